@@ -1,0 +1,122 @@
+package loop
+
+import (
+	"math"
+	"sync"
+	"time"
+)
+
+// Clock is the time source of a loop: Time, CallLater, CallAt and Sleep all
+// read it. There are two: RealClock, the monotonic wall clock, and a virtual
+// clock from NewVirtualClock, which stands still while the loop has work
+// and jumps straight to the next timer's deadline when the loop would
+// otherwise wait, so a program that sleeps for minutes finishes in
+// milliseconds with the same output.
+//
+// The set of clocks is closed: the loop needs to know how to wait on one.
+type Clock interface {
+	// Now returns the clock's reading in seconds. Safe from any goroutine.
+	Now() float64
+	// Virtual reports whether the clock is virtual.
+	Virtual() bool
+	// wait blocks until the clock reads at least deadline (math.Inf(1):
+	// no deadline) or wake is signalled. busy reports whether work is in
+	// flight outside the loop; a virtual clock only jumps when it is not.
+	wait(deadline float64, wake <-chan struct{}, busy bool)
+}
+
+type realClock struct {
+	base  time.Time
+	mu    sync.Mutex
+	timer *time.Timer
+}
+
+var processStart = time.Now()
+
+// RealClock returns the monotonic wall clock, reading seconds since the
+// process started. It is the default clock of a loop.
+func RealClock() Clock { return &realClock{base: processStart} }
+
+func (c *realClock) Now() float64  { return time.Since(c.base).Seconds() }
+func (c *realClock) Virtual() bool { return false }
+
+func (c *realClock) wait(deadline float64, wake <-chan struct{}, _ bool) {
+	if math.IsInf(deadline, 1) {
+		<-wake
+		return
+	}
+	d := time.Duration((deadline - c.Now()) * float64(time.Second))
+	if d <= 0 {
+		return
+	}
+	c.mu.Lock()
+	if c.timer == nil {
+		c.timer = time.NewTimer(d)
+	} else {
+		c.timer.Reset(d)
+	}
+	t := c.timer
+	c.mu.Unlock()
+	select {
+	case <-wake:
+		t.Stop()
+	case <-t.C:
+	}
+}
+
+// VirtualClock is a clock that only moves when the loop using it has
+// nothing to do: then it jumps to the next timer's deadline at once. Make
+// one with NewVirtualClock. Its methods are safe from any goroutine.
+type VirtualClock struct {
+	mu  sync.Mutex
+	now float64
+}
+
+// NewVirtualClock returns a virtual clock reading zero.
+func NewVirtualClock() *VirtualClock { return &VirtualClock{} }
+
+// Now returns the clock's reading in seconds. Safe from any goroutine.
+func (c *VirtualClock) Now() float64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+// Virtual reports true.
+func (c *VirtualClock) Virtual() bool { return true }
+
+// Advance moves the clock forward by d (never backward). Safe from any
+// goroutine; a loop waiting on the clock notices at its next iteration.
+func (c *VirtualClock) Advance(d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	c.mu.Lock()
+	c.now += d.Seconds()
+	c.mu.Unlock()
+}
+
+func (c *VirtualClock) wait(deadline float64, wake <-chan struct{}, busy bool) {
+	if busy || math.IsInf(deadline, 1) {
+		// Something real is in flight (an executor job, a submission from
+		// another goroutine, a hold): time may not jump past it.
+		<-wake
+		return
+	}
+	c.mu.Lock()
+	if deadline > c.now {
+		c.now = deadline
+	}
+	c.mu.Unlock()
+}
+
+// clockFromEnv returns the clock named by ASYNCREPL_CLOCK, or nil.
+func clockFromEnv(v string) Clock {
+	switch v {
+	case "virtual":
+		return NewVirtualClock()
+	case "real":
+		return RealClock()
+	}
+	return nil
+}

@@ -1,0 +1,227 @@
+package loop
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// Coroutine is a piece of asynchronous work that has not started: the
+// counterpart of the object a Python coroutine function returns. Calling a
+// function that returns loop.Async(...) runs nothing; the work runs when
+// the coroutine is awaited (inline, in the awaiting task, as `yield from`
+// does) or wrapped in a task (CreateTask, EnsureFuture, Gather, ...). A
+// coroutine runs at most once. One that is never awaited nor scheduled is
+// reported when it is collected ("was never awaited").
+//
+// Its methods are safe from any goroutine before the coroutine is
+// scheduled or awaited.
+type Coroutine struct {
+	fn      any // func(), func() error, func() any, func() (any, error), or reflect-called
+	name    string
+	origin  string
+	stack   string
+	state   atomic.Uint32
+	own     bool
+	isSleep bool
+	sleep   time.Duration
+	track   atomic.Pointer[coroTrack]
+	loop    *Loop // the running loop when the coroutine was made, for warnings
+}
+
+const (
+	coroInert uint32 = iota
+	coroScheduled
+	coroRunning
+	coroDone
+)
+
+// Awaitable is what Await, RunUntilComplete and the combinators accept:
+// *Coroutine, *Future, *Task, or any type that can present itself as a
+// future of the loop.
+type Awaitable interface {
+	ToFuture(l *Loop) *Future
+}
+
+// Async makes a coroutine of fn, which must be a func(), func() error,
+// func() any or func() (any, error) (or func() T, func() (T, error) for
+// any T). Nothing runs until the coroutine is awaited or scheduled. The
+// convention for a coroutine function:
+//
+//	func fetch(url string) *loop.Coroutine {
+//		return loop.Async(func() (any, error) { ... })
+//	}
+//
+// The coroutine is named after the function fn is declared in (fetch),
+// which is what Task.String and the warnings show. Safe from any goroutine.
+func Async(fn any) *Coroutine {
+	switch fn.(type) {
+	case func(), func() error, func() any, func() (any, error):
+	default:
+		if err := checkCoroFunc(fn); err != nil {
+			panic(err)
+		}
+	}
+	c := &Coroutine{fn: fn}
+	track(c)
+	return c
+}
+
+func checkCoroFunc(fn any) error {
+	t := reflect.TypeOf(fn)
+	if t == nil || t.Kind() != reflect.Func || t.NumIn() != 0 || t.NumOut() > 2 ||
+		(t.NumOut() == 2 && t.Out(1) != errorType) || reflect.ValueOf(fn).IsNil() {
+		return fmt.Errorf("loop: Async needs a func(), func() error, func() T or func() (T, error); got %T", fn)
+	}
+	return nil
+}
+
+var errorType = reflect.TypeFor[error]()
+
+// Named sets the name the coroutine shows (Task(<name>)) and where it was
+// created (file:line, or an interpreter's position such as "input 3:5"),
+// for code whose functions Go cannot name, such as interpreted code. It
+// returns c.
+func (c *Coroutine) Named(name, origin string) *Coroutine {
+	if name != "" {
+		c.name = name
+	}
+	if origin != "" {
+		c.origin = origin
+	}
+	return c
+}
+
+// OnOwnGoroutine marks c so that the task made of it runs its body on a
+// goroutine of its own and hands control to and from the loop through
+// channels. Such a body may Await from any goroutine it waits on, not only
+// its own: an interpreter that evaluates code on a helper goroutine needs
+// that. Its awaits cost a goroutine hand-off (about a microsecond) instead
+// of a coroutine switch. It returns c.
+func (c *Coroutine) OnOwnGoroutine() *Coroutine {
+	c.own = true
+	return c
+}
+
+// Name returns the coroutine's name: set by Named, else the Go function
+// that made it.
+func (c *Coroutine) Name() string {
+	switch {
+	case c.name != "":
+		return c.name
+	case c.isSleep:
+		return "sleep"
+	}
+	return coroName(c.fn)
+}
+
+// Origin returns where the coroutine was created: set by Named, else where
+// the function it runs is defined, or in debug mode where Async was called.
+func (c *Coroutine) Origin() string {
+	if c.origin != "" || c.isSleep {
+		return c.origin
+	}
+	return funcLine(c.fn)
+}
+
+// String is the coroutine's name followed by "()", as Python prints one.
+func (c *Coroutine) String() string { return c.Name() + "()" }
+
+// ToFuture wraps the coroutine in a task of l: it makes *Coroutine an
+// Awaitable for combinators. (Await runs a coroutine inline instead.)
+func (c *Coroutine) ToFuture(l *Loop) *Future { return &l.CreateTask(c).Future }
+
+// coroName names a coroutine after the function that made it: the closure
+// main.fetch.func1 gives "fetch", a method (*T).run gives "T.run".
+func coroName(fn any) string {
+	name := funcName(fn)
+	if i := strings.Index(name, "."); i >= 0 {
+		name = name[i+1:]
+	}
+	name = strings.NewReplacer("(*", "", ")", "").Replace(name)
+	return name
+}
+
+func funcLine(fn any) string {
+	v := reflect.ValueOf(fn)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return ""
+	}
+	f := runtime.FuncForPC(v.Pointer())
+	if f == nil {
+		return ""
+	}
+	file, line := f.FileLine(v.Pointer())
+	return shortFile(file) + ":" + fmt.Sprint(line)
+}
+
+// shortFile keeps the last directory and the file name.
+func shortFile(file string) string {
+	if i := strings.LastIndex(file, "/"); i >= 0 {
+		if j := strings.LastIndex(file[:i], "/"); j >= 0 {
+			return file[j+1:]
+		}
+	}
+	return file
+}
+
+// call runs the coroutine's function.
+func (c *Coroutine) call() (any, error) {
+	switch f := c.fn.(type) {
+	case func():
+		f()
+		return nil, nil
+	case func() error:
+		return nil, f()
+	case func() any:
+		return f(), nil
+	case func() (any, error):
+		return f()
+	}
+	out := reflect.ValueOf(c.fn).Call(nil)
+	switch len(out) {
+	case 0:
+		return nil, nil
+	case 1:
+		if out[0].Type() == errorType {
+			err, _ := out[0].Interface().(error)
+			return nil, err
+		}
+		return out[0].Interface(), nil
+	}
+	err, _ := out[1].Interface().(error)
+	if err != nil {
+		return nil, err
+	}
+	return out[0].Interface(), nil
+}
+
+// consume marks the coroutine as used (scheduled or awaited); it reports
+// false if it already was.
+func (c *Coroutine) consume(to uint32) bool {
+	if !c.state.CompareAndSwap(coroInert, to) {
+		return false
+	}
+	if tr := c.track.Load(); tr != nil {
+		tr.settle()
+	}
+	return true
+}
+
+// ErrCoroutineReused is returned when a coroutine is awaited or scheduled
+// a second time: make a new one by calling its function again.
+var ErrCoroutineReused = errors.New("loop: cannot reuse an already awaited coroutine; call the coroutine function again for a new one")
+
+// Sleep returns a coroutine that, awaited, suspends the task for d on the
+// loop's clock; Sleep(0) yields to the other ready callbacks once
+// (asyncio.sleep). Cancelling the task ends the sleep with ErrCancelled.
+// Safe from any goroutine.
+func Sleep(d time.Duration) *Coroutine {
+	c := &Coroutine{isSleep: true, sleep: d}
+	track(c)
+	return c
+}

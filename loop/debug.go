@@ -1,0 +1,513 @@
+package loop
+
+import (
+	"fmt"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/sirupsen/logrus"
+)
+
+// ---- Which task is running: the registry of running loops ----
+
+var (
+	runningMu    sync.Mutex
+	runningLoops []*Loop
+	sole         atomic.Pointer[Loop] // the only running loop, if exactly one runs
+)
+
+func registerRunning(l *Loop) {
+	runningMu.Lock()
+	runningLoops = append(runningLoops, l)
+	updateSole()
+	runningMu.Unlock()
+}
+
+func unregisterRunning(l *Loop) {
+	runningMu.Lock()
+	for i, x := range runningLoops {
+		if x == l {
+			runningLoops = append(runningLoops[:i], runningLoops[i+1:]...)
+			break
+		}
+	}
+	updateSole()
+	runningMu.Unlock()
+}
+
+func updateSole() {
+	if len(runningLoops) == 1 {
+		sole.Store(runningLoops[0])
+	} else {
+		sole.Store(nil)
+	}
+}
+
+// currentTask finds the task whose step is running. See doc.go.
+func currentTask() *Task {
+	if l := sole.Load(); l != nil {
+		return l.current.Load()
+	}
+	runningMu.Lock()
+	defer runningMu.Unlock()
+	var found []*Task
+	for _, l := range runningLoops {
+		if t := l.current.Load(); t != nil {
+			found = append(found, t)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil
+	case 1:
+		return found[0]
+	}
+	g := goid()
+	var own *Task
+	nown := 0
+	for _, t := range found {
+		if t.goid.Load() == g {
+			return t
+		}
+		if t.coro.own {
+			own = t
+			nown++
+		}
+	}
+	if nown == 1 {
+		return own
+	}
+	return nil
+}
+
+func currentTaskOf(l *Loop) *Task {
+	if t := currentTask(); t != nil && t.loop == l {
+		return t
+	}
+	return nil
+}
+
+func runningLoop() *Loop {
+	if l := sole.Load(); l != nil {
+		return l
+	}
+	if t := currentTask(); t != nil {
+		return t.loop
+	}
+	return nil
+}
+
+// goid returns the calling goroutine's id. It is slow (microseconds): the
+// package calls it only in debug mode and while several loops run at once.
+func goid() uint64 {
+	var buf [64]byte
+	n := runtime.Stack(buf[:], false)
+	b := buf[:n]
+	const prefix = "goroutine "
+	if len(b) < len(prefix) {
+		return 0
+	}
+	b = b[len(prefix):]
+	var id uint64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			break
+		}
+		id = id*10 + uint64(c-'0')
+	}
+	return id
+}
+
+// checkGoroutine reports, in debug mode, a non-thread-safe method called
+// from a goroutine other than the loop's. It returns false then, and the
+// caller reaches the loop through the thread-safe door instead.
+func (l *Loop) checkGoroutine(method string) bool {
+	if !l.running.Load() {
+		return true
+	}
+	lg := l.goid.Load()
+	if lg == 0 {
+		return true // debug mode was turned on while the loop ran
+	}
+	g := goid()
+	if g == lg {
+		return true
+	}
+	if t := l.current.Load(); t != nil && (t.coro.own || t.goid.Load() == g) {
+		return true
+	}
+	l.Logger().WithFields(logrus.Fields{"method": method, "goroutine": g, "loop_goroutine": lg}).
+		Errorf("loop: %s called from goroutine %d, not the loop's goroutine %d; it is not thread-safe: "+
+			"use l.CallSoonThreadsafe(fn) (or loop.RunCoroutineThreadsafe) to reach the loop from another goroutine", method, g, lg)
+	return false
+}
+
+// ---- Exception handler ----
+
+// ExceptionContext describes an error the loop could not hand to anyone
+// (asyncio's exception handler context).
+type ExceptionContext struct {
+	Message string
+	Err     error
+	Future  *Future
+	Task    *Task
+	Handle  *Handle
+	// Fields holds extra details for the log (created_at, raised_at, stack).
+	Fields logrus.Fields
+}
+
+// SetExceptionHandler sets the function called with errors nobody else
+// can take (a panic in a callback, an exception never retrieved); nil
+// restores the default, which logs through the loop's logger at error
+// level. Safe from any goroutine before the loop runs; loop goroutine only
+// after.
+func (l *Loop) SetExceptionHandler(h func(*Loop, ExceptionContext)) { l.handler = h }
+
+// CallExceptionHandler hands ctx to the exception handler. Loop goroutine
+// only, except for the warnings the package itself raises from the
+// garbage collector's goroutine, which go to the default handler.
+func (l *Loop) CallExceptionHandler(ctx ExceptionContext) {
+	if h := l.handler; h != nil {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					l.Logger().WithField("error", fmt.Sprint(r)).Error("loop: the exception handler panicked")
+					l.DefaultExceptionHandler(ctx)
+				}
+			}()
+			h(l, ctx)
+		}()
+		return
+	}
+	l.DefaultExceptionHandler(ctx)
+}
+
+// DefaultExceptionHandler logs ctx through the loop's logger at error
+// level. Safe from any goroutine.
+func (l *Loop) DefaultExceptionHandler(ctx ExceptionContext) {
+	fields := logrus.Fields{}
+	for k, v := range ctx.Fields {
+		fields[k] = v
+	}
+	if ctx.Err != nil {
+		fields["error"] = ctx.Err.Error()
+		if pe, ok := ctx.Err.(*PanicError); ok && fields["stack"] == nil {
+			fields["stack"] = string(pe.Stack)
+		}
+	}
+	if ctx.Task != nil {
+		fields["task"] = ctx.Task.String()
+	} else if ctx.Future != nil {
+		fields["future"] = ctx.Future.String()
+	}
+	l.Logger().WithFields(fields).Error(ctx.Message)
+}
+
+func taskFields(t *Task) logrus.Fields {
+	f := logrus.Fields{"task": t.String(), "coroutine": t.Name()}
+	if o := t.Origin(); o != "" {
+		f["created_at"] = o
+	}
+	if a := t.Awaiting(); a != "" && !t.Done() {
+		f["awaiting"] = a
+	}
+	return f
+}
+
+// ---- Coroutines never awaited ----
+//
+// A coroutine is checked cheaply: when made, it goes on a list of young
+// coroutines; at the end of each loop iteration (and by FlushWarnings) the
+// list is swept, and the coroutines still inert get a cleanup that warns
+// if the garbage collector frees them before they are awaited. The common
+// case, a coroutine awaited or scheduled right after it is made, costs an
+// append.
+
+type coroTrack struct {
+	settled atomic.Bool
+	name    string
+	origin  string
+	stack   string
+	loop    *Loop
+}
+
+var (
+	youngMu      sync.Mutex
+	young        []*Coroutine
+	youngSpare   []*Coroutine
+	sweepPending atomic.Bool
+	armedCoros   atomic.Int64
+	stackDebug   atomic.Int32 // loops in debug mode: coroutines record where they are made
+)
+
+func track(c *Coroutine) {
+	if l := sole.Load(); l != nil {
+		c.loop = l
+	}
+	if stackDebug.Load() > 0 || (c.loop != nil && c.loop.debug.Load()) {
+		c.stack, c.origin = callerStack()
+	}
+	youngMu.Lock()
+	young = append(young, c)
+	youngMu.Unlock()
+	sweepPending.Store(true)
+}
+
+func sweepYoung() {
+	youngMu.Lock()
+	list := young
+	young = youngSpare[:0]
+	sweepPending.Store(false)
+	youngMu.Unlock()
+	for i, c := range list {
+		if c.state.Load() == coroInert && c.track.Load() == nil {
+			arm(c)
+		}
+		list[i] = nil
+	}
+	youngMu.Lock()
+	if cap(list) <= 1<<16 {
+		youngSpare = list[:0]
+	}
+	youngMu.Unlock()
+}
+
+func arm(c *Coroutine) {
+	tr := &coroTrack{name: c.Name(), origin: c.Origin(), stack: c.stack, loop: c.loop}
+	if !c.track.CompareAndSwap(nil, tr) {
+		return
+	}
+	armedCoros.Add(1)
+	runtime.AddCleanup(c, fireCoro, tr)
+	if c.state.Load() != coroInert { // consumed while being armed
+		tr.settle()
+	}
+}
+
+func (tr *coroTrack) settle() {
+	if tr.settled.CompareAndSwap(false, true) {
+		armedCoros.Add(-1)
+	}
+}
+
+func fireCoro(tr *coroTrack) {
+	if !tr.settled.CompareAndSwap(false, true) {
+		return
+	}
+	armedCoros.Add(-1)
+	fields := logrus.Fields{"coroutine": tr.name}
+	msg := "Coroutine '" + tr.name + "'"
+	if tr.origin != "" {
+		fields["created_at"] = tr.origin
+		msg += " created at " + tr.origin
+	}
+	msg += " was never awaited"
+	if tr.stack != "" {
+		fields["stack"] = tr.stack
+	}
+	warnLogger(tr.loop).WithFields(fields).Warn(msg)
+	signalFired()
+}
+
+func warnLogger(l *Loop) logrus.FieldLogger {
+	if l != nil {
+		return l.Logger()
+	}
+	defaultMu.Lock()
+	d := defaultLoop
+	defaultMu.Unlock()
+	if d != nil {
+		return d.Logger()
+	}
+	return logrus.StandardLogger().WithField("logger", "loop")
+}
+
+// callerStack returns the stack of the code that made a coroutine, without
+// this package's frames, and its first frame as file:line.
+func callerStack() (stack, origin string) {
+	var pcs [32]uintptr
+	n := runtime.Callers(3, pcs[:])
+	frames := runtime.CallersFrames(pcs[:n])
+	var b []byte
+	for {
+		f, more := frames.Next()
+		if !isLoopFrame(f.Function) && !isRuntimeFrame(f.Function) {
+			loc := shortFile(f.File) + ":" + strconv.Itoa(f.Line)
+			if origin == "" {
+				origin = loc
+			}
+			b = fmt.Appendf(b, "%s\n\t%s\n", shortFuncName(f.Function), loc)
+		}
+		if !more {
+			break
+		}
+	}
+	return string(b), origin
+}
+
+const pkgPath = "github.com/asyncrepl/asyncrepl/loop."
+
+func isLoopFrame(fn string) bool {
+	return len(fn) > len(pkgPath) && fn[:len(pkgPath)] == pkgPath
+}
+
+func isRuntimeFrame(fn string) bool {
+	return len(fn) >= 8 && (fn[:8] == "runtime." || fn[:8] == "reflect.")
+}
+
+// ---- Exceptions never retrieved ----
+
+type excTrack struct {
+	settled  atomic.Bool
+	loop     *Loop
+	what     string // "Task" or "Future"
+	desc     string
+	err      error
+	raisedAt string
+	stack    string
+}
+
+var (
+	excMu    sync.Mutex
+	excArmed = map[*excTrack]struct{}{}
+)
+
+func armException(f *Future, raisedAt, stack string) *excTrack {
+	tr := &excTrack{loop: f.loop, what: "Future", desc: f.String(), err: f.err, raisedAt: raisedAt, stack: stack}
+	if f.task != nil {
+		tr.what = "Task"
+	}
+	excMu.Lock()
+	excArmed[tr] = struct{}{}
+	excMu.Unlock()
+	runtime.AddCleanup(f, fireExc, tr)
+	return tr
+}
+
+func (tr *excTrack) retrieve() {
+	if tr.settled.CompareAndSwap(false, true) {
+		excMu.Lock()
+		delete(excArmed, tr)
+		excMu.Unlock()
+	}
+}
+
+func fireExc(tr *excTrack) {
+	if !tr.settled.CompareAndSwap(false, true) {
+		return
+	}
+	excMu.Lock()
+	delete(excArmed, tr)
+	excMu.Unlock()
+	tr.report()
+	signalFired()
+}
+
+func (tr *excTrack) report() {
+	fields := logrus.Fields{}
+	if tr.raisedAt != "" {
+		fields["raised_at"] = tr.raisedAt
+	}
+	if tr.stack != "" {
+		fields["stack"] = tr.stack
+	}
+	fields[map[bool]string{true: "task", false: "future"}[tr.what == "Task"]] = tr.desc
+	ctx := ExceptionContext{Message: tr.what + " exception was never retrieved", Err: tr.err, Fields: fields}
+	tr.loop.DefaultExceptionHandler(ctx)
+}
+
+// reportUnretrieved reports the exceptions of l's futures nobody
+// retrieved, at Close, without waiting for the garbage collector.
+func reportUnretrieved(l *Loop) {
+	excMu.Lock()
+	var mine []*excTrack
+	for tr := range excArmed {
+		if tr.loop == l {
+			mine = append(mine, tr)
+		}
+	}
+	excMu.Unlock()
+	sortExc(mine)
+	for _, tr := range mine {
+		if tr.settled.CompareAndSwap(false, true) {
+			excMu.Lock()
+			delete(excArmed, tr)
+			excMu.Unlock()
+			tr.report()
+		}
+	}
+}
+
+func sortExc(trs []*excTrack) {
+	for i := 1; i < len(trs); i++ {
+		for j := i; j > 0 && trs[j].desc < trs[j-1].desc; j-- {
+			trs[j], trs[j-1] = trs[j-1], trs[j]
+		}
+	}
+}
+
+// ---- Flushing ----
+
+var (
+	firedMu sync.Mutex
+	fired   = sync.NewCond(&firedMu)
+	nfired  uint64
+)
+
+func signalFired() {
+	firedMu.Lock()
+	nfired++
+	firedMu.Unlock()
+	fired.Broadcast()
+}
+
+// FlushWarnings makes the garbage-collector-driven warnings (coroutines
+// never awaited, exceptions never retrieved) appear now for everything
+// already unreachable: when anything is being watched it runs the
+// collector and waits, up to timeout (a second if zero), for the warnings
+// to be logged. Close calls it; the asyncrepl shell calls it after each
+// input. It returns how many warnings were logged. Safe from any
+// goroutine.
+func FlushWarnings(timeout time.Duration) int {
+	sweepYoung()
+	excMu.Lock()
+	nexc := len(excArmed)
+	excMu.Unlock()
+	if armedCoros.Load() == 0 && nexc == 0 {
+		return 0
+	}
+	if timeout <= 0 {
+		timeout = time.Second
+	}
+	firedMu.Lock()
+	before := nfired
+	firedMu.Unlock()
+	// A sentinel collected in the same cycle marks when the cleanups queued
+	// by that cycle have had their turn.
+	done := make(chan struct{})
+	func() {
+		s := new([16]byte)
+		runtime.AddCleanup(s, func(ch chan struct{}) { close(ch) }, done)
+	}()
+	runtime.GC()
+	select {
+	case <-done:
+	case <-time.After(timeout):
+	}
+	// Cleanups may run on several goroutines: give the others a moment.
+	deadline := time.Now().Add(20 * time.Millisecond)
+	for time.Now().Before(deadline) {
+		runtime.Gosched()
+		if armedCoros.Load() == 0 {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	firedMu.Lock()
+	n := int(nfired - before)
+	firedMu.Unlock()
+	return n
+}

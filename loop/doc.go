@@ -1,0 +1,122 @@
+// Package loop is Python's asyncio model in Go: an event loop with
+// callbacks, timers, futures, tasks, coroutines, sleep, an executor for
+// blocking work, the thread-safe door from other goroutines, and the
+// debug-mode warnings of asyncio's "Develop with asyncio" page. It is a
+// library of its own: compiled Go programs use it directly, and the
+// asyncrepl shell drives it from interpreted code.
+//
+// # The model
+//
+// A Loop is run by one goroutine at a time (RunForever, RunUntilComplete,
+// or Run, which makes a loop for one coroutine). Every callback and every
+// task step runs there, one after another, never overlapping, in a
+// deterministic order: ready callbacks first in, first out; timers by
+// deadline, then in the order they were scheduled. Each iteration takes in
+// what other goroutines sent through CallSoonThreadsafe, waits for work or
+// the next timer, moves due timers to the ready queue, and runs the
+// callbacks that were ready at that point; callbacks they schedule run in
+// the next iteration, as in asyncio.
+//
+// A coroutine is inert work: func fetch() *loop.Coroutine { return
+// loop.Async(func() (any, error) { ... }) }. Calling fetch() runs nothing.
+// Await(fetch()) runs it inline in the calling task (yield from); wrapping
+// it in a task (CreateTask, EnsureFuture, Gather) runs it concurrently.
+//
+// A task runs its coroutine on a goroutine of its own, which the loop
+// switches to and from with a coroutine switch (iter.Pull: no scheduler
+// round trip, about a hundred nanoseconds there and back): the loop
+// resumes the task, the task runs until it awaits something not yet done,
+// then switches back. Task goroutines are reused once their task is done.
+// A coroutine made OnOwnGoroutine is stepped through channels instead, so
+// that its body may Await from helper goroutines it waits on (an
+// interpreter evaluating code on a goroutine of its own does).
+//
+// # How Await finds its task
+//
+// Await is a plain function, so that it works at the asyncrepl prompt with
+// no ceremony and reads like Python's await. It must find the task whose
+// step is running, from the task's own goroutine or, for an
+// OnOwnGoroutine task, from a helper goroutine. Go has no goroutine-local
+// storage, and a goroutine's id costs microseconds to read, so:
+//
+//   - each loop publishes the task it is stepping (an atomic pointer, set
+//     before the switch to the task and cleared after);
+//   - a process-wide registry knows which loops are running; when exactly
+//     one is (every program and the REPL), Await reads that loop's current
+//     task: two atomic loads;
+//   - when several loops run at once (parallel tests), tasks record their
+//     goroutine id at each resume, and Await picks, among the loops
+//     stepping a task right now, the one whose task runs on the calling
+//     goroutine (or the only OnOwnGoroutine task).
+//
+// The same lookup serves Get and CurrentTask. Await called where no task
+// is stepping returns ErrNoTask. Calling Await from a goroutine that is
+// not the task's (or, for OnOwnGoroutine, one its body waits on) while a
+// task is stepping is a bug the package cannot detect cheaply: debug mode
+// reports the non-thread-safe methods called that way.
+//
+// # Concurrency contract
+//
+// Three kinds of methods:
+//   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
+//     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
+//     Logger, SetLogger, Hold, Async, Sleep, FlushWarnings, and every
+//     method of ConcurrentFuture;
+//   - loop goroutine only: everything else, which means a callback or task
+//     of the loop, or the goroutine that owns a loop not running. From any
+//     other goroutine, go through CallSoonThreadsafe
+//     (l.CallSoonThreadsafe(func() { fut.Cancel() })) or
+//     RunCoroutineThreadsafe;
+//   - the runners (RunForever, RunUntilComplete, Run) make the calling
+//     goroutine the loop goroutine until they return. Called from a task of
+//     the same running loop, they nest instead: RunUntilComplete(x) awaits
+//     x, RunForever waits until Stop, Close returns nil. So a script that
+//     manages its own loop runs unchanged inside the REPL, whose loop is
+//     already running.
+//
+// # Clocks
+//
+// Time, timers and Sleep read the loop's Clock: the real monotonic clock
+// by default, or a virtual clock (WithClock(NewVirtualClock()), or
+// ASYNCREPL_CLOCK=virtual) that jumps to the next deadline whenever
+// nothing is ready and nothing is in flight (executor jobs, a Hold, work
+// sent by other goroutines). A program that sleeps for minutes then runs
+// in milliseconds with the same output.
+//
+// # Warnings and debug mode
+//
+// Warnings go through logrus, to the loop's logger (WithLogger,
+// SetLogger; logrus.StandardLogger with logger=loop by default), each with
+// the fields a reader needs:
+//
+//   - "Coroutine 'fetch' created at main.go:12 was never awaited": a
+//     coroutine collected without being awaited or scheduled. Always on;
+//     in debug mode the created_at field is the call site and a stack
+//     field says how it got there.
+//   - "Task exception was never retrieved" (or Future ...): a failed
+//     future whose error nobody read (Result, Exception, Await, Gather),
+//     with error, raised_at and, for a panic, stack.
+//   - "Task was destroyed but it is pending!": a task left pending when
+//     its loop is closed, with what it awaits.
+//   - "Executing Task(<fetch>)<PENDING> took 1.002 seconds": in debug
+//     mode, a callback or task step that held the loop longer than the
+//     slow-callback duration (100ms; WithSlowCallbackDuration): a blocking
+//     call that belongs in RunInExecutor.
+//   - "loop: CallSoon called from goroutine 7, not the loop's ...": in
+//     debug mode, a method that is not thread-safe called from another
+//     goroutine; the call is then routed through CallSoonThreadsafe.
+//
+// The first two depend on the garbage collector noticing the object, so
+// they are also made deterministic: Close reports every exception still
+// unretrieved and every task still pending, and FlushWarnings (called by
+// Close and by the shell after each input) runs the collector when
+// anything is being watched and waits for the warnings. Debug mode is on
+// with WithDebug(true), SetDebug(true), or ASYNCREPL_DEBUG=1.
+//
+// # Errors
+//
+// Errors match with errors.Is: ErrCancelled (a cancellation, with its
+// message in a *CancelledError), ErrTimeout, ErrInvalidState, ErrNoTask,
+// ErrClosed, ErrRunning, ErrCoroutineReused. A panic in a task becomes the
+// task's error, a *PanicError holding the value and the stack.
+package loop

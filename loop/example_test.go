@@ -1,0 +1,99 @@
+package loop_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+func create() *loop.Coroutine {
+	return loop.Async(func() {
+		loop.Await(loop.Sleep(3 * time.Second))
+		fmt.Println("(1) create file")
+	})
+}
+
+func write() *loop.Coroutine {
+	return loop.Async(func() {
+		loop.Await(loop.Sleep(1 * time.Second))
+		fmt.Println("(2) write into file")
+	})
+}
+
+func closeFile() *loop.Coroutine {
+	return loop.Async(func() {
+		fmt.Println("(3) close file")
+	})
+}
+
+// The seed's chaining trap: tasks started but not awaited run out of order,
+// and the loop stops before create finishes.
+func Example_chainBug() {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	test := func() *loop.Coroutine {
+		return loop.Async(func() {
+			l.CreateTask(create())
+			l.CreateTask(write())
+			l.CreateTask(closeFile())
+			loop.Await(loop.Sleep(2 * time.Second))
+			l.Stop()
+		})
+	}
+	l.CreateTask(test())
+	l.RunForever()
+	fmt.Println("Pending tasks at exit:", loop.AllTasks(l))
+	// Output:
+	// (3) close file
+	// (2) write into file
+	// Pending tasks at exit: [Task(<create>)<PENDING>]
+}
+
+// The fix: await each step.
+func Example_chainFixed() {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	test := func() *loop.Coroutine {
+		return loop.Async(func() {
+			loop.Await(create())
+			loop.Await(write())
+			loop.Await(closeFile())
+			loop.Await(loop.Sleep(2 * time.Second))
+			l.Stop()
+		})
+	}
+	l.CreateTask(test())
+	l.RunForever()
+	fmt.Println("Pending tasks at exit:", loop.AllTasks(l))
+	l.Close()
+	// Output:
+	// (1) create file
+	// (2) write into file
+	// (3) close file
+	// Pending tasks at exit: []
+}
+
+func ExampleRun() {
+	double := func(x int) *loop.Coroutine {
+		return loop.Async(func() (int, error) {
+			loop.Await(loop.Sleep(10 * time.Millisecond))
+			return 2 * x, nil
+		})
+	}
+	res, err := loop.Run(loop.Async(func() (any, error) {
+		return loop.Await(loop.Gather(double(1), double(2), double(3)))
+	}))
+	fmt.Println(res, err)
+	// Output: [2 4 6] <nil>
+}
+
+func ExampleTask_Cancel() {
+	loop.Run(loop.Async(func() {
+		t := loop.CreateTask(loop.Sleep(time.Hour))
+		loop.Await(loop.Sleep(0))
+		t.Cancel("bored")
+		_, err := loop.Await(t)
+		fmt.Println(err, errors.Is(err, loop.ErrCancelled), t)
+	}))
+	// Output: loop: cancelled: bored true Task(<sleep>)<CANCELLED>
+}

@@ -1,0 +1,127 @@
+package loop
+
+import (
+	"runtime"
+	"sync"
+)
+
+// executor is RunInExecutor's bounded pool of goroutines: at most max run
+// at once; further jobs wait in a queue. Workers start on demand and exit
+// when the queue is empty.
+type executor struct {
+	l       *Loop
+	mu      sync.Mutex
+	max     int
+	workers int
+	queue   []func()
+	closed  bool
+}
+
+func newExecutor(l *Loop) *executor {
+	return &executor{l: l, max: min(32, runtime.GOMAXPROCS(0)+4)}
+}
+
+func (e *executor) submit(job func()) bool {
+	e.mu.Lock()
+	if e.closed {
+		e.mu.Unlock()
+		return false
+	}
+	e.queue = append(e.queue, job)
+	start := e.workers < e.max
+	if start {
+		e.workers++
+	}
+	e.mu.Unlock()
+	if start {
+		go e.work()
+	}
+	return true
+}
+
+func (e *executor) work() {
+	for {
+		e.mu.Lock()
+		if len(e.queue) == 0 {
+			e.workers--
+			e.mu.Unlock()
+			return
+		}
+		job := e.queue[0]
+		e.queue[0] = nil
+		e.queue = e.queue[1:]
+		e.mu.Unlock()
+		job()
+	}
+}
+
+// shutdown refuses new jobs and drops the queued ones; running jobs
+// finish on their own (asyncio's shutdown(wait=False)).
+func (e *executor) shutdown() {
+	e.mu.Lock()
+	e.closed = true
+	dropped := len(e.queue)
+	e.queue = nil
+	e.mu.Unlock()
+	if dropped > 0 {
+		e.l.inflight.Add(-int64(dropped))
+	}
+}
+
+// RunInExecutor runs fn on the loop's executor, a bounded pool of
+// goroutines (min(32, GOMAXPROCS+4) by default, WithExecutorWorkers), so
+// blocking work does not stall the loop (asyncio's run_in_executor). fn is
+// a func(), func() error, func() any, func() (any, error), func() T or
+// func() (T, error). The returned future gets fn's result on the loop; a
+// panic in fn becomes its exception. Cancelling the future does not stop
+// fn. Loop goroutine only.
+func (l *Loop) RunInExecutor(fn any) *Future {
+	f := l.CreateFuture()
+	c := &Coroutine{fn: fn}
+	if err := checkRunFunc(fn); err != nil {
+		f.setException(err, "", "")
+		return f
+	}
+	l.inflight.Add(1)
+	ok := l.exec.submit(func() {
+		var res any
+		var err error
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					err = panicError(r)
+				}
+			}()
+			res, err = c.call()
+		}()
+		l.submit(item{h: &Handle{loop: l, fn: func() {
+			l.inflight.Add(-1)
+			if f.state != statePending {
+				return
+			}
+			if err != nil {
+				stack := ""
+				if pe, ok := err.(*PanicError); ok {
+					stack = string(pe.Stack)
+				}
+				f.setException(err, funcLine(fn), stack)
+			} else {
+				f.result = res
+				f.finish(stateFinished)
+			}
+		}}})
+	})
+	if !ok {
+		l.inflight.Add(-1)
+		f.setException(ErrClosed, "", "")
+	}
+	return f
+}
+
+func checkRunFunc(fn any) error {
+	switch fn.(type) {
+	case func(), func() error, func() any, func() (any, error):
+		return nil
+	}
+	return checkCoroFunc(fn)
+}

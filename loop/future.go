@@ -1,0 +1,311 @@
+package loop
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+)
+
+// ErrCancelled is the error of a cancelled future or task, and what Await
+// returns when the awaiting task is cancelled (asyncio.CancelledError).
+// Match it with errors.Is: a cancellation with a message wraps it.
+var ErrCancelled = errors.New("loop: cancelled")
+
+// ErrInvalidState reports a future used in the wrong state: a result read
+// before it is set, or set twice (asyncio.InvalidStateError).
+var ErrInvalidState = errors.New("loop: invalid state")
+
+// ErrTimeout is the error of WaitFor, Timeout and the timed waits when time
+// runs out (asyncio.TimeoutError).
+var ErrTimeout = errors.New("loop: timeout")
+
+// CancelledError is the error of a future cancelled with a message. It
+// matches ErrCancelled with errors.Is.
+type CancelledError struct{ Msg string }
+
+func (e *CancelledError) Error() string {
+	if e.Msg == "" {
+		return ErrCancelled.Error()
+	}
+	return ErrCancelled.Error() + ": " + e.Msg
+}
+
+// Is makes errors.Is(err, ErrCancelled) true.
+func (e *CancelledError) Is(target error) bool { return target == ErrCancelled }
+
+func cancelledError(msg string) error {
+	if msg == "" {
+		return ErrCancelled
+	}
+	return &CancelledError{Msg: msg}
+}
+
+type futState uint8
+
+const (
+	statePending futState = iota
+	stateFinished
+	stateCancelled
+)
+
+// callback is a done callback: a function, or a task to wake.
+type callback struct {
+	fn func(*Future)
+	t  *Task
+}
+
+// Future is a result that is not there yet (asyncio.Future). Make one with
+// Loop.CreateFuture; tasks are futures too. Its methods are loop goroutine
+// only, except where a method says otherwise: from another goroutine, reach
+// a future through CallSoonThreadsafe (l.CallSoonThreadsafe(func() {
+// f.Cancel() })).
+type Future struct {
+	loop      *Loop
+	state     futState
+	result    any
+	err       error
+	cancelMsg string
+	cb0       callback
+	cbs       []callback
+	ncb       int
+	task       *Task
+	exc        *excTrack
+	cancelHook *gatherState // a Gather future cancels its children instead
+}
+
+// CreateFuture returns a new pending future attached to the loop. Loop
+// goroutine only (debug mode reports a call from elsewhere).
+func (l *Loop) CreateFuture() *Future {
+	if l.debug.Load() {
+		l.checkGoroutine("CreateFuture")
+	}
+	return &Future{loop: l}
+}
+
+// Loop returns the loop the future belongs to. Safe from any goroutine.
+func (f *Future) Loop() *Loop { return f.loop }
+
+// ToFuture returns f itself: it makes *Future an Awaitable.
+func (f *Future) ToFuture(*Loop) *Future { return f }
+
+// Done reports whether the future has a result, an exception or was
+// cancelled.
+func (f *Future) Done() bool { return f.state != statePending }
+
+// Cancelled reports whether the future was cancelled.
+func (f *Future) Cancelled() bool { return f.state == stateCancelled }
+
+// Result returns the future's result, or its exception as the error; a
+// cancelled future gives ErrCancelled (with its message), a pending one
+// ErrInvalidState. Reading the error counts as retrieving it.
+func (f *Future) Result() (any, error) {
+	switch f.state {
+	case statePending:
+		return nil, fmt.Errorf("%w: Result is not set", ErrInvalidState)
+	case stateCancelled:
+		return nil, cancelledError(f.cancelMsg)
+	}
+	if f.err != nil {
+		f.markRetrieved()
+		return nil, f.err
+	}
+	return f.result, nil
+}
+
+// Exception returns the future's exception (nil after a result); a
+// cancelled future gives ErrCancelled, a pending one ErrInvalidState.
+// Reading it counts as retrieving it.
+func (f *Future) Exception() error {
+	switch f.state {
+	case statePending:
+		return fmt.Errorf("%w: Exception is not set", ErrInvalidState)
+	case stateCancelled:
+		return cancelledError(f.cancelMsg)
+	}
+	f.markRetrieved()
+	return f.err
+}
+
+// SetResult marks the future done with result v and schedules its done
+// callbacks. A future already done gives ErrInvalidState.
+func (f *Future) SetResult(v any) error {
+	if f.state != statePending {
+		return fmt.Errorf("%w: SetResult on %s", ErrInvalidState, f)
+	}
+	if f.task != nil {
+		return fmt.Errorf("%w: SetResult on a task: a task's result is what its coroutine returns", ErrInvalidState)
+	}
+	f.result = v
+	f.finish(stateFinished)
+	return nil
+}
+
+// SetException marks the future done with the error err and schedules its
+// done callbacks. An error nobody retrieves is reported ("Future exception
+// was never retrieved"). A future already done gives ErrInvalidState.
+func (f *Future) SetException(err error) error {
+	if f.state != statePending {
+		return fmt.Errorf("%w: SetException on %s", ErrInvalidState, f)
+	}
+	if f.task != nil {
+		return fmt.Errorf("%w: SetException on a task: a task's error is what its coroutine returns", ErrInvalidState)
+	}
+	if err == nil {
+		return fmt.Errorf("%w: SetException(nil)", ErrInvalidState)
+	}
+	at := ""
+	if _, file, line, ok := runtime.Caller(1); ok {
+		at = fmt.Sprintf("%s:%d", file, line)
+	}
+	f.setException(err, at, "")
+	return nil
+}
+
+func (f *Future) setException(err error, raisedAt, stack string) {
+	f.err = err
+	f.exc = armException(f, raisedAt, stack)
+	f.finish(stateFinished)
+}
+
+// Cancel cancels the future and schedules its done callbacks; it returns
+// false if the future was already done. The message, if any, travels with
+// the ErrCancelled its awaiters get. A task is cancelled differently: see
+// Task.Cancel.
+func (f *Future) Cancel(msg ...string) bool {
+	if f.task != nil {
+		return f.task.Cancel(msg...)
+	}
+	if g := f.cancelHook; g != nil && f.state == statePending {
+		any := false
+		for _, ch := range g.children {
+			if ch.Cancel(msg...) {
+				any = true
+			}
+		}
+		if any {
+			g.cancelled, g.msg = true, joinMsg(msg)
+			return true
+		}
+	}
+	return f.cancel(joinMsg(msg))
+}
+
+func (f *Future) cancel(msg string) bool {
+	if f.state != statePending {
+		return false
+	}
+	f.cancelMsg = msg
+	f.finish(stateCancelled)
+	return true
+}
+
+func joinMsg(msg []string) string {
+	switch len(msg) {
+	case 0:
+		return ""
+	case 1:
+		return msg[0]
+	}
+	s := msg[0]
+	for _, m := range msg[1:] {
+		s += " " + m
+	}
+	return s
+}
+
+// AddDoneCallback arranges for fn to run on the loop, with the future, once
+// it is done; callbacks run in the order they were added. Added to a future
+// already done, fn is scheduled at once.
+func (f *Future) AddDoneCallback(fn func(*Future)) {
+	f.addCallback(fn, nil)
+}
+
+func (f *Future) addCallback(fn func(*Future), t *Task) {
+	cb := callback{fn: fn, t: t}
+	if f.state != statePending {
+		f.schedule(cb)
+		return
+	}
+	if f.ncb == 0 {
+		f.cb0 = cb
+	} else {
+		f.cbs = append(f.cbs, cb)
+	}
+	f.ncb++
+}
+
+// removeWaiter drops the wake-up of task t (used when an await is given up).
+func (f *Future) removeWaiter(t *Task) {
+	if f.ncb > 0 && f.cb0.t == t {
+		f.cb0 = callback{}
+		return
+	}
+	for i := range f.cbs {
+		if f.cbs[i].t == t {
+			f.cbs[i] = callback{}
+			return
+		}
+	}
+}
+
+func (f *Future) finish(s futState) {
+	f.state = s
+	if f.ncb == 0 {
+		return
+	}
+	f.schedule(f.cb0)
+	f.cb0 = callback{}
+	for _, cb := range f.cbs {
+		f.schedule(cb)
+	}
+	f.cbs = nil
+	f.ncb = 0
+}
+
+func (f *Future) schedule(cb callback) {
+	l := f.loop
+	switch {
+	case cb.t != nil:
+		l.wakeTask(cb.t)
+	case cb.fn != nil:
+		fn := cb.fn
+		l.ready.push(item{h: &Handle{fn: func() { fn(f) }, loop: l}})
+	}
+}
+
+// String describes the future as asyncio does: <Future pending>,
+// <Future finished result=1>, <Future finished exception=...>,
+// <Future cancelled>.
+func (f *Future) String() string {
+	if f.task != nil {
+		return f.task.String()
+	}
+	return "<Future " + f.stateString() + ">"
+}
+
+func (f *Future) stateString() string {
+	switch f.state {
+	case statePending:
+		return "pending"
+	case stateCancelled:
+		return "cancelled"
+	}
+	if f.err != nil {
+		return fmt.Sprintf("finished exception=%v", f.err)
+	}
+	return fmt.Sprintf("finished result=%s", reprValue(f.result))
+}
+
+func reprValue(v any) string {
+	if s, ok := v.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+func (f *Future) markRetrieved() {
+	if f.exc != nil {
+		f.exc.retrieve()
+		f.exc = nil
+	}
+}

@@ -1,0 +1,193 @@
+package loop
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// Handle is a callback scheduled by CallSoon or CallSoonThreadsafe.
+type Handle struct {
+	fn        func()
+	wake      *Task // set instead of fn by a sleeping task's timer
+	loop      *Loop
+	cancelled bool
+}
+
+// Cancel keeps the callback from running if it has not run yet. Loop
+// goroutine only; from elsewhere, l.CallSoonThreadsafe(h.Cancel).
+func (h *Handle) Cancel() {
+	if !h.cancelled {
+		h.cancelled = true
+		h.fn = nil
+	}
+}
+
+// Cancelled reports whether Cancel was called. Loop goroutine only.
+func (h *Handle) Cancelled() bool { return h.cancelled }
+
+// String describes the callback as asyncio does: <Handle main.tick()>.
+func (h *Handle) String() string {
+	if h.cancelled {
+		return "<Handle cancelled>"
+	}
+	return "<Handle " + funcName(h.fn) + "()>"
+}
+
+// TimerHandle is a callback scheduled by CallLater or CallAt.
+type TimerHandle struct {
+	Handle
+	when      float64
+	seq       uint64
+	scheduled bool
+}
+
+// When returns the time, on the loop's clock, the callback is due.
+func (t *TimerHandle) When() float64 { return t.when }
+
+// Cancel keeps the callback from running if it has not run yet. Loop
+// goroutine only; from elsewhere, l.CallSoonThreadsafe(h.Cancel).
+func (t *TimerHandle) Cancel() {
+	if !t.cancelled {
+		t.cancelled = true
+		t.fn = nil
+		if t.scheduled {
+			t.loop.ncancel++
+			t.loop.maybeCompactTimers()
+		}
+	}
+}
+
+// String describes the timer: <TimerHandle when=3.5 main.tick()>.
+func (t *TimerHandle) String() string {
+	if t.cancelled {
+		return "<TimerHandle cancelled>"
+	}
+	return fmt.Sprintf("<TimerHandle when=%g %s()>", t.when, funcName(t.fn))
+}
+
+func (l *Loop) maybeCompactTimers() {
+	if l.ncancel > 64 && l.ncancel*2 > len(l.timers) {
+		live := l.timers[:0]
+		for _, t := range l.timers {
+			if !t.cancelled {
+				live = append(live, t)
+			} else {
+				t.scheduled = false
+			}
+		}
+		for i := len(live); i < len(l.timers); i++ {
+			l.timers[i] = nil
+		}
+		l.timers = live
+		for i := len(live)/2 - 1; i >= 0; i-- {
+			l.timers.down(i)
+		}
+		l.ncancel = 0
+	}
+}
+
+// CallSoon schedules fn to run on the loop after the callbacks already
+// ready, in FIFO order. Loop goroutine only; from any other goroutine use
+// CallSoonThreadsafe (debug mode reports the mistake).
+func (l *Loop) CallSoon(fn func()) *Handle {
+	if l.debug.Load() && !l.checkGoroutine("CallSoon") {
+		return l.CallSoonThreadsafe(fn)
+	}
+	h := &Handle{fn: fn, loop: l}
+	l.ready.push(item{h: h})
+	return h
+}
+
+// CallSoonThreadsafe schedules fn to run on the loop, waking the loop if it
+// waits. It is the one door into the loop from other goroutines. Safe from
+// any goroutine.
+func (l *Loop) CallSoonThreadsafe(fn func()) *Handle {
+	h := &Handle{fn: fn, loop: l}
+	l.submit(item{h: h})
+	return h
+}
+
+// CallLater schedules fn to run once d has passed on the loop's clock.
+// Timers due at the same time run in the order they were scheduled. Loop
+// goroutine only.
+func (l *Loop) CallLater(d time.Duration, fn func()) *TimerHandle {
+	return l.callAt("CallLater", l.clock.Now()+d.Seconds(), fn)
+}
+
+// CallAt schedules fn to run when the loop's clock (see Time) reaches when.
+// Loop goroutine only.
+func (l *Loop) CallAt(when float64, fn func()) *TimerHandle {
+	return l.callAt("CallAt", when, fn)
+}
+
+func (l *Loop) callAt(method string, when float64, fn func()) *TimerHandle {
+	t := &TimerHandle{Handle: Handle{fn: fn, loop: l}, when: when}
+	if l.debug.Load() && !l.checkGoroutine(method) {
+		l.CallSoonThreadsafe(func() { l.pushTimer(t) })
+		return t
+	}
+	l.pushTimer(t)
+	return t
+}
+
+func (l *Loop) pushTimer(t *TimerHandle) {
+	if t.cancelled {
+		return
+	}
+	l.seq++
+	t.seq = l.seq
+	t.scheduled = true
+	l.timers.push(t)
+}
+
+// funcName names a Go function for messages: "main.tick", without the
+// package path; closures are named after the function they are in.
+func funcName(fn any) string {
+	if fn == nil {
+		return "<nil>"
+	}
+	v := reflect.ValueOf(fn)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return fmt.Sprintf("%T", fn)
+	}
+	f := runtime.FuncForPC(v.Pointer())
+	if f == nil {
+		return "func"
+	}
+	return shortFuncName(f.Name())
+}
+
+// shortFuncName turns "github.com/x/y.(*T).run.func1" into "y.(*T).run".
+func shortFuncName(name string) string {
+	if i := strings.LastIndex(name, "/"); i >= 0 {
+		name = name[i+1:]
+	}
+	for {
+		i := strings.LastIndex(name, ".")
+		if i < 0 {
+			break
+		}
+		last := name[i+1:]
+		if strings.HasPrefix(last, "func") && isDigits(last[4:]) || isDigits(last) {
+			name = name[:i]
+			continue
+		}
+		break
+	}
+	return name
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,483 @@
+package loop
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/sirupsen/logrus"
+)
+
+// Loop is an event loop: a queue of ready callbacks, a heap of timers, a
+// door for other goroutines (CallSoonThreadsafe) and the tasks it steps.
+// One goroutine at a time runs it (RunForever or RunUntilComplete); every
+// callback and task step runs there, one after another, never overlapping.
+//
+// Methods say whether they are safe from any goroutine or must run on the
+// loop goroutine ("loop goroutine only": a callback or task of the loop, or
+// the goroutine that owns a loop that is not running).
+type Loop struct {
+	// Touched by the loop goroutine only.
+	ready    ring
+	timers   timerHeap
+	ncancel  int // cancelled timers still in the heap
+	seq      uint64
+	stopping bool
+	depth    int // nested RunForever waiters (see nestedWaiters)
+	nested   []*Future
+	tasks    taskList
+	coros    []*coro // idle task coroutines, reused
+	slow     time.Duration
+	handler  func(*Loop, ExceptionContext)
+	clock    Clock
+
+	current atomic.Pointer[Task] // task being stepped, nil between steps
+	running atomic.Bool
+	closed  atomic.Bool
+	debug   atomic.Bool
+	goid    atomic.Uint64 // loop goroutine's id, recorded in debug mode
+
+	logMu  sync.RWMutex
+	logger logrus.FieldLogger
+
+	// The door from other goroutines.
+	mu       sync.Mutex
+	incoming []item
+	spare    []item
+	sleeping bool
+	wake     chan struct{}
+	inflight atomic.Int64 // executor jobs and holds: the virtual clock waits
+
+	exec *executor
+}
+
+// Option configures a loop made by New.
+type Option func(*Loop)
+
+// WithDebug turns debug mode on or off (see the package documentation).
+func WithDebug(on bool) Option { return func(l *Loop) { l.SetDebug(on) } }
+
+// WithClock sets the loop's clock (RealClock or NewVirtualClock).
+func WithClock(c Clock) Option { return func(l *Loop) { l.clock = c } }
+
+// WithLogger sets the logger the loop's warnings go to. The default is
+// logrus.StandardLogger() with the field logger=loop, the counterpart of
+// asyncio's "asyncio" logger.
+func WithLogger(lg logrus.FieldLogger) Option { return func(l *Loop) { l.logger = lg } }
+
+// WithSlowCallbackDuration sets how long a callback or task step may hold
+// the loop before debug mode reports it (default 100ms).
+func WithSlowCallbackDuration(d time.Duration) Option { return func(l *Loop) { l.slow = d } }
+
+// WithExecutorWorkers bounds the goroutines RunInExecutor uses (default
+// min(32, GOMAXPROCS+4), as asyncio's default executor).
+func WithExecutorWorkers(n int) Option {
+	return func(l *Loop) {
+		if n > 0 {
+			l.exec.max = n
+		}
+	}
+}
+
+// New returns a new, stopped event loop. Debug mode is on when
+// ASYNCREPL_DEBUG is set to a non-empty value other than 0, and the clock
+// is virtual when ASYNCREPL_CLOCK=virtual, unless options say otherwise.
+// Safe from any goroutine.
+func New(opts ...Option) *Loop {
+	l := &Loop{
+		slow: 100 * time.Millisecond,
+		wake: make(chan struct{}, 1),
+	}
+	l.exec = newExecutor(l)
+	if v := os.Getenv("ASYNCREPL_DEBUG"); v != "" && v != "0" {
+		l.SetDebug(true)
+	}
+	l.clock = clockFromEnv(os.Getenv("ASYNCREPL_CLOCK"))
+	for _, o := range opts {
+		o(l)
+	}
+	if l.clock == nil {
+		l.clock = RealClock()
+	}
+	if l.logger == nil {
+		l.logger = logrus.StandardLogger().WithField("logger", "loop")
+	}
+	return l
+}
+
+var (
+	defaultMu   sync.Mutex
+	defaultLoop *Loop
+)
+
+// Get returns the running loop when called from one of its callbacks or
+// tasks (when one loop runs in the process, that loop, from any
+// goroutine), and otherwise the process's default loop, made on first use
+// (asyncio.get_event_loop). Safe from any goroutine.
+func Get() *Loop {
+	if l := runningLoop(); l != nil {
+		return l
+	}
+	defaultMu.Lock()
+	defer defaultMu.Unlock()
+	if defaultLoop == nil || defaultLoop.IsClosed() {
+		defaultLoop = New()
+	}
+	return defaultLoop
+}
+
+// SetDefault makes l the loop Get returns when no loop is running. Safe
+// from any goroutine.
+func SetDefault(l *Loop) {
+	defaultMu.Lock()
+	defaultLoop = l
+	defaultMu.Unlock()
+}
+
+// Logger returns the logger the loop's warnings go to. Safe from any
+// goroutine.
+func (l *Loop) Logger() logrus.FieldLogger {
+	l.logMu.RLock()
+	defer l.logMu.RUnlock()
+	return l.logger
+}
+
+// SetLogger replaces the loop's logger. Safe from any goroutine.
+func (l *Loop) SetLogger(lg logrus.FieldLogger) {
+	l.logMu.Lock()
+	l.logger = lg
+	l.logMu.Unlock()
+}
+
+// Debug reports whether debug mode is on. Safe from any goroutine.
+func (l *Loop) Debug() bool { return l.debug.Load() }
+
+// SetDebug turns debug mode on or off. Safe from any goroutine.
+func (l *Loop) SetDebug(on bool) {
+	if on {
+		stackDebug.Store(1)
+	}
+	l.debug.Store(on)
+}
+
+// SetSlowCallbackDuration sets the slow-callback threshold of debug mode.
+// Loop goroutine only.
+func (l *Loop) SetSlowCallbackDuration(d time.Duration) { l.slow = d }
+
+// Clock returns the loop's clock. Loop goroutine only.
+func (l *Loop) Clock() Clock { return l.clock }
+
+// SetClock replaces the loop's clock. Pending timers keep their deadlines
+// shifted to the new clock's reading, so a timer due in 2s is still due in
+// 2s. Loop goroutine only.
+func (l *Loop) SetClock(c Clock) {
+	if c == nil || c == l.clock {
+		return
+	}
+	shift := c.Now() - l.clock.Now()
+	for _, t := range l.timers {
+		t.when += shift
+	}
+	l.clock = c
+}
+
+// Time returns the loop clock's reading in seconds. Safe from any
+// goroutine.
+func (l *Loop) Time() float64 { return l.clock.Now() }
+
+// IsRunning reports whether the loop is running. Safe from any goroutine.
+func (l *Loop) IsRunning() bool { return l.running.Load() }
+
+// IsClosed reports whether the loop was closed. Safe from any goroutine.
+func (l *Loop) IsClosed() bool { return l.closed.Load() }
+
+// ErrClosed is returned by RunForever and RunUntilComplete on a closed loop.
+var ErrClosed = errors.New("loop: the event loop is closed; make a new one with loop.New()")
+
+// ErrRunning is returned when a loop is started while it already runs,
+// outside the nested-run cases the package supports.
+var ErrRunning = errors.New("loop: this event loop is already running")
+
+// RunForever runs the loop until Stop is called. Called from a task of the
+// same loop while it runs (a nested run, as in a script loaded into the
+// REPL), it waits until Stop instead. Loop goroutine only: the calling
+// goroutine becomes the loop goroutine until it returns.
+func (l *Loop) RunForever() error {
+	if l.closed.Load() {
+		return ErrClosed
+	}
+	if l.running.Load() {
+		if t := currentTaskOf(l); t != nil {
+			f := l.CreateFuture()
+			l.nested = append(l.nested, f)
+			_, err := Await(f)
+			if errors.Is(err, ErrCancelled) {
+				return err
+			}
+			return nil
+		}
+		return fmt.Errorf("%w: RunForever called while it runs; from a task, await instead", ErrRunning)
+	}
+	l.run(nil)
+	return nil
+}
+
+// RunUntilComplete runs the loop until aw is done and returns its result
+// (a coroutine is wrapped in a task first). Called from a task of the same
+// loop while it runs (a nested run), it awaits aw instead. Loop goroutine
+// only.
+func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
+	if l.closed.Load() {
+		return nil, ErrClosed
+	}
+	if l.running.Load() {
+		if t := currentTaskOf(l); t != nil {
+			return Await(aw)
+		}
+		return nil, fmt.Errorf("%w: RunUntilComplete called while it runs; from a task, await instead", ErrRunning)
+	}
+	f := l.ensureFuture(aw)
+	f.addCallback(func(*Future) { l.Stop() }, nil)
+	l.run(f)
+	if !f.Done() {
+		return nil, errors.New("loop: the event loop stopped before the future completed")
+	}
+	return f.Result()
+}
+
+// Stop asks the loop to stop once the callbacks already ready have run.
+// A nested RunForever (see RunForever) is released instead of the loop.
+// Loop goroutine only; from elsewhere, CallSoonThreadsafe(l.Stop).
+func (l *Loop) Stop() {
+	if len(l.nested) > 0 {
+		f := l.nested[len(l.nested)-1]
+		l.nested = l.nested[:len(l.nested)-1]
+		f.SetResult(nil)
+		return
+	}
+	l.stopping = true
+}
+
+func (l *Loop) run(until *Future) {
+	l.running.Store(true)
+	registerRunning(l)
+	defer func() {
+		l.goid.Store(0)
+		l.stopping = false
+		unregisterRunning(l)
+		l.running.Store(false)
+	}()
+	for {
+		l.runOnce()
+		if l.stopping {
+			break
+		}
+	}
+}
+
+// runOnce is one iteration: take in what other goroutines sent, wait for
+// work or the next timer, move due timers to the ready queue, then run
+// what was ready at that point (callbacks added meanwhile wait for the next
+// iteration, as in asyncio).
+func (l *Loop) runOnce() {
+	l.drainIncoming()
+	if l.ready.len() == 0 && !l.stopping {
+		deadline := math.Inf(1)
+		for len(l.timers) > 0 && l.timers[0].cancelled {
+			l.timers.pop()
+			l.ncancel--
+		}
+		if len(l.timers) > 0 {
+			deadline = l.timers[0].when
+		}
+		if deadline > l.clock.Now() {
+			l.mu.Lock()
+			empty := len(l.incoming) == 0
+			if empty {
+				l.sleeping = true
+			}
+			l.mu.Unlock()
+			if empty {
+				l.clock.wait(deadline, l.wake, l.inflight.Load() > 0)
+				l.mu.Lock()
+				l.sleeping = false
+				l.mu.Unlock()
+				select { // a wake-up sent after the wait ended
+				case <-l.wake:
+				default:
+				}
+			}
+			l.drainIncoming()
+		}
+	}
+	if len(l.timers) > 0 {
+		now := l.clock.Now()
+		for len(l.timers) > 0 {
+			t := l.timers[0]
+			if t.cancelled {
+				l.timers.pop()
+				l.ncancel--
+				continue
+			}
+			if t.when > now {
+				break
+			}
+			l.timers.pop()
+			t.scheduled = false
+			l.ready.push(item{h: &t.Handle})
+		}
+	}
+	debug := l.debug.Load()
+	if debug && l.goid.Load() == 0 {
+		l.goid.Store(goid())
+	}
+	for n := l.ready.len(); n > 0; n-- {
+		it := l.ready.pop()
+		if debug {
+			l.runDebug(it)
+			continue
+		}
+		switch {
+		case it.t != nil:
+			l.step(it.t)
+		case it.h.cancelled:
+		case it.h.wake != nil:
+			l.step(it.h.wake)
+		default:
+			l.callHandle(it.h)
+		}
+	}
+	if sweepPending.Load() {
+		sweepYoung()
+	}
+}
+
+func (l *Loop) callHandle(h *Handle) {
+	defer func() {
+		if r := recover(); r != nil {
+			l.CallExceptionHandler(ExceptionContext{
+				Message: "Exception in callback " + h.String(),
+				Err:     panicError(r),
+				Handle:  h,
+			})
+		}
+	}()
+	h.fn()
+}
+
+func (l *Loop) runDebug(it item) {
+	if it.t == nil && it.h.cancelled {
+		return
+	}
+	if it.h != nil && it.h.wake != nil {
+		it = item{t: it.h.wake}
+	}
+	start := time.Now()
+	if it.t != nil {
+		l.step(it.t)
+	} else {
+		l.callHandle(it.h)
+	}
+	if d := time.Since(start); d >= l.slow {
+		what := ""
+		fields := logrus.Fields{"duration": d.Round(time.Millisecond).String()}
+		if it.t != nil {
+			what = it.t.String()
+			fields["task"] = it.t.Name()
+			fields["created_at"] = it.t.coro.Origin()
+		} else {
+			what = it.h.String()
+		}
+		l.Logger().WithFields(fields).Warnf("Executing %s took %.3f seconds", what, d.Seconds())
+	}
+}
+
+func (l *Loop) drainIncoming() {
+	l.mu.Lock()
+	if len(l.incoming) == 0 {
+		l.mu.Unlock()
+		return
+	}
+	in := l.incoming
+	l.incoming = l.spare[:0]
+	l.mu.Unlock()
+	for i := range in {
+		l.ready.push(in[i])
+		in[i] = item{}
+	}
+	l.mu.Lock()
+	l.spare = in[:0]
+	l.mu.Unlock()
+}
+
+// Close closes the loop: it must not be running. What is left is
+// reported, deterministically, through the logger: every task still
+// pending ("Task was destroyed but it is pending!") and every exception
+// never retrieved; then the pending tasks' goroutines are unwound (their
+// deferred calls run), the executor is shut down and the ready queue
+// dropped. Closing a closed loop does nothing. Called from a task of the
+// loop while it runs (a nested run, as a script loaded into the REPL
+// does), it returns nil and leaves the loop as it is. Loop goroutine only.
+func (l *Loop) Close() error {
+	if l.running.Load() {
+		if currentTaskOf(l) != nil {
+			return nil
+		}
+		return errors.New("loop: cannot close a running event loop; call Stop first")
+	}
+	if l.closed.Swap(true) {
+		return nil
+	}
+	l.destroyPending()
+	reportUnretrieved(l)
+	l.exec.shutdown()
+	for l.ready.len() > 0 {
+		l.ready.pop()
+	}
+	l.timers = nil
+	for _, c := range l.coros {
+		c.stop()
+	}
+	l.coros = nil
+	if l.debug.Load() {
+		FlushWarnings(0)
+	}
+	return nil
+}
+
+// Hold keeps a virtual clock from jumping until release is called, as if
+// work were in flight outside the loop (an interactive shell holds its
+// loop while it waits for the next input). Release may be called once.
+// Safe from any goroutine.
+func (l *Loop) Hold() (release func()) {
+	l.inflight.Add(1)
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			l.inflight.Add(-1)
+			l.wakeup()
+		})
+	}
+}
+
+func (l *Loop) wakeup() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// submit hands an item to the loop from any goroutine.
+func (l *Loop) submit(it item) {
+	l.mu.Lock()
+	l.incoming = append(l.incoming, it)
+	wake := l.sleeping
+	l.mu.Unlock()
+	if wake {
+		l.wakeup()
+	}
+}

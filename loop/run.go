@@ -1,0 +1,173 @@
+package loop
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+)
+
+// EnsureFuture returns aw as a future of the running loop (Get): a future
+// or task as it is, a coroutine wrapped in a new task (asyncio's
+// ensure_future). Loop goroutine only.
+func EnsureFuture(aw Awaitable) *Future { return Get().ensureFuture(aw) }
+
+func (l *Loop) ensureFuture(aw Awaitable) *Future {
+	if aw == nil {
+		f := l.CreateFuture()
+		f.setException(errors.New("loop: nil awaitable"), "", "")
+		return f
+	}
+	return aw.ToFuture(l)
+}
+
+// Task returns the task the future belongs to, or nil for a plain future.
+func (f *Future) Task() *Task { return f.task }
+
+// ConcurrentFuture is the result of work submitted to a loop from another
+// goroutine (RunCoroutineThreadsafe): it can be waited for from any
+// goroutine (concurrent.futures.Future). All its methods are safe from any
+// goroutine.
+type ConcurrentFuture struct {
+	mu     sync.Mutex
+	done   chan struct{}
+	result any
+	err    error
+	task   *Task
+	loop   *Loop
+	cancel bool
+}
+
+// Done reports whether the work has finished.
+func (cf *ConcurrentFuture) Done() bool {
+	select {
+	case <-cf.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// Wait returns a channel closed when the work has finished.
+func (cf *ConcurrentFuture) Wait() <-chan struct{} { return cf.done }
+
+// Result blocks until the work has finished and returns its result.
+// Called from the loop's own goroutine it would wait forever; await the
+// task instead.
+func (cf *ConcurrentFuture) Result() (any, error) {
+	<-cf.done
+	return cf.result, cf.err
+}
+
+// ResultTimeout is Result waiting at most d; then it returns ErrTimeout.
+func (cf *ConcurrentFuture) ResultTimeout(d time.Duration) (any, error) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-cf.done:
+		return cf.result, cf.err
+	case <-t.C:
+		return nil, fmt.Errorf("%w: no result after %v", ErrTimeout, d)
+	}
+}
+
+// ResultContext is Result until ctx is done; then it returns ctx's error.
+func (cf *ConcurrentFuture) ResultContext(ctx context.Context) (any, error) {
+	select {
+	case <-cf.done:
+		return cf.result, cf.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// Cancel asks the loop to cancel the task running the work; it reports
+// false if the work had already finished.
+func (cf *ConcurrentFuture) Cancel(msg ...string) bool {
+	if cf.Done() {
+		return false
+	}
+	cf.loop.CallSoonThreadsafe(func() {
+		if cf.task != nil {
+			cf.task.Cancel(msg...)
+		} else {
+			cf.mu.Lock()
+			cf.cancel = true
+			cf.mu.Unlock()
+		}
+	})
+	return true
+}
+
+// Task returns the task running the work once the loop has started it,
+// else nil.
+func (cf *ConcurrentFuture) Task() *Task {
+	cf.mu.Lock()
+	defer cf.mu.Unlock()
+	return cf.task
+}
+
+// RunCoroutineThreadsafe submits the coroutine to loop l from any
+// goroutine and returns a ConcurrentFuture to wait for its result with
+// (asyncio.run_coroutine_threadsafe). Safe from any goroutine.
+func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
+	cf := &ConcurrentFuture{done: make(chan struct{}), loop: l}
+	l.submit(item{h: &Handle{loop: l, fn: func() {
+		t := l.newTask(c)
+		cf.mu.Lock()
+		cf.task = t
+		cancel := cf.cancel
+		cf.mu.Unlock()
+		t.addCallback(func(f *Future) {
+			cf.result, cf.err = f.Result()
+			close(cf.done)
+		}, nil)
+		l.step(t)
+		if cancel {
+			t.Cancel()
+		}
+	}}})
+	return cf
+}
+
+// Run runs the coroutine on a new loop until it completes, then cancels
+// the tasks left, lets them finish, and closes the loop; it returns the
+// coroutine's result (asyncio.run). Called from a task of a running loop
+// it awaits the coroutine there instead (so a script's main works inside
+// the asyncrepl shell). Options apply to the new loop.
+func Run(c *Coroutine, opts ...Option) (any, error) {
+	if t := currentTask(); t != nil {
+		return t.await(c)
+	}
+	l := New(opts...)
+	defer l.Close()
+	res, err := l.RunUntilComplete(c)
+	cancelAll(l)
+	return res, err
+}
+
+// cancelAll cancels the loop's pending tasks and runs the loop until they
+// are done (asyncio.run's epilogue).
+func cancelAll(l *Loop) {
+	ts := AllTasks(l)
+	if len(ts) == 0 {
+		return
+	}
+	for _, t := range ts {
+		t.Cancel()
+	}
+	aws := make([]Awaitable, len(ts))
+	for i, t := range ts {
+		aws[i] = t
+	}
+	l.RunUntilComplete(GatherReturnExceptions(aws...)) //nolint:errcheck // errors were reported per task
+	for _, t := range ts {
+		if !t.Cancelled() && t.err != nil {
+			l.CallExceptionHandler(ExceptionContext{
+				Message: "unhandled exception during loop.Run() shutdown", Err: t.err, Task: t,
+			})
+			t.markRetrieved()
+		}
+	}
+}

@@ -1,0 +1,525 @@
+package loop
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"runtime/debug"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// Task runs a coroutine on a loop (asyncio.Task). It is a Future: awaiting
+// it gives the coroutine's result or error. The coroutine runs until it
+// awaits something not yet done; then the loop runs the next ready
+// callback, and the task resumes once what it awaits is done.
+//
+// Methods are loop goroutine only, like Future's, except Name, String,
+// Origin and Coroutine, which are safe from any goroutine.
+type Task struct {
+	Future // first, so a task and its future share an address
+
+	coro       *Coroutine
+	co         *coro // the coroutine goroutine stepping the task, while it runs
+	queued     bool  // a step is in the ready queue
+	mustCancel bool
+	cancelReq  string
+	waitFut    *Future
+	waitTimer  *TimerHandle
+	prev, next *Task // the loop's list of pending tasks
+	goid       atomic.Uint64
+
+	// OnOwnGoroutine tasks.
+	started bool
+	resume  chan struct{}
+	yielded chan struct{}
+	fin     chan struct{} // closed when the body returned
+	kill    chan struct{} // closed when the loop destroys the task
+}
+
+// CreateTask wraps the coroutine in a task scheduled to start on the loop
+// soon (asyncio.create_task). Loop goroutine only (from another goroutine
+// use RunCoroutineThreadsafe).
+func (l *Loop) CreateTask(c *Coroutine) *Task {
+	if l.debug.Load() && !l.checkGoroutine("CreateTask") {
+		t := l.newTask(c)
+		l.submit(item{t: t})
+		return t
+	}
+	t := l.newTask(c)
+	l.wakeTask(t)
+	return t
+}
+
+func (l *Loop) newTask(c *Coroutine) *Task {
+	t := &Task{coro: c}
+	t.loop = l
+	t.task = t
+	if c == nil {
+		t.coro = Async(func() error { return errors.New("loop: CreateTask(nil)") })
+	}
+	if !t.coro.consume(coroScheduled) {
+		t.coro = Async(func() error { return ErrCoroutineReused })
+		t.coro.consume(coroScheduled)
+	}
+	l.tasks.add(t)
+	return t
+}
+
+// CreateTask wraps the coroutine in a task of the running loop (Get).
+// Loop goroutine only.
+func CreateTask(c *Coroutine) *Task { return Get().CreateTask(c) }
+
+// ToFuture returns the task's future: it makes *Task an Awaitable.
+func (t *Task) ToFuture(*Loop) *Future { return &t.Future }
+
+// Name returns the name of the task's coroutine.
+func (t *Task) Name() string { return t.coro.Name() }
+
+// Coroutine returns the task's coroutine.
+func (t *Task) Coroutine() *Coroutine { return t.coro }
+
+// Origin returns where the task's coroutine was created.
+func (t *Task) Origin() string { return t.coro.Origin() }
+
+// Awaiting describes what the task waits for: "sleep 1.5s", a future or
+// task, "ready" (its next step is queued), "" when done.
+func (t *Task) Awaiting() string {
+	switch {
+	case t.Done():
+		return ""
+	case t.waitTimer != nil:
+		return fmt.Sprintf("sleep until %.3f", t.waitTimer.when)
+	case t.waitFut != nil:
+		return t.waitFut.String()
+	case t.co == nil && !t.started:
+		return "not started"
+	}
+	return "ready"
+}
+
+// String describes the task as asyncio does: Task(<fetch>)<PENDING>,
+// Task(<fetch>)<FINISHED result=1>, Task(<fetch>)<FINISHED exception=...>,
+// Task(<fetch>)<CANCELLED>.
+func (t *Task) String() string {
+	var b strings.Builder
+	b.WriteString("Task(<")
+	b.WriteString(t.Name())
+	b.WriteString(">)<")
+	switch t.state {
+	case statePending:
+		b.WriteString("PENDING")
+	case stateCancelled:
+		b.WriteString("CANCELLED")
+	default:
+		if t.err != nil {
+			fmt.Fprintf(&b, "FINISHED exception=%v", t.err)
+		} else {
+			fmt.Fprintf(&b, "FINISHED result=%s", reprValue(t.result))
+		}
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+// Cancel asks the task to cancel itself: ErrCancelled is delivered at the
+// await it is suspended in (cancelling what it awaits), or at its next
+// await if it is running. The task ends cancelled if its coroutine returns
+// that error; one that swallows it and returns normally is not cancelled,
+// as in asyncio. It returns false if the task is already done.
+func (t *Task) Cancel(msg ...string) bool {
+	if t.state != statePending {
+		return false
+	}
+	m := joinMsg(msg)
+	if t.waitFut != nil {
+		if t.waitFut.Cancel(m) {
+			return true
+		}
+	}
+	t.mustCancel = true
+	t.cancelReq = m
+	if t.waitTimer != nil {
+		t.waitTimer.Cancel()
+		t.waitTimer = nil
+		t.loop.wakeTask(t)
+	}
+	return true
+}
+
+func (l *Loop) wakeTask(t *Task) {
+	if t.queued {
+		return
+	}
+	t.queued = true
+	l.ready.push(item{t: t})
+}
+
+// step runs the task until it suspends or finishes. Loop goroutine.
+func (l *Loop) step(t *Task) {
+	t.queued = false
+	if t.state != statePending {
+		return
+	}
+	if t.coro.own {
+		l.stepOwn(t)
+		return
+	}
+	if t.co == nil {
+		if t.mustCancel {
+			t.finishCancelled(t.cancelReq)
+			return
+		}
+		t.co = l.getCoro()
+		t.co.task = t
+	}
+	l.current.Store(t)
+	t.co.next()
+	l.current.Store(nil)
+	if t.state != statePending {
+		l.putCoro(t.co)
+		t.co = nil
+	}
+}
+
+func (l *Loop) stepOwn(t *Task) {
+	l.current.Store(t)
+	if !t.started {
+		if t.mustCancel {
+			l.current.Store(nil)
+			t.finishCancelled(t.cancelReq)
+			return
+		}
+		t.started = true
+		t.resume = make(chan struct{})
+		t.yielded = make(chan struct{})
+		t.fin = make(chan struct{})
+		t.kill = make(chan struct{})
+		go t.ownMain()
+	} else {
+		t.resume <- struct{}{}
+	}
+	<-t.yielded
+	l.current.Store(nil)
+}
+
+func (t *Task) ownMain() {
+	t.runBody()
+	close(t.fin)
+	select {
+	case t.yielded <- struct{}{}:
+	case <-t.kill:
+	}
+}
+
+// coro is a goroutine that steps tasks, switched to and from by the loop
+// with a coroutine switch (iter.Pull). It outlives its task: when a task
+// finishes, the loop keeps the coroutine for the next task.
+type coro struct {
+	next  func() (struct{}, bool)
+	stop  func()
+	yield func(struct{}) bool
+	task  *Task
+}
+
+func (l *Loop) getCoro() *coro {
+	if n := len(l.coros); n > 0 {
+		c := l.coros[n-1]
+		l.coros[n-1] = nil
+		l.coros = l.coros[:n-1]
+		return c
+	}
+	c := &coro{}
+	c.next, c.stop = iter.Pull(c.main)
+	return c
+}
+
+const maxIdleCoros = 1024
+
+func (l *Loop) putCoro(c *coro) {
+	if len(l.coros) < maxIdleCoros && !l.closed.Load() {
+		l.coros = append(l.coros, c)
+		return
+	}
+	c.stop()
+}
+
+func (c *coro) main(yield func(struct{}) bool) {
+	c.yield = yield
+	for {
+		t := c.task
+		t.runBody()
+		c.task = nil
+		if !yield(struct{}{}) {
+			return
+		}
+	}
+}
+
+// errDestroyed unwinds a task's goroutine when its loop is closed while
+// the task is pending.
+type destroyed struct{}
+
+// PanicError is the error of a task whose coroutine panicked: the panic
+// value and the goroutine's stack at the panic.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+
+// Unwrap returns the panic value when it is an error.
+func (e *PanicError) Unwrap() error {
+	err, _ := e.Value.(error)
+	return err
+}
+
+func panicError(r any) *PanicError { return &PanicError{Value: r, Stack: debug.Stack()} }
+
+func (t *Task) runBody() {
+	if sole.Load() == nil || t.loop.debug.Load() {
+		t.goid.Store(goid())
+	}
+	res, err, stack, killed := t.callCoro()
+	if killed {
+		return
+	}
+	t.complete(res, err, stack)
+}
+
+func (t *Task) callCoro() (res any, err error, stack string, killed bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(destroyed); ok {
+				killed = true
+				return
+			}
+			pe := panicError(r)
+			err, stack = pe, string(pe.Stack)
+		}
+	}()
+	c := t.coro
+	c.state.Store(coroRunning)
+	if c.isSleep {
+		res, err = t.sleep(c.sleep)
+	} else {
+		res, err = c.call()
+	}
+	c.state.Store(coroDone)
+	return
+}
+
+func (t *Task) complete(res any, err error, stack string) {
+	if t.state != statePending {
+		return
+	}
+	t.loop.tasks.remove(t)
+	var ce *CancelledError
+	switch {
+	case errors.As(err, &ce):
+		t.Future.cancelMsg = ce.Msg
+		t.finish(stateCancelled)
+	case errors.Is(err, ErrCancelled):
+		t.finish(stateCancelled)
+	case err != nil:
+		t.err = err
+		t.exc = armException(&t.Future, t.Origin(), stack)
+		t.finish(stateFinished)
+	default:
+		t.result = res
+		t.finish(stateFinished)
+	}
+}
+
+func (t *Task) finishCancelled(msg string) {
+	t.loop.tasks.remove(t)
+	t.coro.state.Store(coroDone)
+	t.Future.cancelMsg = msg
+	t.finish(stateCancelled)
+}
+
+// suspend hands control back to the loop until the task is woken.
+func (t *Task) suspend() error {
+	if t.coro.own {
+		select {
+		case t.yielded <- struct{}{}:
+		case <-t.fin:
+			return cancelledError("the task's body already returned")
+		}
+		select {
+		case <-t.resume:
+		case <-t.kill:
+			return cancelledError("the event loop was closed")
+		}
+		return nil
+	}
+	if !t.co.yield(struct{}{}) {
+		panic(destroyed{})
+	}
+	if sole.Load() == nil || t.loop.debug.Load() {
+		t.goid.Store(goid())
+	}
+	return nil
+}
+
+// ErrNoTask is returned by Await called where no task is running.
+var ErrNoTask = errors.New("loop: Await called outside a task; run the code in a task " +
+	"(loop.Run(coro), l.RunUntilComplete(coro) or l.CreateTask(coro)), or in the asyncrepl shell")
+
+// Await suspends the calling task until aw is done and returns its result
+// (asyncio's await). A coroutine runs inline, in the calling task; a future
+// or task is waited for while the loop runs other work. If the task is
+// cancelled meanwhile, Await returns ErrCancelled (and cancels what it was
+// waiting for). Call it from a task's own code: the task's goroutine, or
+// for an OnOwnGoroutine task any goroutine its body waits on; elsewhere it
+// returns ErrNoTask.
+func Await(aw Awaitable) (any, error) {
+	t := currentTask()
+	if t == nil {
+		return nil, ErrNoTask
+	}
+	return t.await(aw)
+}
+
+func (t *Task) await(aw Awaitable) (any, error) {
+	switch x := aw.(type) {
+	case nil:
+		return nil, errors.New("loop: Await(nil)")
+	case *Coroutine:
+		if x == nil {
+			return nil, errors.New("loop: Await of a nil *Coroutine")
+		}
+		if !x.consume(coroRunning) {
+			return nil, ErrCoroutineReused
+		}
+		if x.isSleep {
+			res, err := t.sleep(x.sleep)
+			x.state.Store(coroDone)
+			return res, err
+		}
+		res, err := x.call()
+		x.state.Store(coroDone)
+		return res, err
+	case *Task:
+		if x == t {
+			return nil, fmt.Errorf("loop: %s cannot await itself", t)
+		}
+	}
+	f := aw.ToFuture(t.loop)
+	if f == nil {
+		return nil, fmt.Errorf("loop: Await: %T gave a nil future", aw)
+	}
+	if f.loop != t.loop {
+		return nil, fmt.Errorf("loop: Await: %s is attached to a different loop than %s", f, t)
+	}
+	if f.state != statePending {
+		return f.Result()
+	}
+	if t.mustCancel {
+		if f.Cancel(t.cancelReq) {
+			t.mustCancel = false
+		}
+	}
+	t.waitFut = f
+	f.addCallback(nil, t)
+	if err := t.suspend(); err != nil {
+		f.removeWaiter(t)
+		t.waitFut = nil
+		return nil, err
+	}
+	t.waitFut = nil
+	if t.mustCancel {
+		t.mustCancel = false
+		return nil, cancelledError(t.cancelReq)
+	}
+	return f.Result()
+}
+
+func (t *Task) sleep(d time.Duration) (any, error) {
+	l := t.loop
+	if t.mustCancel {
+		t.mustCancel = false
+		return nil, cancelledError(t.cancelReq)
+	}
+	if d <= 0 {
+		l.wakeTask(t)
+	} else {
+		th := &TimerHandle{Handle: Handle{loop: l, wake: t}, when: l.clock.Now() + d.Seconds()}
+		l.pushTimer(th)
+		t.waitTimer = th
+	}
+	err := t.suspend()
+	t.waitTimer = nil
+	if err != nil {
+		return nil, err
+	}
+	if t.mustCancel {
+		t.mustCancel = false
+		return nil, cancelledError(t.cancelReq)
+	}
+	return nil, nil
+}
+
+// CurrentTask returns the task running the calling code, or nil
+// (asyncio.current_task). Safe from any goroutine.
+func CurrentTask() *Task { return currentTask() }
+
+// AllTasks returns the tasks of l not yet done, in creation order
+// (asyncio.all_tasks). Loop goroutine only.
+func AllTasks(l *Loop) []*Task {
+	var ts []*Task
+	for t := l.tasks.head; t != nil; t = t.next {
+		ts = append(ts, t)
+	}
+	return ts
+}
+
+// taskList is a doubly linked list of a loop's pending tasks.
+type taskList struct{ head, tail *Task }
+
+func (tl *taskList) add(t *Task) {
+	t.prev = tl.tail
+	if tl.tail != nil {
+		tl.tail.next = t
+	} else {
+		tl.head = t
+	}
+	tl.tail = t
+}
+
+func (tl *taskList) remove(t *Task) {
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else if tl.head == t {
+		tl.head = t.next
+	} else {
+		return
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else {
+		tl.tail = t.prev
+	}
+	t.prev, t.next = nil, nil
+}
+
+// destroyPending reports and unwinds every pending task. Loop goroutine,
+// loop stopped.
+func (l *Loop) destroyPending() {
+	for t := l.tasks.head; t != nil; {
+		next := t.next
+		l.Logger().WithFields(taskFields(t)).Error("Task was destroyed but it is pending!")
+		l.tasks.remove(t)
+		if t.coro.own {
+			if t.started {
+				close(t.kill)
+			}
+		} else if t.co != nil {
+			t.co.stop()
+			t.co = nil
+		}
+		t = next
+	}
+}

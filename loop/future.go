@@ -60,14 +60,14 @@ type callback struct {
 // a future through CallSoonThreadsafe (l.CallSoonThreadsafe(func() {
 // f.Cancel() })).
 type Future struct {
-	loop      *Loop
-	state     futState
-	result    any
-	err       error
-	cancelMsg string
-	cb0       callback
-	cbs       []callback
-	ncb       int
+	loop       *Loop
+	state      futState
+	result     any
+	err        error
+	cancelMsg  string
+	cb0        callback
+	cbs        []callback
+	ncb        int
 	task       *Task
 	exc        *excTrack
 	cancelHook *gatherState // a Gather future cancels its children instead
@@ -176,13 +176,13 @@ func (f *Future) Cancel(msg ...string) bool {
 		return f.task.Cancel(msg...)
 	}
 	if g := f.cancelHook; g != nil && f.state == statePending {
-		any := false
+		ok := false
 		for _, ch := range g.children {
 			if ch.Cancel(msg...) {
-				any = true
+				ok = true
 			}
 		}
-		if any {
+		if ok {
 			g.cancelled, g.msg = true, joinMsg(msg)
 			return true
 		}

@@ -17,11 +17,15 @@ var (
 	runningMu    sync.Mutex
 	runningLoops []*Loop
 	sole         atomic.Pointer[Loop] // the only running loop, if exactly one runs
+	multiSeen    atomic.Bool          // several loops have run at once: task goroutines record their ids
 )
 
 func registerRunning(l *Loop) {
 	runningMu.Lock()
 	runningLoops = append(runningLoops, l)
+	if len(runningLoops) > 1 {
+		multiSeen.Store(true)
+	}
 	updateSole()
 	runningMu.Unlock()
 }
@@ -51,6 +55,19 @@ func currentTask() *Task {
 	if l := sole.Load(); l != nil {
 		return l.current.Load()
 	}
+	var g uint64
+	for spin := 0; ; spin++ {
+		t, ambiguous := findTask(&g)
+		if !ambiguous || spin == 1000 {
+			return t
+		}
+		// Several loops are each in a task step and the caller's goroutine
+		// is not known yet: the other steps end soon.
+		runtime.Gosched()
+	}
+}
+
+func findTask(g *uint64) (t *Task, ambiguous bool) {
 	runningMu.Lock()
 	defer runningMu.Unlock()
 	var found []*Task
@@ -61,26 +78,33 @@ func currentTask() *Task {
 	}
 	switch len(found) {
 	case 0:
-		return nil
+		return nil, false
 	case 1:
-		return found[0]
+		return found[0], false
 	}
-	g := goid()
-	var own *Task
-	nown := 0
+	if *g == 0 {
+		*g = goid()
+	}
+	var unknown, own []*Task
 	for _, t := range found {
-		if t.goid.Load() == g {
-			return t
-		}
-		if t.coro.own {
-			own = t
-			nown++
+		switch {
+		case t.coro.own:
+			own = append(own, t)
+		case t.goid.Load() == *g:
+			return t, false
+		case t.goid.Load() == 0:
+			unknown = append(unknown, t)
 		}
 	}
-	if nown == 1 {
-		return own
+	switch {
+	case len(unknown) == 1 && len(own) == 0:
+		return unknown[0], false
+	case len(unknown) == 0 && len(own) == 1:
+		return own[0], false
+	case len(unknown) == 0 && len(own) == 0:
+		return nil, false
 	}
-	return nil
+	return nil, true
 }
 
 func currentTaskOf(l *Loop) *Task {

@@ -28,7 +28,7 @@ type Task struct {
 	waitFut    *Future
 	waitTimer  *TimerHandle
 	prev, next *Task // the loop's list of pending tasks
-	goid       atomic.Uint64
+	goid       atomic.Uint64 // its goroutine's id, when recorded (see coro.goid)
 
 	// OnOwnGoroutine tasks.
 	started bool
@@ -221,6 +221,7 @@ type coro struct {
 	stop  func()
 	yield func(struct{}) bool
 	task  *Task
+	goid  atomic.Uint64 // recorded only when several loops ran at once, or in debug mode
 }
 
 func (l *Loop) getCoro() *coro {
@@ -247,12 +248,18 @@ func (l *Loop) putCoro(c *coro) {
 
 func (c *coro) main(yield func(struct{}) bool) {
 	c.yield = yield
+	if multiSeen.Load() || c.task.loop.debug.Load() {
+		c.goid.Store(goid())
+	}
 	for {
 		t := c.task
 		t.runBody()
 		c.task = nil
 		if !yield(struct{}{}) {
 			return
+		}
+		if c.goid.Load() == 0 && (multiSeen.Load() || c.task.loop.debug.Load()) {
+			c.goid.Store(goid())
 		}
 	}
 }
@@ -279,8 +286,8 @@ func (e *PanicError) Unwrap() error {
 func panicError(r any) *PanicError { return &PanicError{Value: r, Stack: debug.Stack()} }
 
 func (t *Task) runBody() {
-	if sole.Load() == nil || t.loop.debug.Load() {
-		t.goid.Store(goid())
+	if t.co != nil {
+		t.goid.Store(t.co.goid.Load())
 	}
 	res, err, stack, killed := t.callCoro()
 	if killed {
@@ -355,11 +362,13 @@ func (t *Task) suspend() error {
 		}
 		return nil
 	}
-	if !t.co.yield(struct{}{}) {
+	c := t.co
+	if !c.yield(struct{}{}) {
 		panic(destroyed{})
 	}
-	if sole.Load() == nil || t.loop.debug.Load() {
-		t.goid.Store(goid())
+	if c.goid.Load() == 0 && (multiSeen.Load() || t.loop.debug.Load()) {
+		c.goid.Store(goid())
+		t.goid.Store(c.goid.Load())
 	}
 	return nil
 }

@@ -24,7 +24,8 @@ type Coroutine struct {
 	fn      any // func(), func() error, func() any, func() (any, error), or reflect-called
 	name    string
 	origin  string
-	stack   string
+	stack   string // debug mode: where the coroutine was made
+	created string // debug mode: the call site of the coroutine function
 	state   atomic.Uint32
 	own     bool
 	isSleep bool
@@ -119,8 +120,8 @@ func (c *Coroutine) Name() string {
 	return coroName(c.fn)
 }
 
-// Origin returns where the coroutine was created: set by Named, else where
-// the function it runs is defined, or in debug mode where Async was called.
+// Origin returns where the coroutine was defined: set by Named, else
+// where the function it runs is defined (file:line).
 func (c *Coroutine) Origin() string {
 	if c.origin != "" || c.isSleep {
 		return c.origin
@@ -138,11 +139,15 @@ func (c *Coroutine) ToFuture(l *Loop) *Future { return &l.CreateTask(c).Future }
 // coroName names a coroutine after the function that made it: the closure
 // main.fetch.func1 gives "fetch", a method (*T).run gives "T.run".
 func coroName(fn any) string {
-	name := funcName(fn)
-	if i := strings.Index(name, "."); i >= 0 {
-		name = name[i+1:]
+	parts := strings.Split(funcName(fn), ".")
+	i := len(parts) - 1
+	for i > 0 && (isDigits(parts[i]) || strings.HasPrefix(parts[i], "func") && isDigits(parts[i][4:])) {
+		i--
 	}
-	name = strings.NewReplacer("(*", "", ")", "").Replace(name)
+	name := parts[i]
+	if i > 0 && strings.HasPrefix(parts[i-1], "(") {
+		name = strings.Trim(parts[i-1], "(*)") + "." + name
+	}
 	return name
 }
 

@@ -233,7 +233,7 @@ func (l *Loop) DefaultExceptionHandler(ctx ExceptionContext) {
 func taskFields(t *Task) logrus.Fields {
 	f := logrus.Fields{"task": t.String(), "coroutine": t.Name()}
 	if o := t.Origin(); o != "" {
-		f["created_at"] = o
+		f["defined_at"] = o
 	}
 	if a := t.Awaiting(); a != "" && !t.Done() {
 		f["awaiting"] = a
@@ -254,6 +254,7 @@ type coroTrack struct {
 	settled atomic.Bool
 	name    string
 	origin  string
+	created string
 	stack   string
 	loop    *Loop
 }
@@ -272,7 +273,7 @@ func track(c *Coroutine) {
 		c.loop = l
 	}
 	if stackDebug.Load() > 0 || (c.loop != nil && c.loop.debug.Load()) {
-		c.stack, c.origin = callerStack()
+		c.stack, c.created = callerStack()
 	}
 	youngMu.Lock()
 	young = append(young, c)
@@ -300,7 +301,7 @@ func sweepYoung() {
 }
 
 func arm(c *Coroutine) {
-	tr := &coroTrack{name: c.Name(), origin: c.Origin(), stack: c.stack, loop: c.loop}
+	tr := &coroTrack{name: c.Name(), origin: c.Origin(), created: c.created, stack: c.stack, loop: c.loop}
 	if !c.track.CompareAndSwap(nil, tr) {
 		return
 	}
@@ -325,10 +326,13 @@ func fireCoro(tr *coroTrack) {
 	fields := logrus.Fields{"coroutine": tr.name}
 	msg := "Coroutine '" + tr.name + "'"
 	if tr.origin != "" {
-		fields["created_at"] = tr.origin
-		msg += " created at " + tr.origin
+		fields["defined_at"] = tr.origin
+		msg += " defined at " + tr.origin
 	}
 	msg += " was never awaited"
+	if tr.created != "" {
+		fields["created_at"] = tr.created
+	}
 	if tr.stack != "" {
 		fields["stack"] = tr.stack
 	}
@@ -350,18 +354,20 @@ func warnLogger(l *Loop) logrus.FieldLogger {
 }
 
 // callerStack returns the stack of the code that made a coroutine, without
-// this package's frames, and its first frame as file:line.
-func callerStack() (stack, origin string) {
+// this package's frames, and the call site of the coroutine function (the
+// frame above the one that called Async) as file:line.
+func callerStack() (stack, created string) {
 	var pcs [32]uintptr
 	n := runtime.Callers(3, pcs[:])
 	frames := runtime.CallersFrames(pcs[:n])
 	var b []byte
+	n = 0
 	for {
 		f, more := frames.Next()
 		if !isLoopFrame(f.Function) && !isRuntimeFrame(f.Function) {
 			loc := shortFile(f.File) + ":" + strconv.Itoa(f.Line)
-			if origin == "" {
-				origin = loc
+			if n++; n == 2 {
+				created = loc
 			}
 			b = fmt.Appendf(b, "%s\n\t%s\n", shortFuncName(f.Function), loc)
 		}
@@ -369,7 +375,7 @@ func callerStack() (stack, origin string) {
 			break
 		}
 	}
-	return string(b), origin
+	return string(b), created
 }
 
 const pkgPath = "github.com/asyncrepl/asyncrepl/loop."

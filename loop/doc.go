@@ -89,10 +89,10 @@
 // SetLogger; logrus.StandardLogger with logger=loop by default), each with
 // the fields a reader needs:
 //
-//   - "Coroutine 'fetch' created at main.go:12 was never awaited": a
+//   - "Coroutine 'fetch' defined at main.go:12 was never awaited": a
 //     coroutine collected without being awaited or scheduled. Always on;
-//     in debug mode the created_at field is the call site and a stack
-//     field says how it got there.
+//     in debug mode a created_at field names the line that called the
+//     coroutine function and a stack field says how it got there.
 //   - "Task exception was never retrieved" (or Future ...): a failed
 //     future whose error nobody read (Result, Exception, Await, Gather),
 //     with error, raised_at and, for a panic, stack.

@@ -163,8 +163,8 @@ func (f *Future) SetException(err error) error {
 
 func (f *Future) setException(err error, raisedAt, stack string) {
 	f.err = err
-	f.exc = armException(f, raisedAt, stack)
 	f.finish(stateFinished)
+	f.exc = armException(f, raisedAt, stack)
 }
 
 // Cancel cancels the future and schedules its done callbacks; it returns

@@ -48,8 +48,8 @@ func gather(returnExc bool, aws []Awaitable) *Future {
 				}
 				if err := ch.Exception(); err != nil {
 					outer.err = err
-					outer.exc = armException(outer, "", "")
 					outer.finish(stateFinished)
+					outer.exc = armException(outer, "", "")
 					return
 				}
 			}

@@ -388,7 +388,7 @@ func (l *Loop) runDebug(it item) {
 		if it.t != nil {
 			what = it.t.String()
 			fields["task"] = it.t.Name()
-			fields["created_at"] = it.t.coro.Origin()
+			fields["defined_at"] = it.t.coro.Origin()
 		} else {
 			what = it.h.String()
 		}

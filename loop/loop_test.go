@@ -79,7 +79,7 @@ func TestStopRunsWhatIsReady(t *testing.T) {
 
 func TestLifecycleErrors(t *testing.T) {
 	l, _ := newLoop(t)
-	if _, err := loop.Await(loop.Sleep(0)); !errors.Is(err, loop.ErrNoTask) {
+	if _, err := loop.Await(l.CreateFuture()); !errors.Is(err, loop.ErrNoTask) {
 		t.Errorf("Await outside a task: %v, want ErrNoTask", err)
 	}
 	if err := l.Close(); err != nil {
@@ -88,7 +88,7 @@ func TestLifecycleErrors(t *testing.T) {
 	if err := l.RunForever(); !errors.Is(err, loop.ErrClosed) {
 		t.Errorf("RunForever on a closed loop: %v, want ErrClosed", err)
 	}
-	if _, err := l.RunUntilComplete(loop.Sleep(0)); !errors.Is(err, loop.ErrClosed) {
+	if _, err := l.RunUntilComplete(l.CreateFuture()); !errors.Is(err, loop.ErrClosed) {
 		t.Errorf("RunUntilComplete on a closed loop: %v, want ErrClosed", err)
 	}
 	if !strings.Contains(loop.ErrNoTask.Error(), "loop.Run") {
@@ -101,7 +101,7 @@ func TestRunningLoopRefusesSecondRun(t *testing.T) {
 	var err1, err2 error
 	l.CallSoon(func() {
 		err1 = l.RunForever()
-		_, err2 = l.RunUntilComplete(loop.Sleep(0))
+		_, err2 = l.RunUntilComplete(l.CreateFuture())
 		l.Stop()
 	})
 	l.RunForever()
@@ -542,7 +542,7 @@ func TestCloseDestroysPendingTasks(t *testing.T) {
 	if e == nil {
 		t.Fatalf("no warning; got %v", messages(hook))
 	}
-	if e.Level != logrus.ErrorLevel || e.Data["task"] != "Task(<sleeper>)<PENDING>" || e.Data["created_at"] != "x.go:1" ||
+	if e.Level != logrus.ErrorLevel || e.Data["task"] != "Task(<sleeper>)<PENDING>" || e.Data["defined_at"] != "x.go:1" ||
 		!strings.HasPrefix(fmt.Sprint(e.Data["awaiting"]), "sleep until 3600") {
 		t.Errorf("fields: %v", e.Data)
 	}

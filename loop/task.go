@@ -27,7 +27,7 @@ type Task struct {
 	cancelReq  string
 	waitFut    *Future
 	waitTimer  *TimerHandle
-	prev, next *Task // the loop's list of pending tasks
+	prev, next *Task         // the loop's list of pending tasks
 	goid       atomic.Uint64 // its goroutine's id, when recorded (see coro.goid)
 
 	// OnOwnGoroutine tasks.
@@ -332,8 +332,8 @@ func (t *Task) complete(res any, err error, stack string) {
 		t.finish(stateCancelled)
 	case err != nil:
 		t.err = err
-		t.exc = armException(&t.Future, t.Origin(), stack)
 		t.finish(stateFinished)
+		t.exc = armException(&t.Future, t.Origin(), stack)
 	default:
 		t.result = res
 		t.finish(stateFinished)

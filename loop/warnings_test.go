@@ -1,0 +1,213 @@
+package loop_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+	"github.com/sirupsen/logrus"
+	"github.com/sirupsen/logrus/hooks/test"
+)
+
+// These tests are not parallel: the garbage-collector-driven warnings go
+// to the logger of the loop running when the coroutine was made.
+
+func neverAwaited() *loop.Coroutine {
+	return loop.Async(func() { panic("must not run") })
+}
+
+func TestWarnCoroutineNeverAwaited(t *testing.T) {
+	for _, debug := range []bool{false, true} {
+		t.Run(fmt.Sprint("debug=", debug), func(t *testing.T) {
+			l, hook := newLoop(t, loop.WithDebug(debug))
+			run(t, l, func() {
+				neverAwaited() // the bug: called, never awaited
+				loop.Await(loop.Sleep(0))
+				loop.Await(neverAwaited()) // awaited: no warning for this one
+			})
+			for i := 0; i < 5 && findEntry(hook, "") == nil && countPrefix(hook, "Coroutine 'neverAwaited'") == 0; i++ {
+				loop.FlushWarnings(time.Second)
+			}
+			if n := countPrefix(hook, "Coroutine 'neverAwaited'"); n != 1 {
+				t.Fatalf("%d never-awaited warnings, want 1: %v", n, messages(hook))
+			}
+			e := entryPrefix(hook, "Coroutine 'neverAwaited'")
+			if e.Level != logrus.WarnLevel || e.Data["coroutine"] != "neverAwaited" {
+				t.Errorf("entry: %v %v", e.Level, e.Data)
+			}
+			if e.Message != "Coroutine 'neverAwaited' defined at loop/warnings_test.go:19 was never awaited" {
+				t.Errorf("message %q", e.Message)
+			}
+			if at, ok := e.Data["created_at"]; debug != ok || ok && at != "loop/warnings_test.go:27" {
+				t.Errorf("created_at %v (debug=%v), want the line calling neverAwaited()", at, debug)
+			}
+			_, hasStack := e.Data["stack"]
+			if hasStack != debug {
+				t.Errorf("stack field present=%v in debug=%v", hasStack, debug)
+			}
+			if debug && !strings.Contains(fmt.Sprint(e.Data["stack"]), "TestWarnCoroutineNeverAwaited") {
+				t.Errorf("debug stack does not show the caller: %v", e.Data["stack"])
+			}
+		})
+	}
+}
+
+func TestWarnNamedCoroutine(t *testing.T) {
+	l, hook := newLoop(t)
+	run(t, l, func() {
+		loop.Async(func() {}).Named("test", "input 3:1")
+	})
+	loop.FlushWarnings(time.Second)
+	if e := findEntry(hook, "Coroutine 'test' defined at input 3:1 was never awaited"); e == nil {
+		t.Fatalf("got %v", messages(hook))
+	}
+}
+
+func TestWarnExceptionNeverRetrieved(t *testing.T) {
+	boom := errors.New("not consumed")
+	t.Run("reported at Close", func(t *testing.T) {
+		l, hook := newLoop(t)
+		var keep *loop.Task
+		run(t, l, func() {
+			keep = l.CreateTask(loop.Async(func() error { return boom }).Named("bug", "bug.go:5"))
+			loop.Await(loop.Sleep(time.Second))
+		})
+		if n := countPrefix(hook, "Task exception was never retrieved"); n != 0 {
+			t.Fatalf("reported before Close while the task is reachable: %d", n)
+		}
+		l.Close()
+		e := findEntry(hook, "Task exception was never retrieved")
+		if e == nil {
+			t.Fatalf("got %v", messages(hook))
+		}
+		if e.Level != logrus.ErrorLevel || e.Data["error"] != "not consumed" || e.Data["raised_at"] != "bug.go:5" ||
+			e.Data["task"] != "Task(<bug>)<FINISHED exception=not consumed>" {
+			t.Errorf("fields %v", e.Data)
+		}
+		_ = keep
+	})
+	t.Run("reported when collected", func(t *testing.T) {
+		l, hook := newLoop(t)
+		run(t, l, func() {
+			l.CreateTask(loop.Async(func() { panic("kaput") }).Named("bug", ""))
+			loop.Await(loop.Sleep(time.Second))
+		})
+		for i := 0; i < 5 && findEntry(hook, "Task exception was never retrieved") == nil; i++ {
+			loop.FlushWarnings(time.Second)
+		}
+		e := findEntry(hook, "Task exception was never retrieved")
+		if e == nil {
+			t.Fatalf("got %v", messages(hook))
+		}
+		if e.Data["error"] != "panic: kaput" || !strings.Contains(fmt.Sprint(e.Data["stack"]), "warnings_test.go") {
+			t.Errorf("fields %v", e.Data)
+		}
+	})
+	t.Run("retrieved: no warning", func(t *testing.T) {
+		l, hook := newLoop(t)
+		run(t, l, func() {
+			f := l.CreateFuture()
+			f.SetException(boom)
+			task := l.CreateTask(loop.Async(func() error { return boom }))
+			loop.Await(loop.Sleep(0))
+			f.Exception()
+			loop.Await(task)
+		})
+		l.Close()
+		loop.FlushWarnings(time.Second)
+		if n := countPrefix(hook, "exception was never retrieved"); n != 0 {
+			t.Fatalf("%d warnings for retrieved exceptions", n)
+		}
+	})
+	t.Run("plain future", func(t *testing.T) {
+		l, hook := newLoop(t)
+		f := l.CreateFuture()
+		f.SetException(boom)
+		l.Close()
+		e := findEntry(hook, "Future exception was never retrieved")
+		if e == nil || !strings.HasPrefix(fmt.Sprint(e.Data["raised_at"]), "/") && !strings.Contains(fmt.Sprint(e.Data["raised_at"]), "warnings_test.go") {
+			t.Fatalf("got %v", messages(hook))
+		}
+	})
+}
+
+func TestWarnSlowCallback(t *testing.T) {
+	l, hook := newLoop(t, loop.WithDebug(true), loop.WithSlowCallbackDuration(time.Millisecond))
+	run(t, l, func() {
+		busy(3 * time.Millisecond) // a blocking call in a task step
+		loop.Await(l.RunInExecutor(func() { busy(3 * time.Millisecond) }))
+	})
+	var slow []string
+	for _, e := range hook.AllEntries() {
+		if strings.HasPrefix(e.Message, "Executing ") {
+			slow = append(slow, e.Message)
+		}
+	}
+	if len(slow) != 1 || !strings.HasPrefix(slow[0], "Executing Task(<TestWarnSlowCallback>)<") || !strings.Contains(slow[0], " took 0.00") || !strings.HasSuffix(slow[0], " seconds") {
+		t.Fatalf("slow-callback warnings: %q", slow)
+	}
+	// Outside debug mode there is no timing.
+	hook.Reset()
+	l.SetDebug(false)
+	run(t, l, func() { busy(3 * time.Millisecond) })
+	if countPrefix(hook, "Executing ") != 0 {
+		t.Error("slow callback reported outside debug mode")
+	}
+}
+
+// busy blocks the calling goroutine, as a blocking call does.
+func busy(d time.Duration) {
+	for end := time.Now().Add(d); time.Now().Before(end); {
+	}
+}
+
+func TestWarnWrongGoroutine(t *testing.T) {
+	l, hook := newLoop(t, loop.WithDebug(true))
+	ran := make(chan struct{})
+	res, err := run(t, l, func() (any, error) {
+		fut := l.CreateFuture()
+		go func() {
+			l.CallSoon(func() { close(ran); fut.SetResult("safe anyway") }) // the mistake
+		}()
+		return loop.Await(fut)
+	})
+	if err != nil || res != "safe anyway" {
+		t.Fatalf("result %v, %v", res, err)
+	}
+	<-ran
+	e := entryPrefix(hook, "loop: CallSoon called from goroutine")
+	if e == nil {
+		t.Fatalf("got %v", messages(hook))
+	}
+	if e.Level != logrus.ErrorLevel || e.Data["method"] != "CallSoon" || !strings.Contains(e.Message, "CallSoonThreadsafe") {
+		t.Errorf("entry %v %q %v", e.Level, e.Message, e.Data)
+	}
+	// From the loop's own task there is no complaint.
+	hook.Reset()
+	run(t, l, func() { l.CallSoon(func() {}); loop.Await(loop.Sleep(0)) })
+	if len(hook.AllEntries()) != 0 {
+		t.Errorf("false alarm: %v", messages(hook))
+	}
+}
+
+func countPrefix(h *test.Hook, prefix string) int {
+	n := 0
+	for _, e := range h.AllEntries() {
+		if strings.HasPrefix(e.Message, prefix) {
+			n++
+		}
+	}
+	return n
+}
+
+func entryPrefix(h *test.Hook, prefix string) *logrus.Entry {
+	for _, e := range h.AllEntries() {
+		if strings.HasPrefix(e.Message, prefix) {
+			return e
+		}
+	}
+	return nil
+}

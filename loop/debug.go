@@ -2,6 +2,7 @@ package loop
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"strconv"
 	"sync"
@@ -265,14 +266,21 @@ var (
 	youngSpare   []*Coroutine
 	sweepPending atomic.Bool
 	armedCoros   atomic.Int64
-	stackDebug   atomic.Int32 // loops in debug mode: coroutines record where they are made
+	envDebug     = os.Getenv("ASYNCREPL_DEBUG") != "" && os.Getenv("ASYNCREPL_DEBUG") != "0"
 )
 
+// track puts a new coroutine on the young list. It notes the loop whose
+// logger will take a warning about it: the running loop, else the default
+// one; in that loop's debug mode it records where it was made.
 func track(c *Coroutine) {
-	if l := sole.Load(); l != nil {
-		c.loop = l
+	l := sole.Load()
+	if l == nil {
+		defaultMu.Lock()
+		l = defaultLoop
+		defaultMu.Unlock()
 	}
-	if stackDebug.Load() > 0 || (c.loop != nil && c.loop.debug.Load()) {
+	c.loop = l
+	if envDebug || l != nil && l.debug.Load() {
 		c.stack, c.created = callerStack()
 	}
 	youngMu.Lock()

@@ -93,7 +93,7 @@ func New(opts ...Option) *Loop {
 		wake: make(chan struct{}, 1),
 	}
 	l.exec = newExecutor(l)
-	if v := os.Getenv("ASYNCREPL_DEBUG"); v != "" && v != "0" {
+	if envDebug {
 		l.SetDebug(true)
 	}
 	l.clock = clockFromEnv(os.Getenv("ASYNCREPL_CLOCK"))
@@ -158,9 +158,6 @@ func (l *Loop) Debug() bool { return l.debug.Load() }
 
 // SetDebug turns debug mode on or off. Safe from any goroutine.
 func (l *Loop) SetDebug(on bool) {
-	if on {
-		stackDebug.Store(1)
-	}
 	l.debug.Store(on)
 }
 
@@ -386,7 +383,7 @@ func (l *Loop) runDebug(it item) {
 		what := ""
 		fields := logrus.Fields{"duration": d.Round(time.Millisecond).String()}
 		if it.t != nil {
-			what = it.t.String()
+			what = "Task(<" + it.t.Name() + ">)"
 			fields["task"] = it.t.Name()
 			fields["defined_at"] = it.t.coro.Origin()
 		} else {

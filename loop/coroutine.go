@@ -22,16 +22,29 @@ import (
 // scheduled or awaited.
 type Coroutine struct {
 	fn      any // func(), func() error, func() any, func() (any, error), or reflect-called
-	name    string
-	origin  string
-	stack   string // debug mode: where the coroutine was made
-	created string // debug mode: the call site of the coroutine function
+	meta    *coroMeta
 	state   atomic.Uint32
 	own     bool
 	isSleep bool
 	sleep   time.Duration
 	track   atomic.Pointer[coroTrack]
 	loop    *Loop // the running loop when the coroutine was made, for warnings
+}
+
+// coroMeta holds what only some coroutines carry: a name and origin given
+// by Named, and where it was made in debug mode.
+type coroMeta struct {
+	name    string
+	origin  string
+	stack   string // debug mode: where the coroutine was made
+	created string // debug mode: the call site of the coroutine function
+}
+
+func (c *Coroutine) m() *coroMeta {
+	if c.meta == nil {
+		c.meta = &coroMeta{}
+	}
+	return c.meta
 }
 
 const (
@@ -88,11 +101,14 @@ var errorType = reflect.TypeFor[error]()
 // for code whose functions Go cannot name, such as interpreted code. It
 // returns c.
 func (c *Coroutine) Named(name, origin string) *Coroutine {
+	if c == sleep0 {
+		return c
+	}
 	if name != "" {
-		c.name = name
+		c.m().name = name
 	}
 	if origin != "" {
-		c.origin = origin
+		c.m().origin = origin
 	}
 	return c
 }
@@ -104,7 +120,9 @@ func (c *Coroutine) Named(name, origin string) *Coroutine {
 // that. Its awaits cost a goroutine hand-off (about a microsecond) instead
 // of a coroutine switch. It returns c.
 func (c *Coroutine) OnOwnGoroutine() *Coroutine {
-	c.own = true
+	if c != sleep0 {
+		c.own = true
+	}
 	return c
 }
 
@@ -112,8 +130,8 @@ func (c *Coroutine) OnOwnGoroutine() *Coroutine {
 // that made it.
 func (c *Coroutine) Name() string {
 	switch {
-	case c.name != "":
-		return c.name
+	case c.meta != nil && c.meta.name != "":
+		return c.meta.name
 	case c.isSleep:
 		return "sleep"
 	}
@@ -123,8 +141,11 @@ func (c *Coroutine) Name() string {
 // Origin returns where the coroutine was defined: set by Named, else
 // where the function it runs is defined (file:line).
 func (c *Coroutine) Origin() string {
-	if c.origin != "" || c.isSleep {
-		return c.origin
+	switch {
+	case c.meta != nil && c.meta.origin != "":
+		return c.meta.origin
+	case c.isSleep:
+		return ""
 	}
 	return funcLine(c.fn)
 }
@@ -208,6 +229,9 @@ func (c *Coroutine) call() (any, error) {
 // consume marks the coroutine as used (scheduled or awaited); it reports
 // false if it already was.
 func (c *Coroutine) consume(to uint32) bool {
+	if c == sleep0 {
+		return true
+	}
 	if !c.state.CompareAndSwap(coroInert, to) {
 		return false
 	}
@@ -225,8 +249,17 @@ var ErrCoroutineReused = errors.New("loop: cannot reuse an already awaited corou
 // loop's clock; Sleep(0) yields to the other ready callbacks once
 // (asyncio.sleep). Cancelling the task ends the sleep with ErrCancelled.
 // Safe from any goroutine.
+//
+// Sleep(0) (or less) returns one shared coroutine, as asyncio's sleep(0) is
+// a bare yield: awaiting it any number of times yields once each time, and
+// it is never reported as not awaited.
 func Sleep(d time.Duration) *Coroutine {
+	if d <= 0 {
+		return sleep0
+	}
 	c := &Coroutine{isSleep: true, sleep: d}
 	track(c)
 	return c
 }
+
+var sleep0 = &Coroutine{isSleep: true}

@@ -281,7 +281,7 @@ func track(c *Coroutine) {
 	}
 	c.loop = l
 	if envDebug || l != nil && l.debug.Load() {
-		c.stack, c.created = callerStack()
+		c.m().stack, c.m().created = callerStack()
 	}
 	youngMu.Lock()
 	young = append(young, c)
@@ -309,7 +309,10 @@ func sweepYoung() {
 }
 
 func arm(c *Coroutine) {
-	tr := &coroTrack{name: c.Name(), origin: c.Origin(), created: c.created, stack: c.stack, loop: c.loop}
+	tr := &coroTrack{name: c.Name(), origin: c.Origin(), loop: c.loop}
+	if c.meta != nil {
+		tr.created, tr.stack = c.meta.created, c.meta.stack
+	}
 	if !c.track.CompareAndSwap(nil, tr) {
 		return
 	}

@@ -222,54 +222,51 @@ func (f *Future) AddDoneCallback(fn func(*Future)) {
 
 func (f *Future) addCallback(fn func(*Future), t *Task) {
 	cb := callback{fn: fn, t: t}
-	if f.state != statePending {
-		f.schedule(cb)
-		return
-	}
-	if f.ncb == 0 {
+	i := f.ncb
+	if i == 0 {
 		f.cb0 = cb
 	} else {
 		f.cbs = append(f.cbs, cb)
 	}
 	f.ncb++
+	if f.state != statePending {
+		f.schedule(i)
+	}
+}
+
+func (f *Future) callbackAt(i int) *callback {
+	if i == 0 {
+		return &f.cb0
+	}
+	return &f.cbs[i-1]
 }
 
 // removeWaiter drops the wake-up of task t (used when an await is given up).
 func (f *Future) removeWaiter(t *Task) {
-	if f.ncb > 0 && f.cb0.t == t {
-		f.cb0 = callback{}
-		return
-	}
-	for i := range f.cbs {
-		if f.cbs[i].t == t {
-			f.cbs[i] = callback{}
+	for i := 0; i < f.ncb; i++ {
+		if cb := f.callbackAt(i); cb.t == t {
+			*cb = callback{}
 			return
 		}
 	}
 }
 
+// finish marks the future done and schedules its callbacks, in order.
 func (f *Future) finish(s futState) {
 	f.state = s
-	if f.ncb == 0 {
-		return
+	for i := 0; i < f.ncb; i++ {
+		f.schedule(i)
 	}
-	f.schedule(f.cb0)
-	f.cb0 = callback{}
-	for _, cb := range f.cbs {
-		f.schedule(cb)
-	}
-	f.cbs = nil
-	f.ncb = 0
 }
 
-func (f *Future) schedule(cb callback) {
-	l := f.loop
+func (f *Future) schedule(i int) {
+	cb := f.callbackAt(i)
 	switch {
 	case cb.t != nil:
-		l.wakeTask(cb.t)
+		f.loop.wakeTask(cb.t)
+		*cb = callback{}
 	case cb.fn != nil:
-		fn := cb.fn
-		l.ready.push(item{h: &Handle{fn: func() { fn(f) }, loop: l}})
+		f.loop.ready.push(doneItem(f, i))
 	}
 }
 

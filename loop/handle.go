@@ -11,8 +11,6 @@ import (
 // Handle is a callback scheduled by CallSoon or CallSoonThreadsafe.
 type Handle struct {
 	fn        func()
-	wake      *Task // set instead of fn by a sleeping task's timer
-	loop      *Loop
 	cancelled bool
 }
 
@@ -41,6 +39,8 @@ type TimerHandle struct {
 	Handle
 	when      float64
 	seq       uint64
+	loop      *Loop
+	wake      *Task // set instead of fn by a sleeping task's timer
 	scheduled bool
 }
 
@@ -96,8 +96,8 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 	if l.debug.Load() && !l.checkGoroutine("CallSoon") {
 		return l.CallSoonThreadsafe(fn)
 	}
-	h := &Handle{fn: fn, loop: l}
-	l.ready.push(item{h: h})
+	h := &Handle{fn: fn}
+	l.ready.push(handleItem(h))
 	return h
 }
 
@@ -105,8 +105,8 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 // waits. It is the one door into the loop from other goroutines. Safe from
 // any goroutine.
 func (l *Loop) CallSoonThreadsafe(fn func()) *Handle {
-	h := &Handle{fn: fn, loop: l}
-	l.submit(item{h: h})
+	h := &Handle{fn: fn}
+	l.submit(handleItem(h))
 	return h
 }
 
@@ -124,7 +124,7 @@ func (l *Loop) CallAt(when float64, fn func()) *TimerHandle {
 }
 
 func (l *Loop) callAt(method string, when float64, fn func()) *TimerHandle {
-	t := &TimerHandle{Handle: Handle{fn: fn, loop: l}, when: when}
+	t := &TimerHandle{Handle: Handle{fn: fn}, when: when, loop: l}
 	if l.debug.Load() && !l.checkGoroutine(method) {
 		l.CallSoonThreadsafe(func() { l.pushTimer(t) })
 		return t

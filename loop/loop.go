@@ -46,6 +46,7 @@ type Loop struct {
 
 	// The door from other goroutines.
 	mu       sync.Mutex
+	nin      atomic.Int32 // len(incoming), read without the lock
 	incoming []item
 	spare    []item
 	sleeping bool
@@ -325,7 +326,7 @@ func (l *Loop) runOnce() {
 			}
 			l.timers.pop()
 			t.scheduled = false
-			l.ready.push(item{h: &t.Handle})
+			l.ready.push(timerItem(t))
 		}
 	}
 	debug := l.debug.Load()
@@ -336,21 +337,51 @@ func (l *Loop) runOnce() {
 		it := l.ready.pop()
 		if debug {
 			l.runDebug(it)
-			continue
-		}
-		switch {
-		case it.t != nil:
-			l.step(it.t)
-		case it.h.cancelled:
-		case it.h.wake != nil:
-			l.step(it.h.wake)
-		default:
-			l.callHandle(it.h)
+		} else {
+			l.dispatch(it)
 		}
 	}
 	if sweepPending.Load() {
 		sweepYoung()
 	}
+}
+
+// dispatch runs one item of the ready queue.
+func (l *Loop) dispatch(it item) {
+	switch it.kind {
+	case kindTask:
+		l.step((*Task)(it.p))
+	case kindHandle:
+		if h := (*Handle)(it.p); !h.cancelled {
+			l.callHandle(h)
+		}
+	case kindTimer:
+		switch th := (*TimerHandle)(it.p); {
+		case th.cancelled:
+		case th.wake != nil:
+			l.step(th.wake)
+		default:
+			l.callHandle(&th.Handle)
+		}
+	case kindDone:
+		f := (*Future)(it.p)
+		if cb := f.callbackAt(int(it.idx)); cb.fn != nil {
+			l.callDone(f, cb.fn)
+		}
+	}
+}
+
+func (l *Loop) callDone(f *Future, cb func(*Future)) {
+	defer func() {
+		if r := recover(); r != nil {
+			l.CallExceptionHandler(ExceptionContext{
+				Message: "Exception in done callback " + funcName(cb) + "(" + f.String() + ")",
+				Err:     panicError(r),
+				Future:  f,
+			})
+		}
+	}()
+	cb(f)
 }
 
 func (l *Loop) callHandle(h *Handle) {
@@ -367,40 +398,43 @@ func (l *Loop) callHandle(h *Handle) {
 }
 
 func (l *Loop) runDebug(it item) {
-	if it.t == nil && it.h.cancelled {
+	start := time.Now()
+	l.dispatch(it)
+	d := time.Since(start)
+	if d < l.slow {
 		return
 	}
-	if it.h != nil && it.h.wake != nil {
-		it = item{t: it.h.wake}
+	var what string
+	fields := logrus.Fields{"duration": d.Round(time.Millisecond).String()}
+	var t *Task
+	switch it.kind {
+	case kindTask:
+		t = (*Task)(it.p)
+	case kindTimer:
+		th := (*TimerHandle)(it.p)
+		t, what = th.wake, th.String()
+	case kindHandle:
+		what = (*Handle)(it.p).String()
+	case kindDone:
+		f := (*Future)(it.p)
+		what = "<Handle " + funcName(f.callbackAt(int(it.idx)).fn) + "(" + f.String() + ")>"
 	}
-	start := time.Now()
-	if it.t != nil {
-		l.step(it.t)
-	} else {
-		l.callHandle(it.h)
+	if t != nil {
+		what = "Task(<" + t.Name() + ">)"
+		fields["task"] = t.Name()
+		fields["defined_at"] = t.coro.Origin()
 	}
-	if d := time.Since(start); d >= l.slow {
-		what := ""
-		fields := logrus.Fields{"duration": d.Round(time.Millisecond).String()}
-		if it.t != nil {
-			what = "Task(<" + it.t.Name() + ">)"
-			fields["task"] = it.t.Name()
-			fields["defined_at"] = it.t.coro.Origin()
-		} else {
-			what = it.h.String()
-		}
-		l.Logger().WithFields(fields).Warnf("Executing %s took %.3f seconds", what, d.Seconds())
-	}
+	l.Logger().WithFields(fields).Warnf("Executing %s took %.3f seconds", what, d.Seconds())
 }
 
 func (l *Loop) drainIncoming() {
-	l.mu.Lock()
-	if len(l.incoming) == 0 {
-		l.mu.Unlock()
+	if l.nin.Load() == 0 {
 		return
 	}
+	l.mu.Lock()
 	in := l.incoming
 	l.incoming = l.spare[:0]
+	l.nin.Store(0)
 	l.mu.Unlock()
 	for i := range in {
 		l.ready.push(in[i])
@@ -472,6 +506,7 @@ func (l *Loop) wakeup() {
 func (l *Loop) submit(it item) {
 	l.mu.Lock()
 	l.incoming = append(l.incoming, it)
+	l.nin.Store(int32(len(l.incoming)))
 	wake := l.sleeping
 	l.mu.Unlock()
 	if wake {

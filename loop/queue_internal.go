@@ -1,9 +1,31 @@
 package loop
 
-// item is one entry of the ready queue: a user callback (h) or a task step (t).
+import "unsafe"
+
+// item is one entry of the ready queue, two words so that the queue stays
+// compact: a callback, a task step, a due timer (its callback, or the
+// wake-up of a sleeping task), or a future's done callback (the future and
+// the callback's index).
 type item struct {
-	h *Handle
-	t *Task
+	p    unsafe.Pointer
+	kind itemKind
+	idx  uint32
+}
+
+type itemKind uint8
+
+const (
+	kindHandle itemKind = iota
+	kindTask
+	kindTimer
+	kindDone
+)
+
+func handleItem(h *Handle) item     { return item{p: unsafe.Pointer(h), kind: kindHandle} }
+func taskItem(t *Task) item         { return item{p: unsafe.Pointer(t), kind: kindTask} }
+func timerItem(t *TimerHandle) item { return item{p: unsafe.Pointer(t), kind: kindTimer} }
+func doneItem(f *Future, i int) item {
+	return item{p: unsafe.Pointer(f), kind: kindDone, idx: uint32(i)}
 }
 
 // ring is a FIFO of items backed by a power-of-two circular buffer.

@@ -113,7 +113,7 @@ func (cf *ConcurrentFuture) Task() *Task {
 // (asyncio.run_coroutine_threadsafe). Safe from any goroutine.
 func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 	cf := &ConcurrentFuture{done: make(chan struct{}), loop: l}
-	l.submit(item{h: &Handle{loop: l, fn: func() {
+	l.submit(handleItem(&Handle{fn: func() {
 		t := l.newTask(c)
 		cf.mu.Lock()
 		cf.task = t
@@ -127,7 +127,7 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 		if cancel {
 			t.Cancel()
 		}
-	}}})
+	}}))
 	return cf
 }
 

@@ -44,7 +44,7 @@ type Task struct {
 func (l *Loop) CreateTask(c *Coroutine) *Task {
 	if l.debug.Load() && !l.checkGoroutine("CreateTask") {
 		t := l.newTask(c)
-		l.submit(item{t: t})
+		l.submit(taskItem(t))
 		return t
 	}
 	t := l.newTask(c)
@@ -153,7 +153,7 @@ func (l *Loop) wakeTask(t *Task) {
 		return
 	}
 	t.queued = true
-	l.ready.push(item{t: t})
+	l.ready.push(taskItem(t))
 }
 
 // step runs the task until it suspends or finishes. Loop goroutine.
@@ -308,13 +308,13 @@ func (t *Task) callCoro() (res any, err error, stack string, killed bool) {
 		}
 	}()
 	c := t.coro
-	c.state.Store(coroRunning)
 	if c.isSleep {
 		res, err = t.sleep(c.sleep)
 	} else {
+		c.state.Store(coroRunning)
 		res, err = c.call()
+		c.state.Store(coroDone)
 	}
-	c.state.Store(coroDone)
 	return
 }
 
@@ -404,9 +404,7 @@ func (t *Task) await(aw Awaitable) (any, error) {
 			return nil, ErrCoroutineReused
 		}
 		if x.isSleep {
-			res, err := t.sleep(x.sleep)
-			x.state.Store(coroDone)
-			return res, err
+			return t.sleep(x.sleep)
 		}
 		res, err := x.call()
 		x.state.Store(coroDone)
@@ -455,7 +453,7 @@ func (t *Task) sleep(d time.Duration) (any, error) {
 	if d <= 0 {
 		l.wakeTask(t)
 	} else {
-		th := &TimerHandle{Handle: Handle{loop: l, wake: t}, when: l.clock.Now() + d.Seconds()}
+		th := &TimerHandle{when: l.clock.Now() + d.Seconds(), loop: l, wake: t}
 		l.pushTimer(th)
 		t.waitTimer = th
 	}

@@ -494,7 +494,6 @@ func sortExc(trs []*excTrack) {
 
 var (
 	firedMu sync.Mutex
-	fired   = sync.NewCond(&firedMu)
 	nfired  uint64
 )
 
@@ -502,7 +501,12 @@ func signalFired() {
 	firedMu.Lock()
 	nfired++
 	firedMu.Unlock()
-	fired.Broadcast()
+}
+
+func fireCount() uint64 {
+	firedMu.Lock()
+	defer firedMu.Unlock()
+	return nfired
 }
 
 // FlushWarnings makes the garbage-collector-driven warnings (coroutines
@@ -526,26 +530,33 @@ func FlushWarnings(timeout time.Duration) int {
 	firedMu.Lock()
 	before := nfired
 	firedMu.Unlock()
-	// A sentinel collected in the same cycle marks when the cleanups queued
-	// by that cycle have had their turn.
+	// Two cycles: an object allocated while a cycle runs survives it. A
+	// sentinel freed by the second marks when its cleanups have been
+	// queued; they may run on several goroutines, so then wait until no
+	// warning has come for a moment.
 	done := make(chan struct{})
 	func() {
-		s := new([16]byte)
+		s := new([32]byte)
 		runtime.AddCleanup(s, func(ch chan struct{}) { close(ch) }, done)
 	}()
 	runtime.GC()
+	runtime.GC()
+	deadline := time.After(timeout)
 	select {
 	case <-done:
-	case <-time.After(timeout):
+	case <-deadline:
 	}
-	// Cleanups may run on several goroutines: give the others a moment.
-	deadline := time.Now().Add(20 * time.Millisecond)
-	for time.Now().Before(deadline) {
-		runtime.Gosched()
-		if armedCoros.Load() == 0 {
+	for last := fireCount(); ; {
+		select {
+		case <-deadline:
+			return int(fireCount() - before)
+		case <-time.After(2 * time.Millisecond):
+		}
+		n := fireCount()
+		if n == last {
 			break
 		}
-		time.Sleep(time.Millisecond)
+		last = n
 	}
 	firedMu.Lock()
 	n := int(nfired - before)

@@ -208,7 +208,14 @@ func (c *Coroutine) call() (any, error) {
 	case func() (any, error):
 		return f()
 	}
-	out := reflect.ValueOf(c.fn).Call(nil)
+	return callReflect(c.fn)
+}
+
+// callReflect calls a func() T or func() (T, error).
+//
+//go:noinline
+func callReflect(fn any) (any, error) {
+	out := reflect.ValueOf(fn).Call(nil)
 	switch len(out) {
 	case 0:
 		return nil, nil

@@ -285,29 +285,17 @@ func (e *PanicError) Unwrap() error {
 
 func panicError(r any) *PanicError { return &PanicError{Value: r, Stack: debug.Stack()} }
 
+// runBody runs the task's coroutine to the end on the task's goroutine.
+// The frames between a task's body and its suspension are kept small, so
+// that a simple task fits in a goroutine's first stack.
 func (t *Task) runBody() {
 	if t.co != nil {
 		t.goid.Store(t.co.goid.Load())
 	}
-	res, err, stack, killed := t.callCoro()
-	if killed {
-		return
-	}
-	t.complete(res, err, stack)
-}
-
-func (t *Task) callCoro() (res any, err error, stack string, killed bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(destroyed); ok {
-				killed = true
-				return
-			}
-			pe := panicError(r)
-			err, stack = pe, string(pe.Stack)
-		}
-	}()
+	defer t.recoverBody()
 	c := t.coro
+	var res any
+	var err error
 	if c.isSleep {
 		res, err = t.sleep(c.sleep)
 	} else {
@@ -315,7 +303,21 @@ func (t *Task) callCoro() (res any, err error, stack string, killed bool) {
 		res, err = c.call()
 		c.state.Store(coroDone)
 	}
-	return
+	t.complete(res, err, "")
+}
+
+// recoverBody turns a panic in the body into the task's error; the panic
+// that unwinds a destroyed task is let go.
+func (t *Task) recoverBody() {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if _, ok := r.(destroyed); ok {
+		return
+	}
+	pe := panicError(r)
+	t.complete(nil, pe, string(pe.Stack))
 }
 
 func (t *Task) complete(res any, err error, stack string) {
@@ -350,6 +352,27 @@ func (t *Task) finishCancelled(msg string) {
 // suspend hands control back to the loop until the task is woken.
 func (t *Task) suspend() error {
 	if t.coro.own {
+		return t.suspendOwn()
+	}
+	c := t.co
+	if !c.yield(struct{}{}) {
+		panic(destroyed{})
+	}
+	if c.goid.Load() == 0 && (multiSeen.Load() || t.loop.debug.Load()) {
+		c.recordGoid(t)
+	}
+	return nil
+}
+
+//go:noinline
+func (c *coro) recordGoid(t *Task) {
+	c.goid.Store(goid())
+	t.goid.Store(c.goid.Load())
+}
+
+//go:noinline
+func (t *Task) suspendOwn() error {
+	{
 		select {
 		case t.yielded <- struct{}{}:
 		case <-t.fin:
@@ -362,15 +385,6 @@ func (t *Task) suspend() error {
 		}
 		return nil
 	}
-	c := t.co
-	if !c.yield(struct{}{}) {
-		panic(destroyed{})
-	}
-	if c.goid.Load() == 0 && (multiSeen.Load() || t.loop.debug.Load()) {
-		c.goid.Store(goid())
-		t.goid.Store(c.goid.Load())
-	}
-	return nil
 }
 
 // ErrNoTask is returned by Await called where no task is running.
@@ -393,33 +407,23 @@ func Await(aw Awaitable) (any, error) {
 }
 
 func (t *Task) await(aw Awaitable) (any, error) {
-	switch x := aw.(type) {
-	case nil:
-		return nil, errors.New("loop: Await(nil)")
-	case *Coroutine:
-		if x == nil {
-			return nil, errors.New("loop: Await of a nil *Coroutine")
+	if x, ok := aw.(*Coroutine); ok && x != nil {
+		if x.isSleep {
+			if x != sleep0 && !x.consume(coroRunning) {
+				return nil, ErrCoroutineReused
+			}
+			return t.sleep(x.sleep)
 		}
 		if !x.consume(coroRunning) {
 			return nil, ErrCoroutineReused
 		}
-		if x.isSleep {
-			return t.sleep(x.sleep)
-		}
 		res, err := x.call()
 		x.state.Store(coroDone)
 		return res, err
-	case *Task:
-		if x == t {
-			return nil, fmt.Errorf("loop: %s cannot await itself", t)
-		}
 	}
-	f := aw.ToFuture(t.loop)
-	if f == nil {
-		return nil, fmt.Errorf("loop: Await: %T gave a nil future", aw)
-	}
-	if f.loop != t.loop {
-		return nil, fmt.Errorf("loop: Await: %s is attached to a different loop than %s", f, t)
+	f, err := t.awaitedFuture(aw)
+	if err != nil {
+		return nil, err
 	}
 	if f.state != statePending {
 		return f.Result()
@@ -438,35 +442,67 @@ func (t *Task) await(aw Awaitable) (any, error) {
 	}
 	t.waitFut = nil
 	if t.mustCancel {
-		t.mustCancel = false
-		return nil, cancelledError(t.cancelReq)
+		return t.takeCancel()
 	}
 	return f.Result()
 }
 
+// awaitedFuture checks what a task may await and gives its future.
+//
+//go:noinline
+func (t *Task) awaitedFuture(aw Awaitable) (*Future, error) {
+	switch x := aw.(type) {
+	case nil:
+		return nil, errors.New("loop: Await(nil)")
+	case *Coroutine:
+		return nil, errors.New("loop: Await of a nil *Coroutine")
+	case *Task:
+		if x == t {
+			return nil, fmt.Errorf("loop: %s cannot await itself", t)
+		}
+	}
+	f := aw.ToFuture(t.loop)
+	if f == nil {
+		return nil, fmt.Errorf("loop: Await: %T gave a nil future", aw)
+	}
+	if f.loop != t.loop {
+		return nil, fmt.Errorf("loop: Await: %s is attached to a different loop than %s", f, t)
+	}
+	return f, nil
+}
+
+// takeCancel delivers a pending cancellation request.
+func (t *Task) takeCancel() (any, error) {
+	t.mustCancel = false
+	return nil, cancelledError(t.cancelReq)
+}
+
 func (t *Task) sleep(d time.Duration) (any, error) {
-	l := t.loop
 	if t.mustCancel {
-		t.mustCancel = false
-		return nil, cancelledError(t.cancelReq)
+		return t.takeCancel()
 	}
 	if d <= 0 {
-		l.wakeTask(t)
+		t.loop.wakeTask(t)
 	} else {
-		th := &TimerHandle{when: l.clock.Now() + d.Seconds(), loop: l, wake: t}
-		l.pushTimer(th)
-		t.waitTimer = th
+		t.startTimer(d)
 	}
-	err := t.suspend()
-	t.waitTimer = nil
-	if err != nil {
+	if err := t.suspend(); err != nil {
+		t.waitTimer = nil
 		return nil, err
 	}
+	t.waitTimer = nil
 	if t.mustCancel {
-		t.mustCancel = false
-		return nil, cancelledError(t.cancelReq)
+		return t.takeCancel()
 	}
 	return nil, nil
+}
+
+//go:noinline
+func (t *Task) startTimer(d time.Duration) {
+	l := t.loop
+	th := &TimerHandle{when: l.clock.Now() + d.Seconds(), loop: l, wake: t}
+	l.pushTimer(th)
+	t.waitTimer = th
 }
 
 // CurrentTask returns the task running the calling code, or nil

@@ -104,12 +104,17 @@ func (c *Coroutine) Named(name, origin string) *Coroutine {
 	if c == sleep0 {
 		return c
 	}
+	m := coroMeta{}
+	if c.meta != nil {
+		m = *c.meta // metas may be shared: copy before writing
+	}
 	if name != "" {
-		c.m().name = name
+		m.name = name
 	}
 	if origin != "" {
-		c.m().origin = origin
+		m.origin = origin
 	}
+	c.meta = &m
 	return c
 }
 

@@ -30,8 +30,11 @@ type Task struct {
 	prev, next *Task         // the loop's list of pending tasks
 	goid       atomic.Uint64 // its goroutine's id, when recorded (see coro.goid)
 
-	// OnOwnGoroutine tasks.
-	started bool
+	own *ownState // OnOwnGoroutine tasks only, once started
+}
+
+// ownState is the channel hand-off of an OnOwnGoroutine task.
+type ownState struct {
 	resume  chan struct{}
 	yielded chan struct{}
 	fin     chan struct{} // closed when the body returned
@@ -93,7 +96,7 @@ func (t *Task) Awaiting() string {
 		return fmt.Sprintf("sleep until %.3f", t.waitTimer.when)
 	case t.waitFut != nil:
 		return t.waitFut.String()
-	case t.co == nil && !t.started:
+	case t.co == nil && t.own == nil:
 		return "not started"
 	}
 	return "ready"
@@ -185,31 +188,33 @@ func (l *Loop) step(t *Task) {
 
 func (l *Loop) stepOwn(t *Task) {
 	l.current.Store(t)
-	if !t.started {
+	if t.own == nil {
 		if t.mustCancel {
 			l.current.Store(nil)
 			t.finishCancelled(t.cancelReq)
 			return
 		}
-		t.started = true
-		t.resume = make(chan struct{})
-		t.yielded = make(chan struct{})
-		t.fin = make(chan struct{})
-		t.kill = make(chan struct{})
+		t.own = &ownState{
+			resume:  make(chan struct{}),
+			yielded: make(chan struct{}),
+			fin:     make(chan struct{}),
+			kill:    make(chan struct{}),
+		}
 		go t.ownMain()
 	} else {
-		t.resume <- struct{}{}
+		t.own.resume <- struct{}{}
 	}
-	<-t.yielded
+	<-t.own.yielded
 	l.current.Store(nil)
 }
 
 func (t *Task) ownMain() {
+	o := t.own
 	t.runBody()
-	close(t.fin)
+	close(o.fin)
 	select {
-	case t.yielded <- struct{}{}:
-	case <-t.kill:
+	case o.yielded <- struct{}{}:
+	case <-o.kill:
 	}
 }
 
@@ -372,19 +377,18 @@ func (c *coro) recordGoid(t *Task) {
 
 //go:noinline
 func (t *Task) suspendOwn() error {
-	{
-		select {
-		case t.yielded <- struct{}{}:
-		case <-t.fin:
-			return cancelledError("the task's body already returned")
-		}
-		select {
-		case <-t.resume:
-		case <-t.kill:
-			return cancelledError("the event loop was closed")
-		}
-		return nil
+	o := t.own
+	select {
+	case o.yielded <- struct{}{}:
+	case <-o.fin:
+		return cancelledError("the task's body already returned")
 	}
+	select {
+	case <-o.resume:
+	case <-o.kill:
+		return cancelledError("the event loop was closed")
+	}
+	return nil
 }
 
 // ErrNoTask is returned by Await called where no task is running.
@@ -555,10 +559,8 @@ func (l *Loop) destroyPending() {
 		next := t.next
 		l.Logger().WithFields(taskFields(t)).Error("Task was destroyed but it is pending!")
 		l.tasks.remove(t)
-		if t.coro.own {
-			if t.started {
-				close(t.kill)
-			}
+		if t.own != nil {
+			close(t.own.kill)
 		} else if t.co != nil {
 			t.co.stop()
 			t.co = nil

@@ -40,12 +40,6 @@ type coroMeta struct {
 	created string // debug mode: the call site of the coroutine function
 }
 
-func (c *Coroutine) m() *coroMeta {
-	if c.meta == nil {
-		c.meta = &coroMeta{}
-	}
-	return c.meta
-}
 
 const (
 	coroInert uint32 = iota

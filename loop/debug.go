@@ -281,7 +281,12 @@ func track(c *Coroutine) {
 	}
 	c.loop = l
 	if envDebug || l != nil && l.debug.Load() {
-		c.m().stack, c.m().created = callerStack()
+		m := coroMeta{}
+		if c.meta != nil {
+			m = *c.meta // metas may be shared: copy before writing
+		}
+		m.stack, m.created = callerStack()
+		c.meta = &m
 	}
 	youngMu.Lock()
 	young = append(young, c)

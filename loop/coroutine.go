@@ -40,7 +40,6 @@ type coroMeta struct {
 	created string // debug mode: the call site of the coroutine function
 }
 
-
 const (
 	coroInert uint32 = iota
 	coroScheduled

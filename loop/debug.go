@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -253,6 +254,7 @@ func taskFields(t *Task) logrus.Fields {
 
 type coroTrack struct {
 	settled atomic.Bool
+	seq     int64 // arming order, for a stable report at Close
 	name    string
 	origin  string
 	created string
@@ -266,6 +268,9 @@ var (
 	youngSpare   []*Coroutine
 	sweepPending atomic.Bool
 	armedCoros   atomic.Int64
+	armSeq       atomic.Int64
+	coroMu       sync.Mutex
+	coroArmed    = map[*coroTrack]struct{}{}
 	envDebug     = os.Getenv("ASYNCREPL_DEBUG") != "" && os.Getenv("ASYNCREPL_DEBUG") != "0"
 )
 
@@ -314,7 +319,7 @@ func sweepYoung() {
 }
 
 func arm(c *Coroutine) {
-	tr := &coroTrack{name: c.Name(), origin: c.Origin(), loop: c.loop}
+	tr := &coroTrack{name: c.Name(), origin: c.Origin(), loop: c.loop, seq: armSeq.Add(1)}
 	if c.meta != nil {
 		tr.created, tr.stack = c.meta.created, c.meta.stack
 	}
@@ -322,23 +327,56 @@ func arm(c *Coroutine) {
 		return
 	}
 	armedCoros.Add(1)
+	coroMu.Lock()
+	coroArmed[tr] = struct{}{}
+	coroMu.Unlock()
 	runtime.AddCleanup(c, fireCoro, tr)
 	if c.state.Load() != coroInert { // consumed while being armed
 		tr.settle()
 	}
 }
 
-func (tr *coroTrack) settle() {
-	if tr.settled.CompareAndSwap(false, true) {
-		armedCoros.Add(-1)
+// settle marks the coroutine as awaited or scheduled: nothing to report.
+func (tr *coroTrack) settle() bool {
+	if !tr.settled.CompareAndSwap(false, true) {
+		return false
 	}
+	armedCoros.Add(-1)
+	coroMu.Lock()
+	delete(coroArmed, tr)
+	coroMu.Unlock()
+	return true
 }
 
 func fireCoro(tr *coroTrack) {
-	if !tr.settled.CompareAndSwap(false, true) {
-		return
+	if tr.settle() {
+		tr.report()
+		signalFired()
 	}
-	armedCoros.Add(-1)
+}
+
+// reportInert reports, at Close, the coroutines of l still neither awaited
+// nor scheduled, without waiting for the garbage collector (an interpreter
+// may keep a dropped coroutine reachable for long).
+func reportInert(l *Loop) {
+	sweepYoung()
+	coroMu.Lock()
+	var mine []*coroTrack
+	for tr := range coroArmed {
+		if tr.loop == l {
+			mine = append(mine, tr)
+		}
+	}
+	coroMu.Unlock()
+	slices.SortFunc(mine, func(a, b *coroTrack) int { return int(a.seq - b.seq) })
+	for _, tr := range mine {
+		if tr.settle() {
+			tr.report()
+		}
+	}
+}
+
+func (tr *coroTrack) report() {
 	fields := logrus.Fields{"coroutine": tr.name}
 	msg := "Coroutine '" + tr.name + "'"
 	if tr.origin != "" {
@@ -353,7 +391,6 @@ func fireCoro(tr *coroTrack) {
 		fields["stack"] = tr.stack
 	}
 	warnLogger(tr.loop).WithFields(fields).Warn(msg)
-	signalFired()
 }
 
 func warnLogger(l *Loop) logrus.FieldLogger {
@@ -408,6 +445,7 @@ func isRuntimeFrame(fn string) bool {
 
 type excTrack struct {
 	settled  atomic.Bool
+	seq      int64
 	loop     *Loop
 	what     string // "Task" or "Future"
 	desc     string
@@ -422,7 +460,7 @@ var (
 )
 
 func armException(f *Future, raisedAt, stack string) *excTrack {
-	tr := &excTrack{loop: f.loop, what: "Future", desc: f.String(), err: f.err, raisedAt: raisedAt, stack: stack}
+	tr := &excTrack{loop: f.loop, what: "Future", desc: f.String(), err: f.err, raisedAt: raisedAt, stack: stack, seq: armSeq.Add(1)}
 	if f.task != nil {
 		tr.what = "Task"
 	}
@@ -488,11 +526,7 @@ func reportUnretrieved(l *Loop) {
 }
 
 func sortExc(trs []*excTrack) {
-	for i := 1; i < len(trs); i++ {
-		for j := i; j > 0 && trs[j].desc < trs[j-1].desc; j-- {
-			trs[j], trs[j-1] = trs[j-1], trs[j]
-		}
-	}
+	slices.SortFunc(trs, func(a, b *excTrack) int { return int(a.seq - b.seq) })
 }
 
 // ---- Flushing ----

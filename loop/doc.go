@@ -107,10 +107,11 @@
 //     goroutine; the call is then routed through CallSoonThreadsafe.
 //
 // The first two depend on the garbage collector noticing the object, so
-// they are also made deterministic: Close reports every exception still
-// unretrieved and every task still pending, and FlushWarnings (called by
-// Close and by the shell after each input) runs the collector when
-// anything is being watched and waits for the warnings. Debug mode is on
+// they are also made deterministic: Close reports every coroutine of the
+// loop still neither awaited nor scheduled, every exception still
+// unretrieved and every task still pending; and FlushWarnings (the shell
+// calls it after each input) runs the collector when anything is being
+// watched and waits for the warnings. Debug mode is on
 // with WithDebug(true), SetDebug(true), or ASYNCREPL_DEBUG=1.
 //
 // # Errors

@@ -447,8 +447,9 @@ func (l *Loop) drainIncoming() {
 
 // Close closes the loop: it must not be running. What is left is
 // reported, deterministically, through the logger: every task still
-// pending ("Task was destroyed but it is pending!") and every exception
-// never retrieved; then the pending tasks' goroutines are unwound (their
+// pending ("Task was destroyed but it is pending!"), every coroutine made
+// while the loop ran (or as the default loop) never awaited nor scheduled,
+// and every exception never retrieved; then the pending tasks' goroutines are unwound (their
 // deferred calls run), the executor is shut down and the ready queue
 // dropped. Closing a closed loop does nothing. Called from a task of the
 // loop while it runs (a nested run, as a script loaded into the REPL
@@ -464,6 +465,7 @@ func (l *Loop) Close() error {
 		return nil
 	}
 	l.destroyPending()
+	reportInert(l)
 	reportUnretrieved(l)
 	l.exec.shutdown()
 	for l.ready.len() > 0 {
@@ -474,9 +476,6 @@ func (l *Loop) Close() error {
 		c.stop()
 	}
 	l.coros = nil
-	if l.debug.Load() {
-		FlushWarnings(0)
-	}
 	return nil
 }
 

@@ -16,7 +16,7 @@ import (
 // to the logger of the loop running when the coroutine was made.
 
 func neverAwaited() *loop.Coroutine {
-	return loop.Async(func() { panic("must not run") })
+	return loop.Async(func() {})
 }
 
 func TestWarnCoroutineNeverAwaited(t *testing.T) {
@@ -52,6 +52,32 @@ func TestWarnCoroutineNeverAwaited(t *testing.T) {
 				t.Errorf("debug stack does not show the caller: %v", e.Data["stack"])
 			}
 		})
+	}
+}
+
+func TestWarnInertCoroutineAtClose(t *testing.T) {
+	l, hook := newLoop(t)
+	var kept []*loop.Coroutine
+	run(t, l, func() {
+		kept = append(kept, neverAwaited().Named("first", "a.go:1"), neverAwaited().Named("second", "a.go:2"))
+		loop.Await(neverAwaited()) // awaited: never reported
+	})
+	if countPrefix(hook, "Coroutine ") != 0 {
+		t.Fatalf("reported while reachable and the loop open: %v", messages(hook))
+	}
+	l.Close()
+	want := []string{
+		"Coroutine 'first' defined at a.go:1 was never awaited",
+		"Coroutine 'second' defined at a.go:2 was never awaited",
+	}
+	if got := messages(hook); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("at Close: %q, want %q", got, want)
+	}
+	hook.Reset()
+	kept = nil
+	loop.FlushWarnings(time.Second)
+	if len(hook.AllEntries()) != 0 {
+		t.Errorf("reported twice: %v", messages(hook))
 	}
 }
 

@@ -23,6 +23,7 @@ type Task struct {
 	coro       *Coroutine
 	co         *coro // the coroutine goroutine stepping the task, while it runs
 	queued     bool  // a step is in the ready queue
+	dead       bool  // destroyed by Close: its body may still unwind, it must not touch the loop
 	mustCancel bool
 	cancelReq  string
 	waitFut    *Future
@@ -326,7 +327,7 @@ func (t *Task) recoverBody() {
 }
 
 func (t *Task) complete(res any, err error, stack string) {
-	if t.state != statePending {
+	if t.dead || t.state != statePending {
 		return
 	}
 	t.loop.tasks.remove(t)
@@ -559,6 +560,7 @@ func (l *Loop) destroyPending() {
 		next := t.next
 		l.Logger().WithFields(taskFields(t)).Error("Task was destroyed but it is pending!")
 		l.tasks.remove(t)
+		t.dead = true
 		if t.own != nil {
 			close(t.own.kill)
 		} else if t.co != nil {

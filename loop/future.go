@@ -220,7 +220,9 @@ func (f *Future) AddDoneCallback(fn func(*Future)) {
 	f.addCallback(fn, nil)
 }
 
-func (f *Future) addCallback(fn func(*Future), t *Task) {
+// addCallback adds a done callback (a function, or a task to wake) and
+// returns its index, which stays valid for removeCallbackAt.
+func (f *Future) addCallback(fn func(*Future), t *Task) int {
 	cb := callback{fn: fn, t: t}
 	i := f.ncb
 	if i == 0 {
@@ -231,6 +233,15 @@ func (f *Future) addCallback(fn func(*Future), t *Task) {
 	f.ncb++
 	if f.state != statePending {
 		f.schedule(i)
+	}
+	return i
+}
+
+// removeCallbackAt removes the done callback addCallback put at index i,
+// if it has not run (asyncio's remove_done_callback).
+func (f *Future) removeCallbackAt(i int) {
+	if i >= 0 && i < f.ncb {
+		*f.callbackAt(i) = callback{}
 	}
 }
 

@@ -26,6 +26,7 @@ type Task struct {
 	dead       bool  // destroyed by Close: its body may still unwind, it must not touch the loop
 	mustCancel bool
 	cancelReq  string
+	ncancels   int // cancellation requests not yet withdrawn by Uncancel
 	waitFut    *Future
 	waitTimer  *TimerHandle
 	prev, next *Task         // the loop's list of pending tasks
@@ -137,6 +138,7 @@ func (t *Task) Cancel(msg ...string) bool {
 		return false
 	}
 	m := joinMsg(msg)
+	t.ncancels++
 	if t.waitFut != nil {
 		if t.waitFut.Cancel(m) {
 			return true
@@ -150,6 +152,25 @@ func (t *Task) Cancel(msg ...string) bool {
 		t.loop.wakeTask(t)
 	}
 	return true
+}
+
+// Cancelling returns how many cancellation requests the task has had and
+// not withdrawn with Uncancel (asyncio's Task.cancelling). Structured
+// helpers such as Timeout use it to tell their own cancellation from
+// someone else's.
+func (t *Task) Cancelling() int { return t.ncancels }
+
+// Uncancel withdraws one cancellation request and returns how many remain
+// (asyncio's Task.uncancel); when none remain, a request not yet delivered
+// is dropped.
+func (t *Task) Uncancel() int {
+	if t.ncancels > 0 {
+		t.ncancels--
+		if t.ncancels == 0 {
+			t.mustCancel = false
+		}
+	}
+	return t.ncancels
 }
 
 func (l *Loop) wakeTask(t *Task) {

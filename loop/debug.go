@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -437,8 +438,13 @@ func isLoopFrame(fn string) bool {
 	return len(fn) > len(pkgPath) && fn[:len(pkgPath)] == pkgPath
 }
 
+// isRuntimeFrame reports frames that say nothing about the user's code:
+// the runtime's, reflection's, and an interpreter's (yaegi runs
+// interpreted code through its own functions; the asyncrepl shell passes
+// interpreted positions with Named instead).
 func isRuntimeFrame(fn string) bool {
-	return len(fn) >= 8 && (fn[:8] == "runtime." || fn[:8] == "reflect.")
+	return strings.HasPrefix(fn, "runtime.") || strings.HasPrefix(fn, "reflect.") ||
+		strings.HasPrefix(fn, "github.com/traefik/yaegi/") || strings.HasPrefix(fn, "iter.")
 }
 
 // ---- Exceptions never retrieved ----

@@ -64,10 +64,10 @@ func Shield(aw Awaitable) *Future {
 			outer.SetResult(inner.result) //nolint:errcheck // checked pending
 		}
 	}
-	inner.AddDoneCallback(onInner)
+	i := inner.addCallback(onInner, nil)
 	outer.AddDoneCallback(func(*Future) {
 		if !inner.Done() {
-			dropCallback(inner, onInner)
+			inner.removeCallbackAt(i)
 		}
 	})
 	return outer
@@ -163,9 +163,11 @@ func Wait(aws []Awaitable, returnWhen ReturnWhen, timeout time.Duration) *Corout
 				wake(waiter, nil)
 			}
 		}
-		for _, f := range fs {
+		at := make([]int, len(fs))
+		for i, f := range fs {
+			at[i] = -1
 			if !f.Done() {
-				f.AddDoneCallback(onDone)
+				at[i] = f.addCallback(onDone, nil)
 			}
 		}
 		var timer *TimerHandle
@@ -176,8 +178,10 @@ func Wait(aws []Awaitable, returnWhen ReturnWhen, timeout time.Duration) *Corout
 		if timer != nil {
 			timer.Cancel()
 		}
-		for _, f := range fs {
-			dropCallback(f, onDone)
+		for i, f := range fs {
+			if at[i] >= 0 && !f.Done() {
+				f.removeCallbackAt(at[i])
+			}
 		}
 		if err != nil {
 			return nil, err

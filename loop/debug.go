@@ -20,15 +20,12 @@ var (
 	runningMu    sync.Mutex
 	runningLoops []*Loop
 	sole         atomic.Pointer[Loop] // the only running loop, if exactly one runs
-	multiSeen    atomic.Bool          // several loops have run at once: task goroutines record their ids
+	multiSeen    atomic.Bool          // several loops run at once: task goroutines record their ids
 )
 
 func registerRunning(l *Loop) {
 	runningMu.Lock()
 	runningLoops = append(runningLoops, l)
-	if len(runningLoops) > 1 {
-		multiSeen.Store(true)
-	}
 	updateSole()
 	runningMu.Unlock()
 }
@@ -46,6 +43,7 @@ func unregisterRunning(l *Loop) {
 }
 
 func updateSole() {
+	multiSeen.Store(len(runningLoops) > 1)
 	if len(runningLoops) == 1 {
 		sole.Store(runningLoops[0])
 	} else {
@@ -60,17 +58,22 @@ func currentTask() *Task {
 	}
 	var g uint64
 	for spin := 0; ; spin++ {
-		t, ambiguous := findTask(&g)
-		if !ambiguous || spin == 1000 {
+		t, settled := findTask(&g)
+		if settled || spin == 200 {
+			// After a while, the only task whose goroutine is unknown is
+			// most likely the caller itself: any other step would have
+			// ended by now.
 			return t
 		}
-		// Several loops are each in a task step and the caller's goroutine
-		// is not known yet: the other steps end soon.
 		runtime.Gosched()
 	}
 }
 
-func findTask(g *uint64) (t *Task, ambiguous bool) {
+// findTask picks, among the loops stepping a task right now, the task run
+// by the calling goroutine. When it cannot tell yet (a task that started
+// before several loops ran has not recorded its goroutine), settled is
+// false and t is the best guess, if any.
+func findTask(g *uint64) (t *Task, settled bool) {
 	runningMu.Lock()
 	defer runningMu.Unlock()
 	var found []*Task
@@ -81,33 +84,33 @@ func findTask(g *uint64) (t *Task, ambiguous bool) {
 	}
 	switch len(found) {
 	case 0:
-		return nil, false
+		return nil, true
 	case 1:
-		return found[0], false
+		return found[0], true
 	}
 	if *g == 0 {
 		*g = goid()
 	}
 	var unknown, own []*Task
 	for _, t := range found {
-		switch {
+		switch id := t.goid.Load(); {
+		case id == *g:
+			return t, true
 		case t.coro.own:
-			own = append(own, t)
-		case t.goid.Load() == *g:
-			return t, false
-		case t.goid.Load() == 0:
+			own = append(own, t) // the caller may be a helper goroutine of its body
+		case id == 0:
 			unknown = append(unknown, t)
 		}
 	}
 	switch {
-	case len(unknown) == 1 && len(own) == 0:
-		return unknown[0], false
 	case len(unknown) == 0 && len(own) == 1:
-		return own[0], false
+		return own[0], true
 	case len(unknown) == 0 && len(own) == 0:
-		return nil, false
+		return nil, true
+	case len(unknown) == 1:
+		return unknown[0], false
 	}
-	return nil, true
+	return nil, false
 }
 
 func currentTaskOf(l *Loop) *Task {
@@ -303,7 +306,7 @@ func track(c *Coroutine) {
 func sweepYoung() {
 	youngMu.Lock()
 	list := young
-	young = youngSpare[:0]
+	young, youngSpare = youngSpare[:0], nil
 	sweepPending.Store(false)
 	youngMu.Unlock()
 	for i, c := range list {

@@ -44,10 +44,13 @@
 //   - a process-wide registry knows which loops are running; when exactly
 //     one is (every program and the REPL), Await reads that loop's current
 //     task: two atomic loads;
-//   - when several loops run at once (parallel tests), tasks record their
-//     goroutine id at each resume, and Await picks, among the loops
-//     stepping a task right now, the one whose task runs on the calling
-//     goroutine (or the only OnOwnGoroutine task).
+//   - when several loops run at once (parallel tests), task goroutines
+//     record their id (once per goroutine: task goroutines are reused), and
+//     Await picks, among the loops stepping a task right now, the one whose
+//     task runs on the calling goroutine, or the only OnOwnGoroutine task.
+//     A task that was already running when the second loop started has no
+//     id yet; if the choice hangs on it, Await lets the other steps end and
+//     then takes it, the only candidate left.
 //
 // The same lookup serves Get and CurrentTask. Await called where no task
 // is stepping returns ErrNoTask. Calling Await from a goroutine that is

@@ -3,7 +3,6 @@ package loop
 import (
 	"errors"
 	"fmt"
-	"unsafe"
 )
 
 // Synchronisation primitives: asyncio's locks.py spelled as Go. They are
@@ -115,35 +114,6 @@ func wake(f *Future, v any) {
 		f.SetResult(v) //nolint:errcheck // pending, a plain future
 	}
 }
-
-// dropCallback removes the done callback fn from f, as asyncio's
-// remove_done_callback does, so that a combinator that gave up on f (Wait,
-// Shield) leaves nothing behind on it. Go funcs are not comparable: a
-// closure is recognised by the address of its closure object, which is
-// unique per closure value made (see CORE_NEEDS.txt: the core should offer
-// this).
-func dropCallback(f *Future, fn func(*Future)) {
-	if f.state != statePending || f.ncb == 0 {
-		return
-	}
-	id := funcID(fn)
-	if f.cb0.fn != nil && f.cb0.t == nil && funcID(f.cb0.fn) == id {
-		f.cb0 = callback{}
-		if f.ncb == 1 {
-			f.ncb = 0
-		}
-		return
-	}
-	for i, cb := range f.cbs {
-		if cb.fn != nil && cb.t == nil && funcID(cb.fn) == id {
-			f.cbs = append(f.cbs[:i], f.cbs[i+1:]...)
-			f.ncb--
-			return
-		}
-	}
-}
-
-func funcID(fn func(*Future)) unsafe.Pointer { return *(*unsafe.Pointer)(unsafe.Pointer(&fn)) }
 
 // isCancel reports whether err is a cancellation.
 func isCancel(err error) bool { return err != nil && errors.Is(err, ErrCancelled) }

@@ -232,6 +232,9 @@ func (l *Loop) stepOwn(t *Task) {
 
 func (t *Task) ownMain() {
 	o := t.own
+	if multiSeen.Load() || t.loop.debug.Load() {
+		t.goid.Store(goid())
+	}
 	t.runBody()
 	close(o.fin)
 	select {

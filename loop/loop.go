@@ -27,7 +27,6 @@ type Loop struct {
 	ncancel  int // cancelled timers still in the heap
 	seq      uint64
 	stopping bool
-	depth    int // nested RunForever waiters (see nestedWaiters)
 	nested   []*Future
 	tasks    taskList
 	coros    []*coro // idle task coroutines, reused

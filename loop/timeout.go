@@ -54,10 +54,6 @@ func TimeoutAt(when float64, aw Awaitable) *Coroutine {
 	})
 }
 
-// timeoutCancelMsg is the message of the cancellation a timeout sends, by
-// which it recognises its own cancellation coming back.
-const timeoutCancelMsg = "deadline exceeded (loop.Timeout)"
-
 type deadlineScope struct {
 	task    *Task
 	expired bool // the scope cancelled the task
@@ -65,23 +61,21 @@ type deadlineScope struct {
 }
 
 func (s *deadlineScope) fire() {
-	t := s.task
-	if s.exited || t.Done() {
-		return
-	}
-	// A cancellation from outside already on its way wins: asyncio's
-	// cancel count would stay above the scope's (see CORE_NEEDS.txt).
-	if t.mustCancel || t.waitFut != nil && t.waitFut.Cancelled() {
+	if s.exited || s.task.Done() {
 		return
 	}
 	s.expired = true
-	t.Cancel(timeoutCancelMsg)
+	s.task.Cancel("deadline exceeded")
 }
 
 // withDeadline awaits aw in task t, cancelling t when the loop's clock
-// reaches when; its own cancellation comes back as ErrTimeout.
+// reaches when. It tells its own cancellation from one sent by someone
+// else by the task's cancellation count, as asyncio.timeout does: on exit
+// it withdraws its request (Uncancel), and only if no other request is
+// left does the cancellation become ErrTimeout.
 func withDeadline(t *Task, when float64, aw Awaitable, what string) (any, error) {
 	s := &deadlineScope{task: t}
+	cancelling := t.Cancelling()
 	var h interface{ Cancel() }
 	if when <= t.loop.Time() {
 		h = t.loop.CallSoon(s.fire) // as asyncio: before what the block schedules
@@ -91,22 +85,8 @@ func withDeadline(t *Task, when float64, aw Awaitable, what string) (any, error)
 	res, err := t.await(aw)
 	s.exited = true
 	h.Cancel()
-	if !s.expired {
-		return res, err
-	}
-	if t.mustCancel && t.cancelReq == timeoutCancelMsg {
-		// The scope's cancellation was never delivered: withdraw it
-		// (asyncio's uncancel).
-		t.mustCancel, t.cancelReq = false, ""
-	}
-	if isOwnCancel(err) && !t.mustCancel {
+	if s.expired && t.Uncancel() <= cancelling && errors.Is(err, ErrCancelled) {
 		return nil, fmt.Errorf("%w: deadline passed (%s)", ErrTimeout, what)
 	}
 	return res, err
-}
-
-// isOwnCancel reports whether err is the cancellation a timeout sent.
-func isOwnCancel(err error) bool {
-	var ce *CancelledError
-	return errors.As(err, &ce) && ce.Msg == timeoutCancelMsg
 }

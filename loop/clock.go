@@ -34,7 +34,8 @@ type realClock struct {
 var processStart = time.Now()
 
 // RealClock returns the monotonic wall clock, reading seconds since the
-// process started. It is the default clock of a loop.
+// process started. It is the default clock of a loop. Safe from any
+// goroutine.
 func RealClock() Clock { return &realClock{base: processStart} }
 
 func (c *realClock) Now() float64  { return time.Since(c.base).Seconds() }
@@ -72,7 +73,8 @@ type VirtualClock struct {
 	now float64
 }
 
-// NewVirtualClock returns a virtual clock reading zero.
+// NewVirtualClock returns a virtual clock reading zero. Safe from any
+// goroutine.
 func NewVirtualClock() *VirtualClock { return &VirtualClock{} }
 
 // Now returns the clock's reading in seconds. Safe from any goroutine.

@@ -87,7 +87,7 @@ const (
 	FirstException
 )
 
-// String returns asyncio's name of the constant.
+// String returns asyncio's name of the constant. Safe from any goroutine.
 func (r ReturnWhen) String() string {
 	switch r {
 	case AllCompleted:

@@ -23,6 +23,7 @@ var ErrTimeout = errors.New("loop: timeout")
 // matches ErrCancelled with errors.Is.
 type CancelledError struct{ Msg string }
 
+// Error returns "loop: cancelled", with ": " and the message if any.
 func (e *CancelledError) Error() string {
 	if e.Msg == "" {
 		return ErrCancelled.Error()

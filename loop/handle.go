@@ -27,6 +27,7 @@ func (h *Handle) Cancel() {
 func (h *Handle) Cancelled() bool { return h.cancelled }
 
 // String describes the callback as asyncio does: <Handle main.tick()>.
+// Loop goroutine only.
 func (h *Handle) String() string {
 	if h.cancelled {
 		return "<Handle cancelled>"
@@ -44,7 +45,8 @@ type TimerHandle struct {
 	scheduled bool
 }
 
-// When returns the time, on the loop's clock, the callback is due.
+// When returns the time, on the loop's clock, the callback is due. Loop
+// goroutine only.
 func (t *TimerHandle) When() float64 { return t.when }
 
 // Cancel keeps the callback from running if it has not run yet. Loop
@@ -60,7 +62,8 @@ func (t *TimerHandle) Cancel() {
 	}
 }
 
-// String describes the timer: <TimerHandle when=3.5 main.tick()>.
+// String describes the timer: <TimerHandle when=3.5 main.tick()>. Loop
+// goroutine only.
 func (t *TimerHandle) String() string {
 	if t.cancelled {
 		return "<TimerHandle cancelled>"

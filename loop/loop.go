@@ -59,22 +59,26 @@ type Loop struct {
 type Option func(*Loop)
 
 // WithDebug turns debug mode on or off (see the package documentation).
+// Options are values: safe from any goroutine, applied by New.
 func WithDebug(on bool) Option { return func(l *Loop) { l.SetDebug(on) } }
 
-// WithClock sets the loop's clock (RealClock or NewVirtualClock).
+// WithClock sets the loop's clock (RealClock or NewVirtualClock). Safe
+// from any goroutine.
 func WithClock(c Clock) Option { return func(l *Loop) { l.clock = c } }
 
 // WithLogger sets the logger the loop's warnings go to. The default is
 // logrus.StandardLogger() with the field logger=loop, the counterpart of
-// asyncio's "asyncio" logger.
+// asyncio's "asyncio" logger. Safe from any goroutine.
 func WithLogger(lg logrus.FieldLogger) Option { return func(l *Loop) { l.logger = lg } }
 
 // WithSlowCallbackDuration sets how long a callback or task step may hold
-// the loop before debug mode reports it (default 100ms).
+// the loop before debug mode reports it (default 100ms). Safe from any
+// goroutine.
 func WithSlowCallbackDuration(d time.Duration) Option { return func(l *Loop) { l.slow = d } }
 
 // WithExecutorWorkers bounds the goroutines RunInExecutor uses (default
-// min(32, GOMAXPROCS+4), as asyncio's default executor).
+// min(32, GOMAXPROCS+4), as asyncio's default executor). Safe from any
+// goroutine.
 func WithExecutorWorkers(n int) Option {
 	return func(l *Loop) {
 		if n > 0 {

@@ -57,7 +57,7 @@ func Shield(aw Awaitable) *Future {
 		}
 		switch {
 		case inner.Cancelled():
-			outer.cancel(inner.cancelMsg)
+			outer.cancel(inner.cancelMsg())
 		case inner.err != nil:
 			outer.setException(inner.Exception(), "", "")
 		default:

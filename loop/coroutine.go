@@ -22,11 +22,10 @@ import (
 // scheduled or awaited.
 type Coroutine struct {
 	fn      any // func(), func() error, func() any, func() (any, error), or reflect-called
-	meta    *coroMeta
+	meta    atomic.Pointer[coroMeta]
 	state   atomic.Uint32
 	own     bool
-	isSleep bool
-	sleep   time.Duration
+	isSleep bool // Sleep's: sleep0, or a *sleepCoro's
 	track   atomic.Pointer[coroTrack]
 	loop    *Loop // the running loop when the coroutine was made, for warnings
 }
@@ -97,18 +96,45 @@ func (c *Coroutine) Named(name, origin string) *Coroutine {
 	if c == sleep0 {
 		return c
 	}
-	m := coroMeta{}
-	if c.meta != nil {
-		m = *c.meta // metas may be shared: copy before writing
-	}
-	if name != "" {
-		m.name = name
-	}
-	if origin != "" {
-		m.origin = origin
-	}
-	c.meta = &m
+	c.setMeta(func(m *coroMeta) {
+		if name != "" {
+			m.name = name
+		}
+		if origin != "" {
+			m.origin = origin
+		}
+	})
 	return c
+}
+
+// CreatedAt records pos (file:line, or an interpreter's position) as the
+// place the coroutine was made: the call of its coroutine function, which
+// the never-awaited warning names as created_at. Go code gets this from
+// the stack in debug mode; an interpreter, whose positions the stack does
+// not show, passes it here. It returns c. Safe from any goroutine.
+func (c *Coroutine) CreatedAt(pos string) *Coroutine {
+	if c == sleep0 || pos == "" {
+		return c
+	}
+	c.setMeta(func(m *coroMeta) { m.created = pos })
+	return c
+}
+
+// setMeta changes the coroutine's metadata. Metas may be shared between
+// coroutines and read from other goroutines (the never-awaited sweep), so
+// a change makes a new one and publishes it atomically.
+func (c *Coroutine) setMeta(change func(*coroMeta)) {
+	for {
+		old := c.meta.Load()
+		m := coroMeta{}
+		if old != nil {
+			m = *old
+		}
+		change(&m)
+		if c.meta.CompareAndSwap(old, &m) {
+			return
+		}
+	}
 }
 
 // OnOwnGoroutine marks c so that the task made of it runs its body on a
@@ -128,8 +154,8 @@ func (c *Coroutine) OnOwnGoroutine() *Coroutine {
 // that made it.
 func (c *Coroutine) Name() string {
 	switch {
-	case c.meta != nil && c.meta.name != "":
-		return c.meta.name
+	case c.meta.Load() != nil && c.meta.Load().name != "":
+		return c.meta.Load().name
 	case c.isSleep:
 		return "sleep"
 	}
@@ -140,8 +166,8 @@ func (c *Coroutine) Name() string {
 // where the function it runs is defined (file:line).
 func (c *Coroutine) Origin() string {
 	switch {
-	case c.meta != nil && c.meta.origin != "":
-		return c.meta.origin
+	case c.meta.Load() != nil && c.meta.Load().origin != "":
+		return c.meta.Load().origin
 	case c.isSleep:
 		return ""
 	}
@@ -262,9 +288,28 @@ func Sleep(d time.Duration) *Coroutine {
 	if d <= 0 {
 		return sleep0
 	}
-	c := &Coroutine{isSleep: true, sleep: d}
-	track(c)
-	return c
+	sc := &sleepCoro{}
+	sc.isSleep = true
+	sc.timer.when = d.Seconds()
+	sc.fn = &sc.timer
+	track(&sc.Coroutine)
+	return &sc.Coroutine
+}
+
+// sleepCoro is what Sleep(d) makes for d > 0: the coroutine and the timer
+// the awaiting task arms, in one object (96 bytes, where a Coroutine and
+// a TimerHandle took 64 each). The coroutine's fn holds &timer, which is
+// how the task finds it, and until the sleep starts timer.when holds the
+// duration in seconds (see Task.startTimer).
+type sleepCoro struct {
+	Coroutine
+	timer TimerHandle
+}
+
+// sleepTimer returns the timer of a coroutine Sleep made, nil for sleep0.
+func (c *Coroutine) sleepTimer() *TimerHandle {
+	th, _ := c.fn.(*TimerHandle)
+	return th
 }
 
 var sleep0 = &Coroutine{isSleep: true}

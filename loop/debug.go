@@ -290,12 +290,8 @@ func track(c *Coroutine) {
 	}
 	c.loop = l
 	if envDebug || l != nil && l.debug.Load() {
-		m := coroMeta{}
-		if c.meta != nil {
-			m = *c.meta // metas may be shared: copy before writing
-		}
-		m.stack, m.created = callerStack()
-		c.meta = &m
+		stack, created := callerStack()
+		c.setMeta(func(m *coroMeta) { m.stack, m.created = stack, created })
 	}
 	youngMu.Lock()
 	young = append(young, c)
@@ -324,8 +320,8 @@ func sweepYoung() {
 
 func arm(c *Coroutine) {
 	tr := &coroTrack{name: c.Name(), origin: c.Origin(), loop: c.loop, seq: armSeq.Add(1)}
-	if c.meta != nil {
-		tr.created, tr.stack = c.meta.created, c.meta.stack
+	if m := c.meta.Load(); m != nil {
+		tr.created, tr.stack = m.created, m.stack
 	}
 	if !c.track.CompareAndSwap(nil, tr) {
 		return

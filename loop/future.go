@@ -61,17 +61,74 @@ type callback struct {
 // a future through CallSoonThreadsafe (l.CallSoonThreadsafe(func() {
 // f.Cancel() })).
 type Future struct {
-	loop       *Loop
-	state      futState
-	result     any
-	err        error
+	loop   *Loop
+	result any
+	err    error
+	cb0    callback // the first done callback, the only one most futures get
+	cbs    []callback
+	task   *Task
+	cold   *futureCold // allocated on first use
+	ncb    int32
+	state  futState
+
+	// The flags of a Task (unused by a plain future), kept here because
+	// they fit in the word that ncb and state leave: a Task is a Future
+	// and more, and this keeps it in a smaller size class.
+	queued     bool // a step is in the ready queue
+	dead       bool // destroyed by Close: its body may still unwind, it must not touch the loop
+	mustCancel bool // a cancellation request waits for the task's next await
+}
+
+// futureCold holds what few futures and tasks use: a cancellation message,
+// an unretrieved exception's tracker, a Gather's hook, a task's
+// cancellation requests, an OnOwnGoroutine task's channels. Kept out of
+// line, they cost a pointer in every future and task instead of 72 bytes;
+// the struct is allocated the first time one of them is set.
+type futureCold struct {
 	cancelMsg  string
-	cb0        callback
-	cbs        []callback
-	ncb        int
-	task       *Task
 	exc        *excTrack
 	cancelHook *gatherState // a Gather future cancels its children instead
+	cancelReq  string       // Task: the message of the pending cancellation
+	ncancels   int          // Task: cancellation requests not yet withdrawn by Uncancel
+	own        *ownState    // Task: OnOwnGoroutine tasks only, once started
+}
+
+// warm returns the future's cold fields, allocating them if need be.
+func (f *Future) warm() *futureCold {
+	if f.cold == nil {
+		f.cold = new(futureCold)
+	}
+	return f.cold
+}
+
+func (f *Future) cancelMsg() string {
+	if f.cold == nil {
+		return ""
+	}
+	return f.cold.cancelMsg
+}
+
+func (f *Future) setCancelMsg(msg string) {
+	if msg != "" || f.cold != nil {
+		f.warm().cancelMsg = msg
+	}
+}
+
+func (f *Future) cancelHook() *gatherState {
+	if f.cold == nil {
+		return nil
+	}
+	return f.cold.cancelHook
+}
+
+func (f *Future) setCancelHook(g *gatherState) {
+	if g != nil || f.cold != nil {
+		f.warm().cancelHook = g
+	}
+}
+
+func (f *Future) armException(raisedAt, stack string) {
+	f.warm().exc = armException(f, raisedAt, stack)
 }
 
 // CreateFuture returns a new pending future attached to the loop. Loop
@@ -104,7 +161,7 @@ func (f *Future) Result() (any, error) {
 	case statePending:
 		return nil, fmt.Errorf("%w: Result is not set", ErrInvalidState)
 	case stateCancelled:
-		return nil, cancelledError(f.cancelMsg)
+		return nil, cancelledError(f.cancelMsg())
 	}
 	if f.err != nil {
 		f.markRetrieved()
@@ -121,7 +178,7 @@ func (f *Future) Exception() error {
 	case statePending:
 		return fmt.Errorf("%w: Exception is not set", ErrInvalidState)
 	case stateCancelled:
-		return cancelledError(f.cancelMsg)
+		return cancelledError(f.cancelMsg())
 	}
 	f.markRetrieved()
 	return f.err
@@ -165,7 +222,7 @@ func (f *Future) SetException(err error) error {
 func (f *Future) setException(err error, raisedAt, stack string) {
 	f.err = err
 	f.finish(stateFinished)
-	f.exc = armException(f, raisedAt, stack)
+	f.armException(raisedAt, stack)
 }
 
 // Cancel cancels the future and schedules its done callbacks; it returns
@@ -176,7 +233,7 @@ func (f *Future) Cancel(msg ...string) bool {
 	if f.task != nil {
 		return f.task.Cancel(msg...)
 	}
-	if g := f.cancelHook; g != nil && f.state == statePending {
+	if g := f.cancelHook(); g != nil && f.state == statePending {
 		ok := false
 		for _, ch := range g.children {
 			if ch.Cancel(msg...) {
@@ -195,7 +252,7 @@ func (f *Future) cancel(msg string) bool {
 	if f.state != statePending {
 		return false
 	}
-	f.cancelMsg = msg
+	f.setCancelMsg(msg)
 	f.finish(stateCancelled)
 	return true
 }
@@ -225,7 +282,7 @@ func (f *Future) AddDoneCallback(fn func(*Future)) {
 // returns its index, which stays valid for removeCallbackAt.
 func (f *Future) addCallback(fn func(*Future), t *Task) int {
 	cb := callback{fn: fn, t: t}
-	i := f.ncb
+	i := int(f.ncb)
 	if i == 0 {
 		f.cb0 = cb
 	} else {
@@ -241,7 +298,7 @@ func (f *Future) addCallback(fn func(*Future), t *Task) int {
 // removeCallbackAt removes the done callback addCallback put at index i,
 // if it has not run (asyncio's remove_done_callback).
 func (f *Future) removeCallbackAt(i int) {
-	if i >= 0 && i < f.ncb {
+	if i >= 0 && i < int(f.ncb) {
 		*f.callbackAt(i) = callback{}
 	}
 }
@@ -255,7 +312,7 @@ func (f *Future) callbackAt(i int) *callback {
 
 // removeWaiter drops the wake-up of task t (used when an await is given up).
 func (f *Future) removeWaiter(t *Task) {
-	for i := 0; i < f.ncb; i++ {
+	for i := 0; i < int(f.ncb); i++ {
 		if cb := f.callbackAt(i); cb.t == t {
 			*cb = callback{}
 			return
@@ -266,7 +323,7 @@ func (f *Future) removeWaiter(t *Task) {
 // finish marks the future done and schedules its callbacks, in order.
 func (f *Future) finish(s futState) {
 	f.state = s
-	for i := 0; i < f.ncb; i++ {
+	for i := 0; i < int(f.ncb); i++ {
 		f.schedule(i)
 	}
 }
@@ -313,8 +370,8 @@ func reprValue(v any) string {
 }
 
 func (f *Future) markRetrieved() {
-	if f.exc != nil {
-		f.exc.retrieve()
-		f.exc = nil
+	if c := f.cold; c != nil && c.exc != nil {
+		c.exc.retrieve()
+		c.exc = nil
 	}
 }

@@ -22,61 +22,70 @@ func gather(returnExc bool, aws []Awaitable) *Future {
 		return outer
 	}
 	children := make([]*Future, len(aws))
-	results := make([]any, len(aws))
-	left := len(aws)
-	g := &gatherState{children: children}
-	outer.cancelHook = g
+	g := &gatherState{children: children, outer: outer, results: make([]any, len(aws)),
+		left: len(aws), returnExc: returnExc}
+	outer.setCancelHook(g)
 	for i, aw := range aws {
 		children[i] = l.ensureFuture(aw)
 	}
 	for i, ch := range children {
-		i := i
-		ch.addCallback(func(ch *Future) {
-			left--
-			if outer.Done() {
-				if !ch.Cancelled() {
-					ch.Exception() // retrieved: gather saw it
-				}
-				return
-			}
-			if !returnExc {
-				if ch.Cancelled() {
-					outer.cancelMsg = ch.cancelMsg
-					outer.cancelHook = nil
-					outer.cancel(ch.cancelMsg)
-					return
-				}
-				if err := ch.Exception(); err != nil {
-					outer.err = err
-					outer.finish(stateFinished)
-					outer.exc = armException(outer, "", "")
-					return
-				}
-			}
-			v, err := ch.Result()
-			if err != nil {
-				results[i] = err
-			} else {
-				results[i] = v
-			}
-			if left == 0 {
-				if g.cancelled {
-					outer.cancelHook = nil
-					outer.cancel(g.msg)
-					return
-				}
-				outer.result = results
-				outer.finish(stateFinished)
-			}
-		}, nil)
+		// The closure holds two words (g, i): one 24-byte object per
+		// child, where a closure capturing gather's variables took 80.
+		ch.addCallback(func(ch *Future) { g.childDone(ch, i) }, nil)
 	}
 	return outer
 }
 
+// gatherState is what a Gather future shares with its children's done
+// callbacks, and how cancelling it reaches the children (cancelHook).
 type gatherState struct {
 	children  []*Future
-	cancelled bool
+	outer     *Future
+	results   []any
+	left      int // children not done yet
+	returnExc bool
+	cancelled bool // Cancel reached the children: end cancelled, with msg
 	msg       string
+}
+
+// childDone is the done callback of child i.
+func (g *gatherState) childDone(ch *Future, i int) {
+	outer := g.outer
+	g.left--
+	if outer.Done() {
+		if !ch.Cancelled() {
+			ch.Exception() // retrieved: gather saw it
+		}
+		return
+	}
+	if !g.returnExc {
+		if ch.Cancelled() {
+			outer.setCancelHook(nil)
+			outer.cancel(ch.cancelMsg())
+			return
+		}
+		if err := ch.Exception(); err != nil {
+			outer.err = err
+			outer.finish(stateFinished)
+			outer.armException("", "")
+			return
+		}
+	}
+	v, err := ch.Result()
+	if err != nil {
+		g.results[i] = err
+	} else {
+		g.results[i] = v
+	}
+	if g.left == 0 {
+		if g.cancelled {
+			outer.setCancelHook(nil)
+			outer.cancel(g.msg)
+			return
+		}
+		outer.result = g.results
+		outer.finish(stateFinished)
+	}
 }
 
 // loopOf picks the loop of the first future among aws, else the running

@@ -38,8 +38,7 @@ func (h *Handle) String() string {
 // TimerHandle is a callback scheduled by CallLater or CallAt.
 type TimerHandle struct {
 	Handle
-	when      float64
-	seq       uint64
+	when      float64 // its order among timers due together is kept in the heap (timerEntry.seq)
 	loop      *Loop
 	wake      *Task // set instead of fn by a sleeping task's timer
 	scheduled bool
@@ -71,23 +70,21 @@ func (t *TimerHandle) String() string {
 	return fmt.Sprintf("<TimerHandle when=%g %s()>", t.when, funcName(t.fn))
 }
 
+// maybeCompactTimers drops the cancelled timers from the heap once they
+// are more than half of it (and more than 64).
 func (l *Loop) maybeCompactTimers() {
 	if l.ncancel > 64 && l.ncancel*2 > len(l.timers) {
 		live := l.timers[:0]
-		for _, t := range l.timers {
-			if !t.cancelled {
-				live = append(live, t)
+		for _, e := range l.timers {
+			if !e.t.cancelled {
+				live = append(live, e)
 			} else {
-				t.scheduled = false
+				e.t.scheduled = false
 			}
 		}
-		for i := len(live); i < len(l.timers); i++ {
-			l.timers[i] = nil
-		}
+		clear(l.timers[len(live):])
 		l.timers = live
-		for i := len(live)/2 - 1; i >= 0; i-- {
-			l.timers.down(i)
-		}
+		l.timers.heapify()
 		l.ncancel = 0
 	}
 }
@@ -99,10 +96,27 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 	if l.debug.Load() && !l.checkGoroutine("CallSoon") {
 		return l.CallSoonThreadsafe(fn)
 	}
-	h := &Handle{fn: fn}
+	h := l.newHandle(fn)
 	l.ready.push(handleItem(h))
 	return h
 }
+
+// newHandle hands out CallSoon's handles from a slab: one allocation per
+// handleSlab handles instead of one per call. The cost: a handle the
+// caller keeps alive keeps its whole slab (2 KiB) and the callbacks in it
+// alive. Loop goroutine only, as CallSoon is; CallSoonThreadsafe, which
+// any goroutine calls, allocates its handles one by one.
+func (l *Loop) newHandle(fn func()) *Handle {
+	if len(l.hslab) == 0 {
+		l.hslab = make([]Handle, handleSlab)
+	}
+	h := &l.hslab[0]
+	l.hslab = l.hslab[1:]
+	h.fn = fn
+	return h
+}
+
+const handleSlab = 128
 
 // CallSoonThreadsafe schedules fn to run on the loop, waking the loop if it
 // waits. It is the one door into the loop from other goroutines. Safe from
@@ -141,9 +155,8 @@ func (l *Loop) pushTimer(t *TimerHandle) {
 		return
 	}
 	l.seq++
-	t.seq = l.seq
 	t.scheduled = true
-	l.timers.push(t)
+	l.timers.push(t, l.seq)
 }
 
 // funcName names a Go function for messages: "main.tick", without the
@@ -157,8 +170,8 @@ func funcName(fn any) string {
 		return fmt.Sprintf("%T", fn)
 	}
 	f := runtime.FuncForPC(v.Pointer())
-	if f == nil {
-		return "func"
+	if f == nil || strings.HasPrefix(f.Name(), "reflect.") {
+		return "func" // a function made by reflection, such as an interpreter's
 	}
 	return shortFuncName(f.Name())
 }

@@ -23,6 +23,7 @@ import (
 type Loop struct {
 	// Touched by the loop goroutine only.
 	ready    ring
+	hslab    []Handle // CallSoon's handles not handed out yet (see newHandle)
 	timers   timerHeap
 	ncancel  int // cancelled timers still in the heap
 	seq      uint64
@@ -180,8 +181,9 @@ func (l *Loop) SetClock(c Clock) {
 		return
 	}
 	shift := c.Now() - l.clock.Now()
-	for _, t := range l.timers {
-		t.when += shift
+	for i := range l.timers {
+		l.timers[i].when += shift
+		l.timers[i].t.when += shift
 	}
 	l.clock = c
 }
@@ -288,7 +290,7 @@ func (l *Loop) runOnce() {
 	l.drainIncoming()
 	if l.ready.len() == 0 && !l.stopping {
 		deadline := math.Inf(1)
-		for len(l.timers) > 0 && l.timers[0].cancelled {
+		for l.ncancel > 0 && len(l.timers) > 0 && l.timers[0].t.cancelled {
 			l.timers.pop()
 			l.ncancel--
 		}
@@ -318,16 +320,18 @@ func (l *Loop) runOnce() {
 	if len(l.timers) > 0 {
 		now := l.clock.Now()
 		for len(l.timers) > 0 {
-			t := l.timers[0]
-			if t.cancelled {
+			// ncancel guards the look at the handle: with many timers
+			// each handle is a cache miss, and most heaps hold no
+			// cancelled timer.
+			if l.ncancel > 0 && l.timers[0].t.cancelled {
 				l.timers.pop()
 				l.ncancel--
 				continue
 			}
-			if t.when > now {
+			if l.timers[0].when > now {
 				break
 			}
-			l.timers.pop()
+			t := l.timers.pop()
 			t.scheduled = false
 			l.ready.push(timerItem(t))
 		}

@@ -1,0 +1,102 @@
+package loop
+
+import (
+	"math/rand"
+	"slices"
+	"testing"
+	"unsafe"
+)
+
+// A task is a goroutine plus these structs: their size is most of what
+// the package adds to a sleeping task (see BENCH_TABLE.md). Keep them in
+// their size classes.
+func TestStructSizes(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		size, max uintptr
+	}{
+		{"Future", unsafe.Sizeof(Future{}), 104},
+		{"Task", unsafe.Sizeof(Task{}), 160},
+		{"Coroutine", unsafe.Sizeof(Coroutine{}), 48},
+		{"TimerHandle", unsafe.Sizeof(TimerHandle{}), 48},
+		{"sleepCoro", unsafe.Sizeof(sleepCoro{}), 96},
+	} {
+		if c.size > c.max {
+			t.Errorf("%s is %d bytes, more than %d", c.name, c.size, c.max)
+		}
+	}
+}
+
+// The ready queue is first in, first out across block boundaries, through
+// the free list, and when it empties and fills again.
+func TestRingFIFO(t *testing.T) {
+	var r ring
+	rng := rand.New(rand.NewSource(1))
+	next, want := 0, 0
+	for round := 0; round < 200; round++ {
+		for range rng.Intn(3 * ringBlockLen) {
+			r.push(item{idx: uint32(next)})
+			next++
+		}
+		for n := rng.Intn(r.len() + 1); n > 0; n-- {
+			if got := r.pop().idx; got != uint32(want) {
+				t.Fatalf("popped %d, want %d", got, want)
+			}
+			want++
+		}
+		if r.len() != next-want {
+			t.Fatalf("len %d, want %d", r.len(), next-want)
+		}
+	}
+	if r.nfree > ringKeep {
+		t.Fatalf("%d free blocks kept, at most %d", r.nfree, ringKeep)
+	}
+}
+
+// The timer heap pops by deadline, then by scheduling order, also after
+// cancelled timers are compacted out.
+func TestTimerHeapOrder(t *testing.T) {
+	l := &Loop{}
+	rng := rand.New(rand.NewSource(2))
+	var all []*TimerHandle
+	for i := range 5000 {
+		th := &TimerHandle{when: float64(rng.Intn(300)), loop: l}
+		l.pushTimer(th)
+		all = append(all, th)
+		if i%3 == 0 {
+			all[rng.Intn(len(all))].Cancel()
+		}
+		if i%2 == 0 {
+			th.Cancel() // enough cancelled timers to compact the heap
+		}
+	}
+	if l.ncancel*2 > len(l.timers) {
+		t.Fatalf("never compacted: %d of %d cancelled", l.ncancel, len(l.timers))
+	}
+	var live []*TimerHandle
+	for _, th := range all {
+		if !th.cancelled {
+			live = append(live, th)
+		}
+	}
+	// all is in scheduling order: a stable sort by deadline is the order
+	// the timers must run in.
+	slices.SortStableFunc(live, func(a, b *TimerHandle) int {
+		switch {
+		case a.when < b.when:
+			return -1
+		case a.when > b.when:
+			return 1
+		}
+		return 0
+	})
+	var got []*TimerHandle
+	for len(l.timers) > 0 {
+		if th := l.timers.pop(); !th.cancelled {
+			got = append(got, th)
+		}
+	}
+	if !slices.Equal(got, live) {
+		t.Fatalf("timers popped out of order")
+	}
+}

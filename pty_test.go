@@ -1,0 +1,172 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+)
+
+// term is the other end of a pseudo-terminal running the shell.
+type term struct {
+	t    *testing.T
+	f    *os.File
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	mark int // output before mark has been matched already
+	more chan struct{}
+}
+
+func (tm *term) read() {
+	b := make([]byte, 4096)
+	for {
+		n, err := tm.f.Read(b)
+		tm.mu.Lock()
+		tm.buf.Write(b[:n])
+		tm.mu.Unlock()
+		select {
+		case tm.more <- struct{}{}:
+		default:
+		}
+		if err != nil {
+			close(tm.more)
+			return
+		}
+	}
+}
+
+// expect waits until the output after the last match matches re, and moves
+// past it.
+func (tm *term) expect(re string) string {
+	tm.t.Helper()
+	rx := regexp.MustCompile(re)
+	deadline := time.After(20 * time.Second)
+	for {
+		tm.mu.Lock()
+		out := tm.buf.String()[tm.mark:]
+		if loc := rx.FindStringIndex(out); loc != nil {
+			tm.mark += loc[1]
+			tm.mu.Unlock()
+			return out[loc[0]:loc[1]]
+		}
+		tm.mu.Unlock()
+		select {
+		case _, ok := <-tm.more:
+			if !ok {
+				tm.mu.Lock()
+				defer tm.mu.Unlock()
+				if loc := rx.FindStringIndex(tm.buf.String()[tm.mark:]); loc != nil {
+					tm.mark += loc[1]
+					return ""
+				}
+				tm.t.Fatalf("terminal closed before %q; output since the last match:\n%s", re, tm.buf.String()[tm.mark:])
+			}
+		case <-deadline:
+			tm.mu.Lock()
+			defer tm.mu.Unlock()
+			tm.t.Fatalf("no %q on the terminal; output since the last match:\n%s", re, tm.buf.String()[tm.mark:])
+		}
+	}
+}
+
+func (tm *term) send(s string) {
+	tm.t.Helper()
+	if _, err := tm.f.WriteString(s); err != nil {
+		tm.t.Fatal(err)
+	}
+}
+
+// TestShellTerminal drives the interactive shell through a pseudo-terminal:
+// the prompt, an input, Ctrl-C cancelling a sleeping input while a
+// background task keeps printing, and the history file.
+func TestShellTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the shell in a pseudo-terminal")
+	}
+	state := t.TempDir()
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), "ASYNCREPL_TEST_MAIN=1", "XDG_STATE_HOME="+state, "TERM=xterm", "NO_COLOR=1", "ASYNCREPL_CLOCK=real")
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: 200})
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer f.Close()
+	tm := &term{t: t, f: f, more: make(chan struct{}, 1)}
+	go tm.read()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	defer func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+		}
+	}()
+
+	tm.expect(`>>> `)
+	tm.send("6 * 7\r")
+	tm.expect(`42  // int`)
+	tm.expect(`>>> `)
+
+	// A background task that prints until it is cancelled.
+	tm.send(`bg := loop.CreateTask(loop.Async(func() { for i := 0; ; i++ { fmt.Println("bg", i); if _, err := loop.Await(loop.Sleep(20 * time.Millisecond)); err != nil { return } } }))` + "\r")
+	tm.expect(`Task\(<input2.func1>\)<PENDING>`)
+	tm.expect(`>>> `)
+
+	// An input that sleeps for an hour; Ctrl-C cancels it, not bg.
+	tm.send("loop.Await(loop.Sleep(time.Hour))\r")
+	tm.expect(`bg \d+`)
+	tm.expect(`bg \d+`)
+	tm.send("\x03")
+	if out := tm.expect(`(?s).*cancelled: input 3`); strings.Contains(out, "// any") {
+		t.Errorf("the cancelled input printed values:\n%s", out)
+	}
+	tm.expect(`>>> `)
+	tm.expect(`bg \d+`) // still running after the cancellation
+
+	// Ctrl-C at the prompt clears the line.
+	tm.send("this is not evaluated\x03")
+	tm.expect(`>>> `)
+
+	// Multi-line input continues on a "..." prompt.
+	tm.send("func add(a, b int) int {\r")
+	tm.expect(`\.\.\. `)
+	tm.send("return a + b\r}\r")
+	tm.expect(`func add\(a, b int\) int`)
+	tm.send("add(1, 2)\r")
+	tm.expect(`3  // int`)
+
+	tm.send(":tasks\r")
+	tm.expect(`1  Task\(<input2.func1>\)<PENDING>  created at input 2:1:\d+  awaiting sleep`)
+
+	tm.send(":quit\r")
+	tm.expect(`cancelling 1 pending task\(s\):`)
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("shell exited with %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("shell did not exit after :quit")
+	}
+
+	hist, err := os.ReadFile(filepath.Join(state, "asyncrepl", "history"))
+	if err != nil {
+		t.Fatalf("history: %v", err)
+	}
+	for _, want := range []string{"6 * 7", "loop.Await(loop.Sleep(time.Hour))", "add(1, 2)", ":tasks"} {
+		if !strings.Contains(string(hist), want+"\n") {
+			t.Errorf("history lacks %q:\n%s", want, hist)
+		}
+	}
+	if strings.Contains(string(hist), "this is not evaluated") {
+		t.Errorf("history has the line cleared with Ctrl-C:\n%s", hist)
+	}
+}

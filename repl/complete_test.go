@@ -1,0 +1,53 @@
+package repl
+
+import (
+	"context"
+	"io"
+	"slices"
+	"testing"
+)
+
+func TestComplete(t *testing.T) {
+	s, err := NewSession(Config{Stdout: io.Discard, Stderr: io.Discard, Clock: "virtual"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Eval(context.Background(), "myCounter := 1\nfunc myFunc() {}"); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text    string
+		want    string // one of the completions, as the whole word
+		wantLen int
+		notWant string
+	}{
+		{":he", ":help", 3, ""},
+		{":", ":tasks", 1, ""},
+		{"x := :he", "", 3, ":help"}, // meta-commands only at the start
+		{"strings.ToU", "strings.ToUpper", 11, ""},
+		{"loop.Cre", "loop.CreateTask", 8, "loop.Sleep"},
+		{"fmt.Println(myC", "myCounter", 3, ""},
+		{"myF", "myFunc", 3, ""},
+		{"strc", "strconv", 4, ""},
+		{"fo", "for", 2, ""},
+		{"le", "len", 2, ""},
+	}
+	for _, tt := range tests {
+		cands, n := complete(s, tt.text)
+		if n != tt.wantLen {
+			t.Errorf("complete(%q): length %d, want %d", tt.text, n, tt.wantLen)
+		}
+		word := tt.text[len(tt.text)-n:]
+		var words []string
+		for _, c := range cands {
+			words = append(words, word+string(c))
+		}
+		if tt.want != "" && !slices.Contains(words, tt.want) {
+			t.Errorf("complete(%q) = %v, want %s among them", tt.text, words, tt.want)
+		}
+		if tt.notWant != "" && slices.Contains(words, tt.notWant) {
+			t.Errorf("complete(%q) = %v, do not want %s", tt.text, words, tt.notWant)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package repl
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"strconv"
+)
+
+// An Item is one thing an input produced for printing: a value of its final
+// expression, or something it declared.
+type Item struct {
+	Name  string // the declared name, for a declared variable or constant
+	Value string // the value as Go code would show it, or a func or type declaration
+	Type  string // the value's type; empty for func and type declarations
+}
+
+// String formats the item as the session prints it:
+//
+//	42  // int
+//	x int = 3
+//	func f(x int) int
+func (it Item) String() string { return it.format(false) }
+
+const (
+	ansiReset = "\x1b[0m"
+	ansiDim   = "\x1b[2m"
+	ansiBold  = "\x1b[1m"
+	ansiCyan  = "\x1b[36m"
+	ansiRed   = "\x1b[31m"
+	ansiYel   = "\x1b[33m"
+)
+
+func (it Item) format(color bool) string {
+	paint := func(code, s string) string {
+		if !color || s == "" {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	switch {
+	case it.Name != "":
+		return fmt.Sprintf("%s %s = %s", paint(ansiBold, it.Name), paint(ansiCyan, it.Type), it.Value)
+	case it.Type == "":
+		return paint(ansiBold, it.Value)
+	}
+	return it.Value + "  " + paint(ansiDim, "// "+it.Type)
+}
+
+// maxValueLen bounds the text of one printed value.
+const maxValueLen = 4000
+
+// formatValue shows v as a Go programmer reads it: strings quoted, structs
+// with their field names, Stringers by their String method.
+func formatValue(v any) string {
+	var s string
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case string:
+		s = strconv.Quote(x)
+	case []string:
+		s = fmt.Sprintf("%q", x)
+	case error:
+		s = x.Error()
+	case fmt.Stringer:
+		s = x.String()
+	default:
+		rv := reflect.ValueOf(v)
+		switch rv.Kind() {
+		case reflect.Struct:
+			s = fmt.Sprintf("%+v", v)
+		case reflect.Pointer:
+			if rv.IsNil() {
+				return "nil"
+			}
+			if rv.Elem().Kind() == reflect.Struct {
+				s = fmt.Sprintf("&%+v", rv.Elem().Interface())
+			} else {
+				s = fmt.Sprintf("%v", v)
+			}
+		case reflect.Func:
+			if rv.IsNil() {
+				return "nil"
+			}
+			s = rv.Type().String()
+		default:
+			s = fmt.Sprintf("%v", v)
+		}
+	}
+	if len(s) > maxValueLen {
+		s = s[:maxValueLen] + "..."
+	}
+	return s
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// ColorWanted reports whether output to w should be coloured: w is a
+// terminal and NO_COLOR is unset (https://no-color.org).
+func ColorWanted(w io.Writer) bool {
+	if _, set := os.LookupEnv("NO_COLOR"); set {
+		return false
+	}
+	return isTerminal(w)
+}

@@ -1,0 +1,1127 @@
+package repl
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// Names the front end adds to the code it hands to the interpreter. They start
+// with two underscores so that they cannot clash with names a user would pick.
+const (
+	helperPkg  = "__repl" // the session's compiled helpers (see helpers.go)
+	helperPath = "asyncrepl/session"
+	minName    = "__repl_min" // interpreted generic stand-ins for min and max
+	maxName    = "__repl_max"
+	mainName   = "__repl_main" // what a main declared in the session is renamed to
+)
+
+type nameKind int
+
+const (
+	kindVar nameKind = iota
+	kindConst
+	kindFunc
+	kindType
+)
+
+// nameInfo is what the front end knows of a package-level name of the session.
+type nameInfo struct {
+	kind    nameKind
+	typ     string   // declared type of a var, when written
+	isInt   bool     // holds an integer (for rewriting range over int)
+	results []string // a func's result types
+	generic bool     // a generic func (its result types depend on the call)
+}
+
+// frontEnd holds what the session knows between inputs, for analysing the next
+// one: its package-level names, its imports and the importable packages.
+type frontEnd struct {
+	names   map[string]*nameInfo
+	imports map[string]string // package name -> import path, for interactive input
+	// importable lists the packages known to the interpreter: name -> path.
+	importable map[string]string
+	// funcType returns the type of a compiled package-level function.
+	funcType func(path, name string) (reflect.Type, bool)
+	hasMain  bool
+	tmp      int // counter for temporary names
+	// createdAt: *loop.Coroutine has a CreatedAt method, so calls of
+	// coroutine functions can say where the coroutine was made.
+	createdAt bool
+	// elemType returns, as Go source, the element type of the map or
+	// channel that expr (an identifier or selector) holds in the session.
+	elemType func(expr string) (string, bool)
+}
+
+func newFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *frontEnd {
+	return &frontEnd{
+		names:      map[string]*nameInfo{},
+		imports:    map[string]string{},
+		importable: importable,
+		funcType:   funcType,
+	}
+}
+
+// mode says where a text comes from.
+type mode int
+
+const (
+	modeInput  mode = iota // interactive input
+	modeLoad               // a file loaded into a session (:load)
+	modeScript             // a script run as a program
+)
+
+// A plan is one segment, analysed and rewritten, ready to be compiled.
+type plan struct {
+	seg         segment
+	src         *source
+	code        string       // program text for the interpreter
+	bare        string       // code without the result capture (empty if it has none)
+	importSpecs []importSpec // imports of interactive input, made by the session
+	// autoImports are packages the segment uses without importing them.
+	autoImports map[string]string
+	decls       []declared
+	result      *resultInfo
+	declsMain   bool // declares main (renamed to mainName)
+	// rangeRetry is code with every unproven range rewritten as a range over
+	// an integer, for a second try when the interpreter fails on the first.
+	rangeRetry string
+	firstRange int // offset of the first range left alone, or -1
+}
+
+// importSpec is one import of interactive input.
+type importSpec struct {
+	name, path string
+	off        int
+}
+
+// declared is a name declared by a segment, printed after it ran.
+type declared struct {
+	name   string
+	info   nameInfo
+	text   string // what to print for funcs and types: "func f(x int) int"
+	value  bool   // a var or const whose value is captured
+	static string // its static type when known from a call, shown for nil
+}
+
+// resultInfo describes the final expression of an input, whose values print.
+type resultInfo struct {
+	types []string // static result types when known ("" each when not)
+	hint  string   // the named type of a composite literal or conversion
+}
+
+// analyse parses one segment of src, checks it against what the session
+// knows, and rewrites it for the interpreter. The session must call commit
+// after it compiled the plan successfully.
+func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
+	prefix, suffix := "package main\n", ""
+	if seg.kind == segStmt {
+		prefix, suffix = "package main\nfunc _() {\n", "\n}"
+	}
+	if m != modeInput {
+		prefix = "" // a file has its own package clause
+	}
+	text := src.text[seg.from:seg.to]
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", prefix+text+suffix, 0)
+	offset := func(p token.Pos) int {
+		o := fset.File(p).Offset(p) - len(prefix) + seg.from
+		if o > seg.to {
+			o = seg.to
+		}
+		if o < seg.from {
+			o = seg.from
+		}
+		return o
+	}
+	if err != nil {
+		if list, ok := err.(scanner.ErrorList); ok && len(list) > 0 {
+			e := list[0]
+			o := fset.File(f.Package).Base() + e.Pos.Offset
+			return nil, &Error{Pos: src.position(offset(token.Pos(o))), Msg: syntaxMsg(e.Msg)}
+		}
+		return nil, &Error{Msg: err.Error()}
+	}
+	if seg.kind == segFile && len(f.Decls) == 0 && len(f.Imports) == 0 {
+		return nil, nil
+	}
+
+	if m != modeInput && f.Name.Name != "main" {
+		return nil, &Error{Pos: src.position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
+	}
+	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m}
+	if m != modeInput {
+		at := offset(f.Name.End())
+		w.add(at, at, "; import "+helperPkg+" "+strconv.Quote(helperPath), 0)
+	}
+	if err := w.checkNames(); err != nil {
+		return nil, err
+	}
+	w.collectDecls()
+	w.walk()
+
+	var body *ast.BlockStmt
+	if seg.kind == segStmt {
+		body = f.Decls[0].(*ast.FuncDecl).Body
+		if seg.last && len(body.List) > 0 {
+			if es, ok := body.List[len(body.List)-1].(*ast.ExprStmt); ok {
+				w.captureResult(es)
+			}
+		}
+	}
+	if m == modeInput {
+		// The session makes the imports of interactive input itself: one
+		// made before must not be made again.
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+				for _, spec := range gd.Specs {
+					is := spec.(*ast.ImportSpec)
+					path, _ := strconv.Unquote(is.Path.Value)
+					name := importName(path)
+					if is.Name != nil {
+						name = is.Name.Name
+					}
+					p.importSpecs = append(p.importSpecs, importSpec{name: name, path: path, off: offset(is.Pos())})
+				}
+				w.add(offset(gd.Pos()), offset(gd.End()), "", 0)
+			}
+		}
+	}
+
+	build := func(edits []taggedEdit, withResult bool) string {
+		var b strings.Builder
+		if m == modeInput {
+			b.WriteString("package main\n")
+		}
+		// A segment that declares nothing runs in a function literal: yaegi
+		// keeps the temporaries of top-level code alive for good, which would
+		// hide a coroutine never awaited from the loop's collector-driven
+		// warning.
+		wrap := seg.kind == segStmt && len(p.decls) == 0
+		if seg.kind == segStmt {
+			b.WriteString("func _() {\n")
+			if wrap {
+				b.WriteString("func() {\n")
+			}
+		}
+		var es []edit
+		for _, e := range edits {
+			if withResult || !e.result {
+				es = append(es, e.edit)
+			}
+		}
+		b.WriteString(src.render(seg.from, seg.to, es))
+		if wrap {
+			b.WriteString("\n}()")
+		}
+		if seg.kind == segStmt {
+			b.WriteString("\n")
+			for _, d := range p.decls {
+				if d.value {
+					fmt.Fprintf(&b, "%s.Decl(%q, %s);", helperPkg, d.name, d.name)
+				}
+			}
+			b.WriteString("}")
+		}
+		if m == modeScript && w.usesMinMax {
+			b.WriteString("\n" + minMaxDecls)
+		}
+		return b.String()
+	}
+	p.code = build(w.edits, true)
+	if w.hasResultEdit {
+		p.bare = build(w.edits, false)
+	}
+	if len(w.rangeEdits) > 0 {
+		p.rangeRetry = build(append(append([]taggedEdit(nil), w.edits...), w.rangeEdits...), true)
+	}
+	return p, nil
+}
+
+// commit records what a successfully compiled plan declared.
+func (fe *frontEnd) commit(p *plan) {
+	for _, d := range p.decls {
+		info := d.info
+		fe.names[d.name] = &info
+	}
+	for name, path := range p.autoImports {
+		fe.imports[name] = path
+	}
+	if p.declsMain {
+		fe.hasMain = true
+	}
+}
+
+// syntaxMsg rewords parser messages that mention the wrapper the front end
+// puts around statements.
+func syntaxMsg(msg string) string {
+	msg = strings.Replace(msg, "expected declaration, found", "unexpected", 1)
+	return "syntax error: " + msg
+}
+
+type taggedEdit struct {
+	edit
+	result bool // part of the result capture
+}
+
+// rewriter walks one parsed segment, checking names and collecting edits.
+type rewriter struct {
+	fe     *frontEnd
+	src    *source
+	fset   *token.FileSet
+	file   *ast.File
+	offset func(token.Pos) int
+	plan   *plan
+	mode   mode
+
+	edits         []taggedEdit
+	rangeEdits    []taggedEdit
+	hasResultEdit bool
+	usesMinMax    bool
+	funcLits      int
+}
+
+func (w *rewriter) add(off, end int, text string, prio int) {
+	w.edits = append(w.edits, taggedEdit{edit: edit{off: off, end: end, text: text, prio: prio}})
+}
+
+func (w *rewriter) text(n ast.Node) string { return w.src.text[w.offset(n.Pos()):w.offset(n.End())] }
+
+// moved returns the user's text of n for use at another place, with line
+// directives keeping its positions.
+func (w *rewriter) moved(n ast.Node) string {
+	return w.src.directive(w.offset(n.Pos())) + w.text(n)
+}
+
+var universe = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range types.Universe.Names() {
+		m[n] = true
+	}
+	return m
+}()
+
+// checkNames reports the first identifier the segment uses that neither it
+// nor the session declares, and finds the packages to import automatically.
+// yaegi's own answer to an undefined name is often misleading ("constant
+// definition loop") and can leave a half-declared variable behind.
+func (w *rewriter) checkNames() error {
+	used := map[*ast.Ident]bool{} // identifiers used as X in X.Sel
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if se, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := se.X.(*ast.Ident); ok {
+				used[id] = true
+			}
+		}
+		return true
+	})
+	local := map[string]bool{}
+	for _, is := range w.file.Imports {
+		path, _ := strconv.Unquote(is.Path.Value)
+		name := importName(path)
+		if is.Name != nil {
+			name = is.Name.Name
+		}
+		local[name] = true
+	}
+	for _, id := range w.file.Unresolved {
+		name := id.Name
+		switch {
+		case local[name], w.fe.names[name] != nil, name == helperPkg:
+		case name == "main" && w.fe.hasMain:
+		case universe[name]:
+		case used[id] && w.fe.imports[name] != "" && w.src.interactive():
+		case used[id] && w.fe.importable[name] != "" && w.src.interactive():
+			w.plan.autoImports[name] = w.fe.importable[name]
+		default:
+			msg := "undefined: " + name
+			if used[id] && !w.src.interactive() && w.fe.importable[name] != "" {
+				msg += fmt.Sprintf(" (missing import %q?)", w.fe.importable[name])
+			}
+			return &Error{Pos: w.src.position(w.offset(id.Pos())), Msg: msg}
+		}
+	}
+	return nil
+}
+
+func importName(path string) string {
+	name := path[strings.LastIndex(path, "/")+1:]
+	if strings.HasPrefix(name, "v") && isDigits(name[1:]) && strings.Contains(path, "/") {
+		rest := path[:strings.LastIndex(path, "/")]
+		name = rest[strings.LastIndex(rest, "/")+1:]
+	}
+	return name
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// collectDecls records the package-level names the segment declares.
+func (w *rewriter) collectDecls() {
+	p := w.plan
+	if p.seg.kind == segStmt {
+		body := w.file.Decls[0].(*ast.FuncDecl).Body
+		for _, st := range body.List {
+			switch st := st.(type) {
+			case *ast.AssignStmt:
+				if len(st.Lhs) == 2 && len(st.Rhs) == 1 {
+					w.commaOK(st.Rhs[0])
+				}
+				if st.Tok != token.DEFINE {
+					continue
+				}
+				var statics []string
+				if len(st.Rhs) == 1 && len(st.Lhs) > 1 {
+					statics = w.resultTypes(st.Rhs[0])
+				}
+				for i, lhs := range st.Lhs {
+					id, ok := lhs.(*ast.Ident)
+					if !ok || id.Name == "_" {
+						continue
+					}
+					info := nameInfo{kind: kindVar}
+					if len(st.Lhs) == len(st.Rhs) {
+						info.isInt = isIntExpr(st.Rhs[i])
+						info.typ = typeHint(st.Rhs[i], w.fe)
+					}
+					d := declared{name: id.Name, info: info, value: true}
+					if i < len(statics) {
+						d.static = statics[i]
+					}
+					p.decls = append(p.decls, d)
+				}
+			case *ast.DeclStmt:
+				gd := st.Decl.(*ast.GenDecl)
+				for _, spec := range gd.Specs {
+					if vs, ok := spec.(*ast.ValueSpec); ok && gd.Tok == token.VAR && len(vs.Names) == 2 && len(vs.Values) == 1 {
+						w.commaOK(vs.Values[0])
+					}
+				}
+				w.genDecl(gd)
+			}
+		}
+		return
+	}
+	for _, d := range w.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil {
+				p.decls = append(p.decls, declared{name: "", text: w.funcSig(d)})
+				continue
+			}
+			info := nameInfo{kind: kindFunc, generic: d.Type.TypeParams != nil}
+			if d.Type.Results != nil {
+				for _, r := range d.Type.Results.List {
+					n := max(1, len(r.Names))
+					for range n {
+						info.results = append(info.results, w.text(r.Type))
+					}
+				}
+			}
+			name := d.Name.Name
+			if name == "main" && w.mode != modeScript {
+				p.declsMain = true
+				w.add(w.offset(d.Name.Pos()), w.offset(d.Name.End()), mainName, 0)
+			}
+			if name == "init" || name == "_" {
+				continue
+			}
+			p.decls = append(p.decls, declared{name: name, info: info, text: w.funcSig(d)})
+		case *ast.GenDecl:
+			w.genDecl(d)
+		}
+	}
+}
+
+func (w *rewriter) genDecl(d *ast.GenDecl) {
+	p := w.plan
+	for _, spec := range d.Specs {
+		switch spec := spec.(type) {
+		case *ast.TypeSpec:
+			p.decls = append(p.decls, declared{name: spec.Name.Name, info: nameInfo{kind: kindType},
+				text: "type " + oneLine(w.text(spec))})
+		case *ast.ValueSpec:
+			kind := kindVar
+			if d.Tok == token.CONST {
+				kind = kindConst
+			}
+			for i, id := range spec.Names {
+				if id.Name == "_" {
+					continue
+				}
+				info := nameInfo{kind: kind}
+				if spec.Type != nil {
+					info.typ = w.text(spec.Type)
+					info.isInt = intTypes[info.typ]
+				} else if i < len(spec.Values) {
+					info.isInt = isIntExpr(spec.Values[i])
+					info.typ = typeHint(spec.Values[i], w.fe)
+				} else if kind == kindConst {
+					info.isInt = true // iota continuation, most likely
+				}
+				p.decls = append(p.decls, declared{name: id.Name, info: info, value: p.seg.kind == segStmt})
+			}
+		}
+	}
+}
+
+func (w *rewriter) funcSig(d *ast.FuncDecl) string {
+	var b bytes.Buffer
+	b.WriteString("func ")
+	if d.Recv != nil {
+		b.WriteString("(" + w.text(d.Recv)[1:len(w.text(d.Recv))-1] + ") ")
+	}
+	b.WriteString(d.Name.Name)
+	if d.Type.TypeParams != nil {
+		b.WriteString(w.text(d.Type.TypeParams))
+	}
+	b.WriteString(w.text(d.Type.Params))
+	if d.Type.Results != nil {
+		b.WriteString(" " + w.text(d.Type.Results))
+	}
+	return oneLine(b.String())
+}
+
+// oneLine collapses a declaration to one line, eliding a long body.
+func oneLine(s string) string {
+	f := strings.Fields(s)
+	s = strings.Join(f, " ")
+	if len(s) > 72 {
+		if i := strings.IndexAny(s, "{"); i > 0 {
+			return s[:i] + "{ ... }"
+		}
+		return s[:69] + "..."
+	}
+	return s
+}
+
+var intTypes = map[string]bool{
+	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true,
+	"uintptr": true, "byte": true, "rune": true,
+}
+
+// isIntExpr reports whether e is certainly an integer, from its syntax and
+// what the parser resolved.
+func isIntExpr(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return e.Kind == token.INT
+	case *ast.ParenExpr:
+		return isIntExpr(e.X)
+	case *ast.UnaryExpr:
+		return (e.Op == token.SUB || e.Op == token.ADD || e.Op == token.XOR) && isIntExpr(e.X)
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.SHL, token.SHR:
+			return isIntExpr(e.X)
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.AND_NOT:
+			return isIntExpr(e.X) || isIntExpr(e.Y)
+		}
+	case *ast.CallExpr:
+		if id, ok := e.Fun.(*ast.Ident); ok {
+			return (id.Name == "len" || id.Name == "cap") && id.Obj == nil || intTypes[id.Name] && id.Obj == nil
+		}
+	case *ast.Ident:
+		if e.Obj == nil {
+			return false
+		}
+		switch d := e.Obj.Decl.(type) {
+		case *ast.Field:
+			if t, ok := d.Type.(*ast.Ident); ok {
+				return intTypes[t.Name]
+			}
+		case *ast.ValueSpec:
+			if t, ok := d.Type.(*ast.Ident); ok {
+				return intTypes[t.Name]
+			}
+			for i, n := range d.Names {
+				if n.Name == e.Name && i < len(d.Values) {
+					return isIntExpr(d.Values[i])
+				}
+			}
+		case *ast.AssignStmt:
+			if len(d.Lhs) == len(d.Rhs) {
+				for i, l := range d.Lhs {
+					if id, ok := l.(*ast.Ident); ok && id.Name == e.Name {
+						return isIntExpr(d.Rhs[i])
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// typeHint names the type of e when its syntax says it: a composite literal
+// or a conversion to a type the session declared.
+func typeHint(e ast.Expr, fe *frontEnd) string {
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		if id, ok := e.Type.(*ast.Ident); ok && !universe[id.Name] {
+			return id.Name
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			if h := typeHint(e.X, fe); h != "" {
+				return "*" + h
+			}
+		}
+	case *ast.CallExpr:
+		if id, ok := e.Fun.(*ast.Ident); ok && len(e.Args) == 1 {
+			if id.Obj != nil && id.Obj.Kind == ast.Typ {
+				return id.Name
+			}
+			if n := fe.names[id.Name]; id.Obj == nil && n != nil && n.kind == kindType {
+				return id.Name
+			}
+		}
+	case *ast.Ident:
+		if n := fe.names[e.Name]; e.Obj == nil && n != nil && n.kind == kindVar {
+			return n.typ
+		}
+	}
+	return ""
+}
+
+// commaOK rewrites a comma-ok receive, map index or type assertion that
+// assigns package-level variables (v, ok := <-ch at the top of an input),
+// which yaegi v0.16.1 fails to compile, into a call of a function literal
+// that does it, when the value's type is known.
+func (w *rewriter) commaOK(e ast.Expr) {
+	var typ string
+	switch x := e.(type) {
+	case *ast.TypeAssertExpr:
+		if x.Type == nil {
+			return
+		}
+		typ = w.text(x.Type)
+	case *ast.UnaryExpr:
+		if x.Op != token.ARROW {
+			return
+		}
+		typ = w.operandElem(x.X)
+	case *ast.IndexExpr:
+		typ = w.operandElem(x.X)
+	default:
+		return
+	}
+	if typ == "" {
+		return
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	w.add(start, end, fmt.Sprintf("func() (%s, bool) { __v, __ok := %s; return __v, __ok }()", typ, w.moved(e)), 0)
+}
+
+// operandElem returns the element type of the map or channel x, asking the
+// session; x must be a name (evaluating it twice must not matter).
+func (w *rewriter) operandElem(x ast.Expr) string {
+	switch x := x.(type) {
+	case *ast.Ident:
+		if x.Obj != nil {
+			return "" // declared in this very input: not known yet
+		}
+	case *ast.SelectorExpr:
+		if _, ok := x.X.(*ast.Ident); !ok {
+			return ""
+		}
+	default:
+		return ""
+	}
+	if w.fe.elemType == nil {
+		return ""
+	}
+	t, _ := w.fe.elemType(w.text(x))
+	return t
+}
+
+// walk collects the rewrites for what the interpreter lacks or gets wrong.
+func (w *rewriter) walk() {
+	var funcs []string // enclosing function names
+	var visit func(n ast.Node) bool
+	stack := []ast.Node{}
+	visit = func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		var parent ast.Node
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			name := n.Name.Name
+			if n.Recv != nil && len(n.Recv.List) == 1 {
+				name = recvName(n.Recv.List[0].Type) + "." + name
+			}
+			funcs = append(funcs, name)
+			ast.Inspect(n.Type, visit)
+			if n.Recv != nil {
+				ast.Inspect(n.Recv, visit)
+			}
+			if n.Body != nil {
+				ast.Inspect(n.Body, visit)
+			}
+			funcs = funcs[:len(funcs)-1]
+			stack = stack[:len(stack)-1]
+			return false
+		case *ast.FuncLit:
+			name := ""
+			switch p := parent.(type) {
+			case *ast.AssignStmt:
+				for i, r := range p.Rhs {
+					if r == n && i < len(p.Lhs) {
+						if id, ok := p.Lhs[i].(*ast.Ident); ok {
+							name = id.Name
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for i, r := range p.Values {
+					if r == n && i < len(p.Names) {
+						name = p.Names[i].Name
+					}
+				}
+			}
+			if name == "" {
+				w.funcLits++
+				outer := fmt.Sprintf("input%d", w.src.number)
+				if !w.src.interactive() {
+					outer = "main"
+				}
+				if len(funcs) > 0 && funcs[len(funcs)-1] != "_" {
+					outer = funcs[len(funcs)-1]
+				}
+				name = fmt.Sprintf("%s.func%d", outer, w.funcLits)
+			}
+			funcs = append(funcs, name)
+			ast.Inspect(n.Type, visit)
+			ast.Inspect(n.Body, visit)
+			funcs = funcs[:len(funcs)-1]
+			stack = stack[:len(stack)-1]
+			return false
+		case *ast.RangeStmt:
+			_, labeled := parent.(*ast.LabeledStmt)
+			w.rangeStmt(n, labeled)
+		case *ast.GoStmt:
+			w.goStmt(n)
+		case *ast.CallExpr:
+			w.call(n, funcs)
+		case *ast.Ident:
+			if n.Name == "main" && n.Obj == nil && w.fe.hasMain && n != w.file.Name {
+				w.add(w.offset(n.Pos()), w.offset(n.End()), mainName, 0)
+			}
+		}
+		return true
+	}
+	ast.Inspect(w.file, visit)
+}
+
+func recvName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.StarExpr:
+		return recvName(e.X)
+	case *ast.Ident:
+		return e.Name
+	case *ast.IndexExpr:
+		return recvName(e.X)
+	case *ast.IndexListExpr:
+		return recvName(e.X)
+	}
+	return "?"
+}
+
+func (w *rewriter) tmpName(kind string) string {
+	w.fe.tmp++
+	return fmt.Sprintf("__%s%d", kind, w.fe.tmp)
+}
+
+// rangeStmt rewrites `for i := range n` over an integer, which yaegi v0.16.1
+// does not compile, into a three-clause loop. Ranges it cannot prove to be
+// over an integer are kept for a second try (see plan.rangeRetry).
+func (w *rewriter) rangeStmt(n *ast.RangeStmt, labeled bool) {
+	if n.Value != nil {
+		return
+	}
+	switch x := n.X.(type) {
+	case *ast.CompositeLit, *ast.SliceExpr:
+		return
+	case *ast.BasicLit:
+		if x.Kind == token.STRING {
+			return
+		}
+	case *ast.CallExpr:
+		if id, ok := x.Fun.(*ast.Ident); ok && id.Obj == nil && (id.Name == "make" || id.Name == "append") {
+			return
+		}
+	}
+	certain := isIntExpr(n.X) || isIntIdent(n.X, w.fe)
+	start, header := w.offset(n.For), w.offset(n.Body.Lbrace)
+	key := ""
+	assign := ":="
+	if n.Key != nil {
+		key = w.text(n.Key)
+		if n.Tok == token.ASSIGN {
+			assign = "="
+		}
+	}
+	if key == "" || key == "_" {
+		key, assign = w.tmpName("i"), ":="
+	}
+	x := w.moved(n.X)
+	var es []taggedEdit
+	if _, simple := n.X.(*ast.Ident); simple || labeled {
+		es = append(es, taggedEdit{edit: edit{off: start, end: header,
+			text: fmt.Sprintf("for %s %s (%s) - (%s); %s < (%s); %s++ ", key, assign, x, x, key, x, key)}})
+	} else {
+		tmp := w.tmpName("n")
+		es = append(es,
+			taggedEdit{edit: edit{off: start, end: header,
+				text: fmt.Sprintf("{ %s := %s; for %s %s %s - %s; %s < %s; %s++ ", tmp, x, key, assign, tmp, tmp, key, tmp, key)}},
+			taggedEdit{edit: edit{off: w.offset(n.End()), end: w.offset(n.End()), text: " }", prio: 30}})
+	}
+	if certain {
+		w.edits = append(w.edits, es...)
+		return
+	}
+	w.rangeEdits = append(w.rangeEdits, es...)
+	if w.plan.firstRange < 0 {
+		w.plan.firstRange = start
+	}
+}
+
+func isIntIdent(e ast.Expr, fe *frontEnd) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok || id.Obj != nil {
+		return false
+	}
+	n := fe.names[id.Name]
+	return n != nil && n.isInt
+}
+
+// goStmt makes a panic in a goroutine started by interpreted code a reported
+// error instead of the end of the process. The call's arguments are evaluated
+// before the goroutine starts, as Go does.
+func (w *rewriter) goStmt(n *ast.GoStmt) {
+	start, end := w.offset(n.Pos()), w.offset(n.End())
+	var hoist []string
+	var vals []string
+	for _, a := range n.Call.Args {
+		if isConstant(a, w.fe) {
+			continue
+		}
+		tmp := w.tmpName("a")
+		hoist = append(hoist, tmp)
+		vals = append(vals, w.moved(a))
+		w.add(w.offset(a.Pos()), w.offset(a.End()), tmp, 0)
+	}
+	open, closing := "", " }()"
+	if len(hoist) > 0 {
+		open = "{ " + strings.Join(hoist, ", ") + " := " + strings.Join(vals, ", ") + "; "
+		closing += " }"
+	}
+	if open != "" {
+		w.add(start, start, open, -20)
+	}
+	at := start + len("go")
+	w.add(at, at, fmt.Sprintf(" func() { defer func() { %s.GoPanic(%q, recover()) }(); ", helperPkg, w.src.position(start)), -10)
+	w.add(end, end, closing, 20)
+}
+
+// isConstant reports whether e is a literal or a constant, which must stay in
+// place to keep its untyped constant meaning.
+func isConstant(e ast.Expr, fe *frontEnd) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.Ident:
+		if e.Obj != nil {
+			return e.Obj.Kind == ast.Con
+		}
+		if n := fe.names[e.Name]; n != nil {
+			return n.kind == kindConst
+		}
+		return e.Name == "nil" || e.Name == "true" || e.Name == "false" || e.Name == "iota"
+	case *ast.ParenExpr:
+		return isConstant(e.X, fe)
+	case *ast.UnaryExpr:
+		return isConstant(e.X, fe)
+	case *ast.BinaryExpr:
+		return isConstant(e.X, fe) && isConstant(e.Y, fe)
+	case *ast.SelectorExpr:
+		// time.Second and the like: a package-level name of a package.
+		if id, ok := e.X.(*ast.Ident); ok && id.Obj == nil && fe.names[id.Name] == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// call rewrites the builtins yaegi lacks (min, max, clear) and names the
+// coroutines made by loop.Async after the function that made them.
+func (w *rewriter) call(n *ast.CallExpr, funcs []string) {
+	switch fun := n.Fun.(type) {
+	case *ast.Ident:
+		if w.fe.createdAt && (fun.Obj == nil || fun.Obj.Kind == ast.Fun) && w.coroutineFunc(fun.Name) {
+			end := w.offset(n.End())
+			w.add(end, end, fmt.Sprintf(".CreatedAt(%q)", w.callSite(n)), 1)
+			return
+		}
+		if fun.Obj != nil || w.fe.names[fun.Name] != nil {
+			return
+		}
+		switch fun.Name {
+		case "print", "println":
+			// Go's print and println write to standard error.
+			name := "Print"
+			if fun.Name == "println" {
+				name = "Println"
+			}
+			w.add(w.offset(fun.Pos()), w.offset(fun.End()), helperPkg+"."+name, 0)
+		case "min", "max":
+			if len(n.Args) == 0 {
+				return
+			}
+			w.usesMinMax = true
+			name := minName
+			if fun.Name == "max" {
+				name = maxName
+			}
+			w.add(w.offset(fun.Pos()), w.offset(fun.End()), name, 0)
+			// The stand-in infers its type parameter from the first argument:
+			// put a non-constant one first, as min(1, x) is min(x, 1); with
+			// constants only, give the first the type Go would.
+			if allConstant(n.Args, w.fe) {
+				if t := constType(n.Args); t != "" {
+					a := n.Args[0]
+					w.add(w.offset(a.Pos()), w.offset(a.Pos()), t+"(", -5)
+					w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				}
+			} else if isConstant(n.Args[0], w.fe) {
+				for i, a := range n.Args[1:] {
+					if !isConstant(a, w.fe) {
+						first, other := n.Args[0], n.Args[i+1]
+						w.add(w.offset(first.Pos()), w.offset(first.End()), w.moved(other), 0)
+						w.add(w.offset(other.Pos()), w.offset(other.End()), w.moved(first), 0)
+						break
+					}
+				}
+			}
+		case "clear":
+			w.add(w.offset(fun.Pos()), w.offset(fun.End()), helperPkg+".Clear", 0)
+		case "panic":
+			// Note where the panic is; the value passes through unchanged.
+			if len(n.Args) == 1 {
+				a := n.Args[0]
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("%s.PanicAt(%q, ", helperPkg, w.src.position(w.offset(n.Pos()))), -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			}
+		}
+	case *ast.SelectorExpr:
+		pkg, ok := fun.X.(*ast.Ident)
+		if !ok || pkg.Obj != nil || pkg.Name != "loop" || fun.Sel.Name != "Async" {
+			return
+		}
+		w.nameAsync(n, funcs)
+	}
+}
+
+// coroutineFunc reports whether name is a function of the session or of the
+// segment that returns a *loop.Coroutine.
+func (w *rewriter) coroutineFunc(name string) bool {
+	results := func(r []string) bool { return len(r) == 1 && r[0] == "*loop.Coroutine" }
+	for _, d := range w.plan.decls {
+		if d.name == name && d.info.kind == kindFunc {
+			return results(d.info.results)
+		}
+	}
+	n := w.fe.names[name]
+	return n != nil && n.kind == kindFunc && results(n.results)
+}
+
+// nameAsync names the coroutine a loop.Async call makes after the function
+// it runs, or the function that makes it, with where the call is.
+func (w *rewriter) nameAsync(n *ast.CallExpr, funcs []string) {
+	name := ""
+	if len(n.Args) == 1 {
+		switch a := n.Args[0].(type) {
+		case *ast.Ident:
+			name = a.Name
+		case *ast.SelectorExpr:
+			name = a.Sel.Name
+		}
+	}
+	if name == "" && len(funcs) > 0 && funcs[len(funcs)-1] != "_" {
+		name = funcs[len(funcs)-1]
+	}
+	if name == "" {
+		w.funcLits++
+		outer := "main"
+		if w.src.interactive() {
+			outer = fmt.Sprintf("input%d", w.src.number)
+		}
+		name = fmt.Sprintf("%s.func%d", outer, w.funcLits)
+	}
+	end := w.offset(n.End())
+	w.add(end, end, fmt.Sprintf(".Named(%q, %q)", name, w.callSite(n)), 0)
+}
+
+// callSite is where a call is, as warnings name it: "input 3:1:5" or
+// "file.go:39".
+func (w *rewriter) callSite(n ast.Node) string {
+	off := w.offset(n.Pos())
+	if w.src.interactive() {
+		return w.src.position(off)
+	}
+	line, _ := w.src.lineCol(off)
+	return fmt.Sprintf("%s:%d", w.src.file, line)
+}
+
+func allConstant(args []ast.Expr, fe *frontEnd) bool {
+	for _, a := range args {
+		if !isConstant(a, fe) {
+			return false
+		}
+	}
+	return true
+}
+
+// constType is the type Go gives min or max of constant arguments written as
+// literals: float64 if one is a floating-point literal, and so on.
+func constType(args []ast.Expr) string {
+	kinds := map[token.Token]bool{}
+	for _, a := range args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok {
+				kinds[lit.Kind] = true
+			}
+			return true
+		})
+	}
+	switch {
+	case kinds[token.STRING]:
+		return "string"
+	case kinds[token.FLOAT]:
+		return "float64"
+	case kinds[token.CHAR]:
+		return "rune"
+	case kinds[token.INT]:
+		return "int"
+	}
+	return ""
+}
+
+// printFuncs are calls whose results nobody wants printed.
+var printFuncs = map[string]bool{
+	"fmt.Print": true, "fmt.Println": true, "fmt.Printf": true,
+	"fmt.Fprint": true, "fmt.Fprintln": true, "fmt.Fprintf": true,
+}
+
+// resultTypes returns the static result types of a call of a session
+// function or of a compiled package's function, when the front end knows
+// them; nil otherwise. A call with no results gives an empty, non-nil slice.
+func (w *rewriter) resultTypes(e ast.Expr) []string {
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	switch fun := call.Fun.(type) {
+	case *ast.Ident:
+		if fun.Obj == nil {
+			if n := w.fe.names[fun.Name]; n != nil && n.kind == kindFunc && !n.generic {
+				return append([]string{}, n.results...)
+			}
+		}
+	case *ast.SelectorExpr:
+		if pkg, ok := fun.X.(*ast.Ident); ok && pkg.Obj == nil && w.fe.names[pkg.Name] == nil {
+			path := w.fe.imports[pkg.Name]
+			if path == "" {
+				path = w.plan.autoImports[pkg.Name]
+			}
+			if w.fe.funcType == nil {
+				return nil
+			}
+			if t, ok := w.fe.funcType(path, fun.Sel.Name); ok && t.Kind() == reflect.Func {
+				types := []string{}
+				for i := range t.NumOut() {
+					types = append(types, typeString(t.Out(i)))
+				}
+				return types
+			}
+		}
+	}
+	return nil
+}
+
+// captureResult arranges for the values of the input's final expression to
+// be printed.
+func (w *rewriter) captureResult(es *ast.ExprStmt) {
+	res := &resultInfo{}
+	if call, ok := es.X.(*ast.CallExpr); ok {
+		switch fun := call.Fun.(type) {
+		case *ast.Ident:
+			if n := w.fe.names[fun.Name]; fun.Obj == nil && n == nil && universe[fun.Name] {
+				switch fun.Name {
+				case "print", "println", "panic", "close", "delete", "clear":
+					return
+				}
+			}
+		case *ast.SelectorExpr:
+			if pkg, ok := fun.X.(*ast.Ident); ok && pkg.Obj == nil && w.fe.names[pkg.Name] == nil && printFuncs[pkg.Name+"."+fun.Sel.Name] {
+				return
+			}
+		}
+		if types := w.resultTypes(call); types != nil {
+			if len(types) == 0 {
+				return
+			}
+			res.types = types
+		}
+	}
+	res.hint = typeHint(es.X, w.fe)
+	w.plan.result = res
+	w.hasResultEdit = true
+	// The call runs in a function literal of its own: yaegi keeps the
+	// temporaries of top-level code alive for good, which would hide a
+	// coroutine never awaited from the loop's collector-driven warning.
+	start, end := w.offset(es.Pos()), w.offset(es.End())
+	w.edits = append(w.edits,
+		taggedEdit{edit: edit{off: start, end: start, text: "func() { " + helperPkg + ".Result(", prio: -30}, result: true},
+		taggedEdit{edit: edit{off: end, end: end, text: ") }()", prio: 40}, result: true})
+}
+
+// typeString names a compiled type as Go code would.
+func typeString(t reflect.Type) string {
+	if t.Kind() == reflect.Interface && t.Name() == "error" {
+		return "error"
+	}
+	if t.Kind() == reflect.Interface && t.NumMethod() == 0 && t.Name() == "" {
+		return "any"
+	}
+	return t.String()
+}
+
+// minMaxDecls declares interpreted stand-ins for the min and max builtins.
+const minMaxDecls = `type __repl_ordered interface { ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string }
+func __repl_min[T __repl_ordered](x T, ys ...T) T { for _, y := range ys { if y < x { x = y } }; return x }
+func __repl_max[T __repl_ordered](x T, ys ...T) T { for _, y := range ys { if y > x { x = y } }; return x }
+`

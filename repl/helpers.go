@@ -1,0 +1,162 @@
+package repl
+
+import (
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// helpers are the compiled functions the rewritten code calls (as package
+// __repl): they carry values and events from interpreted code back to the
+// session that runs it.
+type helpers struct {
+	mu      sync.Mutex
+	results []any // the values of the input's final expression
+	decls   map[string]any
+	onPanic func(pos string, v any) // a goroutine started by interpreted code panicked
+	stderr  io.Writer               // where print and println write
+	block   chan struct{}           // what Block waits for
+
+	// The position and value of the last explicit panic call, which yaegi
+	// itself places at the first statement of the function.
+	panicPos string
+	panicVal any
+}
+
+// panicAt returns the position of the panic call that panicked with v, if
+// it was the last one.
+func (h *helpers) panicAt(v any) string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	pos, last := h.panicPos, h.panicVal
+	h.panicPos, h.panicVal = "", nil
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	if pos == "" || v == nil || last == nil {
+		return ""
+	}
+	if t := reflect.TypeOf(v); t != reflect.TypeOf(last) || !t.Comparable() || v != last {
+		return ""
+	}
+	return pos
+}
+
+func (h *helpers) reset() {
+	h.mu.Lock()
+	h.results, h.decls = nil, map[string]any{}
+	h.mu.Unlock()
+}
+
+func (h *helpers) taken() (results []any, decls map[string]any) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	results, decls = h.results, h.decls
+	h.results, h.decls = nil, map[string]any{}
+	return results, decls
+}
+
+func (h *helpers) exports() map[string]map[string]reflect.Value {
+	return map[string]map[string]reflect.Value{
+		helperPath + "/session": {
+			"Result": reflect.ValueOf(func(vs ...any) {
+				h.mu.Lock()
+				h.results = vs
+				h.mu.Unlock()
+			}),
+			"Decl": reflect.ValueOf(func(name string, v any) {
+				h.mu.Lock()
+				if h.decls == nil {
+					h.decls = map[string]any{}
+				}
+				h.decls[name] = v
+				h.mu.Unlock()
+			}),
+			"GoPanic": reflect.ValueOf(func(pos string, r any) {
+				if r != nil {
+					h.onPanic(pos, r)
+				}
+			}),
+			"Clear": reflect.ValueOf(clearValue),
+			"Print": reflect.ValueOf(func(args ...any) {
+				fmt.Fprint(h.stderr, args...)
+			}),
+			"Println": reflect.ValueOf(func(args ...any) {
+				fmt.Fprintln(h.stderr, args...)
+			}),
+			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
+				h.mu.Lock()
+				h.panicPos, h.panicVal = pos, v
+				h.mu.Unlock()
+				return v
+			}),
+			"Block": reflect.ValueOf(func() {
+				h.mu.Lock()
+				ch := h.block
+				h.mu.Unlock()
+				if ch != nil {
+					<-ch
+				}
+			}),
+		},
+	}
+}
+
+// clearValue is the clear builtin for the interpreter: it deletes every entry
+// of a map or zeroes every element of a slice.
+func clearValue(x any) {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Map, reflect.Slice:
+		v.Clear()
+	case reflect.Invalid:
+	default:
+		panic(fmt.Sprintf("invalid argument: %v (%s) is not a map or slice", x, v.Type()))
+	}
+}
+
+// panicTrace collects the "pos: panic" lines yaegi writes to its standard
+// error while a panic unwinds interpreted frames (one line per write), and
+// passes everything else through to w.
+type panicTrace struct {
+	mu    sync.Mutex
+	w     io.Writer
+	lines []string
+}
+
+var traceLine = regexp.MustCompile(`^(\S+:\d+:\d+): panic(: .*)?\n?$`)
+
+func (p *panicTrace) Write(b []byte) (int, error) {
+	if m := traceLine.FindSubmatch(b); m != nil {
+		// Positions in the code the front end wraps around input (no
+		// line directive) mean nothing to the user.
+		if pos := decodePositions(string(m[1])); !strings.HasPrefix(pos, inputFile+":") {
+			p.mu.Lock()
+			p.lines = append(p.lines, pos)
+			p.mu.Unlock()
+		}
+		return len(b), nil
+	}
+	if _, err := io.WriteString(p.w, decodePositions(string(b))); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
+
+// take returns the trace lines collected since the last call, innermost
+// first, without repeats.
+func (p *panicTrace) take() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for _, l := range p.lines {
+		if len(out) == 0 || out[len(out)-1] != l {
+			out = append(out, l)
+		}
+	}
+	p.lines = nil
+	return out
+}

@@ -1,0 +1,197 @@
+package repl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/sirupsen/logrus"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// RunFile runs the Go program in the file path, interpreted, as `go run`
+// would run it compiled: its main, with path and args as os.Args. It returns
+// the exit status: 0; 1 after printing a compile error, a panic or a task
+// exception nobody retrieved on cfg.Stderr; or the status given to os.Exit.
+func RunFile(ctx context.Context, path string, args []string, cfg Config) int {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(orStderr(cfg), "asyncrepl: %v\n", err)
+		return 1
+	}
+	return RunSource(ctx, path, src, args, cfg)
+}
+
+func orStderr(cfg Config) interface{ Write([]byte) (int, error) } {
+	if cfg.Stderr == nil {
+		return os.Stderr
+	}
+	return cfg.Stderr
+}
+
+// RunSource is RunFile for a program already read; name is used in messages
+// and as os.Args[0].
+//
+// Loops the program makes with loop.New or loop.Get log their warnings
+// through logrus's standard logger unless told otherwise: while it runs,
+// RunSource points that logger at cfg.Stderr (unless cfg.Logger is set, in
+// which case that one is used for the default loop), and counts the
+// warnings about exceptions never retrieved.
+func RunSource(ctx context.Context, name string, src []byte, args []string, cfg Config) int {
+	std := logrus.StandardLogger()
+	if cfg.Logger == nil {
+		if cfg.Stderr == nil {
+			cfg.Stderr = os.Stderr
+		}
+		restore := redirectStandardLogger(std, cfg.Stderr, cfg.Color, cfg.Debug || os.Getenv("ASYNCREPL_DEBUG") == "1")
+		defer restore()
+		cfg.Logger = std
+	}
+	cfg.defaults()
+	unretrieved := &countHook{match: "never retrieved"}
+	cfg.Logger.AddHook(unretrieved)
+	if cfg.Logger != std {
+		std.AddHook(unretrieved)
+	}
+	defer removeHook(cfg.Logger, unretrieved)
+	defer removeHook(std, unretrieved)
+
+	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}}
+	hard, stop := context.WithCancel(ctx)
+	defer stop()
+	var goPanicked atomic.Bool
+	s.help.onPanic = func(pos string, v any) {
+		goPanicked.Store(true)
+		s.errorf("%s", goPanicMsg(pos, v, s.help.panicAt(v), s.trace.take()))
+		stop()
+	}
+	if err := s.newInterp(append([]string{name}, args...)); err != nil {
+		s.errorf("%v", err)
+		return 1
+	}
+
+	opts := []loop.Option{loop.WithDebug(cfg.Debug), loop.WithLogger(cfg.Logger.WithField("logger", "loop"))}
+	if c, err := clockNamed(cfg.Clock); err != nil {
+		s.errorf("%v", err)
+		return 1
+	} else if c != nil {
+		opts = append(opts, loop.WithClock(c))
+	}
+	loop.SetDefault(loop.New(opts...))
+
+	source := newSource(name, 0, string(src))
+	p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeScript)
+	if err != nil {
+		s.errorf("%v", err)
+		return 1
+	}
+	if p == nil {
+		s.errorf("%s: no Go code", name)
+		return 1
+	}
+	prog, err := s.compile(source.abs, p.code, false)
+	if err != nil && p.rangeRetry != "" {
+		if prog2, err2 := s.compile(source.abs, p.rangeRetry, false); err2 == nil {
+			prog, err = prog2, nil
+		}
+	}
+	if err != nil {
+		s.errorf("%v", s.compileError(p, err))
+		return 1
+	}
+	if s.pipe != nil {
+		defer s.pipe.close()
+	}
+	code := 0
+	_, err = s.in.ExecuteWithContext(hard, prog)
+	s.syncStderr()
+	if err != nil {
+		var exit *ExitError
+		switch err := s.runError(err); {
+		case errors.As(err, &exit):
+			return exit.Code
+		case errors.Is(err, context.Canceled) && goPanicked.Load():
+			stopRunningLoop()
+			return 1
+		case errors.Is(err, context.Canceled):
+			stopRunningLoop()
+			s.errorf("%s: interrupted", name)
+			return 1
+		default:
+			s.errorf("%v", err)
+			code = 1
+		}
+	}
+	loop.FlushWarnings(200 * time.Millisecond)
+	if goPanicked.Load() {
+		return 1
+	}
+	if n := unretrieved.count.Load(); n > 0 && code == 0 {
+		s.errorf("%s: %d task exception(s) never retrieved", filepath.Base(name), n)
+		code = 1
+	}
+	return code
+}
+
+// stopRunningLoop stops the loop a stopped script was running, so that it
+// does not keep running (and stay the loop loop.Get returns) in the process.
+func stopRunningLoop() {
+	if l := loop.Get(); l.IsRunning() {
+		l.CallSoonThreadsafe(l.Stop)
+	}
+}
+
+// countHook counts log entries whose message contains match.
+type countHook struct {
+	match string
+	count atomic.Int64
+}
+
+func (h *countHook) Levels() []logrus.Level { return logrus.AllLevels }
+
+func (h *countHook) Fire(e *logrus.Entry) error {
+	if strings.Contains(e.Message, h.match) {
+		h.count.Add(1)
+	}
+	return nil
+}
+
+var hookMu sync.Mutex
+
+func removeHook(lg *logrus.Logger, h logrus.Hook) {
+	hookMu.Lock()
+	defer hookMu.Unlock()
+	hooks := logrus.LevelHooks{}
+	for level, hs := range lg.Hooks {
+		for _, x := range hs {
+			if x != h {
+				hooks[level] = append(hooks[level], x)
+			}
+		}
+	}
+	lg.ReplaceHooks(hooks)
+}
+
+// redirectStandardLogger points logrus's standard logger at w with the
+// session's line format, and returns a function that undoes it.
+func redirectStandardLogger(std *logrus.Logger, w interface{ Write([]byte) (int, error) }, color, debug bool) func() {
+	out, formatter, level := std.Out, std.Formatter, std.GetLevel()
+	std.SetOutput(w)
+	std.SetFormatter(&lineFormatter{color: color, stacks: func() bool { return debug }})
+	if level < logrus.InfoLevel {
+		std.SetLevel(logrus.InfoLevel)
+	}
+	return func() {
+		std.SetOutput(out)
+		std.SetFormatter(formatter)
+		std.SetLevel(level)
+	}
+}

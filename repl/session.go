@@ -1,0 +1,830 @@
+// Package repl is asyncrepl's interpreter session and shell.
+//
+// A Session evaluates Go input with yaegi while an event loop (package loop)
+// runs forever on a goroutine of its own: each input becomes a task of that
+// loop, so top-level loop.Await works and tasks started by one input keep
+// running while the next is typed. In front of the interpreter sits a front
+// end that splits and rewrites input (see frontend.go) so that the Go people
+// write today is accepted, results print with their types, and every error
+// carries a position in the user's own text. The Session knows nothing of
+// terminals: a Shell drives it from a line source.
+package repl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"io"
+	"os"
+	"reflect"
+	"runtime/debug"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sirupsen/logrus"
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings"
+)
+
+// Config configures a Session.
+type Config struct {
+	Stdin  io.Reader // standard input of interpreted code (default: empty)
+	Stdout io.Writer // results and interpreted code's output (default: os.Stdout)
+	Stderr io.Writer // errors and loop warnings (default: os.Stderr)
+
+	Debug bool   // the loop's debug mode
+	Clock string // "real" (default) or "virtual"
+	Color bool   // colour results and errors (use ColorWanted)
+
+	Args []string // os.Args of interpreted code
+	Env  []string // its environment (default: os.Environ())
+
+	// Logger receives the loop's warnings. The default writes them to
+	// Stderr, one line each.
+	Logger *logrus.Logger
+
+	// StopGrace is how long a cancelled input has to finish before it is
+	// stopped hard (default: 1s).
+	StopGrace time.Duration
+}
+
+func (c *Config) defaults() {
+	if c.Stdin == nil {
+		c.Stdin = strings.NewReader("")
+	}
+	if c.Stdout == nil {
+		c.Stdout = os.Stdout
+	}
+	if c.Stderr == nil {
+		c.Stderr = os.Stderr
+	}
+	if c.Env == nil {
+		c.Env = os.Environ()
+	}
+	if c.StopGrace <= 0 {
+		c.StopGrace = time.Second
+	}
+	if c.Logger == nil {
+		c.Logger = NewLogger(c.Stderr, c.Color)
+	}
+}
+
+// NewLogger returns a logger that writes loop warnings to w as
+// "WARNING: message  key=value ...".
+func NewLogger(w io.Writer, color bool) *logrus.Logger {
+	lg := logrus.New()
+	lg.Out = w
+	lg.Formatter = &lineFormatter{color: color}
+	lg.Level = logrus.DebugLevel
+	return lg
+}
+
+type lineFormatter struct {
+	color bool
+	// stacks says whether to print the stack a warning carries (debug mode).
+	stacks func() bool
+}
+
+func (f *lineFormatter) Format(e *logrus.Entry) ([]byte, error) {
+	var b strings.Builder
+	level := strings.ToUpper(e.Level.String())
+	if level == "WARNING" || level == "ERROR" {
+		if f.color {
+			b.WriteString(ansiYel + level + ansiReset)
+		} else {
+			b.WriteString(level)
+		}
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Message)
+	keys := make([]string, 0, len(e.Data))
+	for k := range e.Data {
+		if k != "logger" && k != "stack" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&b, "  %s=%v", k, e.Data[k])
+	}
+	b.WriteString("\n")
+	if st, ok := e.Data["stack"]; ok && st != "" && (f.stacks == nil || f.stacks()) {
+		for _, l := range strings.Split(strings.TrimRight(fmt.Sprint(st), "\n"), "\n") {
+			b.WriteString("    " + l + "\n")
+		}
+	}
+	return []byte(b.String()), nil
+}
+
+// A Session is one interpreter with its event loop and what the user
+// declared in it. Eval and the other methods must not be called
+// concurrently, except Interrupt.
+type Session struct {
+	cfg    Config
+	in     *interp.Interpreter
+	fe     *frontEnd
+	help   *helpers
+	trace  *panicTrace
+	loop   *loop.Loop
+	loopWG sync.WaitGroup
+	types  map[reflect.Type]string // names of the session's struct types
+	n      int                     // inputs so far
+	intr   chan struct{}
+	closed bool
+	pipe   *stderrPipe // interpreted code's standard error, when Stderr is a file
+	heldMu sync.Mutex
+	held   func() // releases the hold on the loop's virtual clock
+
+	// symbols are the compiled packages the interpreter knows, by import
+	// path, for completion and result types.
+	symbols map[string]map[string]reflect.Value
+}
+
+// NewSession starts a session: an interpreter with the standard library,
+// the loop package and logrus, and an event loop running on a goroutine of
+// its own, which loop.Get returns from then on.
+func NewSession(cfg Config) (*Session, error) {
+	cfg.defaults()
+	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, intr: make(chan struct{}, 2)}
+	s.help.onPanic = func(pos string, v any) {
+		s.errorf("%s", goPanicMsg(pos, v, s.help.panicAt(v), s.trace.take()))
+	}
+	if err := s.newInterp(cfg.Args); err != nil {
+		return nil, err
+	}
+	opts := []loop.Option{loop.WithDebug(cfg.Debug), loop.WithLogger(cfg.Logger.WithField("logger", "loop"))}
+	if c, err := clockNamed(cfg.Clock); err != nil {
+		return nil, err
+	} else if c != nil {
+		opts = append(opts, loop.WithClock(c))
+	}
+	s.loop = loop.New(opts...)
+	if lf, ok := cfg.Logger.Formatter.(*lineFormatter); ok && lf.stacks == nil {
+		lf.stacks = s.loop.Debug
+	}
+	loop.SetDefault(s.loop)
+	s.hold()
+	s.loopWG.Add(1)
+	go func() {
+		defer s.loopWG.Done()
+		if err := s.loop.RunForever(); err != nil {
+			s.errorf("%v", err)
+		}
+	}()
+	return s, nil
+}
+
+func clockNamed(name string) (loop.Clock, error) {
+	switch name {
+	case "", "real":
+		return nil, nil
+	case "virtual":
+		return loop.NewVirtualClock(), nil
+	}
+	return nil, fmt.Errorf("repl: unknown clock %q (want real or virtual)", name)
+}
+
+// newInterp makes the interpreter and compiles the session's prelude.
+func (s *Session) newInterp(args []string) error {
+	s.trace = &panicTrace{w: s.cfg.Stderr}
+	var stderr io.Writer = s.trace
+	if _, isFile := s.cfg.Stderr.(*os.File); isFile {
+		// Then os.Stderr in interpreted code must be that file too.
+		if p, err := newStderrPipe(s.trace); err == nil {
+			s.pipe = p
+			stderr = p.w
+		}
+	}
+	s.help.stderr = stderr
+	in := interp.New(interp.Options{
+		Stdin:  s.cfg.Stdin,
+		Stdout: s.cfg.Stdout,
+		Stderr: stderr,
+		Args:   args,
+		Env:    s.cfg.Env,
+	})
+	s.symbols = map[string]map[string]reflect.Value{}
+	importable := map[string]string{}
+	for _, syms := range []interp.Exports{stdlib.Symbols, stdlib_bindings.Symbols} {
+		if err := in.Use(syms); err != nil {
+			return fmt.Errorf("repl: %w", err)
+		}
+		for key, m := range syms {
+			if !strings.Contains(key, "/") {
+				continue
+			}
+			path := key[:strings.LastIndex(key, "/")]
+			s.symbols[path] = m
+			name := key[strings.LastIndex(key, "/")+1:]
+			if prev, ok := importable[name]; !ok || preferImport(name, path, prev) {
+				importable[name] = path
+			}
+		}
+	}
+	if err := in.Use(s.help.exports()); err != nil {
+		return fmt.Errorf("repl: %w", err)
+	}
+	s.in = in
+	s.fe = newFrontEnd(importable, func(path, name string) (reflect.Type, bool) {
+		v, ok := s.symbols[path][name]
+		if !ok || !v.IsValid() {
+			return nil, false
+		}
+		return v.Type(), true
+	})
+	s.fe.elemType = s.elemType
+	if v, ok := s.symbols["github.com/asyncrepl/asyncrepl/loop"]["Coroutine"]; ok {
+		_, s.fe.createdAt = v.Type().MethodByName("CreatedAt")
+	}
+	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls
+	if _, err := s.compile(inputFile, prelude, false); err != nil {
+		return fmt.Errorf("repl: prelude: %w", err)
+	}
+	return nil
+}
+
+// preferImport decides between two packages of the same name for automatic
+// import: the well-known one, else the shorter path.
+func preferImport(name, path, prev string) bool {
+	switch name {
+	case "rand":
+		return path == "math/rand"
+	case "template":
+		return path == "text/template"
+	case "scanner":
+		return path == "text/scanner"
+	case "pprof":
+		return path == "runtime/pprof"
+	}
+	return len(path) < len(prev) || len(path) == len(prev) && path < prev
+}
+
+// Loop returns the session's event loop.
+func (s *Session) Loop() *loop.Loop { return s.loop }
+
+// errorf prints a message on Stderr, in red on a terminal.
+func (s *Session) errorf(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	if s.cfg.Color {
+		msg = ansiRed + msg + ansiReset
+	}
+	fmt.Fprintln(s.cfg.Stderr, msg)
+}
+
+// compile parses code (already rewritten) with the interpreter's file set
+// and compiles it, turning the interpreter's panics into errors.
+func (s *Session) compile(file, code string, block bool) (prog *interp.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			prog, err = nil, &compilePanic{value: r}
+		}
+	}()
+	f, err := parser.ParseFile(s.in.FileSet(), file, code, 0)
+	if err != nil {
+		return nil, err
+	}
+	var node ast.Node = f
+	if block {
+		node = f.Decls[0].(*ast.FuncDecl).Body
+	}
+	return s.in.CompileAST(node)
+}
+
+// compilePanic is a panic of the interpreter while compiling.
+type compilePanic struct{ value any }
+
+func (c *compilePanic) Error() string { return fmt.Sprint(c.value) }
+
+// Interrupt asks the input being evaluated to stop: the first call cancels
+// its task (delivered at its next await), a second stops it hard. Safe from
+// any goroutine; it does nothing between inputs.
+func (s *Session) Interrupt() {
+	select {
+	case s.intr <- struct{}{}:
+	default:
+	}
+}
+
+// Eval evaluates one input and returns what it printed as items. Cancelling
+// ctx interrupts it as Interrupt does.
+func (s *Session) Eval(ctx context.Context, src string) ([]Item, error) {
+	if s.closed {
+		return nil, errors.New("repl: session closed")
+	}
+	s.n++
+	source := newSource(inputFile, s.n, src)
+	segs := splitInput(src)
+	if len(segs) == 0 {
+		return nil, nil
+	}
+	return s.inTask(ctx, "input", fmt.Sprintf("input %d", s.n), func(hard context.Context) ([]Item, error) {
+		var items []Item
+		for _, seg := range segs {
+			p, err := s.fe.analyse(source, seg, modeInput)
+			if err != nil {
+				return items, err
+			}
+			if p == nil {
+				continue
+			}
+			its, err := s.runPlan(hard, p)
+			items = append(items, its...)
+			if err != nil {
+				return items, err
+			}
+		}
+		return items, nil
+	})
+}
+
+// Run evaluates one input and prints its items on Stdout and its error, if
+// any, on Stderr.
+func (s *Session) Run(ctx context.Context, src string) error {
+	items, err := s.Eval(ctx, src)
+	for _, it := range items {
+		fmt.Fprintln(s.cfg.Stdout, it.format(s.cfg.Color))
+	}
+	if err != nil {
+		s.errorf("%v", err)
+	}
+	loop.FlushWarnings(100 * time.Millisecond)
+	return err
+}
+
+// inTask runs body as a task of the session's loop, on a goroutine of its
+// own, and waits for it, handling interrupts: the first cancels the task, a
+// second, or the task still running StopGrace later, stops the interpreter.
+func (s *Session) inTask(ctx context.Context, name, origin string, body func(hard context.Context) ([]Item, error)) ([]Item, error) {
+	for len(s.intr) > 0 {
+		<-s.intr
+	}
+	hard, stop := context.WithCancel(context.Background())
+	defer stop()
+	var (
+		items []Item
+		err   error
+	)
+	body2 := func() (any, error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("repl: internal error on %s: %v\n%s", origin, r, debug.Stack())
+			}
+		}()
+		items, err = body(hard)
+		if err != nil {
+			return nil, err
+		}
+		return nil, nil
+	}
+	done := make(chan struct{})
+	var task *loop.Task
+	created := make(chan struct{})
+	s.loop.CallSoonThreadsafe(func() {
+		// Made here, on the loop goroutine, where the loop reads the
+		// coroutine's name.
+		coro := loop.Async(body2).Named(name, origin).OnOwnGoroutine()
+		task = s.loop.CreateTask(coro)
+		// Let the virtual clock move while the input runs, now that its task
+		// is ready: released earlier, the clock could jump before it starts.
+		s.release()
+		task.AddDoneCallback(func(f *loop.Future) {
+			if _, terr := f.Result(); terr != nil && err == nil {
+				err = terr // the task's own end (cancelled before it ran, say)
+			}
+			// Hold the virtual clock again before the loop can jump it.
+			s.hold()
+			close(done)
+		})
+		close(created)
+	})
+	interrupted := 0
+	var grace <-chan time.Time
+	ctxDone := ctx.Done()
+	for {
+		select {
+		case <-done:
+			if interrupted > 0 && (err == nil || errors.Is(err, loop.ErrCancelled)) {
+				// The values of an input cut short mean nothing.
+				items, err = nil, &Error{Msg: "cancelled: " + origin}
+			}
+			return items, err
+		case <-ctxDone:
+			ctxDone = nil
+			s.Interrupt()
+		case <-s.intr:
+			interrupted++
+			if interrupted == 1 {
+				<-created
+				s.loop.CallSoonThreadsafe(func() { task.Cancel("interrupted") })
+				grace = time.After(s.cfg.StopGrace)
+				continue
+			}
+			grace = nil
+			return s.hardStop(stop, done, origin, items, "interrupted twice")
+		case <-grace:
+			return s.hardStop(stop, done, origin, items, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
+		}
+	}
+}
+
+// hardStop stops every interpreted frame (yaegi cannot stop one input alone),
+// cancels the tasks whose code that killed, and says so.
+func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, origin string, items []Item, why string) ([]Item, error) {
+	stop()
+	select {
+	case <-done:
+	case <-time.After(s.cfg.StopGrace):
+		// Its task has not ended: the loop itself is blocked (in a callback
+		// sleeping in compiled code, say). The body may still write items.
+		return nil, &Error{Msg: fmt.Sprintf("stopped %s (%s), but the event loop does not respond: a callback is blocking it", origin, why)}
+	}
+	var killed []string
+	s.onLoop(func() {
+		for _, t := range loop.AllTasks(s.loop) {
+			if !t.Done() {
+				killed = append(killed, t.String())
+				t.Cancel("stopped with " + origin)
+			}
+		}
+	})
+	msg := fmt.Sprintf("stopped %s hard (%s)", origin, why)
+	if len(killed) > 0 {
+		msg += "; the stop halts all interpreted code, so these tasks were cancelled too: " + strings.Join(killed, ", ")
+	}
+	return items, &Error{Msg: msg}
+}
+
+// syncStderr waits until what interpreted code wrote to its standard error
+// has been passed on (and panic traces collected).
+func (s *Session) syncStderr() {
+	if s.pipe != nil {
+		s.pipe.sync()
+	}
+}
+
+// hold keeps the loop's virtual clock from jumping while the session waits
+// for input: background tasks advance virtual time only while an input runs.
+func (s *Session) hold() {
+	s.heldMu.Lock()
+	defer s.heldMu.Unlock()
+	if s.held == nil {
+		s.held = s.loop.Hold()
+	}
+}
+
+func (s *Session) release() {
+	s.heldMu.Lock()
+	defer s.heldMu.Unlock()
+	if s.held != nil {
+		s.held()
+		s.held = nil
+	}
+}
+
+// onLoop runs f on the loop goroutine and waits for it.
+func (s *Session) onLoop(f func()) {
+	done := make(chan struct{})
+	s.loop.CallSoonThreadsafe(func() {
+		defer close(done)
+		f()
+	})
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		s.errorf("repl: the event loop did not respond within 5s (a callback is blocking it)")
+	}
+}
+
+// runPlan compiles and runs one analysed segment.
+func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
+	if p.seg.kind == segFile && p.src.interactive() {
+		if err := s.importAll(p); err != nil {
+			return nil, err
+		}
+	}
+	for name, path := range p.autoImports {
+		if s.fe.imports[name] == "" {
+			if _, err := s.compile(inputFile, "package main\nimport "+name+" "+strconv.Quote(path), false); err != nil {
+				return nil, interpError(err)
+			}
+			s.fe.imports[name] = path
+		}
+	}
+	if p.seg.imports && p.src.interactive() {
+		return nil, nil
+	}
+	block := p.seg.kind == segStmt
+	prog, err := s.compile(p.src.abs, p.code, block)
+	if err != nil && p.rangeRetry != "" {
+		if _, isPanic := err.(*compilePanic); isPanic {
+			if prog2, err2 := s.compile(p.src.abs, p.rangeRetry, block); err2 == nil {
+				prog, err = prog2, nil
+			}
+		}
+	}
+	if err != nil && p.bare != "" {
+		if prog2, err2 := s.compile(p.src.abs, p.bare, block); err2 == nil {
+			prog, err, p.result = prog2, nil, nil
+		}
+	}
+	if err != nil {
+		return nil, s.compileError(p, err)
+	}
+	s.fe.commit(p)
+	s.help.reset()
+	s.trace.take()
+	_, err = s.in.ExecuteWithContext(hard, prog)
+	s.syncStderr()
+	if err != nil {
+		return nil, s.runError(err)
+	}
+	return s.items(hard, p), nil
+}
+
+// importAll handles the imports of interactive input: one already made is
+// accepted again, one whose name is taken by another package is an error.
+func (s *Session) importAll(p *plan) error {
+	for _, imp := range p.importSpecs {
+		if have := s.fe.imports[imp.name]; have == imp.path {
+			continue
+		} else if have != "" {
+			return &Error{Pos: p.src.position(imp.off), Msg: fmt.Sprintf("%s already refers to %q in this session; import %q under another name", imp.name, have, imp.path)}
+		}
+		code := "package main\n" + p.src.directive(imp.off) + "import " + imp.name + " " + strconv.Quote(imp.path)
+		if _, err := s.compile(inputFile, code, false); err != nil {
+			if strings.Contains(err.Error(), "unable to find source related to") {
+				return &Error{Pos: p.src.position(imp.off), Msg: fmt.Sprintf("package %q is not available: the interpreter has the standard library, loop and logrus", imp.path)}
+			}
+			return interpError(err)
+		}
+		s.fe.imports[imp.name] = imp.path
+	}
+	return nil
+}
+
+// missingHint explains the standard library symbols the interpreter lacks.
+func missingHint(e *Error) *Error {
+	if strings.HasPrefix(e.Msg, "undefined selector: ") || strings.Contains(e.Msg, " has no symbol ") {
+		e.Msg += " (the interpreter's standard library is Go 1.22's, without most generic functions such as slices.Sort or maps.Keys)"
+	}
+	return e
+}
+
+func (s *Session) compileError(p *plan, err error) error {
+	if cp, ok := err.(*compilePanic); ok {
+		msg := fmt.Sprint(cp.value)
+		if p.firstRange >= 0 && strings.Contains(msg, "nil type") {
+			return &Error{Pos: p.src.position(p.firstRange), Msg: "the interpreter cannot compile this range loop: range over a function is not supported, nor range over an integer it cannot tell is one (write for i := 0; i < n; i++, or call the iterator with a yield function)"}
+		}
+		if msg == "nil type" || msg == "nil reflect type" {
+			msg = "it cannot compile this (a known gap, such as v, ok := <-ch at the top of an input whose channel is made in the same input: split the input, or use a function)"
+		}
+		return &Error{Pos: p.src.position(p.seg.from), Msg: "the interpreter failed on this input: " + decodePositions(msg)}
+	}
+	return missingHint(interpError(err))
+}
+
+// runError describes an error of running interpreted code.
+func (s *Session) runError(err error) error {
+	if errors.Is(err, context.Canceled) {
+		return err
+	}
+	var p interp.Panic
+	if errors.As(err, &p) {
+		trace := s.trace.take()
+		if msg, ok := p.Value.(string); ok && strings.HasPrefix(msg, "os.Exit(") {
+			code, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(msg, "os.Exit("), ")"))
+			return &ExitError{Code: code, Pos: firstOr(trace, "")}
+		}
+		e := &Error{Msg: fmt.Sprintf("panic: %v", p.Value)}
+		if len(trace) > 0 {
+			e.Pos = trace[0]
+			e.Msg += traceSuffix(trace[1:])
+		}
+		if at := s.help.panicAt(p.Value); at != "" {
+			e.Pos = at
+		}
+		return e
+	}
+	return interpError(err)
+}
+
+// goPanicMsg describes a panic in a goroutine started at pos.
+func goPanicMsg(pos string, v any, at string, trace []string) string {
+	if at == "" && len(trace) > 0 {
+		at = trace[0]
+	}
+	if at == "" {
+		at = pos
+	}
+	return fmt.Sprintf("%s: panic: %v (in a goroutine started at %s)", at, v, pos)
+}
+
+func traceSuffix(trace []string) string {
+	var b strings.Builder
+	for _, t := range trace {
+		b.WriteString("\n\tcalled from " + t)
+	}
+	return b.String()
+}
+
+// ExitError reports a call of os.Exit by interpreted code. A session keeps
+// running after one; a script ends with its code.
+type ExitError struct {
+	Code int
+	Pos  string
+}
+
+func (e *ExitError) Error() string {
+	msg := fmt.Sprintf("os.Exit(%d) called: the session keeps running (:quit leaves)", e.Code)
+	if e.Pos != "" {
+		return e.Pos + ": " + msg
+	}
+	return msg
+}
+
+func firstOr(list []string, def string) string {
+	if len(list) > 0 {
+		return list[0]
+	}
+	return def
+}
+
+// items formats what a plan declared and the values of its final expression.
+func (s *Session) items(hard context.Context, p *plan) []Item {
+	results, decls := s.help.taken()
+	var items []Item
+	for _, d := range p.decls {
+		switch {
+		case d.value:
+			v := decls[d.name]
+			typ := d.info.typ
+			if typ == "" {
+				typ = s.typeName(v, d.static)
+			}
+			if typ == "" {
+				typ = "nil"
+			}
+			items = append(items, Item{Name: d.name, Type: typ, Value: formatValue(v)})
+		case d.info.kind == kindType:
+			s.registerType(hard, d.name)
+			items = append(items, Item{Value: d.text})
+		case d.text != "" && p.src.interactive():
+			items = append(items, Item{Value: d.text})
+		}
+	}
+	allNil := true
+	for _, v := range results {
+		allNil = allNil && v == nil
+	}
+	// A trailing nil error says nothing: loop.Await(f) shows f's result.
+	if n := len(results); p.result != nil && n > 1 && results[n-1] == nil && n <= len(p.result.types) && p.result.types[n-1] == "error" {
+		results = results[:n-1]
+	}
+	if p.result != nil && !allNil {
+		for i, v := range results {
+			static := ""
+			if i < len(p.result.types) {
+				static = p.result.types[i]
+			}
+			if len(results) == 1 && p.result.hint != "" {
+				static = p.result.hint
+			}
+			typ := s.typeName(v, "")
+			if static != "" && (v == nil || !isIfaceName(static)) {
+				typ = static
+			}
+			if v == nil && typ == "" {
+				typ = "nil"
+			}
+			items = append(items, Item{Type: typ, Value: formatValue(v)})
+		}
+	}
+	if !p.src.interactive() {
+		return nil
+	}
+	return items
+}
+
+func isIfaceName(t string) bool {
+	return t == "error" || t == "any" || strings.HasPrefix(t, "interface")
+}
+
+// typeName names the dynamic type of v, using the names of the session's
+// types where the interpreter only knows their structure.
+func (s *Session) typeName(v any, fallback string) string {
+	if v == nil {
+		return fallback
+	}
+	t := reflect.TypeOf(v)
+	if src, ok := s.typeSource(t); ok {
+		return src
+	}
+	return typeString(t)
+}
+
+// elemType returns, as Go source, the element type of the map or channel
+// expr holds, by evaluating expr.
+func (s *Session) elemType(expr string) (string, bool) {
+	code := "package main\nfunc _() {\n" + helperPkg + ".Decl(\"\", " + expr + ")\n}"
+	prog, err := s.compile(inputFile, code, true)
+	if err != nil {
+		return "", false
+	}
+	s.help.reset()
+	if _, err := s.in.ExecuteWithContext(context.Background(), prog); err != nil {
+		return "", false
+	}
+	_, decls := s.help.taken()
+	v := decls[""]
+	if v == nil {
+		return "", false
+	}
+	t := reflect.TypeOf(v)
+	if t.Kind() != reflect.Map && t.Kind() != reflect.Chan {
+		return "", false
+	}
+	return s.typeSource(t.Elem())
+}
+
+// typeSource writes t as Go source the session can compile, using the names
+// of the session's types.
+func (s *Session) typeSource(t reflect.Type) (string, bool) {
+	if n, ok := s.types[t]; ok {
+		return n, true
+	}
+	switch {
+	case t.Kind() == reflect.Interface && t.NumMethod() == 0 && t.Name() == "":
+		return "any", true
+	case t.Name() == "error" && t.PkgPath() == "":
+		return "error", true
+	case t.Name() != "" && t.PkgPath() == "":
+		return t.Name(), true
+	case t.Name() != "":
+		name := importName(t.PkgPath())
+		if s.fe.imports[name] != t.PkgPath() {
+			return "", false
+		}
+		return name + "." + t.Name(), true
+	}
+	elem := func(prefix string) (string, bool) {
+		e, ok := s.typeSource(t.Elem())
+		return prefix + e, ok
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return elem("*")
+	case reflect.Slice:
+		return elem("[]")
+	case reflect.Array:
+		return elem(fmt.Sprintf("[%d]", t.Len()))
+	case reflect.Map:
+		k, ok := s.typeSource(t.Key())
+		if !ok {
+			return "", false
+		}
+		return elem("map[" + k + "]")
+	case reflect.Chan:
+		return elem(map[reflect.ChanDir]string{reflect.BothDir: "chan ", reflect.RecvDir: "<-chan ", reflect.SendDir: "chan<- "}[t.ChanDir()])
+	}
+	return "", false
+}
+
+// registerType records the reflect type the interpreter made for a struct
+// type the session declared, to print its name.
+func (s *Session) registerType(hard context.Context, name string) {
+	if s.fe.names[name] == nil {
+		return
+	}
+	code := "package main\nfunc _() {\n" + helperPkg + ".Decl(\"\", (*" + name + ")(nil))\n}"
+	prog, err := s.compile(inputFile, code, true)
+	if err != nil {
+		return // generic types and the like
+	}
+	s.help.reset()
+	if _, err := s.in.ExecuteWithContext(hard, prog); err != nil {
+		return
+	}
+	_, decls := s.help.taken()
+	if v := decls[""]; v != nil {
+		t := reflect.TypeOf(v).Elem()
+		if t.Kind() != reflect.Struct {
+			return
+		}
+		for other, n := range s.types {
+			if other == t && n != name {
+				delete(s.types, other) // two names for one structure: show neither
+				return
+			}
+		}
+		s.types[t] = name
+	}
+}

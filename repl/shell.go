@@ -1,0 +1,522 @@
+package repl
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/chzyer/readline"
+
+	"github.com/asyncrepl/asyncrepl/scripts"
+)
+
+// Prompts of the shell.
+const (
+	Prompt     = ">>> "
+	ContPrompt = "... "
+)
+
+// ShellConfig configures a Shell.
+type ShellConfig struct {
+	Session Config // the session's configuration; the shell sets its Stdout, Stderr and Color
+
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+
+	// Terminal selects the line-editing terminal front end; when false the
+	// shell reads plain lines, without prompts or escape codes. The
+	// default (nil) is: Stdin and Stdout are terminals.
+	Terminal *bool
+
+	// HistoryFile is where the terminal front end keeps its history
+	// (default: HistoryPath()).
+	HistoryFile string
+
+	// Interrupts delivers Ctrl-C while an input runs (default: os.Interrupt
+	// signals).
+	Interrupts <-chan os.Signal
+}
+
+// HistoryPath returns the shell's history file: asyncrepl/history in the
+// XDG state directory ($XDG_STATE_HOME, by default ~/.local/state).
+func HistoryPath() string {
+	dir := os.Getenv("XDG_STATE_HOME")
+	if dir == "" || !filepath.IsAbs(dir) {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(home, ".local", "state")
+	}
+	return filepath.Join(dir, "asyncrepl", "history")
+}
+
+// A Shell drives a Session from lines of input: a line editor on a terminal,
+// plain lines otherwise.
+type Shell struct {
+	cfg     ShellConfig
+	s       *Session
+	lines   lineSource
+	out     io.Writer
+	errw    io.Writer
+	color   bool
+	pending []string // lines of an unfinished input
+}
+
+// lineSource is where the shell's lines come from.
+type lineSource interface {
+	// ReadLine returns the next line; io.EOF at the end, errInterrupt on
+	// Ctrl-C (with what had been typed).
+	ReadLine(prompt string) (string, error)
+	Stdout() io.Writer
+	Stderr() io.Writer
+	Close() error
+}
+
+var errInterrupt = errors.New("interrupt")
+
+// NewShell makes a shell and its session.
+func NewShell(cfg ShellConfig) (*Shell, error) {
+	if cfg.Stdin == nil {
+		cfg.Stdin = os.Stdin
+	}
+	if cfg.Stdout == nil {
+		cfg.Stdout = os.Stdout
+	}
+	if cfg.Stderr == nil {
+		cfg.Stderr = os.Stderr
+	}
+	term := isTerminal(cfg.Stdout) && isReaderTerminal(cfg.Stdin)
+	if cfg.Terminal != nil {
+		term = *cfg.Terminal
+	}
+	sh := &Shell{cfg: cfg}
+	if term {
+		rl, err := newReadline(cfg, sh)
+		if err != nil {
+			return nil, err
+		}
+		sh.lines = rl
+		sh.color = ColorWanted(cfg.Stdout)
+	} else {
+		sh.lines = &plainLines{r: bufio.NewReader(cfg.Stdin), out: cfg.Stdout, err: cfg.Stderr}
+	}
+	sh.out, sh.errw = sh.lines.Stdout(), sh.lines.Stderr()
+	if err := sh.newSession(); err != nil {
+		sh.lines.Close()
+		return nil, err
+	}
+	return sh, nil
+}
+
+func isReaderTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+func (sh *Shell) newSession() error {
+	c := sh.cfg.Session
+	c.Stdout, c.Stderr, c.Color = sh.out, sh.errw, sh.color
+	c.Logger = nil
+	if c.Stdin == nil {
+		c.Stdin = strings.NewReader("")
+	}
+	s, err := NewSession(c)
+	if err != nil {
+		return err
+	}
+	sh.s = s
+	return nil
+}
+
+// Session returns the shell's current session.
+func (sh *Shell) Session() *Session { return sh.s }
+
+// Run reads and evaluates inputs until the end of input or :quit, then
+// closes the session. It returns the exit status: 0, or 1 when reading
+// failed or, with plain lines, when an input failed.
+func (sh *Shell) Run(ctx context.Context) int {
+	intr := sh.cfg.Interrupts
+	if intr == nil {
+		ch := make(chan os.Signal, 2)
+		signal.Notify(ch, os.Interrupt)
+		defer signal.Stop(ch)
+		intr = ch
+	}
+	status := 0
+	for {
+		prompt := Prompt
+		if len(sh.pending) > 0 {
+			prompt = ContPrompt
+		}
+		line, err := sh.readLine(prompt, intr)
+		if errors.Is(err, errInterrupt) {
+			if len(sh.pending) == 0 && strings.TrimSpace(line) == "" {
+				fmt.Fprintln(sh.errw, "(Ctrl-D or :quit to leave)")
+			}
+			sh.pending = nil
+			continue
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
+			status = 1
+			break
+		}
+		eof := errors.Is(err, io.EOF)
+		if eof && line == "" && len(sh.pending) == 0 {
+			break
+		}
+		sh.pending = append(sh.pending, line)
+		src := strings.Join(sh.pending, "\n")
+		if !eof && Incomplete(src) {
+			continue
+		}
+		sh.pending = nil
+		quit, failed := sh.handle(ctx, src, intr)
+		if failed {
+			status = 1
+		}
+		if quit || eof {
+			break
+		}
+	}
+	// The line editor goes first (saving its history), so that what closing
+	// the session reports is not redrawn around a prompt.
+	if err := sh.lines.Close(); err != nil {
+		fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
+	}
+	if err := sh.s.Close(); err != nil {
+		fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
+	}
+	if _, term := sh.lines.(*readlineLines); term {
+		return 0
+	}
+	return status
+}
+
+// readLine reads a line; a Ctrl-C signal while waiting for plain input ends
+// the shell as the end of input would.
+func (sh *Shell) readLine(prompt string, intr <-chan os.Signal) (string, error) {
+	type res struct {
+		line string
+		err  error
+	}
+	ch := make(chan res, 1)
+	go func() {
+		l, err := sh.lines.ReadLine(prompt)
+		ch <- res{l, err}
+	}()
+	for {
+		select {
+		case r := <-ch:
+			return r.line, r.err
+		case <-intr:
+			if _, term := sh.lines.(*readlineLines); term {
+				continue // the line editor sees Ctrl-C as a key
+			}
+			return "", io.EOF
+		}
+	}
+}
+
+// handle evaluates one input or meta-command. It reports whether the shell
+// should quit and whether the input failed.
+func (sh *Shell) handle(ctx context.Context, src string, intr <-chan os.Signal) (quit, failed bool) {
+	trimmed := strings.TrimSpace(src)
+	if trimmed == "" {
+		return false, false
+	}
+	if strings.HasPrefix(trimmed, ":") {
+		return sh.meta(ctx, trimmed, intr)
+	}
+	return false, sh.eval(ctx, src, intr) != nil
+}
+
+// eval runs one input, passing Ctrl-C on to the session.
+func (sh *Shell) eval(ctx context.Context, src string, intr <-chan os.Signal) error {
+	return sh.withInterrupts(intr, func() error { return sh.s.Run(ctx, src) })
+}
+
+func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		for {
+			select {
+			case <-intr:
+				sh.s.Interrupt()
+			case <-stop:
+				return
+			}
+		}
+	}()
+	return f()
+}
+
+const helpText = `Type Go: expressions print with their type, statements run, declarations
+(func, type, var, const, import) stay for later inputs. The event loop runs in
+the background: loop.Await(...) works at the prompt, and tasks keep running
+between inputs. fmt, time, context, errors, loop and every other standard
+package are imported on first use.
+
+  :help              this help
+  :quit              leave (Ctrl-D too): pending tasks are listed and cancelled
+  :load FILE|NAME    evaluate a Go file, or an example, into the session and run its main
+  :examples          list the examples (:load NAME loads one)
+  :tasks             the loop's pending tasks: state, where created, what they await
+  :cancel TASK       cancel a task (its number in :tasks, its name, or all)
+  :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
+  :clock real|virtual  the loop's clock (virtual time jumps over sleeps)
+  :reset             a fresh session (pending tasks are cancelled)
+  :time INPUT        evaluate INPUT and print its wall time
+
+Ctrl-C cancels the running input (a second one stops it hard), and clears the
+line at the prompt.`
+
+var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":cancel", ":debug", ":clock", ":reset", ":time"}
+
+func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (quit, failed bool) {
+	cmd, arg, _ := strings.Cut(line, " ")
+	arg = strings.TrimSpace(arg)
+	fail := func(format string, args ...any) (bool, bool) {
+		fmt.Fprintf(sh.errw, format+"\n", args...)
+		return false, true
+	}
+	switch cmd {
+	case ":help", ":h", ":?":
+		fmt.Fprintln(sh.out, helpText)
+	case ":quit", ":q", ":exit":
+		return true, false
+	case ":load":
+		if arg == "" {
+			return fail("usage: :load FILE.go or :load NAME (see :examples)")
+		}
+		name, src, err := loadSource(arg)
+		if err != nil {
+			return fail("%v", err)
+		}
+		err = sh.withInterrupts(intr, func() error { return sh.s.Load(ctx, name, src) })
+		if err != nil {
+			sh.s.errorf("%v", err)
+			return false, true
+		}
+	case ":examples":
+		for _, ex := range scripts.List() {
+			fmt.Fprintf(sh.out, "  %-28s %s\n", ex.Name, ex.Summary)
+		}
+		fmt.Fprintln(sh.out, ":load NAME evaluates one in the session")
+	case ":tasks":
+		tasks := sh.s.Tasks()
+		if len(tasks) == 0 {
+			fmt.Fprintln(sh.out, "no pending tasks")
+		}
+		for _, t := range tasks {
+			fmt.Fprintln(sh.out, t)
+		}
+	case ":cancel":
+		if arg == "" {
+			return fail("usage: :cancel TASK (a number from :tasks, a name, or all)")
+		}
+		done, err := sh.s.Cancel(arg)
+		if err != nil {
+			return fail("%v", err)
+		}
+		for _, d := range done {
+			fmt.Fprintln(sh.out, "cancelling "+d)
+		}
+	case ":debug":
+		switch arg {
+		case "on", "off":
+			sh.s.SetDebug(arg == "on")
+		case "":
+		default:
+			return fail("usage: :debug on|off")
+		}
+		fmt.Fprintf(sh.out, "debug %s\n", onOff(sh.s.Debug()))
+	case ":clock":
+		if err := sh.s.SetClock(arg); err != nil || arg == "" {
+			return fail("usage: :clock real|virtual")
+		}
+		fmt.Fprintf(sh.out, "clock %s\n", arg)
+	case ":reset":
+		if err := sh.s.Close(); err != nil {
+			fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
+		}
+		if err := sh.newSession(); err != nil {
+			fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
+			return true, true
+		}
+		fmt.Fprintln(sh.out, "fresh session")
+	case ":time":
+		if arg == "" {
+			return fail("usage: :time INPUT")
+		}
+		start := time.Now()
+		err := sh.eval(ctx, arg, intr)
+		fmt.Fprintf(sh.out, "time: %v\n", time.Since(start).Round(time.Microsecond))
+		return false, err != nil
+	default:
+		return fail("unknown command %s; commands: %s", cmd, strings.Join(metaCommands, " "))
+	}
+	return false, false
+}
+
+func onOff(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
+}
+
+// loadSource reads arg as a file, or else as the name of an example.
+func loadSource(arg string) (string, []byte, error) {
+	if src, err := os.ReadFile(arg); err == nil {
+		return arg, src, nil
+	} else if strings.HasSuffix(arg, ".go") || strings.ContainsRune(arg, os.PathSeparator) {
+		return "", nil, fmt.Errorf("repl: %w", err)
+	}
+	src, err := scripts.Source(arg)
+	if err != nil {
+		return "", nil, fmt.Errorf("repl: %s is neither a file nor an example: %w", arg, err)
+	}
+	return arg + ".go", src, nil
+}
+
+// plainLines reads lines without prompts or escape codes.
+type plainLines struct {
+	r        *bufio.Reader
+	out, err io.Writer
+}
+
+func (p *plainLines) ReadLine(string) (string, error) {
+	line, err := p.r.ReadString('\n')
+	if err == io.EOF && line != "" {
+		return line, io.EOF
+	}
+	return strings.TrimRight(line, "\r\n"), err
+}
+
+func (p *plainLines) Stdout() io.Writer { return p.out }
+func (p *plainLines) Stderr() io.Writer { return p.err }
+func (p *plainLines) Close() error      { return nil }
+
+// readlineLines is the terminal front end: chzyer/readline with history and
+// completion.
+type readlineLines struct {
+	rl *readline.Instance
+}
+
+func newReadline(cfg ShellConfig, sh *Shell) (*readlineLines, error) {
+	hist := cfg.HistoryFile
+	if hist == "" {
+		hist = HistoryPath()
+	}
+	if hist != "" {
+		if err := os.MkdirAll(filepath.Dir(hist), 0o700); err != nil {
+			hist = ""
+		}
+	}
+	rc := &readline.Config{
+		Prompt:            Prompt,
+		HistoryFile:       hist,
+		HistoryLimit:      10000,
+		AutoComplete:      &completer{sh: sh},
+		InterruptPrompt:   "^C",
+		EOFPrompt:         "",
+		HistorySearchFold: true,
+	}
+	if f, ok := cfg.Stdin.(*os.File); ok {
+		rc.Stdin = f
+	}
+	if f, ok := cfg.Stdout.(*os.File); ok {
+		rc.Stdout = f
+	}
+	if f, ok := cfg.Stderr.(*os.File); ok {
+		rc.Stderr = f
+	}
+	rl, err := readline.NewEx(rc)
+	if err != nil {
+		return nil, fmt.Errorf("repl: %w", err)
+	}
+	return &readlineLines{rl: rl}, nil
+}
+
+func (r *readlineLines) ReadLine(prompt string) (string, error) {
+	r.rl.SetPrompt(prompt)
+	line, err := r.rl.Readline()
+	if errors.Is(err, readline.ErrInterrupt) {
+		return line, errInterrupt
+	}
+	return line, err
+}
+
+func (r *readlineLines) Stdout() io.Writer { return r.rl.Stdout() }
+func (r *readlineLines) Stderr() io.Writer { return r.rl.Stderr() }
+func (r *readlineLines) Close() error      { return r.rl.Close() }
+
+// completer completes meta-commands, package names and members, and the
+// session's identifiers.
+type completer struct{ sh *Shell }
+
+var goKeywords = []string{"break", "case", "chan", "const", "continue", "default", "defer", "else",
+	"fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package",
+	"range", "return", "select", "struct", "switch", "type", "var"}
+
+func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
+	return complete(c.sh.s, string(line[:pos]))
+}
+
+// complete returns the completions of the word that ends text, as suffixes,
+// and the length of that word.
+func complete(s *Session, text string) ([][]rune, int) {
+	start := len(text)
+	for start > 0 {
+		r := rune(text[start-1])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' || r == ':') {
+			break
+		}
+		start--
+	}
+	word := text[start:]
+	var cands []string
+	switch {
+	case strings.HasPrefix(word, ":") && strings.TrimSpace(text[:start]) == "":
+		cands = metaCommands
+	case strings.Contains(word, "."):
+		pkg, member, _ := strings.Cut(word, ".")
+		for _, m := range s.Members(pkg) {
+			cands = append(cands, pkg+"."+m)
+		}
+		_ = member
+	default:
+		cands = append(cands, s.Names()...)
+		cands = append(cands, s.Packages()...)
+		cands = append(cands, goKeywords...)
+		for n := range universe {
+			cands = append(cands, n)
+		}
+	}
+	sort.Strings(cands)
+	var out [][]rune
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if strings.HasPrefix(c, word) && !seen[c] && c != word {
+			seen[c] = true
+			out = append(out, []rune(c[len(word):]))
+		}
+	}
+	return out, len([]rune(word))
+}

@@ -1,0 +1,191 @@
+package repl
+
+import (
+	"go/scanner"
+	"go/token"
+)
+
+// segKind says how a segment of input is compiled.
+type segKind int
+
+const (
+	// segFile segments hold imports, functions, methods and types: they are
+	// compiled as a file of package main.
+	segFile segKind = iota
+	// segStmt segments hold statements (and var and const declarations,
+	// which the interpreter keeps at package level when they appear at the
+	// top of an input): they are compiled as a block.
+	segStmt
+)
+
+// A segment is a run of consecutive top-level pieces of one input that the
+// interpreter can take in one go.
+type segment struct {
+	kind     segKind
+	from, to int  // byte offsets in the input
+	imports  bool // a file segment made of imports only
+	last     bool // the last segment of the input
+}
+
+type chunkKind int
+
+const (
+	chunkImport chunkKind = iota
+	chunkDecl
+	chunkStmt
+)
+
+type tok struct {
+	off   int
+	tok   token.Token
+	depth int
+}
+
+// splitInput cuts src into segments: it scans top-level pieces (separated by
+// semicolons, explicit or automatic, outside any bracket) and classifies each
+// by its first tokens, since yaegi's own entry point decides by the first token
+// of the whole input alone. Syntax errors are left for the parser to report.
+func splitInput(src string) []segment {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(src))
+	var s scanner.Scanner
+	s.Init(file, []byte(src), func(token.Position, string) {}, 0)
+
+	type chunk struct {
+		kind     chunkKind
+		from, to int
+	}
+	var chunks []chunk
+	var cur []tok
+	depth := 0
+	flush := func(end int) {
+		if len(cur) == 0 {
+			return
+		}
+		chunks = append(chunks, chunk{kind: classify(cur), from: cur[0].off, to: end})
+		cur = cur[:0]
+	}
+	for {
+		pos, t, lit := s.Scan()
+		off := file.Offset(pos)
+		if t == token.EOF {
+			flush(len(src))
+			break
+		}
+		if t == token.SEMICOLON && depth == 0 {
+			end := off
+			if lit == ";" {
+				end = off + 1
+			}
+			flush(end)
+			continue
+		}
+		switch t {
+		case token.LPAREN, token.LBRACK, token.LBRACE:
+			depth++
+		case token.RPAREN, token.RBRACK, token.RBRACE:
+			if depth > 0 {
+				depth--
+			}
+		}
+		cur = append(cur, tok{off: off, tok: t, depth: depth})
+	}
+
+	var segs []segment
+	for _, c := range chunks {
+		kind := segStmt
+		if c.kind != chunkStmt {
+			kind = segFile
+		}
+		isImport := c.kind == chunkImport
+		if n := len(segs); n > 0 && segs[n-1].kind == kind &&
+			// an import after a declaration starts a new file
+			!(kind == segFile && isImport && !segs[n-1].imports) {
+			segs[n-1].to = c.to
+			segs[n-1].imports = segs[n-1].imports && isImport
+			continue
+		}
+		segs = append(segs, segment{kind: kind, from: c.from, to: c.to, imports: isImport})
+	}
+	if n := len(segs); n > 0 {
+		segs[n-1].last = true
+	}
+	return segs
+}
+
+// classify decides from its tokens whether a top-level piece is an import, a
+// declaration that must be compiled as part of a file, or a statement.
+func classify(ts []tok) chunkKind {
+	switch ts[0].tok {
+	case token.IMPORT:
+		return chunkImport
+	case token.TYPE:
+		return chunkDecl
+	case token.FUNC:
+		if len(ts) < 2 {
+			return chunkStmt
+		}
+		switch ts[1].tok {
+		case token.IDENT:
+			return chunkDecl // func name(...)
+		case token.LPAREN:
+			// func (r T) Name(...) is a method; func(...) ... is a literal.
+			for i := 2; i < len(ts); i++ {
+				if ts[i].tok == token.RPAREN && ts[i].depth == 0 {
+					if i+2 < len(ts) && ts[i+1].tok == token.IDENT &&
+						(ts[i+2].tok == token.LPAREN || ts[i+2].tok == token.LBRACK) {
+						return chunkDecl
+					}
+					return chunkStmt
+				}
+			}
+		}
+	}
+	return chunkStmt
+}
+
+// Incomplete reports whether src looks like the beginning of an input that
+// continues on further lines: an unclosed bracket, block, raw string or
+// comment, or a last line ending in an operator or comma.
+func Incomplete(src string) bool {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(src))
+	var s scanner.Scanner
+	unterminated := false
+	s.Init(file, []byte(src), func(_ token.Position, msg string) {
+		if msg == "raw string literal not terminated" || msg == "comment not terminated" {
+			unterminated = true
+		}
+	}, scanner.ScanComments)
+	depth := 0
+	last := token.ILLEGAL
+	for {
+		_, t, lit := s.Scan()
+		if t == token.EOF {
+			break
+		}
+		switch t {
+		case token.LPAREN, token.LBRACK, token.LBRACE:
+			depth++
+		case token.RPAREN, token.RBRACK, token.RBRACE:
+			depth--
+		case token.COMMENT:
+			continue
+		}
+		if t == token.SEMICOLON && lit == "\n" {
+			continue
+		}
+		last = t
+	}
+	if unterminated || depth > 0 {
+		return true
+	}
+	switch last {
+	case token.COMMA, token.PERIOD, token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
+		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT,
+		token.LAND, token.LOR, token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ,
+		token.ASSIGN, token.DEFINE, token.ARROW, token.COLON:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,247 @@
+package repl
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// Load evaluates a Go program into the session (its declarations become the
+// session's) and then runs its main, if it has one, as an input would. name
+// is used in positions ("chain_bug.go:12:3").
+func (s *Session) Load(ctx context.Context, name string, src []byte) error {
+	if s.closed {
+		return fmt.Errorf("repl: session closed")
+	}
+	source := newSource(name, 0, string(src))
+	_, err := s.inTask(ctx, "load", source.file, func(hard context.Context) ([]Item, error) {
+		p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeLoad)
+		if err != nil || p == nil {
+			return nil, err
+		}
+		if _, err := s.runPlan(hard, p); err != nil {
+			return nil, err
+		}
+		if !p.declsMain {
+			return nil, nil
+		}
+		prog, err := s.compile(inputFile, "package main\nfunc _() {\n"+mainName+"()\n}", true)
+		if err != nil {
+			return nil, interpError(err)
+		}
+		_, err = s.in.ExecuteWithContext(hard, prog)
+		s.syncStderr()
+		if err != nil {
+			return nil, s.runError(err)
+		}
+		return nil, nil
+	})
+	return err
+}
+
+// LoadFile reads a file and loads it (see Load).
+func (s *Session) LoadFile(ctx context.Context, path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("repl: %w", err)
+	}
+	return s.Load(ctx, path, src)
+}
+
+// TaskInfo describes a pending task of the session's loop.
+type TaskInfo struct {
+	Index    int    // 1-based, in creation order
+	Name     string // the coroutine's name
+	State    string // asyncio's form: Task(<name>)<PENDING>
+	Origin   string // where it was created
+	Awaiting string // what it waits for
+}
+
+func (t TaskInfo) String() string {
+	s := fmt.Sprintf("%d  %s", t.Index, t.State)
+	if t.Origin != "" {
+		s += "  created at " + t.Origin
+	}
+	if t.Awaiting != "" {
+		s += "  awaiting " + t.Awaiting
+	}
+	return s
+}
+
+// Tasks lists the pending tasks of the session's loop.
+func (s *Session) Tasks() []TaskInfo {
+	var infos []TaskInfo
+	s.onLoop(func() {
+		for _, t := range loop.AllTasks(s.loop) {
+			if t.Done() {
+				continue
+			}
+			infos = append(infos, TaskInfo{Index: len(infos) + 1, Name: t.Name(), State: t.String(), Origin: t.Origin(), Awaiting: t.Awaiting()})
+		}
+	})
+	return infos
+}
+
+// Cancel cancels the pending tasks that spec names: an index from Tasks, a
+// coroutine name, or "all". It returns what it cancelled.
+func (s *Session) Cancel(spec string) ([]string, error) {
+	var cancelled []string
+	n, numErr := strconv.Atoi(spec)
+	s.onLoop(func() {
+		i := 0
+		for _, t := range loop.AllTasks(s.loop) {
+			if t.Done() {
+				continue
+			}
+			i++
+			if spec == "all" || numErr == nil && i == n || numErr != nil && t.Name() == spec {
+				cancelled = append(cancelled, t.String())
+				t.Cancel("cancelled from the shell")
+			}
+		}
+	})
+	if len(cancelled) == 0 {
+		return nil, fmt.Errorf("repl: no pending task %q (see :tasks)", spec)
+	}
+	return cancelled, nil
+}
+
+// SetDebug turns the loop's debug mode on or off.
+func (s *Session) SetDebug(on bool) { s.loop.SetDebug(on) }
+
+// Debug reports whether the loop is in debug mode.
+func (s *Session) Debug() bool { return s.loop.Debug() }
+
+// SetClock switches the loop to the "real" or the "virtual" clock.
+func (s *Session) SetClock(name string) error {
+	c, err := clockNamed(name)
+	if err != nil {
+		return err
+	}
+	if c == nil {
+		c = loop.RealClock()
+	}
+	s.onLoop(func() { s.loop.SetClock(c) })
+	return nil
+}
+
+// Names lists the session's own identifiers and imported packages, for
+// completion.
+func (s *Session) Names() []string {
+	var names []string
+	for n := range s.fe.names {
+		names = append(names, n)
+	}
+	for n := range s.fe.imports {
+		if n != helperPkg {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// Packages lists the package names the session can import automatically.
+func (s *Session) Packages() []string {
+	var names []string
+	for n := range s.fe.importable {
+		if n != "session" {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// Members lists the exported names of the package that pkg names in the
+// session (imported, or importable automatically).
+func (s *Session) Members(pkg string) []string {
+	path := s.fe.imports[pkg]
+	if path == "" {
+		path = s.fe.importable[pkg]
+	}
+	var names []string
+	for n := range s.symbols[path] {
+		if !strings.HasPrefix(n, "_") {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// Close ends the session: it lists and cancels the pending tasks (waiting
+// StopGrace for them to finish, then halting the interpreter), stops and
+// closes the loop, which reports what is left, and flushes the loop's
+// warnings.
+func (s *Session) Close() error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	var pending []*loop.Task
+	var lines []string
+	s.onLoop(func() {
+		for _, t := range loop.AllTasks(s.loop) {
+			if !t.Done() {
+				pending = append(pending, t)
+				info := TaskInfo{Index: len(pending), State: t.String(), Origin: t.Origin(), Awaiting: t.Awaiting()}
+				lines = append(lines, info.String())
+			}
+		}
+	})
+	if len(pending) > 0 {
+		fmt.Fprintf(s.cfg.Stderr, "cancelling %d pending task(s):\n", len(pending))
+		for _, l := range lines {
+			fmt.Fprintf(s.cfg.Stderr, "  %s\n", l)
+		}
+		done := make(chan struct{})
+		s.onLoop(func() {
+			left := len(pending)
+			for _, t := range pending {
+				t.AddDoneCallback(func(*loop.Future) {
+					left--
+					if left == 0 {
+						close(done)
+					}
+				})
+				t.Cancel("session closed")
+			}
+		})
+		select {
+		case <-done:
+		case <-time.After(s.cfg.StopGrace):
+			s.halt()
+			fmt.Fprintf(s.cfg.Stderr, "some tasks ignored the cancellation: interpreted code was halted\n")
+		}
+	}
+	s.release()
+	s.loop.CallSoonThreadsafe(s.loop.Stop)
+	s.loopWG.Wait()
+	err := s.loop.Close()
+	loop.FlushWarnings(200 * time.Millisecond)
+	if s.pipe != nil {
+		s.pipe.close()
+	}
+	return err
+}
+
+// halt stops every interpreted frame of the session, when no input is being
+// evaluated: yaegi stops them only when an execution's context is cancelled,
+// so it runs one that blocks, with its context cancelled.
+func (s *Session) halt() {
+	prog, err := s.compile(inputFile, "package main\nfunc _() {\n"+helperPkg+".Block()\n}", true)
+	if err != nil {
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	ch := make(chan struct{})
+	s.help.mu.Lock()
+	s.help.block = ch
+	s.help.mu.Unlock()
+	_, _ = s.in.ExecuteWithContext(ctx, prog)
+	close(ch)
+}

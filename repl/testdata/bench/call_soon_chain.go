@@ -1,0 +1,56 @@
+//go:build ignore
+
+// Each callback schedules the next: one loop iteration per op.
+//
+// One case of the peer benchmark (asyncio_peer.py), run by asyncrepl:
+//
+//	asyncrepl repl/testdata/bench/call_soon_chain.go [scale]
+//
+// It prints "<case> <ops> ops <secs> s <ns/op> ns/op" as the Python side does.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+func scale(base int) int {
+	s := 1.0
+	if len(os.Args) > 1 {
+		if v, err := strconv.ParseFloat(os.Args[1], 64); err == nil {
+			s = v
+		}
+	}
+	if n := int(float64(base) * s); n > 1 {
+		return n
+	}
+	return 1
+}
+
+func report(name string, ops int, secs float64) {
+	fmt.Printf("%-22s %9d ops %8.3f s %10.1f ns/op\n", name, ops, secs, secs/float64(ops)*1e9)
+}
+
+func main() {
+	n := scale(1_000_000)
+	l := loop.New()
+	cnt := 0
+	var cb func()
+	cb = func() {
+		cnt++
+		if cnt == n {
+			l.Stop()
+		} else {
+			l.CallSoon(cb)
+		}
+	}
+	start := time.Now()
+	l.CallSoon(cb)
+	l.RunForever()
+	report("call_soon_chain", n, time.Since(start).Seconds())
+	l.Close()
+}

@@ -1,0 +1,56 @@
+//go:build ignore
+
+// Two tasks hand a value back and forth through two queues: N round trips.
+//
+// One case of the peer benchmark (asyncio_peer.py), run by asyncrepl:
+//
+//	asyncrepl repl/testdata/bench/queue_pingpong.go [scale]
+//
+// It prints "<case> <ops> ops <secs> s <ns/op> ns/op" as the Python side does.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+func scale(base int) int {
+	s := 1.0
+	if len(os.Args) > 1 {
+		if v, err := strconv.ParseFloat(os.Args[1], 64); err == nil {
+			s = v
+		}
+	}
+	if n := int(float64(base) * s); n > 1 {
+		return n
+	}
+	return 1
+}
+
+func report(name string, ops int, secs float64) {
+	fmt.Printf("%-22s %9d ops %8.3f s %10.1f ns/op\n", name, ops, secs, secs/float64(ops)*1e9)
+}
+
+func main() {
+	n := scale(200_000)
+	loop.Run(loop.Async(func() {
+		ping, pong := loop.NewQueue(0), loop.NewQueue(0)
+		echo := loop.CreateTask(loop.Async(func() {
+			for i := 0; i < n; i++ {
+				v, _ := loop.Await(ping.Get())
+				pong.PutNowait(v)
+			}
+		}))
+		start := time.Now()
+		for i := 0; i < n; i++ {
+			ping.PutNowait(i)
+			loop.Await(pong.Get())
+		}
+		report("queue_pingpong", n, time.Since(start).Seconds())
+		loop.Await(echo)
+	}))
+}

@@ -1,0 +1,175 @@
+// Command asyncrepl is an interactive Go shell for asynchronous programming
+// with an asyncio-style event loop running in the background, and a runner
+// for Go scripts that use it. Run asyncrepl -h for its usage.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+const usage = `usage:
+  asyncrepl [flags]                   interactive shell
+  asyncrepl [flags] -e CODE           evaluate CODE (inputs separated by newlines) and exit
+  asyncrepl [flags] FILE.go [args]    run a Go program, interpreted
+  asyncrepl examples                  list the example programs
+  asyncrepl example NAME              show an example program
+  asyncrepl test [FILES|DIRS]         run programs and check their // Output: blocks
+
+flags:
+`
+
+const examplesHelp = `
+examples:
+  asyncrepl                                  start the shell; try :help
+  echo 'loop.Await(loop.Sleep(time.Second))' | asyncrepl
+  asyncrepl -e 'strings.ToUpper("hi")'
+  asyncrepl -clock=virtual scripts/chain_bug.go
+  asyncrepl -debug scripts/never_scheduled.go
+
+environment:
+  ASYNCREPL_DEBUG=1        same as -debug
+  ASYNCREPL_CLOCK=virtual  same as -clock=virtual
+  NO_COLOR                 no colours even on a terminal
+  XDG_STATE_HOME           where the shell keeps its history (asyncrepl/history)
+`
+
+// run is the asyncrepl command: it parses args and dispatches to the shell,
+// the script runner or a sub-command, and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("asyncrepl", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	debugMode := fs.Bool("debug", envOn("ASYNCREPL_DEBUG"), "the event loop's debug mode: warnings about slow callbacks, coroutines never awaited, with stacks")
+	clock := fs.String("clock", envOr("ASYNCREPL_CLOCK", "real"), "the event loop's clock: real, or virtual (time jumps over sleeps)")
+	code := fs.String("e", "", "evaluate `CODE` and exit")
+	version := fs.Bool("version", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+		fmt.Fprint(fs.Output(), examplesHelp)
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *clock != "real" && *clock != "virtual" {
+		fmt.Fprintf(stderr, "asyncrepl: -clock=%s: want real or virtual\n", *clock)
+		return 2
+	}
+	if *version {
+		fmt.Fprintln(stdout, versionString())
+		return 0
+	}
+	// Loops that programs make themselves read these.
+	if *debugMode {
+		os.Setenv("ASYNCREPL_DEBUG", "1")
+	}
+	os.Setenv("ASYNCREPL_CLOCK", *clock)
+	// yaegi logs some of its internal compile panics ("nil type") to the
+	// standard logger as well; the session reports them as errors.
+	log.SetOutput(dropLines{w: log.Writer(), drop: map[string]bool{"nil type": true, "nil reflect type": true}})
+
+	cfg := repl.Config{Debug: *debugMode, Clock: *clock, Color: repl.ColorWanted(stdout)}
+	ctx := context.Background()
+	rest := fs.Args()
+	if *code != "" {
+		if len(rest) > 0 {
+			fmt.Fprintln(stderr, "asyncrepl: -e takes no other arguments")
+			return 2
+		}
+		return evalCode(ctx, *code, stdout, stderr, cfg)
+	}
+	if len(rest) > 0 {
+		switch rest[0] {
+		case "examples":
+			return cmdExamples(rest[1:], stdout, stderr)
+		case "example":
+			return cmdExample(rest[1:], stdout, stderr)
+		case "test":
+			return cmdTest(rest[1:], stdout, stderr)
+		}
+		if !strings.HasSuffix(rest[0], ".go") {
+			if _, err := os.Stat(rest[0]); err != nil {
+				fmt.Fprintf(stderr, "asyncrepl: %s: not a Go file nor a command (see asyncrepl -h)\n", rest[0])
+				return 2
+			}
+		}
+		cfg.Stdin, cfg.Stdout, cfg.Stderr = stdin, stdout, stderr
+		cfg.Color = repl.ColorWanted(stderr)
+		return repl.RunFile(ctx, rest[0], rest[1:], cfg)
+	}
+	sh, err := repl.NewShell(repl.ShellConfig{Session: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr})
+	if err != nil {
+		fmt.Fprintf(stderr, "asyncrepl: %v\n", err)
+		return 1
+	}
+	return sh.Run(ctx)
+}
+
+// evalCode evaluates the inputs of -e, one per line (a line that leaves a
+// block open continues on the next), and closes the session.
+func evalCode(ctx context.Context, code string, stdout, stderr io.Writer, cfg repl.Config) int {
+	f := false
+	sh, err := repl.NewShell(repl.ShellConfig{Session: cfg, Stdin: strings.NewReader(code), Stdout: stdout, Stderr: stderr, Terminal: &f})
+	if err != nil {
+		fmt.Fprintf(stderr, "asyncrepl: %v\n", err)
+		return 1
+	}
+	return sh.Run(ctx)
+}
+
+// dropLines writes to w all but the lines in drop (with a log timestamp or not).
+type dropLines struct {
+	w    io.Writer
+	drop map[string]bool
+}
+
+func (d dropLines) Write(p []byte) (int, error) {
+	line := strings.TrimSuffix(string(p), "\n")
+	for drop := range d.drop {
+		if line == drop || strings.HasSuffix(line, " "+drop) {
+			return len(p), nil
+		}
+	}
+	return d.w.Write(p)
+}
+
+func envOn(name string) bool {
+	v := os.Getenv(name)
+	return v != "" && v != "0" && v != "false"
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func versionString() string {
+	v := "(devel)"
+	yaegi := "?"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			v = bi.Main.Version
+		}
+		for _, d := range bi.Deps {
+			if d.Path == "github.com/traefik/yaegi" {
+				yaegi = d.Version
+			}
+		}
+	}
+	return fmt.Sprintf("asyncrepl %s (%s, yaegi %s)", v, runtime.Version(), yaegi)
+}

@@ -1,0 +1,81 @@
+package verify_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+	"github.com/asyncrepl/asyncrepl/scripts"
+)
+
+// TestInterpreted runs every example through the interpreter, as
+// `asyncrepl scripts/NAME.go -clock=virtual` does, and checks its output
+// against the example's own blocks. The runs take turns: a script run points
+// logrus's standard logger and the default loop at itself.
+func TestInterpreted(t *testing.T) {
+	for _, e := range scripts.List() {
+		t.Run(e.Name, func(t *testing.T) {
+			want := expectations(t, e)
+			src, err := scripts.Source(e.Name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			start := time.Now()
+			stdout, stderr, code := capture(t, func(stdout, stderr *os.File) int {
+				return repl.RunSource(ctx, "scripts/"+e.File, src, nil, repl.Config{
+					Stdout: stdout,
+					Stderr: stderr,
+					Clock:  "virtual",
+					Env:    cleanEnv(),
+				})
+			})
+			if err := want.Check(stdout, stderr); err != nil {
+				t.Errorf("asyncrepl scripts/%s:\n%v", e.File, err)
+			}
+			// A program whose task exception nobody retrieved exits with
+			// status 1 when interpreted; every other example exits 0.
+			wantCode := 0
+			if strings.Contains(string(src), "\n// Task exception was never retrieved") {
+				wantCode = 1
+			}
+			if code != wantCode {
+				t.Errorf("asyncrepl scripts/%s: exit status %d, want %d; stderr:\n%s", e.File, code, wantCode, stderr)
+			}
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("asyncrepl scripts/%s took %v under the virtual clock", e.File, d)
+			}
+		})
+	}
+}
+
+// capture runs run with pipes for its standard output and error (files, so
+// that interpreted code writing to os.Stdout is captured too) and returns
+// what was written to them.
+func capture(t *testing.T, run func(stdout, stderr *os.File) int) (stdout, stderr []byte, code int) {
+	t.Helper()
+	outR, outW, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	errR, errW, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	done := make(chan struct{}, 2)
+	go func() { io.Copy(&out, outR); outR.Close(); done <- struct{}{} }()
+	go func() { io.Copy(&errOut, errR); errR.Close(); done <- struct{}{} }()
+	code = run(outW, errW)
+	outW.Close()
+	errW.Close()
+	<-done
+	<-done
+	return out.Bytes(), errOut.Bytes(), code
+}

@@ -2,7 +2,6 @@ package loop
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -275,7 +274,7 @@ var (
 	armSeq       atomic.Int64
 	coroMu       sync.Mutex
 	coroArmed    = map[*coroTrack]struct{}{}
-	envDebug     = os.Getenv("ASYNCREPL_DEBUG") != "" && os.Getenv("ASYNCREPL_DEBUG") != "0"
+	envDebug     atomic.Bool // ASYNCREPL_DEBUG was on when a loop was last made
 )
 
 // track puts a new coroutine on the young list. It notes the loop whose
@@ -289,7 +288,7 @@ func track(c *Coroutine) {
 		defaultMu.Unlock()
 	}
 	c.loop = l
-	if envDebug || l != nil && l.debug.Load() {
+	if envDebug.Load() || l != nil && l.debug.Load() {
 		stack, created := callerStack()
 		c.setMeta(func(m *coroMeta) { m.stack, m.created = stack, created })
 	}

@@ -98,7 +98,9 @@ func New(opts ...Option) *Loop {
 		wake: make(chan struct{}, 1),
 	}
 	l.exec = newExecutor(l)
-	if envDebug {
+	v := os.Getenv("ASYNCREPL_DEBUG")
+	envDebug.Store(v != "" && v != "0")
+	if envDebug.Load() {
 		l.SetDebug(true)
 	}
 	l.clock = clockFromEnv(os.Getenv("ASYNCREPL_CLOCK"))

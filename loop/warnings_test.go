@@ -237,3 +237,16 @@ func entryPrefix(h *test.Hook, prefix string) *logrus.Entry {
 	}
 	return nil
 }
+
+// ASYNCREPL_DEBUG is read when a loop is made, so a command that sets it
+// after start-up (asyncrepl -debug) reaches the loops its scripts make.
+func TestDebugFromEnvironmentAtNew(t *testing.T) {
+	t.Setenv("ASYNCREPL_DEBUG", "1")
+	if l := loop.New(); !l.Debug() {
+		t.Error("ASYNCREPL_DEBUG=1 set after start-up: New made a loop without debug mode")
+	}
+	t.Setenv("ASYNCREPL_DEBUG", "0")
+	if l := loop.New(); l.Debug() {
+		t.Error("ASYNCREPL_DEBUG=0: debug mode on")
+	}
+}

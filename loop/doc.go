@@ -55,8 +55,9 @@
 // The same lookup serves Get and CurrentTask. Await called where no task
 // is stepping returns ErrNoTask. Calling Await from a goroutine that is
 // not the task's (or, for OnOwnGoroutine, one its body waits on) while a
-// task is stepping is a bug the package cannot detect cheaply: debug mode
-// reports the non-thread-safe methods called that way.
+// task is stepping is a bug the package cannot detect cheaply; debug mode
+// detects it (Await returns an error and logs it), as it does for the
+// other methods that are not thread-safe.
 //
 // # Concurrency contract
 //

@@ -454,7 +454,32 @@ func Await(aw Awaitable) (any, error) {
 	if t == nil {
 		return nil, ErrNoTask
 	}
+	if t.loop.debug.Load() && !t.coro.own {
+		if err := t.checkAwaitGoroutine(); err != nil {
+			return nil, err
+		}
+	}
 	return t.await(aw)
+}
+
+// checkAwaitGoroutine reports, in debug mode, an Await called from a
+// goroutine other than the running task's: outside debug mode the package
+// cannot tell it cheaply, and the task's state would be corrupted.
+//
+//go:noinline
+func (t *Task) checkAwaitGoroutine() error {
+	id := t.goid.Load()
+	if id == 0 {
+		return nil
+	}
+	if g := goid(); g != id {
+		err := fmt.Errorf("loop: Await called from goroutine %d while %s runs on goroutine %d: "+
+			"only a task's own code may await; start the work as a task (l.CreateTask) "+
+			"or hand it to the loop with CallSoonThreadsafe", g, t, id)
+		t.loop.Logger().WithField("goroutine", g).Error(err.Error())
+		return err
+	}
+	return nil
 }
 
 func (t *Task) await(aw Awaitable) (any, error) {

@@ -250,3 +250,24 @@ func TestDebugFromEnvironmentAtNew(t *testing.T) {
 		t.Error("ASYNCREPL_DEBUG=0: debug mode on")
 	}
 }
+
+func TestWarnAwaitFromWrongGoroutine(t *testing.T) {
+	l, hook := newLoop(t, loop.WithDebug(true))
+	var errs []error
+	run(t, l, func() {
+		done := make(chan error)
+		go func() {
+			_, err := loop.Await(loop.Sleep(time.Second)) // while the task's step runs
+			done <- err
+		}()
+		errs = append(errs, <-done) // the task's step waits: it is running
+		_, err := loop.Await(loop.Sleep(time.Second))
+		errs = append(errs, err)
+	})
+	if len(errs) != 2 || errs[0] == nil || !strings.Contains(errs[0].Error(), "only a task's own code may await") || errs[1] != nil {
+		t.Fatalf("errors %v", errs)
+	}
+	if entryPrefix(hook, "loop: Await called from goroutine") == nil {
+		t.Errorf("not logged: %v", messages(hook))
+	}
+}

@@ -24,6 +24,7 @@ type term struct {
 	buf  bytes.Buffer
 	mark int // output before mark has been matched already
 	more chan struct{}
+	eof  chan struct{} // closed when the terminal is closed
 }
 
 func (tm *term) read() {
@@ -39,6 +40,7 @@ func (tm *term) read() {
 		}
 		if err != nil {
 			close(tm.more)
+			close(tm.eof)
 			return
 		}
 	}
@@ -93,15 +95,38 @@ func TestShellTerminal(t *testing.T) {
 		t.Skip("runs the shell in a pseudo-terminal")
 	}
 	state := t.TempDir()
+	raceLogs := t.TempDir()
 	cmd := exec.Command(os.Args[0])
-	cmd.Env = append(os.Environ(), "ASYNCREPL_TEST_MAIN=1", "XDG_STATE_HOME="+state, "TERM=xterm", "NO_COLOR=1", "ASYNCREPL_CLOCK=real")
+	cmd.Env = append(os.Environ(), "ASYNCREPL_TEST_MAIN=1", "XDG_STATE_HOME="+state, "TERM=xterm", "NO_COLOR=1", "ASYNCREPL_CLOCK=real",
+		// Under -race, the child's race reports go to files shown on failure.
+		"GORACE=log_path="+filepath.Join(raceLogs, "race")+" halt_on_error=0")
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: 200})
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
 	}
 	defer f.Close()
-	tm := &term{t: t, f: f, more: make(chan struct{}, 1)}
+	tm := &term{t: t, f: f, more: make(chan struct{}, 1), eof: make(chan struct{})}
 	go tm.read()
+	t.Cleanup(func() {
+		if !t.Failed() {
+			return
+		}
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+		}
+		select {
+		case <-tm.eof:
+		case <-time.After(2 * time.Second):
+		}
+		tm.mu.Lock()
+		t.Logf("terminal transcript:\n%s", tm.buf.String())
+		tm.mu.Unlock()
+		logs, _ := filepath.Glob(filepath.Join(raceLogs, "race*"))
+		for _, l := range logs {
+			b, _ := os.ReadFile(l)
+			t.Logf("race report of the shell (%s):\n%s", filepath.Base(l), b)
+		}
+	})
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	defer func() {
@@ -144,7 +169,7 @@ func TestShellTerminal(t *testing.T) {
 	tm.expect(`3  // int`)
 
 	tm.send(":tasks\r")
-	tm.expect(`1  Task\(<input2.func1>\)<PENDING>  created at input 2:1:\d+  awaiting sleep`)
+	tm.expect(`1  Task\(<input2.func1>\)<PENDING>  created at input 2:\d+  awaiting sleep`)
 
 	tm.send(":quit\r")
 	tm.expect(`cancelling 1 pending task\(s\):`)

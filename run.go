@@ -13,6 +13,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/asyncrepl/asyncrepl/repl"
@@ -36,6 +37,14 @@ examples:
   asyncrepl -e 'strings.ToUpper("hi")'
   asyncrepl -clock=virtual scripts/chain_bug.go
   asyncrepl -debug scripts/never_scheduled.go
+
+exit status:
+  0  success; for the interactive shell, always (errors were shown as they happened)
+  1  input read from a pipe or given with -e: some input failed (every input
+     still runs; the errors are on stderr, each naming its input); FILE.go: a
+     compile error, a panic or a task exception nobody retrieved
+  2  bad flags or arguments
+  N  FILE.go called os.Exit(N)
 
 environment:
   ASYNCREPL_DEBUG=1        same as -debug
@@ -80,6 +89,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// yaegi logs some of its internal compile panics ("nil type") to the
 	// standard logger as well; the session reports them as errors.
 	log.SetOutput(dropLines{w: log.Writer(), drop: map[string]bool{"nil type": true, "nil reflect type": true}})
+
+	// ASYNCREPL_CPUPROFILE=FILE writes a CPU profile of the whole run (for
+	// go tool pprof); deliberately not in -h.
+	if path := os.Getenv("ASYNCREPL_CPUPROFILE"); path != "" {
+		stopProfile, err := startCPUProfile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "asyncrepl: %v\n", err)
+			return 2
+		}
+		defer stopProfile()
+	}
 
 	cfg := repl.Config{Debug: *debugMode, Clock: *clock, Color: repl.ColorWanted(stdout)}
 	ctx := context.Background()
@@ -144,6 +164,23 @@ func (d dropLines) Write(p []byte) (int, error) {
 		}
 	}
 	return d.w.Write(p)
+}
+
+// startCPUProfile starts writing a CPU profile to path and returns the
+// function that stops it and closes the file.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 func envOn(name string) bool {

@@ -937,12 +937,50 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string) {
 			}
 		}
 	case *ast.SelectorExpr:
-		pkg, ok := fun.X.(*ast.Ident)
-		if !ok || pkg.Obj != nil || pkg.Name != "loop" || fun.Sel.Name != "Async" {
+		if !w.isLoopFunc(fun) {
 			return
 		}
-		w.nameAsync(n, funcs)
+		switch fun.Sel.Name {
+		case "Async":
+			w.nameAsync(n, fun, funcs)
+		case "Await":
+			w.awaitSleep(n)
+		}
 	}
+}
+
+// isLoopFunc reports whether sel names a function of the loop package (and
+// not of a variable that happens to be called loop).
+func (w *rewriter) isLoopFunc(sel *ast.SelectorExpr) bool {
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok || pkg.Obj != nil || pkg.Name != "loop" || w.fe.names[pkg.Name] != nil {
+		return false
+	}
+	return w.fe.imports["loop"] == "" || w.fe.imports["loop"] == loopPath
+}
+
+// loopPath is the import path of the loop package.
+const loopPath = "github.com/asyncrepl/asyncrepl/loop"
+
+// awaitSleep turns loop.Await(loop.Sleep(d)), the commonest await there is,
+// into one call of a compiled helper doing the same: every call from
+// interpreted into compiled code goes through reflection and costs about
+// half a microsecond, more than the loop's own work for a Sleep(0).
+func (w *rewriter) awaitSleep(n *ast.CallExpr) {
+	if len(n.Args) != 1 || n.Ellipsis.IsValid() {
+		return
+	}
+	inner, ok := n.Args[0].(*ast.CallExpr)
+	if !ok || len(inner.Args) != 1 || inner.Ellipsis.IsValid() {
+		return
+	}
+	sel, ok := inner.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Sleep" || !w.isLoopFunc(sel) {
+		return
+	}
+	d := inner.Args[0]
+	w.add(w.offset(n.Pos()), w.offset(d.Pos()), helperPkg+".AwaitSleep(", 0)
+	w.add(w.offset(d.End()), w.offset(n.End()), ")", 0)
 }
 
 // coroutineFunc reports whether name is a function of the session or of the
@@ -959,8 +997,10 @@ func (w *rewriter) coroutineFunc(name string) bool {
 }
 
 // nameAsync names the coroutine a loop.Async call makes after the function
-// it runs, or the function that makes it, with where the call is.
-func (w *rewriter) nameAsync(n *ast.CallExpr, funcs []string) {
+// it runs, or the function that makes it, with where the call is. The call
+// becomes one of a compiled helper that makes and names the coroutine: one
+// crossing into compiled code instead of two (see awaitSleep).
+func (w *rewriter) nameAsync(n *ast.CallExpr, fun *ast.SelectorExpr, funcs []string) {
 	name := ""
 	if len(n.Args) == 1 {
 		switch a := n.Args[0].(type) {
@@ -981,11 +1021,17 @@ func (w *rewriter) nameAsync(n *ast.CallExpr, funcs []string) {
 		}
 		name = fmt.Sprintf("%s.func%d", outer, w.funcLits)
 	}
+	if len(n.Args) == 1 && !n.Ellipsis.IsValid() {
+		w.add(w.offset(fun.Pos()), w.offset(fun.End()), helperPkg+".Async", 0)
+		rp := w.offset(n.Rparen)
+		w.add(rp, rp, fmt.Sprintf(", %q, %q", name, w.callSite(n)), 0)
+		return
+	}
 	end := w.offset(n.End())
 	w.add(end, end, fmt.Sprintf(".Named(%q, %q)", name, w.callSite(n)), 0)
 }
 
-// callSite is where a call is, as warnings name it: "input 3:1:5" or
+// callSite is where a call is, as warnings name it: "input 3:5" or
 // "file.go:39".
 func (w *rewriter) callSite(n ast.Node) string {
 	off := w.offset(n.Pos())

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"go/parser"
 	"go/token"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -84,14 +85,32 @@ func TestPositions(t *testing.T) {
 		off  int
 		want string
 	}{
-		{0, "input 7:1:1"}, {1, "input 7:1:2"}, {3, "input 7:2:1"}, {6, "input 7:2:4"}, {8, "input 7:3:1"}, {100, "input 7:3:2"},
+		{0, "input 7, line 1:1"}, {1, "input 7, line 1:2"}, {3, "input 7, line 2:1"}, {6, "input 7, line 2:4"}, {8, "input 7, line 3:1"}, {100, "input 7, line 3:2"},
 	} {
 		if got := src.position(tt.off); got != tt.want {
 			t.Errorf("position(%d) = %s, want %s", tt.off, got, tt.want)
 		}
 	}
-	if got, want := decodePositions("input:70002:4: undefined: x"), "input 7:2:4: undefined: x"; got != want {
-		t.Errorf("decodePositions = %q, want %q", got, want)
+	// One line (a final newline does not make a second): the column alone.
+	one := newSource(inputFile, 8, "abc\n")
+	if got := one.position(2); got != "input 8:3" {
+		t.Errorf("one-line position = %s, want input 8:3", got)
+	}
+	// Positions the interpreter reports decode to the same forms: the line
+	// directives of a multi-line input mark it as one.
+	for _, tt := range []struct {
+		src  *source
+		off  int
+		want string
+	}{{src, 6, "input 7, line 2:4"}, {src, 0, "input 7, line 1:1"}, {one, 2, "input 8:3"}} {
+		d := tt.src.directive(tt.off)
+		m := regexp.MustCompile(`^/\*line input:(\d+):(\d+)\*/$`).FindStringSubmatch(d)
+		if m == nil {
+			t.Fatalf("directive(%d) = %q", tt.off, d)
+		}
+		if got := decodePositions("input:" + m[1] + ":" + m[2] + ": undefined: x"); got != tt.want+": undefined: x" {
+			t.Errorf("decoded directive(%d) of %q = %q, want %q", tt.off, tt.src.text, got, tt.want)
+		}
 	}
 	if got := decodePositions("input:12:4: x"); got != "input:12:4: x" {
 		t.Errorf("decodePositions changed a position it cannot decode: %q", got)
@@ -119,18 +138,22 @@ func TestRenderKeepsPositions(t *testing.T) {
 	}
 	idx := strings.Index(code, "y :=")
 	yPos := fset.Position(fset.File(f.Package).Pos(idx))
-	if got, want := decodePositions(yPos.String()), "input 3:2:20"; got != want {
+	if got, want := decodePositions(yPos.String()), "input 3, line 2:20"; got != want {
 		t.Errorf("y is at %s, want %s (code:\n%s)", got, want, code)
 	}
 }
 
 func TestInterpError(t *testing.T) {
 	e := interpError(errors.New("input:30001:5: undefined: foo"))
-	if e.Pos != "input 3:1:5" || e.Msg != "undefined: foo" {
+	if e.Pos != "input 3:5" || e.Msg != "undefined: foo" {
 		t.Errorf("interpError = %+v", e)
 	}
-	if got := e.Error(); got != "input 3:1:5: undefined: foo" {
+	if got := e.Error(); got != "input 3:5: undefined: foo" {
 		t.Errorf("Error() = %q", got)
+	}
+	e = interpError(errors.New("input:35002:7: undefined: foo"))
+	if e.Pos != "input 3, line 2:7" || e.Msg != "undefined: foo" {
+		t.Errorf("interpError of a multi-line input = %+v", e)
 	}
 	e = interpError(errors.New("something else"))
 	if e.Pos != "" || e.Error() != "something else" {
@@ -161,15 +184,22 @@ func TestIsIntExpr(t *testing.T) {
 func TestCreatedAtRewrite(t *testing.T) {
 	fe := newFrontEnd(map[string]string{}, nil)
 	fe.createdAt = true
-	text := "package main\n\nimport \"github.com/asyncrepl/asyncrepl/loop\"\n\nfunc test() *loop.Coroutine { return loop.Async(func() {}) }\n\nfunc main() {\n\ttest()\n}\n"
+	text := "package main\n\nimport \"github.com/asyncrepl/asyncrepl/loop\"\n\nfunc test() *loop.Coroutine { return loop.Async(func() {}) }\n\nconst d = 3\n\nfunc main() {\n\ttest()\n\tloop.Await(loop.Sleep(2 * d))\n\tloop.Await(loop.Sleep(1), 2)\n}\n"
 	src := newSource("prog.go", 0, text)
 	p, err := fe.analyse(src, segment{kind: segFile, to: len(text), last: true}, modeScript)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`.CreatedAt("prog.go:8")`, `.Named("test", "prog.go:5")`} {
+	// loop.Async(f) becomes one helper call that names the coroutine too, and
+	// loop.Await(loop.Sleep(d)) one helper call; an Await with other
+	// arguments is left alone.
+	for _, want := range []string{`.CreatedAt("prog.go:10")`, `__repl.Async`, `(func() {}, "test", "prog.go:5"`,
+		`__repl.AwaitSleep(/*line /`, `*/2 * d)/*line `, `loop.Await(loop.Sleep(1), 2)`} {
 		if !strings.Contains(p.code, want) {
 			t.Errorf("code lacks %s:\n%s", want, p.code)
 		}
+	}
+	if strings.Contains(p.code, "loop.Async") || strings.Contains(p.code, ".Named(") {
+		t.Errorf("loop.Async(...).Named(...) left in:\n%s", p.code)
 	}
 }

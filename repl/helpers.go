@@ -7,6 +7,9 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
 )
 
 // helpers are the compiled functions the rewritten code calls (as package
@@ -81,6 +84,12 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				}
 			}),
 			"Clear": reflect.ValueOf(clearValue),
+			// loop.Await(loop.Sleep(d)) and loop.Async(fn).Named(name,
+			// origin), each in one call (see rewriter.awaitSleep).
+			"AwaitSleep": reflect.ValueOf(func(d time.Duration) (any, error) { return loop.Await(loop.Sleep(d)) }),
+			"Async": reflect.ValueOf(func(fn any, name, origin string) *loop.Coroutine {
+				return loop.Async(fn).Named(name, origin)
+			}),
 			"Print": reflect.ValueOf(func(args ...any) {
 				fmt.Fprint(h.stderr, args...)
 			}),

@@ -76,7 +76,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: `"a" + "b"`, out: "\"ab\"  // string\n"},
 			{in: "2.5 * 2", out: "5  // float64\n"},
 			{in: "[]int{1, 2}", out: "[1 2]  // []int\n"},
-			{in: "nil == nil", errPat: "^input 5:1:1: .*", wantErr: true},
+			{in: "nil == nil", errPat: "^input 5:1: .*", wantErr: true},
 		}},
 		{"declarations then use", []step{
 			{in: "x := 3", out: "x int = 3\n"},
@@ -116,7 +116,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: `import m "math"; m.Sqrt(16)`, out: "4  // float64\n"},
 			{in: "filepath.Base(\"/a/b.go\")", out: "\"b.go\"  // string\n"},
 			{in: `rand.Intn(1)`, out: "0  // int\n"},
-			{in: `import "crypto/rand"`, errPat: `^input 7:1:8: rand already refers to "math/rand" in this session`, wantErr: true},
+			{in: `import "crypto/rand"`, errPat: `^input 7:8: rand already refers to "math/rand" in this session`, wantErr: true},
 			{in: `import crand "crypto/rand"; _ = crand.Reader`, out: ""},
 		}},
 		{"syntax the interpreter lacks", []step{
@@ -137,19 +137,19 @@ func TestSessionInputs(t *testing.T) {
 			{in: "main()", out: "main ran\n"},
 		}},
 		{"errors and recovery", []step{
-			{in: "undefinedThing + 1", errPat: `^input 1:1:1: undefined: undefinedThing\n$`, wantErr: true},
+			{in: "undefinedThing + 1", errPat: `^input 1:1: undefined: undefinedThing\n$`, wantErr: true},
 			{in: "1", out: "1  // int\n"},
-			{in: "x := 1 +", errPat: `^input 3:1:9: syntax error: `, wantErr: true},
-			{in: "w := missing", errPat: `^input 4:1:6: undefined: missing\n$`, wantErr: true},
+			{in: "x := 1 +", errPat: `^input 3:9: syntax error: `, wantErr: true},
+			{in: "w := missing", errPat: `^input 4:6: undefined: missing\n$`, wantErr: true},
 			{in: "w := 2; w", out: "w int = 2\n2  // int\n"},
-			{in: `var s []int; s[3]`, errPat: `^input 6:1:\d+: panic: .*index out of range`, wantErr: true},
+			{in: `var s []int; s[3]`, errPat: `^input 6:\d+: panic: .*index out of range`, wantErr: true},
 			{in: `func boom() { panic("deep") }`, out: "func boom()\n"},
-			{in: "boom()", errPat: "^input 7:1:15: panic: deep\n\tcalled from input 8:1:1\n$", wantErr: true},
-			{in: `go func() { panic("in goroutine") }()`, errPat: `^input 9:1:\d+: panic: in goroutine \(in a goroutine started at input 9:1:1\)`, eventually: true, racy: true},
+			{in: "boom()", errPat: "^input 7:15: panic: deep\n\tcalled from input 8:1\n$", wantErr: true},
+			{in: `go func() { panic("in goroutine") }()`, errPat: `^input 9:\d+: panic: in goroutine \(in a goroutine started at input 9:1\)`, eventually: true, racy: true},
 			{in: `x := "still works"; x`, out: "x string = \"still works\"\n\"still works\"  // string\n"},
-			{in: "func bad() int { return \"s\" }", errPat: `^input 11:1:\d+: `, wantErr: true},
+			{in: "func bad() int { return \"s\" }", errPat: `^input 11:\d+: `, wantErr: true},
 			{in: "func bad() int { return 1 }; bad()", out: "func bad() int\n1  // int\n"},
-			{in: "var i int = \"s\"", errPat: `^input 13:1:\d+: `, wantErr: true},
+			{in: "var i int = \"s\"", errPat: `^input 13:\d+: `, wantErr: true},
 			{in: "os.Exit(3)", errPat: `os.Exit\(3\)`, wantErr: true},
 			{in: "2", out: "2  // int\n"},
 		}},
@@ -265,7 +265,7 @@ func TestTasksAndCancel(t *testing.T) {
 		t.Fatal(err)
 	}
 	tasks := s.Tasks()
-	if len(tasks) != 1 || tasks[0].Name != "sleeper" || !strings.HasPrefix(tasks[0].Origin, "input 1:1:") || !strings.HasPrefix(tasks[0].Awaiting, "sleep") {
+	if len(tasks) != 1 || tasks[0].Name != "sleeper" || !strings.HasPrefix(tasks[0].Origin, "input 1, line 1:") || !strings.HasPrefix(tasks[0].Awaiting, "sleep") {
 		t.Fatalf("Tasks() = %+v", tasks)
 	}
 	if _, err := s.Cancel("nosuch"); err == nil {
@@ -298,7 +298,7 @@ func TestCloseCancelsPending(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if got := errs.String(); !strings.Contains(got, "cancelling 1 pending task(s):\n  1  Task(<forever>)<PENDING>  created at input 1:1:") {
+	if got := errs.String(); !strings.Contains(got, "cancelling 1 pending task(s):\n  1  Task(<forever>)<PENDING>  created at input 1:") {
 		t.Errorf("Close reported:\n%s", got)
 	}
 	if _, err := s.Eval(context.Background(), "1"); err == nil {
@@ -312,7 +312,7 @@ func TestNeverAwaitedWarning(t *testing.T) {
 	s.Run(ctx, "func work() *loop.Coroutine { return loop.Async(func() {}) }")
 	s.Run(ctx, "work()")
 	s.Run(ctx, "1")
-	if got := errs.String(); !strings.Contains(got, "'work'") || !strings.Contains(got, "never awaited") || !strings.Contains(got, "input 1:1:") {
+	if got := errs.String(); !strings.Contains(got, "'work'") || !strings.Contains(got, "never awaited") || !strings.Contains(got, "input 1:") {
 		t.Errorf("stderr:\n%s\nwant a never-awaited warning naming work and input 1", got)
 	}
 }

@@ -11,15 +11,18 @@ import (
 )
 
 // lineStride separates the inputs of a session in the line numbers handed to
-// the interpreter: line L of input N is reported to it as N*lineStride+L, so a
-// position found in any later message (a runtime panic in a function declared
-// three inputs ago, say) still names the input it came from.
+// the interpreter: line L of input N is reported to it as N*lineStride+L, plus
+// multiLine when the input has several lines, so a position found in any
+// later message (a runtime panic in a function declared three inputs ago,
+// say) still names the input it came from, in the form that input's
+// positions take (see source.position).
 //
 // go/scanner accepts line numbers below 1<<30, so input numbers wrap around
 // after maxEncoded inputs (positions of inputs that old become ambiguous) and
-// an input may have up to lineStride-1 lines.
+// positions past line multiLine-1 of an input are shown on that line.
 const (
 	lineStride = 10000
+	multiLine  = lineStride / 2
 	maxEncoded = (1<<30)/lineStride - 1
 )
 
@@ -57,6 +60,21 @@ func newSource(file string, number int, text string) *source {
 
 func (s *source) interactive() bool { return s.file == inputFile }
 
+// multiLine reports whether the text has more than one line (a final newline
+// does not start one).
+func (s *source) multiLine() bool {
+	return strings.Contains(strings.TrimRight(s.text, "\n"), "\n")
+}
+
+// inputPosition formats a position in interactive input n: "input 3:5" (column
+// 5) for a one-line input, "input 3, line 2:5" for a longer one.
+func inputPosition(n, line, col int, multi bool) string {
+	if multi {
+		return fmt.Sprintf("input %d, line %d:%d", n, line, col)
+	}
+	return fmt.Sprintf("input %d:%d", n, col)
+}
+
 // lineCol returns the 1-based line and column (in bytes) of offset off.
 func (s *source) lineCol(off int) (line, col int) {
 	if off < 0 {
@@ -69,12 +87,13 @@ func (s *source) lineCol(off int) (line, col int) {
 	return i + 1, off - s.lines[i] + 1
 }
 
-// position formats offset off as the user knows it: "input 3:1:5" for
-// interactive input 3, "path.go:12:5" for a file.
+// position formats offset off as the user knows it: "input 3:5" (column 5)
+// in a one-line interactive input 3, "input 3, line 2:5" in a longer one,
+// "path.go:12:5" in a file.
 func (s *source) position(off int) string {
 	line, col := s.lineCol(off)
 	if s.interactive() {
-		return fmt.Sprintf("input %d:%d:%d", s.number, line, col)
+		return inputPosition(s.number, line, col, s.multiLine())
 	}
 	return fmt.Sprintf("%s:%d:%d", s.file, line, col)
 }
@@ -84,7 +103,10 @@ func (s *source) position(off int) string {
 func (s *source) directive(off int) string {
 	line, col := s.lineCol(off)
 	if s.interactive() {
-		line = s.number%maxEncoded*lineStride + min(line, lineStride-1)
+		line = s.number%maxEncoded*lineStride + min(line, multiLine-1)
+		if s.multiLine() {
+			line += multiLine
+		}
 	}
 	return fmt.Sprintf("/*line %s:%d:%d*/", s.abs, line, col)
 }
@@ -131,7 +153,7 @@ var shownPaths sync.Map
 var inputPos = regexp.MustCompile(inputFile + `:(\d+):(\d+)`)
 
 // decodePositions rewrites interpreter positions of interactive input in msg
-// into the form the user knows ("input 3:1:5").
+// into the form the user knows ("input 3:5", "input 3, line 2:5").
 func decodePositions(msg string) string {
 	shownPaths.Range(func(abs, shown any) bool {
 		msg = strings.ReplaceAll(msg, abs.(string)+":", shown.(string)+":")
@@ -143,13 +165,18 @@ func decodePositions(msg string) string {
 		if err1 != nil || n < lineStride {
 			return m
 		}
-		return fmt.Sprintf("input %d:%d:%s", n/lineStride, n%lineStride, sub[2])
+		col, err2 := strconv.Atoi(sub[2])
+		if err2 != nil {
+			return m
+		}
+		line := n % lineStride
+		return inputPosition(n/lineStride, line%multiLine, col, line >= multiLine)
 	})
 }
 
 // An Error is an error at a position in the user's text.
 type Error struct {
-	Pos string // "input 3:1:5" or "file.go:12:5"; empty when there is none
+	Pos string // "input 3:5", "input 3, line 2:5" or "file.go:12:5"; empty when there is none
 	Msg string
 }
 
@@ -162,7 +189,7 @@ func (e *Error) Error() string {
 
 // leadingPos matches a position at the start of an interpreter message,
 // already decoded.
-var leadingPos = regexp.MustCompile(`^((?:input \d+|[^\s:]+):\d+:\d+): `)
+var leadingPos = regexp.MustCompile(`^((?:input \d+(?:, line \d+)?|[^\s:]+:\d+):\d+): `)
 
 // interpError turns an error of the interpreter into an *Error with a
 // position in the user's text.

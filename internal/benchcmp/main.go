@@ -5,6 +5,7 @@
 //
 //	go run ./internal/benchcmp                 # 3 runs of each side, medians
 //	go run ./internal/benchcmp -count 5 -cases call_soon,sleepers
+//	go run ./internal/benchcmp -interp         # the interpreted path (see interp.go)
 //
 // The Go side is the test binary of ./loop (built once with go test -c),
 // run per case with -test.benchtime=<N>x, N being the script's N for that
@@ -39,6 +40,10 @@ type config struct {
 	sleepers int
 	cases    []peerCase
 	verbose  bool
+	// -interp: the interpreted programs run by asyncrepl, and how many
+	// start-up runs of each side.
+	interp      bool
+	startupRuns int
 }
 
 func main() {
@@ -52,6 +57,8 @@ func main() {
 	flag.IntVar(&cfg.sleepers, "sleepers", 1_000_000, "sleepers: tasks asleep at once")
 	flag.StringVar(&caseList, "cases", "", "comma-separated cases to run (default: all)")
 	flag.BoolVar(&cfg.verbose, "v", false, "echo every raw result line to stderr")
+	flag.BoolVar(&cfg.interp, "interp", false, "compare the interpreted path instead: repl/testdata/bench/<case>.go run by a built asyncrepl (sleepers at -scale too), and start-up times")
+	flag.IntVar(&cfg.startupRuns, "startup", 10, "-interp: start-up runs of each side (0: none)")
 	flag.Parse()
 	var err error
 	if cfg.cases, err = selectCases(caseList); err != nil {
@@ -66,6 +73,15 @@ func main() {
 	}
 	if cfg.peer == "" {
 		cfg.peer = filepath.Join(root, "..", "shared", "bench", "asyncio_peer.py")
+	}
+	if cfg.interp {
+		rep, err := runInterp(cfg, root, os.Stderr)
+		if err != nil {
+			fatal(err)
+		}
+		rep.command = "go run ./internal/benchcmp " + strings.Join(os.Args[1:], " ")
+		rep.render(os.Stdout)
+		return
 	}
 	rep, err := run(cfg, root, os.Stderr)
 	if err != nil {

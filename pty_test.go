@@ -169,7 +169,7 @@ func TestShellTerminal(t *testing.T) {
 	tm.expect(`3  // int`)
 
 	tm.send(":tasks\r")
-	tm.expect(`1  Task\(<input2.func1>\)<PENDING>  created at input 2:\d+  awaiting sleep`)
+	tm.expect(`1  Task\(<input2.func1>\)<PENDING>  defined at input 2:\d+  awaiting sleep`)
 
 	tm.send(":quit\r")
 	tm.expect(`cancelling 1 pending task\(s\):`)

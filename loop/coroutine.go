@@ -120,6 +120,15 @@ func (c *Coroutine) CreatedAt(pos string) *Coroutine {
 	return c
 }
 
+// Created returns where the coroutine was made, if known: set by
+// CreatedAt, or recorded in debug mode; else "". Safe from any goroutine.
+func (c *Coroutine) Created() string {
+	if m := c.meta.Load(); m != nil {
+		return m.created
+	}
+	return ""
+}
+
 // setMeta changes the coroutine's metadata. Metas may be shared between
 // coroutines and read from other goroutines (the never-awaited sweep), so
 // a change makes a new one and publishes it atomically.

@@ -543,7 +543,7 @@ func TestCloseDestroysPendingTasks(t *testing.T) {
 		t.Fatalf("no warning; got %v", messages(hook))
 	}
 	if e.Level != logrus.ErrorLevel || e.Data["task"] != "Task(<sleeper>)<PENDING>" || e.Data["defined_at"] != "x.go:1" ||
-		!strings.HasPrefix(fmt.Sprint(e.Data["awaiting"]), "sleep until 3600") {
+		!strings.HasPrefix(fmt.Sprint(e.Data["awaiting"]), "sleep, 1h0m0s left") {
 		t.Errorf("fields: %v", e.Data)
 	}
 	if err := l.Close(); err != nil {

@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync/atomic"
+	"time"
 )
 
 // Task runs a coroutine on a loop (asyncio.Task). It is a Future: awaiting
@@ -108,14 +109,14 @@ func (t *Task) Coroutine() *Coroutine { return t.coro }
 // Origin returns where the task's coroutine was created.
 func (t *Task) Origin() string { return t.coro.Origin() }
 
-// Awaiting describes what the task waits for: "sleep 1.5s", a future or
-// task, "ready" (its next step is queued), "" when done.
+// Awaiting describes what the task waits for: "sleep, 1.5s left", a
+// future or task, "ready" (its next step is queued), "" when done.
 func (t *Task) Awaiting() string {
 	switch {
 	case t.Done():
 		return ""
 	case t.waitTimer != nil:
-		return fmt.Sprintf("sleep until %.3f", t.waitTimer.when)
+		return fmt.Sprintf("sleep, %s left", fmtSeconds(t.waitTimer.when-t.loop.clock.Now()))
 	case t.waitFut != nil:
 		return t.waitFut.String()
 	case t.co == nil && t.handoff() == nil:
@@ -153,6 +154,9 @@ func (t *Task) String() string {
 // await if it is running. The task ends cancelled if its coroutine returns
 // that error; one that swallows it and returns normally is not cancelled,
 // as in asyncio. It returns false if the task is already done.
+//
+// Python raises the cancellation; Go returns it. Code that drops Await's
+// error swallows the cancellation: check the error and return it.
 func (t *Task) Cancel(msg ...string) bool {
 	if t.state != statePending {
 		return false
@@ -368,6 +372,7 @@ func (t *Task) recoverBody() {
 	if _, ok := r.(destroyed); ok {
 		return
 	}
+
 	pe := panicError(r)
 	t.complete(nil, pe, string(pe.Stack))
 }
@@ -642,4 +647,13 @@ func (l *Loop) destroyPending() {
 		}
 		t = next
 	}
+}
+
+// fmtSeconds shows a duration in seconds the way people read it: 1.5s,
+// 250ms, 2h0m0s.
+func fmtSeconds(sec float64) string {
+	if sec < 0 {
+		sec = 0
+	}
+	return time.Duration(sec * float64(time.Second)).Round(time.Millisecond).String()
 }

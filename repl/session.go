@@ -25,6 +25,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/sirupsen/logrus"
 	"github.com/traefik/yaegi/interp"
@@ -699,7 +700,9 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				static = p.result.hint
 			}
 			typ := s.typeName(v, "")
-			if static != "" && (v == nil || !isIfaceName(static)) {
+			if static != "" && (v == nil || !isIfaceName(static) || static == "error" && !exportedType(typ)) {
+				// An error of an unexported type (*fmt.wrapError) reads
+				// better as the error it is used as.
 				typ = static
 			}
 			if v == nil && typ == "" {
@@ -712,6 +715,16 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 		return nil
 	}
 	return items
+}
+
+// exportedType reports whether a type name such as *loop.PanicError names
+// an exported type.
+func exportedType(t string) bool {
+	t = strings.TrimLeft(t, "*[]")
+	if i := strings.LastIndex(t, "."); i >= 0 {
+		t = t[i+1:]
+	}
+	return t != "" && unicode.IsUpper(rune(t[0]))
 }
 
 func isIfaceName(t string) bool {

@@ -277,7 +277,7 @@ package are imported on first use.
   :load FILE|NAME    evaluate a Go file, or an example, into the session and run its main
   :examples          list the examples (:load NAME loads one)
   :tasks             the loop's pending tasks: state, where created, what they await
-  :cancel TASK       cancel a task (its number in :tasks, its name, or all)
+  :cancel TASK       cancel a task: its number in :tasks, a variable, its name, or all
   :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
   :clock real|virtual  the loop's clock (virtual time jumps over sleeps)
   :reset             a fresh session (pending tasks are cancelled)

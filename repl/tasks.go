@@ -3,6 +3,7 @@ package repl
 import (
 	"context"
 	"fmt"
+	"go/token"
 	"os"
 	"strconv"
 	"strings"
@@ -58,19 +59,29 @@ type TaskInfo struct {
 	Index    int    // 1-based, in creation order
 	Name     string // the coroutine's name
 	State    string // asyncio's form: Task(<name>)<PENDING>
-	Origin   string // where it was created
+	Created  string // where its coroutine was made (the call of the coroutine function), if known
+	Origin   string // where its coroutine function is defined
 	Awaiting string // what it waits for
 }
 
 func (t TaskInfo) String() string {
 	s := fmt.Sprintf("%d  %s", t.Index, t.State)
-	if t.Origin != "" {
-		s += "  created at " + t.Origin
+	switch {
+	case t.Created != "":
+		s += "  created at " + t.Created
+	case t.Origin != "":
+		s += "  defined at " + t.Origin
 	}
 	if t.Awaiting != "" {
 		s += "  awaiting " + t.Awaiting
 	}
 	return s
+}
+
+// taskInfo describes task t, the i-th pending one. Loop goroutine only.
+func taskInfo(i int, t *loop.Task) TaskInfo {
+	return TaskInfo{Index: i, Name: t.Name(), State: t.String(),
+		Created: t.Coroutine().Created(), Origin: t.Origin(), Awaiting: t.Awaiting()}
 }
 
 // Tasks lists the pending tasks of the session's loop.
@@ -81,17 +92,19 @@ func (s *Session) Tasks() []TaskInfo {
 			if t.Done() {
 				continue
 			}
-			infos = append(infos, TaskInfo{Index: len(infos) + 1, Name: t.Name(), State: t.String(), Origin: t.Origin(), Awaiting: t.Awaiting()})
+			infos = append(infos, taskInfo(len(infos)+1, t))
 		}
 	})
 	return infos
 }
 
 // Cancel cancels the pending tasks that spec names: an index from Tasks, a
-// coroutine name, or "all". It returns what it cancelled.
+// coroutine name, a session variable holding a *loop.Task, or "all". It
+// returns what it cancelled.
 func (s *Session) Cancel(spec string) ([]string, error) {
 	var cancelled []string
 	n, numErr := strconv.Atoi(spec)
+	byVar := s.taskVar(spec)
 	s.onLoop(func() {
 		i := 0
 		for _, t := range loop.AllTasks(s.loop) {
@@ -99,16 +112,34 @@ func (s *Session) Cancel(spec string) ([]string, error) {
 				continue
 			}
 			i++
-			if spec == "all" || numErr == nil && i == n || numErr != nil && t.Name() == spec {
+			if spec == "all" || numErr == nil && i == n || t == byVar || numErr != nil && byVar == nil && t.Name() == spec {
 				cancelled = append(cancelled, t.String())
 				t.Cancel("cancelled from the shell")
 			}
 		}
 	})
 	if len(cancelled) == 0 {
-		return nil, fmt.Errorf("repl: no pending task %q (see :tasks)", spec)
+		return nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its coroutine's name, or all", spec)
 	}
 	return cancelled, nil
+}
+
+// taskVar returns the task a session variable named name holds, or nil.
+func (s *Session) taskVar(name string) (task *loop.Task) {
+	if !token.IsIdentifier(name) || s.fe.names[name] == nil {
+		return nil
+	}
+	defer func() {
+		if recover() != nil {
+			task = nil
+		}
+	}()
+	v, err := s.in.Eval(name)
+	if err != nil || !v.IsValid() || !v.CanInterface() {
+		return nil
+	}
+	task, _ = v.Interface().(*loop.Task)
+	return task
 }
 
 // SetDebug turns the loop's debug mode on or off.
@@ -187,8 +218,7 @@ func (s *Session) Close() error {
 		for _, t := range loop.AllTasks(s.loop) {
 			if !t.Done() {
 				pending = append(pending, t)
-				info := TaskInfo{Index: len(pending), State: t.String(), Origin: t.Origin(), Awaiting: t.Awaiting()}
-				lines = append(lines, info.String())
+				lines = append(lines, taskInfo(len(pending), t).String())
 			}
 		}
 	})

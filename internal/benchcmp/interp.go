@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,11 +37,10 @@ type interpResult struct {
 }
 
 type interpReport struct {
-	date, goVersion, pyVersion, command, note string
-	cpus, count, startupRuns                  int
-	python                                    bool
-	results                                   []*interpResult
-	startup                                   *interpResult
+	machine
+	startupRuns int
+	results     []*interpResult
+	startup     *interpResult
 }
 
 // parseScriptOutput reads the result line of one interpreted case (the
@@ -76,22 +74,7 @@ func parseScriptOutput(out, name string) (nsOp float64, ops int, rssMB float64, 
 }
 
 func runInterp(cfg config, root string, log io.Writer) (*interpReport, error) {
-	rep := &interpReport{date: time.Now().Format("2006-01-02"), cpus: runtime.NumCPU(), count: cfg.count, startupRuns: cfg.startupRuns}
-	if out, err := exec.Command(cfg.goCmd, "version").Output(); err == nil {
-		rep.goVersion = strings.TrimSpace(strings.TrimPrefix(string(out), "go version "))
-	}
-	if _, err := exec.LookPath(cfg.python); err != nil {
-		rep.note = fmt.Sprintf("%s not found: asyncrepl side only.", cfg.python)
-	} else if _, err := os.Stat(cfg.peer); err != nil {
-		rep.note = fmt.Sprintf("peer script %s not found (-peer): asyncrepl side only.", cfg.peer)
-	} else {
-		rep.python = true
-		out, _ := exec.Command(cfg.python, "--version").CombinedOutput()
-		rep.pyVersion = strings.TrimSpace(string(out))
-	}
-	if rep.note != "" {
-		fmt.Fprintln(log, "benchcmp:", rep.note)
-	}
+	rep := &interpReport{machine: probe(cfg, "asyncrepl", log), startupRuns: cfg.startupRuns}
 	tmp, err := os.MkdirTemp("", "benchcmp")
 	if err != nil {
 		return nil, err

@@ -38,8 +38,8 @@ func TestParseScriptOutput(t *testing.T) {
 }
 
 func TestInterpRender(t *testing.T) {
-	rep := &interpReport{date: "2026-01-02", cpus: 2, count: 3, startupRuns: 10, python: true,
-		goVersion: "go1.26", pyVersion: "Python 3.11.7", command: "go run ./internal/benchcmp -interp",
+	rep := &interpReport{machine: machine{date: "2026-01-02", cpus: 2, count: 3, python: true,
+		goVersion: "go1.26", pyVersion: "Python 3.11.7", command: "go run ./internal/benchcmp -interp"}, startupRuns: 10,
 		results: []*interpResult{
 			{name: "call_soon", n: 100, pyOps: 100, arNs: []float64{100, 110, 90}, pyNs: []float64{400, 400, 400}},
 			{name: "sleep0_switch", n: 100, pyOps: 100, arNs: []float64{200}, pyNs: []float64{100}},

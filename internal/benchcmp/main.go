@@ -158,30 +158,42 @@ type caseResult struct {
 	errs      []string
 }
 
-type report struct {
+// machine is what a report says of where it was measured.
+type machine struct {
 	date, goVersion, pyVersion, command, note string
 	cpus, count                               int
-	python                                    bool
-	results                                   []*caseResult
+	python                                    bool // CPython's side runs too
+}
+
+// probe reads the machine and the toolchains; ours names our side in the
+// note said when CPython's side cannot run.
+func probe(cfg config, ours string, log io.Writer) machine {
+	m := machine{date: time.Now().Format("2006-01-02"), cpus: runtime.NumCPU(), count: cfg.count}
+	if out, err := exec.Command(cfg.goCmd, "version").Output(); err == nil {
+		m.goVersion = strings.TrimSpace(strings.TrimPrefix(string(out), "go version "))
+	}
+	if _, err := exec.LookPath(cfg.python); err != nil {
+		m.note = fmt.Sprintf("%s not found: %s side only.", cfg.python, ours)
+	} else if _, err := os.Stat(cfg.peer); err != nil {
+		m.note = fmt.Sprintf("peer script %s not found (-peer): %s side only.", cfg.peer, ours)
+	} else {
+		m.python = true
+		out, _ := exec.Command(cfg.python, "--version").CombinedOutput()
+		m.pyVersion = strings.TrimSpace(string(out))
+	}
+	if m.note != "" {
+		fmt.Fprintln(log, "benchcmp:", m.note)
+	}
+	return m
+}
+
+type report struct {
+	machine
+	results []*caseResult
 }
 
 func run(cfg config, root string, log io.Writer) (*report, error) {
-	rep := &report{date: time.Now().Format("2006-01-02"), cpus: runtime.NumCPU(), count: cfg.count}
-	if out, err := exec.Command(cfg.goCmd, "version").Output(); err == nil {
-		rep.goVersion = strings.TrimSpace(strings.TrimPrefix(string(out), "go version "))
-	}
-	if _, err := exec.LookPath(cfg.python); err != nil {
-		rep.note = fmt.Sprintf("%s not found: Go side only.", cfg.python)
-	} else if _, err := os.Stat(cfg.peer); err != nil {
-		rep.note = fmt.Sprintf("peer script %s not found (-peer): Go side only.", cfg.peer)
-	} else {
-		rep.python = true
-		out, _ := exec.Command(cfg.python, "--version").CombinedOutput()
-		rep.pyVersion = strings.TrimSpace(string(out))
-	}
-	if rep.note != "" {
-		fmt.Fprintln(log, "benchcmp:", rep.note)
-	}
+	rep := &report{machine: probe(cfg, "Go", log)}
 
 	tmp, err := os.MkdirTemp("", "benchcmp")
 	if err != nil {

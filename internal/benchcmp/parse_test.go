@@ -112,8 +112,8 @@ func TestCaseN(t *testing.T) {
 }
 
 func TestRender(t *testing.T) {
-	rep := &report{date: "2026-01-02", cpus: 2, count: 3, goVersion: "go1.26 linux/amd64",
-		pyVersion: "Python 3.11.7", python: true, command: "go run ./internal/benchcmp"}
+	rep := &report{machine: machine{date: "2026-01-02", cpus: 2, count: 3, goVersion: "go1.26 linux/amd64",
+		pyVersion: "Python 3.11.7", python: true, command: "go run ./internal/benchcmp"}}
 	rep.results = []*caseResult{
 		{c: cases[0], n: 1000000, pyOps: 1000000, goNs: []float64{50, 60, 55}, pyNs: []float64{2750, 2700, 2800}},
 		{c: cases[5], n: 200000, pyOps: 200000, goNs: []float64{1000}, pyNs: []float64{10000}},

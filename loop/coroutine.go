@@ -25,6 +25,7 @@ type Coroutine struct {
 	meta    atomic.Pointer[coroMeta]
 	state   atomic.Uint32
 	own     bool
+	hidden  bool
 	isSleep bool // Sleep's: sleep0, or a *sleepCoro's
 	track   atomic.Pointer[coroTrack]
 	loop    *Loop // the running loop when the coroutine was made, for warnings
@@ -155,6 +156,16 @@ func (c *Coroutine) setMeta(change func(*coroMeta)) {
 func (c *Coroutine) OnOwnGoroutine() *Coroutine {
 	if c != sleep0 {
 		c.own = true
+	}
+	return c
+}
+
+// Hidden marks c as the host's own work (an interactive shell's input):
+// its task runs as any other, but AllTasks leaves it out, so a program
+// running inside the host sees only its own tasks. It returns c.
+func (c *Coroutine) Hidden() *Coroutine {
+	if c != sleep0 {
+		c.hidden = true
 	}
 	return c
 }

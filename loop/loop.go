@@ -246,6 +246,12 @@ func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
 		return nil, fmt.Errorf("%w: RunUntilComplete called while it runs; from a task, await instead", ErrRunning)
 	}
 	f := l.ensureFuture(aw)
+	if f.loop != l {
+		// asyncio: "The future belongs to a different loop than the one
+		// specified as the loop argument". Running l would wait forever.
+		return nil, fmt.Errorf("loop: RunUntilComplete: %s belongs to another loop than the one asked to run it; "+
+			"make it with this loop's methods (l.CreateTask), or make this loop the default first (loop.SetDefault(l))", f)
+	}
 	f.addCallback(func(*Future) { l.Stop() }, nil)
 	l.run(f)
 	if !f.Done() {

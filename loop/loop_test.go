@@ -567,3 +567,12 @@ func messages(h *test.Hook) []string {
 	}
 	return ms
 }
+
+func TestRunUntilCompleteRefusesAnotherLoopsFuture(t *testing.T) {
+	l, _ := newLoop(t)
+	other, _ := newLoop(t)
+	_, err := l.RunUntilComplete(other.CreateFuture())
+	if err == nil || !strings.Contains(err.Error(), "belongs to another loop") {
+		t.Fatalf("got %v, want an error instead of waiting forever", err)
+	}
+}

@@ -593,11 +593,14 @@ func (t *Task) startTimer(th *TimerHandle) {
 func CurrentTask() *Task { return currentTask() }
 
 // AllTasks returns the tasks of l not yet done, in creation order
-// (asyncio.all_tasks). Loop goroutine only.
+// (asyncio.all_tasks), but for those of Hidden coroutines. Loop goroutine
+// only.
 func AllTasks(l *Loop) []*Task {
 	var ts []*Task
 	for t := l.tasks.head; t != nil; t = t.next {
-		ts = append(ts, t)
+		if !t.coro.hidden {
+			ts = append(ts, t)
+		}
 	}
 	return ts
 }

@@ -1168,6 +1168,6 @@ func typeString(t reflect.Type) string {
 
 // minMaxDecls declares interpreted stand-ins for the min and max builtins.
 const minMaxDecls = `type __repl_ordered interface { ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string }
-func __repl_min[T __repl_ordered](x T, ys ...T) T { for _, y := range ys { if y < x { x = y } }; return x }
-func __repl_max[T __repl_ordered](x T, ys ...T) T { for _, y := range ys { if y > x { x = y } }; return x }
+func __repl_min[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y < x { x = y } }; return x }
+func __repl_max[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y > x { x = y } }; return x }
 `

@@ -71,6 +71,13 @@ func TestIncomplete(t *testing.T) {
 		{`s := "unterminated`, false}, // an error, not a continuation
 		{"a.", true},
 		{"", false},
+		// Wrong before the end: more lines cannot mend it.
+		{"foo(\nvar y = 2", false},
+		{"x := )(", false},
+		{"func f() {\n\tx := 1 +\n\t\t2", true},
+		{"m := map[string]int{\n\t\"a\": 1,\n", true},
+		{"import (\n\t\"fmt\"", true},
+		{"type T struct {\n\tA int", true},
 	}
 	for _, tt := range tests {
 		if got := Incomplete(tt.src); got != tt.want {

@@ -24,6 +24,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 
@@ -136,6 +137,7 @@ type Session struct {
 	trace  *panicTrace
 	loop   *loop.Loop
 	loopWG sync.WaitGroup
+	ending atomic.Bool             // Close is stopping the loop: it must not run again
 	types  map[reflect.Type]string // names of the session's struct types
 	n      int                     // inputs so far
 	intr   chan struct{}
@@ -176,8 +178,17 @@ func NewSession(cfg Config) (*Session, error) {
 	s.loopWG.Add(1)
 	go func() {
 		defer s.loopWG.Done()
-		if err := s.loop.RunForever(); err != nil {
-			s.errorf("%v", err)
+		for {
+			if err := s.loop.RunForever(); err != nil {
+				s.errorf("%v", err)
+				return
+			}
+			if s.ending.Load() {
+				return
+			}
+			// Code in the session stopped the loop (loop.Get().Stop()): the
+			// session needs it, so it runs on.
+			s.errorf("repl: the event loop was stopped (loop.Stop); the session keeps it running")
 		}
 	}()
 	return s, nil
@@ -391,7 +402,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	s.loop.CallSoonThreadsafe(func() {
 		// Made here, on the loop goroutine, where the loop reads the
 		// coroutine's name.
-		coro := loop.Async(body2).Named(name, origin).OnOwnGoroutine()
+		coro := loop.Async(body2).Named(name, origin).OnOwnGoroutine().Hidden()
 		task = s.loop.CreateTask(coro)
 		// Let the virtual clock move while the input runs, now that its task
 		// is ready: released earlier, the clock could jump before it starts.

@@ -1,8 +1,11 @@
 package repl
 
 import (
+	"errors"
+	"go/parser"
 	"go/scanner"
 	"go/token"
+	"strings"
 )
 
 // segKind says how a segment of input is compiled.
@@ -177,7 +180,7 @@ func Incomplete(src string) bool {
 		}
 		last = t
 	}
-	if unterminated || depth > 0 {
+	if unterminated {
 		return true
 	}
 	switch last {
@@ -185,7 +188,24 @@ func Incomplete(src string) bool {
 		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT,
 		token.LAND, token.LOR, token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ,
 		token.ASSIGN, token.DEFINE, token.ARROW, token.COLON:
-		return true
+		depth++
 	}
-	return false
+	// An open bracket or a trailing operator asks for more, unless the
+	// input is already wrong before its end (as Python's codeop decides):
+	// then more lines cannot mend it, and the error is better said now.
+	return depth > 0 && !wrongBeforeEnd(src)
+}
+
+// wrongBeforeEnd reports whether src, as declarations and as statements,
+// has a syntax error before its end.
+func wrongBeforeEnd(src string) bool {
+	end := len(strings.TrimRight(src, " \t\r\n"))
+	for _, w := range [][2]string{{"package p\n", ""}, {"package p\nfunc _() {\n", "\n}"}} {
+		_, err := parser.ParseFile(token.NewFileSet(), "", w[0]+src+w[1], parser.SkipObjectResolution)
+		var list scanner.ErrorList
+		if err == nil || !errors.As(err, &list) || len(list) == 0 || list[0].Pos.Offset-len(w[0]) >= end {
+			return false
+		}
+	}
+	return true
 }

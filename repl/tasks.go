@@ -248,6 +248,7 @@ func (s *Session) Close() error {
 		}
 	}
 	s.release()
+	s.ending.Store(true)
 	s.loop.CallSoonThreadsafe(s.loop.Stop)
 	s.loopWG.Wait()
 	err := s.loop.Close()

@@ -135,6 +135,7 @@ func TestShellTerminal(t *testing.T) {
 		}
 	}()
 
+	tm.expect(`asyncrepl .*: Go, with an event loop running in the background\. :help for help, Ctrl-D to leave\.`)
 	tm.expect(`>>> `)
 	tm.send("6 * 7\r")
 	tm.expect(`42  // int`)

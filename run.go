@@ -130,7 +130,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		cfg.Color = repl.ColorWanted(stderr)
 		return repl.RunFile(ctx, rest[0], rest[1:], cfg)
 	}
-	sh, err := repl.NewShell(repl.ShellConfig{Session: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr})
+	sh, err := repl.NewShell(repl.ShellConfig{Session: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr,
+		Banner: versionString() + ": Go, with an event loop running in the background. :help for help, Ctrl-D to leave."})
 	if err != nil {
 		fmt.Fprintf(stderr, "asyncrepl: %v\n", err)
 		return 1

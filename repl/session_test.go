@@ -270,10 +270,10 @@ func TestTasksAndCancel(t *testing.T) {
 	if len(tasks) != 1 || tasks[0].Name != "sleeper" || !strings.HasPrefix(tasks[0].Origin, "input 1, line 1:") || !strings.HasPrefix(tasks[0].Awaiting, "sleep") {
 		t.Fatalf("Tasks() = %+v", tasks)
 	}
-	if _, err := s.Cancel("nosuch"); err == nil {
+	if _, _, err := s.Cancel("nosuch"); err == nil {
 		t.Error("Cancel(nosuch) succeeded")
 	}
-	if got, err := s.Cancel("1"); err != nil || len(got) != 1 {
+	if got, _, err := s.Cancel("1"); err != nil || len(got) != 1 {
 		t.Fatalf("Cancel(1) = %v, %v", got, err)
 	}
 	out.Reset()

@@ -44,6 +44,9 @@ type ShellConfig struct {
 	// Interrupts delivers Ctrl-C while an input runs (default: os.Interrupt
 	// signals).
 	Interrupts <-chan os.Signal
+
+	// Banner, if set, is printed once when the terminal front end starts.
+	Banner string
 }
 
 // HistoryPath returns the shell's history file: asyncrepl/history in the
@@ -107,6 +110,9 @@ func NewShell(cfg ShellConfig) (*Shell, error) {
 		}
 		sh.lines = rl
 		sh.color = ColorWanted(cfg.Stdout)
+		if cfg.Banner != "" {
+			fmt.Fprintln(rl.Stdout(), cfg.Banner)
+		}
 	} else {
 		sh.lines = &plainLines{r: bufio.NewReader(cfg.Stdin), out: cfg.Stdout, err: cfg.Stderr}
 	}
@@ -330,12 +336,15 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		if arg == "" {
 			return fail("usage: :cancel TASK (a number from :tasks, a name, or all)")
 		}
-		done, err := sh.s.Cancel(arg)
+		done, running, err := sh.s.Cancel(arg)
 		if err != nil {
 			return fail("%v", err)
 		}
 		for _, d := range done {
 			fmt.Fprintln(sh.out, "cancelling "+d)
+		}
+		for _, r := range running {
+			fmt.Fprintf(sh.errw, "%s still runs: its code may drop the error loop.Await returns (check it and return it); :reset stops every task\n", r)
 		}
 	case ":debug":
 		switch arg {

@@ -100,11 +100,13 @@ func (s *Session) Tasks() []TaskInfo {
 
 // Cancel cancels the pending tasks that spec names: an index from Tasks, a
 // coroutine name, a session variable holding a *loop.Task, or "all". It
-// returns what it cancelled.
-func (s *Session) Cancel(spec string) ([]string, error) {
-	var cancelled []string
+// returns what it cancelled and, of those, the ones still running a moment
+// later (their code dropped the cancellation Await returned, or is slow to
+// clean up).
+func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	n, numErr := strconv.Atoi(spec)
 	byVar := s.taskVar(spec)
+	var tasks []*loop.Task
 	s.onLoop(func() {
 		i := 0
 		for _, t := range loop.AllTasks(s.loop) {
@@ -114,14 +116,30 @@ func (s *Session) Cancel(spec string) ([]string, error) {
 			i++
 			if spec == "all" || numErr == nil && i == n || t == byVar || numErr != nil && byVar == nil && t.Name() == spec {
 				cancelled = append(cancelled, t.String())
+				tasks = append(tasks, t)
 				t.Cancel("cancelled from the shell")
 			}
 		}
 	})
 	if len(cancelled) == 0 {
-		return nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its coroutine's name, or all", spec)
+		return nil, nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its coroutine's name, or all", spec)
 	}
-	return cancelled, nil
+	// The cancellation is delivered as soon as the loop runs the tasks;
+	// give them a moment to end.
+	for deadline := time.Now().Add(200 * time.Millisecond); ; time.Sleep(10 * time.Millisecond) {
+		running = running[:0]
+		s.onLoop(func() {
+			for _, t := range tasks {
+				if !t.Done() {
+					running = append(running, t.String())
+				}
+			}
+		})
+		if len(running) == 0 || time.Now().After(deadline) {
+			break
+		}
+	}
+	return cancelled, running, nil
 }
 
 // taskVar returns the task a session variable named name holds, or nil.

@@ -23,16 +23,22 @@ import (
 )
 
 func create() *loop.Coroutine {
-	return loop.Async(func() {
-		loop.Await(loop.Sleep(3 * time.Second))
+	return loop.Async(func() error {
+		if _, err := loop.Await(loop.Sleep(3 * time.Second)); err != nil {
+			return err // cancelled: the file is not touched
+		}
 		fmt.Println("(1) create file")
+		return nil
 	})
 }
 
 func write() *loop.Coroutine {
-	return loop.Async(func() {
-		loop.Await(loop.Sleep(1 * time.Second))
+	return loop.Async(func() error {
+		if _, err := loop.Await(loop.Sleep(1 * time.Second)); err != nil {
+			return err // cancelled: the file is not touched
+		}
 		fmt.Println("(2) write into file")
+		return nil
 	})
 }
 

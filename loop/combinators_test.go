@@ -79,9 +79,9 @@ func TestWaitFor(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
+			l, _ := newLoop(t)
 			tr := &trace{}
-			v, err := syncRun(t, l, func() (any, error) { return tc.run(l, tr) })
+			v, err := run(t, l, func() (any, error) { return tc.run(l, tr) })
 			if v != tc.wantV || !errors.Is(err, tc.wantErr) || (tc.wantErr == nil) != (err == nil) {
 				t.Errorf("got %v, %v; want %v, %v", v, err, tc.wantV, tc.wantErr)
 			}
@@ -104,9 +104,9 @@ func TestWaitForOutsideCancellationStaysCancelled(t *testing.T) {
 	for _, when := range []time.Duration{time.Second, 2 * time.Second} {
 		t.Run(fmt.Sprint(when), func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
+			l, _ := newLoop(t)
 			tr := &trace{}
-			_, err := syncRun(t, l, func() (any, error) {
+			_, err := run(t, l, func() (any, error) {
 				w := l.CreateTask(loop.Async(func() (any, error) {
 					return loop.Await(loop.WaitFor(napper(tr, "inner", 5*time.Second, 1, nil), 2*time.Second))
 				}))
@@ -203,9 +203,9 @@ func TestTimeout(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
+			l, _ := newLoop(t)
 			tr := &trace{}
-			v, err := syncRun(t, l, func() (any, error) { return tc.run(l, tr) })
+			v, err := run(t, l, func() (any, error) { return tc.run(l, tr) })
 			if v != tc.wantV || !errors.Is(err, tc.wantErr) || (tc.wantErr == nil) != (err == nil) {
 				t.Errorf("got %v, %v; want %v, %v", v, err, tc.wantV, tc.wantErr)
 			}
@@ -216,8 +216,8 @@ func TestTimeout(t *testing.T) {
 
 func TestTimeoutOutsideCancellation(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
-	_, err := syncRun(t, l, func() (any, error) {
+	l, _ := newLoop(t)
+	_, err := run(t, l, func() (any, error) {
 		w := l.CreateTask(loop.Timeout(time.Hour, loop.Sleep(2*time.Hour)))
 		l.CallLater(time.Second, func() { w.Cancel() })
 		_, err := loop.Await(w)
@@ -235,9 +235,9 @@ func TestShield(t *testing.T) {
 	t.Parallel()
 	t.Run("cancelling the awaiter leaves the inner task running", func(t *testing.T) {
 		t.Parallel()
-		l, _ := syncLoop(t)
+		l, _ := newLoop(t)
 		tr := &trace{}
-		_, err := syncRun(t, l, func() (any, error) {
+		_, err := run(t, l, func() (any, error) {
 			inner := l.CreateTask(napper(tr, "inner", 2*time.Second, 42, nil))
 			waiter := l.CreateTask(loop.Async(func() (any, error) { return loop.Await(loop.Shield(inner)) }))
 			l.CallLater(time.Second, func() { waiter.Cancel() })
@@ -254,9 +254,9 @@ func TestShield(t *testing.T) {
 	})
 	t.Run("result, error and cancellation pass through", func(t *testing.T) {
 		t.Parallel()
-		l, _ := syncLoop(t)
+		l, _ := newLoop(t)
 		tr := &trace{}
-		_, err := syncRun(t, l, func() (any, error) {
+		_, err := run(t, l, func() (any, error) {
 			v, err := loop.Await(loop.Shield(napper(tr, "a", time.Second, 1, nil)))
 			tr.add("%v %v", v, err)
 			_, err = loop.Await(loop.Shield(napper(tr, "b", time.Second, nil, errBoom)))
@@ -280,8 +280,8 @@ func TestShield(t *testing.T) {
 	})
 	t.Run("shielded error after the shield was cancelled is reported", func(t *testing.T) {
 		t.Parallel()
-		l, hook := syncLoop(t)
-		_, err := syncRun(t, l, func() (any, error) {
+		l, hook := newLoop(t)
+		_, err := run(t, l, func() (any, error) {
 			inner := l.CreateTask(napper(&trace{}, "inner", time.Second, nil, errBoom))
 			s := loop.Shield(inner)
 			s.Cancel()
@@ -325,8 +325,8 @@ func TestWait(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
-			_, err := syncRun(t, l, func() (any, error) {
+			l, _ := newLoop(t)
+			_, err := run(t, l, func() (any, error) {
 				var aws []loop.Awaitable
 				index := map[*loop.Future]int{}
 				for i, d := range tc.durs {
@@ -372,8 +372,8 @@ func TestWait(t *testing.T) {
 
 func TestWaitEdges(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
-	_, err := syncRun(t, l, func() (any, error) {
+	l, _ := newLoop(t)
+	_, err := run(t, l, func() (any, error) {
 		if _, err := loop.Await(loop.Wait(nil, loop.AllCompleted, 0)); err == nil || !strings.HasPrefix(err.Error(), "loop: ") {
 			return nil, fmt.Errorf("Wait of nothing: %v", err)
 		}
@@ -409,8 +409,8 @@ func TestWaitLeavesNoCallbacks(t *testing.T) {
 	t.Parallel()
 	// Waiting again and again on a future that stays pending must not pile
 	// callbacks on it: cancelling it at the end runs none of Wait's.
-	l, _ := syncLoop(t)
-	_, err := syncRun(t, l, func() (any, error) {
+	l, _ := newLoop(t)
+	_, err := run(t, l, func() (any, error) {
 		stop := l.CreateFuture()
 		for range 100 {
 			tick := loop.EnsureFuture(loop.Sleep(time.Millisecond))
@@ -434,9 +434,9 @@ func TestWaitLeavesNoCallbacks(t *testing.T) {
 
 func TestAsCompleted(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
+	l, _ := newLoop(t)
 	tr := &trace{}
-	_, err := syncRun(t, l, func() (any, error) {
+	_, err := run(t, l, func() (any, error) {
 		a := napper(&trace{}, "", 3*time.Second, "a", nil)
 		b := napper(&trace{}, "", time.Second, nil, errBoom)
 		c := l.CreateTask(napper(&trace{}, "", 2*time.Second, "c", nil))

@@ -48,9 +48,9 @@ func BenchmarkQueueRoundTrip(b *testing.B) {
 
 func TestQueueFIFOGettersAndPutters(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
+	l, _ := newLoop(t)
 	tr := &trace{}
-	_, err := syncRun(t, l, func() (any, error) {
+	_, err := run(t, l, func() (any, error) {
 		q := loop.NewQueue(2)
 		getter := func(n string) *loop.Task {
 			return l.CreateTask(loop.Async(func() error {
@@ -166,9 +166,9 @@ func TestQueueCancelledWaiters(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
+			l, _ := newLoop(t)
 			tr := &trace{}
-			_, err := syncRun(t, l, func() (any, error) { return nil, tc.run(l, loop.NewQueue(1), tr) })
+			_, err := run(t, l, func() (any, error) { return nil, tc.run(l, loop.NewQueue(1), tr) })
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -179,9 +179,9 @@ func TestQueueCancelledWaiters(t *testing.T) {
 
 func TestQueueJoin(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
+	l, _ := newLoop(t)
 	tr := &trace{}
-	_, err := syncRun(t, l, func() (any, error) {
+	_, err := run(t, l, func() (any, error) {
 		q := loop.NewQueue(0)
 		if _, err := loop.Await(q.Join()); err != nil { // nothing put: at once
 			return nil, err
@@ -285,8 +285,8 @@ func TestLifoAndPriorityQueues(t *testing.T) {
 
 func TestQueueErrorsThroughGather(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
-	_, err := syncRun(t, l, func() (any, error) {
+	l, _ := newLoop(t)
+	_, err := run(t, l, func() (any, error) {
 		q := loop.NewQueue(0)
 		boom := errors.New("boom")
 		worker := func() *loop.Coroutine {

@@ -8,26 +8,7 @@ import (
 	"time"
 
 	"github.com/asyncrepl/asyncrepl/loop"
-	"github.com/sirupsen/logrus"
-	"github.com/sirupsen/logrus/hooks/test"
 )
-
-// syncLoop returns a loop on a virtual clock whose warnings go to a test
-// hook, closed when the test ends.
-func syncLoop(t *testing.T) (*loop.Loop, *test.Hook) {
-	t.Helper()
-	lg, hook := test.NewNullLogger()
-	lg.SetLevel(logrus.DebugLevel)
-	l := loop.New(loop.WithClock(loop.NewVirtualClock()), loop.WithLogger(lg))
-	t.Cleanup(func() { l.Close() })
-	return l, hook
-}
-
-// syncRun runs body as the main task of l and returns its result.
-func syncRun(t *testing.T, l *loop.Loop, body func() (any, error)) (any, error) {
-	t.Helper()
-	return l.RunUntilComplete(loop.Async(body))
-}
 
 // trace collects what tasks did, for order checks.
 type trace struct{ ev []string }
@@ -85,8 +66,8 @@ func TestLockFIFOAndCancelledWaiters(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
-			_, err := syncRun(t, l, func() (any, error) {
+			l, _ := newLoop(t)
+			_, err := run(t, l, func() (any, error) {
 				lk := loop.NewLock()
 				tr := &trace{}
 				ts := map[string]*loop.Task{}
@@ -120,8 +101,8 @@ func TestLockFIFOAndCancelledWaiters(t *testing.T) {
 
 func TestLockHandOffSkipsCancelledWaiter(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
-	_, err := syncRun(t, l, func() (any, error) {
+	l, _ := newLoop(t)
+	_, err := run(t, l, func() (any, error) {
 		lk := loop.NewLock()
 		loop.Await(lk.Acquire())
 		tr := &trace{}
@@ -149,13 +130,13 @@ func TestLockHandOffSkipsCancelledWaiter(t *testing.T) {
 
 func TestLockErrors(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
+	l, _ := newLoop(t)
 	lk := loop.NewLock()
 	if err := lk.Release(); !errors.Is(err, loop.ErrInvalidState) || !strings.HasPrefix(err.Error(), "loop: ") {
 		t.Errorf("Release of an unlocked lock: %v", err)
 	}
 	// A lock bound to one loop refuses the tasks of another.
-	_, err := syncRun(t, l, func() (any, error) {
+	_, err := run(t, l, func() (any, error) {
 		loop.Await(lk.Acquire())
 		w := l.CreateTask(lk.Acquire())
 		sleep(0)
@@ -165,8 +146,8 @@ func TestLockErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l2, _ := syncLoop(t)
-	_, err = syncRun(t, l2, func() (any, error) {
+	l2, _ := newLoop(t)
+	_, err = run(t, l2, func() (any, error) {
 		loop.Await(lk.Acquire()) // free: taken without waiting
 		return loop.Await(l2.CreateTask(lk.Acquire()))
 	})
@@ -177,8 +158,8 @@ func TestLockErrors(t *testing.T) {
 
 func TestZeroValues(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
-	_, err := syncRun(t, l, func() (any, error) {
+	l, _ := newLoop(t)
+	_, err := run(t, l, func() (any, error) {
 		var lk loop.Lock
 		if _, err := loop.Await(lk.Acquire()); err != nil || !lk.Locked() {
 			return nil, fmt.Errorf("zero Lock: %v", err)
@@ -252,9 +233,9 @@ func TestEvent(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
+			l, _ := newLoop(t)
 			tr := &trace{}
-			_, err := syncRun(t, l, func() (any, error) { return nil, tc.body(l, loop.NewEvent(), tr) })
+			_, err := run(t, l, func() (any, error) { return nil, tc.body(l, loop.NewEvent(), tr) })
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -267,9 +248,9 @@ func TestCondition(t *testing.T) {
 	t.Parallel()
 	t.Run("notify wakes in order, with the lock", func(t *testing.T) {
 		t.Parallel()
-		l, _ := syncLoop(t)
+		l, _ := newLoop(t)
 		tr := &trace{}
-		_, err := syncRun(t, l, func() (any, error) {
+		_, err := run(t, l, func() (any, error) {
 			c := loop.NewCondition(nil)
 			var ts []loop.Awaitable
 			for _, n := range []string{"a", "b", "c"} {
@@ -303,9 +284,9 @@ func TestCondition(t *testing.T) {
 	})
 	t.Run("cancelled waiter re-acquires the lock and passes its notification on", func(t *testing.T) {
 		t.Parallel()
-		l, _ := syncLoop(t)
+		l, _ := newLoop(t)
 		tr := &trace{}
-		_, err := syncRun(t, l, func() (any, error) {
+		_, err := run(t, l, func() (any, error) {
 			c := loop.NewCondition(loop.NewLock())
 			mk := func(n string) *loop.Task {
 				return l.CreateTask(loop.Async(func() error {
@@ -339,16 +320,16 @@ func TestCondition(t *testing.T) {
 	})
 	t.Run("wait without the lock", func(t *testing.T) {
 		t.Parallel()
-		l, _ := syncLoop(t)
-		_, err := syncRun(t, l, func() (any, error) { return loop.Await(loop.NewCondition(nil).Wait()) })
+		l, _ := newLoop(t)
+		_, err := run(t, l, func() (any, error) { return loop.Await(loop.NewCondition(nil).Wait()) })
 		if !errors.Is(err, loop.ErrInvalidState) {
 			t.Errorf("Wait without the lock: %v", err)
 		}
 	})
 	t.Run("WaitFor a predicate", func(t *testing.T) {
 		t.Parallel()
-		l, _ := syncLoop(t)
-		_, err := syncRun(t, l, func() (any, error) {
+		l, _ := newLoop(t)
+		_, err := run(t, l, func() (any, error) {
 			c := loop.NewCondition(nil)
 			n := 0
 			w := l.CreateTask(loop.Async(func() (any, error) {
@@ -432,9 +413,9 @@ func TestSemaphore(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
+			l, _ := newLoop(t)
 			tr := &trace{}
-			_, err := syncRun(t, l, func() (any, error) { return nil, tc.run(l, loop.NewSemaphore(tc.value), tr) })
+			_, err := run(t, l, func() (any, error) { return nil, tc.run(l, loop.NewSemaphore(tc.value), tr) })
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -445,8 +426,8 @@ func TestSemaphore(t *testing.T) {
 
 func TestBoundedSemaphore(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
-	_, err := syncRun(t, l, func() (any, error) {
+	l, _ := newLoop(t)
+	_, err := run(t, l, func() (any, error) {
 		s := loop.NewBoundedSemaphore(2)
 		if err := s.Release(); !errors.Is(err, loop.ErrInvalidState) {
 			return nil, fmt.Errorf("release above the bound: %v", err)
@@ -481,7 +462,7 @@ func TestCloseWithTasksWaitingInPrimitives(t *testing.T) {
 	for _, own := range []bool{false} {
 		t.Run(fmt.Sprint("own goroutine ", own), func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
+			l, _ := newLoop(t)
 			mk := func(c *loop.Coroutine) *loop.Coroutine {
 				if own {
 					return c.OnOwnGoroutine()
@@ -490,7 +471,7 @@ func TestCloseWithTasksWaitingInPrimitives(t *testing.T) {
 			}
 			cond := loop.NewCondition(nil)
 			q := loop.NewQueue(0)
-			_, err := syncRun(t, l, func() (any, error) {
+			_, err := run(t, l, func() (any, error) {
 				l.CreateTask(mk(loop.Async(func() error {
 					loop.Await(cond.Acquire())
 					_, err := loop.Await(cond.Wait())

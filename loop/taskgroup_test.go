@@ -107,9 +107,9 @@ func TestTaskGroup(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			l, hook := syncLoop(t)
+			l, hook := newLoop(t)
 			tr := &trace{}
-			_, err := syncRun(t, l, func() (any, error) { return nil, tc.run(l, loop.NewTaskGroup(), tr) })
+			_, err := run(t, l, func() (any, error) { return nil, tc.run(l, loop.NewTaskGroup(), tr) })
 			if tc.wantErr == nil && err != nil {
 				t.Errorf("error %v, want none", err)
 			}
@@ -145,9 +145,9 @@ func TestTaskGroupParentCancelled(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			l, _ := syncLoop(t)
+			l, _ := newLoop(t)
 			tr := &trace{}
-			_, err := syncRun(t, l, func() (any, error) {
+			_, err := run(t, l, func() (any, error) {
 				parent := l.CreateTask(loop.Async(func() error {
 					tg := loop.NewTaskGroup()
 					for _, n := range []string{"a", "b"} {
@@ -187,8 +187,8 @@ func TestTaskGroupParentCancelled(t *testing.T) {
 
 func TestTaskGroupErrorsThroughGather(t *testing.T) {
 	t.Parallel()
-	l, _ := syncLoop(t)
-	_, err := syncRun(t, l, func() (any, error) {
+	l, _ := newLoop(t)
+	_, err := run(t, l, func() (any, error) {
 		group := func(fail bool) *loop.Coroutine {
 			return loop.Async(func() error {
 				tg := loop.NewTaskGroup()

@@ -606,3 +606,46 @@ func FlushWarnings(timeout time.Duration) int {
 	firedMu.Unlock()
 	return n
 }
+
+// ---- Detached goroutines ----
+
+var (
+	detachedMu sync.Mutex
+	detached   = map[uint64]int{}
+	ndetached  atomic.Int32
+)
+
+// Detach marks the calling goroutine as one that runs no task's code, and
+// returns the function that undoes it (call it before the goroutine ends).
+// Await called from a detached goroutine returns ErrNoTask even while a
+// task's step runs, a call Await could not otherwise tell from the task's
+// own (see "How Await finds its task"). It is meant for hosts that start
+// goroutines for code they do not control: the asyncrepl shell detaches the
+// goroutine of every go statement it runs. While any goroutine is
+// detached, each Await reads the caller's goroutine id (microseconds).
+// Safe from any goroutine.
+func Detach() (undo func()) {
+	g := goid()
+	detachedMu.Lock()
+	detached[g]++
+	detachedMu.Unlock()
+	ndetached.Add(1)
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			detachedMu.Lock()
+			if detached[g]--; detached[g] <= 0 {
+				delete(detached, g)
+			}
+			detachedMu.Unlock()
+			ndetached.Add(-1)
+		})
+	}
+}
+
+func isDetached() bool {
+	g := goid()
+	detachedMu.Lock()
+	defer detachedMu.Unlock()
+	return detached[g] > 0
+}

@@ -57,7 +57,9 @@
 // not the task's (or, for OnOwnGoroutine, one its body waits on) while a
 // task is stepping is a bug the package cannot detect cheaply; debug mode
 // detects it (Await returns an error and logs it), as it does for the
-// other methods that are not thread-safe.
+// other methods that are not thread-safe, and a host that starts
+// goroutines for code it does not control can Detach them, so that their
+// Await fails at once (the asyncrepl shell does for every go statement).
 //
 // # Concurrency contract
 //

@@ -576,3 +576,24 @@ func TestRunUntilCompleteRefusesAnotherLoopsFuture(t *testing.T) {
 		t.Fatalf("got %v, want an error instead of waiting forever", err)
 	}
 }
+
+// A goroutine a host detached runs no task's code: its Await fails even
+// while a task's step runs, instead of acting for that task.
+func TestDetachedGoroutineCannotAwait(t *testing.T) {
+	l, _ := newLoop(t)
+	res, err := run(t, l, func() (any, error) {
+		done := make(chan error)
+		go func() {
+			defer loop.Detach()()
+			_, err := loop.Await(loop.Sleep(time.Second)) // while the task below waits on done
+			done <- err
+		}()
+		return nil, <-done
+	})
+	if !errors.Is(err, loop.ErrNoTask) || res != nil {
+		t.Fatalf("got %v, %v; want ErrNoTask", res, err)
+	}
+	if _, err := run(t, l, func() (any, error) { return loop.Await(loop.Sleep(time.Second)) }); err != nil {
+		t.Errorf("after the goroutine ended, tasks await as before: %v", err)
+	}
+}

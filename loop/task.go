@@ -444,8 +444,9 @@ func (t *Task) suspendOwn() error {
 }
 
 // ErrNoTask is returned by Await called where no task is running.
-var ErrNoTask = errors.New("loop: Await called outside a task; run the code in a task " +
-	"(loop.Run(coro), l.RunUntilComplete(coro) or l.CreateTask(coro)), or in the asyncrepl shell")
+var ErrNoTask = errors.New("loop: Await called outside a task (from a plain goroutine, or with no loop running); " +
+	"run the code in a task (loop.Run(coro), l.RunUntilComplete(coro), l.CreateTask(coro)), " +
+	"or hand it to a running loop with loop.RunCoroutineThreadsafe")
 
 // Await suspends the calling task until aw is done and returns its result
 // (asyncio's await). A coroutine runs inline, in the calling task; a future
@@ -456,7 +457,7 @@ var ErrNoTask = errors.New("loop: Await called outside a task; run the code in a
 // returns ErrNoTask.
 func Await(aw Awaitable) (any, error) {
 	t := currentTask()
-	if t == nil {
+	if t == nil || ndetached.Load() > 0 && isDetached() {
 		return nil, ErrNoTask
 	}
 	if t.loop.debug.Load() && !t.coro.own {

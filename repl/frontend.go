@@ -843,7 +843,7 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 		w.add(start, start, open, -20)
 	}
 	at := start + len("go")
-	w.add(at, at, fmt.Sprintf(" func() { defer func() { %s.GoPanic(%q, recover()) }(); ", helperPkg, w.src.position(start)), -10)
+	w.add(at, at, fmt.Sprintf(" func() { defer %s.Detach()(); defer func() { %s.GoPanic(%q, recover()) }(); ", helperPkg, helperPkg, w.src.position(start)), -10)
 	w.add(end, end, closing, 20)
 }
 

@@ -84,6 +84,9 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				}
 			}),
 			"Clear": reflect.ValueOf(clearValue),
+			// A goroutine started by a go statement runs no task's code:
+			// its loop.Await must fail, not act for the running input.
+			"Detach": reflect.ValueOf(loop.Detach),
 			// loop.Await(loop.Sleep(d)) and loop.Async(fn).Named(name,
 			// origin), each in one call (see rewriter.awaitSleep).
 			"AwaitSleep": reflect.ValueOf(func(d time.Duration) (any, error) { return loop.Await(loop.Sleep(d)) }),

@@ -17,6 +17,7 @@ func init() {
 		"Await":                    reflect.ValueOf(loop.Await),
 		"CreateTask":               reflect.ValueOf(loop.CreateTask),
 		"CurrentTask":              reflect.ValueOf(loop.CurrentTask),
+		"Detach":                   reflect.ValueOf(loop.Detach),
 		"EnsureFuture":             reflect.ValueOf(loop.EnsureFuture),
 		"ErrCancelled":             reflect.ValueOf(&loop.ErrCancelled).Elem(),
 		"ErrClosed":                reflect.ValueOf(&loop.ErrClosed).Elem(),

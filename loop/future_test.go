@@ -194,3 +194,29 @@ func TestCloseShutsDownExecutor(t *testing.T) {
 		t.Errorf("Close from a callback of the running loop: %v", closeErr)
 	}
 }
+
+func TestReprs(t *testing.T) {
+	l, _ := newLoop(t)
+	q := loop.NewQueue(2)
+	lk := loop.NewLock()
+	ev := loop.NewEvent()
+	sem := loop.NewBoundedSemaphore(1)
+	var got []string
+	run(t, l, func() {
+		q.PutNowait(1)
+		loop.Await(lk.Acquire())
+		ev.Set()
+		loop.Await(sem.Acquire())
+		got = append(got, l.String(), q.String(), lk.String(), ev.String(), sem.String())
+	})
+	want := []string{
+		"<Loop running=true closed=false debug=false>",
+		"<Queue maxsize=2 qsize=1 unfinished=1>",
+		"<Lock [locked]>",
+		"<Event [set]>",
+		"<BoundedSemaphore [locked, value:0]>",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -5,7 +5,9 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"runtime"
 	"strconv"
+	"strings"
 )
 
 // An Item is one thing an input produced for printing: a value of its final
@@ -84,7 +86,12 @@ func formatValue(v any) string {
 			if rv.IsNil() {
 				return "nil"
 			}
-			s = rv.Type().String()
+			// A compiled function by its name (strings.ToUpper); one made by
+			// the interpreter has none Go can see.
+			s = "func"
+			if f := runtime.FuncForPC(rv.Pointer()); f != nil && !strings.HasPrefix(f.Name(), "reflect.") {
+				s = f.Name()[strings.LastIndex(f.Name(), "/")+1:]
+			}
 		default:
 			s = fmt.Sprintf("%v", v)
 		}

@@ -77,6 +77,8 @@ func TestSessionInputs(t *testing.T) {
 			{in: "2.5 * 2", out: "5  // float64\n"},
 			{in: "[]int{1, 2}", out: "[1 2]  // []int\n"},
 			{in: "nil == nil", errPat: "^input 5:1: .*", wantErr: true},
+			{in: "strings.ToUpper", out: "strings.ToUpper  // func(string) string\n"},
+			{in: "loop.NewQueue(3)", out: "<Queue maxsize=3 qsize=0 unfinished=0>  // *loop.Queue\n"},
 		}},
 		{"declarations then use", []step{
 			{in: "x := 3", out: "x int = 3\n"},

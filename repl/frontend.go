@@ -58,6 +58,11 @@ type frontEnd struct {
 	// elemType returns, as Go source, the element type of the map or
 	// channel that expr (an identifier or selector) holds in the session.
 	elemType func(expr string) (string, bool)
+	// fileImports lists, per script file, the imports already compiled
+	// ("name path"; the helper package's too): the interpreter scopes
+	// imports by file name and refuses the same import twice, so a file
+	// loaded again keeps the ones it had and adds only new ones.
+	fileImports map[string]map[string]bool
 }
 
 func newFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *frontEnd {
@@ -159,8 +164,20 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
 	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m}
 	if m != modeInput {
-		at := offset(f.Name.End())
-		w.add(at, at, "; import "+helperPkg+" "+strconv.Quote(helperPath), 0)
+		if fe.fileImports == nil {
+			fe.fileImports = map[string]map[string]bool{}
+		}
+		seen := fe.fileImports[src.file]
+		if seen == nil {
+			seen = map[string]bool{}
+			fe.fileImports[src.file] = seen
+		}
+		if key := helperPkg + " " + helperPath; !seen[key] {
+			at := offset(f.Name.End())
+			w.add(at, at, "; import "+helperPkg+" "+strconv.Quote(helperPath), 0)
+			seen[key] = true
+		}
+		w.dropSeenImports(seen)
 	}
 	if err := w.checkNames(); err != nil {
 		return nil, err
@@ -1171,3 +1188,38 @@ const minMaxDecls = `type __repl_ordered interface { ~int | ~int8 | ~int16 | ~in
 func __repl_min[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y < x { x = y } }; return x }
 func __repl_max[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y > x { x = y } }; return x }
 `
+
+// dropSeenImports removes from a script file loaded again the imports the
+// interpreter already has for it (see frontEnd.fileImports), and records
+// the new ones.
+func (w *rewriter) dropSeenImports(seen map[string]bool) {
+	for _, d := range w.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		var old []ast.Spec
+		for _, sp := range gd.Specs {
+			is := sp.(*ast.ImportSpec)
+			path, _ := strconv.Unquote(is.Path.Value)
+			name := ""
+			if is.Name != nil {
+				name = is.Name.Name
+			}
+			key := name + " " + path
+			if seen[key] {
+				old = append(old, sp)
+			}
+			seen[key] = true
+		}
+		switch {
+		case len(old) == 0:
+		case len(old) == len(gd.Specs):
+			w.add(w.offset(gd.Pos()), w.offset(gd.End()), "", 0)
+		case gd.Lparen.IsValid():
+			for _, sp := range old {
+				w.add(w.offset(sp.Pos()), w.offset(sp.End()), "", 0)
+			}
+		}
+	}
+}

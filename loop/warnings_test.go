@@ -172,7 +172,8 @@ func TestWarnSlowCallback(t *testing.T) {
 			slow = append(slow, e.Message)
 		}
 	}
-	if len(slow) != 1 || !strings.HasPrefix(slow[0], "Executing Task(<TestWarnSlowCallback>) took 0.0") || !strings.HasSuffix(slow[0], " seconds") {
+	// At least the blocking step (a loaded machine may make others slow too).
+	if len(slow) == 0 || !strings.HasPrefix(slow[0], "Executing Task(<TestWarnSlowCallback>) took 0.0") || !strings.HasSuffix(slow[0], " seconds") {
 		t.Fatalf("slow-callback warnings: %q", slow)
 	}
 	// Outside debug mode there is no timing.

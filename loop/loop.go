@@ -227,7 +227,7 @@ func (l *Loop) RunForever() error {
 		}
 		return fmt.Errorf("%w: RunForever called while it runs; from a task, await instead", ErrRunning)
 	}
-	l.run(nil)
+	l.run()
 	return nil
 }
 
@@ -253,7 +253,7 @@ func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
 			"make it with this loop's methods (l.CreateTask), or make this loop the default first (loop.SetDefault(l))", f)
 	}
 	f.addCallback(func(*Future) { l.Stop() }, nil)
-	l.run(f)
+	l.run()
 	if !f.Done() {
 		return nil, errors.New("loop: the event loop stopped before the future completed")
 	}
@@ -273,7 +273,7 @@ func (l *Loop) Stop() {
 	l.stopping = true
 }
 
-func (l *Loop) run(until *Future) {
+func (l *Loop) run() {
 	l.running.Store(true)
 	registerRunning(l)
 	defer func() {

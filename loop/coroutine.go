@@ -26,7 +26,8 @@ type Coroutine struct {
 	state   atomic.Uint32
 	own     bool
 	hidden  bool
-	isSleep bool // Sleep's: sleep0, or a *sleepCoro's
+	isSleep bool  // Sleep's: sleep0, or a *sleepCoro's
+	stack   uint8 // StackHint's size class, 0 for none
 	track   atomic.Pointer[coroTrack]
 	loop    *Loop // the running loop when the coroutine was made, for warnings
 }

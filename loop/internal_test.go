@@ -8,7 +8,7 @@ import (
 )
 
 // A task is a goroutine plus these structs: their size is most of what
-// the package adds to a sleeping task (see BENCH_TABLE.md). Keep them in
+// the package adds to a sleeping task (see the README's speed section). Keep them in
 // their size classes.
 func TestStructSizes(t *testing.T) {
 	for _, c := range []struct {

@@ -350,6 +350,9 @@ func (t *Task) runBody() {
 	}
 	defer t.recoverBody()
 	c := t.coro
+	if c.stack != 0 {
+		growStack(c.stack)
+	}
 	var res any
 	var err error
 	if c.isSleep {

@@ -183,6 +183,11 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, err
 	}
 	w.collectDecls()
+	if seg.kind == segStmt && seg.last {
+		if list := f.Decls[0].(*ast.FuncDecl).Body.List; len(list) > 0 {
+			w.resultStmt = list[len(list)-1]
+		}
+	}
 	w.walk()
 
 	var body *ast.BlockStmt
@@ -304,6 +309,7 @@ type rewriter struct {
 	hasResultEdit bool
 	usesMinMax    bool
 	funcLits      int
+	resultStmt    ast.Stmt // the input's final statement, whose value prints
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -742,7 +748,8 @@ func (w *rewriter) walk() {
 		case *ast.GoStmt:
 			w.goStmt(n)
 		case *ast.CallExpr:
-			w.call(n, funcs)
+			stmt, _ := parent.(*ast.ExprStmt)
+			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)
 		case *ast.Ident:
 			if n.Name == "main" && n.Obj == nil && w.fe.hasMain && n != w.file.Name {
 				w.add(w.offset(n.Pos()), w.offset(n.End()), mainName, 0)
@@ -894,8 +901,10 @@ func isConstant(e ast.Expr, fe *frontEnd) bool {
 }
 
 // call rewrites the builtins yaegi lacks (min, max, clear) and names the
-// coroutines made by loop.Async after the function that made them.
-func (w *rewriter) call(n *ast.CallExpr, funcs []string) {
+// coroutines made by loop.Async after the function that made them. A call
+// that is a statement of its own, whose results nobody sees, has dropped
+// set.
+func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 	switch fun := n.Fun.(type) {
 	case *ast.Ident:
 		if w.fe.createdAt && (fun.Obj == nil || fun.Obj.Kind == ast.Fun) && w.coroutineFunc(fun.Name) {
@@ -961,7 +970,7 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string) {
 		case "Async":
 			w.nameAsync(n, fun, funcs)
 		case "Await":
-			w.awaitSleep(n)
+			w.awaitSleep(n, dropped)
 		}
 	}
 }
@@ -982,8 +991,10 @@ const loopPath = "github.com/asyncrepl/asyncrepl/loop"
 // awaitSleep turns loop.Await(loop.Sleep(d)), the commonest await there is,
 // into one call of a compiled helper doing the same: every call from
 // interpreted into compiled code goes through reflection and costs about
-// half a microsecond, more than the loop's own work for a Sleep(0).
-func (w *rewriter) awaitSleep(n *ast.CallExpr) {
+// half a microsecond, more than the loop's own work for a Sleep(0). As a
+// statement of its own, it calls a helper without results, which spares
+// reflection boxing two results nobody reads.
+func (w *rewriter) awaitSleep(n *ast.CallExpr, dropped bool) {
 	if len(n.Args) != 1 || n.Ellipsis.IsValid() {
 		return
 	}
@@ -996,7 +1007,11 @@ func (w *rewriter) awaitSleep(n *ast.CallExpr) {
 		return
 	}
 	d := inner.Args[0]
-	w.add(w.offset(n.Pos()), w.offset(d.Pos()), helperPkg+".AwaitSleep(", 0)
+	helper := ".AwaitSleep("
+	if dropped {
+		helper = ".AwaitSleepStmt("
+	}
+	w.add(w.offset(n.Pos()), w.offset(d.Pos()), helperPkg+helper, 0)
 	w.add(w.offset(d.End()), w.offset(n.End()), ")", 0)
 }
 

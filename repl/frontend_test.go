@@ -191,17 +191,17 @@ func TestIsIntExpr(t *testing.T) {
 func TestCreatedAtRewrite(t *testing.T) {
 	fe := newFrontEnd(map[string]string{}, nil)
 	fe.createdAt = true
-	text := "package main\n\nimport \"github.com/asyncrepl/asyncrepl/loop\"\n\nfunc test() *loop.Coroutine { return loop.Async(func() {}) }\n\nconst d = 3\n\nfunc main() {\n\ttest()\n\tloop.Await(loop.Sleep(2 * d))\n\tloop.Await(loop.Sleep(1), 2)\n}\n"
+	text := "package main\n\nimport \"github.com/asyncrepl/asyncrepl/loop\"\n\nfunc test() *loop.Coroutine { return loop.Async(func() {}) }\n\nconst d = 3\n\nfunc main() {\n\ttest()\n\tloop.Await(loop.Sleep(2 * d))\n\tloop.Await(loop.Sleep(1), 2)\n\t_, err := loop.Await(loop.Sleep(d))\n\t_ = err\n}\n"
 	src := newSource("prog.go", 0, text)
 	p, err := fe.analyse(src, segment{kind: segFile, to: len(text), last: true}, modeScript)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// loop.Async(f) becomes one helper call that names the coroutine too, and
-	// loop.Await(loop.Sleep(d)) one helper call; an Await with other
-	// arguments is left alone.
+	// loop.Await(loop.Sleep(d)) one helper call (one without results when
+	// they are dropped); an Await with other arguments is left alone.
 	for _, want := range []string{`.CreatedAt("prog.go:10")`, `__repl.Async`, `(func() {}, "test", "prog.go:5"`,
-		`__repl.AwaitSleep(/*line /`, `*/2 * d)/*line `, `loop.Await(loop.Sleep(1), 2)`} {
+		`__repl.AwaitSleepStmt(/*line /`, `*/2 * d)/*line `, `loop.Await(loop.Sleep(1), 2)`, `_, err := __repl.AwaitSleep(`} {
 		if !strings.Contains(p.code, want) {
 			t.Errorf("code lacks %s:\n%s", want, p.code)
 		}

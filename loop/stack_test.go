@@ -1,0 +1,68 @@
+package loop
+
+import (
+	"testing"
+	"unsafe"
+)
+
+// deepStack recurses n times through frames of about 512 bytes.
+//
+//go:noinline
+func deepStack(n int) int {
+	var buf [480]byte
+	buf[n%len(buf)] = byte(n)
+	if n == 0 {
+		return int(buf[0])
+	}
+	return deepStack(n-1) + int(buf[n%len(buf)])
+}
+
+// stackMoved runs a task that goes about 5 KiB deep and reports whether
+// its stack was copied meanwhile (a local's address changed).
+func stackMoved(t *testing.T, hint int) bool {
+	t.Helper()
+	l := New()
+	defer l.Close()
+	res, err := l.RunUntilComplete(Async(func() any {
+		var x int
+		before := uintptr(unsafe.Pointer(&x))
+		deepStack(10)
+		return before != uintptr(unsafe.Pointer(&x))
+	}).StackHint(hint))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.(bool)
+}
+
+// A task whose coroutine carries a stack hint does not grow its stack in
+// the middle of its code: it grew it once, before.
+func TestStackHint(t *testing.T) {
+	if !stackMoved(t, 0) {
+		t.Skip("the runtime starts goroutines with stacks big enough already")
+	}
+	for _, hint := range []int{8 << 10, 16 << 10, 1 << 20} {
+		if stackMoved(t, hint) {
+			t.Errorf("StackHint(%d): the stack still grew under the task's code", hint)
+		}
+	}
+	if stackMoved(t, 4<<10) != true {
+		t.Errorf("StackHint(4096) holds 5 KiB of frames: want the stack to grow")
+	}
+}
+
+func TestStackHintClasses(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want uint8
+	}{{-1, 0}, {0, 0}, {1, 1}, {4 << 10, 1}, {4<<10 + 1, 2}, {8 << 10, 2}, {16 << 10, 3}, {32 << 10, 4}, {64 << 10, 5}, {1 << 30, 5}} {
+		co := Async(func() {})
+		if got := co.StackHint(c.n).stack; got != c.want {
+			t.Errorf("StackHint(%d): class %d, want %d", c.n, got, c.want)
+		}
+		co.consume(coroScheduled) // not reported as never awaited
+	}
+	if Sleep(0).StackHint(8<<10) != Sleep(0) || Sleep(0).stack != 0 {
+		t.Error("StackHint changed the shared Sleep(0)")
+	}
+}

@@ -970,7 +970,10 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 		case "Async":
 			w.nameAsync(n, fun, funcs)
 		case "Await":
-			w.awaitSleep(n, dropped)
+			if !w.awaitSleep(n, dropped) && dropped && len(n.Args) == 1 && !n.Ellipsis.IsValid() {
+				// Results nobody reads are not boxed for the interpreter.
+				w.add(w.offset(fun.Pos()), w.offset(fun.End()), helperPkg+".AwaitStmt", 0)
+			}
 		}
 	}
 }
@@ -994,17 +997,17 @@ const loopPath = "github.com/asyncrepl/asyncrepl/loop"
 // half a microsecond, more than the loop's own work for a Sleep(0). As a
 // statement of its own, it calls a helper without results, which spares
 // reflection boxing two results nobody reads.
-func (w *rewriter) awaitSleep(n *ast.CallExpr, dropped bool) {
+func (w *rewriter) awaitSleep(n *ast.CallExpr, dropped bool) bool {
 	if len(n.Args) != 1 || n.Ellipsis.IsValid() {
-		return
+		return false
 	}
 	inner, ok := n.Args[0].(*ast.CallExpr)
 	if !ok || len(inner.Args) != 1 || inner.Ellipsis.IsValid() {
-		return
+		return false
 	}
 	sel, ok := inner.Fun.(*ast.SelectorExpr)
 	if !ok || sel.Sel.Name != "Sleep" || !w.isLoopFunc(sel) {
-		return
+		return false
 	}
 	d := inner.Args[0]
 	helper := ".AwaitSleep("
@@ -1013,6 +1016,7 @@ func (w *rewriter) awaitSleep(n *ast.CallExpr, dropped bool) {
 	}
 	w.add(w.offset(n.Pos()), w.offset(d.Pos()), helperPkg+helper, 0)
 	w.add(w.offset(d.End()), w.offset(n.End()), ")", 0)
+	return true
 }
 
 // coroutineFunc reports whether name is a function of the session or of the

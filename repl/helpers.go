@@ -91,6 +91,9 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			// origin), each in one call (see rewriter.awaitSleep).
 			"AwaitSleep":     reflect.ValueOf(func(d time.Duration) (any, error) { return loop.Await(loop.Sleep(d)) }),
 			"AwaitSleepStmt": reflect.ValueOf(func(d time.Duration) { _, _ = loop.Await(loop.Sleep(d)) }),
+			// loop.Await(x) as a statement: the same call, without the
+			// two results reflection would box for nobody.
+			"AwaitStmt": reflect.ValueOf(func(aw loop.Awaitable) { _, _ = loop.Await(aw) }),
 			"Async": reflect.ValueOf(func(fn any, name, origin string) *loop.Coroutine {
 				return loop.Async(fn).Named(name, origin).StackHint(interpStack)
 			}),

@@ -65,7 +65,7 @@ func formatValue(v any) string {
 	case []string:
 		s = fmt.Sprintf("%q", x)
 	case error:
-		s = x.Error()
+		s = decodePositions(x.Error())
 	case fmt.Stringer:
 		s = x.String()
 	default:

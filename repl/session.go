@@ -123,7 +123,7 @@ func (f *lineFormatter) Format(e *logrus.Entry) ([]byte, error) {
 			b.WriteString("    " + l + "\n")
 		}
 	}
-	return []byte(b.String()), nil
+	return []byte(decodePositions(b.String())), nil
 }
 
 // A Session is one interpreter with its event loop and what the user
@@ -616,7 +616,7 @@ func (s *Session) runError(err error) error {
 			code, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(msg, "os.Exit("), ")"))
 			return &ExitError{Code: code, Pos: firstOr(trace, "")}
 		}
-		e := &Error{Msg: fmt.Sprintf("panic: %v", p.Value)}
+		e := &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", p.Value))}
 		if len(trace) > 0 {
 			e.Pos = trace[0]
 			e.Msg += traceSuffix(trace[1:])
@@ -637,7 +637,7 @@ func goPanicMsg(pos string, v any, at string, trace []string) string {
 	if at == "" {
 		at = pos
 	}
-	return fmt.Sprintf("%s: panic: %v (in a goroutine started at %s)", at, v, pos)
+	return decodePositions(fmt.Sprintf("%s: panic: %v (in a goroutine started at %s)", at, v, pos))
 }
 
 func traceSuffix(trace []string) string {

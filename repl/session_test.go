@@ -154,6 +154,10 @@ func TestSessionInputs(t *testing.T) {
 			{in: "var i int = \"s\"", errPat: `^input 13:\d+: `, wantErr: true},
 			{in: "os.Exit(3)", errPat: `os.Exit\(3\)`, wantErr: true},
 			{in: "2", out: "2  // int\n"},
+			// yaegi accepts this and fails when it runs, with a position of
+			// its own in the message: shown as the user's.
+			{in: "func g() { loop.Await(42) }", out: "func g()\n"},
+			{in: "g()", errPat: `^input 16:12: panic: input 16:23: method not found: ToFuture\n\tcalled from input 17:1\n$`, wantErr: true},
 		}},
 		{"top-level await and tasks", []step{
 			{in: "loop.Await(loop.Sleep(time.Second))", out: ""},

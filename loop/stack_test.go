@@ -1,6 +1,7 @@
 package loop
 
 import (
+	"fmt"
 	"testing"
 	"unsafe"
 )
@@ -64,5 +65,51 @@ func TestStackHintClasses(t *testing.T) {
 	}
 	if Sleep(0).StackHint(8<<10) != Sleep(0) || Sleep(0).stack != 0 {
 		t.Error("StackHint changed the shared Sleep(0)")
+	}
+}
+
+// deepAwait goes n frames of about 512 bytes deep and yields there.
+//
+//go:noinline
+func deepAwait(n int) int {
+	var buf [480]byte
+	buf[n%len(buf)] = byte(n)
+	if n == 0 {
+		Await(Sleep(0))
+		return int(buf[0])
+	}
+	return deepAwait(n-1) + int(buf[n%len(buf)])
+}
+
+// One op: a task that yields from about 5 KiB deep, with 100 or 10000
+// alive at once, as tasks running interpreted code are. Without the hint
+// the stack grows two or three times, deep in the call; with it, once, at
+// the task's start, and not at all when the loop reuses a goroutine whose
+// stack grew for an earlier task (up to 1024 are kept).
+func BenchmarkDeepTask(b *testing.B) {
+	for _, alive := range []int{100, 10000} {
+		for _, hint := range []int{0, 8 << 10} {
+			b.Run(fmt.Sprintf("alive=%d/hint=%d", alive, hint), func(b *testing.B) {
+				l := New(WithDebug(false), WithClock(RealClock()))
+				defer l.Close()
+				body := func() { deepAwait(9) }
+				_, err := l.RunUntilComplete(Async(func() error {
+					for done := 0; done < b.N; {
+						batch := make([]Awaitable, min(alive, b.N-done))
+						for i := range batch {
+							batch[i] = Async(body).StackHint(hint)
+						}
+						if _, err := Await(Gather(batch...)); err != nil {
+							return err
+						}
+						done += len(batch)
+					}
+					return nil
+				}))
+				if err != nil {
+					b.Fatal(err)
+				}
+			})
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unsafe"
 )
 
 // Task runs a coroutine on a loop (asyncio.Task). It is a Future: awaiting
@@ -277,6 +278,14 @@ type coro struct {
 	yield func(struct{}) bool
 	task  *Task
 	goid  atomic.Uint64 // recorded only when several loops ran at once, or in debug mode
+
+	// The stack size class the goroutine grew to for a StackHint, and
+	// where a local of stackReady was then: if it is elsewhere, the stack
+	// has moved since (shrunk by the collector, or grown) and its size is
+	// no longer known. (A stack that moved back to the same place costs
+	// at worst a growth in the middle of the task's code.)
+	stackClass  uint8
+	stackAnchor uintptr
 }
 
 func (l *Loop) getCoro() *coro {
@@ -351,7 +360,7 @@ func (t *Task) runBody() {
 	defer t.recoverBody()
 	c := t.coro
 	if c.stack != 0 {
-		growStack(c.stack)
+		t.stackReady(c.stack)
 	}
 	var res any
 	var err error
@@ -363,6 +372,24 @@ func (t *Task) runBody() {
 		c.state.Store(coroDone)
 	}
 	t.complete(res, err, "")
+}
+
+// stackReady grows the task's goroutine stack for a StackHint of class,
+// unless it is known to be that big already: a coroutine goroutine keeps
+// its stack from task to task until the collector shrinks it, and growing
+// a stack that needs no growth costs clearing kilobytes of it.
+func (t *Task) stackReady(class uint8) {
+	co := t.co
+	if co == nil {
+		growStack(class)
+		return
+	}
+	var anchor byte
+	if co.stackClass >= class && co.stackAnchor == uintptr(unsafe.Pointer(&anchor)) {
+		return
+	}
+	growStack(class)
+	co.stackClass, co.stackAnchor = class, uintptr(unsafe.Pointer(&anchor))
 }
 
 // recoverBody turns a panic in the body into the task's error; the panic

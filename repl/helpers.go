@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/asyncrepl/asyncrepl/loop"
@@ -27,7 +28,97 @@ type helpers struct {
 	// itself places at the first statement of the function.
 	panicPos string
 	panicVal any
+
+	// stops counts the hard stops of the interpreter, and stopMsg says
+	// which input the last one stopped: a coroutine function still running
+	// when one happens returns zero values, cut short, and its task ends
+	// cancelled with that message rather than finished (see coroutine).
+	stops   atomic.Uint64
+	stopMsg atomic.Pointer[string]
+
+	runMu   sync.Mutex
+	running map[*loop.Task]int // tasks in interpreted coroutine code, and how deep
 }
+
+func (h *helpers) enter(t *loop.Task) {
+	h.runMu.Lock()
+	if h.running == nil {
+		h.running = map[*loop.Task]int{}
+	}
+	h.running[t]++
+	h.runMu.Unlock()
+}
+
+func (h *helpers) leave(t *loop.Task) {
+	h.runMu.Lock()
+	if h.running[t]--; h.running[t] <= 0 {
+		delete(h.running, t)
+	}
+	h.runMu.Unlock()
+}
+
+// runningTasks returns the tasks running interpreted coroutine code, the
+// ones a hard stop of the interpreter cuts short.
+func (h *helpers) runningTasks() []*loop.Task {
+	h.runMu.Lock()
+	defer h.runMu.Unlock()
+	ts := make([]*loop.Task, 0, len(h.running))
+	for t := range h.running {
+		ts = append(ts, t)
+	}
+	return ts
+}
+
+// coroutine wraps fn, a coroutine function of interpreted code, for
+// loop.Async: if a hard stop of the interpreter cuts it short, it returns
+// a cancellation instead of the zero values the interpreter leaves.
+func (h *helpers) coroutine(fn any) func() (any, error) {
+	return func() (any, error) {
+		stops := h.stops.Load()
+		if t := loop.CurrentTask(); t != nil {
+			h.enter(t)
+			defer h.leave(t)
+		}
+		res, err := callCoroFunc(fn)
+		if h.stops.Load() != stops {
+			msg := "stopped"
+			if m := h.stopMsg.Load(); m != nil {
+				msg = *m
+			}
+			return nil, &loop.CancelledError{Msg: msg}
+		}
+		return res, err
+	}
+}
+
+// callCoroFunc calls a coroutine function as loop.Async does: func(),
+// func() error, func() T or func() (T, error).
+func callCoroFunc(fn any) (any, error) {
+	switch f := fn.(type) {
+	case func():
+		f()
+		return nil, nil
+	case func() error:
+		return nil, f()
+	case func() any:
+		return f(), nil
+	case func() (any, error):
+		return f()
+	}
+	out := reflect.ValueOf(fn).Call(nil)
+	var res any
+	var err error
+	for _, v := range out {
+		if v.Type() == errorType {
+			err, _ = v.Interface().(error)
+		} else {
+			res = v.Interface()
+		}
+	}
+	return res, err
+}
+
+var errorType = reflect.TypeFor[error]()
 
 // panicAt returns the position of the panic call that panicked with v, if
 // it was the last one.
@@ -95,7 +186,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			// two results reflection would box for nobody.
 			"AwaitStmt": reflect.ValueOf(func(aw loop.Awaitable) { _, _ = loop.Await(aw) }),
 			"Async": reflect.ValueOf(func(fn any, name, origin string) *loop.Coroutine {
-				return loop.Async(fn).Named(name, origin).StackHint(interpStack)
+				return loop.Async(h.asyncFunc(fn)).Named(name, origin).StackHint(interpStack)
 			}),
 			"Print": reflect.ValueOf(func(args ...any) {
 				fmt.Fprint(h.stderr, args...)
@@ -119,6 +210,17 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 		},
 	}
+}
+
+// asyncFunc is what loop.Async gets for fn: fn wrapped by coroutine, or fn
+// itself when it is no coroutine function, for loop.Async to reject.
+func (h *helpers) asyncFunc(fn any) any {
+	t := reflect.TypeOf(fn)
+	if t == nil || t.Kind() != reflect.Func || t.NumIn() != 0 || t.NumOut() > 2 ||
+		t.NumOut() == 2 && t.Out(1) != errorType {
+		return fn
+	}
+	return h.coroutine(fn)
 }
 
 // interpStack is the goroutine stack an interpreted task is given at its

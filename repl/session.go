@@ -440,16 +440,20 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 				continue
 			}
 			grace = nil
-			return s.hardStop(stop, done, origin, items, "interrupted twice")
+			return s.hardStop(stop, done, task, origin, items, "interrupted twice")
 		case <-grace:
-			return s.hardStop(stop, done, origin, items, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
+			return s.hardStop(stop, done, task, origin, items, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
 		}
 	}
 }
 
 // hardStop stops every interpreted frame (yaegi cannot stop one input alone),
-// cancels the tasks whose code that killed, and says so.
-func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, origin string, items []Item, why string) ([]Item, error) {
+// cancels the tasks whose code that cut short, and says so.
+func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input *loop.Task, origin string, items []Item, why string) ([]Item, error) {
+	victims := s.help.runningTasks()
+	msg := "stopped with " + origin
+	s.help.stopMsg.Store(&msg)
+	s.help.stops.Add(1)
 	stop()
 	select {
 	case <-done:
@@ -458,20 +462,25 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, origin
 		// sleeping in compiled code, say). The body may still write items.
 		return nil, &Error{Msg: fmt.Sprintf("stopped %s (%s), but the event loop does not respond: a callback is blocking it", origin, why)}
 	}
+	// A task whose interpreted code was cut short ends cancelled when it
+	// next runs (see helpers.coroutine): cancel those still waiting, so
+	// they end now rather than whenever what they wait for happens.
 	var killed []string
 	s.onLoop(func() {
-		for _, t := range loop.AllTasks(s.loop) {
-			if !t.Done() {
-				killed = append(killed, t.String())
-				t.Cancel("stopped with " + origin)
+		for _, t := range victims {
+			if t == input {
+				continue
 			}
+			killed = append(killed, t.Name())
+			t.Cancel(msg)
 		}
 	})
-	msg := fmt.Sprintf("stopped %s hard (%s)", origin, why)
+	sort.Strings(killed)
+	text := fmt.Sprintf("stopped %s hard (%s)", origin, why)
 	if len(killed) > 0 {
-		msg += "; the stop halts all interpreted code, so these tasks were cancelled too: " + strings.Join(killed, ", ")
+		text += "; the stop halts all interpreted code, so these tasks were cancelled too: " + strings.Join(killed, ", ")
 	}
-	return items, &Error{Msg: msg}
+	return items, &Error{Msg: text}
 }
 
 // syncStderr waits until what interpreted code wrote to its standard error

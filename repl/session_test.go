@@ -242,20 +242,24 @@ func TestInterruptCancelsTask(t *testing.T) {
 
 // TestInterruptStopsTightLoop checks that an input that never awaits is
 // stopped hard once the grace period passes, and that the session then
-// says so and keeps working.
+// says so and keeps working. The stop halts a background task's
+// interpreted code too: the task ends cancelled, and the message names it.
 func TestInterruptStopsTightLoop(t *testing.T) {
 	if raceEnabled {
 		t.Skip("a hard stop races inside yaegi (see raceEnabled)")
 	}
 	s, out, _ := newSession(t, repl.Config{StopGrace: 50 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
+	if err := s.Run(ctx, "bg := loop.CreateTask(loop.Async(func() (any, error) { for { if _, err := loop.Await(loop.Sleep(time.Hour)); err != nil { return 1, err } } }))"); err != nil {
+		t.Fatal(err)
+	}
 	go func() {
 		cancel()
 	}()
 	_, err := s.Eval(ctx, "n := 0; for { n++ }")
 	var e *repl.Error
-	if !errors.As(err, &e) || !strings.Contains(e.Msg, "stopped input 1 hard") {
-		t.Fatalf("tight loop: err = %v, want a hard stop", err)
+	if !errors.As(err, &e) || !strings.Contains(e.Msg, "stopped input 2 hard") || !strings.HasSuffix(e.Msg, "cancelled too: input1.func1") {
+		t.Fatalf("tight loop: err = %v, want a hard stop that cancelled input1.func1", err)
 	}
 	out.Reset()
 	if err := s.Run(context.Background(), "1 + 1"); err != nil {
@@ -263,6 +267,13 @@ func TestInterruptStopsTightLoop(t *testing.T) {
 	}
 	if got := out.String(); got != "2  // int\n" {
 		t.Errorf("after the hard stop: %q", got)
+	}
+	out.Reset()
+	if err := s.Run(context.Background(), "loop.Await(loop.Sleep(0)); bg.Cancelled()"); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); got != "true  // bool\n" {
+		t.Errorf("the background task after the hard stop: Cancelled() = %q, want true", got)
 	}
 }
 

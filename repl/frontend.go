@@ -964,6 +964,7 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 		}
 	case *ast.SelectorExpr:
 		if !w.isLoopFunc(fun) {
+			w.afterFunc(n, fun)
 			return
 		}
 		switch fun.Sel.Name {
@@ -981,11 +982,30 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 // isLoopFunc reports whether sel names a function of the loop package (and
 // not of a variable that happens to be called loop).
 func (w *rewriter) isLoopFunc(sel *ast.SelectorExpr) bool {
+	return w.isPkgFunc(sel, "loop", loopPath)
+}
+
+// isPkgFunc reports whether sel names a function of the package imported
+// from path under name.
+func (w *rewriter) isPkgFunc(sel *ast.SelectorExpr, name, path string) bool {
 	pkg, ok := sel.X.(*ast.Ident)
-	if !ok || pkg.Obj != nil || pkg.Name != "loop" || w.fe.names[pkg.Name] != nil {
+	if !ok || pkg.Obj != nil || pkg.Name != name || w.fe.names[pkg.Name] != nil {
 		return false
 	}
-	return w.fe.imports["loop"] == "" || w.fe.imports["loop"] == loopPath
+	return w.fe.imports[name] == "" || w.fe.imports[name] == path
+}
+
+// afterFunc guards the function time.AfterFunc or context.AfterFunc will
+// call on a goroutine of its own, as a go statement's is: a panic in it
+// is reported, not fatal, and it awaits nothing for the running input.
+func (w *rewriter) afterFunc(n *ast.CallExpr, fun *ast.SelectorExpr) {
+	if fun.Sel.Name != "AfterFunc" || len(n.Args) != 2 || n.Ellipsis.IsValid() ||
+		!w.isPkgFunc(fun, "time", "time") && !w.isPkgFunc(fun, "context", "context") {
+		return
+	}
+	f := n.Args[1]
+	w.add(w.offset(f.Pos()), w.offset(f.Pos()), fmt.Sprintf("%s.Guard(%q, ", helperPkg, w.src.position(w.offset(n.Pos()))), -5)
+	w.add(w.offset(f.End()), w.offset(f.End()), ")", 5)
 }
 
 // loopPath is the import path of the loop package.

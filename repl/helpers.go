@@ -175,6 +175,22 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				}
 			}),
 			"Clear": reflect.ValueOf(clearValue),
+			// The function of a time.AfterFunc or context.AfterFunc call
+			// started at pos, guarded as a go statement's body is.
+			"Guard": reflect.ValueOf(func(pos string, f func()) func() {
+				if f == nil {
+					return nil
+				}
+				return func() {
+					defer loop.Detach()()
+					defer func() {
+						if r := recover(); r != nil {
+							h.onPanic(pos, r)
+						}
+					}()
+					f()
+				}
+			}),
 			// A goroutine started by a go statement runs no task's code:
 			// its loop.Await must fail, not act for the running input.
 			"Detach": reflect.ValueOf(loop.Detach),

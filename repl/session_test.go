@@ -158,6 +158,10 @@ func TestSessionInputs(t *testing.T) {
 			// its own in the message: shown as the user's.
 			{in: "func g() { loop.Await(42) }", out: "func g()\n"},
 			{in: "g()", errPat: `^input 16:12: panic: input 16:23: method not found: ToFuture\n\tcalled from input 17:1\n$`, wantErr: true},
+			// A function the runtime calls on a goroutine of its own is
+			// guarded as a go statement's is.
+			{in: `_ = time.AfterFunc(time.Millisecond, func() { panic("later") })`, errPat: `^input 18:\d+: panic: later \(in a goroutine started at input 18:5\)`, eventually: true, racy: true},
+			{in: "3", out: "3  // int\n"},
 		}},
 		{"top-level await and tasks", []step{
 			{in: "loop.Await(loop.Sleep(time.Second))", out: ""},

@@ -172,7 +172,17 @@ func TestShellTerminal(t *testing.T) {
 	tm.send(":tasks\r")
 	tm.expect(`1  Task\(<input2.func1>\)<PENDING>  defined at input 2:\d+  awaiting sleep`)
 
-	tm.send(":quit\r")
+	// Ctrl-D at a continuation prompt drops the unfinished input.
+	tm.send("func unfinished() {\r")
+	tm.expect(`\.\.\. `)
+	tm.send("\x04")
+	tm.expect(`unfinished input dropped`)
+	tm.expect(`>>> `)
+
+	// Ctrl-D typed while an input runs leaves once it is done.
+	tm.send("fmt.Println(\"waiting\"); loop.Await(loop.Sleep(300 * time.Millisecond))\r")
+	tm.expect(`(?m)^waiting`)
+	tm.send("\x04")
 	tm.expect(`cancelling 1 pending task\(s\):`)
 	select {
 	case err := <-done:
@@ -180,14 +190,14 @@ func TestShellTerminal(t *testing.T) {
 			t.Fatalf("shell exited with %v", err)
 		}
 	case <-time.After(20 * time.Second):
-		t.Fatal("shell did not exit after :quit")
+		t.Fatal("shell did not exit after Ctrl-D")
 	}
 
 	hist, err := os.ReadFile(filepath.Join(state, "asyncrepl", "history"))
 	if err != nil {
 		t.Fatalf("history: %v", err)
 	}
-	for _, want := range []string{"6 * 7", "loop.Await(loop.Sleep(time.Hour))", "add(1, 2)", ":tasks"} {
+	for _, want := range []string{"6 * 7", "loop.Await(loop.Sleep(time.Hour))", "add(1, 2)", ":tasks", `loop.Await(loop.Sleep(300 * time.Millisecond))`} {
 		if !strings.Contains(string(hist), want+"\n") {
 			t.Errorf("history lacks %q:\n%s", want, hist)
 		}

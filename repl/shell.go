@@ -185,6 +185,13 @@ func (sh *Shell) Run(ctx context.Context) int {
 		if eof && line == "" && len(sh.pending) == 0 {
 			break
 		}
+		if _, term := sh.lines.(*readlineLines); term && eof && line == "" {
+			// Ctrl-D at a continuation prompt drops the unfinished input,
+			// as Ctrl-C does, rather than leaving the shell.
+			fmt.Fprintln(sh.errw, "(unfinished input dropped; Ctrl-D again or :quit to leave)")
+			sh.pending = nil
+			continue
+		}
 		sh.pending = append(sh.pending, line)
 		src := strings.Join(sh.pending, "\n")
 		if !eof && Incomplete(src) {
@@ -474,7 +481,21 @@ func (r *readlineLines) ReadLine(prompt string) (string, error) {
 
 func (r *readlineLines) Stdout() io.Writer { return r.rl.Stdout() }
 func (r *readlineLines) Stderr() io.Writer { return r.rl.Stderr() }
-func (r *readlineLines) Close() error      { return r.rl.Close() }
+
+// Close closes the line editor, restoring the terminal. readline's Close
+// waits for its reader goroutine, which may be blocked reading the
+// terminal (after a Ctrl-D typed while an input ran) until a key comes:
+// then the terminal is restored without it. History is saved line by line.
+func (r *readlineLines) Close() error {
+	done := make(chan error, 1)
+	go func() { done <- r.rl.Close() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(300 * time.Millisecond):
+		return r.rl.Terminal.ExitRawMode()
+	}
+}
 
 // completer completes meta-commands, package names and members, and the
 // session's identifiers.

@@ -141,9 +141,14 @@ func TestShellTerminal(t *testing.T) {
 	tm.expect(`42  // int`)
 	tm.expect(`>>> `)
 
+	// Output left without a newline is not drawn over by the prompt.
+	tm.send(`fmt.Print("no newline")` + "\r")
+	tm.expect(`no newline\r?\n`)
+	tm.expect(`>>> `)
+
 	// A background task that prints until it is cancelled.
 	tm.send(`bg := loop.CreateTask(loop.Async(func() { for i := 0; ; i++ { fmt.Println("bg", i); if _, err := loop.Await(loop.Sleep(20 * time.Millisecond)); err != nil { return } } }))` + "\r")
-	tm.expect(`Task\(<input2.func1>\)<PENDING>`)
+	tm.expect(`Task\(<input3.func1>\)<PENDING>`)
 	tm.expect(`>>> `)
 
 	// An input that sleeps for an hour; Ctrl-C cancels it, not bg.
@@ -151,7 +156,7 @@ func TestShellTerminal(t *testing.T) {
 	tm.expect(`bg \d+`)
 	tm.expect(`bg \d+`)
 	tm.send("\x03")
-	if out := tm.expect(`(?s).*cancelled: input 3`); strings.Contains(out, "// any") {
+	if out := tm.expect(`(?s).*cancelled: input 4`); strings.Contains(out, "// any") {
 		t.Errorf("the cancelled input printed values:\n%s", out)
 	}
 	tm.expect(`>>> `)
@@ -170,7 +175,7 @@ func TestShellTerminal(t *testing.T) {
 	tm.expect(`3  // int`)
 
 	tm.send(":tasks\r")
-	tm.expect(`1  Task\(<input2.func1>\)<PENDING>  defined at input 2:\d+  awaiting sleep`)
+	tm.expect(`1  Task\(<input3.func1>\)<PENDING>  defined at input 3:\d+  awaiting sleep`)
 
 	// Ctrl-D at a continuation prompt drops the unfinished input.
 	tm.send("func unfinished() {\r")
@@ -181,7 +186,7 @@ func TestShellTerminal(t *testing.T) {
 
 	// Ctrl-D typed while an input runs leaves once it is done.
 	tm.send("fmt.Println(\"waiting\"); loop.Await(loop.Sleep(300 * time.Millisecond))\r")
-	tm.expect(`(?m)^waiting`)
+	tm.expect(`waiting\r?\n`)
 	tm.send("\x04")
 	tm.expect(`cancelling 1 pending task\(s\):`)
 	select {

@@ -2,6 +2,7 @@ package repl
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -73,6 +75,8 @@ type Shell struct {
 	errw    io.Writer
 	color   bool
 	pending []string // lines of an unfinished input
+
+	outTail, errTail *tailWriter // in a terminal: sh.out and sh.errw
 }
 
 // lineSource is where the shell's lines come from.
@@ -117,6 +121,12 @@ func NewShell(cfg ShellConfig) (*Shell, error) {
 		sh.lines = &plainLines{r: bufio.NewReader(cfg.Stdin), out: cfg.Stdout, err: cfg.Stderr}
 	}
 	sh.out, sh.errw = sh.lines.Stdout(), sh.lines.Stderr()
+	if term {
+		// The line editor redraws its prompt over a line left unfinished:
+		// hold such a line until it ends, or the input that wrote it does.
+		sh.outTail, sh.errTail = &tailWriter{w: sh.out}, &tailWriter{w: sh.errw}
+		sh.out, sh.errw = sh.outTail, sh.errTail
+	}
 	if err := sh.newSession(); err != nil {
 		sh.lines.Close()
 		return nil, err
@@ -206,6 +216,7 @@ func (sh *Shell) Run(ctx context.Context) int {
 			break
 		}
 	}
+	sh.endLines()
 	// The line editor goes first (saving its history), so that what closing
 	// the session reports is not redrawn around a prompt.
 	if err := sh.lines.Close(); err != nil {
@@ -252,6 +263,7 @@ func (sh *Shell) handle(ctx context.Context, src string, intr <-chan os.Signal) 
 	if trimmed == "" {
 		return false, false
 	}
+	defer sh.endLines()
 	if strings.HasPrefix(trimmed, ":") {
 		return sh.meta(ctx, trimmed, intr)
 	}
@@ -261,6 +273,48 @@ func (sh *Shell) handle(ctx context.Context, src string, intr <-chan os.Signal) 
 // eval runs one input, passing Ctrl-C on to the session.
 func (sh *Shell) eval(ctx context.Context, src string, intr <-chan os.Signal) error {
 	return sh.withInterrupts(intr, func() error { return sh.s.Run(ctx, src) })
+}
+
+// endLines ends the lines an input left unfinished, before the prompt.
+func (sh *Shell) endLines() {
+	if sh.outTail != nil {
+		sh.outTail.end()
+		sh.errTail.end()
+	}
+}
+
+// tailWriter passes on whole lines and holds back the text after the
+// last newline until the line is ended by more output or by end.
+type tailWriter struct {
+	mu   sync.Mutex
+	w    io.Writer
+	tail []byte
+}
+
+func (t *tailWriter) Write(p []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	i := bytes.LastIndexByte(p, '\n')
+	if i < 0 {
+		t.tail = append(t.tail, p...)
+		return len(p), nil
+	}
+	out := append(t.tail, p[:i+1]...)
+	t.tail = append([]byte(nil), p[i+1:]...)
+	if _, err := t.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// end writes what is held back, with a newline.
+func (t *tailWriter) end() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.tail) > 0 {
+		t.w.Write(append(t.tail, '\n'))
+		t.tail = nil
+	}
 }
 
 func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {

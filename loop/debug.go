@@ -165,7 +165,7 @@ func (l *Loop) checkGoroutine(method string) bool {
 	if g == lg {
 		return true
 	}
-	if t := l.current.Load(); t != nil && (t.coro.own || t.goid.Load() == g) {
+	if t := l.current.Load(); t != nil && (t.coro.own && !detachedGoroutine(g) || t.goid.Load() == g) {
 		return true
 	}
 	l.Logger().WithFields(logrus.Fields{"method": method, "goroutine": g, "loop_goroutine": lg}).
@@ -621,8 +621,11 @@ var (
 // task's step runs, a call Await could not otherwise tell from the task's
 // own (see "How Await finds its task"). It is meant for hosts that start
 // goroutines for code they do not control: the asyncrepl shell detaches the
-// goroutine of every go statement it runs. While any goroutine is
-// detached, each Await reads the caller's goroutine id (microseconds).
+// goroutine of every go statement it runs. In debug mode, a detached
+// goroutine's calls of the loop's methods are reported as from another
+// goroutine even while an OnOwnGoroutine task runs (whose code may run on
+// any goroutine it waits on). While any goroutine is detached, each Await
+// reads the caller's goroutine id (microseconds).
 // Safe from any goroutine.
 func Detach() (undo func()) {
 	g := goid()
@@ -643,8 +646,12 @@ func Detach() (undo func()) {
 	}
 }
 
-func isDetached() bool {
-	g := goid()
+func isDetached() bool { return detachedGoroutine(goid()) }
+
+func detachedGoroutine(g uint64) bool {
+	if ndetached.Load() == 0 {
+		return false
+	}
 	detachedMu.Lock()
 	defer detachedMu.Unlock()
 	return detached[g] > 0

@@ -220,6 +220,36 @@ func TestWarnWrongGoroutine(t *testing.T) {
 	}
 }
 
+// An OnOwnGoroutine task's code may call the loop from any goroutine it
+// waits on, but not from one its host detached (a shell's go statement).
+func TestWarnWrongGoroutineDetached(t *testing.T) {
+	l, hook := newLoop(t, loop.WithDebug(true))
+	_, err := l.RunUntilComplete(loop.Async(func() {
+		helper := make(chan struct{})
+		go func() { // waited on: the task's code, run elsewhere
+			defer close(helper)
+			l.CallSoon(func() {})
+		}()
+		<-helper
+		if n := countPrefix(hook, "loop: CallSoon called from goroutine"); n != 0 {
+			t.Errorf("a helper goroutine of an own-goroutine task was reported: %v", messages(hook))
+		}
+		detached := make(chan struct{})
+		go func() {
+			defer close(detached)
+			defer loop.Detach()()
+			l.CallSoon(func() {})
+		}()
+		<-detached
+	}).OnOwnGoroutine())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if countPrefix(hook, "loop: CallSoon called from goroutine") != 1 {
+		t.Errorf("the detached goroutine's call: %v", messages(hook))
+	}
+}
+
 func countPrefix(h *test.Hook, prefix string) int {
 	n := 0
 	for _, e := range h.AllEntries() {

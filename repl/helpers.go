@@ -79,7 +79,9 @@ func (h *helpers) coroutine(fn any) func() (any, error) {
 			h.enter(t)
 			defer h.leave(t)
 		}
-		res, err := callCoroFunc(fn)
+		// Awaited, a coroutine runs inline in this task: the loop calls
+		// fn as it calls any coroutine function.
+		res, err := loop.Await(loop.Async(fn))
 		if h.stops.Load() != stops {
 			msg := "stopped"
 			if m := h.stopMsg.Load(); m != nil {
@@ -89,33 +91,6 @@ func (h *helpers) coroutine(fn any) func() (any, error) {
 		}
 		return res, err
 	}
-}
-
-// callCoroFunc calls a coroutine function as loop.Async does: func(),
-// func() error, func() T or func() (T, error).
-func callCoroFunc(fn any) (any, error) {
-	switch f := fn.(type) {
-	case func():
-		f()
-		return nil, nil
-	case func() error:
-		return nil, f()
-	case func() any:
-		return f(), nil
-	case func() (any, error):
-		return f()
-	}
-	out := reflect.ValueOf(fn).Call(nil)
-	var res any
-	var err error
-	for _, v := range out {
-		if v.Type() == errorType {
-			err, _ = v.Interface().(error)
-		} else {
-			res = v.Interface()
-		}
-	}
-	return res, err
 }
 
 var errorType = reflect.TypeFor[error]()

@@ -166,7 +166,7 @@ func TestGetAndDefault(t *testing.T) {
 		t.Fatal("Get did not return the default loop")
 	}
 	other, _ := newLoop(t)
-	run(t, other, func() {
+	mustRun(t, other, func() {
 		if loop.Get() != other {
 			t.Error("Get in a task of a running loop did not return that loop")
 		}
@@ -202,7 +202,7 @@ func TestReprs(t *testing.T) {
 	ev := loop.NewEvent()
 	sem := loop.NewBoundedSemaphore(1)
 	var got []string
-	run(t, l, func() {
+	mustRun(t, l, func() {
 		q.PutNowait(1)
 		loop.Await(lk.Acquire())
 		ev.Set()

@@ -31,6 +31,15 @@ func run(t *testing.T, l *loop.Loop, fn any) (any, error) {
 	return l.RunUntilComplete(loop.Async(fn))
 }
 
+// mustRun is run for a body whose checks are its own: a panic or an error
+// in it fails the test, rather than skipping the checks after it.
+func mustRun(t *testing.T, l *loop.Loop, fn any) {
+	t.Helper()
+	if _, err := run(t, l, fn); err != nil {
+		t.Fatalf("the task's body failed: %v", err)
+	}
+}
+
 func TestCallbackOrder(t *testing.T) {
 	l, _ := newLoop(t)
 	var got []string
@@ -108,9 +117,6 @@ func TestRunningLoopRefusesSecondRun(t *testing.T) {
 	if !errors.Is(err1, loop.ErrRunning) || !errors.Is(err2, loop.ErrRunning) {
 		t.Errorf("running a running loop from a callback: %v, %v; want ErrRunning", err1, err2)
 	}
-	if err := func() error { l.CallSoon(func() { l.Stop() }); return nil }(); err != nil {
-		t.Fatal(err)
-	}
 }
 
 func TestNestedRuns(t *testing.T) {
@@ -165,7 +171,7 @@ func TestTaskStates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var task *loop.Task
-			run(t, l, func() {
+			mustRun(t, l, func() {
 				task = l.CreateTask(tt.coro())
 				if s := task.String(); !strings.HasSuffix(s, "<PENDING>") {
 					t.Errorf("new task prints %s, want PENDING", s)
@@ -183,7 +189,7 @@ func TestCancellation(t *testing.T) {
 	l, _ := newLoop(t)
 	t.Run("before start: the body never runs", func(t *testing.T) {
 		ran := false
-		run(t, l, func() {
+		mustRun(t, l, func() {
 			task := l.CreateTask(loop.Async(func() { ran = true }))
 			task.Cancel()
 			_, err := loop.Await(task)
@@ -197,7 +203,7 @@ func TestCancellation(t *testing.T) {
 	})
 	t.Run("at the await it is suspended in, with message", func(t *testing.T) {
 		var inner error
-		run(t, l, func() {
+		mustRun(t, l, func() {
 			fut := l.CreateFuture()
 			task := l.CreateTask(loop.Async(func() error {
 				_, err := loop.Await(fut)
@@ -225,7 +231,7 @@ func TestCancellation(t *testing.T) {
 		}
 	})
 	t.Run("swallowed: the task is not cancelled", func(t *testing.T) {
-		run(t, l, func() {
+		mustRun(t, l, func() {
 			task := l.CreateTask(loop.Async(func() (any, error) {
 				if _, err := loop.Await(loop.Sleep(time.Hour)); err != nil {
 					return "swallowed " + err.Error(), nil
@@ -241,7 +247,7 @@ func TestCancellation(t *testing.T) {
 		})
 	})
 	t.Run("running task cancels itself: delivered at its next await", func(t *testing.T) {
-		run(t, l, func() {
+		mustRun(t, l, func() {
 			task := l.CreateTask(loop.Async(func() (any, error) {
 				loop.CurrentTask().Cancel()
 				_, err := loop.Await(loop.Sleep(time.Second))
@@ -254,7 +260,7 @@ func TestCancellation(t *testing.T) {
 		})
 	})
 	t.Run("cancel propagates through awaited tasks", func(t *testing.T) {
-		run(t, l, func() {
+		mustRun(t, l, func() {
 			inner := l.CreateTask(loop.Sleep(time.Hour))
 			outer := l.CreateTask(loop.Async(func() (any, error) { return loop.Await(inner) }))
 			loop.Await(loop.Sleep(0))
@@ -266,7 +272,7 @@ func TestCancellation(t *testing.T) {
 		})
 	})
 	t.Run("cancelling a gather cancels its children", func(t *testing.T) {
-		run(t, l, func() {
+		mustRun(t, l, func() {
 			a := l.CreateTask(loop.Sleep(time.Hour))
 			b := l.CreateTask(loop.Sleep(time.Hour))
 			g := loop.Gather(a, b)
@@ -283,7 +289,7 @@ func TestCancellation(t *testing.T) {
 func TestErrorsAndPanics(t *testing.T) {
 	l, _ := newLoop(t)
 	boom := errors.New("boom")
-	run(t, l, func() {
+	mustRun(t, l, func() {
 		_, err := loop.Await(loop.Async(func() error { return boom }))
 		if err != boom {
 			t.Errorf("awaited coroutine's error: %v", err)
@@ -356,7 +362,7 @@ func TestAsyncSignatures(t *testing.T) {
 func TestVirtualClockJumps(t *testing.T) {
 	l, _ := newLoop(t)
 	start := time.Now()
-	run(t, l, func() {
+	mustRun(t, l, func() {
 		loop.Await(loop.Sleep(time.Hour))
 		loop.Await(loop.Gather(loop.Sleep(time.Minute), loop.Sleep(2*time.Minute)))
 	})
@@ -372,7 +378,7 @@ func TestVirtualClockWaitsForExecutor(t *testing.T) {
 	l, _ := newLoop(t)
 	release := make(chan struct{})
 	var order []string
-	run(t, l, func() {
+	mustRun(t, l, func() {
 		job := l.RunInExecutor(func() string { <-release; return "job" })
 		l.CreateTask(loop.Async(func() {
 			loop.Await(loop.Sleep(time.Second))
@@ -391,7 +397,7 @@ func TestVirtualClockWaitsForExecutor(t *testing.T) {
 
 func TestExecutor(t *testing.T) {
 	l, _ := newLoop(t, loop.WithExecutorWorkers(2))
-	run(t, l, func() {
+	mustRun(t, l, func() {
 		futs := make([]loop.Awaitable, 10)
 		for i := range futs {
 			futs[i] = l.RunInExecutor(func() int { return i * i })

@@ -10,42 +10,6 @@ import (
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
-// BenchmarkQueueRoundTrip is queue_pingpong of asyncio_peer.py: two tasks
-// hand a value back and forth through two queues; one op is one round
-// trip.
-func BenchmarkQueueRoundTrip(b *testing.B) {
-	N := b.N
-	l := loop.New(loop.WithDebug(false), loop.WithClock(loop.RealClock()))
-	defer l.Close()
-	b.ReportAllocs()
-	_, err := l.RunUntilComplete(loop.Async(func() error {
-		ping, pong := loop.NewQueue(0), loop.NewQueue(0)
-		echo := loop.EnsureFuture(loop.Async(func() error {
-			for range N {
-				v, err := loop.Await(ping.Get())
-				if err != nil {
-					return err
-				}
-				pong.PutNowait(v)
-			}
-			return nil
-		}))
-		b.ResetTimer()
-		for i := range N {
-			ping.PutNowait(i)
-			if _, err := loop.Await(pong.Get()); err != nil {
-				return err
-			}
-		}
-		b.StopTimer()
-		_, err := loop.Await(echo)
-		return err
-	}))
-	if err != nil {
-		b.Fatal(err)
-	}
-}
-
 func TestQueueFIFOGettersAndPutters(t *testing.T) {
 	t.Parallel()
 	l, _ := newLoop(t)

@@ -458,8 +458,7 @@ func TestBoundedSemaphore(t *testing.T) {
 
 func TestCloseWithTasksWaitingInPrimitives(t *testing.T) {
 	t.Parallel()
-	// OnOwnGoroutine tasks are left out: see core_bugs_test.go.
-	for _, own := range []bool{false} {
+	for _, own := range []bool{false, true} {
 		t.Run(fmt.Sprint("own goroutine ", own), func(t *testing.T) {
 			t.Parallel()
 			l, _ := newLoop(t)

@@ -23,7 +23,7 @@ func TestWarnCoroutineNeverAwaited(t *testing.T) {
 	for _, debug := range []bool{false, true} {
 		t.Run(fmt.Sprint("debug=", debug), func(t *testing.T) {
 			l, hook := newLoop(t, loop.WithDebug(debug))
-			run(t, l, func() {
+			mustRun(t, l, func() {
 				neverAwaited() // the bug: called, never awaited
 				loop.Await(loop.Sleep(0))
 				loop.Await(neverAwaited()) // awaited: no warning for this one
@@ -58,7 +58,7 @@ func TestWarnCoroutineNeverAwaited(t *testing.T) {
 func TestWarnInertCoroutineAtClose(t *testing.T) {
 	l, hook := newLoop(t)
 	var kept []*loop.Coroutine
-	run(t, l, func() {
+	mustRun(t, l, func() {
 		kept = append(kept, neverAwaited().Named("first", "a.go:1"), neverAwaited().Named("second", "a.go:2"))
 		loop.Await(neverAwaited()) // awaited: never reported
 	})
@@ -83,7 +83,7 @@ func TestWarnInertCoroutineAtClose(t *testing.T) {
 
 func TestWarnNamedCoroutine(t *testing.T) {
 	l, hook := newLoop(t)
-	run(t, l, func() {
+	mustRun(t, l, func() {
 		loop.Async(func() {}).Named("test", "input 3:1")
 	})
 	loop.FlushWarnings(time.Second)
@@ -97,7 +97,7 @@ func TestWarnExceptionNeverRetrieved(t *testing.T) {
 	t.Run("reported at Close", func(t *testing.T) {
 		l, hook := newLoop(t)
 		var keep *loop.Task
-		run(t, l, func() {
+		mustRun(t, l, func() {
 			keep = l.CreateTask(loop.Async(func() error { return boom }).Named("bug", "bug.go:5"))
 			loop.Await(loop.Sleep(time.Second))
 		})
@@ -117,7 +117,7 @@ func TestWarnExceptionNeverRetrieved(t *testing.T) {
 	})
 	t.Run("reported when collected", func(t *testing.T) {
 		l, hook := newLoop(t)
-		run(t, l, func() {
+		mustRun(t, l, func() {
 			l.CreateTask(loop.Async(func() { panic("kaput") }).Named("bug", ""))
 			loop.Await(loop.Sleep(time.Second))
 		})
@@ -134,7 +134,7 @@ func TestWarnExceptionNeverRetrieved(t *testing.T) {
 	})
 	t.Run("retrieved: no warning", func(t *testing.T) {
 		l, hook := newLoop(t)
-		run(t, l, func() {
+		mustRun(t, l, func() {
 			f := l.CreateFuture()
 			f.SetException(boom)
 			task := l.CreateTask(loop.Async(func() error { return boom }))
@@ -162,7 +162,7 @@ func TestWarnExceptionNeverRetrieved(t *testing.T) {
 
 func TestWarnSlowCallback(t *testing.T) {
 	l, hook := newLoop(t, loop.WithDebug(true), loop.WithSlowCallbackDuration(time.Millisecond))
-	run(t, l, func() {
+	mustRun(t, l, func() {
 		busy(3 * time.Millisecond) // a blocking call in a task step
 		loop.Await(l.RunInExecutor(func() { busy(3 * time.Millisecond) }))
 	})
@@ -179,7 +179,7 @@ func TestWarnSlowCallback(t *testing.T) {
 	// Outside debug mode there is no timing.
 	hook.Reset()
 	l.SetDebug(false)
-	run(t, l, func() { busy(3 * time.Millisecond) })
+	mustRun(t, l, func() { busy(3 * time.Millisecond) })
 	if countPrefix(hook, "Executing ") != 0 {
 		t.Error("slow callback reported outside debug mode")
 	}
@@ -214,7 +214,7 @@ func TestWarnWrongGoroutine(t *testing.T) {
 	}
 	// From the loop's own task there is no complaint.
 	hook.Reset()
-	run(t, l, func() { l.CallSoon(func() {}); loop.Await(loop.Sleep(0)) })
+	mustRun(t, l, func() { l.CallSoon(func() {}); loop.Await(loop.Sleep(0)) })
 	if len(hook.AllEntries()) != 0 {
 		t.Errorf("false alarm: %v", messages(hook))
 	}
@@ -285,7 +285,7 @@ func TestDebugFromEnvironmentAtNew(t *testing.T) {
 func TestWarnAwaitFromWrongGoroutine(t *testing.T) {
 	l, hook := newLoop(t, loop.WithDebug(true))
 	var errs []error
-	run(t, l, func() {
+	mustRun(t, l, func() {
 		done := make(chan error)
 		go func() {
 			_, err := loop.Await(loop.Sleep(time.Second)) // while the task's step runs

@@ -219,8 +219,8 @@ func (h *helpers) asyncFunc(fn any) any {
 // code holds about 4.3 KiB of frames, 2.5 KiB of them reflection's (yaegi
 // calls Go functions through reflect.Value.Call, and interpreted functions
 // are reflect.MakeFunc's): 8 KiB, reached in one growth at the start
-// rather than two in the middle of the call. Measured on the interpreted
-// benchmarks: sleepers about 17% faster, sleep0_switch about 10%.
+// rather than two in the middle of the call (see the README's interpreted
+// speed section for what it measured).
 const interpStack = 8 << 10
 
 // clearValue is the clear builtin for the interpreter: it deletes every entry

@@ -136,21 +136,13 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	text := src.text[seg.from:seg.to]
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", prefix+text+suffix, 0)
-	offset := func(p token.Pos) int {
-		o := fset.File(p).Offset(p) - len(prefix) + seg.from
-		if o > seg.to {
-			o = seg.to
-		}
-		if o < seg.from {
-			o = seg.from
-		}
-		return o
-	}
+	// at maps an offset in the parsed text to one in src.
+	at := func(o int) int { return min(max(o-len(prefix)+seg.from, seg.from), seg.to) }
+	offset := func(p token.Pos) int { return at(fset.File(p).Offset(p)) }
 	if err != nil {
 		if list, ok := err.(scanner.ErrorList); ok && len(list) > 0 {
 			e := list[0]
-			o := fset.File(f.Package).Base() + e.Pos.Offset
-			return nil, &Error{Pos: src.position(offset(token.Pos(o))), Msg: syntaxMsg(e.Msg)}
+			return nil, &Error{Pos: src.position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg)}
 		}
 		return nil, &Error{Msg: err.Error()}
 	}

@@ -79,6 +79,29 @@ func Async(fn any) *Coroutine {
 	return c
 }
 
+// CheckFunc reports whether fn is a coroutine function Async accepts, with
+// the error Async panics with when it is not. Safe from any goroutine.
+func CheckFunc(fn any) error {
+	switch fn.(type) {
+	case func(), func() error, func() any, func() (any, error):
+		if reflect.ValueOf(fn).IsNil() {
+			break
+		}
+		return nil
+	}
+	return checkCoroFunc(fn)
+}
+
+// CallFunc calls fn, a coroutine function CheckFunc accepts, on the
+// calling goroutine and returns what a task made of Async(fn) would end
+// with. It is for hosts that wrap coroutine functions: the asyncrepl shell
+// wraps interpreted ones, to tell a body its interpreter cut short. Safe
+// from any goroutine.
+func CallFunc(fn any) (any, error) {
+	c := Coroutine{fn: fn}
+	return c.call()
+}
+
 func checkCoroFunc(fn any) error {
 	t := reflect.TypeOf(fn)
 	if t == nil || t.Kind() != reflect.Func || t.NumIn() != 0 || t.NumOut() > 2 ||

@@ -79,9 +79,7 @@ func (h *helpers) coroutine(fn any) func() (any, error) {
 			h.enter(t)
 			defer h.leave(t)
 		}
-		// Awaited, a coroutine runs inline in this task: the loop calls
-		// fn as it calls any coroutine function.
-		res, err := loop.Await(loop.Async(fn))
+		res, err := loop.CallFunc(fn)
 		if h.stops.Load() != stops {
 			msg := "stopped"
 			if m := h.stopMsg.Load(); m != nil {
@@ -92,8 +90,6 @@ func (h *helpers) coroutine(fn any) func() (any, error) {
 		return res, err
 	}
 }
-
-var errorType = reflect.TypeFor[error]()
 
 // panicAt returns the position of the panic call that panicked with v, if
 // it was the last one.
@@ -206,9 +202,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 // asyncFunc is what loop.Async gets for fn: fn wrapped by coroutine, or fn
 // itself when it is no coroutine function, for loop.Async to reject.
 func (h *helpers) asyncFunc(fn any) any {
-	t := reflect.TypeOf(fn)
-	if t == nil || t.Kind() != reflect.Func || t.NumIn() != 0 || t.NumOut() > 2 ||
-		t.NumOut() == 2 && t.Out(1) != errorType {
+	if loop.CheckFunc(fn) != nil {
 		return fn
 	}
 	return h.coroutine(fn)

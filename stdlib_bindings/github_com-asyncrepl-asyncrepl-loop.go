@@ -15,6 +15,8 @@ func init() {
 		"AsCompleted":              reflect.ValueOf(loop.AsCompleted),
 		"Async":                    reflect.ValueOf(loop.Async),
 		"Await":                    reflect.ValueOf(loop.Await),
+		"CallFunc":                 reflect.ValueOf(loop.CallFunc),
+		"CheckFunc":                reflect.ValueOf(loop.CheckFunc),
 		"CreateTask":               reflect.ValueOf(loop.CreateTask),
 		"CurrentTask":              reflect.ValueOf(loop.CurrentTask),
 		"Detach":                   reflect.ValueOf(loop.Detach),

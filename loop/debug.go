@@ -556,8 +556,8 @@ func fireCount() uint64 {
 // never awaited, exceptions never retrieved) appear now for everything
 // already unreachable: when anything is being watched it runs the
 // collector and waits, up to timeout (a second if zero), for the warnings
-// to be logged. Close calls it; the asyncrepl shell calls it after each
-// input. It returns how many warnings were logged. Safe from any
+// to be logged. The asyncrepl shell calls it after each input and before a
+// script ends (Close reports what is left without the collector). It returns how many warnings were logged. Safe from any
 // goroutine.
 func FlushWarnings(timeout time.Duration) int {
 	sweepYoung()

@@ -82,7 +82,7 @@ type Future struct {
 // futureCold holds what few futures and tasks use: a cancellation message,
 // an unretrieved exception's tracker, a Gather's hook, a task's
 // cancellation requests, an OnOwnGoroutine task's channels. Kept out of
-// line, they cost a pointer in every future and task instead of 72 bytes;
+// line, they cost a pointer in every future and task instead of 64 bytes;
 // the struct is allocated the first time one of them is set.
 type futureCold struct {
 	cancelMsg  string

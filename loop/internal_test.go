@@ -20,6 +20,7 @@ func TestStructSizes(t *testing.T) {
 		{"Coroutine", unsafe.Sizeof(Coroutine{}), 48},
 		{"TimerHandle", unsafe.Sizeof(TimerHandle{}), 48},
 		{"sleepCoro", unsafe.Sizeof(sleepCoro{}), 96},
+		{"ringBlock", unsafe.Sizeof(ringBlock{}), 4096},
 	} {
 		if c.size > c.max {
 			t.Errorf("%s is %d bytes, more than %d", c.name, c.size, c.max)

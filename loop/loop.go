@@ -252,8 +252,9 @@ func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
 		return nil, fmt.Errorf("loop: RunUntilComplete: %s belongs to another loop than the one asked to run it; "+
 			"make it with this loop's methods (l.CreateTask), or make this loop the default first (loop.SetDefault(l))", f)
 	}
-	f.addCallback(func(*Future) { l.Stop() }, nil)
+	stop := f.addCallback(func(*Future) { l.Stop() }, nil)
 	l.run()
+	f.removeCallbackAt(stop) // a later run must not stop when f is done
 	if !f.Done() {
 		return nil, errors.New("loop: the event loop stopped before the future completed")
 	}
@@ -455,9 +456,7 @@ func (l *Loop) drainIncoming() {
 		l.ready.push(in[i])
 		in[i] = item{}
 	}
-	l.mu.Lock()
-	l.spare = in[:0]
-	l.mu.Unlock()
+	l.spare = in[:0] // the loop goroutine's alone: submit never sees it
 }
 
 // Close closes the loop: it must not be running. What is left is

@@ -43,7 +43,7 @@ type ring struct {
 }
 
 const (
-	ringBlockLen = 256 // 4 KiB of items per block
+	ringBlockLen = 255 // 4 KiB per block with its next pointer (256 would take the 4864 B size class)
 	ringKeep     = 64  // free blocks kept: 256 KiB at most
 )
 

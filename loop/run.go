@@ -115,6 +115,7 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 	cf := &ConcurrentFuture{done: make(chan struct{}), loop: l}
 	l.submit(handleItem(&Handle{fn: func() {
 		t := l.newTask(c)
+		l.tasks.add(t)
 		cf.mu.Lock()
 		cf.task = t
 		cancel := cf.cancel

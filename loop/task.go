@@ -69,12 +69,16 @@ type ownState struct {
 // soon (asyncio.create_task). Loop goroutine only (from another goroutine
 // use RunCoroutineThreadsafe).
 func (l *Loop) CreateTask(c *Coroutine) *Task {
+	t := l.newTask(c)
 	if l.debug.Load() && !l.checkGoroutine("CreateTask") {
-		t := l.newTask(c)
-		l.submit(taskItem(t))
+		// Reported; the task's bookkeeping is the loop's to do.
+		l.CallSoonThreadsafe(func() {
+			l.tasks.add(t)
+			l.wakeTask(t)
+		})
 		return t
 	}
-	t := l.newTask(c)
+	l.tasks.add(t)
 	l.wakeTask(t)
 	return t
 }
@@ -90,7 +94,6 @@ func (l *Loop) newTask(c *Coroutine) *Task {
 		t.coro = Async(func() error { return ErrCoroutineReused })
 		t.coro.consume(coroScheduled)
 	}
-	l.tasks.add(t)
 	return t
 }
 
@@ -328,7 +331,7 @@ func (c *coro) main(yield func(struct{}) bool) {
 	}
 }
 
-// errDestroyed unwinds a task's goroutine when its loop is closed while
+// destroyed unwinds a task's goroutine when its loop is closed while
 // the task is pending.
 type destroyed struct{}
 
@@ -412,9 +415,8 @@ func (t *Task) complete(res any, err error, stack string) {
 		return
 	}
 	t.loop.tasks.remove(t)
-	var ce *CancelledError
-	switch {
-	case errors.As(err, &ce):
+	switch ce, isCE := errors.AsType[*CancelledError](err); {
+	case isCE:
 		t.setCancelMsg(ce.Msg)
 		t.finish(stateCancelled)
 	case errors.Is(err, ErrCancelled):

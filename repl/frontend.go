@@ -850,7 +850,7 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 		vals = append(vals, w.moved(a))
 		w.add(w.offset(a.Pos()), w.offset(a.End()), tmp, 0)
 	}
-	open, closing := "", " }()"
+	open, closing := "", " })()"
 	if len(hoist) > 0 {
 		open = "{ " + strings.Join(hoist, ", ") + " := " + strings.Join(vals, ", ") + "; "
 		closing += " }"
@@ -859,7 +859,7 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 		w.add(start, start, open, -20)
 	}
 	at := start + len("go")
-	w.add(at, at, fmt.Sprintf(" func() { defer %s.Detach()(); defer func() { %s.GoPanic(%q, recover()) }(); ", helperPkg, helperPkg, w.src.position(start)), -10)
+	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, func() { ", helperPkg, w.src.position(start)), -10)
 	w.add(end, end, closing, 20)
 }
 
@@ -988,8 +988,7 @@ func (w *rewriter) isPkgFunc(sel *ast.SelectorExpr, name, path string) bool {
 }
 
 // afterFunc guards the function time.AfterFunc or context.AfterFunc will
-// call on a goroutine of its own, as a go statement's is: a panic in it
-// is reported, not fatal, and it awaits nothing for the running input.
+// call on a goroutine of its own, as goStmt guards a go statement's body.
 func (w *rewriter) afterFunc(n *ast.CallExpr, fun *ast.SelectorExpr) {
 	if fun.Sel.Name != "AfterFunc" || len(n.Args) != 2 || n.Ellipsis.IsValid() ||
 		!w.isPkgFunc(fun, "time", "time") && !w.isPkgFunc(fun, "context", "context") {

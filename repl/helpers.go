@@ -140,14 +140,12 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				h.decls[name] = v
 				h.mu.Unlock()
 			}),
-			"GoPanic": reflect.ValueOf(func(pos string, r any) {
-				if r != nil {
-					h.onPanic(pos, r)
-				}
-			}),
 			"Clear": reflect.ValueOf(clearValue),
-			// The function of a time.AfterFunc or context.AfterFunc call
-			// started at pos, guarded as a go statement's body is.
+			// The body of a go statement at pos, or the function of a
+			// time.AfterFunc or context.AfterFunc call there, guarded: its
+			// goroutine runs no task's code (its loop.Await fails rather
+			// than act for the running input), and a panic in it is
+			// reported, not the end of the process.
 			"Guard": reflect.ValueOf(func(pos string, f func()) func() {
 				if f == nil {
 					return nil
@@ -162,9 +160,6 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 					f()
 				}
 			}),
-			// A goroutine started by a go statement runs no task's code:
-			// its loop.Await must fail, not act for the running input.
-			"Detach": reflect.ValueOf(loop.Detach),
 			// loop.Await(loop.Sleep(d)) and loop.Async(fn).Named(name,
 			// origin), each in one call (see rewriter.awaitSleep).
 			"AwaitSleep":     reflect.ValueOf(func(d time.Duration) (any, error) { return loop.Await(loop.Sleep(d)) }),

@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+
+	"github.com/chzyer/readline"
 )
 
 // An Item is one thing an input produced for printing: a value of its final
@@ -103,13 +105,11 @@ func formatValue(v any) string {
 }
 
 // isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+// isTerminal reports whether x, a reader or a writer, is a terminal (not
+// merely a character device such as /dev/null).
+func isTerminal(x any) bool {
+	f, ok := x.(*os.File)
+	return ok && readline.IsTerminal(int(f.Fd()))
 }
 
 // ColorWanted reports whether output to w should be coloured: w is a

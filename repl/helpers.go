@@ -171,7 +171,11 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				return loop.Async(h.asyncFunc(fn)).Named(name, origin).StackHint(interpStack)
 			}),
 			"Print": reflect.ValueOf(func(args ...any) {
-				fmt.Fprint(h.stderr, args...)
+				// print puts no spaces between its operands, where
+				// fmt.Print would between two non-strings.
+				for _, a := range args {
+					fmt.Fprint(h.stderr, a)
+				}
 			}),
 			"Println": reflect.ValueOf(func(args ...any) {
 				fmt.Fprintln(h.stderr, args...)

@@ -102,7 +102,7 @@ func NewShell(cfg ShellConfig) (*Shell, error) {
 	if cfg.Stderr == nil {
 		cfg.Stderr = os.Stderr
 	}
-	term := isTerminal(cfg.Stdout) && isReaderTerminal(cfg.Stdin)
+	term := isTerminal(cfg.Stdout) && isTerminal(cfg.Stdin)
 	if cfg.Terminal != nil {
 		term = *cfg.Terminal
 	}
@@ -132,15 +132,6 @@ func NewShell(cfg ShellConfig) (*Shell, error) {
 		return nil, err
 	}
 	return sh, nil
-}
-
-func isReaderTerminal(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 func (sh *Shell) newSession() error {
@@ -580,11 +571,10 @@ func complete(s *Session, text string) ([][]rune, int) {
 	case strings.HasPrefix(word, ":") && strings.TrimSpace(text[:start]) == "":
 		cands = metaCommands
 	case strings.Contains(word, "."):
-		pkg, member, _ := strings.Cut(word, ".")
+		pkg, _, _ := strings.Cut(word, ".")
 		for _, m := range s.Members(pkg) {
 			cands = append(cands, pkg+"."+m)
 		}
-		_ = member
 	default:
 		cands = append(cands, s.Names()...)
 		cands = append(cands, s.Packages()...)

@@ -38,7 +38,7 @@ type coroMeta struct {
 	name    string
 	origin  string
 	stack   string // debug mode: where the coroutine was made
-	created string // debug mode: the call site of the coroutine function
+	created string // the call site of the coroutine function: CreatedAt's, or in debug mode the caller's
 }
 
 const (

@@ -892,10 +892,11 @@ func isConstant(e ast.Expr, fe *frontEnd) bool {
 	return false
 }
 
-// call rewrites the builtins yaegi lacks (min, max, clear) and names the
-// coroutines made by loop.Async after the function that made them. A call
-// that is a statement of its own, whose results nobody sees, has dropped
-// set.
+// call rewrites one call: the builtins yaegi lacks or places wrongly
+// (min, max, clear, print, println, panic's position), coroutine functions'
+// call sites (CreatedAt), loop.Async (named), loop.Await (fewer crossings,
+// see awaitSleep) and AfterFunc (guarded). A call that is a statement of
+// its own, whose results nobody sees, has dropped set.
 func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 	switch fun := n.Fun.(type) {
 	case *ast.Ident:

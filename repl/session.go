@@ -440,16 +440,18 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 				continue
 			}
 			grace = nil
-			return s.hardStop(stop, done, task, origin, items, "interrupted twice")
+			return s.hardStop(stop, done, task, origin, "interrupted twice")
 		case <-grace:
-			return s.hardStop(stop, done, task, origin, items, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
+			return s.hardStop(stop, done, task, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
 		}
 	}
 }
 
 // hardStop stops every interpreted frame (yaegi cannot stop one input alone),
 // cancels the tasks whose code that cut short, and says so.
-func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input *loop.Task, origin string, items []Item, why string) ([]Item, error) {
+// What the stopped input had produced is dropped: its body may still be
+// writing it.
+func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input *loop.Task, origin string, why string) ([]Item, error) {
 	victims := s.help.runningTasks()
 	msg := "stopped with " + origin
 	s.help.stopMsg.Store(&msg)
@@ -480,7 +482,7 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	if len(killed) > 0 {
 		text += "; the stop halts all interpreted code, so these tasks were cancelled too: " + strings.Join(killed, ", ")
 	}
-	return items, &Error{Msg: text}
+	return nil, &Error{Msg: text}
 }
 
 // syncStderr waits until what interpreted code wrote to its standard error

@@ -153,8 +153,9 @@ func (sh *Shell) newSession() error {
 func (sh *Shell) Session() *Session { return sh.s }
 
 // Run reads and evaluates inputs until the end of input or :quit, then
-// closes the session. It returns the exit status: 0, or 1 when reading
-// failed or, with plain lines, when an input failed.
+// closes the session. It returns the exit status: in a terminal always 0
+// (errors were shown as they happened); with plain lines, 1 when reading
+// failed or an input failed.
 func (sh *Shell) Run(ctx context.Context) int {
 	intr := sh.cfg.Interrupts
 	if intr == nil {

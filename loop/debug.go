@@ -19,7 +19,7 @@ var (
 	runningMu    sync.Mutex
 	runningLoops []*Loop
 	sole         atomic.Pointer[Loop] // the only running loop, if exactly one runs
-	multiSeen    atomic.Bool          // several loops run at once: task goroutines record their ids
+	multiSeen    atomic.Bool          // several loops have run at once: task goroutines record their ids
 )
 
 func registerRunning(l *Loop) {
@@ -42,7 +42,12 @@ func unregisterRunning(l *Loop) {
 }
 
 func updateSole() {
-	multiSeen.Store(len(runningLoops) > 1)
+	// Sticky: with the flag down again between overlaps, tasks started
+	// while one loop ran had no id, and two of them stepping at once when
+	// loops overlapped again could not be told apart.
+	if len(runningLoops) > 1 {
+		multiSeen.Store(true)
+	}
 	if len(runningLoops) == 1 {
 		sole.Store(runningLoops[0])
 	} else {

@@ -46,13 +46,14 @@
 //     one is (every program and the REPL), Await reads that loop's current
 //     task: two atomic loads (and a third to see that no goroutine is
 //     Detached);
-//   - when several loops run at once (parallel tests), task goroutines
-//     record their id (once per goroutine: task goroutines are reused), and
+//   - once several loops have run at once (parallel tests), task
+//     goroutines record their id (once per goroutine: task goroutines are
+//     reused) from then on, and
 //     Await picks, among the loops stepping a task right now, the one whose
 //     task runs on the calling goroutine, or the only OnOwnGoroutine task.
-//     A task that was already running when the second loop started has no
+//     A task that was already running when loops first overlapped has no
 //     id yet; if the choice hangs on it, Await lets the other steps end and
-//     then takes it, the only candidate left.
+//     then takes it, the only candidate left (there is at most one such).
 //
 // The same lookup serves Get and CurrentTask. Await called where no task
 // is stepping returns ErrNoTask. Calling Await from a goroutine that is

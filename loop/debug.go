@@ -575,9 +575,7 @@ func FlushWarnings(timeout time.Duration) int {
 	if timeout <= 0 {
 		timeout = time.Second
 	}
-	firedMu.Lock()
-	before := nfired
-	firedMu.Unlock()
+	before := fireCount()
 	// Two cycles: an object allocated while a cycle runs survives it. A
 	// sentinel freed by the second marks when its cleanups have been
 	// queued; they may run on several goroutines, so then wait until no
@@ -606,10 +604,7 @@ func FlushWarnings(timeout time.Duration) int {
 		}
 		last = n
 	}
-	firedMu.Lock()
-	n := int(nfired - before)
-	firedMu.Unlock()
-	return n
+	return int(fireCount() - before)
 }
 
 // ---- Detached goroutines ----

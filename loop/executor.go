@@ -94,7 +94,7 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 			}()
 			res, err = c.call()
 		}()
-		l.submit(handleItem(&Handle{fn: func() {
+		l.CallSoonThreadsafe(func() {
 			l.inflight.Add(-1)
 			if f.state != statePending {
 				return
@@ -109,7 +109,7 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 				f.result = res
 				f.finish(stateFinished)
 			}
-		}}))
+		})
 	})
 	if !ok {
 		l.inflight.Add(-1)

@@ -99,7 +99,7 @@ func New(opts ...Option) *Loop {
 	}
 	l.exec = newExecutor(l)
 	v := os.Getenv("ASYNCREPL_DEBUG")
-	envDebug.Store(v != "" && v != "0")
+	envDebug.Store(v != "" && v != "0" && v != "false")
 	if envDebug.Load() {
 		l.SetDebug(true)
 	}

@@ -113,7 +113,7 @@ func (cf *ConcurrentFuture) Task() *Task {
 // (asyncio.run_coroutine_threadsafe). Safe from any goroutine.
 func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 	cf := &ConcurrentFuture{done: make(chan struct{}), loop: l}
-	l.submit(handleItem(&Handle{fn: func() {
+	l.CallSoonThreadsafe(func() {
 		t := l.newTask(c)
 		l.tasks.add(t)
 		cf.mu.Lock()
@@ -128,7 +128,7 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 		if cancel {
 			t.Cancel()
 		}
-	}}))
+	})
 	return cf
 }
 

@@ -51,7 +51,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		if cfg.Stderr == nil {
 			cfg.Stderr = os.Stderr
 		}
-		restore := redirectStandardLogger(std, cfg.Stderr, cfg.Color, cfg.Debug || os.Getenv("ASYNCREPL_DEBUG") == "1")
+		restore := redirectStandardLogger(std, cfg.Stderr, cfg.Color, cfg.Debug)
 		defer restore()
 		cfg.Logger = std
 	}

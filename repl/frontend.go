@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -310,10 +311,11 @@ func (w *rewriter) add(off, end int, text string, prio int) {
 
 func (w *rewriter) text(n ast.Node) string { return w.src.text[w.offset(n.Pos()):w.offset(n.End())] }
 
-// moved returns the user's text of n for use at another place, with line
-// directives keeping its positions.
+// moved returns the user's text of n for use in an edit at another place,
+// with the edits made inside it and line directives keeping its positions.
+// The place n leaves must be replaced by an edit.
 func (w *rewriter) moved(n ast.Node) string {
-	return w.src.directive(w.offset(n.Pos())) + w.text(n)
+	return w.src.moved(w.offset(n.Pos()), w.offset(n.End()))
 }
 
 var universe = func() map[string]bool {
@@ -735,11 +737,22 @@ func (w *rewriter) walk() {
 			stack = stack[:len(stack)-1]
 			return false
 		case *ast.RangeStmt:
-			_, labeled := parent.(*ast.LabeledStmt)
+			lab, labeled := parent.(*ast.LabeledStmt)
 			w.rangeStmt(n, labeled)
+			w.loopVars(n, lab)
+		case *ast.ForStmt:
+			lab, _ := parent.(*ast.LabeledStmt)
+			w.loopVars(n, lab)
+		case *ast.ReturnStmt:
+			w.parenRecv(n.Results)
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) {
+				w.parenRecv(n.Rhs)
+			}
 		case *ast.GoStmt:
 			w.goStmt(n)
 		case *ast.CallExpr:
+			w.parenFuncLits(n.Args)
 			stmt, _ := parent.(*ast.ExprStmt)
 			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)
 		case *ast.Ident:
@@ -750,6 +763,162 @@ func (w *rewriter) walk() {
 		return true
 	}
 	ast.Inspect(w.file, visit)
+}
+
+// parenRecv puts the receive operations among es in parentheses: yaegi
+// v0.16.1 panics on `return <-ch` and assigns the zero value in `r = <-ch`
+// when r is a named result, but not with the parentheses.
+func (w *rewriter) parenRecv(es []ast.Expr) {
+	for _, e := range es {
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			w.add(w.offset(u.Pos()), w.offset(u.Pos()), "(", -40)
+			w.add(w.offset(u.End()), w.offset(u.End()), ")", 45)
+		}
+	}
+}
+
+// parenFuncLits puts the function literals among a call's arguments in
+// parentheses. yaegi v0.16.1 hands a literal passed straight to compiled
+// code the variables of the calling frame as they are when it runs, not the
+// ones it was made with: a callback made in a loop would see the last
+// iteration's. In parentheses the literal is made as a closure first.
+func (w *rewriter) parenFuncLits(args []ast.Expr) {
+	for _, a := range args {
+		if _, ok := a.(*ast.FuncLit); ok {
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), "(", 10)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", -10)
+		}
+	}
+}
+
+// loopVars gives each iteration of a loop its own copy of the variables
+// the loop declares, as Go has done since 1.22 and yaegi v0.16.1 does not,
+// when that can show: when the body holds a function literal (a closure
+// or goroutine may keep the variable) or takes a variable's address. The
+// body works on a copy under a new name (yaegi mishandles v := v). A
+// three-clause loop copies the variables back at the end of the iteration
+// and before each continue, for the post statement to see the body's
+// changes, as Go does.
+func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
+	var vars []*ast.Ident
+	var body *ast.BlockStmt
+	threeClause := false
+	switch n := loop.(type) {
+	case *ast.RangeStmt:
+		if n.Tok != token.DEFINE {
+			return
+		}
+		for _, e := range []ast.Expr{n.Key, n.Value} {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" && id.Obj != nil {
+				vars = append(vars, id)
+			}
+		}
+		body = n.Body
+	case *ast.ForStmt:
+		init, ok := n.Init.(*ast.AssignStmt)
+		if !ok || init.Tok != token.DEFINE {
+			return
+		}
+		for _, e := range init.Lhs {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" && id.Obj != nil {
+				vars = append(vars, id)
+			}
+		}
+		body, threeClause = n.Body, true
+	}
+	if len(vars) == 0 || !capturesVars(body, vars) {
+		return
+	}
+	names := make([]string, len(vars))
+	copies := make([]string, len(vars))
+	renamed := map[*ast.Object]string{}
+	for i, v := range vars {
+		names[i] = v.Name
+		copies[i] = w.tmpName(v.Name + "_")
+		renamed[v.Obj] = copies[i]
+	}
+	at := w.offset(body.Lbrace) + 1
+	w.add(at, at, fmt.Sprintf(" %s := %s;", strings.Join(copies, ", "), strings.Join(names, ", ")), -50)
+	keys := map[*ast.Ident]bool{} // composite literal keys: maybe field names
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						keys[id] = true
+					}
+				}
+			}
+		case *ast.Ident:
+			if c, ok := renamed[n.Obj]; ok && n.Obj != nil && !keys[n] {
+				w.add(w.offset(n.Pos()), w.offset(n.End()), c, 0)
+			}
+		}
+		return true
+	})
+	if threeClause {
+		back := fmt.Sprintf("%s = %s", strings.Join(names, ", "), strings.Join(copies, ", "))
+		end := w.offset(body.Rbrace)
+		w.add(end, end, "; "+back+" ", 60)
+		for _, c := range loopContinues(body, label) {
+			w.add(w.offset(c.Pos()), w.offset(c.Pos()), "{ "+back+"; ", -40)
+			w.add(w.offset(c.End()), w.offset(c.End()), " }", 45)
+		}
+	}
+}
+
+// capturesVars reports whether body holds a function literal or takes the
+// address of one of vars.
+func capturesVars(body *ast.BlockStmt, vars []*ast.Ident) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			found = true
+		case *ast.UnaryExpr:
+			if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && id.Obj != nil {
+				found = slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj })
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// loopContinues returns the continue statements in body that continue the
+// loop whose body it is (labelled label, if not nil).
+func loopContinues(body *ast.BlockStmt, label *ast.LabeledStmt) []*ast.BranchStmt {
+	var out []*ast.BranchStmt
+	depth := 0 // loops nested in body around the node
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt, *ast.RangeStmt:
+			depth++
+			var b *ast.BlockStmt
+			if f, ok := n.(*ast.ForStmt); ok {
+				b = f.Body
+			} else {
+				b = n.(*ast.RangeStmt).Body
+			}
+			ast.Inspect(b, visit)
+			depth--
+			return false
+		case *ast.BranchStmt:
+			if n.Tok != token.CONTINUE {
+				break
+			}
+			if n.Label == nil && depth == 0 || n.Label != nil && label != nil && n.Label.Name == label.Label.Name {
+				out = append(out, n)
+			}
+		}
+		return true
+	}
+	ast.Inspect(body, visit)
+	return out
 }
 
 func recvName(e ast.Expr) string {
@@ -850,7 +1019,7 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 		vals = append(vals, w.moved(a))
 		w.add(w.offset(a.Pos()), w.offset(a.End()), tmp, 0)
 	}
-	open, closing := "", " })()"
+	open, closing := "", " }))()"
 	if len(hoist) > 0 {
 		open = "{ " + strings.Join(hoist, ", ") + " := " + strings.Join(vals, ", ") + "; "
 		closing += " }"
@@ -859,7 +1028,7 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 		w.add(start, start, open, -20)
 	}
 	at := start + len("go")
-	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, func() { ", helperPkg, w.src.position(start)), -10)
+	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, (func() { ", helperPkg, w.src.position(start)), -10)
 	w.add(end, end, closing, 20)
 }
 

@@ -201,7 +201,7 @@ func TestCreatedAtRewrite(t *testing.T) {
 	// loop.Await(loop.Sleep(d)) one helper call (one without results when
 	// they are dropped), and any other Await whose results are dropped one
 	// without results; an Await with other arguments is left alone.
-	for _, want := range []string{`.CreatedAt("prog.go:10")`, `__repl.Async`, `(func() {}, "test", "prog.go:5"`,
+	for _, want := range []string{`.CreatedAt("prog.go:10")`, `__repl.Async`, "((/*line ", "func() {})/*line ", `, "test", "prog.go:5"`,
 		`__repl.AwaitSleepStmt(/*line /`, `*/2 * d)/*line `, `loop.Await(loop.Sleep(1), 2)`, `_, err := __repl.AwaitSleep(`,
 		"\t__repl.AwaitStmt/*line ", "r, _ := loop.Await(loop.Gather())"} {
 		if !strings.Contains(p.code, want) {
@@ -210,5 +210,60 @@ func TestCreatedAtRewrite(t *testing.T) {
 	}
 	if strings.Contains(p.code, "loop.Async") || strings.Contains(p.code, ".Named(") {
 		t.Errorf("loop.Async(...).Named(...) left in:\n%s", p.code)
+	}
+}
+
+// TestRenderMovedSpans checks that text moved by an edit takes the edits
+// made inside it along, and that they no longer apply at its old place.
+func TestRenderMovedSpans(t *testing.T) {
+	strip := regexp.MustCompile(`/\*line [^*]*\*/`)
+	tests := []struct {
+		name string
+		text string
+		// edits builds the edits; it may call src.moved.
+		edits func(src *source, at func(s string) int) []edit
+		want  string
+	}{
+		{"hoisted argument keeps its inner edit", "go f(min(a, 2))",
+			func(src *source, at func(string) int) []edit {
+				arg, end := at("min("), at("))")+1
+				return []edit{
+					{off: 0, end: 0, text: "{ t := " + src.moved(arg, end) + "; ", prio: -20},
+					{off: arg, end: end, text: "t"},
+					{off: arg, end: arg + 3, text: "mn"},
+					{off: len("go f(min(a, 2))"), end: len("go f(min(a, 2))"), text: " }", prio: 20},
+				}
+			},
+			"{ t := mn(a, 2); go f(t) }"},
+		{"swapped operands each keep theirs", "m(1, x(y))",
+			func(src *source, at func(string) int) []edit {
+				one, other := at("1"), at("x(y)")
+				return []edit{
+					{off: one, end: one + 1, text: src.moved(other, other+4)},
+					{off: other, end: other + 4, text: src.moved(one, one+1)},
+					{off: other, end: other + 1, text: "X"},
+					{off: other + 4, end: other + 4, text: ".Y", prio: 1},
+				}
+			},
+			"m(X(y).Y, 1)"},
+		{"moved span within a moved span", "a(b(c))",
+			func(src *source, at func(string) int) []edit {
+				b, c := at("b("), at("c")
+				return []edit{
+					{off: 0, end: 7, text: "[" + src.moved(b, b+4) + "]"},
+					{off: c, end: c + 1, text: "<" + src.moved(c, c+1) + ">"},
+				}
+			},
+			"[b(<c>)]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := newSource(inputFile, 1, tt.text)
+			at := func(s string) int { return strings.Index(tt.text, s) }
+			got := strip.ReplaceAllString(src.render(0, len(tt.text), tt.edits(src, at)), "")
+			if got != tt.want {
+				t.Errorf("render = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

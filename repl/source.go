@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,7 +37,8 @@ type source struct {
 	abs    string // the absolute path of a script: the name the interpreter sees
 	number int    // input number (interactive inputs only)
 	text   string
-	lines  []int // offsets of line starts
+	lines  []int  // offsets of line starts
+	spans  []span // spans of text that edits move (see moved)
 }
 
 func newSource(file string, number int, text string) *source {
@@ -113,35 +115,113 @@ func (s *source) directive(off int) string {
 
 // An edit replaces text[off:end] with text; off == end inserts. Edits at the
 // same offset apply in order of prio, then in the order they were added.
+//
+// An edit's text may carry a span of the user's text moved there (see
+// source.moved): the span is rendered with the edits inside it, which then
+// do not apply at its old place. That place must be covered by an edit
+// replacing it (the span is moved, not copied).
 type edit struct {
 	off, end int
 	text     string
 	prio     int
 }
 
+// A span is a range of the source's text that an edit moves elsewhere.
+type span struct{ off, end int }
+
+// spanMark brackets the number of a moved span in an edit's text. Go source
+// cannot hold a NUL, so the mark never meets the user's text.
+const spanMark = "\x00"
+
+// moved returns a mark standing for text[off:end] in an edit's text: render
+// puts the span there with the edits made inside it, and line directives
+// that keep its positions.
+func (s *source) moved(off, end int) string {
+	s.spans = append(s.spans, span{off, end})
+	return spanMark + strconv.Itoa(len(s.spans)-1) + spanMark
+}
+
 // render returns text[from:to] with the edits applied, with line directives
 // so that every byte the user wrote keeps its position. Edits must not
-// overlap (insertions may share an offset).
+// overlap (insertions may share an offset), except those inside a span
+// that an edit moves.
 func (s *source) render(from, to int, edits []edit) string {
+	edits = slices.Clone(edits)
 	sort.SliceStable(edits, func(i, j int) bool {
 		if edits[i].off != edits[j].off {
 			return edits[i].off < edits[j].off
 		}
 		return edits[i].prio < edits[j].prio
 	})
+	// The edits inside a moved span go with it.
+	inner := make([]bool, len(edits))
+	for _, e := range edits {
+		for _, sp := range s.marks(e.text) {
+			for j, f := range edits {
+				inner[j] = inner[j] || sp.holds(f)
+			}
+		}
+	}
 	var b strings.Builder
 	b.WriteString(s.directive(from))
 	at := from
-	for _, e := range edits {
-		if e.off < at || e.off > to {
-			continue // overlapping edit: keep the first one
+	for i, e := range edits {
+		if inner[i] || e.off < at || e.off > to {
+			continue // moved, or an overlapping edit: keep the first one
 		}
 		b.WriteString(s.text[at:e.off])
-		b.WriteString(e.text)
+		b.WriteString(s.expand(e.text, edits))
 		at = e.end
 		b.WriteString(s.directive(at))
 	}
 	b.WriteString(s.text[at:to])
+	return b.String()
+}
+
+// holds reports whether edit e belongs to the moved span: it lies within it
+// and is not the replacement of the whole span (the edit moving it away, or
+// another one moving something into its place).
+func (sp span) holds(e edit) bool {
+	whole := e.off == sp.off && e.end == sp.end && e.end > e.off
+	return !whole && e.off >= sp.off && e.end <= sp.end
+}
+
+// marks returns the moved spans text refers to.
+func (s *source) marks(text string) []span {
+	var out []span
+	parts := strings.Split(text, spanMark)
+	for i := 1; i < len(parts); i += 2 {
+		n, err := strconv.Atoi(parts[i])
+		if err == nil && n < len(s.spans) {
+			out = append(out, s.spans[n])
+		}
+	}
+	return out
+}
+
+// expand replaces the marks in text by their spans, rendered with the edits
+// among edits that lie inside them.
+func (s *source) expand(text string, edits []edit) string {
+	if !strings.Contains(text, spanMark) {
+		return text
+	}
+	var b strings.Builder
+	parts := strings.Split(text, spanMark)
+	for i, p := range parts {
+		if i%2 == 0 {
+			b.WriteString(p)
+			continue
+		}
+		n, _ := strconv.Atoi(p)
+		sp := s.spans[n]
+		var in []edit
+		for _, e := range edits {
+			if sp.holds(e) {
+				in = append(in, e)
+			}
+		}
+		b.WriteString(s.render(sp.off, sp.end, in))
+	}
 	return b.String()
 }
 

@@ -119,8 +119,9 @@ type declared struct {
 
 // resultInfo describes the final expression of an input, whose values print.
 type resultInfo struct {
-	types []string // static result types when known ("" each when not)
-	hint  string   // the named type of a composite literal or conversion
+	types    []string // static result types when known ("" each when not)
+	hint     string   // the named type of a composite literal or conversion
+	constant bool     // a constant expression: an error about it is the user's
 }
 
 // analyse parses one segment of src, checks it against what the session
@@ -1361,6 +1362,7 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 		}
 	}
 	res.hint = typeHint(es.X, w.fe)
+	res.constant = isConstant(es.X, w.fe)
 	w.plan.result = res
 	w.hasResultEdit = true
 	// The call runs in a function literal of its own: yaegi keeps the

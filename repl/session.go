@@ -19,6 +19,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"regexp"
 	"runtime/debug"
 	"sort"
 	"strconv"
@@ -553,7 +554,9 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 			}
 		}
 	}
-	if err != nil && p.bare != "" {
+	// An expression that fails to compile as a value may still be a statement
+	// (a call with no results), but not a constant one: 1<<70 overflows int.
+	if err != nil && p.bare != "" && (p.result == nil || !p.result.constant) {
 		if prog2, err2 := s.compile(p.src.abs, p.bare, block); err2 == nil {
 			prog, err, p.result = prog2, nil, nil
 		}
@@ -593,12 +596,109 @@ func (s *Session) importAll(p *plan) error {
 	return nil
 }
 
-// missingHint explains the standard library symbols the interpreter lacks.
-func missingHint(e *Error) *Error {
-	if strings.HasPrefix(e.Msg, "undefined selector: ") || strings.Contains(e.Msg, " has no symbol ") {
-		e.Msg += " (the interpreter's standard library is Go 1.22's, without most generic functions such as slices.Sort or maps.Keys)"
+var (
+	noSymbol    = regexp.MustCompile(`^package (\w+) "([^"]+)" has no symbol (\w+)$`)
+	undefSel    = regexp.MustCompile(`^undefined (?:selector|method):? (?:(\w+)\.)?(\w+)$`)
+	posLineCol  = regexp.MustCompile(`(?:, line (\d+))?:(\d+)$`)
+	filePosLine = regexp.MustCompile(`:(\d+):(\d+)$`)
+)
+
+// selectorError rewords the interpreter's errors about a selector that names
+// nothing: it points at the selector, not the start of the expression, and
+// says what the interpreter's standard library lacks when the package is a
+// standard one.
+func (s *Session) selectorError(e *Error, src *source) *Error {
+	var pkg, path, sel string
+	if m := noSymbol.FindStringSubmatch(e.Msg); m != nil {
+		pkg, path, sel = m[1], m[2], m[3]
+	} else if m := undefSel.FindStringSubmatch(e.Msg); m != nil {
+		pkg, sel = m[1], m[2]
+		path = s.fe.imports[pkg]
+	} else {
+		return e
+	}
+	x := ""
+	if off, ok := src.offsetOf(e.Pos); ok {
+		if i := selectorAt(src.text, off, sel); i >= 0 {
+			x = strings.TrimSpace(src.text[off:i])
+			e.Pos = src.position(i + 1)
+		}
+	}
+	switch {
+	case pkg != "":
+		e.Msg = "undefined: " + pkg + "." + sel
+		if path != "" && !strings.Contains(strings.Split(path, "/")[0], ".") {
+			e.Msg += " (the interpreter's standard library is Go 1.22's, without most generic functions such as slices.Sort or maps.Keys)"
+		}
+	case isIdent(x):
+		e.Msg = fmt.Sprintf("%s.%s undefined (no field or method %s)", x, sel, sel)
+	default:
+		e.Msg = "undefined field or method: " + sel
 	}
 	return e
+}
+
+// offsetOf returns the offset in the source of a position shown as pos
+// ("input 3:5", "input 3, line 2:5", "file.go:12:5"), if pos is in it.
+func (s *source) offsetOf(pos string) (int, bool) {
+	line, col := 0, 0
+	if s.interactive() {
+		prefix := fmt.Sprintf("input %d", s.number)
+		m := posLineCol.FindStringSubmatch(pos)
+		if m == nil || !strings.HasPrefix(pos, prefix) || len(pos) != len(prefix)+len(m[0]) {
+			return 0, false
+		}
+		line = 1
+		if m[1] != "" {
+			line, _ = strconv.Atoi(m[1])
+		}
+		col, _ = strconv.Atoi(m[2])
+	} else {
+		m := filePosLine.FindStringSubmatch(pos)
+		if m == nil || pos != s.file+m[0] {
+			return 0, false
+		}
+		line, _ = strconv.Atoi(m[1])
+		col, _ = strconv.Atoi(m[2])
+	}
+	if line < 1 || line > len(s.lines) || col < 1 {
+		return 0, false
+	}
+	off := s.lines[line-1] + col - 1
+	return off, off <= len(s.text)
+}
+
+// selectorAt returns the offset of the dot of the first ".sel" in text from
+// off on, -1 if there is none.
+func selectorAt(text string, off int, sel string) int {
+	for i := off; i < len(text); {
+		j := strings.Index(text[i:], "."+sel)
+		if j < 0 {
+			return -1
+		}
+		k := i + j + 1 + len(sel)
+		if k == len(text) || !isIdentByte(text[k]) {
+			return i + j
+		}
+		i = k
+	}
+	return -1
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isIdent(s string) bool {
+	if s == "" || s[0] >= '0' && s[0] <= '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isIdentByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Session) compileError(p *plan, err error) error {
@@ -612,7 +712,7 @@ func (s *Session) compileError(p *plan, err error) error {
 		}
 		return &Error{Pos: p.src.position(p.seg.from), Msg: "the interpreter failed on this input: " + decodePositions(msg)}
 	}
-	return missingHint(interpError(err))
+	return s.selectorError(interpError(err), p.src)
 }
 
 // runError describes an error of running interpreted code.

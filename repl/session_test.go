@@ -159,6 +159,19 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func stepped() (out []int) { for i := 0; i < 6; i++ { f := func() { out = append(out, i) }; f(); if i == 0 { i = 2; continue }; i++ }; return }", out: "func stepped() (out []int)\n"},
 			{in: "stepped()", out: "[0 3 5]  // []int\n"},
 		}},
+		{"selectors that name nothing", []step{
+			{in: "type Pt struct{ X int }", out: "type Pt struct{ X int }\n"},
+			{in: "q := Pt{1}", out: "q Pt = {X:1}\n"},
+			{in: "fmt.Println(q.Y)", errPat: `^input 3:15: q\.Y undefined \(no field or method Y\)\n$`, wantErr: true},
+			{in: "loop.NoSuch", errPat: `^input 4:6: undefined: loop\.NoSuch\n$`, wantErr: true},
+			{in: "x := strings.NoSuch", errPat: `^input 5:14: undefined: strings\.NoSuch \(the interpreter's standard library is Go 1\.22's`, wantErr: true},
+			{in: "q.X", out: "1  // int\n"},
+		}},
+		{"constant overflow is an error", []step{
+			{in: "1 << 70", errPat: `^input 1:1: 1180591620717411303424 overflows int\n$`, wantErr: true},
+			{in: "math.MaxUint64", errPat: `^input 2:1: 18446744073709551615 overflows int\n$`, wantErr: true},
+			{in: "uint64(math.MaxUint64)", out: "18446744073709551615  // uint64\n"},
+		}},
 		{"receive as a result", []step{
 			{in: "func recv() int { ch := make(chan int, 1); ch <- 9; return <-ch }", out: "func recv() int\n"},
 			{in: "recv()", out: "9  // int\n"},

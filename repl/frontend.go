@@ -144,6 +144,15 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	if err != nil {
 		if list, ok := err.(scanner.ErrorList); ok && len(list) > 0 {
 			e := list[0]
+			if e.Pos.Offset >= len(prefix)+len(strings.TrimRight(text, " \t\r\n")) {
+				// Past the user's text: in the wrapper, which they never typed.
+				end := seg.from + len(strings.TrimRight(text, " \t\r\n"))
+				msg := "syntax error: unexpected end of input"
+				if i := strings.Index(e.Msg, "expected "); i >= 0 {
+					msg += ", " + strings.TrimSuffix(strings.TrimSuffix(e.Msg[i:], ", found '}'"), ", found 'EOF'")
+				}
+				return nil, &Error{Pos: src.position(end), Msg: msg}
+			}
 			return nil, &Error{Pos: src.position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg)}
 		}
 		return nil, &Error{Msg: err.Error()}

@@ -428,8 +428,11 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		start := time.Now()
 		err := sh.eval(ctx, arg, intr)
+		if err != nil {
+			return false, true // its error says what happened; a time would mislead
+		}
 		fmt.Fprintf(sh.out, "time: %v\n", time.Since(start).Round(time.Microsecond))
-		return false, err != nil
+		return false, false
 	default:
 		return fail("unknown command %s; commands: %s", cmd, strings.Join(metaCommands, " "))
 	}

@@ -119,8 +119,8 @@ func (f *lineFormatter) Format(e *logrus.Entry) ([]byte, error) {
 		fmt.Fprintf(&b, "  %s=%v", k, e.Data[k])
 	}
 	b.WriteString("\n")
-	if st, ok := e.Data["stack"]; ok && st != "" && (f.stacks == nil || f.stacks()) {
-		for _, l := range strings.Split(strings.TrimRight(fmt.Sprint(st), "\n"), "\n") {
+	if st := userFrames(fmt.Sprint(e.Data["stack"])); st != "" && (f.stacks == nil || f.stacks()) {
+		for _, l := range strings.Split(strings.TrimRight(st, "\n"), "\n") {
 			b.WriteString("    " + l + "\n")
 		}
 	}
@@ -171,6 +171,7 @@ func NewSession(cfg Config) (*Session, error) {
 		opts = append(opts, loop.WithClock(c))
 	}
 	s.loop = loop.New(opts...)
+	s.loop.SetExceptionHandler(s.exceptionHandler)
 	if lf, ok := cfg.Logger.Formatter.(*lineFormatter); ok && lf.stacks == nil {
 		lf.stacks = s.loop.Debug
 	}
@@ -738,6 +739,47 @@ func (s *Session) runError(err error) error {
 		return e
 	}
 	return interpError(err)
+}
+
+// exceptionHandler is the session loop's: a callback's panic says where in
+// the user's code it panicked (raised_at), as a task's does.
+func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
+	if pe, ok := ctx.Err.(*loop.PanicError); ok && ctx.Fields["raised_at"] == nil {
+		trace := s.trace.take()
+		at := s.help.panicAt(pe.Value)
+		if at == "" && len(trace) > 0 {
+			at = trace[0]
+		}
+		if at != "" {
+			fields := map[string]any{"raised_at": decodePositions(at)}
+			for k, v := range ctx.Fields {
+				fields[k] = v
+			}
+			ctx.Fields = fields
+		}
+	}
+	l.DefaultExceptionHandler(ctx)
+}
+
+// machinery matches the functions of a Go stack that belong to the
+// interpreter and the session, not to the user's code: the user's
+// interpreted functions never appear in one.
+var machinery = regexp.MustCompile(`^(created by )?(runtime|runtime/debug|reflect|iter|internal/\S+|sync|github\.com/traefik/yaegi/\S+|github\.com/asyncrepl/asyncrepl/\S+|loop|repl|main)\.|^panic\(|^goroutine \d+ \[`)
+
+// userFrames returns the frames of a Go stack left when the machinery's
+// are taken out ("" when none are left).
+func userFrames(stack string) string {
+	var b strings.Builder
+	keep := false
+	for _, line := range strings.Split(strings.TrimRight(stack, "\n"), "\n") {
+		if !strings.HasPrefix(line, "\t") {
+			keep = !machinery.MatchString(line)
+		}
+		if keep {
+			b.WriteString(line + "\n")
+		}
+	}
+	return b.String()
 }
 
 // goPanicMsg describes a panic in a goroutine started at pos.

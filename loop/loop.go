@@ -233,15 +233,16 @@ func (l *Loop) RunForever() error {
 
 // RunUntilComplete runs the loop until aw is done and returns its result
 // (a coroutine is wrapped in a task first). Called from a task of the same
-// loop while it runs (a nested run), it awaits aw instead. Loop goroutine
-// only.
+// loop while it runs (a nested run), it awaits aw instead, a coroutine
+// wrapped in a task all the same: the callbacks already ready run before
+// it, as they would in a run of the loop. Loop goroutine only.
 func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
 	if l.closed.Load() {
 		return nil, ErrClosed
 	}
 	if l.running.Load() {
 		if t := currentTaskOf(l); t != nil {
-			return Await(aw)
+			return Await(l.ensureFuture(aw))
 		}
 		return nil, fmt.Errorf("%w: RunUntilComplete called while it runs; from a task, await instead", ErrRunning)
 	}

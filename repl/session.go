@@ -119,7 +119,8 @@ func (f *lineFormatter) Format(e *logrus.Entry) ([]byte, error) {
 		fmt.Fprintf(&b, "  %s=%v", k, e.Data[k])
 	}
 	b.WriteString("\n")
-	if st := userFrames(fmt.Sprint(e.Data["stack"])); st != "" && (f.stacks == nil || f.stacks()) {
+	if st, _ := e.Data["stack"].(string); userFrames(st) != "" && (f.stacks == nil || f.stacks()) {
+		st = userFrames(st)
 		for _, l := range strings.Split(strings.TrimRight(st, "\n"), "\n") {
 			b.WriteString("    " + l + "\n")
 		}

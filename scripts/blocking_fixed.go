@@ -46,7 +46,8 @@ func app() *loop.Coroutine {
 
 func main() {
 	l := loop.Get()
-	l.SetDebug(true) // report slow steps (or ASYNCREPL_DEBUG=1, or asyncrepl -debug)
+	defer l.SetDebug(l.Debug()) // put it back: loaded into the shell (:load blocking_fixed), this program changes the shell's loop
+	l.SetDebug(true)            // report slow steps (or ASYNCREPL_DEBUG=1, or asyncrepl -debug)
 	cfg, err := l.RunUntilComplete(app())
 	fmt.Println("main:", cfg, err)
 	l.Close()

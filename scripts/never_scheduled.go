@@ -8,7 +8,7 @@
 // coroutine made and reports, when the loop is closed (or the coroutine is
 // garbage collected), the ones never awaited: "Coroutine 'test' defined at
 // never_scheduled.go:29 was never awaited", with created_at= the line that
-// made it (39, the call of test() below) and the stack that led there.
+// made it (40, the call of test() below) and the stack that led there.
 //
 // Debug mode: l.SetDebug(true), loop.WithDebug(true), ASYNCREPL_DEBUG=1, or
 // asyncrepl -debug. The fix is in never_scheduled_fixed.go.
@@ -33,6 +33,7 @@ func test() *loop.Coroutine {
 
 func main() {
 	l := loop.Get()
+	defer l.SetDebug(l.Debug()) // put it back: loaded into the shell (:load never_scheduled), this program changes the shell's loop
 	l.SetDebug(true)
 
 	// bug: the coroutine is made, then dropped; its body never runs.
@@ -46,4 +47,4 @@ func main() {
 // main: test() was called, its body never ran
 
 // Stderr:
-// Coroutine 'test' .*was never awaited.*created_at="?\S*never_scheduled\.go:39\b
+// Coroutine 'test' .*was never awaited.*created_at="?\S*never_scheduled\.go:40\b

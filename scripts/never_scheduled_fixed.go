@@ -27,6 +27,7 @@ func test() *loop.Coroutine {
 
 func main() {
 	l := loop.Get()
+	defer l.SetDebug(l.Debug()) // put it back: loaded into the shell (:load never_scheduled_fixed), this program changes the shell's loop
 	l.SetDebug(true)
 
 	// the fix: schedule the coroutine, and run the loop until it is done.

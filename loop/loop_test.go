@@ -123,8 +123,12 @@ func TestNestedRuns(t *testing.T) {
 	l, _ := newLoop(t)
 	var log []string
 	res, err := run(t, l, func() (any, error) {
-		// A script's own RunUntilComplete inside a task awaits instead.
+		// A script's own RunUntilComplete inside a task awaits instead; a
+		// coroutine runs as a task, after the callbacks already ready, as in
+		// a run of its own.
+		l.CallSoon(func() { log = append(log, "ready callback") })
 		v, err := l.RunUntilComplete(loop.Async(func() int {
+			log = append(log, "coroutine starts")
 			loop.Await(loop.Sleep(time.Second))
 			return 7
 		}))
@@ -144,7 +148,7 @@ func TestNestedRuns(t *testing.T) {
 	if err != nil || res != "done" {
 		t.Fatalf("result %v, %v", res, err)
 	}
-	want := "nested result 7 <nil>|stop|after nested RunForever"
+	want := "ready callback|coroutine starts|nested result 7 <nil>|stop|after nested RunForever"
 	if s := strings.Join(log, "|"); s != want {
 		t.Errorf("got %s\nwant %s", s, want)
 	}

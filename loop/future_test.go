@@ -130,7 +130,7 @@ func TestTimerHandles(t *testing.T) {
 	if s := hs[1].String(); s != "<TimerHandle cancelled>" {
 		t.Errorf("cancelled timer prints %q", s)
 	}
-	if s := hs[10].String(); !strings.HasPrefix(s, "<TimerHandle when=0.01 loop_test.TestTimerHandles()>") {
+	if s := hs[10].String(); !strings.HasPrefix(s, "<TimerHandle when=0.010 loop_test.TestTimerHandles()>") {
 		t.Errorf("timer prints %q", s)
 	}
 	l.CallLater(time.Second, l.Stop)
@@ -201,20 +201,38 @@ func TestReprs(t *testing.T) {
 	lk := loop.NewLock()
 	ev := loop.NewEvent()
 	sem := loop.NewBoundedSemaphore(1)
+	tg := loop.NewTaskGroup()
 	var got []string
 	mustRun(t, l, func() {
 		q.PutNowait(1)
 		loop.Await(lk.Acquire())
 		ev.Set()
 		loop.Await(sem.Acquire())
-		got = append(got, l.String(), q.String(), lk.String(), ev.String(), sem.String())
+		got = append(got, l.String(), q.String(), lk.String(), ev.String(), sem.String(), tg.String())
+		tg.CreateTask(loop.Sleep(time.Second))
+		tg.CreateTask(loop.Async(func() error { return errors.New("boom") }))
+		loop.Await(loop.Sleep(0)) // the tasks run
+		loop.Await(loop.Sleep(0)) // the group hears of the error
+		got = append(got, tg.String())
+		loop.Await(tg.Wait())
+		got = append(got, tg.String())
 	})
+	cf := loop.RunCoroutineThreadsafe(loop.Async(func() int { return 1 }), l)
+	got = append(got, cf.String())
+	go func() { l.CallSoonThreadsafe(func() {}) }()
+	mustRun(t, l, func() { loop.Await(loop.Sleep(0)) })
+	got = append(got, cf.String())
 	want := []string{
 		"<Loop running=true closed=false debug=false>",
 		"<Queue maxsize=2 qsize=1 unfinished=1>",
 		"<Lock [locked]>",
 		"<Event [set]>",
 		"<BoundedSemaphore [locked, value:0]>",
+		"<TaskGroup>",
+		"<TaskGroup tasks=1 errors=1 cancelling>",
+		"<TaskGroup finished>",
+		"<ConcurrentFuture state=pending>",
+		"<ConcurrentFuture state=finished returned int>",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got  %q\nwant %q", got, want)

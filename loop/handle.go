@@ -61,13 +61,13 @@ func (t *TimerHandle) Cancel() {
 	}
 }
 
-// String describes the timer: <TimerHandle when=3.5 main.tick()>. Loop
+// String describes the timer: <TimerHandle when=3.500 main.tick()>. Loop
 // goroutine only.
 func (t *TimerHandle) String() string {
 	if t.cancelled {
 		return "<TimerHandle cancelled>"
 	}
-	return fmt.Sprintf("<TimerHandle when=%g %s()>", t.when, funcName(t.fn))
+	return fmt.Sprintf("<TimerHandle when=%.3f %s()>", t.when, funcName(t.fn))
 }
 
 // maybeCompactTimers drops the cancelled timers from the heap once they

@@ -73,3 +73,36 @@ func waitersNote(w *waitList) string {
 	}
 	return ""
 }
+
+// String describes the group as asyncio does: <TaskGroup tasks=2 errors=1
+// cancelling>. Loop goroutine only.
+func (g *TaskGroup) String() string {
+	s := "<TaskGroup"
+	if len(g.tasks) > 0 {
+		s += fmt.Sprintf(" tasks=%d", len(g.tasks))
+	}
+	if len(g.errs) > 0 {
+		s += fmt.Sprintf(" errors=%d", len(g.errs))
+	}
+	switch {
+	case g.finished:
+		s += " finished"
+	case g.aborting:
+		s += " cancelling"
+	}
+	return s + ">"
+}
+
+// String describes the future as concurrent.futures does:
+// <ConcurrentFuture state=pending>, <ConcurrentFuture state=finished
+// returned int>, <ConcurrentFuture state=finished raised
+// *loop.CancelledError>. Safe from any goroutine.
+func (cf *ConcurrentFuture) String() string {
+	if !cf.Done() {
+		return "<ConcurrentFuture state=pending>"
+	}
+	if cf.err != nil {
+		return fmt.Sprintf("<ConcurrentFuture state=finished raised %T>", cf.err)
+	}
+	return fmt.Sprintf("<ConcurrentFuture state=finished returned %T>", cf.result)
+}

@@ -373,8 +373,12 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 			return false, true
 		}
 	case ":examples":
+		width := 0
 		for _, ex := range scripts.List() {
-			fmt.Fprintf(sh.out, "  %-28s %s\n", ex.Name, ex.Summary)
+			width = max(width, len(ex.Name))
+		}
+		for _, ex := range scripts.List() {
+			fmt.Fprintf(sh.out, "  %-*s  %s\n", width, ex.Name, ex.Summary)
 		}
 		fmt.Fprintln(sh.out, ":load NAME evaluates one in the session")
 	case ":tasks":

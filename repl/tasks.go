@@ -121,6 +121,9 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 			}
 		}
 	})
+	if len(cancelled) == 0 && spec == "all" {
+		return nil, nil, fmt.Errorf("repl: no pending tasks")
+	}
 	if len(cancelled) == 0 {
 		return nil, nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its coroutine's name, or all", spec)
 	}

@@ -32,6 +32,13 @@ func TestComplete(t *testing.T) {
 		{"strc", "strconv", 4, ""},
 		{"fo", "for", 2, ""},
 		{"le", "len", 2, ""},
+		{":load chain_f", "chain_fixed_await", 7, "chan"},
+		{":load testdata/", "testdata/bench/", 9, ""},
+		{":load testdata/bench/sle", "testdata/bench/sleepers.go", 18, ""},
+		{":debug o", "off", 1, ""},
+		{":clock v", "virtual", 1, ""},
+		{":cancel a", "all", 1, ""},
+		{":time strings.ToU", "strings.ToUpper", 11, ""},
 	}
 	for _, tt := range tests {
 		cands, n := complete(s, tt.text)

@@ -3,6 +3,7 @@ package repl
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -573,6 +574,9 @@ func complete(s *Session, text string) ([][]rune, int) {
 		}
 		start--
 	}
+	if out, n, ok := completeArg(s, text); ok {
+		return out, n
+	}
 	word := text[start:]
 	var cands []string
 	switch {
@@ -591,6 +595,11 @@ func complete(s *Session, text string) ([][]rune, int) {
 			cands = append(cands, n)
 		}
 	}
+	return suffixes(cands, word), len([]rune(word))
+}
+
+// suffixes returns what completes word into each of cands it starts.
+func suffixes(cands []string, word string) [][]rune {
 	sort.Strings(cands)
 	var out [][]rune
 	seen := map[string]bool{}
@@ -600,5 +609,60 @@ func complete(s *Session, text string) ([][]rune, int) {
 			out = append(out, []rune(c[len(word):]))
 		}
 	}
-	return out, len([]rune(word))
+	return out
+}
+
+// completeArg completes the argument of a meta-command: an example or a Go
+// file for :load, on or off for :debug, a clock for :clock, a pending task
+// for :cancel. ok is false for text that is no meta-command's argument.
+func completeArg(s *Session, text string) (out [][]rune, n int, ok bool) {
+	cmd, arg, found := strings.Cut(strings.TrimLeft(text, " \t"), " ")
+	if !found || !strings.HasPrefix(cmd, ":") {
+		return nil, 0, false
+	}
+	arg = strings.TrimLeft(arg, " ")
+	var cands []string
+	switch cmd {
+	case ":load":
+		for _, ex := range scripts.List() {
+			cands = append(cands, ex.Name)
+		}
+		cands = append(cands, goFiles(arg)...)
+	case ":debug":
+		cands = []string{"on", "off"}
+	case ":clock":
+		cands = []string{"real", "virtual"}
+	case ":cancel":
+		cands = []string{"all"}
+		for _, t := range s.Tasks() {
+			cands = append(cands, t.Name)
+		}
+	default:
+		return nil, 0, false
+	}
+	return suffixes(cands, arg), len([]rune(arg)), true
+}
+
+// goFiles returns the Go files and the directories whose paths start with
+// prefix, directories with a final slash.
+func goFiles(prefix string) []string {
+	dir, base := filepath.Split(prefix)
+	entries, err := os.ReadDir(cmp.Or(dir, "."))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, base) || strings.HasPrefix(name, ".") && !strings.HasPrefix(base, ".") {
+			continue
+		}
+		switch {
+		case e.IsDir():
+			out = append(out, dir+name+"/")
+		case strings.HasSuffix(name, ".go"):
+			out = append(out, dir+name)
+		}
+	}
+	return out
 }

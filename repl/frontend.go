@@ -40,13 +40,16 @@ type nameInfo struct {
 	isInt   bool     // holds an integer (for rewriting range over int)
 	results []string // a func's result types
 	generic bool     // a generic func (its result types depend on the call)
+	decl    string   // a type's or func's declaration, as written (see redeclared)
 }
 
 // frontEnd holds what the session knows between inputs, for analysing the next
 // one: its package-level names, its imports and the importable packages.
 type frontEnd struct {
 	names   map[string]*nameInfo
-	imports map[string]string // package name -> import path, for interactive input
+	methods map[string]string   // declared methods ("T.M") and their text
+	callers map[string][]string // declared function -> the declared functions that call it
+	imports map[string]string   // package name -> import path, for interactive input
 	// importable lists the packages known to the interpreter: name -> path.
 	importable map[string]string
 	// funcType returns the type of a compiled package-level function.
@@ -95,7 +98,10 @@ type plan struct {
 	autoImports map[string]string
 	decls       []declared
 	result      *resultInfo
-	declsMain   bool // declares main (renamed to mainName)
+	declsMain   bool                // declares main (renamed to mainName)
+	methods     map[string]string   // methods declared ("T.M") and their text
+	calls       map[string][]string // session functions each declared function calls
+	warnings    []*Error            // said after the segment ran
 	// rangeRetry is code with every unproven range rewritten as a range over
 	// an integer, for a second try when the interpreter fails on the first.
 	rangeRetry string
@@ -186,6 +192,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, err
 	}
 	w.collectDecls()
+	if err := w.redeclared(); err != nil {
+		return nil, err
+	}
 	if seg.kind == segStmt && seg.last {
 		if list := f.Decls[0].(*ast.FuncDecl).Body.List; len(list) > 0 {
 			w.resultStmt = list[len(list)-1]
@@ -276,6 +285,19 @@ func (fe *frontEnd) commit(p *plan) {
 	for _, d := range p.decls {
 		info := d.info
 		fe.names[d.name] = &info
+	}
+	if fe.methods == nil {
+		fe.methods, fe.callers = map[string]string{}, map[string][]string{}
+	}
+	for m, text := range p.methods {
+		fe.methods[m] = text
+	}
+	for caller, callees := range p.calls {
+		for _, callee := range callees {
+			if !slices.Contains(fe.callers[callee], caller) {
+				fe.callers[callee] = append(fe.callers[callee], caller)
+			}
+		}
 	}
 	for name, path := range p.autoImports {
 		fe.imports[name] = path
@@ -475,6 +497,99 @@ func (w *rewriter) collectDecls() {
 			w.genDecl(d)
 		}
 	}
+}
+
+// redeclared checks the segment's declarations of names the session has.
+// yaegi v0.16.1 keeps a type's first declaration and a method's first body,
+// so declaring either again differently is an error rather than a change
+// that does not happen; the same text again (a file loaded twice) is fine.
+// A function declared again takes effect, but the functions compiled
+// before that call it keep calling the old one: the plan warns of them.
+func (w *rewriter) redeclared() error {
+	if w.mode == modeScript {
+		return nil
+	}
+	p, fe := w.plan, w.fe
+	p.methods, p.calls = map[string]string{}, map[string][]string{}
+	again := map[string]bool{} // functions this segment declares
+	var funcs []*ast.FuncDecl
+	for _, d := range w.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Name.Name == "_" || d.Name.Name == "init" {
+				continue
+			}
+			text := w.text(d)
+			if d.Recv != nil && len(d.Recv.List) == 1 {
+				m := recvName(d.Recv.List[0].Type) + "." + d.Name.Name
+				if old, ok := fe.methods[m]; ok && old != text {
+					return &Error{Pos: w.src.position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
+						"method %s is already declared in this session, and the interpreter cannot change a method: declare it under another name, or :reset for a fresh session", m)}
+				}
+				p.methods[m] = text
+			} else {
+				again[d.Name.Name] = true
+				for i := range p.decls {
+					if p.decls[i].name == d.Name.Name && p.decls[i].info.kind == kindFunc {
+						p.decls[i].info.decl = text
+					}
+				}
+			}
+			funcs = append(funcs, d)
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				ts, ok := spec.(*ast.TypeSpec)
+				if !ok {
+					continue
+				}
+				text := w.text(ts)
+				if old := fe.names[ts.Name.Name]; old != nil && old.kind == kindType && old.decl != "" && old.decl != text {
+					return &Error{Pos: w.src.position(w.offset(ts.Name.Pos())), Msg: fmt.Sprintf(
+						"type %s is already declared in this session, and the interpreter cannot change a type: declare it under another name, or :reset for a fresh session", ts.Name.Name)}
+				}
+				for i := range p.decls {
+					if p.decls[i].name == ts.Name.Name && p.decls[i].info.kind == kindType {
+						p.decls[i].info.decl = text
+					}
+				}
+			}
+		}
+	}
+	for _, d := range funcs {
+		caller := d.Name.Name
+		if d.Recv != nil && len(d.Recv.List) == 1 {
+			caller = recvName(d.Recv.List[0].Type) + "." + caller
+		}
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && id.Obj == nil {
+				if info := fe.names[id.Name]; info != nil && info.kind == kindFunc || again[id.Name] {
+					if !slices.Contains(p.calls[caller], id.Name) {
+						p.calls[caller] = append(p.calls[caller], id.Name)
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, d := range funcs {
+		name := d.Name.Name
+		old := fe.names[name]
+		if d.Recv != nil || old == nil || old.kind != kindFunc || old.decl == w.text(d) {
+			continue
+		}
+		var stale []string
+		for _, c := range fe.callers[name] {
+			if c != name && !again[c] {
+				stale = append(stale, c)
+			}
+		}
+		if len(stale) > 0 {
+			p.warnings = append(p.warnings, &Error{Pos: w.src.position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
+				"warning: %s still calls the %s declared before (the interpreter binds a call when it compiles it): declare %s again to call this one",
+				strings.Join(stale, ", "), name, strings.Join(stale, ", "))})
+		}
+	}
+	return nil
 }
 
 func (w *rewriter) genDecl(d *ast.GenDecl) {

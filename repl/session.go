@@ -567,6 +567,9 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		return nil, s.compileError(p, err)
 	}
 	s.fe.commit(p)
+	for _, w := range p.warnings {
+		s.errorf("%v", w)
+	}
 	s.help.reset()
 	s.trace.take()
 	_, err = s.in.ExecuteWithContext(hard, prog)

@@ -143,7 +143,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // block open continues on the next), and closes the session.
 func evalCode(ctx context.Context, code string, stdout, stderr io.Writer, cfg repl.Config) int {
 	f := false
-	sh, err := repl.NewShell(repl.ShellConfig{Session: cfg, Stdin: strings.NewReader(code), Stdout: stdout, Stderr: stderr, Terminal: &f})
+	sh, err := repl.NewShell(repl.ShellConfig{Session: cfg, Stdin: strings.NewReader(code), Stdout: stdout, Stderr: stderr, Terminal: &f, Program: true})
 	if err != nil {
 		fmt.Fprintf(stderr, "asyncrepl: %v\n", err)
 		return 1

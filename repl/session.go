@@ -145,6 +145,8 @@ type Session struct {
 	intr   chan struct{}
 	closed bool
 	pipe   *stderrPipe // interpreted code's standard error, when Stderr is a file
+	// unretrieved counts the exceptions reported as never retrieved.
+	unretrieved *countHook
 	heldMu sync.Mutex
 	held   func() // releases the hold on the loop's virtual clock
 
@@ -171,6 +173,8 @@ func NewSession(cfg Config) (*Session, error) {
 	} else if c != nil {
 		opts = append(opts, loop.WithClock(c))
 	}
+	s.unretrieved = &countHook{match: "never retrieved"}
+	cfg.Logger.AddHook(s.unretrieved)
 	s.loop = loop.New(opts...)
 	s.loop.SetExceptionHandler(s.exceptionHandler)
 	if lf, ok := cfg.Logger.Formatter.(*lineFormatter); ok && lf.stacks == nil {

@@ -40,6 +40,10 @@ type ShellConfig struct {
 	// default (nil) is: Stdin and Stdout are terminals.
 	Terminal *bool
 
+	// Program says the input is one program (asyncrepl -e): as for a
+	// script, an exception never retrieved makes the exit status 1.
+	Program bool
+
 	// HistoryFile is where the terminal front end keeps its history
 	// (default: HistoryPath()).
 	HistoryFile string
@@ -217,6 +221,10 @@ func (sh *Shell) Run(ctx context.Context) int {
 	}
 	if err := sh.s.Close(); err != nil {
 		fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
+	}
+	if n := sh.s.Unretrieved(); sh.cfg.Program && n > 0 && status == 0 {
+		fmt.Fprintf(sh.errw, "asyncrepl: %d task exception(s) never retrieved\n", n)
+		status = 1
 	}
 	if _, term := sh.lines.(*readlineLines); term {
 		return 0

@@ -274,11 +274,16 @@ func (s *Session) Close() error {
 	s.loopWG.Wait()
 	err := s.loop.Close()
 	loop.FlushWarnings(200 * time.Millisecond)
+	removeHook(s.cfg.Logger, s.unretrieved)
 	if s.pipe != nil {
 		s.pipe.close()
 	}
 	return err
 }
+
+// Unretrieved returns how many task or future exceptions the session
+// reported as never retrieved so far.
+func (s *Session) Unretrieved() int { return int(s.unretrieved.count.Load()) }
 
 // halt stops every interpreted frame of the session, when no input is being
 // evaluated: yaegi stops them only when an execution's context is cancelled,

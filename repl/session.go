@@ -147,8 +147,8 @@ type Session struct {
 	pipe   *stderrPipe // interpreted code's standard error, when Stderr is a file
 	// unretrieved counts the exceptions reported as never retrieved.
 	unretrieved *countHook
-	heldMu sync.Mutex
-	held   func() // releases the hold on the loop's virtual clock
+	heldMu      sync.Mutex
+	held        func() // releases the hold on the loop's virtual clock
 
 	// symbols are the compiled packages the interpreter knows, by import
 	// path, for completion and result types.

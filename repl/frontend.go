@@ -1494,7 +1494,7 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 	// coroutine never awaited from the loop's collector-driven warning.
 	start, end := w.offset(es.Pos()), w.offset(es.End())
 	w.edits = append(w.edits,
-		taggedEdit{edit: edit{off: start, end: start, text: "func() { " + helperPkg + ".Result(", prio: -30}, result: true},
+		taggedEdit{edit: edit{off: start, end: start, text: "func() { " + w.src.directive(start) + helperPkg + ".Result(", prio: -30}, result: true},
 		taggedEdit{edit: edit{off: end, end: end, text: ") }()", prio: 40}, result: true})
 }
 

@@ -21,6 +21,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -737,6 +738,9 @@ func (s *Session) runError(err error) error {
 			return &ExitError{Code: code, Pos: firstOr(trace, "")}
 		}
 		e := &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", p.Value))}
+		// The session's own wrappers around an input are calls at the same
+		// place as the code they wrap: one mention is enough.
+		trace = slices.Compact(trace)
 		if len(trace) > 0 {
 			e.Pos = trace[0]
 			e.Msg += traceSuffix(trace[1:])

@@ -180,6 +180,10 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func outer() int { return inner() * 10 }", out: "func outer() int\n"},
 			{in: "outer()", out: "20  // int\n"},
 		}},
+		{"a panic in an expression is placed at it", []step{
+			{in: "sl := []int{1}", out: "sl []int = [1]\n"},
+			{in: "sl[3]", errPat: `^input 2:1: panic: reflect: slice index out of range\n$`, wantErr: true},
+		}},
 		{"constant overflow is an error", []step{
 			{in: "1 << 70", errPat: `^input 1:1: 1180591620717411303424 overflows int\n$`, wantErr: true},
 			{in: "math.MaxUint64", errPat: `^input 2:1: 18446744073709551615 overflows int\n$`, wantErr: true},

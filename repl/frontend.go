@@ -345,9 +345,16 @@ func (w *rewriter) text(n ast.Node) string { return w.src.text[w.offset(n.Pos())
 
 // moved returns the user's text of n for use in an edit at another place,
 // with the edits made inside it and line directives keeping its positions.
-// The place n leaves must be replaced by an edit.
+// The place n leaves must be replaced, by vacate or by an edit covering more.
 func (w *rewriter) moved(n ast.Node) string {
 	return w.src.moved(w.offset(n.Pos()), w.offset(n.End()))
+}
+
+// vacate replaces n, whose text moved elsewhere, by text. The replacement
+// goes before any other edit of n's place (a renaming, say), which moves
+// with the text.
+func (w *rewriter) vacate(n ast.Node, text string) {
+	w.edits = append(w.edits, taggedEdit{edit: edit{off: w.offset(n.Pos()), end: w.offset(n.End()), text: text, prio: -1, vacates: true}})
 }
 
 var universe = func() map[string]bool {
@@ -768,8 +775,7 @@ func (w *rewriter) commaOK(e ast.Expr) {
 	if typ == "" {
 		return
 	}
-	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, end, fmt.Sprintf("func() (%s, bool) { __v, __ok := %s; return __v, __ok }()", typ, w.moved(e)), 0)
+	w.vacate(e, fmt.Sprintf("func() (%s, bool) { __v, __ok := %s; return __v, __ok }()", typ, w.moved(e)))
 }
 
 // operandElem returns the element type of the map or channel x, asking the
@@ -1142,7 +1148,7 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 		tmp := w.tmpName("a")
 		hoist = append(hoist, tmp)
 		vals = append(vals, w.moved(a))
-		w.add(w.offset(a.Pos()), w.offset(a.End()), tmp, 0)
+		w.vacate(a, tmp)
 	}
 	open, closing := "", " }))()"
 	if len(hoist) > 0 {
@@ -1233,8 +1239,8 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 				for i, a := range n.Args[1:] {
 					if !isConstant(a, w.fe) {
 						first, other := n.Args[0], n.Args[i+1]
-						w.add(w.offset(first.Pos()), w.offset(first.End()), w.moved(other), 0)
-						w.add(w.offset(other.Pos()), w.offset(other.End()), w.moved(first), 0)
+						w.vacate(first, w.moved(other))
+						w.vacate(other, w.moved(first))
 						break
 					}
 				}

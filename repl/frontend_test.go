@@ -229,7 +229,7 @@ func TestRenderMovedSpans(t *testing.T) {
 				arg, end := at("min("), at("))")+1
 				return []edit{
 					{off: 0, end: 0, text: "{ t := " + src.moved(arg, end) + "; ", prio: -20},
-					{off: arg, end: end, text: "t"},
+					{off: arg, end: end, text: "t", prio: -1, vacates: true},
 					{off: arg, end: arg + 3, text: "mn"},
 					{off: len("go f(min(a, 2))"), end: len("go f(min(a, 2))"), text: " }", prio: 20},
 				}
@@ -239,19 +239,30 @@ func TestRenderMovedSpans(t *testing.T) {
 			func(src *source, at func(string) int) []edit {
 				one, other := at("1"), at("x(y)")
 				return []edit{
-					{off: one, end: one + 1, text: src.moved(other, other+4)},
-					{off: other, end: other + 4, text: src.moved(one, one+1)},
+					{off: one, end: one + 1, text: src.moved(other, other+4), vacates: true},
+					{off: other, end: other + 4, text: src.moved(one, one+1), vacates: true},
 					{off: other, end: other + 1, text: "X"},
 					{off: other + 4, end: other + 4, text: ".Y", prio: 1},
 				}
 			},
 			"m(X(y).Y, 1)"},
+		{"a renaming of the whole moved text moves with it", "go f(i)",
+			func(src *source, at func(string) int) []edit {
+				i := at("i)")
+				return []edit{
+					{off: i, end: i + 1, text: "c"},
+					{off: 0, end: 0, text: "{ t := " + src.moved(i, i+1) + "; ", prio: -20},
+					{off: i, end: i + 1, text: "t", prio: -1, vacates: true},
+					{off: 7, end: 7, text: " }", prio: 20},
+				}
+			},
+			"{ t := c; go f(t) }"},
 		{"moved span within a moved span", "a(b(c))",
 			func(src *source, at func(string) int) []edit {
 				b, c := at("b("), at("c")
 				return []edit{
 					{off: 0, end: 7, text: "[" + src.moved(b, b+4) + "]"},
-					{off: c, end: c + 1, text: "<" + src.moved(c, c+1) + ">"},
+					{off: c, end: c + 1, text: "<" + src.moved(c, c+1) + ">", vacates: true},
 				}
 			},
 			"[b(<c>)]"},

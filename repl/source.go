@@ -124,6 +124,7 @@ type edit struct {
 	off, end int
 	text     string
 	prio     int
+	vacates  bool // it replaces the place of text moved elsewhere
 }
 
 // A span is a range of the source's text that an edit moves elsewhere.
@@ -179,11 +180,10 @@ func (s *source) render(from, to int, edits []edit) string {
 }
 
 // holds reports whether edit e belongs to the moved span: it lies within it
-// and is not the replacement of the whole span (the edit moving it away, or
-// another one moving something into its place).
+// and is not the edit that takes the span's place.
 func (sp span) holds(e edit) bool {
-	whole := e.off == sp.off && e.end == sp.end && e.end > e.off
-	return !whole && e.off >= sp.off && e.end <= sp.end
+	vacates := e.vacates && e.off == sp.off && e.end == sp.end
+	return !vacates && e.off >= sp.off && e.end <= sp.end
 }
 
 // marks returns the moved spans text refers to.

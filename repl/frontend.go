@@ -962,11 +962,11 @@ func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
 	}
 	names := make([]string, len(vars))
 	copies := make([]string, len(vars))
-	renamed := map[*ast.Object]string{}
+	renamed := map[token.Pos]string{} // by where the variable is declared
 	for i, v := range vars {
 		names[i] = v.Name
 		copies[i] = w.tmpName(v.Name + "_")
-		renamed[v.Obj] = copies[i]
+		renamed[v.Pos()] = copies[i]
 	}
 	at := w.offset(body.Lbrace) + 1
 	w.add(at, at, fmt.Sprintf(" %s := %s;", strings.Join(copies, ", "), strings.Join(names, ", ")), -50)
@@ -982,7 +982,10 @@ func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
 				}
 			}
 		case *ast.Ident:
-			if c, ok := renamed[n.Obj]; ok && n.Obj != nil && !keys[n] {
+			if n.Obj == nil || keys[n] {
+				break
+			}
+			if c, ok := renamed[n.Obj.Pos()]; ok {
 				w.add(w.offset(n.Pos()), w.offset(n.End()), c, 0)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
+	"go/format"
 	"go/parser"
 	"go/scanner"
 	"go/token"
@@ -40,7 +41,7 @@ type nameInfo struct {
 	isInt   bool     // holds an integer (for rewriting range over int)
 	results []string // a func's result types
 	generic bool     // a generic func (its result types depend on the call)
-	decl    string   // a type's or func's declaration, as written (see redeclared)
+	decl    string   // a type's or func's declaration, gofmt'ed (see redeclared)
 }
 
 // frontEnd holds what the session knows between inputs, for analysing the next
@@ -509,7 +510,8 @@ func (w *rewriter) collectDecls() {
 // redeclared checks the segment's declarations of names the session has.
 // yaegi v0.16.1 keeps a type's first declaration and a method's first body,
 // so declaring either again differently is an error rather than a change
-// that does not happen; the same text again (a file loaded twice) is fine.
+// that does not happen; the same text again, spaces aside (a file loaded
+// twice), is fine.
 // A function declared again takes effect, but the functions compiled
 // before that call it keep calling the old one: the plan warns of them.
 func (w *rewriter) redeclared() error {
@@ -526,7 +528,7 @@ func (w *rewriter) redeclared() error {
 			if d.Name.Name == "_" || d.Name.Name == "init" {
 				continue
 			}
-			text := w.text(d)
+			text := canonical(w.text(d))
 			if d.Recv != nil && len(d.Recv.List) == 1 {
 				m := recvName(d.Recv.List[0].Type) + "." + d.Name.Name
 				if old, ok := fe.methods[m]; ok && old != text {
@@ -549,7 +551,7 @@ func (w *rewriter) redeclared() error {
 				if !ok {
 					continue
 				}
-				text := w.text(ts)
+				text := canonical("type " + w.text(ts))
 				if old := fe.names[ts.Name.Name]; old != nil && old.kind == kindType && old.decl != "" && old.decl != text {
 					return &Error{Pos: w.src.position(w.offset(ts.Name.Pos())), Msg: fmt.Sprintf(
 						"type %s is already declared in this session, and the interpreter cannot change a type: declare it under another name, or :reset for a fresh session", ts.Name.Name)}
@@ -581,7 +583,7 @@ func (w *rewriter) redeclared() error {
 	for _, d := range funcs {
 		name := d.Name.Name
 		old := fe.names[name]
-		if d.Recv != nil || old == nil || old.kind != kindFunc || old.decl == w.text(d) {
+		if d.Recv != nil || old == nil || old.kind != kindFunc || old.decl == canonical(w.text(d)) {
 			continue
 		}
 		var stale []string
@@ -591,9 +593,16 @@ func (w *rewriter) redeclared() error {
 			}
 		}
 		if len(stale) > 0 {
+			verb, fix := "call", "declare "+strings.Join(stale, ", ")+" again"
+			if len(stale) == 1 {
+				verb = "calls"
+			}
+			if slices.ContainsFunc(stale, func(c string) bool { return strings.Contains(c, ".") }) {
+				fix += " (a method cannot be: :reset for a fresh session)"
+			}
 			p.warnings = append(p.warnings, &Error{Pos: w.src.position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
-				"warning: %s still calls the %s declared before (the interpreter binds a call when it compiles it): declare %s again to call this one",
-				strings.Join(stale, ", "), name, strings.Join(stale, ", "))})
+				"warning: %s still %s the %s declared before (the interpreter binds a call when it compiles it): %s to call this one",
+				strings.Join(stale, ", "), verb, name, fix)})
 		}
 	}
 	return nil
@@ -868,8 +877,8 @@ func (w *rewriter) walk() {
 			stack = stack[:len(stack)-1]
 			return false
 		case *ast.RangeStmt:
-			lab, labeled := parent.(*ast.LabeledStmt)
-			w.rangeStmt(n, labeled)
+			lab, _ := parent.(*ast.LabeledStmt)
+			w.rangeStmt(n, lab)
 			w.loopVars(n, lab)
 		case *ast.ForStmt:
 			lab, _ := parent.(*ast.LabeledStmt)
@@ -877,8 +886,12 @@ func (w *rewriter) walk() {
 		case *ast.ReturnStmt:
 			w.parenRecv(n.Results)
 		case *ast.AssignStmt:
-			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) {
+			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) || len(n.Rhs) > 1 {
 				w.parenRecv(n.Rhs)
+			}
+		case *ast.ValueSpec:
+			if len(n.Values) > 1 {
+				w.parenRecv(n.Values)
 			}
 		case *ast.GoStmt:
 			w.goStmt(n)
@@ -897,8 +910,8 @@ func (w *rewriter) walk() {
 }
 
 // parenRecv puts the receive operations among es in parentheses: yaegi
-// v0.16.1 panics on `return <-ch` and assigns the zero value in `r = <-ch`
-// when r is a named result, but not with the parentheses.
+// v0.16.1 panics on `return <-ch`, and gives zero values in `r = <-ch` when
+// r is a named result and in `a, b := 1, <-ch`, but not with them.
 func (w *rewriter) parenRecv(es []ast.Expr) {
 	for _, e := range es {
 		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
@@ -969,11 +982,26 @@ func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
 		renamed[v.Pos()] = copies[i]
 	}
 	at := w.offset(body.Lbrace) + 1
-	w.add(at, at, fmt.Sprintf(" %s := %s;", strings.Join(copies, ", "), strings.Join(names, ", ")), -50)
-	keys := map[*ast.Ident]bool{} // composite literal keys: maybe field names
+	open := fmt.Sprintf(" %s := %s;", strings.Join(copies, ", "), strings.Join(names, ", "))
+	var back string
+	if threeClause {
+		// The write back goes through pointers taken before the body runs:
+		// the body may declare variables of the same names.
+		ptrs := make([]string, len(vars))
+		for i, name := range names {
+			ptrs[i] = w.tmpName("p")
+			open = fmt.Sprintf(" %s := &%s;", ptrs[i], name) + open
+		}
+		back = fmt.Sprintf("*%s = %s", strings.Join(ptrs, ", *"), strings.Join(copies, ", "))
+	}
+	w.add(at, at, open, -50)
+	keys := map[*ast.Ident]bool{} // composite literal keys that may be field names
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
+			if !w.mayBeStruct(n.Type) {
+				break
+			}
 			for _, e := range n.Elts {
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
 					if id, ok := kv.Key.(*ast.Ident); ok {
@@ -992,7 +1020,6 @@ func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
 		return true
 	})
 	if threeClause {
-		back := fmt.Sprintf("%s = %s", strings.Join(names, ", "), strings.Join(copies, ", "))
 		end := w.offset(body.Rbrace)
 		w.add(end, end, "; "+back+" ", 60)
 		for _, c := range loopContinues(body, label) {
@@ -1000,6 +1027,43 @@ func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
 			w.add(w.offset(c.End()), w.offset(c.End()), " }", 45)
 		}
 	}
+}
+
+// canonical returns a declaration as gofmt prints it, so that two texts
+// differing in spaces only compare equal.
+func canonical(decl string) string {
+	out, err := format.Source([]byte("package p\n" + decl))
+	if err != nil {
+		return decl
+	}
+	return string(out)
+}
+
+// mayBeStruct reports whether a composite literal of type t may be a
+// struct's, whose keys are field names rather than expressions.
+func (w *rewriter) mayBeStruct(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.MapType, *ast.ArrayType:
+		return false
+	case *ast.Ident:
+		if t.Obj != nil {
+			if ts, ok := t.Obj.Decl.(*ast.TypeSpec); ok {
+				_, isStruct := ts.Type.(*ast.StructType)
+				return isStruct
+			}
+			return true
+		}
+		if n := w.fe.names[t.Name]; n != nil && n.kind == kindType && n.decl != "" {
+			f, err := parser.ParseFile(token.NewFileSet(), "", n.decl, 0)
+			if err == nil && len(f.Decls) == 1 {
+				if gd, ok := f.Decls[0].(*ast.GenDecl); ok && len(gd.Specs) == 1 {
+					_, isStruct := gd.Specs[0].(*ast.TypeSpec).Type.(*ast.StructType)
+					return isStruct
+				}
+			}
+		}
+	}
+	return true
 }
 
 // capturesVars reports whether body holds a function literal or takes the
@@ -1077,7 +1141,7 @@ func (w *rewriter) tmpName(kind string) string {
 // rangeStmt rewrites `for i := range n` over an integer, which yaegi v0.16.1
 // does not compile, into a three-clause loop. Ranges it cannot prove to be
 // over an integer are kept for a second try (see plan.rangeRetry).
-func (w *rewriter) rangeStmt(n *ast.RangeStmt, labeled bool) {
+func (w *rewriter) rangeStmt(n *ast.RangeStmt, label *ast.LabeledStmt) {
 	if n.Value != nil {
 		return
 	}
@@ -1106,17 +1170,17 @@ func (w *rewriter) rangeStmt(n *ast.RangeStmt, labeled bool) {
 	if key == "" || key == "_" {
 		key, assign = w.tmpName("i"), ":="
 	}
-	x := w.moved(n.X)
-	var es []taggedEdit
-	if _, simple := n.X.(*ast.Ident); simple || labeled {
-		es = append(es, taggedEdit{edit: edit{off: start, end: header,
-			text: fmt.Sprintf("for %s %s (%s) - (%s); %s < (%s); %s++ ", key, assign, x, x, key, x, key)}})
-	} else {
-		tmp := w.tmpName("n")
-		es = append(es,
-			taggedEdit{edit: edit{off: start, end: header,
-				text: fmt.Sprintf("{ %s := %s; for %s %s %s - %s; %s < %s; %s++ ", tmp, x, key, assign, tmp, tmp, key, tmp, key)}},
-			taggedEdit{edit: edit{off: w.offset(n.End()), end: w.offset(n.End()), text: " }", prio: 30}})
+	// The bound is evaluated once, before the loop, as range does; a
+	// label stays on the loop, inside the block holding the bound.
+	tmp := w.tmpName("n")
+	open := start
+	if label != nil {
+		open = w.offset(label.Pos())
+	}
+	es := []taggedEdit{
+		{edit: edit{off: open, end: open, text: fmt.Sprintf("{ %s := %s; ", tmp, w.moved(n.X)), prio: -60}},
+		{edit: edit{off: start, end: header, text: fmt.Sprintf("for %s %s %s - %s; %s < %s; %s++ ", key, assign, tmp, tmp, key, tmp, key)}},
+		{edit: edit{off: w.offset(n.End()), end: w.offset(n.End()), text: " }", prio: 30}},
 	}
 	if certain {
 		w.edits = append(w.edits, es...)
@@ -1144,13 +1208,27 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 	start, end := w.offset(n.Pos()), w.offset(n.End())
 	var hoist []string
 	var vals []string
+	if args := n.Call.Args; len(args) == 1 && !n.Call.Ellipsis.IsValid() {
+		// f(g()) with g of several results passes them all.
+		if types := w.resultTypes(args[0]); len(types) > 1 {
+			for range types {
+				hoist = append(hoist, w.tmpName("a"))
+			}
+			vals = append(vals, w.moved(args[0]))
+			w.vacate(args[0], strings.Join(hoist, ", "))
+		}
+	}
 	for _, a := range n.Call.Args {
-		if isConstant(a, w.fe) {
+		if len(vals) > 0 && len(n.Call.Args) == 1 || isConstant(a, w.fe) {
 			continue
 		}
 		tmp := w.tmpName("a")
 		hoist = append(hoist, tmp)
-		vals = append(vals, w.moved(a))
+		v := w.moved(a)
+		if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			v = "(" + v + ")" // see parenRecv
+		}
+		vals = append(vals, v)
 		w.vacate(a, tmp)
 	}
 	open, closing := "", " }))()"

@@ -637,7 +637,9 @@ func (s *Session) selectorError(e *Error, src *source) *Error {
 	switch {
 	case pkg != "":
 		e.Msg = "undefined: " + pkg + "." + sel
-		if path != "" && !strings.Contains(strings.Split(path, "/")[0], ".") {
+		if near := nearest(sel, s.Members(pkg)); near != "" {
+			e.Msg += " (did you mean " + pkg + "." + near + "?)"
+		} else if path != "" && !strings.Contains(strings.Split(path, "/")[0], ".") {
 			e.Msg += " (the interpreter's standard library is Go 1.22's, without most generic functions such as slices.Sort or maps.Keys)"
 		}
 	case isIdent(x):
@@ -646,6 +648,39 @@ func (s *Session) selectorError(e *Error, src *source) *Error {
 		e.Msg = "undefined field or method: " + sel
 	}
 	return e
+}
+
+// nearest returns the name among names closest to name, if one is within
+// two edits of it (a typo), else "".
+func nearest(name string, names []string) string {
+	best, bestD := "", 3
+	for _, n := range names {
+		if d := editDistance(strings.ToLower(name), strings.ToLower(n)); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // offsetOf returns the offset in the source of a position shown as pos
@@ -784,6 +819,9 @@ func userFrames(stack string) string {
 	var b strings.Builder
 	keep := false
 	for _, line := range strings.Split(strings.TrimRight(stack, "\n"), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
 		if !strings.HasPrefix(line, "\t") {
 			keep = !machinery.MatchString(line)
 		}

@@ -895,6 +895,8 @@ func (w *rewriter) walk() {
 			}
 		case *ast.GoStmt:
 			w.goStmt(n)
+		case *ast.DeferStmt:
+			w.deferStmt(n)
 		case *ast.CallExpr:
 			w.parenFuncLits(n.Args)
 			stmt, _ := parent.(*ast.ExprStmt)
@@ -1206,9 +1208,33 @@ func isIntIdent(e ast.Expr, fe *frontEnd) bool {
 // before the goroutine starts, as Go does.
 func (w *rewriter) goStmt(n *ast.GoStmt) {
 	start, end := w.offset(n.Pos()), w.offset(n.End())
+	closing := " }))()"
+	if w.hoistArgs(start, n.Call) {
+		closing += " }"
+	}
+	at := start + len("go")
+	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, (func() { ", helperPkg, w.src.position(start)), -10)
+	w.add(end, end, closing, 20)
+}
+
+// deferStmt evaluates a deferred call's arguments at the defer statement, as
+// Go does: yaegi v0.16.1 reads variables passed to it when the call runs.
+func (w *rewriter) deferStmt(n *ast.DeferStmt) {
+	if w.hoistArgs(w.offset(n.Pos()), n.Call) {
+		end := w.offset(n.End())
+		w.add(end, end, " }", 20)
+	}
+}
+
+// hoistArgs evaluates the call's arguments into variables of their own, in
+// a block opened at start (the caller closes it), and passes those; it
+// reports whether there was anything to hoist. Each run of the statement
+// makes new variables, so what a goroutine or a deferred call gets is
+// what the arguments were then.
+func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 	var hoist []string
 	var vals []string
-	if args := n.Call.Args; len(args) == 1 && !n.Call.Ellipsis.IsValid() {
+	if args := call.Args; len(args) == 1 && !call.Ellipsis.IsValid() {
 		// f(g()) with g of several results passes them all.
 		if types := w.resultTypes(args[0]); len(types) > 1 {
 			for range types {
@@ -1218,8 +1244,8 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 			w.vacate(args[0], strings.Join(hoist, ", "))
 		}
 	}
-	for _, a := range n.Call.Args {
-		if len(vals) > 0 && len(n.Call.Args) == 1 || isConstant(a, w.fe) {
+	for _, a := range call.Args {
+		if len(vals) > 0 && len(call.Args) == 1 || isConstant(a, w.fe) {
 			continue
 		}
 		tmp := w.tmpName("a")
@@ -1231,17 +1257,11 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 		vals = append(vals, v)
 		w.vacate(a, tmp)
 	}
-	open, closing := "", " }))()"
-	if len(hoist) > 0 {
-		open = "{ " + strings.Join(hoist, ", ") + " := " + strings.Join(vals, ", ") + "; "
-		closing += " }"
+	if len(hoist) == 0 {
+		return false
 	}
-	if open != "" {
-		w.add(start, start, open, -20)
-	}
-	at := start + len("go")
-	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, (func() { ", helperPkg, w.src.position(start)), -10)
-	w.add(end, end, closing, 20)
+	w.add(start, start, "{ "+strings.Join(hoist, ", ")+" := "+strings.Join(vals, ", ")+"; ", -20)
+	return true
 }
 
 // isConstant reports whether e is a literal or a constant, which must stay in

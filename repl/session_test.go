@@ -206,6 +206,12 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func viaGoArgs() int { res := make(chan int, 1); ch := make(chan int, 1); ch <- 8; put := func(a, b int) { res <- a*100 + b }; go put(7, <-ch); x := <-res; go put(pair()); return x*1000 + <-res }", out: "func viaGoArgs() int\n"},
 			{in: "viaGoArgs()", out: "708304  // int\n"},
 		}},
+		{"deferred calls take their arguments at the defer", []step{
+			{in: "func deferred() { x := 1; defer fmt.Print(x, \" \"); x = 2; for i := 0; i < 3; i++ { defer fmt.Print(i, \" \") } }", out: "func deferred()\n"},
+			{in: "deferred()", out: "2 1 0 1 "},
+			{in: "func recovered() (r int) { k := 4; defer func(k int) { if recover() != nil { r = k } }(k); panic(\"x\") }", out: "func recovered() (r int)\n"},
+			{in: "recovered()", out: "4  // int\n"},
+		}},
 		{"main does not re-run", []step{
 			{in: "func main() { fmt.Println(\"main ran\") }", out: "func main()\n"},
 			{in: "1", out: "1  // int\n"},

@@ -113,6 +113,41 @@ func (s *source) directive(off int) string {
 	return fmt.Sprintf("/*line %s:%d:%d*/", s.abs, line, col)
 }
 
+var (
+	posLineCol  = regexp.MustCompile(`(?:, line (\d+))?:(\d+)$`)
+	filePosLine = regexp.MustCompile(`:(\d+):(\d+)$`)
+)
+
+// offsetOf returns the offset in the source of a position shown as pos
+// ("input 3:5", "input 3, line 2:5", "file.go:12:5"), if pos is in it.
+func (s *source) offsetOf(pos string) (int, bool) {
+	line, col := 0, 0
+	if s.interactive() {
+		prefix := fmt.Sprintf("input %d", s.number)
+		m := posLineCol.FindStringSubmatch(pos)
+		if m == nil || !strings.HasPrefix(pos, prefix) || len(pos) != len(prefix)+len(m[0]) {
+			return 0, false
+		}
+		line = 1
+		if m[1] != "" {
+			line, _ = strconv.Atoi(m[1])
+		}
+		col, _ = strconv.Atoi(m[2])
+	} else {
+		m := filePosLine.FindStringSubmatch(pos)
+		if m == nil || pos != s.file+m[0] {
+			return 0, false
+		}
+		line, _ = strconv.Atoi(m[1])
+		col, _ = strconv.Atoi(m[2])
+	}
+	if line < 1 || line > len(s.lines) || col < 1 {
+		return 0, false
+	}
+	off := s.lines[line-1] + col - 1
+	return off, off <= len(s.text)
+}
+
 // An edit replaces text[off:end] with text; off == end inserts. Edits at the
 // same offset apply in order of prio, then in the order they were added.
 //

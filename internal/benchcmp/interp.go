@@ -183,17 +183,7 @@ func fmtRatio(x float64) string {
 
 func (rep *interpReport) render(w io.Writer) {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "Measured %s on %d cores (nproc), %s", rep.date, rep.cpus, rep.goVersion)
-	if rep.python {
-		fmt.Fprintf(&b, ", CPython %s", strings.TrimPrefix(rep.pyVersion, "Python "))
-	}
-	fmt.Fprintf(&b, "; each case run %d times on each side, interleaved; medians, same N on both sides.\n", rep.count)
-	if rep.command != "" {
-		fmt.Fprintf(&b, "Command: `%s`\n", strings.TrimSpace(rep.command))
-	}
-	if rep.note != "" {
-		fmt.Fprintf(&b, "\n**%s**\n", rep.note)
-	}
+	rep.header(&b)
 	b.WriteString("\n| case | N | asyncrepl ns/op | CPython ns/op | ratio CPython/asyncrepl | faster? | spread asyncrepl / CPython |\n")
 	b.WriteString("|---|---:|---:|---:|---:|:---:|---:|\n")
 	var errs []string

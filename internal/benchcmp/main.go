@@ -315,19 +315,24 @@ func fmtNs(v float64) string {
 	return strconv.FormatFloat(v, 'f', 1, 64)
 }
 
+// header writes what a report says before its table: when, where, how.
+func (m machine) header(b *bytes.Buffer) {
+	fmt.Fprintf(b, "Measured %s on %d cores (nproc), %s", m.date, m.cpus, m.goVersion)
+	if m.python {
+		fmt.Fprintf(b, ", CPython %s", strings.TrimPrefix(m.pyVersion, "Python "))
+	}
+	fmt.Fprintf(b, "; each case run %d times on each side, interleaved; medians, same N on both sides.\n", m.count)
+	if m.command != "" {
+		fmt.Fprintf(b, "Command: `%s`\n", strings.TrimSpace(m.command))
+	}
+	if m.note != "" {
+		fmt.Fprintf(b, "\n**%s**\n", m.note)
+	}
+}
+
 func (rep *report) render(w io.Writer) {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "Measured %s on %d cores, %s", rep.date, rep.cpus, rep.goVersion)
-	if rep.python {
-		fmt.Fprintf(&b, ", CPython %s", strings.TrimPrefix(rep.pyVersion, "Python "))
-	}
-	fmt.Fprintf(&b, "; each side run %d times per case, interleaved; medians, same N on both sides.\n", rep.count)
-	if rep.command != "" {
-		fmt.Fprintf(&b, "Command: `%s`\n", strings.TrimSpace(rep.command))
-	}
-	if rep.note != "" {
-		fmt.Fprintf(&b, "\n**%s**\n", rep.note)
-	}
+	rep.header(&b)
 	b.WriteString("\n| case | N | Go ns/op | CPython ns/op | ratio CPython/Go | target | met? | spread Go / CPython |\n")
 	b.WriteString("|---|---:|---:|---:|---:|---:|:---:|---:|\n")
 	var errs []string

@@ -1,9 +1,7 @@
 package verify_test
 
 import (
-	"bytes"
 	"context"
-	"io"
 	"os"
 	"strings"
 	"testing"
@@ -63,27 +61,13 @@ func eachExample(t *testing.T, test func(ctx context.Context, t *testing.T, e sc
 	}
 }
 
-// capture runs run with pipes for its standard output and error (files, so
-// that interpreted code writing to os.Stdout is captured too) and returns
-// what was written to them.
+// capture is scripts.Capture in a test, which it fails if the pipes cannot
+// be made.
 func capture(t *testing.T, run func(stdout, stderr *os.File) int) (stdout, stderr []byte, code int) {
 	t.Helper()
-	outR, outW, err := os.Pipe()
+	stdout, stderr, code, err := scripts.Capture(run)
 	if err != nil {
 		t.Fatal(err)
 	}
-	errR, errW, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out, errOut bytes.Buffer
-	done := make(chan struct{}, 2)
-	go func() { io.Copy(&out, outR); outR.Close(); done <- struct{}{} }()
-	go func() { io.Copy(&errOut, errR); errR.Close(); done <- struct{}{} }()
-	code = run(outW, errW)
-	outW.Close()
-	errW.Close()
-	<-done
-	<-done
-	return out.Bytes(), errOut.Bytes(), code
+	return stdout, stderr, code
 }

@@ -104,7 +104,6 @@ func formatValue(v any) string {
 	return s
 }
 
-// isTerminal reports whether w is a terminal.
 // isTerminal reports whether x, a reader or a writer, is a terminal (not
 // merely a character device such as /dev/null).
 func isTerminal(x any) bool {

@@ -15,8 +15,9 @@ import (
 	"strings"
 )
 
-// Names the front end adds to the code it hands to the interpreter. They start
-// with two underscores so that they cannot clash with names a user would pick.
+// Names the front end adds to the code it hands to the interpreter. The
+// identifiers start with two underscores so that they cannot clash with names
+// a user would pick; the helpers' import path is one no package has.
 const (
 	helperPkg  = "__repl" // the session's compiled helpers (see helpers.go)
 	helperPath = "asyncrepl/session"
@@ -36,12 +37,32 @@ const (
 
 // nameInfo is what the front end knows of a package-level name of the session.
 type nameInfo struct {
-	kind    nameKind
-	typ     string   // declared type of a var, when written
-	isInt   bool     // holds an integer (for rewriting range over int)
-	results []string // a func's result types
-	generic bool     // a generic func (its result types depend on the call)
-	decl    string   // a type's or func's declaration, gofmt'ed (see redeclared)
+	kind     nameKind
+	typ      string   // declared type of a var, when written
+	isInt    bool     // holds an integer (for rewriting range over int)
+	results  []string // a func's result types
+	generic  bool     // a generic func (its result types depend on the call)
+	decl     string   // a type's or func's declaration, canonical (see redeclared)
+	isStruct bool     // a struct type
+}
+
+// lookup returns what the session declared under id's name if it is a
+// name of kind k and id is not declared in the segment itself; else nil.
+func (fe *frontEnd) lookup(id *ast.Ident, k nameKind) *nameInfo {
+	if n := fe.names[id.Name]; id.Obj == nil && n != nil && n.kind == k {
+		return n
+	}
+	return nil
+}
+
+// pkgIdent returns the name of the package x names, if x is an identifier
+// that neither the segment nor the session declares.
+func (fe *frontEnd) pkgIdent(x ast.Expr) (string, bool) {
+	id, ok := x.(*ast.Ident)
+	if !ok || id.Obj != nil || fe.names[id.Name] != nil {
+		return "", false
+	}
+	return id.Name, true
 }
 
 // frontEnd holds what the session knows between inputs, for analysing the next
@@ -72,10 +93,13 @@ type frontEnd struct {
 
 func newFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *frontEnd {
 	return &frontEnd{
-		names:      map[string]*nameInfo{},
-		imports:    map[string]string{},
-		importable: importable,
-		funcType:   funcType,
+		names:       map[string]*nameInfo{},
+		methods:     map[string]string{},
+		fileImports: map[string]map[string]bool{},
+		callers:     map[string][]string{},
+		imports:     map[string]string{},
+		importable:  importable,
+		funcType:    funcType,
 	}
 }
 
@@ -118,6 +142,7 @@ type importSpec struct {
 // declared is a name declared by a segment, printed after it ran.
 type declared struct {
 	name   string
+	node   ast.Node // a func's or type's declaration, for redeclared
 	info   nameInfo
 	text   string // what to print for funcs and types: "func f(x int) int"
 	value  bool   // a var or const whose value is captured
@@ -172,11 +197,8 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, &Error{Pos: src.position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
 	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
-	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}}
 	if m != modeInput {
-		if fe.fileImports == nil {
-			fe.fileImports = map[string]map[string]bool{}
-		}
 		seen := fe.fileImports[src.file]
 		if seen == nil {
 			seen = map[string]bool{}
@@ -218,13 +240,8 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		for _, d := range f.Decls {
 			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
 				for _, spec := range gd.Specs {
-					is := spec.(*ast.ImportSpec)
-					path, _ := strconv.Unquote(is.Path.Value)
-					name := importName(path)
-					if is.Name != nil {
-						name = is.Name.Name
-					}
-					p.importSpecs = append(p.importSpecs, importSpec{name: name, path: path, off: offset(is.Pos())})
+					name, path := importSpecName(spec.(*ast.ImportSpec))
+					p.importSpecs = append(p.importSpecs, importSpec{name: name, path: path, off: offset(spec.Pos())})
 				}
 				w.add(offset(gd.Pos()), offset(gd.End()), "", 0)
 			}
@@ -284,11 +301,10 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 // commit records what a successfully compiled plan declared.
 func (fe *frontEnd) commit(p *plan) {
 	for _, d := range p.decls {
-		info := d.info
-		fe.names[d.name] = &info
-	}
-	if fe.methods == nil {
-		fe.methods, fe.callers = map[string]string{}, map[string][]string{}
+		if d.name != "" { // a method's is ""
+			info := d.info
+			fe.names[d.name] = &info
+		}
 	}
 	for m, text := range p.methods {
 		fe.methods[m] = text
@@ -299,9 +315,6 @@ func (fe *frontEnd) commit(p *plan) {
 				fe.callers[callee] = append(fe.callers[callee], caller)
 			}
 		}
-	}
-	for name, path := range p.autoImports {
-		fe.imports[name] = path
 	}
 	if p.declsMain {
 		fe.hasMain = true
@@ -335,7 +348,8 @@ type rewriter struct {
 	hasResultEdit bool
 	usesMinMax    bool
 	funcLits      int
-	resultStmt    ast.Stmt // the input's final statement, whose value prints
+	litNames      map[*ast.FuncLit]string // see litName
+	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -382,11 +396,7 @@ func (w *rewriter) checkNames() error {
 	})
 	local := map[string]bool{}
 	for _, is := range w.file.Imports {
-		path, _ := strconv.Unquote(is.Path.Value)
-		name := importName(path)
-		if is.Name != nil {
-			name = is.Name.Name
-		}
+		name, _ := importSpecName(is)
 		local[name] = true
 	}
 	for _, id := range w.file.Unresolved {
@@ -409,6 +419,18 @@ func (w *rewriter) checkNames() error {
 	return nil
 }
 
+// importSpecName returns the name an import gives its package, and the
+// package's path.
+func importSpecName(is *ast.ImportSpec) (name, path string) {
+	path, _ = strconv.Unquote(is.Path.Value)
+	if is.Name != nil {
+		return is.Name.Name, path
+	}
+	return importName(path), path
+}
+
+// importName is the name a package of that path declares, as Go's tools
+// guess it: the last element, or the one before a major version (v2).
 func importName(path string) string {
 	name := path[strings.LastIndex(path, "/")+1:]
 	if strings.HasPrefix(name, "v") && isDigits(name[1:]) && strings.Contains(path, "/") {
@@ -480,10 +502,10 @@ func (w *rewriter) collectDecls() {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
 			if d.Recv != nil {
-				p.decls = append(p.decls, declared{name: "", text: w.funcSig(d)})
+				p.decls = append(p.decls, declared{name: "", node: d, info: nameInfo{decl: w.canonical(w.text(d))}, text: w.funcSig(d)})
 				continue
 			}
-			info := nameInfo{kind: kindFunc, generic: d.Type.TypeParams != nil}
+			info := nameInfo{kind: kindFunc, generic: d.Type.TypeParams != nil, decl: w.canonical(w.text(d))}
 			if d.Type.Results != nil {
 				for _, r := range d.Type.Results.List {
 					n := max(1, len(r.Names))
@@ -500,7 +522,7 @@ func (w *rewriter) collectDecls() {
 			if name == "init" || name == "_" {
 				continue
 			}
-			p.decls = append(p.decls, declared{name: name, info: info, text: w.funcSig(d)})
+			p.decls = append(p.decls, declared{name: name, node: d, info: info, text: w.funcSig(d)})
 		case *ast.GenDecl:
 			w.genDecl(d)
 		}
@@ -522,88 +544,62 @@ func (w *rewriter) redeclared() error {
 	p.methods, p.calls = map[string]string{}, map[string][]string{}
 	again := map[string]bool{} // functions this segment declares
 	var funcs []*ast.FuncDecl
-	for _, d := range w.file.Decls {
-		switch d := d.(type) {
+	for _, d := range p.decls {
+		switch n := d.node.(type) {
 		case *ast.FuncDecl:
-			if d.Name.Name == "_" || d.Name.Name == "init" {
+			funcs = append(funcs, n)
+			if n.Recv == nil {
+				again[d.name] = true
 				continue
 			}
-			text := canonical(w.text(d))
-			if d.Recv != nil && len(d.Recv.List) == 1 {
-				m := recvName(d.Recv.List[0].Type) + "." + d.Name.Name
-				if old, ok := fe.methods[m]; ok && old != text {
-					return &Error{Pos: w.src.position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
-						"method %s is already declared in this session, and the interpreter cannot change a method: declare it under another name, or :reset for a fresh session", m)}
-				}
-				p.methods[m] = text
-			} else {
-				again[d.Name.Name] = true
-				for i := range p.decls {
-					if p.decls[i].name == d.Name.Name && p.decls[i].info.kind == kindFunc {
-						p.decls[i].info.decl = text
-					}
-				}
+			m := funcKey(n)
+			if old, ok := fe.methods[m]; ok && old != d.info.decl {
+				return &Error{Pos: w.src.position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
+					"method %s is already declared in this session, and the interpreter cannot change a method: declare it under another name, or :reset for a fresh session", m)}
 			}
-			funcs = append(funcs, d)
-		case *ast.GenDecl:
-			for _, spec := range d.Specs {
-				ts, ok := spec.(*ast.TypeSpec)
-				if !ok {
-					continue
-				}
-				text := canonical("type " + w.text(ts))
-				if old := fe.names[ts.Name.Name]; old != nil && old.kind == kindType && old.decl != "" && old.decl != text {
-					return &Error{Pos: w.src.position(w.offset(ts.Name.Pos())), Msg: fmt.Sprintf(
-						"type %s is already declared in this session, and the interpreter cannot change a type: declare it under another name, or :reset for a fresh session", ts.Name.Name)}
-				}
-				for i := range p.decls {
-					if p.decls[i].name == ts.Name.Name && p.decls[i].info.kind == kindType {
-						p.decls[i].info.decl = text
-					}
-				}
+			p.methods[m] = d.info.decl
+		case *ast.TypeSpec:
+			if old := fe.names[d.name]; old != nil && old.kind == kindType && old.decl != "" && old.decl != d.info.decl {
+				return &Error{Pos: w.src.position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
+					"type %s is already declared in this session, and the interpreter cannot change a type: declare it under another name, or :reset for a fresh session", d.name)}
 			}
 		}
 	}
 	for _, d := range funcs {
-		caller := d.Name.Name
-		if d.Recv != nil && len(d.Recv.List) == 1 {
-			caller = recvName(d.Recv.List[0].Type) + "." + caller
-		}
+		caller := funcKey(d)
 		ast.Inspect(d.Body, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && id.Obj == nil {
-				if info := fe.names[id.Name]; info != nil && info.kind == kindFunc || again[id.Name] {
-					if !slices.Contains(p.calls[caller], id.Name) {
-						p.calls[caller] = append(p.calls[caller], id.Name)
-					}
+			if id, ok := n.(*ast.Ident); ok && (fe.lookup(id, kindFunc) != nil || id.Obj == nil && again[id.Name]) {
+				if !slices.Contains(p.calls[caller], id.Name) {
+					p.calls[caller] = append(p.calls[caller], id.Name)
 				}
 			}
 			return true
 		})
 	}
-	for _, d := range funcs {
-		name := d.Name.Name
-		old := fe.names[name]
-		if d.Recv != nil || old == nil || old.kind != kindFunc || old.decl == canonical(w.text(d)) {
+	for _, d := range p.decls {
+		old := fe.names[d.name]
+		if d.info.kind != kindFunc || old == nil || old.kind != kindFunc || old.decl == d.info.decl {
 			continue
 		}
 		var stale []string
-		for _, c := range fe.callers[name] {
-			if c != name && !again[c] {
+		for _, c := range fe.callers[d.name] {
+			if c != d.name && !again[c] {
 				stale = append(stale, c)
 			}
 		}
-		if len(stale) > 0 {
-			verb, fix := "call", "declare "+strings.Join(stale, ", ")+" again"
-			if len(stale) == 1 {
-				verb = "calls"
-			}
-			if slices.ContainsFunc(stale, func(c string) bool { return strings.Contains(c, ".") }) {
-				fix += " (a method cannot be: :reset for a fresh session)"
-			}
-			p.warnings = append(p.warnings, &Error{Pos: w.src.position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
-				"warning: %s still %s the %s declared before (the interpreter binds a call when it compiles it): %s to call this one",
-				strings.Join(stale, ", "), verb, name, fix)})
+		if len(stale) == 0 {
+			continue
 		}
+		verb, fix := "call", "declare "+strings.Join(stale, ", ")+" again"
+		if len(stale) == 1 {
+			verb = "calls"
+		}
+		if slices.ContainsFunc(stale, func(c string) bool { return strings.Contains(c, ".") }) {
+			fix += " (a method cannot be: :reset for a fresh session)"
+		}
+		p.warnings = append(p.warnings, &Error{Pos: w.src.position(w.offset(d.node.(*ast.FuncDecl).Name.Pos())), Msg: fmt.Sprintf(
+			"warning: %s still %s the %s declared before (the interpreter binds a call when it compiles it): %s to call this one",
+			strings.Join(stale, ", "), verb, d.name, fix)})
 	}
 	return nil
 }
@@ -613,7 +609,9 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 	for _, spec := range d.Specs {
 		switch spec := spec.(type) {
 		case *ast.TypeSpec:
-			p.decls = append(p.decls, declared{name: spec.Name.Name, info: nameInfo{kind: kindType},
+			_, isStruct := spec.Type.(*ast.StructType)
+			info := nameInfo{kind: kindType, decl: w.canonical("type " + w.text(spec)), isStruct: isStruct}
+			p.decls = append(p.decls, declared{name: spec.Name.Name, node: spec, info: info,
 				text: "type " + oneLine(w.text(spec))})
 		case *ast.ValueSpec:
 			kind := kindVar
@@ -747,12 +745,12 @@ func typeHint(e ast.Expr, fe *frontEnd) string {
 			if id.Obj != nil && id.Obj.Kind == ast.Typ {
 				return id.Name
 			}
-			if n := fe.names[id.Name]; id.Obj == nil && n != nil && n.kind == kindType {
+			if fe.lookup(id, kindType) != nil {
 				return id.Name
 			}
 		}
 	case *ast.Ident:
-		if n := fe.names[e.Name]; e.Obj == nil && n != nil && n.kind == kindVar {
+		if n := fe.lookup(e, kindVar); n != nil {
 			return n.typ
 		}
 	}
@@ -826,11 +824,7 @@ func (w *rewriter) walk() {
 		stack = append(stack, n)
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			name := n.Name.Name
-			if n.Recv != nil && len(n.Recv.List) == 1 {
-				name = recvName(n.Recv.List[0].Type) + "." + name
-			}
-			funcs = append(funcs, name)
+			funcs = append(funcs, funcKey(n))
 			ast.Inspect(n.Type, visit)
 			if n.Recv != nil {
 				ast.Inspect(n.Recv, visit)
@@ -860,15 +854,7 @@ func (w *rewriter) walk() {
 				}
 			}
 			if name == "" {
-				w.funcLits++
-				outer := fmt.Sprintf("input%d", w.src.number)
-				if !w.src.interactive() {
-					outer = "main"
-				}
-				if len(funcs) > 0 && funcs[len(funcs)-1] != "_" {
-					outer = funcs[len(funcs)-1]
-				}
-				name = fmt.Sprintf("%s.func%d", outer, w.funcLits)
+				name = w.litName(n, funcs)
 			}
 			funcs = append(funcs, name)
 			ast.Inspect(n.Type, visit)
@@ -1031,9 +1017,13 @@ func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
 	}
 }
 
-// canonical returns a declaration as gofmt prints it, so that two texts
-// differing in spaces only compare equal.
-func canonical(decl string) string {
+// canonical returns a declaration as gofmt prints it (in a file of its
+// own), so that two texts differing in spaces only compare equal; "" in a
+// script, whose session never sees a declaration again (see redeclared).
+func (w *rewriter) canonical(decl string) string {
+	if w.mode == modeScript {
+		return ""
+	}
 	out, err := format.Source([]byte("package p\n" + decl))
 	if err != nil {
 		return decl
@@ -1055,14 +1045,8 @@ func (w *rewriter) mayBeStruct(t ast.Expr) bool {
 			}
 			return true
 		}
-		if n := w.fe.names[t.Name]; n != nil && n.kind == kindType && n.decl != "" {
-			f, err := parser.ParseFile(token.NewFileSet(), "", n.decl, 0)
-			if err == nil && len(f.Decls) == 1 {
-				if gd, ok := f.Decls[0].(*ast.GenDecl); ok && len(gd.Specs) == 1 {
-					_, isStruct := gd.Specs[0].(*ast.TypeSpec).Type.(*ast.StructType)
-					return isStruct
-				}
-			}
+		if n := w.fe.lookup(t, kindType); n != nil && n.decl != "" {
+			return n.isStruct
 		}
 	}
 	return true
@@ -1119,6 +1103,15 @@ func loopContinues(body *ast.BlockStmt, label *ast.LabeledStmt) []*ast.BranchStm
 	}
 	ast.Inspect(body, visit)
 	return out
+}
+
+// funcKey names a declared function as Go's runtime does: f, or T.M for a
+// method.
+func funcKey(d *ast.FuncDecl) string {
+	if d.Recv != nil && len(d.Recv.List) == 1 {
+		return recvName(d.Recv.List[0].Type) + "." + d.Name.Name
+	}
+	return d.Name.Name
 }
 
 func recvName(e ast.Expr) string {
@@ -1286,9 +1279,8 @@ func isConstant(e ast.Expr, fe *frontEnd) bool {
 		return isConstant(e.X, fe) && isConstant(e.Y, fe)
 	case *ast.SelectorExpr:
 		// time.Second and the like: a package-level name of a package.
-		if id, ok := e.X.(*ast.Ident); ok && id.Obj == nil && fe.names[id.Name] == nil {
-			return true
-		}
+		_, isPkg := fe.pkgIdent(e.X)
+		return isPkg
 	}
 	return false
 }
@@ -1463,12 +1455,11 @@ func (w *rewriter) nameAsync(n *ast.CallExpr, fun *ast.SelectorExpr, funcs []str
 		name = funcs[len(funcs)-1]
 	}
 	if name == "" {
-		w.funcLits++
-		outer := "main"
-		if w.src.interactive() {
-			outer = fmt.Sprintf("input%d", w.src.number)
+		var lit *ast.FuncLit
+		if len(n.Args) == 1 {
+			lit, _ = n.Args[0].(*ast.FuncLit)
 		}
-		name = fmt.Sprintf("%s.func%d", outer, w.funcLits)
+		name = w.litName(lit, funcs)
 	}
 	if len(n.Args) == 1 && !n.Ellipsis.IsValid() {
 		w.add(w.offset(fun.Pos()), w.offset(fun.End()), helperPkg+".Async", 0)
@@ -1478,6 +1469,29 @@ func (w *rewriter) nameAsync(n *ast.CallExpr, fun *ast.SelectorExpr, funcs []str
 	}
 	end := w.offset(n.End())
 	w.add(end, end, fmt.Sprintf(".Named(%q, %q)", name, w.callSite(n)), 0)
+}
+
+// litName names a function literal that gets no name from a variable, as
+// Go's runtime does: the enclosing function (input3 at the top of input 3,
+// main in a script) and .funcN. A literal is named once, however many
+// rewrites ask; lit may be nil for an expression that is no literal.
+func (w *rewriter) litName(lit *ast.FuncLit, funcs []string) string {
+	if name, ok := w.litNames[lit]; ok && lit != nil {
+		return name
+	}
+	w.funcLits++
+	outer := "main"
+	if w.src.interactive() {
+		outer = fmt.Sprintf("input%d", w.src.number)
+	}
+	if len(funcs) > 0 && funcs[len(funcs)-1] != "_" {
+		outer = funcs[len(funcs)-1]
+	}
+	name := fmt.Sprintf("%s.func%d", outer, w.funcLits)
+	if lit != nil {
+		w.litNames[lit] = name
+	}
+	return name
 }
 
 // callSite is where a call is, as warnings name it: "input 3:5" or
@@ -1541,16 +1555,14 @@ func (w *rewriter) resultTypes(e ast.Expr) []string {
 	}
 	switch fun := call.Fun.(type) {
 	case *ast.Ident:
-		if fun.Obj == nil {
-			if n := w.fe.names[fun.Name]; n != nil && n.kind == kindFunc && !n.generic {
-				return append([]string{}, n.results...)
-			}
+		if n := w.fe.lookup(fun, kindFunc); n != nil && !n.generic {
+			return append([]string{}, n.results...)
 		}
 	case *ast.SelectorExpr:
-		if pkg, ok := fun.X.(*ast.Ident); ok && pkg.Obj == nil && w.fe.names[pkg.Name] == nil {
-			path := w.fe.imports[pkg.Name]
+		if pkg, ok := w.fe.pkgIdent(fun.X); ok {
+			path := w.fe.imports[pkg]
 			if path == "" {
-				path = w.plan.autoImports[pkg.Name]
+				path = w.plan.autoImports[pkg]
 			}
 			if w.fe.funcType == nil {
 				return nil
@@ -1581,7 +1593,7 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 				}
 			}
 		case *ast.SelectorExpr:
-			if pkg, ok := fun.X.(*ast.Ident); ok && pkg.Obj == nil && w.fe.names[pkg.Name] == nil && printFuncs[pkg.Name+"."+fun.Sel.Name] {
+			if pkg, ok := w.fe.pkgIdent(fun.X); ok && printFuncs[pkg+"."+fun.Sel.Name] {
 				return
 			}
 		}
@@ -1596,13 +1608,18 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 	res.constant = isConstant(es.X, w.fe)
 	w.plan.result = res
 	w.hasResultEdit = true
-	// The call runs in a function literal of its own: yaegi keeps the
-	// temporaries of top-level code alive for good, which would hide a
-	// coroutine never awaited from the loop's collector-driven warning.
+	// The call runs in a function literal, as a segment that declares
+	// nothing does whole (see analyse's build): yaegi keeps the temporaries
+	// of top-level code alive for good, which would hide a coroutine never
+	// awaited from the loop's collector-driven warning.
+	open, closing := w.src.directive(w.offset(es.Pos()))+helperPkg+".Result(", ")"
+	if len(w.plan.decls) > 0 {
+		open, closing = "func() { "+open, ") }()"
+	}
 	start, end := w.offset(es.Pos()), w.offset(es.End())
 	w.edits = append(w.edits,
-		taggedEdit{edit: edit{off: start, end: start, text: "func() { " + w.src.directive(start) + helperPkg + ".Result(", prio: -30}, result: true},
-		taggedEdit{edit: edit{off: end, end: end, text: ") }()", prio: 40}, result: true})
+		taggedEdit{edit: edit{off: start, end: start, text: open, prio: -30}, result: true},
+		taggedEdit{edit: edit{off: end, end: end, text: closing, prio: 40}, result: true})
 }
 
 // typeString names a compiled type as Go code would.
@@ -1618,8 +1635,8 @@ func typeString(t reflect.Type) string {
 
 // minMaxDecls declares interpreted stand-ins for the min and max builtins.
 const minMaxDecls = `type __repl_ordered interface { ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string }
-func __repl_min[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y < x { x = y } }; return x }
-func __repl_max[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y > x { x = y } }; return x }
+func ` + minName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y < x { x = y } }; return x }
+func ` + maxName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y > x { x = y } }; return x }
 `
 
 // dropSeenImports removes from a script file loaded again the imports the
@@ -1633,12 +1650,7 @@ func (w *rewriter) dropSeenImports(seen map[string]bool) {
 		}
 		var old []ast.Spec
 		for _, sp := range gd.Specs {
-			is := sp.(*ast.ImportSpec)
-			path, _ := strconv.Unquote(is.Path.Value)
-			name := ""
-			if is.Name != nil {
-				name = is.Name.Name
-			}
+			name, path := importSpecName(sp.(*ast.ImportSpec))
 			key := name + " " + path
 			if seen[key] {
 				old = append(old, sp)

@@ -39,6 +39,7 @@ type source struct {
 	text   string
 	lines  []int  // offsets of line starts
 	spans  []span // spans of text that edits move (see moved)
+	multi  bool   // the text has more than one line
 }
 
 func newSource(file string, number int, text string) *source {
@@ -57,6 +58,7 @@ func newSource(file string, number int, text string) *source {
 			s.lines = append(s.lines, i+1)
 		}
 	}
+	s.multi = strings.Contains(strings.TrimRight(text, "\n"), "\n")
 	return s
 }
 
@@ -64,9 +66,7 @@ func (s *source) interactive() bool { return s.file == inputFile }
 
 // multiLine reports whether the text has more than one line (a final newline
 // does not start one).
-func (s *source) multiLine() bool {
-	return strings.Contains(strings.TrimRight(s.text, "\n"), "\n")
-}
+func (s *source) multiLine() bool { return s.multi }
 
 // inputPosition formats a position in interactive input n: "input 3:5" (column
 // 5) for a one-line input, "input 3, line 2:5" for a longer one.
@@ -178,9 +178,10 @@ func (s *source) moved(off, end int) string {
 }
 
 // render returns text[from:to] with the edits applied, with line directives
-// so that every byte the user wrote keeps its position. Edits must not
-// overlap (insertions may share an offset), except those inside a span
-// that an edit moves.
+// so that every byte the user wrote keeps its position. Of edits that
+// overlap, the first in order (of offset, then prio) applies and the others
+// are dropped; insertions may share an offset, and the edits inside a span
+// that an edit moves go with it.
 func (s *source) render(from, to int, edits []edit) string {
 	edits = slices.Clone(edits)
 	sort.SliceStable(edits, func(i, j int) bool {

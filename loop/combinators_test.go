@@ -405,33 +405,6 @@ func TestWaitEdges(t *testing.T) {
 	}
 }
 
-func TestWaitLeavesNoCallbacks(t *testing.T) {
-	t.Parallel()
-	// Waiting again and again on a future that stays pending must not pile
-	// callbacks on it: cancelling it at the end runs none of Wait's.
-	l, _ := newLoop(t)
-	_, err := run(t, l, func() (any, error) {
-		stop := l.CreateFuture()
-		for range 100 {
-			tick := loop.EnsureFuture(loop.Sleep(time.Millisecond))
-			if _, err := loop.Await(loop.Wait([]loop.Awaitable{stop, tick}, loop.FirstCompleted, 0)); err != nil {
-				return nil, err
-			}
-		}
-		ran := 0
-		stop.AddDoneCallback(func(*loop.Future) { ran++ })
-		stop.Cancel()
-		sleep(0)
-		if ran != 1 {
-			return nil, fmt.Errorf("%d callbacks ran", ran)
-		}
-		return nil, nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestAsCompleted(t *testing.T) {
 	t.Parallel()
 	l, _ := newLoop(t)

@@ -300,6 +300,24 @@ func (f *Future) addCallback(fn func(*Future), t *Task) int {
 func (f *Future) removeCallbackAt(i int) {
 	if i >= 0 && i < int(f.ncb) {
 		*f.callbackAt(i) = callback{}
+		f.trimCallbacks()
+	}
+}
+
+// trimCallbacks drops the emptied slots at the end of a pending future's
+// callbacks, so that waits given up on a long-lived future (Wait, WaitFor,
+// RunUntilComplete on a stop future) do not pile up. A done future's slots
+// are left alone: the ready queue refers to them by index.
+func (f *Future) trimCallbacks() {
+	for f.state == statePending && f.ncb > 0 {
+		last := f.callbackAt(int(f.ncb) - 1)
+		if last.fn != nil || last.t != nil {
+			return
+		}
+		f.ncb--
+		if f.ncb > 0 {
+			f.cbs = f.cbs[:f.ncb-1]
+		}
 	}
 }
 
@@ -315,6 +333,7 @@ func (f *Future) removeWaiter(t *Task) {
 	for i := 0; i < int(f.ncb); i++ {
 		if cb := f.callbackAt(i); cb.t == t {
 			*cb = callback{}
+			f.trimCallbacks()
 			return
 		}
 	}

@@ -216,6 +216,9 @@ func TestReprs(t *testing.T) {
 		got = append(got, tg.String())
 		loop.Await(tg.Wait())
 		got = append(got, tg.String())
+		h := l.CallSoon(func() {})
+		loop.Await(loop.Sleep(0))
+		got = append(got, h.String()) // it let go of its callback
 	})
 	cf := loop.RunCoroutineThreadsafe(loop.Async(func() int { return 1 }), l)
 	got = append(got, cf.String())
@@ -231,6 +234,7 @@ func TestReprs(t *testing.T) {
 		"<TaskGroup>",
 		"<TaskGroup tasks=1 errors=1 cancelling>",
 		"<TaskGroup finished>",
+		"<Handle done>",
 		"<ConcurrentFuture state=pending>",
 		"<ConcurrentFuture state=finished returned int>",
 	}

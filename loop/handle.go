@@ -26,11 +26,14 @@ func (h *Handle) Cancel() {
 // Cancelled reports whether Cancel was called. Loop goroutine only.
 func (h *Handle) Cancelled() bool { return h.cancelled }
 
-// String describes the callback as asyncio does: <Handle main.tick()>.
-// Loop goroutine only.
+// String describes the callback as asyncio does: <Handle main.tick()>,
+// or <Handle done> once it ran. Loop goroutine only.
 func (h *Handle) String() string {
-	if h.cancelled {
+	switch {
+	case h.cancelled:
 		return "<Handle cancelled>"
+	case h.fn == nil:
+		return "<Handle done>"
 	}
 	return "<Handle " + funcName(h.fn) + "()>"
 }

@@ -1,9 +1,12 @@
 package loop
 
 import (
+	"errors"
+	"fmt"
 	"math/rand"
 	"slices"
 	"testing"
+	"time"
 	"unsafe"
 )
 
@@ -99,5 +102,32 @@ func TestTimerHeapOrder(t *testing.T) {
 	}
 	if !slices.Equal(got, live) {
 		t.Fatalf("timers popped out of order")
+	}
+}
+
+// Waiting again and again on a future that stays pending (Wait, WaitFor and
+// RunUntilComplete on a long-lived stop future) must not pile up emptied
+// callback slots on it.
+func TestGivenUpWaitsLeaveNoSlots(t *testing.T) {
+	l := New(WithClock(NewVirtualClock()))
+	defer l.Close()
+	stop := l.CreateFuture()
+	_, err := l.RunUntilComplete(Async(func() error {
+		for range 100 {
+			tick := EnsureFuture(Sleep(time.Millisecond))
+			if _, err := Await(Wait([]Awaitable{stop, tick}, FirstCompleted, 0)); err != nil {
+				return err
+			}
+			if _, err := Await(WaitFor(Shield(stop), time.Millisecond)); !errors.Is(err, ErrTimeout) {
+				return fmt.Errorf("WaitFor: %v, want a timeout", err)
+			}
+		}
+		return nil
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stop.ncb > 1 {
+		t.Errorf("the stop future holds %d callback slots after 200 given-up waits", stop.ncb)
 	}
 }

@@ -401,20 +401,29 @@ func (l *Loop) callDone(f *Future, cb func(*Future)) {
 	cb(f)
 }
 
+// callHandle runs a handle's callback once and lets go of it: a handle
+// from CallSoon's slab (see newHandle) would otherwise keep what its
+// callback holds alive until the slab is used up.
 func (l *Loop) callHandle(h *Handle) {
+	fn := h.fn
+	h.fn = nil
 	defer func() {
 		if r := recover(); r != nil {
 			l.CallExceptionHandler(ExceptionContext{
-				Message: "Exception in callback " + h.String(),
+				Message: "Exception in callback <Handle " + funcName(fn) + "()>",
 				Err:     panicError(r),
 				Handle:  h,
 			})
 		}
 	}()
-	h.fn()
+	fn()
 }
 
 func (l *Loop) runDebug(it item) {
+	var fn func() // a handle's, which running it lets go of
+	if it.kind == kindHandle {
+		fn = (*Handle)(it.p).fn
+	}
 	start := time.Now()
 	l.dispatch(it)
 	d := time.Since(start)
@@ -431,7 +440,7 @@ func (l *Loop) runDebug(it item) {
 		th := (*TimerHandle)(it.p)
 		t, what = th.wake, th.String()
 	case kindHandle:
-		what = (*Handle)(it.p).String()
+		what = "<Handle " + funcName(fn) + "()>"
 	case kindDone:
 		f := (*Future)(it.p)
 		what = "<Handle " + funcName(f.callbackAt(int(it.idx)).fn) + "(" + f.String() + ")>"

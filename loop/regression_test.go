@@ -10,7 +10,7 @@ import (
 )
 
 // An OnOwnGoroutine task pending when its loop is closed: Close kills it,
-// its Await returns "the event loop was closed", and the body returns on
+// its Await returns ErrClosed, and the body returns on
 // the task's own goroutine while Close walks the loop's structures: the
 // body must not touch them (a race under -race before the fix).
 func TestOwnGoroutineTaskDestroyedAtClose(t *testing.T) {

@@ -338,8 +338,7 @@ func (c *Condition) wait() (any, error) {
 		if aerr == nil {
 			break
 		}
-		if !isCancel(aerr) || t.loop.IsClosed() {
-			// Not a cancellation, or the loop is being closed: give up.
+		if !isCancel(aerr) {
 			err = aerr
 			break
 		}
@@ -347,8 +346,11 @@ func (c *Condition) wait() (any, error) {
 	}
 	if err != nil {
 		// We may have been notified: notify another task instead (a
-		// spurious wake-up is allowed; a lost one is not).
-		c.notify(1)
+		// spurious wake-up is allowed; a lost one is not), unless the
+		// loop is gone.
+		if !t.destroyedOwn() {
+			c.notify(1)
+		}
 		return nil, err
 	}
 	return true, nil

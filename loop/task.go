@@ -466,13 +466,35 @@ func (t *Task) suspendOwn() error {
 	case o.yielded <- struct{}{}:
 	case <-o.fin:
 		return cancelledError("the task's body already returned")
+	case <-o.kill:
+		return errDestroyed
 	}
 	select {
 	case <-o.resume:
 	case <-o.kill:
-		return cancelledError("the event loop was closed")
+		return errDestroyed
 	}
 	return nil
+}
+
+// errDestroyed is what an OnOwnGoroutine task's awaits return once its
+// loop was closed with the task pending: not a cancellation, so that code
+// retrying after one (Condition.Wait taking its lock again) stops.
+var errDestroyed = fmt.Errorf("%w with the task pending", ErrClosed)
+
+// destroyedOwn reports whether t is an OnOwnGoroutine task its closed loop
+// destroyed: its body may still run, on its own goroutine, and must not
+// touch the loop's structures again.
+func (t *Task) destroyedOwn() bool {
+	if !t.coro.own {
+		return false
+	}
+	select {
+	case <-t.cold.own.kill:
+		return true
+	default:
+		return false
+	}
 }
 
 // ErrNoTask is returned by Await called where no task is running.
@@ -521,6 +543,9 @@ func (t *Task) checkAwaitGoroutine() error {
 }
 
 func (t *Task) await(aw Awaitable) (any, error) {
+	if t.destroyedOwn() {
+		return nil, errDestroyed
+	}
 	if x, ok := aw.(*Coroutine); ok && x != nil {
 		if x.isSleep {
 			if x != sleep0 && !x.consume(coroRunning) {

@@ -137,8 +137,8 @@ func (tg *TaskGroup) Wait() *Coroutine {
 			if err == nil {
 				continue
 			}
-			if !isCancel(err) || t.loop.IsClosed() {
-				return err // the loop is being closed
+			if !isCancel(err) {
+				return err
 			}
 			// The parent is cancelled: cancel the children and wait for them.
 			cancelled = err

@@ -84,7 +84,7 @@ func (c *VirtualClock) Now() float64 {
 	return c.now
 }
 
-// Virtual reports true.
+// Virtual reports true. Safe from any goroutine.
 func (c *VirtualClock) Virtual() bool { return true }
 
 // Advance moves the clock forward by d (never backward). Safe from any

@@ -117,6 +117,7 @@ var errorType = reflect.TypeFor[error]()
 // created (file:line, or an interpreter's position such as "input 3:5"),
 // for code whose functions Go cannot name, such as interpreted code. It
 // returns c.
+// Safe from any goroutine before the coroutine is scheduled or awaited.
 func (c *Coroutine) Named(name, origin string) *Coroutine {
 	if c == sleep0 {
 		return c
@@ -177,6 +178,7 @@ func (c *Coroutine) setMeta(change func(*coroMeta)) {
 // its own: an interpreter that evaluates code on a helper goroutine needs
 // that. Its awaits cost a goroutine hand-off (about a microsecond) instead
 // of a coroutine switch. It returns c.
+// Safe from any goroutine before the coroutine is scheduled or awaited.
 func (c *Coroutine) OnOwnGoroutine() *Coroutine {
 	if c != sleep0 {
 		c.own = true
@@ -187,6 +189,7 @@ func (c *Coroutine) OnOwnGoroutine() *Coroutine {
 // Hidden marks c as the host's own work (an interactive shell's input):
 // its task runs as any other, but AllTasks leaves it out, so a program
 // running inside the host sees only its own tasks. It returns c.
+// Safe from any goroutine before the coroutine is scheduled or awaited.
 func (c *Coroutine) Hidden() *Coroutine {
 	if c != sleep0 {
 		c.hidden = true
@@ -195,7 +198,7 @@ func (c *Coroutine) Hidden() *Coroutine {
 }
 
 // Name returns the coroutine's name: set by Named, else the Go function
-// that made it.
+// that made it. Safe from any goroutine.
 func (c *Coroutine) Name() string {
 	switch {
 	case c.meta.Load() != nil && c.meta.Load().name != "":
@@ -207,7 +210,7 @@ func (c *Coroutine) Name() string {
 }
 
 // Origin returns where the coroutine was defined: set by Named, else
-// where the function it runs is defined (file:line).
+// where the function it runs is defined (file:line). Safe from any goroutine.
 func (c *Coroutine) Origin() string {
 	switch {
 	case c.meta.Load() != nil && c.meta.Load().origin != "":
@@ -219,10 +222,12 @@ func (c *Coroutine) Origin() string {
 }
 
 // String is the coroutine's name followed by "()", as Python prints one.
+// Safe from any goroutine.
 func (c *Coroutine) String() string { return c.Name() + "()" }
 
 // ToFuture wraps the coroutine in a task of l: it makes *Coroutine an
 // Awaitable for combinators. (Await runs a coroutine inline instead.)
+// Loop goroutine only.
 func (c *Coroutine) ToFuture(l *Loop) *Future { return &l.CreateTask(c).Future }
 
 // coroName names a coroutine after the function that made it: the closure

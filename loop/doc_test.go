@@ -9,10 +9,10 @@ import (
 	"testing"
 )
 
-// Every exported function and method of the package says who may call it:
-// "safe from any goroutine", "loop goroutine only", or, for the few whose
-// contract is their type's, a pointer to it. The doc comments are the
-// concurrency contract doc.go promises.
+// Every exported function and method of the package says, in its own doc
+// comment, who may call it: "safe from any goroutine" or "loop goroutine
+// only" (or a phrase saying it makes or runs on the loop goroutine). The
+// doc comments are the concurrency contract doc.go promises.
 func TestConcurrencyContractDocumented(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -44,7 +44,7 @@ func TestConcurrencyContractDocumented(t *testing.T) {
 				t.Errorf("%s: %s%s has no doc comment", fset.Position(fn.Pos()), recv, fn.Name.Name)
 				continue
 			}
-			if !mentionsContract(doc) && !contractByType(recv, fn.Name.Name) {
+			if !mentionsContract(doc) {
 				t.Errorf("%s: %s.%s does not say which goroutine may call it", fset.Position(fn.Pos()), recv, fn.Name.Name)
 			}
 		}
@@ -53,25 +53,10 @@ func TestConcurrencyContractDocumented(t *testing.T) {
 
 func mentionsContract(doc string) bool {
 	doc = strings.Join(strings.Fields(doc), " ")
-	for _, p := range []string{"safe from any goroutine", "loop goroutine only", "from a task", "becomes the loop goroutine", "on the loop goroutine"} {
+	for _, p := range []string{"safe from any goroutine", "loop goroutine only", "becomes the loop goroutine", "on the loop goroutine"} {
 		if strings.Contains(doc, p) {
 			return true
 		}
-	}
-	return false
-}
-
-// contractByType covers the methods whose type's doc states the contract
-// for all of them (Future, Task, ConcurrentFuture, the clocks, the error
-// types) and the Error/Is/Unwrap/String conventions.
-func contractByType(recv, name string) bool {
-	switch name {
-	case "Error", "Is", "Unwrap":
-		return true
-	}
-	switch strings.TrimPrefix(recv, "*") {
-	case "Future", "Task", "ConcurrentFuture", "VirtualClock", "CancelledError", "PanicError", "Coroutine":
-		return true
 	}
 	return false
 }

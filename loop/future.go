@@ -24,6 +24,7 @@ var ErrTimeout = errors.New("loop: timeout")
 type CancelledError struct{ Msg string }
 
 // Error returns "loop: cancelled", with ": " and the message if any.
+// Safe from any goroutine.
 func (e *CancelledError) Error() string {
 	if e.Msg == "" {
 		return ErrCancelled.Error()
@@ -31,7 +32,7 @@ func (e *CancelledError) Error() string {
 	return ErrCancelled.Error() + ": " + e.Msg
 }
 
-// Is makes errors.Is(err, ErrCancelled) true.
+// Is makes errors.Is(err, ErrCancelled) true. Safe from any goroutine.
 func (e *CancelledError) Is(target error) bool { return target == ErrCancelled }
 
 func cancelledError(msg string) error {
@@ -143,19 +144,21 @@ func (l *Loop) CreateFuture() *Future {
 // Loop returns the loop the future belongs to. Safe from any goroutine.
 func (f *Future) Loop() *Loop { return f.loop }
 
-// ToFuture returns f itself: it makes *Future an Awaitable.
+// ToFuture returns f itself: it makes *Future an Awaitable. Safe from any
+// goroutine.
 func (f *Future) ToFuture(*Loop) *Future { return f }
 
 // Done reports whether the future has a result, an exception or was
-// cancelled.
+// cancelled. Loop goroutine only.
 func (f *Future) Done() bool { return f.state != statePending }
 
-// Cancelled reports whether the future was cancelled.
+// Cancelled reports whether the future was cancelled. Loop goroutine only.
 func (f *Future) Cancelled() bool { return f.state == stateCancelled }
 
 // Result returns the future's result, or its exception as the error; a
 // cancelled future gives ErrCancelled (with its message), a pending one
 // ErrInvalidState. Reading the error counts as retrieving it.
+// Loop goroutine only.
 func (f *Future) Result() (any, error) {
 	switch f.state {
 	case statePending:
@@ -172,7 +175,7 @@ func (f *Future) Result() (any, error) {
 
 // Exception returns the future's exception (nil after a result); a
 // cancelled future gives ErrCancelled, a pending one ErrInvalidState.
-// Reading it counts as retrieving it.
+// Reading it counts as retrieving it. Loop goroutine only.
 func (f *Future) Exception() error {
 	switch f.state {
 	case statePending:
@@ -185,7 +188,7 @@ func (f *Future) Exception() error {
 }
 
 // SetResult marks the future done with result v and schedules its done
-// callbacks. A future already done gives ErrInvalidState.
+// callbacks. A future already done gives ErrInvalidState. Loop goroutine only.
 func (f *Future) SetResult(v any) error {
 	if f.state != statePending {
 		return fmt.Errorf("%w: SetResult on %s", ErrInvalidState, f)
@@ -201,6 +204,7 @@ func (f *Future) SetResult(v any) error {
 // SetException marks the future done with the error err and schedules its
 // done callbacks. An error nobody retrieves is reported ("Future exception
 // was never retrieved"). A future already done gives ErrInvalidState.
+// Loop goroutine only.
 func (f *Future) SetException(err error) error {
 	if f.state != statePending {
 		return fmt.Errorf("%w: SetException on %s", ErrInvalidState, f)
@@ -228,7 +232,7 @@ func (f *Future) setException(err error, raisedAt, stack string) {
 // Cancel cancels the future and schedules its done callbacks; it returns
 // false if the future was already done. The message, if any, travels with
 // the ErrCancelled its awaiters get. A task is cancelled differently: see
-// Task.Cancel.
+// Task.Cancel. Loop goroutine only.
 func (f *Future) Cancel(msg ...string) bool {
 	if f.task != nil {
 		return f.task.Cancel(msg...)
@@ -273,7 +277,7 @@ func joinMsg(msg []string) string {
 
 // AddDoneCallback arranges for fn to run on the loop, with the future, once
 // it is done; callbacks run in the order they were added. Added to a future
-// already done, fn is scheduled at once.
+// already done, fn is scheduled at once. Loop goroutine only.
 func (f *Future) AddDoneCallback(fn func(*Future)) {
 	f.addCallback(fn, nil)
 }
@@ -360,7 +364,7 @@ func (f *Future) schedule(i int) {
 
 // String describes the future as asyncio does: <Future pending>,
 // <Future finished result=1>, <Future finished exception=...>,
-// <Future cancelled>.
+// <Future cancelled>. Loop goroutine only.
 func (f *Future) String() string {
 	if f.task != nil {
 		return f.task.String()

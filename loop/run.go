@@ -23,6 +23,7 @@ func (l *Loop) ensureFuture(aw Awaitable) *Future {
 }
 
 // Task returns the task the future belongs to, or nil for a plain future.
+// Loop goroutine only.
 func (f *Future) Task() *Task { return f.task }
 
 // ConcurrentFuture is the result of work submitted to a loop from another
@@ -39,7 +40,7 @@ type ConcurrentFuture struct {
 	cancel bool
 }
 
-// Done reports whether the work has finished.
+// Done reports whether the work has finished. Safe from any goroutine.
 func (cf *ConcurrentFuture) Done() bool {
 	select {
 	case <-cf.done:
@@ -50,17 +51,19 @@ func (cf *ConcurrentFuture) Done() bool {
 }
 
 // Wait returns a channel closed when the work has finished.
+// Safe from any goroutine.
 func (cf *ConcurrentFuture) Wait() <-chan struct{} { return cf.done }
 
 // Result blocks until the work has finished and returns its result.
 // Called from the loop's own goroutine it would wait forever; await the
-// task instead.
+// task instead. Safe from any goroutine.
 func (cf *ConcurrentFuture) Result() (any, error) {
 	<-cf.done
 	return cf.result, cf.err
 }
 
 // ResultTimeout is Result waiting at most d; then it returns ErrTimeout.
+// Safe from any goroutine.
 func (cf *ConcurrentFuture) ResultTimeout(d time.Duration) (any, error) {
 	t := time.NewTimer(d)
 	defer t.Stop()
@@ -73,6 +76,7 @@ func (cf *ConcurrentFuture) ResultTimeout(d time.Duration) (any, error) {
 }
 
 // ResultContext is Result until ctx is done; then it returns ctx's error.
+// Safe from any goroutine.
 func (cf *ConcurrentFuture) ResultContext(ctx context.Context) (any, error) {
 	select {
 	case <-cf.done:
@@ -83,7 +87,7 @@ func (cf *ConcurrentFuture) ResultContext(ctx context.Context) (any, error) {
 }
 
 // Cancel asks the loop to cancel the task running the work; it reports
-// false if the work had already finished.
+// false if the work had already finished. Safe from any goroutine.
 func (cf *ConcurrentFuture) Cancel(msg ...string) bool {
 	if cf.Done() {
 		return false
@@ -101,7 +105,7 @@ func (cf *ConcurrentFuture) Cancel(msg ...string) bool {
 }
 
 // Task returns the task running the work once the loop has started it,
-// else nil.
+// else nil. Safe from any goroutine.
 func (cf *ConcurrentFuture) Task() *Task {
 	cf.mu.Lock()
 	defer cf.mu.Unlock()
@@ -137,6 +141,7 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 // coroutine's result (asyncio.run). Called from a task of a running loop
 // it awaits the coroutine there instead (so a script's main works inside
 // the asyncrepl shell). Options apply to the new loop.
+// Call it from a task, or from a goroutine running no loop, which becomes the loop goroutine until Run returns.
 func Run(c *Coroutine, opts ...Option) (any, error) {
 	if t := currentTask(); t != nil {
 		return t.await(c)

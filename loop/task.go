@@ -16,8 +16,8 @@ import (
 // awaits something not yet done; then the loop runs the next ready
 // callback, and the task resumes once what it awaits is done.
 //
-// Methods are loop goroutine only, like Future's, except Name, String,
-// Origin and Coroutine, which are safe from any goroutine.
+// Methods are loop goroutine only, like Future's, except Name, Origin,
+// Coroutine and ToFuture, which are safe from any goroutine.
 type Task struct {
 	Future // first, so a task and its future share an address
 
@@ -102,19 +102,22 @@ func (l *Loop) newTask(c *Coroutine) *Task {
 func CreateTask(c *Coroutine) *Task { return Get().CreateTask(c) }
 
 // ToFuture returns the task's future: it makes *Task an Awaitable.
+// Safe from any goroutine.
 func (t *Task) ToFuture(*Loop) *Future { return &t.Future }
 
-// Name returns the name of the task's coroutine.
+// Name returns the name of the task's coroutine. Safe from any goroutine.
 func (t *Task) Name() string { return t.coro.Name() }
 
-// Coroutine returns the task's coroutine.
+// Coroutine returns the task's coroutine. Safe from any goroutine.
 func (t *Task) Coroutine() *Coroutine { return t.coro }
 
 // Origin returns where the task's coroutine was created.
+// Safe from any goroutine.
 func (t *Task) Origin() string { return t.coro.Origin() }
 
 // Awaiting describes what the task waits for: "sleep, 1.5s left", a
 // future or task, "ready" (its next step is queued), "" when done.
+// Loop goroutine only.
 func (t *Task) Awaiting() string {
 	switch {
 	case t.Done():
@@ -131,7 +134,7 @@ func (t *Task) Awaiting() string {
 
 // String describes the task as asyncio does: Task(<fetch>)<PENDING>,
 // Task(<fetch>)<FINISHED result=1>, Task(<fetch>)<FINISHED exception=...>,
-// Task(<fetch>)<CANCELLED>.
+// Task(<fetch>)<CANCELLED>. Loop goroutine only.
 func (t *Task) String() string {
 	var b strings.Builder
 	b.WriteString("Task(<")
@@ -161,6 +164,7 @@ func (t *Task) String() string {
 //
 // Python raises the cancellation; Go returns it. Code that drops Await's
 // error swallows the cancellation: check the error and return it.
+// Loop goroutine only.
 func (t *Task) Cancel(msg ...string) bool {
 	if t.state != statePending {
 		return false
@@ -186,12 +190,12 @@ func (t *Task) Cancel(msg ...string) bool {
 // Cancelling returns how many cancellation requests the task has had and
 // not withdrawn with Uncancel (asyncio's Task.cancelling). Structured
 // helpers such as Timeout use it to tell their own cancellation from
-// someone else's.
+// someone else's. Loop goroutine only.
 func (t *Task) Cancelling() int { return t.ncancels() }
 
 // Uncancel withdraws one cancellation request and returns how many remain
 // (asyncio's Task.uncancel); when none remain, a request not yet delivered
-// is dropped.
+// is dropped. Loop goroutine only.
 func (t *Task) Uncancel() int {
 	if c := t.cold; c != nil && c.ncancels > 0 {
 		c.ncancels--
@@ -342,10 +346,10 @@ type PanicError struct {
 	Stack []byte
 }
 
-// Error returns "panic: " and the panic value.
+// Error returns "panic: " and the panic value. Safe from any goroutine.
 func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
 
-// Unwrap returns the panic value when it is an error.
+// Unwrap returns the panic value when it is an error. Safe from any goroutine.
 func (e *PanicError) Unwrap() error {
 	err, _ := e.Value.(error)
 	return err
@@ -509,6 +513,7 @@ var ErrNoTask = errors.New("loop: Await called outside a task (from a plain goro
 // waiting for). Call it from a task's own code: the task's goroutine, or
 // for an OnOwnGoroutine task any goroutine its body waits on; elsewhere it
 // returns ErrNoTask.
+// Loop goroutine only, in effect: a task's code runs in the loop goroutine's turn, and only a task's code may call it.
 func Await(aw Awaitable) (any, error) {
 	t := currentTask()
 	if t == nil || ndetached.Load() > 0 && isDetached() {

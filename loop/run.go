@@ -140,8 +140,9 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 // the tasks left, lets them finish, and closes the loop; it returns the
 // coroutine's result (asyncio.run). Called from a task of a running loop
 // it awaits the coroutine there instead (so a script's main works inside
-// the asyncrepl shell). Options apply to the new loop.
-// Call it from a task, or from a goroutine running no loop, which becomes the loop goroutine until Run returns.
+// the asyncrepl shell). Options apply to the new loop. Call it from a
+// task, or from a goroutine running no loop, which becomes the loop
+// goroutine until Run returns.
 func Run(c *Coroutine, opts ...Option) (any, error) {
 	if t := currentTask(); t != nil {
 		return t.await(c)

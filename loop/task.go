@@ -512,8 +512,8 @@ var ErrNoTask = errors.New("loop: Await called outside a task (from a plain goro
 // cancelled meanwhile, Await returns ErrCancelled (and cancels what it was
 // waiting for). Call it from a task's own code: the task's goroutine, or
 // for an OnOwnGoroutine task any goroutine its body waits on; elsewhere it
-// returns ErrNoTask.
-// Loop goroutine only, in effect: a task's code runs in the loop goroutine's turn, and only a task's code may call it.
+// returns ErrNoTask. Loop goroutine only, in effect: a task's code runs in
+// the loop goroutine's turn, and only a task's code may call it.
 func Await(aw Awaitable) (any, error) {
 	t := currentTask()
 	if t == nil || ndetached.Load() > 0 && isDetached() {

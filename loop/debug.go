@@ -562,8 +562,8 @@ func fireCount() uint64 {
 // already unreachable: when anything is being watched it runs the
 // collector and waits, up to timeout (a second if zero), for the warnings
 // to be logged. The asyncrepl shell calls it after each input and before a
-// script ends (Close reports what is left without the collector). It returns how many warnings were logged. Safe from any
-// goroutine.
+// script ends (Close reports what is left without the collector). It
+// returns how many warnings were logged. Safe from any goroutine.
 func FlushWarnings(timeout time.Duration) int {
 	sweepYoung()
 	excMu.Lock()

@@ -1,6 +1,7 @@
 package loop
 
 import (
+	"cmp"
 	"fmt"
 	"runtime"
 	"slices"
@@ -275,7 +276,6 @@ var (
 	young        []*Coroutine
 	youngSpare   []*Coroutine
 	sweepPending atomic.Bool
-	armedCoros   atomic.Int64
 	armSeq       atomic.Int64
 	coroMu       sync.Mutex
 	coroArmed    = map[*coroTrack]struct{}{}
@@ -330,7 +330,6 @@ func arm(c *Coroutine) {
 	if !c.track.CompareAndSwap(nil, tr) {
 		return
 	}
-	armedCoros.Add(1)
 	coroMu.Lock()
 	coroArmed[tr] = struct{}{}
 	coroMu.Unlock()
@@ -345,7 +344,6 @@ func (tr *coroTrack) settle() bool {
 	if !tr.settled.CompareAndSwap(false, true) {
 		return false
 	}
-	armedCoros.Add(-1)
 	coroMu.Lock()
 	delete(coroArmed, tr)
 	coroMu.Unlock()
@@ -372,7 +370,7 @@ func reportInert(l *Loop) {
 		}
 	}
 	coroMu.Unlock()
-	slices.SortFunc(mine, func(a, b *coroTrack) int { return int(a.seq - b.seq) })
+	slices.SortFunc(mine, func(a, b *coroTrack) int { return cmp.Compare(a.seq, b.seq) })
 	for _, tr := range mine {
 		if tr.settle() {
 			tr.report()
@@ -480,23 +478,25 @@ func armException(f *Future, raisedAt, stack string) *excTrack {
 	return tr
 }
 
-func (tr *excTrack) retrieve() {
-	if tr.settled.CompareAndSwap(false, true) {
-		excMu.Lock()
-		delete(excArmed, tr)
-		excMu.Unlock()
-	}
-}
-
-func fireExc(tr *excTrack) {
+// settle marks the exception as retrieved or reported: nothing (more) to
+// report. It reports whether it was the one to do so.
+func (tr *excTrack) settle() bool {
 	if !tr.settled.CompareAndSwap(false, true) {
-		return
+		return false
 	}
 	excMu.Lock()
 	delete(excArmed, tr)
 	excMu.Unlock()
-	tr.report()
-	signalFired()
+	return true
+}
+
+func (tr *excTrack) retrieve() { tr.settle() }
+
+func fireExc(tr *excTrack) {
+	if tr.settle() {
+		tr.report()
+		signalFired()
+	}
 }
 
 func (tr *excTrack) report() {
@@ -523,19 +523,12 @@ func reportUnretrieved(l *Loop) {
 		}
 	}
 	excMu.Unlock()
-	sortExc(mine)
+	slices.SortFunc(mine, func(a, b *excTrack) int { return cmp.Compare(a.seq, b.seq) })
 	for _, tr := range mine {
-		if tr.settled.CompareAndSwap(false, true) {
-			excMu.Lock()
-			delete(excArmed, tr)
-			excMu.Unlock()
+		if tr.settle() {
 			tr.report()
 		}
 	}
-}
-
-func sortExc(trs []*excTrack) {
-	slices.SortFunc(trs, func(a, b *excTrack) int { return int(a.seq - b.seq) })
 }
 
 // ---- Flushing ----
@@ -569,7 +562,10 @@ func FlushWarnings(timeout time.Duration) int {
 	excMu.Lock()
 	nexc := len(excArmed)
 	excMu.Unlock()
-	if armedCoros.Load() == 0 && nexc == 0 {
+	coroMu.Lock()
+	ncoro := len(coroArmed)
+	coroMu.Unlock()
+	if ncoro == 0 && nexc == 0 {
 		return 0
 	}
 	if timeout <= 0 {

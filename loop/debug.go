@@ -136,7 +136,8 @@ func runningLoop() *Loop {
 }
 
 // goid returns the calling goroutine's id. It is slow (microseconds): the
-// package calls it only in debug mode and while several loops run at once.
+// package calls it only in debug mode, once several loops have run at once,
+// and, in Await, while some goroutine is detached (see Detach).
 func goid() uint64 {
 	var buf [64]byte
 	n := runtime.Stack(buf[:], false)

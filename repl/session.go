@@ -399,14 +399,10 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			}
 		}()
 		items, err = body(hard)
-		if err != nil {
-			return nil, err
-		}
-		return nil, nil
+		return nil, err
 	}
 	done := make(chan struct{})
-	var task *loop.Task
-	created := make(chan struct{})
+	var task *loop.Task // set and read on the loop goroutine only
 	s.loop.CallSoonThreadsafe(func() {
 		// Made here, on the loop goroutine, where the loop reads the
 		// coroutine's name.
@@ -423,7 +419,6 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			s.hold()
 			close(done)
 		})
-		close(created)
 	})
 	interrupted := 0
 	var grace <-chan time.Time
@@ -442,15 +437,16 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		case <-s.intr:
 			interrupted++
 			if interrupted == 1 {
-				<-created
+				// Queued after the closure making the task, so it sees it,
+				// whether or not the loop got to either yet.
 				s.loop.CallSoonThreadsafe(func() { task.Cancel("interrupted") })
 				grace = time.After(s.cfg.StopGrace)
 				continue
 			}
 			grace = nil
-			return s.hardStop(stop, done, task, origin, "interrupted twice")
+			return s.hardStop(stop, done, &task, origin, "interrupted twice")
 		case <-grace:
-			return s.hardStop(stop, done, task, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
+			return s.hardStop(stop, done, &task, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
 		}
 	}
 }
@@ -459,7 +455,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 // cancels the tasks whose code that cut short, and says so.
 // What the stopped input had produced is dropped: its body may still be
 // writing it.
-func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input *loop.Task, origin string, why string) ([]Item, error) {
+func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input **loop.Task, origin string, why string) ([]Item, error) {
 	victims := s.help.runningTasks()
 	msg := "stopped with " + origin
 	s.help.stopMsg.Store(&msg)
@@ -478,7 +474,7 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	var killed []string
 	s.onLoop(func() {
 		for _, t := range victims {
-			if t == input {
+			if t == *input { // read on the loop goroutine, which set it
 				continue
 			}
 			killed = append(killed, t.Name())
@@ -520,17 +516,34 @@ func (s *Session) release() {
 	}
 }
 
-// onLoop runs f on the loop goroutine and waits for it.
-func (s *Session) onLoop(f func()) {
+// onLoop runs f on the loop goroutine and waits for it. If the loop does
+// not get to f within 5 s (a callback blocks it), f never runs and onLoop
+// reports false: whatever f would have written stays as it was.
+func (s *Session) onLoop(f func()) bool {
+	const (
+		queued int32 = iota
+		running
+		abandoned
+	)
+	var state atomic.Int32
 	done := make(chan struct{})
 	s.loop.CallSoonThreadsafe(func() {
+		if !state.CompareAndSwap(queued, running) {
+			return
+		}
 		defer close(done)
 		f()
 	})
 	select {
 	case <-done:
+		return true
 	case <-time.After(5 * time.Second):
+		if !state.CompareAndSwap(queued, abandoned) {
+			<-done // it started meanwhile
+			return true
+		}
 		s.errorf("repl: the event loop did not respond within 5s (a callback is blocking it)")
+		return false
 	}
 }
 

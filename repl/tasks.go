@@ -2,6 +2,7 @@ package repl
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"go/token"
 	"os"
@@ -84,6 +85,9 @@ func taskInfo(i int, t *loop.Task) TaskInfo {
 		Created: t.Coroutine().Created(), Origin: t.Origin(), Awaiting: t.Awaiting()}
 }
 
+// errNoLoop is what a request to a blocked loop ends with.
+var errNoLoop = errors.New("repl: the event loop does not respond: a callback is blocking it")
+
 // Tasks lists the pending tasks of the session's loop.
 func (s *Session) Tasks() []TaskInfo {
 	var infos []TaskInfo
@@ -107,7 +111,7 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	n, numErr := strconv.Atoi(spec)
 	byVar := s.taskVar(spec)
 	var tasks []*loop.Task
-	s.onLoop(func() {
+	ok := s.onLoop(func() {
 		i := 0
 		for _, t := range loop.AllTasks(s.loop) {
 			if t.Done() {
@@ -121,6 +125,9 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 			}
 		}
 	})
+	if !ok {
+		return nil, nil, errNoLoop
+	}
 	if len(cancelled) == 0 && spec == "all" {
 		return nil, nil, fmt.Errorf("repl: no pending tasks")
 	}
@@ -178,7 +185,9 @@ func (s *Session) SetClock(name string) error {
 	if c == nil {
 		c = loop.RealClock()
 	}
-	s.onLoop(func() { s.loop.SetClock(c) })
+	if !s.onLoop(func() { s.loop.SetClock(c) }) {
+		return errNoLoop
+	}
 	return nil
 }
 
@@ -271,7 +280,15 @@ func (s *Session) Close() error {
 	s.release()
 	s.ending.Store(true)
 	s.loop.CallSoonThreadsafe(s.loop.Stop)
-	s.loopWG.Wait()
+	stopped := make(chan struct{})
+	go func() { s.loopWG.Wait(); close(stopped) }()
+	select {
+	case <-stopped:
+	case <-time.After(5 * time.Second):
+		// A callback blocks the loop: it cannot be closed, only left.
+		removeHook(s.cfg.Logger, s.unretrieved)
+		return errNoLoop
+	}
 	err := s.loop.Close()
 	loop.FlushWarnings(200 * time.Millisecond)
 	removeHook(s.cfg.Logger, s.unretrieved)

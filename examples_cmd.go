@@ -17,7 +17,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/repl"
 	"github.com/asyncrepl/asyncrepl/scripts"
 )
@@ -323,13 +322,7 @@ func testOne(tg testTarget, clock string, timeout time.Duration) testResult {
 		res.err = fmt.Errorf("asyncrepl test: %v", err)
 		return res
 	}
-	if ctx.Err() == context.DeadlineExceeded {
-		// The script's interpreted code was stopped, but a loop it was
-		// running may still wait in compiled code: stop it, or it stays
-		// the running loop that loop.Get returns to the next script.
-		if l := loop.Get(); l.IsRunning() {
-			l.CallSoonThreadsafe(l.Stop)
-		}
+	if ctx.Err() == context.DeadlineExceeded { // RunSource stopped it
 		res.err = fmt.Errorf("asyncrepl test: still running after %v (-timeout); output so far:\n%s%s", timeout, stdout, stderr)
 		return res
 	}

@@ -77,6 +77,9 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		s.errorf("%v", err)
 		return 1
 	}
+	if s.pipe != nil {
+		defer s.pipe.close()
+	}
 
 	opts := []loop.Option{loop.WithDebug(cfg.Debug), loop.WithLogger(cfg.Logger.WithField("logger", "loop"))}
 	if c, err := clockNamed(cfg.Clock); err != nil {
@@ -85,7 +88,9 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	} else if c != nil {
 		opts = append(opts, loop.WithClock(c))
 	}
-	loop.SetDefault(loop.New(opts...))
+	l := loop.New(opts...)
+	l.SetExceptionHandler(s.exceptionHandler)
+	loop.SetDefault(l)
 
 	source := newSource(name, 0, string(src))
 	p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeScript)
@@ -107,23 +112,28 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		s.errorf("%v", s.compileError(p, err))
 		return 1
 	}
-	if s.pipe != nil {
-		defer s.pipe.close()
-	}
 	code := 0
 	_, err = s.in.ExecuteWithContext(hard, prog)
 	s.syncStderr()
+	if hard.Err() != nil {
+		// Its interpreted code was stopped (interrupted, out of time, a
+		// goroutine's panic), but a loop it was running may still wait in
+		// compiled code: it must not stay the loop loop.Get returns.
+		stopRunningLoop()
+	}
 	if err != nil {
 		var exit *ExitError
 		switch err := s.runError(err); {
 		case errors.As(err, &exit):
 			return exit.Code
 		case errors.Is(err, context.Canceled) && goPanicked.Load():
-			stopRunningLoop()
 			return 1
-		case errors.Is(err, context.Canceled):
-			stopRunningLoop()
-			s.errorf("%s: interrupted", name)
+		case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+			if errors.Is(err, context.DeadlineExceeded) {
+				s.errorf("%s: stopped: still running when its time ran out", name)
+			} else {
+				s.errorf("%s: interrupted", name)
+			}
 			return 1
 		default:
 			s.errorf("%v", err)

@@ -78,9 +78,6 @@ type frontEnd struct {
 	funcType func(path, name string) (reflect.Type, bool)
 	hasMain  bool
 	tmp      int // counter for temporary names
-	// createdAt: *loop.Coroutine has a CreatedAt method, so calls of
-	// coroutine functions can say where the coroutine was made.
-	createdAt bool
 	// elemType returns, as Go source, the element type of the map or
 	// channel that expr (an identifier or selector) holds in the session.
 	elemType func(expr string) (string, bool)
@@ -1293,7 +1290,7 @@ func isConstant(e ast.Expr, fe *frontEnd) bool {
 func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 	switch fun := n.Fun.(type) {
 	case *ast.Ident:
-		if w.fe.createdAt && (fun.Obj == nil || fun.Obj.Kind == ast.Fun) && w.coroutineFunc(fun.Name) {
+		if (fun.Obj == nil || fun.Obj.Kind == ast.Fun) && w.coroutineFunc(fun.Name) {
 			end := w.offset(n.End())
 			w.add(end, end, fmt.Sprintf(".CreatedAt(%q)", w.callSite(n)), 1)
 			return

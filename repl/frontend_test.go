@@ -187,10 +187,10 @@ func TestIsIntExpr(t *testing.T) {
 }
 
 // TestCreatedAtRewrite checks that calls of coroutine functions say where
-// they are, once the loop package offers Coroutine.CreatedAt.
+// they are (Coroutine.CreatedAt), and the rewrites of loop.Async and
+// loop.Await.
 func TestCreatedAtRewrite(t *testing.T) {
 	fe := newFrontEnd(map[string]string{}, nil)
-	fe.createdAt = true
 	text := "package main\n\nimport \"github.com/asyncrepl/asyncrepl/loop\"\n\nfunc test() *loop.Coroutine { return loop.Async(func() {}) }\n\nconst d = 3\n\nfunc main() {\n\ttest()\n\tloop.Await(loop.Sleep(2 * d))\n\tloop.Await(loop.Sleep(1), 2)\n\t_, err := loop.Await(loop.Sleep(d))\n\t_ = err\n\tloop.Await(loop.Gather())\n\tr, _ := loop.Await(loop.Gather())\n\t_ = r\n}\n"
 	src := newSource("prog.go", 0, text)
 	p, err := fe.analyse(src, segment{kind: segFile, to: len(text), last: true}, modeScript)

@@ -120,8 +120,13 @@ func (f *lineFormatter) Format(e *logrus.Entry) ([]byte, error) {
 		fmt.Fprintf(&b, "  %s=%v", k, e.Data[k])
 	}
 	b.WriteString("\n")
-	if st, _ := e.Data["stack"].(string); userFrames(st) != "" && (f.stacks == nil || f.stacks()) {
+	st, _ := e.Data["stack"].(string)
+	if st != "" && (f.stacks == nil || f.stacks()) {
 		st = userFrames(st)
+	} else {
+		st = ""
+	}
+	if st != "" {
 		for _, l := range strings.Split(strings.TrimRight(st, "\n"), "\n") {
 			b.WriteString("    " + l + "\n")
 		}
@@ -261,9 +266,6 @@ func (s *Session) newInterp(args []string) error {
 		return v.Type(), true
 	})
 	s.fe.elemType = s.elemType
-	if v, ok := s.symbols["github.com/asyncrepl/asyncrepl/loop"]["Coroutine"]; ok {
-		_, s.fe.createdAt = v.Type().MethodByName("CreatedAt")
-	}
 	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls
 	if _, err := s.compile(inputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
@@ -751,7 +753,11 @@ func (s *Session) runError(err error) error {
 		trace := s.trace.take()
 		if msg, ok := p.Value.(string); ok && strings.HasPrefix(msg, "os.Exit(") {
 			code, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(msg, "os.Exit("), ")"))
-			return &ExitError{Code: code, Pos: firstOr(trace, "")}
+			e := &ExitError{Code: code}
+			if len(trace) > 0 {
+				e.Pos = trace[0]
+			}
+			return e
 		}
 		e := &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", p.Value))}
 		// The session's own wrappers around an input are calls at the same
@@ -845,13 +851,6 @@ func (e *ExitError) Error() string {
 		return e.Pos + ": " + msg
 	}
 	return msg
-}
-
-func firstOr(list []string, def string) string {
-	if len(list) > 0 {
-		return list[0]
-	}
-	return def
 }
 
 // items formats what a plan declared and the values of its final expression.

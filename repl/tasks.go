@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -44,15 +43,6 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 		return nil, nil
 	})
 	return err
-}
-
-// LoadFile reads a file and loads it (see Load).
-func (s *Session) LoadFile(ctx context.Context, path string) error {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("repl: %w", err)
-	}
-	return s.Load(ctx, path, src)
 }
 
 // TaskInfo describes a pending task of the session's loop.

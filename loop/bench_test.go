@@ -1,6 +1,6 @@
 package loop_test
 
-// Benchmarks of the cases of ../shared/bench/asyncio_peer.py, CPython
+// Benchmarks of the cases of internal/benchcmp/asyncio_peer.py, CPython
 // asyncio's side of the comparison: the same case names (CamelCase here)
 // and the same work per op, measured the same way (the clock starts before
 // the work is queued and stops when the loop has run it all; making and
@@ -27,7 +27,7 @@ import (
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
-var sleepersN = flag.Int("sleepers", 200_000, "BenchmarkSleepers: tasks asleep at once (the issue's target is measured at 1000000)")
+var sleepersN = flag.Int("sleepers", 200_000, "BenchmarkSleepers: tasks asleep at once (the README's target is measured at 1000000)")
 
 // benchLoop is a loop in the configuration the benchmarks measure,
 // whatever the environment says: real clock, debug mode off.

@@ -28,7 +28,7 @@ func closeFile() *loop.Coroutine {
 	})
 }
 
-// The seed's chaining trap: tasks started but not awaited run out of order,
+// asyncio's chaining trap: tasks started but not awaited run out of order,
 // and the loop stops before create finishes.
 func Example_chainBug() {
 	l := loop.New(loop.WithClock(loop.NewVirtualClock()))

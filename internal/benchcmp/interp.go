@@ -18,7 +18,7 @@ import (
 // exists as a Go program in repl/testdata/bench/<case>.go, run by a built
 // asyncrepl binary (asyncrepl <case>.go <scale>) against the Python case at
 // the same N; and asyncrepl's start-up (running a hello-world program)
-// against `python3 -c 'import asyncio'`. Targets (issue 3): every case
+// against `python3 -c 'import asyncio'`. Targets of the shell: every case
 // faster than CPython, the median case at least 3× faster, start-up faster.
 
 const (

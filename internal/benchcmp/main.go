@@ -1,7 +1,7 @@
 // Command benchcmp runs the loop package's benchmarks and CPython
-// asyncio's peer script (../shared/bench/asyncio_peer.py) side by side,
+// asyncio's peer script (asyncio_peer.py, next to this file) side by side,
 // with the same N per case, and prints a markdown table of the ratios
-// against the targets of issue 2:
+// against the loop package's speed targets:
 //
 //	go run ./internal/benchcmp                 # 3 runs of each side, medians
 //	go run ./internal/benchcmp -count 5 -cases call_soon,sleepers
@@ -50,7 +50,7 @@ func main() {
 	var cfg config
 	var caseList string
 	flag.IntVar(&cfg.count, "count", 3, "runs of each side per case (medians are reported)")
-	flag.StringVar(&cfg.peer, "peer", "", "path of asyncio_peer.py (default: ../shared/bench/asyncio_peer.py from the repository root)")
+	flag.StringVar(&cfg.peer, "peer", "", "path of asyncio_peer.py (default: the copy in internal/benchcmp)")
 	flag.StringVar(&cfg.python, "python", "python3", "Python interpreter")
 	flag.StringVar(&cfg.goCmd, "go", "go", "go command")
 	flag.Float64Var(&cfg.scale, "scale", 1, "scale of N for every case but sleepers (the script's --scale)")
@@ -72,7 +72,7 @@ func main() {
 		fatal(err)
 	}
 	if cfg.peer == "" {
-		cfg.peer = filepath.Join(root, "..", "shared", "bench", "asyncio_peer.py")
+		cfg.peer = filepath.Join(root, "internal", "benchcmp", "asyncio_peer.py")
 	}
 	if cfg.interp {
 		rep, err := runInterp(cfg, root, os.Stderr)

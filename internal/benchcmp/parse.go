@@ -17,8 +17,8 @@ type peerCase struct {
 	target float64
 }
 
-// cases lists asyncio_peer.py's cases in its order, with the targets of
-// issue 2 (ratio of CPython's ns/op to ours).
+// cases lists asyncio_peer.py's cases in its order, with the loop
+// package's targets (ratio of CPython's ns/op to ours).
 var cases = []peerCase{
 	{"call_soon", 1_000_000, 50},
 	{"call_soon_chain", 1_000_000, 50},

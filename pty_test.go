@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -191,7 +192,7 @@ func TestShellTerminal(t *testing.T) {
 	tm.expect(`cancelling 1 pending task\(s\):`)
 	select {
 	case err := <-done:
-		if err != nil {
+		if err != nil && !onlyReadlineRaces(t, raceLogs, err) {
 			t.Fatalf("shell exited with %v", err)
 		}
 	case <-time.After(20 * time.Second):
@@ -210,4 +211,32 @@ func TestShellTerminal(t *testing.T) {
 	if strings.Contains(string(hist), "this is not evaluated") {
 		t.Errorf("history has the line cleared with Ctrl-C:\n%s", hist)
 	}
+}
+
+// onlyReadlineRaces reports whether the shell's failure err is the race
+// detector's exit status for races that are all chzyer/readline's own: its
+// line buffer is reset by its reading goroutine without the lock that a
+// write to its Stdout from another goroutine (a background task printing)
+// takes to redraw the prompt. Any other race fails the test.
+func onlyReadlineRaces(t *testing.T, dir string, err error) bool {
+	var exit *exec.ExitError
+	if !raceEnabled || !errors.As(err, &exit) || exit.ExitCode() != 66 {
+		return false
+	}
+	logs, _ := filepath.Glob(filepath.Join(dir, "race*"))
+	n := 0
+	for _, l := range logs {
+		b, _ := os.ReadFile(l)
+		for _, report := range strings.Split(string(b), "WARNING: DATA RACE")[1:] {
+			if !strings.Contains(report, "github.com/chzyer/readline.(*RuneBuffer)") ||
+				!strings.Contains(report, "github.com/chzyer/readline.(*Operation).ioloop") {
+				return false
+			}
+			n++
+		}
+	}
+	if n > 0 {
+		t.Logf("%d race(s) inside chzyer/readline, known and left to it", n)
+	}
+	return n > 0
 }

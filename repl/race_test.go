@@ -2,7 +2,7 @@
 
 package repl_test
 
-// raceEnabled: the race detector is on. Two things race inside yaegi v0.16.1
+// raceEnabled: the race detector is on. Three things race inside yaegi v0.16.1
 // itself, so their tests do not run under -race:
 //
 //   - a hard stop: on cancellation ExecuteWithContext (interp/program.go)
@@ -15,5 +15,8 @@ package repl_test
 //     goroutine it can wait for and still stop it;
 //   - interpreted goroutines running (a panic unwinding, say) while the next
 //     input compiles (yaegi issue #140): compiling writes the interpreter's
-//     scopes that running code reads.
+//     scopes that running code reads;
+//   - an interpreted goroutine starting its function while the function
+//     that started it makes the next closure: both touch the frame they
+//     share.
 const raceEnabled = true

@@ -108,18 +108,12 @@ func (q *Queue) Put(v any) *Coroutine {
 
 func (q *Queue) put(v any) error {
 	for q.Full() {
-		t, err := callingTask()
-		if err != nil {
+		fut, err := q.bind.park(&q.putters, "Queue", nil)
+		if fut == nil {
 			return err
 		}
-		fut, err := q.bind.waiter(t, "Queue")
 		if err != nil {
-			return err
-		}
-		q.putters.push(fut)
-		if _, err := t.await(fut); err != nil {
 			fut.Cancel() // in case it is not done yet
-			q.putters.remove(fut)
 			if !q.Full() && !fut.Cancelled() {
 				// Woken by a get, but not taking the room: pass it on.
 				q.wakeupNext(&q.putters)
@@ -158,18 +152,12 @@ func (q *Queue) Get() *Coroutine {
 
 func (q *Queue) get() (any, error) {
 	for q.n == 0 {
-		t, err := callingTask()
-		if err != nil {
+		fut, err := q.bind.park(&q.getters, "Queue", nil)
+		if fut == nil {
 			return nil, err
 		}
-		fut, err := q.bind.waiter(t, "Queue")
 		if err != nil {
-			return nil, err
-		}
-		q.getters.push(fut)
-		if _, err := t.await(fut); err != nil {
 			fut.Cancel() // in case it is not done yet
-			q.getters.remove(fut)
 			if q.n > 0 && !fut.Cancelled() {
 				// Woken by a put, but not taking the item: pass it on.
 				q.wakeupNext(&q.getters)
@@ -228,17 +216,7 @@ func (q *Queue) Join() *Coroutine {
 		if q.unfinished == 0 {
 			return nil
 		}
-		t, err := callingTask()
-		if err != nil {
-			return err
-		}
-		fut, err := q.bind.waiter(t, "Queue")
-		if err != nil {
-			return err
-		}
-		q.joiners.push(fut)
-		_, err = t.await(fut)
-		q.joiners.remove(fut)
+		_, err := q.bind.park(&q.joiners, "Queue", nil)
 		return err
 	})
 }

@@ -99,6 +99,28 @@ func (b *loopBinding) recycle(f *Future) {
 	}
 }
 
+// park makes the calling task wait on a new waiter future, a member of w
+// while the wait lasts, for a primitive bound by b (named what in
+// errors). It returns the waiter, done or not, and the wait's error. prep,
+// if not nil, runs once the waiter exists and just before the wait.
+func (b *loopBinding) park(w *waitList, what string, prep func()) (*Future, error) {
+	t, err := callingTask()
+	if err != nil {
+		return nil, err
+	}
+	fut, err := b.waiter(t, what)
+	if err != nil {
+		return nil, err
+	}
+	if prep != nil {
+		prep()
+	}
+	w.push(fut)
+	_, err = t.await(fut)
+	w.remove(fut)
+	return fut, err
+}
+
 // callingTask returns the task running the caller, for the bodies of the
 // package's coroutines.
 func callingTask() (*Task, error) {
@@ -158,17 +180,7 @@ func (lk *Lock) acquire() (any, error) {
 		lk.locked = true
 		return true, nil
 	}
-	t, err := callingTask()
-	if err != nil {
-		return nil, err
-	}
-	fut, err := lk.bind.waiter(t, "Lock")
-	if err != nil {
-		return nil, err
-	}
-	lk.waiters.push(fut)
-	_, err = t.await(fut)
-	lk.waiters.remove(fut)
+	fut, err := lk.bind.park(&lk.waiters, "Lock", nil)
 	if err != nil {
 		// The lock may have been handed to us: hand it on.
 		if !lk.locked {
@@ -254,17 +266,7 @@ func (e *Event) wait() (any, error) {
 	if e.value {
 		return true, nil
 	}
-	t, err := callingTask()
-	if err != nil {
-		return nil, err
-	}
-	fut, err := e.bind.waiter(t, "Event")
-	if err != nil {
-		return nil, err
-	}
-	e.waiters.push(fut)
-	_, err = t.await(fut)
-	e.waiters.remove(fut)
+	fut, err := e.bind.park(&e.waiters, "Event", nil)
 	if err != nil {
 		return nil, err
 	}
@@ -320,18 +322,12 @@ func (c *Condition) wait() (any, error) {
 	if !c.lock.locked {
 		return nil, fmt.Errorf("%w: Condition.Wait on a lock that is not acquired", ErrInvalidState)
 	}
-	t, err := callingTask()
-	if err != nil {
-		return nil, err
+	fut, err := c.bind.park(&c.waiters, "Condition", func() {
+		c.lock.Release() //nolint:errcheck // held, checked above
+	})
+	if fut == nil {
+		return nil, err // not waiting: the lock is still held
 	}
-	fut, err := c.bind.waiter(t, "Condition")
-	if err != nil {
-		return nil, err
-	}
-	c.lock.Release() //nolint:errcheck // held, checked above
-	c.waiters.push(fut)
-	_, err = t.await(fut)
-	c.waiters.remove(fut)
 	// Take the lock again, even if cancelled meanwhile.
 	for {
 		_, aerr := c.lock.acquire()
@@ -348,7 +344,7 @@ func (c *Condition) wait() (any, error) {
 		// We may have been notified: notify another task instead (a
 		// spurious wake-up is allowed; a lost one is not), unless the
 		// loop is gone.
-		if !t.destroyedOwn() {
+		if t := currentTask(); t == nil || !t.destroyedOwn() {
 			c.notify(1)
 		}
 		return nil, err
@@ -469,17 +465,10 @@ func (s *Semaphore) acquire() (any, error) {
 		s.value--
 		return true, nil
 	}
-	t, err := callingTask()
-	if err != nil {
+	fut, err := s.bind.park(&s.waiters, "Semaphore", nil)
+	if fut == nil {
 		return nil, err
 	}
-	fut, err := s.bind.waiter(t, "Semaphore")
-	if err != nil {
-		return nil, err
-	}
-	s.waiters.push(fut)
-	_, err = t.await(fut)
-	s.waiters.remove(fut)
 	if err != nil && fut.state == stateFinished {
 		// A permit was handed to us but we are not taking it.
 		s.value++

@@ -155,6 +155,11 @@ type Session struct {
 	unretrieved *countHook
 	heldMu      sync.Mutex
 	held        func() // releases the hold on the loop's virtual clock
+	// taskNums are the numbers :tasks shows, kept by each task while it is
+	// pending so that a number read off one listing names the same task
+	// in the next command. Loop goroutine only.
+	taskNums    map[*loop.Task]int
+	lastTaskNum int
 
 	// symbols are the compiled packages the interpreter knows, by import
 	// path, for completion and result types.

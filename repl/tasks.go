@@ -47,7 +47,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 
 // TaskInfo describes a pending task of the session's loop.
 type TaskInfo struct {
-	Index    int    // 1-based, in creation order
+	Index    int    // its number in the session: 1 for the first task listed, kept while it is pending
 	Name     string // the coroutine's name
 	State    string // asyncio's form: Task(<name>)<PENDING>
 	Created  string // where its coroutine was made (the call of the coroutine function), if known
@@ -69,10 +69,34 @@ func (t TaskInfo) String() string {
 	return s
 }
 
-// taskInfo describes task t, the i-th pending one. Loop goroutine only.
+// taskInfo describes task t, numbered i. Loop goroutine only.
 func taskInfo(i int, t *loop.Task) TaskInfo {
 	return TaskInfo{Index: i, Name: t.Name(), State: t.String(),
 		Created: t.Coroutine().Created(), Origin: t.Origin(), Awaiting: t.Awaiting()}
+}
+
+// pending returns the pending tasks of the session's loop in creation
+// order and calls each with its number: a task keeps the number it was
+// first given until it is done, and numbers are not reused. Loop
+// goroutine only.
+func (s *Session) pending(each func(n int, t *loop.Task)) {
+	if s.taskNums == nil {
+		s.taskNums = map[*loop.Task]int{}
+	}
+	live := make(map[*loop.Task]int, len(s.taskNums))
+	for _, t := range loop.AllTasks(s.loop) {
+		if t.Done() {
+			continue
+		}
+		n, ok := s.taskNums[t]
+		if !ok {
+			s.lastTaskNum++
+			n = s.lastTaskNum
+		}
+		live[t] = n
+		each(n, t)
+	}
+	s.taskNums = live
 }
 
 // errNoLoop is what a request to a blocked loop ends with.
@@ -82,12 +106,7 @@ var errNoLoop = errors.New("repl: the event loop does not respond: a callback is
 func (s *Session) Tasks() []TaskInfo {
 	var infos []TaskInfo
 	s.onLoop(func() {
-		for _, t := range loop.AllTasks(s.loop) {
-			if t.Done() {
-				continue
-			}
-			infos = append(infos, taskInfo(len(infos)+1, t))
-		}
+		s.pending(func(n int, t *loop.Task) { infos = append(infos, taskInfo(n, t)) })
 	})
 	return infos
 }
@@ -102,18 +121,13 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	byVar := s.taskVar(spec)
 	var tasks []*loop.Task
 	ok := s.onLoop(func() {
-		i := 0
-		for _, t := range loop.AllTasks(s.loop) {
-			if t.Done() {
-				continue
-			}
-			i++
+		s.pending(func(i int, t *loop.Task) {
 			if spec == "all" || numErr == nil && i == n || t == byVar || numErr != nil && byVar == nil && t.Name() == spec {
 				cancelled = append(cancelled, t.String())
 				tasks = append(tasks, t)
 				t.Cancel("cancelled from the shell")
 			}
-		}
+		})
 	})
 	if !ok {
 		return nil, nil, errNoLoop
@@ -235,12 +249,10 @@ func (s *Session) Close() error {
 	var pending []*loop.Task
 	var lines []string
 	s.onLoop(func() {
-		for _, t := range loop.AllTasks(s.loop) {
-			if !t.Done() {
-				pending = append(pending, t)
-				lines = append(lines, taskInfo(len(pending), t).String())
-			}
-		}
+		s.pending(func(n int, t *loop.Task) {
+			pending = append(pending, t)
+			lines = append(lines, taskInfo(n, t).String())
+		})
 	})
 	if len(pending) > 0 {
 		fmt.Fprintf(s.cfg.Stderr, "cancelling %d pending task(s):\n", len(pending))

@@ -17,6 +17,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"io"
+	"maps"
 	"os"
 	"reflect"
 	"regexp"
@@ -764,20 +765,68 @@ func (s *Session) runError(err error) error {
 			}
 			return e
 		}
-		e := &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", p.Value))}
+		e := s.notImplemented(p.Value)
+		if e == nil {
+			e = &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", p.Value)), Pos: s.help.panicAt(p.Value)}
+		}
 		// The session's own wrappers around an input are calls at the same
 		// place as the code they wrap: one mention is enough.
 		trace = slices.Compact(trace)
 		if len(trace) > 0 {
-			e.Pos = trace[0]
+			if e.Pos == "" {
+				e.Pos = trace[0]
+			}
 			e.Msg += traceSuffix(trace[1:])
-		}
-		if at := s.help.panicAt(p.Value); at != "" {
-			e.Pos = at
 		}
 		return e
 	}
 	return interpError(err)
+}
+
+// missingMethod matches yaegi's run-time report of a value converted to a
+// compiled interface it does not implement (it does not check that when
+// it compiles a call of compiled code), and reflect's for the variadic
+// arguments of such a call.
+var (
+	missingMethod = regexp.MustCompile(`^method not found: (\w+)$`)
+	badCallArg    = regexp.MustCompile(`^reflect: cannot use (.+) as type (\S+) in Call$`)
+)
+
+// notImplemented turns the panic yaegi raises for a value that does not
+// implement the compiled interface it is passed as into the compile error
+// Go would have given, naming the interface when the method tells which
+// (loop.Await(5): loop.Awaitable, missing method ToFuture); nil for any
+// other panic.
+func (s *Session) notImplemented(v any) *Error {
+	msg := fmt.Sprint(v)
+	if m := badCallArg.FindStringSubmatch(msg); m != nil {
+		return &Error{Msg: fmt.Sprintf("cannot use %s as %s value in argument: %s does not implement %s", m[1], m[2], m[1], m[2])}
+	}
+	msg = decodePositions(msg)
+	pos := leadingPos.FindStringSubmatch(msg)
+	if pos == nil {
+		return nil
+	}
+	m := missingMethod.FindStringSubmatch(msg[len(pos[0]):])
+	if m == nil {
+		return nil
+	}
+	var ifaces []string
+	for _, path := range slices.Sorted(maps.Keys(s.symbols)) {
+		for _, name := range slices.Sorted(maps.Keys(s.symbols[path])) {
+			t := s.symbols[path][name].Type()
+			if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Interface || name != t.Elem().Name() {
+				continue
+			}
+			if _, ok := t.Elem().MethodByName(m[1]); ok {
+				ifaces = append(ifaces, t.Elem().String())
+			}
+		}
+	}
+	if len(ifaces) == 1 {
+		return &Error{Pos: pos[1], Msg: fmt.Sprintf("value does not implement %s (missing method %s)", ifaces[0], m[1])}
+	}
+	return &Error{Pos: pos[1], Msg: fmt.Sprintf("value does not implement the interface it is used as (missing method %s)", m[1])}
 }
 
 // exceptionHandler is the session loop's: a callback's panic says where in

@@ -233,14 +233,17 @@ func TestSessionInputs(t *testing.T) {
 			{in: "var i int = \"s\"", errPat: `^input 13:\d+: `, wantErr: true},
 			{in: "os.Exit(3)", errPat: `os.Exit\(3\)`, wantErr: true},
 			{in: "2", out: "2  // int\n"},
-			// yaegi accepts this and fails when it runs, with a position of
-			// its own in the message: shown as the user's.
+			// yaegi accepts this and fails when it runs, with a message of
+			// its own: shown as Go's, at the argument, named by the interface.
 			{in: "func g() { loop.Await(42) }", out: "func g()\n"},
-			{in: "g()", errPat: `^input 16:12: panic: input 16:23: method not found: ToFuture\n\tcalled from input 17:1\n$`, wantErr: true},
+			{in: "g()", errPat: `^input 16:23: value does not implement loop.Awaitable \(missing method ToFuture\)\n\tcalled from input 17:1\n$`, wantErr: true},
 			// A function the runtime calls on a goroutine of its own is
 			// guarded as a go statement's is.
 			{in: `_ = time.AfterFunc(time.Millisecond, func() { panic("later") })`, errPat: `^input 18:\d+: panic: later \(in a goroutine started at input 18:5\)`, eventually: true, racy: true},
 			{in: "3", out: "3  // int\n"},
+			{in: "loop.Gather(1, 2)", errPat: `^input 20:1: cannot use int as loop.Awaitable value in argument: int does not implement loop.Awaitable\n$`, wantErr: true},
+			{in: "var r io.Reader = 3", errPat: `^input 21:19: value does not implement the interface it is used as \(missing method Read\)\n$`, wantErr: true},
+			{in: "4", out: "4  // int\n"},
 		}},
 		{"top-level await and tasks", []step{
 			{in: "loop.Await(loop.Sleep(time.Second))", out: ""},

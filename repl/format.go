@@ -56,8 +56,9 @@ func (it Item) format(color bool) string {
 const maxValueLen = 4000
 
 // formatValue shows v as a Go programmer reads it: strings quoted, structs
-// with their field names, Stringers by their String method.
-func formatValue(v any) string {
+// with their field names, Stringers by their String method. structText,
+// if not nil, writes the structs it knows better than %+v.
+func formatValue(v any, structText func(reflect.Value) (string, bool)) string {
 	var s string
 	switch x := v.(type) {
 	case nil:
@@ -75,12 +76,18 @@ func formatValue(v any) string {
 		switch rv.Kind() {
 		case reflect.Struct:
 			s = fmt.Sprintf("%+v", v)
+			if t, ok := structOf(rv, structText); ok {
+				s = t
+			}
 		case reflect.Pointer:
 			if rv.IsNil() {
 				return "nil"
 			}
 			if rv.Elem().Kind() == reflect.Struct {
 				s = fmt.Sprintf("&%+v", rv.Elem().Interface())
+				if t, ok := structOf(rv.Elem(), structText); ok {
+					s = "&" + t
+				}
 			} else {
 				s = fmt.Sprintf("%v", v)
 			}
@@ -102,6 +109,13 @@ func formatValue(v any) string {
 		s = s[:maxValueLen] + "..."
 	}
 	return s
+}
+
+func structOf(v reflect.Value, structText func(reflect.Value) (string, bool)) (string, bool) {
+	if structText == nil {
+		return "", false
+	}
+	return structText(v)
 }
 
 // isTerminal reports whether x, a reader or a writer, is a terminal (not

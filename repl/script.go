@@ -64,7 +64,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	defer removeHook(cfg.Logger, unretrieved)
 	defer removeHook(std, unretrieved)
 
-	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}}
+	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
 	hard, stop := context.WithCancel(ctx)
 	defer stop()
 	var goPanicked atomic.Bool

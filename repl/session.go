@@ -146,9 +146,10 @@ type Session struct {
 	trace  *panicTrace
 	loop   *loop.Loop
 	loopWG sync.WaitGroup
-	ending atomic.Bool             // Close is stopping the loop: it must not run again
-	types  map[reflect.Type]string // names of the session's struct types
-	n      int                     // inputs so far
+	ending atomic.Bool               // Close is stopping the loop: it must not run again
+	types  map[reflect.Type]string   // names of the session's struct types
+	fields map[reflect.Type][]string // their fields' names, as declared
+	n      int                       // inputs so far
 	intr   chan struct{}
 	closed bool
 	pipe   *stderrPipe // interpreted code's standard error, when Stderr is a file
@@ -172,7 +173,7 @@ type Session struct {
 // its own, which loop.Get returns from then on.
 func NewSession(cfg Config) (*Session, error) {
 	cfg.defaults()
-	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, intr: make(chan struct{}, 2)}
+	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}, intr: make(chan struct{}, 2)}
 	s.help.onPanic = func(pos string, v any) {
 		s.errorf("%s", goPanicMsg(pos, v, s.help.panicAt(v), s.trace.take()))
 	}
@@ -922,9 +923,9 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			if typ == "" {
 				typ = "nil"
 			}
-			items = append(items, Item{Name: d.name, Type: typ, Value: formatValue(v)})
+			items = append(items, Item{Name: d.name, Type: typ, Value: formatValue(v, s.structText)})
 		case d.info.kind == kindType:
-			s.registerType(hard, d.name)
+			s.registerType(hard, d.name, d.node)
 			items = append(items, Item{Value: d.text})
 		case d.text != "" && p.src.interactive():
 			items = append(items, Item{Value: d.text})
@@ -956,7 +957,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			if v == nil && typ == "" {
 				typ = "nil"
 			}
-			items = append(items, Item{Type: typ, Value: formatValue(v)})
+			items = append(items, Item{Type: typ, Value: formatValue(v, s.structText)})
 		}
 	}
 	if !p.src.interactive() {
@@ -1061,7 +1062,7 @@ func (s *Session) typeSource(t reflect.Type) (string, bool) {
 
 // registerType records the reflect type the interpreter made for a struct
 // type the session declared, to print its name.
-func (s *Session) registerType(hard context.Context, name string) {
+func (s *Session) registerType(hard context.Context, name string, node ast.Node) {
 	if s.fe.names[name] == nil {
 		return
 	}
@@ -1080,6 +1081,9 @@ func (s *Session) registerType(hard context.Context, name string) {
 		if t.Kind() != reflect.Struct {
 			return
 		}
+		if ts, ok := node.(*ast.TypeSpec); ok {
+			s.addFields(t, ts.Type)
+		}
 		for other, n := range s.types {
 			if other == t && n != name {
 				delete(s.types, other) // two names for one structure: show neither
@@ -1088,4 +1092,81 @@ func (s *Session) registerType(hard context.Context, name string) {
 		}
 		s.types[t] = name
 	}
+}
+
+// addFields records the field names of t, a struct type the interpreter
+// built for the type expression x, and those of the anonymous struct
+// types of its fields. The interpreter builds one type for structures
+// that differ only in a field's name being n or Xn: such a type gets no
+// names (an empty list), and prints as %+v prints it.
+func (s *Session) addFields(t reflect.Type, x ast.Expr) {
+	st, ok := x.(*ast.StructType)
+	if !ok || t.Kind() != reflect.Struct {
+		return
+	}
+	var names []string
+	var types []ast.Expr
+	for _, f := range st.Fields.List {
+		for _, id := range f.Names {
+			names = append(names, id.Name)
+			types = append(types, f.Type)
+		}
+		if f.Names == nil {
+			typ := f.Type
+			if star, ok := typ.(*ast.StarExpr); ok {
+				typ = star.X
+			}
+			if ix, ok := typ.(*ast.IndexExpr); ok {
+				typ = ix.X
+			}
+			if sel, ok := typ.(*ast.SelectorExpr); ok {
+				typ = sel.Sel
+			}
+			id, _ := typ.(*ast.Ident)
+			if id == nil {
+				return
+			}
+			names = append(names, id.Name)
+			types = append(types, f.Type)
+		}
+	}
+	if len(names) != t.NumField() {
+		return
+	}
+	if known, ok := s.fields[t]; ok && !slices.Equal(known, names) {
+		names = []string{}
+	}
+	s.fields[t] = names
+	for i, x := range types {
+		s.addFields(t.Field(i).Type, x)
+	}
+}
+
+// structText writes v, a value of one of the session's struct types, as
+// %+v does, but with its fields' names as declared: the interpreter gives
+// an unexported field an exported name (n becomes Xn) in the struct it
+// builds. ok is false for any other value.
+func (s *Session) structText(v reflect.Value) (text string, ok bool) {
+	names := s.fields[v.Type()]
+	if len(names) == 0 {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, name := range names {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(name + ":")
+		f := v.Field(i)
+		if t, ok := s.structText(f); ok {
+			b.WriteString(t)
+		} else if f.CanInterface() {
+			fmt.Fprintf(&b, "%+v", f.Interface())
+		} else {
+			fmt.Fprintf(&b, "%+v", f)
+		}
+	}
+	b.WriteByte('}')
+	return b.String(), true
 }

@@ -94,6 +94,16 @@ func TestSessionInputs(t *testing.T) {
 			{in: "p", out: "{X:1 Y:2}  // P\n"},
 			{in: `x := "shadowed"`, out: "x string = \"shadowed\"\n"},
 			{in: "x", out: "\"shadowed\"  // string\n"},
+			// Unexported fields print with their own names (the interpreter
+			// renames them Xn), an exported X-name stays as it is, nested and
+			// embedded structs too.
+			{in: "type inner struct{ n, Xm int }", out: "type inner struct{ n, Xm int }\n"},
+			{in: "type outer struct { name string; in inner; *P; inner2 struct{ k int } }", out: "type outer struct { name string; in inner; *P; inner2 struct{ k int } }\n"},
+			{in: `o := outer{name: "a", in: inner{1, 2}}`, out: "o outer = {name:a in:{n:1 Xm:2} P:<nil> inner2:{k:0}}\n"},
+			{in: "&o.in", out: "&{n:1 Xm:2}  // *inner\n"},
+			// One structure the interpreter cannot tell apart from inner's.
+			{in: "type twin struct{ Xn, Xm int }", out: "type twin struct{ Xn, Xm int }\n"},
+			{in: "twin{1, 2}", out: "{Xn:1 Xm:2}  // twin\n"},
 		}},
 		{"multi-value results", []step{
 			{in: `strconv.Atoi("12")`, out: "12  // int\n"},

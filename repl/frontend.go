@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/format"
 	"go/parser"
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -44,6 +46,9 @@ type nameInfo struct {
 	generic  bool     // a generic func (its result types depend on the call)
 	decl     string   // a type's or func's declaration, canonical (see redeclared)
 	isStruct bool     // a struct type
+	// cval is an untyped constant's value, when the front end could
+	// evaluate it (see constValue).
+	cval constant.Value
 }
 
 // lookup returns what the session declared under id's name if it is a
@@ -138,11 +143,14 @@ type importSpec struct {
 
 // declared is a name declared by a segment, printed after it ran.
 type declared struct {
-	name   string
-	node   ast.Node // a func's or type's declaration, for redeclared
-	info   nameInfo
-	text   string // what to print for funcs and types: "func f(x int) int"
-	value  bool   // a var or const whose value is captured
+	name  string
+	node  ast.Node // a func's or type's declaration, for redeclared
+	info  nameInfo
+	text  string // what to print for funcs and types: "func f(x int) int"
+	value bool   // a var or const whose value is captured
+	// big is the value of an untyped constant too big for its default
+	// type, which cannot be captured: it prints as text.
+	big    string
 	static string // its static type when known from a call, shown for nil
 }
 
@@ -274,7 +282,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		if seg.kind == segStmt {
 			b.WriteString("\n")
 			for _, d := range p.decls {
-				if d.value {
+				if d.value && d.big == "" {
 					fmt.Fprintf(&b, "%s.Decl(%q, %s);", helperPkg, d.name, d.name)
 				}
 			}
@@ -603,6 +611,8 @@ func (w *rewriter) redeclared() error {
 
 func (w *rewriter) genDecl(d *ast.GenDecl) {
 	p := w.plan
+	var values []ast.Expr // a const spec's, or the last ones given (implicit repetition)
+	iota := 0
 	for _, spec := range d.Specs {
 		switch spec := spec.(type) {
 		case *ast.TypeSpec:
@@ -614,6 +624,9 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 			kind := kindVar
 			if d.Tok == token.CONST {
 				kind = kindConst
+			}
+			if kind == kindConst && spec.Values != nil {
+				values = spec.Values
 			}
 			for i, id := range spec.Names {
 				if id.Name == "_" {
@@ -629,10 +642,116 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 				} else if kind == kindConst {
 					info.isInt = true // iota continuation, most likely
 				}
-				p.decls = append(p.decls, declared{name: id.Name, info: info, value: p.seg.kind == segStmt})
+				dd := declared{name: id.Name, info: info, value: p.seg.kind == segStmt}
+				if kind == kindConst && spec.Type == nil && i < len(values) {
+					dd.info.cval = w.fe.constValue(values[i], iota)
+					if big := tooBig(dd.info.cval); big != "" {
+						dd.big, dd.info.typ = big, "untyped "+strings.ToLower(dd.info.cval.Kind().String())
+					}
+				}
+				p.decls = append(p.decls, dd)
 			}
+			iota++
 		}
 	}
+}
+
+// constValue evaluates e, an untyped constant expression of literals,
+// iota (as iota) and the session's constants, as Go does; nil if it is
+// anything else (a typed constant or conversion, a call, an unknown name).
+func (fe *frontEnd) constValue(e ast.Expr, iota int) constant.Value {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		v := constant.MakeFromLiteral(e.Value, e.Kind, 0)
+		if v.Kind() == constant.Unknown {
+			return nil
+		}
+		return v
+	case *ast.Ident:
+		switch {
+		case e.Name == "iota" && fe.names["iota"] == nil:
+			return constant.MakeInt64(int64(iota))
+		case (e.Name == "true" || e.Name == "false") && fe.names[e.Name] == nil:
+			return constant.MakeBool(e.Name == "true")
+		}
+		if n := fe.lookup(e, kindConst); n != nil {
+			return n.cval
+		}
+	case *ast.ParenExpr:
+		return fe.constValue(e.X, iota)
+	case *ast.UnaryExpr:
+		x := fe.constValue(e.X, iota)
+		if x == nil || e.Op == token.XOR && x.Kind() != constant.Int {
+			return nil
+		}
+		switch e.Op {
+		case token.ADD, token.SUB, token.XOR, token.NOT:
+			return constant.UnaryOp(e.Op, x, 0)
+		}
+	case *ast.BinaryExpr:
+		x, y := fe.constValue(e.X, iota), fe.constValue(e.Y, iota)
+		if x == nil || y == nil {
+			return nil
+		}
+		switch e.Op {
+		case token.SHL, token.SHR:
+			s, ok := constant.Uint64Val(constant.ToInt(y))
+			if x = constant.ToInt(x); !ok || s > 10000 || x.Kind() != constant.Int {
+				return nil
+			}
+			return constant.Shift(x, e.Op, uint(s))
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if x.Kind() == constant.Bool && e.Op != token.EQL && e.Op != token.NEQ {
+				return nil
+			}
+			return constant.MakeBool(constant.Compare(x, e.Op, y))
+		case token.QUO:
+			if constant.Sign(y) == 0 && y.Kind() != constant.Bool {
+				return nil
+			}
+			if x.Kind() == constant.Int && y.Kind() == constant.Int {
+				return constant.BinaryOp(x, token.QUO_ASSIGN, y) // integer division
+			}
+		case token.REM, token.AND, token.OR, token.XOR, token.AND_NOT:
+			if x.Kind() != constant.Int || y.Kind() != constant.Int || e.Op == token.REM && constant.Sign(y) == 0 {
+				return nil
+			}
+		case token.ADD:
+			if (x.Kind() == constant.String) != (y.Kind() == constant.String) {
+				return nil
+			}
+		case token.SUB, token.MUL:
+		case token.LAND, token.LOR:
+			if x.Kind() != constant.Bool || y.Kind() != constant.Bool {
+				return nil
+			}
+		default:
+			return nil
+		}
+		if x.Kind() == constant.Bool && e.Op != token.LAND && e.Op != token.LOR {
+			return nil
+		}
+		return constant.BinaryOp(x, e.Op, y)
+	}
+	return nil
+}
+
+// tooBig returns the exact value of v, an untyped constant, when it does
+// not fit its default type (int, float64), so that it cannot be held in a
+// variable or shown as one: "" when it fits.
+func tooBig(v constant.Value) string {
+	switch {
+	case v == nil:
+	case v.Kind() == constant.Int:
+		if _, exact := constant.Int64Val(v); !exact {
+			return v.ExactString()
+		}
+	case v.Kind() == constant.Float:
+		if f, _ := constant.Float64Val(v); math.IsInf(f, 0) {
+			return v.String()
+		}
+	}
+	return ""
 }
 
 func (w *rewriter) funcSig(d *ast.FuncDecl) string {

@@ -2,8 +2,11 @@ package repl
 
 import (
 	"errors"
+	"go/ast"
+	"go/constant"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"regexp"
 	"strings"
 	"testing"
@@ -274,6 +277,75 @@ func TestRenderMovedSpans(t *testing.T) {
 			got := strip.ReplaceAllString(src.render(0, len(tt.text), tt.edits(src, at)), "")
 			if got != tt.want {
 				t.Errorf("render = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestConstValue checks the front end's constant evaluation against
+// go/types on the same expressions: equal values where it gives one, and
+// nil only where the expression is not an untyped constant expression of
+// the kinds it knows.
+func TestConstValue(t *testing.T) {
+	tests := []struct {
+		expr string
+		nil  bool // the front end declines it
+	}{
+		{expr: "1 << 100"},
+		{expr: "(1 << 100) >> 98"},
+		{expr: "-(1 << 64) + 1"},
+		{expr: "^0"},
+		{expr: "7 / 2"},
+		{expr: "7 / 2.0"},
+		{expr: "7 % 3"},
+		{expr: "1e400 / 1e399"},
+		{expr: "0x10 | 0b1 &^ 1"},
+		{expr: `"a" + "b"`},
+		{expr: "'a' + 1"},
+		{expr: "2i * 2i"},
+		{expr: "1 < 2 && !(3 == 4)"},
+		{expr: "iota + 3"},
+		{expr: "K * 2"},
+		{expr: "int(1) << 3", nil: true},
+		{expr: "len(\"abc\")", nil: true},
+		{expr: "unknown + 1", nil: true},
+		{expr: "1 / 0", nil: true},
+		{expr: "1 << -1", nil: true},
+		{expr: `"a" + 1`, nil: true},
+	}
+	fe := newFrontEnd(nil, nil)
+	fe.names["K"] = &nameInfo{kind: kindConst, cval: constant.MakeInt64(21)}
+	for _, tt := range tests {
+		t.Run(tt.expr, func(t *testing.T) {
+			e, err := parser.ParseExpr(tt.expr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := fe.constValue(e, 2)
+			if tt.nil {
+				if got != nil {
+					t.Fatalf("constValue = %v, want nil", got)
+				}
+				return
+			}
+			src := "package p\nconst K = 21\nconst (\n\t_ = iota\n\t_\n\tX = " + tt.expr + "\n)\n"
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, "p.go", src, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			info := &types.Info{Defs: map[*ast.Ident]types.Object{}}
+			if _, err := (&types.Config{}).Check("p", fset, []*ast.File{f}, info); err != nil {
+				t.Fatalf("go/types: %v", err)
+			}
+			var want constant.Value
+			for id, obj := range info.Defs {
+				if id.Name == "X" {
+					want = obj.(*types.Const).Val()
+				}
+			}
+			if got == nil || got.Kind() != want.Kind() || !constant.Compare(got, token.EQL, want) {
+				t.Fatalf("constValue = %v, go/types = %v", got, want)
 			}
 		})
 	}

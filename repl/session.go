@@ -914,6 +914,8 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 	var items []Item
 	for _, d := range p.decls {
 		switch {
+		case d.big != "":
+			items = append(items, Item{Name: d.name, Type: d.info.typ, Value: d.big})
 		case d.value:
 			v := decls[d.name]
 			typ := d.info.typ

@@ -205,6 +205,17 @@ func TestSessionInputs(t *testing.T) {
 			{in: "math.MaxUint64", errPat: `^input 2:1: 18446744073709551615 overflows int\n$`, wantErr: true},
 			{in: "uint64(math.MaxUint64)", out: "18446744073709551615  // uint64\n"},
 		}},
+		{"untyped constants too big to hold", []step{
+			// Declared, shown exactly, and usable in constant expressions, as in Go.
+			{in: "const big = 1 << 100", out: "big untyped int = 1267650600228229401496703205376\n"},
+			{in: "big >> 98", out: "4  // int\n"},
+			{in: "const half = big / 2", out: "half untyped int = 633825300114114700748351602688\n"},
+			{in: "const (\n\tk = iota * 1e200\n\tl\n\tm\n)", out: "k float64 = 0\nl float64 = 1e+200\nm float64 = 2e+200\n"},
+			{in: "const huge = 1e400", out: "huge untyped float = 1e+400\n"},
+			{in: "huge / 1e399", out: "10  // float64\n"},
+			{in: "x := big", errPat: `^input 7:6: .*overflows`, wantErr: true},
+			{in: "half >> 97", out: "4  // int\n"},
+		}},
 		{"receive as a result", []step{
 			{in: "func recv() int { ch := make(chan int, 1); ch <- 9; return <-ch }", out: "func recv() int\n"},
 			{in: "recv()", out: "9  // int\n"},

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -64,32 +63,21 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	defer removeHook(cfg.Logger, unretrieved)
 	defer removeHook(std, unretrieved)
 
-	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
 	hard, stop := context.WithCancel(ctx)
 	defer stop()
 	var goPanicked atomic.Bool
-	s.help.onPanic = func(pos string, v any) {
+	s, err := newCore(cfg, append([]string{name}, args...), func() {
 		goPanicked.Store(true)
-		s.errorf("%s", goPanicMsg(pos, v, s.help.panicAt(v), s.trace.take()))
 		stop()
-	}
-	if err := s.newInterp(append([]string{name}, args...)); err != nil {
-		s.errorf("%v", err)
+	})
+	if err != nil {
+		(&Session{cfg: cfg}).errorf("%v", err)
 		return 1
 	}
 	if s.pipe != nil {
 		defer s.pipe.close()
 	}
-
-	opts := []loop.Option{loop.WithDebug(cfg.Debug), loop.WithLogger(cfg.Logger.WithField("logger", "loop"))}
-	if c, err := clockNamed(cfg.Clock); err != nil {
-		s.errorf("%v", err)
-		return 1
-	} else if c != nil {
-		opts = append(opts, loop.WithClock(c))
-	}
-	l := loop.New(opts...)
-	l.SetExceptionHandler(s.exceptionHandler)
+	l := s.loop
 	loop.SetDefault(l)
 
 	source := newSource(name, 0, string(src))

@@ -173,23 +173,13 @@ type Session struct {
 // its own, which loop.Get returns from then on.
 func NewSession(cfg Config) (*Session, error) {
 	cfg.defaults()
-	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}, intr: make(chan struct{}, 2)}
-	s.help.onPanic = func(pos string, v any) {
-		s.errorf("%s", goPanicMsg(pos, v, s.help.panicAt(v), s.trace.take()))
-	}
-	if err := s.newInterp(cfg.Args); err != nil {
+	s, err := newCore(cfg, cfg.Args, nil)
+	if err != nil {
 		return nil, err
 	}
-	opts := []loop.Option{loop.WithDebug(cfg.Debug), loop.WithLogger(cfg.Logger.WithField("logger", "loop"))}
-	if c, err := clockNamed(cfg.Clock); err != nil {
-		return nil, err
-	} else if c != nil {
-		opts = append(opts, loop.WithClock(c))
-	}
+	s.intr = make(chan struct{}, 2)
 	s.unretrieved = &countHook{match: "never retrieved"}
 	cfg.Logger.AddHook(s.unretrieved)
-	s.loop = loop.New(opts...)
-	s.loop.SetExceptionHandler(s.exceptionHandler)
 	if lf, ok := cfg.Logger.Formatter.(*lineFormatter); ok && lf.stacks == nil {
 		lf.stacks = s.loop.Debug
 	}
@@ -211,6 +201,32 @@ func NewSession(cfg Config) (*Session, error) {
 			s.errorf("repl: the event loop was stopped (loop.Stop); the session keeps it running")
 		}
 	}()
+	return s, nil
+}
+
+// newCore makes what a session and a script share: the Session, its
+// interpreter (args are os.Args) and its event loop, neither running nor
+// the default loop yet. A panic in an interpreted goroutine or callback is
+// reported on cfg.Stderr, then onPanic, if not nil, is called.
+func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
+	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
+	s.help.onPanic = func(pos string, v any) {
+		s.errorf("%s", goPanicMsg(pos, v, s.help.panicAt(v), s.trace.take()))
+		if onPanic != nil {
+			onPanic()
+		}
+	}
+	opts := []loop.Option{loop.WithDebug(cfg.Debug), loop.WithLogger(cfg.Logger.WithField("logger", "loop"))}
+	if c, err := clockNamed(cfg.Clock); err != nil {
+		return nil, err
+	} else if c != nil {
+		opts = append(opts, loop.WithClock(c))
+	}
+	if err := s.newInterp(args); err != nil {
+		return nil, err
+	}
+	s.loop = loop.New(opts...)
+	s.loop.SetExceptionHandler(s.exceptionHandler)
 	return s, nil
 }
 

@@ -20,15 +20,14 @@ type Clock interface {
 	// Virtual reports whether the clock is virtual.
 	Virtual() bool
 	// wait blocks until the clock reads at least deadline (math.Inf(1):
-	// no deadline) or wake is signalled. busy reports whether work is in
-	// flight outside the loop; a virtual clock only jumps when it is not.
-	wait(deadline float64, wake <-chan struct{}, busy bool)
+	// no deadline) or l's wake channel is signalled. busy reports whether
+	// work is in flight outside the loop; a virtual clock only jumps when
+	// it is not. Several loops may wait on one clock.
+	wait(deadline float64, l *Loop, busy bool)
 }
 
 type realClock struct {
-	base  time.Time
-	mu    sync.Mutex
-	timer *time.Timer
+	base time.Time
 }
 
 var processStart = time.Now()
@@ -41,25 +40,26 @@ func RealClock() Clock { return &realClock{base: processStart} }
 func (c *realClock) Now() float64  { return time.Since(c.base).Seconds() }
 func (c *realClock) Virtual() bool { return false }
 
-func (c *realClock) wait(deadline float64, wake <-chan struct{}, _ bool) {
+func (c *realClock) wait(deadline float64, l *Loop, _ bool) {
 	if math.IsInf(deadline, 1) {
-		<-wake
+		<-l.wake
 		return
 	}
 	d := time.Duration((deadline - c.Now()) * float64(time.Second))
 	if d <= 0 {
 		return
 	}
-	c.mu.Lock()
-	if c.timer == nil {
-		c.timer = time.NewTimer(d)
+	// The loop's own timer (loop goroutine only), so that loops sharing
+	// the clock do not move each other's deadlines.
+	t := l.waitTimer
+	if t == nil {
+		t = time.NewTimer(d)
+		l.waitTimer = t
 	} else {
-		c.timer.Reset(d)
+		t.Reset(d)
 	}
-	t := c.timer
-	c.mu.Unlock()
 	select {
-	case <-wake:
+	case <-l.wake:
 		t.Stop()
 	case <-t.C:
 	}
@@ -69,8 +69,9 @@ func (c *realClock) wait(deadline float64, wake <-chan struct{}, _ bool) {
 // nothing to do: then it jumps to the next timer's deadline at once. Make
 // one with NewVirtualClock. Its methods are safe from any goroutine.
 type VirtualClock struct {
-	mu  sync.Mutex
-	now float64
+	mu      sync.Mutex
+	now     float64
+	waiting map[*Loop]struct{} // loops blocked in wait, which Advance wakes
 }
 
 // NewVirtualClock returns a virtual clock reading zero. Safe from any
@@ -87,22 +88,40 @@ func (c *VirtualClock) Now() float64 {
 // Virtual reports true. Safe from any goroutine.
 func (c *VirtualClock) Virtual() bool { return true }
 
-// Advance moves the clock forward by d (never backward). Safe from any
-// goroutine; a loop waiting on the clock notices at its next iteration.
+// Advance moves the clock forward by d (never backward), waking the
+// loops that wait on it, which run the timers now due. Safe from any
+// goroutine.
 func (c *VirtualClock) Advance(d time.Duration) {
 	if d <= 0 {
 		return
 	}
 	c.mu.Lock()
 	c.now += d.Seconds()
+	for l := range c.waiting {
+		l.wakeup()
+	}
 	c.mu.Unlock()
 }
 
-func (c *VirtualClock) wait(deadline float64, wake <-chan struct{}, busy bool) {
+func (c *VirtualClock) wait(deadline float64, l *Loop, busy bool) {
 	if busy || math.IsInf(deadline, 1) {
 		// Something real is in flight (an executor job, a submission from
-		// another goroutine, a hold): time may not jump past it.
-		<-wake
+		// another goroutine, a hold): time may not jump past it, but
+		// Advance may move it.
+		c.mu.Lock()
+		if deadline <= c.now {
+			c.mu.Unlock()
+			return
+		}
+		if c.waiting == nil {
+			c.waiting = map[*Loop]struct{}{}
+		}
+		c.waiting[l] = struct{}{}
+		c.mu.Unlock()
+		<-l.wake
+		c.mu.Lock()
+		delete(c.waiting, l)
+		c.mu.Unlock()
 		return
 	}
 	c.mu.Lock()

@@ -29,9 +29,12 @@ func WaitFor(aw Awaitable, d time.Duration) *Coroutine {
 		if f.Done() {
 			return f.Result()
 		}
+		requests := t.Cancelling()
 		f.Cancel()
 		res, err := t.await(f)
-		if isCancel(err) && f.Cancelled() && !t.mustCancel {
+		// A cancellation of the awaiting task itself is one more request
+		// (passed on to f, so mustCancel may not be set).
+		if isCancel(err) && f.Cancelled() && !t.mustCancel && t.Cancelling() == requests {
 			return nil, fmt.Errorf("%w: deadline passed (WaitFor after %v)", ErrTimeout, d)
 		}
 		return res, err

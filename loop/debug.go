@@ -87,14 +87,19 @@ func findTask(g *uint64) (t *Task, settled bool) {
 			found = append(found, t)
 		}
 	}
-	switch len(found) {
-	case 0:
+	switch {
+	case len(found) == 0:
 		return nil, true
-	case 1:
+	case len(found) == 1 && len(runningLoops) == 1:
 		return found[0], true
 	}
 	if *g == 0 {
 		*g = goid()
+	}
+	for _, l := range runningLoops {
+		if l.goid.Load() == *g {
+			return nil, true // a loop's own goroutine runs callbacks, not tasks
+		}
 	}
 	var unknown, own []*Task
 	for _, t := range found {
@@ -132,12 +137,27 @@ func runningLoop() *Loop {
 	if t := currentTask(); t != nil {
 		return t.loop
 	}
+	if multiSeen.Load() {
+		// A callback of one of several running loops: the loop whose
+		// goroutine this is.
+		g := goid()
+		runningMu.Lock()
+		defer runningMu.Unlock()
+		for _, l := range runningLoops {
+			if l.goid.Load() == g {
+				return l
+			}
+		}
+	}
 	return nil
 }
 
 // goid returns the calling goroutine's id. It is slow (microseconds): the
-// package calls it only in debug mode, once several loops have run at once,
-// and, in Await, while some goroutine is detached (see Detach).
+// package calls it only in debug mode, once several loops have run at once
+// (once per task goroutine and per run of a loop, and in CurrentTask, Await
+// and Get when two tasks step at once or no task runs), in Await while
+// some goroutine is detached (see Detach), and in a task destroyed by
+// Close.
 func goid() uint64 {
 	var buf [64]byte
 	n := runtime.Stack(buf[:], false)
@@ -196,10 +216,13 @@ type ExceptionContext struct {
 }
 
 // SetExceptionHandler sets the function called with errors nobody else
-// can take (a panic in a callback, an exception never retrieved); nil
-// restores the default, which logs through the loop's logger at error
-// level. Safe from any goroutine before the loop runs; loop goroutine only
-// after.
+// can take (a panic in a callback, an exception never retrieved found when
+// the loop closes); nil restores the default, which logs through the
+// loop's logger at error level. The handler runs on the loop goroutine: an
+// exception never retrieved that the garbage collector finds while the
+// loop lives is found on the collector's goroutine, and goes to the
+// default handler. Safe from any goroutine before the loop runs; loop
+// goroutine only after.
 func (l *Loop) SetExceptionHandler(h func(*Loop, ExceptionContext)) { l.handler = h }
 
 // CallExceptionHandler hands ctx to the exception handler. Loop goroutine
@@ -495,12 +518,12 @@ func (tr *excTrack) retrieve() { tr.settle() }
 
 func fireExc(tr *excTrack) {
 	if tr.settle() {
-		tr.report()
+		tr.report(false)
 		signalFired()
 	}
 }
 
-func (tr *excTrack) report() {
+func (tr *excTrack) report(onLoop bool) {
 	fields := logrus.Fields{}
 	if tr.raisedAt != "" {
 		fields["raised_at"] = tr.raisedAt
@@ -510,6 +533,10 @@ func (tr *excTrack) report() {
 	}
 	fields[map[bool]string{true: "task", false: "future"}[tr.what == "Task"]] = tr.desc
 	ctx := ExceptionContext{Message: tr.what + " exception was never retrieved", Err: tr.err, Fields: fields}
+	if onLoop {
+		tr.loop.CallExceptionHandler(ctx)
+		return
+	}
 	tr.loop.DefaultExceptionHandler(ctx)
 }
 
@@ -527,7 +554,7 @@ func reportUnretrieved(l *Loop) {
 	slices.SortFunc(mine, func(a, b *excTrack) int { return cmp.Compare(a.seq, b.seq) })
 	for _, tr := range mine {
 		if tr.settle() {
-			tr.report()
+			tr.report(true)
 		}
 	}
 }

@@ -246,8 +246,10 @@ func (f *Future) Cancel(msg ...string) bool {
 		}
 		if ok {
 			g.cancelled, g.msg = true, joinMsg(msg)
-			return true
 		}
+		// No child left to cancel: they are done, and so, in a moment,
+		// is the gather, with their results (asyncio's gather).
+		return ok
 	}
 	return f.cancel(joinMsg(msg))
 }

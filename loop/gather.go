@@ -1,9 +1,13 @@
 package loop
 
+import "slices"
+
 // Gather runs the awaitables concurrently (coroutines become tasks) and
 // returns a future whose result is the []any of their results, in order
 // (asyncio.gather). The first error becomes the future's error; the others
-// keep running. Cancelling the future cancels all of them. With no
+// keep running. Cancelling the future cancels all of them; when none of
+// them can be cancelled any more (all done), Cancel reports false and the
+// results stand. The same coroutine given twice runs once. With no
 // awaitables, the future of the running loop is done at once. Loop
 // goroutine only.
 func Gather(aws ...Awaitable) *Future { return gather(false, aws) }
@@ -26,6 +30,14 @@ func gather(returnExc bool, aws []Awaitable) *Future {
 		left: len(aws), returnExc: returnExc}
 	outer.setCancelHook(g)
 	for i, aw := range aws {
+		// The same coroutine twice is one task (asyncio's arg_to_fut);
+		// looked for only when the coroutine is already taken.
+		if c, ok := aw.(*Coroutine); ok && c != nil && c.state.Load() != coroInert {
+			if j := slices.Index(aws[:i], aw); j >= 0 {
+				children[i] = children[j]
+				continue
+			}
+		}
 		children[i] = l.ensureFuture(aw)
 	}
 	for i, ch := range children {

@@ -122,11 +122,15 @@ func (l *Loop) newHandle(fn func()) *Handle {
 const handleSlab = 128
 
 // CallSoonThreadsafe schedules fn to run on the loop, waking the loop if it
-// waits. It is the one door into the loop from other goroutines. Safe from
-// any goroutine.
+// waits. It is the one door into the loop from other goroutines. On a
+// closed loop fn never runs: the handle comes back cancelled and a warning
+// is logged (asyncio raises RuntimeError). Safe from any goroutine.
 func (l *Loop) CallSoonThreadsafe(fn func()) *Handle {
 	h := &Handle{fn: fn}
-	l.submit(handleItem(h))
+	if !l.submit(handleItem(h)) {
+		h.fn, h.cancelled = nil, true
+		l.Logger().WithField("callback", funcName(fn)).Warn("loop: CallSoonThreadsafe on a closed event loop: the callback will not run")
+	}
 	return h
 }
 

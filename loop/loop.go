@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -39,19 +40,24 @@ type Loop struct {
 	running atomic.Bool
 	closed  atomic.Bool
 	debug   atomic.Bool
-	goid    atomic.Uint64 // loop goroutine's id, recorded in debug mode
+	goid    atomic.Uint64 // loop goroutine's id, recorded in debug mode or once several loops have run at once
 
 	logMu  sync.RWMutex
 	logger logrus.FieldLogger
 
 	// The door from other goroutines.
 	mu       sync.Mutex
+	shut     bool         // closed: the door takes nothing more
 	nin      atomic.Int32 // len(incoming), read without the lock
 	incoming []item
-	spare    []item
-	sleeping bool
-	wake     chan struct{}
-	inflight atomic.Int64 // executor jobs and holds: the virtual clock waits
+	// The work of RunCoroutineThreadsafe submitted and not yet started,
+	// which Close ends with ErrClosed.
+	submitted map[*ConcurrentFuture]struct{}
+	spare     []item
+	sleeping  bool
+	wake      chan struct{}
+	waitTimer *time.Timer  // the real clock's timer for this loop's waits
+	inflight  atomic.Int64 // executor jobs and holds: the virtual clock waits
 
 	exec *executor
 }
@@ -187,12 +193,19 @@ func (l *Loop) SetClock(c Clock) {
 		l.timers[i].when += shift
 		l.timers[i].t.when += shift
 	}
+	l.mu.Lock() // for Time on other goroutines; the loop reads it freely
 	l.clock = c
+	l.mu.Unlock()
 }
 
 // Time returns the loop clock's reading in seconds. Safe from any
 // goroutine.
-func (l *Loop) Time() float64 { return l.clock.Now() }
+func (l *Loop) Time() float64 {
+	l.mu.Lock()
+	c := l.clock
+	l.mu.Unlock()
+	return c.Now()
+}
 
 // IsRunning reports whether the loop is running. Safe from any goroutine.
 func (l *Loop) IsRunning() bool { return l.running.Load() }
@@ -219,8 +232,12 @@ func (l *Loop) RunForever() error {
 		if t := currentTaskOf(l); t != nil {
 			f := l.CreateFuture()
 			l.nested = append(l.nested, f)
-			_, err := Await(f)
-			if errors.Is(err, ErrCancelled) {
+			if _, err := Await(f); err != nil {
+				// Cancelled (or the loop closed): this run is over, and
+				// the next Stop is not for it.
+				if i := slices.Index(l.nested, f); i >= 0 {
+					l.nested = slices.Delete(l.nested, i, i+1)
+				}
 				return err
 			}
 			return nil
@@ -253,7 +270,8 @@ func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
 		return nil, fmt.Errorf("loop: RunUntilComplete: %s belongs to another loop than the one asked to run it; "+
 			"make it with this loop's methods (l.CreateTask), or make this loop the default first (loop.SetDefault(l))", f)
 	}
-	stop := f.addCallback(func(*Future) { l.Stop() }, nil)
+	// Not Stop: that would release a task's nested RunForever instead.
+	stop := f.addCallback(func(*Future) { l.stopping = true }, nil)
 	l.run()
 	f.removeCallbackAt(stop) // a later run must not stop when f is done
 	if !f.Done() {
@@ -315,7 +333,7 @@ func (l *Loop) runOnce() {
 			}
 			l.mu.Unlock()
 			if empty {
-				l.clock.wait(deadline, l.wake, l.inflight.Load() > 0)
+				l.clock.wait(deadline, l, l.inflight.Load() > 0)
 				l.mu.Lock()
 				l.sleeping = false
 				l.mu.Unlock()
@@ -347,7 +365,7 @@ func (l *Loop) runOnce() {
 		}
 	}
 	debug := l.debug.Load()
-	if debug && l.goid.Load() == 0 {
+	if (debug || multiSeen.Load()) && l.goid.Load() == 0 {
 		l.goid.Store(goid())
 	}
 	for n := l.ready.len(); n > 0; n-- {
@@ -488,6 +506,15 @@ func (l *Loop) Close() error {
 	if l.closed.Swap(true) {
 		return nil
 	}
+	l.mu.Lock()
+	l.shut = true
+	l.incoming, l.spare = nil, nil
+	submitted := l.submitted
+	l.submitted = nil
+	l.mu.Unlock()
+	for cf := range submitted {
+		cf.finish(nil, ErrClosed)
+	}
 	l.destroyPending()
 	reportInert(l)
 	reportUnretrieved(l)
@@ -525,9 +552,14 @@ func (l *Loop) wakeup() {
 	}
 }
 
-// submit hands an item to the loop from any goroutine.
-func (l *Loop) submit(it item) {
+// submit hands an item to the loop from any goroutine; false if the loop
+// is closed.
+func (l *Loop) submit(it item) bool {
 	l.mu.Lock()
+	if l.shut {
+		l.mu.Unlock()
+		return false
+	}
 	l.incoming = append(l.incoming, it)
 	l.nin.Store(int32(len(l.incoming)))
 	wake := l.sleeping
@@ -535,4 +567,5 @@ func (l *Loop) submit(it item) {
 	if wake {
 		l.wakeup()
 	}
+	return true
 }

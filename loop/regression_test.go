@@ -1,7 +1,11 @@
 package loop_test
 
 import (
+	"errors"
+	"fmt"
 	"io"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -79,5 +83,315 @@ func TestCreateTaskFromAnotherGoroutineDebug(t *testing.T) {
 	}
 	if entryPrefix(hook, "loop: CreateTask called from goroutine") == nil {
 		t.Errorf("no report: %v", messages(hook))
+	}
+}
+
+// within fails the test if f has not returned after d: a guard against a
+// deadlock, not a measure of speed (d is far above what f needs).
+func within(t *testing.T, d time.Duration, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { defer close(done); f() }()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("still running after %v: deadlocked", d)
+	}
+}
+
+// A nested RunForever whose task is cancelled leaves nothing behind: the
+// next Stop (here RunUntilComplete's own) stops the loop.
+func TestCancelledNestedRunForeverLeavesNoStop(t *testing.T) {
+	l, _ := newLoop(t)
+	within(t, 10*time.Second, func() {
+		_, err := run(t, l, func() (any, error) {
+			nested := l.CreateTask(loop.Async(func() error { return l.RunForever() }))
+			loop.Await(loop.Sleep(time.Second))
+			nested.Cancel()
+			_, err := loop.Await(nested)
+			if !errors.Is(err, loop.ErrCancelled) {
+				return nil, fmt.Errorf("nested run: %v, want a cancellation", err)
+			}
+			return nil, nil
+		})
+		if err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// RunUntilComplete stops the loop when its future is done, even while a
+// task waits in a nested RunForever (which Stop would release instead).
+func TestRunUntilCompleteStopsPastANestedRun(t *testing.T) {
+	l, _ := newLoop(t)
+	within(t, 10*time.Second, func() {
+		res, err := run(t, l, func() (any, error) {
+			l.CreateTask(loop.Async(func() error { return l.RunForever() }))
+			loop.Await(loop.Sleep(time.Second))
+			return "main done", nil
+		})
+		if res != "main done" || err != nil {
+			t.Errorf("RunUntilComplete = %v, %v", res, err)
+		}
+	})
+}
+
+// WaitFor(aw, 0) cancelled from outside while aw finishes cancelling gives
+// a cancellation, not a timeout (asyncio.wait_for with timeout 0).
+func TestWaitForZeroCancelledFromOutside(t *testing.T) {
+	l, _ := newLoop(t)
+	mustRun(t, l, func() {
+		inner := l.CreateTask(loop.Async(func() error {
+			_, err := loop.Await(loop.Sleep(10 * time.Second))
+			loop.Await(loop.Sleep(time.Second)) // slow to clean up
+			return err
+		}))
+		w := l.CreateTask(loop.Async(func() (any, error) {
+			loop.Await(loop.Sleep(100 * time.Millisecond))
+			return loop.Await(loop.WaitFor(inner, 0))
+		}))
+		l.CallLater(500*time.Millisecond, func() { w.Cancel() })
+		_, err := loop.Await(w)
+		if errors.Is(err, loop.ErrTimeout) || !w.Cancelled() {
+			t.Errorf("err = %v, Cancelled() = %v; want a cancellation", err, w.Cancelled())
+		}
+		// Without the outside cancellation it is a timeout.
+		inner2 := l.CreateTask(loop.Sleep(10 * time.Second))
+		loop.Await(loop.Sleep(0))
+		if _, err := loop.Await(loop.WaitFor(inner2, 0)); !errors.Is(err, loop.ErrTimeout) {
+			t.Errorf("WaitFor(pending task, 0) = %v, want ErrTimeout", err)
+		}
+	})
+}
+
+// A task that cancels itself and then returns ends cancelled, its result
+// dropped (asyncio's _must_cancel at StopIteration).
+func TestSelfCancelledTaskThatReturnsIsCancelled(t *testing.T) {
+	l, _ := newLoop(t)
+	mustRun(t, l, func() {
+		a := l.CreateTask(loop.Async(func() int {
+			loop.CurrentTask().Cancel("changed my mind")
+			return 42
+		}))
+		v, err := loop.Await(a)
+		if !a.Cancelled() || !errors.Is(err, loop.ErrCancelled) || v != nil {
+			t.Errorf("Await = %v, %v; Cancelled() = %v; want cancelled", v, err, a.Cancelled())
+		}
+		if !strings.Contains(fmt.Sprint(err), "changed my mind") {
+			t.Errorf("the cancellation lost its message: %v", err)
+		}
+	})
+}
+
+// Time, safe from any goroutine, does not race with SetClock on the loop.
+func TestTimeWhileSetClock(t *testing.T) {
+	l, _ := newLoop(t)
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				_ = l.Time()
+			}
+		}
+	}()
+	mustRun(t, l, func() {
+		for i := range 200 {
+			if i%2 == 0 {
+				l.SetClock(loop.RealClock())
+			} else {
+				l.SetClock(loop.NewVirtualClock())
+			}
+			loop.Await(loop.Sleep(0))
+		}
+	})
+	close(stop)
+	<-done
+}
+
+// Work submitted to a closed loop, or not started when it closes, ends
+// with ErrClosed instead of leaving its waiter blocked for ever; a callback
+// handed to a closed loop comes back cancelled, with a warning.
+func TestSubmittedToAClosedLoop(t *testing.T) {
+	l, hook := newLoop(t)
+	pending := loop.RunCoroutineThreadsafe(loop.Async(func() int { return 1 }), l) // never run
+	l.Close()
+	if _, err := pending.ResultTimeout(10 * time.Second); !errors.Is(err, loop.ErrClosed) {
+		t.Errorf("work pending at Close: %v, want ErrClosed", err)
+	}
+	late := loop.RunCoroutineThreadsafe(loop.Async(func() int { return 1 }), l)
+	if !late.Done() {
+		t.Fatal("work submitted to a closed loop is pending")
+	}
+	if _, err := late.Result(); !errors.Is(err, loop.ErrClosed) {
+		t.Errorf("work submitted to a closed loop: %v, want ErrClosed", err)
+	}
+	h := l.CallSoonThreadsafe(func() {})
+	if !h.Cancelled() {
+		t.Error("CallSoonThreadsafe on a closed loop gave a live handle")
+	}
+	if entryPrefix(hook, "loop: CallSoonThreadsafe on a closed event loop") == nil {
+		t.Errorf("no warning: %v", messages(hook))
+	}
+}
+
+// Gather: cancelling it once every child is done changes nothing (asyncio
+// returns False and keeps the results), and the same coroutine given twice
+// runs once, its result in both places.
+func TestGatherEdgeCases(t *testing.T) {
+	l, _ := newLoop(t)
+	mustRun(t, l, func() {
+		f3, f4 := l.CreateFuture(), l.CreateFuture()
+		g := loop.Gather(f3, f4)
+		f3.SetResult(1)
+		f4.SetResult(2)
+		if g.Cancel() {
+			t.Error("Cancel of a gather whose children are all done reported true")
+		}
+		if v, err := loop.Await(g); err != nil || fmt.Sprint(v) != "[1 2]" {
+			t.Errorf("Await = %v, %v; want [1 2]", v, err)
+		}
+
+		runs := 0
+		c := loop.Async(func() int { runs++; return 5 })
+		v, err := loop.Await(loop.Gather(c, c))
+		if err != nil || fmt.Sprint(v) != "[5 5]" || runs != 1 {
+			t.Errorf("Gather(c, c) = %v, %v after %d runs; want [5 5] after 1", v, err, runs)
+		}
+	})
+}
+
+// An exception never retrieved, found when the loop closes, goes to the
+// loop's exception handler.
+func TestUnretrievedGoesToTheExceptionHandler(t *testing.T) {
+	l, hook := newLoop(t)
+	var got []string
+	l.SetExceptionHandler(func(_ *loop.Loop, c loop.ExceptionContext) { got = append(got, c.Message) })
+	mustRun(t, l, func() {
+		l.CreateTask(loop.Async(func() error { return errors.New("boom") }))
+		loop.Await(loop.Sleep(time.Second))
+	})
+	l.Close()
+	if len(got) != 1 || got[0] != "Task exception was never retrieved" {
+		t.Errorf("the handler got %q; the logger %v", got, messages(hook))
+	}
+}
+
+// Advance wakes a loop that waits on its virtual clock (here held, so it
+// would not jump by itself): the timers now due run.
+func TestAdvanceWakesAHeldLoop(t *testing.T) {
+	vc := loop.NewVirtualClock()
+	l, _ := newLoop(t, loop.WithClock(vc))
+	release := l.Hold()
+	defer release()
+	waiting := make(chan struct{})
+	fired := make(chan float64, 1)
+	l.CallSoon(func() { close(waiting) })
+	l.CallLater(time.Second, func() { fired <- l.Time(); l.Stop() })
+	within(t, 10*time.Second, func() {
+		go func() {
+			<-waiting
+			vc.Advance(2 * time.Second)
+		}()
+		l.RunForever()
+	})
+	if at := <-fired; at != 2 {
+		t.Errorf("the timer due at 1s ran at %v, want 2 (the advanced clock)", at)
+	}
+}
+
+// Two loops sharing a real clock do not move each other's wake-ups: a
+// loop's 20ms timer is not held back by another loop's 30s one.
+func TestLoopsSharingARealClock(t *testing.T) {
+	clk := loop.RealClock()
+	l1, _ := newLoop(t, loop.WithClock(clk))
+	l2, _ := newLoop(t, loop.WithClock(clk))
+	l2up := make(chan struct{})
+	l2done := make(chan struct{})
+	go func() {
+		defer close(l2done)
+		l2.CallSoon(func() { close(l2up) })
+		l2.CallLater(30*time.Second, l2.Stop)
+		l2.RunForever()
+	}()
+	<-l2up
+	within(t, 20*time.Second, func() {
+		l1.CallLater(20*time.Millisecond, l1.Stop)
+		// l2 waits again, on its 30s timer, while l1 waits on its 20ms one.
+		time.AfterFunc(5*time.Millisecond, func() { l2.CallSoonThreadsafe(func() {}) })
+		l1.RunForever()
+	})
+	l2.CallSoonThreadsafe(l2.Stop)
+	<-l2done
+}
+
+// With two loops running, a plain callback of one sees no task, and Get
+// returns its own loop, even while the other loop steps a task.
+func TestCallbackOfOneOfTwoLoops(t *testing.T) {
+	l1, _ := newLoop(t, loop.WithClock(loop.RealClock()))
+	l2, _ := newLoop(t, loop.WithClock(loop.RealClock()))
+	l2up := make(chan struct{})
+	l2done := make(chan struct{})
+	go func() {
+		defer close(l2done)
+		l2.CallSoon(func() { close(l2up) })
+		l2.RunForever()
+	}()
+	<-l2up
+	type probe struct {
+		cur *loop.Task
+		get *loop.Loop
+	}
+	got := make(chan probe, 1)
+	within(t, 20*time.Second, func() {
+		mustRun(t, l1, func() {
+			loop.Await(loop.Sleep(0)) // the task's goroutine is known from here on
+			l2.CallSoonThreadsafe(func() { got <- probe{loop.CurrentTask(), loop.Get()} })
+			for len(got) == 0 { // a step that does not await while l2's callback runs
+				runtime.Gosched()
+			}
+		})
+	})
+	p := <-got
+	if p.cur != nil {
+		t.Errorf("CurrentTask() in l2's callback = %v, a task of l1", p.cur)
+	}
+	if p.get != l2 {
+		t.Errorf("Get() in l2's callback is not l2 (l1: %v)", p.get == l1)
+	}
+	l2.CallSoonThreadsafe(l2.Stop)
+	<-l2done
+}
+
+// Closing a second loop from a task of a running one: a destroyed task's
+// deferred Await fails with ErrNoTask rather than suspending the task that
+// called Close.
+func TestDestroyedTaskAwaitsWhileAnotherLoopRuns(t *testing.T) {
+	l1, _ := newLoop(t)
+	var deferredErr error
+	within(t, 20*time.Second, func() {
+		res, err := run(t, l1, func() (any, error) {
+			l2, _ := newLoop(t)
+			l2.SetLogger(l1.Logger()) // its "destroyed" report is expected
+			l2.CreateTask(loop.Async(func() error {
+				defer func() { _, deferredErr = loop.Await(loop.Sleep(time.Millisecond)) }()
+				_, err := loop.Await(loop.Sleep(time.Hour))
+				return err
+			}))
+			l2.RunUntilComplete(loop.Sleep(time.Second))
+			l2.Close()
+			_, err := loop.Await(loop.Sleep(time.Second))
+			return "l1 main done", err
+		})
+		if res != "l1 main done" || err != nil {
+			t.Errorf("l1's task: %v, %v", res, err)
+		}
+	})
+	if !errors.Is(deferredErr, loop.ErrNoTask) {
+		t.Errorf("Await deferred in the destroyed task = %v, want ErrNoTask", deferredErr)
 	}
 }

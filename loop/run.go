@@ -104,6 +104,11 @@ func (cf *ConcurrentFuture) Cancel(msg ...string) bool {
 	return true
 }
 
+func (cf *ConcurrentFuture) finish(res any, err error) {
+	cf.result, cf.err = res, err
+	close(cf.done)
+}
+
 // Task returns the task running the work once the loop has started it,
 // else nil. Safe from any goroutine.
 func (cf *ConcurrentFuture) Task() *Task {
@@ -114,25 +119,39 @@ func (cf *ConcurrentFuture) Task() *Task {
 
 // RunCoroutineThreadsafe submits the coroutine to loop l from any
 // goroutine and returns a ConcurrentFuture to wait for its result with
-// (asyncio.run_coroutine_threadsafe). Safe from any goroutine.
+// (asyncio.run_coroutine_threadsafe). Work the loop has not started when
+// it is closed, or submitted to a closed loop, ends with ErrClosed. Safe
+// from any goroutine.
 func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 	cf := &ConcurrentFuture{done: make(chan struct{}), loop: l}
-	l.CallSoonThreadsafe(func() {
+	l.mu.Lock()
+	if l.shut {
+		l.mu.Unlock()
+		cf.finish(nil, ErrClosed)
+		return cf
+	}
+	if l.submitted == nil {
+		l.submitted = map[*ConcurrentFuture]struct{}{}
+	}
+	l.submitted[cf] = struct{}{}
+	l.mu.Unlock()
+	// Refused only once Close has taken cf from submitted to end it.
+	l.submit(handleItem(&Handle{fn: func() {
+		l.mu.Lock()
+		delete(l.submitted, cf)
+		l.mu.Unlock()
 		t := l.newTask(c)
 		l.tasks.add(t)
 		cf.mu.Lock()
 		cf.task = t
 		cancel := cf.cancel
 		cf.mu.Unlock()
-		t.addCallback(func(f *Future) {
-			cf.result, cf.err = f.Result()
-			close(cf.done)
-		}, nil)
+		t.addCallback(func(f *Future) { cf.finish(f.Result()) }, nil)
 		l.step(t)
 		if cancel {
 			t.Cancel()
 		}
-	})
+	}}))
 	return cf
 }
 

@@ -285,6 +285,9 @@ type coro struct {
 	yield func(struct{}) bool
 	task  *Task
 	goid  atomic.Uint64 // recorded only when several loops ran at once, or in debug mode
+	// undetach ends the Detach of a goroutine whose task its closed loop
+	// destroyed, once the body has unwound (see suspend).
+	undetach func()
 
 	// The stack size class the goroutine grew to for a StackHint, and
 	// where a local of stackReady was then: if it is elsewhere, the stack
@@ -325,6 +328,10 @@ func (c *coro) main(yield func(struct{}) bool) {
 	for {
 		t := c.task
 		t.runBody()
+		if c.undetach != nil {
+			c.undetach()
+			c.undetach = nil
+		}
 		c.task = nil
 		if !yield(struct{}{}) {
 			return
@@ -429,6 +436,12 @@ func (t *Task) complete(res any, err error, stack string) {
 		t.err = err
 		t.finish(stateFinished)
 		t.armException(t.Origin(), stack)
+	case t.mustCancel:
+		// Cancelled after its last await, it returned: asyncio's task
+		// ends cancelled then, its result dropped.
+		t.mustCancel = false
+		t.setCancelMsg(t.cancelReq())
+		t.finish(stateCancelled)
 	default:
 		t.result = res
 		t.finish(stateFinished)
@@ -449,6 +462,11 @@ func (t *Task) suspend() error {
 	}
 	c := t.co
 	if !c.yield(struct{}{}) {
+		// Close destroyed the task: its body unwinds now, on this
+		// goroutine, while the goroutine that called Close waits; an
+		// Await in a deferred call must not take that caller's task
+		// (when it is a task of another loop) for this one's.
+		c.undetach = Detach()
 		panic(destroyed{})
 	}
 	if c.goid.Load() == 0 && (multiSeen.Load() || t.loop.debug.Load()) {

@@ -26,6 +26,7 @@ const (
 	minName    = "__repl_min" // interpreted generic stand-ins for min and max
 	maxName    = "__repl_max"
 	mainName   = "__repl_main" // what a main declared in the session is renamed to
+	prevPrefix = "__prev_"     // a redeclared variable's value before the input (see redeclaredVars)
 )
 
 type nameKind int
@@ -133,6 +134,10 @@ type plan struct {
 	// an integer, for a second try when the interpreter fails on the first.
 	rangeRetry string
 	firstRange int // offset of the first range left alone, or -1
+	// prev are the session's variables the segment declares again: the
+	// session copies each to prevPrefix+name before the segment runs, and
+	// back if it fails.
+	prev []string
 }
 
 // importSpec is one import of interactive input.
@@ -222,6 +227,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	w.collectDecls()
 	if err := w.redeclared(); err != nil {
 		return nil, err
+	}
+	if seg.kind == segStmt && m == modeInput {
+		w.redeclaredVars()
 	}
 	if seg.kind == segStmt && seg.last {
 		if list := f.Decls[0].(*ast.FuncDecl).Body.List; len(list) > 0 {
@@ -455,6 +463,43 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// redeclaredVars finds the session's variables that the statements of an
+// input declare again (n := n + 1). The interpreter makes the new variable
+// when it compiles the input, so every mention of the name in it, even
+// one before the declaration, would read the new, zero, variable: those
+// mentions (the ones the parser left unresolved) are rewritten to read a
+// copy of the old value made before the input runs.
+func (w *rewriter) redeclaredVars() {
+	p := w.plan
+	redecl := map[string]bool{}
+	for _, d := range p.decls {
+		if n := w.fe.names[d.name]; d.value && n != nil && n.kind == kindVar && !redecl[d.name] {
+			redecl[d.name] = true
+			p.prev = append(p.prev, d.name)
+		}
+	}
+	if len(redecl) == 0 {
+		return
+	}
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			ast.Inspect(n.X, visit) // not the selector
+			return false
+		case *ast.KeyValueExpr:
+			ast.Inspect(n.Value, visit) // a key may be a field's name
+			return false
+		case *ast.Ident:
+			if n.Obj == nil && redecl[n.Name] {
+				w.add(w.offset(n.Pos()), w.offset(n.End()), prevPrefix+n.Name, 0)
+			}
+		}
+		return true
+	}
+	ast.Inspect(w.file.Decls[0].(*ast.FuncDecl).Body, visit)
 }
 
 // collectDecls records the package-level names the segment declares.

@@ -591,6 +591,9 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		return nil, nil
 	}
 	block := p.seg.kind == segStmt
+	if err := s.keepPrev(hard, p.prev, false); err != nil {
+		return nil, err
+	}
 	prog, err := s.compile(p.src.abs, p.code, block)
 	if err != nil && p.rangeRetry != "" {
 		if _, isPanic := err.(*compilePanic); isPanic {
@@ -607,7 +610,12 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		}
 	}
 	if err != nil {
+		s.keepPrev(hard, p.prev, true) //nolint:errcheck // best effort: the input's error is the one to report
 		return nil, s.compileError(p, err)
+	}
+	before := map[string]*nameInfo{}
+	for _, name := range p.prev {
+		before[name] = s.fe.names[name]
 	}
 	s.fe.commit(p)
 	for _, w := range p.warnings {
@@ -618,9 +626,42 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	_, err = s.in.ExecuteWithContext(hard, prog)
 	s.syncStderr()
 	if err != nil {
-		return nil, s.runError(err)
+		err = s.runError(err)
+		if len(p.prev) > 0 && hard.Err() == nil {
+			s.keepPrev(hard, p.prev, true) //nolint:errcheck // as above
+			maps.Copy(s.fe.names, before)
+		}
+		return nil, err
 	}
 	return s.items(hard, p), nil
+}
+
+// keepPrev copies each of the session's variables names to prevPrefix+name
+// before an input that declares them again runs, or, with back, restores
+// them from those copies after it failed: a failed input leaves the
+// session's variables as they were.
+func (s *Session) keepPrev(hard context.Context, names []string, back bool) error {
+	if len(names) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString("package main\nfunc _() {\n")
+	for _, n := range names {
+		if back {
+			fmt.Fprintf(&b, "%s := %s%s\n", n, prevPrefix, n)
+		} else {
+			fmt.Fprintf(&b, "%s%s := %s\n", prevPrefix, n, n)
+		}
+	}
+	b.WriteString("}")
+	prog, err := s.compile(inputFile, b.String(), true)
+	if err == nil {
+		_, err = s.in.ExecuteWithContext(hard, prog)
+	}
+	if err != nil {
+		return fmt.Errorf("repl: cannot keep the values of %s: %v", strings.Join(names, ", "), interpError(err))
+	}
+	return nil
 }
 
 // importAll handles the imports of interactive input: one already made is

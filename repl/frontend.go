@@ -1315,28 +1315,26 @@ func (w *rewriter) rangeStmt(n *ast.RangeStmt, label *ast.LabeledStmt) {
 	}
 	certain := isIntExpr(n.X) || isIntIdent(n.X, w.fe)
 	start, header := w.offset(n.For), w.offset(n.Body.Lbrace)
-	key := ""
-	assign := ":="
-	if n.Key != nil {
-		key = w.text(n.Key)
-		if n.Tok == token.ASSIGN {
-			assign = "="
-		}
-	}
-	if key == "" || key == "_" {
-		key, assign = w.tmpName("i"), ":="
-	}
 	// The bound is evaluated once, before the loop, as range does; a
-	// label stays on the loop, inside the block holding the bound.
-	tmp := w.tmpName("n")
+	// label stays on the loop, inside the block holding the bound. The
+	// loop counts with a variable of its own, which the body cannot
+	// change: the key is set from it at the start of each iteration, in a
+	// block around the body (which may declare the key's name again).
+	tmp, ctr := w.tmpName("n"), w.tmpName("k")
 	open := start
 	if label != nil {
 		open = w.offset(label.Pos())
 	}
 	es := []taggedEdit{
 		{edit: edit{off: open, end: open, text: fmt.Sprintf("{ %s := %s; ", tmp, w.moved(n.X)), prio: -60}},
-		{edit: edit{off: start, end: header, text: fmt.Sprintf("for %s %s %s - %s; %s < %s; %s++ ", key, assign, tmp, tmp, key, tmp, key)}},
+		{edit: edit{off: start, end: header, text: fmt.Sprintf("for %s := %s - %s; %s < %s; %s++ ", ctr, tmp, tmp, ctr, tmp, ctr)}},
 		{edit: edit{off: w.offset(n.End()), end: w.offset(n.End()), text: " }", prio: 30}},
+	}
+	if n.Key != nil && w.text(n.Key) != "_" {
+		lbrace, rbrace := w.offset(n.Body.Lbrace)+1, w.offset(n.Body.Rbrace)
+		es = append(es,
+			taggedEdit{edit: edit{off: lbrace, end: lbrace, text: fmt.Sprintf(" %s %s %s; {", w.text(n.Key), n.Tok, ctr), prio: -70}},
+			taggedEdit{edit: edit{off: rbrace, end: rbrace, text: "}", prio: 70}})
 	}
 	if certain {
 		w.edits = append(w.edits, es...)

@@ -195,6 +195,12 @@ func TestSessionInputs(t *testing.T) {
 			{in: "keyed()", out: "[map[0:1] map[1:1]]  // []map[int]int\n"},
 			{in: "func bound() (c int) { m := 3; for i := range m { m = 10; c += i }; return }", out: "func bound() (c int)\n"},
 			{in: "bound()", out: "3  // int\n"},
+			// The body of a range over an int cannot change the count.
+			{in: "for i := range 3 { i += 5; fmt.Print(i, \" \") }", out: "5 6 7 "},
+			{in: "func ranged() (out []int) { for i := range 3 { i := i * 10; f := func() int { return i }; out = append(out, f()) }; return }", out: "func ranged() (out []int)\n"},
+			{in: "ranged()", out: "[0 10 20]  // []int\n"},
+			{in: "j := -1", out: "j int = -1\n"},
+			{in: "for j = range 4 {}; j", out: "3  // int\n"},
 		}},
 		{"selectors that name nothing", []step{
 			{in: "type Pt struct{ X int }", out: "type Pt struct{ X int }\n"},

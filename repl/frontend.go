@@ -1222,8 +1222,9 @@ func capturesVars(body *ast.BlockStmt, vars []*ast.Ident) bool {
 		case *ast.FuncLit:
 			found = true
 		case *ast.UnaryExpr:
-			if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && id.Obj != nil {
-				found = slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj })
+			if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && id.Obj != nil &&
+				slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj }) {
+				found = true // and stays so: Inspect goes on to the siblings
 			}
 		}
 		return !found

@@ -195,6 +195,9 @@ func TestSessionInputs(t *testing.T) {
 			{in: "keyed()", out: "[map[0:1] map[1:1]]  // []map[int]int\n"},
 			{in: "func bound() (c int) { m := 3; for i := range m { m = 10; c += i }; return }", out: "func bound() (c int)\n"},
 			{in: "bound()", out: "3  // int\n"},
+			// A closure then the address of another variable in one call.
+			{in: "func both() int { var n int; var fs []func() int; add := func(f func() int, p *int) { fs = append(fs, f) }; for i := 0; i < 3; i++ { add(func() int { return i }, &n) }; return fs[0]() + fs[1]() + fs[2]() }", out: "func both() int\n"},
+			{in: "both()", out: "3  // int\n"},
 			// The body of a range over an int cannot change the count.
 			{in: "for i := range 3 { i += 5; fmt.Print(i, \" \") }", out: "5 6 7 "},
 			{in: "func ranged() (out []int) { for i := range 3 { i := i * 10; f := func() int { return i }; out = append(out, f()) }; return }", out: "func ranged() (out []int)\n"},

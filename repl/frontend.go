@@ -207,7 +207,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, &Error{Pos: src.position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
 	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
-	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.Object]bool{}}
 	if m != modeInput {
 		seen := fe.fileImports[src.file]
 		if seen == nil {
@@ -362,6 +362,8 @@ type rewriter struct {
 	usesMinMax    bool
 	funcLits      int
 	litNames      map[*ast.FuncLit]string // see litName
+	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
+	wrappedLits   map[*ast.Object]bool    // variables whose literal deferredClosures wrapped
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 }
 
@@ -1373,10 +1375,50 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 // deferStmt evaluates a deferred call's arguments at the defer statement, as
 // Go does: yaegi v0.16.1 reads variables passed to it when the call runs.
 func (w *rewriter) deferStmt(n *ast.DeferStmt) {
+	w.deferred[n.Call] = true
+	w.deferredClosures(n.Call)
 	if w.hoistArgs(w.offset(n.Pos()), n.Call) {
 		end := w.offset(n.End())
 		w.add(end, end, " }", 20)
 	}
+}
+
+// deferredClosures rewrites the function literals held in the variables a
+// deferred call calls (defer f(), or f() inside a deferred literal) so
+// that each is made in a frame of its own, by a literal called at once:
+// yaegi v0.16.1 runs deferred calls holding a lock on the function's
+// frame, which calling a closure made in that frame takes again, and hangs
+// (its issue 1697).
+func (w *rewriter) deferredClosures(call *ast.CallExpr) {
+	ast.Inspect(call, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		id, ok := c.Fun.(*ast.Ident)
+		if !ok || id.Obj == nil || id.Obj.Kind != ast.Var || w.wrappedLits[id.Obj] {
+			return true
+		}
+		var lit *ast.FuncLit
+		switch d := id.Obj.Decl.(type) {
+		case *ast.AssignStmt:
+			if i := slices.IndexFunc(d.Lhs, func(e ast.Expr) bool { x, _ := e.(*ast.Ident); return x != nil && x.Obj == id.Obj }); i >= 0 && len(d.Lhs) == len(d.Rhs) {
+				lit, _ = d.Rhs[i].(*ast.FuncLit)
+			}
+		case *ast.ValueSpec:
+			if i := slices.IndexFunc(d.Names, func(x *ast.Ident) bool { return x.Obj == id.Obj }); i >= 0 && i < len(d.Values) {
+				lit, _ = d.Values[i].(*ast.FuncLit)
+			}
+		}
+		if lit == nil {
+			return true
+		}
+		w.wrappedLits[id.Obj] = true
+		start, end := w.offset(lit.Pos()), w.offset(lit.End())
+		w.add(start, start, "func() "+w.text(lit.Type)+" { return ", -50)
+		w.add(end, end, " }()", 50)
+		return true
+	})
 }
 
 // hoistArgs evaluates the call's arguments into variables of their own, in
@@ -1387,14 +1429,23 @@ func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 	var hoist []string
 	var vals []string
+	// A function held in a variable is taken at the statement too, first.
+	fun := ""
+	if id, ok := call.Fun.(*ast.Ident); ok && w.isVar(id) {
+		tmp := w.tmpName("f")
+		fun = tmp + " := " + w.moved(id) + "; "
+		w.vacate(id, tmp)
+	}
 	if args := call.Args; len(args) == 1 && !call.Ellipsis.IsValid() {
 		// f(g()) with g of several results passes them all.
 		if types := w.resultTypes(args[0]); len(types) > 1 {
+			var tmps []string
 			for range types {
-				hoist = append(hoist, w.tmpName("a"))
+				tmps = append(tmps, w.tmpName("a"))
 			}
+			hoist = append(hoist, tmps...)
 			vals = append(vals, w.moved(args[0]))
-			w.vacate(args[0], strings.Join(hoist, ", "))
+			w.vacate(args[0], strings.Join(tmps, ", "))
 		}
 	}
 	for _, a := range call.Args {
@@ -1410,11 +1461,24 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 		vals = append(vals, v)
 		w.vacate(a, tmp)
 	}
-	if len(hoist) == 0 {
+	if len(hoist) == 0 && fun == "" {
 		return false
 	}
-	w.add(start, start, "{ "+strings.Join(hoist, ", ")+" := "+strings.Join(vals, ", ")+"; ", -20)
+	if len(hoist) > 0 {
+		fun += strings.Join(hoist, ", ") + " := " + strings.Join(vals, ", ") + "; "
+	}
+	w.add(start, start, "{ "+fun, -20)
 	return true
+}
+
+// isVar reports whether id names a variable: one the segment declares, or
+// one of the session's.
+func (w *rewriter) isVar(id *ast.Ident) bool {
+	if id.Obj != nil {
+		return id.Obj.Kind == ast.Var
+	}
+	n := w.fe.names[id.Name]
+	return n != nil && n.kind == kindVar
 }
 
 // isConstant reports whether e is a literal or a constant, which must stay in
@@ -1453,7 +1517,9 @@ func isConstant(e ast.Expr, fe *frontEnd) bool {
 func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 	switch fun := n.Fun.(type) {
 	case *ast.Ident:
-		if (fun.Obj == nil || fun.Obj.Kind == ast.Fun) && w.coroutineFunc(fun.Name) {
+		// Not a deferred call: .CreatedAt would make the coroutine at the
+		// defer statement, and defer only the naming.
+		if (fun.Obj == nil || fun.Obj.Kind == ast.Fun) && w.coroutineFunc(fun.Name) && !w.deferred[n] {
 			end := w.offset(n.End())
 			w.add(end, end, fmt.Sprintf(".CreatedAt(%q)", w.callSite(n)), 1)
 			return

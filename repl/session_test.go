@@ -262,6 +262,15 @@ func TestSessionInputs(t *testing.T) {
 			{in: "deferred()", out: "2 1 0 1 "},
 			{in: "func recovered() (r int) { k := 4; defer func(k int) { if recover() != nil { r = k } }(k); panic(\"x\") }", out: "func recovered() (r int)\n"},
 			{in: "recovered()", out: "4  // int\n"},
+			// The function value too, in a loop or not (yaegi hung on the first).
+			{in: "func fvals() { f := func() { fmt.Print(\"f \") }; for i := 0; i < 2; i++ { defer f() }; h := f; defer h(); h = func() { fmt.Print(\"g \") } }", out: "func fvals()\n"},
+			{in: "fvals()", out: "f f f "},
+			{in: "func goval() { ch := make(chan int); g := func() { ch <- 1 }; go g(); g = func() { ch <- 2 }; fmt.Print(<-ch, \" \") }", out: "func goval()\n"},
+			{in: "goval()", out: "1 "},
+			// A deferred coroutine function is called when the function returns.
+			{in: "func mk() *loop.Coroutine { fmt.Print(\"made \"); return nil }", out: "func mk() *loop.Coroutine\n"},
+			{in: "func deferMk() { defer func() { recover() }(); defer mk(); fmt.Print(\"body \") }", out: "func deferMk()\n"},
+			{in: "deferMk()", out: "body made "},
 		}},
 		{"main does not re-run", []step{
 			{in: "func main() { fmt.Println(\"main ran\") }", out: "func main()\n"},

@@ -1566,6 +1566,12 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 			}
 		case "clear":
 			w.add(w.offset(fun.Pos()), w.offset(fun.End()), helperPkg+".Clear", 0)
+		case "recover":
+			if len(n.Args) == 0 {
+				start, end := w.offset(n.Pos()), w.offset(n.End())
+				w.add(start, start, helperPkg+".Recovered(", -5)
+				w.add(end, end, ")", 5)
+			}
 		case "panic":
 			// Note where the panic is; the value passes through unchanged.
 			if len(n.Args) == 1 {

@@ -141,6 +141,18 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				h.mu.Unlock()
 			}),
 			"Clear": reflect.ValueOf(clearValue),
+			// recover()'s value as Go gives it: yaegi v0.16.1 hands back
+			// an explicit panic's value wrapped in a reflect.Value, so
+			// r.(error) failed and %T said reflect.Value.
+			"Recovered": reflect.ValueOf(func(v any) any {
+				if rv, ok := v.(reflect.Value); ok {
+					if !rv.IsValid() || !rv.CanInterface() {
+						return nil
+					}
+					return rv.Interface()
+				}
+				return v
+			}),
 			// The body of a go statement at pos, or the function of a
 			// time.AfterFunc or context.AfterFunc call there, guarded: its
 			// goroutine runs no task's code (its loop.Await fails rather

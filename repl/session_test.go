@@ -271,6 +271,9 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func mk() *loop.Coroutine { fmt.Print(\"made \"); return nil }", out: "func mk() *loop.Coroutine\n"},
 			{in: "func deferMk() { defer func() { recover() }(); defer mk(); fmt.Print(\"body \") }", out: "func deferMk()\n"},
 			{in: "deferMk()", out: "body made "},
+			// recover gives the panic's value, not the interpreter's wrapper.
+			{in: "func toErr() (err error) { defer func() { if e, ok := recover().(error); ok { err = fmt.Errorf(\"recovered %T: %w\", e, e) } }(); panic(errors.New(\"x\")) }", out: "func toErr() (err error)\n"},
+			{in: "toErr()", out: "recovered *errors.errorString: x  // error\n"},
 		}},
 		{"main does not re-run", []step{
 			{in: "func main() { fmt.Println(\"main ran\") }", out: "func main()\n"},

@@ -1042,6 +1042,14 @@ func (w *rewriter) walk() {
 			if len(n.Values) > 1 {
 				w.parenRecv(n.Values)
 			}
+		case *ast.TypeSwitchStmt:
+			// yaegi v0.16.1 matches no type of the session's in a type
+			// switch that binds no variable (switch x.(type) { case P: }
+			// never took P); one that binds does.
+			if es, ok := n.Assign.(*ast.ExprStmt); ok {
+				at := w.offset(es.Pos())
+				w.add(at, at, w.tmpName("ts")+" := ", 0)
+			}
 		case *ast.GoStmt:
 			w.goStmt(n)
 		case *ast.DeferStmt:

@@ -126,6 +126,13 @@ func TestSessionInputs(t *testing.T) {
 			{in: "x := bad()", errPat: `panic: no`, wantErr: true},
 			{in: "x + 1", out: "8  // int\n"},
 		}},
+		{"type switches on the session's types", []step{
+			{in: "type P struct{ A int }", out: "type P struct{ A int }\n"},
+			{in: "func kind(x any) string { switch x.(type) { case P: return \"P\"; case *P: return \"*P\" }; return \"other\" }", out: "func kind(x any) string\n"},
+			{in: "kind(P{})", out: "\"P\"  // string\n"},
+			{in: "kind(&P{})", out: "\"*P\"  // string\n"},
+			{in: "kind(3)", out: "\"other\"  // string\n"},
+		}},
 		{"multi-value results", []step{
 			{in: `strconv.Atoi("12")`, out: "12  // int\n"},
 			{in: `strconv.Atoi("x")`, out: "0  // int\nstrconv.Atoi: parsing \"x\": invalid syntax  // *strconv.NumError\n"},

@@ -522,6 +522,9 @@ func (w *rewriter) collectDecls() {
 				if len(st.Rhs) == 1 && len(st.Lhs) > 1 {
 					statics = w.resultTypes(st.Rhs[0])
 				}
+				if len(st.Lhs) == len(st.Rhs) {
+					w.runeLits(st.Rhs)
+				}
 				for i, lhs := range st.Lhs {
 					id, ok := lhs.(*ast.Ident)
 					if !ok || id.Name == "_" {
@@ -675,6 +678,9 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 			if kind == kindConst && spec.Values != nil {
 				values = spec.Values
 			}
+			if kind == kindVar && spec.Type == nil {
+				w.runeLits(spec.Values)
+			}
 			for i, id := range spec.Names {
 				if id.Name == "_" {
 					continue
@@ -699,6 +705,20 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 				p.decls = append(p.decls, dd)
 			}
 			iota++
+		}
+	}
+}
+
+// runeLits gives the rune literals among the initial values of variables
+// declared without a type their type: yaegi v0.16.1 makes a package-level
+// (or prompt-level) variable declared from 'x' an int, where Go makes it a
+// rune.
+func (w *rewriter) runeLits(values []ast.Expr) {
+	for _, v := range values {
+		if lit, ok := ast.Unparen(v).(*ast.BasicLit); ok && lit.Kind == token.CHAR {
+			start, end := w.offset(v.Pos()), w.offset(v.End())
+			w.add(start, start, "rune(", -5)
+			w.add(end, end, ")", 5)
 		}
 	}
 }

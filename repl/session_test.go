@@ -104,6 +104,9 @@ func TestSessionInputs(t *testing.T) {
 			// One structure the interpreter cannot tell apart from inner's.
 			{in: "type twin struct{ Xn, Xm int }", out: "type twin struct{ Xn, Xm int }\n"},
 			{in: "twin{1, 2}", out: "{Xn:1 Xm:2}  // twin\n"},
+			// A rune literal makes a rune variable, as in Go.
+			{in: "u := 'x'", out: "u int32 = 120\n"},
+			{in: "var r rune = u; r", out: "r rune = 120\n120  // int32\n"},
 		}},
 		{"a variable declared again from its own value", []step{
 			{in: "n := 10", out: "n int = 10\n"},

@@ -709,6 +709,28 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 	}
 }
 
+// selectAssign rewrites a select case that receives into variables
+// already declared (case x = <-ch, case x, ok = <-ch), which yaegi v0.16.1
+// panics on ("reflect.Select: invalid Dir"), into one that declares new
+// ones and assigns them first thing in the case's body.
+func (w *rewriter) selectAssign(c *ast.CommClause) {
+	as, ok := c.Comm.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN {
+		return
+	}
+	var tmps, lhs []string
+	for _, l := range as.Lhs {
+		tmp := w.tmpName("r")
+		tmps = append(tmps, tmp)
+		lhs = append(lhs, w.moved(l))
+		w.vacate(l, tmp)
+	}
+	at := w.offset(as.TokPos)
+	w.add(at, at+len("="), ":=", 0)
+	colon := w.offset(c.Colon) + 1
+	w.add(colon, colon, " "+strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+";", -5)
+}
+
 // runeLits gives the rune literals among the initial values of variables
 // declared without a type their type: yaegi v0.16.1 makes a package-level
 // (or prompt-level) variable declared from 'x' an int, where Go makes it a
@@ -1055,6 +1077,9 @@ func (w *rewriter) walk() {
 		case *ast.ReturnStmt:
 			w.parenRecv(n.Results)
 		case *ast.AssignStmt:
+			if _, isComm := parent.(*ast.CommClause); isComm {
+				break // a select case's receive stays as it is
+			}
 			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) || len(n.Rhs) > 1 {
 				w.parenRecv(n.Rhs)
 			}
@@ -1062,6 +1087,8 @@ func (w *rewriter) walk() {
 			if len(n.Values) > 1 {
 				w.parenRecv(n.Values)
 			}
+		case *ast.CommClause:
+			w.selectAssign(n)
 		case *ast.TypeSwitchStmt:
 			// yaegi v0.16.1 matches no type of the session's in a type
 			// switch that binds no variable (switch x.(type) { case P: }

@@ -266,6 +266,11 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func pair() (int, int) { return 3, 4 }", out: "func pair() (int, int)\n"},
 			{in: "func viaGoArgs() int { res := make(chan int, 1); ch := make(chan int, 1); ch <- 8; put := func(a, b int) { res <- a*100 + b }; go put(7, <-ch); x := <-res; go put(pair()); return x*1000 + <-res }", out: "func viaGoArgs() int\n"},
 			{in: "viaGoArgs()", out: "708304  // int\n", racy: true},
+			// A select case receiving into declared variables.
+			{in: "func sel() (int, bool) { ch := make(chan int, 1); ch <- 3; var x int; var ok bool; select { case x, ok = <-ch: }; return x, ok }", out: "func sel() (int, bool)\n"},
+			{in: "sel()", out: "3  // int\ntrue  // bool\n"},
+			{in: "var got int", out: "got int = 0\n"},
+			{in: "func() { ch := make(chan int, 1); ch <- 6; select { case got = <-ch: } }(); got", out: "6  // int\n"},
 		}},
 		{"deferred calls take their arguments at the defer", []step{
 			{in: "func deferred() { x := 1; defer fmt.Print(x, \" \"); x = 2; for i := 0; i < 3; i++ { defer fmt.Print(i, \" \") } }", out: "func deferred()\n"},

@@ -105,6 +105,19 @@ func TestSessionInputs(t *testing.T) {
 			{in: "type twin struct{ Xn, Xm int }", out: "type twin struct{ Xn, Xm int }\n"},
 			{in: "twin{1, 2}", out: "{Xn:1 Xm:2}  // twin\n"},
 		}},
+		{"nil pointers and panicking String methods", []step{
+			// A nil pointer prints as nil: its type's String or Error method,
+			// which would dereference it, is not called.
+			{in: "var t *loop.Task", out: "t *loop.Task = nil\n"},
+			{in: "var f *loop.Future", out: "f *loop.Future = nil\n"},
+			{in: "var c *loop.Coroutine", out: "c *loop.Coroutine = nil\n"},
+			{in: "var pe *loop.PanicError", out: "pe *loop.PanicError = nil\n"},
+			{in: "func find() *loop.Task { return nil }; find()", out: "func find() *loop.Task\nnil  // *loop.Task\n"},
+			{in: "t", out: "nil  // *loop.Task\n"},
+			// A String method that panics shows as fmt shows it.
+			{in: "&loop.Task{}", out: "%!v(PANIC=String method: runtime error: invalid memory address or nil pointer dereference)  // *loop.Task\n"},
+			{in: "1", out: "1  // int\n"},
+		}},
 		{"multi-value results", []step{
 			{in: `strconv.Atoi("12")`, out: "12  // int\n"},
 			{in: `strconv.Atoi("x")`, out: "0  // int\nstrconv.Atoi: parsing \"x\": invalid syntax  // *strconv.NumError\n"},

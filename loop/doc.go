@@ -90,7 +90,10 @@
 // ASYNCREPL_CLOCK=virtual) that jumps to the next deadline whenever
 // nothing is ready and nothing is in flight (executor jobs, a Hold, work
 // sent by other goroutines). A program that sleeps for minutes then runs
-// in milliseconds with the same output.
+// in milliseconds with the same output. SetClock switches a loop's clock
+// and keeps its pending timers' delays; to keep Time from going back at
+// the switch, give the new clock the loop's reading (RealClockAt(l.Time()),
+// or a virtual clock advanced to it).
 //
 // # Warnings and debug mode
 //

@@ -395,3 +395,21 @@ func TestDestroyedTaskAwaitsWhileAnotherLoopRuns(t *testing.T) {
 		t.Errorf("Await deferred in the destroyed task = %v, want ErrNoTask", deferredErr)
 	}
 }
+
+// RealClockAt reads the value it was given, then moves with real time.
+func TestRealClockAt(t *testing.T) {
+	for _, now := range []float64{0, 1.5, 3600, 86400 * 365} {
+		c := loop.RealClockAt(now)
+		if c.Virtual() {
+			t.Errorf("RealClockAt(%v) is virtual", now)
+		}
+		first := c.Now()
+		// A generous bound: the test only needs the reading to start at now.
+		if first < now || first > now+60 {
+			t.Errorf("RealClockAt(%v).Now() = %v, want now", now, first)
+		}
+		if second := c.Now(); second < first {
+			t.Errorf("RealClockAt(%v) went back from %v to %v", now, first, second)
+		}
+	}
+}

@@ -488,3 +488,46 @@ func main() {
 		t.Errorf("Load(bad.go) = %v", err)
 	}
 }
+
+// TestClockSwitchGoesForward checks that loop time keeps going forward when
+// the clock is switched, so that a deadline read before a switch keeps its
+// meaning after it.
+func TestClockSwitchGoesForward(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{Clock: "virtual"})
+	ctx := context.Background()
+	if err := s.Run(ctx, "loop.Await(loop.Sleep(time.Hour)); at := loop.Get().Time()"); err != nil {
+		t.Fatal(err)
+	}
+	last := s.Loop().Time()
+	if last < 3600 {
+		t.Fatalf("after an hour's virtual sleep the loop reads %v", last)
+	}
+	for _, clock := range []string{"real", "virtual", "virtual", "real", "real"} {
+		if err := s.SetClock(clock); err != nil {
+			t.Fatalf("SetClock(%s): %v", clock, err)
+		}
+		now := s.Loop().Time()
+		if now < last {
+			t.Errorf("switched to the %s clock, the loop went back from %v to %v", clock, last, now)
+		}
+		last = now
+	}
+	if err := s.SetClock("virtual"); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if err := s.Run(ctx, `loop.Get().CallAt(at+2, func() { fmt.Println("due") }); loop.Await(loop.Sleep(3 * time.Second))`); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); got != "due\n" {
+		t.Errorf("a timer due 2s after a deadline read before the switches: %q (stderr %q)", got, errs.String())
+	}
+	for _, bad := range []string{"sundial", ""} {
+		if err := s.SetClock(bad); err == nil {
+			t.Errorf("SetClock(%q) succeeded", bad)
+		}
+	}
+	if !s.Loop().Clock().Virtual() {
+		t.Error("a bad clock name switched the clock")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -180,19 +181,37 @@ func (s *Session) SetDebug(on bool) { s.loop.SetDebug(on) }
 // Debug reports whether the loop is in debug mode.
 func (s *Session) Debug() bool { return s.loop.Debug() }
 
-// SetClock switches the loop to the "real" or the "virtual" clock.
+// SetClock switches the loop to the "real" or the "virtual" clock. Loop
+// time keeps going forward across the switch: the new clock starts from
+// the loop's current reading (a real clock from the process's running time
+// when that is further on), so a deadline read before the switch
+// (loop.Get().Time() + 1, for CallAt) keeps its meaning.
 func (s *Session) SetClock(name string) error {
-	c, err := clockNamed(name)
-	if err != nil {
-		return err
+	if name != "real" && name != "virtual" {
+		return fmt.Errorf("repl: unknown clock %q (want real or virtual)", name)
 	}
-	if c == nil {
-		c = loop.RealClock()
-	}
-	if !s.onLoop(func() { s.loop.SetClock(c) }) {
+	if !s.onLoop(func() { s.loop.SetClock(clockFrom(name, s.loop.Time())) }) {
 		return errNoLoop
 	}
 	return nil
+}
+
+// clockFrom returns a clock of kind name, "real" or "virtual", reading at
+// least now.
+func clockFrom(name string, now float64) loop.Clock {
+	if name == "virtual" {
+		vc := loop.NewVirtualClock()
+		vc.Advance(time.Duration(now * float64(time.Second)))
+		// Advance works in nanoseconds: make up what rounding lost.
+		if d := now - vc.Now(); d > 0 {
+			vc.Advance(time.Duration(math.Ceil(d * float64(time.Second))))
+		}
+		return vc
+	}
+	if rc := loop.RealClock(); rc.Now() >= now {
+		return rc
+	}
+	return loop.RealClockAt(now)
 }
 
 // Names lists the session's own identifiers and imported packages, for

@@ -155,8 +155,12 @@ type Session struct {
 	pipe   *stderrPipe // interpreted code's standard error, when Stderr is a file
 	// unretrieved counts the exceptions reported as never retrieved.
 	unretrieved *countHook
-	heldMu      sync.Mutex
-	held        func() // releases the hold on the loop's virtual clock
+	// goPanics counts the panics of interpreted goroutines and of
+	// functions the runtime calls on goroutines of their own
+	// (time.AfterFunc), which no input returns.
+	goPanics *atomic.Int64
+	heldMu   sync.Mutex
+	held     func() // releases the hold on the loop's virtual clock
 	// taskNums are the numbers :tasks shows, kept by each task while it is
 	// pending so that a number read off one listing names the same task
 	// in the next command. Loop goroutine only.
@@ -173,10 +177,12 @@ type Session struct {
 // its own, which loop.Get returns from then on.
 func NewSession(cfg Config) (*Session, error) {
 	cfg.defaults()
-	s, err := newCore(cfg, cfg.Args, nil)
+	goPanics := new(atomic.Int64)
+	s, err := newCore(cfg, cfg.Args, func() { goPanics.Add(1) })
 	if err != nil {
 		return nil, err
 	}
+	s.goPanics = goPanics
 	s.intr = make(chan struct{}, 2)
 	s.unretrieved = &countHook{match: "never retrieved"}
 	cfg.Logger.AddHook(s.unretrieved)
@@ -393,11 +399,19 @@ func (s *Session) Eval(ctx context.Context, src string) ([]Item, error) {
 // Run evaluates one input and prints its items on Stdout and its error, if
 // any, on Stderr.
 func (s *Session) Run(ctx context.Context, src string) error {
+	return s.run(ctx, src, false)
+}
+
+// run is Run. For a program (asyncrepl -e) a call of os.Exit is the
+// program's end, as in a script, not an error to show: its *ExitError is
+// returned without a word.
+func (s *Session) run(ctx context.Context, src string, program bool) error {
 	items, err := s.Eval(ctx, src)
 	for _, it := range items {
 		fmt.Fprintln(s.cfg.Stdout, it.format(s.cfg.Color))
 	}
-	if err != nil {
+	var exit *ExitError
+	if err != nil && !(program && errors.As(err, &exit)) {
 		s.errorf("%v", err)
 	}
 	loop.FlushWarnings(100 * time.Millisecond)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -260,11 +261,19 @@ func (s *Session) Members(pkg string) []string {
 // StopGrace for them to finish, then halting the interpreter), stops and
 // closes the loop, which reports what is left, and flushes the loop's
 // warnings.
-func (s *Session) Close() error {
+func (s *Session) Close() error { return s.close(false) }
+
+// close is Close. Quiet, it ends the session as os.Exit ends a program:
+// the pending tasks are cancelled and the loop closed without a word about
+// them, nor about what the loop finds left when it closes.
+func (s *Session) close(quiet bool) error {
 	if s.closed {
 		return nil
 	}
 	s.closed = true
+	if quiet {
+		s.cfg.Logger.SetOutput(io.Discard)
+	}
 	var pending []*loop.Task
 	var lines []string
 	s.onLoop(func() {
@@ -274,9 +283,11 @@ func (s *Session) Close() error {
 		})
 	})
 	if len(pending) > 0 {
-		fmt.Fprintf(s.cfg.Stderr, "cancelling %d pending task(s):\n", len(pending))
-		for _, l := range lines {
-			fmt.Fprintf(s.cfg.Stderr, "  %s\n", l)
+		if !quiet {
+			fmt.Fprintf(s.cfg.Stderr, "cancelling %d pending task(s):\n", len(pending))
+			for _, l := range lines {
+				fmt.Fprintf(s.cfg.Stderr, "  %s\n", l)
+			}
 		}
 		done := make(chan struct{})
 		s.onLoop(func() {
@@ -295,7 +306,9 @@ func (s *Session) Close() error {
 		case <-done:
 		case <-time.After(s.cfg.StopGrace):
 			s.halt()
-			fmt.Fprintf(s.cfg.Stderr, "some tasks ignored the cancellation: interpreted code was halted\n")
+			if !quiet {
+				fmt.Fprintf(s.cfg.Stderr, "some tasks ignored the cancellation: interpreted code was halted\n")
+			}
 		}
 	}
 	s.release()

@@ -511,7 +511,7 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	// next runs (see helpers.coroutine): cancel those still waiting, so
 	// they end now rather than whenever what they wait for happens.
 	var killed []string
-	s.onLoop(func() {
+	responded := s.onLoop(func() {
 		for _, t := range victims {
 			if t == *input { // read on the loop goroutine, which set it
 				continue
@@ -524,6 +524,9 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	text := fmt.Sprintf("stopped %s hard (%s)", origin, why)
 	if len(killed) > 0 {
 		text += "; the stop halts all interpreted code, so these tasks were cancelled too: " + strings.Join(killed, ", ")
+	}
+	if !responded {
+		text += "; the event loop then stopped responding (a callback is blocking it), so the tasks the stop cut short were not cancelled"
 	}
 	return nil, &Error{Msg: text}
 }
@@ -555,9 +558,15 @@ func (s *Session) release() {
 	}
 }
 
+// loopPatience is how long onLoop waits for the loop, in nanoseconds.
+var loopPatience atomic.Int64
+
+func init() { loopPatience.Store(int64(5 * time.Second)) }
+
 // onLoop runs f on the loop goroutine and waits for it. If the loop does
-// not get to f within 5 s (a callback blocks it), f never runs and onLoop
-// reports false: whatever f would have written stays as it was.
+// not get to f within loopPatience (a callback blocks it), f never runs and
+// onLoop reports false, which its caller reports (errNoLoop): whatever f
+// would have written stays as it was.
 func (s *Session) onLoop(f func()) bool {
 	const (
 		queued int32 = iota
@@ -576,12 +585,11 @@ func (s *Session) onLoop(f func()) bool {
 	select {
 	case <-done:
 		return true
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Duration(loopPatience.Load())):
 		if !state.CompareAndSwap(queued, abandoned) {
 			<-done // it started meanwhile
 			return true
 		}
-		s.errorf("repl: the event loop did not respond within 5s (a callback is blocking it)")
 		return false
 	}
 }

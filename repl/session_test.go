@@ -339,7 +339,8 @@ func TestInterruptCancelsTask(t *testing.T) {
 		// from :tasks, the marker it starts is not); a cancellation that
 		// comes before its await is delivered there.
 		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); runtime.Gosched() {
-			for _, ti := range s.Tasks() {
+			tasks, _ := s.Tasks()
+			for _, ti := range tasks {
 				if ti.Name == "marker" {
 					cancel()
 					return
@@ -403,8 +404,8 @@ func TestTasksAndCancel(t *testing.T) {
 	if err := s.Run(ctx, "func sleeper() *loop.Coroutine { return loop.Async(func() { loop.Await(loop.Sleep(time.Hour)) }) }\nt1 := loop.CreateTask(sleeper())"); err != nil {
 		t.Fatal(err)
 	}
-	tasks := s.Tasks()
-	if len(tasks) != 1 || tasks[0].Name != "sleeper" || !strings.HasPrefix(tasks[0].Origin, "input 1, line 1:") || !strings.HasPrefix(tasks[0].Awaiting, "sleep") {
+	tasks, err := s.Tasks()
+	if err != nil || len(tasks) != 1 || tasks[0].Name != "sleeper" || !strings.HasPrefix(tasks[0].Origin, "input 1, line 1:") || !strings.HasPrefix(tasks[0].Awaiting, "sleep") {
 		t.Fatalf("Tasks() = %+v", tasks)
 	}
 	if _, _, err := s.Cancel("nosuch"); err == nil {
@@ -420,8 +421,41 @@ func TestTasksAndCancel(t *testing.T) {
 	if got := out.String(); got != "true  // bool\n" {
 		t.Errorf("after :cancel: %q (stderr %q)", got, errs.String())
 	}
-	if len(s.Tasks()) != 0 {
-		t.Errorf("tasks left: %v", s.Tasks())
+	if tasks, err := s.Tasks(); err != nil || len(tasks) != 0 {
+		t.Errorf("tasks left: %v, %v", tasks, err)
+	}
+}
+
+// TestTasksOfABlockedLoop checks that Tasks and Cancel fail when a callback
+// blocks the loop, rather than report no pending tasks, and work again
+// once it lets go.
+func TestTasksOfABlockedLoop(t *testing.T) {
+	defer repl.SetLoopPatience(50 * time.Millisecond)()
+	s, _, errs := newSession(t, repl.Config{})
+	if err := s.Run(context.Background(), "bt := loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(time.Hour)) }))"); err != nil {
+		t.Fatal(err)
+	}
+	release := make(chan struct{})
+	blocking := make(chan struct{})
+	s.Loop().CallSoonThreadsafe(func() { close(blocking); <-release })
+	<-blocking
+	if tasks, err := s.Tasks(); err == nil || len(tasks) != 0 {
+		t.Errorf("Tasks() of a blocked loop = %v, %v; want an error", tasks, err)
+	}
+	for _, spec := range []string{"bt", "1", "all"} {
+		if done, running, err := s.Cancel(spec); err == nil || len(done)+len(running) != 0 {
+			t.Errorf("Cancel(%q) on a blocked loop = %v, %v, %v; want an error", spec, done, running, err)
+		}
+	}
+	if err := s.SetClock("real"); err == nil {
+		t.Error("SetClock on a blocked loop succeeded")
+	}
+	close(release)
+	if tasks, err := s.Tasks(); err != nil || len(tasks) != 1 {
+		t.Errorf("Tasks() once the loop is free = %v, %v; want bt", tasks, err)
+	}
+	if errs.String() != "" {
+		t.Errorf("stderr: %q; the errors are the callers' to report", errs.String())
 	}
 }
 

@@ -421,7 +421,10 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		fmt.Fprintln(sh.out, ":load NAME evaluates one in the session")
 	case ":tasks":
-		tasks := sh.s.Tasks()
+		tasks, err := sh.s.Tasks()
+		if err != nil {
+			return fail("%v", err)
+		}
 		if len(tasks) == 0 {
 			fmt.Fprintln(sh.out, "no pending tasks")
 		}
@@ -433,14 +436,14 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 			return fail("usage: :cancel TASK (a number from :tasks, a name, or all)")
 		}
 		done, running, err := sh.s.Cancel(arg)
-		if err != nil {
-			return fail("%v", err)
-		}
 		for _, d := range done {
 			fmt.Fprintln(sh.out, "cancelling "+d)
 		}
 		for _, r := range running {
 			fmt.Fprintf(sh.errw, "%s still runs: its code may drop the error loop.Await returns (check it and return it); :reset stops every task\n", r)
+		}
+		if err != nil {
+			return fail("%v", err)
 		}
 	case ":debug":
 		switch arg {
@@ -452,8 +455,11 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		fmt.Fprintf(sh.out, "debug %s\n", onOff(sh.s.Debug()))
 	case ":clock":
-		if err := sh.s.SetClock(arg); err != nil || arg == "" {
+		if arg != "real" && arg != "virtual" {
 			return fail("usage: :clock real|virtual")
+		}
+		if err := sh.s.SetClock(arg); err != nil {
+			return fail("%v", err)
 		}
 		fmt.Fprintf(sh.out, "clock %s\n", arg)
 	case ":reset":
@@ -672,7 +678,8 @@ func completeArg(s *Session, text string) (out [][]rune, n int, ok bool) {
 		cands = []string{"real", "virtual"}
 	case ":cancel":
 		cands = []string{"all"}
-		for _, t := range s.Tasks() {
+		tasks, _ := s.Tasks() // none to offer from a blocked loop
+		for _, t := range tasks {
 			cands = append(cands, t.Name)
 		}
 	default:

@@ -102,22 +102,28 @@ func (s *Session) pending(each func(n int, t *loop.Task)) {
 }
 
 // errNoLoop is what a request to a blocked loop ends with.
-var errNoLoop = errors.New("repl: the event loop does not respond: a callback is blocking it")
+var errNoLoop = errors.New("repl: the event loop does not respond: a task or callback is blocking it")
 
-// Tasks lists the pending tasks of the session's loop.
-func (s *Session) Tasks() []TaskInfo {
+// Tasks lists the pending tasks of the session's loop. It fails with an
+// error, listing nothing, when the loop does not get to the request (a
+// task or callback blocks it): then nobody can tell which tasks are
+// pending.
+func (s *Session) Tasks() ([]TaskInfo, error) {
 	var infos []TaskInfo
-	s.onLoop(func() {
+	if !s.onLoop(func() {
 		s.pending(func(n int, t *loop.Task) { infos = append(infos, taskInfo(n, t)) })
-	})
-	return infos
+	}) {
+		return nil, errNoLoop
+	}
+	return infos, nil
 }
 
 // Cancel cancels the pending tasks that spec names: an index from Tasks, a
 // coroutine name, a session variable holding a *loop.Task, or "all". It
 // returns what it cancelled and, of those, the ones still running a moment
 // later (their code dropped the cancellation Await returned, or is slow to
-// clean up).
+// clean up). When the loop does not respond it fails, with what it had
+// cancelled by then, if anything.
 func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	n, numErr := strconv.Atoi(spec)
 	byVar := s.taskVar(spec)
@@ -144,13 +150,16 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	// give them a moment to end.
 	for deadline := time.Now().Add(200 * time.Millisecond); ; time.Sleep(10 * time.Millisecond) {
 		running = running[:0]
-		s.onLoop(func() {
+		if !s.onLoop(func() {
 			for _, t := range tasks {
 				if !t.Done() {
 					running = append(running, t.String())
 				}
 			}
-		})
+		}) {
+			// Whether they ended, nobody can tell.
+			return cancelled, nil, errNoLoop
+		}
 		if len(running) == 0 || time.Now().After(deadline) {
 			break
 		}
@@ -318,7 +327,7 @@ func (s *Session) close(quiet bool) error {
 	go func() { s.loopWG.Wait(); close(stopped) }()
 	select {
 	case <-stopped:
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Duration(loopPatience.Load())):
 		// A callback blocks the loop: it cannot be closed, only left.
 		removeHook(s.cfg.Logger, s.unretrieved)
 		return errNoLoop

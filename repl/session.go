@@ -166,6 +166,10 @@ type Session struct {
 	// in the next command. Loop goroutine only.
 	taskNums    map[*loop.Task]int
 	lastTaskNum int
+	// loadNames are the file names the interpreter knows loaded files by,
+	// by the path the user gave; loadBases, the base names they take.
+	loadNames map[string]string
+	loadBases map[string]bool
 
 	// symbols are the compiled packages the interpreter knows, by import
 	// path, for completion and result types.

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"strings"
@@ -563,5 +565,49 @@ func TestClockSwitchGoesForward(t *testing.T) {
 	}
 	if !s.Loop().Clock().Virtual() {
 		t.Error("a bad clock name switched the clock")
+	}
+}
+
+// TestLoadSameBaseName checks that two files with one base name, and one
+// file under two spellings, load side by side, each reloadable, with
+// messages that show each as the user named it.
+func TestLoadSameBaseName(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	ctx := context.Background()
+	prog := func(name string) []byte {
+		return []byte("package main\n\nimport \"fmt\"\n\nfunc " + name + "() { panic(\"boom\") }\n\nfunc main() { fmt.Println(\"main of " + name + "\") }\n")
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs := filepath.Join(wd, "mine.go")
+	loads := []struct{ name, fn string }{
+		{"c/main.go", "c"},
+		{"d/main.go", "d"},
+		{abs, "absMine"},
+		{"mine.go", "relMine"},
+		{"d/main.go", "d"}, // a reload
+		{abs, "absMine"},
+	}
+	for _, l := range loads {
+		out.Reset()
+		if err := s.Load(ctx, l.name, prog(l.fn)); err != nil {
+			t.Fatalf("Load(%s): %v\n%s", l.name, err, errs.String())
+		}
+		if got, want := out.String(), "main of "+l.fn+"\n"; got != want {
+			t.Errorf("Load(%s) printed %q, want %q", l.name, got, want)
+		}
+	}
+	for _, call := range []struct{ fn, at string }{{"c", "c/main.go"}, {"d", "d/main.go"}, {"absMine", abs}, {"relMine", "mine.go"}} {
+		errs.Reset()
+		s.Run(ctx, call.fn+"()")
+		if want := call.at + ":5:"; !strings.HasPrefix(errs.String(), want) {
+			t.Errorf("%s() panicked with %q, want it at %s", call.fn, errs.String(), want)
+		}
+	}
+	err = s.Load(ctx, "c/main.go", []byte("package main\n\nfunc main() { undefinedName() }\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "c/main.go:3:15: undefined: undefinedName") {
+		t.Errorf("Load(c/main.go) with an error = %v", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"io"
 	"math"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -21,7 +22,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	if s.closed {
 		return fmt.Errorf("repl: session closed")
 	}
-	source := newSource(name, 0, string(src))
+	source := s.loadSource(name, src)
 	_, err := s.inTask(ctx, "load", source.file, func(hard context.Context) ([]Item, error) {
 		p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeLoad)
 		if err != nil || p == nil {
@@ -45,6 +46,52 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 		return nil, nil
 	})
 	return err
+}
+
+// loadSource makes the source of a file loaded as name (the path as the
+// user gave it), named for the interpreter so that it is the one file the
+// name stands for. The interpreter scopes a file's imports by the base name
+// of its file name, and refuses the same import twice in one scope: two
+// files loaded with one base name (c/main.go, d/main.go), or one file
+// under two spellings (/abs/dir/mine.go, mine.go), would share a scope
+// whose imports the front end keeps apart (it keys them by name). Each name
+// gets a base name of its own (main.go, then main~2.go), kept for its
+// reloads; messages show name.
+func (s *Session) loadSource(name string, src []byte) *source {
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		abs = name
+	}
+	shown, wasShown := shownPaths.Load(abs)
+	source := newSource(name, 0, string(src))
+	if s.loadNames == nil {
+		s.loadNames = map[string]string{}
+		// Interactive input has the interpreter's file inputFile.
+		s.loadBases = map[string]bool{inputFile: true}
+	}
+	interp, ok := s.loadNames[name]
+	if !ok {
+		dir, base := filepath.Split(source.abs)
+		ext := filepath.Ext(base)
+		interp = source.abs
+		for i := 2; s.loadBases[filepath.Base(interp)]; i++ {
+			interp = filepath.Join(dir, fmt.Sprintf("%s~%d%s", strings.TrimSuffix(base, ext), i, ext))
+		}
+		s.loadBases[filepath.Base(interp)] = true
+		s.loadNames[name] = interp
+	}
+	if interp != source.abs {
+		// The file's own path stays shown as it was for the name that
+		// has it.
+		if wasShown {
+			shownPaths.Store(abs, shown)
+		} else if abs != name {
+			shownPaths.Delete(abs)
+		}
+		source.abs = interp
+		shownPaths.Store(interp, name)
+	}
+	return source
 }
 
 // TaskInfo describes a pending task of the session's loop.

@@ -54,6 +54,10 @@
 //     A task that was already running when loops first overlapped has no
 //     id yet; if the choice hangs on it, Await lets the other steps end and
 //     then takes it, the only candidate left (there is at most one such).
+//     A loop blocked for good in such a step (compiled code waiting for
+//     what never comes) would be taken so by every other loop's awaits
+//     that the caller's goroutine does not settle: Abandon takes it out of
+//     the registry.
 //
 // The same lookup serves Get and CurrentTask. Await called where no task
 // is stepping returns ErrNoTask. Calling Await from a goroutine that is
@@ -69,7 +73,7 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Async, Sleep, FlushWarnings, and every
+//     Logger, SetLogger, Hold, Abandon, Async, Sleep, FlushWarnings, and every
 //     method of ConcurrentFuture;
 //   - loop goroutine only: everything else, which means a callback or task
 //     of the loop, or the goroutine that owns a loop not running. From any

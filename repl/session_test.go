@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -609,5 +610,65 @@ func TestLoadSameBaseName(t *testing.T) {
 	err = s.Load(ctx, "c/main.go", []byte("package main\n\nfunc main() { undefinedName() }\n"))
 	if err == nil || !strings.HasPrefix(err.Error(), "c/main.go:3:15: undefined: undefinedName") {
 		t.Errorf("Load(c/main.go) with an error = %v", err)
+	}
+}
+
+// TestInterruptAfterBlockedLoop checks that the first interrupt of a
+// session made after one whose loop was left blocked in a task's step
+// cancels the input, as an interrupt does, rather than leave it running
+// until it is stopped hard: the blocked loop must not count as running, or
+// the new session's awaits look for their task among its blocked step's.
+// It runs in a process of its own: once two loops have run at once in a
+// process, tasks record their goroutines, which hides the fault.
+func TestInterruptAfterBlockedLoop(t *testing.T) {
+	const child = "REPL_TEST_BLOCKED_LOOP_CHILD"
+	if os.Getenv(child) != "1" {
+		guard, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		cmd := exec.CommandContext(guard, os.Args[0], "-test.run=^TestInterruptAfterBlockedLoop$", "-test.v")
+		cmd.Env = append(os.Environ(), child+"=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "--- PASS: TestInterruptAfterBlockedLoop") {
+			t.Errorf("in a process of its own: %v\n%s", err, out)
+		}
+		return
+	}
+	defer repl.SetLoopPatience(100 * time.Millisecond)()
+	ctx := context.Background()
+	old, _, _ := newSession(t, repl.Config{Clock: "real"})
+	if err := old.Run(ctx, "var wg sync.WaitGroup; wg.Add(1)"); err != nil {
+		t.Fatal(err)
+	}
+	// A task that waits in compiled code: its step never returns. Its
+	// first step yields, so that the input ends before the loop blocks.
+	if err := old.Run(ctx, "loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(0)); wg.Wait() }))"); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		if _, err := old.Tasks(); err != nil {
+			break // the loop is blocked
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the task did not block the loop")
+		}
+	}
+	if err := old.Close(); err == nil {
+		t.Fatal("Close of a blocked loop succeeded")
+	}
+	s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 10 * time.Second})
+	interrupted, interrupt := context.WithCancel(ctx)
+	defer interrupt()
+	go func() {
+		// Interrupt once the input runs; a cancellation that comes before
+		// its await is delivered there.
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && out.String() == ""; {
+			runtime.Gosched()
+		}
+		interrupt()
+	}()
+	_, err := s.Eval(interrupted, `fmt.Println("awaiting"); loop.Await(loop.Sleep(time.Hour))`)
+	var e *repl.Error
+	if !errors.As(err, &e) || e.Msg != "cancelled: input 1" {
+		t.Errorf("the first interrupt of the next session: %v, want the input cancelled (stderr %q)", err, errs.String())
 	}
 }

@@ -376,6 +376,10 @@ func (s *Session) close(quiet bool) error {
 	case <-stopped:
 	case <-time.After(time.Duration(loopPatience.Load())):
 		// A callback blocks the loop: it cannot be closed, only left.
+		// Abandoned, it no longer counts as running, which would make
+		// the next session's awaits look for their task among its
+		// blocked step's.
+		s.loop.Abandon()
 		removeHook(s.cfg.Logger, s.unretrieved)
 		return errNoLoop
 	}

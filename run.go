@@ -41,10 +41,12 @@ examples:
 exit status:
   0  success; for the interactive shell, always (errors were shown as they happened)
   1  input read from a pipe or given with -e: some input failed (every input
-     still runs; the errors are on stderr, each naming its input); FILE.go: a
-     compile error, a panic or a task exception nobody retrieved
+     still runs; the errors are on stderr, each naming its input); -e, as
+     FILE.go: a compile error, a panic (in a goroutine too) or a task
+     exception nobody retrieved
   2  bad flags or arguments
-  N  FILE.go called os.Exit(N)
+  N  FILE.go, or CODE of -e, called os.Exit(N) (for -e, the inputs after it
+     do not run)
 
 environment:
   ASYNCREPL_DEBUG=1        same as -debug

@@ -37,6 +37,15 @@ var processStart = time.Now()
 // goroutine.
 func RealClock() Clock { return &realClock{base: processStart} }
 
+// RealClockAt returns a monotonic wall clock that reads now seconds at the
+// moment of the call and then moves with real time, as RealClock does. A
+// loop switched from a clock that reads further than RealClock (a virtual
+// clock that has jumped over long sleeps) can keep going forward from that
+// reading instead of going back in time. Safe from any goroutine.
+func RealClockAt(now float64) Clock {
+	return &realClock{base: time.Now().Add(-time.Duration(now * float64(time.Second)))}
+}
+
 func (c *realClock) Now() float64  { return time.Since(c.base).Seconds() }
 func (c *realClock) Virtual() bool { return false }
 

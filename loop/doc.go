@@ -54,6 +54,10 @@
 //     A task that was already running when loops first overlapped has no
 //     id yet; if the choice hangs on it, Await lets the other steps end and
 //     then takes it, the only candidate left (there is at most one such).
+//     A loop blocked for good in such a step (compiled code waiting for
+//     what never comes) would be taken so by every other loop's awaits
+//     that the caller's goroutine does not settle: Abandon takes it out of
+//     the registry.
 //
 // The same lookup serves Get and CurrentTask. Await called where no task
 // is stepping returns ErrNoTask. Calling Await from a goroutine that is
@@ -69,7 +73,7 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Async, Sleep, FlushWarnings, and every
+//     Logger, SetLogger, Hold, Abandon, Async, Sleep, FlushWarnings, and every
 //     method of ConcurrentFuture;
 //   - loop goroutine only: everything else, which means a callback or task
 //     of the loop, or the goroutine that owns a loop not running. From any
@@ -90,7 +94,10 @@
 // ASYNCREPL_CLOCK=virtual) that jumps to the next deadline whenever
 // nothing is ready and nothing is in flight (executor jobs, a Hold, work
 // sent by other goroutines). A program that sleeps for minutes then runs
-// in milliseconds with the same output.
+// in milliseconds with the same output. SetClock switches a loop's clock
+// and keeps its pending timers' delays; to keep Time from going back at
+// the switch, give the new clock the loop's reading (RealClockAt(l.Time()),
+// or a virtual clock advanced to it).
 //
 // # Warnings and debug mode
 //

@@ -97,3 +97,17 @@ func ExampleTask_Cancel() {
 	}))
 	// Output: loop: cancelled: bored true Task(<sleep>)<CANCELLED>
 }
+
+// A loop whose virtual clock has jumped an hour switches to real time
+// without going back: the real clock starts from the virtual reading.
+func ExampleRealClockAt() {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	defer l.Close()
+	l.RunUntilComplete(loop.Sleep(time.Hour)) // returns at once, an hour on
+	fmt.Println("virtual:", l.Time())
+	l.SetClock(loop.RealClockAt(l.Time()))
+	fmt.Println("real, still an hour on:", l.Time() >= 3600 && l.Time() < 3660)
+	// Output:
+	// virtual: 3600
+	// real, still an hour on: true
+}

@@ -39,8 +39,10 @@ type Loop struct {
 	current atomic.Pointer[Task] // task being stepped, nil between steps
 	running atomic.Bool
 	closed  atomic.Bool
-	debug   atomic.Bool
-	goid    atomic.Uint64 // loop goroutine's id, recorded in debug mode or once several loops have run at once
+	// abandoned: given up for blocked (see Abandon); it runs no more.
+	abandoned atomic.Bool
+	debug     atomic.Bool
+	goid      atomic.Uint64 // loop goroutine's id, recorded in debug mode or once several loops have run at once
 
 	logMu  sync.RWMutex
 	logger logrus.FieldLogger
@@ -225,7 +227,7 @@ var ErrRunning = errors.New("loop: this event loop is already running")
 // REPL), it waits until Stop instead. Loop goroutine only: the calling
 // goroutine becomes the loop goroutine until it returns.
 func (l *Loop) RunForever() error {
-	if l.closed.Load() {
+	if l.closed.Load() || l.abandoned.Load() {
 		return ErrClosed
 	}
 	if l.running.Load() {
@@ -254,7 +256,7 @@ func (l *Loop) RunForever() error {
 // wrapped in a task all the same: the callbacks already ready run before
 // it, as they would in a run of the loop. Loop goroutine only.
 func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
-	if l.closed.Load() {
+	if l.closed.Load() || l.abandoned.Load() {
 		return nil, ErrClosed
 	}
 	if l.running.Load() {
@@ -304,10 +306,28 @@ func (l *Loop) run() {
 	}()
 	for {
 		l.runOnce()
-		if l.stopping {
+		if l.stopping || l.abandoned.Load() {
 			break
 		}
 	}
+}
+
+// Abandon gives up on a loop whose goroutine is blocked for good, in a
+// callback or a task's step that waits in compiled code for something
+// that never comes, so that it can be neither stopped nor closed. The loop
+// stops counting as a running loop: while it did, every other loop's tasks
+// had to find themselves among its blocked step too (see doc.go), and an
+// await from a helper goroutine of a task of another loop could be taken
+// as the blocked task's. Should the blocked code return after all, the
+// loop stops after that step, and the code that goes on until then is to
+// Await what a plain goroutine is (see doc.go): it must not await. The
+// loop runs no more (RunForever and RunUntilComplete return ErrClosed).
+// Safe from any goroutine.
+func (l *Loop) Abandon() {
+	if l.abandoned.Swap(true) {
+		return
+	}
+	unregisterRunning(l)
 }
 
 // runOnce is one iteration: take in what other goroutines sent, wait for

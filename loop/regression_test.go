@@ -395,3 +395,61 @@ func TestDestroyedTaskAwaitsWhileAnotherLoopRuns(t *testing.T) {
 		t.Errorf("Await deferred in the destroyed task = %v, want ErrNoTask", deferredErr)
 	}
 }
+
+// RealClockAt reads the value it was given, then moves with real time.
+func TestRealClockAt(t *testing.T) {
+	for _, now := range []float64{0, 1.5, 3600, 86400 * 365} {
+		c := loop.RealClockAt(now)
+		if c.Virtual() {
+			t.Errorf("RealClockAt(%v) is virtual", now)
+		}
+		first := c.Now()
+		// A generous bound: the test only needs the reading to start at now.
+		if first < now || first > now+60 {
+			t.Errorf("RealClockAt(%v).Now() = %v, want now", now, first)
+		}
+		if second := c.Now(); second < first {
+			t.Errorf("RealClockAt(%v) went back from %v to %v", now, first, second)
+		}
+	}
+}
+
+// An abandoned loop, blocked for good in a task's step, no longer counts
+// as running: with one other loop running, Get from any goroutine gives
+// that loop, as it does when one loop runs. Once the blocked step returns
+// after all, the abandoned loop stops, and it runs no more.
+func TestAbandon(t *testing.T) {
+	blocked, _ := newLoop(t)
+	release := make(chan struct{})
+	stepping := make(chan struct{})
+	stopped := make(chan error, 1)
+	go func() {
+		_, err := blocked.RunUntilComplete(loop.Async(func() {
+			close(stepping)
+			<-release // compiled code waiting: the loop cannot get back
+		}))
+		stopped <- err
+	}()
+	<-stepping
+	blocked.Abandon()
+	other, _ := newLoop(t)
+	mustRun(t, other, func() {
+		got := make(chan *loop.Loop)
+		go func() { got <- loop.Get() }()
+		if l := <-got; l != other {
+			t.Errorf("Get from a goroutine with one loop running besides the abandoned one = %v, want that loop", l)
+		}
+	})
+	close(release)
+	select {
+	case <-stopped:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the abandoned loop did not stop once its step returned")
+	}
+	if _, err := blocked.RunUntilComplete(loop.Sleep(0)); !errors.Is(err, loop.ErrClosed) {
+		t.Errorf("running an abandoned loop: %v, want ErrClosed", err)
+	}
+	if err := blocked.RunForever(); !errors.Is(err, loop.ErrClosed) {
+		t.Errorf("RunForever of an abandoned loop: %v, want ErrClosed", err)
+	}
+}

@@ -56,21 +56,27 @@ func (it Item) format(color bool) string {
 const maxValueLen = 4000
 
 // formatValue shows v as a Go programmer reads it: strings quoted, structs
-// with their field names, Stringers by their String method. structText,
-// if not nil, writes the structs it knows better than %+v.
+// with their field names, Stringers by their String method. A nil pointer
+// shows as nil, whatever methods its type has: its String or Error method is
+// not called (most dereference the pointer). structText, if not nil, writes
+// the structs it knows better than %+v.
 func formatValue(v any, structText func(reflect.Value) (string, bool)) string {
+	if v == nil {
+		return "nil"
+	}
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		return "nil"
+	}
 	var s string
 	switch x := v.(type) {
-	case nil:
-		return "nil"
 	case string:
 		s = strconv.Quote(x)
 	case []string:
 		s = fmt.Sprintf("%q", x)
 	case error:
-		s = decodePositions(x.Error())
+		s = decodePositions(methodText("Error", x.Error))
 	case fmt.Stringer:
-		s = x.String()
+		s = methodText("String", x.String)
 	default:
 		rv := reflect.ValueOf(v)
 		switch rv.Kind() {
@@ -80,9 +86,6 @@ func formatValue(v any, structText func(reflect.Value) (string, bool)) string {
 				s = t
 			}
 		case reflect.Pointer:
-			if rv.IsNil() {
-				return "nil"
-			}
 			if rv.Elem().Kind() == reflect.Struct {
 				s = fmt.Sprintf("&%+v", rv.Elem().Interface())
 				if t, ok := structOf(rv.Elem(), structText); ok {
@@ -109,6 +112,18 @@ func formatValue(v any, structText func(reflect.Value) (string, bool)) string {
 		s = s[:maxValueLen] + "..."
 	}
 	return s
+}
+
+// methodText returns what method, v's String or Error method (named by
+// name), returns; a method that panics gives what fmt shows for one,
+// %!v(PANIC=String method: why), rather than the panic.
+func methodText(name string, method func() string) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", name, r)
+		}
+	}()
+	return method()
 }
 
 func structOf(v reflect.Value, structText func(reflect.Value) (string, bool)) (string, bool) {

@@ -155,13 +155,21 @@ type Session struct {
 	pipe   *stderrPipe // interpreted code's standard error, when Stderr is a file
 	// unretrieved counts the exceptions reported as never retrieved.
 	unretrieved *countHook
-	heldMu      sync.Mutex
-	held        func() // releases the hold on the loop's virtual clock
+	// goPanics counts the panics of interpreted goroutines and of
+	// functions the runtime calls on goroutines of their own
+	// (time.AfterFunc), which no input returns.
+	goPanics *atomic.Int64
+	heldMu   sync.Mutex
+	held     func() // releases the hold on the loop's virtual clock
 	// taskNums are the numbers :tasks shows, kept by each task while it is
 	// pending so that a number read off one listing names the same task
 	// in the next command. Loop goroutine only.
 	taskNums    map[*loop.Task]int
 	lastTaskNum int
+	// loadNames are the file names the interpreter knows loaded files by,
+	// by the path the user gave; loadBases, the base names they take.
+	loadNames map[string]string
+	loadBases map[string]bool
 
 	// symbols are the compiled packages the interpreter knows, by import
 	// path, for completion and result types.
@@ -173,10 +181,12 @@ type Session struct {
 // its own, which loop.Get returns from then on.
 func NewSession(cfg Config) (*Session, error) {
 	cfg.defaults()
-	s, err := newCore(cfg, cfg.Args, nil)
+	goPanics := new(atomic.Int64)
+	s, err := newCore(cfg, cfg.Args, func() { goPanics.Add(1) })
 	if err != nil {
 		return nil, err
 	}
+	s.goPanics = goPanics
 	s.intr = make(chan struct{}, 2)
 	s.unretrieved = &countHook{match: "never retrieved"}
 	cfg.Logger.AddHook(s.unretrieved)
@@ -393,11 +403,19 @@ func (s *Session) Eval(ctx context.Context, src string) ([]Item, error) {
 // Run evaluates one input and prints its items on Stdout and its error, if
 // any, on Stderr.
 func (s *Session) Run(ctx context.Context, src string) error {
+	return s.run(ctx, src, false)
+}
+
+// run is Run. For a program (asyncrepl -e) a call of os.Exit is the
+// program's end, as in a script, not an error to show: its *ExitError is
+// returned without a word.
+func (s *Session) run(ctx context.Context, src string, program bool) error {
 	items, err := s.Eval(ctx, src)
 	for _, it := range items {
 		fmt.Fprintln(s.cfg.Stdout, it.format(s.cfg.Color))
 	}
-	if err != nil {
+	var exit *ExitError
+	if err != nil && !(program && errors.As(err, &exit)) {
 		s.errorf("%v", err)
 	}
 	loop.FlushWarnings(100 * time.Millisecond)
@@ -497,7 +515,7 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	// next runs (see helpers.coroutine): cancel those still waiting, so
 	// they end now rather than whenever what they wait for happens.
 	var killed []string
-	s.onLoop(func() {
+	responded := s.onLoop(func() {
 		for _, t := range victims {
 			if t == *input { // read on the loop goroutine, which set it
 				continue
@@ -510,6 +528,9 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	text := fmt.Sprintf("stopped %s hard (%s)", origin, why)
 	if len(killed) > 0 {
 		text += "; the stop halts all interpreted code, so these tasks were cancelled too: " + strings.Join(killed, ", ")
+	}
+	if !responded {
+		text += "; the event loop then stopped responding (a callback is blocking it), so the tasks the stop cut short were not cancelled"
 	}
 	return nil, &Error{Msg: text}
 }
@@ -541,9 +562,15 @@ func (s *Session) release() {
 	}
 }
 
+// loopPatience is how long onLoop waits for the loop, in nanoseconds.
+var loopPatience atomic.Int64
+
+func init() { loopPatience.Store(int64(5 * time.Second)) }
+
 // onLoop runs f on the loop goroutine and waits for it. If the loop does
-// not get to f within 5 s (a callback blocks it), f never runs and onLoop
-// reports false: whatever f would have written stays as it was.
+// not get to f within loopPatience (a callback blocks it), f never runs and
+// onLoop reports false, which its caller reports (errNoLoop): whatever f
+// would have written stays as it was.
 func (s *Session) onLoop(f func()) bool {
 	const (
 		queued int32 = iota
@@ -562,12 +589,11 @@ func (s *Session) onLoop(f func()) bool {
 	select {
 	case <-done:
 		return true
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Duration(loopPatience.Load())):
 		if !state.CompareAndSwap(queued, abandoned) {
 			<-done // it started meanwhile
 			return true
 		}
-		s.errorf("repl: the event loop did not respond within 5s (a callback is blocking it)")
 		return false
 	}
 }

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"strings"
@@ -135,6 +138,19 @@ func TestSessionInputs(t *testing.T) {
 			{in: "kind(P{})", out: "\"P\"  // string\n"},
 			{in: "kind(&P{})", out: "\"*P\"  // string\n"},
 			{in: "kind(3)", out: "\"other\"  // string\n"},
+		}},
+		{"nil pointers and panicking String methods", []step{
+			// A nil pointer prints as nil: its type's String or Error method,
+			// which would dereference it, is not called.
+			{in: "var t *loop.Task", out: "t *loop.Task = nil\n"},
+			{in: "var f *loop.Future", out: "f *loop.Future = nil\n"},
+			{in: "var c *loop.Coroutine", out: "c *loop.Coroutine = nil\n"},
+			{in: "var pe *loop.PanicError", out: "pe *loop.PanicError = nil\n"},
+			{in: "func find() *loop.Task { return nil }; find()", out: "func find() *loop.Task\nnil  // *loop.Task\n"},
+			{in: "t", out: "nil  // *loop.Task\n"},
+			// A String method that panics shows as fmt shows it.
+			{in: "&loop.Task{}", out: "%!v(PANIC=String method: runtime error: invalid memory address or nil pointer dereference)  // *loop.Task\n"},
+			{in: "1", out: "1  // int\n"},
 		}},
 		{"multi-value results", []step{
 			{in: `strconv.Atoi("12")`, out: "12  // int\n"},
@@ -383,7 +399,8 @@ func TestInterruptCancelsTask(t *testing.T) {
 		// from :tasks, the marker it starts is not); a cancellation that
 		// comes before its await is delivered there.
 		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); runtime.Gosched() {
-			for _, ti := range s.Tasks() {
+			tasks, _ := s.Tasks()
+			for _, ti := range tasks {
 				if ti.Name == "marker" {
 					cancel()
 					return
@@ -447,8 +464,8 @@ func TestTasksAndCancel(t *testing.T) {
 	if err := s.Run(ctx, "func sleeper() *loop.Coroutine { return loop.Async(func() { loop.Await(loop.Sleep(time.Hour)) }) }\nt1 := loop.CreateTask(sleeper())"); err != nil {
 		t.Fatal(err)
 	}
-	tasks := s.Tasks()
-	if len(tasks) != 1 || tasks[0].Name != "sleeper" || !strings.HasPrefix(tasks[0].Origin, "input 1, line 1:") || !strings.HasPrefix(tasks[0].Awaiting, "sleep") {
+	tasks, err := s.Tasks()
+	if err != nil || len(tasks) != 1 || tasks[0].Name != "sleeper" || !strings.HasPrefix(tasks[0].Origin, "input 1, line 1:") || !strings.HasPrefix(tasks[0].Awaiting, "sleep") {
 		t.Fatalf("Tasks() = %+v", tasks)
 	}
 	if _, _, err := s.Cancel("nosuch"); err == nil {
@@ -464,8 +481,41 @@ func TestTasksAndCancel(t *testing.T) {
 	if got := out.String(); got != "true  // bool\n" {
 		t.Errorf("after :cancel: %q (stderr %q)", got, errs.String())
 	}
-	if len(s.Tasks()) != 0 {
-		t.Errorf("tasks left: %v", s.Tasks())
+	if tasks, err := s.Tasks(); err != nil || len(tasks) != 0 {
+		t.Errorf("tasks left: %v, %v", tasks, err)
+	}
+}
+
+// TestTasksOfABlockedLoop checks that Tasks and Cancel fail when a callback
+// blocks the loop, rather than report no pending tasks, and work again
+// once it lets go.
+func TestTasksOfABlockedLoop(t *testing.T) {
+	defer repl.SetLoopPatience(50 * time.Millisecond)()
+	s, _, errs := newSession(t, repl.Config{})
+	if err := s.Run(context.Background(), "bt := loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(time.Hour)) }))"); err != nil {
+		t.Fatal(err)
+	}
+	release := make(chan struct{})
+	blocking := make(chan struct{})
+	s.Loop().CallSoonThreadsafe(func() { close(blocking); <-release })
+	<-blocking
+	if tasks, err := s.Tasks(); err == nil || len(tasks) != 0 {
+		t.Errorf("Tasks() of a blocked loop = %v, %v; want an error", tasks, err)
+	}
+	for _, spec := range []string{"bt", "1", "all"} {
+		if done, running, err := s.Cancel(spec); err == nil || len(done)+len(running) != 0 {
+			t.Errorf("Cancel(%q) on a blocked loop = %v, %v, %v; want an error", spec, done, running, err)
+		}
+	}
+	if err := s.SetClock("real"); err == nil {
+		t.Error("SetClock on a blocked loop succeeded")
+	}
+	close(release)
+	if tasks, err := s.Tasks(); err != nil || len(tasks) != 1 {
+		t.Errorf("Tasks() once the loop is free = %v, %v; want bt", tasks, err)
+	}
+	if errs.String() != "" {
+		t.Errorf("stderr: %q; the errors are the callers' to report", errs.String())
 	}
 }
 
@@ -530,5 +580,152 @@ func main() {
 	err := s.Load(context.Background(), "bad.go", []byte("package main\nfunc f() { undefinedName() }\n"))
 	if err == nil || !strings.HasPrefix(err.Error(), "bad.go:2:12: undefined: undefinedName") {
 		t.Errorf("Load(bad.go) = %v", err)
+	}
+}
+
+// TestClockSwitchGoesForward checks that loop time keeps going forward when
+// the clock is switched, so that a deadline read before a switch keeps its
+// meaning after it.
+func TestClockSwitchGoesForward(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{Clock: "virtual"})
+	ctx := context.Background()
+	if err := s.Run(ctx, "loop.Await(loop.Sleep(time.Hour)); at := loop.Get().Time()"); err != nil {
+		t.Fatal(err)
+	}
+	last := s.Loop().Time()
+	if last < 3600 {
+		t.Fatalf("after an hour's virtual sleep the loop reads %v", last)
+	}
+	for _, clock := range []string{"real", "virtual", "virtual", "real", "real"} {
+		if err := s.SetClock(clock); err != nil {
+			t.Fatalf("SetClock(%s): %v", clock, err)
+		}
+		now := s.Loop().Time()
+		if now < last {
+			t.Errorf("switched to the %s clock, the loop went back from %v to %v", clock, last, now)
+		}
+		last = now
+	}
+	if err := s.SetClock("virtual"); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if err := s.Run(ctx, `loop.Get().CallAt(at+2, func() { fmt.Println("due") }); loop.Await(loop.Sleep(3 * time.Second))`); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); got != "due\n" {
+		t.Errorf("a timer due 2s after a deadline read before the switches: %q (stderr %q)", got, errs.String())
+	}
+	for _, bad := range []string{"sundial", ""} {
+		if err := s.SetClock(bad); err == nil {
+			t.Errorf("SetClock(%q) succeeded", bad)
+		}
+	}
+	if !s.Loop().Clock().Virtual() {
+		t.Error("a bad clock name switched the clock")
+	}
+}
+
+// TestLoadSameBaseName checks that two files with one base name, and one
+// file under two spellings, load side by side, each reloadable, with
+// messages that show each as the user named it.
+func TestLoadSameBaseName(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	ctx := context.Background()
+	prog := func(name string) []byte {
+		return []byte("package main\n\nimport \"fmt\"\n\nfunc " + name + "() { panic(\"boom\") }\n\nfunc main() { fmt.Println(\"main of " + name + "\") }\n")
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs := filepath.Join(wd, "mine.go")
+	loads := []struct{ name, fn string }{
+		{"c/main.go", "c"},
+		{"d/main.go", "d"},
+		{abs, "absMine"},
+		{"mine.go", "relMine"},
+		{"d/main.go", "d"}, // a reload
+		{abs, "absMine"},
+	}
+	for _, l := range loads {
+		out.Reset()
+		if err := s.Load(ctx, l.name, prog(l.fn)); err != nil {
+			t.Fatalf("Load(%s): %v\n%s", l.name, err, errs.String())
+		}
+		if got, want := out.String(), "main of "+l.fn+"\n"; got != want {
+			t.Errorf("Load(%s) printed %q, want %q", l.name, got, want)
+		}
+	}
+	for _, call := range []struct{ fn, at string }{{"c", "c/main.go"}, {"d", "d/main.go"}, {"absMine", abs}, {"relMine", "mine.go"}} {
+		errs.Reset()
+		s.Run(ctx, call.fn+"()")
+		if want := call.at + ":5:"; !strings.HasPrefix(errs.String(), want) {
+			t.Errorf("%s() panicked with %q, want it at %s", call.fn, errs.String(), want)
+		}
+	}
+	err = s.Load(ctx, "c/main.go", []byte("package main\n\nfunc main() { undefinedName() }\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "c/main.go:3:15: undefined: undefinedName") {
+		t.Errorf("Load(c/main.go) with an error = %v", err)
+	}
+}
+
+// TestInterruptAfterBlockedLoop checks that the first interrupt of a
+// session made after one whose loop was left blocked in a task's step
+// cancels the input, as an interrupt does, rather than leave it running
+// until it is stopped hard: the blocked loop must not count as running, or
+// the new session's awaits look for their task among its blocked step's.
+// It runs in a process of its own: once two loops have run at once in a
+// process, tasks record their goroutines, which hides the fault.
+func TestInterruptAfterBlockedLoop(t *testing.T) {
+	const child = "REPL_TEST_BLOCKED_LOOP_CHILD"
+	if os.Getenv(child) != "1" {
+		guard, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		cmd := exec.CommandContext(guard, os.Args[0], "-test.run=^TestInterruptAfterBlockedLoop$", "-test.v")
+		cmd.Env = append(os.Environ(), child+"=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "--- PASS: TestInterruptAfterBlockedLoop") {
+			t.Errorf("in a process of its own: %v\n%s", err, out)
+		}
+		return
+	}
+	defer repl.SetLoopPatience(100 * time.Millisecond)()
+	ctx := context.Background()
+	old, _, _ := newSession(t, repl.Config{Clock: "real"})
+	if err := old.Run(ctx, "var wg sync.WaitGroup; wg.Add(1)"); err != nil {
+		t.Fatal(err)
+	}
+	// A task that waits in compiled code: its step never returns. Its
+	// first step yields, so that the input ends before the loop blocks.
+	if err := old.Run(ctx, "loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(0)); wg.Wait() }))"); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		if _, err := old.Tasks(); err != nil {
+			break // the loop is blocked
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the task did not block the loop")
+		}
+	}
+	if err := old.Close(); err == nil {
+		t.Fatal("Close of a blocked loop succeeded")
+	}
+	s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 10 * time.Second})
+	interrupted, interrupt := context.WithCancel(ctx)
+	defer interrupt()
+	go func() {
+		// Interrupt once the input runs; a cancellation that comes before
+		// its await is delivered there.
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && out.String() == ""; {
+			runtime.Gosched()
+		}
+		interrupt()
+	}()
+	_, err := s.Eval(interrupted, `fmt.Println("awaiting"); loop.Await(loop.Sleep(time.Hour))`)
+	var e *repl.Error
+	if !errors.As(err, &e) || e.Msg != "cancelled: input 1" {
+		t.Errorf("the first interrupt of the next session: %v, want the input cancelled (stderr %q)", err, errs.String())
 	}
 }

@@ -41,7 +41,9 @@ type ShellConfig struct {
 	Terminal *bool
 
 	// Program says the input is one program (asyncrepl -e): as for a
-	// script, an exception never retrieved makes the exit status 1.
+	// script, an exception never retrieved or a panic in an interpreted
+	// goroutine makes the exit status 1, and os.Exit(N) ends the program
+	// there, with status N.
 	Program bool
 
 	// HistoryFile is where the terminal front end keeps its history
@@ -82,6 +84,9 @@ type Shell struct {
 	pending []string // lines of an unfinished input
 
 	outTail, errTail *tailWriter // in a terminal: sh.out and sh.errw
+
+	// exit is the status a program's input gave os.Exit (ShellConfig.Program).
+	exit *int
 }
 
 // lineSource is where the shell's lines come from.
@@ -209,7 +214,7 @@ func (sh *Shell) Run(ctx context.Context) int {
 		if failed {
 			status = 1
 		}
-		if quit || eof {
+		if quit || eof || sh.exit != nil {
 			break
 		}
 	}
@@ -219,11 +224,20 @@ func (sh *Shell) Run(ctx context.Context) int {
 	if err := sh.lines.Close(); err != nil {
 		fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
 	}
+	if sh.exit != nil {
+		// As os.Exit ends a program: nothing more is run or reported.
+		sh.s.close(true)
+		return *sh.exit
+	}
 	if err := sh.s.Close(); err != nil {
 		fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
 	}
 	if n := sh.s.Unretrieved(); sh.cfg.Program && n > 0 && status == 0 {
 		fmt.Fprintf(sh.errw, "asyncrepl: %d task exception(s) never retrieved\n", n)
+		status = 1
+	}
+	if sh.cfg.Program && sh.s.goPanics.Load() > 0 {
+		// Each was reported when it happened; no input returned it.
 		status = 1
 	}
 	if _, term := sh.lines.(*readlineLines); term {
@@ -273,7 +287,20 @@ func (sh *Shell) handle(ctx context.Context, src string, intr <-chan os.Signal) 
 
 // eval runs one input, passing Ctrl-C on to the session.
 func (sh *Shell) eval(ctx context.Context, src string, intr <-chan os.Signal) error {
-	return sh.withInterrupts(intr, func() error { return sh.s.Run(ctx, src) })
+	err := sh.withInterrupts(intr, func() error { return sh.s.run(ctx, src, sh.cfg.Program) })
+	sh.exited(err)
+	return err
+}
+
+// exited records, for a program, the status of the os.Exit call err
+// reports, if it is one: the program ends there.
+func (sh *Shell) exited(err error) bool {
+	var exit *ExitError
+	if !sh.cfg.Program || !errors.As(err, &exit) {
+		return false
+	}
+	sh.exit = &exit.Code
+	return true
 }
 
 // endLines ends the lines an input left unfinished, before the prompt.
@@ -377,6 +404,9 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 			return fail("%v", err)
 		}
 		err = sh.withInterrupts(intr, func() error { return sh.s.Load(ctx, name, src) })
+		if sh.exited(err) {
+			return false, true
+		}
 		if err != nil {
 			sh.s.errorf("%v", err)
 			return false, true
@@ -391,7 +421,10 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		fmt.Fprintln(sh.out, ":load NAME evaluates one in the session")
 	case ":tasks":
-		tasks := sh.s.Tasks()
+		tasks, err := sh.s.Tasks()
+		if err != nil {
+			return fail("%v", err)
+		}
 		if len(tasks) == 0 {
 			fmt.Fprintln(sh.out, "no pending tasks")
 		}
@@ -403,14 +436,14 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 			return fail("usage: :cancel TASK (a number from :tasks, a name, or all)")
 		}
 		done, running, err := sh.s.Cancel(arg)
-		if err != nil {
-			return fail("%v", err)
-		}
 		for _, d := range done {
 			fmt.Fprintln(sh.out, "cancelling "+d)
 		}
 		for _, r := range running {
 			fmt.Fprintf(sh.errw, "%s still runs: its code may drop the error loop.Await returns (check it and return it); :reset stops every task\n", r)
+		}
+		if err != nil {
+			return fail("%v", err)
 		}
 	case ":debug":
 		switch arg {
@@ -422,8 +455,11 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		fmt.Fprintf(sh.out, "debug %s\n", onOff(sh.s.Debug()))
 	case ":clock":
-		if err := sh.s.SetClock(arg); err != nil || arg == "" {
+		if arg != "real" && arg != "virtual" {
 			return fail("usage: :clock real|virtual")
+		}
+		if err := sh.s.SetClock(arg); err != nil {
+			return fail("%v", err)
 		}
 		fmt.Fprintf(sh.out, "clock %s\n", arg)
 	case ":reset":
@@ -642,7 +678,8 @@ func completeArg(s *Session, text string) (out [][]rune, n int, ok bool) {
 		cands = []string{"real", "virtual"}
 	case ":cancel":
 		cands = []string{"all"}
-		for _, t := range s.Tasks() {
+		tasks, _ := s.Tasks() // none to offer from a blocked loop
+		for _, t := range tasks {
 			cands = append(cands, t.Name)
 		}
 	default:

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
+	"io"
+	"math"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -19,7 +22,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	if s.closed {
 		return fmt.Errorf("repl: session closed")
 	}
-	source := newSource(name, 0, string(src))
+	source := s.loadSource(name, src)
 	_, err := s.inTask(ctx, "load", source.file, func(hard context.Context) ([]Item, error) {
 		p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeLoad)
 		if err != nil || p == nil {
@@ -43,6 +46,52 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 		return nil, nil
 	})
 	return err
+}
+
+// loadSource makes the source of a file loaded as name (the path as the
+// user gave it), named for the interpreter so that it is the one file the
+// name stands for. The interpreter scopes a file's imports by the base name
+// of its file name, and refuses the same import twice in one scope: two
+// files loaded with one base name (c/main.go, d/main.go), or one file
+// under two spellings (/abs/dir/mine.go, mine.go), would share a scope
+// whose imports the front end keeps apart (it keys them by name). Each name
+// gets a base name of its own (main.go, then main~2.go), kept for its
+// reloads; messages show name.
+func (s *Session) loadSource(name string, src []byte) *source {
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		abs = name
+	}
+	shown, wasShown := shownPaths.Load(abs)
+	source := newSource(name, 0, string(src))
+	if s.loadNames == nil {
+		s.loadNames = map[string]string{}
+		// Interactive input has the interpreter's file inputFile.
+		s.loadBases = map[string]bool{inputFile: true}
+	}
+	interp, ok := s.loadNames[name]
+	if !ok {
+		dir, base := filepath.Split(source.abs)
+		ext := filepath.Ext(base)
+		interp = source.abs
+		for i := 2; s.loadBases[filepath.Base(interp)]; i++ {
+			interp = filepath.Join(dir, fmt.Sprintf("%s~%d%s", strings.TrimSuffix(base, ext), i, ext))
+		}
+		s.loadBases[filepath.Base(interp)] = true
+		s.loadNames[name] = interp
+	}
+	if interp != source.abs {
+		// The file's own path stays shown as it was for the name that
+		// has it.
+		if wasShown {
+			shownPaths.Store(abs, shown)
+		} else if abs != name {
+			shownPaths.Delete(abs)
+		}
+		source.abs = interp
+		shownPaths.Store(interp, name)
+	}
+	return source
 }
 
 // TaskInfo describes a pending task of the session's loop.
@@ -100,22 +149,28 @@ func (s *Session) pending(each func(n int, t *loop.Task)) {
 }
 
 // errNoLoop is what a request to a blocked loop ends with.
-var errNoLoop = errors.New("repl: the event loop does not respond: a callback is blocking it")
+var errNoLoop = errors.New("repl: the event loop does not respond: a task or callback is blocking it")
 
-// Tasks lists the pending tasks of the session's loop.
-func (s *Session) Tasks() []TaskInfo {
+// Tasks lists the pending tasks of the session's loop. It fails with an
+// error, listing nothing, when the loop does not get to the request (a
+// task or callback blocks it): then nobody can tell which tasks are
+// pending.
+func (s *Session) Tasks() ([]TaskInfo, error) {
 	var infos []TaskInfo
-	s.onLoop(func() {
+	if !s.onLoop(func() {
 		s.pending(func(n int, t *loop.Task) { infos = append(infos, taskInfo(n, t)) })
-	})
-	return infos
+	}) {
+		return nil, errNoLoop
+	}
+	return infos, nil
 }
 
 // Cancel cancels the pending tasks that spec names: an index from Tasks, a
 // coroutine name, a session variable holding a *loop.Task, or "all". It
 // returns what it cancelled and, of those, the ones still running a moment
 // later (their code dropped the cancellation Await returned, or is slow to
-// clean up).
+// clean up). When the loop does not respond it fails, with what it had
+// cancelled by then, if anything.
 func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	n, numErr := strconv.Atoi(spec)
 	byVar := s.taskVar(spec)
@@ -142,13 +197,16 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	// give them a moment to end.
 	for deadline := time.Now().Add(200 * time.Millisecond); ; time.Sleep(10 * time.Millisecond) {
 		running = running[:0]
-		s.onLoop(func() {
+		if !s.onLoop(func() {
 			for _, t := range tasks {
 				if !t.Done() {
 					running = append(running, t.String())
 				}
 			}
-		})
+		}) {
+			// Whether they ended, nobody can tell.
+			return cancelled, nil, errNoLoop
+		}
 		if len(running) == 0 || time.Now().After(deadline) {
 			break
 		}
@@ -180,19 +238,37 @@ func (s *Session) SetDebug(on bool) { s.loop.SetDebug(on) }
 // Debug reports whether the loop is in debug mode.
 func (s *Session) Debug() bool { return s.loop.Debug() }
 
-// SetClock switches the loop to the "real" or the "virtual" clock.
+// SetClock switches the loop to the "real" or the "virtual" clock. Loop
+// time keeps going forward across the switch: the new clock starts from
+// the loop's current reading (a real clock from the process's running time
+// when that is further on), so a deadline read before the switch
+// (loop.Get().Time() + 1, for CallAt) keeps its meaning.
 func (s *Session) SetClock(name string) error {
-	c, err := clockNamed(name)
-	if err != nil {
-		return err
+	if name != "real" && name != "virtual" {
+		return fmt.Errorf("repl: unknown clock %q (want real or virtual)", name)
 	}
-	if c == nil {
-		c = loop.RealClock()
-	}
-	if !s.onLoop(func() { s.loop.SetClock(c) }) {
+	if !s.onLoop(func() { s.loop.SetClock(clockFrom(name, s.loop.Time())) }) {
 		return errNoLoop
 	}
 	return nil
+}
+
+// clockFrom returns a clock of kind name, "real" or "virtual", reading at
+// least now.
+func clockFrom(name string, now float64) loop.Clock {
+	if name == "virtual" {
+		vc := loop.NewVirtualClock()
+		vc.Advance(time.Duration(now * float64(time.Second)))
+		// Advance works in nanoseconds: make up what rounding lost.
+		if d := now - vc.Now(); d > 0 {
+			vc.Advance(time.Duration(math.Ceil(d * float64(time.Second))))
+		}
+		return vc
+	}
+	if rc := loop.RealClock(); rc.Now() >= now {
+		return rc
+	}
+	return loop.RealClockAt(now)
 }
 
 // Names lists the session's own identifiers and imported packages, for
@@ -241,11 +317,19 @@ func (s *Session) Members(pkg string) []string {
 // StopGrace for them to finish, then halting the interpreter), stops and
 // closes the loop, which reports what is left, and flushes the loop's
 // warnings.
-func (s *Session) Close() error {
+func (s *Session) Close() error { return s.close(false) }
+
+// close is Close. Quiet, it ends the session as os.Exit ends a program:
+// the pending tasks are cancelled and the loop closed without a word about
+// them, nor about what the loop finds left when it closes.
+func (s *Session) close(quiet bool) error {
 	if s.closed {
 		return nil
 	}
 	s.closed = true
+	if quiet {
+		s.cfg.Logger.SetOutput(io.Discard)
+	}
 	var pending []*loop.Task
 	var lines []string
 	s.onLoop(func() {
@@ -255,9 +339,11 @@ func (s *Session) Close() error {
 		})
 	})
 	if len(pending) > 0 {
-		fmt.Fprintf(s.cfg.Stderr, "cancelling %d pending task(s):\n", len(pending))
-		for _, l := range lines {
-			fmt.Fprintf(s.cfg.Stderr, "  %s\n", l)
+		if !quiet {
+			fmt.Fprintf(s.cfg.Stderr, "cancelling %d pending task(s):\n", len(pending))
+			for _, l := range lines {
+				fmt.Fprintf(s.cfg.Stderr, "  %s\n", l)
+			}
 		}
 		done := make(chan struct{})
 		s.onLoop(func() {
@@ -276,7 +362,9 @@ func (s *Session) Close() error {
 		case <-done:
 		case <-time.After(s.cfg.StopGrace):
 			s.halt()
-			fmt.Fprintf(s.cfg.Stderr, "some tasks ignored the cancellation: interpreted code was halted\n")
+			if !quiet {
+				fmt.Fprintf(s.cfg.Stderr, "some tasks ignored the cancellation: interpreted code was halted\n")
+			}
 		}
 	}
 	s.release()
@@ -286,8 +374,12 @@ func (s *Session) Close() error {
 	go func() { s.loopWG.Wait(); close(stopped) }()
 	select {
 	case <-stopped:
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Duration(loopPatience.Load())):
 		// A callback blocks the loop: it cannot be closed, only left.
+		// Abandoned, it no longer counts as running, which would make
+		// the next session's awaits look for their task among its
+		// blocked step's.
+		s.loop.Abandon()
 		removeHook(s.cfg.Logger, s.unretrieved)
 		return errNoLoop
 	}

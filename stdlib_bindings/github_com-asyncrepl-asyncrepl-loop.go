@@ -48,6 +48,7 @@ func init() {
 		"NewTaskGroup":             reflect.ValueOf(loop.NewTaskGroup),
 		"NewVirtualClock":          reflect.ValueOf(loop.NewVirtualClock),
 		"RealClock":                reflect.ValueOf(loop.RealClock),
+		"RealClockAt":              reflect.ValueOf(loop.RealClockAt),
 		"Run":                      reflect.ValueOf(loop.Run),
 		"RunCoroutineThreadsafe":   reflect.ValueOf(loop.RunCoroutineThreadsafe),
 		"SetDefault":               reflect.ValueOf(loop.SetDefault),

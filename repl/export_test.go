@@ -1,0 +1,10 @@
+package repl
+
+import "time"
+
+// SetLoopPatience sets how long the session waits for its loop to take a
+// request, and returns a function that restores the wait.
+func SetLoopPatience(d time.Duration) (restore func()) {
+	old := loopPatience.Swap(int64(d))
+	return func() { loopPatience.Store(old) }
+}

@@ -104,13 +104,19 @@ func (b *loopBinding) recycle(f *Future) {
 // errors). It returns the waiter, done or not, and the wait's error. prep,
 // if not nil, runs once the waiter exists and just before the wait.
 func (b *loopBinding) park(w *waitList, what string, prep func()) (*Future, error) {
+	_, fut, err := b.parkTask(w, what, prep)
+	return fut, err
+}
+
+// parkTask is park that also returns the waiting task.
+func (b *loopBinding) parkTask(w *waitList, what string, prep func()) (*Task, *Future, error) {
 	t, err := callingTask()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	fut, err := b.waiter(t, what)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if prep != nil {
 		prep()
@@ -118,7 +124,7 @@ func (b *loopBinding) park(w *waitList, what string, prep func()) (*Future, erro
 	w.push(fut)
 	_, err = t.await(fut)
 	w.remove(fut)
-	return fut, err
+	return t, fut, err
 }
 
 // callingTask returns the task running the caller, for the bodies of the
@@ -322,7 +328,7 @@ func (c *Condition) wait() (any, error) {
 	if !c.lock.locked {
 		return nil, fmt.Errorf("%w: Condition.Wait on a lock that is not acquired", ErrInvalidState)
 	}
-	fut, err := c.bind.park(&c.waiters, "Condition", func() {
+	t, fut, err := c.bind.parkTask(&c.waiters, "Condition", func() {
 		c.lock.Release() //nolint:errcheck // held, checked above
 	})
 	if fut == nil {
@@ -344,7 +350,7 @@ func (c *Condition) wait() (any, error) {
 		// We may have been notified: notify another task instead (a
 		// spurious wake-up is allowed; a lost one is not), unless the
 		// loop is gone.
-		if t := currentTask(); t == nil || !t.destroyedOwn() {
+		if !t.destroyedOwn() {
 			c.notify(1)
 		}
 		return nil, err

@@ -623,7 +623,8 @@ func (w *rewriter) redeclared() error {
 	for _, d := range funcs {
 		caller := funcKey(d)
 		ast.Inspect(d.Body, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && (fe.lookup(id, kindFunc) != nil || id.Obj == nil && again[id.Name]) {
+			// The session's functions it calls and variables it uses.
+			if id, ok := n.(*ast.Ident); ok && (fe.lookup(id, kindFunc) != nil || fe.lookup(id, kindVar) != nil || id.Obj == nil && again[id.Name]) {
 				if !slices.Contains(p.calls[caller], id.Name) {
 					p.calls[caller] = append(p.calls[caller], id.Name)
 				}
@@ -633,6 +634,18 @@ func (w *rewriter) redeclared() error {
 	}
 	for _, d := range p.decls {
 		old := fe.names[d.name]
+		if d.value && old != nil && old.kind == kindVar {
+			if users := fe.callers[d.name]; len(users) > 0 {
+				verb := "use"
+				if len(users) == 1 {
+					verb = "uses"
+				}
+				p.warnings = append(p.warnings, &Error{Msg: fmt.Sprintf(
+					"warning: %s still %s the %s declared before: declare %s again to use this one, or assign (%s = ...) instead of declaring to change the one in use",
+					strings.Join(users, ", "), verb, d.name, strings.Join(users, ", "), d.name)})
+			}
+			continue
+		}
 		if d.info.kind != kindFunc || old == nil || old.kind != kindFunc || old.decl == d.info.decl {
 			continue
 		}

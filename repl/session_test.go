@@ -131,6 +131,9 @@ func TestSessionInputs(t *testing.T) {
 			{in: `func bad() string { panic("no") }`, out: "func bad() string\n"},
 			{in: "x := bad()", errPat: `panic: no`, wantErr: true},
 			{in: "x + 1", out: "8  // int\n"},
+			// A function that uses a variable declared again is named.
+			{in: "func get() int { return x }", out: "func get() int\n"},
+			{in: "x := 10", out: "x int = 10\n", errPat: `^warning: get still uses the x declared before: declare get again to use this one, or assign \(x = \.\.\.\) instead of declaring to change the one in use\n$`},
 		}},
 		{"type switches on the session's types", []step{
 			{in: "type P struct{ A int }", out: "type P struct{ A int }\n"},

@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -45,6 +46,7 @@ func orStderr(cfg Config) interface{ Write([]byte) (int, error) } {
 // which case that one is used for the default loop), and counts the
 // warnings about exceptions never retrieved.
 func RunSource(ctx context.Context, name string, src []byte, args []string, cfg Config) int {
+	src = bytes.TrimPrefix(src, utf8BOM)
 	std := logrus.StandardLogger()
 	if cfg.Logger == nil {
 		if cfg.Stderr == nil {
@@ -91,9 +93,16 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		return 1
 	}
 	prog, err := s.compile(source.abs, p.code, false)
-	if err != nil && p.rangeRetry != "" {
-		if prog2, err2 := s.compile(source.abs, p.rangeRetry, false); err2 == nil {
-			prog, err = prog2, nil
+	if _, isPanic := err.(*compilePanic); isPanic && p.rangeRetry != "" {
+		// The failed compilation left the file's imports in the
+		// interpreter: the second try gets a fresh one.
+		if s.newInterp(append([]string{name}, args...)) == nil {
+			if s.pipe != nil {
+				defer s.pipe.close()
+			}
+			if prog2, err2 := s.compile(source.abs, p.rangeRetry, false); err2 == nil {
+				prog, err = prog2, nil
+			}
 		}
 	}
 	if err != nil {

@@ -261,6 +261,9 @@ func (s *source) expand(text string, edits []edit) string {
 	return b.String()
 }
 
+// utf8BOM may start a Go file, as the go command allows.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
 // shownPaths maps the absolute paths of scripts to the paths the user gave.
 var shownPaths sync.Map
 

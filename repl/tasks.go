@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -22,6 +23,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	if s.closed {
 		return fmt.Errorf("repl: session closed")
 	}
+	src = bytes.TrimPrefix(src, utf8BOM)
 	source := s.loadSource(name, src)
 	_, err := s.inTask(ctx, "load", source.file, func(hard context.Context) ([]Item, error) {
 		p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeLoad)

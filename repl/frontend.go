@@ -224,6 +224,11 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	if err := w.checkNames(); err != nil {
 		return nil, err
 	}
+	if seg.kind == segStmt && m == modeInput {
+		if err := w.topReturn(); err != nil {
+			return nil, err
+		}
+	}
 	w.collectDecls()
 	if err := w.redeclared(); err != nil {
 		return nil, err
@@ -394,6 +399,28 @@ var universe = func() map[string]bool {
 	}
 	return m
 }()
+
+// topReturn reports a return among an input's statements outside any
+// function: there is no function to return from (the interpreter's
+// compiler crashed on one inside an if).
+func (w *rewriter) topReturn() error {
+	var found *ast.ReturnStmt
+	ast.Inspect(w.file.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if found == nil {
+				found = n
+			}
+		}
+		return found == nil
+	})
+	if found == nil {
+		return nil
+	}
+	return &Error{Pos: w.src.position(w.offset(found.Pos())), Msg: "return outside a function: the statements of an input run at the top level (put them in a function to return early)"}
+}
 
 // checkNames reports the first identifier the segment uses that neither it
 // nor the session declares, and finds the packages to import automatically.

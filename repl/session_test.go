@@ -338,8 +338,9 @@ func TestSessionInputs(t *testing.T) {
 			// guarded as a go statement's is.
 			{in: `_ = time.AfterFunc(time.Millisecond, func() { panic("later") })`, errPat: `^input 18:\d+: panic: later \(in a goroutine started at input 18:5\)`, eventually: true, racy: true},
 			{in: "3", out: "3  // int\n"},
-			{in: "loop.Gather(1, 2)", errPat: `^input 20:1: cannot use int as loop.Awaitable value in argument: int does not implement loop.Awaitable\n$`, wantErr: true},
-			{in: "var r io.Reader = 3", errPat: `^input 21:19: value does not implement the interface it is used as \(missing method Read\)\n$`, wantErr: true},
+			{in: "if true { return }", errPat: `^input 20:11: return outside a function: the statements of an input run at the top level \(put them in a function to return early\)\n$`, wantErr: true},
+			{in: "loop.Gather(1, 2)", errPat: `^input 21:1: cannot use int as loop.Awaitable value in argument: int does not implement loop.Awaitable\n$`, wantErr: true},
+			{in: "var r io.Reader = 3", errPat: `^input 22:19: value does not implement the interface it is used as \(missing method Read\)\n$`, wantErr: true},
 			{in: "4", out: "4  // int\n"},
 		}},
 		{"top-level await and tasks", []step{

@@ -350,3 +350,18 @@ func TestConstValue(t *testing.T) {
 		})
 	}
 }
+
+func TestReplacePath(t *testing.T) {
+	tests := []struct{ msg, want string }{
+		{"/a/b.go:3:4: x", "b.go:3:4: x"},
+		{"/c/a/b.go:3:4: x", "/c/a/b.go:3:4: x"},
+		{"at /a/b.go:1:2 and /a/b.go:5:6", "at b.go:1:2 and b.go:5:6"},
+		{"(/a/b.go:1:2)", "(b.go:1:2)"},
+		{"x/a/b.go:1:2", "x/a/b.go:1:2"},
+	}
+	for _, tt := range tests {
+		if got := replacePath(tt.msg, "/a/b.go:", "b.go:"); got != tt.want {
+			t.Errorf("replacePath(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}

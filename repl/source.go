@@ -261,6 +261,32 @@ func (s *source) expand(text string, edits []edit) string {
 	return b.String()
 }
 
+// replacePath replaces old, a path and its colon, by new in msg where it
+// stands as a whole path: not where it ends a longer one (/a/b.go: in
+// /c/a/b.go:).
+func replacePath(msg, old, new string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(msg, old)
+		if i < 0 {
+			b.WriteString(msg)
+			return b.String()
+		}
+		if i > 0 && isPathByte(msg[i-1]) {
+			b.WriteString(msg[:i+1])
+			msg = msg[i+1:]
+			continue
+		}
+		b.WriteString(msg[:i] + new)
+		msg = msg[i+len(old):]
+	}
+}
+
+func isPathByte(c byte) bool {
+	return c == '/' || c == '.' || c == '_' || c == '-' || c == '~' || c == '\\' ||
+		'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // utf8BOM may start a Go file, as the go command allows.
 var utf8BOM = []byte("\xef\xbb\xbf")
 
@@ -275,7 +301,7 @@ var inputPos = regexp.MustCompile(inputFile + `:(\d+):(\d+)`)
 // into the form the user knows ("input 3:5", "input 3, line 2:5").
 func decodePositions(msg string) string {
 	shownPaths.Range(func(abs, shown any) bool {
-		msg = strings.ReplaceAll(msg, abs.(string)+":", shown.(string)+":")
+		msg = replacePath(msg, abs.(string)+":", shown.(string)+":")
 		return true
 	})
 	return inputPos.ReplaceAllStringFunc(msg, func(m string) string {

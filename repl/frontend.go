@@ -207,7 +207,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, &Error{Pos: src.position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
 	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
-	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.Object]bool{}}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}}
 	if m != modeInput {
 		seen := fe.fileImports[src.file]
 		if seen == nil {
@@ -368,7 +368,7 @@ type rewriter struct {
 	funcLits      int
 	litNames      map[*ast.FuncLit]string // see litName
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
-	wrappedLits   map[*ast.Object]bool    // variables whose literal deferredClosures wrapped
+	wrappedLits   map[*ast.FuncLit]bool   // the literals deferredClosures wrapped
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 }
 
@@ -1491,7 +1491,7 @@ func (w *rewriter) deferredClosures(call *ast.CallExpr) {
 			return true
 		}
 		id, ok := c.Fun.(*ast.Ident)
-		if !ok || id.Obj == nil || id.Obj.Kind != ast.Var || w.wrappedLits[id.Obj] {
+		if !ok || id.Obj == nil || id.Obj.Kind != ast.Var {
 			return true
 		}
 		var lit *ast.FuncLit
@@ -1505,10 +1505,10 @@ func (w *rewriter) deferredClosures(call *ast.CallExpr) {
 				lit, _ = d.Values[i].(*ast.FuncLit)
 			}
 		}
-		if lit == nil {
+		if lit == nil || w.wrappedLits[lit] {
 			return true
 		}
-		w.wrappedLits[id.Obj] = true
+		w.wrappedLits[lit] = true
 		start, end := w.offset(lit.Pos()), w.offset(lit.End())
 		w.add(start, start, "func() "+w.text(lit.Type)+" { return ", -50)
 		w.add(end, end, " }()", 50)

@@ -6,8 +6,10 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/chzyer/readline"
 )
@@ -58,9 +60,9 @@ const maxValueLen = 4000
 // formatValue shows v as a Go programmer reads it: strings quoted, structs
 // with their field names, Stringers by their String method. A nil pointer
 // shows as nil, whatever methods its type has: its String or Error method is
-// not called (most dereference the pointer). structText, if not nil, writes
-// the structs it knows better than %+v.
-func formatValue(v any, structText func(reflect.Value) (string, bool)) string {
+// not called (most dereference the pointer). names, if not nil, gives the
+// declared field names of the session's struct types (see printer).
+func formatValue(v any, names func(reflect.Type) []string) string {
 	if v == nil {
 		return "nil"
 	}
@@ -79,21 +81,18 @@ func formatValue(v any, structText func(reflect.Value) (string, bool)) string {
 		s = methodText("String", x.String)
 	default:
 		rv := reflect.ValueOf(v)
+		pr := &printer{names: names}
 		switch rv.Kind() {
 		case reflect.Struct:
-			s = fmt.Sprintf("%+v", v)
-			if t, ok := structOf(rv, structText); ok {
-				s = t
-			}
+			s = pr.text(rv, true, true)
 		case reflect.Pointer:
 			if rv.Elem().Kind() == reflect.Struct {
-				s = fmt.Sprintf("&%+v", rv.Elem().Interface())
-				if t, ok := structOf(rv.Elem(), structText); ok {
-					s = "&" + t
-				}
+				s = pr.text(rv, true, true)
 			} else {
 				s = fmt.Sprintf("%v", v)
 			}
+		case reflect.Slice, reflect.Array, reflect.Map:
+			s = pr.text(rv, false, true)
 		case reflect.Func:
 			if rv.IsNil() {
 				return "nil"
@@ -126,11 +125,138 @@ func methodText(name string, method func() string) (s string) {
 	return method()
 }
 
-func structOf(v reflect.Value, structText func(reflect.Value) (string, bool)) (string, bool) {
-	if structText == nil {
-		return "", false
+// printer writes values as fmt's %v (or %+v) does, but for two things of
+// the interpreter's that fmt shows wrongly: the fields of the session's
+// struct types under their declared names (the interpreter gives an
+// unexported field an exported name: n becomes Xn), and the values held in
+// a slice, map or field of an interpreted interface type, which the
+// interpreter wraps in a struct of its own (fmt showed the wrapper's
+// pointers). Values with neither go to fmt.
+type printer struct {
+	names func(reflect.Type) []string // nil: fmt's names
+	own   map[reflect.Type]bool       // types that need the printer
+}
+
+// wrapperType is the type of the interpreter's wrapper of an interpreted
+// interface's value.
+func wrapperType(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp")
+}
+
+// needs reports whether values of t need the printer rather than fmt.
+func (p *printer) needs(t reflect.Type) bool {
+	if need, ok := p.own[t]; ok {
+		return need
 	}
-	return structText(v)
+	if p.own == nil {
+		p.own = map[reflect.Type]bool{}
+	}
+	p.own[t] = false // a recursive type is decided by its other parts
+	need := false
+	switch t.Kind() {
+	case reflect.Struct:
+		need = wrapperType(t) || p.names != nil && len(p.names(t)) > 0
+		for i := 0; !need && i < t.NumField(); i++ {
+			need = p.needs(t.Field(i).Type)
+		}
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		need = p.needs(t.Elem())
+	case reflect.Map:
+		need = p.needs(t.Key()) || p.needs(t.Elem())
+	}
+	p.own[t] = need
+	return need
+}
+
+// text writes v; plus names struct fields (%+v); top is the outermost
+// value, the only one whose pointer to a struct shows as &{...}.
+func (p *printer) text(v reflect.Value, plus, top bool) string {
+	if !v.IsValid() {
+		return "<nil>"
+	}
+	if !p.needs(v.Type()) {
+		format := "%v"
+		if plus {
+			format = "%+v"
+		}
+		if v.CanInterface() {
+			return fmt.Sprintf(format, v.Interface())
+		}
+		return fmt.Sprintf(format, v)
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		if wrapperType(v.Type()) {
+			return p.text(unwrap(v), plus, false)
+		}
+		var names []string
+		if p.names != nil {
+			names = p.names(v.Type())
+		}
+		var b strings.Builder
+		b.WriteByte('{')
+		for i := range v.NumField() {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			if plus {
+				name := v.Type().Field(i).Name
+				if i < len(names) {
+					name = names[i]
+				}
+				b.WriteString(name + ":")
+			}
+			b.WriteString(p.text(v.Field(i), plus, false))
+		}
+		b.WriteByte('}')
+		return b.String()
+	case reflect.Pointer:
+		switch {
+		case v.IsNil():
+			return "<nil>"
+		case top && v.Elem().Kind() == reflect.Struct:
+			return "&" + p.text(v.Elem(), plus, false)
+		}
+		return fmt.Sprintf("%#x", v.Pointer())
+	case reflect.Slice, reflect.Array:
+		var b strings.Builder
+		b.WriteByte('[')
+		for i := range v.Len() {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(p.text(v.Index(i), plus, false))
+		}
+		b.WriteByte(']')
+		return b.String()
+	case reflect.Map:
+		entries := make([]string, 0, v.Len())
+		for it := v.MapRange(); it.Next(); {
+			entries = append(entries, p.text(it.Key(), plus, false)+":"+p.text(it.Value(), plus, false))
+		}
+		slices.Sort(entries)
+		return "map[" + strings.Join(entries, " ") + "]"
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+// unwrap returns the value the interpreter's wrapper w holds (its field
+// value, a reflect.Value, unexported).
+func unwrap(w reflect.Value) reflect.Value {
+	if !w.CanInterface() {
+		return reflect.Value{} // read through an unexported field: not copied
+	}
+	c := reflect.New(w.Type()).Elem()
+	c.Set(w)
+	f := c.FieldByName("value")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+		return reflect.Value{}
+	}
+	inner := reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface().(reflect.Value)
+	if inner.Kind() == reflect.Interface {
+		inner = inner.Elem()
+	}
+	return inner
 }
 
 // isTerminal reports whether x, a reader or a writer, is a terminal (not

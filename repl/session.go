@@ -1008,7 +1008,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			if typ == "" {
 				typ = "nil"
 			}
-			items = append(items, Item{Name: d.name, Type: typ, Value: formatValue(v, s.structText)})
+			items = append(items, Item{Name: d.name, Type: typ, Value: formatValue(v, s.fieldNames)})
 		case d.info.kind == kindType:
 			s.registerType(hard, d.name, d.node)
 			items = append(items, Item{Value: d.text})
@@ -1042,7 +1042,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			if v == nil && typ == "" {
 				typ = "nil"
 			}
-			items = append(items, Item{Type: typ, Value: formatValue(v, s.structText)})
+			items = append(items, Item{Type: typ, Value: formatValue(v, s.fieldNames)})
 		}
 	}
 	if !p.src.interactive() {
@@ -1227,31 +1227,6 @@ func (s *Session) addFields(t reflect.Type, x ast.Expr) {
 	}
 }
 
-// structText writes v, a value of one of the session's struct types, as
-// %+v does, but with its fields' names as declared: the interpreter gives
-// an unexported field an exported name (n becomes Xn) in the struct it
-// builds. ok is false for any other value.
-func (s *Session) structText(v reflect.Value) (text string, ok bool) {
-	names := s.fields[v.Type()]
-	if len(names) == 0 {
-		return "", false
-	}
-	var b strings.Builder
-	b.WriteByte('{')
-	for i, name := range names {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(name + ":")
-		f := v.Field(i)
-		if t, ok := s.structText(f); ok {
-			b.WriteString(t)
-		} else if f.CanInterface() {
-			fmt.Fprintf(&b, "%+v", f.Interface())
-		} else {
-			fmt.Fprintf(&b, "%+v", f)
-		}
-	}
-	b.WriteByte('}')
-	return b.String(), true
-}
+// fieldNames returns the declared names of the fields of t, one of the
+// session's struct types, or nil.
+func (s *Session) fieldNames(t reflect.Type) []string { return s.fields[t] }

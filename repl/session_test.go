@@ -107,6 +107,16 @@ func TestSessionInputs(t *testing.T) {
 			// One structure the interpreter cannot tell apart from inner's.
 			{in: "type twin struct{ Xn, Xm int }", out: "type twin struct{ Xn, Xm int }\n"},
 			{in: "twin{1, 2}", out: "{Xn:1 Xm:2}  // twin\n"},
+			// Values of an interpreted interface type, in a slice, map or
+			// field, print as fmt prints them in Go, not as the interpreter's
+			// wrapper.
+			{in: "type Animal interface{ Sound() string }", out: "type Animal interface{ Sound() string }\n"},
+			{in: "type Dog struct{ Name string; age int }", out: "type Dog struct{ Name string; age int }\n"},
+			{in: "func (g Dog) Sound() string { return g.Name }", out: "func (g Dog) Sound() string\n"},
+			{in: `[]Animal{Dog{"a", 1}, nil}`, out: "[{a 1} <nil>]  // []Animal\n"},
+			{in: "type Box struct{ A Animal; n int }", out: "type Box struct{ A Animal; n int }\n"},
+			{in: `&Box{Dog{"z", 3}, 4}`, out: "&{A:{Name:z age:3} n:4}  // *Box\n"},
+			{in: `map[string]Animal{"k": Dog{"c", 5}}`, out: "map[k:{c 5}]  // map[string]Animal\n"},
 			// A rune literal makes a rune variable, as in Go.
 			{in: "u := 'x'", out: "u int32 = 120\n"},
 			{in: "var r rune = u; r", out: "r rune = 120\n120  // int32\n"},

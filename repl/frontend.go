@@ -224,6 +224,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	if err := w.checkNames(); err != nil {
 		return nil, err
 	}
+	if err := w.checkCounts(); err != nil {
+		return nil, err
+	}
 	if seg.kind == segStmt && m == modeInput {
 		if err := w.topReturn(); err != nil {
 			return nil, err
@@ -396,6 +399,66 @@ var universe = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range types.Universe.Names() {
 		m[n] = true
+	}
+	return m
+}()
+
+// checkCounts reports what Go's compiler reports and yaegi v0.16.1
+// accepts or words in its own terms: an assignment or declaration whose
+// count of values is not its count of names (a, b := 1, 2, 3 was taken,
+// x, y := 1 said "unsupported assign expression"), and a built-in
+// function used as a value (len alone said "invalid type in").
+func (w *rewriter) checkCounts() error {
+	var err error
+	check := func(at ast.Node, names int, values []ast.Expr) {
+		if err != nil || len(values) == 0 || names == len(values) {
+			return
+		}
+		if len(values) == 1 {
+			switch v := ast.Unparen(values[0]).(type) {
+			case *ast.CallExpr:
+				return // its results are counted when it is compiled
+			case *ast.IndexExpr, *ast.TypeAssertExpr:
+				if names == 2 {
+					return // v, ok
+				}
+			case *ast.UnaryExpr:
+				if v.Op == token.ARROW && names == 2 {
+					return
+				}
+			}
+		}
+		plural := "s"
+		if len(values) == 1 {
+			plural = ""
+		}
+		err = &Error{Pos: w.src.position(w.offset(at.Pos())), Msg: fmt.Sprintf("assignment mismatch: %d variables but %d value%s", names, len(values), plural)}
+	}
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE || n.Tok == token.ASSIGN {
+				check(n, len(n.Lhs), n.Rhs)
+			}
+		case *ast.ValueSpec:
+			check(n, len(n.Names), n.Values)
+		case *ast.ExprStmt:
+			if id, ok := n.X.(*ast.Ident); ok && id.Obj == nil && w.fe.names[id.Name] == nil && builtinFuncs[id.Name] && err == nil {
+				err = &Error{Pos: w.src.position(w.offset(id.Pos())), Msg: fmt.Sprintf("%s (built-in function %s) must be called", id.Name, id.Name)}
+			}
+		}
+		return err == nil
+	})
+	return err
+}
+
+// builtinFuncs are Go's built-in functions.
+var builtinFuncs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range types.Universe.Names() {
+		if _, ok := types.Universe.Lookup(name).(*types.Builtin); ok {
+			m[name] = true
+		}
 	}
 	return m
 }()

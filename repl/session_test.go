@@ -348,9 +348,12 @@ func TestSessionInputs(t *testing.T) {
 			// guarded as a go statement's is.
 			{in: `_ = time.AfterFunc(time.Millisecond, func() { panic("later") })`, errPat: `^input 18:\d+: panic: later \(in a goroutine started at input 18:5\)`, eventually: true, racy: true},
 			{in: "3", out: "3  // int\n"},
-			{in: "if true { return }", errPat: `^input 20:11: return outside a function: the statements of an input run at the top level \(put them in a function to return early\)\n$`, wantErr: true},
-			{in: "loop.Gather(1, 2)", errPat: `^input 21:1: cannot use int as loop.Awaitable value in argument: int does not implement loop.Awaitable\n$`, wantErr: true},
-			{in: "var r io.Reader = 3", errPat: `^input 22:19: value does not implement the interface it is used as \(missing method Read\)\n$`, wantErr: true},
+			{in: "a, b := 1, 2, 3", errPat: `^input 20:1: assignment mismatch: 2 variables but 3 values\n$`, wantErr: true},
+			{in: "x, y := 1", errPat: `^input 21:1: assignment mismatch: 2 variables but 1 value\n$`, wantErr: true},
+			{in: "len", errPat: `^input 22:1: len \(built-in function len\) must be called\n$`, wantErr: true},
+			{in: "if true { return }", errPat: `^input 23:11: return outside a function: the statements of an input run at the top level \(put them in a function to return early\)\n$`, wantErr: true},
+			{in: "loop.Gather(1, 2)", errPat: `^input 24:1: cannot use int as loop.Awaitable value in argument: int does not implement loop.Awaitable\n$`, wantErr: true},
+			{in: "var r io.Reader = 3", errPat: `^input 25:19: value does not implement the interface it is used as \(missing method Read\)\n$`, wantErr: true},
 			{in: "4", out: "4  // int\n"},
 		}},
 		{"top-level await and tasks", []step{
@@ -448,10 +451,16 @@ func TestInterruptStopsTightLoop(t *testing.T) {
 	if err := s.Run(ctx, "bg := loop.CreateTask(loop.Async(func() (any, error) { for { if _, err := loop.Await(loop.Sleep(time.Hour)); err != nil { return 1, err } } }))"); err != nil {
 		t.Fatal(err)
 	}
+	out.Reset()
 	go func() {
+		// Cancelled once the loop runs: earlier, the input's task would
+		// be cancelled before its first step, which is another test.
+		for !strings.Contains(out.String(), "spinning") {
+			runtime.Gosched()
+		}
 		cancel()
 	}()
-	_, err := s.Eval(ctx, "n := 0; for { n++ }")
+	_, err := s.Eval(ctx, "n := 0; fmt.Println(\"spinning\"); for { n++ }")
 	var e *repl.Error
 	if !errors.As(err, &e) || !strings.Contains(e.Msg, "stopped input 2 hard") || !strings.HasSuffix(e.Msg, "cancelled too: input1.func1") {
 		t.Fatalf("tight loop: err = %v, want a hard stop that cancelled input1.func1", err)

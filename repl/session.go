@@ -411,6 +411,9 @@ func (s *Session) Run(ctx context.Context, src string) error {
 // returned without a word.
 func (s *Session) run(ctx context.Context, src string, program bool) error {
 	items, err := s.Eval(ctx, src)
+	if len(items) > 0 {
+		endLine(s.cfg.Stdout)
+	}
 	for _, it := range items {
 		fmt.Fprintln(s.cfg.Stdout, it.format(s.cfg.Color))
 	}

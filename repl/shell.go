@@ -128,7 +128,10 @@ func NewShell(cfg ShellConfig) (*Shell, error) {
 			fmt.Fprintln(rl.Stdout(), cfg.Banner)
 		}
 	} else {
-		sh.lines = &plainLines{r: bufio.NewReader(cfg.Stdin), out: cfg.Stdout, err: cfg.Stderr}
+		// Output left without a newline (fmt.Print, in the input or in
+		// the background) is ended before a result is printed after it:
+		// "partial" then "2  // int", not "partial2  // int".
+		sh.lines = &plainLines{r: bufio.NewReader(cfg.Stdin), out: &lineWriter{w: cfg.Stdout}, err: cfg.Stderr}
 	}
 	sh.out, sh.errw = sh.lines.Stdout(), sh.lines.Stderr()
 	if term {
@@ -333,6 +336,43 @@ func (t *tailWriter) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// endLine is end: the session's way to end a line before a result.
+func (t *tailWriter) endLine() { t.end() }
+
+// lineWriter passes everything on and knows whether the last line it
+// passed is unfinished, so that it can end it (endLine).
+type lineWriter struct {
+	mu   sync.Mutex
+	w    io.Writer
+	open bool // the last byte written was not a newline
+}
+
+func (l *lineWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(p) > 0 {
+		l.open = p[len(p)-1] != '\n'
+	}
+	return l.w.Write(p)
+}
+
+func (l *lineWriter) endLine() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.open {
+		l.w.Write([]byte{'\n'}) //nolint:errcheck // as the output it ends
+		l.open = false
+	}
+}
+
+// endLine ends the unfinished line of w, if w is one of the shell's
+// writers that know it.
+func endLine(w io.Writer) {
+	if e, ok := w.(interface{ endLine() }); ok {
+		e.endLine()
+	}
 }
 
 // end writes what is held back, with a newline.

@@ -1707,7 +1707,20 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 			// put a non-constant one first, as min(1, x) is min(x, 1); with
 			// constants only, give the first the type Go would.
 			if allConstant(n.Args, w.fe) {
-				if t := constType(n.Args); t != "" {
+				if t := w.constType(n.Args); t != "" {
+					if named, basic, ok := strings.Cut(t, " "); ok {
+						// A compiled named type (time.Duration): yaegi's
+						// generics fail on one, so the stand-in works in the
+						// basic type and the result is converted back.
+						start, end := w.offset(n.Pos()), w.offset(n.End())
+						w.add(start, start, named+"(", -25) // inside a result's capture
+						w.add(end, end, ")", 35)
+						for _, a := range n.Args {
+							w.add(w.offset(a.Pos()), w.offset(a.Pos()), basic+"(", -5)
+							w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+						}
+						return
+					}
 					a := n.Args[0]
 					w.add(w.offset(a.Pos()), w.offset(a.Pos()), t+"(", -5)
 					w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
@@ -1906,12 +1919,30 @@ func allConstant(args []ast.Expr, fe *frontEnd) bool {
 
 // constType is the type Go gives min or max of constant arguments written as
 // literals: float64 if one is a floating-point literal, and so on.
-func constType(args []ast.Expr) string {
+func (w *rewriter) constType(args []ast.Expr) string {
 	kinds := map[token.Token]bool{}
 	for _, a := range args {
+		if t := w.typedConst(a); t != "" {
+			return t // the others convert to it, or Go rejects the call
+		}
 		ast.Inspect(a, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok {
-				kinds[lit.Kind] = true
+			switch n := n.(type) {
+			case *ast.BasicLit:
+				kinds[n.Kind] = true
+			case *ast.SelectorExpr:
+				// An untyped constant of a package (math.Pi), which the
+				// interpreter holds as a go/constant value.
+				if t, ok := w.pkgMemberType(n); ok && t.PkgPath() == "go/constant" {
+					switch strings.TrimPrefix(t.String(), "*") {
+					case "constant.int64Val", "constant.intVal":
+						kinds[token.INT] = true
+					case "constant.ratVal", "constant.floatVal":
+						kinds[token.FLOAT] = true
+					case "constant.stringVal":
+						kinds[token.STRING] = true
+					}
+				}
+				return false
 			}
 			return true
 		})
@@ -1927,6 +1958,57 @@ func constType(args []ast.Expr) string {
 		return "int"
 	}
 	return ""
+}
+
+// typedConst returns the type of e, when it is a typed constant the front
+// end knows the type of (a constant of the session declared with a type),
+// else "". A compiled package's named type is followed by its basic type:
+// "time.Duration int64".
+func (w *rewriter) typedConst(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		t, ok := w.pkgMemberType(e)
+		if !ok || t.PkgPath() == "go/constant" || t.Kind() == reflect.Func || t.Kind() > reflect.Complex128 && t.Kind() != reflect.String {
+			return ""
+		}
+		if t.Name() == "" || t.PkgPath() == "" {
+			return t.String()
+		}
+		return e.X.(*ast.Ident).Name + "." + t.Name() + " " + t.Kind().String()
+	case *ast.Ident:
+		typ := ""
+		if n := w.fe.lookup(e, kindConst); n != nil {
+			typ = n.typ
+		} else if e.Obj != nil && e.Obj.Kind == ast.Con {
+			if spec, ok := e.Obj.Decl.(*ast.ValueSpec); ok && spec.Type != nil {
+				typ = w.text(spec.Type)
+			}
+		}
+		// A compiled package's type (const d time.Duration = 5).
+		if x, err := parser.ParseExpr(typ); err == nil {
+			if sel, ok := x.(*ast.SelectorExpr); ok {
+				if t, ok := w.pkgMemberType(sel); ok && t.Kind() == reflect.Pointer {
+					return typ + " " + t.Elem().Kind().String()
+				}
+			}
+		}
+		return typ
+	}
+	return ""
+}
+
+// pkgMemberType returns the type of pkg.Name, a member of a compiled
+// package.
+func (w *rewriter) pkgMemberType(e *ast.SelectorExpr) (reflect.Type, bool) {
+	pkg, ok := w.fe.pkgIdent(e.X)
+	if !ok || w.fe.funcType == nil {
+		return nil, false
+	}
+	path := w.fe.imports[pkg]
+	if path == "" {
+		path = w.plan.autoImports[pkg]
+	}
+	return w.fe.funcType(path, e.Sel.Name)
 }
 
 // printFuncs are calls whose results nobody wants printed.

@@ -199,6 +199,13 @@ func TestSessionInputs(t *testing.T) {
 			{in: "min(3, 1, 2)", out: "1  // int\n"},
 			{in: "max(2.5, 1)", out: "2.5  // float64\n"},
 			{in: "min(1, n)", out: "1  // int\n"},
+			// Constants only: the type Go gives, typed or not.
+			{in: "min(time.Second, 5)", out: "5ns  // time.Duration\n"},
+			{in: "max(time.Second, 2*time.Second)", out: "2s  // time.Duration\n"},
+			{in: "max(math.Pi, 3)", out: "3.141592653589793  // float64\n"},
+			{in: "const small uint8 = 200; max(small, 100)", out: "small uint8 = 200\n200  // uint8\n"},
+			{in: "const dd time.Duration = 7", out: "dd time.Duration = 7ns\n"},
+			{in: "min(dd, 9)", out: "7ns  // time.Duration\n"},
 			{in: `m := map[string]int{"a": 1}; clear(m); len(m)`, out: "m map[string]int = map[]\n0  // int\n"},
 			{in: "func count(k int) int { c := 0; for range k { c++ }; return c }", out: "func count(k int) int\n"},
 			{in: "count(4)", out: "4  // int\n"},

@@ -716,20 +716,24 @@ func (s *Session) importAll(p *plan) error {
 
 var (
 	noSymbol = regexp.MustCompile(`^package (\w+) "([^"]+)" has no symbol (\w+)$`)
-	undefSel = regexp.MustCompile(`^undefined (?:selector|method):? (?:(\w+)\.)?(\w+)$`)
+	undefSel = regexp.MustCompile(`^undefined (?:selector|method):? (?:([\w./-]+)\.)?(\w+)$`)
 )
 
 // selectorError rewords the interpreter's errors about a selector that names
 // nothing: it points at the selector, not the start of the expression, and
 // says what the interpreter's standard library lacks when the package is a
 // standard one.
-func (s *Session) selectorError(e *Error, src *source) *Error {
+func (s *Session) selectorError(e *Error, p *plan) *Error {
+	src := p.src
 	var pkg, path, sel string
 	if m := noSymbol.FindStringSubmatch(e.Msg); m != nil {
 		pkg, path, sel = m[1], m[2], m[3]
 	} else if m := undefSel.FindStringSubmatch(e.Msg); m != nil {
 		pkg, sel = m[1], m[2]
 		path = s.fe.imports[pkg]
+		if strings.Contains(pkg, "/") { // yaegi names the package by its path
+			path, pkg = pkg, importName(pkg)
+		}
 	} else {
 		return e
 	}
@@ -746,7 +750,13 @@ func (s *Session) selectorError(e *Error, src *source) *Error {
 		if near := nearest(sel, s.Members(pkg)); near != "" {
 			e.Msg += " (did you mean " + pkg + "." + near + "?)"
 		} else if path != "" && !strings.Contains(strings.Split(path, "/")[0], ".") {
-			e.Msg += " (the interpreter's standard library is Go 1.22's, without most generic functions such as slices.Sort or maps.Keys)"
+			e.Msg += " (the interpreter's standard library is Go 1.22's, without most generic functions such as slices.Sort or maps.Keys"
+			if p.autoImports[pkg] == path {
+				// The name was taken for a package only because nothing
+				// else has it: it may have been meant as a variable.
+				e.Msg += "; and the session has no variable " + pkg
+			}
+			e.Msg += ")"
 		}
 	case isIdent(x):
 		e.Msg = fmt.Sprintf("%s.%s undefined (no field or method %s)", x, sel, sel)
@@ -833,7 +843,7 @@ func (s *Session) compileError(p *plan, err error) error {
 		}
 		return &Error{Pos: p.src.position(p.seg.from), Msg: "the interpreter failed on this input: " + decodePositions(msg)}
 	}
-	return s.selectorError(interpError(err), p.src)
+	return s.selectorError(interpError(err), p)
 }
 
 // runError describes an error of running interpreted code.

@@ -258,6 +258,10 @@ func TestSessionInputs(t *testing.T) {
 			{in: "loop.Slep(0)", errPat: `^input 4:6: undefined: loop\.Slep \(did you mean loop\.Sleep\?\)\n$`, wantErr: true},
 			{in: "x := strings.NoSuch", errPat: `^input 5:14: undefined: strings\.NoSuch \(the interpreter's standard library is Go 1\.22's`, wantErr: true},
 			{in: "q.X", out: "1  // int\n"},
+			// A name taken for a package only because nothing else has it.
+			{in: "user.Name", errPat: `^input 7:6: undefined: user\.Name \(.*; and the session has no variable user\)\n$`, wantErr: true},
+			// yaegi names the package by its path: shown by its name.
+			{in: "u := user.Name", errPat: `^input 8:11: undefined: user\.Name \(the interpreter's`, wantErr: true},
 		}},
 		{"redeclarations the interpreter cannot honour", []step{
 			{in: "type Pair struct{ A int }", out: "type Pair struct{ A int }\n"},

@@ -723,6 +723,10 @@ func (w *rewriter) redeclared() error {
 		})
 	}
 	for _, d := range p.decls {
+		if universe[d.name] && fe.names[d.name] == nil && w.mode != modeScript {
+			p.warnings = append(p.warnings, &Error{Msg: fmt.Sprintf(
+				"warning: %s now names the session's %s, not Go's built-in %s, in every later input (:reset for a fresh session)", d.name, d.name, d.name)})
+		}
 		old := fe.names[d.name]
 		if d.value && old != nil && old.kind == kindVar {
 			if users := fe.callers[d.name]; len(users) > 0 {

@@ -2,9 +2,9 @@
 
 // Chaining trap, the bug: tasks started and never awaited run out of order.
 //
-// test starts create, write and close as tasks and moves on without awaiting
+// test starts create, write and closeFile as tasks and moves on without awaiting
 // them. Each task runs as soon as its sleep allows, not in the order they
-// were made: close prints first, write second, and the loop stops (after
+// were made: closeFile prints first, write second, and the loop stops (after
 // two seconds) before create, which sleeps for three, has printed anything.
 // The pending task is still listed at exit, and closing the loop reports it.
 //
@@ -46,7 +46,7 @@ func write() *loop.Coroutine {
 	})
 }
 
-func close() *loop.Coroutine {
+func closeFile() *loop.Coroutine {
 	return loop.Async(func() {
 		fmt.Println("(3) close file")
 	})
@@ -54,9 +54,9 @@ func close() *loop.Coroutine {
 
 func test() *loop.Coroutine {
 	return loop.Async(func() {
-		loop.CreateTask(create()) // bug: started, never awaited
-		loop.CreateTask(write())  // bug: started, never awaited
-		loop.CreateTask(close())  // bug: started, never awaited
+		loop.CreateTask(create())    // bug: started, never awaited
+		loop.CreateTask(write())     // bug: started, never awaited
+		loop.CreateTask(closeFile()) // bug: started, never awaited
 		loop.Await(loop.Sleep(2 * time.Second))
 		loop.Get().Stop()
 	})

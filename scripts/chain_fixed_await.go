@@ -3,7 +3,7 @@
 // Chaining trap, second fix: await the coroutines themselves, no tasks.
 //
 // The same program as chain_bug.go, except that test awaits create(),
-// write() and close() directly: each runs inside test's own task, in order,
+// write() and closeFile() directly: each runs inside test's own task, in order,
 // and the loop stops only after all three. Nothing is pending at exit.
 //
 // Run it:
@@ -42,7 +42,7 @@ func write() *loop.Coroutine {
 	})
 }
 
-func close() *loop.Coroutine {
+func closeFile() *loop.Coroutine {
 	return loop.Async(func() {
 		fmt.Println("(3) close file")
 	})
@@ -52,7 +52,7 @@ func test() *loop.Coroutine {
 	return loop.Async(func() {
 		loop.Await(create())
 		loop.Await(write())
-		loop.Await(close())
+		loop.Await(closeFile())
 		loop.Await(loop.Sleep(2 * time.Second))
 		loop.Get().Stop()
 	})

@@ -3,7 +3,7 @@
 // Chaining trap, first fix: await each task before starting the next.
 //
 // The same program as chain_bug.go, except that test awaits every task it
-// creates: create finishes before write starts, write before close, and the
+// creates: create finishes before write starts, write before closeFile, and the
 // loop stops only after all three. Nothing is pending at exit.
 //
 // Run it:
@@ -42,7 +42,7 @@ func write() *loop.Coroutine {
 	})
 }
 
-func close() *loop.Coroutine {
+func closeFile() *loop.Coroutine {
 	return loop.Async(func() {
 		fmt.Println("(3) close file")
 	})
@@ -52,7 +52,7 @@ func test() *loop.Coroutine {
 	return loop.Async(func() {
 		loop.Await(loop.CreateTask(create()))
 		loop.Await(loop.CreateTask(write()))
-		loop.Await(loop.CreateTask(close()))
+		loop.Await(loop.CreateTask(closeFile()))
 		loop.Await(loop.Sleep(2 * time.Second))
 		loop.Get().Stop()
 	})

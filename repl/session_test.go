@@ -145,6 +145,10 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func get() int { return x }", out: "func get() int\n"},
 			{in: "x := 10", out: "x int = 10\n", errPat: `^warning: get still uses the x declared before: declare get again to use this one, or assign \(x = \.\.\.\) instead of declaring to change the one in use\n$`},
 		}},
+		{"a predeclared name declared again", []step{
+			{in: "len := 3", out: "len int = 3\n", errPat: `^warning: len now names the session's len, not Go's built-in len, in every later input \(:reset for a fresh session\)\n$`},
+			{in: "len + 1", out: "4  // int\n"},
+		}},
 		{"type switches on the session's types", []step{
 			{in: "type P struct{ A int }", out: "type P struct{ A int }\n"},
 			{in: "func kind(x any) string { switch x.(type) { case P: return \"P\"; case *P: return \"*P\" }; return \"other\" }", out: "func kind(x any) string\n"},

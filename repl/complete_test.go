@@ -24,6 +24,7 @@ func TestComplete(t *testing.T) {
 	}{
 		{":he", ":help", 3, ""},
 		{":", ":tasks", 1, ""},
+		{":lo", ":load ", 3, ""},     // a command that takes an argument: a space after it
 		{"x := :he", "", 3, ":help"}, // meta-commands only at the start
 		{"strings.ToU", "strings.ToUpper", 11, ""},
 		{"loop.Cre", "loop.CreateTask", 8, "loop.Sleep"},

@@ -665,7 +665,13 @@ func complete(s *Session, text string) ([][]rune, int) {
 	var cands []string
 	switch {
 	case strings.HasPrefix(word, ":") && strings.TrimSpace(text[:start]) == "":
-		cands = metaCommands
+		for _, c := range metaCommands {
+			switch c {
+			case ":load", ":cancel", ":debug", ":clock", ":time":
+				c += " " // its argument comes next
+			}
+			cands = append(cands, c)
+		}
 	case strings.Contains(word, "."):
 		pkg, _, _ := strings.Cut(word, ".")
 		for _, m := range s.Members(pkg) {

@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -124,6 +125,12 @@ func (h *helpers) taken() (results []any, decls map[string]any) {
 	return results, decls
 }
 
+// awaitOutside warns about a loop.Await statement run outside any task,
+// whose error (ErrNoTask) the statement drops.
+func awaitOutside() {
+	loop.Get().Logger().Warn("loop.Await outside any task (a go statement's goroutine runs none) returned loop.ErrNoTask, which the statement drops: start the work as a task (loop.CreateTask) to await in it")
+}
+
 func (h *helpers) exports() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
 		helperPath + "/session": {
@@ -174,11 +181,26 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 			// loop.Await(loop.Sleep(d)) and loop.Async(fn).Named(name,
 			// origin), each in one call (see rewriter.awaitSleep).
-			"AwaitSleep":     reflect.ValueOf(func(d time.Duration) (any, error) { return loop.Await(loop.Sleep(d)) }),
-			"AwaitSleepStmt": reflect.ValueOf(func(d time.Duration) { _, _ = loop.Await(loop.Sleep(d)) }),
+			"AwaitSleep": reflect.ValueOf(func(d time.Duration) (any, error) { return loop.Await(loop.Sleep(d)) }),
+			// As statements, their error is dropped: the one that says the
+			// call was made outside any task is said instead (and the sleep
+			// not made, to be warned about as never awaited).
+			"AwaitSleepStmt": reflect.ValueOf(func(d time.Duration) {
+				if loop.CurrentTask() == nil {
+					awaitOutside()
+					return
+				}
+				if _, err := loop.Await(loop.Sleep(d)); errors.Is(err, loop.ErrNoTask) {
+					awaitOutside() // a detached goroutine while a task's step runs
+				}
+			}),
 			// loop.Await(x) as a statement: the same call, without the
 			// two results reflection would box for nobody.
-			"AwaitStmt": reflect.ValueOf(func(aw loop.Awaitable) { _, _ = loop.Await(aw) }),
+			"AwaitStmt": reflect.ValueOf(func(aw loop.Awaitable) {
+				if _, err := loop.Await(aw); errors.Is(err, loop.ErrNoTask) {
+					awaitOutside()
+				}
+			}),
 			"Async": reflect.ValueOf(func(fn any, name, origin string) *loop.Coroutine {
 				return loop.Async(h.asyncFunc(fn)).Named(name, origin).StackHint(interpStack)
 			}),

@@ -145,6 +145,10 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func get() int { return x }", out: "func get() int\n"},
 			{in: "x := 10", out: "x int = 10\n", errPat: `^warning: get still uses the x declared before: declare get again to use this one, or assign \(x = \.\.\.\) instead of declaring to change the one in use\n$`},
 		}},
+		{"an await statement outside any task", []step{
+			{in: "func outside() { done := make(chan bool); go func() { loop.Await(loop.Sleep(time.Second)); loop.Await(loop.Async(func() {})); done <- true }(); <-done }", out: "func outside()\n"},
+			{in: "outside()", errPat: `(?s)loop.Await outside any task .* returned loop.ErrNoTask.*loop.Await outside any task`},
+		}},
 		{"a predeclared name declared again", []step{
 			{in: "len := 3", out: "len int = 3\n", errPat: `^warning: len now names the session's len, not Go's built-in len, in every later input \(:reset for a fresh session\)\n$`},
 			{in: "len + 1", out: "4  // int\n"},

@@ -1060,6 +1060,9 @@ func typeHint(e ast.Expr, fe *frontEnd) string {
 			if fe.lookup(id, kindType) != nil {
 				return id.Name
 			}
+			if id.Obj == nil && fe.names[id.Name] == nil && (id.Name == "error" || id.Name == "any") {
+				return id.Name // error(nil): nil shows no type of its own
+			}
 		}
 	case *ast.Ident:
 		if n := fe.lookup(e, kindVar); n != nil {

@@ -120,6 +120,7 @@ func TestSessionInputs(t *testing.T) {
 			// A rune literal makes a rune variable, as in Go.
 			{in: "u := 'x'", out: "u int32 = 120\n"},
 			{in: "var r rune = u; r", out: "r rune = 120\n120  // int32\n"},
+			{in: "e2 := error(nil)", out: "e2 error = nil\n"},
 		}},
 		{"a variable declared again from its own value", []step{
 			{in: "n := 10", out: "n int = 10\n"},

@@ -50,6 +50,10 @@ type nameInfo struct {
 	// cval is an untyped constant's value, when the front end could
 	// evaluate it (see constValue).
 	cval constant.Value
+	// dyn is the type of a variable's value when it was declared, as the
+	// session showed it ("*loop.Future"), for the result types of its
+	// methods (see resultTypes).
+	dyn string
 }
 
 // lookup returns what the session declared under id's name if it is a
@@ -2052,6 +2056,27 @@ func (w *rewriter) resultTypes(e ast.Expr) []string {
 					types = append(types, typeString(t.Out(i)))
 				}
 				return types
+			}
+		}
+		// A method of a compiled type, called on a variable whose value
+		// was of that type (f.Result() for f a *loop.Future).
+		if id, ok := fun.X.(*ast.Ident); ok && w.fe.funcType != nil {
+			if n := w.fe.lookup(id, kindVar); n != nil && n.dyn != "" {
+				name, ptr := strings.CutPrefix(n.dyn, "*")
+				if pkg, typ, ok := strings.Cut(name, "."); ok {
+					if t, ok := w.fe.funcType(w.fe.imports[pkg], typ); ok && t.Kind() == reflect.Pointer {
+						if !ptr {
+							t = t.Elem()
+						}
+						if m, ok := t.MethodByName(fun.Sel.Name); ok {
+							types := []string{}
+							for i := range m.Type.NumOut() {
+								types = append(types, typeString(m.Type.Out(i)))
+							}
+							return types
+						}
+					}
+				}
 			}
 		}
 	}

@@ -1021,6 +1021,9 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			if typ == "" {
 				typ = "nil"
 			}
+			if n := s.fe.names[d.name]; n != nil && v != nil && reflect.TypeOf(v).Kind() != reflect.Interface {
+				n.dyn = typ
+			}
 			items = append(items, Item{Name: d.name, Type: typ, Value: formatValue(v, s.fieldNames)})
 		case d.info.kind == kindType:
 			s.registerType(hard, d.name, d.node)

@@ -121,6 +121,10 @@ func TestSessionInputs(t *testing.T) {
 			{in: "u := 'x'", out: "u int32 = 120\n"},
 			{in: "var r rune = u; r", out: "r rune = 120\n120  // int32\n"},
 			{in: "e2 := error(nil)", out: "e2 error = nil\n"},
+			// A method of a compiled type: its trailing nil error says nothing.
+			{in: "fu := loop.Get().CreateFuture(); fu.SetResult(3)", out: "fu *loop.Future = <Future finished result=3>\n"},
+			{in: "fu.Result()", out: "3  // int\n"},
+			{in: "rv, rerr := fu.Result()", out: "rv int = 3\nrerr error = nil\n"},
 		}},
 		{"a variable declared again from its own value", []step{
 			{in: "n := 10", out: "n int = 10\n"},

@@ -1552,6 +1552,37 @@ func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 	}
 }
 
+// fieldTypes returns the types of a result list, one per result.
+func (w *rewriter) fieldTypes(fl *ast.FieldList) []string {
+	types := []string{}
+	if fl == nil {
+		return types
+	}
+	for _, f := range fl.List {
+		for range max(1, len(f.Names)) {
+			types = append(types, w.text(f.Type))
+		}
+	}
+	return types
+}
+
+// declaredLit returns the function literal that declared the variable id
+// names (f := func() {...}, var f = func() {...}), if that is how it was.
+func (w *rewriter) declaredLit(id *ast.Ident) *ast.FuncLit {
+	var lit *ast.FuncLit
+	switch d := id.Obj.Decl.(type) {
+	case *ast.AssignStmt:
+		if i := slices.IndexFunc(d.Lhs, func(e ast.Expr) bool { x, _ := e.(*ast.Ident); return x != nil && x.Obj == id.Obj }); i >= 0 && len(d.Lhs) == len(d.Rhs) {
+			lit, _ = d.Rhs[i].(*ast.FuncLit)
+		}
+	case *ast.ValueSpec:
+		if i := slices.IndexFunc(d.Names, func(x *ast.Ident) bool { return x.Obj == id.Obj }); i >= 0 && i < len(d.Values) {
+			lit, _ = d.Values[i].(*ast.FuncLit)
+		}
+	}
+	return lit
+}
+
 // deferredClosures rewrites the function literals held in the variables a
 // deferred call calls (defer f(), or f() inside a deferred literal) so
 // that each is made in a frame of its own, by a literal called at once:
@@ -1568,17 +1599,7 @@ func (w *rewriter) deferredClosures(call *ast.CallExpr) {
 		if !ok || id.Obj == nil || id.Obj.Kind != ast.Var {
 			return true
 		}
-		var lit *ast.FuncLit
-		switch d := id.Obj.Decl.(type) {
-		case *ast.AssignStmt:
-			if i := slices.IndexFunc(d.Lhs, func(e ast.Expr) bool { x, _ := e.(*ast.Ident); return x != nil && x.Obj == id.Obj }); i >= 0 && len(d.Lhs) == len(d.Rhs) {
-				lit, _ = d.Rhs[i].(*ast.FuncLit)
-			}
-		case *ast.ValueSpec:
-			if i := slices.IndexFunc(d.Names, func(x *ast.Ident) bool { return x.Obj == id.Obj }); i >= 0 && i < len(d.Values) {
-				lit, _ = d.Values[i].(*ast.FuncLit)
-			}
-		}
+		lit := w.declaredLit(id)
 		if lit == nil || w.wrappedLits[lit] {
 			return true
 		}
@@ -2040,6 +2061,18 @@ func (w *rewriter) resultTypes(e ast.Expr) []string {
 	case *ast.Ident:
 		if n := w.fe.lookup(fun, kindFunc); n != nil && !n.generic {
 			return append([]string{}, n.results...)
+		}
+		if fun.Obj != nil && fun.Obj.Kind == ast.Fun {
+			// A function of the same input or file.
+			if d, ok := fun.Obj.Decl.(*ast.FuncDecl); ok && d.Type.TypeParams == nil {
+				return w.fieldTypes(d.Type.Results)
+			}
+		}
+		if fun.Obj != nil && fun.Obj.Kind == ast.Var {
+			// A variable holding a function literal (f := func() (int, int) {...}).
+			if lit := w.declaredLit(fun); lit != nil {
+				return w.fieldTypes(lit.Type.Results)
+			}
 		}
 	case *ast.SelectorExpr:
 		if pkg, ok := w.fe.pkgIdent(fun.X); ok {

@@ -859,7 +859,15 @@ func (w *rewriter) runeLits(values []ast.Expr) {
 // constValue evaluates e, an untyped constant expression of literals,
 // iota (as iota) and the session's constants, as Go does; nil if it is
 // anything else (a typed constant or conversion, a call, an unknown name).
-func (fe *frontEnd) constValue(e ast.Expr, iota int) constant.Value {
+func (fe *frontEnd) constValue(e ast.Expr, iota int) (v constant.Value) {
+	defer func() {
+		// go/constant panics on operands of kinds an operator does not
+		// take ("a" * 2): not a constant the front end knows, then, and
+		// the interpreter says what is wrong with it.
+		if recover() != nil {
+			v = nil
+		}
+	}()
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		v := constant.MakeFromLiteral(e.Value, e.Kind, 0)

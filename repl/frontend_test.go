@@ -312,6 +312,9 @@ func TestConstValue(t *testing.T) {
 		{expr: "1 / 0", nil: true},
 		{expr: "1 << -1", nil: true},
 		{expr: `"a" + 1`, nil: true},
+		{expr: `"a" * 2`, nil: true},
+		{expr: `"a" / "b"`, nil: true},
+		{expr: `true + 1`, nil: true},
 	}
 	fe := newFrontEnd(nil, nil)
 	fe.names["K"] = &nameInfo{kind: kindConst, cval: constant.MakeInt64(21)}

@@ -665,7 +665,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	return s.items(hard, p), nil
 }
 
-// keepPrev copies each of the session's variables names to prevPrefix+name
+// keepPrev copies each of the session's variables named in names to prevPrefix+name
 // before an input that declares them again runs, or, with back, restores
 // them from those copies after it failed: a failed input leaves the
 // session's variables as they were.
@@ -1021,7 +1021,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			if typ == "" {
 				typ = "nil"
 			}
-			if n := s.fe.names[d.name]; n != nil && v != nil && reflect.TypeOf(v).Kind() != reflect.Interface {
+			if n := s.fe.names[d.name]; n != nil && v != nil {
 				n.dyn = typ
 			}
 			items = append(items, Item{Name: d.name, Type: typ, Value: formatValue(v, s.fieldNames)})

@@ -324,3 +324,34 @@ func runMain(b *testing.B, body func() error) {
 		b.Fatal(err)
 	}
 }
+
+// sleep0_switch while a second loop runs, idle: what a task's Await costs
+// once several loops have run (it must tell the loops' tasks apart).
+func BenchmarkSleep0SwitchTwoLoops(b *testing.B) {
+	other := benchLoop()
+	up, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		other.CallSoon(func() { close(up) })
+		other.RunForever()
+		close(done)
+	}()
+	<-up
+	l := benchLoop()
+	defer l.Close()
+	b.ResetTimer()
+	_, err := l.RunUntilComplete(loop.Async(func() error {
+		for range b.N {
+			if _, err := loop.Await(loop.Sleep(0)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	b.StopTimer()
+	other.CallSoonThreadsafe(other.Stop)
+	<-done
+	other.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+}

@@ -136,6 +136,9 @@ func (c *VirtualClock) wait(deadline float64, l *Loop, busy bool) {
 	c.mu.Lock()
 	if deadline > c.now {
 		c.now = deadline
+		for other := range c.waiting {
+			other.wakeup() // their timers may be due now
+		}
 	}
 	c.mu.Unlock()
 }

@@ -79,32 +79,55 @@ func currentTask() *Task {
 // before several loops ran has not recorded its goroutine), settled is
 // false and t is the best guess, if any.
 func findTask(g *uint64) (t *Task, settled bool) {
+	for {
+		t, settled, needID := findTaskLocked(*g)
+		if !needID {
+			return t, settled
+		}
+		*g = goid() // slow: not under runningMu
+	}
+}
+
+// findTaskLocked is findTask's search, given the caller's goroutine id g
+// if known; needID asks for it.
+func findTaskLocked(g uint64) (t *Task, settled, needID bool) {
 	runningMu.Lock()
 	defer runningMu.Unlock()
 	var found []*Task
+	busy := 0 // loops running their ready items now
 	for _, l := range runningLoops {
 		if t := l.current.Load(); t != nil {
 			found = append(found, t)
 		}
+		if l.dispatching.Load() {
+			busy++
+		}
 	}
 	switch {
 	case len(found) == 0:
-		return nil, true
-	case len(found) == 1 && len(runningLoops) == 1:
-		return found[0], true
+		return nil, true, false
+	case len(found) == 1 && busy <= 1:
+		// Only the task's loop is running anything: the caller is that
+		// task (or a goroutine of no loop, which Await cannot tell).
+		return found[0], true, false
+	case g == 0:
+		return nil, false, true
 	}
-	if *g == 0 {
-		*g = goid()
-	}
+	t, settled = pickTask(found, g)
+	return t, settled, false
+}
+
+// pickTask picks among the tasks stepping now the one run by goroutine g.
+func pickTask(found []*Task, g uint64) (*Task, bool) {
 	for _, l := range runningLoops {
-		if l.goid.Load() == *g {
+		if l.goid.Load() == g {
 			return nil, true // a loop's own goroutine runs callbacks, not tasks
 		}
 	}
 	var unknown, own []*Task
 	for _, t := range found {
 		switch id := t.goid.Load(); {
-		case id == *g:
+		case id == g:
 			return t, true
 		case t.coro.own:
 			own = append(own, t) // the caller may be a helper goroutine of its body
@@ -155,9 +178,9 @@ func runningLoop() *Loop {
 // goid returns the calling goroutine's id. It is slow (microseconds): the
 // package calls it only in debug mode, once several loops have run at once
 // (once per task goroutine and per run of a loop, and in CurrentTask, Await
-// and Get when two tasks step at once or no task runs), in Await while
-// some goroutine is detached (see Detach), and in a task destroyed by
-// Close.
+// and Get while two loops run their ready items at once, or, for Get, while
+// no task runs), in Await while some goroutine is detached (see Detach),
+// and in a task destroyed by Close.
 func goid() uint64 {
 	var buf [64]byte
 	n := runtime.Stack(buf[:], false)

@@ -94,7 +94,8 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 			}()
 			res, err = c.call()
 		}()
-		l.CallSoonThreadsafe(func() {
+		// A loop closed meanwhile drops the result, as asyncio does.
+		l.post(func() {
 			l.inflight.Add(-1)
 			if f.state != statePending {
 				return

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 	"unsafe"
+
+	"github.com/sirupsen/logrus/hooks/test"
 )
 
 // A task is a goroutine plus these structs: their size is most of what
@@ -129,5 +131,63 @@ func TestGivenUpWaitsLeaveNoSlots(t *testing.T) {
 	}
 	if stop.ncb > 1 {
 		t.Errorf("the stop future holds %d callback slots after 200 given-up waits", stop.ncb)
+	}
+}
+
+// A loop that jumps a shared virtual clock wakes the other loops waiting
+// on it, whose timers may be due now.
+func TestSharedVirtualClockJumpWakesOthers(t *testing.T) {
+	vc := NewVirtualClock()
+	held := New(WithClock(vc))
+	defer held.Close()
+	release := held.Hold()
+	defer release()
+	fired := make(chan float64, 1)
+	held.CallLater(time.Second, func() { fired <- held.Time(); held.Stop() })
+	stopped := make(chan struct{})
+	go func() { defer close(stopped); held.RunForever() }()
+	for { // until held waits on the clock
+		vc.mu.Lock()
+		n := len(vc.waiting)
+		vc.mu.Unlock()
+		if n == 1 {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	jumper := New(WithClock(vc))
+	defer jumper.Close()
+	jumper.RunUntilComplete(Sleep(5 * time.Second)) //nolint:errcheck // a sleep
+	select {
+	case at := <-fired:
+		if at < 5 {
+			t.Errorf("the timer ran at %v, before the jump", at)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the held loop was not woken by the other loop's jump of the clock")
+	}
+	<-stopped
+}
+
+// The package's own deliveries to a closed loop (an executor job's result,
+// ConcurrentFuture.Cancel) are dropped without a warning; Cancel reports
+// false.
+func TestPostToAClosedLoop(t *testing.T) {
+	l := New(WithClock(NewVirtualClock()))
+	quiet, _ := test.NewNullLogger()
+	l.SetLogger(quiet) // Close reports the pending task
+	cf := RunCoroutineThreadsafe(Sleep(time.Hour), l)
+	l.RunUntilComplete(Sleep(time.Second)) //nolint:errcheck // a sleep
+	l.Close()
+	lg, hook := test.NewNullLogger()
+	l.SetLogger(lg)
+	if l.post(func() {}) {
+		t.Error("post to a closed loop accepted")
+	}
+	if cf.Cancel() {
+		t.Error("Cancel after Close reported true")
+	}
+	if n := len(hook.AllEntries()); n != 0 {
+		t.Errorf("%d log entries, want none: %v", n, hook.AllEntries()[0].Message)
 	}
 }

@@ -41,8 +41,10 @@ type Loop struct {
 	closed  atomic.Bool
 	// abandoned: given up for blocked (see Abandon); it runs no more.
 	abandoned atomic.Bool
-	debug     atomic.Bool
-	goid      atomic.Uint64 // loop goroutine's id, recorded in debug mode or once several loops have run at once
+	// dispatching: running the items of an iteration (for findTask).
+	dispatching atomic.Bool
+	debug       atomic.Bool
+	goid        atomic.Uint64 // loop goroutine's id, recorded in debug mode or once several loops have run at once
 
 	logMu  sync.RWMutex
 	logger logrus.FieldLogger
@@ -52,8 +54,8 @@ type Loop struct {
 	shut     bool         // closed: the door takes nothing more
 	nin      atomic.Int32 // len(incoming), read without the lock
 	incoming []item
-	// The work of RunCoroutineThreadsafe submitted and not yet started,
-	// which Close ends with ErrClosed.
+	// The work of RunCoroutineThreadsafe whose ConcurrentFuture is not
+	// done yet, which Close ends (with ErrClosed if its task is not done).
 	submitted map[*ConcurrentFuture]struct{}
 	spare     []item
 	sleeping  bool
@@ -388,7 +390,8 @@ func (l *Loop) runOnce() {
 	if (debug || multiSeen.Load()) && l.goid.Load() == 0 {
 		l.goid.Store(goid())
 	}
-	for n := l.ready.len(); n > 0; n-- {
+	l.dispatching.Store(true)
+	for n := l.ready.len(); n > 0 && !l.abandoned.Load(); n-- {
 		it := l.ready.pop()
 		if debug {
 			l.runDebug(it)
@@ -396,6 +399,7 @@ func (l *Loop) runOnce() {
 			l.dispatch(it)
 		}
 	}
+	l.dispatching.Store(false)
 	if sweepPending.Load() {
 		sweepYoung()
 	}
@@ -533,7 +537,12 @@ func (l *Loop) Close() error {
 	l.submitted = nil
 	l.mu.Unlock()
 	for cf := range submitted {
-		cf.finish(nil, ErrClosed)
+		// Not started, or done with its report to cf still queued.
+		if t := cf.Task(); t != nil && t.state != statePending {
+			cf.finish(t.Result())
+		} else {
+			cf.finish(nil, ErrClosed)
+		}
 	}
 	l.destroyPending()
 	reportInert(l)
@@ -571,6 +580,11 @@ func (l *Loop) wakeup() {
 	default:
 	}
 }
+
+// post hands fn to the loop from any goroutine, as CallSoonThreadsafe
+// does, but says nothing when the loop is closed (it reports false): for
+// the package's own deliveries, which a closed loop drops.
+func (l *Loop) post(fn func()) bool { return l.submit(handleItem(&Handle{fn: fn})) }
 
 // submit hands an item to the loop from any goroutine; false if the loop
 // is closed.

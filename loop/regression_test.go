@@ -453,3 +453,37 @@ func TestAbandon(t *testing.T) {
 		t.Errorf("RunForever of an abandoned loop: %v, want ErrClosed", err)
 	}
 }
+
+// An abandoned loop stops after the item that blocked it: the rest of that
+// iteration's items do not run, out of the registry of running loops.
+func TestAbandonStopsAfterTheBlockedItem(t *testing.T) {
+	l, _ := newLoop(t)
+	release := make(chan struct{})
+	blocked := make(chan struct{})
+	stepped := false
+	l.CallSoon(func() { close(blocked); <-release })
+	l.CreateTask(loop.Async(func() { stepped = true }))
+	stopped := make(chan struct{})
+	go func() { defer close(stopped); l.RunForever() }()
+	<-blocked
+	l.Abandon()
+	close(release)
+	within(t, 10*time.Second, func() { <-stopped })
+	if stepped {
+		t.Error("a task of the abandoned loop stepped after the blocked callback returned")
+	}
+}
+
+// Work that completed just before its loop stopped still gives its
+// ConcurrentFuture its result when the loop closes, though the report was
+// queued behind the stop.
+func TestFinishedWorkReportedAtClose(t *testing.T) {
+	l, _ := newLoop(t)
+	cf := loop.RunCoroutineThreadsafe(loop.Async(func() int { return 7 }), l)
+	l.CallSoonThreadsafe(l.Stop)
+	l.RunForever()
+	l.Close()
+	if v, err := cf.ResultTimeout(10 * time.Second); v != 7 || err != nil {
+		t.Errorf("Result = %v, %v; want 7", v, err)
+	}
+}

@@ -87,12 +87,13 @@ func (cf *ConcurrentFuture) ResultContext(ctx context.Context) (any, error) {
 }
 
 // Cancel asks the loop to cancel the task running the work; it reports
-// false if the work had already finished. Safe from any goroutine.
+// false if the work had already finished, or its loop is closed. Safe from
+// any goroutine.
 func (cf *ConcurrentFuture) Cancel(msg ...string) bool {
 	if cf.Done() {
 		return false
 	}
-	cf.loop.CallSoonThreadsafe(func() {
+	return cf.loop.post(func() {
 		if cf.task != nil {
 			cf.task.Cancel(msg...)
 		} else {
@@ -101,7 +102,6 @@ func (cf *ConcurrentFuture) Cancel(msg ...string) bool {
 			cf.mu.Unlock()
 		}
 	})
-	return true
 }
 
 func (cf *ConcurrentFuture) finish(res any, err error) {
@@ -136,22 +136,24 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 	l.submitted[cf] = struct{}{}
 	l.mu.Unlock()
 	// Refused only once Close has taken cf from submitted to end it.
-	l.submit(handleItem(&Handle{fn: func() {
-		l.mu.Lock()
-		delete(l.submitted, cf)
-		l.mu.Unlock()
+	l.post(func() {
 		t := l.newTask(c)
 		l.tasks.add(t)
 		cf.mu.Lock()
 		cf.task = t
 		cancel := cf.cancel
 		cf.mu.Unlock()
-		t.addCallback(func(f *Future) { cf.finish(f.Result()) }, nil)
+		t.addCallback(func(f *Future) {
+			l.mu.Lock()
+			delete(l.submitted, cf)
+			l.mu.Unlock()
+			cf.finish(f.Result())
+		}, nil)
 		l.step(t)
 		if cancel {
 			t.Cancel()
 		}
-	}}))
+	})
 	return cf
 }
 

@@ -102,14 +102,16 @@ func (b *loopBinding) recycle(f *Future) {
 // park makes the calling task wait on a new waiter future, a member of w
 // while the wait lasts, for a primitive bound by b (named what in
 // errors). It returns the waiter, done or not, and the wait's error. prep,
-// if not nil, runs once the waiter exists and just before the wait.
-func (b *loopBinding) park(w *waitList, what string, prep func()) (*Future, error) {
-	_, fut, err := b.parkTask(w, what, prep)
+// if not nil, runs once the waiter exists and just before the wait. popped
+// says that whoever wakes a waiter of w takes it out of w (a queue's
+// wakeupNext): then only a failed wait has to.
+func (b *loopBinding) park(w *waitList, what string, prep func(), popped bool) (*Future, error) {
+	_, fut, err := b.parkTask(w, what, prep, popped)
 	return fut, err
 }
 
 // parkTask is park that also returns the waiting task.
-func (b *loopBinding) parkTask(w *waitList, what string, prep func()) (*Task, *Future, error) {
+func (b *loopBinding) parkTask(w *waitList, what string, prep func(), popped bool) (*Task, *Future, error) {
 	t, err := callingTask()
 	if err != nil {
 		return nil, nil, err
@@ -123,7 +125,9 @@ func (b *loopBinding) parkTask(w *waitList, what string, prep func()) (*Task, *F
 	}
 	w.push(fut)
 	_, err = t.await(fut)
-	w.remove(fut)
+	if err != nil || !popped {
+		w.remove(fut) // a search of the list
+	}
 	return t, fut, err
 }
 
@@ -186,7 +190,7 @@ func (lk *Lock) acquire() (any, error) {
 		lk.locked = true
 		return true, nil
 	}
-	fut, err := lk.bind.park(&lk.waiters, "Lock", nil)
+	fut, err := lk.bind.park(&lk.waiters, "Lock", nil, false)
 	if err != nil {
 		// The lock may have been handed to us: hand it on.
 		if !lk.locked {
@@ -272,7 +276,7 @@ func (e *Event) wait() (any, error) {
 	if e.value {
 		return true, nil
 	}
-	fut, err := e.bind.park(&e.waiters, "Event", nil)
+	fut, err := e.bind.park(&e.waiters, "Event", nil, false)
 	if err != nil {
 		return nil, err
 	}
@@ -330,7 +334,7 @@ func (c *Condition) wait() (any, error) {
 	}
 	t, fut, err := c.bind.parkTask(&c.waiters, "Condition", func() {
 		c.lock.Release() //nolint:errcheck // held, checked above
-	})
+	}, false)
 	if fut == nil {
 		return nil, err // not waiting: the lock is still held
 	}
@@ -471,7 +475,7 @@ func (s *Semaphore) acquire() (any, error) {
 		s.value--
 		return true, nil
 	}
-	fut, err := s.bind.park(&s.waiters, "Semaphore", nil)
+	fut, err := s.bind.park(&s.waiters, "Semaphore", nil, false)
 	if fut == nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -230,14 +231,40 @@ func (p *printer) text(v reflect.Value, plus, top bool) string {
 		b.WriteByte(']')
 		return b.String()
 	case reflect.Map:
-		entries := make([]string, 0, v.Len())
-		for it := v.MapRange(); it.Next(); {
-			entries = append(entries, p.text(it.Key(), plus, false)+":"+p.text(it.Value(), plus, false))
+		keys := v.MapKeys()
+		slices.SortFunc(keys, compareKeys) // in fmt's order
+		entries := make([]string, len(keys))
+		for i, k := range keys {
+			entries[i] = p.text(k, plus, false) + ":" + p.text(v.MapIndex(k), plus, false)
 		}
-		slices.Sort(entries)
 		return "map[" + strings.Join(entries, " ") + "]"
 	}
 	return fmt.Sprintf("%v", v)
+}
+
+// compareKeys orders map keys as fmt prints them: numbers by value,
+// strings, false before true; other keys by their text.
+func compareKeys(a, b reflect.Value) int {
+	switch a.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return cmp.Compare(a.Int(), b.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return cmp.Compare(a.Uint(), b.Uint())
+	case reflect.Float32, reflect.Float64:
+		return cmp.Compare(a.Float(), b.Float())
+	case reflect.String:
+		return cmp.Compare(a.String(), b.String())
+	case reflect.Bool:
+		return cmp.Compare(boolInt(a.Bool()), boolInt(b.Bool()))
+	}
+	return cmp.Compare(fmt.Sprint(a), fmt.Sprint(b))
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // unwrap returns the value the interpreter's wrapper w holds (its field

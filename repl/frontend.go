@@ -211,7 +211,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, &Error{Pos: src.position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
 	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
-	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, commaDone: map[ast.Expr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}}
 	if m != modeInput {
 		seen := fe.fileImports[src.file]
 		if seen == nil {
@@ -375,6 +375,7 @@ type rewriter struct {
 	funcLits      int
 	litNames      map[*ast.FuncLit]string // see litName
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
+	commaDone     map[ast.Expr]bool       // the comma-ok forms commaOK rewrote
 	wrappedLits   map[*ast.FuncLit]bool   // the literals deferredClosures wrapped
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 }
@@ -615,6 +616,9 @@ func (w *rewriter) collectDecls() {
 				var statics []string
 				if len(st.Rhs) == 1 && len(st.Lhs) > 1 {
 					statics = w.resultTypes(st.Rhs[0])
+					if ta, ok := st.Rhs[0].(*ast.TypeAssertExpr); ok && ta.Type != nil && len(st.Lhs) == 2 {
+						statics = []string{w.text(ta.Type), "bool"}
+					}
 				}
 				if len(st.Lhs) == len(st.Rhs) {
 					w.runeLits(st.Rhs)
@@ -820,11 +824,90 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 	}
 }
 
+// typeSwitch rewrites a type switch into an expression switch over type
+// assertions, which yaegi v0.16.1 gets right: its type switches miss the
+// session's types, some forms those with methods, the others those
+// without (switch x.(type) { case P: } never took a P; switch v :=
+// x.(type) { case M: } never took an M with a method). A switch with an
+// init statement is left as it is.
+func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
+	if n.Init != nil {
+		return
+	}
+	var bound string
+	var ta *ast.TypeAssertExpr
+	switch a := n.Assign.(type) {
+	case *ast.ExprStmt:
+		ta, _ = a.X.(*ast.TypeAssertExpr)
+	case *ast.AssignStmt:
+		if len(a.Lhs) == 1 && len(a.Rhs) == 1 {
+			id, _ := a.Lhs[0].(*ast.Ident)
+			ta, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+			if id != nil && id.Name != "_" {
+				bound = id.Name
+			}
+		}
+	}
+	if ta == nil {
+		return
+	}
+	x := w.tmpName("ts")
+	w.vacate(n.Assign, x+" := "+w.moved(ta.X)+";")
+	for _, st := range n.Body.List {
+		c := st.(*ast.CaseClause)
+		if c.List != nil {
+			conds := make([]string, len(c.List))
+			for i, t := range c.List {
+				if id, ok := t.(*ast.Ident); ok && id.Name == "nil" && id.Obj == nil && w.fe.names["nil"] == nil {
+					conds[i] = x + " == nil"
+					continue
+				}
+				// A nil value is tested first: yaegi's assertion of one
+				// to a compiled interface crashes.
+				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.text(t))
+			}
+			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
+		}
+		if bound != "" {
+			v := x // in a case of several types, nil or default: x's type
+			if len(c.List) == 1 && !isNilIdent(c.List[0]) {
+				v = x + ".(" + w.text(c.List[0]) + ")"
+			}
+			colon := w.offset(c.Colon) + 1
+			w.add(colon, colon, fmt.Sprintf(" %s := %s; _ = %s;", bound, v, bound), -6)
+		}
+	}
+}
+
+func isNilIdent(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "nil"
+}
+
 // selectAssign rewrites a select case that receives into variables
 // already declared (case x = <-ch, case x, ok = <-ch), which yaegi v0.16.1
 // panics on ("reflect.Select: invalid Dir"), into one that declares new
 // ones and assigns them first thing in the case's body.
 func (w *rewriter) selectAssign(c *ast.CommClause) {
+	// yaegi also mishandles a receive in parentheses there (case v :=
+	// (<-ch): took two values): they go.
+	var recv *ast.Expr
+	switch st := c.Comm.(type) {
+	case *ast.AssignStmt:
+		if len(st.Rhs) == 1 {
+			recv = &st.Rhs[0]
+		}
+	case *ast.ExprStmt:
+		recv = &st.X
+	}
+	if recv != nil {
+		if p, ok := (*recv).(*ast.ParenExpr); ok {
+			if u, ok := ast.Unparen(p).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+				w.add(w.offset(p.Pos()), w.offset(u.Pos()), "", 0)
+				w.add(w.offset(u.End()), w.offset(p.End()), "", 0)
+			}
+		}
+	}
 	as, ok := c.Comm.(*ast.AssignStmt)
 	if !ok || as.Tok != token.ASSIGN {
 		return
@@ -1089,13 +1172,24 @@ func typeHint(e ast.Expr, fe *frontEnd) string {
 // which yaegi v0.16.1 fails to compile, into a call of a function literal
 // that does it, when the value's type is known.
 func (w *rewriter) commaOK(e ast.Expr) {
+	if w.commaDone[e] {
+		return
+	}
+	w.commaDone[e] = true
 	var typ string
 	switch x := e.(type) {
 	case *ast.TypeAssertExpr:
 		if x.Type == nil {
 			return
 		}
+		// v, ok := x.(T) of a nil x crashes yaegi v0.16.1 when T is an
+		// interface with methods (the recover().(error) idiom when nothing
+		// panicked): a nil x is tested first. x is evaluated where it
+		// was, as an argument (recover must be called by the deferred
+		// function itself).
 		typ = w.text(x.Type)
+		w.vacate(e, fmt.Sprintf("func(__x any) (%s, bool) { if __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", typ, typ, typ, w.moved(x.X)))
+		return
 	case *ast.UnaryExpr:
 		if x.Op != token.ARROW {
 			return
@@ -1202,6 +1296,11 @@ func (w *rewriter) walk() {
 			if _, isComm := parent.(*ast.CommClause); isComm {
 				break // a select case's receive stays as it is
 			}
+			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+				if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok {
+					w.commaOK(ta)
+				}
+			}
 			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) || len(n.Rhs) > 1 {
 				w.parenRecv(n.Rhs)
 			}
@@ -1209,16 +1308,15 @@ func (w *rewriter) walk() {
 			if len(n.Values) > 1 {
 				w.parenRecv(n.Values)
 			}
+			if len(n.Names) == 2 && len(n.Values) == 1 {
+				if ta, ok := n.Values[0].(*ast.TypeAssertExpr); ok {
+					w.commaOK(ta)
+				}
+			}
 		case *ast.CommClause:
 			w.selectAssign(n)
 		case *ast.TypeSwitchStmt:
-			// yaegi v0.16.1 matches no type of the session's in a type
-			// switch that binds no variable (switch x.(type) { case P: }
-			// never took P); one that binds does.
-			if es, ok := n.Assign.(*ast.ExprStmt); ok {
-				at := w.offset(es.Pos())
-				w.add(at, at, w.tmpName("ts")+" := ", 0)
-			}
+			w.typeSwitch(n)
 		case *ast.GoStmt:
 			w.goStmt(n)
 		case *ast.DeferStmt:

@@ -6,6 +6,7 @@ import (
 	"io"
 	"reflect"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -153,8 +154,11 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			// r.(error) failed and %T said reflect.Value.
 			"Recovered": reflect.ValueOf(func(v any) any {
 				if rv, ok := v.(reflect.Value); ok {
-					if !rv.IsValid() || !rv.CanInterface() {
-						return nil
+					if !rv.IsValid() {
+						return new(runtime.PanicNilError)
+					}
+					if !rv.CanInterface() {
+						return v
 					}
 					return rv.Interface()
 				}
@@ -215,6 +219,12 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				fmt.Fprintln(h.stderr, args...)
 			}),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
+				if v == nil {
+					// panic(nil) panics with a *runtime.PanicNilError since
+					// Go 1.21, which recover then sees (yaegi's own nil
+					// reached recover as no panic at all).
+					v = new(runtime.PanicNilError)
+				}
 				h.mu.Lock()
 				h.panicPos, h.panicVal = pos, v
 				h.mu.Unlock()

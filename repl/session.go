@@ -896,7 +896,7 @@ var (
 // other panic.
 func (s *Session) notImplemented(v any) *Error {
 	msg := fmt.Sprint(v)
-	if m := badCallArg.FindStringSubmatch(msg); m != nil {
+	if m := badCallArg.FindStringSubmatch(msg); m != nil && s.isInterface(m[2]) {
 		return &Error{Msg: fmt.Sprintf("cannot use %s as %s value in argument: %s does not implement %s", m[1], m[2], m[1], m[2])}
 	}
 	msg = decodePositions(msg)
@@ -924,6 +924,24 @@ func (s *Session) notImplemented(v any) *Error {
 		return &Error{Pos: pos[1], Msg: fmt.Sprintf("value does not implement %s (missing method %s)", ifaces[0], m[1])}
 	}
 	return &Error{Pos: pos[1], Msg: fmt.Sprintf("value does not implement the interface it is used as (missing method %s)", m[1])}
+}
+
+// isInterface reports whether name ("loop.Awaitable") is an interface
+// type of a compiled package the session knows.
+func (s *Session) isInterface(name string) bool {
+	pkg, typ, ok := strings.Cut(name, ".")
+	if !ok {
+		return false
+	}
+	for path, syms := range s.symbols {
+		if importName(path) != pkg {
+			continue
+		}
+		if v, ok := syms[typ]; ok && v.IsValid() && v.Type().Kind() == reflect.Pointer && v.Type().Elem().Kind() == reflect.Interface {
+			return true
+		}
+	}
+	return false
 }
 
 // exceptionHandler is the session loop's: a callback's panic says where in

@@ -117,6 +117,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: "type Box struct{ A Animal; n int }", out: "type Box struct{ A Animal; n int }\n"},
 			{in: `&Box{Dog{"z", 3}, 4}`, out: "&{A:{Name:z age:3} n:4}  // *Box\n"},
 			{in: `map[string]Animal{"k": Dog{"c", 5}}`, out: "map[k:{c 5}]  // map[string]Animal\n"},
+			{in: `map[int]Animal{10: Dog{"j", 1}, 2: Dog{"k", 2}, -5: nil}`, out: "map[-5:<nil> 2:{k 2} 10:{j 1}]  // map[int]Animal\n"},
 			// A rune literal makes a rune variable, as in Go.
 			{in: "u := 'x'", out: "u int32 = 120\n"},
 			{in: "var r rune = u; r", out: "r rune = 120\n120  // int32\n"},
@@ -164,6 +165,14 @@ func TestSessionInputs(t *testing.T) {
 			{in: "kind(P{})", out: "\"P\"  // string\n"},
 			{in: "kind(&P{})", out: "\"*P\"  // string\n"},
 			{in: "kind(3)", out: "\"other\"  // string\n"},
+			// Types with methods too, bound or not, several in a case, nil.
+			{in: "type M struct{ n int }", out: "type M struct{ n int }\n"},
+			{in: "func (m M) Get() int { return m.n }", out: "func (m M) Get() int\n"},
+			{in: "func kind2(x any) string { switch v := x.(type) { case M: return fmt.Sprint(\"M\", v.n); case int, P: return \"int or P\"; case nil: return \"nil\" }; switch x.(type) { case *M: return \"*M\" }; return \"other\" }", out: "func kind2(x any) string\n"},
+			{in: "kind2(M{4})", out: "\"M4\"  // string\n"},
+			{in: "kind2(P{})", out: "\"int or P\"  // string\n"},
+			{in: "kind2(nil)", out: "\"nil\"  // string\n"},
+			{in: "kind2(&M{})", out: "\"*M\"  // string\n"},
 		}},
 		{"nil pointers and panicking String methods", []step{
 			// A nil pointer prints as nil: its type's String or Error method,
@@ -324,6 +333,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: "sel()", out: "3  // int\ntrue  // bool\n"},
 			{in: "var got int", out: "got int = 0\n"},
 			{in: "func() { ch := make(chan int, 1); ch <- 6; select { case got = <-ch: } }(); got", out: "6  // int\n"},
+			{in: "func() { ch := make(chan int, 2); ch <- 7; ch <- 8; select { case got = (<-ch): } }(); got", out: "7  // int\n"},
 		}},
 		{"deferred calls take their arguments at the defer", []step{
 			{in: "func deferred() { x := 1; defer fmt.Print(x, \" \"); x = 2; for i := 0; i < 3; i++ { defer fmt.Print(i, \" \") } }", out: "func deferred()\n"},
@@ -342,6 +352,10 @@ func TestSessionInputs(t *testing.T) {
 			// recover gives the panic's value, not the interpreter's wrapper.
 			{in: "func toErr() (err error) { defer func() { if e, ok := recover().(error); ok { err = fmt.Errorf(\"recovered %T: %w\", e, e) } }(); panic(errors.New(\"x\")) }", out: "func toErr() (err error)\n"},
 			{in: "toErr()", out: "recovered *errors.errorString: x  // error\n"},
+			{in: "func calm() (s string) { defer func() { if e, ok := recover().(error); ok { s = e.Error() } }(); return \"fine\" }", out: "func calm() (s string)\n"},
+			{in: "calm()", out: "\"fine\"  // string\n"},
+			{in: "func nilPanic() (s string) { defer func() { s = fmt.Sprintf(\"%T\", recover()) }(); panic(nil) }", out: "func nilPanic() (s string)\n"},
+			{in: "nilPanic()", out: "\"*runtime.PanicNilError\"  // string\n"},
 		}},
 		{"main does not re-run", []step{
 			{in: "func main() { fmt.Println(\"main ran\") }", out: "func main()\n"},

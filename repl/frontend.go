@@ -1027,6 +1027,41 @@ func (fe *frontEnd) constValue(e ast.Expr, iota int) (v constant.Value) {
 	return nil
 }
 
+// bigConstExpr replaces e, when it is a constant expression that uses a
+// constant of the session too big for its default type (big > 5, big >>
+// 90), by its value, which the front end computes: yaegi v0.16.1 gets
+// such expressions wrong (big > 5 was false). It reports whether it did.
+func (w *rewriter) bigConstExpr(e ast.Expr) bool {
+	usesBig := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if c := w.fe.lookup(id, kindConst); c != nil && tooBig(c.cval) != "" {
+				usesBig = true
+			}
+		}
+		return !usesBig
+	})
+	if !usesBig {
+		return false
+	}
+	v := w.fe.constValue(e, 0)
+	if v == nil || tooBig(v) != "" {
+		return false // not one the front end can compute, or too big itself
+	}
+	text := v.ExactString()
+	if v.Kind() == constant.Float {
+		text = v.String()
+		if f, _ := constant.Float64Val(v); !strings.ContainsAny(text, ".e") {
+			text = strconv.FormatFloat(f, 'g', -1, 64)
+			if !strings.ContainsAny(text, ".e") {
+				text += ".0"
+			}
+		}
+	}
+	w.add(w.offset(e.Pos()), w.offset(e.End()), "("+text+")", 0)
+	return true
+}
+
 // tooBig returns the exact value of v, an untyped constant, when it does
 // not fit its default type (int, float64), so that it cannot be held in a
 // variable or shown as one: "" when it fits.
@@ -1317,6 +1352,11 @@ func (w *rewriter) walk() {
 			w.selectAssign(n)
 		case *ast.TypeSwitchStmt:
 			w.typeSwitch(n)
+		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
+			if w.bigConstExpr(n.(ast.Expr)) {
+				stack = stack[:len(stack)-1]
+				return false
+			}
 		case *ast.GoStmt:
 			w.goStmt(n)
 		case *ast.DeferStmt:

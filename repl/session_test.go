@@ -317,6 +317,8 @@ func TestSessionInputs(t *testing.T) {
 			{in: "huge / 1e399", out: "10  // float64\n"},
 			{in: "x := big", errPat: `^input 7:6: .*overflows`, wantErr: true},
 			{in: "half >> 97", out: "4  // int\n"},
+			{in: "big > 5", out: "true  // bool\n"},
+			{in: "if half != 0 { fmt.Println(\"nonzero\") }", out: "nonzero\n"},
 		}},
 		{"receive as a result", []step{
 			{in: "func recv() int { ch := make(chan int, 1); ch <- 9; return <-ch }", out: "func recv() int\n"},

@@ -1643,8 +1643,13 @@ func (w *rewriter) rangeStmt(n *ast.RangeStmt, label *ast.LabeledStmt) {
 	if label != nil {
 		open = w.offset(label.Pos())
 	}
+	bound := w.moved(n.X)
+	if n.Tok == token.ASSIGN && n.Key != nil && w.text(n.Key) != "_" && isConstant(n.X, w.fe) {
+		// for i = range 3 with i an int64: the constant takes i's type.
+		bound = fmt.Sprintf("%s - %s + (%s)", w.text(n.Key), w.text(n.Key), bound)
+	}
 	es := []taggedEdit{
-		{edit: edit{off: open, end: open, text: fmt.Sprintf("{ %s := %s; ", tmp, w.moved(n.X)), prio: -60}},
+		{edit: edit{off: open, end: open, text: fmt.Sprintf("{ %s := %s; ", tmp, bound), prio: -60}},
 		{edit: edit{off: start, end: header, text: fmt.Sprintf("for %s := %s - %s; %s < %s; %s++ ", ctr, tmp, tmp, ctr, tmp, ctr)}},
 		{edit: edit{off: w.offset(n.End()), end: w.offset(n.End()), text: " }", prio: 30}},
 	}

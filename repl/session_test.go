@@ -272,6 +272,8 @@ func TestSessionInputs(t *testing.T) {
 			{in: "ranged()", out: "[0 10 20]  // []int\n"},
 			{in: "j := -1", out: "j int = -1\n"},
 			{in: "for j = range 4 {}; j", out: "3  // int\n"},
+			{in: "var w64 int64", out: "w64 int64 = 0\n"},
+			{in: "for w64 = range 3 {}; w64", out: "2  // int64\n"},
 		}},
 		{"selectors that name nothing", []step{
 			{in: "type Pt struct{ X int }", out: "type Pt struct{ X int }\n"},

@@ -720,15 +720,26 @@ func (w *rewriter) redeclared() error {
 	}
 	for _, d := range funcs {
 		caller := funcKey(d)
-		ast.Inspect(d.Body, func(n ast.Node) bool {
-			// The session's functions it calls and variables it uses.
-			if id, ok := n.(*ast.Ident); ok && (fe.lookup(id, kindFunc) != nil || fe.lookup(id, kindVar) != nil || id.Obj == nil && again[id.Name]) {
-				if !slices.Contains(p.calls[caller], id.Name) {
-					p.calls[caller] = append(p.calls[caller], id.Name)
+		var visit func(n ast.Node) bool
+		visit = func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				ast.Inspect(n.X, visit) // a field or method is no use of a name
+				return false
+			case *ast.KeyValueExpr:
+				ast.Inspect(n.Value, visit) // nor a struct literal's key
+				return false
+			case *ast.Ident:
+				// The session's functions it calls and variables it uses.
+				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, kindVar) != nil || n.Obj == nil && again[n.Name] {
+					if !slices.Contains(p.calls[caller], n.Name) {
+						p.calls[caller] = append(p.calls[caller], n.Name)
+					}
 				}
 			}
 			return true
-		})
+		}
+		ast.Inspect(d.Body, visit)
 	}
 	for _, d := range p.decls {
 		if universe[d.name] && fe.names[d.name] == nil && w.mode != modeScript {

@@ -148,6 +148,8 @@ func TestSessionInputs(t *testing.T) {
 			{in: "x := bad()", errPat: `panic: no`, wantErr: true},
 			{in: "x + 1", out: "8  // int\n"},
 			// A function that uses a variable declared again is named.
+			{in: "type withX struct{ x int }", out: "type withX struct{ x int }\n"},
+			{in: "func field(w withX) withX { return withX{x: w.x} }", out: "func field(w withX) withX\n"},
 			{in: "func get() int { return x }", out: "func get() int\n"},
 			{in: "x := 10", out: "x int = 10\n", errPat: `^warning: get still uses the x declared before: declare get again to use this one, or assign \(x = \.\.\.\) instead of declaring to change the one in use\n$`},
 		}},

@@ -472,22 +472,26 @@ var builtinFuncs = func() map[string]bool {
 // function: there is no function to return from (the interpreter's
 // compiler crashed on one inside an if).
 func (w *rewriter) topReturn() error {
-	var found *ast.ReturnStmt
+	var found ast.Stmt
 	ast.Inspect(w.file.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
-		case *ast.ReturnStmt:
+		case *ast.ReturnStmt, *ast.DeferStmt:
 			if found == nil {
-				found = n
+				found = n.(ast.Stmt)
 			}
 		}
 		return found == nil
 	})
-	if found == nil {
-		return nil
+	switch found.(type) {
+	case *ast.ReturnStmt:
+		return &Error{Pos: w.src.position(w.offset(found.Pos())), Msg: "return outside a function: the statements of an input run at the top level (put them in a function to return early)"}
+	case *ast.DeferStmt:
+		// The interpreter ran it again after every later input.
+		return &Error{Pos: w.src.position(w.offset(found.Pos())), Msg: "defer outside a function: the statements of an input run at the top level, with no function to return from (put them in a function)"}
 	}
-	return &Error{Pos: w.src.position(w.offset(found.Pos())), Msg: "return outside a function: the statements of an input run at the top level (put them in a function to return early)"}
+	return nil
 }
 
 // checkNames reports the first identifier the segment uses that neither it

@@ -396,8 +396,9 @@ func TestSessionInputs(t *testing.T) {
 			{in: "x, y := 1", errPat: `^input 21:1: assignment mismatch: 2 variables but 1 value\n$`, wantErr: true},
 			{in: "len", errPat: `^input 22:1: len \(built-in function len\) must be called\n$`, wantErr: true},
 			{in: "if true { return }", errPat: `^input 23:11: return outside a function: the statements of an input run at the top level \(put them in a function to return early\)\n$`, wantErr: true},
-			{in: "loop.Gather(1, 2)", errPat: `^input 24:1: cannot use int as loop.Awaitable value in argument: int does not implement loop.Awaitable\n$`, wantErr: true},
-			{in: "var r io.Reader = 3", errPat: `^input 25:19: value does not implement the interface it is used as \(missing method Read\)\n$`, wantErr: true},
+			{in: "defer fmt.Println(1)", errPat: `^input 24:1: defer outside a function`, wantErr: true},
+			{in: "loop.Gather(1, 2)", errPat: `^input 25:1: cannot use int as loop.Awaitable value in argument: int does not implement loop.Awaitable\n$`, wantErr: true},
+			{in: "var r io.Reader = 3", errPat: `^input 26:19: value does not implement the interface it is used as \(missing method Read\)\n$`, wantErr: true},
 			{in: "4", out: "4  // int\n"},
 		}},
 		{"top-level await and tasks", []step{

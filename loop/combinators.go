@@ -23,7 +23,7 @@ func WaitFor(aw Awaitable, d time.Duration) *Coroutine {
 			return nil, err
 		}
 		if d > 0 {
-			return withDeadline(t, t.loop.Time()+d.Seconds(), aw, fmt.Sprintf("WaitFor after %v", d))
+			return withDeadline(t, t.loop.clock.Now()+d.Seconds(), aw, fmt.Sprintf("WaitFor after %v", d))
 		}
 		f := t.loop.ensureFuture(aw)
 		if f.Done() {

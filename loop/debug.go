@@ -162,7 +162,13 @@ func runningLoop() *Loop {
 	}
 	if multiSeen.Load() {
 		// A callback of one of several running loops: the loop whose
-		// goroutine this is.
+		// goroutine this is (the slow read of the id only then).
+		runningMu.Lock()
+		several := len(runningLoops) > 1
+		runningMu.Unlock()
+		if !several {
+			return nil
+		}
 		g := goid()
 		runningMu.Lock()
 		defer runningMu.Unlock()

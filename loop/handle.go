@@ -35,8 +35,11 @@ func (h *Handle) String() string {
 	case h.fn == nil:
 		return "<Handle done>"
 	}
-	return "<Handle " + funcName(h.fn) + "()>"
+	return handleText(h.fn)
 }
+
+// handleText describes a handle of fn, pending or running.
+func handleText(fn func()) string { return "<Handle " + funcName(fn) + "()>" }
 
 // TimerHandle is a callback scheduled by CallLater or CallAt.
 type TimerHandle struct {
@@ -127,7 +130,7 @@ const handleSlab = 128
 // is logged (asyncio raises RuntimeError). Safe from any goroutine.
 func (l *Loop) CallSoonThreadsafe(fn func()) *Handle {
 	h := &Handle{fn: fn}
-	if !l.submit(handleItem(h)) {
+	if !l.submit(handleItem(h), nil) {
 		h.fn, h.cancelled = nil, true
 		l.Logger().WithField("callback", funcName(fn)).Warn("loop: CallSoonThreadsafe on a closed event loop: the callback will not run")
 	}

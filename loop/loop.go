@@ -452,7 +452,7 @@ func (l *Loop) callHandle(h *Handle) {
 	defer func() {
 		if r := recover(); r != nil {
 			l.CallExceptionHandler(ExceptionContext{
-				Message: "Exception in callback <Handle " + funcName(fn) + "()>",
+				Message: "Exception in callback " + handleText(fn),
 				Err:     panicError(r),
 				Handle:  h,
 			})
@@ -482,7 +482,7 @@ func (l *Loop) runDebug(it item) {
 		th := (*TimerHandle)(it.p)
 		t, what = th.wake, th.String()
 	case kindHandle:
-		what = "<Handle " + funcName(fn) + "()>"
+		what = handleText(fn)
 	case kindDone:
 		f := (*Future)(it.p)
 		what = "<Handle " + funcName(f.callbackAt(int(it.idx)).fn) + "(" + f.String() + ")>"
@@ -584,15 +584,22 @@ func (l *Loop) wakeup() {
 // post hands fn to the loop from any goroutine, as CallSoonThreadsafe
 // does, but says nothing when the loop is closed (it reports false): for
 // the package's own deliveries, which a closed loop drops.
-func (l *Loop) post(fn func()) bool { return l.submit(handleItem(&Handle{fn: fn})) }
+func (l *Loop) post(fn func()) bool { return l.submit(handleItem(&Handle{fn: fn}), nil) }
 
 // submit hands an item to the loop from any goroutine; false if the loop
-// is closed.
-func (l *Loop) submit(it item) bool {
+// is closed. cf, if not nil, is the work the item starts: it is recorded
+// in submitted in the same step, for Close to end.
+func (l *Loop) submit(it item, cf *ConcurrentFuture) bool {
 	l.mu.Lock()
 	if l.shut {
 		l.mu.Unlock()
 		return false
+	}
+	if cf != nil {
+		if l.submitted == nil {
+			l.submitted = map[*ConcurrentFuture]struct{}{}
+		}
+		l.submitted[cf] = struct{}{}
 	}
 	l.incoming = append(l.incoming, it)
 	l.nin.Store(int32(len(l.incoming)))

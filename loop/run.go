@@ -124,19 +124,7 @@ func (cf *ConcurrentFuture) Task() *Task {
 // from any goroutine.
 func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 	cf := &ConcurrentFuture{done: make(chan struct{}), loop: l}
-	l.mu.Lock()
-	if l.shut {
-		l.mu.Unlock()
-		cf.finish(nil, ErrClosed)
-		return cf
-	}
-	if l.submitted == nil {
-		l.submitted = map[*ConcurrentFuture]struct{}{}
-	}
-	l.submitted[cf] = struct{}{}
-	l.mu.Unlock()
-	// Refused only once Close has taken cf from submitted to end it.
-	l.post(func() {
+	start := func() {
 		t := l.newTask(c)
 		l.tasks.add(t)
 		cf.mu.Lock()
@@ -153,7 +141,10 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 		if cancel {
 			t.Cancel()
 		}
-	})
+	}
+	if !l.submit(handleItem(&Handle{fn: start}), cf) {
+		cf.finish(nil, ErrClosed)
+	}
 	return cf
 }
 

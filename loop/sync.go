@@ -101,17 +101,12 @@ func (b *loopBinding) recycle(f *Future) {
 
 // park makes the calling task wait on a new waiter future, a member of w
 // while the wait lasts, for a primitive bound by b (named what in
-// errors). It returns the waiter, done or not, and the wait's error. prep,
-// if not nil, runs once the waiter exists and just before the wait. popped
-// says that whoever wakes a waiter of w takes it out of w (a queue's
-// wakeupNext): then only a failed wait has to.
-func (b *loopBinding) park(w *waitList, what string, prep func(), popped bool) (*Future, error) {
-	_, fut, err := b.parkTask(w, what, prep, popped)
-	return fut, err
-}
-
-// parkTask is park that also returns the waiting task.
-func (b *loopBinding) parkTask(w *waitList, what string, prep func(), popped bool) (*Task, *Future, error) {
+// errors). It returns the task, the waiter, done or not, and the wait's
+// error; no waiter when it could not wait. prep, if not nil, runs once the
+// waiter exists and just before the wait. popped says that whoever wakes a
+// waiter of w takes it out of w (a queue's wakeupNext): then only a failed
+// wait has to.
+func (b *loopBinding) park(w *waitList, what string, prep func(), popped bool) (*Task, *Future, error) {
 	t, err := callingTask()
 	if err != nil {
 		return nil, nil, err
@@ -190,7 +185,7 @@ func (lk *Lock) acquire() (any, error) {
 		lk.locked = true
 		return true, nil
 	}
-	fut, err := lk.bind.park(&lk.waiters, "Lock", nil, false)
+	_, fut, err := lk.bind.park(&lk.waiters, "Lock", nil, false)
 	if err != nil {
 		// The lock may have been handed to us: hand it on.
 		if !lk.locked {
@@ -276,7 +271,7 @@ func (e *Event) wait() (any, error) {
 	if e.value {
 		return true, nil
 	}
-	fut, err := e.bind.park(&e.waiters, "Event", nil, false)
+	_, fut, err := e.bind.park(&e.waiters, "Event", nil, false)
 	if err != nil {
 		return nil, err
 	}
@@ -332,7 +327,7 @@ func (c *Condition) wait() (any, error) {
 	if !c.lock.locked {
 		return nil, fmt.Errorf("%w: Condition.Wait on a lock that is not acquired", ErrInvalidState)
 	}
-	t, fut, err := c.bind.parkTask(&c.waiters, "Condition", func() {
+	t, fut, err := c.bind.park(&c.waiters, "Condition", func() {
 		c.lock.Release() //nolint:errcheck // held, checked above
 	}, false)
 	if fut == nil {
@@ -475,7 +470,7 @@ func (s *Semaphore) acquire() (any, error) {
 		s.value--
 		return true, nil
 	}
-	fut, err := s.bind.park(&s.waiters, "Semaphore", nil, false)
+	_, fut, err := s.bind.park(&s.waiters, "Semaphore", nil, false)
 	if fut == nil {
 		return nil, err
 	}

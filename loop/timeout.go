@@ -37,7 +37,7 @@ func Timeout(d time.Duration, aw Awaitable) *Coroutine {
 		if err != nil {
 			return nil, err
 		}
-		return withDeadline(t, t.loop.Time()+d.Seconds(), aw, fmt.Sprintf("after %v", d))
+		return withDeadline(t, t.loop.clock.Now()+d.Seconds(), aw, fmt.Sprintf("after %v", d))
 	})
 }
 
@@ -77,7 +77,7 @@ func withDeadline(t *Task, when float64, aw Awaitable, what string) (any, error)
 	s := &deadlineScope{task: t}
 	cancelling := t.Cancelling()
 	var h interface{ Cancel() }
-	if when <= t.loop.Time() {
+	if when <= t.loop.clock.Now() {
 		h = t.loop.CallSoon(s.fire) // as asyncio: before what the block schedules
 	} else {
 		h = t.loop.CallAt(when, s.fire)

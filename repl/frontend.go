@@ -211,7 +211,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, &Error{Pos: src.position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
 	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
-	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, commaDone: map[ast.Expr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}}
 	if m != modeInput {
 		seen := fe.fileImports[src.file]
 		if seen == nil {
@@ -375,7 +375,6 @@ type rewriter struct {
 	funcLits      int
 	litNames      map[*ast.FuncLit]string // see litName
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
-	commaDone     map[ast.Expr]bool       // the comma-ok forms commaOK rewrote
 	wrappedLits   map[*ast.FuncLit]bool   // the literals deferredClosures wrapped
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 }
@@ -611,9 +610,6 @@ func (w *rewriter) collectDecls() {
 		for _, st := range body.List {
 			switch st := st.(type) {
 			case *ast.AssignStmt:
-				if len(st.Lhs) == 2 && len(st.Rhs) == 1 {
-					w.commaOK(st.Rhs[0])
-				}
 				if st.Tok != token.DEFINE {
 					continue
 				}
@@ -644,13 +640,7 @@ func (w *rewriter) collectDecls() {
 					p.decls = append(p.decls, d)
 				}
 			case *ast.DeclStmt:
-				gd := st.Decl.(*ast.GenDecl)
-				for _, spec := range gd.Specs {
-					if vs, ok := spec.(*ast.ValueSpec); ok && gd.Tok == token.VAR && len(vs.Names) == 2 && len(vs.Values) == 1 {
-						w.commaOK(vs.Values[0])
-					}
-				}
-				w.genDecl(gd)
+				w.genDecl(st.Decl.(*ast.GenDecl))
 			}
 		}
 		return
@@ -986,12 +976,7 @@ func (fe *frontEnd) constValue(e ast.Expr, iota int) (v constant.Value) {
 	case *ast.ParenExpr:
 		return fe.constValue(e.X, iota)
 	case *ast.UnaryExpr:
-		x := fe.constValue(e.X, iota)
-		if x == nil || e.Op == token.XOR && x.Kind() != constant.Int {
-			return nil
-		}
-		switch e.Op {
-		case token.ADD, token.SUB, token.XOR, token.NOT:
+		if x := fe.constValue(e.X, iota); x != nil && e.Op != token.ARROW && e.Op != token.AND {
 			return constant.UnaryOp(e.Op, x, 0)
 		}
 	case *ast.BinaryExpr:
@@ -999,45 +984,26 @@ func (fe *frontEnd) constValue(e ast.Expr, iota int) (v constant.Value) {
 		if x == nil || y == nil {
 			return nil
 		}
-		switch e.Op {
+		numeric := func(v constant.Value) bool { return v.Kind() >= constant.Int }
+		if e.Op != token.SHL && e.Op != token.SHR && (numeric(x) != numeric(y) || !numeric(x) && x.Kind() != y.Kind()) {
+			return nil // go/constant would not say ("a" + 1 gives "aa")
+		}
+		op := e.Op
+		switch op {
 		case token.SHL, token.SHR:
 			s, ok := constant.Uint64Val(constant.ToInt(y))
 			if x = constant.ToInt(x); !ok || s > 10000 || x.Kind() != constant.Int {
 				return nil
 			}
-			return constant.Shift(x, e.Op, uint(s))
+			return constant.Shift(x, op, uint(s))
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-			if x.Kind() == constant.Bool && e.Op != token.EQL && e.Op != token.NEQ {
-				return nil
-			}
-			return constant.MakeBool(constant.Compare(x, e.Op, y))
+			return constant.MakeBool(constant.Compare(x, op, y))
 		case token.QUO:
-			if constant.Sign(y) == 0 && y.Kind() != constant.Bool {
-				return nil
-			}
 			if x.Kind() == constant.Int && y.Kind() == constant.Int {
-				return constant.BinaryOp(x, token.QUO_ASSIGN, y) // integer division
+				op = token.QUO_ASSIGN // integer division
 			}
-		case token.REM, token.AND, token.OR, token.XOR, token.AND_NOT:
-			if x.Kind() != constant.Int || y.Kind() != constant.Int || e.Op == token.REM && constant.Sign(y) == 0 {
-				return nil
-			}
-		case token.ADD:
-			if (x.Kind() == constant.String) != (y.Kind() == constant.String) {
-				return nil
-			}
-		case token.SUB, token.MUL:
-		case token.LAND, token.LOR:
-			if x.Kind() != constant.Bool || y.Kind() != constant.Bool {
-				return nil
-			}
-		default:
-			return nil
 		}
-		if x.Kind() == constant.Bool && e.Op != token.LAND && e.Op != token.LOR {
-			return nil
-		}
-		return constant.BinaryOp(x, e.Op, y)
+		return constant.BinaryOp(x, op, y)
 	}
 	return nil
 }
@@ -1065,12 +1031,9 @@ func (w *rewriter) bigConstExpr(e ast.Expr) bool {
 	}
 	text := v.ExactString()
 	if v.Kind() == constant.Float {
-		text = v.String()
-		if f, _ := constant.Float64Val(v); !strings.ContainsAny(text, ".e") {
-			text = strconv.FormatFloat(f, 'g', -1, 64)
-			if !strings.ContainsAny(text, ".e") {
-				text += ".0"
-			}
+		f, _ := constant.Float64Val(v)
+		if text = strconv.FormatFloat(f, 'g', -1, 64); !strings.ContainsAny(text, ".e") {
+			text += ".0" // still a floating-point constant
 		}
 	}
 	w.add(w.offset(e.Pos()), w.offset(e.End()), "("+text+")", 0)
@@ -1217,15 +1180,11 @@ func typeHint(e ast.Expr, fe *frontEnd) string {
 	return ""
 }
 
-// commaOK rewrites a comma-ok receive, map index or type assertion that
-// assigns package-level variables (v, ok := <-ch at the top of an input),
-// which yaegi v0.16.1 fails to compile, into a call of a function literal
-// that does it, when the value's type is known.
+// commaOK rewrites a comma-ok form into a call of a function literal that
+// does it: a receive or map index of the session's channels and maps
+// (yaegi v0.16.1 fails to compile v, ok := <-ch at the top of an input),
+// when the value's type is known, and every type assertion (see below).
 func (w *rewriter) commaOK(e ast.Expr) {
-	if w.commaDone[e] {
-		return
-	}
-	w.commaDone[e] = true
 	var typ string
 	switch x := e.(type) {
 	case *ast.TypeAssertExpr:
@@ -1347,9 +1306,7 @@ func (w *rewriter) walk() {
 				break // a select case's receive stays as it is
 			}
 			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
-				if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok {
-					w.commaOK(ta)
-				}
+				w.commaOK(n.Rhs[0])
 			}
 			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) || len(n.Rhs) > 1 {
 				w.parenRecv(n.Rhs)
@@ -1359,9 +1316,7 @@ func (w *rewriter) walk() {
 				w.parenRecv(n.Values)
 			}
 			if len(n.Names) == 2 && len(n.Values) == 1 {
-				if ta, ok := n.Values[0].(*ast.TypeAssertExpr); ok {
-					w.commaOK(ta)
-				}
+				w.commaOK(n.Values[0])
 			}
 		case *ast.CommClause:
 			w.selectAssign(n)
@@ -1786,10 +1741,10 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 	var hoist []string
 	var vals []string
 	// A function held in a variable is taken at the statement too, first.
-	fun := ""
+	pre := "" // the statements that take them
 	if id, ok := call.Fun.(*ast.Ident); ok && w.isVar(id) {
 		tmp := w.tmpName("f")
-		fun = tmp + " := " + w.moved(id) + "; "
+		pre = tmp + " := " + w.moved(id) + "; "
 		w.vacate(id, tmp)
 	}
 	if args := call.Args; len(args) == 1 && !call.Ellipsis.IsValid() {
@@ -1817,13 +1772,13 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 		vals = append(vals, v)
 		w.vacate(a, tmp)
 	}
-	if len(hoist) == 0 && fun == "" {
+	if len(hoist) > 0 {
+		pre += strings.Join(hoist, ", ") + " := " + strings.Join(vals, ", ") + "; "
+	}
+	if pre == "" {
 		return false
 	}
-	if len(hoist) > 0 {
-		fun += strings.Join(hoist, ", ") + " := " + strings.Join(vals, ", ") + "; "
-	}
-	w.add(start, start, "{ "+fun, -20)
+	w.add(start, start, "{ "+pre, -20)
 	return true
 }
 
@@ -2183,16 +2138,26 @@ func (w *rewriter) typedConst(e ast.Expr) string {
 			}
 		}
 		// A compiled package's type (const d time.Duration = 5).
-		if x, err := parser.ParseExpr(typ); err == nil {
-			if sel, ok := x.(*ast.SelectorExpr); ok {
-				if t, ok := w.pkgMemberType(sel); ok && t.Kind() == reflect.Pointer {
-					return typ + " " + t.Elem().Kind().String()
-				}
-			}
+		if t, ok := w.compiledType(typ); ok {
+			return typ + " " + t.Kind().String()
 		}
 		return typ
 	}
 	return ""
+}
+
+// compiledType returns the type a compiled package exports as name
+// ("time.Duration"), if it is one.
+func (w *rewriter) compiledType(name string) (reflect.Type, bool) {
+	pkg, typ, ok := strings.Cut(name, ".")
+	if !ok {
+		return nil, false
+	}
+	t, ok := w.pkgMemberType(&ast.SelectorExpr{X: ast.NewIdent(pkg), Sel: ast.NewIdent(typ)})
+	if !ok || t.Kind() != reflect.Pointer { // types are exported as (*T)(nil)
+		return nil, false
+	}
+	return t.Elem(), true
 }
 
 // pkgMemberType returns the type of pkg.Name, a member of a compiled
@@ -2241,45 +2206,35 @@ func (w *rewriter) resultTypes(e ast.Expr) []string {
 			}
 		}
 	case *ast.SelectorExpr:
-		if pkg, ok := w.fe.pkgIdent(fun.X); ok {
-			path := w.fe.imports[pkg]
-			if path == "" {
-				path = w.plan.autoImports[pkg]
-			}
-			if w.fe.funcType == nil {
-				return nil
-			}
-			if t, ok := w.fe.funcType(path, fun.Sel.Name); ok && t.Kind() == reflect.Func {
-				types := []string{}
-				for i := range t.NumOut() {
-					types = append(types, typeString(t.Out(i)))
-				}
-				return types
-			}
+		if t, ok := w.pkgMemberType(fun); ok && t.Kind() == reflect.Func {
+			return outTypes(t)
 		}
 		// A method of a compiled type, called on a variable whose value
 		// was of that type (f.Result() for f a *loop.Future).
-		if id, ok := fun.X.(*ast.Ident); ok && w.fe.funcType != nil {
+		if id, ok := fun.X.(*ast.Ident); ok {
 			if n := w.fe.lookup(id, kindVar); n != nil && n.dyn != "" {
 				name, ptr := strings.CutPrefix(n.dyn, "*")
-				if pkg, typ, ok := strings.Cut(name, "."); ok {
-					if t, ok := w.fe.funcType(w.fe.imports[pkg], typ); ok && t.Kind() == reflect.Pointer {
-						if !ptr {
-							t = t.Elem()
-						}
-						if m, ok := t.MethodByName(fun.Sel.Name); ok {
-							types := []string{}
-							for i := range m.Type.NumOut() {
-								types = append(types, typeString(m.Type.Out(i)))
-							}
-							return types
-						}
+				if t, ok := w.compiledType(name); ok {
+					if ptr {
+						t = reflect.PointerTo(t)
+					}
+					if m, ok := t.MethodByName(fun.Sel.Name); ok {
+						return outTypes(m.Type)
 					}
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// outTypes returns the result types of the function type t.
+func outTypes(t reflect.Type) []string {
+	types := []string{}
+	for i := range t.NumOut() {
+		types = append(types, typeString(t.Out(i)))
+	}
+	return types
 }
 
 // captureResult arranges for the values of the input's final expression to

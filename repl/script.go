@@ -67,11 +67,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 
 	hard, stop := context.WithCancel(ctx)
 	defer stop()
-	var goPanicked atomic.Bool
-	s, err := newCore(cfg, append([]string{name}, args...), func() {
-		goPanicked.Store(true)
-		stop()
-	})
+	s, err := newCore(cfg, append([]string{name}, args...), stop)
 	if err != nil {
 		(&Session{cfg: cfg}).errorf("%v", err)
 		return 1
@@ -123,14 +119,13 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		switch err := s.runError(err); {
 		case errors.As(err, &exit):
 			return exit.Code
-		case errors.Is(err, context.Canceled) && goPanicked.Load():
+		case errors.Is(err, context.Canceled) && s.goPanics.Load() > 0:
 			return 1
-		case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-			if errors.Is(err, context.DeadlineExceeded) {
-				s.errorf("%s: stopped: still running when its time ran out", name)
-			} else {
-				s.errorf("%s: interrupted", name)
-			}
+		case errors.Is(err, context.DeadlineExceeded):
+			s.errorf("%s: stopped: still running when its time ran out", name)
+			return 1
+		case errors.Is(err, context.Canceled):
+			s.errorf("%s: interrupted", name)
 			return 1
 		default:
 			s.errorf("%v", err)
@@ -138,7 +133,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		}
 	}
 	loop.FlushWarnings(200 * time.Millisecond)
-	if goPanicked.Load() {
+	if s.goPanics.Load() > 0 {
 		return 1
 	}
 	if n := unretrieved.count.Load(); n > 0 && code == 0 {

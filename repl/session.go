@@ -158,7 +158,7 @@ type Session struct {
 	// goPanics counts the panics of interpreted goroutines and of
 	// functions the runtime calls on goroutines of their own
 	// (time.AfterFunc), which no input returns.
-	goPanics *atomic.Int64
+	goPanics atomic.Int64
 	heldMu   sync.Mutex
 	held     func() // releases the hold on the loop's virtual clock
 	// taskNums are the numbers :tasks shows, kept by each task while it is
@@ -181,12 +181,10 @@ type Session struct {
 // its own, which loop.Get returns from then on.
 func NewSession(cfg Config) (*Session, error) {
 	cfg.defaults()
-	goPanics := new(atomic.Int64)
-	s, err := newCore(cfg, cfg.Args, func() { goPanics.Add(1) })
+	s, err := newCore(cfg, cfg.Args, nil)
 	if err != nil {
 		return nil, err
 	}
-	s.goPanics = goPanics
 	s.intr = make(chan struct{}, 2)
 	s.unretrieved = &countHook{match: "never retrieved"}
 	cfg.Logger.AddHook(s.unretrieved)
@@ -217,11 +215,13 @@ func NewSession(cfg Config) (*Session, error) {
 // newCore makes what a session and a script share: the Session, its
 // interpreter (args are os.Args) and its event loop, neither running nor
 // the default loop yet. A panic in an interpreted goroutine or callback is
-// reported on cfg.Stderr, then onPanic, if not nil, is called.
+// reported on cfg.Stderr and counted (goPanics), then onPanic, if not nil,
+// is called.
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
 	s.help.onPanic = func(pos string, v any) {
 		s.errorf("%s", goPanicMsg(pos, v, s.help.panicAt(v), s.trace.take()))
+		s.goPanics.Add(1)
 		if onPanic != nil {
 			onPanic()
 		}

@@ -203,6 +203,44 @@ func BenchmarkQueuePingpong(b *testing.B) {
 	})
 }
 
+// future_pingpong: two tasks hand control back and forth through futures:
+// the pinger sends a fresh reply future through the inbox future and
+// awaits it; the ponger awaits the inbox, makes the next one and completes
+// the reply. N round trips.
+func BenchmarkFuturePingpong(b *testing.B) {
+	N := b.N
+	runMain(b, func() error {
+		l := loop.Get()
+		inbox := l.CreateFuture()
+		pong := loop.EnsureFuture(loop.Async(func() error {
+			for range N {
+				v, err := loop.Await(inbox)
+				if err != nil {
+					return err
+				}
+				inbox = l.CreateFuture()
+				if err := v.(*loop.Future).SetResult(nil); err != nil {
+					return err
+				}
+			}
+			return nil
+		}))
+		b.ResetTimer()
+		for range N {
+			reply := l.CreateFuture()
+			if err := inbox.SetResult(reply); err != nil {
+				return err
+			}
+			if _, err := loop.Await(reply); err != nil {
+				return err
+			}
+		}
+		b.StopTimer()
+		_, err := loop.Await(pong)
+		return err
+	})
+}
+
 // call_later: N timers with random delays within 50 ms, on the real clock.
 func BenchmarkCallLater(b *testing.B) {
 	N := b.N

@@ -129,7 +129,7 @@ func pickTask(found []*Task, g uint64) (*Task, bool) {
 		switch id := t.goid.Load(); {
 		case id == g:
 			return t, true
-		case t.coro.own:
+		case t.onOwn:
 			own = append(own, t) // the caller may be a helper goroutine of its body
 		case id == 0:
 			unknown = append(unknown, t)
@@ -221,7 +221,7 @@ func (l *Loop) checkGoroutine(method string) bool {
 	if g == lg {
 		return true
 	}
-	if t := l.current.Load(); t != nil && (t.coro.own && !detachedGoroutine(g) || t.goid.Load() == g) {
+	if t := l.current.Load(); t != nil && (t.onOwn && !detachedGoroutine(g) || t.goid.Load() == g) {
 		return true
 	}
 	l.Logger().WithFields(logrus.Fields{"method": method, "goroutine": g, "loop_goroutine": lg}).
@@ -521,7 +521,7 @@ var (
 
 func armException(f *Future, raisedAt, stack string) *excTrack {
 	tr := &excTrack{loop: f.loop, what: "Future", desc: f.String(), err: f.err, raisedAt: raisedAt, stack: stack, seq: armSeq.Add(1)}
-	if f.task != nil {
+	if f.isTask {
 		tr.what = "Task"
 	}
 	excMu.Lock()

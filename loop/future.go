@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"unsafe"
 )
 
 // ErrCancelled is the error of a cancelled future or task, and what Await
@@ -50,10 +51,12 @@ const (
 	stateCancelled
 )
 
-// callback is a done callback: a function, or a task to wake.
+// callback is a done callback: a function, or (fn nil) a task to wake;
+// or, in the first slot of a future with cb0Link set, a Gather's link to
+// its child (see gatherLink).
 type callback struct {
 	fn func(*Future)
-	t  *Task
+	p  unsafe.Pointer // the *Task to wake, or the *gatherLink
 }
 
 // Future is a result that is not there yet (asyncio.Future). Make one with
@@ -65,19 +68,31 @@ type Future struct {
 	loop   *Loop
 	result any
 	err    error
-	cb0    callback // the first done callback, the only one most futures get
-	cbs    []callback
-	task   *Task
-	cold   *futureCold // allocated on first use
+	cb0    callback    // the first done callback, the only one most futures get
+	cold   *futureCold // allocated on first use (and for a second callback)
 	ncb    int32
 	state  futState
 
 	// The flags of a Task (unused by a plain future), kept here because
-	// they fit in the word that ncb and state leave: a Task is a Future
-	// and more, and this keeps it in a smaller size class.
+	// they fit in the words that ncb and state leave: a Task is a Future
+	// and more, and this keeps a Future in 80 bytes and a Task in 128.
 	queued     bool // a step is in the ready queue
 	dead       bool // destroyed by Close: its body may still unwind, it must not touch the loop
 	mustCancel bool // a cancellation request waits for the task's next await
+	isTask     bool // the future is a Task's (see task)
+	onOwn      bool // a Task of an OnOwnGoroutine coroutine (its coroutine's own, copied)
+	cb0Link    bool // cb0 is a Gather's link (see gatherLink)
+	waitsTimer bool // a Task's wait is a *TimerHandle (see Task.wait)
+}
+
+// task returns the task the future belongs to, or nil for a plain future.
+// A Task starts with its Future, so a task's future and the task share an
+// address.
+func (f *Future) task() *Task {
+	if f.isTask {
+		return (*Task)(unsafe.Pointer(f))
+	}
+	return nil
 }
 
 // futureCold holds what few futures and tasks use: a cancellation message,
@@ -86,6 +101,7 @@ type Future struct {
 // line, they cost a pointer in every future and task instead of 64 bytes;
 // the struct is allocated the first time one of them is set.
 type futureCold struct {
+	cbs        []callback // the done callbacks after the first
 	cancelMsg  string
 	exc        *excTrack
 	cancelHook *gatherState // a Gather future cancels its children instead
@@ -193,7 +209,7 @@ func (f *Future) SetResult(v any) error {
 	if f.state != statePending {
 		return fmt.Errorf("%w: SetResult on %s", ErrInvalidState, f)
 	}
-	if f.task != nil {
+	if f.isTask {
 		return fmt.Errorf("%w: SetResult on a task: a task's result is what its coroutine returns", ErrInvalidState)
 	}
 	f.result = v
@@ -209,7 +225,7 @@ func (f *Future) SetException(err error) error {
 	if f.state != statePending {
 		return fmt.Errorf("%w: SetException on %s", ErrInvalidState, f)
 	}
-	if f.task != nil {
+	if f.isTask {
 		return fmt.Errorf("%w: SetException on a task: a task's error is what its coroutine returns", ErrInvalidState)
 	}
 	if err == nil {
@@ -234,8 +250,8 @@ func (f *Future) setException(err error, raisedAt, stack string) {
 // the ErrCancelled its awaiters get. A task is cancelled differently: see
 // Task.Cancel. Loop goroutine only.
 func (f *Future) Cancel(msg ...string) bool {
-	if f.task != nil {
-		return f.task.Cancel(msg...)
+	if t := f.task(); t != nil {
+		return t.Cancel(msg...)
 	}
 	if g := f.cancelHook(); g != nil && f.state == statePending {
 		ok := false
@@ -287,18 +303,31 @@ func (f *Future) AddDoneCallback(fn func(*Future)) {
 // addCallback adds a done callback (a function, or a task to wake) and
 // returns its index, which stays valid for removeCallbackAt.
 func (f *Future) addCallback(fn func(*Future), t *Task) int {
-	cb := callback{fn: fn, t: t}
+	cb := callback{fn: fn, p: unsafe.Pointer(t)}
 	i := int(f.ncb)
 	if i == 0 {
 		f.cb0 = cb
 	} else {
-		f.cbs = append(f.cbs, cb)
+		c := f.warm()
+		c.cbs = append(c.cbs, cb)
 	}
 	f.ncb++
 	if f.state != statePending {
 		f.schedule(i)
 	}
 	return i
+}
+
+// addWaiter adds the wake-up of task t, which awaits the pending future
+// f: addCallback(nil, t) for the common case of a future no one else
+// waits for.
+func (f *Future) addWaiter(t *Task) {
+	if f.ncb == 0 {
+		f.cb0 = callback{p: unsafe.Pointer(t)}
+		f.ncb = 1
+		return
+	}
+	f.addCallback(nil, t)
 }
 
 // removeCallbackAt removes the done callback addCallback put at index i,
@@ -317,12 +346,14 @@ func (f *Future) removeCallbackAt(i int) {
 func (f *Future) trimCallbacks() {
 	for f.state == statePending && f.ncb > 0 {
 		last := f.callbackAt(int(f.ncb) - 1)
-		if last.fn != nil || last.t != nil {
+		if last.fn != nil || last.p != nil {
 			return
 		}
 		f.ncb--
 		if f.ncb > 0 {
-			f.cbs = f.cbs[:f.ncb-1]
+			f.cold.cbs = f.cold.cbs[:f.ncb-1]
+		} else {
+			f.cb0Link = false
 		}
 	}
 }
@@ -331,13 +362,13 @@ func (f *Future) callbackAt(i int) *callback {
 	if i == 0 {
 		return &f.cb0
 	}
-	return &f.cbs[i-1]
+	return &f.cold.cbs[i-1]
 }
 
 // removeWaiter drops the wake-up of task t (used when an await is given up).
 func (f *Future) removeWaiter(t *Task) {
 	for i := 0; i < int(f.ncb); i++ {
-		if cb := f.callbackAt(i); cb.t == t {
+		if cb := f.callbackAt(i); cb.fn == nil && cb.p == unsafe.Pointer(t) {
 			*cb = callback{}
 			f.trimCallbacks()
 			return
@@ -356,11 +387,11 @@ func (f *Future) finish(s futState) {
 func (f *Future) schedule(i int) {
 	cb := f.callbackAt(i)
 	switch {
-	case cb.t != nil:
-		f.loop.wakeTask(cb.t)
-		*cb = callback{}
-	case cb.fn != nil:
+	case cb.fn != nil || i == 0 && f.cb0Link && cb.p != nil:
 		f.loop.ready.push(doneItem(f, i))
+	case cb.p != nil:
+		f.loop.wakeTask((*Task)(cb.p))
+		*cb = callback{}
 	}
 }
 
@@ -368,8 +399,8 @@ func (f *Future) schedule(i int) {
 // <Future finished result=1>, <Future finished exception=...>,
 // <Future cancelled>. Loop goroutine only.
 func (f *Future) String() string {
-	if f.task != nil {
-		return f.task.String()
+	if t := f.task(); t != nil {
+		return t.String()
 	}
 	return "<Future " + f.stateString() + ">"
 }

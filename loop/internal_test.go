@@ -20,8 +20,8 @@ func TestStructSizes(t *testing.T) {
 		name      string
 		size, max uintptr
 	}{
-		{"Future", unsafe.Sizeof(Future{}), 104},
-		{"Task", unsafe.Sizeof(Task{}), 160},
+		{"Future", unsafe.Sizeof(Future{}), 80},
+		{"Task", unsafe.Sizeof(Task{}), 128},
 		{"Coroutine", unsafe.Sizeof(Coroutine{}), 48},
 		{"TimerHandle", unsafe.Sizeof(TimerHandle{}), 48},
 		{"sleepCoro", unsafe.Sizeof(sleepCoro{}), 96},

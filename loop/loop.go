@@ -424,8 +424,12 @@ func (l *Loop) dispatch(it item) {
 		}
 	case kindDone:
 		f := (*Future)(it.p)
-		if cb := f.callbackAt(int(it.idx)); cb.fn != nil {
+		switch cb := f.callbackAt(int(it.idx)); {
+		case cb.fn != nil:
 			l.callDone(f, cb.fn)
+		case it.idx == 0 && f.cb0Link && cb.p != nil:
+			link := (*gatherLink)(cb.p)
+			link.g.childDone(f, link.i)
 		}
 	}
 }
@@ -441,6 +445,14 @@ func (l *Loop) callDone(f *Future, cb func(*Future)) {
 		}
 	}()
 	cb(f)
+}
+
+// doneName names a done callback for messages.
+func doneName(f *Future, i int) string {
+	if i == 0 && f.cb0Link {
+		return "loop.gather"
+	}
+	return funcName(f.callbackAt(i).fn)
 }
 
 // callHandle runs a handle's callback once and lets go of it: a handle
@@ -485,7 +497,7 @@ func (l *Loop) runDebug(it item) {
 		what = handleText(fn)
 	case kindDone:
 		f := (*Future)(it.p)
-		what = "<Handle " + funcName(f.callbackAt(int(it.idx)).fn) + "(" + f.String() + ")>"
+		what = "<Handle " + doneName(f, int(it.idx)) + "(" + f.String() + ")>"
 	}
 	if t != nil {
 		what = "Task(<" + t.Name() + ">)"

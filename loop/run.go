@@ -24,7 +24,7 @@ func (l *Loop) ensureFuture(aw Awaitable) *Future {
 
 // Task returns the task the future belongs to, or nil for a plain future.
 // Loop goroutine only.
-func (f *Future) Task() *Task { return f.task }
+func (f *Future) Task() *Task { return f.task() }
 
 // ConcurrentFuture is the result of work submitted to a loop from another
 // goroutine (RunCoroutineThreadsafe): it can be waited for from any

@@ -27,12 +27,31 @@ type Task struct {
 	// its own, where it took 240 (a million sleeping tasks are 80 MB less).
 
 	coro       *Coroutine
-	co         *coro // the coroutine goroutine stepping the task, while it runs
-	waitFut    *Future
-	waitTimer  *TimerHandle
-	prev, next *Task         // the loop's list of pending tasks
-	goid       atomic.Uint64 // its goroutine's id, when recorded (see coro.goid)
+	co         *coro          // the coroutine goroutine stepping the task, while it runs
+	wait       unsafe.Pointer // what the task awaits: a *Future, or a *TimerHandle (waitsTimer)
+	prev, next *Task          // the loop's list of pending tasks
+	goid       atomic.Uint64  // its goroutine's id, when recorded (see coro.goid)
 }
+
+// waitFut returns the future the task awaits, if any.
+func (t *Task) waitFut() *Future {
+	if t.waitsTimer {
+		return nil
+	}
+	return (*Future)(t.wait)
+}
+
+// waitTimer returns the timer of the sleep the task is in, if any.
+func (t *Task) waitTimer() *TimerHandle {
+	if !t.waitsTimer {
+		return nil
+	}
+	return (*TimerHandle)(t.wait)
+}
+
+func (t *Task) setWaitFut(f *Future) { t.wait, t.waitsTimer = unsafe.Pointer(f), false }
+
+func (t *Task) setWaitTimer(th *TimerHandle) { t.wait, t.waitsTimer = unsafe.Pointer(th), th != nil }
 
 func (t *Task) cancelReq() string {
 	if t.cold == nil {
@@ -86,7 +105,7 @@ func (l *Loop) CreateTask(c *Coroutine) *Task {
 func (l *Loop) newTask(c *Coroutine) *Task {
 	t := &Task{coro: c}
 	t.loop = l
-	t.task = t
+	t.isTask = true
 	if c == nil {
 		t.coro = Async(func() error { return errors.New("loop: CreateTask(nil)") })
 	}
@@ -94,6 +113,7 @@ func (l *Loop) newTask(c *Coroutine) *Task {
 		t.coro = Async(func() error { return ErrCoroutineReused })
 		t.coro.consume(coroScheduled)
 	}
+	t.onOwn = t.coro.own
 	return t
 }
 
@@ -122,10 +142,10 @@ func (t *Task) Awaiting() string {
 	switch {
 	case t.Done():
 		return ""
-	case t.waitTimer != nil:
-		return fmt.Sprintf("sleep, %s left", fmtSeconds(t.waitTimer.when-t.loop.clock.Now()))
-	case t.waitFut != nil:
-		return t.waitFut.String()
+	case t.waitTimer() != nil:
+		return fmt.Sprintf("sleep, %s left", fmtSeconds(t.waitTimer().when-t.loop.clock.Now()))
+	case t.waitFut() != nil:
+		return t.waitFut().String()
 	case t.co == nil && t.handoff() == nil:
 		return "not started"
 	}
@@ -172,16 +192,16 @@ func (t *Task) Cancel(msg ...string) bool {
 	m := joinMsg(msg)
 	c := t.warm()
 	c.ncancels++
-	if t.waitFut != nil {
-		if t.waitFut.Cancel(m) {
+	if f := t.waitFut(); f != nil {
+		if f.Cancel(m) {
 			return true
 		}
 	}
 	t.mustCancel = true
 	c.cancelReq = m
-	if t.waitTimer != nil {
-		t.waitTimer.Cancel()
-		t.waitTimer = nil
+	if th := t.waitTimer(); th != nil {
+		th.Cancel()
+		t.setWaitTimer(nil)
 		t.loop.wakeTask(t)
 	}
 	return true
@@ -220,7 +240,7 @@ func (l *Loop) step(t *Task) {
 	if t.state != statePending {
 		return
 	}
-	if t.coro.own {
+	if t.onOwn {
 		l.stepOwn(t)
 		return
 	}
@@ -457,7 +477,7 @@ func (t *Task) finishCancelled(msg string) {
 
 // suspend hands control back to the loop until the task is woken.
 func (t *Task) suspend() error {
-	if t.coro.own {
+	if t.onOwn {
 		return t.suspendOwn()
 	}
 	c := t.co
@@ -508,7 +528,7 @@ var errDestroyed = fmt.Errorf("%w with the task pending", ErrClosed)
 // destroyed: its body may still run, on its own goroutine, and must not
 // touch the loop's structures again.
 func (t *Task) destroyedOwn() bool {
-	if !t.coro.own {
+	if !t.onOwn {
 		return false
 	}
 	select {
@@ -537,7 +557,7 @@ func Await(aw Awaitable) (any, error) {
 	if t == nil || ndetached.Load() > 0 && isDetached() {
 		return nil, ErrNoTask
 	}
-	if t.loop.debug.Load() && !t.coro.own {
+	if t.loop.debug.Load() && !t.onOwn {
 		if err := t.checkAwaitGoroutine(); err != nil {
 			return nil, err
 		}
@@ -595,14 +615,14 @@ func (t *Task) await(aw Awaitable) (any, error) {
 			t.mustCancel = false
 		}
 	}
-	t.waitFut = f
-	f.addCallback(nil, t)
+	t.setWaitFut(f)
+	f.addWaiter(t)
 	if err := t.suspend(); err != nil {
 		f.removeWaiter(t)
-		t.waitFut = nil
+		t.setWaitFut(nil)
 		return nil, err
 	}
-	t.waitFut = nil
+	t.setWaitFut(nil)
 	if t.mustCancel {
 		return t.takeCancel()
 	}
@@ -650,10 +670,10 @@ func (t *Task) sleep(c *Coroutine) (any, error) {
 		t.startTimer(th)
 	}
 	if err := t.suspend(); err != nil {
-		t.waitTimer = nil
+		t.setWaitTimer(nil)
 		return nil, err
 	}
-	t.waitTimer = nil
+	t.setWaitTimer(nil)
 	if t.mustCancel {
 		return t.takeCancel()
 	}
@@ -666,7 +686,7 @@ func (t *Task) startTimer(th *TimerHandle) {
 	th.when += l.clock.Now() // it held the duration (see sleepCoro)
 	th.loop, th.wake = l, t
 	l.pushTimer(th)
-	t.waitTimer = th
+	t.setWaitTimer(th)
 }
 
 // CurrentTask returns the task running the calling code, or nil

@@ -301,6 +301,7 @@ func (l *Loop) run() {
 	l.running.Store(true)
 	registerRunning(l)
 	defer func() {
+		l.dispatching.Store(false)
 		l.goid.Store(0)
 		l.stopping = false
 		unregisterRunning(l)
@@ -348,6 +349,9 @@ func (l *Loop) runOnce() {
 			deadline = l.timers[0].when
 		}
 		if deadline > l.clock.Now() {
+			if l.dispatching.Load() {
+				l.dispatching.Store(false)
+			}
 			l.mu.Lock()
 			empty := len(l.incoming) == 0
 			if empty {
@@ -390,7 +394,15 @@ func (l *Loop) runOnce() {
 	if (debug || multiSeen.Load()) && l.goid.Load() == 0 {
 		l.goid.Store(goid())
 	}
-	l.dispatching.Store(true)
+	if !l.dispatching.Load() {
+		// Left up from one iteration to the next while the loop has
+		// work, down before it waits (an atomic store per iteration
+		// costs as much as the rest of an iteration's bookkeeping): the
+		// registry then counts the loop as running its items while it
+		// moves between them, which only sends an Await of another
+		// loop's task through the lookup by goroutine id.
+		l.dispatching.Store(true)
+	}
 	for n := l.ready.len(); n > 0 && !l.abandoned.Load(); n-- {
 		it := l.ready.pop()
 		if debug {
@@ -399,7 +411,6 @@ func (l *Loop) runOnce() {
 			l.dispatch(it)
 		}
 	}
-	l.dispatching.Store(false)
 	if sweepPending.Load() {
 		sweepYoung()
 	}

@@ -475,24 +475,22 @@ func (t *Task) finishCancelled(msg string) {
 	t.finish(stateCancelled)
 }
 
-// suspend hands control back to the loop until the task is woken.
-func (t *Task) suspend() error {
-	if t.onOwn {
-		return t.suspendOwn()
-	}
-	c := t.co
-	if !c.yield(struct{}{}) {
-		// Close destroyed the task: its body unwinds now, on this
-		// goroutine, while the goroutine that called Close waits; an
-		// Await in a deferred call must not take that caller's task
-		// (when it is a task of another loop) for this one's.
-		c.undetach = Detach()
-		panic(destroyed{})
-	}
-	if c.goid.Load() == 0 && (multiSeen.Load() || t.loop.debug.Load()) {
-		c.recordGoid(t)
-	}
-	return nil
+// A task suspends (hands control back to the loop until it is woken) in
+// await and in sleep, each with the same few lines: a function of its own
+// would be one more frame in every suspended task, for the collector to
+// scan in each of them at every cycle. The task's coroutine switches back
+// to the loop; an OnOwnGoroutine task's goroutine hands over through
+// channels (suspendOwn).
+
+// unwindDestroyed unwinds the body of a task that Close destroyed: it
+// runs now, on the task's goroutine, while the goroutine that called
+// Close waits; an Await in a deferred call must not take that caller's
+// task (when it is a task of another loop) for this one's.
+//
+//go:noinline
+func (c *coro) unwindDestroyed() {
+	c.undetach = Detach()
+	panic(destroyed{})
 }
 
 //go:noinline
@@ -562,6 +560,13 @@ func Await(aw Awaitable) (any, error) {
 			return nil, err
 		}
 	}
+	if c, ok := aw.(*Coroutine); ok && c != nil && c.isSleep && !t.onOwn {
+		// Straight to the sleep: one frame less in every sleeping task.
+		if c != sleep0 && !c.consume(coroRunning) {
+			return nil, ErrCoroutineReused
+		}
+		return t.sleep(c)
+	}
 	return t.await(aw)
 }
 
@@ -586,26 +591,40 @@ func (t *Task) checkAwaitGoroutine() error {
 }
 
 func (t *Task) await(aw Awaitable) (any, error) {
+	var f *Future
+	switch x := aw.(type) {
+	case *Future:
+		if x != nil && x.loop == t.loop {
+			f = x
+		}
+	case *Task:
+		if x != nil && x != t && x.loop == t.loop {
+			f = &x.Future
+		}
+	case *Coroutine:
+		if x != nil {
+			if x.isSleep {
+				return t.awaitSleep(x)
+			}
+			if t.destroyedOwn() {
+				return nil, errDestroyed
+			}
+			if !x.consume(coroRunning) {
+				return nil, ErrCoroutineReused
+			}
+			res, err := x.call()
+			x.state.Store(coroDone)
+			return res, err
+		}
+	}
 	if t.destroyedOwn() {
 		return nil, errDestroyed
 	}
-	if x, ok := aw.(*Coroutine); ok && x != nil {
-		if x.isSleep {
-			if x != sleep0 && !x.consume(coroRunning) {
-				return nil, ErrCoroutineReused
-			}
-			return t.sleep(x)
+	if f == nil {
+		var err error
+		if f, err = t.awaitedFuture(aw); err != nil {
+			return nil, err
 		}
-		if !x.consume(coroRunning) {
-			return nil, ErrCoroutineReused
-		}
-		res, err := x.call()
-		x.state.Store(coroDone)
-		return res, err
-	}
-	f, err := t.awaitedFuture(aw)
-	if err != nil {
-		return nil, err
 	}
 	if f.state != statePending {
 		return f.Result()
@@ -617,16 +636,33 @@ func (t *Task) await(aw Awaitable) (any, error) {
 	}
 	t.setWaitFut(f)
 	f.addWaiter(t)
-	if err := t.suspend(); err != nil {
-		f.removeWaiter(t)
-		t.setWaitFut(nil)
-		return nil, err
+	if t.onOwn {
+		if err := t.suspendOwn(); err != nil {
+			f.removeWaiter(t)
+			t.setWaitFut(nil)
+			return nil, err
+		}
+	} else if c := t.co; !c.yield(struct{}{}) { // suspend (see above)
+		c.unwindDestroyed()
+	} else if c.goid.Load() == 0 && (multiSeen.Load() || t.loop.debug.Load()) {
+		c.recordGoid(t)
 	}
 	t.setWaitFut(nil)
 	if t.mustCancel {
 		return t.takeCancel()
 	}
 	return f.Result()
+}
+
+// awaitSleep awaits c, a coroutine Sleep made.
+func (t *Task) awaitSleep(c *Coroutine) (any, error) {
+	if t.destroyedOwn() {
+		return nil, errDestroyed
+	}
+	if c != sleep0 && !c.consume(coroRunning) {
+		return nil, ErrCoroutineReused
+	}
+	return t.sleep(c)
 }
 
 // awaitedFuture checks what a task may await and gives its future.
@@ -669,9 +705,15 @@ func (t *Task) sleep(c *Coroutine) (any, error) {
 	} else {
 		t.startTimer(th)
 	}
-	if err := t.suspend(); err != nil {
-		t.setWaitTimer(nil)
-		return nil, err
+	if t.onOwn {
+		if err := t.suspendOwn(); err != nil {
+			t.setWaitTimer(nil)
+			return nil, err
+		}
+	} else if c := t.co; !c.yield(struct{}{}) { // suspend (see above)
+		c.unwindDestroyed()
+	} else if c.goid.Load() == 0 && (multiSeen.Load() || t.loop.debug.Load()) {
+		c.recordGoid(t)
 	}
 	t.setWaitTimer(nil)
 	if t.mustCancel {

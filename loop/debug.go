@@ -326,8 +326,7 @@ type coroTrack struct {
 
 var (
 	youngMu      sync.Mutex
-	young        []*Coroutine
-	youngSpare   []*Coroutine
+	young        youngList
 	sweepPending atomic.Bool
 	armSeq       atomic.Int64
 	coroMu       sync.Mutex
@@ -345,42 +344,117 @@ func track(c *Coroutine) {
 		l = defaultLoop
 		defaultMu.Unlock()
 	}
-	c.loop = l
 	if envDebug.Load() || l != nil && l.debug.Load() {
 		stack, created := callerStack()
 		c.setMeta(func(m *coroMeta) { m.stack, m.created = stack, created })
 	}
 	youngMu.Lock()
-	young = append(young, c)
+	young.push(youngCoro{c, l})
 	youngMu.Unlock()
-	sweepPending.Store(true)
+	if !sweepPending.Load() {
+		sweepPending.Store(true)
+	}
+}
+
+// youngCoro is a coroutine not yet swept, and the loop whose logger takes
+// a warning about it.
+type youngCoro struct {
+	c *Coroutine
+	l *Loop
+}
+
+// youngList is the list of young coroutines, in blocks: a block is
+// written once and never copied (appending to a slice copied every entry
+// at each doubling, with a whole iteration's coroutines on the list), and
+// swept blocks are kept for reuse.
+type youngList struct {
+	head, tail *youngBlock
+	free       *youngBlock // swept blocks, for reuse (at most youngKeep)
+	nfree      int
+}
+
+const (
+	youngBlockLen = 255 // 4 KiB per block with its count and next pointer
+	youngKeep     = 16
+)
+
+type youngBlock struct {
+	items [youngBlockLen]youngCoro
+	n     int
+	next  *youngBlock
+}
+
+// push adds y. Under youngMu.
+func (yl *youngList) push(y youngCoro) {
+	b := yl.tail
+	if b == nil || b.n == youngBlockLen {
+		b = yl.free
+		if b != nil {
+			yl.free, b.next = b.next, nil
+			yl.nfree--
+		} else {
+			b = new(youngBlock)
+		}
+		if yl.tail == nil {
+			yl.head = b
+		} else {
+			yl.tail.next = b
+		}
+		yl.tail = b
+	}
+	b.items[b.n] = y
+	b.n++
+}
+
+// take removes and returns the list's blocks. Under youngMu.
+func (yl *youngList) take() *youngBlock {
+	h := yl.head
+	yl.head, yl.tail = nil, nil
+	return h
+}
+
+// recycle keeps emptied blocks for reuse. Under youngMu.
+func (yl *youngList) recycle(b *youngBlock) {
+	for b != nil && yl.nfree < youngKeep {
+		next := b.next
+		b.next, yl.free = yl.free, b
+		yl.nfree++
+		b = next
+	}
 }
 
 func sweepYoung() {
 	youngMu.Lock()
-	list := young
-	young, youngSpare = youngSpare[:0], nil
+	blocks := young.take()
 	sweepPending.Store(false)
 	youngMu.Unlock()
-	for i, c := range list {
-		if c.state.Load() == coroInert && c.track.Load() == nil {
-			arm(c)
+	for b := blocks; b != nil; b = b.next {
+		for i, y := range b.items[:b.n] {
+			if y.c.state.Load() == coroInert && y.c.tracker() == nil {
+				arm(y.c, y.l)
+			}
+			b.items[i] = youngCoro{}
 		}
-		list[i] = nil
+		b.n = 0
 	}
-	youngMu.Lock()
-	if cap(list) <= 1<<16 {
-		youngSpare = list[:0]
+	if blocks != nil {
+		youngMu.Lock()
+		young.recycle(blocks)
+		youngMu.Unlock()
 	}
-	youngMu.Unlock()
 }
 
-func arm(c *Coroutine) {
-	tr := &coroTrack{name: c.Name(), origin: c.Origin(), loop: c.loop, seq: armSeq.Add(1)}
-	if m := c.meta.Load(); m != nil {
+func arm(c *Coroutine, l *Loop) {
+	tr := &coroTrack{name: c.Name(), origin: c.Origin(), loop: l, seq: armSeq.Add(1)}
+	armed := c.changeMeta(func(m *coroMeta) bool {
+		if m.track != nil {
+			return false
+		}
+		m.track = tr
 		tr.created, tr.stack = m.created, m.stack
-	}
-	if !c.track.CompareAndSwap(nil, tr) {
+		return true
+	})
+	if !armed {
 		return
 	}
 	coroMu.Lock()

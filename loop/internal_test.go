@@ -22,9 +22,9 @@ func TestStructSizes(t *testing.T) {
 	}{
 		{"Future", unsafe.Sizeof(Future{}), 80},
 		{"Task", unsafe.Sizeof(Task{}), 128},
-		{"Coroutine", unsafe.Sizeof(Coroutine{}), 48},
+		{"Coroutine", unsafe.Sizeof(Coroutine{}), 32},
 		{"TimerHandle", unsafe.Sizeof(TimerHandle{}), 48},
-		{"sleepCoro", unsafe.Sizeof(sleepCoro{}), 96},
+		{"sleepCoro", unsafe.Sizeof(sleepCoro{}), 80},
 		{"ringBlock", unsafe.Sizeof(ringBlock{}), 4096},
 	} {
 		if c.size > c.max {

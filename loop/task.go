@@ -389,7 +389,9 @@ func panicError(r any) *PanicError { return &PanicError{Value: r, Stack: debug.S
 // that a simple task fits in a goroutine's first stack.
 func (t *Task) runBody() {
 	if t.co != nil {
-		t.goid.Store(t.co.goid.Load())
+		if g := t.co.goid.Load(); g != 0 {
+			t.goid.Store(g)
+		}
 	}
 	defer t.recoverBody()
 	c := t.coro
@@ -401,7 +403,8 @@ func (t *Task) runBody() {
 	if c.isSleep {
 		res, err = t.sleep(c)
 	} else {
-		c.state.Store(coroRunning)
+		// Scheduled until done: only inert counts (for the
+		// never-awaited warning), and each store is an atomic exchange.
 		res, err = c.call()
 		c.state.Store(coroDone)
 	}
@@ -446,6 +449,11 @@ func (t *Task) complete(res any, err error, stack string) {
 		return
 	}
 	t.loop.tasks.remove(t)
+	if err == nil && !t.mustCancel {
+		t.result = res
+		t.finish(stateFinished)
+		return
+	}
 	switch ce, isCE := errors.AsType[*CancelledError](err); {
 	case isCE:
 		t.setCancelMsg(ce.Msg)

@@ -401,7 +401,7 @@ func (t *Task) runBody() {
 	var res any
 	var err error
 	if c.isSleep {
-		res, err = t.sleep(c)
+		res, err = t.sleep(t.loop, c)
 	} else {
 		// Scheduled until done: only inert counts (for the
 		// never-awaited warning), and each store is an atomic exchange.
@@ -559,11 +559,21 @@ var ErrNoTask = errors.New("loop: Await called outside a task (from a plain goro
 // returns ErrNoTask. Loop goroutine only, in effect: a task's code runs in
 // the loop goroutine's turn, and only a task's code may call it.
 func Await(aw Awaitable) (any, error) {
-	t := currentTask()
+	// The task's loop is taken from the registry when one loop runs, not
+	// from the task: a task's hot fields share one cache line, which is
+	// all of the task a switch touches (with many tasks, each line is a
+	// miss).
+	var t *Task
+	l := sole.Load()
+	if l != nil {
+		t = l.current.Load()
+	} else if t = currentTask(); t != nil {
+		l = t.loop
+	}
 	if t == nil || ndetached.Load() > 0 && isDetached() {
 		return nil, ErrNoTask
 	}
-	if t.loop.debug.Load() && !t.onOwn {
+	if l.debug.Load() && !t.onOwn {
 		if err := t.checkAwaitGoroutine(); err != nil {
 			return nil, err
 		}
@@ -573,9 +583,9 @@ func Await(aw Awaitable) (any, error) {
 		if c != sleep0 && !c.consume(coroRunning) {
 			return nil, ErrCoroutineReused
 		}
-		return t.sleep(c)
+		return t.sleep(l, c)
 	}
-	return t.await(aw)
+	return t.awaitOn(l, aw)
 }
 
 // checkAwaitGoroutine reports, in debug mode, an Await called from a
@@ -598,15 +608,18 @@ func (t *Task) checkAwaitGoroutine() error {
 	return nil
 }
 
-func (t *Task) await(aw Awaitable) (any, error) {
+func (t *Task) await(aw Awaitable) (any, error) { return t.awaitOn(t.loop, aw) }
+
+// awaitOn is await, given the task's loop l.
+func (t *Task) awaitOn(l *Loop, aw Awaitable) (any, error) {
 	var f *Future
 	switch x := aw.(type) {
 	case *Future:
-		if x != nil && x.loop == t.loop {
+		if x != nil && x.loop == l {
 			f = x
 		}
 	case *Task:
-		if x != nil && x != t && x.loop == t.loop {
+		if x != nil && x != t && x.loop == l {
 			f = &x.Future
 		}
 	case *Coroutine:
@@ -652,7 +665,7 @@ func (t *Task) await(aw Awaitable) (any, error) {
 		}
 	} else if c := t.co; !c.yield(struct{}{}) { // suspend (see above)
 		c.unwindDestroyed()
-	} else if c.goid.Load() == 0 && (multiSeen.Load() || t.loop.debug.Load()) {
+	} else if (multiSeen.Load() || l.debug.Load()) && c.goid.Load() == 0 {
 		c.recordGoid(t)
 	}
 	t.setWaitFut(nil)
@@ -670,7 +683,7 @@ func (t *Task) awaitSleep(c *Coroutine) (any, error) {
 	if c != sleep0 && !c.consume(coroRunning) {
 		return nil, ErrCoroutineReused
 	}
-	return t.sleep(c)
+	return t.sleep(t.loop, c)
 }
 
 // awaitedFuture checks what a task may await and gives its future.
@@ -704,12 +717,12 @@ func (t *Task) takeCancel() (any, error) {
 }
 
 // sleep suspends the task for the duration of c, a coroutine Sleep made.
-func (t *Task) sleep(c *Coroutine) (any, error) {
+func (t *Task) sleep(l *Loop, c *Coroutine) (any, error) {
 	if t.mustCancel {
 		return t.takeCancel()
 	}
 	if th := c.sleepTimer(); th == nil {
-		t.loop.wakeTask(t) // Sleep(0): yield once
+		l.wakeTask(t) // Sleep(0): yield once
 	} else {
 		t.startTimer(th)
 	}
@@ -720,7 +733,7 @@ func (t *Task) sleep(c *Coroutine) (any, error) {
 		}
 	} else if c := t.co; !c.yield(struct{}{}) { // suspend (see above)
 		c.unwindDestroyed()
-	} else if c.goid.Load() == 0 && (multiSeen.Load() || t.loop.debug.Load()) {
+	} else if (multiSeen.Load() || l.debug.Load()) && c.goid.Load() == 0 {
 		c.recordGoid(t)
 	}
 	t.setWaitTimer(nil)

@@ -32,6 +32,7 @@ type Loop struct {
 	nested   []*Future
 	tasks    taskList
 	coros    []*coro // idle task coroutines, reused
+	bigCoros []*coro // idle ones whose stack grew for a StackHint (see getCoro)
 	slow     time.Duration
 	handler  func(*Loop, ExceptionContext)
 	clock    Clock
@@ -578,7 +579,10 @@ func (l *Loop) Close() error {
 	for _, c := range l.coros {
 		c.stop()
 	}
-	l.coros = nil
+	for _, c := range l.bigCoros {
+		c.stop()
+	}
+	l.coros, l.bigCoros = nil, nil
 	return nil
 }
 

@@ -111,3 +111,27 @@ func BenchmarkDeepTask(b *testing.B) {
 		}
 	}
 }
+
+// A task without a stack hint does not get a goroutine whose stack grew
+// for an earlier task's hint (it would keep that stack while it runs and
+// sleeps); a task with a hint does, and skips the growth.
+func TestGrownGoroutineOnlyForHintedTasks(t *testing.T) {
+	l := New(WithDebug(false))
+	defer l.Close()
+	goroutineOf := func(hint int) *coro {
+		var co *coro
+		c := Async(func() { co = CurrentTask().co })
+		_, err := l.RunUntilComplete(c.StackHint(hint))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return co
+	}
+	hinted := goroutineOf(16 << 10)
+	if plain := goroutineOf(0); plain == hinted {
+		t.Error("a task without a hint ran on the goroutine grown for a hinted one")
+	}
+	if again := goroutineOf(16 << 10); again != hinted {
+		t.Error("a hinted task did not reuse the goroutine grown for the last one")
+	}
+}

@@ -251,7 +251,7 @@ func (l *Loop) step(t *Task) {
 			t.finishCancelled(t.cancelReq())
 			return
 		}
-		t.co = l.getCoro()
+		t.co = l.getCoro(t.coro.stack)
 		t.co.task = t
 	}
 	l.current.Store(t)
@@ -320,11 +320,17 @@ type coro struct {
 	stackAnchor uintptr
 }
 
-func (l *Loop) getCoro() *coro {
-	if n := len(l.coros); n > 0 {
-		c := l.coros[n-1]
-		l.coros[n-1] = nil
-		l.coros = l.coros[:n-1]
+// getCoro returns an idle coroutine for a task whose coroutine has the
+// StackHint class hint (0 for none), or a new one. A task without a hint
+// never takes a goroutine whose stack grew for one: it would hold that
+// stack (up to 64 KiB) for as long as it runs or sleeps.
+func (l *Loop) getCoro(hint uint8) *coro {
+	if hint > 0 {
+		if c := popCoro(&l.bigCoros); c != nil {
+			return c
+		}
+	}
+	if c := popCoro(&l.coros); c != nil {
 		return c
 	}
 	c := &coro{}
@@ -332,11 +338,28 @@ func (l *Loop) getCoro() *coro {
 	return c
 }
 
+func popCoro(pool *[]*coro) *coro {
+	n := len(*pool)
+	if n == 0 {
+		return nil
+	}
+	c := (*pool)[n-1]
+	(*pool)[n-1] = nil
+	*pool = (*pool)[:n-1]
+	return c
+}
+
+// maxIdleCoros bounds each pool of idle coroutines.
 const maxIdleCoros = 1024
 
 func (l *Loop) putCoro(c *coro) {
-	if len(l.coros) < maxIdleCoros && !l.closed.Load() {
+	switch {
+	case l.closed.Load():
+	case c.stackClass == 0 && len(l.coros) < maxIdleCoros:
 		l.coros = append(l.coros, c)
+		return
+	case c.stackClass > 0 && len(l.bigCoros) < maxIdleCoros:
+		l.bigCoros = append(l.bigCoros, c)
 		return
 	}
 	c.stop()

@@ -333,8 +333,35 @@ func (l *Loop) getCoro(hint uint8) *coro {
 	if c := popCoro(&l.coros); c != nil {
 		return c
 	}
+	return newCoro()
+}
+
+// newCoro starts a coroutine goroutine. Its function is a literal rather
+// than a method value, whose wrapper would be one more frame in every
+// suspended task's stack.
+func newCoro() *coro {
 	c := &coro{}
-	c.next, c.stop = iter.Pull(c.main)
+	c.next, c.stop = iter.Pull(func(yield func(struct{}) bool) {
+		c.yield = yield
+		if multiSeen.Load() || c.task.loop.debug.Load() {
+			c.goid.Store(goid())
+		}
+		for {
+			t := c.task
+			t.runBody()
+			if c.undetach != nil {
+				c.undetach()
+				c.undetach = nil
+			}
+			c.task = nil
+			if !yield(struct{}{}) {
+				return
+			}
+			if c.goid.Load() == 0 && (multiSeen.Load() || c.task.loop.debug.Load()) {
+				c.goid.Store(goid())
+			}
+		}
+	})
 	return c
 }
 
@@ -363,28 +390,6 @@ func (l *Loop) putCoro(c *coro) {
 		return
 	}
 	c.stop()
-}
-
-func (c *coro) main(yield func(struct{}) bool) {
-	c.yield = yield
-	if multiSeen.Load() || c.task.loop.debug.Load() {
-		c.goid.Store(goid())
-	}
-	for {
-		t := c.task
-		t.runBody()
-		if c.undetach != nil {
-			c.undetach()
-			c.undetach = nil
-		}
-		c.task = nil
-		if !yield(struct{}{}) {
-			return
-		}
-		if c.goid.Load() == 0 && (multiSeen.Load() || c.task.loop.debug.Load()) {
-			c.goid.Store(goid())
-		}
-	}
 }
 
 // destroyed unwinds a task's goroutine when its loop is closed while
@@ -430,7 +435,20 @@ func (t *Task) runBody() {
 	} else {
 		// Scheduled until done: only inert counts (for the
 		// never-awaited warning), and each store is an atomic exchange.
-		res, err = c.call()
+		// The function is called from here, as Coroutine.call does,
+		// for one frame less in the task's stack.
+		switch f := c.fn.(type) {
+		case func():
+			f()
+		case func() error:
+			err = f()
+		case func() any:
+			res = f()
+		case func() (any, error):
+			res, err = f()
+		default:
+			res, err = callReflect(c.fn)
+		}
 		c.state.Store(coroDone)
 	}
 	t.complete(res, err, "")

@@ -7,7 +7,10 @@ import (
 )
 
 // Micro-benchmarks of the hot paths, without the allocations of the
-// peers' cases: what the loop adds to the runtime's coroutine switches.
+// peers' cases (no future, task or closure made per op): what the loop
+// adds to the runtime's coroutine switches. A bare iter.Pull coroutine
+// resumed and yielding back costs about 400 instructions; MicroYield
+// about 700.
 
 // One task yielding with Sleep(0): two coroutine switches and one loop
 // iteration per op.
@@ -34,13 +37,15 @@ func BenchmarkMicroAwaitFuture(b *testing.B) {
 	l := benchLoop()
 	defer l.Close()
 	futs := make([]*loop.Future, b.N)
+	sets := make([]func(), b.N)
 	for i := range futs {
-		futs[i] = l.CreateFuture()
+		f := l.CreateFuture()
+		futs[i], sets[i] = f, func() { f.SetResult(nil) }
 	}
 	b.ResetTimer()
 	_, err := l.RunUntilComplete(loop.Async(func() error {
-		for _, f := range futs {
-			l.CallSoon(func() { f.SetResult(nil) })
+		for i, f := range futs {
+			l.CallSoon(sets[i])
 			if _, err := loop.Await(f); err != nil {
 				return err
 			}

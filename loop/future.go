@@ -95,11 +95,12 @@ func (f *Future) task() *Task {
 	return nil
 }
 
-// futureCold holds what few futures and tasks use: a cancellation message,
-// an unretrieved exception's tracker, a Gather's hook, a task's
-// cancellation requests, an OnOwnGoroutine task's channels. Kept out of
-// line, they cost a pointer in every future and task instead of 64 bytes;
-// the struct is allocated the first time one of them is set.
+// futureCold holds what few futures and tasks use: done callbacks after
+// the first, a cancellation message, an unretrieved exception's tracker, a
+// Gather's hook, a task's cancellation requests, an OnOwnGoroutine task's
+// channels. Kept out of line, they cost a pointer in every future and task
+// instead of 88 bytes; the struct is allocated the first time one of them
+// is set.
 type futureCold struct {
 	cbs        []callback // the done callbacks after the first
 	cancelMsg  string

@@ -213,7 +213,8 @@ func (rep *report) renderSleepers(b *bytes.Buffer, names []string) {
 	if !math.IsNaN(ours) {
 		met = yesNo(ours <= sleeperBytesTarget)
 	}
-	fmt.Fprintf(b, "; a sleeping task in %s B (target ≤%d B, 2.5 KiB): %s.\n", fmtNs(ours), sleeperBytesTarget, met)
+	fmt.Fprintf(b, "; a sleeping task in %s B (the Go limit's: %s B; target ≤%d B, 2.5 KiB): %s.\n",
+		fmtNs(ours), fmtNs(median(r.side(limitName).bTask)), sleeperBytesTarget, met)
 	fmt.Fprintf(b, "\nSleepers, memory per sleeping task (N = %d, each side alone in its process):\n\n| measure |", r.n)
 	for _, sn := range names {
 		fmt.Fprintf(b, " %s |", sn)

@@ -69,9 +69,9 @@ func TaskSpawnGatherFresh(n int, tm Timer) []any {
 }
 
 // Sleep0Switch is sleep0_switch's floor: n/10 coroutines (one more with the
-// n%10 left over) that each yield 10 times, run round-robin through a ring
-// of ready coroutines until all have returned, and their results gathered
-// into a slice. It returns the number of yields (n) and of coroutines that
+// n%10 left over) that each yield 10 times, each made at its first step and
+// run round-robin through a ring of ready coroutines until all have
+// returned, and their results gathered into a slice. It returns the number of yields (n) and of coroutines that
 // finished. With 100k coroutines alive each switch touches a cold
 // goroutine stack, which is most of the cost, and the loop pays it too.
 func Sleep0Switch(n int, tm Timer) (switches, finished int) {
@@ -87,23 +87,30 @@ func Sleep0Switch(n int, tm Timer) (switches, finished int) {
 		})
 		return next
 	}
-	ring := make([]coroutine, 0, n/10+1)
-	for range n / 10 {
-		ring = append(ring, worker(10))
-	}
+	workers := n / 10
 	if n%10 != 0 {
-		ring = append(ring, worker(n%10))
+		workers++
 	}
-	results := make([]any, len(ring))
+	ring := make([]coroutine, workers)
+	results := make([]any, workers)
 	// The ready coroutines are ring[head], ring[head+1], ... (modulo its
 	// length), size of them: the first runs, and goes back at the tail
-	// unless it returned.
-	for head, size := 0, len(ring); size > 0; {
+	// unless it returned. In the first round, ring[i] is nil: worker i is
+	// made at its first step, as the loop makes a task's goroutine when it
+	// first steps the task.
+	for head, size := 0, workers; size > 0; {
 		next := ring[head]
+		if next == nil {
+			k := 10
+			if head == workers-1 && n%10 != 0 {
+				k = n % 10
+			}
+			next = worker(k)
+		}
 		ring[head] = nil
-		head, size = (head+1)%len(ring), size-1
+		head, size = (head+1)%workers, size-1
 		if _, ok := next(); ok {
-			ring[(head+size)%len(ring)] = next
+			ring[(head+size)%workers] = next
 			size++
 		} else {
 			results[finished] = nil

@@ -115,8 +115,8 @@ type SleepersResult struct {
 	PeakBytes uint64
 }
 
-// Sleepers is sleepers' floor: n coroutines (iter.Pull) each put
-// themselves on a heap of timers 0.5 s ahead and suspend; when all n are
+// Sleepers is sleepers' floor: n coroutines (iter.Pull), each started as
+// it is made, put themselves on a heap of timers d ahead and suspend; when all n are
 // asleep the memory is read; the timers are then run in deadline order
 // on the real clock, each resuming its coroutine to its end, and the
 // results gathered into a slice of n. A sleeping coroutine is a goroutine
@@ -128,18 +128,15 @@ func Sleepers(n int, d time.Duration) SleepersResult {
 	base := inUse()
 	start := time.Now()
 	var h timerHeap[coroutine]
-	coros := make([]coroutine, n)
-	for i := range coros {
+	// Each coroutine takes its first step as soon as it is made, as a
+	// task's goroutine does when the loop starts the task.
+	for range n {
 		var next coroutine
 		next, _ = iter.Pull(func(yield func(struct{}) bool) {
 			h.push(time.Since(start)+d, next)
 			yield(struct{}{})
 		})
-		coros[i] = next
-	}
-	for i, next := range coros {
 		next()
-		coros[i] = nil
 	}
 	if m := inUse(); m > base {
 		res.PeakBytes = m - base

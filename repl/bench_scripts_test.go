@@ -14,7 +14,7 @@ import (
 // they must work, and print the line format the peer benchmark prints.
 func TestBenchScripts(t *testing.T) {
 	files, err := filepath.Glob("testdata/bench/*.go")
-	if err != nil || len(files) != 9 {
+	if err != nil || len(files) != 10 {
 		t.Fatalf("benchmark programs: %v %v", files, err)
 	}
 	line := regexp.MustCompile(`^\w+ +\d+ ops +\d+\.\d{3} s +\d+\.\d ns/op$`)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"math"
 	"strings"
 	"testing"
 )
@@ -37,36 +36,47 @@ func TestParseScriptOutput(t *testing.T) {
 	}
 }
 
+// The interpreted report: asyncrepl against CPython (ratios, median,
+// start-up), with the other peers' figures beside, "—" for a peer that
+// did not run or has no such case.
 func TestInterpRender(t *testing.T) {
-	rep := &interpReport{machine: machine{date: "2026-01-02", cpus: 2, count: 3, python: true,
-		goVersion: "go1.26", pyVersion: "Python 3.11.7", command: "go run ./internal/benchcmp -interp"}, startupRuns: 10,
-		results: []*interpResult{
-			{name: "call_soon", n: 100, pyOps: 100, arNs: []float64{100, 110, 90}, pyNs: []float64{400, 400, 400}},
-			{name: "sleep0_switch", n: 100, pyOps: 100, arNs: []float64{200}, pyNs: []float64{100}},
-			{name: "sleepers", n: 10, pyOps: 10, arNs: []float64{10}, pyNs: []float64{30}, arRss: []float64{300}, pyRss: []float64{100},
-				errs: []string{"asyncrepl: exit status 1"}},
-		},
-		startup: &interpResult{name: "start-up", arNs: []float64{20e6, 30e6, 25e6}, pyNs: []float64{200e6}},
+	rep := &interpReport{report: report{machine: machine{date: "2026-01-02", cpus: 2, count: 3,
+		goVersion: "go1.26", command: "go run ./internal/benchcmp -interp"}, ours: asyncreplName,
+		peers: []*side{
+			{name: cpythonName, about: "CPython 3.11.7 asyncio"},
+			{name: uvloopName, about: "uvloop 0.17.0 on CPython 3.11.2 (python3)"},
+			{name: nodeName, absent: "node does not run (-node)"},
+		}}, startupRuns: 10}
+	rep.results = []*caseResult{
+		{c: cases[0], n: 100, sides: map[string]*sideRuns{asyncreplName: runs(100, 110, 90), cpythonName: runs(400, 400, 400), uvloopName: runs(150)}},
+		{c: cases[4], n: 100, sides: map[string]*sideRuns{asyncreplName: runs(200), cpythonName: runs(100), uvloopName: {err: "exit status 1: boom"}}},
+		{c: cases[9], n: 10, sides: map[string]*sideRuns{
+			asyncreplName: {ns: []float64{10}, rssTask: []float64{300 * (1 << 20) / 10}},
+			cpythonName:   {ns: []float64{30}, rssTask: []float64{100 * (1 << 20) / 10}},
+			uvloopName:    runs(20)}},
 	}
+	rep.startup = &interpResult{arNs: []float64{20e6, 30e6, 25e6}, pyNs: []float64{200e6}}
 	var b bytes.Buffer
 	rep.render(&b)
 	out := b.String()
 	for _, want := range []string{
-		"| call_soon | 100 | 100 | 400 | 4.00× | yes | ±10% / ±0% |",
-		"| sleep0_switch | 100 | 200 | 100 | 0.50× | **no** |",
+		"| case | N | asyncrepl ns/op | CPython ns/op | uvloop ns/op | Node.js ns/op | ratio CPython/asyncrepl | faster? | spread asyncrepl / CPython |",
+		"| call_soon | 100 | 100 | 400 | 150 | — | 4.00× | yes | ±10% / ±0% |",
+		"| sleep0_switch | 100 | 200 | 100 | — | — | 0.50× | **no** |",
 		"Median ratio over 3 cases: 3.00× (target ≥3×: yes)",
-		"sleepers, peak RSS of the process (N = 10): asyncrepl 300 MiB, CPython 100 MiB (3.0× CPython's)",
+		"sleepers, peak RSS of the process (N = 10): asyncrepl 300 MiB, CPython 100 MiB (asyncrepl 3.0× CPython's)",
 		"| `asyncrepl repl/testdata/startup/hello.go` | 25.0 | ±20% |",
 		"| `python3 -c 'import asyncio'` | 200.0 | ±0% |",
 		"asyncrepl starts 8.00× as fast (faster: yes)",
-		"- sleepers: asyncrepl: exit status 1",
+		"- uvloop, sleep0_switch: exit status 1: boom",
+		"- Node.js did not run: node does not run (-node).",
 		"CPython 3.11.7",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("render lacks %q:\n%s", want, out)
 		}
 	}
-	if r := (&interpResult{arNs: []float64{1}}).ratio(); !math.IsNaN(r) {
-		t.Errorf("ratio without a CPython side = %v, want NaN", r)
+	if strings.Contains(out, "Go limit") {
+		t.Errorf("the interpreted report has a Go limit:\n%s", out)
 	}
 }

@@ -9,31 +9,26 @@ import (
 	"unicode"
 )
 
-// A peerCase is one case of asyncio_peer.py: its name there, its N at
-// --scale 1, and the ratio CPython/Go it must reach.
+// A peerCase is one case of the peer scripts: its name there and its N at
+// --scale 1.
 type peerCase struct {
-	name   string
-	baseN  int
-	target float64
+	name  string
+	baseN int
 }
 
-// cases lists asyncio_peer.py's cases in its order, with the loop
-// package's targets (ratio of CPython's ns/op to ours).
+// cases lists the peer scripts' cases in their order.
 var cases = []peerCase{
-	{"call_soon", 1_000_000, 50},
-	{"call_soon_chain", 1_000_000, 50},
-	{"call_soon_threadsafe", 300_000, 100},
-	{"task_spawn_gather", 200_000, 10},
-	{"sleep0_switch", 1_000_000, 20},
-	{"queue_pingpong", 200_000, 20},
-	{"call_later", 300_000, 20},
-	{"submit_roundtrip", 20_000, 20},
-	{"sleepers", 200_000, 10},
+	{"call_soon", 1_000_000},
+	{"call_soon_chain", 1_000_000},
+	{"call_soon_threadsafe", 300_000},
+	{"task_spawn_gather", 200_000},
+	{"sleep0_switch", 1_000_000},
+	{"queue_pingpong", 200_000},
+	{"future_pingpong", 200_000},
+	{"call_later", 300_000},
+	{"submit_roundtrip", 20_000},
+	{"sleepers", 200_000},
 }
-
-// Sleepers' memory target: our peak memory per task at most this many
-// times CPython's.
-const sleepersMemTarget = 2.0
 
 // goName turns a peer case name into its Go benchmark's name:
 // call_soon_threadsafe -> CallSoonThreadsafe, sleep0_switch -> Sleep0Switch.
@@ -94,7 +89,7 @@ func parseGoBench(out string) []goResult {
 	return res
 }
 
-// peerResult is one case line of asyncio_peer.py's output.
+// peerResult is one case line of a peer script's output.
 type peerResult struct {
 	name  string
 	ops   int
@@ -103,12 +98,14 @@ type peerResult struct {
 	rssMB float64 // sleepers_peak_rss, in MiB; 0 if absent
 }
 
-// parsePeer reads asyncio_peer.py's output:
+// parsePeer reads a peer script's standard output (asyncio_peer.py's and
+// node_peer.js's are alike):
 //
 //	call_soon                1000000 ops    2.736 s     2736.5 ns/op
 //	sleepers_peak_rss      360 MiB
 //
-// The peak RSS line is attached to the sleepers result.
+// The peak RSS line is attached to the sleepers result. Any other line is
+// an error: the scripts print nothing else there.
 func parsePeer(out string) ([]peerResult, error) {
 	var res []peerResult
 	for _, line := range strings.Split(out, "\n") {
@@ -120,14 +117,14 @@ func parsePeer(out string) ([]peerResult, error) {
 			ops, err1 := strconv.Atoi(f[1])
 			secs, err2 := strconv.ParseFloat(f[3], 64)
 			ns, err3 := strconv.ParseFloat(f[5], 64)
-			if err1 != nil || err2 != nil || err3 != nil {
-				return nil, fmt.Errorf("asyncio_peer.py: bad line %q", line)
+			if err1 != nil || err2 != nil || err3 != nil || ops <= 0 {
+				return nil, fmt.Errorf("bad line %q", line)
 			}
 			res = append(res, peerResult{name: f[0], ops: ops, secs: secs, nsOp: ns})
 		case len(f) == 3 && f[0] == "sleepers_peak_rss" && f[2] == "MiB":
 			mb, err := strconv.ParseFloat(f[1], 64)
 			if err != nil {
-				return nil, fmt.Errorf("asyncio_peer.py: bad line %q", line)
+				return nil, fmt.Errorf("bad line %q", line)
 			}
 			for i := len(res) - 1; i >= 0; i-- {
 				if res[i].name == "sleepers" {
@@ -136,7 +133,7 @@ func parsePeer(out string) ([]peerResult, error) {
 				}
 			}
 		default:
-			return nil, fmt.Errorf("asyncio_peer.py: unexpected line %q", line)
+			return nil, fmt.Errorf("unexpected line %q", line)
 		}
 	}
 	return res, nil

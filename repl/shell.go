@@ -17,8 +17,6 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/chzyer/readline"
-
 	"github.com/asyncrepl/asyncrepl/scripts"
 )
 
@@ -81,7 +79,7 @@ type Shell struct {
 	out     io.Writer
 	errw    io.Writer
 	color   bool
-	pending []string // lines of an unfinished input
+	pending continuation // the lines of an unfinished input
 
 	outTail, errTail *tailWriter // in a terminal: sh.out and sh.errw
 
@@ -180,15 +178,15 @@ func (sh *Shell) Run(ctx context.Context) int {
 	status := 0
 	for {
 		prompt := Prompt
-		if len(sh.pending) > 0 {
+		if sh.pending.lines() > 0 {
 			prompt = ContPrompt
 		}
 		line, err := sh.readLine(prompt, intr)
 		if errors.Is(err, errInterrupt) {
-			if len(sh.pending) == 0 && strings.TrimSpace(line) == "" {
+			if sh.pending.lines() == 0 && strings.TrimSpace(line) == "" {
 				fmt.Fprintln(sh.errw, "(Ctrl-D or :quit to leave)")
 			}
-			sh.pending = nil
+			sh.dropPending(line)
 			continue
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
@@ -197,22 +195,23 @@ func (sh *Shell) Run(ctx context.Context) int {
 			break
 		}
 		eof := errors.Is(err, io.EOF)
-		if eof && line == "" && len(sh.pending) == 0 {
+		if eof && line == "" && sh.pending.lines() == 0 {
 			break
 		}
 		if _, term := sh.lines.(*readlineLines); term && eof && line == "" {
 			// Ctrl-D at a continuation prompt drops the unfinished input,
 			// as Ctrl-C does, rather than leaving the shell.
-			fmt.Fprintln(sh.errw, "(unfinished input dropped; Ctrl-D again or :quit to leave)")
-			sh.pending = nil
+			fmt.Fprintln(sh.errw, "(unfinished input dropped, kept in history; Ctrl-D again or :quit to leave)")
+			sh.dropPending("")
 			continue
 		}
-		sh.pending = append(sh.pending, line)
-		src := strings.Join(sh.pending, "\n")
-		if !eof && Incomplete(src) {
+		more := sh.pending.add(line)
+		if !eof && more {
 			continue
 		}
-		sh.pending = nil
+		src := sh.pending.String()
+		sh.pending.reset()
+		sh.saveInput(src)
 		quit, failed := sh.handle(ctx, src, intr)
 		if failed {
 			status = 1
@@ -247,6 +246,23 @@ func (sh *Shell) Run(ctx context.Context) int {
 		return 0
 	}
 	return status
+}
+
+// saveInput adds an input to the terminal's history, whole.
+func (sh *Shell) saveInput(src string) {
+	if rl, ok := sh.lines.(*readlineLines); ok {
+		rl.SaveInput(src)
+	}
+}
+
+// dropPending drops the unfinished input, with line, the last typed: it is
+// kept in history, for Up to bring back, but not run.
+func (sh *Shell) dropPending(line string) {
+	if sh.pending.lines() > 0 {
+		sh.pending.add(line)
+		sh.saveInput(sh.pending.String())
+	}
+	sh.pending.reset()
 }
 
 // readLine reads a line; a Ctrl-C signal while waiting for plain input ends
@@ -566,74 +582,6 @@ func (p *plainLines) ReadLine(string) (string, error) {
 func (p *plainLines) Stdout() io.Writer { return p.out }
 func (p *plainLines) Stderr() io.Writer { return p.err }
 func (p *plainLines) Close() error      { return nil }
-
-// readlineLines is the terminal front end: chzyer/readline with history and
-// completion.
-type readlineLines struct {
-	rl *readline.Instance
-}
-
-func newReadline(cfg ShellConfig, sh *Shell) (*readlineLines, error) {
-	hist := cfg.HistoryFile
-	if hist == "" {
-		hist = HistoryPath()
-	}
-	if hist != "" {
-		if err := os.MkdirAll(filepath.Dir(hist), 0o700); err != nil {
-			hist = ""
-		}
-	}
-	rc := &readline.Config{
-		Prompt:            Prompt,
-		HistoryFile:       hist,
-		HistoryLimit:      10000,
-		AutoComplete:      &completer{sh: sh},
-		InterruptPrompt:   "^C",
-		EOFPrompt:         "",
-		HistorySearchFold: true,
-	}
-	if f, ok := cfg.Stdin.(*os.File); ok {
-		rc.Stdin = f
-	}
-	if f, ok := cfg.Stdout.(*os.File); ok {
-		rc.Stdout = f
-	}
-	if f, ok := cfg.Stderr.(*os.File); ok {
-		rc.Stderr = f
-	}
-	rl, err := readline.NewEx(rc)
-	if err != nil {
-		return nil, fmt.Errorf("repl: %w", err)
-	}
-	return &readlineLines{rl: rl}, nil
-}
-
-func (r *readlineLines) ReadLine(prompt string) (string, error) {
-	r.rl.SetPrompt(prompt)
-	line, err := r.rl.Readline()
-	if errors.Is(err, readline.ErrInterrupt) {
-		return line, errInterrupt
-	}
-	return line, err
-}
-
-func (r *readlineLines) Stdout() io.Writer { return r.rl.Stdout() }
-func (r *readlineLines) Stderr() io.Writer { return r.rl.Stderr() }
-
-// Close closes the line editor, restoring the terminal. readline's Close
-// waits for its reader goroutine, which may be blocked reading the
-// terminal (after a Ctrl-D typed while an input ran) until a key comes:
-// then the terminal is restored without it. History is saved line by line.
-func (r *readlineLines) Close() error {
-	done := make(chan error, 1)
-	go func() { done <- r.rl.Close() }()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(300 * time.Millisecond):
-		return r.rl.Terminal.ExitRawMode()
-	}
-}
 
 // completer completes meta-commands, package names and members, and the
 // session's identifiers.

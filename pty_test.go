@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -385,5 +386,61 @@ func TestShellHistoryMultiline(t *testing.T) {
 	sh.send("\x04")
 	if status := sh.exit(); status != 0 {
 		t.Fatalf("shell exited with status %d", status)
+	}
+}
+
+// TestShellSignals: SIGTERM at the prompt and SIGHUP while an input runs
+// end the shell as Ctrl-D does: the input is cancelled, pending tasks are
+// listed and cancelled, the history is saved (an unfinished input too),
+// the terminal is left as it was found, and the status is Ctrl-D's.
+func TestShellSignals(t *testing.T) {
+	tests := []struct {
+		name    string
+		sig     syscall.Signal
+		typed   string // typed before the signal
+		running string // the output to wait for before the signal
+		output  []string
+		history []string
+	}{
+		{"SIGTERM at the prompt", syscall.SIGTERM, "func unfinished() {\r\tfmt.Println(1)\r", `\.\.\. `,
+			[]string{`\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`, `1  Task\(<input1.func1>\)<PENDING>`},
+			[]string{"func unfinished() {\uE00A\tfmt.Println(1)"}},
+		{"SIGHUP while an input runs", syscall.SIGHUP, "fmt.Println(\"sleeping\"); loop.Await(loop.Sleep(time.Hour))\r", `sleeping\r?\n`,
+			[]string{`\(hangup: leaving\)`, `cancelled: input 2`, `cancelling 1 pending task\(s\):`},
+			[]string{`fmt.Println("sleeping"); loop.Await(loop.Sleep(time.Hour))`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sh := startShell(t, t.TempDir())
+			tty, ttyErr := openTerminal(sh.f)
+			if ttyErr == nil {
+				defer tty.Close()
+				if raw, err := rawMode(tty); err != nil || !raw {
+					t.Fatalf("at the prompt, the terminal is not in raw mode (%v): the test cannot tell it is restored", err)
+				}
+			}
+			sh.send("t := loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(time.Hour)) }))\r")
+			sh.expect(`>>> `)
+			sh.send(tt.typed)
+			sh.expect(tt.running)
+			sh.cmd.Process.Signal(tt.sig)
+			for _, out := range tt.output {
+				sh.expect(out)
+			}
+			if status := sh.exit(); status != 0 {
+				t.Errorf("status %d, want 0 (as Ctrl-D's)", status)
+			}
+			if ttyErr == nil {
+				if raw, err := rawMode(tty); err != nil || raw {
+					t.Errorf("the terminal is left in raw mode (%v)", err)
+				}
+			}
+			hist := sh.history()
+			for _, want := range append([]string{"t := loop.CreateTask("}, tt.history...) {
+				if !strings.Contains(hist, want) {
+					t.Errorf("history lacks %q:\n%s", want, hist)
+				}
+			}
+		})
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 	"unicode"
 
@@ -52,6 +54,11 @@ type ShellConfig struct {
 	// signals).
 	Interrupts <-chan os.Signal
 
+	// Terminate delivers the signals that end the shell as Ctrl-D does,
+	// at the prompt or while an input runs, which is cancelled (default:
+	// SIGTERM and SIGHUP).
+	Terminate <-chan os.Signal
+
 	// Banner, if set, is printed once when the terminal front end starts.
 	Banner string
 }
@@ -85,6 +92,9 @@ type Shell struct {
 
 	// exit is the status a program's input gave os.Exit (ShellConfig.Program).
 	exit *int
+
+	term       <-chan os.Signal // ShellConfig.Terminate, or its default
+	terminated atomic.Bool      // a signal of term came: the shell leaves
 }
 
 // lineSource is where the shell's lines come from.
@@ -97,7 +107,10 @@ type lineSource interface {
 	Close() error
 }
 
-var errInterrupt = errors.New("interrupt")
+var (
+	errInterrupt = errors.New("interrupt")
+	errTerminate = errors.New("terminate")
+)
 
 // NewShell makes a shell and its session.
 func NewShell(cfg ShellConfig) (*Shell, error) {
@@ -175,6 +188,13 @@ func (sh *Shell) Run(ctx context.Context) int {
 		defer signal.Stop(ch)
 		intr = ch
 	}
+	sh.term = sh.cfg.Terminate
+	if sh.term == nil {
+		ch := make(chan os.Signal, 2)
+		signal.Notify(ch, syscall.SIGTERM, syscall.SIGHUP)
+		defer signal.Stop(ch)
+		sh.term = ch
+	}
 	status := 0
 	for {
 		prompt := Prompt
@@ -182,6 +202,10 @@ func (sh *Shell) Run(ctx context.Context) int {
 			prompt = ContPrompt
 		}
 		line, err := sh.readLine(prompt, intr)
+		if errors.Is(err, errTerminate) {
+			sh.dropPending(line)
+			break
+		}
 		if errors.Is(err, errInterrupt) {
 			if sh.pending.lines() == 0 && strings.TrimSpace(line) == "" {
 				fmt.Fprintln(sh.errw, "(Ctrl-D or :quit to leave)")
@@ -216,7 +240,7 @@ func (sh *Shell) Run(ctx context.Context) int {
 		if failed {
 			status = 1
 		}
-		if quit || eof || sh.exit != nil {
+		if quit || eof || sh.exit != nil || sh.terminated.Load() {
 			break
 		}
 	}
@@ -286,6 +310,9 @@ func (sh *Shell) readLine(prompt string, intr <-chan os.Signal) (string, error) 
 				continue // the line editor sees Ctrl-C as a key
 			}
 			return "", io.EOF
+		case sig := <-sh.term:
+			sh.terminate(sig)
+			return "", errTerminate
 		}
 	}
 }
@@ -401,6 +428,9 @@ func (t *tailWriter) end() {
 	}
 }
 
+// withInterrupts runs f, an input, passing Ctrl-C on to the session as an
+// interrupt. A terminating signal interrupts it too, and the shell leaves
+// once it has stopped.
 func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
 	stop := make(chan struct{})
 	defer close(stop)
@@ -409,12 +439,23 @@ func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
 			select {
 			case <-intr:
 				sh.s.Interrupt()
+			case sig := <-sh.term:
+				sh.terminate(sig)
+				sh.s.Interrupt()
 			case <-stop:
 				return
 			}
 		}
 	}()
 	return f()
+}
+
+// terminate records that the shell was told to end by sig: it leaves as
+// Ctrl-D does, once the input running, if any, has stopped.
+func (sh *Shell) terminate(sig os.Signal) {
+	if !sh.terminated.Swap(true) {
+		fmt.Fprintf(sh.errw, "(%v: leaving)\n", sig)
+	}
 }
 
 const helpText = `Type Go: expressions print with their type, statements run, declarations

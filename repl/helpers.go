@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,6 +24,9 @@ type helpers struct {
 	results []any // the values of the input's final expression
 	decls   map[string]any
 	onPanic func(pos string, v any) // a goroutine started by interpreted code panicked
+	// onExit, if set, is called by os.Exit in interpreted code (see
+	// osExit): a program records its status and stops.
+	onExit func(code int)
 	stderr  io.Writer               // where print and println write
 	block   chan struct{}           // what Block waits for
 
@@ -130,6 +134,21 @@ func (h *helpers) taken() (results []any, decls map[string]any) {
 // whose error (ErrNoTask) the statement drops.
 func awaitOutside() {
 	loop.Get().Logger().Warn("loop.Await outside any task (a go statement's goroutine runs none) returned loop.ErrNoTask, which the statement drops: start the work as a task (loop.CreateTask) to await in it")
+}
+
+// osExit is os.Exit for interpreted code. In a program (a script, or the
+// code of asyncrepl -e) it ends the program with code, from any goroutine,
+// task or callback, as os.Exit does: onExit records the status and stops
+// the program's run, and the calling goroutine never returns, so neither
+// its deferred calls nor anything after the call run. In the interactive
+// session it panics as the interpreter's own os.Exit does, so that the
+// input ends with an ExitError and the session keeps running.
+func (h *helpers) osExit(code int) {
+	if h.onExit == nil {
+		panic("os.Exit(" + strconv.Itoa(code) + ")")
+	}
+	h.onExit(code)
+	select {}
 }
 
 func (h *helpers) exports() map[string]map[string]reflect.Value {

@@ -75,6 +75,11 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	if s.pipe != nil {
 		defer s.pipe.close()
 	}
+	var exit atomic.Pointer[int]
+	s.help.onExit = func(code int) {
+		exit.CompareAndSwap(nil, &code)
+		stop()
+	}
 	l := s.loop
 	loop.SetDefault(l)
 
@@ -108,6 +113,11 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	code := 0
 	_, err = s.in.ExecuteWithContext(hard, prog)
 	s.syncStderr()
+	if code := exit.Load(); code != nil {
+		// os.Exit: the program ends there, with nothing more run or said.
+		stopRunningLoop()
+		return *code
+	}
 	if hard.Err() != nil {
 		// Its interpreted code was stopped (interrupted, out of time, a
 		// goroutine's panic), but a loop it was running may still wait in

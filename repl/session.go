@@ -159,6 +159,9 @@ type Session struct {
 	// functions the runtime calls on goroutines of their own
 	// (time.AfterFunc), which no input returns.
 	goPanics atomic.Int64
+	// exiting is the status os.Exit was called with, for a program
+	// (ShellConfig.Program): the input running ends with an ExitError.
+	exiting atomic.Pointer[int]
 	heldMu   sync.Mutex
 	held     func() // releases the hold on the loop's virtual clock
 	// taskNums are the numbers :tasks shows, kept by each task while it is
@@ -192,6 +195,9 @@ func NewSession(cfg Config) (*Session, error) {
 		lf.stacks = s.loop.Debug
 	}
 	loop.SetDefault(s.loop)
+	// The loop runs for the session's whole life: code in it must not end
+	// it (loop.Get().Stop(), Close, Abandon are refused, with a message).
+	s.loop.SetHost(loopHost)
 	s.hold()
 	s.loopWG.Add(1)
 	go func() {
@@ -211,6 +217,10 @@ func NewSession(cfg Config) (*Session, error) {
 	}()
 	return s, nil
 }
+
+// loopHost names the session to the code that would end its loop (see
+// loop.SetHost).
+const loopHost = "the shell, which stops and closes it when you leave (:quit or Ctrl-D)"
 
 // newCore makes what a session and a script share: the Session, its
 // interpreter (args are os.Args) and its event loop, neither running nor
@@ -286,6 +296,10 @@ func (s *Session) newInterp(args []string) error {
 				importable[name] = path
 			}
 		}
+	}
+	// os.Exit as a program's (helpers.osExit), over the interpreter's own.
+	if err := in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(s.help.osExit)}}); err != nil {
+		return fmt.Errorf("repl: %w", err)
 	}
 	if err := in.Use(s.help.exports()); err != nil {
 		return fmt.Errorf("repl: %w", err)
@@ -428,10 +442,16 @@ func (s *Session) run(ctx context.Context, src string, program bool) error {
 // inTask runs body as a task of the session's loop, on a goroutine of its
 // own, and waits for it, handling interrupts: the first cancels the task, a
 // second, or the task still running StopGrace later, stops the interpreter.
-func (s *Session) inTask(ctx context.Context, name, origin string, body func(hard context.Context) ([]Item, error)) ([]Item, error) {
+func (s *Session) inTask(ctx context.Context, name, origin string, body func(hard context.Context) ([]Item, error)) (outItems []Item, outErr error) {
 	for len(s.intr) > 0 {
 		<-s.intr
 	}
+	defer func() {
+		if code := s.exiting.Load(); code != nil {
+			// A program's os.Exit stopped it: that is its end.
+			outItems, outErr = nil, &ExitError{Code: *code}
+		}
+	}()
 	hard, stop := context.WithCancel(context.Background())
 	defer stop()
 	var (

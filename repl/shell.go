@@ -169,6 +169,16 @@ func (sh *Shell) newSession() error {
 	if err != nil {
 		return err
 	}
+	if sh.cfg.Program {
+		// os.Exit, in the input or in a goroutine, task or callback it
+		// started, ends the program: the input running is stopped and
+		// ends with an ExitError (helpers.osExit).
+		s.help.onExit = func(code int) {
+			s.exiting.CompareAndSwap(nil, &code)
+			s.Interrupt()
+			s.Interrupt()
+		}
+	}
 	sh.s = s
 	return nil
 }
@@ -239,6 +249,9 @@ func (sh *Shell) Run(ctx context.Context) int {
 		quit, failed := sh.handle(ctx, src, intr)
 		if failed {
 			status = 1
+		}
+		if code := sh.s.exiting.Load(); code != nil && sh.exit == nil {
+			sh.exit = code // called between inputs
 		}
 		if quit || eof || sh.exit != nil || sh.terminated.Load() {
 			break

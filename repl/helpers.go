@@ -27,8 +27,8 @@ type helpers struct {
 	// onExit, if set, is called by os.Exit in interpreted code (see
 	// osExit): a program records its status and stops.
 	onExit func(code int)
-	stderr  io.Writer               // where print and println write
-	block   chan struct{}           // what Block waits for
+	stderr io.Writer     // where print and println write
+	block  chan struct{} // what Block waits for
 
 	// The position and value of the last explicit panic call, which yaegi
 	// itself places at the first statement of the function.

@@ -24,11 +24,12 @@ type helpers struct {
 	results []any // the values of the input's final expression
 	decls   map[string]any
 	onPanic func(pos string, v any) // a goroutine started by interpreted code panicked
+	stderr  io.Writer               // where print and println write
+	block   chan struct{}           // what Block waits for
+
 	// onExit, if set, is called by os.Exit in interpreted code (see
 	// osExit): a program records its status and stops.
 	onExit func(code int)
-	stderr io.Writer     // where print and println write
-	block  chan struct{} // what Block waits for
 
 	// The position and value of the last explicit panic call, which yaegi
 	// itself places at the first statement of the function.

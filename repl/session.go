@@ -159,11 +159,13 @@ type Session struct {
 	// functions the runtime calls on goroutines of their own
 	// (time.AfterFunc), which no input returns.
 	goPanics atomic.Int64
+	heldMu   sync.Mutex
+	held     func() // releases the hold on the loop's virtual clock
+
 	// exiting is the status os.Exit was called with, for a program
 	// (ShellConfig.Program): the input running ends with an ExitError.
 	exiting atomic.Pointer[int]
-	heldMu  sync.Mutex
-	held    func() // releases the hold on the loop's virtual clock
+
 	// taskNums are the numbers :tasks shows, kept by each task while it is
 	// pending so that a number read off one listing names the same task
 	// in the next command. Loop goroutine only.

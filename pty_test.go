@@ -447,3 +447,24 @@ func TestShellSignals(t *testing.T) {
 		})
 	}
 }
+
+// TestShellDeadlock: in the terminal too, an input that blocks with
+// nothing to wake it is reported as Go's deadlock and stopped, and the
+// session carries on.
+func TestShellDeadlock(t *testing.T) {
+	if raceEnabled {
+		t.Skip("stopping the input is a hard stop, which races inside yaegi")
+	}
+	sh := startShell(t, t.TempDir())
+	sh.send("ch := make(chan int)\r")
+	sh.expect(`>>> `)
+	sh.send("<-ch\r")
+	sh.expect(`all goroutines are asleep - deadlock! \(the input in a channel receive\); stopped input 2 hard \(deadlock\)`)
+	sh.expect(`>>> `)
+	sh.send("6 * 7\r")
+	sh.expect(`42  // int`)
+	sh.send("\x04")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
+	}
+}

@@ -125,9 +125,25 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		_, err := s.in.ExecuteWithContext(hard, prog)
 		ran <- err
 	}()
-	select {
-	case err = <-ran:
-	case <-exited:
+	check := time.NewTicker(deadlockCheck)
+	defer check.Stop()
+	deadlock := deadlockProbe{w: &s.wake}
+wait:
+	for {
+		select {
+		case err = <-ran:
+			break wait
+		case <-exited:
+			break wait
+		case <-check.C:
+			if msg := deadlock.probe("main"); msg != "" {
+				// As Go ends a program whose goroutines all block, with its
+				// status; the code is left as it is.
+				s.syncStderr()
+				s.errorf("fatal error: %s", msg)
+				return 2
+			}
+		}
 	}
 	s.syncStderr()
 	if code := exit.Load(); code != nil {

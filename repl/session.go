@@ -162,6 +162,10 @@ type Session struct {
 	heldMu   sync.Mutex
 	held     func() // releases the hold on the loop's virtual clock
 
+	// wake records the wake-ups interpreted code set up that no goroutine
+	// shows (see deadlock.go).
+	wake wakeups
+
 	// exiting is the status os.Exit was called with, for a program
 	// (ShellConfig.Program): the input running ends with an ExitError.
 	exiting atomic.Pointer[int]
@@ -299,8 +303,12 @@ func (s *Session) newInterp(args []string) error {
 			}
 		}
 	}
-	// os.Exit as a program's (helpers.osExit), over the interpreter's own.
+	// os.Exit as a program's (helpers.osExit), over the interpreter's own,
+	// and the timers and signals that may wake code, recorded.
 	if err := in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(s.help.osExit)}}); err != nil {
+		return fmt.Errorf("repl: %w", err)
+	}
+	if err := in.Use(s.wake.exports()); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
 	if err := in.Use(s.help.exports()); err != nil {
@@ -491,8 +499,16 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	interrupted := 0
 	var grace <-chan time.Time
 	ctxDone := ctx.Done()
+	check := time.NewTicker(deadlockCheck)
+	defer check.Stop()
+	deadlock := deadlockProbe{w: &s.wake}
 	for {
 		select {
+		case <-check.C:
+			if msg := deadlock.probe("the input"); msg != "" {
+				_, err := s.hardStop(stop, done, &task, origin, "deadlock")
+				return nil, &Error{Msg: msg + "; " + err.Error()}
+			}
 		case <-done:
 			if interrupted > 0 && (err == nil || errors.Is(err, loop.ErrCancelled)) {
 				// The values of an input cut short mean nothing.

@@ -152,6 +152,26 @@ func (h *helpers) osExit(code int) {
 	select {}
 }
 
+// logFatal returns log.Fatal, Fatalf and Fatalln for interpreted code,
+// writing through out (the interpreter's log.Output, with the prefix, flags
+// and writer the code set): in a program the message is followed by
+// os.Exit(1) (osExit), as in Go; in the session the call panics with the
+// message, as the interpreter's own log.Fatal does.
+func (h *helpers) logFatal(out func(int, string) error) map[string]reflect.Value {
+	fatal := func(msg string) {
+		out(3, msg) //nolint:errcheck // as log.Fatal
+		if h.onExit == nil {
+			panic(msg)
+		}
+		h.osExit(1)
+	}
+	return map[string]reflect.Value{
+		"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
+		"Fatalf":  reflect.ValueOf(func(format string, v ...any) { fatal(fmt.Sprintf(format, v...)) }),
+		"Fatalln": reflect.ValueOf(func(v ...any) { fatal(fmt.Sprintln(v...)) }),
+	}
+}
+
 func (h *helpers) exports() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
 		helperPath + "/session": {

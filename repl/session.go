@@ -311,6 +311,16 @@ func (s *Session) newInterp(args []string) error {
 	if err := in.Use(s.wake.exports()); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
+	if v := in.Symbols("log")["log"]["Output"]; v.IsValid() && v.CanInterface() {
+		out, _ := v.Interface().(func(int, string) error)
+		if out == nil {
+			return fmt.Errorf("repl: the interpreter's log.Output is a %s", v.Type())
+		}
+		// log.Fatal as Go's: os.Exit(1) after the message (helpers.logFatal).
+		if err := in.Use(interp.Exports{"log/log": s.help.logFatal(out)}); err != nil {
+			return fmt.Errorf("repl: %w", err)
+		}
+	}
 	if err := in.Use(s.help.exports()); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}

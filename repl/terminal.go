@@ -188,15 +188,17 @@ func (markPainter) Paint(line []rune, _ int) []rune {
 // arrives in bursts (pasted), it passes on pasteMark for each run of
 // characters instead, and the editor's listener (readlineLines.OnChange)
 // puts the run in its place, in one redraw. A long pasted line then costs
-// a redraw per read of the terminal rather than per character, so a paste
-// takes time linear in its length. Keys (a character or an escape
+// at most a redraw per read of the terminal, fewer as the line grows (a
+// run joins the one before while the editor is busy redrawing), so a
+// paste takes time linear in its length. Keys (a character or an escape
 // sequence per read) pass as they are.
 //
 // A tab that is not the last byte of what one read returned becomes
-// tabMark: a tab typed as a key arrives alone and asks for completions;
-// one in pasted text arrives with what follows it, and is text (indented
-// code is not completed at every line, which made a paste of 20 KB take
-// seconds and could change it).
+// tabMark, unless the read returned tabs alone: a tab typed as a key
+// arrives alone (or with more tabs, pressed quickly) and asks for
+// completions; one in pasted text arrives with what follows it, and is
+// text (indented code is not completed at every line, which made a paste
+// of 20 KB take seconds and could change it).
 type pasteReader struct {
 	r       io.ReadCloser
 	buf     []byte
@@ -247,6 +249,10 @@ func (p *pasteReader) transform(chunk []byte) []byte {
 	if len(p.carry) > 0 {
 		data = append(p.carry, chunk...)
 		p.carry = nil
+	}
+	if strings.Trim(string(data), "\t") == "" {
+		// Tabs alone are keys, however many came at once.
+		return data
 	}
 	out := make([]byte, 0, len(data))
 	var run []rune

@@ -20,6 +20,7 @@ func TestPasteReader(t *testing.T) {
 		{"a key", []string{"a"}, "a", nil, "a"},
 		{"keys one by one", []string{"a", "b"}, "ab", nil, "ab"},
 		{"a tab typed", []string{"\t"}, "\t", nil, ""},
+		{"two tabs typed at once", []string{"\t\t"}, "\t\t", nil, ""},
 		{"an arrow key", []string{"\x1b[A"}, "\x1b[A", nil, ""},
 		{"an arrow key over two reads", []string{"\x1b", "[A"}, "\x1b[A", nil, ""},
 		{"an arrow key then text", []string{"\x1bOBxy"}, "\x1bOB" + mark, []string{"xy"}, "xy"},

@@ -205,7 +205,10 @@ func (g goroutine) has(prefix string) bool {
 }
 
 // Goroutines of the loop that wait without ever waking interpreted code,
-// by the function they wait in (firstOwn).
+// by the function they wait in (firstOwn). These, and the loop functions
+// deadlockVerdict names, are the loop package's unexported names: should
+// one change, the check sets fewer goroutines aside and reports fewer
+// deadlocks, never a wrong one (testdata/script/deadlock.txtar then fails).
 var idleWaiters = []string{
 	loopPkg + "(*Task).suspend",                     // a task parked at an await: only the loop resumes it
 	loopPkg + "(*Task).ownMain",                     // a task goroutine done

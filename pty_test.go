@@ -5,12 +5,14 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -19,7 +21,7 @@ import (
 
 // term is the other end of a pseudo-terminal running the shell.
 type term struct {
-	t    *testing.T
+	t    testing.TB
 	f    *os.File
 	mu   sync.Mutex
 	buf  bytes.Buffer
@@ -88,32 +90,44 @@ func (tm *term) send(s string) {
 	}
 }
 
-// TestShellTerminal drives the interactive shell through a pseudo-terminal:
-// the prompt, an input, Ctrl-C cancelling a sleeping input while a
-// background task keeps printing, and the history file.
-func TestShellTerminal(t *testing.T) {
+// shell is the shell running in a pseudo-terminal, for a test.
+type shell struct {
+	*term
+	cmd      *exec.Cmd
+	done     chan error // the shell's exit
+	state    string     // its XDG_STATE_HOME
+	raceLogs string
+}
+
+// startShell starts the shell in a pseudo-terminal with its state (history)
+// in state, and waits for its first prompt. The test fails, showing the
+// transcript, if it is still running at the end.
+func startShell(t testing.TB, state string, env ...string) *shell {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("runs the shell in a pseudo-terminal")
 	}
-	state := t.TempDir()
 	raceLogs := t.TempDir()
 	cmd := exec.Command(os.Args[0])
 	cmd.Env = append(os.Environ(), "ASYNCREPL_TEST_MAIN=1", "XDG_STATE_HOME="+state, "TERM=xterm", "NO_COLOR=1", "ASYNCREPL_CLOCK=real",
 		// Under -race, the child's race reports go to files shown on failure.
 		"GORACE=log_path="+filepath.Join(raceLogs, "race")+" halt_on_error=0")
+	cmd.Env = append(cmd.Env, env...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: 200})
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
 	}
-	defer f.Close()
+	t.Cleanup(func() { f.Close() })
 	tm := &term{t: t, f: f, more: make(chan struct{}, 1), eof: make(chan struct{})}
 	go tm.read()
+	sh := &shell{term: tm, cmd: cmd, done: make(chan error, 1), state: state, raceLogs: raceLogs}
+	go func() { sh.done <- cmd.Wait() }()
 	t.Cleanup(func() {
-		if !t.Failed() {
-			return
-		}
 		if cmd.ProcessState == nil {
 			cmd.Process.Kill()
+		}
+		if !t.Failed() {
+			return
 		}
 		select {
 		case <-tm.eof:
@@ -128,16 +142,50 @@ func TestShellTerminal(t *testing.T) {
 			t.Logf("race report of the shell (%s):\n%s", filepath.Base(l), b)
 		}
 	})
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	defer func() {
-		if cmd.ProcessState == nil {
-			cmd.Process.Kill()
-		}
-	}()
-
 	tm.expect(`asyncrepl .*: Go, with an event loop running in the background\. :help for help, Ctrl-D to leave\.`)
 	tm.expect(`>>> `)
+	return sh
+}
+
+// exit waits for the shell to end and returns its exit status (-1 for a
+// signal's end); races inside chzyer/readline alone count as success.
+func (sh *shell) exit() int {
+	sh.t.Helper()
+	select {
+	case err := <-sh.done:
+		if err != nil && onlyReadlineRaces(sh.t, sh.raceLogs, err) {
+			return 0
+		}
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			return exit.ExitCode()
+		}
+		if err != nil {
+			sh.t.Fatalf("shell: %v", err)
+		}
+		return 0
+	case <-time.After(20 * time.Second):
+		sh.t.Fatal("the shell did not exit")
+		return 0
+	}
+}
+
+// history returns the shell's history file.
+func (sh *shell) history() string {
+	sh.t.Helper()
+	b, err := os.ReadFile(filepath.Join(sh.state, "asyncrepl", "history"))
+	if err != nil {
+		sh.t.Fatalf("history: %v", err)
+	}
+	return string(b)
+}
+
+// TestShellTerminal drives the interactive shell through a pseudo-terminal:
+// the prompt, an input, Ctrl-C cancelling a sleeping input while a
+// background task keeps printing, and the history file.
+func TestShellTerminal(t *testing.T) {
+	sh := startShell(t, t.TempDir())
+	tm := sh.term
 	tm.send("6 * 7\r")
 	tm.expect(`42  // int`)
 	tm.expect(`>>> `)
@@ -190,19 +238,10 @@ func TestShellTerminal(t *testing.T) {
 	tm.expect(`waiting\r?\n`)
 	tm.send("\x04")
 	tm.expect(`cancelling 1 pending task\(s\):`)
-	select {
-	case err := <-done:
-		if err != nil && !onlyReadlineRaces(t, raceLogs, err) {
-			t.Fatalf("shell exited with %v", err)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("shell did not exit after Ctrl-D")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
 	}
-
-	hist, err := os.ReadFile(filepath.Join(state, "asyncrepl", "history"))
-	if err != nil {
-		t.Fatalf("history: %v", err)
-	}
+	hist := sh.history()
 	for _, want := range []string{"6 * 7", "loop.Await(loop.Sleep(time.Hour))", "add(1, 2)", ":tasks", `loop.Await(loop.Sleep(300 * time.Millisecond))`} {
 		if !strings.Contains(string(hist), want+"\n") {
 			t.Errorf("history lacks %q:\n%s", want, hist)
@@ -218,7 +257,7 @@ func TestShellTerminal(t *testing.T) {
 // line buffer is reset by its reading goroutine without the lock that a
 // write to its Stdout from another goroutine (a background task printing)
 // takes to redraw the prompt. Any other race fails the test.
-func onlyReadlineRaces(t *testing.T, dir string, err error) bool {
+func onlyReadlineRaces(t testing.TB, dir string, err error) bool {
 	var exit *exec.ExitError
 	if !raceEnabled || !errors.As(err, &exit) || exit.ExitCode() != 66 {
 		return false
@@ -239,4 +278,193 @@ func onlyReadlineRaces(t *testing.T, dir string, err error) bool {
 		t.Logf("%d race(s) inside chzyer/readline, known and left to it", n)
 	}
 	return n > 0
+}
+
+// pastes are inputs of about 20 KB, as pasted into the shell (lines end
+// in a carriage return), each with a pattern of the first line of its
+// output, and an input that checks the paste arrived whole with the
+// pattern of its output.
+func pastes(n int) []struct{ name, in, echo, check, want string } {
+	var fn strings.Builder
+	fn.WriteString("func big() int {\r\tx := 0\r")
+	sum := 0
+	for i := 0; fn.Len() < n; i++ {
+		fmt.Fprintf(&fn, "\tx += %d // a comment to make the line longer\r", i)
+		sum += i
+	}
+	fn.WriteString("\treturn x\r}\r")
+	var line strings.Builder
+	line.WriteString("xs := []int{")
+	count := 0
+	for ; line.Len() < n; count++ {
+		fmt.Fprintf(&line, "%d, ", count)
+	}
+	line.WriteString("}\r")
+	return []struct{ name, in, echo, check, want string }{
+		{"indented lines", fn.String(), `func big\(\) int\r?\n`, "big()\r", fmt.Sprintf(`%d  // int`, sum)},
+		{"one line", line.String(), `xs \[\]int = \[0 1 2`, "len(xs)\r", fmt.Sprintf(`%d  // int`, count)},
+		{"a tab in a string", "tabbed := \"ab\tc\"\r", `tabbed string = `, "len(tabbed)\r", `4  // int`},
+	}
+}
+
+// TestShellPaste pastes inputs of 20 KB into the terminal at once, a
+// function indented with tabs and a single line: each arrives whole (no
+// tab is taken for a completion request) and runs.
+func TestShellPaste(t *testing.T) {
+	sh := startShell(t, t.TempDir())
+	for _, p := range pastes(20 << 10) {
+		start := time.Now()
+		sh.send(p.in)
+		sh.expect(p.echo)
+		sh.expect(`>>> `)
+		t.Logf("%s: %d bytes pasted in %v", p.name, len(p.in), time.Since(start))
+		sh.send(p.check)
+		sh.expect(p.want)
+		sh.expect(`>>> `)
+	}
+	sh.send("\x04")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
+	}
+}
+
+// BenchmarkShellPaste pastes each of the inputs of TestShellPaste, of 20 KB
+// and of 200 KB, into the shell in a terminal and waits for its result:
+// the time is linear in the size.
+func BenchmarkShellPaste(b *testing.B) {
+	for _, size := range []int{20 << 10, 200 << 10} {
+		for _, p := range pastes(size)[:2] {
+			b.Run(fmt.Sprintf("%s/%dKB", strings.ReplaceAll(p.name, " ", "_"), size>>10), func(b *testing.B) {
+				sh := startShell(b, b.TempDir())
+				for b.Loop() {
+					sh.send(p.in)
+					sh.expect(p.echo)
+					sh.expect(`>>> `)
+				}
+				sh.send("\x04")
+				sh.exit()
+			})
+		}
+	}
+}
+
+// TestShellHistoryMultiline: an input of several lines is one history
+// entry, recalled whole by Up, in the same session and after a restart.
+func TestShellHistoryMultiline(t *testing.T) {
+	state := t.TempDir()
+	sh := startShell(t, state)
+	sh.send("func add(a, b int) int {\r")
+	sh.expect(`\.\.\. `)
+	sh.send("\treturn a + b\r")
+	sh.expect(`\.\.\. `)
+	sh.send("}\r")
+	sh.expect(`func add\(a, b int\) int\r?\n`)
+	sh.expect(`>>> `)
+	sh.send("\x1b[A") // Up
+	sh.expect(`func add\(a, b int\) int \{↵    return a \+ b↵\}`)
+	// Edited and run again, it is the lines it was.
+	sh.send("\x02\x02 * 10 // times ten") // Ctrl-B twice: before the last newline
+	sh.expect(`b \* 10 // times ten↵\}`)
+	sh.send("\r")
+	sh.expect(`func add\(a, b int\) int\r?\n`)
+	sh.send("add(2, 3)\r")
+	sh.expect(`32  // int`)
+	sh.send("\x04")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
+	}
+	if n := strings.Count(sh.history(), "\n"); n != 3 {
+		t.Errorf("history has %d entries, want 3:\n%s", n, sh.history())
+	}
+
+	sh = startShell(t, state)
+	sh.send("\x1b[A\x1b[A") // the second input from the end
+	sh.expect(`func add\(a, b int\) int \{↵    return a \+ b \* 10 // times ten↵\}`)
+	sh.send("\r")
+	sh.expect(`func add\(a, b int\) int\r?\n`)
+	sh.send("add(1, 2)\r")
+	sh.expect(`21  // int`)
+	sh.send("\x04")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
+	}
+}
+
+// TestShellSignals: SIGTERM at the prompt and SIGHUP while an input runs
+// end the shell as Ctrl-D does: the input is cancelled, pending tasks are
+// listed and cancelled, the history is saved (an unfinished input too),
+// the terminal is left as it was found, and the status is Ctrl-D's.
+func TestShellSignals(t *testing.T) {
+	tests := []struct {
+		name    string
+		sig     syscall.Signal
+		typed   string   // typed before the signal
+		running []string // the output to wait for before the signal
+		output  []string
+		history []string
+	}{
+		{"SIGTERM at the prompt", syscall.SIGTERM, "func unfinished() {\r\tfmt.Println(1)\r", []string{`\.\.\. `, `Println\(1\)\r?\n`, `\.\.\. `},
+			[]string{`\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`, `1  Task\(<input1.func1>\)<PENDING>`},
+			[]string{"func unfinished() {\uE00A\tfmt.Println(1)"}},
+		{"SIGHUP while an input runs", syscall.SIGHUP, "fmt.Println(\"sleeping\"); loop.Await(loop.Sleep(time.Hour))\r", []string{`sleeping\r?\n`},
+			[]string{`\(hangup: leaving\)`, `cancelled: input 2`, `cancelling 1 pending task\(s\):`},
+			[]string{`fmt.Println("sleeping"); loop.Await(loop.Sleep(time.Hour))`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sh := startShell(t, t.TempDir())
+			tty, ttyErr := openTerminal(sh.f)
+			if ttyErr == nil {
+				defer tty.Close()
+				if raw, err := rawMode(tty); err != nil || !raw {
+					t.Fatalf("at the prompt, the terminal is not in raw mode (%v): the test cannot tell it is restored", err)
+				}
+			}
+			sh.send("t := loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(time.Hour)) }))\r")
+			sh.expect(`>>> `)
+			sh.send(tt.typed)
+			for _, out := range tt.running {
+				sh.expect(out)
+			}
+			sh.cmd.Process.Signal(tt.sig)
+			for _, out := range tt.output {
+				sh.expect(out)
+			}
+			if status := sh.exit(); status != 0 {
+				t.Errorf("status %d, want 0 (as Ctrl-D's)", status)
+			}
+			if ttyErr == nil {
+				if raw, err := rawMode(tty); err != nil || raw {
+					t.Errorf("the terminal is left in raw mode (%v)", err)
+				}
+			}
+			hist := sh.history()
+			for _, want := range append([]string{"t := loop.CreateTask("}, tt.history...) {
+				if !strings.Contains(hist, want) {
+					t.Errorf("history lacks %q:\n%s", want, hist)
+				}
+			}
+		})
+	}
+}
+
+// TestShellDeadlock: in the terminal too, an input that blocks with
+// nothing to wake it is reported as Go's deadlock and stopped, and the
+// session carries on.
+func TestShellDeadlock(t *testing.T) {
+	if raceEnabled {
+		t.Skip("stopping the input is a hard stop, which races inside yaegi")
+	}
+	sh := startShell(t, t.TempDir())
+	sh.send("ch := make(chan int)\r")
+	sh.expect(`>>> `)
+	sh.send("<-ch\r")
+	sh.expect(`all goroutines are asleep - deadlock! \(the input in a channel receive\); stopped input 2 hard \(deadlock\)`)
+	sh.expect(`>>> `)
+	sh.send("6 * 7\r")
+	sh.expect(`42  // int`)
+	sh.send("\x04")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
+	}
 }

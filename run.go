@@ -44,7 +44,8 @@ exit status:
      still runs; the errors are on stderr, each naming its input); -e, as
      FILE.go: a compile error, a panic (in a goroutine too) or a task
      exception nobody retrieved
-  2  bad flags or arguments
+  2  bad flags or arguments; FILE.go: its goroutines all blocked (a deadlock),
+     as a Go program's
   N  FILE.go, or CODE of -e, called os.Exit(N) (for -e, the inputs after it
      do not run)
 

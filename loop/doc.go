@@ -73,8 +73,8 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Abandon, Async, Sleep, FlushWarnings, and every
-//     method of ConcurrentFuture;
+//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Async, Sleep,
+//     FlushWarnings, and every method of ConcurrentFuture;
 //   - loop goroutine only: everything else, which means a callback or task
 //     of the loop, or the goroutine that owns a loop not running. From any
 //     other goroutine, go through CallSoonThreadsafe
@@ -86,6 +86,23 @@
 //     x, RunForever waits until Stop, Close returns nil. So a script that
 //     manages its own loop runs unchanged inside the REPL, whose loop is
 //     already running.
+//
+// # Hosted loops
+//
+// A host that runs a loop for code it does not control (the asyncrepl
+// shell runs one for every input) marks it with SetHost. The calls that
+// would end the loop under the host are then refused by the loop itself,
+// before they change anything, with a *HostedError (ErrHosted) naming the
+// call and the host: Stop with no nested run to release, Abandon (both
+// panic: they return nothing, and the panic ends the task, callback or
+// input that made the call, with the message, while the loop runs on) and
+// Close (it returns the error). The refusal belongs to the loop, not to
+// the host's reading of the code: the loop is reached in too many ways
+// (loop.Get(), a variable, a function written earlier) for a reading of
+// the source to find every call, and an example that stops a nested run
+// (l.RunForever() in a task, then l.Stop() in a callback) must still work.
+// SetLogger(nil) and SetClock(nil) restore the defaults (the logger the
+// loop was made with, a real clock) on every loop, hosted or not.
 //
 // # Clocks
 //

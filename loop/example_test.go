@@ -111,3 +111,21 @@ func ExampleRealClockAt() {
 	// virtual: 3600
 	// real, still an hour on: true
 }
+
+// A host that runs a loop for code it does not control marks it, and the
+// code's calls that would end the loop are refused.
+func ExampleLoop_SetHost() {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	l.SetHost("the host, which closes it when done")
+	l.RunUntilComplete(loop.Async(func() {
+		fmt.Println(l.Close())
+		defer func() { fmt.Println(recover()) }()
+		l.Stop()
+	}))
+	l.SetHost("")
+	fmt.Println(l.Close())
+	// Output:
+	// loop: Close: the event loop belongs to the host, which closes it when done; Close is for a loop of your own (loop.New)
+	// loop: Stop: the event loop belongs to the host, which closes it when done; Stop only ends a nested RunForever, and none is waiting
+	// <nil>
+}

@@ -47,8 +47,11 @@ type Loop struct {
 	debug       atomic.Bool
 	goid        atomic.Uint64 // loop goroutine's id, recorded in debug mode or once several loops have run at once
 
-	logMu  sync.RWMutex
-	logger logrus.FieldLogger
+	logMu      sync.RWMutex
+	logger     logrus.FieldLogger
+	madeLogger logrus.FieldLogger // the logger New set, which SetLogger(nil) restores
+
+	host atomic.Pointer[string] // who runs the loop for others (see SetHost), if anyone
 
 	// The door from other goroutines.
 	mu       sync.Mutex
@@ -124,6 +127,7 @@ func New(opts ...Option) *Loop {
 	if l.logger == nil {
 		l.logger = logrus.StandardLogger().WithField("logger", "loop")
 	}
+	l.madeLogger = l.logger
 	return l
 }
 
@@ -164,8 +168,13 @@ func (l *Loop) Logger() logrus.FieldLogger {
 	return l.logger
 }
 
-// SetLogger replaces the loop's logger. Safe from any goroutine.
+// SetLogger replaces the loop's logger; nil restores the one it was made
+// with (WithLogger's, or logrus's standard logger). Safe from any
+// goroutine.
 func (l *Loop) SetLogger(lg logrus.FieldLogger) {
+	if lg == nil {
+		lg = l.madeLogger
+	}
 	l.logMu.Lock()
 	l.logger = lg
 	l.logMu.Unlock()
@@ -188,9 +197,16 @@ func (l *Loop) Clock() Clock { return l.clock }
 
 // SetClock replaces the loop's clock. Pending timers keep their deadlines
 // shifted to the new clock's reading, so a timer due in 2s is still due in
-// 2s. Loop goroutine only.
+// 2s. nil is the default, a real clock, reading no less than the loop's
+// time. Loop goroutine only.
 func (l *Loop) SetClock(c Clock) {
-	if c == nil || c == l.clock {
+	if c == nil {
+		c = RealClock()
+		if now := l.clock.Now(); c.Now() < now {
+			c = RealClockAt(now)
+		}
+	}
+	if c == l.clock {
 		return
 	}
 	shift := c.Now() - l.clock.Now()
@@ -287,13 +303,18 @@ func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
 
 // Stop asks the loop to stop once the callbacks already ready have run.
 // A nested RunForever (see RunForever) is released instead of the loop.
-// Loop goroutine only; from elsewhere, CallSoonThreadsafe(l.Stop).
+// On a hosted loop (SetHost) with no nested run to release, it panics with
+// a *HostedError. Loop goroutine only; from elsewhere,
+// CallSoonThreadsafe(l.Stop).
 func (l *Loop) Stop() {
 	if len(l.nested) > 0 {
 		f := l.nested[len(l.nested)-1]
 		l.nested = l.nested[:len(l.nested)-1]
 		f.SetResult(nil)
 		return
+	}
+	if err := l.refuseHosted("Stop"); err != nil {
+		panic(err)
 	}
 	l.stopping = true
 }
@@ -326,8 +347,12 @@ func (l *Loop) run() {
 // loop stops after that step, and the code that goes on until then is to
 // Await what a plain goroutine is (see doc.go): it must not await. The
 // loop runs no more (RunForever and RunUntilComplete return ErrClosed).
-// Safe from any goroutine.
+// On a hosted loop (SetHost) it panics with a *HostedError. Safe from any
+// goroutine.
 func (l *Loop) Abandon() {
+	if err := l.refuseHosted("Abandon"); err != nil {
+		panic(err)
+	}
 	if l.abandoned.Swap(true) {
 		return
 	}
@@ -543,8 +568,12 @@ func (l *Loop) drainIncoming() {
 // deferred calls run), the executor is shut down and the ready queue
 // dropped. Closing a closed loop does nothing. Called from a task of the
 // loop while it runs (a nested run, as a script loaded into the REPL
-// does), it returns nil and leaves the loop as it is. Loop goroutine only.
+// does), it returns nil and leaves the loop as it is. On a hosted loop
+// (SetHost) it returns a *HostedError. Loop goroutine only.
 func (l *Loop) Close() error {
+	if err := l.refuseHosted("Close"); err != nil {
+		return err
+	}
 	if l.running.Load() {
 		if currentTaskOf(l) != nil {
 			return nil

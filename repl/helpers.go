@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -25,6 +26,10 @@ type helpers struct {
 	onPanic func(pos string, v any) // a goroutine started by interpreted code panicked
 	stderr  io.Writer               // where print and println write
 	block   chan struct{}           // what Block waits for
+
+	// onExit, if set, is called by os.Exit in interpreted code (see
+	// osExit): a program records its status and stops.
+	onExit func(code int)
 
 	// The position and value of the last explicit panic call, which yaegi
 	// itself places at the first statement of the function.
@@ -130,6 +135,41 @@ func (h *helpers) taken() (results []any, decls map[string]any) {
 // whose error (ErrNoTask) the statement drops.
 func awaitOutside() {
 	loop.Get().Logger().Warn("loop.Await outside any task (a go statement's goroutine runs none) returned loop.ErrNoTask, which the statement drops: start the work as a task (loop.CreateTask) to await in it")
+}
+
+// osExit is os.Exit for interpreted code. In a program (a script, or the
+// code of asyncrepl -e) it ends the program with code, from any goroutine,
+// task or callback, as os.Exit does: onExit records the status and stops
+// the program's run, and the calling goroutine never returns, so neither
+// its deferred calls nor anything after the call run. In the interactive
+// session it panics as the interpreter's own os.Exit does, so that the
+// input ends with an ExitError and the session keeps running.
+func (h *helpers) osExit(code int) {
+	if h.onExit == nil {
+		panic("os.Exit(" + strconv.Itoa(code) + ")")
+	}
+	h.onExit(code)
+	select {}
+}
+
+// logFatal returns log.Fatal, Fatalf and Fatalln for interpreted code,
+// writing through out (the interpreter's log.Output, with the prefix, flags
+// and writer the code set): in a program the message is followed by
+// os.Exit(1) (osExit), as in Go; in the session the call panics with the
+// message, as the interpreter's own log.Fatal does.
+func (h *helpers) logFatal(out func(int, string) error) map[string]reflect.Value {
+	fatal := func(msg string) {
+		out(3, msg) //nolint:errcheck // as log.Fatal
+		if h.onExit == nil {
+			panic(msg)
+		}
+		h.osExit(1)
+	}
+	return map[string]reflect.Value{
+		"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
+		"Fatalf":  reflect.ValueOf(func(format string, v ...any) { fatal(fmt.Sprintf(format, v...)) }),
+		"Fatalln": reflect.ValueOf(func(v ...any) { fatal(fmt.Sprintln(v...)) }),
+	}
 }
 
 func (h *helpers) exports() map[string]map[string]reflect.Value {

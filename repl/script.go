@@ -66,7 +66,16 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	defer removeHook(std, unretrieved)
 
 	hard, stop := context.WithCancel(ctx)
-	defer stop()
+	var exit atomic.Pointer[int] // the status os.Exit was called with
+	exited := make(chan struct{})
+	defer func() {
+		if exit.Load() == nil {
+			stop()
+		}
+		// else the interpreted code is left as it is, blocked: stopping it
+		// would only let it run on (and race inside the interpreter) until
+		// the process ends.
+	}()
 	s, err := newCore(cfg, append([]string{name}, args...), stop)
 	if err != nil {
 		(&Session{cfg: cfg}).errorf("%v", err)
@@ -74,6 +83,11 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	}
 	if s.pipe != nil {
 		defer s.pipe.close()
+	}
+	s.help.onExit = func(code int) {
+		if exit.CompareAndSwap(nil, &code) {
+			close(exited)
+		}
 	}
 	l := s.loop
 	loop.SetDefault(l)
@@ -106,8 +120,41 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		return 1
 	}
 	code := 0
-	_, err = s.in.ExecuteWithContext(hard, prog)
+	ran := make(chan error, 1)
+	go func() {
+		_, err := s.in.ExecuteWithContext(hard, prog)
+		ran <- err
+	}()
+	check := time.NewTicker(deadlockCheck)
+	defer check.Stop()
+	deadlock := deadlockProbe{w: &s.wake}
+wait:
+	for {
+		select {
+		case err = <-ran:
+			break wait
+		case <-exited:
+			break wait
+		case <-check.C:
+			if msg := deadlock.probe("main"); msg != "" {
+				// As Go ends a program whose goroutines all block, with its
+				// status; the code is left as it is.
+				s.syncStderr()
+				s.errorf("fatal error: %s", msg)
+				return 2
+			}
+		}
+	}
 	s.syncStderr()
+	if code := exit.Load(); code != nil {
+		// os.Exit: the program ends there, with nothing more run or said.
+		// A loop it was running may be blocked for good in the call: it
+		// must not stay the loop loop.Get returns.
+		if l := loop.Get(); l.IsRunning() {
+			l.Abandon()
+		}
+		return *code
+	}
 	if hard.Err() != nil {
 		// Its interpreted code was stopped (interrupted, out of time, a
 		// goroutine's panic), but a loop it was running may still wait in

@@ -161,6 +161,15 @@ type Session struct {
 	goPanics atomic.Int64
 	heldMu   sync.Mutex
 	held     func() // releases the hold on the loop's virtual clock
+
+	// wake records the wake-ups interpreted code set up that no goroutine
+	// shows (see deadlock.go).
+	wake wakeups
+
+	// exiting is the status os.Exit was called with, for a program
+	// (ShellConfig.Program): the input running ends with an ExitError.
+	exiting atomic.Pointer[int]
+
 	// taskNums are the numbers :tasks shows, kept by each task while it is
 	// pending so that a number read off one listing names the same task
 	// in the next command. Loop goroutine only.
@@ -192,6 +201,9 @@ func NewSession(cfg Config) (*Session, error) {
 		lf.stacks = s.loop.Debug
 	}
 	loop.SetDefault(s.loop)
+	// The loop runs for the session's whole life: code in it must not end
+	// it (loop.Get().Stop(), Close, Abandon are refused, with a message).
+	s.loop.SetHost(loopHost)
 	s.hold()
 	s.loopWG.Add(1)
 	go func() {
@@ -211,6 +223,10 @@ func NewSession(cfg Config) (*Session, error) {
 	}()
 	return s, nil
 }
+
+// loopHost names the session to the code that would end its loop (see
+// loop.SetHost).
+const loopHost = "the shell, which stops and closes it when you leave (:quit or Ctrl-D)"
 
 // newCore makes what a session and a script share: the Session, its
 // interpreter (args are os.Args) and its event loop, neither running nor
@@ -285,6 +301,24 @@ func (s *Session) newInterp(args []string) error {
 			if prev, ok := importable[name]; !ok || preferImport(name, path, prev) {
 				importable[name] = path
 			}
+		}
+	}
+	// os.Exit as a program's (helpers.osExit), over the interpreter's own,
+	// and the timers and signals that may wake code, recorded.
+	if err := in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(s.help.osExit)}}); err != nil {
+		return fmt.Errorf("repl: %w", err)
+	}
+	if err := in.Use(s.wake.exports()); err != nil {
+		return fmt.Errorf("repl: %w", err)
+	}
+	if v := in.Symbols("log")["log"]["Output"]; v.IsValid() && v.CanInterface() {
+		out, _ := v.Interface().(func(int, string) error)
+		if out == nil {
+			return fmt.Errorf("repl: the interpreter's log.Output is a %s", v.Type())
+		}
+		// log.Fatal as Go's: os.Exit(1) after the message (helpers.logFatal).
+		if err := in.Use(interp.Exports{"log/log": s.help.logFatal(out)}); err != nil {
+			return fmt.Errorf("repl: %w", err)
 		}
 	}
 	if err := in.Use(s.help.exports()); err != nil {
@@ -428,10 +462,16 @@ func (s *Session) run(ctx context.Context, src string, program bool) error {
 // inTask runs body as a task of the session's loop, on a goroutine of its
 // own, and waits for it, handling interrupts: the first cancels the task, a
 // second, or the task still running StopGrace later, stops the interpreter.
-func (s *Session) inTask(ctx context.Context, name, origin string, body func(hard context.Context) ([]Item, error)) ([]Item, error) {
+func (s *Session) inTask(ctx context.Context, name, origin string, body func(hard context.Context) ([]Item, error)) (outItems []Item, outErr error) {
 	for len(s.intr) > 0 {
 		<-s.intr
 	}
+	defer func() {
+		if code := s.exiting.Load(); code != nil {
+			// A program's os.Exit stopped it: that is its end.
+			outItems, outErr = nil, &ExitError{Code: *code}
+		}
+	}()
 	hard, stop := context.WithCancel(context.Background())
 	defer stop()
 	var (
@@ -469,8 +509,16 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	interrupted := 0
 	var grace <-chan time.Time
 	ctxDone := ctx.Done()
+	check := time.NewTicker(deadlockCheck)
+	defer check.Stop()
+	deadlock := deadlockProbe{w: &s.wake}
 	for {
 		select {
+		case <-check.C:
+			if msg := deadlock.probe("the input"); msg != "" {
+				_, err := s.hardStop(stop, done, &task, origin, "deadlock")
+				return nil, &Error{Msg: msg + "; " + err.Error()}
+			}
 		case <-done:
 			if interrupted > 0 && (err == nil || errors.Is(err, loop.ErrCancelled)) {
 				// The values of an input cut short mean nothing.

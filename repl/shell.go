@@ -14,10 +14,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 	"unicode"
-
-	"github.com/chzyer/readline"
 
 	"github.com/asyncrepl/asyncrepl/scripts"
 )
@@ -54,6 +54,11 @@ type ShellConfig struct {
 	// signals).
 	Interrupts <-chan os.Signal
 
+	// Terminate delivers the signals that end the shell as Ctrl-D does,
+	// at the prompt or while an input runs, which is cancelled (default:
+	// SIGTERM and SIGHUP).
+	Terminate <-chan os.Signal
+
 	// Banner, if set, is printed once when the terminal front end starts.
 	Banner string
 }
@@ -81,12 +86,15 @@ type Shell struct {
 	out     io.Writer
 	errw    io.Writer
 	color   bool
-	pending []string // lines of an unfinished input
+	pending continuation // the lines of an unfinished input
 
 	outTail, errTail *tailWriter // in a terminal: sh.out and sh.errw
 
 	// exit is the status a program's input gave os.Exit (ShellConfig.Program).
 	exit *int
+
+	term       <-chan os.Signal // ShellConfig.Terminate, or its default
+	terminated atomic.Bool      // a signal of term came: the shell leaves
 }
 
 // lineSource is where the shell's lines come from.
@@ -99,7 +107,10 @@ type lineSource interface {
 	Close() error
 }
 
-var errInterrupt = errors.New("interrupt")
+var (
+	errInterrupt = errors.New("interrupt")
+	errTerminate = errors.New("terminate")
+)
 
 // NewShell makes a shell and its session.
 func NewShell(cfg ShellConfig) (*Shell, error) {
@@ -158,6 +169,16 @@ func (sh *Shell) newSession() error {
 	if err != nil {
 		return err
 	}
+	if sh.cfg.Program {
+		// os.Exit, in the input or in a goroutine, task or callback it
+		// started, ends the program: the input running is stopped and
+		// ends with an ExitError (helpers.osExit).
+		s.help.onExit = func(code int) {
+			s.exiting.CompareAndSwap(nil, &code)
+			s.Interrupt()
+			s.Interrupt()
+		}
+	}
 	sh.s = s
 	return nil
 }
@@ -177,18 +198,29 @@ func (sh *Shell) Run(ctx context.Context) int {
 		defer signal.Stop(ch)
 		intr = ch
 	}
+	sh.term = sh.cfg.Terminate
+	if sh.term == nil {
+		ch := make(chan os.Signal, 2)
+		signal.Notify(ch, syscall.SIGTERM, syscall.SIGHUP)
+		defer signal.Stop(ch)
+		sh.term = ch
+	}
 	status := 0
 	for {
 		prompt := Prompt
-		if len(sh.pending) > 0 {
+		if sh.pending.lines() > 0 {
 			prompt = ContPrompt
 		}
 		line, err := sh.readLine(prompt, intr)
+		if errors.Is(err, errTerminate) {
+			sh.dropPending(line)
+			break
+		}
 		if errors.Is(err, errInterrupt) {
-			if len(sh.pending) == 0 && strings.TrimSpace(line) == "" {
+			if sh.pending.lines() == 0 && strings.TrimSpace(line) == "" {
 				fmt.Fprintln(sh.errw, "(Ctrl-D or :quit to leave)")
 			}
-			sh.pending = nil
+			sh.dropPending(line)
 			continue
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
@@ -197,27 +229,31 @@ func (sh *Shell) Run(ctx context.Context) int {
 			break
 		}
 		eof := errors.Is(err, io.EOF)
-		if eof && line == "" && len(sh.pending) == 0 {
+		if eof && line == "" && sh.pending.lines() == 0 {
 			break
 		}
 		if _, term := sh.lines.(*readlineLines); term && eof && line == "" {
 			// Ctrl-D at a continuation prompt drops the unfinished input,
 			// as Ctrl-C does, rather than leaving the shell.
-			fmt.Fprintln(sh.errw, "(unfinished input dropped; Ctrl-D again or :quit to leave)")
-			sh.pending = nil
+			fmt.Fprintln(sh.errw, "(unfinished input dropped, kept in history; Ctrl-D again or :quit to leave)")
+			sh.dropPending("")
 			continue
 		}
-		sh.pending = append(sh.pending, line)
-		src := strings.Join(sh.pending, "\n")
-		if !eof && Incomplete(src) {
+		more := sh.pending.add(line)
+		if !eof && more {
 			continue
 		}
-		sh.pending = nil
+		src := sh.pending.String()
+		sh.pending.reset()
+		sh.saveInput(src)
 		quit, failed := sh.handle(ctx, src, intr)
 		if failed {
 			status = 1
 		}
-		if quit || eof || sh.exit != nil {
+		if code := sh.s.exiting.Load(); code != nil && sh.exit == nil {
+			sh.exit = code // called between inputs
+		}
+		if quit || eof || sh.exit != nil || sh.terminated.Load() {
 			break
 		}
 	}
@@ -249,6 +285,23 @@ func (sh *Shell) Run(ctx context.Context) int {
 	return status
 }
 
+// saveInput adds an input to the terminal's history, whole.
+func (sh *Shell) saveInput(src string) {
+	if rl, ok := sh.lines.(*readlineLines); ok {
+		rl.SaveInput(src)
+	}
+}
+
+// dropPending drops the unfinished input, with line, the last typed: it is
+// kept in history, for Up to bring back, but not run.
+func (sh *Shell) dropPending(line string) {
+	if sh.pending.lines() > 0 {
+		sh.pending.add(line)
+		sh.saveInput(sh.pending.String())
+	}
+	sh.pending.reset()
+}
+
 // readLine reads a line; a Ctrl-C signal while waiting for plain input ends
 // the shell as the end of input would.
 func (sh *Shell) readLine(prompt string, intr <-chan os.Signal) (string, error) {
@@ -270,6 +323,9 @@ func (sh *Shell) readLine(prompt string, intr <-chan os.Signal) (string, error) 
 				continue // the line editor sees Ctrl-C as a key
 			}
 			return "", io.EOF
+		case sig := <-sh.term:
+			sh.terminate(sig)
+			return "", errTerminate
 		}
 	}
 }
@@ -385,6 +441,9 @@ func (t *tailWriter) end() {
 	}
 }
 
+// withInterrupts runs f, an input, passing Ctrl-C on to the session as an
+// interrupt. A terminating signal interrupts it too, and the shell leaves
+// once it has stopped.
 func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
 	stop := make(chan struct{})
 	defer close(stop)
@@ -393,12 +452,23 @@ func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
 			select {
 			case <-intr:
 				sh.s.Interrupt()
+			case sig := <-sh.term:
+				sh.terminate(sig)
+				sh.s.Interrupt()
 			case <-stop:
 				return
 			}
 		}
 	}()
 	return f()
+}
+
+// terminate records that the shell was told to end by sig: it leaves as
+// Ctrl-D does, once the input running, if any, has stopped.
+func (sh *Shell) terminate(sig os.Signal) {
+	if !sh.terminated.Swap(true) {
+		fmt.Fprintf(sh.errw, "(%v: leaving)\n", sig)
+	}
 }
 
 const helpText = `Type Go: expressions print with their type, statements run, declarations
@@ -566,74 +636,6 @@ func (p *plainLines) ReadLine(string) (string, error) {
 func (p *plainLines) Stdout() io.Writer { return p.out }
 func (p *plainLines) Stderr() io.Writer { return p.err }
 func (p *plainLines) Close() error      { return nil }
-
-// readlineLines is the terminal front end: chzyer/readline with history and
-// completion.
-type readlineLines struct {
-	rl *readline.Instance
-}
-
-func newReadline(cfg ShellConfig, sh *Shell) (*readlineLines, error) {
-	hist := cfg.HistoryFile
-	if hist == "" {
-		hist = HistoryPath()
-	}
-	if hist != "" {
-		if err := os.MkdirAll(filepath.Dir(hist), 0o700); err != nil {
-			hist = ""
-		}
-	}
-	rc := &readline.Config{
-		Prompt:            Prompt,
-		HistoryFile:       hist,
-		HistoryLimit:      10000,
-		AutoComplete:      &completer{sh: sh},
-		InterruptPrompt:   "^C",
-		EOFPrompt:         "",
-		HistorySearchFold: true,
-	}
-	if f, ok := cfg.Stdin.(*os.File); ok {
-		rc.Stdin = f
-	}
-	if f, ok := cfg.Stdout.(*os.File); ok {
-		rc.Stdout = f
-	}
-	if f, ok := cfg.Stderr.(*os.File); ok {
-		rc.Stderr = f
-	}
-	rl, err := readline.NewEx(rc)
-	if err != nil {
-		return nil, fmt.Errorf("repl: %w", err)
-	}
-	return &readlineLines{rl: rl}, nil
-}
-
-func (r *readlineLines) ReadLine(prompt string) (string, error) {
-	r.rl.SetPrompt(prompt)
-	line, err := r.rl.Readline()
-	if errors.Is(err, readline.ErrInterrupt) {
-		return line, errInterrupt
-	}
-	return line, err
-}
-
-func (r *readlineLines) Stdout() io.Writer { return r.rl.Stdout() }
-func (r *readlineLines) Stderr() io.Writer { return r.rl.Stderr() }
-
-// Close closes the line editor, restoring the terminal. readline's Close
-// waits for its reader goroutine, which may be blocked reading the
-// terminal (after a Ctrl-D typed while an input ran) until a key comes:
-// then the terminal is restored without it. History is saved line by line.
-func (r *readlineLines) Close() error {
-	done := make(chan error, 1)
-	go func() { done <- r.rl.Close() }()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(300 * time.Millisecond):
-		return r.rl.Terminal.ExitRawMode()
-	}
-}
 
 // completer completes meta-commands, package names and members, and the
 // session's identifiers.

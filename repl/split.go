@@ -147,55 +147,6 @@ func classify(ts []tok) chunkKind {
 	return chunkStmt
 }
 
-// Incomplete reports whether src looks like the beginning of an input that
-// continues on further lines: an unclosed bracket, block, raw string or
-// comment, or a last line ending in an operator or comma.
-func Incomplete(src string) bool {
-	fset := token.NewFileSet()
-	file := fset.AddFile("", -1, len(src))
-	var s scanner.Scanner
-	unterminated := false
-	s.Init(file, []byte(src), func(_ token.Position, msg string) {
-		if msg == "raw string literal not terminated" || msg == "comment not terminated" {
-			unterminated = true
-		}
-	}, scanner.ScanComments)
-	depth := 0
-	last := token.ILLEGAL
-	for {
-		_, t, lit := s.Scan()
-		if t == token.EOF {
-			break
-		}
-		switch t {
-		case token.LPAREN, token.LBRACK, token.LBRACE:
-			depth++
-		case token.RPAREN, token.RBRACK, token.RBRACE:
-			depth--
-		case token.COMMENT:
-			continue
-		}
-		if t == token.SEMICOLON && lit == "\n" {
-			continue
-		}
-		last = t
-	}
-	if unterminated {
-		return true
-	}
-	switch last {
-	case token.COMMA, token.PERIOD, token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
-		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT,
-		token.LAND, token.LOR, token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ,
-		token.ASSIGN, token.DEFINE, token.ARROW, token.COLON:
-		depth++
-	}
-	// An open bracket or a trailing operator asks for more, unless the
-	// input is already wrong before its end (as Python's codeop decides):
-	// then more lines cannot mend it, and the error is better said now.
-	return depth > 0 && !wrongBeforeEnd(src)
-}
-
 // wrongBeforeEnd reports whether src, as declarations and as statements,
 // has a syntax error before its end.
 func wrongBeforeEnd(src string) bool {

@@ -371,6 +371,7 @@ func (s *Session) close(quiet bool) error {
 	}
 	s.release()
 	s.ending.Store(true)
+	s.loop.SetHost("") // the session ends it now
 	s.loop.CallSoonThreadsafe(s.loop.Stop)
 	stopped := make(chan struct{})
 	go func() { s.loopWG.Wait(); close(stopped) }()

@@ -1,0 +1,69 @@
+package loop
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrHosted matches (errors.Is) the error of a call that would end a loop
+// its host runs for others: see SetHost.
+var ErrHosted = errors.New("loop: the event loop belongs to its host")
+
+// HostedError is the error of a call that would end a hosted loop (see
+// SetHost): Stop with no nested run to release, Close and Abandon. It
+// matches ErrHosted.
+type HostedError struct {
+	Call string // the method: "Stop", "Close" or "Abandon"
+	Host string // what SetHost was told
+}
+
+// Error names the call, the host, and what the call is for. Safe from any
+// goroutine.
+func (e *HostedError) Error() string {
+	what := "Stop only ends a nested RunForever, and none is waiting"
+	if e.Call != "Stop" {
+		what = e.Call + " is for a loop of your own (loop.New)"
+	}
+	return fmt.Sprintf("loop: %s: the event loop belongs to %s; %s", e.Call, e.Host, what)
+}
+
+// Unwrap returns ErrHosted. Safe from any goroutine.
+func (e *HostedError) Unwrap() error { return ErrHosted }
+
+// SetHost marks the loop as run by a host for code it does not control (as
+// the asyncrepl shell runs one loop for every input): host says who, in
+// the words of the errors below ("the shell, which stops it when you
+// leave"). "" ends the hosting, for the host to stop, close or abandon the
+// loop itself. While the loop is hosted, the calls that would end it for
+// the host are refused, before they do anything: Stop with no nested
+// RunForever to release panics, as Abandon does, with a *HostedError (they
+// return no error; the panic ends the task or callback that called them,
+// and says why); Close returns one. Nested runs (RunForever and
+// RunUntilComplete from a task of the loop) work as on any loop, and
+// SetLogger(nil) and SetClock(nil) restore the defaults. Safe from any
+// goroutine.
+func (l *Loop) SetHost(host string) {
+	if host == "" {
+		l.host.Store(nil)
+		return
+	}
+	l.host.Store(&host)
+}
+
+// Host returns what SetHost was told, "" for a loop no host runs. Safe
+// from any goroutine.
+func (l *Loop) Host() string {
+	if h := l.host.Load(); h != nil {
+		return *h
+	}
+	return ""
+}
+
+// refuseHosted returns the error of call on a hosted loop, nil when no
+// host runs the loop.
+func (l *Loop) refuseHosted(call string) error {
+	if h := l.host.Load(); h != nil {
+		return &HostedError{Call: call, Host: *h}
+	}
+	return nil
+}

@@ -1,0 +1,119 @@
+package loop_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sirupsen/logrus/hooks/test"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// TestHostedRefuses: on a hosted loop, the calls that would end it are
+// refused with an error naming the call and the host, from a task or a
+// callback, and the loop runs on.
+func TestHostedRefuses(t *testing.T) {
+	tests := []struct {
+		call string
+		do   func(l *loop.Loop) error // the call's error or its panic's value
+	}{
+		{"Stop", func(l *loop.Loop) error { return panicOf(l.Stop) }},
+		{"Abandon", func(l *loop.Loop) error { return panicOf(l.Abandon) }},
+		{"Close", func(l *loop.Loop) error { return l.Close() }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.call, func(t *testing.T) {
+			l, _ := newLoop(t)
+			l.SetHost("the test")
+			t.Cleanup(func() { l.SetHost("") })
+			check := func(where string, err error) {
+				var he *loop.HostedError
+				if !errors.As(err, &he) || !errors.Is(err, loop.ErrHosted) || he.Call != tt.call {
+					t.Errorf("%s: %s gave %v, want a HostedError", where, tt.call, err)
+					return
+				}
+				if msg := err.Error(); !strings.HasPrefix(msg, "loop: "+tt.call+": the event loop belongs to the test; ") {
+					t.Errorf("%s: message %q", where, msg)
+				}
+			}
+			mustRun(t, l, func() {
+				check("in a task", tt.do(l))
+				done := make(chan error, 1)
+				l.CallSoon(func() { done <- tt.do(l) })
+				loop.Await(loop.Sleep(time.Second))
+				check("in a callback", <-done)
+			})
+			if l.IsClosed() || l.Host() != "the test" {
+				t.Errorf("closed %v, host %q", l.IsClosed(), l.Host())
+			}
+			if _, err := run(t, l, func() {}); err != nil {
+				t.Errorf("the loop does not run on: %v", err)
+			}
+		})
+	}
+}
+
+// panicOf calls f and returns the error it panicked with, if any.
+func panicOf(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err, _ = r.(error)
+			if err == nil {
+				err = fmt.Errorf("panic: %v", r)
+			}
+		}
+	}()
+	f()
+	return nil
+}
+
+// TestHostedNestedRun: a nested RunForever on a hosted loop is released by
+// Stop, as on any loop (an example loaded into the shell does so); once the
+// host lets go (SetHost("")), Stop and Close work.
+func TestHostedNestedRun(t *testing.T) {
+	l, _ := newLoop(t)
+	l.SetHost("the test")
+	mustRun(t, l, func() {
+		l.CallLater(time.Second, l.Stop)
+		if err := l.RunForever(); err != nil {
+			t.Errorf("nested RunForever: %v", err)
+		}
+	})
+	l.SetHost("")
+	if err := l.Close(); err != nil || !l.IsClosed() {
+		t.Errorf("Close after SetHost(\"\"): %v", err)
+	}
+}
+
+// TestSetNilDefaults: SetLogger(nil) restores the logger the loop was made
+// with (warnings still reach it, nothing crashes), SetClock(nil) a real
+// clock that does not go back.
+func TestSetNilDefaults(t *testing.T) {
+	l, hook := newLoop(t)
+	other, _ := test.NewNullLogger()
+	l.SetLogger(other)
+	l.SetLogger(nil)
+	failing := loop.Async(func() error { return errors.New("nobody looks") })
+	mustRun(t, l, func() {
+		l.CreateTask(failing)
+		loop.Await(loop.Sleep(0))
+		vc := loop.NewVirtualClock()
+		vc.Advance(1e6 * time.Second)
+		l.SetClock(vc)
+		l.SetClock(nil)
+		if l.Clock().Virtual() || l.Time() < 1e6 {
+			t.Errorf("after SetClock(nil): virtual %v, time %v", l.Clock().Virtual(), l.Time())
+		}
+	})
+	l.Close()
+	found := false
+	for _, e := range hook.AllEntries() {
+		found = found || strings.Contains(e.Message, "never retrieved")
+	}
+	if !found {
+		t.Errorf("the warning did not reach the logger the loop was made with: %v", hook.AllEntries())
+	}
+}

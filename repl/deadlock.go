@@ -1,0 +1,379 @@
+package repl
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"reflect"
+	"runtime"
+	"runtime/metrics"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// Deadlocks of interpreted code are reported as Go reports them ("all
+// goroutines are asleep - deadlock!"), for an input of the session (which
+// is stopped; the session carries on) and for a script (which exits with
+// status 2, as a Go program does). Go's own detector cannot do it: the
+// process always has goroutines of its own that wait on the terminal or a
+// pipe, and a binary linked with cgo (the net package's resolver) is never
+// checked. So the session looks itself, while an input runs, once a second:
+//
+//   - every goroutine is read from a dump of all of them (runtime.Stack);
+//   - the goroutines of the runtime, of the shell and of the event loop
+//     waiting as they do between events are set aside: they cannot wake
+//     interpreted code. The loop goroutine must be in a task's step (it
+//     then runs nothing else: no callback, no timer), the tasks parked;
+//   - every other goroutine must be interpreted code blocked in a channel
+//     operation, a select, a mutex, a WaitGroup or a Cond (the wait is in
+//     the interpreter's frames, not in a compiled function); any other
+//     goroutine (running, sleeping, in a system call, waiting inside
+//     compiled code) might wake it, and nothing is reported;
+//   - what no goroutine shows, the runtime's timers and signal channels, is
+//     recorded when interpreted code sets it up (time.After, time.NewTimer,
+//     time.AfterFunc, time.Tick, context.WithTimeout and WithDeadline,
+//     signal.Notify; see wakeups): while one may still fire, nothing is
+//     reported;
+//   - the verdict must hold in two dumps a check apart, with no goroutine
+//     made in between.
+//
+// A deadlock the check cannot prove (a goroutine waiting inside a
+// compiled function, too many goroutines to read) is not reported: a
+// wrong report would be worse than a hang, which Ctrl-C ends.
+
+// deadlockCheck is how often the check runs while interpreted code runs.
+const deadlockCheck = time.Second
+
+// maxDumpGoroutines bounds the goroutines a check reads; with more it
+// reports nothing.
+const maxDumpGoroutines = 10000
+
+// wakeups records the wake-ups interpreted code set up that no goroutine
+// shows: the runtime's timers and signal deliveries.
+type wakeups struct {
+	forever atomic.Bool  // a timer that may be reset, a ticker, a signal channel
+	until   atomic.Int64 // the last deadline of a one-shot timer, in Unix nanoseconds
+}
+
+func (w *wakeups) at(t time.Time) {
+	n := t.UnixNano()
+	for {
+		cur := w.until.Load()
+		if n <= cur || w.until.CompareAndSwap(cur, n) {
+			return
+		}
+	}
+}
+
+// possible reports whether a recorded wake-up may still come at now (a
+// second of margin for a timer's channel to be read).
+func (w *wakeups) possible(now time.Time) bool {
+	return w.forever.Load() || now.UnixNano() <= w.until.Load()+int64(time.Second)
+}
+
+// exports are the time, context and os/signal functions that set up such
+// wake-ups, recording them.
+func (w *wakeups) exports() interp.Exports {
+	forever := func() { w.forever.Store(true) }
+	return interp.Exports{
+		"time/time": {
+			"After": reflect.ValueOf(func(d time.Duration) <-chan time.Time {
+				w.at(time.Now().Add(d))
+				return time.After(d)
+			}),
+			"Tick": reflect.ValueOf(func(d time.Duration) <-chan time.Time {
+				forever()
+				return time.Tick(d) //nolint:staticcheck // as the program asked
+			}),
+			"NewTimer": reflect.ValueOf(func(d time.Duration) *time.Timer {
+				forever()
+				return time.NewTimer(d)
+			}),
+			"NewTicker": reflect.ValueOf(func(d time.Duration) *time.Ticker {
+				forever()
+				return time.NewTicker(d)
+			}),
+			"AfterFunc": reflect.ValueOf(func(d time.Duration, f func()) *time.Timer {
+				forever()
+				return time.AfterFunc(d, f)
+			}),
+		},
+		"context/context": {
+			"WithTimeout": reflect.ValueOf(func(parent context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+				w.at(time.Now().Add(d))
+				return context.WithTimeout(parent, d)
+			}),
+			"WithTimeoutCause": reflect.ValueOf(func(parent context.Context, d time.Duration, cause error) (context.Context, context.CancelFunc) {
+				w.at(time.Now().Add(d))
+				return context.WithTimeoutCause(parent, d, cause)
+			}),
+			"WithDeadline": reflect.ValueOf(func(parent context.Context, t time.Time) (context.Context, context.CancelFunc) {
+				w.at(t)
+				return context.WithDeadline(parent, t)
+			}),
+			"WithDeadlineCause": reflect.ValueOf(func(parent context.Context, t time.Time, cause error) (context.Context, context.CancelFunc) {
+				w.at(t)
+				return context.WithDeadlineCause(parent, t, cause)
+			}),
+		},
+		"os/signal/signal": {
+			"Notify": reflect.ValueOf(func(c chan<- os.Signal, sig ...os.Signal) {
+				forever()
+				signal.Notify(c, sig...)
+			}),
+			"NotifyContext": reflect.ValueOf(func(parent context.Context, sig ...os.Signal) (context.Context, context.CancelFunc) {
+				forever()
+				return signal.NotifyContext(parent, sig...)
+			}),
+		},
+	}
+}
+
+// goroutine is one goroutine of a dump.
+type goroutine struct {
+	id, state string
+	funcs     []string // innermost first
+}
+
+// parseGoroutines reads a dump of runtime.Stack(buf, true).
+func parseGoroutines(dump string) []goroutine {
+	var gs []goroutine
+	for _, block := range strings.Split(dump, "\n\n") {
+		lines := strings.Split(strings.TrimSpace(block), "\n")
+		head := lines[0]
+		if !strings.HasPrefix(head, "goroutine ") {
+			continue
+		}
+		open, end := strings.IndexByte(head, '['), strings.LastIndexByte(head, ']')
+		if open < 0 || end < open {
+			continue
+		}
+		g := goroutine{id: strings.Fields(head)[1], state: head[open+1 : end]}
+		if i := strings.IndexByte(g.state, ','); i >= 0 {
+			g.state = g.state[:i] // "chan receive, 5 minutes", "select, locked to thread"
+		}
+		for _, l := range lines[1:] {
+			if strings.HasPrefix(l, "\t") || strings.HasPrefix(l, "created by ") {
+				continue
+			}
+			if i := strings.LastIndexByte(l, '('); i > 0 {
+				l = l[:i]
+			}
+			g.funcs = append(g.funcs, l)
+		}
+		gs = append(gs, g)
+	}
+	return gs
+}
+
+// blockedStates are the states of a goroutine that only another goroutine
+// can end.
+var blockedStates = map[string]bool{
+	"chan receive": true, "chan send": true, "chan receive (nil chan)": true, "chan send (nil chan)": true,
+	"select": true, "select (no cases)": true,
+	"sync.Mutex.Lock": true, "sync.RWMutex.Lock": true, "sync.RWMutex.RLock": true,
+	"sync.WaitGroup.Wait": true, "sync.Cond.Wait": true, "semacquire": true,
+}
+
+const (
+	interpPkg = "github.com/traefik/yaegi/interp."
+	loopPkg   = "github.com/asyncrepl/asyncrepl/loop."
+	replPkg   = "github.com/asyncrepl/asyncrepl/repl."
+)
+
+// firstOwn returns the innermost function of g that is not the runtime's,
+// reflection's or the sync package's: the code that waits.
+func (g goroutine) firstOwn() string {
+	for _, f := range g.funcs {
+		if !strings.HasPrefix(f, "runtime.") && !strings.HasPrefix(f, "reflect.") && !strings.HasPrefix(f, "sync.") &&
+			!strings.HasPrefix(f, "internal/") && !strings.HasPrefix(f, "iter.") {
+			return f
+		}
+	}
+	return ""
+}
+
+func (g goroutine) has(prefix string) bool {
+	return slices.ContainsFunc(g.funcs, func(f string) bool { return strings.HasPrefix(f, prefix) })
+}
+
+// Goroutines of the loop that wait without ever waking interpreted code,
+// by the function they wait in (firstOwn). These, and the loop functions
+// deadlockVerdict names, are the loop package's unexported names: should
+// one change, the check sets fewer goroutines aside and reports fewer
+// deadlocks, never a wrong one (testdata/script/deadlock.txtar then fails).
+var idleWaiters = []string{
+	loopPkg + "(*Task).suspend",                     // a task parked at an await: only the loop resumes it
+	loopPkg + "(*Task).ownMain",                     // a task goroutine done
+	loopPkg + "(*coro).main",                        // a task goroutine waiting for a task
+	loopPkg + "(*executor).work",                    // an idle executor worker
+	interpPkg + "(*Interpreter).ExecuteWithContext", // waiting for the code it runs
+}
+
+// Goroutines of the shell that never run interpreted code, by a function
+// they run: the terminal's reader, the pipe of interpreted code's standard
+// error, the shell's waits for signals (a signal channel of interpreted
+// code is a wake-up of its own).
+var shellGoroutines = []string{
+	"github.com/chzyer/readline.",
+	"os/signal.",
+	replPkg + "(*stderrPipe).copy",
+	replPkg + "(*Shell).",
+}
+
+// deadlockVerdict reports whether the goroutines gs (a dump that the
+// goroutine self took) are deadlocked: interpreted code blocked, and
+// nothing that could wake it (see the comment at the top). blocked are
+// the states of its blocked goroutines.
+func deadlockVerdict(gs []goroutine, self string) (blocked []goroutine, dead bool) {
+	for _, g := range gs {
+		own := g.firstOwn()
+		switch {
+		case g.id == self:
+		case own == "":
+			// The runtime's own (the collector, finalizers, the signal
+			// thread), unless it runs or waits for the system.
+			switch g.state {
+			case "running", "runnable", "syscall", "IO wait", "sleep":
+				return nil, false
+			}
+		case g.has(loopPkg + "(*Loop).run"):
+			// A loop goroutine: it must be waiting for a task's step, which
+			// is then the one blocked; a loop waiting for timers or work
+			// may wake anything.
+			if !g.has(loopPkg+"(*Loop).step") || !(blockedStates[g.state] || g.state == "coroutine") {
+				return nil, false
+			}
+		case slices.ContainsFunc(shellGoroutines, g.has):
+		case slices.ContainsFunc(idleWaiters, func(p string) bool { return strings.HasPrefix(own, p) }):
+		case strings.HasPrefix(own, interpPkg) && blockedStates[g.state]:
+			blocked = append(blocked, g)
+		default:
+			return nil, false
+		}
+	}
+	return blocked, len(blocked) > 0
+}
+
+// deadlockProbe runs the check: probe is called once per deadlockCheck
+// while interpreted code runs, and reports a deadlock once two dumps a
+// check apart agree.
+type deadlockProbe struct {
+	w       *wakeups
+	last    []goroutine
+	created uint64
+}
+
+// probe returns the description of a deadlock, "" if there is none (yet).
+// main names the goroutine of the program's main or the input.
+func (p *deadlockProbe) probe(main string) string {
+	if p.w.possible(time.Now()) || runtime.NumGoroutine() > maxDumpGoroutines {
+		p.last = nil
+		return ""
+	}
+	// Cheaply first: code that runs is no deadlock (the counts are
+	// approximate; the dump decides).
+	sample := []metrics.Sample{
+		{Name: "/sched/goroutines-created:goroutines"},
+		{Name: "/sched/goroutines/running:goroutines"},
+		{Name: "/sched/goroutines/runnable:goroutines"},
+	}
+	metrics.Read(sample)
+	count := func(i int) uint64 {
+		if sample[i].Value.Kind() != metrics.KindUint64 {
+			return 0
+		}
+		return sample[i].Value.Uint64()
+	}
+	created := count(0)
+	if count(1) > 1 || count(2) > 0 {
+		p.last = nil
+		return ""
+	}
+	gs, self := dumpGoroutines()
+	blocked, dead := deadlockVerdict(gs, self)
+	if !dead {
+		p.last = nil
+		return ""
+	}
+	same := p.last != nil && created == p.created && slices.EqualFunc(p.last, blocked, func(a, b goroutine) bool {
+		return a.id == b.id && a.state == b.state
+	})
+	p.last, p.created = blocked, created
+	if !same || p.w.possible(time.Now()) {
+		return ""
+	}
+	return "all goroutines are asleep - deadlock! (" + describeBlocked(blocked, main) + ")"
+}
+
+// describeBlocked says where the goroutines blocked wait: "the input in a
+// channel receive, 2 goroutines in select (no cases)". main names the
+// goroutine that runs the program's main or the input.
+func describeBlocked(blocked []goroutine, main string) string {
+	counts := map[string]int{}
+	var first string
+	for _, g := range blocked {
+		what := g.state
+		switch own := g.firstOwn(); {
+		case strings.HasPrefix(own, interpPkg+"recv"):
+			what = "a channel receive"
+		case strings.HasPrefix(own, interpPkg+"send"):
+			what = "a channel send"
+		case strings.HasPrefix(own, interpPkg+"_select") && g.state == "select":
+			what = "a select"
+		case strings.HasPrefix(what, "sync."):
+			what = what[len("sync."):]
+		}
+		if first == "" && g.has(interpPkg+"(*Interpreter).ExecuteWithContext") {
+			first = main + " in " + what
+			continue
+		}
+		counts[what]++
+	}
+	var parts []string
+	for what, n := range counts {
+		if n == 1 {
+			parts = append(parts, "a goroutine in "+what)
+		} else {
+			parts = append(parts, fmt.Sprintf("%d goroutines in %s", n, what))
+		}
+	}
+	sort.Strings(parts)
+	if first != "" {
+		parts = append([]string{first}, parts...)
+	}
+	return strings.Join(parts, ", ")
+}
+
+var dumpBuf struct {
+	sync.Mutex
+	b []byte
+}
+
+// dumpGoroutines returns every goroutine, and the id of the calling one.
+func dumpGoroutines() ([]goroutine, string) {
+	dumpBuf.Lock()
+	defer dumpBuf.Unlock()
+	if dumpBuf.b == nil {
+		dumpBuf.b = make([]byte, 1<<20)
+	}
+	for {
+		n := runtime.Stack(dumpBuf.b, true)
+		if n < len(dumpBuf.b) {
+			gs := parseGoroutines(string(dumpBuf.b[:n]))
+			self := ""
+			if len(gs) > 0 {
+				self = gs[0].id // the caller comes first
+			}
+			return gs, self
+		}
+		dumpBuf.b = make([]byte, 2*len(dumpBuf.b))
+	}
+}

@@ -1,0 +1,106 @@
+package repl
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDeadlockVerdict: interpreted code blocked with nothing else that
+// could wake it is a deadlock; any goroutine that runs, sleeps, waits for
+// the system or waits inside a compiled function, or a loop not stuck in
+// a task's step, is not.
+func TestDeadlockVerdict(t *testing.T) {
+	const self = "1"
+	me := goroutine{id: self, state: "running", funcs: []string{replPkg + "dumpGoroutines", replPkg + "(*deadlockProbe).probe", replPkg + "(*Session).inTask"}}
+	gc := goroutine{id: "2", state: "GC sweep wait", funcs: []string{"runtime.gopark", "runtime.bgsweep"}}
+	pipe := goroutine{id: "3", state: "IO wait", funcs: []string{"internal/poll.runtime_pollWait", "os.(*File).Read", replPkg + "(*stderrPipe).copy"}}
+	sig := goroutine{id: "4", state: "syscall", funcs: []string{"runtime.notetsleepg", "os/signal.signal_recv", "os/signal.loop"}}
+	readline := goroutine{id: "5", state: "syscall", funcs: []string{"syscall.Syscall", "os.(*File).Read", "github.com/chzyer/readline.(*CancelableStdin).ioloop"}}
+	loopInStep := goroutine{id: "6", state: "chan receive", funcs: []string{"runtime.chanrecv1", loopPkg + "(*Loop).stepOwn", loopPkg + "(*Loop).step", loopPkg + "(*Loop).runOnce", loopPkg + "(*Loop).run"}}
+	loopIdle := goroutine{id: "6", state: "select", funcs: []string{"runtime.selectgo", loopPkg + "realClock.wait", loopPkg + "(*Loop).runOnce", loopPkg + "(*Loop).run"}}
+	execWait := goroutine{id: "7", state: "select", funcs: []string{"runtime.selectgo", interpPkg + "(*Interpreter).ExecuteWithContext", replPkg + "(*Session).runPlan"}}
+	parked := goroutine{id: "8", state: "coroutine", funcs: []string{"runtime.coroswitch", "iter.Pull[...].func1.1", loopPkg + "(*Task).suspend", loopPkg + "Await", interpPkg + "callBin.func2", interpPkg + "runCfg"}}
+	recv := goroutine{id: "9", state: "select", funcs: []string{"runtime.selectgo", "reflect.rselect", "reflect.Select", interpPkg + "recv.func2", interpPkg + "runCfg", interpPkg + "(*Interpreter).ExecuteWithContext.func1"}}
+	locked := goroutine{id: "10", state: "sync.Mutex.Lock", funcs: []string{"runtime.semacquire1", "sync.(*Mutex).lockSlow", "sync.(*Mutex).Lock", "reflect.Value.Call", interpPkg + "callBin.func2", interpPkg + "runCfg"}}
+	running := goroutine{id: "11", state: "runnable", funcs: []string{interpPkg + "runCfg"}}
+	sleeping := goroutine{id: "12", state: "sleep", funcs: []string{"time.Sleep", "reflect.Value.Call", interpPkg + "callBin.func2", interpPkg + "runCfg"}}
+	inCompiled := goroutine{id: "13", state: "select", funcs: []string{"runtime.selectgo", loopPkg + "(*ConcurrentFuture).ResultTimeout", "reflect.Value.Call", interpPkg + "runCfg"}}
+	unknown := goroutine{id: "14", state: "chan receive", funcs: []string{"runtime.chanrecv1", "net/http.(*persistConn).readLoop"}}
+	gcRunning := goroutine{id: "15", state: "runnable", funcs: []string{"runtime.gcBgMarkWorker"}}
+
+	tests := []struct {
+		name string
+		gs   []goroutine
+		dead bool
+	}{
+		{"a receive, nothing else", []goroutine{me, gc, pipe, sig, readline, execWait, recv}, true},
+		{"an input's step blocked, the loop in it, tasks parked", []goroutine{me, gc, loopInStep, execWait, parked, recv, locked}, true},
+		{"the loop waiting for timers or work", []goroutine{me, loopIdle, execWait, recv}, false},
+		{"another goroutine runnable", []goroutine{me, recv, running}, false},
+		{"another goroutine sleeping", []goroutine{me, recv, sleeping}, false},
+		{"a goroutine waiting inside a compiled function", []goroutine{me, recv, inCompiled}, false},
+		{"a goroutine of a compiled package", []goroutine{me, recv, unknown}, false},
+		{"the runtime running", []goroutine{me, recv, gcRunning}, false},
+		{"nothing interpreted blocked", []goroutine{me, gc, pipe, execWait}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, dead := deadlockVerdict(tt.gs, self); dead != tt.dead {
+				t.Errorf("deadlocked = %v, want %v", dead, tt.dead)
+			}
+		})
+	}
+}
+
+// TestParseGoroutines reads the runtime's own dump: the goroutine that
+// took it first, states without their durations, functions without their
+// arguments.
+func TestParseGoroutines(t *testing.T) {
+	block := make(chan struct{})
+	defer close(block)
+	go func() { <-block }()
+	var gs []goroutine
+	found := false
+	for i := 0; i < 1000 && !found; i++ { // until the goroutine blocks
+		runtime.Gosched()
+		var self string
+		gs, self = dumpGoroutines()
+		if len(gs) < 2 || gs[0].id != self || gs[0].state != "running" || gs[0].funcs[0] != replPkg+"dumpGoroutines" {
+			t.Fatalf("the caller is not first: %+v", gs[0])
+		}
+		for _, g := range gs {
+			if g.state == "chan receive" && strings.HasPrefix(g.firstOwn(), replPkg+"TestParseGoroutines.func") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no goroutine blocked in a receive in TestParseGoroutines: %+v", gs)
+	}
+	dump := "goroutine 7 [select, 3 minutes, locked to thread]:\nruntime.gopark(0x0?)\n\t/x/proc.go:1 +0x1\nmain.f(...)\n\t/x/main.go:3\ncreated by main.main in goroutine 1\n\t/x/main.go:9 +0x2"
+	if gs := parseGoroutines(dump); len(gs) != 1 || gs[0].id != "7" || gs[0].state != "select" || strings.Join(gs[0].funcs, " ") != "runtime.gopark main.f" {
+		t.Errorf("parsed %+v", gs)
+	}
+}
+
+// TestWakeups: a one-shot timer holds reports off until a second after its
+// deadline; a timer that can be reset, a ticker or a signal channel for
+// good.
+func TestWakeups(t *testing.T) {
+	var w wakeups
+	now := time.Now()
+	if w.possible(now) {
+		t.Error("a wake-up with none set up")
+	}
+	w.at(now.Add(time.Minute))
+	w.at(now.Add(time.Second)) // an earlier one changes nothing
+	if !w.possible(now.Add(time.Minute)) || w.possible(now.Add(time.Minute+2*time.Second)) {
+		t.Error("the one-shot timer's window is wrong")
+	}
+	w.forever.Store(true)
+	if !w.possible(now.Add(time.Hour)) {
+		t.Error("a timer that can be reset does not count for good")
+	}
+}

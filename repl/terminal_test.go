@@ -1,0 +1,91 @@
+package repl
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPasteReader: keys pass to the line editor as they are; runs of
+// pasted text become one pasteMark each, whose text the editor's listener
+// puts in; a tab with more text after it is text.
+func TestPasteReader(t *testing.T) {
+	const mark, tab = string(pasteMark), string(tabMark)
+	tests := []struct {
+		name   string
+		reads  []string // what each read of the terminal returns; "|" takes a run, as the listener does
+		want   string   // what the line editor gets
+		runs   []string // the runs of its marks
+		editor string   // the line the editor ends with, its marks replaced
+	}{
+		{"a key", []string{"a"}, "a", nil, "a"},
+		{"keys one by one", []string{"a", "b"}, "ab", nil, "ab"},
+		{"a tab typed", []string{"\t"}, "\t", nil, ""},
+		{"two tabs typed at once", []string{"\t\t"}, "\t\t", nil, ""},
+		{"an arrow key", []string{"\x1b[A"}, "\x1b[A", nil, ""},
+		{"an arrow key over two reads", []string{"\x1b", "[A"}, "\x1b[A", nil, ""},
+		{"an arrow key then text", []string{"\x1bOBxy"}, "\x1bOB" + mark, []string{"xy"}, "xy"},
+		{"pasted text", []string{"hello, world"}, mark, []string{"hello, world"}, "hello, world"},
+		{"pasted lines", []string{"\tx := 1\r\ty\r"}, mark + "\r" + mark + "\r", []string{tab + "x := 1", tab + "y"}, "\tx := 1\n\ty\n"},
+		{"a paste over reads", []string{"abc", "def", "|", "gh"}, mark + mark, []string{"abcdef", "gh"}, "abcdefgh"},
+		{"a character over reads", []string{"é"[:1], "é"[1:] + "x"}, mark, []string{"éx"}, "éx"},
+		{"a paste ending in a tab", []string{"ab\t"}, mark + "\t", []string{"ab"}, "ab"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newPasteReader(nil)
+			var got strings.Builder
+			var runs []string
+			for _, r := range tt.reads {
+				if r == "|" {
+					runs = append(runs, string(p.nextRun()))
+					continue
+				}
+				got.Write(p.transform([]byte(r)))
+			}
+			for r := p.nextRun(); r != nil; r = p.nextRun() {
+				runs = append(runs, string(r))
+			}
+			if got.String() != tt.want {
+				t.Errorf("the editor gets %q, want %q", got.String(), tt.want)
+			}
+			if strings.Join(runs, "|") != strings.Join(tt.runs, "|") {
+				t.Errorf("runs %q, want %q", runs, tt.runs)
+			}
+			// The line the editor has: the listener puts each run in its
+			// mark's place; a tab and escapes are keys, a return ends a line.
+			var line []rune
+			lines := ""
+			i := 0
+			esc := 0
+			for _, r := range got.String() {
+				switch {
+				case esc > 0:
+					esc--
+				case r == '\x1b':
+					esc = 2
+				case r == '\t':
+				case r == '\r':
+					lines += unmark(string(line)) + "\n"
+					line = nil
+				default:
+					line = append(line, r)
+					if r == pasteMark {
+						line, _, _ = (&readlineLines{stdin: &pasteReader{runs: [][]rune{[]rune(tt.runs[i])}}}).OnChange(line, len(line), pasteMark)
+						i++
+					}
+				}
+			}
+			if lines += unmark(string(line)); lines != tt.editor {
+				t.Errorf("the editor's line is %q, want %q", lines, tt.editor)
+			}
+		})
+	}
+}
+
+// TestMarkPainter: the marks show as one column each.
+func TestMarkPainter(t *testing.T) {
+	in := []rune("a" + string(newlineMark) + "b" + string(tabMark) + "c")
+	if got := string(markPainter{}.Paint(in, 0)); got != "a↵b c" {
+		t.Errorf("painted %q", got)
+	}
+}

@@ -102,7 +102,7 @@ happened. Check the error and return it.`
 var checkedFuncs = map[string]string{
 	"Await":                          awaitWhy,
 	"Run":                            "it is the coroutine's error, or its cancellation",
-	"Loop.RunUntilComplete":          "it is the error or the cancellation of what it ran, and called from a task it is an Await: " + awaitWhy,
+	"Loop.RunUntilComplete":          "it is the error or the cancellation of what it ran (called from a task, it is an Await's)",
 	"Future.Result":                  "it is the future's exception, or loop.ErrCancelled if it was cancelled, and reading it counts as retrieving it: nothing reports it afterwards",
 	"ConcurrentFuture.Result":        concurrentWhy,
 	"ConcurrentFuture.ResultTimeout": concurrentWhy,

@@ -38,7 +38,7 @@ func drops(l *loop.Loop, f *loop.Future, t *loop.Task, cf *loop.ConcurrentFuture
 	fmt.Println(v, w)
 
 	loop.Run(eternity())          // want `loop.Run's error dropped as a statement: it is the coroutine's error, or its cancellation`
-	l.RunUntilComplete(f)         // want `\(\*loop.Loop\).RunUntilComplete's error dropped as a statement: .*called from a task it is an Await`
+	l.RunUntilComplete(f)         // want `\(\*loop.Loop\).RunUntilComplete's error dropped as a statement: .*called from a task, it is an Await's\)`
 	f.Result()                    // want `\(\*loop.Future\).Result's error dropped as a statement: .*counts as retrieving it`
 	t.Result()                    // want `\(\*loop.Future\).Result's error dropped as a statement`
 	(*loop.Future).Result(f)      // want `\(\*loop.Future\).Result's error dropped as a statement`

@@ -21,10 +21,12 @@ import (
 	"go/token"
 )
 
-// AwaitWhy says why loop.Await's error matters, for the lint's and the
-// shell's messages.
-const AwaitWhy = `a task that drops it swallows its cancellation (asyncio's CancelledError) and runs on, ` +
-	`as asyncio's wait_for example translated so prints "yay!" instead of "timeout!"`
+// AwaitWhy says why loop.Await's error matters, for the lint's messages;
+// AwaitWhyShort is the shell's, said at the prompt.
+const (
+	AwaitWhyShort = "a task that drops it swallows its cancellation (asyncio's CancelledError) and runs on"
+	AwaitWhy      = AwaitWhyShort + `, as asyncio's wait_for example translated so prints "yay!" instead of "timeout!"`
+)
 
 // Message is the diagnostic for a call of name ("loop.Await",
 // "(*loop.Future).Result") whose error is dropped how (a Drop's How), why

@@ -18,8 +18,8 @@ import (
 
 // cmdVet implements `asyncrepl vet [packages or files]`: the loopvet
 // analyzers (a dropped loop.Await error) on packages, as go vet would run
-// them, or on single .go files, each a program of its own (a
-// //go:build ignore script, say).
+// them, or on single .go files, each a program of its own (a script built
+// only when named, with a go:build ignore line, say).
 func cmdVet(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("vet", flag.ContinueOnError)
 	fs.SetOutput(stderr)

@@ -4,7 +4,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -49,4 +51,23 @@ func cmdUseModule(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	ts.Check(os.WriteFile(ts.MkAbs("go.mod"), []byte(b.String()), 0o666))
 	ts.Check(os.WriteFile(ts.MkAbs("go.sum"), gosum, 0o666))
+}
+
+// TestVetExamples runs asyncrepl vet on the examples, scripts/*.go (the
+// programs, built only when named, and the files of package scripts): only
+// chain_bug.go, the bug of its lesson, drops an error; its fixes and the
+// other examples check every one.
+func TestVetExamples(t *testing.T) {
+	files, err := filepath.Glob("scripts/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("scripts/*.go: %v %v", files, err)
+	}
+	code, out, errOut := runCmd(t, cmdVet, files...)
+	if code != 1 || errOut != "" {
+		t.Errorf("exit status %d, stderr %q; want 1 and nothing", code, errOut)
+	}
+	want := `^scripts[/\\]chain_bug\.go:60:3: loop\.Await's error dropped as a statement: [^\n]*\n$`
+	if !regexp.MustCompile(want).MatchString(out) {
+		t.Errorf("stdout:\n%s\nwant one line matching %s", out, want)
+	}
 }

@@ -50,6 +50,13 @@ func drops(l *loop.Loop, f *loop.Future, t *loop.Task, cf *loop.ConcurrentFuture
 			loop.Await(f) // want `loop.Await's error dropped as a statement`
 		}
 	}
+	if v, _ := loop.Await(f); v != nil { // want `loop.Await's error dropped to _`
+		return
+	}
+	go func() {
+		loop.Await(f) // want `loop.Await's error dropped as a statement`
+	}()
+	defer func() { _, _ = t.Result() }() // want `\(\*loop.Future\).Result's error dropped to _`
 }
 
 // Through variables set once to the function or to a method value.

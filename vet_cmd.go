@@ -28,9 +28,11 @@ func cmdVet(args []string, stdout, stderr io.Writer) int {
 
 Reports code that drops the error of loop.Await (or of loop.Run,
 RunUntilComplete, a future's Result): a task that drops it swallows its
-cancellation and runs on. Arguments are package patterns (./...), as for go
-vet, or .go files, each checked as a program of its own (scripts with
-//go:build ignore too); with none, the package in the current directory.
+cancellation and runs on. Arguments are package patterns (./..., a
+directory), as for go vet, with the packages' tests; or .go files, each
+checked as a program of its own, the ones built only when named
+(//go:build ignore) too: name them (dir/*.go), a directory's package leaves
+them out. With no arguments, the package in the current directory.
 Prints file.go:LINE:COL: message lines.
 Exit status 0 if nothing is found, 1 if something is, 2 if the code does not
 load (it does not compile, say) or on bad usage.

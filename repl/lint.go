@@ -18,8 +18,9 @@ import (
 // the name of an import of it), not through a variable that holds one, and
 // not the methods the lint also checks ((*Future).Result, ...). The
 // input's last expression, whose values the shell prints, drops nothing.
-// The input still runs: this is a warning, one per input, naming the
-// first call and the positions of the others.
+// The input still runs: this is a warning, one for each segment of the
+// input (its declarations and its statements are analysed apart), naming
+// the first call and the positions of the others.
 func (w *rewriter) droppedAwaits() {
 	names := map[string]bool{}
 	if w.fe.imports["loop"] == "" || w.fe.imports["loop"] == loopPath {

@@ -26,6 +26,7 @@ const usage = `usage:
   asyncrepl examples                  list the example programs
   asyncrepl example NAME              show an example program
   asyncrepl test [FILES|DIRS]         run programs and check their // Output: blocks
+  asyncrepl vet [PACKAGES|FILES]      report dropped loop.Await errors (exit 1 if any)
 
 flags:
 `
@@ -122,6 +123,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return cmdExample(rest[1:], stdout, stderr)
 		case "test":
 			return cmdTest(rest[1:], stdout, stderr)
+		case "vet":
+			return cmdVet(rest[1:], stdout, stderr)
 		}
 		if !strings.HasSuffix(rest[0], ".go") {
 			if _, err := os.Stat(rest[0]); err != nil {

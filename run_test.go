@@ -28,8 +28,9 @@ func TestScript(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "1")
 			env.Setenv("XDG_STATE_HOME", env.WorkDir+"/state")
-			return nil
+			return goEnvForScripts(env)
 		},
+		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"usemodule": cmdUseModule},
 		RequireExplicitExec: true,
 		Condition: func(cond string) (bool, error) {
 			if cond == "race" {

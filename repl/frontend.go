@@ -249,6 +249,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		}
 	}
 	w.walk()
+	if m == modeInput {
+		w.droppedAwaits()
+	}
 
 	var body *ast.BlockStmt
 	if seg.kind == segStmt {

@@ -405,16 +405,50 @@ func (s *Session) Interrupt() {
 // Eval evaluates one input and returns what it printed as items. Cancelling
 // ctx interrupts it as Interrupt does.
 func (s *Session) Eval(ctx context.Context, src string) ([]Item, error) {
+	items, _, err := s.eval(ctx, src, nil)
+	return items, err
+}
+
+// eval is Eval. With show, the items of an input that succeeds are shown
+// by its task as it ends, before the tasks it started take their first
+// step (their output follows the result line), and the bool result
+// reports it.
+func (s *Session) eval(ctx context.Context, src string, show func([]Item)) ([]Item, bool, error) {
 	if s.closed {
-		return nil, errors.New("repl: session closed")
+		return nil, false, errors.New("repl: session closed")
 	}
+	body := s.evalBody(src)
+	if body == nil {
+		return nil, false, nil
+	}
+	var shown atomic.Bool // set late by a body a hard stop left running
+	if show != nil {
+		inner := body
+		body = func(hard context.Context) ([]Item, error) {
+			items, err := inner(hard)
+			// An input interrupted (its task cancelled) shows nothing:
+			// inTask reports it cancelled, its values meaning nothing.
+			if t := loop.CurrentTask(); err == nil && len(items) > 0 && (t == nil || t.Cancelling() == 0) {
+				show(items)
+				shown.Store(true)
+			}
+			return items, err
+		}
+	}
+	items, err := s.inTask(ctx, "input", fmt.Sprintf("input %d", s.n), body)
+	return items, shown.Load(), err
+}
+
+// evalBody returns the body of the task that evaluates the input src, or
+// nil if there is nothing to evaluate.
+func (s *Session) evalBody(src string) func(hard context.Context) ([]Item, error) {
 	s.n++
 	source := newSource(inputFile, s.n, src)
 	segs := splitInput(src)
 	if len(segs) == 0 {
-		return nil, nil
+		return nil
 	}
-	return s.inTask(ctx, "input", fmt.Sprintf("input %d", s.n), func(hard context.Context) ([]Item, error) {
+	return func(hard context.Context) ([]Item, error) {
 		var items []Item
 		for _, seg := range segs {
 			p, err := s.fe.analyse(source, seg, modeInput)
@@ -431,7 +465,7 @@ func (s *Session) Eval(ctx context.Context, src string) ([]Item, error) {
 			}
 		}
 		return items, nil
-	})
+	}
 }
 
 // Run evaluates one input and prints its items on Stdout and its error, if
@@ -444,12 +478,17 @@ func (s *Session) Run(ctx context.Context, src string) error {
 // program's end, as in a script, not an error to show: its *ExitError is
 // returned without a word.
 func (s *Session) run(ctx context.Context, src string, program bool) error {
-	items, err := s.Eval(ctx, src)
-	if len(items) > 0 {
-		endLine(s.cfg.Stdout)
+	show := func(items []Item) {
+		if len(items) > 0 {
+			endLine(s.cfg.Stdout)
+		}
+		for _, it := range items {
+			fmt.Fprintln(s.cfg.Stdout, it.format(s.cfg.Color))
+		}
 	}
-	for _, it := range items {
-		fmt.Fprintln(s.cfg.Stdout, it.format(s.cfg.Color))
+	items, shown, err := s.eval(ctx, src, show)
+	if !shown {
+		show(items)
 	}
 	var exit *ExitError
 	if err != nil && !(program && errors.As(err, &exit)) {

@@ -154,7 +154,8 @@ func TestSessionInputs(t *testing.T) {
 			{in: "x := 10", out: "x int = 10\n", errPat: `^warning: get still uses the x declared before: declare get again to use this one, or assign \(x = \.\.\.\) instead of declaring to change the one in use\n$`},
 		}},
 		{"an await statement outside any task", []step{
-			{in: "func outside() { done := make(chan bool); go func() { loop.Await(loop.Sleep(time.Second)); loop.Await(loop.Async(func() {})); done <- true }(); <-done }", out: "func outside()\n"},
+			{in: "func outside() { done := make(chan bool); go func() { loop.Await(loop.Sleep(time.Second)); loop.Await(loop.Async(func() {})); done <- true }(); <-done }", out: "func outside()\n",
+				errPat: `^input 1:55: warning: loop.Await's error dropped as a statement: .* \(also at input 1:92\)\n$`},
 			{in: "outside()", errPat: `(?s)loop.Await outside any task .* returned loop.ErrNoTask.*loop.Await outside any task`},
 		}},
 		{"a predeclared name declared again", []step{
@@ -250,12 +251,12 @@ func TestSessionInputs(t *testing.T) {
 			{in: "for i := 0; i < 3; i++ { fns = append(fns, func() int { return i }) }", out: ""},
 			{in: "fmt.Println(fns[0](), fns[1](), fns[2]())", out: "0 1 2\n"},
 			{in: "sum := 0", out: "sum int = 0\n"},
-			{in: "for i := range 4 { loop.Get().CallSoon(func() { sum += i }) }; loop.Await(loop.Sleep(0)); sum", out: "6  // int\n"},
+			{in: "for i := range 4 { loop.Get().CallSoon(func() { sum += i }) }; loop.Await(loop.Sleep(0)); sum", out: "6  // int\n", errPat: `^input 5:64: warning: loop.Await's error dropped as a statement`},
 			{in: "var ps []*int", out: "ps []*int = []\n"},
 			{in: "for _, v := range []int{1, 2} { ps = append(ps, &v) }; *ps[0] + *ps[1]*10", out: "21  // int\n"},
 			{in: "func spawned() []int { ch := make(chan int, 6); for i := 0; i < 3; i++ { go func() { ch <- i }(); go func(v int) { ch <- v + 10 }(i) }; s := []int{<-ch, <-ch, <-ch, <-ch, <-ch, <-ch}; sort.Ints(s); return s }", out: "func spawned() []int\n"},
 			{in: "spawned()", out: "[0 1 2 10 11 12]  // []int\n", racy: true},
-			{in: "func tasks() any { var ts []loop.Awaitable; for i := range 3 { ts = append(ts, loop.Async(func() (any, error) { return i, nil })) }; r, _ := loop.Await(loop.Gather(ts...)); return r }", out: "func tasks() any\n"},
+			{in: "func tasks() any { var ts []loop.Awaitable; for i := range 3 { ts = append(ts, loop.Async(func() (any, error) { return i, nil })) }; r, _ := loop.Await(loop.Gather(ts...)); return r }", out: "func tasks() any\n", errPat: `^input 10:142: warning: loop.Await's error dropped to _`},
 			{in: "tasks()", out: "[0 1 2]  // []any\n"},
 			{in: "func stepped() (out []int) { for i := 0; i < 6; i++ { f := func() { out = append(out, i) }; f(); if i == 0 { i = 2; continue }; i++ }; return }", out: "func stepped() (out []int)\n"},
 			{in: "stepped()", out: "[0 3 5]  // []int\n"},
@@ -386,7 +387,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: "2", out: "2  // int\n"},
 			// yaegi accepts this and fails when it runs, with a message of
 			// its own: shown as Go's, at the argument, named by the interface.
-			{in: "func g() { loop.Await(42) }", out: "func g()\n"},
+			{in: "func g() { loop.Await(42) }", out: "func g()\n", errPat: `^input 16:12: warning: loop.Await's error dropped as a statement`},
 			{in: "g()", errPat: `^input 16:23: value does not implement loop.Awaitable \(missing method ToFuture\)\n\tcalled from input 17:1\n$`, wantErr: true},
 			// A function the runtime calls on a goroutine of its own is
 			// guarded as a go statement's is.
@@ -404,12 +405,12 @@ func TestSessionInputs(t *testing.T) {
 		{"top-level await and tasks", []step{
 			{in: "loop.Await(loop.Sleep(time.Second))", out: ""},
 			{in: "t := loop.CreateTask(loop.Async(func() { for i := 0; i < 3; i++ { loop.Await(loop.Sleep(time.Second)); fmt.Println(\"tick\", i) } }))",
-				out: "t *loop.Task = Task(<input2.func1>)<PENDING>\n"},
+				out: "t *loop.Task = Task(<input2.func1>)<PENDING>\n", errPat: `^input 2:67: warning: loop.Await's error dropped as a statement`},
 			{in: "loop.Await(loop.Sleep(1500 * time.Millisecond))", out: "tick 0\n"},
 			{in: "loop.Await(t)", out: "tick 1\ntick 2\n"},
 			{in: "t", out: "Task(<input2.func1>)<FINISHED result=<nil>>  // *loop.Task\n"},
 			{in: "func fetch(n int) *loop.Coroutine { return loop.Async(func() (any, error) { loop.Await(loop.Sleep(time.Second)); return n * 10, nil }) }",
-				out: "func fetch(n int) *loop.Coroutine\n"},
+				out: "func fetch(n int) *loop.Coroutine\n", errPat: `^input 6:77: warning: loop.Await's error dropped as a statement`},
 			{in: "loop.Await(fetch(4))", out: "40  // int\n"},
 			{in: "loop.CreateTask(fetch(1))", out: "Task(<fetch>)<PENDING>  // *loop.Task\n"},
 		}},
@@ -560,7 +561,7 @@ func TestTasksAndCancel(t *testing.T) {
 func TestTasksOfABlockedLoop(t *testing.T) {
 	defer repl.SetLoopPatience(50 * time.Millisecond)()
 	s, _, errs := newSession(t, repl.Config{})
-	if err := s.Run(context.Background(), "bt := loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(time.Hour)) }))"); err != nil {
+	if err := s.Run(context.Background(), "bt := loop.CreateTask(loop.Async(func() (any, error) { return loop.Await(loop.Sleep(time.Hour)) }))"); err != nil {
 		t.Fatal(err)
 	}
 	release := make(chan struct{})

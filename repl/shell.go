@@ -341,7 +341,26 @@ func (sh *Shell) handle(ctx context.Context, src string, intr <-chan os.Signal) 
 	if strings.HasPrefix(trimmed, ":") {
 		return sh.meta(ctx, trimmed, intr)
 	}
+	if hint := sh.commandWordHint(trimmed); hint != "" {
+		fmt.Fprintln(sh.errw, hint)
+		return false, false
+	}
 	return false, sh.eval(ctx, src, intr) != nil
+}
+
+// commandWordHint returns, for an input that is only help, exit or quit
+// (or help(), exit(), quit()), what Python's REPL has taught the user to
+// type, the meta-command to use instead; "" for any other input, and when
+// the session declares that name itself.
+func (sh *Shell) commandWordHint(input string) string {
+	word := strings.TrimSuffix(input, "()")
+	if word != "help" && word != "exit" && word != "quit" || sh.s.declares(word) {
+		return ""
+	}
+	if word == "help" {
+		return "(:help for help)"
+	}
+	return "(Ctrl-D or :quit to leave)"
 }
 
 // eval runs one input, passing Ctrl-C on to the session.
@@ -485,7 +504,7 @@ package are imported on first use.
   :cancel TASK       cancel a task: its number in :tasks, a variable, its name, or all
   :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
   :clock real|virtual  the loop's clock (virtual time jumps over sleeps)
-  :reset             a fresh session (pending tasks are cancelled)
+  :reset             a fresh session (pending tasks are cancelled; :debug and :clock stay)
   :time INPUT        evaluate INPUT and print its wall time
 
 Ctrl-C cancels the running input (a second one stops it hard), and clears the
@@ -559,6 +578,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		switch arg {
 		case "on", "off":
 			sh.s.SetDebug(arg == "on")
+			sh.cfg.Session.Debug = arg == "on" // kept by :reset
 		case "":
 		default:
 			return fail("usage: :debug on|off")
@@ -571,6 +591,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		if err := sh.s.SetClock(arg); err != nil {
 			return fail("%v", err)
 		}
+		sh.cfg.Session.Clock = arg // kept by :reset
 		fmt.Fprintf(sh.out, "clock %s\n", arg)
 	case ":reset":
 		if err := sh.s.Close(); err != nil {

@@ -234,6 +234,10 @@ func (s *Session) taskVar(name string) (task *loop.Task) {
 	return task
 }
 
+// declares reports whether the session declared name (a variable, a
+// function, a type or a constant). Not while an input runs.
+func (s *Session) declares(name string) bool { return s.fe.names[name] != nil }
+
 // SetDebug turns the loop's debug mode on or off.
 func (s *Session) SetDebug(on bool) { s.loop.SetDebug(on) }
 

@@ -49,12 +49,19 @@ func closeFile() *loop.Coroutine {
 }
 
 func test() *loop.Coroutine {
-	return loop.Async(func() {
-		loop.Await(loop.CreateTask(create()))
-		loop.Await(loop.CreateTask(write()))
-		loop.Await(loop.CreateTask(closeFile()))
-		loop.Await(loop.Sleep(2 * time.Second))
+	return loop.Async(func() error {
+		// Each error is checked and returned: a cancelled test stops at
+		// the await it is in (asyncrepl vet reports an error dropped).
+		for _, step := range []func() *loop.Coroutine{create, write, closeFile} {
+			if _, err := loop.Await(loop.CreateTask(step())); err != nil {
+				return err
+			}
+		}
+		if _, err := loop.Await(loop.Sleep(2 * time.Second)); err != nil {
+			return err
+		}
 		loop.Get().Stop()
+		return nil
 	})
 }
 

@@ -41,7 +41,9 @@ func slow() *loop.Coroutine {
 // round runs a slow task step and a callback that panics.
 func round(l *loop.Loop) {
 	l.CallSoon(func() { panic("boom") })
-	l.RunUntilComplete(slow())
+	if _, err := l.RunUntilComplete(slow()); err != nil {
+		fmt.Println("round:", err)
+	}
 }
 
 // show prints the entries logged to buf since the last call: level, logger,

@@ -32,7 +32,10 @@ func main() {
 
 	// the fix: schedule the coroutine, and run the loop until it is done.
 	task := l.CreateTask(test())
-	l.RunUntilComplete(task)
+	if _, err := l.RunUntilComplete(task); err != nil {
+		fmt.Println("main:", err)
+		return
+	}
 
 	fmt.Println("main: test() was scheduled and ran")
 	l.Close()

@@ -78,6 +78,9 @@ load (it does not compile, say) or on bad usage.
 		for _, m := range msgs {
 			fmt.Fprintln(stderr, m)
 		}
+		if slices.ContainsFunc(msgs, missingLoop) {
+			fmt.Fprintln(stderr, vetModuleHint)
+		}
 		return 2
 	}
 	graph, err := checker.Analyze(loopvet.Analyzers, pkgs, nil)
@@ -97,6 +100,21 @@ load (it does not compile, say) or on bad usage.
 		return 1
 	}
 	return 0
+}
+
+// vetModuleHint is said when the code checked cannot see the loop
+// package: vet type-checks through the go command, so the code must be in
+// a module that requires this one (asyncrepl FILE.go runs such a file
+// anyway, with the loop package built in).
+const vetModuleHint = "asyncrepl vet: the loop package is not in this module's requirements: vet type-checks with the go command, " +
+	"so run it in a module that requires it (go mod init NAME; go get github.com/asyncrepl/asyncrepl/loop)"
+
+// missingLoop reports whether a load error says the loop package cannot
+// be found.
+func missingLoop(msg string) bool {
+	return strings.Contains(msg, "github.com/asyncrepl/asyncrepl/loop") &&
+		(strings.Contains(msg, "no required module provides package") || strings.Contains(msg, "cannot find") ||
+			strings.Contains(msg, "not in std") || strings.Contains(msg, "go.mod file not found"))
 }
 
 // loadForVet loads the packages of args (patterns, or one file), with their

@@ -1,7 +1,7 @@
 // Package loopvet holds go/analysis analyzers for code that uses the loop
 // package, asyncrepl's asyncio for Go. Run them with go vet
-// (go build -o loopvet github.com/asyncrepl/asyncrepl/cmd/loopvet, then
-// go vet -vettool=$PWD/loopvet ./...), with asyncrepl vet [packages or
+// (go build -o bin/ github.com/asyncrepl/asyncrepl/cmd/loopvet, then
+// go vet -vettool=$PWD/bin/loopvet ./...), with asyncrepl vet [packages or
 // files], or from a driver of your own (Analyzers).
 //
 // # awaiterr: a dropped loop.Await error

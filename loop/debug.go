@@ -282,8 +282,15 @@ func (l *Loop) DefaultExceptionHandler(ctx ExceptionContext) {
 	}
 	if ctx.Err != nil {
 		fields["error"] = ctx.Err.Error()
-		if pe, ok := ctx.Err.(*PanicError); ok && fields["stack"] == nil {
-			fields["stack"] = string(pe.Stack)
+		switch e := ctx.Err.(type) {
+		case *PanicError:
+			if fields["stack"] == nil {
+				fields["stack"] = string(e.Stack)
+			}
+		case *GoexitError:
+			if fields["stack"] == nil {
+				fields["stack"] = string(e.Stack)
+			}
 		}
 	}
 	if ctx.Task != nil {

@@ -153,4 +153,14 @@
 // message in a *CancelledError), ErrTimeout, ErrInvalidState, ErrNoTask,
 // ErrClosed, ErrRunning, ErrCoroutineReused. A panic in a task becomes the
 // task's error, a *PanicError holding the value and the stack.
+//
+// A call of runtime.Goexit (testing's t.FailNow and t.SkipNow make one)
+// cannot end the goroutines the loop runs code on. In a task's code it
+// becomes the task's error, a *GoexitError (ErrGoexit) with the stack, once
+// the code's deferred calls have run; in a function run by RunInExecutor,
+// its future's. In a callback it is reported through the exception
+// handler, as a panic in a callback is, and the loop runs on; the
+// goroutine that runs the loop was told to end, though, and it does once
+// the loop stops: its RunForever or RunUntilComplete never returns (its
+// deferred calls run).
 package loop

@@ -244,7 +244,9 @@ var ErrRunning = errors.New("loop: this event loop is already running")
 // RunForever runs the loop until Stop is called. Called from a task of the
 // same loop while it runs (a nested run, as in a script loaded into the
 // REPL), it waits until Stop instead. Loop goroutine only: the calling
-// goroutine becomes the loop goroutine until it returns.
+// goroutine becomes the loop goroutine until it returns (a callback that
+// calls runtime.Goexit ends that goroutine when the loop stops, see the
+// package documentation).
 func (l *Loop) RunForever() error {
 	if l.closed.Load() || l.abandoned.Load() {
 		return ErrClosed
@@ -472,16 +474,24 @@ func (l *Loop) dispatch(it item) {
 }
 
 func (l *Loop) callDone(f *Future, cb func(*Future)) {
+	returned := false
 	defer func() {
+		if returned {
+			return
+		}
+		ctx := ExceptionContext{
+			Message: "Exception in done callback " + funcName(cb) + "(" + f.String() + ")",
+			Future:  f,
+		}
 		if r := recover(); r != nil {
-			l.CallExceptionHandler(ExceptionContext{
-				Message: "Exception in done callback " + funcName(cb) + "(" + f.String() + ")",
-				Err:     panicError(r),
-				Future:  f,
-			})
+			ctx.Err = panicError(r)
+			l.CallExceptionHandler(ctx)
+		} else {
+			l.goexitCallback(ctx, cb)
 		}
 	}()
 	cb(f)
+	returned = true
 }
 
 // doneName names a done callback for messages.
@@ -498,16 +508,22 @@ func doneName(f *Future, i int) string {
 func (l *Loop) callHandle(h *Handle) {
 	fn := h.fn
 	h.fn = nil
+	returned := false
 	defer func() {
+		if returned {
+			return
+		}
+		ctx := ExceptionContext{Message: "Exception in callback " + handleText(fn), Handle: h}
 		if r := recover(); r != nil {
-			l.CallExceptionHandler(ExceptionContext{
-				Message: "Exception in callback " + handleText(fn),
-				Err:     panicError(r),
-				Handle:  h,
-			})
+			ctx.Err = panicError(r)
+			l.CallExceptionHandler(ctx)
+		} else {
+			// Neither returned nor panicked: runtime.Goexit.
+			l.goexitCallback(ctx, fn)
 		}
 	}()
 	fn()
+	returned = true
 }
 
 func (l *Loop) runDebug(it item) {
@@ -606,10 +622,10 @@ func (l *Loop) Close() error {
 	}
 	l.timers = nil
 	for _, c := range l.coros {
-		c.stop()
+		c.halt()
 	}
 	for _, c := range l.bigCoros {
-		c.stop()
+		c.halt()
 	}
 	l.coros, l.bigCoros = nil, nil
 	return nil

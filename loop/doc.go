@@ -137,7 +137,14 @@
 //     call that belongs in RunInExecutor.
 //   - "loop: CallSoon called from goroutine 7, not the loop's ...": in
 //     debug mode, a method that is not thread-safe called from another
-//     goroutine; the call is then routed through CallSoonThreadsafe.
+//     goroutine; the call is then routed through CallSoonThreadsafe. The
+//     methods that change the loop's state are checked: CallSoon,
+//     CallLater, CallAt, CreateTask, CreateFuture (reported only), Await
+//     (reported, and it returns the error), Future.SetResult,
+//     SetException, Cancel and AddDoneCallback, Task.Cancel and
+//     TimerHandle.Cancel (a routed call returns at once: nil, or true for
+//     Cancel, and an error it meets on the loop is logged). Methods that
+//     only read (Done, Result) are not.
 //
 // The first two depend on the garbage collector noticing the object, so
 // they are also made deterministic: Close reports every coroutine of the

@@ -205,8 +205,15 @@ func (f *Future) Exception() error {
 }
 
 // SetResult marks the future done with result v and schedules its done
-// callbacks. A future already done gives ErrInvalidState. Loop goroutine only.
+// callbacks. A future already done gives ErrInvalidState. Loop goroutine
+// only (debug mode reports a call from elsewhere and sends it to the loop
+// through CallSoonThreadsafe: it returns nil then, and an error of the
+// call is logged).
 func (f *Future) SetResult(v any) error {
+	if f.loop.foreign("Future.SetResult") {
+		f.loop.routed("Future.SetResult", func() error { return f.SetResult(v) })
+		return nil
+	}
 	if f.state != statePending {
 		return fmt.Errorf("%w: SetResult on %s", ErrInvalidState, f)
 	}
@@ -221,8 +228,22 @@ func (f *Future) SetResult(v any) error {
 // SetException marks the future done with the error err and schedules its
 // done callbacks. An error nobody retrieves is reported ("Future exception
 // was never retrieved"). A future already done gives ErrInvalidState.
-// Loop goroutine only.
+// Loop goroutine only (debug mode reports a call from elsewhere and sends
+// it to the loop, as for SetResult).
 func (f *Future) SetException(err error) error {
+	at := ""
+	if _, file, line, ok := runtime.Caller(1); ok {
+		at = fmt.Sprintf("%s:%d", file, line)
+	}
+	if f.loop.foreign("Future.SetException") {
+		f.loop.routed("Future.SetException", func() error { return f.setExceptionAt(err, at) })
+		return nil
+	}
+	return f.setExceptionAt(err, at)
+}
+
+// setExceptionAt is SetException, raised at at.
+func (f *Future) setExceptionAt(err error, at string) error {
 	if f.state != statePending {
 		return fmt.Errorf("%w: SetException on %s", ErrInvalidState, f)
 	}
@@ -231,10 +252,6 @@ func (f *Future) SetException(err error) error {
 	}
 	if err == nil {
 		return fmt.Errorf("%w: SetException(nil)", ErrInvalidState)
-	}
-	at := ""
-	if _, file, line, ok := runtime.Caller(1); ok {
-		at = fmt.Sprintf("%s:%d", file, line)
 	}
 	f.setException(err, at, "")
 	return nil
@@ -249,10 +266,16 @@ func (f *Future) setException(err error, raisedAt, stack string) {
 // Cancel cancels the future and schedules its done callbacks; it returns
 // false if the future was already done. The message, if any, travels with
 // the ErrCancelled its awaiters get. A task is cancelled differently: see
-// Task.Cancel. Loop goroutine only.
+// Task.Cancel. Loop goroutine only (debug mode reports a call from
+// elsewhere and sends it to the loop through CallSoonThreadsafe: it
+// returns true then, for a request made).
 func (f *Future) Cancel(msg ...string) bool {
 	if t := f.task(); t != nil {
 		return t.Cancel(msg...)
+	}
+	if f.loop.foreign("Future.Cancel") {
+		f.loop.routed("Future.Cancel", func() error { f.Cancel(msg...); return nil })
+		return true
 	}
 	if g := f.cancelHook(); g != nil && f.state == statePending {
 		ok := false
@@ -296,8 +319,14 @@ func joinMsg(msg []string) string {
 
 // AddDoneCallback arranges for fn to run on the loop, with the future, once
 // it is done; callbacks run in the order they were added. Added to a future
-// already done, fn is scheduled at once. Loop goroutine only.
+// already done, fn is scheduled at once. Loop goroutine only (debug mode
+// reports a call from elsewhere and sends it to the loop through
+// CallSoonThreadsafe).
 func (f *Future) AddDoneCallback(fn func(*Future)) {
+	if f.loop.foreign("Future.AddDoneCallback") {
+		f.loop.routed("Future.AddDoneCallback", func() error { f.addCallback(fn, nil); return nil })
+		return
+	}
 	f.addCallback(fn, nil)
 }
 

@@ -186,8 +186,14 @@ func (t *Task) String() string {
 //
 // Python raises the cancellation; Go returns it. Code that drops Await's
 // error swallows the cancellation: check the error and return it.
-// Loop goroutine only.
+// Loop goroutine only (debug mode reports a call from elsewhere and sends
+// it to the loop through CallSoonThreadsafe: it returns true then, for a
+// request made).
 func (t *Task) Cancel(msg ...string) bool {
+	if t.loop.foreign("Task.Cancel") {
+		t.loop.routed("Task.Cancel", func() error { t.Cancel(msg...); return nil })
+		return true
+	}
 	if t.state != statePending {
 		return false
 	}

@@ -243,7 +243,11 @@ var ErrRunning = errors.New("loop: this event loop is already running")
 
 // RunForever runs the loop until Stop is called. Called from a task of the
 // same loop while it runs (a nested run, as in a script loaded into the
-// REPL), it waits until Stop instead. Loop goroutine only: the calling
+// REPL), it waits until Stop instead. On a hosted loop (SetHost), called
+// from the host's own task (a Hidden coroutine's: the shell's input) while
+// the loop has nothing else to run that could call Stop (no other task,
+// timer, callback or executor job), it returns a *HostedError rather than
+// wait for good. Loop goroutine only: the calling
 // goroutine becomes the loop goroutine until it returns (a callback that
 // calls runtime.Goexit ends that goroutine when the loop stops, see the
 // package documentation).
@@ -253,6 +257,11 @@ func (l *Loop) RunForever() error {
 	}
 	if l.running.Load() {
 		if t := currentTaskOf(l); t != nil {
+			if t.coro.hidden && l.onlyTask(t) {
+				if err := l.refuseHosted("RunForever"); err != nil {
+					return err
+				}
+			}
 			f := l.CreateFuture()
 			l.nested = append(l.nested, f)
 			if _, err := Await(f); err != nil {
@@ -269,6 +278,14 @@ func (l *Loop) RunForever() error {
 	}
 	l.run()
 	return nil
+}
+
+// onlyTask reports whether t is all the loop has: no other task, no timer,
+// no callback ready or sent by another goroutine, no executor job. Then
+// nothing on the loop can call Stop for a nested RunForever of t's.
+func (l *Loop) onlyTask(t *Task) bool {
+	return l.tasks.head == t && t.next == nil && l.ready.len() == 0 &&
+		len(l.timers) == l.ncancel && l.nin.Load() == 0 && l.inflight.Load() == 0
 }
 
 // RunUntilComplete runs the loop until aw is done and returns its result

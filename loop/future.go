@@ -3,7 +3,10 @@ package loop
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"runtime"
+	"slices"
+	"strconv"
 	"unsafe"
 )
 
@@ -448,11 +451,92 @@ func (f *Future) stateString() string {
 	return fmt.Sprintf("finished result=%s", reprValue(f.result))
 }
 
+// reprValue shows a future's result in its String, as fmt's %v (%q for a
+// string), cut at maxRepr bytes. A result that holds itself (a map or
+// slice met again inside itself, through an interface), on which fmt would
+// recurse until the stack overflows, or one with more than maxReprParts
+// parts, shows as its type and what it is instead.
 func reprValue(v any) string {
 	if s, ok := v.(string); ok {
-		return fmt.Sprintf("%q", s)
+		if len(s) > maxRepr {
+			return strconv.Quote(s[:maxRepr]) + "..."
+		}
+		return strconv.Quote(s)
 	}
-	return fmt.Sprintf("%v", v)
+	if v != nil {
+		w := reprWalker{}
+		rv := reflect.ValueOf(v)
+		if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+			rv = rv.Elem() // fmt shows what a pointer at the top points to
+		}
+		if why := w.walk(rv); why != "" {
+			return fmt.Sprintf("<%T %s>", v, why)
+		}
+	}
+	s := fmt.Sprintf("%v", v)
+	if len(s) > maxRepr {
+		s = s[:maxRepr] + "..."
+	}
+	return s
+}
+
+const (
+	maxRepr      = 200
+	maxReprParts = 1000
+)
+
+// reprWalker looks through a value as fmt's %v would print it, for what
+// fmt cannot print (see reprValue).
+type reprWalker struct {
+	parts int
+	path  [][2]uintptr // the maps and slices being looked through: pointer, length
+}
+
+func (w *reprWalker) walk(v reflect.Value) string {
+	if w.parts++; w.parts > maxReprParts {
+		return "too large to show"
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if !v.IsNil() {
+			return w.walk(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if why := w.walk(v.Field(i)); why != "" {
+				return why
+			}
+		}
+	case reflect.Map, reflect.Slice, reflect.Array:
+		if v.Kind() != reflect.Array {
+			if v.IsNil() || v.Len() == 0 {
+				return ""
+			}
+			at := [2]uintptr{v.Pointer(), uintptr(v.Len())}
+			if slices.Contains(w.path, at) {
+				return "holding itself"
+			}
+			w.path = append(w.path, at)
+			defer func() { w.path = w.path[:len(w.path)-1] }()
+		}
+		if v.Len() > maxReprParts {
+			return "too large to show"
+		}
+		if v.Kind() == reflect.Map {
+			for it := v.MapRange(); it.Next(); {
+				if why := w.walk(it.Value()); why != "" {
+					return why
+				}
+			}
+			return ""
+		}
+		for i := range v.Len() {
+			if why := w.walk(v.Index(i)); why != "" {
+				return why
+			}
+		}
+	}
+	return ""
 }
 
 func (f *Future) markRetrieved() {

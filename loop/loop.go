@@ -247,10 +247,10 @@ var ErrRunning = errors.New("loop: this event loop is already running")
 // from the host's own task (a Hidden coroutine's: the shell's input) while
 // the loop has nothing else to run that could call Stop (no other task,
 // timer, callback or executor job), it returns a *HostedError rather than
-// wait for good. Loop goroutine only: the calling
-// goroutine becomes the loop goroutine until it returns (a callback that
-// calls runtime.Goexit ends that goroutine when the loop stops, see the
-// package documentation).
+// wait for good. Loop goroutine only: the calling goroutine becomes the
+// loop goroutine until it returns (a callback that calls runtime.Goexit
+// ends that goroutine when the loop stops: see the package
+// documentation).
 func (l *Loop) RunForever() error {
 	if l.closed.Load() || l.abandoned.Load() {
 		return ErrClosed

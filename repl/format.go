@@ -295,6 +295,12 @@ func (p *printer) write(v reflect.Value, plus, top bool) {
 			return
 		}
 	}
+	if !top && v.Kind() == reflect.Pointer && !v.IsNil() {
+		// Below the top fmt writes a pointer as its address, not as &{...}
+		// (fmt's own %v would, given the pointer alone).
+		fmt.Fprintf(&p.b, "%#x", v.Pointer())
+		return
+	}
 	if !p.needs(v.Type()) && !p.long(v) && !(top && v.Kind() == reflect.Pointer && !v.IsNil() && p.long(v.Elem())) {
 		format := "%v"
 		if plus {

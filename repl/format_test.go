@@ -42,6 +42,8 @@ func TestFormatValueCyclesAndSize(t *testing.T) {
 		{"a pointer cycle", n, `&\{N:1 Self:0x[0-9a-f]+\}`},
 		{"fmt's text otherwise", []any{1, "a", nil, errors.New("e"), time.Second, []int{2}}, `\[1 a <nil> e 1s \[2\]\]`},
 		{"map order", map[int]string{2: "b", 1: "a"}, `map\[1:a 2:b\]`},
+		{"a pointer below the top", []any{&node{N: 2}, &shared}, `\[0x[0-9a-f]+ 0x[0-9a-f]+\]`},
+		{"a Stringer below the top", map[string]any{"d": time.Second, "p": &stringer{}}, `map\[d:1s p:S\]`},
 		{"huge slice", huge, `\[0( 0)* \.\.\.\] \(\d+ more elements not shown\)`},
 		{"huge string", strings.Repeat("x", 1<<20), `"x+ \.\.\. \(1044578 more bytes not shown\)`},
 		{"huge string slice", make([]string, 10000), `\[""( "")* \.\.\.\] \(\d+ more elements not shown\)`},
@@ -93,3 +95,7 @@ func TestFormatValueDeep(t *testing.T) {
 		t.Errorf("%d bytes: %.100s", len(got), got)
 	}
 }
+
+type stringer struct{}
+
+func (*stringer) String() string { return "S" }

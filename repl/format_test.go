@@ -2,6 +2,7 @@ package repl
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -99,3 +100,36 @@ func TestFormatValueDeep(t *testing.T) {
 type stringer struct{}
 
 func (*stringer) String() string { return "S" }
+
+// Values that neither hold themselves nor are long print as fmt prints
+// them, whichever of the printer or fmt writes them.
+func TestFormatValueAsFmt(t *testing.T) {
+	type inner struct {
+		A any
+		B []any
+	}
+	x := 3
+	values := []any{
+		[]any{1, "a", nil, 2.5, true, []int{1}, map[string]int{"k": 1}},
+		map[string]any{"b": []any{1, "x"}, "a": nil, "c": map[int]any{2: "two", 1: []string{"o"}}},
+		[]any{&x, errors.New("e"), time.Duration(5)},
+		[][]any{{1}, {"2", nil}},
+		[2]any{1, "b"},
+		map[any]int{"a": 1},
+		[]error{errors.New("x"), nil},
+		[]any{[]byte("ab"), struct{}{}},
+	}
+	for _, v := range values {
+		if got, want := formatValue(v, nil), fmtText(v); got != want {
+			t.Errorf("got %s, fmt %s", got, want)
+		}
+	}
+	for _, v := range []any{inner{A: []any{1}, B: []any{"s", nil}}, inner{}} {
+		if got, want := formatValue(v, nil), fmtPlus(v); got != want {
+			t.Errorf("got %s, fmt %s", got, want)
+		}
+	}
+}
+
+func fmtText(v any) string { return fmt.Sprintf("%v", v) }
+func fmtPlus(v any) string { return fmt.Sprintf("%+v", v) }

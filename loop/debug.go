@@ -230,6 +230,26 @@ func (l *Loop) checkGoroutine(method string) bool {
 	return false
 }
 
+// foreign reports, in debug mode, a method of l's that is not thread-safe
+// called from another goroutine (see checkGoroutine); the caller then
+// reaches the loop through the thread-safe door instead (routed). Outside
+// debug mode it costs a load and a branch.
+func (l *Loop) foreign(method string) bool {
+	return l != nil && l.debug.Load() && !l.checkGoroutine(method)
+}
+
+// routed runs call on the loop, for a method called from another
+// goroutine in debug mode (see foreign); an error it returns is logged,
+// since the caller has gone on.
+func (l *Loop) routed(method string, call func() error) {
+	l.CallSoonThreadsafe(func() {
+		if err := call(); err != nil {
+			l.Logger().WithFields(logrus.Fields{"method": method, "error": err.Error()}).
+				Errorf("loop: %s, called from another goroutine and run on the loop's, failed: %v", method, err)
+		}
+	})
+}
+
 // ---- Exception handler ----
 
 // ExceptionContext describes an error the loop could not hand to anyone
@@ -282,8 +302,15 @@ func (l *Loop) DefaultExceptionHandler(ctx ExceptionContext) {
 	}
 	if ctx.Err != nil {
 		fields["error"] = ctx.Err.Error()
-		if pe, ok := ctx.Err.(*PanicError); ok && fields["stack"] == nil {
-			fields["stack"] = string(pe.Stack)
+		switch e := ctx.Err.(type) {
+		case *PanicError:
+			if fields["stack"] == nil {
+				fields["stack"] = string(e.Stack)
+			}
+		case *GoexitError:
+			if fields["stack"] == nil {
+				fields["stack"] = string(e.Stack)
+			}
 		}
 	}
 	if ctx.Task != nil {

@@ -96,7 +96,11 @@
 // call and the host: Stop with no nested run to release, Abandon (both
 // panic: they return nothing, and the panic ends the task, callback or
 // input that made the call, with the message, while the loop runs on) and
-// Close (it returns the error). The refusal belongs to the loop, not to
+// Close (it returns the error). RunForever from the host's own task (a
+// Hidden coroutine's: the shell's input) returns the error too when
+// nothing else on the loop (no task, timer, callback or executor job)
+// could call the Stop it would wait for; with something that could, it is
+// a nested run as on any loop. The refusal belongs to the loop, not to
 // the host's reading of the code: the loop is reached in too many ways
 // (loop.Get(), a variable, a function written earlier) for a reading of
 // the source to find every call, and an example that stops a nested run
@@ -137,7 +141,14 @@
 //     call that belongs in RunInExecutor.
 //   - "loop: CallSoon called from goroutine 7, not the loop's ...": in
 //     debug mode, a method that is not thread-safe called from another
-//     goroutine; the call is then routed through CallSoonThreadsafe.
+//     goroutine; the call is then routed through CallSoonThreadsafe. The
+//     methods that change the loop's state are checked: CallSoon,
+//     CallLater, CallAt, CreateTask, CreateFuture (reported only), Await
+//     (reported, and it returns the error), Future.SetResult,
+//     SetException, Cancel and AddDoneCallback, Task.Cancel and
+//     TimerHandle.Cancel (a routed call returns at once: nil, or true for
+//     Cancel, and an error it meets on the loop is logged). Methods that
+//     only read (Done, Result) are not.
 //
 // The first two depend on the garbage collector noticing the object, so
 // they are also made deterministic: Close reports every coroutine of the
@@ -153,4 +164,14 @@
 // message in a *CancelledError), ErrTimeout, ErrInvalidState, ErrNoTask,
 // ErrClosed, ErrRunning, ErrCoroutineReused. A panic in a task becomes the
 // task's error, a *PanicError holding the value and the stack.
+//
+// A call of runtime.Goexit (testing's t.FailNow and t.SkipNow make one)
+// cannot end the goroutines the loop runs code on. In a task's code it
+// becomes the task's error, a *GoexitError (ErrGoexit) with the stack, once
+// the code's deferred calls have run; in a function run by RunInExecutor,
+// its future's. In a callback it is reported through the exception
+// handler, as a panic in a callback is, and the loop runs on; the
+// goroutine that runs the loop was told to end, though, and it does once
+// the loop stops: its RunForever or RunUntilComplete never returns (its
+// deferred calls run).
 package loop

@@ -2,6 +2,7 @@ package loop
 
 import (
 	"runtime"
+	"runtime/debug"
 	"sync"
 )
 
@@ -86,31 +87,47 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 	ok := l.exec.submit(func() {
 		var res any
 		var err error
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					err = panicError(r)
+		deliver := func() {
+			// A loop closed meanwhile drops the result, as asyncio does.
+			l.post(func() {
+				l.inflight.Add(-1)
+				if f.state != statePending {
+					return
 				}
-			}()
-			res, err = c.call()
-		}()
-		// A loop closed meanwhile drops the result, as asyncio does.
-		l.post(func() {
-			l.inflight.Add(-1)
-			if f.state != statePending {
+				if err != nil {
+					stack := ""
+					switch e := err.(type) {
+					case *PanicError:
+						stack = string(e.Stack)
+					case *GoexitError:
+						stack = string(e.Stack)
+					}
+					f.setException(err, funcLine(fn), stack)
+				} else {
+					f.result = res
+					f.finish(stateFinished)
+				}
+			})
+		}
+		returned := false
+		defer func() {
+			if returned {
 				return
 			}
-			if err != nil {
-				stack := ""
-				if pe, ok := err.(*PanicError); ok {
-					stack = string(pe.Stack)
-				}
-				f.setException(err, funcLine(fn), stack)
-			} else {
-				f.result = res
-				f.finish(stateFinished)
+			if r := recover(); r != nil {
+				err = panicError(r)
+				deliver()
+				return
 			}
-		})
+			// runtime.Goexit: the future gets the error, and another
+			// worker takes this one's place.
+			err = &GoexitError{Where: "executor function " + funcName(fn), Stack: debug.Stack()}
+			deliver()
+			go l.exec.work()
+		}()
+		res, err = c.call()
+		returned = true
+		deliver()
 	})
 	if !ok {
 		l.inflight.Add(-1)

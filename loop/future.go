@@ -3,7 +3,10 @@ package loop
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"runtime"
+	"slices"
+	"strconv"
 	"unsafe"
 )
 
@@ -205,8 +208,15 @@ func (f *Future) Exception() error {
 }
 
 // SetResult marks the future done with result v and schedules its done
-// callbacks. A future already done gives ErrInvalidState. Loop goroutine only.
+// callbacks. A future already done gives ErrInvalidState. Loop goroutine
+// only (debug mode reports a call from elsewhere and sends it to the loop
+// through CallSoonThreadsafe: it returns nil then, and an error of the
+// call is logged).
 func (f *Future) SetResult(v any) error {
+	if f.loop.foreign("Future.SetResult") {
+		f.loop.routed("Future.SetResult", func() error { return f.SetResult(v) })
+		return nil
+	}
 	if f.state != statePending {
 		return fmt.Errorf("%w: SetResult on %s", ErrInvalidState, f)
 	}
@@ -221,8 +231,22 @@ func (f *Future) SetResult(v any) error {
 // SetException marks the future done with the error err and schedules its
 // done callbacks. An error nobody retrieves is reported ("Future exception
 // was never retrieved"). A future already done gives ErrInvalidState.
-// Loop goroutine only.
+// Loop goroutine only (debug mode reports a call from elsewhere and sends
+// it to the loop, as for SetResult).
 func (f *Future) SetException(err error) error {
+	at := ""
+	if _, file, line, ok := runtime.Caller(1); ok {
+		at = fmt.Sprintf("%s:%d", file, line)
+	}
+	if f.loop.foreign("Future.SetException") {
+		f.loop.routed("Future.SetException", func() error { return f.setExceptionAt(err, at) })
+		return nil
+	}
+	return f.setExceptionAt(err, at)
+}
+
+// setExceptionAt is SetException, raised at at.
+func (f *Future) setExceptionAt(err error, at string) error {
 	if f.state != statePending {
 		return fmt.Errorf("%w: SetException on %s", ErrInvalidState, f)
 	}
@@ -231,10 +255,6 @@ func (f *Future) SetException(err error) error {
 	}
 	if err == nil {
 		return fmt.Errorf("%w: SetException(nil)", ErrInvalidState)
-	}
-	at := ""
-	if _, file, line, ok := runtime.Caller(1); ok {
-		at = fmt.Sprintf("%s:%d", file, line)
 	}
 	f.setException(err, at, "")
 	return nil
@@ -249,10 +269,16 @@ func (f *Future) setException(err error, raisedAt, stack string) {
 // Cancel cancels the future and schedules its done callbacks; it returns
 // false if the future was already done. The message, if any, travels with
 // the ErrCancelled its awaiters get. A task is cancelled differently: see
-// Task.Cancel. Loop goroutine only.
+// Task.Cancel. Loop goroutine only (debug mode reports a call from
+// elsewhere and sends it to the loop through CallSoonThreadsafe: it
+// returns true then, for a request made).
 func (f *Future) Cancel(msg ...string) bool {
 	if t := f.task(); t != nil {
 		return t.Cancel(msg...)
+	}
+	if f.loop.foreign("Future.Cancel") {
+		f.loop.routed("Future.Cancel", func() error { f.Cancel(msg...); return nil })
+		return true
 	}
 	if g := f.cancelHook(); g != nil && f.state == statePending {
 		ok := false
@@ -296,8 +322,14 @@ func joinMsg(msg []string) string {
 
 // AddDoneCallback arranges for fn to run on the loop, with the future, once
 // it is done; callbacks run in the order they were added. Added to a future
-// already done, fn is scheduled at once. Loop goroutine only.
+// already done, fn is scheduled at once. Loop goroutine only (debug mode
+// reports a call from elsewhere and sends it to the loop through
+// CallSoonThreadsafe).
 func (f *Future) AddDoneCallback(fn func(*Future)) {
+	if f.loop.foreign("Future.AddDoneCallback") {
+		f.loop.routed("Future.AddDoneCallback", func() error { f.addCallback(fn, nil); return nil })
+		return
+	}
 	f.addCallback(fn, nil)
 }
 
@@ -419,11 +451,92 @@ func (f *Future) stateString() string {
 	return fmt.Sprintf("finished result=%s", reprValue(f.result))
 }
 
+// reprValue shows a future's result in its String, as fmt's %v (%q for a
+// string), cut at maxRepr bytes. A result that holds itself (a map or
+// slice met again inside itself, through an interface), on which fmt would
+// recurse until the stack overflows, or one with more than maxReprParts
+// parts, shows as its type and what it is instead.
 func reprValue(v any) string {
 	if s, ok := v.(string); ok {
-		return fmt.Sprintf("%q", s)
+		if len(s) > maxRepr {
+			return strconv.Quote(s[:maxRepr]) + "..."
+		}
+		return strconv.Quote(s)
 	}
-	return fmt.Sprintf("%v", v)
+	if v != nil {
+		w := reprWalker{}
+		rv := reflect.ValueOf(v)
+		if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+			rv = rv.Elem() // fmt shows what a pointer at the top points to
+		}
+		if why := w.walk(rv); why != "" {
+			return fmt.Sprintf("<%T %s>", v, why)
+		}
+	}
+	s := fmt.Sprintf("%v", v)
+	if len(s) > maxRepr {
+		s = s[:maxRepr] + "..."
+	}
+	return s
+}
+
+const (
+	maxRepr      = 200
+	maxReprParts = 1000
+)
+
+// reprWalker looks through a value as fmt's %v would print it, for what
+// fmt cannot print (see reprValue).
+type reprWalker struct {
+	parts int
+	path  [][2]uintptr // the maps and slices being looked through: pointer, length
+}
+
+func (w *reprWalker) walk(v reflect.Value) string {
+	if w.parts++; w.parts > maxReprParts {
+		return "too large to show"
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if !v.IsNil() {
+			return w.walk(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if why := w.walk(v.Field(i)); why != "" {
+				return why
+			}
+		}
+	case reflect.Map, reflect.Slice, reflect.Array:
+		if v.Kind() != reflect.Array {
+			if v.IsNil() || v.Len() == 0 {
+				return ""
+			}
+			at := [2]uintptr{v.Pointer(), uintptr(v.Len())}
+			if slices.Contains(w.path, at) {
+				return "holding itself"
+			}
+			w.path = append(w.path, at)
+			defer func() { w.path = w.path[:len(w.path)-1] }()
+		}
+		if v.Len() > maxReprParts {
+			return "too large to show"
+		}
+		if v.Kind() == reflect.Map {
+			for it := v.MapRange(); it.Next(); {
+				if why := w.walk(it.Value()); why != "" {
+					return why
+				}
+			}
+			return ""
+		}
+		for i := range v.Len() {
+			if why := w.walk(v.Index(i)); why != "" {
+				return why
+			}
+		}
+	}
+	return ""
 }
 
 func (f *Future) markRetrieved() {

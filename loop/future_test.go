@@ -242,3 +242,42 @@ func TestReprs(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A task or future whose result holds itself, or is huge, prints (at the
+// prompt, in a warning) without recursing until the stack overflows.
+func TestStringOfResultHoldingItself(t *testing.T) {
+	self := map[string]any{"a": 1}
+	self["self"] = self
+	loopSlice := []any{1, nil}
+	loopSlice[1] = loopSlice[:1] // [1 [1 ...]]: no cycle through a shorter slice
+	cyc := []any{nil}
+	cyc[0] = cyc
+	tests := []struct {
+		result any
+		want   string
+	}{
+		{self, "<map[string]interface {} holding itself>"},
+		{cyc, "<[]interface {} holding itself>"},
+		{&cyc, "<*[]interface {} holding itself>"},
+		{loopSlice, "[1 [1]]"},
+		{make([]int, 5000), "<[]int too large to show>"},
+		{strings.Repeat("x", 300), `"` + strings.Repeat("x", 200) + `"...`},
+		{map[string]int{"a": 1}, "map[a:1]"},
+		{nil, "<nil>"},
+	}
+	l, _ := newLoop(t)
+	for _, tt := range tests {
+		mustRun(t, l, func() {
+			f := l.CreateFuture()
+			f.SetResult(tt.result)
+			if got := f.String(); !strings.Contains(got, "result="+tt.want+">") {
+				t.Errorf("%s, want result=%s", got, tt.want)
+			}
+			task := l.CreateTask(loop.Async(func() any { return tt.result }))
+			loop.Await(task)
+			if got := task.String(); !strings.HasSuffix(got, "result="+tt.want+">") {
+				t.Errorf("%s, want result=%s", got, tt.want)
+			}
+		})
+	}
+}

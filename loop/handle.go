@@ -55,8 +55,13 @@ type TimerHandle struct {
 func (t *TimerHandle) When() float64 { return t.when }
 
 // Cancel keeps the callback from running if it has not run yet. Loop
-// goroutine only; from elsewhere, l.CallSoonThreadsafe(h.Cancel).
+// goroutine only; from elsewhere, l.CallSoonThreadsafe(h.Cancel) (debug
+// mode reports a call from elsewhere and sends it so).
 func (t *TimerHandle) Cancel() {
+	if t.loop.foreign("TimerHandle.Cancel") {
+		t.loop.routed("TimerHandle.Cancel", func() error { t.Cancel(); return nil })
+		return
+	}
 	if !t.cancelled {
 		t.cancelled = true
 		t.fn = nil

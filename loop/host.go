@@ -6,22 +6,29 @@ import (
 )
 
 // ErrHosted matches (errors.Is) the error of a call that would end a loop
-// its host runs for others: see SetHost.
+// its host runs for others, or wait on it for good: see SetHost.
 var ErrHosted = errors.New("loop: the event loop belongs to its host")
 
 // HostedError is the error of a call that would end a hosted loop (see
-// SetHost): Stop with no nested run to release, Close and Abandon. It
-// matches ErrHosted.
+// SetHost): Stop with no nested run to release, Close and Abandon; or wait
+// on it for good: RunForever from the host's own task with nothing that
+// could call Stop. It matches ErrHosted.
 type HostedError struct {
-	Call string // the method: "Stop", "Close" or "Abandon"
+	Call string // the method: "Stop", "Close", "Abandon" or "RunForever"
 	Host string // what SetHost was told
 }
 
 // Error names the call, the host, and what the call is for. Safe from any
 // goroutine.
 func (e *HostedError) Error() string {
-	what := "Stop only ends a nested RunForever, and none is waiting"
-	if e.Call != "Stop" {
+	var what string
+	switch e.Call {
+	case "Stop":
+		what = "Stop only ends a nested RunForever, and none is waiting"
+	case "RunForever":
+		what = "RunForever here waits for a Stop, and nothing on the loop (no task, timer or callback) could call it: " +
+			"schedule the Stop first (l.CallLater(d, l.Stop)), or await what you wait for (loop.Await(x))"
+	default:
 		what = e.Call + " is for a loop of your own (loop.New)"
 	}
 	return fmt.Sprintf("loop: %s: the event loop belongs to %s; %s", e.Call, e.Host, what)
@@ -40,8 +47,10 @@ func (e *HostedError) Unwrap() error { return ErrHosted }
 // return no error; the panic ends the task or callback that called them,
 // and says why); Close returns one. Nested runs (RunForever and
 // RunUntilComplete from a task of the loop) work as on any loop, and
-// SetLogger(nil) and SetClock(nil) restore the defaults. Safe from any
-// goroutine.
+// SetLogger(nil) and SetClock(nil) restore the defaults. RunForever
+// called from the host's own task (a Hidden coroutine's, as the shell's
+// input is) when nothing else on the loop could call Stop returns a
+// *HostedError too, rather than wait for good. Safe from any goroutine.
 func (l *Loop) SetHost(host string) {
 	if host == "" {
 		l.host.Store(nil)

@@ -117,3 +117,52 @@ func TestSetNilDefaults(t *testing.T) {
 		t.Errorf("the warning did not reach the logger the loop was made with: %v", hook.AllEntries())
 	}
 }
+
+// TestHostedRunForeverAlone: RunForever from the host's own task (a Hidden
+// coroutine's, as the shell's input is) with nothing else on the loop that
+// could call Stop is refused rather than wait for good; with something
+// that could, or from a task of the program, it is a nested run.
+func TestHostedRunForeverAlone(t *testing.T) {
+	tests := []struct {
+		name    string
+		hidden  bool
+		before  func(l *loop.Loop) // what the task sets up first
+		refused bool
+	}{
+		{"host's task, nothing else", true, func(*loop.Loop) {}, true},
+		{"host's task, a timer that stops", true, func(l *loop.Loop) { l.CallLater(time.Second, l.Stop) }, false},
+		{"host's task, a callback that stops", true, func(l *loop.Loop) { l.CallSoon(l.Stop) }, false},
+		{"host's task, a task that stops", true, func(l *loop.Loop) {
+			l.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(time.Second)); l.Stop() }))
+		}, false},
+		{"host's task, a goroutine's Stop sent", true, func(l *loop.Loop) { l.CallSoonThreadsafe(l.Stop) }, false},
+		{"a program's task", false, func(l *loop.Loop) {
+			l.CallLater(time.Second, l.Stop) // the program's own nested run
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, _ := newLoop(t)
+			l.SetHost("the test")
+			t.Cleanup(func() { l.SetHost("") })
+			coro := loop.Async(func() error {
+				tt.before(l)
+				return l.RunForever()
+			})
+			if tt.hidden {
+				coro.Hidden()
+			}
+			var err error
+			within(t, 10*time.Second, func() { _, err = l.RunUntilComplete(coro) })
+			var he *loop.HostedError
+			switch {
+			case !tt.refused && err != nil:
+				t.Fatalf("nested RunForever: %v", err)
+			case tt.refused && (!errors.As(err, &he) || he.Call != "RunForever"):
+				t.Fatalf("RunForever gave %v, want a HostedError", err)
+			case tt.refused && !strings.Contains(err.Error(), "loop: RunForever: the event loop belongs to the test; RunForever here waits for a Stop, and nothing on the loop"):
+				t.Errorf("message %q", err)
+			}
+		})
+	}
+}

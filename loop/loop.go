@@ -243,14 +243,25 @@ var ErrRunning = errors.New("loop: this event loop is already running")
 
 // RunForever runs the loop until Stop is called. Called from a task of the
 // same loop while it runs (a nested run, as in a script loaded into the
-// REPL), it waits until Stop instead. Loop goroutine only: the calling
-// goroutine becomes the loop goroutine until it returns.
+// REPL), it waits until Stop instead. On a hosted loop (SetHost), called
+// from the host's own task (a Hidden coroutine's: the shell's input) while
+// the loop has nothing else to run that could call Stop (no other task,
+// timer, callback or executor job), it returns a *HostedError rather than
+// wait for good. Loop goroutine only: the calling goroutine becomes the
+// loop goroutine until it returns (a callback that calls runtime.Goexit
+// ends that goroutine when the loop stops: see the package
+// documentation).
 func (l *Loop) RunForever() error {
 	if l.closed.Load() || l.abandoned.Load() {
 		return ErrClosed
 	}
 	if l.running.Load() {
 		if t := currentTaskOf(l); t != nil {
+			if t.coro.hidden && l.onlyTask(t) {
+				if err := l.refuseHosted("RunForever"); err != nil {
+					return err
+				}
+			}
 			f := l.CreateFuture()
 			l.nested = append(l.nested, f)
 			if _, err := Await(f); err != nil {
@@ -267,6 +278,14 @@ func (l *Loop) RunForever() error {
 	}
 	l.run()
 	return nil
+}
+
+// onlyTask reports whether t is all the loop has: no other task, no timer,
+// no callback ready or sent by another goroutine, no executor job. Then
+// nothing on the loop can call Stop for a nested RunForever of t's.
+func (l *Loop) onlyTask(t *Task) bool {
+	return l.tasks.head == t && t.next == nil && l.ready.len() == 0 &&
+		len(l.timers) == l.ncancel && l.nin.Load() == 0 && l.inflight.Load() == 0
 }
 
 // RunUntilComplete runs the loop until aw is done and returns its result
@@ -472,16 +491,24 @@ func (l *Loop) dispatch(it item) {
 }
 
 func (l *Loop) callDone(f *Future, cb func(*Future)) {
+	returned := false
 	defer func() {
+		if returned {
+			return
+		}
+		ctx := ExceptionContext{
+			Message: "Exception in done callback " + funcName(cb) + "(" + f.String() + ")",
+			Future:  f,
+		}
 		if r := recover(); r != nil {
-			l.CallExceptionHandler(ExceptionContext{
-				Message: "Exception in done callback " + funcName(cb) + "(" + f.String() + ")",
-				Err:     panicError(r),
-				Future:  f,
-			})
+			ctx.Err = panicError(r)
+			l.CallExceptionHandler(ctx)
+		} else {
+			l.goexitCallback(ctx, cb)
 		}
 	}()
 	cb(f)
+	returned = true
 }
 
 // doneName names a done callback for messages.
@@ -498,16 +525,22 @@ func doneName(f *Future, i int) string {
 func (l *Loop) callHandle(h *Handle) {
 	fn := h.fn
 	h.fn = nil
+	returned := false
 	defer func() {
+		if returned {
+			return
+		}
+		ctx := ExceptionContext{Message: "Exception in callback " + handleText(fn), Handle: h}
 		if r := recover(); r != nil {
-			l.CallExceptionHandler(ExceptionContext{
-				Message: "Exception in callback " + handleText(fn),
-				Err:     panicError(r),
-				Handle:  h,
-			})
+			ctx.Err = panicError(r)
+			l.CallExceptionHandler(ctx)
+		} else {
+			// Neither returned nor panicked: runtime.Goexit.
+			l.goexitCallback(ctx, fn)
 		}
 	}()
 	fn()
+	returned = true
 }
 
 func (l *Loop) runDebug(it item) {
@@ -606,10 +639,10 @@ func (l *Loop) Close() error {
 	}
 	l.timers = nil
 	for _, c := range l.coros {
-		c.stop()
+		c.halt()
 	}
 	for _, c := range l.bigCoros {
-		c.stop()
+		c.halt()
 	}
 	l.coros, l.bigCoros = nil, nil
 	return nil

@@ -186,8 +186,14 @@ func (t *Task) String() string {
 //
 // Python raises the cancellation; Go returns it. Code that drops Await's
 // error swallows the cancellation: check the error and return it.
-// Loop goroutine only.
+// Loop goroutine only (debug mode reports a call from elsewhere and sends
+// it to the loop through CallSoonThreadsafe: it returns true then, for a
+// request made).
 func (t *Task) Cancel(msg ...string) bool {
+	if t.loop.foreign("Task.Cancel") {
+		t.loop.routed("Task.Cancel", func() error { t.Cancel(msg...); return nil })
+		return true
+	}
 	if t.state != statePending {
 		return false
 	}
@@ -290,12 +296,15 @@ func (t *Task) ownMain() {
 	if multiSeen.Load() || t.loop.debug.Load() {
 		t.goid.Store(goid())
 	}
+	defer func() {
+		// Deferred: a body that called runtime.Goexit hands back too.
+		close(o.fin)
+		select {
+		case o.yielded <- struct{}{}:
+		case <-o.kill:
+		}
+	}()
 	t.runBody()
-	close(o.fin)
-	select {
-	case o.yielded <- struct{}{}:
-	case <-o.kill:
-	}
 }
 
 // coro is a goroutine that steps tasks, switched to and from by the loop
@@ -307,6 +316,9 @@ type coro struct {
 	yield func(struct{}) bool
 	task  *Task
 	goid  atomic.Uint64 // recorded only when several loops ran at once, or in debug mode
+	// goexited: its task called runtime.Goexit; it must be halted, never
+	// reused (see goexit.go).
+	goexited bool
 	// undetach ends the Detach of a goroutine whose task its closed loop
 	// destroyed, once the body has unwound (see suspend).
 	undetach func()
@@ -381,7 +393,7 @@ const maxIdleCoros = 1024
 
 func (l *Loop) putCoro(c *coro) {
 	switch {
-	case l.closed.Load():
+	case c.goexited, l.closed.Load():
 	case c.stackClass == 0 && len(l.coros) < maxIdleCoros:
 		l.coros = append(l.coros, c)
 		return
@@ -389,7 +401,7 @@ func (l *Loop) putCoro(c *coro) {
 		l.bigCoros = append(l.bigCoros, c)
 		return
 	}
-	c.stop()
+	c.halt()
 }
 
 // destroyed unwinds a task's goroutine when its loop is closed while
@@ -473,10 +485,14 @@ func (t *Task) stackReady(class uint8) {
 }
 
 // recoverBody turns a panic in the body into the task's error; the panic
-// that unwinds a destroyed task is let go.
+// that unwinds a destroyed task is let go. A body that neither returned
+// (its coroutine is not done) nor panicked called runtime.Goexit.
 func (t *Task) recoverBody() {
 	r := recover()
 	if r == nil {
+		if c := t.coro; !c.isSleep && c.state.Load() != coroDone {
+			t.goexitTask()
+		}
 		return
 	}
 	if _, ok := r.(destroyed); ok {
@@ -852,7 +868,7 @@ func (l *Loop) destroyPending() {
 		if o := t.handoff(); o != nil {
 			close(o.kill)
 		} else if t.co != nil {
-			t.co.stop()
+			t.co.halt()
 			t.co = nil
 		}
 		t = next

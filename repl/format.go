@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/chzyer/readline"
@@ -55,14 +56,18 @@ func (it Item) format(color bool) string {
 	return it.Value + "  " + paint(ansiDim, "// "+it.Type)
 }
 
-// maxValueLen bounds the text of one printed value.
+// maxValueLen bounds the text of one printed value; what is cut is counted
+// in a note (see cutNote).
 const maxValueLen = 4000
 
 // formatValue shows v as a Go programmer reads it: strings quoted, structs
 // with their field names, Stringers by their String method. A nil pointer
 // shows as nil, whatever methods its type has: its String or Error method is
 // not called (most dereference the pointer). names, if not nil, gives the
-// declared field names of the session's struct types (see printer).
+// declared field names of the session's struct types (see printer). A map
+// or slice met again inside itself shows as <cycle> (fmt would recurse
+// until the stack overflows), and a value whose text is longer than
+// maxValueLen is cut, with a note saying how much was left out.
 func formatValue(v any, names func(reflect.Type) []string) string {
 	if v == nil {
 		return "nil"
@@ -70,48 +75,104 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
 		return "nil"
 	}
-	var s string
+	pr := &printer{names: names, limit: maxValueLen}
 	switch x := v.(type) {
 	case string:
-		s = strconv.Quote(x)
+		pr.b.WriteString(strconv.Quote(x))
 	case []string:
-		s = fmt.Sprintf("%q", x)
+		pr.b.WriteByte('[')
+		for i, e := range x {
+			if pr.full() {
+				pr.leftElems += len(x) - i
+				pr.b.WriteString(" ...")
+				break
+			}
+			if i > 0 {
+				pr.b.WriteByte(' ')
+			}
+			pr.b.WriteString(strconv.Quote(e))
+		}
+		pr.b.WriteByte(']')
 	case error:
-		s = decodePositions(methodText("Error", x.Error))
+		pr.b.WriteString(decodePositions(methodText("Error", x.Error)))
 	case fmt.Stringer:
-		s = methodText("String", x.String)
+		pr.b.WriteString(methodText("String", x.String))
 	default:
 		rv := reflect.ValueOf(v)
-		pr := &printer{names: names}
 		switch rv.Kind() {
 		case reflect.Struct:
-			s = pr.text(rv, true, true)
+			pr.write(rv, true, true)
 		case reflect.Pointer:
-			if rv.Elem().Kind() == reflect.Struct {
-				s = pr.text(rv, true, true)
-			} else {
-				s = fmt.Sprintf("%v", v)
+			switch rv.Elem().Kind() {
+			case reflect.Struct:
+				pr.write(rv, true, true)
+			case reflect.Slice, reflect.Array, reflect.Map:
+				pr.write(rv, false, true)
+			default:
+				pr.b.WriteString(fmt.Sprintf("%v", v))
 			}
 		case reflect.Slice, reflect.Array, reflect.Map:
-			s = pr.text(rv, false, true)
+			pr.write(rv, false, true)
 		case reflect.Func:
 			if rv.IsNil() {
 				return "nil"
 			}
 			// A compiled function by its name (strings.ToUpper); one made by
 			// the interpreter has none Go can see.
-			s = "func"
+			name := "func"
 			if f := runtime.FuncForPC(rv.Pointer()); f != nil && !strings.HasPrefix(f.Name(), "reflect.") {
-				s = f.Name()[strings.LastIndex(f.Name(), "/")+1:]
+				name = f.Name()[strings.LastIndex(f.Name(), "/")+1:]
 			}
+			pr.b.WriteString(name)
 		default:
-			s = fmt.Sprintf("%v", v)
+			pr.b.WriteString(fmt.Sprintf("%v", v))
 		}
 	}
-	if len(s) > maxValueLen {
-		s = s[:maxValueLen] + "..."
+	return pr.result()
+}
+
+// result returns the printer's text, cut at its limit with a note.
+func (p *printer) result() string {
+	s := p.b.String()
+	bytes := 0
+	// A map, slice or array that stopped at the limit ended with " ...]":
+	// what little it wrote past the limit stays.
+	if max := p.limit + cutSlack; len(s) > max || p.leftElems == 0 && len(s) > p.limit {
+		cut := p.limit
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut-- // not in the middle of a character
+		}
+		s, bytes = s[:cut]+" ...", len(s)-cut
 	}
-	return s
+	if bytes == 0 && p.leftElems == 0 {
+		return s
+	}
+	return s + " " + cutNote(bytes, p.leftElems)
+}
+
+// cutSlack is how far past its limit a printer's text may end when it
+// stopped writing elements at the limit: the closing brackets.
+const cutSlack = 100
+
+// cutNote says how much of a value's text was left out: bytes of text cut
+// from what was written, elements of maps, slices and arrays not written
+// at all.
+func cutNote(bytes, elems int) string {
+	var parts []string
+	if bytes > 0 {
+		parts = append(parts, plural(bytes, "more byte"))
+	}
+	if elems > 0 {
+		parts = append(parts, plural(elems, "more element"))
+	}
+	return "(" + strings.Join(parts, " and ") + " not shown)"
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
 }
 
 // methodText returns what method, v's String or Error method (named by
@@ -126,16 +187,34 @@ func methodText(name string, method func() string) (s string) {
 	return method()
 }
 
-// printer writes values as fmt's %v (or %+v) does, but for two things of
-// the interpreter's that fmt shows wrongly: the fields of the session's
-// struct types under their declared names (the interpreter gives an
-// unexported field an exported name: n becomes Xn), and the values held in
-// a slice, map or field of an interpreted interface type, which the
-// interpreter wraps in a struct of its own (fmt showed the wrapper's
-// pointers). Values with neither go to fmt.
+// printer writes values as fmt's %v (or %+v) does, but for what fmt shows
+// wrongly or cannot show: the fields of the session's struct types under
+// their declared names (the interpreter gives an unexported field an
+// exported name: n becomes Xn); the values held in a slice, map or field of
+// an interpreted interface type, which the interpreter wraps in a struct
+// of its own (fmt showed the wrapper's pointers); a map or slice that
+// holds itself (through an interface, or a recursive type), which shows as
+// <cycle> where fmt would recurse until the stack overflows; and a map,
+// slice or array too long to show, whose elements past the limit are
+// counted, not written. Values with none of these go to fmt.
 type printer struct {
 	names func(reflect.Type) []string // nil: fmt's names
 	own   map[reflect.Type]bool       // types that need the printer
+
+	b         strings.Builder
+	limit     int // the text wanted at most; written past it, a value stops
+	leftElems int // elements not written once the limit was reached
+	// The maps and slices being written, outer to inner: one met again
+	// holds itself.
+	path []visit
+}
+
+// visit is a map or slice being written: the same pointer, length and
+// type is the same value.
+type visit struct {
+	p   uintptr
+	n   int
+	typ reflect.Type
 }
 
 // wrapperType is the type of the interpreter's wrapper of an interpreted
@@ -144,7 +223,9 @@ func wrapperType(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp")
 }
 
-// needs reports whether values of t need the printer rather than fmt.
+// needs reports whether values of t need the printer rather than fmt:
+// their types have the session's field names, hold the interpreter's
+// wrappers, or may hold themselves (an interface, or a recursive type).
 func (p *printer) needs(t reflect.Type) bool {
 	if need, ok := p.own[t]; ok {
 		return need
@@ -152,15 +233,21 @@ func (p *printer) needs(t reflect.Type) bool {
 	if p.own == nil {
 		p.own = map[reflect.Type]bool{}
 	}
-	p.own[t] = false // a recursive type is decided by its other parts
+	// Met again while deciding: a recursive type (type L []L), whose
+	// values may hold themselves.
+	p.own[t] = true
 	need := false
 	switch t.Kind() {
+	case reflect.Interface:
+		need = true
 	case reflect.Struct:
 		need = wrapperType(t) || p.names != nil && len(p.names(t)) > 0
 		for i := 0; !need && i < t.NumField(); i++ {
 			need = p.needs(t.Field(i).Type)
 		}
-	case reflect.Pointer, reflect.Slice, reflect.Array:
+	case reflect.Slice, reflect.Array:
+		need = p.needs(t.Elem())
+	case reflect.Pointer:
 		need = p.needs(t.Elem())
 	case reflect.Map:
 		need = p.needs(t.Key()) || p.needs(t.Elem())
@@ -169,77 +256,170 @@ func (p *printer) needs(t reflect.Type) bool {
 	return need
 }
 
-// text writes v; plus names struct fields (%+v); top is the outermost
-// value, the only one whose pointer to a struct shows as &{...}.
-func (p *printer) text(v reflect.Value, plus, top bool) string {
-	if !v.IsValid() {
-		return "<nil>"
+// long reports whether v is, or holds in its fields, a map, slice or array
+// with more elements than the printer can show: written element by
+// element, it stops at the limit.
+func (p *printer) long(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Slice, reflect.Array, reflect.Map:
+		return v.Len() > p.limit/2
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if p.long(v.Field(i)) {
+				return true
+			}
+		}
 	}
-	if !p.needs(v.Type()) {
+	return false
+}
+
+// full reports whether the text has reached the limit.
+func (p *printer) full() bool { return p.b.Len() > p.limit }
+
+// write writes v; plus names struct fields (%+v); top is the outermost
+// value, the only one whose pointer to a struct, map, slice or array shows
+// as &{...}, &map[...] or &[...].
+func (p *printer) write(v reflect.Value, plus, top bool) {
+	if !v.IsValid() {
+		p.b.WriteString("<nil>")
+		return
+	}
+	if !top && v.CanInterface() && v.Kind() != reflect.Interface && !(v.Kind() == reflect.Pointer && v.IsNil()) {
+		// fmt's methods below the top: an element's String or Error.
+		switch x := v.Interface().(type) {
+		case error:
+			p.b.WriteString(methodText("Error", x.Error))
+			return
+		case fmt.Stringer:
+			p.b.WriteString(methodText("String", x.String))
+			return
+		}
+	}
+	if !top && v.Kind() == reflect.Pointer && !v.IsNil() {
+		// Below the top fmt writes a pointer as its address, not as &{...}
+		// (fmt's own %v would, given the pointer alone).
+		fmt.Fprintf(&p.b, "%#x", v.Pointer())
+		return
+	}
+	if !p.needs(v.Type()) && !p.long(v) && !(top && v.Kind() == reflect.Pointer && !v.IsNil() && p.long(v.Elem())) {
 		format := "%v"
 		if plus {
 			format = "%+v"
 		}
 		if v.CanInterface() {
-			return fmt.Sprintf(format, v.Interface())
+			fmt.Fprintf(&p.b, format, v.Interface())
+		} else {
+			fmt.Fprintf(&p.b, format, v)
 		}
-		return fmt.Sprintf(format, v)
+		return
 	}
 	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			p.b.WriteString("<nil>")
+			return
+		}
+		p.write(v.Elem(), plus, false)
 	case reflect.Struct:
 		if wrapperType(v.Type()) {
-			return p.text(unwrap(v), plus, false)
+			p.write(unwrap(v), plus, false)
+			return
 		}
 		var names []string
 		if p.names != nil {
 			names = p.names(v.Type())
 		}
-		var b strings.Builder
-		b.WriteByte('{')
+		p.b.WriteByte('{')
 		for i := range v.NumField() {
 			if i > 0 {
-				b.WriteByte(' ')
+				p.b.WriteByte(' ')
 			}
 			if plus {
 				name := v.Type().Field(i).Name
 				if i < len(names) {
 					name = names[i]
 				}
-				b.WriteString(name + ":")
+				p.b.WriteString(name + ":")
 			}
-			b.WriteString(p.text(v.Field(i), plus, false))
+			p.write(v.Field(i), plus, false)
 		}
-		b.WriteByte('}')
-		return b.String()
+		p.b.WriteByte('}')
 	case reflect.Pointer:
 		switch {
 		case v.IsNil():
-			return "<nil>"
-		case top && v.Elem().Kind() == reflect.Struct:
-			return "&" + p.text(v.Elem(), plus, false)
+			p.b.WriteString("<nil>")
+		case top && v.Elem().Kind() == reflect.Struct, top && v.Elem().Kind() == reflect.Slice,
+			top && v.Elem().Kind() == reflect.Array, top && v.Elem().Kind() == reflect.Map:
+			p.b.WriteByte('&')
+			p.write(v.Elem(), plus, false)
+		default:
+			fmt.Fprintf(&p.b, "%#x", v.Pointer())
 		}
-		return fmt.Sprintf("%#x", v.Pointer())
 	case reflect.Slice, reflect.Array:
-		var b strings.Builder
-		b.WriteByte('[')
-		for i := range v.Len() {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(p.text(v.Index(i), plus, false))
+		if !p.enter(v) {
+			return
 		}
-		b.WriteByte(']')
-		return b.String()
+		p.b.WriteByte('[')
+		for i := range v.Len() {
+			if p.full() {
+				p.leftElems += v.Len() - i
+				p.b.WriteString(" ...")
+				break
+			}
+			if i > 0 {
+				p.b.WriteByte(' ')
+			}
+			p.write(v.Index(i), plus, false)
+		}
+		p.b.WriteByte(']')
+		p.leave(v)
 	case reflect.Map:
+		if !p.enter(v) {
+			return
+		}
 		keys := v.MapKeys()
 		slices.SortFunc(keys, compareKeys) // in fmt's order
-		entries := make([]string, len(keys))
+		p.b.WriteString("map[")
 		for i, k := range keys {
-			entries[i] = p.text(k, plus, false) + ":" + p.text(v.MapIndex(k), plus, false)
+			if p.full() {
+				p.leftElems += len(keys) - i
+				p.b.WriteString(" ...")
+				break
+			}
+			if i > 0 {
+				p.b.WriteByte(' ')
+			}
+			p.write(k, plus, false)
+			p.b.WriteByte(':')
+			p.write(v.MapIndex(k), plus, false)
 		}
-		return "map[" + strings.Join(entries, " ") + "]"
+		p.b.WriteByte(']')
+		p.leave(v)
+	default:
+		fmt.Fprintf(&p.b, "%v", v)
 	}
-	return fmt.Sprintf("%v", v)
+}
+
+// enter records that the map or slice v is being written; if it already
+// is (v holds itself), it writes <cycle> instead and reports false.
+func (p *printer) enter(v reflect.Value) bool {
+	if v.Kind() == reflect.Array {
+		return true // a value, not a reference: it cannot hold itself
+	}
+	vis := visit{v.Pointer(), v.Len(), v.Type()}
+	if vis.p != 0 && slices.Contains(p.path, vis) {
+		p.b.WriteString("<cycle>")
+		return false
+	}
+	p.path = append(p.path, vis)
+	return true
+}
+
+// leave ends what enter began.
+func (p *printer) leave(v reflect.Value) {
+	if v.Kind() != reflect.Array {
+		p.path = p.path[:len(p.path)-1]
+	}
 }
 
 // compareKeys orders map keys as fmt prints them: numbers by value,

@@ -45,6 +45,25 @@ type helpers struct {
 
 	runMu   sync.Mutex
 	running map[*loop.Task]int // tasks in interpreted coroutine code, and how deep
+
+	// The task running the current input (or :load), and whether its own
+	// code called runtime.Goexit (see goexit).
+	inputTask   atomic.Pointer[loop.Task]
+	inputGoexit atomic.Bool
+}
+
+// goexit is runtime.Goexit for interpreted code. In an input's own code it
+// records the call before making it: the interpreter runs the code on a
+// goroutine of its own, whose end by runtime.Goexit it takes for the
+// code's return, so the session would show the input as done when the rest
+// of it never ran (see Session.execute). In a task or a callback the loop
+// turns the call into an error; in a goroutine it ends the goroutine, as
+// in Go.
+func (h *helpers) goexit() {
+	if t := loop.CurrentTask(); t != nil && t == h.inputTask.Load() {
+		h.inputGoexit.Store(true)
+	}
+	runtime.Goexit()
 }
 
 func (h *helpers) enter(t *loop.Task) {

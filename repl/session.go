@@ -305,7 +305,10 @@ func (s *Session) newInterp(args []string) error {
 	}
 	// os.Exit as a program's (helpers.osExit), over the interpreter's own,
 	// and the timers and signals that may wake code, recorded.
-	if err := in.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(s.help.osExit)}}); err != nil {
+	if err := in.Use(interp.Exports{
+		"os/os":           {"Exit": reflect.ValueOf(s.help.osExit)},
+		"runtime/runtime": {"Goexit": reflect.ValueOf(s.help.goexit)},
+	}); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
 	if err := in.Use(s.wake.exports()); err != nil {
@@ -533,6 +536,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		// coroutine's name.
 		coro := loop.Async(body2).Named(name, origin).OnOwnGoroutine().Hidden()
 		task = s.loop.CreateTask(coro)
+		s.help.inputTask.Store(task)
 		// Let the virtual clock move while the input runs, now that its task
 		// is ready: released earlier, the clock could jump before it starts.
 		s.release()
@@ -739,7 +743,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	}
 	s.help.reset()
 	s.trace.take()
-	_, err = s.in.ExecuteWithContext(hard, prog)
+	err = s.execute(hard, prog)
 	s.syncStderr()
 	if err != nil {
 		err = s.runError(err)
@@ -750,6 +754,20 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		return nil, err
 	}
 	return s.items(hard, p), nil
+}
+
+// execute runs an input's program. The interpreter runs it on a goroutine
+// of its own and takes that goroutine's end for the program's return: a
+// call of runtime.Goexit in the input's own code (helpers.goexit) is an
+// error here, not a silent end.
+func (s *Session) execute(hard context.Context, prog *interp.Program) error {
+	s.help.inputGoexit.Store(false)
+	_, err := s.in.ExecuteWithContext(hard, prog)
+	if err == nil && s.help.inputGoexit.Swap(false) {
+		return &Error{Msg: "runtime.Goexit called in the input's own code (t.FailNow and t.SkipNow call it): " +
+			"it ended the input, whose rest did not run; in a task it ends the task with an error, in a goroutine the goroutine"}
+	}
+	return err
 }
 
 // keepPrev copies each of the session's variables named in names to prevPrefix+name

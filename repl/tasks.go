@@ -40,7 +40,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 		if err != nil {
 			return nil, interpError(err)
 		}
-		_, err = s.in.ExecuteWithContext(hard, prog)
+		err = s.execute(hard, prog)
 		s.syncStderr()
 		if err != nil {
 			return nil, s.runError(err)

@@ -517,8 +517,9 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	hard, stop := context.WithCancel(context.Background())
 	defer stop()
 	var (
-		items []Item
-		err   error
+		items    []Item
+		err      error
+		returned atomic.Bool // the body has returned: an interrupt comes too late to cut it short
 	)
 	body2 := func() (any, error) {
 		defer func() {
@@ -527,6 +528,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			}
 		}()
 		items, err = body(hard)
+		returned.Store(true)
 		return nil, err
 	}
 	done := make(chan struct{})
@@ -572,6 +574,9 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			ctxDone = nil
 			s.Interrupt()
 		case <-s.intr:
+			if returned.Load() && interrupted == 0 {
+				continue // the input is done (its result may be shown already)
+			}
 			interrupted++
 			if interrupted == 1 {
 				// Queued after the closure making the task, so it sees it,

@@ -464,9 +464,15 @@ func (t *tailWriter) end() {
 // interrupt. A terminating signal interrupts it too, and the shell leaves
 // once it has stopped.
 func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
-	stop := make(chan struct{})
-	defer close(stop)
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	defer func() {
+		// A signal taken just as f returned must be recorded before the
+		// shell decides whether to read another line.
+		close(stop)
+		<-stopped
+	}()
 	go func() {
+		defer close(stopped)
 		for {
 			select {
 			case <-intr:

@@ -348,6 +348,50 @@ func BenchmarkShellPaste(b *testing.B) {
 	}
 }
 
+// TestShellKeysWithText: keys that change the line editor's mode (Ctrl-R,
+// Tab for the completion menu) or move the cursor (arrows, Home, End),
+// sent in one write with text, as tmux send-keys does: each key acts as
+// it does typed alone, and the text after it goes where the key put the
+// editor (into the search, after the cursor), nothing lost.
+func TestShellKeysWithText(t *testing.T) {
+	sh := startShell(t, t.TempDir())
+	sh.send("func add(a, b int) int { return a + b }\r")
+	sh.expect(`>>> `)
+	sh.send("add(1, 2)\r")
+	sh.expect(`3  // int`)
+	sh.expect(`>>> `)
+	type step struct{ send, expect string }
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"Ctrl-R with text", []step{{"\x12add(1\r", `3  // int`}}},
+		{"Ctrl-R, then text in one write", []step{{"\x12", `bck-i-search: `}, {"add(1\r", `3  // int`}}},
+		{"Ctrl-R with text, then text", []step{{"\x12ad", `bck-i-search: ad`}, {"d(1, 2)\r", `3  // int`}}},
+		{"arrows, Home and End with text", []step{{"\"ac\"\x1b[D\x1b[Db\x1bOHx := \x1b[F + \"!\"\r", `x string = "abc!"`}}},
+		{"an arrow key over two writes", []step{{"y := 12\x1b", ""}, {"[D3\r", `y int = 132`}}},
+		{"the completion menu, then text", []step{{"fmt.Sprint", `fmt\.Sprint`}, {"\t", `Sprintf`}, {"f(\"%d\", 7)\r", `"7"  // string`}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sh.t = t
+			defer func() { sh.t = t }()
+			for _, st := range tt.steps {
+				sh.send(st.send)
+				if st.expect != "" {
+					sh.expect(st.expect)
+				}
+			}
+			sh.expect(`>>> `)
+		})
+	}
+	sh.t = t
+	sh.send("\x04")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
+	}
+}
+
 // TestShellHistoryMultiline: an input of several lines is one history
 // entry, recalled whole by Up, in the same session and after a restart.
 func TestShellHistoryMultiline(t *testing.T) {

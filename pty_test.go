@@ -356,6 +356,7 @@ func BenchmarkShellPaste(b *testing.B) {
 func TestShellKeysWithText(t *testing.T) {
 	sh := startShell(t, t.TempDir())
 	sh.send("func add(a, b int) int { return a + b }\r")
+	sh.expect(`func add\(a, b int\) int\r?\n`)
 	sh.expect(`>>> `)
 	sh.send("add(1, 2)\r")
 	sh.expect(`3  // int`)
@@ -436,8 +437,11 @@ func TestShellHistoryMultiline(t *testing.T) {
 
 // TestShellSignals: SIGTERM at the prompt and SIGHUP while an input runs
 // end the shell as Ctrl-D does: the input is cancelled, pending tasks are
-// listed and cancelled, the history is saved (an unfinished input too),
-// the terminal is left as it was found, and the status is Ctrl-D's.
+// listed and cancelled, the history is saved (an unfinished input and the
+// line being typed too), the terminal is left as it was found, and the
+// status is Ctrl-D's. On the screen, the line being typed ends, and the
+// leaving message and what follows are written below it, with no prompt
+// drawn again.
 func TestShellSignals(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -447,9 +451,14 @@ func TestShellSignals(t *testing.T) {
 		output  []string
 		history []string
 	}{
-		{"SIGTERM at the prompt", syscall.SIGTERM, "func unfinished() {\r\tfmt.Println(1)\r", []string{`\.\.\. `, `Println\(1\)\r?\n`, `\.\.\. `},
-			[]string{`\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`, `1  Task\(<input1.func1>\)<PENDING>`},
-			[]string{"func unfinished() {\uE00A\tfmt.Println(1)"}},
+		{"SIGTERM at the prompt", syscall.SIGTERM, "half typed", []string{`half typed`},
+			[]string{`half typed\r?\n\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`, `1  Task\(<input1.func1>\)<PENDING>`},
+			[]string{"half typed"}},
+		{"SIGTERM at a continuation prompt", syscall.SIGTERM, "func unfinished() {\r\tfmt.Println(1)\r\tfmt.Print", []string{`\.\.\. `, `Println\(1\)\r?\n`, `\.\.\. `, `fmt\.Print`},
+			[]string{`fmt\.Print\r?\n\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`, `1  Task\(<input1.func1>\)<PENDING>`},
+			[]string{"func unfinished() {\uE00A\tfmt.Println(1)\uE00A\tfmt.Print"}},
+		{"SIGTERM in a history search", syscall.SIGTERM, "\x12t :=", []string{`bck-i-search: t :=`},
+			[]string{`\r?\n\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`}, nil},
 		{"SIGHUP while an input runs", syscall.SIGHUP, "fmt.Println(\"sleeping\"); loop.Await(loop.Sleep(time.Hour))\r", []string{`sleeping\r?\n`},
 			[]string{`\(hangup: leaving\)`, `cancelled: input 2`, `cancelling 1 pending task\(s\):`},
 			[]string{`fmt.Println("sleeping"); loop.Await(loop.Sleep(time.Hour))`}},
@@ -465,6 +474,7 @@ func TestShellSignals(t *testing.T) {
 				}
 			}
 			sh.send("t := loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(time.Hour)) }))\r")
+			sh.expect(`t \*loop\.Task = Task`)
 			sh.expect(`>>> `)
 			sh.send(tt.typed)
 			for _, out := range tt.running {
@@ -481,6 +491,27 @@ func TestShellSignals(t *testing.T) {
 				if raw, err := rawMode(tty); err != nil || raw {
 					t.Errorf("the terminal is left in raw mode (%v)", err)
 				}
+			}
+			// As after Ctrl-D, the prompt is not drawn again after the
+			// leaving message, and the shell leaves the cursor on a
+			// fresh line.
+			if ttyErr == nil {
+				tty.Close() // for the terminal to close
+			}
+			select {
+			case <-sh.eof:
+			case <-time.After(20 * time.Second):
+				t.Fatal("the terminal did not close")
+			}
+			sh.mu.Lock()
+			out := sh.buf.String()
+			sh.mu.Unlock()
+			after := out[strings.LastIndex(out, ": leaving)"):]
+			if strings.Contains(after, ">>> ") || strings.Contains(after, "... ") {
+				t.Errorf("a prompt is drawn again after the leaving message:\n%q", after)
+			}
+			if !strings.HasSuffix(out, "\n") {
+				t.Errorf("the shell leaves the cursor after %q, not on a fresh line", out[max(0, len(out)-40):])
 			}
 			hist := sh.history()
 			for _, want := range append([]string{"t := loop.CreateTask("}, tt.history...) {

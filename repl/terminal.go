@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -36,6 +37,7 @@ const (
 type readlineLines struct {
 	rl    *readline.Instance
 	stdin *pasteReader
+	left  atomic.Bool // the editor ended its line for Leave: output is written as it is
 }
 
 func newReadline(cfg ShellConfig, sh *Shell) (*readlineLines, error) {
@@ -133,6 +135,9 @@ func (r *readlineLines) OnChange(line []rune, pos int, key rune) ([]rune, int, b
 func (r *readlineLines) ReadLine(prompt string) (string, error) {
 	r.rl.SetPrompt(prompt)
 	line, err := r.rl.Readline()
+	if r.stdin.hasLeft() {
+		r.left.Store(true)
+	}
 	line = unmark(line)
 	if errors.Is(err, readline.ErrInterrupt) {
 		return line, errInterrupt
@@ -153,8 +158,37 @@ func (r *readlineLines) SaveInput(src string) {
 	r.rl.SaveHistory(strings.ReplaceAll(src, "\n", string(newlineMark))) //nolint:errcheck // as above
 }
 
-func (r *readlineLines) Stdout() io.Writer { return r.rl.Stdout() }
-func (r *readlineLines) Stderr() io.Writer { return r.rl.Stderr() }
+// Leave ends the line being read, from any goroutine: the editor moves
+// past it as Enter does (out of a history search or the completion menu
+// first), and the read returns what was typed. Once it has, what is
+// written goes to the terminal as it is, with no prompt drawn again
+// after it, as after Ctrl-D.
+func (r *readlineLines) Leave() { r.stdin.Leave() }
+
+// Stdout and Stderr redraw the prompt and the line being edited after
+// what they write, until the editor has left (Leave).
+func (r *readlineLines) Stdout() io.Writer {
+	return &editorWriter{r: r, editing: r.rl.Stdout(), plain: r.rl.Config.Stdout}
+}
+
+func (r *readlineLines) Stderr() io.Writer {
+	return &editorWriter{r: r, editing: r.rl.Stderr(), plain: r.rl.Config.Stderr}
+}
+
+// editorWriter writes through the line editor while it edits lines, and
+// as it is once it has left (readline's own writer would go on redrawing
+// the prompt: it cannot tell that the line was the last).
+type editorWriter struct {
+	r              *readlineLines
+	editing, plain io.Writer
+}
+
+func (w *editorWriter) Write(b []byte) (int, error) {
+	if w.r.left.Load() {
+		return w.plain.Write(b)
+	}
+	return w.editing.Write(b)
+}
 
 // Close closes the line editor, restoring the terminal. It ends the
 // editor's read of the terminal first, which may be blocked until a key
@@ -421,6 +455,16 @@ func keyOf(r rune) rune {
 // and read nothing more.
 func (p *pasteReader) Leave() {
 	p.leaving.Do(func() { close(p.leave) })
+}
+
+// hasLeft reports whether Leave was called.
+func (p *pasteReader) hasLeft() bool {
+	select {
+	case <-p.leave:
+		return true
+	default:
+		return false
+	}
 }
 
 // transform turns one read's bytes into what the line editor gets.

@@ -370,6 +370,7 @@ func TestShellKeysWithText(t *testing.T) {
 		{"Ctrl-R, then text in one write", []step{{"\x12", `bck-i-search: `}, {"add(1\r", `3  // int`}}},
 		{"Ctrl-R with text, then text", []step{{"\x12ad", `bck-i-search: ad`}, {"d(1, 2)\r", `3  // int`}}},
 		{"arrows, Home and End with text", []step{{"\"ac\"\x1b[D\x1b[Db\x1bOHx := \x1b[F + \"!\"\r", `x string = "abc!"`}}},
+		{"Home and End as tmux sends them, with text", []step{{"\"de\"\x1b[1~z := \x1b[4~ + \"!\"\r", `z string = "de!"`}}},
 		{"an arrow key over two writes", []step{{"y := 12\x1b", ""}, {"[D3\r", `y int = 132`}}},
 		{"the completion menu, then text", []step{{"fmt.Sprint", `fmt\.Sprint`}, {"\t", `Sprintf`}, {"f(\"%d\", 7)\r", `"7"  // string`}}},
 	}

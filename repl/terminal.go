@@ -284,6 +284,7 @@ type pasteReader struct {
 	err     error
 	carry   []byte // the start of a character the last read ended in
 	esc     int    // in an escape sequence the last read ended in: escNone, ...
+	csi     []byte // the parameters of the control sequence the last read ended in
 
 	mu       sync.Mutex
 	runs     [][]rune      // the text of each pasteMark passed on and not yet placed
@@ -518,11 +519,24 @@ func (p *pasteReader) transform(chunk []byte) []byte {
 			i++
 			continue
 		case escCSI:
-			if c >= 0x40 && c <= 0x7e {
-				p.esc = escNone
-			}
-			out = append(out, c)
+			// The sequence's parameters are held until its last byte:
+			// Home and End as tmux and the Linux console send them
+			// become the xterm ones the editor knows.
 			i++
+			if c < 0x40 || c > 0x7e {
+				p.csi = append(p.csi, c)
+				continue
+			}
+			p.esc = escNone
+			switch string(p.csi) + string(c) {
+			case "1~", "7~":
+				out = append(out, 'H')
+			case "4~", "8~":
+				out = append(out, 'F')
+			default:
+				out = append(append(out, p.csi...), c)
+			}
+			p.csi = p.csi[:0]
 			continue
 		case escSS3:
 			p.esc = escNone

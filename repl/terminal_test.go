@@ -24,6 +24,7 @@ func TestPasteReader(t *testing.T) {
 		{"two tabs typed at once", []string{"\t\t"}, "\t\t", nil, ""},
 		{"an arrow key", []string{"\x1b[A"}, "\x1b[A", nil, ""},
 		{"an arrow key over two reads", []string{"\x1b", "[A"}, "\x1b[A", nil, ""},
+		{"Home and End as tmux sends them", []string{"\x1b[1~", "\x1b[4", "~\x1b[7~\x1b[8~\x1b[3~"}, "\x1b[H\x1b[F\x1b[H\x1b[F\x1b[3~", nil, ""},
 		{"an arrow key then text", []string{"\x1bOBxy"}, "\x1bOB" + mark, []string{"xy"}, "xy"},
 		{"pasted text", []string{"hello, world"}, mark, []string{"hello, world"}, "hello, world"},
 		{"pasted lines", []string{"\tx := 1\r\ty\r"}, mark + "\r" + mark + "\r", []string{tab + "x := 1", tab + "y"}, "\tx := 1\n\ty\n"},
@@ -62,13 +63,17 @@ func TestPasteReader(t *testing.T) {
 			var line []rune
 			lines := ""
 			i := 0
-			esc := 0
+			esc := 0 // 1 after an escape, 2 in a sequence
 			for _, r := range got.String() {
 				switch {
-				case esc > 0:
-					esc--
-				case r == '\x1b':
+				case esc == 1:
 					esc = 2
+				case esc == 2:
+					if r >= 0x40 && r <= 0x7e {
+						esc = 0
+					}
+				case r == '\x1b':
+					esc = 1
 				case r == '\t':
 				case r == '\r':
 					lines += unmark(string(line)) + "\n"

@@ -480,9 +480,15 @@ func (t *tailWriter) end() {
 // interrupt. A terminating signal interrupts it too, and the shell leaves
 // once it has stopped.
 func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
-	stop := make(chan struct{})
-	defer close(stop)
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	defer func() {
+		// A signal taken is handled before the shell goes on (to read
+		// the next line, or to leave): a terminating one is not lost.
+		close(stop)
+		<-stopped
+	}()
 	go func() {
+		defer close(stopped)
 		for {
 			select {
 			case <-intr:

@@ -348,6 +348,52 @@ func BenchmarkShellPaste(b *testing.B) {
 	}
 }
 
+// TestShellKeysWithText: keys that change the line editor's mode (Ctrl-R,
+// Tab for the completion menu) or move the cursor (arrows, Home, End),
+// sent in one write with text, as tmux send-keys does: each key acts as
+// it does typed alone, and the text after it goes where the key put the
+// editor (into the search, after the cursor), nothing lost.
+func TestShellKeysWithText(t *testing.T) {
+	sh := startShell(t, t.TempDir())
+	sh.send("func add(a, b int) int { return a + b }\r")
+	sh.expect(`func add\(a, b int\) int\r?\n`)
+	sh.expect(`>>> `)
+	sh.send("add(1, 2)\r")
+	sh.expect(`3  // int`)
+	sh.expect(`>>> `)
+	type step struct{ send, expect string }
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"Ctrl-R with text", []step{{"\x12add(1\r", `3  // int`}}},
+		{"Ctrl-R, then text in one write", []step{{"\x12", `bck-i-search: `}, {"add(1\r", `3  // int`}}},
+		{"Ctrl-R with text, then text", []step{{"\x12ad", `bck-i-search: ad`}, {"d(1, 2)\r", `3  // int`}}},
+		{"arrows, Home and End with text", []step{{"\"ac\"\x1b[D\x1b[Db\x1bOHx := \x1b[F + \"!\"\r", `x string = "abc!"`}}},
+		{"Home and End as tmux sends them, with text", []step{{"\"de\"\x1b[1~z := \x1b[4~ + \"!\"\r", `z string = "de!"`}}},
+		{"an arrow key over two writes", []step{{"y := 12\x1b", ""}, {"[D3\r", `y int = 132`}}},
+		{"the completion menu, then text", []step{{"fmt.Sprint", `fmt\.Sprint`}, {"\t", `Sprintf`}, {"f(\"%d\", 7)\r", `"7"  // string`}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sh.t = t
+			defer func() { sh.t = t }()
+			for _, st := range tt.steps {
+				sh.send(st.send)
+				if st.expect != "" {
+					sh.expect(st.expect)
+				}
+			}
+			sh.expect(`>>> `)
+		})
+	}
+	sh.t = t
+	sh.send("\x04")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
+	}
+}
+
 // TestShellHistoryMultiline: an input of several lines is one history
 // entry, recalled whole by Up, in the same session and after a restart.
 func TestShellHistoryMultiline(t *testing.T) {
@@ -392,8 +438,11 @@ func TestShellHistoryMultiline(t *testing.T) {
 
 // TestShellSignals: SIGTERM at the prompt and SIGHUP while an input runs
 // end the shell as Ctrl-D does: the input is cancelled, pending tasks are
-// listed and cancelled, the history is saved (an unfinished input too),
-// the terminal is left as it was found, and the status is Ctrl-D's.
+// listed and cancelled, the history is saved (an unfinished input and the
+// line being typed too), the terminal is left as it was found, and the
+// status is Ctrl-D's. On the screen, the line being typed ends, and the
+// leaving message and what follows are written below it, with no prompt
+// drawn again.
 func TestShellSignals(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -403,9 +452,14 @@ func TestShellSignals(t *testing.T) {
 		output  []string
 		history []string
 	}{
-		{"SIGTERM at the prompt", syscall.SIGTERM, "func unfinished() {\r\tfmt.Println(1)\r", []string{`\.\.\. `, `Println\(1\)\r?\n`, `\.\.\. `},
-			[]string{`\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`, `1  Task\(<input1.func1>\)<PENDING>`},
-			[]string{"func unfinished() {\uE00A\tfmt.Println(1)"}},
+		{"SIGTERM at the prompt", syscall.SIGTERM, "half typed", []string{`half typed`},
+			[]string{`half typed\r?\n\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`, `1  Task\(<input1.func1>\)<PENDING>`},
+			[]string{"half typed"}},
+		{"SIGTERM at a continuation prompt", syscall.SIGTERM, "func unfinished() {\r\tfmt.Println(1)\r\tfmt.Print", []string{`\.\.\. `, `Println\(1\)\r?\n`, `\.\.\. `, `fmt\.Print`},
+			[]string{`fmt\.Print\r?\n\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`, `1  Task\(<input1.func1>\)<PENDING>`},
+			[]string{"func unfinished() {\uE00A\tfmt.Println(1)\uE00A\tfmt.Print"}},
+		{"SIGTERM in a history search", syscall.SIGTERM, "\x12t :=", []string{`bck-i-search: t :=`},
+			[]string{`\r?\n\(terminated: leaving\)`, `cancelling 1 pending task\(s\):`}, nil},
 		{"SIGHUP while an input runs", syscall.SIGHUP, "fmt.Println(\"sleeping\"); loop.Await(loop.Sleep(time.Hour))\r", []string{`sleeping\r?\n`},
 			[]string{`\(hangup: leaving\)`, `cancelled: input 2`, `cancelling 1 pending task\(s\):`},
 			[]string{`fmt.Println("sleeping"); loop.Await(loop.Sleep(time.Hour))`}},
@@ -421,6 +475,7 @@ func TestShellSignals(t *testing.T) {
 				}
 			}
 			sh.send("t := loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(time.Hour)) }))\r")
+			sh.expect(`t \*loop\.Task = Task`)
 			sh.expect(`>>> `)
 			sh.send(tt.typed)
 			for _, out := range tt.running {
@@ -437,6 +492,29 @@ func TestShellSignals(t *testing.T) {
 				if raw, err := rawMode(tty); err != nil || raw {
 					t.Errorf("the terminal is left in raw mode (%v)", err)
 				}
+			}
+			// As after Ctrl-D, the prompt is not drawn again after the
+			// leaving message, and the shell leaves the cursor on a
+			// fresh line.
+			if ttyErr == nil {
+				tty.Close() // for the terminal to close
+			}
+			select {
+			case <-sh.eof:
+			case <-time.After(20 * time.Second):
+				t.Fatal("the terminal did not close")
+			}
+			sh.mu.Lock()
+			out := sh.buf.String()
+			sh.mu.Unlock()
+			after := out[strings.LastIndex(out, ": leaving)"):]
+			if strings.Contains(after, ">>> ") || strings.Contains(after, "... ") {
+				t.Errorf("a prompt is drawn again after the leaving message:\n%q", after)
+			}
+			// (The line editor may clear the empty line it leaves the
+			// cursor on as it closes.)
+			if !strings.HasSuffix(regexp.MustCompile(`(\x1b\[J|\x1b\[2K|\r)*$`).ReplaceAllString(out, ""), "\n") {
+				t.Errorf("the shell leaves the cursor after %q, not on a fresh line", out[max(0, len(out)-40):])
 			}
 			hist := sh.history()
 			for _, want := range append([]string{"t := loop.CreateTask("}, tt.history...) {

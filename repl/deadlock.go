@@ -223,6 +223,7 @@ var idleWaiters = []string{
 // code is a wake-up of its own).
 var shellGoroutines = []string{
 	"github.com/chzyer/readline.",
+	replPkg + "(*pasteReader).readLoop",
 	"os/signal.",
 	replPkg + "(*stderrPipe).copy",
 	replPkg + "(*Shell).",

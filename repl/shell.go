@@ -213,6 +213,10 @@ func (sh *Shell) Run(ctx context.Context) int {
 		}
 		line, err := sh.readLine(prompt, intr)
 		if errors.Is(err, errTerminate) {
+			// What was typed is kept in history, for Up to bring back.
+			if sh.pending.lines() == 0 && strings.TrimSpace(line) != "" {
+				sh.saveInput(line)
+			}
 			sh.dropPending(line)
 			break
 		}
@@ -324,8 +328,20 @@ func (sh *Shell) readLine(prompt string, intr <-chan os.Signal) (string, error) 
 			}
 			return "", io.EOF
 		case sig := <-sh.term:
+			line := ""
+			if rl, ok := sh.lines.(*readlineLines); ok {
+				// The line editor ends the line as Enter does, so that
+				// the leaving message and what follows are written
+				// below it, with no prompt drawn again.
+				rl.Leave()
+				select {
+				case r := <-ch:
+					line = r.line
+				case <-time.After(time.Second):
+				}
+			}
 			sh.terminate(sig)
-			return "", errTerminate
+			return line, errTerminate
 		}
 	}
 }
@@ -466,8 +482,8 @@ func (t *tailWriter) end() {
 func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
 	stop, stopped := make(chan struct{}), make(chan struct{})
 	defer func() {
-		// A signal taken just as f returned must be recorded before the
-		// shell decides whether to read another line.
+		// A signal taken is handled before the shell goes on (to read
+		// the next line, or to leave): a terminating one is not lost.
 		close(stop)
 		<-stopped
 	}()

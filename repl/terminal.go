@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -35,6 +37,7 @@ const (
 type readlineLines struct {
 	rl    *readline.Instance
 	stdin *pasteReader
+	left  atomic.Bool // the editor ended its line for Leave: output is written as it is
 }
 
 func newReadline(cfg ShellConfig, sh *Shell) (*readlineLines, error) {
@@ -65,10 +68,9 @@ func newReadline(cfg ShellConfig, sh *Shell) (*readlineLines, error) {
 	if f, ok := cfg.Stdin.(*os.File); ok {
 		in = f
 	}
-	// Read on a goroutine of its own, so that Close can end a read blocked
-	// on the terminal.
-	stdin := newPasteReader(readline.NewCancelableStdin(in))
+	stdin := newPasteReader(in)
 	rc.Stdin = stdin
+	rc.FuncFilterInputRune = lines.filterKey
 	if f, ok := cfg.Stdout.(*os.File); ok {
 		rc.Stdout = f
 	}
@@ -83,6 +85,31 @@ func newReadline(cfg ShellConfig, sh *Shell) (*readlineLines, error) {
 	return lines, nil
 }
 
+// filterKey is the line editor's input filter, called before each key:
+// a run of pasted text (a pasteMark) is text while the editor is plain
+// editing, put in the line in one piece by OnChange; in any other mode
+// (a history search, the completion menu, vi mode), its characters are
+// keys, taken one by one, as are tabs that came with text.
+func (r *readlineLines) filterKey(key rune) (rune, bool) {
+	switch key {
+	case pasteMark:
+		key = r.stdin.resolve(r.plainEditing())
+		return key, key != 0
+	case tabMark:
+		if !r.plainEditing() {
+			return '\t', true
+		}
+	}
+	return key, true
+}
+
+// plainEditing reports whether the line editor takes what it is given as
+// text to put in the line. Called on the editor's goroutine only.
+func (r *readlineLines) plainEditing() bool {
+	op := r.rl.Operation
+	return !op.IsSearchMode() && !op.IsInCompleteMode() && !op.IsEnableVimMode()
+}
+
 // OnChange is the line editor's listener, called after each key: it puts
 // the run of pasted text a pasteMark stands for in its place.
 func (r *readlineLines) OnChange(line []rune, pos int, key rune) ([]rune, int, bool) {
@@ -92,8 +119,8 @@ func (r *readlineLines) OnChange(line []rune, pos int, key rune) ([]rune, int, b
 	run := r.stdin.nextRun()
 	i := pos - 1
 	if i < 0 || i >= len(line) || line[i] != pasteMark {
-		// Not where the cursor is (in a history search, the text went to
-		// the search; it is not searched for).
+		// Not where the cursor is: filterKey lets a mark through only
+		// to be put in the line at the cursor.
 		if i = slices.Index(line, pasteMark); i < 0 {
 			return nil, 0, false
 		}
@@ -108,6 +135,9 @@ func (r *readlineLines) OnChange(line []rune, pos int, key rune) ([]rune, int, b
 func (r *readlineLines) ReadLine(prompt string) (string, error) {
 	r.rl.SetPrompt(prompt)
 	line, err := r.rl.Readline()
+	if r.stdin.hasLeft() {
+		r.left.Store(true)
+	}
 	line = unmark(line)
 	if errors.Is(err, readline.ErrInterrupt) {
 		return line, errInterrupt
@@ -128,8 +158,37 @@ func (r *readlineLines) SaveInput(src string) {
 	r.rl.SaveHistory(strings.ReplaceAll(src, "\n", string(newlineMark))) //nolint:errcheck // as above
 }
 
-func (r *readlineLines) Stdout() io.Writer { return r.rl.Stdout() }
-func (r *readlineLines) Stderr() io.Writer { return r.rl.Stderr() }
+// Leave ends the line being read, from any goroutine: the editor moves
+// past it as Enter does (out of a history search or the completion menu
+// first), and the read returns what was typed. Once it has, what is
+// written goes to the terminal as it is, with no prompt drawn again
+// after it, as after Ctrl-D.
+func (r *readlineLines) Leave() { r.stdin.Leave() }
+
+// Stdout and Stderr redraw the prompt and the line being edited after
+// what they write, until the editor has left (Leave).
+func (r *readlineLines) Stdout() io.Writer {
+	return &editorWriter{r: r, editing: r.rl.Stdout(), plain: r.rl.Config.Stdout}
+}
+
+func (r *readlineLines) Stderr() io.Writer {
+	return &editorWriter{r: r, editing: r.rl.Stderr(), plain: r.rl.Config.Stderr}
+}
+
+// editorWriter writes through the line editor while it edits lines, and
+// as it is once it has left (readline's own writer would go on redrawing
+// the prompt: it cannot tell that the line was the last).
+type editorWriter struct {
+	r              *readlineLines
+	editing, plain io.Writer
+}
+
+func (w *editorWriter) Write(b []byte) (int, error) {
+	if w.r.left.Load() {
+		return w.plain.Write(b)
+	}
+	return w.editing.Write(b)
+}
 
 // Close closes the line editor, restoring the terminal. It ends the
 // editor's read of the terminal first, which may be blocked until a key
@@ -193,29 +252,60 @@ func (markPainter) Paint(line []rune, _ int) []rune {
 // paste takes time linear in its length. Keys (a character or an escape
 // sequence per read) pass as they are.
 //
+// A run is put in the line in one piece only while the editor is plain
+// editing, as the editor decides when it comes to the mark (its input
+// filter, readlineLines.filterKey, calls resolve): in a history search,
+// with the completion menu open or in vi mode, the run's characters go to
+// the editor one by one, as typed keys do. So nothing after a mark is
+// passed on before the editor has come to it: a key that changes the
+// editor's mode is always seen before the text after it.
+//
 // A tab that is not the last byte of what one read returned becomes
 // tabMark, unless the read returned tabs alone: a tab typed as a key
 // arrives alone (or with more tabs, pressed quickly) and asks for
 // completions; one in pasted text arrives with what follows it, and is
 // text (indented code is not completed at every line, which made a paste
 // of 20 KB take seconds and could change it).
+//
+// Leave ends the line being edited, as Enter does, whatever is still to
+// be read.
 type pasteReader struct {
-	r       io.ReadCloser
-	buf     []byte
+	in      io.Reader
+	want    chan struct{} // asks the reading goroutine for a read of in
+	got     chan rawRead  // what it read
+	asked   bool          // a read was asked for and has not come yet
+	done    chan struct{} // closed by Close
+	leave   chan struct{} // closed by Leave
+	left    bool          // the keys that end the line were passed on
+	once    sync.Once
+	leaving sync.Once
+
 	pending []byte // transformed, not yet passed on
 	err     error
-	once    sync.Once
 	carry   []byte // the start of a character the last read ended in
 	esc     int    // in an escape sequence the last read ended in: escNone, ...
+	csi     []byte // the parameters of the control sequence the last read ended in
 
 	mu       sync.Mutex
-	runs     [][]rune // the text of each pasteMark passed on and not yet placed
-	tailMark bool     // what was passed on last ended in a pasteMark
+	runs     [][]rune      // the text of each pasteMark passed on and not yet placed
+	waiting  chan struct{} // closed when the editor comes to the mark passed on last
+	front    []byte        // the rest of a run the editor takes key by key: passed on next
+	lastMark bool          // the mark passed on last ended what there was to pass on
+	joinable bool          // its run is taken as text and not yet placed: text read next joins it
+}
+
+type rawRead struct {
+	data []byte
+	err  error
 }
 
 // pasteMark stands, in the line editor's input, for the next run of pasted
 // text (pasteReader.runs).
 const pasteMark = '\uE00B'
+
+// leaveKeys end the line being edited: Ctrl-G leaves a history search or
+// the completion menu, and Enter ends the line.
+const leaveKeys = "\a\r"
 
 // Escape-sequence states of pasteReader.
 const (
@@ -225,22 +315,157 @@ const (
 	escSS3
 )
 
-func newPasteReader(r io.ReadCloser) *pasteReader {
-	return &pasteReader{r: r, buf: make([]byte, 4096)}
+func newPasteReader(in io.Reader) *pasteReader {
+	p := &pasteReader{in: in, want: make(chan struct{}), got: make(chan rawRead), done: make(chan struct{}), leave: make(chan struct{})}
+	if in != nil {
+		// Reads the terminal when asked to, on a goroutine of its own, so
+		// that Close and Leave can end a read blocked on the terminal.
+		go p.readLoop()
+	}
+	return p
+}
+
+func (p *pasteReader) readLoop() {
+	buf := make([]byte, 4096)
+	for {
+		select {
+		case <-p.want:
+		case <-p.done:
+			return
+		}
+		n, err := p.in.Read(buf)
+		select {
+		case p.got <- rawRead{append([]byte(nil), buf[:n]...), err}:
+		case <-p.done:
+			return
+		}
+		if err != nil {
+			return
+		}
+	}
 }
 
 func (p *pasteReader) Read(b []byte) (int, error) {
-	for len(p.pending) == 0 {
+	for {
+		p.mu.Lock()
+		waiting := p.waiting
+		p.mu.Unlock()
+		if waiting != nil {
+			select {
+			case <-waiting:
+			case <-p.leave:
+			case <-p.done:
+				return 0, io.EOF
+			}
+		}
+		select {
+		case <-p.leave:
+			if p.left {
+				<-p.done
+				return 0, io.EOF
+			}
+			p.left = true
+			return copy(b, leaveKeys), nil
+		default:
+		}
+		p.mu.Lock()
+		if len(p.front) > 0 {
+			p.pending = append(p.front, p.pending...)
+			p.front = nil
+		}
+		p.mu.Unlock()
+		if len(p.pending) > 0 {
+			break
+		}
 		if p.err != nil {
 			return 0, p.err
 		}
-		n, err := p.r.Read(p.buf)
-		p.err = err
-		p.pending = p.transform(p.buf[:n])
+		if !p.asked {
+			select {
+			case p.want <- struct{}{}:
+				p.asked = true
+			case <-p.leave:
+				continue
+			case <-p.done:
+				return 0, io.EOF
+			}
+		}
+		select {
+		case r := <-p.got:
+			p.asked = false
+			p.err = r.err
+			p.pending = p.transform(r.data)
+		case <-p.leave:
+		case <-p.done:
+			return 0, io.EOF
+		}
 	}
-	n := copy(b, p.pending)
+	// Pass on up to the first mark, and nothing after it until the editor
+	// has come to it.
+	end := len(p.pending)
+	mark := bytes.IndexRune(p.pending, pasteMark)
+	if mark >= 0 {
+		end = mark + utf8.RuneLen(pasteMark)
+	}
+	n := copy(b, p.pending[:end])
 	p.pending = p.pending[n:]
+	if mark >= 0 && n == end {
+		p.mu.Lock()
+		p.waiting = make(chan struct{})
+		p.lastMark = len(p.pending) == 0
+		p.mu.Unlock()
+	}
 	return n, nil
+}
+
+// resolve is called by the line editor's input filter when it comes to a
+// pasteMark: if the editor is plain editing (text), the run is put in the
+// line by the listener; if not, resolve returns the run's first key for
+// the editor to take in the mark's place, and the rest follow as keys.
+func (p *pasteReader) resolve(text bool) rune {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.waiting != nil {
+		close(p.waiting)
+		p.waiting = nil
+	}
+	if text {
+		p.joinable = p.lastMark
+		return pasteMark
+	}
+	p.joinable = false
+	if len(p.runs) == 0 {
+		return 0
+	}
+	run := p.runs[0]
+	p.runs = p.runs[1:]
+	keys := []byte(strings.ReplaceAll(string(run[1:]), string(tabMark), "\t"))
+	p.front = append(keys, p.front...)
+	return keyOf(run[0])
+}
+
+// keyOf returns the key a rune of a run stands for.
+func keyOf(r rune) rune {
+	if r == tabMark {
+		return '\t'
+	}
+	return r
+}
+
+// Leave makes the line editor end the line it is editing, as Enter does,
+// and read nothing more.
+func (p *pasteReader) Leave() {
+	p.leaving.Do(func() { close(p.leave) })
+}
+
+// hasLeft reports whether Leave was called.
+func (p *pasteReader) hasLeft() bool {
+	select {
+	case <-p.leave:
+		return true
+	default:
+		return false
+	}
 }
 
 // transform turns one read's bytes into what the line editor gets.
@@ -263,10 +488,10 @@ func (p *pasteReader) transform(chunk []byte) []byte {
 		p.mu.Lock()
 		defer p.mu.Unlock()
 		switch {
-		case len(out) == 0 && p.tailMark && len(p.runs) > 0:
+		case len(out) == 0 && p.joinable && len(p.runs) > 0:
 			// What the last read passed on ended in a mark whose run the
-			// editor has not taken yet (it is busy redrawing): this run
-			// joins it, for one redraw.
+			// editor takes as text and has not placed yet (it is busy
+			// redrawing): this run joins it, for one redraw.
 			last := len(p.runs) - 1
 			p.runs[last] = append(p.runs[last], run...)
 			run = nil
@@ -279,12 +504,6 @@ func (p *pasteReader) transform(chunk []byte) []byte {
 		}
 		run = nil
 	}
-	defer func() {
-		if len(out) > 0 {
-			r, _ := utf8.DecodeLastRune(out)
-			p.tailMark = r == pasteMark
-		}
-	}()
 	for i := 0; i < len(data); {
 		c := data[i]
 		switch p.esc {
@@ -300,11 +519,24 @@ func (p *pasteReader) transform(chunk []byte) []byte {
 			i++
 			continue
 		case escCSI:
-			if c >= 0x40 && c <= 0x7e {
-				p.esc = escNone
-			}
-			out = append(out, c)
+			// The sequence's parameters are held until its last byte:
+			// Home and End as tmux and the Linux console send them
+			// become the xterm ones the editor knows.
 			i++
+			if c < 0x40 || c > 0x7e {
+				p.csi = append(p.csi, c)
+				continue
+			}
+			p.esc = escNone
+			switch string(p.csi) + string(c) {
+			case "1~", "7~":
+				out = append(out, 'H')
+			case "4~", "8~":
+				out = append(out, 'F')
+			default:
+				out = append(append(out, p.csi...), c)
+			}
+			p.csi = p.csi[:0]
 			continue
 		case escSS3:
 			p.esc = escNone
@@ -347,10 +579,13 @@ func (p *pasteReader) nextRun() []rune {
 	}
 	run := p.runs[0]
 	p.runs = p.runs[1:]
+	p.joinable = false
 	return run
 }
 
+// Close ends a read blocked on the terminal; the reading goroutine ends
+// once the terminal's read returns.
 func (p *pasteReader) Close() error {
-	p.once.Do(func() { p.r.Close() })
+	p.once.Do(func() { close(p.done) })
 	return nil
 }

@@ -208,13 +208,24 @@ func (g goroutine) has(prefix string) bool {
 // by the function they wait in (firstOwn). These, and the loop functions
 // deadlockVerdict names, are the loop package's unexported names: should
 // one change, the check sets fewer goroutines aside and reports fewer
-// deadlocks, never a wrong one (testdata/script/deadlock.txtar then fails).
+// deadlocks, never a wrong one: TestIdleLoopGoroutines, which reads the
+// goroutines of a loop that ran and finished tasks, then fails.
 var idleWaiters = []string{
-	loopPkg + "(*Task).suspend",                     // a task parked at an await: only the loop resumes it
+	loopPkg + "(*Task).awaitOn",                     // a task parked at an await: only the loop resumes it
+	loopPkg + "(*Task).sleep",                       // a task parked in a sleep: the same
+	loopPkg + "(*Task).suspend",                     // the same, on a goroutine of its own (suspendOwn)
 	loopPkg + "(*Task).ownMain",                     // a task goroutine done
-	loopPkg + "(*coro).main",                        // a task goroutine waiting for a task
+	loopPkg + "newCoro.func",                        // a task goroutine waiting for a task (newCoro's literal)
+	loopPkg + "(*coro).main",                        // the same, should the literal become a method again
 	loopPkg + "(*executor).work",                    // an idle executor worker
 	interpPkg + "(*Interpreter).ExecuteWithContext", // waiting for the code it runs
+}
+
+// idleWaiter reports whether g is a goroutine of the loop waiting as it
+// does between events (idleWaiters).
+func idleWaiter(g goroutine) bool {
+	own := g.firstOwn()
+	return slices.ContainsFunc(idleWaiters, func(p string) bool { return strings.HasPrefix(own, p) })
 }
 
 // Goroutines of the shell that never run interpreted code, by a function
@@ -252,7 +263,7 @@ func deadlockVerdict(gs []goroutine, self string) (blocked []goroutine, dead boo
 				return nil, false
 			}
 		case slices.ContainsFunc(shellGoroutines, g.has):
-		case slices.ContainsFunc(idleWaiters, func(p string) bool { return strings.HasPrefix(own, p) }):
+		case idleWaiter(g):
 		case strings.HasPrefix(own, interpPkg) && blockedStates[g.state]:
 			blocked = append(blocked, g)
 		default:

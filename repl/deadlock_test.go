@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
 )
 
 // TestDeadlockVerdict: interpreted code blocked with nothing else that
@@ -103,4 +105,71 @@ func TestWakeups(t *testing.T) {
 	if !w.possible(now.Add(time.Hour)) {
 		t.Error("a timer that can be reset does not count for good")
 	}
+}
+
+// TestIdleLoopGoroutines reads the goroutines of a loop that ran and
+// finished tasks of every kind (awaited, gathered, sleeping, on a goroutine
+// of their own, run in the executor) and has one parked at an await: each
+// loop goroutine but the loop's own must be one the check sets aside as
+// waiting without ever waking interpreted code. Should the loop rename the
+// functions its idle goroutines wait in, this fails, where the check would
+// silently stop reporting deadlocks.
+func TestIdleLoopGoroutines(t *testing.T) {
+	l := loop.New()
+	ran := make(chan error, 1)
+	go func() { ran <- l.RunForever() }()
+	var (
+		never      *loop.Future // what the parked task awaits
+		parkedTask *loop.Task
+	)
+	main := loop.Async(func() (any, error) {
+		one := func() (any, error) { return 1, nil }
+		if _, err := loop.Await(loop.CreateTask(loop.Async(one))); err != nil {
+			return nil, err
+		}
+		if _, err := loop.Await(loop.Gather(loop.CreateTask(loop.Async(one)), loop.CreateTask(loop.Sleep(time.Millisecond)))); err != nil {
+			return nil, err
+		}
+		if _, err := loop.Await(loop.CreateTask(loop.Async(one).OnOwnGoroutine())); err != nil {
+			return nil, err
+		}
+		if _, err := loop.Await(loop.Get().RunInExecutor(func() {})); err != nil {
+			return nil, err
+		}
+		never = loop.Get().CreateFuture()
+		parkedTask = loop.CreateTask(loop.Async(func() (any, error) { return loop.Await(never) }))
+		return loop.Await(loop.Sleep(time.Millisecond))
+	})
+	if _, err := loop.RunCoroutineThreadsafe(main, l).Result(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		end := loop.Async(func() (any, error) { never.SetResult(nil); return loop.Await(parkedTask) })
+		if _, err := loop.RunCoroutineThreadsafe(end, l).Result(); err != nil {
+			t.Error(err)
+		}
+		l.CallSoonThreadsafe(l.Stop)
+		<-ran
+		l.Close()
+	}()
+
+	var odd []goroutine
+	parked := false
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); runtime.Gosched() {
+		gs, self := dumpGoroutines()
+		odd, parked = nil, false
+		for _, g := range gs {
+			if g.id == self || !g.has(loopPkg) || g.has(loopPkg+"(*Loop).run") {
+				continue
+			}
+			if !idleWaiter(g) {
+				odd = append(odd, g)
+			}
+			parked = parked || g.has(loopPkg+"Await") && idleWaiter(g)
+		}
+		if len(odd) == 0 && parked {
+			return
+		}
+	}
+	t.Errorf("loop goroutines the deadlock check does not set aside (parked task seen: %v): %+v", parked, odd)
 }

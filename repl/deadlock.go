@@ -3,6 +3,7 @@ package repl
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"os/signal"
 	"reflect"
@@ -280,6 +281,11 @@ type deadlockProbe struct {
 	w       *wakeups
 	last    []goroutine
 	created uint64
+	// left are the goroutines earlier hard stops left blocked (a wait
+	// inside a compiled function, Mutex.Lock, WaitGroup.Wait, which the
+	// stop cannot end), by id, with the input each stop ended: they never
+	// run interpreted code again, and are named as what they are.
+	left map[string]string
 }
 
 // probe returns the description of a deadlock, "" if there is none (yet).
@@ -310,6 +316,8 @@ func (p *deadlockProbe) probe(main string) string {
 	}
 	gs, self := dumpGoroutines()
 	blocked, dead := deadlockVerdict(gs, self)
+	// What stops left blocked is no deadlock of the code that runs.
+	dead = dead && slices.ContainsFunc(blocked, func(g goroutine) bool { return p.left[g.id] == "" })
 	if !dead {
 		p.last = nil
 		return ""
@@ -321,16 +329,23 @@ func (p *deadlockProbe) probe(main string) string {
 	if !same || p.w.possible(time.Now()) {
 		return ""
 	}
-	return "all goroutines are asleep - deadlock! (" + describeBlocked(blocked, main) + ")"
+	return "all goroutines are asleep - deadlock! (" + describeBlocked(blocked, main, p.left) + ")"
 }
 
 // describeBlocked says where the goroutines blocked wait: "the input in a
 // channel receive, 2 goroutines in select (no cases)". main names the
 // goroutine that runs the program's main or the input.
-func describeBlocked(blocked []goroutine, main string) string {
+// Goroutines left by the hard stop of an input (left, by id) are named
+// apart: "left by the stop of input 1: a goroutine in WaitGroup.Wait".
+func describeBlocked(blocked []goroutine, main string, left map[string]string) string {
 	counts := map[string]int{}
 	var first string
+	var stopped []goroutine
 	for _, g := range blocked {
+		if left[g.id] != "" {
+			stopped = append(stopped, g)
+			continue
+		}
 		what := g.state
 		switch own := g.firstOwn(); {
 		case strings.HasPrefix(own, interpPkg+"recv"):
@@ -342,7 +357,7 @@ func describeBlocked(blocked []goroutine, main string) string {
 		case strings.HasPrefix(what, "sync."):
 			what = what[len("sync."):]
 		}
-		if first == "" && g.has(interpPkg+"(*Interpreter).ExecuteWithContext") {
+		if first == "" && main != "" && g.has(interpPkg+"(*Interpreter).ExecuteWithContext") {
 			first = main + " in " + what
 			continue
 		}
@@ -360,7 +375,32 @@ func describeBlocked(blocked []goroutine, main string) string {
 	if first != "" {
 		parts = append([]string{first}, parts...)
 	}
-	return strings.Join(parts, ", ")
+	text := strings.Join(parts, ", ")
+	byStop := map[string][]goroutine{}
+	for _, g := range stopped {
+		byStop[left[g.id]] = append(byStop[left[g.id]], g)
+	}
+	for _, origin := range slices.Sorted(maps.Keys(byStop)) {
+		text += "; left by the stop of " + origin + ": " + describeBlocked(byStop[origin], "", nil)
+	}
+	return text
+}
+
+// leftBy returns left, the goroutines earlier hard stops left (see
+// deadlockProbe.left), with the interpreted goroutines a hard stop of
+// origin leaves added and those that ended forgotten.
+func leftBy(left map[string]string, origin string) map[string]string {
+	gs, _ := dumpGoroutines()
+	now := map[string]string{}
+	for _, g := range gs {
+		switch {
+		case left[g.id] != "":
+			now[g.id] = left[g.id]
+		case g.has(interpPkg + "runCfg"):
+			now[g.id] = origin
+		}
+	}
+	return now
 }
 
 var dumpBuf struct {

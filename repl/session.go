@@ -165,6 +165,8 @@ type Session struct {
 	// wake records the wake-ups interpreted code set up that no goroutine
 	// shows (see deadlock.go).
 	wake wakeups
+	// left are the goroutines hard stops left blocked (deadlockProbe.left).
+	left map[string]string
 
 	// exiting is the status os.Exit was called with, for a program
 	// (ShellConfig.Program): the input running ends with an ExitError.
@@ -285,6 +287,13 @@ func (s *Session) newInterp(args []string) error {
 		Args:   args,
 		Env:    s.cfg.Env,
 	})
+	// The interpreter makes channel operations cancellable (a hard stop
+	// ends them) only in code it compiles once it has run code with a
+	// context: without this, the first input's receive outlives the stop
+	// and takes a later send, its code running on.
+	if err := enableCancel(in); err != nil {
+		return err
+	}
 	s.symbols = map[string]map[string]reflect.Value{}
 	importable := map[string]string{}
 	for _, syms := range []interp.Exports{stdlib.Symbols, stdlib_bindings.Symbols} {
@@ -336,6 +345,22 @@ func (s *Session) newInterp(args []string) error {
 	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls
 	if _, err := s.compile(inputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
+	}
+	return nil
+}
+
+// enableCancel runs an empty program with a context, after which in
+// compiles channel operations that a cancellation ends.
+func enableCancel(in *interp.Interpreter) error {
+	f, err := parser.ParseFile(in.FileSet(), "", "package main", 0)
+	if err == nil {
+		var prog *interp.Program
+		if prog, err = in.CompileAST(f); err == nil {
+			_, err = in.ExecuteWithContext(context.Background(), prog)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("repl: %w", err)
 	}
 	return nil
 }
@@ -550,7 +575,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	ctxDone := ctx.Done()
 	check := time.NewTicker(deadlockCheck)
 	defer check.Stop()
-	deadlock := deadlockProbe{w: &s.wake}
+	deadlock := deadlockProbe{w: &s.wake, left: s.left}
 	for {
 		select {
 		case <-check.C:
@@ -594,6 +619,7 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	s.help.stopMsg.Store(&msg)
 	s.help.stops.Add(1)
 	stop()
+	defer func() { s.left = leftBy(s.left, origin) }()
 	select {
 	case <-done:
 	case <-time.After(s.cfg.StopGrace):

@@ -332,6 +332,23 @@ func (p *deadlockProbe) probe(main string) string {
 	return "all goroutines are asleep - deadlock! (" + describeBlocked(blocked, main, p.left) + ")"
 }
 
+// blockedWhat says what g, a blocked goroutine, waits in: "a channel
+// receive", "Mutex.Lock".
+func blockedWhat(g goroutine) string {
+	what := g.state
+	switch own := g.firstOwn(); {
+	case strings.HasPrefix(own, interpPkg+"recv"):
+		what = "a channel receive"
+	case strings.HasPrefix(own, interpPkg+"send"):
+		what = "a channel send"
+	case strings.HasPrefix(own, interpPkg+"_select") && g.state == "select":
+		what = "a select"
+	case strings.HasPrefix(what, "sync."):
+		what = what[len("sync."):]
+	}
+	return what
+}
+
 // describeBlocked says where the goroutines blocked wait: "the input in a
 // channel receive, 2 goroutines in select (no cases)". main names the
 // goroutine that runs the program's main or the input.
@@ -346,17 +363,7 @@ func describeBlocked(blocked []goroutine, main string, left map[string]string) s
 			stopped = append(stopped, g)
 			continue
 		}
-		what := g.state
-		switch own := g.firstOwn(); {
-		case strings.HasPrefix(own, interpPkg+"recv"):
-			what = "a channel receive"
-		case strings.HasPrefix(own, interpPkg+"send"):
-			what = "a channel send"
-		case strings.HasPrefix(own, interpPkg+"_select") && g.state == "select":
-			what = "a select"
-		case strings.HasPrefix(what, "sync."):
-			what = what[len("sync."):]
-		}
+		what := blockedWhat(g)
 		if first == "" && main != "" && g.has(interpPkg+"(*Interpreter).ExecuteWithContext") {
 			first = main + " in " + what
 			continue

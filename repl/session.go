@@ -167,6 +167,8 @@ type Session struct {
 	wake wakeups
 	// left are the goroutines hard stops left blocked (deadlockProbe.left).
 	left map[string]string
+	// stuck, when set, is the task found blocking the loop for good.
+	stuck *stuckLoop
 
 	// exiting is the status os.Exit was called with, for a program
 	// (ShellConfig.Program): the input running ends with an ExitError.
@@ -536,12 +538,19 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			outItems, outErr = nil, &ExitError{Code: *code}
 		}
 	}()
+	if s.stillStuck() {
+		return nil, &Error{Msg: s.stuck.again()}
+	}
 	hard, stop := context.WithCancel(context.Background())
 	defer stop()
 	var (
 		items []Item
 		err   error
 	)
+	// gaveUp is set once inTask returned without the task having started
+	// (the loop was blocked): it must then never start.
+	var gaveUp atomic.Bool
+	defer gaveUp.Store(true)
 	body2 := func() (any, error) {
 		defer func() {
 			if r := recover(); r != nil {
@@ -554,6 +563,10 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	done := make(chan struct{})
 	var task *loop.Task // set and read on the loop goroutine only
 	s.loop.CallSoonThreadsafe(func() {
+		if gaveUp.Load() {
+			close(done)
+			return
+		}
 		// Made here, on the loop goroutine, where the loop reads the
 		// coroutine's name.
 		coro := loop.Async(body2).Named(name, origin).OnOwnGoroutine().Hidden()
@@ -580,6 +593,13 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		select {
 		case <-check.C:
 			if msg := deadlock.probe("the input"); msg != "" {
+				if st := s.stuckBy(deadlock.last); st != nil {
+					// A task, not the input, blocks the loop: no stop of
+					// interpreted code frees it (its wait began in an
+					// earlier input), only a new loop.
+					s.stuck = st
+					return nil, &Error{Msg: st.String()}
+				}
 				_, err := s.hardStop(stop, done, &task, origin, "deadlock")
 				return nil, &Error{Msg: msg + "; " + err.Error()}
 			}
@@ -678,6 +698,66 @@ func (s *Session) release() {
 	}
 }
 
+// stuckLoop is a task that blocks the session's loop for good: its
+// coroutine, run on the loop, waits in a channel operation (or a mutex...)
+// that nothing can end.
+type stuckLoop struct {
+	task  string // Task(<name>)
+	what  string // "a channel receive"
+	goid  string // the goroutine it waits on
+	state string // its state in a dump
+}
+
+func (st *stuckLoop) String() string {
+	return fmt.Sprintf("%s blocks the event loop in %s: a task must await (loop.Await) rather than block; :reset starts a new loop", st.task, st.what)
+}
+
+// again is what later requests to the blocked loop end with.
+func (st *stuckLoop) again() string {
+	return fmt.Sprintf("the event loop is still blocked by %s (in %s): :reset starts a new loop", st.task, st.what)
+}
+
+// stuckBy returns the task that blocks the loop among the goroutines of a
+// deadlock (blocked), if the loop waits in a step of a task other than an
+// input's.
+func (s *Session) stuckBy(blocked []goroutine) *stuckLoop {
+	for _, g := range blocked {
+		if g.has(interpPkg + "(*Interpreter).ExecuteWithContext") {
+			continue // an input's
+		}
+		t := s.help.taskOn(g.id)
+		if t == nil {
+			continue
+		}
+		return &stuckLoop{task: "Task(<" + t.Name() + ">)", what: blockedWhat(g), goid: g.id, state: g.state}
+	}
+	return nil
+}
+
+// stillStuck reports whether the task found blocking the loop (stuck)
+// still waits as it did; if not, it forgets it.
+func (s *Session) stillStuck() bool {
+	if s.stuck == nil {
+		return false
+	}
+	gs, _ := dumpGoroutines()
+	for _, g := range gs {
+		if g.id == s.stuck.goid && g.state == s.stuck.state {
+			return true
+		}
+	}
+	s.stuck = nil
+	return false
+}
+
+// noLoop is the error of a request the loop did not get to.
+func (s *Session) noLoop() error {
+	if s.stillStuck() {
+		return &Error{Msg: s.stuck.again()}
+	}
+	return errNoLoop
+}
+
 // loopPatience is how long onLoop waits for the loop, in nanoseconds.
 var loopPatience atomic.Int64
 
@@ -688,6 +768,9 @@ func init() { loopPatience.Store(int64(5 * time.Second)) }
 // onLoop reports false, which its caller reports (errNoLoop): whatever f
 // would have written stays as it was.
 func (s *Session) onLoop(f func()) bool {
+	if s.stillStuck() {
+		return false // it will not get to f
+	}
 	const (
 		queued int32 = iota
 		running

@@ -551,7 +551,10 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	// (the loop was blocked): it must then never start.
 	var gaveUp atomic.Bool
 	defer gaveUp.Store(true)
+	var progress inputProgress
 	body2 := func() (any, error) {
+		progress.started.Store(true)
+		defer progress.finished.Store(true)
 		defer func() {
 			if r := recover(); r != nil {
 				err = fmt.Errorf("repl: internal error on %s: %v\n%s", origin, r, debug.Stack())
@@ -600,7 +603,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 					s.stuck = st
 					return nil, &Error{Msg: st.String()}
 				}
-				_, err := s.hardStop(stop, done, &task, origin, "deadlock")
+				_, err := s.hardStop(stop, done, &task, &progress, origin, "deadlock")
 				return nil, &Error{Msg: msg + "; " + err.Error()}
 			}
 		case <-done:
@@ -622,9 +625,9 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 				continue
 			}
 			grace = nil
-			return s.hardStop(stop, done, &task, origin, "interrupted twice")
+			return s.hardStop(stop, done, &task, &progress, origin, "interrupted twice")
 		case <-grace:
-			return s.hardStop(stop, done, &task, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
+			return s.hardStop(stop, done, &task, &progress, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
 		}
 	}
 }
@@ -633,7 +636,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 // cancels the tasks whose code that cut short, and says so.
 // What the stopped input had produced is dropped: its body may still be
 // writing it.
-func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input **loop.Task, origin string, why string) ([]Item, error) {
+func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input **loop.Task, progress *inputProgress, origin string, why string) ([]Item, error) {
 	victims := s.help.runningTasks()
 	msg := "stopped with " + origin
 	s.help.stopMsg.Store(&msg)
@@ -645,7 +648,17 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	case <-time.After(s.cfg.StopGrace):
 		// Its task has not ended: the loop itself is blocked (in a callback
 		// sleeping in compiled code, say). The body may still write items.
-		return nil, &Error{Msg: fmt.Sprintf("stopped %s (%s), but the event loop does not respond: a callback is blocking it", origin, why)}
+		holder := "a task or callback is blocking it"
+		if name := s.loopHolder(); name != "" {
+			holder = name + " holds it, running without awaiting (a task must await, loop.Await, for others to run); :reset starts a new loop"
+		}
+		switch {
+		case progress.finished.Load():
+			return nil, &Error{Msg: fmt.Sprintf("%s had finished, but the event loop does not respond: %s", origin, holder)}
+		case !progress.started.Load():
+			return nil, &Error{Msg: fmt.Sprintf("%s did not start: the event loop does not respond: %s", origin, holder)}
+		}
+		return nil, &Error{Msg: fmt.Sprintf("stopped %s (%s), but the event loop does not respond: %s", origin, why, holder)}
 	}
 	// A task whose interpreted code was cut short ends cancelled when it
 	// next runs (see helpers.coroutine): cancel those still waiting, so
@@ -696,6 +709,24 @@ func (s *Session) release() {
 		s.held()
 		s.held = nil
 	}
+}
+
+// inputProgress is how far an input's task got.
+type inputProgress struct{ started, finished atomic.Bool }
+
+// loopHolder names the task whose interpreted code runs on the loop
+// goroutine's behalf while the loop does not respond, "" if none does.
+func (s *Session) loopHolder() string {
+	gs, _ := dumpGoroutines()
+	for _, g := range gs {
+		if g.state != "running" && g.state != "runnable" || g.has(interpPkg+"(*Interpreter).ExecuteWithContext") {
+			continue
+		}
+		if t := s.help.taskOn(g.id); t != nil {
+			return "Task(<" + t.Name() + ">)"
+		}
+	}
+	return ""
 }
 
 // stuckLoop is a task that blocks the session's loop for good: its

@@ -641,6 +641,8 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	msg := "stopped with " + origin
 	s.help.stopMsg.Store(&msg)
 	s.help.stops.Add(1)
+	// How far the input got before the stop (which ends its body).
+	started, finished := progress.started.Load(), progress.finished.Load()
 	stop()
 	defer func() { s.left = leftBy(s.left, origin) }()
 	select {
@@ -653,9 +655,9 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 			holder = name + " holds it, running without awaiting (a task must await, loop.Await, for others to run); :reset starts a new loop"
 		}
 		switch {
-		case progress.finished.Load():
+		case finished:
 			return nil, &Error{Msg: fmt.Sprintf("%s had finished, but the event loop does not respond: %s", origin, holder)}
-		case !progress.started.Load():
+		case !started:
 			return nil, &Error{Msg: fmt.Sprintf("%s did not start: the event loop does not respond: %s", origin, holder)}
 		}
 		return nil, &Error{Msg: fmt.Sprintf("stopped %s (%s), but the event loop does not respond: %s", origin, why, holder)}

@@ -547,10 +547,11 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		items []Item
 		err   error
 	)
-	// gaveUp is set once inTask returned without the task having started
-	// (the loop was blocked): it must then never start.
-	var gaveUp atomic.Bool
-	defer gaveUp.Store(true)
+	// claimed is taken by whichever comes first: the loop making the
+	// input's task, or inTask returning (the loop was blocked), after
+	// which the task must never start.
+	var claimed atomic.Bool
+	defer claimed.CompareAndSwap(false, true)
 	var progress inputProgress
 	body2 := func() (any, error) {
 		progress.started.Store(true)
@@ -566,7 +567,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	done := make(chan struct{})
 	var task *loop.Task // set and read on the loop goroutine only
 	s.loop.CallSoonThreadsafe(func() {
-		if gaveUp.Load() {
+		if !claimed.CompareAndSwap(false, true) {
 			close(done)
 			return
 		}

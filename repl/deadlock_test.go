@@ -173,3 +173,30 @@ func TestIdleLoopGoroutines(t *testing.T) {
 	}
 	t.Errorf("loop goroutines the deadlock check does not set aside (parked task seen: %v): %+v", parked, odd)
 }
+
+// TestDescribeBlocked: the input's goroutine is named as the input, other
+// goroutines by what they wait in, and those a hard stop left blocked as
+// left by that stop, never as the input, even when they ran one.
+func TestDescribeBlocked(t *testing.T) {
+	input := func(id, state, wait string) goroutine {
+		return goroutine{id: id, state: state, funcs: []string{"runtime.gopark", wait, interpPkg + "runCfg", interpPkg + "(*Interpreter).ExecuteWithContext.func1"}}
+	}
+	recv := input("20", "select", interpPkg+"recv.func2")
+	oldWait := input("7", "sync.WaitGroup.Wait", "sync.(*WaitGroup).Wait")
+	oldLock := goroutine{id: "8", state: "sync.Mutex.Lock", funcs: []string{"sync.(*Mutex).Lock", interpPkg + "callBin.func2", interpPkg + "runCfg"}}
+	send := goroutine{id: "21", state: "chan send", funcs: []string{"runtime.chansend1", interpPkg + "send.func1", interpPkg + "runCfg"}}
+	tests := []struct {
+		blocked []goroutine
+		left    map[string]string
+		want    string
+	}{
+		{[]goroutine{recv, send}, nil, "the input in a channel receive, a goroutine in a channel send"},
+		{[]goroutine{oldWait, recv}, map[string]string{"7": "input 1"}, "the input in a channel receive; left by the stop of input 1: a goroutine in WaitGroup.Wait"},
+		{[]goroutine{oldWait, oldLock, recv}, map[string]string{"7": "input 1", "8": "input 3"}, "the input in a channel receive; left by the stop of input 1: a goroutine in WaitGroup.Wait; left by the stop of input 3: a goroutine in Mutex.Lock"},
+	}
+	for _, tt := range tests {
+		if got := describeBlocked(tt.blocked, "the input", tt.left); got != tt.want {
+			t.Errorf("describeBlocked = %q, want %q", got, tt.want)
+		}
+	}
+}

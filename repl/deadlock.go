@@ -3,6 +3,7 @@ package repl
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"os/signal"
 	"reflect"
@@ -208,13 +209,24 @@ func (g goroutine) has(prefix string) bool {
 // by the function they wait in (firstOwn). These, and the loop functions
 // deadlockVerdict names, are the loop package's unexported names: should
 // one change, the check sets fewer goroutines aside and reports fewer
-// deadlocks, never a wrong one (testdata/script/deadlock.txtar then fails).
+// deadlocks, never a wrong one: TestIdleLoopGoroutines, which reads the
+// goroutines of a loop that ran and finished tasks, then fails.
 var idleWaiters = []string{
-	loopPkg + "(*Task).suspend",                     // a task parked at an await: only the loop resumes it
+	loopPkg + "(*Task).awaitOn",                     // a task parked at an await: only the loop resumes it
+	loopPkg + "(*Task).sleep",                       // a task parked in a sleep: the same
+	loopPkg + "(*Task).suspend",                     // the same, on a goroutine of its own (suspendOwn)
 	loopPkg + "(*Task).ownMain",                     // a task goroutine done
-	loopPkg + "(*coro).main",                        // a task goroutine waiting for a task
+	loopPkg + "newCoro.func",                        // a task goroutine waiting for a task (newCoro's literal)
+	loopPkg + "(*coro).main",                        // the same, should the literal become a method again
 	loopPkg + "(*executor).work",                    // an idle executor worker
 	interpPkg + "(*Interpreter).ExecuteWithContext", // waiting for the code it runs
+}
+
+// idleWaiter reports whether g is a goroutine of the loop waiting as it
+// does between events (idleWaiters).
+func idleWaiter(g goroutine) bool {
+	own := g.firstOwn()
+	return slices.ContainsFunc(idleWaiters, func(p string) bool { return strings.HasPrefix(own, p) })
 }
 
 // Goroutines of the shell that never run interpreted code, by a function
@@ -253,7 +265,7 @@ func deadlockVerdict(gs []goroutine, self string) (blocked []goroutine, dead boo
 				return nil, false
 			}
 		case slices.ContainsFunc(shellGoroutines, g.has):
-		case slices.ContainsFunc(idleWaiters, func(p string) bool { return strings.HasPrefix(own, p) }):
+		case idleWaiter(g):
 		case strings.HasPrefix(own, interpPkg) && blockedStates[g.state]:
 			blocked = append(blocked, g)
 		default:
@@ -270,6 +282,11 @@ type deadlockProbe struct {
 	w       *wakeups
 	last    []goroutine
 	created uint64
+	// left are the goroutines earlier hard stops left blocked (a wait
+	// inside a compiled function, Mutex.Lock, WaitGroup.Wait, which the
+	// stop cannot end), by id, with the input each stop ended: they never
+	// run interpreted code again, and are named as what they are.
+	left map[string]string
 }
 
 // probe returns the description of a deadlock, "" if there is none (yet).
@@ -300,6 +317,8 @@ func (p *deadlockProbe) probe(main string) string {
 	}
 	gs, self := dumpGoroutines()
 	blocked, dead := deadlockVerdict(gs, self)
+	// What stops left blocked is no deadlock of the code that runs.
+	dead = dead && slices.ContainsFunc(blocked, func(g goroutine) bool { return p.left[g.id] == "" })
 	if !dead {
 		p.last = nil
 		return ""
@@ -311,28 +330,42 @@ func (p *deadlockProbe) probe(main string) string {
 	if !same || p.w.possible(time.Now()) {
 		return ""
 	}
-	return "all goroutines are asleep - deadlock! (" + describeBlocked(blocked, main) + ")"
+	return "all goroutines are asleep - deadlock! (" + describeBlocked(blocked, main, p.left) + ")"
+}
+
+// blockedWhat says what g, a blocked goroutine, waits in: "a channel
+// receive", "Mutex.Lock".
+func blockedWhat(g goroutine) string {
+	what := g.state
+	switch own := g.firstOwn(); {
+	case strings.HasPrefix(own, interpPkg+"recv"):
+		what = "a channel receive"
+	case strings.HasPrefix(own, interpPkg+"send"):
+		what = "a channel send"
+	case strings.HasPrefix(own, interpPkg+"_select") && g.state == "select":
+		what = "a select"
+	case strings.HasPrefix(what, "sync."):
+		what = what[len("sync."):]
+	}
+	return what
 }
 
 // describeBlocked says where the goroutines blocked wait: "the input in a
 // channel receive, 2 goroutines in select (no cases)". main names the
 // goroutine that runs the program's main or the input.
-func describeBlocked(blocked []goroutine, main string) string {
+// Goroutines left by the hard stop of an input (left, by id) are named
+// apart: "left by the stop of input 1: a goroutine in WaitGroup.Wait".
+func describeBlocked(blocked []goroutine, main string, left map[string]string) string {
 	counts := map[string]int{}
 	var first string
+	var stopped []goroutine
 	for _, g := range blocked {
-		what := g.state
-		switch own := g.firstOwn(); {
-		case strings.HasPrefix(own, interpPkg+"recv"):
-			what = "a channel receive"
-		case strings.HasPrefix(own, interpPkg+"send"):
-			what = "a channel send"
-		case strings.HasPrefix(own, interpPkg+"_select") && g.state == "select":
-			what = "a select"
-		case strings.HasPrefix(what, "sync."):
-			what = what[len("sync."):]
+		if left[g.id] != "" {
+			stopped = append(stopped, g)
+			continue
 		}
-		if first == "" && g.has(interpPkg+"(*Interpreter).ExecuteWithContext") {
+		what := blockedWhat(g)
+		if first == "" && main != "" && g.has(interpPkg+"(*Interpreter).ExecuteWithContext") {
 			first = main + " in " + what
 			continue
 		}
@@ -350,7 +383,32 @@ func describeBlocked(blocked []goroutine, main string) string {
 	if first != "" {
 		parts = append([]string{first}, parts...)
 	}
-	return strings.Join(parts, ", ")
+	text := strings.Join(parts, ", ")
+	byStop := map[string][]goroutine{}
+	for _, g := range stopped {
+		byStop[left[g.id]] = append(byStop[left[g.id]], g)
+	}
+	for _, origin := range slices.Sorted(maps.Keys(byStop)) {
+		text += "; left by the stop of " + origin + ": " + describeBlocked(byStop[origin], "", nil)
+	}
+	return text
+}
+
+// leftBy returns left, the goroutines earlier hard stops left (see
+// deadlockProbe.left), with the interpreted goroutines a hard stop of
+// origin leaves added and those that ended forgotten.
+func leftBy(left map[string]string, origin string) map[string]string {
+	gs, _ := dumpGoroutines()
+	now := map[string]string{}
+	for _, g := range gs {
+		switch {
+		case left[g.id] != "":
+			now[g.id] = left[g.id]
+		case g.has(interpPkg + "runCfg"):
+			now[g.id] = origin
+		}
+	}
+	return now
 }
 
 var dumpBuf struct {

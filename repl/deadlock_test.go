@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
 )
 
 // TestDeadlockVerdict: interpreted code blocked with nothing else that
@@ -102,5 +104,99 @@ func TestWakeups(t *testing.T) {
 	w.forever.Store(true)
 	if !w.possible(now.Add(time.Hour)) {
 		t.Error("a timer that can be reset does not count for good")
+	}
+}
+
+// TestIdleLoopGoroutines reads the goroutines of a loop that ran and
+// finished tasks of every kind (awaited, gathered, sleeping, on a goroutine
+// of their own, run in the executor) and has one parked at an await: each
+// loop goroutine but the loop's own must be one the check sets aside as
+// waiting without ever waking interpreted code. Should the loop rename the
+// functions its idle goroutines wait in, this fails, where the check would
+// silently stop reporting deadlocks.
+func TestIdleLoopGoroutines(t *testing.T) {
+	l := loop.New()
+	ran := make(chan error, 1)
+	go func() { ran <- l.RunForever() }()
+	var (
+		never      *loop.Future // what the parked task awaits
+		parkedTask *loop.Task
+	)
+	main := loop.Async(func() (any, error) {
+		one := func() (any, error) { return 1, nil }
+		if _, err := loop.Await(loop.CreateTask(loop.Async(one))); err != nil {
+			return nil, err
+		}
+		if _, err := loop.Await(loop.Gather(loop.CreateTask(loop.Async(one)), loop.CreateTask(loop.Sleep(time.Millisecond)))); err != nil {
+			return nil, err
+		}
+		if _, err := loop.Await(loop.CreateTask(loop.Async(one).OnOwnGoroutine())); err != nil {
+			return nil, err
+		}
+		if _, err := loop.Await(loop.Get().RunInExecutor(func() {})); err != nil {
+			return nil, err
+		}
+		never = loop.Get().CreateFuture()
+		parkedTask = loop.CreateTask(loop.Async(func() (any, error) { return loop.Await(never) }))
+		return loop.Await(loop.Sleep(time.Millisecond))
+	})
+	if _, err := loop.RunCoroutineThreadsafe(main, l).Result(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		end := loop.Async(func() (any, error) { never.SetResult(nil); return loop.Await(parkedTask) })
+		if _, err := loop.RunCoroutineThreadsafe(end, l).Result(); err != nil {
+			t.Error(err)
+		}
+		l.CallSoonThreadsafe(l.Stop)
+		<-ran
+		l.Close()
+	}()
+
+	var odd []goroutine
+	parked := false
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); runtime.Gosched() {
+		gs, self := dumpGoroutines()
+		odd, parked = nil, false
+		for _, g := range gs {
+			if g.id == self || !g.has(loopPkg) || g.has(loopPkg+"(*Loop).run") {
+				continue
+			}
+			if !idleWaiter(g) {
+				odd = append(odd, g)
+			}
+			parked = parked || g.has(loopPkg+"Await") && idleWaiter(g)
+		}
+		if len(odd) == 0 && parked {
+			return
+		}
+	}
+	t.Errorf("loop goroutines the deadlock check does not set aside (parked task seen: %v): %+v", parked, odd)
+}
+
+// TestDescribeBlocked: the input's goroutine is named as the input, other
+// goroutines by what they wait in, and those a hard stop left blocked as
+// left by that stop, never as the input, even when they ran one.
+func TestDescribeBlocked(t *testing.T) {
+	input := func(id, state, wait string) goroutine {
+		return goroutine{id: id, state: state, funcs: []string{"runtime.gopark", wait, interpPkg + "runCfg", interpPkg + "(*Interpreter).ExecuteWithContext.func1"}}
+	}
+	recv := input("20", "select", interpPkg+"recv.func2")
+	oldWait := input("7", "sync.WaitGroup.Wait", "sync.(*WaitGroup).Wait")
+	oldLock := goroutine{id: "8", state: "sync.Mutex.Lock", funcs: []string{"sync.(*Mutex).Lock", interpPkg + "callBin.func2", interpPkg + "runCfg"}}
+	send := goroutine{id: "21", state: "chan send", funcs: []string{"runtime.chansend1", interpPkg + "send.func1", interpPkg + "runCfg"}}
+	tests := []struct {
+		blocked []goroutine
+		left    map[string]string
+		want    string
+	}{
+		{[]goroutine{recv, send}, nil, "the input in a channel receive, a goroutine in a channel send"},
+		{[]goroutine{oldWait, recv}, map[string]string{"7": "input 1"}, "the input in a channel receive; left by the stop of input 1: a goroutine in WaitGroup.Wait"},
+		{[]goroutine{oldWait, oldLock, recv}, map[string]string{"7": "input 1", "8": "input 3"}, "the input in a channel receive; left by the stop of input 1: a goroutine in WaitGroup.Wait; left by the stop of input 3: a goroutine in Mutex.Lock"},
+	}
+	for _, tt := range tests {
+		if got := describeBlocked(tt.blocked, "the input", tt.left); got != tt.want {
+			t.Errorf("describeBlocked = %q, want %q", got, tt.want)
+		}
 	}
 }

@@ -165,6 +165,10 @@ type Session struct {
 	// wake records the wake-ups interpreted code set up that no goroutine
 	// shows (see deadlock.go).
 	wake wakeups
+	// left are the goroutines hard stops left blocked (deadlockProbe.left).
+	left map[string]string
+	// stuck, when set, is the task found blocking the loop for good.
+	stuck *stuckLoop
 
 	// exiting is the status os.Exit was called with, for a program
 	// (ShellConfig.Program): the input running ends with an ExitError.
@@ -285,6 +289,13 @@ func (s *Session) newInterp(args []string) error {
 		Args:   args,
 		Env:    s.cfg.Env,
 	})
+	// The interpreter makes channel operations cancellable (a hard stop
+	// ends them) only in code it compiles once it has run code with a
+	// context: without this, the first input's receive outlives the stop
+	// and takes a later send, its code running on.
+	if err := enableCancel(in); err != nil {
+		return err
+	}
 	s.symbols = map[string]map[string]reflect.Value{}
 	importable := map[string]string{}
 	for _, syms := range []interp.Exports{stdlib.Symbols, stdlib_bindings.Symbols} {
@@ -339,6 +350,22 @@ func (s *Session) newInterp(args []string) error {
 	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls
 	if _, err := s.compile(inputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
+	}
+	return nil
+}
+
+// enableCancel runs an empty program with a context, after which in
+// compiles channel operations that a cancellation ends.
+func enableCancel(in *interp.Interpreter) error {
+	f, err := parser.ParseFile(in.FileSet(), "", "package main", 0)
+	if err == nil {
+		var prog *interp.Program
+		if prog, err = in.CompileAST(f); err == nil {
+			_, err = in.ExecuteWithContext(context.Background(), prog)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("repl: %w", err)
 	}
 	return nil
 }
@@ -514,6 +541,9 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			outItems, outErr = nil, &ExitError{Code: *code}
 		}
 	}()
+	if s.stillStuck() {
+		return nil, &Error{Msg: s.stuck.again()}
+	}
 	hard, stop := context.WithCancel(context.Background())
 	defer stop()
 	var (
@@ -521,7 +551,15 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		err      error
 		returned atomic.Bool // the body has returned: an interrupt comes too late to cut it short
 	)
+	// claimed is taken by whichever comes first: the loop making the
+	// input's task, or inTask returning (the loop was blocked), after
+	// which the task must never start.
+	var claimed atomic.Bool
+	defer claimed.CompareAndSwap(false, true)
+	var progress inputProgress
 	body2 := func() (any, error) {
+		progress.started.Store(true)
+		defer progress.finished.Store(true)
 		defer func() {
 			if r := recover(); r != nil {
 				err = fmt.Errorf("repl: internal error on %s: %v\n%s", origin, r, debug.Stack())
@@ -534,6 +572,10 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	done := make(chan struct{})
 	var task *loop.Task // set and read on the loop goroutine only
 	s.loop.CallSoonThreadsafe(func() {
+		if !claimed.CompareAndSwap(false, true) {
+			close(done)
+			return
+		}
 		// Made here, on the loop goroutine, where the loop reads the
 		// coroutine's name.
 		coro := loop.Async(body2).Named(name, origin).OnOwnGoroutine().Hidden()
@@ -556,12 +598,19 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	ctxDone := ctx.Done()
 	check := time.NewTicker(deadlockCheck)
 	defer check.Stop()
-	deadlock := deadlockProbe{w: &s.wake}
+	deadlock := deadlockProbe{w: &s.wake, left: s.left}
 	for {
 		select {
 		case <-check.C:
 			if msg := deadlock.probe("the input"); msg != "" {
-				_, err := s.hardStop(stop, done, &task, origin, "deadlock")
+				if st := s.stuckBy(deadlock.last); st != nil {
+					// A task, not the input, blocks the loop: no stop of
+					// interpreted code frees it (its wait began in an
+					// earlier input), only a new loop.
+					s.stuck = st
+					return nil, &Error{Msg: st.String()}
+				}
+				_, err := s.hardStop(stop, done, &task, &progress, origin, "deadlock")
 				return nil, &Error{Msg: msg + "; " + err.Error()}
 			}
 		case <-done:
@@ -586,9 +635,9 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 				continue
 			}
 			grace = nil
-			return s.hardStop(stop, done, &task, origin, "interrupted twice")
+			return s.hardStop(stop, done, &task, &progress, origin, "interrupted twice")
 		case <-grace:
-			return s.hardStop(stop, done, &task, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
+			return s.hardStop(stop, done, &task, &progress, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
 		}
 	}
 }
@@ -597,18 +646,31 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 // cancels the tasks whose code that cut short, and says so.
 // What the stopped input had produced is dropped: its body may still be
 // writing it.
-func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input **loop.Task, origin string, why string) ([]Item, error) {
+func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input **loop.Task, progress *inputProgress, origin string, why string) ([]Item, error) {
 	victims := s.help.runningTasks()
 	msg := "stopped with " + origin
 	s.help.stopMsg.Store(&msg)
 	s.help.stops.Add(1)
+	// How far the input got before the stop (which ends its body).
+	started, finished := progress.started.Load(), progress.finished.Load()
 	stop()
+	defer func() { s.left = leftBy(s.left, origin) }()
 	select {
 	case <-done:
 	case <-time.After(s.cfg.StopGrace):
 		// Its task has not ended: the loop itself is blocked (in a callback
 		// sleeping in compiled code, say). The body may still write items.
-		return nil, &Error{Msg: fmt.Sprintf("stopped %s (%s), but the event loop does not respond: a callback is blocking it", origin, why)}
+		holder := "a task or callback is blocking it"
+		if name := s.loopHolder(); name != "" {
+			holder = name + " holds it, running without awaiting (a task must await, loop.Await, for others to run); :reset starts a new loop"
+		}
+		switch {
+		case finished:
+			return nil, &Error{Msg: fmt.Sprintf("%s had finished, but the event loop does not respond: %s", origin, holder)}
+		case !started:
+			return nil, &Error{Msg: fmt.Sprintf("%s did not start: the event loop does not respond: %s", origin, holder)}
+		}
+		return nil, &Error{Msg: fmt.Sprintf("stopped %s (%s), but the event loop does not respond: %s", origin, why, holder)}
 	}
 	// A task whose interpreted code was cut short ends cancelled when it
 	// next runs (see helpers.coroutine): cancel those still waiting, so
@@ -661,6 +723,84 @@ func (s *Session) release() {
 	}
 }
 
+// inputProgress is how far an input's task got.
+type inputProgress struct{ started, finished atomic.Bool }
+
+// loopHolder names the task whose interpreted code runs on the loop
+// goroutine's behalf while the loop does not respond, "" if none does.
+func (s *Session) loopHolder() string {
+	gs, _ := dumpGoroutines()
+	for _, g := range gs {
+		if g.state != "running" && g.state != "runnable" || g.has(interpPkg+"(*Interpreter).ExecuteWithContext") {
+			continue
+		}
+		if t := s.help.taskOn(g.id); t != nil {
+			return "Task(<" + t.Name() + ">)"
+		}
+	}
+	return ""
+}
+
+// stuckLoop is a task that blocks the session's loop for good: its
+// coroutine, run on the loop, waits in a channel operation (or a mutex...)
+// that nothing can end.
+type stuckLoop struct {
+	task  string // Task(<name>)
+	what  string // "a channel receive"
+	goid  string // the goroutine it waits on
+	state string // its state in a dump
+}
+
+func (st *stuckLoop) String() string {
+	return fmt.Sprintf("%s blocks the event loop in %s: a task must await (loop.Await) rather than block; :reset starts a new loop", st.task, st.what)
+}
+
+// again is what later requests to the blocked loop end with.
+func (st *stuckLoop) again() string {
+	return fmt.Sprintf("the event loop is still blocked by %s (in %s): :reset starts a new loop", st.task, st.what)
+}
+
+// stuckBy returns the task that blocks the loop among the goroutines of a
+// deadlock (blocked), if the loop waits in a step of a task other than an
+// input's.
+func (s *Session) stuckBy(blocked []goroutine) *stuckLoop {
+	for _, g := range blocked {
+		if g.has(interpPkg + "(*Interpreter).ExecuteWithContext") {
+			continue // an input's
+		}
+		t := s.help.taskOn(g.id)
+		if t == nil {
+			continue
+		}
+		return &stuckLoop{task: "Task(<" + t.Name() + ">)", what: blockedWhat(g), goid: g.id, state: g.state}
+	}
+	return nil
+}
+
+// stillStuck reports whether the task found blocking the loop (stuck)
+// still waits as it did; if not, it forgets it.
+func (s *Session) stillStuck() bool {
+	if s.stuck == nil {
+		return false
+	}
+	gs, _ := dumpGoroutines()
+	for _, g := range gs {
+		if g.id == s.stuck.goid && g.state == s.stuck.state {
+			return true
+		}
+	}
+	s.stuck = nil
+	return false
+}
+
+// noLoop is the error of a request the loop did not get to.
+func (s *Session) noLoop() error {
+	if s.stillStuck() {
+		return &Error{Msg: s.stuck.again()}
+	}
+	return errNoLoop
+}
+
 // loopPatience is how long onLoop waits for the loop, in nanoseconds.
 var loopPatience atomic.Int64
 
@@ -671,6 +811,9 @@ func init() { loopPatience.Store(int64(5 * time.Second)) }
 // onLoop reports false, which its caller reports (errNoLoop): whatever f
 // would have written stays as it was.
 func (s *Session) onLoop(f func()) bool {
+	if s.stillStuck() {
+		return false // it will not get to f
+	}
 	const (
 		queued int32 = iota
 		running

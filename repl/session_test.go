@@ -798,3 +798,27 @@ func TestInterruptAfterBlockedLoop(t *testing.T) {
 		t.Errorf("the first interrupt of the next session: %v, want the input cancelled (stderr %q)", err, errs.String())
 	}
 }
+
+// TestInterruptLoopHeldByTask: an input that ended, whose task started one
+// that computes on the loop without awaiting, is interrupted while the
+// shell still waits for the loop: the error says the input had finished
+// and names the task holding the loop, not "stopped input 1" and "a
+// callback".
+func TestInterruptLoopHeldByTask(t *testing.T) {
+	defer repl.SetLoopPatience(50 * time.Millisecond)()
+	s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 50 * time.Millisecond})
+	interrupted, interrupt := context.WithCancel(context.Background())
+	defer interrupt()
+	go func() {
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && out.String() == ""; {
+			runtime.Gosched()
+		}
+		interrupt()
+	}()
+	// The task computes for a while, then ends, so that the session closes.
+	err := s.Run(interrupted, "start := time.Now(); loop.CreateTask(loop.Async(func() { for time.Since(start) < 2*time.Second {} }))")
+	const want = "input 1 had finished, but the event loop does not respond: Task(<input1.func1>) holds it, running without awaiting"
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("interrupting the input: %v, want %q... (stderr %q)", err, want, errs.String())
+	}
+}

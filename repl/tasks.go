@@ -162,7 +162,7 @@ func (s *Session) Tasks() ([]TaskInfo, error) {
 	if !s.onLoop(func() {
 		s.pending(func(n int, t *loop.Task) { infos = append(infos, taskInfo(n, t)) })
 	}) {
-		return nil, errNoLoop
+		return nil, s.noLoop()
 	}
 	return infos, nil
 }
@@ -187,7 +187,7 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 		})
 	})
 	if !ok {
-		return nil, nil, errNoLoop
+		return nil, nil, s.noLoop()
 	}
 	if len(cancelled) == 0 && spec == "all" {
 		return nil, nil, fmt.Errorf("repl: no pending tasks")
@@ -207,7 +207,7 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 			}
 		}) {
 			// Whether they ended, nobody can tell.
-			return cancelled, nil, errNoLoop
+			return cancelled, nil, s.noLoop()
 		}
 		if len(running) == 0 || time.Now().After(deadline) {
 			break
@@ -254,7 +254,7 @@ func (s *Session) SetClock(name string) error {
 		return fmt.Errorf("repl: unknown clock %q (want real or virtual)", name)
 	}
 	if !s.onLoop(func() { s.loop.SetClock(clockFrom(name, s.loop.Time())) }) {
-		return errNoLoop
+		return s.noLoop()
 	}
 	return nil
 }
@@ -379,15 +379,23 @@ func (s *Session) close(quiet bool) error {
 	s.loop.CallSoonThreadsafe(s.loop.Stop)
 	stopped := make(chan struct{})
 	go func() { s.loopWG.Wait(); close(stopped) }()
+	patience := time.Duration(loopPatience.Load())
+	stuck := s.stillStuck()
+	if stuck {
+		patience = 0 // it will not stop
+	}
 	select {
 	case <-stopped:
-	case <-time.After(time.Duration(loopPatience.Load())):
+	case <-time.After(patience):
 		// A callback blocks the loop: it cannot be closed, only left.
 		// Abandoned, it no longer counts as running, which would make
 		// the next session's awaits look for their task among its
 		// blocked step's.
 		s.loop.Abandon()
 		removeHook(s.cfg.Logger, s.unretrieved)
+		if stuck {
+			return nil // the user was told which task blocks it
+		}
 		return errNoLoop
 	}
 	err := s.loop.Close()

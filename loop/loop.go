@@ -320,6 +320,12 @@ func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
 	return f.Result()
 }
 
+// Stepping returns the task whose step the loop is running now, nil
+// between steps. A host watching a loop that does not respond reads it to
+// name the task that holds the loop. Safe from any goroutine (the answer
+// may be stale by the time it is read).
+func (l *Loop) Stepping() *Task { return l.current.Load() }
+
 // Stop asks the loop to stop once the callbacks already ready have run.
 // A nested RunForever (see RunForever) is released instead of the loop.
 // On a hosted loop (SetHost) with no nested run to release, it panics with

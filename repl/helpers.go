@@ -1,7 +1,6 @@
 package repl
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -45,8 +44,7 @@ type helpers struct {
 	stopMsg atomic.Pointer[string]
 
 	runMu   sync.Mutex
-	running map[*loop.Task]int    // tasks in interpreted coroutine code, and how deep
-	goids   map[string]*loop.Task // the goroutine each of those runs on, by id
+	running map[*loop.Task]int // tasks in interpreted coroutine code, and how deep
 
 	// The task running the current input (or :load), and whether its own
 	// code called runtime.Goexit (see goexit).
@@ -68,46 +66,21 @@ func (h *helpers) goexit() {
 	runtime.Goexit()
 }
 
-func (h *helpers) enter(t *loop.Task) (goid string) {
-	goid = currentGoid()
+func (h *helpers) enter(t *loop.Task) {
 	h.runMu.Lock()
 	if h.running == nil {
-		h.running, h.goids = map[*loop.Task]int{}, map[string]*loop.Task{}
+		h.running = map[*loop.Task]int{}
 	}
 	h.running[t]++
-	h.goids[goid] = t
 	h.runMu.Unlock()
-	return goid
 }
 
-func (h *helpers) leave(t *loop.Task, goid string) {
+func (h *helpers) leave(t *loop.Task) {
 	h.runMu.Lock()
 	if h.running[t]--; h.running[t] <= 0 {
 		delete(h.running, t)
 	}
-	if h.goids[goid] == t {
-		delete(h.goids, goid)
-	}
 	h.runMu.Unlock()
-}
-
-// taskOn returns the task whose interpreted coroutine code runs on the
-// goroutine goid, if any.
-func (h *helpers) taskOn(goid string) *loop.Task {
-	h.runMu.Lock()
-	defer h.runMu.Unlock()
-	return h.goids[goid]
-}
-
-// currentGoid returns the id of the calling goroutine.
-func currentGoid() string {
-	var buf [64]byte
-	b := buf[:runtime.Stack(buf[:], false)]
-	b, _ = bytes.CutPrefix(b, []byte("goroutine "))
-	if i := bytes.IndexByte(b, ' '); i >= 0 {
-		return string(b[:i])
-	}
-	return ""
 }
 
 // runningTasks returns the tasks running interpreted coroutine code, the
@@ -129,8 +102,8 @@ func (h *helpers) coroutine(fn any) func() (any, error) {
 	return func() (any, error) {
 		stops := h.stops.Load()
 		if t := loop.CurrentTask(); t != nil {
-			goid := h.enter(t)
-			defer h.leave(t, goid)
+			h.enter(t)
+			defer h.leave(t)
 		}
 		res, err := loop.CallFunc(fn)
 		if h.stops.Load() != stops {

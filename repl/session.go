@@ -624,7 +624,13 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			s.Interrupt()
 		case <-s.intr:
 			if returned.Load() && interrupted == 0 {
-				continue // the input is done (its result may be shown already)
+				// Too late to cut the input short (its result may be shown
+				// already): it ends as it is, unless the loop, held by
+				// something else, does not get to end it.
+				if grace == nil {
+					grace = time.After(s.cfg.StopGrace)
+				}
+				continue
 			}
 			interrupted++
 			if interrupted == 1 {
@@ -726,19 +732,23 @@ func (s *Session) release() {
 // inputProgress is how far an input's task got.
 type inputProgress struct{ started, finished atomic.Bool }
 
-// loopHolder names the task whose interpreted code runs on the loop
-// goroutine's behalf while the loop does not respond, "" if none does.
+// loopHolder names the task whose step holds the loop while the loop does
+// not respond, "" if none does but an input's.
 func (s *Session) loopHolder() string {
-	gs, _ := dumpGoroutines()
-	for _, g := range gs {
-		if g.state != "running" && g.state != "runnable" || g.has(interpPkg+"(*Interpreter).ExecuteWithContext") {
-			continue
-		}
-		if t := s.help.taskOn(g.id); t != nil {
-			return "Task(<" + t.Name() + ">)"
-		}
+	if t := s.stepping(); t != nil {
+		return "Task(<" + t.Name() + ">)"
 	}
 	return ""
+}
+
+// stepping returns the task whose step the loop is running, if it is not
+// an input's.
+func (s *Session) stepping() *loop.Task {
+	t := s.loop.Stepping()
+	if t == nil || t == s.help.inputTask.Load() {
+		return nil
+	}
+	return t
 }
 
 // stuckLoop is a task that blocks the session's loop for good: its
@@ -764,12 +774,14 @@ func (st *stuckLoop) again() string {
 // deadlock (blocked), if the loop waits in a step of a task other than an
 // input's.
 func (s *Session) stuckBy(blocked []goroutine) *stuckLoop {
+	t := s.stepping()
+	if t == nil {
+		return nil
+	}
+	// The loop waits in t's step, so the one task goroutine among the
+	// blocked in a task's body is t's: the others are parked at an await.
 	for _, g := range blocked {
-		if g.has(interpPkg + "(*Interpreter).ExecuteWithContext") {
-			continue // an input's
-		}
-		t := s.help.taskOn(g.id)
-		if t == nil {
+		if g.has(interpPkg+"(*Interpreter).ExecuteWithContext") || !g.has(loopPkg+"(*Task).runBody") {
 			continue
 		}
 		return &stuckLoop{task: "Task(<" + t.Name() + ">)", what: blockedWhat(g), goid: g.id, state: g.state}

@@ -73,7 +73,7 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Async, Sleep,
+//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, Async, Sleep,
 //     FlushWarnings, and every method of ConcurrentFuture;
 //   - loop goroutine only: everything else, which means a callback or task
 //     of the loop, or the goroutine that owns a loop not running. From any

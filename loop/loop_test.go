@@ -595,6 +595,10 @@ func TestDetachedGoroutineCannotAwait(t *testing.T) {
 		done := make(chan error)
 		go func() {
 			defer loop.Detach()()
+			if ct := loop.CurrentTask(); ct != nil {
+				done <- fmt.Errorf("CurrentTask on a detached goroutine: %v, want nil", ct)
+				return
+			}
 			_, err := loop.Await(loop.Sleep(time.Second)) // while the task below waits on done
 			done <- err
 		}()

@@ -812,8 +812,15 @@ func (t *Task) startTimer(th *TimerHandle) {
 }
 
 // CurrentTask returns the task running the calling code, or nil
-// (asyncio.current_task). Safe from any goroutine.
-func CurrentTask() *Task { return currentTask() }
+// (asyncio.current_task): nil on a goroutine that was Detached, as Await
+// fails there. Safe from any goroutine.
+func CurrentTask() *Task {
+	t := currentTask()
+	if t != nil && ndetached.Load() > 0 && isDetached() {
+		return nil
+	}
+	return t
+}
 
 // AllTasks returns the tasks of l not yet done, in creation order
 // (asyncio.all_tasks), but for those of Hidden coroutines. Loop goroutine

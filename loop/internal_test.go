@@ -25,6 +25,7 @@ func TestStructSizes(t *testing.T) {
 		{"Coroutine", unsafe.Sizeof(Coroutine{}), 32},
 		{"TimerHandle", unsafe.Sizeof(TimerHandle{}), 48},
 		{"sleepCoro", unsafe.Sizeof(sleepCoro{}), 80},
+		{"gatherLink", unsafe.Sizeof(gatherLink{}), 16},
 		{"ringBlock", unsafe.Sizeof(ringBlock{}), 4096},
 	} {
 		if c.size > c.max {

@@ -22,12 +22,16 @@ type Item struct {
 	Name  string // the declared name, for a declared variable or constant
 	Value string // the value as Go code would show it, or a func or type declaration
 	Type  string // the value's type; empty for func and type declarations
+	// Dynamic is the type of the value held, when Type is an interface
+	// type and the value is not nil.
+	Dynamic string
 }
 
 // String formats the item as the session prints it:
 //
 //	42  // int
 //	x int = 3
+//	n any = 41 (int)
 //	func f(x int) int
 func (it Item) String() string { return it.format(false) }
 
@@ -47,13 +51,17 @@ func (it Item) format(color bool) string {
 		}
 		return code + s + ansiReset
 	}
+	dyn := ""
+	if it.Dynamic != "" {
+		dyn = " (" + it.Dynamic + ")"
+	}
 	switch {
 	case it.Name != "":
-		return fmt.Sprintf("%s %s = %s", paint(ansiBold, it.Name), paint(ansiCyan, it.Type), it.Value)
+		return fmt.Sprintf("%s %s = %s%s", paint(ansiBold, it.Name), paint(ansiCyan, it.Type), it.Value, dyn)
 	case it.Type == "":
 		return paint(ansiBold, it.Value)
 	}
-	return it.Value + "  " + paint(ansiDim, "// "+it.Type)
+	return it.Value + "  " + paint(ansiDim, "// "+it.Type+dyn)
 }
 
 // maxValueLen bounds the text of one printed value; what is cut is counted

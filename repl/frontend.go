@@ -88,6 +88,9 @@ type frontEnd struct {
 	funcType func(path, name string) (reflect.Type, bool)
 	hasMain  bool
 	tmp      int // counter for temporary names
+	// types holds the objects the session declared, for the type check
+	// (see check.go).
+	types *sessionTypes
 	// elemType returns, as Go source, the element type of the map or
 	// channel that expr (an identifier or selector) holds in the session.
 	elemType func(expr string) (string, bool)
@@ -107,6 +110,7 @@ func newFrontEnd(importable map[string]string, funcType func(path, name string) 
 		imports:     map[string]string{},
 		importable:  importable,
 		funcType:    funcType,
+		types:       newSessionTypes(),
 	}
 }
 
@@ -138,6 +142,8 @@ type plan struct {
 	// an integer, for a second try when the interpreter fails on the first.
 	rangeRetry string
 	firstRange int // offset of the first range left alone, or -1
+	// checked is what the type check found (nil if it could not run).
+	checked *checked
 	// prev are the session's variables the segment declares again: the
 	// session copies each to prevPrefix+name before the segment runs, and
 	// back if it fails.
@@ -226,6 +232,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		w.dropSeenImports(seen)
 	}
 	if err := w.checkNames(); err != nil {
+		return nil, err
+	}
+	if p.checked, err = fe.typeCheck(w); err != nil {
 		return nil, err
 	}
 	if err := w.checkCounts(); err != nil {
@@ -347,6 +356,7 @@ func (fe *frontEnd) commit(p *plan) {
 	if p.declsMain {
 		fe.hasMain = true
 	}
+	fe.types.commit(p.checked)
 }
 
 // syntaxMsg rewords parser messages that mention the wrapper the front end

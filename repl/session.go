@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/types"
 	"io"
 	"maps"
 	"os"
@@ -897,6 +898,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	for _, name := range p.prev {
 		before[name] = s.fe.names[name]
 	}
+	beforeTypes := s.fe.types.snapshot(p.prev)
 	s.fe.commit(p)
 	for _, w := range p.warnings {
 		s.errorf("%v", w)
@@ -910,6 +912,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		if len(p.prev) > 0 && hard.Err() == nil {
 			s.keepPrev(hard, p.prev, true) //nolint:errcheck // as above
 			maps.Copy(s.fe.names, before)
+			s.fe.types.restore(beforeTypes)
 		}
 		return nil, err
 	}
@@ -1307,7 +1310,15 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			if n := s.fe.names[d.name]; n != nil && v != nil {
 				n.dyn = typ
 			}
-			items = append(items, Item{Name: d.name, Type: typ, Value: formatValue(v, s.fieldNames)})
+			it := Item{Name: d.name, Type: typ, Value: formatValue(v, s.fieldNames)}
+			if t := p.checked.declType(d.name); t != nil {
+				it.Type = typeText(t)
+				it.Value = formatValue(v, fieldNamer(s.fieldNames, t))
+				if types.IsInterface(t) && v != nil {
+					it.Dynamic = s.typeName(v, "")
+				}
+			}
+			items = append(items, it)
 		case d.info.kind == kindType:
 			s.registerType(hard, d.name, d.node)
 			items = append(items, Item{Value: d.text})
@@ -1319,12 +1330,24 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 	for _, v := range results {
 		allNil = allNil && v == nil
 	}
+	statics := p.checked.resultTypes()
 	// A trailing nil error says nothing: loop.Await(f) shows f's result.
 	if n := len(results); p.result != nil && n > 1 && results[n-1] == nil && n <= len(p.result.types) && p.result.types[n-1] == "error" {
+		results = results[:n-1]
+	} else if n > 1 && results[n-1] == nil && len(statics) == n && typeText(statics[n-1]) == "error" {
 		results = results[:n-1]
 	}
 	if p.result != nil && !allNil {
 		for i, v := range results {
+			if len(statics) == len(results) || len(statics) == len(results)+1 {
+				t := statics[i]
+				it := Item{Type: typeText(t), Value: formatValue(v, fieldNamer(s.fieldNames, t))}
+				if types.IsInterface(t) && v != nil {
+					it.Dynamic = s.typeName(v, "")
+				}
+				items = append(items, it)
+				continue
+			}
 			static := ""
 			if i < len(p.result.types) {
 				static = p.result.types[i]

@@ -1,0 +1,77 @@
+package repl_test
+
+import (
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestTypeCheck checks that inputs are type-checked as Go, in the context of
+// what the session declared: invalid Go is refused before it runs, in the
+// type checker's words at the user's position, and the session keeps what it
+// had; valid Go that builds on earlier inputs is accepted.
+func TestTypeCheck(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"refused in the checker's words", []step{
+			{in: "x := 1", out: "x int = 1\n"},
+			{in: "func f() int { }", errPat: `^input 2:16: missing return\n$`, wantErr: true},
+			{in: "var u uint8 = 255 + 1", errPat: `^input 3:15: cannot use 255 \+ 1 \(untyped int constant 256\) as uint8 value in variable declaration \(overflows\)\n$`, wantErr: true},
+			{in: "b := uint8(255) + 1", errPat: `^input 4:6: uint8\(255\) \+ 1 \(constant 256 of type uint8\) overflows uint8\n$`, wantErr: true},
+			{in: "g := func() { y := 1 }", errPat: `^input 5:15: declared and not used: y\n$`, wantErr: true},
+			{in: "a, b := x", errPat: `^input 6:9: assignment mismatch: 2 variables but 1 value\n$`, wantErr: true},
+			{in: "strings.ToUpper(\"a\", \"b\")", errPat: `^input 7:22: too many arguments in call to strings.ToUpper\n\thave \(string, string\)\n\twant \(string\)\n$`, wantErr: true},
+			{in: "type R struct{ r R }", errPat: `^input 8:6: invalid recursive type: R refers to itself\n$`, wantErr: true},
+			{in: "type G[T any] struct{ v T }", out: "type G[T any] struct{ v T }\n"},
+			{in: "var g G", errPat: `^input 10:7: cannot use generic type G\[T any\] without instantiation\n$`, wantErr: true},
+			{in: "var s string = x", errPat: `^input 11:16: cannot use x \(variable of type int\) as string value in variable declaration\n$`, wantErr: true},
+			{in: "x + 1", out: "2  // int\n"},
+		}},
+		{"the session's declarations", []step{
+			{in: "type T struct{ n int }", out: "type T struct{ n int }\n"},
+			{in: "func (t T) Get() int { return t.n }", out: "func (t T) Get() int\n"},
+			{in: "func (t *T) Set(n int) { t.n = n }", out: "func (t *T) Set(n int)\n"},
+			{in: "t := T{3}", out: "t T = {n:3}\n"},
+			{in: "t.Set(5); t.Get()", out: "5  // int\n"},
+			{in: "t.Nope()", errPat: `^input 6:3: t.Nope undefined \(type T has no field or method Nope\)\n$`, wantErr: true},
+			{in: "func twice(t T) T { t.n *= 2; return t }", out: "func twice(t T) T\n"},
+			{in: "twice(t).Get()", out: "10  // int\n"},
+			{in: "type P[K comparable, V any] struct { k K; v V }", out: "type P[K comparable, V any] struct { k K; v V }\n"},
+			{in: "func (p P[K, V]) Key() K { return p.k }", out: "func (p P[K, V]) Key() K\n"},
+			{in: "p := P[string, int]{k: \"a\", v: 1}", out: "p P[string, int] = {k:a v:1}\n"},
+			{in: "p.Key() + \"b\"", out: "\"ab\"  // string\n"},
+		}},
+		{"constants keep their exact values and kinds", []step{
+			{in: "const third = 1.0 / 3", out: "third untyped float = 0.3333333333333333\n"},
+			{in: "third*3 == 1", out: "true  // bool\n"},
+			{in: "const huge = 1 << 100", out: "huge untyped int = 1267650600228229401496703205376\n"},
+			{in: "huge >> 98", out: "4  // int\n"},
+			{in: "const r = 'a'", out: "r untyped rune = 97\n"},
+			{in: "var rr rune = r + 1; rr", out: "rr rune = 98\n98  // rune\n"},
+			{in: "const typed uint8 = 200", out: "typed uint8 = 200\n"},
+			{in: "typed + 100", errPat: `^input 8:1: typed \+ 100 \(constant 300 of type uint8\) overflows uint8\n$`, wantErr: true},
+			{in: `const s = "q\"uote"`, out: "s untyped string = \"q\\\"uote\"\n"},
+			{in: "len(s)", out: "6  // int\n"},
+		}},
+		{"redeclared names", []step{
+			{in: "x := 1", out: "x int = 1\n"},
+			{in: `x := "s"`, out: "x string = \"s\"\n"},
+			{in: `x + "t"`, out: "\"st\"  // string\n"},
+			{in: "x + 1", errPat: `^input 4:1: invalid operation: x \+ 1 \(mismatched types string and untyped int\)\n$`, wantErr: true},
+			{in: "func f() int { return 1 }", out: "func f() int\n"},
+			{in: "func f() string { return \"one\" }", out: "func f() string\n"},
+			{in: "f() + \"!\"", out: "\"one!\"  // string\n"},
+		}},
+		{"imports at the prompt", []step{
+			{in: `import m "math"`, out: ""},
+			{in: "m.Sqrt(16)", out: "4  // float64\n"},
+			{in: "import \"no/such/pkg\"", errPat: `^input 3:8: package "no/such/pkg" is not available`, wantErr: true},
+			{in: "strings.Splt(\"a\", \"\")", errPat: `^input 4:9: undefined: strings.Splt \(did you mean strings.Split\?\)\n$`, wantErr: true},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}

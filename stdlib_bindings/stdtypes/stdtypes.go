@@ -1,0 +1,114 @@
+// Package stdtypes gives the type checker the API of every package the
+// interpreter offers: the installed toolchain's standard library, the loop
+// package and logrus. The data is gc export data (types only, no function
+// bodies) for each package, generated from the toolchain asyncrepl was built
+// with, so type checking needs no Go installation at run time and agrees with
+// what the interpreter can call.
+//
+// The data is generated; never edit it. Regenerate with
+//
+//	go generate ./stdlib_bindings/...
+//
+// after changing the loop package's exported API or the Go toolchain.
+package stdtypes
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"go/token"
+	"go/types"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+)
+
+//go:generate go run gen.go
+
+//go:embed stdtypes.data
+var data []byte
+
+var (
+	indexOnce sync.Once
+	index     map[string][]byte // import path -> export data
+	indexErr  error
+
+	mu       sync.Mutex
+	fset     = token.NewFileSet()
+	packages = map[string]*types.Package{}
+)
+
+func load() {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		indexErr = fmt.Errorf("stdtypes: %v", err)
+		return
+	}
+	r := bufio.NewReader(zr)
+	index = map[string][]byte{}
+	for {
+		path, err := r.ReadString('\n')
+		if err == io.EOF && path == "" {
+			return
+		}
+		size, err2 := r.ReadString('\n')
+		n, err3 := strconv.Atoi(strings.TrimSuffix(size, "\n"))
+		if err != nil || err2 != nil || err3 != nil {
+			indexErr = fmt.Errorf("stdtypes: corrupt data after %q", path)
+			return
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(r, b); err != nil {
+			indexErr = fmt.Errorf("stdtypes: corrupt data for %q", path)
+			return
+		}
+		index[strings.TrimSuffix(path, "\n")] = b
+	}
+}
+
+// Paths returns the import paths of the packages described, sorted.
+// It is safe to call from any goroutine.
+func Paths() []string {
+	indexOnce.Do(load)
+	return slices.Sorted(maps.Keys(index))
+}
+
+// Import returns the package with the given import path. Packages are
+// decoded once and shared: the returned package must not be modified. It is
+// safe to call from any goroutine.
+func Import(path string) (*types.Package, error) {
+	if path == "unsafe" {
+		return types.Unsafe, nil
+	}
+	indexOnce.Do(load)
+	if indexErr != nil {
+		return nil, indexErr
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if p := packages[path]; p != nil && p.Complete() {
+		return p, nil
+	}
+	b, ok := index[path]
+	if !ok {
+		return nil, fmt.Errorf("stdtypes: package %q is not offered by the interpreter", path)
+	}
+	p, err := gcexportdata.Read(bytes.NewReader(b), fset, packages, path)
+	if err != nil {
+		return nil, fmt.Errorf("stdtypes: reading %q: %v", path, err)
+	}
+	return p, nil
+}
+
+// Importer is a types.Importer over Import.
+type Importer struct{}
+
+// Import implements types.Importer. It is safe to call from any goroutine.
+func (Importer) Import(path string) (*types.Package, error) { return Import(path) }

@@ -1,0 +1,76 @@
+package stdtypes_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"slices"
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
+)
+
+// TestCheck type-checks programs that use the newest standard library and the
+// loop package against the embedded data, as the session's checker does.
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name, src, err string
+	}{
+		{"go1.24 iterator", `package main
+import ("fmt"; "strings")
+func main() { for s := range strings.SplitSeq("a,b", ",") { fmt.Println(s) } }`, ""},
+		{"generic std", `package main
+import ("maps"; "slices")
+func main() { m := map[string]int{"a": 1}; _ = slices.Sorted(maps.Keys(m)) }`, ""},
+		{"loop", `package main
+import ("time"; "github.com/asyncrepl/asyncrepl/loop")
+func main() { _, err := loop.Run(loop.Sleep(time.Second)); _ = err }`, ""},
+		{"unknown member", `package main
+import "strings"
+func main() { strings.NoSuch() }`, "undefined: strings.NoSuch"},
+		{"unsafe", `package main
+import "unsafe"
+var _ = unsafe.Sizeof(0)`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, "x.go", tt.src, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			conf := types.Config{Importer: stdtypes.Importer{}}
+			_, err = conf.Check("main", fset, []*ast.File{f}, nil)
+			got := ""
+			if err != nil {
+				got = err.(types.Error).Msg
+			}
+			if got != tt.err {
+				t.Errorf("error %q, want %q", got, tt.err)
+			}
+		})
+	}
+}
+
+func TestPaths(t *testing.T) {
+	paths := stdtypes.Paths()
+	for _, want := range []string{"fmt", "iter", "net/http", "github.com/asyncrepl/asyncrepl/loop"} {
+		if !slices.Contains(paths, want) {
+			t.Errorf("Paths lacks %s", want)
+		}
+	}
+	for _, p := range paths {
+		if p == "unsafe" || slices.Contains([]string{"internal/abi"}, p) {
+			t.Errorf("Paths has %s", p)
+		}
+	}
+}
+
+func BenchmarkImportFmt(b *testing.B) {
+	for b.Loop() {
+		if _, err := stdtypes.Import("fmt"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

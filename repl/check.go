@@ -92,14 +92,7 @@ func (c *checked) resultTypes() []types.Type {
 
 // typeText writes t as the user reads it: packages by their names, the
 // session's types by theirs.
-func typeText(t types.Type) string {
-	return types.TypeString(t, func(p *types.Package) string {
-		if p.Path() == "main" {
-			return ""
-		}
-		return p.Name()
-	})
-}
+func typeText(t types.Type) string { return types.TypeString(t, typeQualifier) }
 
 // sessionTypes is what the checker keeps between inputs: the objects the
 // session declared, by name (methods by "T.M").
@@ -460,6 +453,8 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 				continue
 			case strings.HasSuffix(e.Msg, "is not used") && c.result != nil && e.Pos == c.result.Pos():
 				continue
+			case w.query && (strings.HasSuffix(e.Msg, "is not an expression") || strings.HasSuffix(e.Msg, "must be called")) && c.result != nil && e.Pos == c.result.Pos():
+				continue // :type of a type or a built-in
 			}
 		}
 		keep = append(keep, e)

@@ -1,6 +1,8 @@
 package repl_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/asyncrepl/asyncrepl/repl"
@@ -73,5 +75,73 @@ func TestTypeCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}
+
+// TestTypeOfDocSelectors checks what the type checker answers about the
+// session without running anything: :type, :doc and the fields and methods
+// Tab offers after a dot.
+func TestTypeOfDocSelectors(t *testing.T) {
+	s, _, _ := newSession(t, repl.Config{})
+	for _, in := range []string{
+		"type Q struct{ items []int; Name string }",
+		"func (q *Q) Put(x int) { q.items = append(q.items, x) }",
+		"func (q Q) Len() int { return len(q.items) }",
+		"q := &Q{}",
+		"r := strings.NewReader(\"x\")",
+		"n := 0",
+	} {
+		if err := s.Run(context.Background(), in); err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+	}
+	for _, tt := range []struct{ expr, want, err string }{
+		{"q", "*Q", ""},
+		{"q.Len", "func() int", ""},
+		{"q.Len() + n", "int", ""},
+		{"1.0 / 4", "untyped float constant 0.25", ""},
+		{"time.Duration", "type time.Duration int64", ""},
+		{"Q", "type Q struct{items []int; Name string}", ""},
+		{"strconv.Atoi(\"1\")", "(int, error)", ""},
+		{"len", "built-in function len", ""},
+		{"q.Put(1)", "no value (a call of a function without results)", ""},
+		{"loop.Await(loop.Sleep(0))", "(any, error)", ""},
+		{"nosuch", "", "undefined: nosuch"},
+		{"n := 1", "", "is a statement, not an expression"},
+	} {
+		got, err := s.TypeOf(tt.expr)
+		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("TypeOf(%q) = %q, %v; want %q, error containing %q", tt.expr, got, err, tt.want, tt.err)
+		}
+	}
+	for _, tt := range []struct{ name, want, err string }{
+		{"strings.Cut", "func Cut(s, sep string) (before, after string, found bool)\n\nCut slices s around", ""},
+		{"loop.Sleep", "func Sleep(d time.Duration) *Coroutine\n\nSleep returns a coroutine", ""},
+		{"Sleep", "func Sleep(d time.Duration) *Coroutine\n\n", ""},
+		{"bufio.Reader.ReadString", "func (b *Reader) ReadString(delim byte) (string, error)\n\nReadString reads", ""},
+		{"r.ReadRune", "func (r *Reader) ReadRune() (ch rune, size int, err error)\n\nReadRune implements", ""},
+		{"Q", "type Q struct{items []int; Name string}\nfunc (q Q) Len() int\nfunc (q *Q) Put(x int)\n", ""},
+		{"q.Put", "func (q *Q) Put(x int)\n", ""},
+		{"n", "var n int\n", ""},
+		{"strings.NoSuch", "", `strings.NoSuch: no such member of package strings ("strings")`},
+		{"nosuch", "", "no documentation for nosuch"},
+	} {
+		got, err := s.Doc(tt.name)
+		if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("Doc(%q) = %q, %v; want it to start %q, error containing %q", tt.name, got, err, tt.want, tt.err)
+		}
+	}
+	for _, tt := range []struct {
+		expr string
+		want []string
+	}{
+		{"q", []string{"Len", "Name", "Put", "items"}},
+		{"r", []string{"Len", "Read", "ReadAt", "ReadByte", "ReadRune", "Reset", "Seek", "Size", "UnreadByte", "UnreadRune", "WriteTo"}},
+		{"nosuch", nil},
+	} {
+		got := s.Selectors(tt.expr)
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Selectors(%q) = %v, want %v", tt.expr, got, tt.want)
+		}
 	}
 }

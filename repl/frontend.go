@@ -390,6 +390,7 @@ type rewriter struct {
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
 	wrappedLits   map[*ast.FuncLit]bool   // the literals deferredClosures wrapped
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
+	query         bool                    // checked for a question (:type), not to run
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {

@@ -60,6 +60,14 @@ func (c *checked) typeOf(e ast.Expr) types.Type {
 	return c.info.TypeOf(e)
 }
 
+// infoOrNil returns what the check recorded, or nil when there was no check.
+func (c *checked) infoOrNil() *types.Info {
+	if c == nil {
+		return nil
+	}
+	return c.info
+}
+
 // declType returns the static type of what the segment declared under
 // name, or nil when unknown.
 func (c *checked) declType(name string) types.Type {

@@ -1337,6 +1337,9 @@ func (w *rewriter) walk() {
 		case *ast.TypeSwitchStmt:
 			w.typeSwitch(n)
 		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
+			if b, ok := n.(*ast.BinaryExpr); ok {
+				w.lowerErrorCompare(b)
+			}
 			if w.bigConstExpr(n.(ast.Expr)) {
 				stack = stack[:len(stack)-1]
 				return false
@@ -1920,6 +1923,7 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 		}
 	case *ast.SelectorExpr:
 		if !w.isLoopFunc(fun) {
+			w.lowerPrintArgs(n, fun)
 			w.afterFunc(n, fun)
 			return
 		}

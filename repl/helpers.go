@@ -208,6 +208,19 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				h.mu.Unlock()
 			}),
 			"Clear": reflect.ValueOf(clearValue),
+			// A value of an interpreted error type, as error: the
+			// parameter's type makes the interpreter wrap it with its
+			// Error method, which fmt then finds (see lower_fmt.go).
+			"AsError":  reflect.ValueOf(func(err error) error { return err }),
+			"ErrorsAs": reflect.ValueOf(errorsAs),
+			"ErrorsIs": reflect.ValueOf(errorsIs),
+			"SameError": reflect.ValueOf(func(a, b error) bool {
+				same, comparable := sameError(a, b)
+				if !comparable {
+					panic(runtimeError("comparing uncomparable type " + reflect.TypeOf(wrapped(a)).String()))
+				}
+				return same
+			}),
 			// recover()'s value as Go gives it: yaegi v0.16.1 hands back
 			// an explicit panic's value wrapped in a reflect.Value, so
 			// r.(error) failed and %T said reflect.Value.
@@ -300,6 +313,98 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 		},
 	}
 }
+
+// errorsAs is errors.As for a target of an interpreted type: match tries
+// the interpreted type assertion on each error of err's chain, which it
+// walks as errors.As does (an error's own As method aside).
+func errorsAs(err error, match func(error) bool) bool {
+	for err != nil {
+		if match(err) {
+			return true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if errorsAs(e, match) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// wrapped returns the value an interpreter's interface wrapper holds (its
+// IValue field: an interpreted value passed where compiled code takes an
+// interface), or v itself.
+func wrapped(v any) any {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Struct {
+		if f := rv.FieldByName("IValue"); f.IsValid() && f.CanInterface() {
+			return f.Interface()
+		}
+	}
+	return v
+}
+
+// sameError is a == b for errors that may be interpreted values wrapped by
+// the interpreter (the wrappers hold funcs, which == cannot compare): the
+// values held are compared. comparable is false when they are of one type
+// that == cannot compare.
+func sameError(a, b error) (same, comparable bool) {
+	va, vb := wrapped(a), wrapped(b)
+	ta, tb := reflect.TypeOf(va), reflect.TypeOf(vb)
+	switch {
+	case ta != tb:
+		return false, true
+	case ta == nil:
+		return true, true
+	case !ta.Comparable():
+		return false, false
+	}
+	return va == vb, true
+}
+
+// errorsIs is errors.Is for errors that may be interpreted values wrapped
+// by the interpreter (see sameError).
+func errorsIs(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	for err != nil {
+		if same, _ := sameError(err, target); same {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if errorsIs(e, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// runtimeError is a runtime.Error with Go's message.
+type runtimeError string
+
+func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+func (runtimeError) RuntimeError()   {}
 
 // asyncFunc is what loop.Async gets for fn: fn wrapped by coroutine, or fn
 // itself when it is no coroutine function, for loop.Async to reject.

@@ -1393,6 +1393,7 @@ func (s *Session) typeName(v any, fallback string) string {
 	if v == nil {
 		return fallback
 	}
+	v = wrapped(v) // an interpreted value in an interface of compiled code
 	t := reflect.TypeOf(v)
 	if src, ok := s.typeSource(t); ok {
 		return src

@@ -103,12 +103,16 @@ func (c *checked) resultTypes() []types.Type {
 func typeText(t types.Type) string { return types.TypeString(t, typeQualifier) }
 
 // sessionTypes is what the checker keeps between inputs: the objects the
-// session declared, by name (methods by "T.M").
+// session declared, by name (methods by "T.M"), and for each the names of
+// the session's types its declaration mentions.
 type sessionTypes struct {
 	objs map[string]types.Object
+	deps map[string][]string
 }
 
-func newSessionTypes() *sessionTypes { return &sessionTypes{objs: map[string]types.Object{}} }
+func newSessionTypes() *sessionTypes {
+	return &sessionTypes{objs: map[string]types.Object{}, deps: map[string][]string{}}
+}
 
 // commit adds what a segment declared to the session.
 func (st *sessionTypes) commit(c *checked) {
@@ -125,7 +129,89 @@ func (st *sessionTypes) commit(c *checked) {
 			}
 		}
 	}
-	maps.Copy(st.objs, c.decls)
+	for key, obj := range c.decls {
+		st.objs[key] = obj
+		st.deps[key] = mentioned(obj)
+	}
+}
+
+// mentioned returns the names of the session's types (package main) that
+// obj's declaration mentions.
+func mentioned(obj types.Object) []string {
+	var names []string
+	t := obj.Type()
+	if tn, ok := obj.(*types.TypeName); ok {
+		t = tn.Type().Underlying()
+		if n, ok := tn.Type().(*types.Named); ok {
+			for tp := range n.TypeParams().TypeParams() {
+				names = append(names, mainNames(tp.Constraint())...)
+			}
+		}
+		if a, ok := tn.Type().(*types.Alias); ok {
+			t = a.Rhs()
+		}
+	}
+	names = append(names, mainNames(t)...)
+	if fn, ok := obj.(*types.Func); ok {
+		if r := fn.Type().(*types.Signature).Recv(); r != nil {
+			names = append(names, mainNames(r.Type())...)
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
+}
+
+// mainNames returns the names of the types of package main that t is made of.
+func mainNames(t types.Type) []string {
+	var names []string
+	walkType(t, func(t types.Type) bool {
+		var obj *types.TypeName
+		switch t := t.(type) {
+		case *types.Named:
+			obj = t.Obj()
+		case *types.Alias:
+			obj = t.Obj()
+		}
+		if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
+			names = append(names, obj.Name())
+		}
+		return true
+	})
+	return names
+}
+
+// needed returns the keys of the session's objects that a segment using
+// the identifiers in used needs declared: those it names, the types their
+// declarations mention, and the methods of those types, transitively.
+// Checking a segment against these alone costs what the segment uses, not
+// what the session holds.
+func (st *sessionTypes) needed(used map[string]bool) []string {
+	methods := map[string][]string{}
+	for key := range st.objs {
+		if recv, _, ok := strings.Cut(key, "."); ok {
+			methods[recv] = append(methods[recv], key)
+		}
+	}
+	keep := map[string]bool{}
+	var add func(key string)
+	add = func(key string) {
+		if keep[key] || st.objs[key] == nil {
+			return
+		}
+		keep[key] = true
+		for _, d := range st.deps[key] {
+			add(d)
+		}
+		if _, ok := st.objs[key].(*types.TypeName); ok {
+			for _, m := range methods[key] {
+				add(m)
+			}
+		}
+	}
+	for name := range used {
+		add(name)
+	}
+	return slices.Sorted(maps.Keys(keep))
 }
 
 // restore puts back the objects the session had under names before a
@@ -134,8 +220,10 @@ func (st *sessionTypes) restore(before map[string]types.Object) {
 	for name, obj := range before {
 		if obj == nil {
 			delete(st.objs, name)
+			delete(st.deps, name)
 		} else {
 			st.objs[name] = obj
+			st.deps[name] = mentioned(obj)
 		}
 	}
 }
@@ -181,12 +269,12 @@ func (q *qualifier) qualify(p *types.Package) string {
 	return name
 }
 
-// sessionFile writes the session's declarations, without the names in
-// skip (which the segment declares again), as the text of a Go file.
-func (st *sessionTypes) sessionFile(skip map[string]bool) string {
+// sessionFile writes the declarations of the session's objects under
+// keys, but for the names in skip (which the segment declares again), as
+// the text of a Go file.
+func (st *sessionTypes) sessionFile(keys []string, skip map[string]bool) string {
 	q := &qualifier{names: map[string]string{}}
 	qf := q.qualify
-	keys := slices.Sorted(maps.Keys(st.objs))
 	var body strings.Builder
 	for _, key := range keys {
 		name, _, isMethod := strings.Cut(key, ".")
@@ -357,7 +445,15 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 				}
 			}
 		}
-		sf, err := parser.ParseFile(fset, "session", fe.types.sessionFile(skip), parser.SkipObjectResolution)
+		used := map[string]bool{}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				used[id.Name] = true
+			}
+			return true
+		})
+		text := fe.types.sessionFile(fe.types.needed(used), skip)
+		sf, err := parser.ParseFile(fset, "session", text, parser.SkipObjectResolution)
 		if err != nil {
 			return nil, fmt.Errorf("repl: the session's declarations do not parse: %v", err)
 		}

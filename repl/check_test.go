@@ -44,6 +44,14 @@ func TestTypeCheck(t *testing.T) {
 			{in: "func (p P[K, V]) Key() K { return p.k }", out: "func (p P[K, V]) Key() K\n"},
 			{in: "p := P[string, int]{k: \"a\", v: 1}", out: "p P[string, int] = {k:a v:1}\n"},
 			{in: "p.Key() + \"b\"", out: "\"ab\"  // string\n"},
+			// Only what an input uses is checked with it: a variable's type,
+			// the types that one mentions, and their methods.
+			{in: "type Inner struct{ n int }", out: "type Inner struct{ n int }\n"},
+			{in: "func (i Inner) Twice() int { return 2 * i.n }", out: "func (i Inner) Twice() int\n"},
+			{in: "type Outer struct{ in map[string][]Inner }", out: "type Outer struct{ in map[string][]Inner }\n"},
+			{in: "o := Outer{in: map[string][]Inner{\"a\": {{n: 21}}}}", out: "o Outer = {in:map[a:[{n:21}]]}\n"},
+			{in: "o.in[\"a\"][0].Twice()", out: "42  // int\n"},
+			{in: "o.in[\"a\"][0].Thrice()", errPat: `^input 18:14: o.in\["a"\]\[0\].Thrice undefined \(type Inner has no field or method Thrice\)\n$`, wantErr: true},
 		}},
 		{"constants keep their exact values and kinds", []step{
 			{in: "const third = 1.0 / 3", out: "third untyped float = 0.3333333333333333\n"},

@@ -59,7 +59,11 @@ func main() {
 		fmt.Fprintf(&raw, "%s\n%d\n", p.PkgPath, b.Len())
 		raw.Write(b.Bytes())
 	}
-	write("stdtypes.data", raw.Bytes())
+	// Stored as it is: decoding costs nothing at start-up (gzip took
+	// 13-25 ms), for 0.6 MB more in the binary.
+	if err := os.WriteFile("stdtypes.data", raw.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
 
 	var docs bytes.Buffer
 	for _, p := range list {

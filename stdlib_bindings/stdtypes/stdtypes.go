@@ -75,16 +75,21 @@ var (
 	packages = map[string]*types.Package{}
 )
 
-func load() { index, indexErr = readArchive(data) }
+func load() { index, indexErr = readRecords(bufio.NewReader(bytes.NewReader(data))) }
 
-// readArchive reads what gen.go's write wrote: gzipped records of a key
-// line, a length line and that many bytes.
+// readArchive reads what gen.go's write wrote: gzipped records (see
+// readRecords).
 func readArchive(data []byte) (map[string][]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("stdtypes: %v", err)
 	}
-	r := bufio.NewReader(zr)
+	return readRecords(bufio.NewReader(zr))
+}
+
+// readRecords reads records of a key line, a length line and that many
+// bytes.
+func readRecords(r *bufio.Reader) (map[string][]byte, error) {
 	m := map[string][]byte{}
 	for {
 		key, err := r.ReadString('\n')

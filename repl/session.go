@@ -4,10 +4,23 @@
 // runs forever on a goroutine of its own: each input becomes a task of that
 // loop, so top-level loop.Await works and tasks started by one input keep
 // running while the next is typed. In front of the interpreter sits a front
-// end that splits and rewrites input (see frontend.go) so that the Go people
-// write today is accepted, results print with their types, and every error
-// carries a position in the user's own text. The Session knows nothing of
-// terminals: a Shell drives it from a line source.
+// end that splits input, type-checks it with go/types in the context of the
+// session's declarations (check.go), and rewrites it (frontend.go, and the
+// lowerings of lower_*.go) so that the Go people write today runs with Go's
+// semantics, results print with their static types, and every error carries a
+// position in the user's own text. The Session knows nothing of terminals: a
+// Shell drives it from a line source.
+//
+// What the front end refuses before anything runs, each with the construct,
+// its position and, where there is one, the way around:
+//
+//   - whatever go/types refuses (at the prompt, but for a top-level variable
+//     left unused, an import left unused, and the final expression, which is
+//     the input's result);
+//   - return and defer at the top level of an input;
+//   - a type declared again differently (the interpreter cannot change one);
+//   - an import of a package the interpreter does not offer;
+//   - a session variable whose type was declared inside the same input.
 package repl
 
 import (

@@ -316,6 +316,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 			for _, d := range p.decls {
 				if d.value && d.big == "" {
 					fmt.Fprintf(&b, "%s.Decl(%q, %s);", helperPkg, d.name, d.name)
+					if t := p.checked.declType(d.name); printMethod(t) != "" {
+						b.WriteString(showCall(d.name, printMethod(t), d.name, t) + ";")
+					}
 				}
 			}
 			b.WriteString("}")
@@ -2291,6 +2294,13 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 	open, closing := w.src.directive(w.offset(es.Pos()))+helperPkg+".Result(", ")"
 	if len(w.plan.decls) > 0 {
 		open, closing = "func() { "+open, ") }()"
+	}
+	if ts := w.plan.checked.resultTypes(); len(ts) == 1 {
+		if m := printMethod(ts[0]); m != "" {
+			// Shown as fmt shows it, through its String or Error method.
+			open = "func() { __v := " + w.src.directive(w.offset(es.Pos()))
+			closing = "; " + showCall("", m, "__v", ts[0]) + "; " + helperPkg + ".Result(__v) }()"
+		}
 	}
 	start, end := w.offset(es.Pos()), w.offset(es.End())
 	w.edits = append(w.edits,

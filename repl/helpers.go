@@ -23,6 +23,9 @@ type helpers struct {
 	mu      sync.Mutex
 	results []any // the values of the input's final expression
 	decls   map[string]any
+	// shown holds what the String or Error method of a result ("") or a
+	// declared variable (by name) returned, as fmt would print the value.
+	shown   map[string]string
 	onPanic func(pos string, v any) // a goroutine started by interpreted code panicked
 	stderr  io.Writer               // where print and println write
 	block   chan struct{}           // what Block waits for
@@ -138,8 +141,33 @@ func (h *helpers) panicAt(v any) string {
 
 func (h *helpers) reset() {
 	h.mu.Lock()
-	h.results, h.decls = nil, map[string]any{}
+	h.results, h.decls, h.shown = nil, map[string]any{}, nil
 	h.mu.Unlock()
+}
+
+// takeShown returns what Shown recorded since the last reset, and forgets it.
+func (h *helpers) takeShown() map[string]string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	shown := h.shown
+	h.shown = nil
+	return shown
+}
+
+// showMethod calls f, the String or Error method (named method) of a value,
+// as fmt does: a panic in it is shown as fmt shows one, and as "<nil>" when
+// the value is a nil pointer.
+func showMethod(method string, isNil bool, f func() string) (text string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if isNil {
+				text = "<nil>"
+				return
+			}
+			text = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, r)
+		}
+	}()
+	return f()
 }
 
 func (h *helpers) taken() (results []any, decls map[string]any) {
@@ -208,6 +236,17 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				h.mu.Unlock()
 			}),
 			"Clear": reflect.ValueOf(clearValue),
+			// What a value's String or Error method says, for the session
+			// to print it as fmt would (see rewriter.showMethod).
+			"Shown": reflect.ValueOf(func(key, method string, isNil bool, f func() string) {
+				text := showMethod(method, isNil, f)
+				h.mu.Lock()
+				if h.shown == nil {
+					h.shown = map[string]string{}
+				}
+				h.shown[key] = text
+				h.mu.Unlock()
+			}),
 			// A value of an interpreted error type, as error: the
 			// parameter's type makes the interpreter wrap it with its
 			// Error method, which fmt then finds (see lower_fmt.go).

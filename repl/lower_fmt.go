@@ -194,6 +194,39 @@ func (w *rewriter) lowerErrorCompare(n *ast.BinaryExpr) {
 	w.add(end, end, ")", 5)
 }
 
+// printMethod returns the method fmt would print a value of type t with,
+// Error before String, if t is a type of the user's that has one ("" when
+// not): the session shows results and variables through it (see
+// showCall), as the interpreter hands compiled code no such method.
+func printMethod(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if _, ok := userType(t); !ok {
+		return ""
+	}
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"Error", "String"} {
+		if sel := ms.Lookup(nil, name); sel != nil {
+			sig := sel.Type().(*types.Signature)
+			if sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// showCall returns the statement that records what method of the value of
+// the expression v (of type t) says, under key (see helpers' Shown).
+func showCall(key, method, v string, t types.Type) string {
+	isNil := "false"
+	if _, ok := t.Underlying().(*types.Pointer); ok {
+		isNil = v + " == nil"
+	}
+	return fmt.Sprintf("%s.Shown(%q, %q, %s, func() string { return %s.%s() })", helperPkg, key, method, isNil, v, method)
+}
+
 // qualifier names packages as the segment's file imports them.
 func (w *rewriter) qualifier() types.Qualifier {
 	return func(p *types.Package) string {

@@ -1306,6 +1306,7 @@ func (e *ExitError) Error() string {
 // items formats what a plan declared and the values of its final expression.
 func (s *Session) items(hard context.Context, p *plan) []Item {
 	results, decls := s.help.taken()
+	shown := s.help.takeShown()
 	var items []Item
 	for _, d := range p.decls {
 		switch {
@@ -1330,6 +1331,9 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				if types.IsInterface(t) && v != nil {
 					it.Dynamic = s.typeName(v, "")
 				}
+			}
+			if text, ok := shown[d.name]; ok {
+				it.Value = text
 			}
 			items = append(items, it)
 		case d.info.kind == kindType:
@@ -1357,6 +1361,9 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				it := Item{Type: typeText(t), Value: formatValue(v, fieldNamer(s.fieldNames, t))}
 				if types.IsInterface(t) && v != nil {
 					it.Dynamic = s.typeName(v, "")
+				}
+				if text, ok := shown[""]; ok && len(results) == 1 {
+					it.Value = text
 				}
 				items = append(items, it)
 				continue

@@ -1767,6 +1767,12 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 		pre = tmp + " := " + w.moved(id) + "; "
 		w.vacate(id, tmp)
 	}
+	// So is a method's receiver (yaegi reads it when the call runs).
+	if recv, ok := w.receiverAtStatement(call); ok {
+		tmp := w.tmpName("r")
+		pre = tmp + " := " + recv + "; "
+		w.vacate(call.Fun.(*ast.SelectorExpr).X, tmp)
+	}
 	if args := call.Args; len(args) == 1 && !call.Ellipsis.IsValid() {
 		// f(g()) with g of several results passes them all.
 		if types := w.resultTypes(args[0]); len(types) > 1 {

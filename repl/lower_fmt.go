@@ -227,6 +227,37 @@ func showCall(key, method, v string, t types.Type) string {
 	return fmt.Sprintf("%s.Shown(%q, %q, %s, func() string { return %s.%s() })", helperPkg, key, method, isNil, v, method)
 }
 
+// receiverAtStatement returns, for a go or defer statement's call of a
+// method, the expression that takes the receiver as Go takes it at the
+// statement: a copy of the value for a value method (of the value a
+// pointer points to, when the method is the pointer's type's own), the
+// address of an addressable value for a pointer method, the value of an
+// interface. ok is false when the call is of no method.
+func (w *rewriter) receiverAtStatement(call *ast.CallExpr) (recv string, ok bool) {
+	info := w.plan.checked.infoOrNil()
+	sel, isSel := call.Fun.(*ast.SelectorExpr)
+	if info == nil || !isSel {
+		return "", false
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return "", false
+	}
+	x := w.moved(sel.X)
+	xt := info.TypeOf(sel.X)
+	_, xPtr := xt.Underlying().(*types.Pointer)
+	_, ptrRecv := s.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer)
+	switch {
+	case types.IsInterface(xt):
+		return x, true
+	case !xPtr && ptrRecv:
+		return "&(" + x + ")", true
+	case xPtr && !ptrRecv && len(s.Index()) == 1:
+		return "*(" + x + ")", true
+	}
+	return x, true
+}
+
 // qualifier names packages as the segment's file imports them.
 func (w *rewriter) qualifier() types.Qualifier {
 	return func(p *types.Package) string {

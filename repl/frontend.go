@@ -1355,6 +1355,10 @@ func (w *rewriter) walk() {
 			w.parenFuncLits(n.Args)
 			stmt, _ := parent.(*ast.ExprStmt)
 			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)
+		case *ast.SelectorExpr:
+			if call, ok := parent.(*ast.CallExpr); !ok || call.Fun != n {
+				w.lowerMethodValue(n)
+			}
 		case *ast.Ident:
 			if n.Name == "main" && n.Obj == nil && w.fe.hasMain && n != w.file.Name {
 				w.add(w.offset(n.Pos()), w.offset(n.End()), mainName, 0)

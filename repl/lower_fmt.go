@@ -229,14 +229,24 @@ func showCall(key, method, v string, t types.Type) string {
 
 // receiverAtStatement returns, for a go or defer statement's call of a
 // method, the expression that takes the receiver as Go takes it at the
-// statement: a copy of the value for a value method (of the value a
-// pointer points to, when the method is the pointer's type's own), the
-// address of an addressable value for a pointer method, the value of an
-// interface. ok is false when the call is of no method.
+// statement (see receiverOf). ok is false when the call is of no method.
 func (w *rewriter) receiverAtStatement(call *ast.CallExpr) (recv string, ok bool) {
-	info := w.plan.checked.infoOrNil()
 	sel, isSel := call.Fun.(*ast.SelectorExpr)
-	if info == nil || !isSel {
+	if !isSel {
+		return "", false
+	}
+	return w.receiverOf(sel)
+}
+
+// receiverOf returns, for a selector naming a method of a value, the
+// expression that takes the receiver as Go takes it when the method value
+// is made: a copy of the value for a value method (of the value a pointer
+// points to, when the method is that type's own), the address of an
+// addressable value for a pointer method, the value of an interface. ok is
+// false when sel names no method of a value.
+func (w *rewriter) receiverOf(sel *ast.SelectorExpr) (recv string, ok bool) {
+	info := w.plan.checked.infoOrNil()
+	if info == nil {
 		return "", false
 	}
 	s := info.Selections[sel]
@@ -256,6 +266,57 @@ func (w *rewriter) receiverAtStatement(call *ast.CallExpr) (recv string, ok bool
 		return "*(" + x + ")", true
 	}
 	return x, true
+}
+
+// lowerMethodValue rewrites a method value (x.M not called) into a closure
+// over the receiver taken as Go takes it (receiverOf): yaegi v0.16.1 reads
+// the receiver when the method value is called, so f := t.Show; t.n = 2;
+// f() showed 2 where Go shows the value t had.
+func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr) {
+	info := w.plan.checked.infoOrNil()
+	if info == nil {
+		return
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return
+	}
+	sig, ok := s.Type().(*types.Signature)
+	if !ok || sig.TypeParams().Len() > 0 || !expressible(sig) {
+		return
+	}
+	recv, ok := w.receiverOf(sel)
+	if !ok {
+		return
+	}
+	qf := w.qualifier()
+	var params, args []string
+	for i := range sig.Params().Len() {
+		p := sig.Params().At(i)
+		name := fmt.Sprintf("__p%d", i)
+		t := types.TypeString(p.Type(), qf)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			t = "..." + strings.TrimPrefix(t, "[]")
+			name += "..."
+			params = append(params, strings.TrimSuffix(name, "...")+" "+t)
+		} else {
+			params = append(params, name+" "+t)
+		}
+		args = append(args, name)
+	}
+	fn := "func(" + strings.Join(params, ", ") + ")"
+	if r := sig.Results(); r.Len() > 0 {
+		var rs []string
+		for v := range r.Variables() {
+			rs = append(rs, types.TypeString(v.Type(), qf))
+		}
+		fn += " (" + strings.Join(rs, ", ") + ")"
+	}
+	call := "__r." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	if sig.Results().Len() > 0 {
+		call = "return " + call
+	}
+	w.vacate(sel, fmt.Sprintf("func() %s { __r := %s; return %s { %s } }()", fn, recv, fn, call))
 }
 
 // qualifier names packages as the segment's file imports them.

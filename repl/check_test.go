@@ -88,6 +88,17 @@ func TestTypeCheck(t *testing.T) {
 			{in: "P{}", out: "%!v(PANIC=String method: boom)  // P\n"},
 			{in: "n, err := loop.Await(loop.Async(func() (any, error) { return 41, nil }))", out: "n any = 41 (int)\nerr error = nil\n"},
 		}},
+		{"assertions the interpreter cannot answer are refused", []step{
+			{in: "type W int", out: "type W int\n"},
+			{in: "var a any = W(1)", out: "a any = 1 (int or W)\n"},
+			{in: "_, isInt := a.(int)", errPat: `^input 3:16: type assertion to int: the interpreter holds int and W alike \(as int\), so it would take one for the other; give the type a shape of its own`, wantErr: true},
+			{in: "type A struct{ X int }", out: "type A struct{ X int }\n"},
+			{in: "type B struct{ X int }", out: "type B struct{ X int }\n"},
+			{in: "func isB(v any) bool { switch v.(type) { case *B: return true }; return false }", errPat: `^input 6:47: type switch case \*B: the interpreter holds \*B and \*A alike \(as \*struct\{X int\}\)`, wantErr: true},
+			{in: "type C struct{ Y int }", out: "type C struct{ Y int }\n"},
+			{in: "func isC(v any) bool { _, ok := v.(C); return ok }", out: "func isC(v any) bool\n"},
+			{in: "isC(C{1}) && !isC(A{1})", out: "true  // bool\n"},
+		}},
 		{"imports at the prompt", []step{
 			{in: `import m "math"`, out: ""},
 			{in: "m.Sqrt(16)", out: "4  // float64\n"},

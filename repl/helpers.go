@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/asyncrepl/asyncrepl/loop"
 )
@@ -383,9 +384,23 @@ func errorsAs(err error, match func(error) bool) bool {
 // interface), or v itself.
 func wrapped(v any) any {
 	rv := reflect.ValueOf(v)
-	if rv.Kind() == reflect.Struct {
-		if f := rv.FieldByName("IValue"); f.IsValid() && f.CanInterface() {
-			return f.Interface()
+	if rv.Kind() != reflect.Struct {
+		return v
+	}
+	if f := rv.FieldByName("IValue"); f.IsValid() && f.CanInterface() {
+		return f.Interface()
+	}
+	// The interpreter's own interface value (interp.valueInterface, a
+	// node and a reflect.Value, both unexported), as an interpreted value
+	// held in an any reaches compiled code: the value it holds.
+	if t := rv.Type(); t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface" {
+		cp := reflect.New(t).Elem()
+		cp.Set(rv)
+		if f := cp.FieldByName("value"); f.IsValid() && f.Type() == reflect.TypeFor[reflect.Value]() {
+			inner := *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr()))
+			if inner.IsValid() && inner.CanInterface() {
+				return inner.Interface()
+			}
 		}
 	}
 	return v

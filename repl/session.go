@@ -20,7 +20,10 @@
 //   - return and defer at the top level of an input;
 //   - a type declared again differently (the interpreter cannot change one);
 //   - an import of a package the interpreter does not offer;
-//   - a session variable whose type was declared inside the same input.
+//   - a session variable whose type was declared inside the same input;
+//   - a type assertion or type switch case to a type the interpreter holds
+//     alike with another type of the program (type W int and int; two
+//     struct types of the same fields), see lower_assert.go.
 package repl
 
 import (
@@ -1415,10 +1418,24 @@ func (s *Session) typeName(v any, fallback string) string {
 	}
 	v = wrapped(v) // an interpreted value in an interface of compiled code
 	t := reflect.TypeOf(v)
-	if src, ok := s.typeSource(t); ok {
-		return src
+	name, ok := s.typeSource(t)
+	if !ok {
+		name = typeString(t)
 	}
-	return typeString(t)
+	// The interpreter holds a value of type W int as an int: a dynamic
+	// type it cannot tell is named with each type it may be.
+	var twins []string
+	for _, key := range slices.Sorted(maps.Keys(s.fe.types.objs)) {
+		if tn, ok := s.fe.types.objs[key].(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
+			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && reprKey(tn.Type()) == name {
+				twins = append(twins, tn.Name())
+			}
+		}
+	}
+	if len(twins) > 0 {
+		return name + " or " + strings.Join(twins, " or ")
+	}
+	return name
 }
 
 // elemType returns, as Go source, the element type of the map or channel

@@ -86,7 +86,7 @@ func TestTypeCheck(t *testing.T) {
 			{in: "type P struct{}", out: "type P struct{}\n"},
 			{in: "func (P) String() string { panic(\"boom\") }", out: "func (P) String() string\n"},
 			{in: "P{}", out: "%!v(PANIC=String method: boom)  // P\n"},
-			{in: "n, err := loop.Await(loop.Async(func() (any, error) { return 41, nil }))", out: "n any = 41 (int)\nerr error = nil\n"},
+			{in: "n, err := loop.Await(loop.Async(func() (any, error) { return 41, nil }))", out: "n any = 41 (int or C)\nerr error = nil\n"},
 		}},
 		{"assertions the interpreter cannot answer are refused", []step{
 			{in: "type W int", out: "type W int\n"},

@@ -77,16 +77,20 @@ func judge(r result, want []byte) verdict {
 }
 
 var (
-	quoted   = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'` + "|`[^`]*`")
-	numbers  = regexp.MustCompile(`\b0x[0-9a-fA-F]+\b|\b\d+(\.\d+)?\b`)
-	position = regexp.MustCompile(`\S+\.go:\d+(:\d+)?`)
-	named    = regexp.MustCompile(`^(undefined|undefined type|unknown field|missing method|cannot use|invalid operation|not enough arguments|too many arguments): .*$`)
+	quoted        = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'` + "|`[^`]*`")
+	numbers       = regexp.MustCompile(`\b0x[0-9a-fA-F]+\b|\b\d+(\.\d+)?\b`)
+	position      = regexp.MustCompile(`\S+\.go:\d+(:\d+)?`)
+	missingImport = regexp.MustCompile(`^import ("[^"]+") error: unable to find source`)
+	named         = regexp.MustCompile(`^(undefined|undefined type|unknown field|missing method|cannot use|invalid operation|not enough arguments|too many arguments): .*$`)
 )
 
 // normalize makes a message a class: quoted text, numbers and positions
 // become placeholders, and for messages that name the user's identifiers
 // (undefined: x) only the kind of message is kept.
 func normalize(msg string) string {
+	if m := missingImport.FindStringSubmatch(msg); m != nil {
+		return "import " + m[1] + ": package not available to the interpreter"
+	}
 	msg = position.ReplaceAllString(msg, "FILE:N")
 	msg = quoted.ReplaceAllString(msg, `"…"`)
 	msg = numbers.ReplaceAllString(msg, "N")

@@ -13,7 +13,8 @@
 //	exact    the same output and exit status as compiled
 //	refused  an error naming a position, before the program printed anything
 //	crash    the process died where the compiled program does not (a panic,
-//	         a fatal error, a signal, another exit status)
+//	         a fatal error, a signal, another exit status), or an error
+//	         that names no position in the program
 //	hang     still running after the timeout
 //	wrong    a different output with the compiled program's exit status:
 //	         a silently wrong answer, the worst outcome
@@ -37,7 +38,11 @@
 // command would run the file), so that a fatal error or a hang of the
 // interpreter costs one outcome, never the test process, and compares the
 // outcome with outcomes.txt. It fails on any change: worse than recorded, or
-// better and not recorded. It prints the counts per outcome and category.
+// better and not recorded. With -v it prints the counts per outcome and
+// category (also printed when it fails), and each program's difference from
+// the compiled run when it is not exact. It takes about half a minute; -short
+// and -race skip it (the interpreter's own races would be reported as
+// crashes of the programs).
 //
 // # Re-recording
 //

@@ -16,8 +16,9 @@
 //	         a fatal error, a signal, another exit status), or an error
 //	         that names no position in the program
 //	hang     still running after the timeout
-//	wrong    a different output with the compiled program's exit status:
-//	         a silently wrong answer, the worst outcome
+//	wrong    a different output or exit status where the interpreted run
+//	         reports no failure of its own (its status is 0, or the compiled
+//	         program's): a silently wrong answer, the worst outcome
 //
 // (An uncaught panic's exit status is 2 compiled and 1 in asyncrepl, as its
 // usage says; that difference alone does not count.)

@@ -355,11 +355,15 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 }
 
 // errorsAs is errors.As for a target of an interpreted type: match tries
-// the interpreted type assertion on each error of err's chain, which it
-// walks as errors.As does (an error's own As method aside).
-func errorsAs(err error, match func(error) bool) bool {
+// the interpreted type assertion on each error of err's chain (and on the
+// value an interpreter's wrapper holds), which it walks as errors.As does
+// (an error's own As method aside).
+func errorsAs(err error, match func(any) bool) bool {
 	for err != nil {
 		if match(err) {
+			return true
+		}
+		if v := wrapped(err); v != any(err) && match(v) {
 			return true
 		}
 		switch u := err.(type) {

@@ -75,6 +75,10 @@ func ambiguousAssertion(c *checked, file *ast.File, others []types.Object, pos f
 	for _, tn := range byName {
 		named = append(named, tn)
 	}
+	// earlier are the interface types of the cases before the one checked,
+	// in a type switch: a value of a type that implements one of them
+	// never reaches the case.
+	var earlier []*types.Interface
 	twin := func(t types.Type) (string, bool) {
 		if t == nil || types.IsInterface(t) {
 			return "", false
@@ -92,10 +96,17 @@ func ambiguousAssertion(c *checked, file *ast.File, others []types.Object, pos f
 				cands = append(cands, tn.Type().Underlying())
 			}
 		}
+	next:
 		for _, u := range cands {
-			if !types.Identical(u, t) && reprKey(u) == key {
-				return typeText(u), true
+			if types.Identical(u, t) || reprKey(u) != key {
+				continue
 			}
+			for _, iface := range earlier {
+				if types.Implements(u, iface) {
+					continue next
+				}
+			}
+			return typeText(u), true
 		}
 		return "", false
 	}
@@ -118,11 +129,17 @@ func ambiguousAssertion(c *checked, file *ast.File, others []types.Object, pos f
 				check(n.Type, c.info.TypeOf(n.Type), "type assertion to")
 			}
 		case *ast.TypeSwitchStmt:
+			earlier = nil
 			for _, cc := range n.Body.List {
 				for _, e := range cc.(*ast.CaseClause).List {
-					check(e, c.info.TypeOf(e), "type switch case")
+					t := c.info.TypeOf(e)
+					check(e, t, "type switch case")
+					if t != nil && types.IsInterface(t) {
+						earlier = append(earlier, t.Underlying().(*types.Interface))
+					}
 				}
 			}
+			earlier = nil
 		}
 		return found == nil
 	})

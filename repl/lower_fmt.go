@@ -27,8 +27,9 @@ import (
 //
 // With the types in hand, the calls are rewritten before yaegi sees them:
 //
-//   - an argument of fmt's or log's printing functions whose static type is
-//     the user's and implements error goes through __repl.AsError, whose
+//   - an argument of fmt's or log's printing functions (%w of Errorf too)
+//     whose static type is the user's and implements error goes through
+//     __repl.AsError, whose
 //     parameter of type error makes yaegi wrap it with its Error method;
 //   - in a format given as a string literal, an argument of the user's type
 //     with a String method printed with a verb other than v, s, q, x and X
@@ -38,8 +39,9 @@ import (
 //     __repl.SameError, which compare the values the interpreter's wrappers
 //     hold (== on two wrappers panics: they hold funcs; errors.Is skips
 //     them);
-//   - errors.As(err, &target) with target of the user's type becomes
-//     __repl.ErrorsAs(err, func(e error) bool {...}), which walks the chain
+//   - errors.As(err, &target) with target of a pointer to the user's type
+//     becomes
+//     __repl.ErrorsAs(err, func(e any) bool {...}), which walks the chain
 //     as errors.As does (Unwrap() error and Unwrap() []error, As methods
 //     left aside) and tries the interpreted type assertion on each error.
 
@@ -128,7 +130,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			if lit != nil {
 				typeArgs = append(typeArgs, i)
 			}
-		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxX", verb)):
+		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxXw", verb)):
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsError(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case known && !strings.ContainsRune("vsqxX", verb) && hasMethod(t, "String"):
@@ -166,9 +168,16 @@ func (w *rewriter) lowerErrorsAs(n *ast.CallExpr, info *types.Info) {
 	if _, ok := userType(t); !ok || !types.Implements(t, errorType) {
 		return
 	}
+	if _, ptr := t.(*types.Pointer); !ptr {
+		// A value type: the interpreter's wrapper does not hold it as
+		// itself (a struct of one field arrives as the field), so the
+		// assertion would fail where errors.As finds it; left to fail
+		// loudly rather than answer false.
+		return
+	}
 	typ := types.TypeString(t, w.qualifier())
 	w.vacate(n.Fun, helperPkg+".ErrorsAs")
-	w.vacate(n.Args[1], fmt.Sprintf("func(__e error) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, w.moved(u.X)))
+	w.vacate(n.Args[1], fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, w.moved(u.X)))
 }
 
 // lowerErrorCompare rewrites a == b and a != b between two errors (not nil)

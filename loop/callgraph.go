@@ -188,14 +188,32 @@ func libraryFrame(fn, file string) bool {
 	return filepath.Dir(file) == loopDir && !strings.HasSuffix(file, "_test.go")
 }
 
-// frameName is a function's name without its package's path:
-// "main.fetch.func1", "loop_test.Example".
+// frameName is a function's name without its package's path, and a
+// closure's named after the function it is in, as coroutines are:
+// "main.fetch" for main.fetch.func1, or for a literal of fetch inlined
+// into a caller (main.main.func1.fetch.1). A literal no function names (in
+// main, a test, another literal) keeps Go's name: "main.main.func2".
 func frameName(fn string) string {
 	if i := strings.LastIndex(fn, "/"); i >= 0 {
-		return fn[i+1:]
+		fn = fn[i+1:]
 	}
-	return fn
+	parts := strings.Split(fn, ".")
+	i := len(parts) - 1
+	for i > 0 && (isDigits(parts[i]) || isFuncN(parts[i])) {
+		i--
+	}
+	if i == len(parts)-1 || i == 0 || anonymousClosure(parts, i) {
+		return fn
+	}
+	name := parts[i]
+	if strings.HasPrefix(parts[i-1], "(") {
+		name = parts[i-1] + "." + name
+	}
+	return parts[0] + "." + name
 }
+
+// isFuncN reports whether s is a closure's part of a name: func1, func2.
+func isFuncN(s string) bool { return strings.HasPrefix(s, "func") && isDigits(s[4:]) }
 
 // libraryCoroutine reports whether c runs a function of this package (a
 // Queue's Get, WaitFor's body): a level of the machinery, which a stack

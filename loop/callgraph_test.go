@@ -201,8 +201,7 @@ func TestTaskStackCompiled(t *testing.T) {
 			t.Errorf("a done task's stack is %v, want none", s)
 		}
 	})
-	// A function inlined into its caller names its literals after the
-	// caller: queueWorker's may be TestTaskStackCompiled.func1.queueWorker.1.
+	// A literal is named after its function, inlined or not.
 	want := []struct{ fn, pos string }{
 		{"queueWorker", lineOf(t, "queueWorker waits here")},
 		{"fetchFrom", lineOf(t, "fetchFrom waits here")},
@@ -211,7 +210,7 @@ func TestTaskStackCompiled(t *testing.T) {
 		t.Fatalf("Stack() = %v, want %v", stack, want)
 	}
 	for i, w := range want {
-		if !strings.Contains(stack[i].Func, w.fn) || stack[i].Pos != w.pos {
+		if stack[i].Func != "loop_test."+w.fn || stack[i].Pos != w.pos {
 			t.Errorf("Stack()[%d] = %v, want %s at %s", i, stack[i], w.fn, w.pos)
 		}
 	}

@@ -71,6 +71,23 @@ func (t *Task) Awaiting() string {
 	return "ready"
 }
 
+// WaitsOn returns the task that must act for t to go on, when one is
+// known: the task t awaits, or the one holding the lock t waits to take;
+// else nil. Loop goroutine only.
+func (t *Task) WaitsOn() *Task {
+	f := t.waitFut()
+	if t.Done() || f == nil || f.Done() {
+		return nil
+	}
+	if w := f.task(); w != nil {
+		return w
+	}
+	if lk, ok := f.note().(*Lock); ok && lk.locked && lk.holder != nil && !lk.holder.Done() {
+		return lk.holder
+	}
+	return nil
+}
+
 // describeFuture says what a pending future a task awaits is for.
 func describeFuture(f *Future) string {
 	if f.state != statePending {

@@ -133,8 +133,11 @@ func (lk *Lock) waitingFor() string {
 	if !lk.locked {
 		return fmt.Sprintf("lock, just released (%s)", plural(lk.waiters.len(), "waiter"))
 	}
-	if lk.holder != nil && !lk.holder.Done() {
+	switch {
+	case lk.holder != nil && !lk.holder.Done():
 		return fmt.Sprintf("lock held by %s (%s)", taskName(lk.holder), plural(lk.waiters.len(), "waiter"))
+	case lk.holder != nil:
+		return fmt.Sprintf("lock held, not released by %s, now done (%s)", taskName(lk.holder), plural(lk.waiters.len(), "waiter"))
 	}
 	return fmt.Sprintf("lock held (%s)", plural(lk.waiters.len(), "waiter"))
 }

@@ -211,7 +211,7 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 		return nil, nil, fmt.Errorf("repl: no pending tasks")
 	}
 	if len(cancelled) == 0 {
-		return nil, nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its coroutine's name, or all", spec)
+		return nil, nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its name, or all", spec)
 	}
 	// The cancellation is delivered as soon as the loop runs the tasks;
 	// give them a moment to end.

@@ -54,7 +54,7 @@ type awaitLevel struct {
 // stack is read when asked for. Loop goroutine only, in effect, as Await.
 func AwaitAt(pos string, aw Awaitable) (any, error) {
 	t := CurrentTask()
-	if t == nil || t.Done() {
+	if t == nil {
 		return Await(aw)
 	}
 	c := t.warm()
@@ -65,16 +65,23 @@ func AwaitAt(pos string, aw Awaitable) (any, error) {
 	top := len(ch.levels) - 1
 	ch.levels[top].at = pos
 	if co, ok := aw.(*Coroutine); ok && co != nil && !co.isSleep {
+		// A level of its own, taken off however the coroutine ends (a
+		// panic recovered further up included).
 		ch.levels = append(ch.levels, awaitLevel{co: co})
-		defer func() {
-			clear(ch.levels[top+1:])
-			ch.levels = ch.levels[:top+1]
-			ch.levels[top].at = ""
-		}()
+		defer ch.pop(top)
 		return Await(aw)
 	}
-	defer func() { ch.levels[top].at = "" }()
-	return Await(aw)
+	res, err := Await(aw)
+	ch.levels[top].at = ""
+	return res, err
+}
+
+// pop takes the levels above top off, once the coroutine run at top+1
+// has ended.
+func (ch *awaitChain) pop(top int) {
+	clear(ch.levels[top+1:])
+	ch.levels = ch.levels[:top+1]
+	ch.levels[top].at = ""
 }
 
 // Stack returns the task's await chain, outermost first (asyncio's

@@ -353,3 +353,24 @@ func TestReprSmallThings(t *testing.T) {
 		t.Errorf("gather prints %s, want %s", got, want)
 	}
 }
+
+// One op: an await of Sleep(0), plain or through AwaitAt (what each of
+// an interpreter's awaits costs more for its position).
+func BenchmarkAwaitAt(b *testing.B) {
+	for _, at := range []bool{false, true} {
+		b.Run(fmt.Sprintf("at=%v", at), func(b *testing.B) {
+			l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+			defer l.Close()
+			b.ReportAllocs()
+			l.RunUntilComplete(loop.Async(func() { //nolint:errcheck
+				for range b.N {
+					if at {
+						loop.AwaitAt("input 1:1", loop.Sleep(0))
+					} else {
+						loop.Await(loop.Sleep(0))
+					}
+				}
+			}))
+		})
+	}
+}

@@ -101,12 +101,12 @@ func (b *loopBinding) recycle(f *Future) {
 }
 
 // park makes the calling task wait on a new waiter future, a member of w
-// while the wait lasts, for a primitive bound by b (named what in
-// errors; note says what the wait is for). It returns the task, the waiter, done or not, and the wait's
-// error; no waiter when it could not wait. prep, if not nil, runs once the
-// waiter exists and just before the wait. popped says that whoever wakes a
-// waiter of w takes it out of w (a queue's wakeupNext): then only a failed
-// wait has to.
+// while the wait lasts, for a primitive bound by b (named what in errors;
+// note says what the wait is for, see Task.Awaiting). It returns the task,
+// the waiter, done or not, and the wait's error; no waiter when it could
+// not wait. prep, if not nil, runs once the waiter exists and just before
+// the wait. popped says that whoever wakes a waiter of w takes it out of w
+// (a queue's wakeupNext): then only a failed wait has to.
 func (b *loopBinding) park(w *waitList, what string, note waitNote, prep func(), popped bool) (*Task, *Future, error) {
 	t, err := callingTask()
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -217,12 +218,14 @@ func (m *madeAt) waitingFor() string {
 	return s
 }
 
-// newMadeAt records the caller of the caller of its caller (CreateFuture's
-// caller) and the running task.
+// newMadeAt records CreateFuture's caller, unless it is reflection's (an
+// interpreter's code, whose positions Go cannot see), and the running task.
 func newMadeAt(l *Loop) *madeAt {
 	m := &madeAt{by: currentTaskOf(l)}
-	if _, file, line, ok := runtime.Caller(2); ok {
-		m.at = fmt.Sprintf("%s:%d", shortFile(file), line)
+	if pc, file, line, ok := runtime.Caller(2); ok {
+		if f := runtime.FuncForPC(pc); f == nil || !strings.HasPrefix(f.Name(), "reflect.") {
+			m.at = fmt.Sprintf("%s:%d", shortFile(file), line)
+		}
 	}
 	return m
 }

@@ -72,6 +72,16 @@ func (t *Task) Awaiting() string {
 	return "ready"
 }
 
+// AwaitedFuture returns the future the task is suspended on (a task's
+// future, for a task it awaits), or nil: not suspended on a future (asleep,
+// ready, running, done). Loop goroutine only.
+func (t *Task) AwaitedFuture() *Future {
+	if t.Done() {
+		return nil
+	}
+	return t.waitFut()
+}
+
 // WaitsOn returns the task that must act for t to go on, when one is
 // known: the task t awaits, or the one holding the lock t waits to take;
 // else nil. Loop goroutine only.

@@ -235,21 +235,27 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 }
 
 // taskVar returns the task a session variable named name holds, or nil.
-func (s *Session) taskVar(name string) (task *loop.Task) {
+func (s *Session) taskVar(name string) *loop.Task {
+	task, _ := s.varValue(name).(*loop.Task)
+	return task
+}
+
+// varValue returns the value of the session's variable name, or nil. Not
+// while an input runs.
+func (s *Session) varValue(name string) (value any) {
 	if !token.IsIdentifier(name) || s.fe.names[name] == nil {
 		return nil
 	}
 	defer func() {
 		if recover() != nil {
-			task = nil
+			value = nil
 		}
 	}()
 	v, err := s.in.Eval(name)
 	if err != nil || !v.IsValid() || !v.CanInterface() {
 		return nil
 	}
-	task, _ = v.Interface().(*loop.Task)
-	return task
+	return v.Interface()
 }
 
 // declares reports whether the session declared name (a variable, a

@@ -2,6 +2,7 @@ package repl
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -58,11 +59,17 @@ func (s *Session) Where(spec string) ([]TaskStack, error) {
 	}
 	var stacks []TaskStack
 	var waitsOn []*loop.Task
+	var futures []*loop.Future // the plain futures tasks wait for, by task
 	if !s.onLoop(func() {
 		s.pending(func(n int, t *loop.Task) {
 			if spec == "" || match(n, t) {
 				stacks = append(stacks, TaskStack{TaskInfo: taskInfo(n, t), Stack: t.Stack()})
 				waitsOn = append(waitsOn, t.WaitsOn())
+				f := t.AwaitedFuture()
+				if f != nil && (f.Task() != nil || !strings.HasPrefix(stacks[len(stacks)-1].Awaiting, "future")) {
+					f = nil
+				}
+				futures = append(futures, f)
 			}
 		})
 		// Name the task a wait depends on by its number too.
@@ -75,10 +82,32 @@ func (s *Session) Where(spec string) ([]TaskStack, error) {
 	}) {
 		return nil, s.noLoop()
 	}
+	// Who can complete a future: the session's variables holding it.
+	for i, f := range futures {
+		if names := s.futureVars(f); len(names) > 0 {
+			stacks[i].Awaiting += "; held by " + strings.Join(names, ", ")
+		}
+	}
 	if len(stacks) == 0 && spec != "" {
 		return nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, or its name", spec)
 	}
 	return stacks, nil
+}
+
+// futureVars returns the session's variables of type *loop.Future that
+// hold f, if f is not nil. Not while an input runs.
+func (s *Session) futureVars(f *loop.Future) []string {
+	if f == nil {
+		return nil
+	}
+	var names []string
+	for name, n := range s.fe.names {
+		if n.kind == kindVar && n.dyn == "*loop.Future" && s.varValue(name) == any(f) {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 // taskMatcher returns what tells whether task t, numbered n, is the one

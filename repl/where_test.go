@@ -58,7 +58,7 @@ func TestWhere(t *testing.T) {
 		{"future", []string{
 			"f := loop.Get().CreateFuture()",
 			"loop.CreateTask(loop.Async(func() error { _, err := loop.Await(f); return err }))",
-		}, "", `waits for future, pending: completed by code that holds it`},
+		}, "", `waits for future, pending: completed by code that holds it \(SetResult, SetException, Cancel\); held by f$`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -143,3 +143,57 @@ func ExampleAwaitAt() {
 	// Output:
 	// [nap at input 2:9]
 }
+
+// The task a wait depends on, and the future a task is suspended on.
+func ExampleTask_WaitsOn() {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	defer l.Close()
+	l.RunUntilComplete(loop.Async(func() { //nolint:errcheck
+		lk := loop.NewLock()
+		a := loop.CreateTask(holdFor(lk, time.Minute), loop.Name("a"))
+		b := loop.CreateTask(holdFor(lk, time.Second), loop.Name("b"))
+		loop.Await(loop.Sleep(time.Second))
+		fmt.Println(b.WaitsOn() == a, b.AwaitedFuture() != nil, a.WaitsOn() == nil)
+		loop.Await(loop.Gather(a, b))
+	}))
+	// Output:
+	// true true true
+}
+
+// A task's name can change while it runs.
+func ExampleTask_SetName() {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	defer l.Close()
+	l.RunUntilComplete(loop.Async(func() { //nolint:errcheck
+		t := loop.CreateTask(holdFor(loop.NewLock(), time.Second))
+		fmt.Println(t)
+		t.SetName("holder")
+		fmt.Println(t)
+		loop.Await(t)
+	}))
+	// Output:
+	// Task(<holdFor>)<PENDING>
+	// Task(<holder>)<PENDING>
+}
+
+// The graph as values: the task, its chain, and who awaits it.
+func ExampleCaptureCallGraph() {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	defer l.Close()
+	l.RunUntilComplete(loop.Async(func() { //nolint:errcheck
+		q := loop.NewQueue(0)
+		fetch := loop.CreateTask(download(q), loop.Name("fetch"))
+		loop.CreateTask(gatherAll(fetch), loop.Name("main"))
+		loop.Await(loop.Sleep(0))
+		g := loop.CaptureCallGraph(fetch)
+		fmt.Println(g.Future.Task().Name(), g.Stack[0].Func, g.Awaiting)
+		for _, by := range g.AwaitedBy {
+			fmt.Println("awaited by", by.Future.Task().Name(), "waiting for", by.Awaiting)
+		}
+		q.PutNowait("page")
+		loop.Await(fetch)
+	}))
+	// Output:
+	// fetch loop_test.download queue empty (size 0, 1 getter)
+	// awaited by main waiting for gather: 0 of 1 done
+}

@@ -89,7 +89,9 @@ func (ch *awaitChain) pop(top int) {
 // running, down to the one suspended in an await, each with the line it
 // is at. The loop's own frames are left out; what the innermost level
 // waits for is Awaiting. A task not started has one frame, its coroutine
-// where it is defined; a task done has none. Loop goroutine only.
+// where it is defined; a task done has none; a task whose code Go cannot
+// see (an interpreter's, or one run OnOwnGoroutine) has its coroutine, at
+// no position. Loop goroutine only.
 func (t *Task) Stack() []Frame {
 	if t.Done() {
 		return nil
@@ -110,8 +112,9 @@ func (t *Task) Stack() []Frame {
 	frames := userFrames(pcs)
 	if len(frames) == 0 && !libraryCoroutine(t.coro) {
 		// An OnOwnGoroutine task, or code whose functions Go cannot
-		// name (an interpreter's): the coroutine is all there is to show.
-		frames = []Frame{{Func: t.coro.Name(), Pos: t.Origin()}}
+		// name (an interpreter's): the coroutine is all there is to
+		// show, at no line.
+		frames = []Frame{{Func: t.coro.Name()}}
 	}
 	return frames
 }

@@ -63,7 +63,7 @@ func (s *Session) Where(spec string) ([]TaskStack, error) {
 	if !s.onLoop(func() {
 		s.pending(func(n int, t *loop.Task) {
 			if spec == "" || match(n, t) {
-				stacks = append(stacks, TaskStack{TaskInfo: taskInfo(n, t), Stack: t.Stack()})
+				stacks = append(stacks, TaskStack{TaskInfo: taskInfo(n, t), Stack: taskFrames(t)})
 				waitsOn = append(waitsOn, t.WaitsOn())
 				f := t.AwaitedFuture()
 				if f != nil && (f.Task() != nil || !strings.HasPrefix(stacks[len(stacks)-1].Awaiting, "future")) {
@@ -92,6 +92,24 @@ func (s *Session) Where(spec string) ([]TaskStack, error) {
 		return nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, or its name", spec)
 	}
 	return stacks, nil
+}
+
+// taskFrames returns the frames of t's stack that are the user's: an await
+// the front end did not rewrite (through a function value, or in compiled
+// code such as a nested RunUntilComplete) leaves the task's stack as Go
+// sees it, the interpreter's frames, which say nothing to the user; the
+// task's coroutine is shown instead, without a line.
+func taskFrames(t *loop.Task) []loop.Frame {
+	var out []loop.Frame
+	for _, f := range t.Stack() {
+		if !strings.HasPrefix(f.Func, "interp.") && !strings.HasPrefix(f.Func, "repl.") {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 && t.Coroutine().Origin() != "" && !strings.HasPrefix(t.Coroutine().Origin(), "loop/") {
+		out = []loop.Frame{{Func: t.Coroutine().Name()}}
+	}
+	return out
 }
 
 // futureVars returns the session's variables of type *loop.Future that

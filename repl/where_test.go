@@ -120,3 +120,25 @@ func TestCancelSeveralByName(t *testing.T) {
 		t.Fatalf("Cancel(2) = %v, %v", cancelled, err)
 	}
 }
+
+// TestWhereUnseenAwait checks that a task suspended in an await the front
+// end does not see (through a function value) shows its coroutine, not the
+// interpreter's frames.
+func TestWhereUnseenAwait(t *testing.T) {
+	s, _, _ := newSession(t, repl.Config{})
+	ctx := context.Background()
+	for _, in := range []string{"f := loop.Get().CreateFuture()", "aw := loop.Await", "loop.CreateTask(loop.Async(func() { aw(f) }))", "loop.Await(loop.Sleep(0))"} {
+		if err := s.Run(ctx, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stacks, err := s.Where("")
+	if err != nil || len(stacks) != 1 {
+		t.Fatalf("Where() = %v, %v", stacks, err)
+	}
+	want := "1  Task(<input3.func1>)<PENDING>  defined at input 3:17\n     input3.func1\n" +
+		"     waits for future, pending: completed by code that holds it (SetResult, SetException, Cancel); held by f"
+	if got := stacks[0].String(); got != want {
+		t.Errorf("Where():\n%s\nwant\n%s", got, want)
+	}
+}

@@ -37,7 +37,9 @@ func (f Frame) String() string {
 
 // awaitChain is what AwaitAt records of a task: the coroutines it runs
 // inline, outermost (the task's own) first, each with the position of the
-// await it is suspended in or running.
+// await it is suspended in or running. Once a task has one, every
+// coroutine it runs inline is a level, awaited through AwaitAt or not (by
+// WaitFor, say).
 type awaitChain struct {
 	levels []awaitLevel
 }
@@ -64,24 +66,23 @@ func AwaitAt(pos string, aw Awaitable) (any, error) {
 	ch := c.chain
 	top := len(ch.levels) - 1
 	ch.levels[top].at = pos
-	if co, ok := aw.(*Coroutine); ok && co != nil && !co.isSleep {
-		// A level of its own, taken off however the coroutine ends (a
-		// panic recovered further up included).
-		ch.levels = append(ch.levels, awaitLevel{co: co})
-		defer ch.pop(top)
-		return Await(aw)
-	}
 	res, err := Await(aw)
 	ch.levels[top].at = ""
 	return res, err
 }
 
-// pop takes the levels above top off, once the coroutine run at top+1
-// has ended.
-func (ch *awaitChain) pop(top int) {
-	clear(ch.levels[top+1:])
-	ch.levels = ch.levels[:top+1]
-	ch.levels[top].at = ""
+// call runs coroutine co inline as a level of the chain, taken off however
+// it ends (a panic recovered further up included).
+func (ch *awaitChain) call(co *Coroutine) (any, error) {
+	top := len(ch.levels) - 1
+	ch.levels = append(ch.levels, awaitLevel{co: co})
+	defer func() {
+		clear(ch.levels[top+1:])
+		ch.levels = ch.levels[:top+1]
+	}()
+	res, err := co.call()
+	co.state.Store(coroDone)
+	return res, err
 }
 
 // Stack returns the task's await chain, outermost first (asyncio's

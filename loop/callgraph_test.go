@@ -374,3 +374,24 @@ func BenchmarkAwaitAt(b *testing.B) {
 		})
 	}
 }
+
+// A coroutine an interpreter's code awaits through the package's own
+// coroutines (WaitFor runs it inline) is a level of the chain too.
+func TestAwaitAtChainThroughWaitFor(t *testing.T) {
+	l, _ := newLoop(t)
+	q := loop.NewQueue(0)
+	fetch := loop.Async(func() (any, error) { return loop.AwaitAt("input 1:30", q.Get()) }).Named("fetch", "input 1:6")
+	var stack []loop.Frame
+	mustRun(t, l, func() {
+		task := loop.CreateTask(loop.Async(func() (any, error) {
+			return loop.AwaitAt("input 2:20", loop.WaitFor(fetch, time.Hour))
+		}).Named("worker", "input 2:6"))
+		settle()
+		stack = task.Stack()
+		q.PutNowait(1)
+		loop.Await(task)
+	})
+	if got, want := fmt.Sprint(stack), "[worker at input 2:20 fetch at input 1:30]"; got != want {
+		t.Errorf("Stack() = %s, want %s", got, want)
+	}
+}

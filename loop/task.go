@@ -688,6 +688,9 @@ func (t *Task) awaitOn(l *Loop, aw Awaitable) (any, error) {
 			if !x.consume(coroRunning) {
 				return nil, ErrCoroutineReused
 			}
+			if c := t.cold; c != nil && c.chain != nil {
+				return c.chain.call(x) // a level of the chain AwaitAt records
+			}
 			res, err := x.call()
 			x.state.Store(coroDone)
 			return res, err

@@ -395,3 +395,16 @@ func TestAwaitAtChainThroughWaitFor(t *testing.T) {
 		t.Errorf("Stack() = %s, want %s", got, want)
 	}
 }
+
+// One op: awaiting a coroutine inline (the path that checks whether the
+// task records an await chain).
+func BenchmarkAwaitInline(b *testing.B) {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	defer l.Close()
+	body := func() {}
+	l.RunUntilComplete(loop.Async(func() { //nolint:errcheck
+		for range b.N {
+			loop.Await(loop.Async(body))
+		}
+	}))
+}

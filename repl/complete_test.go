@@ -13,7 +13,7 @@ func TestComplete(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.Eval(context.Background(), "myCounter := 1\nfunc myFunc() {}"); err != nil {
+	if _, err := s.Eval(context.Background(), "myCounter := 1\nfunc myFunc() {}\nloop.CreateTask(loop.Sleep(time.Hour), loop.Name(\"napper\"))"); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -39,6 +39,9 @@ func TestComplete(t *testing.T) {
 		{":debug o", "off", 1, ""},
 		{":clock v", "virtual", 1, ""},
 		{":cancel a", "all", 1, ""},
+		{":wh", ":where ", 3, ""},
+		{":where nap", "napper", 3, ""},
+		{":where a", "", 1, "all"}, // :where takes no "all": without a task it shows all
 		{":time strings.ToU", "strings.ToUpper", 11, ""},
 	}
 	for _, tt := range tests {

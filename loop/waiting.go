@@ -128,10 +128,15 @@ func plural(n int, what string) string {
 	return fmt.Sprintf("%d %ss", n, what)
 }
 
-// taskName names a task in a description: Task(<worker>).
+// taskName names a task in a description: Task(<worker>); a host's task
+// (Hidden), which AllTasks does not list, with where it comes from:
+// Task(<input>) (input 5).
 func taskName(t *Task) string {
 	if t == nil {
 		return "a task now done"
+	}
+	if t.coro.hidden && t.Origin() != "" {
+		return "Task(<" + t.Name() + ">) (" + t.Origin() + ")"
 	}
 	return "Task(<" + t.Name() + ">)"
 }

@@ -51,7 +51,7 @@ func (t TaskStack) String() string {
 // Cancel takes it: a number from Tasks, a variable holding a task, a name),
 // or of every pending task when spec is "". It fails when the loop does
 // not respond (a task or callback blocks it), or when spec names no
-// pending task.
+// pending task. Not while an input runs (it reads session variables).
 func (s *Session) Where(spec string) ([]TaskStack, error) {
 	match, err := s.taskMatcher(spec)
 	if err != nil {

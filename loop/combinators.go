@@ -53,7 +53,7 @@ func Shield(aw Awaitable) *Future {
 	if inner.Done() {
 		return inner
 	}
-	outer := inner.loop.CreateFuture()
+	outer := inner.loop.newNotedFuture(waitNoteFunc(func() string { return "shield of " + describeFuture(inner) }))
 	onInner := func(inner *Future) {
 		if outer.Done() {
 			return
@@ -156,7 +156,9 @@ func Wait(aws []Awaitable, returnWhen ReturnWhen, timeout time.Duration) *Corout
 				}
 			}
 		}
-		waiter := t.loop.CreateFuture()
+		waiter := t.loop.newNotedFuture(waitNoteFunc(func() string {
+			return fmt.Sprintf("wait (%v): %d of %d done", returnWhen, len(fs)-counter, len(fs))
+		}))
 		onDone := func(f *Future) {
 			counter--
 			if ready(f) {

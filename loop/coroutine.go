@@ -39,6 +39,7 @@ type coroMeta struct {
 	origin  string
 	stack   string // debug mode: where the coroutine was made
 	created string // the call site of the coroutine function: CreatedAt's, or in debug mode the caller's
+	task    string // the name of the task made of it, given by the Name option or Task.SetName
 	track   *coroTrack
 }
 
@@ -248,12 +249,23 @@ func (c *Coroutine) String() string { return c.Name() + "()" }
 func (c *Coroutine) ToFuture(l *Loop) *Future { return &l.CreateTask(c).Future }
 
 // coroName names a coroutine after the function that made it: the closure
-// main.fetch.func1 gives "fetch", a method (*T).run gives "T.run".
+// main.fetch.func1 gives "fetch", a method (*T).run gives "T.run"; a
+// function literal written in main or inside another literal is named as
+// Go names it, with its line: "main.main.func2 (prog.go:12)".
 func coroName(fn any) string {
-	parts := strings.Split(funcName(fn), ".")
+	full := funcName(fn)
+	if pc := funcPC(fn); pc != 0 {
+		if f := runtime.FuncForPC(pc); f != nil && !strings.HasPrefix(f.Name(), "reflect.") {
+			full = frameName(f.Name())
+		}
+	}
+	parts := strings.Split(full, ".")
 	i := len(parts) - 1
 	for i > 0 && (isDigits(parts[i]) || strings.HasPrefix(parts[i], "func") && isDigits(parts[i][4:])) {
 		i--
+	}
+	if anonymousClosure(parts, i) {
+		return full + " (" + funcLine(fn) + ")"
 	}
 	name := parts[i]
 	if i > 0 && strings.HasPrefix(parts[i-1], "(") {

@@ -74,7 +74,8 @@
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
 //     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, Async, Sleep,
-//     FlushWarnings, and every method of ConcurrentFuture;
+//     FlushWarnings, the options (WithDebug, ..., and Name for tasks),
+//     Task.Name and SetName, and every method of ConcurrentFuture;
 //   - loop goroutine only: everything else, which means a callback or task
 //     of the loop, or the goroutine that owns a loop not running. From any
 //     other goroutine, go through CallSoonThreadsafe
@@ -157,6 +158,21 @@
 // calls it after each input) runs the collector when anything is being
 // watched and waits for the warnings. Debug mode is on
 // with WithDebug(true), SetDebug(true), or ASYNCREPL_DEBUG=1.
+//
+// # Where a task waits
+//
+// Task.Awaiting says in words what a suspended task waits for (a queue
+// empty with its size and getters, a lock and which task holds it, an
+// event not set, a semaphore's value, a gather's k of n, an executor job
+// and for how long, the time a sleep has left); Task.Stack and PrintStack
+// give its await chain, outermost first, each level at its line (asyncio's
+// get_stack and print_stack); CaptureCallGraph and PrintCallGraph add the
+// tasks that await it (asyncio 3.14's call graph). Nothing is recorded for
+// this while a program runs: a task asked for its stack is resumed for a
+// moment on its own goroutine, reads its stack there with runtime.Callers
+// and suspends again, before anything else runs. An interpreter, whose
+// frames Go cannot see, awaits through AwaitAt with each await's position
+// instead.
 //
 // # Errors
 //

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"time"
 )
 
 // executor is RunInExecutor's bounded pool of goroutines: at most max run
@@ -77,7 +78,8 @@ func (e *executor) shutdown() {
 // panic in fn becomes its exception. Cancelling the future does not stop
 // fn. Loop goroutine only.
 func (l *Loop) RunInExecutor(fn any) *Future {
-	f := l.CreateFuture()
+	job := &execJob{fn: fn, since: time.Now()}
+	f := l.newNotedFuture(job)
 	c := &Coroutine{fn: fn}
 	if err := checkRunFunc(fn); err != nil {
 		f.setException(err, "", "")
@@ -125,6 +127,7 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 			deliver()
 			go l.exec.work()
 		}()
+		job.started.Store(true)
 		res, err = c.call()
 		returned = true
 		deliver()

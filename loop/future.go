@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"unsafe"
 )
 
@@ -56,7 +57,8 @@ const (
 
 // callback is a done callback: a function, or (fn nil) a task to wake;
 // or, in the first slot of a future with cb0Link set, a Gather's link to
-// its child (see gatherLink).
+// its child (see gatherLink). A Gather's callback elsewhere is a function
+// with its link in p.
 type callback struct {
 	fn func(*Future)
 	p  unsafe.Pointer // the *Task to wake, or the *gatherLink
@@ -86,6 +88,7 @@ type Future struct {
 	onOwn      bool // a Task of an OnOwnGoroutine coroutine (its coroutine's own, copied)
 	cb0Link    bool // cb0 is a Gather's link (see gatherLink)
 	waitsTimer bool // a Task's wait is a *TimerHandle (see Task.wait)
+	noted      bool // a plain future that is a notedFuture's (see waiting.go)
 }
 
 // task returns the task the future belongs to, or nil for a plain future.
@@ -112,6 +115,7 @@ type futureCold struct {
 	cancelReq  string       // Task: the message of the pending cancellation
 	ncancels   int          // Task: cancellation requests not yet withdrawn by Uncancel
 	own        *ownState    // Task: OnOwnGoroutine tasks only, once started
+	chain      *awaitChain  // Task: the await chain AwaitAt records
 }
 
 // warm returns the future's cold fields, allocating them if need be.
@@ -157,6 +161,7 @@ func (f *Future) armException(raisedAt, stack string) {
 func (l *Loop) CreateFuture() *Future {
 	if l.debug.Load() {
 		l.checkGoroutine("CreateFuture")
+		return l.newNotedFuture(newMadeAt(l))
 	}
 	return &Future{loop: l}
 }
@@ -474,10 +479,38 @@ func reprValue(v any) string {
 		}
 	}
 	s := fmt.Sprintf("%v", v)
+	if vs, ok := v.([]any); ok && slices.ContainsFunc(vs, isError) {
+		s = reprResults(vs)
+	}
 	if len(s) > maxRepr {
 		s = s[:maxRepr] + "..."
 	}
 	return s
+}
+
+// isError reports whether v is an error.
+func isError(v any) bool {
+	_, ok := v.(error)
+	return ok
+}
+
+// reprResults shows results that hold errors (GatherReturnExceptions'), so
+// that an error and a string with its text differ: [1 *errors.errorString("boom") boom].
+func reprResults(vs []any) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, v := range vs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if err, ok := v.(error); ok {
+			fmt.Fprintf(&b, "%T(%q)", err, err.Error())
+		} else {
+			fmt.Fprintf(&b, "%v", v)
+		}
+	}
+	b.WriteByte(']')
+	return b.String()
 }
 
 const (

@@ -58,7 +58,9 @@ func gather(returnExc bool, aws []Awaitable) *Future {
 			}
 			continue
 		}
-		ch.addCallback(func(ch *Future) { g.childDone(ch, i) }, nil)
+		j := ch.addCallback(func(ch *Future) { g.childDone(ch, i) }, nil)
+		// The link too, for CaptureCallGraph to find the gather.
+		ch.callbackAt(j).p = unsafe.Pointer(&links[i])
 	}
 	return outer
 }

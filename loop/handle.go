@@ -72,11 +72,17 @@ func (t *TimerHandle) Cancel() {
 	}
 }
 
-// String describes the timer: <TimerHandle when=3.500 main.tick()>. Loop
-// goroutine only.
+// String describes the timer: <TimerHandle when=3.500 main.tick()>, or
+// <TimerHandle when=3.500 done> once it fired, <TimerHandle cancelled>.
+// Loop goroutine only.
 func (t *TimerHandle) String() string {
-	if t.cancelled {
+	switch {
+	case t.cancelled:
 		return "<TimerHandle cancelled>"
+	case t.fn == nil && t.wake == nil:
+		return fmt.Sprintf("<TimerHandle when=%.3f done>", t.when)
+	case t.fn == nil:
+		return fmt.Sprintf("<TimerHandle when=%.3f wakes %s>", t.when, taskName(t.wake))
 	}
 	return fmt.Sprintf("<TimerHandle when=%.3f %s()>", t.when, funcName(t.fn))
 }

@@ -262,7 +262,7 @@ func (l *Loop) RunForever() error {
 					return err
 				}
 			}
-			f := l.CreateFuture()
+			f := l.newNotedFuture(waitNoteFunc(func() string { return "nested RunForever: until Stop" }))
 			l.nested = append(l.nested, f)
 			if _, err := Await(f); err != nil {
 				// Cancelled (or the loop closed): this run is over, and
@@ -551,8 +551,11 @@ func (l *Loop) callHandle(h *Handle) {
 
 func (l *Loop) runDebug(it item) {
 	var fn func() // a handle's, which running it lets go of
-	if it.kind == kindHandle {
+	switch it.kind {
+	case kindHandle:
 		fn = (*Handle)(it.p).fn
+	case kindTimer:
+		fn = (*TimerHandle)(it.p).fn
 	}
 	start := time.Now()
 	l.dispatch(it)
@@ -568,7 +571,7 @@ func (l *Loop) runDebug(it item) {
 		t = (*Task)(it.p)
 	case kindTimer:
 		th := (*TimerHandle)(it.p)
-		t, what = th.wake, th.String()
+		t, what = th.wake, fmt.Sprintf("<TimerHandle when=%.3f %s()>", th.when, funcName(fn))
 	case kindHandle:
 		what = handleText(fn)
 	case kindDone:

@@ -157,6 +157,8 @@ func TestNestedRuns(t *testing.T) {
 	}
 }
 
+func one() *loop.Coroutine { return loop.Async(func() int { return 1 }) }
+
 func TestTaskStates(t *testing.T) {
 	l, _ := newLoop(t)
 	boom := errors.New("boom")
@@ -165,7 +167,7 @@ func TestTaskStates(t *testing.T) {
 		coro func() *loop.Coroutine
 		want string
 	}{
-		{"result", func() *loop.Coroutine { return loop.Async(func() int { return 1 }) }, "Task(<TestTaskStates>)<FINISHED result=1>"},
+		{"result", one, "Task(<one>)<FINISHED result=1>"},
 		{"string result", func() *loop.Coroutine { return loop.Async(func() any { return "hi" }).Named("greet", "") }, `Task(<greet>)<FINISHED result="hi">`},
 		{"error", func() *loop.Coroutine { return loop.Async(func() error { return boom }).Named("bug", "") }, "Task(<bug>)<FINISHED exception=boom>"},
 		{"cancelled by its body", func() *loop.Coroutine {

@@ -108,7 +108,7 @@ func (q *Queue) Put(v any) *Coroutine {
 
 func (q *Queue) put(v any) error {
 	for q.Full() {
-		_, fut, err := q.bind.park(&q.putters, "Queue", nil, true)
+		_, fut, err := q.bind.park(&q.putters, "Queue", (*queuePutters)(q), nil, true)
 		if fut == nil {
 			return err
 		}
@@ -152,7 +152,7 @@ func (q *Queue) Get() *Coroutine {
 
 func (q *Queue) get() (any, error) {
 	for q.n == 0 {
-		_, fut, err := q.bind.park(&q.getters, "Queue", nil, true)
+		_, fut, err := q.bind.park(&q.getters, "Queue", (*queueGetters)(q), nil, true)
 		if fut == nil {
 			return nil, err
 		}
@@ -216,7 +216,7 @@ func (q *Queue) Join() *Coroutine {
 		if q.unfinished == 0 {
 			return nil
 		}
-		_, _, err := q.bind.park(&q.joiners, "Queue", nil, true)
+		_, _, err := q.bind.park(&q.joiners, "Queue", (*queueJoiners)(q), nil, true)
 		return err
 	})
 }

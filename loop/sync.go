@@ -74,7 +74,7 @@ type loopBinding struct {
 
 // waiter returns a new pending future of t's loop for t to wait on,
 // binding the primitive to that loop on first use.
-func (b *loopBinding) waiter(t *Task, what string) (*Future, error) {
+func (b *loopBinding) waiter(t *Task, what string, note waitNote) (*Future, error) {
 	if b.loop == nil {
 		b.loop = t.loop
 	} else if b.loop != t.loop {
@@ -82,9 +82,10 @@ func (b *loopBinding) waiter(t *Task, what string) (*Future, error) {
 	}
 	if f := b.spare; f != nil {
 		b.spare = nil
+		f.setNote(note)
 		return f, nil
 	}
-	return t.loop.CreateFuture(), nil
+	return t.loop.newNotedFuture(note), nil
 }
 
 // recycle keeps f, a waiter future that completed with a result and is
@@ -94,24 +95,24 @@ func (b *loopBinding) waiter(t *Task, what string) (*Future, error) {
 // it), so a finished one may be reset.
 func (b *loopBinding) recycle(f *Future) {
 	if f.Done() && !f.Cancelled() {
-		*f = Future{loop: f.loop}
+		*f = Future{loop: f.loop, noted: f.noted}
 		b.spare = f
 	}
 }
 
 // park makes the calling task wait on a new waiter future, a member of w
-// while the wait lasts, for a primitive bound by b (named what in
-// errors). It returns the task, the waiter, done or not, and the wait's
-// error; no waiter when it could not wait. prep, if not nil, runs once the
-// waiter exists and just before the wait. popped says that whoever wakes a
-// waiter of w takes it out of w (a queue's wakeupNext): then only a failed
-// wait has to.
-func (b *loopBinding) park(w *waitList, what string, prep func(), popped bool) (*Task, *Future, error) {
+// while the wait lasts, for a primitive bound by b (named what in errors;
+// note says what the wait is for, see Task.Awaiting). It returns the task,
+// the waiter, done or not, and the wait's error; no waiter when it could
+// not wait. prep, if not nil, runs once the waiter exists and just before
+// the wait. popped says that whoever wakes a waiter of w takes it out of w
+// (a queue's wakeupNext): then only a failed wait has to.
+func (b *loopBinding) park(w *waitList, what string, note waitNote, prep func(), popped bool) (*Task, *Future, error) {
 	t, err := callingTask()
 	if err != nil {
 		return nil, nil, err
 	}
-	fut, err := b.waiter(t, what)
+	fut, err := b.waiter(t, what, note)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -159,6 +160,7 @@ func isCancel(err error) bool { return err != nil && errors.Is(err, ErrCancelled
 //	defer lock.Release()
 type Lock struct {
 	locked  bool
+	holder  *Task // the task that took it, for Task.Awaiting
 	waiters waitList
 	bind    loopBinding
 }
@@ -182,10 +184,10 @@ func (lk *Lock) Acquire() *Coroutine {
 
 func (lk *Lock) acquire() (any, error) {
 	if !lk.locked && lk.allWaitersCancelled() {
-		lk.locked = true
+		lk.locked, lk.holder = true, currentTask()
 		return true, nil
 	}
-	_, fut, err := lk.bind.park(&lk.waiters, "Lock", nil, false)
+	_, fut, err := lk.bind.park(&lk.waiters, "Lock", lk, nil, false)
 	if err != nil {
 		// The lock may have been handed to us: hand it on.
 		if !lk.locked {
@@ -194,7 +196,7 @@ func (lk *Lock) acquire() (any, error) {
 		return nil, err
 	}
 	lk.bind.recycle(fut)
-	lk.locked = true
+	lk.locked, lk.holder = true, currentTask()
 	return true, nil
 }
 
@@ -221,7 +223,7 @@ func (lk *Lock) Release() error {
 	if !lk.locked {
 		return fmt.Errorf("%w: Lock.Release of a lock that is not acquired", ErrInvalidState)
 	}
-	lk.locked = false
+	lk.locked, lk.holder = false, nil
 	lk.wakeUpFirst()
 	return nil
 }
@@ -271,7 +273,7 @@ func (e *Event) wait() (any, error) {
 	if e.value {
 		return true, nil
 	}
-	_, fut, err := e.bind.park(&e.waiters, "Event", nil, false)
+	_, fut, err := e.bind.park(&e.waiters, "Event", e, nil, false)
 	if err != nil {
 		return nil, err
 	}
@@ -327,7 +329,7 @@ func (c *Condition) wait() (any, error) {
 	if !c.lock.locked {
 		return nil, fmt.Errorf("%w: Condition.Wait on a lock that is not acquired", ErrInvalidState)
 	}
-	t, fut, err := c.bind.park(&c.waiters, "Condition", func() {
+	t, fut, err := c.bind.park(&c.waiters, "Condition", c, func() {
 		c.lock.Release() //nolint:errcheck // held, checked above
 	}, false)
 	if fut == nil {
@@ -470,7 +472,7 @@ func (s *Semaphore) acquire() (any, error) {
 		s.value--
 		return true, nil
 	}
-	_, fut, err := s.bind.park(&s.waiters, "Semaphore", nil, false)
+	_, fut, err := s.bind.park(&s.waiters, "Semaphore", s, nil, false)
 	if fut == nil {
 		return nil, err
 	}

@@ -87,10 +87,13 @@ type ownState struct {
 }
 
 // CreateTask wraps the coroutine in a task scheduled to start on the loop
-// soon (asyncio.create_task). Loop goroutine only (from another goroutine
-// use RunCoroutineThreadsafe).
-func (l *Loop) CreateTask(c *Coroutine) *Task {
+// soon (asyncio.create_task); options such as Name apply to the task.
+// Loop goroutine only (from another goroutine use RunCoroutineThreadsafe).
+func (l *Loop) CreateTask(c *Coroutine, opts ...TaskOption) *Task {
 	t := l.newTask(c)
+	for _, o := range opts {
+		o(t)
+	}
 	if l.debug.Load() && !l.checkGoroutine("CreateTask") {
 		// Reported; the task's bookkeeping is the loop's to do.
 		l.CallSoonThreadsafe(func() {
@@ -119,16 +122,22 @@ func (l *Loop) newTask(c *Coroutine) *Task {
 	return t
 }
 
-// CreateTask wraps the coroutine in a task of the running loop (Get).
-// Loop goroutine only.
-func CreateTask(c *Coroutine) *Task { return Get().CreateTask(c) }
+// CreateTask wraps the coroutine in a task of the running loop (Get);
+// options such as Name apply to the task. Loop goroutine only.
+func CreateTask(c *Coroutine, opts ...TaskOption) *Task { return Get().CreateTask(c, opts...) }
 
 // ToFuture returns the task's future: it makes *Task an Awaitable.
 // Safe from any goroutine.
 func (t *Task) ToFuture(*Loop) *Future { return &t.Future }
 
-// Name returns the name of the task's coroutine. Safe from any goroutine.
-func (t *Task) Name() string { return t.coro.Name() }
+// Name returns the task's name: the one Name or SetName gave it, else its
+// coroutine's. Safe from any goroutine.
+func (t *Task) Name() string {
+	if m := t.coro.meta.Load(); m != nil && m.task != "" {
+		return m.task
+	}
+	return t.coro.Name()
+}
 
 // Coroutine returns the task's coroutine. Safe from any goroutine.
 func (t *Task) Coroutine() *Coroutine { return t.coro }
@@ -136,23 +145,6 @@ func (t *Task) Coroutine() *Coroutine { return t.coro }
 // Origin returns where the task's coroutine was created.
 // Safe from any goroutine.
 func (t *Task) Origin() string { return t.coro.Origin() }
-
-// Awaiting describes what the task waits for: "sleep, 1.5s left", a
-// future or task, "ready" (its next step is queued), "" when done.
-// Loop goroutine only.
-func (t *Task) Awaiting() string {
-	switch {
-	case t.Done():
-		return ""
-	case t.waitTimer() != nil:
-		return fmt.Sprintf("sleep, %s left", fmtSeconds(t.waitTimer().when-t.loop.clock.Now()))
-	case t.waitFut() != nil:
-		return t.waitFut().String()
-	case t.co == nil && t.handoff() == nil:
-		return "not started"
-	}
-	return "ready"
-}
 
 // String describes the task as asyncio does: Task(<fetch>)<PENDING>,
 // Task(<fetch>)<FINISHED result=1>, Task(<fetch>)<FINISHED exception=...>,
@@ -314,6 +306,10 @@ type coro struct {
 	next  func() (struct{}, bool)
 	stop  func()
 	yield func(struct{}) bool
+	// probe, set by the loop while the task is suspended, asks the
+	// task's goroutine for its stack (see Task.Stack): resumed with it
+	// set, the goroutine runs it and suspends again.
+	probe func()
 	task  *Task
 	goid  atomic.Uint64 // recorded only when several loops ran at once, or in debug mode
 	// goexited: its task called runtime.Goexit; it must be halted, never
@@ -692,6 +688,9 @@ func (t *Task) awaitOn(l *Loop, aw Awaitable) (any, error) {
 			if !x.consume(coroRunning) {
 				return nil, ErrCoroutineReused
 			}
+			if c := t.cold; c != nil && c.chain != nil {
+				return c.chain.call(x) // a level of the chain AwaitAt records
+			}
 			res, err := x.call()
 			x.state.Store(coroDone)
 			return res, err
@@ -724,6 +723,8 @@ func (t *Task) awaitOn(l *Loop, aw Awaitable) (any, error) {
 		}
 	} else if c := t.co; !c.yield(struct{}{}) { // suspend (see above)
 		c.unwindDestroyed()
+	} else if c.probe != nil {
+		c.answerProbes()
 	} else if (multiSeen.Load() || l.debug.Load()) && c.goid.Load() == 0 {
 		c.recordGoid(t)
 	}
@@ -792,6 +793,8 @@ func (t *Task) sleep(l *Loop, c *Coroutine) (any, error) {
 		}
 	} else if c := t.co; !c.yield(struct{}{}) { // suspend (see above)
 		c.unwindDestroyed()
+	} else if c.probe != nil {
+		c.answerProbes()
 	} else if (multiSeen.Load() || l.debug.Load()) && c.goid.Load() == 0 {
 		c.recordGoid(t)
 	}

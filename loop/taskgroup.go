@@ -48,8 +48,9 @@ func NewTaskGroup() *TaskGroup { return &TaskGroup{} }
 // TaskGroup.create_task). Once Wait has returned, or while the group is
 // cancelling its tasks after a failure, the coroutine is not run and the
 // task returned has failed with an error matching ErrInvalidState
-// (asyncio's RuntimeError). Loop goroutine only.
-func (tg *TaskGroup) CreateTask(c *Coroutine) *Task {
+// (asyncio's RuntimeError). Options such as Name apply to the task. Loop
+// goroutine only.
+func (tg *TaskGroup) CreateTask(c *Coroutine, opts ...TaskOption) *Task {
 	if tg.loop == nil {
 		tg.loop = Get()
 	}
@@ -67,9 +68,9 @@ func (tg *TaskGroup) CreateTask(c *Coroutine) *Task {
 			c.consume(coroDone) // closed, not "never awaited"
 		}
 		err := fmt.Errorf("%w: %s: CreateTask(%s) refused", ErrInvalidState, refuse, name)
-		return tg.loop.CreateTask(Async(func() error { return err }).Named(name, origin))
+		return tg.loop.CreateTask(Async(func() error { return err }).Named(name, origin), opts...)
 	}
-	t := tg.loop.CreateTask(c)
+	t := tg.loop.CreateTask(c, opts...)
 	if tg.onDone == nil {
 		tg.onDone = tg.taskDone
 	}
@@ -131,7 +132,7 @@ func (tg *TaskGroup) Wait() *Coroutine {
 		tg.exiting = true
 		var cancelled error
 		for len(tg.tasks) > 0 {
-			tg.onCompleted = t.loop.CreateFuture()
+			tg.onCompleted = t.loop.newNotedFuture(tg)
 			_, err := t.await(tg.onCompleted)
 			tg.onCompleted = nil
 			if err == nil {

@@ -177,7 +177,7 @@ func TestWarnSlowCallback(t *testing.T) {
 		}
 	}
 	// At least the blocking step (a loaded machine may make others slow too).
-	if len(slow) == 0 || !strings.HasPrefix(slow[0], "Executing Task(<TestWarnSlowCallback>) took 0.0") || !strings.HasSuffix(slow[0], " seconds") {
+	if len(slow) == 0 || !strings.HasPrefix(slow[0], "Executing Task(<loop_test.TestWarnSlowCallback.func1 (loop/warnings_test.go:") || !strings.Contains(slow[0], ")>) took 0.0") || !strings.HasSuffix(slow[0], " seconds") {
 		t.Fatalf("slow-callback warnings: %q", slow)
 	}
 	// Outside debug mode there is no timing.

@@ -13,7 +13,7 @@ func TestComplete(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.Eval(context.Background(), "myCounter := 1\nfunc myFunc() {}\ntype Queue struct{ items []int }\nfunc (q *Queue) Put(x int) {}\nfunc (q *Queue) Get() int { return 0 }\nq := &Queue{}\nsb := &strings.Builder{}"); err != nil {
+	if _, err := s.Eval(context.Background(), "myCounter := 1\nfunc myFunc() {}\ntype Queue struct{ items []int }\nfunc (q *Queue) Put(x int) {}\nfunc (q *Queue) Get() int { return 0 }\nq := &Queue{}\nsb := &strings.Builder{}\nloop.CreateTask(loop.Sleep(time.Hour), loop.Name(\"napper\"))"); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -39,6 +39,9 @@ func TestComplete(t *testing.T) {
 		{":debug o", "off", 1, ""},
 		{":clock v", "virtual", 1, ""},
 		{":cancel a", "all", 1, ""},
+		{":wh", ":where ", 3, ""},
+		{":where nap", "napper", 3, ""},
+		{":where a", "", 1, "all"}, // :where takes no "all": without a task it shows all
 		{":time strings.ToU", "strings.ToUpper", 11, ""},
 		{"q.", "q.Get", 2, ""}, // a variable's methods and fields, by its type
 		{"q.P", "q.Put", 3, "q.Get"},

@@ -41,7 +41,11 @@ func TestFormatValueCyclesAndSize(t *testing.T) {
 		{"a struct field holding a cycle", struct{ M map[string]any }{self}, `\{M:map\[a:1 self:<cycle>\]\}`},
 		{"a map shown twice is no cycle", map[string]any{"x": shared, "y": shared}, `map\[x:map\[k:1\] y:map\[k:1\]\]`},
 		{"a pointer cycle", n, `&\{N:1 Self:0x[0-9a-f]+\}`},
-		{"fmt's text otherwise", []any{1, "a", nil, errors.New("e"), time.Second, []int{2}}, `\[1 a <nil> e 1s \[2\]\]`},
+		{"fmt's text otherwise", []any{1, "a", nil, time.Second, []int{2}}, `\[1 a <nil> 1s \[2\]\]`},
+		// GatherReturnExceptions' results: an error and a string with its
+		// text must differ.
+		{"an error among any values shows its type", []any{"e", errors.New("e")}, `\[e \*errors\.errorString\("e"\)\]`},
+		{"an error of a static error type does not", []error{errors.New("e")}, `\[e\]`},
 		{"map order", map[int]string{2: "b", 1: "a"}, `map\[1:a 2:b\]`},
 		{"a pointer below the top", []any{&node{N: 2}, &shared}, `\[0x[0-9a-f]+ 0x[0-9a-f]+\]`},
 		{"a Stringer below the top", map[string]any{"d": time.Second, "p": &stringer{}}, `map\[d:1s p:S\]`},
@@ -102,7 +106,8 @@ type stringer struct{}
 func (*stringer) String() string { return "S" }
 
 // Values that neither hold themselves nor are long print as fmt prints
-// them, whichever of the printer or fmt writes them.
+// them, whichever of the printer or fmt writes them; but for an error held
+// in an any, which shows its type (see TestFormatValueCyclesAndSize).
 func TestFormatValueAsFmt(t *testing.T) {
 	type inner struct {
 		A any
@@ -112,7 +117,7 @@ func TestFormatValueAsFmt(t *testing.T) {
 	values := []any{
 		[]any{1, "a", nil, 2.5, true, []int{1}, map[string]int{"k": 1}},
 		map[string]any{"b": []any{1, "x"}, "a": nil, "c": map[int]any{2: "two", 1: []string{"o"}}},
-		[]any{&x, errors.New("e"), time.Duration(5)},
+		[]any{&x, time.Duration(5)},
 		[][]any{{1}, {"2", nil}},
 		[2]any{1, "b"},
 		map[any]int{"a": 1},

@@ -1944,10 +1944,16 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 		case "Async":
 			w.nameAsync(n, fun, funcs)
 		case "Await":
-			if !w.awaitSleep(n, dropped) && dropped && len(n.Args) == 1 && !n.Ellipsis.IsValid() {
-				// Results nobody reads are not boxed for the interpreter.
-				w.add(w.offset(fun.Pos()), w.offset(fun.End()), helperPkg+".AwaitStmt", 0)
+			if w.awaitSleep(n, dropped) || len(n.Args) != 1 || n.Ellipsis.IsValid() {
+				return
 			}
+			// The await's position goes with it, for :where (see where.go).
+			helper := ".AwaitAt("
+			if dropped {
+				// Results nobody reads are not boxed for the interpreter.
+				helper = ".AwaitStmt("
+			}
+			w.add(w.offset(fun.Pos()), w.offset(n.Lparen)+1, fmt.Sprintf("%s%s%q, ", helperPkg, helper, w.callSite(n)), 0)
 		}
 	}
 }
@@ -2006,7 +2012,7 @@ func (w *rewriter) awaitSleep(n *ast.CallExpr, dropped bool) bool {
 	if dropped {
 		helper = ".AwaitSleepStmt("
 	}
-	w.add(w.offset(n.Pos()), w.offset(d.Pos()), helperPkg+helper, 0)
+	w.add(w.offset(n.Pos()), w.offset(d.Pos()), fmt.Sprintf("%s%s%q, ", helperPkg, helper, w.callSite(n)), 0)
 	w.add(w.offset(d.End()), w.offset(n.End()), ")", 0)
 	return true
 }

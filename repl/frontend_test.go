@@ -202,11 +202,12 @@ func TestCreatedAtRewrite(t *testing.T) {
 	}
 	// loop.Async(f) becomes one helper call that names the coroutine too, and
 	// loop.Await(loop.Sleep(d)) one helper call (one without results when
-	// they are dropped), and any other Await whose results are dropped one
-	// without results; an Await with other arguments is left alone.
+	// they are dropped), and any other Await one with its position (one
+	// without results when they are dropped); an Await with other
+	// arguments is left alone.
 	for _, want := range []string{`.CreatedAt("prog.go:10")`, `__repl.Async`, "((/*line ", "func() {})/*line ", `, "test", "prog.go:5"`,
-		`__repl.AwaitSleepStmt(/*line /`, `*/2 * d)/*line `, `_, err := __repl.AwaitSleep(`,
-		"\t__repl.AwaitStmt/*line ", "r, _ := loop.Await(loop.Gather())"} {
+		`__repl.AwaitSleepStmt("prog.go:11", /*line /`, `*/2 * d)/*line `, `_, err := __repl.AwaitSleep("prog.go:12", `,
+		"\t__repl.AwaitStmt(\"prog.go:14\", ", `r, _ := __repl.AwaitAt("prog.go:15", /*line `} {
 		if !strings.Contains(p.code, want) {
 			t.Errorf("code lacks %s:\n%s", want, p.code)
 		}

@@ -297,23 +297,25 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 			// loop.Await(loop.Sleep(d)) and loop.Async(fn).Named(name,
 			// origin), each in one call (see rewriter.awaitSleep).
-			"AwaitSleep": reflect.ValueOf(func(d time.Duration) (any, error) { return loop.Await(loop.Sleep(d)) }),
+			// Each await carries its position (see where.go).
+			"AwaitAt":    reflect.ValueOf(loop.AwaitAt),
+			"AwaitSleep": reflect.ValueOf(func(pos string, d time.Duration) (any, error) { return loop.AwaitAt(pos, loop.Sleep(d)) }),
 			// As statements, their error is dropped: the one that says the
 			// call was made outside any task is said instead (and the sleep
 			// not made, to be warned about as never awaited).
-			"AwaitSleepStmt": reflect.ValueOf(func(d time.Duration) {
+			"AwaitSleepStmt": reflect.ValueOf(func(pos string, d time.Duration) {
 				if loop.CurrentTask() == nil {
 					awaitOutside()
 					return
 				}
-				if _, err := loop.Await(loop.Sleep(d)); errors.Is(err, loop.ErrNoTask) {
+				if _, err := loop.AwaitAt(pos, loop.Sleep(d)); errors.Is(err, loop.ErrNoTask) {
 					awaitOutside() // a detached goroutine while a task's step runs
 				}
 			}),
 			// loop.Await(x) as a statement: the same call, without the
 			// two results reflection would box for nobody.
-			"AwaitStmt": reflect.ValueOf(func(aw loop.Awaitable) {
-				if _, err := loop.Await(aw); errors.Is(err, loop.ErrNoTask) {
+			"AwaitStmt": reflect.ValueOf(func(pos string, aw loop.Awaitable) {
+				if _, err := loop.AwaitAt(pos, aw); errors.Is(err, loop.ErrNoTask) {
 					awaitOutside()
 				}
 			}),

@@ -523,6 +523,7 @@ package are imported on first use.
   :load FILE|NAME    evaluate a Go file, or an example, into the session and run its main
   :examples          list the examples (:load NAME loads one)
   :tasks             the loop's pending tasks: state, where created, what they await
+  :where [TASK]      each pending task's await chain: the line each level waits at, and for what
   :cancel TASK       cancel a task: its number in :tasks, a variable, its name, or all
   :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
   :clock real|virtual  the loop's clock (virtual time jumps over sleeps)
@@ -535,7 +536,7 @@ package are imported on first use.
 Ctrl-C cancels the running input (a second one stops it hard), and clears the
 line at the prompt.`
 
-var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":cancel", ":debug", ":clock", ":reset", ":time", ":type", ":doc"}
+var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":time", ":type", ":doc"}
 
 func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (quit, failed bool) {
 	cmd, arg, _ := strings.Cut(line, " ")
@@ -583,6 +584,17 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 			fmt.Fprintln(sh.out, "no pending tasks")
 		}
 		for _, t := range tasks {
+			fmt.Fprintln(sh.out, t)
+		}
+	case ":where":
+		stacks, err := sh.s.Where(arg)
+		if err != nil {
+			return fail("%v", err)
+		}
+		if len(stacks) == 0 {
+			fmt.Fprintln(sh.out, "no pending tasks")
+		}
+		for _, t := range stacks {
 			fmt.Fprintln(sh.out, t)
 		}
 	case ":cancel":
@@ -733,7 +745,7 @@ func complete(s *Session, text string) ([][]rune, int) {
 	case strings.HasPrefix(word, ":") && strings.TrimSpace(text[:start]) == "":
 		for _, c := range metaCommands {
 			switch c {
-			case ":load", ":cancel", ":debug", ":clock", ":time", ":type", ":doc":
+			case ":load", ":cancel", ":debug", ":clock", ":time", ":where", ":type", ":doc":
 				c += " " // its argument comes next
 			}
 			cands = append(cands, c)
@@ -778,7 +790,7 @@ func suffixes(cands []string, word string) [][]rune {
 
 // completeArg completes the argument of a meta-command: an example or a Go
 // file for :load, on or off for :debug, a clock for :clock, a pending task
-// for :cancel. ok is false for text that is no meta-command's argument.
+// for :cancel and :where. ok is false for text that is no meta-command's argument.
 func completeArg(s *Session, text string) (out [][]rune, n int, ok bool) {
 	cmd, arg, found := strings.Cut(strings.TrimLeft(text, " \t"), " ")
 	if !found || !strings.HasPrefix(cmd, ":") {
@@ -796,8 +808,10 @@ func completeArg(s *Session, text string) (out [][]rune, n int, ok bool) {
 		cands = []string{"on", "off"}
 	case ":clock":
 		cands = []string{"real", "virtual"}
-	case ":cancel":
-		cands = []string{"all"}
+	case ":cancel", ":where":
+		if cmd == ":cancel" {
+			cands = []string{"all"}
+		}
 		tasks, _ := s.Tasks() // none to offer from a blocked loop
 		for _, t := range tasks {
 			cands = append(cands, t.Name)

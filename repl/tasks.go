@@ -168,32 +168,50 @@ func (s *Session) Tasks() ([]TaskInfo, error) {
 }
 
 // Cancel cancels the pending tasks that spec names: an index from Tasks, a
-// coroutine name, a session variable holding a *loop.Task, or "all". It
+// task's or coroutine's name, a session variable holding a *loop.Task, or
+// "all". A name several tasks have cancels none: the error lists them. It
 // returns what it cancelled and, of those, the ones still running a moment
 // later (their code dropped the cancellation Await returned, or is slow to
 // clean up). When the loop does not respond it fails, with what it had
 // cancelled by then, if anything.
 func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
-	n, numErr := strconv.Atoi(spec)
-	byVar := s.taskVar(spec)
+	match, err := s.taskMatcher(spec)
+	if err != nil {
+		return nil, nil, err
+	}
+	_, numErr := strconv.Atoi(spec)
+	byName := spec != "all" && numErr != nil && s.taskVar(spec) == nil
 	var tasks []*loop.Task
+	var several []string
 	ok := s.onLoop(func() {
 		s.pending(func(i int, t *loop.Task) {
-			if spec == "all" || numErr == nil && i == n || t == byVar || numErr != nil && byVar == nil && t.Name() == spec {
-				cancelled = append(cancelled, t.String())
+			if match(i, t) {
 				tasks = append(tasks, t)
-				t.Cancel("cancelled from the shell")
+				several = append(several, "  "+taskInfo(i, t).String())
 			}
 		})
+		if byName && len(tasks) > 1 {
+			tasks = nil
+			return
+		}
+		several = nil
+		for _, t := range tasks {
+			cancelled = append(cancelled, t.String())
+			t.Cancel("cancelled from the shell")
+		}
 	})
 	if !ok {
 		return nil, nil, s.noLoop()
+	}
+	if len(several) > 0 {
+		return nil, nil, fmt.Errorf("repl: %d pending tasks are named %s; cancel each by its number in :tasks:\n%s",
+			len(several), spec, strings.Join(several, "\n"))
 	}
 	if len(cancelled) == 0 && spec == "all" {
 		return nil, nil, fmt.Errorf("repl: no pending tasks")
 	}
 	if len(cancelled) == 0 {
-		return nil, nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its coroutine's name, or all", spec)
+		return nil, nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its name, or all", spec)
 	}
 	// The cancellation is delivered as soon as the loop runs the tasks;
 	// give them a moment to end.
@@ -217,21 +235,27 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 }
 
 // taskVar returns the task a session variable named name holds, or nil.
-func (s *Session) taskVar(name string) (task *loop.Task) {
+func (s *Session) taskVar(name string) *loop.Task {
+	task, _ := s.varValue(name).(*loop.Task)
+	return task
+}
+
+// varValue returns the value of the session's variable name, or nil. Not
+// while an input runs.
+func (s *Session) varValue(name string) (value any) {
 	if !token.IsIdentifier(name) || s.fe.names[name] == nil {
 		return nil
 	}
 	defer func() {
 		if recover() != nil {
-			task = nil
+			value = nil
 		}
 	}()
 	v, err := s.in.Eval(name)
 	if err != nil || !v.IsValid() || !v.CanInterface() {
 		return nil
 	}
-	task, _ = v.Interface().(*loop.Task)
-	return task
+	return v.Interface()
 }
 
 // declares reports whether the session declared name (a variable, a

@@ -53,6 +53,8 @@ type Loop struct {
 
 	host atomic.Pointer[string] // who runs the loop for others (see SetHost), if anyone
 
+	raiseSite atomic.Pointer[func(error) string] // see SetRaiseSite
+
 	// The door from other goroutines.
 	mu       sync.Mutex
 	shut     bool         // closed: the door takes nothing more

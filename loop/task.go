@@ -522,7 +522,7 @@ func (t *Task) complete(res any, err error, stack string) {
 	case err != nil:
 		t.err = err
 		t.finish(stateFinished)
-		t.armException(t.Origin(), stack)
+		t.armException(t.raisedAt(err), stack)
 	case t.mustCancel:
 		// Cancelled after its last await, it returned: asyncio's task
 		// ends cancelled then, its result dropped.

@@ -1338,6 +1338,7 @@ func (w *rewriter) walk() {
 			w.parenFuncLits(n.Args)
 			stmt, _ := parent.(*ast.ExprStmt)
 			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)
+			w.positions(n, parent)
 		case *ast.Ident:
 			if n.Name == "main" && n.Obj == nil && w.fe.hasMain && n != w.file.Name {
 				w.add(w.offset(n.Pos()), w.offset(n.End()), mainName, 0)

@@ -50,6 +50,9 @@ type helpers struct {
 	// code called runtime.Goexit (see goexit).
 	inputTask   atomic.Pointer[loop.Task]
 	inputGoexit atomic.Bool
+
+	// raises are where interpreted code returned errors (see positions.go).
+	raises raiseSites
 }
 
 // goexit is runtime.Goexit for interpreted code. In an input's own code it
@@ -277,6 +280,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"Println": reflect.ValueOf(func(args ...any) {
 				fmt.Fprintln(h.stderr, args...)
 			}),
+			"Raise": reflect.ValueOf(h.raise),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
 				if v == nil {
 					// panic(nil) panics with a *runtime.PanicNilError since

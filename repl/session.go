@@ -257,6 +257,7 @@ func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	}
 	s.loop = loop.New(opts...)
 	s.loop.SetExceptionHandler(s.exceptionHandler)
+	s.loop.SetRaiseSite(s.raiseSite)
 	return s, nil
 }
 

@@ -1,0 +1,197 @@
+package repl
+
+import (
+	"fmt"
+	"go/ast"
+	"reflect"
+	"sync"
+	"weak"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// Positions in the user's text that Go's stack cannot give for interpreted
+// code (see YAEGI_NOTES: compiled code sees none of its positions): the
+// front end writes them into the code it compiles.
+//
+//   - Where a coroutine of the loop package was made: loop.Sleep(d),
+//     loop.WaitFor(x, d), ... not awaited or scheduled on the spot get
+//     .CreatedAt("input 3:5"), which the never-awaited warning names.
+//   - The line that returned a task's error: in a coroutine function
+//     literal (loop.Async(func() error { ... })), return x, err becomes
+//     return x, __repl.Raise("input 3, line 4:3", err), which notes the
+//     place for the task running it; the loop asks for it (SetRaiseSite)
+//     when the task ends with that error. So does f.SetException(err).
+
+// positions is the front end's part: n is a call, parent its parent.
+func (w *rewriter) positions(n *ast.CallExpr, parent ast.Node) {
+	sel, ok := n.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	if sel.Sel.Name == "SetException" && len(n.Args) == 1 && !n.Ellipsis.IsValid() {
+		w.raiseAt(n.Args[0], n)
+		return
+	}
+	if !w.isLoopFunc(sel) {
+		return
+	}
+	switch sel.Sel.Name {
+	case "Async":
+		if len(n.Args) == 1 {
+			if lit, ok := n.Args[0].(*ast.FuncLit); ok {
+				w.raiseSites(lit)
+			}
+		}
+	case "Sleep", "WaitFor", "Wait", "Timeout", "TimeoutAt":
+		if w.deferred[n] || consumes(parent, w) {
+			return
+		}
+		if _, isGo := parent.(*ast.GoStmt); isGo {
+			return
+		}
+		end := w.offset(n.End())
+		w.add(end, end, fmt.Sprintf(".CreatedAt(%q)", w.callSite(n)), 1)
+	}
+}
+
+// consumes reports whether parent is a call that awaits or schedules
+// what it is given (loop.Await, loop.CreateTask, l.RunUntilComplete...):
+// a coroutine made as its argument is never dropped.
+func consumes(parent ast.Node, w *rewriter) bool {
+	call, ok := parent.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if w.isLoopFunc(sel) {
+		return true
+	}
+	switch sel.Sel.Name {
+	case "RunUntilComplete", "CreateTask", "Await":
+		return true
+	}
+	return false
+}
+
+// raiseSites rewrites the returns of a coroutine function literal whose
+// last result is an error, to note where each non-nil error is returned.
+// The returns of function literals inside it are theirs, not its.
+func (w *rewriter) raiseSites(lit *ast.FuncLit) {
+	res := lit.Type.Results
+	if res == nil || len(res.List) == 0 {
+		return
+	}
+	if id, ok := res.List[len(res.List)-1].Type.(*ast.Ident); !ok || id.Name != "error" || id.Obj != nil {
+		return
+	}
+	n := len(w.fieldTypes(res))
+	ast.Inspect(lit.Body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(x.Results) == n {
+				w.raiseAt(x.Results[n-1], x)
+			}
+		}
+		return true
+	})
+}
+
+// raiseAt wraps e, an error returned or set at at, in __repl.Raise.
+func (w *rewriter) raiseAt(e ast.Expr, at ast.Node) {
+	if id, ok := e.(*ast.Ident); ok && id.Name == "nil" && id.Obj == nil {
+		return
+	}
+	w.add(w.offset(e.Pos()), w.offset(e.Pos()), fmt.Sprintf("%s.Raise(%q, ", helperPkg, w.src.position(w.offset(at.Pos()))), -5)
+	w.add(w.offset(e.End()), w.offset(e.End()), ")", 5)
+}
+
+// raiseSites is the session's record of where interpreted code last
+// returned (or set) an error, per task (nil for a callback's), for the
+// loop's raised_at (see Session.raiseSite). The tasks are held weakly:
+// a record must not keep a task from the collector that reports it.
+type raiseSites struct {
+	mu   sync.Mutex
+	last map[weak.Pointer[loop.Task]]raised
+}
+
+type raised struct {
+	err error
+	pos string
+}
+
+// maxRaiseSites bounds the records of tasks that ended without an error
+// (theirs are never asked for).
+const maxRaiseSites = 1024
+
+// note records that err was returned at pos by the code of the task
+// running now.
+func (r *raiseSites) note(pos string, err error) {
+	if err == nil {
+		return
+	}
+	key := weak.Make(loop.CurrentTask())
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.last == nil {
+		r.last = map[weak.Pointer[loop.Task]]raised{}
+	}
+	if len(r.last) >= maxRaiseSites {
+		for k := range r.last {
+			if k.Value() == nil {
+				delete(r.last, k)
+			}
+		}
+		if len(r.last) >= maxRaiseSites {
+			clear(r.last)
+		}
+	}
+	r.last[key] = raised{err, pos}
+}
+
+// site returns where the code of the task running now returned err, if
+// that was the last error it returned.
+func (r *raiseSites) site(err error) string {
+	key := weak.Make(loop.CurrentTask())
+	r.mu.Lock()
+	rec, ok := r.last[key]
+	if ok {
+		delete(r.last, key)
+	}
+	r.mu.Unlock()
+	if !ok || !sameError(rec.err, err) {
+		return ""
+	}
+	return rec.pos
+}
+
+// sameError reports whether a and b are the same error value (false
+// where comparing them would panic).
+func sameError(a, b error) bool {
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	if ta != tb || ta == nil || !ta.Comparable() {
+		return false
+	}
+	defer func() { recover() }() //nolint:errcheck // a comparable type holding an incomparable value
+	return a == b
+}
+
+// raise is __repl.Raise: it notes where err is returned, and returns it.
+func (h *helpers) raise(pos string, err error) error {
+	h.raises.note(pos, err)
+	return err
+}
+
+// raiseSite is the session loop's SetRaiseSite: where interpreted code
+// raised err, if it knows.
+func (s *Session) raiseSite(err error) string {
+	if pe, ok := err.(*loop.PanicError); ok {
+		return s.help.panicAt(pe.Value)
+	}
+	return s.help.raises.site(err)
+}

@@ -709,6 +709,13 @@ func reportUnretrieved(l *Loop) {
 
 // ---- Flushing ----
 
+// Watched returns how many times, since the process started, a coroutine
+// or a failed future began to be watched for the warnings the garbage
+// collector drives (never awaited, never retrieved). A host that wants
+// those warnings as soon as they can be found calls FlushWarnings when the
+// number changes, rather than on a timer. Safe from any goroutine.
+func Watched() uint64 { return uint64(armSeq.Load()) }
+
 var (
 	firedMu sync.Mutex
 	nfired  uint64

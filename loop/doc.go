@@ -74,7 +74,7 @@
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
 //     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, SetRaiseSite,
-//     Async, Sleep, FlushWarnings, and every method of ConcurrentFuture;
+//     Async, Sleep, FlushWarnings, Watched, and every method of ConcurrentFuture;
 //   - loop goroutine only: everything else, which means a callback or task
 //     of the loop, or the goroutine that owns a loop not running. From any
 //     other goroutine, go through CallSoonThreadsafe

@@ -130,6 +130,7 @@ func New(opts ...Option) *Loop {
 		l.logger = logrus.StandardLogger().WithField("logger", "loop")
 	}
 	l.madeLogger = l.logger
+	l.inheritRaiseSite()
 	return l
 }
 

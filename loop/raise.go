@@ -21,7 +21,9 @@ import (
 // the raised_at of the warning given if nobody retrieves the error. It is
 // for hosts whose code's positions Go's stack does not show, such as an
 // interpreter; fn runs on the loop goroutine, on the error path only. nil
-// removes it. Without an answer, raised_at is where the panic happened
+// removes it. A loop made by New while l is the default loop (SetDefault)
+// takes the same function: the code a host runs may make loops of its own
+// (Run does). Without an answer, raised_at is where the panic happened
 // (for a panic), where SetException was called, or where the task's
 // coroutine function is defined (for the library's own coroutines, such as
 // WaitFor's, where it was made). Safe from any goroutine.
@@ -31,6 +33,17 @@ func (l *Loop) SetRaiseSite(fn func(err error) string) {
 		return
 	}
 	l.raiseSite.Store(&fn)
+}
+
+// inheritRaiseSite gives a new loop the default loop's SetRaiseSite
+// function.
+func (l *Loop) inheritRaiseSite() {
+	defaultMu.Lock()
+	d := defaultLoop
+	defaultMu.Unlock()
+	if d != nil {
+		l.raiseSite.Store(d.raiseSite.Load())
+	}
 }
 
 // askRaiseSite returns the host's answer for err, if any.

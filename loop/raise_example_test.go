@@ -3,6 +3,7 @@ package loop_test
 import (
 	"errors"
 	"os"
+	"time"
 
 	"github.com/sirupsen/logrus"
 
@@ -33,4 +34,23 @@ func ExampleLoop_SetRaiseSite() {
 	l.Close() // reports the error nobody retrieved
 	// Output:
 	// level=error msg="Task exception was never retrieved" error="not found" raised_at="input 4, line 3:3" task="Task(<lookup>)<FINISHED exception=not found>"
+}
+
+// A host flushes the collector-driven warnings when the loop has started
+// watching something new, rather than on a timer.
+func ExampleWatched() {
+	lg := logrus.New()
+	lg.Out = os.Stdout
+	lg.Formatter = &logrus.TextFormatter{DisableTimestamp: true}
+	l := loop.New(loop.WithLogger(lg))
+	seen := loop.Watched()
+	l.RunUntilComplete(loop.Async(func() {
+		loop.Sleep(time.Second) // the bug: made, never awaited
+	}))
+	if loop.Watched() != seen {
+		loop.FlushWarnings(time.Second)
+	}
+	l.Close()
+	// Output:
+	// level=warning msg="Coroutine 'sleep' was never awaited" coroutine=sleep
 }

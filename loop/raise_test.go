@@ -86,3 +86,21 @@ func TestRaisedAt(t *testing.T) {
 		})
 	}
 }
+
+// A loop made while a host's loop is the default asks the host too: the
+// code a host runs may make its own loops (loop.Run does).
+func TestRaiseSiteInherited(t *testing.T) {
+	host, _ := newLoop(t)
+	host.SetRaiseSite(func(error) string { return "input 1:1" })
+	loop.SetDefault(host)
+	defer loop.SetDefault(nil)
+	l, hook := newLoop(t)
+	mustRun(t, l, func() {
+		l.CreateTask(loop.Async(func() error { return errors.New("boom") }))
+		loop.Await(loop.Sleep(0))
+	})
+	l.Close()
+	if e := findEntry(hook, "Task exception was never retrieved"); e == nil || e.Data["raised_at"] != "input 1:1" {
+		t.Fatalf("got %v", messages(hook))
+	}
+}

@@ -187,17 +187,29 @@ type Session struct {
 	// symbols are the compiled packages the interpreter knows, by import
 	// path, for completion and result types.
 	symbols map[string]map[string]reflect.Value
+
+	// warn holds the warnings of the session's own logger for their
+	// repeats; warnStop ends the watcher (see warnings.go).
+	warn     *warnBatch
+	warnStop chan struct{}
 }
 
 // NewSession starts a session: an interpreter with the standard library,
 // the loop package and logrus, and an event loop running on a goroutine of
 // its own, which loop.Get returns from then on.
 func NewSession(cfg Config) (*Session, error) {
+	ownLogger := cfg.Logger == nil
 	cfg.defaults()
 	s, err := newCore(cfg, cfg.Args, nil)
 	if err != nil {
 		return nil, err
 	}
+	if ownLogger {
+		s.warn = newWarnBatch(cfg.Stderr)
+		cfg.Logger.SetOutput(s.warn)
+	}
+	s.warnStop = make(chan struct{})
+	go s.watchWarnings(s.warnStop)
 	s.intr = make(chan struct{}, 2)
 	s.unretrieved = &countHook{match: "never retrieved"}
 	cfg.Logger.AddHook(s.unretrieved)
@@ -525,7 +537,7 @@ func (s *Session) run(ctx context.Context, src string, program bool) error {
 	if err != nil && !(program && errors.As(err, &exit)) {
 		s.errorf("%v", err)
 	}
-	loop.FlushWarnings(100 * time.Millisecond)
+	s.flushWarnings(100 * time.Millisecond)
 	return err
 }
 

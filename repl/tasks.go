@@ -47,6 +47,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 		}
 		return nil, nil
 	})
+	s.flushWarnings(200 * time.Millisecond) // the example's warnings come with it
 	return err
 }
 
@@ -333,8 +334,14 @@ func (s *Session) close(quiet bool) error {
 		return nil
 	}
 	s.closed = true
+	if s.warnStop != nil {
+		close(s.warnStop)
+	}
 	if quiet {
 		s.cfg.Logger.SetOutput(io.Discard)
+		if s.warn != nil {
+			s.warn.drop()
+		}
 	}
 	var pending []*loop.Task
 	var lines []string
@@ -399,7 +406,7 @@ func (s *Session) close(quiet bool) error {
 		return errNoLoop
 	}
 	err := s.loop.Close()
-	loop.FlushWarnings(200 * time.Millisecond)
+	s.flushWarnings(200 * time.Millisecond)
 	removeHook(s.cfg.Logger, s.unretrieved)
 	if s.pipe != nil {
 		s.pipe.close()

@@ -15,8 +15,9 @@ import (
 // front end writes them into the code it compiles.
 //
 //   - Where a coroutine of the loop package was made: loop.Sleep(d),
-//     loop.WaitFor(x, d), ... not awaited or scheduled on the spot get
-//     .CreatedAt("input 3:5"), which the never-awaited warning names.
+//     loop.WaitFor(x, d), q.Get() for a queue the session holds, ... not
+//     awaited or scheduled on the spot get .CreatedAt("input 3:5"), which
+//     the never-awaited warning names.
 //   - The line that returned a task's error: in a coroutine function
 //     literal (loop.Async(func() error { ... })), return x, err becomes
 //     return x, __repl.Raise("input 3, line 4:3", err), which notes the
@@ -33,26 +34,38 @@ func (w *rewriter) positions(n *ast.CallExpr, parent ast.Node) {
 		w.raiseAt(n.Args[0], n)
 		return
 	}
-	if !w.isLoopFunc(sel) {
-		return
-	}
-	switch sel.Sel.Name {
-	case "Async":
+	if w.isLoopFunc(sel) && sel.Sel.Name == "Async" {
 		if len(n.Args) == 1 {
 			if lit, ok := n.Args[0].(*ast.FuncLit); ok {
 				w.raiseSites(lit)
 			}
 		}
-	case "Sleep", "WaitFor", "Wait", "Timeout", "TimeoutAt":
-		if w.deferred[n] || consumes(parent, w) {
-			return
-		}
-		if _, isGo := parent.(*ast.GoStmt); isGo {
-			return
-		}
-		end := w.offset(n.End())
-		w.add(end, end, fmt.Sprintf(".CreatedAt(%q)", w.callSite(n)), 1)
+		return
 	}
+	// loop.Sleep(d), loop.WaitFor(x, d), q.Get() for a queue q of the
+	// session's...: a coroutine made here.
+	if r := w.resultTypes(n); len(r) != 1 || r[0] != "*loop.Coroutine" || w.isCoroutineMethod(sel) {
+		return
+	}
+	if w.deferred[n] || consumes(parent, w) {
+		return
+	}
+	if _, isGo := parent.(*ast.GoStmt); isGo {
+		return
+	}
+	end := w.offset(n.End())
+	w.add(end, end, fmt.Sprintf(".CreatedAt(%q)", w.callSite(n)), 1)
+}
+
+// isCoroutineMethod reports whether sel is a method of a *loop.Coroutine
+// the session holds (c.Named(...)): it makes no coroutine.
+func (w *rewriter) isCoroutineMethod(sel *ast.SelectorExpr) bool {
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	n := w.fe.lookup(id, kindVar)
+	return n != nil && n.dyn == "*loop.Coroutine"
 }
 
 // consumes reports whether parent is a call that awaits or schedules
@@ -191,6 +204,9 @@ func (h *helpers) raise(pos string, err error) error {
 // raised err, if it knows.
 func (s *Session) raiseSite(err error) string {
 	if pe, ok := err.(*loop.PanicError); ok {
+		if at, ok := s.panicSites.LoadAndDelete(pe); ok {
+			return at.(string)
+		}
 		return s.help.panicAt(pe.Value)
 	}
 	return s.help.raises.site(err)

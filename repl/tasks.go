@@ -25,6 +25,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	}
 	src = bytes.TrimPrefix(src, utf8BOM)
 	source := s.loadSource(name, src)
+	s.remember(source)
 	_, err := s.inTask(ctx, "load", source.file, func(hard context.Context) ([]Item, error) {
 		p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeLoad)
 		if err != nil || p == nil {

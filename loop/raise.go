@@ -35,17 +35,6 @@ func (l *Loop) SetRaiseSite(fn func(err error) string) {
 	l.raiseSite.Store(&fn)
 }
 
-// inheritRaiseSite gives a new loop the default loop's SetRaiseSite
-// function.
-func (l *Loop) inheritRaiseSite() {
-	defaultMu.Lock()
-	d := defaultLoop
-	defaultMu.Unlock()
-	if d != nil {
-		l.raiseSite.Store(d.raiseSite.Load())
-	}
-}
-
 // askRaiseSite returns the host's answer for err, if any.
 func (l *Loop) askRaiseSite(err error) string {
 	if fn := l.raiseSite.Load(); fn != nil && err != nil {

@@ -44,7 +44,7 @@ func (w *rewriter) positions(n *ast.CallExpr, parent ast.Node) {
 	}
 	// loop.Sleep(d), loop.WaitFor(x, d), q.Get() for a queue q of the
 	// session's...: a coroutine made here.
-	if r := w.resultTypes(n); len(r) != 1 || r[0] != "*loop.Coroutine" || w.isCoroutineMethod(sel) {
+	if !w.makesCoroutine(n, sel) {
 		return
 	}
 	if w.deferred[n] || consumes(parent, w) {
@@ -55,6 +55,21 @@ func (w *rewriter) positions(n *ast.CallExpr, parent ast.Node) {
 	}
 	end := w.offset(n.End())
 	w.add(end, end, fmt.Sprintf(".CreatedAt(%q)", w.callSite(n)), 1)
+}
+
+// makesCoroutine reports whether the call n of sel makes a coroutine:
+// a function of the loop package that returns one, or a method of a
+// value the session holds that does.
+func (w *rewriter) makesCoroutine(n *ast.CallExpr, sel *ast.SelectorExpr) bool {
+	if w.isLoopFunc(sel) {
+		switch sel.Sel.Name {
+		case "Sleep", "WaitFor", "Wait", "Timeout", "TimeoutAt":
+			return true
+		}
+		return false
+	}
+	r := w.resultTypes(n)
+	return len(r) == 1 && r[0] == "*loop.Coroutine" && !w.isCoroutineMethod(sel)
 }
 
 // isCoroutineMethod reports whether sel is a method of a *loop.Coroutine

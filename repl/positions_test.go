@@ -23,6 +23,8 @@ func TestWarningPositions(t *testing.T) {
 			[]string{`^WARNING: Coroutine 'sleep' was never awaited .*created_at=input 1:1\b`}, ""},
 		{"a dropped loop.WaitFor", []string{"f := func() *loop.Coroutine { return loop.Async(func() {}) }", "c := loop.WaitFor(f(), time.Second)"},
 			[]string{`^WARNING: Coroutine 'WaitFor' was never awaited .*created_at=input 2:6\b`}, "combinators.go"},
+		{"a dropped q.Get() of a queue of the session's", []string{"q := loop.NewQueue(0)", "q.Get()"},
+			[]string{`^WARNING: Coroutine 'Queue.Get' was never awaited .*created_at=input 2:1\b`}, ""},
 		{"awaited on the spot: nothing to say", []string{"loop.Await(loop.WaitFor(loop.Sleep(1), time.Second))", "loop.CreateTask(loop.Sleep(1))"},
 			nil, "never awaited"},
 		{"the line that returned the error", []string{

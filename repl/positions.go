@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"reflect"
+	"strings"
 	"sync"
 	"weak"
 
@@ -11,7 +12,7 @@ import (
 )
 
 // Positions in the user's text that Go's stack cannot give for interpreted
-// code (see YAEGI_NOTES: compiled code sees none of its positions): the
+// code (the interpreter's frames say nothing of the code they run): the
 // front end writes them into the code it compiles.
 //
 //   - Where a coroutine of the loop package was made: loop.Sleep(d),
@@ -31,7 +32,9 @@ func (w *rewriter) positions(n *ast.CallExpr, parent ast.Node) {
 		return
 	}
 	if sel.Sel.Name == "SetException" && len(n.Args) == 1 && !n.Ellipsis.IsValid() {
-		w.raiseAt(n.Args[0], n)
+		if !w.declaresMethod("SetException") {
+			w.raiseAt(n.Args[0], n)
+		}
 		return
 	}
 	if w.isLoopFunc(sel) && sel.Sel.Name == "Async" {
@@ -81,6 +84,22 @@ func (w *rewriter) isCoroutineMethod(sel *ast.SelectorExpr) bool {
 	}
 	n := w.fe.lookup(id, kindVar)
 	return n != nil && n.dyn == "*loop.Coroutine"
+}
+
+// declaresMethod reports whether the session or the segment declares a
+// method called name (then x.name(...) may be the user's, not the loop's).
+func (w *rewriter) declaresMethod(name string) bool {
+	for _, d := range w.file.Decls {
+		if f, ok := d.(*ast.FuncDecl); ok && f.Recv != nil && f.Name.Name == name {
+			return true
+		}
+	}
+	for m := range w.fe.methods {
+		if strings.HasSuffix(m, "."+name) {
+			return true
+		}
+	}
+	return false
 }
 
 // consumes reports whether parent is a call that awaits or schedules

@@ -70,3 +70,19 @@ func TestWarningPositions(t *testing.T) {
 		})
 	}
 }
+
+// A method of the user's called SetException is not taken for the loop's.
+func TestUserSetException(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	for _, in := range []string{
+		"type T struct{}; func (T) SetException(n int) int { return n * 2 }",
+		"T{}.SetException(3)",
+	} {
+		if err := s.Run(context.Background(), in); err != nil {
+			t.Fatalf("%s: %v\n%s", in, err, errs.String())
+		}
+	}
+	if got := out.String(); !strings.HasSuffix(got, "6  // int\n") {
+		t.Errorf("stdout:\n%s", got)
+	}
+}

@@ -259,6 +259,7 @@ const loopHost = "the shell, which stops and closes it when you leave (:quit or 
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
 	s.help.onPanic = func(pos string, v any) {
+		s.syncStderr() // the interpreter's trace of the panic
 		at := s.help.panicAt(v)
 		trace := s.trace.take()
 		gv := inGoWords(v, at != "")
@@ -1252,6 +1253,7 @@ func (s *Session) isInterface(name string) bool {
 // the user's code it panicked (raised_at), as a task's does.
 func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 	if pe, ok := ctx.Err.(*loop.PanicError); ok && ctx.Fields["raised_at"] == nil {
+		s.syncStderr() // the interpreter's trace of the panic
 		trace := s.trace.take()
 		at := s.help.panicAt(pe.Value)
 		ctx.Err = s.help.translated(pe)

@@ -1255,8 +1255,8 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 	if pe, ok := ctx.Err.(*loop.PanicError); ok && ctx.Fields["raised_at"] == nil {
 		s.syncStderr() // the interpreter's trace of the panic
 		trace := s.trace.take()
+		ctx.Err = s.help.translated(pe) // before panicAt forgets an explicit panic's value
 		at := s.help.panicAt(pe.Value)
-		ctx.Err = s.help.translated(pe)
 		if at == "" && len(trace) > 0 {
 			var note string
 			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []traceFrame{{pos: trace[0]}})

@@ -546,3 +546,21 @@ func TestShellDeadlock(t *testing.T) {
 		t.Fatalf("shell exited with status %d", status)
 	}
 }
+
+// TestShellLiveWarnings: a task that fails in the background while the user
+// types is reported above the prompt as soon as the loop finds it, and the
+// line being typed is drawn again below it.
+func TestShellLiveWarnings(t *testing.T) {
+	sh := startShell(t, t.TempDir())
+	tm := sh.term
+	tm.send(`loop.CreateTask(loop.Async(func() error { if _, err := loop.Await(loop.Sleep(100 * time.Millisecond)); err != nil { return err }; return errors.New("late") }))` + "\r")
+	tm.expect(`Task\(<input1.func1>\)<PENDING>`)
+	tm.expect(`>>> `)
+	tm.send("typing")
+	tm.expect(`ERROR: Task exception was never retrieved  error=late  raised_at=input 1:\d+`)
+	tm.expect(`>>> typing`)
+	tm.send("\x03\x04")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
+	}
+}

@@ -472,7 +472,10 @@ func sweepYoung() {
 }
 
 func arm(c *Coroutine, l *Loop) {
-	tr := &coroTrack{name: c.Name(), origin: c.Origin(), loop: l, seq: armSeq.Add(1)}
+	tr := &coroTrack{name: c.Name(), loop: l, seq: armSeq.Add(1)}
+	if !c.libraryOwn() {
+		tr.origin = c.Origin()
+	}
 	armed := c.changeMeta(func(m *coroMeta) bool {
 		if m.track != nil {
 			return false
@@ -571,11 +574,23 @@ func callerStack() (stack, created string) {
 	frames := runtime.CallersFrames(pcs[:n])
 	var b []byte
 	n = 0
+	// A coroutine function calls Async and is called where the coroutine
+	// is made (the second frame of the user's code); the library's own
+	// (Sleep, or WaitFor calling Async) are called there (the first).
+	made, first := 2, true
 	for {
 		f, more := frames.Next()
+		if first {
+			first = false
+			if f.Function != pkgPath+"Async" {
+				made = 1
+			}
+		} else if n == 0 && isLoopFrame(f.Function) {
+			made = 1
+		}
 		if !isLoopFrame(f.Function) && !isRuntimeFrame(f.Function) {
 			loc := shortFile(f.File) + ":" + strconv.Itoa(f.Line)
-			if n++; n == 2 {
+			if n++; n == made {
 				created = loc
 			}
 			b = fmt.Appendf(b, "%s\n\t%s\n", shortFuncName(f.Function), loc)
@@ -621,6 +636,9 @@ var (
 )
 
 func armException(f *Future, raisedAt, stack string) *excTrack {
+	if at := f.loop.askRaiseSite(f.err); at != "" {
+		raisedAt = at
+	}
 	tr := &excTrack{loop: f.loop, what: "Future", desc: f.String(), err: f.err, raisedAt: raisedAt, stack: stack, seq: armSeq.Add(1)}
 	if f.isTask {
 		tr.what = "Task"
@@ -690,6 +708,13 @@ func reportUnretrieved(l *Loop) {
 }
 
 // ---- Flushing ----
+
+// Watched returns how many times, since the process started, a coroutine
+// or a failed future began to be watched for the warnings the garbage
+// collector drives (never awaited, never retrieved). A host that wants
+// those warnings as soon as they can be found calls FlushWarnings when the
+// number changes, rather than on a timer. Safe from any goroutine.
+func Watched() uint64 { return uint64(armSeq.Load()) }
 
 var (
 	firedMu sync.Mutex

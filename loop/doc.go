@@ -73,9 +73,10 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, Async, Sleep,
-//     FlushWarnings, the options (WithDebug, ..., and Name for tasks),
-//     Task.Name and SetName, and every method of ConcurrentFuture;
+//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, SetRaiseSite,
+//     Async, Sleep, FlushWarnings, Watched, the options (WithDebug, ..., and
+//     Name for tasks), Task.Name and SetName, and every method of
+//     ConcurrentFuture;
 //   - loop goroutine only: everything else, which means a callback or task
 //     of the loop, or the goroutine that owns a loop not running. From any
 //     other goroutine, go through CallSoonThreadsafe
@@ -130,10 +131,15 @@
 //   - "Coroutine 'fetch' defined at main.go:12 was never awaited": a
 //     coroutine collected without being awaited or scheduled. Always on;
 //     in debug mode a created_at field names the line that called the
-//     coroutine function and a stack field says how it got there.
+//     coroutine function (for the package's own, such as Sleep's or
+//     WaitFor's, the line that called Sleep or WaitFor, and no defined_at)
+//     and a stack field says how it got there.
 //   - "Task exception was never retrieved" (or Future ...): a failed
 //     future whose error nobody read (Result, Exception, Await, Gather),
-//     with error, raised_at and, for a panic, stack.
+//     with error, raised_at and, for a panic, stack. raised_at is the line
+//     that panicked, or that called SetException; for an error a task's
+//     coroutine returned, where its function is defined (Go's stack does
+//     not say which return it was), unless the host says (SetRaiseSite).
 //   - "Task was destroyed but it is pending!": a task left pending when
 //     its loop is closed, with what it awaits.
 //   - "Executing Task(<fetch>)<PENDING> took 1.002 seconds": in debug

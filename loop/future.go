@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -239,10 +238,7 @@ func (f *Future) SetResult(v any) error {
 // Loop goroutine only (debug mode reports a call from elsewhere and sends
 // it to the loop, as for SetResult).
 func (f *Future) SetException(err error) error {
-	at := ""
-	if _, file, line, ok := runtime.Caller(1); ok {
-		at = fmt.Sprintf("%s:%d", file, line)
-	}
+	at := callerLine()
 	if f.loop.foreign("Future.SetException") {
 		f.loop.routed("Future.SetException", func() error { return f.setExceptionAt(err, at) })
 		return nil

@@ -53,6 +53,8 @@ type Loop struct {
 
 	host atomic.Pointer[string] // who runs the loop for others (see SetHost), if anyone
 
+	raiseSite atomic.Pointer[func(error) string] // see SetRaiseSite
+
 	// The door from other goroutines.
 	mu       sync.Mutex
 	shut     bool         // closed: the door takes nothing more
@@ -107,6 +109,14 @@ func WithExecutorWorkers(n int) Option {
 // is virtual when ASYNCREPL_CLOCK=virtual, unless options say otherwise.
 // Safe from any goroutine.
 func New(opts ...Option) *Loop {
+	defaultMu.Lock()
+	d := defaultLoop
+	defaultMu.Unlock()
+	return newLoop(d, opts)
+}
+
+// newLoop is New, with d the default loop when it was called.
+func newLoop(d *Loop, opts []Option) *Loop {
 	l := &Loop{
 		slow: 100 * time.Millisecond,
 		wake: make(chan struct{}, 1),
@@ -128,6 +138,9 @@ func New(opts ...Option) *Loop {
 		l.logger = logrus.StandardLogger().WithField("logger", "loop")
 	}
 	l.madeLogger = l.logger
+	if d != nil {
+		l.raiseSite.Store(d.raiseSite.Load())
+	}
 	return l
 }
 
@@ -147,7 +160,7 @@ func Get() *Loop {
 	defaultMu.Lock()
 	defer defaultMu.Unlock()
 	if defaultLoop == nil || defaultLoop.IsClosed() {
-		defaultLoop = New()
+		defaultLoop = newLoop(defaultLoop, nil)
 	}
 	return defaultLoop
 }

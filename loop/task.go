@@ -405,7 +405,8 @@ func (l *Loop) putCoro(c *coro) {
 type destroyed struct{}
 
 // PanicError is the error of a task whose coroutine panicked: the panic
-// value and the goroutine's stack at the panic.
+// value and the goroutine's stack at the panic. A coroutine that panics
+// with a *PanicError ends with that error as it is.
 type PanicError struct {
 	Value any
 	Stack []byte
@@ -420,7 +421,15 @@ func (e *PanicError) Unwrap() error {
 	return err
 }
 
-func panicError(r any) *PanicError { return &PanicError{Value: r, Stack: debug.Stack()} }
+// panicError makes the error of a panic with value r. A panic with a
+// *PanicError (code passing a task's panic on, or a host that describes
+// the panics of the code it runs) is that error, not wrapped again.
+func panicError(r any) *PanicError {
+	if pe, ok := r.(*PanicError); ok && pe != nil {
+		return pe
+	}
+	return &PanicError{Value: r, Stack: debug.Stack()}
+}
 
 // runBody runs the task's coroutine to the end on the task's goroutine.
 // The frames between a task's body and its suspension are kept small, so
@@ -518,7 +527,7 @@ func (t *Task) complete(res any, err error, stack string) {
 	case err != nil:
 		t.err = err
 		t.finish(stateFinished)
-		t.armException(t.Origin(), stack)
+		t.armException(t.raisedAt(err), stack)
 	case t.mustCancel:
 		// Cancelled after its last await, it returned: asyncio's task
 		// ends cancelled then, its result dropped.

@@ -1355,6 +1355,7 @@ func (w *rewriter) walk() {
 			w.parenFuncLits(n.Args)
 			stmt, _ := parent.(*ast.ExprStmt)
 			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)
+			w.positions(n, parent)
 		case *ast.SelectorExpr:
 			if call, ok := parent.(*ast.CallExpr); !ok || call.Fun != n {
 				w.lowerMethodValue(n)

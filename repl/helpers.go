@@ -54,6 +54,12 @@ type helpers struct {
 	// code called runtime.Goexit (see goexit).
 	inputTask   atomic.Pointer[loop.Task]
 	inputGoexit atomic.Bool
+
+	// raises are where interpreted code returned errors (see positions.go).
+	raises raiseSites
+	// onTaskPanic describes a run-time panic that ends an interpreted
+	// task (see taskPanic).
+	onTaskPanic func(v any) *loop.PanicError
 }
 
 // goexit is runtime.Goexit for interpreted code. In an input's own code it
@@ -102,12 +108,15 @@ func (h *helpers) runningTasks() []*loop.Task {
 // coroutine wraps fn, a coroutine function of interpreted code, for
 // loop.Async: if a hard stop of the interpreter cuts it short, it returns
 // a cancellation instead of the zero values the interpreter leaves.
-func (h *helpers) coroutine(fn any) func() (any, error) {
+func (h *helpers) coroutine(fn any, self **loop.Coroutine) func() (any, error) {
 	return func() (any, error) {
 		stops := h.stops.Load()
 		if t := loop.CurrentTask(); t != nil {
 			h.enter(t)
 			defer h.leave(t)
+		}
+		if h.onTaskPanic != nil {
+			defer h.taskPanic(self)
 		}
 		res, err := loop.CallFunc(fn)
 		if h.stops.Load() != stops {
@@ -257,13 +266,15 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {
-					panic(runtimeError("comparing uncomparable type " + reflect.TypeOf(wrapped(a)).String()))
+					panic(&runtimeError{msg: "runtime error: comparing uncomparable type " + reflect.TypeOf(wrapped(a)).String()})
 				}
 				return same
 			}),
 			// recover()'s value as Go gives it: yaegi v0.16.1 hands back
 			// an explicit panic's value wrapped in a reflect.Value, so
 			// r.(error) failed and %T said reflect.Value.
+			// A run-time panic the interpreter raised in reflection's words
+			// is Go's runtime.Error (see panics.go).
 			"Recovered": reflect.ValueOf(func(v any) any {
 				if rv, ok := v.(reflect.Value); ok {
 					if !rv.IsValid() {
@@ -274,7 +285,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 					}
 					return rv.Interface()
 				}
-				return v
+				return inGoWords(v, h.isExplicit(v))
 			}),
 			// The body of a go statement at pos, or the function of a
 			// time.AfterFunc or context.AfterFunc call there, guarded: its
@@ -320,7 +331,10 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				}
 			}),
 			"Async": reflect.ValueOf(func(fn any, name, origin string) *loop.Coroutine {
-				return loop.Async(h.asyncFunc(fn)).Named(name, origin).StackHint(interpStack)
+				self := new(*loop.Coroutine)
+				c := loop.Async(h.asyncFunc(fn, self)).Named(name, origin).StackHint(interpStack)
+				*self = c
+				return c
 			}),
 			"Print": reflect.ValueOf(func(args ...any) {
 				// print puts no spaces between its operands, where
@@ -332,6 +346,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"Println": reflect.ValueOf(func(args ...any) {
 				fmt.Fprintln(h.stderr, args...)
 			}),
+			"Raise": reflect.ValueOf(h.raise),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
 				if v == nil {
 					// panic(nil) panics with a *runtime.PanicNilError since
@@ -460,19 +475,13 @@ func errorsIs(err, target error) bool {
 	return false
 }
 
-// runtimeError is a runtime.Error with Go's message.
-type runtimeError string
-
-func (e runtimeError) Error() string { return "runtime error: " + string(e) }
-func (runtimeError) RuntimeError()   {}
-
 // asyncFunc is what loop.Async gets for fn: fn wrapped by coroutine, or fn
 // itself when it is no coroutine function, for loop.Async to reject.
-func (h *helpers) asyncFunc(fn any) any {
+func (h *helpers) asyncFunc(fn any, self **loop.Coroutine) any {
 	if loop.CheckFunc(fn) != nil {
 		return fn
 	}
-	return h.coroutine(fn)
+	return h.coroutine(fn, self)
 }
 
 // interpStack is the goroutine stack an interpreted task is given at its
@@ -504,6 +513,7 @@ type panicTrace struct {
 	mu    sync.Mutex
 	w     io.Writer
 	lines []string
+	funcs []string // the function of each line, as the interpreter names it ("main.h")
 }
 
 var traceLine = regexp.MustCompile(`^(\S+:\d+:\d+): panic(: .*)?\n?$`)
@@ -515,6 +525,7 @@ func (p *panicTrace) Write(b []byte) (int, error) {
 		if pos := decodePositions(string(m[1])); !strings.HasPrefix(pos, inputFile+":") {
 			p.mu.Lock()
 			p.lines = append(p.lines, pos)
+			p.funcs = append(p.funcs, strings.TrimSuffix(strings.TrimPrefix(string(m[2]), ": "), "(...)"))
 			p.mu.Unlock()
 		}
 		return len(b), nil
@@ -536,6 +547,6 @@ func (p *panicTrace) take() []string {
 			out = append(out, l)
 		}
 	}
-	p.lines = nil
+	p.lines, p.funcs = nil, nil
 	return out
 }

@@ -93,6 +93,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	loop.SetDefault(l)
 
 	source := newSource(name, 0, string(src))
+	s.remember(source)
 	p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeScript)
 	if err != nil {
 		s.errorf("%v", err)

@@ -204,17 +204,36 @@ type Session struct {
 	// symbols are the compiled packages the interpreter knows, by import
 	// path, for completion and result types.
 	symbols map[string]map[string]reflect.Value
+
+	// warn holds the warnings of the session's own logger for their
+	// repeats; warnStop ends the watcher (see warnings.go).
+	warn     *warnBatch
+	warnStop chan struct{}
+
+	// sources are the texts of the inputs and files run, by "input N" or
+	// file name, to find panics' lines in (see panicsite.go).
+	sources map[string]*source
+	// panicSites are where the panics that ended interpreted tasks were
+	// raised, until the loop asks (see raiseSite).
+	panicSites sync.Map // *loop.PanicError -> string
 }
 
 // NewSession starts a session: an interpreter with the standard library,
 // the loop package and logrus, and an event loop running on a goroutine of
 // its own, which loop.Get returns from then on.
 func NewSession(cfg Config) (*Session, error) {
+	ownLogger := cfg.Logger == nil
 	cfg.defaults()
 	s, err := newCore(cfg, cfg.Args, nil)
 	if err != nil {
 		return nil, err
 	}
+	if ownLogger {
+		s.warn = newWarnBatch(cfg.Stderr)
+		cfg.Logger.SetOutput(s.warn)
+	}
+	s.warnStop = make(chan struct{})
+	go s.watchWarnings(s.warnStop)
 	s.intr = make(chan struct{}, 2)
 	s.unretrieved = &countHook{match: "never retrieved"}
 	cfg.Logger.AddHook(s.unretrieved)
@@ -257,7 +276,16 @@ const loopHost = "the shell, which stops and closes it when you leave (:quit or 
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
 	s.help.onPanic = func(pos string, v any) {
-		s.errorf("%s", goPanicMsg(pos, v, s.help.panicAt(v), s.trace.take()))
+		s.syncStderr() // the interpreter's trace of the panic
+		at := s.help.panicAt(v)
+		trace := s.trace.take()
+		gv := inGoWords(v, at != "")
+		if at == "" && len(trace) > 0 {
+			var note string
+			at, note = s.runtimePanic(gv, []traceFrame{{pos: trace[0]}})
+			gv = fmt.Sprint(gv) + note
+		}
+		s.errorf("%s", goPanicMsg(pos, gv, at, trace))
 		s.goPanics.Add(1)
 		if onPanic != nil {
 			onPanic()
@@ -274,6 +302,8 @@ func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	}
 	s.loop = loop.New(opts...)
 	s.loop.SetExceptionHandler(s.exceptionHandler)
+	s.loop.SetRaiseSite(s.raiseSite)
+	s.help.onTaskPanic = s.taskPanic
 	return s, nil
 }
 
@@ -491,6 +521,7 @@ func (s *Session) eval(ctx context.Context, src string, show func([]Item)) ([]It
 func (s *Session) evalBody(src string) func(hard context.Context) ([]Item, error) {
 	s.n++
 	source := newSource(inputFile, s.n, src)
+	s.remember(source)
 	segs := splitInput(src)
 	if len(segs) == 0 {
 		return nil
@@ -541,7 +572,7 @@ func (s *Session) run(ctx context.Context, src string, program bool) error {
 	if err != nil && !(program && errors.As(err, &exit)) {
 		s.errorf("%v", err)
 	}
-	loop.FlushWarnings(100 * time.Millisecond)
+	s.flushWarnings(100 * time.Millisecond)
 	return err
 }
 
@@ -1148,7 +1179,16 @@ func (s *Session) runError(err error) error {
 		}
 		e := s.notImplemented(p.Value)
 		if e == nil {
-			e = &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", p.Value)), Pos: s.help.panicAt(p.Value)}
+			at := s.help.panicAt(p.Value)
+			v := inGoWords(p.Value, at != "")
+			e = &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", v)), Pos: at}
+			if at == "" && len(trace) > 0 {
+				// Where the interpreter's trace says is the function's
+				// start: find the line.
+				var note string
+				e.Pos, note = s.runtimePanic(v, []traceFrame{{pos: trace[0]}})
+				e.Msg += note
+			}
 		}
 		// The session's own wrappers around an input are calls at the same
 		// place as the code they wrap: one mention is enough.
@@ -1232,10 +1272,14 @@ func (s *Session) isInterface(name string) bool {
 // the user's code it panicked (raised_at), as a task's does.
 func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 	if pe, ok := ctx.Err.(*loop.PanicError); ok && ctx.Fields["raised_at"] == nil {
+		s.syncStderr() // the interpreter's trace of the panic
 		trace := s.trace.take()
+		ctx.Err = s.help.translated(pe) // before panicAt forgets an explicit panic's value
 		at := s.help.panicAt(pe.Value)
 		if at == "" && len(trace) > 0 {
-			at = trace[0]
+			var note string
+			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []traceFrame{{pos: trace[0]}})
+			at += note
 		}
 		if at != "" {
 			fields := map[string]any{"raised_at": decodePositions(at)}

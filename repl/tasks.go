@@ -25,6 +25,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	}
 	src = bytes.TrimPrefix(src, utf8BOM)
 	source := s.loadSource(name, src)
+	s.remember(source)
 	_, err := s.inTask(ctx, "load", source.file, func(hard context.Context) ([]Item, error) {
 		p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeLoad)
 		if err != nil || p == nil {
@@ -47,6 +48,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 		}
 		return nil, nil
 	})
+	s.flushWarnings(200 * time.Millisecond) // the example's warnings come with it
 	return err
 }
 
@@ -357,8 +359,14 @@ func (s *Session) close(quiet bool) error {
 		return nil
 	}
 	s.closed = true
+	if s.warnStop != nil {
+		close(s.warnStop)
+	}
 	if quiet {
 		s.cfg.Logger.SetOutput(io.Discard)
+		if s.warn != nil {
+			s.warn.drop()
+		}
 	}
 	var pending []*loop.Task
 	var lines []string
@@ -423,7 +431,7 @@ func (s *Session) close(quiet bool) error {
 		return errNoLoop
 	}
 	err := s.loop.Close()
-	loop.FlushWarnings(200 * time.Millisecond)
+	s.flushWarnings(200 * time.Millisecond)
 	removeHook(s.cfg.Logger, s.unretrieved)
 	if s.pipe != nil {
 		s.pipe.close()

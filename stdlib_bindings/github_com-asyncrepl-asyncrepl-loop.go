@@ -64,6 +64,7 @@ func init() {
 		"TimeoutAt":                reflect.ValueOf(loop.TimeoutAt),
 		"Wait":                     reflect.ValueOf(loop.Wait),
 		"WaitFor":                  reflect.ValueOf(loop.WaitFor),
+		"Watched":                  reflect.ValueOf(loop.Watched),
 		"WithClock":                reflect.ValueOf(loop.WithClock),
 		"WithDebug":                reflect.ValueOf(loop.WithDebug),
 		"WithExecutorWorkers":      reflect.ValueOf(loop.WithExecutorWorkers),

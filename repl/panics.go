@@ -1,0 +1,286 @@
+package repl
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strings"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// Run-time panics in Go's words. The interpreter runs interpreted code's
+// indexing, slicing and the like through reflection, whose panics are
+// strings in reflection's words ("reflect: slice index out of range"),
+// not Go's runtime.Error ("runtime error: index out of range [3] with
+// length 0"). The session translates them wherever they surface: what
+// recover() returns, an input's panic report, a task's error, a
+// callback's or goroutine's panic. Reflection does not say the index or
+// the length, so the message is Go's without them.
+
+// runtimeError is a run-time panic of interpreted code as Go's runtime
+// raises it: recover() in interpreted code sees a runtime.Error.
+type runtimeError struct {
+	msg  string
+	kind panicKind
+	pos  string // where, when the interpreter said (a type assertion)
+}
+
+func (e *runtimeError) Error() string { return e.msg }
+
+// RuntimeError marks the error as a runtime.Error.
+func (e *runtimeError) RuntimeError() {}
+
+// panicKind is what kind of operation raised a run-time panic, for
+// finding its line (see panicSite).
+type panicKind int
+
+const (
+	panicOther panicKind = iota
+	panicIndex
+	panicSlice
+	panicNilMap
+	panicNilDeref
+	panicNilCall
+	panicMake
+	panicDivide
+	panicAssert
+	panicClose
+)
+
+// reflectWords maps reflection's panics, as the interpreter raises them,
+// to Go's messages.
+var reflectWords = map[string]*runtimeError{
+	"reflect: slice index out of range":                     {msg: "runtime error: index out of range", kind: panicIndex},
+	"reflect: array index out of range":                     {msg: "runtime error: index out of range", kind: panicIndex},
+	"reflect: string index out of range":                    {msg: "runtime error: index out of range", kind: panicIndex},
+	"reflect.Value.Slice: slice index out of bounds":        {msg: "runtime error: slice bounds out of range", kind: panicSlice},
+	"reflect.Value.Slice3: slice index out of bounds":       {msg: "runtime error: slice bounds out of range", kind: panicSlice},
+	"reflect.Value.Slice: string slice index out of bounds": {msg: "runtime error: slice bounds out of range", kind: panicSlice},
+	"reflect.MakeSlice: negative len":                       {msg: "runtime error: makeslice: len out of range", kind: panicMake},
+	"reflect.MakeSlice: negative cap":                       {msg: "runtime error: makeslice: cap out of range", kind: panicMake},
+	"reflect.MakeSlice: len > cap":                          {msg: "runtime error: makeslice: cap out of range", kind: panicMake},
+	"reflect: Method on nil interface value":                {msg: nilDeref, kind: panicNilDeref},
+	"reflect.Value.Call: call of nil function":              {msg: nilDeref, kind: panicNilCall},
+}
+
+const nilDeref = "runtime error: invalid memory address or nil pointer dereference"
+
+// assertWords matches the interpreter's failed type assertion, at its
+// position: Go's message follows it.
+var assertWords = regexp.MustCompile(`^\S+:\d+:\d+: (interface conversion: .*)$`)
+
+// goRuntimeKinds are the kinds of Go's own run-time errors the
+// interpreter lets through, by message.
+var goRuntimeKinds = map[string]panicKind{
+	"assignment to entry in nil map":           panicNilMap,
+	"runtime error: integer divide by zero":    panicDivide,
+	"runtime error: integer overflow":          panicDivide,
+	"close of nil channel":                     panicClose,
+	"close of closed channel":                  panicClose,
+	"runtime error: index out of range":        panicIndex,
+	"runtime error: slice bounds out of range": panicSlice,
+}
+
+// inGoWords returns the panic value v as Go would have raised it: a
+// *runtimeError for reflection's words, else v itself. An explicit
+// panic(v) of the user's is left alone, whatever it says (explicit).
+func inGoWords(v any, explicit bool) any {
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	if explicit {
+		return v
+	}
+	switch x := v.(type) {
+	case string:
+		if e, ok := reflectWords[x]; ok {
+			return e
+		}
+	case *reflect.ValueError:
+		// p.X with p a nil pointer: Field of the zero Value Elem gave.
+		if x.Kind == reflect.Invalid && (x.Method == "reflect.Value.Field" || x.Method == "reflect.Value.FieldByIndex") {
+			return &runtimeError{msg: nilDeref, kind: panicNilDeref}
+		}
+	case error:
+		if _, isRT := x.(*runtimeError); isRT {
+			return v
+		}
+		if m := assertWords.FindStringSubmatch(x.Error()); m != nil && strings.HasSuffix(reflect.TypeOf(x).String(), "interp.cfgError") {
+			pos, _, _ := strings.Cut(decodePositions(x.Error()), ": interface conversion: ")
+			return &runtimeError{msg: m[1], kind: panicAssert, pos: pos}
+		}
+	}
+	return v
+}
+
+// kindOf returns the kind of a panic value in Go's words.
+func kindOf(v any) panicKind {
+	switch x := v.(type) {
+	case *runtimeError:
+		return x.kind
+	case error:
+		msg := x.Error()
+		for prefix, k := range goRuntimeKinds {
+			if strings.HasPrefix(msg, prefix) {
+				return k
+			}
+		}
+	}
+	return panicOther
+}
+
+// isExplicit reports whether v is the value of the last explicit panic
+// call (see helpers.PanicAt), without forgetting it.
+func (h *helpers) isExplicit(v any) bool {
+	h.mu.Lock()
+	last := h.panicVal
+	h.mu.Unlock()
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	if v == nil || last == nil {
+		return false
+	}
+	t := reflect.TypeOf(v)
+	return t == reflect.TypeOf(last) && t.Comparable() && v == last
+}
+
+// translated returns the panic error pe in Go's words (pe itself when
+// there is nothing to translate).
+func (h *helpers) translated(pe *loop.PanicError) *loop.PanicError {
+	v := inGoWords(pe.Value, h.isExplicit(pe.Value))
+	if rt, ok := v.(*runtimeError); ok && pe.Value != any(rt) {
+		return &loop.PanicError{Value: rt, Stack: pe.Stack}
+	}
+	return pe
+}
+
+// A traceFrame is a frame of interpreted code a panic unwound, as the
+// interpreter reports it: the position of its function's first statement
+// (it does not say which statement panicked) and the function's name.
+type traceFrame struct {
+	pos  string
+	name string
+}
+
+// takeFrames returns the frames collected since the last take, innermost
+// first, without repeats.
+func (p *panicTrace) takeFrames() []traceFrame {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []traceFrame
+	for i, l := range p.lines {
+		if len(out) > 0 && out[len(out)-1].pos == l {
+			continue
+		}
+		name := ""
+		if i < len(p.funcs) {
+			name = p.funcs[i]
+		}
+		out = append(out, traceFrame{l, name})
+	}
+	p.lines, p.funcs = nil, nil
+	return out
+}
+
+// runtimePanic places a run-time panic of value v (in Go's words) that
+// unwound frames (innermost first): the position to report, and what the
+// report must add when that is not the line that panicked.
+func (s *Session) runtimePanic(v any, frames []traceFrame) (pos, note string) {
+	if rt, ok := v.(*runtimeError); ok && rt.pos != "" {
+		return rt.pos, ""
+	}
+	if len(frames) == 0 {
+		return "", ""
+	}
+	site, exact, maybe := s.panicSite(frames[0].pos, kindOf(v))
+	if exact {
+		return site, ""
+	}
+	note = " (the interpreter names the function, not the line: this is the function's first statement"
+	switch len(maybe) {
+	case 0:
+	case 1:
+		note += fmt.Sprintf("; the panic is on line %d", maybe[0])
+	default:
+		var ls []string
+		for _, l := range maybe {
+			ls = append(ls, fmt.Sprint(l))
+		}
+		note += "; the panic is on one of lines " + strings.Join(ls, ", ")
+	}
+	return site, note + ")"
+}
+
+// userStack writes the frames a panic unwound as a Go stack of the user's
+// code (what PanicError.Stack holds for an interpreted task): each frame's
+// function and position, the innermost at pos.
+func userStack(frames []traceFrame, pos string) []byte {
+	var b strings.Builder
+	for i, f := range frames {
+		name := frameName(f.name)
+		at := f.pos
+		if i == 0 && pos != "" {
+			at = pos
+		}
+		fmt.Fprintf(&b, "%s(...)\n\t%s\n", name, at)
+	}
+	return []byte(b.String())
+}
+
+// taskPanic, deferred in a coroutine function of interpreted code, passes
+// a panic on in Go's words: as the task's *loop.PanicError, whose stack is
+// the user's frames, when the coroutine is its task's own; as the value in
+// Go's words when it was awaited inline, for the awaiting code to recover
+// as Go's. The loop's own panics (a task destroyed at Close) pass as they
+// are.
+func (h *helpers) taskPanic(self **loop.Coroutine) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if t := reflect.TypeOf(r); t != nil && strings.TrimPrefix(t.PkgPath(), "*") == loopPath {
+		panic(r)
+	}
+	if t := loop.CurrentTask(); t != nil && self != nil && *self != nil && t.Coroutine() == *self {
+		panic(h.onTaskPanic(r))
+	}
+	panic(inGoWords(r, h.isExplicit(r)))
+}
+
+// taskPanic describes the panic v that ends an interpreted task: in Go's
+// words, with the user's frames and the place it was raised (see
+// raiseSite).
+func (s *Session) taskPanic(v any) *loop.PanicError {
+	s.syncStderr()
+	frames := s.trace.takeFrames()
+	at := s.help.panicAt(v)
+	gv := inGoWords(v, at != "")
+	note := ""
+	if at == "" {
+		at, note = s.runtimePanic(gv, frames)
+	}
+	pe := &loop.PanicError{Value: gv, Stack: userStack(frames, at)}
+	if at != "" {
+		s.panicSites.Store(pe, at+note)
+	}
+	return pe
+}
+
+// frameName turns the interpreter's name of a function ("main.h",
+// "main.h.func" for a literal in h) into the user's.
+func frameName(name string) string {
+	name = strings.TrimPrefix(name, "main.")
+	base, lit := strings.CutSuffix(name, ".func")
+	for lit {
+		base, lit = strings.CutSuffix(base, ".func")
+	}
+	switch {
+	case base == "" || base == "_" || base == "func":
+		return "func literal"
+	case name != base:
+		return base + ".func"
+	}
+	return base
+}

@@ -1,0 +1,71 @@
+package repl_test
+
+import (
+	"context"
+	"regexp"
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// Run-time panics are Go's runtime.Error, in Go's words, reported at the
+// line that panicked; where the interpreter does not tell the line, the
+// report says so.
+func TestRuntimePanics(t *testing.T) {
+	tests := []struct {
+		name   string
+		inputs []string
+		out    string // regexp of stdout, when not empty
+		errPat string // regexp of stderr
+	}{
+		{"recover sees a runtime.Error", []string{
+			"func try(f func()) (r any) { defer func() { r = recover() }(); f(); return }",
+			"var s []int",
+			"e, ok := try(func() { _ = s[3] }).(runtime.Error)",
+			"e.Error()",
+		}, `(?s)ok bool = true\n.*"runtime error: index out of range"  // string\n$`, `^$`},
+		{"each kind in Go's words", []string{
+			"func try(f func()) (r any) { defer func() { r = recover() }(); f(); return }",
+			"var s []int; i := 5",
+			"fmt.Println(try(func() { _ = s[1:i] }), try(func() { _ = make([]int, -i) }), try(func() { var p *struct{ X int }; p.X = 1 }))",
+			"var x any = \"s\"; fmt.Println(try(func() { _ = x.(int) }))",
+		}, `(?s)runtime error: slice bounds out of range runtime error: makeslice: len out of range runtime error: invalid memory address or nil pointer dereference\n.*interface conversion: interface \{\} is string, not int\n`, `^$`},
+		{"the line of a function's index", []string{
+			"var s []int",
+			"func h() int {\n  y := 2\n  return s[y+1]\n}",
+			"h()",
+		}, "", `^input 2, line 3:10: panic: runtime error: index out of range\n\tcalled from input 3:1\n$`},
+		{"a task's panic: its error, and where", []string{
+			"var s []int",
+			"t := loop.CreateTask(loop.Async(func() int {\n  n := 4\n  return s[n]\n}))",
+			"_, err := loop.Await(t)",
+			"var rt runtime.Error; errors.As(err, &rt)",
+			"loop.CreateTask(loop.Async(func() int {\n  n := 4\n  return s[n]\n}))",
+		}, `(?s)err error = panic: runtime error: index out of range \(\*loop.PanicError\)\n.*true  // bool\n`,
+			`^ERROR: Task exception was never retrieved  error=panic: runtime error: index out of range  raised_at=input 5, line 3:10  `},
+		{"two places: the report says it does not know which", []string{
+			"var s []int",
+			"func two() int {\n  a := s[1]\n  b := s[2]\n  return a + b\n}",
+			"loop.CreateTask(loop.Async(func() { two() }))",
+		}, "", `raised_at=input 2, line 2:\d+ \(the interpreter names the function, not the line: this is the function's first statement; the panic is on one of lines 2, 3\)`},
+		{"an explicit panic stays as it is", []string{
+			"func try(f func()) (r any) { defer func() { r = recover() }(); f(); return }",
+			`fmt.Printf("%T %v\n", try(func() { panic("reflect: slice index out of range") }), 0)`,
+		}, `string 0\n`, `^$`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, out, errs := newSession(t, repl.Config{})
+			for _, in := range tc.inputs {
+				s.Run(context.Background(), in)
+			}
+			s.Close() // reports the errors nobody retrieved
+			if tc.out != "" && !regexp.MustCompile(tc.out).MatchString(out.String()) {
+				t.Errorf("stdout:\n%s\nwant %s", out.String(), tc.out)
+			}
+			if got := errs.String(); !regexp.MustCompile(`(?m)` + tc.errPat).MatchString(got) {
+				t.Errorf("stderr:\n%s\nwant %s", got, tc.errPat)
+			}
+		})
+	}
+}

@@ -1,0 +1,199 @@
+package repl
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Finding the line of a run-time panic. The interpreter reports a panic in
+// a frame of interpreted code at the first statement of the frame's
+// function, not at the statement that panicked. The session knows the
+// function's text and what kind of operation panicked (an index, a
+// slice, a division...): when the function holds one such operation, or
+// several on one line, that is the line; otherwise the report says the
+// line is not known, and which lines it may be. A panic of another kind
+// (a compiled function's) comes from a call.
+
+// remember keeps an input's or a file's text, to find panics' lines in.
+func (s *Session) remember(src *source) {
+	if s.sources == nil {
+		s.sources = map[string]*source{}
+	}
+	s.sources[sourceKey(src)] = src
+}
+
+func sourceKey(src *source) string {
+	if src.interactive() {
+		return fmt.Sprintf("input %d", src.number)
+	}
+	return src.file
+}
+
+var (
+	inputKey = regexp.MustCompile(`^input \d+`)
+	fileKey  = regexp.MustCompile(`^(.*):\d+:\d+$`)
+)
+
+// sourceAt returns the source a position shown as pos ("input 3, line
+// 2:5", "file.go:12:5") lies in, and the offset of pos in it.
+func (s *Session) sourceAt(pos string) (*source, int, bool) {
+	key := inputKey.FindString(pos)
+	if key == "" {
+		if m := fileKey.FindStringSubmatch(pos); m != nil {
+			key = m[1]
+		}
+	}
+	src := s.sources[key]
+	if src == nil {
+		return nil, 0, false
+	}
+	off, ok := src.offsetOf(pos)
+	return src, off, ok
+}
+
+// panicSite returns where a panic of kind k happened in the frame whose
+// function's first statement is at pos: a position, and whether it is
+// the statement that panicked (exact) or only the function's start, with
+// the lines it may be (maybe).
+func (s *Session) panicSite(pos string, k panicKind) (site string, exact bool, maybe []int) {
+	if k == panicAssert {
+		return pos, false, nil
+	}
+	src, off, ok := s.sourceAt(pos)
+	if !ok {
+		return pos, false, nil
+	}
+	f, shift := parseAny(src.text)
+	if f == nil {
+		return pos, false, nil
+	}
+	at := token.Pos(off + shift + 1) // positions of a file parsed alone start at 1
+	// The innermost function whose body holds pos: the frame's.
+	var body *ast.BlockStmt
+	ast.Inspect(f, func(n ast.Node) bool {
+		var b *ast.BlockStmt
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			b = n.Body
+		case *ast.FuncLit:
+			b = n.Body
+		}
+		if b != nil && b.Pos() <= at && at < b.End() {
+			body = b
+		}
+		return n == nil || n.Pos() <= at && at < n.End()
+	})
+	if body == nil {
+		return pos, false, nil
+	}
+	// The frame's code is the function's body, from the statement at pos
+	// on (the top of an input runs from the segment at pos).
+	from := body.Lbrace
+	for _, st := range body.List {
+		if st.Pos() <= at && at < st.End() {
+			from = st.Pos()
+		}
+	}
+	var found []token.Pos
+	var stmts []ast.Stmt // the statement holding each of found
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false // another function's frame
+		}
+		stack = append(stack, n)
+		if n.Pos() >= from && panics(n, k, stack) {
+			found = append(found, n.Pos())
+			stmts = append(stmts, innermostStmt(stack))
+		}
+		return true
+	})
+	toPos := func(p token.Pos) string { return src.position(int(p) - 1 - shift) }
+	lines := []int{}
+	for _, p := range found {
+		line, _ := src.lineCol(int(p) - 1 - shift)
+		if !slices.Contains(lines, line) {
+			lines = append(lines, line)
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return toPos(found[0]), true, nil
+	case len(lines) == 1 && stmts[0] != nil && !slices.ContainsFunc(stmts, func(st ast.Stmt) bool { return st != stmts[0] }):
+		return toPos(stmts[0].Pos()), true, nil
+	}
+	return pos, false, lines
+}
+
+// parseAny parses text as a file, or else as statements in a function
+// body; shift is how many bytes were put before it.
+func parseAny(text string) (*ast.File, int) {
+	for _, prefix := range []string{"package p;", "package p; func _() {"} {
+		suffix := ""
+		if strings.HasSuffix(prefix, "{") {
+			suffix = "\n}"
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), "", prefix+text+suffix, parser.SkipObjectResolution)
+		if err == nil {
+			return f, len(prefix)
+		}
+	}
+	return nil, 0
+}
+
+// panics reports whether n is an operation that can panic as kind k
+// does; stack holds n and its parents.
+func panics(n ast.Node, k panicKind, stack []ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.IndexExpr:
+		switch k {
+		case panicIndex:
+			return true
+		case panicNilMap:
+			if len(stack) < 2 {
+				return false
+			}
+			switch p := stack[len(stack)-2].(type) {
+			case *ast.AssignStmt:
+				return slices.Contains(p.Lhs, ast.Expr(n))
+			case *ast.IncDecStmt:
+				return p.X == n
+			}
+		}
+	case *ast.SliceExpr:
+		return k == panicSlice
+	case *ast.BinaryExpr:
+		return k == panicDivide && (n.Op == token.QUO || n.Op == token.REM)
+	case *ast.AssignStmt:
+		return k == panicDivide && (n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN)
+	case *ast.CallExpr:
+		if k == panicOther || k == panicNilCall {
+			return true // a compiled function panicked, or a nil func was called
+		}
+		id, ok := n.Fun.(*ast.Ident)
+		return ok && (k == panicMake && id.Name == "make" || k == panicClose && id.Name == "close")
+	case *ast.SelectorExpr, *ast.StarExpr:
+		return k == panicNilDeref
+	}
+	return false
+}
+
+func innermostStmt(stack []ast.Node) ast.Stmt {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if st, ok := stack[i].(ast.Stmt); ok {
+			if _, block := st.(*ast.BlockStmt); !block {
+				return st
+			}
+		}
+	}
+	return nil
+}

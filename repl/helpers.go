@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -262,7 +263,10 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			// Error method, which fmt then finds (see lower_fmt.go).
 			"AsError":  reflect.ValueOf(func(err error) error { return err }),
 			"ErrorsAs": reflect.ValueOf(errorsAs),
-			"ErrorsIs": reflect.ValueOf(errorsIs),
+			// As AsError, for fmt's and encoding/json's interfaces.
+			"AsFormatter":     reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
+			"AsJSONMarshaler": reflect.ValueOf(func(m json.Marshaler) json.Marshaler { return m }),
+			"ErrorsIs":        reflect.ValueOf(errorsIs),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {

@@ -8,6 +8,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
 )
 
 // Lowering: values of the user's types handed to fmt, log and errors.
@@ -35,6 +37,11 @@ import (
 //     with a String method printed with a verb other than v, s, q, x and X
 //     is converted to its underlying basic type (what fmt prints for it),
 //     and %T of the user's type becomes %s of its name as Go writes it;
+//   - a value of the user's type that is a fmt.Formatter goes through
+//     __repl.AsFormatter in a format given as a literal (its Format method
+//     then formats it); one with MarshalJSON handed to json.Marshal,
+//     MarshalIndent or Encoder.Encode goes through __repl.AsJSONMarshaler
+//     (values inside other values are not reached, nor UnmarshalJSON);
 //   - errors.Is becomes __repl.ErrorsIs, and == and != between two errors
 //     __repl.SameError, which compare the values the interpreter's wrappers
 //     hold (== on two wrappers panics: they hold funcs; errors.Is skips
@@ -101,6 +108,10 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		}
 		return
 	}
+	if fn.Pkg().Path() == "encoding/json" {
+		w.lowerJSONArgs(n, fn, info)
+		return
+	}
 	fmtAt, ok := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]
 	if !ok || n.Ellipsis.IsValid() {
 		return
@@ -130,6 +141,10 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			if lit != nil {
 				typeArgs = append(typeArgs, i)
 			}
+		case known && verb != 'T' && implements(t, "fmt", "Formatter"):
+			// A Formatter formats itself for every verb but %T.
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsFormatter(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxXw", verb)):
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsError(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
@@ -152,6 +167,58 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.vacate(a, strconv.Quote(name))
 		}
 	}
+}
+
+// implements reports whether t implements the interface pkg.name of the
+// standard library.
+func implements(t types.Type, pkg, name string) bool {
+	p, err := stdtypes.Import(pkg)
+	if err != nil {
+		return false
+	}
+	obj := p.Scope().Lookup(name)
+	if obj == nil {
+		return false
+	}
+	iface, ok := obj.Type().Underlying().(*types.Interface)
+	return ok && types.Implements(t, iface)
+}
+
+// jsonArgs are the functions and methods of encoding/json whose argument
+// at the index given is encoded.
+var jsonArgs = map[string]int{"Marshal": 0, "MarshalIndent": 0, "Encoder.Encode": 0}
+
+// lowerJSONArgs hands encoding/json a value of the user's type with a
+// MarshalJSON method as a json.Marshaler: the parameter's type makes the
+// interpreter wrap it with its method, which json then finds (passed as
+// any, it arrives without methods and is encoded field by field). An
+// UnmarshalJSON method cannot be reached so: json.Unmarshal needs a
+// pointer, and the wrapper is a struct.
+func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.Info) {
+	name := fn.Name()
+	if r := fn.Signature().Recv(); r != nil {
+		t := r.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if named, ok := t.(*types.Named); ok {
+			name = named.Obj().Name() + "." + name
+		}
+	}
+	i, ok := jsonArgs[name]
+	if !ok || i >= len(n.Args) {
+		return
+	}
+	a := n.Args[i]
+	t := info.TypeOf(a)
+	if _, ok := userType(t); !ok {
+		return
+	}
+	if !implements(t, "encoding/json", "Marshaler") {
+		return
+	}
+	w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsJSONMarshaler(", -5)
+	w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 }
 
 // lowerErrorsAs rewrites errors.As(err, &target) for a target of the user's

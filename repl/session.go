@@ -314,6 +314,11 @@ func (s *Session) newInterp(args []string) error {
 			}
 		}
 	}
+	if exp, err := execExports(in); err != nil {
+		return err
+	} else if err := in.Use(exp); err != nil {
+		return fmt.Errorf("repl: %w", err)
+	}
 	// os.Exit as a program's (helpers.osExit), over the interpreter's own,
 	// and the timers and signals that may wake code, recorded.
 	if err := in.Use(interp.Exports{

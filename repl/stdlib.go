@@ -1,7 +1,13 @@
 package repl
 
 import (
+	"context"
+	"fmt"
+	"os/exec"
+	"reflect"
 	"strings"
+
+	"github.com/traefik/yaegi/interp"
 
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
 )
@@ -39,3 +45,28 @@ func stdlibLacks(path, name string) bool {
 
 // goRelease is the Go release of the tables, as "Go 1.26".
 func goRelease() string { return "Go " + strings.TrimPrefix(std.GoVersion, "go") }
+
+// execExports gives the commands interpreted code starts with os/exec the
+// session's environment, which the interpreter keeps apart from the
+// process's (os.Setenv, Getenv and Environ work on it), as a Go program's
+// commands inherit its own: without it they would run with the process's.
+// A command whose Env the code sets runs with that, as in Go.
+func execExports(in *interp.Interpreter) (interp.Exports, error) {
+	v := in.Symbols("os")["os"]["Environ"]
+	environ, _ := v.Interface().(func() []string)
+	if environ == nil {
+		return nil, fmt.Errorf("repl: the interpreter's os.Environ is a %s", v.Type())
+	}
+	return interp.Exports{"os/exec/exec": {
+		"Command": reflect.ValueOf(func(name string, arg ...string) *exec.Cmd {
+			c := exec.Command(name, arg...)
+			c.Env = environ()
+			return c
+		}),
+		"CommandContext": reflect.ValueOf(func(ctx context.Context, name string, arg ...string) *exec.Cmd {
+			c := exec.CommandContext(ctx, name, arg...)
+			c.Env = environ()
+			return c
+		}),
+	}}, nil
+}

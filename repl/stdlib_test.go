@@ -36,6 +36,8 @@ func TestStdlibGo126(t *testing.T) {
 			`func() { _, err := os.OpenRoot("/no/such/dir"); fmt.Println(errors.Is(err, fs.ErrNotExist)) }()`, "true\n", "", false},
 		{"os/exec",
 			`func() { b, err := exec.Command("sh", "-c", "echo hi").Output(); fmt.Printf("%q %v\n", b, err) }()`, "\"hi\\n\" <nil>\n", "", false},
+		{"os/exec's commands get the session's environment",
+			`os.Setenv("STDLIB_TEST_VAR", "set"); func() { b, _ := exec.Command("sh", "-c", "echo $STDLIB_TEST_VAR").Output(); fmt.Print(string(b)) }()`, "set\n", "", false},
 		{"syscall", `fmt.Println(syscall.Getpid() == os.Getpid())`, "true\n", "", false},
 		{"testing/synctest (Go 1.25) imports", `import "testing/synctest"`, "", "", false},
 		{"iter imports, without its generic members", `import "iter"`, "", "", false},

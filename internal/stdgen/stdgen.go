@@ -1,12 +1,11 @@
-// Command stdgen writes the interpreter's symbol tables of the Go standard
-// library: one file per public package of the installed toolchain, made by
-// yaegi's extract, and a file listing the packages, their generic members
-// (which extract leaves out) and the packages left out on purpose.
-//
-// It runs in the directory of the generated package (go generate does that)
-// and takes no arguments:
-//
-//	//go:generate go run github.com/asyncrepl/asyncrepl/internal/stdgen
+// Package stdgen makes the interpreter's symbol tables of the Go standard
+// library (package stdlib_bindings/std): one file per public package of the
+// installed toolchain, made by yaegi's extract, and packages.go, which lists
+// the packages, their generic members (which extract leaves out), the
+// members left out on purpose and the packages left out, with the reasons.
+// The command internal/cmd/stdgen writes them (go generate runs it in the
+// generated package's directory); the generated package's test uses File to
+// check a sample.
 //
 // The tables are extracted for linux/amd64 without cgo whatever the host, so
 // that every machine generates the same files; the exported API of the
@@ -36,7 +35,7 @@ import (
 	"github.com/traefik/yaegi/extract"
 )
 
-// Dest is the name of the generated package.
+// dest is the name of the generated package.
 const dest = "std"
 
 // The platform the tables are extracted for.
@@ -52,7 +51,7 @@ var unavailable = map[string]string{
 }
 
 // excluded lists the members left out of a package, as extract's regular
-// expressions, and why (in the generated file's comment).
+// expressions, and why (packages.go lists the names and the reason).
 var excluded = map[string]struct {
 	exprs  []string
 	reason string
@@ -175,7 +174,7 @@ func Packages() ([]string, error) {
 	}
 	var paths []string
 	for p := range strings.FieldsSeq(string(out)) {
-		if Public(p) {
+		if public(p) {
 			paths = append(paths, p)
 		}
 	}
@@ -183,9 +182,9 @@ func Packages() ([]string, error) {
 	return paths, nil
 }
 
-// Public reports whether a package of go list std is one a program may
+// public reports whether a package of go list std is one a program may
 // import: not internal, vendored or a command's.
-func Public(path string) bool {
+func public(path string) bool {
 	return !strings.HasPrefix(path, "cmd/") && !strings.HasPrefix(path, "vendor/") &&
 		!slices.Contains(strings.Split(path, "/"), "internal")
 }
@@ -193,7 +192,7 @@ func Public(path string) bool {
 // File returns the name and content of the file of the package at path.
 func File(path string) (string, []byte, error) {
 	ext := extract.Extractor{Dest: dest}
-	name := FileName(path)
+	name := fileName(path)
 	if ex, ok := excluded[path]; ok {
 		ext.Exclude = ex.exprs
 	}
@@ -204,8 +203,8 @@ func File(path string) (string, []byte, error) {
 	return name, buf.Bytes(), nil
 }
 
-// FileName is the name of the generated file of the package at path.
-func FileName(path string) string {
+// fileName is the name of the generated file of the package at path.
+func fileName(path string) string {
 	if path == "syscall" {
 		return "syscall_" + goos + "_" + goarch + ".go"
 	}

@@ -47,6 +47,8 @@ func TestStdlibGo126(t *testing.T) {
 			`import "iter"; var s iter.Seq[int]; fmt.Println(s)`, "", `^input 1:\d+: undefined: iter\.Seq \(Seq is generic, and the interpreter cannot call the generic members of Go 1\.\d+'s standard library`, true},
 		{"a member left out says why",
 			`syscall.Exit(3)`, "", `^input 1:9: undefined: syscall\.Exit \(syscall\.Exit is left out: calls that end, replace, signal or trace processes`, true},
+		{"runtime.Breakpoint, which would end the session, is left out",
+			`runtime.Breakpoint()`, "", `^input 1:9: undefined: runtime\.Breakpoint \(runtime\.Breakpoint is left out: it stops the process with a trap`, true},
 		{"a package left out says why",
 			`import "unsafe"`, "", `^input 1:8: package "unsafe" is not available: unsafe pointers in interpreted code could corrupt the session's memory\n$`, true},
 		{"fmt writes to the session's stdout", `fmt.Println("out"); fmt.Printf("%d\n", 1)`, "out\n1\n", "", false},

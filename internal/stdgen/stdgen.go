@@ -62,6 +62,10 @@ var excluded = map[string]struct {
 		[]string{"^Exec", "Exit", "ForkExec", "Kill", "Ptrace", "Reboot", "Shutdown", "StartProcess", "Syscall"},
 		"calls that end, replace, signal or trace processes, and raw system calls, which could end the session",
 	},
+	"runtime": {
+		[]string{"^Breakpoint$"},
+		"it stops the process with a trap for a debugger, which ends the session when there is none",
+	},
 }
 
 // genHeader starts every file extract writes.

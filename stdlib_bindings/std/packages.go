@@ -205,11 +205,13 @@ var generic = map[string][]string{
 
 // excluded lists the members of a package left out on purpose.
 var excluded = map[string][]string{
+	"runtime": {"Breakpoint"},
 	"syscall": {"AllThreadsSyscall", "AllThreadsSyscall6", "Exec", "Exit", "ForkExec", "Kill", "PtraceAttach", "PtraceCont", "PtraceDetach", "PtraceGetEventMsg", "PtraceGetRegs", "PtracePeekData", "PtracePeekText", "PtracePokeData", "PtracePokeText", "PtraceRegs", "PtraceSetOptions", "PtraceSetRegs", "PtraceSingleStep", "PtraceSyscall", "RawSyscall", "RawSyscall6", "Reboot", "Shutdown", "StartProcess", "Syscall", "Syscall6"},
 }
 
 // excludedWhy says why the members in excluded are left out.
 var excludedWhy = map[string]string{
+	"runtime": "it stops the process with a trap for a debugger, which ends the session when there is none",
 	"syscall": "calls that end, replace, signal or trace processes, and raw system calls, which could end the session",
 }
 

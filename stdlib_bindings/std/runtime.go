@@ -16,7 +16,6 @@ func init() {
 	Symbols["runtime/runtime"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"BlockProfile":            reflect.ValueOf(runtime.BlockProfile),
-		"Breakpoint":              reflect.ValueOf(runtime.Breakpoint),
 		"CPUProfile":              reflect.ValueOf(runtime.CPUProfile),
 		"Caller":                  reflect.ValueOf(runtime.Caller),
 		"Callers":                 reflect.ValueOf(runtime.Callers),

@@ -2,6 +2,8 @@ package std
 
 import (
 	"bytes"
+	"go/importer"
+	"go/token"
 	"maps"
 	"os"
 	"slices"
@@ -53,6 +55,40 @@ func TestGenerated(t *testing.T) {
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("std: %s is stale or was edited: run go generate ./stdlib_bindings/...", name)
+		}
+	}
+}
+
+// TestAccounted checks, for a sample of packages, that every exported member
+// of Go's package is accounted for: in the table (Has), or left out as
+// generic or on purpose, so that a type checker that knows Go's API can
+// say why the interpreter lacks a member.
+func TestAccounted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("type-checks packages from source")
+	}
+	imp := importer.ForCompiler(token.NewFileSet(), "source", nil)
+	for _, path := range []string{"iter", "os", "runtime", "slices", "strings", "syscall"} {
+		if Unavailable[path] != "" {
+			continue // syscall, on other platforms than linux/amd64
+		}
+		pkg, err := imp.Import(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range pkg.Scope().Names() {
+			if !pkg.Scope().Lookup(name).Exported() {
+				continue
+			}
+			n := 0
+			for _, ok := range []bool{Has(path, name), Generic(path, name), Excluded(path, name)} {
+				if ok {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("std: %s.%s: Has %v, Generic %v, Excluded %v: want exactly one", path, name, Has(path, name), Generic(path, name), Excluded(path, name))
+			}
 		}
 	}
 }

@@ -50,10 +50,10 @@ import (
 
 	"github.com/sirupsen/logrus"
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings"
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
 )
 
 // Config configures a Session.
@@ -345,7 +345,7 @@ func (s *Session) newInterp(args []string) error {
 	}
 	s.symbols = map[string]map[string]reflect.Value{}
 	importable := map[string]string{}
-	for _, syms := range []interp.Exports{stdlib.Symbols, stdlib_bindings.Symbols} {
+	for _, syms := range []interp.Exports{std.Symbols, stdlib_bindings.Symbols} {
 		if err := in.Use(syms); err != nil {
 			return fmt.Errorf("repl: %w", err)
 		}
@@ -360,6 +360,11 @@ func (s *Session) newInterp(args []string) error {
 				importable[name] = path
 			}
 		}
+	}
+	if exp, err := execExports(in); err != nil {
+		return err
+	} else if err := in.Use(exp); err != nil {
+		return fmt.Errorf("repl: %w", err)
 	}
 	// os.Exit as a program's (helpers.osExit), over the interpreter's own,
 	// and the timers and signals that may wake code, recorded.
@@ -1020,7 +1025,7 @@ func (s *Session) importAll(p *plan) error {
 		code := "package main\n" + p.src.directive(imp.off) + "import " + imp.name + " " + strconv.Quote(imp.path)
 		if _, err := s.compile(inputFile, code, false); err != nil {
 			if strings.Contains(err.Error(), "unable to find source related to") {
-				return &Error{Pos: p.src.position(imp.off), Msg: fmt.Sprintf("package %q is not available: the interpreter has the standard library, loop and logrus", imp.path)}
+				return &Error{Pos: p.src.position(imp.off), Msg: fmt.Sprintf("package %q is not available: %s", imp.path, stdlibUnavailable(imp.path))}
 			}
 			return interpError(err)
 		}
@@ -1062,10 +1067,10 @@ func (s *Session) selectorError(e *Error, p *plan) *Error {
 	switch {
 	case pkg != "":
 		e.Msg = "undefined: " + pkg + "." + sel
-		if near := nearest(sel, s.Members(pkg)); near != "" {
+		if near := nearest(sel, s.Members(pkg)); near != "" && !stdlibLacks(path, sel) {
 			e.Msg += " (did you mean " + pkg + "." + near + "?)"
 		} else if path != "" && !strings.Contains(strings.Split(path, "/")[0], ".") {
-			e.Msg += " (the interpreter's standard library is Go 1.22's, without most generic functions such as slices.Sort or maps.Keys"
+			e.Msg += " (" + stdlibMissing(path, sel)
 			if p.autoImports[pkg] == path {
 				// The name was taken for a package only because nothing
 				// else has it: it may have been meant as a variable.

@@ -1,6 +1,7 @@
 // Package stdlib_bindings holds the yaegi symbol tables of the compiled
-// packages asyncrepl's interpreter offers beyond yaegi's own standard library:
-// the loop package, and logrus for scripts that configure logging.
+// packages asyncrepl's interpreter offers beyond the standard library (whose
+// tables are in the std sub-package): the loop package, and logrus for
+// scripts that configure logging.
 //
 // The tables are generated; never edit them by hand. Regenerate with
 //

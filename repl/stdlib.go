@@ -1,0 +1,72 @@
+package repl
+
+import (
+	"context"
+	"fmt"
+	"os/exec"
+	"reflect"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
+)
+
+// The interpreter's standard library is the generated std package's:
+// Go's own, as of the toolchain that generated it, without generic members.
+
+// stdlibUnavailable says why an import of path fails: the reason a public
+// standard package is left out, or what the interpreter has.
+func stdlibUnavailable(path string) string {
+	if why := std.Unavailable[path]; why != "" {
+		return why
+	}
+	return "the interpreter has " + goRelease() + "'s standard library, loop and logrus"
+}
+
+// stdlibMissing says why the standard package at path has no member name
+// for the interpreter: it is generic, left out on purpose, or not in Go's
+// package either (the tables hold every other member).
+func stdlibMissing(path, name string) string {
+	switch {
+	case std.Generic(path, name):
+		return name + " is generic, and the interpreter cannot call the generic members of " + goRelease() + "'s standard library"
+	case std.Excluded(path, name):
+		return std.Missing(path, name)
+	}
+	return goRelease() + "'s " + path + " has no " + name
+}
+
+// stdlibLacks reports whether name is a member of Go's package at path
+// that the interpreter lacks: a generic one, or one left out on purpose.
+func stdlibLacks(path, name string) bool {
+	return std.Generic(path, name) || std.Excluded(path, name)
+}
+
+// goRelease is the Go release of the tables, as "Go 1.26".
+func goRelease() string { return "Go " + strings.TrimPrefix(std.GoVersion, "go") }
+
+// execExports gives the commands interpreted code starts with os/exec the
+// session's environment, which the interpreter keeps apart from the
+// process's (os.Setenv, Getenv and Environ work on it), as a Go program's
+// commands inherit its own: without it they would run with the process's.
+// A command whose Env the code sets runs with that, as in Go.
+func execExports(in *interp.Interpreter) (interp.Exports, error) {
+	v := in.Symbols("os")["os"]["Environ"]
+	environ, _ := v.Interface().(func() []string)
+	if environ == nil {
+		return nil, fmt.Errorf("repl: the interpreter's os.Environ is a %s", v.Type())
+	}
+	return interp.Exports{"os/exec/exec": {
+		"Command": reflect.ValueOf(func(name string, arg ...string) *exec.Cmd {
+			c := exec.Command(name, arg...)
+			c.Env = environ()
+			return c
+		}),
+		"CommandContext": reflect.ValueOf(func(ctx context.Context, name string, arg ...string) *exec.Cmd {
+			c := exec.CommandContext(ctx, name, arg...)
+			c.Env = environ()
+			return c
+		}),
+	}}, nil
+}

@@ -1,0 +1,48 @@
+package std
+
+import (
+	"errors"
+	"io"
+	"log"
+	"os"
+	"strconv"
+)
+
+// The generated tables of os and log name these functions and types in
+// place of the originals (yaegi's extract does that for the names it
+// calls restricted): they keep interpreted code from ending the process.
+
+// osExit is os.Exit: it panics instead of exiting.
+func osExit(code int) { panic("os.Exit(" + strconv.Itoa(code) + ")") }
+
+// osFindProcess is os.FindProcess, refusing the process itself.
+func osFindProcess(pid int) (*os.Process, error) {
+	if pid == os.Getpid() {
+		return nil, errors.New("os: FindProcess of the interpreter's own process is refused")
+	}
+	return os.FindProcess(pid)
+}
+
+// logFatal, logFatalf and logFatalln are log.Fatal, Fatalf and Fatalln:
+// they panic with the message after logging it.
+func logFatal(v ...any)                 { log.Panic(v...) }
+func logFatalf(format string, v ...any) { log.Panicf(format, v...) }
+func logFatalln(v ...any)               { log.Panicln(v...) }
+
+// logNew is log.New, making a logLogger.
+func logNew(out io.Writer, prefix string, flag int) *logLogger {
+	return &logLogger{log.New(out, prefix, flag)}
+}
+
+// logLogger is log.Logger to interpreted code: a *log.Logger with every
+// method of its own but Fatal, Fatalf and Fatalln, which panic with the
+// message after logging it.
+type logLogger struct{ *stdLogger }
+
+// stdLogger names log.Logger so that logLogger embeds it unexported:
+// interpreted code cannot reach the *log.Logger and its exiting Fatal.
+type stdLogger = log.Logger
+
+func (l *logLogger) Fatal(v ...any)                 { l.Panic(v...) }
+func (l *logLogger) Fatalf(format string, v ...any) { l.Panicf(format, v...) }
+func (l *logLogger) Fatalln(v ...any)               { l.Panicln(v...) }

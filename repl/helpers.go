@@ -265,6 +265,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"ErrorsAs": reflect.ValueOf(errorsAs),
 			// As AsError, for fmt's and encoding/json's interfaces.
 			"AsFormatter":     reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
+			"Stringer":        reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
 			"AsJSONMarshaler": reflect.ValueOf(func(m json.Marshaler) json.Marshaler { return m }),
 			"ErrorsIs":        reflect.ValueOf(errorsIs),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
@@ -374,6 +375,11 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 		},
 	}
 }
+
+// stringerFunc is a String method as a compiled fmt.Stringer.
+type stringerFunc func() string
+
+func (f stringerFunc) String() string { return f() }
 
 // errorsAs is errors.As for a target of an interpreted type: match tries
 // the interpreted type assertion on each error of err's chain (and on the

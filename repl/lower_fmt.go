@@ -31,7 +31,9 @@ import (
 //
 //   - an argument of fmt's or log's printing functions (%w of Errorf too)
 //     whose static type is the user's and implements error goes through
-//     __repl.AsError, whose
+//     __repl.AsError (one that implements fmt.Stringer, __repl.Stringer with
+//     its String method),
+//     whose
 //     parameter of type error makes yaegi wrap it with its Error method;
 //   - in a format given as a string literal, an argument of the user's type
 //     with a String method printed with a verb other than v, s, q, x and X
@@ -79,6 +81,12 @@ func userType(t types.Type) (*types.Named, bool) {
 		return nil, false
 	}
 	return n, true
+}
+
+// isStruct reports whether t is a struct type.
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }
 
 // hasMethod reports whether t's method set has a method name.
@@ -147,6 +155,19 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxXw", verb)):
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsError(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case (!known || strings.ContainsRune("vsqxX", verb)) && implements(t, "fmt", "Stringer") && expressible(t):
+			// yaegi wraps a Stringer passed as any only when it is a
+			// variable or a literal, not a call's result, and never one
+			// with a pointer receiver: the String method is handed to fmt
+			// as a compiled Stringer, the value taken at the call.
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) fmt.Stringer { return %s.Stringer(func() string { return __v.String() }) }(", types.TypeString(t, w.qualifier()), helperPkg), -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case !implements(t, "fmt", "Stringer") && implements(types.NewPointer(t), "fmt", "Stringer") && isStruct(t) && expressible(t):
+			// Only a pointer has the String method, which fmt does not
+			// call on the value: yaegi would. The value goes as its
+			// fields.
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), types.TypeString(t.Underlying(), w.qualifier())+"(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case known && !strings.ContainsRune("vsqxX", verb) && hasMethod(t, "String"):
 			if b, ok := t.Underlying().(*types.Basic); ok {

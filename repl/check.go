@@ -214,6 +214,37 @@ func (st *sessionTypes) needed(used map[string]bool) []string {
 	return slices.Sorted(maps.Keys(keep))
 }
 
+// clone returns a copy of st, for a dry run.
+func (st *sessionTypes) clone() *sessionTypes {
+	return &sessionTypes{objs: maps.Clone(st.objs), deps: maps.Clone(st.deps)}
+}
+
+// dryRun analyses the segments of one input in turn, each in the context
+// of the ones before it, and returns the first error, without compiling or
+// running any: the session is left as it was.
+func (fe *frontEnd) dryRun(src *source, segs []segment) error {
+	types, imports := fe.types, fe.imports
+	fe.types, fe.imports = types.clone(), maps.Clone(imports)
+	defer func() { fe.types, fe.imports = types, imports }()
+	for _, seg := range segs {
+		p, err := fe.analyse(src, seg, modeInput)
+		if err != nil {
+			return err
+		}
+		if p == nil {
+			continue
+		}
+		for _, is := range p.importSpecs {
+			if fe.imports[is.name] == "" {
+				fe.imports[is.name] = is.path
+			}
+		}
+		maps.Copy(fe.imports, p.autoImports)
+		fe.types.commit(p.checked)
+	}
+	return nil
+}
+
 // restore puts back the objects the session had under names before a
 // failed segment declared them again.
 func (st *sessionTypes) restore(before map[string]types.Object) {

@@ -99,6 +99,19 @@ func TestTypeCheck(t *testing.T) {
 			{in: "func isC(v any) bool { _, ok := v.(C); return ok }", out: "func isC(v any) bool\n"},
 			{in: "isC(C{1}) && !isC(A{1})", out: "true  // bool\n"},
 		}},
+		{"an input is refused whole", []step{
+			{in: "type Q struct{}; func (Q) M() {}; z := nosuch", errPat: `^input 1:40: undefined: nosuch\n$`, wantErr: true},
+			{in: "Q{}", errPat: `^input 2:1: undefined: Q\n$`, wantErr: true},
+			{in: "import m \"math\"\ntype R struct{ a float64 }\nr := R{m.Sqrt(16)}\nr.a", out: "type R struct{ a float64 }\nr R = {a:4}\n4  // float64\n"},
+		}},
+		{"twins through errors.As, and types that hold themselves", []step{
+			{in: "type Node struct{ Next *Node; V int }", out: "type Node struct{ Next *Node; V int }\n"},
+			{in: "var x any = 1", out: "x any = 1 (int)\n"},
+			{in: "_, ok := x.(int)", out: "ok bool = true\n"},
+			{in: "type NotFound struct{ Key string }; func (e *NotFound) Error() string { return \"nf\" }", errPat: ``, out: "type NotFound struct{ Key string }\nfunc (e *NotFound) Error() string\n"},
+			{in: "type Conflict struct{ Key string }; func (e *Conflict) Error() string { return \"c\" }", out: "type Conflict struct{ Key string }\nfunc (e *Conflict) Error() string\n"},
+			{in: "var nf *NotFound; errors.As(errors.New(\"x\"), &nf)", errPat: `^input 6:47: errors.As to \*NotFound: the interpreter holds \*NotFound and \*Conflict alike`, wantErr: true},
+		}},
 		{"imports at the prompt", []step{
 			{in: `import m "math"`, out: ""},
 			{in: "m.Sqrt(16)", out: "4  // float64\n"},

@@ -532,7 +532,7 @@ func (w *rewriter) checkNames() error {
 	for _, id := range w.file.Unresolved {
 		name := id.Name
 		switch {
-		case local[name], w.fe.names[name] != nil, name == helperPkg:
+		case local[name], w.fe.names[name] != nil, w.fe.types.objs[name] != nil, name == helperPkg:
 		case name == "main" && w.fe.hasMain:
 		case universe[name]:
 		case used[id] && w.fe.imports[name] != "" && w.src.interactive():

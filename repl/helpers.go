@@ -410,6 +410,20 @@ func errorsAs(err error, match func(any) bool) bool {
 	return false
 }
 
+// isWrapper reports whether v is an interpreter's interface wrapper (see
+// wrapped).
+func isWrapper(v any) bool {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct {
+		return false
+	}
+	if f := rv.FieldByName("IValue"); f.IsValid() {
+		return true
+	}
+	t := rv.Type()
+	return t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface"
+}
+
 // wrapped returns the value an interpreter's interface wrapper holds (its
 // IValue field: an interpreted value passed where compiled code takes an
 // interface), or v itself.

@@ -3,6 +3,7 @@ package repl
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -18,7 +19,12 @@ import (
 // tell from the asserted one, is refused before it runs.
 
 // reprKey writes t as the interpreter represents it at run time.
-func reprKey(t types.Type) string {
+func reprKey(t types.Type) string { return reprKeyIn(t, map[*types.Named]bool{}) }
+
+// reprKeyIn is reprKey within the named types open (a type that holds
+// itself, through a pointer, is written "@" where it comes round again).
+func reprKeyIn(t types.Type, open map[*types.Named]bool) string {
+	reprKey := func(t types.Type) string { return reprKeyIn(t, open) }
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
 		if o := t.Obj(); o.Pkg() != nil && o.Pkg().Path() != "main" {
@@ -27,6 +33,11 @@ func reprKey(t types.Type) string {
 		if types.IsInterface(t) {
 			return "interface " + t.Obj().Name()
 		}
+		if open[t] {
+			return "@"
+		}
+		open[t] = true
+		defer delete(open, t)
 		return reprKey(t.Underlying())
 	case *types.Basic:
 		return types.Default(t).String()
@@ -127,6 +138,16 @@ func ambiguousAssertion(c *checked, file *ast.File, others []types.Object, pos f
 		case *ast.TypeAssertExpr:
 			if n.Type != nil { // not a type switch's x.(type)
 				check(n.Type, c.info.TypeOf(n.Type), "type assertion to")
+			}
+		case *ast.CallExpr:
+			// errors.As asserts to its target's type too (see
+			// lowerErrorsAs).
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) == 2 {
+				if fn, ok := c.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "As" {
+					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+						check(u.X, c.info.TypeOf(u.X), "errors.As to")
+					}
+				}
 			}
 		case *ast.TypeSwitchStmt:
 			earlier = nil

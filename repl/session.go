@@ -532,6 +532,13 @@ func (s *Session) evalBody(src string) func(hard context.Context) ([]Item, error
 		return nil
 	}
 	return func(hard context.Context) ([]Item, error) {
+		if len(segs) > 1 {
+			// An input is one piece of Go: refused whole, before any of
+			// it runs, if any of its parts is refused.
+			if err := s.fe.dryRun(source, segs); err != nil {
+				return nil, err
+			}
+		}
 		var items []Item
 		for _, seg := range segs {
 			p, err := s.fe.analyse(source, seg, modeInput)
@@ -1381,7 +1388,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				it.Type = typeText(t)
 				it.Value = formatValue(v, fieldNamer(s.fieldNames, t))
 				if types.IsInterface(t) && v != nil {
-					it.Dynamic = s.typeName(v, "")
+					it.Dynamic = s.dynamicName(v)
 				}
 			}
 			if text, ok := shown[d.name]; ok {
@@ -1412,7 +1419,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				t := statics[i]
 				it := Item{Type: typeText(t), Value: formatValue(v, fieldNamer(s.fieldNames, t))}
 				if types.IsInterface(t) && v != nil {
-					it.Dynamic = s.typeName(v, "")
+					it.Dynamic = s.dynamicName(v)
 				}
 				if text, ok := shown[""]; ok && len(results) == 1 {
 					it.Value = text
@@ -1457,6 +1464,34 @@ func exportedType(t string) bool {
 
 func isIfaceName(t string) bool {
 	return t == "error" || t == "any" || strings.HasPrefix(t, "interface")
+}
+
+// dynamicName names the dynamic type of v, a value held in an interface,
+// or returns "" when the interpreter's representation does not tell it: a
+// value of the program's type that passed through compiled code arrives in
+// a wrapper that holds it in a form of the interpreter's own (a struct of
+// one field as that field), and an unnamed struct is what the interpreter
+// makes of a struct type whose name it cannot give.
+func (s *Session) dynamicName(v any) string {
+	if v == nil {
+		return ""
+	}
+	name := s.typeName(v, "")
+	if isWrapper(v) {
+		t, star := reflect.TypeOf(wrapped(v)), ""
+		if t != nil && t.Kind() == reflect.Pointer {
+			t, star = t.Elem(), "*"
+		}
+		n, ok := s.types[t]
+		if !ok || strings.Contains(name, " or ") {
+			return ""
+		}
+		return star + n
+	}
+	if strings.HasPrefix(strings.TrimLeft(name, "*[]"), "struct {") {
+		return ""
+	}
+	return name
 }
 
 // typeName names the dynamic type of v, using the names of the session's

@@ -823,6 +823,11 @@ func init() { loopPatience.Store(int64(5 * time.Second)) }
 // onLoop reports false, which its caller reports (errNoLoop): whatever f
 // would have written stays as it was.
 func (s *Session) onLoop(f func()) bool {
+	return s.onLoopWithin(time.Duration(loopPatience.Load()), f)
+}
+
+// onLoopWithin is onLoop, waiting for the loop at most patience.
+func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 	if s.stillStuck() {
 		return false // it will not get to f
 	}
@@ -843,7 +848,7 @@ func (s *Session) onLoop(f func()) bool {
 	select {
 	case <-done:
 		return true
-	case <-time.After(time.Duration(loopPatience.Load())):
+	case <-time.After(patience):
 		if !state.CompareAndSwap(queued, abandoned) {
 			<-done // it started meanwhile
 			return true

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"sync"
@@ -164,11 +165,26 @@ func (c *child) input(ctx context.Context, m message) {
 	if m.N > 0 {
 		s.n = m.N - 1 // the number the input had before the restart
 	}
+	var before map[string]*nameInfo
+	if m.Replay {
+		before = maps.Clone(s.fe.names)
+	}
 	c.running(m.ID)
 	quit, failed := c.sh.handle(ctx, m.Src, c.intr)
 	c.running(0)
 	s = c.sh.s // :reset makes a new one
-	c.fw.sendMsg(msgDone, message{ID: m.ID, Failed: failed, Quit: quit, N: s.n}) //nolint:errcheck // the shell is gone
+	done := message{ID: m.ID, Failed: failed, Quit: quit, N: s.n}
+	if m.Replay {
+		// What a replayed input declared, which is not what it was if
+		// the input failed this time.
+		for name, info := range s.fe.names {
+			if before[name] != info {
+				done.Names = append(done.Names, name)
+			}
+		}
+		slices.Sort(done.Names)
+	}
+	c.fw.sendMsg(msgDone, done) //nolint:errcheck // the shell is gone
 	if !m.Replay {
 		c.fw.sendMsg(msgTasks, message{Tasks: c.pendingTasks(100 * time.Millisecond)}) //nolint:errcheck // the shell is gone
 	}

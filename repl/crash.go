@@ -166,6 +166,12 @@ func bytesString(n int64) string {
 	return fmt.Sprintf("%.1f %s", v, units[i])
 }
 
+// maxStack is the most a goroutine's stack may grow to in a session's
+// process (Go's default is 1 GiB): about 200,000 interpreted calls deep,
+// so that unbounded recursion ends in a couple of seconds, not half a
+// minute.
+const maxStack = 128 << 20
+
 // DefaultMemoryLimit is the memory a session's process may use unless told
 // otherwise: a quarter of the machine's memory, at least 1 GiB and at most
 // 8 GiB (4 GiB when the machine's memory is unknown).

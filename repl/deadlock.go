@@ -231,14 +231,16 @@ func idleWaiter(g goroutine) bool {
 
 // Goroutines of the shell that never run interpreted code, by a function
 // they run: the terminal's reader, the pipe of interpreted code's standard
-// error, the shell's waits for signals (a signal channel of interpreted
-// code is a wake-up of its own).
+// error, the reader of a supervised session's requests, the shell's waits
+// for signals (a signal channel of interpreted code is a wake-up of its
+// own).
 var shellGoroutines = []string{
 	"github.com/chzyer/readline.",
 	replPkg + "(*pasteReader).readLoop",
 	"os/signal.",
 	replPkg + "(*stderrPipe).copy",
 	replPkg + "(*Shell).",
+	replPkg + "serveChild", // a supervised session's reader of requests
 }
 
 // deadlockVerdict reports whether the goroutines gs (a dump that the

@@ -15,13 +15,15 @@ import (
 // runtime's reservations: an allocation past the cap ends the process with
 // Go's "fatal error: out of memory", which the supervising shell reports,
 // instead of the machine swapping or its out-of-memory killer choosing.
-// A goroutine's stack may grow to a quarter of the limit at most.
+// A goroutine's stack may grow to maxStack, or a quarter of the limit if
+// that is less.
 func limitMemory(limit int64) {
 	if limit <= 0 {
+		debug.SetMaxStack(maxStack)
 		return
 	}
 	debug.SetMemoryLimit(limit)
-	debug.SetMaxStack(int(min(limit/4, 1<<30)))
+	debug.SetMaxStack(int(min(limit/4, maxStack)))
 	used := int64(0)
 	if b, err := os.ReadFile("/proc/self/statm"); err == nil {
 		if f := strings.Fields(string(b)); len(f) > 0 {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -71,6 +72,13 @@ type proc struct {
 type response struct {
 	kind byte
 	m    message
+}
+
+// lostInput is an input that did not succeed when run again, and the names
+// it declared then.
+type lostInput struct {
+	what  string
+	names []string
 }
 
 // replayBudget is how long a replayed input may run before it is
@@ -396,7 +404,8 @@ func (k *kernel) restart() {
 		<-p.exited
 	}
 	lostTasks := k.tasks.Swap(nil)
-	var lost []string
+	var lost []lostInput
+	spoilt := map[string]bool{} // declared by an input that failed when run again
 	inputs := k.inputs
 	k.inputs = nil
 	for {
@@ -409,6 +418,11 @@ func (k *kernel) restart() {
 		k.p = p
 		kept, dropped, crashed := k.replay(p, inputs)
 		lost = append(lost, dropped...)
+		for _, d := range dropped {
+			for _, n := range d.names {
+				spoilt[n] = true
+			}
+		}
 		if crashed < 0 {
 			k.inputs = kept
 			break
@@ -439,6 +453,7 @@ wait:
 	}
 	w := k.sh.errw
 	fmt.Fprintf(w, "asyncrepl: new session process; %d input(s) run again, output not shown\n", len(k.inputs))
+	res.Names = slices.DeleteFunc(res.Names, func(n string) bool { return spoilt[n] })
 	if len(res.Names) > 0 {
 		fmt.Fprintf(w, "  restored: %s\n", strings.Join(res.Names, ", "))
 	}
@@ -449,14 +464,17 @@ wait:
 		fmt.Fprintf(w, "  lost: the tasks the inputs started (%s): cancelled, as a task's progress cannot be restored\n", strings.Join(res.Tasks, ", "))
 	}
 	for _, l := range lost {
-		fmt.Fprintf(w, "  lost: %s\n", l)
+		fmt.Fprintf(w, "  lost: %s\n", l.what)
+		if len(l.names) > 0 {
+			fmt.Fprintf(w, "    %s: not as before (as that run left them)\n", strings.Join(l.names, ", "))
+		}
 	}
 }
 
 // replay runs inputs in child p, output hidden. It returns the inputs that
 // succeeded, a description of each that did not, and the index of the one
 // that ended the child (-1 if none did).
-func (k *kernel) replay(p *proc, inputs []replayInput) (kept []replayInput, lost []string, crashed int) {
+func (k *kernel) replay(p *proc, inputs []replayInput) (kept []replayInput, lost []lostInput, crashed int) {
 	p.quiet.Store(true)
 	defer p.quiet.Store(false)
 	for i, in := range inputs {
@@ -470,12 +488,13 @@ func (k *kernel) replay(p *proc, inputs []replayInput) (kept []replayInput, lost
 		budget := time.NewTimer(replayBudget)
 		var giveUp <-chan time.Time
 		var failed, timedOut bool
+		var names []string
 	wait:
 		for {
 			select {
 			case r := <-p.resp:
 				if r.kind == msgDone && r.m.ID == id {
-					failed = r.m.Failed
+					failed, names = r.m.Failed, r.m.Names
 					break wait
 				}
 			case <-budget.C:
@@ -493,18 +512,18 @@ func (k *kernel) replay(p *proc, inputs []replayInput) (kept []replayInput, lost
 					d := p.death(k.conf.MemoryLimit)
 					what = fmt.Sprintf("input %d (%s): run again, it ended the session's process (%s)", in.n, firstLine(in.src), d.msg)
 				}
-				return kept, append(lost, what), i
+				return kept, append(lost, lostInput{what: what}), i
 			}
 		}
 		budget.Stop()
 		switch {
 		case timedOut:
-			lost = append(lost, fmt.Sprintf("input %d (%s): it did not finish within %v when run again", in.n, firstLine(in.src), replayBudget))
+			lost = append(lost, lostInput{fmt.Sprintf("input %d (%s): it did not finish within %v when run again", in.n, firstLine(in.src), replayBudget), names})
 		case failed:
 			p.capMu.Lock()
 			why := firstLine(p.captured.String())
 			p.capMu.Unlock()
-			lost = append(lost, fmt.Sprintf("input %d (%s): it failed when run again: %s", in.n, firstLine(in.src), why))
+			lost = append(lost, lostInput{fmt.Sprintf("input %d (%s): it failed when run again: %s", in.n, firstLine(in.src), why), names})
 		default:
 			kept = append(kept, in)
 		}

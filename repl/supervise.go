@@ -51,13 +51,13 @@ type replayInput struct {
 
 // proc is one child process.
 type proc struct {
-	cmd    *exec.Cmd
-	fw     *frameWriter
-	req    *os.File
-	resp   chan response
-	exited chan struct{} // closed once it has exited and its output is read
+	cmd     *exec.Cmd
+	fw      *frameWriter
+	req     *os.File
+	resp    chan response
+	exited  chan struct{} // closed once it has exited and its output is read
 	waitErr error
-	stderr crashWatch
+	stderr  crashWatch
 
 	closing atomic.Bool // the shell ended it: no report
 	killed  atomic.Bool // the shell killed it (Ctrl-C three times, :restart)

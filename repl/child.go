@@ -174,6 +174,11 @@ func (c *child) input(ctx context.Context, m message) {
 	c.running(0)
 	s = c.sh.s // :reset makes a new one
 	done := message{ID: m.ID, Failed: failed, Quit: quit, N: s.n}
+	if m.Replay && !failed && !s.onLoopWithin(time.Second, func() {}) {
+		// It left a callback or task that blocks the loop: the session
+		// would be of no use with it.
+		done.Stuck = true
+	}
 	if m.Replay {
 		// What a replayed input declared, which is not what it was if
 		// the input failed this time.

@@ -55,6 +55,7 @@ type message struct {
 	Replay bool         `json:",omitempty"`
 	Failed bool         `json:",omitempty"`
 	Quit   bool         `json:",omitempty"`
+	Stuck  bool         `json:",omitempty"` // a replayed input left the loop blocked
 	Err    string       `json:",omitempty"`
 	Clock  string       `json:",omitempty"`
 	Cands  []string     `json:",omitempty"`

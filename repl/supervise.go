@@ -495,6 +495,15 @@ func (k *kernel) replay(p *proc, inputs []replayInput) (kept []replayInput, lost
 			case r := <-p.resp:
 				if r.kind == msgDone && r.m.ID == id {
 					failed, names = r.m.Failed, r.m.Names
+					if r.m.Stuck {
+						// Start again without it.
+						budget.Stop()
+						p.closing.Store(true)
+						p.kill()
+						<-p.exited
+						what := fmt.Sprintf("input %d (%s): run again, it left the event loop blocked (a callback or task that never returns)", in.n, firstLine(in.src))
+						return kept, append(lost, lostInput{what, names}), i
+					}
 					break wait
 				}
 			case <-budget.C:

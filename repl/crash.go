@@ -3,6 +3,8 @@ package repl
 import (
 	"bufio"
 	"fmt"
+	"go/scanner"
+	"go/token"
 	"io"
 	"regexp"
 	"strings"
@@ -92,6 +94,9 @@ func (c *crashWatch) text() string {
 type death struct {
 	msg  string // the runtime's message: "fatal error: stack overflow"
 	hint string // what usually causes it
+	// inGo: the goroutine that failed was started by a go statement of
+	// interpreted code, not the input's own.
+	inGo bool
 }
 
 var (
@@ -117,6 +122,7 @@ func (p *proc) death(memLimit int64) death {
 			detail = "cannot allocate " + bytesString(atoi64(oomBlock.FindStringSubmatch(line)[1]))
 		}
 	}
+	d.inGo = startedByGo(p.stderr.text())
 	if detail != "" && d.msg != "" {
 		d.msg += " (" + detail + ")"
 	}
@@ -144,6 +150,46 @@ func (p *proc) death(memLimit int64) death {
 		}
 	}
 	return d
+}
+
+// startedByGo reports whether the first goroutine of a crash's dump, the
+// one that failed, was started by a go statement of interpreted code: the
+// interpreter started it, to run a function it guards (helpers' Guard).
+func startedByGo(dump string) bool {
+	_, rest, ok := strings.Cut(dump, "\ngoroutine ")
+	if !ok {
+		return false
+	}
+	block, _, _ := strings.Cut(rest, "\n\n")
+	return strings.Contains(block, "\ncreated by "+interpPkg) && strings.Contains(block, replPkg+"(*helpers)")
+}
+
+// startsWork reports whether input src may leave work running after it
+// ends: a go statement, a task, a callback or a timer's function. Such an
+// input may be what ended the process after it, when no input ran.
+func startsWork(src string) bool {
+	var sc scanner.Scanner
+	fset := token.NewFileSet()
+	sc.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, 0)
+	for {
+		_, tok, lit := sc.Scan()
+		switch {
+		case tok == token.EOF:
+			return false
+		case tok == token.GO:
+			return true
+		case tok == token.IDENT && workStarters[lit]:
+			return true
+		}
+	}
+}
+
+// workStarters are the functions and methods that start work which runs on
+// after the call.
+var workStarters = map[string]bool{
+	"CreateTask": true, "EnsureFuture": true, "CallSoon": true, "CallSoonThreadsafe": true,
+	"CallLater": true, "CallAt": true, "RunInExecutor": true, "RunCoroutineThreadsafe": true,
+	"AfterFunc": true, "Gather": true, "Shield": true,
 }
 
 func atoi64(s string) int64 {

@@ -39,6 +39,10 @@ type kernel struct {
 	p      *proc
 	inputs []replayInput // the inputs that rebuild the session, in order
 	lastN  int           // the session's input count after the last input
+	// background counts the deaths in work left running (not in an
+	// input's own code) since an input last succeeded.
+	background int
+	dropWork   bool // the next restart runs no input that starts work again
 	tasks  atomic.Pointer[[]string]
 	nextID atomic.Uint64
 }
@@ -312,6 +316,9 @@ func (k *kernel) eval(src string, intr <-chan os.Signal) (quit, failed bool) {
 			}
 			k.lastN = r.m.N
 			k.record(src, r.m)
+			if !r.m.Failed {
+				k.background = 0
+			}
 			return r.m.Quit, r.m.Failed
 		case <-intr:
 			interrupts++
@@ -382,15 +389,25 @@ func (k *kernel) died(p *proc, src string) {
 		fmt.Fprintln(w, "asyncrepl: the session's process died")
 	}
 	if src != "" {
-		fmt.Fprintf(w, "  while input %d ran: %s\n", k.lastN+1, firstLine(src))
+		where := "while"
+		if d.inGo {
+			where = "in a goroutine started with go, while"
+		}
+		fmt.Fprintf(w, "  %s input %d ran: %s\n", where, k.lastN+1, firstLine(src))
 		if !strings.HasPrefix(strings.TrimSpace(src), ":") {
 			k.lastN++ // the input had its number
 		}
 	} else if k.lastN > 0 {
-		fmt.Fprintf(w, "  after input %d, in a task or goroutine it left running\n", k.lastN)
+		fmt.Fprintf(w, "  after input %d, in a task or goroutine left running\n", k.lastN)
 	}
 	if d.hint != "" {
 		fmt.Fprintf(w, "  %s\n", d.hint)
+	}
+	if src == "" || d.inGo {
+		k.background++
+		// Work an earlier input started ended the process, unless the
+		// input running started it: those inputs are not run again.
+		k.dropWork = !startsWork(src) || k.background >= 2
 	}
 	k.restart()
 }
@@ -408,6 +425,10 @@ func (k *kernel) restart() {
 	spoilt := map[string]bool{} // declared by an input that failed when run again
 	inputs := k.inputs
 	k.inputs = nil
+	if k.dropWork {
+		inputs = k.dropStarters(inputs, &lost, "the process died in work an input left running, and this input starts such work")
+		k.dropWork = false
+	}
 	for {
 		p, err := k.spawn()
 		if err != nil {
@@ -426,6 +447,13 @@ func (k *kernel) restart() {
 		if crashed < 0 {
 			k.inputs = kept
 			break
+		}
+		if slices.ContainsFunc(kept, func(in replayInput) bool { return startsWork(in.src) }) {
+			// What ended the process may be work an earlier input
+			// started rather than the input it was running: run again
+			// none of the inputs that start work.
+			inputs = k.dropStarters(append(kept, inputs[crashed+1:]...), &lost, "the process died while the inputs were run again, and this input starts work that runs on")
+			continue
 		}
 		inputs = append(kept, inputs[crashed+1:]...)
 	}
@@ -469,6 +497,18 @@ wait:
 			fmt.Fprintf(w, "    %s: not as before (as that run left them)\n", strings.Join(l.names, ", "))
 		}
 	}
+}
+
+// dropStarters returns inputs without those that start work that runs on
+// after them (startsWork), which it adds to lost, saying why.
+func (k *kernel) dropStarters(inputs []replayInput, lost *[]lostInput, why string) []replayInput {
+	return slices.DeleteFunc(slices.Clone(inputs), func(in replayInput) bool {
+		if !startsWork(in.src) {
+			return false
+		}
+		*lost = append(*lost, lostInput{what: fmt.Sprintf("input %d (%s): not run again: %s", in.n, firstLine(in.src), why)})
+		return true
+	})
 }
 
 // replay runs inputs in child p, output hidden. It returns the inputs that

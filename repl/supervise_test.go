@@ -100,7 +100,7 @@ func TestSupervisedFatal(t *testing.T) {
 			s.stdout.waitFor(t, "42  // int")
 			s.stderr.waitFor(t, "input 4:1: undefined: nosuch")
 			out := s.stderr.String()
-			want := append(tt.report, "  while input 2 ran: "+tt.input[:min(len(tt.input), 40)],
+			want := append(tt.report, " input 2 ran: "+tt.input[:min(len(tt.input), 40)],
 				"asyncrepl: new session process; 1 input(s) run again, output not shown", "  restored: x")
 			for _, w := range want {
 				if !strings.Contains(out, w) {
@@ -122,7 +122,7 @@ func TestSupervisedBackground(t *testing.T) {
 	s.stderr.waitFor(t, "restored: ")
 	s.typeLines("x + 1")
 	s.stdout.waitFor(t, "42  // int")
-	for _, w := range []string{"the session's process died: fatal error: concurrent map", "  after input 2, in a task or goroutine it left running"} {
+	for _, w := range []string{"the session's process died: fatal error: concurrent map", "  after input 2, in a task or goroutine left running", "  lost: input 2 (m := map[int]int{}; go func() { time.Sleep(100 * time.Millis ...): not run again: the process died in work an input left running"} {
 		if !strings.Contains(s.stderr.String(), w) {
 			t.Errorf("stderr lacks %q:\n%s", w, s.stderr.String())
 		}

@@ -189,7 +189,16 @@ func childCommand() *exec.Cmd {
 // GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024).
 type byteSize int64
 
-func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+func (b *byteSize) String() string {
+	switch n := int64(*b); {
+	case n != 0 && n%(1<<30) == 0:
+		return strconv.FormatInt(n>>30, 10) + "GiB"
+	case n != 0 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + "MiB"
+	default:
+		return strconv.FormatInt(n, 10)
+	}
+}
 
 func (b *byteSize) Set(s string) error {
 	s = strings.TrimSpace(s)

@@ -226,5 +226,5 @@ func DefaultMemoryLimit() int64 {
 	if m <= 0 {
 		return 4 << 30
 	}
-	return min(max(m/4, 1<<30), 8<<30)
+	return min(max(m/4, 1<<30), 8<<30) &^ (1<<20 - 1) // whole MiB
 }

@@ -565,8 +565,8 @@ package are imported on first use.
   :restart           a new process for the session, restored as after a crash
   :time INPUT        evaluate INPUT and print its wall time
 
-Ctrl-C cancels the running input (a second one stops it hard), and clears the
-line at the prompt.`
+Ctrl-C cancels the running input (a second one stops it hard, a third restarts
+the session's process), and clears the line at the prompt.`
 
 var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":cancel", ":debug", ":clock", ":reset", ":restart", ":time"}
 

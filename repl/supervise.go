@@ -43,8 +43,8 @@ type kernel struct {
 	// input's own code) since an input last succeeded.
 	background int
 	dropWork   bool // the next restart runs no input that starts work again
-	tasks  atomic.Pointer[[]string]
-	nextID atomic.Uint64
+	tasks      atomic.Pointer[[]string]
+	nextID     atomic.Uint64
 }
 
 // replayInput is an input that succeeded, and the number it had.
@@ -161,6 +161,7 @@ func (k *kernel) spawn() (*proc, error) {
 		reqW.Close()
 		close(p.exited)
 	}()
+	why := ""
 	if err := p.fw.sendMsg(reqConfig, message{Config: &k.conf}); err == nil {
 		select {
 		case r := <-p.resp:
@@ -168,15 +169,16 @@ func (k *kernel) spawn() (*proc, error) {
 				go k.watch(p)
 				return p, nil
 			}
-			if r.m.Err != "" {
-				err = errors.New(r.m.Err)
-			}
+			why = r.m.Err
 		case <-p.exited:
 		}
 	}
 	p.closing.Store(true)
 	p.kill()
 	<-p.exited
+	if why != "" {
+		return nil, fmt.Errorf("repl: the session's process did not start: %s", why)
+	}
 	if d := p.death(k.conf.MemoryLimit); d.msg != "" {
 		return nil, fmt.Errorf("repl: the session's process did not start: %s", d.msg)
 	}

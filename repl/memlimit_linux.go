@@ -15,6 +15,7 @@ import (
 // runtime's reservations: an allocation past the cap ends the process with
 // Go's "fatal error: out of memory", which the supervising shell reports,
 // instead of the machine swapping or its out-of-memory killer choosing.
+// (The address space is not capped in a build with the race detector.)
 // A goroutine's stack may grow to maxStack, or a quarter of the limit if
 // that is less.
 func limitMemory(limit int64) {
@@ -24,6 +25,9 @@ func limitMemory(limit int64) {
 	}
 	debug.SetMemoryLimit(limit)
 	debug.SetMaxStack(int(min(limit/4, maxStack)))
+	if raceBuild {
+		return // the race detector's shadow memory needs terabytes of address space
+	}
 	used := int64(0)
 	if b, err := os.ReadFile("/proc/self/statm"); err == nil {
 		if f := strings.Fields(string(b)); len(f) > 0 {

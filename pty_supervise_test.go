@@ -40,7 +40,7 @@ func TestShellSupervised(t *testing.T) {
 	tm.expect(`bg \d+`)
 	tm.expect(`bg \d+`)
 	tm.send(":restart\r")
-	tm.expect(`lost: the tasks that were running \(Task\(<input6.func1>\)<PENDING>\)`)
+	tm.expect(`lost: the tasks pending after input 6 \(Task\(<input6.func1>\)<PENDING>\)`)
 	tm.expect(`>>> `)
 	tm.send("x\r")
 	tm.expect(`41  // int`)

@@ -116,6 +116,8 @@ func serveChild(in io.Reader, out io.Writer) int {
 			fw.sendMsg(msgComplete, res) //nolint:errcheck // the shell is gone
 		case reqRestored:
 			c.restored(m)
+		case reqTasks:
+			fw.sendMsg(msgTasks, message{ID: m.ID, N: sh.s.n, Tasks: c.pendingTasks(100 * time.Millisecond)}) //nolint:errcheck // the shell is gone
 		case reqClose:
 			if err := sh.s.Close(); err != nil {
 				fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
@@ -191,7 +193,7 @@ func (c *child) input(ctx context.Context, m message) {
 	}
 	c.fw.sendMsg(msgDone, done) //nolint:errcheck // the shell is gone
 	if !m.Replay {
-		c.fw.sendMsg(msgTasks, message{Tasks: c.pendingTasks(100 * time.Millisecond)}) //nolint:errcheck // the shell is gone
+		c.fw.sendMsg(msgTasks, message{N: s.n, Tasks: c.pendingTasks(100 * time.Millisecond)}) //nolint:errcheck // the shell is gone
 	}
 }
 

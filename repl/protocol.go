@@ -30,6 +30,7 @@ const (
 	reqInterrupt = 'x' // Ctrl-C for input ID
 	reqComplete  = 't' // message.Src, the text before the cursor
 	reqRestored  = 'a' // the replay is over: Clock, N
+	reqTasks     = 'p' // which tasks are pending (msgTasks)
 	reqClose     = 'q' // Ctrl-D: close the session and exit
 
 	// child to shell
@@ -37,7 +38,7 @@ const (
 	msgStdout   = 'o' // bytes of the session's standard output
 	msgStderr   = 'e' // bytes of its standard error
 	msgDone     = 'd' // input ID ended: Failed, Quit, N
-	msgTasks    = 'k' // Tasks: the pending tasks after an input
+	msgTasks    = 'k' // Tasks: the pending tasks after input N
 	msgComplete = 'T' // Cands, Len
 	msgRestored = 'A' // Names, Tasks (cancelled)
 	msgClosed   = 'Q' // the session is closed; the child exits

@@ -42,8 +42,8 @@ type kernel struct {
 	// background counts the deaths in work left running (not in an
 	// input's own code) since an input last succeeded.
 	background int
-	dropWork   bool // the next restart runs no input that starts work again
-	tasks      atomic.Pointer[[]string]
+	dropWork   bool                    // the next restart runs no input that starts work again
+	tasks      atomic.Pointer[message] // the tasks pending after input N
 	nextID     atomic.Uint64
 }
 
@@ -206,7 +206,7 @@ func (k *kernel) readMessages(p *proc, r io.Reader) {
 			continue
 		}
 		if kind == msgTasks {
-			k.tasks.Store(&m.Tasks)
+			k.tasks.Store(&m)
 			continue
 		}
 		select {
@@ -418,6 +418,7 @@ func (k *kernel) died(p *proc, src string) {
 // inputs into it, then says what was restored and what was lost.
 func (k *kernel) restart() {
 	if p := k.p; p != nil && p.alive() {
+		k.pendingTasks(p)
 		p.closing.Store(true)
 		p.kill()
 		<-p.exited
@@ -488,8 +489,8 @@ wait:
 		fmt.Fprintf(w, "  restored: %s\n", strings.Join(res.Names, ", "))
 	}
 	switch {
-	case lostTasks != nil && len(*lostTasks) > 0:
-		fmt.Fprintf(w, "  lost: the tasks that were running (%s): a task's progress cannot be restored\n", strings.Join(*lostTasks, ", "))
+	case lostTasks != nil && len(lostTasks.Tasks) > 0:
+		fmt.Fprintf(w, "  lost: the tasks pending after input %d (%s): a task's progress cannot be restored\n", lostTasks.N, strings.Join(lostTasks.Tasks, ", "))
 	case len(res.Tasks) > 0:
 		fmt.Fprintf(w, "  lost: the tasks the inputs started (%s): cancelled, as a task's progress cannot be restored\n", strings.Join(res.Tasks, ", "))
 	}
@@ -511,6 +512,28 @@ func (k *kernel) dropStarters(inputs []replayInput, lost *[]lostInput, why strin
 		*lost = append(*lost, lostInput{what: fmt.Sprintf("input %d (%s): not run again: %s", in.n, firstLine(in.src), why)})
 		return true
 	})
+}
+
+// pendingTasks asks child p which tasks are pending, for the report of
+// what a restart loses, and waits a moment for the answer (k.tasks).
+func (k *kernel) pendingTasks(p *proc) {
+	id := k.nextID.Add(1)
+	if p.fw.sendMsg(reqTasks, message{ID: id}) != nil {
+		return
+	}
+	timeout := time.After(300 * time.Millisecond)
+	for {
+		if m := k.tasks.Load(); m != nil && m.ID == id {
+			return
+		}
+		select {
+		case <-p.exited:
+			return
+		case <-timeout:
+			return
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
 }
 
 // replay runs inputs in child p, output hidden. It returns the inputs that

@@ -161,7 +161,7 @@ func TestSupervisedRestart(t *testing.T) {
 	for _, w := range []string{
 		"asyncrepl: new session process; 5 input(s) run again, output not shown",
 		"  restored: T, t, x\n",
-		"  lost: the tasks that were running (Task(<input4.func1>)<PENDING>): a task's progress cannot be restored",
+		"  lost: the tasks pending after input 6 (Task(<input4.func1>)<PENDING>): a task's progress cannot be restored",
 		"  lost: input 5 (data, err := os.ReadFile(",
 		"it failed when run again: input 5:",
 		"    data, err: not as before (as that run left them)",

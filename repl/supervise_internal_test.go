@@ -168,3 +168,34 @@ func FuzzSupervised(f *testing.F) {
 		}
 	})
 }
+
+// TestSupervisedThirdInterrupt: the third Ctrl-C while an input runs ends
+// the session's process, whatever the input does, and the session is
+// restored in a new one.
+func TestSupervisedThirdInterrupt(t *testing.T) {
+	var stdout, stderr syncBuffer
+	sh := newTestShell(t, true, &stdout, &stderr)
+	ctx := context.Background()
+	sh.handle(ctx, "x := 41", nil)
+	intr := make(chan os.Signal, 3)
+	for range 3 {
+		intr <- os.Interrupt
+	}
+	if _, failed := sh.handle(ctx, "time.Sleep(time.Hour)", intr); !failed {
+		t.Error("the input ended by the third Ctrl-C did not fail")
+	}
+	errs := stderr.take()
+	for _, w := range []string{"(Ctrl-C three times: ending the session's process)\n", "  while input 2 ran: time.Sleep(time.Hour)\n", "  restored: x\n"} {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
+	}
+	if strings.Contains(errs, "died") {
+		t.Errorf("the process ended on purpose was reported dead:\n%s", errs)
+	}
+	stdout.take()
+	sh.handle(ctx, "x + 1", nil)
+	if out := stdout.take(); !strings.Contains(out, "42  // int") {
+		t.Errorf("x + 1 printed %q", out)
+	}
+}

@@ -7,7 +7,9 @@
 // end that splits and rewrites input (see frontend.go) so that the Go people
 // write today is accepted, results print with their types, and every error
 // carries a position in the user's own text. The Session knows nothing of
-// terminals: a Shell drives it from a line source.
+// terminals: a Shell drives it from a line source, in the same process or,
+// supervising it, in a child process whose death it survives (see
+// supervise.go).
 package repl
 
 import (

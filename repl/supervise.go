@@ -395,8 +395,10 @@ func (k *kernel) died(p *proc, src string) {
 		if d.inGo {
 			where = "in a goroutine started with go, while"
 		}
-		fmt.Fprintf(w, "  %s input %d ran: %s\n", where, k.lastN+1, firstLine(src))
-		if !strings.HasPrefix(strings.TrimSpace(src), ":") {
+		if strings.HasPrefix(strings.TrimSpace(src), ":") {
+			fmt.Fprintf(w, "  %s %s ran\n", where, firstLine(src))
+		} else {
+			fmt.Fprintf(w, "  %s input %d ran: %s\n", where, k.lastN+1, firstLine(src))
 			k.lastN++ // the input had its number
 		}
 	} else if k.lastN > 0 {

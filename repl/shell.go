@@ -277,10 +277,10 @@ func (sh *Shell) Run(ctx context.Context) int {
 		if failed {
 			status = 1
 		}
-		if sh.k != nil {
-			// A supervised session is never a program's.
-		} else if code := sh.s.exiting.Load(); code != nil && sh.exit == nil {
-			sh.exit = code // called between inputs
+		if sh.k == nil { // a supervised session is never a program's
+			if code := sh.s.exiting.Load(); code != nil && sh.exit == nil {
+				sh.exit = code // called between inputs
+			}
 		}
 		if quit || eof || sh.exit != nil || sh.terminated.Load() {
 			break

@@ -492,7 +492,11 @@ wait:
 	}
 	switch {
 	case lostTasks != nil && len(lostTasks.Tasks) > 0:
-		fmt.Fprintf(w, "  lost: the tasks pending after input %d (%s): a task's progress cannot be restored\n", lostTasks.N, strings.Join(lostTasks.Tasks, ", "))
+		when := "that were pending"
+		if lostTasks.N > 0 {
+			when = fmt.Sprintf("pending after input %d", lostTasks.N)
+		}
+		fmt.Fprintf(w, "  lost: the tasks %s (%s): a task's progress cannot be restored\n", when, strings.Join(lostTasks.Tasks, ", "))
 	case len(res.Tasks) > 0:
 		fmt.Fprintf(w, "  lost: the tasks the inputs started (%s): cancelled, as a task's progress cannot be restored\n", strings.Join(res.Tasks, ", "))
 	}

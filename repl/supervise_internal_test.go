@@ -65,24 +65,28 @@ func newTestShell(tb testing.TB, supervised bool, stdout, stderr io.Writer) *She
 }
 
 // BenchmarkInputRoundTrip is the cost of an input from the shell's side,
-// in-process and in a supervised process: the same input (an expression
-// whose result is printed) run and waited for.
+// in-process and in a supervised process: the same input run and waited
+// for. An expression (its result printed) costs what the interpreter
+// costs; a meta-command that does little (:debug) shows the process
+// boundary's own cost.
 func BenchmarkInputRoundTrip(b *testing.B) {
-	for _, mode := range []struct {
-		name       string
-		supervised bool
-	}{{"in-process", false}, {"supervised", true}} {
-		b.Run(mode.name, func(b *testing.B) {
-			sh := newTestShell(b, mode.supervised, io.Discard, io.Discard)
-			ctx := context.Background()
-			sh.handle(ctx, "x := 1", nil)
-			b.ResetTimer()
-			for b.Loop() {
-				if _, failed := sh.handle(ctx, "x + 1", nil); failed {
-					b.Fatal("the input failed")
+	for _, input := range []struct{ name, src string }{{"expr", "x + 1"}, {"meta", ":debug"}} {
+		for _, mode := range []struct {
+			name       string
+			supervised bool
+		}{{"in-process", false}, {"supervised", true}} {
+			b.Run(input.name+"/"+mode.name, func(b *testing.B) {
+				sh := newTestShell(b, mode.supervised, io.Discard, io.Discard)
+				ctx := context.Background()
+				sh.handle(ctx, "x := 1", nil)
+				b.ResetTimer()
+				for b.Loop() {
+					if _, failed := sh.handle(ctx, input.src, nil); failed {
+						b.Fatal("the input failed")
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 

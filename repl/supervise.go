@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
+	"hash/fnv"
 	"io"
 	"os"
 	"os/exec"
@@ -51,6 +53,7 @@ type kernel struct {
 type replayInput struct {
 	src string
 	n   int
+	out uint64 // a hash of what it printed on standard output
 }
 
 // proc is one child process.
@@ -68,7 +71,11 @@ type proc struct {
 
 	// quiet hides its output (a replay); what it writes on standard error
 	// then is kept in captured.
-	quiet    atomic.Bool
+	quiet atomic.Bool
+
+	// printed hashes what the input running prints on standard output.
+	recMu    sync.Mutex
+	printed  hash.Hash64
 	capMu    sync.Mutex
 	captured strings.Builder
 }
@@ -218,6 +225,13 @@ func (k *kernel) readMessages(p *proc, r io.Reader) {
 
 // write writes output of the child to w, unless it is quiet.
 func (p *proc) write(w io.Writer, b []byte, stderr bool) {
+	if !stderr {
+		p.recMu.Lock()
+		if p.printed != nil {
+			p.printed.Write(b)
+		}
+		p.recMu.Unlock()
+	}
 	if !p.quiet.Load() {
 		w.Write(b) //nolint:errcheck // as the shell's own output
 		return
@@ -229,6 +243,25 @@ func (p *proc) write(w io.Writer, b []byte, stderr bool) {
 		}
 		p.capMu.Unlock()
 	}
+}
+
+// record starts hashing what the child prints on standard output.
+func (p *proc) record() {
+	p.recMu.Lock()
+	p.printed = fnv.New64a()
+	p.recMu.Unlock()
+}
+
+// recorded returns the hash of what the child printed since record.
+func (p *proc) recorded() uint64 {
+	p.recMu.Lock()
+	defer p.recMu.Unlock()
+	if p.printed == nil {
+		return 0
+	}
+	sum := p.printed.Sum64()
+	p.printed = nil
+	return sum
 }
 
 // relay copies what the child writes on its standard output to w.
@@ -303,6 +336,7 @@ func (k *kernel) handle(src string, intr <-chan os.Signal) (quit, failed bool) {
 func (k *kernel) eval(src string, intr <-chan os.Signal) (quit, failed bool) {
 	p := k.p
 	id := k.nextID.Add(1)
+	p.record()
 	if err := p.fw.sendMsg(reqInput, message{ID: id, Src: src}); err != nil {
 		<-p.exited
 		k.died(p, src)
@@ -317,7 +351,7 @@ func (k *kernel) eval(src string, intr <-chan os.Signal) (quit, failed bool) {
 				continue
 			}
 			k.lastN = r.m.N
-			k.record(src, r.m)
+			k.record(src, r.m, p.recorded())
 			if !r.m.Failed {
 				k.background = 0
 			}
@@ -352,13 +386,13 @@ func (k *kernel) eval(src string, intr <-chan os.Signal) (quit, failed bool) {
 // record keeps, after an input has run, what restores the session: the
 // inputs that succeeded (Go code, :load, :time), the settings the next
 // child starts with (:debug, :clock); :reset forgets the inputs.
-func (k *kernel) record(src string, m message) {
+func (k *kernel) record(src string, m message, printed uint64) {
 	if m.Failed {
 		return
 	}
 	src = strings.TrimSpace(src)
 	if !strings.HasPrefix(src, ":") {
-		k.inputs = append(k.inputs, replayInput{src: src, n: m.N})
+		k.inputs = append(k.inputs, replayInput{src: src, n: m.N, out: printed})
 		return
 	}
 	cmd, arg, _ := strings.Cut(src, " ")
@@ -428,6 +462,7 @@ func (k *kernel) restart() {
 	lostTasks := k.tasks.Swap(nil)
 	var lost []lostInput
 	spoilt := map[string]bool{} // declared by an input that failed when run again
+	var changed []string        // names that may not be as before
 	inputs := k.inputs
 	k.inputs = nil
 	if k.dropWork {
@@ -442,7 +477,8 @@ func (k *kernel) restart() {
 			return
 		}
 		k.p = p
-		kept, dropped, crashed := k.replay(p, inputs)
+		changed = changed[:0]
+		kept, dropped, crashed := k.replay(p, inputs, &changed)
 		lost = append(lost, dropped...)
 		for _, d := range dropped {
 			for _, n := range d.names {
@@ -500,6 +536,9 @@ wait:
 	case len(res.Tasks) > 0:
 		fmt.Fprintf(w, "  lost: the tasks the inputs started (%s): cancelled, as a task's progress cannot be restored\n", strings.Join(res.Tasks, ", "))
 	}
+	for _, c := range changed {
+		fmt.Fprintf(w, "  may differ: %s\n", c)
+	}
 	for _, l := range lost {
 		fmt.Fprintf(w, "  lost: %s\n", l.what)
 		if len(l.names) > 0 {
@@ -545,7 +584,7 @@ func (k *kernel) pendingTasks(p *proc) {
 // replay runs inputs in child p, output hidden. It returns the inputs that
 // succeeded, a description of each that did not, and the index of the one
 // that ended the child (-1 if none did).
-func (k *kernel) replay(p *proc, inputs []replayInput) (kept []replayInput, lost []lostInput, crashed int) {
+func (k *kernel) replay(p *proc, inputs []replayInput, changed *[]string) (kept []replayInput, lost []lostInput, crashed int) {
 	p.quiet.Store(true)
 	defer p.quiet.Store(false)
 	for i, in := range inputs {
@@ -553,6 +592,7 @@ func (k *kernel) replay(p *proc, inputs []replayInput) (kept []replayInput, lost
 		p.captured.Reset()
 		p.capMu.Unlock()
 		id := k.nextID.Add(1)
+		p.record()
 		if p.fw.sendMsg(reqInput, message{ID: id, Src: in.src, N: in.n, Replay: true}) != nil {
 			<-p.exited
 		}
@@ -604,6 +644,13 @@ func (k *kernel) replay(p *proc, inputs []replayInput) (kept []replayInput, lost
 			why := firstLine(p.captured.String())
 			p.capMu.Unlock()
 			lost = append(lost, lostInput{fmt.Sprintf("input %d (%s): it failed when run again: %s", in.n, firstLine(in.src), why), names})
+		case p.recorded() != in.out && !strings.HasPrefix(in.src, ":"):
+			// Its result or output differs: a value read from the clock,
+			// at random or from outside, or output of another task.
+			kept = append(kept, in)
+			if len(names) > 0 {
+				*changed = append(*changed, fmt.Sprintf("%s (input %d printed something else when run again)", strings.Join(names, ", "), in.n))
+			}
 		default:
 			kept = append(kept, in)
 		}

@@ -130,8 +130,8 @@ func TestSupervisedBackground(t *testing.T) {
 }
 
 // TestSupervisedRestart: :restart restores what the inputs declared, says
-// which running tasks are lost, and which input failed when run again
-// (with the names it left as that run did).
+// which running tasks are lost, which input failed when run again (with
+// the names it left as that run did), and which printed another value.
 func TestSupervisedRestart(t *testing.T) {
 	dir := t.TempDir()
 	path := dir + "/f.txt"
@@ -146,6 +146,7 @@ func TestSupervisedRestart(t *testing.T) {
 		"t := loop.CreateTask(loop.Async(func() error { _, err := loop.Await(loop.Sleep(time.Hour)); return err }))",
 		`data, err := os.ReadFile("`+path+`"); if err != nil { panic(err) }`,
 		`os.Remove("`+path+`")`,
+		"now := time.Now().UnixNano()",
 		":restart",
 		"T{x + 2}",
 		"t.Cancelled()",
@@ -159,9 +160,10 @@ func TestSupervisedRestart(t *testing.T) {
 		t.Errorf("stdout lacks the restored type and variable:\n%s", out)
 	}
 	for _, w := range []string{
-		"asyncrepl: new session process; 5 input(s) run again, output not shown",
-		"  restored: T, t, x\n",
-		"  lost: the tasks pending after input 6 (Task(<input4.func1>)<PENDING>): a task's progress cannot be restored",
+		"asyncrepl: new session process; 6 input(s) run again, output not shown",
+		"  restored: T, now, t, x\n",
+		"  may differ: now (input 7 printed something else when run again)\n",
+		"  lost: the tasks pending after input 7 (Task(<input4.func1>)<PENDING>): a task's progress cannot be restored",
 		"  lost: input 5 (data, err := os.ReadFile(",
 		"it failed when run again: input 5:",
 		"    data, err: not as before (as that run left them)",

@@ -26,7 +26,8 @@ func IsChild() bool { return os.Getenv(ChildEnv) == "1" }
 
 // ServeChild runs the session of the shell that started this process, on
 // the file descriptors the shell set up, until the shell closes it or goes
-// away, and returns the process's exit status.
+// away, and returns the process's exit status. It takes the process over,
+// as a main function does: it limits its memory and clears ChildEnv.
 func ServeChild() int {
 	os.Unsetenv(ChildEnv) // not for the programs the session starts
 	req, msgs := os.NewFile(3, "requests"), os.NewFile(4, "messages")

@@ -3,8 +3,6 @@ package repl
 import (
 	"bufio"
 	"fmt"
-	"go/scanner"
-	"go/token"
 	"io"
 	"regexp"
 	"strings"
@@ -162,34 +160,6 @@ func startedByGo(dump string) bool {
 	}
 	block, _, _ := strings.Cut(rest, "\n\n")
 	return strings.Contains(block, "\ncreated by "+interpPkg) && strings.Contains(block, replPkg+"(*helpers)")
-}
-
-// startsWork reports whether input src may leave work running after it
-// ends: a go statement, a task, a callback or a timer's function. Such an
-// input may be what ended the process after it, when no input ran.
-func startsWork(src string) bool {
-	var sc scanner.Scanner
-	fset := token.NewFileSet()
-	sc.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, 0)
-	for {
-		_, tok, lit := sc.Scan()
-		switch {
-		case tok == token.EOF:
-			return false
-		case tok == token.GO:
-			return true
-		case tok == token.IDENT && workStarters[lit]:
-			return true
-		}
-	}
-}
-
-// workStarters are the functions and methods that start work which runs on
-// after the call.
-var workStarters = map[string]bool{
-	"CreateTask": true, "EnsureFuture": true, "CallSoon": true, "CallSoonThreadsafe": true,
-	"CallLater": true, "CallAt": true, "RunInExecutor": true, "RunCoroutineThreadsafe": true,
-	"AfterFunc": true, "Gather": true, "Shield": true,
 }
 
 func atoi64(s string) int64 {

@@ -115,6 +115,10 @@ func FuzzSupervised(f *testing.F) {
 		"loop.Get().RunForever()",
 		"loop.Get().CallSoon(func() { for {} })",
 		"loop.CreateTask(loop.Async(func() { select {} }))",
+		"loop.Get().CallSoon(func() { runtime.Goexit() })",
+		"import \"runtime\"; runtime.Goexit()",
+		"loop.Get().Stop()",
+		`m := map[string]any{}; m["self"] = m; m`,
 		// ordinary inputs
 		"x := 1",
 		"fmt.Println(\"hi\")",

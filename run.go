@@ -11,10 +11,13 @@ import (
 	"io"
 	"log"
 	"os"
+	"os/exec"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/asyncrepl/asyncrepl/repl"
 )
@@ -60,12 +63,18 @@ environment:
 // run is the asyncrepl command: it parses args and dispatches to the shell,
 // the script runner or a sub-command, and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if repl.IsChild() {
+		// This process runs the session of a shell that started it.
+		return repl.ServeChild()
+	}
 	fs := flag.NewFlagSet("asyncrepl", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	debugMode := fs.Bool("debug", envOn("ASYNCREPL_DEBUG"), "the event loop's debug mode: warnings about slow callbacks, coroutines never awaited, with stacks")
 	clock := fs.String("clock", envOr("ASYNCREPL_CLOCK", "real"), "the event loop's clock: real, or virtual (time jumps over sleeps)")
 	code := fs.String("e", "", "evaluate `CODE` and exit")
 	version := fs.Bool("version", false, "print the version and exit")
+	memLimit := byteSize(repl.DefaultMemoryLimit())
+	fs.Var(&memLimit, "memlimit", "the memory the shell's session may use (`SIZE`: 512MiB, 4GiB; 0 for no limit); past it, the shell reports the allocation and restores the session in a new process")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
@@ -136,8 +145,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		cfg.Color = repl.ColorWanted(stderr)
 		return repl.RunFile(ctx, rest[0], rest[1:], cfg)
 	}
+	// The session runs in a process of its own, this command again, so that
+	// what no Go program survives (a stack overflow, concurrent map
+	// writes, running out of memory) ends that process and not the shell.
+	// Scripts and -e are programs: such an error ends them, as in go run.
 	sh, err := repl.NewShell(repl.ShellConfig{Session: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr,
-		Banner: versionString() + ": Go, with an event loop running in the background. :help for help, Ctrl-D to leave."})
+		Banner:      versionString() + ": Go, with an event loop running in the background. :help for help, Ctrl-D to leave.",
+		Child:       childCommand,
+		MemoryLimit: int64(memLimit)})
 	if err != nil {
 		fmt.Fprintf(stderr, "asyncrepl: %v\n", err)
 		return 1
@@ -155,6 +170,51 @@ func evalCode(ctx context.Context, code string, stdout, stderr io.Writer, cfg re
 		return 1
 	}
 	return sh.Run(ctx)
+}
+
+// childCommand is the command that runs a supervised shell's session: this
+// executable again (under its own name, as the test binary dispatches on
+// it), with the environment the shell has.
+func childCommand() *exec.Cmd {
+	path, err := os.Executable()
+	if err != nil {
+		path = os.Args[0]
+	}
+	cmd := exec.Command(path)
+	cmd.Args = []string{os.Args[0]}
+	return cmd
+}
+
+// byteSize is a flag's number of bytes, with an optional unit: B, KB, MB,
+// GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024).
+type byteSize int64
+
+func (b *byteSize) String() string {
+	switch n := int64(*b); {
+	case n != 0 && n%(1<<30) == 0:
+		return strconv.FormatInt(n>>30, 10) + "GiB"
+	case n != 0 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + "MiB"
+	default:
+		return strconv.FormatInt(n, 10)
+	}
+}
+
+func (b *byteSize) Set(s string) error {
+	s = strings.TrimSpace(s)
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' })
+	num, unit := s, ""
+	if i >= 0 {
+		num, unit = s[:i], strings.TrimSpace(s[i:])
+	}
+	mult, ok := map[string]float64{"": 1, "B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+		"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}[unit]
+	v, err := strconv.ParseFloat(num, 64)
+	if !ok || err != nil || v < 0 {
+		return fmt.Errorf("want a size such as 512MiB or 4GiB")
+	}
+	*b = byteSize(v * mult)
+	return nil
 }
 
 // dropLines writes to w all but the lines in drop (with a log timestamp or not).

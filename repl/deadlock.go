@@ -231,8 +231,9 @@ func idleWaiter(g goroutine) bool {
 
 // Goroutines of the shell that never run interpreted code, by a function
 // they run: the terminal's reader, the pipe of interpreted code's standard
-// error, the shell's waits for signals (a signal channel of interpreted
-// code is a wake-up of its own), the session's watch for warnings.
+// error, the reader of a supervised session's requests, the shell's waits
+// for signals (a signal channel of interpreted code is a wake-up of its
+// own), the session's watch for warnings.
 var shellGoroutines = []string{
 	"github.com/chzyer/readline.",
 	replPkg + "(*pasteReader).readLoop",
@@ -240,6 +241,7 @@ var shellGoroutines = []string{
 	replPkg + "(*stderrPipe).copy",
 	replPkg + "(*Shell).",
 	replPkg + "(*Session).watchWarnings",
+	replPkg + "serveChild", // a supervised session's reader of requests
 }
 
 // deadlockVerdict reports whether the goroutines gs (a dump that the

@@ -9,7 +9,8 @@
 // lowerings of lower_*.go) so that the Go people write today runs with Go's
 // semantics, results print with their static types, and every error carries a
 // position in the user's own text. The Session knows nothing of terminals: a
-// Shell drives it from a line source.
+// Shell drives it from a line source, in the same process or, supervising
+// it, in a child process whose death it survives (see supervise.go).
 //
 // What the front end refuses before anything runs, each with the construct,
 // its position and, where there is one, the way around:
@@ -883,6 +884,11 @@ func init() { loopPatience.Store(int64(5 * time.Second)) }
 // onLoop reports false, which its caller reports (errNoLoop): whatever f
 // would have written stays as it was.
 func (s *Session) onLoop(f func()) bool {
+	return s.onLoopWithin(time.Duration(loopPatience.Load()), f)
+}
+
+// onLoopWithin is onLoop, waiting for the loop at most patience.
+func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 	if s.stillStuck() {
 		return false // it will not get to f
 	}
@@ -903,7 +909,7 @@ func (s *Session) onLoop(f func()) bool {
 	select {
 	case <-done:
 		return true
-	case <-time.After(time.Duration(loopPatience.Load())):
+	case <-time.After(patience):
 		if !state.CompareAndSwap(queued, abandoned) {
 			<-done // it started meanwhile
 			return true

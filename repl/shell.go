@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"sort"
@@ -61,6 +62,16 @@ type ShellConfig struct {
 
 	// Banner, if set, is printed once when the terminal front end starts.
 	Banner string
+
+	// Child, if set, makes the shell supervise its session: the session
+	// runs in the process the command Child returns starts (which calls
+	// ServeChild), and when that process dies the shell reports it,
+	// starts another and restores the session (see supervise.go).
+	Child func() *exec.Cmd
+
+	// MemoryLimit is the memory, in bytes, the supervised session's
+	// process may use (0: no limit).
+	MemoryLimit int64
 }
 
 // HistoryPath returns the shell's history file: asyncrepl/history in the
@@ -95,6 +106,10 @@ type Shell struct {
 
 	term       <-chan os.Signal // ShellConfig.Terminate, or its default
 	terminated atomic.Bool      // a signal of term came: the shell leaves
+
+	// k runs the session in a supervised process (ShellConfig.Child); s
+	// is then nil.
+	k *kernel
 }
 
 // lineSource is where the shell's lines come from.
@@ -151,7 +166,14 @@ func NewShell(cfg ShellConfig) (*Shell, error) {
 		sh.outTail, sh.errTail = &tailWriter{w: sh.out}, &tailWriter{w: sh.errw}
 		sh.out, sh.errw = sh.outTail, sh.errTail
 	}
-	if err := sh.newSession(); err != nil {
+	if cfg.Child != nil {
+		k, err := newKernel(sh, cfg.Child)
+		if err != nil {
+			sh.lines.Close()
+			return nil, err
+		}
+		sh.k = k
+	} else if err := sh.newSession(); err != nil {
 		sh.lines.Close()
 		return nil, err
 	}
@@ -183,7 +205,8 @@ func (sh *Shell) newSession() error {
 	return nil
 }
 
-// Session returns the shell's current session.
+// Session returns the shell's current session; nil when it runs in a
+// supervised process.
 func (sh *Shell) Session() *Session { return sh.s }
 
 // Run reads and evaluates inputs until the end of input or :quit, then
@@ -254,8 +277,10 @@ func (sh *Shell) Run(ctx context.Context) int {
 		if failed {
 			status = 1
 		}
-		if code := sh.s.exiting.Load(); code != nil && sh.exit == nil {
-			sh.exit = code // called between inputs
+		if sh.k == nil { // a supervised session is never a program's
+			if code := sh.s.exiting.Load(); code != nil && sh.exit == nil {
+				sh.exit = code // called between inputs
+			}
 		}
 		if quit || eof || sh.exit != nil || sh.terminated.Load() {
 			break
@@ -266,6 +291,13 @@ func (sh *Shell) Run(ctx context.Context) int {
 	// the session reports is not redrawn around a prompt.
 	if err := sh.lines.Close(); err != nil {
 		fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
+	}
+	if sh.k != nil {
+		sh.k.close()
+		if _, term := sh.lines.(*readlineLines); term {
+			return 0
+		}
+		return status
 	}
 	if sh.exit != nil {
 		// As os.Exit ends a program: nothing more is run or reported.
@@ -354,6 +386,9 @@ func (sh *Shell) handle(ctx context.Context, src string, intr <-chan os.Signal) 
 		return false, false
 	}
 	defer sh.endLines()
+	if sh.k != nil {
+		return sh.k.handle(src, intr)
+	}
 	if strings.HasPrefix(trimmed, ":") {
 		return sh.meta(ctx, trimmed, intr)
 	}
@@ -528,15 +563,16 @@ package are imported on first use.
   :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
   :clock real|virtual  the loop's clock (virtual time jumps over sleeps)
   :reset             a fresh session (pending tasks are cancelled; :debug and :clock stay)
+  :restart           a new process for the session, restored as after a crash
   :time INPUT        evaluate INPUT and print its wall time
   :type EXPR         the type of EXPR, without evaluating it
   :doc NAME          documentation of a package, a member (strings.Cut, loop.Await),
                      a method (bufio.Reader.ReadString) or a declaration of the session
 
-Ctrl-C cancels the running input (a second one stops it hard), and clears the
-line at the prompt.`
+Ctrl-C cancels the running input (a second one stops it hard, a third restarts
+the session's process), and clears the line at the prompt.`
 
-var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":time", ":type", ":doc"}
+var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":restart", ":time", ":type", ":doc"}
 
 func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (quit, failed bool) {
 	cmd, arg, _ := strings.Cut(line, " ")
@@ -639,6 +675,8 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 			return true, true
 		}
 		fmt.Fprintln(sh.out, "fresh session")
+	case ":restart":
+		return fail("repl: :restart: the session runs in this process (asyncrepl -e); :reset starts a fresh one")
 	case ":time":
 		if arg == "" {
 			return fail("usage: :time INPUT")
@@ -722,6 +760,9 @@ var goKeywords = []string{"break", "case", "chan", "const", "continue", "default
 	"range", "return", "select", "struct", "switch", "type", "var"}
 
 func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
+	if c.sh.k != nil {
+		return c.sh.k.complete(string(line[:pos]))
+	}
 	return complete(c.sh.s, string(line[:pos]))
 }
 

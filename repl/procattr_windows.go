@@ -1,0 +1,5 @@
+package repl
+
+import "syscall"
+
+func childAttr() *syscall.SysProcAttr { return nil }

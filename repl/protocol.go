@@ -1,0 +1,146 @@
+package repl
+
+import (
+	"bufio"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// The protocol between a supervising shell (supervise.go) and the process
+// that runs its session (child.go). Both ways a frame is a kind byte, a
+// 4-byte big-endian length and that many bytes: output is sent as it is,
+// everything else as a JSON message. The shell writes on the child's file
+// descriptor 3, the child on its descriptor 4; the child's standard output
+// and error are pipes of their own, which the shell reads too (compiled
+// code may write to them, and the Go runtime writes its fatal errors on
+// standard error).
+//
+// The shell forwards inputs and meta-commands as text, so a meta-command
+// the child's shell knows needs nothing here.
+const (
+	// shell to child
+	reqConfig    = 'c' // message.Config: the first frame
+	reqInput     = 'i' // message.Src, an input or meta-command; ID, N, Replay
+	reqInterrupt = 'x' // Ctrl-C for input ID
+	reqComplete  = 't' // message.Src, the text before the cursor
+	reqRestored  = 'a' // the replay is over: Clock, N
+	reqTasks     = 'p' // which tasks are pending (msgTasks)
+	reqClose     = 'q' // Ctrl-D: close the session and exit
+
+	// child to shell
+	msgReady    = 'r' // the session is running (or Err)
+	msgStdout   = 'o' // bytes of the session's standard output
+	msgStderr   = 'e' // bytes of its standard error
+	msgDone     = 'd' // input ID ended: Failed, Quit, N
+	msgTasks    = 'k' // Tasks: the pending tasks after input N
+	msgComplete = 'T' // Cands, Len
+	msgRestored = 'A' // Names, Tasks (cancelled)
+	msgClosed   = 'Q' // the session is closed; the child exits
+)
+
+// maxFrame bounds a frame's length: a longer one means the stream is not
+// the protocol's.
+const maxFrame = 64 << 20
+
+// message is every frame but output; each kind uses some of the fields.
+type message struct {
+	ID     uint64       `json:",omitempty"`
+	Src    string       `json:",omitempty"`
+	N      int          `json:",omitempty"` // the session's input count
+	Replay bool         `json:",omitempty"`
+	Failed bool         `json:",omitempty"`
+	Quit   bool         `json:",omitempty"`
+	Stuck  bool         `json:",omitempty"` // a replayed input left the loop blocked
+	Err    string       `json:",omitempty"`
+	Clock  string       `json:",omitempty"`
+	Cands  []string     `json:",omitempty"`
+	Len    int          `json:",omitempty"`
+	Names  []string     `json:",omitempty"`
+	Tasks  []string     `json:",omitempty"`
+	Config *childConfig `json:",omitempty"`
+}
+
+// childConfig is what the child's session is made with.
+type childConfig struct {
+	Debug       bool
+	Clock       string
+	Color       bool
+	StopGrace   time.Duration
+	MemoryLimit int64 // bytes; 0 for none
+}
+
+// frameWriter writes frames, whole, from any goroutine.
+type frameWriter struct {
+	mu     sync.Mutex
+	w      io.Writer
+	broken atomic.Bool
+}
+
+func (f *frameWriter) send(kind byte, payload []byte) error {
+	if len(payload) > maxFrame {
+		return fmt.Errorf("repl: frame of %d bytes", len(payload))
+	}
+	var hdr [5]byte
+	hdr[0] = kind
+	binary.BigEndian.PutUint32(hdr[1:], uint32(len(payload)))
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, err := f.w.Write(hdr[:]); err != nil {
+		f.broken.Store(true)
+		return err
+	}
+	if _, err := f.w.Write(payload); err != nil {
+		f.broken.Store(true)
+		return err
+	}
+	return nil
+}
+
+func (f *frameWriter) sendMsg(kind byte, m message) error {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	return f.send(kind, b)
+}
+
+// readFrame reads one frame.
+func readFrame(r *bufio.Reader) (kind byte, payload []byte, err error) {
+	var hdr [5]byte
+	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+		return 0, nil, err
+	}
+	n := binary.BigEndian.Uint32(hdr[1:])
+	if n > maxFrame {
+		return 0, nil, errors.New("repl: not a frame of the session protocol")
+	}
+	payload = make([]byte, n)
+	if _, err := io.ReadFull(r, payload); err != nil {
+		return 0, nil, err
+	}
+	return hdr[0], payload, nil
+}
+
+// streamWriter sends what is written to it as frames of one kind.
+type streamWriter struct {
+	f    *frameWriter
+	kind byte
+}
+
+func (s streamWriter) Write(p []byte) (int, error) {
+	total := len(p)
+	for len(p) > 0 {
+		n := min(len(p), 1<<20)
+		if err := s.f.send(s.kind, p[:n]); err != nil {
+			return 0, err
+		}
+		p = p[n:]
+	}
+	return total, nil
+}

@@ -1,0 +1,178 @@
+package repl_test
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestMain lets the test binary run a supervised shell's session.
+func TestMain(m *testing.M) {
+	if repl.IsChild() {
+		os.Exit(repl.ServeChild())
+	}
+	os.Exit(m.Run())
+}
+
+// childCommand starts this test binary as a supervised session's process.
+func childCommand() *exec.Cmd {
+	path, err := os.Executable()
+	if err != nil {
+		path = os.Args[0]
+	}
+	return exec.Command(path)
+}
+
+// supervisedShell is a supervised shell reading plain lines from a pipe.
+type supervisedShell struct {
+	typing         io.WriteCloser
+	stdout, stderr *watchedBuffer
+	status         chan int
+}
+
+// startSupervised starts a supervised shell; the test ends it (Ctrl-D)
+// and waits for it.
+func startSupervised(t *testing.T, memLimit int64) *supervisedShell {
+	t.Helper()
+	stdin, typing := io.Pipe()
+	s := &supervisedShell{typing: typing, stdout: newWatchedBuffer(), stderr: newWatchedBuffer(), status: make(chan int, 1)}
+	f := false
+	sh, err := repl.NewShell(repl.ShellConfig{Stdin: stdin, Stdout: s.stdout, Stderr: s.stderr, Terminal: &f,
+		Session: repl.Config{Clock: "virtual", StopGrace: 100 * time.Millisecond}, Child: childCommand, MemoryLimit: memLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { s.status <- sh.Run(context.Background()) }()
+	t.Cleanup(func() {
+		typing.Close()
+		select {
+		case <-s.status:
+		case <-time.After(30 * time.Second):
+			t.Errorf("the shell did not leave; stderr:\n%s", s.stderr.String())
+		}
+	})
+	return s
+}
+
+func (s *supervisedShell) typeLines(lines ...string) {
+	for _, l := range lines {
+		io.WriteString(s.typing, l+"\n")
+	}
+}
+
+// TestSupervisedFatal: what ends a Go program for good, in an input, ends
+// the session's process, not the shell: the shell names the error and the
+// input, restores the session in a new process (the variable of input 1
+// is there) and runs the next input, numbered as it would have been.
+func TestSupervisedFatal(t *testing.T) {
+	tests := []struct {
+		name, input string
+		report      []string
+		race        bool // runs under the race detector
+	}{
+		{"stack overflow", "func f(n int) int { return f(n+1) + 1 }; f(1)",
+			[]string{"the session's process died: fatal error: stack overflow (a goroutine's stack exceeds 64 MiB)",
+				"a function that calls itself without end"}, true},
+		{"a value that contains itself, printed by fmt", `m := map[string]any{}; m["self"] = m; fmt.Sprint(m)`,
+			[]string{"fatal error: stack overflow"}, true},
+		{"huge allocation", "b := make([]byte, 1<<40)",
+			[]string{"fatal error: out of memory (cannot allocate 1 TiB)", "the session may use 256 MiB: asyncrepl -memlimit sets it"}, false},
+		{"memory growing without end", `var s []string; for { s = append(s, strings.Repeat("x", 1<<20)) }`,
+			[]string{"fatal error: out of memory"}, false},
+		{"concurrent map writes", "m := map[int]int{}; for i := range 4 { go func() { for j := 0; ; j++ { m[j] = i } }() }; time.Sleep(time.Second)",
+			[]string{"fatal error: concurrent map", "goroutines used a map at the same time"}, false},
+		{"a runtime throw", "var mu sync.Mutex; mu.Unlock()",
+			[]string{"fatal error: sync: unlock of unlocked mutex"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if raceEnabled && !tt.race {
+				t.Skip("the race detector reports the race before the runtime's fatal error, and its shadow memory needs an address space no cap allows")
+			}
+			s := startSupervised(t, 256<<20)
+			s.typeLines("x := 41", tt.input, "x + 1", "nosuch")
+			s.stdout.waitFor(t, "42  // int")
+			s.stderr.waitFor(t, "input 4:1: undefined: nosuch")
+			out := s.stderr.String()
+			want := append(tt.report, " input 2 ran: "+tt.input[:min(len(tt.input), 40)],
+				"asyncrepl: new session process; 1 input(s) run again, output not shown", "  restored: x")
+			for _, w := range want {
+				if !strings.Contains(out, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+// TestSupervisedBackground: a goroutine that kills the process between
+// inputs is reported at once, and the session is back for the next input.
+func TestSupervisedBackground(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector reports the race before the runtime's fatal error")
+	}
+	s := startSupervised(t, 256<<20)
+	s.typeLines("x := 41", "m := map[int]int{}; go func() { time.Sleep(100 * time.Millisecond); for i := range 4 { go func() { for j := 0; ; j++ { m[j] = i } }() } }()")
+	s.stderr.waitFor(t, "restored: ")
+	s.typeLines("x + 1")
+	s.stdout.waitFor(t, "42  // int")
+	for _, w := range []string{"the session's process died: fatal error: concurrent map", "  after input 2, in a task or goroutine left running", "  lost: input 2 (m := map[int]int{}; go func() { time.Sleep(100 * time.Millis ...): not run again: the process died in work an input left running"} {
+		if !strings.Contains(s.stderr.String(), w) {
+			t.Errorf("stderr lacks %q:\n%s", w, s.stderr.String())
+		}
+	}
+}
+
+// TestSupervisedRestart: :restart restores what the inputs declared, says
+// which running tasks are lost, which input failed when run again (with
+// the names it left as that run did), and which printed another value.
+func TestSupervisedRestart(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/f.txt"
+	if err := os.WriteFile(path, []byte("hello"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := startSupervised(t, 256<<20)
+	s.typeLines(
+		"x := 40",
+		"type T struct{ A int }",
+		`fmt.Println("printed once")`,
+		"t := loop.CreateTask(loop.Async(func() error { _, err := loop.Await(loop.Sleep(time.Hour)); return err }))",
+		`data, err := os.ReadFile("`+path+`"); if err != nil { panic(err) }`,
+		`os.Remove("`+path+`")`,
+		"now := time.Now().UnixNano()",
+		":restart",
+		"T{x + 2}",
+		"t.Cancelled()",
+	)
+	s.stdout.waitFor(t, "true  // bool")
+	out, errs := s.stdout.String(), s.stderr.String()
+	if got := strings.Count(out, "printed once"); got != 1 {
+		t.Errorf("the replayed input printed: %d times in:\n%s", got, out)
+	}
+	if !strings.Contains(out, "{A:42}  // T") {
+		t.Errorf("stdout lacks the restored type and variable:\n%s", out)
+	}
+	for _, w := range []string{
+		"asyncrepl: new session process; 6 input(s) run again, output not shown",
+		"  restored: T, now, t, x\n",
+		"  may differ: now (input 7 printed something else when run again)\n",
+		"  lost: the tasks pending after input 7 (Task(<input4.func1>)<PENDING>): a task's progress cannot be restored",
+		"  lost: input 5 (data, err := os.ReadFile(",
+		"it failed when run again: input 5:",
+		"    data, err: not as before (as that run left them)",
+	} {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
+	}
+	if strings.Contains(errs, "died") {
+		t.Errorf("a restart on demand reported a death:\n%s", errs)
+	}
+}

@@ -21,10 +21,10 @@
 //   - return and defer at the top level of an input;
 //   - a type declared again differently (the interpreter cannot change one);
 //   - an import of a package the interpreter does not offer;
-//   - a session variable whose type was declared inside the same input;
-//   - a type assertion or type switch case to a type the interpreter holds
-//     alike with another type of the program (type W int and int; two
-//     struct types of the same fields), see lower_assert.go.
+//   - a type assertion, type switch case or errors.As target of a type the
+//     interpreter holds alike with another type of the program (type W int
+//     and int; two struct types of the same fields), see lower_assert.go;
+//   - an input of several parts, whole, when any part is refused.
 package repl
 
 import (

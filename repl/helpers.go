@@ -30,7 +30,10 @@ type helpers struct {
 	shown   map[string]string
 	onPanic func(pos string, v any) // a goroutine started by interpreted code panicked
 	stderr  io.Writer               // where print and println write
-	block   chan struct{}           // what Block waits for
+	// typeName names the dynamic type of a value as %T does, where the
+	// session knows it ("" where it does not).
+	typeName func(v any) string
+	block    chan struct{} // what Block waits for
 
 	// onExit, if set, is called by os.Exit in interpreted code (see
 	// osExit): a program records its status and stops.
@@ -264,8 +267,16 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"AsError":  reflect.ValueOf(func(err error) error { return err }),
 			"ErrorsAs": reflect.ValueOf(errorsAs),
 			// As AsError, for fmt's and encoding/json's interfaces.
-			"AsFormatter":     reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
-			"Stringer":        reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
+			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
+			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
+			"TypeName": reflect.ValueOf(func(v any) string {
+				if h.typeName != nil {
+					if name := h.typeName(v); name != "" {
+						return name
+					}
+				}
+				return fmt.Sprintf("%T", v)
+			}),
 			"AsJSONMarshaler": reflect.ValueOf(func(m json.Marshaler) json.Marshaler { return m }),
 			"ErrorsIs":        reflect.ValueOf(errorsIs),
 			"SameError": reflect.ValueOf(func(a, b error) bool {

@@ -6,6 +6,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -38,7 +40,9 @@ import (
 //   - in a format given as a string literal, an argument of the user's type
 //     with a String method printed with a verb other than v, s, q, x and X
 //     is converted to its underlying basic type (what fmt prints for it),
-//     and %T of the user's type becomes %s of its name as Go writes it;
+//     and %T of a type that mentions the user's becomes %s of its name as Go
+//     writes it, and %T of an interface, %s of __repl.TypeName, which names
+//     the dynamic type as the session knows it;
 //   - a value of the user's type that is a fmt.Formatter goes through
 //     __repl.AsFormatter in a format given as a literal (its Format method
 //     then formats it); one with MarshalJSON handed to json.Marshal,
@@ -140,15 +144,25 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		if t == nil {
 			continue
 		}
+		verb, known := verbs[i-first]
+		if known && verb == 'T' {
+			// A static type that mentions the program's types is written
+			// as Go writes it; a dynamic one is asked of the session.
+			hasLit := false
+			ast.Inspect(a, func(n ast.Node) bool {
+				_, isLit := n.(*ast.FuncLit)
+				hasLit = hasLit || isLit
+				return !hasLit
+			})
+			if lit != nil && !hasLit && (types.IsInterface(t) || len(mainNames(t)) > 0) {
+				typeArgs = append(typeArgs, i)
+			}
+			continue
+		}
 		if _, ok := userType(t); !ok {
 			continue
 		}
-		verb, known := verbs[i-first]
 		switch {
-		case known && verb == 'T':
-			if lit != nil {
-				typeArgs = append(typeArgs, i)
-			}
 		case known && verb != 'T' && implements(t, "fmt", "Formatter"):
 			// A Formatter formats itself for every verb but %T.
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsFormatter(", -5)
@@ -161,7 +175,8 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			// variable or a literal, not a call's result, and never one
 			// with a pointer receiver: the String method is handed to fmt
 			// as a compiled Stringer, the value taken at the call.
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) fmt.Stringer { return %s.Stringer(func() string { return __v.String() }) }(", types.TypeString(t, w.qualifier()), helperPkg), -5)
+			stringer := w.qualifier()(types.NewPackage("fmt", "fmt")) + ".Stringer"
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) %s { return %s.Stringer(func() string { return __v.String() }) }(", types.TypeString(t, w.qualifier()), stringer, helperPkg), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case !implements(t, "fmt", "Stringer") && implements(types.NewPointer(t), "fmt", "Stringer") && isStruct(t) && expressible(t):
 			// Only a pointer has the String method, which fmt does not
@@ -184,10 +199,61 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		w.add(w.offset(lit.Pos()), w.offset(lit.End()), strconv.Quote(replaceVerbs(format, typeArgs, first)), 0)
 		for _, i := range typeArgs {
 			a := n.Args[i]
+			if t := info.TypeOf(a); types.IsInterface(t) {
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), w.typeNameFunc()+"(", -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				continue
+			}
 			name := types.TypeString(info.TypeOf(a), func(p *types.Package) string { return p.Name() })
 			w.vacate(a, strconv.Quote(name))
 		}
 	}
+}
+
+// typeNameFunc returns a function literal that names the dynamic type of
+// its argument as %T does: a type switch over the program's package-level
+// types (but those the interpreter holds alike with another, which it
+// cannot tell apart), then what the session knows (__repl.TypeName).
+func (w *rewriter) typeNameFunc() string {
+	var named []*types.TypeName
+	seen := map[string]bool{}
+	add := func(o types.Object) {
+		tn, ok := o.(*types.TypeName)
+		if !ok || seen[tn.Name()] || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.Parent() != tn.Pkg().Scope() || tn.IsAlias() {
+			return
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			return
+		}
+		seen[tn.Name()] = true
+		named = append(named, tn)
+	}
+	if c := w.plan.checked; c != nil {
+		for _, name := range c.pkg.Scope().Names() {
+			add(c.pkg.Scope().Lookup(name))
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(w.fe.types.objs)) {
+		add(w.fe.types.objs[key])
+	}
+	keys := map[string]int{}
+	for _, tn := range named {
+		keys[reprKey(tn.Type())]++
+		keys[reprKey(types.NewPointer(tn.Type()))]++
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			keys[reprKey(tn.Type().Underlying())]++
+		}
+	}
+	var b strings.Builder
+	b.WriteString("func(__v any) string { switch __v.(type) {")
+	for _, tn := range named {
+		if keys[reprKey(tn.Type())] > 1 || keys[reprKey(types.NewPointer(tn.Type()))] > 1 {
+			continue // a twin: not told apart
+		}
+		fmt.Fprintf(&b, " case %s: return %q; case *%s: return %q;", tn.Name(), "main."+tn.Name(), tn.Name(), "*main."+tn.Name())
+	}
+	b.WriteString(" }; return " + helperPkg + ".TypeName(__v) }")
+	return b.String()
 }
 
 // implements reports whether t implements the interface pkg.name of the

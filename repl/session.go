@@ -276,6 +276,7 @@ const loopHost = "the shell, which stops and closes it when you leave (:quit or 
 // is called.
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
+	s.help.typeName = s.goTypeName
 	s.help.onPanic = func(pos string, v any) {
 		s.syncStderr() // the interpreter's trace of the panic
 		at := s.help.panicAt(v)
@@ -1471,6 +1472,32 @@ func exportedType(t string) bool {
 func isIfaceName(t string) bool {
 	return t == "error" || t == "any" || strings.HasPrefix(t, "interface")
 }
+
+// goTypeName names the dynamic type of v as %T does ("*main.E"), or
+// returns "" when the session cannot tell it (see dynamicName).
+func (s *Session) goTypeName(v any) string {
+	if v == nil {
+		return "<nil>"
+	}
+	name := s.dynamicName(v)
+	if name == "" || strings.Contains(name, " or ") {
+		return ""
+	}
+	// The session's types are package main's.
+	return sessionTypeRef.ReplaceAllStringFunc(name, func(m string) string {
+		prefix, id := "", m
+		if c := m[0]; c != '_' && !unicode.IsLetter(rune(c)) {
+			prefix, id = m[:1], m[1:]
+		}
+		if tn, ok := s.fe.types.objs[id].(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" {
+			return prefix + "main." + id
+		}
+		return m
+	})
+}
+
+// sessionTypeRef matches an identifier not qualified by a package.
+var sessionTypeRef = regexp.MustCompile(`(^|[^.\w])[A-Za-z_]\w*`)
 
 // dynamicName names the dynamic type of v, a value held in an interface,
 // or returns "" when the interpreter's representation does not tell it: a

@@ -269,6 +269,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			// As AsError, for fmt's and encoding/json's interfaces.
 			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
+			"Unwrap":      reflect.ValueOf(wrapped),
 			"TypeName": reflect.ValueOf(func(v any) string {
 				if h.typeName != nil {
 					if name := h.typeName(v); name != "" {

@@ -213,7 +213,8 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 // typeNameFunc returns a function literal that names the dynamic type of
 // its argument as %T does: a type switch over the program's package-level
 // types (but those the interpreter holds alike with another, which it
-// cannot tell apart), then what the session knows (__repl.TypeName).
+// cannot tell apart), on the value an interpreter's wrapper holds (see
+// wrapped), then what the session knows (__repl.TypeName).
 func (w *rewriter) typeNameFunc() string {
 	var named []*types.TypeName
 	seen := map[string]bool{}
@@ -245,7 +246,7 @@ func (w *rewriter) typeNameFunc() string {
 		}
 	}
 	var b strings.Builder
-	b.WriteString("func(__v any) string { switch __v.(type) {")
+	b.WriteString("func(__v any) string { switch " + helperPkg + ".Unwrap(__v).(type) {")
 	for _, tn := range named {
 		if keys[reprKey(tn.Type())] > 1 || keys[reprKey(types.NewPointer(tn.Type()))] > 1 {
 			continue // a twin: not told apart

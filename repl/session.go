@@ -872,6 +872,9 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		return nil, nil
 	}
 	block := p.seg.kind == segStmt
+	if err := s.declarePrelude(p); err != nil {
+		return nil, err
+	}
 	if err := s.keepPrev(hard, p.prev, false); err != nil {
 		return nil, err
 	}

@@ -1,0 +1,169 @@
+package repl
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// The lowering passes: with the type check's findings in hand (plan.checked),
+// each rewrites one construct of Go 1.26 that yaegi v0.16.1 lacks or gets
+// wrong into code of the subset it runs correctly, in a file of its own
+// (lower_*.go; each says what yaegi gets wrong and what it emits). A pass
+// does nothing when the type check could not run (checked is nil): the
+// rewriter's older, syntactic, rewrites then stand alone.
+
+// lower runs the lowering passes over the segment.
+func (w *rewriter) lower() error {
+	c := w.plan.checked
+	if c == nil {
+		return nil
+	}
+	in := inspector.New([]*ast.File{w.file})
+	w.lowerInstances(in)
+	w.lowerConstraints(in)
+	if err := w.lowerRangeFunc(in); err != nil {
+		return err
+	}
+	w.dropLoweredImports()
+	if w.mode == modeScript {
+		w.preludeText = w.scriptPrelude()
+	}
+	return nil
+}
+
+// info returns the type check's findings (nil when it could not run).
+func (w *rewriter) info() *types.Info {
+	if w.plan.checked == nil {
+		return nil
+	}
+	return w.plan.checked.info
+}
+
+// pkgNames returns the names the segment's code can use for packages, by
+// path: its imports, and at the prompt the session's and those imported
+// for it.
+func (w *rewriter) pkgNames() map[string]string {
+	names := map[string]string{}
+	if w.src.interactive() {
+		for name, path := range w.fe.imports {
+			names[path] = name
+		}
+		for name, path := range w.plan.autoImports {
+			names[path] = name
+		}
+	}
+	for _, is := range w.file.Imports {
+		name, path := importSpecName(is)
+		if name != "_" {
+			names[path] = name
+		}
+	}
+	return names
+}
+
+// typeSource writes t as source text that means t at pos in the segment's
+// code, and reports whether it can: every package t names is imported, and
+// every named type in it is exported or the segment's or session's own and
+// visible at pos.
+func (w *rewriter) typeSource(t types.Type, pos token.Pos) (string, bool) {
+	names := w.pkgNames()
+	ok := true
+	var scope *types.Scope
+	if c := w.plan.checked; c != nil && c.pkg != nil {
+		scope = c.pkg.Scope().Innermost(pos)
+	}
+	var check func(t types.Type)
+	seen := map[types.Type]bool{}
+	check = func(t types.Type) {
+		if !ok || t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Named, *types.Alias:
+			var obj *types.TypeName
+			var args *types.TypeList
+			if n, isNamed := t.(*types.Named); isNamed {
+				obj, args = n.Obj(), n.TypeArgs()
+			} else {
+				a := t.(*types.Alias)
+				obj, args = a.Obj(), a.TypeArgs()
+			}
+			switch {
+			case obj.Pkg() == nil: // error, comparable
+			case obj.Pkg().Path() == "main":
+				if scope == nil {
+					ok = false
+				} else if _, found := scope.LookupParent(obj.Name(), pos); found != obj {
+					ok = false
+				}
+			case !obj.Exported() || names[obj.Pkg().Path()] == "":
+				ok = false
+			}
+			for a := range args.Types() {
+				check(a)
+			}
+		case *types.Pointer:
+			check(t.Elem())
+		case *types.Slice:
+			check(t.Elem())
+		case *types.Array:
+			check(t.Elem())
+		case *types.Map:
+			check(t.Key())
+			check(t.Elem())
+		case *types.Chan:
+			check(t.Elem())
+		case *types.Signature:
+			check(t.Params())
+			check(t.Results())
+		case *types.Tuple:
+			for v := range t.Variables() {
+				check(v.Type())
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				check(f.Type())
+			}
+		case *types.Interface:
+			for m := range t.ExplicitMethods() {
+				check(m.Type())
+			}
+			for e := range t.EmbeddedTypes() {
+				check(e)
+			}
+		case *types.TypeParam:
+			if scope == nil {
+				ok = false
+			} else if _, found := scope.LookupParent(t.Obj().Name(), pos); found != t.Obj() {
+				ok = false
+			}
+		}
+	}
+	check(t)
+	if !ok {
+		return "", false
+	}
+	return types.TypeString(t, func(p *types.Package) string {
+		if p.Path() == "main" || names[p.Path()] == "." {
+			return ""
+		}
+		return names[p.Path()]
+	}), true
+}
+
+// typeArgs writes the type arguments of inst as source text at pos.
+func (w *rewriter) typeArgs(inst types.Instance, pos token.Pos) ([]string, bool) {
+	var out []string
+	for t := range inst.TypeArgs.Types() {
+		s, ok := w.typeSource(t, pos)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
+}

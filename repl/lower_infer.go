@@ -3,8 +3,8 @@ package repl
 import (
 	"fmt"
 	"go/ast"
-	"slices"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"

@@ -62,6 +62,12 @@ func TestLowerGolden(t *testing.T) {
 	}
 }
 
+// trimLines drops the spaces that end lines: gofmt drops them from the
+// // Output: blocks.
+func trimLines(s string) string {
+	return regexp.MustCompile(`(?m)[ \t]+$`).ReplaceAllString(s, "")
+}
+
 // wantOutput returns the // Output: block of a program.
 func wantOutput(t *testing.T, text string) string {
 	_, block, ok := strings.Cut(text, "\n// Output:\n")
@@ -91,7 +97,7 @@ func TestLowerInterpreted(t *testing.T) {
 			if code != 0 || errs.String() != "" {
 				t.Fatalf("exit %d\n%s", code, errs.String())
 			}
-			if got, want := out.String(), wantOutput(t, string(text)); got != want {
+			if got, want := trimLines(out.String()), wantOutput(t, string(text)); got != want {
 				t.Errorf("interpreted, it printed\n%s\nwant\n%s", got, want)
 			}
 		})
@@ -125,7 +131,7 @@ func TestLowerCompiled(t *testing.T) {
 			if err := cmd.Run(); err != nil {
 				t.Fatalf("go run: %v", err)
 			}
-			if got, want := out.String(), wantOutput(t, string(text)); got != want {
+			if got, want := trimLines(out.String()), wantOutput(t, string(text)); got != want {
 				t.Errorf("compiled, it printed\n%s\nwant\n%s", got, want)
 			}
 		})

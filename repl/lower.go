@@ -24,6 +24,7 @@ func (w *rewriter) lower() error {
 	in := inspector.New([]*ast.File{w.file})
 	w.lowerInstances(in)
 	w.lowerConstraints(in)
+	w.lowerVarInits(in)
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err
 	}
@@ -69,6 +70,7 @@ func (w *rewriter) pkgNames() map[string]string {
 // every named type in it is exported or the segment's or session's own and
 // visible at pos.
 func (w *rewriter) typeSource(t types.Type, pos token.Pos) (string, bool) {
+	t = lowerType(t)
 	names := w.pkgNames()
 	ok := true
 	var scope *types.Scope
@@ -166,4 +168,79 @@ func (w *rewriter) typeArgs(inst types.Instance, pos token.Pos) ([]string, bool)
 		out = append(out, s)
 	}
 	return out, true
+}
+
+// lowerType returns t with the types of iter (iter.Seq[V], iter.Seq2[K, V])
+// replaced by their underlying function types, as the code is lowered (see
+// lower_stdgeneric.go).
+func lowerType(t types.Type) types.Type {
+	switch t := t.(type) {
+	case *types.Named, *types.Alias:
+		var obj *types.TypeName
+		var args *types.TypeList
+		if n, ok := t.(*types.Named); ok {
+			obj, args = n.Obj(), n.TypeArgs()
+		} else {
+			obj, args = t.(*types.Alias).Obj(), t.(*types.Alias).TypeArgs()
+		}
+		if obj.Pkg() != nil && lowerOnlyPkgs[obj.Pkg().Path()] {
+			return lowerType(t.Underlying())
+		}
+		if n, ok := t.(*types.Named); ok && args.Len() > 0 {
+			var targs []types.Type
+			changed := false
+			for a := range args.Types() {
+				la := lowerType(a)
+				changed = changed || la != a
+				targs = append(targs, la)
+			}
+			if changed {
+				if inst, err := types.Instantiate(nil, n.Origin(), targs, false); err == nil {
+					return inst
+				}
+			}
+		}
+		return t
+	case *types.Pointer:
+		if e := lowerType(t.Elem()); e != t.Elem() {
+			return types.NewPointer(e)
+		}
+	case *types.Slice:
+		if e := lowerType(t.Elem()); e != t.Elem() {
+			return types.NewSlice(e)
+		}
+	case *types.Array:
+		if e := lowerType(t.Elem()); e != t.Elem() {
+			return types.NewArray(e, t.Len())
+		}
+	case *types.Chan:
+		if e := lowerType(t.Elem()); e != t.Elem() {
+			return types.NewChan(t.Dir(), e)
+		}
+	case *types.Map:
+		k, e := lowerType(t.Key()), lowerType(t.Elem())
+		if k != t.Key() || e != t.Elem() {
+			return types.NewMap(k, e)
+		}
+	case *types.Tuple:
+		if t == nil {
+			return t
+		}
+		var vars []*types.Var
+		changed := false
+		for v := range t.Variables() {
+			lt := lowerType(v.Type())
+			changed = changed || lt != v.Type()
+			vars = append(vars, types.NewParam(v.Pos(), v.Pkg(), v.Name(), lt))
+		}
+		if changed {
+			return types.NewTuple(vars...)
+		}
+	case *types.Signature:
+		p, r := lowerType(t.Params()), lowerType(t.Results())
+		if p != types.Type(t.Params()) || r != types.Type(t.Results()) {
+			return types.NewSignatureType(nil, nil, nil, p.(*types.Tuple), r.(*types.Tuple), t.Variadic())
+		}
+	}
+	return t
 }

@@ -154,3 +154,61 @@ func (w *rewriter) funcValue(e ast.Expr, inst types.Instance) {
 	w.add(start, start, "func("+strings.Join(params, ", ")+") ("+strings.Join(results, ", ")+") { "+ret, -5)
 	w.add(end, end, "("+strings.Join(args, ", ")+") }", 5)
 }
+
+// lowerVarInits wraps each initial value of a var declaration that calls a
+// generic function in a function literal called at once: yaegi v0.16.1
+// gives zeros for var n int = Id[int](5) once Id has two instances
+// declared that way (and "constant definition loop" at package level),
+// but not for the same call made inside a function.
+func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.ValueSpec)(nil)}, func(n ast.Node) {
+		spec := n.(*ast.ValueSpec)
+		if len(spec.Values) == 0 || !callsGeneric(info, spec.Values) {
+			return
+		}
+		for _, v := range spec.Values {
+			t := info.TypeOf(v)
+			if t == nil {
+				return
+			}
+			var ts []types.Type
+			if tup, ok := t.(*types.Tuple); ok {
+				for v := range tup.Variables() {
+					ts = append(ts, v.Type())
+				}
+			} else {
+				ts = []types.Type{types.Default(t)}
+			}
+			var texts []string
+			for _, t := range ts {
+				s, ok := w.typeSource(t, v.Pos())
+				if !ok {
+					return
+				}
+				texts = append(texts, s)
+			}
+			start, end := w.offset(v.Pos()), w.offset(v.End())
+			w.add(start, start, "func() ("+strings.Join(texts, ", ")+") { return ", -6)
+			w.add(end, end, " }()", 6)
+		}
+	})
+}
+
+// callsGeneric reports whether es call a generic function.
+func callsGeneric(info *types.Info, es []ast.Expr) bool {
+	found := false
+	for _, e := range es {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if _, ok := info.Instances[id]; ok {
+					if _, isFunc := info.Uses[id].(*types.Func); isFunc {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}

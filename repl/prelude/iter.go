@@ -3,13 +3,20 @@ package prelude
 // __iter_Pull is iter.Pull, with a goroutine where Go switches coroutines:
 // the iterator runs on it, handing each value over and waiting to be asked
 // for the next; a panic in it is raised again by the call of next or stop
-// that was waiting.
+// that was waiting. The goroutine starts at once and waits for the first
+// call of next (the interpreter loses seq in a goroutine started from
+// inside next).
 func __iter_Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func()) {
 	item := make(chan V)
 	end := make(chan []any) // nil: the iterator returned; {p}: it panicked with p
 	more := make(chan bool)
-	started, done, stopping := false, false, false
-	run := func() {
+	done := false
+	go func() {
+		if !<-more {
+			end <- nil // stopped before the first next: seq never runs
+			return
+		}
+		stopping := false
 		defer func() {
 			if p := recover(); p != nil {
 				end <- []any{p}
@@ -28,18 +35,13 @@ func __iter_Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func())
 			}
 			return true
 		})
-	}
+	}()
 	next := func() (V, bool) {
 		var zero V
 		if done {
 			return zero, false
 		}
-		if !started {
-			started = true
-			go run()
-		} else {
-			more <- true
-		}
+		more <- true
 		select {
 		case v := <-item:
 			return v, true
@@ -56,9 +58,6 @@ func __iter_Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func())
 			return
 		}
 		done = true
-		if !started {
-			return
-		}
 		more <- false
 		for {
 			select {
@@ -81,8 +80,13 @@ func __iter_Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool
 	vals := make(chan V)
 	end := make(chan []any)
 	more := make(chan bool)
-	started, done, stopping := false, false, false
-	run := func() {
+	done := false
+	go func() {
+		if !<-more {
+			end <- nil
+			return
+		}
+		stopping := false
 		defer func() {
 			if p := recover(); p != nil {
 				end <- []any{p}
@@ -102,22 +106,18 @@ func __iter_Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool
 			}
 			return true
 		})
-	}
+	}()
 	next := func() (K, V, bool) {
 		var zk K
 		var zv V
 		if done {
 			return zk, zv, false
 		}
-		if !started {
-			started = true
-			go run()
-		} else {
-			more <- true
-		}
+		more <- true
 		select {
 		case k := <-keys:
-			return k, <-vals, true
+			v := <-vals // not in the return: the interpreter fails on that
+			return k, v, true
 		case p := <-end:
 			done = true
 			if p != nil {
@@ -131,9 +131,6 @@ func __iter_Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool
 			return
 		}
 		done = true
-		if !started {
-			return
-		}
 		more <- false
 		for {
 			select {

@@ -2,6 +2,9 @@ package prelude
 
 import __p_bits "math/bits"
 
+// No generic function here calls another: the interpreter fails on one
+// that does with a type argument declared by the program (a []person).
+
 func __slices_All[Slice ~[]E, E any](s Slice) func(yield func(int, E) bool) {
 	return func(yield func(int, E) bool) {
 		for i, v := range s {
@@ -41,24 +44,52 @@ func __slices_AppendSeq[Slice ~[]E, E any](s Slice, seq func(yield func(E) bool)
 }
 
 func __slices_Collect[E any](seq func(yield func(E) bool)) []E {
-	return __slices_AppendSeq[[]E, E]([]E(nil), seq)
+	var s []E
+	seq(func(v E) bool {
+		s = append(s, v)
+		return true
+	})
+	return s
 }
 
 func __slices_Sorted[E __ordered](seq func(yield func(E) bool)) []E {
-	s := __slices_Collect[E](seq)
-	__slices_Sort[[]E, E](s)
+	var s []E
+	seq(func(v E) bool {
+		s = append(s, v)
+		return true
+	})
+	n := len(s)
+	__slices_pdqsort_func(__slices_lessSwap{
+		func(i, j int) bool { return s[i] < s[j] || (s[i] != s[i] && s[j] == s[j]) },
+		func(i, j int) { s[i], s[j] = s[j], s[i] },
+	}, 0, n, __p_bits.Len(uint(n)))
 	return s
 }
 
 func __slices_SortedFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E {
-	s := __slices_Collect[E](seq)
-	__slices_SortFunc[[]E, E](s, cmp)
+	var s []E
+	seq(func(v E) bool {
+		s = append(s, v)
+		return true
+	})
+	n := len(s)
+	__slices_pdqsort_func(__slices_lessSwap{
+		func(i, j int) bool { return cmp(s[i], s[j]) < 0 },
+		func(i, j int) { s[i], s[j] = s[j], s[i] },
+	}, 0, n, __p_bits.Len(uint(n)))
 	return s
 }
 
 func __slices_SortedStableFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E {
-	s := __slices_Collect[E](seq)
-	__slices_SortStableFunc[[]E, E](s, cmp)
+	var s []E
+	seq(func(v E) bool {
+		s = append(s, v)
+		return true
+	})
+	__slices_stable_func(__slices_lessSwap{
+		func(i, j int) bool { return cmp(s[i], s[j]) < 0 },
+		func(i, j int) { s[i], s[j] = s[j], s[i] },
+	}, len(s))
 	return s
 }
 
@@ -84,7 +115,7 @@ func __slices_BinarySearch[S ~[]E, E __ordered](x S, target E) (int, bool) {
 	i, j := 0, n
 	for i < j {
 		h := int(uint(i+j) >> 1)
-		if __cmp_Less[E](x[h], target) {
+		if x[h] < target || (x[h] != x[h] && target == target) {
 			i = h + 1
 		} else {
 			j = h
@@ -115,7 +146,7 @@ func __slices_Clone[S ~[]E, E any](s S) S {
 	if s == nil {
 		return nil
 	}
-	return append(S([]E{}), s...)
+	return append(s[:0:0], s...) // not S([]E{}): the interpreter fails on it
 }
 
 func __slices_Compact[S ~[]E, E comparable](s S) S {
@@ -131,7 +162,10 @@ func __slices_Compact[S ~[]E, E comparable](s S) S {
 					k++
 				}
 			}
-			__slices_zero[E](s[k:])
+			var zero E
+			for i := k; i < len(s); i++ {
+				s[i] = zero
+			}
 			return s[:k]
 		}
 	}
@@ -151,19 +185,14 @@ func __slices_CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 					k++
 				}
 			}
-			__slices_zero[E](s[k:])
+			var zero E
+			for i := k; i < len(s); i++ {
+				s[i] = zero
+			}
 			return s[:k]
 		}
 	}
 	return s
-}
-
-// __slices_zero is clear for a slice.
-func __slices_zero[E any](s []E) {
-	var zero E
-	for i := range s {
-		s[i] = zero
-	}
 }
 
 func __slices_Compare[S ~[]E, E __ordered](s1, s2 S) int {
@@ -172,8 +201,20 @@ func __slices_Compare[S ~[]E, E __ordered](s1, s2 S) int {
 			return +1
 		}
 		v2 := s2[i]
-		if c := __cmp_Compare[E](v1, v2); c != 0 {
-			return c
+		if v1 != v1 || v2 != v2 {
+			if v1 == v1 {
+				return +1
+			}
+			if v2 == v2 {
+				return -1
+			}
+			continue
+		}
+		if v1 < v2 {
+			return -1
+		}
+		if v1 > v2 {
+			return +1
 		}
 	}
 	if len(s1) < len(s2) {
@@ -206,7 +247,10 @@ func __slices_Concat[S ~[]E, E any](slices ...S) S {
 			panic("len out of range")
 		}
 	}
-	newslice := __slices_Grow[S, E](nil, size)
+	var newslice S
+	if size > 0 {
+		newslice = append(newslice, make(S, size)...)[:0] // as Grow
+	}
 	for _, s := range slices {
 		newslice = append(newslice, s...)
 	}
@@ -214,11 +258,21 @@ func __slices_Concat[S ~[]E, E any](slices ...S) S {
 }
 
 func __slices_Contains[S ~[]E, E comparable](s S, v E) bool {
-	return __slices_Index[S, E](s, v) >= 0
+	for i := range s {
+		if v == s[i] {
+			return true
+		}
+	}
+	return false
 }
 
 func __slices_ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
-	return __slices_IndexFunc[S, E](s, f) >= 0
+	for i := range s {
+		if f(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 func __slices_Index[S ~[]E, E comparable](s S, v E) int {
@@ -246,13 +300,19 @@ func __slices_Delete[S ~[]E, E any](s S, i, j int) S {
 	}
 	oldlen := len(s)
 	s = append(s[:i], s[j:]...)
-	__slices_zero[E](s[len(s):oldlen])
+	var zero E
+	for k := len(s); k < oldlen; k++ {
+		s[:oldlen][k] = zero
+	}
 	return s
 }
 
 func __slices_DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
-	i := __slices_IndexFunc[S, E](s, del)
-	if i == -1 {
+	i := 0
+	for i < len(s) && !del(s[i]) {
+		i++
+	}
+	if i == len(s) {
 		return s
 	}
 	for j := i + 1; j < len(s); j++ {
@@ -261,7 +321,10 @@ func __slices_DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 			i++
 		}
 	}
-	__slices_zero[E](s[i:])
+	var zero E
+	for k := i; k < len(s); k++ {
+		s[k] = zero
+	}
 	return s[:i]
 }
 
@@ -325,13 +388,32 @@ func __slices_Insert[S ~[]E, E any](s S, i int, v ...E) S {
 
 func __slices_Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j] // bounds check
+	var zero E
 	if i == j {
-		return __slices_Insert[S, E](s, i, v...)
+		// As Insert.
+		m, n := len(v), len(s)
+		if m == 0 {
+			return s
+		}
+		if i == n {
+			return append(s, v...)
+		}
+		if n+m > cap(s) {
+			s2 := append(s[:i], make(S, n+m-i)...)
+			copy(s2[i:], v)
+			copy(s2[i+m:], s[i:])
+			return s2
+		}
+		v = append([]E(nil), v...) // v may be part of s
+		s = s[:n+m]
+		copy(s[i+m:], s[i:n])
+		copy(s[i:], v)
+		return s
 	}
 	if j == len(s) {
 		s2 := append(s[:i], v...)
-		if len(s2) < len(s) {
-			__slices_zero[E](s[len(s2):])
+		for k := len(s2); k < len(s); k++ {
+			s[k] = zero
 		}
 		return s2
 	}
@@ -346,15 +428,15 @@ func __slices_Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	r := s[:tot]
 	copy(r[i+len(v):], s[j:])
 	copy(r[i:], v)
-	if tot < len(s) {
-		__slices_zero[E](s[tot:])
+	for k := tot; k < len(s); k++ {
+		s[k] = zero
 	}
 	return r
 }
 
 func __slices_IsSorted[S ~[]E, E __ordered](x S) bool {
 	for i := len(x) - 1; i > 0; i-- {
-		if __cmp_Less[E](x[i], x[i-1]) {
+		if x[i] < x[i-1] || (x[i] != x[i] && x[i-1] == x[i-1]) {
 			return false
 		}
 	}
@@ -453,14 +535,23 @@ func __slices_Reverse[S ~[]E, E any](s S) {
 
 func __slices_Sort[S ~[]E, E __ordered](x S) {
 	n := len(x)
-	__slices_pdqsortCmpFunc[E](x, 0, n, __p_bits.Len(uint(n)), __cmp_Compare[E])
+	__slices_pdqsort_func(__slices_lessSwap{
+		func(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) },
+		func(i, j int) { x[i], x[j] = x[j], x[i] },
+	}, 0, n, __p_bits.Len(uint(n)))
 }
 
 func __slices_SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	n := len(x)
-	__slices_pdqsortCmpFunc[E](x, 0, n, __p_bits.Len(uint(n)), cmp)
+	__slices_pdqsort_func(__slices_lessSwap{
+		func(i, j int) bool { return cmp(x[i], x[j]) < 0 },
+		func(i, j int) { x[i], x[j] = x[j], x[i] },
+	}, 0, n, __p_bits.Len(uint(n)))
 }
 
 func __slices_SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	__slices_stableCmpFunc[E](x, len(x), cmp)
+	__slices_stable_func(__slices_lessSwap{
+		func(i, j int) bool { return cmp(x[i], x[j]) < 0 },
+		func(i, j int) { x[i], x[j] = x[j], x[i] },
+	}, len(x))
 }

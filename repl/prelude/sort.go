@@ -1,14 +1,24 @@
-// Copyright 2023 The Go Authors. All rights reserved.
+// Copyright 2017 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
-// The sorting algorithms of package slices (its zsortanyfunc.go, with the
-// calls instantiated explicitly), so that slices.Sort, SortFunc and
-// SortStableFunc leave equal elements in the order Go's do.
+// The sorting algorithms of package sort (its zsortfunc.go), which are
+// those of package slices (its zsortanyfunc.go, made from the same
+// template) over a pair of functions instead of a slice: so slices.Sort,
+// SortFunc and SortStableFunc leave equal elements in the order Go's do.
+// They are not generic: the interpreter fails on a generic function that
+// calls another with a type argument declared by the program.
 
 package prelude
 
 import __p_bits "math/bits"
+
+// __slices_lessSwap is a pair of Less and Swap function for use with the
+// auto-generated func-optimized variant of sort.go in zsortfunc.go.
+type __slices_lessSwap struct {
+	Less func(i, j int) bool
+	Swap func(i, j int)
+}
 
 type __slices_sortedHint int // hint for pdqsort when choosing the pivot
 
@@ -31,59 +41,59 @@ func __slices_nextPowerOfTwo(length int) uint {
 	return 1 << __p_bits.Len(uint(length))
 }
 
-// insertionSortCmpFunc sorts data[a:b] using insertion sort.
-func __slices_insertionSortCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
+// insertionSort_func sorts data[a:b] using insertion sort.
+func __slices_insertionSort_func(data __slices_lessSwap, a, b int) {
 	for i := a + 1; i < b; i++ {
-		for j := i; j > a && (cmp(data[j], data[j-1]) < 0); j-- {
-			data[j], data[j-1] = data[j-1], data[j]
+		for j := i; j > a && data.Less(j, j-1); j-- {
+			data.Swap(j, j-1)
 		}
 	}
 }
 
-// siftDownCmpFunc implements the heap property on data[lo:hi].
+// siftDown_func implements the heap property on data[lo:hi].
 // first is an offset into the array where the root of the heap lies.
-func __slices_siftDownCmpFunc[E any](data []E, lo, hi, first int, cmp func(a, b E) int) {
+func __slices_siftDown_func(data __slices_lessSwap, lo, hi, first int) {
 	root := lo
 	for {
 		child := 2*root + 1
 		if child >= hi {
 			break
 		}
-		if child+1 < hi && (cmp(data[first+child], data[first+child+1]) < 0) {
+		if child+1 < hi && data.Less(first+child, first+child+1) {
 			child++
 		}
-		if !(cmp(data[first+root], data[first+child]) < 0) {
+		if !data.Less(first+root, first+child) {
 			return
 		}
-		data[first+root], data[first+child] = data[first+child], data[first+root]
+		data.Swap(first+root, first+child)
 		root = child
 	}
 }
 
-func __slices_heapSortCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
+func __slices_heapSort_func(data __slices_lessSwap, a, b int) {
 	first := a
 	lo := 0
 	hi := b - a
 
 	// Build heap with greatest element at top.
 	for i := (hi - 1) / 2; i >= 0; i-- {
-		__slices_siftDownCmpFunc[E](data, i, hi, first, cmp)
+		__slices_siftDown_func(data, i, hi, first)
 	}
 
 	// Pop elements, largest first, into end of data.
 	for i := hi - 1; i >= 0; i-- {
-		data[first], data[first+i] = data[first+i], data[first]
-		__slices_siftDownCmpFunc[E](data, lo, i, first, cmp)
+		data.Swap(first, first+i)
+		__slices_siftDown_func(data, lo, i, first)
 	}
 }
 
-// pdqsortCmpFunc sorts data[a:b].
+// pdqsort_func sorts data[a:b].
 // The algorithm based on pattern-defeating quicksort(pdqsort), but without the optimizations from BlockQuicksort.
 // pdqsort paper: https://arxiv.org/pdf/2106.05123.pdf
 // C++ implementation: https://github.com/orlp/pdqsort
 // Rust implementation: https://docs.rs/pdqsort/latest/pdqsort/
 // limit is the number of allowed bad (very unbalanced) pivots before falling back to heapsort.
-func __slices_pdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) int) {
+func __slices_pdqsort_func(data __slices_lessSwap, a, b, limit int) {
 	const maxInsertion = 12
 
 	var (
@@ -95,25 +105,25 @@ func __slices_pdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) 
 		length := b - a
 
 		if length <= maxInsertion {
-			__slices_insertionSortCmpFunc[E](data, a, b, cmp)
+			__slices_insertionSort_func(data, a, b)
 			return
 		}
 
 		// Fall back to heapsort if too many bad choices were made.
 		if limit == 0 {
-			__slices_heapSortCmpFunc[E](data, a, b, cmp)
+			__slices_heapSort_func(data, a, b)
 			return
 		}
 
 		// If the last partitioning was imbalanced, we need to breaking patterns.
 		if !wasBalanced {
-			__slices_breakPatternsCmpFunc[E](data, a, b, cmp)
+			__slices_breakPatterns_func(data, a, b)
 			limit--
 		}
 
-		pivot, hint := __slices_choosePivotCmpFunc[E](data, a, b, cmp)
+		pivot, hint := __slices_choosePivot_func(data, a, b)
 		if hint == __slices_decreasingHint {
-			__slices_reverseRangeCmpFunc[E](data, a, b, cmp)
+			__slices_reverseRange_func(data, a, b)
 			// The chosen pivot was pivot-a elements after the start of the array.
 			// After reversing it is pivot-a elements before the end of the array.
 			// The idea came from Rust's implementation.
@@ -123,108 +133,108 @@ func __slices_pdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) 
 
 		// The slice is likely already sorted.
 		if wasBalanced && wasPartitioned && hint == __slices_increasingHint {
-			if __slices_partialInsertionSortCmpFunc[E](data, a, b, cmp) {
+			if __slices_partialInsertionSort_func(data, a, b) {
 				return
 			}
 		}
 
 		// Probably the slice contains many duplicate elements, partition the slice into
 		// elements equal to and elements greater than the pivot.
-		if a > 0 && !(cmp(data[a-1], data[pivot]) < 0) {
-			mid := __slices_partitionEqualCmpFunc[E](data, a, b, pivot, cmp)
+		if a > 0 && !data.Less(a-1, pivot) {
+			mid := __slices_partitionEqual_func(data, a, b, pivot)
 			a = mid
 			continue
 		}
 
-		mid, alreadyPartitioned := __slices_partitionCmpFunc[E](data, a, b, pivot, cmp)
+		mid, alreadyPartitioned := __slices_partition_func(data, a, b, pivot)
 		wasPartitioned = alreadyPartitioned
 
 		leftLen, rightLen := mid-a, b-mid
 		balanceThreshold := length / 8
 		if leftLen < rightLen {
 			wasBalanced = leftLen >= balanceThreshold
-			__slices_pdqsortCmpFunc[E](data, a, mid, limit, cmp)
+			__slices_pdqsort_func(data, a, mid, limit)
 			a = mid + 1
 		} else {
 			wasBalanced = rightLen >= balanceThreshold
-			__slices_pdqsortCmpFunc[E](data, mid+1, b, limit, cmp)
+			__slices_pdqsort_func(data, mid+1, b, limit)
 			b = mid
 		}
 	}
 }
 
-// partitionCmpFunc does one quicksort partition.
+// partition_func does one quicksort partition.
 // Let p = data[pivot]
 // Moves elements in data[a:b] around, so that data[i]<p and data[j]>=p for i<newpivot and j>newpivot.
 // On return, data[newpivot] = p
-func __slices_partitionCmpFunc[E any](data []E, a, b, pivot int, cmp func(a, b E) int) (newpivot int, alreadyPartitioned bool) {
-	data[a], data[pivot] = data[pivot], data[a]
+func __slices_partition_func(data __slices_lessSwap, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
+	data.Swap(a, pivot)
 	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
 
-	for i <= j && (cmp(data[i], data[a]) < 0) {
+	for i <= j && data.Less(i, a) {
 		i++
 	}
-	for i <= j && !(cmp(data[j], data[a]) < 0) {
+	for i <= j && !data.Less(j, a) {
 		j--
 	}
 	if i > j {
-		data[j], data[a] = data[a], data[j]
+		data.Swap(j, a)
 		return j, true
 	}
-	data[i], data[j] = data[j], data[i]
+	data.Swap(i, j)
 	i++
 	j--
 
 	for {
-		for i <= j && (cmp(data[i], data[a]) < 0) {
+		for i <= j && data.Less(i, a) {
 			i++
 		}
-		for i <= j && !(cmp(data[j], data[a]) < 0) {
+		for i <= j && !data.Less(j, a) {
 			j--
 		}
 		if i > j {
 			break
 		}
-		data[i], data[j] = data[j], data[i]
+		data.Swap(i, j)
 		i++
 		j--
 	}
-	data[j], data[a] = data[a], data[j]
+	data.Swap(j, a)
 	return j, false
 }
 
-// partitionEqualCmpFunc partitions data[a:b] into elements equal to data[pivot] followed by elements greater than data[pivot].
+// partitionEqual_func partitions data[a:b] into elements equal to data[pivot] followed by elements greater than data[pivot].
 // It assumed that data[a:b] does not contain elements smaller than the data[pivot].
-func __slices_partitionEqualCmpFunc[E any](data []E, a, b, pivot int, cmp func(a, b E) int) (newpivot int) {
-	data[a], data[pivot] = data[pivot], data[a]
+func __slices_partitionEqual_func(data __slices_lessSwap, a, b, pivot int) (newpivot int) {
+	data.Swap(a, pivot)
 	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
 
 	for {
-		for i <= j && !(cmp(data[a], data[i]) < 0) {
+		for i <= j && !data.Less(a, i) {
 			i++
 		}
-		for i <= j && (cmp(data[a], data[j]) < 0) {
+		for i <= j && data.Less(a, j) {
 			j--
 		}
 		if i > j {
 			break
 		}
-		data[i], data[j] = data[j], data[i]
+		data.Swap(i, j)
 		i++
 		j--
 	}
 	return i
 }
 
-// partialInsertionSortCmpFunc partially sorts a slice, returns true if the slice is sorted at the end.
-func __slices_partialInsertionSortCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) bool {
+// partialInsertionSort_func partially sorts a slice, returns true if the slice is sorted at the end.
+func __slices_partialInsertionSort_func(data __slices_lessSwap, a, b int) bool {
 	const (
 		maxSteps         = 5  // maximum number of adjacent out-of-order pairs that will get shifted
 		shortestShifting = 50 // don't shift any elements on short arrays
 	)
 	i := a + 1
 	for j := 0; j < maxSteps; j++ {
-		for i < b && !(cmp(data[i], data[i-1]) < 0) {
+		for i < b && !data.Less(i, i-1) {
 			i++
 		}
 
@@ -236,33 +246,33 @@ func __slices_partialInsertionSortCmpFunc[E any](data []E, a, b int, cmp func(a,
 			return false
 		}
 
-		data[i], data[i-1] = data[i-1], data[i]
+		data.Swap(i, i-1)
 
 		// Shift the smaller one to the left.
 		if i-a >= 2 {
 			for j := i - 1; j >= 1; j-- {
-				if !(cmp(data[j], data[j-1]) < 0) {
+				if !data.Less(j, j-1) {
 					break
 				}
-				data[j], data[j-1] = data[j-1], data[j]
+				data.Swap(j, j-1)
 			}
 		}
 		// Shift the greater one to the right.
 		if b-i >= 2 {
 			for j := i + 1; j < b; j++ {
-				if !(cmp(data[j], data[j-1]) < 0) {
+				if !data.Less(j, j-1) {
 					break
 				}
-				data[j], data[j-1] = data[j-1], data[j]
+				data.Swap(j, j-1)
 			}
 		}
 	}
 	return false
 }
 
-// breakPatternsCmpFunc scatters some elements around in an attempt to break some patterns
+// breakPatterns_func scatters some elements around in an attempt to break some patterns
 // that might cause imbalanced partitions in quicksort.
-func __slices_breakPatternsCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
+func __slices_breakPatterns_func(data __slices_lessSwap, a, b int) {
 	length := b - a
 	if length >= 8 {
 		random := __slices_xorshift(length)
@@ -273,17 +283,17 @@ func __slices_breakPatternsCmpFunc[E any](data []E, a, b int, cmp func(a, b E) i
 			if other >= length {
 				other -= length
 			}
-			data[idx], data[a+other] = data[a+other], data[idx]
+			data.Swap(idx, a+other)
 		}
 	}
 }
 
-// choosePivotCmpFunc chooses a pivot in data[a:b].
+// choosePivot_func chooses a pivot in data[a:b].
 //
 // [0,8): chooses a static pivot.
 // [8,shortestNinther): uses the simple median-of-three method.
 // [shortestNinther,∞): uses the Tukey ninther method.
-func __slices_choosePivotCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) (pivot int, hint __slices_sortedHint) {
+func __slices_choosePivot_func(data __slices_lessSwap, a, b int) (pivot int, hint __slices_sortedHint) {
 	const (
 		shortestNinther = 50
 		maxSwaps        = 4 * 3
@@ -301,12 +311,12 @@ func __slices_choosePivotCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int
 	if l >= 8 {
 		if l >= shortestNinther {
 			// Tukey ninther method, the idea came from Rust's implementation.
-			i = __slices_medianAdjacentCmpFunc[E](data, i, &swaps, cmp)
-			j = __slices_medianAdjacentCmpFunc[E](data, j, &swaps, cmp)
-			k = __slices_medianAdjacentCmpFunc[E](data, k, &swaps, cmp)
+			i = __slices_medianAdjacent_func(data, i, &swaps)
+			j = __slices_medianAdjacent_func(data, j, &swaps)
+			k = __slices_medianAdjacent_func(data, k, &swaps)
 		}
 		// Find the median among i, j, k and stores it into j.
-		j = __slices_medianCmpFunc[E](data, i, j, k, &swaps, cmp)
+		j = __slices_median_func(data, i, j, k, &swaps)
 	}
 
 	switch swaps {
@@ -319,69 +329,69 @@ func __slices_choosePivotCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int
 	}
 }
 
-// order2CmpFunc returns x,y where data[x] <= data[y], where x,y=a,b or x,y=b,a.
-func __slices_order2CmpFunc[E any](data []E, a, b int, swaps *int, cmp func(a, b E) int) (int, int) {
-	if cmp(data[b], data[a]) < 0 {
+// order2_func returns x,y where data[x] <= data[y], where x,y=a,b or x,y=b,a.
+func __slices_order2_func(data __slices_lessSwap, a, b int, swaps *int) (int, int) {
+	if data.Less(b, a) {
 		*swaps++
 		return b, a
 	}
 	return a, b
 }
 
-// medianCmpFunc returns x where data[x] is the median of data[a],data[b],data[c], where x is a, b, or c.
-func __slices_medianCmpFunc[E any](data []E, a, b, c int, swaps *int, cmp func(a, b E) int) int {
-	a, b = __slices_order2CmpFunc[E](data, a, b, swaps, cmp)
-	b, c = __slices_order2CmpFunc[E](data, b, c, swaps, cmp)
-	a, b = __slices_order2CmpFunc[E](data, a, b, swaps, cmp)
+// median_func returns x where data[x] is the median of data[a],data[b],data[c], where x is a, b, or c.
+func __slices_median_func(data __slices_lessSwap, a, b, c int, swaps *int) int {
+	a, b = __slices_order2_func(data, a, b, swaps)
+	b, c = __slices_order2_func(data, b, c, swaps)
+	a, b = __slices_order2_func(data, a, b, swaps)
 	return b
 }
 
-// medianAdjacentCmpFunc finds the median of data[a - 1], data[a], data[a + 1] and stores the index into a.
-func __slices_medianAdjacentCmpFunc[E any](data []E, a int, swaps *int, cmp func(a, b E) int) int {
-	return __slices_medianCmpFunc[E](data, a-1, a, a+1, swaps, cmp)
+// medianAdjacent_func finds the median of data[a - 1], data[a], data[a + 1] and stores the index into a.
+func __slices_medianAdjacent_func(data __slices_lessSwap, a int, swaps *int) int {
+	return __slices_median_func(data, a-1, a, a+1, swaps)
 }
 
-func __slices_reverseRangeCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
+func __slices_reverseRange_func(data __slices_lessSwap, a, b int) {
 	i := a
 	j := b - 1
 	for i < j {
-		data[i], data[j] = data[j], data[i]
+		data.Swap(i, j)
 		i++
 		j--
 	}
 }
 
-func __slices_swapRangeCmpFunc[E any](data []E, a, b, n int, cmp func(a, b E) int) {
+func __slices_swapRange_func(data __slices_lessSwap, a, b, n int) {
 	for i := 0; i < n; i++ {
-		data[a+i], data[b+i] = data[b+i], data[a+i]
+		data.Swap(a+i, b+i)
 	}
 }
 
-func __slices_stableCmpFunc[E any](data []E, n int, cmp func(a, b E) int) {
+func __slices_stable_func(data __slices_lessSwap, n int) {
 	blockSize := 20 // must be > 0
 	a, b := 0, blockSize
 	for b <= n {
-		__slices_insertionSortCmpFunc[E](data, a, b, cmp)
+		__slices_insertionSort_func(data, a, b)
 		a = b
 		b += blockSize
 	}
-	__slices_insertionSortCmpFunc[E](data, a, n, cmp)
+	__slices_insertionSort_func(data, a, n)
 
 	for blockSize < n {
 		a, b = 0, 2*blockSize
 		for b <= n {
-			__slices_symMergeCmpFunc[E](data, a, a+blockSize, b, cmp)
+			__slices_symMerge_func(data, a, a+blockSize, b)
 			a = b
 			b += 2 * blockSize
 		}
 		if m := a + blockSize; m < n {
-			__slices_symMergeCmpFunc[E](data, a, m, n, cmp)
+			__slices_symMerge_func(data, a, m, n)
 		}
 		blockSize *= 2
 	}
 }
 
-// symMergeCmpFunc merges the two sorted subsequences data[a:m] and data[m:b] using
+// symMerge_func merges the two sorted subsequences data[a:m] and data[m:b] using
 // the SymMerge algorithm from Pok-Son Kim and Arne Kutzner, "Stable Minimum
 // Storage Merging by Symmetric Comparisons", in Susanne Albers and Tomasz
 // Radzik, editors, Algorithms - ESA 2004, volume 3221 of Lecture Notes in
@@ -400,7 +410,7 @@ func __slices_stableCmpFunc[E any](data []E, n int, cmp func(a, b E) int) {
 // symMerge assumes non-degenerate arguments: a < m && m < b.
 // Having the caller check this condition eliminates many leaf recursion calls,
 // which improves performance.
-func __slices_symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int) {
+func __slices_symMerge_func(data __slices_lessSwap, a, m, b int) {
 	// Avoid unnecessary recursions of symMerge
 	// by direct insertion of data[a] into data[m:b]
 	// if data[a:m] only contains one element.
@@ -412,7 +422,7 @@ func __slices_symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int
 		j := b
 		for i < j {
 			h := int(uint(i+j) >> 1)
-			if cmp(data[h], data[a]) < 0 {
+			if data.Less(h, a) {
 				i = h + 1
 			} else {
 				j = h
@@ -420,7 +430,7 @@ func __slices_symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int
 		}
 		// Swap values until data[a] reaches the position before i.
 		for k := a; k < i-1; k++ {
-			data[k], data[k+1] = data[k+1], data[k]
+			data.Swap(k, k+1)
 		}
 		return
 	}
@@ -436,7 +446,7 @@ func __slices_symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int
 		j := m
 		for i < j {
 			h := int(uint(i+j) >> 1)
-			if !(cmp(data[m], data[h]) < 0) {
+			if !data.Less(m, h) {
 				i = h + 1
 			} else {
 				j = h
@@ -444,7 +454,7 @@ func __slices_symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int
 		}
 		// Swap values until data[m] reaches the position i.
 		for k := m; k > i; k-- {
-			data[k], data[k-1] = data[k-1], data[k]
+			data.Swap(k, k-1)
 		}
 		return
 	}
@@ -463,7 +473,7 @@ func __slices_symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int
 
 	for start < r {
 		c := int(uint(start+r) >> 1)
-		if !(cmp(data[p-c], data[c]) < 0) {
+		if !data.Less(p-c, c) {
 			start = c + 1
 		} else {
 			r = c
@@ -472,33 +482,33 @@ func __slices_symMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int
 
 	end := n - start
 	if start < m && m < end {
-		__slices_rotateCmpFunc[E](data, start, m, end, cmp)
+		__slices_rotate_func(data, start, m, end)
 	}
 	if a < start && start < mid {
-		__slices_symMergeCmpFunc[E](data, a, start, mid, cmp)
+		__slices_symMerge_func(data, a, start, mid)
 	}
 	if mid < end && end < b {
-		__slices_symMergeCmpFunc[E](data, mid, end, b, cmp)
+		__slices_symMerge_func(data, mid, end, b)
 	}
 }
 
-// rotateCmpFunc rotates two consecutive blocks u = data[a:m] and v = data[m:b] in data:
+// rotate_func rotates two consecutive blocks u = data[a:m] and v = data[m:b] in data:
 // Data of the form 'x u v y' is changed to 'x v u y'.
 // rotate performs at most b-a many calls to data.Swap,
 // and it assumes non-degenerate arguments: a < m && m < b.
-func __slices_rotateCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int) {
+func __slices_rotate_func(data __slices_lessSwap, a, m, b int) {
 	i := m - a
 	j := b - m
 
 	for i != j {
 		if i > j {
-			__slices_swapRangeCmpFunc[E](data, m-i, m, j, cmp)
+			__slices_swapRange_func(data, m-i, m, j)
 			i -= j
 		} else {
-			__slices_swapRangeCmpFunc[E](data, m-i, m+j-i, i, cmp)
+			__slices_swapRange_func(data, m-i, m+j-i, i)
 			j -= i
 		}
 	}
 	// i == j
-	__slices_swapRangeCmpFunc[E](data, m-i, m, i, cmp)
+	__slices_swapRange_func(data, m-i, m, i)
 }

@@ -94,7 +94,7 @@ func __bytes_Lines(s []byte) func(yield func([]byte) bool) {
 			if i := __p_bytes.IndexByte(s, '\n'); i >= 0 {
 				line, s = s[:i+1], s[i+1:]
 			} else {
-				line, s = s, nil
+				line, s = s, s[len(s):] // not nil: the interpreter fails on it here
 			}
 			if !yield(line[:len(line):len(line)]) {
 				return

@@ -3,6 +3,7 @@ package repl
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -156,18 +157,35 @@ func (w *rewriter) funcValue(e ast.Expr, inst types.Instance) {
 }
 
 // lowerVarInits wraps each initial value of a var declaration that calls a
-// generic function in a function literal called at once: yaegi v0.16.1
-// gives zeros for var n int = Id[int](5) once Id has two instances
-// declared that way (and "constant definition loop" at package level),
-// but not for the same call made inside a function.
+// generic function (and of a := at the top of an input) in a function
+// literal called at once: yaegi v0.16.1 gives zeros for var n int =
+// Id[int](5) once Id has two instances declared that way (and "constant
+// definition loop" at package level and at the prompt), but not for the
+// same call made inside a function.
 func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 	info := w.info()
-	in.Preorder([]ast.Node{(*ast.ValueSpec)(nil)}, func(n ast.Node) {
-		spec := n.(*ast.ValueSpec)
-		if len(spec.Values) == 0 || !callsGeneric(info, spec.Values) {
+	// At the prompt, the variables an input declares at its top level
+	// (x := Id(5)) are the session's, as if declared at package level.
+	top := map[ast.Node]bool{}
+	if w.plan.seg.kind == segStmt && w.mode == modeInput {
+		for _, st := range w.file.Decls[len(w.file.Decls)-1].(*ast.FuncDecl).Body.List {
+			top[st] = true
+		}
+	}
+	in.Preorder([]ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)}, func(n ast.Node) {
+		var values []ast.Expr
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			values = n.Values
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE && top[n] {
+				values = n.Rhs
+			}
+		}
+		if len(values) == 0 || !callsGeneric(info, values) {
 			return
 		}
-		for _, v := range spec.Values {
+		for _, v := range values {
 			t := info.TypeOf(v)
 			if t == nil {
 				return

@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"context"
 	"embed"
 	"go/ast"
 	"go/parser"
@@ -324,7 +325,7 @@ func (w *rewriter) scriptPrelude() string {
 
 // declarePrelude declares into the session the prelude's declarations the
 // plan's code uses, with what they use, those not declared before.
-func (s *Session) declarePrelude(p *plan) error {
+func (s *Session) declarePrelude(hard context.Context, p *plan) error {
 	if len(p.prelude) == 0 {
 		return nil
 	}
@@ -352,7 +353,12 @@ func (s *Session) declarePrelude(p *plan) error {
 	for _, d := range decls {
 		b.WriteString(d.text + "\n")
 	}
-	if _, err := s.compile(inputFile, b.String(), false); err != nil {
+	prog, err := s.compile(inputFile, b.String(), false)
+	if err != nil {
+		return interpError(err)
+	}
+	// Compiled alone, the functions that are not generic are not bound.
+	if _, err := s.in.ExecuteWithContext(hard, prog); err != nil {
 		return interpError(err)
 	}
 	for _, imp := range names {

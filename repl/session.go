@@ -872,7 +872,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		return nil, nil
 	}
 	block := p.seg.kind == segStmt
-	if err := s.declarePrelude(p); err != nil {
+	if err := s.declarePrelude(hard, p); err != nil {
 		return nil, err
 	}
 	if err := s.keepPrev(hard, p.prev, false); err != nil {

@@ -1885,8 +1885,8 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 			}
 			w.add(w.offset(fun.Pos()), w.offset(fun.End()), helperPkg+"."+name, 0)
 		case "min", "max":
-			if len(n.Args) == 0 {
-				return
+			if len(n.Args) == 0 || w.plan.checked.typeOf(n) != nil {
+				return // with the types known, lowerMinMax does it
 			}
 			w.usesMinMax = true
 			name := minName

@@ -25,6 +25,7 @@ func (w *rewriter) lower() error {
 	w.lowerInstances(in)
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
+	w.lowerMinMax(in)
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err
 	}

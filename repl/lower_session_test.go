@@ -56,6 +56,15 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "func f() { for x := range count(3) { defer fmt.Println(x) } }", errPat: `^input 9:38: defer in the body of a range over a function`, wantErr: true},
 			{in: "func g() { for x := range count(3) { if x > 1 { goto end } }; end: }", errPat: `^input 10:49: goto in the body of a range over a function`, wantErr: true},
 		}},
+		{"min and max", []step{
+			{in: "min(1.5, 2)", out: "1.5  // float64\n"},
+			{in: "x := 2.5", out: "x float64 = 2.5\n"},
+			{in: "min(x, 1)", out: "1  // float64\n"},
+			{in: `max("b", "ab")`, out: "\"b\"  // string\n"},
+			{in: "max(math.NaN(), x)", out: "NaN  // float64\n"},
+			{in: "d := 3 * time.Second", out: "d time.Duration = 3s\n"},
+			{in: "min(d, time.Second)", out: "1s  // time.Duration\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

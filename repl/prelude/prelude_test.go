@@ -161,27 +161,27 @@ func TestSlices(t *testing.T) {
 		}
 	}
 	for _, f := range []func(){
-		func() { __slices_Min[[]int, int](nil) },
-		func() { __slices_Max[[]int, int](nil) },
-		func() { __slices_MinFunc[[]int, int](nil, cmp.Compare[int]) },
-		func() { __slices_MaxFunc[[]int, int](nil, cmp.Compare[int]) },
-		func() { __slices_Chunk[[]int, int](nil, 0) },
-		func() { __slices_Repeat[[]int, int](nil, -1) },
-		func() { __slices_Grow[[]int, int](nil, -1) },
+		func() { _ = __slices_Min[[]int, int](nil) },
+		func() { _ = __slices_Max[[]int, int](nil) },
+		func() { _ = __slices_MinFunc[[]int, int](nil, cmp.Compare[int]) },
+		func() { _ = __slices_MaxFunc[[]int, int](nil, cmp.Compare[int]) },
+		func() { _ = __slices_Chunk[[]int, int](nil, 0) },
+		func() { _ = __slices_Repeat[[]int, int](nil, -1) },
+		func() { _ = __slices_Grow[[]int, int](nil, -1) },
 	} {
 		if panics(f) == nil {
 			t.Error("a stand-in did not panic")
 		}
 	}
 	real := []any{
-		panics(func() { slices.Min([]int(nil)) }), panics(func() { slices.Max([]int(nil)) }),
-		panics(func() { slices.MinFunc([]int(nil), cmp.Compare[int]) }), panics(func() { slices.MaxFunc([]int(nil), cmp.Compare[int]) }),
-		panics(func() { slices.Chunk([]int(nil), 0) }), panics(func() { slices.Repeat([]int(nil), -1) }), panics(func() { slices.Grow([]int(nil), -1) }),
+		panics(func() { _ = slices.Min([]int(nil)) }), panics(func() { _ = slices.Max([]int(nil)) }),
+		panics(func() { _ = slices.MinFunc([]int(nil), cmp.Compare[int]) }), panics(func() { _ = slices.MaxFunc([]int(nil), cmp.Compare[int]) }),
+		panics(func() { _ = slices.Chunk([]int(nil), 0) }), panics(func() { _ = slices.Repeat([]int(nil), -1) }), panics(func() { _ = slices.Grow([]int(nil), -1) }),
 	}
 	mine := []any{
-		panics(func() { __slices_Min[[]int, int](nil) }), panics(func() { __slices_Max[[]int, int](nil) }),
-		panics(func() { __slices_MinFunc[[]int, int](nil, cmp.Compare[int]) }), panics(func() { __slices_MaxFunc[[]int, int](nil, cmp.Compare[int]) }),
-		panics(func() { __slices_Chunk[[]int, int](nil, 0) }), panics(func() { __slices_Repeat[[]int, int](nil, -1) }), panics(func() { __slices_Grow[[]int, int](nil, -1) }),
+		panics(func() { _ = __slices_Min[[]int, int](nil) }), panics(func() { _ = __slices_Max[[]int, int](nil) }),
+		panics(func() { _ = __slices_MinFunc[[]int, int](nil, cmp.Compare[int]) }), panics(func() { _ = __slices_MaxFunc[[]int, int](nil, cmp.Compare[int]) }),
+		panics(func() { _ = __slices_Chunk[[]int, int](nil, 0) }), panics(func() { _ = __slices_Repeat[[]int, int](nil, -1) }), panics(func() { _ = __slices_Grow[[]int, int](nil, -1) }),
 	}
 	same(t, "panics", mine, real)
 }
@@ -309,4 +309,17 @@ func TestStringsBytesSync(t *testing.T) {
 	w1()
 	w2()
 	same(t, "OnceValues", []any{a1, e1, n1}, []any{a2, e2, n2})
+}
+
+func TestMinMax(t *testing.T) {
+	negZero := math.Copysign(0, -1)
+	floats := [][]float64{{1, 2}, {2, 1, 0.5}, {math.NaN(), 1}, {1, math.NaN(), 2}, {0, negZero}, {negZero, 0}, {math.Inf(-1), 3}}
+	for _, f := range floats {
+		same(t, "min", fmt.Sprint(__builtin_min[float64](f[0], f[1:]...)), fmt.Sprint(slices.Min(f)))
+		same(t, "max", fmt.Sprint(__builtin_max[float64](f[0], f[1:]...)), fmt.Sprint(slices.Max(f)))
+		same(t, "min sign", math.Signbit(__builtin_min[float64](f[0], f[1:]...)), math.Signbit(min(f[0], f[1])))
+		same(t, "max sign", math.Signbit(__builtin_max[float64](f[0], f[1:]...)), math.Signbit(max(f[0], f[1])))
+	}
+	same(t, "strings", []string{__builtin_min[string]("b", "a", "c"), __builtin_max[string]("b", "a", "c")}, []string{min("b", "a", "c"), max("b", "a", "c")})
+	same(t, "ints", []int{__builtin_min[int](3), __builtin_max[int](3, 9, -1)}, []int{min(3), max(3, 9, -1)})
 }

@@ -29,8 +29,8 @@ import (
 //	strings.Lines(text)                 ->  __strings_Lines(text)
 //
 // and iter.Seq[V] and iter.Seq2[K, V] into their underlying types,
-// func(yield func(V) bool) and func(yield func(K, V) bool); an import of
-// iter goes. The stand-ins the code uses, and what they use, are declared
+// func(yield func(V) bool) and func(yield func(K, V) bool) (an import of
+// iter goes), and atomic.Pointer[T] into the prelude's __atomic_Pointer[T]. The stand-ins the code uses, and what they use, are declared
 // into the session the first time (declarePrelude), or added to the
 // program of a script. Methods of values these functions return are the
 // prelude's too; a type of the prelude cannot be named by the user's code
@@ -46,7 +46,7 @@ var preludeFS embed.FS
 var lowerOnlyPkgs = map[string]bool{"iter": true}
 
 // preludePkgs are the packages whose functions have stand-ins, by path.
-var preludePkgs = map[string]bool{"slices": true, "maps": true, "cmp": true, "iter": true, "sync": true, "strings": true, "bytes": true}
+var preludePkgs = map[string]bool{"slices": true, "maps": true, "cmp": true, "iter": true, "sync": true, "sync/atomic": true, "strings": true, "bytes": true}
 
 // A preludeDecl is one declaration of the prelude (a type with its
 // methods).
@@ -218,14 +218,23 @@ func (w *rewriter) usePrelude(name, path string) {
 
 // stdGenericType lowers an instantiated generic type of the standard
 // library named by id: iter.Seq and iter.Seq2 become their underlying
-// function types.
+// function types, atomic.Pointer the prelude's.
 func (w *rewriter) stdGenericType(id *ast.Ident, _ types.Instance, stack []ast.Node) {
 	tn, ok := w.info().Uses[id].(*types.TypeName)
-	if !ok || tn.Pkg() == nil || tn.Pkg().Path() != "iter" || len(stack) < 3 {
+	if !ok || tn.Pkg() == nil || len(stack) < 3 {
 		return
 	}
 	sel, ok := stack[len(stack)-2].(*ast.SelectorExpr)
 	if !ok || sel.Sel != id {
+		return
+	}
+	if name := preludeName(tn.Pkg(), tn.Name()); name != "" && tn.Pkg().Path() != "iter" {
+		// atomic.Pointer[T] -> __atomic_Pointer[T]
+		w.add(w.offset(sel.Pos()), w.offset(sel.End()), name, 0)
+		w.usePrelude(name, tn.Pkg().Path())
+		return
+	}
+	if tn.Pkg().Path() != "iter" {
 		return
 	}
 	var args []ast.Expr

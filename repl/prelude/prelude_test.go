@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"unicode"
 )
@@ -322,4 +323,17 @@ func TestMinMax(t *testing.T) {
 	}
 	same(t, "strings", []string{__builtin_min[string]("b", "a", "c"), __builtin_max[string]("b", "a", "c")}, []string{min("b", "a", "c"), max("b", "a", "c")})
 	same(t, "ints", []int{__builtin_min[int](3), __builtin_max[int](3, 9, -1)}, []int{min(3), max(3, 9, -1)})
+}
+
+func TestAtomicPointer(t *testing.T) {
+	a, b, c := 1, 2, 3
+	var mine __atomic_Pointer[int]
+	var real atomic.Pointer[int]
+	ops := func(load func() *int, store func(*int), swap func(*int) *int, cas func(o, n *int) bool) []any {
+		out := []any{load() == nil}
+		store(&a)
+		out = append(out, *load(), *swap(&b), *load(), cas(&a, &c), cas(&b, &c), *load())
+		return out
+	}
+	same(t, "Pointer", ops(mine.Load, mine.Store, mine.Swap, mine.CompareAndSwap), ops(real.Load, real.Store, real.Swap, real.CompareAndSwap))
 }

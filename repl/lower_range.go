@@ -338,8 +338,47 @@ func isBlank(e ast.Expr) bool {
 	return ok && id.Name == "_"
 }
 
-// isInteger reports whether t is an integer type (or untyped integer).
+// isInteger reports whether t is an integer type (or untyped integer), or
+// a type parameter whose types are all integers.
 func isInteger(t types.Type) bool {
+	if tp, ok := t.(*types.TypeParam); ok {
+		iface, _ := tp.Constraint().Underlying().(*types.Interface)
+		return iface != nil && integerTerms(iface, map[*types.Interface]bool{})
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
+}
+
+// integerTerms reports whether the type set of iface holds integer types
+// only (and some).
+func integerTerms(iface *types.Interface, seen map[*types.Interface]bool) bool {
+	if seen[iface] {
+		return false
+	}
+	seen[iface] = true
+	some := false
+	for e := range iface.EmbeddedTypes() {
+		switch e := e.Underlying().(type) {
+		case *types.Union:
+			for term := range e.Terms() {
+				if !isInteger(term.Type()) {
+					return false
+				}
+			}
+			some = some || e.Len() > 0
+		case *types.Interface:
+			if !integerTerms(e, seen) {
+				return false
+			}
+			some = true
+		case *types.Basic:
+			if e.Info()&types.IsInteger == 0 {
+				return false
+			}
+			some = true
+		default:
+			return false
+		}
+	}
+	return some
 }

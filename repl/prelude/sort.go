@@ -341,8 +341,8 @@ func __slices_order2_func(data __slices_lessSwap, a, b int, swaps *int) (int, in
 // median_func returns x where data[x] is the median of data[a],data[b],data[c], where x is a, b, or c.
 func __slices_median_func(data __slices_lessSwap, a, b, c int, swaps *int) int {
 	a, b = __slices_order2_func(data, a, b, swaps)
-	b, c = __slices_order2_func(data, b, c, swaps)
-	a, b = __slices_order2_func(data, a, b, swaps)
+	b, c = __slices_order2_func(data, b, c, swaps) //lint:ignore SA4006 as in Go's sort package
+	a, b = __slices_order2_func(data, a, b, swaps) //lint:ignore SA4006 as in Go's sort package
 	return b
 }
 

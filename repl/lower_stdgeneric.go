@@ -251,11 +251,23 @@ func (w *rewriter) stdGenericType(id *ast.Ident, _ types.Instance, stack []ast.N
 	if (tn.Name() != "Seq" || len(args) != 1) && (tn.Name() != "Seq2" || len(args) != 2) {
 		return
 	}
+	x := stack[len(stack)-3].(ast.Expr)
+	if len(stack) >= 4 {
+		if call, ok := stack[len(stack)-4].(*ast.CallExpr); ok && call.Fun == x && len(call.Args) == 1 {
+			// A conversion, iter.Seq[int](f): f is a function of that
+			// type already (the interpreter crashed converting one that
+			// a generic function made).
+			w.add(w.offset(x.Pos()), w.offset(x.End()), "", 0)
+			w.usePrelude("", "iter")
+			return
+		}
+	}
 	var moved []string
 	for _, a := range args {
 		moved = append(moved, w.moved(a))
 	}
-	x := stack[len(stack)-3].(ast.Expr)
+	// Not in parentheses, which the interpreter fails on in a var
+	// declaration: the conversions, where they would be needed, went above.
 	w.add(w.offset(x.Pos()), w.offset(x.End()), "func(yield func("+strings.Join(moved, ", ")+") bool)", 0)
 	w.usePrelude("", "iter")
 }

@@ -37,7 +37,7 @@ func main() {
 	fmt.Println(cmp.Compare(1, 2), cmp.Compare("b", "a"), cmp.Compare(math.NaN(), 1), cmp.Compare(2.0, math.NaN()), cmp.Compare(math.NaN(), math.NaN()))
 	fmt.Println(cmp.Less(1, 2), cmp.Less(math.NaN(), math.Inf(-1)), cmp.Or("", "first", "second"), cmp.Or(0, 0), cmp.Or[string]())
 
-	var seq iter.Seq[int] = slices.Values([]int{10, 20, 30})
+	seq := iter.Seq[int](slices.Values([]int{10, 20, 30}))
 	next, stop := iter.Pull(seq)
 	v, ok := next()
 	fmt.Println(v, ok)

@@ -11,9 +11,31 @@ import (
 // The lowering passes: with the type check's findings in hand (plan.checked),
 // each rewrites one construct of Go 1.26 that yaegi v0.16.1 lacks or gets
 // wrong into code of the subset it runs correctly, in a file of its own
-// (lower_*.go; each says what yaegi gets wrong and what it emits). A pass
-// does nothing when the type check could not run (checked is nil): the
-// rewriter's older, syntactic, rewrites then stand alone.
+// (lower_*.go; each says what yaegi gets wrong and what it emits, and
+// testdata/lower/<pass>/ holds programs, with their output under go run
+// and the code lowered from them). A pass does nothing when the type check
+// could not run (checked is nil): the rewriter's older, syntactic,
+// rewrites then stand alone.
+//
+//	lower_infer.go       type arguments go/types inferred, written out; generic
+//	                     function values and var initial values made safe
+//	lower_constraint.go  type-set constraints become any for the interpreter
+//	lower_stdgeneric.go  the generic standard library, through the prelude
+//	lower_range.go       range over functions
+//	lower_minmax.go      min and max with the call's type
+//
+// Refused before they run, with the construct and its position:
+//   - defer in the body of a range over a function (it would run when the
+//     body's literal returns, not the enclosing function);
+//   - goto in the body of a range over a function.
+//
+// Known gaps, which fail in the interpreter's words rather than run wrongly:
+// a generic function of the program calling another generic function with
+// a type argument the program declared (yaegi crashes; the prelude is
+// written around it); a type argument that cannot be named where the call
+// is (an unexported type of a package) leaves the call to yaegi's
+// inference; a type holding atomic.Pointer written out as an inferred type
+// argument.
 
 // lower runs the lowering passes over the segment.
 func (w *rewriter) lower() error {

@@ -60,6 +60,14 @@ func (c *checked) typeOf(e ast.Expr) types.Type {
 	return c.info.TypeOf(e)
 }
 
+// infoOrNil returns what the check recorded, or nil when there was no check.
+func (c *checked) infoOrNil() *types.Info {
+	if c == nil {
+		return nil
+	}
+	return c.info
+}
+
 // declType returns the static type of what the segment declared under
 // name, or nil when unknown.
 func (c *checked) declType(name string) types.Type {
@@ -92,22 +100,19 @@ func (c *checked) resultTypes() []types.Type {
 
 // typeText writes t as the user reads it: packages by their names, the
 // session's types by theirs.
-func typeText(t types.Type) string {
-	return types.TypeString(t, func(p *types.Package) string {
-		if p.Path() == "main" {
-			return ""
-		}
-		return p.Name()
-	})
-}
+func typeText(t types.Type) string { return types.TypeString(t, typeQualifier) }
 
 // sessionTypes is what the checker keeps between inputs: the objects the
-// session declared, by name (methods by "T.M").
+// session declared, by name (methods by "T.M"), and for each the names of
+// the session's types its declaration mentions.
 type sessionTypes struct {
 	objs map[string]types.Object
+	deps map[string][]string
 }
 
-func newSessionTypes() *sessionTypes { return &sessionTypes{objs: map[string]types.Object{}} }
+func newSessionTypes() *sessionTypes {
+	return &sessionTypes{objs: map[string]types.Object{}, deps: map[string][]string{}}
+}
 
 // commit adds what a segment declared to the session.
 func (st *sessionTypes) commit(c *checked) {
@@ -124,7 +129,89 @@ func (st *sessionTypes) commit(c *checked) {
 			}
 		}
 	}
-	maps.Copy(st.objs, c.decls)
+	for key, obj := range c.decls {
+		st.objs[key] = obj
+		st.deps[key] = mentioned(obj)
+	}
+}
+
+// mentioned returns the names of the session's types (package main) that
+// obj's declaration mentions.
+func mentioned(obj types.Object) []string {
+	var names []string
+	t := obj.Type()
+	if tn, ok := obj.(*types.TypeName); ok {
+		t = tn.Type().Underlying()
+		if n, ok := tn.Type().(*types.Named); ok {
+			for tp := range n.TypeParams().TypeParams() {
+				names = append(names, mainNames(tp.Constraint())...)
+			}
+		}
+		if a, ok := tn.Type().(*types.Alias); ok {
+			t = a.Rhs()
+		}
+	}
+	names = append(names, mainNames(t)...)
+	if fn, ok := obj.(*types.Func); ok {
+		if r := fn.Type().(*types.Signature).Recv(); r != nil {
+			names = append(names, mainNames(r.Type())...)
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
+}
+
+// mainNames returns the names of the types of package main that t is made of.
+func mainNames(t types.Type) []string {
+	var names []string
+	walkType(t, func(t types.Type) bool {
+		var obj *types.TypeName
+		switch t := t.(type) {
+		case *types.Named:
+			obj = t.Obj()
+		case *types.Alias:
+			obj = t.Obj()
+		}
+		if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
+			names = append(names, obj.Name())
+		}
+		return true
+	})
+	return names
+}
+
+// needed returns the keys of the session's objects that a segment using
+// the identifiers in used needs declared: those it names, the types their
+// declarations mention, and the methods of those types, transitively.
+// Checking a segment against these alone costs what the segment uses, not
+// what the session holds.
+func (st *sessionTypes) needed(used map[string]bool) []string {
+	methods := map[string][]string{}
+	for key := range st.objs {
+		if recv, _, ok := strings.Cut(key, "."); ok {
+			methods[recv] = append(methods[recv], key)
+		}
+	}
+	keep := map[string]bool{}
+	var add func(key string)
+	add = func(key string) {
+		if keep[key] || st.objs[key] == nil {
+			return
+		}
+		keep[key] = true
+		for _, d := range st.deps[key] {
+			add(d)
+		}
+		if _, ok := st.objs[key].(*types.TypeName); ok {
+			for _, m := range methods[key] {
+				add(m)
+			}
+		}
+	}
+	for name := range used {
+		add(name)
+	}
+	return slices.Sorted(maps.Keys(keep))
 }
 
 // restore puts back the objects the session had under names before a
@@ -133,8 +220,10 @@ func (st *sessionTypes) restore(before map[string]types.Object) {
 	for name, obj := range before {
 		if obj == nil {
 			delete(st.objs, name)
+			delete(st.deps, name)
 		} else {
 			st.objs[name] = obj
+			st.deps[name] = mentioned(obj)
 		}
 	}
 }
@@ -180,12 +269,12 @@ func (q *qualifier) qualify(p *types.Package) string {
 	return name
 }
 
-// sessionFile writes the session's declarations, without the names in
-// skip (which the segment declares again), as the text of a Go file.
-func (st *sessionTypes) sessionFile(skip map[string]bool) string {
+// sessionFile writes the declarations of the session's objects under
+// keys, but for the names in skip (which the segment declares again), as
+// the text of a Go file.
+func (st *sessionTypes) sessionFile(keys []string, skip map[string]bool) string {
 	q := &qualifier{names: map[string]string{}}
 	qf := q.qualify
-	keys := slices.Sorted(maps.Keys(st.objs))
 	var body strings.Builder
 	for _, key := range keys {
 		name, _, isMethod := strings.Cut(key, ".")
@@ -356,7 +445,15 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 				}
 			}
 		}
-		sf, err := parser.ParseFile(fset, "session", fe.types.sessionFile(skip), parser.SkipObjectResolution)
+		used := map[string]bool{}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				used[id.Name] = true
+			}
+			return true
+		})
+		text := fe.types.sessionFile(fe.types.needed(used), skip)
+		sf, err := parser.ParseFile(fset, "session", text, parser.SkipObjectResolution)
 		if err != nil {
 			return nil, fmt.Errorf("repl: the session's declarations do not parse: %v", err)
 		}
@@ -460,6 +557,8 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 				continue
 			case strings.HasSuffix(e.Msg, "is not used") && c.result != nil && e.Pos == c.result.Pos():
 				continue
+			case w.query && (strings.HasSuffix(e.Msg, "is not an expression") || strings.HasSuffix(e.Msg, "must be called")) && c.result != nil && e.Pos == c.result.Pos():
+				continue // :type of a type or a built-in
 			}
 		}
 		keep = append(keep, e)
@@ -471,6 +570,11 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 			msg = m[1] // the importer's message says it all
 		}
 		return nil, &Error{Pos: w.src.position(w.offset(e.Pos)), Msg: msg}
+	}
+	if err := ambiguousAssertion(c, f, slices.Collect(maps.Values(fe.types.objs)), func(n ast.Node) string {
+		return w.src.position(w.offset(n.Pos()))
+	}); err != nil {
+		return nil, err
 	}
 	for name, obj := range c.decls {
 		if v, ok := obj.(*types.Var); ok && !expressible(v.Type()) {

@@ -1,6 +1,8 @@
 package repl_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/asyncrepl/asyncrepl/repl"
@@ -42,6 +44,14 @@ func TestTypeCheck(t *testing.T) {
 			{in: "func (p P[K, V]) Key() K { return p.k }", out: "func (p P[K, V]) Key() K\n"},
 			{in: "p := P[string, int]{k: \"a\", v: 1}", out: "p P[string, int] = {k:a v:1}\n"},
 			{in: "p.Key() + \"b\"", out: "\"ab\"  // string\n"},
+			// Only what an input uses is checked with it: a variable's type,
+			// the types that one mentions, and their methods.
+			{in: "type Inner struct{ n int }", out: "type Inner struct{ n int }\n"},
+			{in: "func (i Inner) Twice() int { return 2 * i.n }", out: "func (i Inner) Twice() int\n"},
+			{in: "type Outer struct{ in map[string][]Inner }", out: "type Outer struct{ in map[string][]Inner }\n"},
+			{in: "o := Outer{in: map[string][]Inner{\"a\": {{n: 21}}}}", out: "o Outer = {in:map[a:[{n:21}]]}\n"},
+			{in: "o.in[\"a\"][0].Twice()", out: "42  // int\n"},
+			{in: "o.in[\"a\"][0].Thrice()", errPat: `^input 18:14: o.in\["a"\]\[0\].Thrice undefined \(type Inner has no field or method Thrice\)\n$`, wantErr: true},
 		}},
 		{"constants keep their exact values and kinds", []step{
 			{in: "const third = 1.0 / 3", out: "third untyped float = 0.3333333333333333\n"},
@@ -64,6 +74,31 @@ func TestTypeCheck(t *testing.T) {
 			{in: "func f() string { return \"one\" }", out: "func f() string\n"},
 			{in: "f() + \"!\"", out: "\"one!\"  // string\n"},
 		}},
+		{"results print as fmt prints them", []step{
+			{in: "type C int", out: "type C int\n"},
+			{in: "func (c C) String() string { return fmt.Sprintf(\"C(%d)\", int(c)) }", out: "func (c C) String() string\n"},
+			{in: "c := C(1)", out: "c C = C(1)\n"},
+			{in: "c + 1", out: "C(2)  // C\n"},
+			{in: "type E struct{ m string }", out: "type E struct{ m string }\n"},
+			{in: "func (e *E) Error() string { return \"E:\" + e.m }", out: "func (e *E) Error() string\n"},
+			{in: "var np *E", out: "np *E = <nil>\n"},
+			{in: "var err error = &E{\"x\"}", out: "err error = E:x (*E)\n"},
+			{in: "type P struct{}", out: "type P struct{}\n"},
+			{in: "func (P) String() string { panic(\"boom\") }", out: "func (P) String() string\n"},
+			{in: "P{}", out: "%!v(PANIC=String method: boom)  // P\n"},
+			{in: "n, err := loop.Await(loop.Async(func() (any, error) { return 41, nil }))", out: "n any = 41 (int or C)\nerr error = nil\n"},
+		}},
+		{"assertions the interpreter cannot answer are refused", []step{
+			{in: "type W int", out: "type W int\n"},
+			{in: "var a any = W(1)", out: "a any = 1 (int or W)\n"},
+			{in: "_, isInt := a.(int)", errPat: `^input 3:16: type assertion to int: the interpreter holds int and W alike \(as int\), so it would take one for the other; give the type a shape of its own`, wantErr: true},
+			{in: "type A struct{ X int }", out: "type A struct{ X int }\n"},
+			{in: "type B struct{ X int }", out: "type B struct{ X int }\n"},
+			{in: "func isB(v any) bool { switch v.(type) { case *B: return true }; return false }", errPat: `^input 6:47: type switch case \*B: the interpreter holds \*B and \*A alike \(as \*struct\{X int\}\)`, wantErr: true},
+			{in: "type C struct{ Y int }", out: "type C struct{ Y int }\n"},
+			{in: "func isC(v any) bool { _, ok := v.(C); return ok }", out: "func isC(v any) bool\n"},
+			{in: "isC(C{1}) && !isC(A{1})", out: "true  // bool\n"},
+		}},
 		{"imports at the prompt", []step{
 			{in: `import m "math"`, out: ""},
 			{in: "m.Sqrt(16)", out: "4  // float64\n"},
@@ -73,5 +108,73 @@ func TestTypeCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}
+
+// TestTypeOfDocSelectors checks what the type checker answers about the
+// session without running anything: :type, :doc and the fields and methods
+// Tab offers after a dot.
+func TestTypeOfDocSelectors(t *testing.T) {
+	s, _, _ := newSession(t, repl.Config{})
+	for _, in := range []string{
+		"type Q struct{ items []int; Name string }",
+		"func (q *Q) Put(x int) { q.items = append(q.items, x) }",
+		"func (q Q) Len() int { return len(q.items) }",
+		"q := &Q{}",
+		"r := strings.NewReader(\"x\")",
+		"n := 0",
+	} {
+		if err := s.Run(context.Background(), in); err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+	}
+	for _, tt := range []struct{ expr, want, err string }{
+		{"q", "*Q", ""},
+		{"q.Len", "func() int", ""},
+		{"q.Len() + n", "int", ""},
+		{"1.0 / 4", "untyped float constant 0.25", ""},
+		{"time.Duration", "type time.Duration int64", ""},
+		{"Q", "type Q struct{items []int; Name string}", ""},
+		{"strconv.Atoi(\"1\")", "(int, error)", ""},
+		{"len", "built-in function len", ""},
+		{"q.Put(1)", "no value (a call of a function without results)", ""},
+		{"loop.Await(loop.Sleep(0))", "(any, error)", ""},
+		{"nosuch", "", "undefined: nosuch"},
+		{"n := 1", "", "is a statement, not an expression"},
+	} {
+		got, err := s.TypeOf(tt.expr)
+		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("TypeOf(%q) = %q, %v; want %q, error containing %q", tt.expr, got, err, tt.want, tt.err)
+		}
+	}
+	for _, tt := range []struct{ name, want, err string }{
+		{"strings.Cut", "func Cut(s, sep string) (before, after string, found bool)\n\nCut slices s around", ""},
+		{"loop.Sleep", "func Sleep(d time.Duration) *Coroutine\n\nSleep returns a coroutine", ""},
+		{"Sleep", "func Sleep(d time.Duration) *Coroutine\n\n", ""},
+		{"bufio.Reader.ReadString", "func (b *Reader) ReadString(delim byte) (string, error)\n\nReadString reads", ""},
+		{"r.ReadRune", "func (r *Reader) ReadRune() (ch rune, size int, err error)\n\nReadRune implements", ""},
+		{"Q", "type Q struct{items []int; Name string}\nfunc (q Q) Len() int\nfunc (q *Q) Put(x int)\n", ""},
+		{"q.Put", "func (q *Q) Put(x int)\n", ""},
+		{"n", "var n int\n", ""},
+		{"strings.NoSuch", "", `strings.NoSuch: no such member of package strings ("strings")`},
+		{"nosuch", "", "no documentation for nosuch"},
+	} {
+		got, err := s.Doc(tt.name)
+		if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("Doc(%q) = %q, %v; want it to start %q, error containing %q", tt.name, got, err, tt.want, tt.err)
+		}
+	}
+	for _, tt := range []struct {
+		expr string
+		want []string
+	}{
+		{"q", []string{"Len", "Name", "Put", "items"}},
+		{"r", []string{"Len", "Read", "ReadAt", "ReadByte", "ReadRune", "Reset", "Seek", "Size", "UnreadByte", "UnreadRune", "WriteTo"}},
+		{"nosuch", nil},
+	} {
+		got := s.Selectors(tt.expr)
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Selectors(%q) = %v, want %v", tt.expr, got, tt.want)
+		}
 	}
 }

@@ -13,7 +13,7 @@ func TestComplete(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.Eval(context.Background(), "myCounter := 1\nfunc myFunc() {}"); err != nil {
+	if _, err := s.Eval(context.Background(), "myCounter := 1\nfunc myFunc() {}\ntype Queue struct{ items []int }\nfunc (q *Queue) Put(x int) {}\nfunc (q *Queue) Get() int { return 0 }\nq := &Queue{}\nsb := &strings.Builder{}"); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -40,6 +40,12 @@ func TestComplete(t *testing.T) {
 		{":clock v", "virtual", 1, ""},
 		{":cancel a", "all", 1, ""},
 		{":time strings.ToU", "strings.ToUpper", 11, ""},
+		{"q.", "q.Get", 2, ""}, // a variable's methods and fields, by its type
+		{"q.P", "q.Put", 3, "q.Get"},
+		{"q.it", "q.items", 4, ""},
+		{"x := sb.Wr", "sb.WriteString", 5, "sb.copyCheck"}, // another package's: exported only
+		{":type q.G", "q.Get", 3, ""},
+		{":doc strings.Cu", "strings.Cut", 10, ""},
 	}
 	for _, tt := range tests {
 		cands, n := complete(s, tt.text)

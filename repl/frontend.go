@@ -328,6 +328,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 			for _, d := range p.decls {
 				if d.value && d.big == "" {
 					fmt.Fprintf(&b, "%s.Decl(%q, %s);", helperPkg, d.name, d.name)
+					if t := p.checked.declType(d.name); printMethod(t) != "" {
+						b.WriteString(showCall(d.name, printMethod(t), d.name, t) + ";")
+					}
 				}
 			}
 			b.WriteString("}")
@@ -403,6 +406,7 @@ type rewriter struct {
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
 	wrappedLits   map[*ast.FuncLit]bool   // the literals deferredClosures wrapped
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
+	query         bool                    // checked for a question (:type), not to run
 	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
 	dropImports   map[string]bool         // imports the code no longer needs, by path
 	preludeText   string                  // the prelude's declarations a script uses
@@ -1354,6 +1358,9 @@ func (w *rewriter) walk() {
 		case *ast.TypeSwitchStmt:
 			w.typeSwitch(n)
 		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
+			if b, ok := n.(*ast.BinaryExpr); ok {
+				w.lowerErrorCompare(b)
+			}
 			if w.bigConstExpr(n.(ast.Expr)) {
 				stack = stack[:len(stack)-1]
 				return false
@@ -1366,6 +1373,10 @@ func (w *rewriter) walk() {
 			w.parenFuncLits(n.Args)
 			stmt, _ := parent.(*ast.ExprStmt)
 			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)
+		case *ast.SelectorExpr:
+			if call, ok := parent.(*ast.CallExpr); !ok || call.Fun != n {
+				w.lowerMethodValue(n)
+			}
 		case *ast.Ident:
 			if n.Name == "main" && n.Obj == nil && w.fe.hasMain && n != w.file.Name {
 				w.add(w.offset(n.Pos()), w.offset(n.End()), mainName, 0)
@@ -1785,6 +1796,12 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 		pre = tmp + " := " + w.moved(id) + "; "
 		w.vacate(id, tmp)
 	}
+	// So is a method's receiver (yaegi reads it when the call runs).
+	if recv, ok := w.receiverAtStatement(call); ok {
+		tmp := w.tmpName("r")
+		pre = tmp + " := " + recv + "; "
+		w.vacate(call.Fun.(*ast.SelectorExpr).X, tmp)
+	}
 	if args := call.Args; len(args) == 1 && !call.Ellipsis.IsValid() {
 		// f(g()) with g of several results passes them all.
 		if types := w.resultTypes(args[0]); len(types) > 1 {
@@ -1944,6 +1961,7 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 		}
 	case *ast.SelectorExpr:
 		if !w.isLoopFunc(fun) {
+			w.lowerPrintArgs(n, fun)
 			w.afterFunc(n, fun)
 			return
 		}
@@ -2311,6 +2329,13 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 	open, closing := w.src.directive(w.offset(es.Pos()))+helperPkg+".Result(", ")"
 	if len(w.plan.decls) > 0 {
 		open, closing = "func() { "+open, ") }()"
+	}
+	if ts := w.plan.checked.resultTypes(); len(ts) == 1 {
+		if m := printMethod(ts[0]); m != "" {
+			// Shown as fmt shows it, through its String or Error method.
+			open = "func() { __v := " + w.src.directive(w.offset(es.Pos()))
+			closing = "; " + showCall("", m, "__v", ts[0]) + "; " + helperPkg + ".Result(__v) }()"
+		}
 	}
 	start, end := w.offset(es.Pos()), w.offset(es.End())
 	w.edits = append(w.edits,

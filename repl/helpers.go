@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/asyncrepl/asyncrepl/loop"
 )
@@ -23,6 +24,9 @@ type helpers struct {
 	mu      sync.Mutex
 	results []any // the values of the input's final expression
 	decls   map[string]any
+	// shown holds what the String or Error method of a result ("") or a
+	// declared variable (by name) returned, as fmt would print the value.
+	shown   map[string]string
 	onPanic func(pos string, v any) // a goroutine started by interpreted code panicked
 	stderr  io.Writer               // where print and println write
 	block   chan struct{}           // what Block waits for
@@ -138,8 +142,33 @@ func (h *helpers) panicAt(v any) string {
 
 func (h *helpers) reset() {
 	h.mu.Lock()
-	h.results, h.decls = nil, map[string]any{}
+	h.results, h.decls, h.shown = nil, map[string]any{}, nil
 	h.mu.Unlock()
+}
+
+// takeShown returns what Shown recorded since the last reset, and forgets it.
+func (h *helpers) takeShown() map[string]string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	shown := h.shown
+	h.shown = nil
+	return shown
+}
+
+// showMethod calls f, the String or Error method (named method) of a value,
+// as fmt does: a panic in it is shown as fmt shows one, and as "<nil>" when
+// the value is a nil pointer.
+func showMethod(method string, isNil bool, f func() string) (text string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if isNil {
+				text = "<nil>"
+				return
+			}
+			text = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, r)
+		}
+	}()
+	return f()
 }
 
 func (h *helpers) taken() (results []any, decls map[string]any) {
@@ -208,6 +237,30 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				h.mu.Unlock()
 			}),
 			"Clear": reflect.ValueOf(clearValue),
+			// What a value's String or Error method says, for the session
+			// to print it as fmt would (see rewriter.showMethod).
+			"Shown": reflect.ValueOf(func(key, method string, isNil bool, f func() string) {
+				text := showMethod(method, isNil, f)
+				h.mu.Lock()
+				if h.shown == nil {
+					h.shown = map[string]string{}
+				}
+				h.shown[key] = text
+				h.mu.Unlock()
+			}),
+			// A value of an interpreted error type, as error: the
+			// parameter's type makes the interpreter wrap it with its
+			// Error method, which fmt then finds (see lower_fmt.go).
+			"AsError":  reflect.ValueOf(func(err error) error { return err }),
+			"ErrorsAs": reflect.ValueOf(errorsAs),
+			"ErrorsIs": reflect.ValueOf(errorsIs),
+			"SameError": reflect.ValueOf(func(a, b error) bool {
+				same, comparable := sameError(a, b)
+				if !comparable {
+					panic(runtimeError("comparing uncomparable type " + reflect.TypeOf(wrapped(a)).String()))
+				}
+				return same
+			}),
 			// recover()'s value as Go gives it: yaegi v0.16.1 hands back
 			// an explicit panic's value wrapped in a reflect.Value, so
 			// r.(error) failed and %T said reflect.Value.
@@ -300,6 +353,116 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 		},
 	}
 }
+
+// errorsAs is errors.As for a target of an interpreted type: match tries
+// the interpreted type assertion on each error of err's chain (and on the
+// value an interpreter's wrapper holds), which it walks as errors.As does
+// (an error's own As method aside).
+func errorsAs(err error, match func(any) bool) bool {
+	for err != nil {
+		if match(err) {
+			return true
+		}
+		if v := wrapped(err); v != any(err) && match(v) {
+			return true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if errorsAs(e, match) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// wrapped returns the value an interpreter's interface wrapper holds (its
+// IValue field: an interpreted value passed where compiled code takes an
+// interface), or v itself.
+func wrapped(v any) any {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct {
+		return v
+	}
+	if f := rv.FieldByName("IValue"); f.IsValid() && f.CanInterface() {
+		return f.Interface()
+	}
+	// The interpreter's own interface value (interp.valueInterface, a
+	// node and a reflect.Value, both unexported), as an interpreted value
+	// held in an any reaches compiled code: the value it holds.
+	if t := rv.Type(); t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface" {
+		cp := reflect.New(t).Elem()
+		cp.Set(rv)
+		if f := cp.FieldByName("value"); f.IsValid() && f.Type() == reflect.TypeFor[reflect.Value]() {
+			inner := *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr()))
+			if inner.IsValid() && inner.CanInterface() {
+				return inner.Interface()
+			}
+		}
+	}
+	return v
+}
+
+// sameError is a == b for errors that may be interpreted values wrapped by
+// the interpreter (the wrappers hold funcs, which == cannot compare): the
+// values held are compared. comparable is false when they are of one type
+// that == cannot compare.
+func sameError(a, b error) (same, comparable bool) {
+	va, vb := wrapped(a), wrapped(b)
+	ta, tb := reflect.TypeOf(va), reflect.TypeOf(vb)
+	switch {
+	case ta != tb:
+		return false, true
+	case ta == nil:
+		return true, true
+	case !ta.Comparable():
+		return false, false
+	}
+	return va == vb, true
+}
+
+// errorsIs is errors.Is for errors that may be interpreted values wrapped
+// by the interpreter (see sameError).
+func errorsIs(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	for err != nil {
+		if same, _ := sameError(err, target); same {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if errorsIs(e, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// runtimeError is a runtime.Error with Go's message.
+type runtimeError string
+
+func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+func (runtimeError) RuntimeError()   {}
 
 // asyncFunc is what loop.Async gets for fn: fn wrapped by coroutine, or fn
 // itself when it is no coroutine function, for loop.Async to reject.

@@ -4,10 +4,26 @@
 // runs forever on a goroutine of its own: each input becomes a task of that
 // loop, so top-level loop.Await works and tasks started by one input keep
 // running while the next is typed. In front of the interpreter sits a front
-// end that splits and rewrites input (see frontend.go) so that the Go people
-// write today is accepted, results print with their types, and every error
-// carries a position in the user's own text. The Session knows nothing of
-// terminals: a Shell drives it from a line source.
+// end that splits input, type-checks it with go/types in the context of the
+// session's declarations (check.go), and rewrites it (frontend.go, and the
+// lowerings of lower_*.go) so that the Go people write today runs with Go's
+// semantics, results print with their static types, and every error carries a
+// position in the user's own text. The Session knows nothing of terminals: a
+// Shell drives it from a line source.
+//
+// What the front end refuses before anything runs, each with the construct,
+// its position and, where there is one, the way around:
+//
+//   - whatever go/types refuses (at the prompt, but for a top-level variable
+//     left unused, an import left unused, and the final expression, which is
+//     the input's result);
+//   - return and defer at the top level of an input;
+//   - a type declared again differently (the interpreter cannot change one);
+//   - an import of a package the interpreter does not offer;
+//   - a session variable whose type was declared inside the same input;
+//   - a type assertion or type switch case to a type the interpreter holds
+//     alike with another type of the program (type W int and int; two
+//     struct types of the same fields), see lower_assert.go.
 package repl
 
 import (
@@ -1296,6 +1312,7 @@ func (e *ExitError) Error() string {
 // items formats what a plan declared and the values of its final expression.
 func (s *Session) items(hard context.Context, p *plan) []Item {
 	results, decls := s.help.taken()
+	shown := s.help.takeShown()
 	var items []Item
 	for _, d := range p.decls {
 		switch {
@@ -1320,6 +1337,9 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				if types.IsInterface(t) && v != nil {
 					it.Dynamic = s.typeName(v, "")
 				}
+			}
+			if text, ok := shown[d.name]; ok {
+				it.Value = text
 			}
 			items = append(items, it)
 		case d.info.kind == kindType:
@@ -1347,6 +1367,9 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				it := Item{Type: typeText(t), Value: formatValue(v, fieldNamer(s.fieldNames, t))}
 				if types.IsInterface(t) && v != nil {
 					it.Dynamic = s.typeName(v, "")
+				}
+				if text, ok := shown[""]; ok && len(results) == 1 {
+					it.Value = text
 				}
 				items = append(items, it)
 				continue
@@ -1396,11 +1419,26 @@ func (s *Session) typeName(v any, fallback string) string {
 	if v == nil {
 		return fallback
 	}
+	v = wrapped(v) // an interpreted value in an interface of compiled code
 	t := reflect.TypeOf(v)
-	if src, ok := s.typeSource(t); ok {
-		return src
+	name, ok := s.typeSource(t)
+	if !ok {
+		name = typeString(t)
 	}
-	return typeString(t)
+	// The interpreter holds a value of type W int as an int: a dynamic
+	// type it cannot tell is named with each type it may be.
+	var twins []string
+	for _, key := range slices.Sorted(maps.Keys(s.fe.types.objs)) {
+		if tn, ok := s.fe.types.objs[key].(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
+			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && reprKey(tn.Type()) == name {
+				twins = append(twins, tn.Name())
+			}
+		}
+	}
+	if len(twins) > 0 {
+		return name + " or " + strings.Join(twins, " or ")
+	}
+	return name
 }
 
 // elemType returns, as Go source, the element type of the map or channel

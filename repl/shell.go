@@ -528,11 +528,14 @@ package are imported on first use.
   :clock real|virtual  the loop's clock (virtual time jumps over sleeps)
   :reset             a fresh session (pending tasks are cancelled; :debug and :clock stay)
   :time INPUT        evaluate INPUT and print its wall time
+  :type EXPR         the type of EXPR, without evaluating it
+  :doc NAME          documentation of a package, a member (strings.Cut, loop.Await),
+                     a method (bufio.Reader.ReadString) or a declaration of the session
 
 Ctrl-C cancels the running input (a second one stops it hard), and clears the
 line at the prompt.`
 
-var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":cancel", ":debug", ":clock", ":reset", ":time"}
+var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":cancel", ":debug", ":clock", ":reset", ":time", ":type", ":doc"}
 
 func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (quit, failed bool) {
 	cmd, arg, _ := strings.Cut(line, " ")
@@ -635,6 +638,24 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		fmt.Fprintf(sh.out, "time: %v\n", time.Since(start).Round(time.Microsecond))
 		return false, false
+	case ":type":
+		if arg == "" {
+			return fail("usage: :type EXPR")
+		}
+		t, err := sh.s.TypeOf(arg)
+		if err != nil {
+			return fail("%v", err)
+		}
+		fmt.Fprintln(sh.out, t)
+	case ":doc":
+		if arg == "" {
+			return fail("usage: :doc NAME (a package, strings.Cut, loop.Await, bufio.Reader.ReadString, or a name of the session)")
+		}
+		text, err := sh.s.Doc(arg)
+		if err != nil {
+			return fail("%v", err)
+		}
+		fmt.Fprint(sh.out, text)
 	default:
 		return fail("unknown command %s; commands: %s", cmd, strings.Join(metaCommands, " "))
 	}
@@ -712,15 +733,23 @@ func complete(s *Session, text string) ([][]rune, int) {
 	case strings.HasPrefix(word, ":") && strings.TrimSpace(text[:start]) == "":
 		for _, c := range metaCommands {
 			switch c {
-			case ":load", ":cancel", ":debug", ":clock", ":time":
+			case ":load", ":cancel", ":debug", ":clock", ":time", ":type", ":doc":
 				c += " " // its argument comes next
 			}
 			cands = append(cands, c)
 		}
 	case strings.Contains(word, "."):
 		pkg, _, _ := strings.Cut(word, ".")
-		for _, m := range s.Members(pkg) {
-			cands = append(cands, pkg+"."+m)
+		if members := s.Members(pkg); len(members) > 0 && !strings.Contains(word[len(pkg)+1:], ".") {
+			for _, m := range members {
+				cands = append(cands, pkg+"."+m)
+			}
+			break
+		}
+		// A value's fields and methods: x.F, x.Inner.M, pkg.Var.M.
+		dot := strings.LastIndex(word, ".")
+		for _, m := range s.Selectors(word[:dot]) {
+			cands = append(cands, word[:dot+1]+m)
 		}
 	default:
 		cands = append(cands, s.Names()...)

@@ -3,7 +3,8 @@
 // package and logrus. The data is gc export data (types only, no function
 // bodies) for each package, generated from the toolchain asyncrepl was built
 // with, so type checking needs no Go installation at run time and agrees with
-// what the interpreter can call.
+// what the interpreter can call; and the documentation of each exported
+// member (Doc), so that it reads offline too.
 //
 // The data is generated; never edit it. Regenerate with
 //
@@ -35,6 +36,35 @@ import (
 //go:embed stdtypes.data
 var data []byte
 
+//go:embed docs.data
+var docsData []byte
+
+var (
+	docsOnce sync.Once
+	docs     map[string]string
+	docsErr  error
+)
+
+// Doc returns the documentation of the package with import path path
+// (member ""), of one of its exported members ("Println", "Reader"), or of
+// a method ("Reader.Read"): the declaration, without a function's body, and
+// its doc comment. It is safe to call from any goroutine.
+func Doc(path, member string) (string, bool) {
+	docsOnce.Do(func() {
+		m, err := readArchive(docsData)
+		docs, docsErr = map[string]string{}, err
+		for k, v := range m {
+			docs[k] = string(v)
+		}
+	})
+	key := path
+	if member != "" {
+		key += "." + member
+	}
+	text, ok := docs[key]
+	return text, ok
+}
+
 var (
 	indexOnce sync.Once
 	index     map[string][]byte // import path -> export data
@@ -45,31 +75,37 @@ var (
 	packages = map[string]*types.Package{}
 )
 
-func load() {
+func load() { index, indexErr = readRecords(bufio.NewReader(bytes.NewReader(data))) }
+
+// readArchive reads what gen.go's write wrote: gzipped records (see
+// readRecords).
+func readArchive(data []byte) (map[string][]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		indexErr = fmt.Errorf("stdtypes: %v", err)
-		return
+		return nil, fmt.Errorf("stdtypes: %v", err)
 	}
-	r := bufio.NewReader(zr)
-	index = map[string][]byte{}
+	return readRecords(bufio.NewReader(zr))
+}
+
+// readRecords reads records of a key line, a length line and that many
+// bytes.
+func readRecords(r *bufio.Reader) (map[string][]byte, error) {
+	m := map[string][]byte{}
 	for {
-		path, err := r.ReadString('\n')
-		if err == io.EOF && path == "" {
-			return
+		key, err := r.ReadString('\n')
+		if err == io.EOF && key == "" {
+			return m, nil
 		}
 		size, err2 := r.ReadString('\n')
 		n, err3 := strconv.Atoi(strings.TrimSuffix(size, "\n"))
 		if err != nil || err2 != nil || err3 != nil {
-			indexErr = fmt.Errorf("stdtypes: corrupt data after %q", path)
-			return
+			return nil, fmt.Errorf("stdtypes: corrupt data after %q", key)
 		}
 		b := make([]byte, n)
 		if _, err := io.ReadFull(r, b); err != nil {
-			indexErr = fmt.Errorf("stdtypes: corrupt data for %q", path)
-			return
+			return nil, fmt.Errorf("stdtypes: corrupt data for %q", key)
 		}
-		index[strings.TrimSuffix(path, "\n")] = b
+		m[strings.TrimSuffix(key, "\n")] = b
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
@@ -64,6 +65,24 @@ func TestPaths(t *testing.T) {
 		if p == "unsafe" || slices.Contains([]string{"internal/abi"}, p) {
 			t.Errorf("Paths has %s", p)
 		}
+	}
+}
+
+func TestDoc(t *testing.T) {
+	for _, tt := range []struct{ path, member, want string }{
+		{"strings", "Cut", "func Cut(s, sep string) (before, after string, found bool)\n\nCut slices s around"},
+		{"github.com/asyncrepl/asyncrepl/loop", "Await", "func Await("},
+		{"bufio", "Reader.ReadString", "func (b *Reader) ReadString(delim byte) (string, error)\n\nReadString reads"},
+		{"fmt", "", "package fmt // import \"fmt\"\n\nPackage fmt implements formatted I/O"},
+		{"time", "Second", "const (\n\tNanosecond"},
+	} {
+		got, ok := stdtypes.Doc(tt.path, tt.member)
+		if !ok || !strings.HasPrefix(got, tt.want) {
+			t.Errorf("Doc(%q, %q) = %q, %v; want it to start %q", tt.path, tt.member, got, ok, tt.want)
+		}
+	}
+	if _, ok := stdtypes.Doc("strings", "NoSuch"); ok {
+		t.Errorf("Doc of a member that does not exist found one")
 	}
 }
 

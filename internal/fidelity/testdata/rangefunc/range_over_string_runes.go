@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for i, r := range "héllo" {
+		fmt.Println(i, string(r))
+	}
+}

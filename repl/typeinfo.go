@@ -1,0 +1,205 @@
+package repl
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
+)
+
+// What the type checker knows, asked by the user: the type of an expression
+// (:type), the documentation of a name (:doc), and the fields and methods of
+// a value (Tab after a dot). Nothing here runs the user's code.
+
+// query type-checks text, an expression, in the context of the session,
+// without running it, and returns what the checker found.
+func (s *Session) query(text string) (*checked, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil, errors.New("repl: no expression")
+	}
+	src := newSource(inputFile, s.n+1, text)
+	const prefix, suffix = "package main\nfunc _() {\n", "\n}"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", prefix+text+suffix, 0)
+	if err != nil {
+		return nil, fmt.Errorf("repl: %s is not an expression", text)
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	if len(body) != 1 {
+		return nil, fmt.Errorf("repl: %s is not one expression", text)
+	}
+	if _, ok := body[0].(*ast.ExprStmt); !ok {
+		return nil, fmt.Errorf("repl: %s is a statement, not an expression", text)
+	}
+	seg := segment{kind: segStmt, to: len(text), last: true}
+	offset := func(p token.Pos) int { return min(max(fset.File(p).Offset(p)-len(prefix), 0), len(text)) }
+	p := &plan{seg: seg, src: src, autoImports: map[string]string{}}
+	w := &rewriter{fe: s.fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: modeInput, query: true}
+	if err := w.checkNames(); err != nil {
+		return nil, err
+	}
+	c, err := s.fe.typeCheck(w)
+	if err != nil {
+		return nil, err
+	}
+	if c == nil || c.result == nil {
+		return nil, fmt.Errorf("repl: the type of %s is unknown", text)
+	}
+	return c, nil
+}
+
+// TypeOf returns the type of the expression text as the type checker sees
+// it in the session, without evaluating it: "int", "(int, error)",
+// "untyped float constant 0.5", or for a type "type time.Duration int64".
+func (s *Session) TypeOf(text string) (string, error) {
+	c, err := s.query(text)
+	if err != nil {
+		return "", err
+	}
+	tv := c.info.Types[c.result]
+	switch {
+	case tv.IsType():
+		t := tv.Type
+		if u := t.Underlying(); u != t {
+			return "type " + typeText(t) + " " + typeText(u), nil
+		}
+		return "type " + typeText(t), nil
+	case tv.IsBuiltin():
+		return "built-in function " + strings.TrimSpace(text), nil
+	case tv.IsVoid():
+		return "no value (a call of a function without results)", nil
+	case tv.Value != nil:
+		return typeText(tv.Type) + " constant " + tv.Value.String(), nil
+	case tv.Type == nil:
+		return "", fmt.Errorf("repl: the type of %s is unknown", text)
+	}
+	return typeText(tv.Type), nil
+}
+
+// Selectors returns the fields and methods that the value of the
+// expression text has, as a selector after it may name them: exported ones
+// for types of other packages, all for the session's own.
+func (s *Session) Selectors(text string) []string {
+	c, err := s.query(text)
+	if err != nil {
+		return nil
+	}
+	tv := c.info.Types[c.result]
+	if tv.Type == nil || tv.IsBuiltin() {
+		return nil
+	}
+	t := tv.Type
+	visible := func(o types.Object) bool {
+		return o.Exported() || o.Pkg() == nil || o.Pkg().Path() == "main"
+	}
+	var out []string
+	if !tv.IsType() {
+		seen := map[*types.Struct]bool{}
+		var fields func(t types.Type)
+		fields = func(t types.Type) {
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			st, ok := t.Underlying().(*types.Struct)
+			if !ok || seen[st] {
+				return
+			}
+			seen[st] = true
+			for f := range st.Fields() {
+				if visible(f) {
+					out = append(out, f.Name())
+				}
+				if f.Embedded() {
+					fields(f.Type())
+				}
+			}
+		}
+		fields(t)
+	}
+	for _, sel := range typeutil.IntuitiveMethodSet(t, nil) {
+		if m := sel.Obj(); visible(m) {
+			out = append(out, m.Name())
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Doc returns the documentation of name: a package ("strings"), a member of
+// one ("strings.Cut", "loop.Await", or "Await" for the loop package's), a
+// method ("bufio.Reader.ReadString", or "x.Method" for a variable x of the
+// session), or a declaration of the session (its declaration, and for a
+// type its methods). It reads nothing but what asyncrepl was built with.
+func (s *Session) Doc(name string) (string, error) {
+	name = strings.TrimSpace(name)
+	first, rest, _ := strings.Cut(name, ".")
+	if obj := s.fe.types.objs[first]; obj != nil {
+		if rest == "" {
+			return s.sessionDoc(obj), nil
+		}
+		// A method or field of a variable's type.
+		t := obj.Type()
+		if tn, ok := obj.(*types.TypeName); ok {
+			t = tn.Type()
+		}
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() != "main" {
+			if text, ok := stdtypes.Doc(n.Obj().Pkg().Path(), n.Obj().Name()+"."+rest); ok {
+				return text, nil
+			}
+		}
+		if m := s.fe.types.objs[typeText(t)+"."+rest]; m != nil {
+			return declText(m, typeQualifier) + "\n", nil
+		}
+		return "", fmt.Errorf("repl: no documentation for %s", name)
+	}
+	path := s.fe.imports[first]
+	if path == "" {
+		path = s.fe.importable[first]
+	}
+	if path != "" {
+		if text, ok := stdtypes.Doc(path, rest); ok {
+			return text, nil
+		}
+		return "", fmt.Errorf("repl: %s: no such member of package %s (%q)", name, first, path)
+	}
+	if text, ok := stdtypes.Doc("github.com/asyncrepl/asyncrepl/loop", name); ok {
+		return text, nil
+	}
+	return "", fmt.Errorf("repl: no documentation for %s: not a declaration of the session, a package, or a member of one", name)
+}
+
+// typeQualifier names packages by their names, as the user writes them.
+func typeQualifier(p *types.Package) string {
+	if p.Path() == "main" {
+		return ""
+	}
+	return p.Name()
+}
+
+// sessionDoc describes a declaration of the session: a type with its
+// methods.
+func (s *Session) sessionDoc(obj types.Object) string {
+	var b strings.Builder
+	b.WriteString(declText(obj, typeQualifier) + "\n")
+	if _, ok := obj.(*types.TypeName); ok {
+		for _, key := range slices.Sorted(maps.Keys(s.fe.types.objs)) {
+			if recv, _, ok := strings.Cut(key, "."); ok && recv == obj.Name() {
+				b.WriteString(declText(s.fe.types.objs[key], typeQualifier) + "\n")
+			}
+		}
+	}
+	return b.String()
+}

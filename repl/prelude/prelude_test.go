@@ -40,7 +40,7 @@ type pair struct {
 var intTable = [][]int{nil, {}, {1}, {3, 1, 2}, {5, 5, 1, 5, 2, 2, 9}, {2, 2, 2},
 	{9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 11, 12, 13, 10, 15, 14, 20, 17, 40, 33, 33, 1, 0, -5, 60, 7, 7, 7, 8, 100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89, 88, 87, 86, 85, 84, 83, 82, 81, 80, 79, 78, 77, 76}}
 
-var floatTable = [][]float64{{}, {1.5, math.NaN(), -1, math.Inf(1), 0, math.Inf(-1)}, {math.NaN(), math.NaN()}, {2, 1}}
+var floatTable = [][]float64{{}, {1.5, math.NaN(), -1, math.Inf(1), 0, math.Inf(-1)}, {math.NaN(), math.NaN()}, {2, 1}, {0, math.Copysign(0, -1)}, {math.Copysign(0, -1), 0}}
 
 // pairs returns n pairs whose keys collide often, for the order of ties.
 func pairs(n int) []pair {
@@ -135,6 +135,12 @@ func TestSlices(t *testing.T) {
 		if len(f) > 0 {
 			same(t, "Min floats", fmt.Sprint(__slices_Min[[]float64, float64](f)), fmt.Sprint(slices.Min(f)))
 			same(t, "Max floats", fmt.Sprint(__slices_Max[[]float64, float64](f)), fmt.Sprint(slices.Max(f)))
+			if m := slices.Min(f); !math.IsNaN(m) { // a NaN's sign means nothing
+				same(t, "Min sign", math.Signbit(__slices_Min[[]float64, float64](f)), math.Signbit(m))
+			}
+			if m := slices.Max(f); !math.IsNaN(m) {
+				same(t, "Max sign", math.Signbit(__slices_Max[[]float64, float64](f)), math.Signbit(m))
+			}
 		}
 		for _, o := range floatTable {
 			same(t, "Compare floats", __slices_Compare[[]float64, float64](f, o), slices.Compare(f, o))

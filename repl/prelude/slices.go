@@ -461,7 +461,7 @@ func __slices_Max[S ~[]E, E __ordered](x S) E {
 		if x[i] != x[i] {
 			return x[i]
 		}
-		if x[i] > m {
+		if x[i] > m || x[i] == m && __builtin_negzero(m) { // max(-0, 0) is 0
 			m = x[i]
 		}
 	}
@@ -490,7 +490,7 @@ func __slices_Min[S ~[]E, E __ordered](x S) E {
 		if x[i] != x[i] {
 			return x[i]
 		}
-		if x[i] < m {
+		if x[i] < m || x[i] == m && __builtin_negzero(x[i]) { // min(0, -0) is -0
 			m = x[i]
 		}
 	}

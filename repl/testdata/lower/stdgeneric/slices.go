@@ -74,6 +74,7 @@ func main() {
 	slices.Sort(fc)
 	fmt.Println(fc, slices.Min(fs), slices.Max(fs), slices.Index(fs, math.NaN()))
 	fmt.Println(slices.BinarySearch(fc, math.NaN()))
+	fmt.Println(slices.Min([]float64{0, math.Copysign(0, -1)}), slices.Max([]float64{math.Copysign(0, -1), 0}))
 
 	// Named types and a compiled package's type.
 	ids := IDs{3, 1, 2}
@@ -168,6 +169,7 @@ func main() {
 // -1
 // [NaN -1 0 3 +Inf] NaN NaN -1
 // 0 true
+// -0 0
 // [1 2 3] [1 2 3]
 // [1ms 1s] 1s
 // [the fox quick brown] [x the fox quick brown]

@@ -23,7 +23,9 @@
 //   - a session variable whose type was declared inside the same input;
 //   - a type assertion or type switch case to a type the interpreter holds
 //     alike with another type of the program (type W int and int; two
-//     struct types of the same fields), see lower_assert.go.
+//     struct types of the same fields), see lower_assert.go;
+//   - defer or goto in the body of a range over a function (the body runs
+//     as a function literal), see lower_range.go.
 package repl
 
 import (

@@ -99,6 +99,9 @@ type frontEnd struct {
 	// imports by file name and refuses the same import twice, so a file
 	// loaded again keeps the ones it had and adds only new ones.
 	fileImports map[string]map[string]bool
+	// preludeDone holds the prelude's declarations and imports the
+	// session has (see declarePrelude).
+	preludeDone map[string]bool
 }
 
 func newFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *frontEnd {
@@ -148,6 +151,9 @@ type plan struct {
 	// session copies each to prevPrefix+name before the segment runs, and
 	// back if it fails.
 	prev []string
+	// prelude names the stand-ins of the generic standard library the code
+	// uses (see lower_stdgeneric.go).
+	prelude []string
 }
 
 // importSpec is one import of interactive input.
@@ -258,6 +264,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		}
 	}
 	w.walk()
+	if err := w.lower(); err != nil {
+		return nil, err
+	}
 	if m == modeInput {
 		w.droppedAwaits()
 	}
@@ -278,6 +287,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
 				for _, spec := range gd.Specs {
 					name, path := importSpecName(spec.(*ast.ImportSpec))
+					if !w.keepsImport(path) {
+						continue
+					}
 					p.importSpecs = append(p.importSpecs, importSpec{name: name, path: path, off: offset(spec.Pos())})
 				}
 				w.add(offset(gd.Pos()), offset(gd.End()), "", 0)
@@ -326,6 +338,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		if m == modeScript && w.usesMinMax {
 			b.WriteString("\n" + minMaxDecls)
 		}
+		b.WriteString(w.preludeText)
 		return b.String()
 	}
 	p.code = build(w.edits, true)
@@ -394,6 +407,9 @@ type rewriter struct {
 	wrappedLits   map[*ast.FuncLit]bool   // the literals deferredClosures wrapped
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 	query         bool                    // checked for a question (:type), not to run
+	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
+	dropImports   map[string]bool         // imports the code no longer needs, by path
+	preludeText   string                  // the prelude's declarations a script uses
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -538,6 +554,8 @@ func (w *rewriter) checkNames() error {
 		case used[id] && w.fe.imports[name] != "" && w.src.interactive():
 		case used[id] && w.fe.importable[name] != "" && w.src.interactive():
 			w.plan.autoImports[name] = w.fe.importable[name]
+		case used[id] && lowerOnlyPkgs[name] && w.src.interactive():
+			w.plan.autoImports[name] = name // for the type check; the lowering drops it
 		default:
 			msg := "undefined: " + name
 			if used[id] && !w.src.interactive() && w.fe.importable[name] != "" {
@@ -1627,6 +1645,13 @@ func (w *rewriter) rangeStmt(n *ast.RangeStmt, label *ast.LabeledStmt) {
 		}
 	}
 	certain := isIntExpr(n.X) || isIntIdent(n.X, w.fe)
+	if t := w.plan.checked.typeOf(n.X); t != nil {
+		// The type check knows: an integer, or something else.
+		if !isInteger(t) {
+			return
+		}
+		certain = true
+	}
 	start, header := w.offset(n.For), w.offset(n.Body.Lbrace)
 	// The bound is evaluated once, before the loop, as range does; a
 	// label stays on the loop, inside the block holding the bound. The
@@ -1878,8 +1903,8 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 			}
 			w.add(w.offset(fun.Pos()), w.offset(fun.End()), helperPkg+"."+name, 0)
 		case "min", "max":
-			if len(n.Args) == 0 {
-				return
+			if len(n.Args) == 0 || w.plan.checked.typeOf(n) != nil {
+				return // with the types known, lowerMinMax does it
 			}
 			w.usesMinMax = true
 			name := minName

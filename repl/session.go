@@ -24,6 +24,8 @@
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
 //     and int; two struct types of the same fields), see lower_assert.go;
+//   - defer or goto in the body of a range over a function (the body runs
+//     as a function literal), see lower_range.go;
 //   - an input of several parts, whole, when any part is refused.
 package repl
 
@@ -938,6 +940,9 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		return nil, nil
 	}
 	block := p.seg.kind == segStmt
+	if err := s.declarePrelude(hard, p); err != nil {
+		return nil, err
+	}
 	if err := s.keepPrev(hard, p.prev, false); err != nil {
 		return nil, err
 	}
@@ -1084,13 +1089,9 @@ func (s *Session) selectorError(e *Error, p *plan) *Error {
 		if near := nearest(sel, s.Members(pkg)); near != "" && !stdlibLacks(path, sel) {
 			e.Msg += " (did you mean " + pkg + "." + near + "?)"
 		} else if path != "" && !strings.Contains(strings.Split(path, "/")[0], ".") {
-			e.Msg += " (" + stdlibMissing(path, sel)
-			if p.autoImports[pkg] == path {
-				// The name was taken for a package only because nothing
-				// else has it: it may have been meant as a variable.
-				e.Msg += "; and the session has no variable " + pkg
-			}
-			e.Msg += ")"
+			// The type checker found the member in Go's: the interpreter
+			// lacks it.
+			e.Msg += " (" + stdlibMissing(path, sel) + ")"
 		}
 	case isIdent(x):
 		e.Msg = fmt.Sprintf("%s.%s undefined (no field or method %s)", x, sel, sel)

@@ -1,0 +1,90 @@
+package repl_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestLoweringAtThePrompt checks the lowering passes on inputs: the
+// generic standard library, inference, range over functions, each with
+// Go's results, declared into the session as inputs need them; and the
+// constructs that cannot be lowered refused before they run.
+func TestLoweringAtThePrompt(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"generic standard library", []step{
+			{in: "s := []int{3, 1, 2}", out: "s []int = [3 1 2]\n"},
+			{in: "slices.Sort(s)", out: ""},
+			{in: "s", out: "[1 2 3]  // []int\n"},
+			{in: `m := map[string]int{"b": 2, "a": 1}`, out: "m map[string]int = map[a:1 b:2]\n"},
+			{in: "slices.Sorted(maps.Keys(m))", out: "[\"a\" \"b\"]  // []string\n"},
+			{in: "fmt.Println(slices.Index(s, 3), slices.Max(s))", out: "2 3\n"},
+			{in: "slices.Collect(strings.Lines(\"a\\nb\"))", out: "[\"a\\n\" \"b\"]  // []string\n"},
+			{in: `cmp.Or("", "z")`, out: "\"z\"  // string\n"},
+			{in: `once := sync.OnceValue(func() int { fmt.Println("computing"); return 42 })`, out: "once func() int = func\n"},
+			{in: "once() + once()", out: "computing\n84  // int\n"},
+			{in: "next, stop := iter.Pull(slices.Values(s))", out: "next func() (int, bool) = func\nstop func() = func\n"},
+			{in: "next()", out: "1  // int\ntrue  // bool\n"},
+			{in: "stop(); next()", out: "0  // int\nfalse  // bool\n"},
+		}},
+		{"inference", []step{
+			{in: "func Map[T, U any](xs []T, f func(T) U) []U { var r []U; for _, x := range xs { r = append(r, f(x)) }; return r }", out: "func Map[T, U any](xs []T, f func(T) U) []U\n"},
+			{in: "Map([]int{1, 2}, func(i int) string { return fmt.Sprint(i * 10) })", out: "[\"10\" \"20\"]  // []string\n"},
+			{in: "func Id[T any](x T) T { return x }", out: "func Id[T any](x T) T\n"},
+			{in: "var a int = Id(5)", out: "a int = 5\n"},
+			{in: `b := Id("s")`, out: "b string = \"s\"\n"},
+			{in: "var f func(float64) float64 = Id; f(2.5)", out: "f func(float64) float64 = func\n2.5  // float64\n"},
+			{in: "type Number interface{ ~int | ~int64 }", out: "type Number interface{ ~int | ~int64 }\n"},
+			{in: "func Sum[T Number](xs ...T) (s T) { for _, x := range xs { s += x }; return }", out: "func Sum[T Number](xs ...T) (s T)\n"},
+			{in: "Sum(time.Second, time.Millisecond)", out: "1.001s  // time.Duration\n"},
+		}},
+		{"range over functions", []step{
+			{in: "func count(n int) iter.Seq[int] { return func(yield func(int) bool) { for i := 0; i < n; i++ { if !yield(i) { return } } } }", out: "func count(n int) iter.Seq[int]\n"},
+			{in: `for x := range count(5) { if x == 1 { continue }; if x == 3 { break }; fmt.Print(x, " ") }`, out: "0 2 "},
+			{in: "total := 0", out: "total int = 0\n"},
+			{in: "for x := range count(4) { total += x }; total", out: "6  // int\n"},
+			{in: "for i, v := range slices.Backward([]string{\"a\", \"b\"}) { fmt.Print(i, v) }", out: "1b0a"},
+			{in: "func first(seq iter.Seq[int], n int) int { for x := range seq { if x >= n { return x } }; return -1 }", out: "func first(seq iter.Seq[int], n int) int\n"},
+			{in: "fmt.Println(first(count(10), 4), first(count(2), 4))", out: "4 -1\n"},
+			{in: "for i := range len(\"abc\") { fmt.Print(i) }", out: "012"},
+			{in: "func f() { for x := range count(3) { defer fmt.Println(x) } }", errPat: `^input 9:38: defer in the body of a range over a function`, wantErr: true},
+			{in: "func g() { for x := range count(3) { if x > 1 { goto end } }; end: }", errPat: `^input 10:49: goto in the body of a range over a function`, wantErr: true},
+		}},
+		{"min and max", []step{
+			{in: "min(1.5, 2)", out: "1.5  // float64\n"},
+			{in: "x := 2.5", out: "x float64 = 2.5\n"},
+			{in: "min(x, 1)", out: "1  // float64\n"},
+			{in: `max("b", "ab")`, out: "\"b\"  // string\n"},
+			{in: "max(math.NaN(), x)", out: "NaN  // float64\n"},
+			{in: "d := 3 * time.Second", out: "d time.Duration = 3s\n"},
+			{in: "min(d, time.Second)", out: "1s  // time.Duration\n"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}
+
+// TestLoadRangeOverCall checks that a range over an int that a call
+// returns runs in a loaded file, its type known from the type check (it
+// was refused: the front end could not tell it was an int).
+func TestLoadRangeOverCall(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	src := "package main\n\nimport \"fmt\"\n\nfunc count() int { return 3 }\n\nfunc main() {\n\tfor i := range count() {\n\t\tfmt.Print(i)\n\t}\n\tfor i := range max(count(), 1) {\n\t\tfmt.Print(i)\n\t}\n}\n"
+	path := filepath.Join(t.TempDir(), "r.go")
+	if err := os.WriteFile(path, []byte(src), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Load(context.Background(), path, []byte(src)); err != nil {
+		t.Fatalf("load: %v\n%s", err, errs.String())
+	}
+	if got := out.String(); got != "012012" {
+		t.Errorf("printed %q, want 012012", got)
+	}
+}

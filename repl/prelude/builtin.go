@@ -1,0 +1,46 @@
+package prelude
+
+import __p_math "math"
+
+// The built-in functions min and max (Go 1.21), which the interpreter
+// lacks: the front end calls these with the type argument the call's type
+// (min(x, 1) of a float64 x is __builtin_min[float64](x, 1)); a call of
+// constants only is a constant, which the front end writes out itself.
+
+func __builtin_min[T __ordered](x T, ys ...T) T {
+	for _, y := range ys {
+		if x != x {
+			return x
+		}
+		if y != y || y < x || y == x && __builtin_negzero(y) {
+			x = y
+		}
+	}
+	return x
+}
+
+func __builtin_max[T __ordered](x T, ys ...T) T {
+	for _, y := range ys {
+		if x != x {
+			return x
+		}
+		if y != y || y > x || y == x && __builtin_negzero(x) {
+			x = y
+		}
+	}
+	return x
+}
+
+// __builtin_negzero reports whether x is a floating-point negative zero
+// (of type float64 or float32: a type declared from one is taken for
+// positive). It is not generic: the interpreter fails on a generic
+// function calling another with a type the program declared.
+func __builtin_negzero(x any) bool {
+	switch v := x.(type) {
+	case float64:
+		return v == 0 && __p_math.Signbit(v)
+	case float32:
+		return v == 0 && __p_math.Signbit(float64(v))
+	}
+	return false
+}

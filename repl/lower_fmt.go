@@ -245,16 +245,15 @@ func (w *rewriter) typeNameFunc() string {
 			keys[reprKey(tn.Type().Underlying())]++
 		}
 	}
-	var b strings.Builder
-	b.WriteString("func(__v any) string { switch " + helperPkg + ".Unwrap(__v).(type) {")
+	var cases strings.Builder
 	for _, tn := range named {
 		if keys[reprKey(tn.Type())] > 1 || keys[reprKey(types.NewPointer(tn.Type()))] > 1 {
 			continue // a twin: not told apart
 		}
-		fmt.Fprintf(&b, " case %s: return %q; case *%s: return %q;", tn.Name(), "main."+tn.Name(), tn.Name(), "*main."+tn.Name())
+		fmt.Fprintf(&cases, " case %s: return %q; case *%s: return %q;", tn.Name(), "main."+tn.Name(), tn.Name(), "*main."+tn.Name())
 	}
-	b.WriteString(" }; return " + helperPkg + ".TypeName(__v) }")
-	return b.String()
+	// The value as the interpreter holds it, then as its wrapper holds it.
+	return "func(__v any) string { switch __v.(type) {" + cases.String() + " }; switch " + helperPkg + ".Unwrap(__v).(type) {" + cases.String() + " }; return " + helperPkg + ".TypeName(__v) }"
 }
 
 // implements reports whether t implements the interface pkg.name of the

@@ -1480,6 +1480,9 @@ func (s *Session) goTypeName(v any) string {
 	if v == nil {
 		return "<nil>"
 	}
+	if rs := reflect.TypeOf(wrapped(v)).String(); !strings.Contains(rs, "struct {") && !isWrapper(v) {
+		return rs // a compiled type, or one of the interpreter's made of them
+	}
 	name := s.dynamicName(v)
 	if name == "" || strings.Contains(name, " or ") {
 		return ""

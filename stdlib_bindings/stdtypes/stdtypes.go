@@ -57,6 +57,9 @@ func Doc(path, member string) (string, bool) {
 			docs[k] = string(v)
 		}
 	})
+	if docsErr != nil {
+		return "", false
+	}
 	key := path
 	if member != "" {
 		key += "." + member

@@ -36,6 +36,7 @@ type Loop struct {
 	slow     time.Duration
 	handler  func(*Loop, ExceptionContext)
 	clock    Clock
+	trc      *tracing // nil unless something traces the loop (see trace.go)
 
 	current atomic.Pointer[Task] // task being stepped, nil between steps
 	running atomic.Bool
@@ -118,6 +119,9 @@ func New(opts ...Option) *Loop {
 		l.SetDebug(true)
 	}
 	l.clock = clockFromEnv(os.Getenv("ASYNCREPL_CLOCK"))
+	if tr := defaultTracer.Load(); tr != nil {
+		l.SetTracer(*tr)
+	}
 	for _, o := range opts {
 		o(l)
 	}
@@ -442,6 +446,7 @@ func (l *Loop) runOnce() {
 		}
 	}
 	debug := l.debug.Load()
+	slow := debug || l.traced()
 	if (debug || multiSeen.Load()) && l.goid.Load() == 0 {
 		l.goid.Store(goid())
 	}
@@ -456,8 +461,8 @@ func (l *Loop) runOnce() {
 	}
 	for n := l.ready.len(); n > 0 && !l.abandoned.Load(); n-- {
 		it := l.ready.pop()
-		if debug {
-			l.runDebug(it)
+		if slow {
+			l.runTraced(it, debug)
 		} else {
 			l.dispatch(it)
 		}

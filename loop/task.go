@@ -240,6 +240,9 @@ func (l *Loop) wakeTask(t *Task) {
 	}
 	t.queued = true
 	l.ready.push(taskItem(t))
+	if l.trc != nil {
+		l.trc.woken(t)
+	}
 }
 
 // step runs the task until it suspends or finishes. Loop goroutine.
@@ -248,6 +251,14 @@ func (l *Loop) step(t *Task) {
 	if t.state != statePending {
 		return
 	}
+	if l.trc != nil {
+		l.trc.step(t) // runStep, between trace events
+		return
+	}
+	l.runStep(t)
+}
+
+func (l *Loop) runStep(t *Task) {
 	if t.onOwn {
 		l.stepOwn(t)
 		return
@@ -319,6 +330,9 @@ type coro struct {
 	// goexited: its task called runtime.Goexit; it must be halted, never
 	// reused (see goexit.go).
 	goexited bool
+	// labelled: its goroutine carries a task's pprof labels (see
+	// profileLabels).
+	labelled bool
 	// undetach ends the Detach of a goroutine whose task its closed loop
 	// destroyed, once the body has unwound (see suspend).
 	undetach func()
@@ -434,6 +448,9 @@ func (t *Task) runBody() {
 		if g := t.co.goid.Load(); g != 0 {
 			t.goid.Store(g)
 		}
+	}
+	if tc := t.loop.trc; tc != nil && tc.labels || t.co != nil && t.co.labelled {
+		t.profileLabels()
 	}
 	defer t.recoverBody()
 	c := t.coro
@@ -846,6 +863,9 @@ func (tl *taskList) add(t *Task) {
 		tl.head = t
 	}
 	tl.tail = t
+	if tc := t.loop.trc; tc != nil {
+		tc.created(t)
+	}
 }
 
 func (tl *taskList) remove(t *Task) {

@@ -16,6 +16,7 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/repl"
 )
 
@@ -59,12 +60,13 @@ environment:
 
 // run is the asyncrepl command: it parses args and dispatches to the shell,
 // the script runner or a sub-command, and returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
 	fs := flag.NewFlagSet("asyncrepl", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	debugMode := fs.Bool("debug", envOn("ASYNCREPL_DEBUG"), "the event loop's debug mode: warnings about slow callbacks, coroutines never awaited, with stacks")
 	clock := fs.String("clock", envOr("ASYNCREPL_CLOCK", "real"), "the event loop's clock: real, or virtual (time jumps over sleeps)")
 	code := fs.String("e", "", "evaluate `CODE` and exit")
+	traceFile := fs.String("trace", "", "record what the event loops' tasks do to `FILE`, as Chrome trace JSON for ui.perfetto.dev (with FILE.go or -e)")
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
@@ -108,6 +110,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg := repl.Config{Debug: *debugMode, Clock: *clock, Color: repl.ColorWanted(stdout)}
 	ctx := context.Background()
 	rest := fs.Args()
+	if *traceFile != "" {
+		if *code == "" && (len(rest) == 0 || subcommands[rest[0]]) {
+			fmt.Fprintln(stderr, "asyncrepl: -trace records a program's run (FILE.go or -e); in the shell, :trace on and :trace save FILE")
+			return 2
+		}
+		defer traced(*traceFile, stderr, &status)()
+	}
 	if *code != "" {
 		if len(rest) > 0 {
 			fmt.Fprintln(stderr, "asyncrepl: -e takes no other arguments")
@@ -143,6 +152,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return sh.Run(ctx)
+}
+
+// subcommands are the command's sub-commands, which take no -trace.
+var subcommands = map[string]bool{"examples": true, "example": true, "test": true, "vet": true}
+
+// traced traces every event loop made from now on, and returns the
+// function that writes the trace to path, as the run ends (whatever its
+// status: a failing program's trace is the one wanted); a failure to write
+// it makes the status at least 1.
+func traced(path string, stderr io.Writer, status *int) (write func()) {
+	tr := loop.NewTrace()
+	loop.SetDefaultTracer(tr)
+	return func() {
+		loop.SetDefaultTracer(nil)
+		if err := repl.WriteTraceFile(tr, path); err != nil {
+			fmt.Fprintf(stderr, "asyncrepl: %v\n", err)
+			*status = max(*status, 1)
+		}
+	}
 }
 
 // evalCode evaluates the inputs of -e, one per line (a line that leaves a

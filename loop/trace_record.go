@@ -2,6 +2,7 @@ package loop
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -9,7 +10,9 @@ import (
 // on, for a timeline in the terminal (WriteTimeline) or a Chrome trace
 // event file (WriteChrome) that Perfetto (ui.perfetto.dev) and
 // chrome://tracing open: a lane per task, its steps, what it awaited
-// between them and what woke it, on loop time. It keeps the first
+// between them and what woke it, on loop time. A Hidden task (a host's
+// own work, such as a shell's input) is named by where it comes from
+// ("input 3"). It keeps the first
 // DefaultTraceLimit events and counts the rest as dropped.
 //
 //	tr := loop.NewTrace()
@@ -93,6 +96,12 @@ func (tr *Trace) lane(l *Loop, t *Task) *traceLane {
 		tr.byLoop[l] = lp
 	}
 	ln := &traceLane{id: len(tr.lanes) + 1, loop: lp, name: t.Name(), origin: t.Origin(), hidden: t.coro.hidden}
+	if ln.hidden && ln.origin != "" && !strings.HasPrefix(ln.origin, ln.name) {
+		// A host's own work (a shell's input) is told apart by its origin.
+		ln.name += " " + ln.origin
+	} else if ln.hidden && ln.origin != "" {
+		ln.name = ln.origin
+	}
 	tr.lanes = append(tr.lanes, ln)
 	if tr.byTask == nil {
 		tr.byTask = map[*Task]*traceLane{}

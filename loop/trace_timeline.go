@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -28,7 +29,8 @@ const (
 //	█ step  ─ awaiting  ✓ done  ✗ failed  ⊘ cancelled
 //
 // A column that holds a step shows it; a task still pending at the end
-// says what it awaits. When every event came at one loop time (a virtual
+// says what it awaits. A Hidden task (a host's own work) that ran in one
+// step, awaiting nothing and starting no task, is left out. When every event came at one loop time (a virtual
 // clock that never moved), columns are events in order instead. Safe from
 // any goroutine.
 func (tr *Trace) WriteTimeline(w io.Writer, width int) error {
@@ -50,6 +52,17 @@ func (tr *Trace) WriteTimeline(w io.Writer, width int) error {
 		}
 	}
 	tr.mu.Unlock()
+	// A host's input that ran in one step, awaiting nothing and starting
+	// no task (a declaration typed at a shell's prompt), is left out.
+	parents := map[*traceLane]bool{}
+	for _, v := range vs {
+		if v.createdBy != nil {
+			parents[v.createdBy] = true
+		}
+	}
+	vs = slices.DeleteFunc(vs, func(v *taskView) bool {
+		return v.lane.hidden && v.done && len(v.steps) == 1 && !parents[v.lane]
+	})
 	var b strings.Builder
 	if nev == 0 {
 		b.WriteString("no task events recorded\n")
@@ -167,7 +180,11 @@ func axis(lo, hi float64, width int) string {
 		}
 	}
 	line := []rune(strings.Repeat(" ", width+8))
-	for t := math.Ceil(lo/step-1e-9) * step; t <= hi+step*1e-9; t += step {
+	first := math.Ceil(lo/step-1e-9) * step
+	if start := []rune(fmtSeconds(lo)); (first-lo)/span*float64(width-1) >= float64(len(start)+2) {
+		copy(line, start) // where the axis starts, off a round step
+	}
+	for t := first; t <= hi+step*1e-9; t += step {
 		c := int(math.Round((t - lo) / span * float64(width-1)))
 		label := []rune(fmtSeconds(t))
 		if c+len(label) > len(line) {

@@ -68,6 +68,8 @@ type TraceEvent struct {
 	Other  *Task   // the task that created or woke Task (see TraceKind)
 	By     string  // what woke Task when no task did (TaskWoken)
 	Detail string  // see TraceKind
+
+	virtual bool // Loop's clock is virtual (set by the loop)
 }
 
 // defaultTracer is the tracer New gives the loops it makes. Package state,
@@ -183,6 +185,7 @@ func (l *Loop) runTraced(it item, debug bool) {
 func (tc *tracing) emit(ev TraceEvent) {
 	ev.Loop = tc.l
 	ev.Time = tc.l.clock.Now()
+	ev.virtual = tc.l.clock.Virtual()
 	tc.tr.TraceEvent(ev)
 }
 

@@ -78,17 +78,18 @@ func (tr *Trace) TraceEvent(ev TraceEvent) {
 	if ev.Other != nil {
 		rec.other = tr.lane(ev.Loop, ev.Other)
 	}
+	rec.lane.loop.virtual = ev.virtual // the loop's clock now (SetClock may change it)
 	tr.events = append(tr.events, rec)
 }
 
-// lane returns t's lane, made on first sight. Called on l's goroutine.
+// lane returns t's lane, made on first sight.
 func (tr *Trace) lane(l *Loop, t *Task) *traceLane {
 	if ln := tr.byTask[t]; ln != nil {
 		return ln
 	}
 	lp := tr.byLoop[l]
 	if lp == nil {
-		lp = &traceLoop{id: len(tr.loops) + 1, virtual: l.clock.Virtual()}
+		lp = &traceLoop{id: len(tr.loops) + 1}
 		tr.loops = append(tr.loops, lp)
 		if tr.byLoop == nil {
 			tr.byLoop = map[*Loop]*traceLoop{}
@@ -136,7 +137,6 @@ type taskView struct {
 	done      bool
 	doneAt    float64
 	outcome   string
-	seq       []int // event indexes of the lane's step starts (for an ordinal axis)
 }
 
 // stepView is a step and the wait after it.

@@ -333,3 +333,25 @@ func ownLabels() string {
 	}
 	return "?"
 }
+
+// TestTraceTimelineOneInstant: when loop time never moved (a virtual
+// clock and no sleep but Sleep(0)), the timeline's columns are events in
+// order, so that the tasks' steps still show apart.
+func TestTraceTimelineOneInstant(t *testing.T) {
+	tr := loop.NewTrace()
+	l, _ := newLoop(t, loop.WithTracer(tr))
+	l.RunUntilComplete(named("main", func() {
+		a := l.CreateTask(named("a", func() { loop.Await(loop.Sleep(0)) }))
+		loop.Await(a)
+	}))
+	var b bytes.Buffer
+	tr.WriteTimeline(&b, 20)
+	want := `loop time 0s (virtual clock): 2 tasks, 4 steps; all at one loop time, so columns are events in order
+#1 main  ████───────────███   ✓ result=<nil>
+#2 a          ████████        ✓ result=<nil>
+█ step  ─ awaiting  ✓ done  ✗ failed  ⊘ cancelled
+`
+	if b.String() != want {
+		t.Errorf("timeline:\n%s\nwant:\n%s", b.String(), want)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime/trace"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -446,7 +447,7 @@ func (l *Loop) runOnce() {
 		}
 	}
 	debug := l.debug.Load()
-	slow := debug || l.traced()
+	slow := debug || (l.trc != nil || trace.IsEnabled()) && l.traceIteration()
 	if (debug || multiSeen.Load()) && l.goid.Load() == 0 {
 		l.goid.Store(goid())
 	}

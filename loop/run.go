@@ -127,6 +127,9 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 	start := func() {
 		t := l.newTask(c)
 		l.tasks.add(t)
+		if l.trc != nil {
+			l.trc.created(t) // started here, not woken (see tracing.woken)
+		}
 		cf.mu.Lock()
 		cf.task = t
 		cancel := cf.cancel

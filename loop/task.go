@@ -251,14 +251,10 @@ func (l *Loop) step(t *Task) {
 	if t.state != statePending {
 		return
 	}
-	if l.trc != nil {
-		l.trc.step(t) // runStep, between trace events
+	if tc := l.trc; tc != nil && tc.direct != t {
+		tc.step(t) // this step, between trace events
 		return
 	}
-	l.runStep(t)
-}
-
-func (l *Loop) runStep(t *Task) {
 	if t.onOwn {
 		l.stepOwn(t)
 		return
@@ -863,9 +859,6 @@ func (tl *taskList) add(t *Task) {
 		tl.head = t
 	}
 	tl.tail = t
-	if tc := t.loop.trc; tc != nil {
-		tc.created(t)
-	}
 }
 
 func (tl *taskList) remove(t *Task) {

@@ -129,18 +129,16 @@ type tracing struct {
 	// clears from its handle).
 	cur   item
 	curFn any
+	// direct is the task whose step step runs itself, untraced, between
+	// the events it reports.
+	direct *Task
 }
 
-// traced reports whether the iteration about to run is traced, keeping
-// the loop's tracing state in step with Go's execution tracer. Inlined in
-// runOnce: with nothing traced, one pointer test and one atomic load.
-func (l *Loop) traced() bool {
-	if l.trc == nil && !trace.IsEnabled() {
-		return false
-	}
-	return l.traceIteration()
-}
-
+// traceIteration reports whether the iteration about to run is traced,
+// keeping the loop's tracing state in step with Go's execution tracer.
+// runOnce calls it only when something may trace (l.trc set, or the
+// execution tracer on): with nothing traced, one pointer test and one
+// atomic load per iteration.
 func (l *Loop) traceIteration() bool {
 	rt := trace.IsEnabled()
 	tc := l.trc
@@ -199,10 +197,14 @@ func (tc *tracing) created(t *Task) {
 	}
 }
 
-// woken reports a task made ready. A task not started yet is left out:
-// its creation said it.
+// woken reports a task made ready. A task not started yet is one
+// CreateTask has just made: its first wake-up is its creation.
 func (tc *tracing) woken(t *Task) {
-	if tc.tr == nil || t.co == nil && t.handoff() == nil {
+	if t.co == nil && t.handoff() == nil {
+		tc.created(t)
+		return
+	}
+	if tc.tr == nil {
 		return
 	}
 	ev := TraceEvent{Kind: TaskWoken, Task: t, Other: tc.l.current.Load()}
@@ -252,7 +254,10 @@ func (tc *tracing) step(t *Task) {
 	if tc.rt {
 		region = trace.StartRegion(tc.runtimeTask(t).ctx, "step")
 	}
-	l.runStep(t)
+	prev := tc.direct
+	tc.direct = t
+	l.step(t)
+	tc.direct = prev
 	if region != nil {
 		region.End()
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -31,15 +32,16 @@ const (
 // A column that holds a step shows it; a task still pending at the end
 // says what it awaits. A Hidden task (a host's own work) that ran in one
 // step, awaiting nothing and starting no task, is left out. When every event came at one loop time (a virtual
-// clock that never moved), columns are events in order instead. Safe from
-// any goroutine.
+// clock that never moved), columns are events in order instead. The
+// lanes of several loops are drawn on one axis, each labelled with its
+// loop. Safe from any goroutine.
 func (tr *Trace) WriteTimeline(w io.Writer, width int) error {
 	if width < 10 {
 		width = 60
 	}
 	tr.mu.Lock()
 	vs := tr.views()
-	nev, dropped := len(tr.events), tr.dropped
+	nev, dropped, nloops := len(tr.events), tr.dropped, len(tr.loops)
 	virtual := len(tr.loops) > 0
 	for _, lp := range tr.loops {
 		virtual = virtual && lp.virtual
@@ -96,7 +98,12 @@ func (tr *Trace) WriteTimeline(w io.Writer, width int) error {
 	labelW := 0
 	labels := make([]string, len(vs))
 	for i, v := range vs {
-		labels[i] = cut(v.lane.label(), 24)
+		labels[i] = v.lane.label()
+		if nloops > 1 {
+			// Each loop has a clock of its own, drawn on one axis.
+			labels[i] += " (loop " + strconv.Itoa(v.lane.loop.id) + ")"
+		}
+		labels[i] = cut(labels[i], 32)
 		labelW = max(labelW, utf8.RuneCountInString(labels[i]))
 	}
 	if !ordinal {

@@ -38,6 +38,11 @@ func TestComplete(t *testing.T) {
 		{":load testdata/bench/sle", "testdata/bench/sleepers.go", 18, ""},
 		{":debug o", "off", 1, ""},
 		{":clock v", "virtual", 1, ""},
+		{":trace s", "show", 1, ""},
+		{":trace s", "save", 1, ""},
+		{":tr", ":trace ", 3, ""},
+		{":adv", ":advance ", 4, ""},
+		{":st", ":step", 3, ":step "},
 		{":cancel a", "all", 1, ""},
 		{":time strings.ToU", "strings.ToUpper", 11, ""},
 	}

@@ -4,6 +4,8 @@ package stdlib_bindings
 
 import (
 	"github.com/asyncrepl/asyncrepl/loop"
+	"go/constant"
+	"go/token"
 	"reflect"
 )
 
@@ -19,6 +21,7 @@ func init() {
 		"CheckFunc":                reflect.ValueOf(loop.CheckFunc),
 		"CreateTask":               reflect.ValueOf(loop.CreateTask),
 		"CurrentTask":              reflect.ValueOf(loop.CurrentTask),
+		"DefaultTraceLimit":        reflect.ValueOf(constant.MakeFromLiteral("200000", token.INT, 0)),
 		"Detach":                   reflect.ValueOf(loop.Detach),
 		"EnsureFuture":             reflect.ValueOf(loop.EnsureFuture),
 		"ErrCancelled":             reflect.ValueOf(&loop.ErrCancelled).Elem(),
@@ -48,14 +51,21 @@ func init() {
 		"NewQueue":                 reflect.ValueOf(loop.NewQueue),
 		"NewSemaphore":             reflect.ValueOf(loop.NewSemaphore),
 		"NewTaskGroup":             reflect.ValueOf(loop.NewTaskGroup),
+		"NewTrace":                 reflect.ValueOf(loop.NewTrace),
 		"NewVirtualClock":          reflect.ValueOf(loop.NewVirtualClock),
 		"RealClock":                reflect.ValueOf(loop.RealClock),
 		"RealClockAt":              reflect.ValueOf(loop.RealClockAt),
 		"Run":                      reflect.ValueOf(loop.Run),
 		"RunCoroutineThreadsafe":   reflect.ValueOf(loop.RunCoroutineThreadsafe),
 		"SetDefault":               reflect.ValueOf(loop.SetDefault),
+		"SetDefaultTracer":         reflect.ValueOf(loop.SetDefaultTracer),
 		"Shield":                   reflect.ValueOf(loop.Shield),
 		"Sleep":                    reflect.ValueOf(loop.Sleep),
+		"StepEnd":                  reflect.ValueOf(loop.StepEnd),
+		"StepStart":                reflect.ValueOf(loop.StepStart),
+		"TaskCreated":              reflect.ValueOf(loop.TaskCreated),
+		"TaskDone":                 reflect.ValueOf(loop.TaskDone),
+		"TaskWoken":                reflect.ValueOf(loop.TaskWoken),
 		"Timeout":                  reflect.ValueOf(loop.Timeout),
 		"TimeoutAt":                reflect.ValueOf(loop.TimeoutAt),
 		"Wait":                     reflect.ValueOf(loop.Wait),
@@ -64,7 +74,9 @@ func init() {
 		"WithDebug":                reflect.ValueOf(loop.WithDebug),
 		"WithExecutorWorkers":      reflect.ValueOf(loop.WithExecutorWorkers),
 		"WithLogger":               reflect.ValueOf(loop.WithLogger),
+		"WithProfileLabels":        reflect.ValueOf(loop.WithProfileLabels),
 		"WithSlowCallbackDuration": reflect.ValueOf(loop.WithSlowCallbackDuration),
+		"WithTracer":               reflect.ValueOf(loop.WithTracer),
 
 		// type definitions
 		"Awaitable":        reflect.ValueOf((*loop.Awaitable)(nil)),
@@ -92,12 +104,17 @@ func init() {
 		"Task":             reflect.ValueOf((*loop.Task)(nil)),
 		"TaskGroup":        reflect.ValueOf((*loop.TaskGroup)(nil)),
 		"TimerHandle":      reflect.ValueOf((*loop.TimerHandle)(nil)),
+		"Trace":            reflect.ValueOf((*loop.Trace)(nil)),
+		"TraceEvent":       reflect.ValueOf((*loop.TraceEvent)(nil)),
+		"TraceKind":        reflect.ValueOf((*loop.TraceKind)(nil)),
+		"Tracer":           reflect.ValueOf((*loop.Tracer)(nil)),
 		"VirtualClock":     reflect.ValueOf((*loop.VirtualClock)(nil)),
 		"WaitResult":       reflect.ValueOf((*loop.WaitResult)(nil)),
 
 		// interface wrapper definitions
 		"_Awaitable": reflect.ValueOf((*_github_com_asyncrepl_asyncrepl_loop_Awaitable)(nil)),
 		"_Clock":     reflect.ValueOf((*_github_com_asyncrepl_asyncrepl_loop_Clock)(nil)),
+		"_Tracer":    reflect.ValueOf((*_github_com_asyncrepl_asyncrepl_loop_Tracer)(nil)),
 	}
 }
 
@@ -123,4 +140,14 @@ func (W _github_com_asyncrepl_asyncrepl_loop_Clock) Now() float64 {
 }
 func (W _github_com_asyncrepl_asyncrepl_loop_Clock) Virtual() bool {
 	return W.WVirtual()
+}
+
+// _github_com_asyncrepl_asyncrepl_loop_Tracer is an interface wrapper for Tracer type
+type _github_com_asyncrepl_asyncrepl_loop_Tracer struct {
+	IValue      interface{}
+	WTraceEvent func(ev loop.TraceEvent)
+}
+
+func (W _github_com_asyncrepl_asyncrepl_loop_Tracer) TraceEvent(ev loop.TraceEvent) {
+	W.WTraceEvent(ev)
 }

@@ -39,6 +39,7 @@ examples:
   asyncrepl -e 'strings.ToUpper("hi")'
   asyncrepl -clock=virtual scripts/chain_bug.go
   asyncrepl -debug scripts/never_scheduled.go
+  asyncrepl -clock=virtual -trace trace.json scripts/chain_bug.go   (open trace.json in ui.perfetto.dev)
 
 exit status:
   0  success; for the interactive shell, always (errors were shown as they happened)

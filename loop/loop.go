@@ -38,6 +38,7 @@ type Loop struct {
 	handler  func(*Loop, ExceptionContext)
 	clock    Clock
 	trc      *tracing // nil unless something traces the loop (see trace.go)
+	labels   bool     // pprof labels on task goroutines (SetProfileLabels)
 
 	current atomic.Pointer[Task] // task being stepped, nil between steps
 	running atomic.Bool

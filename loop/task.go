@@ -445,7 +445,7 @@ func (t *Task) runBody() {
 			t.goid.Store(g)
 		}
 	}
-	if tc := t.loop.trc; tc != nil && tc.labels || t.co != nil && t.co.labelled {
+	if t.loop.labels || t.co != nil && t.co.labelled {
 		t.profileLabels()
 	}
 	defer t.recoverBody()

@@ -115,12 +115,10 @@ func (l *Loop) Tracer() Tracer {
 }
 
 // tracing is a loop's tracing state, nil while nothing traces it: no
-// Tracer, no profile labels, Go's execution tracer off. Loop goroutine
-// only.
+// Tracer, Go's execution tracer off. Loop goroutine only.
 type tracing struct {
 	l      *Loop
 	tr     Tracer
-	labels bool // profile labels on task goroutines (SetProfileLabels)
 	rt     bool // Go's execution tracer was on when the iteration began
 	rtTask map[*Task]*rtTask
 
@@ -150,7 +148,7 @@ func (l *Loop) traceIteration() bool {
 		tc.endRuntimeTasks()
 	}
 	tc.rt = rt
-	if tc.tr == nil && !tc.labels && !rt {
+	if tc.tr == nil && !rt {
 		l.trc = nil
 		return false
 	}

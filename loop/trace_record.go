@@ -123,7 +123,9 @@ func (tr *Trace) Len() (kept, dropped int) {
 func (tr *Trace) Reset() {
 	tr.mu.Lock()
 	defer tr.mu.Unlock()
-	*tr = Trace{limit: tr.limit}
+	tr.events, tr.dropped = nil, 0
+	tr.lanes, tr.byTask = nil, nil
+	tr.loops, tr.byLoop = nil, nil
 }
 
 // taskView is a lane's life read from the events: its steps and waits.

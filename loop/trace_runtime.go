@@ -75,15 +75,7 @@ func WithProfileLabels(on bool) Option { return func(l *Loop) { l.SetProfileLabe
 // as it runs the task, so that a CPU profile splits by task (go tool pprof
 // -tagfocus task=fetch, -tags). Tasks that start while it is on get the
 // label. Loop goroutine only.
-func (l *Loop) SetProfileLabels(on bool) {
-	if l.trc == nil {
-		if !on {
-			return
-		}
-		l.trc = &tracing{l: l}
-	}
-	l.trc.labels = on
-}
+func (l *Loop) SetProfileLabels(on bool) { l.labels = on }
 
 // profileLabels labels or unlabels the goroutine starting t's body (on
 // that goroutine): labelled while labels are on, unlabelled when a
@@ -91,7 +83,7 @@ func (l *Loop) SetProfileLabels(on bool) {
 //
 //go:noinline
 func (t *Task) profileLabels() {
-	on := t.loop.trc != nil && t.loop.trc.labels
+	on := t.loop.labels
 	if on {
 		pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), pprof.Labels("task", t.Name())))
 	} else {

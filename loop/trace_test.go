@@ -355,3 +355,20 @@ func TestTraceTimelineOneInstant(t *testing.T) {
 		t.Errorf("timeline:\n%s\nwant:\n%s", b.String(), want)
 	}
 }
+
+// TestTraceReset: a trace reset records afresh, lanes numbered from 1.
+func TestTraceReset(t *testing.T) {
+	tr := loop.NewTrace()
+	l, _ := newLoop(t, loop.WithTracer(tr))
+	mustRun(t, l, func() { loop.Await(loop.Sleep(time.Second)) })
+	tr.Reset()
+	if n, d := tr.Len(); n != 0 || d != 0 {
+		t.Fatalf("after Reset: %d events, %d dropped", n, d)
+	}
+	l.RunUntilComplete(named("again", func() { loop.Await(loop.Sleep(time.Second)) }))
+	var b bytes.Buffer
+	tr.WriteTimeline(&b, 20)
+	if !strings.Contains(b.String(), "\n#1 again ") {
+		t.Errorf("after Reset, the first lane is not #1:\n%s", b.String())
+	}
+}

@@ -1,6 +1,7 @@
 package loop
 
 import (
+	"fmt"
 	"runtime/trace"
 	"sync/atomic"
 )
@@ -21,6 +22,8 @@ type Tracer interface {
 	// the loop's state (no CallSoon, no SetResult): reading the event's
 	// tasks (Name, String, Awaiting) is fine. A Tracer installed on
 	// several loops is called from each loop's goroutine, concurrently.
+	// A Tracer that panics is dropped, and the panic reported through
+	// the loop's exception handler; the loop runs on.
 	TraceEvent(ev TraceEvent)
 }
 
@@ -182,7 +185,19 @@ func (tc *tracing) emit(ev TraceEvent) {
 	ev.Loop = tc.l
 	ev.Time = tc.l.clock.Now()
 	ev.virtual = tc.l.clock.Virtual()
-	tc.tr.TraceEvent(ev)
+	tr := tc.tr
+	defer func() {
+		if r := recover(); r != nil {
+			// A tracer's panic must not end the loop: the tracer is
+			// dropped, and the panic reported as a callback's is.
+			tc.tr = nil
+			tc.l.CallExceptionHandler(ExceptionContext{
+				Message: fmt.Sprintf("Exception in tracer %T (%s of %s); the loop traces no more", tr, ev.Kind, ev.Task.Name()),
+				Err:     panicError(r),
+			})
+		}
+	}()
+	tr.TraceEvent(ev)
 }
 
 // created reports a task added to the loop.

@@ -372,3 +372,30 @@ func TestTraceReset(t *testing.T) {
 		t.Errorf("after Reset, the first lane is not #1:\n%s", b.String())
 	}
 }
+
+// TestTracerPanics: a tracer that panics is dropped and reported, and the
+// loop and its tasks run on.
+func TestTracerPanics(t *testing.T) {
+	l, hook := newLoop(t)
+	calls := 0
+	l.SetTracer(tracerFunc(func(ev loop.TraceEvent) {
+		calls++
+		if ev.Kind == loop.StepStart {
+			panic("tracer bug")
+		}
+	}))
+	res, err := l.RunUntilComplete(named("main", func() (any, error) {
+		_, err := loop.Await(loop.Sleep(time.Second))
+		return "done", err
+	}))
+	if res != "done" || err != nil {
+		t.Fatalf("the task ended with %v, %v", res, err)
+	}
+	if calls != 2 || l.Tracer() != nil {
+		t.Errorf("the tracer was called %d times (want 2: created, then the panicking step start), and is %v after", calls, l.Tracer())
+	}
+	e := entryPrefix(hook, "Exception in tracer loop_test.tracerFunc (step start of main); the loop traces no more")
+	if e == nil || !strings.Contains(e.Data["error"].(string), "tracer bug") {
+		t.Errorf("no report of the tracer's panic: %v", hook.AllEntries())
+	}
+}

@@ -532,9 +532,10 @@ package are imported on first use.
   :tasks             the loop's pending tasks: state, where created, what they await
   :cancel TASK       cancel a task: its number in :tasks, a variable, its name, or all
   :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
-  :clock [real|virtual]  the loop's clock (virtual time jumps over sleeps); alone, the loop's time
+  :clock [real|virtual]  the loop's clock (virtual time jumps over sleeps);
+                     alone, which clock and the loop's time
   :advance DURATION  move the virtual clock on (2s, 1m) and run what falls due
-  :step              run the loop's next iteration: the virtual clock moves to the next timer
+  :step              run the loop's next iteration: to the next timer (virtual clock)
   :trace on|off      record the tasks' steps, waits and wake-ups on loop time
   :trace show        draw the recording as a timeline, a lane per task
   :trace save FILE   write it as Chrome trace JSON (ui.perfetto.dev, chrome://tracing)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"weak"
 )
 
 // Trace is a Tracer that records the events of the loops it is installed
@@ -28,9 +29,12 @@ type Trace struct {
 	events  []traceRec
 	dropped int
 	lanes   []*traceLane // by lane id - 1
-	byTask  map[*Task]*traceLane
-	loops   []*traceLoop // by loop id - 1
-	byLoop  map[*Loop]*traceLoop
+	// byTask finds a task's lane. Weak: a trace must not keep its tasks
+	// alive, or a task's exception nobody retrieved would go unreported
+	// until its loop closes (the report waits for the collector).
+	byTask map[weak.Pointer[Task]]*traceLane
+	loops  []*traceLoop // by loop id - 1
+	byLoop map[*Loop]*traceLoop
 }
 
 // DefaultTraceLimit is how many events a Trace keeps.
@@ -84,7 +88,8 @@ func (tr *Trace) TraceEvent(ev TraceEvent) {
 
 // lane returns t's lane, made on first sight.
 func (tr *Trace) lane(l *Loop, t *Task) *traceLane {
-	if ln := tr.byTask[t]; ln != nil {
+	wt := weak.Make(t)
+	if ln := tr.byTask[wt]; ln != nil {
 		return ln
 	}
 	lp := tr.byLoop[l]
@@ -105,9 +110,9 @@ func (tr *Trace) lane(l *Loop, t *Task) *traceLane {
 	}
 	tr.lanes = append(tr.lanes, ln)
 	if tr.byTask == nil {
-		tr.byTask = map[*Task]*traceLane{}
+		tr.byTask = map[weak.Pointer[Task]]*traceLane{}
 	}
-	tr.byTask[t] = ln
+	tr.byTask[wt] = ln
 	return ln
 }
 

@@ -399,3 +399,24 @@ func TestTracerPanics(t *testing.T) {
 		t.Errorf("no report of the tracer's panic: %v", hook.AllEntries())
 	}
 }
+
+// TestTraceKeepsNoTask: a trace does not keep its tasks alive, so that a
+// task's exception nobody retrieved is still reported when the collector
+// finds the task, while the trace is kept.
+func TestTraceKeepsNoTask(t *testing.T) {
+	tr := loop.NewTrace()
+	l, hook := newLoop(t, loop.WithTracer(tr))
+	mustRun(t, l, func() {
+		l.CreateTask(loop.Async(func() { panic("kaput") }).Named("bug", ""))
+		loop.Await(loop.Sleep(time.Second))
+	})
+	for i := 0; i < 5 && findEntry(hook, "Task exception was never retrieved") == nil; i++ {
+		loop.FlushWarnings(time.Second)
+	}
+	if findEntry(hook, "Task exception was never retrieved") == nil {
+		t.Errorf("no report while a trace holds the task: %v", messages(hook))
+	}
+	if n, _ := tr.Len(); n == 0 {
+		t.Error("nothing traced")
+	}
+}

@@ -13,8 +13,8 @@ import (
 // chrome://tracing open: a lane per task, its steps, what it awaited
 // between them and what woke it, on loop time. A Hidden task (a host's
 // own work, such as a shell's input) is named by where it comes from
-// ("input 3"). It keeps the first
-// DefaultTraceLimit events and counts the rest as dropped.
+// ("input 3"). It keeps the first DefaultTraceLimit events and counts
+// the rest as dropped, and it does not keep its tasks alive.
 //
 //	tr := loop.NewTrace()
 //	l := loop.New(loop.WithTracer(tr))

@@ -140,7 +140,13 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 			l.mu.Unlock()
 			cf.finish(f.Result())
 		}, nil)
-		l.step(t)
+		if tc := l.trc; tc != nil {
+			tc.stepStart(t)
+			l.step(t)
+			tc.stepEnd(t)
+		} else {
+			l.step(t)
+		}
 		if cancel {
 			t.Cancel()
 		}

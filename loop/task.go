@@ -251,10 +251,6 @@ func (l *Loop) step(t *Task) {
 	if t.state != statePending {
 		return
 	}
-	if tc := l.trc; tc != nil && tc.direct != t {
-		tc.step(t) // this step, between trace events
-		return
-	}
 	if t.onOwn {
 		l.stepOwn(t)
 		return

@@ -15,7 +15,8 @@ import (
 //
 // With no tracer the loop reports nothing and pays nothing: the loop
 // checks for a tracer once per iteration, alongside its check for debug
-// mode, and its hot paths (a step, a wake-up) test one pointer.
+// mode, and a wake-up tests one pointer; a traced iteration runs its
+// items through a function of its own, which reports the steps.
 type Tracer interface {
 	// TraceEvent is called on the loop goroutine, in the loop's turn, for
 	// every event, in order. It must return quickly and must not change
@@ -130,9 +131,8 @@ type tracing struct {
 	// clears from its handle).
 	cur   item
 	curFn any
-	// direct is the task whose step step runs itself, untraced, between
-	// the events it reports.
-	direct *Task
+	// region is the runtime/trace region of the step running.
+	region *trace.Region
 }
 
 // traceIteration reports whether the iteration about to run is traced,
@@ -159,16 +159,31 @@ func (l *Loop) traceIteration() bool {
 }
 
 // runTraced runs an item of the ready queue in a traced iteration (or in
-// debug mode), noting what runs for the wake-ups it makes.
+// debug mode), noting what runs for the wake-ups it makes, and reporting
+// the step it is, if it is one (a task's, or a sleep's end). The loop's
+// step function itself knows nothing of tracing.
 func (l *Loop) runTraced(it item, debug bool) {
 	tc := l.trc
+	var t *Task
 	if tc != nil {
 		tc.cur = it
 		switch it.kind {
 		case kindHandle:
 			tc.curFn = (*Handle)(it.p).fn
 		case kindTimer:
-			tc.curFn = (*TimerHandle)(it.p).fn
+			th := (*TimerHandle)(it.p)
+			tc.curFn = th.fn
+			if !th.cancelled && th.wake != nil {
+				t = th.wake
+			}
+		case kindTask:
+			t = (*Task)(it.p)
+		}
+		if t != nil && t.state != statePending {
+			t = nil // no step: step lets it be
+		}
+		if t != nil {
+			tc.stepStart(t)
 		}
 	}
 	if debug {
@@ -177,6 +192,9 @@ func (l *Loop) runTraced(it item, debug bool) {
 		l.dispatch(it)
 	}
 	if tc != nil {
+		if t != nil {
+			tc.stepEnd(t)
+		}
 		tc.cur, tc.curFn = item{}, nil
 	}
 }
@@ -254,25 +272,24 @@ func (tc *tracing) running() string {
 	return "the loop"
 }
 
-// step runs a step of t between its events.
-func (tc *tracing) step(t *Task) {
-	l := tc.l
+// stepStart reports the start of a step of t, about to run.
+func (tc *tracing) stepStart(t *Task) {
 	if tc.tr != nil {
 		if t.waitTimer() != nil {
 			tc.emit(TraceEvent{Kind: TaskWoken, Task: t, By: "timer", Detail: "sleep"})
 		}
 		tc.emit(TraceEvent{Kind: StepStart, Task: t})
 	}
-	var region *trace.Region
 	if tc.rt {
-		region = trace.StartRegion(tc.runtimeTask(t).ctx, "step")
+		tc.region = trace.StartRegion(tc.runtimeTask(t).ctx, "step")
 	}
-	prev := tc.direct
-	tc.direct = t
-	l.step(t)
-	tc.direct = prev
-	if region != nil {
-		region.End()
+}
+
+// stepEnd reports the end of the step of t stepStart reported.
+func (tc *tracing) stepEnd(t *Task) {
+	if tc.region != nil {
+		tc.region.End()
+		tc.region = nil
 	}
 	done := t.state != statePending
 	if tc.tr != nil {

@@ -133,8 +133,10 @@
 // While Go's execution tracer runs, each task is also a runtime/trace task
 // with a region per step, for go tool trace; SetProfileLabels labels each
 // task's goroutine task=NAME for pprof. With none of these on, the loop
-// tests one pointer per iteration, per step and per wake-up, and its
-// speed is unchanged (see the benchmarks).
+// tests one pointer and the execution tracer's flag per iteration, one
+// pointer per wake-up and a flag per task start, and its speed is
+// unchanged (see the benchmarks); a traced iteration dispatches its items
+// through a function of its own, which reports the steps.
 //
 // # Warnings and debug mode
 //

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/repl"
 )
 
@@ -41,6 +42,7 @@ examples:
   asyncrepl -e 'strings.ToUpper("hi")'
   asyncrepl -clock=virtual scripts/chain_bug.go
   asyncrepl -debug scripts/never_scheduled.go
+  asyncrepl -clock=virtual -trace trace.json scripts/chain_bug.go   (open trace.json in ui.perfetto.dev)
 
 exit status:
   0  success; for the interactive shell, always (errors were shown as they happened)
@@ -62,7 +64,7 @@ environment:
 
 // run is the asyncrepl command: it parses args and dispatches to the shell,
 // the script runner or a sub-command, and returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
 	if repl.IsChild() {
 		// This process runs the session of a shell that started it.
 		return repl.ServeChild()
@@ -72,6 +74,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	debugMode := fs.Bool("debug", envOn("ASYNCREPL_DEBUG"), "the event loop's debug mode: warnings about slow callbacks, coroutines never awaited, with stacks")
 	clock := fs.String("clock", envOr("ASYNCREPL_CLOCK", "real"), "the event loop's clock: real, or virtual (time jumps over sleeps)")
 	code := fs.String("e", "", "evaluate `CODE` and exit")
+	traceFile := fs.String("trace", "", "record what the event loops' tasks do to `FILE`, as Chrome trace JSON for ui.perfetto.dev (with FILE.go or -e)")
 	version := fs.Bool("version", false, "print the version and exit")
 	memLimit := byteSize(repl.DefaultMemoryLimit())
 	fs.Var(&memLimit, "memlimit", "the memory the shell's session may use (`SIZE`: 512MiB, 4GiB; 0 for no limit); past it, the shell reports the allocation and restores the session in a new process")
@@ -117,6 +120,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg := repl.Config{Debug: *debugMode, Clock: *clock, Color: repl.ColorWanted(stdout)}
 	ctx := context.Background()
 	rest := fs.Args()
+	if *traceFile != "" {
+		if *code == "" && (len(rest) == 0 || subcommands[rest[0]]) {
+			fmt.Fprintln(stderr, "asyncrepl: -trace records a program's run (FILE.go or -e); in the shell, :trace on and :trace save FILE")
+			return 2
+		}
+		defer traced(*traceFile, stderr, &status)()
+	}
 	if *code != "" {
 		if len(rest) > 0 {
 			fmt.Fprintln(stderr, "asyncrepl: -e takes no other arguments")
@@ -158,6 +168,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return sh.Run(ctx)
+}
+
+// subcommands are the command's sub-commands, which take no -trace.
+var subcommands = map[string]bool{"examples": true, "example": true, "test": true, "vet": true}
+
+// traced traces every event loop made from now on, and returns the
+// function that writes the trace to path, as the run ends (whatever its
+// status: a failing program's trace is the one wanted); a failure to write
+// it makes the status at least 1.
+func traced(path string, stderr io.Writer, status *int) (write func()) {
+	tr := loop.NewTrace()
+	loop.SetDefaultTracer(tr)
+	return func() {
+		loop.SetDefaultTracer(nil)
+		if err := repl.WriteTraceFile(tr, path); err != nil {
+			fmt.Fprintf(stderr, "asyncrepl: %v\n", err)
+			*status = max(*status, 1)
+		}
+	}
 }
 
 // evalCode evaluates the inputs of -e, one per line (a line that leaves a

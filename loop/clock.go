@@ -153,3 +153,23 @@ func clockFromEnv(v string) Clock {
 	}
 	return nil
 }
+
+// NextTimer returns when, on the loop's clock, the earliest pending timer
+// is due (a CallLater or CallAt callback, a Sleep, a timeout), and false
+// when no timer is pending. With a virtual clock, that is where the clock
+// jumps once nothing is ready: a host stepping a loop by hand (the
+// asyncrepl shell's :step) advances it there. Loop goroutine only.
+func (l *Loop) NextTimer() (when float64, ok bool) {
+	if l.ncancel == 0 {
+		if len(l.timers) == 0 {
+			return 0, false
+		}
+		return l.timers[0].when, true
+	}
+	for i := range l.timers {
+		if e := &l.timers[i]; !e.t.cancelled && (!ok || e.when < when) {
+			when, ok = e.when, true
+		}
+	}
+	return when, ok
+}

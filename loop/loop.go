@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime/trace"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -36,6 +37,8 @@ type Loop struct {
 	slow     time.Duration
 	handler  func(*Loop, ExceptionContext)
 	clock    Clock
+	trc      *tracing // nil unless something traces the loop (see trace.go)
+	labels   bool     // pprof labels on task goroutines (SetProfileLabels)
 
 	current atomic.Pointer[Task] // task being stepped, nil between steps
 	running atomic.Bool
@@ -128,6 +131,9 @@ func newLoop(d *Loop, opts []Option) *Loop {
 		l.SetDebug(true)
 	}
 	l.clock = clockFromEnv(os.Getenv("ASYNCREPL_CLOCK"))
+	if tr := defaultTracer.Load(); tr != nil {
+		l.SetTracer(*tr)
+	}
 	for _, o := range opts {
 		o(l)
 	}
@@ -455,6 +461,7 @@ func (l *Loop) runOnce() {
 		}
 	}
 	debug := l.debug.Load()
+	slow := debug || (l.trc != nil || trace.IsEnabled()) && l.traceIteration()
 	if (debug || multiSeen.Load()) && l.goid.Load() == 0 {
 		l.goid.Store(goid())
 	}
@@ -469,8 +476,8 @@ func (l *Loop) runOnce() {
 	}
 	for n := l.ready.len(); n > 0 && !l.abandoned.Load(); n-- {
 		it := l.ready.pop()
-		if debug {
-			l.runDebug(it)
+		if slow {
+			l.runTraced(it, debug)
 		} else {
 			l.dispatch(it)
 		}

@@ -613,3 +613,25 @@ func TestDetachedGoroutineCannotAwait(t *testing.T) {
 		t.Errorf("after the goroutine ended, tasks await as before: %v", err)
 	}
 }
+
+// TestNextTimer: the earliest timer still pending, cancelled ones left
+// out; none once all ran.
+func TestNextTimer(t *testing.T) {
+	l, _ := newLoop(t)
+	if _, ok := l.NextTimer(); ok {
+		t.Error("a next timer on a new loop")
+	}
+	h := l.CallLater(time.Second, func() {})
+	l.CallLater(3*time.Second, func() {})
+	if at, ok := l.NextTimer(); !ok || at != l.Time()+1 {
+		t.Errorf("NextTimer = %v, %v; want %v", at, ok, l.Time()+1)
+	}
+	h.Cancel()
+	if at, ok := l.NextTimer(); !ok || at != l.Time()+3 {
+		t.Errorf("after a cancel, NextTimer = %v, %v; want %v", at, ok, l.Time()+3)
+	}
+	mustRun(t, l, func() { loop.Await(loop.Sleep(4 * time.Second)) })
+	if at, ok := l.NextTimer(); ok {
+		t.Errorf("NextTimer = %v after every timer ran", at)
+	}
+}

@@ -127,6 +127,9 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 	start := func() {
 		t := l.newTask(c)
 		l.tasks.add(t)
+		if l.trc != nil {
+			l.trc.created(t) // started here, not woken (see tracing.woken)
+		}
 		cf.mu.Lock()
 		cf.task = t
 		cancel := cf.cancel
@@ -137,7 +140,13 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 			l.mu.Unlock()
 			cf.finish(f.Result())
 		}, nil)
-		l.step(t)
+		if tc := l.trc; tc != nil {
+			tc.stepStart(t)
+			l.step(t)
+			tc.stepEnd(t)
+		} else {
+			l.step(t)
+		}
 		if cancel {
 			t.Cancel()
 		}

@@ -232,6 +232,9 @@ func (l *Loop) wakeTask(t *Task) {
 	}
 	t.queued = true
 	l.ready.push(taskItem(t))
+	if l.trc != nil {
+		l.trc.woken(t)
+	}
 }
 
 // step runs the task until it suspends or finishes. Loop goroutine.
@@ -315,6 +318,9 @@ type coro struct {
 	// goexited: its task called runtime.Goexit; it must be halted, never
 	// reused (see goexit.go).
 	goexited bool
+	// labelled: its goroutine carries a task's pprof labels (see
+	// profileLabels).
+	labelled bool
 	// undetach ends the Detach of a goroutine whose task its closed loop
 	// destroyed, once the body has unwound (see suspend).
 	undetach func()
@@ -439,6 +445,9 @@ func (t *Task) runBody() {
 		if g := t.co.goid.Load(); g != 0 {
 			t.goid.Store(g)
 		}
+	}
+	if t.loop.labels || t.co != nil && t.co.labelled {
+		t.profileLabels()
 	}
 	defer t.recoverBody()
 	c := t.coro

@@ -20,6 +20,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/scripts"
 )
 
@@ -110,6 +111,8 @@ type Shell struct {
 	// k runs the session in a supervised process (ShellConfig.Child); s
 	// is then nil.
 	k *kernel
+	trace   *loop.Trace // what :trace recorded, if anything (see trace.go)
+	tracing bool        // :trace on: a new session's loop is traced too
 }
 
 // lineSource is where the shell's lines come from.
@@ -202,6 +205,9 @@ func (sh *Shell) newSession() error {
 		}
 	}
 	sh.s = s
+	if sh.tracing {
+		return s.SetTracer(sh.trace)
+	}
 	return nil
 }
 
@@ -561,7 +567,13 @@ package are imported on first use.
   :where [TASK]      each pending task's await chain: the line each level waits at, and for what
   :cancel TASK       cancel a task: its number in :tasks, a variable, its name, or all
   :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
-  :clock real|virtual  the loop's clock (virtual time jumps over sleeps)
+  :clock [real|virtual]  the loop's clock (virtual time jumps over sleeps);
+                     alone, which clock and the loop's time
+  :advance DURATION  move the virtual clock on (2s, 1m) and run what falls due
+  :step              run the loop's next iteration: to the next timer (virtual clock)
+  :trace on|off      record the tasks' steps, waits and wake-ups on loop time
+  :trace show        draw the recording as a timeline, a lane per task
+  :trace save FILE   write it as Chrome trace JSON (ui.perfetto.dev, chrome://tracing)
   :reset             a fresh session (pending tasks are cancelled; :debug and :clock stay)
   :restart           a new process for the session, restored as after a crash
   :time INPUT        evaluate INPUT and print its wall time
@@ -572,7 +584,7 @@ package are imported on first use.
 Ctrl-C cancels the running input (a second one stops it hard, a third restarts
 the session's process), and clears the line at the prompt.`
 
-var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":restart", ":time", ":type", ":doc"}
+var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":restart", ":time", ":type", ":doc", ":advance", ":step", ":trace"}
 
 func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (quit, failed bool) {
 	cmd, arg, _ := strings.Cut(line, " ")
@@ -658,14 +670,21 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		fmt.Fprintf(sh.out, "debug %s\n", onOff(sh.s.Debug()))
 	case ":clock":
-		if arg != "real" && arg != "virtual" {
-			return fail("usage: :clock real|virtual")
-		}
-		if err := sh.s.SetClock(arg); err != nil {
+		if err := sh.clockCmd(arg); err != nil {
 			return fail("%v", err)
 		}
-		sh.cfg.Session.Clock = arg // kept by :reset
-		fmt.Fprintf(sh.out, "clock %s\n", arg)
+	case ":advance":
+		if err := sh.advanceCmd(ctx, arg, intr); err != nil {
+			return fail("%v", err)
+		}
+	case ":step":
+		if err := sh.stepCmd(ctx, intr); err != nil {
+			return fail("%v", err)
+		}
+	case ":trace":
+		if err := sh.traceCmd(arg); err != nil {
+			return fail("%v", err)
+		}
 	case ":reset":
 		if err := sh.s.Close(); err != nil {
 			fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
@@ -786,7 +805,7 @@ func complete(s *Session, text string) ([][]rune, int) {
 	case strings.HasPrefix(word, ":") && strings.TrimSpace(text[:start]) == "":
 		for _, c := range metaCommands {
 			switch c {
-			case ":load", ":cancel", ":debug", ":clock", ":time", ":where", ":type", ":doc":
+			case ":load", ":cancel", ":debug", ":clock", ":time", ":where", ":type", ":doc", ":advance", ":trace":
 				c += " " // its argument comes next
 			}
 			cands = append(cands, c)
@@ -849,6 +868,8 @@ func completeArg(s *Session, text string) (out [][]rune, n int, ok bool) {
 		cands = []string{"on", "off"}
 	case ":clock":
 		cands = []string{"real", "virtual"}
+	case ":trace":
+		cands = []string{"on", "off", "show", "save"}
 	case ":cancel", ":where":
 		if cmd == ":cancel" {
 			cands = []string{"all"}

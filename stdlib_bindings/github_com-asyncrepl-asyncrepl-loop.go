@@ -4,6 +4,8 @@ package stdlib_bindings
 
 import (
 	"github.com/asyncrepl/asyncrepl/loop"
+	"go/constant"
+	"go/token"
 	"reflect"
 )
 
@@ -21,6 +23,7 @@ func init() {
 		"CheckFunc":                reflect.ValueOf(loop.CheckFunc),
 		"CreateTask":               reflect.ValueOf(loop.CreateTask),
 		"CurrentTask":              reflect.ValueOf(loop.CurrentTask),
+		"DefaultTraceLimit":        reflect.ValueOf(constant.MakeFromLiteral("200000", token.INT, 0)),
 		"Detach":                   reflect.ValueOf(loop.Detach),
 		"EnsureFuture":             reflect.ValueOf(loop.EnsureFuture),
 		"ErrCancelled":             reflect.ValueOf(&loop.ErrCancelled).Elem(),
@@ -51,6 +54,7 @@ func init() {
 		"NewQueue":                 reflect.ValueOf(loop.NewQueue),
 		"NewSemaphore":             reflect.ValueOf(loop.NewSemaphore),
 		"NewTaskGroup":             reflect.ValueOf(loop.NewTaskGroup),
+		"NewTrace":                 reflect.ValueOf(loop.NewTrace),
 		"NewVirtualClock":          reflect.ValueOf(loop.NewVirtualClock),
 		"PrintCallGraph":           reflect.ValueOf(loop.PrintCallGraph),
 		"RealClock":                reflect.ValueOf(loop.RealClock),
@@ -58,8 +62,14 @@ func init() {
 		"Run":                      reflect.ValueOf(loop.Run),
 		"RunCoroutineThreadsafe":   reflect.ValueOf(loop.RunCoroutineThreadsafe),
 		"SetDefault":               reflect.ValueOf(loop.SetDefault),
+		"SetDefaultTracer":         reflect.ValueOf(loop.SetDefaultTracer),
 		"Shield":                   reflect.ValueOf(loop.Shield),
 		"Sleep":                    reflect.ValueOf(loop.Sleep),
+		"StepEnd":                  reflect.ValueOf(loop.StepEnd),
+		"StepStart":                reflect.ValueOf(loop.StepStart),
+		"TaskCreated":              reflect.ValueOf(loop.TaskCreated),
+		"TaskDone":                 reflect.ValueOf(loop.TaskDone),
+		"TaskWoken":                reflect.ValueOf(loop.TaskWoken),
 		"Timeout":                  reflect.ValueOf(loop.Timeout),
 		"TimeoutAt":                reflect.ValueOf(loop.TimeoutAt),
 		"Wait":                     reflect.ValueOf(loop.Wait),
@@ -69,7 +79,9 @@ func init() {
 		"WithDebug":                reflect.ValueOf(loop.WithDebug),
 		"WithExecutorWorkers":      reflect.ValueOf(loop.WithExecutorWorkers),
 		"WithLogger":               reflect.ValueOf(loop.WithLogger),
+		"WithProfileLabels":        reflect.ValueOf(loop.WithProfileLabels),
 		"WithSlowCallbackDuration": reflect.ValueOf(loop.WithSlowCallbackDuration),
+		"WithTracer":               reflect.ValueOf(loop.WithTracer),
 
 		// type definitions
 		"Awaitable":        reflect.ValueOf((*loop.Awaitable)(nil)),
@@ -100,12 +112,17 @@ func init() {
 		"TaskGroup":        reflect.ValueOf((*loop.TaskGroup)(nil)),
 		"TaskOption":       reflect.ValueOf((*loop.TaskOption)(nil)),
 		"TimerHandle":      reflect.ValueOf((*loop.TimerHandle)(nil)),
+		"Trace":            reflect.ValueOf((*loop.Trace)(nil)),
+		"TraceEvent":       reflect.ValueOf((*loop.TraceEvent)(nil)),
+		"TraceKind":        reflect.ValueOf((*loop.TraceKind)(nil)),
+		"Tracer":           reflect.ValueOf((*loop.Tracer)(nil)),
 		"VirtualClock":     reflect.ValueOf((*loop.VirtualClock)(nil)),
 		"WaitResult":       reflect.ValueOf((*loop.WaitResult)(nil)),
 
 		// interface wrapper definitions
 		"_Awaitable": reflect.ValueOf((*_github_com_asyncrepl_asyncrepl_loop_Awaitable)(nil)),
 		"_Clock":     reflect.ValueOf((*_github_com_asyncrepl_asyncrepl_loop_Clock)(nil)),
+		"_Tracer":    reflect.ValueOf((*_github_com_asyncrepl_asyncrepl_loop_Tracer)(nil)),
 	}
 }
 
@@ -131,4 +148,14 @@ func (W _github_com_asyncrepl_asyncrepl_loop_Clock) Now() float64 {
 }
 func (W _github_com_asyncrepl_asyncrepl_loop_Clock) Virtual() bool {
 	return W.WVirtual()
+}
+
+// _github_com_asyncrepl_asyncrepl_loop_Tracer is an interface wrapper for Tracer type
+type _github_com_asyncrepl_asyncrepl_loop_Tracer struct {
+	IValue      interface{}
+	WTraceEvent func(ev loop.TraceEvent)
+}
+
+func (W _github_com_asyncrepl_asyncrepl_loop_Tracer) TraceEvent(ev loop.TraceEvent) {
+	W.WTraceEvent(ev)
 }

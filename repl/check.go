@@ -98,6 +98,15 @@ func (c *checked) resultTypes() []types.Type {
 	return []types.Type{types.Default(tv.Type)}
 }
 
+// resultIsCall reports whether the segment's final expression is a call.
+func (c *checked) resultIsCall() bool {
+	if c == nil || c.result == nil {
+		return false
+	}
+	_, ok := ast.Unparen(c.result).(*ast.CallExpr)
+	return ok
+}
+
 // typeText writes t as the user reads it: packages by their names, the
 // session's types by theirs.
 func typeText(t types.Type) string { return types.TypeString(t, typeQualifier) }

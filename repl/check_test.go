@@ -83,6 +83,7 @@ func TestTypeCheck(t *testing.T) {
 			{in: "func (e *E) Error() string { return \"E:\" + e.m }", out: "func (e *E) Error() string\n"},
 			{in: "var np *E", out: "np *E = <nil>\n"},
 			{in: "var err error = &E{\"x\"}", out: "err error = E:x (*E)\n"},
+			{in: "var none error; none", out: "none error = nil\nnil  // error\n"},
 			{in: "type P struct{}", out: "type P struct{}\n"},
 			{in: "func (P) String() string { panic(\"boom\") }", out: "func (P) String() string\n"},
 			{in: "P{}", out: "%!v(PANIC=String method: boom)  // P\n"},

@@ -1421,7 +1421,9 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 	} else if n > 1 && results[n-1] == nil && len(statics) == n && typeText(statics[n-1]) == "error" {
 		results = results[:n-1]
 	}
-	if p.result != nil && !allNil {
+	// A call whose results are all nil prints nothing (loop.Await of a
+	// sleep, say); a nil variable or other expression prints as nil.
+	if p.result != nil && (!allNil || len(statics) == len(results) && len(results) > 0 && !p.checked.resultIsCall()) {
 		for i, v := range results {
 			if len(statics) == len(results) || len(statics) == len(results)+1 {
 				t := statics[i]

@@ -110,7 +110,7 @@ type Shell struct {
 
 	// k runs the session in a supervised process (ShellConfig.Child); s
 	// is then nil.
-	k *kernel
+	k       *kernel
 	trace   *loop.Trace // what :trace recorded, if anything (see trace.go)
 	tracing bool        // :trace on: a new session's loop is traced too
 }

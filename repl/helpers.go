@@ -398,11 +398,16 @@ func (f stringerFunc) String() string { return f() }
 // value an interpreter's wrapper holds), which it walks as errors.As does
 // (an error's own As method aside).
 func errorsAs(err error, match func(any) bool) bool {
+	return inChain(err, func(err error) bool {
+		return match(err) || isWrapper(err) && match(wrapped(err))
+	})
+}
+
+// inChain reports whether found holds for an error of err's chain, walked
+// as errors.Is and errors.As walk it (Unwrap() error and Unwrap() []error).
+func inChain(err error, found func(error) bool) bool {
 	for err != nil {
-		if match(err) {
-			return true
-		}
-		if v := wrapped(err); v != any(err) && match(v) {
+		if found(err) {
 			return true
 		}
 		switch u := err.(type) {
@@ -410,7 +415,7 @@ func errorsAs(err error, match func(any) bool) bool {
 			err = u.Unwrap()
 		case interface{ Unwrap() []error }:
 			for _, e := range u.Unwrap() {
-				if errorsAs(e, match) {
+				if inChain(e, found) {
 					return true
 				}
 			}
@@ -487,28 +492,13 @@ func errorsIs(err, target error) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
-	for err != nil {
+	return inChain(err, func(err error) bool {
 		if same, _ := sameError(err, target); same {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
-			return true
-		}
-		switch u := err.(type) {
-		case interface{ Unwrap() error }:
-			err = u.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, e := range u.Unwrap() {
-				if errorsIs(e, target) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
-	return false
+		x, ok := err.(interface{ Is(error) bool })
+		return ok && x.Is(target)
+	})
 }
 
 // asyncFunc is what loop.Async gets for fn: fn wrapped by coroutine, or fn

@@ -239,6 +239,7 @@ var shellGoroutines = []string{
 	"os/signal.",
 	replPkg + "(*stderrPipe).copy",
 	replPkg + "(*Shell).",
+	replPkg + "(*watchdog).",
 }
 
 // deadlockVerdict reports whether the goroutines gs (a dump that the

@@ -249,6 +249,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		}
 	}
 	w.walk()
+	w.safepoints()
 	if m == modeInput {
 		w.droppedAwaits()
 	}

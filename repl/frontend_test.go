@@ -204,7 +204,7 @@ func TestCreatedAtRewrite(t *testing.T) {
 	// loop.Await(loop.Sleep(d)) one helper call (one without results when
 	// they are dropped), and any other Await whose results are dropped one
 	// without results; an Await with other arguments is left alone.
-	for _, want := range []string{`.CreatedAt("prog.go:10")`, `__repl.Async`, "((/*line ", "func() {})/*line ", `, "test", "prog.go:5"`,
+	for _, want := range []string{`.CreatedAt("prog.go:10")`, `__repl.Async`, "((/*line ", "})/*line ", `, "test", "prog.go:5"`,
 		`__repl.AwaitSleepStmt(/*line /`, `*/2 * d)/*line `, `loop.Await(loop.Sleep(1), 2)`, `_, err := __repl.AwaitSleep(`,
 		"\t__repl.AwaitStmt/*line ", "r, _ := loop.Await(loop.Gather())"} {
 		if !strings.Contains(p.code, want) {

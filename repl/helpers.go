@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -20,6 +21,7 @@ import (
 // __repl): they carry values and events from interpreted code back to the
 // session that runs it.
 type helpers struct {
+	sp      *safepoints // stop requests for interpreted code (Poll, Safepoint)
 	mu      sync.Mutex
 	results []any // the values of the input's final expression
 	decls   map[string]any
@@ -101,11 +103,20 @@ func (h *helpers) runningTasks() []*loop.Task {
 func (h *helpers) coroutine(fn any) func() (any, error) {
 	return func() (any, error) {
 		stops := h.stops.Load()
+		returned := false
 		if t := loop.CurrentTask(); t != nil {
 			h.enter(t)
 			defer h.leave(t)
+			// A stack overflow ends the code by runtime.Goexit (see
+			// safepoints.safepoint): it is the task's panic.
+			defer func() {
+				if e := h.sp.overflowed(t); !returned && e != nil {
+					panic(e)
+				}
+			}()
 		}
 		res, err := loop.CallFunc(fn)
+		returned = true
 		if h.stops.Load() != stops {
 			msg := "stopped"
 			if m := h.stopMsg.Load(); m != nil {
@@ -192,7 +203,7 @@ func (h *helpers) logFatal(out func(int, string) error) map[string]reflect.Value
 }
 
 func (h *helpers) exports() map[string]map[string]reflect.Value {
-	return map[string]map[string]reflect.Value{
+	ex := map[string]map[string]reflect.Value{
 		helperPath + "/session": {
 			"Result": reflect.ValueOf(func(vs ...any) {
 				h.mu.Lock()
@@ -234,12 +245,21 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				}
 				return func() {
 					defer loop.Detach()()
+					returned := false
 					defer func() {
-						if r := recover(); r != nil {
+						r := recover()
+						if r == nil && !returned {
+							// runtime.Goexit: a stack overflow's, or the code's own.
+							if e := h.sp.overflowed(nil); e != nil {
+								r = e
+							}
+						}
+						if r != nil {
 							h.onPanic(pos, r)
 						}
 					}()
 					f()
+					returned = true
 				}
 			}),
 			// loop.Await(loop.Sleep(d)) and loop.Async(fn).Named(name,
@@ -299,6 +319,8 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 		},
 	}
+	maps.Copy(ex[helperPath+"/session"], h.sp.exports())
+	return ex
 }
 
 // asyncFunc is what loop.Async gets for fn: fn wrapped by coroutine, or fn

@@ -333,6 +333,9 @@ func (s *Session) close(quiet bool) error {
 		return nil
 	}
 	s.closed = true
+	if s.watch != nil {
+		s.watch.close()
+	}
 	if quiet {
 		s.cfg.Logger.SetOutput(io.Discard)
 	}

@@ -103,20 +103,11 @@ func (h *helpers) runningTasks() []*loop.Task {
 func (h *helpers) coroutine(fn any) func() (any, error) {
 	return func() (any, error) {
 		stops := h.stops.Load()
-		returned := false
 		if t := loop.CurrentTask(); t != nil {
 			h.enter(t)
 			defer h.leave(t)
-			// A stack overflow ends the code by runtime.Goexit (see
-			// safepoints.safepoint): it is the task's panic.
-			defer func() {
-				if e := h.sp.overflowed(t); !returned && e != nil {
-					panic(e)
-				}
-			}()
 		}
 		res, err := loop.CallFunc(fn)
-		returned = true
 		if h.stops.Load() != stops {
 			msg := "stopped"
 			if m := h.stopMsg.Load(); m != nil {

@@ -35,6 +35,12 @@ type safepoints struct {
 	// onInterrupt, if set, is told of each interrupt delivered, before the
 	// panic that delivers it (t is nil outside any task).
 	onInterrupt func(t *loop.Task, e *interrupted)
+	// interrupted are the tasks asked to stop, until they are done.
+	interrupted map[*loop.Task]bool
+	// input returns the task of the running input, whose code runs on a
+	// goroutine of the interpreter's: its end is seen by the session
+	// (overflowed), not the task.
+	input func() *loop.Task
 }
 
 type spKind int
@@ -55,7 +61,7 @@ type spRequest struct {
 
 func newSafepoints() *safepoints {
 	return &safepoints{poll: make(chan struct{}, 1), tasks: map[*loop.Task]*spRequest{}, goroutines: map[string]*spRequest{},
-		overflows: map[*loop.Task]*stackOverflow{}, overflowsG: map[string]*stackOverflow{}}
+		overflows: map[*loop.Task]*stackOverflow{}, overflowsG: map[string]*stackOverflow{}, interrupted: map[*loop.Task]bool{}}
 }
 
 // exports are the names the inserted polls use.
@@ -87,6 +93,7 @@ func (sp *safepoints) interruptTask(t *loop.Task, why string) {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
 	sp.tasks[t] = &spRequest{kind: spInterrupt, why: why}
+	sp.interrupted[t] = true
 	sp.update()
 }
 
@@ -143,6 +150,7 @@ func (sp *safepoints) forget(t *loop.Task) {
 	defer sp.mu.Unlock()
 	if t != nil {
 		delete(sp.tasks, t)
+		delete(sp.interrupted, t)
 	}
 	now := time.Now()
 	for id, r := range sp.goroutines {
@@ -163,15 +171,19 @@ func (sp *safepoints) forgetDone() {
 			delete(sp.tasks, t)
 		}
 	}
+	for t := range sp.interrupted {
+		if t.Done() {
+			delete(sp.interrupted, t)
+		}
+	}
 	sp.update()
 }
 
-// pending reports whether t has an interrupt pending.
-func (sp *safepoints) pending(t *loop.Task) bool {
+// asked reports whether t was asked to stop (pending or delivered).
+func (sp *safepoints) asked(t *loop.Task) bool {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
-	r := sp.tasks[t]
-	return r != nil && r.kind == spInterrupt
+	return sp.interrupted[t]
 }
 
 // safepoint is called by a poll that found a request pending: if one
@@ -217,6 +229,9 @@ func (sp *safepoints) safepoint(pos string) {
 		// deferred calls; the compiled code at the bottom of the
 		// goroutine then reports the overflow (overflowed).
 		e := &stackOverflow{pos: pos, limit: r.stack}
+		if t != nil && t != sp.input() {
+			loop.ExitTask(e) // the task ends with e
+		}
 		sp.mu.Lock()
 		if t != nil {
 			sp.overflows[t] = e
@@ -293,7 +308,9 @@ type stackOverflow struct {
 	limit uint64 // bytes
 }
 
-func (e *stackOverflow) Error() string {
+func (e *stackOverflow) Error() string { return e.msg() + " at " + e.pos }
+
+func (e *stackOverflow) msg() string {
 	return fmt.Sprintf("stack overflow: goroutine stack exceeds %d-byte limit (runaway recursion)", e.limit)
 }
 
@@ -308,6 +325,18 @@ func (s *Session) interruptAtSafepoint() *loop.Task {
 		s.help.sp.interruptTask(t, "interrupted")
 	}
 	return t
+}
+
+// interruptHolder asks the task that holds the loop, if it is not the
+// input's and was not asked yet, to stop at its next safe point, and
+// reports whether it did.
+func (s *Session) interruptHolder() bool {
+	t := s.stepping()
+	if t == nil || s.help.sp.asked(t) {
+		return false
+	}
+	s.help.sp.interruptTask(t, "interrupted")
+	return true
 }
 
 // onInterrupt says that a task other than the running input was
@@ -333,7 +362,7 @@ func (s *Session) safepointError(v any, trace []string) *Error {
 			trace = trace[1:]
 		}
 		trace = slices.Compact(trace)
-		return &Error{Pos: e.pos, Msg: "panic: " + e.Error() + traceSuffix(trace)}
+		return &Error{Pos: e.pos, Msg: "panic: " + e.msg() + traceSuffix(trace)}
 	}
 	return nil
 }

@@ -137,7 +137,7 @@ wait:
 			if e := s.help.sp.anyOverflow(); err == nil && e != nil {
 				// main's stack overflowed: a fatal error in Go, status 2.
 				s.syncStderr()
-				s.errorf("%s: panic: %v", e.pos, e)
+				s.errorf("%s: panic: %s", e.pos, e.msg())
 				return 2
 			}
 			break wait

@@ -243,6 +243,7 @@ const loopHost = "the shell, which stops and closes it when you leave (:quit or 
 // is called.
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s := &Session{cfg: cfg, help: &helpers{sp: newSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
+	s.help.sp.input = s.help.inputTask.Load
 	s.help.onPanic = func(pos string, v any) {
 		s.errorf("%s", goPanicMsg(pos, v, s.help.panicAt(v), s.trace.take()))
 		s.goPanics.Add(1)
@@ -650,6 +651,12 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			grace = nil
 			return s.hardStop(stop, done, &task, &progress, origin, "interrupted twice")
 		case <-grace:
+			if s.interruptHolder() {
+				// A task took the loop after the interrupt: it is the one
+				// to stop, at its next safe point.
+				grace = time.After(s.cfg.StopGrace)
+				continue
+			}
 			return s.hardStop(stop, done, &task, &progress, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
 		}
 	}

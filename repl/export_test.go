@@ -15,3 +15,7 @@ func SetStallAfter(d time.Duration) (restore func()) {
 	old := stallAfter.Swap(int64(d))
 	return func() { stallAfter.Store(old) }
 }
+
+// SetSafepoints turns the safe-point polls on or off for the inputs
+// analysed next.
+func SetSafepoints(on bool) { noSafepoints.Store(!on) }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"sync/atomic"
 )
 
 // The safepoints pass makes interpreted code stoppable one goroutine at a
@@ -21,17 +22,18 @@ import (
 // The fix: a poll of the session's stop requests at the safe points of
 // interpreted code,
 //
-//	if len(__repl.Poll) != 0 { __repl.Safepoint("input 2:1") };
+//	if len(__repl_poll) != 0 { __repl_sp("input 2:1") };
 //
 // inserted, on the line it stands for, at the start of every function's
 // body (function entries), of every loop's body (the back-edges), and
-// before every statement of a block that sends, receives or selects. Poll
-// is a channel that holds a token while any request is pending (len of a
-// channel is a read the race detector accepts, and the cheapest test the
-// interpreter makes that another goroutine can change), so the cost of a
-// poll is one interpreted if: 1-3% of an interpreted call, more of a loop
-// whose body is a single add (see BenchmarkSafepoints). Safepoint (see
-// safepoints.go) panics, with the position it is given, when a request
+// before every statement of a block that sends, receives or selects.
+// __repl_poll is the session's channel __repl.Poll, which holds a token
+// while any request is pending: the length of a channel is a read the
+// race detector accepts (a bool that another goroutine sets is a data
+// race), but the interpreter takes about as long to get it as to run a
+// loop iteration of an add; so a tight loop runs about 1.6 times as long,
+// and recursive calls 1.4 times (see BenchmarkSafepoints). __repl_sp calls
+// __repl.Safepoint (see safepoints.go), which panics, with the position it is given, when a request
 // names the task or goroutine that reaches it: an interrupt (Ctrl-C,
 // :cancel) of one task, or the watchdog's verdict that a goroutine's stack
 // grows past the session's limit.
@@ -46,8 +48,8 @@ import (
 //
 // After (shown without the line directives that keep the user's positions):
 //
-//	func spin(n int) int {if len(__repl.Poll) != 0 { __repl.Safepoint("spin.go:1:1") };
-//		for {if len(__repl.Poll) != 0 { __repl.Safepoint("spin.go:2:2") };
+//	func spin(n int) int {if len(__repl_poll) != 0 { __repl_sp("spin.go:1:1") };
+//		for {if len(__repl_poll) != 0 { __repl_sp("spin.go:2:2") };
 //			n++
 //		}
 //	}
@@ -61,13 +63,14 @@ import (
 // left without polls, rather than rewritten into code that fails to
 // compile.
 func (w *rewriter) safepoints() {
-	if w.declaresLen() {
+	if w.declaresLen() || noSafepoints.Load() {
 		return
 	}
 	wrapper := ast.Node(nil)
 	if w.mode == modeInput && w.plan.seg.kind == segStmt && len(w.file.Decls) > 0 {
 		wrapper = w.file.Decls[0]
 	}
+	before := len(w.edits)
 	polled := map[*ast.BlockStmt]bool{} // bodies polled at their start
 	entry := func(body *ast.BlockStmt, pos token.Pos) {
 		w.poll(body.Lbrace+1, pos)
@@ -98,7 +101,29 @@ func (w *rewriter) safepoints() {
 		}
 		return true
 	})
+	if w.mode == modeScript && len(w.edits) > before {
+		end := w.plan.seg.to
+		w.add(end, end, pollDecls, pollPrio)
+	}
 }
+
+// noSafepoints turns the pass off, for BenchmarkSafepoints to measure what
+// the polls cost: package-level because the benchmark compares sessions
+// that differ in nothing else.
+var noSafepoints atomic.Bool
+
+// The poll reads pollVar, an interpreted copy of the compiled channel
+// __repl.Poll, and calls pollFunc, an interpreted function, rather than
+// __repl.Safepoint itself: a call of a compiled function in a function's
+// body makes every call of that function dearer, taken or not (its frame
+// holds the call's values), by a fifth of fib's calls as measured. The
+// session declares them in its prelude; a script, whose file the prelude
+// does not reach, at its end.
+const (
+	pollVar   = "__repl_poll"
+	pollFunc  = "__repl_sp"
+	pollDecls = "\nvar " + pollVar + " = " + helperPkg + ".Poll\nfunc " + pollFunc + "(pos string) { " + helperPkg + ".Safepoint(pos) }\n"
+)
 
 // pollPrio puts a poll before any other insertion at its place: a
 // statement's poll comes before the code that captures its value.
@@ -107,7 +132,8 @@ const pollPrio = -100
 // poll inserts a poll at at that reports position pos.
 func (w *rewriter) poll(at, pos token.Pos) {
 	off := w.offset(at)
-	w.add(off, off, fmt.Sprintf("if len(%s.Poll) != 0 { %s.Safepoint(%q) };", helperPkg, helperPkg, w.src.position(w.offset(pos))), pollPrio)
+	w.add(off, off, fmt.Sprintf("if len(%s) != 0 { %s(%q) };", pollVar, pollFunc, w.src.position(w.offset(pos))), pollPrio)
+
 }
 
 // pollChanStmts polls before each statement of list that sends, receives

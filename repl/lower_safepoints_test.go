@@ -85,7 +85,7 @@ func TestSafepointsInput(t *testing.T) {
 		{"f := func() {}\nf()", []string{"input 1, line 1:6"}},
 		{"len := 1; for { _ = len }", nil},
 	}
-	safepoint := regexp.MustCompile(`Safepoint\("([^"]*)"\)`)
+	safepoint := regexp.MustCompile(pollFunc + `\("([^"]*)"\)`)
 	for _, tt := range tests {
 		fe := newFrontEnd(nil, nil)
 		src := newSource(inputFile, 1, tt.in)

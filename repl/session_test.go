@@ -488,7 +488,7 @@ func TestInterruptCancelsTask(t *testing.T) {
 // stopped at a safe point of its loop, and that the session then says
 // where and keeps working, its background task still running.
 func TestInterruptStopsTightLoop(t *testing.T) {
-	s, out, _ := newSession(t, repl.Config{StopGrace: time.Hour})
+	s, out, _ := newSession(t, repl.Config{StopGrace: 20 * time.Second})
 	ctx, cancel := context.WithCancel(context.Background())
 	if err := s.Run(ctx, "bg := loop.CreateTask(loop.Async(func() (any, error) { for { if _, err := loop.Await(loop.Sleep(time.Hour)); err != nil { return 1, err } } }))"); err != nil {
 		t.Fatal(err)

@@ -97,12 +97,6 @@ func (sp *safepoints) interruptTask(t *loop.Task, why string) {
 	sp.update()
 }
 
-// interruptGoroutine asks the interpreted code of goroutine id to stop at
-// its next safe point (a callback holding the loop has no task).
-func (sp *safepoints) interruptGoroutine(id, why string) {
-	sp.set(id, &spRequest{kind: spInterrupt, why: why})
-}
-
 // overflow asks goroutine id, whose stack is past the limit, to panic.
 func (sp *safepoints) overflow(id string, stack uint64) {
 	sp.set(id, &spRequest{kind: spOverflow, stack: stack})

@@ -231,17 +231,23 @@ func (w *watchdog) describeStall(d time.Duration) string {
 			holder += " (created at " + o + ")"
 		}
 	}
+	// Ctrl-C stops a task at its next safe point; a callback, which has
+	// no task, only a new loop ends.
+	stop := "Ctrl-C stops it (the other tasks run on)"
+	if t == nil {
+		stop = ":reset starts a new loop"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "the event loop has not turned for %v: %s holds it", d.Round(100*time.Millisecond), holder)
 	switch {
 	case pos != "":
-		fmt.Fprintf(&b, ", running interpreted code at %s without awaiting; Ctrl-C stops it (the other tasks run on)", decodePositions(pos))
+		fmt.Fprintf(&b, ", running interpreted code at %s without awaiting; %s", decodePositions(pos), stop)
 	case g != nil && blockedStates[g.state]:
 		fmt.Fprintf(&b, ", blocked in %s: a task must await (loop.Await) rather than block; :reset starts a new loop", blockedWhat(*g))
 	case g != nil && compiledCall(*g) != "":
 		fmt.Fprintf(&b, ", in a call of %s, compiled code that cannot be interrupted: it holds the loop until it returns; :reset starts a new loop", compiledCall(*g))
 	default:
-		b.WriteString("; Ctrl-C stops it")
+		b.WriteString("; " + stop)
 	}
 	return b.String()
 }

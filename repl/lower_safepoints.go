@@ -22,18 +22,17 @@ import (
 // The fix: a poll of the session's stop requests at the safe points of
 // interpreted code,
 //
-//	if len(__repl_poll) != 0 { __repl_sp("input 2:1") };
+//	if len(__repl.Poll) != 0 { __repl.Safepoint("input 2:1") };
 //
 // inserted, on the line it stands for, at the start of every function's
 // body (function entries), of every loop's body (the back-edges), and
 // before every statement of a block that sends, receives or selects.
-// __repl_poll is the session's channel __repl.Poll, which holds a token
-// while any request is pending: the length of a channel is a read the
-// race detector accepts (a bool that another goroutine sets is a data
-// race), but the interpreter takes about as long to get it as to run a
-// loop iteration of an add; so a tight loop runs about 1.6 times as long,
-// and recursive calls 1.4 times (see BenchmarkSafepoints). __repl_sp calls
-// __repl.Safepoint (see safepoints.go), which panics, with the position it is given, when a request
+// __repl.Poll is the session's channel that holds a token while any
+// request is pending: the length of a channel is a read the race detector
+// accepts (a bool that another goroutine sets is a data race), but the
+// interpreter takes longer to get it than to run a loop iteration of an
+// add; so a tight loop runs about 2.2 times as long, and recursive calls
+// 1.2 times (see below). __repl.Safepoint (see safepoints.go) panics, with the position it is given, when a request
 // names the task or goroutine that reaches it: an interrupt (Ctrl-C,
 // :cancel) of one task, or the watchdog's verdict that a goroutine's stack
 // grows past the session's limit.
@@ -48,8 +47,8 @@ import (
 //
 // After (shown without the line directives that keep the user's positions):
 //
-//	func spin(n int) int {if len(__repl_poll) != 0 { __repl_sp("spin.go:1:1") };
-//		for {if len(__repl_poll) != 0 { __repl_sp("spin.go:2:2") };
+//	func spin(n int) int {if len(__repl.Poll) != 0 { __repl.Safepoint("spin.go:1:1") };
+//		for {if len(__repl.Poll) != 0 { __repl.Safepoint("spin.go:2:2") };
 //			n++
 //		}
 //	}
@@ -70,7 +69,6 @@ func (w *rewriter) safepoints() {
 	if w.mode == modeInput && w.plan.seg.kind == segStmt && len(w.file.Decls) > 0 {
 		wrapper = w.file.Decls[0]
 	}
-	before := len(w.edits)
 	polled := map[*ast.BlockStmt]bool{} // bodies polled at their start
 	entry := func(body *ast.BlockStmt, pos token.Pos) {
 		w.poll(body.Lbrace+1, pos)
@@ -101,10 +99,6 @@ func (w *rewriter) safepoints() {
 		}
 		return true
 	})
-	if w.mode == modeScript && len(w.edits) > before {
-		end := w.plan.seg.to
-		w.add(end, end, pollDecls, pollPrio)
-	}
 }
 
 // noSafepoints turns the pass off, for BenchmarkSafepoints to measure what
@@ -112,20 +106,20 @@ func (w *rewriter) safepoints() {
 // that differ in nothing else.
 var noSafepoints atomic.Bool
 
-// The poll reads pollVar, an interpreted copy of the compiled channel
-// __repl.Poll: reading the compiled variable made a tight loop 2.2 times
-// as long, the copy 1.6 times (CPU time, BenchmarkSafepoints, 8 runs
-// each). Recursive calls take 1.2 to 1.4 times as long either way, most
-// of it for the call in the poll's body, taken or not (the frame holds
-// its values): with a bool and a panic there instead, the cost was within
-// the noise (2%), but a bool another goroutine sets is a data race.
-// pollFunc is an interpreted function calling __repl.Safepoint. The
-// session declares both in its prelude; a script, whose file the prelude
-// does not reach, at its end.
+// The poll reads the compiled variable __repl.Poll and calls
+// __repl.Safepoint. An interpreted copy of the channel made a tight loop
+// cheaper (1.6 times as long as without polls, against 2.2), but reading
+// an interpreted package-level variable races with the interpreter
+// resizing the package's frame whenever it runs the next input (a race
+// inside yaegi that the race detector then reported in every session
+// with a task running a loop). Recursive calls take about 1.2 times as
+// long, most of it for the call in the poll's body, taken or not (the
+// frame holds its values): with a bool and a panic there instead the cost
+// was within the noise, but a bool another goroutine sets is a data race.
+// (CPU time, BenchmarkSafepoints, 8 runs of each.)
 const (
-	pollVar   = "__repl_poll"
-	pollFunc  = "__repl_sp"
-	pollDecls = "\nvar " + pollVar + " = " + helperPkg + ".Poll\nfunc " + pollFunc + "(pos string) { " + helperPkg + ".Safepoint(pos) }\n"
+	pollVar  = helperPkg + ".Poll"
+	pollFunc = helperPkg + ".Safepoint"
 )
 
 // pollPrio puts a poll before any other insertion at its place: a

@@ -352,12 +352,8 @@ func (s *Session) newInterp(args []string) error {
 		return v.Type(), true
 	})
 	s.fe.elemType = s.elemType
-	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls + pollDecls
-	prog, err := s.compile(inputFile, prelude, false)
-	if err == nil {
-		_, err = s.in.Execute(prog) // initialises the poll's channel
-	}
-	if err != nil {
+	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls
+	if _, err := s.compile(inputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
 	}
 	return nil

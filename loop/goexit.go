@@ -2,7 +2,9 @@ package loop
 
 import (
 	"errors"
+	"runtime"
 	"runtime/debug"
+	"sync"
 )
 
 // ErrGoexit matches (errors.Is) the error of a task whose code called
@@ -45,6 +47,24 @@ func (e *GoexitError) Is(target error) bool { return target == ErrGoexit }
 //     error and runs the loop on inside the deferred call; when the loop
 //     stops, the Goexit goes on and ends the goroutine that ran the loop.
 
+// ExitTask ends the code of the task running the caller as
+// runtime.Goexit does (its deferred calls run, nothing can recover it),
+// and the task with err rather than a *GoexitError: for a host that must
+// end code whose stack is too deep to unwind by a panic in reasonable
+// time (an interpreter that recovers and panics again in each of its
+// frames). Outside any task it is runtime.Goexit. Safe from any goroutine.
+func ExitTask(err error) {
+	if t := CurrentTask(); t != nil && err != nil {
+		exitErrs.Store(t, err)
+	}
+	runtime.Goexit()
+}
+
+// exitErrs are the errors ExitTask gave tasks whose goroutines are ending,
+// until goexitTask takes them: package-level because ExitTask has only
+// the task to go by, and a field would grow every Task for a rare event.
+var exitErrs sync.Map // *Task -> error
+
 // errHalted is what a coroutine goroutine whose task called runtime.Goexit
 // panics with when the loop halts it, so that iter.Pull reports a panic
 // (which halt recovers) instead of passing the Goexit on.
@@ -65,9 +85,13 @@ func (c *coro) halt() {
 // goexitTask handles a runtime.Goexit in t's code, on t's goroutine, in
 // runBody's deferred call.
 func (t *Task) goexitTask() {
-	err := &GoexitError{Where: "task " + t.Name(), Stack: debug.Stack()}
+	gerr := &GoexitError{Where: "task " + t.Name(), Stack: debug.Stack()}
+	var err error = gerr
+	if e, ok := exitErrs.LoadAndDelete(t); ok {
+		err = e.(error) // ExitTask's
+	}
 	if !t.dead {
-		t.complete(nil, err, string(err.Stack))
+		t.complete(nil, err, string(gerr.Stack))
 	}
 	if t.onOwn {
 		return // ownMain's deferred end hands control back

@@ -98,7 +98,7 @@ type death struct {
 }
 
 var (
-	stackLimit = regexp.MustCompile(`^runtime: goroutine stack exceeds (\d+)-byte limit`)
+	stackLimitLine = regexp.MustCompile(`^runtime: goroutine stack exceeds (\d+)-byte limit`)
 	oomBlock   = regexp.MustCompile(`^runtime: out of memory: cannot allocate (\d+)-byte block`)
 )
 
@@ -114,8 +114,8 @@ func (p *proc) death(memLimit int64) death {
 			d.msg = line
 		case d.msg == "" && strings.HasPrefix(line, "SIG") && strings.Contains(line, ": "):
 			d.msg = line
-		case detail == "" && stackLimit.MatchString(line):
-			detail = "a goroutine's stack exceeds " + bytesString(atoi64(stackLimit.FindStringSubmatch(line)[1]))
+		case detail == "" && stackLimitLine.MatchString(line):
+			detail = "a goroutine's stack exceeds " + bytesString(atoi64(stackLimitLine.FindStringSubmatch(line)[1]))
 		case detail == "" && oomBlock.MatchString(line):
 			detail = "cannot allocate " + bytesString(atoi64(oomBlock.FindStringSubmatch(line)[1]))
 		}

@@ -242,6 +242,7 @@ var shellGoroutines = []string{
 	replPkg + "(*Shell).",
 	replPkg + "(*Session).watchWarnings",
 	replPkg + "serveChild", // a supervised session's reader of requests
+	replPkg + "(*watchdog).",
 }
 
 // deadlockVerdict reports whether the goroutines gs (a dump that the

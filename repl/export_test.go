@@ -8,3 +8,14 @@ func SetLoopPatience(d time.Duration) (restore func()) {
 	old := loopPatience.Swap(int64(d))
 	return func() { loopPatience.Store(old) }
 }
+
+// SetStallAfter sets how long the loop may go without turning before the
+// watchdog reports it, and returns a function that restores it.
+func SetStallAfter(d time.Duration) (restore func()) {
+	old := stallAfter.Swap(int64(d))
+	return func() { stallAfter.Store(old) }
+}
+
+// SetSafepoints turns the safe-point polls on or off for the inputs
+// analysed next.
+func SetSafepoints(on bool) { noSafepoints.Store(!on) }

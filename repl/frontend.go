@@ -267,6 +267,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	if err := w.lower(); err != nil {
 		return nil, err
 	}
+	w.safepoints()
 	if m == modeInput {
 		w.droppedAwaits()
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -22,6 +23,7 @@ import (
 // __repl): they carry values and events from interpreted code back to the
 // session that runs it.
 type helpers struct {
+	sp      *safepoints // stop requests for interpreted code (Poll, Safepoint)
 	mu      sync.Mutex
 	results []any // the values of the input's final expression
 	decls   map[string]any
@@ -234,7 +236,7 @@ func (h *helpers) logFatal(out func(int, string) error) map[string]reflect.Value
 }
 
 func (h *helpers) exports() map[string]map[string]reflect.Value {
-	return map[string]map[string]reflect.Value{
+	ex := map[string]map[string]reflect.Value{
 		helperPath + "/session": {
 			"Result": reflect.ValueOf(func(vs ...any) {
 				h.mu.Lock()
@@ -315,12 +317,21 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				}
 				return func() {
 					defer loop.Detach()()
+					returned := false
 					defer func() {
-						if r := recover(); r != nil {
+						r := recover()
+						if r == nil && !returned {
+							// runtime.Goexit: a stack overflow's, or the code's own.
+							if e := h.sp.overflowed(nil); e != nil {
+								r = e
+							}
+						}
+						if r != nil {
 							h.onPanic(pos, r)
 						}
 					}()
 					f()
+					returned = true
 				}
 			}),
 			// loop.Await(loop.Sleep(d)) and loop.Async(fn).Named(name,
@@ -386,6 +397,8 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 		},
 	}
+	maps.Copy(ex[helperPath+"/session"], h.sp.exports())
+	return ex
 }
 
 // stringerFunc is a String method as a compiled fmt.Stringer.

@@ -65,24 +65,8 @@ func main() {
 		`__repl.SameError(e , e)`,
 		`e != nil`,
 	} {
-		if !strings.Contains(strings.Join(strings.Fields(stripLineDirectives(p.code)), " "), strings.Join(strings.Fields(want), " ")) {
+		if !strings.Contains(strings.Join(strings.Fields(lineDirective.ReplaceAllString(p.code, "")), " "), strings.Join(strings.Fields(want), " ")) {
 			t.Errorf("code lacks %s:\n%s", want, p.code)
 		}
-	}
-}
-
-// stripLineDirectives removes the /*line ...*/ comments that keep positions
-// in moved text.
-func stripLineDirectives(code string) string {
-	for {
-		i := strings.Index(code, "/*line ")
-		if i < 0 {
-			return code
-		}
-		j := strings.Index(code[i:], "*/")
-		if j < 0 {
-			return code
-		}
-		code = code[:i] + code[i+j+2:]
 	}
 }

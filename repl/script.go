@@ -91,6 +91,8 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	}
 	l := s.loop
 	loop.SetDefault(l)
+	watch := startWatchdog(s.help.sp, l, nil, nil)
+	defer watch.close()
 
 	source := newSource(name, 0, string(src))
 	s.remember(source)
@@ -133,6 +135,12 @@ wait:
 	for {
 		select {
 		case err = <-ran:
+			if e := s.help.sp.anyOverflow(); err == nil && e != nil {
+				// main's stack overflowed: a fatal error in Go, status 2.
+				s.syncStderr()
+				s.errorf("%s: panic: %s", e.pos, e.msg())
+				return 2
+			}
 			break wait
 		case <-exited:
 			break wait

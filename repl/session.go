@@ -189,6 +189,8 @@ type Session struct {
 	left map[string]string
 	// stuck, when set, is the task found blocking the loop for good.
 	stuck *stuckLoop
+	// watch reports a stalled loop and stops runaway recursion.
+	watch *watchdog
 
 	// exiting is the status os.Exit was called with, for a program
 	// (ShellConfig.Program): the input running ends with an ExitError.
@@ -247,6 +249,8 @@ func NewSession(cfg Config) (*Session, error) {
 	// The loop runs for the session's whole life: code in it must not end
 	// it (loop.Get().Stop(), Close, Abandon are refused, with a message).
 	s.loop.SetHost(loopHost)
+	s.help.sp.onInterrupt = s.onInterrupt
+	s.watch = startWatchdog(s.help.sp, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.inputTask.Load)
 	s.hold()
 	s.loopWG.Add(1)
 	go func() {
@@ -277,7 +281,8 @@ const loopHost = "the shell, which stops and closes it when you leave (:quit or 
 // reported on cfg.Stderr and counted (goPanics), then onPanic, if not nil,
 // is called.
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
-	s := &Session{cfg: cfg, help: &helpers{}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
+	s := &Session{cfg: cfg, help: &helpers{sp: newSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
+	s.help.sp.input = s.help.inputTask.Load
 	s.help.typeName = s.goTypeName
 	s.help.onPanic = func(pos string, v any) {
 		s.syncStderr() // the interpreter's trace of the panic
@@ -687,6 +692,9 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			ctxDone = nil
 			s.Interrupt()
 		case <-s.intr:
+			// The input, or a task that holds the loop, stops at its next
+			// safe point; the other tasks run on.
+			defer s.help.sp.forget(s.interruptAtSafepoint())
 			if returned.Load() && interrupted == 0 {
 				// Too late to cut the input short (its result may be shown
 				// already): it ends as it is, unless the loop, held by
@@ -707,6 +715,12 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			grace = nil
 			return s.hardStop(stop, done, &task, &progress, origin, "interrupted twice")
 		case <-grace:
+			if s.interruptHolder() {
+				// A task took the loop after the interrupt: it is the one
+				// to stop, at its next safe point.
+				grace = time.After(s.cfg.StopGrace)
+				continue
+			}
 			return s.hardStop(stop, done, &task, &progress, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
 		}
 	}
@@ -997,6 +1011,9 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 func (s *Session) execute(hard context.Context, prog *interp.Program) error {
 	s.help.inputGoexit.Store(false)
 	_, err := s.in.ExecuteWithContext(hard, prog)
+	if e := s.help.sp.overflowed(s.help.inputTask.Load()); err == nil && e != nil {
+		return interp.Panic{Value: e}
+	}
 	if err == nil && s.help.inputGoexit.Swap(false) {
 		return &Error{Msg: "runtime.Goexit called in the input's own code (t.FailNow and t.SkipNow call it): " +
 			"it ended the input, whose rest did not run; in a task it ends the task with an error, in a goroutine the goroutine"}
@@ -1195,6 +1212,9 @@ func (s *Session) runError(err error) error {
 			if len(trace) > 0 {
 				e.Pos = trace[0]
 			}
+			return e
+		}
+		if e := s.safepointError(p.Value, trace); e != nil {
 			return e
 		}
 		e := s.notImplemented(p.Value)

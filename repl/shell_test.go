@@ -77,7 +77,7 @@ func TestShellTerminate(t *testing.T) {
 		{"SIGTERM while an input ignores cancellation", syscall.SIGTERM,
 			"fmt.Println(\"running\"); for { loop.Await(loop.Sleep(time.Hour)) }\n",
 			"running", 1,
-			[]string{"(terminated: leaving)", "stopped input 1"}, true},
+			[]string{"(terminated: leaving)", "input 1 interrupted at input 1:25"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -362,6 +362,9 @@ func (s *Session) close(quiet bool) error {
 	if s.warnStop != nil {
 		close(s.warnStop)
 	}
+	if s.watch != nil {
+		s.watch.close()
+	}
 	if quiet {
 		s.cfg.Logger.SetOutput(io.Discard)
 		if s.warn != nil {

@@ -37,6 +37,7 @@ func init() {
 		"ErrQueueFull":             reflect.ValueOf(&loop.ErrQueueFull).Elem(),
 		"ErrRunning":               reflect.ValueOf(&loop.ErrRunning).Elem(),
 		"ErrTimeout":               reflect.ValueOf(&loop.ErrTimeout).Elem(),
+		"ExitTask":                 reflect.ValueOf(loop.ExitTask),
 		"FirstCompleted":           reflect.ValueOf(loop.FirstCompleted),
 		"FirstException":           reflect.ValueOf(loop.FirstException),
 		"FlushWarnings":            reflect.ValueOf(loop.FlushWarnings),

@@ -1,0 +1,195 @@
+package repl
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"sync/atomic"
+)
+
+// The safepoints pass makes interpreted code stoppable one goroutine at a
+// time, and runaway recursion a panic the session survives.
+//
+// What yaegi v0.16.1 lacks: its only stop (a cancelled ExecuteWithContext)
+// bumps one run id for the whole interpreter, so every interpreted frame
+// of every goroutine returns at once, silently, with zero values: Ctrl-C
+// on one input stopped every background task too. And it has no
+// recursion limit: each interpreted call takes about 1 KiB of Go stack,
+// so unbounded recursion grows the goroutine's stack to Go's limit (1 GB)
+// in a couple of seconds, and Go's stack overflow is fatal: the process
+// died with the session's work.
+//
+// The fix: a poll of the session's stop requests at the safe points of
+// interpreted code,
+//
+//	if len(__repl.Poll) != 0 { __repl.Safepoint("input 2:1") };
+//
+// inserted, on the line it stands for, at the start of every function's
+// body (function entries), of every loop's body (the back-edges), and
+// before every statement of a block that sends, receives or selects.
+// __repl.Poll is the session's channel that holds a token while any
+// request is pending: the length of a channel is a read the race detector
+// accepts (a bool that another goroutine sets is a data race), but the
+// interpreter takes longer to get it than to run a loop iteration of an
+// add; so a tight loop runs about 2.2 times as long, and recursive calls
+// 1.2 times (see below). __repl.Safepoint (see safepoints.go) panics, with the position it is given, when a request
+// names the task or goroutine that reaches it: an interrupt (Ctrl-C,
+// :cancel) of one task, or the watchdog's verdict that a goroutine's stack
+// grows past the session's limit.
+//
+// Before:
+//
+//	func spin(n int) int {
+//		for {
+//			n++
+//		}
+//	}
+//
+// After (shown without the line directives that keep the user's positions):
+//
+//	func spin(n int) int {if len(__repl.Poll) != 0 { __repl.Safepoint("spin.go:1:1") };
+//		for {if len(__repl.Poll) != 0 { __repl.Safepoint("spin.go:2:2") };
+//			n++
+//		}
+//	}
+//
+// Caveats. A goroutine blocked inside a channel operation, a select or a
+// compiled call reaches no safe point until the wait ends: the session
+// then says so (see watchdog.go). Code that recovers the panic goes on,
+// as Python code that catches KeyboardInterrupt does. The wrapper the
+// front end puts around an input's statements gets no entry poll (its
+// loops and calls have theirs). A segment that declares its own len is
+// left without polls, rather than rewritten into code that fails to
+// compile.
+func (w *rewriter) safepoints() {
+	if w.declaresLen() || noSafepoints.Load() {
+		return
+	}
+	wrapper := ast.Node(nil)
+	if w.mode == modeInput && w.plan.seg.kind == segStmt && len(w.file.Decls) > 0 {
+		wrapper = w.file.Decls[0]
+	}
+	polled := map[*ast.BlockStmt]bool{} // bodies polled at their start
+	entry := func(body *ast.BlockStmt, pos token.Pos) {
+		if len(body.List) > 0 {
+			// At the first statement's position: the interpreter places
+			// a run-time panic at a function's first statement, which the
+			// session reads as the function's line.
+			at := w.offset(body.Lbrace + 1)
+			w.add(at, at, w.src.directive(w.offset(body.List[0].Pos()))+w.pollText(pos), pollPrio)
+		} else {
+			w.poll(body.Lbrace+1, pos)
+		}
+		polled[body] = true
+	}
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body != nil && ast.Node(n) != wrapper {
+				entry(n.Body, n.Pos())
+			}
+		case *ast.FuncLit:
+			entry(n.Body, n.Pos())
+		case *ast.ForStmt:
+			entry(n.Body, n.Pos())
+		case *ast.RangeStmt:
+			entry(n.Body, n.Pos())
+		case *ast.BlockStmt:
+			list := n.List
+			if polled[n] && len(list) > 0 {
+				list = list[1:] // the poll at its start stands for the first
+			}
+			w.pollChanStmts(list)
+		case *ast.CaseClause:
+			w.pollChanStmts(n.Body)
+		case *ast.CommClause:
+			w.pollChanStmts(n.Body)
+		}
+		return true
+	})
+}
+
+// noSafepoints turns the pass off, for BenchmarkSafepoints to measure what
+// the polls cost: package-level because the benchmark compares sessions
+// that differ in nothing else.
+var noSafepoints atomic.Bool
+
+// The poll reads the compiled variable __repl.Poll and calls
+// __repl.Safepoint. An interpreted copy of the channel made a tight loop
+// cheaper (1.6 times as long as without polls, against 2.2), but reading
+// an interpreted package-level variable races with the interpreter
+// resizing the package's frame whenever it runs the next input (a race
+// inside yaegi that the race detector then reported in every session
+// with a task running a loop). Recursive calls take about 1.2 times as
+// long, most of it for the call in the poll's body, taken or not (the
+// frame holds its values): with a bool and a panic there instead the cost
+// was within the noise, but a bool another goroutine sets is a data race.
+// (CPU time, BenchmarkSafepoints, 8 runs of each.)
+const (
+	pollVar  = helperPkg + ".Poll"
+	pollFunc = helperPkg + ".Safepoint"
+)
+
+// pollPrio puts a poll before any other insertion at its place: a
+// statement's poll comes before the code that captures its value.
+const pollPrio = -100
+
+// poll inserts a poll at at that reports position pos.
+func (w *rewriter) poll(at, pos token.Pos) {
+	off := w.offset(at)
+	w.add(off, off, w.pollText(pos), pollPrio)
+}
+
+// pollText is a poll that reports position pos.
+func (w *rewriter) pollText(pos token.Pos) string {
+	return fmt.Sprintf("if len(%s) != 0 { %s(%q) };", pollVar, pollFunc, w.src.position(w.offset(pos)))
+}
+
+// pollChanStmts polls before each statement of list that sends, receives
+// (outside a function literal) or selects.
+func (w *rewriter) pollChanStmts(list []ast.Stmt) {
+	for _, s := range list {
+		switch s.(type) {
+		case *ast.LabeledStmt, *ast.BlockStmt, *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+			*ast.CaseClause, *ast.CommClause:
+			continue // their own statements and bodies are polled; a clause is no statement
+		}
+		if usesChan(s) {
+			w.poll(s.Pos(), s.Pos())
+		}
+	}
+}
+
+// usesChan reports whether s sends, receives or selects, outside the
+// function literals it holds.
+func usesChan(s ast.Stmt) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.SendStmt, *ast.SelectStmt:
+			found = true
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
+}
+
+// declaresLen reports whether the segment, or the session, declares a name
+// len, which the polls' builtin call would then miss.
+func (w *rewriter) declaresLen() bool {
+	if w.fe.names["len"] != nil {
+		return true
+	}
+	found := false
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "len" && id.Obj != nil {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,62 @@
+package repl_test
+
+import (
+	"context"
+	"io"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// BenchmarkSafepoints measures what the safe-point polls cost interpreted
+// code: recursive calls (a poll at each function entry) and a tight loop
+// (a poll per iteration), with the polls (polls=on) and without. Compare
+// with benchstat -col /polls.
+func BenchmarkSafepoints(b *testing.B) {
+	progs := []struct{ name, decl, run string }{
+		{"fib20", "func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }", "fib(20)"},
+		{"loop1e5", "func sum() int { s := 0; for i := 0; i < 100000; i++ { s += i }; return s }", "sum()"},
+	}
+	for _, p := range progs {
+		for _, on := range []bool{false, true} {
+			name := p.name + "/polls=off"
+			if on {
+				name = p.name + "/polls=on"
+			}
+			b.Run(name, func(b *testing.B) {
+				repl.SetSafepoints(on)
+				defer repl.SetSafepoints(true)
+				s, err := repl.NewSession(repl.Config{Stdout: io.Discard, Stderr: io.Discard, Clock: "virtual"})
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer s.Close()
+				ctx := context.Background()
+				if _, err := s.Eval(ctx, p.decl); err != nil {
+					b.Fatal(err)
+				}
+				b.ResetTimer()
+				cpu := cpuTime()
+				for b.Loop() {
+					if _, err := s.Eval(ctx, p.run); err != nil {
+						b.Fatal(err)
+					}
+				}
+				// The process's CPU time per op too: on a shared machine it
+				// varies less than the time on the clock.
+				b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+			})
+		}
+	}
+}
+
+// cpuTime returns the CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

@@ -1,0 +1,97 @@
+package repl_test
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestStallReport: a task that holds the event loop is reported live,
+// with its position or the compiled call it waits in, and an interrupt
+// then stops it alone at a safe point; the session goes on.
+func TestStallReport(t *testing.T) {
+	defer repl.SetStallAfter(50 * time.Millisecond)()
+	tests := []struct {
+		name   string
+		in     string
+		report string // the live report, a regular expression
+		after  string // stderr after the interrupt, a regular expression
+		check  string // an input run afterwards, and what it prints
+		want   string
+	}{
+		{"computing", `t := loop.CreateTask(loop.Async(func() { n := 0; for { n++ } }))`,
+			`^the event loop has not turned for [0-9.]+m?s: Task\(<input1\.func1>\) \(created at input 1:22\) holds it, running interpreted code at input 1:50 without awaiting; Ctrl-C stops it \(the other tasks run on\)\n`,
+			`\nTask\(<input1\.func1>\) interrupted at input 1:50: it ends cancelled; the other tasks run on\n$`,
+			"t.Cancelled()", "true  // bool\n"},
+		// The blocking call is what is tested: the report must come
+		// while it lasts, and it cannot be interrupted.
+		{"compiled call", `t := loop.CreateTask(loop.Async(func() { time.Sleep(2 * time.Second) }))`,
+			`^the event loop has not turned for [0-9.]+m?s: Task\(<input1\.func1>\) \(created at input 1:22\) holds it, in a call of time\.Sleep, compiled code that cannot be interrupted: it holds the loop until it returns; :reset starts a new loop\n`,
+			``,
+			"loop.Await(t); t.Done()", "true  // bool\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 20 * time.Second})
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			reported := make(chan struct{})
+			go func() {
+				defer close(reported)
+				for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(errs.String(), "has not turned"); {
+					time.Sleep(time.Millisecond)
+				}
+				cancel()
+			}()
+			if err := s.Run(ctx, tt.in); err != nil {
+				t.Fatalf("%s: %v", tt.in, err)
+			}
+			<-reported
+			if !regexp.MustCompile(tt.report).MatchString(errs.String()) {
+				t.Errorf("stderr %q, want the report %s", errs.String(), tt.report)
+			}
+			if tt.after != "" && !regexp.MustCompile(tt.after).MatchString(errs.String()) {
+				t.Errorf("stderr %q, want %s", errs.String(), tt.after)
+			}
+			out.Reset()
+			if err := s.Run(context.Background(), tt.check); err != nil {
+				t.Fatalf("%s: %v", tt.check, err)
+			}
+			if out.String() != tt.want {
+				t.Errorf("%s: %q, want %q", tt.check, out.String(), tt.want)
+			}
+		})
+	}
+}
+
+// TestRecursionInSession: runaway recursion in an input, a task or a
+// goroutine is a panic at the function's line; the session keeps its
+// variables and runs on.
+func TestRecursionInSession(t *testing.T) {
+	if testing.Short() {
+		t.Skip("each recursion grows a stack to the limit (128 MB)")
+	}
+	s, out, errs := newSession(t, repl.Config{Clock: "real"})
+	ctx := context.Background()
+	// Outputs are regular expressions. The task's recursion holds the
+	// loop long enough to be reported as a stall.
+	steps := []struct{ in, out, err string }{
+		{"func f(n int) int { return f(n+1) + 1 }\nx := 42", `^func f\(n int\) int\nx int = 42\n$`, `^$`},
+		{"f(0)", `^$`, `^input 1, line 1:1: panic: stack overflow: goroutine stack exceeds 134217728-byte limit \(runaway recursion\)\n$`},
+		{"x", `^42  // int\n$`, `^$`},
+		{"func() { t := loop.CreateTask(loop.Async(func() (any, error) { return f(0), nil })); _, err := loop.Await(t); fmt.Println(err) }()",
+			`^stack overflow: goroutine stack exceeds 134217728-byte limit \(runaway recursion\) at input 1, line 1:1\n$`, `^(the event loop has not turned .*\n)?$`},
+	}
+	for _, st := range steps {
+		out.Reset()
+		errs.Reset()
+		s.Run(ctx, st.in)
+		if !regexp.MustCompile(st.out).MatchString(out.String()) || !regexp.MustCompile(st.err).MatchString(errs.String()) {
+			t.Errorf("%q: stdout %q, stderr %q; want %q, %q", st.in, out.String(), errs.String(), st.out, st.err)
+		}
+	}
+}

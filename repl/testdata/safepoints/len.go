@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	len := 3
+	for {
+		_ = len
+	}
+}

@@ -1,0 +1,266 @@
+package repl
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/metrics"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// The watchdog watches a session's interpreted code from a goroutine of
+// its own, every watchTick:
+//
+//   - The stacks. Go ends the process when a goroutine's stack passes 1 GB
+//     (a fatal error, not a panic), which runaway interpreted recursion
+//     reaches in a couple of seconds. When the stacks in use pass
+//     stackLimit, the watchdog reads every goroutine's depth from a dump
+//     (Go prints how many frames it elides) and asks each goroutine deeper
+//     than deepFrames to panic at its next safe point (see
+//     lower_safepoints.go) with a stack overflow at the user's line; the
+//     session survives it. If none is that deep (many goroutines, none
+//     runaway), it looks again only once the stacks have doubled.
+//   - The loop (a session's, not a script's). A ping sent through the
+//     loop's thread-safe door every pingEvery must run within stallAfter;
+//     if it does not, a task or a callback holds the loop, and the
+//     watchdog says so at once, live, naming it, its position (asked at
+//     its next safe point) and what it waits in, and how to stop it. The
+//     running input holding the loop is not reported: the user waits for
+//     it already, and Ctrl-C stops it.
+//
+// Checking costs a read of the runtime's metrics per tick, and a dump of
+// the goroutines only when something is wrong.
+type watchdog struct {
+	sp    *safepoints
+	loop  *loop.Loop
+	stall func(msg string) // reports a stalled loop; nil: not watched
+	// input returns the running input's task, which may hold the loop.
+	input func() *loop.Task
+
+	stop chan struct{}
+	done chan struct{}
+
+	stackAt uint64 // the stacks' size that triggers the next look
+
+	sent     time.Time   // when the outstanding ping was sent (zero: none)
+	answered atomic.Bool // the outstanding ping ran
+	reported bool        // the current stall was reported
+}
+
+const (
+	watchTick  = 50 * time.Millisecond
+	pingEvery  = 250 * time.Millisecond
+	stackLimit = 128 << 20
+	// deepFrames is the depth, in Go frames, of a goroutine the watchdog
+	// takes for runaway recursion once the stacks pass stackLimit: an
+	// interpreted call is about two frames and 1 KiB of stack.
+	deepFrames = 100_000
+)
+
+// stallAfter is how long the loop may go without turning before the
+// watchdog reports it, in nanoseconds (tests shorten it).
+var stallAfter atomic.Int64
+
+func init() { stallAfter.Store(int64(time.Second)) }
+
+func startWatchdog(sp *safepoints, l *loop.Loop, stall func(string), input func() *loop.Task) *watchdog {
+	w := &watchdog{sp: sp, loop: l, stall: stall, input: input, stop: make(chan struct{}), done: make(chan struct{}), stackAt: stackLimit}
+	go w.run()
+	return w
+}
+
+// close stops the watchdog and waits for it.
+func (w *watchdog) close() {
+	close(w.stop)
+	<-w.done
+}
+
+func (w *watchdog) run() {
+	defer close(w.done)
+	tick := time.NewTicker(watchTick)
+	defer tick.Stop()
+	for {
+		select {
+		case <-w.stop:
+			return
+		case <-tick.C:
+			w.checkStacks()
+			if w.stall != nil {
+				w.checkLoop()
+			}
+			w.sp.forget(nil)
+		}
+	}
+}
+
+var stackSample = []metrics.Sample{{Name: "/memory/classes/heap/stacks:bytes"}}
+
+func (w *watchdog) checkStacks() {
+	s := []metrics.Sample{stackSample[0]}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	used := s[0].Value.Uint64()
+	if used < w.stackAt {
+		if used < stackLimit/2 {
+			w.stackAt = stackLimit
+		}
+		return
+	}
+	deep := deepGoroutines(stackDump())
+	if len(deep) == 0 {
+		w.stackAt = 2 * used
+		return
+	}
+	for _, id := range deep {
+		w.sp.overflow(id, stackLimit)
+	}
+}
+
+// stackDump returns runtime.Stack of every goroutine (each one's frames
+// past the first and last 50 elided by the runtime, with their count).
+func stackDump() string {
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			return string(buf[:n])
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
+
+// deepGoroutines returns the ids of the goroutines of dump deeper than
+// deepFrames.
+func deepGoroutines(dump string) []string {
+	var ids []string
+	for _, block := range strings.Split(dump, "\n\n") {
+		lines := strings.Split(strings.TrimSpace(block), "\n")
+		f := strings.Fields(lines[0])
+		if len(f) < 2 || f[0] != "goroutine" {
+			continue
+		}
+		frames := 0
+		for _, l := range lines[1:] {
+			if rest, ok := strings.CutPrefix(l, "..."); ok {
+				if n, err := strconv.Atoi(strings.Fields(rest)[0]); err == nil {
+					frames += n
+				}
+				continue
+			}
+			if !strings.HasPrefix(l, "\t") && !strings.HasPrefix(l, "created by ") {
+				frames++
+			}
+		}
+		if frames > deepFrames {
+			ids = append(ids, f[1])
+		}
+	}
+	return ids
+}
+
+// checkLoop pings the loop, and reports it once when a ping waits longer
+// than stallAfter.
+func (w *watchdog) checkLoop() {
+	now := time.Now()
+	if w.sent.IsZero() || w.answered.Load() {
+		if w.reported {
+			w.reported = false
+		}
+		if !w.sent.IsZero() && now.Sub(w.sent) < pingEvery {
+			return
+		}
+		w.sent = now
+		w.answered.Store(false)
+		w.loop.CallSoonThreadsafe(func() {
+			w.answered.Store(true)
+			w.sp.forgetDone()
+		})
+		return
+	}
+	if w.reported || now.Sub(w.sent) < time.Duration(stallAfter.Load()) {
+		return
+	}
+	if msg := w.describeStall(now.Sub(w.sent)); msg != "" {
+		w.reported = true
+		w.stall(msg)
+	}
+}
+
+// describeStall says what holds the loop, "" if it is the running input
+// or the loop turned meanwhile.
+func (w *watchdog) describeStall(d time.Duration) string {
+	t := w.loop.Stepping()
+	if t != nil && t == w.input() {
+		return ""
+	}
+	gs, _ := dumpGoroutines()
+	var g *goroutine
+	for i := range gs {
+		x := &gs[i]
+		if t != nil && x.has(loopPkg+"(*Task).runBody") && !idleWaiter(*x) && !x.has(interpPkg+"(*Interpreter).ExecuteWithContext") ||
+			t == nil && x.has(loopPkg+"(*Loop).run") {
+			g = x
+			break
+		}
+	}
+	var where <-chan string
+	switch {
+	case t != nil:
+		where = w.sp.whereTask(t)
+	case g != nil:
+		where = w.sp.whereGoroutine(g.id)
+	}
+	pos := ""
+	select {
+	case pos = <-where:
+	case <-time.After(4 * watchTick):
+	}
+	if w.answered.Load() {
+		return ""
+	}
+	holder := "a callback"
+	if t != nil {
+		holder = "Task(<" + t.Name() + ">)"
+		if o := t.Origin(); o != "" {
+			holder += " (created at " + o + ")"
+		}
+	}
+	// Ctrl-C stops a task at its next safe point; a callback, which has
+	// no task, only a new loop ends.
+	stop := "Ctrl-C stops it (the other tasks run on)"
+	if t == nil {
+		stop = ":reset starts a new loop"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "the event loop has not turned for %v: %s holds it", d.Round(100*time.Millisecond), holder)
+	switch {
+	case pos != "":
+		fmt.Fprintf(&b, ", running interpreted code at %s without awaiting; %s", decodePositions(pos), stop)
+	case g != nil && blockedStates[g.state]:
+		fmt.Fprintf(&b, ", blocked in %s: a task must await (loop.Await) rather than block; :reset starts a new loop", blockedWhat(*g))
+	case g != nil && compiledCall(*g) != "":
+		fmt.Fprintf(&b, ", in a call of %s, compiled code that cannot be interrupted: it holds the loop until it returns; :reset starts a new loop", compiledCall(*g))
+	default:
+		b.WriteString("; " + stop)
+	}
+	return b.String()
+}
+
+// compiledCall names the compiled function g waits or runs in, "" if it
+// is the interpreter's or the loop's own.
+func compiledCall(g goroutine) string {
+	own := g.firstOwn()
+	if own == "" || strings.HasPrefix(own, interpPkg) || strings.HasPrefix(own, loopPkg) || strings.HasPrefix(own, replPkg) {
+		return ""
+	}
+	if i := strings.LastIndexByte(own, '('); i > 0 {
+		own = own[:i]
+	}
+	return own
+}

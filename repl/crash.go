@@ -99,7 +99,7 @@ type death struct {
 
 var (
 	stackLimitLine = regexp.MustCompile(`^runtime: goroutine stack exceeds (\d+)-byte limit`)
-	oomBlock   = regexp.MustCompile(`^runtime: out of memory: cannot allocate (\d+)-byte block`)
+	oomBlock       = regexp.MustCompile(`^runtime: out of memory: cannot allocate (\d+)-byte block`)
 )
 
 // death reads why the process ended from what it wrote as it died and from

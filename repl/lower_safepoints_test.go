@@ -13,7 +13,6 @@ import (
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files of testdata")
 
-
 // TestSafepointsGolden runs the safepoints pass alone on each program in
 // testdata/safepoints and compares its output, without line directives,
 // with the program's .golden file (go test -run SafepointsGolden -update

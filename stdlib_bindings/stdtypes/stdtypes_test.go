@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -91,5 +92,57 @@ func BenchmarkImportFmt(b *testing.B) {
 		if _, err := stdtypes.Import("fmt"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestLoopCurrent checks that the type data knows every exported
+// package-level name of the loop package's source, and no other: data
+// left stale by a change of loop's API (run go generate ./stdlib_bindings/...)
+// fails here, before CI's regeneration check.
+func TestLoopCurrent(t *testing.T) {
+	fset := token.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, "../../loop", func(fi fs.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src []string
+	for _, f := range pkgs["loop"].Files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil && d.Name.IsExported() {
+					src = append(src, d.Name.Name)
+				}
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					switch s := s.(type) {
+					case *ast.TypeSpec:
+						if s.Name.IsExported() {
+							src = append(src, s.Name.Name)
+						}
+					case *ast.ValueSpec:
+						for _, n := range s.Names {
+							if n.IsExported() {
+								src = append(src, n.Name)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	pkg, err := stdtypes.Import("github.com/asyncrepl/asyncrepl/loop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data []string
+	for _, n := range pkg.Scope().Names() {
+		if token.IsExported(n) {
+			data = append(data, n)
+		}
+	}
+	slices.Sort(src)
+	if strings.Join(src, " ") != strings.Join(data, " ") {
+		t.Errorf("stdtypes: the loop package's names differ from the type data: run go generate ./stdlib_bindings/...\nsource: %v\ndata:   %v", src, data)
 	}
 }

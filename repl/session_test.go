@@ -819,8 +819,10 @@ func TestInterruptLoopHeldByTask(t *testing.T) {
 	}()
 	// The task computes for a while, then ends, so that the session closes.
 	err := s.Run(interrupted, "start := time.Now(); loop.CreateTask(loop.Async(func() { for time.Since(start) < 2*time.Second {} }))")
-	const want = "Task(<input1.func1>) interrupted at input 1:58: it ends cancelled; the other tasks run on\n"
-	if err != nil || !strings.Contains(errs.String(), want) {
-		t.Errorf("interrupting the input: %v, stderr %q, want no error and %q", err, errs.String(), want)
+	// Stopped at the function's entry (1:49) or at the loop's back-edge
+	// (1:58), whichever safe point the task reaches after the interrupt.
+	want := regexp.MustCompile(`Task\(<input1.func1>\) interrupted at input 1:(49|58): it ends cancelled; the other tasks run on\n`)
+	if err != nil || !want.MatchString(errs.String()) {
+		t.Errorf("interrupting the input: %v, stderr %q, want no error and a match for %s", err, errs.String(), want)
 	}
 }

@@ -211,9 +211,15 @@ func (h *helpers) osExit(code int) {
 	if h.onExit == nil {
 		panic("os.Exit(" + strconv.Itoa(code) + ")")
 	}
+	exiting.Store(true)
 	h.onExit(code)
 	select {}
 }
+
+// exiting is set once interpreted code called os.Exit in a program: the
+// process is ending, and the goroutine that called it waits for that (the
+// watchdog does not report the loop it holds).
+var exiting atomic.Bool
 
 // logFatal returns log.Fatal, Fatalf and Fatalln for interpreted code,
 // writing through out (the interpreter's log.Output, with the prefix, flags

@@ -167,6 +167,9 @@ func deepGoroutines(dump string) []string {
 // checkLoop pings the loop, and reports it once when a ping waits longer
 // than stallAfter.
 func (w *watchdog) checkLoop() {
+	if exiting.Load() {
+		return // os.Exit was called: the process is ending
+	}
 	now := time.Now()
 	if w.sent.IsZero() || w.answered.Load() {
 		if w.reported {

@@ -195,6 +195,10 @@ type Session struct {
 	// exiting is the status os.Exit was called with, for a program
 	// (ShellConfig.Program): the input running ends with an ExitError.
 	exiting atomic.Pointer[int]
+	// exited is closed when exiting is set: the input's wait ends there,
+	// and the interpreted code is left as it is (the process is ending; a
+	// stop of the interpreter would only race with the code it stops).
+	exited chan struct{}
 
 	// taskNums are the numbers :tasks shows, kept by each task while it is
 	// pending so that a number read off one listing names the same task
@@ -670,6 +674,8 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	deadlock := deadlockProbe{w: &s.wake, left: s.left}
 	for {
 		select {
+		case <-s.exited:
+			return nil, nil // the deferred check makes it the ExitError
 		case <-check.C:
 			if msg := deadlock.probe("the input"); msg != "" {
 				if st := s.stuckBy(deadlock.last); st != nil {

@@ -196,12 +196,14 @@ func (sh *Shell) newSession() error {
 	}
 	if sh.cfg.Program {
 		// os.Exit, in the input or in a goroutine, task or callback it
-		// started, ends the program: the input running is stopped and
-		// ends with an ExitError (helpers.osExit).
+		// started, ends the program: the input running ends with an
+		// ExitError there and then (helpers.osExit), its code left
+		// where it is, as the process ends.
+		s.exited = make(chan struct{})
 		s.help.onExit = func(code int) {
-			s.exiting.CompareAndSwap(nil, &code)
-			s.Interrupt()
-			s.Interrupt()
+			if s.exiting.CompareAndSwap(nil, &code) {
+				close(s.exited)
+			}
 		}
 	}
 	sh.s = s
@@ -306,8 +308,9 @@ func (sh *Shell) Run(ctx context.Context) int {
 		return status
 	}
 	if sh.exit != nil {
-		// As os.Exit ends a program: nothing more is run or reported.
-		sh.s.close(true)
+		// As os.Exit ends a program: nothing more is run or reported,
+		// and nothing is waited for.
+		sh.s.leave()
 		return *sh.exit
 	}
 	if err := sh.s.Close(); err != nil {

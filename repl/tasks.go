@@ -442,6 +442,35 @@ func (s *Session) close(quiet bool) error {
 	return err
 }
 
+// leave ends the session for a program that called os.Exit: its warnings
+// and watchdog stop and what its code wrote to standard error is passed
+// on, but nothing is cancelled, stopped or waited for (the code that
+// called os.Exit waits in the call, perhaps holding the loop; the process
+// is ending). The loop is left, so that loop.Get no longer returns it.
+func (s *Session) leave() {
+	if s.closed {
+		return
+	}
+	s.closed = true
+	if s.warnStop != nil {
+		close(s.warnStop)
+	}
+	if s.watch != nil {
+		s.watch.close()
+	}
+	s.cfg.Logger.SetOutput(io.Discard)
+	if s.warn != nil {
+		s.warn.drop()
+	}
+	s.syncStderr()
+	s.ending.Store(true)
+	s.loop.SetHost("") // the session leaves it now
+	if s.loop.IsRunning() {
+		s.loop.Abandon()
+	}
+	removeHook(s.cfg.Logger, s.unretrieved)
+}
+
 // Unretrieved returns how many task or future exceptions the session
 // reported as never retrieved so far.
 func (s *Session) Unretrieved() int { return int(s.unretrieved.count.Load()) }

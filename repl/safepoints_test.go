@@ -95,3 +95,37 @@ func TestRecursionInSession(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldLoopAnswers: a task holding the loop in a compiled call that no
+// interrupt reaches does not hang the session: the input that made it
+// ends, an input waiting for the loop ends at Ctrl-C without having run,
+// naming the task and the call, and the variables stay.
+func TestHeldLoopAnswers(t *testing.T) {
+	defer repl.SetStallAfter(50 * time.Millisecond)()
+	s, out, errs := newSession(t, repl.Config{Clock: "real"})
+	ctx := context.Background()
+	if err := s.Run(ctx, `n := 7; loop.CreateTask(loop.Async(func() { time.Sleep(time.Hour) }))`); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errs.String(), "in a call of time.Sleep, compiled code that cannot be interrupted") {
+		t.Fatalf("stderr %q, want the live report of the call", errs.String())
+	}
+	done := make(chan error)
+	go func() { done <- s.Run(ctx, "n + 1") }()
+	var err error
+	for wait := true; wait; {
+		select {
+		case err = <-done:
+			wait = false
+		case <-time.After(20 * time.Millisecond):
+			s.Interrupt()
+		}
+	}
+	const want = "did not run: the event loop is held by Task(<input1.func1>) (in a call of time.Sleep)"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("n + 1: %v, want an error saying %q", err, want)
+	}
+	if strings.Contains(out.String(), "8") {
+		t.Errorf("stdout %q: the input ran", out.String())
+	}
+}

@@ -65,9 +65,13 @@ type Config struct {
 	Stdout io.Writer // results and interpreted code's output (default: os.Stdout)
 	Stderr io.Writer // errors and loop warnings (default: os.Stderr)
 
-	Debug bool   // the loop's debug mode
-	Clock string // "real" (default) or "virtual"
-	Color bool   // colour results and errors (use ColorWanted)
+	Debug bool // the loop's debug mode
+	// Restartable says the session runs in a process a shell supervises,
+	// whose :restart starts a new one keeping the session: messages about
+	// a loop blocked for good offer it.
+	Restartable bool
+	Clock       string // "real" (default) or "virtual"
+	Color       bool   // colour results and errors (use ColorWanted)
 
 	Args []string // os.Args of interpreted code
 	Env  []string // its environment (default: os.Environ())
@@ -187,8 +191,10 @@ type Session struct {
 	wake wakeups
 	// left are the goroutines hard stops left blocked (deadlockProbe.left).
 	left map[string]string
-	// stuck, when set, is the task found blocking the loop for good.
-	stuck *stuckLoop
+	// stuck, when set, is the task found blocking the loop for good
+	// (guarded by stuckMu: the watchdog sets it too).
+	stuckMu sync.Mutex
+	stuck   *stuckLoop
 	// watch reports a stalled loop and stops runaway recursion.
 	watch *watchdog
 
@@ -254,7 +260,10 @@ func NewSession(cfg Config) (*Session, error) {
 	// it (loop.Get().Stop(), Close, Abandon are refused, with a message).
 	s.loop.SetHost(loopHost)
 	s.help.sp.onInterrupt = s.onInterrupt
-	s.watch = startWatchdog(s.help.sp, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.inputTask.Load)
+	s.watch = startWatchdog(s.help.sp, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.inputTask.Load, func(st *stuckLoop) {
+		st.restart = s.cfg.Restartable
+		s.setStuck(st)
+	})
 	s.hold()
 	s.loopWG.Add(1)
 	go func() {
@@ -614,8 +623,8 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			outItems, outErr = nil, &ExitError{Code: *code}
 		}
 	}()
-	if s.stillStuck() {
-		return nil, &Error{Msg: s.stuck.again()}
+	if st := s.stuckNow(); st != nil {
+		return nil, &Error{Msg: st.again()}
 	}
 	hard, stop := context.WithCancel(context.Background())
 	defer stop()
@@ -682,11 +691,28 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 					// A task, not the input, blocks the loop: no stop of
 					// interpreted code frees it (its wait began in an
 					// earlier input), only a new loop.
-					s.stuck = st
+					s.setStuck(st)
 					return nil, &Error{Msg: st.String()}
 				}
 				_, err := s.hardStop(stop, done, &task, &progress, origin, "deadlock")
 				return nil, &Error{Msg: msg + "; " + err.Error()}
+			}
+			if st := s.holder(); st != nil {
+				// The watchdog found a task holding the loop: what of the
+				// input needs the loop waits until that task returns or
+				// awaits. Done but for the loop's note of its task's end,
+				// the input ends now. Otherwise it waits for a hold that
+				// may end (Ctrl-C ends the wait), and not for one that
+				// cannot.
+				switch {
+				case returned.Load():
+					return items, err
+				case st.passing:
+				case claimed.CompareAndSwap(false, true):
+					return nil, &Error{Msg: origin + " did not run: " + st.again()}
+				default:
+					return nil, &Error{Msg: origin + " waits for the event loop, and goes on if the loop comes back (Ctrl-C twice stops it): " + st.again()}
+				}
 			}
 		case <-done:
 			if interrupted > 0 && (err == nil || errors.Is(err, loop.ErrCancelled)) {
@@ -698,6 +724,11 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			ctxDone = nil
 			s.Interrupt()
 		case <-s.intr:
+			if st := s.holder(); st != nil && !st.interruptible && claimed.CompareAndSwap(false, true) {
+				// The input waits for a loop held where no interrupt
+				// reaches: it ends now, not having run.
+				return nil, &Error{Msg: origin + " did not run: " + st.again()}
+			}
 			// The input, or a task that holds the loop, stops at its next
 			// safe point; the other tasks run on.
 			defer s.help.sp.forget(s.interruptAtSafepoint())
@@ -840,18 +871,39 @@ func (s *Session) stepping() *loop.Task {
 // that nothing can end.
 type stuckLoop struct {
 	task  string // Task(<name>)
-	what  string // "a channel receive"
+	what  string // "a channel receive", "a call of time.Sleep"
 	goid  string // the goroutine it waits on
 	state string // its state in a dump
+	// restart: the session runs in a supervised process, which :restart
+	// replaces keeping the session's declarations and variables.
+	restart bool
+	// passing: the hold may end (a compiled call returns, interpreted
+	// code awaits or is interrupted), so it is not for good: it lasts
+	// until the loop answers the watchdog again.
+	passing bool
+	// interruptible: the task runs interpreted code, which Ctrl-C during
+	// an input stops at its next safe point.
+	interruptible bool
 }
 
 func (st *stuckLoop) String() string {
-	return fmt.Sprintf("%s blocks the event loop in %s: a task must await (loop.Await) rather than block; :reset starts a new loop", st.task, st.what)
+	return fmt.Sprintf("%s blocks the event loop in %s: a task must await (loop.Await) rather than block; %s", st.task, st.what, st.ways())
 }
 
 // again is what later requests to the blocked loop end with.
 func (st *stuckLoop) again() string {
-	return fmt.Sprintf("the event loop is still blocked by %s (in %s): :reset starts a new loop", st.task, st.what)
+	if st.passing {
+		return fmt.Sprintf("the event loop is held by %s (in %s); %s", st.task, st.what, st.ways())
+	}
+	return fmt.Sprintf("the event loop is still blocked by %s (in %s), so nothing can run on it; %s", st.task, st.what, st.ways())
+}
+
+// ways says how the user gets a loop back.
+func (st *stuckLoop) ways() string {
+	if st.restart {
+		return ":restart starts a new session process with your declarations and variables (the blocked task is lost), :reset a fresh session"
+	}
+	return ":reset starts a new loop"
 }
 
 // stuckBy returns the task that blocks the loop among the goroutines of a
@@ -868,31 +920,72 @@ func (s *Session) stuckBy(blocked []goroutine) *stuckLoop {
 		if g.has(interpPkg+"(*Interpreter).ExecuteWithContext") || !g.has(loopPkg+"(*Task).runBody") {
 			continue
 		}
-		return &stuckLoop{task: "Task(<" + t.Name() + ">)", what: blockedWhat(g), goid: g.id, state: g.state}
+		return &stuckLoop{task: "Task(<" + t.Name() + ">)", what: blockedWhat(g), goid: g.id, state: g.state, restart: s.cfg.Restartable}
 	}
 	return nil
 }
 
-// stillStuck reports whether the task found blocking the loop (stuck)
-// still waits as it did; if not, it forgets it.
-func (s *Session) stillStuck() bool {
-	if s.stuck == nil {
-		return false
+// setStuck records st, the task found blocking the loop (by the deadlock
+// probe or the watchdog). Safe from any goroutine.
+func (s *Session) setStuck(st *stuckLoop) {
+	s.stuckMu.Lock()
+	s.stuck = st
+	s.stuckMu.Unlock()
+}
+
+// stuckNow returns the task found blocking the loop if it still waits as
+// it did; if not, it forgets it and returns nil.
+func (s *Session) stuckNow() *stuckLoop {
+	s.stuckMu.Lock()
+	st := s.stuck
+	s.stuckMu.Unlock()
+	if st == nil || st.passing {
+		return nil // see holder
 	}
 	gs, _ := dumpGoroutines()
 	for _, g := range gs {
-		if g.id == s.stuck.goid && g.state == s.stuck.state {
-			return true
+		if g.id == st.goid && g.state == st.state {
+			return st
 		}
 	}
-	s.stuck = nil
-	return false
+	s.stuckMu.Lock()
+	if s.stuck == st {
+		s.stuck = nil
+	}
+	s.stuckMu.Unlock()
+	return nil
+}
+
+// holder returns the task found holding the loop, for good (stuckNow) or
+// for now (in a compiled call, or running interpreted code that does not
+// await) while the loop has not turned since.
+func (s *Session) holder() *stuckLoop {
+	s.stuckMu.Lock()
+	st := s.stuck
+	s.stuckMu.Unlock()
+	if st != nil && st.passing {
+		if s.watch != nil && !s.watch.turning() {
+			return st
+		}
+		return nil
+	}
+	return s.stuckNow()
+}
+
+// unreachable returns the task holding the loop where no request gets to
+// it and no interrupt stops it (blocked for good, or in a compiled call),
+// nil if there is none.
+func (s *Session) unreachable() *stuckLoop {
+	if st := s.holder(); st != nil && !st.interruptible {
+		return st
+	}
+	return nil
 }
 
 // noLoop is the error of a request the loop did not get to.
 func (s *Session) noLoop() error {
-	if s.stillStuck() {
-		return &Error{Msg: s.stuck.again()}
+	if st := s.unreachable(); st != nil {
+		return &Error{Msg: st.again()}
 	}
 	return errNoLoop
 }
@@ -912,7 +1005,7 @@ func (s *Session) onLoop(f func()) bool {
 
 // onLoopWithin is onLoop, waiting for the loop at most patience.
 func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
-	if s.stillStuck() {
+	if s.unreachable() != nil {
 		return false // it will not get to f
 	}
 	const (

@@ -415,7 +415,7 @@ func (s *Session) close(quiet bool) error {
 	stopped := make(chan struct{})
 	go func() { s.loopWG.Wait(); close(stopped) }()
 	patience := time.Duration(loopPatience.Load())
-	stuck := s.stillStuck()
+	stuck := s.unreachable() != nil
 	if stuck {
 		patience = 0 // it will not stop
 	}

@@ -40,6 +40,9 @@ type watchdog struct {
 	stall func(msg string) // reports a stalled loop; nil: not watched
 	// input returns the running input's task, which may hold the loop.
 	input func() *loop.Task
+	// stuck, if set, is told of a task it reports holding the loop in a
+	// wait or a compiled call (which no safe point interrupts).
+	stuck func(*stuckLoop)
 
 	stop chan struct{}
 	done chan struct{}
@@ -67,8 +70,8 @@ var stallAfter atomic.Int64
 
 func init() { stallAfter.Store(int64(time.Second)) }
 
-func startWatchdog(sp *safepoints, l *loop.Loop, stall func(string), input func() *loop.Task) *watchdog {
-	w := &watchdog{sp: sp, loop: l, stall: stall, input: input, stop: make(chan struct{}), done: make(chan struct{}), stackAt: stackLimit}
+func startWatchdog(sp *safepoints, l *loop.Loop, stall func(string), input func() *loop.Task, stuck func(*stuckLoop)) *watchdog {
+	w := &watchdog{sp: sp, loop: l, stall: stall, input: input, stuck: stuck, stop: make(chan struct{}), done: make(chan struct{}), stackAt: stackLimit}
 	go w.run()
 	return w
 }
@@ -244,16 +247,43 @@ func (w *watchdog) describeStall(d time.Duration) string {
 	fmt.Fprintf(&b, "the event loop has not turned for %v: %s holds it", d.Round(100*time.Millisecond), holder)
 	switch {
 	case pos != "":
+		if t != nil {
+			// Until the loop turns again: the goroutine's state in a
+			// dump changes as it runs.
+			w.holds(t, &goroutine{}, "interpreted code at "+decodePositions(pos)+" that does not await", true, true)
+		}
 		fmt.Fprintf(&b, ", running interpreted code at %s without awaiting; %s", decodePositions(pos), stop)
 	case g != nil && blockedStates[g.state]:
-		fmt.Fprintf(&b, ", blocked in %s: a task must await (loop.Await) rather than block; :reset starts a new loop", blockedWhat(*g))
+		st := w.holds(t, g, blockedWhat(*g), false, false)
+		fmt.Fprintf(&b, ", blocked in %s: a task must await (loop.Await) rather than block; %s", st.what, st.ways())
 	case g != nil && compiledCall(*g) != "":
-		fmt.Fprintf(&b, ", in a call of %s, compiled code that cannot be interrupted: it holds the loop until it returns; :reset starts a new loop", compiledCall(*g))
+		st := w.holds(t, g, "a call of "+compiledCall(*g), true, false)
+		fmt.Fprintf(&b, ", in %s, compiled code that cannot be interrupted: it holds the loop until it returns; %s", st.what, st.ways())
 	default:
 		b.WriteString("; " + stop)
 	}
 	return b.String()
 }
+
+// holds records that t (nil: a callback) holds the loop in g, in what:
+// for good (a wait only another goroutine can end, which while g waits
+// as it does no request to the loop gets to) or, passing, until the loop
+// turns. Inputs and commands answer at once while the loop is blocked for
+// good; one that waits for a passing hold can be ended with Ctrl-C.
+func (w *watchdog) holds(t *loop.Task, g *goroutine, what string, passing, interruptible bool) *stuckLoop {
+	st := &stuckLoop{task: "a callback", what: what, goid: g.id, state: g.state, passing: passing, interruptible: interruptible}
+	if t != nil {
+		st.task = "Task(<" + t.Name() + ">)"
+	}
+	if w.stuck != nil {
+		w.stuck(st)
+	}
+	return st
+}
+
+// turning reports whether the loop answered the watchdog's last ping: a
+// stall it reported is over.
+func (w *watchdog) turning() bool { return w.answered.Load() }
 
 // compiledCall names the compiled function g waits or runs in, "" if it
 // is the interpreter's or the loop's own.

@@ -173,6 +173,23 @@
 //     TimerHandle.Cancel (a routed call returns at once: nil, or true for
 //     Cancel, and an error it meets on the loop is logged). Methods that
 //     only read (Done, Result) are not.
+//   - "Task(<worker>) went on after its cancellation: the Await at
+//     main.go:12 returned ErrCancelled and it returned a result": in debug
+//     mode, a task that swallowed its own cancellation. Python raises it at
+//     the await; Go returns it, and code that drops Await's error runs on
+//     (asyncio's wait_for example, translated so, prints "yay!" instead of
+//     "timeout!"). The loop notes the first Await that returned ErrCancelled
+//     while the task had a cancellation request (Cancel, a Timeout's or
+//     WaitFor's deadline) not withdrawn by Uncancel, and warns, once per
+//     task, with the line of that Await (cancelled_at; an interpreter's
+//     position through AwaitAt), when the task awaits at that same Await
+//     again (a loop that goes on), returns a result instead of ending
+//     cancelled, or gives a result from the block of the Timeout or
+//     WaitFor whose deadline cancelled it. Catching the cancellation to
+//     clean up is not reported: a task may await other things, then
+//     return the error (or another error). Uncancel, when no request is
+//     left, withdraws the cancellation and the note: the task goes on on
+//     purpose.
 //
 // The first two depend on the garbage collector noticing the object, so
 // they are also made deterministic: Close reports every coroutine of the

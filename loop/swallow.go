@@ -17,7 +17,8 @@ import (
 //
 //   - awaits again at that same Await (it came back around, as a loop
 //     that drops the error does), or
-//   - returns a result (no error) instead of ending cancelled, or
+//   - returns a result (no error) instead of ending cancelled (but for a
+//     Hidden coroutine's task: a host's, whose result is its own), or
 //   - gives a result from the block of a Timeout (or WaitFor) whose
 //     deadline cancelled it, where asyncio's code would have raised.
 //
@@ -83,7 +84,12 @@ func (t *Task) swallowed() *cancelNote {
 func (t *Task) warnWentOn(n *cancelNote, what string) {
 	n.warned = true
 	var b strings.Builder
-	b.WriteString("Task(<" + t.Name() + ">) went on after its cancellation: ")
+	who, name, origin := "Task(<"+t.Name()+">)", t.Name(), t.Origin()
+	if t.coro.hidden && origin != "" {
+		// A host's own task, named by what it runs: "input 3".
+		who, name, origin = origin, origin, ""
+	}
+	b.WriteString(who + " went on after its cancellation: ")
 	if n.at != "" {
 		b.WriteString("the Await at " + n.at)
 	} else {
@@ -91,20 +97,22 @@ func (t *Task) warnWentOn(n *cancelNote, what string) {
 	}
 	b.WriteString(" returned ErrCancelled and it " + what +
 		"; check the error and return it (or call Uncancel to go on on purpose)")
-	fields := logrus.Fields{"task": t.Name()}
+	fields := logrus.Fields{"task": name}
 	if n.at != "" {
 		fields["cancelled_at"] = n.at
 	}
-	if o := t.Origin(); o != "" && !t.coro.libraryOwn() {
-		fields["defined_at"] = o
+	if origin != "" && !t.coro.libraryOwn() {
+		fields["defined_at"] = origin
 	}
 	t.loop.Logger().WithFields(fields).Warn(b.String())
 }
 
 // endSwallowed warns, in debug mode, about a task that returns a result
-// after its cancellation was delivered and not withdrawn.
+// after its cancellation was delivered and not withdrawn. A host's own
+// task (Hidden: the asyncrepl shell's input) is left out: what it returns
+// is the host's, not the code's, to say.
 func (t *Task) endSwallowed() {
-	if n := t.cold.swallow; n != nil && !n.warned && t.ncancels() > 0 && t.loop.debug.Load() {
+	if n := t.cold.swallow; n != nil && !n.warned && t.ncancels() > 0 && !t.coro.hidden && t.loop.debug.Load() {
 		t.warnWentOn(n, "returned a result")
 	}
 }

@@ -73,7 +73,7 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, SetRaiseSite,
+//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, Stalled, SetRaiseSite,
 //     Async, Sleep, FlushWarnings, Watched, SetDefaultTracer, NewTrace, the
 //     options (WithDebug, ..., and Name for tasks), Task.Name and SetName,
 //     and every method of ConcurrentFuture and of Trace;
@@ -121,6 +121,16 @@
 // and keeps its pending timers' delays; to keep Time from going back at
 // the switch, give the new clock the loop's reading (RealClockAt(l.Time()),
 // or a virtual clock advanced to it).
+//
+// A loop on a virtual clock with nothing ready, no timer and nothing in
+// flight cannot move by itself: only another goroutine can wake it
+// (CallSoonThreadsafe, RunCoroutineThreadsafe, the clock's Advance). It
+// says so (Stalled), so that a host that knows the process's goroutines
+// can report its tasks deadlocked rather than hang: the asyncrepl shell
+// names what each task waits for, cancels the input that awaits and, for
+// a script, exits with status 2, once a dump of the goroutines shows that
+// none of them could wake the loop. The loop itself never decides it:
+// whether another goroutine will call is not its to know.
 //
 // # Tracing
 //

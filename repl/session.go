@@ -689,10 +689,13 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 					head += "; " + describeBlocked(blocked, "", nil)
 				}
 				var tasks string
+				pending := false // the input's task: done already, its end is on the way
 				if s.onLoop(func() {
-					tasks = describeStall(s.loop, task, origin, s.pending)
-					task.Cancel("deadlock")
-				}) {
+					if pending = task != nil && !task.Done(); pending {
+						tasks = describeStall(s.loop, task, origin, s.pending)
+						task.Cancel("deadlock")
+					}
+				}) && pending {
 					deadlocked = head + "; " + origin + " was cancelled" + tasks
 					grace = time.After(s.cfg.StopGrace)
 				}

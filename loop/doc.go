@@ -73,7 +73,7 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, SetRaiseSite,
+//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, Stalled, SetRaiseSite,
 //     Async, Sleep, FlushWarnings, Watched, SetDefaultTracer, NewTrace, the
 //     options (WithDebug, ..., and Name for tasks), Task.Name and SetName,
 //     and every method of ConcurrentFuture and of Trace;
@@ -121,6 +121,16 @@
 // and keeps its pending timers' delays; to keep Time from going back at
 // the switch, give the new clock the loop's reading (RealClockAt(l.Time()),
 // or a virtual clock advanced to it).
+//
+// A loop on a virtual clock with nothing ready, no timer and nothing in
+// flight cannot move by itself: only another goroutine can wake it
+// (CallSoonThreadsafe, RunCoroutineThreadsafe, the clock's Advance). It
+// says so (Stalled), so that a host that knows the process's goroutines
+// can report its tasks deadlocked rather than hang: the asyncrepl shell
+// names what each task waits for, cancels the input that awaits and, for
+// a script, exits with status 2, once a dump of the goroutines shows that
+// none of them could wake the loop. The loop itself never decides it:
+// whether another goroutine will call is not its to know.
 //
 // # Tracing
 //
@@ -173,6 +183,23 @@
 //     TimerHandle.Cancel (a routed call returns at once: nil, or true for
 //     Cancel, and an error it meets on the loop is logged). Methods that
 //     only read (Done, Result) are not.
+//   - "Task(<worker>) went on after its cancellation: the Await at
+//     main.go:12 returned ErrCancelled and it returned a result": in debug
+//     mode, a task that swallowed its own cancellation. Python raises it at
+//     the await; Go returns it, and code that drops Await's error runs on
+//     (asyncio's wait_for example, translated so, prints "yay!" instead of
+//     "timeout!"). The loop notes the first Await that returned ErrCancelled
+//     while the task had a cancellation request (Cancel, a Timeout's or
+//     WaitFor's deadline) not withdrawn by Uncancel, and warns, once per
+//     task, with the line of that Await (cancelled_at; an interpreter's
+//     position through AwaitAt), when the task awaits at that same Await
+//     again (a loop that goes on), returns a result instead of ending
+//     cancelled, or gives a result from the block of the Timeout or
+//     WaitFor whose deadline cancelled it. Catching the cancellation to
+//     clean up is not reported: a task may await other things, then
+//     return the error (or another error). Uncancel, when no request is
+//     left, withdraws the cancellation and the note: the task goes on on
+//     purpose.
 //
 // The first two depend on the garbage collector noticing the object, so
 // they are also made deterministic: Close reports every coroutine of the

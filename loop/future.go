@@ -115,6 +115,7 @@ type futureCold struct {
 	ncancels   int          // Task: cancellation requests not yet withdrawn by Uncancel
 	own        *ownState    // Task: OnOwnGoroutine tasks only, once started
 	chain      *awaitChain  // Task: the await chain AwaitAt records
+	swallow    *cancelNote  // Task, debug mode: where its cancellation was delivered (see swallow.go)
 }
 
 // warm returns the future's cold fields, allocating them if need be.

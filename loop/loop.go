@@ -69,8 +69,10 @@ type Loop struct {
 	spare     []item
 	sleeping  bool
 	wake      chan struct{}
-	waitTimer *time.Timer  // the real clock's timer for this loop's waits
-	inflight  atomic.Int64 // executor jobs and holds: the virtual clock waits
+	waitTimer *time.Timer   // the real clock's timer for this loop's waits
+	inflight  atomic.Int64  // executor jobs and holds: the virtual clock waits
+	stalled   atomic.Bool   // waiting on a virtual clock with nothing to wait for (see Stalled)
+	stalls    atomic.Uint64 // how many times it was
 
 	exec *executor
 }
@@ -339,6 +341,25 @@ func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
 	return f.Result()
 }
 
+// Stalled reports whether the loop waits on a virtual clock with nothing
+// of its own that could ever wake it: no callback ready, no timer, no
+// executor job or Hold, nothing sent by other goroutines. Then only
+// another goroutine can move it on (CallSoonThreadsafe,
+// RunCoroutineThreadsafe, the clock's Advance); if none will, the tasks
+// waiting on it are deadlocked, and a host that knows its goroutines (the
+// asyncrepl shell reads them from a dump) can say so rather than hang. A
+// loop on the real clock never stalls: time may still bring something. n
+// counts the loop's stalls: two reads that give the same n, with ok both
+// times, saw one stall, the loop idle all along. Safe from any goroutine.
+func (l *Loop) Stalled() (n uint64, ok bool) {
+	n = l.stalls.Load()
+	ok = l.stalled.Load() && l.inflight.Load() == 0 && l.nin.Load() == 0
+	if n != l.stalls.Load() {
+		return n, false // it moved while being read
+	}
+	return n, ok
+}
+
 // Stepping returns the task whose step the loop is running now, nil
 // between steps. A host watching a loop that does not respond reads it to
 // name the task that holds the loop. Safe from any goroutine (the answer
@@ -429,7 +450,17 @@ func (l *Loop) runOnce() {
 			}
 			l.mu.Unlock()
 			if empty {
+				// Stalled: on a virtual clock with no timer and nothing
+				// in flight, only another goroutine can wake the loop.
+				stall := math.IsInf(deadline, 1) && l.inflight.Load() == 0 && l.clock.Virtual()
+				if stall {
+					l.stalls.Add(1)
+					l.stalled.Store(true)
+				}
 				l.clock.wait(deadline, l, l.inflight.Load() > 0)
+				if stall {
+					l.stalled.Store(false)
+				}
 				l.mu.Lock()
 				l.sleeping = false
 				l.mu.Unlock()

@@ -221,6 +221,7 @@ func (t *Task) Uncancel() int {
 		c.ncancels--
 		if c.ncancels == 0 {
 			t.mustCancel = false
+			c.swallow = nil // withdrawn: the task goes on on purpose
 		}
 	}
 	return t.ncancels()
@@ -523,6 +524,9 @@ func (t *Task) complete(res any, err error, stack string) {
 	}
 	t.loop.tasks.remove(t)
 	if err == nil && !t.mustCancel {
+		if t.cold != nil && t.cold.swallow != nil {
+			t.endSwallowed()
+		}
 		t.result = res
 		t.finish(stateFinished)
 		return
@@ -646,10 +650,13 @@ func Await(aw Awaitable) (any, error) {
 	if t == nil || ndetached.Load() > 0 && isDetached() {
 		return nil, ErrNoTask
 	}
-	if l.debug.Load() && !t.onOwn {
-		if err := t.checkAwaitGoroutine(); err != nil {
-			return nil, err
+	if l.debug.Load() {
+		if !t.onOwn {
+			if err := t.checkAwaitGoroutine(); err != nil {
+				return nil, err
+			}
 		}
+		return t.awaitDebug(l, aw)
 	}
 	if c, ok := aw.(*Coroutine); ok && c != nil && c.isSleep && !t.onOwn {
 		// Straight to the sleep: one frame less in every sleeping task.

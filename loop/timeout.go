@@ -82,9 +82,15 @@ func withDeadline(t *Task, when float64, aw Awaitable, what string) (any, error)
 	} else {
 		h = t.loop.CallAt(when, s.fire)
 	}
+	before := t.swallowed()
 	res, err := t.await(aw)
 	s.exited = true
 	h.Cancel()
+	if n := t.swallowed(); s.expired && err == nil && n != nil && n != before && !n.warned {
+		// The block swallowed the deadline's cancellation: asyncio's
+		// code would have raised (see swallow.go).
+		t.warnWentOn(n, "gave a result after the deadline ("+what+") cancelled it")
+	}
 	if s.expired && t.Uncancel() <= cancelling && errors.Is(err, ErrCancelled) {
 		return nil, fmt.Errorf("%w: deadline passed (%s)", ErrTimeout, what)
 	}

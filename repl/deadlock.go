@@ -248,8 +248,13 @@ var shellGoroutines = []string{
 // deadlockVerdict reports whether the goroutines gs (a dump that the
 // goroutine self took) are deadlocked: interpreted code blocked, and
 // nothing that could wake it (see the comment at the top). blocked are
-// the states of its blocked goroutines.
-func deadlockVerdict(gs []goroutine, self string) (blocked []goroutine, dead bool) {
+// the states of its blocked goroutines. stalled says that the loop told
+// it is stalled on a virtual clock (loop.Stalled, see stall.go): then one
+// loop goroutine waiting on its virtual clock is set aside too, and the
+// verdict is a deadlock of the loop's tasks when nothing else could wake
+// it, whether or not interpreted goroutines are blocked besides.
+func deadlockVerdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, dead bool) {
+	loops := 0 // loop goroutines stalled on a virtual clock
 	for _, g := range gs {
 		own := g.firstOwn()
 		switch {
@@ -259,6 +264,12 @@ func deadlockVerdict(gs []goroutine, self string) (blocked []goroutine, dead boo
 			// thread), unless it runs or waits for the system.
 			switch g.state {
 			case "running", "runnable", "syscall", "IO wait", "sleep":
+				return nil, false
+			}
+		case stalled && g.has(loopPkg+"(*Loop).run") && g.has(loopPkg+"(*VirtualClock).wait") && g.state == "chan receive":
+			// The stalled loop, waiting for another goroutine to send it
+			// work: only one (another loop may be woken by its own).
+			if loops++; loops > 1 {
 				return nil, false
 			}
 		case g.has(loopPkg + "(*Loop).run"):
@@ -275,6 +286,9 @@ func deadlockVerdict(gs []goroutine, self string) (blocked []goroutine, dead boo
 		default:
 			return nil, false
 		}
+	}
+	if stalled {
+		return blocked, loops == 1
 	}
 	return blocked, len(blocked) > 0
 }
@@ -320,7 +334,7 @@ func (p *deadlockProbe) probe(main string) string {
 		return ""
 	}
 	gs, self := dumpGoroutines()
-	blocked, dead := deadlockVerdict(gs, self)
+	blocked, dead := deadlockVerdict(gs, self, false)
 	// What stops left blocked is no deadlock of the code that runs.
 	dead = dead && slices.ContainsFunc(blocked, func(g goroutine) bool { return p.left[g.id] == "" })
 	if !dead {

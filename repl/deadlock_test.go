@@ -49,8 +49,42 @@ func TestDeadlockVerdict(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, dead := deadlockVerdict(tt.gs, self); dead != tt.dead {
+			if _, dead := deadlockVerdict(tt.gs, self, false); dead != tt.dead {
 				t.Errorf("deadlocked = %v, want %v", dead, tt.dead)
+			}
+		})
+	}
+
+	// The loop stalled on its virtual clock (loop.Stalled said so): its
+	// goroutine waits there, the input parked at an await.
+	stalledLoop := goroutine{id: "6", state: "chan receive", funcs: []string{"runtime.chanrecv1", loopPkg + "(*VirtualClock).wait", loopPkg + "(*Loop).runOnce", loopPkg + "(*Loop).run"}}
+	otherLoop := stalledLoop
+	otherLoop.id = "16"
+	ownParked := goroutine{id: "17", state: "select", funcs: []string{"runtime.selectgo", loopPkg + "(*Task).suspendOwn", loopPkg + "(*Task).awaitOn", loopPkg + "Await", loopPkg + "AwaitAt", "reflect.Value.Call", interpPkg + "callBin.func2", interpPkg + "runCfg"}}
+	stalledTests := []struct {
+		name    string
+		gs      []goroutine
+		stalled bool
+		dead    bool
+		blocked int
+	}{
+		{"the input parked, nothing else", []goroutine{me, gc, pipe, readline, stalledLoop, execWait, ownParked, parked}, true, true, 0},
+		{"a goroutine blocked besides", []goroutine{me, stalledLoop, execWait, ownParked, recv}, true, true, 1},
+		{"the loop did not say it is stalled", []goroutine{me, stalledLoop, execWait, ownParked}, false, false, 0},
+		{"the loop in a step", []goroutine{me, loopInStep, execWait, ownParked}, true, false, 0},
+		{"the loop waiting on the real clock", []goroutine{me, loopIdle, execWait, ownParked}, true, false, 0},
+		{"two loops", []goroutine{me, stalledLoop, otherLoop, execWait, ownParked}, true, false, 0},
+		{"a goroutine sleeping", []goroutine{me, stalledLoop, execWait, ownParked, sleeping}, true, false, 0},
+		{"a goroutine runnable", []goroutine{me, stalledLoop, execWait, ownParked, running}, true, false, 0},
+		{"a goroutine waiting inside a compiled function", []goroutine{me, stalledLoop, execWait, ownParked, inCompiled}, true, false, 0},
+		{"a goroutine of a compiled package", []goroutine{me, stalledLoop, execWait, ownParked, unknown}, true, false, 0},
+		{"the runtime running", []goroutine{me, stalledLoop, execWait, ownParked, gcRunning}, true, false, 0},
+	}
+	for _, tt := range stalledTests {
+		t.Run("stalled/"+tt.name, func(t *testing.T) {
+			blocked, dead := deadlockVerdict(tt.gs, self, tt.stalled)
+			if dead != tt.dead || dead && len(blocked) != tt.blocked {
+				t.Errorf("deadlocked = %v with %d blocked, want %v with %d", dead, len(blocked), tt.dead, tt.blocked)
 			}
 		})
 	}

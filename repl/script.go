@@ -131,9 +131,30 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	check := time.NewTicker(deadlockCheck)
 	defer check.Stop()
 	deadlock := deadlockProbe{w: &s.wake}
+	stalls := time.NewTicker(stallCheck)
+	defer stalls.Stop()
+	stall := stallProbe{w: &s.wake}
 wait:
 	for {
 		select {
+		case <-stalls.C:
+			// The loop the program runs (loop.Run makes one of its own).
+			l := loop.Get()
+			blocked, dead := stall.probe(l)
+			if !dead {
+				continue
+			}
+			head := stallHead
+			if len(blocked) > 0 {
+				head += "; " + describeBlocked(blocked, "main", nil)
+			}
+			var tasks string
+			if onLoopOf(l, func() { tasks = describeStall(l, nil, "", nil) }) {
+				// As Go ends a program whose goroutines all block.
+				s.syncStderr()
+				s.errorf("fatal error: %s%s", head, tasks)
+				return 2
+			}
 		case err = <-ran:
 			if e := s.help.sp.anyOverflow(); err == nil && e != nil {
 				// main's stack overflowed: a fatal error in Go, status 2.

@@ -681,10 +681,40 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	check := time.NewTicker(deadlockCheck)
 	defer check.Stop()
 	deadlock := deadlockProbe{w: &s.wake, left: s.left}
+	stalls := time.NewTicker(stallCheck)
+	defer stalls.Stop()
+	stall := stallProbe{w: &s.wake, left: s.left}
+	deadlocked := "" // the report of a deadlock under the virtual clock, once the input is cancelled for it
 	for {
 		select {
 		case <-s.exited:
 			return nil, nil // the deferred check makes it the ExitError
+		case <-stalls.C:
+			blocked, dead := stall.probe(s.loop)
+			switch {
+			case !dead:
+			case deadlocked != "":
+				// Cancelled, it is stuck again (it went on after its
+				// cancellation): only a hard stop ends it.
+				_, err := s.hardStop(stop, done, &task, &progress, origin, "deadlock")
+				return nil, &Error{Msg: deadlocked + "\n" + err.Error()}
+			default:
+				head := stallHead
+				if len(blocked) > 0 {
+					head += "; " + describeBlocked(blocked, "", nil)
+				}
+				var tasks string
+				pending := false // the input's task: done already, its end is on the way
+				if s.onLoop(func() {
+					if pending = task != nil && !task.Done(); pending {
+						tasks = describeStall(s.loop, task, origin, s.pending)
+						task.Cancel("deadlock")
+					}
+				}) && pending {
+					deadlocked = head + "; " + origin + " was cancelled" + tasks
+					grace = time.After(s.cfg.StopGrace)
+				}
+			}
 		case <-check.C:
 			if msg := deadlock.probe("the input"); msg != "" {
 				if st := s.stuckBy(deadlock.last); st != nil {
@@ -715,6 +745,9 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 				}
 			}
 		case <-done:
+			if deadlocked != "" {
+				return nil, &Error{Msg: deadlocked}
+			}
 			if interrupted > 0 && (err == nil || errors.Is(err, loop.ErrCancelled)) {
 				// The values of an input cut short mean nothing.
 				items, err = nil, &Error{Msg: "cancelled: " + origin}
@@ -758,7 +791,11 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 				grace = time.After(s.cfg.StopGrace)
 				continue
 			}
-			return s.hardStop(stop, done, &task, &progress, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
+			items, err := s.hardStop(stop, done, &task, &progress, origin, fmt.Sprintf("still running %v after the cancellation", s.cfg.StopGrace))
+			if deadlocked != "" {
+				err = &Error{Msg: deadlocked + "\n" + err.Error()}
+			}
+			return items, err
 		}
 	}
 }

@@ -19,10 +19,15 @@ import (
 // the prompt as background output does, not with the next input.
 //
 // Repeats collapse: the warnings of a burst (one flush, or what comes
-// within warnHold) are printed together, each text once, with a count.
+// with no gap of warnHold, up to warnMax) are printed together, each text
+// once, with a count.
 
-// warnHold is how long a warning may wait for its repeats.
-const warnHold = 50 * time.Millisecond
+// warnHold is how long the warnings held wait for one more; warnMax is
+// the longest the first of them waits.
+const (
+	warnHold = 100 * time.Millisecond
+	warnMax  = time.Second
+)
 
 // warnBatch is the writer of the session's logger: each Write is one
 // formatted warning (logrus writes an entry at once). It holds them for
@@ -33,6 +38,7 @@ type warnBatch struct {
 	w     io.Writer
 	held  []heldWarning
 	timer *time.Timer
+	since time.Time // when the first warning held came
 }
 
 type heldWarning struct {
@@ -45,6 +51,14 @@ func newWarnBatch(w io.Writer) *warnBatch { return &warnBatch{w: w} }
 func (b *warnBatch) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.timer == nil {
+		b.since = time.Now()
+		b.timer = time.AfterFunc(warnHold, b.flush)
+	} else if time.Since(b.since) < warnMax {
+		// A burst goes on (the collector finds a loop's dropped
+		// coroutines a few at a time): wait for the rest.
+		b.timer.Reset(warnHold)
+	}
 	for i := range b.held {
 		if bytes.Equal(b.held[i].text, p) {
 			b.held[i].n++
@@ -52,9 +66,6 @@ func (b *warnBatch) Write(p []byte) (int, error) {
 		}
 	}
 	b.held = append(b.held, heldWarning{text: bytes.Clone(p), n: 1})
-	if b.timer == nil {
-		b.timer = time.AfterFunc(warnHold, b.flush)
-	}
 	return len(p), nil
 }
 

@@ -23,6 +23,7 @@ import (
 //	lower_stdgeneric.go  the generic standard library, through the prelude
 //	lower_range.go       range over functions
 //	lower_minmax.go      min and max with the call's type
+//	lower_print.go       print and println in the runtime's format
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -49,6 +50,7 @@ func (w *rewriter) lower() error {
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
 	w.lowerMinMax(in)
+	w.lowerPrint(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

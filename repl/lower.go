@@ -29,7 +29,10 @@ import (
 // Refused before they run, with the construct and its position:
 //   - defer in the body of a range over a function (it would run when the
 //     body's literal returns, not the enclosing function);
-//   - goto in the body of a range over a function.
+//   - goto in the body of a range over a function;
+//   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
+//     runtime/debug.Stack, PrintStack, which would describe the
+//     interpreter's stack (lower_refuse.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
 // a generic function of the program calling another generic function with
@@ -46,6 +49,9 @@ func (w *rewriter) lower() error {
 		return nil
 	}
 	in := inspector.New([]*ast.File{w.file})
+	if err := w.refuseInterpreterStack(in); err != nil {
+		return err
+	}
 	w.lowerInstances(in)
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)

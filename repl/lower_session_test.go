@@ -65,6 +65,14 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "d := 3 * time.Second", out: "d time.Duration = 3s\n"},
 			{in: "min(d, time.Second)", out: "1s  // time.Duration\n"},
 		}},
+		{"the interpreter's stack refused", []step{
+			{in: "_, file, line, ok := runtime.Caller(0)", errPat: `^input 1:22: runtime.Caller: the interpreter's call stack is not the program's`, wantErr: true},
+			{in: "func where() string { pc, _, _, _ := runtime.Caller(1); return runtime.FuncForPC(pc).Name() }", errPat: `^input 2:38: runtime.Caller: the interpreter's call stack`, wantErr: true},
+			{in: "var pcs [8]uintptr; n := runtime.Callers(0, pcs[:])", errPat: `^input 3:26: runtime.Callers: `, wantErr: true},
+			{in: "debug.PrintStack()", errPat: `^input 4:1: debug.PrintStack: `, wantErr: true},
+			{in: "s := string(debug.Stack())", errPat: `^input 5:13: debug.Stack: `, wantErr: true},
+			{in: "runtime.NumGoroutine() > 0", out: "true  // bool\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

@@ -24,6 +24,7 @@ import (
 //	lower_range.go       range over functions
 //	lower_minmax.go      min and max with the call's type
 //	lower_print.go       print and println in the runtime's format
+//	lower_mapassign.go   map elements assigned from a value of several results
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -57,6 +58,9 @@ func (w *rewriter) lower() error {
 	w.lowerVarInits(in)
 	w.lowerMinMax(in)
 	w.lowerPrint(in)
+	if err := w.lowerMapAssign(in); err != nil {
+		return err
+	}
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

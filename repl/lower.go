@@ -23,6 +23,7 @@ import (
 //	lower_stdgeneric.go  the generic standard library, through the prelude
 //	lower_range.go       range over functions
 //	lower_minmax.go      min and max with the call's type
+//	lower_unsafe.go      unsafe.Sizeof, Alignof and Offsetof as constants
 //	lower_print.go       print and println in the runtime's format
 //	lower_mapassign.go   map elements assigned from a value of several results
 //	lower_select.go      break inside select, as a goto
@@ -33,7 +34,9 @@ import (
 //   - goto in the body of a range over a function;
 //   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
 //     runtime/debug.Stack, PrintStack, which would describe the
-//     interpreter's stack (lower_refuse.go).
+//     interpreter's stack (lower_refuse.go);
+//   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
+//     (lower_unsafe.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
 // a generic function of the program calling another generic function with
@@ -51,6 +54,9 @@ func (w *rewriter) lower() error {
 	}
 	in := inspector.New([]*ast.File{w.file})
 	if err := w.refuseInterpreterStack(in); err != nil {
+		return err
+	}
+	if err := w.lowerUnsafe(in); err != nil {
 		return err
 	}
 	w.lowerInstances(in)

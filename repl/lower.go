@@ -26,6 +26,7 @@ import (
 //	lower_unsafe.go      unsafe.Sizeof, Alignof and Offsetof as constants
 //	lower_print.go       print and println in the runtime's format
 //	lower_mapassign.go   map elements assigned from a value of several results
+//	lower_pkgvar.go      assignments to the variables of compiled packages
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -64,6 +65,7 @@ func (w *rewriter) lower() error {
 	w.lowerVarInits(in)
 	w.lowerMinMax(in)
 	w.lowerPrint(in)
+	w.lowerPkgVars(in)
 	if err := w.lowerMapAssign(in); err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ import (
 //	lower_print.go       print and println in the runtime's format
 //	lower_mapassign.go   map elements assigned from a value of several results
 //	lower_pkgvar.go      assignments to the variables of compiled packages
-//	lower_addr.go        &p[i] of a pointer to an array, as &(*p)[i]
+//	lower_arrayptr.go    &p[i] and range p of a pointer to an array
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -67,7 +67,7 @@ func (w *rewriter) lower() error {
 	w.lowerMinMax(in)
 	w.lowerPrint(in)
 	w.lowerPkgVars(in)
-	w.lowerArrayPtrAddr(in)
+	w.lowerArrayPtr(in)
 	if err := w.lowerMapAssign(in); err != nil {
 		return err
 	}

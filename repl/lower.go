@@ -28,6 +28,7 @@ import (
 //	lower_mapassign.go   map elements assigned from a value of several results
 //	lower_pkgvar.go      assignments to the variables of compiled packages
 //	lower_arrayptr.go    &p[i] and range p of a pointer to an array
+//	lower_params.go      unnamed parameters named _
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -68,6 +69,7 @@ func (w *rewriter) lower() error {
 	w.lowerPrint(in)
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)
+	w.lowerUnnamedParams(in)
 	if err := w.lowerMapAssign(in); err != nil {
 		return err
 	}

@@ -71,8 +71,8 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: `if m["y"], ok = a.(int); ok { fmt.Println(m) }`, errPat: `^input 3:4: an assignment to a map element from a value of several results, as the init of a statement`, wantErr: true},
 		}},
 		{"the interpreter's stack refused", []step{
-			{in: "_, file, line, ok := runtime.Caller(0)", errPat: `^input 1:22: runtime.Caller: the interpreter's call stack is not the program's`, wantErr: true},
-			{in: "func where() string { pc, _, _, _ := runtime.Caller(1); return runtime.FuncForPC(pc).Name() }", errPat: `^input 2:38: runtime.Caller: the interpreter's call stack`, wantErr: true},
+			{in: "_, file, line, ok := runtime.Caller(0)", errPat: `^input 1:22: runtime.Caller: called from interpreted code it would report the frames of the interpreter`, wantErr: true},
+			{in: "func where() string { pc, _, _, _ := runtime.Caller(1); return runtime.FuncForPC(pc).Name() }", errPat: `^input 2:38: runtime.Caller: called from interpreted code`, wantErr: true},
 			{in: "var pcs [8]uintptr; n := runtime.Callers(0, pcs[:])", errPat: `^input 3:26: runtime.Callers: `, wantErr: true},
 			{in: "debug.PrintStack()", errPat: `^input 4:1: debug.PrintStack: `, wantErr: true},
 			{in: "s := string(debug.Stack())", errPat: `^input 5:13: debug.Stack: `, wantErr: true},

@@ -29,6 +29,7 @@ import (
 //	lower_pkgvar.go      assignments to the variables of compiled packages
 //	lower_arrayptr.go    &p[i] and range p of a pointer to an array
 //	lower_params.go      unnamed parameters named _
+//	lower_selectorder.go the operands of a select's cases, in Go's order
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -70,6 +71,7 @@ func (w *rewriter) lower() error {
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
+	w.lowerSelectOrder(in)
 	if err := w.lowerMapAssign(in); err != nil {
 		return err
 	}

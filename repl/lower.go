@@ -30,6 +30,7 @@ import (
 //	lower_arrayptr.go    &p[i] and range p of a pointer to an array
 //	lower_params.go      unnamed parameters named _
 //	lower_selectorder.go the operands of a select's cases, in Go's order
+//	lower_initorder.go   package-level variables initialized in Go's order
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -72,6 +73,7 @@ func (w *rewriter) lower() error {
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
 	w.lowerSelectOrder(in)
+	w.lowerInitOrder()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err
 	}

@@ -31,6 +31,7 @@ import (
 //	lower_params.go      unnamed parameters named _
 //	lower_selectorder.go the operands of a select's cases, in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
+//	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -73,6 +74,7 @@ func (w *rewriter) lower() error {
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
 	w.lowerSelectOrder(in)
+	w.lowerRangeAssign(in)
 	w.lowerInitOrder()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err

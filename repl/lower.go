@@ -32,6 +32,7 @@ import (
 //	lower_selectorder.go the operands of a select's cases, in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
+//	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -75,6 +76,7 @@ func (w *rewriter) lower() error {
 	w.lowerUnnamedParams(in)
 	w.lowerSelectOrder(in)
 	w.lowerRangeAssign(in)
+	w.lowerTaglessCases(in)
 	w.lowerInitOrder()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err

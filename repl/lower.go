@@ -33,6 +33,7 @@ import (
 //	lower_initorder.go   package-level variables initialized in Go's order
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_switch.go      case lists of a switch without a tag, as ||
+//	lower_return.go      return b, a with named results, values first
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -77,6 +78,7 @@ func (w *rewriter) lower() error {
 	w.lowerSelectOrder(in)
 	w.lowerRangeAssign(in)
 	w.lowerTaglessCases(in)
+	w.lowerNamedReturns(in)
 	w.lowerInitOrder()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err

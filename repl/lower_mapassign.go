@@ -21,9 +21,10 @@ import (
 //
 //	m[k], ok = v.(string)  ->  { var __m1 string; __m1, ok = v.(string); m[k] = __m1 }
 //
-// Go evaluates the map and key operands before the right side; here they
-// are evaluated after it, which differs only when the right side changes
-// them. Where a statement cannot become a block (the init of an if, for or
+// Go evaluates the map and key operands before the right side: where
+// they call a function or receive, they are evaluated into variables
+// first (m[f()], ok = v.(T): f runs before the assertion); otherwise after
+// the right side, which differs only when the right side changes them. Where a statement cannot become a block (the init of an if, for or
 // switch) the assignment is refused, with its position.
 
 // lowerMapAssign rewrites the assignments described above.
@@ -79,13 +80,41 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			tmps = append(tmps, tmp)
 			decls = append(decls, "var "+tmp+" "+t+"; ")
 		}
+		// Operands on the left that call a function or receive are
+		// evaluated before the right side, in their order, as Go does: a
+		// map element's map and key (m[f()], ok = v.(T)), a pointer
+		// indirection's pointer (*p(), m[k] = f()).
+		var operands []string
+		isElem := map[int]int{}
+		for k, i := range elems {
+			isElem[i] = k + 1
+		}
+		for i, l := range as.Lhs {
+			k := isElem[i] - 1
+			if k < 0 {
+				if st, ok := ast.Unparen(l).(*ast.StarExpr); ok && hasCallOrRecv(st.X) {
+					p := w.tmpName("mp")
+					operands = append(operands, p+" := "+w.moved(st.X)+"; ")
+					w.vacate(st.X, p)
+				}
+				continue
+			}
+			ix := ast.Unparen(l).(*ast.IndexExpr)
+			key, ok := w.typeSource(underlying(info.TypeOf(ix.X)).(*types.Map).Key(), l.Pos())
+			if ok && (hasCallOrRecv(ix.X) || hasCallOrRecv(ix.Index)) {
+				m, mk := w.tmpName("mm"), w.tmpName("mk")
+				operands = append(operands, m+" := "+w.moved(ix.X)+"; var "+mk+" "+key+" = "+w.moved(ix.Index)+"; ")
+				stores = append(stores, m+"["+mk+"] = "+tmps[k])
+				continue
+			}
+			stores = append(stores, w.moved(l)+" = "+tmps[k])
+		}
 		// The block opens before the first element; where that element
 		// moves, the opening goes in its place (an insertion at its start
 		// would move with it).
-		open := "{ " + strings.Join(decls, "")
+		open := "{ " + strings.Join(operands, "") + strings.Join(decls, "")
 		for k, i := range elems {
 			l := as.Lhs[i]
-			stores = append(stores, w.moved(l)+" = "+tmps[k])
 			if i == 0 {
 				w.vacate(l, open+tmps[k])
 			} else {

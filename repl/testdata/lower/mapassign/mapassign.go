@@ -41,6 +41,14 @@ func main() {
 		}
 	}
 	fmt.Println(len(m), m["v"], m["u"] == "")
+
+	// The operands on the left are evaluated before the right side.
+	trace := ""
+	key := func(k string) string { trace += "k"; return k }
+	ptr := func() *error { trace += "p"; return new(error) }
+	atoi := func(s string) (int, error) { trace += "r"; return len(s), nil }
+	n[key("abc")], *ptr() = atoi("abc")
+	fmt.Println(n["abc"], trace)
 }
 
 // Output:
@@ -50,3 +58,4 @@ func main() {
 // p q q p
 // y map[1:true]
 // 5 y true
+// 3 kpr

@@ -34,6 +34,7 @@ import (
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_return.go      return b, a with named results, values first
+//	lower_tupleassign.go a, b = x, y with every value evaluated first
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -79,6 +80,7 @@ func (w *rewriter) lower() error {
 	w.lowerRangeAssign(in)
 	w.lowerTaglessCases(in)
 	w.lowerNamedReturns(in)
+	w.lowerTupleAssign(in)
 	w.lowerInitOrder()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err

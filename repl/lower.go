@@ -35,6 +35,7 @@ import (
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_return.go      return b, a with named results, values first
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
+//	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
@@ -81,6 +82,7 @@ func (w *rewriter) lower() error {
 	w.lowerTaglessCases(in)
 	w.lowerNamedReturns(in)
 	w.lowerTupleAssign(in)
+	w.lowerTypedComparisons(in)
 	w.lowerInitOrder()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err

@@ -57,7 +57,7 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 		if !complex {
 			return true
 		}
-		var decls, tmps []string
+		var decls []string
 		for i, e := range as.Rhs {
 			t := info.TypeOf(as.Lhs[i])
 			if isBlank(as.Lhs[i]) {
@@ -71,7 +71,6 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 				return true
 			}
 			tmp := w.tmpName("v")
-			tmps = append(tmps, tmp)
 			decls = append(decls, "var "+tmp+" "+ts+" = "+w.moved(e)+"; ")
 			if i == len(as.Rhs)-1 {
 				tmp += " }" // an insertion at the end would move with e

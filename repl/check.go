@@ -11,6 +11,7 @@ import (
 	"maps"
 	"reflect"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -446,6 +447,7 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 	conf := types.Config{
 		Importer:  importer{},
 		GoVersion: "go1.26",
+		Sizes:     types.SizesFor("gc", runtime.GOARCH), // for unsafe.Sizeof
 		Error:     func(err error) { errs = append(errs, err.(types.Error)) },
 	}
 	files := []*ast.File{f}

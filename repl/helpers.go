@@ -370,17 +370,11 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				*self = c
 				return c
 			}),
-			"Print": reflect.ValueOf(func(args ...any) {
-				// print puts no spaces between its operands, where
-				// fmt.Print would between two non-strings.
-				for _, a := range args {
-					fmt.Fprint(h.stderr, a)
-				}
-			}),
-			"Println": reflect.ValueOf(func(args ...any) {
-				fmt.Fprintln(h.stderr, args...)
-			}),
-			"Raise": reflect.ValueOf(h.raise),
+			// print and println, in the runtime's format (see lower_print.go).
+			"Print":      reflect.ValueOf(func(args ...any) { runtimePrint(h.stderr, args, false) }),
+			"Println":    reflect.ValueOf(func(args ...any) { runtimePrint(h.stderr, args, true) }),
+			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
+			"Raise":      reflect.ValueOf(h.raise),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
 				if v == nil {
 					// panic(nil) panics with a *runtime.PanicNilError since

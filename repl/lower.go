@@ -23,12 +23,30 @@ import (
 //	lower_stdgeneric.go  the generic standard library, through the prelude
 //	lower_range.go       range over functions
 //	lower_minmax.go      min and max with the call's type
+//	lower_unsafe.go      unsafe.Sizeof, Alignof and Offsetof as constants
+//	lower_print.go       print and println in the runtime's format
+//	lower_mapassign.go   map elements assigned from a value of several results
+//	lower_pkgvar.go      assignments to the variables of compiled packages
+//	lower_arrayptr.go    &p[i] and range p of a pointer to an array
+//	lower_params.go      unnamed parameters named _
+//	lower_selectorder.go the operands of a select's cases, in Go's order
+//	lower_initorder.go   package-level variables initialized in Go's order
+//	lower_rangeassign.go for k, v = range x, leaving k and v set
+//	lower_switch.go      case lists of a switch without a tag, as ||
+//	lower_return.go      return b, a with named results, values first
+//	lower_tupleassign.go a, b = x, y with every value evaluated first
+//	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_select.go      break inside select, as a goto
 //
 // Refused before they run, with the construct and its position:
 //   - defer in the body of a range over a function (it would run when the
 //     body's literal returns, not the enclosing function);
-//   - goto in the body of a range over a function.
+//   - goto in the body of a range over a function;
+//   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
+//     runtime/debug.Stack, PrintStack, which would describe the
+//     interpreter's stack (lower_refuse.go);
+//   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
+//     (lower_unsafe.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
 // a generic function of the program calling another generic function with
@@ -45,10 +63,30 @@ func (w *rewriter) lower() error {
 		return nil
 	}
 	in := inspector.New([]*ast.File{w.file})
+	if err := w.refuseInterpreterStack(in); err != nil {
+		return err
+	}
+	if err := w.lowerUnsafe(in); err != nil {
+		return err
+	}
 	w.lowerInstances(in)
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
 	w.lowerMinMax(in)
+	w.lowerPrint(in)
+	w.lowerPkgVars(in)
+	w.lowerArrayPtr(in)
+	w.lowerUnnamedParams(in)
+	w.lowerSelectOrder(in)
+	w.lowerRangeAssign(in)
+	w.lowerTaglessCases(in)
+	w.lowerNamedReturns(in)
+	w.lowerTupleAssign(in)
+	w.lowerTypedComparisons(in)
+	w.lowerInitOrder()
+	if err := w.lowerMapAssign(in); err != nil {
+		return err
+	}
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

@@ -65,6 +65,19 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "d := 3 * time.Second", out: "d time.Duration = 3s\n"},
 			{in: "min(d, time.Second)", out: "1s  // time.Duration\n"},
 		}},
+		{"map elements from several results", []step{
+			{in: "m := map[string]int{}; var ok bool; var a any = 3", out: "m map[string]int = map[]\nok bool = false\na any = 3 (int)\n"},
+			{in: `m["x"], ok = a.(int); m`, out: "map[x:3]  // map[string]int\n"},
+			{in: `if m["y"], ok = a.(int); ok { fmt.Println(m) }`, errPat: `^input 3:4: an assignment to a map element from a value of several results, as the init of a statement`, wantErr: true},
+		}},
+		{"the interpreter's stack refused", []step{
+			{in: "_, file, line, ok := runtime.Caller(0)", errPat: `^input 1:22: runtime.Caller: called from interpreted code it would report the frames of the interpreter`, wantErr: true},
+			{in: "func where() string { pc, _, _, _ := runtime.Caller(1); return runtime.FuncForPC(pc).Name() }", errPat: `^input 2:38: runtime.Caller: called from interpreted code`, wantErr: true},
+			{in: "var pcs [8]uintptr; n := runtime.Callers(0, pcs[:])", errPat: `^input 3:26: runtime.Callers: `, wantErr: true},
+			{in: "debug.PrintStack()", errPat: `^input 4:1: debug.PrintStack: `, wantErr: true},
+			{in: "s := string(debug.Stack())", errPat: `^input 5:13: debug.Stack: `, wantErr: true},
+			{in: "runtime.NumGoroutine() > 0", out: "true  // bool\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

@@ -43,7 +43,7 @@ var preludeFS embed.FS
 
 // lowerOnlyPkgs are the packages the interpreter lacks whose every use is
 // lowered: their imports go.
-var lowerOnlyPkgs = map[string]bool{"iter": true}
+var lowerOnlyPkgs = map[string]bool{"iter": true, "unsafe": true}
 
 // preludePkgs are the packages whose functions have stand-ins, by path.
 var preludePkgs = map[string]bool{"slices": true, "maps": true, "cmp": true, "iter": true, "sync": true, "sync/atomic": true, "strings": true, "bytes": true}

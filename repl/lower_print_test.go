@@ -1,0 +1,60 @@
+package repl
+
+import (
+	"context"
+	"regexp"
+	"testing"
+)
+
+// TestLowerPrint runs print and println of every kind of operand and
+// compares what they write to standard error with what go run writes (the
+// runtime's format, not fmt's: nil values are addresses, slices [len/cap],
+// interfaces a pair of words, no String method called). Addresses vary, so
+// want is a regular expression.
+func TestLowerPrint(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"basic", `println(1.5, float32(1)/3, 3+4i, complex64(0.1-3i), uint64(1<<63), int8(-3), 'x', "s", true, uintptr(7))`,
+			`1\.5 0\.33333334 \(3\+4i\) \(0\.1-3i\) 9223372036854775808 -3 120 s true 7\n`},
+		{"nil values", `var p *int; var s []int; var m map[int]int; var c chan int; var f func(); println(p, s, m, c, f)`,
+			`0x0 \[0/0\]0x0 0x0 0x0 0x0\n`},
+		{"values", `x := 1; s := make([]byte, 2, 5); m := map[int]int{}; println(&x, s, m, &T{})`,
+			`0x[1-9a-f][0-9a-f]* \[2/5\]0x[1-9a-f][0-9a-f]* 0x[1-9a-f][0-9a-f]* 0x[1-9a-f][0-9a-f]*\n`},
+		{"nil interfaces", `var e error; var a any; var st fmt.Stringer; println(e, a, st)`, `\(0x0,0x0\) \(0x0,0x0\) \(0x0,0x0\)\n`},
+		{"interface", `var a any = 3; var e error = fmt.Errorf("x"); println(a, e)`, `\(0x[1-9a-f][0-9a-f]*,0x[0-9a-f]+\) \(0x[1-9a-f][0-9a-f]*,0x[0-9a-f]+\)\n`},
+		{"no String method", `println(D(3), time.Second)`, `3 1000000000\n`},
+		{"print", `print(1, 2, "x", nil == error(nil), "\n")`, `12xtrue\n`},
+		{"deferred", `defer println("a", []int(nil)); print()`, `a \[0/0\]0x0\n`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type D int
+
+func (D) String() string { return "D!" }
+
+type T struct{ a int }
+
+var _ = fmt.Sprint
+var _ = time.Second
+
+func main() {
+	` + tt.body + `
+}
+`
+			var out, errs lockedBuffer
+			code := RunSource(context.Background(), "print.go", []byte(src), nil, Config{Stdout: &out, Stderr: &errs, Clock: "virtual"})
+			if code != 0 {
+				t.Fatalf("exit %d\n%s", code, errs.String())
+			}
+			if got := errs.String(); !regexp.MustCompile(`^` + tt.want + `$`).MatchString(got) {
+				t.Errorf("it wrote\n%q\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}

@@ -51,10 +51,20 @@ func (tm *term) read() {
 
 // expect waits until the output after the last match matches re, and moves
 // past it.
+// expectWait is how long expect waits for its text: long enough for a
+// loaded machine (a restart of the session's process, built with the race
+// detector, takes seconds there); it only bounds a hang.
+func expectWait() time.Duration {
+	if raceEnabled {
+		return 90 * time.Second
+	}
+	return 30 * time.Second
+}
+
 func (tm *term) expect(re string) string {
 	tm.t.Helper()
 	rx := regexp.MustCompile(re)
-	deadline := time.After(20 * time.Second)
+	deadline := time.After(expectWait())
 	for {
 		tm.mu.Lock()
 		out := tm.buf.String()[tm.mark:]
@@ -164,7 +174,7 @@ func (sh *shell) exit() int {
 			sh.t.Fatalf("shell: %v", err)
 		}
 		return 0
-	case <-time.After(20 * time.Second):
+	case <-time.After(expectWait()):
 		sh.t.Fatal("the shell did not exit")
 		return 0
 	}
@@ -501,7 +511,7 @@ func TestShellSignals(t *testing.T) {
 			}
 			select {
 			case <-sh.eof:
-			case <-time.After(20 * time.Second):
+			case <-time.After(expectWait()):
 				t.Fatal("the terminal did not close")
 			}
 			sh.mu.Lock()

@@ -30,8 +30,9 @@ type crashWatch struct {
 var crashStart = regexp.MustCompile(`^(fatal error: |runtime: |panic: |fatal: |unexpected fault address|SIG[A-Z]+: |runtime/cgo: )`)
 
 // crashHold is how long lines that look like a crash are held back while
-// the process keeps running; then they were only output.
-const crashHold = 2 * time.Second
+// the process keeps running; then they were only output. A dying process
+// on a loaded machine can take seconds to write its goroutines' stacks.
+const crashHold = 10 * time.Second
 
 func (c *crashWatch) init(w io.Writer, p *proc) { c.w, c.p = w, p }
 

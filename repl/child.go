@@ -66,7 +66,7 @@ func serveChild(in io.Reader, out io.Writer) int {
 	cc := *first.Config
 	limitMemory(cc.MemoryLimit)
 	sh := &Shell{color: cc.Color}
-	sh.cfg.Session = Config{Debug: cc.Debug, Clock: cc.Clock, StopGrace: cc.StopGrace}
+	sh.cfg.Session = Config{Debug: cc.Debug, Clock: cc.Clock, StopGrace: cc.StopGrace, restartable: true}
 	sh.lines = &plainLines{out: &lineWriter{w: streamWriter{fw, msgStdout}}, err: streamWriter{fw, msgStderr}}
 	sh.out, sh.errw = sh.lines.Stdout(), sh.lines.Stderr()
 	if err := sh.newSession(); err != nil {

@@ -95,3 +95,69 @@ func TestRecursionInSession(t *testing.T) {
 		}
 	}
 }
+
+// TestCancelInterrupts: :cancel of a task that holds the loop, computing
+// without awaiting, stops it at its next safe point (a cancellation alone
+// would wait for an await that never comes): it ends cancelled, its
+// awaiters see loop.ErrCancelled, and a background task runs on. One in a
+// compiled call is reported as such.
+func TestCancelInterrupts(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string // the spinning task's, after it yields once
+		stderr  string // a regular expression
+		running string // Cancel's running, a regular expression ("" for none)
+		check   string // an input run afterwards, and what it prints
+		want    string
+	}{
+		{"loop", `n := 0; for { n++ }`,
+			`^Task\(<spinner>\) interrupted by :cancel at input 2:\d+: it ends cancelled; the other tasks run on\n$`, "",
+			`func() { _, err := loop.Await(sp); fmt.Println(errors.Is(err, loop.ErrCancelled), sp.Cancelled(), bg.Done()) }()`, "true true false\n"},
+		{"recursion", `var f func(int) int; f = func(n int) int { if n > 1e9 { return n }; return f(n+1) - 1 }; f(0)`,
+			`^Task\(<spinner>\) interrupted by :cancel at input 2:\d+: it ends cancelled; the other tasks run on\n$`, "",
+			`func() { _, err := loop.Await(sp); fmt.Println(errors.Is(err, loop.ErrCancelled), sp.Cancelled(), bg.Done()) }()`, "true true false\n"},
+		// The blocking call is what is tested: it cannot be interrupted.
+		{"compiled call", `time.Sleep(2 * time.Second); for {}`,
+			`^(the event loop has not turned .*\n)?Task\(<spinner>\) interrupted by :cancel at input 2:\d+: it ends cancelled; the other tasks run on\n$`,
+			`^Task\(<spinner>\)<PENDING> still runs: it holds the event loop in a call of time\.Sleep, compiled code that cannot be interrupted: it stops at its next safe point once the call returns; :reset starts a new loop$`,
+			`func() { _, err := loop.Await(sp); fmt.Println(errors.Is(err, loop.ErrCancelled), sp.Cancelled(), bg.Done()) }()`, "true true false\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 100 * time.Millisecond})
+			ctx := context.Background()
+			if err := s.Run(ctx, `bg := loop.CreateTask(loop.Async(func() error { for { if _, err := loop.Await(loop.Sleep(time.Millisecond)); err != nil { return err } } }))`); err != nil {
+				t.Fatal(err)
+			}
+			// The task yields once, so that the input ends before it
+			// takes the loop.
+			in := `sp := loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(0)); ` + tt.body + ` }), loop.Name("spinner"))`
+			if err := s.Run(ctx, in); err != nil {
+				t.Fatal(err)
+			}
+			for deadline := time.Now().Add(20 * time.Second); s.Loop().Stepping() == nil; time.Sleep(time.Millisecond) {
+				if time.Now().After(deadline) {
+					t.Fatal("the task never took the loop")
+				}
+			}
+			errs.Reset()
+			cancelled, running, err := s.Cancel("spinner")
+			if err != nil || len(cancelled) != 1 || cancelled[0] != "Task(<spinner>)<PENDING>" {
+				t.Fatalf("Cancel = %q, %q, %v", cancelled, running, err)
+			}
+			if tt.running == "" && len(running) != 0 || tt.running != "" && (len(running) != 1 || !regexp.MustCompile(tt.running).MatchString(running[0])) {
+				t.Errorf("running %q, want %s", running, tt.running)
+			}
+			out.Reset()
+			if err := s.Run(ctx, tt.check); err != nil {
+				t.Fatalf("%s: %v", tt.check, err)
+			}
+			if out.String() != tt.want {
+				t.Errorf("%s: %q, want %q", tt.check, out.String(), tt.want)
+			}
+			if !regexp.MustCompile(tt.stderr).MatchString(errs.String()) {
+				t.Errorf("stderr %q, want %s", errs.String(), tt.stderr)
+			}
+		})
+	}
+}

@@ -79,6 +79,11 @@ type Config struct {
 	// StopGrace is how long a cancelled input has to finish before it is
 	// stopped hard (default: 1s).
 	StopGrace time.Duration
+
+	// restartable says that the session runs in a process its shell
+	// supervises, which :restart replaces (the way out of code no
+	// interrupt reaches that keeps the session's work).
+	restartable bool
 }
 
 func (c *Config) defaults() {
@@ -198,7 +203,10 @@ type Session struct {
 
 	// taskNums are the numbers :tasks shows, kept by each task while it is
 	// pending so that a number read off one listing names the same task
-	// in the next command. Loop goroutine only.
+	// in the next command. Written on the loop goroutine, with numMu held;
+	// read there, or elsewhere with numMu held (:cancel of the task that
+	// holds the loop, which cannot wait for the loop).
+	numMu       sync.Mutex
 	taskNums    map[*loop.Task]int
 	lastTaskNum int
 	// loadNames are the file names the interpreter knows loaded files by,

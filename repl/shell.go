@@ -654,7 +654,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 			fmt.Fprintln(sh.out, "cancelling "+d)
 		}
 		for _, r := range running {
-			fmt.Fprintf(sh.errw, "%s still runs: its code may drop the error loop.Await returns (check it and return it); :reset stops every task\n", r)
+			fmt.Fprintln(sh.errw, r) // what still runs, and why
 		}
 		if err != nil {
 			return fail("%v", err)

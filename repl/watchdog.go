@@ -203,15 +203,7 @@ func (w *watchdog) describeStall(d time.Duration) string {
 		return ""
 	}
 	gs, _ := dumpGoroutines()
-	var g *goroutine
-	for i := range gs {
-		x := &gs[i]
-		if t != nil && x.has(loopPkg+"(*Task).runBody") && !idleWaiter(*x) && !x.has(interpPkg+"(*Interpreter).ExecuteWithContext") ||
-			t == nil && x.has(loopPkg+"(*Loop).run") {
-			g = x
-			break
-		}
-	}
+	g := holderGoroutine(gs, t)
 	var where <-chan string
 	switch {
 	case t != nil:
@@ -253,6 +245,44 @@ func (w *watchdog) describeStall(d time.Duration) string {
 		b.WriteString("; " + stop)
 	}
 	return b.String()
+}
+
+// holderGoroutine returns, of the goroutines gs, the one that runs the
+// step of t, a task holding the loop, or, if t is nil, the loop's own
+// (running a callback); nil if none does.
+func holderGoroutine(gs []goroutine, t *loop.Task) *goroutine {
+	for i := range gs {
+		x := &gs[i]
+		if t != nil && x.has(loopPkg+"(*Task).runBody") && !idleWaiter(*x) && !x.has(interpPkg+"(*Interpreter).ExecuteWithContext") ||
+			t == nil && x.has(loopPkg+"(*Loop).run") {
+			return x
+		}
+	}
+	return nil
+}
+
+// whyStillHolds says why t, a task asked to stop at its next safe point,
+// still holds the loop: what it waits in that no interrupt reaches, and
+// the way out.
+func (s *Session) whyStillHolds(t *loop.Task) string {
+	gs, _ := dumpGoroutines()
+	g := holderGoroutine(gs, t)
+	switch {
+	case g != nil && blockedStates[g.state]:
+		return fmt.Sprintf("it blocks the event loop in %s, which no interrupt reaches (a task must await, loop.Await, rather than block); %s", blockedWhat(*g), s.wayOut())
+	case g != nil && compiledCall(*g) != "":
+		return fmt.Sprintf("it holds the event loop in a call of %s, compiled code that cannot be interrupted: it stops at its next safe point once the call returns; %s", compiledCall(*g), s.wayOut())
+	}
+	return "it holds the event loop and has not reached a safe point yet; " + s.wayOut()
+}
+
+// wayOut is the way out of code no interrupt reaches: a new process for
+// the session, restored, where the shell supervises it, else a new loop.
+func (s *Session) wayOut() string {
+	if s.cfg.restartable {
+		return ":restart starts a new process with the session restored"
+	}
+	return ":reset starts a new loop"
 }
 
 // compiledCall names the compiled function g waits or runs in, "" if it

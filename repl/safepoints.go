@@ -57,6 +57,11 @@ type spRequest struct {
 	stack   uint64      // spOverflow: the goroutine's stack, in bytes, when it was seen
 	where   chan string // spWhere
 	expires time.Time   // goroutine requests: a goroutine may end before its next safe point
+	// valid, if set, says whether the request still stands when a safe
+	// point is reached: an interrupt of the callback that holds the loop
+	// does not stand once the loop has turned (the next callback is not
+	// the one asked to stop).
+	valid func() bool
 }
 
 func newSafepoints() *safepoints {
@@ -108,6 +113,12 @@ func (sp *safepoints) set(id string, r *spRequest) {
 	defer sp.mu.Unlock()
 	sp.goroutines[id] = r
 	sp.update()
+}
+
+// interruptGoroutine asks the code of goroutine id to stop at its next
+// safe point, with an *interrupted panic, if valid then still says so.
+func (sp *safepoints) interruptGoroutine(id, why string, valid func() bool) {
+	sp.set(id, &spRequest{kind: spInterrupt, why: why, valid: valid})
 }
 
 // whereTask asks t's code where it is: the position of its next safe
@@ -202,7 +213,7 @@ func (sp *safepoints) safepoint(pos string) {
 	}
 	sp.update()
 	sp.mu.Unlock()
-	if !ok {
+	if !ok || r.valid != nil && !r.valid() {
 		return
 	}
 	switch r.kind {
@@ -308,10 +319,14 @@ func (e *stackOverflow) msg() string {
 	return fmt.Sprintf("stack overflow: goroutine stack exceeds %d-byte limit (runaway recursion)", e.limit)
 }
 
-// interruptAtSafepoint asks the task that holds the loop, or else the
-// running input's, to stop at its next safe point, and returns it.
+// interruptAtSafepoint asks the task or callback that holds the loop, or
+// else the running input's task, to stop at its next safe point, and
+// returns the task it asked (nil for a callback).
 func (s *Session) interruptAtSafepoint() *loop.Task {
 	t := s.stepping()
+	if t == nil && s.interruptCallback() {
+		return nil
+	}
 	if t == nil {
 		t = s.help.inputTask.Load()
 	}
@@ -322,14 +337,42 @@ func (s *Session) interruptAtSafepoint() *loop.Task {
 }
 
 // interruptHolder asks the task that holds the loop, if it is not the
-// input's and was not asked yet, to stop at its next safe point, and
-// reports whether it did.
+// input's and was not asked yet, or the callback that holds it, to stop
+// at its next safe point, and reports whether it did.
 func (s *Session) interruptHolder() bool {
 	t := s.stepping()
-	if t == nil || s.help.sp.asked(t) {
+	if t == nil {
+		return s.interruptCallback()
+	}
+	if s.help.sp.asked(t) {
 		return false
 	}
 	s.help.sp.interruptTask(t, "interrupted")
+	return true
+}
+
+// callbackHeld is how long a callback must have held the loop for an
+// interrupt to be meant for it (the loop's goroutine runs other
+// callbacks' code too).
+const callbackHeld = 100 * time.Millisecond
+
+// interruptCallback asks the callback that holds the loop, if one has for
+// callbackHeld, to stop at its next safe point (the loop's goroutine
+// reaches it running the callback's interpreted code), and reports
+// whether it did. The request lapses when the loop turns: then the
+// callback ended by itself.
+func (s *Session) interruptCallback() bool {
+	id := s.loopG.Load()
+	if id == nil || s.watch == nil || s.loop.Stepping() != nil {
+		return false
+	}
+	seq, held := s.watch.held()
+	if held < callbackHeld {
+		return false
+	}
+	s.help.sp.interruptGoroutine(*id, "interrupted", func() bool {
+		return s.watch.stillHeld(seq) && loop.CurrentTask() == nil
+	})
 	return true
 }
 

@@ -161,3 +161,62 @@ func TestCancelInterrupts(t *testing.T) {
 		})
 	}
 }
+
+// TestInterruptCallback: a callback that holds the loop running
+// interpreted code is stopped at its next safe point by an interrupt of
+// the input waiting for the loop: it ends as a panicking callback does,
+// reported at its line, and the session goes on with what it had. One
+// in a compiled call is reported as such.
+func TestInterruptCallback(t *testing.T) {
+	defer repl.SetStallAfter(50 * time.Millisecond)()
+	tests := []struct {
+		name   string
+		in     string
+		report string // the live report, a regular expression
+		after  string // stderr after the interrupt, a regular expression
+	}{
+		{"CallSoon", `loop.Get().CallSoon(func() { n := 0; for { n++ } })`,
+			`^the event loop has not turned for [0-9.]+m?s: a callback holds it, running interpreted code at input 2:38 without awaiting; Ctrl-C stops it \(the loop runs on\)\n`,
+			`\ncallback <Handle func\(\)> interrupted at input 2:38: the rest of it does not run; the loop runs on\n$`},
+		{"done callback", `f := loop.Get().CreateFuture(); f.AddDoneCallback(func(*loop.Future) { for {} }); f.SetResult(1)`,
+			`^the event loop has not turned for [0-9.]+m?s: a callback holds it, running interpreted code at input 2:\d+ without awaiting; Ctrl-C stops it \(the loop runs on\)\n`,
+			`\ndone callback func\(<Future finished result=1>\) interrupted at input 2:\d+: the rest of it does not run; the loop runs on\n$`},
+		// The blocking call is what is tested: it cannot be interrupted,
+		// and the callback ends when it returns.
+		{"compiled call", `loop.Get().CallSoon(func() { time.Sleep(2 * time.Second) })`,
+			`^the event loop has not turned for [0-9.]+m?s: a callback holds it, in a call of time\.Sleep, compiled code that cannot be interrupted: it holds the loop until it returns; :reset starts a new loop\n$`,
+			``},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 20 * time.Second})
+			if err := s.Run(context.Background(), "x := 42"); err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			go func() {
+				for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(errs.String(), "has not turned"); {
+					time.Sleep(time.Millisecond)
+				}
+				cancel()
+			}()
+			if err := s.Run(ctx, tt.in); err != nil {
+				t.Fatalf("%s: %v", tt.in, err)
+			}
+			if !regexp.MustCompile(tt.report).MatchString(errs.String()) {
+				t.Errorf("stderr %q, want the report %s", errs.String(), tt.report)
+			}
+			if !regexp.MustCompile(tt.after).MatchString(errs.String()) {
+				t.Errorf("stderr %q, want %s", errs.String(), tt.after)
+			}
+			out.Reset()
+			if err := s.Run(context.Background(), "x + 1"); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != "43  // int\n" {
+				t.Errorf("x + 1: %q, want 43", out.String())
+			}
+		})
+	}
+}

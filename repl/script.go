@@ -91,7 +91,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	}
 	l := s.loop
 	loop.SetDefault(l)
-	watch := startWatchdog(s.help.sp, l, nil, nil)
+	watch := startWatchdog(s.help.sp, l, nil, nil, "")
 	defer watch.close()
 
 	source := newSource(name, 0, string(src))

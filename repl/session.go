@@ -196,6 +196,8 @@ type Session struct {
 	stuck *stuckLoop
 	// watch reports a stalled loop and stops runaway recursion.
 	watch *watchdog
+	// loopG is the id of the loop's goroutine, which runs its callbacks.
+	loopG atomic.Pointer[string]
 
 	// exiting is the status os.Exit was called with, for a program
 	// (ShellConfig.Program): the input running ends with an ExitError.
@@ -258,11 +260,14 @@ func NewSession(cfg Config) (*Session, error) {
 	// it (loop.Get().Stop(), Close, Abandon are refused, with a message).
 	s.loop.SetHost(loopHost)
 	s.help.sp.onInterrupt = s.onInterrupt
-	s.watch = startWatchdog(s.help.sp, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.inputTask.Load)
+	s.watch = startWatchdog(s.help.sp, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.inputTask.Load, s.wayOut())
 	s.hold()
 	s.loopWG.Add(1)
 	go func() {
 		defer s.loopWG.Done()
+		id := goroutineID() // the goroutine of the loop's callbacks
+		s.loopG.Store(&id)
+		s.watch.loopG.Store(&id)
 		for {
 			if err := s.loop.RunForever(); err != nil {
 				s.errorf("%v", err)
@@ -1319,6 +1324,15 @@ func (s *Session) isInterface(name string) bool {
 // exceptionHandler is the session loop's: a callback's panic says where in
 // the user's code it panicked (raised_at), as a task's does.
 func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
+	if e := (*interrupted)(nil); errors.As(ctx.Err, &e) {
+		// Stopped at a safe point on the user's request (Ctrl-C): said
+		// as the tasks stopped so are.
+		s.syncStderr() // the interpreter's trace of the panic
+		s.trace.take()
+		what := strings.TrimPrefix(ctx.Message, "Exception in ")
+		s.errorf("%s %s at %s: the rest of it does not run; the loop runs on", what, e.why, decodePositions(e.pos))
+		return
+	}
 	if pe, ok := ctx.Err.(*loop.PanicError); ok && ctx.Fields["raised_at"] == nil {
 		s.syncStderr() // the interpreter's trace of the panic
 		trace := s.trace.take()

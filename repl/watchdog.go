@@ -40,6 +40,10 @@ type watchdog struct {
 	stall func(msg string) // reports a stalled loop; nil: not watched
 	// input returns the running input's task, which may hold the loop.
 	input func() *loop.Task
+	// wayOut is the way out of code no interrupt reaches (Session.wayOut).
+	wayOut string
+	// loopG is the id of the loop's goroutine, once known (Session.loopG).
+	loopG atomic.Pointer[string]
 
 	stop chan struct{}
 	done chan struct{}
@@ -49,6 +53,28 @@ type watchdog struct {
 	sent     time.Time   // when the outstanding ping was sent (zero: none)
 	answered atomic.Bool // the outstanding ping ran
 	reported bool        // the current stall was reported
+	// sentAt and pings are sent and the number of pings sent, for other
+	// goroutines (see held).
+	sentAt atomic.Int64 // Unix nanoseconds
+	pings  atomic.Uint64
+}
+
+// held returns the number of the outstanding ping and how long it has
+// waited for the loop (0 if it ran, or the loop is not watched): how long
+// the loop has been held, give or take pingEvery. Safe from any goroutine.
+func (w *watchdog) held() (ping uint64, d time.Duration) {
+	ping = w.pings.Load()
+	at := w.sentAt.Load()
+	if at == 0 || w.answered.Load() {
+		return ping, 0
+	}
+	return ping, time.Since(time.Unix(0, at))
+}
+
+// stillHeld reports whether ping, outstanding, still waits for the loop.
+// Safe from any goroutine.
+func (w *watchdog) stillHeld(ping uint64) bool {
+	return w.pings.Load() == ping && !w.answered.Load()
 }
 
 const (
@@ -67,8 +93,8 @@ var stallAfter atomic.Int64
 
 func init() { stallAfter.Store(int64(time.Second)) }
 
-func startWatchdog(sp *safepoints, l *loop.Loop, stall func(string), input func() *loop.Task) *watchdog {
-	w := &watchdog{sp: sp, loop: l, stall: stall, input: input, stop: make(chan struct{}), done: make(chan struct{}), stackAt: stackLimit}
+func startWatchdog(sp *safepoints, l *loop.Loop, stall func(string), input func() *loop.Task, wayOut string) *watchdog {
+	w := &watchdog{sp: sp, loop: l, stall: stall, input: input, wayOut: wayOut, stop: make(chan struct{}), done: make(chan struct{}), stackAt: stackLimit}
 	go w.run()
 	return w
 }
@@ -180,6 +206,8 @@ func (w *watchdog) checkLoop() {
 		}
 		w.sent = now
 		w.answered.Store(false)
+		w.sentAt.Store(now.UnixNano())
+		w.pings.Add(1)
 		w.loop.CallSoonThreadsafe(func() {
 			w.answered.Store(true)
 			w.sp.forgetDone()
@@ -203,7 +231,7 @@ func (w *watchdog) describeStall(d time.Duration) string {
 		return ""
 	}
 	gs, _ := dumpGoroutines()
-	g := holderGoroutine(gs, t)
+	g := holderGoroutine(gs, t, w.loopG.Load())
 	var where <-chan string
 	switch {
 	case t != nil:
@@ -226,11 +254,10 @@ func (w *watchdog) describeStall(d time.Duration) string {
 			holder += " (created at " + o + ")"
 		}
 	}
-	// Ctrl-C stops a task at its next safe point; a callback, which has
-	// no task, only a new loop ends.
+	// Ctrl-C stops a task or a callback at its next safe point.
 	stop := "Ctrl-C stops it (the other tasks run on)"
 	if t == nil {
-		stop = ":reset starts a new loop"
+		stop = "Ctrl-C stops it (the loop runs on)"
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "the event loop has not turned for %v: %s holds it", d.Round(100*time.Millisecond), holder)
@@ -238,9 +265,9 @@ func (w *watchdog) describeStall(d time.Duration) string {
 	case pos != "":
 		fmt.Fprintf(&b, ", running interpreted code at %s without awaiting; %s", decodePositions(pos), stop)
 	case g != nil && blockedStates[g.state]:
-		fmt.Fprintf(&b, ", blocked in %s: a task must await (loop.Await) rather than block; :reset starts a new loop", blockedWhat(*g))
+		fmt.Fprintf(&b, ", blocked in %s: a task must await (loop.Await) rather than block; %s", blockedWhat(*g), w.wayOut)
 	case g != nil && compiledCall(*g) != "":
-		fmt.Fprintf(&b, ", in a call of %s, compiled code that cannot be interrupted: it holds the loop until it returns; :reset starts a new loop", compiledCall(*g))
+		fmt.Fprintf(&b, ", in a call of %s, compiled code that cannot be interrupted: it holds the loop until it returns; %s", compiledCall(*g), w.wayOut)
 	default:
 		b.WriteString("; " + stop)
 	}
@@ -249,12 +276,12 @@ func (w *watchdog) describeStall(d time.Duration) string {
 
 // holderGoroutine returns, of the goroutines gs, the one that runs the
 // step of t, a task holding the loop, or, if t is nil, the loop's own
-// (running a callback); nil if none does.
-func holderGoroutine(gs []goroutine, t *loop.Task) *goroutine {
+// (running a callback), whose id is loopG if known; nil if none does.
+func holderGoroutine(gs []goroutine, t *loop.Task, loopG *string) *goroutine {
 	for i := range gs {
 		x := &gs[i]
 		if t != nil && x.has(loopPkg+"(*Task).runBody") && !idleWaiter(*x) && !x.has(interpPkg+"(*Interpreter).ExecuteWithContext") ||
-			t == nil && x.has(loopPkg+"(*Loop).run") {
+			t == nil && (loopG != nil && x.id == *loopG || loopG == nil && x.has(loopPkg+"(*Loop).run")) {
 			return x
 		}
 	}
@@ -266,7 +293,7 @@ func holderGoroutine(gs []goroutine, t *loop.Task) *goroutine {
 // the way out.
 func (s *Session) whyStillHolds(t *loop.Task) string {
 	gs, _ := dumpGoroutines()
-	g := holderGoroutine(gs, t)
+	g := holderGoroutine(gs, t, nil)
 	switch {
 	case g != nil && blockedStates[g.state]:
 		return fmt.Sprintf("it blocks the event loop in %s, which no interrupt reaches (a task must await, loop.Await, rather than block); %s", blockedWhat(*g), s.wayOut())

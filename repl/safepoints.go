@@ -18,8 +18,18 @@ import (
 // past the limit), or say where it is (the watchdog's report of a stalled
 // loop).
 type safepoints struct {
-	// poll holds a token while any request is pending: the inserted code
-	// reads its length, and calls Safepoint only then.
+	// pending[0] is true while any request is pending: the inserted code
+	// reads it, and calls Safepoint only then. It is written with mu held
+	// and read by interpreted code with no synchronisation at all, a data
+	// race Go's memory model makes benign (a read of a bool sees either
+	// value, and each poll is a load of its own, through reflection, so a
+	// change is seen at the next poll), and the cheapest test the
+	// interpreter runs (see lower_safepoints.go). An array, because the
+	// interpreter reads a compiled bool variable used as a condition once,
+	// when it compiles the code. Under the race detector, which would
+	// report every poll, the inserted code reads poll's length instead.
+	pending [1]bool
+	// poll holds a token while any request is pending.
 	poll chan struct{}
 
 	mu         sync.Mutex
@@ -72,6 +82,7 @@ func newSafepoints() *safepoints {
 // exports are the names the inserted polls use.
 func (sp *safepoints) exports() map[string]reflect.Value {
 	return map[string]reflect.Value{
+		"Pending":   reflect.ValueOf(&sp.pending).Elem(),
 		"Poll":      reflect.ValueOf(&sp.poll).Elem(),
 		"Safepoint": reflect.ValueOf(sp.safepoint),
 	}
@@ -79,7 +90,8 @@ func (sp *safepoints) exports() map[string]reflect.Value {
 
 // update sets poll by whether any request is pending. Called with mu held.
 func (sp *safepoints) update() {
-	if len(sp.tasks)+len(sp.goroutines) > 0 {
+	sp.pending[0] = len(sp.tasks)+len(sp.goroutines) > 0
+	if sp.pending[0] {
 		select {
 		case sp.poll <- struct{}{}:
 		default:

@@ -131,11 +131,16 @@ func serveChild(in io.Reader, out io.Writer) int {
 	return 0
 }
 
-// interrupt passes the shell's Ctrl-C on to input id, if it still runs.
+// interrupt passes the shell's Ctrl-C on to input id, if it still runs;
+// id 0 is Ctrl-C at the prompt, for what holds the loop.
 func (c *child) interrupt(id uint64) {
+	if id == 0 {
+		c.sh.s.interruptStalled()
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.cur == id && id != 0 {
+	if c.cur == id {
 		select {
 		case c.intr <- os.Interrupt:
 		default:

@@ -363,6 +363,20 @@ func (s *Session) interruptHolder() bool {
 	return true
 }
 
+// interruptStalled is Ctrl-C at the prompt: it asks the task or callback
+// that has held the loop for callbackHeld, if one has, to stop at its
+// next safe point (the watchdog's report of a stalled loop offers it), and
+// reports whether it did. Safe from any goroutine.
+func (s *Session) interruptStalled() bool {
+	if s.watch == nil {
+		return false
+	}
+	if _, held := s.watch.held(); held < callbackHeld {
+		return false
+	}
+	return s.interruptHolder()
+}
+
 // callbackHeld is how long a callback must have held the loop for an
 // interrupt to be meant for it (the loop's goroutine runs other
 // callbacks' code too).

@@ -250,6 +250,13 @@ func (sh *Shell) Run(ctx context.Context) int {
 			break
 		}
 		if errors.Is(err, errInterrupt) {
+			// A task or callback holding the loop (the watchdog said so)
+			// is stopped at its next safe point.
+			if sh.k != nil {
+				sh.k.interruptStalled()
+			} else {
+				sh.s.interruptStalled()
+			}
 			if sh.pending.lines() == 0 && strings.TrimSpace(line) == "" {
 				fmt.Fprintln(sh.errw, "(Ctrl-D or :quit to leave)")
 			}

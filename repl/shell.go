@@ -573,6 +573,7 @@ package are imported on first use.
   :tasks             the loop's pending tasks: state, where created, what they await
   :where [TASK]      each pending task's await chain: the line each level waits at, and for what
   :cancel TASK       cancel a task: its number in :tasks, a variable, its name, or all
+                     (one computing without awaiting stops at its next safe point)
   :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
   :clock [real|virtual]  the loop's clock (virtual time jumps over sleeps);
                      alone, which clock and the loop's time
@@ -589,7 +590,8 @@ package are imported on first use.
                      a method (bufio.Reader.ReadString) or a declaration of the session
 
 Ctrl-C cancels the running input (a second one stops it hard, a third restarts
-the session's process), and clears the line at the prompt.`
+the session's process), and clears the line at the prompt; a task or callback
+holding the event loop, running interpreted code, stops at its next safe point.`
 
 var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":restart", ":time", ":type", ":doc", ":advance", ":step", ":trace"}
 

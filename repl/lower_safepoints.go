@@ -58,7 +58,8 @@ import (
 // front end puts around an input's statements gets no entry poll (its
 // loops and calls have theirs). A segment that declares its own len is
 // left without polls, rather than rewritten into code that fails to
-// compile.
+// compile under the race detector, whose form of the poll calls len (the
+// same code is lowered the same way in every build).
 func (w *rewriter) safepoints() {
 	if w.declaresLen() || noSafepoints.Load() {
 		return
@@ -220,7 +221,7 @@ func usesChan(s ast.Stmt) bool {
 }
 
 // declaresLen reports whether the segment, or the session, declares a name
-// len, which the polls' builtin call would then miss.
+// len, which the race detector's form of the poll would then call.
 func (w *rewriter) declaresLen() bool {
 	if w.fe.names["len"] != nil {
 		return true

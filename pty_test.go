@@ -574,3 +574,32 @@ func TestShellLiveWarnings(t *testing.T) {
 		t.Fatalf("shell exited with status %d", status)
 	}
 }
+
+// TestShellStallAtPrompt: a callback and then a task that take the loop
+// while the shell waits at its prompt are reported live, and Ctrl-C at
+// the prompt stops each at its next safe point, as the report offers; the
+// session goes on with what it had.
+func TestShellStallAtPrompt(t *testing.T) {
+	sh := startShell(t, t.TempDir())
+	tm := sh.term
+	tm.send("x := 42\r")
+	tm.expect(`x int = 42`)
+	tm.send(`loop.Get().CallLater(50 * time.Millisecond, func() { n := 0; for { n++ } })` + "\r")
+	tm.expect(`>>> `)
+	tm.expect(`the event loop has not turned for [0-9.]+m?s: a callback holds it, running interpreted code at input 2:\d+ without awaiting; Ctrl-C stops it \(the loop runs on\)`)
+	tm.send("\x03")
+	tm.expect(`callback <.*> interrupted at input 2:\d+: the rest of it does not run; the loop runs on`)
+	tm.send(`t := loop.CreateTask(loop.Async(func() error { if _, err := loop.Await(loop.Sleep(50 * time.Millisecond)); err != nil { return err }; for {} }))` + "\r")
+	tm.expect(`>>> `)
+	tm.expect(`the event loop has not turned for [0-9.]+m?s: Task\(<input3.func1>\) \(created at input 3:\d+\) holds it, running interpreted code at input 3:\d+ without awaiting; Ctrl-C stops it \(the other tasks run on\)`)
+	tm.send("\x03")
+	tm.expect(`Task\(<input3.func1>\) interrupted at input 3:\d+: it ends cancelled; the other tasks run on`)
+	tm.send("x + 1\r")
+	tm.expect(`43  // int`)
+	tm.send("t.Cancelled()\r")
+	tm.expect(`true  // bool`)
+	tm.send("\x04")
+	if status := sh.exit(); status != 0 {
+		t.Fatalf("shell exited with status %d", status)
+	}
+}

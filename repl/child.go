@@ -66,7 +66,7 @@ func serveChild(in io.Reader, out io.Writer) int {
 	cc := *first.Config
 	limitMemory(cc.MemoryLimit)
 	sh := &Shell{color: cc.Color}
-	sh.cfg.Session = Config{Debug: cc.Debug, Clock: cc.Clock, StopGrace: cc.StopGrace, Restartable: true}
+	sh.cfg.Session = Config{Debug: cc.Debug, Clock: cc.Clock, StopGrace: cc.StopGrace, restartable: true}
 	sh.lines = &plainLines{out: &lineWriter{w: streamWriter{fw, msgStdout}}, err: streamWriter{fw, msgStderr}}
 	sh.out, sh.errw = sh.lines.Stdout(), sh.lines.Stderr()
 	if err := sh.newSession(); err != nil {
@@ -131,11 +131,16 @@ func serveChild(in io.Reader, out io.Writer) int {
 	return 0
 }
 
-// interrupt passes the shell's Ctrl-C on to input id, if it still runs.
+// interrupt passes the shell's Ctrl-C on to input id, if it still runs;
+// id 0 is Ctrl-C at the prompt, for what holds the loop.
 func (c *child) interrupt(id uint64) {
+	if id == 0 {
+		c.sh.s.interruptStalled()
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.cur == id && id != 0 {
+	if c.cur == id {
 		select {
 		case c.intr <- os.Interrupt:
 		default:

@@ -22,17 +22,15 @@ import (
 // The fix: a poll of the session's stop requests at the safe points of
 // interpreted code,
 //
-//	if len(__repl.Poll) != 0 { __repl.Safepoint("input 2:1") };
+//	if __repl.Pending[0] { __repl.Safepoint("input 2:1") };
 //
 // inserted, on the line it stands for, at the start of every function's
 // body (function entries), of every loop's body (the back-edges), and
 // before every statement of a block that sends, receives or selects.
-// __repl.Poll is the session's channel that holds a token while any
-// request is pending: the length of a channel is a read the race detector
-// accepts (a bool that another goroutine sets is a data race), but the
-// interpreter takes longer to get it than to run a loop iteration of an
-// add; so a tight loop runs about 2.2 times as long, and recursive calls
-// 1.2 times (see below). __repl.Safepoint (see safepoints.go) panics, with the position it is given, when a request
+// __repl.Pending[0] is the session's flag that is set while any request is
+// pending (see below for what it costs, and for the form the poll takes
+// under the race detector). __repl.Safepoint (see safepoints.go) panics,
+// with the position it is given, when a request
 // names the task or goroutine that reaches it: an interrupt (Ctrl-C,
 // :cancel) of one task, or the watchdog's verdict that a goroutine's stack
 // grows past the session's limit.
@@ -47,8 +45,8 @@ import (
 //
 // After (shown without the line directives that keep the user's positions):
 //
-//	func spin(n int) int {if len(__repl.Poll) != 0 { __repl.Safepoint("spin.go:1:1") };
-//		for {if len(__repl.Poll) != 0 { __repl.Safepoint("spin.go:2:2") };
+//	func spin(n int) int {if __repl.Pending[0] { __repl.Safepoint("spin.go:1:1") };
+//		for {if __repl.Pending[0] { __repl.Safepoint("spin.go:2:2") };
 //			n++
 //		}
 //	}
@@ -60,7 +58,8 @@ import (
 // front end puts around an input's statements gets no entry poll (its
 // loops and calls have theirs). A segment that declares its own len is
 // left without polls, rather than rewritten into code that fails to
-// compile.
+// compile under the race detector, whose form of the poll calls len (the
+// same code is lowered the same way in every build).
 func (w *rewriter) safepoints() {
 	if w.declaresLen() || noSafepoints.Load() {
 		return
@@ -70,7 +69,20 @@ func (w *rewriter) safepoints() {
 		wrapper = w.file.Decls[0]
 	}
 	polled := map[*ast.BlockStmt]bool{} // bodies polled at their start
+	funcTypes := map[*ast.BlockStmt]*ast.FuncType{}
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			funcTypes[n.Body] = n.Type
+		case *ast.FuncLit:
+			funcTypes[n.Body] = n.Type
+		}
+		return true
+	})
 	entry := func(body *ast.BlockStmt, pos token.Pos) {
+		if typ := funcTypes[body]; typ != nil {
+			w.nameParams(typ)
+		}
 		if len(body.List) > 0 {
 			// At the first statement's position: the interpreter places
 			// a run-time panic at a function's first statement, which the
@@ -109,26 +121,56 @@ func (w *rewriter) safepoints() {
 	})
 }
 
+// nameParams names the unnamed parameters of a function whose entry is
+// polled "_": the interpreter stores the poll's value in the frame slot of
+// an unnamed parameter (func(int) { ... } called failed with "reflect.Set:
+// value of type int is not assignable to type chan struct {}").
+func (w *rewriter) nameParams(typ *ast.FuncType) {
+	if typ.Params == nil {
+		return
+	}
+	for _, f := range typ.Params.List {
+		if len(f.Names) == 0 {
+			off := w.offset(f.Type.Pos())
+			w.add(off, off, "_ ", 0)
+		}
+	}
+}
+
 // noSafepoints turns the pass off, for BenchmarkSafepoints to measure what
 // the polls cost: package-level because the benchmark compares sessions
 // that differ in nothing else.
 var noSafepoints atomic.Bool
 
-// The poll reads the compiled variable __repl.Poll and calls
-// __repl.Safepoint. An interpreted copy of the channel made a tight loop
-// cheaper (1.6 times as long as without polls, against 2.2), but reading
-// an interpreted package-level variable races with the interpreter
-// resizing the package's frame whenever it runs the next input (a race
-// inside yaegi that the race detector then reported in every session
-// with a task running a loop). Recursive calls take about 1.2 times as
-// long, most of it for the call in the poll's body, taken or not (the
-// frame holds its values): with a bool and a panic there instead the cost
-// was within the noise, but a bool another goroutine sets is a data race.
-// (CPU time, BenchmarkSafepoints, 8 runs of each.)
+// The poll reads the compiled flag __repl.Pending[0] and calls
+// __repl.Safepoint only when it is set: the interpreter runs the test as
+// an index of a compiled array and a branch, with no comparison and no
+// call. (A compiled bool variable alone, the cheaper test, is read once,
+// when the interpreter compiles the code; a dereferenced *bool cost more
+// than the index.) Another goroutine sets the flag, a data race Go's
+// memory model makes benign (see safepoints.pending) but the race
+// detector reports at every poll: built with it, the poll tests the
+// length of the compiled channel __repl.Poll instead (len, a comparison
+// with 0 and a branch: a tight loop runs about twice as long as without
+// polls, recursive calls 1.3 to 1.5 times). An interpreted copy of the
+// flag would be cheaper still, but reading an interpreted package-level
+// variable races with the interpreter resizing the package's frame
+// whenever it runs the next input (a race inside yaegi itself).
 const (
 	pollVar  = helperPkg + ".Poll"
+	pollFlag = helperPkg + ".Pending[0]"
 	pollFunc = helperPkg + ".Safepoint"
 )
+
+// pollCond is the poll's test (see above).
+var pollCond = pollCondFor(raceBuild)
+
+func pollCondFor(race bool) string {
+	if race {
+		return "len(" + pollVar + ") != 0"
+	}
+	return pollFlag
+}
 
 // pollPrio puts a poll before any other insertion at its place: a
 // statement's poll comes before the code that captures its value.
@@ -142,7 +184,7 @@ func (w *rewriter) poll(at, pos token.Pos) {
 
 // pollText is a poll that reports position pos.
 func (w *rewriter) pollText(pos token.Pos) string {
-	return fmt.Sprintf("if len(%s) != 0 { %s(%q) };", pollVar, pollFunc, w.src.position(w.offset(pos)))
+	return fmt.Sprintf("if %s { %s(%q) };", pollCond, pollFunc, w.src.position(w.offset(pos)))
 }
 
 // pollChanStmts polls before each statement of list that sends, receives
@@ -179,7 +221,7 @@ func usesChan(s ast.Stmt) bool {
 }
 
 // declaresLen reports whether the segment, or the session, declares a name
-// len, which the polls' builtin call would then miss.
+// len, which the race detector's form of the poll would then call.
 func (w *rewriter) declaresLen() bool {
 	if w.fe.names["len"] != nil {
 		return true

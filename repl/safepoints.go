@@ -18,8 +18,18 @@ import (
 // past the limit), or say where it is (the watchdog's report of a stalled
 // loop).
 type safepoints struct {
-	// poll holds a token while any request is pending: the inserted code
-	// reads its length, and calls Safepoint only then.
+	// pending[0] is true while any request is pending: the inserted code
+	// reads it, and calls Safepoint only then. It is written with mu held
+	// and read by interpreted code with no synchronisation at all, a data
+	// race Go's memory model makes benign (a read of a bool sees either
+	// value, and each poll is a load of its own, through reflection, so a
+	// change is seen at the next poll), and the cheapest test the
+	// interpreter runs (see lower_safepoints.go). An array, because the
+	// interpreter reads a compiled bool variable used as a condition once,
+	// when it compiles the code. Under the race detector, which would
+	// report every poll, the inserted code reads poll's length instead.
+	pending [1]bool
+	// poll holds a token while any request is pending.
 	poll chan struct{}
 
 	mu         sync.Mutex
@@ -57,6 +67,11 @@ type spRequest struct {
 	stack   uint64      // spOverflow: the goroutine's stack, in bytes, when it was seen
 	where   chan string // spWhere
 	expires time.Time   // goroutine requests: a goroutine may end before its next safe point
+	// valid, if set, says whether the request still stands when a safe
+	// point is reached: an interrupt of the callback that holds the loop
+	// does not stand once the loop has turned (the next callback is not
+	// the one asked to stop).
+	valid func() bool
 }
 
 func newSafepoints() *safepoints {
@@ -67,6 +82,7 @@ func newSafepoints() *safepoints {
 // exports are the names the inserted polls use.
 func (sp *safepoints) exports() map[string]reflect.Value {
 	return map[string]reflect.Value{
+		"Pending":   reflect.ValueOf(&sp.pending).Elem(),
 		"Poll":      reflect.ValueOf(&sp.poll).Elem(),
 		"Safepoint": reflect.ValueOf(sp.safepoint),
 	}
@@ -74,7 +90,8 @@ func (sp *safepoints) exports() map[string]reflect.Value {
 
 // update sets poll by whether any request is pending. Called with mu held.
 func (sp *safepoints) update() {
-	if len(sp.tasks)+len(sp.goroutines) > 0 {
+	sp.pending[0] = len(sp.tasks)+len(sp.goroutines) > 0
+	if sp.pending[0] {
 		select {
 		case sp.poll <- struct{}{}:
 		default:
@@ -108,6 +125,12 @@ func (sp *safepoints) set(id string, r *spRequest) {
 	defer sp.mu.Unlock()
 	sp.goroutines[id] = r
 	sp.update()
+}
+
+// interruptGoroutine asks the code of goroutine id to stop at its next
+// safe point, with an *interrupted panic, if valid then still says so.
+func (sp *safepoints) interruptGoroutine(id, why string, valid func() bool) {
+	sp.set(id, &spRequest{kind: spInterrupt, why: why, valid: valid})
 }
 
 // whereTask asks t's code where it is: the position of its next safe
@@ -202,7 +225,7 @@ func (sp *safepoints) safepoint(pos string) {
 	}
 	sp.update()
 	sp.mu.Unlock()
-	if !ok {
+	if !ok || r.valid != nil && !r.valid() {
 		return
 	}
 	switch r.kind {
@@ -308,10 +331,14 @@ func (e *stackOverflow) msg() string {
 	return fmt.Sprintf("stack overflow: goroutine stack exceeds %d-byte limit (runaway recursion)", e.limit)
 }
 
-// interruptAtSafepoint asks the task that holds the loop, or else the
-// running input's, to stop at its next safe point, and returns it.
+// interruptAtSafepoint asks the task or callback that holds the loop, or
+// else the running input's task, to stop at its next safe point, and
+// returns the task it asked (nil for a callback).
 func (s *Session) interruptAtSafepoint() *loop.Task {
 	t := s.stepping()
+	if t == nil && s.interruptCallback() {
+		return nil
+	}
 	if t == nil {
 		t = s.help.inputTask.Load()
 	}
@@ -322,14 +349,56 @@ func (s *Session) interruptAtSafepoint() *loop.Task {
 }
 
 // interruptHolder asks the task that holds the loop, if it is not the
-// input's and was not asked yet, to stop at its next safe point, and
-// reports whether it did.
+// input's and was not asked yet, or the callback that holds it, to stop
+// at its next safe point, and reports whether it did.
 func (s *Session) interruptHolder() bool {
 	t := s.stepping()
-	if t == nil || s.help.sp.asked(t) {
+	if t == nil {
+		return s.interruptCallback()
+	}
+	if s.help.sp.asked(t) {
 		return false
 	}
 	s.help.sp.interruptTask(t, "interrupted")
+	return true
+}
+
+// interruptStalled is Ctrl-C at the prompt: it asks the task or callback
+// that has held the loop for callbackHeld, if one has, to stop at its
+// next safe point (the watchdog's report of a stalled loop offers it), and
+// reports whether it did. Safe from any goroutine.
+func (s *Session) interruptStalled() bool {
+	if s.watch == nil {
+		return false
+	}
+	if _, held := s.watch.held(); held < callbackHeld {
+		return false
+	}
+	return s.interruptHolder()
+}
+
+// callbackHeld is how long a callback must have held the loop for an
+// interrupt to be meant for it (the loop's goroutine runs other
+// callbacks' code too).
+const callbackHeld = 100 * time.Millisecond
+
+// interruptCallback asks the callback that holds the loop, if one has for
+// callbackHeld, to stop at its next safe point (the loop's goroutine
+// reaches it running the callback's interpreted code), and reports
+// whether it did. The request lapses when the loop turns: then the
+// callback ended by itself.
+func (s *Session) interruptCallback() bool {
+	id := s.loopG.Load()
+	if id == nil || s.watch == nil || s.loop.Stepping() != nil {
+		return false
+	}
+	seq, held := s.watch.held()
+	if held < callbackHeld {
+		return false
+	}
+	s.help.sp.interruptGoroutine(*id, "interrupted", func() bool {
+		return s.watch.stillHeld(seq) && loop.CurrentTask() == nil
+	})
 	return true
 }
 

@@ -96,6 +96,137 @@ func TestRecursionInSession(t *testing.T) {
 	}
 }
 
+// TestCancelInterrupts: :cancel of a task that holds the loop, computing
+// without awaiting, stops it at its next safe point (a cancellation alone
+// would wait for an await that never comes): it ends cancelled, its
+// awaiters see loop.ErrCancelled, and a background task runs on. One in a
+// compiled call is reported as such.
+func TestCancelInterrupts(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string // the spinning task's, after it yields once
+		stderr  string // a regular expression
+		running string // Cancel's running, a regular expression ("" for none)
+		check   string // an input run afterwards, and what it prints
+		want    string
+	}{
+		{"loop", `n := 0; for { n++ }`,
+			`^Task\(<spinner>\) interrupted by :cancel at input 2:\d+: it ends cancelled; the other tasks run on\n$`, "",
+			`func() { _, err := loop.Await(sp); fmt.Println(errors.Is(err, loop.ErrCancelled), sp.Cancelled(), bg.Done()) }()`, "true true false\n"},
+		{"calls", `var f func(int) int; f = func(n int) int { if n == 0 { return 0 }; return f(n-1) + 1 }; for { f(10) }`,
+			`^(the event loop has not turned .*\n)?Task\(<spinner>\) interrupted by :cancel at input 2:\d+: it ends cancelled; the other tasks run on\n$`, "",
+			`func() { _, err := loop.Await(sp); fmt.Println(errors.Is(err, loop.ErrCancelled), sp.Cancelled(), bg.Done()) }()`, "true true false\n"},
+		// The blocking call is what is tested: it cannot be interrupted.
+		{"compiled call", `time.Sleep(2 * time.Second); for {}`,
+			`^(the event loop has not turned .*\n)?Task\(<spinner>\) interrupted by :cancel at input 2:\d+: it ends cancelled; the other tasks run on\n$`,
+			`^Task\(<spinner>\)<PENDING> still runs: it holds the event loop in a call of time\.Sleep, compiled code that cannot be interrupted: it stops at its next safe point once the call returns; :reset starts a new loop$`,
+			`func() { _, err := loop.Await(sp); fmt.Println(errors.Is(err, loop.ErrCancelled), sp.Cancelled(), bg.Done()) }()`, "true true false\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// The time a safe point has to come: short for the compiled
+			// call, which reaches none.
+			grace := 20 * time.Second
+			if tt.running != "" {
+				grace = 100 * time.Millisecond
+			}
+			s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: grace})
+			ctx := context.Background()
+			if err := s.Run(ctx, `bg := loop.CreateTask(loop.Async(func() error { for { if _, err := loop.Await(loop.Sleep(time.Millisecond)); err != nil { return err } } }))`); err != nil {
+				t.Fatal(err)
+			}
+			// The task yields once, so that the input ends before it
+			// takes the loop.
+			in := `sp := loop.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(0)); ` + tt.body + ` }), loop.Name("spinner"))`
+			if err := s.Run(ctx, in); err != nil {
+				t.Fatal(err)
+			}
+			for deadline := time.Now().Add(20 * time.Second); s.Loop().Stepping() == nil; time.Sleep(time.Millisecond) {
+				if time.Now().After(deadline) {
+					t.Fatal("the task never took the loop")
+				}
+			}
+			errs.Reset()
+			cancelled, running, err := s.Cancel("spinner")
+			if err != nil || len(cancelled) != 1 || cancelled[0] != "Task(<spinner>)<PENDING>" {
+				t.Fatalf("Cancel = %q, %q, %v", cancelled, running, err)
+			}
+			if tt.running == "" && len(running) != 0 || tt.running != "" && (len(running) != 1 || !regexp.MustCompile(tt.running).MatchString(running[0])) {
+				t.Errorf("running %q, want %s", running, tt.running)
+			}
+			out.Reset()
+			if err := s.Run(ctx, tt.check); err != nil {
+				t.Fatalf("%s: %v", tt.check, err)
+			}
+			if out.String() != tt.want {
+				t.Errorf("%s: %q, want %q", tt.check, out.String(), tt.want)
+			}
+			if !regexp.MustCompile(tt.stderr).MatchString(errs.String()) {
+				t.Errorf("stderr %q, want %s", errs.String(), tt.stderr)
+			}
+		})
+	}
+}
+
+// TestInterruptCallback: a callback that holds the loop running
+// interpreted code is stopped at its next safe point by an interrupt of
+// the input waiting for the loop: it ends as a panicking callback does,
+// reported at its line, and the session goes on with what it had. One
+// in a compiled call is reported as such.
+func TestInterruptCallback(t *testing.T) {
+	defer repl.SetStallAfter(50 * time.Millisecond)()
+	tests := []struct {
+		name   string
+		in     string
+		report string // the live report, a regular expression
+		after  string // stderr after the interrupt, a regular expression
+	}{
+		{"CallSoon", `loop.Get().CallSoon(func() { n := 0; for { n++ } })`,
+			`^the event loop has not turned for [0-9.]+m?s: a callback holds it, running interpreted code at input 2:38 without awaiting; Ctrl-C stops it \(the loop runs on\)\n`,
+			`\ncallback <Handle func\(\)> interrupted at input 2:38: the rest of it does not run; the loop runs on\n$`},
+		{"done callback", `f := loop.Get().CreateFuture(); f.AddDoneCallback(func(*loop.Future) { for {} }); f.SetResult(1)`,
+			`^the event loop has not turned for [0-9.]+m?s: a callback holds it, running interpreted code at input 2:\d+ without awaiting; Ctrl-C stops it \(the loop runs on\)\n`,
+			`\ndone callback func\(<Future finished result=1>\) interrupted at input 2:\d+: the rest of it does not run; the loop runs on\n$`},
+		// The blocking call is what is tested: it cannot be interrupted,
+		// and the callback ends when it returns.
+		{"compiled call", `loop.Get().CallSoon(func() { time.Sleep(2 * time.Second) })`,
+			`^the event loop has not turned for [0-9.]+m?s: a callback holds it, in a call of time\.Sleep, compiled code that cannot be interrupted: it holds the loop until it returns; :reset starts a new loop\n$`,
+			``},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 20 * time.Second})
+			if err := s.Run(context.Background(), "x := 42"); err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			go func() {
+				for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(errs.String(), "has not turned"); {
+					time.Sleep(time.Millisecond)
+				}
+				cancel()
+			}()
+			if err := s.Run(ctx, tt.in); err != nil {
+				t.Fatalf("%s: %v", tt.in, err)
+			}
+			if !regexp.MustCompile(tt.report).MatchString(errs.String()) {
+				t.Errorf("stderr %q, want the report %s", errs.String(), tt.report)
+			}
+			if !regexp.MustCompile(tt.after).MatchString(errs.String()) {
+				t.Errorf("stderr %q, want %s", errs.String(), tt.after)
+			}
+			out.Reset()
+			if err := s.Run(context.Background(), "x + 1"); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != "43  // int\n" {
+				t.Errorf("x + 1: %q, want 43", out.String())
+			}
+		})
+	}
+}
+
 // TestHeldLoopAnswers: a task holding the loop in a compiled call that no
 // interrupt reaches does not hang the session: the input that made it
 // ends, an input waiting for the loop ends at Ctrl-C without having run,

@@ -65,13 +65,9 @@ type Config struct {
 	Stdout io.Writer // results and interpreted code's output (default: os.Stdout)
 	Stderr io.Writer // errors and loop warnings (default: os.Stderr)
 
-	Debug bool // the loop's debug mode
-	// Restartable says the session runs in a process a shell supervises,
-	// whose :restart starts a new one keeping the session: messages about
-	// a loop blocked for good offer it.
-	Restartable bool
-	Clock       string // "real" (default) or "virtual"
-	Color       bool   // colour results and errors (use ColorWanted)
+	Debug bool   // the loop's debug mode
+	Clock string // "real" (default) or "virtual"
+	Color bool   // colour results and errors (use ColorWanted)
 
 	Args []string // os.Args of interpreted code
 	Env  []string // its environment (default: os.Environ())
@@ -83,6 +79,11 @@ type Config struct {
 	// StopGrace is how long a cancelled input has to finish before it is
 	// stopped hard (default: 1s).
 	StopGrace time.Duration
+
+	// restartable says that the session runs in a process its shell
+	// supervises, which :restart replaces (the way out of code no
+	// interrupt reaches that keeps the session's work).
+	restartable bool
 }
 
 func (c *Config) defaults() {
@@ -197,6 +198,8 @@ type Session struct {
 	stuck   *stuckLoop
 	// watch reports a stalled loop and stops runaway recursion.
 	watch *watchdog
+	// loopG is the id of the loop's goroutine, which runs its callbacks.
+	loopG atomic.Pointer[string]
 
 	// exiting is the status os.Exit was called with, for a program
 	// (ShellConfig.Program): the input running ends with an ExitError.
@@ -208,7 +211,10 @@ type Session struct {
 
 	// taskNums are the numbers :tasks shows, kept by each task while it is
 	// pending so that a number read off one listing names the same task
-	// in the next command. Loop goroutine only.
+	// in the next command. Written on the loop goroutine, with numMu held;
+	// read there, or elsewhere with numMu held (:cancel of the task that
+	// holds the loop, which cannot wait for the loop).
+	numMu       sync.Mutex
 	taskNums    map[*loop.Task]int
 	lastTaskNum int
 	// loadNames are the file names the interpreter knows loaded files by,
@@ -261,13 +267,16 @@ func NewSession(cfg Config) (*Session, error) {
 	s.loop.SetHost(loopHost)
 	s.help.sp.onInterrupt = s.onInterrupt
 	s.watch = startWatchdog(s.help.sp, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.inputTask.Load, func(st *stuckLoop) {
-		st.restart = s.cfg.Restartable
+		st.restart = s.cfg.restartable
 		s.setStuck(st)
 	})
 	s.hold()
 	s.loopWG.Add(1)
 	go func() {
 		defer s.loopWG.Done()
+		id := goroutineID() // the goroutine of the loop's callbacks
+		s.loopG.Store(&id)
+		s.watch.loopG.Store(&id)
 		for {
 			if err := s.loop.RunForever(); err != nil {
 				s.errorf("%v", err)
@@ -936,8 +945,12 @@ func (st *stuckLoop) again() string {
 }
 
 // ways says how the user gets a loop back.
-func (st *stuckLoop) ways() string {
-	if st.restart {
+func (st *stuckLoop) ways() string { return wayOut(st.restart) }
+
+// wayOut is the way out of code no interrupt reaches: a new process for
+// the session, restored, where the shell supervises it, else a new loop.
+func wayOut(restartable bool) string {
+	if restartable {
 		return ":restart starts a new session process with your declarations and variables (the blocked task is lost), :reset a fresh session"
 	}
 	return ":reset starts a new loop"
@@ -957,7 +970,7 @@ func (s *Session) stuckBy(blocked []goroutine) *stuckLoop {
 		if g.has(interpPkg+"(*Interpreter).ExecuteWithContext") || !g.has(loopPkg+"(*Task).runBody") {
 			continue
 		}
-		return &stuckLoop{task: "Task(<" + t.Name() + ">)", what: blockedWhat(g), goid: g.id, state: g.state, restart: s.cfg.Restartable}
+		return &stuckLoop{task: "Task(<" + t.Name() + ">)", what: blockedWhat(g), goid: g.id, state: g.state, restart: s.cfg.restartable}
 	}
 	return nil
 }
@@ -1447,6 +1460,15 @@ func (s *Session) isInterface(name string) bool {
 // exceptionHandler is the session loop's: a callback's panic says where in
 // the user's code it panicked (raised_at), as a task's does.
 func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
+	if e := (*interrupted)(nil); errors.As(ctx.Err, &e) {
+		// Stopped at a safe point on the user's request (Ctrl-C): said
+		// as the tasks stopped so are.
+		s.syncStderr() // the interpreter's trace of the panic
+		s.trace.take()
+		what := strings.TrimPrefix(ctx.Message, "Exception in ")
+		s.errorf("%s %s at %s: the rest of it does not run; the loop runs on", what, e.why, decodePositions(e.pos))
+		return
+	}
 	if pe, ok := ctx.Err.(*loop.PanicError); ok && ctx.Fields["raised_at"] == nil {
 		s.syncStderr() // the interpreter's trace of the panic
 		trace := s.trace.take()

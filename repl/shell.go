@@ -252,6 +252,13 @@ func (sh *Shell) Run(ctx context.Context) int {
 			break
 		}
 		if errors.Is(err, errInterrupt) {
+			// A task or callback holding the loop (the watchdog said so)
+			// is stopped at its next safe point.
+			if sh.k != nil {
+				sh.k.interruptStalled()
+			} else {
+				sh.s.interruptStalled()
+			}
 			if sh.pending.lines() == 0 && strings.TrimSpace(line) == "" {
 				fmt.Fprintln(sh.errw, "(Ctrl-D or :quit to leave)")
 			}
@@ -569,6 +576,7 @@ package are imported on first use.
   :tasks             the loop's pending tasks: state, where created, what they await
   :where [TASK]      each pending task's await chain: the line each level waits at, and for what
   :cancel TASK       cancel a task: its number in :tasks, a variable, its name, or all
+                     (one computing without awaiting stops at its next safe point)
   :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
   :clock [real|virtual]  the loop's clock (virtual time jumps over sleeps);
                      alone, which clock and the loop's time
@@ -585,7 +593,8 @@ package are imported on first use.
                      a method (bufio.Reader.ReadString) or a declaration of the session
 
 Ctrl-C cancels the running input (a second one stops it hard, a third restarts
-the session's process), and clears the line at the prompt.`
+the session's process), and clears the line at the prompt; a task or callback
+holding the event loop, running interpreted code, stops at its next safe point.`
 
 var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":restart", ":time", ":type", ":doc", ":advance", ":step", ":trace"}
 
@@ -657,7 +666,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 			fmt.Fprintln(sh.out, "cancelling "+d)
 		}
 		for _, r := range running {
-			fmt.Fprintf(sh.errw, "%s still runs: its code may drop the error loop.Await returns (check it and return it); :reset stops every task\n", r)
+			fmt.Fprintln(sh.errw, r) // what still runs, and why
 		}
 		if err != nil {
 			return fail("%v", err)

@@ -318,6 +318,14 @@ func (k *kernel) handle(src string, intr <-chan os.Signal) (quit, failed bool) {
 	return k.eval(src, intr)
 }
 
+// interruptStalled passes Ctrl-C at the prompt on to the child, where it
+// stops the task or callback that holds the loop, if one does.
+func (k *kernel) interruptStalled() {
+	if p := k.p; p != nil {
+		p.fw.sendMsg(reqInterrupt, message{}) //nolint:errcheck // then it has exited
+	}
+}
+
 // eval runs src in the child and waits for it, passing interrupts on. The
 // third Ctrl-C ends the child (an input that ignores the first two), which
 // is then restarted as after a crash.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -133,9 +134,12 @@ func taskInfo(i int, t *loop.Task) TaskInfo {
 // first given until it is done, and numbers are not reused. Loop
 // goroutine only.
 func (s *Session) pending(each func(n int, t *loop.Task)) {
-	if s.taskNums == nil {
-		s.taskNums = map[*loop.Task]int{}
+	type numbered struct {
+		n int
+		t *loop.Task
 	}
+	var tasks []numbered
+	s.numMu.Lock()
 	live := make(map[*loop.Task]int, len(s.taskNums))
 	for _, t := range loop.AllTasks(s.loop) {
 		if t.Done() {
@@ -147,9 +151,21 @@ func (s *Session) pending(each func(n int, t *loop.Task)) {
 			n = s.lastTaskNum
 		}
 		live[t] = n
-		each(n, t)
+		tasks = append(tasks, numbered{n, t})
 	}
 	s.taskNums = live
+	s.numMu.Unlock()
+	for _, nt := range tasks {
+		each(nt.n, nt.t)
+	}
+}
+
+// taskNum returns t's number in :tasks, 0 if it has none yet. Safe from
+// any goroutine.
+func (s *Session) taskNum(t *loop.Task) int {
+	s.numMu.Lock()
+	defer s.numMu.Unlock()
+	return s.taskNums[t]
 }
 
 // errNoLoop is what a request to a blocked loop ends with.
@@ -171,11 +187,20 @@ func (s *Session) Tasks() ([]TaskInfo, error) {
 
 // Cancel cancels the pending tasks that spec names: an index from Tasks, a
 // task's or coroutine's name, a session variable holding a *loop.Task, or
-// "all". A name several tasks have cancels none: the error lists them. It
-// returns what it cancelled and, of those, the ones still running a moment
-// later (their code dropped the cancellation Await returned, or is slow to
-// clean up). When the loop does not respond it fails, with what it had
-// cancelled by then, if anything.
+// "all". A name several tasks have cancels none: the error lists them.
+//
+// A cancellation reaches a task at its next await. A task that holds the
+// loop, computing without awaiting, would never see it: it is stopped at
+// its next safe point instead (see lower_safepoints.go), and ends
+// cancelled; so is a cancelled task that goes on computing without
+// awaiting (its code dropped the cancellation). A name the task holding
+// the loop has names that task alone, as the watchdog's report did.
+//
+// It returns what it cancelled and, of those, the ones still running a
+// moment later, each with why (their code dropped the cancellation Await
+// returned, or waits in a compiled call no interrupt reaches). When the
+// loop does not respond it fails, with what it had cancelled by then, if
+// anything.
 func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	match, err := s.taskMatcher(spec)
 	if err != nil {
@@ -184,26 +209,44 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	_, numErr := strconv.Atoi(spec)
 	byName := spec != "all" && numErr != nil && s.taskVar(spec) == nil
 	var tasks []*loop.Task
+	interrupted := map[*loop.Task]bool{}
 	var several []string
-	ok := s.onLoop(func() {
+	cancel := func() {
+		var more []*loop.Task
 		s.pending(func(i int, t *loop.Task) {
-			if match(i, t) {
-				tasks = append(tasks, t)
+			if match(i, t) && !interrupted[t] {
+				more = append(more, t)
 				several = append(several, "  "+taskInfo(i, t).String())
 			}
 		})
-		if byName && len(tasks) > 1 {
-			tasks = nil
+		if byName && len(more) > 1 {
 			return
 		}
 		several = nil
-		for _, t := range tasks {
+		for _, t := range more {
 			cancelled = append(cancelled, t.String())
 			t.Cancel("cancelled from the shell")
 		}
-	})
-	if !ok {
-		return nil, nil, s.noLoop()
+		tasks = append(tasks, more...)
+	}
+	for deadline := time.Now().Add(time.Duration(loopPatience.Load())); ; {
+		if h := s.stepping(); h != nil && !interrupted[h] && match(s.taskNum(h), h) {
+			// It holds the loop, which cannot get to the request until
+			// it stops.
+			s.help.sp.interruptTask(h, "interrupted by :cancel")
+			interrupted[h] = true
+			tasks = append(tasks, h)
+			cancelled = append(cancelled, "Task(<"+h.Name()+">)<PENDING>")
+			if spec != "all" {
+				return cancelled, s.awaitCancelled(tasks, interrupted), nil
+			}
+		}
+		if s.onLoopWithin(50*time.Millisecond, cancel) {
+			break
+		}
+		if time.Now().After(deadline) {
+			return cancelled, nil, s.noLoop()
+		}
 	}
 	if len(several) > 0 {
 		return nil, nil, fmt.Errorf("repl: %d pending tasks are named %s; cancel each by its number in :tasks:\n%s",
@@ -215,25 +258,55 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 	if len(cancelled) == 0 {
 		return nil, nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its name, or all", spec)
 	}
-	// The cancellation is delivered as soon as the loop runs the tasks;
-	// give them a moment to end.
-	for deadline := time.Now().Add(200 * time.Millisecond); ; time.Sleep(10 * time.Millisecond) {
-		running = running[:0]
-		if !s.onLoop(func() {
+	return cancelled, s.awaitCancelled(tasks, interrupted), nil
+}
+
+// awaitCancelled gives the tasks just cancelled a moment to end (the
+// cancellation is delivered as soon as the loop runs them), stopping at
+// its next safe point any of them that holds the loop meanwhile. It
+// returns the ones still running, each with why.
+func (s *Session) awaitCancelled(tasks []*loop.Task, interrupted map[*loop.Task]bool) (running []string) {
+	patience := 200 * time.Millisecond
+	if len(interrupted) > 0 {
+		patience = s.cfg.StopGrace // a safe point comes at once, unless in a compiled call
+	}
+	var left []*loop.Task
+	for deadline := time.Now().Add(patience); ; time.Sleep(10 * time.Millisecond) {
+		if h := s.loop.Stepping(); h != nil && slices.Contains(tasks, h) && !interrupted[h] {
+			// Cancelled, it runs on without awaiting.
+			s.help.sp.interruptTask(h, "interrupted by :cancel")
+			interrupted[h] = true
+			deadline = time.Now().Add(s.cfg.StopGrace)
+		}
+		left = left[:0]
+		if s.onLoopWithin(50*time.Millisecond, func() {
 			for _, t := range tasks {
 				if !t.Done() {
-					running = append(running, t.String())
+					left = append(left, t)
 				}
 			}
-		}) {
-			// Whether they ended, nobody can tell.
-			return cancelled, nil, s.noLoop()
+		}) && len(left) == 0 {
+			return nil
 		}
-		if len(running) == 0 || time.Now().After(deadline) {
+		if time.Now().After(deadline) {
 			break
 		}
 	}
-	return cancelled, running, nil
+	var holderWhy string
+	if h := s.loop.Stepping(); h != nil && slices.Contains(tasks, h) {
+		holderWhy = s.whyStillHolds(h)
+		left = []*loop.Task{h} // the loop did not respond: the others are unknown
+	}
+	for _, t := range left {
+		state := "Task(<" + t.Name() + ">)<PENDING>"
+		switch {
+		case t == s.loop.Stepping() && holderWhy != "":
+			running = append(running, state+" still runs: "+holderWhy)
+		default:
+			running = append(running, state+" still runs: its code may drop the error loop.Await returns (check it and return it); :reset stops every task")
+		}
+	}
+	return running
 }
 
 // taskVar returns the task a session variable named name holds, or nil.

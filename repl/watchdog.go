@@ -43,6 +43,8 @@ type watchdog struct {
 	// stuck, if set, is told of a task it reports holding the loop in a
 	// wait or a compiled call (which no safe point interrupts).
 	stuck func(*stuckLoop)
+	// loopG is the id of the loop's goroutine, once known (Session.loopG).
+	loopG atomic.Pointer[string]
 
 	stop chan struct{}
 	done chan struct{}
@@ -52,6 +54,28 @@ type watchdog struct {
 	sent     time.Time   // when the outstanding ping was sent (zero: none)
 	answered atomic.Bool // the outstanding ping ran
 	reported bool        // the current stall was reported
+	// sentAt and pings are sent and the number of pings sent, for other
+	// goroutines (see held).
+	sentAt atomic.Int64 // Unix nanoseconds
+	pings  atomic.Uint64
+}
+
+// held returns the number of the outstanding ping and how long it has
+// waited for the loop (0 if it ran, or the loop is not watched): how long
+// the loop has been held, give or take pingEvery. Safe from any goroutine.
+func (w *watchdog) held() (ping uint64, d time.Duration) {
+	ping = w.pings.Load()
+	at := w.sentAt.Load()
+	if at == 0 || w.answered.Load() {
+		return ping, 0
+	}
+	return ping, time.Since(time.Unix(0, at))
+}
+
+// stillHeld reports whether ping, outstanding, still waits for the loop.
+// Safe from any goroutine.
+func (w *watchdog) stillHeld(ping uint64) bool {
+	return w.pings.Load() == ping && !w.answered.Load()
 }
 
 const (
@@ -183,6 +207,8 @@ func (w *watchdog) checkLoop() {
 		}
 		w.sent = now
 		w.answered.Store(false)
+		w.sentAt.Store(now.UnixNano())
+		w.pings.Add(1)
 		w.loop.CallSoonThreadsafe(func() {
 			w.answered.Store(true)
 			w.sp.forgetDone()
@@ -206,15 +232,7 @@ func (w *watchdog) describeStall(d time.Duration) string {
 		return ""
 	}
 	gs, _ := dumpGoroutines()
-	var g *goroutine
-	for i := range gs {
-		x := &gs[i]
-		if t != nil && x.has(loopPkg+"(*Task).runBody") && !idleWaiter(*x) && !x.has(interpPkg+"(*Interpreter).ExecuteWithContext") ||
-			t == nil && x.has(loopPkg+"(*Loop).run") {
-			g = x
-			break
-		}
-	}
+	g := holderGoroutine(gs, t, w.loopG.Load())
 	var where <-chan string
 	switch {
 	case t != nil:
@@ -237,11 +255,10 @@ func (w *watchdog) describeStall(d time.Duration) string {
 			holder += " (created at " + o + ")"
 		}
 	}
-	// Ctrl-C stops a task at its next safe point; a callback, which has
-	// no task, only a new loop ends.
+	// Ctrl-C stops a task or a callback at its next safe point.
 	stop := "Ctrl-C stops it (the other tasks run on)"
 	if t == nil {
-		stop = ":reset starts a new loop"
+		stop = "Ctrl-C stops it (the loop runs on)"
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "the event loop has not turned for %v: %s holds it", d.Round(100*time.Millisecond), holder)
@@ -284,6 +301,39 @@ func (w *watchdog) holds(t *loop.Task, g *goroutine, what string, passing, inter
 // turning reports whether the loop answered the watchdog's last ping: a
 // stall it reported is over.
 func (w *watchdog) turning() bool { return w.answered.Load() }
+
+// holderGoroutine returns, of the goroutines gs, the one that runs the
+// step of t, a task holding the loop, or, if t is nil, the loop's own
+// (running a callback), whose id is loopG if known; nil if none does.
+func holderGoroutine(gs []goroutine, t *loop.Task, loopG *string) *goroutine {
+	for i := range gs {
+		x := &gs[i]
+		if t != nil && x.has(loopPkg+"(*Task).runBody") && !idleWaiter(*x) && !x.has(interpPkg+"(*Interpreter).ExecuteWithContext") ||
+			t == nil && (loopG != nil && x.id == *loopG || loopG == nil && x.has(loopPkg+"(*Loop).run")) {
+			return x
+		}
+	}
+	return nil
+}
+
+// whyStillHolds says why t, a task asked to stop at its next safe point,
+// still holds the loop: what it waits in that no interrupt reaches, and
+// the way out.
+func (s *Session) whyStillHolds(t *loop.Task) string {
+	gs, _ := dumpGoroutines()
+	g := holderGoroutine(gs, t, nil)
+	switch {
+	case g != nil && blockedStates[g.state]:
+		return fmt.Sprintf("it blocks the event loop in %s, which no interrupt reaches (a task must await, loop.Await, rather than block); %s", blockedWhat(*g), s.wayOut())
+	case g != nil && compiledCall(*g) != "":
+		return fmt.Sprintf("it holds the event loop in a call of %s, compiled code that cannot be interrupted: it stops at its next safe point once the call returns; %s", compiledCall(*g), s.wayOut())
+	}
+	return "it holds the event loop and has not reached a safe point yet; " + s.wayOut()
+}
+
+// wayOut is the way out of code no interrupt reaches: a new process for
+// the session, restored, where the shell supervises it, else a new loop.
+func (s *Session) wayOut() string { return wayOut(s.cfg.restartable) }
 
 // compiledCall names the compiled function g waits or runs in, "" if it
 // is the interpreter's or the loop's own.

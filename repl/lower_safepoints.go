@@ -69,20 +69,10 @@ func (w *rewriter) safepoints() {
 		wrapper = w.file.Decls[0]
 	}
 	polled := map[*ast.BlockStmt]bool{} // bodies polled at their start
-	funcTypes := map[*ast.BlockStmt]*ast.FuncType{}
-	ast.Inspect(w.file, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			funcTypes[n.Body] = n.Type
-		case *ast.FuncLit:
-			funcTypes[n.Body] = n.Type
-		}
-		return true
-	})
 	entry := func(body *ast.BlockStmt, pos token.Pos) {
-		if typ := funcTypes[body]; typ != nil {
-			w.nameParams(typ)
-		}
+		// The unnamed parameters of a polled function are named _ by
+		// lowerUnnamedParams (lower_params.go): the poll would take an
+		// unnamed one's frame slot.
 		if len(body.List) > 0 {
 			// At the first statement's position: the interpreter places
 			// a run-time panic at a function's first statement, which the
@@ -119,22 +109,6 @@ func (w *rewriter) safepoints() {
 		}
 		return true
 	})
-}
-
-// nameParams names the unnamed parameters of a function whose entry is
-// polled "_": the interpreter stores the poll's value in the frame slot of
-// an unnamed parameter (func(int) { ... } called failed with "reflect.Set:
-// value of type int is not assignable to type chan struct {}").
-func (w *rewriter) nameParams(typ *ast.FuncType) {
-	if typ.Params == nil {
-		return
-	}
-	for _, f := range typ.Params.List {
-		if len(f.Names) == 0 {
-			off := w.offset(f.Type.Pos())
-			w.add(off, off, "_ ", 0)
-		}
-	}
 }
 
 // noSafepoints turns the pass off, for BenchmarkSafepoints to measure what

@@ -381,6 +381,11 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				fmt.Fprintln(h.stderr, args...)
 			}),
 			"Raise": reflect.ValueOf(h.raise),
+			// Bounds checks in Go's words (see lower_bounds.go).
+			"BoundsIndex":  reflect.ValueOf(boundsIndex),
+			"BoundsIndexU": reflect.ValueOf(boundsIndexU),
+			"BoundsSlice":  reflect.ValueOf(boundsSlice),
+			"BoundsSlice3": reflect.ValueOf(boundsSlice3),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
 				if v == nil {
 					// panic(nil) panics with a *runtime.PanicNilError since

@@ -24,6 +24,11 @@ import (
 //	lower_range.go       range over functions
 //	lower_minmax.go      min and max with the call's type
 //	lower_select.go      break inside select, as a goto
+//	lower_const.go       implicit repetition of const specs of several names
+//	lower_shift.go       the type of an untyped constant shifted by a variable
+//	lower_methodexpr.go  method expressions, as function literals
+//	lower_deferloop.go   function literals deferred in a loop, over pointers
+//	lower_bounds.go      bounds checks with Go's messages (runs last)
 //
 // Refused before they run, with the construct and its position:
 //   - defer in the body of a range over a function (it would run when the
@@ -49,10 +54,12 @@ func (w *rewriter) lower() error {
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
 	w.lowerMinMax(in)
+	w.lowerConstRepeats(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err
 	}
+	w.lowerBounds(in)
 	w.dropLoweredImports()
 	if w.mode == modeScript {
 		w.preludeText = w.scriptPrelude()

@@ -1363,6 +1363,7 @@ func (w *rewriter) walk() {
 			if b, ok := n.(*ast.BinaryExpr); ok {
 				w.lowerErrorCompare(b)
 				w.lowerShift(b)
+				w.lowerIfaceCompare(b)
 			}
 			if w.bigConstExpr(n.(ast.Expr)) {
 				stack = stack[:len(stack)-1]

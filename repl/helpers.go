@@ -382,6 +382,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 			"Raise": reflect.ValueOf(h.raise),
 			// Bounds checks in Go's words (see lower_bounds.go).
+			"SameValue":    reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.typeName) }),
 			"BoundsIndex":  reflect.ValueOf(boundsIndex),
 			"BoundsIndexU": reflect.ValueOf(boundsIndexU),
 			"BoundsSlice":  reflect.ValueOf(boundsSlice),

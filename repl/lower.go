@@ -28,12 +28,14 @@ import (
 //	lower_shift.go       the type of an untyped constant shifted by a variable
 //	lower_methodexpr.go  method expressions, as function literals
 //	lower_deferloop.go   function literals deferred in a loop, over pointers
+//	lower_ifacecmp.go    == between interfaces with methods
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
 //
 // Refused before they run, with the construct and its position:
 //   - defer in the body of a range over a function (it would run when the
 //     body's literal returns, not the enclosing function);
-//   - goto in the body of a range over a function.
+//   - goto in the body of a range over a function;
+//   - a map type keyed by an interface with methods (lower_ifacecmp.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
 // a generic function of the program calling another generic function with
@@ -57,6 +59,9 @@ func (w *rewriter) lower() error {
 	w.lowerConstRepeats(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
+		return err
+	}
+	if err := w.refuseIfaceKeys(in); err != nil {
 		return err
 	}
 	w.lowerBounds(in)

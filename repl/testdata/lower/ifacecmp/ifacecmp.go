@@ -27,7 +27,13 @@ func main() {
 	var c, d Key = p, p
 	var e Key = &kp{3}
 	fmt.Println(c == d, c == e)
-	defer func() { fmt.Println("recovered:", recover()) }()
+	defer func() { fmt.Println("recovered:", recover() != nil) }()
 	var f, g Key = k2{}, k2{}
 	fmt.Println(f == g)
 }
+
+// Output:
+// true false true false
+// false true
+// true false
+// recovered: true

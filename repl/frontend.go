@@ -1225,7 +1225,7 @@ func (w *rewriter) commaOK(e ast.Expr) {
 	var typ string
 	switch x := e.(type) {
 	case *ast.TypeAssertExpr:
-		if x.Type == nil {
+		if x.Type == nil || w.lowerIfaceAssert(x) {
 			return
 		}
 		// v, ok := x.(T) of a nil x crashes yaegi v0.16.1 when T is an

@@ -25,17 +25,21 @@ import (
 //	lower_minmax.go      min and max with the call's type
 //	lower_select.go      break inside select, as a goto
 //	lower_const.go       implicit repetition of const specs of several names
+//	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_shift.go       the type of an untyped constant shifted by a variable
 //	lower_methodexpr.go  method expressions, as function literals
 //	lower_deferloop.go   function literals deferred in a loop, over pointers
 //	lower_ifacecmp.go    == between interfaces with methods
+//	lower_chanrange.go   ranges over slices of channels, over their indices
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
 //
 // Refused before they run, with the construct and its position:
 //   - defer in the body of a range over a function (it would run when the
 //     body's literal returns, not the enclosing function);
 //   - goto in the body of a range over a function;
-//   - a map type keyed by an interface with methods (lower_ifacecmp.go).
+//   - a map type keyed by an interface with methods (lower_ifacecmp.go);
+//   - a range with a value variable over a slice of channels that is not
+//     a variable, or that the loop assigns (lower_chanrange.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
 // a generic function of the program calling another generic function with
@@ -57,11 +61,15 @@ func (w *rewriter) lower() error {
 	w.lowerVarInits(in)
 	w.lowerMinMax(in)
 	w.lowerConstRepeats(in)
+	w.lowerTypeParamLits(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err
 	}
 	if err := w.refuseIfaceKeys(in); err != nil {
+		return err
+	}
+	if err := w.lowerChanRanges(in); err != nil {
 		return err
 	}
 	w.lowerBounds(in)

@@ -22,6 +22,7 @@ import (
 //	lower_constraint.go  type-set constraints become any for the interpreter
 //	lower_stdgeneric.go  the generic standard library, through the prelude
 //	lower_range.go       range over functions
+//	lower_rangedefer.go  defer in the body of a range over a function
 //	lower_minmax.go      min and max with the call's type
 //	lower_select.go      break inside select, as a goto
 //	lower_const.go       implicit repetition of const specs of several names
@@ -34,8 +35,9 @@ import (
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
 //
 // Refused before they run, with the construct and its position:
-//   - defer in the body of a range over a function (it would run when the
-//     body's literal returns, not the enclosing function);
+//   - a deferred call that calls recover in the body of a range over a
+//     function (called from the list the pass keeps of such calls, recover
+//     would not stop the panic; lower_rangedefer.go);
 //   - goto in the body of a range over a function;
 //   - a map type keyed by an interface with methods (lower_ifacecmp.go);
 //   - a range with a value variable over a slice of channels that is not

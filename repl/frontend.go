@@ -1563,6 +1563,21 @@ func capturesVars(body *ast.BlockStmt, vars []*ast.Ident) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			found = true
+		case *ast.DeferStmt, *ast.GoStmt:
+			// A method called on a loop variable (defer t.M()) may take
+			// its address.
+			var call *ast.CallExpr
+			if d, ok := n.(*ast.DeferStmt); ok {
+				call = d.Call
+			} else {
+				call = n.(*ast.GoStmt).Call
+			}
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				if id, ok := sel.X.(*ast.Ident); ok && id.Obj != nil &&
+					slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj }) {
+					found = true
+				}
+			}
 		case *ast.UnaryExpr:
 			if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && id.Obj != nil &&
 				slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj }) {
@@ -1730,6 +1745,9 @@ func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 	w.deferred[n.Call] = true
 	w.deferredClosures(n.Call)
 	w.lowerDeferInLoop(n)
+	if w.lowerDeferMethodInLoop(n) {
+		return
+	}
 	if w.hoistArgs(w.offset(n.Pos()), n.Call) {
 		end := w.offset(n.End())
 		w.add(end, end, " }", 20)

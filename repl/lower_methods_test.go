@@ -35,6 +35,13 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "var u8 uint8 = 6; i := 1", out: "u8 uint8 = 6\ni int = 1\n"},
 			{in: "u8 & (1 << i)", out: "2  // uint8\n"},
 		}},
+		{"ranges over slices of channels", []step{
+			{in: "func chans() []chan int { c := make(chan int, 1); c <- 5; close(c); return []chan int{c} }", out: "func chans() []chan int\n"},
+			{in: "func drain() { chs := chans(); for _, c := range chs { for v := range c { fmt.Println(v) } } }", out: "func drain()\n"},
+			{in: "drain()", out: "5\n"},
+			{in: "func mk() []chan int { return nil }", out: "func mk() []chan int\n"},
+			{in: "for _, c := range mk() { _ = c }", errPat: `^input 5:1: a range over a slice of channels with a value variable: .*\(range over the indices`, wantErr: true},
+		}},
 		{"deferred literals and bounds", []step{
 			{in: "func f() { for i := 0; i < 3; i++ { defer func() { fmt.Print(i) }() } }", out: "func f()\n"},
 			{in: "f()", out: "210"},

@@ -27,6 +27,8 @@ import (
 //	lower_select.go      break inside select, as a goto
 //	lower_const.go       implicit repetition of const specs of several names
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
+//	lower_namedresults.go  named results zeroed at the function's entry
+//	lower_unnamedparams.go unnamed parameters named _
 //	lower_shift.go       the type of an untyped constant shifted by a variable
 //	lower_methodexpr.go  method expressions, as function literals
 //	lower_deferloop.go   function literals deferred in a loop, over pointers
@@ -64,6 +66,8 @@ func (w *rewriter) lower() error {
 	w.lowerMinMax(in)
 	w.lowerConstRepeats(in)
 	w.lowerTypeParamLits(in)
+	w.lowerNamedResults(in)
+	w.lowerUnnamedParams(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

@@ -282,6 +282,16 @@ func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, 
 			if s := info.Selections[n]; s != nil && s.Kind() != types.FieldVal {
 				plain = false
 			}
+		case *ast.IndexExpr:
+			// x[i] of plain operands: repeated, it panics where the
+			// original would have, first.
+			if tv, ok := info.Types[n.X]; !ok || !tv.IsValue() {
+				plain = false
+				break
+			}
+			if _, ok := w.plainText(info, n.Index, true); !ok {
+				plain = false
+			}
 		case *ast.ParenExpr, *ast.BasicLit:
 		case *ast.BinaryExpr:
 			plain = arith && n.Op != token.LAND && n.Op != token.LOR && n.Op != token.QUO && n.Op != token.REM

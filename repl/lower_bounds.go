@@ -34,7 +34,9 @@ import (
 // Left alone too: what Go checks when it compiles (a constant index of an
 // array), a map, a type parameter, and the key of a range over the same
 // variable, which the loop does not assign (s[i] in for i := range s), so
-// that the commonest loops pay nothing.
+// that the commonest loops pay nothing. A check costs about 0.6 µs of CPU
+// time (BenchmarkBoundsChecks); a guard written in interpreted code (if
+// uint(i) >= uint(len(s)) { ... }) measured slower still.
 
 // lowerBounds checks the bounds of the segment's index and slice
 // expressions as Go's runtime does.

@@ -319,6 +319,9 @@ func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, 
 		if ed.end <= start || ed.off >= end || ed.off == ed.end && (ed.off == start || ed.off == end) {
 			continue // outside, or an insertion at an end
 		}
+		if ed.off <= start && ed.end >= end && (ed.off < start || ed.end > end) {
+			continue // an edit around e, moving it (its inner edits go along) or replacing it whole
+		}
 		if idEnd, ok := idents[ed.off]; ok && ed.end == idEnd && isIdentText(ed.text) {
 			renames[ed.off] = te
 			continue

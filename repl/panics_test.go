@@ -23,7 +23,7 @@ func TestRuntimePanics(t *testing.T) {
 			"var s []int",
 			"e, ok := try(func() { _ = s[3] }).(runtime.Error)",
 			"e.Error()",
-		}, `(?s)ok bool = true\n.*"runtime error: index out of range"  // string\n$`, `^$`},
+		}, `(?s)ok bool = true\n.*"runtime error: index out of range \[3\] with length 0"  // string\n$`, `^$`},
 		{"each kind in Go's words", []string{
 			"func try(f func()) (r any) { defer func() { r = recover() }(); f(); return }",
 			"var s []int; i := 5",

@@ -406,6 +406,7 @@ type rewriter struct {
 	litNames      map[*ast.FuncLit]string // see litName
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
 	wrappedLits   map[*ast.FuncLit]bool   // the literals deferredClosures wrapped
+	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 	query         bool                    // checked for a question (:type), not to run
 	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
@@ -1224,7 +1225,7 @@ func (w *rewriter) commaOK(e ast.Expr) {
 	var typ string
 	switch x := e.(type) {
 	case *ast.TypeAssertExpr:
-		if x.Type == nil {
+		if x.Type == nil || w.lowerIfaceAssert(x) {
 			return
 		}
 		// v, ok := x.(T) of a nil x crashes yaegi v0.16.1 when T is an
@@ -1361,6 +1362,8 @@ func (w *rewriter) walk() {
 		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
 			if b, ok := n.(*ast.BinaryExpr); ok {
 				w.lowerErrorCompare(b)
+				w.lowerShift(b)
+				w.lowerIfaceCompare(b)
 			}
 			if w.bigConstExpr(n.(ast.Expr)) {
 				stack = stack[:len(stack)-1]
@@ -1376,6 +1379,10 @@ func (w *rewriter) walk() {
 			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)
 			w.positions(n, parent)
 		case *ast.SelectorExpr:
+			if w.lowerMethodExpr(n) {
+				stack = stack[:len(stack)-1]
+				return false
+			}
 			if call, ok := parent.(*ast.CallExpr); !ok || call.Fun != n {
 				w.lowerMethodValue(n)
 			}
@@ -1456,10 +1463,14 @@ func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
 	names := make([]string, len(vars))
 	copies := make([]string, len(vars))
 	renamed := map[token.Pos]string{} // by where the variable is declared
+	if w.loopCopies == nil {
+		w.loopCopies = map[token.Pos]string{}
+	}
 	for i, v := range vars {
 		names[i] = v.Name
 		copies[i] = w.tmpName(v.Name + "_")
 		renamed[v.Pos()] = copies[i]
+		w.loopCopies[v.Pos()] = copies[i]
 	}
 	at := w.offset(body.Lbrace) + 1
 	open := fmt.Sprintf(" %s := %s;", strings.Join(copies, ", "), strings.Join(names, ", "))
@@ -1552,6 +1563,21 @@ func capturesVars(body *ast.BlockStmt, vars []*ast.Ident) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			found = true
+		case *ast.DeferStmt, *ast.GoStmt:
+			// A method called on a loop variable (defer t.M()) may take
+			// its address.
+			var call *ast.CallExpr
+			if d, ok := n.(*ast.DeferStmt); ok {
+				call = d.Call
+			} else {
+				call = n.(*ast.GoStmt).Call
+			}
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				if id, ok := sel.X.(*ast.Ident); ok && id.Obj != nil &&
+					slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj }) {
+					found = true
+				}
+			}
 		case *ast.UnaryExpr:
 			if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && id.Obj != nil &&
 				slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj }) {
@@ -1718,6 +1744,10 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 	w.deferred[n.Call] = true
 	w.deferredClosures(n.Call)
+	w.lowerDeferInLoop(n)
+	if w.lowerDeferMethodInLoop(n) {
+		return
+	}
 	if w.hoistArgs(w.offset(n.Pos()), n.Call) {
 		end := w.offset(n.End())
 		w.add(end, end, " }", 20)

@@ -375,6 +375,12 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"Println":    reflect.ValueOf(func(args ...any) { runtimePrint(h.stderr, args, true) }),
 			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
 			"Raise":      reflect.ValueOf(h.raise),
+			// Bounds checks in Go's words (see lower_bounds.go).
+			"SameValue":    reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.typeName) }),
+			"BoundsIndex":  reflect.ValueOf(boundsIndex),
+			"BoundsIndexU": reflect.ValueOf(boundsIndexU),
+			"BoundsSlice":  reflect.ValueOf(boundsSlice),
+			"BoundsSlice3": reflect.ValueOf(boundsSlice3),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
 				if v == nil {
 					// panic(nil) panics with a *runtime.PanicNilError since

@@ -22,6 +22,7 @@ import (
 //	lower_constraint.go  type-set constraints become any for the interpreter
 //	lower_stdgeneric.go  the generic standard library, through the prelude
 //	lower_range.go       range over functions
+//	lower_rangedefer.go  defer in the body of a range over a function
 //	lower_minmax.go      min and max with the call's type
 //	lower_unsafe.go      unsafe.Sizeof, Alignof and Offsetof as constants
 //	lower_print.go       print and println in the runtime's format
@@ -37,11 +38,24 @@ import (
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_select.go      break inside select, as a goto
+//	lower_const.go       implicit repetition of const specs of several names
+//	lower_typeparamlit.go  nil conversions and literals of type parameters
+//	lower_namedresults.go  named results zeroed at the function's entry
+//	lower_shift.go       the type of an untyped constant shifted by a variable
+//	lower_methodexpr.go  method expressions, as function literals
+//	lower_deferloop.go   function literals deferred in a loop, over pointers
+//	lower_ifacecmp.go    == between interfaces with methods
+//	lower_chanrange.go   ranges over slices of channels, over their indices
+//	lower_bounds.go      bounds checks with Go's messages (runs last)
 //
 // Refused before they run, with the construct and its position:
-//   - defer in the body of a range over a function (it would run when the
-//     body's literal returns, not the enclosing function);
+//   - a deferred call that calls recover in the body of a range over a
+//     function (called from the list the pass keeps of such calls, recover
+//     would not stop the panic; lower_rangedefer.go);
 //   - goto in the body of a range over a function;
+//   - a map type keyed by an interface with methods (lower_ifacecmp.go);
+//   - a range with a value variable over a slice of channels that is not
+//     a variable, or that the loop assigns (lower_chanrange.go);
 //   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
 //     runtime/debug.Stack, PrintStack, which would describe the
 //     interpreter's stack (lower_refuse.go);
@@ -77,6 +91,9 @@ func (w *rewriter) lower() error {
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
+	w.lowerConstRepeats(in)
+	w.lowerTypeParamLits(in)
+	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)
 	w.lowerRangeAssign(in)
 	w.lowerTaglessCases(in)
@@ -91,6 +108,13 @@ func (w *rewriter) lower() error {
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err
 	}
+	if err := w.refuseIfaceKeys(in); err != nil {
+		return err
+	}
+	if err := w.lowerChanRanges(in); err != nil {
+		return err
+	}
+	w.lowerBounds(in)
 	w.dropLoweredImports()
 	if w.mode == modeScript {
 		w.preludeText = w.scriptPrelude()

@@ -35,9 +35,12 @@ import (
 // the function's result types). An iterator that calls yield again after it
 // returned false panics, as in Go.
 //
-// Refused: defer and goto in the body of such a loop (a deferred call
-// would run when the literal returns, not the function), and a loop whose
-// variables or results have a type the code cannot name where it is.
+// A defer in the body is kept on a list of the outermost such loop, run
+// when the function returns (see lowerRangeFuncDefer).
+//
+// Refused: goto in the body of such a loop, a deferred call there that
+// calls recover, and a loop whose variables or results have a type the
+// code cannot name where it is.
 //
 // The range over an integer is the rewriter's (rangeStmt); with the types
 // known it needs no guess.
@@ -53,6 +56,7 @@ type rfLoop struct {
 	seen   map[int]bool
 	fn     *types.Signature // the enclosing function's
 	codes  int              // the root's last control code
+	defers string           // the root's list of deferred calls (see lowerRangeFuncDefer)
 }
 
 const rangeContinued = "range function continued iteration after function for loop body returned false"
@@ -132,8 +136,10 @@ func (w *rewriter) lowerRangeFunc(in *inspector.Inspector) error {
 				fail(n.Pos(), e)
 			}
 		case *ast.DeferStmt:
-			if push && len(lowered(stack, boundary(stack)+1)) > 0 {
-				fail(n.Pos(), "defer in the body of a range over a function: the interpreter runs the body as a function literal, whose return would run the deferred call (move the defer out of the loop)")
+			if chain := lowered(stack, boundary(stack)+1); push && len(chain) > 0 {
+				if e := w.lowerRangeFuncDefer(n, chain[0].root); e != "" {
+					fail(n.Pos(), e)
+				}
 			}
 		case *ast.ReturnStmt:
 			if !push {

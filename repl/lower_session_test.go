@@ -53,8 +53,10 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "func first(seq iter.Seq[int], n int) int { for x := range seq { if x >= n { return x } }; return -1 }", out: "func first(seq iter.Seq[int], n int) int\n"},
 			{in: "fmt.Println(first(count(10), 4), first(count(2), 4))", out: "4 -1\n"},
 			{in: "for i := range len(\"abc\") { fmt.Print(i) }", out: "012"},
-			{in: "func f() { for x := range count(3) { defer fmt.Println(x) } }", errPat: `^input 9:38: defer in the body of a range over a function`, wantErr: true},
+			{in: "func f() { for x := range count(3) { defer func() { recover() }(); _ = x } }", errPat: `^input 9:38: a deferred call that calls recover in the body of a range over a function`, wantErr: true},
 			{in: "func g() { for x := range count(3) { if x > 1 { goto end } }; end: }", errPat: `^input 10:49: goto in the body of a range over a function`, wantErr: true},
+			{in: "func h() { defer fmt.Println(\"h\"); for x := range count(3) { defer fmt.Print(x, \" \") }; fmt.Print(\"body \") }", out: "func h()\n"},
+			{in: "h()", out: "body 2 1 0 h\n"},
 		}},
 		{"min and max", []step{
 			{in: "min(1.5, 2)", out: "1.5  // float64\n"},

@@ -284,3 +284,69 @@ func frameName(name string) string {
 	}
 	return base
 }
+
+// The bounds checks the front end writes (lower_bounds.go): each returns
+// the index or low bound it checked, or panics with Go's run-time error.
+
+func boundsIndex(i, n int) int {
+	if uint(i) >= uint(n) {
+		if i < 0 {
+			boundsPanic(panicIndex, "index out of range [%d]", i)
+		}
+		boundsPanic(panicIndex, "index out of range [%d] with length %d", i, n)
+	}
+	return i
+}
+
+func boundsIndexU(i uint64, n int) int {
+	if i >= uint64(n) {
+		boundsPanic(panicIndex, "index out of range [%d] with length %d", i, n)
+	}
+	return int(i)
+}
+
+// boundsSlice checks x[lo:hi] where x has n elements (its capacity, if
+// capacity, else its length).
+func boundsSlice(lo, hi, n int, capacity bool) int {
+	switch {
+	case hi < 0:
+		boundsPanic(panicSlice, "slice bounds out of range [:%d]", hi)
+	case hi > n:
+		boundsPanic(panicSlice, "slice bounds out of range [:%d] with %s %d", hi, lenWord(capacity), n)
+	case lo < 0:
+		boundsPanic(panicSlice, "slice bounds out of range [%d:]", lo)
+	case lo > hi:
+		boundsPanic(panicSlice, "slice bounds out of range [%d:%d]", lo, hi)
+	}
+	return lo
+}
+
+// boundsSlice3 checks x[lo:hi:max].
+func boundsSlice3(lo, hi, max, n int, capacity bool) int {
+	switch {
+	case max < 0:
+		boundsPanic(panicSlice, "slice bounds out of range [::%d]", max)
+	case max > n:
+		boundsPanic(panicSlice, "slice bounds out of range [::%d] with %s %d", max, lenWord(capacity), n)
+	case hi < 0:
+		boundsPanic(panicSlice, "slice bounds out of range [:%d:]", hi)
+	case hi > max:
+		boundsPanic(panicSlice, "slice bounds out of range [:%d:%d]", hi, max)
+	case lo < 0:
+		boundsPanic(panicSlice, "slice bounds out of range [%d::]", lo)
+	case lo > hi:
+		boundsPanic(panicSlice, "slice bounds out of range [%d:%d:]", lo, hi)
+	}
+	return lo
+}
+
+func lenWord(capacity bool) string {
+	if capacity {
+		return "capacity"
+	}
+	return "length"
+}
+
+func boundsPanic(kind panicKind, format string, args ...any) {
+	panic(&runtimeError{msg: "runtime error: " + fmt.Sprintf(format, args...), kind: kind})
+}

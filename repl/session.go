@@ -24,8 +24,15 @@
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
 //     and int; two struct types of the same fields), see lower_assert.go;
-//   - defer or goto in the body of a range over a function (the body runs
-//     as a function literal), see lower_range.go;
+//   - goto in the body of a range over a function, and a deferred call
+//     there that calls recover (the body runs as a function literal), see
+//     lower_range.go and lower_rangedefer.go;
+//   - a map type keyed by an interface with methods (the interpreter keys
+//     it by wrappers of its own; key it by any or the concrete type), see
+//     lower_ifacecmp.go;
+//   - a range with a value variable over a slice of channels that is not a
+//     variable, or that the loop assigns (range over the indices), see
+//     lower_chanrange.go;
 //   - an input of several parts, whole, when any part is refused.
 package repl
 

@@ -294,7 +294,7 @@ func TestSessionInputs(t *testing.T) {
 		}},
 		{"a panic in an expression is placed at it", []step{
 			{in: "sl := []int{1}", out: "sl []int = [1]\n"},
-			{in: "sl[3]", errPat: `^input 2:1: panic: runtime error: index out of range\n$`, wantErr: true},
+			{in: "sl[3]", errPat: `^input 2:1: panic: runtime error: index out of range \[3\] with length 1\n$`, wantErr: true},
 		}},
 		{"constant overflow is an error", []step{
 			{in: "1 << 70", errPat: `^input 1:1: 1180591620717411303424 overflows int\n$`, wantErr: true},

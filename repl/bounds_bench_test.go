@@ -1,0 +1,44 @@
+package repl_test
+
+import (
+	"context"
+	"io"
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// BenchmarkBoundsChecks measures what the front end's bounds checks (see
+// lower_bounds.go) cost interpreted code: the same loop over a slice of
+// 10,000 ints indexing with the loop's counter, which is not checked again
+// (index=counter), and with a copy of it, which is (index=checked).
+// Compare with benchstat -col /index.
+func BenchmarkBoundsChecks(b *testing.B) {
+	decls := map[string]string{
+		"counter": "func sum(s []int) int { t := 0; for i := range s { j := i; t += s[i] + j - j }; return t }",
+		"checked": "func sum(s []int) int { t := 0; for i := range s { j := i; t += s[j] + i - i }; return t }",
+	}
+	for _, index := range []string{"counter", "checked"} {
+		b.Run("index="+index, func(b *testing.B) {
+			s, err := repl.NewSession(repl.Config{Stdout: io.Discard, Stderr: io.Discard, Clock: "virtual"})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			ctx := context.Background()
+			for _, in := range []string{decls[index], "xs := make([]int, 10000)"} {
+				if _, err := s.Eval(ctx, in); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ResetTimer()
+			cpu := cpuTime()
+			for b.Loop() {
+				if _, err := s.Eval(ctx, "sum(xs)"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}

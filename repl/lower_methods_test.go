@@ -1,0 +1,56 @@
+package repl_test
+
+import (
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestMethodsAndPanicsAtThePrompt checks, on inputs, the lowerings of
+// method expressions, comparisons of interfaces with methods, shifts,
+// repeated const specs, deferred literals in loops and bounds checks, and
+// the refusal of a map keyed by an interface with methods.
+func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"method expressions", []step{
+			{in: "type P struct{ X int }", out: "type P struct{ X int }\n"},
+			{in: "func (p P) Add(q P) P { return P{p.X + q.X} }", out: "func (p P) Add(q P) P\n"},
+			{in: "func (p *P) Scale(k int) { p.X *= k }", out: "func (p *P) Scale(k int)\n"},
+			{in: "add := P.Add; p := P{2}", out: "add func(p P, q P) P = func\np P = {X:2}\n"},
+			{in: "(*P).Scale(&p, 3); add(p, P{1})", out: "{X:7}  // P\n"},
+		}},
+		{"interfaces with methods compared", []step{
+			{in: "type Key interface{ ID() int }", out: "type Key interface{ ID() int }\n"},
+			{in: "type k struct{ n int }", out: "type k struct{ n int }\n"},
+			{in: "func (x k) ID() int { return x.n }", out: "func (x k) ID() int\n"},
+			{in: "var a, b Key = k{1}, k{1}", out: "a Key = {n:1} (k)\nb Key = {n:1} (k)\n"},
+			{in: "fmt.Println(a == b, a != k{2}, a == k{2})", out: "true true false\n"},
+			{in: "m := map[Key]string{}", errPat: `^input 6:6: a map keyed by an interface with methods \(Key\).*\(key the map by any, or by the concrete type\)`, wantErr: true},
+		}},
+		{"constants", []step{
+			{in: "const (\n\tx, y = iota, iota * 10\n\tz, w\n)", out: "x untyped int = 0\ny untyped int = 0\nz untyped int = 1\nw untyped int = 10\n"},
+			{in: "var u8 uint8 = 6; i := 1", out: "u8 uint8 = 6\ni int = 1\n"},
+			{in: "u8 & (1 << i)", out: "2  // uint8\n"},
+		}},
+		{"ranges over slices of channels", []step{
+			{in: "func chans() []chan int { c := make(chan int, 1); c <- 5; close(c); return []chan int{c} }", out: "func chans() []chan int\n"},
+			{in: "func drain() { chs := chans(); for _, c := range chs { for v := range c { fmt.Println(v) } } }", out: "func drain()\n"},
+			{in: "drain()", out: "5\n"},
+			{in: "func mk() []chan int { return nil }", out: "func mk() []chan int\n"},
+			{in: "for _, c := range mk() { _ = c }", errPat: `^input 5:1: a range over a slice of channels with a value variable: .*\(range over the indices`, wantErr: true},
+		}},
+		{"deferred literals and bounds", []step{
+			{in: "func f() { for i := 0; i < 3; i++ { defer func() { fmt.Print(i) }() } }", out: "func f()\n"},
+			{in: "f()", out: "210"},
+			{in: "func try(g func()) (r any) { defer func() { r = recover() }(); g(); return }", out: "func try(g func()) (r any)\n"},
+			{in: "func at(s []int, i int) int { return s[i] }", out: "func at(s []int, i int) int\n"},
+			{in: "try(func() { at(nil, 3) })", out: "runtime error: index out of range [3] with length 0  // any (*repl.runtimeError)\n"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}

@@ -905,6 +905,10 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				}
 				// A nil value is tested first: yaegi's assertion of one
 				// to a compiled interface crashes.
+				if assert, ok := w.ifaceAssert(x, w.typeOf(t), t.Pos(), true); ok {
+					conds[i] = fmt.Sprintf("func() bool { _, ok := %s; return ok }()", assert)
+					continue
+				}
 				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.text(t))
 			}
 			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
@@ -913,6 +917,9 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 			v := x // in a case of several types, nil or default: x's type
 			if len(c.List) == 1 && !isNilIdent(c.List[0]) {
 				v = x + ".(" + w.text(c.List[0]) + ")"
+				if assert, ok := w.ifaceAssert(x, w.typeOf(c.List[0]), c.List[0].Pos(), false); ok {
+					v = assert
+				}
 			}
 			colon := w.offset(c.Colon) + 1
 			w.add(colon, colon, fmt.Sprintf(" %s := %s; _ = %s;", bound, v, bound), -6)
@@ -1232,6 +1239,9 @@ func (w *rewriter) commaOK(e ast.Expr) {
 		// panicked): a nil x is tested first. x is evaluated where it
 		// was, as an argument (recover must be called by the deferred
 		// function itself).
+		if w.lowerIfaceAssert(x, true) {
+			return
+		}
 		typ = w.text(x.Type)
 		w.vacate(e, fmt.Sprintf("func(__x any) (%s, bool) { if __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", typ, typ, typ, w.moved(x.X)))
 		return
@@ -1371,6 +1381,7 @@ func (w *rewriter) walk() {
 		case *ast.DeferStmt:
 			w.deferStmt(n)
 		case *ast.CallExpr:
+			w.lowerIfaceConversion(n)
 			w.parenFuncLits(n.Args)
 			stmt, _ := parent.(*ast.ExprStmt)
 			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)

@@ -288,6 +288,15 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 			"AsJSONMarshaler": reflect.ValueOf(func(m json.Marshaler) json.Marshaler { return m }),
 			"ErrorsIs":        reflect.ValueOf(errorsIs),
+			// errors.Is, As and Unwrap with the program's Is, Unwrap and
+			// As methods, and assertions to its interfaces (see
+			// lower_errors.go, lower_iface.go).
+			"ErrorsIsWith":   reflect.ValueOf(errorsIsWith),
+			"ErrorsAsWith":   reflect.ValueOf(errorsAsWith),
+			"UnwrapError":    reflect.ValueOf(unwrapError),
+			"NotInterface":   reflect.ValueOf(notInterface),
+			"AssertionError": reflect.ValueOf(assertionError),
+			"Refused":        reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {
@@ -594,4 +603,138 @@ func (p *panicTrace) take() []string {
 	}
 	p.lines, p.funcs = nil, nil
 	return out
+}
+
+// errMethodsFunc finds the errors package's methods of an error of the
+// program's types (the value the interpreter's wrapper holds): Is,
+// Unwrap() error, Unwrap() []error, As, each nil when it has none (see
+// lower_errors.go).
+type errMethodsFunc = func(any) (func(error) bool, func() error, func() []error, func(any) bool)
+
+// programMethods returns the methods m finds for err, when err is a value
+// of the program's (an interpreter's wrapper).
+func programMethods(err error, m errMethodsFunc) (is func(error) bool, unwrap func() error, unwrapAll func() []error, as func(any) bool) {
+	if m == nil || !isWrapper(err) {
+		return nil, nil, nil, nil
+	}
+	return m(wrapped(err))
+}
+
+// inChainWith is inChain with the program's Unwrap methods.
+func inChainWith(err error, m errMethodsFunc, found func(error) bool) bool {
+	for err != nil {
+		if found(err) {
+			return true
+		}
+		_, unwrap, unwrapAll, _ := programMethods(err, m)
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			unwrapAll = u.Unwrap
+		default:
+			if unwrap == nil && unwrapAll == nil {
+				return false
+			}
+			if unwrap != nil {
+				err = unwrap()
+				continue
+			}
+		}
+		if unwrapAll != nil {
+			for _, e := range unwrapAll() {
+				if inChainWith(e, m, found) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// errorsIsWith is errors.Is with the program's methods m.
+func errorsIsWith(err, target error, m errMethodsFunc) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	return inChainWith(err, m, func(err error) bool {
+		if same, _ := sameError(err, target); same {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		is, _, _, _ := programMethods(err, m)
+		return is != nil && is(target)
+	})
+}
+
+// errorsAsWith is errors.As with the program's methods m: match (nil for a
+// target of a compiled type) tries the interpreted assertion.
+func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc) bool {
+	if err == nil {
+		return false
+	}
+	if match == nil {
+		if errors.As(err, target) {
+			return true
+		}
+	}
+	return inChainWith(err, m, func(err error) bool {
+		if match != nil && (match(err) || isWrapper(err) && match(wrapped(err))) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		_, _, _, as := programMethods(err, m)
+		return as != nil && as(target)
+	})
+}
+
+// unwrapError is errors.Unwrap with the program's methods m.
+func unwrapError(err error, m errMethodsFunc) error {
+	if u, ok := err.(interface{ Unwrap() error }); ok {
+		return u.Unwrap()
+	}
+	if _, unwrap, _, _ := programMethods(err, m); unwrap != nil {
+		return unwrap()
+	}
+	return nil
+}
+
+// notInterface panics when x is a value of a compiled type with all the
+// methods of the program's interface iface: the interpreter cannot hold
+// one as such an interface, and would answer that it is not one.
+func notInterface(x any, iface string, methods ...string) {
+	t := reflect.TypeOf(x)
+	if t == nil || t.NumMethod() == 0 || isWrapper(x) {
+		return
+	}
+	for _, m := range methods {
+		if _, ok := t.MethodByName(m); !ok {
+			return
+		}
+	}
+	panic(&runtimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface)})
+}
+
+// assertionError is the run-time error of a failed assertion of x, of the
+// dynamic type named typ, to the program's interface iface.
+func assertionError(x any, typ, iface string, methods ...string) error {
+	if x == nil {
+		return &runtimeError{msg: "interface conversion: interface is nil, not " + iface}
+	}
+	notInterface(x, iface, methods...)
+	missing := methods[0]
+	if t := reflect.TypeOf(x); t != nil && t.NumMethod() > 0 && !isWrapper(x) {
+		for _, m := range methods {
+			if _, ok := t.MethodByName(m); !ok {
+				missing = m
+				break
+			}
+		}
+	}
+	return &runtimeError{msg: fmt.Sprintf("interface conversion: %s is not %s: missing method %s", typ, iface, missing)}
 }

@@ -1,0 +1,315 @@
+package repl
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Lowering: the errors package with the program's error types.
+//
+// The compiled errors package sees a value of the program's types only
+// through the interpreter's error wrapper, which has the Error method and
+// no other: yaegi v0.16.1 answered errors.Is false where the error's own
+// Is method says true, never followed an Unwrap method of the program's
+// types (errors.As then failed or crashed), never called an As method;
+// errors.Join of such values crashed ("cannot use struct {...} as type
+// error"); errors.As to an interface the program declares panicked
+// ("*target must be interface or implement error").
+//
+// With the types in hand:
+//
+//   - the arguments of errors.Join of the program's error types go as
+//     error (__repl.AsError), which makes the interpreter wrap them;
+//   - where the program has types with Is(error) bool, Unwrap() error,
+//     Unwrap() []error or As(any) bool methods, errors.Is, errors.As and
+//     errors.Unwrap pass the walk (__repl.ErrorsIs, ErrorsAs, Unwrap) a
+//     function literal that finds them: a type switch over those types,
+//     which returns the methods as closures (the Is and As methods called
+//     with the caller's own target);
+//   - errors.As to an interface of the program matches with the lowered
+//     assertion (see lower_iface.go).
+//
+// Refused (errorsRefusal): taking a value of a struct type of the program
+// with fields back out of an error (a type assertion, type switch case,
+// errors.As target, or errors.Is target of that type): the interpreter's
+// wrapper holds the struct's last field in its place, so the match fails
+// or, worse, matches a different error. Pointer receivers and *T work.
+// And the method cases above, for a type the interpreter cannot tell from
+// another with other methods.
+
+// errMethodNames are the methods of error types that the errors package
+// calls, with their signatures.
+var errMethodNames = []struct{ name, sig string }{
+	{"Is", "func(error) bool"},
+	{"Unwrap", "func() error"},
+	{"Unwrap", "func() []error"},
+	{"As", "func(any) bool"},
+}
+
+// errMethods returns which of errMethodNames t's method set has, by index.
+func errMethods(t types.Type) [4]bool {
+	var has [4]bool
+	ms := types.NewMethodSet(t)
+	for i, m := range errMethodNames {
+		sel := ms.Lookup(nil, m.name)
+		if sel == nil {
+			continue
+		}
+		sig := sel.Type().(*types.Signature)
+		has[i] = types.TypeString(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), false), nil) == m.sig ||
+			m.sig == "func(any) bool" && types.TypeString(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), false), nil) == "func(interface{}) bool"
+	}
+	return has
+}
+
+// An errCase is a type of the program with some of the errors package's
+// methods.
+type errCase struct {
+	t   types.Type
+	has [4]bool
+}
+
+// errCases returns the program's types (and pointers to them) with any of
+// errMethodNames.
+func errCases(named []*types.TypeName) []errCase {
+	var cases []errCase
+	for _, tn := range named {
+		if _, isPtr := tn.Type().Underlying().(*types.Pointer); isPtr {
+			continue
+		}
+		for _, t := range []types.Type{types.NewPointer(tn.Type()), tn.Type()} {
+			if has := errMethods(t); has != [4]bool{} {
+				cases = append(cases, errCase{t, has})
+			}
+		}
+	}
+	return cases
+}
+
+// errMethodsFunc returns the function literal that finds the methods of
+// an error of the program's types (see the doc above), target being the
+// expression of the caller's target ("" for none); "nil" when the program
+// has no such types.
+func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
+	cases := errCases(w.programTypes())
+	if len(cases) == 0 {
+		return "nil"
+	}
+	var b strings.Builder
+	b.WriteString("func(__e any) (func(error) bool, func() error, func() []error, func(any) bool) { switch __v := __e.(type) {")
+	for _, c := range cases {
+		ct, ok := w.typeSource(c.t, pos)
+		if !ok {
+			continue
+		}
+		fns := []string{"nil", "nil", "nil", "nil"}
+		if c.has[0] && target != "" {
+			fns[0] = "func(__t error) bool { return __v.Is(__t) }"
+		}
+		if c.has[1] {
+			fns[1] = "func() error { return __v.Unwrap() }"
+		}
+		if c.has[2] {
+			fns[2] = "func() []error { return __v.Unwrap() }"
+		}
+		if c.has[3] && target != "" {
+			fns[3] = "func(__t any) bool { return __v.As(__t) }"
+		}
+		fmt.Fprintf(&b, " case %s: return %s;", ct, strings.Join(fns, ", "))
+	}
+	b.WriteString(" }; return nil, nil, nil, nil }")
+	return b.String()
+}
+
+// lowerErrorsCall rewrites a call n of the errors package's function fn
+// (see the doc above); it reports whether it did.
+func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.Info) bool {
+	switch fn.Name() {
+	case "Join":
+		if n.Ellipsis.IsValid() {
+			return false
+		}
+		for _, a := range n.Args {
+			if t := info.TypeOf(a); t != nil && !types.IsInterface(t) {
+				if _, ok := userType(t); ok && types.Implements(t, errorType) {
+					w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsError(", -5)
+					w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				}
+			}
+		}
+		return true
+	case "Unwrap":
+		if len(n.Args) != 1 || len(errCases(w.programTypes())) == 0 {
+			return false
+		}
+		w.vacate(n, fmt.Sprintf("%s.UnwrapError(%s, %s)", helperPkg, w.moved(n.Args[0]), w.errMethodsFunc("", n.Pos())))
+		return true
+	case "Is":
+		if len(n.Args) != 2 || len(errCases(w.programTypes())) == 0 {
+			return false
+		}
+		w.vacate(n, fmt.Sprintf("func(__err, __target error) bool { return %s.ErrorsIsWith(__err, __target, %s) }(%s, %s)",
+			helperPkg, w.errMethodsFunc("__target", n.Pos()), w.moved(n.Args[0]), w.moved(n.Args[1])))
+		return true
+	case "As":
+		if len(n.Args) != 2 {
+			return false
+		}
+		u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr)
+		if !ok || u.Op != token.AND {
+			return false
+		}
+		t := info.TypeOf(u.X)
+		var match string
+		if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
+			match = fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, w.moved(u.X))
+		} else if _, ok := userType(t); ok && types.Implements(t, errorType) {
+			if len(errCases(w.programTypes())) == 0 {
+				return false // lowerErrorsAs does it
+			}
+			// A struct with fields is refused (see errorsRefusal).
+			typ := types.TypeString(t, w.qualifier())
+			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, w.moved(u.X))
+		}
+		methods := "nil"
+		if len(errCases(w.programTypes())) > 0 {
+			methods = w.errMethodsFunc("__target", n.Pos())
+		}
+		if match == "" {
+			if methods == "nil" {
+				return false // a compiled target: the errors package's own
+			}
+			match = "nil"
+		}
+		w.vacate(n, fmt.Sprintf("func(__err error, __target any) bool { return %s.ErrorsAsWith(__err, __target, %s, %s) }(%s, %s)",
+			helperPkg, match, methods, w.moved(n.Args[0]), w.moved(n.Args[1])))
+		return true
+	}
+	return false
+}
+
+// valueStructError reports whether t is a struct type of the program with
+// fields (not a pointer) that implements error.
+func valueStructError(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ptr := t.(*types.Pointer); ptr {
+		return false
+	}
+	n, ok := userType(t)
+	if !ok {
+		return false
+	}
+	s, ok := n.Underlying().(*types.Struct)
+	return ok && s.NumFields() > 0 && types.Implements(t, errorType)
+}
+
+// compiledIfaceWithMethods reports whether t is an interface with methods
+// that the interpreter takes from the compiled world (error, fmt.Stringer):
+// a value converted to one is wrapped.
+func compiledIfaceWithMethods(t types.Type) bool {
+	if t == nil || !types.IsInterface(t) {
+		return false
+	}
+	_, own := interpretedIface(t)
+	return !own && t.Underlying().(*types.Interface).NumMethods() > 0
+}
+
+// errorsRefusal returns an error for the first construct of file (checked
+// as c; objs: the session's objects) that the doc above, or lower_iface.go,
+// refuses, or nil.
+func errorsRefusal(c *checked, objs map[string]types.Object, file *ast.File, pos func(ast.Node) string) *Error {
+	info := c.info
+	var found *Error
+	refuse := func(n ast.Node, t types.Type, what string) {
+		if found == nil {
+			name := typeText(t)
+			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+				"%s %s, a struct type held as error: the interpreter keeps such a value without its fields, so it cannot take it back out of an error; "+
+					"give %s's methods pointer receivers and use *%s", what, name, name, name)}
+		}
+	}
+	named := programTypes(c, objs)
+	cases := errCases(named)
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			if n.Type != nil && compiledIfaceWithMethods(info.TypeOf(n.X)) && valueStructError(info.TypeOf(n.Type)) {
+				refuse(n.Type, info.TypeOf(n.Type), "type assertion to")
+			}
+		case *ast.TypeSwitchStmt:
+			var x ast.Expr
+			switch a := n.Assign.(type) {
+			case *ast.ExprStmt:
+				x = a.X.(*ast.TypeAssertExpr).X
+			case *ast.AssignStmt:
+				x = a.Rhs[0].(*ast.TypeAssertExpr).X
+			}
+			if !compiledIfaceWithMethods(info.TypeOf(x)) {
+				break
+			}
+			for _, cc := range n.Body.List {
+				for _, e := range cc.(*ast.CaseClause).List {
+					if valueStructError(info.TypeOf(e)) {
+						refuse(e, info.TypeOf(e), "type switch case")
+					}
+				}
+			}
+		case *ast.CallExpr:
+			sel, ok := n.Fun.(*ast.SelectorExpr)
+			if !ok || len(n.Args) != 2 {
+				break
+			}
+			fn, ok := info.Uses[sel.Sel].(*types.Func)
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" {
+				break
+			}
+			switch fn.Name() {
+			case "As":
+				if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && valueStructError(info.TypeOf(u.X)) {
+					refuse(u.X, info.TypeOf(u.X), "errors.As to")
+				}
+			case "Is":
+				if valueStructError(info.TypeOf(n.Args[1])) {
+					refuse(n.Args[1], info.TypeOf(n.Args[1]), "errors.Is with target")
+				}
+			}
+			if found == nil && (fn.Name() == "Is" || fn.Name() == "As" || fn.Name() == "Unwrap") {
+				if c, twin, ok := errCaseTwin(named, cases); ok {
+					found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+						"errors.%s: the interpreter holds %s and %s alike (as %s), and only one has the errors package's methods (Is, Unwrap, As), so it would call them on the other; "+
+							"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
+						fn.Name(), typeText(c.t), typeText(twin), reprKey(c.t))}
+				}
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+// errCaseTwin returns the first of cases the interpreter cannot tell from
+// another of the program's types with other methods of the errors
+// package's.
+func errCaseTwin(named []*types.TypeName, cases []errCase) (errCase, types.Type, bool) {
+	var all []types.Type
+	for _, tn := range named {
+		all = append(all, tn.Type(), types.NewPointer(tn.Type()))
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			all = append(all, tn.Type().Underlying())
+		}
+	}
+	for _, c := range cases {
+		key := reprKey(c.t)
+		for _, u := range all {
+			if !types.Identical(u, c.t) && reprKey(u) == key && errMethods(u) != c.has {
+				return c, u, true
+			}
+		}
+	}
+	return errCase{}, nil, false
+}

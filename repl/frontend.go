@@ -909,6 +909,10 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					conds[i] = fmt.Sprintf("func() bool { _, ok := %s; return ok }()", assert)
 					continue
 				}
+				if tn := w.typeOf(t); typedNilType(tn) {
+					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s.(%s); return ok }()", x, helperPkg, x, typedNilName(tn), x, w.text(t))
+					continue
+				}
 				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.text(t))
 			}
 			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
@@ -919,6 +923,8 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				v = x + ".(" + w.text(c.List[0]) + ")"
 				if assert, ok := w.ifaceAssert(x, w.typeOf(c.List[0]), c.List[0].Pos(), false); ok {
 					v = assert
+				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) {
+					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), helperPkg, x, typedNilName(tn), w.text(c.List[0]), v)
 				}
 			}
 			colon := w.offset(c.Colon) + 1
@@ -1243,7 +1249,7 @@ func (w *rewriter) commaOK(e ast.Expr) {
 			return
 		}
 		typ = w.text(x.Type)
-		w.vacate(e, fmt.Sprintf("func(__x any) (%s, bool) { if __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", typ, typ, typ, w.moved(x.X)))
+		w.vacate(e, fmt.Sprintf("func(__x any) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", typ, w.typedNilAssert(w.typeOf(x.Type)), typ, typ, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
 		if x.Op != token.ARROW {

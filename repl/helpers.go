@@ -279,6 +279,9 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
 			"Unwrap":      reflect.ValueOf(wrapped),
 			"TypeName": reflect.ValueOf(func(v any) string {
+				if tn, ok := v.(typedNil); ok {
+					return tn.name
+				}
 				if h.typeName != nil {
 					if name := h.typeName(v); name != "" {
 						return name
@@ -296,7 +299,12 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"UnwrapError":    reflect.ValueOf(unwrapError),
 			"NotInterface":   reflect.ValueOf(notInterface),
 			"AssertionError": reflect.ValueOf(assertionError),
-			"Refused":        reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
+			"TypedNil":       reflect.ValueOf(newTypedNil),
+			"IsTypedNil": reflect.ValueOf(func(v any, name string) bool {
+				tn, ok := v.(typedNil)
+				return ok && tn.name == name
+			}),
+			"Refused": reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {
@@ -737,4 +745,55 @@ func assertionError(x any, typ, iface string, methods ...string) error {
 		}
 	}
 	return &runtimeError{msg: fmt.Sprintf("interface conversion: %s is not %s: missing method %s", typ, iface, missing)}
+}
+
+// A typedNil is a nil value of the program's type named name held as
+// error (see lower_typednil.go): not nil, equal to another of the same
+// type.
+type typedNil struct{ name string }
+
+// typedNilErrors holds, by type name, the Error method of a typed nil.
+var typedNilErrors sync.Map
+
+// newTypedNil returns the typed nil of the type name, whose Error method
+// is errorFn.
+func newTypedNil(name string, errorFn func() string) error {
+	typedNilErrors.LoadOrStore(name, errorFn)
+	return typedNil{name}
+}
+
+// Error calls the type's Error method with the nil receiver. When fmt
+// called it and it panicked, it says <nil>, as fmt does for a nil
+// pointer whose method panics.
+func (e typedNil) Error() (s string) {
+	f, _ := typedNilErrors.Load(e.name)
+	errorFn, _ := f.(func() string)
+	if errorFn == nil {
+		return "<nil>"
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if calledByFmt() {
+				s = "<nil>"
+				return
+			}
+			panic(r)
+		}
+	}()
+	return errorFn()
+}
+
+// calledByFmt reports whether package fmt is among the callers.
+func calledByFmt() bool {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if strings.HasPrefix(f.Function, "fmt.") {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
 }

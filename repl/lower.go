@@ -24,6 +24,9 @@ import (
 //	lower_range.go       range over functions
 //	lower_minmax.go      min and max with the call's type
 //	lower_select.go      break inside select, as a goto
+//	lower_iface.go       type assertions to the program's interfaces
+//	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
+//	lower_typednil.go    a nil pointer of the program's held as error
 //
 // Refused before they run, with the construct and its position:
 //   - defer in the body of a range over a function (it would run when the
@@ -49,6 +52,7 @@ func (w *rewriter) lower() error {
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
 	w.lowerMinMax(in)
+	w.lowerTypedNil(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

@@ -1249,7 +1249,16 @@ func (w *rewriter) commaOK(e ast.Expr) {
 			return
 		}
 		typ = w.text(x.Type)
-		w.vacate(e, fmt.Sprintf("func(__x any) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", typ, w.typedNilAssert(w.typeOf(x.Type)), typ, typ, w.moved(x.X)))
+		// __x has x's own type where it can be written: passed as any, an
+		// error of the program's arrives as the interpreter's wrapper,
+		// which x.(*E) does not match.
+		param := "any"
+		if t := w.typeOf(x.X); t != nil {
+			if s, ok := w.typeSource(t, x.Pos()); ok {
+				param = s
+			}
+		}
+		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type)), typ, typ, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
 		if x.Op != token.ARROW {

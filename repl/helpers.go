@@ -304,7 +304,8 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				tn, ok := v.(typedNil)
 				return ok && tn.name == name
 			}),
-			"Refused": reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
+			"IsWrapper": reflect.ValueOf(isWrapper),
+			"Refused":   reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {

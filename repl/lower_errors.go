@@ -46,7 +46,7 @@ var errMethodNames = []struct{ name, sig string }{
 	{"Is", "func(error) bool"},
 	{"Unwrap", "func() error"},
 	{"Unwrap", "func() []error"},
-	{"As", "func(any) bool"},
+	{"As", "func(interface{}) bool"},
 }
 
 // errMethods returns which of errMethodNames t's method set has, by index.
@@ -58,9 +58,8 @@ func errMethods(t types.Type) [4]bool {
 		if sel == nil {
 			continue
 		}
-		sig := sel.Type().(*types.Signature)
-		has[i] = types.TypeString(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), false), nil) == m.sig ||
-			m.sig == "func(any) bool" && types.TypeString(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), false), nil) == "func(interface{}) bool"
+		got := sigText(sel.Type().(*types.Signature))
+		has[i] = got == m.sig || m.name == "As" && got == "func(any) bool"
 	}
 	return has
 }
@@ -95,11 +94,11 @@ func errCases(named []*types.TypeName) []errCase {
 // has no such types.
 func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
 	cases := errCases(w.programTypes())
-	if len(cases) == 0 {
-		return "nil"
-	}
+	// The prelude's errors.Join (its declaration made part of the code).
+	w.usePrelude("__errors_joinError", "errors")
 	var b strings.Builder
 	b.WriteString("func(__e any) (func(error) bool, func() error, func() []error, func(any) bool) { switch __v := __e.(type) {")
+	b.WriteString(" case *__errors_joinError: return nil, nil, func() []error { return __v.Unwrap() }, nil;")
 	for _, c := range cases {
 		ct, ok := w.typeSource(c.t, pos)
 		if !ok {
@@ -129,26 +128,17 @@ func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
 func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.Info) bool {
 	switch fn.Name() {
 	case "Join":
-		if n.Ellipsis.IsValid() {
-			return false
-		}
-		for _, a := range n.Args {
-			if t := info.TypeOf(a); t != nil && !types.IsInterface(t) {
-				if _, ok := userType(t); ok && types.Implements(t, errorType) {
-					w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsError(", -5)
-					w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
-				}
-			}
-		}
+		w.usePrelude("__errors_Join", "errors")
+		w.vacate(n.Fun, "__errors_Join")
 		return true
 	case "Unwrap":
-		if len(n.Args) != 1 || len(errCases(w.programTypes())) == 0 {
+		if len(n.Args) != 1 {
 			return false
 		}
 		w.vacate(n, fmt.Sprintf("%s.UnwrapError(%s, %s)", helperPkg, w.moved(n.Args[0]), w.errMethodsFunc("", n.Pos())))
 		return true
 	case "Is":
-		if len(n.Args) != 2 || len(errCases(w.programTypes())) == 0 {
+		if len(n.Args) != 2 {
 			return false
 		}
 		w.vacate(n, fmt.Sprintf("func(__err, __target error) bool { return %s.ErrorsIsWith(__err, __target, %s) }(%s, %s)",
@@ -167,22 +157,13 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
 			match = fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, w.moved(u.X))
 		} else if _, ok := userType(t); ok && types.Implements(t, errorType) {
-			if len(errCases(w.programTypes())) == 0 {
-				return false // lowerErrorsAs does it
-			}
 			// A struct with fields is refused (see errorsRefusal).
 			typ := types.TypeString(t, w.qualifier())
 			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, w.moved(u.X))
 		}
-		methods := "nil"
-		if len(errCases(w.programTypes())) > 0 {
-			methods = w.errMethodsFunc("__target", n.Pos())
-		}
+		methods := w.errMethodsFunc("__target", n.Pos())
 		if match == "" {
-			if methods == "nil" {
-				return false // a compiled target: the errors package's own
-			}
-			match = "nil"
+			match = "nil" // a compiled target: the errors package's own
 		}
 		w.vacate(n, fmt.Sprintf("func(__err error, __target any) bool { return %s.ErrorsAsWith(__err, __target, %s, %s) }(%s, %s)",
 			helperPkg, match, methods, w.moved(n.Args[0]), w.moved(n.Args[1])))
@@ -312,4 +293,24 @@ func errCaseTwin(named []*types.TypeName, cases []errCase) (errCase, types.Type,
 		}
 	}
 	return errCase{}, nil, false
+}
+
+// sigText writes sig without its parameters' names, as func(T1, T2) R.
+func sigText(sig *types.Signature) string {
+	var ps, rs []string
+	for v := range sig.Params().Variables() {
+		ps = append(ps, types.TypeString(v.Type(), nil))
+	}
+	for v := range sig.Results().Variables() {
+		rs = append(rs, types.TypeString(v.Type(), nil))
+	}
+	text := "func(" + strings.Join(ps, ", ") + ")"
+	switch len(rs) {
+	case 0:
+	case 1:
+		text += " " + rs[0]
+	default:
+		text += " (" + strings.Join(rs, ", ") + ")"
+	}
+	return text
 }

@@ -121,7 +121,7 @@ func ifaceCases(named []*types.TypeName, iface *types.Interface) []ifaceCase {
 			// walking a chain) is no longer the interpreter's own.
 			cases = append(cases, ifaceCase{p, true}, ifaceCase{t, true})
 		case types.Implements(p, iface):
-			cases = append(cases, ifaceCase{t, false})
+			cases = append(cases, ifaceCase{t, false}, ifaceCase{p, true})
 		}
 	}
 	return cases
@@ -206,6 +206,27 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 		fmt.Fprintf(&b, " case %s: %s;", ct, ret(c.is))
 	}
 	fmt.Fprintf(&b, " case %s: %s }; ", typ, ret(true))
+	// A value of the program's that an interpreter's wrapper holds (an
+	// error held as error): the value itself, by its type, as the
+	// interpreter's case I matches only its own.
+	var held strings.Builder
+	for _, c := range ifaceCases(named, iface) {
+		ct, ok := w.typeSource(c.t, pos)
+		if !ok || !c.is {
+			continue
+		}
+		if _, ok := ifaceTwin(named, iface, c); ok {
+			continue
+		}
+		fmt.Fprintf(&held, " case %s: %s;", ct, ret(true))
+	}
+	if joinErrorImplements(iface) {
+		w.usePrelude("__errors_joinError", "errors")
+		fmt.Fprintf(&held, " case *__errors_joinError: %s;", ret(true))
+	}
+	if held.Len() > 0 {
+		fmt.Fprintf(&b, "if %s.IsWrapper(__x) { switch __v := %s.Unwrap(__x).(type) {%s } }; ", helperPkg, helperPkg, held.String())
+	}
 	var methods []string
 	for m := range iface.Methods() {
 		methods = append(methods, fmt.Sprintf("%q", m.Name()))
@@ -256,4 +277,19 @@ func (w *rewriter) lowerIfaceConversion(n *ast.CallExpr) {
 		return
 	}
 	w.vacate(n, fmt.Sprintf("func(__v %s) %s { return __v }(%s)", typ, typ, w.moved(n.Args[0])))
+}
+
+// joinErrorImplements reports whether the prelude's errors.Join result
+// (methods Error() string and Unwrap() []error) implements iface.
+func joinErrorImplements(iface *types.Interface) bool {
+	for m := range iface.Methods() {
+		sig := types.TypeString(m.Type(), nil)
+		switch {
+		case m.Name() == "Error" && sig == "func() string":
+		case m.Name() == "Unwrap" && sig == "func() []error":
+		default:
+			return false
+		}
+	}
+	return true
 }

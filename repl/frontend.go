@@ -909,6 +909,10 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					conds[i] = fmt.Sprintf("func() bool { _, ok := %s; return ok }()", assert)
 					continue
 				}
+				if tn := w.typeOf(t); boxedErrorType(tn) {
+					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := func(__x any) (%s, bool) { %s__v, __ok := __x.(%s); return __v, __ok }(%s); return ok }()", x, w.text(t), w.unboxAssert(tn, true), w.text(t), x)
+					continue
+				}
 				if tn := w.typeOf(t); typedNilType(tn) {
 					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s.(%s); return ok }()", x, helperPkg, x, typedNilName(tn), x, w.text(t))
 					continue
@@ -923,6 +927,8 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				v = x + ".(" + w.text(c.List[0]) + ")"
 				if assert, ok := w.ifaceAssert(x, w.typeOf(c.List[0]), c.List[0].Pos(), false); ok {
 					v = assert
+				} else if tn := w.typeOf(c.List[0]); boxedErrorType(tn) {
+					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)
 				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) {
 					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), helperPkg, x, typedNilName(tn), w.text(c.List[0]), v)
 				}
@@ -1258,7 +1264,7 @@ func (w *rewriter) commaOK(e ast.Expr) {
 				param = s
 			}
 		}
-		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type)), typ, typ, w.moved(x.X)))
+		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
 		if x.Op != token.ARROW {

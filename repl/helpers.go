@@ -282,6 +282,9 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				if tn, ok := v.(typedNil); ok {
 					return tn.name
 				}
+				if b, ok := v.(*boxedError); ok {
+					return b.name
+				}
 				if h.typeName != nil {
 					if name := h.typeName(v); name != "" {
 						return name
@@ -305,7 +308,17 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				return ok && tn.name == name
 			}),
 			"IsWrapper": reflect.ValueOf(isWrapper),
-			"Refused":   reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
+			"BoxError": reflect.ValueOf(func(v any, name string, errorFn func() string) error {
+				return &boxedError{v: v, name: name, errorFn: errorFn}
+			}),
+			"Unbox": reflect.ValueOf(func(x any, name string) (any, bool) {
+				if b, ok := x.(*boxedError); ok && b.name == name {
+					return b.v, true
+				}
+				return nil, false
+			}),
+			"Unknowable": reflect.ValueOf(unknowable),
+			"Refused":    reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {
@@ -510,6 +523,20 @@ func wrapped(v any) any {
 // values held are compared. comparable is false when they are of one type
 // that == cannot compare.
 func sameError(a, b error) (same, comparable bool) {
+	ba, okA := a.(*boxedError)
+	bb, okB := b.(*boxedError)
+	switch {
+	case okA && okB:
+		if ba.name != bb.name {
+			return false, true
+		}
+		if t := reflect.TypeOf(ba.v); t != nil && !t.Comparable() {
+			return false, false
+		}
+		return ba.v == bb.v, true
+	case okA || okB:
+		return false, true
+	}
 	va, vb := wrapped(a), wrapped(b)
 	ta, tb := reflect.TypeOf(va), reflect.TypeOf(vb)
 	switch {
@@ -623,6 +650,9 @@ type errMethodsFunc = func(any) (func(error) bool, func() error, func() []error,
 // programMethods returns the methods m finds for err, when err is a value
 // of the program's (an interpreter's wrapper).
 func programMethods(err error, m errMethodsFunc) (is func(error) bool, unwrap func() error, unwrapAll func() []error, as func(any) bool) {
+	if b, ok := err.(*boxedError); ok && m != nil {
+		return m(b)
+	}
 	if m == nil || !isWrapper(err) {
 		return nil, nil, nil, nil
 	}
@@ -797,4 +827,29 @@ func calledByFmt() bool {
 			return false
 		}
 	}
+}
+
+// A boxedError is a value of the program's error type name held as error
+// (see lower_errbox.go): v is the value as the interpreter hands it to
+// compiled code, errorFn its Error method.
+type boxedError struct {
+	v       any
+	name    string
+	errorFn func() string
+}
+
+func (b *boxedError) Error() string { return b.errorFn() }
+
+// unknowable panics when x is a value the interpreter's wrapper holds that
+// may be a value of a type of the program's held as error without a box
+// (see lower_errbox.go): it cannot tell whether it is one of typ.
+func unknowable(x any, typ string) {
+	if !isWrapper(x) {
+		return
+	}
+	switch reflect.ValueOf(wrapped(x)).Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.Func, reflect.Interface:
+		return
+	}
+	panic(&runtimeError{msg: fmt.Sprintf("repl: cannot tell whether this error is a %s: the interpreter held a value of the program's as error where the session could not see it (a composite literal's element, a channel send); convert it to error in a return, assignment or call instead", typ)})
 }

@@ -96,7 +96,7 @@ func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
 	cases := errCases(w.programTypes())
 	// The prelude's errors.Join (its declaration made part of the code).
 	w.usePrelude("__errors_joinError", "errors")
-	var b strings.Builder
+	var b, unbox strings.Builder
 	b.WriteString("func(__e any) (func(error) bool, func() error, func() []error, func(any) bool) { switch __v := __e.(type) {")
 	b.WriteString(" case *__errors_joinError: return nil, nil, func() []error { return __v.Unwrap() }, nil;")
 	for _, c := range cases {
@@ -117,9 +117,20 @@ func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
 		if c.has[3] && target != "" {
 			fns[3] = "func(__t any) bool { return __v.As(__t) }"
 		}
+		if boxedErrorType(c.t) {
+			fmt.Fprintf(&unbox, " if __b, __ok := %s.Unbox(__e, %q); __ok { __v := %s; return %s };", helperPkg, typedNilName(c.t), unboxed(c.t, ct), strings.Join(fns, ", "))
+			continue
+		}
 		fmt.Fprintf(&b, " case %s: return %s;", ct, strings.Join(fns, ", "))
 	}
 	b.WriteString(" }; return nil, nil, nil, nil }")
+	if unbox.Len() > 0 {
+		text := b.String()
+		brace := strings.Index(text, "{") + 1
+		// A value of those types held by a wrapper cannot be told.
+		text = strings.Replace(text, " }; return nil, nil, nil, nil }", fmt.Sprintf(" }; %s.Unknowable(__e, \"an error with methods of the errors package\"); return nil, nil, nil, nil }", helperPkg), 1)
+		return text[:brace] + unbox.String() + text[brace:]
+	}
 	return b.String()
 }
 
@@ -156,8 +167,10 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		var match string
 		if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
 			match = fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, w.moved(u.X))
+		} else if boxedErrorType(t) {
+			typ := types.TypeString(t, w.qualifier())
+			match = fmt.Sprintf("func(__x any) bool { %s_ = __x; return false }", strings.Replace(w.unboxAssert(t, false), "return "+unboxed(t, typ), w.moved(u.X)+" = "+unboxed(t, typ)+"; return true", 1))
 		} else if _, ok := userType(t); ok && types.Implements(t, errorType) {
-			// A struct with fields is refused (see errorsRefusal).
 			typ := types.TypeString(t, w.qualifier())
 			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, w.moved(u.X))
 		}
@@ -206,40 +219,10 @@ func compiledIfaceWithMethods(t types.Type) bool {
 func errorsRefusal(c *checked, objs map[string]types.Object, file *ast.File, pos func(ast.Node) string) *Error {
 	info := c.info
 	var found *Error
-	refuse := func(n ast.Node, t types.Type, what string) {
-		if found == nil {
-			name := typeText(t)
-			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
-				"%s %s, a struct type held as error: the interpreter keeps such a value without its fields, so it cannot take it back out of an error; "+
-					"give %s's methods pointer receivers and use *%s", what, name, name, name)}
-		}
-	}
 	named := programTypes(c, objs)
 	cases := errCases(named)
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.TypeAssertExpr:
-			if n.Type != nil && compiledIfaceWithMethods(info.TypeOf(n.X)) && valueStructError(info.TypeOf(n.Type)) {
-				refuse(n.Type, info.TypeOf(n.Type), "type assertion to")
-			}
-		case *ast.TypeSwitchStmt:
-			var x ast.Expr
-			switch a := n.Assign.(type) {
-			case *ast.ExprStmt:
-				x = a.X.(*ast.TypeAssertExpr).X
-			case *ast.AssignStmt:
-				x = a.Rhs[0].(*ast.TypeAssertExpr).X
-			}
-			if !compiledIfaceWithMethods(info.TypeOf(x)) {
-				break
-			}
-			for _, cc := range n.Body.List {
-				for _, e := range cc.(*ast.CaseClause).List {
-					if valueStructError(info.TypeOf(e)) {
-						refuse(e, info.TypeOf(e), "type switch case")
-					}
-				}
-			}
 		case *ast.CallExpr:
 			sel, ok := n.Fun.(*ast.SelectorExpr)
 			if !ok || len(n.Args) != 2 {
@@ -248,16 +231,6 @@ func errorsRefusal(c *checked, objs map[string]types.Object, file *ast.File, pos
 			fn, ok := info.Uses[sel.Sel].(*types.Func)
 			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" {
 				break
-			}
-			switch fn.Name() {
-			case "As":
-				if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && valueStructError(info.TypeOf(u.X)) {
-					refuse(u.X, info.TypeOf(u.X), "errors.As to")
-				}
-			case "Is":
-				if valueStructError(info.TypeOf(n.Args[1])) {
-					refuse(n.Args[1], info.TypeOf(n.Args[1]), "errors.Is with target")
-				}
 			}
 			if found == nil && (fn.Name() == "Is" || fn.Name() == "As" || fn.Name() == "Unwrap") {
 				if c, twin, ok := errCaseTwin(named, cases); ok {

@@ -215,6 +215,10 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 		if !ok || !c.is {
 			continue
 		}
+		if boxedErrorType(c.t) {
+			fmt.Fprintf(&b, "if __b, __ok := %s.Unbox(__x, %q); __ok { __v := %s; %s }; ", helperPkg, typedNilName(c.t), unboxed(c.t, ct), ret(true))
+			continue
+		}
 		if _, ok := ifaceTwin(named, iface, c); ok {
 			continue
 		}

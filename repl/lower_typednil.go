@@ -47,6 +47,9 @@ func typedNilType(t types.Type) bool {
 	return false
 }
 
+// errorType0 is the predeclared error type.
+var errorType0 = types.Universe.Lookup("error").Type()
+
 // isErrorType reports whether t is the predeclared error.
 func isErrorType(t types.Type) bool {
 	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
@@ -65,6 +68,13 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 			return
 		}
 		t := info.TypeOf(e)
+		if boxedErrorType(t) {
+			prefix, suffix := w.boxError(t)
+			start, end := w.offset(e.Pos()), w.offset(e.End())
+			w.add(start, start, prefix, -4)
+			w.add(end, end, suffix, 4)
+			return
+		}
 		if !typedNilType(t) || !expressible(t) {
 			return
 		}
@@ -86,8 +96,8 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 		}
 		start, end := w.offset(e.Pos()), w.offset(e.End())
 		w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { return __p.Error() }) }; return __p }(",
-			typ, helperPkg, typedNilName(t)), -5)
-		w.add(end, end, ")", 5)
+			typ, helperPkg, typedNilName(t)), -4)
+		w.add(end, end, ")", 4)
 	}
 	var sigs []*types.Signature // of the enclosing functions
 	in.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node, push bool) bool {
@@ -138,6 +148,15 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 					wrap(n.Args[0], tv.Type)
 				}
 				break
+			}
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
+				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf" {
+					// %w keeps the value as error.
+					for _, e := range n.Args[1:] {
+						wrap(e, errorType0)
+					}
+					break
+				}
 			}
 			ft := info.TypeOf(n.Fun)
 			if ft == nil {

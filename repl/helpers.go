@@ -279,11 +279,8 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
 			"Unwrap":      reflect.ValueOf(wrapped),
 			"TypeName": reflect.ValueOf(func(v any) string {
-				if tn, ok := v.(typedNil); ok {
-					return tn.name
-				}
-				if b, ok := v.(*boxedError); ok {
-					return b.name
+				if name := heldErrorName(v); name != "" {
+					return name
 				}
 				if h.typeName != nil {
 					if name := h.typeName(v); name != "" {
@@ -852,4 +849,16 @@ func unknowable(x any, typ string) {
 		return
 	}
 	panic(&runtimeError{msg: fmt.Sprintf("repl: cannot tell whether this error is a %s: the interpreter held a value of the program's as error where the session could not see it (a composite literal's element, a channel send); convert it to error in a return, assignment or call instead", typ)})
+}
+
+// heldErrorName names the type of the program's value a box or a typed nil
+// holds ("" when v is neither).
+func heldErrorName(v any) string {
+	switch v := v.(type) {
+	case typedNil:
+		return v.name
+	case *boxedError:
+		return v.name
+	}
+	return ""
 }

@@ -1559,6 +1559,9 @@ func (s *Session) typeName(v any, fallback string) string {
 	if v == nil {
 		return fallback
 	}
+	if name := heldErrorName(v); name != "" {
+		return name // see lower_errbox.go, lower_typednil.go
+	}
 	v = wrapped(v) // an interpreted value in an interface of compiled code
 	t := reflect.TypeOf(v)
 	name, ok := s.typeSource(t)

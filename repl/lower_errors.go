@@ -146,14 +146,16 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		if len(n.Args) != 1 {
 			return false
 		}
-		w.vacate(n, fmt.Sprintf("%s.UnwrapError(%s, %s)", helperPkg, w.moved(n.Args[0]), w.errMethodsFunc("", n.Pos())))
+		// Only the function is replaced (by a literal the arguments are
+		// passed to): the call may be moved by another rewrite.
+		w.vacate(n.Fun, fmt.Sprintf("func(__err error) error { return %s.UnwrapError(__err, %s) }", helperPkg, w.errMethodsFunc("", n.Pos())))
 		return true
 	case "Is":
 		if len(n.Args) != 2 {
 			return false
 		}
-		w.vacate(n, fmt.Sprintf("func(__err, __target error) bool { return %s.ErrorsIsWith(__err, __target, %s) }(%s, %s)",
-			helperPkg, w.errMethodsFunc("__target", n.Pos()), w.moved(n.Args[0]), w.moved(n.Args[1])))
+		w.vacate(n.Fun, fmt.Sprintf("func(__err, __target error) bool { return %s.ErrorsIsWith(__err, __target, %s) }",
+			helperPkg, w.errMethodsFunc("__target", n.Pos())))
 		return true
 	case "As":
 		if len(n.Args) != 2 {
@@ -165,21 +167,28 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		}
 		t := info.TypeOf(u.X)
 		var match string
+		// The match stores through the target the call passes (the
+		// arguments stay where they are).
+		ptr, ok := w.typeSource(types.NewPointer(t), n.Pos())
+		if !ok {
+			return false
+		}
+		store := "*__target.(" + ptr + ")"
 		if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
-			match = fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, w.moved(u.X))
+			match = fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, store)
 		} else if boxedErrorType(t) {
 			typ := types.TypeString(t, w.qualifier())
-			match = fmt.Sprintf("func(__x any) bool { %s_ = __x; return false }", strings.Replace(w.unboxAssert(t, false), "return "+unboxed(t, typ), w.moved(u.X)+" = "+unboxed(t, typ)+"; return true", 1))
+			match = fmt.Sprintf("func(__x any) bool { %s_ = __x; return false }", strings.Replace(w.unboxAssert(t, false), "return "+unboxed(t, typ), store+" = "+unboxed(t, typ)+"; return true", 1))
 		} else if _, ok := userType(t); ok && types.Implements(t, errorType) {
 			typ := types.TypeString(t, w.qualifier())
-			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, w.moved(u.X))
+			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, store)
 		}
 		methods := w.errMethodsFunc("__target", n.Pos())
 		if match == "" {
 			match = "nil" // a compiled target: the errors package's own
 		}
-		w.vacate(n, fmt.Sprintf("func(__err error, __target any) bool { return %s.ErrorsAsWith(__err, __target, %s, %s) }(%s, %s)",
-			helperPkg, match, methods, w.moved(n.Args[0]), w.moved(n.Args[1])))
+		w.vacate(n.Fun, fmt.Sprintf("func(__err error, __target any) bool { return %s.ErrorsAsWith(__err, __target, %s, %s) }",
+			helperPkg, match, methods))
 		return true
 	}
 	return false

@@ -100,8 +100,59 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 		w.add(end, end, ")", 4)
 	}
 	var sigs []*types.Signature // of the enclosing functions
-	in.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node, push bool) bool {
+	in.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SendStmt)(nil)}, func(n ast.Node, push bool) bool {
 		switch n := n.(type) {
+		case *ast.SendStmt:
+			if push {
+				if ch, ok := info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
+					wrap(n.Value, ch.Elem())
+				}
+			}
+		case *ast.CompositeLit:
+			if !push {
+				break
+			}
+			t := info.TypeOf(n)
+			if t == nil {
+				break
+			}
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			switch u := t.Underlying().(type) {
+			case *types.Struct:
+				for i, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok {
+							if f, ok := info.Uses[id].(*types.Var); ok {
+								wrap(kv.Value, f.Type())
+							}
+						}
+					} else if i < u.NumFields() {
+						wrap(e, u.Field(i).Type())
+					}
+				}
+			case *types.Slice, *types.Array, *types.Map:
+				var key, elem types.Type
+				switch u := u.(type) {
+				case *types.Slice:
+					elem = u.Elem()
+				case *types.Array:
+					elem = u.Elem()
+				case *types.Map:
+					key, elem = u.Key(), u.Elem()
+				}
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						if key != nil {
+							wrap(kv.Key, key)
+						}
+						wrap(kv.Value, elem)
+					} else {
+						wrap(e, elem)
+					}
+				}
+			}
 		case *ast.FuncDecl:
 			if push {
 				var sig *types.Signature

@@ -171,11 +171,24 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 			return "", false
 		}
 	}
+	var methods []string
+	for m := range iface.Methods() {
+		methods = append(methods, fmt.Sprintf("%q", m.Name()))
+	}
+	slices.Sort(methods)
+	name := fmt.Sprintf("%q", typeText(t))
+	fail := fmt.Sprintf("panic(%s.AssertionError(__x, %s(__x), %s, %s))", helperPkg, w.typeNameFunc(), name, strings.Join(methods, ", "))
+	if commaOK {
+		fail = "return __z, false"
+	}
+	// The explicit cases are comma-ok assertions: yaegi v0.16.1's type
+	// switch tries interface cases first, and misses a struct case of a
+	// type with methods.
 	var b strings.Builder
 	if commaOK {
-		fmt.Fprintf(&b, "func(__x any) (%s, bool) { switch __v := __x.(type) {", typ)
+		fmt.Fprintf(&b, "func(__x any) (%s, bool) { var __z %s; ", typ, typ)
 	} else {
-		fmt.Fprintf(&b, "func(__x any) %s { switch __v := __x.(type) {", typ)
+		fmt.Fprintf(&b, "func(__x any) %s { ", typ)
 	}
 	ret := func(is bool) string {
 		switch {
@@ -184,28 +197,22 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 		case is:
 			return "return __v"
 		}
-		return "_ = __v"
+		return "_ = __v; " + fail
 	}
 	for _, c := range ifaceCases(named, iface) {
 		ct, ok := w.typeSource(c.t, pos)
 		if !ok {
 			continue
 		}
-		if twin, ok := ifaceTwin(named, iface, c); ok {
-			if _, ptr := c.t.(*types.Pointer); c.is && !ptr {
-				// The interpreter's own case I answers for its values;
-				// only a value handed back by compiled code goes unmatched.
-				continue
-			}
-			// The interpreter cannot tell which of the two the value is.
-			fmt.Fprintf(&b, " case %s: _ = __v; panic(%s.Refused(%q));", ct, helperPkg, fmt.Sprintf(
-				"repl: a type assertion to %s of a %s or a %s: the interpreter holds them alike (as %s), and only one of them is a %s; give the type a shape of its own (a struct with a field no other type has)",
-				typeText(t), typeText(c.t), typeText(twin), reprKey(c.t), typeText(t)))
+		if _, ok := ifaceTwin(named, iface, c); ok {
+			// Only a value of T the interpreter holds as its own, which
+			// its case I answers for (a twin of a pointer case or a false
+			// one left the assertion to the interpreter, above).
 			continue
 		}
-		fmt.Fprintf(&b, " case %s: %s;", ct, ret(c.is))
+		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", ct, ret(c.is))
 	}
-	fmt.Fprintf(&b, " case %s: %s }; ", typ, ret(true))
+	fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; ", typ, ret(true))
 	// A value of the program's that an interpreter's wrapper holds (an
 	// error held as error): the value itself, by its type, as the
 	// interpreter's case I matches only its own.
@@ -222,25 +229,19 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 		if _, ok := ifaceTwin(named, iface, c); ok {
 			continue
 		}
-		fmt.Fprintf(&held, " case %s: %s;", ct, ret(true))
+		fmt.Fprintf(&held, " if __v, __ok := __u.(%s); __ok { %s };", ct, ret(true))
 	}
 	if joinErrorImplements(iface) {
 		w.usePrelude("__errors_joinError", "errors")
-		fmt.Fprintf(&held, " case *__errors_joinError: %s;", ret(true))
+		fmt.Fprintf(&held, " if __v, __ok := __u.(*__errors_joinError); __ok { %s };", ret(true))
 	}
 	if held.Len() > 0 {
-		fmt.Fprintf(&b, "if %s.IsWrapper(__x) { switch __v := %s.Unwrap(__x).(type) {%s } }; ", helperPkg, helperPkg, held.String())
+		fmt.Fprintf(&b, "if %s.IsWrapper(__x) { __u := %s.Unwrap(__x);%s }; ", helperPkg, helperPkg, held.String())
 	}
-	var methods []string
-	for m := range iface.Methods() {
-		methods = append(methods, fmt.Sprintf("%q", m.Name()))
-	}
-	slices.Sort(methods)
-	name := fmt.Sprintf("%q", typeText(t))
 	if commaOK {
-		fmt.Fprintf(&b, "%s.NotInterface(__x, %s, %s); var __z %s; return __z, false }(%s)", helperPkg, name, strings.Join(methods, ", "), typ, x)
+		fmt.Fprintf(&b, "%s.NotInterface(__x, %s, %s); %s }(%s)", helperPkg, name, strings.Join(methods, ", "), fail, x)
 	} else {
-		fmt.Fprintf(&b, "panic(%s.AssertionError(__x, %s(__x), %s, %s)) }(%s)", helperPkg, w.typeNameFunc(), name, strings.Join(methods, ", "), x)
+		fmt.Fprintf(&b, "%s }(%s)", fail, x)
 	}
 	return b.String(), true
 }

@@ -905,7 +905,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				}
 				// A nil value is tested first: yaegi's assertion of one
 				// to a compiled interface crashes.
-				if assert, ok := w.ifaceAssert(x, w.typeOf(t), t.Pos(), true); ok {
+				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(t), t.Pos(), true, true); ok {
 					conds[i] = fmt.Sprintf("func() bool { _, ok := %s; return ok }()", assert)
 					continue
 				}
@@ -925,7 +925,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 			v := x // in a case of several types, nil or default: x's type
 			if len(c.List) == 1 && !isNilIdent(c.List[0]) {
 				v = x + ".(" + w.text(c.List[0]) + ")"
-				if assert, ok := w.ifaceAssert(x, w.typeOf(c.List[0]), c.List[0].Pos(), false); ok {
+				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(c.List[0]), c.List[0].Pos(), false, true); ok {
 					v = assert
 				} else if tn := w.typeOf(c.List[0]); boxedErrorType(tn) {
 					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)

@@ -860,5 +860,10 @@ func heldErrorName(v any) string {
 	case *boxedError:
 		return v.name
 	}
+	// The prelude's errors.Join result, by the name of its field.
+	if t := reflect.TypeOf(wrapped(v)); t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct &&
+		t.Elem().NumField() == 1 && strings.HasSuffix(t.Elem().Field(0).Name, "__errors_joined") {
+		return "*errors.joinError"
+	}
 	return ""
 }

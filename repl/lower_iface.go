@@ -152,6 +152,15 @@ func ifaceTwin(named []*types.TypeName, iface *types.Interface, c ifaceCase) (ty
 // commaOK; ok is false when t is no such interface or cannot be written
 // at pos.
 func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bool) (string, bool) {
+	return w.ifaceAssertTwins(x, t, pos, commaOK, false)
+}
+
+// ifaceAssertTwins is ifaceAssert; where a case the interpreter cannot tell
+// from a twin of the other answer exists, it declines (keepTwins false:
+// the interpreter crashes on the comma-ok form it leaves) or writes a case
+// that panics saying so (keepTwins true: for a type switch's case, which
+// the interpreter would answer wrongly).
+func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, commaOK, keepTwins bool) (string, bool) {
 	iface, ok := interpretedIface(t)
 	if !ok {
 		return "", false
@@ -165,9 +174,8 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 		if _, ptr := c.t.(*types.Pointer); c.is && !ptr {
 			continue // skipped below
 		}
-		if _, ok := ifaceTwin(named, iface, c); ok {
-			// Not lowered: the interpreter fails on it loudly, where
-			// a lowering would lead to %T naming neither type.
+		if _, ok := ifaceTwin(named, iface, c); ok && !keepTwins {
+			// Not lowered: the interpreter fails on it loudly.
 			return "", false
 		}
 	}
@@ -204,10 +212,15 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 		if !ok {
 			continue
 		}
-		if _, ok := ifaceTwin(named, iface, c); ok {
-			// Only a value of T the interpreter holds as its own, which
-			// its case I answers for (a twin of a pointer case or a false
-			// one left the assertion to the interpreter, above).
+		if twin, ok := ifaceTwin(named, iface, c); ok {
+			if _, ptr := c.t.(*types.Pointer); c.is && !ptr {
+				// Only a value of T the interpreter holds as its own,
+				// which its case I answers for.
+				continue
+			}
+			fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { panic(%s.Refused(%q)) }; ", ct, helperPkg, fmt.Sprintf(
+				"repl: %s or %s as %s: the interpreter holds them alike (as %s), and only one of them is a %s; give the type a shape of its own (a struct with a field no other type has)",
+				typeText(c.t), typeText(twin), typeText(t), reprKey(c.t), typeText(t)))
 			continue
 		}
 		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", ct, ret(c.is))

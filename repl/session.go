@@ -23,7 +23,12 @@
 //   - an import of a package the interpreter does not offer;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
-//     and int; two struct types of the same fields), see lower_assert.go;
+//     and int; two struct types of the same fields), see lower_assert.go,
+//     but for an error type's value taken out of an error, which is boxed
+//     with its type's name (lower_errbox.go);
+//   - errors.Is, errors.As or errors.Unwrap where a type of the program with
+//     an Is, Unwrap or As method is held alike with another type of the
+//     program with other such methods, see lower_errors.go;
 //   - defer or goto in the body of a range over a function (the body runs
 //     as a function literal), see lower_range.go;
 //   - an input of several parts, whole, when any part is refused.

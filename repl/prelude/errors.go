@@ -18,26 +18,26 @@ func __errors_Join(errs ...error) error {
 	if n == 0 {
 		return nil
 	}
-	e := &__errors_joinError{errs: make([]error, 0, n)}
+	e := &__errors_joinError{__errors_joined: make([]error, 0, n)}
 	for _, err := range errs {
 		if err != nil {
-			e.errs = append(e.errs, err)
+			e.__errors_joined = append(e.__errors_joined, err)
 		}
 	}
 	return e
 }
 
 type __errors_joinError struct {
-	errs []error
+	__errors_joined []error // a name of its own: %T of a value of this type is *errors.joinError
 }
 
 func (e *__errors_joinError) Error() string {
 	// As errors.joinError: the messages, one a line.
-	if len(e.errs) == 1 {
-		return e.errs[0].Error()
+	if len(e.__errors_joined) == 1 {
+		return e.__errors_joined[0].Error()
 	}
-	b := []byte(e.errs[0].Error())
-	for _, err := range e.errs[1:] {
+	b := []byte(e.__errors_joined[0].Error())
+	for _, err := range e.__errors_joined[1:] {
 		b = append(b, '\n')
 		b = append(b, err.Error()...)
 	}
@@ -45,5 +45,5 @@ func (e *__errors_joinError) Error() string {
 }
 
 func (e *__errors_joinError) Unwrap() []error {
-	return e.errs
+	return e.__errors_joined
 }

@@ -21,24 +21,25 @@ import (
 //
 // With the types in hand:
 //
-//   - the arguments of errors.Join of the program's error types go as
-//     error (__repl.AsError), which makes the interpreter wrap them;
-//   - where the program has types with Is(error) bool, Unwrap() error,
-//     Unwrap() []error or As(any) bool methods, errors.Is, errors.As and
-//     errors.Unwrap pass the walk (__repl.ErrorsIs, ErrorsAs, Unwrap) a
-//     function literal that finds them: a type switch over those types,
-//     which returns the methods as closures (the Is and As methods called
-//     with the caller's own target);
+//   - errors.Join becomes the prelude's __errors_Join (repl/prelude/errors.go),
+//     whose result the program can assert to interface{ Unwrap() []error };
+//   - errors.Is, errors.As and errors.Unwrap become function literals
+//     calling __repl.ErrorsIsWith, ErrorsAsWith and UnwrapError with a
+//     function literal that finds the program's methods: a type switch over
+//     its types with Is(error) bool, Unwrap() error, Unwrap() []error or
+//     As(any) bool methods (and the prelude's joined error), which returns
+//     the methods as closures, the Is and As methods called with the
+//     caller's own target; a value of such a type held in a box (see
+//     lower_errbox.go) is unboxed by name first. Only the function is
+//     replaced: the arguments stay where they are, and errors.As stores
+//     through the target it is passed;
 //   - errors.As to an interface of the program matches with the lowered
-//     assertion (see lower_iface.go).
+//     assertion (see lower_iface.go), to a value type with the box's name.
 //
-// Refused (errorsRefusal): taking a value of a struct type of the program
-// with fields back out of an error (a type assertion, type switch case,
-// errors.As target, or errors.Is target of that type): the interpreter's
-// wrapper holds the struct's last field in its place, so the match fails
-// or, worse, matches a different error. Pointer receivers and *T work.
-// And the method cases above, for a type the interpreter cannot tell from
-// another with other methods.
+// Refused (errorsRefusal): errors.Is, As and Unwrap where a type with such
+// methods is held alike with another type of the program with other such
+// methods (see reprKey): the type switch would call one's methods on the
+// other.
 
 // errMethodNames are the methods of error types that the errors package
 // calls, with their signatures.
@@ -194,23 +195,6 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 	return false
 }
 
-// valueStructError reports whether t is a struct type of the program with
-// fields (not a pointer) that implements error.
-func valueStructError(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	if _, ptr := t.(*types.Pointer); ptr {
-		return false
-	}
-	n, ok := userType(t)
-	if !ok {
-		return false
-	}
-	s, ok := n.Underlying().(*types.Struct)
-	return ok && s.NumFields() > 0 && types.Implements(t, errorType)
-}
-
 // compiledIfaceWithMethods reports whether t is an interface with methods
 // that the interpreter takes from the compiled world (error, fmt.Stringer):
 // a value converted to one is wrapped.
@@ -234,7 +218,7 @@ func errorsRefusal(c *checked, objs map[string]types.Object, file *ast.File, pos
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			sel, ok := n.Fun.(*ast.SelectorExpr)
-			if !ok || len(n.Args) != 2 {
+			if !ok {
 				break
 			}
 			fn, ok := info.Uses[sel.Sel].(*types.Func)
@@ -267,6 +251,9 @@ func errCaseTwin(named []*types.TypeName, cases []errCase) (errCase, types.Type,
 		}
 	}
 	for _, c := range cases {
+		if boxedErrorType(c.t) {
+			continue // unboxed by its name
+		}
 		key := reprKey(c.t)
 		for _, u := range all {
 			if !types.Identical(u, c.t) && reprKey(u) == key && errMethods(u) != c.has {

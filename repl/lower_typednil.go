@@ -100,8 +100,31 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 		w.add(end, end, ")", 4)
 	}
 	var sigs []*types.Signature // of the enclosing functions
-	in.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SendStmt)(nil)}, func(n ast.Node, push bool) bool {
+	in.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SendStmt)(nil), (*ast.BinaryExpr)(nil)}, func(n ast.Node, push bool) bool {
 		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			// err == NotFound{"x"}: the value boxed as the conversion
+			// would, the two errors compared as __repl.SameError compares
+			// them (see lower_fmt.go).
+			if !push || n.Op != token.EQL && n.Op != token.NEQ {
+				break
+			}
+			x, y := n.X, n.Y
+			if isErrorType(info.TypeOf(y)) {
+				x, y = y, x
+			}
+			if !isErrorType(info.TypeOf(x)) || !boxedErrorType(info.TypeOf(y)) {
+				break
+			}
+			wrap(y, errorType0)
+			not := ""
+			if n.Op == token.NEQ {
+				not = "!"
+			}
+			start, end := w.offset(n.Pos()), w.offset(n.End())
+			w.add(start, start, not+helperPkg+".SameError(", -6)
+			w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
+			w.add(end, end, ")", 6)
 		case *ast.SendStmt:
 			if push {
 				if ch, ok := info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {

@@ -66,4 +66,5 @@ func main() {
 	}
 	_, isHTTP := c.(HTTPError)
 	fmt.Println(isHTTP, classify(c), errors.Is(fmt.Errorf("x: %w", c), Code(7)))
+	fmt.Println(c == Code(7), c != Code(8), fetch("/missing") == HTTPError{404, "Not Found"})
 }

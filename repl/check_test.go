@@ -113,6 +113,14 @@ func TestTypeCheck(t *testing.T) {
 			{in: "type Conflict struct{ Key string }; func (e *Conflict) Error() string { return \"c\" }", out: "type Conflict struct{ Key string }\nfunc (e *Conflict) Error() string\n"},
 			{in: "var nf *NotFound; errors.As(errors.New(\"x\"), &nf)", errPat: `^input 6:47: errors.As to \*NotFound: the interpreter holds \*NotFound and \*Conflict alike`, wantErr: true},
 		}},
+		{"errors' methods on a type held alike with another are refused; a value error type is told by name", []step{
+			{in: "type Wrap struct{ Err error }; func (w *Wrap) Error() string { return \"w\" }; func (w *Wrap) Unwrap() error { return w.Err }", out: "type Wrap struct{ Err error }\nfunc (w *Wrap) Error() string\nfunc (w *Wrap) Unwrap() error\n"},
+			{in: "type Plain struct{ Err error }; func (p *Plain) Error() string { return \"p\" }", out: "type Plain struct{ Err error }\nfunc (p *Plain) Error() string\n"},
+			{in: "errors.Unwrap(&Plain{})", errPat: `^input 3:1: errors.Unwrap: the interpreter holds \*Wrap and \*Plain alike \(as \*struct\{Err interface error\}\), and only one has the errors package's methods`, wantErr: true},
+			{in: "type Code int; func (c Code) Error() string { return \"code\" }", out: "type Code int\nfunc (c Code) Error() string\n"},
+			{in: "var e error = Code(3)", out: "e error = code (main.Code)\n"},
+			{in: "c, ok := e.(Code)", out: "c Code = code\nok bool = true\n"},
+		}},
 		{"imports at the prompt", []step{
 			{in: `import m "math"`, out: ""},
 			{in: "m.Sqrt(16)", out: "4  // float64\n"},

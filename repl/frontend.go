@@ -906,6 +906,18 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				}
 				// A nil value is tested first: yaegi's assertion of one
 				// to a compiled interface crashes.
+				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(t), t.Pos(), true, true); ok {
+					conds[i] = fmt.Sprintf("func() bool { _, ok := %s; return ok }()", assert)
+					continue
+				}
+				if tn := w.typeOf(t); boxedErrorType(tn) {
+					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := func(__x any) (%s, bool) { %s__v, __ok := __x.(%s); return __v, __ok }(%s); return ok }()", x, w.text(t), w.unboxAssert(tn, true), w.text(t), x)
+					continue
+				}
+				if tn := w.typeOf(t); typedNilType(tn) {
+					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s.(%s); return ok }()", x, helperPkg, x, typedNilName(tn), x, w.text(t))
+					continue
+				}
 				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.text(t))
 			}
 			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
@@ -914,6 +926,13 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 			v := x // in a case of several types, nil or default: x's type
 			if len(c.List) == 1 && !isNilIdent(c.List[0]) {
 				v = x + ".(" + w.text(c.List[0]) + ")"
+				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(c.List[0]), c.List[0].Pos(), false, true); ok {
+					v = assert
+				} else if tn := w.typeOf(c.List[0]); boxedErrorType(tn) {
+					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)
+				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) {
+					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), helperPkg, x, typedNilName(tn), w.text(c.List[0]), v)
+				}
 			}
 			colon := w.offset(c.Colon) + 1
 			w.add(colon, colon, fmt.Sprintf(" %s := %s; _ = %s;", bound, v, bound), -6)
@@ -1225,7 +1244,7 @@ func (w *rewriter) commaOK(e ast.Expr) {
 	var typ string
 	switch x := e.(type) {
 	case *ast.TypeAssertExpr:
-		if x.Type == nil || w.lowerIfaceAssert(x) {
+		if x.Type == nil {
 			return
 		}
 		// v, ok := x.(T) of a nil x crashes yaegi v0.16.1 when T is an
@@ -1233,8 +1252,20 @@ func (w *rewriter) commaOK(e ast.Expr) {
 		// panicked): a nil x is tested first. x is evaluated where it
 		// was, as an argument (recover must be called by the deferred
 		// function itself).
+		if w.lowerIfaceAssert(x, true) {
+			return
+		}
 		typ = w.text(x.Type)
-		w.vacate(e, fmt.Sprintf("func(__x any) (%s, bool) { if __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", typ, typ, typ, w.moved(x.X)))
+		// __x has x's own type where it can be written: passed as any, an
+		// error of the program's arrives as the interpreter's wrapper,
+		// which x.(*E) does not match.
+		param := "any"
+		if t := w.typeOf(x.X); t != nil {
+			if s, ok := w.typeSource(t, x.Pos()); ok {
+				param = s
+			}
+		}
+		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
 		if x.Op != token.ARROW {
@@ -1374,6 +1405,7 @@ func (w *rewriter) walk() {
 		case *ast.DeferStmt:
 			w.deferStmt(n)
 		case *ast.CallExpr:
+			w.lowerIfaceConversion(n)
 			w.parenFuncLits(n.Args)
 			stmt, _ := parent.(*ast.ExprStmt)
 			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)

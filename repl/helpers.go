@@ -279,6 +279,9 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
 			"Unwrap":      reflect.ValueOf(wrapped),
 			"TypeName": reflect.ValueOf(func(v any) string {
+				if name := heldErrorName(v); name != "" {
+					return name
+				}
 				if h.typeName != nil {
 					if name := h.typeName(v); name != "" {
 						return name
@@ -288,6 +291,31 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 			"AsJSONMarshaler": reflect.ValueOf(func(m json.Marshaler) json.Marshaler { return m }),
 			"ErrorsIs":        reflect.ValueOf(errorsIs),
+			// errors.Is, As and Unwrap with the program's Is, Unwrap and
+			// As methods, and assertions to its interfaces (see
+			// lower_errors.go, lower_iface.go).
+			"ErrorsIsWith":   reflect.ValueOf(errorsIsWith),
+			"ErrorsAsWith":   reflect.ValueOf(errorsAsWith),
+			"UnwrapError":    reflect.ValueOf(unwrapError),
+			"NotInterface":   reflect.ValueOf(notInterface),
+			"AssertionError": reflect.ValueOf(assertionError),
+			"TypedNil":       reflect.ValueOf(newTypedNil),
+			"IsTypedNil": reflect.ValueOf(func(v any, name string) bool {
+				tn, ok := v.(typedNil)
+				return ok && tn.name == name
+			}),
+			"IsWrapper": reflect.ValueOf(isWrapper),
+			"BoxError": reflect.ValueOf(func(v any, name string, errorFn func() string) error {
+				return &boxedError{v: v, name: name, errorFn: errorFn}
+			}),
+			"Unbox": reflect.ValueOf(func(x any, name string) (any, bool) {
+				if b, ok := x.(*boxedError); ok && b.name == name {
+					return b.v, true
+				}
+				return nil, false
+			}),
+			"Unknowable": reflect.ValueOf(unknowable),
+			"Refused":    reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {
@@ -492,6 +520,20 @@ func wrapped(v any) any {
 // values held are compared. comparable is false when they are of one type
 // that == cannot compare.
 func sameError(a, b error) (same, comparable bool) {
+	ba, okA := a.(*boxedError)
+	bb, okB := b.(*boxedError)
+	switch {
+	case okA && okB:
+		if ba.name != bb.name {
+			return false, true
+		}
+		if t := reflect.TypeOf(ba.v); t != nil && !t.Comparable() {
+			return false, false
+		}
+		return ba.v == bb.v, true
+	case okA || okB:
+		return false, true
+	}
 	va, vb := wrapped(a), wrapped(b)
 	ta, tb := reflect.TypeOf(va), reflect.TypeOf(vb)
 	switch {
@@ -594,4 +636,234 @@ func (p *panicTrace) take() []string {
 	}
 	p.lines, p.funcs = nil, nil
 	return out
+}
+
+// errMethodsFunc finds the errors package's methods of an error of the
+// program's types (the value the interpreter's wrapper holds): Is,
+// Unwrap() error, Unwrap() []error, As, each nil when it has none (see
+// lower_errors.go).
+type errMethodsFunc = func(any) (func(error) bool, func() error, func() []error, func(any) bool)
+
+// programMethods returns the methods m finds for err, when err is a value
+// of the program's (an interpreter's wrapper).
+func programMethods(err error, m errMethodsFunc) (is func(error) bool, unwrap func() error, unwrapAll func() []error, as func(any) bool) {
+	if b, ok := err.(*boxedError); ok && m != nil {
+		return m(b)
+	}
+	if m == nil || !isWrapper(err) {
+		return nil, nil, nil, nil
+	}
+	return m(wrapped(err))
+}
+
+// inChainWith is inChain with the program's Unwrap methods.
+func inChainWith(err error, m errMethodsFunc, found func(error) bool) bool {
+	for err != nil {
+		if found(err) {
+			return true
+		}
+		_, unwrap, unwrapAll, _ := programMethods(err, m)
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			unwrapAll = u.Unwrap
+		default:
+			if unwrap == nil && unwrapAll == nil {
+				return false
+			}
+			if unwrap != nil {
+				err = unwrap()
+				continue
+			}
+		}
+		if unwrapAll != nil {
+			for _, e := range unwrapAll() {
+				if inChainWith(e, m, found) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// errorsIsWith is errors.Is with the program's methods m.
+func errorsIsWith(err, target error, m errMethodsFunc) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	return inChainWith(err, m, func(err error) bool {
+		if same, _ := sameError(err, target); same {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		is, _, _, _ := programMethods(err, m)
+		return is != nil && is(target)
+	})
+}
+
+// errorsAsWith is errors.As with the program's methods m: match (nil for a
+// target of a compiled type) tries the interpreted assertion.
+func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc) bool {
+	if err == nil {
+		return false
+	}
+	if match == nil {
+		if errors.As(err, target) {
+			return true
+		}
+	}
+	return inChainWith(err, m, func(err error) bool {
+		if match != nil && (match(err) || isWrapper(err) && match(wrapped(err))) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		_, _, _, as := programMethods(err, m)
+		return as != nil && as(target)
+	})
+}
+
+// unwrapError is errors.Unwrap with the program's methods m.
+func unwrapError(err error, m errMethodsFunc) error {
+	if u, ok := err.(interface{ Unwrap() error }); ok {
+		return u.Unwrap()
+	}
+	if _, unwrap, _, _ := programMethods(err, m); unwrap != nil {
+		return unwrap()
+	}
+	return nil
+}
+
+// notInterface panics when x is a value of a compiled type with all the
+// methods of the program's interface iface: the interpreter cannot hold
+// one as such an interface, and would answer that it is not one.
+func notInterface(x any, iface string, methods ...string) {
+	t := reflect.TypeOf(x)
+	if t == nil || t.NumMethod() == 0 || isWrapper(x) {
+		return
+	}
+	for _, m := range methods {
+		if _, ok := t.MethodByName(m); !ok {
+			return
+		}
+	}
+	panic(&runtimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface)})
+}
+
+// assertionError is the run-time error of a failed assertion of x, of the
+// dynamic type named typ, to the program's interface iface.
+func assertionError(x any, typ, iface string, methods ...string) error {
+	if x == nil {
+		return &runtimeError{msg: "interface conversion: interface is nil, not " + iface}
+	}
+	notInterface(x, iface, methods...)
+	missing := methods[0]
+	if t := reflect.TypeOf(x); t != nil && t.NumMethod() > 0 && !isWrapper(x) {
+		for _, m := range methods {
+			if _, ok := t.MethodByName(m); !ok {
+				missing = m
+				break
+			}
+		}
+	}
+	return &runtimeError{msg: fmt.Sprintf("interface conversion: %s is not %s: missing method %s", typ, iface, missing)}
+}
+
+// A typedNil is a nil value of the program's type named name held as
+// error (see lower_typednil.go): not nil, equal to another of the same
+// type.
+type typedNil struct{ name string }
+
+// typedNilErrors holds, by type name, the Error method of a typed nil.
+var typedNilErrors sync.Map
+
+// newTypedNil returns the typed nil of the type name, whose Error method
+// is errorFn.
+func newTypedNil(name string, errorFn func() string) error {
+	typedNilErrors.LoadOrStore(name, errorFn)
+	return typedNil{name}
+}
+
+// Error calls the type's Error method with the nil receiver. When fmt
+// called it and it panicked, it says <nil>, as fmt does for a nil
+// pointer whose method panics.
+func (e typedNil) Error() (s string) {
+	f, _ := typedNilErrors.Load(e.name)
+	errorFn, _ := f.(func() string)
+	if errorFn == nil {
+		return "<nil>"
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if calledByFmt() {
+				s = "<nil>"
+				return
+			}
+			panic(r)
+		}
+	}()
+	return errorFn()
+}
+
+// calledByFmt reports whether package fmt is among the callers.
+func calledByFmt() bool {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if strings.HasPrefix(f.Function, "fmt.") {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
+}
+
+// A boxedError is a value of the program's error type name held as error
+// (see lower_errbox.go): v is the value as the interpreter hands it to
+// compiled code, errorFn its Error method.
+type boxedError struct {
+	v       any
+	name    string
+	errorFn func() string
+}
+
+func (b *boxedError) Error() string { return b.errorFn() }
+
+// unknowable panics when x is a value the interpreter's wrapper holds that
+// may be a value of a type of the program's held as error without a box
+// (see lower_errbox.go): it cannot tell whether it is one of typ.
+func unknowable(x any, typ string) {
+	if !isWrapper(x) {
+		return
+	}
+	switch reflect.ValueOf(wrapped(x)).Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.Func, reflect.Interface:
+		return
+	}
+	panic(&runtimeError{msg: fmt.Sprintf("repl: cannot tell whether this error is a %s: the interpreter held a value of the program's as error where the session could not see it (a composite literal's element, a channel send); convert it to error in a return, assignment or call instead", typ)})
+}
+
+// heldErrorName names the type of the program's value a box or a typed nil
+// holds ("" when v is neither).
+func heldErrorName(v any) string {
+	switch v := v.(type) {
+	case typedNil:
+		return v.name
+	case *boxedError:
+		return v.name
+	}
+	// The prelude's errors.Join result, by the name of its field.
+	if t := reflect.TypeOf(wrapped(v)); t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct &&
+		t.Elem().NumField() == 1 && strings.HasSuffix(t.Elem().Field(0).Name, "__errors_joined") {
+		return "*errors.joinError"
+	}
+	return ""
 }

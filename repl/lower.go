@@ -47,6 +47,9 @@ import (
 //	lower_ifacecmp.go    == between interfaces with methods
 //	lower_chanrange.go   ranges over slices of channels, over their indices
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
+//	lower_iface.go       type assertions to the program's interfaces
+//	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
+//	lower_typednil.go    a nil pointer of the program's held as error
 //
 // Refused before they run, with the construct and its position:
 //   - a deferred call that calls recover in the body of a range over a
@@ -104,6 +107,7 @@ func (w *rewriter) lower() error {
 	if err := w.lowerMapAssign(in); err != nil {
 		return err
 	}
+	w.lowerTypedNil(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

@@ -136,7 +136,9 @@ func ambiguousAssertion(c *checked, file *ast.File, others []types.Object, pos f
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TypeAssertExpr:
-			if n.Type != nil { // not a type switch's x.(type)
+			// A type of the program's held as error is boxed with its
+			// name, and told apart by it (see lower_errbox.go).
+			if n.Type != nil && !(compiledIfaceWithMethods(c.info.TypeOf(n.X)) && boxedErrorType(c.info.TypeOf(n.Type))) { // not a type switch's x.(type)
 				check(n.Type, c.info.TypeOf(n.Type), "type assertion to")
 			}
 		case *ast.CallExpr:
@@ -144,17 +146,27 @@ func ambiguousAssertion(c *checked, file *ast.File, others []types.Object, pos f
 			// lowerErrorsAs).
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) == 2 {
 				if fn, ok := c.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "As" {
-					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && !boxedErrorType(c.info.TypeOf(u.X)) {
 						check(u.X, c.info.TypeOf(u.X), "errors.As to")
 					}
 				}
 			}
 		case *ast.TypeSwitchStmt:
 			earlier = nil
+			var x ast.Expr
+			switch a := n.Assign.(type) {
+			case *ast.ExprStmt:
+				x = a.X.(*ast.TypeAssertExpr).X
+			case *ast.AssignStmt:
+				x = a.Rhs[0].(*ast.TypeAssertExpr).X
+			}
+			boxed := compiledIfaceWithMethods(c.info.TypeOf(x))
 			for _, cc := range n.Body.List {
 				for _, e := range cc.(*ast.CaseClause).List {
 					t := c.info.TypeOf(e)
-					check(e, t, "type switch case")
+					if !(boxed && boxedErrorType(t)) {
+						check(e, t, "type switch case")
+					}
 					if t != nil && types.IsInterface(t) {
 						earlier = append(earlier, t.Underlying().(*types.Interface))
 					}

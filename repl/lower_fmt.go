@@ -112,6 +112,9 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		return
 	}
 	if fn.Pkg().Path() == "errors" {
+		if w.lowerErrorsCall(n, fn, info) {
+			return
+		}
 		switch fn.Name() {
 		case "As":
 			w.lowerErrorsAs(n, info)

@@ -60,8 +60,8 @@ func main() {
 	}
 	for _, want := range []string{
 		`fmt.Printf("%d %s %v\n", int(C(1)), "main.C", __repl.AsError(&E{}))`,
-		`__repl.ErrorsIs(e, e)`,
-		`__repl.ErrorsAs(e, func(__e any) bool { __v, __ok := __e.(*E); if __ok { t = __v }; return __ok })`,
+		`return __repl.ErrorsIsWith(__err, __target, func(__e any)`,
+		`return __repl.ErrorsAsWith(__err, __target, func(__e any) bool { __v, __ok := __e.(*E); if __ok { *__target.(**E) = __v }; return __ok }, func(__e any)`,
 		`__repl.SameError(e , e)`,
 		`e != nil`,
 	} {

@@ -23,7 +23,12 @@
 //   - an import of a package the interpreter does not offer;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
-//     and int; two struct types of the same fields), see lower_assert.go;
+//     and int; two struct types of the same fields), see lower_assert.go,
+//     but for an error type's value taken out of an error, which is boxed
+//     with its type's name (lower_errbox.go);
+//   - errors.Is, errors.As or errors.Unwrap where a type of the program with
+//     an Is, Unwrap or As method is held alike with another type of the
+//     program with other such methods, see lower_errors.go;
 //   - goto in the body of a range over a function, and a deferred call
 //     there that calls recover (the body runs as a function literal), see
 //     lower_range.go and lower_rangedefer.go;
@@ -1723,6 +1728,9 @@ func (s *Session) dynamicName(v any) string {
 func (s *Session) typeName(v any, fallback string) string {
 	if v == nil {
 		return fallback
+	}
+	if name := heldErrorName(v); name != "" {
+		return name // see lower_errbox.go, lower_typednil.go
 	}
 	v = wrapped(v) // an interpreted value in an interface of compiled code
 	t := reflect.TypeOf(v)

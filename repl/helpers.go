@@ -404,6 +404,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 		},
 	}
 	maps.Copy(ex[helperPath+"/session"], h.sp.exports())
+	maps.Copy(ex[helperPath+"/session"], fmtExports())
 	return ex
 }
 

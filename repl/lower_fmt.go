@@ -148,15 +148,12 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		if known && verb == 'T' {
 			// A static type that mentions the program's types is written
 			// as Go writes it; a dynamic one is asked of the session.
-			hasLit := false
-			ast.Inspect(a, func(n ast.Node) bool {
-				_, isLit := n.(*ast.FuncLit)
-				hasLit = hasLit || isLit
-				return !hasLit
-			})
-			if lit != nil && !hasLit && (types.IsInterface(t) || len(mainNames(t)) > 0) {
+			if lit != nil && (types.IsInterface(t) || len(mainNames(t)) > 0) {
 				typeArgs = append(typeArgs, i)
 			}
+			continue
+		}
+		if w.lowerFmtValue(a, t, fmtArgVerb(info, n.Args, fmtAt, i-first)) {
 			continue
 		}
 		if _, ok := userType(t); !ok {
@@ -204,8 +201,9 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 				continue
 			}
-			name := types.TypeString(info.TypeOf(a), func(p *types.Package) string { return p.Name() })
-			w.vacate(a, strconv.Quote(name))
+			// The argument is still evaluated, as Go evaluates it.
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(any) string { return %q }(", reflectString(info.TypeOf(a))), -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	}
 }

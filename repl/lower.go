@@ -44,6 +44,9 @@ func (w *rewriter) lower() error {
 	if c == nil {
 		return nil
 	}
+	if w.refusal != nil {
+		return w.refusal // found by the rewriter's walk (see lower_json.go)
+	}
 	in := inspector.New([]*ast.File{w.file})
 	w.lowerInstances(in)
 	w.lowerConstraints(in)

@@ -290,6 +290,9 @@ func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			name = named.Obj().Name() + "." + name
 		}
 	}
+	if w.lowerJSONMarshal(n, name, info) {
+		return
+	}
 	i, ok := jsonArgs[name]
 	if !ok || i >= len(n.Args) {
 		return

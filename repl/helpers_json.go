@@ -239,3 +239,109 @@ func writeJSONString(b *bytes.Buffer, s string) {
 	enc.Encode(s)
 	b.Truncate(b.Len() - 1)
 }
+
+// jsonDecodeExports are the helpers of the decoders the lowered code
+// writes for json.Unmarshal (see lower_json_decode.go).
+func jsonDecodeExports() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		// The input is checked whole first, as json.Unmarshal does.
+		"JSONUnmarshal": reflect.ValueOf(func(data []byte, decode func([]byte) error) error {
+			if !json.Valid(data) {
+				var v any
+				return json.Unmarshal(data, &v)
+			}
+			return decode(data)
+		}),
+		"JSONNilTarget": reflect.ValueOf(func(typ string) error {
+			return &json.InvalidUnmarshalError{Type: namedType{reflect.TypeFor[*struct{}](), typ}}
+		}),
+		"JSONKind": reflect.ValueOf(jsonKind),
+		"JSONTypeError": reflect.ValueOf(func(data []byte, typ string) error {
+			value := map[byte]string{'{': "object", '[': "array", '"': "string", 't': "bool", 'f': "bool", 'n': "null"}[jsonKind(data)]
+			if value == "" {
+				value = "number"
+			}
+			return &json.UnmarshalTypeError{Value: value, Type: namedType{reflect.TypeFor[struct{}](), typ}}
+		}),
+		"JSONObjectFields": reflect.ValueOf(func(data []byte) (keys []string, vals [][]byte) {
+			dec := json.NewDecoder(bytes.NewReader(data))
+			dec.Token()
+			for dec.More() {
+				t, _ := dec.Token()
+				var raw json.RawMessage
+				dec.Decode(&raw)
+				keys = append(keys, t.(string))
+				vals = append(vals, raw)
+			}
+			return keys, vals
+		}),
+		"JSONArrayElems": reflect.ValueOf(func(data []byte) (vals [][]byte) {
+			dec := json.NewDecoder(bytes.NewReader(data))
+			dec.Token()
+			for dec.More() {
+				var raw json.RawMessage
+				dec.Decode(&raw)
+				vals = append(vals, raw)
+			}
+			return vals
+		}),
+		// A key names the field of its name, else the first whose name
+		// it matches but for case.
+		"JSONFieldIndex": reflect.ValueOf(func(key string, names []string) int {
+			if i := slices.Index(names, key); i >= 0 {
+				return i
+			}
+			return slices.IndexFunc(names, func(n string) bool { return strings.EqualFold(n, key) })
+		}),
+		"JSONUnquote": reflect.ValueOf(func(data []byte) []byte {
+			var s string
+			json.Unmarshal(data, &s)
+			return []byte(s)
+		}),
+		// A value of compiled types only, decoded by json, its type named
+		// in an error as the program names it.
+		"JSONLeaf": reflect.ValueOf(func(data []byte, ptr any, typ string) error {
+			err := json.Unmarshal(data, ptr)
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) && te.Field == "" && te.Struct == "" && te.Type == reflect.TypeOf(ptr).Elem() {
+				te.Type = namedType{te.Type, typ}
+			}
+			return err
+		}),
+		"JSONRetype": reflect.ValueOf(func(err error, from, to string) error {
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) && te.Field == "" && te.Struct == "" && te.Type.String() == from {
+				te.Type = namedType{te.Type, to}
+			}
+			return err
+		}),
+		// A type error is kept and the decoding goes on; any other ends it.
+		"JSONAbort": reflect.ValueOf(func(err error) bool {
+			var te *json.UnmarshalTypeError
+			return err != nil && !errors.As(err, &te)
+		}),
+		// A type error in a struct's field names the struct and the path
+		// of fields to the value.
+		"JSONContext": reflect.ValueOf(func(err error, structName, field string) error {
+			var te *json.UnmarshalTypeError
+			if !errors.As(err, &te) {
+				return err
+			}
+			if te.Field == "" && te.Struct == "" {
+				te.Struct, te.Field = structName, field
+			} else {
+				te.Field = field + "." + te.Field
+			}
+			return err
+		}),
+	}
+}
+
+// jsonKind returns the first byte of a JSON value.
+func jsonKind(data []byte) byte {
+	data = bytes.TrimLeft(data, " \t\r\n")
+	if len(data) == 0 {
+		return 0
+	}
+	return data[0]
+}

@@ -290,7 +290,7 @@ func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			name = named.Obj().Name() + "." + name
 		}
 	}
-	if w.lowerJSONMarshal(n, name, info) {
+	if w.lowerJSONUnmarshal(n, name, info) || w.lowerJSONMarshal(n, name, info) {
 		return
 	}
 	i, ok := jsonArgs[name]

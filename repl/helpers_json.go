@@ -315,6 +315,42 @@ func jsonDecodeExports() map[string]reflect.Value {
 			}
 			return err
 		}),
+		// A map key of an integer type.
+		"JSONIntKey": reflect.ValueOf(func(key string, ptr any, typ string) error {
+			v := reflect.ValueOf(ptr).Elem()
+			if v.CanInt() {
+				n, err := strconv.ParseInt(key, 10, 64)
+				if err == nil && !v.OverflowInt(n) {
+					v.SetInt(n)
+					return nil
+				}
+			} else {
+				n, err := strconv.ParseUint(key, 10, 64)
+				if err == nil && !v.OverflowUint(n) {
+					v.SetUint(n)
+					return nil
+				}
+			}
+			return &json.UnmarshalTypeError{Value: "number " + key, Type: namedType{v.Type(), typ}}
+		}),
+		// A field with the ,string option, of compiled types only: json
+		// decodes it as the field of a struct with that option.
+		"JSONQuotedLeaf": reflect.ValueOf(func(data []byte, ptr any, typ string) error {
+			ft := reflect.TypeOf(ptr).Elem()
+			st := reflect.StructOf([]reflect.StructField{{Name: "X", Type: ft, Tag: `json:",string"`}})
+			sv := reflect.New(st)
+			sv.Elem().Field(0).Set(reflect.ValueOf(ptr).Elem())
+			err := json.Unmarshal(append(append([]byte(`{"X":`), data...), '}'), sv.Interface())
+			reflect.ValueOf(ptr).Elem().Set(sv.Elem().Field(0))
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) {
+				te.Struct, te.Field = "", ""
+				if te.Type == ft {
+					te.Type = namedType{ft, typ}
+				}
+			}
+			return err
+		}),
 		// A type error is kept and the decoding goes on; any other ends it.
 		"JSONAbort": reflect.ValueOf(func(err error) bool {
 			var te *json.UnmarshalTypeError

@@ -73,11 +73,11 @@ func (w *rewriter) lowerJSONMarshal(n *ast.CallExpr, name string, info *types.In
 	src, ok := w.typeSource(t, a.Pos())
 	f := g.conv(t, false)
 	if !ok || g.failed != "" || f == "" {
-		why := g.failed
+		why, way := g.failed, g.way
 		if why == "" {
-			why = "its type cannot be written here"
+			why, way = "its type is not in scope here", "declare the type at package level"
 		}
-		w.refuse(a, fmt.Sprintf("json.%s of a value of type %s: %s, which the interpreter would encode wrongly (encode a value of a type declared at package level, or build the JSON with a map)", strings.TrimPrefix(name, "Encoder."), reflectString(t), why))
+		w.refuse(a, fmt.Sprintf("json.%s of a value of type %s, which holds %s: the interpreter would encode it wrongly (%s)", strings.TrimPrefix(name, "Encoder."), reflectString(t), why, way))
 		return true
 	}
 	start, end := w.offset(a.Pos()), w.offset(a.End())
@@ -150,11 +150,13 @@ type jsonConv struct {
 	decls  strings.Builder
 	bodies strings.Builder
 	failed string // why the conversion cannot be written
+	way    string // and what to do instead
 }
 
-func (g *jsonConv) fail(why string) string {
+// fail records why the conversion cannot be written, and the way around.
+func (g *jsonConv) fail(why, way string) string {
 	if g.failed == "" {
-		g.failed = why
+		g.failed, g.way = why, way
 	}
 	return ""
 }
@@ -172,11 +174,11 @@ func (g *jsonConv) conv(t types.Type, addr bool) string {
 		return name
 	}
 	if hasTypeParam(t) {
-		return g.fail("a type parameter")
+		return g.fail("a type parameter", "use a value of a concrete type")
 	}
 	src, ok := g.w.typeSource(t, g.a.Pos())
 	if !ok {
-		return g.fail("type " + reflectString(t) + " cannot be written here")
+		return g.fail("type "+reflectString(t)+" is not in scope here", "declare the type at package level")
 	}
 	name := fmt.Sprintf("__j%d", len(g.funcs))
 	g.funcs[key] = name
@@ -233,7 +235,7 @@ func (g *jsonConv) convValue(t types.Type, addr bool) string {
 			for i, idx := range f.index {
 				fv := st.Underlying().(*types.Struct).Field(idx)
 				if fv.Name() == "_" {
-					return g.fail("a blank field")
+					return g.fail("a blank (_) field", "name the field")
 				}
 				access += "." + fv.Name()
 				st = fv.Type()
@@ -249,14 +251,14 @@ func (g *jsonConv) convValue(t types.Type, addr bool) string {
 			val := apply(g.conv(ft, fieldAddr), "__f")
 			if f.quoted {
 				if _, ptr := ft.Underlying().(*types.Pointer); ptr {
-					return g.fail("the ,string option on a pointer field")
+					return g.fail("the ,string option on a pointer field", "make the field a value, or drop ,string")
 				}
 				if m, x := jsonMethods(ft); !m && !x {
 					val = helperPkg + ".JSONQuoted(" + val + ")"
 				}
 			}
 			if f.omitZero {
-				return g.fail("the omitzero option")
+				return g.fail("the omitzero option", "use omitempty")
 			}
 			put := fmt.Sprintf("__k = append(__k, %s); __x = append(__x, %s)", strconv.Quote(f.name), val)
 			if f.omitEmpty {
@@ -278,7 +280,7 @@ func (g *jsonConv) convValue(t types.Type, addr bool) string {
 				if types.Identical(u.Elem(), types.Typ[types.Byte]) {
 					return "return []byte(v)"
 				}
-				return g.fail("a slice of the program's byte type")
+				return g.fail("a slice of the program's byte type", "use []byte")
 			}
 		}
 		e := apply(g.conv(u.Elem(), true), "v[__i]")
@@ -307,7 +309,7 @@ func (g *jsonConv) convValue(t types.Type, addr bool) string {
 	case *types.Signature, *types.Chan:
 		return fmt.Sprintf("return %s.JSONError(%q)", helperPkg, "json: unsupported type: "+reflectString(t))
 	}
-	return g.fail("type " + reflectString(t))
+	return g.fail("type "+reflectString(t), "encode a value of other types")
 }
 
 // textKey returns the name of the closure that converts a map key of
@@ -319,7 +321,7 @@ func (g *jsonConv) textKey(t types.Type) string {
 	}
 	src, ok := g.w.typeSource(t, g.a.Pos())
 	if !ok {
-		return g.fail("type " + reflectString(t) + " cannot be written here")
+		return g.fail("type "+reflectString(t)+" is not in scope here", "declare the type at package level")
 	}
 	name := fmt.Sprintf("__j%d", len(g.funcs))
 	g.funcs[key] = name

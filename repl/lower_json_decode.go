@@ -32,8 +32,8 @@ import (
 // Refused: (*json.Decoder).Decode into such a value (decode into
 // json.RawMessage, then json.Unmarshal), and such a value whose decoder
 // cannot be written (a type local to another function, a type parameter,
-// a struct field with the ,string option, a map with keys of integer
-// types, an embedded pointer to an unexported struct type).
+// a field with the ,string option whose type needs a decoder of its own,
+// an embedded pointer to an unexported struct type).
 
 // lowerJSONUnmarshal rewrites json.Unmarshal into a value that needs a
 // decoder of its own, and reports whether it did (or refused it).
@@ -65,11 +65,11 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 	src, ok := w.typeSource(pt, target.Pos())
 	f := g.decoder(pt.Elem())
 	if !ok || g.failed != "" || f == "" {
-		why := g.failed
+		why, way := g.failed, g.way
 		if why == "" {
-			why = "its type cannot be written here"
+			why, way = "its type is not in scope here", "declare the type at package level"
 		}
-		w.refuse(target, fmt.Sprintf("json.Unmarshal into a value of type %s: %s, which the interpreter would decode wrongly (decode into a type declared at package level, or into a map)", reflectString(pt.Elem()), why))
+		w.refuse(target, fmt.Sprintf("json.Unmarshal into a value of type %s, which holds %s: the interpreter would decode it wrongly (%s)", reflectString(pt.Elem()), why, way))
 		return true
 	}
 	call := f + "(__b, __p)"
@@ -139,11 +139,11 @@ func (g *jsonConv) decoder(t types.Type) string {
 		return name
 	}
 	if hasTypeParam(t) {
-		return g.fail("a type parameter")
+		return g.fail("a type parameter", "use a value of a concrete type")
 	}
 	src, ok := g.w.typeSource(t, g.a.Pos())
 	if !ok {
-		return g.fail("type " + reflectString(t) + " cannot be written here")
+		return g.fail("type "+reflectString(t)+" is not in scope here", "declare the type at package level")
 	}
 	name := fmt.Sprintf("__u%d", len(g.funcs))
 	g.funcs[key] = name
@@ -168,7 +168,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 		elem := t.Underlying().(*types.Pointer).Elem()
 		esrc, ok := g.w.typeSource(elem, g.a.Pos())
 		if !ok {
-			return g.fail("type " + reflectString(elem) + " cannot be written here")
+			return g.fail("type "+reflectString(elem)+" is not in scope here", "declare the type at package level")
 		}
 		body = fmt.Sprintf("if %s.JSONKind(d) == 'n' { *p = nil; return nil }; if *p == nil { *p = new(%s) }; return %s", helperPkg, esrc, decode(elem, "d", "*p"))
 	case u:
@@ -185,9 +185,6 @@ func (g *jsonConv) decoder(t types.Type) string {
 				structName = n.Obj().Name()
 			}
 			for i, f := range fields {
-				if f.quoted {
-					return g.fail("a field with the ,string option")
-				}
 				names = append(names, strconv.Quote(f.name))
 				access := "p"
 				var alloc strings.Builder
@@ -195,25 +192,32 @@ func (g *jsonConv) decoder(t types.Type) string {
 				for j, idx := range f.index {
 					fv := st.Underlying().(*types.Struct).Field(idx)
 					if fv.Name() == "_" {
-						return g.fail("a blank field")
+						return g.fail("a blank (_) field", "name the field")
 					}
 					access += "." + fv.Name()
 					st = fv.Type()
 					if j < len(f.index)-1 {
 						if pt, ok := st.Underlying().(*types.Pointer); ok {
 							if !fv.Exported() {
-								return g.fail("an embedded pointer to an unexported struct type")
+								return g.fail("an embedded pointer to an unexported struct type", "export the embedded type")
 							}
 							esrc, ok := g.w.typeSource(pt.Elem(), g.a.Pos())
 							if !ok {
-								return g.fail("type " + reflectString(pt.Elem()) + " cannot be written here")
+								return g.fail("type "+reflectString(pt.Elem())+" is not in scope here", "declare the type at package level")
 							}
 							fmt.Fprintf(&alloc, "if %s == nil { %s = new(%s) }; ", access, access, esrc)
 							st = pt.Elem()
 						}
 					}
 				}
-				cases = append(cases, fmt.Sprintf("case %d: %s__err = %s.JSONContext(%s, %q, %q)", i, alloc.String(), helperPkg, decode(f.typ, "__vs[__i]", "&"+access), structName, f.name))
+				dec := decode(f.typ, "__vs[__i]", "&"+access)
+				if f.quoted {
+					if jsonDecodeNeeds(f.typ) {
+						return g.fail("a field with the ,string option of type "+reflectString(f.typ), "drop ,string and convert the field yourself")
+					}
+					dec = fmt.Sprintf("%s.JSONQuotedLeaf(__vs[__i], &%s, %q)", helperPkg, access, reflectString(f.typ))
+				}
+				cases = append(cases, fmt.Sprintf("case %d: %s__err = %s.JSONContext(%s, %q, %q)", i, alloc.String(), helperPkg, dec, structName, f.name))
 			}
 			body = kind(`case 'n': return nil; case '{':`) +
 				fmt.Sprintf("__ks, __vs := %s.JSONObjectFields(d); var __first error; for __i := range __ks { var __err error; switch %s.JSONFieldIndex(__ks[__i], []string{%s}) { %s }; %s}; return __first",
@@ -230,7 +234,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 			ksrc, ok1 := g.w.typeSource(ut.Key(), g.a.Pos())
 			esrc, ok2 := g.w.typeSource(ut.Elem(), g.a.Pos())
 			if !ok1 || !ok2 {
-				return g.fail("a map type that cannot be written here")
+				return g.fail("a map type that is not in scope here", "declare its types at package level")
 			}
 			var k string
 			_, kText := jsonUnmarshalMethods(ut.Key())
@@ -239,8 +243,12 @@ func (g *jsonConv) decoder(t types.Type) string {
 				k = fmt.Sprintf("var __k %s; if __err := (&__k).UnmarshalText([]byte(__ks[__i])); __err != nil { return __err }; ", ksrc)
 			case kb != nil && kb.Info()&types.IsString != 0:
 				k = fmt.Sprintf("__k := %s(__ks[__i]); ", ksrc)
+			case kb != nil && kb.Info()&types.IsInteger != 0:
+				// A key that is no number of the type is a type error, its
+				// entry left out.
+				k = fmt.Sprintf("var __k %s; if __err := %s.JSONIntKey(__ks[__i], &__k, %q); __err != nil { if __first == nil { __first = __err }; continue }; ", ksrc, helperPkg, reflectString(ut.Key()))
 			default:
-				return g.fail("a map with keys of type " + reflectString(ut.Key()))
+				return g.fail("a map with keys of type "+reflectString(ut.Key()), "use string keys")
 			}
 			body = kind(`case 'n': *p = nil; return nil; case '{':`) +
 				fmt.Sprintf("if *p == nil { *p = make(%s) }; __ks, __vs := %s.JSONObjectFields(d); var __first error; for __i := range __ks { %svar __e %s; __err := %s; (*p)[__k] = __e; %s}; return __first",

@@ -25,10 +25,17 @@ import (
 //	lower_minmax.go      min and max with the call's type
 //	lower_select.go      break inside select, as a goto
 //
+// The calls of fmt, log, errors and encoding/json are lowered by the
+// rewriter's walk (lower_fmt.go), with values holding the program's types
+// converted for fmt (lower_fmtvalue.go) and json (lower_json.go,
+// lower_json_decode.go).
+//
 // Refused before they run, with the construct and its position:
 //   - defer in the body of a range over a function (it would run when the
 //     body's literal returns, not the enclosing function);
-//   - goto in the body of a range over a function.
+//   - goto in the body of a range over a function;
+//   - encoding/json calls the json lowerings cannot make right (see
+//     lower_json.go and lower_json_decode.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
 // a generic function of the program calling another generic function with

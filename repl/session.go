@@ -26,6 +26,13 @@
 //     and int; two struct types of the same fields), see lower_assert.go;
 //   - defer or goto in the body of a range over a function (the body runs
 //     as a function literal), see lower_range.go;
+//   - (*json.Decoder).Decode into a value of the program's types with
+//     UnmarshalJSON, UnmarshalText or embedded fields (decode into a
+//     json.RawMessage, then json.Unmarshal it), and json.Marshal or
+//     json.Unmarshal of such a value whose conversion cannot be written (a
+//     type not in scope at the call, omitzero, ,string on a pointer field
+//     or on a field of such a type), see lower_json.go and
+//     lower_json_decode.go;
 //   - an input of several parts, whole, when any part is refused.
 package repl
 

@@ -19,8 +19,7 @@ import (
 // json.Marshal would have written for the value, HTML characters left for
 // the encoder to escape as it is set to.
 type jsonNode struct {
-	kind   byte // 'o' object (struct), 'm' map, 'a' array, 'j' MarshalJSON, 't' MarshalText, 'q' a value quoted (,string), 'e' an error
-	isNil  bool
+	kind   byte   // 'o' object (struct), 'm' map, 'a' array, 'j' MarshalJSON, 't' MarshalText, 'q' a value quoted (,string), 'e' an error
 	typ    string // the type as reflect names it, for errors
 	keys   []string
 	mkeys  []any // a map's keys: strings, integers or 't' nodes

@@ -43,6 +43,16 @@ type fmtNode struct {
 // fmtExports are the constructors of fmtNode the lowered code calls.
 func fmtExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
+		// The text of a String or Error method, as fmt prints it (a
+		// panic of the method in fmt's words).
+		"Printed": reflect.ValueOf(func(method string, f func() string) (s string) {
+			defer func() {
+				if r := recover(); r != nil {
+					s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, r)
+				}
+			}()
+			return f()
+		}),
 		"FmtBasic": reflect.ValueOf(func(typ string, v any) any { return &fmtNode{typ: typ, kind: 'b', raw: v} }),
 		"FmtStruct": reflect.ValueOf(func(typ string, names []string, hidden []bool, fields ...any) any {
 			return &fmtNode{typ: typ, kind: 's', names: names, hidden: hidden, elems: fields}

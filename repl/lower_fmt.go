@@ -31,6 +31,10 @@ import (
 //
 // With the types in hand, the calls are rewritten before yaegi sees them:
 //
+//   - an operand of Print, Sprint, Fprint (and log's) of the user's string
+//     type with an Error or String method goes as that method's text, a
+//     string, through __repl.Printed: a wrapper is no string, so Print
+//     would put a space where Go puts none;
 //   - an argument of fmt's or log's printing functions (%w of Errorf too)
 //     whose static type is the user's and implements error goes through
 //     __repl.AsError (one that implements fmt.Stringer, __repl.Stringer with
@@ -163,6 +167,12 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		case known && verb != 'T' && implements(t, "fmt", "Formatter"):
 			// A Formatter formats itself for every verb but %T.
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsFormatter(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") && len(n.Args) > first+1 && isStringKind(t) && printMethod(t) != "" && expressible(t):
+			// Print puts a space between two operands neither of which
+			// is a string; a wrapper would be none where the value was
+			// one: the method's text goes as the string (see Printed).
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) string { return %s.Printed(%q, func() string { return __v.%s() }) }(", types.TypeString(t, w.qualifier()), helperPkg, printMethod(t), printMethod(t)), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxXw", verb)):
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsError(", -5)

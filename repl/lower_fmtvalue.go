@@ -582,3 +582,9 @@ func fmtArgVerb(info *types.Info, args []ast.Expr, fmtAt, i int) string {
 	}
 	return v
 }
+
+// isStringKind reports whether t's underlying type is a string type.
+func isStringKind(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}

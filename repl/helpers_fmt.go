@@ -95,6 +95,9 @@ func (n *fmtNode) print(f fmt.State, verb rune, hidden bool) {
 		if bad := fmt.Sprintf("%%!%c(%T=", verb, n.raw); strings.HasPrefix(s, bad) {
 			s = fmt.Sprintf("%%!%c(%s=", verb, n.typ) + s[len(bad):]
 		}
+		if raw := fmt.Sprintf("%T", n.raw); sharpV && strings.HasPrefix(s, raw) {
+			s = n.typ + s[len(raw):] // []byte{...} of a named type
+		}
 		io.WriteString(f, s)
 	case 'i':
 		if n.isNil {

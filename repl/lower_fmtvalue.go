@@ -297,8 +297,14 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			elem = u.(*types.Array).Elem()
 		}
 		if b, ok := elem.Underlying().(*types.Basic); ok && b.Kind() == types.Uint8 {
-			g.failed = true // bytes print as a string with %s, %x, %q
-			return ""
+			// Bytes print as a string with %s, %x, %q: the value goes as
+			// []byte, named as its type.
+			if _, isSlice := u.(*types.Slice); !isSlice || !types.Identical(elem, types.Typ[types.Byte]) {
+				g.failed = true
+				return ""
+			}
+			body = fmt.Sprintf("__n := %s.FmtBasic(%s, []byte(v))", helperPkg, typ)
+			break
 		}
 		e := g.apply(g.conv(elem, hidden, false), "v[__i]")
 		body = fmt.Sprintf("__e := make([]any, len(v)); for __i := range v { __e[__i] = %s }; __n := %s.FmtList(%s, %s, __e)", e, helperPkg, typ, isNil)

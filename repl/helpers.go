@@ -1,7 +1,6 @@
 package repl
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -286,8 +285,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				}
 				return fmt.Sprintf("%T", v)
 			}),
-			"AsJSONMarshaler": reflect.ValueOf(func(m json.Marshaler) json.Marshaler { return m }),
-			"ErrorsIs":        reflect.ValueOf(errorsIs),
+			"ErrorsIs": reflect.ValueOf(errorsIs),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {

@@ -49,9 +49,10 @@ import (
 //     the dynamic type as the session knows it;
 //   - a value of the user's type that is a fmt.Formatter goes through
 //     __repl.AsFormatter in a format given as a literal (its Format method
-//     then formats it); one with MarshalJSON handed to json.Marshal,
-//     MarshalIndent or Encoder.Encode goes through __repl.AsJSONMarshaler
-//     (values inside other values are not reached, nor UnmarshalJSON);
+//     then formats it);
+//   - a value holding the user's types inside other values is converted
+//     for fmt (lower_fmtvalue.go), and for encoding/json (lower_json.go,
+//     lower_json_decode.go);
 //   - errors.Is becomes __repl.ErrorsIs, and == and != between two errors
 //     __repl.SameError, which compare the values the interpreter's wrappers
 //     hold (== on two wrappers panics: they hold funcs; errors.Is skips
@@ -279,16 +280,8 @@ func implements(t types.Type, pkg, name string) bool {
 	return ok && types.Implements(t, iface)
 }
 
-// jsonArgs are the functions and methods of encoding/json whose argument
-// at the index given is encoded.
-var jsonArgs = map[string]int{"Marshal": 0, "MarshalIndent": 0, "Encoder.Encode": 0}
-
-// lowerJSONArgs hands encoding/json a value of the user's type with a
-// MarshalJSON method as a json.Marshaler: the parameter's type makes the
-// interpreter wrap it with its method, which json then finds (passed as
-// any, it arrives without methods and is encoded field by field). An
-// UnmarshalJSON method cannot be reached so: json.Unmarshal needs a
-// pointer, and the wrapper is a struct.
+// lowerJSONArgs lowers a call of encoding/json's functions and methods
+// (see lower_json.go and lower_json_decode.go).
 func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.Info) {
 	name := fn.Name()
 	if r := fn.Signature().Recv(); r != nil {
@@ -300,23 +293,9 @@ func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			name = named.Obj().Name() + "." + name
 		}
 	}
-	if w.lowerJSONUnmarshal(n, name, info) || w.lowerJSONMarshal(n, name, info) {
-		return
+	if !w.lowerJSONUnmarshal(n, name, info) {
+		w.lowerJSONMarshal(n, name, info)
 	}
-	i, ok := jsonArgs[name]
-	if !ok || i >= len(n.Args) {
-		return
-	}
-	a := n.Args[i]
-	t := info.TypeOf(a)
-	if _, ok := userType(t); !ok {
-		return
-	}
-	if !implements(t, "encoding/json", "Marshaler") {
-		return
-	}
-	w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsJSONMarshaler(", -5)
-	w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 }
 
 // lowerErrorsAs rewrites errors.As(err, &target) for a target of the user's

@@ -158,7 +158,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 			continue
 		}
-		if w.lowerFmtValue(a, t, fmtArgVerb(info, n.Args, fmtAt, i-first)) {
+		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, fmtArgVerb(info, n.Args, fmtAt, i-first)) {
 			continue
 		}
 		if _, ok := userType(t); !ok {

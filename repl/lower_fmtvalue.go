@@ -37,31 +37,38 @@ import (
 // fmt.Formatter that prints as fmt's printValue does below the top (see
 // helpers_fmt.go); values of compiled types only stay as they are.
 //
+// Refused: such an argument whose conversion cannot be written (a blank
+// field, a slice of a byte type of the program's, a Format method in a
+// file that does not import fmt).
+//
 // Not reached: values of the program's types held in interfaces (an any
 // field, []any), whose dynamic type is not known before the program runs.
 
-// lowerFmtValue converts the argument a, of static type t, printed with
-// verb (flags first; "" when the format is not known), when its value
-// holds the program's types where fmt would print them wrongly; it
-// reports whether it did.
-func (w *rewriter) lowerFmtValue(a ast.Expr, t types.Type, verb string) bool {
+// lowerFmtValue converts the argument a of call (fmt.Println), of static
+// type t, printed with verb (flags first; "" when the format is not
+// known), when its value holds the program's types where fmt would print
+// them wrongly; it reports whether it did (or refused the input, where the
+// conversion cannot be written).
+func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb string) bool {
 	v := fmtVerbClass(verb)
 	if v.none || !needsFmtNodes(t, v, false, true) {
 		return false
 	}
-	g := &fmtConv{w: w, pos: a.Pos(), funcs: map[string]string{}}
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}}
 	for path, name := range w.pkgNames() {
 		if path == "fmt" {
 			g.fmtName = name
 		}
 	}
 	src, ok := w.typeSource(t, a.Pos())
-	if !ok {
-		return false
-	}
 	f := g.conv(t, false, true)
-	if g.failed || f == "" {
-		return false
+	if !ok || g.failed != "" || f == "" {
+		why, way := g.failed, g.way
+		if why == "" {
+			why, way = "its type is not in scope here", "declare the type at package level"
+		}
+		w.refuse(a, fmt.Sprintf("%s of a value of type %s, which holds %s: the interpreter would print it wrongly (%s)", g.call, reflectString(t), why, way))
+		return true
 	}
 	start, end := w.offset(a.Pos()), w.offset(a.End())
 	w.add(start, start, fmt.Sprintf("func(__v %s) any { %s%s; return %s(__v) }(", src, g.decls.String(), g.bodies.String(), f), -5)
@@ -244,14 +251,24 @@ type fmtConv struct {
 	funcs   map[string]string
 	decls   strings.Builder
 	bodies  strings.Builder
-	failed  bool
+	call    string // the call, as fmt.Println
+	failed  string // why the conversion cannot be written
+	way     string // and what to do instead
+}
+
+// fail records why the conversion cannot be written, and the way around.
+func (g *fmtConv) fail(why, way string) string {
+	if g.failed == "" {
+		g.failed, g.way = why, way
+	}
+	return ""
 }
 
 // conv returns the name of the closure that converts a value of type t
 // ("" when the value stays as it is), declaring it if need be. hidden is
 // true below an unexported field; top for the argument itself.
 func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
-	if !userish(t) || g.failed {
+	if !userish(t) || g.failed != "" {
 		return ""
 	}
 	key := fmt.Sprintf("%s/%v/%v", types.TypeString(t, nil), hidden, top)
@@ -259,9 +276,11 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 		return name
 	}
 	src, ok := g.w.typeSource(t, g.pos)
-	if !ok || hasTypeParam(t) {
-		g.failed = true
-		return ""
+	if hasTypeParam(t) {
+		return g.fail("a type parameter", "print a value of a concrete type")
+	}
+	if !ok {
+		return g.fail("type "+reflectString(t)+", not in scope here", "declare the type at package level")
 	}
 	name := fmt.Sprintf("__f%d", len(g.funcs))
 	g.funcs[key] = name
@@ -279,8 +298,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 		var names, hid, fields []string
 		for f := range u.Fields() {
 			if f.Name() == "_" {
-				g.failed = true
-				return ""
+				return g.fail("a blank (_) field", "name the field")
 			}
 			names = append(names, strconv.Quote(f.Name()))
 			h := hidden || !f.Exported()
@@ -299,11 +317,14 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 		if b, ok := elem.Underlying().(*types.Basic); ok && b.Kind() == types.Uint8 {
 			// Bytes print as a string with %s, %x, %q: the value goes as
 			// []byte, named as its type.
-			if _, isSlice := u.(*types.Slice); !isSlice || !types.Identical(elem, types.Typ[types.Byte]) {
-				g.failed = true
-				return ""
+			if !types.Identical(elem, types.Typ[types.Byte]) {
+				return g.fail("a slice or array of the program's byte type", "use byte")
 			}
-			body = fmt.Sprintf("__n := %s.FmtBasic(%s, []byte(v))", helperPkg, typ)
+			conv := "[]byte"
+			if a, isArray := u.(*types.Array); isArray {
+				conv = fmt.Sprintf("[%d]byte", a.Len())
+			}
+			body = fmt.Sprintf("__n := %s.FmtBasic(%s, %s(v))", helperPkg, typ, conv)
 			break
 		}
 		e := g.apply(g.conv(elem, hidden, false), "v[__i]")
@@ -327,8 +348,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 	case *types.Interface:
 		body = fmt.Sprintf("__n := %s.FmtIface(%s, v)", helperPkg, typ)
 	default:
-		g.failed = true
-		return ""
+		return g.fail("type "+reflectString(t), "print its parts")
 	}
 	ret := "__n"
 	if m := fmtMethodsOf(t); !hidden && m != (fmtMethods{}) {
@@ -345,8 +365,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 		format := "nil"
 		if m.format {
 			if g.fmtName == "" {
-				g.failed = true
-				return ""
+				return g.fail("a Format method, and the file does not import fmt", `import "fmt"`)
 			}
 			format = fmt.Sprintf("func(__s %s.State, __c rune) { v.Format(__s, __c) }", g.fmtName)
 		}

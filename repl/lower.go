@@ -34,8 +34,8 @@ import (
 //   - defer in the body of a range over a function (it would run when the
 //     body's literal returns, not the enclosing function);
 //   - goto in the body of a range over a function;
-//   - encoding/json calls the json lowerings cannot make right (see
-//     lower_json.go and lower_json_decode.go).
+//   - fmt and encoding/json calls the lowerings cannot make right (see
+//     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
 // a generic function of the program calling another generic function with

@@ -26,6 +26,9 @@
 //     and int; two struct types of the same fields), see lower_assert.go;
 //   - defer or goto in the body of a range over a function (the body runs
 //     as a function literal), see lower_range.go;
+//   - fmt's printing of a value holding the program's types that
+//     lower_fmtvalue.go cannot convert (a blank field, a slice of the
+//     program's byte type);
 //   - (*json.Decoder).Decode into a value of the program's types with
 //     UnmarshalJSON, UnmarshalText or embedded fields (decode into a
 //     json.RawMessage, then json.Unmarshal it), and json.Marshal or

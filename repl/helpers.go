@@ -1,7 +1,6 @@
 package repl
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -289,8 +288,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				}
 				return fmt.Sprintf("%T", v)
 			}),
-			"AsJSONMarshaler": reflect.ValueOf(func(m json.Marshaler) json.Marshaler { return m }),
-			"ErrorsIs":        reflect.ValueOf(errorsIs),
+			"ErrorsIs": reflect.ValueOf(errorsIs),
 			// errors.Is, As and Unwrap with the program's Is, Unwrap and
 			// As methods, and assertions to its interfaces (see
 			// lower_errors.go, lower_iface.go).
@@ -432,6 +430,9 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 		},
 	}
 	maps.Copy(ex[helperPath+"/session"], h.sp.exports())
+	maps.Copy(ex[helperPath+"/session"], fmtExports())
+	maps.Copy(ex[helperPath+"/session"], jsonExports())
+	maps.Copy(ex[helperPath+"/session"], jsonDecodeExports())
 	return ex
 }
 

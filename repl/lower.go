@@ -51,6 +51,11 @@ import (
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
 //	lower_typednil.go    a nil pointer of the program's held as error
 //
+// The calls of fmt, log, errors and encoding/json are lowered by the
+// rewriter's walk (lower_fmt.go), with values holding the program's types
+// converted for fmt (lower_fmtvalue.go) and json (lower_json.go,
+// lower_json_decode.go).
+//
 // Refused before they run, with the construct and its position:
 //   - a deferred call that calls recover in the body of a range over a
 //     function (called from the list the pass keeps of such calls, recover
@@ -63,7 +68,9 @@ import (
 //     runtime/debug.Stack, PrintStack, which would describe the
 //     interpreter's stack (lower_refuse.go);
 //   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
-//     (lower_unsafe.go).
+//     (lower_unsafe.go);
+//   - fmt and encoding/json calls the lowerings cannot make right (see
+//     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
 // a generic function of the program calling another generic function with
@@ -78,6 +85,9 @@ func (w *rewriter) lower() error {
 	c := w.plan.checked
 	if c == nil {
 		return nil
+	}
+	if w.refusal != nil {
+		return w.refusal // found by the rewriter's walk (see lower_json.go)
 	}
 	in := inspector.New([]*ast.File{w.file})
 	if err := w.refuseInterpreterStack(in); err != nil {

@@ -31,6 +31,10 @@ import (
 //
 // With the types in hand, the calls are rewritten before yaegi sees them:
 //
+//   - an operand of Print, Sprint, Fprint (and log's) of the user's string
+//     type with an Error or String method goes as that method's text, a
+//     string, through __repl.Printed: a wrapper is no string, so Print
+//     would put a space where Go puts none;
 //   - an argument of fmt's or log's printing functions (%w of Errorf too)
 //     whose static type is the user's and implements error goes through
 //     __repl.AsError (one that implements fmt.Stringer, __repl.Stringer with
@@ -45,9 +49,10 @@ import (
 //     the dynamic type as the session knows it;
 //   - a value of the user's type that is a fmt.Formatter goes through
 //     __repl.AsFormatter in a format given as a literal (its Format method
-//     then formats it); one with MarshalJSON handed to json.Marshal,
-//     MarshalIndent or Encoder.Encode goes through __repl.AsJSONMarshaler
-//     (values inside other values are not reached, nor UnmarshalJSON);
+//     then formats it);
+//   - a value holding the user's types inside other values is converted
+//     for fmt (lower_fmtvalue.go), and for encoding/json (lower_json.go,
+//     lower_json_decode.go);
 //   - errors.Is becomes __repl.ErrorsIs, and == and != between two errors
 //     __repl.SameError, which compare the values the interpreter's wrappers
 //     hold (== on two wrappers panics: they hold funcs; errors.Is skips
@@ -151,15 +156,12 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		if known && verb == 'T' {
 			// A static type that mentions the program's types is written
 			// as Go writes it; a dynamic one is asked of the session.
-			hasLit := false
-			ast.Inspect(a, func(n ast.Node) bool {
-				_, isLit := n.(*ast.FuncLit)
-				hasLit = hasLit || isLit
-				return !hasLit
-			})
-			if lit != nil && !hasLit && (types.IsInterface(t) || len(mainNames(t)) > 0) {
+			if lit != nil && (types.IsInterface(t) || len(mainNames(t)) > 0) {
 				typeArgs = append(typeArgs, i)
 			}
+			continue
+		}
+		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, fmtArgVerb(info, n.Args, fmtAt, i-first)) {
 			continue
 		}
 		if _, ok := userType(t); !ok {
@@ -169,6 +171,12 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		case known && verb != 'T' && implements(t, "fmt", "Formatter"):
 			// A Formatter formats itself for every verb but %T.
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsFormatter(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") && len(n.Args) > first+1 && isStringKind(t) && printMethod(t) != "" && expressible(t):
+			// Print puts a space between two operands neither of which
+			// is a string; a wrapper would be none where the value was
+			// one: the method's text goes as the string (see Printed).
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) string { return %s.Printed(%q, func() string { return __v.%s() }) }(", types.TypeString(t, w.qualifier()), helperPkg, printMethod(t), printMethod(t)), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxXw", verb)):
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsError(", -5)
@@ -207,8 +215,9 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 				continue
 			}
-			name := types.TypeString(info.TypeOf(a), func(p *types.Package) string { return p.Name() })
-			w.vacate(a, strconv.Quote(name))
+			// The argument is still evaluated, as Go evaluates it.
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(any) string { return %q }(", reflectString(info.TypeOf(a))), -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	}
 }
@@ -274,16 +283,8 @@ func implements(t types.Type, pkg, name string) bool {
 	return ok && types.Implements(t, iface)
 }
 
-// jsonArgs are the functions and methods of encoding/json whose argument
-// at the index given is encoded.
-var jsonArgs = map[string]int{"Marshal": 0, "MarshalIndent": 0, "Encoder.Encode": 0}
-
-// lowerJSONArgs hands encoding/json a value of the user's type with a
-// MarshalJSON method as a json.Marshaler: the parameter's type makes the
-// interpreter wrap it with its method, which json then finds (passed as
-// any, it arrives without methods and is encoded field by field). An
-// UnmarshalJSON method cannot be reached so: json.Unmarshal needs a
-// pointer, and the wrapper is a struct.
+// lowerJSONArgs lowers a call of encoding/json's functions and methods
+// (see lower_json.go and lower_json_decode.go).
 func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.Info) {
 	name := fn.Name()
 	if r := fn.Signature().Recv(); r != nil {
@@ -295,20 +296,9 @@ func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			name = named.Obj().Name() + "." + name
 		}
 	}
-	i, ok := jsonArgs[name]
-	if !ok || i >= len(n.Args) {
-		return
+	if !w.lowerJSONUnmarshal(n, name, info) {
+		w.lowerJSONMarshal(n, name, info)
 	}
-	a := n.Args[i]
-	t := info.TypeOf(a)
-	if _, ok := userType(t); !ok {
-		return
-	}
-	if !implements(t, "encoding/json", "Marshaler") {
-		return
-	}
-	w.add(w.offset(a.Pos()), w.offset(a.Pos()), helperPkg+".AsJSONMarshaler(", -5)
-	w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 }
 
 // lowerErrorsAs rewrites errors.As(err, &target) for a target of the user's

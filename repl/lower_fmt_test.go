@@ -59,7 +59,7 @@ func main() {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`fmt.Printf("%d %s %v\n", int(C(1)), "main.C", __repl.AsError(&E{}))`,
+		`fmt.Printf("%d %s %v\n", int(C(1)), func(any) string { return "main.C" }(C(2)), __repl.AsError(&E{}))`,
 		`return __repl.ErrorsIsWith(__err, __target, func(__e any)`,
 		`return __repl.ErrorsAsWith(__err, __target, func(__e any) bool { __v, __ok := __e.(*E); if __ok { *__target.(**E) = __v }; return __ok }, func(__e any)`,
 		`__repl.SameError(e , e)`,

@@ -38,6 +38,16 @@
 //   - a range with a value variable over a slice of channels that is not a
 //     variable, or that the loop assigns (range over the indices), see
 //     lower_chanrange.go;
+//   - fmt's printing of a value holding the program's types that
+//     lower_fmtvalue.go cannot convert (a blank field, a slice of the
+//     program's byte type);
+//   - (*json.Decoder).Decode into a value of the program's types with
+//     UnmarshalJSON, UnmarshalText or embedded fields (decode into a
+//     json.RawMessage, then json.Unmarshal it), and json.Marshal or
+//     json.Unmarshal of such a value whose conversion cannot be written (a
+//     type not in scope at the call, omitzero, ,string on a pointer field
+//     or on a field of such a type), see lower_json.go and
+//     lower_json_decode.go;
 //   - an input of several parts, whole, when any part is refused.
 package repl
 

@@ -24,6 +24,11 @@
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
 //     and int; two struct types of the same fields), see lower_assert.go;
+//   - where an interface may hold such twins: == and != and switch cases on
+//     it, with a constant, a value or another interface (w == 3 with w an
+//     any holding a W would be true), indexing, assigning to, deleting from
+//     and literals of a map keyed by it, and %T (in a literal format) and
+//     reflect.TypeOf of it, see lower_twineq.go;
 //   - defer or goto in the body of a range over a function (the body runs
 //     as a function literal), see lower_range.go;
 //   - an input of several parts, whole, when any part is refused.

@@ -52,7 +52,7 @@ import (
 // (others: the session's types), or nil.
 func ambiguousTwinUse(c *checked, file *ast.File, others []types.Object, pos func(ast.Node) string) *Error {
 	tw := newTwins(c, others)
-	if len(tw.cands) == 0 {
+	if len(tw.byText) == 0 {
 		return nil
 	}
 	var found *Error
@@ -194,12 +194,13 @@ func interfaceOf(t types.Type) *types.Interface {
 	return iface
 }
 
-// twins are the types an interface of the program may hold that the
-// interpreter holds alike with another.
+// twins are the types an interface of the program may hold, by the way
+// the interpreter holds them (twinKey).
 type twins struct {
-	cands  []types.Type          // a named type, or a named non-struct type's underlying type
-	ptrs   []types.Type          // pointers to the program's named types
-	byText map[string]types.Type // typeText of each, for messages
+	cands  map[string][]types.Type // a named type, or a named non-struct type's underlying type
+	ptrs   map[string][]types.Type // pointers to the program's named types
+	keys   []string                // of cands and ptrs, by the name of their first type
+	byText map[string]types.Type   // typeText of each, for messages
 }
 
 // newTwins gathers the program's types as ambiguousAssertion does: those
@@ -224,11 +225,11 @@ func newTwins(c *checked, others []types.Object) *twins {
 	for _, tn := range byName {
 		named = append(named, tn)
 	}
-	tw := &twins{byText: map[string]types.Type{}}
-	add := func(list *[]types.Type, t types.Type) {
+	tw := &twins{cands: map[string][]types.Type{}, ptrs: map[string][]types.Type{}, byText: map[string]types.Type{}}
+	add := func(m map[string][]types.Type, t types.Type) {
 		if _, seen := tw.byText[typeText(t)]; !seen {
 			tw.byText[typeText(t)] = t
-			*list = append(*list, t)
+			m[twinKey(t)] = append(m[twinKey(t)], t)
 		}
 	}
 	for _, tn := range named {
@@ -238,26 +239,38 @@ func newTwins(c *checked, others []types.Object) *twins {
 		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
 			continue // a generic type: its instances are told apart by the checker's types
 		}
-		add(&tw.cands, tn.Type())
-		add(&tw.ptrs, types.NewPointer(tn.Type()))
+		add(tw.cands, tn.Type())
+		add(tw.ptrs, types.NewPointer(tn.Type()))
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
-			add(&tw.cands, tn.Type().Underlying())
+			add(tw.cands, tn.Type().Underlying())
 		}
 	}
 	// In the order of their names, so that a message names the same pair
 	// each time.
 	byText := func(a, b types.Type) int { return strings.Compare(typeText(a), typeText(b)) }
-	slices.SortFunc(tw.cands, byText)
-	slices.SortFunc(tw.ptrs, byText)
+	for _, m := range []map[string][]types.Type{tw.cands, tw.ptrs} {
+		for key, ts := range m {
+			slices.SortFunc(ts, byText)
+			tw.keys = append(tw.keys, key)
+		}
+	}
+	slices.Sort(tw.keys)
+	tw.keys = slices.Compact(tw.keys)
+	first := func(key string) string {
+		if ts := tw.cands[key]; len(ts) > 0 {
+			return typeText(ts[0])
+		}
+		return typeText(tw.ptrs[key][0])
+	}
+	slices.SortStableFunc(tw.keys, func(a, b string) int { return strings.Compare(first(a), first(b)) })
 	return tw
 }
 
 // twinIn returns a type other than t, of t's representation, that iface
 // may hold.
 func (tw *twins) twinIn(t types.Type, iface *types.Interface) (string, bool) {
-	key := twinKey(t)
-	for _, u := range tw.cands {
-		if !types.Identical(u, t) && twinKey(u) == key && types.Implements(u, iface) {
+	for _, u := range tw.cands[twinKey(t)] {
+		if !types.Identical(u, t) && types.Implements(u, iface) {
 			return typeText(u), true
 		}
 	}
@@ -267,26 +280,32 @@ func (tw *twins) twinIn(t types.Type, iface *types.Interface) (string, bool) {
 // pair returns two types of one representation, the first of which x may
 // hold and the second y.
 func (tw *twins) pair(x, y *types.Interface) (string, string, bool) {
-	return pairIn(tw.cands, x, y)
+	return tw.pairIn(tw.cands, x, y)
 }
 
 // pairPtr is pair within one interface, pointers to the program's types
 // included (%T tells *A from *B).
 func (tw *twins) pairPtr(x *types.Interface) (string, string, bool) {
-	if u, v, ok := pairIn(tw.cands, x, x); ok {
+	if u, v, ok := tw.pairIn(tw.cands, x, x); ok {
 		return u, v, ok
 	}
-	return pairIn(tw.ptrs, x, x)
+	return tw.pairIn(tw.ptrs, x, x)
 }
 
-func pairIn(cands []types.Type, x, y *types.Interface) (string, string, bool) {
-	for _, u := range cands {
-		if !types.Implements(u, x) {
+func (tw *twins) pairIn(m map[string][]types.Type, x, y *types.Interface) (string, string, bool) {
+	for _, key := range tw.keys {
+		ts := m[key]
+		if len(ts) < 2 {
 			continue
 		}
-		for _, v := range cands {
-			if !types.Identical(u, v) && twinKey(u) == twinKey(v) && types.Implements(v, y) {
-				return typeText(u), typeText(v), true
+		for _, u := range ts {
+			if !types.Implements(u, x) {
+				continue
+			}
+			for _, v := range ts {
+				if !types.Identical(u, v) && types.Implements(v, y) {
+					return typeText(u), typeText(v), true
+				}
 			}
 		}
 	}

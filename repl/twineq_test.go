@@ -39,6 +39,12 @@ func TestTwinUses(t *testing.T) {
 			{in: "var c any = Color(\"red\")", out: "c any = \"red\" (string or Color)\n"},
 			{in: "c == \"red\"", errPat: `^input 3:1: == of an interface with string: the interpreter holds string and Color alike`, wantErr: true},
 		}},
+		{"rune and byte are int32 and uint8 to the interpreter", []step{
+			{in: "type R int32", out: "type R int32\n"},
+			{in: "func isA(v any) bool { return v == 'a' }", errPat: `^input 2:31: == of an interface with rune: the interpreter holds rune and R alike`, wantErr: true},
+			{in: "type B uint8", out: "type B uint8\n"},
+			{in: "func isB(v any) bool { return v == byte(1) }", errPat: `^input 4:31: == of an interface with byte: the interpreter holds byte and B alike`, wantErr: true},
+		}},
 		{"twin structs compared in interfaces", []step{
 			{in: "type A struct{ X int }", out: "type A struct{ X int }\n"},
 			{in: "type B struct{ X int }", out: "type B struct{ X int }\n"},

@@ -43,8 +43,8 @@ import (
 //     in a format given as a literal, and reflect.TypeOf of one.
 //
 // Still run: comparisons whose static types are both concrete (w == W(3)
-// with w a W), comparisons with nil, and every comparison in a program
-// that has no twins.
+// with w a W), comparisons with nil or with a compiled package's variable
+// (err == io.EOF), and every comparison in a program that has no twins.
 
 // ambiguousTwinUse returns an error for the first comparison, map key or
 // type name of file (checked as c) that the interpreter would answer
@@ -69,6 +69,9 @@ func ambiguousTwinUse(c *checked, file *ast.File, others []types.Object, pos fun
 		tx, ty := c.info.Types[x], c.info.Types[y]
 		if tx.Type == nil || ty.Type == nil || tx.IsNil() || ty.IsNil() {
 			return
+		}
+		if compiledVar(c.info, x) || compiledVar(c.info, y) {
+			return // io.EOF holds a compiled type, never one of the program's
 		}
 		ix, iy := interfaceOf(tx.Type), interfaceOf(ty.Type)
 		switch {
@@ -169,8 +172,8 @@ func ambiguousTwinUse(c *checked, file *ast.File, others []types.Object, pos fun
 	return found
 }
 
-// calledFunc returns the object a call's function expression names (nil
-// when it names none).
+// calledFunc returns the object an identifier or a selector (a call's
+// function) names (nil when it names none).
 func calledFunc(info *types.Info, fun ast.Expr) types.Object {
 	switch f := ast.Unparen(fun).(type) {
 	case *ast.Ident:
@@ -179,6 +182,13 @@ func calledFunc(info *types.Info, fun ast.Expr) types.Object {
 		return info.Uses[f.Sel]
 	}
 	return nil
+}
+
+// compiledVar reports whether e names a package-level variable of a
+// compiled package (io.EOF).
+func compiledVar(info *types.Info, e ast.Expr) bool {
+	v, ok := calledFunc(info, e).(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() != "main" && v.Parent() == v.Pkg().Scope()
 }
 
 // interfaceOf returns t's interface when t is an interface type (not a

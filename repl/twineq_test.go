@@ -76,6 +76,10 @@ func TestTwinUses(t *testing.T) {
 			{in: "type Namer interface{ Name() string }", out: "type Namer interface{ Name() string }\n"},
 			{in: "func isX(n Namer) bool { return n == S(\"x\") }", out: "func isX(n Namer) bool\n"},
 			{in: "var e error; e == nil", out: "e error = nil\ntrue  // bool\n"},
+			{in: "type ErrA struct{}; func (ErrA) Error() string { return \"a\" }", out: "type ErrA struct{}\nfunc (ErrA) Error() string\n"},
+			{in: "type ErrB struct{}; func (ErrB) Error() string { return \"b\" }", out: "type ErrB struct{}\nfunc (ErrB) Error() string\n"},
+			{in: "e = errors.New(\"x\"); e == io.EOF", out: "false  // bool\n"},
+			{in: "e == error(ErrB{})", errPat: `^input 9:1: == of two interfaces: the interpreter holds ErrA and ErrB alike in an interface \(as struct\{\}\)`, wantErr: true},
 		}},
 	}
 	for _, tt := range tests {

@@ -623,6 +623,11 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := ambiguousTwinUse(c, f, slices.Collect(maps.Values(fe.types.objs)), func(n ast.Node) string {
+		return w.src.position(w.offset(n.Pos()))
+	}); err != nil {
+		return nil, err
+	}
 	for name, obj := range c.decls {
 		if v, ok := obj.(*types.Var); ok && !expressible(v.Type()) {
 			return nil, &Error{Pos: w.src.position(w.offset(obj.Pos())), Msg: fmt.Sprintf(

@@ -26,6 +26,11 @@
 //     and int; two struct types of the same fields), see lower_assert.go,
 //     but for an error type's value taken out of an error, which is boxed
 //     with its type's name (lower_errbox.go);
+//   - where an interface may hold such twins: == and != and switch cases on
+//     it, with a constant, a value or another interface (w == 3 with w an
+//     any holding a W would be true), indexing, assigning to, deleting from
+//     and literals of a map keyed by it, and %T (in a literal format) and
+//     reflect.TypeOf of it, see lower_twineq.go;
 //   - errors.Is, errors.As or errors.Unwrap where a type of the program with
 //     an Is, Unwrap or As method is held alike with another type of the
 //     program with other such methods, see lower_errors.go;

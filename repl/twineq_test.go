@@ -1,0 +1,88 @@
+package repl_test
+
+import (
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestTwinUses checks which comparisons, map keys and type names of values
+// in interfaces are refused because the interpreter holds two of the
+// program's types alike (type W int and int, two structs of the same
+// fields), and which still run: those whose static types tell the answer,
+// and every one in a session without twins.
+func TestTwinUses(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"no twins: comparisons and map keys of any run", []step{
+			{in: "var x any = 3", out: "x any = 3 (int)\n"},
+			{in: "x == 3", out: "true  // bool\n"},
+			{in: "m := map[any]string{3: \"three\"}; m[x]", out: "m map[any]string = map[3:three]\n\"three\"  // string\n"},
+			{in: "type P struct{ X, Y int }", out: "type P struct{ X, Y int }\n"},
+			{in: "var p any = P{1, 2}; p == P{1, 2}", out: "p any = {X:1 Y:2} (P)\ntrue  // bool\n"},
+			{in: "fmt.Printf(\"%T\\n\", p)", out: "main.P\n"},
+		}},
+		{"a named basic type: compared with a constant, refused", []step{
+			{in: "type W int", out: "type W int\n"},
+			{in: "var w any = W(3)", out: "w any = 3 (int or W)\n"},
+			{in: "w == 3", errPat: `^input 3:1: == of an interface with int: the interpreter holds int and W alike in an interface \(as int\), so it would take one for the other; keep the value in a variable`, wantErr: true},
+			{in: "w != any(3)", errPat: `^input 4:1: != of two interfaces: the interpreter holds W and int alike`, wantErr: true},
+			{in: "switch w { case 3: }", errPat: `^input 5:17: switch case of an interface with int: the interpreter holds int and W alike`, wantErr: true},
+			{in: "v := W(3); v == W(3)", out: "v W = 3\ntrue  // bool\n"},
+			{in: "v == 3", out: "true  // bool\n"},
+			{in: "w == nil", out: "false  // bool\n"},
+		}},
+		{"a named string type", []step{
+			{in: "type Color string", out: "type Color string\n"},
+			{in: "var c any = Color(\"red\")", out: "c any = \"red\" (string or Color)\n"},
+			{in: "c == \"red\"", errPat: `^input 3:1: == of an interface with string: the interpreter holds string and Color alike`, wantErr: true},
+		}},
+		{"rune and byte are int32 and uint8 to the interpreter", []step{
+			{in: "type R int32", out: "type R int32\n"},
+			{in: "func isA(v any) bool { return v == 'a' }", errPat: `^input 2:31: == of an interface with rune: the interpreter holds rune and R alike`, wantErr: true},
+			{in: "type B uint8", out: "type B uint8\n"},
+			{in: "func isB(v any) bool { return v == byte(1) }", errPat: `^input 4:31: == of an interface with byte: the interpreter holds byte and B alike`, wantErr: true},
+		}},
+		{"twin structs compared in interfaces", []step{
+			{in: "type A struct{ X int }", out: "type A struct{ X int }\n"},
+			{in: "type B struct{ X int }", out: "type B struct{ X int }\n"},
+			{in: "var a, b any = A{1}, B{1}", out: "a any = {X:1}\nb any = {X:1}\n"},
+			{in: "a == b", errPat: `^input 4:1: == of two interfaces: the interpreter holds A and B alike in an interface \(as struct\{X int\}\)`, wantErr: true},
+			{in: "a == A{1}", errPat: `^input 5:1: == of an interface with A: the interpreter holds A and B alike`, wantErr: true},
+			{in: "A{1} == A{1}", out: "true  // bool\n"},
+		}},
+		{"map keys of interface type", []step{
+			{in: "type W int", out: "type W int\n"},
+			{in: "var w any = W(3)", out: "w any = 3 (int or W)\n"},
+			{in: "m := map[any]string{3: \"int three\"}", errPat: `^input 3:6: map key of interface type any: the interpreter holds W and int alike in an interface \(as int\)`, wantErr: true},
+			{in: "var m map[any]string; len(m)", out: "m map[any]string = map[]\n0  // int\n"},
+			{in: "m[w]", errPat: `^input 5:1: map key of interface type any`, wantErr: true},
+			{in: "m[3] = \"x\"", errPat: `^input 6:1: map key of interface type any`, wantErr: true},
+			{in: "delete(m, 3)", errPat: `^input 7:1: map key of interface type any`, wantErr: true},
+			{in: "k := map[W]string{3: \"W three\"}; k[3]", out: "k map[W]string = map[3:W three]\n\"W three\"  // string\n"},
+		}},
+		{"the type of a value in an interface", []step{
+			{in: "type W int", out: "type W int\n"},
+			{in: "var w any = W(3)", out: "w any = 3 (int or W)\n"},
+			{in: "fmt.Printf(\"%T\\n\", w)", errPat: `^input 3:20: %T of an interface: the interpreter holds W and int alike`, wantErr: true},
+			{in: "reflect.TypeOf(w)", errPat: `^input 4:1: reflect.TypeOf of an interface: the interpreter holds W and int alike`, wantErr: true},
+			{in: "fmt.Printf(\"%T %v %d\\n\", W(3), w, w)", out: "main.W 3 3\n"},
+		}},
+		{"an interface with methods holds only the types that have them", []step{
+			{in: "type W int", out: "type W int\n"},
+			{in: "type S string; func (S) Name() string { return \"s\" }", out: "type S string\nfunc (S) Name() string\n"},
+			{in: "type Namer interface{ Name() string }", out: "type Namer interface{ Name() string }\n"},
+			{in: "func isX(n Namer) bool { return n == S(\"x\") }", out: "func isX(n Namer) bool\n"},
+			{in: "var e error; e == nil", out: "e error = nil\ntrue  // bool\n"},
+			{in: "type ErrA struct{}; func (ErrA) Error() string { return \"a\" }", out: "type ErrA struct{}\nfunc (ErrA) Error() string\n"},
+			{in: "type ErrB struct{}; func (ErrB) Error() string { return \"b\" }", out: "type ErrB struct{}\nfunc (ErrB) Error() string\n"},
+			{in: "e = errors.New(\"x\"); e == io.EOF", out: "false  // bool\n"},
+			{in: "e == error(ErrB{})", errPat: `^input 9:1: == of two interfaces: the interpreter holds ErrA and ErrB alike in an interface \(as struct\{\}\)`, wantErr: true},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}

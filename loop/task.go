@@ -115,7 +115,9 @@ func (l *Loop) newTask(c *Coroutine) *Task {
 		t.coro = Async(func() error { return errors.New("loop: CreateTask(nil)") })
 	}
 	if !t.coro.consume(coroScheduled) {
-		t.coro = Async(func() error { return ErrCoroutineReused })
+		// Ends with the error, as asyncio's task of a coroutine already
+		// awaited fails with its RuntimeError; named as c is.
+		t.coro = Async(func() error { return ErrCoroutineReused }).Named(c.Name(), c.Origin())
 		t.coro.consume(coroScheduled)
 	}
 	t.onOwn = t.coro.own

@@ -72,8 +72,11 @@ func (s *Session) panicSite(pos string, k panicKind) (site string, exact bool, m
 // the call, when the function calls it on one line only (else pos).
 func (s *Session) callSite(pos, callee string) string {
 	name := frameName(callee)
-	if strings.ContainsAny(name, ". ") {
+	switch {
+	case name == "func literal" || strings.HasSuffix(name, ".func"):
 		name = "" // a function literal: any call may be the one
+	case strings.Contains(name, "."):
+		name = name[strings.LastIndex(name, ".")+1:] // a method
 	}
 	site, exact, _ := s.findIn(pos, func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)

@@ -383,6 +383,8 @@ func TestShellKeysWithText(t *testing.T) {
 		{"Home and End as tmux sends them, with text", []step{{"\"de\"\x1b[1~z := \x1b[4~ + \"!\"\r", `z string = "de!"`}}},
 		{"an arrow key over two writes", []step{{"y := 12\x1b", ""}, {"[D3\r", `y int = 132`}}},
 		{"the completion menu, then text", []step{{"fmt.Sprint", `fmt\.Sprint`}, {"\t", `Sprintf`}, {"f(\"%d\", 7)\r", `"7"  // string`}}},
+		{"Ctrl-C in the completion menu clears the line", []step{{"fmt.Sprint", `fmt\.Sprint`}, {"\t", `Sprintf`}, {"\x03", `\^C`}, {"1+1\r", `\n2  // int`}}},
+		{"Ctrl-C choosing in the completion menu clears the line", []step{{"fmt.Sprint", `fmt\.Sprint`}, {"\t", `Sprintf`}, {"\t", ``}, {"\x03", `\^C`}, {"2+2\r", `\n4  // int`}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -72,7 +72,7 @@ func Async(fn any) *Coroutine {
 	switch fn.(type) {
 	case func(), func() error, func() any, func() (any, error):
 	default:
-		if err := checkCoroFunc(fn); err != nil {
+		if err := checkCoroFunc("Async", fn); err != nil {
 			panic(err)
 		}
 	}
@@ -91,7 +91,7 @@ func CheckFunc(fn any) error {
 		}
 		return nil
 	}
-	return checkCoroFunc(fn)
+	return checkCoroFunc("Async", fn)
 }
 
 // CallFunc calls fn, a coroutine function CheckFunc accepts, on the
@@ -104,11 +104,12 @@ func CallFunc(fn any) (any, error) {
 	return c.call()
 }
 
-func checkCoroFunc(fn any) error {
+// checkCoroFunc checks fn, given to the function who, as Async does.
+func checkCoroFunc(who string, fn any) error {
 	t := reflect.TypeOf(fn)
 	if t == nil || t.Kind() != reflect.Func || t.NumIn() != 0 || t.NumOut() > 2 ||
 		(t.NumOut() == 2 && t.Out(1) != errorType) || reflect.ValueOf(fn).IsNil() {
-		return fmt.Errorf("loop: Async needs a func(), func() error, func() T or func() (T, error); got %T", fn)
+		return fmt.Errorf("loop: %s needs a func(), func() error, func() T or func() (T, error); got %T", who, fn)
 	}
 	return nil
 }

@@ -144,5 +144,5 @@ func checkRunFunc(fn any) error {
 	case func(), func() error, func() any, func() (any, error):
 		return nil
 	}
-	return checkCoroFunc(fn)
+	return checkCoroFunc("RunInExecutor", fn)
 }

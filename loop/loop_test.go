@@ -325,6 +325,14 @@ func TestErrorsAndPanics(t *testing.T) {
 		if _, err := loop.Await(c); !errors.Is(err, loop.ErrCoroutineReused) {
 			t.Errorf("awaiting a coroutine twice: %v", err)
 		}
+		// A second task of one coroutine fails as asyncio's does, named
+		// as the coroutine is.
+		c = loop.Async(func() int { return 1 }).Named("fetch", "a.go:1")
+		t1, t2 := loop.CreateTask(c), loop.CreateTask(c)
+		if _, err := loop.Await(t2); !errors.Is(err, loop.ErrCoroutineReused) || t2.Name() != "fetch" || t1.Name() != "fetch" {
+			t.Errorf("a second task of one coroutine: %v, named %q (the first %q)", err, t2.Name(), t1.Name())
+		}
+		loop.Await(t1)
 		self := loop.CurrentTask()
 		if _, err := loop.Await(self); err == nil || !strings.Contains(err.Error(), "cannot await itself") {
 			t.Errorf("task awaiting itself: %v", err)
@@ -418,7 +426,7 @@ func TestExecutor(t *testing.T) {
 			t.Errorf("executor panic: %v", err)
 		}
 		_, err = loop.Await(l.RunInExecutor(42))
-		if err == nil || !strings.Contains(err.Error(), "loop: Async needs") {
+		if err == nil || !strings.Contains(err.Error(), "loop: RunInExecutor needs") {
 			t.Errorf("RunInExecutor(42): %v", err)
 		}
 	})

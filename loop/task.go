@@ -115,7 +115,9 @@ func (l *Loop) newTask(c *Coroutine) *Task {
 		t.coro = Async(func() error { return errors.New("loop: CreateTask(nil)") })
 	}
 	if !t.coro.consume(coroScheduled) {
-		t.coro = Async(func() error { return ErrCoroutineReused })
+		// Ends with the error, as asyncio's task of a coroutine already
+		// awaited fails with its RuntimeError; named as c is.
+		t.coro = Async(func() error { return ErrCoroutineReused }).Named(c.Name(), c.Origin())
 		t.coro.consume(coroScheduled)
 	}
 	t.onOwn = t.coro.own
@@ -622,10 +624,61 @@ func (t *Task) destroyedOwn() bool {
 	}
 }
 
-// ErrNoTask is returned by Await called where no task is running.
-var ErrNoTask = errors.New("loop: Await called outside a task (from a plain goroutine, or with no loop running); " +
-	"run the code in a task (loop.Run(coro), l.RunUntilComplete(coro), l.CreateTask(coro)), " +
-	"or hand it to a running loop with loop.RunCoroutineThreadsafe")
+// ErrNoTask is returned by Await called where no task is running. Where
+// the package can tell, the error Await returns (errors.Is ErrNoTask) says
+// which: a callback of the loop, a plain goroutine, or no loop running.
+var ErrNoTask = errors.New("loop: Await called outside a task (from a callback, a plain goroutine, or with no loop running); " + noTaskAdvice)
+
+const noTaskAdvice = "run the code in a task (loop.Run(coro), l.RunUntilComplete(coro), l.CreateTask(coro)), " +
+	"or hand it to a running loop with loop.RunCoroutineThreadsafe"
+
+// noTaskError is ErrNoTask in words that say where Await was called.
+type noTaskError struct{ where string }
+
+func (e *noTaskError) Error() string {
+	return "loop: Await called outside a task (" + e.where + "); " + noTaskAdvice
+}
+
+func (e *noTaskError) Is(target error) bool { return target == ErrNoTask }
+
+var (
+	errNoTaskCallback  = &noTaskError{"in a callback: a callback cannot await"}
+	errNoTaskGoroutine = &noTaskError{"from a plain goroutine"}
+	errNoTaskNoLoop    = &noTaskError{"with no loop running"}
+)
+
+// noTask is Await's error where no task runs (t is the task stepping now,
+// if any, which the caller is not part of): ErrNoTask, in words that say
+// where Await was called when the package can tell. A coroutine aw is
+// closed: the error reports it, and it must not also be reported as never
+// awaited.
+func noTask(t *Task, aw Awaitable) error {
+	if c, ok := aw.(*Coroutine); ok && c != nil {
+		c.consume(coroDone)
+	}
+	if t != nil {
+		return errNoTaskGoroutine // a detached goroutine
+	}
+	l := runningLoop()
+	if l == nil {
+		runningMu.Lock()
+		n := len(runningLoops)
+		runningMu.Unlock()
+		if n == 0 {
+			return errNoTaskNoLoop
+		}
+		return ErrNoTask
+	}
+	switch lg := l.goid.Load(); {
+	case !l.dispatching.Load():
+		return errNoTaskGoroutine // the loop runs no callback now
+	case lg != 0 && goid() == lg:
+		return errNoTaskCallback
+	case lg != 0:
+		return errNoTaskGoroutine
+	}
+	return ErrNoTask
+}
 
 // Await suspends the calling task until aw is done and returns its result
 // (asyncio's await). A coroutine runs inline, in the calling task; a future
@@ -648,7 +701,7 @@ func Await(aw Awaitable) (any, error) {
 		l = t.loop
 	}
 	if t == nil || ndetached.Load() > 0 && isDetached() {
-		return nil, ErrNoTask
+		return nil, noTask(t, aw)
 	}
 	if l.debug.Load() {
 		if !t.onOwn {

@@ -306,3 +306,49 @@ func TestWarnAwaitFromWrongGoroutine(t *testing.T) {
 		t.Errorf("not logged: %v", messages(hook))
 	}
 }
+
+// Await outside a task returns ErrNoTask in words that say where it was
+// called, when the loop can tell, and the coroutine it was given is not
+// also reported as never awaited: the error is the report.
+func TestAwaitOutsideTaskIsTheOnlyReport(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		debug bool
+		call  func(l *loop.Loop, await func())
+		want  string
+	}{
+		{"callback", false, func(l *loop.Loop, await func()) {
+			l.CallSoon(await)
+			mustRun(t, l, func() { loop.Await(loop.Sleep(0)) })
+		}, "callback"}, // "in a callback" once the loop knows its goroutine (after several loops ran at once)
+		{"callback debug", true, func(l *loop.Loop, await func()) {
+			l.CallSoon(await)
+			mustRun(t, l, func() { loop.Await(loop.Sleep(0)) })
+		}, "(in a callback: a callback cannot await)"},
+		{"goroutine debug", true, func(l *loop.Loop, await func()) {
+			mustRun(t, l, func() {
+				fut := l.CreateFuture()
+				go func() {
+					await()
+					l.CallSoonThreadsafe(func() { fut.SetResult(nil) })
+				}()
+				loop.Await(fut)
+			})
+		}, "(from a plain goroutine)"},
+		{"no loop", false, func(l *loop.Loop, await func()) { await() }, "(with no loop running)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l, hook := newLoop(t, loop.WithDebug(tc.debug))
+			var err error
+			tc.call(l, func() { _, err = loop.Await(neverAwaited()) })
+			if !errors.Is(err, loop.ErrNoTask) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Await outside a task: %v, want ErrNoTask saying %q", err, tc.want)
+			}
+			l.RunUntilComplete(loop.Sleep(0))
+			loop.FlushWarnings(time.Second)
+			if n := countPrefix(hook, "Coroutine 'neverAwaited'"); n != 0 {
+				t.Errorf("%d never-awaited warnings, want none: %v", n, messages(hook))
+			}
+		})
+	}
+}

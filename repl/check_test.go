@@ -161,7 +161,8 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"len", "built-in function len", ""},
 		{"q.Put(1)", "no value (a call of a function without results)", ""},
 		{"loop.Await(loop.Sleep(0))", "(any, error)", ""},
-		{"nosuch", "", "undefined: nosuch"},
+		{"nosuch", "", "repl: nosuch: undefined: nosuch"},
+		{"q.Len() + nosuch", "", "repl: q.Len() + nosuch, column 11: undefined: nosuch"},
 		{"n := 1", "", "is a statement, not an expression"},
 	} {
 		got, err := s.TypeOf(tt.expr)

@@ -327,14 +327,6 @@ func (p *printer) write(v reflect.Value, plus, top bool) {
 			p.b.WriteString("<nil>")
 			return
 		}
-		if e := v.Elem(); v.Type().NumMethod() == 0 && e.CanInterface() {
-			// An error among values of any type (GatherReturnExceptions'
-			// results) shows its type, apart from a string with its text.
-			if err, ok := e.Interface().(error); ok && !(e.Kind() == reflect.Pointer && e.IsNil()) {
-				fmt.Fprintf(&p.b, "%T(%s)", err, strconv.Quote(methodText("Error", err.Error)))
-				return
-			}
-		}
 		p.write(v.Elem(), plus, false)
 	case reflect.Struct:
 		if wrapperType(v.Type()) {

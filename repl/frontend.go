@@ -222,6 +222,10 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	if m != modeInput && f.Name.Name != "main" {
 		return nil, &Error{Pos: src.position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
 	}
+	if m == modeScript && !declaresMain(f) {
+		// As go build refuses it: there is nothing to run.
+		return nil, &Error{Msg: src.file + ": function main is undeclared in the main package"}
+	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
 	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}}
 	if m != modeInput {
@@ -2459,4 +2463,14 @@ func (w *rewriter) dropSeenImports(seen map[string]bool) {
 			}
 		}
 	}
+}
+
+// declaresMain reports whether f declares the function main.
+func declaresMain(f *ast.File) bool {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+			return true
+		}
+	}
+	return false
 }

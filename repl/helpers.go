@@ -196,7 +196,7 @@ func (h *helpers) taken() (results []any, decls map[string]any) {
 // awaitOutside warns about a loop.Await statement run outside any task,
 // whose error (ErrNoTask) the statement drops.
 func awaitOutside() {
-	loop.Get().Logger().Warn("loop.Await outside any task (a go statement's goroutine runs none) returned loop.ErrNoTask, which the statement drops: start the work as a task (loop.CreateTask) to await in it")
+	loop.Get().Logger().Warn("loop.Await outside any task (neither a callback nor a go statement's goroutine runs one) returned loop.ErrNoTask, which the statement drops: start the work as a task (loop.CreateTask) to await in it")
 }
 
 // osExit is os.Exit for interpreted code. In a program (a script, or the

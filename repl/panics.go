@@ -184,6 +184,20 @@ func (p *panicTrace) takeFrames() []traceFrame {
 	return out
 }
 
+// callers returns the positions of frames (innermost first, as
+// takeFrames returns them): the innermost's as it is, each other's at its
+// call of the frame before it where that can be found (see callSite).
+func (s *Session) callers(frames []traceFrame) []string {
+	out := make([]string, len(frames))
+	for i, f := range frames {
+		out[i] = f.pos
+		if i > 0 {
+			out[i] = s.callSite(f.pos, frames[i-1].name)
+		}
+	}
+	return out
+}
+
 // runtimePanic places a run-time panic of value v (in Go's words) that
 // unwound frames (innermost first): the position to report, and what the
 // report must add when that is not the line that panicked.
@@ -260,6 +274,9 @@ func (s *Session) taskPanic(v any) *loop.PanicError {
 	note := ""
 	if at == "" {
 		at, note = s.runtimePanic(gv, frames)
+	}
+	for i, p := range s.callers(frames) {
+		frames[i].pos = p
 	}
 	pe := &loop.PanicError{Value: gv, Stack: userStack(frames, at)}
 	if at != "" {

@@ -64,6 +64,46 @@ func (s *Session) panicSite(pos string, k panicKind) (site string, exact bool, m
 	if k == panicAssert {
 		return pos, false, nil
 	}
+	return s.findIn(pos, func(n ast.Node, stack []ast.Node) bool { return panics(n, k, stack) })
+}
+
+// callSite returns where the frame whose function's first statement is
+// at pos called the function the interpreter names callee ("main.h"):
+// the call, when the function calls it on one line only (else pos).
+func (s *Session) callSite(pos, callee string) string {
+	name := frameName(callee)
+	switch {
+	case name == "func literal" || strings.HasSuffix(name, ".func"):
+		name = "" // a function literal: any call may be the one
+	case strings.Contains(name, "."):
+		name = name[strings.LastIndex(name, ".")+1:] // a method
+	}
+	site, exact, _ := s.findIn(pos, func(n ast.Node, _ []ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			return name == "" || fun.Name == name
+		case *ast.SelectorExpr:
+			return name == "" || fun.Sel.Name == name
+		case *ast.IndexExpr, *ast.IndexListExpr: // a generic function's instance
+			return true
+		}
+		return name == ""
+	})
+	if !exact {
+		return pos
+	}
+	return site
+}
+
+// findIn returns where an operation that is may be (is(n, stack), stack
+// holding n and its parents) happened in the frame whose function's first
+// statement is at pos: a position, and whether it is the operation (exact)
+// or only the function's start, with the lines it may be on (maybe).
+func (s *Session) findIn(pos string, is func(n ast.Node, stack []ast.Node) bool) (site string, exact bool, maybe []int) {
 	src, off, ok := s.sourceAt(pos)
 	if !ok {
 		return pos, false, nil
@@ -111,7 +151,7 @@ func (s *Session) panicSite(pos string, k panicKind) (site string, exact bool, m
 			return false // another function's frame
 		}
 		stack = append(stack, n)
-		if n.Pos() >= from && panics(n, k, stack) {
+		if n.Pos() >= from && is(n, stack) {
 			found = append(found, n.Pos())
 			stmts = append(stmts, innermostStmt(stack))
 		}
@@ -134,10 +174,11 @@ func (s *Session) panicSite(pos string, k panicKind) (site string, exact bool, m
 	return pos, false, lines
 }
 
-// parseAny parses text as a file, or else as statements in a function
-// body; shift is how many bytes were put before it.
+// parseAny parses text as a file (a script's), as declarations or else
+// as statements in a function body (an input's); shift is how many bytes
+// were put before it.
 func parseAny(text string) (*ast.File, int) {
-	for _, prefix := range []string{"package p;", "package p; func _() {"} {
+	for _, prefix := range []string{"", "package p;", "package p; func _() {"} {
 		suffix := ""
 		if strings.HasSuffix(prefix, "{") {
 			suffix = "\n}"

@@ -1381,7 +1381,7 @@ func (s *Session) runError(err error) error {
 	}
 	var p interp.Panic
 	if errors.As(err, &p) {
-		trace := s.trace.take()
+		trace := s.callers(s.trace.takeFrames())
 		if msg, ok := p.Value.(string); ok && strings.HasPrefix(msg, "os.Exit(") {
 			code, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(msg, "os.Exit("), ")"))
 			e := &ExitError{Code: code}

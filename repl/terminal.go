@@ -99,6 +99,13 @@ func (r *readlineLines) filterKey(key rune) (rune, bool) {
 		if !r.plainEditing() {
 			return '\t', true
 		}
+	case readline.CharInterrupt:
+		// Ctrl-C in the completion menu ends the menu and the line, as
+		// anywhere else (the editor would end the menu only, and leave
+		// the line to be typed on).
+		if op := r.rl.Operation; op.IsInCompleteMode() {
+			op.ExitCompleteMode(true)
+		}
 	}
 	return key, true
 }

@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -58,13 +59,39 @@ func (s *Session) query(text string) (*checked, error) {
 	return c, nil
 }
 
+// queryError is err, an error in the expression text of a query, placed
+// in text: the query is no input, and has no input's number.
+func queryError(text string, err error) error {
+	var e *Error
+	if !errors.As(err, &e) || e.Pos == "" {
+		return err
+	}
+	text = strings.TrimSpace(text)
+	where := text
+	m := posLineCol.FindStringSubmatch(e.Pos)
+	if m != nil && strings.HasPrefix(e.Pos, "input ") {
+		line, col := 1, 0
+		if m[1] != "" {
+			line, _ = strconv.Atoi(m[1])
+		}
+		col, _ = strconv.Atoi(m[2])
+		switch {
+		case strings.Contains(text, "\n"):
+			where += fmt.Sprintf(", line %d, column %d", line, col)
+		case col > 1:
+			where += fmt.Sprintf(", column %d", col)
+		}
+	}
+	return fmt.Errorf("repl: %s: %s", where, e.Msg)
+}
+
 // TypeOf returns the type of the expression text as the type checker sees
 // it in the session, without evaluating it: "int", "(int, error)",
 // "untyped float constant 0.5", or for a type "type time.Duration int64".
 func (s *Session) TypeOf(text string) (string, error) {
 	c, err := s.query(text)
 	if err != nil {
-		return "", err
+		return "", queryError(text, err)
 	}
 	tv := c.info.Types[c.result]
 	switch {

@@ -44,8 +44,12 @@ func TestStalledLoopGoroutines(t *testing.T) {
 					parked++
 				}
 			}
-			if parked == 2 {
-				break
+			if parked == 2 && loopG != nil {
+				// The loop's goroutine may still be on its way to its
+				// wait (allocating, say) just after the stall is set.
+				if _, dead := deadlockVerdict([]goroutine{*loopG}, "", true); dead {
+					break
+				}
 			}
 			runtime.Gosched()
 		}

@@ -316,20 +316,8 @@ func (p *deadlockProbe) probe(main string) string {
 	}
 	// Cheaply first: code that runs is no deadlock (the counts are
 	// approximate; the dump decides).
-	sample := []metrics.Sample{
-		{Name: "/sched/goroutines-created:goroutines"},
-		{Name: "/sched/goroutines/running:goroutines"},
-		{Name: "/sched/goroutines/runnable:goroutines"},
-	}
-	metrics.Read(sample)
-	count := func(i int) uint64 {
-		if sample[i].Value.Kind() != metrics.KindUint64 {
-			return 0
-		}
-		return sample[i].Value.Uint64()
-	}
-	created := count(0)
-	if count(1) > 1 || count(2) > 0 {
+	created, busy := schedCounts()
+	if busy {
 		p.last = nil
 		return ""
 	}
@@ -453,4 +441,23 @@ func dumpGoroutines() ([]goroutine, string) {
 		}
 		dumpBuf.b = make([]byte, 2*len(dumpBuf.b))
 	}
+}
+
+// schedCounts reads the runtime's count of goroutines created so far, and
+// whether a goroutine other than the caller runs or is ready to (the
+// counts are approximate: a dump decides).
+func schedCounts() (created uint64, busy bool) {
+	sample := []metrics.Sample{
+		{Name: "/sched/goroutines-created:goroutines"},
+		{Name: "/sched/goroutines/running:goroutines"},
+		{Name: "/sched/goroutines/runnable:goroutines"},
+	}
+	metrics.Read(sample)
+	count := func(i int) uint64 {
+		if sample[i].Value.Kind() != metrics.KindUint64 {
+			return 0
+		}
+		return sample[i].Value.Uint64()
+	}
+	return count(0), count(1) > 1 || count(2) > 0
 }

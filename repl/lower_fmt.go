@@ -6,8 +6,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"maps"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -228,27 +226,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 // cannot tell apart), on the value an interpreter's wrapper holds (see
 // wrapped), then what the session knows (__repl.TypeName).
 func (w *rewriter) typeNameFunc() string {
-	var named []*types.TypeName
-	seen := map[string]bool{}
-	add := func(o types.Object) {
-		tn, ok := o.(*types.TypeName)
-		if !ok || seen[tn.Name()] || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.Parent() != tn.Pkg().Scope() || tn.IsAlias() {
-			return
-		}
-		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
-			return
-		}
-		seen[tn.Name()] = true
-		named = append(named, tn)
-	}
-	if c := w.plan.checked; c != nil {
-		for _, name := range c.pkg.Scope().Names() {
-			add(c.pkg.Scope().Lookup(name))
-		}
-	}
-	for _, key := range slices.Sorted(maps.Keys(w.fe.types.objs)) {
-		add(w.fe.types.objs[key])
-	}
+	named := w.programTypes()
 	keys := map[string]int{}
 	for _, tn := range named {
 		keys[reprKey(tn.Type())]++

@@ -103,16 +103,7 @@ func jsonMethods(t types.Type) (marshal, text bool) {
 // MarshalJSON or MarshalText method (or whose pointer has one), or a
 // struct of the program with an embedded or unexported field.
 func jsonNeeds(t types.Type) bool {
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if !userish(t) || types.IsInterface(t) || seen[t] {
-			return false
-		}
-		seen[t] = true
-		if hasTypeParam(t) {
-			return false
-		}
+	return jsonReaches(t, func(t types.Type) bool {
 		if m, x := jsonMethods(t); m || x {
 			return true
 		}
@@ -121,10 +112,29 @@ func jsonNeeds(t types.Type) bool {
 				return true
 			}
 		}
+		return false
+	}, func(f *types.Var) bool { return f.Embedded() || !f.Exported() })
+}
+
+// jsonReaches reports whether json, walking a value of type t (fields,
+// elements, keys, pointed-to values), reaches a type of the program for
+// which is holds, or a struct field for which field holds. Interfaces and
+// types with type parameters are not walked.
+func jsonReaches(t types.Type, is func(types.Type) bool, field func(*types.Var) bool) bool {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type) bool
+	walk = func(t types.Type) bool {
+		if !userish(t) || types.IsInterface(t) || seen[t] || hasTypeParam(t) {
+			return false
+		}
+		seen[t] = true
+		if is(t) {
+			return true
+		}
 		switch u := t.Underlying().(type) {
 		case *types.Struct:
 			for f := range u.Fields() {
-				if f.Embedded() || !f.Exported() || walk(f.Type()) {
+				if field(f) || walk(f.Type()) {
 					return true
 				}
 			}

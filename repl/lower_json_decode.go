@@ -87,35 +87,10 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 // program whose pointer has an UnmarshalJSON or UnmarshalText method, or
 // a struct of the program with an embedded field.
 func jsonDecodeNeeds(t types.Type) bool {
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if !userish(t) || types.IsInterface(t) || seen[t] || hasTypeParam(t) {
-			return false
-		}
-		seen[t] = true
-		if u, x := jsonUnmarshalMethods(t); u || x {
-			return true
-		}
-		switch u := t.Underlying().(type) {
-		case *types.Struct:
-			for f := range u.Fields() {
-				if f.Embedded() || walk(f.Type()) {
-					return true
-				}
-			}
-		case *types.Slice:
-			return walk(u.Elem())
-		case *types.Array:
-			return walk(u.Elem())
-		case *types.Map:
-			return walk(u.Key()) || walk(u.Elem())
-		case *types.Pointer:
-			return walk(u.Elem())
-		}
-		return false
-	}
-	return walk(t)
+	return jsonReaches(t, func(t types.Type) bool {
+		u, x := jsonUnmarshalMethods(t)
+		return u || x
+	}, (*types.Var).Embedded)
 }
 
 // jsonUnmarshalMethods says which of json's decoding methods a pointer to

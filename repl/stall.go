@@ -3,7 +3,6 @@ package repl
 import (
 	"fmt"
 	"runtime"
-	"runtime/metrics"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -56,20 +55,8 @@ func (p *stallProbe) probe(l *loop.Loop) (blocked []goroutine, dead bool) {
 		p.seen = false
 		return nil, false
 	}
-	sample := []metrics.Sample{
-		{Name: "/sched/goroutines-created:goroutines"},
-		{Name: "/sched/goroutines/running:goroutines"},
-		{Name: "/sched/goroutines/runnable:goroutines"},
-	}
-	metrics.Read(sample)
-	count := func(i int) uint64 {
-		if sample[i].Value.Kind() != metrics.KindUint64 {
-			return 0
-		}
-		return sample[i].Value.Uint64()
-	}
-	created := count(0)
-	if count(1) > 1 || count(2) > 0 {
+	created, busy := schedCounts()
+	if busy {
 		p.seen = false
 		return nil, false
 	}

@@ -33,6 +33,7 @@ import (
 //	lower_selectorder.go the operands of a select's cases, in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
+//	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_return.go      return b, a with named results, values first
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
@@ -109,6 +110,7 @@ func (w *rewriter) lower() error {
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)
 	w.lowerRangeAssign(in)
+	w.lowerMapCommaOK(in)
 	w.lowerTaglessCases(in)
 	w.lowerNamedReturns(in)
 	w.lowerTupleAssign(in)

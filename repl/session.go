@@ -663,7 +663,14 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		return nil, &Error{Msg: st.again()}
 	}
 	hard, stop := context.WithCancel(context.Background())
-	defer stop()
+	defer func() {
+		if s.exiting.Load() == nil {
+			stop()
+		}
+		// else a program's os.Exit ended the input: its code is left as it
+		// is while the process ends (a stop would race with it, inside
+		// the interpreter).
+	}()
 	var (
 		items    []Item
 		err      error

@@ -68,24 +68,7 @@ func ambiguousAssertion(c *checked, file *ast.File, others []types.Object, pos f
 	// The session's types by name, as this check declared them where it
 	// did (the session's own objects are those of earlier checks), and the
 	// types the segment declares, at package level or inside functions.
-	byName := map[string]*types.TypeName{}
-	for _, o := range others {
-		if tn, ok := o.(*types.TypeName); ok {
-			byName[tn.Name()] = tn
-		}
-	}
-	var named []*types.TypeName
-	for _, o := range c.info.Defs {
-		if tn, ok := o.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" {
-			if tn.Parent() == tn.Pkg().Scope() {
-				delete(byName, tn.Name())
-			}
-			named = append(named, tn)
-		}
-	}
-	for _, tn := range byName {
-		named = append(named, tn)
-	}
+	named := checkedTypes(c, others)
 	// earlier are the interface types of the cases before the one checked,
 	// in a type switch: a value of a type that implements one of them
 	// never reaches the case.
@@ -177,4 +160,30 @@ func ambiguousAssertion(c *checked, file *ast.File, others []types.Object, pos f
 		return found == nil
 	})
 	return found
+}
+
+// checkedTypes returns the program's types for a check c: those the
+// segment declares, at package level or inside functions, and the
+// session's (others, as earlier checks declared them) that the segment
+// does not declare again.
+func checkedTypes(c *checked, others []types.Object) []*types.TypeName {
+	byName := map[string]*types.TypeName{}
+	for _, o := range others {
+		if tn, ok := o.(*types.TypeName); ok {
+			byName[tn.Name()] = tn
+		}
+	}
+	var named []*types.TypeName
+	for _, o := range c.info.Defs {
+		if tn, ok := o.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" {
+			if tn.Parent() == tn.Pkg().Scope() {
+				delete(byName, tn.Name())
+			}
+			named = append(named, tn)
+		}
+	}
+	for _, tn := range byName {
+		named = append(named, tn)
+	}
+	return named
 }

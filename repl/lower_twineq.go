@@ -217,24 +217,7 @@ type twins struct {
 // the segment declares, at package level or inside functions, and the
 // session's (others) that the segment does not declare again.
 func newTwins(c *checked, others []types.Object) *twins {
-	byName := map[string]*types.TypeName{}
-	for _, o := range others {
-		if tn, ok := o.(*types.TypeName); ok {
-			byName[tn.Name()] = tn
-		}
-	}
-	var named []*types.TypeName
-	for _, o := range c.info.Defs {
-		if tn, ok := o.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" {
-			if tn.Parent() == tn.Pkg().Scope() {
-				delete(byName, tn.Name())
-			}
-			named = append(named, tn)
-		}
-	}
-	for _, tn := range byName {
-		named = append(named, tn)
-	}
+	named := checkedTypes(c, others)
 	tw := &twins{cands: map[string][]types.Type{}, ptrs: map[string][]types.Type{}, byText: map[string]types.Type{}}
 	add := func(m map[string][]types.Type, t types.Type) {
 		if _, seen := tw.byText[typeText(t)]; !seen {

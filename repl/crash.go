@@ -134,6 +134,8 @@ func (p *proc) death(memLimit int64) death {
 			d.hint += fmt.Sprintf("; the session may use %s: asyncrepl -memlimit sets it", bytesString(memLimit))
 		}
 		d.hint += ")"
+	case strings.Contains(d.msg, "of unlocked mutex") || strings.Contains(d.msg, "of unlocked RWMutex"):
+		d.hint = "(a mutex unlocked that was not locked: each Unlock goes with a Lock before it)"
 	case strings.Contains(d.msg, "concurrent map"):
 		d.hint = "(goroutines used a map at the same time: guard it with a sync.Mutex, or use sync.Map)"
 	}

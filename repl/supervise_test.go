@@ -79,8 +79,6 @@ func TestSupervisedFatal(t *testing.T) {
 		{"stack overflow", "func f(n int) int { return f(n+1) + 1 }; f(1)",
 			[]string{"the session's process died: fatal error: stack overflow (a goroutine's stack exceeds 64 MiB)",
 				"a function that calls itself without end"}, true},
-		{"a value that contains itself, printed by fmt", `m := map[string]any{}; m["self"] = m; fmt.Sprint(m)`,
-			[]string{"fatal error: stack overflow"}, true},
 		{"huge allocation", "b := make([]byte, 1<<40)",
 			[]string{"fatal error: out of memory (cannot allocate 1 TiB)", "the session may use 256 MiB: asyncrepl -memlimit sets it"}, false},
 		{"memory growing without end", `var s []string; for { s = append(s, strings.Repeat("x", 1<<20)) }`,
@@ -88,7 +86,7 @@ func TestSupervisedFatal(t *testing.T) {
 		{"concurrent map writes", "m := map[int]int{}; for i := range 4 { go func() { for j := 0; ; j++ { m[j] = i } }() }; time.Sleep(time.Second)",
 			[]string{"fatal error: concurrent map", "goroutines used a map at the same time"}, false},
 		{"a runtime throw", "var mu sync.Mutex; mu.Unlock()",
-			[]string{"fatal error: sync: unlock of unlocked mutex"}, true},
+			[]string{"fatal error: sync: unlock of unlocked mutex", "(a mutex unlocked that was not locked"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

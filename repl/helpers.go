@@ -39,6 +39,9 @@ type helpers struct {
 	// onExit, if set, is called by os.Exit in interpreted code (see
 	// osExit): a program records its status and stops.
 	onExit func(code int)
+	// onFatal, if set, reports an error no Go program survives before
+	// the program ends with status 2 (see endCycle).
+	onFatal func(e *stackOverflow)
 
 	// The position and value of the last explicit panic call, which yaegi
 	// itself places at the first statement of the function.
@@ -430,6 +433,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 		},
 	}
 	maps.Copy(ex[helperPath+"/session"], h.sp.exports())
+	maps.Copy(ex[helperPath+"/session"], h.cycleExports())
 	maps.Copy(ex[helperPath+"/session"], fmtExports())
 	maps.Copy(ex[helperPath+"/session"], jsonExports())
 	maps.Copy(ex[helperPath+"/session"], jsonDecodeExports())

@@ -131,7 +131,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		return
 	}
 	fmtAt, ok := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]
-	if !ok || n.Ellipsis.IsValid() {
+	if !ok {
 		return
 	}
 	var verbs map[int]rune // argument index -> verb
@@ -141,6 +141,10 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		if tv := info.Types[n.Args[fmtAt]]; tv.Value != nil && tv.Value.Kind() == constant.String {
 			verbs = formatVerbs(constant.StringVal(tv.Value))
 		}
+	}
+	w.lowerFmtCycle(n, fn, info, fmtAt, verbs)
+	if n.Ellipsis.IsValid() {
+		return
 	}
 	first := fmtAt + 1
 	var typeArgs []int // arguments of %T to replace by their type's name

@@ -245,19 +245,27 @@ func (sp *safepoints) safepoint(pos string) {
 		// unwinds in linear time (200,000 calls: 2 s), running the
 		// deferred calls; the compiled code at the bottom of the
 		// goroutine then reports the overflow (overflowed).
-		e := &stackOverflow{pos: pos, limit: r.stack}
-		if t != nil && t != sp.input() {
-			loop.ExitTask(e) // the task ends with e
-		}
-		sp.mu.Lock()
-		if t != nil {
-			sp.overflows[t] = e
-		} else {
-			sp.overflowsG[id] = e
-		}
-		sp.mu.Unlock()
-		runtime.Goexit()
+		sp.endOverflowed(t, id, &stackOverflow{pos: pos, limit: r.stack})
 	}
+}
+
+// endOverflowed ends the calling goroutine, whose task is t (nil outside
+// any task) and id id, with the stack overflow e, which the compiled code
+// at its bottom reports (see overflowed): not a panic, which the code
+// could recover from where Go's own overflow is fatal, and which would
+// unwind in time quadratic in the depth (see safepoint).
+func (sp *safepoints) endOverflowed(t *loop.Task, id string, e *stackOverflow) {
+	if t != nil && t != sp.input() {
+		loop.ExitTask(e) // the task ends with e
+	}
+	sp.mu.Lock()
+	if t != nil {
+		sp.overflows[t] = e
+	} else {
+		sp.overflowsG[id] = e
+	}
+	sp.mu.Unlock()
+	runtime.Goexit()
 }
 
 // overflowed returns the stack overflow that ended the code of t, or, if t
@@ -323,11 +331,17 @@ func (e *interrupted) Unwrap() error { return &loop.CancelledError{Msg: e.Error(
 type stackOverflow struct {
 	pos   string
 	limit uint64 // bytes
+	// cycle, if set, says what a call of fmt's would have printed without
+	// end (see helpers_fmtcycle.go): Go's overflow, met before it happens.
+	cycle string
 }
 
 func (e *stackOverflow) Error() string { return e.msg() + " at " + e.pos }
 
 func (e *stackOverflow) msg() string {
+	if e.cycle != "" {
+		return "stack overflow: " + e.cycle
+	}
 	return fmt.Sprintf("stack overflow: goroutine stack exceeds %d-byte limit (runaway recursion)", e.limit)
 }
 

@@ -89,6 +89,10 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 			close(exited)
 		}
 	}
+	s.help.onFatal = func(e *stackOverflow) {
+		s.syncStderr()
+		s.errorf("%s: panic: %s", e.pos, e.msg())
+	}
 	l := s.loop
 	loop.SetDefault(l)
 	watch := startWatchdog(s.help.sp, l, nil, nil, nil)

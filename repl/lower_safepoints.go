@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"sync/atomic"
 )
 
@@ -24,8 +25,9 @@ import (
 //
 //	if __repl.Pending[0] { __repl.Safepoint("input 2:1") };
 //
-// inserted, on the line it stands for, at the start of every function's
-// body (function entries), of every loop's body (the back-edges), and
+// inserted, on the line it stands for, at the start of the body of every
+// function that calls one (function entries: a function that calls none
+// cannot recurse, see mayCall), of every loop's body (the back-edges), and
 // before every statement of a block that sends, receives or selects.
 // __repl.Pending[0] is the session's flag that is set while any request is
 // pending (see below for what it costs, and for the form the poll takes
@@ -39,17 +41,21 @@ import (
 //
 //	func spin(n int) int {
 //		for {
-//			n++
+//			n = step(n)
 //		}
 //	}
+//
+//	func step(n int) int { return n + 1 }
 //
 // After (shown without the line directives that keep the user's positions):
 //
 //	func spin(n int) int {if __repl.Pending[0] { __repl.Safepoint("spin.go:1:1") };
 //		for {if __repl.Pending[0] { __repl.Safepoint("spin.go:2:2") };
-//			n++
+//			n = step(n)
 //		}
 //	}
+//
+//	func step(n int) int { return n + 1 }
 //
 // Caveats. A goroutine blocked inside a channel operation, a select or a
 // compiled call reaches no safe point until the wait ends: the session
@@ -87,11 +93,13 @@ func (w *rewriter) safepoints() {
 	ast.Inspect(w.file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			if n.Body != nil && ast.Node(n) != wrapper {
+			if n.Body != nil && ast.Node(n) != wrapper && w.mayCall(n.Body) {
 				entry(n.Body, n.Pos())
 			}
 		case *ast.FuncLit:
-			entry(n.Body, n.Pos())
+			if w.mayCall(n.Body) {
+				entry(n.Body, n.Pos())
+			}
 		case *ast.ForStmt:
 			entry(n.Body, n.Pos())
 		case *ast.RangeStmt:
@@ -109,6 +117,39 @@ func (w *rewriter) safepoints() {
 		}
 		return true
 	})
+}
+
+// mayCall reports whether body, outside the function literals it holds,
+// calls a function: a call other than a conversion or a built-in, or a
+// range over a function. A function that calls none needs no poll at its
+// entry: it cannot recurse, its loops poll at their back-edges and its
+// channel operations before them, so it reaches a safe point or returns
+// soon. (The function literals it makes poll for themselves.) Without
+// the types, every body may.
+func (w *rewriter) mayCall(body *ast.BlockStmt) bool {
+	info := w.plan.checked.infoOrNil()
+	if info == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			tv, ok := info.Types[n.Fun]
+			found = !ok || !tv.IsType() && !tv.IsBuiltin()
+		case *ast.RangeStmt:
+			t := info.TypeOf(n.X)
+			if t == nil {
+				found = true
+			} else if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // noSafepoints turns the pass off, for BenchmarkSafepoints to measure what

@@ -2,8 +2,10 @@ package repl
 
 import (
 	"flag"
+	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -58,9 +60,15 @@ func lowerSafepoints(t *testing.T, name, text string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// With the types, as the front end has them: a function that calls
+	// none gets no poll at its entry.
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	if _, err := (&types.Config{Importer: stdImporter{}}).Check("main", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
 	src := newSource(name, 0, text)
 	w := &rewriter{fe: newFrontEnd(nil, nil), src: src, fset: fset, file: f, mode: modeScript,
-		plan:   &plan{seg: segment{kind: segFile, to: len(text), last: true}},
+		plan:   &plan{seg: segment{kind: segFile, to: len(text), last: true}, checked: &checked{info: info}},
 		offset: func(p token.Pos) int { return fset.File(p).Offset(p) }}
 	w.safepoints()
 	var es []edit
@@ -79,9 +87,14 @@ func TestSafepointsInput(t *testing.T) {
 	}{
 		{"1 + 1", nil},
 		{"n := 0; for { n++ }", []string{"input 1:9"}},
-		{"func f() int { return 1 }", []string{"input 1:1"}},
+		{"func f() int { return 1 }", nil},
+		{"func g(n int) int { return int(float64(len(make([]int, n)))) }", nil},
+		{"func h(n int) int { if n > 0 { return h(n-1) }; return 0 }", []string{"input 1:1"}},
+		{"func k(n int) int { for { n++ } }", []string{"input 1:21"}},
+		{"func seq(yield func(int) bool) { yield(1) }; func r() { for range seq {} }", []string{"input 1:1", "input 1:46", "input 1:57"}},
 		{"ch := make(chan int, 1); ch <- 1; <-ch", []string{"input 1:26", "input 1:35"}},
-		{"f := func() {}\nf()", []string{"input 1, line 1:6"}},
+		{"f := func() {}\nf()", nil},
+		{"var f func()\nf = func() { f() }", []string{"input 1, line 2:5"}},
 		{"len := 1; for { _ = len }", nil},
 	}
 	safepoint := regexp.MustCompile(pollFunc + `\("([^"]*)"\)`)

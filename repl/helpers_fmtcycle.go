@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -90,12 +89,8 @@ func (h *helpers) cycleExports() map[string]reflect.Value {
 }
 
 // endCycle ends the calling goroutine with a stack overflow at pos that
-// says msg (see endOverflowed). A callback's code is on the loop's
-// goroutine, which ending would take the loop down: there the overflow is
-// a panic, which the loop reports as a callback's (the stack is as deep as
-// the call, not a runaway recursion's, so it unwinds at once). A program
-// (a script) ends there, as Go's does, with status 2 and none of its
-// deferred calls run.
+// says msg (see endOverflowed). A program (a script) ends there, as Go's
+// does, with status 2 and none of its deferred calls run.
 func (h *helpers) endCycle(pos, msg string) {
 	e := &stackOverflow{pos: pos, cycle: msg}
 	if h.onFatal != nil {
@@ -105,11 +100,6 @@ func (h *helpers) endCycle(pos, msg string) {
 	t := loop.CurrentTask()
 	id := "-"
 	if t == nil {
-		buf := make([]byte, 64<<10)
-		stack := string(buf[:runtime.Stack(buf, false)])
-		if strings.Contains(stack, "\n"+loopPkg+"(*Loop).run") {
-			panic(e)
-		}
 		id = goroutineID()
 	}
 	h.sp.endOverflowed(t, id, e)

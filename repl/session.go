@@ -1503,6 +1503,17 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 		s.errorf("%s %s at %s: the rest of it does not run; the loop runs on", what, e.why, decodePositions(e.pos))
 		return
 	}
+	if ge := (*loop.GoexitError)(nil); errors.As(ctx.Err, &ge) {
+		// Ended at a stack overflow (safepoints.endOverflowed), which
+		// the code at the bottom of the loop's goroutine claims here.
+		if e := s.help.sp.overflowed(nil); e != nil {
+			s.syncStderr()
+			s.trace.take()
+			what := strings.TrimPrefix(ctx.Message, "Exception in ")
+			s.errorf("%s: panic: %s at %s: the rest of it does not run; the loop runs on", what, e.msg(), decodePositions(e.pos))
+			return
+		}
+	}
 	if pe, ok := ctx.Err.(*loop.PanicError); ok && ctx.Fields["raised_at"] == nil {
 		s.syncStderr() // the interpreter's trace of the panic
 		trace := s.trace.take()

@@ -51,6 +51,7 @@ import (
 //	lower_iface.go       type assertions to the program's interfaces
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
 //	lower_typednil.go    a nil pointer of the program's held as error
+//	lower_panicvalue.go  panic with a value of the program's error types, as error
 //
 // The calls of fmt, log, errors and encoding/json are lowered by the
 // rewriter's walk (lower_fmt.go), with values holding the program's types
@@ -120,6 +121,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerTypedNil(in)
+	w.lowerPanicValues(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

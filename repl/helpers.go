@@ -314,6 +314,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 			"Unknowable": reflect.ValueOf(unknowable),
 			"Refused":    reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
+			"NilDeref":   reflect.ValueOf(func(pos string) error { return &runtimeError{msg: nilDeref, kind: panicNilDeref, pos: pos} }),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {

@@ -52,6 +52,7 @@ import (
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
 //	lower_typednil.go    a nil pointer of the program's held as error
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
+//	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //
 // The calls of fmt, log, errors and encoding/json are lowered by the
 // rewriter's walk (lower_fmt.go), with values holding the program's types
@@ -122,6 +123,7 @@ func (w *rewriter) lower() error {
 	}
 	w.lowerTypedNil(in)
 	w.lowerPanicValues(in)
+	w.lowerNilDerefs(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

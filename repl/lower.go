@@ -53,6 +53,7 @@ import (
 //	lower_typednil.go    a nil pointer of the program's held as error
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
+//	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //
 // The calls of fmt, log, errors and encoding/json are lowered by the
 // rewriter's walk (lower_fmt.go), with values holding the program's types
@@ -124,6 +125,7 @@ func (w *rewriter) lower() error {
 	w.lowerTypedNil(in)
 	w.lowerPanicValues(in)
 	w.lowerNilDerefs(in)
+	w.lowerTupleNils(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

@@ -54,6 +54,7 @@ import (
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
+//	lower_geninstance.go instances of generic types of several type parameters, as aliases
 //
 // The calls of fmt, log, errors and encoding/json are lowered by the
 // rewriter's walk (lower_fmt.go), with values holding the program's types
@@ -65,6 +66,9 @@ import (
 //     function (called from the list the pass keeps of such calls, recover
 //     would not stop the panic; lower_rangedefer.go);
 //   - goto in the body of a range over a function;
+//   - an instance of a generic type of several type parameters written out
+//     at the prompt or in a :load, but in an alias declaration
+//     (lower_geninstance.go);
 //   - a map type keyed by an interface with methods (lower_ifacecmp.go);
 //   - a range with a value variable over a slice of channels that is not
 //     a variable, or that the loop assigns (lower_chanrange.go);
@@ -98,6 +102,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.lowerUnsafe(in); err != nil {
+		return err
+	}
+	if err := w.lowerGenericInstances(in); err != nil {
 		return err
 	}
 	w.lowerInstances(in)

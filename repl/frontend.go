@@ -1716,6 +1716,9 @@ func (w *rewriter) rangeStmt(n *ast.RangeStmt, label *ast.LabeledStmt) {
 		}
 		certain = true
 	}
+	if label != nil && certain && w.labeledRangeInt(n) {
+		return // see lower_rangelabel.go
+	}
 	start, header := w.offset(n.For), w.offset(n.Body.Lbrace)
 	// The bound is evaluated once, before the loop, as range does; a
 	// label stays on the loop, inside the block holding the bound. The

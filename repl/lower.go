@@ -55,6 +55,7 @@ import (
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_geninstance.go instances of generic types of several type parameters, as aliases
+//	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //
 // The calls of fmt, log, errors and encoding/json are lowered by the
 // rewriter's walk (lower_fmt.go), with values holding the program's types

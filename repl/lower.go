@@ -56,6 +56,7 @@ import (
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_geninstance.go instances of generic types of several type parameters, as aliases
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
+//	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
 //
 // The calls of fmt, log, errors and encoding/json are lowered by the
 // rewriter's walk (lower_fmt.go), with values holding the program's types

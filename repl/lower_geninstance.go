@@ -24,9 +24,10 @@ import (
 //	b := Pair[string, int]{"b", 2}  ->  b := __Pair1{"b", 2}  ...  type __Pair1 = Pair[string, int]
 //
 // At the prompt and in a :load, where an input cannot declare such an
-// alias for itself, the instance is refused, with the way around: declare
-// the alias (type PairSI = Pair[string, int]) and use it. The alias
-// declarations themselves are left alone.
+// alias for itself, the first instance the session writes out runs (it
+// runs right); one written out again is refused, with the way around:
+// declare the alias (type PairSI = Pair[string, int]) and use it. The
+// alias declarations themselves are left alone.
 
 // lowerGenericInstances rewrites or refuses the instances described above.
 func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
@@ -47,9 +48,10 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 		if !ok || named.TypeArgs().Len() < 2 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" {
 			return true
 		}
+		alias := false
 		if len(stack) >= 2 {
 			if ts, ok := stack[len(stack)-2].(*ast.TypeSpec); ok && ts.Assign.IsValid() && ts.Type == x {
-				return true // the alias itself
+				alias = true
 			}
 		}
 		if hasTypeParam(named) {
@@ -60,17 +62,29 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 			return true
 		}
 		if w.mode != modeScript {
+			// The first one the session writes out runs right.
+			if w.fe.instances == nil {
+				w.fe.instances = map[string]bool{}
+			}
+			seen := w.fe.instances[typ]
+			w.fe.instances[typ] = true
+			if alias || !seen {
+				return true
+			}
 			err = &Error{Pos: w.src.position(w.offset(x.Pos())), Msg: fmt.Sprintf(
 				"%s: the interpreter loses values of a generic type of several type parameters written out at the prompt (a second %s{...} made the first a zero value); declare an alias for it in an input of its own (type %sOf = %s) and use that", typ, typ, named.Obj().Name(), typ)}
 			return false
 		}
-		alias, ok := aliases[typ]
-		if !ok {
-			alias = w.tmpName(named.Obj().Name())
-			aliases[typ] = alias
-			decls = append(decls, fmt.Sprintf("type %s = %s", alias, typ))
+		if alias {
+			return true
 		}
-		w.add(w.offset(x.Pos()), w.offset(x.End()), alias, 0)
+		name, ok := aliases[typ]
+		if !ok {
+			name = w.tmpName(named.Obj().Name())
+			aliases[typ] = name
+			decls = append(decls, fmt.Sprintf("type %s = %s", name, typ))
+		}
+		w.add(w.offset(x.Pos()), w.offset(x.End()), name, 0)
 		return false
 	})
 	if err != nil {

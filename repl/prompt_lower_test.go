@@ -1,0 +1,44 @@
+package repl_test
+
+import (
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestPromptLowerings runs, at the prompt, inputs the interpreter alone
+// answered wrongly, and checks Go's answer or a refusal naming the
+// construct.
+func TestPromptLowerings(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"a constant or a function declared again as a variable", []step{
+			{in: "const c = 10", out: "c untyped int = 10\n"},
+			{in: "c := c + 1", out: "c int = 11\n"},
+			{in: "const ch = 'a'", out: "ch untyped rune = 97\n"},
+			{in: "fmt.Println(ch); ch := ch + 1", out: "97\nch rune = 98\n"},
+			{in: "const third = 1.0 / 3", out: "third untyped float = 0.3333333333333333\n"},
+			{in: "third := third * 3", out: "third float64 = 1\n"},
+			{in: "type D int", out: "type D int\n"},
+			{in: "const d D = 4", out: "d D = 4\n"},
+			{in: `d := d * 2; s := "x"`, out: "d D = 8\ns string = \"x\"\n"},
+			{in: "func f() int { return 1 }", out: "func f() int\n"},
+			{in: "f := f() + 1", errPat: `^input 11:6: f: the input declares the function f again as a variable and uses the function: .* give the variable another name\n$`, wantErr: true},
+			{in: "f()", out: "1  // int\n"},
+			{in: "f := 3", out: "f int = 3\n"},
+		}},
+		{"an instance of a generic type of two type parameters", []step{
+			{in: "type Pair[K comparable, V any] struct { Key K; Val V }", out: "type Pair[K comparable, V any] struct { Key K; Val V }\n"},
+			{in: `a := Pair[string, int]{"a", 1}`, out: "a Pair[string, int] = {Key:a Val:1}\n"},
+			{in: `b := Pair[string, int]{"b", 2}`, errPat: `^input 3:6: Pair\[string, int\]: the interpreter loses values .* declare an alias for it in an input of its own \(type PairOf = Pair\[string, int\]\) and use that\n$`, wantErr: true},
+			{in: "type PIS = Pair[int, string]", out: "type PIS = Pair[int, string]\n"},
+			{in: `c := PIS{1, "c"}`, out: "c PIS = {Key:1 Val:c}\n"},
+			{in: `d := PIS{2, "d"}; a.Val + c.Key + d.Key`, out: "d PIS = {Key:2 Val:d}\n4  // int\n"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}

@@ -54,6 +54,7 @@ import (
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
+//	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_geninstance.go instances of generic types of several type parameters, as aliases
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
@@ -135,6 +136,7 @@ func (w *rewriter) lower() error {
 	w.lowerPanicValues(in)
 	w.lowerNilDerefs(in)
 	w.lowerTupleNils(in)
+	w.lowerSelectVars(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

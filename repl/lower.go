@@ -55,6 +55,8 @@ import (
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
+//	lower_embediface.go  methods promoted from an embedded interface, through the field
+//	lower_rangestring.go the byte index of a range over a string, counted as Go does
 //	lower_geninstance.go instances of generic types of several type parameters, as aliases
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
@@ -137,6 +139,8 @@ func (w *rewriter) lower() error {
 	w.lowerNilDerefs(in)
 	w.lowerTupleNils(in)
 	w.lowerSelectVars(in)
+	w.lowerEmbeddedIfaceMethods(in)
+	w.lowerRangeStrings(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

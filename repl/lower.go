@@ -58,6 +58,7 @@ import (
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
 //	lower_rangestring.go the byte index of a range over a string, counted as Go does
 //	lower_geninstance.go instances of generic types of several type parameters, as aliases
+//	lower_localalias.go  type aliases declared in functions, moved to the package level
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
 //
@@ -74,6 +75,8 @@ import (
 //   - an instance of a generic type of several type parameters written out
 //     at the prompt or in a :load, but in an alias declaration
 //     (lower_geninstance.go);
+//   - a type alias declared inside a function, but in a script where it
+//     can move to the package level (lower_localalias.go);
 //   - a map type keyed by an interface with methods (lower_ifacecmp.go);
 //   - a range with a value variable over a slice of channels that is not
 //     a variable, or that the loop assigns (lower_chanrange.go);
@@ -110,6 +113,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.lowerGenericInstances(in); err != nil {
+		return err
+	}
+	if err := w.lowerLocalAliases(in); err != nil {
 		return err
 	}
 	w.lowerInstances(in)

@@ -48,6 +48,11 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "var m Namer = Q{1}", out: "m Namer = {N:1}\n"},
 			{in: "n == m", errPat: `^input 9:1: == of two interfaces: the interpreter holds P and Q alike in an interface`, wantErr: true},
 		}},
+		{"a type alias declared inside a function", []step{
+			{in: "type IDs = []int", out: "type IDs = []int\n"},
+			{in: "x := IDs{1}", out: "x IDs = [1]\n"},
+			{in: `func g() { type L = []string; fmt.Println(L{"a"}) }`, errPat: `^input 3:17: type alias L declared inside a function: .* declare it at the package level\n$`, wantErr: true},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

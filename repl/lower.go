@@ -77,6 +77,8 @@ import (
 //     (lower_geninstance.go);
 //   - a type alias declared inside a function, but in a script where it
 //     can move to the package level (lower_localalias.go);
+//   - at the prompt, an input declaring a session's function again as a
+//     variable and using the function (lower_redeclconst.go);
 //   - a map type keyed by an interface with methods (lower_ifacecmp.go);
 //   - a range with a value variable over a slice of channels that is not
 //     a variable, or that the loop assigns (lower_chanrange.go);

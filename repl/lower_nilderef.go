@@ -33,7 +33,8 @@ import (
 // lowerNilDerefs checks the dereferences described above.
 func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 	info := w.info()
-	check := func(x ast.Expr, at token.Pos) {
+	checked := map[ast.Stmt]map[types.Object]bool{} // the statement checks made
+	check := func(x ast.Expr, at token.Pos, stack []ast.Node) {
 		t := info.TypeOf(x)
 		if _, ok := types.Unalias(t).(*types.Pointer); !ok {
 			return
@@ -50,6 +51,9 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 				}
 			}
 		}
+		if w.nilCheckBefore(x, at, stack, checked) {
+			return
+		}
 		typ, ok := w.typeSource(t, x.Pos())
 		if !ok {
 			return
@@ -58,30 +62,172 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 		w.add(start, start, fmt.Sprintf("func(__p %s) %s { if __p == nil { panic(%s.NilDeref(%q)) }; return __p }(", typ, typ, helperPkg, w.src.position(w.offset(at))), -3)
 		w.add(end, end, ")", 3)
 	}
-	in.Preorder([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
+	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
 		switch n := n.(type) {
 		case *ast.StarExpr:
 			if tv, ok := info.Types[n]; ok && tv.IsType() {
-				return // *T, a type
+				return true // *T, a type
 			}
-			check(n.X, n.Pos())
+			check(n.X, n.Pos(), stack)
 		case *ast.CallExpr:
 			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
 			if !ok {
-				return
+				return true
 			}
 			s := info.Selections[sel]
 			if s == nil || s.Kind() != types.MethodVal || len(s.Index()) != 1 {
-				return // embedded methods: the walk to the field checks
+				return true // embedded methods: the walk to the field checks
 			}
 			sig, ok := s.Obj().Type().(*types.Signature)
 			if !ok || sig.Recv() == nil {
-				return
+				return true
 			}
 			if _, ptrRecv := types.Unalias(sig.Recv().Type()).(*types.Pointer); ptrRecv || types.IsInterface(sig.Recv().Type()) {
-				return
+				return true
 			}
-			check(sel.X, sel.Sel.Pos())
+			check(sel.X, sel.Sel.Pos(), stack)
 		}
+		return true
 	})
+}
+
+// nilCheckBefore checks the pointer x, dereferenced at at (stack: the
+// dereference's parents), with a statement of its own before the statement
+// holding it, and reports whether it could: x is a variable, and the
+// check there panics where Go would (the statement is one of a block's,
+// its dereference is not conditional, and nothing of it that runs before
+// the dereference has an effect: no call, no receive). A variable checked
+// so once in a statement is not checked again.
+func (w *rewriter) nilCheckBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[types.Object]bool) bool {
+	info := w.info()
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	// The innermost statement of a block holding the dereference.
+	si := -1
+	for i := len(stack) - 2; i >= 1; i-- {
+		if _, ok := stack[i].(ast.Stmt); !ok {
+			if _, isLit := stack[i].(*ast.FuncLit); isLit {
+				return false
+			}
+			continue
+		}
+		switch stack[i-1].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			si = i
+		}
+		break
+	}
+	if si < 0 {
+		return false
+	}
+	stmt := stack[si].(ast.Stmt)
+	switch st := stmt.(type) {
+	case *ast.ExprStmt, *ast.IncDecStmt, *ast.ReturnStmt, *ast.SendStmt, *ast.DeclStmt:
+	case *ast.AssignStmt:
+		// *p = f(): Go calls f before it finds p nil, so the check goes
+		// around f(): *p = func(__v T) T { check; return __v }(f()).
+		for _, l := range st.Lhs {
+			if l.Pos() <= at && at < l.End() && hasEffects(info, st.Rhs...) {
+				if st.Tok != token.ASSIGN || len(st.Lhs) != 1 || len(st.Rhs) != 1 {
+					return false
+				}
+				typ, ok := w.typeSource(info.TypeOf(st.Lhs[0]), st.Pos())
+				if !ok {
+					return false
+				}
+				r := st.Rhs[0]
+				start, end := w.offset(r.Pos()), w.offset(r.End())
+				w.add(start, start, fmt.Sprintf("func(__v %s) %s { if %s == nil { panic(%s.NilDeref(%q)) }; return __v }(", typ, typ, id.Name, helperPkg, w.src.position(w.offset(at))), -3)
+				w.add(end, end, ")", 3)
+				return true
+			}
+		}
+	case *ast.IfStmt:
+		if st.Init != nil || !(st.Cond.Pos() <= at && at < st.Cond.End()) {
+			return false
+		}
+	case *ast.SwitchStmt:
+		if st.Init != nil || st.Tag == nil || !(st.Tag.Pos() <= at && at < st.Tag.End()) {
+			return false
+		}
+	default:
+		return false
+	}
+	// Not conditional: not the right operand of && or ||.
+	for i := si + 1; i < len(stack); i++ {
+		if b, ok := stack[i].(*ast.BinaryExpr); ok && (b.Op == token.LAND || b.Op == token.LOR) && b.Y.Pos() <= at && at < b.Y.End() {
+			return false
+		}
+	}
+	// Nothing with effects evaluated before it.
+	before := false
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if before || n == nil {
+			return false
+		}
+		if n.End() <= at && hasEffects[ast.Node](info, n) {
+			before = true
+			return false
+		}
+		if c, ok := n.(*ast.CallExpr); ok && c.Pos() <= at && at < c.End() && hasEffects[ast.Expr](info, c.Fun) {
+			before = true // g()(*p): g is called first
+			return false
+		}
+		return n.Pos() < at
+	})
+	if before {
+		return false
+	}
+	if checked[stmt] == nil {
+		checked[stmt] = map[types.Object]bool{}
+	}
+	if !checked[stmt][v] {
+		checked[stmt][v] = true
+		start := w.offset(stmt.Pos())
+		w.add(start, start, fmt.Sprintf("if %s == nil { panic(%s.NilDeref(%q)) }; ", id.Name, helperPkg, w.src.position(w.offset(at))), -95)
+	}
+	return true
+}
+
+// hasEffects reports whether evaluating the expressions of es may have an
+// effect: a call (other than a conversion or len, cap, min, max, complex,
+// real and imag) or a receive.
+func hasEffects[N ast.Node](info *types.Info, es ...N) bool {
+	found := false
+	for _, e := range es {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+					break
+				}
+				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+					if b, ok := info.Uses[id].(*types.Builtin); ok {
+						switch b.Name() {
+						case "len", "cap", "min", "max", "complex", "real", "imag":
+							return true
+						}
+					}
+				}
+				found = true
+			case *ast.UnaryExpr:
+				if n.Op == token.ARROW {
+					found = true
+				}
+			case *ast.FuncLit:
+				return false // made, not run
+			}
+			return !found
+		})
+	}
+	return found
 }

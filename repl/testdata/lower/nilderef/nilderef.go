@@ -1,6 +1,7 @@
 // Dereferencing a nil pointer panics with Go's run-time error (yaegi
 // panicked in reflection's words: "call of reflect.Value.Interface on zero
-// Value").
+// Value"). The check is a statement of its own where that panics where
+// Go does, else a function literal around the pointer.
 package main
 
 import (
@@ -15,6 +16,8 @@ func (p P) Get() int { return p.X }
 func (p *P) Set(x int) { p.X = x }
 
 func deref[T any](p *T) T { return *p }
+
+func one() int { fmt.Println("one ran"); return 1 }
 
 func try(name string, f func()) {
 	defer func() {
@@ -34,6 +37,9 @@ func main() {
 	try("field", func() { fmt.Println(p.X) })
 	try("value method", func() { fmt.Println(p.Get()) })
 	try("generic", func() { fmt.Println(deref(ip)) })
+	try("after a call", func() { fmt.Println(one() + *ip) })
+	try("assigned a call", func() { *ip = one() })
+	try("guarded", func() { fmt.Println(ip != nil && *ip > 0, ip == nil || *ip > 0) })
 	x := 1
 	ip, p = &x, &P{}
 	*ip += 4
@@ -48,4 +54,10 @@ func main() {
 // field true runtime error: invalid memory address or nil pointer dereference
 // value method true runtime error: invalid memory address or nil pointer dereference
 // generic true runtime error: invalid memory address or nil pointer dereference
+// one ran
+// after a call true runtime error: invalid memory address or nil pointer dereference
+// one ran
+// assigned a call true runtime error: invalid memory address or nil pointer dereference
+// false true
+// guarded false <nil>
 // 5 5 5 {5} {5}

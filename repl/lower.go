@@ -57,6 +57,7 @@ import (
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
 //	lower_rangestring.go the byte index of a range over a string, counted as Go does
+//	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
 //	lower_geninstance.go instances of generic types of several type parameters, as aliases
 //	lower_localalias.go  type aliases declared in functions, moved to the package level
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
@@ -149,6 +150,7 @@ func (w *rewriter) lower() error {
 	w.lowerSelectVars(in)
 	w.lowerEmbeddedIfaceMethods(in)
 	w.lowerRangeStrings(in)
+	w.lowerShiftCounts(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

@@ -51,7 +51,7 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 				}
 			}
 		}
-		if w.nilCheckBefore(x, at, stack, checked) {
+		if w.checkBefore(x, at, stack, checked, "== nil", helperPkg+".NilDeref", true) {
 			return
 		}
 		typ, ok := w.typeSource(t, x.Pos())
@@ -94,14 +94,16 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 	})
 }
 
-// nilCheckBefore checks the pointer x, dereferenced at at (stack: the
-// dereference's parents), with a statement of its own before the statement
-// holding it, and reports whether it could: x is a variable, and the
-// check there panics where Go would (the statement is one of a block's,
-// its dereference is not conditional, and nothing of it that runs before
-// the dereference has an effect: no call, no receive). A variable checked
-// so once in a statement is not checked again.
-func (w *rewriter) nilCheckBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[types.Object]bool) bool {
+// checkBefore checks the variable x, used at at (stack: the use's
+// parents), with a statement of its own before the statement holding it,
+// and reports whether it could: x is a variable, and the check there
+// panics where Go would (the statement is one of a block's, the use is not
+// conditional, and nothing of the statement that runs before the use has
+// an effect: no call, no receive). The check is if x <cond> {
+// panic(<fail>("pos")) }. store says the use is a store through x (*x =
+// v), which Go makes after it evaluates v: there the check goes around
+// v. A variable checked so once in a statement is not checked again.
+func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[types.Object]bool, cond, fail string, store bool) bool {
 	info := w.info()
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok {
@@ -136,7 +138,7 @@ func (w *rewriter) nilCheckBefore(x ast.Expr, at token.Pos, stack []ast.Node, ch
 		// *p = f(): Go calls f before it finds p nil, so the check goes
 		// around f(): *p = func(__v T) T { check; return __v }(f()).
 		for _, l := range st.Lhs {
-			if l.Pos() <= at && at < l.End() && hasEffects(info, st.Rhs...) {
+			if store && l.Pos() <= at && at < l.End() && hasEffects(info, st.Rhs...) {
 				if st.Tok != token.ASSIGN || len(st.Lhs) != 1 || len(st.Rhs) != 1 {
 					return false
 				}
@@ -146,7 +148,7 @@ func (w *rewriter) nilCheckBefore(x ast.Expr, at token.Pos, stack []ast.Node, ch
 				}
 				r := st.Rhs[0]
 				start, end := w.offset(r.Pos()), w.offset(r.End())
-				w.add(start, start, fmt.Sprintf("func(__v %s) %s { if %s == nil { panic(%s.NilDeref(%q)) }; return __v }(", typ, typ, id.Name, helperPkg, w.src.position(w.offset(at))), -3)
+				w.add(start, start, fmt.Sprintf("func(__v %s) %s { if %s %s { panic(%s(%q)) }; return __v }(", typ, typ, id.Name, cond, fail, w.src.position(w.offset(at))), -3)
 				w.add(end, end, ")", 3)
 				return true
 			}
@@ -193,7 +195,7 @@ func (w *rewriter) nilCheckBefore(x ast.Expr, at token.Pos, stack []ast.Node, ch
 	if !checked[stmt][v] {
 		checked[stmt][v] = true
 		start := w.offset(stmt.Pos())
-		w.add(start, start, fmt.Sprintf("if %s == nil { panic(%s.NilDeref(%q)) }; ", id.Name, helperPkg, w.src.position(w.offset(at))), -95)
+		w.add(start, start, fmt.Sprintf("if %s %s { panic(%s(%q)) }; ", id.Name, cond, fail, w.src.position(w.offset(at))), -95)
 	}
 	return true
 }

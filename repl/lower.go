@@ -58,6 +58,7 @@ import (
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
 //	lower_rangestring.go the byte index of a range over a string, counted as Go does
 //	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
+//	lower_ifacecopy.go   a struct variable stored in an interface, copied
 //	lower_geninstance.go instances of generic types of several type parameters, as aliases
 //	lower_localalias.go  type aliases declared in functions, moved to the package level
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
@@ -151,6 +152,7 @@ func (w *rewriter) lower() error {
 	w.lowerEmbeddedIfaceMethods(in)
 	w.lowerRangeStrings(in)
 	w.lowerShiftCounts(in)
+	w.lowerIfaceCopies(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

@@ -13,13 +13,14 @@ import (
 // Go copies a value into an interface: after var h Holder = c; c.Inc(),
 // h still holds the old c. yaegi v0.16.1 stores the variable itself in
 // its wrapper, so a later change to c (or to the field, the element it
-// came from) showed through h. A conversion makes a copy in yaegi too, so
-// where the type checker sees a struct value that lives in a variable (a
-// name, a field, an element, *p) stored into a variable, result, element,
-// channel or interpreted function's parameter of an interface type, the
-// pass converts it to its own type first:
+// came from) showed through h. An element of a new slice is a copy in
+// yaegi too (a conversion, Counter(c), or a function's result is not: in
+// a loop, each run shares one), so where the type checker sees a struct
+// value that lives in a variable (a name, a field, an element, *p) stored
+// into a variable, result, element, channel or interpreted function's
+// parameter of an interface type, the pass copies it so first:
 //
-//	var h Holder = c  ->  var h Holder = Counter(c)
+//	var h Holder = c  ->  var h Holder = []Counter{c}[0]
 //
 // Arguments of compiled functions (fmt.Println(c)) are left alone: the
 // interpreter hands those a copy.
@@ -49,8 +50,8 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) {
 			return
 		}
 		start, end := w.offset(e.Pos()), w.offset(e.End())
-		w.add(start, start, "("+typ+")(", -2)
-		w.add(end, end, ")", 2)
+		w.add(start, start, "[]"+typ+"{", -2)
+		w.add(end, end, "}[0]", 2)
 	}
 	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.ReturnStmt)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SendStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
@@ -122,7 +123,7 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) {
 		case *ast.CallExpr:
 			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
 				if len(n.Args) == 1 {
-					conv(n.Args[0], tv.Type) // I(x); T(x) copies itself
+					conv(n.Args[0], tv.Type) // I(x)
 				}
 				break
 			}

@@ -41,9 +41,16 @@ func main() {
 	var elem Holder = cs[0]
 	cs[0].Inc()
 	fmt.Println(elem.Value(), cs[0].Value())
+	var seen []Holder
+	for range 3 {
+		seen = append(seen, c) // a copy each time round
+		c.Inc()
+	}
+	fmt.Println(seen[0].Value(), seen[1].Value(), seen[2].Value())
 }
 
 // Output:
 // 1 0 0 0 0 0
 // 0 0 0 0 0
 // 1 2
+// 1 2 3

@@ -81,6 +81,8 @@ import (
 //     can move to the package level (lower_localalias.go);
 //   - at the prompt, an input declaring a session's function again as a
 //     variable and using the function (lower_redeclconst.go);
+//   - a deferred function that panics, after one that recovers in the
+//     same function (lower_deferpanic.go);
 //   - a map type keyed by an interface with methods (lower_ifacecmp.go);
 //   - a range with a value variable over a slice of channels that is not
 //     a variable, or that the loop assigns (lower_chanrange.go);
@@ -120,6 +122,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.lowerLocalAliases(in); err != nil {
+		return err
+	}
+	if err := w.refuseDeferPanics(in); err != nil {
 		return err
 	}
 	w.lowerInstances(in)

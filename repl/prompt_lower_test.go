@@ -53,6 +53,11 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "x := IDs{1}", out: "x IDs = [1]\n"},
 			{in: `func g() { type L = []string; fmt.Println(L{"a"}) }`, errPat: `^input 3:17: type alias L declared inside a function: .* declare it at the package level\n$`, wantErr: true},
 		}},
+		{"a deferred function that panics, after one that recovers", []step{
+			{in: "func f() (s string) {\n\tdefer func() { s = fmt.Sprint(recover()) }()\n\tdefer func() { panic(\"in defer\") }()\n\treturn \"no\"\n}", errPat: `^input 1, line 3:2: a deferred function that panics, after one that recovers in the same function: .* recover in a function that calls this one\n$`, wantErr: true},
+			{in: "func g() (s string) {\n\tdefer func() { s = fmt.Sprint(recover()) }()\n\tfunc() { defer func() { panic(\"in defer\") }() }()\n\treturn \"no\"\n}", out: "func g() (s string)\n"},
+			{in: "g()", out: "\"in defer\"  // string\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

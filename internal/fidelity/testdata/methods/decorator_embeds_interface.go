@@ -13,7 +13,7 @@ type Store interface {
 type mapStore struct{ m map[string]string }
 
 func (s *mapStore) Get(k string) (string, bool) { v, ok := s.m[k]; return v, ok }
-func (s *mapStore) Set(k, v string)              { s.m[k] = v }
+func (s *mapStore) Set(k, v string)             { s.m[k] = v }
 
 // countingStore decorates a Store by embedding it.
 type countingStore struct {

@@ -143,6 +143,33 @@ func (st *sessionTypes) commit(c *checked) {
 		st.objs[key] = obj
 		st.deps[key] = mentioned(obj)
 	}
+	// A method declared in an input of its own: its receiver's type as
+	// that input's check saw it, with the methods declared so far, takes
+	// the place of the one without them (the twin checks ask which of the
+	// session's types implement an interface of an input that does not
+	// mention them).
+	for _, obj := range c.decls {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Signature().Recv() == nil {
+			continue
+		}
+		t := fn.Signature().Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			continue
+		}
+		tn := n.Origin().Obj()
+		if _, own := c.decls[tn.Name()]; own || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
+			continue
+		}
+		if old, ok := st.objs[tn.Name()].(*types.TypeName); ok && old != tn {
+			st.objs[tn.Name()] = tn
+			st.deps[tn.Name()] = mentioned(tn)
+		}
+	}
 }
 
 // mentioned returns the names of the session's types (package main) that

@@ -102,6 +102,9 @@ type frontEnd struct {
 	// preludeDone holds the prelude's declarations and imports the
 	// session has (see declarePrelude).
 	preludeDone map[string]bool
+	// instances holds the instances of generic types of several type
+	// parameters the session's inputs wrote out (see lower_geninstance.go).
+	instances map[string]bool
 }
 
 func newFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *frontEnd {
@@ -261,6 +264,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	}
 	if seg.kind == segStmt && m == modeInput {
 		w.redeclaredVars()
+		if err := w.redeclaredConstsFuncs(); err != nil {
+			return nil, err
+		}
 	}
 	if seg.kind == segStmt && seg.last {
 		if list := f.Decls[0].(*ast.FuncDecl).Body.List; len(list) > 0 {
@@ -1715,6 +1721,9 @@ func (w *rewriter) rangeStmt(n *ast.RangeStmt, label *ast.LabeledStmt) {
 			return
 		}
 		certain = true
+	}
+	if label != nil && certain && w.labeledRangeInt(n) {
+		return // see lower_rangelabel.go
 	}
 	start, header := w.offset(n.For), w.offset(n.Body.Lbrace)
 	// The bound is evaluated once, before the loop, as range does; a

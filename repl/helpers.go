@@ -317,6 +317,16 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			}),
 			"Unknowable": reflect.ValueOf(unknowable),
 			"Refused":    reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
+			"NilDeref":   reflect.ValueOf(func(pos string) error { return &runtimeError{msg: nilDeref, kind: panicNilDeref, pos: pos} }),
+			"NegativeShift": reflect.ValueOf(func(pos string) error {
+				return &runtimeError{msg: "runtime error: negative shift amount", kind: panicOther, pos: pos}
+			}),
+			"ShiftCount": reflect.ValueOf(func(n int64, pos string) uint64 {
+				if n < 0 {
+					panic(&runtimeError{msg: "runtime error: negative shift amount", kind: panicOther, pos: pos})
+				}
+				return uint64(n)
+			}),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {

@@ -51,6 +51,18 @@ import (
 //	lower_iface.go       type assertions to the program's interfaces
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
 //	lower_typednil.go    a nil pointer of the program's held as error
+//	lower_panicvalue.go  panic with a value of the program's error types, as error
+//	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
+//	lower_tuplenil.go    nil among the values of an assignment of several, typed
+//	lower_selectvars.go  a select case's variables captured by a closure, copied
+//	lower_embediface.go  methods promoted from an embedded interface, through the field
+//	lower_rangestring.go the byte index of a range over a string, counted as Go does
+//	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
+//	lower_ifacecopy.go   a struct variable stored in an interface, copied
+//	lower_geninstance.go instances of generic types of several type parameters, as aliases
+//	lower_localalias.go  type aliases declared in functions, moved to the package level
+//	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
+//	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
 //
 // The calls of fmt, log, errors and encoding/json are lowered by the
 // rewriter's walk (lower_fmt.go), with values holding the program's types
@@ -62,6 +74,15 @@ import (
 //     function (called from the list the pass keeps of such calls, recover
 //     would not stop the panic; lower_rangedefer.go);
 //   - goto in the body of a range over a function;
+//   - an instance of a generic type of several type parameters written out
+//     at the prompt or in a :load, but in an alias declaration
+//     (lower_geninstance.go);
+//   - a type alias declared inside a function, but in a script where it
+//     can move to the package level (lower_localalias.go);
+//   - at the prompt, an input declaring a session's function again as a
+//     variable and using the function (lower_redeclconst.go);
+//   - a deferred function that panics, after one that recovers in the
+//     same function (lower_deferpanic.go);
 //   - a map type keyed by an interface with methods (lower_ifacecmp.go);
 //   - a range with a value variable over a slice of channels that is not
 //     a variable, or that the loop assigns (lower_chanrange.go);
@@ -97,6 +118,15 @@ func (w *rewriter) lower() error {
 	if err := w.lowerUnsafe(in); err != nil {
 		return err
 	}
+	if err := w.lowerGenericInstances(in); err != nil {
+		return err
+	}
+	if err := w.lowerLocalAliases(in); err != nil {
+		return err
+	}
+	if err := w.refuseDeferPanics(in); err != nil {
+		return err
+	}
 	w.lowerInstances(in)
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
@@ -120,6 +150,14 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerTypedNil(in)
+	w.lowerPanicValues(in)
+	w.lowerNilDerefs(in)
+	w.lowerTupleNils(in)
+	w.lowerSelectVars(in)
+	w.lowerEmbeddedIfaceMethods(in)
+	w.lowerRangeStrings(in)
+	w.lowerShiftCounts(in)
+	w.lowerIfaceCopies(in)
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err

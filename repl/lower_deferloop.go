@@ -120,8 +120,11 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 	if len(d.Call.Args) > 0 {
 		sep = ", "
 	}
-	at = w.offset(d.Call.Lparen) + 1
-	w.add(at, at, strings.Join(ptrs, ", ")+sep, -30)
+	// The call's ( is replaced rather than text inserted after it: an
+	// insertion there would go with the first argument where the
+	// arguments move (hoisted, to be taken at the statement).
+	at = w.offset(d.Call.Lparen)
+	w.add(at, at+1, "("+strings.Join(ptrs, ", ")+sep, -30)
 }
 
 // lowerDeferMethodInLoop rewrites a deferred method call in a loop, x.M(a),

@@ -122,6 +122,11 @@ func ifaceCases(named []*types.TypeName, iface *types.Interface) []ifaceCase {
 			cases = append(cases, ifaceCase{p, true}, ifaceCase{t, true})
 		case types.Implements(p, iface):
 			cases = append(cases, ifaceCase{t, false}, ifaceCase{p, true})
+		case types.NewMethodSet(p).Len() > 0:
+			// Neither: yaegi's case I takes a value of a type with
+			// methods held in another interface (a Circle in a Shape
+			// asserted to Perimeterer).
+			cases = append(cases, ifaceCase{p, false}, ifaceCase{t, false})
 		}
 	}
 	return cases
@@ -207,6 +212,9 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		}
 		return "_ = __v; " + fail
 	}
+	// A nil value is no I (yaegi's type switch panics on it: "call of
+	// reflect.Value.Type on zero Value").
+	fmt.Fprintf(&b, "if __x == nil { %s }; ", fail)
 	for _, c := range ifaceCases(named, iface) {
 		ct, ok := w.typeSource(c.t, pos)
 		if !ok {

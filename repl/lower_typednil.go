@@ -63,42 +63,7 @@ func typedNilName(t types.Type) string {
 // lowerTypedNil wraps the conversions to error the doc above describes.
 func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 	info := w.info()
-	wrap := func(e ast.Expr, target types.Type) {
-		if !isErrorType(target) {
-			return
-		}
-		t := info.TypeOf(e)
-		if boxedErrorType(t) {
-			prefix, suffix := w.boxError(t)
-			start, end := w.offset(e.Pos()), w.offset(e.End())
-			w.add(start, start, prefix, -4)
-			w.add(end, end, suffix, 4)
-			return
-		}
-		if !typedNilType(t) || !expressible(t) {
-			return
-		}
-		switch x := ast.Unparen(e).(type) {
-		case *ast.UnaryExpr:
-			if x.Op == token.AND {
-				return // &T{...}: never nil
-			}
-		case *ast.CallExpr:
-			if id, ok := x.Fun.(*ast.Ident); ok {
-				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
-					return
-				}
-			}
-		}
-		typ, ok := w.typeSource(t, e.Pos())
-		if !ok {
-			return
-		}
-		start, end := w.offset(e.Pos()), w.offset(e.End())
-		w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { return __p.Error() }) }; return __p }(",
-			typ, helperPkg, typedNilName(t)), -4)
-		w.add(end, end, ")", 4)
-	}
+	wrap := w.wrapAsError
 	var sigs []*types.Signature // of the enclosing functions
 	in.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SendStmt)(nil), (*ast.BinaryExpr)(nil)}, func(n ast.Node, push bool) bool {
 		switch n := n.(type) {
@@ -263,4 +228,51 @@ func (w *rewriter) typedNilAssert(t types.Type) string {
 		return ""
 	}
 	return fmt.Sprintf("if %s.IsTypedNil(__x, %q) { var __n %s; return __n, true }; ", helperPkg, typedNilName(t), types.TypeString(t, w.qualifier()))
+}
+
+// wrapAsError makes e, converted to target, a value of the program's
+// error types boxed or a typed nil (see the doc above) when target is
+// error.
+func (w *rewriter) wrapAsError(e ast.Expr, target types.Type) {
+	info := w.info()
+	if !isErrorType(target) {
+		return
+	}
+	t := info.TypeOf(e)
+	if boxedErrorType(t) {
+		prefix, suffix := w.boxError(t)
+		start, end := w.offset(e.Pos()), w.offset(e.End())
+		w.add(start, start, prefix, -4)
+		w.add(end, end, suffix, 4)
+		return
+	}
+	if !typedNilType(t) || !expressible(t) {
+		return
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return // &T{...}: never nil
+		}
+	case *ast.CallExpr:
+		if id, ok := x.Fun.(*ast.Ident); ok {
+			if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+				return
+			}
+		}
+	}
+	w.typedNilWrap(e, t)
+}
+
+// typedNilWrap converts e, of type t (see typedNilType), to error, as a
+// typed nil when it is nil.
+func (w *rewriter) typedNilWrap(e ast.Expr, t types.Type) {
+	typ, ok := w.typeSource(t, e.Pos())
+	if !ok {
+		return
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { return __p.Error() }) }; return __p }(",
+		typ, helperPkg, typedNilName(t)), -4)
+	w.add(end, end, ")", 4)
 }

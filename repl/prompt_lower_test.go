@@ -1,0 +1,65 @@
+package repl_test
+
+import (
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestPromptLowerings runs, at the prompt, inputs the interpreter alone
+// answered wrongly, and checks Go's answer or a refusal naming the
+// construct.
+func TestPromptLowerings(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"a constant or a function declared again as a variable", []step{
+			{in: "const c = 10", out: "c untyped int = 10\n"},
+			{in: "c := c + 1", out: "c int = 11\n"},
+			{in: "const ch = 'a'", out: "ch untyped rune = 97\n"},
+			{in: "fmt.Println(ch); ch := ch + 1", out: "97\nch rune = 98\n"},
+			{in: "const third = 1.0 / 3", out: "third untyped float = 0.3333333333333333\n"},
+			{in: "third := third * 3", out: "third float64 = 1\n"},
+			{in: "type D int", out: "type D int\n"},
+			{in: "const d D = 4", out: "d D = 4\n"},
+			{in: `d := d * 2; s := "x"`, out: "d D = 8\ns string = \"x\"\n"},
+			{in: "func f() int { return 1 }", out: "func f() int\n"},
+			{in: "f := f() + 1", errPat: `^input 11:6: f: the input declares the function f again as a variable and uses the function: .* give the variable another name\n$`, wantErr: true},
+			{in: "f()", out: "1  // int\n"},
+			{in: "f := 3", out: "f int = 3\n"},
+		}},
+		{"an instance of a generic type of two type parameters", []step{
+			{in: "type Pair[K comparable, V any] struct { Key K; Val V }", out: "type Pair[K comparable, V any] struct { Key K; Val V }\n"},
+			{in: `a := Pair[string, int]{"a", 1}`, out: "a Pair[string, int] = {Key:a Val:1}\n"},
+			{in: `b := Pair[string, int]{"b", 2}`, errPat: `^input 3:6: Pair\[string, int\]: the interpreter loses values .* declare an alias for it in an input of its own \(type PairOf = Pair\[string, int\]\) and use that\n$`, wantErr: true},
+			{in: "type PIS = Pair[int, string]", out: "type PIS = Pair[int, string]\n"},
+			{in: `c := PIS{1, "c"}`, out: "c PIS = {Key:1 Val:c}\n"},
+			{in: `d := PIS{2, "d"}; a.Val + c.Key + d.Key`, out: "d PIS = {Key:2 Val:d}\n4  // int\n"},
+		}},
+		{"== between interfaces holding twins declared in inputs of their own", []step{
+			{in: "type Namer interface{ Name() string }", out: "type Namer interface{ Name() string }\n"},
+			{in: "type P struct{ N int }", out: "type P struct{ N int }\n"},
+			{in: `func (P) Name() string { return "p" }`, out: "func (P) Name() string\n"},
+			{in: "var n Namer = P{1}", out: "n Namer = {N:1} (P)\n"},
+			{in: "n == P{1}", out: "true  // bool\n"},
+			{in: "type Q struct{ N int }", out: "type Q struct{ N int }\n"},
+			{in: `func (Q) Name() string { return "q" }`, out: "func (Q) Name() string\n"},
+			{in: "var m Namer = Q{1}", out: "m Namer = {N:1}\n"},
+			{in: "n == m", errPat: `^input 9:1: == of two interfaces: the interpreter holds P and Q alike in an interface`, wantErr: true},
+		}},
+		{"a type alias declared inside a function", []step{
+			{in: "type IDs = []int", out: "type IDs = []int\n"},
+			{in: "x := IDs{1}", out: "x IDs = [1]\n"},
+			{in: `func g() { type L = []string; fmt.Println(L{"a"}) }`, errPat: `^input 3:17: type alias L declared inside a function: .* declare it at the package level\n$`, wantErr: true},
+		}},
+		{"a deferred function that panics, after one that recovers", []step{
+			{in: "func f() (s string) {\n\tdefer func() { s = fmt.Sprint(recover()) }()\n\tdefer func() { panic(\"in defer\") }()\n\treturn \"no\"\n}", errPat: `^input 1, line 3:2: a deferred function that panics, after one that recovers in the same function: .* recover in a function that calls this one\n$`, wantErr: true},
+			{in: "func g() (s string) {\n\tdefer func() { s = fmt.Sprint(recover()) }()\n\tfunc() { defer func() { panic(\"in defer\") }() }()\n\treturn \"no\"\n}", out: "func g() (s string)\n"},
+			{in: "g()", out: "\"in defer\"  // string\n"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}

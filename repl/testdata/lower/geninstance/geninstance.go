@@ -1,0 +1,36 @@
+// Instances of a generic type of several type parameters written out go
+// through aliases declared at the end of the file (yaegi lost code around a
+// second Pair[string, int]{...} in a function: the first was a zero value).
+package main
+
+import "fmt"
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func (p Pair[K, V]) String() string { return fmt.Sprint(p.Key, "=", p.Val) }
+
+func swap[K, V comparable](p Pair[K, V]) Pair[V, K] { return Pair[V, K]{p.Val, p.Key} }
+
+type Named = Pair[string, bool]
+
+func main() {
+	var a Pair[string, int]
+	a = Pair[string, int]{"a", 1}
+	fmt.Println(a.Key, a.Val)
+	b := Pair[string, int]{Key: "b", Val: 2}
+	fmt.Println(a.Key, b.Key, b.Val)
+	c := &Pair[int, string]{3, "c"}
+	ps := []Pair[string, int]{a, b}
+	fmt.Println(c.Val, len(ps), ps[1].Val, swap(*c).Key)
+	n := Named{"n", true}
+	fmt.Println(n.Key, n.Val)
+}
+
+// Output:
+// a 1
+// a b 2
+// c 2 2 c
+// n true

@@ -422,11 +422,14 @@ func constText(v constant.Value, b *types.Basic) string {
 		}
 		return v.String()
 	case constant.Complex:
-		return "(" + constText(constant.Real(v), nil) + " + " + constText(constant.Imag(v), nil) + "i)"
+		return "(" + constText(constant.Real(v), nil) + " + " + constText(constant.Imag(v), nil) + "*1i)"
 	}
 	return "0"
 }
 
+			if den.ExactString() == "1" {
+				return num.ExactString() + ".0"
+			}
 // typeCheck checks the segment f (parsed with fset, the user's text in
 // file) with go/types. In the session's context (m is not modeScript) the
 // session's declarations and imports are visible.

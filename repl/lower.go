@@ -39,7 +39,7 @@ import (
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_select.go      break inside select, as a goto
-//	lower_const.go       implicit repetition of const specs of several names
+//	lower_constval.go    constant declarations, as the values go/types computed
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
@@ -105,7 +105,8 @@ func (w *rewriter) lower() error {
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
-	w.lowerConstRepeats(in)
+	w.lowerConstValues(in)
+	w.lowerConstExprs(in)
 	w.lowerTypeParamLits(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)

@@ -1,0 +1,187 @@
+package repl
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Constant declarations, as the values go/types computed.
+//
+// yaegi v0.16.1 evaluates constant declarations itself, and gets several
+// kinds wrong: a constant used before the spec that declares it, or a
+// group whose specs refer to each other out of order, fails ("constant
+// definition loop", or a value computed from a constant not yet set: the
+// Hilbert matrix of Go's test/fixedbugs/issue6866.go came out not the
+// identity, silently); complex constants built from others crash its
+// compiler ("reflect: call of reflect.Value.Complex on interface Value");
+// an untyped float constant used as an array length is "not an Int". The
+// type checker has the exact value of every constant, so the pass writes
+// it in place of the expression, with the constant's type where it has
+// one, and spells out the values of specs that repeat an earlier one:
+//
+//	const ok = p == 1            ->  const ok = true
+//	const (
+//		p  = h * 3                ->  p = 1.0
+//		h  = 1.0 / 3              ->  h = (1.0 / 3)
+//		c  = complex(-3, 2) * 1i  ->  c = (-2.0 + -3.0*1i)
+//		d  Perm = 1 << iota       ->  d Perm = 8
+//		e                         ->  e = Perm(16)
+//	)
+//	var a [1e1]int               ->  var a [10]int
+//	real(c)                      ->  -2.0
+//
+// Untyped constants keep their kind (an untyped float written as a float
+// literal, an exact fraction as a quotient of two float literals, a rune
+// as a rune); the uses of a constant are left to the interpreter (but
+// for the lengths of array types and complex expressions: lowerConstExprs). A group
+// is written whole or not at all (a spec that repeats the one before it
+// would repeat the written values): it is left to the interpreter when a
+// value is unknown or its type cannot be named where the group is.
+
+// lowerConstValues writes the values go/types computed into the constant
+// declarations of the segment.
+func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.GenDecl)(nil)}, func(n ast.Node) {
+		d := n.(*ast.GenDecl)
+		if d.Tok != token.CONST {
+			return
+		}
+		type rewrite struct {
+			off, end int
+			text     string
+		}
+		var edits []rewrite
+		for _, spec := range d.Specs {
+			vs := spec.(*ast.ValueSpec)
+			var vals []string
+			for _, id := range vs.Names {
+				c, ok := info.Defs[id].(*types.Const)
+				if !ok || c.Val().Kind() == constant.Unknown {
+					return
+				}
+				basic, _ := c.Type().(*types.Basic)
+				switch {
+				case basic != nil && basic.Info()&types.IsUntyped != 0:
+					vals = append(vals, constText(c.Val(), basic))
+				case vs.Type != nil:
+					// The spec names the type: the value converts to it.
+					vals = append(vals, constText(c.Val(), nil))
+				default:
+					t, ok := w.typeSource(c.Type(), id.Pos())
+					if !ok {
+						return
+					}
+					vals = append(vals, t+"("+constText(c.Val(), nil)+")")
+				}
+			}
+			if len(vs.Values) == 0 {
+				end := w.offset(vs.Names[len(vs.Names)-1].End())
+				if vs.Type != nil {
+					end = w.offset(vs.Type.End())
+				}
+				edits = append(edits, rewrite{end, end, " = " + strings.Join(vals, ", ")})
+				continue
+			}
+			if len(vs.Values) != len(vals) {
+				return // a call of several results: not a constant
+			}
+			for i, v := range vs.Values {
+				edits = append(edits, rewrite{w.offset(v.Pos()), w.offset(v.End()), vals[i]})
+			}
+		}
+		for _, e := range edits {
+			// Before any edit inside the expression, which it replaces.
+			w.add(e.off, e.end, e.text, -2)
+		}
+	})
+}
+
+// lowerConstExprs writes the values of the constant expressions the
+// interpreter gets wrong outside constant declarations: the length of an
+// array type (`[1e1]int` was "not an Int" to it), and an expression of a
+// complex constant or one that takes real or imag of one (its compiler
+// crashed on real(Ce) for a complex constant Ce). The value is written
+// with the expression's type, where it has one.
+func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
+	info := w.info()
+	write := func(e ast.Expr) bool {
+		tv, ok := info.Types[e]
+		if !ok || tv.Value == nil || tv.Value.Kind() == constant.Unknown {
+			return false
+		}
+		text := constText(tv.Value, nil)
+		if basic, _ := tv.Type.(*types.Basic); basic != nil && basic.Info()&types.IsUntyped != 0 {
+			text = constText(tv.Value, basic)
+		} else {
+			t, ok := w.typeSource(tv.Type, e.Pos())
+			if !ok {
+				return false
+			}
+			text = t + "(" + text + ")"
+		}
+		w.add(w.offset(e.Pos()), w.offset(e.End()), text, -2)
+		return true
+	}
+	in.WithStack([]ast.Node{(*ast.ArrayType)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.UnaryExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		for _, p := range stack[:len(stack)-1] {
+			if g, ok := p.(*ast.GenDecl); ok && g.Tok == token.CONST {
+				return false // lowerConstValues writes these
+			}
+		}
+		switch n := n.(type) {
+		case *ast.ArrayType:
+			if n.Len == nil {
+				return true
+			}
+			if lit, isLit := n.Len.(*ast.BasicLit); !isLit || lit.Kind != token.INT {
+				if _, dots := n.Len.(*ast.Ellipsis); !dots {
+					if tv := info.Types[n.Len]; tv.Value != nil {
+						if v := constant.ToInt(tv.Value); v.Kind() == constant.Int {
+							w.add(w.offset(n.Len.Pos()), w.offset(n.Len.End()), v.ExactString(), -2)
+						}
+					}
+				}
+			}
+			return true
+		case ast.Expr:
+			if !complexConst(info, n) {
+				return true
+			}
+			return !write(n)
+		}
+		return true
+	})
+}
+
+// complexConst reports whether e is a constant expression of a complex
+// value, or one that calls real or imag.
+func complexConst(info *types.Info, e ast.Expr) bool {
+	tv := info.Types[e]
+	if tv.Value == nil {
+		return false
+	}
+	if tv.Value.Kind() == constant.Complex {
+		return true
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && (b.Name() == "real" || b.Name() == "imag") {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,60 @@
+// Constants declared out of order and built from each other, exact
+// fractions, complex constants and real/imag of them, array lengths of
+// float constants, and typed repeats.
+package main
+
+import "fmt"
+
+type Perm uint8
+
+const ok = p == 1 && q == 0
+
+const (
+	p = h * inv
+	q = h*inv - 1
+)
+
+const (
+	h   = 1.0 / 3
+	inv = b3 / b1
+)
+
+const (
+	b1 = f1
+	b3 = f3
+)
+
+const (
+	f1 = 1
+	f3 = f1 * 3
+)
+
+const (
+	c  = complex(f3, 2) * 1i
+	re = real(c)
+)
+
+const n = 2e1
+
+type Big = [n]int
+
+const (
+	r Perm = 1 << iota
+	w
+	x
+)
+
+func main() {
+	var a [1e1]int
+	var big Big
+	fmt.Println(ok, p, q, h*3 == 1)
+	fmt.Println(c, re, imag(c), real(c)*2)
+	fmt.Println(len(a), len(big), r, w, x)
+	fmt.Printf("%T %T\n", x, c)
+}
+
+// Output:
+// true 1 0 true
+// (-2+3i) -2 3 -4
+// 10 20 1 2 4
+// main.Perm complex128

@@ -51,6 +51,9 @@ type checked struct {
 	// result is the final expression of a statement segment, whose value
 	// prints, if it has one.
 	result ast.Expr
+	// asserted are, by generic function or type, its type parameters that
+	// its code asserts to, with the session's (see lower_typeparamassert.go).
+	asserted map[string][]bool
 }
 
 // typeOf returns the type of expression e, or nil when unknown.
@@ -118,10 +121,13 @@ func typeText(t types.Type) string { return types.TypeString(t, typeQualifier) }
 type sessionTypes struct {
 	objs map[string]types.Object
 	deps map[string][]string
+	// asserted are, by generic function or type, its type parameters that
+	// its code asserts to (see lower_typeparamassert.go).
+	asserted map[string][]bool
 }
 
 func newSessionTypes() *sessionTypes {
-	return &sessionTypes{objs: map[string]types.Object{}, deps: map[string][]string{}}
+	return &sessionTypes{objs: map[string]types.Object{}, deps: map[string][]string{}, asserted: map[string][]bool{}}
 }
 
 // commit adds what a segment declared to the session.
@@ -142,6 +148,9 @@ func (st *sessionTypes) commit(c *checked) {
 	for key, obj := range c.decls {
 		st.objs[key] = obj
 		st.deps[key] = mentioned(obj)
+	}
+	if c.asserted != nil {
+		st.asserted = c.asserted
 	}
 }
 
@@ -226,7 +235,7 @@ func (st *sessionTypes) needed(used map[string]bool) []string {
 
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
-	return &sessionTypes{objs: maps.Clone(st.objs), deps: maps.Clone(st.deps)}
+	return &sessionTypes{objs: maps.Clone(st.objs), deps: maps.Clone(st.deps), asserted: maps.Clone(st.asserted)}
 }
 
 // dryRun analyses the segments of one input in turn, each in the context
@@ -418,6 +427,9 @@ func constText(v constant.Value, b *types.Basic) string {
 	case constant.Float:
 		num, den := constant.Num(v), constant.Denom(v)
 		if num.Kind() == constant.Int && den.Kind() == constant.Int {
+			if den.ExactString() == "1" {
+				return num.ExactString() + ".0"
+			}
 			return "(" + num.ExactString() + ".0 / " + den.ExactString() + ")"
 		}
 		return v.String()
@@ -427,9 +439,6 @@ func constText(v constant.Value, b *types.Basic) string {
 	return "0"
 }
 
-			if den.ExactString() == "1" {
-				return num.ExactString() + ".0"
-			}
 // typeCheck checks the segment f (parsed with fset, the user's text in
 // file) with go/types. In the session's context (m is not modeScript) the
 // session's declarations and imports are visible.

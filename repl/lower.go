@@ -68,6 +68,9 @@ import (
 //   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
 //     runtime/debug.Stack, PrintStack, which would describe the
 //     interpreter's stack (lower_refuse.go);
+//   - a type assertion or type switch case to a type parameter, in generic
+//     code instantiated with an interface for it
+//     (lower_typeparamassert.go);
 //   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
 //     (lower_unsafe.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
@@ -95,6 +98,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.lowerUnsafe(in); err != nil {
+		return err
+	}
+	if err := w.refuseTypeParamAsserts(); err != nil {
 		return err
 	}
 	w.lowerInstances(in)

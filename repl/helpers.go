@@ -407,6 +407,8 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"BoundsIndexU": reflect.ValueOf(boundsIndexU),
 			"BoundsSlice":  reflect.ValueOf(boundsSlice),
 			"BoundsSlice3": reflect.ValueOf(boundsSlice3),
+			"BoundsSliceU":  reflect.ValueOf(boundsSliceU),
+			"BoundsSlice3U": reflect.ValueOf(boundsSlice3U),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
 				if v == nil {
 					// panic(nil) panics with a *runtime.PanicNilError since

@@ -402,11 +402,11 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
 			"Raise":      reflect.ValueOf(h.raise),
 			// Bounds checks in Go's words (see lower_bounds.go).
-			"SameValue":    reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.typeName) }),
-			"BoundsIndex":  reflect.ValueOf(boundsIndex),
-			"BoundsIndexU": reflect.ValueOf(boundsIndexU),
-			"BoundsSlice":  reflect.ValueOf(boundsSlice),
-			"BoundsSlice3": reflect.ValueOf(boundsSlice3),
+			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.typeName) }),
+			"BoundsIndex":   reflect.ValueOf(boundsIndex),
+			"BoundsIndexU":  reflect.ValueOf(boundsIndexU),
+			"BoundsSlice":   reflect.ValueOf(boundsSlice),
+			"BoundsSlice3":  reflect.ValueOf(boundsSlice3),
 			"BoundsSliceU":  reflect.ValueOf(boundsSliceU),
 			"BoundsSlice3U": reflect.ValueOf(boundsSlice3U),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {

@@ -303,6 +303,10 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				return ok && tn.name == name
 			}),
 			"IsWrapper": reflect.ValueOf(isWrapper),
+			// Unexported fields as reflection says them (see lower_reflectnames.go).
+			"FieldName":     reflect.ValueOf(fieldName),
+			"FieldPkgPath":  reflect.ValueOf(fieldPkgPath),
+			"FieldExported": reflect.ValueOf(fieldExported),
 			"BoxError": reflect.ValueOf(func(v any, name string, errorFn func() string) error {
 				return &boxedError{v: v, name: name, errorFn: errorFn}
 			}),

@@ -47,6 +47,7 @@ import (
 //	lower_deferloop.go   function literals deferred in a loop, over pointers
 //	lower_ifacecmp.go    == between interfaces with methods
 //	lower_chanrange.go   ranges over slices of channels, over their indices
+//	lower_reflectnames.go  the names of unexported fields, as reflection says them
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
 //	lower_iface.go       type assertions to the program's interfaces
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
@@ -71,6 +72,8 @@ import (
 //   - a type assertion or type switch case to a type parameter, in generic
 //     code instantiated with an interface for it
 //     (lower_typeparamassert.go);
+//   - Name and PkgPath of a reflect.Type, where the program declares types
+//     whose names the interpreter loses (lower_reflectnames.go);
 //   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
 //     (lower_unsafe.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
@@ -101,6 +104,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.refuseTypeParamAsserts(); err != nil {
+		return err
+	}
+	if err := w.lowerReflectNames(in); err != nil {
 		return err
 	}
 	w.lowerInstances(in)

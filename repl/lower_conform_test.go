@@ -7,9 +7,9 @@ import (
 )
 
 // TestConformanceLoweringsAtThePrompt checks, on inputs, constants written
-// as go/types computed them, and the refusal of an instantiation with an
+// as go/types computed them, the refusal of an instantiation with an
 // interface of a type parameter the generic code asserts to, across
-// inputs.
+// inputs, and reflection's names of the program's fields and types.
 func TestConformanceLoweringsAtThePrompt(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -30,6 +30,12 @@ func TestConformanceLoweringsAtThePrompt(t *testing.T) {
 			{in: "kind[string](\"s\") + kind[string](1)", out: "\"Uother\"  // string\n"},
 			{in: "via[error](nil)", errPat: `^input 7:1: via instantiated with the interface error for a type parameter`, wantErr: true},
 			{in: "kind[interface{ M() }](1)", errPat: `^input 8:1: kind instantiated with the interface interface\{M\(\)\}`, wantErr: true},
+		}},
+		{"reflection's names of the program's types", []step{
+			{in: "type pt struct{ x, Y int }", out: "type pt struct{ x, Y int }\n"},
+			{in: "func field(i int) string { f := reflect.TypeOf(pt{}).Field(i); return fmt.Sprint(f.Name, f.PkgPath, f.IsExported()) }", out: "func field(i int) string\n"},
+			{in: "field(0) + \" \" + field(1)", out: "\"xmainfalse Ytrue\"  // string\n"},
+			{in: "reflect.TypeOf(pt{}).Name()", errPat: `^input 4:22: reflect.Type's Name: the interpreter builds the program's types without their names`, wantErr: true},
 		}},
 	}
 	for _, tt := range tests {

@@ -9,7 +9,8 @@ import (
 // TestConformanceLoweringsAtThePrompt checks, on inputs, constants written
 // as go/types computed them, the refusal of an instantiation with an
 // interface of a type parameter the generic code asserts to, across
-// inputs, and reflection's names of the program's fields and types.
+// inputs, reflection's names of the program's fields and types, and the
+// refusal of runtime.ReadMemStats.
 func TestConformanceLoweringsAtThePrompt(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -36,6 +37,9 @@ func TestConformanceLoweringsAtThePrompt(t *testing.T) {
 			{in: "func field(i int) string { f := reflect.TypeOf(pt{}).Field(i); return fmt.Sprint(f.Name, f.PkgPath, f.IsExported()) }", out: "func field(i int) string\n"},
 			{in: "field(0) + \" \" + field(1)", out: "\"xmainfalse Ytrue\"  // string\n"},
 			{in: "reflect.TypeOf(pt{}).Name()", errPat: `^input 4:22: reflect.Type's Name: the interpreter builds the program's types without their names`, wantErr: true},
+		}},
+		{"memory statistics", []step{
+			{in: "var st runtime.MemStats; runtime.ReadMemStats(&st)", errPat: `^input 1:26: runtime.ReadMemStats: called from interpreted code it would measure the interpreter's memory`, wantErr: true},
 		}},
 	}
 	for _, tt := range tests {

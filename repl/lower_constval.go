@@ -102,14 +102,25 @@ func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
 	})
 }
 
-// lowerConstExprs writes the values of the constant expressions the
-// interpreter gets wrong outside constant declarations: the length of an
-// array type (`[1e1]int` was "not an Int" to it), and an expression of a
-// complex constant or one that takes real or imag of one (its compiler
-// crashed on real(Ce) for a complex constant Ce). The value is written
-// with the expression's type, where it has one.
+// lowerConstExprs writes the values of the constant expressions outside
+// constant declarations, which the interpreter computes itself and gets
+// wrong: an operation on constants beyond 64 bits (chuge > chuge_1, with
+// chuge = 1 << 100, was "constant ... overflows int64", and so was a
+// uint64 mask 1 << 63), a complex constant or real and imag of one (its
+// compiler crashed), a conversion of one, the length of an array type
+// (`[1e1]int` was "not an Int"), a constant shift count of another kind
+// than int (x<<1. read a uint from an int). The value is written with the
+// type the expression has where it has one; a literal, a name and a sign
+// before a literal are left as they are:
+//
+//	1<<63 (a uint64)   ->  uint64(9223372036854775808)
+//	chuge > chuge_1    ->  bool(true)    (an argument of fmt.Println)
+//	real(c) * 2        ->  float64(-4.0)
+//	[n]int             ->  [20]int
+//	x << (1 + 0i)      ->  x << 1
 func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
 	info := w.info()
+	done := map[ast.Node]bool{} // shift counts written
 	write := func(e ast.Expr) bool {
 		tv, ok := info.Types[e]
 		if !ok || tv.Value == nil || tv.Value.Kind() == constant.Unknown {
@@ -128,7 +139,7 @@ func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
 		w.add(w.offset(e.Pos()), w.offset(e.End()), text, -2)
 		return true
 	}
-	in.WithStack([]ast.Node{(*ast.ArrayType)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.UnaryExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	in.WithStack([]ast.Node{(*ast.ArrayType)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.UnaryExpr)(nil), (*ast.ParenExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
@@ -153,35 +164,44 @@ func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
 			}
 			return true
 		case ast.Expr:
-			if !complexConst(info, n) {
-				return true
+			if done[n] {
+				return false
 			}
-			return !write(n)
+			if foldable(info, n) {
+				return !write(n)
+			}
+			// A constant shift count: an integer (the interpreter took
+			// x<<1. and x<<(1+0i) for a uint and read an int).
+			if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.SHL || b.Op == token.SHR) {
+				if lit, ok := ast.Unparen(b.Y).(*ast.BasicLit); !ok || lit.Kind != token.INT {
+					if v := info.Types[b.Y].Value; v != nil {
+						if iv := constant.ToInt(v); iv.Kind() == constant.Int {
+							w.add(w.offset(b.Y.Pos()), w.offset(b.Y.End()), iv.ExactString(), -2)
+							done[b.Y] = true
+						}
+					}
+				}
+			}
+			return true
 		}
 		return true
 	})
 }
 
-// complexConst reports whether e is a constant expression of a complex
-// value, or one that calls real or imag.
-func complexConst(info *types.Info, e ast.Expr) bool {
+// foldable reports whether e is a constant expression the pass writes as
+// its value: an operation, a conversion or a call of a built-in, not a
+// literal or a name (a unary operator on a literal, -1, is left too).
+func foldable(info *types.Info, e ast.Expr) bool {
 	tv := info.Types[e]
-	if tv.Value == nil {
+	if tv.Value == nil || tv.Value.Kind() == constant.Unknown {
 		return false
 	}
-	if tv.Value.Kind() == constant.Complex {
-		return true
+	switch e := e.(type) {
+	case *ast.UnaryExpr:
+		_, lit := ast.Unparen(e.X).(*ast.BasicLit)
+		return !lit
+	case *ast.ParenExpr:
+		return foldable(info, e.X)
 	}
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-				if b, ok := info.Uses[id].(*types.Builtin); ok && (b.Name() == "real" || b.Name() == "imag") {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
+	return true
 }

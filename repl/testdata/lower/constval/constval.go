@@ -44,7 +44,15 @@ const (
 	x
 )
 
+const (
+	huge  = 1 << 100
+	huge1 = huge - 1
+)
+
 func main() {
+	var mask uint64 = 1 << 63
+	var one int = 1
+	fmt.Println(huge > huge1, huge1+1 == huge, huge>>98, mask, one<<1., one<<(1+0i), one<<(1<<one))
 	var a [1e1]int
 	var big Big
 	fmt.Println(ok, p, q, h*3 == 1)
@@ -54,6 +62,7 @@ func main() {
 }
 
 // Output:
+// true true 4 9223372036854775808 2 2 4
 // true 1 0 true
 // (-2+3i) -2 3 -4
 // 10 20 1 2 4

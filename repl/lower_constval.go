@@ -110,14 +110,16 @@ func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
 // compiler crashed), a conversion of one, the length of an array type
 // (`[1e1]int` was "not an Int"), a constant shift count of another kind
 // than int (x<<1. read a uint from an int). The value is written with the
-// type the expression has where it has one; a literal, a name and a sign
-// before a literal are left as they are:
+// type the expression has where it has one; a name, a sign before a
+// literal and a literal are left as they are, but for a float literal of
+// an integer type (case 1e16 of a uint64 switch missed):
 //
 //	1<<63 (a uint64)   ->  uint64(9223372036854775808)
 //	chuge > chuge_1    ->  bool(true)    (an argument of fmt.Println)
 //	real(c) * 2        ->  float64(-4.0)
 //	[n]int             ->  [20]int
 //	x << (1 + 0i)      ->  x << 1
+//	case 1e16:         ->  case uint64(10000000000000000):
 func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
 	info := w.info()
 	done := map[ast.Node]bool{} // shift counts written
@@ -139,7 +141,7 @@ func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
 		w.add(w.offset(e.Pos()), w.offset(e.End()), text, -2)
 		return true
 	}
-	in.WithStack([]ast.Node{(*ast.ArrayType)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.UnaryExpr)(nil), (*ast.ParenExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	in.WithStack([]ast.Node{(*ast.ArrayType)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.UnaryExpr)(nil), (*ast.ParenExpr)(nil), (*ast.BasicLit)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
@@ -197,6 +199,11 @@ func foldable(info *types.Info, e ast.Expr) bool {
 		return false
 	}
 	switch e := e.(type) {
+	case *ast.BasicLit:
+		// A float or complex literal of an integer type (case 1e16 of a
+		// uint64 switch missed: the interpreter went through a float).
+		b, ok := tv.Type.Underlying().(*types.Basic)
+		return (e.Kind == token.FLOAT || e.Kind == token.IMAG) && ok && b.Info()&types.IsInteger != 0 && b.Info()&types.IsUntyped == 0
 	case *ast.UnaryExpr:
 		_, lit := ast.Unparen(e.X).(*ast.BasicLit)
 		return !lit

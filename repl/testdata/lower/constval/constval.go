@@ -49,7 +49,16 @@ const (
 	huge1 = huge - 1
 )
 
+func isPow10(x uint64) bool {
+	switch x {
+	case 1e0, 1e1, 1e2, 1e15, 1e16, 1e19:
+		return true
+	}
+	return false
+}
+
 func main() {
+	fmt.Println(isPow10(1e16), isPow10(1e16+1), isPow10(1e19))
 	var mask uint64 = 1 << 63
 	var one int = 1
 	fmt.Println(huge > huge1, huge1+1 == huge, huge>>98, mask, one<<1., one<<(1+0i), one<<(1<<one))
@@ -62,6 +71,7 @@ func main() {
 }
 
 // Output:
+// true false true
 // true true 4 9223372036854775808 2 2 4
 // true 1 0 true
 // (-2+3i) -2 3 -4

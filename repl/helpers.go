@@ -411,6 +411,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"BoundsIndexU":  reflect.ValueOf(boundsIndexU),
 			"BoundsSlice":   reflect.ValueOf(boundsSlice),
 			"BoundsSlice3":  reflect.ValueOf(boundsSlice3),
+			"ShiftCount":    reflect.ValueOf(shiftCount),
 			"BoundsSliceU":  reflect.ValueOf(boundsSliceU),
 			"BoundsSlice3U": reflect.ValueOf(boundsSlice3U),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {

@@ -48,6 +48,7 @@ import (
 //	lower_deferloop.go   function literals deferred in a loop, over pointers
 //	lower_ifacecmp.go    == between interfaces with methods
 //	lower_chanrange.go   ranges over slices of channels, over their indices
+//	lower_shiftneg.go    shifts by a negative count panic
 //	lower_reflectnames.go  the names of unexported fields, as reflection says them
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
 //	lower_iface.go       type assertions to the program's interfaces
@@ -146,6 +147,7 @@ func (w *rewriter) lower() error {
 	if err := w.lowerChanRanges(in); err != nil {
 		return err
 	}
+	w.lowerShiftNeg(in)
 	w.lowerBounds(in)
 	w.dropLoweredImports()
 	if w.mode == modeScript {

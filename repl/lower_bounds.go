@@ -93,6 +93,9 @@ func seqKind(t types.Type) (ok, capacity, array bool) {
 }
 
 func (w *rewriter) boundsIndex(info *types.Info, ix *ast.IndexExpr, stack []ast.Node) {
+	if w.noBounds[ix] {
+		return
+	}
 	xt, ok := info.Types[ix.X]
 	if !ok || !xt.IsValue() {
 		return // a generic instantiation

@@ -412,6 +412,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"BoundsSlice":   reflect.ValueOf(boundsSlice),
 			"BoundsSlice3":  reflect.ValueOf(boundsSlice3),
 			"ShiftCount":    reflect.ValueOf(shiftCount),
+			"StringRange":   reflect.ValueOf(stringRange),
 			"BoundsSliceU":  reflect.ValueOf(boundsSliceU),
 			"BoundsSlice3U": reflect.ValueOf(boundsSlice3U),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {

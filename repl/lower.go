@@ -33,6 +33,7 @@ import (
 //	lower_params.go      unnamed parameters named _
 //	lower_selectorder.go the operands of a select's cases, in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
+//	lower_stringrange.go the byte offsets of a range over a string
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
 //	lower_switch.go      case lists of a switch without a tag, as ||
@@ -126,6 +127,7 @@ func (w *rewriter) lower() error {
 	w.lowerTypeParamLits(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)
+	w.lowerStringRange(in)
 	w.lowerRangeAssign(in)
 	w.lowerMapCommaOK(in)
 	w.lowerTaglessCases(in)

@@ -25,6 +25,7 @@ import (
 //	lower_rangedefer.go  defer in the body of a range over a function
 //	lower_minmax.go      min and max with the call's type
 //	lower_newexpr.go     new with a value (Go 1.26)
+//	lower_builtintuple.go  built-in functions called with the results of a call
 //	lower_unsafe.go      unsafe.Sizeof, Alignof and Offsetof as constants
 //	lower_print.go       print and println in the runtime's format
 //	lower_mapassign.go   map elements assigned from a value of several results
@@ -118,6 +119,7 @@ func (w *rewriter) lower() error {
 	w.lowerVarInits(in)
 	w.lowerMinMax(in)
 	w.lowerNewExpr(in)
+	w.lowerBuiltinTuple(in)
 	w.lowerPrint(in)
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)

@@ -4,10 +4,10 @@ package main
 
 import "fmt"
 
-func pair(a []byte) ([]byte, []byte) { return a, []byte("abc") }
+func pair(a []byte) ([]byte, []byte)                  { return a, []byte("abc") }
 func entry(m map[string]int) (map[string]int, string) { return m, "b" }
-func grow(s []int) ([]int, int, int) { return s, 7, 8 }
-func parts() (float64, float64) { return 1, 2 }
+func grow(s []int) ([]int, int, int)                  { return s, 7, 8 }
+func parts() (float64, float64)                       { return 1, 2 }
 
 func main() {
 	a := []byte{1, 2, 3}

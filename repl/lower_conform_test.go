@@ -31,6 +31,8 @@ func TestConformanceLoweringsAtThePrompt(t *testing.T) {
 			{in: "kind[string](\"s\") + kind[string](1)", out: "\"Uother\"  // string\n"},
 			{in: "via[error](nil)", errPat: `^input 7:1: via instantiated with the interface error for a type parameter`, wantErr: true},
 			{in: "kind[interface{ M() }](1)", errPat: `^input 8:1: kind instantiated with the interface interface\{M\(\)\}`, wantErr: true},
+			{in: "func is[T any](x any) bool { return x != nil }", out: "func is[T any](x any) bool\n", errPat: `^input 9:6: warning: via still calls the is declared before`},
+			{in: "is[any](3)", out: "true  // bool\n"},
 		}},
 		{"reflection's names of the program's types", []step{
 			{in: "type pt struct{ x, Y int }", out: "type pt struct{ x, Y int }\n"},

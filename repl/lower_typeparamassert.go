@@ -81,6 +81,11 @@ func (w *rewriter) refuseTypeParamAsserts() error {
 	for name, marks := range w.fe.types.asserted {
 		asserted[name] = slices.Clone(marks)
 	}
+	for _, d := range w.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+			delete(asserted, fd.Name.Name) // declared again: its marks are its own
+		}
+	}
 	mark := func(p param) bool {
 		marks := asserted[p.owner]
 		for len(marks) <= p.index {

@@ -51,6 +51,9 @@ type checked struct {
 	// result is the final expression of a statement segment, whose value
 	// prints, if it has one.
 	result ast.Expr
+	// asserted are, by generic function or type, its type parameters that
+	// its code asserts to, with the session's (see lower_typeparamassert.go).
+	asserted map[string][]bool
 }
 
 // typeOf returns the type of expression e, or nil when unknown.
@@ -118,10 +121,13 @@ func typeText(t types.Type) string { return types.TypeString(t, typeQualifier) }
 type sessionTypes struct {
 	objs map[string]types.Object
 	deps map[string][]string
+	// asserted are, by generic function or type, its type parameters that
+	// its code asserts to (see lower_typeparamassert.go).
+	asserted map[string][]bool
 }
 
 func newSessionTypes() *sessionTypes {
-	return &sessionTypes{objs: map[string]types.Object{}, deps: map[string][]string{}}
+	return &sessionTypes{objs: map[string]types.Object{}, deps: map[string][]string{}, asserted: map[string][]bool{}}
 }
 
 // commit adds what a segment declared to the session.
@@ -169,6 +175,9 @@ func (st *sessionTypes) commit(c *checked) {
 			st.objs[tn.Name()] = tn
 			st.deps[tn.Name()] = mentioned(tn)
 		}
+	}
+	if c.asserted != nil {
+		st.asserted = c.asserted
 	}
 }
 
@@ -253,7 +262,7 @@ func (st *sessionTypes) needed(used map[string]bool) []string {
 
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
-	return &sessionTypes{objs: maps.Clone(st.objs), deps: maps.Clone(st.deps)}
+	return &sessionTypes{objs: maps.Clone(st.objs), deps: maps.Clone(st.deps), asserted: maps.Clone(st.asserted)}
 }
 
 // dryRun analyses the segments of one input in turn, each in the context
@@ -445,11 +454,14 @@ func constText(v constant.Value, b *types.Basic) string {
 	case constant.Float:
 		num, den := constant.Num(v), constant.Denom(v)
 		if num.Kind() == constant.Int && den.Kind() == constant.Int {
+			if den.ExactString() == "1" {
+				return num.ExactString() + ".0"
+			}
 			return "(" + num.ExactString() + ".0 / " + den.ExactString() + ")"
 		}
 		return v.String()
 	case constant.Complex:
-		return "(" + constText(constant.Real(v), nil) + " + " + constText(constant.Imag(v), nil) + "i)"
+		return "(" + constText(constant.Real(v), nil) + " + " + constText(constant.Imag(v), nil) + "*1i)"
 	}
 	return "0"
 }

@@ -230,7 +230,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, &Error{Msg: src.file + ": function main is undeclared in the main package"}
 	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
-	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}, noBounds: map[*ast.IndexExpr]bool{}}
 	if m != modeInput {
 		seen := fe.fileImports[src.file]
 		if seen == nil {
@@ -423,6 +423,7 @@ type rewriter struct {
 	dropImports   map[string]bool         // imports the code no longer needs, by path
 	preludeText   string                  // the prelude's declarations a script uses
 	refusal       error                   // why the input is refused, found by the walk (see rewriter.refuse)
+	noBounds      map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {

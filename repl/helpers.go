@@ -306,6 +306,10 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				return ok && tn.name == name
 			}),
 			"IsWrapper": reflect.ValueOf(isWrapper),
+			// Unexported fields as reflection says them (see lower_reflectnames.go).
+			"FieldName":     reflect.ValueOf(fieldName),
+			"FieldPkgPath":  reflect.ValueOf(fieldPkgPath),
+			"FieldExported": reflect.ValueOf(fieldExported),
 			"BoxError": reflect.ValueOf(func(v any, name string, errorFn func() string) error {
 				return &boxedError{v: v, name: name, errorFn: errorFn}
 			}),
@@ -415,11 +419,14 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
 			"Raise":      reflect.ValueOf(h.raise),
 			// Bounds checks in Go's words (see lower_bounds.go).
-			"SameValue":    reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.typeName) }),
-			"BoundsIndex":  reflect.ValueOf(boundsIndex),
-			"BoundsIndexU": reflect.ValueOf(boundsIndexU),
-			"BoundsSlice":  reflect.ValueOf(boundsSlice),
-			"BoundsSlice3": reflect.ValueOf(boundsSlice3),
+			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.typeName) }),
+			"BoundsIndex":   reflect.ValueOf(boundsIndex),
+			"BoundsIndexU":  reflect.ValueOf(boundsIndexU),
+			"BoundsSlice":   reflect.ValueOf(boundsSlice),
+			"BoundsSlice3":  reflect.ValueOf(boundsSlice3),
+			"StringRange":   reflect.ValueOf(stringRange),
+			"BoundsSliceU":  reflect.ValueOf(boundsSliceU),
+			"BoundsSlice3U": reflect.ValueOf(boundsSlice3U),
 			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
 				if v == nil {
 					// panic(nil) panics with a *runtime.PanicNilError since

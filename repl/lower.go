@@ -24,6 +24,8 @@ import (
 //	lower_range.go       range over functions
 //	lower_rangedefer.go  defer in the body of a range over a function
 //	lower_minmax.go      min and max with the call's type
+//	lower_newexpr.go     new with a value (Go 1.26)
+//	lower_builtintuple.go  built-in functions called with the results of a call
 //	lower_unsafe.go      unsafe.Sizeof, Alignof and Offsetof as constants
 //	lower_print.go       print and println in the runtime's format
 //	lower_mapassign.go   map elements assigned from a value of several results
@@ -32,6 +34,7 @@ import (
 //	lower_params.go      unnamed parameters named _
 //	lower_selectorder.go the operands of a select's cases, in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
+//	lower_stringrange.go the byte offsets of a range over a string
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
 //	lower_switch.go      case lists of a switch without a tag, as ||
@@ -39,7 +42,7 @@ import (
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_select.go      break inside select, as a goto
-//	lower_const.go       implicit repetition of const specs of several names
+//	lower_constval.go    constant declarations, as the values go/types computed
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
@@ -47,6 +50,7 @@ import (
 //	lower_deferloop.go   function literals deferred in a loop, over pointers
 //	lower_ifacecmp.go    == between interfaces with methods
 //	lower_chanrange.go   ranges over slices of channels, over their indices
+//	lower_reflectnames.go  the names of unexported fields, as reflection says them
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
 //	lower_iface.go       type assertions to the program's interfaces
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
@@ -56,7 +60,6 @@ import (
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
-//	lower_rangestring.go the byte index of a range over a string, counted as Go does
 //	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
 //	lower_ifacecopy.go   a struct variable stored in an interface, copied
 //	lower_geninstance.go instances of generic types of several type parameters, as aliases
@@ -88,7 +91,13 @@ import (
 //     a variable, or that the loop assigns (lower_chanrange.go);
 //   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
 //     runtime/debug.Stack, PrintStack, which would describe the
-//     interpreter's stack (lower_refuse.go);
+//     interpreter's stack, and runtime.ReadMemStats, which would
+//     measure its memory (lower_refuse.go);
+//   - a type assertion or type switch case to a type parameter, in generic
+//     code instantiated with an interface for it
+//     (lower_typeparamassert.go);
+//   - Name and PkgPath of a reflect.Type, where the program declares types
+//     whose names the interpreter loses (lower_reflectnames.go);
 //   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
 //     (lower_unsafe.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
@@ -127,18 +136,28 @@ func (w *rewriter) lower() error {
 	if err := w.refuseDeferPanics(in); err != nil {
 		return err
 	}
+	if err := w.refuseTypeParamAsserts(); err != nil {
+		return err
+	}
+	if err := w.lowerReflectNames(in); err != nil {
+		return err
+	}
 	w.lowerInstances(in)
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
 	w.lowerMinMax(in)
+	w.lowerNewExpr(in)
+	w.lowerBuiltinTuple(in)
 	w.lowerPrint(in)
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
-	w.lowerConstRepeats(in)
+	w.lowerConstValues(in)
+	w.lowerConstExprs(in)
 	w.lowerTypeParamLits(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)
+	w.lowerStringRange(in)
 	w.lowerRangeAssign(in)
 	w.lowerMapCommaOK(in)
 	w.lowerTaglessCases(in)
@@ -155,7 +174,6 @@ func (w *rewriter) lower() error {
 	w.lowerTupleNils(in)
 	w.lowerSelectVars(in)
 	w.lowerEmbeddedIfaceMethods(in)
-	w.lowerRangeStrings(in)
 	w.lowerShiftCounts(in)
 	w.lowerIfaceCopies(in)
 	w.lowerSelectBreaks()

@@ -26,6 +26,12 @@ import (
 //	s[lo:hi]   ->  s[__repl.BoundsSlice(lo, hi, cap(s), true):hi]
 //	str[i:]    ->  str[__repl.BoundsSlice(i, len(str), len(str), false):]
 //	s[a:b:c]   ->  s[__repl.BoundsSlice3(a, b, c, cap(s), true):b:c]
+//	s[:u]      ->  s[__repl.BoundsSliceU(0, uint64(u), cap(s), true, 2):u]
+//
+// A slice expression with an unsigned bound passes its bounds as uint64,
+// with a bit set for each unsigned one (low, high, max), so that the
+// message says an unsigned bound as Go's does (18446744073709551615, not
+// -1).
 //
 // The operand and a bound the code repeats must be names, fields, literals
 // and arithmetic of them (their evaluation has no effect and the front end
@@ -87,6 +93,9 @@ func seqKind(t types.Type) (ok, capacity, array bool) {
 }
 
 func (w *rewriter) boundsIndex(info *types.Info, ix *ast.IndexExpr, stack []ast.Node) {
+	if w.noBounds[ix] {
+		return
+	}
 	xt, ok := info.Types[ix.X]
 	if !ok || !xt.IsValue() {
 		return // a generic instantiation
@@ -149,7 +158,22 @@ func (w *rewriter) boundsSlice(info *types.Info, s *ast.SliceExpr) {
 	if capacity {
 		bound = "cap(" + x + ")"
 	}
+	// unsigned has a bit set for each unsigned bound, low bound first: with
+	// one, the bounds go to the checks as uint64 (boundsSliceU), so that an
+	// unsigned bound is said as the number it is.
+	unsigned := 0
+	for i, e := range []ast.Expr{s.Low, s.High, s.Max} {
+		if e == nil {
+			continue
+		}
+		if b, ok := info.Types[e].Type.Underlying().(*types.Basic); ok && b.Info()&types.IsUnsigned != 0 {
+			unsigned |= 1 << i
+		}
+	}
 	conv := func(e ast.Expr, text string) string {
+		if unsigned != 0 {
+			return "uint64(" + text + ")"
+		}
 		if b, ok := info.Types[e].Type.Underlying().(*types.Basic); ok && (b.Kind() == types.Int || b.Info()&types.IsUntyped != 0) {
 			return text
 		}
@@ -157,6 +181,9 @@ func (w *rewriter) boundsSlice(info *types.Info, s *ast.SliceExpr) {
 	}
 	var args []string
 	high := "len(" + x + ")"
+	if unsigned != 0 {
+		high = "uint64(" + high + ")"
+	}
 	if s.High != nil {
 		t, ok := w.plainText(info, s.High, true)
 		if !ok {
@@ -175,14 +202,18 @@ func (w *rewriter) boundsSlice(info *types.Info, s *ast.SliceExpr) {
 		fn = "BoundsSlice3"
 	}
 	rest := fmt.Sprintf(", %s, %s, %t)", strings.Join(args, ", "), bound, capacity)
+	if unsigned != 0 {
+		fn += "U"
+		rest = fmt.Sprintf(", %s, %s, %t, %d)", strings.Join(args, ", "), bound, capacity, unsigned)
+	}
 	if s.Low == nil {
 		at := w.offset(s.Lbrack) + 1
 		w.add(at, at, helperPkg+"."+fn+"(0"+rest, 0)
 		return
 	}
 	open, close := helperPkg+"."+fn+"(", rest
-	if conv(s.Low, "") != "" {
-		open, close = open+"int(", ")"+close
+	if c := conv(s.Low, ""); c != "" {
+		open, close = open+strings.TrimSuffix(c, ")"), ")"+close
 	}
 	w.add(w.offset(s.Low.Pos()), w.offset(s.Low.Pos()), open, -3)
 	w.add(w.offset(s.Low.End()), w.offset(s.Low.End()), close, 3)

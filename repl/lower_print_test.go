@@ -24,6 +24,7 @@ func TestLowerPrint(t *testing.T) {
 		{"no String method", `println(D(3), time.Second)`, `3 1000000000\n`},
 		{"print", `print(1, 2, "x", nil == error(nil), "\n")`, `12xtrue\n`},
 		{"deferred", `defer println("a", []int(nil)); print()`, `a \[0/0\]0x0\n`},
+		{"results of a call", `f := func() (int, string, bool) { return -4, "x", true }; print(f()); println(f())`, `-4xtrue-4 x true\n`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,8 +33,8 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 		switch t := underlying(info.TypeOf(r.X)).(type) {
 		case *types.Slice, *types.Array, *types.Map, *types.Chan:
 		case *types.Basic:
-			if t.Info()&types.IsString == 0 {
-				return
+			if t.Info()&types.IsString == 0 || !isBlank(r.Key) {
+				return // a string's offsets: lowerStringRange
 			}
 		case *types.Pointer:
 			if _, ok := t.Elem().Underlying().(*types.Array); !ok {

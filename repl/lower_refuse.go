@@ -24,8 +24,19 @@ var interpreterStack = map[string]map[string]bool{
 	"runtime/debug": {"Stack": true, "PrintStack": true},
 }
 
+// interpreterMemory are the functions that measure the process's memory:
+// called from interpreted code they measure the interpreter's, which
+// allocates for the program's every step and keeps a function's variables
+// alive until it returns (where Go frees what is no longer used), so a
+// program that checks it freed what it dropped, or did not allocate in a
+// loop, found "leaks" of many megabytes that Go's program does not have
+// (Go's test/fixedbugs/issue15277.go, issue9110.go). They are refused too.
+var interpreterMemory = map[string]map[string]bool{
+	"runtime": {"ReadMemStats": true},
+}
+
 // refuseInterpreterStack returns an error naming the first use of a
-// function of interpreterStack, if there is one.
+// function of interpreterStack or interpreterMemory, if there is one.
 func (w *rewriter) refuseInterpreterStack(in *inspector.Inspector) error {
 	info := w.info()
 	var err error
@@ -35,13 +46,19 @@ func (w *rewriter) refuseInterpreterStack(in *inspector.Inspector) error {
 		}
 		sel := n.(*ast.SelectorExpr)
 		fn, ok := info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || !interpreterStack[fn.Pkg().Path()][fn.Name()] {
+		if !ok || fn.Pkg() == nil {
 			return
 		}
 		if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
 			return
 		}
-		err = &Error{Pos: w.src.position(w.offset(sel.Pos())), Msg: w.text(sel) + ": called from interpreted code it would report the frames of the interpreter (reflect, interp), not of this program"}
+		switch {
+		case interpreterStack[fn.Pkg().Path()][fn.Name()]:
+			err = &Error{Pos: w.src.position(w.offset(sel.Pos())), Msg: w.text(sel) + ": called from interpreted code it would report the frames of the interpreter (reflect, interp), not of this program"}
+		case interpreterMemory[fn.Pkg().Path()][fn.Name()]:
+			err = &Error{Pos: w.src.position(w.offset(sel.Pos())), Msg: w.text(sel) + ": called from interpreted code it would measure the interpreter's memory, " +
+				"which keeps a function's variables alive until it returns, not this program's (measure the compiled program)"}
+		}
 	})
 	return err
 }

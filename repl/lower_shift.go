@@ -32,15 +32,17 @@ func (w *rewriter) lowerShift(b *ast.BinaryExpr) {
 	if !ok || x.Value == nil || x.Type == nil {
 		return
 	}
-	if basic, ok := x.Type.(*types.Basic); ok && (basic.Kind() == types.Int || basic.Info()&types.IsUntyped != 0) {
+	if basic, ok := x.Type.(*types.Basic); ok && basic.Kind() == types.Int {
 		return // int is what yaegi makes it anyway
 	}
 	if !isUntypedConst(b.X, info) {
 		return
 	}
-	t, ok := w.typeSource(x.Type, b.Pos())
-	if !ok {
-		return
+	t := "int" // a shift left untyped: a shift count, of type int
+	if basic, ok := x.Type.(*types.Basic); !ok || basic.Info()&types.IsUntyped == 0 {
+		if t, ok = w.typeSource(x.Type, b.Pos()); !ok {
+			return
+		}
 	}
 	w.add(w.offset(b.X.Pos()), w.offset(b.X.Pos()), t+"(", -5)
 	w.add(w.offset(b.X.End()), w.offset(b.X.End()), ")", 5)

@@ -45,6 +45,9 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 		default:
 			return true
 		}
+		if w.lowerTupleOrder(info, as) {
+			return true
+		}
 		complex := false
 		for _, e := range as.Rhs[1:] {
 			if tv, ok := info.Types[e]; ok && tv.Value != nil {

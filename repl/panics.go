@@ -62,7 +62,13 @@ var reflectWords = map[string]*runtimeError{
 	"reflect.MakeSlice: len > cap":                          {msg: "runtime error: makeslice: cap out of range", kind: panicMake},
 	"reflect: Method on nil interface value":                {msg: nilDeref, kind: panicNilDeref},
 	"reflect.Value.Call: call of nil function":              {msg: nilDeref, kind: panicNilCall},
+	"reflect.MakeChan: negative buffer size":                {msg: "makechan: size out of range", kind: panicMake},
 }
+
+// sliceToArray matches reflection's panic for a conversion of a slice to
+// an array, or a pointer to one, longer than the slice: Go's message
+// says the lengths too.
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:pointer to )?array with length (\d+)$`)
 
 const nilDeref = "runtime error: invalid memory address or nil pointer dereference"
 
@@ -96,6 +102,9 @@ func inGoWords(v any, explicit bool) any {
 	case string:
 		if e, ok := reflectWords[x]; ok {
 			return e
+		}
+		if m := sliceToArray.FindStringSubmatch(x); m != nil {
+			return &runtimeError{msg: "runtime error: cannot convert slice with length " + m[1] + " to array or pointer to array with length " + m[2], kind: panicOther}
 		}
 	case *reflect.ValueError:
 		// p.X with p a nil pointer: Field of the zero Value Elem gave.

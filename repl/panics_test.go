@@ -30,6 +30,11 @@ func TestRuntimePanics(t *testing.T) {
 			"fmt.Println(try(func() { _ = s[1:i] }), try(func() { _ = make([]int, -i) }), try(func() { var p *struct{ X int }; p.X = 1 }))",
 			"var x any = \"s\"; fmt.Println(try(func() { _ = x.(int) }))",
 		}, `(?s)runtime error: slice bounds out of range \[:5\] with capacity 0 runtime error: makeslice: len out of range runtime error: invalid memory address or nil pointer dereference\n.*interface conversion: interface \{\} is string, not int\n`, `^$`},
+		{"a channel and an array made from reflection's words", []string{
+			"func try(f func()) (r any) { defer func() { r = recover() }(); f(); return }",
+			"n := -1; s := []int{1, 2}",
+			"fmt.Println(try(func() { _ = make(chan int, n) }).(runtime.Error), try(func() { _ = [3]int(s) }).(runtime.Error), try(func() { _ = (*[4]int)(s) }).(runtime.Error))",
+		}, `(?s)makechan: size out of range runtime error: cannot convert slice with length 2 to array or pointer to array with length 3 runtime error: cannot convert slice with length 2 to array or pointer to array with length 4\n`, `^$`},
 		{"the line of a function's index", []string{
 			"var s []int",
 			"func h() int {\n  y := 2\n  return s[y+1]\n}",

@@ -431,6 +431,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 	}
 	maps.Copy(ex[helperPath+"/session"], h.sp.exports())
 	maps.Copy(ex[helperPath+"/session"], fmtExports())
+	maps.Copy(ex[helperPath+"/session"], heldExports())
 	maps.Copy(ex[helperPath+"/session"], jsonExports())
 	maps.Copy(ex[helperPath+"/session"], jsonDecodeExports())
 	return ex

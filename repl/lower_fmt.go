@@ -131,6 +131,9 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		return
 	}
 	fmtAt, ok := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]
+	if ok && w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) {
+		return
+	}
 	if !ok || n.Ellipsis.IsValid() {
 		return
 	}

@@ -281,6 +281,9 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				if name := heldErrorName(v); name != "" {
 					return name
 				}
+				if name := heldTypeName(v); name != "" {
+					return name // see helpers_held.go
+				}
 				if h.typeName != nil {
 					if name := h.typeName(v); name != "" {
 						return name

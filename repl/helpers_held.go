@@ -2,7 +2,9 @@ package repl
 
 import (
 	"fmt"
+	"go/token"
 	"reflect"
+	"strings"
 	"unsafe"
 )
 
@@ -38,6 +40,18 @@ func heldName(v any) string {
 		return ""
 	}
 	return str.String()
+}
+
+// heldTypeName is heldName for a named type of the program's, or a
+// pointer to one (main.Suit, *main.R): "" for any other (the interpreter
+// writes unnamed types otherwise than %T does).
+func heldTypeName(v any) string {
+	name := heldName(v)
+	id, ok := strings.CutPrefix(strings.TrimLeft(name, "*"), "main.")
+	if !ok || !token.IsIdentifier(id) {
+		return ""
+	}
+	return name
 }
 
 // heldNode returns the node field of v when v is an interp.valueInterface.
@@ -180,8 +194,9 @@ func jsonDyn(v any, dyn func(any) any) any {
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
 func heldExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Held":    reflect.ValueOf(heldName),
-		"FmtDyn":  reflect.ValueOf(fmtDyn),
-		"JSONDyn": reflect.ValueOf(jsonDyn),
+		"Held":     reflect.ValueOf(heldName),
+		"HeldType": reflect.ValueOf(heldTypeName),
+		"FmtDyn":   reflect.ValueOf(fmtDyn),
+		"JSONDyn":  reflect.ValueOf(jsonDyn),
 	}
 }

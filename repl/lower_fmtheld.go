@@ -63,6 +63,9 @@ import (
 // may hold as its own: the empty interface, or an interface of the
 // program's.
 func dynIface(t types.Type) bool {
+	if _, ok := t.(*types.TypeParam); ok {
+		return false
+	}
 	iface, ok := t.Underlying().(*types.Interface)
 	if !ok {
 		return false

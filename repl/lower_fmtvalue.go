@@ -56,6 +56,11 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	}
 	// Values held in interfaces (lower_fmtheld.go), where the program has
 	// types that fmt would print wrongly.
+	if _, ok := t.(*types.TypeParam); ok {
+		// A value of a type parameter goes as an any, which holds its
+		// value as the instance's type made it (lower_fmtheld.go).
+		t = types.Universe.Lookup("any").Type()
+	}
 	dyn := false
 	if holdsDynIface(t) {
 		_, dyn = w.fmtHeld(v, false)

@@ -31,6 +31,13 @@ type Event struct {
 	Data any
 }
 
+// show prints a value of a type parameter: the instance's value, held in
+// an any.
+func show[T any](x T) { fmt.Printf("%v %+v\n", x, x) }
+
+// kind names the instance's type of a value of a type with methods.
+func kind[T fmt.Stringer](x T) string { return fmt.Sprintf("%T", x) }
+
 func main() {
 	var v any = Suit(1)
 	fmt.Println(v)
@@ -49,6 +56,9 @@ func main() {
 	args := []any{"a", Suit(1), 2}
 	fmt.Println(args...)
 	fmt.Printf("%v-%v-%v\n", args...)
+	show(Suit(0))
+	show(Card{3, Suit(1)})
+	fmt.Println(kind(Suit(1)))
 }
 
 // Output:
@@ -63,3 +73,6 @@ func main() {
 // {Name:x Data:[{Rank:1 Suit:spades}]}
 // a hearts 2
 // a-hearts-2
+// spades spades
+// {3 hearts} {Rank:3 Suit:hearts}
+// main.Suit

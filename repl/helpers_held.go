@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"reflect"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -73,6 +74,16 @@ func heldNode(v any) (reflect.Value, bool) {
 	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem(), true
 }
 
+// nilHeld returns nil for the interpreter's nil interface value (a nil
+// interface of the program's, converted to any in interpreted code), v
+// itself for any other.
+func nilHeld(v any) any {
+	if node, ok := heldNode(v); ok && node.IsNil() {
+		return nil
+	}
+	return v
+}
+
 // unwrapHeld returns the value an interpreter's interface value holds, or
 // v itself (a compiled interface's wrapper, such as the interpreter's
 // fmt.Stringer, stays: it carries the methods).
@@ -91,6 +102,14 @@ func unwrapHeld(v any) any {
 // as it is, out of the interpreter's interface value (at the top, the
 // argument itself, as the value: fmt prints it at depth 0).
 func fmtDyn(typ string, v any, dyn func(any) any, top bool) any {
+	return fmtDynIn(typ, v, dyn, top, nil)
+}
+
+// fmtDynIn is fmtDyn inside the slices and maps of path, outer to inner:
+// one met again holds itself (where fmt would recurse until the stack
+// overflows), and shows as <cycle>, as the session's printer shows it.
+func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path []visit) any {
+	v = nilHeld(v)
 	if v == nil {
 		if top {
 			return nil
@@ -116,9 +135,16 @@ func fmtDyn(typ string, v any, dyn func(any) any, top bool) any {
 	}
 	x := unwrapHeld(v)
 	rv := reflect.ValueOf(x)
+	if k := rv.Kind(); k == reflect.Slice || k == reflect.Map {
+		vis := visit{rv.Pointer(), rv.Len(), rv.Type()}
+		if vis.p != 0 && slices.Contains(path, vis) {
+			return &fmtNode{typ: typ, kind: 'b', raw: "<cycle>"}
+		}
+		path = append(path[:len(path):len(path)], vis)
+	}
 	elem := func(e reflect.Value) any {
 		if e.Kind() == reflect.Interface {
-			return fmtDyn(e.Type().String(), e.Interface(), dyn, false)
+			return fmtDynIn(e.Type().String(), e.Interface(), dyn, false, path)
 		}
 		return e.Interface()
 	}
@@ -157,6 +183,7 @@ func fmtDyn(typ string, v any, dyn func(any) any, top bool) any {
 // converted so; anything else stays as it is, out of the interpreter's
 // interface value.
 func jsonDyn(v any, dyn func(any) any) any {
+	v = nilHeld(v)
 	if v == nil {
 		return nil
 	}

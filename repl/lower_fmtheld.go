@@ -3,6 +3,7 @@ package repl
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -248,9 +249,10 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 // addHeldTypes adds the session's types to used, the identifiers an input
 // uses (which decide the session's declarations its check sees), when the
 // input calls a function that prints or encodes values (fmt's, log's,
-// json's): a value of any of them may be held in an interface it prints
-// (here and in lower_jsonheld.go), and the check must see them with their
-// methods.
+// json's), or uses a variable or calls a function of the session's whose
+// value holds an interface (which the session shows as a result): a value
+// of any of the types may be held in the interface (here and in
+// lower_jsonheld.go), and the check must see them with their methods.
 func (st *sessionTypes) addHeldTypes(used map[string]bool) {
 	printing := false
 	for name := range used {
@@ -259,6 +261,17 @@ func (st *sessionTypes) addHeldTypes(used map[string]bool) {
 		_, j := jsonMarshalFuncs[name]
 		if f || l || j || name == "Encode" {
 			printing = true
+			break
+		}
+		switch o := st.objs[name].(type) {
+		case *types.Var:
+			printing = holdsDynIface(o.Type())
+		case *types.Func:
+			for r := range o.Signature().Results().Variables() {
+				printing = printing || holdsDynIface(r.Type())
+			}
+		}
+		if printing {
 			break
 		}
 	}
@@ -270,4 +283,41 @@ func (st *sessionTypes) addHeldTypes(used map[string]bool) {
 			used[key] = true
 		}
 	}
+}
+
+// shownNode returns the statement that records how the session shows x, a
+// result or a declared variable (key: its name, "" for a result) of
+// static type t, when its value holds the program's types where the
+// session's printer, which reads the value by reflection as fmt does,
+// would show it wrongly (a String method below the top, a value held in
+// an interface): the value converted as for fmt's %v, printed with %v
+// (%+v for a struct, as the session shows one); "" when there is nothing
+// to record.
+func (w *rewriter) shownNode(key, x string, t types.Type, pos token.Pos) string {
+	if t == nil || printMethod(t) != "" || hasTypeParam(t) {
+		return ""
+	}
+	verb := "v"
+	s := t
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		s = p.Elem()
+	}
+	if _, ok := s.Underlying().(*types.Struct); ok || types.IsInterface(t) {
+		verb = "+v" // the fields' names of a struct at the top
+	}
+	v := fmtVerbClass(verb)
+	dyn := false
+	if holdsDynIface(t) {
+		_, dyn = w.fmtHeld(v, false)
+	}
+	if !needsFmtNodes(t, v, false, true, dyn) {
+		return ""
+	}
+	g := &fmtConv{w: w, pos: pos, call: "the result", funcs: map[string]string{}, verb: v, dyn: dyn}
+	src, ok := w.typeSource(t, pos)
+	f := g.conv(t, false, true)
+	if !ok || g.failed != "" || f == "" {
+		return "" // the printer's text
+	}
+	return fmt.Sprintf("%s.ShownNode(%q, func(__v %s) any { %s%s; return %s(__v) }(%s))", helperPkg, key, src, g.decls.String(), g.bodies.String(), f, x)
 }

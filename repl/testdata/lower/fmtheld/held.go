@@ -51,6 +51,8 @@ func main() {
 	fmt.Println(m)
 	var sh Shape = &Sq{3}
 	fmt.Printf("%v %+v %d\n", sh, sh, sh.Area())
+	var none Shape
+	fmt.Println([]Shape{none}, none)
 	fmt.Println(Event{"boot", Suit(1)})
 	fmt.Printf("%+v\n", Event{"x", []any{Card{1, Suit(0)}}})
 	args := []any{"a", Suit(1), 2}
@@ -69,6 +71,7 @@ func main() {
 // [spades {X:3 Y:4 name:b} 5 s {Rank:2 Suit:hearts} <nil>]
 // map[a:hearts b:{0 spades}]
 // &{3} &{s:3} 9
+// [<nil>] <nil>
 // {boot hearts}
 // {Name:x Data:[{Rank:1 Suit:spades}]}
 // a hearts 2

@@ -117,6 +117,7 @@ func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 			}
 		}
 	}
+	dyn = w.fe.types.sessionMethods()
 	each(func(t types.Type) {
 		if types.NewMethodSet(t).Len() > 0 || needsFmtNodes(t, v, false, false, false) {
 			dyn = true
@@ -279,10 +280,44 @@ func (st *sessionTypes) addHeldTypes(used map[string]bool) {
 		return
 	}
 	for key, obj := range st.objs {
-		if _, ok := obj.(*types.TypeName); ok && !strings.Contains(key, ".") {
+		if tn, ok := obj.(*types.TypeName); ok && !strings.Contains(key, ".") && st.printsOwn(tn) {
 			used[key] = true
 		}
 	}
+}
+
+// printsOwn reports whether fmt or json may show a value of the session's
+// type tn otherwise than as the value the interpreter holds: it has a
+// method they call, or it is a struct with an unexported or embedded
+// field, or a field of the program's types or of an interface type.
+func (st *sessionTypes) printsOwn(tn *types.TypeName) bool {
+	for _, m := range []string{"String", "Error", "Format", "GoString", "MarshalJSON", "MarshalText"} {
+		if st.objs[tn.Name()+"."+m] != nil {
+			return true
+		}
+	}
+	s, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range s.Fields() {
+		if !f.Exported() || f.Embedded() || userish(f.Type()) || holdsDynIface(f.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionMethods reports whether a type of the session has methods, as
+// the session's objects record them (a method declared in an input of its
+// own is not in its type's method set there).
+func (st *sessionTypes) sessionMethods() bool {
+	for key := range st.objs {
+		if strings.Contains(key, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // shownNode returns the statement that records how the session shows x, a

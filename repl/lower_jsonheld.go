@@ -54,6 +54,7 @@ func (w *rewriter) jsonHeld() (held []types.Type, dyn bool) {
 			all = append(all, types.NewSlice(t)) // told by its shape only
 		}
 	}
+	dyn = w.fe.types.sessionMethods()
 	for _, t := range all {
 		if types.NewMethodSet(t).Len() > 0 || jsonNeeds(t) {
 			dyn = true

@@ -137,9 +137,13 @@ func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 }
 
 // bareKnown reports whether a bare value of type t (a struct, a pointer
-// to one, a slice of them) can be told by its representation: no other
-// type of the program's, nor an unnamed struct type of the input, has it.
-func (w *rewriter) bareKnown(t types.Type) bool {
+// to one, a slice of them) can be told by its representation: every other
+// type of the program's (or unnamed struct type of the input) that has it
+// would be shown alike (same is true of a twin whose values are shown as
+// t's: the same underlying type, and neither with methods the shower
+// calls; for fmt, where the verb does not name types), or is held by its
+// name, having methods.
+func (w *rewriter) bareKnown(t types.Type, same func(t, u types.Type) bool) bool {
 	s := t
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
@@ -151,7 +155,11 @@ func (w *rewriter) bareKnown(t types.Type) bool {
 		return false
 	}
 	key := reprKey(t)
-	twin := func(u types.Type) bool { return !types.Identical(u, t) && reprKey(u) == key }
+	twin := func(u types.Type) bool {
+		// A value of a type with methods is held by its name, not bare
+		// (but where its name was lost: see the doc above).
+		return !types.Identical(u, t) && reprKey(u) == key && !same(t, u) && types.NewMethodSet(u).Len() == 0
+	}
 	for _, tn := range w.programTypes() {
 		u := tn.Type()
 		if twin(u) || twin(types.NewPointer(u)) || twin(types.NewSlice(u)) {
@@ -171,6 +179,25 @@ func (w *rewriter) bareKnown(t types.Type) bool {
 		}
 	}
 	return true
+}
+
+// fmtSame reports whether fmt shows values of t and u alike for verb v
+// (see bareKnown).
+func fmtSame(v fmtVerb) func(t, u types.Type) bool {
+	return func(t, u types.Type) bool {
+		if v.names || !types.Identical(t.Underlying(), u.Underlying()) {
+			return false
+		}
+		for _, x := range []types.Type{t, u} {
+			if fmtMethodsOf(x) != (fmtMethods{}) {
+				return false
+			}
+			if _, ptr := x.Underlying().(*types.Pointer); !ptr && fmtMethodsOf(types.NewPointer(x)) != (fmtMethods{}) {
+				return false
+			}
+		}
+		return true
+	}
 }
 
 // dynFunc returns the name of the closure that converts a value held in an
@@ -201,7 +228,7 @@ func (g *fmtConv) dynFunc(top bool) string {
 			continue
 		}
 		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
-		if g.w.bareKnown(t) {
+		if g.w.bareKnown(t, fmtSame(g.verb)) {
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}

@@ -94,10 +94,24 @@ func (g *jsonConv) dynConv() string {
 			continue
 		}
 		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
-		if g.w.bareKnown(t) {
+		if g.w.bareKnown(t, jsonSame) {
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}
 	fmt.Fprintf(&g.bodies, "%s = func(__x any) any { switch %s.Held(__x) {%s case \"\":%s }; return nil }; ", g.jd, helperPkg, named.String(), bare.String())
 	return name
+}
+
+// jsonSame reports whether json encodes values of t and u alike (see
+// bareKnown).
+func jsonSame(t, u types.Type) bool {
+	if !types.Identical(t.Underlying(), u.Underlying()) {
+		return false
+	}
+	for _, x := range []types.Type{t, u, types.NewPointer(t), types.NewPointer(u)} {
+		if m, tx := jsonMethods(x); m || tx {
+			return false
+		}
+	}
+	return true
 }

@@ -28,7 +28,7 @@ import (
 // interface.
 //
 // Where the program declares types that fmt would print wrongly
-// (lower_fmtvalue.go's test), an argument of fmt's printing functions
+// (lower_fmtvalue.go's test) or types with methods, an argument of fmt's printing functions
 // whose static type is, or holds where fmt reaches, an empty interface or
 // an interface of the program's becomes a tree of fmt nodes as
 // lower_fmtvalue.go builds them, and each value held in such an interface
@@ -39,26 +39,29 @@ import (
 //		switch __repl.Held(__x) {
 //		case "main.Suit": return __f1(__x.(Suit))
 //		case "*main.R": return __f2(__x.(*R))
-//		case "": // held bare: by the representation, where only one type has it
+//		case "": // held bare: by the representation (see bareKnown)
 //			if __v, __ok := __x.(Point); __ok { return __f3(__v) }
 //		}
 //		return nil
 //	}
 //
 // __repl.Held reads the name the interpreter gives the held value's type;
-// a bare value is told by its representation only where no other type of
-// the program (nor an unnamed struct of the input) has the same one. A
-// value __fd does not know stays as it is, but out of the interpreter's
-// interface value; a []any or map[string]any is converted element by
-// element (__repl.FmtDyn).
+// a bare struct (of a type without methods) is told by its representation
+// only where every other type with it would be shown alike. A value __fd
+// does not know stays as it is, but out of the interpreter's interface
+// value; a []any or map[string]any is converted element by element
+// (__repl.FmtDyn). A value of a type parameter goes as an any. The
+// session's results and variables that hold such values are shown through
+// the same conversion (shownNode).
 //
 // Not reached: a value of a type with methods whose name was lost on the
 // way into the interface (the result of a function returning any, a T
-// converted inside a generic function) is held bare, and prints as its
-// underlying value when another type shares its representation (any
-// named integer type, as int); values of the program's types held in
-// error, fmt.Stringer or other compiled interfaces (the interpreter's
-// wrappers call their methods; %#v of them is wrong).
+// converted inside a generic function, one of several values assigned at
+// once) is held bare, and prints as its underlying value when another type
+// shares its representation (any named integer type, as int); values of
+// the program's types held in error, fmt.Stringer or other compiled
+// interfaces (the interpreter's wrappers call their methods; %d and %#v of
+// them are wrong).
 
 // dynIface reports whether t is an interface whose values the interpreter
 // may hold as its own: the empty interface, or an interface of the

@@ -41,8 +41,9 @@ import (
 // field, a slice of a byte type of the program's, a Format method in a
 // file that does not import fmt).
 //
-// Not reached: values of the program's types held in interfaces (an any
-// field, []any), whose dynamic type is not known before the program runs.
+// Values of the program's types held in interfaces (an any field, []any),
+// whose dynamic type is not known before the program runs, are converted
+// at run time (lower_fmtheld.go).
 
 // lowerFmtValue converts the argument a of call (fmt.Println), of static
 // type t, printed with verb (flags first; "" when the format is not

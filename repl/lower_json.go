@@ -43,8 +43,9 @@ import (
 // local to another function, a type parameter, a blank field, ,string on
 // a pointer, omitzero).
 //
-// Not reached: values of the program's types held in interfaces (an any
-// field), whose dynamic type is not known before the program runs.
+// Values of the program's types held in interfaces (an any field), whose
+// dynamic type is not known before the program runs, are converted at run
+// time (lower_jsonheld.go).
 
 // jsonMarshalFuncs are the functions and methods of encoding/json whose
 // argument at the index given is encoded, with their stand-ins.

@@ -533,6 +533,7 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 			}
 			return true
 		})
+		fe.types.addHeldTypes(used)
 		text := fe.types.sessionFile(fe.types.needed(used), skip)
 		sf, err := parser.ParseFile(fset, "session", text, parser.SkipObjectResolution)
 		if err != nil {

@@ -341,6 +341,8 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 					fmt.Fprintf(&b, "%s.Decl(%q, %s);", helperPkg, d.name, d.name)
 					if t := p.checked.declType(d.name); printMethod(t) != "" {
 						b.WriteString(showCall(d.name, printMethod(t), d.name, t) + ";")
+					} else if show := w.shownNode(d.name, d.name, t, w.file.Name.Pos()); show != "" {
+						b.WriteString(show + ";")
 					}
 				}
 			}
@@ -2420,6 +2422,10 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 			// Shown as fmt shows it, through its String or Error method.
 			open = "func() { __v := " + w.src.directive(w.offset(es.Pos()))
 			closing = "; " + showCall("", m, "__v", ts[0]) + "; " + helperPkg + ".Result(__v) }()"
+		} else if show := w.shownNode("", "__v", ts[0], es.Pos()); show != "" {
+			// Holding the program's types, shown as fmt shows them.
+			open = "func() { __v := " + w.src.directive(w.offset(es.Pos()))
+			closing = "; " + show + "; " + helperPkg + ".Result(__v) }()"
 		}
 	}
 	start, end := w.offset(es.Pos()), w.offset(es.End())

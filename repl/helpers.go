@@ -271,6 +271,30 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				h.shown[key] = text
 				h.mu.Unlock()
 			}),
+			// A value holding the program's types as fmt shows it, as
+			// the session shows it (see rewriter.shownNode); a value left
+			// as it is goes to the session's printer.
+			"ShownNode": reflect.ValueOf(func(key string, v any) {
+				n, ok := v.(*fmtNode)
+				if !ok {
+					return
+				}
+				// A struct, or a pointer to one, with its fields' names.
+				format := "%v"
+				if e, _ := n.elem.(*fmtNode); n.kind == 's' || n.kind == 'p' && e != nil && e.kind == 's' {
+					format = "%+v"
+				}
+				text := showMethod("String", false, func() string { return fmt.Sprintf(format, n) })
+				if len(text) > maxValueLen {
+					return
+				}
+				h.mu.Lock()
+				if h.shown == nil {
+					h.shown = map[string]string{}
+				}
+				h.shown[key] = text
+				h.mu.Unlock()
+			}),
 			// A value of an interpreted error type, as error: the
 			// parameter's type makes the interpreter wrap it with its
 			// Error method, which fmt then finds (see lower_fmt.go).
@@ -283,6 +307,9 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			"TypeName": reflect.ValueOf(func(v any) string {
 				if name := heldErrorName(v); name != "" {
 					return name
+				}
+				if name := heldTypeName(v); name != "" {
+					return name // see helpers_held.go
 				}
 				if h.typeName != nil {
 					if name := h.typeName(v); name != "" {
@@ -452,6 +479,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], h.sp.exports())
 	maps.Copy(ex[helperPath+"/session"], h.cycleExports())
 	maps.Copy(ex[helperPath+"/session"], fmtExports())
+	maps.Copy(ex[helperPath+"/session"], heldExports())
 	maps.Copy(ex[helperPath+"/session"], jsonExports())
 	maps.Copy(ex[helperPath+"/session"], jsonDecodeExports())
 	return ex

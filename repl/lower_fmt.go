@@ -131,6 +131,9 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		return
 	}
 	fmtAt, ok := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]
+	if ok && w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) {
+		return
+	}
 	if !ok {
 		return
 	}
@@ -225,7 +228,8 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 }
 
 // typeNameFunc returns a function literal that names the dynamic type of
-// its argument as %T does: a type switch over the program's package-level
+// its argument as %T does: the name the interpreter gives a value it holds
+// as its own interface value (see helpers_held.go), else a type switch over the program's package-level
 // types (but those the interpreter holds alike with another, which it
 // cannot tell apart), on the value an interpreter's wrapper holds (see
 // wrapped), then what the session knows (__repl.TypeName).
@@ -247,7 +251,7 @@ func (w *rewriter) typeNameFunc() string {
 		fmt.Fprintf(&cases, " case %s: return %q; case *%s: return %q;", tn.Name(), "main."+tn.Name(), tn.Name(), "*main."+tn.Name())
 	}
 	// The value as the interpreter holds it, then as its wrapper holds it.
-	return "func(__v any) string { switch __v.(type) {" + cases.String() + " }; switch " + helperPkg + ".Unwrap(__v).(type) {" + cases.String() + " }; return " + helperPkg + ".TypeName(__v) }"
+	return "func(__v any) string { if __n := " + helperPkg + ".HeldType(__v); __n != \"\" { return __n }; switch __v.(type) {" + cases.String() + " }; switch " + helperPkg + ".Unwrap(__v).(type) {" + cases.String() + " }; return " + helperPkg + ".TypeName(__v) }"
 }
 
 // implements reports whether t implements the interface pkg.name of the

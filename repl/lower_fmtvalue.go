@@ -41,8 +41,9 @@ import (
 // field, a slice of a byte type of the program's, a Format method in a
 // file that does not import fmt).
 //
-// Not reached: values of the program's types held in interfaces (an any
-// field, []any), whose dynamic type is not known before the program runs.
+// Values of the program's types held in interfaces (an any field, []any),
+// whose dynamic type is not known before the program runs, are converted
+// at run time (lower_fmtheld.go).
 
 // lowerFmtValue converts the argument a of call (fmt.Println), of static
 // type t, printed with verb (flags first; "" when the format is not
@@ -51,10 +52,24 @@ import (
 // conversion cannot be written).
 func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb string) bool {
 	v := fmtVerbClass(verb)
-	if v.none || !needsFmtNodes(t, v, false, true) {
+	if v.none {
 		return false
 	}
-	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}}
+	// Values held in interfaces (lower_fmtheld.go), where the program has
+	// types that fmt would print wrongly.
+	if _, ok := t.(*types.TypeParam); ok {
+		// A value of a type parameter goes as an any, which holds its
+		// value as the instance's type made it (lower_fmtheld.go).
+		t = types.Universe.Lookup("any").Type()
+	}
+	dyn := false
+	if holdsDynIface(t) {
+		_, dyn = w.fmtHeld(v, false)
+	}
+	if !needsFmtNodes(t, v, false, true, dyn) {
+		return false
+	}
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
 	for path, name := range w.pkgNames() {
 		if path == "fmt" {
 			g.fmtName = name
@@ -104,12 +119,16 @@ func fmtVerbClass(verb string) fmtVerb {
 
 // needsFmtNodes reports whether fmt prints a value of type t wrongly in
 // the interpreter, for what v says of its verb, unless lower_fmt.go's
-// treatment of the argument itself (top) makes it right.
-func needsFmtNodes(t types.Type, v fmtVerb, hidden, top bool) bool {
+// treatment of the argument itself (top) makes it right; with dyn, an
+// interface that may hold the program's values counts (lower_fmtheld.go).
+func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type, hidden, top bool) bool
 	walk = func(t types.Type, hidden, top bool) bool {
-		if !userish(t) || types.IsInterface(t) {
+		if types.IsInterface(t) {
+			return dyn && dynIface(t)
+		}
+		if !userish(t) && !(dyn && holdsDynIface(t)) {
 			return false
 		}
 		if hasTypeParam(t) {
@@ -254,6 +273,11 @@ type fmtConv struct {
 	call    string // the call, as fmt.Println
 	failed  string // why the conversion cannot be written
 	way     string // and what to do instead
+	// Values held in interfaces (lower_fmtheld.go): converted when dyn,
+	// by the closures declared (fds), for the verb.
+	dyn  bool
+	verb fmtVerb
+	fds  map[string]bool
 }
 
 // fail records why the conversion cannot be written, and the way around.
@@ -268,7 +292,7 @@ func (g *fmtConv) fail(why, way string) string {
 // ("" when the value stays as it is), declaring it if need be. hidden is
 // true below an unexported field; top for the argument itself.
 func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
-	if !userish(t) || g.failed != "" {
+	if !userish(t) && !(g.dyn && holdsDynIface(t)) || g.failed != "" {
 		return ""
 	}
 	key := fmt.Sprintf("%s/%v/%v", types.TypeString(t, nil), hidden, top)
@@ -346,6 +370,12 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 	case *types.Signature, *types.Chan:
 		body = fmt.Sprintf("__n := %s.FmtPtr(%s, v == nil, v, nil)", helperPkg, typ)
 	case *types.Interface:
+		if g.dyn && dynIface(t) {
+			// Converted to any here: an interface of the program's
+			// reaches compiled code as the bare value it holds.
+			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDyn(%s, __a, %s, %v)", helperPkg, typ, g.dynFunc(top), top)
+			break
+		}
 		body = fmt.Sprintf("__n := %s.FmtIface(%s, v)", helperPkg, typ)
 	default:
 		return g.fail("type "+reflectString(t), "print its parts")

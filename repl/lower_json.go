@@ -43,8 +43,9 @@ import (
 // local to another function, a type parameter, a blank field, ,string on
 // a pointer, omitzero).
 //
-// Not reached: values of the program's types held in interfaces (an any
-// field), whose dynamic type is not known before the program runs.
+// Values of the program's types held in interfaces (an any field), whose
+// dynamic type is not known before the program runs, are converted at run
+// time (lower_jsonheld.go).
 
 // jsonMarshalFuncs are the functions and methods of encoding/json whose
 // argument at the index given is encoded, with their stand-ins.
@@ -66,10 +67,19 @@ func (w *rewriter) lowerJSONMarshal(n *ast.CallExpr, name string, info *types.In
 	}
 	a := n.Args[spec.arg]
 	t := info.TypeOf(a)
-	if t == nil || !jsonNeeds(t) {
+	if t == nil {
 		return false
 	}
-	g := &jsonConv{w: w, a: a, funcs: map[string]string{}}
+	// Values held in interfaces (lower_jsonheld.go).
+	var held []types.Type
+	dyn := false
+	if holdsDynIface(t) {
+		held, dyn = w.jsonHeld()
+	}
+	if !jsonNeedsDyn(t, dyn) {
+		return false
+	}
+	g := &jsonConv{w: w, a: a, funcs: map[string]string{}, dyn: dyn, held: held}
 	src, ok := w.typeSource(t, a.Pos())
 	f := g.conv(t, false)
 	if !ok || g.failed != "" || f == "" {
@@ -102,8 +112,12 @@ func jsonMethods(t types.Type) (marshal, text bool) {
 // interpreter: it holds, where json reaches, a type of the program with a
 // MarshalJSON or MarshalText method (or whose pointer has one), or a
 // struct of the program with an embedded or unexported field.
-func jsonNeeds(t types.Type) bool {
-	return jsonReaches(t, func(t types.Type) bool {
+func jsonNeeds(t types.Type) bool { return jsonNeedsDyn(t, false) }
+
+// jsonNeedsDyn is jsonNeeds; with dyn, an interface that may hold the
+// program's values counts (lower_jsonheld.go).
+func jsonNeedsDyn(t types.Type, dyn bool) bool {
+	return jsonReaches(t, dyn, func(t types.Type) bool {
 		if m, x := jsonMethods(t); m || x {
 			return true
 		}
@@ -119,12 +133,16 @@ func jsonNeeds(t types.Type) bool {
 // jsonReaches reports whether json, walking a value of type t (fields,
 // elements, keys, pointed-to values), reaches a type of the program for
 // which is holds, or a struct field for which field holds. Interfaces and
-// types with type parameters are not walked.
-func jsonReaches(t types.Type, is func(types.Type) bool, field func(*types.Var) bool) bool {
+// types with type parameters are not walked; with dyn, an interface that
+// may hold the program's values is reached.
+func jsonReaches(t types.Type, dyn bool, is func(types.Type) bool, field func(*types.Var) bool) bool {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type) bool
 	walk = func(t types.Type) bool {
-		if !userish(t) || types.IsInterface(t) || seen[t] || hasTypeParam(t) {
+		if types.IsInterface(t) {
+			return dyn && dynIface(t)
+		}
+		if !userish(t) && !(dyn && holdsDynIface(t)) || seen[t] || hasTypeParam(t) {
 			return false
 		}
 		seen[t] = true
@@ -161,6 +179,11 @@ type jsonConv struct {
 	bodies strings.Builder
 	failed string // why the conversion cannot be written
 	way    string // and what to do instead
+	// Values held in interfaces (lower_jsonheld.go): converted when dyn,
+	// by the closure jd, for the types held.
+	dyn  bool
+	held []types.Type
+	jd   string
 }
 
 // fail records why the conversion cannot be written, and the way around.
@@ -176,7 +199,16 @@ func (g *jsonConv) fail(why, way string) string {
 // whether json would reach the value through a pointer (and so call its
 // pointer's methods).
 func (g *jsonConv) conv(t types.Type, addr bool) string {
-	if g.failed != "" || !userish(t) || types.IsInterface(t) {
+	if g.failed != "" {
+		return ""
+	}
+	if types.IsInterface(t) {
+		if g.dyn && dynIface(t) {
+			return g.dynConv()
+		}
+		return ""
+	}
+	if !userish(t) && !(g.dyn && holdsDynIface(t)) {
 		return ""
 	}
 	key := fmt.Sprintf("%s/%v", types.TypeString(t, nil), addr)

@@ -87,7 +87,7 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 // program whose pointer has an UnmarshalJSON or UnmarshalText method, or
 // a struct of the program with an embedded field.
 func jsonDecodeNeeds(t types.Type) bool {
-	return jsonReaches(t, func(t types.Type) bool {
+	return jsonReaches(t, false, func(t types.Type) bool {
 		u, x := jsonUnmarshalMethods(t)
 		return u || x
 	}, (*types.Var).Embedded)

@@ -1,0 +1,29 @@
+package repl_test
+
+import (
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestHeldAtThePrompt checks values of the session's types held in
+// interfaces (lower_fmtheld.go, lower_jsonheld.go): printed by fmt,
+// encoded by json, and shown as results, with their methods and names,
+// the types and their methods declared in inputs of their own.
+func TestHeldAtThePrompt(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "type Suit int", out: "type Suit int\n"},
+		{in: `func (s Suit) String() string { return [...]string{"spades", "hearts"}[s] }`, out: "func (s Suit) String() string\n"},
+		{in: "type Card struct{ Rank int; S Suit; note string }", out: "type Card struct{ Rank int; S Suit; note string }\n"},
+		{in: "var v any = Suit(1)", out: "v any = hearts\n"},
+		{in: `fmt.Printf("%v %d %s\n", v, v, v)`, out: "hearts 1 hearts\n"},
+		{in: `xs := []any{Suit(0), 2, Card{3, 1, "x"}}`, out: "xs []any = [spades 2 {3 hearts x}]\n"},
+		{in: `fmt.Printf("%v %+v\n", xs, xs)`, out: "[spades 2 {3 hearts x}] [spades 2 {Rank:3 S:hearts note:x}]\n"},
+		{in: "xs", out: "[spades 2 {3 hearts x}]  // []any\n"},
+		{in: `m := map[string]any{"s": Suit(1)}; m`, out: "m map[string]any = map[s:hearts]\nmap[s:hearts]  // map[string]any\n"},
+		{in: "b, _ := json.Marshal(xs)", out: "b []byte = [91 48 44 50 44 123 34 82 97 110 107 34 58 51 44 34 83 34 58 49 125 93]\n"},
+		{in: "fmt.Println(string(b))", out: "[0,2,{\"Rank\":3,\"S\":1}]\n"},
+		{in: "func show(x any) string { return fmt.Sprintf(\"%v|%+v\", x, x) }", out: "func show(x any) string\n"},
+		{in: `show(Card{1, 0, "y"})`, out: "\"{1 spades y}|{Rank:1 S:spades note:y}\"  // string\n"},
+	})
+}

@@ -416,7 +416,12 @@ type rewriter struct {
 	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
 	dropImports   map[string]bool         // imports the code no longer needs, by path
 	preludeText   string                  // the prelude's declarations a script uses
-	refusal       error                   // why the input is refused, found by the walk (see rewriter.refuse)
+	// ifaceCopyFuncs names the script's functions that copy a value to
+	// a compiled interface, by their types; ifaceCopyDecls declares them
+	// (see lower_ifacecopy.go).
+	ifaceCopyFuncs map[string]string
+	ifaceCopyDecls string
+	refusal        error // why the input is refused, found by the walk (see rewriter.refuse)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {

@@ -51,6 +51,7 @@ import (
 //	lower_iface.go       type assertions to the program's interfaces
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
 //	lower_typednil.go    a nil pointer of the program's held as error
+//	lower_ifacecopy.go   a value with methods converted to an interface, copied
 //
 // The calls of fmt, log, errors and encoding/json are lowered by the
 // rewriter's walk (lower_fmt.go), with values holding the program's types
@@ -68,6 +69,8 @@ import (
 //   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
 //     runtime/debug.Stack, PrintStack, which would describe the
 //     interpreter's stack (lower_refuse.go);
+//   - a value of a type with methods converted to an interface where a
+//     local type hides the type's name (lower_ifacecopy.go);
 //   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
 //     (lower_unsafe.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
@@ -120,6 +123,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerTypedNil(in)
+	if err := w.lowerIfaceCopies(in); err != nil {
+		return err
+	}
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err
@@ -133,7 +139,7 @@ func (w *rewriter) lower() error {
 	w.lowerBounds(in)
 	w.dropLoweredImports()
 	if w.mode == modeScript {
-		w.preludeText = w.scriptPrelude()
+		w.preludeText = w.scriptPrelude() + w.ifaceCopyDecls
 	}
 	return nil
 }

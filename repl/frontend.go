@@ -421,7 +421,8 @@ type rewriter struct {
 	// (see lower_ifacecopy.go).
 	ifaceCopyFuncs map[string]string
 	ifaceCopyDecls string
-	refusal        error // why the input is refused, found by the walk (see rewriter.refuse)
+	extraImports   map[string]string // packages imported for the lowered code: path -> name
+	refusal        error             // why the input is refused, found by the walk (see rewriter.refuse)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {

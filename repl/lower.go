@@ -171,6 +171,11 @@ func (w *rewriter) pkgNames() map[string]string {
 			names[path] = name
 		}
 	}
+	for path, name := range w.extraImports {
+		if names[path] == "" {
+			names[path] = name
+		}
+	}
 	return names
 }
 

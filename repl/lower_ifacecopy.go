@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -40,11 +41,27 @@ import (
 // whose slice literal has a new backing array at every evaluation that
 // nothing else refers to: the copy Go's conversion makes. It costs one
 // small allocation (about a tenth more for an append of the value in a
-// loop; a function literal taking the value would copy too, at twenty
-// times the cost). Left as they are: constants and composite literals
-// (new at every evaluation), the arguments of compiled functions taking
-// any (the interpreter copies them), and the values of error types the
-// error lowering boxes (lower_errbox.go; the box holds a copy).
+// loop). That is not enough for a compiled interface with methods
+// (fmt.Stringer, io.Writer, sort.Interface, error): the interpreter's
+// wrapper reads the value's place again at each method call, so the
+// conversion happens in a function of its own, whose frame nothing else
+// uses,
+//
+//	__repl_iface1(x)                      // in a script: func __repl_iface1(__v T) I { return __v }
+//	func(__v T) I { return __v }(x)       // at the prompt, or where T is local
+//
+// with the interface's package imported as __repl_NAME where the code
+// does not import it (io for fmt.Fprintf's io.Writer). A function
+// literal's call costs far more than a function's (the interpreter copies
+// the enclosing frame).
+//
+// Left as they are: constants and composite literals (new at every
+// evaluation), &T{...} returned (the frame that holds it ends), the
+// arguments of compiled functions taking any (the interpreter copies
+// them) or calling an interface's methods without keeping it (fmt.Fprintf,
+// io.Copy, sort.Sort: see usesOnly), and the values of error types the
+// error lowerings box or pass to a function literal (lower_errbox.go,
+// lower_typednil.go).
 //
 // Refused before it runs, with its position and the way around: such a
 // conversion of a value whose type cannot be named where the conversion
@@ -96,6 +113,9 @@ func (w *rewriter) ifaceCopy(t, target types.Type, pos token.Pos) (prefix, suffi
 		return "[]" + typ + "{", "}[0]", true
 	}
 	iface, ok := w.typeSource(target, pos)
+	if !ok && w.importIface(target) {
+		iface, ok = w.typeSource(target, pos)
+	}
 	if !ok {
 		return "", "", false
 	}
@@ -120,6 +140,38 @@ func (w *rewriter) ifaceCopy(t, target types.Type, pos token.Pos) (prefix, suffi
 		}
 	}
 	return "func(__v " + typ + ") " + iface + " { return __v }(", ")", true
+}
+
+// importIface imports the package of the compiled interface t where the
+// code has no name for it (io for io.Writer, the parameter of
+// fmt.Fprintf), as __repl_NAME, and reports whether it did.
+func (w *rewriter) importIface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !n.Obj().Exported() || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	if w.extraImports[path] != "" {
+		return false
+	}
+	name := "__repl_" + n.Obj().Pkg().Name()
+	if w.extraImports == nil {
+		w.extraImports = map[string]string{}
+	}
+	w.extraImports[path] = name
+	if w.src.interactive() {
+		w.plan.autoImports[name] = path // made by the session
+		return true
+	}
+	seen := w.fe.fileImports[w.src.file]
+	if key := name + " " + path; seen == nil || !seen[key] {
+		at := w.offset(w.file.Name.End())
+		w.add(at, at, "; import "+name+" "+strconv.Quote(path), 0)
+		if seen != nil {
+			seen[key] = true
+		}
+	}
+	return true
 }
 
 // compiledIface reports whether t is an interface with methods of a
@@ -156,8 +208,8 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		if isErrorType(target) && (boxedErrorType(t) || w.typedNilWraps(e, t)) {
 			return // boxed or passed to a function literal: copied (lower_typednil.go)
 		}
-		if call != nil && compiledCallee(info, call) && types.NewMethodSet(target).Len() == 0 {
-			return // reflection copies the argument
+		if call != nil && compiledCallee(info, call) && (types.NewMethodSet(target).Len() == 0 || usesOnly[calleeName(info, call)]) {
+			return // reflection copies the argument, or the callee keeps nothing
 		}
 		prefix, suffix, ok := w.ifaceCopy(t, target, e.Pos())
 		if !ok {
@@ -171,6 +223,37 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		w.add(end, end, suffix, 2)
 	})
 	return err
+}
+
+// usesOnly are compiled functions that call the methods of their interface
+// arguments but keep none of them: an argument need not be copied.
+var usesOnly = map[string]bool{
+	"fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true,
+	"fmt.Fscan": true, "fmt.Fscanf": true, "fmt.Fscanln": true,
+	"io.Copy": true, "io.CopyN": true, "io.CopyBuffer": true, "io.ReadAll": true,
+	"io.ReadFull": true, "io.ReadAtLeast": true, "io.WriteString": true,
+	"sort.Sort": true, "sort.Stable": true, "sort.IsSorted": true,
+	"container/heap.Init": true, "container/heap.Push": true, "container/heap.Pop": true,
+	"container/heap.Fix": true, "container/heap.Remove": true,
+}
+
+// calleeName returns the path-qualified name of the package-level function
+// call calls ("fmt.Fprintf"), or "".
+func calleeName(info *types.Info, call *ast.CallExpr) string {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return ""
+	}
+	fn, ok := info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return ""
+	}
+	return fn.Pkg().Path() + "." + fn.Name()
 }
 
 // isAddrOfLit reports whether e is &T{...}.

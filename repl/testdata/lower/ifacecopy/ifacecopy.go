@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"sort"
 )
 
@@ -29,6 +30,11 @@ type byLen []string
 func (b byLen) Len() int           { return len(b) }
 func (b byLen) Less(i, j int) bool { return len(b[i]) < len(b[j]) }
 func (b byLen) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+
+// counter is an io.Writer.
+type counter struct{ n int }
+
+func (c *counter) Write(p []byte) (int, error) { c.n += len(p); return len(p), nil }
 
 var kept []Shape
 
@@ -110,6 +116,16 @@ func main() {
 
 	out := all([]Sq{{1}, {2}})
 	fmt.Println(out[0].(Sq).S, out[1].(Sq).S)
+
+	c := &counter{}
+	fmt.Fprint(c, "four")
+	var ws []io.Writer
+	for i := 0; i < 2; i++ {
+		c = &counter{i}
+		ws = append(ws, c)
+	}
+	fmt.Fprint(io.MultiWriter(ws...), "ab")
+	fmt.Println(c.n, ws[0].(*counter).n)
 }
 
 // Output:
@@ -121,3 +137,4 @@ func main() {
 // [ccc bb a] [x yyy]
 // 16 25
 // 1 2
+// 3 2

@@ -154,6 +154,9 @@ type plan struct {
 	// prelude names the stand-ins of the generic standard library the code
 	// uses (see lower_stdgeneric.go).
 	prelude []string
+	// ifaceCopyDecls declares the functions the statements call to copy
+	// values to compiled interfaces (see lower_ifacecopy.go).
+	ifaceCopyDecls string
 }
 
 // importSpec is one import of interactive input.

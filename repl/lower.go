@@ -139,7 +139,12 @@ func (w *rewriter) lower() error {
 	w.lowerBounds(in)
 	w.dropLoweredImports()
 	if w.mode == modeScript {
-		w.preludeText = w.scriptPrelude() + w.ifaceCopyDecls
+		w.preludeText = w.scriptPrelude()
+	}
+	if w.mode == modeInput && w.plan.seg.kind == segStmt {
+		w.plan.ifaceCopyDecls = w.ifaceCopyDecls // declared before it runs
+	} else {
+		w.preludeText += w.ifaceCopyDecls
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"context"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -47,8 +48,8 @@ import (
 // conversion happens in a function of its own, whose frame nothing else
 // uses,
 //
-//	__repl_iface1(x)                      // in a script: func __repl_iface1(__v T) I { return __v }
-//	func(__v T) I { return __v }(x)       // at the prompt, or where T is local
+//	__repl_iface1(x)                   // func __repl_iface1(__v T) I { return __v }, added to the code
+//	func(__v T) I { return __v }(x)    // where T or I cannot be named at the top level
 //
 // with the interface's package imported as __repl_NAME where the code
 // does not import it (io for fmt.Fprintf's io.Writer). A function
@@ -119,9 +120,10 @@ func (w *rewriter) ifaceCopy(t, target types.Type, pos token.Pos) (prefix, suffi
 	if !ok {
 		return "", "", false
 	}
-	if w.mode == modeScript {
-		// A function of the script's, where both types can be named
-		// there: a call of a function literal costs far more.
+	{
+		// A function of the code's own (declared before an input's
+		// statements run: see declareIfaceCopies), where both types can
+		// be named there: a call of a function literal costs far more.
 		top := w.file.Name.Pos()
 		if typ0, ok := w.typeSource(t, top); ok && typ0 == typ {
 			if iface0, ok := w.typeSource(target, top); ok && iface0 == iface {
@@ -213,9 +215,10 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		}
 		prefix, suffix, ok := w.ifaceCopy(t, target, e.Pos())
 		if !ok {
+			name := types.TypeString(t, w.qualifier())
 			err = &Error{Pos: w.src.position(w.offset(e.Pos())), Msg: fmt.Sprintf(
-				"a value of type %s held as %s, where %s cannot be named (a local type hides it): the interpreter would not copy it (rename the local type)",
-				typedNilName(t), types.TypeString(target, w.qualifier()), typedNilName(t))}
+				"a value of type %s held as %s, where a local type hides the name %s: the interpreter would not copy it (rename the local type)",
+				name, types.TypeString(target, w.qualifier()), name)}
 			return
 		}
 		start, end := w.offset(e.Pos()), w.offset(e.End())
@@ -424,4 +427,21 @@ func (w *rewriter) conversions(in *inspector.Inspector, visit func(e ast.Expr, t
 		}
 		return true
 	})
+}
+
+// declareIfaceCopies declares the functions that copy values to compiled
+// interfaces the statements of an input call (see the doc above), before
+// they run.
+func (s *Session) declareIfaceCopies(hard context.Context, p *plan) error {
+	if p.ifaceCopyDecls == "" {
+		return nil
+	}
+	prog, err := s.compile(inputFile, "package main\n"+p.ifaceCopyDecls, false)
+	if err != nil {
+		return interpError(err)
+	}
+	if _, err := s.in.ExecuteWithContext(hard, prog); err != nil {
+		return interpError(err)
+	}
+	return nil
 }

@@ -54,7 +54,8 @@ import (
 // with the interface's package imported as __repl_NAME where the code
 // does not import it (io for fmt.Fprintf's io.Writer). A function
 // literal's call costs far more than a function's (the interpreter copies
-// the enclosing frame).
+// the enclosing frame). The functions an input's statements call are
+// declared before the statements run (declareIfaceCopies).
 //
 // Left as they are: constants and composite literals (new at every
 // evaluation), &T{...} returned (the frame that holds it ends), the
@@ -120,28 +121,33 @@ func (w *rewriter) ifaceCopy(t, target types.Type, pos token.Pos) (prefix, suffi
 	if !ok {
 		return "", "", false
 	}
-	{
-		// A function of the code's own (declared before an input's
-		// statements run: see declareIfaceCopies), where both types can
-		// be named there: a call of a function literal costs far more.
-		top := w.file.Name.Pos()
-		if typ0, ok := w.typeSource(t, top); ok && typ0 == typ {
-			if iface0, ok := w.typeSource(target, top); ok && iface0 == iface {
-				key := typ + " " + iface
-				if w.ifaceCopyFuncs == nil {
-					w.ifaceCopyFuncs = map[string]string{}
-				}
-				name := w.ifaceCopyFuncs[key]
-				if name == "" {
-					name = w.tmpName("repl_iface")
-					w.ifaceCopyFuncs[key] = name
-					w.ifaceCopyDecls += fmt.Sprintf("\nfunc %s(__v %s) %s { return __v }\n", name, typ, iface)
-				}
-				return name + "(", ")", true
-			}
+	// A function of the code's own where both types can be named at the
+	// top level: a call of a function literal costs far more.
+	top := w.file.Name.Pos()
+	if typ0, ok := w.typeSource(t, top); ok && typ0 == typ {
+		if iface0, ok := w.typeSource(target, top); ok && iface0 == iface {
+			return w.ifaceCopyFunc(typ, iface) + "(", ")", true
 		}
 	}
 	return "func(__v " + typ + ") " + iface + " { return __v }(", ")", true
+}
+
+// ifaceCopyFunc returns the name of the function that converts a value of
+// type typ to the interface iface, declaring it with the code the first
+// time (for the statements of an input, before they run: see
+// declareIfaceCopies).
+func (w *rewriter) ifaceCopyFunc(typ, iface string) string {
+	key := typ + " " + iface
+	if name := w.ifaceCopyFuncs[key]; name != "" {
+		return name
+	}
+	if w.ifaceCopyFuncs == nil {
+		w.ifaceCopyFuncs = map[string]string{}
+	}
+	name := w.tmpName("repl_iface")
+	w.ifaceCopyFuncs[key] = name
+	w.ifaceCopyDecls += fmt.Sprintf("\nfunc %s(__v %s) %s { return __v }\n", name, typ, iface)
+	return name
 }
 
 // importIface imports the package of the compiled interface t where the

@@ -157,6 +157,9 @@ type plan struct {
 	// prelude names the stand-ins of the generic standard library the code
 	// uses (see lower_stdgeneric.go).
 	prelude []string
+	// ifaceCopyDecls declares the functions the statements call to copy
+	// values to compiled interfaces (see lower_ifacecopy.go).
+	ifaceCopyDecls string
 }
 
 // importSpec is one import of interactive input.
@@ -424,8 +427,14 @@ type rewriter struct {
 	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
 	dropImports   map[string]bool         // imports the code no longer needs, by path
 	preludeText   string                  // the prelude's declarations a script uses
-	refusal       error                   // why the input is refused, found by the walk (see rewriter.refuse)
-	noBounds      map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
+	// ifaceCopyFuncs names the script's functions that copy a value to
+	// a compiled interface, by their types; ifaceCopyDecls declares them
+	// (see lower_ifacecopy.go).
+	ifaceCopyFuncs map[string]string
+	ifaceCopyDecls string
+	extraImports   map[string]string       // packages imported for the lowered code: path -> name
+	refusal        error                   // why the input is refused, found by the walk (see rewriter.refuse)
+	noBounds       map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {

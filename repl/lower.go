@@ -61,7 +61,7 @@ import (
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
 //	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
-//	lower_ifacecopy.go   a struct variable stored in an interface, copied
+//	lower_ifacecopy.go   a value with methods converted to an interface, copied
 //	lower_geninstance.go instances of generic types of several type parameters, as aliases
 //	lower_localalias.go  type aliases declared in functions, moved to the package level
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
@@ -98,6 +98,8 @@ import (
 //     (lower_typeparamassert.go);
 //   - Name and PkgPath of a reflect.Type, where the program declares types
 //     whose names the interpreter loses (lower_reflectnames.go);
+//   - a value of a type with methods converted to an interface where a
+//     local type hides the type's name (lower_ifacecopy.go);
 //   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
 //     (lower_unsafe.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
@@ -175,7 +177,9 @@ func (w *rewriter) lower() error {
 	w.lowerSelectVars(in)
 	w.lowerEmbeddedIfaceMethods(in)
 	w.lowerShiftCounts(in)
-	w.lowerIfaceCopies(in)
+	if err := w.lowerIfaceCopies(in); err != nil {
+		return err
+	}
 	w.lowerSelectBreaks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err
@@ -190,6 +194,11 @@ func (w *rewriter) lower() error {
 	w.dropLoweredImports()
 	if w.mode == modeScript {
 		w.preludeText = w.scriptPrelude()
+	}
+	if w.mode == modeInput && w.plan.seg.kind == segStmt {
+		w.plan.ifaceCopyDecls = w.ifaceCopyDecls // declared before it runs
+	} else {
+		w.preludeText += w.ifaceCopyDecls
 	}
 	return nil
 }
@@ -218,6 +227,11 @@ func (w *rewriter) pkgNames() map[string]string {
 	for _, is := range w.file.Imports {
 		name, path := importSpecName(is)
 		if name != "_" {
+			names[path] = name
+		}
+	}
+	for path, name := range w.extraImports {
+		if names[path] == "" {
 			names[path] = name
 		}
 	}

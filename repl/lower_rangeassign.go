@@ -44,14 +44,26 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 			return
 		}
 		var lhs, tmps []string
-		for _, e := range []ast.Expr{r.Key, r.Value} {
+		key, elem := rangeTypes(info.TypeOf(r.X))
+		for i, e := range []ast.Expr{r.Key, r.Value} {
 			if e == nil || isBlank(e) {
 				continue
 			}
 			tmp := w.tmpName("r")
 			lhs = append(lhs, w.moved(e))
-			tmps = append(tmps, tmp)
 			w.vacate(e, tmp)
+			// The value is copied as it goes into an interface (see
+			// lower_ifacecopy.go).
+			t := key
+			if i == 1 {
+				t = elem
+			}
+			if isIfaceTarget(info.TypeOf(e)) && ifaceCopyType(t) {
+				if prefix, suffix, ok := w.ifaceCopy(t, info.TypeOf(e), r.Body.Lbrace); ok {
+					tmp = prefix + tmp + suffix
+				}
+			}
+			tmps = append(tmps, tmp)
 		}
 		if len(tmps) == 0 {
 			return
@@ -60,4 +72,27 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 		at := w.offset(r.Body.Lbrace) + 1
 		w.add(at, at, " "+strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+";", -30)
 	})
+}
+
+// rangeTypes returns the types of the iteration values of a range over a
+// value of type t (a slice, array, pointer to an array, string, map or
+// channel); nil for those it has not.
+func rangeTypes(t types.Type) (key, elem types.Type) {
+	switch u := underlying(t).(type) {
+	case *types.Slice:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Array:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Pointer:
+		if a, ok := u.Elem().Underlying().(*types.Array); ok {
+			return types.Typ[types.Int], a.Elem()
+		}
+	case *types.Basic:
+		return types.Typ[types.Int], types.Typ[types.Rune]
+	case *types.Map:
+		return u.Key(), u.Elem()
+	case *types.Chan:
+		return u.Elem(), nil
+	}
+	return nil, nil
 }

@@ -64,160 +64,63 @@ func typedNilName(t types.Type) string {
 func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 	info := w.info()
 	wrap := w.wrapAsError
-	var sigs []*types.Signature // of the enclosing functions
-	in.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SendStmt)(nil), (*ast.BinaryExpr)(nil)}, func(n ast.Node, push bool) bool {
-		switch n := n.(type) {
-		case *ast.BinaryExpr:
-			// err == NotFound{"x"}: the value boxed as the conversion
-			// would, the two errors compared as __repl.SameError compares
-			// them (see lower_fmt.go).
-			if !push || n.Op != token.EQL && n.Op != token.NEQ {
-				break
-			}
-			x, y := n.X, n.Y
-			if isErrorType(info.TypeOf(y)) {
-				x, y = y, x
-			}
-			if !isErrorType(info.TypeOf(x)) || !boxedErrorType(info.TypeOf(y)) {
-				break
-			}
-			wrap(y, errorType0)
-			not := ""
-			if n.Op == token.NEQ {
-				not = "!"
-			}
-			start, end := w.offset(n.Pos()), w.offset(n.End())
-			w.add(start, start, not+helperPkg+".SameError(", -6)
-			w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
-			w.add(end, end, ")", 6)
-		case *ast.SendStmt:
-			if push {
-				if ch, ok := info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
-					wrap(n.Value, ch.Elem())
-				}
-			}
-		case *ast.CompositeLit:
-			if !push {
-				break
-			}
-			t := info.TypeOf(n)
-			if t == nil {
-				break
-			}
-			if p, ok := t.Underlying().(*types.Pointer); ok {
-				t = p.Elem()
-			}
-			switch u := t.Underlying().(type) {
-			case *types.Struct:
-				for i, e := range n.Elts {
-					if kv, ok := e.(*ast.KeyValueExpr); ok {
-						if id, ok := kv.Key.(*ast.Ident); ok {
-							if f, ok := info.Uses[id].(*types.Var); ok {
-								wrap(kv.Value, f.Type())
-							}
-						}
-					} else if i < u.NumFields() {
-						wrap(e, u.Field(i).Type())
-					}
-				}
-			case *types.Slice, *types.Array, *types.Map:
-				var key, elem types.Type
-				switch u := u.(type) {
-				case *types.Slice:
-					elem = u.Elem()
-				case *types.Array:
-					elem = u.Elem()
-				case *types.Map:
-					key, elem = u.Key(), u.Elem()
-				}
-				for _, e := range n.Elts {
-					if kv, ok := e.(*ast.KeyValueExpr); ok {
-						if key != nil {
-							wrap(kv.Key, key)
-						}
-						wrap(kv.Value, elem)
-					} else {
-						wrap(e, elem)
-					}
-				}
-			}
-		case *ast.FuncDecl:
-			if push {
-				var sig *types.Signature
-				if fn, ok := info.Defs[n.Name].(*types.Func); ok {
-					sig = fn.Signature()
-				}
-				sigs = append(sigs, sig)
-			} else {
-				sigs = sigs[:len(sigs)-1]
-			}
-		case *ast.FuncLit:
-			if push {
-				sig, _ := info.TypeOf(n).(*types.Signature)
-				sigs = append(sigs, sig)
-			} else {
-				sigs = sigs[:len(sigs)-1]
-			}
-		case *ast.ReturnStmt:
-			if push && len(sigs) > 0 && sigs[len(sigs)-1] != nil {
-				if r := sigs[len(sigs)-1].Results(); r.Len() == len(n.Results) {
-					for i, e := range n.Results {
-						wrap(e, r.At(i).Type())
-					}
-				}
-			}
-		case *ast.AssignStmt:
-			if push && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
-				for i, e := range n.Rhs {
-					wrap(e, info.TypeOf(n.Lhs[i]))
-				}
-			}
-		case *ast.ValueSpec:
-			if push && n.Type != nil && len(n.Names) == len(n.Values) {
-				for _, e := range n.Values {
-					wrap(e, info.TypeOf(n.Type))
-				}
-			}
-		case *ast.CallExpr:
-			if !push {
-				break
-			}
-			if tv := info.Types[n.Fun]; tv.IsType() {
-				if len(n.Args) == 1 {
-					wrap(n.Args[0], tv.Type)
-				}
-				break
-			}
-			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
+	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, _ bool) {
+		if call != nil && e != call.Args[0] {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf" {
-					// %w keeps the value as error.
-					for _, e := range n.Args[1:] {
-						wrap(e, errorType0)
-					}
-					break
+					target = errorType0 // %w keeps the value as error
 				}
-			}
-			ft := info.TypeOf(n.Fun)
-			if ft == nil {
-				break
-			}
-			sig, ok := ft.Underlying().(*types.Signature)
-			if !ok || n.Ellipsis.IsValid() {
-				break
-			}
-			for i, e := range n.Args {
-				var p types.Type
-				switch {
-				case sig.Variadic() && i >= sig.Params().Len()-1:
-					p = sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
-				case i < sig.Params().Len():
-					p = sig.Params().At(i).Type()
-				}
-				wrap(e, p)
 			}
 		}
-		return true
+		wrap(e, target)
 	})
+	in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(node ast.Node) {
+		n := node.(*ast.BinaryExpr)
+		// err == NotFound{"x"}: the value boxed as the conversion
+		// would, the two errors compared as __repl.SameError compares
+		// them (see lower_fmt.go).
+		if n.Op != token.EQL && n.Op != token.NEQ {
+			return
+		}
+		x, y := n.X, n.Y
+		if isErrorType(info.TypeOf(y)) {
+			x, y = y, x
+		}
+		if !isErrorType(info.TypeOf(x)) || !boxedErrorType(info.TypeOf(y)) {
+			return
+		}
+		wrap(y, errorType0)
+		not := ""
+		if n.Op == token.NEQ {
+			not = "!"
+		}
+		start, end := w.offset(n.Pos()), w.offset(n.End())
+		w.add(start, start, not+helperPkg+".SameError(", -6)
+		w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
+		w.add(end, end, ")", 6)
+	})
+}
+
+// typedNilWraps reports whether the pass wraps e, of type t, converted to
+// error: t is a type typedNilType accepts, written at e, and e may be nil.
+func (w *rewriter) typedNilWraps(e ast.Expr, t types.Type) bool {
+	if !typedNilType(t) || !expressible(t) {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return false // &T{...}: never nil
+		}
+	case *ast.CallExpr:
+		if id, ok := x.Fun.(*ast.Ident); ok {
+			if b, ok := w.info().Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+				return false
+			}
+		}
+	}
+	_, ok := w.typeSource(t, e.Pos())
+	return ok
 }
 
 // typedNilAssert returns the statement that, in the function literal of a
@@ -234,11 +137,10 @@ func (w *rewriter) typedNilAssert(t types.Type) string {
 // error types boxed or a typed nil (see the doc above) when target is
 // error.
 func (w *rewriter) wrapAsError(e ast.Expr, target types.Type) {
-	info := w.info()
 	if !isErrorType(target) {
 		return
 	}
-	t := info.TypeOf(e)
+	t := w.info().TypeOf(e)
 	if boxedErrorType(t) {
 		prefix, suffix := w.boxError(t)
 		start, end := w.offset(e.Pos()), w.offset(e.End())
@@ -246,20 +148,8 @@ func (w *rewriter) wrapAsError(e ast.Expr, target types.Type) {
 		w.add(end, end, suffix, 4)
 		return
 	}
-	if !typedNilType(t) || !expressible(t) {
+	if !w.typedNilWraps(e, t) {
 		return
-	}
-	switch x := ast.Unparen(e).(type) {
-	case *ast.UnaryExpr:
-		if x.Op == token.AND {
-			return // &T{...}: never nil
-		}
-	case *ast.CallExpr:
-		if id, ok := x.Fun.(*ast.Ident); ok {
-			if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
-				return
-			}
-		}
 	}
 	w.typedNilWrap(e, t)
 }

@@ -1140,6 +1140,9 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	if err := s.declarePrelude(hard, p); err != nil {
 		return nil, err
 	}
+	if err := s.declareIfaceCopies(hard, p); err != nil {
+		return nil, err
+	}
 	if err := s.keepPrev(hard, p.prev, false); err != nil {
 		return nil, err
 	}

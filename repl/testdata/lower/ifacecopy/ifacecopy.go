@@ -1,56 +1,140 @@
-// A struct value stored in an interface is a copy: a later change to the
-// variable does not show through the interface (yaegi stored the variable
-// itself).
+// Values of types with methods converted to interfaces, each a copy: in
+// every place a conversion happens, to the program's interfaces, to any
+// and to compiled interfaces, from variables changed afterwards.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"io"
+	"sort"
+)
 
-type Counter struct{ n int }
+type Shape interface{ Area() int }
 
-func (c Counter) Value() int { return c.n }
-func (c *Counter) Inc()      { c.n++ }
+type Sq struct{ S int }
 
-type Holder interface{ Value() int }
+func (s Sq) Area() int { return s.S * s.S }
 
-func keep(h Holder) Holder { return h }
+type Color int
 
-func asAny(c Counter) any { return c }
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
 
-type Box struct {
-	H Holder
-	A any
+type Tri [3]int
+
+func (t Tri) Area() int { return t[0] + t[1] + t[2] }
+
+type Holder struct{ S Shape }
+
+type byLen []string
+
+func (b byLen) Len() int           { return len(b) }
+func (b byLen) Less(i, j int) bool { return len(b[i]) < len(b[j]) }
+func (b byLen) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+
+// counter is an io.Writer.
+type counter struct{ n int }
+
+func (c *counter) Write(p []byte) (int, error) { c.n += len(p); return len(p), nil }
+
+var kept []Shape
+
+func keep(s Shape) { kept = append(kept, s) }
+
+func mk() Shape {
+	s := Sq{1}
+	defer func() { s.S = 5 }()
+	return s
+}
+
+func all[T any](xs []T) []any {
+	var out []any
+	for _, x := range xs {
+		out = append(out, x)
+	}
+	return out
+}
+
+func areas(ss ...Shape) (out []int) {
+	for _, s := range ss {
+		out = append(out, s.Area())
+	}
+	return out
 }
 
 func main() {
-	c := Counter{}
-	var h Holder = c
-	var a any = c
-	conv := Holder(c)
-	passed := keep(c)
-	list := []Holder{c}
-	box := Box{H: c, A: c}
-	ch := make(chan Holder, 1)
-	ch <- c
-	var later Holder
-	later = c
-	ret := asAny(c)
-	c.Inc()
-	fmt.Println(c.Value(), h.Value(), a.(Counter).n, conv.Value(), passed.Value(), list[0].Value())
-	fmt.Println(box.H.Value(), box.A.(Counter).n, (<-ch).Value(), later.Value(), ret.(Counter).n)
-	cs := []Counter{{1}}
-	var elem Holder = cs[0]
-	cs[0].Inc()
-	fmt.Println(elem.Value(), cs[0].Value())
-	var seen []Holder
-	for range 3 {
-		seen = append(seen, c) // a copy each time round
-		c.Inc()
+	p := Sq{1}
+	var a any = p
+	var sh Shape = p
+	p.S = 10
+	fmt.Println(a.(Sq).S, sh.Area())
+
+	var names []fmt.Stringer
+	for _, c := range []Color{0, 1, 2} {
+		names = append(names, c)
 	}
-	fmt.Println(seen[0].Value(), seen[1].Value(), seen[2].Value())
+	fmt.Println(names[0].String(), names[1].String(), names[2].String())
+
+	var shapes []Shape
+	for _, s := range []Sq{{3}, {1}, {2}} {
+		shapes = append(shapes, s)
+	}
+	fmt.Println(areas(shapes...))
+
+	cur := Sq{0}
+	m := map[int]Shape{}
+	ch := make(chan any, 3)
+	var hs []Holder
+	var lits [][]Shape
+	for i := 1; i <= 3; i++ {
+		cur.S = i
+		m[i] = cur
+		ch <- cur
+		hs = append(hs, Holder{cur})
+		lits = append(lits, []Shape{cur})
+		keep(cur)
+	}
+	fmt.Println(m[1].Area(), (<-ch).(Sq).S, hs[0].S.Area(), lits[0][0].Area(), kept[0].Area())
+
+	t := Tri{1, 2, 3}
+	sh = t
+	t[0] = 10
+	fmt.Println(sh.Area(), mk().Area(), areas(cur, t))
+
+	w1, w2 := []string{"a", "ccc", "bb"}, []string{"x", "yyy"}
+	x := byLen(w1)
+	rev := sort.Reverse(x)
+	x = byLen(w2)
+	sort.Sort(rev)
+	fmt.Println(w1, w2)
+
+	var last Shape
+	var seen []Shape
+	for _, last = range []Sq{{4}, {5}} {
+		seen = append(seen, last)
+	}
+	fmt.Println(seen[0].Area(), last.Area())
+
+	out := all([]Sq{{1}, {2}})
+	fmt.Println(out[0].(Sq).S, out[1].(Sq).S)
+
+	c := &counter{}
+	fmt.Fprint(c, "four")
+	var ws []io.Writer
+	for i := 0; i < 2; i++ {
+		c = &counter{i}
+		ws = append(ws, c)
+	}
+	fmt.Fprint(io.MultiWriter(ws...), "ab")
+	fmt.Println(c.n, ws[0].(*counter).n)
 }
 
 // Output:
-// 1 0 0 0 0 0
-// 0 0 0 0 0
+// 1 1
+// red green blue
+// [9 1 4]
+// 1 1 1 1 1
+// 6 1 [9 15]
+// [ccc bb a] [x yyy]
+// 16 25
 // 1 2
-// 1 2 3
+// 3 2

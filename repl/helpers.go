@@ -280,6 +280,9 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 					return
 				}
 				// A struct, or a pointer to one, with its fields' names.
+				if n.str == nil && n.err == nil && n.format == nil {
+					n.force() // printed by its parts
+				}
 				format := "%v"
 				if e, _ := n.elem.(*fmtNode); n.kind == 's' || n.kind == 'p' && e != nil && e.kind == 's' {
 					format = "%+v"

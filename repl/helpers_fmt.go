@@ -38,6 +38,20 @@ type fmtNode struct {
 	// The methods fmt calls, nil where the type has none.
 	str, err, goStr func() string
 	format          func(fmt.State, rune)
+	// The parts of a value with methods, made when fmt prints them
+	// rather than the method's text (see force).
+	lazy func() any
+}
+
+// force makes the parts of a node made by FmtLazy.
+func (n *fmtNode) force() {
+	if n.lazy == nil {
+		return
+	}
+	b := n.lazy().(*fmtNode)
+	n.lazy = nil
+	n.kind, n.isNil, n.ptr, n.elem = b.kind, b.isNil, b.ptr, b.elem
+	n.names, n.hidden, n.elems, n.keys, n.raw = b.names, b.hidden, b.elems, b.keys, b.raw
 }
 
 // fmtExports are the constructors of fmtNode the lowered code calls.
@@ -69,6 +83,9 @@ func fmtExports() map[string]reflect.Value {
 			return &fmtNode{typ: typ, kind: 'p', isNil: isNil, ptr: p, elem: elem}
 		}),
 		"FmtIface": reflect.ValueOf(func(typ string, v any) any { return &fmtNode{typ: typ, kind: 'i', raw: v, isNil: v == nil} }),
+		"FmtLazy": reflect.ValueOf(func(typ string, parts func() any) any {
+			return &fmtNode{typ: typ, lazy: parts}
+		}),
 		"FmtMethods": reflect.ValueOf(func(n any, nilPtr bool, str, err, goStr func() string, format func(fmt.State, rune)) any {
 			node := n.(*fmtNode)
 			node.nilPtr, node.str, node.err, node.goStr, node.format = nilPtr, str, err, goStr, format
@@ -85,6 +102,7 @@ func (n *fmtNode) print(f fmt.State, verb rune, hidden bool) {
 	if !hidden && n.methods(f, verb) {
 		return
 	}
+	n.force()
 	sharpV := verb == 'v' && f.Flag('#')
 	plusV := verb == 'v' && f.Flag('+') && !sharpV
 	switch n.kind {
@@ -331,6 +349,8 @@ func compareFmtKeys(a, b any) int {
 	nb, bNode := b.(*fmtNode)
 	switch {
 	case aNode && bNode:
+		na.force()
+		nb.force()
 		switch na.kind {
 		case 'b', 'i':
 			return compareFmtKeys(na.raw, nb.raw)

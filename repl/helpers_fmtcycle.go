@@ -415,6 +415,7 @@ func (w *cycleWalk) node(n *fmtNode) bool {
 	if n.format != nil || n.str != nil || n.err != nil || n.goStr != nil {
 		return false // hidden fields' methods aside: printed by the method
 	}
+	n.force()
 	for _, e := range [][]any{n.elems, n.keys, {n.raw, n.elem}} {
 		for _, x := range e {
 			if x != nil && w.value(reflect.ValueOf(x), 1) {

@@ -400,6 +400,10 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			format = fmt.Sprintf("func(__s %s.State, __c rune) { v.Format(__s, __c) }", g.fmtName)
 		}
 		ret = fmt.Sprintf("%s.FmtMethods(__n, %s, %s, %s, %s, %s)", helperPkg, nilPtr, str(m.str, "String"), str(m.err, "Error"), str(m.goStr, "GoString"), format)
+		// The parts are converted only if fmt prints them: a value
+		// printed by its method may hold itself (a Stringer holding a
+		// slice of its own type), which fmt never walks into.
+		body = fmt.Sprintf("__n := %s.FmtLazy(%s, func() any { %s; return __n })", helperPkg, typ, body)
 	}
 	fmt.Fprintf(&g.bodies, "%s = func(v %s) any { %s; return %s }; ", name, src, body, ret)
 	return name

@@ -40,6 +40,7 @@ import (
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_select.go      break inside select, as a goto
 //	lower_const.go       implicit repetition of const specs of several names
+//	lower_consttyped.go  typed constants, as conversions of their values
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
@@ -106,6 +107,7 @@ func (w *rewriter) lower() error {
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
 	w.lowerConstRepeats(in)
+	w.lowerTypedConsts(in)
 	w.lowerTypeParamLits(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)

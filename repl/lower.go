@@ -41,6 +41,7 @@ import (
 //	lower_select.go      break inside select, as a goto
 //	lower_const.go       implicit repetition of const specs of several names
 //	lower_consttyped.go  typed constants, as conversions of their values
+//	lower_divzero.go     floats and complex numbers divided by a constant zero
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
@@ -108,6 +109,9 @@ func (w *rewriter) lower() error {
 	w.lowerUnnamedParams(in)
 	w.lowerConstRepeats(in)
 	w.lowerTypedConsts(in)
+	if err := w.lowerDivZero(in); err != nil {
+		return err
+	}
 	w.lowerTypeParamLits(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)

@@ -432,6 +432,10 @@ func (s *Session) newInterp(args []string) error {
 	}); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
+	// flag's functions on the program's command line (helpers_flag.go).
+	if err := in.Use(s.help.flagExports(in.Symbols("os")["os"]["Args"], stderr)); err != nil {
+		return fmt.Errorf("repl: %w", err)
+	}
 	if err := in.Use(s.wake.exports()); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}

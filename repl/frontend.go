@@ -241,6 +241,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		}
 		w.dropSeenImports(seen)
 	}
+	if err := w.refuseDotImports(); err != nil {
+		return nil, err
+	}
 	if err := w.checkNames(); err != nil {
 		return nil, err
 	}

@@ -60,6 +60,8 @@ import (
 // lower_json_decode.go).
 //
 // Refused before they run, with the construct and its position:
+//   - a dot import (import . "strings"), whose unqualified names neither
+//     the interpreter nor the lowerings see (refuse_dotimport.go);
 //   - a deferred call that calls recover in the body of a range over a
 //     function (called from the list the pass keeps of such calls, recover
 //     would not stop the panic; lower_rangedefer.go);

@@ -247,16 +247,18 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	if err := w.checkNames(); err != nil {
 		return nil, err
 	}
+	if seg.kind == segStmt && m == modeInput {
+		// Before the type check, which would judge a return's values
+		// against the function the input's statements are wrapped in.
+		if err := w.topReturn(); err != nil {
+			return nil, err
+		}
+	}
 	if p.checked, err = fe.typeCheck(w); err != nil {
 		return nil, err
 	}
 	if err := w.checkCounts(); err != nil {
 		return nil, err
-	}
-	if seg.kind == segStmt && m == modeInput {
-		if err := w.topReturn(); err != nil {
-			return nil, err
-		}
 	}
 	w.collectDecls()
 	if err := w.redeclared(); err != nil {

@@ -211,7 +211,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 				}
 				return nil, &Error{Pos: src.position(end), Msg: msg}
 			}
-			return nil, &Error{Pos: src.position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg)}
+			return nil, &Error{Pos: src.position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg) + awaitHint(src.text[:at(e.Pos.Offset)])}
 		}
 		return nil, &Error{Msg: err.Error()}
 	}
@@ -568,6 +568,9 @@ func (w *rewriter) checkNames() error {
 			w.plan.autoImports[name] = w.fe.importable[name]
 		case used[id] && lowerOnlyPkgs[name] && w.src.interactive():
 			w.plan.autoImports[name] = name // for the type check; the lowering drops it
+		case w.mode == modeScript:
+			// The type check lists it among the program's errors, as go
+			// build does (with the import hint, see frontEnd.hint).
 		default:
 			msg := "undefined: " + name
 			if used[id] && !w.src.interactive() && w.fe.importable[name] != "" {

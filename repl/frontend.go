@@ -302,7 +302,14 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 					}
 					p.importSpecs = append(p.importSpecs, importSpec{name: name, path: path, off: offset(spec.Pos())})
 				}
-				w.add(offset(gd.Pos()), offset(gd.End()), "", 0)
+				// With the semicolon that ends it on a line of several
+				// (import "fmt"; func f() {}), which alone would start
+				// the file.
+				end := offset(gd.End())
+				if rest := src.text[end:]; strings.HasPrefix(strings.TrimLeft(rest, " \t"), ";") {
+					end += len(rest) - len(strings.TrimLeft(rest, " \t")) + 1
+				}
+				w.add(offset(gd.Pos()), end, "", 0)
 			}
 		}
 	}

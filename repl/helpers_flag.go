@@ -46,8 +46,7 @@ func (h *helpers) flagExports(osArgs reflect.Value, stderr io.Writer) interp.Exp
 	}
 	cmd := flag.NewFlagSet(name, flag.ContinueOnError)
 	cmd.SetOutput(stderr)
-	var usage func()
-	usage = func() {
+	usage := func() {
 		fmt.Fprintf(cmd.Output(), "Usage of %s:\n", name)
 		cmd.PrintDefaults()
 	}

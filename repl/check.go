@@ -646,12 +646,26 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 		keep = append(keep, e)
 	}
 	if len(keep) > 0 {
-		e := slices.MinFunc(keep, func(a, b types.Error) int { return cmp.Compare(a.Pos, b.Pos) })
-		msg := fe.hint(e.Msg, w.plan)
-		if m := couldNotImport.FindStringSubmatch(msg); m != nil {
-			msg = m[1] // the importer's message says it all
+		slices.SortStableFunc(keep, func(a, b types.Error) int { return cmp.Compare(a.Pos, b.Pos) })
+		text := func(e types.Error) string {
+			msg := fe.hint(e.Msg, w.plan)
+			if m := couldNotImport.FindStringSubmatch(msg); m != nil {
+				msg = m[1] // the importer's message says it all
+			}
+			return msg
 		}
-		return nil, &Error{Pos: w.src.position(w.offset(e.Pos)), Msg: msg}
+		msg := text(keep[0])
+		if m == modeScript {
+			// As go build, a program's first ten errors, each on a line.
+			for i, e := range keep[1:] {
+				if i == 9 {
+					msg += "\ntoo many errors"
+					break
+				}
+				msg += "\n" + w.src.position(w.offset(e.Pos)) + ": " + text(e)
+			}
+		}
+		return nil, &Error{Pos: w.src.position(w.offset(keep[0].Pos)), Msg: msg}
 	}
 	if err := ambiguousAssertion(c, f, slices.Collect(maps.Values(fe.types.objs)), func(n ast.Node) string {
 		return w.src.position(w.offset(n.Pos()))
@@ -685,6 +699,9 @@ var undefinedMember = regexp.MustCompile(`^undefined: (\w+)\.(\w+)$`)
 // not exist the member meant, when it looks like a typo, and says when the
 // package was taken for a variable the session does not have.
 func (fe *frontEnd) hint(msg string, p *plan) string {
+	if name, ok := strings.CutPrefix(msg, "undefined: "); ok && fe.importable[name] != "" && !p.src.interactive() {
+		return msg + fmt.Sprintf(" (missing import %q?)", fe.importable[name])
+	}
 	m := undefinedMember.FindStringSubmatch(msg)
 	if m == nil {
 		return msg
@@ -703,7 +720,10 @@ func (fe *frontEnd) hint(msg string, p *plan) string {
 		}
 	}
 	var notes []string
-	if near := nearest(sel, members); near != "" {
+	if method := loopMethod(path, sel); method != "" {
+		// asyncio's loop.create_future() is a method of the loop.
+		notes = append(notes, "did you mean "+name+".Get()."+method+"? it is a method of the event loop")
+	} else if near := nearest(sel, members); near != "" {
 		notes = append(notes, "did you mean "+name+"."+near+"?")
 	}
 	if auto && len(notes) == 0 {
@@ -713,6 +733,27 @@ func (fe *frontEnd) hint(msg string, p *plan) string {
 		return msg
 	}
 	return msg + " (" + strings.Join(notes, "; ") + ")"
+}
+
+// loopMethod returns sel, if path is the loop package and sel names a method
+// of its *Loop (CreateFuture, RunInExecutor, CallLater, ...), which an
+// asyncio user calls on the package; else "".
+func loopMethod(path, sel string) string {
+	if path != loopPath {
+		return ""
+	}
+	pkg, err := stdtypes.Import(path)
+	if err != nil {
+		return ""
+	}
+	tn, ok := pkg.Scope().Lookup("Loop").(*types.TypeName)
+	if !ok {
+		return ""
+	}
+	if types.NewMethodSet(types.NewPointer(tn.Type())).Lookup(pkg, sel) == nil {
+		return ""
+	}
+	return sel
 }
 
 // expressible reports whether t can be written at package level: it names

@@ -217,7 +217,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 				}
 				return nil, &Error{Pos: src.position(end), Msg: msg}
 			}
-			return nil, &Error{Pos: src.position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg)}
+			return nil, &Error{Pos: src.position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg) + awaitHint(src.text[:at(e.Pos.Offset)])}
 		}
 		return nil, &Error{Msg: err.Error()}
 	}
@@ -247,19 +247,24 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		}
 		w.dropSeenImports(seen)
 	}
+	if err := w.refuseDotImports(); err != nil {
+		return nil, err
+	}
 	if err := w.checkNames(); err != nil {
 		return nil, err
+	}
+	if seg.kind == segStmt && m == modeInput {
+		// Before the type check, which would judge a return's values
+		// against the function the input's statements are wrapped in.
+		if err := w.topReturn(); err != nil {
+			return nil, err
+		}
 	}
 	if p.checked, err = fe.typeCheck(w); err != nil {
 		return nil, err
 	}
 	if err := w.checkCounts(); err != nil {
 		return nil, err
-	}
-	if seg.kind == segStmt && m == modeInput {
-		if err := w.topReturn(); err != nil {
-			return nil, err
-		}
 	}
 	w.collectDecls()
 	if err := w.redeclared(); err != nil {
@@ -306,7 +311,14 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 					}
 					p.importSpecs = append(p.importSpecs, importSpec{name: name, path: path, off: offset(spec.Pos())})
 				}
-				w.add(offset(gd.Pos()), offset(gd.End()), "", 0)
+				// With the semicolon that ends it on a line of several
+				// (import "fmt"; func f() {}), which alone would start
+				// the file.
+				end := offset(gd.End())
+				if rest := src.text[end:]; strings.HasPrefix(strings.TrimLeft(rest, " \t"), ";") {
+					end += len(rest) - len(strings.TrimLeft(rest, " \t")) + 1
+				}
+				w.add(offset(gd.Pos()), end, "", 0)
 			}
 		}
 	}
@@ -581,6 +593,9 @@ func (w *rewriter) checkNames() error {
 			w.plan.autoImports[name] = w.fe.importable[name]
 		case used[id] && lowerOnlyPkgs[name] && w.src.interactive():
 			w.plan.autoImports[name] = name // for the type check; the lowering drops it
+		case w.mode == modeScript:
+			// The type check lists it among the program's errors, as go
+			// build does (with the import hint, see frontEnd.hint).
 		default:
 			msg := "undefined: " + name
 			if used[id] && !w.src.interactive() && w.fe.importable[name] != "" {

@@ -43,6 +43,7 @@ import (
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_select.go      break inside select, as a goto
 //	lower_constval.go    constant declarations, as the values go/types computed
+//	lower_divzero.go     floats and complex numbers divided by a constant zero
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
@@ -73,6 +74,8 @@ import (
 // lower_json_decode.go).
 //
 // Refused before they run, with the construct and its position:
+//   - a dot import (import . "strings"), whose unqualified names neither
+//     the interpreter nor the lowerings see (refuse_dotimport.go);
 //   - a deferred call that calls recover in the body of a range over a
 //     function (called from the list the pass keeps of such calls, recover
 //     would not stop the panic; lower_rangedefer.go);
@@ -156,6 +159,9 @@ func (w *rewriter) lower() error {
 	w.lowerUnnamedParams(in)
 	w.lowerConstValues(in)
 	w.lowerConstExprs(in)
+	if err := w.lowerDivZero(in); err != nil {
+		return err
+	}
 	w.lowerTypeParamLits(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)

@@ -322,10 +322,24 @@ func (w *rewriter) openRangeFunc(l *rfLoop, yield *types.Signature) string {
 	if l.root == l {
 		decl = fmt.Sprintf("var %s int; _ = %s; ", l.ctl, l.ctl)
 	}
-	text := fmt.Sprintf("{ %s%s := false; (%s)(func(%s) bool { if %s { panic(%q) }; %s",
-		decl, l.done, w.moved(n.X), strings.Join(params, ", "), l.done, rangeContinued, strings.Join(assign, ""))
+	text := fmt.Sprintf("{ %s%s := false; %s(func(%s) bool { if %s { panic(%q) }; %s",
+		decl, l.done, w.iteratorCallee(n.X), strings.Join(params, ", "), l.done, rangeContinued, strings.Join(assign, ""))
 	w.add(w.offset(n.For), w.offset(n.Body.Lbrace)+1, text, 0)
 	return ""
+}
+
+// iteratorCallee returns the iterator x as the function of a call. It is
+// parenthesized only where Go needs it (*p, <-ch): yaegi v0.16.1 cannot
+// call a declared function written in parentheses, (seq)(f) panicked with
+// "reflect: call of reflect.Value.Call on ptr Value", so a range over a
+// declared iterator function crashed where one over a variable ran.
+func (w *rewriter) iteratorCallee(x ast.Expr) string {
+	x = ast.Unparen(x)
+	switch x.(type) {
+	case *ast.StarExpr, *ast.UnaryExpr:
+		return "(" + w.moved(x) + ")"
+	}
+	return w.moved(x)
 }
 
 // closeRangeFunc ends the call, with what to do after it.

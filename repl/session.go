@@ -432,6 +432,10 @@ func (s *Session) newInterp(args []string) error {
 	}); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
+	// flag's functions on the program's command line (helpers_flag.go).
+	if err := in.Use(s.help.flagExports(in.Symbols("os")["os"]["Args"], stderr)); err != nil {
+		return fmt.Errorf("repl: %w", err)
+	}
 	if err := in.Use(s.wake.exports()); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
@@ -586,10 +590,14 @@ func (s *Session) evalBody(src string) func(hard context.Context) ([]Item, error
 	source := newSource(inputFile, s.n, src)
 	s.remember(source)
 	segs := splitInput(src)
-	if len(segs) == 0 {
+	pkg := packageClause(src)
+	if len(segs) == 0 && pkg == "" {
 		return nil
 	}
 	return func(hard context.Context) ([]Item, error) {
+		if pkg != "" {
+			s.errorf("note: package %s dropped: the session's inputs are all in its package main (a pasted main runs when you call main(); :load FILE loads a file)", pkg)
+		}
 		if len(segs) > 1 {
 			// An input is one piece of Go: refused whole, before any of
 			// it runs, if any of its parts is refused.

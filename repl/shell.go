@@ -160,7 +160,7 @@ func NewShell(cfg ShellConfig) (*Shell, error) {
 		// Output left without a newline (fmt.Print, in the input or in
 		// the background) is ended before a result is printed after it:
 		// "partial" then "2  // int", not "partial2  // int".
-		sh.lines = &plainLines{r: bufio.NewReader(cfg.Stdin), out: &lineWriter{w: cfg.Stdout}, err: cfg.Stderr}
+		sh.lines = &plainLines{r: bufio.NewReader(cfg.Stdin), inMemory: inMemory(cfg.Stdin), out: &lineWriter{w: cfg.Stdout}, err: cfg.Stderr}
 	}
 	sh.out, sh.errw = sh.lines.Stdout(), sh.lines.Stderr()
 	if term {
@@ -282,6 +282,15 @@ func (sh *Shell) Run(ctx context.Context) int {
 			continue
 		}
 		more := sh.pending.add(line)
+		for !eof && !more {
+			ahead := sh.declsAhead()
+			if ahead == nil {
+				break
+			}
+			for _, l := range ahead {
+				more = sh.pending.add(l)
+			}
+		}
 		if !eof && more {
 			continue
 		}
@@ -767,6 +776,7 @@ func loadSource(arg string) (string, []byte, error) {
 // plainLines reads lines without prompts or escape codes.
 type plainLines struct {
 	r        *bufio.Reader
+	inMemory bool // reading r never waits (see declsAhead)
 	out, err io.Writer
 }
 

@@ -36,6 +36,7 @@ const (
 	chunkImport chunkKind = iota
 	chunkDecl
 	chunkStmt
+	chunkPackage // a package clause, first in the input (dropped)
 )
 
 type tok struct {
@@ -95,7 +96,10 @@ func splitInput(src string) []segment {
 	}
 
 	var segs []segment
-	for _, c := range chunks {
+	for i, c := range chunks {
+		if c.kind == chunkPackage && i == 0 {
+			continue // see packageClause
+		}
 		kind := segStmt
 		if c.kind != chunkStmt {
 			kind = segFile
@@ -120,6 +124,10 @@ func splitInput(src string) []segment {
 // declaration that must be compiled as part of a file, or a statement.
 func classify(ts []tok) chunkKind {
 	switch ts[0].tok {
+	case token.PACKAGE:
+		if len(ts) == 2 && ts[1].tok == token.IDENT {
+			return chunkPackage
+		}
 	case token.IMPORT:
 		return chunkImport
 	case token.TYPE:
@@ -151,7 +159,11 @@ func classify(ts []tok) chunkKind {
 // has a syntax error before its end.
 func wrongBeforeEnd(src string) bool {
 	end := len(strings.TrimRight(src, " \t\r\n"))
-	for _, w := range [][2]string{{"package p\n", ""}, {"package p\nfunc _() {\n", "\n}"}} {
+	wrappers := [][2]string{{"package p\n", ""}, {"package p\nfunc _() {\n", "\n}"}}
+	if packageClause(src) != "" {
+		wrappers = [][2]string{{"", ""}} // a file pasted whole
+	}
+	for _, w := range wrappers {
 		_, err := parser.ParseFile(token.NewFileSet(), "", w[0]+src+w[1], parser.SkipObjectResolution)
 		var list scanner.ErrorList
 		if err == nil || !errors.As(err, &list) || len(list) == 0 || list[0].Pos.Offset-len(w[0]) >= end {
@@ -159,4 +171,41 @@ func wrongBeforeEnd(src string) bool {
 		}
 	}
 	return true
+}
+
+// packageClause returns the package name of the clause that begins src
+// (after comments), or "". An input pasted from a file may begin with one:
+// the session's inputs are all of its package main, so splitInput drops it
+// and the session says so.
+func packageClause(src string) string {
+	var s scanner.Scanner
+	fset := token.NewFileSet()
+	s.Init(fset.AddFile("", -1, len(src)), []byte(src), func(token.Position, string) {}, 0)
+	if _, t, _ := s.Scan(); t != token.PACKAGE {
+		return ""
+	}
+	_, t, lit := s.Scan()
+	if t != token.IDENT {
+		return ""
+	}
+	if _, t, _ := s.Scan(); t != token.SEMICOLON && t != token.EOF {
+		return ""
+	}
+	return lit
+}
+
+// awaitHint returns a note for a syntax error found right after the word
+// await (before is the text up to the error): Python's await x is written
+// loop.Await(x) here.
+func awaitHint(before string) string {
+	before = strings.TrimRight(before, " \t")
+	if !strings.HasSuffix(before, "await") {
+		return ""
+	}
+	if i := len(before) - len("await"); i > 0 {
+		if c := before[i-1]; c == '_' || c == '.' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			return ""
+		}
+	}
+	return " (Go has no await keyword: write loop.Await(x), which returns x's result and error)"
 }

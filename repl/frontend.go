@@ -227,7 +227,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, &Error{Msg: src.file + ": function main is undeclared in the main package"}
 	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
-	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}}
 	if m != modeInput {
 		seen := fe.fileImports[src.file]
 		if seen == nil {
@@ -267,6 +267,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 			w.resultStmt = list[len(list)-1]
 		}
 	}
+	w.findDeferFrames()
 	w.walk()
 	if err := w.lower(); err != nil {
 		return nil, err
@@ -409,7 +410,7 @@ type rewriter struct {
 	funcLits      int
 	litNames      map[*ast.FuncLit]string // see litName
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
-	wrappedLits   map[*ast.FuncLit]bool   // the literals deferredClosures wrapped
+	deferFrame    map[ast.Node]bool       // literals and selectors made in the frame of a function that defers (findDeferFrames)
 	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 	query         bool                    // checked for a question (:type), not to run
@@ -1339,6 +1340,7 @@ func (w *rewriter) walk() {
 			stack = stack[:len(stack)-1]
 			return false
 		case *ast.FuncLit:
+			w.ownFrame(n, parent)
 			name := ""
 			switch p := parent.(type) {
 			case *ast.AssignStmt:
@@ -1780,7 +1782,6 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 // Go does: yaegi v0.16.1 reads variables passed to it when the call runs.
 func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 	w.deferred[n.Call] = true
-	w.deferredClosures(n.Call)
 	w.lowerDeferInLoop(n)
 	if w.lowerDeferMethodInLoop(n) {
 		return
@@ -1820,34 +1821,6 @@ func (w *rewriter) declaredLit(id *ast.Ident) *ast.FuncLit {
 		}
 	}
 	return lit
-}
-
-// deferredClosures rewrites the function literals held in the variables a
-// deferred call calls (defer f(), or f() inside a deferred literal) so
-// that each is made in a frame of its own, by a literal called at once:
-// yaegi v0.16.1 runs deferred calls holding a lock on the function's
-// frame, which calling a closure made in that frame takes again, and hangs
-// (its issue 1697).
-func (w *rewriter) deferredClosures(call *ast.CallExpr) {
-	ast.Inspect(call, func(n ast.Node) bool {
-		c, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		id, ok := c.Fun.(*ast.Ident)
-		if !ok || id.Obj == nil || id.Obj.Kind != ast.Var {
-			return true
-		}
-		lit := w.declaredLit(id)
-		if lit == nil || w.wrappedLits[lit] {
-			return true
-		}
-		w.wrappedLits[lit] = true
-		start, end := w.offset(lit.Pos()), w.offset(lit.End())
-		w.add(start, start, "func() "+w.text(lit.Type)+" { return ", -50)
-		w.add(end, end, " }()", 50)
-		return true
-	})
 }
 
 // hoistArgs evaluates the call's arguments into variables of their own, in

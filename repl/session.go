@@ -683,6 +683,8 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	defer claimed.CompareAndSwap(false, true)
 	var progress inputProgress
 	body2 := func() (any, error) {
+		id := goroutineID()
+		progress.goid.Store(&id)
 		progress.started.Store(true)
 		defer progress.finished.Store(true)
 		defer func() {
@@ -727,7 +729,8 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	stalls := time.NewTicker(stallCheck)
 	defer stalls.Stop()
 	stall := stallProbe{w: &s.wake, left: s.left}
-	deadlocked := "" // the report of a deadlock under the virtual clock, once the input is cancelled for it
+	deadlocked := ""                    // the report of a deadlock under the virtual clock, once the input is cancelled for it
+	started, noted := time.Now(), false // noted: the input's wait was named (see waitnote.go)
 	for {
 		select {
 		case <-s.exited:
@@ -785,6 +788,12 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 					return nil, &Error{Msg: origin + " did not run: " + st.again()}
 				default:
 					return nil, &Error{Msg: origin + " waits for the event loop, and goes on if the loop comes back (Ctrl-C twice stops it): " + st.again()}
+				}
+			}
+			if d := time.Since(started); !noted && deadlocked == "" && interrupted == 0 && d >= time.Duration(waitNoteAfter.Load()) {
+				if msg := s.inputWait(origin, &task, progress.goid.Load(), d); msg != "" {
+					noted = true
+					s.errorf("%s", msg)
 				}
 			}
 		case <-done:
@@ -925,7 +934,10 @@ func (s *Session) release() {
 }
 
 // inputProgress is how far an input's task got.
-type inputProgress struct{ started, finished atomic.Bool }
+type inputProgress struct {
+	started, finished atomic.Bool
+	goid              atomic.Pointer[string] // the goroutine of the input's task body
+}
 
 // loopHolder names the task whose step holds the loop while the loop does
 // not respond, "" if none does but an input's.

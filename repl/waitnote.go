@@ -1,0 +1,126 @@
+package repl
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// Waits named live. A deadlock is reported as Go's only when the session
+// can prove it (deadlock.go, stall.go): a wait it cannot prove endless (a
+// goroutine waiting inside a compiled function, a timer, ticker or signal
+// channel of the program's, too many goroutines to read, an await of a
+// future on the real clock) may still end. So that no input waits
+// silently, an input that has waited waitNoteAfter for something only
+// another goroutine, a timer or a signal can end (a channel operation, a
+// select, a mutex, a WaitGroup, a Cond, in interpreted code or inside a
+// compiled call, or an await of anything but a sleep) is named once,
+// live, on standard error, with what it waits for, why the shell cannot
+// call it a deadlock, and that Ctrl-C stops it:
+//
+//	input 2 has waited 2s in a channel receive; it is not a deadlock the
+//	shell can prove (a timer, ticker or signal channel of yours may end
+//	it); Ctrl-C stops the input
+//
+// A wait that ends by itself (a sleep, a system call, a computation) is
+// not named.
+
+// waitNoteAfter is how long an input waits before its wait is named, in
+// nanoseconds (tests shorten it).
+var waitNoteAfter atomic.Int64
+
+func init() { waitNoteAfter.Store(int64(1500 * time.Millisecond)) }
+
+// inputWait says what the running input (origin; task, its task, read on
+// the loop goroutine; body, the goroutine of its body) waits for, having
+// waited d, if it waits for something only another goroutine, a timer or
+// a signal can end; "" if it does not, or the wait looks like a deadlock
+// the probe is about to confirm.
+func (s *Session) inputWait(origin string, task **loop.Task, body *string, d time.Duration) string {
+	if body == nil {
+		return "" // not started
+	}
+	gs, self := dumpGoroutines()
+	var in *goroutine // the goroutine of the input's code, which the interpreter starts
+	for i := range gs {
+		g := &gs[i]
+		if g.parent == *body && g.has(interpPkg+"(*Interpreter).ExecuteWithContext.func") {
+			in = g
+			break
+		}
+	}
+	if in == nil {
+		return ""
+	}
+	waited := d.Round(100 * time.Millisecond)
+	if idleWaiter(*in) {
+		return s.awaitNote(origin, task, waited)
+	}
+	if !blockedStates[in.state] {
+		return "" // it runs, sleeps or waits for the system
+	}
+	what := blockedWhat(*in)
+	if own := in.firstOwn(); !strings.HasPrefix(own, interpPkg) {
+		what = "a call of " + callName(own)
+	}
+	why := ""
+	switch {
+	case s.wake.forever.Load():
+		why = "a timer that can be reset, a ticker or a signal channel of yours may end it"
+	case s.wake.possible(time.Now()):
+		left := max(0, time.Until(time.Unix(0, s.wake.until.Load()))).Round(100 * time.Millisecond)
+		why = fmt.Sprintf("a timer or deadline of yours, due within %v, may end it", left)
+	case runtime.NumGoroutine() > maxDumpGoroutines:
+		why = fmt.Sprintf("there are %d goroutines, more than the shell reads", runtime.NumGoroutine())
+	default:
+		var dead bool
+		_, dead, why = verdict(gs, self, false)
+		if dead {
+			return "" // the deadlock probe decides
+		}
+		if why == "" {
+			why = "the runtime is busy"
+		}
+	}
+	return fmt.Sprintf("%s has waited %v in %s; it is not a deadlock the shell can prove (%s); Ctrl-C stops the input", origin, waited, what, why)
+}
+
+// awaitNote names what the input's task awaits, unless what it waits for
+// in the end is a sleep (which ends by itself).
+func (s *Session) awaitNote(origin string, task **loop.Task, waited time.Duration) string {
+	var awaiting, at string
+	ran := s.onLoopWithin(500*time.Millisecond, func() {
+		t := *task
+		if t == nil || t.Done() {
+			return
+		}
+		last := t
+		for seen := 0; seen < 100; seen++ {
+			next := last.WaitsOn()
+			if next == nil || next == t {
+				break
+			}
+			last = next
+		}
+		if strings.HasPrefix(last.Awaiting(), "sleep") {
+			return
+		}
+		awaiting = t.Awaiting()
+		for _, f := range taskFrames(t) {
+			if f.Pos != "" {
+				at = f.Pos
+			}
+		}
+	})
+	if !ran || awaiting == "" || awaiting == "ready" {
+		return ""
+	}
+	if at != "" {
+		at = " at " + at
+	}
+	return fmt.Sprintf("%s has waited %v%s for %s; Ctrl-C cancels it", origin, waited, at, awaiting)
+}

@@ -410,7 +410,7 @@ type rewriter struct {
 	funcLits      int
 	litNames      map[*ast.FuncLit]string // see litName
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
-	deferFrame    map[ast.Node]bool       // literals and selectors made in the frame of a function that defers (findDeferFrames)
+	funcs         []funcSpan              // the functions of the file, and which defer (findDeferFrames)
 	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 	query         bool                    // checked for a question (:type), not to run

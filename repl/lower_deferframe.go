@@ -2,6 +2,7 @@ package repl
 
 import (
 	"go/ast"
+	"go/token"
 )
 
 // Function values made in a function that defers.
@@ -35,24 +36,39 @@ import (
 // that lock and stay as they are; so do literals in functions without a
 // defer statement of their own, whose frames are never locked during a
 // call. A method expression (T.M, a literal once lowered, see
-// lower_methodexpr.go) held as a value is made the same way; a method
-// value (x.M) is already made in a frame of its own (lowerMethodValue).
+// lower_methodexpr.go) and a generic function used as a value (a literal
+// once lowered, see funcValue in lower_infer.go) are made the same way; a
+// method value (x.M) is already made in a frame of its own
+// (lowerMethodValue).
 // The extra call costs about a microsecond each time such a literal is
 // evaluated, in functions that defer only.
 
-// findDeferFrames records, in w.deferFrame, the function literals and
-// selector expressions whose values are made in the frame of a function
-// (or a function literal) with a defer statement of its own.
+// funcSpan is the text of a function's body, and whether the function
+// has a defer statement of its own.
+type funcSpan struct {
+	node     ast.Node // the *ast.FuncDecl or *ast.FuncLit
+	pos, end token.Pos
+	defers   bool
+}
+
+// findDeferFrames records, in w.funcs, every function of the file with a
+// body, and whether it defers.
 func (w *rewriter) findDeferFrames() {
-	w.deferFrame = map[ast.Node]bool{}
-	var frame func(body *ast.BlockStmt)
-	frame = func(body *ast.BlockStmt) {
+	w.funcs = nil
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		var body *ast.BlockStmt
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
 		if body == nil {
-			return
+			return true
 		}
 		defers := false
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n.(type) {
+		ast.Inspect(body, func(m ast.Node) bool {
+			switch m.(type) {
 			case *ast.FuncLit:
 				return false // a frame of its own
 			case *ast.DeferStmt:
@@ -60,38 +76,23 @@ func (w *rewriter) findDeferFrames() {
 			}
 			return !defers
 		})
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				if defers {
-					w.deferFrame[n] = true
-				}
-				frame(n.Body)
-				return false
-			case *ast.SelectorExpr:
-				if defers {
-					w.deferFrame[n] = true
-				}
-			}
-			return true
-		})
-	}
-	for _, d := range w.file.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			frame(d.Body)
-		case *ast.GenDecl:
-			// Package-level initializers run in a frame without defers;
-			// the literals in them have frames of their own.
-			ast.Inspect(d, func(n ast.Node) bool {
-				if lit, ok := n.(*ast.FuncLit); ok {
-					frame(lit.Body)
-					return false
-				}
-				return true
-			})
+		w.funcs = append(w.funcs, funcSpan{node: n, pos: body.Pos(), end: body.End(), defers: defers})
+		return true
+	})
+}
+
+// inDeferFrame reports whether n is evaluated in the frame of a function
+// with a defer statement of its own: the innermost function whose body
+// holds n (n itself aside) defers.
+func (w *rewriter) inDeferFrame(n ast.Node) bool {
+	var in *funcSpan
+	for i := range w.funcs {
+		f := &w.funcs[i]
+		if f.node != n && f.pos <= n.Pos() && n.End() <= f.end && (in == nil || f.pos > in.pos) {
+			in = f
 		}
 	}
+	return in != nil && in.defers
 }
 
 // calledAt reports whether fn is the function a call (parent) calls where
@@ -106,7 +107,7 @@ func calledAt(fn ast.Node, parent ast.Node) bool {
 // a function that defers, in a frame of its own. parent is the node
 // around lit.
 func (w *rewriter) ownFrame(lit *ast.FuncLit, parent ast.Node) {
-	if !w.deferFrame[lit] || calledAt(lit, parent) {
+	if calledAt(lit, parent) || !w.inDeferFrame(lit) {
 		return
 	}
 	// Inside the parentheses parenFuncLits puts around an argument:

@@ -75,7 +75,7 @@ func (w *rewriter) lowerMethodExpr(sel *ast.SelectorExpr) bool {
 		call = "return " + call
 	}
 	lit := "(" + fn + " { " + call + " })"
-	if w.deferFrame[sel] {
+	if w.inDeferFrame(sel) {
 		lit = "func() " + fn + " { return " + fn + " { " + call + " } }()"
 	}
 	w.add(w.offset(sel.Pos()), w.offset(sel.End()), lit, -60)

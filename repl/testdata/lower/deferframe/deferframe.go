@@ -76,6 +76,13 @@ func nested() {
 	}()
 }
 
+func show[T any](v T) { fmt.Println("generic", v) }
+
+func generic() {
+	g := show[int]
+	defer g(5)
+}
+
 func counter() func() int {
 	n := 0
 	defer func() { n = 10 }()
@@ -91,6 +98,7 @@ func main() {
 	fmt.Println(recovered())
 	goroutine()
 	nested()
+	generic()
 	c := counter()
 	fmt.Println(c(), c())
 }
@@ -109,4 +117,5 @@ func main() {
 // recovered
 // goroutine 7
 // nested
+// generic 5
 // 11 12

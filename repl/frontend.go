@@ -130,9 +130,10 @@ const (
 type plan struct {
 	seg         segment
 	src         *source
-	code        string       // program text for the interpreter
-	bare        string       // code without the result capture (empty if it has none)
-	importSpecs []importSpec // imports of interactive input, made by the session
+	code        string            // program text for the interpreter
+	ops         map[string][]opAt // the input's own operations that wait, by kind (blockingOps)
+	bare        string            // code without the result capture (empty if it has none)
+	importSpecs []importSpec      // imports of interactive input, made by the session
 	// autoImports are packages the segment uses without importing them.
 	autoImports map[string]string
 	decls       []declared
@@ -286,6 +287,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 			}
 		}
 	}
+	p.ops = w.blockingOps()
 	if m == modeInput {
 		// The session makes the imports of interactive input itself: one
 		// made before must not be made again.

@@ -217,6 +217,9 @@ type Session struct {
 	// wake records the wake-ups interpreted code set up that no goroutine
 	// shows (see deadlock.go).
 	wake wakeups
+	// runningOps are the waiting operations of the segment running now
+	// (plan.ops), for the note of a wait (waitnote.go).
+	runningOps atomic.Pointer[map[string][]opAt]
 	// left are the goroutines hard stops left blocked (deadlockProbe.left).
 	left map[string]string
 	// stuck, when set, is the task found blocking the loop for good
@@ -1149,6 +1152,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		return nil, nil
 	}
 	block := p.seg.kind == segStmt
+	s.runningOps.Store(nil)
 	if err := s.declarePrelude(hard, p); err != nil {
 		return nil, err
 	}
@@ -1174,6 +1178,8 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		s.keepPrev(hard, p.prev, true) //nolint:errcheck // best effort: the input's error is the one to report
 		return nil, s.compileError(p, err)
 	}
+	ops := resolved(p.ops, p.result != nil)
+	s.runningOps.Store(&ops)
 	before := map[string]*nameInfo{}
 	for _, name := range p.prev {
 		before[name] = s.fe.names[name]

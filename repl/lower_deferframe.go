@@ -40,7 +40,7 @@ import (
 // once lowered, see funcValue in lower_infer.go) are made the same way; a
 // method value (x.M) is already made in a frame of its own
 // (lowerMethodValue).
-// The extra call costs about a microsecond each time such a literal is
+// The cost is one more interpreted call each time such a literal is
 // evaluated, in functions that defer only.
 
 // funcSpan is the text of a function's body, and whether the function

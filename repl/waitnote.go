@@ -25,9 +25,9 @@ import (
 // live, on standard error, with what it waits for, why the shell cannot
 // call it a deadlock, and that Ctrl-C stops it:
 //
-//	input 2 has waited 2s in a channel receive; it is not a deadlock the
-//	shell can prove (a timer, ticker or signal channel of yours may end
-//	it); Ctrl-C stops the input
+//	input 2 has waited 2s in a channel receive at input 2:34; it is not a
+//	deadlock the shell can prove (a timer that can be reset, a ticker or
+//	a signal channel of yours may end it); Ctrl-C stops the input
 //
 // A wait that ends by itself (a sleep, a system call, a computation) is
 // not named. Where the input waits is said when the shell can tell: a

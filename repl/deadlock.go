@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -34,7 +35,8 @@ import (
 //     then runs nothing else: no callback, no timer), the tasks parked;
 //   - every other goroutine must be interpreted code blocked in a channel
 //     operation, a select, a mutex, a WaitGroup or a Cond (the wait is in
-//     the interpreter's frames, not in a compiled function); any other
+//     the interpreter's frames, not in a compiled function), or wait in a
+//     ConcurrentFuture's Result (only a running loop ends it); any other
 //     goroutine (running, sleeping, in a system call, waiting inside
 //     compiled code) might wake it, and nothing is reported;
 //   - what no goroutine shows, the runtime's timers and signal channels, is
@@ -46,8 +48,10 @@ import (
 //     made in between.
 //
 // A deadlock the check cannot prove (a goroutine waiting inside a
-// compiled function, too many goroutines to read) is not reported: a
-// wrong report would be worse than a hang, which Ctrl-C ends.
+// compiled function, too many goroutines to read) is not reported as one:
+// a wrong report would be worse than a wait. The input's wait is named
+// instead, live, with why it may still end (waitnote.go), and Ctrl-C
+// stops it.
 
 // deadlockCheck is how often the check runs while interpreted code runs.
 const deadlockCheck = time.Second
@@ -141,6 +145,7 @@ func (w *wakeups) exports() interp.Exports {
 type goroutine struct {
 	id, state string
 	funcs     []string // innermost first
+	parent    string   // the id of the goroutine that started it, if the dump says
 }
 
 // parseGoroutines reads a dump of runtime.Stack(buf, true).
@@ -161,7 +166,13 @@ func parseGoroutines(dump string) []goroutine {
 			g.state = g.state[:i] // "chan receive, 5 minutes", "select, locked to thread"
 		}
 		for _, l := range lines[1:] {
-			if strings.HasPrefix(l, "\t") || strings.HasPrefix(l, "created by ") {
+			if by, ok := strings.CutPrefix(l, "created by "); ok {
+				if _, id, ok := strings.Cut(by, " in goroutine "); ok {
+					g.parent = id
+				}
+				continue
+			}
+			if strings.HasPrefix(l, "\t") {
 				continue
 			}
 			if i := strings.LastIndexByte(l, '('); i > 0 {
@@ -254,7 +265,17 @@ var shellGoroutines = []string{
 // verdict is a deadlock of the loop's tasks when nothing else could wake
 // it, whether or not interpreted goroutines are blocked besides.
 func deadlockVerdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, dead bool) {
-	loops := 0 // loop goroutines stalled on a virtual clock
+	blocked, dead, _ = verdict(gs, self, stalled)
+	return blocked, dead
+}
+
+// verdict is deadlockVerdict, saying, when it finds no deadlock, why: the
+// first goroutine that may still wake interpreted code, in words ("a
+// goroutine in a call of time.Sleep"); "" if it is the runtime's or
+// nothing of interpreted code is blocked.
+func verdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, dead bool, why string) {
+	loops := 0     // loop goroutines stalled on a virtual clock
+	awake := false // a goroutine that may wake interpreted code was seen (why)
 	for _, g := range gs {
 		own := g.firstOwn()
 		switch {
@@ -264,33 +285,75 @@ func deadlockVerdict(gs []goroutine, self string, stalled bool) (blocked []gorou
 			// thread), unless it runs or waits for the system.
 			switch g.state {
 			case "running", "runnable", "syscall", "IO wait", "sleep":
-				return nil, false
+				return nil, false, ""
 			}
 		case stalled && g.has(loopPkg+"(*Loop).run") && g.has(loopPkg+"(*VirtualClock).wait") && g.state == "chan receive":
 			// The stalled loop, waiting for another goroutine to send it
 			// work: only one (another loop may be woken by its own).
 			if loops++; loops > 1 {
-				return nil, false
+				return nil, false, "several event loops run"
 			}
 		case g.has(loopPkg + "(*Loop).run"):
 			// A loop goroutine: it must be waiting for a task's step, which
 			// is then the one blocked; a loop waiting for timers or work
 			// may wake anything.
 			if !g.has(loopPkg+"(*Loop).step") || !(blockedStates[g.state] || g.state == "coroutine") {
-				return nil, false
+				return nil, false, "an event loop runs on: a task or callback of it may end the wait"
 			}
 		case slices.ContainsFunc(shellGoroutines, g.has):
 		case idleWaiter(g):
-		case strings.HasPrefix(own, interpPkg) && blockedStates[g.state]:
+		case strings.HasPrefix(own, interpPkg) && blockedStates[g.state], loopResult(g):
 			blocked = append(blocked, g)
 		default:
-			return nil, false
+			// It may wake interpreted code. Named by the first one that
+			// runs interpreted code itself, if any does.
+			if awake, why = true, cmp.Or(why, wakerWhy(g)); g.has(interpPkg) {
+				return nil, false, wakerWhy(g)
+			}
 		}
 	}
-	if stalled {
-		return blocked, loops == 1
+	if awake {
+		return nil, false, why
 	}
-	return blocked, len(blocked) > 0
+	if stalled {
+		return blocked, loops == 1, ""
+	}
+	return blocked, len(blocked) > 0, ""
+}
+
+// loopResult reports whether g waits in a ConcurrentFuture's Result,
+// which only a loop running the future's task ends: while every loop
+// goroutine waits in a blocked step (or, stalled, for work), none will.
+func loopResult(g goroutine) bool {
+	return g.state == "chan receive" && g.firstOwn() == loopPkg+"(*ConcurrentFuture).Result"
+}
+
+// wakerWhy says in words what g, a goroutine that may wake interpreted
+// code, does.
+func wakerWhy(g goroutine) string {
+	call := callName(g.firstOwn())
+	switch g.state {
+	case "running", "runnable":
+		if strings.HasPrefix(g.firstOwn(), interpPkg) {
+			return "a goroutine runs"
+		}
+		return "a goroutine runs, in " + call
+	case "sleep":
+		return "a goroutine sleeps, in " + call
+	case "syscall", "IO wait":
+		return "a goroutine waits for the system, in " + call
+	}
+	return "a goroutine waits in a call of " + call + ", compiled code the shell cannot see into"
+}
+
+// callName names the function own (a dump's name, which firstOwn gives)
+// as Go code names it: loop.(*ConcurrentFuture).Result, time.Sleep.
+func callName(own string) string {
+	own = strings.TrimPrefix(own, "github.com/asyncrepl/asyncrepl/")
+	if i := strings.LastIndexByte(own, '/'); i >= 0 {
+		own = own[i+1:]
+	}
+	return own
 }
 
 // deadlockProbe runs the check: probe is called once per deadlockCheck
@@ -350,6 +413,8 @@ func blockedWhat(g goroutine) string {
 		what = "a channel send"
 	case strings.HasPrefix(own, interpPkg+"_select") && g.state == "select":
 		what = "a select"
+	case loopResult(g):
+		what = "a ConcurrentFuture's Result"
 	case strings.HasPrefix(what, "sync."):
 		what = what[len("sync."):]
 	}

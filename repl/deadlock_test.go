@@ -31,6 +31,7 @@ func TestDeadlockVerdict(t *testing.T) {
 	inCompiled := goroutine{id: "13", state: "select", funcs: []string{"runtime.selectgo", loopPkg + "(*ConcurrentFuture).ResultTimeout", "reflect.Value.Call", interpPkg + "runCfg"}}
 	unknown := goroutine{id: "14", state: "chan receive", funcs: []string{"runtime.chanrecv1", "net/http.(*persistConn).readLoop"}}
 	gcRunning := goroutine{id: "15", state: "runnable", funcs: []string{"runtime.gcBgMarkWorker"}}
+	inResult := goroutine{id: "16", state: "chan receive", funcs: []string{"runtime.chanrecv1", loopPkg + "(*ConcurrentFuture).Result", "reflect.Value.Call", interpPkg + "runCfg"}}
 
 	tests := []struct {
 		name string
@@ -46,6 +47,8 @@ func TestDeadlockVerdict(t *testing.T) {
 		{"a goroutine of a compiled package", []goroutine{me, recv, unknown}, false},
 		{"the runtime running", []goroutine{me, recv, gcRunning}, false},
 		{"nothing interpreted blocked", []goroutine{me, gc, pipe, execWait}, false},
+		{"a goroutine in a ConcurrentFuture's Result, the loop in the blocked step", []goroutine{me, loopInStep, execWait, recv, inResult}, true},
+		{"a goroutine in a ConcurrentFuture's Result, the loop running", []goroutine{me, loopIdle, execWait, recv, inResult}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

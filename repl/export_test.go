@@ -16,6 +16,13 @@ func SetStallAfter(d time.Duration) (restore func()) {
 	return func() { stallAfter.Store(old) }
 }
 
+// SetWaitNoteAfter sets how long an input waits before its wait is named,
+// and returns the function that restores it.
+func SetWaitNoteAfter(d time.Duration) (restore func()) {
+	old := waitNoteAfter.Swap(int64(d))
+	return func() { waitNoteAfter.Store(old) }
+}
+
 // SetSafepoints turns the safe-point polls on or off for the inputs
 // analysed next.
 func SetSafepoints(on bool) { noSafepoints.Store(!on) }

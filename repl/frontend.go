@@ -133,9 +133,10 @@ const (
 type plan struct {
 	seg         segment
 	src         *source
-	code        string       // program text for the interpreter
-	bare        string       // code without the result capture (empty if it has none)
-	importSpecs []importSpec // imports of interactive input, made by the session
+	code        string            // program text for the interpreter
+	ops         map[string][]opAt // the input's own operations that wait, by kind (blockingOps)
+	bare        string            // code without the result capture (empty if it has none)
+	importSpecs []importSpec      // imports of interactive input, made by the session
 	// autoImports are packages the segment uses without importing them.
 	autoImports map[string]string
 	decls       []declared
@@ -233,7 +234,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		return nil, &Error{Msg: src.file + ": function main is undeclared in the main package"}
 	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
-	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}, noBounds: map[*ast.IndexExpr]bool{}}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, noBounds: map[*ast.IndexExpr]bool{}}
 	if m != modeInput {
 		seen := fe.fileImports[src.file]
 		if seen == nil {
@@ -281,6 +282,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 			w.resultStmt = list[len(list)-1]
 		}
 	}
+	w.findDeferFrames()
 	w.walk()
 	if err := w.lower(); err != nil {
 		return nil, err
@@ -299,6 +301,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 			}
 		}
 	}
+	p.ops = w.blockingOps()
 	if m == modeInput {
 		// The session makes the imports of interactive input itself: one
 		// made before must not be made again.
@@ -432,7 +435,7 @@ type rewriter struct {
 	funcLits      int
 	litNames      map[*ast.FuncLit]string // see litName
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
-	wrappedLits   map[*ast.FuncLit]bool   // the literals deferredClosures wrapped
+	funcs         []funcSpan              // the functions of the file, and which defer (findDeferFrames)
 	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 	query         bool                    // checked for a question (:type), not to run
@@ -1372,6 +1375,7 @@ func (w *rewriter) walk() {
 			stack = stack[:len(stack)-1]
 			return false
 		case *ast.FuncLit:
+			w.ownFrame(n, parent)
 			name := ""
 			switch p := parent.(type) {
 			case *ast.AssignStmt:
@@ -1816,7 +1820,6 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 // Go does: yaegi v0.16.1 reads variables passed to it when the call runs.
 func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 	w.deferred[n.Call] = true
-	w.deferredClosures(n.Call)
 	w.lowerDeferInLoop(n)
 	if w.lowerDeferMethodInLoop(n) {
 		return
@@ -1856,34 +1859,6 @@ func (w *rewriter) declaredLit(id *ast.Ident) *ast.FuncLit {
 		}
 	}
 	return lit
-}
-
-// deferredClosures rewrites the function literals held in the variables a
-// deferred call calls (defer f(), or f() inside a deferred literal) so
-// that each is made in a frame of its own, by a literal called at once:
-// yaegi v0.16.1 runs deferred calls holding a lock on the function's
-// frame, which calling a closure made in that frame takes again, and hangs
-// (its issue 1697).
-func (w *rewriter) deferredClosures(call *ast.CallExpr) {
-	ast.Inspect(call, func(n ast.Node) bool {
-		c, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		id, ok := c.Fun.(*ast.Ident)
-		if !ok || id.Obj == nil || id.Obj.Kind != ast.Var {
-			return true
-		}
-		lit := w.declaredLit(id)
-		if lit == nil || w.wrappedLits[lit] {
-			return true
-		}
-		w.wrappedLits[lit] = true
-		start, end := w.offset(lit.Pos()), w.offset(lit.End())
-		w.add(start, start, "func() "+w.text(lit.Type)+" { return ", -50)
-		w.add(end, end, " }()", 50)
-		return true
-	})
 }
 
 // hoistArgs evaluates the call's arguments into variables of their own, in

@@ -49,6 +49,8 @@ import (
 //	lower_shift.go       the type of an untyped constant shifted by a variable
 //	lower_methodexpr.go  method expressions, as function literals
 //	lower_deferloop.go   function literals deferred in a loop, over pointers
+//	lower_deferframe.go  function values made in a function that defers,
+//	                     in a frame of their own (run from the rewriter's walk)
 //	lower_ifacecmp.go    == between interfaces with methods
 //	lower_chanrange.go   ranges over slices of channels, over their indices
 //	lower_reflectnames.go  the names of unexported fields, as reflection says them

@@ -151,9 +151,15 @@ func (w *rewriter) funcValue(e ast.Expr, inst types.Instance) {
 	if len(results) > 0 {
 		ret = "return "
 	}
+	fn := "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ")"
+	pre, post := fn+" { "+ret, "("+strings.Join(args, ", ")+") }"
+	if w.inDeferFrame(e) {
+		// Made in a frame of its own (see lower_deferframe.go).
+		pre, post = "func() "+fn+" { return "+pre, post+" }()"
+	}
 	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, "func("+strings.Join(params, ", ")+") ("+strings.Join(results, ", ")+") { "+ret, -5)
-	w.add(end, end, "("+strings.Join(args, ", ")+") }", 5)
+	w.add(start, start, pre, -5)
+	w.add(end, end, post, 5)
 }
 
 // lowerVarInits wraps each initial value of a var declaration that calls a

@@ -23,7 +23,8 @@ import (
 // unexported type of another package) is left to the interpreter.
 
 // lowerMethodExpr rewrites sel when it is a method expression, and reports
-// whether it did.
+// whether it did. In a function that defers, the literal is made in a
+// frame of its own (see lower_deferframe.go).
 func (w *rewriter) lowerMethodExpr(sel *ast.SelectorExpr) bool {
 	info := w.info()
 	if info == nil {
@@ -73,6 +74,10 @@ func (w *rewriter) lowerMethodExpr(sel *ast.SelectorExpr) bool {
 	if sig.Results().Len() > 0 {
 		call = "return " + call
 	}
-	w.add(w.offset(sel.Pos()), w.offset(sel.End()), "("+fn+" { "+call+" })", -60)
+	lit := "(" + fn + " { " + call + " })"
+	if w.inDeferFrame(sel) {
+		lit = "func() " + fn + " { return " + fn + " { " + call + " } }()"
+	}
+	w.add(w.offset(sel.Pos()), w.offset(sel.End()), lit, -60)
 	return true
 }

@@ -217,6 +217,9 @@ type Session struct {
 	// wake records the wake-ups interpreted code set up that no goroutine
 	// shows (see deadlock.go).
 	wake wakeups
+	// runningOps are the waiting operations of the segment running now
+	// (plan.ops), for the note of a wait (waitnote.go).
+	runningOps atomic.Pointer[map[string][]opAt]
 	// left are the goroutines hard stops left blocked (deadlockProbe.left).
 	left map[string]string
 	// stuck, when set, is the task found blocking the loop for good
@@ -691,6 +694,8 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	defer claimed.CompareAndSwap(false, true)
 	var progress inputProgress
 	body2 := func() (any, error) {
+		id := goroutineID()
+		progress.goid.Store(&id)
 		progress.started.Store(true)
 		defer progress.finished.Store(true)
 		defer func() {
@@ -735,7 +740,8 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	stalls := time.NewTicker(stallCheck)
 	defer stalls.Stop()
 	stall := stallProbe{w: &s.wake, left: s.left}
-	deadlocked := "" // the report of a deadlock under the virtual clock, once the input is cancelled for it
+	deadlocked := ""                    // the report of a deadlock under the virtual clock, once the input is cancelled for it
+	started, noted := time.Now(), false // noted: the input's wait was named (see waitnote.go)
 	for {
 		select {
 		case <-s.exited:
@@ -793,6 +799,12 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 					return nil, &Error{Msg: origin + " did not run: " + st.again()}
 				default:
 					return nil, &Error{Msg: origin + " waits for the event loop, and goes on if the loop comes back (Ctrl-C twice stops it): " + st.again()}
+				}
+			}
+			if d := time.Since(started); !noted && deadlocked == "" && interrupted == 0 && d >= time.Duration(waitNoteAfter.Load()) {
+				if msg := s.inputWait(origin, &task, progress.goid.Load(), d); msg != "" {
+					noted = true
+					s.errorf("%s", msg)
 				}
 			}
 		case <-done:
@@ -933,7 +945,10 @@ func (s *Session) release() {
 }
 
 // inputProgress is how far an input's task got.
-type inputProgress struct{ started, finished atomic.Bool }
+type inputProgress struct {
+	started, finished atomic.Bool
+	goid              atomic.Pointer[string] // the goroutine of the input's task body
+}
 
 // loopHolder names the task whose step holds the loop while the loop does
 // not respond, "" if none does but an input's.
@@ -1145,6 +1160,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		return nil, nil
 	}
 	block := p.seg.kind == segStmt
+	s.runningOps.Store(nil)
 	if err := s.declarePrelude(hard, p); err != nil {
 		return nil, err
 	}
@@ -1173,6 +1189,8 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		s.keepPrev(hard, p.prev, true) //nolint:errcheck // best effort: the input's error is the one to report
 		return nil, s.compileError(p, err)
 	}
+	ops := resolved(p.ops, p.result != nil)
+	s.runningOps.Store(&ops)
 	before := map[string]*nameInfo{}
 	for _, name := range p.prev {
 		before[name] = s.fe.names[name]

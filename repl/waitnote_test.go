@@ -1,0 +1,78 @@
+package repl_test
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestWaitNote: an input that waits for something the shell cannot prove
+// endless (a ticker, a signal channel, a timer, a goroutine in a compiled
+// call, a future nobody completes) is named live, with why it is no proven
+// deadlock, and where, when the wait is in the input's own statements;
+// an interrupt (Ctrl-C) then stops it; the session goes on.
+// A sleep is not named.
+func TestWaitNote(t *testing.T) {
+	defer repl.SetWaitNoteAfter(0)()
+	tests := []struct {
+		name, in, note string // note: the live note, a regular expression
+	}{
+		{"ticker", `tk := time.NewTicker(time.Hour); <-tk.C`,
+			`^input 1 has waited [0-9.]+m?s in a channel receive at input 1:34; it is not a deadlock the shell can prove \(a timer that can be reset, a ticker or a signal channel of yours may end it\); Ctrl-C stops the input\n`},
+		{"signal channel", `c := make(chan os.Signal, 1); signal.Notify(c, syscall.SIGUSR2); <-c`,
+			`^input 1 has waited [0-9.]+m?s in a channel receive at input 1:66; it is not a deadlock the shell can prove \(a timer that can be reset, a ticker or a signal channel of yours may end it\); Ctrl-C stops the input\n`},
+		{"one-shot timer", `select { case <-make(chan int): case <-time.After(time.Hour): }`,
+			`^input 1 has waited [0-9.]+m?s in a select at input 1:1; it is not a deadlock the shell can prove \(a timer or deadline of yours, due within 59m5[0-9.]+s, may end it\); Ctrl-C stops the input\n`},
+		{"a goroutine in a compiled call", `ch := make(chan int); go func() { time.Sleep(time.Hour); ch <- 1 }(); <-ch`,
+			`^input 1 has waited [0-9.]+m?s in a channel receive at input 1:71; it is not a deadlock the shell can prove \(a goroutine sleeps, in time\.Sleep\); Ctrl-C stops the input\n`},
+		{"two receives, and one in a function", `ch := make(chan int); go func() { time.Sleep(time.Hour) }(); f := func() { <-ch }; if len(ch) > 0 { <-ch }; f(); <-ch`,
+			`^input 1 has waited [0-9.]+m?s in a channel receive; it is not a deadlock`},
+		{"a receive in an if, and the final expression's", `ch := make(chan int); go func() { time.Sleep(time.Hour) }(); if len(ch) > 0 { <-ch }; <-ch`,
+			`^input 1 has waited [0-9.]+m?s in a channel receive at input 1:87; it is not a deadlock`},
+		{"two receives", `ch := make(chan int); go func() { time.Sleep(time.Hour) }(); if len(ch) > 0 { <-ch }; <-ch; fmt.Println()`,
+			`^input 1 has waited [0-9.]+m?s in a channel receive at one of input 1:79, input 1:87; it is not a deadlock`},
+		{"a wait in a function the input calls", `ch := make(chan int); go func() { time.Sleep(time.Hour) }(); recv := func() int { return <-ch }; <-ch + recv()`,
+			`^input 1 has waited [0-9.]+m?s in a channel receive; it is not a deadlock`},
+		{"a mutex held by a sleeping goroutine", `var mu sync.Mutex; go func() { mu.Lock(); time.Sleep(time.Hour) }(); time.Sleep(time.Millisecond); mu.Lock()`,
+			`^input 1 has waited [0-9.]+m?s in Mutex\.Lock at input 1:100; it is not a deadlock the shell can prove \(a goroutine sleeps, in time\.Sleep\); Ctrl-C stops the input\n`},
+		{"a future nobody completes", `loop.Await(loop.Get().CreateFuture())`,
+			`^input 1 has waited [0-9.]+m?s at input 1:1 for future, pending: completed by code that holds it \(SetResult, SetException, Cancel\); Ctrl-C cancels it\n`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if raceEnabled && !strings.HasPrefix(tt.in, "loop.Await") {
+				t.Skip("the interrupt ends a blocked wait with a hard stop, which races inside yaegi (see raceEnabled)")
+			}
+			s, out, errs := newSession(t, repl.Config{Clock: "real"})
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			go func() {
+				for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(errs.String(), "has waited"); {
+					time.Sleep(time.Millisecond)
+				}
+				cancel()
+			}()
+			s.Run(ctx, tt.in) //nolint:errcheck // stopped: the error is on stderr
+			if !regexp.MustCompile(tt.note).MatchString(errs.String()) {
+				t.Errorf("stderr %q, want the note %s", errs.String(), tt.note)
+			}
+			out.Reset()
+			if err := s.Run(context.Background(), "1+1"); err != nil || out.String() != "2  // int\n" {
+				t.Errorf("after the stop: %q, %v", out.String(), err)
+			}
+		})
+	}
+	t.Run("sleep", func(t *testing.T) {
+		s, _, errs := newSession(t, repl.Config{Clock: "real"})
+		if err := s.Run(context.Background(), `if _, err := loop.Await(loop.Sleep(1200 * time.Millisecond)); err != nil { panic(err) }; time.Sleep(1200 * time.Millisecond)`); err != nil {
+			t.Fatal(err)
+		}
+		if errs.String() != "" {
+			t.Errorf("stderr %q, want nothing", errs.String())
+		}
+	})
+}

@@ -456,9 +456,9 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 
 	// The statement segment's wrapper function, and its final expression.
 	var wrapper *ast.FuncDecl
-	if w.plan.seg.kind == segStmt && len(f.Decls) > 0 {
+	if w.plan.seg.Kind == segStmt && len(f.Decls) > 0 {
 		wrapper, _ = f.Decls[len(f.Decls)-1].(*ast.FuncDecl)
-		if list := wrapper.Body.List; w.plan.seg.last && len(list) > 0 {
+		if list := wrapper.Body.List; w.plan.seg.Last && len(list) > 0 {
 			if es, ok := list[len(list)-1].(*ast.ExprStmt); ok {
 				c.result = es.X
 			}
@@ -611,26 +611,26 @@ func (fe *frontEnd) typeCheck(w *rewriter) (*checked, error) {
 		if m := couldNotImport.FindStringSubmatch(msg); m != nil {
 			msg = m[1] // the importer's message says it all
 		}
-		return nil, &Error{Pos: w.src.position(w.offset(e.Pos)), Msg: msg}
+		return nil, &Error{Pos: w.src.Position(w.offset(e.Pos)), Msg: msg}
 	}
 	if err := ambiguousAssertion(c, f, slices.Collect(maps.Values(fe.types.objs)), func(n ast.Node) string {
-		return w.src.position(w.offset(n.Pos()))
+		return w.src.Position(w.offset(n.Pos()))
 	}); err != nil {
 		return nil, err
 	}
 	if err := errorsRefusal(c, fe.types.objs, f, func(n ast.Node) string {
-		return w.src.position(w.offset(n.Pos()))
+		return w.src.Position(w.offset(n.Pos()))
 	}); err != nil {
 		return nil, err
 	}
 	if err := ambiguousTwinUse(c, f, slices.Collect(maps.Values(fe.types.objs)), func(n ast.Node) string {
-		return w.src.position(w.offset(n.Pos()))
+		return w.src.Position(w.offset(n.Pos()))
 	}); err != nil {
 		return nil, err
 	}
 	for name, obj := range c.decls {
 		if v, ok := obj.(*types.Var); ok && !expressible(v.Type()) {
-			return nil, &Error{Pos: w.src.position(w.offset(obj.Pos())), Msg: fmt.Sprintf(
+			return nil, &Error{Pos: w.src.Position(w.offset(obj.Pos())), Msg: fmt.Sprintf(
 				"%s has type %s, declared inside this input: a variable of the session cannot outlive its type; declare the type on an input of its own", name, types.TypeString(v.Type(), nil))}
 		}
 	}

@@ -187,52 +187,52 @@ type resultInfo struct {
 // after it compiled the plan successfully.
 func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	prefix, suffix := "package main\n", ""
-	if seg.kind == segStmt {
+	if seg.Kind == segStmt {
 		prefix, suffix = "package main\nfunc _() {\n", "\n}"
 	}
 	if m != modeInput {
 		prefix = "" // a file has its own package clause
 	}
-	text := src.text[seg.from:seg.to]
+	text := src.Text[seg.From:seg.To]
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", prefix+text+suffix, 0)
 	// at maps an offset in the parsed text to one in src.
-	at := func(o int) int { return min(max(o-len(prefix)+seg.from, seg.from), seg.to) }
+	at := func(o int) int { return min(max(o-len(prefix)+seg.From, seg.From), seg.To) }
 	offset := func(p token.Pos) int { return at(fset.File(p).Offset(p)) }
 	if err != nil {
 		if list, ok := err.(scanner.ErrorList); ok && len(list) > 0 {
 			e := list[0]
 			if e.Pos.Offset >= len(prefix)+len(strings.TrimRight(text, " \t\r\n")) {
 				// Past the user's text: in the wrapper, which they never typed.
-				end := seg.from + len(strings.TrimRight(text, " \t\r\n"))
+				end := seg.From + len(strings.TrimRight(text, " \t\r\n"))
 				msg := "syntax error: unexpected end of input"
 				if i := strings.Index(e.Msg, "expected "); i >= 0 {
 					msg += ", " + strings.TrimSuffix(strings.TrimSuffix(e.Msg[i:], ", found '}'"), ", found 'EOF'")
 				}
-				return nil, &Error{Pos: src.position(end), Msg: msg}
+				return nil, &Error{Pos: src.Position(end), Msg: msg}
 			}
-			return nil, &Error{Pos: src.position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg)}
+			return nil, &Error{Pos: src.Position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg)}
 		}
 		return nil, &Error{Msg: err.Error()}
 	}
-	if seg.kind == segFile && len(f.Decls) == 0 && len(f.Imports) == 0 {
+	if seg.Kind == segFile && len(f.Decls) == 0 && len(f.Imports) == 0 {
 		return nil, nil
 	}
 
 	if m != modeInput && f.Name.Name != "main" {
-		return nil, &Error{Pos: src.position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
+		return nil, &Error{Pos: src.Position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
 	}
 	if m == modeScript && !declaresMain(f) {
 		// As go build refuses it: there is nothing to run.
-		return nil, &Error{Msg: src.file + ": function main is undeclared in the main package"}
+		return nil, &Error{Msg: src.File + ": function main is undeclared in the main package"}
 	}
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}, firstRange: -1}
 	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, wrappedLits: map[*ast.FuncLit]bool{}}
 	if m != modeInput {
-		seen := fe.fileImports[src.file]
+		seen := fe.fileImports[src.File]
 		if seen == nil {
 			seen = map[string]bool{}
-			fe.fileImports[src.file] = seen
+			fe.fileImports[src.File] = seen
 		}
 		if key := helperPkg + " " + helperPath; !seen[key] {
 			at := offset(f.Name.End())
@@ -250,7 +250,7 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	if err := w.checkCounts(); err != nil {
 		return nil, err
 	}
-	if seg.kind == segStmt && m == modeInput {
+	if seg.Kind == segStmt && m == modeInput {
 		if err := w.topReturn(); err != nil {
 			return nil, err
 		}
@@ -259,10 +259,10 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	if err := w.redeclared(); err != nil {
 		return nil, err
 	}
-	if seg.kind == segStmt && m == modeInput {
+	if seg.Kind == segStmt && m == modeInput {
 		w.redeclaredVars()
 	}
-	if seg.kind == segStmt && seg.last {
+	if seg.Kind == segStmt && seg.Last {
 		if list := f.Decls[0].(*ast.FuncDecl).Body.List; len(list) > 0 {
 			w.resultStmt = list[len(list)-1]
 		}
@@ -277,9 +277,9 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 	}
 
 	var body *ast.BlockStmt
-	if seg.kind == segStmt {
+	if seg.Kind == segStmt {
 		body = f.Decls[0].(*ast.FuncDecl).Body
-		if seg.last && len(body.List) > 0 {
+		if seg.Last && len(body.List) > 0 {
 			if es, ok := body.List[len(body.List)-1].(*ast.ExprStmt); ok {
 				w.captureResult(es)
 			}
@@ -311,8 +311,8 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 		// keeps the temporaries of top-level code alive for good, which would
 		// hide a coroutine never awaited from the loop's collector-driven
 		// warning.
-		wrap := seg.kind == segStmt && len(p.decls) == 0
-		if seg.kind == segStmt {
+		wrap := seg.Kind == segStmt && len(p.decls) == 0
+		if seg.Kind == segStmt {
 			b.WriteString("func _() {\n")
 			if wrap {
 				b.WriteString("func() {\n")
@@ -324,11 +324,11 @@ func (fe *frontEnd) analyse(src *source, seg segment, m mode) (*plan, error) {
 				es = append(es, e.edit)
 			}
 		}
-		b.WriteString(src.render(seg.from, seg.to, es))
+		b.WriteString(src.Render(seg.From, seg.To, es))
 		if wrap {
 			b.WriteString("\n}()")
 		}
-		if seg.kind == segStmt {
+		if seg.Kind == segStmt {
 			b.WriteString("\n")
 			for _, d := range p.decls {
 				if d.value && d.big == "" {
@@ -420,23 +420,23 @@ type rewriter struct {
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
-	w.edits = append(w.edits, taggedEdit{edit: edit{off: off, end: end, text: text, prio: prio}})
+	w.edits = append(w.edits, taggedEdit{edit: edit{Off: off, End: end, Text: text, Prio: prio}})
 }
 
-func (w *rewriter) text(n ast.Node) string { return w.src.text[w.offset(n.Pos()):w.offset(n.End())] }
+func (w *rewriter) text(n ast.Node) string { return w.src.Text[w.offset(n.Pos()):w.offset(n.End())] }
 
 // moved returns the user's text of n for use in an edit at another place,
 // with the edits made inside it and line directives keeping its positions.
 // The place n leaves must be replaced, by vacate or by an edit covering more.
 func (w *rewriter) moved(n ast.Node) string {
-	return w.src.moved(w.offset(n.Pos()), w.offset(n.End()))
+	return w.src.Moved(w.offset(n.Pos()), w.offset(n.End()))
 }
 
 // vacate replaces n, whose text moved elsewhere, by text. The replacement
 // goes before any other edit of n's place (a renaming, say), which moves
 // with the text.
 func (w *rewriter) vacate(n ast.Node, text string) {
-	w.edits = append(w.edits, taggedEdit{edit: edit{off: w.offset(n.Pos()), end: w.offset(n.End()), text: text, prio: -1, vacates: true}})
+	w.edits = append(w.edits, taggedEdit{edit: edit{Off: w.offset(n.Pos()), End: w.offset(n.End()), Text: text, Prio: -1, Vacates: true}})
 }
 
 var universe = func() map[string]bool {
@@ -476,7 +476,7 @@ func (w *rewriter) checkCounts() error {
 		if len(values) == 1 {
 			plural = ""
 		}
-		err = &Error{Pos: w.src.position(w.offset(at.Pos())), Msg: fmt.Sprintf("assignment mismatch: %d variables but %d value%s", names, len(values), plural)}
+		err = &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: fmt.Sprintf("assignment mismatch: %d variables but %d value%s", names, len(values), plural)}
 	}
 	ast.Inspect(w.file, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -488,7 +488,7 @@ func (w *rewriter) checkCounts() error {
 			check(n, len(n.Names), n.Values)
 		case *ast.ExprStmt:
 			if id, ok := n.X.(*ast.Ident); ok && id.Obj == nil && w.fe.names[id.Name] == nil && builtinFuncs[id.Name] && err == nil {
-				err = &Error{Pos: w.src.position(w.offset(id.Pos())), Msg: fmt.Sprintf("%s (built-in function %s) must be called", id.Name, id.Name)}
+				err = &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf("%s (built-in function %s) must be called", id.Name, id.Name)}
 			}
 		}
 		return err == nil
@@ -525,10 +525,10 @@ func (w *rewriter) topReturn() error {
 	})
 	switch found.(type) {
 	case *ast.ReturnStmt:
-		return &Error{Pos: w.src.position(w.offset(found.Pos())), Msg: "return outside a function: the statements of an input run at the top level (put them in a function to return early)"}
+		return &Error{Pos: w.src.Position(w.offset(found.Pos())), Msg: "return outside a function: the statements of an input run at the top level (put them in a function to return early)"}
 	case *ast.DeferStmt:
 		// The interpreter ran it again after every later input.
-		return &Error{Pos: w.src.position(w.offset(found.Pos())), Msg: "defer outside a function: the statements of an input run at the top level, with no function to return from (put them in a function)"}
+		return &Error{Pos: w.src.Position(w.offset(found.Pos())), Msg: "defer outside a function: the statements of an input run at the top level, with no function to return from (put them in a function)"}
 	}
 	return nil
 }
@@ -558,17 +558,17 @@ func (w *rewriter) checkNames() error {
 		case local[name], w.fe.names[name] != nil, w.fe.types.objs[name] != nil, name == helperPkg:
 		case name == "main" && w.fe.hasMain:
 		case universe[name]:
-		case used[id] && w.fe.imports[name] != "" && w.src.interactive():
-		case used[id] && w.fe.importable[name] != "" && w.src.interactive():
+		case used[id] && w.fe.imports[name] != "" && w.src.Interactive():
+		case used[id] && w.fe.importable[name] != "" && w.src.Interactive():
 			w.plan.autoImports[name] = w.fe.importable[name]
-		case used[id] && lowerOnlyPkgs[name] && w.src.interactive():
+		case used[id] && lowerOnlyPkgs[name] && w.src.Interactive():
 			w.plan.autoImports[name] = name // for the type check; the lowering drops it
 		default:
 			msg := "undefined: " + name
-			if used[id] && !w.src.interactive() && w.fe.importable[name] != "" {
+			if used[id] && !w.src.Interactive() && w.fe.importable[name] != "" {
 				msg += fmt.Sprintf(" (missing import %q?)", w.fe.importable[name])
 			}
-			return &Error{Pos: w.src.position(w.offset(id.Pos())), Msg: msg}
+			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: msg}
 		}
 	}
 	return nil
@@ -647,7 +647,7 @@ func (w *rewriter) redeclaredVars() {
 // collectDecls records the package-level names the segment declares.
 func (w *rewriter) collectDecls() {
 	p := w.plan
-	if p.seg.kind == segStmt {
+	if p.seg.Kind == segStmt {
 		body := w.file.Decls[0].(*ast.FuncDecl).Body
 		for _, st := range body.List {
 			switch st := st.(type) {
@@ -743,13 +743,13 @@ func (w *rewriter) redeclared() error {
 			}
 			m := funcKey(n)
 			if old, ok := fe.methods[m]; ok && old != d.info.decl {
-				return &Error{Pos: w.src.position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
+				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
 					"method %s is already declared in this session, and the interpreter cannot change a method: declare it under another name, or :reset for a fresh session", m)}
 			}
 			p.methods[m] = d.info.decl
 		case *ast.TypeSpec:
 			if old := fe.names[d.name]; old != nil && old.kind == kindType && old.decl != "" && old.decl != d.info.decl {
-				return &Error{Pos: w.src.position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
+				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
 					"type %s is already declared in this session, and the interpreter cannot change a type: declare it under another name, or :reset for a fresh session", d.name)}
 			}
 		}
@@ -814,7 +814,7 @@ func (w *rewriter) redeclared() error {
 		if slices.ContainsFunc(stale, func(c string) bool { return strings.Contains(c, ".") }) {
 			fix += " (a method cannot be: :reset for a fresh session)"
 		}
-		p.warnings = append(p.warnings, &Error{Pos: w.src.position(w.offset(d.node.(*ast.FuncDecl).Name.Pos())), Msg: fmt.Sprintf(
+		p.warnings = append(p.warnings, &Error{Pos: w.src.Position(w.offset(d.node.(*ast.FuncDecl).Name.Pos())), Msg: fmt.Sprintf(
 			"warning: %s still %s the %s declared before (the interpreter binds a call when it compiles it): %s to call this one",
 			strings.Join(stale, ", "), verb, d.name, fix)})
 	}
@@ -857,7 +857,7 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 				} else if kind == kindConst {
 					info.isInt = true // iota continuation, most likely
 				}
-				dd := declared{name: id.Name, info: info, value: p.seg.kind == segStmt}
+				dd := declared{name: id.Name, info: info, value: p.seg.Kind == segStmt}
 				if kind == kindConst && spec.Type == nil && i < len(values) {
 					dd.info.cval = w.fe.constValue(values[i], iota)
 					if big := tooBig(dd.info.cval); big != "" {
@@ -1733,15 +1733,15 @@ func (w *rewriter) rangeStmt(n *ast.RangeStmt, label *ast.LabeledStmt) {
 		bound = fmt.Sprintf("%s - %s + (%s)", w.text(n.Key), w.text(n.Key), bound)
 	}
 	es := []taggedEdit{
-		{edit: edit{off: open, end: open, text: fmt.Sprintf("{ %s := %s; ", tmp, bound), prio: -60}},
-		{edit: edit{off: start, end: header, text: fmt.Sprintf("for %s := %s - %s; %s < %s; %s++ ", ctr, tmp, tmp, ctr, tmp, ctr)}},
-		{edit: edit{off: w.offset(n.End()), end: w.offset(n.End()), text: " }", prio: 30}},
+		{edit: edit{Off: open, End: open, Text: fmt.Sprintf("{ %s := %s; ", tmp, bound), Prio: -60}},
+		{edit: edit{Off: start, End: header, Text: fmt.Sprintf("for %s := %s - %s; %s < %s; %s++ ", ctr, tmp, tmp, ctr, tmp, ctr)}},
+		{edit: edit{Off: w.offset(n.End()), End: w.offset(n.End()), Text: " }", Prio: 30}},
 	}
 	if n.Key != nil && w.text(n.Key) != "_" {
 		lbrace, rbrace := w.offset(n.Body.Lbrace)+1, w.offset(n.Body.Rbrace)
 		es = append(es,
-			taggedEdit{edit: edit{off: lbrace, end: lbrace, text: fmt.Sprintf(" %s %s %s; {", w.text(n.Key), n.Tok, ctr), prio: -70}},
-			taggedEdit{edit: edit{off: rbrace, end: rbrace, text: "}", prio: 70}})
+			taggedEdit{edit: edit{Off: lbrace, End: lbrace, Text: fmt.Sprintf(" %s %s %s; {", w.text(n.Key), n.Tok, ctr), Prio: -70}},
+			taggedEdit{edit: edit{Off: rbrace, End: rbrace, Text: "}", Prio: 70}})
 	}
 	if certain {
 		w.edits = append(w.edits, es...)
@@ -1772,7 +1772,7 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 		closing += " }"
 	}
 	at := start + len("go")
-	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, (func() { ", helperPkg, w.src.position(start)), -10)
+	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, (func() { ", helperPkg, w.src.Position(start)), -10)
 	w.add(end, end, closing, 20)
 }
 
@@ -2024,7 +2024,7 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 			// Note where the panic is; the value passes through unchanged.
 			if len(n.Args) == 1 {
 				a := n.Args[0]
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("%s.PanicAt(%q, ", helperPkg, w.src.position(w.offset(n.Pos()))), -5)
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("%s.PanicAt(%q, ", helperPkg, w.src.Position(w.offset(n.Pos()))), -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			}
 		}
@@ -2076,7 +2076,7 @@ func (w *rewriter) afterFunc(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		return
 	}
 	f := n.Args[1]
-	w.add(w.offset(f.Pos()), w.offset(f.Pos()), fmt.Sprintf("%s.Guard(%q, ", helperPkg, w.src.position(w.offset(n.Pos()))), -5)
+	w.add(w.offset(f.Pos()), w.offset(f.Pos()), fmt.Sprintf("%s.Guard(%q, ", helperPkg, w.src.Position(w.offset(n.Pos()))), -5)
 	w.add(w.offset(f.End()), w.offset(f.End()), ")", 5)
 }
 
@@ -2168,8 +2168,8 @@ func (w *rewriter) litName(lit *ast.FuncLit, funcs []string) string {
 	}
 	w.funcLits++
 	outer := "main"
-	if w.src.interactive() {
-		outer = fmt.Sprintf("input%d", w.src.number)
+	if w.src.Interactive() {
+		outer = fmt.Sprintf("input%d", w.src.Number)
 	}
 	if len(funcs) > 0 && funcs[len(funcs)-1] != "_" {
 		outer = funcs[len(funcs)-1]
@@ -2185,11 +2185,11 @@ func (w *rewriter) litName(lit *ast.FuncLit, funcs []string) string {
 // "file.go:39".
 func (w *rewriter) callSite(n ast.Node) string {
 	off := w.offset(n.Pos())
-	if w.src.interactive() {
-		return w.src.position(off)
+	if w.src.Interactive() {
+		return w.src.Position(off)
 	}
-	line, _ := w.src.lineCol(off)
-	return fmt.Sprintf("%s:%d", w.src.file, line)
+	line, _ := w.src.LineCol(off)
+	return fmt.Sprintf("%s:%d", w.src.File, line)
 }
 
 func allConstant(args []ast.Expr, fe *frontEnd) bool {
@@ -2401,21 +2401,21 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 	// nothing does whole (see analyse's build): yaegi keeps the temporaries
 	// of top-level code alive for good, which would hide a coroutine never
 	// awaited from the loop's collector-driven warning.
-	open, closing := w.src.directive(w.offset(es.Pos()))+helperPkg+".Result(", ")"
+	open, closing := w.src.Directive(w.offset(es.Pos()))+helperPkg+".Result(", ")"
 	if len(w.plan.decls) > 0 {
 		open, closing = "func() { "+open, ") }()"
 	}
 	if ts := w.plan.checked.resultTypes(); len(ts) == 1 {
 		if m := printMethod(ts[0]); m != "" {
 			// Shown as fmt shows it, through its String or Error method.
-			open = "func() { __v := " + w.src.directive(w.offset(es.Pos()))
+			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
 			closing = "; " + showCall("", m, "__v", ts[0]) + "; " + helperPkg + ".Result(__v) }()"
 		}
 	}
 	start, end := w.offset(es.Pos()), w.offset(es.End())
 	w.edits = append(w.edits,
-		taggedEdit{edit: edit{off: start, end: start, text: open, prio: -30}, result: true},
-		taggedEdit{edit: edit{off: end, end: end, text: closing, prio: 40}, result: true})
+		taggedEdit{edit: edit{Off: start, End: start, Text: open, Prio: -30}, result: true},
+		taggedEdit{edit: edit{Off: end, End: end, Text: closing, Prio: 40}, result: true})
 }
 
 // typeString names a compiled type as Go code would.

@@ -38,9 +38,9 @@ func TestSplitInput(t *testing.T) {
 		segs := splitInput(tt.src)
 		for _, s := range segs {
 			switch {
-			case s.kind == segFile && s.imports:
+			case s.Kind == segFile && s.Imports:
 				got.WriteString("i")
-			case s.kind == segFile:
+			case s.Kind == segFile:
 				got.WriteString("f")
 			default:
 				got.WriteString("s")
@@ -49,7 +49,7 @@ func TestSplitInput(t *testing.T) {
 		if got.String() != tt.want {
 			t.Errorf("splitInput(%q) = %q, want %q", tt.src, got.String(), tt.want)
 		}
-		if n := len(segs); n > 0 && !segs[n-1].last {
+		if n := len(segs); n > 0 && !segs[n-1].Last {
 			t.Errorf("splitInput(%q): last segment not marked", tt.src)
 		}
 	}
@@ -97,13 +97,13 @@ func TestPositions(t *testing.T) {
 	}{
 		{0, "input 7, line 1:1"}, {1, "input 7, line 1:2"}, {3, "input 7, line 2:1"}, {6, "input 7, line 2:4"}, {8, "input 7, line 3:1"}, {100, "input 7, line 3:2"},
 	} {
-		if got := src.position(tt.off); got != tt.want {
+		if got := src.Position(tt.off); got != tt.want {
 			t.Errorf("position(%d) = %s, want %s", tt.off, got, tt.want)
 		}
 	}
 	// One line (a final newline does not make a second): the column alone.
 	one := newSource(inputFile, 8, "abc\n")
-	if got := one.position(2); got != "input 8:3" {
+	if got := one.Position(2); got != "input 8:3" {
 		t.Errorf("one-line position = %s, want input 8:3", got)
 	}
 	// Positions the interpreter reports decode to the same forms: the line
@@ -113,20 +113,20 @@ func TestPositions(t *testing.T) {
 		off  int
 		want string
 	}{{src, 6, "input 7, line 2:4"}, {src, 0, "input 7, line 1:1"}, {one, 2, "input 8:3"}} {
-		d := tt.src.directive(tt.off)
+		d := tt.src.Directive(tt.off)
 		m := regexp.MustCompile(`^/\*line input:(\d+):(\d+)\*/$`).FindStringSubmatch(d)
 		if m == nil {
 			t.Fatalf("directive(%d) = %q", tt.off, d)
 		}
 		if got := decodePositions("input:" + m[1] + ":" + m[2] + ": undefined: x"); got != tt.want+": undefined: x" {
-			t.Errorf("decoded directive(%d) of %q = %q, want %q", tt.off, tt.src.text, got, tt.want)
+			t.Errorf("decoded directive(%d) of %q = %q, want %q", tt.off, tt.src.Text, got, tt.want)
 		}
 	}
 	if got := decodePositions("input:12:4: x"); got != "input:12:4: x" {
 		t.Errorf("decodePositions changed a position it cannot decode: %q", got)
 	}
 	file := newSource("prog.go", 0, "package main\n")
-	if got := file.position(8); got != "prog.go:1:9" {
+	if got := file.Position(8); got != "prog.go:1:9" {
 		t.Errorf("file position = %s", got)
 	}
 }
@@ -138,8 +138,8 @@ func TestRenderKeepsPositions(t *testing.T) {
 	src := newSource(inputFile, 3, text)
 	forOff := strings.Index(text, "for")
 	lbrace := strings.Index(text, "{")
-	code := "package main\nfunc _() {\n" + src.render(0, len(text), []edit{
-		{off: forOff, end: lbrace, text: "for i := 0; i < n; i++ "},
+	code := "package main\nfunc _() {\n" + src.Render(0, len(text), []edit{
+		{Off: forOff, End: lbrace, Text: "for i := 0; i < n; i++ "},
 	}) + "\n}"
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, inputFile, code, 0)
@@ -196,7 +196,7 @@ func TestCreatedAtRewrite(t *testing.T) {
 	fe := newFrontEnd(map[string]string{}, nil)
 	text := "package main\n\nimport \"github.com/asyncrepl/asyncrepl/loop\"\n\nfunc test() *loop.Coroutine { return loop.Async(func() {}) }\n\nconst d = 3\n\nfunc main() {\n\ttest()\n\tloop.Await(loop.Sleep(2 * d))\n\t_, err := loop.Await(loop.Sleep(d))\n\t_ = err\n\tloop.Await(loop.Gather())\n\tr, _ := loop.Await(loop.Gather())\n\t_ = r\n}\n"
 	src := newSource("prog.go", 0, text)
-	p, err := fe.analyse(src, segment{kind: segFile, to: len(text), last: true}, modeScript)
+	p, err := fe.analyse(src, segment{Kind: segFile, To: len(text), Last: true}, modeScript)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,10 +232,10 @@ func TestRenderMovedSpans(t *testing.T) {
 			func(src *source, at func(string) int) []edit {
 				arg, end := at("min("), at("))")+1
 				return []edit{
-					{off: 0, end: 0, text: "{ t := " + src.moved(arg, end) + "; ", prio: -20},
-					{off: arg, end: end, text: "t", prio: -1, vacates: true},
-					{off: arg, end: arg + 3, text: "mn"},
-					{off: len("go f(min(a, 2))"), end: len("go f(min(a, 2))"), text: " }", prio: 20},
+					{Off: 0, End: 0, Text: "{ t := " + src.Moved(arg, end) + "; ", Prio: -20},
+					{Off: arg, End: end, Text: "t", Prio: -1, Vacates: true},
+					{Off: arg, End: arg + 3, Text: "mn"},
+					{Off: len("go f(min(a, 2))"), End: len("go f(min(a, 2))"), Text: " }", Prio: 20},
 				}
 			},
 			"{ t := mn(a, 2); go f(t) }"},
@@ -243,10 +243,10 @@ func TestRenderMovedSpans(t *testing.T) {
 			func(src *source, at func(string) int) []edit {
 				one, other := at("1"), at("x(y)")
 				return []edit{
-					{off: one, end: one + 1, text: src.moved(other, other+4), vacates: true},
-					{off: other, end: other + 4, text: src.moved(one, one+1), vacates: true},
-					{off: other, end: other + 1, text: "X"},
-					{off: other + 4, end: other + 4, text: ".Y", prio: 1},
+					{Off: one, End: one + 1, Text: src.Moved(other, other+4), Vacates: true},
+					{Off: other, End: other + 4, Text: src.Moved(one, one+1), Vacates: true},
+					{Off: other, End: other + 1, Text: "X"},
+					{Off: other + 4, End: other + 4, Text: ".Y", Prio: 1},
 				}
 			},
 			"m(X(y).Y, 1)"},
@@ -254,10 +254,10 @@ func TestRenderMovedSpans(t *testing.T) {
 			func(src *source, at func(string) int) []edit {
 				i := at("i)")
 				return []edit{
-					{off: i, end: i + 1, text: "c"},
-					{off: 0, end: 0, text: "{ t := " + src.moved(i, i+1) + "; ", prio: -20},
-					{off: i, end: i + 1, text: "t", prio: -1, vacates: true},
-					{off: 7, end: 7, text: " }", prio: 20},
+					{Off: i, End: i + 1, Text: "c"},
+					{Off: 0, End: 0, Text: "{ t := " + src.Moved(i, i+1) + "; ", Prio: -20},
+					{Off: i, End: i + 1, Text: "t", Prio: -1, Vacates: true},
+					{Off: 7, End: 7, Text: " }", Prio: 20},
 				}
 			},
 			"{ t := c; go f(t) }"},
@@ -265,8 +265,8 @@ func TestRenderMovedSpans(t *testing.T) {
 			func(src *source, at func(string) int) []edit {
 				b, c := at("b("), at("c")
 				return []edit{
-					{off: 0, end: 7, text: "[" + src.moved(b, b+4) + "]"},
-					{off: c, end: c + 1, text: "<" + src.moved(c, c+1) + ">", vacates: true},
+					{Off: 0, End: 7, Text: "[" + src.Moved(b, b+4) + "]"},
+					{Off: c, End: c + 1, Text: "<" + src.Moved(c, c+1) + ">", Vacates: true},
 				}
 			},
 			"[b(<c>)]"},
@@ -275,7 +275,7 @@ func TestRenderMovedSpans(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src := newSource(inputFile, 1, tt.text)
 			at := func(s string) int { return strings.Index(tt.text, s) }
-			got := strip.ReplaceAllString(src.render(0, len(tt.text), tt.edits(src, at)), "")
+			got := strip.ReplaceAllString(src.Render(0, len(tt.text), tt.edits(src, at)), "")
 			if got != tt.want {
 				t.Errorf("render = %q, want %q", got, tt.want)
 			}

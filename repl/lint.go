@@ -51,7 +51,7 @@ func (w *rewriter) droppedAwaits() {
 	var first *Error
 	var more []string
 	dropped.Find(w.file, checked, func(d dropped.Drop) {
-		pos := w.src.position(w.offset(d.Call.Pos()))
+		pos := w.src.Position(w.offset(d.Call.Pos()))
 		if first != nil {
 			more = append(more, pos)
 			return

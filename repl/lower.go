@@ -151,7 +151,7 @@ func (w *rewriter) info() *types.Info {
 // for it.
 func (w *rewriter) pkgNames() map[string]string {
 	names := map[string]string{}
-	if w.src.interactive() {
+	if w.src.Interactive() {
 		for name, path := range w.fe.imports {
 			names[path] = name
 		}

@@ -264,7 +264,7 @@ func (w *rewriter) rangeKeyOf(info *types.Info, ix *ast.IndexExpr, stack []ast.N
 // any other rewrite inside e makes it not plain.
 func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, bool) {
 	start, end := w.offset(e.Pos()), w.offset(e.End())
-	if strings.Contains(w.src.text[start:end], "\n") {
+	if strings.Contains(w.src.Text[start:end], "\n") {
 		return "", false
 	}
 	renames := map[int]taggedEdit{} // by offset
@@ -316,14 +316,14 @@ func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, 
 	})
 	for _, te := range w.edits {
 		ed := te.edit
-		if ed.end <= start || ed.off >= end || ed.off == ed.end && (ed.off == start || ed.off == end) {
+		if ed.End <= start || ed.Off >= end || ed.Off == ed.End && (ed.Off == start || ed.Off == end) {
 			continue // outside, or an insertion at an end
 		}
-		if ed.off <= start && ed.end >= end && (ed.off < start || ed.end > end) {
+		if ed.Off <= start && ed.End >= end && (ed.Off < start || ed.End > end) {
 			continue // an edit around e, moving it (its inner edits go along) or replacing it whole
 		}
-		if idEnd, ok := idents[ed.off]; ok && ed.end == idEnd && isIdentText(ed.text) {
-			renames[ed.off] = te
+		if idEnd, ok := idents[ed.Off]; ok && ed.End == idEnd && isIdentText(ed.Text) {
+			renames[ed.Off] = te
 			continue
 		}
 		return "", false
@@ -332,12 +332,12 @@ func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, 
 	at := start
 	for off := start; off < end; off++ {
 		if te, ok := renames[off]; ok {
-			b.WriteString(w.src.text[at:off])
-			b.WriteString(te.edit.text)
-			at = te.edit.end
+			b.WriteString(w.src.Text[at:off])
+			b.WriteString(te.edit.Text)
+			at = te.edit.End
 		}
 	}
-	b.WriteString(w.src.text[at:end])
+	b.WriteString(w.src.Text[at:end])
 	return "(" + b.String() + ")", true
 }
 

@@ -58,7 +58,7 @@ func (w *rewriter) lowerChanRanges(in *inspector.Inspector) error {
 		}
 		x, plain := w.plainText(info, r.X, false)
 		if !plain || r.Tok != token.DEFINE || assigns(info, r.Body, r.X) {
-			err = &Error{Pos: w.src.position(w.offset(r.Pos())), Msg: "a range over a slice of channels with a value variable: the interpreter fails on it (range over the indices, for i := range s, and read s[i])"}
+			err = &Error{Pos: w.src.Position(w.offset(r.Pos())), Msg: "a range over a slice of channels with a value variable: the interpreter fails on it (range over the indices, for i := range s, and read s[i])"}
 			return
 		}
 		key := ""

@@ -54,7 +54,7 @@ func main() {
 }
 `
 	src := newSource("prog.go", 0, text)
-	p, err := fe.analyse(src, segment{kind: segFile, to: len(text), last: true}, modeScript)
+	p, err := fe.analyse(src, segment{Kind: segFile, To: len(text), Last: true}, modeScript)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -44,7 +44,7 @@ func main() { fmt.Printf("%#v\n", Msg{}) }`, "prog.go:22:35: fmt.Printf of a val
 			fe := newFrontEnd(map[string]string{}, nil)
 			text := decls + tt.code + "\n"
 			src := newSource("prog.go", 0, text)
-			_, err := fe.analyse(src, segment{kind: segFile, to: len(text), last: true}, modeScript)
+			_, err := fe.analyse(src, segment{Kind: segFile, To: len(text), Last: true}, modeScript)
 			if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
 				t.Errorf("got %v\nwant %s", err, tt.want)
 			}

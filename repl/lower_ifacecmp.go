@@ -79,7 +79,7 @@ func (w *rewriter) refuseIfaceKeys(in *inspector.Inspector) error {
 			return
 		}
 		if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && !isTypeParam(tv.Type) {
-			err = &Error{Pos: w.src.position(w.offset(mt.Pos())), Msg: fmt.Sprintf(
+			err = &Error{Pos: w.src.Position(w.offset(mt.Pos())), Msg: fmt.Sprintf(
 				"a map keyed by an interface with methods (%s): the interpreter keys it by wrappers of its own, so lookups miss or panic (key the map by any, or by the concrete type)",
 				types.TypeString(tv.Type, w.qualifier()))}
 		}

@@ -167,7 +167,7 @@ func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 	// At the prompt, the variables an input declares at its top level
 	// (x := Id(5)) are the session's, as if declared at package level.
 	top := map[ast.Node]bool{}
-	if w.plan.seg.kind == segStmt && w.mode == modeInput {
+	if w.plan.seg.Kind == segStmt && w.mode == modeInput {
 		for _, st := range w.file.Decls[len(w.file.Decls)-1].(*ast.FuncDecl).Body.List {
 			top[st] = true
 		}

@@ -518,6 +518,6 @@ func validJSONTag(s string) bool {
 // refusal is the one said).
 func (w *rewriter) refuse(n ast.Node, msg string) {
 	if w.refusal == nil {
-		w.refusal = &Error{Pos: w.src.position(w.offset(n.Pos())), Msg: msg}
+		w.refusal = &Error{Pos: w.src.Position(w.offset(n.Pos())), Msg: msg}
 	}
 }

@@ -68,7 +68,7 @@ func main() {
 			fe := newFrontEnd(map[string]string{}, nil)
 			text := decls + tt.code + "\n"
 			src := newSource("prog.go", 0, text)
-			_, err := fe.analyse(src, segment{kind: segFile, to: len(text), last: true}, modeScript)
+			_, err := fe.analyse(src, segment{Kind: segFile, To: len(text), Last: true}, modeScript)
 			if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
 				t.Errorf("got %v\nwant %s", err, tt.want)
 			}

@@ -65,7 +65,7 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			}
 		}
 		if !inList {
-			err = &Error{Pos: w.src.position(w.offset(as.Pos())), Msg: "an assignment to a map element from a value of several results, as the init of a statement: the interpreter would store nothing in the map (assign in a statement of its own)"}
+			err = &Error{Pos: w.src.Position(w.offset(as.Pos())), Msg: "an assignment to a map element from a value of several results, as the init of a statement: the interpreter would store nothing in the map (assign in a statement of its own)"}
 			return false
 		}
 		var decls, stores, tmps []string
@@ -73,7 +73,7 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			l := as.Lhs[i]
 			t, ok := w.typeSource(info.TypeOf(l), l.Pos())
 			if !ok {
-				err = &Error{Pos: w.src.position(w.offset(l.Pos())), Msg: "an assignment to a map element from a value of several results, with an element type that cannot be named here: the interpreter would store nothing in the map (assign the value to a variable first)"}
+				err = &Error{Pos: w.src.Position(w.offset(l.Pos())), Msg: "an assignment to a map element from a value of several results, with an element type that cannot be named here: the interpreter would store nothing in the map (assign the value to a variable first)"}
 				return false
 			}
 			tmp := w.tmpName("m")

@@ -68,7 +68,7 @@ func (w *rewriter) lowerRangeFunc(in *inspector.Inspector) error {
 	var err error
 	fail := func(pos token.Pos, msg string) {
 		if err == nil {
-			err = &Error{Pos: w.src.position(w.offset(pos)), Msg: msg}
+			err = &Error{Pos: w.src.Position(w.offset(pos)), Msg: msg}
 		}
 	}
 	// lowered returns the lowered loops among stack[from:], innermost first.

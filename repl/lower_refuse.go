@@ -41,7 +41,7 @@ func (w *rewriter) refuseInterpreterStack(in *inspector.Inspector) error {
 		if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
 			return
 		}
-		err = &Error{Pos: w.src.position(w.offset(sel.Pos())), Msg: w.text(sel) + ": called from interpreted code it would report the frames of the interpreter (reflect, interp), not of this program"}
+		err = &Error{Pos: w.src.Position(w.offset(sel.Pos())), Msg: w.text(sel) + ": called from interpreted code it would report the frames of the interpreter (reflect, interp), not of this program"}
 	})
 	return err
 }

@@ -65,7 +65,7 @@ func (w *rewriter) safepoints() {
 		return
 	}
 	wrapper := ast.Node(nil)
-	if w.mode == modeInput && w.plan.seg.kind == segStmt && len(w.file.Decls) > 0 {
+	if w.mode == modeInput && w.plan.seg.Kind == segStmt && len(w.file.Decls) > 0 {
 		wrapper = w.file.Decls[0]
 	}
 	polled := map[*ast.BlockStmt]bool{} // bodies polled at their start
@@ -78,7 +78,7 @@ func (w *rewriter) safepoints() {
 			// a run-time panic at a function's first statement, which the
 			// session reads as the function's line.
 			at := w.offset(body.Lbrace + 1)
-			w.add(at, at, w.src.directive(w.offset(body.List[0].Pos()))+w.pollText(pos), pollPrio)
+			w.add(at, at, w.src.Directive(w.offset(body.List[0].Pos()))+w.pollText(pos), pollPrio)
 		} else {
 			w.poll(body.Lbrace+1, pos)
 		}
@@ -158,7 +158,7 @@ func (w *rewriter) poll(at, pos token.Pos) {
 
 // pollText is a poll that reports position pos.
 func (w *rewriter) pollText(pos token.Pos) string {
-	return fmt.Sprintf("if %s { %s(%q) };", pollCond, pollFunc, w.src.position(w.offset(pos)))
+	return fmt.Sprintf("if %s { %s(%q) };", pollCond, pollFunc, w.src.Position(w.offset(pos)))
 }
 
 // pollChanStmts polls before each statement of list that sends, receives

@@ -60,14 +60,14 @@ func lowerSafepoints(t *testing.T, name, text string) string {
 	}
 	src := newSource(name, 0, text)
 	w := &rewriter{fe: newFrontEnd(nil, nil), src: src, fset: fset, file: f, mode: modeScript,
-		plan:   &plan{seg: segment{kind: segFile, to: len(text), last: true}},
+		plan:   &plan{seg: segment{Kind: segFile, To: len(text), Last: true}},
 		offset: func(p token.Pos) int { return fset.File(p).Offset(p) }}
 	w.safepoints()
 	var es []edit
 	for _, e := range w.edits {
 		es = append(es, e.edit)
 	}
-	return lineDirective.ReplaceAllString(src.render(0, len(text), es), "")
+	return lineDirective.ReplaceAllString(src.Render(0, len(text), es), "")
 }
 
 // TestSafepointsInput checks where an input's statements get polls: not

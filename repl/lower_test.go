@@ -39,7 +39,7 @@ func TestLowerGolden(t *testing.T) {
 			}
 			fe := newFrontEnd(map[string]string{}, nil)
 			src := newSource(filepath.Base(file), 0, string(text))
-			p, err := fe.analyse(src, segment{kind: segFile, to: len(text), last: true}, modeScript)
+			p, err := fe.analyse(src, segment{Kind: segFile, To: len(text), Last: true}, modeScript)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -55,7 +55,7 @@ func (w *rewriter) lowerUnsafe(in *inspector.Inspector) error {
 		if sel.Sel.Name == "Sizeof" || sel.Sel.Name == "Alignof" || sel.Sel.Name == "Offsetof" {
 			msg = w.text(sel) + " of a type that has a type parameter is no constant, and the interpreter has no unsafe package (only constant sizes are written out)"
 		}
-		err = &Error{Pos: w.src.position(w.offset(sel.Pos())), Msg: msg}
+		err = &Error{Pos: w.src.Position(w.offset(sel.Pos())), Msg: msg}
 		return false
 	})
 	return err

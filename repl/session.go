@@ -1120,7 +1120,7 @@ func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 
 // runPlan compiles and runs one analysed segment.
 func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
-	if p.seg.kind == segFile && p.src.interactive() {
+	if p.seg.Kind == segFile && p.src.Interactive() {
 		if err := s.importAll(p); err != nil {
 			return nil, err
 		}
@@ -1133,20 +1133,20 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 			s.fe.imports[name] = path
 		}
 	}
-	if p.seg.imports && p.src.interactive() {
+	if p.seg.Imports && p.src.Interactive() {
 		return nil, nil
 	}
-	block := p.seg.kind == segStmt
+	block := p.seg.Kind == segStmt
 	if err := s.declarePrelude(hard, p); err != nil {
 		return nil, err
 	}
 	if err := s.keepPrev(hard, p.prev, false); err != nil {
 		return nil, err
 	}
-	prog, err := s.compile(p.src.abs, p.code, block)
+	prog, err := s.compile(p.src.Abs, p.code, block)
 	if err != nil && p.rangeRetry != "" {
 		if _, isPanic := err.(*compilePanic); isPanic {
-			if prog2, err2 := s.compile(p.src.abs, p.rangeRetry, block); err2 == nil {
+			if prog2, err2 := s.compile(p.src.Abs, p.rangeRetry, block); err2 == nil {
 				prog, err = prog2, nil
 			}
 		}
@@ -1154,7 +1154,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	// An expression that fails to compile as a value may still be a statement
 	// (a call with no results), but not a constant one: 1<<70 overflows int.
 	if err != nil && p.bare != "" && (p.result == nil || !p.result.constant) {
-		if prog2, err2 := s.compile(p.src.abs, p.bare, block); err2 == nil {
+		if prog2, err2 := s.compile(p.src.Abs, p.bare, block); err2 == nil {
 			prog, err, p.result = prog2, nil, nil
 		}
 	}
@@ -1239,12 +1239,12 @@ func (s *Session) importAll(p *plan) error {
 		if have := s.fe.imports[imp.name]; have == imp.path {
 			continue
 		} else if have != "" {
-			return &Error{Pos: p.src.position(imp.off), Msg: fmt.Sprintf("%s already refers to %q in this session; import %q under another name", imp.name, have, imp.path)}
+			return &Error{Pos: p.src.Position(imp.off), Msg: fmt.Sprintf("%s already refers to %q in this session; import %q under another name", imp.name, have, imp.path)}
 		}
-		code := "package main\n" + p.src.directive(imp.off) + "import " + imp.name + " " + strconv.Quote(imp.path)
+		code := "package main\n" + p.src.Directive(imp.off) + "import " + imp.name + " " + strconv.Quote(imp.path)
 		if _, err := s.compile(inputFile, code, false); err != nil {
 			if strings.Contains(err.Error(), "unable to find source related to") {
-				return &Error{Pos: p.src.position(imp.off), Msg: fmt.Sprintf("package %q is not available: %s", imp.path, stdlibUnavailable(imp.path))}
+				return &Error{Pos: p.src.Position(imp.off), Msg: fmt.Sprintf("package %q is not available: %s", imp.path, stdlibUnavailable(imp.path))}
 			}
 			return interpError(err)
 		}
@@ -1277,10 +1277,10 @@ func (s *Session) selectorError(e *Error, p *plan) *Error {
 		return e
 	}
 	x := ""
-	if off, ok := src.offsetOf(e.Pos); ok {
-		if i := selectorAt(src.text, off, sel); i >= 0 {
-			x = strings.TrimSpace(src.text[off:i])
-			e.Pos = src.position(i + 1)
+	if off, ok := src.OffsetOf(e.Pos); ok {
+		if i := selectorAt(src.Text, off, sel); i >= 0 {
+			x = strings.TrimSpace(src.Text[off:i])
+			e.Pos = src.Position(i + 1)
 		}
 	}
 	switch {
@@ -1371,12 +1371,12 @@ func (s *Session) compileError(p *plan, err error) error {
 	if cp, ok := err.(*compilePanic); ok {
 		msg := fmt.Sprint(cp.value)
 		if p.firstRange >= 0 && strings.Contains(msg, "nil type") {
-			return &Error{Pos: p.src.position(p.firstRange), Msg: "the interpreter cannot compile this range loop: range over a function is not supported, nor range over an integer it cannot tell is one (write for i := 0; i < n; i++, or call the iterator with a yield function)"}
+			return &Error{Pos: p.src.Position(p.firstRange), Msg: "the interpreter cannot compile this range loop: range over a function is not supported, nor range over an integer it cannot tell is one (write for i := 0; i < n; i++, or call the iterator with a yield function)"}
 		}
 		if msg == "nil type" || msg == "nil reflect type" {
 			msg = "it cannot compile this (a known gap, such as v, ok := <-ch at the top of an input whose channel is made in the same input: split the input, or use a function)"
 		}
-		return &Error{Pos: p.src.position(p.seg.from), Msg: "the interpreter failed on this input: " + decodePositions(msg)}
+		return &Error{Pos: p.src.Position(p.seg.From), Msg: "the interpreter failed on this input: " + decodePositions(msg)}
 	}
 	return s.selectorError(interpError(err), p)
 }
@@ -1618,7 +1618,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 		case d.info.kind == kindType:
 			s.registerType(hard, d.name, d.node)
 			items = append(items, Item{Value: d.text})
-		case d.text != "" && p.src.interactive():
+		case d.text != "" && p.src.Interactive():
 			items = append(items, Item{Value: d.text})
 		}
 	}
@@ -1668,7 +1668,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			items = append(items, Item{Type: typ, Value: formatValue(v, s.fieldNames)})
 		}
 	}
-	if !p.src.interactive() {
+	if !p.src.Interactive() {
 		return nil
 	}
 	return items

@@ -27,8 +27,8 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	src = bytes.TrimPrefix(src, utf8BOM)
 	source := s.loadSource(name, src)
 	s.remember(source)
-	_, err := s.inTask(ctx, "load", source.file, func(hard context.Context) ([]Item, error) {
-		p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeLoad)
+	_, err := s.inTask(ctx, "load", source.File, func(hard context.Context) ([]Item, error) {
+		p, err := s.fe.analyse(source, segment{Kind: segFile, From: 0, To: len(src), Last: true}, modeLoad)
 		if err != nil || p == nil {
 			return nil, err
 		}
@@ -76,16 +76,16 @@ func (s *Session) loadSource(name string, src []byte) *source {
 	}
 	interp, ok := s.loadNames[name]
 	if !ok {
-		dir, base := filepath.Split(source.abs)
+		dir, base := filepath.Split(source.Abs)
 		ext := filepath.Ext(base)
-		interp = source.abs
+		interp = source.Abs
 		for i := 2; s.loadBases[filepath.Base(interp)]; i++ {
 			interp = filepath.Join(dir, fmt.Sprintf("%s~%d%s", strings.TrimSuffix(base, ext), i, ext))
 		}
 		s.loadBases[filepath.Base(interp)] = true
 		s.loadNames[name] = interp
 	}
-	if interp != source.abs {
+	if interp != source.Abs {
 		// The file's own path stays shown as it was for the name that
 		// has it.
 		if wasShown {
@@ -93,7 +93,7 @@ func (s *Session) loadSource(name string, src []byte) *source {
 		} else if abs != name {
 			shownPaths.Delete(abs)
 		}
-		source.abs = interp
+		source.Abs = interp
 		shownPaths.Store(interp, name)
 	}
 	return source

@@ -42,7 +42,7 @@ func (s *Session) query(text string) (*checked, error) {
 	if _, ok := body[0].(*ast.ExprStmt); !ok {
 		return nil, fmt.Errorf("repl: %s is a statement, not an expression", text)
 	}
-	seg := segment{kind: segStmt, to: len(text), last: true}
+	seg := segment{Kind: segStmt, To: len(text), Last: true}
 	offset := func(p token.Pos) int { return min(max(fset.File(p).Offset(p)-len(prefix), 0), len(text)) }
 	p := &plan{seg: seg, src: src, autoImports: map[string]string{}}
 	w := &rewriter{fe: s.fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: modeInput, query: true}

@@ -1,4 +1,4 @@
-package repl
+package gosrc
 
 import (
 	"go/scanner"
@@ -10,18 +10,18 @@ import (
 // continues on further lines: an unclosed bracket, block, raw string or
 // comment, or a last line ending in an operator or comma.
 func Incomplete(src string) bool {
-	var c continuation
-	return c.add(src)
+	var c Continuation
+	return c.Add(src)
 }
 
-// A continuation gathers the lines of one input and tells after each
+// A Continuation gathers the lines of one input and tells after each
 // whether the input continues (as Incomplete does for all of them), in
 // time linear in their length, so that a long pasted input is not
 // rescanned at every line: it scans each line once, from the state the
 // lines before left, and parses the whole (to find an error more lines
 // cannot mend) at lengths growing geometrically once the input is long.
 // The zero value is an empty input.
-type continuation struct {
+type Continuation struct {
 	text []byte
 	n    int // lines
 
@@ -38,9 +38,9 @@ type continuation struct {
 	parsedAt int // the length of the text when it was last parsed
 }
 
-// add appends a line (or several, with newlines) and reports whether the
+// Add appends a line (or several, with newlines) and reports whether the
 // input continues.
-func (c *continuation) add(line string) bool {
+func (c *Continuation) Add(line string) bool {
 	if c.n > 0 {
 		c.text = append(c.text, '\n')
 	}
@@ -116,10 +116,10 @@ func (c *continuation) add(line string) bool {
 }
 
 // String returns the input's lines, joined with newlines.
-func (c *continuation) String() string { return string(c.text) }
+func (c *Continuation) String() string { return string(c.text) }
 
-// lines returns how many lines were added.
-func (c *continuation) lines() int { return c.n }
+// Lines returns how many lines were added.
+func (c *Continuation) Lines() int { return c.n }
 
-// reset empties the input.
-func (c *continuation) reset() { *c = continuation{} }
+// Reset empties the input.
+func (c *Continuation) Reset() { *c = Continuation{} }

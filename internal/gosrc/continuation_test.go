@@ -1,4 +1,4 @@
-package repl
+package gosrc
 
 import (
 	"fmt"
@@ -23,11 +23,11 @@ func TestContinuationLineByLine(t *testing.T) {
 		"fmt.Println(\"(\",\n\")\")",
 	}
 	for _, in := range inputs {
-		var c continuation
+		var c Continuation
 		lines := strings.Split(in, "\n")
 		for i, l := range lines {
 			prefix := strings.Join(lines[:i+1], "\n")
-			if got, want := c.add(l), Incomplete(prefix); got != want {
+			if got, want := c.Add(l), Incomplete(prefix); got != want {
 				t.Errorf("%q, after line %d: continues = %v, Incomplete says %v", in, i+1, got, want)
 			}
 			if c.String() != prefix {
@@ -40,19 +40,19 @@ func TestContinuationLineByLine(t *testing.T) {
 // TestContinuationLong: a long input continues to its last line, and an
 // error early in one is still found (when the input has grown a quarter).
 func TestContinuationLong(t *testing.T) {
-	var c continuation
+	var c Continuation
 	lines := longInput(20 << 10)
 	for i, l := range lines {
-		if more := c.add(l); more != (i < len(lines)-1) {
+		if more := c.Add(l); more != (i < len(lines)-1) {
 			t.Fatalf("line %d of %d: continues = %v", i+1, len(lines), more)
 		}
 	}
-	c.reset()
-	c.add("func f() {")
-	c.add("\tx := )(")
+	c.Reset()
+	c.Add("func f() {")
+	c.Add("\tx := )(")
 	ended := false
 	for i := 0; i < 2000 && !ended; i++ {
-		ended = !c.add(fmt.Sprintf("\tx += %d", i))
+		ended = !c.Add(fmt.Sprintf("\tx += %d", i))
 	}
 	if !ended {
 		t.Fatalf("an input wrong at its second line still continues after %d bytes", len(c.String()))
@@ -79,9 +79,9 @@ func BenchmarkContinuation(b *testing.B) {
 		lines := longInput(size)
 		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
 			for b.Loop() {
-				var c continuation
+				var c Continuation
 				for _, l := range lines {
-					c.add(l)
+					c.Add(l)
 				}
 			}
 		})

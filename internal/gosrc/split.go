@@ -1,4 +1,4 @@
-package repl
+package gosrc
 
 import (
 	"errors"
@@ -8,26 +8,26 @@ import (
 	"strings"
 )
 
-// segKind says how a segment of input is compiled.
-type segKind int
+// SegKind says how a segment of input is compiled.
+type SegKind int
 
 const (
-	// segFile segments hold imports, functions, methods and types: they are
+	// SegFile segments hold imports, functions, methods and types: they are
 	// compiled as a file of package main.
-	segFile segKind = iota
-	// segStmt segments hold statements (and var and const declarations,
+	SegFile SegKind = iota
+	// SegStmt segments hold statements (and var and const declarations,
 	// which the interpreter keeps at package level when they appear at the
 	// top of an input): they are compiled as a block.
-	segStmt
+	SegStmt
 )
 
-// A segment is a run of consecutive top-level pieces of one input that the
+// A Segment is a run of consecutive top-level pieces of one input that the
 // interpreter can take in one go.
-type segment struct {
-	kind     segKind
-	from, to int  // byte offsets in the input
-	imports  bool // a file segment made of imports only
-	last     bool // the last segment of the input
+type Segment struct {
+	Kind     SegKind
+	From, To int  // byte offsets in the input
+	Imports  bool // a file segment made of imports only
+	Last     bool // the last segment of the input
 }
 
 type chunkKind int
@@ -44,11 +44,11 @@ type tok struct {
 	depth int
 }
 
-// splitInput cuts src into segments: it scans top-level pieces (separated by
+// Split cuts src into segments: it scans top-level pieces (separated by
 // semicolons, explicit or automatic, outside any bracket) and classifies each
 // by its first tokens, since yaegi's own entry point decides by the first token
 // of the whole input alone. Syntax errors are left for the parser to report.
-func splitInput(src string) []segment {
+func Split(src string) []Segment {
 	fset := token.NewFileSet()
 	file := fset.AddFile("", -1, len(src))
 	var s scanner.Scanner
@@ -94,24 +94,24 @@ func splitInput(src string) []segment {
 		cur = append(cur, tok{off: off, tok: t, depth: depth})
 	}
 
-	var segs []segment
+	var segs []Segment
 	for _, c := range chunks {
-		kind := segStmt
+		kind := SegStmt
 		if c.kind != chunkStmt {
-			kind = segFile
+			kind = SegFile
 		}
 		isImport := c.kind == chunkImport
-		if n := len(segs); n > 0 && segs[n-1].kind == kind &&
+		if n := len(segs); n > 0 && segs[n-1].Kind == kind &&
 			// an import after a declaration starts a new file
-			!(kind == segFile && isImport && !segs[n-1].imports) {
-			segs[n-1].to = c.to
-			segs[n-1].imports = segs[n-1].imports && isImport
+			!(kind == SegFile && isImport && !segs[n-1].Imports) {
+			segs[n-1].To = c.to
+			segs[n-1].Imports = segs[n-1].Imports && isImport
 			continue
 		}
-		segs = append(segs, segment{kind: kind, from: c.from, to: c.to, imports: isImport})
+		segs = append(segs, Segment{Kind: kind, From: c.from, To: c.to, Imports: isImport})
 	}
 	if n := len(segs); n > 0 {
-		segs[n-1].last = true
+		segs[n-1].Last = true
 	}
 	return segs
 }

@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
 // Names the front end adds to the code it hands to the interpreter. The
@@ -22,7 +24,7 @@ import (
 // a user would pick; the helpers' import path is one no package has.
 const (
 	helperPkg  = "__repl" // the session's compiled helpers (see helpers.go)
-	helperPath = "asyncrepl/session"
+	helperPath = hostrt.Path
 	minName    = "__repl_min" // interpreted generic stand-ins for min and max
 	maxName    = "__repl_max"
 	mainName   = "__repl_main" // what a main declared in the session is renamed to

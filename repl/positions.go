@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"strings"
-	"sync"
-	"weak"
 
 	"github.com/asyncrepl/asyncrepl/loop"
 )
@@ -157,71 +155,6 @@ func (w *rewriter) raiseAt(e ast.Expr, at ast.Node) {
 	w.add(w.offset(e.End()), w.offset(e.End()), ")", 5)
 }
 
-// raiseSites is the session's record of where interpreted code last
-// returned (or set) an error, per task (nil for a callback's), for the
-// loop's raised_at (see Session.raiseSite). The tasks are held weakly:
-// a record must not keep a task from the collector that reports it.
-type raiseSites struct {
-	mu   sync.Mutex
-	last map[weak.Pointer[loop.Task]]raised
-}
-
-type raised struct {
-	err error
-	pos string
-}
-
-// maxRaiseSites bounds the records of tasks that ended without an error
-// (theirs are never asked for).
-const maxRaiseSites = 1024
-
-// note records that err was returned at pos by the code of the task
-// running now.
-func (r *raiseSites) note(pos string, err error) {
-	if err == nil {
-		return
-	}
-	key := weak.Make(loop.CurrentTask())
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.last == nil {
-		r.last = map[weak.Pointer[loop.Task]]raised{}
-	}
-	if len(r.last) >= maxRaiseSites {
-		for k := range r.last {
-			if k.Value() == nil {
-				delete(r.last, k)
-			}
-		}
-		if len(r.last) >= maxRaiseSites {
-			clear(r.last)
-		}
-	}
-	r.last[key] = raised{err, pos}
-}
-
-// site returns where the code of the task running now returned err, if
-// that was the last error it returned.
-func (r *raiseSites) site(err error) string {
-	key := weak.Make(loop.CurrentTask())
-	r.mu.Lock()
-	rec, ok := r.last[key]
-	if ok {
-		delete(r.last, key)
-	}
-	r.mu.Unlock()
-	if same, _ := sameError(rec.err, err); !ok || !same {
-		return ""
-	}
-	return rec.pos
-}
-
-// raise is __repl.Raise: it notes where err is returned, and returns it.
-func (h *helpers) raise(pos string, err error) error {
-	h.raises.note(pos, err)
-	return err
-}
-
 // raiseSite is the session loop's SetRaiseSite: where interpreted code
 // raised err, if it knows.
 func (s *Session) raiseSite(err error) string {
@@ -229,7 +162,7 @@ func (s *Session) raiseSite(err error) string {
 		if at, ok := s.panicSites.LoadAndDelete(pe); ok {
 			return at.(string)
 		}
-		return s.help.panicAt(pe.Value)
+		return s.help.PanicAt(pe.Value)
 	}
-	return s.help.raises.site(err)
+	return s.help.Raises.Site(err)
 }

@@ -84,14 +84,14 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	if s.pipe != nil {
 		defer s.pipe.close()
 	}
-	s.help.onExit = func(code int) {
+	s.help.OnExit = func(code int) {
 		if exit.CompareAndSwap(nil, &code) {
 			close(exited)
 		}
 	}
 	l := s.loop
 	loop.SetDefault(l)
-	watch := startWatchdog(s.help.sp, l, nil, nil, nil)
+	watch := startWatchdog(s.help.Safepoints, l, nil, nil, nil)
 	defer watch.close()
 
 	source := newSource(name, 0, string(src))
@@ -156,10 +156,10 @@ wait:
 				return 2
 			}
 		case err = <-ran:
-			if e := s.help.sp.anyOverflow(); err == nil && e != nil {
+			if e := s.help.Safepoints.AnyOverflow(); err == nil && e != nil {
 				// main's stack overflowed: a fatal error in Go, status 2.
 				s.syncStderr()
-				s.errorf("%s: panic: %s", e.pos, e.msg())
+				s.errorf("%s: panic: %s", e.Pos, e.Msg())
 				return 2
 			}
 			break wait

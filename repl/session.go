@@ -292,8 +292,8 @@ func NewSession(cfg Config) (*Session, error) {
 	// The loop runs for the session's whole life: code in it must not end
 	// it (loop.Get().Stop(), Close, Abandon are refused, with a message).
 	s.loop.SetHost(loopHost)
-	s.help.sp.onInterrupt = s.onInterrupt
-	s.watch = startWatchdog(s.help.sp, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.inputTask.Load, func(st *stuckLoop) {
+	s.help.Safepoints.OnInterrupt = s.onInterrupt
+	s.watch = startWatchdog(s.help.Safepoints, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.InputTask.Load, func(st *stuckLoop) {
 		st.restart = s.cfg.restartable
 		s.setStuck(st)
 	})
@@ -330,17 +330,17 @@ const loopHost = "the shell, which stops and closes it when you leave (:quit or 
 // reported on cfg.Stderr and counted (goPanics), then onPanic, if not nil,
 // is called.
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
-	s := &Session{cfg: cfg, help: &helpers{sp: newSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
-	s.help.sp.input = s.help.inputTask.Load
-	s.help.typeName = s.goTypeName
-	s.help.onPanic = func(pos string, v any) {
+	s := &Session{cfg: cfg, help: &helpers{Safepoints: newSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
+	s.help.Safepoints.Input = s.help.InputTask.Load
+	s.help.TypeName = s.goTypeName
+	s.help.OnPanic = func(pos string, v any) {
 		s.syncStderr() // the interpreter's trace of the panic
-		at := s.help.panicAt(v)
-		trace := s.trace.take()
+		at := s.help.PanicAt(v)
+		trace := s.trace.Take()
 		gv := inGoWords(v, at != "")
 		if at == "" && len(trace) > 0 {
 			var note string
-			at, note = s.runtimePanic(gv, []traceFrame{{pos: trace[0]}})
+			at, note = s.runtimePanic(gv, []traceFrame{{Pos: trace[0]}})
 			gv = fmt.Sprint(gv) + note
 		}
 		s.errorf("%s", goPanicMsg(pos, gv, at, trace))
@@ -361,7 +361,7 @@ func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s.loop = loop.New(opts...)
 	s.loop.SetExceptionHandler(s.exceptionHandler)
 	s.loop.SetRaiseSite(s.raiseSite)
-	s.help.onTaskPanic = s.taskPanic
+	s.help.OnTaskPanic = s.taskPanic
 	return s, nil
 }
 
@@ -377,7 +377,7 @@ func clockNamed(name string) (loop.Clock, error) {
 
 // newInterp makes the interpreter and compiles the session's prelude.
 func (s *Session) newInterp(args []string) error {
-	s.trace = &panicTrace{w: s.cfg.Stderr}
+	s.trace = &panicTrace{Out: s.cfg.Stderr}
 	var stderr io.Writer = s.trace
 	if _, isFile := s.cfg.Stderr.(*os.File); isFile {
 		// Then os.Stderr in interpreted code must be that file too.
@@ -386,7 +386,7 @@ func (s *Session) newInterp(args []string) error {
 			stderr = p.w
 		}
 	}
-	s.help.stderr = stderr
+	s.help.Stderr = stderr
 	in := interp.New(interp.Options{
 		Stdin:  s.cfg.Stdin,
 		Stdout: s.cfg.Stdout,
@@ -427,8 +427,8 @@ func (s *Session) newInterp(args []string) error {
 	// os.Exit as a program's (helpers.osExit), over the interpreter's own,
 	// and the timers and signals that may wake code, recorded.
 	if err := in.Use(interp.Exports{
-		"os/os":           {"Exit": reflect.ValueOf(s.help.osExit)},
-		"runtime/runtime": {"Goexit": reflect.ValueOf(s.help.goexit)},
+		"os/os":           {"Exit": reflect.ValueOf(s.help.OSExit)},
+		"runtime/runtime": {"Goexit": reflect.ValueOf(s.help.Goexit)},
 	}); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
@@ -441,11 +441,11 @@ func (s *Session) newInterp(args []string) error {
 			return fmt.Errorf("repl: the interpreter's log.Output is a %s", v.Type())
 		}
 		// log.Fatal as Go's: os.Exit(1) after the message (helpers.logFatal).
-		if err := in.Use(interp.Exports{"log/log": s.help.logFatal(out)}); err != nil {
+		if err := in.Use(interp.Exports{"log/log": s.help.LogFatal(out)}); err != nil {
 			return fmt.Errorf("repl: %w", err)
 		}
 	}
-	if err := in.Use(s.help.exports()); err != nil {
+	if err := in.Use(s.help.Exports()); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
 	s.in = in
@@ -705,7 +705,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		// coroutine's name.
 		coro := loop.Async(body2).Named(name, origin).OnOwnGoroutine().Hidden()
 		task = s.loop.CreateTask(coro)
-		s.help.inputTask.Store(task)
+		s.help.InputTask.Store(task)
 		// Let the virtual clock move while the input runs, now that its task
 		// is ready: released earlier, the clock could jump before it starts.
 		s.release()
@@ -807,7 +807,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			}
 			// The input, or a task that holds the loop, stops at its next
 			// safe point; the other tasks run on.
-			defer s.help.sp.forget(s.interruptAtSafepoint())
+			defer s.help.Safepoints.Forget(s.interruptAtSafepoint())
 			if returned.Load() && interrupted == 0 {
 				// Too late to cut the input short (its result may be shown
 				// already): it ends as it is, unless the loop, held by
@@ -848,10 +848,10 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 // What the stopped input had produced is dropped: its body may still be
 // writing it.
 func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input **loop.Task, progress *inputProgress, origin string, why string) ([]Item, error) {
-	victims := s.help.runningTasks()
+	victims := s.help.RunningTasks()
 	msg := "stopped with " + origin
-	s.help.stopMsg.Store(&msg)
-	s.help.stops.Add(1)
+	s.help.StopMsg.Store(&msg)
+	s.help.Stops.Add(1)
 	// How far the input got before the stop (which ends its body).
 	started, finished := progress.started.Load(), progress.finished.Load()
 	stop()
@@ -940,7 +940,7 @@ func (s *Session) loopHolder() string {
 // an input's.
 func (s *Session) stepping() *loop.Task {
 	t := s.loop.Stepping()
-	if t == nil || t == s.help.inputTask.Load() {
+	if t == nil || t == s.help.InputTask.Load() {
 		return nil
 	}
 	return t
@@ -1171,8 +1171,8 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	for _, w := range p.warnings {
 		s.errorf("%v", w)
 	}
-	s.help.reset()
-	s.trace.take()
+	s.help.Reset()
+	s.trace.Take()
 	err = s.execute(hard, prog)
 	s.syncStderr()
 	if err != nil {
@@ -1192,12 +1192,12 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 // call of runtime.Goexit in the input's own code (helpers.goexit) is an
 // error here, not a silent end.
 func (s *Session) execute(hard context.Context, prog *interp.Program) error {
-	s.help.inputGoexit.Store(false)
+	s.help.InputGoexit.Store(false)
 	_, err := s.in.ExecuteWithContext(hard, prog)
-	if e := s.help.sp.overflowed(s.help.inputTask.Load()); err == nil && e != nil {
+	if e := s.help.Safepoints.Overflowed(s.help.InputTask.Load()); err == nil && e != nil {
 		return interp.Panic{Value: e}
 	}
-	if err == nil && s.help.inputGoexit.Swap(false) {
+	if err == nil && s.help.InputGoexit.Swap(false) {
 		return &Error{Msg: "runtime.Goexit called in the input's own code (t.FailNow and t.SkipNow call it): " +
 			"it ended the input, whose rest did not run; in a task it ends the task with an error, in a goroutine the goroutine"}
 	}
@@ -1388,7 +1388,7 @@ func (s *Session) runError(err error) error {
 	}
 	var p interp.Panic
 	if errors.As(err, &p) {
-		trace := s.callers(s.trace.takeFrames())
+		trace := s.callers(s.trace.TakeFrames())
 		if msg, ok := p.Value.(string); ok && strings.HasPrefix(msg, "os.Exit(") {
 			code, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(msg, "os.Exit("), ")"))
 			e := &ExitError{Code: code}
@@ -1402,14 +1402,14 @@ func (s *Session) runError(err error) error {
 		}
 		e := s.notImplemented(p.Value)
 		if e == nil {
-			at := s.help.panicAt(p.Value)
+			at := s.help.PanicAt(p.Value)
 			v := inGoWords(p.Value, at != "")
 			e = &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", v)), Pos: at}
 			if at == "" && len(trace) > 0 {
 				// Where the interpreter's trace says is the function's
 				// start: find the line.
 				var note string
-				e.Pos, note = s.runtimePanic(v, []traceFrame{{pos: trace[0]}})
+				e.Pos, note = s.runtimePanic(v, []traceFrame{{Pos: trace[0]}})
 				e.Msg += note
 			}
 		}
@@ -1498,19 +1498,19 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 		// Stopped at a safe point on the user's request (Ctrl-C): said
 		// as the tasks stopped so are.
 		s.syncStderr() // the interpreter's trace of the panic
-		s.trace.take()
+		s.trace.Take()
 		what := strings.TrimPrefix(ctx.Message, "Exception in ")
-		s.errorf("%s %s at %s: the rest of it does not run; the loop runs on", what, e.why, decodePositions(e.pos))
+		s.errorf("%s %s at %s: the rest of it does not run; the loop runs on", what, e.Why, decodePositions(e.Pos))
 		return
 	}
 	if pe, ok := ctx.Err.(*loop.PanicError); ok && ctx.Fields["raised_at"] == nil {
 		s.syncStderr() // the interpreter's trace of the panic
-		trace := s.trace.take()
-		ctx.Err = s.help.translated(pe) // before panicAt forgets an explicit panic's value
-		at := s.help.panicAt(pe.Value)
+		trace := s.trace.Take()
+		ctx.Err = s.help.Translated(pe) // before panicAt forgets an explicit panic's value
+		at := s.help.PanicAt(pe.Value)
 		if at == "" && len(trace) > 0 {
 			var note string
-			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []traceFrame{{pos: trace[0]}})
+			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []traceFrame{{Pos: trace[0]}})
 			at += note
 		}
 		if at != "" {
@@ -1527,7 +1527,7 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 // machinery matches the functions of a Go stack that belong to the
 // interpreter and the session, not to the user's code: the user's
 // interpreted functions never appear in one.
-var machinery = regexp.MustCompile(`^(created by )?(runtime|runtime/debug|reflect|iter|internal/\S+|sync|github\.com/traefik/yaegi/\S+|github\.com/asyncrepl/asyncrepl/\S+|loop|repl|main)\.|^panic\(|^goroutine \d+ \[`)
+var machinery = regexp.MustCompile(`^(created by )?(runtime|runtime/debug|reflect|iter|internal/\S+|sync|github\.com/traefik/yaegi/\S+|github\.com/asyncrepl/asyncrepl/\S+|loop|repl|hostrt|main)\.|^panic\(|^goroutine \d+ \[`)
 
 // userFrames returns the frames of a Go stack left when the machinery's
 // are taken out ("" when none are left).
@@ -1584,8 +1584,8 @@ func (e *ExitError) Error() string {
 
 // items formats what a plan declared and the values of its final expression.
 func (s *Session) items(hard context.Context, p *plan) []Item {
-	results, decls := s.help.taken()
-	shown := s.help.takeShown()
+	results, decls := s.help.Taken()
+	shown := s.help.TakeShown()
 	var items []Item
 	for _, d := range p.decls {
 		switch {
@@ -1784,11 +1784,11 @@ func (s *Session) elemType(expr string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	s.help.reset()
+	s.help.Reset()
 	if _, err := s.in.ExecuteWithContext(context.Background(), prog); err != nil {
 		return "", false
 	}
-	_, decls := s.help.taken()
+	_, decls := s.help.Taken()
 	v := decls[""]
 	if v == nil {
 		return "", false
@@ -1854,11 +1854,11 @@ func (s *Session) registerType(hard context.Context, name string, node ast.Node)
 	if err != nil {
 		return // generic types and the like
 	}
-	s.help.reset()
+	s.help.Reset()
 	if _, err := s.in.ExecuteWithContext(hard, prog); err != nil {
 		return
 	}
-	_, decls := s.help.taken()
+	_, decls := s.help.Taken()
 	if v := decls[""]; v != nil {
 		t := reflect.TypeOf(v).Elem()
 		if t.Kind() != reflect.Struct {

@@ -200,7 +200,7 @@ func (sh *Shell) newSession() error {
 		// ExitError there and then (helpers.osExit), its code left
 		// where it is, as the process ends.
 		s.exited = make(chan struct{})
-		s.help.onExit = func(code int) {
+		s.help.OnExit = func(code int) {
 			if s.exiting.CompareAndSwap(nil, &code) {
 				close(s.exited)
 			}

@@ -233,7 +233,7 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 		if h := s.stepping(); h != nil && !interrupted[h] && match(s.taskNum(h), h) {
 			// It holds the loop, which cannot get to the request until
 			// it stops.
-			s.help.sp.interruptTask(h, "interrupted by :cancel")
+			s.help.Safepoints.InterruptTask(h, "interrupted by :cancel")
 			interrupted[h] = true
 			tasks = append(tasks, h)
 			cancelled = append(cancelled, "Task(<"+h.Name()+">)<PENDING>")
@@ -274,7 +274,7 @@ func (s *Session) awaitCancelled(tasks []*loop.Task, interrupted map[*loop.Task]
 	for deadline := time.Now().Add(patience); ; time.Sleep(10 * time.Millisecond) {
 		if h := s.loop.Stepping(); h != nil && slices.Contains(tasks, h) && !interrupted[h] {
 			// Cancelled, it runs on without awaiting.
-			s.help.sp.interruptTask(h, "interrupted by :cancel")
+			s.help.Safepoints.InterruptTask(h, "interrupted by :cancel")
 			interrupted[h] = true
 			deadline = time.Now().Add(s.cfg.StopGrace)
 		}
@@ -559,9 +559,9 @@ func (s *Session) halt() {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	ch := make(chan struct{})
-	s.help.mu.Lock()
-	s.help.block = ch
-	s.help.mu.Unlock()
+	s.help.Mu.Lock()
+	s.help.Block = ch
+	s.help.Mu.Unlock()
 	_, _ = s.in.ExecuteWithContext(ctx, prog)
 	close(ch)
 }

@@ -102,7 +102,7 @@ func (s *Session) Where(spec string) ([]TaskStack, error) {
 func taskFrames(t *loop.Task) []loop.Frame {
 	var out []loop.Frame
 	for _, f := range t.Stack() {
-		if !strings.HasPrefix(f.Func, "interp.") && !strings.HasPrefix(f.Func, "repl.") {
+		if !strings.HasPrefix(f.Func, "interp.") && !strings.HasPrefix(f.Func, "repl.") && !strings.HasPrefix(f.Func, "hostrt.") {
 			out = append(out, f)
 		}
 	}

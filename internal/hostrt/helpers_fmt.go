@@ -1,4 +1,4 @@
-package repl
+package hostrt
 
 import (
 	"cmp"
@@ -188,7 +188,7 @@ func (n *fmtNode) print(f fmt.State, verb rune, hidden bool) {
 		}
 		var addr uintptr
 		if !n.isNil {
-			if rv := reflect.ValueOf(wrapped(n.ptr)); rv.IsValid() {
+			if rv := reflect.ValueOf(Wrapped(n.ptr)); rv.IsValid() {
 				switch rv.Kind() {
 				case reflect.Pointer, reflect.Func, reflect.Chan, reflect.UnsafePointer, reflect.Map, reflect.Slice:
 					addr = rv.Pointer()
@@ -342,7 +342,7 @@ func compareFmtKeys(a, b any) int {
 			}
 			return 0
 		case 'p':
-			return compareFmtKeys(reflect.ValueOf(wrapped(na.ptr)).Pointer(), reflect.ValueOf(wrapped(nb.ptr)).Pointer())
+			return compareFmtKeys(reflect.ValueOf(Wrapped(na.ptr)).Pointer(), reflect.ValueOf(Wrapped(nb.ptr)).Pointer())
 		}
 		return 0
 	case aNode || bNode:

@@ -1,10 +1,9 @@
-package repl
+package hostrt
 
 import (
 	"fmt"
 	"reflect"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -12,12 +11,12 @@ import (
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
-// safepoints are the session's requests to interpreted code, delivered at
+// Safepoints are the session's requests to interpreted code, delivered at
 // its next safe point (see lower_safepoints.go) to the one task or
 // goroutine each names: stop with a panic (an interrupt, a stack grown
 // past the limit), or say where it is (the watchdog's report of a stalled
 // loop).
-type safepoints struct {
+type Safepoints struct {
 	// pending[0] is true while any request is pending: the inserted code
 	// reads it, and calls Safepoint only then. It is written with mu held
 	// and read by interpreted code with no synchronisation at all, a data
@@ -39,18 +38,18 @@ type safepoints struct {
 	// The stack overflows delivered, by task (or goroutine id, outside
 	// any task), until the code at the bottom of the goroutine claims
 	// them (see overflowed).
-	overflows  map[*loop.Task]*stackOverflow
-	overflowsG map[string]*stackOverflow
+	overflows  map[*loop.Task]*StackOverflow
+	overflowsG map[string]*StackOverflow
 
-	// onInterrupt, if set, is told of each interrupt delivered, before the
+	// OnInterrupt, if set, is told of each interrupt delivered, before the
 	// panic that delivers it (t is nil outside any task).
-	onInterrupt func(t *loop.Task, e *interrupted)
+	OnInterrupt func(t *loop.Task, e *Interrupted)
 	// interrupted are the tasks asked to stop, until they are done.
 	interrupted map[*loop.Task]bool
-	// input returns the task of the running input, whose code runs on a
+	// Input returns the task of the running input, whose code runs on a
 	// goroutine of the interpreter's: its end is seen by the session
 	// (overflowed), not the task.
-	input func() *loop.Task
+	Input func() *loop.Task
 }
 
 type spKind int
@@ -74,13 +73,13 @@ type spRequest struct {
 	valid func() bool
 }
 
-func newSafepoints() *safepoints {
-	return &safepoints{poll: make(chan struct{}, 1), tasks: map[*loop.Task]*spRequest{}, goroutines: map[string]*spRequest{},
-		overflows: map[*loop.Task]*stackOverflow{}, overflowsG: map[string]*stackOverflow{}, interrupted: map[*loop.Task]bool{}}
+func NewSafepoints() *Safepoints {
+	return &Safepoints{poll: make(chan struct{}, 1), tasks: map[*loop.Task]*spRequest{}, goroutines: map[string]*spRequest{},
+		overflows: map[*loop.Task]*StackOverflow{}, overflowsG: map[string]*StackOverflow{}, interrupted: map[*loop.Task]bool{}}
 }
 
 // exports are the names the inserted polls use.
-func (sp *safepoints) exports() map[string]reflect.Value {
+func (sp *Safepoints) exports() map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"Pending":   reflect.ValueOf(&sp.pending).Elem(),
 		"Poll":      reflect.ValueOf(&sp.poll).Elem(),
@@ -89,7 +88,7 @@ func (sp *safepoints) exports() map[string]reflect.Value {
 }
 
 // update sets poll by whether any request is pending. Called with mu held.
-func (sp *safepoints) update() {
+func (sp *Safepoints) update() {
 	sp.pending[0] = len(sp.tasks)+len(sp.goroutines) > 0
 	if sp.pending[0] {
 		select {
@@ -104,9 +103,9 @@ func (sp *safepoints) update() {
 	}
 }
 
-// interruptTask asks the code of t to stop at its next safe point, with
+// InterruptTask asks the code of t to stop at its next safe point, with
 // an *interrupted panic that ends t cancelled. Safe from any goroutine.
-func (sp *safepoints) interruptTask(t *loop.Task, why string) {
+func (sp *Safepoints) InterruptTask(t *loop.Task, why string) {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
 	sp.tasks[t] = &spRequest{kind: spInterrupt, why: why}
@@ -114,12 +113,12 @@ func (sp *safepoints) interruptTask(t *loop.Task, why string) {
 	sp.update()
 }
 
-// overflow asks goroutine id, whose stack is past the limit, to panic.
-func (sp *safepoints) overflow(id string, stack uint64) {
+// Overflow asks goroutine id, whose stack is past the limit, to panic.
+func (sp *Safepoints) Overflow(id string, stack uint64) {
 	sp.set(id, &spRequest{kind: spOverflow, stack: stack})
 }
 
-func (sp *safepoints) set(id string, r *spRequest) {
+func (sp *Safepoints) set(id string, r *spRequest) {
 	r.expires = time.Now().Add(10 * time.Second)
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
@@ -127,16 +126,16 @@ func (sp *safepoints) set(id string, r *spRequest) {
 	sp.update()
 }
 
-// interruptGoroutine asks the code of goroutine id to stop at its next
+// InterruptGoroutine asks the code of goroutine id to stop at its next
 // safe point, with an *interrupted panic, if valid then still says so.
-func (sp *safepoints) interruptGoroutine(id, why string, valid func() bool) {
+func (sp *Safepoints) InterruptGoroutine(id, why string, valid func() bool) {
 	sp.set(id, &spRequest{kind: spInterrupt, why: why, valid: valid})
 }
 
-// whereTask asks t's code where it is: the position of its next safe
+// WhereTask asks t's code where it is: the position of its next safe
 // point comes on the channel returned. whereGoroutine is the same for a
 // goroutine.
-func (sp *safepoints) whereTask(t *loop.Task) <-chan string {
+func (sp *Safepoints) WhereTask(t *loop.Task) <-chan string {
 	r := &spRequest{kind: spWhere, where: make(chan string, 1)}
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
@@ -148,7 +147,7 @@ func (sp *safepoints) whereTask(t *loop.Task) <-chan string {
 	return r.where
 }
 
-func (sp *safepoints) whereGoroutine(id string) <-chan string {
+func (sp *Safepoints) WhereGoroutine(id string) <-chan string {
 	r := &spRequest{kind: spWhere, where: make(chan string, 1)}
 	sp.mu.Lock()
 	old := sp.goroutines[id]
@@ -160,9 +159,9 @@ func (sp *safepoints) whereGoroutine(id string) <-chan string {
 	return r.where
 }
 
-// forget drops the requests for t (it ended) and those for goroutines
+// Forget drops the requests for t (it ended) and those for goroutines
 // that expired. A stale request only costs a slower poll.
-func (sp *safepoints) forget(t *loop.Task) {
+func (sp *Safepoints) Forget(t *loop.Task) {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
 	if t != nil {
@@ -178,9 +177,9 @@ func (sp *safepoints) forget(t *loop.Task) {
 	sp.update()
 }
 
-// forgetDone drops the requests for tasks that are done. Loop goroutine
+// ForgetDone drops the requests for tasks that are done. Loop goroutine
 // only.
-func (sp *safepoints) forgetDone() {
+func (sp *Safepoints) ForgetDone() {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
 	for t := range sp.tasks {
@@ -196,8 +195,8 @@ func (sp *safepoints) forgetDone() {
 	sp.update()
 }
 
-// asked reports whether t was asked to stop (pending or delivered).
-func (sp *safepoints) asked(t *loop.Task) bool {
+// Asked reports whether t was asked to stop (pending or delivered).
+func (sp *Safepoints) Asked(t *loop.Task) bool {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
 	return sp.interrupted[t]
@@ -205,13 +204,13 @@ func (sp *safepoints) asked(t *loop.Task) bool {
 
 // safepoint is called by a poll that found a request pending: if one
 // names the calling goroutine or its task, it is delivered here.
-func (sp *safepoints) safepoint(pos string) {
+func (sp *Safepoints) safepoint(pos string) {
 	sp.mu.Lock()
 	byGoroutine := len(sp.goroutines) > 0
 	sp.mu.Unlock()
 	id := "-"
 	if byGoroutine {
-		id = goroutineID() // slow (a traceback), and only while a request waits
+		id = GoroutineID() // slow (a traceback), and only while a request waits
 	}
 	t := loop.CurrentTask()
 	sp.mu.Lock()
@@ -232,9 +231,9 @@ func (sp *safepoints) safepoint(pos string) {
 	case spWhere:
 		r.where <- pos
 	case spInterrupt:
-		e := &interrupted{pos: pos, why: r.why}
-		if sp.onInterrupt != nil {
-			sp.onInterrupt(t, e)
+		e := &Interrupted{Pos: pos, Why: r.why}
+		if sp.OnInterrupt != nil {
+			sp.OnInterrupt(t, e)
 		}
 		panic(e)
 	case spOverflow:
@@ -245,8 +244,8 @@ func (sp *safepoints) safepoint(pos string) {
 		// unwinds in linear time (200,000 calls: 2 s), running the
 		// deferred calls; the compiled code at the bottom of the
 		// goroutine then reports the overflow (overflowed).
-		e := &stackOverflow{pos: pos, limit: r.stack}
-		if t != nil && t != sp.input() {
+		e := &StackOverflow{Pos: pos, limit: r.stack}
+		if t != nil && t != sp.Input() {
 			loop.ExitTask(e) // the task ends with e
 		}
 		sp.mu.Lock()
@@ -260,10 +259,10 @@ func (sp *safepoints) safepoint(pos string) {
 	}
 }
 
-// overflowed returns the stack overflow that ended the code of t, or, if t
+// Overflowed returns the stack overflow that ended the code of t, or, if t
 // is nil, of the calling goroutine: for the compiled code at the bottom of
 // a goroutine, which sees it end by runtime.Goexit (see safepoint).
-func (sp *safepoints) overflowed(t *loop.Task) *stackOverflow {
+func (sp *Safepoints) Overflowed(t *loop.Task) *StackOverflow {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
 	if t != nil {
@@ -275,16 +274,16 @@ func (sp *safepoints) overflowed(t *loop.Task) *stackOverflow {
 		return nil
 	}
 	sp.mu.Unlock()
-	id := goroutineID()
+	id := GoroutineID()
 	sp.mu.Lock()
 	e := sp.overflowsG[id]
 	delete(sp.overflowsG, id)
 	return e
 }
 
-// anyOverflow returns a stack overflow no goroutine claimed: a script's
+// AnyOverflow returns a stack overflow no goroutine claimed: a script's
 // main, whose goroutine is the interpreter's.
-func (sp *safepoints) anyOverflow() *stackOverflow {
+func (sp *Safepoints) AnyOverflow() *StackOverflow {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
 	for id, e := range sp.overflowsG {
@@ -294,9 +293,9 @@ func (sp *safepoints) anyOverflow() *stackOverflow {
 	return nil
 }
 
-// goroutineID returns the id of the calling goroutine, as stack dumps
+// GoroutineID returns the id of the calling goroutine, as stack dumps
 // show it.
-func goroutineID() string {
+func GoroutineID() string {
 	var buf [64]byte
 	f := strings.Fields(string(buf[:runtime.Stack(buf[:], false)]))
 	if len(f) < 2 {
@@ -305,127 +304,28 @@ func goroutineID() string {
 	return f[1]
 }
 
-// interrupted is the panic of code stopped at a safe point by an
+// Interrupted is the panic of code stopped at a safe point by an
 // interrupt. A task it ends ends cancelled (loop's PanicError unwraps to
 // it, and it to a CancelledError).
-type interrupted struct {
-	pos string // the safe point's position
-	why string
+type Interrupted struct {
+	Pos string // the safe point's position
+	Why string
 }
 
-func (e *interrupted) Error() string { return e.why + " at " + e.pos }
+func (e *Interrupted) Error() string { return e.Why + " at " + e.Pos }
 
-func (e *interrupted) Unwrap() error { return &loop.CancelledError{Msg: e.Error()} }
+func (e *Interrupted) Unwrap() error { return &loop.CancelledError{Msg: e.Error()} }
 
-// stackOverflow is the panic of a goroutine whose stack grew past the
+// StackOverflow is the panic of a goroutine whose stack grew past the
 // session's limit: Go's own overflow, at its 1 GB limit, would end the
 // process.
-type stackOverflow struct {
-	pos   string
+type StackOverflow struct {
+	Pos   string
 	limit uint64 // bytes
 }
 
-func (e *stackOverflow) Error() string { return e.msg() + " at " + e.pos }
+func (e *StackOverflow) Error() string { return e.Msg() + " at " + e.Pos }
 
-func (e *stackOverflow) msg() string {
+func (e *StackOverflow) Msg() string {
 	return fmt.Sprintf("stack overflow: goroutine stack exceeds %d-byte limit (runaway recursion)", e.limit)
-}
-
-// interruptAtSafepoint asks the task or callback that holds the loop, or
-// else the running input's task, to stop at its next safe point, and
-// returns the task it asked (nil for a callback).
-func (s *Session) interruptAtSafepoint() *loop.Task {
-	t := s.stepping()
-	if t == nil && s.interruptCallback() {
-		return nil
-	}
-	if t == nil {
-		t = s.help.inputTask.Load()
-	}
-	if t != nil {
-		s.help.sp.interruptTask(t, "interrupted")
-	}
-	return t
-}
-
-// interruptHolder asks the task that holds the loop, if it is not the
-// input's and was not asked yet, or the callback that holds it, to stop
-// at its next safe point, and reports whether it did.
-func (s *Session) interruptHolder() bool {
-	t := s.stepping()
-	if t == nil {
-		return s.interruptCallback()
-	}
-	if s.help.sp.asked(t) {
-		return false
-	}
-	s.help.sp.interruptTask(t, "interrupted")
-	return true
-}
-
-// interruptStalled is Ctrl-C at the prompt: it asks the task or callback
-// that has held the loop for callbackHeld, if one has, to stop at its
-// next safe point (the watchdog's report of a stalled loop offers it), and
-// reports whether it did. Safe from any goroutine.
-func (s *Session) interruptStalled() bool {
-	if s.watch == nil {
-		return false
-	}
-	if _, held := s.watch.held(); held < callbackHeld {
-		return false
-	}
-	return s.interruptHolder()
-}
-
-// callbackHeld is how long a callback must have held the loop for an
-// interrupt to be meant for it (the loop's goroutine runs other
-// callbacks' code too).
-const callbackHeld = 100 * time.Millisecond
-
-// interruptCallback asks the callback that holds the loop, if one has for
-// callbackHeld, to stop at its next safe point (the loop's goroutine
-// reaches it running the callback's interpreted code), and reports
-// whether it did. The request lapses when the loop turns: then the
-// callback ended by itself.
-func (s *Session) interruptCallback() bool {
-	id := s.loopG.Load()
-	if id == nil || s.watch == nil || s.loop.Stepping() != nil {
-		return false
-	}
-	seq, held := s.watch.held()
-	if held < callbackHeld {
-		return false
-	}
-	s.help.sp.interruptGoroutine(*id, "interrupted", func() bool {
-		return s.watch.stillHeld(seq) && loop.CurrentTask() == nil
-	})
-	return true
-}
-
-// onInterrupt says that a task other than the running input was
-// interrupted: its end (cancelled) is seen by nobody else.
-func (s *Session) onInterrupt(t *loop.Task, e *interrupted) {
-	if t == nil || t == s.help.inputTask.Load() {
-		return
-	}
-	s.errorf("Task(<%s>) %s at %s: it ends cancelled; the other tasks run on", t.Name(), e.why, decodePositions(e.pos))
-}
-
-// safepointError is the session's error for a panic of a safe point
-// (v), nil for any other panic. trace are the interpreted calls it
-// unwound, innermost first.
-func (s *Session) safepointError(v any, trace []string) *Error {
-	switch e := v.(type) {
-	case *interrupted:
-		return &Error{Msg: fmt.Sprintf("input %d %s at %s", s.n, e.why, e.pos)}
-	case *stackOverflow:
-		// The innermost call is Safepoint's own, inserted at the line
-		// of the function it stopped: e.pos says that better.
-		if len(trace) > 0 {
-			trace = trace[1:]
-		}
-		trace = slices.Compact(trace)
-		return &Error{Pos: e.pos, Msg: "panic: " + e.msg() + traceSuffix(trace)}
-	}
-	return nil
 }

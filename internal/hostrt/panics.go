@@ -1,4 +1,4 @@
-package repl
+package hostrt
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -18,18 +19,18 @@ import (
 // callback's or goroutine's panic. Reflection does not say the index or
 // the length, so the message is Go's without them.
 
-// runtimeError is a run-time panic of interpreted code as Go's runtime
+// RuntimeError is a run-time panic of interpreted code as Go's runtime
 // raises it: recover() in interpreted code sees a runtime.Error.
-type runtimeError struct {
+type RuntimeError struct {
 	msg  string
 	kind panicKind
-	pos  string // where, when the interpreter said (a type assertion)
+	Pos  string // where, when the interpreter said (a type assertion)
 }
 
-func (e *runtimeError) Error() string { return e.msg }
+func (e *RuntimeError) Error() string { return e.msg }
 
 // RuntimeError marks the error as a runtime.Error.
-func (e *runtimeError) RuntimeError() {}
+func (e *RuntimeError) RuntimeError() {}
 
 // panicKind is what kind of operation raised a run-time panic, for
 // finding its line (see panicSite).
@@ -50,7 +51,7 @@ const (
 
 // reflectWords maps reflection's panics, as the interpreter raises them,
 // to Go's messages.
-var reflectWords = map[string]*runtimeError{
+var reflectWords = map[string]*RuntimeError{
 	"reflect: slice index out of range":                     {msg: "runtime error: index out of range", kind: panicIndex},
 	"reflect: array index out of range":                     {msg: "runtime error: index out of range", kind: panicIndex},
 	"reflect: string index out of range":                    {msg: "runtime error: index out of range", kind: panicIndex},
@@ -82,10 +83,10 @@ var goRuntimeKinds = map[string]panicKind{
 	"runtime error: slice bounds out of range": panicSlice,
 }
 
-// inGoWords returns the panic value v as Go would have raised it: a
+// InGoWords returns the panic value v as Go would have raised it: a
 // *runtimeError for reflection's words, else v itself. An explicit
 // panic(v) of the user's is left alone, whatever it says (explicit).
-func inGoWords(v any, explicit bool) any {
+func InGoWords(v any, explicit bool) any {
 	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
 		v = rv.Interface()
 	}
@@ -100,24 +101,24 @@ func inGoWords(v any, explicit bool) any {
 	case *reflect.ValueError:
 		// p.X with p a nil pointer: Field of the zero Value Elem gave.
 		if x.Kind == reflect.Invalid && (x.Method == "reflect.Value.Field" || x.Method == "reflect.Value.FieldByIndex") {
-			return &runtimeError{msg: nilDeref, kind: panicNilDeref}
+			return &RuntimeError{msg: nilDeref, kind: panicNilDeref}
 		}
 	case error:
-		if _, isRT := x.(*runtimeError); isRT {
+		if _, isRT := x.(*RuntimeError); isRT {
 			return v
 		}
 		if m := assertWords.FindStringSubmatch(x.Error()); m != nil && strings.HasSuffix(reflect.TypeOf(x).String(), "interp.cfgError") {
-			pos, _, _ := strings.Cut(decodePositions(x.Error()), ": interface conversion: ")
-			return &runtimeError{msg: m[1], kind: panicAssert, pos: pos}
+			pos, _, _ := strings.Cut(gosrc.DecodePositions(x.Error()), ": interface conversion: ")
+			return &RuntimeError{msg: m[1], kind: panicAssert, Pos: pos}
 		}
 	}
 	return v
 }
 
-// kindOf returns the kind of a panic value in Go's words.
-func kindOf(v any) panicKind {
+// KindOf returns the kind of a panic value in Go's words.
+func KindOf(v any) panicKind {
 	switch x := v.(type) {
-	case *runtimeError:
+	case *RuntimeError:
 		return x.kind
 	case error:
 		msg := x.Error()
@@ -132,10 +133,10 @@ func kindOf(v any) panicKind {
 
 // isExplicit reports whether v is the value of the last explicit panic
 // call (see helpers.PanicAt), without forgetting it.
-func (h *helpers) isExplicit(v any) bool {
-	h.mu.Lock()
+func (h *Helpers) isExplicit(v any) bool {
+	h.Mu.Lock()
 	last := h.panicVal
-	h.mu.Unlock()
+	h.Mu.Unlock()
 	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
 		v = rv.Interface()
 	}
@@ -146,101 +147,42 @@ func (h *helpers) isExplicit(v any) bool {
 	return t == reflect.TypeOf(last) && t.Comparable() && v == last
 }
 
-// translated returns the panic error pe in Go's words (pe itself when
+// Translated returns the panic error pe in Go's words (pe itself when
 // there is nothing to translate).
-func (h *helpers) translated(pe *loop.PanicError) *loop.PanicError {
-	v := inGoWords(pe.Value, h.isExplicit(pe.Value))
-	if rt, ok := v.(*runtimeError); ok && pe.Value != any(rt) {
+func (h *Helpers) Translated(pe *loop.PanicError) *loop.PanicError {
+	v := InGoWords(pe.Value, h.isExplicit(pe.Value))
+	if rt, ok := v.(*RuntimeError); ok && pe.Value != any(rt) {
 		return &loop.PanicError{Value: rt, Stack: pe.Stack}
 	}
 	return pe
 }
 
-// A traceFrame is a frame of interpreted code a panic unwound, as the
+// A TraceFrame is a frame of interpreted code a panic unwound, as the
 // interpreter reports it: the position of its function's first statement
 // (it does not say which statement panicked) and the function's name.
-type traceFrame struct {
-	pos  string
-	name string
+type TraceFrame struct {
+	Pos  string
+	Name string
 }
 
-// takeFrames returns the frames collected since the last take, innermost
+// TakeFrames returns the frames collected since the last take, innermost
 // first, without repeats.
-func (p *panicTrace) takeFrames() []traceFrame {
+func (p *PanicTrace) TakeFrames() []TraceFrame {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	var out []traceFrame
+	var out []TraceFrame
 	for i, l := range p.lines {
-		if len(out) > 0 && out[len(out)-1].pos == l {
+		if len(out) > 0 && out[len(out)-1].Pos == l {
 			continue
 		}
 		name := ""
 		if i < len(p.funcs) {
 			name = p.funcs[i]
 		}
-		out = append(out, traceFrame{l, name})
+		out = append(out, TraceFrame{l, name})
 	}
 	p.lines, p.funcs = nil, nil
 	return out
-}
-
-// callers returns the positions of frames (innermost first, as
-// takeFrames returns them): the innermost's as it is, each other's at its
-// call of the frame before it where that can be found (see callSite).
-func (s *Session) callers(frames []traceFrame) []string {
-	out := make([]string, len(frames))
-	for i, f := range frames {
-		out[i] = f.pos
-		if i > 0 {
-			out[i] = s.callSite(f.pos, frames[i-1].name)
-		}
-	}
-	return out
-}
-
-// runtimePanic places a run-time panic of value v (in Go's words) that
-// unwound frames (innermost first): the position to report, and what the
-// report must add when that is not the line that panicked.
-func (s *Session) runtimePanic(v any, frames []traceFrame) (pos, note string) {
-	if rt, ok := v.(*runtimeError); ok && rt.pos != "" {
-		return rt.pos, ""
-	}
-	if len(frames) == 0 {
-		return "", ""
-	}
-	site, exact, maybe := s.panicSite(frames[0].pos, kindOf(v))
-	if exact {
-		return site, ""
-	}
-	note = " (the interpreter names the function, not the line: this is the function's first statement"
-	switch len(maybe) {
-	case 0:
-	case 1:
-		note += fmt.Sprintf("; the panic is on line %d", maybe[0])
-	default:
-		var ls []string
-		for _, l := range maybe {
-			ls = append(ls, fmt.Sprint(l))
-		}
-		note += "; the panic is on one of lines " + strings.Join(ls, ", ")
-	}
-	return site, note + ")"
-}
-
-// userStack writes the frames a panic unwound as a Go stack of the user's
-// code (what PanicError.Stack holds for an interpreted task): each frame's
-// function and position, the innermost at pos.
-func userStack(frames []traceFrame, pos string) []byte {
-	var b strings.Builder
-	for i, f := range frames {
-		name := frameName(f.name)
-		at := f.pos
-		if i == 0 && pos != "" {
-			at = pos
-		}
-		fmt.Fprintf(&b, "%s(...)\n\t%s\n", name, at)
-	}
-	return []byte(b.String())
 }
 
 // taskPanic, deferred in a coroutine function of interpreted code, passes
@@ -249,7 +191,7 @@ func userStack(frames []traceFrame, pos string) []byte {
 // Go's words when it was awaited inline, for the awaiting code to recover
 // as Go's. The loop's own panics (a task destroyed at Close) pass as they
 // are.
-func (h *helpers) taskPanic(self **loop.Coroutine) {
+func (h *Helpers) taskPanic(self **loop.Coroutine) {
 	r := recover()
 	if r == nil {
 		return
@@ -258,36 +200,14 @@ func (h *helpers) taskPanic(self **loop.Coroutine) {
 		panic(r)
 	}
 	if t := loop.CurrentTask(); t != nil && self != nil && *self != nil && t.Coroutine() == *self {
-		panic(h.onTaskPanic(r))
+		panic(h.OnTaskPanic(r))
 	}
-	panic(inGoWords(r, h.isExplicit(r)))
+	panic(InGoWords(r, h.isExplicit(r)))
 }
 
-// taskPanic describes the panic v that ends an interpreted task: in Go's
-// words, with the user's frames and the place it was raised (see
-// raiseSite).
-func (s *Session) taskPanic(v any) *loop.PanicError {
-	s.syncStderr()
-	frames := s.trace.takeFrames()
-	at := s.help.panicAt(v)
-	gv := inGoWords(v, at != "")
-	note := ""
-	if at == "" {
-		at, note = s.runtimePanic(gv, frames)
-	}
-	for i, p := range s.callers(frames) {
-		frames[i].pos = p
-	}
-	pe := &loop.PanicError{Value: gv, Stack: userStack(frames, at)}
-	if at != "" {
-		s.panicSites.Store(pe, at+note)
-	}
-	return pe
-}
-
-// frameName turns the interpreter's name of a function ("main.h",
+// FrameName turns the interpreter's name of a function ("main.h",
 // "main.h.func" for a literal in h) into the user's.
-func frameName(name string) string {
+func FrameName(name string) string {
 	name = strings.TrimPrefix(name, "main.")
 	base, lit := strings.CutSuffix(name, ".func")
 	for lit {
@@ -365,5 +285,5 @@ func lenWord(capacity bool) string {
 }
 
 func boundsPanic(kind panicKind, format string, args ...any) {
-	panic(&runtimeError{msg: "runtime error: " + fmt.Sprintf(format, args...), kind: kind})
+	panic(&RuntimeError{msg: "runtime error: " + fmt.Sprintf(format, args...), kind: kind})
 }

@@ -1,4 +1,4 @@
-package repl
+package hostrt
 
 import (
 	"errors"
@@ -15,73 +15,74 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
-// helpers are the compiled functions the rewritten code calls (as package
+// Helpers are the compiled functions the rewritten code calls (as package
 // __repl): they carry values and events from interpreted code back to the
 // session that runs it.
-type helpers struct {
-	sp      *safepoints // stop requests for interpreted code (Poll, Safepoint)
-	mu      sync.Mutex
-	results []any // the values of the input's final expression
-	decls   map[string]any
+type Helpers struct {
+	Safepoints *Safepoints // stop requests for interpreted code (Poll, Safepoint)
+	Mu         sync.Mutex
+	results    []any // the values of the input's final expression
+	decls      map[string]any
 	// shown holds what the String or Error method of a result ("") or a
 	// declared variable (by name) returned, as fmt would print the value.
 	shown   map[string]string
-	onPanic func(pos string, v any) // a goroutine started by interpreted code panicked
-	stderr  io.Writer               // where print and println write
-	// typeName names the dynamic type of a value as %T does, where the
+	OnPanic func(pos string, v any) // a goroutine started by interpreted code panicked
+	Stderr  io.Writer               // where print and println write
+	// TypeName names the dynamic type of a value as %T does, where the
 	// session knows it ("" where it does not).
-	typeName func(v any) string
-	block    chan struct{} // what Block waits for
+	TypeName func(v any) string
+	Block    chan struct{} // what Block waits for
 
-	// onExit, if set, is called by os.Exit in interpreted code (see
-	// osExit): a program records its status and stops.
-	onExit func(code int)
+	// OnExit, if set, is called by os.Exit in interpreted code (see
+	// OSExit): a program records its status and stops.
+	OnExit func(code int)
 
 	// The position and value of the last explicit panic call, which yaegi
 	// itself places at the first statement of the function.
 	panicPos string
 	panicVal any
 
-	// stops counts the hard stops of the interpreter, and stopMsg says
+	// Stops counts the hard stops of the interpreter, and stopMsg says
 	// which input the last one stopped: a coroutine function still running
 	// when one happens returns zero values, cut short, and its task ends
 	// cancelled with that message rather than finished (see coroutine).
-	stops   atomic.Uint64
-	stopMsg atomic.Pointer[string]
+	Stops   atomic.Uint64
+	StopMsg atomic.Pointer[string]
 
 	runMu   sync.Mutex
 	running map[*loop.Task]int // tasks in interpreted coroutine code, and how deep
 
 	// The task running the current input (or :load), and whether its own
 	// code called runtime.Goexit (see goexit).
-	inputTask   atomic.Pointer[loop.Task]
-	inputGoexit atomic.Bool
+	InputTask   atomic.Pointer[loop.Task]
+	InputGoexit atomic.Bool
 
-	// raises are where interpreted code returned errors (see positions.go).
-	raises raiseSites
-	// onTaskPanic describes a run-time panic that ends an interpreted
+	// Raises are where interpreted code returned errors (see positions.go).
+	Raises raiseSites
+	// OnTaskPanic describes a run-time panic that ends an interpreted
 	// task (see taskPanic).
-	onTaskPanic func(v any) *loop.PanicError
+	OnTaskPanic func(v any) *loop.PanicError
 }
 
-// goexit is runtime.Goexit for interpreted code. In an input's own code it
+// Goexit is runtime.Goexit for interpreted code. In an input's own code it
 // records the call before making it: the interpreter runs the code on a
 // goroutine of its own, whose end by runtime.Goexit it takes for the
 // code's return, so the session would show the input as done when the rest
 // of it never ran (see Session.execute). In a task or a callback the loop
 // turns the call into an error; in a goroutine it ends the goroutine, as
 // in Go.
-func (h *helpers) goexit() {
-	if t := loop.CurrentTask(); t != nil && t == h.inputTask.Load() {
-		h.inputGoexit.Store(true)
+func (h *Helpers) Goexit() {
+	if t := loop.CurrentTask(); t != nil && t == h.InputTask.Load() {
+		h.InputGoexit.Store(true)
 	}
 	runtime.Goexit()
 }
 
-func (h *helpers) enter(t *loop.Task) {
+func (h *Helpers) enter(t *loop.Task) {
 	h.runMu.Lock()
 	if h.running == nil {
 		h.running = map[*loop.Task]int{}
@@ -90,7 +91,7 @@ func (h *helpers) enter(t *loop.Task) {
 	h.runMu.Unlock()
 }
 
-func (h *helpers) leave(t *loop.Task) {
+func (h *Helpers) leave(t *loop.Task) {
 	h.runMu.Lock()
 	if h.running[t]--; h.running[t] <= 0 {
 		delete(h.running, t)
@@ -98,9 +99,9 @@ func (h *helpers) leave(t *loop.Task) {
 	h.runMu.Unlock()
 }
 
-// runningTasks returns the tasks running interpreted coroutine code, the
+// RunningTasks returns the tasks running interpreted coroutine code, the
 // ones a hard stop of the interpreter cuts short.
-func (h *helpers) runningTasks() []*loop.Task {
+func (h *Helpers) RunningTasks() []*loop.Task {
 	h.runMu.Lock()
 	defer h.runMu.Unlock()
 	ts := make([]*loop.Task, 0, len(h.running))
@@ -113,20 +114,20 @@ func (h *helpers) runningTasks() []*loop.Task {
 // coroutine wraps fn, a coroutine function of interpreted code, for
 // loop.Async: if a hard stop of the interpreter cuts it short, it returns
 // a cancellation instead of the zero values the interpreter leaves.
-func (h *helpers) coroutine(fn any, self **loop.Coroutine) func() (any, error) {
+func (h *Helpers) coroutine(fn any, self **loop.Coroutine) func() (any, error) {
 	return func() (any, error) {
-		stops := h.stops.Load()
+		stops := h.Stops.Load()
 		if t := loop.CurrentTask(); t != nil {
 			h.enter(t)
 			defer h.leave(t)
 		}
-		if h.onTaskPanic != nil {
+		if h.OnTaskPanic != nil {
 			defer h.taskPanic(self)
 		}
 		res, err := loop.CallFunc(fn)
-		if h.stops.Load() != stops {
+		if h.Stops.Load() != stops {
 			msg := "stopped"
-			if m := h.stopMsg.Load(); m != nil {
+			if m := h.StopMsg.Load(); m != nil {
 				msg = *m
 			}
 			return nil, &loop.CancelledError{Msg: msg}
@@ -135,11 +136,11 @@ func (h *helpers) coroutine(fn any, self **loop.Coroutine) func() (any, error) {
 	}
 }
 
-// panicAt returns the position of the panic call that panicked with v, if
+// PanicAt returns the position of the panic call that panicked with v, if
 // it was the last one.
-func (h *helpers) panicAt(v any) string {
-	h.mu.Lock()
-	defer h.mu.Unlock()
+func (h *Helpers) PanicAt(v any) string {
+	h.Mu.Lock()
+	defer h.Mu.Unlock()
 	pos, last := h.panicPos, h.panicVal
 	h.panicPos, h.panicVal = "", nil
 	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
@@ -154,16 +155,16 @@ func (h *helpers) panicAt(v any) string {
 	return pos
 }
 
-func (h *helpers) reset() {
-	h.mu.Lock()
+func (h *Helpers) Reset() {
+	h.Mu.Lock()
 	h.results, h.decls, h.shown = nil, map[string]any{}, nil
-	h.mu.Unlock()
+	h.Mu.Unlock()
 }
 
-// takeShown returns what Shown recorded since the last reset, and forgets it.
-func (h *helpers) takeShown() map[string]string {
-	h.mu.Lock()
-	defer h.mu.Unlock()
+// TakeShown returns what Shown recorded since the last reset, and forgets it.
+func (h *Helpers) TakeShown() map[string]string {
+	h.Mu.Lock()
+	defer h.Mu.Unlock()
 	shown := h.shown
 	h.shown = nil
 	return shown
@@ -185,9 +186,9 @@ func showMethod(method string, isNil bool, f func() string) (text string) {
 	return f()
 }
 
-func (h *helpers) taken() (results []any, decls map[string]any) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
+func (h *Helpers) Taken() (results []any, decls map[string]any) {
+	h.Mu.Lock()
+	defer h.Mu.Unlock()
 	results, decls = h.results, h.decls
 	h.results, h.decls = nil, map[string]any{}
 	return results, decls
@@ -199,39 +200,39 @@ func awaitOutside() {
 	loop.Get().Logger().Warn("loop.Await outside any task (neither a callback nor a go statement's goroutine runs one) returned loop.ErrNoTask, which the statement drops: start the work as a task (loop.CreateTask) to await in it")
 }
 
-// osExit is os.Exit for interpreted code. In a program (a script, or the
+// OSExit is os.Exit for interpreted code. In a program (a script, or the
 // code of asyncrepl -e) it ends the program with code, from any goroutine,
 // task or callback, as os.Exit does: onExit records the status and stops
 // the program's run, and the calling goroutine never returns, so neither
 // its deferred calls nor anything after the call run. In the interactive
 // session it panics as the interpreter's own os.Exit does, so that the
 // input ends with an ExitError and the session keeps running.
-func (h *helpers) osExit(code int) {
-	if h.onExit == nil {
+func (h *Helpers) OSExit(code int) {
+	if h.OnExit == nil {
 		panic("os.Exit(" + strconv.Itoa(code) + ")")
 	}
-	exiting.Store(true)
-	h.onExit(code)
+	Exiting.Store(true)
+	h.OnExit(code)
 	select {}
 }
 
-// exiting is set once interpreted code called os.Exit in a program: the
+// Exiting is set once interpreted code called os.Exit in a program: the
 // process is ending, and the goroutine that called it waits for that (the
 // watchdog does not report the loop it holds).
-var exiting atomic.Bool
+var Exiting atomic.Bool
 
-// logFatal returns log.Fatal, Fatalf and Fatalln for interpreted code,
+// LogFatal returns log.Fatal, Fatalf and Fatalln for interpreted code,
 // writing through out (the interpreter's log.Output, with the prefix, flags
 // and writer the code set): in a program the message is followed by
 // os.Exit(1) (osExit), as in Go; in the session the call panics with the
 // message, as the interpreter's own log.Fatal does.
-func (h *helpers) logFatal(out func(int, string) error) map[string]reflect.Value {
+func (h *Helpers) LogFatal(out func(int, string) error) map[string]reflect.Value {
 	fatal := func(msg string) {
 		out(3, msg) //nolint:errcheck // as log.Fatal
-		if h.onExit == nil {
+		if h.OnExit == nil {
 			panic(msg)
 		}
-		h.osExit(1)
+		h.OSExit(1)
 	}
 	return map[string]reflect.Value{
 		"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
@@ -240,33 +241,33 @@ func (h *helpers) logFatal(out func(int, string) error) map[string]reflect.Value
 	}
 }
 
-func (h *helpers) exports() map[string]map[string]reflect.Value {
+func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	ex := map[string]map[string]reflect.Value{
 		helperPath + "/session": {
 			"Result": reflect.ValueOf(func(vs ...any) {
-				h.mu.Lock()
+				h.Mu.Lock()
 				h.results = vs
-				h.mu.Unlock()
+				h.Mu.Unlock()
 			}),
 			"Decl": reflect.ValueOf(func(name string, v any) {
-				h.mu.Lock()
+				h.Mu.Lock()
 				if h.decls == nil {
 					h.decls = map[string]any{}
 				}
 				h.decls[name] = v
-				h.mu.Unlock()
+				h.Mu.Unlock()
 			}),
 			"Clear": reflect.ValueOf(clearValue),
 			// What a value's String or Error method says, for the session
 			// to print it as fmt would (see rewriter.showMethod).
 			"Shown": reflect.ValueOf(func(key, method string, isNil bool, f func() string) {
 				text := showMethod(method, isNil, f)
-				h.mu.Lock()
+				h.Mu.Lock()
 				if h.shown == nil {
 					h.shown = map[string]string{}
 				}
 				h.shown[key] = text
-				h.mu.Unlock()
+				h.Mu.Unlock()
 			}),
 			// A value of an interpreted error type, as error: the
 			// parameter's type makes the interpreter wrap it with its
@@ -276,13 +277,13 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 			// As AsError, for fmt's and encoding/json's interfaces.
 			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
-			"Unwrap":      reflect.ValueOf(wrapped),
+			"Unwrap":      reflect.ValueOf(Wrapped),
 			"TypeName": reflect.ValueOf(func(v any) string {
-				if name := heldErrorName(v); name != "" {
+				if name := HeldErrorName(v); name != "" {
 					return name
 				}
-				if h.typeName != nil {
-					if name := h.typeName(v); name != "" {
+				if h.TypeName != nil {
+					if name := h.TypeName(v); name != "" {
 						return name
 					}
 				}
@@ -302,7 +303,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				tn, ok := v.(typedNil)
 				return ok && tn.name == name
 			}),
-			"IsWrapper": reflect.ValueOf(isWrapper),
+			"IsWrapper": reflect.ValueOf(IsWrapper),
 			"BoxError": reflect.ValueOf(func(v any, name string, errorFn func() string) error {
 				return &boxedError{v: v, name: name, errorFn: errorFn}
 			}),
@@ -313,11 +314,11 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				return nil, false
 			}),
 			"Unknowable": reflect.ValueOf(unknowable),
-			"Refused":    reflect.ValueOf(func(msg string) error { return &runtimeError{msg: msg} }),
+			"Refused":    reflect.ValueOf(func(msg string) error { return &RuntimeError{msg: msg} }),
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {
-					panic(&runtimeError{msg: "runtime error: comparing uncomparable type " + reflect.TypeOf(wrapped(a)).String()})
+					panic(&RuntimeError{msg: "runtime error: comparing uncomparable type " + reflect.TypeOf(Wrapped(a)).String()})
 				}
 				return same
 			}),
@@ -336,7 +337,7 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 					}
 					return rv.Interface()
 				}
-				return inGoWords(v, h.isExplicit(v))
+				return InGoWords(v, h.isExplicit(v))
 			}),
 			// The body of a go statement at pos, or the function of a
 			// time.AfterFunc or context.AfterFunc call there, guarded: its
@@ -354,12 +355,12 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 						r := recover()
 						if r == nil && !returned {
 							// runtime.Goexit: a stack overflow's, or the code's own.
-							if e := h.sp.overflowed(nil); e != nil {
+							if e := h.Safepoints.Overflowed(nil); e != nil {
 								r = e
 							}
 						}
 						if r != nil {
-							h.onPanic(pos, r)
+							h.OnPanic(pos, r)
 						}
 					}()
 					f()
@@ -397,12 +398,12 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 				return c
 			}),
 			// print and println, in the runtime's format (see lower_print.go).
-			"Print":      reflect.ValueOf(func(args ...any) { runtimePrint(h.stderr, args, false) }),
-			"Println":    reflect.ValueOf(func(args ...any) { runtimePrint(h.stderr, args, true) }),
+			"Print":      reflect.ValueOf(func(args ...any) { runtimePrint(h.Stderr, args, false) }),
+			"Println":    reflect.ValueOf(func(args ...any) { runtimePrint(h.Stderr, args, true) }),
 			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
 			"Raise":      reflect.ValueOf(h.raise),
 			// Bounds checks in Go's words (see lower_bounds.go).
-			"SameValue":    reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.typeName) }),
+			"SameValue":    reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
 			"BoundsIndex":  reflect.ValueOf(boundsIndex),
 			"BoundsIndexU": reflect.ValueOf(boundsIndexU),
 			"BoundsSlice":  reflect.ValueOf(boundsSlice),
@@ -414,22 +415,22 @@ func (h *helpers) exports() map[string]map[string]reflect.Value {
 					// reached recover as no panic at all).
 					v = new(runtime.PanicNilError)
 				}
-				h.mu.Lock()
+				h.Mu.Lock()
 				h.panicPos, h.panicVal = pos, v
-				h.mu.Unlock()
+				h.Mu.Unlock()
 				return v
 			}),
 			"Block": reflect.ValueOf(func() {
-				h.mu.Lock()
-				ch := h.block
-				h.mu.Unlock()
+				h.Mu.Lock()
+				ch := h.Block
+				h.Mu.Unlock()
 				if ch != nil {
 					<-ch
 				}
 			}),
 		},
 	}
-	maps.Copy(ex[helperPath+"/session"], h.sp.exports())
+	maps.Copy(ex[helperPath+"/session"], h.Safepoints.exports())
 	maps.Copy(ex[helperPath+"/session"], fmtExports())
 	maps.Copy(ex[helperPath+"/session"], jsonExports())
 	maps.Copy(ex[helperPath+"/session"], jsonDecodeExports())
@@ -447,7 +448,7 @@ func (f stringerFunc) String() string { return f() }
 // (an error's own As method aside).
 func errorsAs(err error, match func(any) bool) bool {
 	return inChain(err, func(err error) bool {
-		return match(err) || isWrapper(err) && match(wrapped(err))
+		return match(err) || IsWrapper(err) && match(Wrapped(err))
 	})
 }
 
@@ -475,9 +476,9 @@ func inChain(err error, found func(error) bool) bool {
 	return false
 }
 
-// isWrapper reports whether v is an interpreter's interface wrapper (see
-// wrapped).
-func isWrapper(v any) bool {
+// IsWrapper reports whether v is an interpreter's interface wrapper (see
+// Wrapped).
+func IsWrapper(v any) bool {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Struct {
 		return false
@@ -489,10 +490,10 @@ func isWrapper(v any) bool {
 	return t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface"
 }
 
-// wrapped returns the value an interpreter's interface wrapper holds (its
+// Wrapped returns the value an interpreter's interface wrapper holds (its
 // IValue field: an interpreted value passed where compiled code takes an
 // interface), or v itself.
-func wrapped(v any) any {
+func Wrapped(v any) any {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Struct {
 		return v
@@ -535,7 +536,7 @@ func sameError(a, b error) (same, comparable bool) {
 	case okA || okB:
 		return false, true
 	}
-	va, vb := wrapped(a), wrapped(b)
+	va, vb := Wrapped(a), Wrapped(b)
 	ta, tb := reflect.TypeOf(va), reflect.TypeOf(vb)
 	switch {
 	case ta != tb:
@@ -565,7 +566,7 @@ func errorsIs(err, target error) bool {
 
 // asyncFunc is what loop.Async gets for fn: fn wrapped by coroutine, or fn
 // itself when it is no coroutine function, for loop.Async to reject.
-func (h *helpers) asyncFunc(fn any, self **loop.Coroutine) any {
+func (h *Helpers) asyncFunc(fn any, self **loop.Coroutine) any {
 	if loop.CheckFunc(fn) != nil {
 		return fn
 	}
@@ -594,23 +595,23 @@ func clearValue(x any) {
 	}
 }
 
-// panicTrace collects the "pos: panic" lines yaegi writes to its standard
+// PanicTrace collects the "pos: panic" lines yaegi writes to its standard
 // error while a panic unwinds interpreted frames (one line per write), and
 // passes everything else through to w.
-type panicTrace struct {
+type PanicTrace struct {
 	mu    sync.Mutex
-	w     io.Writer
+	Out   io.Writer
 	lines []string
 	funcs []string // the function of each line, as the interpreter names it ("main.h")
 }
 
 var traceLine = regexp.MustCompile(`^(\S+:\d+:\d+): panic(: .*)?\n?$`)
 
-func (p *panicTrace) Write(b []byte) (int, error) {
+func (p *PanicTrace) Write(b []byte) (int, error) {
 	if m := traceLine.FindSubmatch(b); m != nil {
 		// Positions in the code the front end wraps around input (no
 		// line directive) mean nothing to the user.
-		if pos := decodePositions(string(m[1])); !strings.HasPrefix(pos, inputFile+":") {
+		if pos := gosrc.DecodePositions(string(m[1])); !strings.HasPrefix(pos, gosrc.InputFile+":") {
 			p.mu.Lock()
 			p.lines = append(p.lines, pos)
 			p.funcs = append(p.funcs, strings.TrimSuffix(strings.TrimPrefix(string(m[2]), ": "), "(...)"))
@@ -618,15 +619,15 @@ func (p *panicTrace) Write(b []byte) (int, error) {
 		}
 		return len(b), nil
 	}
-	if _, err := io.WriteString(p.w, decodePositions(string(b))); err != nil {
+	if _, err := io.WriteString(p.Out, gosrc.DecodePositions(string(b))); err != nil {
 		return 0, err
 	}
 	return len(b), nil
 }
 
-// take returns the trace lines collected since the last call, innermost
+// Take returns the trace lines collected since the last call, innermost
 // first, without repeats.
-func (p *panicTrace) take() []string {
+func (p *PanicTrace) Take() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var out []string
@@ -651,10 +652,10 @@ func programMethods(err error, m errMethodsFunc) (is func(error) bool, unwrap fu
 	if b, ok := err.(*boxedError); ok && m != nil {
 		return m(b)
 	}
-	if m == nil || !isWrapper(err) {
+	if m == nil || !IsWrapper(err) {
 		return nil, nil, nil, nil
 	}
-	return m(wrapped(err))
+	return m(Wrapped(err))
 }
 
 // inChainWith is inChain with the program's Unwrap methods.
@@ -719,7 +720,7 @@ func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc)
 		}
 	}
 	return inChainWith(err, m, func(err error) bool {
-		if match != nil && (match(err) || isWrapper(err) && match(wrapped(err))) {
+		if match != nil && (match(err) || IsWrapper(err) && match(Wrapped(err))) {
 			return true
 		}
 		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
@@ -746,7 +747,7 @@ func unwrapError(err error, m errMethodsFunc) error {
 // one as such an interface, and would answer that it is not one.
 func notInterface(x any, iface string, methods ...string) {
 	t := reflect.TypeOf(x)
-	if t == nil || t.NumMethod() == 0 || isWrapper(x) {
+	if t == nil || t.NumMethod() == 0 || IsWrapper(x) {
 		return
 	}
 	for _, m := range methods {
@@ -754,18 +755,18 @@ func notInterface(x any, iface string, methods ...string) {
 			return
 		}
 	}
-	panic(&runtimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface)})
+	panic(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface)})
 }
 
 // assertionError is the run-time error of a failed assertion of x, of the
 // dynamic type named typ, to the program's interface iface.
 func assertionError(x any, typ, iface string, methods ...string) error {
 	if x == nil {
-		return &runtimeError{msg: "interface conversion: interface is nil, not " + iface}
+		return &RuntimeError{msg: "interface conversion: interface is nil, not " + iface}
 	}
 	notInterface(x, iface, methods...)
 	missing := methods[0]
-	if t := reflect.TypeOf(x); t != nil && t.NumMethod() > 0 && !isWrapper(x) {
+	if t := reflect.TypeOf(x); t != nil && t.NumMethod() > 0 && !IsWrapper(x) {
 		for _, m := range methods {
 			if _, ok := t.MethodByName(m); !ok {
 				missing = m
@@ -773,7 +774,7 @@ func assertionError(x any, typ, iface string, methods ...string) error {
 			}
 		}
 	}
-	return &runtimeError{msg: fmt.Sprintf("interface conversion: %s is not %s: missing method %s", typ, iface, missing)}
+	return &RuntimeError{msg: fmt.Sprintf("interface conversion: %s is not %s: missing method %s", typ, iface, missing)}
 }
 
 // A typedNil is a nil value of the program's type named name held as
@@ -842,19 +843,19 @@ func (b *boxedError) Error() string { return b.errorFn() }
 // may be a value of a type of the program's held as error without a box
 // (see lower_errbox.go): it cannot tell whether it is one of typ.
 func unknowable(x any, typ string) {
-	if !isWrapper(x) {
+	if !IsWrapper(x) {
 		return
 	}
-	switch reflect.ValueOf(wrapped(x)).Kind() {
+	switch reflect.ValueOf(Wrapped(x)).Kind() {
 	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.Func, reflect.Interface:
 		return
 	}
-	panic(&runtimeError{msg: fmt.Sprintf("repl: cannot tell whether this error is a %s: the interpreter held a value of the program's as error where the session could not see it (a composite literal's element, a channel send); convert it to error in a return, assignment or call instead", typ)})
+	panic(&RuntimeError{msg: fmt.Sprintf("repl: cannot tell whether this error is a %s: the interpreter held a value of the program's as error where the session could not see it (a composite literal's element, a channel send); convert it to error in a return, assignment or call instead", typ)})
 }
 
-// heldErrorName names the type of the program's value a box or a typed nil
+// HeldErrorName names the type of the program's value a box or a typed nil
 // holds ("" when v is neither).
-func heldErrorName(v any) string {
+func HeldErrorName(v any) string {
 	switch v := v.(type) {
 	case typedNil:
 		return v.name
@@ -862,7 +863,7 @@ func heldErrorName(v any) string {
 		return v.name
 	}
 	// The prelude's errors.Join result, by the name of its field.
-	if t := reflect.TypeOf(wrapped(v)); t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct &&
+	if t := reflect.TypeOf(Wrapped(v)); t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct &&
 		t.Elem().NumField() == 1 && strings.HasSuffix(t.Elem().Field(0).Name, "__errors_joined") {
 		return "*errors.joinError"
 	}

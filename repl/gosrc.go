@@ -18,7 +18,6 @@ func Incomplete(src string) bool { return gosrc.Incomplete(src) }
 
 type (
 	source       = gosrc.Source
-	edit         = gosrc.Edit
 	segment      = gosrc.Segment
 	continuation = gosrc.Continuation
 )
@@ -33,7 +32,6 @@ const (
 var (
 	newSource       = gosrc.NewSource
 	splitInput      = gosrc.Split
-	replacePath     = gosrc.ReplacePath
 	decodePositions = gosrc.DecodePositions
 	interpError     = gosrc.InterpError
 	utf8BOM         = gosrc.UTF8BOM

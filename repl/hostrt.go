@@ -16,6 +16,8 @@ type (
 	panicKind     = hostrt.PanicKind
 )
 
+const helperPath = hostrt.Path
+
 const (
 	panicOther    = hostrt.PanicOther
 	panicIndex    = hostrt.PanicIndex

@@ -39,13 +39,13 @@ func TestLowerGolden(t *testing.T) {
 			}
 			fe := newFrontEnd(map[string]string{}, nil)
 			src := newSource(filepath.Base(file), 0, string(text))
-			p, err := fe.analyse(src, segment{Kind: segFile, To: len(text), Last: true}, modeScript)
+			p, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, modeScript)
 			if err != nil {
 				t.Fatal(err)
 			}
 			// The golden files show the safe-point poll's usual form,
 			// whichever this build takes.
-			got := strings.ReplaceAll(lineDirective.ReplaceAllString(p.code, ""), pollCondFor(true), pollCondFor(false))
+			got := strings.ReplaceAll(lineDirective.ReplaceAllString(p.Code, ""), pollCondFor(true), pollCondFor(false))
 			golden := strings.TrimSuffix(file, ".go") + ".golden"
 			if *updateLower {
 				if err := os.WriteFile(golden, []byte(got), 0o666); err != nil {

@@ -96,7 +96,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 
 	source := newSource(name, 0, string(src))
 	s.remember(source)
-	p, err := s.fe.analyse(source, segment{Kind: segFile, From: 0, To: len(src), Last: true}, modeScript)
+	p, err := s.fe.Analyse(source, segment{Kind: segFile, From: 0, To: len(src), Last: true}, modeScript)
 	if err != nil {
 		s.errorf("%v", err)
 		return 1
@@ -105,15 +105,15 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		s.errorf("%s: no Go code", name)
 		return 1
 	}
-	prog, err := s.compile(source.Abs, p.code, false)
-	if _, isPanic := err.(*compilePanic); isPanic && p.rangeRetry != "" {
+	prog, err := s.compile(source.Abs, p.Code, false)
+	if _, isPanic := err.(*compilePanic); isPanic && p.RangeRetry != "" {
 		// The failed compilation left the file's imports in the
 		// interpreter: the second try gets a fresh one.
 		if s.newInterp(append([]string{name}, args...)) == nil {
 			if s.pipe != nil {
 				defer s.pipe.close()
 			}
-			if prog2, err2 := s.compile(source.Abs, p.rangeRetry, false); err2 == nil {
+			if prog2, err2 := s.compile(source.Abs, p.RangeRetry, false); err2 == nil {
 				prog, err = prog2, nil
 			}
 		}

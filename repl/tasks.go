@@ -28,14 +28,14 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	source := s.loadSource(name, src)
 	s.remember(source)
 	_, err := s.inTask(ctx, "load", source.File, func(hard context.Context) ([]Item, error) {
-		p, err := s.fe.analyse(source, segment{Kind: segFile, From: 0, To: len(src), Last: true}, modeLoad)
+		p, err := s.fe.Analyse(source, segment{Kind: segFile, From: 0, To: len(src), Last: true}, modeLoad)
 		if err != nil || p == nil {
 			return nil, err
 		}
 		if _, err := s.runPlan(hard, p); err != nil {
 			return nil, err
 		}
-		if !p.declsMain {
+		if !p.DeclsMain {
 			return nil, nil
 		}
 		prog, err := s.compile(inputFile, "package main\nfunc _() {\n"+mainName+"()\n}", true)
@@ -318,7 +318,7 @@ func (s *Session) taskVar(name string) *loop.Task {
 // varValue returns the value of the session's variable name, or nil. Not
 // while an input runs.
 func (s *Session) varValue(name string) (value any) {
-	if !token.IsIdentifier(name) || s.fe.names[name] == nil {
+	if !token.IsIdentifier(name) || s.fe.Names[name] == nil {
 		return nil
 	}
 	defer func() {
@@ -335,7 +335,7 @@ func (s *Session) varValue(name string) (value any) {
 
 // declares reports whether the session declared name (a variable, a
 // function, a type or a constant). Not while an input runs.
-func (s *Session) declares(name string) bool { return s.fe.names[name] != nil }
+func (s *Session) declares(name string) bool { return s.fe.Names[name] != nil }
 
 // SetDebug turns the loop's debug mode on or off.
 func (s *Session) SetDebug(on bool) { s.loop.SetDebug(on) }
@@ -380,10 +380,10 @@ func clockFrom(name string, now float64) loop.Clock {
 // completion.
 func (s *Session) Names() []string {
 	var names []string
-	for n := range s.fe.names {
+	for n := range s.fe.Names {
 		names = append(names, n)
 	}
-	for n := range s.fe.imports {
+	for n := range s.fe.Imports {
 		if n != helperPkg {
 			names = append(names, n)
 		}
@@ -394,7 +394,7 @@ func (s *Session) Names() []string {
 // Packages lists the package names the session can import automatically.
 func (s *Session) Packages() []string {
 	var names []string
-	for n := range s.fe.importable {
+	for n := range s.fe.Importable {
 		if n != "session" {
 			names = append(names, n)
 		}
@@ -405,9 +405,9 @@ func (s *Session) Packages() []string {
 // Members lists the exported names of the package that pkg names in the
 // session (imported, or importable automatically).
 func (s *Session) Members(pkg string) []string {
-	path := s.fe.imports[pkg]
+	path := s.fe.Imports[pkg]
 	if path == "" {
-		path = s.fe.importable[pkg]
+		path = s.fe.Importable[pkg]
 	}
 	var names []string
 	for n := range s.symbols[path] {

@@ -119,8 +119,8 @@ func (s *Session) futureVars(f *loop.Future) []string {
 		return nil
 	}
 	var names []string
-	for name, n := range s.fe.names {
-		if n.kind == kindVar && n.dyn == "*loop.Future" && s.varValue(name) == any(f) {
+	for name, n := range s.fe.Names {
+		if n.Kind == kindVar && n.Dyn == "*loop.Future" && s.varValue(name) == any(f) {
 			names = append(names, name)
 		}
 	}

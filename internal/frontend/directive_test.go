@@ -1,0 +1,5 @@
+package frontend
+
+import "regexp"
+
+var lineDirective = regexp.MustCompile(`/\*line [^*]*\*/`)

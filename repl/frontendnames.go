@@ -32,7 +32,6 @@ var (
 	minMaxDecls    = frontend.MinMaxDecls
 	nearest        = frontend.Nearest
 	noSafepoints   = &frontend.NoSafepoints
-	pollCondFor    = frontend.PollCondFor
 	preludeClosure = frontend.PreludeClosure
 	reprKey        = frontend.ReprKey
 	typeQualifier  = frontend.TypeQualifier

@@ -1,5 +1,5 @@
 //go:build !race
 
-package repl
+package frontend_test
 
 const raceDetector = false

@@ -1,15 +1,13 @@
-package repl
+package frontend
 
 import (
 	"bytes"
-	"context"
 	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -37,15 +35,15 @@ func TestLowerGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			fe := newFrontEnd(map[string]string{}, nil)
+			fe := NewFrontEnd(map[string]string{}, nil)
 			src := newSource(filepath.Base(file), 0, string(text))
-			p, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, modeScript)
+			p, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, ModeScript)
 			if err != nil {
 				t.Fatal(err)
 			}
 			// The golden files show the safe-point poll's usual form,
 			// whichever this build takes.
-			got := strings.ReplaceAll(lineDirective.ReplaceAllString(p.Code, ""), pollCondFor(true), pollCondFor(false))
+			got := strings.ReplaceAll(lineDirective.ReplaceAllString(p.Code, ""), PollCondFor(true), PollCondFor(false))
 			golden := strings.TrimSuffix(file, ".go") + ".golden"
 			if *updateLower {
 				if err := os.WriteFile(golden, []byte(got), 0o666); err != nil {
@@ -84,31 +82,6 @@ func wantOutput(t *testing.T, text string) string {
 	return b.String()
 }
 
-// TestLowerInterpreted runs each program of testdata/lower interpreted and
-// compares what it prints with its // Output: block, which
-// TestLowerCompiled checks is what go run prints.
-func TestLowerInterpreted(t *testing.T) {
-	for _, file := range lowerPrograms(t) {
-		t.Run(strings.TrimSuffix(file[len("testdata/lower/"):], ".go"), func(t *testing.T) {
-			text, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if raceDetector && (strings.Contains(string(text), "go func") || strings.Contains(string(text), "iter.Pull")) {
-				t.Skip("starts interpreted goroutines, which race inside yaegi (see raceDetector)")
-			}
-			var out, errs lockedBuffer
-			code := RunSource(context.Background(), file, text, nil, Config{Stdout: &out, Stderr: &errs, Clock: "virtual"})
-			if code != 0 || errs.String() != "" {
-				t.Fatalf("exit %d\n%s", code, errs.String())
-			}
-			if got, want := trimLines(out.String()), wantOutput(t, string(text)); got != want {
-				t.Errorf("interpreted, it printed\n%s\nwant\n%s", got, want)
-			}
-		})
-	}
-}
-
 // TestLowerCompiled checks that the // Output: blocks of testdata/lower
 // are what the programs print compiled.
 func TestLowerCompiled(t *testing.T) {
@@ -141,22 +114,4 @@ func TestLowerCompiled(t *testing.T) {
 			}
 		})
 	}
-}
-
-// lockedBuffer is a bytes.Buffer safe for the loop's goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *lockedBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *lockedBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

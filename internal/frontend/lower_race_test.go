@@ -1,6 +1,6 @@
 //go:build race
 
-package repl
+package frontend_test
 
 // raceDetector: the race detector is on; programs that start interpreted
 // goroutines race inside yaegi v0.16.1 itself (see raceEnabled in

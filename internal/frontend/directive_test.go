@@ -1,5 +1,0 @@
-package frontend
-
-import "regexp"
-
-var lineDirective = regexp.MustCompile(`/\*line [^*]*\*/`)

@@ -41,14 +41,14 @@ import (
 // imports of an input are the session's, and the final expression of an
 // input is its result.
 
-// checked is what the type check of a segment found.
+// Checked is what the type check of a segment found.
 type Checked struct {
 	Info *types.Info
 	pkg  *types.Package
 	// decls are the objects the segment declares for the session, by name
 	// (methods by "T.M").
 	decls map[string]types.Object
-	// result is the final expression of a statement segment, whose value
+	// Result is the final expression of a statement segment, whose value
 	// prints, if it has one.
 	Result ast.Expr
 }
@@ -69,7 +69,7 @@ func (c *Checked) infoOrNil() *types.Info {
 	return c.Info
 }
 
-// declType returns the static type of what the segment declared under
+// DeclType returns the static type of what the segment declared under
 // name, or nil when unknown.
 func (c *Checked) DeclType(name string) types.Type {
 	if c == nil || c.decls[name] == nil {
@@ -78,7 +78,7 @@ func (c *Checked) DeclType(name string) types.Type {
 	return c.decls[name].Type()
 }
 
-// resultTypes returns the static types of the values of the segment's
+// ResultTypes returns the static types of the values of the segment's
 // final expression (untyped constants as the type they take as a value),
 // or nil when unknown.
 func (c *Checked) ResultTypes() []types.Type {
@@ -99,7 +99,7 @@ func (c *Checked) ResultTypes() []types.Type {
 	return []types.Type{types.Default(tv.Type)}
 }
 
-// resultIsCall reports whether the segment's final expression is a call.
+// ResultIsCall reports whether the segment's final expression is a call.
 func (c *Checked) ResultIsCall() bool {
 	if c == nil || c.Result == nil {
 		return false
@@ -108,7 +108,7 @@ func (c *Checked) ResultIsCall() bool {
 	return ok
 }
 
-// typeText writes t as the user reads it: packages by their names, the
+// TypeText writes t as the user reads it: packages by their names, the
 // session's types by theirs.
 func TypeText(t types.Type) string { return types.TypeString(t, TypeQualifier) }
 
@@ -229,7 +229,7 @@ func (st *sessionTypes) clone() *sessionTypes {
 	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps)}
 }
 
-// dryRun analyses the segments of one input in turn, each in the context
+// DryRun analyses the segments of one input in turn, each in the context
 // of the ones before it, and returns the first error, without compiling or
 // running any: the session is left as it was.
 func (fe *FrontEnd) DryRun(src *source, segs []segment) error {
@@ -255,7 +255,7 @@ func (fe *FrontEnd) DryRun(src *source, segs []segment) error {
 	return nil
 }
 
-// restore puts back the objects the session had under names before a
+// Restore puts back the objects the session had under names before a
 // failed segment declared them again.
 func (st *sessionTypes) Restore(before map[string]types.Object) {
 	for name, obj := range before {
@@ -269,7 +269,7 @@ func (st *sessionTypes) Restore(before map[string]types.Object) {
 	}
 }
 
-// snapshot returns the objects the session has under names.
+// Snapshot returns the objects the session has under names.
 func (st *sessionTypes) Snapshot(names []string) map[string]types.Object {
 	m := map[string]types.Object{}
 	for _, n := range names {
@@ -355,7 +355,7 @@ func recvNamed(m types.Object) types.Type {
 	return t
 }
 
-// declText writes the declaration of obj, without a function body.
+// DeclText writes the declaration of obj, without a function body.
 func DeclText(obj types.Object, qf types.Qualifier) string {
 	ts := func(t types.Type) string { return types.TypeString(t, qf) }
 	switch obj := obj.(type) {
@@ -747,7 +747,7 @@ func walkType(t types.Type, f func(types.Type) bool) {
 	visit(t)
 }
 
-// fieldNamer returns, for printing values of the static types ts, the
+// FieldNamer returns, for printing values of the static types ts, the
 // declared field names of a struct the interpreter made with other names
 // (it prefixes unexported ones with X), found among the structs ts are made
 // of; names, when it knows the struct, comes first.

@@ -40,7 +40,7 @@ const (
 	KindType
 )
 
-// nameInfo is what the front end knows of a package-level name of the session.
+// NameInfo is what the front end knows of a package-level name of the session.
 type NameInfo struct {
 	Kind     nameKind
 	Typ      string   // declared type of a var, when written
@@ -52,7 +52,7 @@ type NameInfo struct {
 	// cval is an untyped constant's value, when the front end could
 	// evaluate it (see constValue).
 	cval constant.Value
-	// dyn is the type of a variable's value when it was declared, as the
+	// Dyn is the type of a variable's value when it was declared, as the
 	// session showed it ("*loop.Future"), for the result types of its
 	// methods (see resultTypes).
 	Dyn string
@@ -77,23 +77,23 @@ func (fe *FrontEnd) pkgIdent(x ast.Expr) (string, bool) {
 	return id.Name, true
 }
 
-// frontEnd holds what the session knows between inputs, for analysing the next
+// FrontEnd holds what the session knows between inputs, for analysing the next
 // one: its package-level names, its imports and the importable packages.
 type FrontEnd struct {
 	Names   map[string]*NameInfo
 	methods map[string]string   // declared methods ("T.M") and their text
 	callers map[string][]string // declared function -> the declared functions that call it
 	Imports map[string]string   // package name -> import path, for interactive input
-	// importable lists the packages known to the interpreter: name -> path.
+	// Importable lists the packages known to the interpreter: name -> path.
 	Importable map[string]string
 	// funcType returns the type of a compiled package-level function.
 	funcType func(path, name string) (reflect.Type, bool)
 	hasMain  bool
 	tmp      int // counter for temporary names
-	// types holds the objects the session declared, for the type check
+	// Types holds the objects the session declared, for the type check
 	// (see check.go).
 	Types *sessionTypes
-	// elemType returns, as Go source, the element type of the map or
+	// ElemType returns, as Go source, the element type of the map or
 	// channel that expr (an identifier or selector) holds in the session.
 	ElemType func(expr string) (string, bool)
 	// fileImports lists, per script file, the imports already compiled
@@ -101,7 +101,7 @@ type FrontEnd struct {
 	// imports by file name and refuses the same import twice, so a file
 	// loaded again keeps the ones it had and adds only new ones.
 	fileImports map[string]map[string]bool
-	// preludeDone holds the prelude's declarations and imports the
+	// PreludeDone holds the prelude's declarations and imports the
 	// session has (see declarePrelude).
 	PreludeDone map[string]bool
 }
@@ -128,14 +128,14 @@ const (
 	ModeScript             // a script run as a program
 )
 
-// A plan is one segment, analysed and rewritten, ready to be compiled.
+// A Plan is one segment, analysed and rewritten, ready to be compiled.
 type Plan struct {
 	Seg         segment
 	Src         *source
 	Code        string       // program text for the interpreter
 	Bare        string       // code without the result capture (empty if it has none)
 	ImportSpecs []importSpec // imports of interactive input, made by the session
-	// autoImports are packages the segment uses without importing them.
+	// AutoImports are packages the segment uses without importing them.
 	AutoImports map[string]string
 	Decls       []declared
 	Result      *resultInfo
@@ -143,17 +143,17 @@ type Plan struct {
 	methods     map[string]string   // methods declared ("T.M") and their text
 	calls       map[string][]string // session functions each declared function calls
 	Warnings    []*Error            // said after the segment ran
-	// rangeRetry is code with every unproven range rewritten as a range over
+	// RangeRetry is code with every unproven range rewritten as a range over
 	// an integer, for a second try when the interpreter fails on the first.
 	RangeRetry string
 	FirstRange int // offset of the first range left alone, or -1
-	// checked is what the type check found (nil if it could not run).
+	// Checked is what the type check found (nil if it could not run).
 	Checked *Checked
-	// prev are the session's variables the segment declares again: the
+	// Prev are the session's variables the segment declares again: the
 	// session copies each to prevPrefix+name before the segment runs, and
 	// back if it fails.
 	Prev []string
-	// prelude names the stand-ins of the generic standard library the code
+	// Prelude names the stand-ins of the generic standard library the code
 	// uses (see lower_stdgeneric.go).
 	Prelude []string
 }
@@ -171,7 +171,7 @@ type declared struct {
 	Info  NameInfo
 	Text  string // what to print for funcs and types: "func f(x int) int"
 	Value bool   // a var or const whose value is captured
-	// big is the value of an untyped constant too big for its default
+	// Big is the value of an untyped constant too big for its default
 	// type, which cannot be captured: it prints as text.
 	Big    string
 	Static string // its static type when known from a call, shown for nil
@@ -184,7 +184,7 @@ type resultInfo struct {
 	Constant bool     // a constant expression: an error about it is the user's
 }
 
-// analyse parses one segment of src, checks it against what the session
+// Analyse parses one segment of src, checks it against what the session
 // knows, and rewrites it for the interpreter. The session must call commit
 // after it compiled the plan successfully.
 func (fe *FrontEnd) Analyse(src *source, seg segment, m mode) (*Plan, error) {
@@ -358,7 +358,7 @@ func (fe *FrontEnd) Analyse(src *source, seg segment, m mode) (*Plan, error) {
 	return p, nil
 }
 
-// commit records what a successfully compiled plan declared.
+// Commit records what a successfully compiled plan declared.
 func (fe *FrontEnd) Commit(p *Plan) {
 	for _, d := range p.Decls {
 		if d.Name != "" { // a method's is ""
@@ -586,7 +586,7 @@ func importSpecName(is *ast.ImportSpec) (name, path string) {
 	return ImportName(path), path
 }
 
-// importName is the name a package of that path declares, as Go's tools
+// ImportName is the name a package of that path declares, as Go's tools
 // guess it: the last element, or the one before a major version (v2).
 func ImportName(path string) string {
 	name := path[strings.LastIndex(path, "/")+1:]
@@ -2420,7 +2420,7 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 		taggedEdit{edit: edit{Off: end, End: end, Text: closing, Prio: 40}, result: true})
 }
 
-// typeString names a compiled type as Go code would.
+// TypeString names a compiled type as Go code would.
 func TypeString(t reflect.Type) string {
 	if t.Kind() == reflect.Interface && t.Name() == "error" {
 		return "error"
@@ -2431,7 +2431,7 @@ func TypeString(t reflect.Type) string {
 	return t.String()
 }
 
-// minMaxDecls declares interpreted stand-ins for the min and max builtins.
+// MinMaxDecls declares interpreted stand-ins for the min and max builtins.
 const MinMaxDecls = `type __repl_ordered interface { ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string }
 func ` + minName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y < x { x = y } }; return x }
 func ` + maxName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y > x { x = y } }; return x }

@@ -18,7 +18,7 @@ import (
 // an assertion, where the program declares a type the interpreter cannot
 // tell from the asserted one, is refused before it runs.
 
-// reprKey writes t as the interpreter represents it at run time.
+// ReprKey writes t as the interpreter represents it at run time.
 func ReprKey(t types.Type) string { return reprKeyIn(t, map[*types.Named]bool{}) }
 
 // reprKeyIn is reprKey within the named types open (a type that holds

@@ -111,7 +111,7 @@ func (w *rewriter) safepoints() {
 	})
 }
 
-// noSafepoints turns the pass off, for BenchmarkSafepoints to measure what
+// NoSafepoints turns the pass off, for BenchmarkSafepoints to measure what
 // the polls cost: package-level because the benchmark compares sessions
 // that differ in nothing else.
 var NoSafepoints atomic.Bool

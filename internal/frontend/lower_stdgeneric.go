@@ -153,7 +153,7 @@ func cmpOr(a, b string) string {
 	return b
 }
 
-// preludeClosure returns the declarations names need, each after those
+// PreludeClosure returns the declarations names need, each after those
 // it uses, leaving out those in done.
 func PreludeClosure(names []string, done map[string]bool) []*preludeDecl {
 	decls := prelude()

@@ -2,7 +2,7 @@ package frontend
 
 import "strings"
 
-// nearest returns the name among names closest to name, if one is within
+// Nearest returns the name among names closest to name, if one is within
 // two edits of it (a typo), else "".
 func Nearest(name string, names []string) string {
 	best, bestD := "", 3

@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// query type-checks text, an expression, as input n in the context of the
+// Query type-checks text, an expression, as input n in the context of the
 // session's declarations, without running it, and returns what the checker found.
 func (fe *FrontEnd) Query(n int, text string) (*Checked, error) {
 	text = strings.TrimSpace(text)

@@ -141,8 +141,10 @@ func callerLine() string {
 	}
 }
 
-// isHostFrame reports frames of the asyncrepl shell, which runs
-// interpreted code and says where through SetRaiseSite and Named.
+// isHostFrame reports frames of the asyncrepl shell and of its host
+// runtime, which run interpreted code and say where through SetRaiseSite
+// and Named.
 func isHostFrame(fn string) bool {
-	return strings.HasPrefix(fn, "github.com/asyncrepl/asyncrepl/repl.")
+	return strings.HasPrefix(fn, "github.com/asyncrepl/asyncrepl/repl.") ||
+		strings.HasPrefix(fn, "github.com/asyncrepl/asyncrepl/internal/hostrt.")
 }

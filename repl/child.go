@@ -175,7 +175,7 @@ func (c *child) input(ctx context.Context, m message) {
 	}
 	var before map[string]*nameInfo
 	if m.Replay {
-		before = maps.Clone(s.fe.names)
+		before = maps.Clone(s.fe.Names)
 	}
 	c.running(m.ID)
 	quit, failed := c.sh.handle(ctx, m.Src, c.intr)
@@ -190,7 +190,7 @@ func (c *child) input(ctx context.Context, m message) {
 	if m.Replay {
 		// What a replayed input declared, which is not what it was if
 		// the input failed this time.
-		for name, info := range s.fe.names {
+		for name, info := range s.fe.Names {
 			if before[name] != info {
 				done.Names = append(done.Names, name)
 			}
@@ -241,7 +241,7 @@ func (c *child) restored(m message) {
 		s.n = m.N
 	}
 	var names []string
-	for n := range s.fe.names {
+	for n := range s.fe.Names {
 		names = append(names, n)
 	}
 	slices.Sort(names)

@@ -162,7 +162,7 @@ func startedByGo(dump string) bool {
 		return false
 	}
 	block, _, _ := strings.Cut(rest, "\n\n")
-	return strings.Contains(block, "\ncreated by "+interpPkg) && strings.Contains(block, replPkg+"(*helpers)")
+	return strings.Contains(block, "\ncreated by "+interpPkg) && strings.Contains(block, hostrtPkg+"(*Helpers)")
 }
 
 func atoi64(s string) int64 {

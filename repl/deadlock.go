@@ -198,6 +198,7 @@ const (
 	interpPkg = "github.com/traefik/yaegi/interp."
 	loopPkg   = "github.com/asyncrepl/asyncrepl/loop."
 	replPkg   = "github.com/asyncrepl/asyncrepl/repl."
+	hostrtPkg = "github.com/asyncrepl/asyncrepl/internal/hostrt."
 )
 
 // firstOwn returns the innermost function of g that is not the runtime's,

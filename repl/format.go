@@ -14,6 +14,8 @@ import (
 	"unsafe"
 
 	"github.com/chzyer/readline"
+
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
 // An Item is one thing an input produced for printing: a value of its final
@@ -66,7 +68,7 @@ func (it Item) format(color bool) string {
 
 // maxValueLen bounds the text of one printed value; what is cut is counted
 // in a note (see cutNote).
-const maxValueLen = 4000
+const maxValueLen = hostrt.MaxValueLen
 
 // formatValue shows v as a Go programmer reads it: strings quoted, structs
 // with their field names, Stringers by their String method. A nil pointer

@@ -2,8 +2,6 @@ package repl
 
 import (
 	"bytes"
-	"go/scanner"
-	"go/token"
 	"strings"
 )
 
@@ -67,49 +65,6 @@ func (sh *Shell) declsAhead() []string {
 		return nil
 	}
 	return nil
-}
-
-// declsOnly reports whether src is made of a package clause, imports and
-// declarations of types, functions and methods only.
-func declsOnly(src string) bool {
-	segs := splitInput(src)
-	if len(segs) == 0 {
-		return packageClause(src) != ""
-	}
-	for _, s := range segs {
-		if s.kind != segFile {
-			return false
-		}
-	}
-	return true
-}
-
-// startsDecl reports whether line begins an import or a declaration of a
-// type, function or method.
-func startsDecl(line string) bool {
-	fset := token.NewFileSet()
-	var s scanner.Scanner
-	s.Init(fset.AddFile("", -1, len(line)), []byte(line), func(token.Position, string) {}, 0)
-	var ts []tok
-	depth := 0
-	for {
-		pos, t, _ := s.Scan()
-		if t == token.EOF || t == token.SEMICOLON && depth == 0 {
-			break
-		}
-		switch t {
-		case token.LPAREN, token.LBRACK, token.LBRACE:
-			depth++
-		case token.RPAREN, token.RBRACK, token.RBRACE:
-			depth--
-		}
-		ts = append(ts, tok{off: int(pos), tok: t, depth: depth})
-	}
-	if len(ts) == 0 {
-		return false
-	}
-	k := classify(ts)
-	return k == chunkDecl || k == chunkImport
 }
 
 // inMemory reports whether reading r never waits (the code of -e).

@@ -28,10 +28,10 @@ func (s *Session) remember(src *source) {
 }
 
 func sourceKey(src *source) string {
-	if src.interactive() {
-		return fmt.Sprintf("input %d", src.number)
+	if src.Interactive() {
+		return fmt.Sprintf("input %d", src.Number)
 	}
-	return src.file
+	return src.File
 }
 
 var (
@@ -52,7 +52,7 @@ func (s *Session) sourceAt(pos string) (*source, int, bool) {
 	if src == nil {
 		return nil, 0, false
 	}
-	off, ok := src.offsetOf(pos)
+	off, ok := src.OffsetOf(pos)
 	return src, off, ok
 }
 
@@ -108,7 +108,7 @@ func (s *Session) findIn(pos string, is func(n ast.Node, stack []ast.Node) bool)
 	if !ok {
 		return pos, false, nil
 	}
-	f, shift := parseAny(src.text)
+	f, shift := parseAny(src.Text)
 	if f == nil {
 		return pos, false, nil
 	}
@@ -157,10 +157,10 @@ func (s *Session) findIn(pos string, is func(n ast.Node, stack []ast.Node) bool)
 		}
 		return true
 	})
-	toPos := func(p token.Pos) string { return src.position(int(p) - 1 - shift) }
+	toPos := func(p token.Pos) string { return src.Position(int(p) - 1 - shift) }
 	lines := []int{}
 	for _, p := range found {
-		line, _ := src.lineCol(int(p) - 1 - shift)
+		line, _ := src.LineCol(int(p) - 1 - shift)
 		if !slices.Contains(lines, line) {
 			lines = append(lines, line)
 		}

@@ -84,23 +84,23 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	if s.pipe != nil {
 		defer s.pipe.close()
 	}
-	s.help.onExit = func(code int) {
+	s.help.OnExit = func(code int) {
 		if exit.CompareAndSwap(nil, &code) {
 			close(exited)
 		}
 	}
-	s.help.onFatal = func(e *stackOverflow) {
+	s.help.OnFatal = func(e *stackOverflow) {
 		s.syncStderr()
-		s.errorf("%s: panic: %s", e.pos, e.msg())
+		s.errorf("%s: panic: %s", e.Pos, e.Msg())
 	}
 	l := s.loop
 	loop.SetDefault(l)
-	watch := startWatchdog(s.help.sp, l, nil, nil, nil)
+	watch := startWatchdog(s.help.Safepoints, l, nil, nil, nil)
 	defer watch.close()
 
 	source := newSource(name, 0, string(src))
 	s.remember(source)
-	p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeScript)
+	p, err := s.fe.Analyse(source, segment{Kind: segFile, From: 0, To: len(src), Last: true}, modeScript)
 	if err != nil {
 		s.errorf("%v", err)
 		return 1
@@ -109,15 +109,15 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		s.errorf("%s: no Go code", name)
 		return 1
 	}
-	prog, err := s.compile(source.abs, p.code, false)
-	if _, isPanic := err.(*compilePanic); isPanic && p.rangeRetry != "" {
+	prog, err := s.compile(source.Abs, p.Code, false)
+	if _, isPanic := err.(*compilePanic); isPanic && p.RangeRetry != "" {
 		// The failed compilation left the file's imports in the
 		// interpreter: the second try gets a fresh one.
 		if s.newInterp(append([]string{name}, args...)) == nil {
 			if s.pipe != nil {
 				defer s.pipe.close()
 			}
-			if prog2, err2 := s.compile(source.abs, p.rangeRetry, false); err2 == nil {
+			if prog2, err2 := s.compile(source.Abs, p.RangeRetry, false); err2 == nil {
 				prog, err = prog2, nil
 			}
 		}
@@ -160,10 +160,10 @@ wait:
 				return 2
 			}
 		case err = <-ran:
-			if e := s.help.sp.anyOverflow(); err == nil && e != nil {
+			if e := s.help.Safepoints.AnyOverflow(); err == nil && e != nil {
 				// main's stack overflowed: a fatal error in Go, status 2.
 				s.syncStderr()
-				s.errorf("%s: panic: %s", e.pos, e.msg())
+				s.errorf("%s: panic: %s", e.Pos, e.Msg())
 				return 2
 			}
 			break wait

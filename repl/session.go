@@ -4,56 +4,13 @@
 // runs forever on a goroutine of its own: each input becomes a task of that
 // loop, so top-level loop.Await works and tasks started by one input keep
 // running while the next is typed. In front of the interpreter sits a front
-// end that splits input, type-checks it with go/types in the context of the
-// session's declarations (check.go), and rewrites it (frontend.go, and the
-// lowerings of lower_*.go) so that the Go people write today runs with Go's
-// semantics, results print with their static types, and every error carries a
+// end (package frontend) that splits input, type-checks it with go/types in
+// the context of the session's declarations, and lowers it so that the Go
+// people write today runs with Go's semantics, or refuses it before it runs;
+// results print with their static types, and every error carries a
 // position in the user's own text. The Session knows nothing of terminals: a
 // Shell drives it from a line source, in the same process or, supervising
 // it, in a child process whose death it survives (see supervise.go).
-//
-// What the front end refuses before anything runs, each with the construct,
-// its position and, where there is one, the way around:
-//
-//   - whatever go/types refuses (at the prompt, but for a top-level variable
-//     left unused, an import left unused, and the final expression, which is
-//     the input's result);
-//   - return and defer at the top level of an input;
-//   - a type declared again differently (the interpreter cannot change one);
-//   - an import of a package the interpreter does not offer;
-//   - a type assertion, type switch case or errors.As target of a type the
-//     interpreter holds alike with another type of the program (type W int
-//     and int; two struct types of the same fields), see lower_assert.go,
-//     but for an error type's value taken out of an error, which is boxed
-//     with its type's name (lower_errbox.go);
-//   - where an interface may hold such twins: == and != and switch cases on
-//     it, with a constant, a value or another interface (w == 3 with w an
-//     any holding a W would be true), indexing, assigning to, deleting from
-//     and literals of a map keyed by it, and %T (in a literal format) and
-//     reflect.TypeOf of it, see lower_twineq.go;
-//   - errors.Is, errors.As or errors.Unwrap where a type of the program with
-//     an Is, Unwrap or As method is held alike with another type of the
-//     program with other such methods, see lower_errors.go;
-//   - goto in the body of a range over a function, and a deferred call
-//     there that calls recover (the body runs as a function literal), see
-//     lower_range.go and lower_rangedefer.go;
-//   - a map type keyed by an interface with methods (the interpreter keys
-//     it by wrappers of its own; key it by any or the concrete type), see
-//     lower_ifacecmp.go;
-//   - a range with a value variable over a slice of channels that is not a
-//     variable, or that the loop assigns (range over the indices), see
-//     lower_chanrange.go;
-//   - fmt's printing of a value holding the program's types that
-//     lower_fmtvalue.go cannot convert (a blank field, a slice of the
-//     program's byte type);
-//   - (*json.Decoder).Decode into a value of the program's types with
-//     UnmarshalJSON, UnmarshalText or embedded fields (decode into a
-//     json.RawMessage, then json.Unmarshal it), and json.Marshal or
-//     json.Unmarshal of such a value whose conversion cannot be written (a
-//     type not in scope at the call, omitzero, ,string on a pointer field
-//     or on a field of such a type), see lower_json.go and
-//     lower_json_decode.go;
-//   - an input of several parts, whole, when any part is refused.
 package repl
 
 import (
@@ -295,8 +252,8 @@ func NewSession(cfg Config) (*Session, error) {
 	// The loop runs for the session's whole life: code in it must not end
 	// it (loop.Get().Stop(), Close, Abandon are refused, with a message).
 	s.loop.SetHost(loopHost)
-	s.help.sp.onInterrupt = s.onInterrupt
-	s.watch = startWatchdog(s.help.sp, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.inputTask.Load, func(st *stuckLoop) {
+	s.help.Safepoints.OnInterrupt = s.onInterrupt
+	s.watch = startWatchdog(s.help.Safepoints, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.InputTask.Load, func(st *stuckLoop) {
 		st.restart = s.cfg.restartable
 		s.setStuck(st)
 	})
@@ -333,17 +290,17 @@ const loopHost = "the shell, which stops and closes it when you leave (:quit or 
 // reported on cfg.Stderr and counted (goPanics), then onPanic, if not nil,
 // is called.
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
-	s := &Session{cfg: cfg, help: &helpers{sp: newSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
-	s.help.sp.input = s.help.inputTask.Load
-	s.help.typeName = s.goTypeName
-	s.help.onPanic = func(pos string, v any) {
+	s := &Session{cfg: cfg, help: &helpers{Safepoints: newSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
+	s.help.Safepoints.Input = s.help.InputTask.Load
+	s.help.TypeName = s.goTypeName
+	s.help.OnPanic = func(pos string, v any) {
 		s.syncStderr() // the interpreter's trace of the panic
-		at := s.help.panicAt(v)
-		trace := s.trace.take()
+		at := s.help.PanicAt(v)
+		trace := s.trace.Take()
 		gv := inGoWords(v, at != "")
 		if at == "" && len(trace) > 0 {
 			var note string
-			at, note = s.runtimePanic(gv, []traceFrame{{pos: trace[0]}})
+			at, note = s.runtimePanic(gv, []traceFrame{{Pos: trace[0]}})
 			gv = fmt.Sprint(gv) + note
 		}
 		s.errorf("%s", goPanicMsg(pos, gv, at, trace))
@@ -364,7 +321,7 @@ func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s.loop = loop.New(opts...)
 	s.loop.SetExceptionHandler(s.exceptionHandler)
 	s.loop.SetRaiseSite(s.raiseSite)
-	s.help.onTaskPanic = s.taskPanic
+	s.help.OnTaskPanic = s.taskPanic
 	return s, nil
 }
 
@@ -380,7 +337,7 @@ func clockNamed(name string) (loop.Clock, error) {
 
 // newInterp makes the interpreter and compiles the session's prelude.
 func (s *Session) newInterp(args []string) error {
-	s.trace = &panicTrace{w: s.cfg.Stderr}
+	s.trace = &panicTrace{Out: s.cfg.Stderr}
 	var stderr io.Writer = s.trace
 	if _, isFile := s.cfg.Stderr.(*os.File); isFile {
 		// Then os.Stderr in interpreted code must be that file too.
@@ -389,7 +346,7 @@ func (s *Session) newInterp(args []string) error {
 			stderr = p.w
 		}
 	}
-	s.help.stderr = stderr
+	s.help.Stderr = stderr
 	in := interp.New(interp.Options{
 		Stdin:  s.cfg.Stdin,
 		Stdout: s.cfg.Stdout,
@@ -427,16 +384,16 @@ func (s *Session) newInterp(args []string) error {
 	} else if err := in.Use(exp); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
-	// os.Exit as a program's (helpers.osExit), over the interpreter's own,
+	// os.Exit as a program's (helpers.OSExit), over the interpreter's own,
 	// and the timers and signals that may wake code, recorded.
 	if err := in.Use(interp.Exports{
-		"os/os":           {"Exit": reflect.ValueOf(s.help.osExit)},
-		"runtime/runtime": {"Goexit": reflect.ValueOf(s.help.goexit)},
+		"os/os":           {"Exit": reflect.ValueOf(s.help.OSExit)},
+		"runtime/runtime": {"Goexit": reflect.ValueOf(s.help.Goexit)},
 	}); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
 	// flag's functions on the program's command line (helpers_flag.go).
-	if err := in.Use(s.help.flagExports(in.Symbols("os")["os"]["Args"], stderr)); err != nil {
+	if err := in.Use(s.help.FlagExports(in.Symbols("os")["os"]["Args"], stderr)); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
 	if err := in.Use(s.wake.exports()); err != nil {
@@ -448,11 +405,11 @@ func (s *Session) newInterp(args []string) error {
 			return fmt.Errorf("repl: the interpreter's log.Output is a %s", v.Type())
 		}
 		// log.Fatal as Go's: os.Exit(1) after the message (helpers.logFatal).
-		if err := in.Use(interp.Exports{"log/log": s.help.logFatal(out)}); err != nil {
+		if err := in.Use(interp.Exports{"log/log": s.help.LogFatal(out)}); err != nil {
 			return fmt.Errorf("repl: %w", err)
 		}
 	}
-	if err := in.Use(s.help.exports()); err != nil {
+	if err := in.Use(s.help.Exports()); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
 	s.in = in
@@ -463,7 +420,7 @@ func (s *Session) newInterp(args []string) error {
 		}
 		return v.Type(), true
 	})
-	s.fe.elemType = s.elemType
+	s.fe.ElemType = s.elemType
 	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls
 	if _, err := s.compile(inputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
@@ -604,13 +561,13 @@ func (s *Session) evalBody(src string) func(hard context.Context) ([]Item, error
 		if len(segs) > 1 {
 			// An input is one piece of Go: refused whole, before any of
 			// it runs, if any of its parts is refused.
-			if err := s.fe.dryRun(source, segs); err != nil {
+			if err := s.fe.DryRun(source, segs); err != nil {
 				return nil, err
 			}
 		}
 		var items []Item
 		for _, seg := range segs {
-			p, err := s.fe.analyse(source, seg, modeInput)
+			p, err := s.fe.Analyse(source, seg, modeInput)
 			if err != nil {
 				return items, err
 			}
@@ -718,7 +675,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		// coroutine's name.
 		coro := loop.Async(body2).Named(name, origin).OnOwnGoroutine().Hidden()
 		task = s.loop.CreateTask(coro)
-		s.help.inputTask.Store(task)
+		s.help.InputTask.Store(task)
 		// Let the virtual clock move while the input runs, now that its task
 		// is ready: released earlier, the clock could jump before it starts.
 		s.release()
@@ -827,7 +784,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			}
 			// The input, or a task that holds the loop, stops at its next
 			// safe point; the other tasks run on.
-			defer s.help.sp.forget(s.interruptAtSafepoint())
+			defer s.help.Safepoints.Forget(s.interruptAtSafepoint())
 			if returned.Load() && interrupted == 0 {
 				// Too late to cut the input short (its result may be shown
 				// already): it ends as it is, unless the loop, held by
@@ -868,10 +825,10 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 // What the stopped input had produced is dropped: its body may still be
 // writing it.
 func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input **loop.Task, progress *inputProgress, origin string, why string) ([]Item, error) {
-	victims := s.help.runningTasks()
+	victims := s.help.RunningTasks()
 	msg := "stopped with " + origin
-	s.help.stopMsg.Store(&msg)
-	s.help.stops.Add(1)
+	s.help.StopMsg.Store(&msg)
+	s.help.Stops.Add(1)
 	// How far the input got before the stop (which ends its body).
 	started, finished := progress.started.Load(), progress.finished.Load()
 	stop()
@@ -963,7 +920,7 @@ func (s *Session) loopHolder() string {
 // an input's.
 func (s *Session) stepping() *loop.Task {
 	t := s.loop.Stepping()
-	if t == nil || t == s.help.inputTask.Load() {
+	if t == nil || t == s.help.InputTask.Load() {
 		return nil
 	}
 	return t
@@ -1143,23 +1100,23 @@ func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 
 // runPlan compiles and runs one analysed segment.
 func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
-	if p.seg.kind == segFile && p.src.interactive() {
+	if p.Seg.Kind == segFile && p.Src.Interactive() {
 		if err := s.importAll(p); err != nil {
 			return nil, err
 		}
 	}
-	for name, path := range p.autoImports {
-		if s.fe.imports[name] == "" {
+	for name, path := range p.AutoImports {
+		if s.fe.Imports[name] == "" {
 			if _, err := s.compile(inputFile, "package main\nimport "+name+" "+strconv.Quote(path), false); err != nil {
 				return nil, interpError(err)
 			}
-			s.fe.imports[name] = path
+			s.fe.Imports[name] = path
 		}
 	}
-	if p.seg.imports && p.src.interactive() {
+	if p.Seg.Imports && p.Src.Interactive() {
 		return nil, nil
 	}
-	block := p.seg.kind == segStmt
+	block := p.Seg.Kind == segStmt
 	s.runningOps.Store(nil)
 	if err := s.declarePrelude(hard, p); err != nil {
 		return nil, err
@@ -1167,49 +1124,49 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	if err := s.declareIfaceCopies(hard, p); err != nil {
 		return nil, err
 	}
-	if err := s.keepPrev(hard, p.prev, false); err != nil {
+	if err := s.keepPrev(hard, p.Prev, false); err != nil {
 		return nil, err
 	}
-	prog, err := s.compile(p.src.abs, p.code, block)
-	if err != nil && p.rangeRetry != "" {
+	prog, err := s.compile(p.Src.Abs, p.Code, block)
+	if err != nil && p.RangeRetry != "" {
 		if _, isPanic := err.(*compilePanic); isPanic {
-			if prog2, err2 := s.compile(p.src.abs, p.rangeRetry, block); err2 == nil {
+			if prog2, err2 := s.compile(p.Src.Abs, p.RangeRetry, block); err2 == nil {
 				prog, err = prog2, nil
 			}
 		}
 	}
 	// An expression that fails to compile as a value may still be a statement
 	// (a call with no results), but not a constant one: 1<<70 overflows int.
-	if err != nil && p.bare != "" && (p.result == nil || !p.result.constant) {
-		if prog2, err2 := s.compile(p.src.abs, p.bare, block); err2 == nil {
-			prog, err, p.result = prog2, nil, nil
+	if err != nil && p.Bare != "" && (p.Result == nil || !p.Result.Constant) {
+		if prog2, err2 := s.compile(p.Src.Abs, p.Bare, block); err2 == nil {
+			prog, err, p.Result = prog2, nil, nil
 		}
 	}
 	if err != nil {
-		s.keepPrev(hard, p.prev, true) //nolint:errcheck // best effort: the input's error is the one to report
+		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // best effort: the input's error is the one to report
 		return nil, s.compileError(p, err)
 	}
-	ops := resolved(p.ops, p.result != nil)
+	ops := resolved(p.Ops, p.Result != nil)
 	s.runningOps.Store(&ops)
 	before := map[string]*nameInfo{}
-	for _, name := range p.prev {
-		before[name] = s.fe.names[name]
+	for _, name := range p.Prev {
+		before[name] = s.fe.Names[name]
 	}
-	beforeTypes := s.fe.types.snapshot(p.prev)
-	s.fe.commit(p)
-	for _, w := range p.warnings {
+	beforeTypes := s.fe.Types.Snapshot(p.Prev)
+	s.fe.Commit(p)
+	for _, w := range p.Warnings {
 		s.errorf("%v", w)
 	}
-	s.help.reset()
-	s.trace.take()
+	s.help.Reset()
+	s.trace.Take()
 	err = s.execute(hard, prog)
 	s.syncStderr()
 	if err != nil {
 		err = s.runError(err)
-		if len(p.prev) > 0 && hard.Err() == nil {
-			s.keepPrev(hard, p.prev, true) //nolint:errcheck // as above
-			maps.Copy(s.fe.names, before)
-			s.fe.types.restore(beforeTypes)
+		if len(p.Prev) > 0 && hard.Err() == nil {
+			s.keepPrev(hard, p.Prev, true) //nolint:errcheck // as above
+			maps.Copy(s.fe.Names, before)
+			s.fe.Types.Restore(beforeTypes)
 		}
 		return nil, err
 	}
@@ -1221,12 +1178,12 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 // call of runtime.Goexit in the input's own code (helpers.goexit) is an
 // error here, not a silent end.
 func (s *Session) execute(hard context.Context, prog *interp.Program) error {
-	s.help.inputGoexit.Store(false)
+	s.help.InputGoexit.Store(false)
 	_, err := s.in.ExecuteWithContext(hard, prog)
-	if e := s.help.sp.overflowed(s.help.inputTask.Load()); err == nil && e != nil {
+	if e := s.help.Safepoints.Overflowed(s.help.InputTask.Load()); err == nil && e != nil {
 		return interp.Panic{Value: e}
 	}
-	if err == nil && s.help.inputGoexit.Swap(false) {
+	if err == nil && s.help.InputGoexit.Swap(false) {
 		return &Error{Msg: "runtime.Goexit called in the input's own code (t.FailNow and t.SkipNow call it): " +
 			"it ended the input, whose rest did not run; in a task it ends the task with an error, in a goroutine the goroutine"}
 	}
@@ -1264,20 +1221,20 @@ func (s *Session) keepPrev(hard context.Context, names []string, back bool) erro
 // importAll handles the imports of interactive input: one already made is
 // accepted again, one whose name is taken by another package is an error.
 func (s *Session) importAll(p *plan) error {
-	for _, imp := range p.importSpecs {
-		if have := s.fe.imports[imp.name]; have == imp.path {
+	for _, imp := range p.ImportSpecs {
+		if have := s.fe.Imports[imp.Name]; have == imp.Path {
 			continue
 		} else if have != "" {
-			return &Error{Pos: p.src.position(imp.off), Msg: fmt.Sprintf("%s already refers to %q in this session; import %q under another name", imp.name, have, imp.path)}
+			return &Error{Pos: p.Src.Position(imp.Off), Msg: fmt.Sprintf("%s already refers to %q in this session; import %q under another name", imp.Name, have, imp.Path)}
 		}
-		code := "package main\n" + p.src.directive(imp.off) + "import " + imp.name + " " + strconv.Quote(imp.path)
+		code := "package main\n" + p.Src.Directive(imp.Off) + "import " + imp.Name + " " + strconv.Quote(imp.Path)
 		if _, err := s.compile(inputFile, code, false); err != nil {
 			if strings.Contains(err.Error(), "unable to find source related to") {
-				return &Error{Pos: p.src.position(imp.off), Msg: fmt.Sprintf("package %q is not available: %s", imp.path, stdlibUnavailable(imp.path))}
+				return &Error{Pos: p.Src.Position(imp.Off), Msg: fmt.Sprintf("package %q is not available: %s", imp.Path, stdlibUnavailable(imp.Path))}
 			}
 			return interpError(err)
 		}
-		s.fe.imports[imp.name] = imp.path
+		s.fe.Imports[imp.Name] = imp.Path
 	}
 	return nil
 }
@@ -1292,13 +1249,13 @@ var (
 // says what the interpreter's standard library lacks when the package is a
 // standard one.
 func (s *Session) selectorError(e *Error, p *plan) *Error {
-	src := p.src
+	src := p.Src
 	var pkg, path, sel string
 	if m := noSymbol.FindStringSubmatch(e.Msg); m != nil {
 		pkg, path, sel = m[1], m[2], m[3]
 	} else if m := undefSel.FindStringSubmatch(e.Msg); m != nil {
 		pkg, sel = m[1], m[2]
-		path = s.fe.imports[pkg]
+		path = s.fe.Imports[pkg]
 		if strings.Contains(pkg, "/") { // yaegi names the package by its path
 			path, pkg = pkg, importName(pkg)
 		}
@@ -1306,10 +1263,10 @@ func (s *Session) selectorError(e *Error, p *plan) *Error {
 		return e
 	}
 	x := ""
-	if off, ok := src.offsetOf(e.Pos); ok {
-		if i := selectorAt(src.text, off, sel); i >= 0 {
-			x = strings.TrimSpace(src.text[off:i])
-			e.Pos = src.position(i + 1)
+	if off, ok := src.OffsetOf(e.Pos); ok {
+		if i := selectorAt(src.Text, off, sel); i >= 0 {
+			x = strings.TrimSpace(src.Text[off:i])
+			e.Pos = src.Position(i + 1)
 		}
 	}
 	switch {
@@ -1328,39 +1285,6 @@ func (s *Session) selectorError(e *Error, p *plan) *Error {
 		e.Msg = "undefined field or method: " + sel
 	}
 	return e
-}
-
-// nearest returns the name among names closest to name, if one is within
-// two edits of it (a typo), else "".
-func nearest(name string, names []string) string {
-	best, bestD := "", 3
-	for _, n := range names {
-		if d := editDistance(strings.ToLower(name), strings.ToLower(n)); d < bestD {
-			best, bestD = n, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // selectorAt returns the offset of the dot of the first ".sel" in text from
@@ -1399,13 +1323,13 @@ func isIdent(s string) bool {
 func (s *Session) compileError(p *plan, err error) error {
 	if cp, ok := err.(*compilePanic); ok {
 		msg := fmt.Sprint(cp.value)
-		if p.firstRange >= 0 && strings.Contains(msg, "nil type") {
-			return &Error{Pos: p.src.position(p.firstRange), Msg: "the interpreter cannot compile this range loop: range over a function is not supported, nor range over an integer it cannot tell is one (write for i := 0; i < n; i++, or call the iterator with a yield function)"}
+		if p.FirstRange >= 0 && strings.Contains(msg, "nil type") {
+			return &Error{Pos: p.Src.Position(p.FirstRange), Msg: "the interpreter cannot compile this range loop: range over a function is not supported, nor range over an integer it cannot tell is one (write for i := 0; i < n; i++, or call the iterator with a yield function)"}
 		}
 		if msg == "nil type" || msg == "nil reflect type" {
 			msg = "it cannot compile this (a known gap, such as v, ok := <-ch at the top of an input whose channel is made in the same input: split the input, or use a function)"
 		}
-		return &Error{Pos: p.src.position(p.seg.from), Msg: "the interpreter failed on this input: " + decodePositions(msg)}
+		return &Error{Pos: p.Src.Position(p.Seg.From), Msg: "the interpreter failed on this input: " + decodePositions(msg)}
 	}
 	return s.selectorError(interpError(err), p)
 }
@@ -1417,7 +1341,7 @@ func (s *Session) runError(err error) error {
 	}
 	var p interp.Panic
 	if errors.As(err, &p) {
-		trace := s.callers(s.trace.takeFrames())
+		trace := s.callers(s.trace.TakeFrames())
 		if msg, ok := p.Value.(string); ok && strings.HasPrefix(msg, "os.Exit(") {
 			code, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(msg, "os.Exit("), ")"))
 			e := &ExitError{Code: code}
@@ -1431,14 +1355,14 @@ func (s *Session) runError(err error) error {
 		}
 		e := s.notImplemented(p.Value)
 		if e == nil {
-			at := s.help.panicAt(p.Value)
+			at := s.help.PanicAt(p.Value)
 			v := inGoWords(p.Value, at != "")
 			e = &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", v)), Pos: at}
 			if at == "" && len(trace) > 0 {
 				// Where the interpreter's trace says is the function's
 				// start: find the line.
 				var note string
-				e.Pos, note = s.runtimePanic(v, []traceFrame{{pos: trace[0]}})
+				e.Pos, note = s.runtimePanic(v, []traceFrame{{Pos: trace[0]}})
 				e.Msg += note
 			}
 		}
@@ -1527,30 +1451,30 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 		// Stopped at a safe point on the user's request (Ctrl-C): said
 		// as the tasks stopped so are.
 		s.syncStderr() // the interpreter's trace of the panic
-		s.trace.take()
+		s.trace.Take()
 		what := strings.TrimPrefix(ctx.Message, "Exception in ")
-		s.errorf("%s %s at %s: the rest of it does not run; the loop runs on", what, e.why, decodePositions(e.pos))
+		s.errorf("%s %s at %s: the rest of it does not run; the loop runs on", what, e.Why, decodePositions(e.Pos))
 		return
 	}
 	if ge := (*loop.GoexitError)(nil); errors.As(ctx.Err, &ge) {
 		// Ended at a stack overflow (safepoints.endOverflowed), which
 		// the code at the bottom of the loop's goroutine claims here.
-		if e := s.help.sp.overflowed(nil); e != nil {
+		if e := s.help.Safepoints.Overflowed(nil); e != nil {
 			s.syncStderr()
-			s.trace.take()
+			s.trace.Take()
 			what := strings.TrimPrefix(ctx.Message, "Exception in ")
-			s.errorf("%s: panic: %s at %s: the rest of it does not run; the loop runs on", what, e.msg(), decodePositions(e.pos))
+			s.errorf("%s: panic: %s at %s: the rest of it does not run; the loop runs on", what, e.Msg(), decodePositions(e.Pos))
 			return
 		}
 	}
 	if pe, ok := ctx.Err.(*loop.PanicError); ok && ctx.Fields["raised_at"] == nil {
 		s.syncStderr() // the interpreter's trace of the panic
-		trace := s.trace.take()
-		ctx.Err = s.help.translated(pe) // before panicAt forgets an explicit panic's value
-		at := s.help.panicAt(pe.Value)
+		trace := s.trace.Take()
+		ctx.Err = s.help.Translated(pe) // before panicAt forgets an explicit panic's value
+		at := s.help.PanicAt(pe.Value)
 		if at == "" && len(trace) > 0 {
 			var note string
-			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []traceFrame{{pos: trace[0]}})
+			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []traceFrame{{Pos: trace[0]}})
 			at += note
 		}
 		if at != "" {
@@ -1567,7 +1491,7 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 // machinery matches the functions of a Go stack that belong to the
 // interpreter and the session, not to the user's code: the user's
 // interpreted functions never appear in one.
-var machinery = regexp.MustCompile(`^(created by )?(runtime|runtime/debug|reflect|iter|internal/\S+|sync|github\.com/traefik/yaegi/\S+|github\.com/asyncrepl/asyncrepl/\S+|loop|repl|main)\.|^panic\(|^goroutine \d+ \[`)
+var machinery = regexp.MustCompile(`^(created by )?(runtime|runtime/debug|reflect|iter|internal/\S+|sync|github\.com/traefik/yaegi/\S+|github\.com/asyncrepl/asyncrepl/\S+|loop|repl|hostrt|main)\.|^panic\(|^goroutine \d+ \[`)
 
 // userFrames returns the frames of a Go stack left when the machinery's
 // are taken out ("" when none are left).
@@ -1624,58 +1548,58 @@ func (e *ExitError) Error() string {
 
 // items formats what a plan declared and the values of its final expression.
 func (s *Session) items(hard context.Context, p *plan) []Item {
-	results, decls := s.help.taken()
-	shown := s.help.takeShown()
+	results, decls := s.help.Taken()
+	shown := s.help.TakeShown()
 	var items []Item
-	for _, d := range p.decls {
+	for _, d := range p.Decls {
 		switch {
-		case d.big != "":
-			items = append(items, Item{Name: d.name, Type: d.info.typ, Value: d.big})
-		case d.value:
-			v := decls[d.name]
-			typ := d.info.typ
+		case d.Big != "":
+			items = append(items, Item{Name: d.Name, Type: d.Info.Typ, Value: d.Big})
+		case d.Value:
+			v := decls[d.Name]
+			typ := d.Info.Typ
 			if typ == "" {
-				typ = s.typeName(v, d.static)
+				typ = s.typeName(v, d.Static)
 			}
 			if typ == "" {
 				typ = "nil"
 			}
-			if n := s.fe.names[d.name]; n != nil && v != nil {
-				n.dyn = typ
+			if n := s.fe.Names[d.Name]; n != nil && v != nil {
+				n.Dyn = typ
 			}
-			it := Item{Name: d.name, Type: typ, Value: formatValue(v, s.fieldNames)}
-			if t := p.checked.declType(d.name); t != nil {
+			it := Item{Name: d.Name, Type: typ, Value: formatValue(v, s.fieldNames)}
+			if t := p.Checked.DeclType(d.Name); t != nil {
 				it.Type = typeText(t)
 				it.Value = formatValue(v, fieldNamer(s.fieldNames, t))
 				if types.IsInterface(t) && v != nil {
 					it.Dynamic = s.dynamicName(v)
 				}
 			}
-			if text, ok := shown[d.name]; ok {
+			if text, ok := shown[d.Name]; ok {
 				it.Value = text
 			}
 			items = append(items, it)
-		case d.info.kind == kindType:
-			s.registerType(hard, d.name, d.node)
-			items = append(items, Item{Value: d.text})
-		case d.text != "" && p.src.interactive():
-			items = append(items, Item{Value: d.text})
+		case d.Info.Kind == kindType:
+			s.registerType(hard, d.Name, d.Node)
+			items = append(items, Item{Value: d.Text})
+		case d.Text != "" && p.Src.Interactive():
+			items = append(items, Item{Value: d.Text})
 		}
 	}
 	allNil := true
 	for _, v := range results {
 		allNil = allNil && v == nil
 	}
-	statics := p.checked.resultTypes()
+	statics := p.Checked.ResultTypes()
 	// A trailing nil error says nothing: loop.Await(f) shows f's result.
-	if n := len(results); p.result != nil && n > 1 && results[n-1] == nil && n <= len(p.result.types) && p.result.types[n-1] == "error" {
+	if n := len(results); p.Result != nil && n > 1 && results[n-1] == nil && n <= len(p.Result.Types) && p.Result.Types[n-1] == "error" {
 		results = results[:n-1]
 	} else if n > 1 && results[n-1] == nil && len(statics) == n && typeText(statics[n-1]) == "error" {
 		results = results[:n-1]
 	}
 	// A call whose results are all nil prints nothing (loop.Await of a
 	// sleep, say); a nil variable or other expression prints as nil.
-	if p.result != nil && (!allNil || len(statics) == len(results) && len(results) > 0 && !p.checked.resultIsCall()) {
+	if p.Result != nil && (!allNil || len(statics) == len(results) && len(results) > 0 && !p.Checked.ResultIsCall()) {
 		for i, v := range results {
 			if len(statics) == len(results) || len(statics) == len(results)+1 {
 				t := statics[i]
@@ -1690,11 +1614,11 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				continue
 			}
 			static := ""
-			if i < len(p.result.types) {
-				static = p.result.types[i]
+			if i < len(p.Result.Types) {
+				static = p.Result.Types[i]
 			}
-			if len(results) == 1 && p.result.hint != "" {
-				static = p.result.hint
+			if len(results) == 1 && p.Result.Hint != "" {
+				static = p.Result.Hint
 			}
 			typ := s.typeName(v, "")
 			if static != "" && (v == nil || !isIfaceName(static) || static == "error" && !exportedType(typ)) {
@@ -1708,7 +1632,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			items = append(items, Item{Type: typ, Value: formatValue(v, s.fieldNames)})
 		}
 	}
-	if !p.src.interactive() {
+	if !p.Src.Interactive() {
 		return nil
 	}
 	return items
@@ -1747,7 +1671,7 @@ func (s *Session) goTypeName(v any) string {
 		if c := m[0]; c != '_' && !unicode.IsLetter(rune(c)) {
 			prefix, id = m[:1], m[1:]
 		}
-		if tn, ok := s.fe.types.objs[id].(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" {
+		if tn, ok := s.fe.Types.Objs[id].(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" {
 			return prefix + "main." + id
 		}
 		return m
@@ -1803,8 +1727,8 @@ func (s *Session) typeName(v any, fallback string) string {
 	// The interpreter holds a value of type W int as an int: a dynamic
 	// type it cannot tell is named with each type it may be.
 	var twins []string
-	for _, key := range slices.Sorted(maps.Keys(s.fe.types.objs)) {
-		if tn, ok := s.fe.types.objs[key].(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
+	for _, key := range slices.Sorted(maps.Keys(s.fe.Types.Objs)) {
+		if tn, ok := s.fe.Types.Objs[key].(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
 			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && reprKey(tn.Type()) == name {
 				twins = append(twins, tn.Name())
 			}
@@ -1824,11 +1748,11 @@ func (s *Session) elemType(expr string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	s.help.reset()
+	s.help.Reset()
 	if _, err := s.in.ExecuteWithContext(context.Background(), prog); err != nil {
 		return "", false
 	}
-	_, decls := s.help.taken()
+	_, decls := s.help.Taken()
 	v := decls[""]
 	if v == nil {
 		return "", false
@@ -1855,7 +1779,7 @@ func (s *Session) typeSource(t reflect.Type) (string, bool) {
 		return t.Name(), true
 	case t.Name() != "":
 		name := importName(t.PkgPath())
-		if s.fe.imports[name] != t.PkgPath() {
+		if s.fe.Imports[name] != t.PkgPath() {
 			return "", false
 		}
 		return name + "." + t.Name(), true
@@ -1886,7 +1810,7 @@ func (s *Session) typeSource(t reflect.Type) (string, bool) {
 // registerType records the reflect type the interpreter made for a struct
 // type the session declared, to print its name.
 func (s *Session) registerType(hard context.Context, name string, node ast.Node) {
-	if s.fe.names[name] == nil {
+	if s.fe.Names[name] == nil {
 		return
 	}
 	code := "package main\nfunc _() {\n" + helperPkg + ".Decl(\"\", (*" + name + ")(nil))\n}"
@@ -1894,11 +1818,11 @@ func (s *Session) registerType(hard context.Context, name string, node ast.Node)
 	if err != nil {
 		return // generic types and the like
 	}
-	s.help.reset()
+	s.help.Reset()
 	if _, err := s.in.ExecuteWithContext(hard, prog); err != nil {
 		return
 	}
-	_, decls := s.help.taken()
+	_, decls := s.help.Taken()
 	if v := decls[""]; v != nil {
 		t := reflect.TypeOf(v).Elem()
 		if t.Kind() != reflect.Struct {

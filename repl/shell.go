@@ -197,10 +197,10 @@ func (sh *Shell) newSession() error {
 	if sh.cfg.Program {
 		// os.Exit, in the input or in a goroutine, task or callback it
 		// started, ends the program: the input running ends with an
-		// ExitError there and then (helpers.osExit), its code left
+		// ExitError there and then (helpers.OSExit), its code left
 		// where it is, as the process ends.
 		s.exited = make(chan struct{})
-		s.help.onExit = func(code int) {
+		s.help.OnExit = func(code int) {
 			if s.exiting.CompareAndSwap(nil, &code) {
 				close(s.exited)
 			}
@@ -239,13 +239,13 @@ func (sh *Shell) Run(ctx context.Context) int {
 	status := 0
 	for {
 		prompt := Prompt
-		if sh.pending.lines() > 0 {
+		if sh.pending.Lines() > 0 {
 			prompt = ContPrompt
 		}
 		line, err := sh.readLine(prompt, intr)
 		if errors.Is(err, errTerminate) {
 			// What was typed is kept in history, for Up to bring back.
-			if sh.pending.lines() == 0 && strings.TrimSpace(line) != "" {
+			if sh.pending.Lines() == 0 && strings.TrimSpace(line) != "" {
 				sh.saveInput(line)
 			}
 			sh.dropPending(line)
@@ -259,7 +259,7 @@ func (sh *Shell) Run(ctx context.Context) int {
 			} else {
 				sh.s.interruptStalled()
 			}
-			if sh.pending.lines() == 0 && strings.TrimSpace(line) == "" {
+			if sh.pending.Lines() == 0 && strings.TrimSpace(line) == "" {
 				fmt.Fprintln(sh.errw, "(Ctrl-D or :quit to leave)")
 			}
 			sh.dropPending(line)
@@ -271,7 +271,7 @@ func (sh *Shell) Run(ctx context.Context) int {
 			break
 		}
 		eof := errors.Is(err, io.EOF)
-		if eof && line == "" && sh.pending.lines() == 0 {
+		if eof && line == "" && sh.pending.Lines() == 0 {
 			break
 		}
 		if _, term := sh.lines.(*readlineLines); term && eof && line == "" {
@@ -281,21 +281,21 @@ func (sh *Shell) Run(ctx context.Context) int {
 			sh.dropPending("")
 			continue
 		}
-		more := sh.pending.add(line)
+		more := sh.pending.Add(line)
 		for !eof && !more {
 			ahead := sh.declsAhead()
 			if ahead == nil {
 				break
 			}
 			for _, l := range ahead {
-				more = sh.pending.add(l)
+				more = sh.pending.Add(l)
 			}
 		}
 		if !eof && more {
 			continue
 		}
 		src := sh.pending.String()
-		sh.pending.reset()
+		sh.pending.Reset()
 		sh.saveInput(src)
 		quit, failed := sh.handle(ctx, src, intr)
 		if failed {
@@ -356,11 +356,11 @@ func (sh *Shell) saveInput(src string) {
 // dropPending drops the unfinished input, with line, the last typed: it is
 // kept in history, for Up to bring back, but not run.
 func (sh *Shell) dropPending(line string) {
-	if sh.pending.lines() > 0 {
-		sh.pending.add(line)
+	if sh.pending.Lines() > 0 {
+		sh.pending.Add(line)
 		sh.saveInput(sh.pending.String())
 	}
-	sh.pending.reset()
+	sh.pending.Reset()
 }
 
 // readLine reads a line; a Ctrl-C signal while waiting for plain input ends

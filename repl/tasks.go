@@ -27,15 +27,15 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	src = bytes.TrimPrefix(src, utf8BOM)
 	source := s.loadSource(name, src)
 	s.remember(source)
-	_, err := s.inTask(ctx, "load", source.file, func(hard context.Context) ([]Item, error) {
-		p, err := s.fe.analyse(source, segment{kind: segFile, from: 0, to: len(src), last: true}, modeLoad)
+	_, err := s.inTask(ctx, "load", source.File, func(hard context.Context) ([]Item, error) {
+		p, err := s.fe.Analyse(source, segment{Kind: segFile, From: 0, To: len(src), Last: true}, modeLoad)
 		if err != nil || p == nil {
 			return nil, err
 		}
 		if _, err := s.runPlan(hard, p); err != nil {
 			return nil, err
 		}
-		if !p.declsMain {
+		if !p.DeclsMain {
 			return nil, nil
 		}
 		prog, err := s.compile(inputFile, "package main\nfunc _() {\n"+mainName+"()\n}", true)
@@ -76,16 +76,16 @@ func (s *Session) loadSource(name string, src []byte) *source {
 	}
 	interp, ok := s.loadNames[name]
 	if !ok {
-		dir, base := filepath.Split(source.abs)
+		dir, base := filepath.Split(source.Abs)
 		ext := filepath.Ext(base)
-		interp = source.abs
+		interp = source.Abs
 		for i := 2; s.loadBases[filepath.Base(interp)]; i++ {
 			interp = filepath.Join(dir, fmt.Sprintf("%s~%d%s", strings.TrimSuffix(base, ext), i, ext))
 		}
 		s.loadBases[filepath.Base(interp)] = true
 		s.loadNames[name] = interp
 	}
-	if interp != source.abs {
+	if interp != source.Abs {
 		// The file's own path stays shown as it was for the name that
 		// has it.
 		if wasShown {
@@ -93,7 +93,7 @@ func (s *Session) loadSource(name string, src []byte) *source {
 		} else if abs != name {
 			shownPaths.Delete(abs)
 		}
-		source.abs = interp
+		source.Abs = interp
 		shownPaths.Store(interp, name)
 	}
 	return source
@@ -233,7 +233,7 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 		if h := s.stepping(); h != nil && !interrupted[h] && match(s.taskNum(h), h) {
 			// It holds the loop, which cannot get to the request until
 			// it stops.
-			s.help.sp.interruptTask(h, "interrupted by :cancel")
+			s.help.Safepoints.InterruptTask(h, "interrupted by :cancel")
 			interrupted[h] = true
 			tasks = append(tasks, h)
 			cancelled = append(cancelled, "Task(<"+h.Name()+">)<PENDING>")
@@ -274,7 +274,7 @@ func (s *Session) awaitCancelled(tasks []*loop.Task, interrupted map[*loop.Task]
 	for deadline := time.Now().Add(patience); ; time.Sleep(10 * time.Millisecond) {
 		if h := s.loop.Stepping(); h != nil && slices.Contains(tasks, h) && !interrupted[h] {
 			// Cancelled, it runs on without awaiting.
-			s.help.sp.interruptTask(h, "interrupted by :cancel")
+			s.help.Safepoints.InterruptTask(h, "interrupted by :cancel")
 			interrupted[h] = true
 			deadline = time.Now().Add(s.cfg.StopGrace)
 		}
@@ -318,7 +318,7 @@ func (s *Session) taskVar(name string) *loop.Task {
 // varValue returns the value of the session's variable name, or nil. Not
 // while an input runs.
 func (s *Session) varValue(name string) (value any) {
-	if !token.IsIdentifier(name) || s.fe.names[name] == nil {
+	if !token.IsIdentifier(name) || s.fe.Names[name] == nil {
 		return nil
 	}
 	defer func() {
@@ -335,7 +335,7 @@ func (s *Session) varValue(name string) (value any) {
 
 // declares reports whether the session declared name (a variable, a
 // function, a type or a constant). Not while an input runs.
-func (s *Session) declares(name string) bool { return s.fe.names[name] != nil }
+func (s *Session) declares(name string) bool { return s.fe.Names[name] != nil }
 
 // SetDebug turns the loop's debug mode on or off.
 func (s *Session) SetDebug(on bool) { s.loop.SetDebug(on) }
@@ -380,10 +380,10 @@ func clockFrom(name string, now float64) loop.Clock {
 // completion.
 func (s *Session) Names() []string {
 	var names []string
-	for n := range s.fe.names {
+	for n := range s.fe.Names {
 		names = append(names, n)
 	}
-	for n := range s.fe.imports {
+	for n := range s.fe.Imports {
 		if n != helperPkg {
 			names = append(names, n)
 		}
@@ -394,7 +394,7 @@ func (s *Session) Names() []string {
 // Packages lists the package names the session can import automatically.
 func (s *Session) Packages() []string {
 	var names []string
-	for n := range s.fe.importable {
+	for n := range s.fe.Importable {
 		if n != "session" {
 			names = append(names, n)
 		}
@@ -405,9 +405,9 @@ func (s *Session) Packages() []string {
 // Members lists the exported names of the package that pkg names in the
 // session (imported, or importable automatically).
 func (s *Session) Members(pkg string) []string {
-	path := s.fe.imports[pkg]
+	path := s.fe.Imports[pkg]
 	if path == "" {
-		path = s.fe.importable[pkg]
+		path = s.fe.Importable[pkg]
 	}
 	var names []string
 	for n := range s.symbols[path] {
@@ -559,9 +559,9 @@ func (s *Session) halt() {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	ch := make(chan struct{})
-	s.help.mu.Lock()
-	s.help.block = ch
-	s.help.mu.Unlock()
+	s.help.Mu.Lock()
+	s.help.Block = ch
+	s.help.Mu.Unlock()
 	_, _ = s.in.ExecuteWithContext(ctx, prog)
 	close(ch)
 }

@@ -3,9 +3,6 @@ package repl
 import (
 	"errors"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"maps"
 	"slices"
@@ -23,41 +20,7 @@ import (
 
 // query type-checks text, an expression, in the context of the session,
 // without running it, and returns what the checker found.
-func (s *Session) query(text string) (*checked, error) {
-	text = strings.TrimSpace(text)
-	if text == "" {
-		return nil, errors.New("repl: no expression")
-	}
-	src := newSource(inputFile, s.n+1, text)
-	const prefix, suffix = "package main\nfunc _() {\n", "\n}"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", prefix+text+suffix, 0)
-	if err != nil {
-		return nil, fmt.Errorf("repl: %s is not an expression", text)
-	}
-	body := f.Decls[0].(*ast.FuncDecl).Body.List
-	if len(body) != 1 {
-		return nil, fmt.Errorf("repl: %s is not one expression", text)
-	}
-	if _, ok := body[0].(*ast.ExprStmt); !ok {
-		return nil, fmt.Errorf("repl: %s is a statement, not an expression", text)
-	}
-	seg := segment{kind: segStmt, to: len(text), last: true}
-	offset := func(p token.Pos) int { return min(max(fset.File(p).Offset(p)-len(prefix), 0), len(text)) }
-	p := &plan{seg: seg, src: src, autoImports: map[string]string{}}
-	w := &rewriter{fe: s.fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: modeInput, query: true}
-	if err := w.checkNames(); err != nil {
-		return nil, err
-	}
-	c, err := s.fe.typeCheck(w)
-	if err != nil {
-		return nil, err
-	}
-	if c == nil || c.result == nil {
-		return nil, fmt.Errorf("repl: the type of %s is unknown", text)
-	}
-	return c, nil
-}
+func (s *Session) query(text string) (*checked, error) { return s.fe.Query(s.n+1, text) }
 
 // queryError is err, an error in the expression text of a query, placed
 // in text: the query is no input, and has no input's number.
@@ -93,7 +56,7 @@ func (s *Session) TypeOf(text string) (string, error) {
 	if err != nil {
 		return "", queryError(text, err)
 	}
-	tv := c.info.Types[c.result]
+	tv := c.Info.Types[c.Result]
 	switch {
 	case tv.IsType():
 		t := tv.Type
@@ -121,7 +84,7 @@ func (s *Session) Selectors(text string) []string {
 	if err != nil {
 		return nil
 	}
-	tv := c.info.Types[c.result]
+	tv := c.Info.Types[c.Result]
 	if tv.Type == nil || tv.IsBuiltin() {
 		return nil
 	}
@@ -170,7 +133,7 @@ func (s *Session) Selectors(text string) []string {
 func (s *Session) Doc(name string) (string, error) {
 	name = strings.TrimSpace(name)
 	first, rest, _ := strings.Cut(name, ".")
-	if obj := s.fe.types.objs[first]; obj != nil {
+	if obj := s.fe.Types.Objs[first]; obj != nil {
 		if rest == "" {
 			return s.sessionDoc(obj), nil
 		}
@@ -187,14 +150,14 @@ func (s *Session) Doc(name string) (string, error) {
 				return text, nil
 			}
 		}
-		if m := s.fe.types.objs[typeText(t)+"."+rest]; m != nil {
+		if m := s.fe.Types.Objs[typeText(t)+"."+rest]; m != nil {
 			return declText(m, typeQualifier) + "\n", nil
 		}
 		return "", fmt.Errorf("repl: no documentation for %s", name)
 	}
-	path := s.fe.imports[first]
+	path := s.fe.Imports[first]
 	if path == "" {
-		path = s.fe.importable[first]
+		path = s.fe.Importable[first]
 	}
 	if path != "" {
 		if text, ok := stdtypes.Doc(path, rest); ok {
@@ -208,23 +171,15 @@ func (s *Session) Doc(name string) (string, error) {
 	return "", fmt.Errorf("repl: no documentation for %s: not a declaration of the session, a package, or a member of one", name)
 }
 
-// typeQualifier names packages by their names, as the user writes them.
-func typeQualifier(p *types.Package) string {
-	if p.Path() == "main" {
-		return ""
-	}
-	return p.Name()
-}
-
 // sessionDoc describes a declaration of the session: a type with its
 // methods.
 func (s *Session) sessionDoc(obj types.Object) string {
 	var b strings.Builder
 	b.WriteString(declText(obj, typeQualifier) + "\n")
 	if _, ok := obj.(*types.TypeName); ok {
-		for _, key := range slices.Sorted(maps.Keys(s.fe.types.objs)) {
+		for _, key := range slices.Sorted(maps.Keys(s.fe.Types.Objs)) {
 			if recv, _, ok := strings.Cut(key, "."); ok && recv == obj.Name() {
-				b.WriteString(declText(s.fe.types.objs[key], typeQualifier) + "\n")
+				b.WriteString(declText(s.fe.Types.Objs[key], typeQualifier) + "\n")
 			}
 		}
 	}

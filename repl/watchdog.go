@@ -119,7 +119,7 @@ func (w *watchdog) run() {
 			if w.stall != nil {
 				w.checkLoop()
 			}
-			w.sp.forget(nil)
+			w.sp.Forget(nil)
 		}
 	}
 }
@@ -145,7 +145,7 @@ func (w *watchdog) checkStacks() {
 		return
 	}
 	for _, id := range deep {
-		w.sp.overflow(id, stackLimit)
+		w.sp.Overflow(id, stackLimit)
 	}
 }
 
@@ -211,7 +211,7 @@ func (w *watchdog) checkLoop() {
 		w.pings.Add(1)
 		w.loop.CallSoonThreadsafe(func() {
 			w.answered.Store(true)
-			w.sp.forgetDone()
+			w.sp.ForgetDone()
 		})
 		return
 	}
@@ -236,9 +236,9 @@ func (w *watchdog) describeStall(d time.Duration) string {
 	var where <-chan string
 	switch {
 	case t != nil:
-		where = w.sp.whereTask(t)
+		where = w.sp.WhereTask(t)
 	case g != nil:
-		where = w.sp.whereGoroutine(g.id)
+		where = w.sp.WhereGoroutine(g.id)
 	}
 	pos := ""
 	select {
@@ -339,7 +339,7 @@ func (s *Session) wayOut() string { return wayOut(s.cfg.restartable) }
 // is the interpreter's or the loop's own.
 func compiledCall(g goroutine) string {
 	own := g.firstOwn()
-	if own == "" || strings.HasPrefix(own, interpPkg) || strings.HasPrefix(own, loopPkg) || strings.HasPrefix(own, replPkg) {
+	if own == "" || strings.HasPrefix(own, interpPkg) || strings.HasPrefix(own, loopPkg) || strings.HasPrefix(own, replPkg) || strings.HasPrefix(own, hostrtPkg) {
 		return ""
 	}
 	if i := strings.LastIndexByte(own, '('); i > 0 {

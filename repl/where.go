@@ -102,7 +102,7 @@ func (s *Session) Where(spec string) ([]TaskStack, error) {
 func taskFrames(t *loop.Task) []loop.Frame {
 	var out []loop.Frame
 	for _, f := range t.Stack() {
-		if !strings.HasPrefix(f.Func, "interp.") && !strings.HasPrefix(f.Func, "repl.") {
+		if !strings.HasPrefix(f.Func, "interp.") && !strings.HasPrefix(f.Func, "repl.") && !strings.HasPrefix(f.Func, "hostrt.") {
 			out = append(out, f)
 		}
 	}
@@ -119,8 +119,8 @@ func (s *Session) futureVars(f *loop.Future) []string {
 		return nil
 	}
 	var names []string
-	for name, n := range s.fe.names {
-		if n.kind == kindVar && n.dyn == "*loop.Future" && s.varValue(name) == any(f) {
+	for name, n := range s.fe.Names {
+		if n.Kind == kindVar && n.Dyn == "*loop.Future" && s.varValue(name) == any(f) {
 			names = append(names, name)
 		}
 	}

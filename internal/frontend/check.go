@@ -1,0 +1,866 @@
+package frontend
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"maps"
+	"reflect"
+	"regexp"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
+)
+
+// The type check: every segment is checked by go/types, as the Go compiler
+// would check it, before the interpreter sees it, so that invalid Go is
+// refused in the type checker's words at a position in the user's text
+// (yaegi accepts some invalid Go, and says much of the rest in its own
+// words), and so that the rewriting after it can know types rather than
+// guess them.
+//
+// A script is checked as the program it is. An input, or a file loaded into
+// the session, is checked in the context of the session: the checker keeps
+// the objects (types, functions, methods, variables and constants) that
+// earlier inputs declared, and before each check writes them out as a file
+// of declarations without bodies (sessionFile), next to the input's own
+// file. The declarations are written from the objects' types, with every
+// package imported under a name of the checker's own, so the file means the
+// same whatever the user imported under which name; a type declared again
+// is the new one for everything declared later.
+//
+// At the prompt, three things Go reports as errors are not: the variables
+// an input declares at its top level are the session's (used later), the
+// imports of an input are the session's, and the final expression of an
+// input is its result.
+
+// Checked is what the type check of a segment found.
+type Checked struct {
+	Info *types.Info
+	pkg  *types.Package
+	// decls are the objects the segment declares for the session, by name
+	// (methods by "T.M").
+	decls map[string]types.Object
+	// Result is the final expression of a statement segment, whose value
+	// prints, if it has one.
+	Result ast.Expr
+	// asserted are, by generic function or type, its type parameters that
+	// its code asserts to, with the session's (see lower_typeparamassert.go).
+	asserted map[string][]bool
+}
+
+// typeOf returns the type of expression e, or nil when unknown.
+func (c *Checked) typeOf(e ast.Expr) types.Type {
+	if c == nil {
+		return nil
+	}
+	return c.Info.TypeOf(e)
+}
+
+// infoOrNil returns what the check recorded, or nil when there was no check.
+func (c *Checked) infoOrNil() *types.Info {
+	if c == nil {
+		return nil
+	}
+	return c.Info
+}
+
+// DeclType returns the static type of what the segment declared under
+// name, or nil when unknown.
+func (c *Checked) DeclType(name string) types.Type {
+	if c == nil || c.decls[name] == nil {
+		return nil
+	}
+	return c.decls[name].Type()
+}
+
+// ResultTypes returns the static types of the values of the segment's
+// final expression (untyped constants as the type they take as a value),
+// or nil when unknown.
+func (c *Checked) ResultTypes() []types.Type {
+	if c == nil || c.Result == nil {
+		return nil
+	}
+	tv, ok := c.Info.Types[c.Result]
+	if !ok || tv.Type == nil || tv.IsVoid() || tv.IsType() || tv.IsBuiltin() {
+		return nil
+	}
+	if tup, ok := tv.Type.(*types.Tuple); ok {
+		var ts []types.Type
+		for v := range tup.Variables() {
+			ts = append(ts, v.Type())
+		}
+		return ts
+	}
+	return []types.Type{types.Default(tv.Type)}
+}
+
+// ResultIsCall reports whether the segment's final expression is a call.
+func (c *Checked) ResultIsCall() bool {
+	if c == nil || c.Result == nil {
+		return false
+	}
+	_, ok := ast.Unparen(c.Result).(*ast.CallExpr)
+	return ok
+}
+
+// TypeText writes t as the user reads it: packages by their names, the
+// session's types by theirs.
+func TypeText(t types.Type) string { return types.TypeString(t, TypeQualifier) }
+
+// sessionTypes is what the checker keeps between inputs: the objects the
+// session declared, by name (methods by "T.M"), and for each the names of
+// the session's types its declaration mentions.
+type sessionTypes struct {
+	Objs map[string]types.Object
+	deps map[string][]string
+	// asserted are, by generic function or type, its type parameters that
+	// its code asserts to (see lower_typeparamassert.go).
+	asserted map[string][]bool
+}
+
+func newSessionTypes() *sessionTypes {
+	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, asserted: map[string][]bool{}}
+}
+
+// commit adds what a segment declared to the session.
+func (st *sessionTypes) commit(c *Checked) {
+	if c == nil {
+		return
+	}
+	// A type declared again loses the methods of the old one.
+	for name, obj := range c.decls {
+		if _, ok := obj.(*types.TypeName); ok {
+			for key := range st.Objs {
+				if recv, _, ok := strings.Cut(key, "."); ok && recv == name {
+					delete(st.Objs, key)
+				}
+			}
+		}
+	}
+	for key, obj := range c.decls {
+		st.Objs[key] = obj
+		st.deps[key] = mentioned(obj)
+	}
+	// A method declared in an input of its own: its receiver's type as
+	// that input's check saw it, with the methods declared so far, takes
+	// the place of the one without them (the twin checks ask which of the
+	// session's types implement an interface of an input that does not
+	// mention them).
+	for _, obj := range c.decls {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Signature().Recv() == nil {
+			continue
+		}
+		t := fn.Signature().Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			continue
+		}
+		tn := n.Origin().Obj()
+		if _, own := c.decls[tn.Name()]; own || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
+			continue
+		}
+		if old, ok := st.Objs[tn.Name()].(*types.TypeName); ok && old != tn {
+			st.Objs[tn.Name()] = tn
+			st.deps[tn.Name()] = mentioned(tn)
+		}
+	}
+	if c.asserted != nil {
+		st.asserted = c.asserted
+	}
+}
+
+// mentioned returns the names of the session's types (package main) that
+// obj's declaration mentions.
+func mentioned(obj types.Object) []string {
+	var names []string
+	t := obj.Type()
+	if tn, ok := obj.(*types.TypeName); ok {
+		t = tn.Type().Underlying()
+		if n, ok := tn.Type().(*types.Named); ok {
+			for tp := range n.TypeParams().TypeParams() {
+				names = append(names, mainNames(tp.Constraint())...)
+			}
+		}
+		if a, ok := tn.Type().(*types.Alias); ok {
+			t = a.Rhs()
+		}
+	}
+	names = append(names, mainNames(t)...)
+	if fn, ok := obj.(*types.Func); ok {
+		if r := fn.Type().(*types.Signature).Recv(); r != nil {
+			names = append(names, mainNames(r.Type())...)
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
+}
+
+// mainNames returns the names of the types of package main that t is made of.
+func mainNames(t types.Type) []string {
+	var names []string
+	walkType(t, func(t types.Type) bool {
+		var obj *types.TypeName
+		switch t := t.(type) {
+		case *types.Named:
+			obj = t.Obj()
+		case *types.Alias:
+			obj = t.Obj()
+		}
+		if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
+			names = append(names, obj.Name())
+		}
+		return true
+	})
+	return names
+}
+
+// needed returns the keys of the session's objects that a segment using
+// the identifiers in used needs declared: those it names, the types their
+// declarations mention, and the methods of those types, transitively.
+// Checking a segment against these alone costs what the segment uses, not
+// what the session holds.
+func (st *sessionTypes) needed(used map[string]bool) []string {
+	methods := map[string][]string{}
+	for key := range st.Objs {
+		if recv, _, ok := strings.Cut(key, "."); ok {
+			methods[recv] = append(methods[recv], key)
+		}
+	}
+	keep := map[string]bool{}
+	var add func(key string)
+	add = func(key string) {
+		if keep[key] || st.Objs[key] == nil {
+			return
+		}
+		keep[key] = true
+		for _, d := range st.deps[key] {
+			add(d)
+		}
+		if _, ok := st.Objs[key].(*types.TypeName); ok {
+			for _, m := range methods[key] {
+				add(m)
+			}
+		}
+	}
+	for name := range used {
+		add(name)
+	}
+	return slices.Sorted(maps.Keys(keep))
+}
+
+// clone returns a copy of st, for a dry run.
+func (st *sessionTypes) clone() *sessionTypes {
+	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), asserted: maps.Clone(st.asserted)}
+}
+
+// DryRun analyses the segments of one input in turn, each in the context
+// of the ones before it, and returns the first error, without compiling or
+// running any: the session is left as it was.
+func (fe *FrontEnd) DryRun(src *source, segs []segment) error {
+	types, imports := fe.Types, fe.Imports
+	fe.Types, fe.Imports = types.clone(), maps.Clone(imports)
+	defer func() { fe.Types, fe.Imports = types, imports }()
+	for _, seg := range segs {
+		p, err := fe.Analyse(src, seg, ModeInput)
+		if err != nil {
+			return err
+		}
+		if p == nil {
+			continue
+		}
+		for _, is := range p.ImportSpecs {
+			if fe.Imports[is.Name] == "" {
+				fe.Imports[is.Name] = is.Path
+			}
+		}
+		maps.Copy(fe.Imports, p.AutoImports)
+		fe.Types.commit(p.Checked)
+	}
+	return nil
+}
+
+// Restore puts back the objects the session had under names before a
+// failed segment declared them again.
+func (st *sessionTypes) Restore(before map[string]types.Object) {
+	for name, obj := range before {
+		if obj == nil {
+			delete(st.Objs, name)
+			delete(st.deps, name)
+		} else {
+			st.Objs[name] = obj
+			st.deps[name] = mentioned(obj)
+		}
+	}
+}
+
+// Snapshot returns the objects the session has under names.
+func (st *sessionTypes) Snapshot(names []string) map[string]types.Object {
+	m := map[string]types.Object{}
+	for _, n := range names {
+		m[n] = st.Objs[n]
+	}
+	return m
+}
+
+// importer imports the packages the interpreter offers, from the type
+// information generated with its symbol tables.
+type importer struct{}
+
+func (importer) Import(path string) (*types.Package, error) {
+	p, err := stdtypes.Import(path)
+	if err != nil {
+		return nil, fmt.Errorf("package %q is not available: the interpreter has the standard library, loop and logrus", path)
+	}
+	return p, nil
+}
+
+// qualifier names packages in the declarations sessionFile writes: each
+// under a name no user would pick, imported by the file.
+type qualifier struct {
+	names map[string]string // path -> name
+	order []string
+}
+
+func (q *qualifier) qualify(p *types.Package) string {
+	if p == nil || p.Path() == "main" {
+		return ""
+	}
+	name, ok := q.names[p.Path()]
+	if !ok {
+		name = fmt.Sprintf("__imp%d_%s", len(q.order), p.Name())
+		q.names[p.Path()] = name
+		q.order = append(q.order, p.Path())
+	}
+	return name
+}
+
+// sessionFile writes the declarations of the session's objects under
+// keys, but for the names in skip (which the segment declares again), as
+// the text of a Go file.
+func (st *sessionTypes) sessionFile(keys []string, skip map[string]bool) string {
+	q := &qualifier{names: map[string]string{}}
+	qf := q.qualify
+	var body strings.Builder
+	for _, key := range keys {
+		name, _, isMethod := strings.Cut(key, ".")
+		if skip[name] {
+			continue
+		}
+		if isMethod {
+			if _, ok := st.Objs[name].(*types.TypeName); !ok {
+				continue // a method of a type the session no longer has
+			}
+		}
+		body.WriteString(DeclText(st.Objs[key], qf))
+		body.WriteString("\n")
+	}
+	var b strings.Builder
+	b.WriteString("package main\n")
+	for _, path := range q.order {
+		fmt.Fprintf(&b, "import %s %q\n", q.names[path], path)
+	}
+	b.WriteString(body.String())
+	return b.String()
+}
+
+// recvNamed returns the named type whose method m is.
+func recvNamed(m types.Object) types.Type {
+	sig, _ := m.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return nil
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Origin()
+	}
+	return t
+}
+
+// DeclText writes the declaration of obj, without a function body.
+func DeclText(obj types.Object, qf types.Qualifier) string {
+	ts := func(t types.Type) string { return types.TypeString(t, qf) }
+	switch obj := obj.(type) {
+	case *types.TypeName:
+		if a, ok := obj.Type().(*types.Alias); ok {
+			return "type " + obj.Name() + typeParams(a.TypeParams(), qf) + " = " + ts(a.Rhs())
+		}
+		n := obj.Type().(*types.Named)
+		return "type " + obj.Name() + typeParams(n.TypeParams(), qf) + " " + ts(n.Underlying())
+	case *types.Func:
+		sig := obj.Type().(*types.Signature)
+		if r := sig.Recv(); r != nil {
+			name := r.Name()
+			if name == "" {
+				name = "_"
+			}
+			// The receiver's type parameters are written with its type.
+			text := strings.TrimPrefix(types.TypeString(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic()), qf), "func")
+			return "func (" + name + " " + ts(r.Type()) + ") " + obj.Name() + text
+		}
+		return "func " + obj.Name() + strings.TrimPrefix(ts(sig), "func")
+	case *types.Var:
+		return "var " + obj.Name() + " " + ts(obj.Type())
+	case *types.Const:
+		if b, ok := obj.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			return "const " + obj.Name() + " = " + constText(obj.Val(), b)
+		}
+		return "const " + obj.Name() + " " + ts(obj.Type()) + " = " + constText(obj.Val(), nil)
+	}
+	return ""
+}
+
+func typeParams(list *types.TypeParamList, qf types.Qualifier) string {
+	if list.Len() == 0 {
+		return ""
+	}
+	var parts []string
+	for tp := range list.TypeParams() {
+		parts = append(parts, tp.Obj().Name()+" "+types.TypeString(tp.Constraint(), qf))
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// constText writes v as an untyped constant expression of the kind of
+// untyped type b (any kind when b is nil).
+func constText(v constant.Value, b *types.Basic) string {
+	switch v.Kind() {
+	case constant.Bool:
+		return strconv.FormatBool(constant.BoolVal(v))
+	case constant.String:
+		return strconv.Quote(constant.StringVal(v))
+	case constant.Int:
+		if b != nil && b.Kind() == types.UntypedRune {
+			return "('\\x00' + " + v.ExactString() + ")"
+		}
+		if b != nil && b.Kind() == types.UntypedFloat {
+			return v.ExactString() + ".0"
+		}
+		return v.ExactString()
+	case constant.Float:
+		num, den := constant.Num(v), constant.Denom(v)
+		if num.Kind() == constant.Int && den.Kind() == constant.Int {
+			if den.ExactString() == "1" {
+				return num.ExactString() + ".0"
+			}
+			return "(" + num.ExactString() + ".0 / " + den.ExactString() + ")"
+		}
+		return v.String()
+	case constant.Complex:
+		return "(" + constText(constant.Real(v), nil) + " + " + constText(constant.Imag(v), nil) + "*1i)"
+	}
+	return "0"
+}
+
+// typeCheck checks the segment f (parsed with fset, the user's text in
+// file) with go/types. In the session's context (m is not ModeScript) the
+// session's declarations and imports are visible.
+func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
+	f, fset, m := w.file, w.fset, w.mode
+	info := &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		FileVersions: map[*ast.File]string{},
+	}
+	userFile := fset.File(f.Pos())
+	var errs []types.Error
+	conf := types.Config{
+		Importer:  importer{},
+		GoVersion: "go1.26",
+		Sizes:     types.SizesFor("gc", runtime.GOARCH), // for unsafe.Sizeof
+		Error:     func(err error) { errs = append(errs, err.(types.Error)) },
+	}
+	files := []*ast.File{f}
+	c := &Checked{Info: info, decls: map[string]types.Object{}}
+	interactive := m != ModeScript
+
+	// The statement segment's wrapper function, and its final expression.
+	var wrapper *ast.FuncDecl
+	if w.plan.Seg.Kind == segStmt && len(f.Decls) > 0 {
+		wrapper, _ = f.Decls[len(f.Decls)-1].(*ast.FuncDecl)
+		if list := wrapper.Body.List; w.plan.Seg.Last && len(list) > 0 {
+			if es, ok := list[len(list)-1].(*ast.ExprStmt); ok {
+				c.Result = es.X
+			}
+		}
+	}
+
+	if interactive {
+		// Names the segment declares at package level replace the session's.
+		skip := map[string]bool{}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					skip[d.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					switch spec := spec.(type) {
+					case *ast.TypeSpec:
+						skip[spec.Name.Name] = true
+					case *ast.ValueSpec:
+						for _, n := range spec.Names {
+							skip[n.Name] = true
+						}
+					}
+				}
+			}
+		}
+		used := map[string]bool{}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				used[id.Name] = true
+			}
+			return true
+		})
+		fe.Types.addHeldTypes(used)
+		text := fe.Types.sessionFile(fe.Types.needed(used), skip)
+		sf, err := parser.ParseFile(fset, "session", text, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, fmt.Errorf("repl: the session's declarations do not parse: %v", err)
+		}
+		// The session's imports, and the packages used without an import,
+		// are the segment's too.
+		own := map[string]bool{}
+		for _, is := range f.Imports {
+			name, _ := importSpecName(is)
+			own[name] = true
+		}
+		var specs []ast.Spec
+		addImport := func(name, path string) {
+			if own[name] || skip[name] {
+				return
+			}
+			own[name] = true
+			specs = append(specs, &ast.ImportSpec{Name: ast.NewIdent(name), Path: &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(path)}})
+		}
+		for _, name := range slices.Sorted(maps.Keys(fe.Imports)) {
+			addImport(name, fe.Imports[name])
+		}
+		for _, name := range slices.Sorted(maps.Keys(w.plan.AutoImports)) {
+			addImport(name, w.plan.AutoImports[name])
+		}
+		if len(specs) > 0 {
+			g := &ast.GenDecl{Tok: token.IMPORT, Specs: specs}
+			cp := *f
+			cp.Decls = append([]ast.Decl{g}, f.Decls...)
+			for _, s := range specs {
+				cp.Imports = append(cp.Imports, s.(*ast.ImportSpec))
+			}
+			files[0] = &cp
+		}
+		files = append(files, sf)
+	}
+
+	pkg := types.NewPackage("main", "main")
+	checker := types.NewChecker(&conf, fset, pkg, info)
+	func() {
+		defer func() {
+			// go/types does not panic on any input the parser accepts; if
+			// it ever does, the input goes on unchecked, as before.
+			if r := recover(); r != nil {
+				errs = nil
+				info = nil
+			}
+		}()
+		checker.Files(files) //nolint:errcheck // the errors are in errs
+	}()
+	if info == nil {
+		return nil, nil
+	}
+	c.pkg = pkg
+
+	// The segment's own declarations: at package level, and the top level
+	// of a statement segment's wrapper.
+	topVars := map[token.Pos]bool{}
+	for _, name := range pkg.Scope().Names() {
+		obj := pkg.Scope().Lookup(name)
+		if fset.File(obj.Pos()) == userFile && name != "_" {
+			c.decls[name] = obj
+		}
+	}
+	for id, obj := range info.Defs {
+		if fn, ok := obj.(*types.Func); ok && fset.File(id.Pos()) == userFile {
+			if r := recvNamed(fn); r != nil {
+				if n, ok := r.(*types.Named); ok {
+					c.decls[n.Obj().Name()+"."+fn.Name()] = fn
+				}
+			}
+		}
+	}
+	if wrapper != nil && interactive {
+		scope := info.Scopes[wrapper.Type]
+		if scope != nil {
+			for _, name := range scope.Names() {
+				obj := scope.Lookup(name)
+				if name == "_" {
+					continue
+				}
+				switch obj.(type) {
+				case *types.Var, *types.Const:
+					c.decls[name] = obj
+					topVars[obj.Pos()] = true
+				}
+			}
+		}
+	}
+
+	// The errors that count, first in the user's text first.
+	var keep []types.Error
+	for _, e := range errs {
+		if fset.File(e.Pos) != userFile {
+			continue // in the session's declarations, or an added import
+		}
+		if interactive {
+			switch {
+			case e.Soft && strings.HasPrefix(e.Msg, "declared and not used") && topVars[e.Pos]:
+				continue
+			case e.Soft && strings.HasSuffix(e.Msg, " and not used") && strings.Contains(e.Msg, " imported ") && m == ModeInput:
+				continue
+			case strings.HasSuffix(e.Msg, "is not used") && c.Result != nil && e.Pos == c.Result.Pos():
+				continue
+			case w.query && (strings.HasSuffix(e.Msg, "is not an expression") || strings.HasSuffix(e.Msg, "must be called")) && c.Result != nil && e.Pos == c.Result.Pos():
+				continue // :type of a type or a built-in
+			}
+		}
+		keep = append(keep, e)
+	}
+	if len(keep) > 0 {
+		slices.SortStableFunc(keep, func(a, b types.Error) int { return cmp.Compare(a.Pos, b.Pos) })
+		text := func(e types.Error) string {
+			msg := fe.hint(e.Msg, w.plan)
+			if m := couldNotImport.FindStringSubmatch(msg); m != nil {
+				msg = m[1] // the importer's message says it all
+			}
+			return msg
+		}
+		msg := text(keep[0])
+		if m == ModeScript {
+			// As go build, a program's first ten errors, each on a line.
+			for i, e := range keep[1:] {
+				if i == 9 {
+					msg += "\ntoo many errors"
+					break
+				}
+				msg += "\n" + w.src.Position(w.offset(e.Pos)) + ": " + text(e)
+			}
+		}
+		return nil, &Error{Pos: w.src.Position(w.offset(keep[0].Pos)), Msg: msg}
+	}
+	if err := ambiguousAssertion(c, f, slices.Collect(maps.Values(fe.Types.Objs)), func(n ast.Node) string {
+		return w.src.Position(w.offset(n.Pos()))
+	}); err != nil {
+		return nil, err
+	}
+	if err := errorsRefusal(c, fe.Types.Objs, f, func(n ast.Node) string {
+		return w.src.Position(w.offset(n.Pos()))
+	}); err != nil {
+		return nil, err
+	}
+	if err := ambiguousTwinUse(c, f, slices.Collect(maps.Values(fe.Types.Objs)), func(n ast.Node) string {
+		return w.src.Position(w.offset(n.Pos()))
+	}); err != nil {
+		return nil, err
+	}
+	for name, obj := range c.decls {
+		if v, ok := obj.(*types.Var); ok && !expressible(v.Type()) {
+			return nil, &Error{Pos: w.src.Position(w.offset(obj.Pos())), Msg: fmt.Sprintf(
+				"%s has type %s, declared inside this input: a variable of the session cannot outlive its type; declare the type on an input of its own", name, types.TypeString(v.Type(), nil))}
+		}
+	}
+	return c, nil
+}
+
+var couldNotImport = regexp.MustCompile(`^could not import \S+ \((.*)\)$`)
+
+var undefinedMember = regexp.MustCompile(`^undefined: (\w+)\.(\w+)$`)
+
+// hint adds to the type checker's message about a package member that does
+// not exist the member meant, when it looks like a typo, and says when the
+// package was taken for a variable the session does not have.
+func (fe *FrontEnd) hint(msg string, p *Plan) string {
+	if name, ok := strings.CutPrefix(msg, "undefined: "); ok && fe.Importable[name] != "" && !p.Src.Interactive() {
+		return msg + fmt.Sprintf(" (missing import %q?)", fe.Importable[name])
+	}
+	m := undefinedMember.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	name, sel := m[1], m[2]
+	path, auto := p.AutoImports[name]
+	if !auto {
+		path = fe.Imports[name]
+	}
+	var members []string
+	if pkg, err := stdtypes.Import(path); err == nil {
+		for _, n := range pkg.Scope().Names() {
+			if token.IsExported(n) {
+				members = append(members, n)
+			}
+		}
+	}
+	var notes []string
+	if method := loopMethod(path, sel); method != "" {
+		// asyncio's loop.create_future() is a method of the loop.
+		notes = append(notes, "did you mean "+name+".Get()."+method+"? it is a method of the event loop")
+	} else if near := Nearest(sel, members); near != "" {
+		notes = append(notes, "did you mean "+name+"."+near+"?")
+	}
+	if auto && len(notes) == 0 {
+		notes = append(notes, fmt.Sprintf("%s is package %q, imported for you: the session has no variable %s", name, path, name))
+	}
+	if len(notes) == 0 {
+		return msg
+	}
+	return msg + " (" + strings.Join(notes, "; ") + ")"
+}
+
+// loopMethod returns sel, if path is the loop package and sel names a method
+// of its *Loop (CreateFuture, RunInExecutor, CallLater, ...), which an
+// asyncio user calls on the package; else "".
+func loopMethod(path, sel string) string {
+	if path != loopPath {
+		return ""
+	}
+	pkg, err := stdtypes.Import(path)
+	if err != nil {
+		return ""
+	}
+	tn, ok := pkg.Scope().Lookup("Loop").(*types.TypeName)
+	if !ok {
+		return ""
+	}
+	if types.NewMethodSet(types.NewPointer(tn.Type())).Lookup(pkg, sel) == nil {
+		return ""
+	}
+	return sel
+}
+
+// expressible reports whether t can be written at package level: it names
+// no type declared inside a function.
+func expressible(t types.Type) bool {
+	ok := true
+	walkType(t, func(t types.Type) bool {
+		if n, isNamed := t.(*types.Named); isNamed {
+			if o := n.Obj(); o.Pkg() != nil && o.Parent() != o.Pkg().Scope() {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// walkType calls f for t and each type t is made of, once each, until f
+// returns false.
+func walkType(t types.Type, f func(types.Type) bool) {
+	seen := map[types.Type]bool{}
+	stop := false
+	var visit func(t types.Type)
+	visit = func(t types.Type) {
+		if stop || t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		if !f(t) {
+			stop = true
+			return
+		}
+		switch t := t.(type) {
+		case *types.Named:
+			for a := range t.TypeArgs().Types() {
+				visit(a)
+			}
+			visit(t.Underlying())
+		case *types.Alias:
+			visit(types.Unalias(t))
+		case *types.Pointer:
+			visit(t.Elem())
+		case *types.Slice:
+			visit(t.Elem())
+		case *types.Array:
+			visit(t.Elem())
+		case *types.Map:
+			visit(t.Key())
+			visit(t.Elem())
+		case *types.Chan:
+			visit(t.Elem())
+		case *types.Signature:
+			visit(t.Params())
+			visit(t.Results())
+		case *types.Tuple:
+			for v := range t.Variables() {
+				visit(v.Type())
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				visit(f.Type())
+			}
+		case *types.Interface:
+			for m := range t.ExplicitMethods() {
+				visit(m.Type())
+			}
+			for e := range t.EmbeddedTypes() {
+				visit(e)
+			}
+		}
+	}
+	visit(t)
+}
+
+// FieldNamer returns, for printing values of the static types ts, the
+// declared field names of a struct the interpreter made with other names
+// (it prefixes unexported ones with X), found among the structs ts are made
+// of; names, when it knows the struct, comes first.
+func FieldNamer(names func(reflect.Type) []string, ts ...types.Type) func(reflect.Type) []string {
+	var structs []*types.Struct
+	for _, t := range ts {
+		walkType(t, func(t types.Type) bool {
+			if st, ok := t.(*types.Struct); ok {
+				structs = append(structs, st)
+			}
+			return true
+		})
+	}
+	return func(rt reflect.Type) []string {
+		if n := names(rt); n != nil || rt.Kind() != reflect.Struct {
+			return n
+		}
+	next:
+		for _, st := range structs {
+			if st.NumFields() != rt.NumField() {
+				continue
+			}
+			out := make([]string, st.NumFields())
+			for i := range out {
+				name, rname := st.Field(i).Name(), rt.Field(i).Name
+				if rname != name && rname != "X"+name {
+					continue next
+				}
+				out[i] = name
+			}
+			return out
+		}
+		return nil
+	}
+}

@@ -1,0 +1,70 @@
+// Package frontend compiles one input of a session, type-checked Go 1.26,
+// to the subset of Go that the interpreter (yaegi v0.16.1) runs with Go's
+// semantics, or refuses it before anything runs.
+//
+// [FrontEnd.Analyse] takes one segment of a source (see package gosrc) and
+// returns a [Plan], the code to compile with what the session needs to run
+// it and describe its results, in passes:
+//
+//   - parse, and check the names it uses and declares against the
+//     session's (what is declared again, what is imported automatically);
+//   - type-check with go/types, Go 1.26, in the context of the session's
+//     declarations (check.go): a compile error is the type checker's, in
+//     its words, at a position in the user's own text;
+//   - rewrite (frontend.go) and lower (lower.go lists the passes, one file
+//     each, with what yaegi gets wrong and the code it gets instead): the
+//     rewritten code calls the host runtime (package hostrt) as __repl;
+//   - render, with line directives, so that every position the compiler,
+//     the interpreter or a panic reports is one in the user's text.
+//
+// The front end keeps what the session has declared (names, their types,
+// imports); [FrontEnd.Commit] records a plan's declarations once the
+// session compiled it, and [FrontEnd.DryRun] analyses an input's segments
+// without recording anything. Nothing here runs the user's code.
+//
+// What the front end refuses before anything runs, each with the construct,
+// its position and, where there is one, the way around:
+//
+//   - whatever go/types refuses (at the prompt, but for a top-level variable
+//     left unused, an import left unused, and the final expression, which is
+//     the input's result);
+//   - return and defer at the top level of an input;
+//   - a type declared again differently (the interpreter cannot change one);
+//   - an import of a package the interpreter does not offer;
+//   - a type assertion, type switch case or errors.As target of a type the
+//     interpreter holds alike with another type of the program (type W int
+//     and int; two struct types of the same fields), see lower_assert.go,
+//     but for an error type's value taken out of an error, which is boxed
+//     with its type's name (lower_errbox.go);
+//   - where an interface may hold such twins: == and != and switch cases on
+//     it, with a constant, a value or another interface (w == 3 with w an
+//     any holding a W would be true), indexing, assigning to, deleting from
+//     and literals of a map keyed by it, and %T (in a literal format) and
+//     reflect.TypeOf of it, see lower_twineq.go;
+//   - errors.Is, errors.As or errors.Unwrap where a type of the program with
+//     an Is, Unwrap or As method is held alike with another type of the
+//     program with other such methods, see lower_errors.go;
+//   - goto in the body of a range over a function, and a deferred call
+//     there that calls recover (the body runs as a function literal), see
+//     lower_range.go and lower_rangedefer.go;
+//   - a map type keyed by an interface with methods (the interpreter keys
+//     it by wrappers of its own; key it by any or the concrete type), see
+//     lower_ifacecmp.go;
+//   - a range with a value variable over a slice of channels that is not a
+//     variable, or that the loop assigns (range over the indices), see
+//     lower_chanrange.go;
+//   - fmt's printing of a value holding the program's types that
+//     lower_fmtvalue.go cannot convert (a blank field, a slice of the
+//     program's byte type);
+//   - (*json.Decoder).Decode into a value of the program's types with
+//     UnmarshalJSON, UnmarshalText or embedded fields (decode into a
+//     json.RawMessage, then json.Unmarshal it), and json.Marshal or
+//     json.Unmarshal of such a value whose conversion cannot be written (a
+//     type not in scope at the call, omitzero, ,string on a pointer field
+//     or on a field of such a type), see lower_json.go and
+//     lower_json_decode.go;
+//   - an input of several parts, whole, when any part is refused.
+package frontend
+
+// RaceBuild reports whether the program was built with the race detector.
+const RaceBuild = raceBuild

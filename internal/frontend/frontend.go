@@ -1,0 +1,2493 @@
+package frontend
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/format"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"math"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
+)
+
+// Names the front end adds to the code it hands to the interpreter. The
+// identifiers start with two underscores so that they cannot clash with names
+// a user would pick; the helpers' import path is one no package has.
+const (
+	HelperPkg  = "__repl" // the session's compiled helpers (see helpers.go)
+	helperPath = hostrt.Path
+	minName    = "__repl_min" // interpreted generic stand-ins for min and max
+	maxName    = "__repl_max"
+	MainName   = "__repl_main" // what a main declared in the session is renamed to
+	PrevPrefix = "__prev_"     // a redeclared variable's value before the input (see redeclaredVars)
+)
+
+type nameKind int
+
+const (
+	KindVar nameKind = iota
+	kindConst
+	kindFunc
+	KindType
+)
+
+// NameInfo is what the front end knows of a package-level name of the session.
+type NameInfo struct {
+	Kind     nameKind
+	Typ      string   // declared type of a var, when written
+	isInt    bool     // holds an integer (for rewriting range over int)
+	results  []string // a func's result types
+	generic  bool     // a generic func (its result types depend on the call)
+	decl     string   // a type's or func's declaration, canonical (see redeclared)
+	isStruct bool     // a struct type
+	// cval is an untyped constant's value, when the front end could
+	// evaluate it (see constValue).
+	cval constant.Value
+	// Dyn is the type of a variable's value when it was declared, as the
+	// session showed it ("*loop.Future"), for the result types of its
+	// methods (see resultTypes).
+	Dyn string
+}
+
+// lookup returns what the session declared under id's name if it is a
+// name of kind k and id is not declared in the segment itself; else nil.
+func (fe *FrontEnd) lookup(id *ast.Ident, k nameKind) *NameInfo {
+	if n := fe.Names[id.Name]; id.Obj == nil && n != nil && n.Kind == k {
+		return n
+	}
+	return nil
+}
+
+// pkgIdent returns the name of the package x names, if x is an identifier
+// that neither the segment nor the session declares.
+func (fe *FrontEnd) pkgIdent(x ast.Expr) (string, bool) {
+	id, ok := x.(*ast.Ident)
+	if !ok || id.Obj != nil || fe.Names[id.Name] != nil {
+		return "", false
+	}
+	return id.Name, true
+}
+
+// FrontEnd holds what the session knows between inputs, for analysing the next
+// one: its package-level names, its imports and the importable packages.
+type FrontEnd struct {
+	Names   map[string]*NameInfo
+	methods map[string]string   // declared methods ("T.M") and their text
+	callers map[string][]string // declared function -> the declared functions that call it
+	Imports map[string]string   // package name -> import path, for interactive input
+	// Importable lists the packages known to the interpreter: name -> path.
+	Importable map[string]string
+	// funcType returns the type of a compiled package-level function.
+	funcType func(path, name string) (reflect.Type, bool)
+	hasMain  bool
+	tmp      int // counter for temporary names
+	// Types holds the objects the session declared, for the type check
+	// (see check.go).
+	Types *sessionTypes
+	// ElemType returns, as Go source, the element type of the map or
+	// channel that expr (an identifier or selector) holds in the session.
+	ElemType func(expr string) (string, bool)
+	// fileImports lists, per script file, the imports already compiled
+	// ("name path"; the helper package's too): the interpreter scopes
+	// imports by file name and refuses the same import twice, so a file
+	// loaded again keeps the ones it had and adds only new ones.
+	fileImports map[string]map[string]bool
+	// PreludeDone holds the prelude's declarations and imports the
+	// session has (see declarePrelude).
+	PreludeDone map[string]bool
+	// instances holds the instances of generic types of several type
+	// parameters the session's inputs wrote out (see lower_geninstance.go).
+	instances map[string]bool
+}
+
+func NewFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *FrontEnd {
+	return &FrontEnd{
+		Names:       map[string]*NameInfo{},
+		methods:     map[string]string{},
+		fileImports: map[string]map[string]bool{},
+		callers:     map[string][]string{},
+		Imports:     map[string]string{},
+		Importable:  importable,
+		funcType:    funcType,
+		Types:       newSessionTypes(),
+	}
+}
+
+// mode says where a text comes from.
+type mode int
+
+const (
+	ModeInput  mode = iota // interactive input
+	ModeLoad               // a file loaded into a session (:load)
+	ModeScript             // a script run as a program
+)
+
+// A Plan is one segment, analysed and rewritten, ready to be compiled.
+type Plan struct {
+	Seg         segment
+	Src         *source
+	Code        string            // program text for the interpreter
+	Ops         map[string][]OpAt // the input's own operations that wait, by kind (blockingOps)
+	Bare        string            // code without the result capture (empty if it has none)
+	ImportSpecs []importSpec      // imports of interactive input, made by the session
+	// AutoImports are packages the segment uses without importing them.
+	AutoImports map[string]string
+	Decls       []declared
+	Result      *resultInfo
+	DeclsMain   bool                // declares main (renamed to mainName)
+	methods     map[string]string   // methods declared ("T.M") and their text
+	calls       map[string][]string // session functions each declared function calls
+	Warnings    []*Error            // said after the segment ran
+	// RangeRetry is code with every unproven range rewritten as a range over
+	// an integer, for a second try when the interpreter fails on the first.
+	RangeRetry string
+	FirstRange int // offset of the first range left alone, or -1
+	// Checked is what the type check found (nil if it could not run).
+	Checked *Checked
+	// Prev are the session's variables the segment declares again: the
+	// session copies each to prevPrefix+name before the segment runs, and
+	// back if it fails.
+	Prev []string
+	// Prelude names the stand-ins of the generic standard library the code
+	// uses (see lower_stdgeneric.go).
+	Prelude []string
+	// IfaceCopyDecls declares the functions the statements call to copy
+	// values to compiled interfaces (see lower_ifacecopy.go).
+	IfaceCopyDecls string
+}
+
+// importSpec is one import of interactive input.
+type importSpec struct {
+	Name, Path string
+	Off        int
+}
+
+// declared is a name declared by a segment, printed after it ran.
+type declared struct {
+	Name  string
+	Node  ast.Node // a func's or type's declaration, for redeclared
+	Info  NameInfo
+	Text  string // what to print for funcs and types: "func f(x int) int"
+	Value bool   // a var or const whose value is captured
+	// Big is the value of an untyped constant too big for its default
+	// type, which cannot be captured: it prints as text.
+	Big    string
+	Static string // its static type when known from a call, shown for nil
+}
+
+// resultInfo describes the final expression of an input, whose values print.
+type resultInfo struct {
+	Types    []string // static result types when known ("" each when not)
+	Hint     string   // the named type of a composite literal or conversion
+	Constant bool     // a constant expression: an error about it is the user's
+}
+
+// Analyse parses one segment of src, checks it against what the session
+// knows, and rewrites it for the interpreter. The session must call commit
+// after it compiled the plan successfully.
+func (fe *FrontEnd) Analyse(src *source, seg segment, m mode) (*Plan, error) {
+	prefix, suffix := "package main\n", ""
+	if seg.Kind == segStmt {
+		prefix, suffix = "package main\nfunc _() {\n", "\n}"
+	}
+	if m != ModeInput {
+		prefix = "" // a file has its own package clause
+	}
+	text := src.Text[seg.From:seg.To]
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", prefix+text+suffix, 0)
+	// at maps an offset in the parsed text to one in src.
+	at := func(o int) int { return min(max(o-len(prefix)+seg.From, seg.From), seg.To) }
+	offset := func(p token.Pos) int { return at(fset.File(p).Offset(p)) }
+	if err != nil {
+		if list, ok := err.(scanner.ErrorList); ok && len(list) > 0 {
+			e := list[0]
+			if e.Pos.Offset >= len(prefix)+len(strings.TrimRight(text, " \t\r\n")) {
+				// Past the user's text: in the wrapper, which they never typed.
+				end := seg.From + len(strings.TrimRight(text, " \t\r\n"))
+				msg := "syntax error: unexpected end of input"
+				if i := strings.Index(e.Msg, "expected "); i >= 0 {
+					msg += ", " + strings.TrimSuffix(strings.TrimSuffix(e.Msg[i:], ", found '}'"), ", found 'EOF'")
+				}
+				return nil, &Error{Pos: src.Position(end), Msg: msg}
+			}
+			return nil, &Error{Pos: src.Position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg) + awaitHint(src.Text[:at(e.Pos.Offset)])}
+		}
+		return nil, &Error{Msg: err.Error()}
+	}
+	if seg.Kind == segFile && len(f.Decls) == 0 && len(f.Imports) == 0 {
+		return nil, nil
+	}
+
+	if m != ModeInput && f.Name.Name != "main" {
+		return nil, &Error{Pos: src.Position(offset(f.Name.Pos())), Msg: "package " + f.Name.Name + ": a script must be package main"}
+	}
+	if m == ModeScript && !declaresMain(f) {
+		// As go build refuses it: there is nothing to run.
+		return nil, &Error{Msg: src.File + ": function main is undeclared in the main package"}
+	}
+	p := &Plan{Seg: seg, Src: src, AutoImports: map[string]string{}, FirstRange: -1}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, noBounds: map[*ast.IndexExpr]bool{}}
+	if m != ModeInput {
+		seen := fe.fileImports[src.File]
+		if seen == nil {
+			seen = map[string]bool{}
+			fe.fileImports[src.File] = seen
+		}
+		if key := HelperPkg + " " + helperPath; !seen[key] {
+			at := offset(f.Name.End())
+			w.add(at, at, "; import "+HelperPkg+" "+strconv.Quote(helperPath), 0)
+			seen[key] = true
+		}
+		w.dropSeenImports(seen)
+	}
+	if err := w.refuseDotImports(); err != nil {
+		return nil, err
+	}
+	if err := w.checkNames(); err != nil {
+		return nil, err
+	}
+	if seg.Kind == segStmt && m == ModeInput {
+		// Before the type check, which would judge a return's values
+		// against the function the input's statements are wrapped in.
+		if err := w.topReturn(); err != nil {
+			return nil, err
+		}
+	}
+	if p.Checked, err = fe.typeCheck(w); err != nil {
+		return nil, err
+	}
+	if err := w.checkCounts(); err != nil {
+		return nil, err
+	}
+	w.collectDecls()
+	if err := w.redeclared(); err != nil {
+		return nil, err
+	}
+	if seg.Kind == segStmt && m == ModeInput {
+		w.redeclaredVars()
+		if err := w.redeclaredConstsFuncs(); err != nil {
+			return nil, err
+		}
+	}
+	if seg.Kind == segStmt && seg.Last {
+		if list := f.Decls[0].(*ast.FuncDecl).Body.List; len(list) > 0 {
+			w.resultStmt = list[len(list)-1]
+		}
+	}
+	w.findDeferFrames()
+	w.walk()
+	if err := w.lower(); err != nil {
+		return nil, err
+	}
+	w.safepoints()
+	if m == ModeInput {
+		w.droppedAwaits()
+	}
+
+	var body *ast.BlockStmt
+	if seg.Kind == segStmt {
+		body = f.Decls[0].(*ast.FuncDecl).Body
+		if seg.Last && len(body.List) > 0 {
+			if es, ok := body.List[len(body.List)-1].(*ast.ExprStmt); ok {
+				w.captureResult(es)
+			}
+		}
+	}
+	p.Ops = w.blockingOps()
+	if m == ModeInput {
+		// The session makes the imports of interactive input itself: one
+		// made before must not be made again.
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+				for _, spec := range gd.Specs {
+					name, path := importSpecName(spec.(*ast.ImportSpec))
+					if !w.keepsImport(path) {
+						continue
+					}
+					p.ImportSpecs = append(p.ImportSpecs, importSpec{Name: name, Path: path, Off: offset(spec.Pos())})
+				}
+				// With the semicolon that ends it on a line of several
+				// (import "fmt"; func f() {}), which alone would start
+				// the file.
+				end := offset(gd.End())
+				if rest := src.Text[end:]; strings.HasPrefix(strings.TrimLeft(rest, " \t"), ";") {
+					end += len(rest) - len(strings.TrimLeft(rest, " \t")) + 1
+				}
+				w.add(offset(gd.Pos()), end, "", 0)
+			}
+		}
+	}
+
+	build := func(edits []taggedEdit, withResult bool) string {
+		var b strings.Builder
+		if m == ModeInput {
+			b.WriteString("package main\n")
+		}
+		// A segment that declares nothing runs in a function literal: yaegi
+		// keeps the temporaries of top-level code alive for good, which would
+		// hide a coroutine never awaited from the loop's collector-driven
+		// warning.
+		wrap := seg.Kind == segStmt && len(p.Decls) == 0
+		if seg.Kind == segStmt {
+			b.WriteString("func _() {\n")
+			if wrap {
+				b.WriteString("func() {\n")
+			}
+		}
+		var es []edit
+		for _, e := range edits {
+			if withResult || !e.result {
+				es = append(es, e.edit)
+			}
+		}
+		b.WriteString(src.Render(seg.From, seg.To, es))
+		if wrap {
+			b.WriteString("\n}()")
+		}
+		if seg.Kind == segStmt {
+			b.WriteString("\n")
+			for _, d := range p.Decls {
+				if d.Value && d.Big == "" {
+					fmt.Fprintf(&b, "%s.Decl(%q, %s);", HelperPkg, d.Name, d.Name)
+					if t := p.Checked.DeclType(d.Name); printMethod(t) != "" {
+						b.WriteString(showCall(d.Name, printMethod(t), d.Name, t) + ";")
+					} else if show := w.shownNode(d.Name, d.Name, t, w.file.Name.Pos()); show != "" {
+						b.WriteString(show + ";")
+					}
+				}
+			}
+			b.WriteString("}")
+		}
+		if m == ModeScript && w.usesMinMax {
+			b.WriteString("\n" + MinMaxDecls)
+		}
+		b.WriteString(w.preludeText)
+		return b.String()
+	}
+	p.Code = build(w.edits, true)
+	if w.hasResultEdit {
+		p.Bare = build(w.edits, false)
+	}
+	if len(w.rangeEdits) > 0 {
+		p.RangeRetry = build(append(append([]taggedEdit(nil), w.edits...), w.rangeEdits...), true)
+	}
+	return p, nil
+}
+
+// Commit records what a successfully compiled plan declared.
+func (fe *FrontEnd) Commit(p *Plan) {
+	for _, d := range p.Decls {
+		if d.Name != "" { // a method's is ""
+			info := d.Info
+			fe.Names[d.Name] = &info
+		}
+	}
+	for m, text := range p.methods {
+		fe.methods[m] = text
+	}
+	for caller, callees := range p.calls {
+		for _, callee := range callees {
+			if !slices.Contains(fe.callers[callee], caller) {
+				fe.callers[callee] = append(fe.callers[callee], caller)
+			}
+		}
+	}
+	if p.DeclsMain {
+		fe.hasMain = true
+	}
+	fe.Types.commit(p.Checked)
+}
+
+// syntaxMsg rewords parser messages that mention the wrapper the front end
+// puts around statements.
+func syntaxMsg(msg string) string {
+	msg = strings.Replace(msg, "expected declaration, found", "unexpected", 1)
+	return "syntax error: " + msg
+}
+
+type taggedEdit struct {
+	edit
+	result bool // part of the result capture
+}
+
+// rewriter walks one parsed segment, checking names and collecting edits.
+type rewriter struct {
+	fe     *FrontEnd
+	src    *source
+	fset   *token.FileSet
+	file   *ast.File
+	offset func(token.Pos) int
+	plan   *Plan
+	mode   mode
+
+	edits         []taggedEdit
+	rangeEdits    []taggedEdit
+	hasResultEdit bool
+	usesMinMax    bool
+	funcLits      int
+	litNames      map[*ast.FuncLit]string // see litName
+	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
+	funcs         []funcSpan              // the functions of the file, and which defer (findDeferFrames)
+	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
+	resultStmt    ast.Stmt                // the input's final statement, whose value prints
+	query         bool                    // checked for a question (:type), not to run
+	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
+	dropImports   map[string]bool         // imports the code no longer needs, by path
+	preludeText   string                  // the prelude's declarations a script uses
+	// ifaceCopyFuncs names the script's functions that copy a value to
+	// a compiled interface, by their types; ifaceCopyDecls declares them
+	// (see lower_ifacecopy.go).
+	ifaceCopyFuncs map[string]string
+	IfaceCopyDecls string
+	extraImports   map[string]string       // packages imported for the lowered code: path -> name
+	refusal        error                   // why the input is refused, found by the walk (see rewriter.refuse)
+	noBounds       map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
+}
+
+func (w *rewriter) add(off, end int, text string, prio int) {
+	w.edits = append(w.edits, taggedEdit{edit: edit{Off: off, End: end, Text: text, Prio: prio}})
+}
+
+func (w *rewriter) text(n ast.Node) string { return w.src.Text[w.offset(n.Pos()):w.offset(n.End())] }
+
+// moved returns the user's text of n for use in an edit at another place,
+// with the edits made inside it and line directives keeping its positions.
+// The place n leaves must be replaced, by vacate or by an edit covering more.
+func (w *rewriter) moved(n ast.Node) string {
+	return w.src.Moved(w.offset(n.Pos()), w.offset(n.End()))
+}
+
+// vacate replaces n, whose text moved elsewhere, by text. The replacement
+// goes before any other edit of n's place (a renaming, say), which moves
+// with the text.
+func (w *rewriter) vacate(n ast.Node, text string) {
+	w.edits = append(w.edits, taggedEdit{edit: edit{Off: w.offset(n.Pos()), End: w.offset(n.End()), Text: text, Prio: -1, Vacates: true}})
+}
+
+var Universe = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range types.Universe.Names() {
+		m[n] = true
+	}
+	return m
+}()
+
+// checkCounts reports what Go's compiler reports and yaegi v0.16.1
+// accepts or words in its own terms: an assignment or declaration whose
+// count of values is not its count of names (a, b := 1, 2, 3 was taken,
+// x, y := 1 said "unsupported assign expression"), and a built-in
+// function used as a value (len alone said "invalid type in").
+func (w *rewriter) checkCounts() error {
+	var err error
+	check := func(at ast.Node, names int, values []ast.Expr) {
+		if err != nil || len(values) == 0 || names == len(values) {
+			return
+		}
+		if len(values) == 1 {
+			switch v := ast.Unparen(values[0]).(type) {
+			case *ast.CallExpr:
+				return // its results are counted when it is compiled
+			case *ast.IndexExpr, *ast.TypeAssertExpr:
+				if names == 2 {
+					return // v, ok
+				}
+			case *ast.UnaryExpr:
+				if v.Op == token.ARROW && names == 2 {
+					return
+				}
+			}
+		}
+		plural := "s"
+		if len(values) == 1 {
+			plural = ""
+		}
+		err = &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: fmt.Sprintf("assignment mismatch: %d variables but %d value%s", names, len(values), plural)}
+	}
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE || n.Tok == token.ASSIGN {
+				check(n, len(n.Lhs), n.Rhs)
+			}
+		case *ast.ValueSpec:
+			check(n, len(n.Names), n.Values)
+		case *ast.ExprStmt:
+			if id, ok := n.X.(*ast.Ident); ok && id.Obj == nil && w.fe.Names[id.Name] == nil && builtinFuncs[id.Name] && err == nil {
+				err = &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf("%s (built-in function %s) must be called", id.Name, id.Name)}
+			}
+		}
+		return err == nil
+	})
+	return err
+}
+
+// builtinFuncs are Go's built-in functions.
+var builtinFuncs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range types.Universe.Names() {
+		if _, ok := types.Universe.Lookup(name).(*types.Builtin); ok {
+			m[name] = true
+		}
+	}
+	return m
+}()
+
+// topReturn reports a return among an input's statements outside any
+// function: there is no function to return from (the interpreter's
+// compiler crashed on one inside an if).
+func (w *rewriter) topReturn() error {
+	var found ast.Stmt
+	ast.Inspect(w.file.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt, *ast.DeferStmt:
+			if found == nil {
+				found = n.(ast.Stmt)
+			}
+		}
+		return found == nil
+	})
+	switch found.(type) {
+	case *ast.ReturnStmt:
+		return &Error{Pos: w.src.Position(w.offset(found.Pos())), Msg: "return outside a function: the statements of an input run at the top level (put them in a function to return early)"}
+	case *ast.DeferStmt:
+		// The interpreter ran it again after every later input.
+		return &Error{Pos: w.src.Position(w.offset(found.Pos())), Msg: "defer outside a function: the statements of an input run at the top level, with no function to return from (put them in a function)"}
+	}
+	return nil
+}
+
+// checkNames reports the first identifier the segment uses that neither it
+// nor the session declares, and finds the packages to import automatically.
+// yaegi's own answer to an undefined name is often misleading ("constant
+// definition loop") and can leave a half-declared variable behind.
+func (w *rewriter) checkNames() error {
+	used := map[*ast.Ident]bool{} // identifiers used as X in X.Sel
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if se, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := se.X.(*ast.Ident); ok {
+				used[id] = true
+			}
+		}
+		return true
+	})
+	local := map[string]bool{}
+	for _, is := range w.file.Imports {
+		name, _ := importSpecName(is)
+		local[name] = true
+	}
+	for _, id := range w.file.Unresolved {
+		name := id.Name
+		switch {
+		case local[name], w.fe.Names[name] != nil, w.fe.Types.Objs[name] != nil, name == HelperPkg:
+		case name == "main" && w.fe.hasMain:
+		case Universe[name]:
+		case used[id] && w.fe.Imports[name] != "" && w.src.Interactive():
+		case used[id] && w.fe.Importable[name] != "" && w.src.Interactive():
+			w.plan.AutoImports[name] = w.fe.Importable[name]
+		case used[id] && lowerOnlyPkgs[name] && w.src.Interactive():
+			w.plan.AutoImports[name] = name // for the type check; the lowering drops it
+		case w.mode == ModeScript:
+			// The type check lists it among the program's errors, as go
+			// build does (with the import hint, see FrontEnd.Hint).
+		default:
+			msg := "undefined: " + name
+			if used[id] && !w.src.Interactive() && w.fe.Importable[name] != "" {
+				msg += fmt.Sprintf(" (missing import %q?)", w.fe.Importable[name])
+			}
+			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: msg}
+		}
+	}
+	return nil
+}
+
+// importSpecName returns the name an import gives its package, and the
+// package's path.
+func importSpecName(is *ast.ImportSpec) (name, path string) {
+	path, _ = strconv.Unquote(is.Path.Value)
+	if is.Name != nil {
+		return is.Name.Name, path
+	}
+	return ImportName(path), path
+}
+
+// ImportName is the name a package of that path declares, as Go's tools
+// guess it: the last element, or the one before a major version (v2).
+func ImportName(path string) string {
+	name := path[strings.LastIndex(path, "/")+1:]
+	if strings.HasPrefix(name, "v") && isDigits(name[1:]) && strings.Contains(path, "/") {
+		rest := path[:strings.LastIndex(path, "/")]
+		name = rest[strings.LastIndex(rest, "/")+1:]
+	}
+	return name
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// redeclaredVars finds the session's variables that the statements of an
+// input declare again (n := n + 1). The interpreter makes the new variable
+// when it compiles the input, so every mention of the name in it, even
+// one before the declaration, would read the new, zero, variable: those
+// mentions (the ones the parser left unresolved) are rewritten to read a
+// copy of the old value made before the input runs.
+func (w *rewriter) redeclaredVars() {
+	p := w.plan
+	redecl := map[string]bool{}
+	for _, d := range p.Decls {
+		if n := w.fe.Names[d.Name]; d.Value && n != nil && n.Kind == KindVar && !redecl[d.Name] {
+			redecl[d.Name] = true
+			p.Prev = append(p.Prev, d.Name)
+		}
+	}
+	if len(redecl) == 0 {
+		return
+	}
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			ast.Inspect(n.X, visit) // not the selector
+			return false
+		case *ast.KeyValueExpr:
+			ast.Inspect(n.Value, visit) // a key may be a field's name
+			return false
+		case *ast.Ident:
+			if n.Obj == nil && redecl[n.Name] {
+				w.add(w.offset(n.Pos()), w.offset(n.End()), PrevPrefix+n.Name, 0)
+			}
+		}
+		return true
+	}
+	ast.Inspect(w.file.Decls[0].(*ast.FuncDecl).Body, visit)
+}
+
+// collectDecls records the package-level names the segment declares.
+func (w *rewriter) collectDecls() {
+	p := w.plan
+	if p.Seg.Kind == segStmt {
+		body := w.file.Decls[0].(*ast.FuncDecl).Body
+		for _, st := range body.List {
+			switch st := st.(type) {
+			case *ast.AssignStmt:
+				if st.Tok != token.DEFINE {
+					continue
+				}
+				var statics []string
+				if len(st.Rhs) == 1 && len(st.Lhs) > 1 {
+					statics = w.resultTypes(st.Rhs[0])
+					if ta, ok := st.Rhs[0].(*ast.TypeAssertExpr); ok && ta.Type != nil && len(st.Lhs) == 2 {
+						statics = []string{w.text(ta.Type), "bool"}
+					}
+				}
+				if len(st.Lhs) == len(st.Rhs) {
+					w.runeLits(st.Rhs)
+				}
+				for i, lhs := range st.Lhs {
+					id, ok := lhs.(*ast.Ident)
+					if !ok || id.Name == "_" {
+						continue
+					}
+					info := NameInfo{Kind: KindVar}
+					if len(st.Lhs) == len(st.Rhs) {
+						info.isInt = isIntExpr(st.Rhs[i])
+						info.Typ = typeHint(st.Rhs[i], w.fe)
+					}
+					d := declared{Name: id.Name, Info: info, Value: true}
+					if i < len(statics) {
+						d.Static = statics[i]
+					}
+					p.Decls = append(p.Decls, d)
+				}
+			case *ast.DeclStmt:
+				w.genDecl(st.Decl.(*ast.GenDecl))
+			}
+		}
+		return
+	}
+	for _, d := range w.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil {
+				p.Decls = append(p.Decls, declared{Name: "", Node: d, Info: NameInfo{decl: w.canonical(w.text(d))}, Text: w.funcSig(d)})
+				continue
+			}
+			info := NameInfo{Kind: kindFunc, generic: d.Type.TypeParams != nil, decl: w.canonical(w.text(d))}
+			if d.Type.Results != nil {
+				for _, r := range d.Type.Results.List {
+					n := max(1, len(r.Names))
+					for range n {
+						info.results = append(info.results, w.text(r.Type))
+					}
+				}
+			}
+			name := d.Name.Name
+			if name == "main" && w.mode != ModeScript {
+				p.DeclsMain = true
+				w.add(w.offset(d.Name.Pos()), w.offset(d.Name.End()), MainName, 0)
+			}
+			if name == "init" || name == "_" {
+				continue
+			}
+			p.Decls = append(p.Decls, declared{Name: name, Node: d, Info: info, Text: w.funcSig(d)})
+		case *ast.GenDecl:
+			w.genDecl(d)
+		}
+	}
+}
+
+// redeclared checks the segment's declarations of names the session has.
+// yaegi v0.16.1 keeps a type's first declaration and a method's first body,
+// so declaring either again differently is an error rather than a change
+// that does not happen; the same text again, spaces aside (a file loaded
+// twice), is fine.
+// A function declared again takes effect, but the functions compiled
+// before that call it keep calling the old one: the plan warns of them.
+func (w *rewriter) redeclared() error {
+	if w.mode == ModeScript {
+		return nil
+	}
+	p, fe := w.plan, w.fe
+	p.methods, p.calls = map[string]string{}, map[string][]string{}
+	again := map[string]bool{} // functions this segment declares
+	var funcs []*ast.FuncDecl
+	for _, d := range p.Decls {
+		switch n := d.Node.(type) {
+		case *ast.FuncDecl:
+			funcs = append(funcs, n)
+			if n.Recv == nil {
+				again[d.Name] = true
+				continue
+			}
+			m := funcKey(n)
+			if old, ok := fe.methods[m]; ok && old != d.Info.decl {
+				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
+					"method %s is already declared in this session, and the interpreter cannot change a method: declare it under another name, or :reset for a fresh session", m)}
+			}
+			p.methods[m] = d.Info.decl
+		case *ast.TypeSpec:
+			if old := fe.Names[d.Name]; old != nil && old.Kind == KindType && old.decl != "" && old.decl != d.Info.decl {
+				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
+					"type %s is already declared in this session, and the interpreter cannot change a type: declare it under another name, or :reset for a fresh session", d.Name)}
+			}
+		}
+	}
+	for _, d := range funcs {
+		caller := funcKey(d)
+		var visit func(n ast.Node) bool
+		visit = func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				ast.Inspect(n.X, visit) // a field or method is no use of a name
+				return false
+			case *ast.KeyValueExpr:
+				ast.Inspect(n.Value, visit) // nor a struct literal's key
+				return false
+			case *ast.Ident:
+				// The session's functions it calls and variables it uses.
+				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || n.Obj == nil && again[n.Name] {
+					if !slices.Contains(p.calls[caller], n.Name) {
+						p.calls[caller] = append(p.calls[caller], n.Name)
+					}
+				}
+			}
+			return true
+		}
+		ast.Inspect(d.Body, visit)
+	}
+	for _, d := range p.Decls {
+		if Universe[d.Name] && fe.Names[d.Name] == nil && w.mode != ModeScript {
+			p.Warnings = append(p.Warnings, &Error{Msg: fmt.Sprintf(
+				"warning: %s now names the session's %s, not Go's built-in %s, in every later input (:reset for a fresh session)", d.Name, d.Name, d.Name)})
+		}
+		old := fe.Names[d.Name]
+		if d.Value && old != nil && old.Kind == KindVar {
+			if users := fe.callers[d.Name]; len(users) > 0 {
+				verb := "use"
+				if len(users) == 1 {
+					verb = "uses"
+				}
+				p.Warnings = append(p.Warnings, &Error{Msg: fmt.Sprintf(
+					"warning: %s still %s the %s declared before: declare %s again to use this one, or assign (%s = ...) instead of declaring to change the one in use",
+					strings.Join(users, ", "), verb, d.Name, strings.Join(users, ", "), d.Name)})
+			}
+			continue
+		}
+		if d.Info.Kind != kindFunc || old == nil || old.Kind != kindFunc || old.decl == d.Info.decl {
+			continue
+		}
+		var stale []string
+		for _, c := range fe.callers[d.Name] {
+			if c != d.Name && !again[c] {
+				stale = append(stale, c)
+			}
+		}
+		if len(stale) == 0 {
+			continue
+		}
+		verb, fix := "call", "declare "+strings.Join(stale, ", ")+" again"
+		if len(stale) == 1 {
+			verb = "calls"
+		}
+		if slices.ContainsFunc(stale, func(c string) bool { return strings.Contains(c, ".") }) {
+			fix += " (a method cannot be: :reset for a fresh session)"
+		}
+		p.Warnings = append(p.Warnings, &Error{Pos: w.src.Position(w.offset(d.Node.(*ast.FuncDecl).Name.Pos())), Msg: fmt.Sprintf(
+			"warning: %s still %s the %s declared before (the interpreter binds a call when it compiles it): %s to call this one",
+			strings.Join(stale, ", "), verb, d.Name, fix)})
+	}
+	return nil
+}
+
+func (w *rewriter) genDecl(d *ast.GenDecl) {
+	p := w.plan
+	var values []ast.Expr // a const spec's, or the last ones given (implicit repetition)
+	iota := 0
+	for _, spec := range d.Specs {
+		switch spec := spec.(type) {
+		case *ast.TypeSpec:
+			_, isStruct := spec.Type.(*ast.StructType)
+			info := NameInfo{Kind: KindType, decl: w.canonical("type " + w.text(spec)), isStruct: isStruct}
+			p.Decls = append(p.Decls, declared{Name: spec.Name.Name, Node: spec, Info: info,
+				Text: "type " + oneLine(w.text(spec))})
+		case *ast.ValueSpec:
+			kind := KindVar
+			if d.Tok == token.CONST {
+				kind = kindConst
+			}
+			if kind == kindConst && spec.Values != nil {
+				values = spec.Values
+			}
+			if kind == KindVar && spec.Type == nil {
+				w.runeLits(spec.Values)
+			}
+			for i, id := range spec.Names {
+				if id.Name == "_" {
+					continue
+				}
+				info := NameInfo{Kind: kind}
+				if spec.Type != nil {
+					info.Typ = w.text(spec.Type)
+					info.isInt = intTypes[info.Typ]
+				} else if i < len(spec.Values) {
+					info.isInt = isIntExpr(spec.Values[i])
+					info.Typ = typeHint(spec.Values[i], w.fe)
+				} else if kind == kindConst {
+					info.isInt = true // iota continuation, most likely
+				}
+				dd := declared{Name: id.Name, Info: info, Value: p.Seg.Kind == segStmt}
+				if kind == kindConst && spec.Type == nil && i < len(values) {
+					dd.Info.cval = w.fe.constValue(values[i], iota)
+					if big := tooBig(dd.Info.cval); big != "" {
+						dd.Big, dd.Info.Typ = big, "untyped "+strings.ToLower(dd.Info.cval.Kind().String())
+					}
+				}
+				p.Decls = append(p.Decls, dd)
+			}
+			iota++
+		}
+	}
+}
+
+// typeSwitch rewrites a type switch into an expression switch over type
+// assertions, which yaegi v0.16.1 gets right: its type switches miss the
+// session's types, some forms those with methods, the others those
+// without (switch x.(type) { case P: } never took a P; switch v :=
+// x.(type) { case M: } never took an M with a method). A switch with an
+// init statement is left as it is.
+func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
+	if n.Init != nil {
+		return
+	}
+	var bound string
+	var ta *ast.TypeAssertExpr
+	switch a := n.Assign.(type) {
+	case *ast.ExprStmt:
+		ta, _ = a.X.(*ast.TypeAssertExpr)
+	case *ast.AssignStmt:
+		if len(a.Lhs) == 1 && len(a.Rhs) == 1 {
+			id, _ := a.Lhs[0].(*ast.Ident)
+			ta, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+			if id != nil && id.Name != "_" {
+				bound = id.Name
+			}
+		}
+	}
+	if ta == nil {
+		return
+	}
+	x := w.tmpName("ts")
+	w.vacate(n.Assign, x+" := "+w.moved(ta.X)+";")
+	for _, st := range n.Body.List {
+		c := st.(*ast.CaseClause)
+		if c.List != nil {
+			conds := make([]string, len(c.List))
+			for i, t := range c.List {
+				if id, ok := t.(*ast.Ident); ok && id.Name == "nil" && id.Obj == nil && w.fe.Names["nil"] == nil {
+					conds[i] = x + " == nil"
+					continue
+				}
+				// A nil value is tested first: yaegi's assertion of one
+				// to a compiled interface crashes.
+				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(t), t.Pos(), true, true); ok {
+					conds[i] = fmt.Sprintf("func() bool { _, ok := %s; return ok }()", assert)
+					continue
+				}
+				if tn := w.typeOf(t); boxedErrorType(tn) {
+					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := func(__x any) (%s, bool) { %s__v, __ok := __x.(%s); return __v, __ok }(%s); return ok }()", x, w.text(t), w.unboxAssert(tn, true), w.text(t), x)
+					continue
+				}
+				if tn := w.typeOf(t); typedNilType(tn) {
+					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s.(%s); return ok }()", x, HelperPkg, x, typedNilName(tn), x, w.text(t))
+					continue
+				}
+				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.text(t))
+			}
+			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
+		}
+		if bound != "" {
+			v := x // in a case of several types, nil or default: x's type
+			if len(c.List) == 1 && !isNilIdent(c.List[0]) {
+				v = x + ".(" + w.text(c.List[0]) + ")"
+				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(c.List[0]), c.List[0].Pos(), false, true); ok {
+					v = assert
+				} else if tn := w.typeOf(c.List[0]); boxedErrorType(tn) {
+					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)
+				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) {
+					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), v)
+				}
+			}
+			colon := w.offset(c.Colon) + 1
+			w.add(colon, colon, fmt.Sprintf(" %s := %s; _ = %s;", bound, v, bound), -6)
+		}
+	}
+}
+
+func isNilIdent(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "nil"
+}
+
+// selectAssign rewrites a select case that receives into variables
+// already declared (case x = <-ch, case x, ok = <-ch), which yaegi v0.16.1
+// panics on ("reflect.Select: invalid Dir"), into one that declares new
+// ones and assigns them first thing in the case's body.
+func (w *rewriter) selectAssign(c *ast.CommClause) {
+	// yaegi also mishandles a receive in parentheses there (case v :=
+	// (<-ch): took two values): they go.
+	var recv *ast.Expr
+	switch st := c.Comm.(type) {
+	case *ast.AssignStmt:
+		if len(st.Rhs) == 1 {
+			recv = &st.Rhs[0]
+		}
+	case *ast.ExprStmt:
+		recv = &st.X
+	}
+	if recv != nil {
+		if p, ok := (*recv).(*ast.ParenExpr); ok {
+			if u, ok := ast.Unparen(p).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+				w.add(w.offset(p.Pos()), w.offset(u.Pos()), "", 0)
+				w.add(w.offset(u.End()), w.offset(p.End()), "", 0)
+			}
+		}
+	}
+	as, ok := c.Comm.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN {
+		return
+	}
+	var tmps, lhs []string
+	for _, l := range as.Lhs {
+		tmp := w.tmpName("r")
+		tmps = append(tmps, tmp)
+		lhs = append(lhs, w.moved(l))
+		w.vacate(l, tmp)
+	}
+	at := w.offset(as.TokPos)
+	w.add(at, at+len("="), ":=", 0)
+	colon := w.offset(c.Colon) + 1
+	w.add(colon, colon, " "+strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+";", -5)
+}
+
+// runeLits gives the rune literals among the initial values of variables
+// declared without a type their type: yaegi v0.16.1 makes a package-level
+// (or prompt-level) variable declared from 'x' an int, where Go makes it a
+// rune.
+func (w *rewriter) runeLits(values []ast.Expr) {
+	for _, v := range values {
+		if lit, ok := ast.Unparen(v).(*ast.BasicLit); ok && lit.Kind == token.CHAR {
+			start, end := w.offset(v.Pos()), w.offset(v.End())
+			w.add(start, start, "rune(", -5)
+			w.add(end, end, ")", 5)
+		}
+	}
+}
+
+// constValue evaluates e, an untyped constant expression of literals,
+// iota (as iota) and the session's constants, as Go does; nil if it is
+// anything else (a typed constant or conversion, a call, an unknown name).
+func (fe *FrontEnd) constValue(e ast.Expr, iota int) (v constant.Value) {
+	defer func() {
+		// go/constant panics on operands of kinds an operator does not
+		// take ("a" * 2): not a constant the front end knows, then, and
+		// the interpreter says what is wrong with it.
+		if recover() != nil {
+			v = nil
+		}
+	}()
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		v := constant.MakeFromLiteral(e.Value, e.Kind, 0)
+		if v.Kind() == constant.Unknown {
+			return nil
+		}
+		return v
+	case *ast.Ident:
+		switch {
+		case e.Name == "iota" && fe.Names["iota"] == nil:
+			return constant.MakeInt64(int64(iota))
+		case (e.Name == "true" || e.Name == "false") && fe.Names[e.Name] == nil:
+			return constant.MakeBool(e.Name == "true")
+		}
+		if n := fe.lookup(e, kindConst); n != nil {
+			return n.cval
+		}
+	case *ast.ParenExpr:
+		return fe.constValue(e.X, iota)
+	case *ast.UnaryExpr:
+		if x := fe.constValue(e.X, iota); x != nil && e.Op != token.ARROW && e.Op != token.AND {
+			return constant.UnaryOp(e.Op, x, 0)
+		}
+	case *ast.BinaryExpr:
+		x, y := fe.constValue(e.X, iota), fe.constValue(e.Y, iota)
+		if x == nil || y == nil {
+			return nil
+		}
+		numeric := func(v constant.Value) bool { return v.Kind() >= constant.Int }
+		if e.Op != token.SHL && e.Op != token.SHR && (numeric(x) != numeric(y) || !numeric(x) && x.Kind() != y.Kind()) {
+			return nil // go/constant would not say ("a" + 1 gives "aa")
+		}
+		op := e.Op
+		switch op {
+		case token.SHL, token.SHR:
+			s, ok := constant.Uint64Val(constant.ToInt(y))
+			if x = constant.ToInt(x); !ok || s > 10000 || x.Kind() != constant.Int {
+				return nil
+			}
+			return constant.Shift(x, op, uint(s))
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			return constant.MakeBool(constant.Compare(x, op, y))
+		case token.QUO:
+			if x.Kind() == constant.Int && y.Kind() == constant.Int {
+				op = token.QUO_ASSIGN // integer division
+			}
+		}
+		return constant.BinaryOp(x, op, y)
+	}
+	return nil
+}
+
+// bigConstExpr replaces e, when it is a constant expression that uses a
+// constant of the session too big for its default type (big > 5, big >>
+// 90), by its value, which the front end computes: yaegi v0.16.1 gets
+// such expressions wrong (big > 5 was false). It reports whether it did.
+func (w *rewriter) bigConstExpr(e ast.Expr) bool {
+	usesBig := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if c := w.fe.lookup(id, kindConst); c != nil && tooBig(c.cval) != "" {
+				usesBig = true
+			}
+		}
+		return !usesBig
+	})
+	if !usesBig {
+		return false
+	}
+	v := w.fe.constValue(e, 0)
+	if v == nil || tooBig(v) != "" {
+		return false // not one the front end can compute, or too big itself
+	}
+	text := v.ExactString()
+	if v.Kind() == constant.Float {
+		f, _ := constant.Float64Val(v)
+		if text = strconv.FormatFloat(f, 'g', -1, 64); !strings.ContainsAny(text, ".e") {
+			text += ".0" // still a floating-point constant
+		}
+	}
+	w.add(w.offset(e.Pos()), w.offset(e.End()), "("+text+")", 0)
+	return true
+}
+
+// tooBig returns the exact value of v, an untyped constant, when it does
+// not fit its default type (int, float64), so that it cannot be held in a
+// variable or shown as one: "" when it fits.
+func tooBig(v constant.Value) string {
+	switch {
+	case v == nil:
+	case v.Kind() == constant.Int:
+		if _, exact := constant.Int64Val(v); !exact {
+			return v.ExactString()
+		}
+	case v.Kind() == constant.Float:
+		if f, _ := constant.Float64Val(v); math.IsInf(f, 0) {
+			return v.String()
+		}
+	}
+	return ""
+}
+
+func (w *rewriter) funcSig(d *ast.FuncDecl) string {
+	var b bytes.Buffer
+	b.WriteString("func ")
+	if d.Recv != nil {
+		b.WriteString("(" + w.text(d.Recv)[1:len(w.text(d.Recv))-1] + ") ")
+	}
+	b.WriteString(d.Name.Name)
+	if d.Type.TypeParams != nil {
+		b.WriteString(w.text(d.Type.TypeParams))
+	}
+	b.WriteString(w.text(d.Type.Params))
+	if d.Type.Results != nil {
+		b.WriteString(" " + w.text(d.Type.Results))
+	}
+	return oneLine(b.String())
+}
+
+// oneLine collapses a declaration to one line, eliding a long body.
+func oneLine(s string) string {
+	f := strings.Fields(s)
+	s = strings.Join(f, " ")
+	if len(s) > 72 {
+		if i := strings.IndexAny(s, "{"); i > 0 {
+			return s[:i] + "{ ... }"
+		}
+		return s[:69] + "..."
+	}
+	return s
+}
+
+var intTypes = map[string]bool{
+	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true,
+	"uintptr": true, "byte": true, "rune": true,
+}
+
+// isIntExpr reports whether e is certainly an integer, from its syntax and
+// what the parser resolved.
+func isIntExpr(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return e.Kind == token.INT
+	case *ast.ParenExpr:
+		return isIntExpr(e.X)
+	case *ast.UnaryExpr:
+		return (e.Op == token.SUB || e.Op == token.ADD || e.Op == token.XOR) && isIntExpr(e.X)
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.SHL, token.SHR:
+			return isIntExpr(e.X)
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.AND_NOT:
+			return isIntExpr(e.X) || isIntExpr(e.Y)
+		}
+	case *ast.CallExpr:
+		if id, ok := e.Fun.(*ast.Ident); ok {
+			return (id.Name == "len" || id.Name == "cap") && id.Obj == nil || intTypes[id.Name] && id.Obj == nil
+		}
+	case *ast.Ident:
+		if e.Obj == nil {
+			return false
+		}
+		switch d := e.Obj.Decl.(type) {
+		case *ast.Field:
+			if t, ok := d.Type.(*ast.Ident); ok {
+				return intTypes[t.Name]
+			}
+		case *ast.ValueSpec:
+			if t, ok := d.Type.(*ast.Ident); ok {
+				return intTypes[t.Name]
+			}
+			for i, n := range d.Names {
+				if n.Name == e.Name && i < len(d.Values) {
+					return isIntExpr(d.Values[i])
+				}
+			}
+		case *ast.AssignStmt:
+			if len(d.Lhs) == len(d.Rhs) {
+				for i, l := range d.Lhs {
+					if id, ok := l.(*ast.Ident); ok && id.Name == e.Name {
+						return isIntExpr(d.Rhs[i])
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// typeHint names the type of e when its syntax says it: a composite literal
+// or a conversion to a type the session declared.
+func typeHint(e ast.Expr, fe *FrontEnd) string {
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		if id, ok := e.Type.(*ast.Ident); ok && !Universe[id.Name] {
+			return id.Name
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			if h := typeHint(e.X, fe); h != "" {
+				return "*" + h
+			}
+		}
+	case *ast.CallExpr:
+		if id, ok := e.Fun.(*ast.Ident); ok && len(e.Args) == 1 {
+			if id.Obj != nil && id.Obj.Kind == ast.Typ {
+				return id.Name
+			}
+			if fe.lookup(id, KindType) != nil {
+				return id.Name
+			}
+			if id.Obj == nil && fe.Names[id.Name] == nil && (id.Name == "error" || id.Name == "any") {
+				return id.Name // error(nil): nil shows no type of its own
+			}
+		}
+	case *ast.Ident:
+		if n := fe.lookup(e, KindVar); n != nil {
+			return n.Typ
+		}
+	}
+	return ""
+}
+
+// commaOK rewrites a comma-ok form into a call of a function literal that
+// does it: a receive or map index of the session's channels and maps
+// (yaegi v0.16.1 fails to compile v, ok := <-ch at the top of an input),
+// when the value's type is known, and every type assertion (see below).
+func (w *rewriter) commaOK(e ast.Expr) {
+	var typ string
+	switch x := e.(type) {
+	case *ast.TypeAssertExpr:
+		if x.Type == nil {
+			return
+		}
+		// v, ok := x.(T) of a nil x crashes yaegi v0.16.1 when T is an
+		// interface with methods (the recover().(error) idiom when nothing
+		// panicked): a nil x is tested first. x is evaluated where it
+		// was, as an argument (recover must be called by the deferred
+		// function itself).
+		if w.lowerIfaceAssert(x, true) {
+			return
+		}
+		typ = w.text(x.Type)
+		// __x has x's own type where it can be written: passed as any, an
+		// error of the program's arrives as the interpreter's wrapper,
+		// which x.(*E) does not match.
+		param := "any"
+		if t := w.typeOf(x.X); t != nil {
+			if s, ok := w.typeSource(t, x.Pos()); ok {
+				param = s
+			}
+		}
+		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))
+		return
+	case *ast.UnaryExpr:
+		if x.Op != token.ARROW {
+			return
+		}
+		typ = w.operandElem(x.X)
+	case *ast.IndexExpr:
+		typ = w.operandElem(x.X)
+	default:
+		return
+	}
+	if typ == "" {
+		return
+	}
+	w.vacate(e, fmt.Sprintf("func() (%s, bool) { __v, __ok := %s; return __v, __ok }()", typ, w.moved(e)))
+}
+
+// operandElem returns the element type of the map or channel x, asking the
+// session; x must be a name (evaluating it twice must not matter).
+func (w *rewriter) operandElem(x ast.Expr) string {
+	switch x := x.(type) {
+	case *ast.Ident:
+		if x.Obj != nil {
+			return "" // declared in this very input: not known yet
+		}
+	case *ast.SelectorExpr:
+		if _, ok := x.X.(*ast.Ident); !ok {
+			return ""
+		}
+	default:
+		return ""
+	}
+	if w.fe.ElemType == nil {
+		return ""
+	}
+	t, _ := w.fe.ElemType(w.text(x))
+	return t
+}
+
+// walk collects the rewrites for what the interpreter lacks or gets wrong.
+func (w *rewriter) walk() {
+	var funcs []string // enclosing function names
+	var visit func(n ast.Node) bool
+	stack := []ast.Node{}
+	visit = func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		var parent ast.Node
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			funcs = append(funcs, funcKey(n))
+			ast.Inspect(n.Type, visit)
+			if n.Recv != nil {
+				ast.Inspect(n.Recv, visit)
+			}
+			if n.Body != nil {
+				ast.Inspect(n.Body, visit)
+			}
+			funcs = funcs[:len(funcs)-1]
+			stack = stack[:len(stack)-1]
+			return false
+		case *ast.FuncLit:
+			w.ownFrame(n, parent)
+			name := ""
+			switch p := parent.(type) {
+			case *ast.AssignStmt:
+				for i, r := range p.Rhs {
+					if r == n && i < len(p.Lhs) {
+						if id, ok := p.Lhs[i].(*ast.Ident); ok {
+							name = id.Name
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for i, r := range p.Values {
+					if r == n && i < len(p.Names) {
+						name = p.Names[i].Name
+					}
+				}
+			}
+			if name == "" {
+				name = w.litName(n, funcs)
+			}
+			funcs = append(funcs, name)
+			ast.Inspect(n.Type, visit)
+			ast.Inspect(n.Body, visit)
+			funcs = funcs[:len(funcs)-1]
+			stack = stack[:len(stack)-1]
+			return false
+		case *ast.RangeStmt:
+			lab, _ := parent.(*ast.LabeledStmt)
+			w.rangeStmt(n, lab)
+			w.loopVars(n, lab)
+		case *ast.ForStmt:
+			lab, _ := parent.(*ast.LabeledStmt)
+			w.loopVars(n, lab)
+		case *ast.ReturnStmt:
+			w.parenRecv(n.Results)
+		case *ast.AssignStmt:
+			if _, isComm := parent.(*ast.CommClause); isComm {
+				break // a select case's receive stays as it is
+			}
+			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+				w.commaOK(n.Rhs[0])
+			}
+			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) || len(n.Rhs) > 1 {
+				w.parenRecv(n.Rhs)
+			}
+		case *ast.ValueSpec:
+			if len(n.Values) > 1 {
+				w.parenRecv(n.Values)
+			}
+			if len(n.Names) == 2 && len(n.Values) == 1 {
+				w.commaOK(n.Values[0])
+			}
+		case *ast.CommClause:
+			w.selectAssign(n)
+		case *ast.TypeSwitchStmt:
+			w.typeSwitch(n)
+		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
+			if b, ok := n.(*ast.BinaryExpr); ok {
+				w.lowerErrorCompare(b)
+				w.lowerShift(b)
+				w.lowerIfaceCompare(b)
+			}
+			if w.bigConstExpr(n.(ast.Expr)) {
+				stack = stack[:len(stack)-1]
+				return false
+			}
+		case *ast.GoStmt:
+			w.goStmt(n)
+		case *ast.DeferStmt:
+			w.deferStmt(n)
+		case *ast.CallExpr:
+			w.lowerIfaceConversion(n)
+			w.parenFuncLits(n.Args)
+			stmt, _ := parent.(*ast.ExprStmt)
+			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)
+			w.positions(n, parent)
+		case *ast.SelectorExpr:
+			if w.lowerMethodExpr(n) {
+				stack = stack[:len(stack)-1]
+				return false
+			}
+			if call, ok := parent.(*ast.CallExpr); !ok || call.Fun != n {
+				w.lowerMethodValue(n)
+			}
+		case *ast.Ident:
+			if n.Name == "main" && n.Obj == nil && w.fe.hasMain && n != w.file.Name {
+				w.add(w.offset(n.Pos()), w.offset(n.End()), MainName, 0)
+			}
+		}
+		return true
+	}
+	ast.Inspect(w.file, visit)
+}
+
+// parenRecv puts the receive operations among es in parentheses: yaegi
+// v0.16.1 panics on `return <-ch`, and gives zero values in `r = <-ch` when
+// r is a named result and in `a, b := 1, <-ch`, but not with them.
+func (w *rewriter) parenRecv(es []ast.Expr) {
+	for _, e := range es {
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			w.add(w.offset(u.Pos()), w.offset(u.Pos()), "(", -40)
+			w.add(w.offset(u.End()), w.offset(u.End()), ")", 45)
+		}
+	}
+}
+
+// parenFuncLits puts the function literals among a call's arguments in
+// parentheses. yaegi v0.16.1 hands a literal passed straight to compiled
+// code the variables of the calling frame as they are when it runs, not the
+// ones it was made with: a callback made in a loop would see the last
+// iteration's. In parentheses the literal is made as a closure first.
+func (w *rewriter) parenFuncLits(args []ast.Expr) {
+	for _, a := range args {
+		if _, ok := a.(*ast.FuncLit); ok {
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), "(", 10)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", -10)
+		}
+	}
+}
+
+// loopVars gives each iteration of a loop its own copy of the variables
+// the loop declares, as Go has done since 1.22 and yaegi v0.16.1 does not,
+// when that can show: when the body holds a function literal (a closure
+// or goroutine may keep the variable) or takes a variable's address. The
+// body works on a copy under a new name (yaegi mishandles v := v). A
+// three-clause loop copies the variables back at the end of the iteration
+// and before each continue, for the post statement to see the body's
+// changes, as Go does.
+func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
+	var vars []*ast.Ident
+	var body *ast.BlockStmt
+	threeClause := false
+	switch n := loop.(type) {
+	case *ast.RangeStmt:
+		if n.Tok != token.DEFINE {
+			return
+		}
+		for _, e := range []ast.Expr{n.Key, n.Value} {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" && id.Obj != nil {
+				vars = append(vars, id)
+			}
+		}
+		body = n.Body
+	case *ast.ForStmt:
+		init, ok := n.Init.(*ast.AssignStmt)
+		if !ok || init.Tok != token.DEFINE {
+			return
+		}
+		for _, e := range init.Lhs {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" && id.Obj != nil {
+				vars = append(vars, id)
+			}
+		}
+		body, threeClause = n.Body, true
+	}
+	if len(vars) == 0 || !capturesVars(body, vars) {
+		return
+	}
+	names := make([]string, len(vars))
+	copies := make([]string, len(vars))
+	renamed := map[token.Pos]string{} // by where the variable is declared
+	if w.loopCopies == nil {
+		w.loopCopies = map[token.Pos]string{}
+	}
+	for i, v := range vars {
+		names[i] = v.Name
+		copies[i] = w.tmpName(v.Name + "_")
+		renamed[v.Pos()] = copies[i]
+		w.loopCopies[v.Pos()] = copies[i]
+	}
+	at := w.offset(body.Lbrace) + 1
+	open := fmt.Sprintf(" %s := %s;", strings.Join(copies, ", "), strings.Join(names, ", "))
+	var back string
+	if threeClause {
+		// The write back goes through pointers taken before the body runs:
+		// the body may declare variables of the same names.
+		ptrs := make([]string, len(vars))
+		for i, name := range names {
+			ptrs[i] = w.tmpName("p")
+			open = fmt.Sprintf(" %s := &%s;", ptrs[i], name) + open
+		}
+		back = fmt.Sprintf("*%s = %s", strings.Join(ptrs, ", *"), strings.Join(copies, ", "))
+	}
+	w.add(at, at, open, -50)
+	keys := map[*ast.Ident]bool{} // composite literal keys that may be field names
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			if !w.mayBeStruct(n.Type) {
+				break
+			}
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						keys[id] = true
+					}
+				}
+			}
+		case *ast.Ident:
+			if n.Obj == nil || keys[n] {
+				break
+			}
+			if c, ok := renamed[n.Obj.Pos()]; ok {
+				w.add(w.offset(n.Pos()), w.offset(n.End()), c, 0)
+			}
+		}
+		return true
+	})
+	if threeClause {
+		end := w.offset(body.Rbrace)
+		w.add(end, end, "; "+back+" ", 60)
+		for _, c := range loopContinues(body, label) {
+			w.add(w.offset(c.Pos()), w.offset(c.Pos()), "{ "+back+"; ", -40)
+			w.add(w.offset(c.End()), w.offset(c.End()), " }", 45)
+		}
+	}
+}
+
+// canonical returns a declaration as gofmt prints it (in a file of its
+// own), so that two texts differing in spaces only compare equal; "" in a
+// script, whose session never sees a declaration again (see redeclared).
+func (w *rewriter) canonical(decl string) string {
+	if w.mode == ModeScript {
+		return ""
+	}
+	out, err := format.Source([]byte("package p\n" + decl))
+	if err != nil {
+		return decl
+	}
+	return string(out)
+}
+
+// mayBeStruct reports whether a composite literal of type t may be a
+// struct's, whose keys are field names rather than expressions.
+func (w *rewriter) mayBeStruct(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.MapType, *ast.ArrayType:
+		return false
+	case *ast.Ident:
+		if t.Obj != nil {
+			if ts, ok := t.Obj.Decl.(*ast.TypeSpec); ok {
+				_, isStruct := ts.Type.(*ast.StructType)
+				return isStruct
+			}
+			return true
+		}
+		if n := w.fe.lookup(t, KindType); n != nil && n.decl != "" {
+			return n.isStruct
+		}
+	}
+	return true
+}
+
+// capturesVars reports whether body holds a function literal or takes the
+// address of one of vars.
+func capturesVars(body *ast.BlockStmt, vars []*ast.Ident) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			found = true
+		case *ast.DeferStmt, *ast.GoStmt:
+			// A method called on a loop variable (defer t.M()) may take
+			// its address.
+			var call *ast.CallExpr
+			if d, ok := n.(*ast.DeferStmt); ok {
+				call = d.Call
+			} else {
+				call = n.(*ast.GoStmt).Call
+			}
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				if id, ok := sel.X.(*ast.Ident); ok && id.Obj != nil &&
+					slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj }) {
+					found = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && id.Obj != nil &&
+				slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj }) {
+				found = true // and stays so: Inspect goes on to the siblings
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// loopContinues returns the continue statements in body that continue the
+// loop whose body it is (labelled label, if not nil).
+func loopContinues(body *ast.BlockStmt, label *ast.LabeledStmt) []*ast.BranchStmt {
+	var out []*ast.BranchStmt
+	depth := 0 // loops nested in body around the node
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt, *ast.RangeStmt:
+			depth++
+			var b *ast.BlockStmt
+			if f, ok := n.(*ast.ForStmt); ok {
+				b = f.Body
+			} else {
+				b = n.(*ast.RangeStmt).Body
+			}
+			ast.Inspect(b, visit)
+			depth--
+			return false
+		case *ast.BranchStmt:
+			if n.Tok != token.CONTINUE {
+				break
+			}
+			if n.Label == nil && depth == 0 || n.Label != nil && label != nil && n.Label.Name == label.Label.Name {
+				out = append(out, n)
+			}
+		}
+		return true
+	}
+	ast.Inspect(body, visit)
+	return out
+}
+
+// funcKey names a declared function as Go's runtime does: f, or T.M for a
+// method.
+func funcKey(d *ast.FuncDecl) string {
+	if d.Recv != nil && len(d.Recv.List) == 1 {
+		return recvName(d.Recv.List[0].Type) + "." + d.Name.Name
+	}
+	return d.Name.Name
+}
+
+func recvName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.StarExpr:
+		return recvName(e.X)
+	case *ast.Ident:
+		return e.Name
+	case *ast.IndexExpr:
+		return recvName(e.X)
+	case *ast.IndexListExpr:
+		return recvName(e.X)
+	}
+	return "?"
+}
+
+func (w *rewriter) tmpName(kind string) string {
+	w.fe.tmp++
+	return fmt.Sprintf("__%s%d", kind, w.fe.tmp)
+}
+
+// rangeStmt rewrites `for i := range n` over an integer, which yaegi v0.16.1
+// does not compile, into a three-clause loop. Ranges it cannot prove to be
+// over an integer are kept for a second try (see plan.rangeRetry).
+func (w *rewriter) rangeStmt(n *ast.RangeStmt, label *ast.LabeledStmt) {
+	if n.Value != nil {
+		return
+	}
+	switch x := n.X.(type) {
+	case *ast.CompositeLit, *ast.SliceExpr:
+		return
+	case *ast.BasicLit:
+		if x.Kind == token.STRING {
+			return
+		}
+	case *ast.CallExpr:
+		if id, ok := x.Fun.(*ast.Ident); ok && id.Obj == nil && (id.Name == "make" || id.Name == "append") {
+			return
+		}
+	}
+	certain := isIntExpr(n.X) || isIntIdent(n.X, w.fe)
+	if t := w.plan.Checked.typeOf(n.X); t != nil {
+		// The type check knows: an integer, or something else.
+		if !isInteger(t) {
+			return
+		}
+		certain = true
+	}
+	if label != nil && certain && w.labeledRangeInt(n) {
+		return // see lower_rangelabel.go
+	}
+	start, header := w.offset(n.For), w.offset(n.Body.Lbrace)
+	// The bound is evaluated once, before the loop, as range does; a
+	// label stays on the loop, inside the block holding the bound. The
+	// loop counts with a variable of its own, which the body cannot
+	// change: the key is set from it at the start of each iteration, in a
+	// block around the body (which may declare the key's name again).
+	tmp, ctr := w.tmpName("n"), w.tmpName("k")
+	open := start
+	if label != nil {
+		open = w.offset(label.Pos())
+	}
+	bound := w.moved(n.X)
+	if n.Tok == token.ASSIGN && n.Key != nil && w.text(n.Key) != "_" && isConstant(n.X, w.fe) {
+		// for i = range 3 with i an int64: the constant takes i's type.
+		bound = fmt.Sprintf("%s - %s + (%s)", w.text(n.Key), w.text(n.Key), bound)
+	}
+	es := []taggedEdit{
+		{edit: edit{Off: open, End: open, Text: fmt.Sprintf("{ %s := %s; ", tmp, bound), Prio: -60}},
+		{edit: edit{Off: start, End: header, Text: fmt.Sprintf("for %s := %s - %s; %s < %s; %s++ ", ctr, tmp, tmp, ctr, tmp, ctr)}},
+		{edit: edit{Off: w.offset(n.End()), End: w.offset(n.End()), Text: " }", Prio: 30}},
+	}
+	if n.Key != nil && w.text(n.Key) != "_" {
+		lbrace, rbrace := w.offset(n.Body.Lbrace)+1, w.offset(n.Body.Rbrace)
+		es = append(es,
+			taggedEdit{edit: edit{Off: lbrace, End: lbrace, Text: fmt.Sprintf(" %s %s %s; {", w.text(n.Key), n.Tok, ctr), Prio: -70}},
+			taggedEdit{edit: edit{Off: rbrace, End: rbrace, Text: "}", Prio: 70}})
+	}
+	if certain {
+		w.edits = append(w.edits, es...)
+		return
+	}
+	w.rangeEdits = append(w.rangeEdits, es...)
+	if w.plan.FirstRange < 0 {
+		w.plan.FirstRange = start
+	}
+}
+
+func isIntIdent(e ast.Expr, fe *FrontEnd) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok || id.Obj != nil {
+		return false
+	}
+	n := fe.Names[id.Name]
+	return n != nil && n.isInt
+}
+
+// goStmt makes a panic in a goroutine started by interpreted code a reported
+// error instead of the end of the process. The call's arguments are evaluated
+// before the goroutine starts, as Go does.
+func (w *rewriter) goStmt(n *ast.GoStmt) {
+	start, end := w.offset(n.Pos()), w.offset(n.End())
+	closing := " }))()"
+	if w.hoistArgs(start, n.Call) {
+		closing += " }"
+	}
+	at := start + len("go")
+	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, (func() { ", HelperPkg, w.src.Position(start)), -10)
+	w.add(end, end, closing, 20)
+}
+
+// deferStmt evaluates a deferred call's arguments at the defer statement, as
+// Go does: yaegi v0.16.1 reads variables passed to it when the call runs.
+func (w *rewriter) deferStmt(n *ast.DeferStmt) {
+	w.deferred[n.Call] = true
+	w.lowerDeferInLoop(n)
+	if w.lowerDeferMethodInLoop(n) {
+		return
+	}
+	if w.hoistArgs(w.offset(n.Pos()), n.Call) {
+		end := w.offset(n.End())
+		w.add(end, end, " }", 20)
+	}
+}
+
+// fieldTypes returns the types of a result list, one per result.
+func (w *rewriter) fieldTypes(fl *ast.FieldList) []string {
+	types := []string{}
+	if fl == nil {
+		return types
+	}
+	for _, f := range fl.List {
+		for range max(1, len(f.Names)) {
+			types = append(types, w.text(f.Type))
+		}
+	}
+	return types
+}
+
+// declaredLit returns the function literal that declared the variable id
+// names (f := func() {...}, var f = func() {...}), if that is how it was.
+func (w *rewriter) declaredLit(id *ast.Ident) *ast.FuncLit {
+	var lit *ast.FuncLit
+	switch d := id.Obj.Decl.(type) {
+	case *ast.AssignStmt:
+		if i := slices.IndexFunc(d.Lhs, func(e ast.Expr) bool { x, _ := e.(*ast.Ident); return x != nil && x.Obj == id.Obj }); i >= 0 && len(d.Lhs) == len(d.Rhs) {
+			lit, _ = d.Rhs[i].(*ast.FuncLit)
+		}
+	case *ast.ValueSpec:
+		if i := slices.IndexFunc(d.Names, func(x *ast.Ident) bool { return x.Obj == id.Obj }); i >= 0 && i < len(d.Values) {
+			lit, _ = d.Values[i].(*ast.FuncLit)
+		}
+	}
+	return lit
+}
+
+// hoistArgs evaluates the call's arguments into variables of their own, in
+// a block opened at start (the caller closes it), and passes those; it
+// reports whether there was anything to hoist. Each run of the statement
+// makes new variables, so what a goroutine or a deferred call gets is
+// what the arguments were then.
+func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
+	var hoist []string
+	var vals []string
+	// A function held in a variable is taken at the statement too, first.
+	pre := "" // the statements that take them
+	if id, ok := call.Fun.(*ast.Ident); ok && w.isVar(id) {
+		tmp := w.tmpName("f")
+		pre = tmp + " := " + w.moved(id) + "; "
+		w.vacate(id, tmp)
+	}
+	// So is a method's receiver (yaegi reads it when the call runs).
+	if recv, ok := w.receiverAtStatement(call); ok {
+		tmp := w.tmpName("r")
+		pre = tmp + " := " + recv + "; "
+		w.vacate(call.Fun.(*ast.SelectorExpr).X, tmp)
+	}
+	if args := call.Args; len(args) == 1 && !call.Ellipsis.IsValid() {
+		// f(g()) with g of several results passes them all.
+		if types := w.resultTypes(args[0]); len(types) > 1 {
+			var tmps []string
+			for range types {
+				tmps = append(tmps, w.tmpName("a"))
+			}
+			hoist = append(hoist, tmps...)
+			vals = append(vals, w.moved(args[0]))
+			w.vacate(args[0], strings.Join(tmps, ", "))
+		}
+	}
+	for _, a := range call.Args {
+		if len(vals) > 0 && len(call.Args) == 1 || isConstant(a, w.fe) {
+			continue
+		}
+		tmp := w.tmpName("a")
+		hoist = append(hoist, tmp)
+		v := w.moved(a)
+		if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			v = "(" + v + ")" // see parenRecv
+		}
+		vals = append(vals, v)
+		w.vacate(a, tmp)
+	}
+	if len(hoist) > 0 {
+		pre += strings.Join(hoist, ", ") + " := " + strings.Join(vals, ", ") + "; "
+	}
+	if pre == "" {
+		return false
+	}
+	w.add(start, start, "{ "+pre, -20)
+	return true
+}
+
+// isVar reports whether id names a variable: one the segment declares, or
+// one of the session's.
+func (w *rewriter) isVar(id *ast.Ident) bool {
+	if id.Obj != nil {
+		return id.Obj.Kind == ast.Var
+	}
+	n := w.fe.Names[id.Name]
+	return n != nil && n.Kind == KindVar
+}
+
+// isConstant reports whether e is a literal or a constant, which must stay in
+// place to keep its untyped constant meaning.
+func isConstant(e ast.Expr, fe *FrontEnd) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.Ident:
+		if e.Obj != nil {
+			return e.Obj.Kind == ast.Con
+		}
+		if n := fe.Names[e.Name]; n != nil {
+			return n.Kind == kindConst
+		}
+		return e.Name == "nil" || e.Name == "true" || e.Name == "false" || e.Name == "iota"
+	case *ast.ParenExpr:
+		return isConstant(e.X, fe)
+	case *ast.UnaryExpr:
+		return isConstant(e.X, fe)
+	case *ast.BinaryExpr:
+		return isConstant(e.X, fe) && isConstant(e.Y, fe)
+	case *ast.SelectorExpr:
+		// time.Second and the like: a package-level name of a package.
+		_, isPkg := fe.pkgIdent(e.X)
+		return isPkg
+	}
+	return false
+}
+
+// call rewrites one call: the builtins yaegi lacks or places wrongly
+// (min, max, clear, print, println, panic's position), coroutine functions'
+// call sites (CreatedAt), loop.Async (named), loop.Await (fewer crossings,
+// see awaitSleep) and AfterFunc (guarded). A call that is a statement of
+// its own, whose results nobody sees, has dropped set.
+func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
+	switch fun := n.Fun.(type) {
+	case *ast.Ident:
+		// Not a deferred call: .CreatedAt would make the coroutine at the
+		// defer statement, and defer only the naming.
+		if (fun.Obj == nil || fun.Obj.Kind == ast.Fun) && w.coroutineFunc(fun.Name) && !w.deferred[n] {
+			end := w.offset(n.End())
+			w.add(end, end, fmt.Sprintf(".CreatedAt(%q)", w.callSite(n)), 1)
+			return
+		}
+		if fun.Obj != nil || w.fe.Names[fun.Name] != nil {
+			return
+		}
+		switch fun.Name {
+		case "print", "println":
+			// Go's print and println write to standard error.
+			name := "Print"
+			if fun.Name == "println" {
+				name = "Println"
+			}
+			w.add(w.offset(fun.Pos()), w.offset(fun.End()), HelperPkg+"."+name, 0)
+		case "min", "max":
+			if len(n.Args) == 0 || w.plan.Checked.typeOf(n) != nil {
+				return // with the types known, lowerMinMax does it
+			}
+			w.usesMinMax = true
+			name := minName
+			if fun.Name == "max" {
+				name = maxName
+			}
+			w.add(w.offset(fun.Pos()), w.offset(fun.End()), name, 0)
+			// The stand-in infers its type parameter from the first argument:
+			// put a non-constant one first, as min(1, x) is min(x, 1); with
+			// constants only, give the first the type Go would.
+			if allConstant(n.Args, w.fe) {
+				if t := w.constType(n.Args); t != "" {
+					if named, basic, ok := strings.Cut(t, " "); ok {
+						// A compiled named type (time.Duration): yaegi's
+						// generics fail on one, so the stand-in works in the
+						// basic type and the result is converted back.
+						start, end := w.offset(n.Pos()), w.offset(n.End())
+						w.add(start, start, named+"(", -25) // inside a result's capture
+						w.add(end, end, ")", 35)
+						for _, a := range n.Args {
+							w.add(w.offset(a.Pos()), w.offset(a.Pos()), basic+"(", -5)
+							w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+						}
+						return
+					}
+					a := n.Args[0]
+					w.add(w.offset(a.Pos()), w.offset(a.Pos()), t+"(", -5)
+					w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				}
+			} else if isConstant(n.Args[0], w.fe) {
+				for i, a := range n.Args[1:] {
+					if !isConstant(a, w.fe) {
+						first, other := n.Args[0], n.Args[i+1]
+						w.vacate(first, w.moved(other))
+						w.vacate(other, w.moved(first))
+						break
+					}
+				}
+			}
+		case "clear":
+			w.add(w.offset(fun.Pos()), w.offset(fun.End()), HelperPkg+".Clear", 0)
+		case "recover":
+			if len(n.Args) == 0 {
+				start, end := w.offset(n.Pos()), w.offset(n.End())
+				w.add(start, start, HelperPkg+".Recovered(", -5)
+				w.add(end, end, ")", 5)
+			}
+		case "panic":
+			// Note where the panic is; the value passes through unchanged.
+			if len(n.Args) == 1 {
+				a := n.Args[0]
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("%s.PanicAt(%q, ", HelperPkg, w.src.Position(w.offset(n.Pos()))), -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			}
+		}
+	case *ast.SelectorExpr:
+		if !w.isLoopFunc(fun) {
+			w.lowerPrintArgs(n, fun)
+			w.afterFunc(n, fun)
+			return
+		}
+		switch fun.Sel.Name {
+		case "Async":
+			w.nameAsync(n, fun, funcs)
+		case "Await":
+			if w.awaitSleep(n, dropped) || len(n.Args) != 1 || n.Ellipsis.IsValid() {
+				return
+			}
+			// The await's position goes with it, for :where (see where.go).
+			helper := ".AwaitAt("
+			if dropped {
+				// Results nobody reads are not boxed for the interpreter.
+				helper = ".AwaitStmt("
+			}
+			w.add(w.offset(fun.Pos()), w.offset(n.Lparen)+1, fmt.Sprintf("%s%s%q, ", HelperPkg, helper, w.callSite(n)), 0)
+		}
+	}
+}
+
+// isLoopFunc reports whether sel names a function of the loop package (and
+// not of a variable that happens to be called loop).
+func (w *rewriter) isLoopFunc(sel *ast.SelectorExpr) bool {
+	return w.isPkgFunc(sel, "loop", loopPath)
+}
+
+// isPkgFunc reports whether sel names a function of the package imported
+// from path under name.
+func (w *rewriter) isPkgFunc(sel *ast.SelectorExpr, name, path string) bool {
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok || pkg.Obj != nil || pkg.Name != name || w.fe.Names[pkg.Name] != nil {
+		return false
+	}
+	return w.fe.Imports[name] == "" || w.fe.Imports[name] == path
+}
+
+// afterFunc guards the function time.AfterFunc or context.AfterFunc will
+// call on a goroutine of its own, as goStmt guards a go statement's body.
+func (w *rewriter) afterFunc(n *ast.CallExpr, fun *ast.SelectorExpr) {
+	if fun.Sel.Name != "AfterFunc" || len(n.Args) != 2 || n.Ellipsis.IsValid() ||
+		!w.isPkgFunc(fun, "time", "time") && !w.isPkgFunc(fun, "context", "context") {
+		return
+	}
+	f := n.Args[1]
+	w.add(w.offset(f.Pos()), w.offset(f.Pos()), fmt.Sprintf("%s.Guard(%q, ", HelperPkg, w.src.Position(w.offset(n.Pos()))), -5)
+	w.add(w.offset(f.End()), w.offset(f.End()), ")", 5)
+}
+
+// loopPath is the import path of the loop package.
+const loopPath = "github.com/asyncrepl/asyncrepl/loop"
+
+// awaitSleep turns loop.Await(loop.Sleep(d)), the commonest await there is,
+// into one call of a compiled helper doing the same: every call from
+// interpreted into compiled code goes through reflection and costs about
+// half a microsecond, more than the loop's own work for a Sleep(0). As a
+// statement of its own, it calls a helper without results, which spares
+// reflection boxing two results nobody reads.
+func (w *rewriter) awaitSleep(n *ast.CallExpr, dropped bool) bool {
+	if len(n.Args) != 1 || n.Ellipsis.IsValid() {
+		return false
+	}
+	inner, ok := n.Args[0].(*ast.CallExpr)
+	if !ok || len(inner.Args) != 1 || inner.Ellipsis.IsValid() {
+		return false
+	}
+	sel, ok := inner.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Sleep" || !w.isLoopFunc(sel) {
+		return false
+	}
+	d := inner.Args[0]
+	helper := ".AwaitSleep("
+	if dropped {
+		helper = ".AwaitSleepStmt("
+	}
+	w.add(w.offset(n.Pos()), w.offset(d.Pos()), fmt.Sprintf("%s%s%q, ", HelperPkg, helper, w.callSite(n)), 0)
+	w.add(w.offset(d.End()), w.offset(n.End()), ")", 0)
+	return true
+}
+
+// coroutineFunc reports whether name is a function of the session or of the
+// segment that returns a *loop.Coroutine.
+func (w *rewriter) coroutineFunc(name string) bool {
+	results := func(r []string) bool { return len(r) == 1 && r[0] == "*loop.Coroutine" }
+	for _, d := range w.plan.Decls {
+		if d.Name == name && d.Info.Kind == kindFunc {
+			return results(d.Info.results)
+		}
+	}
+	n := w.fe.Names[name]
+	return n != nil && n.Kind == kindFunc && results(n.results)
+}
+
+// nameAsync names the coroutine a loop.Async call makes after the function
+// it runs, or the function that makes it, with where the call is. The call
+// becomes one of a compiled helper that makes and names the coroutine: one
+// crossing into compiled code instead of two (see awaitSleep).
+func (w *rewriter) nameAsync(n *ast.CallExpr, fun *ast.SelectorExpr, funcs []string) {
+	name := ""
+	if len(n.Args) == 1 {
+		switch a := n.Args[0].(type) {
+		case *ast.Ident:
+			name = a.Name
+		case *ast.SelectorExpr:
+			name = a.Sel.Name
+		}
+	}
+	if name == "" && len(funcs) > 0 && funcs[len(funcs)-1] != "_" {
+		name = funcs[len(funcs)-1]
+	}
+	if name == "" {
+		var lit *ast.FuncLit
+		if len(n.Args) == 1 {
+			lit, _ = n.Args[0].(*ast.FuncLit)
+		}
+		name = w.litName(lit, funcs)
+	}
+	if len(n.Args) == 1 && !n.Ellipsis.IsValid() {
+		w.add(w.offset(fun.Pos()), w.offset(fun.End()), HelperPkg+".Async", 0)
+		rp := w.offset(n.Rparen)
+		w.add(rp, rp, fmt.Sprintf(", %q, %q", name, w.callSite(n)), 0)
+		return
+	}
+	end := w.offset(n.End())
+	w.add(end, end, fmt.Sprintf(".Named(%q, %q)", name, w.callSite(n)), 0)
+}
+
+// litName names a function literal that gets no name from a variable, as
+// Go's runtime does: the enclosing function (input3 at the top of input 3,
+// main in a script) and .funcN. A literal is named once, however many
+// rewrites ask; lit may be nil for an expression that is no literal.
+func (w *rewriter) litName(lit *ast.FuncLit, funcs []string) string {
+	if name, ok := w.litNames[lit]; ok && lit != nil {
+		return name
+	}
+	w.funcLits++
+	outer := "main"
+	if w.src.Interactive() {
+		outer = fmt.Sprintf("input%d", w.src.Number)
+	}
+	if len(funcs) > 0 && funcs[len(funcs)-1] != "_" {
+		outer = funcs[len(funcs)-1]
+	}
+	name := fmt.Sprintf("%s.func%d", outer, w.funcLits)
+	if lit != nil {
+		w.litNames[lit] = name
+	}
+	return name
+}
+
+// callSite is where a call is, as warnings name it: "input 3:5" or
+// "file.go:39".
+func (w *rewriter) callSite(n ast.Node) string {
+	off := w.offset(n.Pos())
+	if w.src.Interactive() {
+		return w.src.Position(off)
+	}
+	line, _ := w.src.LineCol(off)
+	return fmt.Sprintf("%s:%d", w.src.File, line)
+}
+
+func allConstant(args []ast.Expr, fe *FrontEnd) bool {
+	for _, a := range args {
+		if !isConstant(a, fe) {
+			return false
+		}
+	}
+	return true
+}
+
+// constType is the type Go gives min or max of constant arguments written as
+// literals: float64 if one is a floating-point literal, and so on.
+func (w *rewriter) constType(args []ast.Expr) string {
+	kinds := map[token.Token]bool{}
+	for _, a := range args {
+		if t := w.typedConst(a); t != "" {
+			return t // the others convert to it, or Go rejects the call
+		}
+		ast.Inspect(a, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BasicLit:
+				kinds[n.Kind] = true
+			case *ast.SelectorExpr:
+				// An untyped constant of a package (math.Pi), which the
+				// interpreter holds as a go/constant value.
+				if t, ok := w.pkgMemberType(n); ok && t.PkgPath() == "go/constant" {
+					switch strings.TrimPrefix(t.String(), "*") {
+					case "constant.int64Val", "constant.intVal":
+						kinds[token.INT] = true
+					case "constant.ratVal", "constant.floatVal":
+						kinds[token.FLOAT] = true
+					case "constant.stringVal":
+						kinds[token.STRING] = true
+					}
+				}
+				return false
+			}
+			return true
+		})
+	}
+	switch {
+	case kinds[token.STRING]:
+		return "string"
+	case kinds[token.FLOAT]:
+		return "float64"
+	case kinds[token.CHAR]:
+		return "rune"
+	case kinds[token.INT]:
+		return "int"
+	}
+	return ""
+}
+
+// typedConst returns the type of e, when it is a typed constant the front
+// end knows the type of (a constant of the session declared with a type),
+// else "". A compiled package's named type is followed by its basic type:
+// "time.Duration int64".
+func (w *rewriter) typedConst(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		t, ok := w.pkgMemberType(e)
+		if !ok || t.PkgPath() == "go/constant" || t.Kind() == reflect.Func || t.Kind() > reflect.Complex128 && t.Kind() != reflect.String {
+			return ""
+		}
+		if t.Name() == "" || t.PkgPath() == "" {
+			return t.String()
+		}
+		return e.X.(*ast.Ident).Name + "." + t.Name() + " " + t.Kind().String()
+	case *ast.Ident:
+		typ := ""
+		if n := w.fe.lookup(e, kindConst); n != nil {
+			typ = n.Typ
+		} else if e.Obj != nil && e.Obj.Kind == ast.Con {
+			if spec, ok := e.Obj.Decl.(*ast.ValueSpec); ok && spec.Type != nil {
+				typ = w.text(spec.Type)
+			}
+		}
+		// A compiled package's type (const d time.Duration = 5).
+		if t, ok := w.compiledType(typ); ok {
+			return typ + " " + t.Kind().String()
+		}
+		return typ
+	}
+	return ""
+}
+
+// compiledType returns the type a compiled package exports as name
+// ("time.Duration"), if it is one.
+func (w *rewriter) compiledType(name string) (reflect.Type, bool) {
+	pkg, typ, ok := strings.Cut(name, ".")
+	if !ok {
+		return nil, false
+	}
+	t, ok := w.pkgMemberType(&ast.SelectorExpr{X: ast.NewIdent(pkg), Sel: ast.NewIdent(typ)})
+	if !ok || t.Kind() != reflect.Pointer { // types are exported as (*T)(nil)
+		return nil, false
+	}
+	return t.Elem(), true
+}
+
+// pkgMemberType returns the type of pkg.Name, a member of a compiled
+// package.
+func (w *rewriter) pkgMemberType(e *ast.SelectorExpr) (reflect.Type, bool) {
+	pkg, ok := w.fe.pkgIdent(e.X)
+	if !ok || w.fe.funcType == nil {
+		return nil, false
+	}
+	path := w.fe.Imports[pkg]
+	if path == "" {
+		path = w.plan.AutoImports[pkg]
+	}
+	return w.fe.funcType(path, e.Sel.Name)
+}
+
+// printFuncs are calls whose results nobody wants printed.
+var printFuncs = map[string]bool{
+	"fmt.Print": true, "fmt.Println": true, "fmt.Printf": true,
+	"fmt.Fprint": true, "fmt.Fprintln": true, "fmt.Fprintf": true,
+}
+
+// resultTypes returns the static result types of a call of a session
+// function or of a compiled package's function, when the front end knows
+// them; nil otherwise. A call with no results gives an empty, non-nil slice.
+func (w *rewriter) resultTypes(e ast.Expr) []string {
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	switch fun := call.Fun.(type) {
+	case *ast.Ident:
+		if n := w.fe.lookup(fun, kindFunc); n != nil && !n.generic {
+			return append([]string{}, n.results...)
+		}
+		if fun.Obj != nil && fun.Obj.Kind == ast.Fun {
+			// A function of the same input or file.
+			if d, ok := fun.Obj.Decl.(*ast.FuncDecl); ok && d.Type.TypeParams == nil {
+				return w.fieldTypes(d.Type.Results)
+			}
+		}
+		if fun.Obj != nil && fun.Obj.Kind == ast.Var {
+			// A variable holding a function literal (f := func() (int, int) {...}).
+			if lit := w.declaredLit(fun); lit != nil {
+				return w.fieldTypes(lit.Type.Results)
+			}
+		}
+	case *ast.SelectorExpr:
+		if t, ok := w.pkgMemberType(fun); ok && t.Kind() == reflect.Func {
+			return outTypes(t)
+		}
+		// A method of a compiled type, called on a variable whose value
+		// was of that type (f.Result() for f a *loop.Future).
+		if id, ok := fun.X.(*ast.Ident); ok {
+			if n := w.fe.lookup(id, KindVar); n != nil && n.Dyn != "" {
+				name, ptr := strings.CutPrefix(n.Dyn, "*")
+				if t, ok := w.compiledType(name); ok {
+					if ptr {
+						t = reflect.PointerTo(t)
+					}
+					if m, ok := t.MethodByName(fun.Sel.Name); ok {
+						return outTypes(m.Type)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// outTypes returns the result types of the function type t.
+func outTypes(t reflect.Type) []string {
+	types := []string{}
+	for i := range t.NumOut() {
+		types = append(types, TypeString(t.Out(i)))
+	}
+	return types
+}
+
+// captureResult arranges for the values of the input's final expression to
+// be printed.
+func (w *rewriter) captureResult(es *ast.ExprStmt) {
+	res := &resultInfo{}
+	if call, ok := es.X.(*ast.CallExpr); ok {
+		switch fun := call.Fun.(type) {
+		case *ast.Ident:
+			if n := w.fe.Names[fun.Name]; fun.Obj == nil && n == nil && Universe[fun.Name] {
+				switch fun.Name {
+				case "print", "println", "panic", "close", "delete", "clear":
+					return
+				}
+			}
+		case *ast.SelectorExpr:
+			if pkg, ok := w.fe.pkgIdent(fun.X); ok && printFuncs[pkg+"."+fun.Sel.Name] {
+				return
+			}
+		}
+		if types := w.resultTypes(call); types != nil {
+			if len(types) == 0 {
+				return
+			}
+			res.Types = types
+		}
+	}
+	res.Hint = typeHint(es.X, w.fe)
+	res.Constant = isConstant(es.X, w.fe)
+	w.plan.Result = res
+	w.hasResultEdit = true
+	// The call runs in a function literal, as a segment that declares
+	// nothing does whole (see analyse's build): yaegi keeps the temporaries
+	// of top-level code alive for good, which would hide a coroutine never
+	// awaited from the loop's collector-driven warning.
+	open, closing := w.src.Directive(w.offset(es.Pos()))+HelperPkg+".Result(", ")"
+	if len(w.plan.Decls) > 0 {
+		open, closing = "func() { "+open, ") }()"
+	}
+	if ts := w.plan.Checked.ResultTypes(); len(ts) == 1 {
+		if m := printMethod(ts[0]); m != "" {
+			// Shown as fmt shows it, through its String or Error method.
+			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
+			closing = "; " + showCall("", m, "__v", ts[0]) + "; " + HelperPkg + ".Result(__v) }()"
+		} else if show := w.shownNode("", "__v", ts[0], es.Pos()); show != "" {
+			// Holding the program's types, shown as fmt shows them.
+			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
+			closing = "; " + show + "; " + HelperPkg + ".Result(__v) }()"
+		}
+	}
+	start, end := w.offset(es.Pos()), w.offset(es.End())
+	w.edits = append(w.edits,
+		taggedEdit{edit: edit{Off: start, End: start, Text: open, Prio: -30}, result: true},
+		taggedEdit{edit: edit{Off: end, End: end, Text: closing, Prio: 40}, result: true})
+}
+
+// TypeString names a compiled type as Go code would.
+func TypeString(t reflect.Type) string {
+	if t.Kind() == reflect.Interface && t.Name() == "error" {
+		return "error"
+	}
+	if t.Kind() == reflect.Interface && t.NumMethod() == 0 && t.Name() == "" {
+		return "any"
+	}
+	return t.String()
+}
+
+// MinMaxDecls declares interpreted stand-ins for the min and max builtins.
+const MinMaxDecls = `type __repl_ordered interface { ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string }
+func ` + minName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y < x { x = y } }; return x }
+func ` + maxName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y > x { x = y } }; return x }
+`
+
+// dropSeenImports removes from a script file loaded again the imports the
+// interpreter already has for it (see frontEnd.fileImports), and records
+// the new ones.
+func (w *rewriter) dropSeenImports(seen map[string]bool) {
+	for _, d := range w.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		var old []ast.Spec
+		for _, sp := range gd.Specs {
+			name, path := importSpecName(sp.(*ast.ImportSpec))
+			key := name + " " + path
+			if seen[key] {
+				old = append(old, sp)
+			}
+			seen[key] = true
+		}
+		switch {
+		case len(old) == 0:
+		case len(old) == len(gd.Specs):
+			w.add(w.offset(gd.Pos()), w.offset(gd.End()), "", 0)
+		case gd.Lparen.IsValid():
+			for _, sp := range old {
+				w.add(w.offset(sp.Pos()), w.offset(sp.End()), "", 0)
+			}
+		}
+	}
+}
+
+// declaresMain reports whether f declares the function main.
+func declaresMain(f *ast.File) bool {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,427 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// The lowering passes: with the type check's findings in hand (plan.checked),
+// each rewrites one construct of Go 1.26 that yaegi v0.16.1 lacks or gets
+// wrong into code of the subset it runs correctly, in a file of its own
+// (lower_*.go; each says what yaegi gets wrong and what it emits, and
+// testdata/lower/<pass>/ holds programs, with their output under go run
+// and the code lowered from them). A pass does nothing when the type check
+// could not run (checked is nil): the rewriter's older, syntactic,
+// rewrites then stand alone.
+//
+//	lower_infer.go       type arguments go/types inferred, written out; generic
+//	                     function values and var initial values made safe
+//	lower_constraint.go  type-set constraints become any for the interpreter
+//	lower_stdgeneric.go  the generic standard library, through the prelude
+//	lower_range.go       range over functions
+//	lower_rangedefer.go  defer in the body of a range over a function
+//	lower_minmax.go      min and max with the call's type
+//	lower_newexpr.go     new with a value (Go 1.26)
+//	lower_builtintuple.go  built-in functions called with the results of a call
+//	lower_unsafe.go      unsafe.Sizeof, Alignof and Offsetof as constants
+//	lower_print.go       print and println in the runtime's format
+//	lower_mapassign.go   map elements assigned from a value of several results
+//	lower_pkgvar.go      assignments to the variables of compiled packages
+//	lower_arrayptr.go    &p[i] and range p of a pointer to an array
+//	lower_params.go      unnamed parameters named _
+//	lower_selectorder.go the operands of a select's cases, in Go's order
+//	lower_initorder.go   package-level variables initialized in Go's order
+//	lower_stringrange.go the byte offsets of a range over a string
+//	lower_rangeassign.go for k, v = range x, leaving k and v set
+//	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
+//	lower_switch.go      case lists of a switch without a tag, as ||
+//	lower_return.go      return b, a with named results, values first
+//	lower_tupleassign.go a, b = x, y with every value evaluated first
+//	lower_cmpbool.go     comparisons given the type bool, converted
+//	lower_select.go      break inside select, as a goto
+//	lower_constval.go    constant declarations, as the values go/types computed
+//	lower_divzero.go     floats and complex numbers divided by a constant zero
+//	lower_typeparamlit.go  nil conversions and literals of type parameters
+//	lower_namedresults.go  named results zeroed at the function's entry
+//	lower_shift.go       the type of an untyped constant shifted by a variable
+//	lower_methodexpr.go  method expressions, as function literals
+//	lower_deferloop.go   function literals deferred in a loop, over pointers
+//	lower_deferframe.go  function values made in a function that defers,
+//	                     in a frame of their own (run from the rewriter's walk)
+//	lower_ifacecmp.go    == between interfaces with methods
+//	lower_chanrange.go   ranges over slices of channels, over their indices
+//	lower_reflectnames.go  the names of unexported fields, as reflection says them
+//	lower_bounds.go      bounds checks with Go's messages (runs last)
+//	lower_iface.go       type assertions to the program's interfaces
+//	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
+//	lower_typednil.go    a nil pointer of the program's held as error
+//	lower_panicvalue.go  panic with a value of the program's error types, as error
+//	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
+//	lower_tuplenil.go    nil among the values of an assignment of several, typed
+//	lower_selectvars.go  a select case's variables captured by a closure, copied
+//	lower_embediface.go  methods promoted from an embedded interface, through the field
+//	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
+//	lower_ifacecopy.go   a value with methods converted to an interface, copied
+//	lower_geninstance.go instances of generic types of several type parameters, as aliases
+//	lower_localalias.go  type aliases declared in functions, moved to the package level
+//	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
+//	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
+//
+// The calls of fmt, log, errors and encoding/json are lowered by the
+// rewriter's walk (lower_fmt.go), with values holding the program's types
+// converted for fmt (lower_fmtvalue.go) and json (lower_json.go,
+// lower_json_decode.go).
+//
+// Refused before they run, with the construct and its position:
+//   - a dot import (import . "strings"), whose unqualified names neither
+//     the interpreter nor the lowerings see (refuse_dotimport.go);
+//   - a deferred call that calls recover in the body of a range over a
+//     function (called from the list the pass keeps of such calls, recover
+//     would not stop the panic; lower_rangedefer.go);
+//   - goto in the body of a range over a function;
+//   - an instance of a generic type of several type parameters written out
+//     at the prompt or in a :load, but in an alias declaration
+//     (lower_geninstance.go);
+//   - a type alias declared inside a function, but in a script where it
+//     can move to the package level (lower_localalias.go);
+//   - at the prompt, an input declaring a session's function again as a
+//     variable and using the function (lower_redeclconst.go);
+//   - a deferred function that panics, after one that recovers in the
+//     same function (lower_deferpanic.go);
+//   - a map type keyed by an interface with methods (lower_ifacecmp.go);
+//   - a range with a value variable over a slice of channels that is not
+//     a variable, or that the loop assigns (lower_chanrange.go);
+//   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
+//     runtime/debug.Stack, PrintStack, which would describe the
+//     interpreter's stack, and runtime.ReadMemStats, which would
+//     measure its memory (lower_refuse.go);
+//   - a type assertion or type switch case to a type parameter, in generic
+//     code instantiated with an interface for it
+//     (lower_typeparamassert.go);
+//   - Name and PkgPath of a reflect.Type, where the program declares types
+//     whose names the interpreter loses (lower_reflectnames.go);
+//   - a value of a type with methods converted to an interface where a
+//     local type hides the type's name (lower_ifacecopy.go);
+//   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
+//     (lower_unsafe.go);
+//   - fmt and encoding/json calls the lowerings cannot make right (see
+//     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
+//
+// Known gaps, which fail in the interpreter's words rather than run wrongly:
+// a generic function of the program calling another generic function with
+// a type argument the program declared (yaegi crashes; the prelude is
+// written around it); a type argument that cannot be named where the call
+// is (an unexported type of a package) leaves the call to yaegi's
+// inference; a type holding atomic.Pointer written out as an inferred type
+// argument.
+
+// lower runs the lowering passes over the segment.
+func (w *rewriter) lower() error {
+	c := w.plan.Checked
+	if c == nil {
+		return nil
+	}
+	if w.refusal != nil {
+		return w.refusal // found by the rewriter's walk (see lower_json.go)
+	}
+	in := inspector.New([]*ast.File{w.file})
+	if err := w.refuseInterpreterStack(in); err != nil {
+		return err
+	}
+	if err := w.lowerUnsafe(in); err != nil {
+		return err
+	}
+	if err := w.lowerGenericInstances(in); err != nil {
+		return err
+	}
+	if err := w.lowerLocalAliases(in); err != nil {
+		return err
+	}
+	if err := w.refuseDeferPanics(in); err != nil {
+		return err
+	}
+	if err := w.refuseTypeParamAsserts(); err != nil {
+		return err
+	}
+	if err := w.lowerReflectNames(in); err != nil {
+		return err
+	}
+	w.lowerInstances(in)
+	w.lowerConstraints(in)
+	w.lowerVarInits(in)
+	w.lowerMinMax(in)
+	w.lowerNewExpr(in)
+	w.lowerBuiltinTuple(in)
+	w.lowerPrint(in)
+	w.lowerPkgVars(in)
+	w.lowerArrayPtr(in)
+	w.lowerUnnamedParams(in)
+	w.lowerConstValues(in)
+	w.lowerConstExprs(in)
+	if err := w.lowerDivZero(in); err != nil {
+		return err
+	}
+	w.lowerTypeParamLits(in)
+	w.lowerNamedResults(in)
+	w.lowerSelectOrder(in)
+	w.lowerStringRange(in)
+	w.lowerRangeAssign(in)
+	w.lowerMapCommaOK(in)
+	w.lowerTaglessCases(in)
+	w.lowerNamedReturns(in)
+	w.lowerTupleAssign(in)
+	w.lowerTypedComparisons(in)
+	w.lowerInitOrder()
+	if err := w.lowerMapAssign(in); err != nil {
+		return err
+	}
+	w.lowerTypedNil(in)
+	w.lowerPanicValues(in)
+	w.lowerNilDerefs(in)
+	w.lowerTupleNils(in)
+	w.lowerSelectVars(in)
+	w.lowerEmbeddedIfaceMethods(in)
+	w.lowerShiftCounts(in)
+	if err := w.lowerIfaceCopies(in); err != nil {
+		return err
+	}
+	w.lowerSelectBreaks()
+	if err := w.lowerRangeFunc(in); err != nil {
+		return err
+	}
+	if err := w.refuseIfaceKeys(in); err != nil {
+		return err
+	}
+	if err := w.lowerChanRanges(in); err != nil {
+		return err
+	}
+	w.lowerBounds(in)
+	w.dropLoweredImports()
+	if w.mode == ModeScript {
+		w.preludeText = w.scriptPrelude()
+	}
+	if w.mode == ModeInput && w.plan.Seg.Kind == segStmt {
+		w.plan.IfaceCopyDecls = w.IfaceCopyDecls // declared before it runs
+	} else {
+		w.preludeText += w.IfaceCopyDecls
+	}
+	return nil
+}
+
+// info returns the type check's findings (nil when it could not run).
+func (w *rewriter) info() *types.Info {
+	if w.plan.Checked == nil {
+		return nil
+	}
+	return w.plan.Checked.Info
+}
+
+// pkgNames returns the names the segment's code can use for packages, by
+// path: its imports, and at the prompt the session's and those imported
+// for it.
+func (w *rewriter) pkgNames() map[string]string {
+	names := map[string]string{}
+	if w.src.Interactive() {
+		for name, path := range w.fe.Imports {
+			names[path] = name
+		}
+		for name, path := range w.plan.AutoImports {
+			names[path] = name
+		}
+	}
+	for _, is := range w.file.Imports {
+		name, path := importSpecName(is)
+		if name != "_" {
+			names[path] = name
+		}
+	}
+	for path, name := range w.extraImports {
+		if names[path] == "" {
+			names[path] = name
+		}
+	}
+	return names
+}
+
+// typeSource writes t as source text that means t at pos in the segment's
+// code, and reports whether it can: every package t names is imported, and
+// every named type in it is exported or the segment's or session's own and
+// visible at pos.
+func (w *rewriter) typeSource(t types.Type, pos token.Pos) (string, bool) {
+	t = lowerType(t)
+	names := w.pkgNames()
+	ok := true
+	var scope *types.Scope
+	if c := w.plan.Checked; c != nil && c.pkg != nil {
+		scope = c.pkg.Scope().Innermost(pos)
+	}
+	var check func(t types.Type)
+	seen := map[types.Type]bool{}
+	check = func(t types.Type) {
+		if !ok || t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Named, *types.Alias:
+			var obj *types.TypeName
+			var args *types.TypeList
+			if n, isNamed := t.(*types.Named); isNamed {
+				obj, args = n.Obj(), n.TypeArgs()
+			} else {
+				a := t.(*types.Alias)
+				obj, args = a.Obj(), a.TypeArgs()
+			}
+			switch {
+			case obj.Pkg() == nil: // error, comparable
+			case obj.Pkg().Path() == "main":
+				if scope == nil {
+					ok = false
+				} else if _, found := scope.LookupParent(obj.Name(), pos); found != obj {
+					ok = false
+				}
+			case !obj.Exported() || names[obj.Pkg().Path()] == "":
+				ok = false
+			}
+			for a := range args.Types() {
+				check(a)
+			}
+		case *types.Pointer:
+			check(t.Elem())
+		case *types.Slice:
+			check(t.Elem())
+		case *types.Array:
+			check(t.Elem())
+		case *types.Map:
+			check(t.Key())
+			check(t.Elem())
+		case *types.Chan:
+			check(t.Elem())
+		case *types.Signature:
+			check(t.Params())
+			check(t.Results())
+		case *types.Tuple:
+			for v := range t.Variables() {
+				check(v.Type())
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				check(f.Type())
+			}
+		case *types.Interface:
+			for m := range t.ExplicitMethods() {
+				check(m.Type())
+			}
+			for e := range t.EmbeddedTypes() {
+				check(e)
+			}
+		case *types.TypeParam:
+			if scope == nil {
+				ok = false
+			} else if _, found := scope.LookupParent(t.Obj().Name(), pos); found != t.Obj() {
+				ok = false
+			}
+		}
+	}
+	check(t)
+	if !ok {
+		return "", false
+	}
+	return types.TypeString(t, func(p *types.Package) string {
+		if p.Path() == "main" || names[p.Path()] == "." {
+			return ""
+		}
+		return names[p.Path()]
+	}), true
+}
+
+// typeArgs writes the type arguments of inst as source text at pos.
+func (w *rewriter) typeArgs(inst types.Instance, pos token.Pos) ([]string, bool) {
+	var out []string
+	for t := range inst.TypeArgs.Types() {
+		s, ok := w.typeSource(t, pos)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
+}
+
+// lowerType returns t with the types of iter (iter.Seq[V], iter.Seq2[K, V])
+// replaced by their underlying function types, as the code is lowered (see
+// lower_stdgeneric.go).
+func lowerType(t types.Type) types.Type {
+	switch t := t.(type) {
+	case *types.Named, *types.Alias:
+		var obj *types.TypeName
+		var args *types.TypeList
+		if n, ok := t.(*types.Named); ok {
+			obj, args = n.Obj(), n.TypeArgs()
+		} else {
+			obj, args = t.(*types.Alias).Obj(), t.(*types.Alias).TypeArgs()
+		}
+		if obj.Pkg() != nil && lowerOnlyPkgs[obj.Pkg().Path()] {
+			return lowerType(t.Underlying())
+		}
+		if n, ok := t.(*types.Named); ok && args.Len() > 0 {
+			var targs []types.Type
+			changed := false
+			for a := range args.Types() {
+				la := lowerType(a)
+				changed = changed || la != a
+				targs = append(targs, la)
+			}
+			if changed {
+				if inst, err := types.Instantiate(nil, n.Origin(), targs, false); err == nil {
+					return inst
+				}
+			}
+		}
+		return t
+	case *types.Pointer:
+		if e := lowerType(t.Elem()); e != t.Elem() {
+			return types.NewPointer(e)
+		}
+	case *types.Slice:
+		if e := lowerType(t.Elem()); e != t.Elem() {
+			return types.NewSlice(e)
+		}
+	case *types.Array:
+		if e := lowerType(t.Elem()); e != t.Elem() {
+			return types.NewArray(e, t.Len())
+		}
+	case *types.Chan:
+		if e := lowerType(t.Elem()); e != t.Elem() {
+			return types.NewChan(t.Dir(), e)
+		}
+	case *types.Map:
+		k, e := lowerType(t.Key()), lowerType(t.Elem())
+		if k != t.Key() || e != t.Elem() {
+			return types.NewMap(k, e)
+		}
+	case *types.Tuple:
+		if t == nil {
+			return t
+		}
+		var vars []*types.Var
+		changed := false
+		for v := range t.Variables() {
+			lt := lowerType(v.Type())
+			changed = changed || lt != v.Type()
+			vars = append(vars, types.NewParam(v.Pos(), v.Pkg(), v.Name(), lt))
+		}
+		if changed {
+			return types.NewTuple(vars...)
+		}
+	case *types.Signature:
+		p, r := lowerType(t.Params()), lowerType(t.Results())
+		if p != types.Type(t.Params()) || r != types.Type(t.Results()) {
+			return types.NewSignatureType(nil, nil, nil, p.(*types.Tuple), r.(*types.Tuple), t.Variadic())
+		}
+	}
+	return t
+}

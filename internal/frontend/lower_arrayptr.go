@@ -1,0 +1,89 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Pointers to arrays.
+//
+// yaegi v0.16.1 refuses &p[i] where p points to an array ("cannot take
+// address of int [kind: indexExpr]"), a form Go allows as &(*p)[i], which
+// yaegi compiles; and a range over p breaks p for the loop's body (p[i]
+// there panics: "reflect: call of reflect.Value.Elem on array Value").
+// The pass writes the indirection out, and ranges over a slice of the
+// array (which reads each element when its iteration starts, as a range
+// over p does), or, with no value variable, over an array of the same
+// length holding nothing (p is not evaluated, as in Go, where its length
+// is a constant):
+//
+//	&p[i]              ->  &(*p)[i]
+//	for i, v := range p  ->  for i, v := range p[:]
+//	for i := range p     ->  for i := range [3]struct{}{}
+
+// lowerArrayPtr rewrites the expressions and loops described above.
+func (w *rewriter) lowerArrayPtr(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil)}, func(n ast.Node) {
+		if r, ok := n.(*ast.RangeStmt); ok {
+			w.rangeArrayPtr(r)
+			return
+		}
+		u := n.(*ast.UnaryExpr)
+		if u.Op != token.AND {
+			return
+		}
+		ix, ok := ast.Unparen(u.X).(*ast.IndexExpr)
+		if !ok {
+			return
+		}
+		p, ok := underlying(info.TypeOf(ix.X)).(*types.Pointer)
+		if !ok {
+			return
+		}
+		if _, isArray := p.Elem().Underlying().(*types.Array); !isArray {
+			return
+		}
+		w.add(w.offset(ix.X.Pos()), w.offset(ix.X.Pos()), "(*", -3)
+		w.add(w.offset(ix.X.End()), w.offset(ix.X.End()), ")", 3)
+	})
+}
+
+// rangeArrayPtr rewrites a range over a pointer to an array.
+func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
+	info := w.info()
+	p, ok := underlying(info.TypeOf(r.X)).(*types.Pointer)
+	if !ok {
+		return
+	}
+	a, ok := p.Elem().Underlying().(*types.Array)
+	if !ok {
+		return
+	}
+	noValue := r.Value == nil || isBlank(r.Value)
+	if noValue && info.Types[r.X].Value == nil && !hasCallOrRecv(r.X) {
+		w.add(w.offset(r.X.Pos()), w.offset(r.X.End()), fmt.Sprintf("[%d]struct{}{}", a.Len()), -20)
+		return
+	}
+	w.add(w.offset(r.X.End()), w.offset(r.X.End()), "[:]", 3)
+}
+
+// hasCallOrRecv reports whether e calls a function or receives, which
+// makes the length of a range's pointer to an array no constant.
+func hasCallOrRecv(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			found = true
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,189 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Refused: type assertions the interpreter would answer wrongly.
+//
+// yaegi v0.16.1 holds a value of a named type declared in interpreted code
+// as its reflect representation: `type W int` as an int, a struct type as
+// an unnamed struct of its fields. A type assertion or a type switch case
+// compares those representations, so x.(int) matches a W, and two struct
+// types of the same fields match each other: a silently wrong answer. Such
+// an assertion, where the program declares a type the interpreter cannot
+// tell from the asserted one, is refused before it runs.
+
+// ReprKey writes t as the interpreter represents it at run time.
+func ReprKey(t types.Type) string { return reprKeyIn(t, map[*types.Named]bool{}) }
+
+// reprKeyIn is reprKey within the named types open (a type that holds
+// itself, through a pointer, is written "@" where it comes round again).
+func reprKeyIn(t types.Type, open map[*types.Named]bool) string {
+	reprKey := func(t types.Type) string { return reprKeyIn(t, open) }
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if o := t.Obj(); o.Pkg() != nil && o.Pkg().Path() != "main" {
+			return o.Pkg().Path() + "." + o.Name() // a compiled type: its own
+		}
+		if types.IsInterface(t) {
+			return "interface " + t.Obj().Name()
+		}
+		if open[t] {
+			return "@"
+		}
+		open[t] = true
+		defer delete(open, t)
+		return reprKey(t.Underlying())
+	case *types.Basic:
+		return types.Default(t).String()
+	case *types.Pointer:
+		return "*" + reprKey(t.Elem())
+	case *types.Slice:
+		return "[]" + reprKey(t.Elem())
+	case *types.Array:
+		return fmt.Sprintf("[%d]%s", t.Len(), reprKey(t.Elem()))
+	case *types.Map:
+		return "map[" + reprKey(t.Key()) + "]" + reprKey(t.Elem())
+	case *types.Chan:
+		return "chan " + reprKey(t.Elem())
+	case *types.Struct:
+		var fields []string
+		for f := range t.Fields() {
+			fields = append(fields, f.Name()+" "+reprKey(f.Type()))
+		}
+		return "struct{" + strings.Join(fields, "; ") + "}"
+	}
+	return types.TypeString(t, nil)
+}
+
+// ambiguousAssertion returns an error for the first type assertion or type
+// switch case of file (checked as c) whose type the interpreter cannot tell from another type
+// the program declares (others: the session's types), or nil.
+func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, pos func(ast.Node) string) *Error {
+	// The session's types by name, as this check declared them where it
+	// did (the session's own objects are those of earlier checks), and the
+	// types the segment declares, at package level or inside functions.
+	named := checkedTypes(c, others)
+	// earlier are the interface types of the cases before the one checked,
+	// in a type switch: a value of a type that implements one of them
+	// never reaches the case.
+	var earlier []*types.Interface
+	twin := func(t types.Type) (string, bool) {
+		if t == nil || types.IsInterface(t) {
+			return "", false
+		}
+		key := ReprKey(t)
+		var cands []types.Type
+		for _, tn := range named {
+			if types.IsInterface(tn.Type()) {
+				continue
+			}
+			cands = append(cands, tn.Type(), types.NewPointer(tn.Type()))
+			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+				// type W int: W and int (an unnamed struct type, which the
+				// type of a value in an interface seldom is, is left out).
+				cands = append(cands, tn.Type().Underlying())
+			}
+		}
+	next:
+		for _, u := range cands {
+			if types.Identical(u, t) || ReprKey(u) != key {
+				continue
+			}
+			for _, iface := range earlier {
+				if types.Implements(u, iface) {
+					continue next
+				}
+			}
+			return TypeText(u), true
+		}
+		return "", false
+	}
+	var found *Error
+	check := func(n ast.Node, t types.Type, what string) {
+		if found != nil {
+			return
+		}
+		if other, ok := twin(t); ok {
+			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+				"%s %s: the interpreter holds %s and %s alike (as %s), so it would take one for the other; "+
+					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
+				what, TypeText(t), TypeText(t), other, ReprKey(t))}
+		}
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			// A type of the program's held as error is boxed with its
+			// name, and told apart by it (see lower_errbox.go).
+			if n.Type != nil && !(compiledIfaceWithMethods(c.Info.TypeOf(n.X)) && boxedErrorType(c.Info.TypeOf(n.Type))) { // not a type switch's x.(type)
+				check(n.Type, c.Info.TypeOf(n.Type), "type assertion to")
+			}
+		case *ast.CallExpr:
+			// errors.As asserts to its target's type too (see
+			// lowerErrorsAs).
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) == 2 {
+				if fn, ok := c.Info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "As" {
+					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && !boxedErrorType(c.Info.TypeOf(u.X)) {
+						check(u.X, c.Info.TypeOf(u.X), "errors.As to")
+					}
+				}
+			}
+		case *ast.TypeSwitchStmt:
+			earlier = nil
+			var x ast.Expr
+			switch a := n.Assign.(type) {
+			case *ast.ExprStmt:
+				x = a.X.(*ast.TypeAssertExpr).X
+			case *ast.AssignStmt:
+				x = a.Rhs[0].(*ast.TypeAssertExpr).X
+			}
+			boxed := compiledIfaceWithMethods(c.Info.TypeOf(x))
+			for _, cc := range n.Body.List {
+				for _, e := range cc.(*ast.CaseClause).List {
+					t := c.Info.TypeOf(e)
+					if !(boxed && boxedErrorType(t)) {
+						check(e, t, "type switch case")
+					}
+					if t != nil && types.IsInterface(t) {
+						earlier = append(earlier, t.Underlying().(*types.Interface))
+					}
+				}
+			}
+			earlier = nil
+		}
+		return found == nil
+	})
+	return found
+}
+
+// checkedTypes returns the program's types for a check c: those the
+// segment declares, at package level or inside functions, and the
+// session's (others, as earlier checks declared them) that the segment
+// does not declare again.
+func checkedTypes(c *Checked, others []types.Object) []*types.TypeName {
+	byName := map[string]*types.TypeName{}
+	for _, o := range others {
+		if tn, ok := o.(*types.TypeName); ok {
+			byName[tn.Name()] = tn
+		}
+	}
+	var named []*types.TypeName
+	for _, o := range c.Info.Defs {
+		if tn, ok := o.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" {
+			if tn.Parent() == tn.Pkg().Scope() {
+				delete(byName, tn.Name())
+			}
+			named = append(named, tn)
+		}
+	}
+	for _, tn := range byName {
+		named = append(named, tn)
+	}
+	return named
+}

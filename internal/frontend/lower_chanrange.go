@@ -1,0 +1,102 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Ranges over a slice of channels with a value variable.
+//
+// yaegi v0.16.1 fails a range over a slice (or array) of channels that
+// declares a value variable: for _, ch := range chs panicked at once
+// ("reflect: call of reflect.Value.Len on int Value"), where the same loop
+// over the indices runs. When the slice is a variable the loop does not
+// assign, the pass ranges over the indices and declares the value
+// variable first thing in the body:
+//
+//	for _, ch := range chs {   ->  for __i1 := range chs { ch := chs[__i1];
+//	for i, ch := range chs {   ->  for i := range chs { ch := chs[i];
+//
+// Any other such loop is refused before it runs, with the way around.
+
+// lowerChanRanges rewrites the ranges over slices of channels.
+func (w *rewriter) lowerChanRanges(in *inspector.Inspector) error {
+	info := w.info()
+	var err error
+	in.Preorder([]ast.Node{(*ast.RangeStmt)(nil)}, func(n ast.Node) {
+		r := n.(*ast.RangeStmt)
+		if err != nil || r.Value == nil {
+			return
+		}
+		if id, ok := r.Value.(*ast.Ident); ok && id.Name == "_" {
+			return
+		}
+		xt := info.TypeOf(r.X)
+		if xt == nil {
+			return
+		}
+		var elem types.Type
+		switch u := xt.Underlying().(type) {
+		case *types.Slice:
+			elem = u.Elem()
+		case *types.Array:
+			elem = u.Elem()
+		case *types.Pointer:
+			if a, ok := u.Elem().Underlying().(*types.Array); ok {
+				elem = a.Elem()
+			}
+		}
+		if elem == nil {
+			return
+		}
+		if _, isChan := elem.Underlying().(*types.Chan); !isChan {
+			return
+		}
+		x, plain := w.plainText(info, r.X, false)
+		if !plain || r.Tok != token.DEFINE || assigns(info, r.Body, r.X) {
+			err = &Error{Pos: w.src.Position(w.offset(r.Pos())), Msg: "a range over a slice of channels with a value variable: the interpreter fails on it (range over the indices, for i := range s, and read s[i])"}
+			return
+		}
+		key := ""
+		if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
+			key = id.Name
+		} else {
+			key = w.tmpName("i")
+		}
+		w.add(w.offset(r.Key.Pos()), w.offset(r.Value.End()), key, -55)
+		at := w.offset(r.Body.Lbrace) + 1
+		w.add(at, at, fmt.Sprintf(" %s := %s[%s];", r.Value.(*ast.Ident).Name, x, key), -55)
+	})
+	return err
+}
+
+// assigns reports whether body assigns the variable x names, or takes its
+// address.
+func assigns(info *types.Info, body ast.Node, x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return true
+	}
+	v := info.Uses[id]
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if lid, ok := ast.Unparen(l).(*ast.Ident); ok && info.Uses[lid] == v {
+					found = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if uid, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[uid] == v {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

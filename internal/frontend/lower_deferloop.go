@@ -1,0 +1,257 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/astutil"
+)
+
+// Function literals deferred in a loop.
+//
+// yaegi v0.16.1 keeps one slot of its function's frame for a variable
+// declared in a loop, and a closure reads the frame's slot when it runs: a
+// literal deferred in a loop (defer func() { fmt.Println(i) }()) saw the
+// last iteration's variables when the function returned, even those the
+// front end gives each iteration (see rewriter.loopVars). A pointer to a
+// variable, taken at the statement, does point at that iteration's
+// variable. The pass hands the literal pointers to the variables of the
+// loops around it that it uses, under their own names, taken at the defer
+// statement:
+//
+//	for i := 0; i < 3; i++ {
+//		defer func() { fmt.Println(i) }()
+//	}
+//
+// becomes (with the loop's own copy of i, __i_1)
+//
+//	{ __d1 := &__i_1; defer func(__i_1 *int) { fmt.Println((*__i_1)) }(__d1) }
+//
+// The literal reads and writes each variable itself, as Go's closure does,
+// when it runs. A variable whose type cannot be written at the statement
+// leaves the literal as it was.
+
+// lowerDeferInLoop rewrites a deferred function literal inside a loop of
+// its function that uses variables declared in that loop.
+func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
+	if !ok {
+		return
+	}
+	path, _ := astutil.PathEnclosingInterval(w.file, d.Pos(), d.End())
+	var loops []ast.Node
+	for _, n := range path {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, n)
+			continue
+		case *ast.FuncLit, *ast.FuncDecl:
+		default:
+			continue
+		}
+		break
+	}
+	if len(loops) == 0 {
+		return
+	}
+	inLoop := func(v *types.Var) bool {
+		for _, l := range loops {
+			if l.Pos() <= v.Pos() && v.Pos() < l.End() {
+				return true
+			}
+		}
+		return false
+	}
+	var vars []*types.Var
+	uses := map[*types.Var][]*ast.Ident{}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || !inLoop(v) || lit.Pos() <= v.Pos() && v.Pos() < lit.End() {
+			return true
+		}
+		if uses[v] == nil {
+			vars = append(vars, v)
+		}
+		uses[v] = append(uses[v], id)
+		return true
+	})
+	if len(vars) == 0 {
+		return
+	}
+	var params, ptrs, takes []string
+	for _, v := range vars {
+		t, ok := w.typeSource(v.Type(), d.Pos())
+		if !ok {
+			return
+		}
+		name := v.Name()
+		if c, ok := w.loopCopies[v.Pos()]; ok {
+			name = c
+		}
+		ptr := w.tmpName("d")
+		params = append(params, name+" *"+t)
+		ptrs = append(ptrs, ptr)
+		takes = append(takes, "&"+name)
+		for _, id := range uses[v] {
+			w.add(w.offset(id.Pos()), w.offset(id.End()), "(*"+name+")", -60)
+		}
+	}
+	start, end := w.offset(d.Pos()), w.offset(d.End())
+	w.add(start, start, fmt.Sprintf("{ %s := %s; ", strings.Join(ptrs, ", "), strings.Join(takes, ", ")), -30)
+	w.add(end, end, " }", 30)
+	sep := ""
+	if lit.Type.Params.NumFields() > 0 {
+		sep = ", "
+	}
+	at := w.offset(lit.Type.Params.Opening) + 1
+	w.add(at, at, strings.Join(params, ", ")+sep, 0)
+	sep = ""
+	if len(d.Call.Args) > 0 {
+		sep = ", "
+	}
+	// The call's ( is replaced rather than text inserted after it: an
+	// insertion there would go with the first argument where the
+	// arguments move (hoisted, to be taken at the statement).
+	at = w.offset(d.Call.Lparen)
+	w.add(at, at+1, "("+strings.Join(ptrs, ", ")+sep, -30)
+}
+
+// lowerDeferMethodInLoop rewrites a deferred method call in a loop, x.M(a),
+// into a call of a function literal that takes the receiver and the
+// arguments as parameters, each taken at the statement into a variable of
+// its own: yaegi v0.16.1 reads the receiver of a deferred method call when
+// the call runs, so in a loop every call saw the last iteration's (defer
+// ts[i].M() called M on the last element each time), where the
+// parameters of a deferred literal hold what they were given:
+//
+//	defer ts[i].M(x)  ->  { __r1 := ts[i]; __a2 := x; defer func(__r T, __p0 int) { __r.M(__p0) }(__r1, __a2) }
+//
+// It reports whether it did; otherwise rewriter.hoistArgs takes the
+// receiver and arguments as before.
+func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
+	info := w.info()
+	if info == nil {
+		return false
+	}
+	sel, ok := d.Call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	sig, ok := s.Type().(*types.Signature)
+	if !ok || sig.TypeParams().Len() > 0 {
+		return false
+	}
+	if len(d.Call.Args) == 1 && len(w.resultTypes(d.Call.Args[0])) > 1 {
+		return false // f(g()) of several results: hoistArgs's
+	}
+	if !w.inLoop(d, info) {
+		return false
+	}
+	xt := info.TypeOf(sel.X)
+	_, xPtr := xt.Underlying().(*types.Pointer)
+	_, ptrRecv := s.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer)
+	rt := xt
+	switch {
+	case types.IsInterface(xt):
+	case !xPtr && ptrRecv:
+		rt = types.NewPointer(xt)
+	case xPtr && !ptrRecv && len(s.Index()) == 1:
+		rt = xt.Underlying().(*types.Pointer).Elem()
+	}
+	rtText, ok := w.typeSource(rt, d.Pos())
+	if !ok {
+		return false
+	}
+	var params, inner []string
+	n := sig.Params().Len()
+	for i := range n {
+		t, ok := w.typeSource(sig.Params().At(i).Type(), d.Pos())
+		if !ok {
+			return false
+		}
+		name := fmt.Sprintf("__p%d", i)
+		arg := name
+		if sig.Variadic() && i == n-1 {
+			// A spread argument (x.M(a, s...)) is passed as the slice:
+			// yaegi cannot spread one into a variadic literal.
+			if !d.Call.Ellipsis.IsValid() {
+				t = "..." + strings.TrimPrefix(t, "[]")
+			}
+			arg += "..."
+		}
+		params = append(params, name+" "+t)
+		inner = append(inner, arg)
+	}
+	recv, ok := w.receiverOf(sel)
+	if !ok {
+		return false
+	}
+	rtmp := w.tmpName("r")
+	hoist := []string{rtmp}
+	vals := []string{recv}
+	args := []string{rtmp}
+	for _, a := range d.Call.Args {
+		if isConstant(a, w.fe) {
+			args = append(args, w.moved(a))
+			continue
+		}
+		tmp := w.tmpName("a")
+		hoist = append(hoist, tmp)
+		v := w.moved(a)
+		if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			v = "(" + v + ")" // see parenRecv
+		}
+		vals = append(vals, v)
+		args = append(args, tmp)
+	}
+	text := fmt.Sprintf("{ %s := %s; defer func(__r %s%s) { __r.%s(%s) }(%s) }",
+		strings.Join(hoist, ", "), strings.Join(vals, ", "), rtText, prefixComma(params), sel.Sel.Name, strings.Join(inner, ", "), strings.Join(args, ", "))
+	w.add(w.offset(d.Pos()), w.offset(d.End()), text, -25)
+	return true
+}
+
+func prefixComma(list []string) string {
+	if len(list) == 0 {
+		return ""
+	}
+	return ", " + strings.Join(list, ", ")
+}
+
+// inLoop reports whether n is in a loop of the function it is in, and in
+// no range over a function (whose defer statements lowerRangeFuncDefer
+// rewrites).
+func (w *rewriter) inLoop(n ast.Node, info *types.Info) bool {
+	path, _ := astutil.PathEnclosingInterval(w.file, n.Pos(), n.End())
+	loop := false
+	for _, p := range path {
+		switch p := p.(type) {
+		case *ast.ForStmt:
+			loop = true
+		case *ast.RangeStmt:
+			if t := info.TypeOf(p.X); t != nil {
+				if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+					return false
+				}
+			}
+			loop = true
+		case *ast.FuncLit, *ast.FuncDecl:
+			return loop
+		}
+	}
+	return loop
+}

@@ -1,0 +1,79 @@
+package frontend
+
+import (
+	"fmt"
+	"go/types"
+)
+
+// Lowering: a value of the program's error types held as error.
+//
+// yaegi v0.16.1 wraps a value converted to error (a compiled interface
+// with methods) in a struct of its own, and for a struct value it keeps
+// the struct's last field in place of the value (getConcreteValue): the
+// Error method still works, but the value cannot be taken back out. So
+// switch err.(type) { case NotFound: } never matched a NotFound, and
+// errors.As to a NotFound value crashed.
+//
+// Where the type checker sees a value of such a type (a type of the
+// program's, not a pointer, map, slice, func or channel, with an Error
+// method) converted to error (the same places as lower_typednil.go's, and
+// the arguments of fmt.Errorf), it goes in a box instead
+// (__repl.BoxError): a compiled error holding the value as the
+// interpreter hands compiled code a value (its fields intact), the type's
+// name, and its Error method. Taking it back out (an assertion or type
+// switch case of the type, errors.As to one, the errors package's walk
+// finding its Is, Unwrap or As methods) checks the box's type name, then
+// asserts the value. A value of such a type the interpreter's wrapper
+// holds (a conversion the pass did not see: a composite literal's
+// element, a channel send) cannot be told, and its assertion panics
+// saying so rather than answer.
+
+// boxedErrorType reports whether t is a type whose values are boxed when
+// held as error (see the doc above).
+func boxedErrorType(t types.Type) bool {
+	if t == nil || types.IsInterface(t) || !types.Implements(t, errorType) {
+		return false
+	}
+	n, ok := userType(t)
+	if !ok || types.Unalias(t) != types.Type(n) || n.TypeParams().Len() > 0 {
+		return false // a pointer, or generic
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:
+		return false
+	}
+	return expressible(t)
+}
+
+// boxError returns the prefix and suffix that box a value of type t
+// written between them.
+func (w *rewriter) boxError(t types.Type) (prefix, suffix string) {
+	typ := types.TypeString(t, w.qualifier())
+	return fmt.Sprintf("func(__b %s) error { return %s.BoxError(__b, %q, func() string { return __b.Error() }) }(", typ, HelperPkg, typedNilName(t)), ")"
+}
+
+// unboxAssert returns the statements that, in a function literal asserting
+// __x to t with results (t, bool) (commaOK) or t, return the boxed value
+// when __x holds one of t, and panic when __x is a value the interpreter's
+// wrapper holds that may be one; "" when t is not boxed.
+func (w *rewriter) unboxAssert(t types.Type, commaOK bool) string {
+	if !boxedErrorType(t) {
+		return ""
+	}
+	typ := types.TypeString(t, w.qualifier())
+	ret := "return " + unboxed(t, typ)
+	if commaOK {
+		ret += ", true"
+	}
+	return fmt.Sprintf("if __b, __ok := %s.Unbox(__x, %q); __ok { %s }; %s.Unknowable(__x, %q); ", HelperPkg, typedNilName(t), ret, HelperPkg, typedNilName(t))
+}
+
+// unboxed returns the expression of type t (written typ) for __b, the
+// value a box holds: an empty struct is its zero value (yaegi v0.16.1
+// panics asserting one from compiled code: "Field index out of bounds").
+func unboxed(t types.Type, typ string) string {
+	if s, ok := t.Underlying().(*types.Struct); ok && s.NumFields() == 0 {
+		return typ + "{}"
+	}
+	return "__b.(" + typ + ")"
+}

@@ -1,0 +1,285 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Lowering: the errors package with the program's error types.
+//
+// The compiled errors package sees a value of the program's types only
+// through the interpreter's error wrapper, which has the Error method and
+// no other: yaegi v0.16.1 answered errors.Is false where the error's own
+// Is method says true, never followed an Unwrap method of the program's
+// types (errors.As then failed or crashed), never called an As method;
+// errors.Join of such values crashed ("cannot use struct {...} as type
+// error"); errors.As to an interface the program declares panicked
+// ("*target must be interface or implement error").
+//
+// With the types in hand:
+//
+//   - errors.Join becomes the prelude's __errors_Join (prelude/errors.go),
+//     whose result the program can assert to interface{ Unwrap() []error };
+//   - errors.Is, errors.As and errors.Unwrap become function literals
+//     calling __repl.ErrorsIsWith, ErrorsAsWith and UnwrapError with a
+//     function literal that finds the program's methods: a type switch over
+//     its types with Is(error) bool, Unwrap() error, Unwrap() []error or
+//     As(any) bool methods (and the prelude's joined error), which returns
+//     the methods as closures, the Is and As methods called with the
+//     caller's own target; a value of such a type held in a box (see
+//     lower_errbox.go) is unboxed by name first. Only the function is
+//     replaced: the arguments stay where they are, and errors.As stores
+//     through the target it is passed;
+//   - errors.As to an interface of the program matches with the lowered
+//     assertion (see lower_iface.go), to a value type with the box's name.
+//
+// Refused (errorsRefusal): errors.Is, As and Unwrap where a type with such
+// methods is held alike with another type of the program with other such
+// methods (see reprKey): the type switch would call one's methods on the
+// other.
+
+// errMethodNames are the methods of error types that the errors package
+// calls, with their signatures.
+var errMethodNames = []struct{ name, sig string }{
+	{"Is", "func(error) bool"},
+	{"Unwrap", "func() error"},
+	{"Unwrap", "func() []error"},
+	{"As", "func(interface{}) bool"},
+}
+
+// errMethods returns which of errMethodNames t's method set has, by index.
+func errMethods(t types.Type) [4]bool {
+	var has [4]bool
+	ms := types.NewMethodSet(t)
+	for i, m := range errMethodNames {
+		sel := ms.Lookup(nil, m.name)
+		if sel == nil {
+			continue
+		}
+		got := sigText(sel.Type().(*types.Signature))
+		has[i] = got == m.sig || m.name == "As" && got == "func(any) bool"
+	}
+	return has
+}
+
+// An errCase is a type of the program with some of the errors package's
+// methods.
+type errCase struct {
+	t   types.Type
+	has [4]bool
+}
+
+// errCases returns the program's types (and pointers to them) with any of
+// errMethodNames.
+func errCases(named []*types.TypeName) []errCase {
+	var cases []errCase
+	for _, tn := range named {
+		if _, isPtr := tn.Type().Underlying().(*types.Pointer); isPtr {
+			continue
+		}
+		for _, t := range []types.Type{types.NewPointer(tn.Type()), tn.Type()} {
+			if has := errMethods(t); has != [4]bool{} {
+				cases = append(cases, errCase{t, has})
+			}
+		}
+	}
+	return cases
+}
+
+// errMethodsFunc returns the function literal that finds the methods of
+// an error of the program's types (see the doc above), target being the
+// expression of the caller's target ("" for none); "nil" when the program
+// has no such types.
+func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
+	cases := errCases(w.programTypes())
+	// The prelude's errors.Join (its declaration made part of the code).
+	w.usePrelude("__errors_joinError", "errors")
+	var b, unbox strings.Builder
+	b.WriteString("func(__e any) (func(error) bool, func() error, func() []error, func(any) bool) { switch __v := __e.(type) {")
+	b.WriteString(" case *__errors_joinError: return nil, nil, func() []error { return __v.Unwrap() }, nil;")
+	for _, c := range cases {
+		ct, ok := w.typeSource(c.t, pos)
+		if !ok {
+			continue
+		}
+		fns := []string{"nil", "nil", "nil", "nil"}
+		if c.has[0] && target != "" {
+			fns[0] = "func(__t error) bool { return __v.Is(__t) }"
+		}
+		if c.has[1] {
+			fns[1] = "func() error { return __v.Unwrap() }"
+		}
+		if c.has[2] {
+			fns[2] = "func() []error { return __v.Unwrap() }"
+		}
+		if c.has[3] && target != "" {
+			fns[3] = "func(__t any) bool { return __v.As(__t) }"
+		}
+		if boxedErrorType(c.t) {
+			fmt.Fprintf(&unbox, " if __b, __ok := %s.Unbox(__e, %q); __ok { __v := %s; return %s };", HelperPkg, typedNilName(c.t), unboxed(c.t, ct), strings.Join(fns, ", "))
+			continue
+		}
+		fmt.Fprintf(&b, " case %s: return %s;", ct, strings.Join(fns, ", "))
+	}
+	b.WriteString(" }; return nil, nil, nil, nil }")
+	if unbox.Len() > 0 {
+		text := b.String()
+		brace := strings.Index(text, "{") + 1
+		// A value of those types held by a wrapper cannot be told.
+		text = strings.Replace(text, " }; return nil, nil, nil, nil }", fmt.Sprintf(" }; %s.Unknowable(__e, \"an error with methods of the errors package\"); return nil, nil, nil, nil }", HelperPkg), 1)
+		return text[:brace] + unbox.String() + text[brace:]
+	}
+	return b.String()
+}
+
+// lowerErrorsCall rewrites a call n of the errors package's function fn
+// (see the doc above); it reports whether it did.
+func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.Info) bool {
+	switch fn.Name() {
+	case "Join":
+		w.usePrelude("__errors_Join", "errors")
+		w.vacate(n.Fun, "__errors_Join")
+		return true
+	case "Unwrap":
+		if len(n.Args) != 1 {
+			return false
+		}
+		// Only the function is replaced (by a literal the arguments are
+		// passed to): the call may be moved by another rewrite.
+		w.vacate(n.Fun, fmt.Sprintf("func(__err error) error { return %s.UnwrapError(__err, %s) }", HelperPkg, w.errMethodsFunc("", n.Pos())))
+		return true
+	case "Is":
+		if len(n.Args) != 2 {
+			return false
+		}
+		w.vacate(n.Fun, fmt.Sprintf("func(__err, __target error) bool { return %s.ErrorsIsWith(__err, __target, %s) }",
+			HelperPkg, w.errMethodsFunc("__target", n.Pos())))
+		return true
+	case "As":
+		if len(n.Args) != 2 {
+			return false
+		}
+		u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr)
+		if !ok || u.Op != token.AND {
+			return false
+		}
+		t := info.TypeOf(u.X)
+		var match string
+		// The match stores through the target the call passes (the
+		// arguments stay where they are).
+		ptr, ok := w.typeSource(types.NewPointer(t), n.Pos())
+		if !ok {
+			return false
+		}
+		store := "*__target.(" + ptr + ")"
+		if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
+			match = fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, store)
+		} else if boxedErrorType(t) {
+			typ := types.TypeString(t, w.qualifier())
+			match = fmt.Sprintf("func(__x any) bool { %s_ = __x; return false }", strings.Replace(w.unboxAssert(t, false), "return "+unboxed(t, typ), store+" = "+unboxed(t, typ)+"; return true", 1))
+		} else if _, ok := userType(t); ok && types.Implements(t, errorType) {
+			typ := types.TypeString(t, w.qualifier())
+			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, store)
+		}
+		methods := w.errMethodsFunc("__target", n.Pos())
+		if match == "" {
+			match = "nil" // a compiled target: the errors package's own
+		}
+		w.vacate(n.Fun, fmt.Sprintf("func(__err error, __target any) bool { return %s.ErrorsAsWith(__err, __target, %s, %s) }",
+			HelperPkg, match, methods))
+		return true
+	}
+	return false
+}
+
+// compiledIfaceWithMethods reports whether t is an interface with methods
+// that the interpreter takes from the compiled world (error, fmt.Stringer):
+// a value converted to one is wrapped.
+func compiledIfaceWithMethods(t types.Type) bool {
+	if t == nil || !types.IsInterface(t) {
+		return false
+	}
+	_, own := interpretedIface(t)
+	return !own && t.Underlying().(*types.Interface).NumMethods() > 0
+}
+
+// errorsRefusal returns an error for the first construct of file (checked
+// as c; objs: the session's objects) that the doc above, or lower_iface.go,
+// refuses, or nil.
+func errorsRefusal(c *Checked, objs map[string]types.Object, file *ast.File, pos func(ast.Node) string) *Error {
+	info := c.Info
+	var found *Error
+	named := programTypes(c, objs)
+	cases := errCases(named)
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			sel, ok := n.Fun.(*ast.SelectorExpr)
+			if !ok {
+				break
+			}
+			fn, ok := info.Uses[sel.Sel].(*types.Func)
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" {
+				break
+			}
+			if found == nil && (fn.Name() == "Is" || fn.Name() == "As" || fn.Name() == "Unwrap") {
+				if c, twin, ok := errCaseTwin(named, cases); ok {
+					found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+						"errors.%s: the interpreter holds %s and %s alike (as %s), and only one has the errors package's methods (Is, Unwrap, As), so it would call them on the other; "+
+							"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
+						fn.Name(), TypeText(c.t), TypeText(twin), ReprKey(c.t))}
+				}
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+// errCaseTwin returns the first of cases the interpreter cannot tell from
+// another of the program's types with other methods of the errors
+// package's.
+func errCaseTwin(named []*types.TypeName, cases []errCase) (errCase, types.Type, bool) {
+	var all []types.Type
+	for _, tn := range named {
+		all = append(all, tn.Type(), types.NewPointer(tn.Type()))
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			all = append(all, tn.Type().Underlying())
+		}
+	}
+	for _, c := range cases {
+		if boxedErrorType(c.t) {
+			continue // unboxed by its name
+		}
+		key := ReprKey(c.t)
+		for _, u := range all {
+			if !types.Identical(u, c.t) && ReprKey(u) == key && errMethods(u) != c.has {
+				return c, u, true
+			}
+		}
+	}
+	return errCase{}, nil, false
+}
+
+// sigText writes sig without its parameters' names, as func(T1, T2) R.
+func sigText(sig *types.Signature) string {
+	var ps, rs []string
+	for v := range sig.Params().Variables() {
+		ps = append(ps, types.TypeString(v.Type(), nil))
+	}
+	for v := range sig.Results().Variables() {
+		rs = append(rs, types.TypeString(v.Type(), nil))
+	}
+	text := "func(" + strings.Join(ps, ", ") + ")"
+	switch len(rs) {
+	case 0:
+	case 1:
+		text += " " + rs[0]
+	default:
+		text += " (" + strings.Join(rs, ", ") + ")"
+	}
+	return text
+}

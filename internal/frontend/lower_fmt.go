@@ -1,0 +1,560 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
+)
+
+// Lowering: values of the user's types handed to fmt, log and errors.
+//
+// yaegi v0.16.1 passes a value of an interpreted type to a compiled
+// function's `any` parameter as the bare value, wrapped for fmt.Stringer at
+// most, so compiled code sees neither its type's name nor its other methods:
+//
+//   - an error type's Error method is not called: fmt.Println(&MyErr{})
+//     prints &{...};
+//   - a Stringer type is a wrapper struct to fmt: %d of `type C int` with a
+//     String method prints {3 5347264};
+//   - %T names the wrapper or the underlying type (stdlib._fmt_Stringer,
+//     int), not main.C;
+//   - errors.As with a target of an interpreted type panics ("*target must
+//     be interface or implement error").
+//
+// With the types in hand, the calls are rewritten before yaegi sees them:
+//
+//   - an operand of Print, Sprint, Fprint (and log's) of the user's string
+//     type with an Error or String method goes as that method's text, a
+//     string, through __repl.Printed: a wrapper is no string, so Print
+//     would put a space where Go puts none;
+//   - an argument of fmt's or log's printing functions (%w of Errorf too)
+//     whose static type is the user's and implements error goes through
+//     __repl.AsError (one that implements fmt.Stringer, __repl.Stringer with
+//     its String method),
+//     whose
+//     parameter of type error makes yaegi wrap it with its Error method;
+//   - in a format given as a string literal, an argument of the user's type
+//     with a String method printed with a verb other than v, s, q, x and X
+//     is converted to its underlying basic type (what fmt prints for it),
+//     and %T of a type that mentions the user's becomes %s of its name as Go
+//     writes it, and %T of an interface, %s of __repl.TypeName, which names
+//     the dynamic type as the session knows it;
+//   - a value of the user's type that is a fmt.Formatter goes through
+//     __repl.AsFormatter in a format given as a literal (its Format method
+//     then formats it);
+//   - a value holding the user's types inside other values is converted
+//     for fmt (lower_fmtvalue.go), and for encoding/json (lower_json.go,
+//     lower_json_decode.go);
+//   - errors.Is becomes __repl.ErrorsIs, and == and != between two errors
+//     __repl.SameError, which compare the values the interpreter's wrappers
+//     hold (== on two wrappers panics: they hold funcs; errors.Is skips
+//     them);
+//   - errors.As(err, &target) with target of a pointer to the user's type
+//     becomes
+//     __repl.ErrorsAs(err, func(e any) bool {...}), which walks the chain
+//     as errors.As does (Unwrap() error and Unwrap() []error, As methods
+//     left aside) and tries the interpreted type assertion on each error.
+
+// fmtPrintFuncs are the functions whose ...any arguments fmt prints, with the
+// index of their format argument (-1 when they have none).
+var fmtPrintFuncs = map[string]map[string]int{
+	"fmt": {
+		"Print": -1, "Println": -1, "Sprint": -1, "Sprintln": -1, "Fprint": -1, "Fprintln": -1,
+		"Append": -1, "Appendln": -1,
+		"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1,
+	},
+	"log": {
+		"Print": -1, "Println": -1, "Fatal": -1, "Fatalln": -1, "Panic": -1, "Panicln": -1,
+		"Printf": 0, "Fatalf": 0, "Panicf": 0,
+	},
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// userType reports whether t is, or points to, a named type the user
+// declared (interpreted), other than an interface.
+func userType(t types.Type) (*types.Named, bool) {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || types.IsInterface(n) {
+		return nil, false
+	}
+	return n, true
+}
+
+// isStruct reports whether t is a struct type.
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// hasMethod reports whether t's method set has a method name.
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// lowerPrintArgs rewrites the arguments of a call of fmt's, log's or
+// errors' functions, as the doc above says.
+func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil {
+		return
+	}
+	fn, ok := info.Uses[fun.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return
+	}
+	if fn.Pkg().Path() == "errors" {
+		if w.lowerErrorsCall(n, fn, info) {
+			return
+		}
+		switch fn.Name() {
+		case "As":
+			w.lowerErrorsAs(n, info)
+		case "Is":
+			w.vacate(n.Fun, HelperPkg+".ErrorsIs")
+		}
+		return
+	}
+	if fn.Pkg().Path() == "encoding/json" {
+		w.lowerJSONArgs(n, fn, info)
+		return
+	}
+	fmtAt, ok := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]
+	if ok && w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) {
+		return
+	}
+	if !ok {
+		return
+	}
+	var verbs map[int]rune // argument index -> verb
+	var lit *ast.BasicLit
+	if fmtAt >= 0 && fmtAt < len(n.Args) {
+		lit, _ = ast.Unparen(n.Args[fmtAt]).(*ast.BasicLit)
+		if tv := info.Types[n.Args[fmtAt]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+			verbs = formatVerbs(constant.StringVal(tv.Value))
+		}
+	}
+	w.lowerFmtCycle(n, fn, info, fmtAt, verbs)
+	if n.Ellipsis.IsValid() {
+		return
+	}
+	first := fmtAt + 1
+	var typeArgs []int // arguments of %T to replace by their type's name
+	for i := first; i < len(n.Args); i++ {
+		a := n.Args[i]
+		t := info.TypeOf(a)
+		if t == nil {
+			continue
+		}
+		verb, known := verbs[i-first]
+		if known && verb == 'T' {
+			// A static type that mentions the program's types is written
+			// as Go writes it; a dynamic one is asked of the session.
+			if lit != nil && (types.IsInterface(t) || len(mainNames(t)) > 0) {
+				typeArgs = append(typeArgs, i)
+			}
+			continue
+		}
+		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, fmtArgVerb(info, n.Args, fmtAt, i-first)) {
+			continue
+		}
+		if _, ok := userType(t); !ok {
+			continue
+		}
+		switch {
+		case known && verb != 'T' && implements(t, "fmt", "Formatter"):
+			// A Formatter formats itself for every verb but %T.
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsFormatter(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") && len(n.Args) > first+1 && isStringKind(t) && printMethod(t) != "" && expressible(t):
+			// Print puts a space between two operands neither of which
+			// is a string; a wrapper would be none where the value was
+			// one: the method's text goes as the string (see Printed).
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) string { return %s.Printed(%q, func() string { return __v.%s() }) }(", types.TypeString(t, w.qualifier()), HelperPkg, printMethod(t), printMethod(t)), -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxXw", verb)):
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsError(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case (!known || strings.ContainsRune("vsqxX", verb)) && implements(t, "fmt", "Stringer") && expressible(t):
+			// yaegi wraps a Stringer passed as any only when it is a
+			// variable or a literal, not a call's result, and never one
+			// with a pointer receiver: the String method is handed to fmt
+			// as a compiled Stringer, the value taken at the call.
+			stringer := w.qualifier()(types.NewPackage("fmt", "fmt")) + ".Stringer"
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) %s { return %s.Stringer(func() string { return __v.String() }) }(", types.TypeString(t, w.qualifier()), stringer, HelperPkg), -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case !implements(t, "fmt", "Stringer") && implements(types.NewPointer(t), "fmt", "Stringer") && isStruct(t) && expressible(t):
+			// Only a pointer has the String method, which fmt does not
+			// call on the value: yaegi would. The value goes as its
+			// fields.
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), types.TypeString(t.Underlying(), w.qualifier())+"(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case known && !strings.ContainsRune("vsqxX", verb) && hasMethod(t, "String"):
+			if b, ok := t.Underlying().(*types.Basic); ok {
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), b.Name()+"(", -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			}
+		}
+	}
+	if len(typeArgs) > 0 {
+		format, err := strconv.Unquote(lit.Value)
+		if err != nil || strings.Contains(format, "[") {
+			return // explicit argument indexes: left as they are
+		}
+		w.add(w.offset(lit.Pos()), w.offset(lit.End()), strconv.Quote(replaceVerbs(format, typeArgs, first)), 0)
+		for _, i := range typeArgs {
+			a := n.Args[i]
+			if t := info.TypeOf(a); types.IsInterface(t) {
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), w.typeNameFunc()+"(", -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				continue
+			}
+			// The argument is still evaluated, as Go evaluates it.
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(any) string { return %q }(", reflectString(info.TypeOf(a))), -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		}
+	}
+}
+
+// typeNameFunc returns a function literal that names the dynamic type of
+// its argument as %T does: the name the interpreter gives a value it holds
+// as its own interface value (see helpers_held.go), else a type switch over the program's package-level
+// types (but those the interpreter holds alike with another, which it
+// cannot tell apart), on the value an interpreter's wrapper holds (see
+// wrapped), then what the session knows (__repl.TypeName).
+func (w *rewriter) typeNameFunc() string {
+	named := w.programTypes()
+	keys := map[string]int{}
+	for _, tn := range named {
+		keys[ReprKey(tn.Type())]++
+		keys[ReprKey(types.NewPointer(tn.Type()))]++
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			keys[ReprKey(tn.Type().Underlying())]++
+		}
+	}
+	var cases strings.Builder
+	for _, tn := range named {
+		if keys[ReprKey(tn.Type())] > 1 || keys[ReprKey(types.NewPointer(tn.Type()))] > 1 {
+			continue // a twin: not told apart
+		}
+		fmt.Fprintf(&cases, " case %s: return %q; case *%s: return %q;", tn.Name(), "main."+tn.Name(), tn.Name(), "*main."+tn.Name())
+	}
+	// The value as the interpreter holds it, then as its wrapper holds it.
+	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; switch __v.(type) {" + cases.String() + " }; switch " + HelperPkg + ".Unwrap(__v).(type) {" + cases.String() + " }; return " + HelperPkg + ".TypeName(__v) }"
+}
+
+// implements reports whether t implements the interface pkg.name of the
+// standard library.
+func implements(t types.Type, pkg, name string) bool {
+	p, err := stdtypes.Import(pkg)
+	if err != nil {
+		return false
+	}
+	obj := p.Scope().Lookup(name)
+	if obj == nil {
+		return false
+	}
+	iface, ok := obj.Type().Underlying().(*types.Interface)
+	return ok && types.Implements(t, iface)
+}
+
+// lowerJSONArgs lowers a call of encoding/json's functions and methods
+// (see lower_json.go and lower_json_decode.go).
+func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.Info) {
+	name := fn.Name()
+	if r := fn.Signature().Recv(); r != nil {
+		t := r.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if named, ok := t.(*types.Named); ok {
+			name = named.Obj().Name() + "." + name
+		}
+	}
+	if !w.lowerJSONUnmarshal(n, name, info) {
+		w.lowerJSONMarshal(n, name, info)
+	}
+}
+
+// lowerErrorsAs rewrites errors.As(err, &target) for a target of the user's
+// type (see the doc above).
+func (w *rewriter) lowerErrorsAs(n *ast.CallExpr, info *types.Info) {
+	if len(n.Args) != 2 {
+		return
+	}
+	u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return
+	}
+	t := info.TypeOf(u.X)
+	if _, ok := userType(t); !ok || !types.Implements(t, errorType) {
+		return
+	}
+	if _, ptr := t.(*types.Pointer); !ptr {
+		// A value type: the interpreter's wrapper does not hold it as
+		// itself (a struct of one field arrives as the field), so the
+		// assertion would fail where errors.As finds it; left to fail
+		// loudly rather than answer false.
+		return
+	}
+	typ := types.TypeString(t, w.qualifier())
+	w.vacate(n.Fun, HelperPkg+".ErrorsAs")
+	w.vacate(n.Args[1], fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, w.moved(u.X)))
+}
+
+// lowerErrorCompare rewrites a == b and a != b between two errors (not nil)
+// into __repl.SameError, which compares the values the interpreter's
+// wrappers hold: == on two wrappers panics (they hold funcs).
+func (w *rewriter) lowerErrorCompare(n *ast.BinaryExpr) {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil || n.Op != token.EQL && n.Op != token.NEQ {
+		return
+	}
+	for _, x := range []ast.Expr{n.X, n.Y} {
+		if tv := info.Types[x]; tv.IsNil() || tv.Type == nil || !types.Identical(tv.Type, types.Universe.Lookup("error").Type()) {
+			return
+		}
+	}
+	not := ""
+	if n.Op == token.NEQ {
+		not = "!"
+	}
+	start, end := w.offset(n.Pos()), w.offset(n.End())
+	w.add(start, start, not+HelperPkg+".SameError(", -5)
+	w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
+	w.add(end, end, ")", 5)
+}
+
+// printMethod returns the method fmt would print a value of type t with,
+// Error before String, if t is a type of the user's that has one ("" when
+// not): the session shows results and variables through it (see
+// showCall), as the interpreter hands compiled code no such method.
+func printMethod(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if _, ok := userType(t); !ok {
+		return ""
+	}
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"Error", "String"} {
+		if sel := ms.Lookup(nil, name); sel != nil {
+			sig := sel.Type().(*types.Signature)
+			if sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// showCall returns the statement that records what method of the value of
+// the expression v (of type t) says, under key (see helpers' Shown).
+func showCall(key, method, v string, t types.Type) string {
+	isNil := "false"
+	if _, ok := t.Underlying().(*types.Pointer); ok {
+		isNil = v + " == nil"
+	}
+	return fmt.Sprintf("%s.Shown(%q, %q, %s, func() string { return %s.%s() })", HelperPkg, key, method, isNil, v, method)
+}
+
+// receiverAtStatement returns, for a go or defer statement's call of a
+// method, the expression that takes the receiver as Go takes it at the
+// statement (see receiverOf). ok is false when the call is of no method.
+func (w *rewriter) receiverAtStatement(call *ast.CallExpr) (recv string, ok bool) {
+	sel, isSel := call.Fun.(*ast.SelectorExpr)
+	if !isSel {
+		return "", false
+	}
+	return w.receiverOf(sel)
+}
+
+// receiverOf returns, for a selector naming a method of a value, the
+// expression that takes the receiver as Go takes it when the method value
+// is made: a copy of the value for a value method (of the value a pointer
+// points to, when the method is that type's own), the address of an
+// addressable value for a pointer method, the value of an interface. ok is
+// false when sel names no method of a value.
+func (w *rewriter) receiverOf(sel *ast.SelectorExpr) (recv string, ok bool) {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil {
+		return "", false
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return "", false
+	}
+	x := w.moved(sel.X)
+	xt := info.TypeOf(sel.X)
+	_, xPtr := xt.Underlying().(*types.Pointer)
+	_, ptrRecv := s.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer)
+	switch {
+	case types.IsInterface(xt):
+		return x, true
+	case !xPtr && ptrRecv:
+		return "&(" + x + ")", true
+	case xPtr && !ptrRecv && len(s.Index()) == 1:
+		return "*(" + x + ")", true
+	}
+	return x, true
+}
+
+// lowerMethodValue rewrites a method value (x.M not called) into a closure
+// over the receiver taken as Go takes it (receiverOf): yaegi v0.16.1 reads
+// the receiver when the method value is called, so f := t.Show; t.n = 2;
+// f() showed 2 where Go shows the value t had.
+func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr) {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil {
+		return
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return
+	}
+	sig, ok := s.Type().(*types.Signature)
+	if !ok || sig.TypeParams().Len() > 0 || !expressible(sig) {
+		return
+	}
+	recv, ok := w.receiverOf(sel)
+	if !ok {
+		return
+	}
+	qf := w.qualifier()
+	var params, args []string
+	for i := range sig.Params().Len() {
+		p := sig.Params().At(i)
+		name := fmt.Sprintf("__p%d", i)
+		t := types.TypeString(p.Type(), qf)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			t = "..." + strings.TrimPrefix(t, "[]")
+			name += "..."
+			params = append(params, strings.TrimSuffix(name, "...")+" "+t)
+		} else {
+			params = append(params, name+" "+t)
+		}
+		args = append(args, name)
+	}
+	fn := "func(" + strings.Join(params, ", ") + ")"
+	if r := sig.Results(); r.Len() > 0 {
+		var rs []string
+		for v := range r.Variables() {
+			rs = append(rs, types.TypeString(v.Type(), qf))
+		}
+		fn += " (" + strings.Join(rs, ", ") + ")"
+	}
+	call := "__r." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	if sig.Results().Len() > 0 {
+		call = "return " + call
+	}
+	w.vacate(sel, fmt.Sprintf("func() %s { __r := %s; return %s { %s } }()", fn, recv, fn, call))
+}
+
+// qualifier names packages as the segment's file imports them.
+func (w *rewriter) qualifier() types.Qualifier {
+	return func(p *types.Package) string {
+		if p.Path() == "main" {
+			return ""
+		}
+		for _, is := range w.file.Imports {
+			if name, path := importSpecName(is); path == p.Path() {
+				return name
+			}
+		}
+		for name, path := range w.fe.Imports {
+			if path == p.Path() {
+				return name
+			}
+		}
+		return p.Name()
+	}
+}
+
+// formatVerbs returns the verb that each argument of format gets, by
+// index, as fmt assigns them (explicit argument indexes and * widths
+// included); it gives up (nil) on what it does not follow.
+func formatVerbs(format string) map[int]rune {
+	verbs := map[int]rune{}
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for ; i < len(format); i++ {
+			c := format[i]
+			switch {
+			case strings.IndexByte("+-# 0.", c) >= 0 || c >= '0' && c <= '9':
+				continue
+			case c == '*':
+				verbs[arg] = '*'
+				arg++
+				continue
+			case c == '[':
+				j := strings.IndexByte(format[i:], ']')
+				if j < 0 {
+					return nil
+				}
+				k, err := strconv.Atoi(format[i+1 : i+j])
+				if err != nil || k < 1 {
+					return nil
+				}
+				arg = k - 1
+				i += j
+				continue
+			}
+			break
+		}
+		if i >= len(format) {
+			break
+		}
+		if format[i] == '%' {
+			continue
+		}
+		verbs[arg] = rune(format[i])
+		arg++
+	}
+	return verbs
+}
+
+// replaceVerbs returns format, which has no explicit argument indexes,
+// with the %T verbs of the arguments at indexes (counted from first, the
+// first argument after the format) turned into %s.
+func replaceVerbs(format string, indexes []int, first int) string {
+	want := map[int]bool{}
+	for _, i := range indexes {
+		want[i-first] = true
+	}
+	b := []byte(format)
+	arg := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != '%' {
+			continue
+		}
+		i++
+		for ; i < len(b) && (strings.IndexByte("+-# 0.*", b[i]) >= 0 || b[i] >= '0' && b[i] <= '9'); i++ {
+			if b[i] == '*' {
+				arg++
+			}
+		}
+		if i >= len(b) || b[i] == '%' {
+			continue
+		}
+		if b[i] == 'T' && want[arg] {
+			b[i] = 's'
+		}
+		arg++
+	}
+	return string(b)
+}

@@ -1,0 +1,149 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// Lowering: fmt and log printing a value that contains itself.
+//
+// fmt prints a map, a slice, an array, a struct and what an interface holds
+// by printing what they hold, so a value that holds itself (m["self"] = m)
+// is printed until the goroutine's stack passes its limit: Go's fatal
+// stack overflow, which no program recovers from, in compiled code with no
+// safe point of the session's (lower_safepoints.go) to stop it first. The
+// session's process died with it.
+//
+// A call of fmt's and log's printing functions (and of a *log.Logger's)
+// with an argument whose static type may hold such a value (a map, slice,
+// array or struct that holds an interface or a type inside itself; a
+// pointer to one) gets its function checked: the checked form
+// (helpers_fmtcycle.go) walks the arguments as fmt would before calling
+// it, and ends the goroutine, as the recursion limit does, with a stack
+// overflow at the call that says where the value holds itself.
+//
+// Before:
+//
+//	m := map[string]any{}; m["self"] = m
+//	fmt.Println("m is", m)
+//
+// After:
+//
+//	m := map[string]any{}; m["self"] = m
+//	__repl.CyclePrint("input 2:1", "fmt.Println", "\"m is\"\x00m", fmt.Println)("m is", m)
+//
+// Calls whose arguments cannot hold such a value (numbers, strings, their
+// slices and maps, errors and Stringers, which fmt prints by their method)
+// are left as they are, and cost nothing. A function value of fmt's called
+// later (f := fmt.Println; f(m)) is not checked.
+
+// cycleHelpers are the checked forms of fmt's and log's printing
+// functions, by package and name.
+var cycleHelpers = map[string]map[string]string{
+	"fmt": {
+		"Print": "CyclePrint", "Println": "CyclePrint", "Printf": "CyclePrintf",
+		"Sprint": "CycleSprint", "Sprintln": "CycleSprint", "Sprintf": "CycleSprintf", "Errorf": "CycleErrorf",
+		"Fprint": "CycleFprint", "Fprintln": "CycleFprint", "Fprintf": "CycleFprintf",
+		"Append": "CycleAppend", "Appendln": "CycleAppend", "Appendf": "CycleAppendf",
+	},
+	"log": {
+		"Print": "CycleLog", "Println": "CycleLog", "Fatal": "CycleLog", "Fatalln": "CycleLog", "Panic": "CycleLog", "Panicln": "CycleLog",
+		"Printf": "CycleLogf", "Fatalf": "CycleLogf", "Panicf": "CycleLogf",
+	},
+}
+
+// lowerFmtCycle checks the call n of fn, whose format is argument fmtAt (-1
+// for none) and whose verbs are known when the format is a constant, as
+// the doc above says.
+func (w *rewriter) lowerFmtCycle(n *ast.CallExpr, fn *types.Func, info *types.Info, fmtAt int, verbs map[int]rune) {
+	helper, ok := cycleHelpers[fn.Pkg().Path()][fn.Name()]
+	if !ok {
+		return
+	}
+	if r := fn.Signature().Recv(); r != nil && !strings.HasSuffix(types.TypeString(r.Type(), nil), "log.Logger") {
+		return
+	}
+	first := fn.Signature().Params().Len() - 1 // the ...any
+	check := false
+	for i := first; i < len(n.Args) && !check; i++ {
+		t := info.TypeOf(n.Args[i])
+		if t == nil {
+			continue
+		}
+		if n.Ellipsis.IsValid() && i == len(n.Args)-1 {
+			if s, ok := t.Underlying().(*types.Slice); ok {
+				t = s.Elem()
+			}
+		} else if v, known := verbs[i-fmtAt-1]; known && (v == 'T' || v == 'p') {
+			continue
+		}
+		check = typeMayCycle(t)
+	}
+	if !check {
+		return
+	}
+	var texts []string
+	if !n.Ellipsis.IsValid() {
+		for _, a := range n.Args[first:] {
+			text := w.text(a)
+			if len(text) > 40 || strings.ContainsAny(text, "\n\x00") {
+				text = ""
+			}
+			texts = append(texts, text)
+		}
+	}
+	name := fn.Pkg().Name() + "." + fn.Name()
+	if fn.Signature().Recv() != nil {
+		name = "(*log.Logger)." + fn.Name()
+	}
+	start, end := w.offset(n.Fun.Pos()), w.offset(n.Fun.End())
+	w.add(start, start, fmt.Sprintf("%s.%s(%q, %q, %q, ", HelperPkg, helper, w.src.Position(w.offset(n.Pos())), name, strings.Join(texts, "\x00")), 10)
+	w.add(end, end, ")", -10)
+}
+
+// typeMayCycle reports whether a value of type t may hold itself where
+// fmt descends into it (see mayCycle, its counterpart on values): a
+// pointer followed at the top only, an interface other than an error or a
+// Stringer (whose method fmt prints), or a type inside itself.
+func typeMayCycle(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return typeMayCycleIn(t, map[types.Type]bool{})
+}
+
+func typeMayCycleIn(t types.Type, path map[types.Type]bool) bool {
+	t = types.Unalias(t)
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		if _, ok := t.(*types.TypeParam); ok {
+			return true
+		}
+		return !hasMethod(t, "Error") && !hasMethod(t, "String")
+	case *types.Map, *types.Slice, *types.Array, *types.Struct:
+		if _, named := t.(*types.Named); named {
+			if path[t] || len(path) > 100 {
+				return true
+			}
+			path[t] = true
+			defer delete(path, t)
+		}
+		switch u := u.(type) {
+		case *types.Map:
+			return typeMayCycleIn(u.Key(), path) || typeMayCycleIn(u.Elem(), path)
+		case *types.Slice:
+			return typeMayCycleIn(u.Elem(), path)
+		case *types.Array:
+			return typeMayCycleIn(u.Elem(), path)
+		case *types.Struct:
+			for f := range u.Fields() {
+				if typeMayCycleIn(f.Type(), path) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

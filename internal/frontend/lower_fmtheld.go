@@ -1,0 +1,388 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Lowering: values of the program's types held in interfaces, handed to
+// fmt.
+//
+// yaegi v0.16.1 holds a value of a type with methods, converted to an
+// empty interface (var v any = Suit(1), []any{Suit(1)}, an any field, a
+// map[string]any's value), as an interpreter's interface value, and
+// hands compiled code that struct itself (see helpers_held.go). So
+//
+//	var v any = Suit(1)
+//	fmt.Println([]any{v, Card{Suit(2), 3}})
+//	fmt.Printf("%d %+v\n", v, Point{1, 2, "a"})
+//
+// printed [{0xc00012 {0x5e5e40 0xc0004 130}} {2 3}] where Go prints
+// [hearts {diamonds 3}], and {1 5389696} {X:1 Y:2 Xname:a} where Go
+// prints 1 {X:1 Y:2 name:a}: fmt sees neither the methods, nor the
+// names, nor the unexported fields of a value it reaches through an
+// interface.
+//
+// Where the program declares types that fmt would print wrongly
+// (lower_fmtvalue.go's test) or types with methods, an argument of fmt's printing functions
+// whose static type is, or holds where fmt reaches, an empty interface or
+// an interface of the program's becomes a tree of fmt nodes as
+// lower_fmtvalue.go builds them, and each value held in such an interface
+// goes, at run time, through __fd, interpreted code written for the
+// program's types:
+//
+//	__fd = func(__x any) any {
+//		switch __repl.Held(__x) {
+//		case "main.Suit": return __f1(__x.(Suit))
+//		case "*main.R": return __f2(__x.(*R))
+//		case "": // held bare: by the representation (see bareKnown)
+//			if __v, __ok := __x.(Point); __ok { return __f3(__v) }
+//		}
+//		return nil
+//	}
+//
+// __repl.Held reads the name the interpreter gives the held value's type;
+// a bare struct (of a type without methods) is told by its representation
+// only where every other type with it would be shown alike. A value __fd
+// does not know stays as it is, but out of the interpreter's interface
+// value; a []any or map[string]any is converted element by element
+// (__repl.FmtDyn). A value of a type parameter goes as an any. The
+// session's results and variables that hold such values are shown through
+// the same conversion (shownNode).
+//
+// Not reached: a value of a type with methods whose name was lost on the
+// way into the interface (the result of a function returning any, a T
+// converted inside a generic function, one of several values assigned at
+// once) is held bare, and prints as its underlying value when another type
+// shares its representation (any named integer type, as int); values of
+// the program's types held in error, fmt.Stringer or other compiled
+// interfaces (the interpreter's wrappers call their methods; %d and %#v of
+// them are wrong).
+
+// dynIface reports whether t is an interface whose values the interpreter
+// may hold as its own: the empty interface, or an interface of the
+// program's.
+func dynIface(t types.Type) bool {
+	if _, ok := t.(*types.TypeParam); ok {
+		return false
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	if iface.NumMethods() == 0 {
+		return !iface.IsComparable() && iface.NumEmbeddeds() == 0
+	}
+	_, ok = interpretedIface(t)
+	return ok
+}
+
+// holdsDynIface reports whether a value of type t holds, where fmt reaches
+// it, an interface dynIface accepts.
+func holdsDynIface(t types.Type) bool {
+	found := false
+	walkType(t, func(t types.Type) bool {
+		if types.IsInterface(t) {
+			if dynIface(t) {
+				found = true
+			}
+			return false
+		}
+		if _, ok := t.Underlying().(*types.Signature); ok {
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// fmtHeld returns the program's types (and pointers to them) that fmt
+// would print wrongly, for verb v, when a value of them is held in an
+// interface (top: the argument itself); dyn is false when values held in
+// interfaces are left as they are: the program has no types fmt prints
+// wrongly, and none with methods (whose values the interpreter holds as
+// its own interface values).
+func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
+	named := w.programTypes()
+	each := func(f func(t types.Type)) {
+		for _, tn := range named {
+			t := tn.Type()
+			f(t)
+			if _, ptr := t.Underlying().(*types.Pointer); !ptr && !types.IsInterface(t) {
+				f(types.NewPointer(t))
+			}
+			if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+				f(types.NewSlice(t)) // told by its shape only
+			}
+		}
+	}
+	dyn = w.fe.Types.sessionMethods()
+	each(func(t types.Type) {
+		if types.NewMethodSet(t).Len() > 0 || needsFmtNodes(t, v, false, false, false) {
+			dyn = true
+		}
+	})
+	if !dyn {
+		return nil, false
+	}
+	each(func(t types.Type) {
+		// Below the top, as the interpreter's interface value hides even
+		// the methods fmt finds on an argument.
+		if needsFmtNodes(t, v, false, false, true) || top && needsFmtNodes(t, v, false, true, true) {
+			held = append(held, t)
+		}
+	})
+	return held, true
+}
+
+// bareKnown reports whether a bare value of type t (a struct, a pointer
+// to one, a slice of them) can be told by its representation: every other
+// type of the program's (or unnamed struct type of the input) that has it
+// would be shown alike (same is true of a twin whose values are shown as
+// t's: the same underlying type, and neither with methods the shower
+// calls; for fmt, where the verb does not name types), or is held by its
+// name, having methods.
+func (w *rewriter) bareKnown(t types.Type, same func(t, u types.Type) bool) bool {
+	s := t
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		s = u.Elem()
+	case *types.Slice:
+		s = u.Elem()
+	}
+	if _, ok := s.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	key := ReprKey(t)
+	twin := func(u types.Type) bool {
+		// A value of a type with methods is held by its name, not bare
+		// (but where its name was lost: see the doc above).
+		return !types.Identical(u, t) && ReprKey(u) == key && !same(t, u) && types.NewMethodSet(u).Len() == 0
+	}
+	for _, tn := range w.programTypes() {
+		u := tn.Type()
+		if twin(u) || twin(types.NewPointer(u)) || twin(types.NewSlice(u)) {
+			return false
+		}
+		if _, isStruct := u.Underlying().(*types.Struct); !isStruct && (twin(u.Underlying()) || twin(types.NewPointer(u.Underlying()))) {
+			return false
+		}
+	}
+	if info := w.info(); info != nil {
+		// Values of unnamed struct types (a type expression, such as a
+		// type declaration's, makes none).
+		for _, tv := range info.Types {
+			if _, named := types.Unalias(tv.Type).(*types.Named); !named && tv.Type != nil && !tv.IsType() && (twin(tv.Type) || twin(types.NewPointer(tv.Type))) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// fmtSame reports whether fmt shows values of t and u alike for verb v
+// (see bareKnown).
+func fmtSame(v fmtVerb) func(t, u types.Type) bool {
+	return func(t, u types.Type) bool {
+		if v.names || !types.Identical(t.Underlying(), u.Underlying()) {
+			return false
+		}
+		for _, x := range []types.Type{t, u} {
+			if fmtMethodsOf(x) != (fmtMethods{}) {
+				return false
+			}
+			if _, ptr := x.Underlying().(*types.Pointer); !ptr && fmtMethodsOf(types.NewPointer(x)) != (fmtMethods{}) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// dynFunc returns the name of the closure that converts a value held in an
+// interface (see the doc above; top: the argument itself), declaring it
+// if need be.
+func (g *fmtConv) dynFunc(top bool) string {
+	name := "__fd"
+	if top {
+		name = "__fdt"
+	}
+	if g.fds[name] {
+		return name
+	}
+	if g.fds == nil {
+		g.fds = map[string]bool{}
+	}
+	g.fds[name] = true
+	fmt.Fprintf(&g.decls, "var %s func(any) any; ", name)
+	held, _ := g.w.fmtHeld(g.verb, top)
+	var named, bare strings.Builder
+	for _, t := range held {
+		src, ok := g.w.typeSource(t, g.pos)
+		if !ok {
+			continue
+		}
+		f := g.conv(t, false, top)
+		if f == "" {
+			continue
+		}
+		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
+		if g.w.bareKnown(t, fmtSame(g.verb)) {
+			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
+		}
+	}
+	fmt.Fprintf(&g.bodies, "%s = func(__x any) any { switch %s.Held(__x) {%s case \"\":%s }; return nil }; ", name, HelperPkg, named.String(), bare.String())
+	return name
+}
+
+// lowerFmtSpread rewrites the spread last argument of a call of fmt's or
+// log's printing functions (fmt.Println(args...)), a slice of an
+// interface that may hold the program's values, so that each element goes
+// as lowerFmtValue would send it as an argument of its own; it reports
+// whether it did.
+func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
+	if !n.Ellipsis.IsValid() || len(n.Args) == 0 {
+		return false
+	}
+	a := n.Args[len(n.Args)-1]
+	t := w.typeOf(a)
+	if t == nil {
+		return false
+	}
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok || !dynIface(s.Elem()) {
+		return false
+	}
+	v := fmtVerbClass("")
+	if _, dyn := w.fmtHeld(v, true); !dyn {
+		return false
+	}
+	src, ok := w.typeSource(t, a.Pos())
+	if !ok {
+		return false
+	}
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: true}
+	f := g.dynFunc(true)
+	if g.failed != "" {
+		w.refuse(a, fmt.Sprintf("%s of the elements of a value of type %s: the interpreter would print them wrongly (%s)", call, reflectString(t), g.failed+", "+g.way))
+		return true
+	}
+	start, end := w.offset(a.Pos()), w.offset(a.End())
+	w.add(start, start, fmt.Sprintf("func(__s %s) %s { if __s == nil { return nil }; %s%s; __r := make(%s, len(__s)); for __i, __x := range __s { __r[__i] = %s.FmtDyn(%q, __x, %s, true) }; return __r }(", src, src, g.decls.String(), g.bodies.String(), src, HelperPkg, reflectString(s.Elem()), f), -5)
+	w.add(end, end, ")", 5)
+	return true
+}
+
+// addHeldTypes adds the session's types to used, the identifiers an input
+// uses (which decide the session's declarations its check sees), when the
+// input calls a function that prints or encodes values (fmt's, log's,
+// json's), or uses a variable or calls a function of the session's whose
+// value holds an interface (which the session shows as a result): a value
+// of any of the types may be held in the interface (here and in
+// lower_jsonheld.go), and the check must see them with their methods.
+func (st *sessionTypes) addHeldTypes(used map[string]bool) {
+	printing := false
+	for name := range used {
+		_, f := fmtPrintFuncs["fmt"][name]
+		_, l := fmtPrintFuncs["log"][name]
+		_, j := jsonMarshalFuncs[name]
+		if f || l || j || name == "Encode" {
+			printing = true
+			break
+		}
+		switch o := st.Objs[name].(type) {
+		case *types.Var:
+			printing = holdsDynIface(o.Type())
+		case *types.Func:
+			for r := range o.Signature().Results().Variables() {
+				printing = printing || holdsDynIface(r.Type())
+			}
+		}
+		if printing {
+			break
+		}
+	}
+	if !printing {
+		return
+	}
+	for key, obj := range st.Objs {
+		if tn, ok := obj.(*types.TypeName); ok && !strings.Contains(key, ".") && st.printsOwn(tn) {
+			used[key] = true
+		}
+	}
+}
+
+// printsOwn reports whether fmt or json may show a value of the session's
+// type tn otherwise than as the value the interpreter holds: it has a
+// method they call, or it is a struct with an unexported or embedded
+// field, or a field of the program's types or of an interface type.
+func (st *sessionTypes) printsOwn(tn *types.TypeName) bool {
+	for _, m := range []string{"String", "Error", "Format", "GoString", "MarshalJSON", "MarshalText"} {
+		if st.Objs[tn.Name()+"."+m] != nil {
+			return true
+		}
+	}
+	s, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range s.Fields() {
+		if !f.Exported() || f.Embedded() || userish(f.Type()) || holdsDynIface(f.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionMethods reports whether a type of the session has methods, as
+// the session's objects record them (a method declared in an input of its
+// own is not in its type's method set there).
+func (st *sessionTypes) sessionMethods() bool {
+	for key := range st.Objs {
+		if strings.Contains(key, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// shownNode returns the statement that records how the session shows x, a
+// result or a declared variable (key: its name, "" for a result) of
+// static type t, when its value holds the program's types where the
+// session's printer, which reads the value by reflection as fmt does,
+// would show it wrongly (a String method below the top, a value held in
+// an interface): the value converted as for fmt's %v, printed with %v
+// (%+v for a struct, as the session shows one); "" when there is nothing
+// to record.
+func (w *rewriter) shownNode(key, x string, t types.Type, pos token.Pos) string {
+	if t == nil || printMethod(t) != "" || hasTypeParam(t) {
+		return ""
+	}
+	verb := "v"
+	s := t
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		s = p.Elem()
+	}
+	if _, ok := s.Underlying().(*types.Struct); ok || types.IsInterface(t) {
+		verb = "+v" // the fields' names of a struct at the top
+	}
+	v := fmtVerbClass(verb)
+	dyn := false
+	if holdsDynIface(t) {
+		_, dyn = w.fmtHeld(v, false)
+	}
+	if !needsFmtNodes(t, v, false, true, dyn) {
+		return ""
+	}
+	g := &fmtConv{w: w, pos: pos, call: "the result", funcs: map[string]string{}, verb: v, dyn: dyn}
+	src, ok := w.typeSource(t, pos)
+	f := g.conv(t, false, true)
+	if !ok || g.failed != "" || f == "" {
+		return "" // the printer's text
+	}
+	return fmt.Sprintf("%s.ShownNode(%q, func(__v %s) any { %s%s; return %s(__v) }(%s))", HelperPkg, key, src, g.decls.String(), g.bodies.String(), f, x)
+}

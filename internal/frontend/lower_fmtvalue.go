@@ -1,0 +1,649 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Lowering: values that hold the program's types, handed to fmt.
+//
+// yaegi v0.16.1 hands compiled code a value of an interpreted type as a
+// value of a type reflection built without the name or the methods (see
+// lower_fmt.go, which treats an argument of such a type itself). So fmt,
+// walking a value, finds no method and no name below the top:
+//
+//   - a Stringer or error in a slice, a map, a struct's field is printed
+//     as its underlying value ([0 1 0] for []Suit, {x 1} for a Config
+//     whose Level has a String method);
+//   - %#v names the types it prints as reflection built them
+//     (struct { X int; Y int }{...} for main.Point{...}, []int{1} for
+//     []main.MyInt{1}), and calls no GoString method;
+//   - %+v and %#v print an unexported field under the name the
+//     interpreter gave it (Xinternal:1 for internal:1).
+//
+// An argument of fmt's or log's printing functions whose static type holds
+// the program's types where one of these would show (for the verb the
+// format gives it, when the format is a constant) is converted, in
+// interpreted code generated for its type, into a tree of __repl.Fmt*
+// nodes: each carries the name Go gives the type, the fields with their
+// names and whether they are exported, the elements, the map's entries,
+// and closures calling the methods fmt calls (Format, GoString, Error,
+// String) of the values where fmt would reach them. A node is a compiled
+// fmt.Formatter that prints as fmt's printValue does below the top (see
+// helpers_fmt.go); values of compiled types only stay as they are.
+//
+// Refused: such an argument whose conversion cannot be written (a blank
+// field, a slice of a byte type of the program's, a Format method in a
+// file that does not import fmt).
+//
+// Values of the program's types held in interfaces (an any field, []any),
+// whose dynamic type is not known before the program runs, are converted
+// at run time (lower_fmtheld.go).
+
+// lowerFmtValue converts the argument a of call (fmt.Println), of static
+// type t, printed with verb (flags first; "" when the format is not
+// known), when its value holds the program's types where fmt would print
+// them wrongly; it reports whether it did (or refused the input, where the
+// conversion cannot be written).
+func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb string) bool {
+	v := fmtVerbClass(verb)
+	if v.none {
+		return false
+	}
+	// Values held in interfaces (lower_fmtheld.go), where the program has
+	// types that fmt would print wrongly.
+	if _, ok := t.(*types.TypeParam); ok {
+		// A value of a type parameter goes as an any, which holds its
+		// value as the instance's type made it (lower_fmtheld.go).
+		t = types.Universe.Lookup("any").Type()
+	}
+	dyn := false
+	if holdsDynIface(t) {
+		_, dyn = w.fmtHeld(v, false)
+	}
+	if !needsFmtNodes(t, v, false, true, dyn) {
+		return false
+	}
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
+	for path, name := range w.pkgNames() {
+		if path == "fmt" {
+			g.fmtName = name
+		}
+	}
+	src, ok := w.typeSource(t, a.Pos())
+	f := g.conv(t, false, true)
+	if !ok || g.failed != "" || f == "" {
+		why, way := g.failed, g.way
+		if why == "" {
+			why, way = "its type is not in scope here", "declare the type at package level"
+		}
+		w.refuse(a, fmt.Sprintf("%s of a value of type %s, which holds %s: the interpreter would print it wrongly (%s)", g.call, reflectString(t), why, way))
+		return true
+	}
+	start, end := w.offset(a.Pos()), w.offset(a.End())
+	w.add(start, start, fmt.Sprintf("func(__v %s) any { %s%s; return %s(__v) }(", src, g.decls.String(), g.bodies.String(), f), -5)
+	w.add(end, end, ")", 5)
+	return true
+}
+
+// fmtVerb is what fmt may do with an argument, by its verb.
+type fmtVerb struct {
+	none    bool // %T, %p, %w: nothing of fmtNodes
+	names   bool // %#v: types are named, GoString called
+	fields  bool // %+v or %#v: fields are named
+	strs    bool // Error and String are called
+	unknown bool // a format not known before the program runs
+}
+
+func fmtVerbClass(verb string) fmtVerb {
+	if verb == "" {
+		return fmtVerb{names: true, fields: true, strs: true, unknown: true}
+	}
+	c := verb[len(verb)-1]
+	flags := verb[:len(verb)-1]
+	switch {
+	case strings.IndexByte("Tpw", c) >= 0:
+		return fmtVerb{none: true}
+	case c == 'v' && strings.Contains(flags, "#"):
+		return fmtVerb{names: true, fields: true}
+	case c == 'v' && strings.Contains(flags, "+"):
+		return fmtVerb{fields: true, strs: true}
+	}
+	return fmtVerb{strs: strings.IndexByte("vsqxX", c) >= 0}
+}
+
+// needsFmtNodes reports whether fmt prints a value of type t wrongly in
+// the interpreter, for what v says of its verb, unless lower_fmt.go's
+// treatment of the argument itself (top) makes it right; with dyn, an
+// interface that may hold the program's values counts (lower_fmtheld.go).
+func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type, hidden, top bool) bool
+	walk = func(t types.Type, hidden, top bool) bool {
+		if types.IsInterface(t) {
+			return dyn && dynIface(t)
+		}
+		if !userish(t) && !(dyn && holdsDynIface(t)) {
+			return false
+		}
+		if hasTypeParam(t) {
+			return false
+		}
+		if m := fmtMethodsOf(t); !hidden && (m.format && (!top || v.unknown) || m.goStr && v.names || (m.err || m.str) && v.strs && !top) {
+			return true
+		}
+		if v.names && !namedBasic(t) {
+			return true
+		}
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		switch u := t.Underlying().(type) {
+		case *types.Struct:
+			for f := range u.Fields() {
+				if v.fields && !f.Exported() {
+					return true // the interpreter renamed it
+				}
+				if walk(f.Type(), hidden || !f.Exported(), false) {
+					return true
+				}
+			}
+		case *types.Slice:
+			return walk(u.Elem(), hidden, false)
+		case *types.Array:
+			return walk(u.Elem(), hidden, false)
+		case *types.Map:
+			return walk(u.Key(), hidden, false) || walk(u.Elem(), hidden, false)
+		case *types.Pointer:
+			return top && walk(u.Elem(), hidden, false)
+		}
+		return false
+	}
+	return walk(t, hidden, top)
+}
+
+// namedBasic reports whether t is a named type of a basic underlying type
+// (fmt's %#v prints such a value without its type's name).
+func namedBasic(t types.Type) bool {
+	_, named := types.Unalias(t).(*types.Named)
+	_, basic := t.Underlying().(*types.Basic)
+	return named && basic
+}
+
+// userish reports whether t mentions a type the program declared: a named
+// type of package main, or a struct type written in the program (the
+// interpreter builds both without their names, methods, unexported field
+// names).
+func userish(t types.Type) bool {
+	found := false
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if found || t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if p := t.Obj().Pkg(); p != nil && p.Path() == "main" {
+				found = true
+				return
+			}
+			for a := range t.TypeArgs().Types() {
+				walk(a)
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Struct:
+			if t.NumFields() > 0 {
+				found = true
+			}
+		case *types.Signature:
+			for v := range t.Params().Variables() {
+				walk(v.Type())
+			}
+			for v := range t.Results().Variables() {
+				walk(v.Type())
+			}
+		}
+	}
+	walk(t)
+	return found
+}
+
+// hasTypeParam reports whether t mentions a type parameter.
+func hasTypeParam(t types.Type) bool {
+	found := false
+	walkType(t, func(t types.Type) bool {
+		if _, ok := t.(*types.TypeParam); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// fmtMethods are the methods of a type that fmt calls.
+type fmtMethods struct{ format, goStr, err, str bool }
+
+func fmtMethodsOf(t types.Type) fmtMethods {
+	var m fmtMethods
+	if types.IsInterface(t) {
+		return m
+	}
+	ms := types.NewMethodSet(t)
+	stringFunc := func(name string) bool {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			return false
+		}
+		sig := sel.Type().(*types.Signature)
+		return sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
+	}
+	m.goStr, m.err, m.str = stringFunc("GoString"), stringFunc("Error"), stringFunc("String")
+	if sel := ms.Lookup(nil, "Format"); sel != nil {
+		m.format = implements(t, "fmt", "Formatter")
+	}
+	return m
+}
+
+// fmtConv writes the interpreted closures that turn values into fmtNodes.
+type fmtConv struct {
+	w       *rewriter
+	pos     token.Pos
+	fmtName string // the name the code has for package fmt
+	funcs   map[string]string
+	decls   strings.Builder
+	bodies  strings.Builder
+	call    string // the call, as fmt.Println
+	failed  string // why the conversion cannot be written
+	way     string // and what to do instead
+	// Values held in interfaces (lower_fmtheld.go): converted when dyn,
+	// by the closures declared (fds), for the verb.
+	dyn  bool
+	verb fmtVerb
+	fds  map[string]bool
+}
+
+// fail records why the conversion cannot be written, and the way around.
+func (g *fmtConv) fail(why, way string) string {
+	if g.failed == "" {
+		g.failed, g.way = why, way
+	}
+	return ""
+}
+
+// conv returns the name of the closure that converts a value of type t
+// ("" when the value stays as it is), declaring it if need be. hidden is
+// true below an unexported field; top for the argument itself.
+func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
+	if !userish(t) && !(g.dyn && holdsDynIface(t)) || g.failed != "" {
+		return ""
+	}
+	key := fmt.Sprintf("%s/%v/%v", types.TypeString(t, nil), hidden, top)
+	if name, ok := g.funcs[key]; ok {
+		return name
+	}
+	src, ok := g.w.typeSource(t, g.pos)
+	if hasTypeParam(t) {
+		return g.fail("a type parameter", "print a value of a concrete type")
+	}
+	if !ok {
+		return g.fail("type "+reflectString(t)+", not in scope here", "declare the type at package level")
+	}
+	name := fmt.Sprintf("__f%d", len(g.funcs))
+	g.funcs[key] = name
+	fmt.Fprintf(&g.decls, "var %s func(%s) any; ", name, src)
+	typ := strconv.Quote(reflectString(t))
+	var body string
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		if u.Kind() == types.UnsafePointer {
+			body = fmt.Sprintf("__n := %s.FmtPtr(%s, v == nil, v, nil)", HelperPkg, typ)
+		} else {
+			body = fmt.Sprintf("__n := %s.FmtBasic(%s, %s(v))", HelperPkg, typ, types.Typ[u.Kind()].Name())
+		}
+	case *types.Struct:
+		var names, hid, fields []string
+		for f := range u.Fields() {
+			if f.Name() == "_" {
+				return g.fail("a blank (_) field", "name the field")
+			}
+			names = append(names, strconv.Quote(f.Name()))
+			h := hidden || !f.Exported()
+			hid = append(hid, strconv.FormatBool(!f.Exported()))
+			fields = append(fields, g.apply(g.conv(f.Type(), h, false), "v."+f.Name()))
+		}
+		body = fmt.Sprintf("__n := %s.FmtStruct(%s, []string{%s}, []bool{%s}%s)", HelperPkg, typ, strings.Join(names, ", "), strings.Join(hid, ", "), prefixEach(", ", fields))
+	case *types.Slice, *types.Array:
+		var elem types.Type
+		isNil := "false"
+		if s, ok := u.(*types.Slice); ok {
+			elem, isNil = s.Elem(), "v == nil"
+		} else {
+			elem = u.(*types.Array).Elem()
+		}
+		if b, ok := elem.Underlying().(*types.Basic); ok && b.Kind() == types.Uint8 {
+			// Bytes print as a string with %s, %x, %q: the value goes as
+			// []byte, named as its type.
+			if !types.Identical(elem, types.Typ[types.Byte]) {
+				return g.fail("a slice or array of the program's byte type", "use byte")
+			}
+			conv := "[]byte"
+			if a, isArray := u.(*types.Array); isArray {
+				conv = fmt.Sprintf("[%d]byte", a.Len())
+			}
+			body = fmt.Sprintf("__n := %s.FmtBasic(%s, %s(v))", HelperPkg, typ, conv)
+			break
+		}
+		e := g.apply(g.conv(elem, hidden, false), "v[__i]")
+		body = fmt.Sprintf("__e := make([]any, len(v)); for __i := range v { __e[__i] = %s }; __n := %s.FmtList(%s, %s, __e)", e, HelperPkg, typ, isNil)
+	case *types.Map:
+		k := g.apply(g.conv(u.Key(), hidden, false), "__k")
+		x := g.apply(g.conv(u.Elem(), hidden, false), "__x")
+		body = fmt.Sprintf("var __ks, __xs []any; for __k, __x := range v { __ks = append(__ks, %s); __xs = append(__xs, %s) }; __n := %s.FmtMap(%s, v == nil, __ks, __xs)", k, x, HelperPkg, typ)
+	case *types.Pointer:
+		elem := "nil"
+		switch u.Elem().Underlying().(type) {
+		case *types.Struct, *types.Array, *types.Slice, *types.Map:
+			if top {
+				elem = "__p"
+				body = fmt.Sprintf("var __p any; if v != nil { __p = %s }; ", g.apply(g.conv(u.Elem(), hidden, false), "*v"))
+			}
+		}
+		body += fmt.Sprintf("__n := %s.FmtPtr(%s, v == nil, v, %s)", HelperPkg, typ, elem)
+	case *types.Signature, *types.Chan:
+		body = fmt.Sprintf("__n := %s.FmtPtr(%s, v == nil, v, nil)", HelperPkg, typ)
+	case *types.Interface:
+		if g.dyn && dynIface(t) {
+			// Converted to any here: an interface of the program's
+			// reaches compiled code as the bare value it holds.
+			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDyn(%s, __a, %s, %v)", HelperPkg, typ, g.dynFunc(top), top)
+			break
+		}
+		body = fmt.Sprintf("__n := %s.FmtIface(%s, v)", HelperPkg, typ)
+	default:
+		return g.fail("type "+reflectString(t), "print its parts")
+	}
+	ret := "__n"
+	if m := fmtMethodsOf(t); !hidden && m != (fmtMethods{}) {
+		nilPtr := "false"
+		if _, ok := u(t).(*types.Pointer); ok {
+			nilPtr = "v == nil"
+		}
+		str := func(has bool, name string) string {
+			if !has {
+				return "nil"
+			}
+			return "func() string { return v." + name + "() }"
+		}
+		format := "nil"
+		if m.format {
+			if g.fmtName == "" {
+				return g.fail("a Format method, and the file does not import fmt", `import "fmt"`)
+			}
+			format = fmt.Sprintf("func(__s %s.State, __c rune) { v.Format(__s, __c) }", g.fmtName)
+		}
+		ret = fmt.Sprintf("%s.FmtMethods(__n, %s, %s, %s, %s, %s)", HelperPkg, nilPtr, str(m.str, "String"), str(m.err, "Error"), str(m.goStr, "GoString"), format)
+		// The parts are converted only if fmt prints them: a value
+		// printed by its method may hold itself (a Stringer holding a
+		// slice of its own type), which fmt never walks into.
+		body = fmt.Sprintf("__n := %s.FmtLazy(%s, func() any { %s; return __n })", HelperPkg, typ, body)
+	}
+	fmt.Fprintf(&g.bodies, "%s = func(v %s) any { %s; return %s }; ", name, src, body, ret)
+	return name
+}
+
+func u(t types.Type) types.Type { return t.Underlying() }
+
+// apply writes the call of the closure f on x, or x when f is "".
+func (g *fmtConv) apply(f, x string) string {
+	if f == "" {
+		return x
+	}
+	return f + "(" + x + ")"
+}
+
+func prefixEach(sep string, xs []string) string {
+	var b strings.Builder
+	for _, x := range xs {
+		b.WriteString(sep + x)
+	}
+	return b.String()
+}
+
+// reflectString writes t as reflect's Type.String does (as fmt's %T and
+// %#v name it).
+func reflectString(t types.Type) string {
+	var b strings.Builder
+	writeReflectType(&b, t)
+	return b.String()
+}
+
+func writeReflectType(b *strings.Builder, t types.Type) {
+	switch t := types.Unalias(t).(type) {
+	case *types.Basic:
+		if t.Kind() == types.UnsafePointer {
+			b.WriteString("unsafe.Pointer")
+			return
+		}
+		b.WriteString(types.Typ[t.Kind()].Name())
+	case *types.Named:
+		if p := t.Obj().Pkg(); p != nil {
+			b.WriteString(p.Name() + ".")
+		}
+		b.WriteString(t.Obj().Name())
+		if t.TypeArgs().Len() > 0 {
+			b.WriteString("[")
+			for i := range t.TypeArgs().Len() {
+				a := t.TypeArgs().At(i)
+				if i > 0 {
+					b.WriteString(",")
+				}
+				b.WriteString(types.TypeString(a, func(p *types.Package) string { return p.Path() }))
+			}
+			b.WriteString("]")
+		}
+	case *types.Pointer:
+		b.WriteString("*")
+		writeReflectType(b, t.Elem())
+	case *types.Slice:
+		b.WriteString("[]")
+		writeReflectType(b, t.Elem())
+	case *types.Array:
+		fmt.Fprintf(b, "[%d]", t.Len())
+		writeReflectType(b, t.Elem())
+	case *types.Map:
+		b.WriteString("map[")
+		writeReflectType(b, t.Key())
+		b.WriteString("]")
+		writeReflectType(b, t.Elem())
+	case *types.Chan:
+		switch t.Dir() {
+		case types.SendRecv:
+			b.WriteString("chan ")
+			if c, ok := t.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
+				b.WriteString("(")
+				writeReflectType(b, t.Elem())
+				b.WriteString(")")
+				return
+			}
+		case types.SendOnly:
+			b.WriteString("chan<- ")
+		case types.RecvOnly:
+			b.WriteString("<-chan ")
+		}
+		writeReflectType(b, t.Elem())
+	case *types.Signature:
+		b.WriteString("func")
+		writeReflectSig(b, t)
+	case *types.Interface:
+		if t.NumMethods() == 0 {
+			b.WriteString("interface {}")
+			return
+		}
+		b.WriteString("interface { ")
+		for i := range t.NumMethods() {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			m := t.Method(i)
+			if !m.Exported() && m.Pkg() != nil {
+				b.WriteString(m.Pkg().Name() + ".")
+			}
+			b.WriteString(m.Name())
+			writeReflectSig(b, m.Signature())
+		}
+		b.WriteString(" }")
+	case *types.Struct:
+		if t.NumFields() == 0 {
+			b.WriteString("struct {}")
+			return
+		}
+		b.WriteString("struct { ")
+		for i := range t.NumFields() {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			f := t.Field(i)
+			if !f.Embedded() {
+				b.WriteString(f.Name() + " ")
+			}
+			writeReflectType(b, f.Type())
+			if tag := t.Tag(i); tag != "" {
+				b.WriteString(" " + strconv.Quote(tag))
+			}
+		}
+		b.WriteString(" }")
+	default:
+		b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+	}
+}
+
+func writeReflectSig(b *strings.Builder, sig *types.Signature) {
+	b.WriteString("(")
+	for i := range sig.Params().Len() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		pt := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			b.WriteString("...")
+			pt = pt.(*types.Slice).Elem()
+		}
+		writeReflectType(b, pt)
+	}
+	b.WriteString(")")
+	switch r := sig.Results(); r.Len() {
+	case 0:
+	case 1:
+		b.WriteString(" ")
+		writeReflectType(b, r.At(0).Type())
+	default:
+		b.WriteString(" (")
+		for i := range r.Len() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writeReflectType(b, r.At(i).Type())
+		}
+		b.WriteString(")")
+	}
+}
+
+// fmtArgVerbs returns the verb, after its flags, that each argument of
+// format gets, by index, as fmt assigns them; nil when it does not follow
+// the format (see formatVerbs).
+func fmtArgVerbs(format string) map[int]string {
+	verbs := map[int]string{}
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		flags := ""
+		for ; i < len(format); i++ {
+			c := format[i]
+			switch {
+			case strings.IndexByte("+-# 0", c) >= 0:
+				flags += string(c)
+				continue
+			case c == '.' || c >= '0' && c <= '9':
+				continue
+			case c == '*':
+				verbs[arg] = "*"
+				arg++
+				continue
+			case c == '[':
+				j := strings.IndexByte(format[i:], ']')
+				if j < 0 {
+					return nil
+				}
+				k, err := strconv.Atoi(format[i+1 : i+j])
+				if err != nil || k < 1 {
+					return nil
+				}
+				arg = k - 1
+				i += j
+				continue
+			}
+			break
+		}
+		if i >= len(format) {
+			break
+		}
+		if format[i] == '%' {
+			continue
+		}
+		verbs[arg] = flags + string(format[i])
+		arg++
+	}
+	return verbs
+}
+
+// fmtArgVerb returns the verb, with its flags, that the argument at index
+// i after the format gets: v for the functions without a format (fmtAt
+// < 0), "" when the format is not known before the program runs.
+func fmtArgVerb(info *types.Info, args []ast.Expr, fmtAt, i int) string {
+	if fmtAt < 0 {
+		return "v"
+	}
+	if fmtAt >= len(args) {
+		return ""
+	}
+	tv := info.Types[args[fmtAt]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	verbs := fmtArgVerbs(constant.StringVal(tv.Value))
+	if verbs == nil {
+		return ""
+	}
+	v, ok := verbs[i]
+	if !ok {
+		return "v" // an extra argument: %!(EXTRA type=value)
+	}
+	return v
+}
+
+// isStringKind reports whether t's underlying type is a string type.
+func isStringKind(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}

@@ -1,0 +1,53 @@
+package frontend
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFmtValueRefused checks that a value fmt would print wrongly and the
+// lowering cannot convert is refused before it runs, with the construct,
+// its position and the way around.
+func TestFmtValueRefused(t *testing.T) {
+	const decls = `package main
+
+import "fmt"
+
+type Suit int
+
+func (s Suit) String() string { return "S" }
+
+type Money int
+
+func (m Money) Format(f fmt.State, c rune) {}
+
+type B byte
+
+var _ = fmt.Sprint
+
+`
+	for _, tt := range []struct{ name, code, want string }{
+		{"blank field", `type Card struct {
+	_    int
+	Suit Suit
+}
+
+func main() { fmt.Println(Card{}) }`, "prog.go:22:27: fmt.Println of a value of type main.Card, which holds a blank (_) field: the interpreter would print it wrongly (name the field)"},
+		{"byte type", `type Msg struct {
+	Data []B
+	Suit Suit
+}
+
+func main() { fmt.Printf("%#v\n", Msg{}) }`, "prog.go:22:35: fmt.Printf of a value of type main.Msg, which holds a slice or array of the program's byte type: the interpreter would print it wrongly (use byte)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fe := NewFrontEnd(map[string]string{}, nil)
+			text := decls + tt.code + "\n"
+			src := newSource("prog.go", 0, text)
+			_, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, ModeScript)
+			if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
+				t.Errorf("got %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,321 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Lowering: type assertions to the program's interfaces.
+//
+// yaegi v0.16.1 gets x.(I), for an interface I declared in interpreted code
+// (or an interface literal such as interface{ Unwrap() []error }), wrong
+// in three ways:
+//
+//   - v, ok := x.(I) and v := x.(I) panic inside the interpreter
+//     ("reflect.Set: value of type interface {} is not assignable to type
+//     interp.valueInterface", "interface conversion: nil is not main.I");
+//     only the status (_, ok := x.(I)) and a type switch's case I work;
+//   - those compare method names only, not method sets: a T whose methods
+//     have pointer receivers is taken for an I, and a *T whose methods have
+//     value receivers is not;
+//   - a value of a compiled type never matches.
+//
+// So an assertion to such an interface becomes a call of a function
+// literal that does it with a type switch: before its case I, a case for
+// each of the program's types the switch would answer wrongly (case *T:
+// it is an I; case T: it is not), which the type checker tells; a
+// compiled value with the interface's methods panics with a message
+// saying so (rather than answer false); the one-result form panics with
+// Go's runtime error when the value is not an I. A type switch's
+// interface cases go through the same function (see typeSwitch).
+//
+// A type the explicit cases would name that the interpreter cannot tell
+// from another of the program's types with the other answer (see reprKey)
+// is not guessed: its case panics, saying so.
+
+// programTypes returns the program's and the session's package-level named
+// types that can be named in a case: neither generic nor interfaces nor
+// aliases.
+func (w *rewriter) programTypes() []*types.TypeName {
+	return programTypes(w.plan.Checked, w.fe.Types.Objs)
+}
+
+// programTypes is rewriter.programTypes for the check c and the session's
+// objects.
+func programTypes(c *Checked, objs map[string]types.Object) []*types.TypeName {
+	var named []*types.TypeName
+	seen := map[string]bool{}
+	add := func(o types.Object) {
+		tn, ok := o.(*types.TypeName)
+		if !ok || seen[tn.Name()] || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.Parent() != tn.Pkg().Scope() || tn.IsAlias() {
+			return
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			return
+		}
+		seen[tn.Name()] = true
+		named = append(named, tn)
+	}
+	if c != nil && c.pkg != nil {
+		for _, name := range c.pkg.Scope().Names() {
+			add(c.pkg.Scope().Lookup(name))
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(objs)) {
+		add(objs[key])
+	}
+	return named
+}
+
+// typeOf returns e's type as the type check found it (nil when it could
+// not run).
+func (w *rewriter) typeOf(e ast.Expr) types.Type {
+	if info := w.info(); info != nil {
+		return info.TypeOf(e)
+	}
+	return nil
+}
+
+// interpretedIface returns t's interface when t is an interface with
+// methods that the interpreter holds as its own: declared by the program,
+// or a literal.
+func interpretedIface(t types.Type) (*types.Interface, bool) {
+	if t == nil {
+		return nil, false
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return nil, false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+		return nil, false // error, fmt.Stringer: the interpreter asserts those with reflection
+	}
+	return iface, true
+}
+
+// ifaceCase is an explicit case of the lowered switch: a type and whether
+// a value of it is an I.
+type ifaceCase struct {
+	t  types.Type
+	is bool
+}
+
+// ifaceCases returns the cases the switch needs before its case I, for
+// the program's types.
+func ifaceCases(named []*types.TypeName, iface *types.Interface) []ifaceCase {
+	var cases []ifaceCase
+	for _, tn := range named {
+		t := tn.Type()
+		p := types.NewPointer(t)
+		if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
+			continue // no methods of its own on *T
+		}
+		switch {
+		case types.Implements(t, iface):
+			// T too: a value of T that compiled code hands back (errors.As
+			// walking a chain) is no longer the interpreter's own.
+			cases = append(cases, ifaceCase{p, true}, ifaceCase{t, true})
+		case types.Implements(p, iface):
+			cases = append(cases, ifaceCase{t, false}, ifaceCase{p, true})
+		case types.NewMethodSet(p).Len() > 0:
+			// Neither: yaegi's case I takes a value of a type with
+			// methods held in another interface (a Circle in a Shape
+			// asserted to Perimeterer).
+			cases = append(cases, ifaceCase{p, false}, ifaceCase{t, false})
+		}
+	}
+	return cases
+}
+
+// ifaceTwin returns a type the interpreter cannot tell from case c's (one
+// of the program's types, a pointer to one, or the underlying type of one)
+// that has the other answer.
+func ifaceTwin(named []*types.TypeName, iface *types.Interface, c ifaceCase) (types.Type, bool) {
+	var all []types.Type
+	for _, tn := range named {
+		all = append(all, tn.Type(), types.NewPointer(tn.Type()))
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			all = append(all, tn.Type().Underlying())
+		}
+	}
+	key := ReprKey(c.t)
+	for _, u := range all {
+		if !types.Identical(u, c.t) && ReprKey(u) == key && types.Implements(u, iface) != c.is {
+			return u, true
+		}
+	}
+	return nil, false
+}
+
+// ifaceAssert returns the expression that asserts x (source text) to t, an
+// interface of the program (see the doc above), with an ok result when
+// commaOK; ok is false when t is no such interface or cannot be written
+// at pos.
+func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bool) (string, bool) {
+	return w.ifaceAssertTwins(x, t, pos, commaOK, false)
+}
+
+// ifaceAssertTwins is ifaceAssert; where a case the interpreter cannot tell
+// from a twin of the other answer exists, it declines (keepTwins false:
+// the interpreter crashes on the comma-ok form it leaves) or writes a case
+// that panics saying so (keepTwins true: for a type switch's case, which
+// the interpreter would answer wrongly).
+func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, commaOK, keepTwins bool) (string, bool) {
+	iface, ok := interpretedIface(t)
+	if !ok {
+		return "", false
+	}
+	typ, ok := w.typeSource(t, pos)
+	if !ok {
+		return "", false
+	}
+	named := w.programTypes()
+	for _, c := range ifaceCases(named, iface) {
+		if _, ptr := c.t.(*types.Pointer); c.is && !ptr {
+			continue // skipped below
+		}
+		if _, ok := ifaceTwin(named, iface, c); ok && !keepTwins {
+			// Not lowered: the interpreter fails on it loudly.
+			return "", false
+		}
+	}
+	var methods []string
+	for m := range iface.Methods() {
+		methods = append(methods, fmt.Sprintf("%q", m.Name()))
+	}
+	slices.Sort(methods)
+	name := fmt.Sprintf("%q", TypeText(t))
+	fail := fmt.Sprintf("panic(%s.AssertionError(__x, %s(__x), %s, %s))", HelperPkg, w.typeNameFunc(), name, strings.Join(methods, ", "))
+	if commaOK {
+		fail = "return __z, false"
+	}
+	// The explicit cases are comma-ok assertions: yaegi v0.16.1's type
+	// switch tries interface cases first, and misses a struct case of a
+	// type with methods.
+	var b strings.Builder
+	if commaOK {
+		fmt.Fprintf(&b, "func(__x any) (%s, bool) { var __z %s; ", typ, typ)
+	} else {
+		fmt.Fprintf(&b, "func(__x any) %s { ", typ)
+	}
+	ret := func(is bool) string {
+		switch {
+		case is && commaOK:
+			return "return __v, true"
+		case is:
+			return "return __v"
+		}
+		return "_ = __v; " + fail
+	}
+	// A nil value is no I (yaegi's type switch panics on it: "call of
+	// reflect.Value.Type on zero Value").
+	fmt.Fprintf(&b, "if __x == nil { %s }; ", fail)
+	for _, c := range ifaceCases(named, iface) {
+		ct, ok := w.typeSource(c.t, pos)
+		if !ok {
+			continue
+		}
+		if twin, ok := ifaceTwin(named, iface, c); ok {
+			if _, ptr := c.t.(*types.Pointer); c.is && !ptr {
+				// Only a value of T the interpreter holds as its own,
+				// which its case I answers for.
+				continue
+			}
+			fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { panic(%s.Refused(%q)) }; ", ct, HelperPkg, fmt.Sprintf(
+				"repl: %s or %s as %s: the interpreter holds them alike (as %s), and only one of them is a %s; give the type a shape of its own (a struct with a field no other type has)",
+				TypeText(c.t), TypeText(twin), TypeText(t), ReprKey(c.t), TypeText(t)))
+			continue
+		}
+		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", ct, ret(c.is))
+	}
+	fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; ", typ, ret(true))
+	// A value of the program's that an interpreter's wrapper holds (an
+	// error held as error): the value itself, by its type, as the
+	// interpreter's case I matches only its own.
+	var held strings.Builder
+	for _, c := range ifaceCases(named, iface) {
+		ct, ok := w.typeSource(c.t, pos)
+		if !ok || !c.is {
+			continue
+		}
+		if boxedErrorType(c.t) {
+			fmt.Fprintf(&b, "if __b, __ok := %s.Unbox(__x, %q); __ok { __v := %s; %s }; ", HelperPkg, typedNilName(c.t), unboxed(c.t, ct), ret(true))
+			continue
+		}
+		if _, ok := ifaceTwin(named, iface, c); ok {
+			continue
+		}
+		fmt.Fprintf(&held, " if __v, __ok := __u.(%s); __ok { %s };", ct, ret(true))
+	}
+	if joinErrorImplements(iface) {
+		w.usePrelude("__errors_joinError", "errors")
+		fmt.Fprintf(&held, " if __v, __ok := __u.(*__errors_joinError); __ok { %s };", ret(true))
+	}
+	if held.Len() > 0 {
+		fmt.Fprintf(&b, "if %s.IsWrapper(__x) { __u := %s.Unwrap(__x);%s }; ", HelperPkg, HelperPkg, held.String())
+	}
+	if commaOK {
+		fmt.Fprintf(&b, "%s.NotInterface(__x, %s, %s); %s }(%s)", HelperPkg, name, strings.Join(methods, ", "), fail, x)
+	} else {
+		fmt.Fprintf(&b, "%s }(%s)", fail, x)
+	}
+	return b.String(), true
+}
+
+// lowerIfaceAssert rewrites the type assertion e (commaOK: of a comma-ok
+// form) to an interface of the program; it reports whether it did.
+func (w *rewriter) lowerIfaceAssert(e *ast.TypeAssertExpr, commaOK bool) bool {
+	info := w.info()
+	if info == nil || e.Type == nil {
+		return false
+	}
+	text, ok := w.ifaceAssert(w.moved(e.X), info.TypeOf(e.Type), e.Pos(), commaOK)
+	if !ok {
+		return false
+	}
+	w.vacate(e, text)
+	return true
+}
+
+// lowerIfaceConversion rewrites a conversion of a value of the program's
+// types to a compiled interface with methods, error(&E{}): yaegi v0.16.1
+// panics on it ("reflect.Set: value of type *struct {...} is not
+// assignable to type error"), where it converts the value passed as an
+// argument of that type: the conversion becomes such a call.
+func (w *rewriter) lowerIfaceConversion(n *ast.CallExpr) {
+	info := w.info()
+	if info == nil || len(n.Args) != 1 || n.Ellipsis.IsValid() {
+		return
+	}
+	if tv := info.Types[n.Fun]; !tv.IsType() || !compiledIfaceWithMethods(tv.Type) {
+		return
+	}
+	if _, ok := userType(info.TypeOf(n.Args[0])); !ok {
+		return
+	}
+	typ, ok := w.typeSource(info.TypeOf(n.Fun), n.Pos())
+	if !ok {
+		return
+	}
+	w.vacate(n, fmt.Sprintf("func(__v %s) %s { return __v }(%s)", typ, typ, w.moved(n.Args[0])))
+}
+
+// joinErrorImplements reports whether the prelude's errors.Join result
+// (methods Error() string and Unwrap() []error) implements iface.
+func joinErrorImplements(iface *types.Interface) bool {
+	for m := range iface.Methods() {
+		sig := types.TypeString(m.Type(), nil)
+		switch {
+		case m.Name() == "Error" && sig == "func() string":
+		case m.Name() == "Unwrap" && sig == "func() []error":
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,92 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Interfaces with methods, compared and used as map keys.
+//
+// yaegi v0.16.1 holds a value in an interface with methods as a wrapper of
+// its own (a node of its syntax tree and the value): == between two such
+// interfaces compared the wrappers, so two equal values were unequal
+// (var a, b Key = k{1}, k{1}; a == b was false), and a map keyed by such
+// an interface panicked or missed on lookup ("reflect.Value.MapIndex:
+// value of type struct {...} is not assignable to type
+// interp.valueInterface"). The pass writes the comparison as a call that
+// compares the values the wrappers hold (with Go's panic for values that
+// cannot be compared):
+//
+//	a == b   ->  __repl.SameValue(a, b)
+//	a != b   ->  !__repl.SameValue(a, b)
+//
+// Comparisons with nil, and between errors (lowerErrorCompare), are left
+// as they are. A map type keyed by an interface with methods is refused
+// before it runs, with the way around: key it by any, or by the concrete
+// type.
+
+// lowerIfaceCompare rewrites == and != where an operand is an interface
+// with methods.
+func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
+	info := w.info()
+	if info == nil || n.Op != token.EQL && n.Op != token.NEQ {
+		return
+	}
+	withMethods := false
+	for _, x := range []ast.Expr{n.X, n.Y} {
+		tv := info.Types[x]
+		if tv.IsNil() || tv.Type == nil {
+			return
+		}
+		if types.Identical(tv.Type, types.Universe.Lookup("error").Type()) {
+			return // lowerErrorCompare's
+		}
+		if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+			if _, isParam := tv.Type.(*types.TypeParam); !isParam {
+				withMethods = true
+			}
+		}
+	}
+	if !withMethods {
+		return
+	}
+	not := ""
+	if n.Op == token.NEQ {
+		not = "!"
+	}
+	start, end := w.offset(n.Pos()), w.offset(n.End())
+	w.add(start, start, not+HelperPkg+".SameValue(", -5)
+	w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
+	w.add(end, end, ")", 5)
+}
+
+// refuseIfaceKeys refuses a map type keyed by an interface with methods.
+func (w *rewriter) refuseIfaceKeys(in *inspector.Inspector) error {
+	info := w.info()
+	var err error
+	in.Preorder([]ast.Node{(*ast.MapType)(nil)}, func(n ast.Node) {
+		mt := n.(*ast.MapType)
+		if err != nil {
+			return
+		}
+		tv, ok := info.Types[mt.Key]
+		if !ok || tv.Type == nil {
+			return
+		}
+		if it, ok := tv.Type.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && !isTypeParam(tv.Type) {
+			err = &Error{Pos: w.src.Position(w.offset(mt.Pos())), Msg: fmt.Sprintf(
+				"a map keyed by an interface with methods (%s): the interpreter keys it by wrappers of its own, so lookups miss or panic (key the map by any, or by the concrete type)",
+				types.TypeString(tv.Type, w.qualifier()))}
+		}
+	})
+	return err
+}
+
+func isTypeParam(t types.Type) bool {
+	_, ok := t.(*types.TypeParam)
+	return ok
+}

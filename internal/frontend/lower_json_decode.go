@@ -1,0 +1,240 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Lowering: json.Unmarshal into values that hold the program's types.
+//
+// yaegi v0.16.1 hands encoding/json a pointer to a value of an
+// interpreted type as a pointer to a type reflection built without methods
+// or embedded fields, so json.Unmarshal calls no UnmarshalJSON or
+// UnmarshalText method of the program's types (it decodes the value as its
+// underlying type, or fails: "cannot unmarshal string into Go struct field
+// .level of type int") and fills no field of an embedded struct.
+//
+// json.Unmarshal(data, p), where what p points to holds such types where
+// json would reach them, becomes __repl.JSONUnmarshal(data, decode), with
+// decode an interpreted function generated for the type: it checks the
+// input whole first, as json does, then walks it as json's decoder walks
+// the value, calling the program's methods, filling fields by json's rules
+// (the fields json encodes, by name and then by name but for case,
+// embedded pointers allocated), slices, arrays, maps and pointers as json
+// does; values of compiled types only, and values with no such types, are
+// decoded by json itself. A type error is kept and the decoding goes on,
+// the first one returned, named as json names it (struct, field path,
+// type); an error of a method ends it.
+//
+// Refused: (*json.Decoder).Decode into such a value (decode into
+// json.RawMessage, then json.Unmarshal), and such a value whose decoder
+// cannot be written (a type local to another function, a type parameter,
+// a field with the ,string option whose type needs a decoder of its own,
+// an embedded pointer to an unexported struct type).
+
+// lowerJSONUnmarshal rewrites json.Unmarshal into a value that needs a
+// decoder of its own, and reports whether it did (or refused it).
+func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.Info) bool {
+	var target ast.Expr
+	switch name {
+	case "Unmarshal":
+		if len(n.Args) != 2 {
+			return false
+		}
+		target = n.Args[1]
+	case "Decoder.Decode":
+		if len(n.Args) != 1 {
+			return false
+		}
+		target = n.Args[0]
+	default:
+		return false
+	}
+	pt, ok := info.TypeOf(target).(*types.Pointer)
+	if !ok || !jsonDecodeNeeds(pt.Elem()) {
+		return false
+	}
+	if name == "Decoder.Decode" {
+		w.refuse(target, fmt.Sprintf("(*json.Decoder).Decode into a value of type %s, which the interpreter would decode wrongly (its methods or embedded fields); decode into a json.RawMessage, then json.Unmarshal it", reflectString(pt.Elem())))
+		return true
+	}
+	g := &jsonConv{w: w, a: target, funcs: map[string]string{}}
+	src, ok := w.typeSource(pt, target.Pos())
+	f := g.decoder(pt.Elem())
+	if !ok || g.failed != "" || f == "" {
+		why, way := g.failed, g.way
+		if why == "" {
+			why, way = "its type is not in scope here", "declare the type at package level"
+		}
+		w.refuse(target, fmt.Sprintf("json.Unmarshal into a value of type %s, which holds %s: the interpreter would decode it wrongly (%s)", reflectString(pt.Elem()), why, way))
+		return true
+	}
+	call := f + "(__b, __p)"
+	if u, x := jsonUnmarshalMethods(pt.Elem()); x && !u {
+		// json names the pointer it was given in a type error of a
+		// MarshalText value's own.
+		call = fmt.Sprintf("%s.JSONRetype(%s, %q, %q)", HelperPkg, call, reflectString(pt.Elem()), reflectString(pt))
+	}
+	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __p %s) error { %s%s; if __p == nil { return %s.JSONNilTarget(%q) }; return %s.JSONUnmarshal(__d, func(__b []byte) error { return %s }) }", src, g.decls.String(), g.bodies.String(), HelperPkg, reflectString(pt), HelperPkg, call))
+	return true
+}
+
+// jsonDecodeNeeds reports whether json decodes into a value of type t
+// wrongly in the interpreter: it holds, where json reaches, a type of the
+// program whose pointer has an UnmarshalJSON or UnmarshalText method, or
+// a struct of the program with an embedded field.
+func jsonDecodeNeeds(t types.Type) bool {
+	return jsonReaches(t, false, func(t types.Type) bool {
+		u, x := jsonUnmarshalMethods(t)
+		return u || x
+	}, (*types.Var).Embedded)
+}
+
+// jsonUnmarshalMethods says which of json's decoding methods a pointer to
+// a value of type t has.
+func jsonUnmarshalMethods(t types.Type) (unmarshal, text bool) {
+	if _, ptr := t.Underlying().(*types.Pointer); !ptr {
+		t = types.NewPointer(t)
+	}
+	return implements(t, "encoding/json", "Unmarshaler"), implements(t, "encoding", "TextUnmarshaler")
+}
+
+// decoder returns the name of the interpreted function that decodes JSON
+// into a value of type t through a pointer (func([]byte, *t) error),
+// declaring it if need be.
+func (g *jsonConv) decoder(t types.Type) string {
+	if g.failed != "" {
+		return ""
+	}
+	key := types.TypeString(t, nil) + "/decode"
+	if name, ok := g.funcs[key]; ok {
+		return name
+	}
+	if hasTypeParam(t) {
+		return g.fail("a type parameter", "use a value of a concrete type")
+	}
+	src, ok := g.w.typeSource(t, g.a.Pos())
+	if !ok {
+		return g.fail("type "+reflectString(t)+" is not in scope here", "declare the type at package level")
+	}
+	name := fmt.Sprintf("__u%d", len(g.funcs))
+	g.funcs[key] = name
+	fmt.Fprintf(&g.decls, "var %s func([]byte, *%s) error; ", name, src)
+	typ := strconv.Quote(reflectString(t))
+	kind := func(cases string) string {
+		return fmt.Sprintf("switch %s.JSONKind(d) { %s default: return %s.JSONTypeError(d, %s) }; ", HelperPkg, cases, HelperPkg, typ)
+	}
+	// decode writes the decoding of d into *ptr, a value of type et.
+	decode := func(et types.Type, d, ptr string) string {
+		if jsonDecodeNeeds(et) {
+			return g.decoder(et) + "(" + d + ", " + ptr + ")"
+		}
+		return fmt.Sprintf("%s.JSONLeaf(%s, %s, %q)", HelperPkg, d, ptr, reflectString(et))
+	}
+	const keep = "if __err != nil { if " + HelperPkg + ".JSONAbort(__err) { return __err }; if __first == nil { __first = __err } }; "
+	var body string
+	u, x := jsonUnmarshalMethods(t)
+	_, isPtr := t.Underlying().(*types.Pointer)
+	switch {
+	case isPtr:
+		elem := t.Underlying().(*types.Pointer).Elem()
+		esrc, ok := g.w.typeSource(elem, g.a.Pos())
+		if !ok {
+			return g.fail("type "+reflectString(elem)+" is not in scope here", "declare the type at package level")
+		}
+		body = fmt.Sprintf("if %s.JSONKind(d) == 'n' { *p = nil; return nil }; if *p == nil { *p = new(%s) }; return %s", HelperPkg, esrc, decode(elem, "d", "*p"))
+	case u:
+		body = "return p.UnmarshalJSON(d)"
+	case x:
+		body = kind(`case 'n': return nil; case '"':`) + fmt.Sprintf("return p.UnmarshalText(%s.JSONUnquote(d))", HelperPkg)
+	default:
+		switch ut := t.Underlying().(type) {
+		case *types.Struct:
+			fields := jsonFields(t)
+			var names, cases []string
+			structName := ""
+			if n, ok := types.Unalias(t).(*types.Named); ok {
+				structName = n.Obj().Name()
+			}
+			for i, f := range fields {
+				names = append(names, strconv.Quote(f.name))
+				access := "p"
+				var alloc strings.Builder
+				st := t
+				for j, idx := range f.index {
+					fv := st.Underlying().(*types.Struct).Field(idx)
+					if fv.Name() == "_" {
+						return g.fail("a blank (_) field", "name the field")
+					}
+					access += "." + fv.Name()
+					st = fv.Type()
+					if j < len(f.index)-1 {
+						if pt, ok := st.Underlying().(*types.Pointer); ok {
+							if !fv.Exported() {
+								return g.fail("an embedded pointer to an unexported struct type", "export the embedded type")
+							}
+							esrc, ok := g.w.typeSource(pt.Elem(), g.a.Pos())
+							if !ok {
+								return g.fail("type "+reflectString(pt.Elem())+" is not in scope here", "declare the type at package level")
+							}
+							fmt.Fprintf(&alloc, "if %s == nil { %s = new(%s) }; ", access, access, esrc)
+							st = pt.Elem()
+						}
+					}
+				}
+				dec := decode(f.typ, "__vs[__i]", "&"+access)
+				if f.quoted {
+					if jsonDecodeNeeds(f.typ) {
+						return g.fail("a field with the ,string option of type "+reflectString(f.typ), "drop ,string and convert the field yourself")
+					}
+					dec = fmt.Sprintf("%s.JSONQuotedLeaf(__vs[__i], &%s, %q)", HelperPkg, access, reflectString(f.typ))
+				}
+				cases = append(cases, fmt.Sprintf("case %d: %s__err = %s.JSONContext(%s, %q, %q)", i, alloc.String(), HelperPkg, dec, structName, f.name))
+			}
+			body = kind(`case 'n': return nil; case '{':`) +
+				fmt.Sprintf("__ks, __vs := %s.JSONObjectFields(d); var __first error; for __i := range __ks { var __err error; switch %s.JSONFieldIndex(__ks[__i], []string{%s}) { %s }; %s}; return __first",
+					HelperPkg, HelperPkg, strings.Join(names, ", "), strings.Join(cases, "; "), keep)
+		case *types.Slice:
+			body = kind(`case 'n': *p = nil; return nil; case '[':`) +
+				fmt.Sprintf("__vs := %s.JSONArrayElems(d); __s := make(%s, len(__vs)); copy(__s, *p); var __first error; for __i := range __vs { __err := %s; %s}; *p = __s; return __first",
+					HelperPkg, src, decode(ut.Elem(), "__vs[__i]", "&__s[__i]"), keep)
+		case *types.Array:
+			body = kind(`case 'n': return nil; case '[':`) +
+				fmt.Sprintf("__vs := %s.JSONArrayElems(d); var __zero %s; var __first error; for __i := range *p { if __i >= len(__vs) { (*p)[__i] = __zero[__i]; continue }; __err := %s; %s}; return __first",
+					HelperPkg, src, decode(ut.Elem(), "__vs[__i]", "&(*p)[__i]"), keep)
+		case *types.Map:
+			ksrc, ok1 := g.w.typeSource(ut.Key(), g.a.Pos())
+			esrc, ok2 := g.w.typeSource(ut.Elem(), g.a.Pos())
+			if !ok1 || !ok2 {
+				return g.fail("a map type that is not in scope here", "declare its types at package level")
+			}
+			var k string
+			_, kText := jsonUnmarshalMethods(ut.Key())
+			switch kb, _ := ut.Key().Underlying().(*types.Basic); {
+			case kText: // before a string's kind, as json does
+				k = fmt.Sprintf("var __k %s; if __err := (&__k).UnmarshalText([]byte(__ks[__i])); __err != nil { return __err }; ", ksrc)
+			case kb != nil && kb.Info()&types.IsString != 0:
+				k = fmt.Sprintf("__k := %s(__ks[__i]); ", ksrc)
+			case kb != nil && kb.Info()&types.IsInteger != 0:
+				// A key that is no number of the type is a type error, its
+				// entry left out.
+				k = fmt.Sprintf("var __k %s; if __err := %s.JSONIntKey(__ks[__i], &__k, %q); __err != nil { if __first == nil { __first = __err }; continue }; ", ksrc, HelperPkg, reflectString(ut.Key()))
+			default:
+				return g.fail("a map with keys of type "+reflectString(ut.Key()), "use string keys")
+			}
+			body = kind(`case 'n': *p = nil; return nil; case '{':`) +
+				fmt.Sprintf("if *p == nil { *p = make(%s) }; __ks, __vs := %s.JSONObjectFields(d); var __first error; for __i := range __ks { %svar __e %s; __err := %s; (*p)[__k] = __e; %s}; return __first",
+					src, HelperPkg, k, esrc, decode(ut.Elem(), "__vs[__i]", "&__e"), keep)
+		default:
+			body = fmt.Sprintf("return %s.JSONLeaf(d, p, %s)", HelperPkg, typ)
+		}
+	}
+	if g.failed != "" {
+		return ""
+	}
+	fmt.Fprintf(&g.bodies, "%s = func(d []byte, p *%s) error { %s }; ", name, src, body)
+	return name
+}

@@ -1,0 +1,77 @@
+package frontend
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestJSONRefused checks that what the json lowering cannot make right is
+// refused before it runs, with the construct, its position and the way
+// around.
+func TestJSONRefused(t *testing.T) {
+	const decls = `package main
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+type Level int
+
+func (l *Level) UnmarshalJSON(b []byte) error { return nil }
+
+func (l Level) MarshalJSON() ([]byte, error) { return nil, nil }
+
+type inner struct{ A int }
+
+var _ = strings.NewReader
+
+`
+	for _, tt := range []struct{ name, code, want string }{
+		{"decoder", `type A struct{ L Level }
+
+func main() {
+	var a A
+	json.NewDecoder(strings.NewReader("")).Decode(&a)
+}`, "prog.go:22:48: (*json.Decoder).Decode into a value of type main.A, which the interpreter would decode wrongly (its methods or embedded fields); decode into a json.RawMessage, then json.Unmarshal it"},
+		{"omitzero", `type A struct {
+	L Level
+	N int ` + "`json:\",omitzero\"`" + `
+}
+
+func main() { json.Marshal(A{}) }`, "prog.go:23:28: json.Marshal of a value of type main.A, which holds the omitzero option: the interpreter would encode it wrongly (use omitempty)"},
+		{"string pointer", `type A struct {
+	L Level
+	N *int ` + "`json:\",string\"`" + `
+}
+
+func main() { json.MarshalIndent(A{}, "", " ") }`, "prog.go:23:34: json.MarshalIndent of a value of type main.A, which holds the ,string option on a pointer field: the interpreter would encode it wrongly (make the field a value, or drop ,string)"},
+		{"string option", `type A struct {
+	L Level ` + "`json:\",string\"`" + `
+}
+
+func main() {
+	var a A
+	json.Unmarshal(nil, &a)
+}`, "prog.go:24:22: json.Unmarshal into a value of type main.A, which holds a field with the ,string option of type main.Level: the interpreter would decode it wrongly (drop ,string and convert the field yourself)"},
+		{"unexported embedded pointer", `type A struct {
+	*inner
+	L Level
+}
+
+func main() {
+	var a A
+	json.Unmarshal(nil, &a)
+}`, "prog.go:25:22: json.Unmarshal into a value of type main.A, which holds an embedded pointer to an unexported struct type: the interpreter would decode it wrongly (export the embedded type)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fe := NewFrontEnd(map[string]string{}, nil)
+			text := decls + tt.code + "\n"
+			src := newSource("prog.go", 0, text)
+			_, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, ModeScript)
+			if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
+				t.Errorf("got %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}

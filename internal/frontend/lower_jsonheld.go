@@ -1,0 +1,117 @@
+package frontend
+
+import (
+	"fmt"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Lowering: values of the program's types held in interfaces, handed to
+// encoding/json.
+//
+// yaegi v0.16.1 hands json a value of a type with methods held in an
+// empty interface as the interpreter's own interface value, a struct of
+// unexported fields (see helpers_held.go), and a value of a struct type
+// without methods as the struct reflection built for it. So
+//
+//	json.Marshal(map[string]any{"suit": Suit(1), "p": Point{1, 2, "a"}})
+//
+// wrote {"p":{"X":1,"Y":2,"Xname":"a"},"suit":{}} where Go writes
+// {"p":{"X":1,"Y":2},"suit":1}: no MarshalJSON or MarshalText method, no
+// value of a type with methods, unexported fields under the interpreter's
+// names.
+//
+// As lower_fmtheld.go does for fmt: where the program declares types with
+// methods or types json would encode wrongly, the argument of
+// json.Marshal, MarshalIndent and Encoder.Encode whose static type is, or
+// holds, an empty interface or an interface of the program's is
+// converted into json nodes (lower_json.go), and each value held in such
+// an interface goes through __jd, interpreted code that tells the
+// program's types by the name the interpreter gives the held value's type
+// (__repl.Held), or a bare struct by its representation where no other
+// type has it, and converts it; a value it does not know is encoded as it
+// is, out of the interpreter's interface value, and a []any or
+// map[string]any element by element (__repl.JSONDyn).
+//
+// Not reached: as in lower_fmtheld.go, a value whose type the interpreter
+// lost on the way into the interface (the result of a function returning
+// any) is encoded as the bare value.
+
+// jsonHeld returns the program's types (and pointers to them) that json
+// would encode wrongly when held in an interface; dyn is false when the
+// program has no such types and none with methods, and values held in
+// interfaces are left as they are.
+func (w *rewriter) jsonHeld() (held []types.Type, dyn bool) {
+	var all []types.Type
+	for _, tn := range w.programTypes() {
+		t := tn.Type()
+		all = append(all, t)
+		if _, ptr := t.Underlying().(*types.Pointer); !ptr {
+			all = append(all, types.NewPointer(t))
+		}
+		if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+			all = append(all, types.NewSlice(t)) // told by its shape only
+		}
+	}
+	dyn = w.fe.Types.sessionMethods()
+	for _, t := range all {
+		if types.NewMethodSet(t).Len() > 0 || jsonNeeds(t) {
+			dyn = true
+		}
+	}
+	if !dyn {
+		return nil, false
+	}
+	for _, t := range all {
+		if jsonNeedsDyn(t, true) {
+			held = append(held, t)
+		}
+	}
+	return held, true
+}
+
+// dynConv returns the name of the closure that converts a value held in
+// an interface, declaring it and the dispatch __jd if need be.
+func (g *jsonConv) dynConv() string {
+	const key = "any/dyn"
+	if name, ok := g.funcs[key]; ok {
+		return name
+	}
+	name := fmt.Sprintf("__j%d", len(g.funcs))
+	g.funcs[key] = name
+	g.jd = "__jd"
+	fmt.Fprintf(&g.decls, "var %s func(any) any; var %s func(any) any; ", name, g.jd)
+	fmt.Fprintf(&g.bodies, "%s = func(v any) any { return %s.JSONDyn(v, %s) }; ", name, HelperPkg, g.jd)
+	var named, bare strings.Builder
+	for _, t := range g.held {
+		src, ok := g.w.typeSource(t, g.a.Pos())
+		if !ok {
+			continue
+		}
+		f := g.conv(t, false)
+		if f == "" {
+			continue
+		}
+		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
+		if g.w.bareKnown(t, jsonSame) {
+			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
+		}
+	}
+	fmt.Fprintf(&g.bodies, "%s = func(__x any) any { switch %s.Held(__x) {%s case \"\":%s }; return nil }; ", g.jd, HelperPkg, named.String(), bare.String())
+	return name
+}
+
+// jsonSame reports whether json encodes values of t and u alike (see
+// bareKnown).
+func jsonSame(t, u types.Type) bool {
+	if !types.Identical(t.Underlying(), u.Underlying()) {
+		return false
+	}
+	for _, x := range []types.Type{t, u, types.NewPointer(t), types.NewPointer(u)} {
+		if m, tx := jsonMethods(x); m || tx {
+			return false
+		}
+	}
+	return true
+}

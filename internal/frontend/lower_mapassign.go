@@ -1,0 +1,141 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Map elements assigned from a value of several results.
+//
+// yaegi v0.16.1 stores nothing in a map element on the left of an
+// assignment whose right side is one expression of two or more values: a
+// call of several results or a comma-ok form (m[k], ok = v.(T),
+// m[k], ok = src[k], m[k], ok = <-ch, m[a], m[b] = f()); the other
+// variables get their values, the map is left as it was. The pass gives
+// each such element a variable of its own, assigned with the others, and
+// stores it in the map after:
+//
+//	m[k], ok = v.(string)  ->  { var __m1 string; __m1, ok = v.(string); m[k] = __m1 }
+//
+// Go evaluates the map and key operands before the right side: where
+// they call a function or receive, they are evaluated into variables
+// first (m[f()], ok = v.(T): f runs before the assertion); otherwise after
+// the right side, which differs only when the right side changes them. Where a statement cannot become a block (the init of an if, for or
+// switch) the assignment is refused, with its position.
+
+// lowerMapAssign rewrites the assignments described above.
+func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
+	info := w.info()
+	var err error
+	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push || err != nil {
+			return err == nil
+		}
+		as := n.(*ast.AssignStmt)
+		if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Rhs) != 1 {
+			return true
+		}
+		var elems []int
+		for i, l := range as.Lhs {
+			ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			if _, isMap := underlying(info.TypeOf(ix.X)).(*types.Map); isMap {
+				elems = append(elems, i)
+			}
+		}
+		if len(elems) == 0 {
+			return true
+		}
+		inList := false
+		if len(stack) >= 2 {
+			switch p := stack[len(stack)-2].(type) {
+			case *ast.BlockStmt, *ast.CaseClause, *ast.LabeledStmt:
+				inList = true
+			case *ast.CommClause:
+				inList = p.Comm != as // a select case's receive is selectAssign's
+				if !inList {
+					return true
+				}
+			}
+		}
+		if !inList {
+			err = &Error{Pos: w.src.Position(w.offset(as.Pos())), Msg: "an assignment to a map element from a value of several results, as the init of a statement: the interpreter would store nothing in the map (assign in a statement of its own)"}
+			return false
+		}
+		var decls, stores, tmps []string
+		for _, i := range elems {
+			l := as.Lhs[i]
+			t, ok := w.typeSource(info.TypeOf(l), l.Pos())
+			if !ok {
+				err = &Error{Pos: w.src.Position(w.offset(l.Pos())), Msg: "an assignment to a map element from a value of several results, with an element type that cannot be named here: the interpreter would store nothing in the map (assign the value to a variable first)"}
+				return false
+			}
+			tmp := w.tmpName("m")
+			tmps = append(tmps, tmp)
+			decls = append(decls, "var "+tmp+" "+t+"; ")
+		}
+		// Operands on the left that call a function or receive are
+		// evaluated before the right side, in their order, as Go does: a
+		// map element's map and key (m[f()], ok = v.(T)), a pointer
+		// indirection's pointer (*p(), m[k] = f()).
+		var operands []string
+		isElem := map[int]int{}
+		for k, i := range elems {
+			isElem[i] = k + 1
+		}
+		for i, l := range as.Lhs {
+			k := isElem[i] - 1
+			if k < 0 {
+				if st, ok := ast.Unparen(l).(*ast.StarExpr); ok && hasCallOrRecv(st.X) {
+					p := w.tmpName("mp")
+					operands = append(operands, p+" := "+w.moved(st.X)+"; ")
+					w.vacate(st.X, p)
+				}
+				continue
+			}
+			ix := ast.Unparen(l).(*ast.IndexExpr)
+			key, ok := w.typeSource(underlying(info.TypeOf(ix.X)).(*types.Map).Key(), l.Pos())
+			if ok && (hasCallOrRecv(ix.X) || hasCallOrRecv(ix.Index)) {
+				m, mk := w.tmpName("mm"), w.tmpName("mk")
+				operands = append(operands, m+" := "+w.moved(ix.X)+"; var "+mk+" "+key+" = "+w.moved(ix.Index)+"; ")
+				stores = append(stores, m+"["+mk+"] = "+tmps[k])
+				continue
+			}
+			stores = append(stores, w.moved(l)+" = "+tmps[k])
+		}
+		// The block opens before the first element; where that element
+		// moves, the opening goes in its place (an insertion at its start
+		// would move with it).
+		open := "{ " + strings.Join(operands, "") + strings.Join(decls, "")
+		for k, i := range elems {
+			l := as.Lhs[i]
+			if i == 0 {
+				w.vacate(l, open+tmps[k])
+			} else {
+				w.vacate(l, tmps[k])
+			}
+		}
+		if elems[0] != 0 {
+			start := w.offset(as.Pos())
+			w.add(start, start, open, -10)
+		}
+		end := w.offset(as.End())
+		w.add(end, end, "; "+strings.Join(stores, "; ")+" }", 10)
+		return true
+	})
+	return err
+}
+
+// underlying is t's underlying type, or nil.
+func underlying(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}

@@ -1,0 +1,66 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// The built-in functions min and max.
+//
+// yaegi v0.16.1 has no min or max ("undefined"). Without types, the front
+// end called a generic stand-in that inferred its type from the first
+// argument, and had to guess the type of constants (min(x, 1) with x a
+// float64, min(1, 2.5)). With them the pass writes:
+//
+//	min(1.5, 2)        ->  (3.0 / 2)                     a constant call is its value
+//	min(x, 1)          ->  __builtin_min[float64](x, 1)  the call's type, from go/types
+//	max(d, time.Second) -> __builtin_max[time.Duration](d, time.Second)
+//
+// The stand-ins (prelude/builtin.go) have Go's semantics: a NaN argument
+// makes the result NaN, and min of 0 and -0 is -0. clear needs no types:
+// the rewriter's helper (reflect.Value.Clear) clears maps and slices.
+
+// lowerMinMax rewrites the calls of min and max whose types the check
+// found (the rewriter's call leaves those alone).
+func (w *rewriter) lowerMinMax(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok || len(call.Args) == 0 {
+			return
+		}
+		b, ok := info.Uses[id].(*types.Builtin)
+		if !ok || b.Name() != "min" && b.Name() != "max" {
+			return
+		}
+		tv, ok := info.Types[call]
+		if !ok || tv.Type == nil {
+			return
+		}
+		if tv.Value != nil {
+			text := constText(tv.Value, nil)
+			if basic, ok := tv.Type.(*types.Basic); ok && basic.Info()&types.IsUntyped != 0 {
+				text = constText(tv.Value, basic)
+			} else {
+				t, ok := w.typeSource(tv.Type, call.Pos())
+				if !ok {
+					return
+				}
+				text = t + "(" + text + ")"
+			}
+			w.add(w.offset(call.Pos()), w.offset(call.End()), "("+text+")", 0)
+			return
+		}
+		t, ok := w.typeSource(tv.Type, call.Pos())
+		if !ok {
+			return
+		}
+		name := "__builtin_" + b.Name()
+		w.usePrelude(name, "")
+		w.add(w.offset(id.Pos()), w.offset(id.End()), name+"["+strings.TrimSpace(t)+"]", 0)
+	})
+}

@@ -1,0 +1,235 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Lowering: dereferencing a nil pointer.
+//
+// yaegi v0.16.1 reads and writes through a pointer with reflection, and a
+// nil one panics in reflection's words, "reflect: call of
+// reflect.Value.Interface on zero Value" (or Set, for *p = v and for a
+// method with a value receiver called through p), not with Go's
+// runtime.Error, so a program that recovers saw another value, and the
+// message named no nil pointer. (p.f of a nil p panics as Go does: the
+// session translates reflection's words there, see panics.go.)
+//
+// Where the type checker sees a pointer dereferenced explicitly (*p, read
+// or assigned) or implicitly by a call of a method with a value receiver
+// (p.M()), the pointer goes through a function literal that panics with
+// Go's run-time error when it is nil:
+//
+//	*p     ->  *func(__p *T) *T { if __p == nil { panic(__repl.NilDeref("f.go:3:5")) }; return __p }(p)
+//	p.M()  ->  func(__p *T) *T { ... }(p).M()
+//
+// A pointer that cannot be nil (&x, new(T)) is left alone, and so is one
+// whose type cannot be written where it is.
+
+// lowerNilDerefs checks the dereferences described above.
+func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
+	info := w.info()
+	checked := map[ast.Stmt]map[types.Object]bool{} // the statement checks made
+	check := func(x ast.Expr, at token.Pos, stack []ast.Node) {
+		t := info.TypeOf(x)
+		if _, ok := types.Unalias(t).(*types.Pointer); !ok {
+			return
+		}
+		switch x := ast.Unparen(x).(type) {
+		case *ast.UnaryExpr:
+			if x.Op == token.AND {
+				return
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+					return
+				}
+			}
+		}
+		if w.checkBefore(x, at, stack, checked, "== nil", HelperPkg+".NilDeref", true) {
+			return
+		}
+		typ, ok := w.typeSource(t, x.Pos())
+		if !ok {
+			return
+		}
+		start, end := w.offset(x.Pos()), w.offset(x.End())
+		w.add(start, start, fmt.Sprintf("func(__p %s) %s { if __p == nil { panic(%s.NilDeref(%q)) }; return __p }(", typ, typ, HelperPkg, w.src.Position(w.offset(at))), -3)
+		w.add(end, end, ")", 3)
+	}
+	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.StarExpr:
+			if tv, ok := info.Types[n]; ok && tv.IsType() {
+				return true // *T, a type
+			}
+			check(n.X, n.Pos(), stack)
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			s := info.Selections[sel]
+			if s == nil || s.Kind() != types.MethodVal || len(s.Index()) != 1 {
+				return true // embedded methods: the walk to the field checks
+			}
+			sig, ok := s.Obj().Type().(*types.Signature)
+			if !ok || sig.Recv() == nil {
+				return true
+			}
+			if _, ptrRecv := types.Unalias(sig.Recv().Type()).(*types.Pointer); ptrRecv || types.IsInterface(sig.Recv().Type()) {
+				return true
+			}
+			check(sel.X, sel.Sel.Pos(), stack)
+		}
+		return true
+	})
+}
+
+// checkBefore checks the variable x, used at at (stack: the use's
+// parents), with a statement of its own before the statement holding it,
+// and reports whether it could: x is a variable, and the check there
+// panics where Go would (the statement is one of a block's, the use is not
+// conditional, and nothing of the statement that runs before the use has
+// an effect: no call, no receive). The check is if x <cond> {
+// panic(<fail>("pos")) }. store says the use is a store through x (*x =
+// v), which Go makes after it evaluates v: there the check goes around
+// v. A variable checked so once in a statement is not checked again.
+func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[types.Object]bool, cond, fail string, store bool) bool {
+	info := w.info()
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	// The innermost statement of a block holding the dereference.
+	si := -1
+	for i := len(stack) - 2; i >= 1; i-- {
+		if _, ok := stack[i].(ast.Stmt); !ok {
+			if _, isLit := stack[i].(*ast.FuncLit); isLit {
+				return false
+			}
+			continue
+		}
+		switch stack[i-1].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			si = i
+		}
+		break
+	}
+	if si < 0 {
+		return false
+	}
+	stmt := stack[si].(ast.Stmt)
+	switch st := stmt.(type) {
+	case *ast.ExprStmt, *ast.IncDecStmt, *ast.ReturnStmt, *ast.SendStmt, *ast.DeclStmt:
+	case *ast.AssignStmt:
+		// *p = f(): Go calls f before it finds p nil, so the check goes
+		// around f(): *p = func(__v T) T { check; return __v }(f()).
+		for _, l := range st.Lhs {
+			if store && l.Pos() <= at && at < l.End() && hasEffects(info, st.Rhs...) {
+				if st.Tok != token.ASSIGN || len(st.Lhs) != 1 || len(st.Rhs) != 1 {
+					return false
+				}
+				typ, ok := w.typeSource(info.TypeOf(st.Lhs[0]), st.Pos())
+				if !ok {
+					return false
+				}
+				r := st.Rhs[0]
+				start, end := w.offset(r.Pos()), w.offset(r.End())
+				w.add(start, start, fmt.Sprintf("func(__v %s) %s { if %s %s { panic(%s(%q)) }; return __v }(", typ, typ, id.Name, cond, fail, w.src.Position(w.offset(at))), -3)
+				w.add(end, end, ")", 3)
+				return true
+			}
+		}
+	case *ast.IfStmt:
+		if st.Init != nil || !(st.Cond.Pos() <= at && at < st.Cond.End()) {
+			return false
+		}
+	case *ast.SwitchStmt:
+		if st.Init != nil || st.Tag == nil || !(st.Tag.Pos() <= at && at < st.Tag.End()) {
+			return false
+		}
+	default:
+		return false
+	}
+	// Not conditional: not the right operand of && or ||.
+	for i := si + 1; i < len(stack); i++ {
+		if b, ok := stack[i].(*ast.BinaryExpr); ok && (b.Op == token.LAND || b.Op == token.LOR) && b.Y.Pos() <= at && at < b.Y.End() {
+			return false
+		}
+	}
+	// Nothing with effects evaluated before it.
+	before := false
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if before || n == nil {
+			return false
+		}
+		if n.End() <= at && hasEffects[ast.Node](info, n) {
+			before = true
+			return false
+		}
+		if c, ok := n.(*ast.CallExpr); ok && c.Pos() <= at && at < c.End() && hasEffects[ast.Expr](info, c.Fun) {
+			before = true // g()(*p): g is called first
+			return false
+		}
+		return n.Pos() < at
+	})
+	if before {
+		return false
+	}
+	if checked[stmt] == nil {
+		checked[stmt] = map[types.Object]bool{}
+	}
+	if !checked[stmt][v] {
+		checked[stmt][v] = true
+		start := w.offset(stmt.Pos())
+		w.add(start, start, fmt.Sprintf("if %s %s { panic(%s(%q)) }; ", id.Name, cond, fail, w.src.Position(w.offset(at))), -95)
+	}
+	return true
+}
+
+// hasEffects reports whether evaluating the expressions of es may have an
+// effect: a call (other than a conversion or len, cap, min, max, complex,
+// real and imag) or a receive.
+func hasEffects[N ast.Node](info *types.Info, es ...N) bool {
+	found := false
+	for _, e := range es {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+					break
+				}
+				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+					if b, ok := info.Uses[id].(*types.Builtin); ok {
+						switch b.Name() {
+						case "len", "cap", "min", "max", "complex", "real", "imag":
+							return true
+						}
+					}
+				}
+				found = true
+			case *ast.UnaryExpr:
+				if n.Op == token.ARROW {
+					found = true
+				}
+			case *ast.FuncLit:
+				return false // made, not run
+			}
+			return !found
+		})
+	}
+	return found
+}

@@ -1,0 +1,98 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// A range that assigns to variables declared before it.
+//
+// In Go, for k, v = range x assigns each iteration's values to k and v,
+// which keep the last ones after the loop. yaegi v0.16.1 leaves them as
+// they were (for i = range a {} left i at 0). The pass ranges into
+// variables of its own and assigns them at the start of each iteration,
+// which is what Go does:
+//
+//	for k, v = range m { ... }  ->  for __k1, __v2 := range m { k, v = __k1, __v2; ... }
+//
+// Ranges over integers and functions are lowered elsewhere (rangeStmt,
+// lower_range.go).
+
+// lowerRangeAssign rewrites the ranges described above.
+func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.RangeStmt)(nil)}, func(n ast.Node) {
+		r := n.(*ast.RangeStmt)
+		if r.Tok != token.ASSIGN || r.Key == nil {
+			return
+		}
+		switch t := underlying(info.TypeOf(r.X)).(type) {
+		case *types.Slice, *types.Array, *types.Map, *types.Chan:
+		case *types.Basic:
+			if t.Info()&types.IsString == 0 || !isBlank(r.Key) {
+				return // a string's offsets: lowerStringRange
+			}
+		case *types.Pointer:
+			if _, ok := t.Elem().Underlying().(*types.Array); !ok {
+				return
+			}
+		default:
+			return
+		}
+		var lhs, tmps []string
+		key, elem := rangeTypes(info.TypeOf(r.X))
+		for i, e := range []ast.Expr{r.Key, r.Value} {
+			if e == nil || isBlank(e) {
+				continue
+			}
+			tmp := w.tmpName("r")
+			lhs = append(lhs, w.moved(e))
+			w.vacate(e, tmp)
+			// The value is copied as it goes into an interface (see
+			// lower_ifacecopy.go).
+			t := key
+			if i == 1 {
+				t = elem
+			}
+			if isIfaceTarget(info.TypeOf(e)) && ifaceCopyType(t) {
+				if prefix, suffix, ok := w.ifaceCopy(t, info.TypeOf(e), r.Body.Lbrace); ok {
+					tmp = prefix + tmp + suffix
+				}
+			}
+			tmps = append(tmps, tmp)
+		}
+		if len(tmps) == 0 {
+			return
+		}
+		w.add(w.offset(r.TokPos), w.offset(r.TokPos)+1, ":=", 0)
+		at := w.offset(r.Body.Lbrace) + 1
+		w.add(at, at, " "+strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+";", -30)
+	})
+}
+
+// rangeTypes returns the types of the iteration values of a range over a
+// value of type t (a slice, array, pointer to an array, string, map or
+// channel); nil for those it has not.
+func rangeTypes(t types.Type) (key, elem types.Type) {
+	switch u := underlying(t).(type) {
+	case *types.Slice:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Array:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Pointer:
+		if a, ok := u.Elem().Underlying().(*types.Array); ok {
+			return types.Typ[types.Int], a.Elem()
+		}
+	case *types.Basic:
+		return types.Typ[types.Int], types.Typ[types.Rune]
+	case *types.Map:
+		return u.Key(), u.Elem()
+	case *types.Chan:
+		return u.Elem(), nil
+	}
+	return nil, nil
+}

@@ -1,0 +1,64 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Functions of the standard library whose answer, called from interpreted
+// code, is about the interpreter rather than the program.
+//
+// runtime.Caller, runtime.Callers (and the runtime.CallersFrames and
+// runtime.FuncForPC that read its program counters) and the stack traces
+// of runtime.Stack, runtime/debug.Stack and debug.PrintStack walk the
+// goroutine's real stack, which is yaegi's: runtime.Caller(1) names a file
+// of the reflect package, a function's name is reflect.Value.Call, a stack
+// trace lists interp.runCfg frames. A program that computes with them
+// would go on silently with a wrong answer, so the check refuses them,
+// naming the function and its position. The session's own reports (a
+// panic's position, :where, :tasks) give positions in the user's code.
+var interpreterStack = map[string]map[string]bool{
+	"runtime":       {"Caller": true, "Callers": true, "CallersFrames": true, "FuncForPC": true, "Stack": true},
+	"runtime/debug": {"Stack": true, "PrintStack": true},
+}
+
+// interpreterMemory are the functions that measure the process's memory:
+// called from interpreted code they measure the interpreter's, which
+// allocates for the program's every step and keeps a function's variables
+// alive until it returns (where Go frees what is no longer used), so a
+// program that checks it freed what it dropped, or did not allocate in a
+// loop, found "leaks" of many megabytes that Go's program does not have
+// (Go's test/fixedbugs/issue15277.go, issue9110.go). They are refused too.
+var interpreterMemory = map[string]map[string]bool{
+	"runtime": {"ReadMemStats": true},
+}
+
+// refuseInterpreterStack returns an error naming the first use of a
+// function of interpreterStack or interpreterMemory, if there is one.
+func (w *rewriter) refuseInterpreterStack(in *inspector.Inspector) error {
+	info := w.info()
+	var err error
+	in.Preorder([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node) {
+		if err != nil {
+			return
+		}
+		sel := n.(*ast.SelectorExpr)
+		fn, ok := info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil {
+			return
+		}
+		if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
+			return
+		}
+		switch {
+		case interpreterStack[fn.Pkg().Path()][fn.Name()]:
+			err = &Error{Pos: w.src.Position(w.offset(sel.Pos())), Msg: w.text(sel) + ": called from interpreted code it would report the frames of the interpreter (reflect, interp), not of this program"}
+		case interpreterMemory[fn.Pkg().Path()][fn.Name()]:
+			err = &Error{Pos: w.src.Position(w.offset(sel.Pos())), Msg: w.text(sel) + ": called from interpreted code it would measure the interpreter's memory, " +
+				"which keeps a function's variables alive until it returns, not this program's (measure the compiled program)"}
+		}
+	})
+	return err
+}

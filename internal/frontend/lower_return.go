@@ -1,0 +1,82 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// A return of several values in a function with named results.
+//
+// Go evaluates every value of return x, y before it assigns any result.
+// yaegi v0.16.1 assigns the named results one by one, so a value that
+// reads an earlier result sees its new value: in func f() (a, b int),
+// return b, a returned b twice. Where a value reads one of the
+// function's named results, the pass evaluates the values into variables
+// of the results' types first:
+//
+//	return b, a  ->  { var __t1 int = b; var __t2 int = a; return __t1, __t2 }
+
+// lowerNamedReturns rewrites the returns described above.
+func (w *rewriter) lowerNamedReturns(in *inspector.Inspector) {
+	info := w.info()
+	in.WithStack([]ast.Node{(*ast.ReturnStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		ret := n.(*ast.ReturnStmt)
+		if len(ret.Results) < 2 {
+			return true
+		}
+		var sig *types.Signature
+	find:
+		for i := len(stack) - 2; i >= 0; i-- {
+			switch f := stack[i].(type) {
+			case *ast.FuncLit:
+				sig, _ = info.TypeOf(f).(*types.Signature)
+				break find
+			case *ast.FuncDecl:
+				if obj, ok := info.Defs[f.Name].(*types.Func); ok {
+					sig, _ = obj.Type().(*types.Signature)
+				}
+				break find
+			}
+		}
+		if sig == nil || sig.Results().Len() != len(ret.Results) {
+			return true
+		}
+		named := map[types.Object]bool{}
+		for v := range sig.Results().Variables() {
+			if v.Name() != "" && v.Name() != "_" {
+				named[v] = true
+			}
+		}
+		reads := false
+		for _, e := range ret.Results[1:] {
+			ast.Inspect(e, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && named[info.Uses[id]] {
+					reads = true
+				}
+				return !reads
+			})
+		}
+		if !reads {
+			return true
+		}
+		var decls, tmps []string
+		for i, e := range ret.Results {
+			t, ok := w.typeSource(sig.Results().At(i).Type(), ret.Pos())
+			if !ok {
+				return true
+			}
+			tmp := w.tmpName("t")
+			decls = append(decls, "var "+tmp+" "+t+" = "+w.moved(e)+"; ")
+			tmps = append(tmps, tmp)
+		}
+		start, end := w.offset(ret.Pos()), w.offset(ret.End())
+		w.add(start, end, "{ "+strings.Join(decls, "")+"return "+strings.Join(tmps, ", ")+" }", -20)
+		return true
+	})
+}

@@ -1,0 +1,252 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sync/atomic"
+)
+
+// The safepoints pass makes interpreted code stoppable one goroutine at a
+// time, and runaway recursion a panic the session survives.
+//
+// What yaegi v0.16.1 lacks: its only stop (a cancelled ExecuteWithContext)
+// bumps one run id for the whole interpreter, so every interpreted frame
+// of every goroutine returns at once, silently, with zero values: Ctrl-C
+// on one input stopped every background task too. And it has no
+// recursion limit: each interpreted call takes about 1 KiB of Go stack,
+// so unbounded recursion grows the goroutine's stack to Go's limit (1 GB)
+// in a couple of seconds, and Go's stack overflow is fatal: the process
+// died with the session's work.
+//
+// The fix: a poll of the session's stop requests at the safe points of
+// interpreted code,
+//
+//	if __repl.Pending[0] { __repl.Safepoint("input 2:1") };
+//
+// inserted, on the line it stands for, at the start of the body of every
+// function that calls one (function entries: a function that calls none
+// cannot recurse, see mayCall), of every loop's body (the back-edges), and
+// before every statement of a block that sends, receives or selects.
+// __repl.Pending[0] is the session's flag that is set while any request is
+// pending (see below for what it costs, and for the form the poll takes
+// under the race detector). __repl.Safepoint (see safepoints.go) panics,
+// with the position it is given, when a request
+// names the task or goroutine that reaches it: an interrupt (Ctrl-C,
+// :cancel) of one task, or the watchdog's verdict that a goroutine's stack
+// grows past the session's limit.
+//
+// Before:
+//
+//	func spin(n int) int {
+//		for {
+//			n = step(n)
+//		}
+//	}
+//
+//	func step(n int) int { return n + 1 }
+//
+// After (shown without the line directives that keep the user's positions):
+//
+//	func spin(n int) int {if __repl.Pending[0] { __repl.Safepoint("spin.go:1:1") };
+//		for {if __repl.Pending[0] { __repl.Safepoint("spin.go:2:2") };
+//			n = step(n)
+//		}
+//	}
+//
+//	func step(n int) int { return n + 1 }
+//
+// Caveats. A goroutine blocked inside a channel operation, a select or a
+// compiled call reaches no safe point until the wait ends: the session
+// then says so (see watchdog.go). Code that recovers the panic goes on,
+// as Python code that catches KeyboardInterrupt does. The wrapper the
+// front end puts around an input's statements gets no entry poll (its
+// loops and calls have theirs). A segment that declares its own len is
+// left without polls, rather than rewritten into code that fails to
+// compile under the race detector, whose form of the poll calls len (the
+// same code is lowered the same way in every build).
+func (w *rewriter) safepoints() {
+	if w.declaresLen() || NoSafepoints.Load() {
+		return
+	}
+	wrapper := ast.Node(nil)
+	if w.mode == ModeInput && w.plan.Seg.Kind == segStmt && len(w.file.Decls) > 0 {
+		wrapper = w.file.Decls[0]
+	}
+	polled := map[*ast.BlockStmt]bool{} // bodies polled at their start
+	entry := func(body *ast.BlockStmt, pos token.Pos) {
+		// The unnamed parameters of a polled function are named _ by
+		// lowerUnnamedParams (lower_params.go): the poll would take an
+		// unnamed one's frame slot.
+		if len(body.List) > 0 {
+			// At the first statement's position: the interpreter places
+			// a run-time panic at a function's first statement, which the
+			// session reads as the function's line.
+			at := w.offset(body.Lbrace + 1)
+			w.add(at, at, w.src.Directive(w.offset(body.List[0].Pos()))+w.pollText(pos), pollPrio)
+		} else {
+			w.poll(body.Lbrace+1, pos)
+		}
+		polled[body] = true
+	}
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body != nil && ast.Node(n) != wrapper && w.mayCall(n.Body) {
+				entry(n.Body, n.Pos())
+			}
+		case *ast.FuncLit:
+			if w.mayCall(n.Body) {
+				entry(n.Body, n.Pos())
+			}
+		case *ast.ForStmt:
+			entry(n.Body, n.Pos())
+		case *ast.RangeStmt:
+			entry(n.Body, n.Pos())
+		case *ast.BlockStmt:
+			list := n.List
+			if polled[n] && len(list) > 0 {
+				list = list[1:] // the poll at its start stands for the first
+			}
+			w.pollChanStmts(list)
+		case *ast.CaseClause:
+			w.pollChanStmts(n.Body)
+		case *ast.CommClause:
+			w.pollChanStmts(n.Body)
+		}
+		return true
+	})
+}
+
+// mayCall reports whether body, outside the function literals it holds,
+// calls a function: a call other than a conversion or a built-in, or a
+// range over a function. A function that calls none needs no poll at its
+// entry: it cannot recurse, its loops poll at their back-edges and its
+// channel operations before them, so it reaches a safe point or returns
+// soon. (The function literals it makes poll for themselves.) Without
+// the types, every body may.
+func (w *rewriter) mayCall(body *ast.BlockStmt) bool {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			tv, ok := info.Types[n.Fun]
+			found = !ok || !tv.IsType() && !tv.IsBuiltin()
+		case *ast.RangeStmt:
+			t := info.TypeOf(n.X)
+			if t == nil {
+				found = true
+			} else if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// NoSafepoints turns the pass off, for BenchmarkSafepoints to measure what
+// the polls cost: package-level because the benchmark compares sessions
+// that differ in nothing else.
+var NoSafepoints atomic.Bool
+
+// The poll reads the compiled flag __repl.Pending[0] and calls
+// __repl.Safepoint only when it is set: the interpreter runs the test as
+// an index of a compiled array and a branch, with no comparison and no
+// call. (A compiled bool variable alone, the cheaper test, is read once,
+// when the interpreter compiles the code; a dereferenced *bool cost more
+// than the index.) Another goroutine sets the flag, a data race Go's
+// memory model makes benign (see safepoints.pending) but the race
+// detector reports at every poll: built with it, the poll tests the
+// length of the compiled channel __repl.Poll instead (len, a comparison
+// with 0 and a branch: a tight loop runs about twice as long as without
+// polls, recursive calls 1.3 to 1.5 times). An interpreted copy of the
+// flag would be cheaper still, but reading an interpreted package-level
+// variable races with the interpreter resizing the package's frame
+// whenever it runs the next input (a race inside yaegi itself).
+const (
+	pollVar  = HelperPkg + ".Poll"
+	pollFlag = HelperPkg + ".Pending[0]"
+	pollFunc = HelperPkg + ".Safepoint"
+)
+
+// pollCond is the poll's test (see above).
+var pollCond = PollCondFor(raceBuild)
+
+func PollCondFor(race bool) string {
+	if race {
+		return "len(" + pollVar + ") != 0"
+	}
+	return pollFlag
+}
+
+// pollPrio puts a poll before any other insertion at its place: a
+// statement's poll comes before the code that captures its value.
+const pollPrio = -100
+
+// poll inserts a poll at at that reports position pos.
+func (w *rewriter) poll(at, pos token.Pos) {
+	off := w.offset(at)
+	w.add(off, off, w.pollText(pos), pollPrio)
+}
+
+// pollText is a poll that reports position pos.
+func (w *rewriter) pollText(pos token.Pos) string {
+	return fmt.Sprintf("if %s { %s(%q) };", pollCond, pollFunc, w.src.Position(w.offset(pos)))
+}
+
+// pollChanStmts polls before each statement of list that sends, receives
+// (outside a function literal) or selects.
+func (w *rewriter) pollChanStmts(list []ast.Stmt) {
+	for _, s := range list {
+		switch s.(type) {
+		case *ast.LabeledStmt, *ast.BlockStmt, *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+			*ast.CaseClause, *ast.CommClause:
+			continue // their own statements and bodies are polled; a clause is no statement
+		}
+		if usesChan(s) {
+			w.poll(s.Pos(), s.Pos())
+		}
+	}
+}
+
+// usesChan reports whether s sends, receives or selects, outside the
+// function literals it holds.
+func usesChan(s ast.Stmt) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.SendStmt, *ast.SelectStmt:
+			found = true
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
+}
+
+// declaresLen reports whether the segment, or the session, declares a name
+// len, which the race detector's form of the poll would then call.
+func (w *rewriter) declaresLen() bool {
+	if w.fe.Names["len"] != nil {
+		return true
+	}
+	found := false
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "len" && id.Obj != nil {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,186 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// Assignments of several values to elements and through pointers.
+//
+// Go assigns a, b = x, y in two phases: first the operands of the index
+// expressions and pointer indirections on the left and the values on the
+// right are evaluated, in order; then the assignments are made, left to
+// right. yaegi v0.16.1 evaluates the left of each assignment as it makes
+// it, so i, m[i] = 1, 2 stored into m[1] (Go: m[0]), and m[2], s[1] = 2, 2
+// with s too short panicked before it stored m[2] (Go stores it, then
+// panics; the bounds check written by lowerBounds ran in the first phase).
+// Where a target is an index expression or an indirection, the pass
+// evaluates the operands and the values into variables first, then makes
+// the assignments one by one, checking the bounds of a slice or array
+// index as it assigns (a field is assigned through the pointer, or the
+// address of the variable, read first):
+//
+//	i, m[i] = 1, 2  ->  { var __o1 = &i; var __o2 = m; var __i3 int = i
+//	                      var __v4 int = 1; var __v5 int = 2
+//	                      *__o1 = __v4; __o2[__i3] = __v5 }
+//	m[k], s[j] = x, y  ->  { ...; __o3[__repl.BoundsIndex(__i4, len(__o3))] = __v6 }
+//
+// A target that is a name is assigned through a pointer to it (a value on
+// the right may be that name, read before). Targets of other forms (a
+// field of an element, a promoted field) leave the assignment to the
+// lowering of values alone.
+
+// lowerTupleOrder rewrites as above the assignment as of several values
+// whose targets include an index expression or an indirection, and
+// reports whether it did.
+func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
+	hasElem := false
+	for _, l := range as.Lhs {
+		switch l := ast.Unparen(l).(type) {
+		case *ast.Ident:
+		case *ast.StarExpr:
+			hasElem = true
+		case *ast.IndexExpr:
+			hasElem = true
+		case *ast.SelectorExpr:
+			if _, ok := fieldTarget(info, l); !ok {
+				return false
+			}
+			hasElem = true
+		default:
+			return false
+		}
+	}
+	if !hasElem {
+		return false
+	}
+	var pre, assign []string
+	typed := func(e ast.Expr, t types.Type, kind string) (string, bool) {
+		if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			t = types.Default(t)
+		}
+		ts, ok := w.typeSource(t, as.Pos())
+		if !ok {
+			return "", false
+		}
+		tmp := w.tmpName(kind)
+		pre = append(pre, "var "+tmp+" "+ts+" = "+w.moved(e)+"; ")
+		return tmp, true
+	}
+	var targets []string
+	for _, l := range as.Lhs {
+		switch l := ast.Unparen(l).(type) {
+		case *ast.Ident:
+			if isBlank(l) {
+				targets = append(targets, "_")
+				continue
+			}
+			tmp := w.tmpName("o")
+			pre = append(pre, "var "+tmp+" = &"+w.moved(l)+"; ")
+			targets = append(targets, "*"+tmp)
+		case *ast.StarExpr:
+			p, ok := typed(l.X, info.TypeOf(l.X), "o")
+			if !ok {
+				return false
+			}
+			targets = append(targets, "*"+p)
+		case *ast.SelectorExpr:
+			ptr, _ := fieldTarget(info, l)
+			var p string
+			if ptr {
+				var ok bool
+				if p, ok = typed(l.X, info.TypeOf(l.X), "o"); !ok {
+					return false
+				}
+			} else {
+				p = w.tmpName("o")
+				pre = append(pre, "var "+p+" = &"+w.moved(l.X)+"; ")
+			}
+			targets = append(targets, p+"."+l.Sel.Name)
+		case *ast.IndexExpr:
+			xt := info.TypeOf(l.X)
+			var operand string
+			var ok bool
+			kind := "map"
+			switch xt.Underlying().(type) {
+			case *types.Array:
+				// The array itself is assigned: through a pointer to it.
+				operand, ok = w.tmpName("o"), true
+				pre = append(pre, "var "+operand+" = &"+w.moved(l.X)+"; ")
+				kind = "seq"
+			case *types.Slice:
+				operand, ok = typed(l.X, xt, "o")
+				kind = "seq"
+			case *types.Pointer:
+				operand, ok = typed(l.X, xt, "o")
+				kind = "seq"
+			case *types.Map:
+				operand, ok = typed(l.X, xt, "o")
+			}
+			if !ok {
+				return false
+			}
+			index, ok := typed(l.Index, info.TypeOf(l.Index), "i")
+			if !ok {
+				return false
+			}
+			if kind == "seq" {
+				fn, conv := "BoundsIndex", "int("
+				if b, ok := info.TypeOf(l.Index).Underlying().(*types.Basic); ok && b.Info()&types.IsUnsigned != 0 {
+					fn, conv = "BoundsIndexU", "uint64("
+				}
+				index = HelperPkg + "." + fn + "(" + conv + index + "), len(" + operand + "))"
+				w.noBounds[l] = true
+			}
+			targets = append(targets, operand+"["+index+"]")
+		}
+	}
+	for i, e := range as.Rhs {
+		t := info.TypeOf(as.Lhs[i])
+		if isBlank(as.Lhs[i]) {
+			t = types.Default(info.TypeOf(e))
+		}
+		v, ok := typed(e, t, "v")
+		if !ok {
+			return false
+		}
+		assign = append(assign, targets[i]+" = "+v+"; ")
+	}
+	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+strings.Join(pre, "")+strings.Join(assign, "")+"}", -10)
+	return true
+}
+
+// fieldTarget reports whether sel, a target of an assignment, is a field
+// the pass can assign through a pointer: a field of a pointer (ptr), or of
+// a variable or a field of one, whose address is taken.
+func fieldTarget(info *types.Info, sel *ast.SelectorExpr) (ptr, ok bool) {
+	if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		return false, false
+	}
+	if _, isPtr := info.TypeOf(sel.X).Underlying().(*types.Pointer); isPtr {
+		return true, true
+	}
+	return false, addressable(info, sel.X)
+}
+
+// addressable reports whether e is a variable, or a field of one or of a
+// pointer, or an indirection: what & takes without evaluating an index.
+func addressable(info *types.Info, e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		_, isVar := info.Uses[e].(*types.Var)
+		return isVar
+	case *ast.StarExpr:
+		return true
+	case *ast.SelectorExpr:
+		if s := info.Selections[e]; s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+			return false
+		}
+		if _, isPtr := info.TypeOf(e.X).Underlying().(*types.Pointer); isPtr {
+			return true
+		}
+		return addressable(info, e.X)
+	}
+	return false
+}

@@ -1,0 +1,168 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Lowering: a nil pointer of the program's types held as error.
+//
+// In Go, an error holding a nil *MyErr is not nil (the classic typed-nil
+// trap: func f() error { var p *MyErr; return p } returns a non-nil
+// error). yaegi v0.16.1 converts a nil value to a compiled interface with
+// methods as the interface's zero value, so err == nil was true and %T
+// said <nil>.
+//
+// Where the type checker sees a value of a nilable type of the program's
+// with an Error method converted to error (returned, assigned, passed as
+// an argument, converted explicitly), the value goes through a function
+// literal that, when it is nil, makes __repl.TypedNil of it instead: a
+// non-nil error that says its type (%T, through __repl.TypeName), whose
+// Error method calls the type's own with the nil receiver (fmt prints
+// <nil> for one that panics, as it does for a nil pointer), and that
+// compares equal to another typed nil of the same type. An assertion of
+// it to the type, or a type switch's case of the type, gives the nil
+// value, true (see typedNilAssert). Values of such types in composite
+// literals, sent on channels or held as interfaces other than error are
+// left as they are (the interpreter's nil).
+
+// typedNilType reports whether t is a type of the program's that can be
+// nil and implements error: a pointer to one of its types, or one of its
+// map, slice, func or channel types.
+func typedNilType(t types.Type) bool {
+	if t == nil || types.IsInterface(t) || !types.Implements(t, errorType) {
+		return false
+	}
+	if _, ok := userType(t); !ok {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:
+		return true
+	}
+	return false
+}
+
+// errorType0 is the predeclared error type.
+var errorType0 = types.Universe.Lookup("error").Type()
+
+// isErrorType reports whether t is the predeclared error.
+func isErrorType(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// typedNilName names t as %T does.
+func typedNilName(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// lowerTypedNil wraps the conversions to error the doc above describes.
+func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
+	info := w.info()
+	wrap := w.wrapAsError
+	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, _ bool) {
+		if call != nil && e != call.Args[0] {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf" {
+					target = errorType0 // %w keeps the value as error
+				}
+			}
+		}
+		wrap(e, target)
+	})
+	in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(node ast.Node) {
+		n := node.(*ast.BinaryExpr)
+		// err == NotFound{"x"}: the value boxed as the conversion
+		// would, the two errors compared as __repl.SameError compares
+		// them (see lower_fmt.go).
+		if n.Op != token.EQL && n.Op != token.NEQ {
+			return
+		}
+		x, y := n.X, n.Y
+		if isErrorType(info.TypeOf(y)) {
+			x, y = y, x
+		}
+		if !isErrorType(info.TypeOf(x)) || !boxedErrorType(info.TypeOf(y)) {
+			return
+		}
+		wrap(y, errorType0)
+		not := ""
+		if n.Op == token.NEQ {
+			not = "!"
+		}
+		start, end := w.offset(n.Pos()), w.offset(n.End())
+		w.add(start, start, not+HelperPkg+".SameError(", -6)
+		w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
+		w.add(end, end, ")", 6)
+	})
+}
+
+// typedNilWraps reports whether the pass wraps e, of type t, converted to
+// error: t is a type typedNilType accepts, written at e, and e may be nil.
+func (w *rewriter) typedNilWraps(e ast.Expr, t types.Type) bool {
+	if !typedNilType(t) || !expressible(t) {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return false // &T{...}: never nil
+		}
+	case *ast.CallExpr:
+		if id, ok := x.Fun.(*ast.Ident); ok {
+			if b, ok := w.info().Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+				return false
+			}
+		}
+	}
+	_, ok := w.typeSource(t, e.Pos())
+	return ok
+}
+
+// typedNilAssert returns the statement that, in the function literal of a
+// comma-ok assertion of __x to t, returns the nil t and true when __x is
+// a typed nil of t (see the doc above); "" when t is no such type.
+func (w *rewriter) typedNilAssert(t types.Type) string {
+	if !typedNilType(t) {
+		return ""
+	}
+	return fmt.Sprintf("if %s.IsTypedNil(__x, %q) { var __n %s; return __n, true }; ", HelperPkg, typedNilName(t), types.TypeString(t, w.qualifier()))
+}
+
+// wrapAsError makes e, converted to target, a value of the program's
+// error types boxed or a typed nil (see the doc above) when target is
+// error.
+func (w *rewriter) wrapAsError(e ast.Expr, target types.Type) {
+	if !isErrorType(target) {
+		return
+	}
+	t := w.info().TypeOf(e)
+	if boxedErrorType(t) {
+		prefix, suffix := w.boxError(t)
+		start, end := w.offset(e.Pos()), w.offset(e.End())
+		w.add(start, start, prefix, -4)
+		w.add(end, end, suffix, 4)
+		return
+	}
+	if !w.typedNilWraps(e, t) {
+		return
+	}
+	w.typedNilWrap(e, t)
+}
+
+// typedNilWrap converts e, of type t (see typedNilType), to error, as a
+// typed nil when it is nil.
+func (w *rewriter) typedNilWrap(e ast.Expr, t types.Type) {
+	typ, ok := w.typeSource(t, e.Pos())
+	if !ok {
+		return
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { return __p.Error() }) }; return __p }(",
+		typ, HelperPkg, typedNilName(t)), -4)
+	w.add(end, end, ")", 4)
+}

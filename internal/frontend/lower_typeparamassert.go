@@ -1,0 +1,200 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"maps"
+	"slices"
+)
+
+// Refused: a type assertion or type switch case to a type parameter, in a
+// generic function or method instantiated with an interface.
+//
+// yaegi v0.16.1 instantiates a generic function with its type arguments in
+// place, but an assertion x.(T), or a type switch case T, where T is an
+// interface type argument, does not ask whether x's dynamic type
+// implements it: with T = any, `case T` missed an int and the next case,
+// `case int`, took it (Go's test/typeparam/typeswitch1.go printed "int"
+// for "T"); with T = interface{ foo() } a value whose type has foo missed
+// too; x.(T) panicked in reflection. With a concrete type argument it
+// answers as Go does. The pass finds the type parameters of each generic
+// function and generic type that such an assertion or case names (and,
+// transitively, the type parameters passed on to them), and refuses an
+// instantiation with an interface for one of them, at the instantiation,
+// with the way around: assert to the interface outside the generic code,
+// or instantiate with a concrete type. At the prompt the findings are the
+// session's (sessionTypes.asserted), for instantiations in later inputs.
+
+// refuseTypeParamAsserts refuses an instantiation with an interface of a
+// type parameter the generic code asserts to.
+func (w *rewriter) refuseTypeParamAsserts() error {
+	info := w.info()
+	// owner maps each type parameter the segment declares to its generic
+	// function or type (by name, as the session keys it) and its index.
+	type param struct {
+		owner string
+		index int
+	}
+	owner := map[*types.TypeName]param{}
+	declare := func(name string, list *ast.FieldList) {
+		if list == nil {
+			return
+		}
+		i := 0
+		for _, f := range list.List {
+			for _, id := range f.Names {
+				if tn, ok := info.Defs[id].(*types.TypeName); ok {
+					owner[tn] = param{name, i}
+				}
+				i++
+			}
+		}
+	}
+	// decls are the generic declarations, by owner name, with their bodies.
+	decls := map[string][]ast.Node{}
+	for _, d := range w.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				if d.Type.TypeParams != nil {
+					declare(d.Name.Name, d.Type.TypeParams)
+					decls[d.Name.Name] = append(decls[d.Name.Name], d)
+				}
+				continue
+			}
+			// A method of a generic type: its receiver names the type's
+			// parameters, in order.
+			name, params := recvTypeParams(d.Recv.List[0].Type)
+			if name == "" || len(params) == 0 {
+				continue
+			}
+			for i, id := range params {
+				if tn, ok := info.Defs[id].(*types.TypeName); ok {
+					owner[tn] = param{name, i}
+				}
+			}
+			decls[name] = append(decls[name], d)
+		}
+	}
+	asserted := map[string][]bool{}
+	for name, marks := range w.fe.Types.asserted {
+		asserted[name] = slices.Clone(marks)
+	}
+	for _, d := range w.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+			delete(asserted, fd.Name.Name) // declared again: its marks are its own
+		}
+	}
+	mark := func(p param) bool {
+		marks := asserted[p.owner]
+		for len(marks) <= p.index {
+			marks = append(marks, false)
+		}
+		asserted[p.owner] = marks
+		if marks[p.index] {
+			return false
+		}
+		marks[p.index] = true
+		return true
+	}
+	// paramOf returns the type parameter the segment declared that t is.
+	paramOf := func(t types.Type) (param, bool) {
+		if tp, ok := t.(*types.TypeParam); ok {
+			p, ok := owner[tp.Obj()]
+			return p, ok
+		}
+		return param{}, false
+	}
+	for _, nodes := range decls {
+		for _, d := range nodes {
+			ast.Inspect(d, func(n ast.Node) bool {
+				var asserts []ast.Expr
+				switch n := n.(type) {
+				case *ast.TypeAssertExpr:
+					if n.Type != nil {
+						asserts = append(asserts, n.Type)
+					}
+				case *ast.TypeSwitchStmt:
+					for _, s := range n.Body.List {
+						asserts = append(asserts, s.(*ast.CaseClause).List...)
+					}
+				}
+				for _, e := range asserts {
+					if p, ok := paramOf(info.TypeOf(e)); ok {
+						mark(p)
+					}
+				}
+				return true
+			})
+		}
+	}
+	// An instantiation inside generic code with one of its own type
+	// parameters passes the mark on, until nothing changes.
+	instances := slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
+	for changed := true; changed; {
+		changed = false
+		for _, id := range instances {
+			marks := asserted[id.Name]
+			args := info.Instances[id].TypeArgs
+			for i := 0; i < len(marks) && i < args.Len(); i++ {
+				if p, ok := paramOf(args.At(i)); ok && marks[i] && mark(p) {
+					changed = true
+				}
+			}
+		}
+	}
+	if c := w.plan.Checked; c != nil {
+		c.asserted = asserted
+	}
+	for _, id := range instances {
+		marks := asserted[id.Name]
+		if obj := info.Uses[id]; obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" {
+			continue
+		}
+		args := info.Instances[id].TypeArgs
+		for i := 0; i < len(marks) && i < args.Len(); i++ {
+			t := args.At(i)
+			if !marks[i] || !types.IsInterface(t) || isTypeParam(t) {
+				continue
+			}
+			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
+				"%s instantiated with the interface %s for a type parameter it asserts to (x.(T) or case T): "+
+					"the interpreter would not ask whether the value implements %s, and would match wrongly "+
+					"(assert to the interface outside the generic code, or instantiate with a concrete type)",
+				id.Name, types.TypeString(t, w.qualifier()), types.TypeString(t, w.qualifier()))}
+		}
+	}
+	return nil
+}
+
+// recvTypeParams returns the name of a method's receiver type and the
+// identifiers of the type parameters it names (T and K, V of *List[T]
+// and Map[K, V]).
+func recvTypeParams(recv ast.Expr) (string, []*ast.Ident) {
+	if star, ok := recv.(*ast.StarExpr); ok {
+		recv = star.X
+	}
+	var idx []ast.Expr
+	switch r := recv.(type) {
+	case *ast.IndexExpr:
+		recv, idx = r.X, []ast.Expr{r.Index}
+	case *ast.IndexListExpr:
+		recv, idx = r.X, r.Indices
+	default:
+		return "", nil
+	}
+	name, ok := recv.(*ast.Ident)
+	if !ok {
+		return "", nil
+	}
+	var ids []*ast.Ident
+	for _, e := range idx {
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			return "", nil
+		}
+		ids = append(ids, id)
+	}
+	return name.Name, ids
+}

@@ -1,0 +1,125 @@
+package gosrc
+
+import (
+	"go/scanner"
+	"go/token"
+	"strings"
+)
+
+// Incomplete reports whether src looks like the beginning of an input that
+// continues on further lines: an unclosed bracket, block, raw string or
+// comment, or a last line ending in an operator or comma.
+func Incomplete(src string) bool {
+	var c Continuation
+	return c.Add(src)
+}
+
+// A Continuation gathers the lines of one input and tells after each
+// whether the input continues (as Incomplete does for all of them), in
+// time linear in their length, so that a long pasted input is not
+// rescanned at every line: it scans each line once, from the state the
+// lines before left, and parses the whole (to find an error more lines
+// cannot mend) at lengths growing geometrically once the input is long.
+// The zero value is an empty input.
+type Continuation struct {
+	text []byte
+	n    int // lines
+
+	// The scan so far: up to safe (a line's start, outside any token) it
+	// left depth open brackets and last as the last token that counts.
+	safe  int
+	depth int
+	last  token.Token
+	// open is the raw string ('`') or comment ('*') left unterminated at
+	// the end of the text: until a line has its end, the scan is not
+	// resumed.
+	open byte
+
+	parsedAt int // the length of the text when it was last parsed
+}
+
+// Add appends a line (or several, with newlines) and reports whether the
+// input continues.
+func (c *Continuation) Add(line string) bool {
+	if c.n > 0 {
+		c.text = append(c.text, '\n')
+	}
+	c.text = append(c.text, line...)
+	c.n++
+	switch c.open {
+	case '`':
+		if !strings.Contains(line, "`") {
+			return true
+		}
+	case '*':
+		if !strings.Contains(line, "*/") {
+			return true
+		}
+	}
+	c.open = 0
+	depth, last, open := c.depth, c.last, byte(0)
+	var s scanner.Scanner
+	src := c.text[c.safe:]
+	file := token.NewFileSet().AddFile("", -1, len(src))
+	s.Init(file, src, func(_ token.Position, msg string) {
+		switch msg {
+		case "raw string literal not terminated":
+			open = '`'
+		case "comment not terminated":
+			open = '*'
+		}
+	}, scanner.ScanComments)
+	for {
+		_, t, lit := s.Scan()
+		if t == token.EOF {
+			break
+		}
+		switch t {
+		case token.LPAREN, token.LBRACK, token.LBRACE:
+			depth++
+		case token.RPAREN, token.RBRACK, token.RBRACE:
+			depth--
+		case token.COMMENT:
+			continue
+		}
+		if t == token.SEMICOLON && lit == "\n" {
+			continue
+		}
+		last = t
+	}
+	if open != 0 {
+		// Scanned again from safe once a line ends it.
+		c.open = open
+		return true
+	}
+	c.safe, c.depth, c.last = len(c.text), depth, last
+	switch last {
+	case token.COMMA, token.PERIOD, token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
+		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT,
+		token.LAND, token.LOR, token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ,
+		token.ASSIGN, token.DEFINE, token.ARROW, token.COLON:
+		depth++
+	}
+	if depth <= 0 {
+		return false
+	}
+	// An open bracket or a trailing operator asks for more, unless the
+	// input is already wrong before its end (as Python's codeop decides):
+	// then more lines cannot mend it, and the error is better said now.
+	// A long input is parsed again only once it has grown by a quarter,
+	// and its error said then.
+	if len(c.text) > 4<<10 && len(c.text)-c.parsedAt < c.parsedAt/4 {
+		return true
+	}
+	c.parsedAt = len(c.text)
+	return !wrongBeforeEnd(string(c.text))
+}
+
+// String returns the input's lines, joined with newlines.
+func (c *Continuation) String() string { return string(c.text) }
+
+// Lines returns how many lines were added.
+func (c *Continuation) Lines() int { return c.n }
+
+// Reset empties the input.
+func (c *Continuation) Reset() { *c = Continuation{} }

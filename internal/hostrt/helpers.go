@@ -1,0 +1,928 @@
+package hostrt
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"reflect"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unsafe"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// MaxValueLen bounds the text of one printed value: the session's
+// printer cuts a longer one, and a value shown by its String method is
+// kept whole only up to it.
+const MaxValueLen = 4000
+
+// Helpers are the compiled functions the rewritten code calls (as package
+// __repl): they carry values and events from interpreted code back to the
+// session that runs it.
+type Helpers struct {
+	Safepoints *Safepoints // stop requests for interpreted code (Poll, Safepoint)
+	Mu         sync.Mutex
+	results    []any // the values of the input's final expression
+	decls      map[string]any
+	// shown holds what the String or Error method of a result ("") or a
+	// declared variable (by name) returned, as fmt would print the value.
+	shown   map[string]string
+	OnPanic func(pos string, v any) // a goroutine started by interpreted code panicked
+	Stderr  io.Writer               // where print and println write
+	// TypeName names the dynamic type of a value as %T does, where the
+	// session knows it ("" where it does not).
+	TypeName func(v any) string
+	Block    chan struct{} // what Block waits for
+
+	// OnExit, if set, is called by os.Exit in interpreted code (see
+	// OSExit): a program records its status and stops.
+	OnExit func(code int)
+	// OnFatal, if set, reports an error no Go program survives before
+	// the program ends with status 2 (see endCycle).
+	OnFatal func(e *StackOverflow)
+
+	// The position and value of the last explicit panic call, which yaegi
+	// itself places at the first statement of the function.
+	panicPos string
+	panicVal any
+
+	// Stops counts the hard stops of the interpreter, and stopMsg says
+	// which input the last one stopped: a coroutine function still running
+	// when one happens returns zero values, cut short, and its task ends
+	// cancelled with that message rather than finished (see coroutine).
+	Stops   atomic.Uint64
+	StopMsg atomic.Pointer[string]
+
+	runMu   sync.Mutex
+	running map[*loop.Task]int // tasks in interpreted coroutine code, and how deep
+
+	// The task running the current input (or :load), and whether its own
+	// code called runtime.Goexit (see goexit).
+	InputTask   atomic.Pointer[loop.Task]
+	InputGoexit atomic.Bool
+
+	// Raises are where interpreted code returned errors (see positions.go).
+	Raises raiseSites
+	// OnTaskPanic describes a run-time panic that ends an interpreted
+	// task (see taskPanic).
+	OnTaskPanic func(v any) *loop.PanicError
+}
+
+// Goexit is runtime.Goexit for interpreted code. In an input's own code it
+// records the call before making it: the interpreter runs the code on a
+// goroutine of its own, whose end by runtime.Goexit it takes for the
+// code's return, so the session would show the input as done when the rest
+// of it never ran (see Session.execute). In a task or a callback the loop
+// turns the call into an error; in a goroutine it ends the goroutine, as
+// in Go.
+func (h *Helpers) Goexit() {
+	if t := loop.CurrentTask(); t != nil && t == h.InputTask.Load() {
+		h.InputGoexit.Store(true)
+	}
+	runtime.Goexit()
+}
+
+func (h *Helpers) enter(t *loop.Task) {
+	h.runMu.Lock()
+	if h.running == nil {
+		h.running = map[*loop.Task]int{}
+	}
+	h.running[t]++
+	h.runMu.Unlock()
+}
+
+func (h *Helpers) leave(t *loop.Task) {
+	h.runMu.Lock()
+	if h.running[t]--; h.running[t] <= 0 {
+		delete(h.running, t)
+	}
+	h.runMu.Unlock()
+}
+
+// RunningTasks returns the tasks running interpreted coroutine code, the
+// ones a hard stop of the interpreter cuts short.
+func (h *Helpers) RunningTasks() []*loop.Task {
+	h.runMu.Lock()
+	defer h.runMu.Unlock()
+	ts := make([]*loop.Task, 0, len(h.running))
+	for t := range h.running {
+		ts = append(ts, t)
+	}
+	return ts
+}
+
+// coroutine wraps fn, a coroutine function of interpreted code, for
+// loop.Async: if a hard stop of the interpreter cuts it short, it returns
+// a cancellation instead of the zero values the interpreter leaves.
+func (h *Helpers) coroutine(fn any, self **loop.Coroutine) func() (any, error) {
+	return func() (any, error) {
+		stops := h.Stops.Load()
+		if t := loop.CurrentTask(); t != nil {
+			h.enter(t)
+			defer h.leave(t)
+		}
+		if h.OnTaskPanic != nil {
+			defer h.taskPanic(self)
+		}
+		res, err := loop.CallFunc(fn)
+		if h.Stops.Load() != stops {
+			msg := "stopped"
+			if m := h.StopMsg.Load(); m != nil {
+				msg = *m
+			}
+			return nil, &loop.CancelledError{Msg: msg}
+		}
+		return res, err
+	}
+}
+
+// PanicAt returns the position of the panic call that panicked with v, if
+// it was the last one.
+func (h *Helpers) PanicAt(v any) string {
+	h.Mu.Lock()
+	defer h.Mu.Unlock()
+	pos, last := h.panicPos, h.panicVal
+	h.panicPos, h.panicVal = "", nil
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	if pos == "" || v == nil || last == nil {
+		return ""
+	}
+	if t := reflect.TypeOf(v); t != reflect.TypeOf(last) || !t.Comparable() || v != last {
+		return ""
+	}
+	return pos
+}
+
+func (h *Helpers) Reset() {
+	h.Mu.Lock()
+	h.results, h.decls, h.shown = nil, map[string]any{}, nil
+	h.Mu.Unlock()
+}
+
+// TakeShown returns what Shown recorded since the last reset, and forgets it.
+func (h *Helpers) TakeShown() map[string]string {
+	h.Mu.Lock()
+	defer h.Mu.Unlock()
+	shown := h.shown
+	h.shown = nil
+	return shown
+}
+
+// showMethod calls f, the String or Error method (named method) of a value,
+// as fmt does: a panic in it is shown as fmt shows one, and as "<nil>" when
+// the value is a nil pointer.
+func showMethod(method string, isNil bool, f func() string) (text string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if isNil {
+				text = "<nil>"
+				return
+			}
+			text = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, r)
+		}
+	}()
+	return f()
+}
+
+func (h *Helpers) Taken() (results []any, decls map[string]any) {
+	h.Mu.Lock()
+	defer h.Mu.Unlock()
+	results, decls = h.results, h.decls
+	h.results, h.decls = nil, map[string]any{}
+	return results, decls
+}
+
+// awaitOutside warns about a loop.Await statement run outside any task,
+// whose error (ErrNoTask) the statement drops.
+func awaitOutside() {
+	loop.Get().Logger().Warn("loop.Await outside any task (neither a callback nor a go statement's goroutine runs one) returned loop.ErrNoTask, which the statement drops: start the work as a task (loop.CreateTask) to await in it")
+}
+
+// OSExit is os.Exit for interpreted code. In a program (a script, or the
+// code of asyncrepl -e) it ends the program with code, from any goroutine,
+// task or callback, as os.Exit does: onExit records the status and stops
+// the program's run, and the calling goroutine never returns, so neither
+// its deferred calls nor anything after the call run. In the interactive
+// session it panics as the interpreter's own os.Exit does, so that the
+// input ends with an ExitError and the session keeps running.
+func (h *Helpers) OSExit(code int) {
+	if h.OnExit == nil {
+		panic("os.Exit(" + strconv.Itoa(code) + ")")
+	}
+	Exiting.Store(true)
+	h.OnExit(code)
+	select {}
+}
+
+// Exiting is set once interpreted code called os.Exit in a program: the
+// process is ending, and the goroutine that called it waits for that (the
+// watchdog does not report the loop it holds).
+var Exiting atomic.Bool
+
+// LogFatal returns log.Fatal, Fatalf and Fatalln for interpreted code,
+// writing through out (the interpreter's log.Output, with the prefix, flags
+// and writer the code set): in a program the message is followed by
+// os.Exit(1) (osExit), as in Go; in the session the call panics with the
+// message, as the interpreter's own log.Fatal does.
+func (h *Helpers) LogFatal(out func(int, string) error) map[string]reflect.Value {
+	fatal := func(msg string) {
+		out(3, msg) //nolint:errcheck // as log.Fatal
+		if h.OnExit == nil {
+			panic(msg)
+		}
+		h.OSExit(1)
+	}
+	return map[string]reflect.Value{
+		"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
+		"Fatalf":  reflect.ValueOf(func(format string, v ...any) { fatal(fmt.Sprintf(format, v...)) }),
+		"Fatalln": reflect.ValueOf(func(v ...any) { fatal(fmt.Sprintln(v...)) }),
+	}
+}
+
+func (h *Helpers) Exports() map[string]map[string]reflect.Value {
+	ex := map[string]map[string]reflect.Value{
+		helperPath + "/session": {
+			"Result": reflect.ValueOf(func(vs ...any) {
+				h.Mu.Lock()
+				h.results = vs
+				h.Mu.Unlock()
+			}),
+			"Decl": reflect.ValueOf(func(name string, v any) {
+				h.Mu.Lock()
+				if h.decls == nil {
+					h.decls = map[string]any{}
+				}
+				h.decls[name] = v
+				h.Mu.Unlock()
+			}),
+			"Clear": reflect.ValueOf(clearValue),
+			// What a value's String or Error method says, for the session
+			// to print it as fmt would (see rewriter.showMethod).
+			"Shown": reflect.ValueOf(func(key, method string, isNil bool, f func() string) {
+				text := showMethod(method, isNil, f)
+				h.Mu.Lock()
+				if h.shown == nil {
+					h.shown = map[string]string{}
+				}
+				h.shown[key] = text
+				h.Mu.Unlock()
+			}),
+			// A value holding the program's types as fmt shows it, as
+			// the session shows it (see rewriter.shownNode); a value left
+			// as it is goes to the session's printer.
+			"ShownNode": reflect.ValueOf(func(key string, v any) {
+				n, ok := v.(*fmtNode)
+				if !ok {
+					return
+				}
+				// A struct, or a pointer to one, with its fields' names.
+				if n.str == nil && n.err == nil && n.format == nil {
+					n.force() // printed by its parts
+				}
+				format := "%v"
+				if e, _ := n.elem.(*fmtNode); n.kind == 's' || n.kind == 'p' && e != nil && e.kind == 's' {
+					format = "%+v"
+				}
+				text := showMethod("String", false, func() string { return fmt.Sprintf(format, n) })
+				if len(text) > MaxValueLen {
+					return
+				}
+				h.Mu.Lock()
+				if h.shown == nil {
+					h.shown = map[string]string{}
+				}
+				h.shown[key] = text
+				h.Mu.Unlock()
+			}),
+			// A value of an interpreted error type, as error: the
+			// parameter's type makes the interpreter wrap it with its
+			// Error method, which fmt then finds (see lower_fmt.go).
+			"AsError":  reflect.ValueOf(func(err error) error { return err }),
+			"ErrorsAs": reflect.ValueOf(errorsAs),
+			// As AsError, for fmt's and encoding/json's interfaces.
+			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
+			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
+			"Unwrap":      reflect.ValueOf(Wrapped),
+			"TypeName": reflect.ValueOf(func(v any) string {
+				if name := HeldErrorName(v); name != "" {
+					return name
+				}
+				if name := heldTypeName(v); name != "" {
+					return name // see helpers_held.go
+				}
+				if h.TypeName != nil {
+					if name := h.TypeName(v); name != "" {
+						return name
+					}
+				}
+				return fmt.Sprintf("%T", v)
+			}),
+			"ErrorsIs": reflect.ValueOf(errorsIs),
+			// errors.Is, As and Unwrap with the program's Is, Unwrap and
+			// As methods, and assertions to its interfaces (see
+			// lower_errors.go, lower_iface.go).
+			"ErrorsIsWith":   reflect.ValueOf(errorsIsWith),
+			"ErrorsAsWith":   reflect.ValueOf(errorsAsWith),
+			"UnwrapError":    reflect.ValueOf(unwrapError),
+			"NotInterface":   reflect.ValueOf(notInterface),
+			"AssertionError": reflect.ValueOf(assertionError),
+			"TypedNil":       reflect.ValueOf(newTypedNil),
+			"IsTypedNil": reflect.ValueOf(func(v any, name string) bool {
+				tn, ok := v.(typedNil)
+				return ok && tn.name == name
+			}),
+			"IsWrapper": reflect.ValueOf(IsWrapper),
+			// Unexported fields as reflection says them (see lower_reflectnames.go).
+			"FieldName":     reflect.ValueOf(fieldName),
+			"FieldPkgPath":  reflect.ValueOf(fieldPkgPath),
+			"FieldExported": reflect.ValueOf(fieldExported),
+			"BoxError": reflect.ValueOf(func(v any, name string, errorFn func() string) error {
+				return &boxedError{v: v, name: name, errorFn: errorFn}
+			}),
+			"Unbox": reflect.ValueOf(func(x any, name string) (any, bool) {
+				if b, ok := x.(*boxedError); ok && b.name == name {
+					return b.v, true
+				}
+				return nil, false
+			}),
+			"Unknowable": reflect.ValueOf(unknowable),
+			"Refused":    reflect.ValueOf(func(msg string) error { return &RuntimeError{msg: msg} }),
+			"NilDeref":   reflect.ValueOf(func(pos string) error { return &RuntimeError{msg: nilDeref, kind: panicNilDeref, Pos: pos} }),
+			"NegativeShift": reflect.ValueOf(func(pos string) error {
+				return &RuntimeError{msg: "runtime error: negative shift amount", kind: panicOther, Pos: pos}
+			}),
+			"ShiftCount": reflect.ValueOf(func(n int64, pos string) uint64 {
+				if n < 0 {
+					panic(&RuntimeError{msg: "runtime error: negative shift amount", kind: panicOther, Pos: pos})
+				}
+				return uint64(n)
+			}),
+			"SameError": reflect.ValueOf(func(a, b error) bool {
+				same, comparable := sameError(a, b)
+				if !comparable {
+					panic(&RuntimeError{msg: "runtime error: comparing uncomparable type " + reflect.TypeOf(Wrapped(a)).String()})
+				}
+				return same
+			}),
+			// recover()'s value as Go gives it: yaegi v0.16.1 hands back
+			// an explicit panic's value wrapped in a reflect.Value, so
+			// r.(error) failed and %T said reflect.Value.
+			// A run-time panic the interpreter raised in reflection's words
+			// is Go's runtime.Error (see panics.go).
+			"Recovered": reflect.ValueOf(func(v any) any {
+				if rv, ok := v.(reflect.Value); ok {
+					if !rv.IsValid() {
+						return new(runtime.PanicNilError)
+					}
+					if !rv.CanInterface() {
+						return v
+					}
+					return rv.Interface()
+				}
+				return InGoWords(v, h.isExplicit(v))
+			}),
+			// The body of a go statement at pos, or the function of a
+			// time.AfterFunc or context.AfterFunc call there, guarded: its
+			// goroutine runs no task's code (its loop.Await fails rather
+			// than act for the running input), and a panic in it is
+			// reported, not the end of the process.
+			"Guard": reflect.ValueOf(func(pos string, f func()) func() {
+				if f == nil {
+					return nil
+				}
+				return func() {
+					defer loop.Detach()()
+					returned := false
+					defer func() {
+						r := recover()
+						if r == nil && !returned {
+							// runtime.Goexit: a stack overflow's, or the code's own.
+							if e := h.Safepoints.Overflowed(nil); e != nil {
+								r = e
+							}
+						}
+						if r != nil {
+							h.OnPanic(pos, r)
+						}
+					}()
+					f()
+					returned = true
+				}
+			}),
+			// loop.Await(loop.Sleep(d)) and loop.Async(fn).Named(name,
+			// origin), each in one call (see rewriter.awaitSleep).
+			// Each await carries its position (see where.go).
+			"AwaitAt":    reflect.ValueOf(loop.AwaitAt),
+			"AwaitSleep": reflect.ValueOf(func(pos string, d time.Duration) (any, error) { return loop.AwaitAt(pos, loop.Sleep(d)) }),
+			// As statements, their error is dropped: the one that says the
+			// call was made outside any task is said instead (and the sleep
+			// not made, to be warned about as never awaited).
+			"AwaitSleepStmt": reflect.ValueOf(func(pos string, d time.Duration) {
+				if loop.CurrentTask() == nil {
+					awaitOutside()
+					return
+				}
+				if _, err := loop.AwaitAt(pos, loop.Sleep(d)); errors.Is(err, loop.ErrNoTask) {
+					awaitOutside() // a detached goroutine while a task's step runs
+				}
+			}),
+			// loop.Await(x) as a statement: the same call, without the
+			// two results reflection would box for nobody.
+			"AwaitStmt": reflect.ValueOf(func(pos string, aw loop.Awaitable) {
+				if _, err := loop.AwaitAt(pos, aw); errors.Is(err, loop.ErrNoTask) {
+					awaitOutside()
+				}
+			}),
+			"Async": reflect.ValueOf(func(fn any, name, origin string) *loop.Coroutine {
+				self := new(*loop.Coroutine)
+				c := loop.Async(h.asyncFunc(fn, self)).Named(name, origin).StackHint(interpStack)
+				*self = c
+				return c
+			}),
+			// print and println, in the runtime's format (see lower_print.go).
+			"Print":      reflect.ValueOf(func(args ...any) { runtimePrint(h.Stderr, args, false) }),
+			"Println":    reflect.ValueOf(func(args ...any) { runtimePrint(h.Stderr, args, true) }),
+			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
+			"Raise":      reflect.ValueOf(h.raise),
+			// Bounds checks in Go's words (see lower_bounds.go).
+			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
+			"BoundsIndex":   reflect.ValueOf(boundsIndex),
+			"BoundsIndexU":  reflect.ValueOf(boundsIndexU),
+			"BoundsSlice":   reflect.ValueOf(boundsSlice),
+			"BoundsSlice3":  reflect.ValueOf(boundsSlice3),
+			"StringRange":   reflect.ValueOf(stringRange),
+			"BoundsSliceU":  reflect.ValueOf(boundsSliceU),
+			"BoundsSlice3U": reflect.ValueOf(boundsSlice3U),
+			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
+				if v == nil {
+					// panic(nil) panics with a *runtime.PanicNilError since
+					// Go 1.21, which recover then sees (yaegi's own nil
+					// reached recover as no panic at all).
+					v = new(runtime.PanicNilError)
+				}
+				h.Mu.Lock()
+				h.panicPos, h.panicVal = pos, v
+				h.Mu.Unlock()
+				return v
+			}),
+			"Block": reflect.ValueOf(func() {
+				h.Mu.Lock()
+				ch := h.Block
+				h.Mu.Unlock()
+				if ch != nil {
+					<-ch
+				}
+			}),
+		},
+	}
+	maps.Copy(ex[helperPath+"/session"], h.Safepoints.exports())
+	maps.Copy(ex[helperPath+"/session"], h.cycleExports())
+	maps.Copy(ex[helperPath+"/session"], fmtExports())
+	maps.Copy(ex[helperPath+"/session"], heldExports())
+	maps.Copy(ex[helperPath+"/session"], jsonExports())
+	maps.Copy(ex[helperPath+"/session"], jsonDecodeExports())
+	return ex
+}
+
+// stringerFunc is a String method as a compiled fmt.Stringer.
+type stringerFunc func() string
+
+func (f stringerFunc) String() string { return f() }
+
+// errorsAs is errors.As for a target of an interpreted type: match tries
+// the interpreted type assertion on each error of err's chain (and on the
+// value an interpreter's wrapper holds), which it walks as errors.As does
+// (an error's own As method aside).
+func errorsAs(err error, match func(any) bool) bool {
+	return inChain(err, func(err error) bool {
+		return match(err) || IsWrapper(err) && match(Wrapped(err))
+	})
+}
+
+// inChain reports whether found holds for an error of err's chain, walked
+// as errors.Is and errors.As walk it (Unwrap() error and Unwrap() []error).
+func inChain(err error, found func(error) bool) bool {
+	for err != nil {
+		if found(err) {
+			return true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if inChain(e, found) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// IsWrapper reports whether v is an interpreter's interface wrapper (see
+// Wrapped).
+func IsWrapper(v any) bool {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct {
+		return false
+	}
+	if f := rv.FieldByName("IValue"); f.IsValid() {
+		return true
+	}
+	t := rv.Type()
+	return t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface"
+}
+
+// Wrapped returns the value an interpreter's interface wrapper holds (its
+// IValue field: an interpreted value passed where compiled code takes an
+// interface), or v itself.
+func Wrapped(v any) any {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct {
+		return v
+	}
+	if f := rv.FieldByName("IValue"); f.IsValid() && f.CanInterface() {
+		return f.Interface()
+	}
+	// The interpreter's own interface value (interp.valueInterface, a
+	// node and a reflect.Value, both unexported), as an interpreted value
+	// held in an any reaches compiled code: the value it holds.
+	if t := rv.Type(); t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface" {
+		cp := reflect.New(t).Elem()
+		cp.Set(rv)
+		if f := cp.FieldByName("value"); f.IsValid() && f.Type() == reflect.TypeFor[reflect.Value]() {
+			inner := *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr()))
+			if inner.IsValid() && inner.CanInterface() {
+				return inner.Interface()
+			}
+		}
+	}
+	return v
+}
+
+// sameError is a == b for errors that may be interpreted values wrapped by
+// the interpreter (the wrappers hold funcs, which == cannot compare): the
+// values held are compared. comparable is false when they are of one type
+// that == cannot compare.
+func sameError(a, b error) (same, comparable bool) {
+	ba, okA := a.(*boxedError)
+	bb, okB := b.(*boxedError)
+	switch {
+	case okA && okB:
+		if ba.name != bb.name {
+			return false, true
+		}
+		if t := reflect.TypeOf(ba.v); t != nil && !t.Comparable() {
+			return false, false
+		}
+		return ba.v == bb.v, true
+	case okA || okB:
+		return false, true
+	}
+	va, vb := Wrapped(a), Wrapped(b)
+	ta, tb := reflect.TypeOf(va), reflect.TypeOf(vb)
+	switch {
+	case ta != tb:
+		return false, true
+	case ta == nil:
+		return true, true
+	case !ta.Comparable():
+		return false, false
+	}
+	return va == vb, true
+}
+
+// errorsIs is errors.Is for errors that may be interpreted values wrapped
+// by the interpreter (see sameError).
+func errorsIs(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	return inChain(err, func(err error) bool {
+		if same, _ := sameError(err, target); same {
+			return true
+		}
+		x, ok := err.(interface{ Is(error) bool })
+		return ok && x.Is(target)
+	})
+}
+
+// asyncFunc is what loop.Async gets for fn: fn wrapped by coroutine, or fn
+// itself when it is no coroutine function, for loop.Async to reject.
+func (h *Helpers) asyncFunc(fn any, self **loop.Coroutine) any {
+	if loop.CheckFunc(fn) != nil {
+		return fn
+	}
+	return h.coroutine(fn, self)
+}
+
+// interpStack is the goroutine stack an interpreted task is given at its
+// start (loop's StackHint). A task suspended in an await of interpreted
+// code holds about 4.3 KiB of frames, 2.5 KiB of them reflection's (yaegi
+// calls Go functions through reflect.Value.Call, and interpreted functions
+// are reflect.MakeFunc's): 8 KiB, reached in one growth at the start
+// rather than two in the middle of the call (see the README's interpreted
+// speed section for what it measured).
+const interpStack = 8 << 10
+
+// clearValue is the clear builtin for the interpreter: it deletes every entry
+// of a map or zeroes every element of a slice.
+func clearValue(x any) {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Map, reflect.Slice:
+		v.Clear()
+	case reflect.Invalid:
+	default:
+		panic(fmt.Sprintf("invalid argument: %v (%s) is not a map or slice", x, v.Type()))
+	}
+}
+
+// PanicTrace collects the "pos: panic" lines yaegi writes to its standard
+// error while a panic unwinds interpreted frames (one line per write), and
+// passes everything else through to w.
+type PanicTrace struct {
+	mu    sync.Mutex
+	Out   io.Writer
+	lines []string
+	funcs []string // the function of each line, as the interpreter names it ("main.h")
+}
+
+var traceLine = regexp.MustCompile(`^(\S+:\d+:\d+): panic(: .*)?\n?$`)
+
+func (p *PanicTrace) Write(b []byte) (int, error) {
+	if m := traceLine.FindSubmatch(b); m != nil {
+		// Positions in the code the front end wraps around input (no
+		// line directive) mean nothing to the user.
+		if pos := gosrc.DecodePositions(string(m[1])); !strings.HasPrefix(pos, gosrc.InputFile+":") {
+			p.mu.Lock()
+			p.lines = append(p.lines, pos)
+			p.funcs = append(p.funcs, strings.TrimSuffix(strings.TrimPrefix(string(m[2]), ": "), "(...)"))
+			p.mu.Unlock()
+		}
+		return len(b), nil
+	}
+	if _, err := io.WriteString(p.Out, gosrc.DecodePositions(string(b))); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
+
+// Take returns the trace lines collected since the last call, innermost
+// first, without repeats.
+func (p *PanicTrace) Take() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for _, l := range p.lines {
+		if len(out) == 0 || out[len(out)-1] != l {
+			out = append(out, l)
+		}
+	}
+	p.lines, p.funcs = nil, nil
+	return out
+}
+
+// errMethodsFunc finds the errors package's methods of an error of the
+// program's types (the value the interpreter's wrapper holds): Is,
+// Unwrap() error, Unwrap() []error, As, each nil when it has none (see
+// lower_errors.go).
+type errMethodsFunc = func(any) (func(error) bool, func() error, func() []error, func(any) bool)
+
+// programMethods returns the methods m finds for err, when err is a value
+// of the program's (an interpreter's wrapper).
+func programMethods(err error, m errMethodsFunc) (is func(error) bool, unwrap func() error, unwrapAll func() []error, as func(any) bool) {
+	if b, ok := err.(*boxedError); ok && m != nil {
+		return m(b)
+	}
+	if m == nil || !IsWrapper(err) {
+		return nil, nil, nil, nil
+	}
+	return m(Wrapped(err))
+}
+
+// inChainWith is inChain with the program's Unwrap methods.
+func inChainWith(err error, m errMethodsFunc, found func(error) bool) bool {
+	for err != nil {
+		if found(err) {
+			return true
+		}
+		_, unwrap, unwrapAll, _ := programMethods(err, m)
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			unwrapAll = u.Unwrap
+		default:
+			if unwrap == nil && unwrapAll == nil {
+				return false
+			}
+			if unwrap != nil {
+				err = unwrap()
+				continue
+			}
+		}
+		if unwrapAll != nil {
+			for _, e := range unwrapAll() {
+				if inChainWith(e, m, found) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// errorsIsWith is errors.Is with the program's methods m.
+func errorsIsWith(err, target error, m errMethodsFunc) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	return inChainWith(err, m, func(err error) bool {
+		if same, _ := sameError(err, target); same {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		is, _, _, _ := programMethods(err, m)
+		return is != nil && is(target)
+	})
+}
+
+// errorsAsWith is errors.As with the program's methods m: match (nil for a
+// target of a compiled type) tries the interpreted assertion.
+func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc) bool {
+	if err == nil {
+		return false
+	}
+	if match == nil {
+		if errors.As(err, target) {
+			return true
+		}
+	}
+	return inChainWith(err, m, func(err error) bool {
+		if match != nil && (match(err) || IsWrapper(err) && match(Wrapped(err))) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		_, _, _, as := programMethods(err, m)
+		return as != nil && as(target)
+	})
+}
+
+// unwrapError is errors.Unwrap with the program's methods m.
+func unwrapError(err error, m errMethodsFunc) error {
+	if u, ok := err.(interface{ Unwrap() error }); ok {
+		return u.Unwrap()
+	}
+	if _, unwrap, _, _ := programMethods(err, m); unwrap != nil {
+		return unwrap()
+	}
+	return nil
+}
+
+// notInterface panics when x is a value of a compiled type with all the
+// methods of the program's interface iface: the interpreter cannot hold
+// one as such an interface, and would answer that it is not one.
+func notInterface(x any, iface string, methods ...string) {
+	t := reflect.TypeOf(x)
+	if t == nil || t.NumMethod() == 0 || IsWrapper(x) {
+		return
+	}
+	for _, m := range methods {
+		if _, ok := t.MethodByName(m); !ok {
+			return
+		}
+	}
+	panic(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface)})
+}
+
+// assertionError is the run-time error of a failed assertion of x, of the
+// dynamic type named typ, to the program's interface iface.
+func assertionError(x any, typ, iface string, methods ...string) error {
+	if x == nil {
+		return &RuntimeError{msg: "interface conversion: interface is nil, not " + iface}
+	}
+	notInterface(x, iface, methods...)
+	missing := methods[0]
+	if t := reflect.TypeOf(x); t != nil && t.NumMethod() > 0 && !IsWrapper(x) {
+		for _, m := range methods {
+			if _, ok := t.MethodByName(m); !ok {
+				missing = m
+				break
+			}
+		}
+	}
+	return &RuntimeError{msg: fmt.Sprintf("interface conversion: %s is not %s: missing method %s", typ, iface, missing)}
+}
+
+// A typedNil is a nil value of the program's type named name held as
+// error (see lower_typednil.go): not nil, equal to another of the same
+// type.
+type typedNil struct{ name string }
+
+// typedNilErrors holds, by type name, the Error method of a typed nil.
+var typedNilErrors sync.Map
+
+// newTypedNil returns the typed nil of the type name, whose Error method
+// is errorFn.
+func newTypedNil(name string, errorFn func() string) error {
+	typedNilErrors.LoadOrStore(name, errorFn)
+	return typedNil{name}
+}
+
+// Error calls the type's Error method with the nil receiver. When fmt
+// called it and it panicked, it says <nil>, as fmt does for a nil
+// pointer whose method panics.
+func (e typedNil) Error() (s string) {
+	f, _ := typedNilErrors.Load(e.name)
+	errorFn, _ := f.(func() string)
+	if errorFn == nil {
+		return "<nil>"
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if calledByFmt() {
+				s = "<nil>"
+				return
+			}
+			panic(r)
+		}
+	}()
+	return errorFn()
+}
+
+// calledByFmt reports whether package fmt is among the callers.
+func calledByFmt() bool {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if strings.HasPrefix(f.Function, "fmt.") {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
+}
+
+// A boxedError is a value of the program's error type name held as error
+// (see lower_errbox.go): v is the value as the interpreter hands it to
+// compiled code, errorFn its Error method.
+type boxedError struct {
+	v       any
+	name    string
+	errorFn func() string
+}
+
+func (b *boxedError) Error() string { return b.errorFn() }
+
+// unknowable panics when x is a value the interpreter's wrapper holds that
+// may be a value of a type of the program's held as error without a box
+// (see lower_errbox.go): it cannot tell whether it is one of typ.
+func unknowable(x any, typ string) {
+	if !IsWrapper(x) {
+		return
+	}
+	switch reflect.ValueOf(Wrapped(x)).Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.Func, reflect.Interface:
+		return
+	}
+	panic(&RuntimeError{msg: fmt.Sprintf("repl: cannot tell whether this error is a %s: the interpreter held a value of the program's as error where the session could not see it (a composite literal's element, a channel send); convert it to error in a return, assignment or call instead", typ)})
+}
+
+// HeldErrorName names the type of the program's value a box or a typed nil
+// holds ("" when v is neither).
+func HeldErrorName(v any) string {
+	switch v := v.(type) {
+	case typedNil:
+		return v.name
+	case *boxedError:
+		return v.name
+	}
+	// The prelude's errors.Join result, by the name of its field.
+	if t := reflect.TypeOf(Wrapped(v)); t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct &&
+		t.Elem().NumField() == 1 && strings.HasSuffix(t.Elem().Field(0).Name, "__errors_joined") {
+		return "*errors.joinError"
+	}
+	return ""
+}

@@ -1,0 +1,448 @@
+package hostrt
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"slices"
+	"strings"
+	"unsafe"
+)
+
+// fmtNode is a value of the program's types, or one holding such values,
+// as fmt prints it (see lower_fmtvalue.go): the interpreted code that hands
+// it to fmt builds it from the value with the types in hand (the names Go
+// gives them, the fields, the methods fmt calls), and its Format method
+// prints it as fmt's printValue would have printed the value itself, at a
+// depth below the top, where fmt calls a value's methods only when it
+// could reach them from outside the package (not through unexported
+// fields).
+type fmtNode struct {
+	typ   string // the type as reflect names it (main.Point, []main.Suit)
+	kind  byte   // 'b' basic, 's' struct, 'l' slice or array, 'm' map, 'p' pointer, func or chan, 'i' interface
+	isNil bool
+	// A pointer's address (through its raw value), and the node of what it
+	// points to when it is printed as &{...} (at the top).
+	ptr  any
+	elem any
+	// A struct's fields, hidden when unexported; a list's elements; a
+	// map's keys and values.
+	names  []string
+	hidden []bool
+	elems  []any
+	keys   []any
+	raw    any // a basic value, or an interface's dynamic value
+	nilPtr bool
+	// The methods fmt calls, nil where the type has none.
+	str, err, goStr func() string
+	format          func(fmt.State, rune)
+	// The parts of a value with methods, made when fmt prints them
+	// rather than the method's text (see force).
+	lazy func() any
+}
+
+// force makes the parts of a node made by FmtLazy.
+func (n *fmtNode) force() {
+	if n.lazy == nil {
+		return
+	}
+	b := n.lazy().(*fmtNode)
+	n.lazy = nil
+	n.kind, n.isNil, n.ptr, n.elem = b.kind, b.isNil, b.ptr, b.elem
+	n.names, n.hidden, n.elems, n.keys, n.raw = b.names, b.hidden, b.elems, b.keys, b.raw
+}
+
+// fmtExports are the constructors of fmtNode the lowered code calls.
+func fmtExports() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		// The text of a String or Error method, as fmt prints it (a
+		// panic of the method in fmt's words).
+		"Printed": reflect.ValueOf(func(method string, f func() string) (s string) {
+			defer func() {
+				if r := recover(); r != nil {
+					s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, r)
+				}
+			}()
+			return f()
+		}),
+		"FmtBasic": reflect.ValueOf(func(typ string, v any) any { return &fmtNode{typ: typ, kind: 'b', raw: v} }),
+		"FmtStruct": reflect.ValueOf(func(typ string, names []string, hidden []bool, fields ...any) any {
+			return &fmtNode{typ: typ, kind: 's', names: names, hidden: hidden, elems: fields}
+		}),
+		"FmtList": reflect.ValueOf(func(typ string, isNil bool, elems []any) any {
+			return &fmtNode{typ: typ, kind: 'l', isNil: isNil, elems: elems}
+		}),
+		"FmtMap": reflect.ValueOf(func(typ string, isNil bool, keys, vals []any) any {
+			n := &fmtNode{typ: typ, kind: 'm', isNil: isNil, keys: keys, elems: vals}
+			n.sortMap()
+			return n
+		}),
+		"FmtPtr": reflect.ValueOf(func(typ string, isNil bool, p, elem any) any {
+			return &fmtNode{typ: typ, kind: 'p', isNil: isNil, ptr: p, elem: elem}
+		}),
+		"FmtIface": reflect.ValueOf(func(typ string, v any) any { return &fmtNode{typ: typ, kind: 'i', raw: v, isNil: v == nil} }),
+		"FmtLazy": reflect.ValueOf(func(typ string, parts func() any) any {
+			return &fmtNode{typ: typ, lazy: parts}
+		}),
+		"FmtMethods": reflect.ValueOf(func(n any, nilPtr bool, str, err, goStr func() string, format func(fmt.State, rune)) any {
+			node := n.(*fmtNode)
+			node.nilPtr, node.str, node.err, node.goStr, node.format = nilPtr, str, err, goStr, format
+			return node
+		}),
+	}
+}
+
+// Format prints the node as fmt prints the value at a depth below the top
+// (handleMethods, then printValue).
+func (n *fmtNode) Format(f fmt.State, verb rune) { n.print(f, verb, false) }
+
+func (n *fmtNode) print(f fmt.State, verb rune, hidden bool) {
+	if !hidden && n.methods(f, verb) {
+		return
+	}
+	n.force()
+	sharpV := verb == 'v' && f.Flag('#')
+	plusV := verb == 'v' && f.Flag('+') && !sharpV
+	switch n.kind {
+	case 'b':
+		s := leafString(f, verb, n.raw, hidden)
+		// A bad verb names the value's type: the program's, not the
+		// basic type the value goes as.
+		if bad := fmt.Sprintf("%%!%c(%T=", verb, n.raw); strings.HasPrefix(s, bad) {
+			s = fmt.Sprintf("%%!%c(%s=", verb, n.typ) + s[len(bad):]
+		}
+		if raw := fmt.Sprintf("%T", n.raw); sharpV && strings.HasPrefix(s, raw) {
+			s = n.typ + s[len(raw):] // []byte{...} of a named type
+		}
+		io.WriteString(f, s)
+	case 'i':
+		if n.isNil {
+			if sharpV {
+				io.WriteString(f, n.typ+"(nil)")
+			} else {
+				io.WriteString(f, "<nil>")
+			}
+			return
+		}
+		printLeaf(f, verb, n.raw, hidden)
+	case 's':
+		if sharpV {
+			io.WriteString(f, n.typ)
+		}
+		io.WriteString(f, "{")
+		for i, e := range n.elems {
+			if i > 0 {
+				if sharpV {
+					io.WriteString(f, ", ")
+				} else {
+					io.WriteString(f, " ")
+				}
+			}
+			if plusV || sharpV {
+				io.WriteString(f, n.names[i]+":")
+			}
+			printElem(f, verb, e, hidden || n.hidden[i])
+		}
+		io.WriteString(f, "}")
+	case 'l':
+		if sharpV {
+			if n.isNil {
+				io.WriteString(f, n.typ+"(nil)")
+				return
+			}
+			io.WriteString(f, n.typ+"{")
+		} else {
+			io.WriteString(f, "[")
+		}
+		for i, e := range n.elems {
+			if i > 0 {
+				if sharpV {
+					io.WriteString(f, ", ")
+				} else {
+					io.WriteString(f, " ")
+				}
+			}
+			printElem(f, verb, e, hidden)
+		}
+		if sharpV {
+			io.WriteString(f, "}")
+		} else {
+			io.WriteString(f, "]")
+		}
+	case 'm':
+		if sharpV {
+			if n.isNil {
+				io.WriteString(f, n.typ+"(nil)")
+				return
+			}
+			io.WriteString(f, n.typ+"{")
+		} else {
+			io.WriteString(f, "map[")
+		}
+		for i := range n.keys {
+			if i > 0 {
+				if sharpV {
+					io.WriteString(f, ", ")
+				} else {
+					io.WriteString(f, " ")
+				}
+			}
+			printElem(f, verb, n.keys[i], hidden)
+			io.WriteString(f, ":")
+			printElem(f, verb, n.elems[i], hidden)
+		}
+		if sharpV {
+			io.WriteString(f, "}")
+		} else {
+			io.WriteString(f, "]")
+		}
+	case 'p':
+		if n.elem != nil && !n.isNil {
+			io.WriteString(f, "&")
+			printElem(f, verb, n.elem, hidden)
+			return
+		}
+		var addr uintptr
+		if !n.isNil {
+			if rv := reflect.ValueOf(Wrapped(n.ptr)); rv.IsValid() {
+				switch rv.Kind() {
+				case reflect.Pointer, reflect.Func, reflect.Chan, reflect.UnsafePointer, reflect.Map, reflect.Slice:
+					addr = rv.Pointer()
+				}
+			}
+		}
+		switch {
+		case sharpV:
+			io.WriteString(f, "("+n.typ+")(")
+			if addr == 0 {
+				io.WriteString(f, "nil")
+			} else {
+				fmt.Fprintf(f, "%#x", addr)
+			}
+			io.WriteString(f, ")")
+		case verb == 'v' && addr == 0:
+			io.WriteString(f, "<nil>")
+		case verb == 'v' || verb == 'p':
+			fmt.Fprintf(f, "0x%x", addr)
+		case strings.ContainsRune("bodxX", verb):
+			fmt.Fprintf(f, fmt.FormatString(f, verb), addr)
+		default:
+			fmt.Fprintf(f, "%%!%c(%s=0x%x)", verb, n.typ, addr)
+		}
+	}
+}
+
+// methods calls the method fmt's handleMethods would, and reports whether
+// there was one.
+func (n *fmtNode) methods(f fmt.State, verb rune) (handled bool) {
+	if n.format != nil {
+		handled = true
+		defer n.catch(f, verb, "Format")
+		n.format(f, verb)
+		return
+	}
+	if verb == 'v' && f.Flag('#') {
+		if n.goStr != nil {
+			handled = true
+			defer n.catch(f, verb, "GoString")
+			io.WriteString(f, n.goStr())
+			return
+		}
+		return false
+	}
+	if !strings.ContainsRune("vsxXq", verb) {
+		return false
+	}
+	switch {
+	case n.err != nil:
+		handled = true
+		defer n.catch(f, verb, "Error")
+		fmt.Fprintf(f, fmt.FormatString(f, verb), n.err())
+		return
+	case n.str != nil:
+		handled = true
+		defer n.catch(f, verb, "String")
+		fmt.Fprintf(f, fmt.FormatString(f, verb), n.str())
+		return
+	}
+	return false
+}
+
+// catch prints a panic of a method as fmt does: <nil> for a nil pointer
+// receiver, else %!v(PANIC=String method: ...).
+func (n *fmtNode) catch(f fmt.State, verb rune, method string) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if n.nilPtr {
+		io.WriteString(f, "<nil>")
+		return
+	}
+	fmt.Fprintf(f, "%%!%c(PANIC=%s method: %v)", verb, method, r)
+}
+
+// printElem prints a field, element, key or value: a node, or a value of
+// compiled types only (a leaf).
+func printElem(f fmt.State, verb rune, e any, hidden bool) {
+	if n, ok := e.(*fmtNode); ok {
+		n.print(f, verb, hidden)
+		return
+	}
+	printLeaf(f, verb, e, hidden)
+}
+
+// printLeaf prints a value of compiled types as fmt prints it below the
+// top: as the field of a struct, exported or not (hidden), which fmt
+// prints without the struct's braces and name.
+func printLeaf(f fmt.State, verb rune, v any, hidden bool) {
+	io.WriteString(f, leafString(f, verb, v, hidden))
+}
+
+// leafString is what printLeaf prints.
+func leafString(f fmt.State, verb rune, v any, hidden bool) string {
+	sharpV := verb == 'v' && f.Flag('#')
+	if v == nil {
+		if sharpV {
+			return "interface {}(nil)"
+		}
+		return "<nil>"
+	}
+	field := reflect.StructField{Name: "X", Type: reflect.TypeOf(v)}
+	if hidden {
+		field.Name, field.PkgPath = "x", "main"
+	}
+	st := reflect.StructOf([]reflect.StructField{field})
+	sv := reflect.New(st).Elem()
+	reflect.NewAt(field.Type, unsafe.Pointer(sv.Field(0).UnsafeAddr())).Elem().Set(reflect.ValueOf(v))
+	s := fmt.Sprintf(fmt.FormatString(f, verb), sv.Interface())
+	prefix := "{"
+	switch {
+	case sharpV:
+		prefix = st.String() + "{" + field.Name + ":"
+	case verb == 'v' && f.Flag('+'):
+		prefix = "{" + field.Name + ":"
+	}
+	return strings.TrimSuffix(strings.TrimPrefix(s, prefix), "}")
+}
+
+// sortMap orders a map's entries by key as fmt does (internal/fmtsort).
+func (n *fmtNode) sortMap() {
+	idx := make([]int, len(n.keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return compareFmtKeys(n.keys[a], n.keys[b]) })
+	keys, vals := make([]any, len(idx)), make([]any, len(idx))
+	for i, j := range idx {
+		keys[i], vals[i] = n.keys[j], n.elems[j]
+	}
+	n.keys, n.elems = keys, vals
+}
+
+// compareKeys compares two map keys, nodes or compiled values, as
+// internal/fmtsort does.
+func compareFmtKeys(a, b any) int {
+	na, aNode := a.(*fmtNode)
+	nb, bNode := b.(*fmtNode)
+	switch {
+	case aNode && bNode:
+		na.force()
+		nb.force()
+		switch na.kind {
+		case 'b', 'i':
+			return compareFmtKeys(na.raw, nb.raw)
+		case 's', 'l':
+			for i := range na.elems {
+				if c := compareFmtKeys(na.elems[i], nb.elems[i]); c != 0 {
+					return c
+				}
+			}
+			return 0
+		case 'p':
+			return compareFmtKeys(reflect.ValueOf(Wrapped(na.ptr)).Pointer(), reflect.ValueOf(Wrapped(nb.ptr)).Pointer())
+		}
+		return 0
+	case aNode || bNode:
+		return 0
+	}
+	return compareFmtValues(reflect.ValueOf(a), reflect.ValueOf(b))
+}
+
+// compareValues is internal/fmtsort's compare.
+func compareFmtValues(a, b reflect.Value) int {
+	if !a.IsValid() || !b.IsValid() {
+		switch {
+		case !a.IsValid() && !b.IsValid():
+			return 0
+		case !a.IsValid():
+			return -1
+		}
+		return 1
+	}
+	if a.Type() != b.Type() {
+		return -1
+	}
+	switch a.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return cmp.Compare(a.Int(), b.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return cmp.Compare(a.Uint(), b.Uint())
+	case reflect.String:
+		return cmp.Compare(a.String(), b.String())
+	case reflect.Float32, reflect.Float64:
+		return floatCompare(a.Float(), b.Float())
+	case reflect.Complex64, reflect.Complex128:
+		if c := floatCompare(real(a.Complex()), real(b.Complex())); c != 0 {
+			return c
+		}
+		return floatCompare(imag(a.Complex()), imag(b.Complex()))
+	case reflect.Bool:
+		switch {
+		case a.Bool() == b.Bool():
+			return 0
+		case a.Bool():
+			return 1
+		}
+		return -1
+	case reflect.Pointer, reflect.UnsafePointer, reflect.Chan:
+		return cmp.Compare(a.Pointer(), b.Pointer())
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if c := compareFmtValues(a.Field(i), b.Field(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Array:
+		for i := range a.Len() {
+			if c := compareFmtValues(a.Index(i), b.Index(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			return compareFmtValues(reflect.ValueOf(a.IsNil()), reflect.ValueOf(b.IsNil())) * -1
+		}
+		if c := compareFmtValues(reflect.ValueOf(a.Elem().Type()), reflect.ValueOf(b.Elem().Type())); c != 0 {
+			return c
+		}
+		return compareFmtValues(a.Elem(), b.Elem())
+	}
+	return 0
+}
+
+func floatCompare(a, b float64) int {
+	switch {
+	case math.IsNaN(a) && math.IsNaN(b):
+		return 0
+	case math.IsNaN(a):
+		return -1
+	case math.IsNaN(b):
+		return 1
+	}
+	return cmp.Compare(a, b)
+}

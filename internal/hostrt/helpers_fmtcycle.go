@@ -1,0 +1,443 @@
+package hostrt
+
+import (
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// The checks of fmt's calls for values that contain themselves (see
+// lower_fmtcycle.go): fmt prints a map, a slice, an array, a struct and
+// what an interface holds by printing what they hold, so a value that
+// holds itself is printed until the goroutine's stack overflows, Go's
+// fatal error. The check walks each argument as fmt's printArg and
+// printValue would (the same methods called instead of a descent, a
+// pointer followed at the top only), and, when the walk comes round to a
+// map or a slice it is inside of, ends the goroutine as the recursion
+// limit does (Safepoints.endOverflowed): a stack overflow at the call,
+// which the session survives and a script ends with.
+//
+// Cost: nothing for an argument whose type cannot hold such a value
+// (decided once per type); else a walk of the value, each map and slice
+// once (a value that shares parts is not walked more than once per part),
+// given up past cycleWalkLimit steps (fmt would take seconds to print such
+// a value).
+
+// cycleWalkLimit bounds the walk of one argument, in values visited.
+const cycleWalkLimit = 1 << 22
+
+// cycleExports are the checked forms of fmt's and log's printing
+// functions, one per signature: each takes the call's position, the
+// function's name, the source text of its arguments (separated by
+// "\x00", for the message) and the function itself, and returns the
+// function checking its arguments before it calls it.
+func (h *Helpers) cycleExports() map[string]reflect.Value {
+	check := func(pos, name, texts, format string, hasFormat bool, args []any) {
+		if msg := cycleIn(name, texts, format, hasFormat, args); msg != "" {
+			h.endCycle(pos, msg)
+		}
+	}
+	return map[string]reflect.Value{
+		"CyclePrint": reflect.ValueOf(func(pos, name, texts string, f func(...any) (int, error)) func(...any) (int, error) {
+			return func(a ...any) (int, error) { check(pos, name, texts, "", false, a); return f(a...) }
+		}),
+		"CyclePrintf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any) (int, error)) func(string, ...any) (int, error) {
+			return func(format string, a ...any) (int, error) {
+				check(pos, name, texts, format, true, a)
+				return f(format, a...)
+			}
+		}),
+		"CycleSprint": reflect.ValueOf(func(pos, name, texts string, f func(...any) string) func(...any) string {
+			return func(a ...any) string { check(pos, name, texts, "", false, a); return f(a...) }
+		}),
+		"CycleSprintf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any) string) func(string, ...any) string {
+			return func(format string, a ...any) string { check(pos, name, texts, format, true, a); return f(format, a...) }
+		}),
+		"CycleErrorf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any) error) func(string, ...any) error {
+			return func(format string, a ...any) error { check(pos, name, texts, format, true, a); return f(format, a...) }
+		}),
+		"CycleFprint": reflect.ValueOf(func(pos, name, texts string, f func(io.Writer, ...any) (int, error)) func(io.Writer, ...any) (int, error) {
+			return func(w io.Writer, a ...any) (int, error) { check(pos, name, texts, "", false, a); return f(w, a...) }
+		}),
+		"CycleFprintf": reflect.ValueOf(func(pos, name, texts string, f func(io.Writer, string, ...any) (int, error)) func(io.Writer, string, ...any) (int, error) {
+			return func(w io.Writer, format string, a ...any) (int, error) {
+				check(pos, name, texts, format, true, a)
+				return f(w, format, a...)
+			}
+		}),
+		"CycleAppend": reflect.ValueOf(func(pos, name, texts string, f func([]byte, ...any) []byte) func([]byte, ...any) []byte {
+			return func(b []byte, a ...any) []byte { check(pos, name, texts, "", false, a); return f(b, a...) }
+		}),
+		"CycleAppendf": reflect.ValueOf(func(pos, name, texts string, f func([]byte, string, ...any) []byte) func([]byte, string, ...any) []byte {
+			return func(b []byte, format string, a ...any) []byte {
+				check(pos, name, texts, format, true, a)
+				return f(b, format, a...)
+			}
+		}),
+		"CycleLog": reflect.ValueOf(func(pos, name, texts string, f func(...any)) func(...any) {
+			return func(a ...any) { check(pos, name, texts, "", false, a); f(a...) }
+		}),
+		"CycleLogf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any)) func(string, ...any) {
+			return func(format string, a ...any) { check(pos, name, texts, format, true, a); f(format, a...) }
+		}),
+	}
+}
+
+// endCycle ends the calling goroutine with a stack overflow at pos that
+// says msg (see endOverflowed). A program (a script) ends there, as Go's
+// does, with status 2 and none of its deferred calls run.
+func (h *Helpers) endCycle(pos, msg string) {
+	e := &StackOverflow{Pos: pos, cycle: msg}
+	if h.OnFatal != nil {
+		h.OnFatal(e)
+		h.OSExit(2)
+	}
+	t := loop.CurrentTask()
+	id := "-"
+	if t == nil {
+		id = GoroutineID()
+	}
+	h.Safepoints.endOverflowed(t, id, e)
+}
+
+// cycleIn returns what the call of name (with format, if hasFormat) would
+// print without end, "" if nothing: the argument that contains itself, and
+// where. texts are the arguments' source texts, separated by "\x00" ("" for
+// one the message should not quote).
+func cycleIn(name, texts, format string, hasFormat bool, args []any) string {
+	var verbs map[int]cycleVerb
+	if hasFormat {
+		verbs = cycleVerbs(format)
+	}
+	var names []string
+	if texts != "" {
+		names = strings.Split(texts, "\x00")
+	}
+	for i, a := range args {
+		v := cycleVerb{verb: 'v'}
+		if f, ok := verbs[i]; ok {
+			v = f
+		} // else printed with %v: fmt's %!(EXTRA ...)
+		if v.verb == 'T' || v.verb == 'p' || a == nil {
+			continue
+		}
+		t := reflect.TypeOf(a)
+		if rv, ok := a.(reflect.Value); ok && rv.IsValid() {
+			t = rv.Type() // fmt prints the value it holds
+		}
+		if !mayCycle(t) {
+			continue
+		}
+		w := cycleWalk{verb: v, onPath: map[cycleKey]string{}, done: map[cycleKey]bool{}}
+		if !w.arg(a) {
+			continue
+		}
+		root := "argument " + strconv.Itoa(i+1)
+		if i < len(names) && names[i] != "" {
+			root = names[i]
+		}
+		return fmt.Sprintf("%s of a value that contains itself (%s%s is %s%s): fmt would print it without end", name, root, w.found, root, w.first)
+	}
+	return ""
+}
+
+// cycleVerb is the verb an argument is printed with, and whether with the
+// # flag.
+type cycleVerb struct {
+	verb  rune
+	sharp bool
+}
+
+// cycleVerbs returns the verb of each argument of format, by index, as fmt
+// assigns them (see formatVerbs; an argument of a * width has verb '*').
+func cycleVerbs(format string) map[int]cycleVerb {
+	verbs := map[int]cycleVerb{}
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		sharp := false
+		for ; i < len(format); i++ {
+			c := format[i]
+			switch {
+			case c == '#':
+				sharp = true
+				continue
+			case strings.IndexByte("+- 0.", c) >= 0 || c >= '0' && c <= '9':
+				continue
+			case c == '*':
+				verbs[arg] = cycleVerb{verb: '*'}
+				arg++
+				continue
+			case c == '[':
+				j := strings.IndexByte(format[i:], ']')
+				if j < 0 {
+					return verbs
+				}
+				k, err := strconv.Atoi(format[i+1 : i+j])
+				if err != nil || k < 1 {
+					return verbs
+				}
+				arg = k - 1
+				i += j
+				continue
+			}
+			break
+		}
+		if i >= len(format) {
+			break
+		}
+		if format[i] == '%' {
+			continue
+		}
+		if old, ok := verbs[arg]; !ok || old.verb == 'T' || old.verb == 'p' {
+			// An argument printed twice is walked for the verb that
+			// descends.
+			verbs[arg] = cycleVerb{verb: rune(format[i]), sharp: sharp}
+		}
+		arg++
+	}
+	return verbs
+}
+
+// mayCycleTypes caches mayCycle by type.
+var mayCycleTypes sync.Map // reflect.Type -> bool
+
+// mayCycle reports whether a value of type t, printed by fmt, may lead
+// fmt back to a map or slice it is printing: whether fmt's descent (a
+// pointer followed at the top only) meets an interface, or a type inside
+// itself.
+func mayCycle(t reflect.Type) bool {
+	if v, ok := mayCycleTypes.Load(t); ok {
+		return v.(bool)
+	}
+	top := t
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	r := rtypeMayCycle(t, map[reflect.Type]bool{})
+	mayCycleTypes.Store(top, r)
+	return r
+}
+
+func rtypeMayCycle(t reflect.Type, path map[reflect.Type]bool) bool {
+	switch t.Kind() {
+	case reflect.Interface:
+		return true
+	case reflect.Map, reflect.Slice, reflect.Array, reflect.Struct:
+	default:
+		return false
+	}
+	if path[t] {
+		return true
+	}
+	path[t] = true
+	defer delete(path, t)
+	switch t.Kind() {
+	case reflect.Map:
+		return rtypeMayCycle(t.Key(), path) || rtypeMayCycle(t.Elem(), path)
+	case reflect.Slice, reflect.Array:
+		return rtypeMayCycle(t.Elem(), path)
+	}
+	for i := range t.NumField() {
+		if rtypeMayCycle(t.Field(i).Type, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// cycleKey names a map or slice as fmt's descent meets it: a slice by its
+// first element and length too (a slice of a slice is another value).
+type cycleKey struct {
+	t   reflect.Type
+	ptr uintptr
+	n   int
+}
+
+// cycleWalk is one argument's walk, depth first.
+type cycleWalk struct {
+	verb   cycleVerb
+	onPath map[cycleKey]string // the maps and slices being printed, with where
+	done   map[cycleKey]bool   // the maps and slices printed without a cycle
+	steps  int
+	path   []string // where the walk is, from the argument
+	// found is where the walk met a map or slice it was inside of, and
+	// first where that one is (both from the argument).
+	found, first string
+}
+
+var (
+	formatterType = reflect.TypeFor[fmt.Formatter]()
+	stringerType  = reflect.TypeFor[fmt.Stringer]()
+	goStringType  = reflect.TypeFor[fmt.GoStringer]()
+	errorRType    = reflect.TypeFor[error]()
+	fmtNodeType   = reflect.TypeFor[*fmtNode]()
+)
+
+// arg walks an argument as fmt's printArg does, and reports whether it
+// met a cycle.
+func (w *cycleWalk) arg(a any) bool {
+	if rv, ok := a.(reflect.Value); ok {
+		if rv.IsValid() && rv.CanInterface() && w.methods(rv.Type()) {
+			return false
+		}
+		return w.value(rv, 0)
+	}
+	if w.methods(reflect.TypeOf(a)) {
+		return false
+	}
+	return w.value(reflect.ValueOf(a), 0)
+}
+
+// methods reports whether fmt prints a value of type t by a method of its
+// (handleMethods), rather than by descending into it.
+func (w *cycleWalk) methods(t reflect.Type) bool {
+	if t == fmtNodeType {
+		return false // the shell's (see value)
+	}
+	if t.Implements(formatterType) {
+		return true
+	}
+	if w.verb.sharp && w.verb.verb == 'v' {
+		return t.Implements(goStringType)
+	}
+	return strings.ContainsRune("vsxXq", w.verb.verb) && (t.Implements(errorRType) || t.Implements(stringerType))
+}
+
+// value walks v as fmt's printValue does at depth.
+func (w *cycleWalk) value(v reflect.Value, depth int) bool {
+	if !v.IsValid() || w.steps > cycleWalkLimit {
+		return false
+	}
+	w.steps++
+	if depth > 0 && v.CanInterface() {
+		if v.Type() == fmtNodeType {
+			return w.node(v.Interface().(*fmtNode))
+		}
+		if w.methods(v.Type()) {
+			return false
+		}
+	}
+	if depth > 0 && v.Kind() != reflect.Interface && !mayCycle(v.Type()) {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Map, reflect.Slice:
+		if v.IsNil() || v.Len() == 0 {
+			return false
+		}
+		if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 && strings.ContainsRune("sqxX", w.verb.verb) {
+			return false // printed as bytes
+		}
+		k := cycleKey{t: v.Type(), ptr: v.Pointer()}
+		if v.Kind() == reflect.Slice {
+			k.n = v.Len()
+		}
+		if w.done[k] {
+			return false
+		}
+		if at, ok := w.onPath[k]; ok {
+			w.found, w.first = strings.Join(w.path, ""), at
+			return true
+		}
+		w.onPath[k] = strings.Join(w.path, "")
+		if w.children(v, depth) {
+			return true
+		}
+		delete(w.onPath, k)
+		w.done[k] = true
+		return false
+	case reflect.Pointer:
+		if depth == 0 && !v.IsNil() {
+			switch v.Elem().Kind() {
+			case reflect.Array, reflect.Slice, reflect.Struct, reflect.Map:
+				return w.value(v.Elem(), depth+1)
+			}
+		}
+		return false
+	case reflect.Interface:
+		return w.value(v.Elem(), depth+1)
+	case reflect.Array, reflect.Struct:
+		return w.children(v, depth)
+	}
+	return false
+}
+
+// children walks what v, a map, slice, array or struct, holds.
+func (w *cycleWalk) children(v reflect.Value, depth int) bool {
+	n := len(w.path)
+	defer func() { w.path = w.path[:n] }()
+	switch v.Kind() {
+	case reflect.Map:
+		it := v.MapRange()
+		for it.Next() {
+			w.path = append(w.path[:n], "["+cycleKeyText(it.Key())+"]")
+			if w.value(it.Key(), depth+1) || w.value(it.Value(), depth+1) {
+				return true
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if !mayCycle(v.Type().Elem()) && v.Type().Elem().Kind() != reflect.Interface {
+			return false
+		}
+		for i := range v.Len() {
+			w.path = append(w.path[:n], "["+strconv.Itoa(i)+"]")
+			if w.value(v.Index(i), depth+1) {
+				return true
+			}
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			w.path = append(w.path[:n], "."+strings.TrimPrefix(v.Type().Field(i).Name, "X"))
+			f := v.Field(i)
+			if f.Kind() == reflect.Interface && !f.IsNil() {
+				f = f.Elem() // fmt's getField
+			}
+			if w.value(f, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// node walks a value the shell built for fmt (see helpers_fmt.go): the
+// values of compiled types it holds are printed by fmt itself.
+func (w *cycleWalk) node(n *fmtNode) bool {
+	if n.format != nil || n.str != nil || n.err != nil || n.goStr != nil {
+		return false // hidden fields' methods aside: printed by the method
+	}
+	n.force()
+	for _, e := range [][]any{n.elems, n.keys, {n.raw, n.elem}} {
+		for _, x := range e {
+			if x != nil && w.value(reflect.ValueOf(x), 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cycleKeyText writes a map key as Go source would, where it can.
+func cycleKeyText(k reflect.Value) string {
+	if k.Kind() == reflect.Interface && !k.IsNil() {
+		k = k.Elem()
+	}
+	switch k.Kind() {
+	case reflect.String:
+		return strconv.Quote(k.String())
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return fmt.Sprint(k)
+	}
+	return "…"
+}

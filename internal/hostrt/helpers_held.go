@@ -1,0 +1,237 @@
+package hostrt
+
+import (
+	"fmt"
+	"go/token"
+	"reflect"
+	"slices"
+	"strings"
+	"unsafe"
+)
+
+// Values of the program's types held in interfaces, as compiled code
+// receives them (see lower_fmtheld.go).
+//
+// yaegi v0.16.1 holds a value of a type with methods, converted to an
+// empty interface in interpreted code, as its own interface value
+// (interp.valueInterface: the node of the expression that made it, whose
+// type is the interpreter's description of the value's type, and the
+// value as reflection holds it), and hands that struct itself to
+// compiled code that takes any: fmt prints its fields
+// ({0xc000123 {0x5e5e40 0xc000456 130}}), json an empty object. A value
+// of a type without methods (and one whose type was lost on the way: the
+// result of a function returning any, a T inside a generic function) is
+// held bare, as the value of the type reflection built for it.
+
+// heldName returns the name the interpreter gives the type of v, an
+// interpreter's interface value, as Go writes it (main.Suit, *main.R), or
+// "" when v is no such value (a bare value, a value of compiled types, a
+// compiled interface's wrapper).
+func heldName(v any) string {
+	node, ok := heldNode(v)
+	if !ok || node.IsNil() {
+		return ""
+	}
+	typ := node.Elem().FieldByName("typ")
+	if !typ.IsValid() || typ.Kind() != reflect.Pointer || typ.IsNil() {
+		return ""
+	}
+	str := typ.Elem().FieldByName("str")
+	if !str.IsValid() || str.Kind() != reflect.String {
+		return ""
+	}
+	return str.String()
+}
+
+// heldTypeName is heldName for a named type of the program's, or a
+// pointer to one (main.Suit, *main.R): "" for any other (the interpreter
+// writes unnamed types otherwise than %T does).
+func heldTypeName(v any) string {
+	name := heldName(v)
+	id, ok := strings.CutPrefix(strings.TrimLeft(name, "*"), "main.")
+	if !ok || !token.IsIdentifier(id) {
+		return ""
+	}
+	return name
+}
+
+// heldNode returns the node field of v when v is an interp.valueInterface.
+func heldNode(v any) (reflect.Value, bool) {
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() || rv.Kind() != reflect.Struct {
+		return reflect.Value{}, false
+	}
+	t := rv.Type()
+	if t.PkgPath() != "github.com/traefik/yaegi/interp" || t.Name() != "valueInterface" {
+		return reflect.Value{}, false
+	}
+	cp := reflect.New(t).Elem()
+	cp.Set(rv)
+	f := cp.FieldByName("node")
+	if !f.IsValid() || f.Kind() != reflect.Pointer {
+		return reflect.Value{}, false
+	}
+	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem(), true
+}
+
+// nilHeld returns nil for the interpreter's nil interface value (a nil
+// interface of the program's, converted to any in interpreted code), v
+// itself for any other.
+func nilHeld(v any) any {
+	if node, ok := heldNode(v); ok && node.IsNil() {
+		return nil
+	}
+	return v
+}
+
+// unwrapHeld returns the value an interpreter's interface value holds, or
+// v itself (a compiled interface's wrapper, such as the interpreter's
+// fmt.Stringer, stays: it carries the methods).
+func unwrapHeld(v any) any {
+	if _, ok := heldNode(v); ok {
+		return Wrapped(v)
+	}
+	return v
+}
+
+// fmtDyn is a value held in an interface of static type typ, as fmt
+// prints it (see lower_fmtheld.go): dyn, interpreted code, converts the
+// value of the program's types it recognises into a node; a slice, array
+// or map of compiled types holding interfaces ([]any, map[string]any)
+// becomes a node of its elements, each converted so; anything else stays
+// as it is, out of the interpreter's interface value (at the top, the
+// argument itself, as the value: fmt prints it at depth 0).
+func fmtDyn(typ string, v any, dyn func(any) any, top bool) any {
+	return fmtDynIn(typ, v, dyn, top, nil)
+}
+
+// fmtDynIn is fmtDyn inside the slices and maps of path, outer to inner:
+// one met again holds itself (where fmt would recurse until the stack
+// overflows), and shows as <cycle>, as the session's printer shows it.
+func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path []visit) any {
+	v = nilHeld(v)
+	if v == nil {
+		if top {
+			return nil
+		}
+		return &fmtNode{typ: typ, kind: 'i', isNil: true}
+	}
+	if dyn != nil {
+		if n := dyn(v); n != nil {
+			return n
+		}
+	}
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Struct && rv.FieldByName("IValue").IsValid() {
+		// A compiled interface's wrapper (fmt.Stringer, error): its
+		// methods, and the value it holds for the verbs that call none.
+		n := &fmtNode{typ: typ, kind: 'b', raw: Wrapped(v)}
+		if s, ok := v.(fmt.Stringer); ok {
+			n.str = s.String
+		}
+		if e, ok := v.(error); ok {
+			n.err = e.Error
+		}
+		return n
+	}
+	x := unwrapHeld(v)
+	rv := reflect.ValueOf(x)
+	if k := rv.Kind(); k == reflect.Slice || k == reflect.Map {
+		vis := visit{rv.Pointer(), rv.Len(), rv.Type()}
+		if vis.p != 0 && slices.Contains(path, vis) {
+			return &fmtNode{typ: typ, kind: 'b', raw: "<cycle>"}
+		}
+		path = append(path[:len(path):len(path)], vis)
+	}
+	elem := func(e reflect.Value) any {
+		if e.Kind() == reflect.Interface {
+			return fmtDynIn(e.Type().String(), e.Interface(), dyn, false, path)
+		}
+		return e.Interface()
+	}
+	switch rv.Kind() {
+	case reflect.Slice, reflect.Array:
+		if rv.Type().Elem().Kind() != reflect.Interface || !rv.CanInterface() {
+			break
+		}
+		elems := make([]any, rv.Len())
+		for i := range elems {
+			elems[i] = elem(rv.Index(i))
+		}
+		return &fmtNode{typ: rv.Type().String(), kind: 'l', isNil: rv.Kind() == reflect.Slice && rv.IsNil(), elems: elems}
+	case reflect.Map:
+		if rv.Type().Elem().Kind() != reflect.Interface && rv.Type().Key().Kind() != reflect.Interface {
+			break
+		}
+		n := &fmtNode{typ: rv.Type().String(), kind: 'm', isNil: rv.IsNil()}
+		for it := rv.MapRange(); it.Next(); {
+			n.keys = append(n.keys, elem(it.Key()))
+			n.elems = append(n.elems, elem(it.Value()))
+		}
+		n.sortMap()
+		return n
+	}
+	if top {
+		return x
+	}
+	return &fmtNode{typ: typ, kind: 'i', raw: x}
+}
+
+// jsonDyn is a value held in an interface as encoding/json encodes it
+// (see lower_jsonheld.go): dyn converts the value of the program's types
+// it recognises into a json node; a slice, array or map by strings of
+// compiled types holding interfaces becomes a node of its elements, each
+// converted so; anything else stays as it is, out of the interpreter's
+// interface value.
+func jsonDyn(v any, dyn func(any) any) any {
+	v = nilHeld(v)
+	if v == nil {
+		return nil
+	}
+	if dyn != nil {
+		if n := dyn(v); n != nil {
+			return n
+		}
+	}
+	x := unwrapHeld(v)
+	rv := reflect.ValueOf(x)
+	switch rv.Kind() {
+	case reflect.Slice, reflect.Array:
+		if rv.Type().Elem().Kind() != reflect.Interface || rv.Kind() == reflect.Slice && rv.IsNil() || !rv.CanInterface() {
+			break
+		}
+		elems := make([]any, rv.Len())
+		for i := range elems {
+			elems[i] = jsonDyn(rv.Index(i).Interface(), dyn)
+		}
+		return &jsonNode{kind: 'a', elems: elems}
+	case reflect.Map:
+		if rv.Type().Elem().Kind() != reflect.Interface || rv.Type().Key().Kind() != reflect.String || rv.IsNil() {
+			break
+		}
+		n := &jsonNode{kind: 'm'}
+		for it := rv.MapRange(); it.Next(); {
+			n.mkeys = append(n.mkeys, it.Key().String())
+			n.elems = append(n.elems, jsonDyn(it.Value().Interface(), dyn))
+		}
+		return n
+	}
+	return x
+}
+
+// heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
+func heldExports() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		"Held":     reflect.ValueOf(heldName),
+		"HeldType": reflect.ValueOf(heldTypeName),
+		"FmtDyn":   reflect.ValueOf(fmtDyn),
+		"JSONDyn":  reflect.ValueOf(jsonDyn),
+	}
+}
+
+// visit is a map or slice being written: the same pointer, length and
+// type is the same value.
+type visit struct {
+	p   uintptr
+	n   int
+	typ reflect.Type
+}

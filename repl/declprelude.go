@@ -1,0 +1,54 @@
+package repl
+
+import (
+	"context"
+	"slices"
+	"strings"
+)
+
+// declarePrelude declares into the session the prelude's declarations the
+// plan's code uses, with what they use, those not declared before.
+func (s *Session) declarePrelude(hard context.Context, p *plan) error {
+	if len(p.Prelude) == 0 {
+		return nil
+	}
+	fe := s.fe
+	if fe.PreludeDone == nil {
+		fe.PreludeDone = map[string]bool{}
+	}
+	decls := preludeClosure(p.Prelude, fe.PreludeDone)
+	if len(decls) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString("package main\n")
+	var names []string
+	for _, d := range decls {
+		for _, imp := range d.Imports {
+			if !fe.PreludeDone[imp] && !slices.Contains(names, imp) {
+				names = append(names, imp)
+			}
+		}
+	}
+	for _, imp := range names {
+		b.WriteString("import " + imp + "\n")
+	}
+	for _, d := range decls {
+		b.WriteString(d.Text + "\n")
+	}
+	prog, err := s.compile(inputFile, b.String(), false)
+	if err != nil {
+		return interpError(err)
+	}
+	// Compiled alone, the functions that are not generic are not bound.
+	if _, err := s.in.ExecuteWithContext(hard, prog); err != nil {
+		return interpError(err)
+	}
+	for _, imp := range names {
+		fe.PreludeDone[imp] = true
+	}
+	for _, d := range decls {
+		fe.PreludeDone[d.Name] = true
+	}
+	return nil
+}

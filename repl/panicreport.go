@@ -1,0 +1,89 @@
+package repl
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/asyncrepl/asyncrepl/loop"
+)
+
+// callers returns the positions of frames (innermost first, as
+// takeFrames returns them): the innermost's as it is, each other's at its
+// call of the frame before it where that can be found (see callSite).
+func (s *Session) callers(frames []traceFrame) []string {
+	out := make([]string, len(frames))
+	for i, f := range frames {
+		out[i] = f.Pos
+		if i > 0 {
+			out[i] = s.callSite(f.Pos, frames[i-1].Name)
+		}
+	}
+	return out
+}
+
+// runtimePanic places a run-time panic of value v (in Go's words) that
+// unwound frames (innermost first): the position to report, and what the
+// report must add when that is not the line that panicked.
+func (s *Session) runtimePanic(v any, frames []traceFrame) (pos, note string) {
+	if rt, ok := v.(*runtimeError); ok && rt.Pos != "" {
+		return rt.Pos, ""
+	}
+	if len(frames) == 0 {
+		return "", ""
+	}
+	site, exact, maybe := s.panicSite(frames[0].Pos, kindOf(v))
+	if exact {
+		return site, ""
+	}
+	note = " (the interpreter names the function, not the line: this is the function's first statement"
+	switch len(maybe) {
+	case 0:
+	case 1:
+		note += fmt.Sprintf("; the panic is on line %d", maybe[0])
+	default:
+		var ls []string
+		for _, l := range maybe {
+			ls = append(ls, fmt.Sprint(l))
+		}
+		note += "; the panic is on one of lines " + strings.Join(ls, ", ")
+	}
+	return site, note + ")"
+}
+
+// userStack writes the frames a panic unwound as a Go stack of the user's
+// code (what PanicError.Stack holds for an interpreted task): each frame's
+// function and position, the innermost at pos.
+func userStack(frames []traceFrame, pos string) []byte {
+	var b strings.Builder
+	for i, f := range frames {
+		name := frameName(f.Name)
+		at := f.Pos
+		if i == 0 && pos != "" {
+			at = pos
+		}
+		fmt.Fprintf(&b, "%s(...)\n\t%s\n", name, at)
+	}
+	return []byte(b.String())
+}
+
+// taskPanic describes the panic v that ends an interpreted task: in Go's
+// words, with the user's frames and the place it was raised (see
+// raiseSite).
+func (s *Session) taskPanic(v any) *loop.PanicError {
+	s.syncStderr()
+	frames := s.trace.TakeFrames()
+	at := s.help.PanicAt(v)
+	gv := inGoWords(v, at != "")
+	note := ""
+	if at == "" {
+		at, note = s.runtimePanic(gv, frames)
+	}
+	for i, p := range s.callers(frames) {
+		frames[i].Pos = p
+	}
+	pe := &loop.PanicError{Value: gv, Stack: userStack(frames, at)}
+	if at != "" {
+		s.panicSites.Store(pe, at+note)
+	}
+	return pe
+}

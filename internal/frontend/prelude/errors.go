@@ -6,7 +6,7 @@ package prelude
 // writes matches no compiled value in the interpreter). The front end
 // rewrites errors.Join into __errors_Join, and lets errors.Is, As and
 // Unwrap find the Unwrap method of __errors_joinError (see
-// repl/lower_errors.go).
+// internal/frontend/lower_errors.go).
 
 func __errors_Join(errs ...error) error {
 	n := 0

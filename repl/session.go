@@ -744,18 +744,23 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			switch {
 			case !dead:
 			case l != s.loop:
-				// A loop the input made runs in its step (RunForever) and
-				// stalled: no cancellation reaches the input there. A hard
-				// stop ends it; the loop, abandoned and woken, lets go of
-				// the goroutine (whose interpreted code the stop ended).
+				// Another loop stalled, with the input blocked (it holds
+				// the session's loop, in its step): no cancellation reaches
+				// the input there, a hard stop ends it. A loop the input
+				// runs itself (RunForever), abandoned and woken, lets go
+				// of the input's goroutine, whose interpreted code the
+				// stop ended.
 				var head, tasks string
 				onLoopOf(l, func() { head, tasks = stallHead(l), describeStall(l, nil, "", nil) })
 				if len(blocked) > 0 {
-					head += "; " + describeBlocked(blocked, "", nil)
+					head += "; " + describeBlocked(blocked, "the input", nil)
 				}
+				own := runsLoop(progress.goid.Load())
 				_, err := s.hardStop(stop, done, &task, &progress, origin, "deadlock")
-				l.Abandon()
-				l.CallSoonThreadsafe(func() {})
+				if own {
+					l.Abandon()
+					l.CallSoonThreadsafe(func() {})
+				}
 				return nil, &Error{Msg: head + tasks + "\n" + err.Error()}
 			case deadlocked != "":
 				// Cancelled, it is stuck again (it went on after its

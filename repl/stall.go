@@ -51,6 +51,24 @@ func stalledLoop(main *loop.Loop) *loop.Loop {
 	return main
 }
 
+// runsLoop reports whether the goroutine of an input's code (body: the
+// goroutine of its task's body) waits in a loop's run for work: the input
+// runs a loop of its own (RunForever), stalled. Only then is the loop the
+// input's to abandon when it is stopped; a loop that another goroutine
+// runs stays.
+func runsLoop(body *string) bool {
+	if body == nil {
+		return false
+	}
+	gs, _ := dumpGoroutines()
+	for _, g := range gs {
+		if g.parent == *body && g.has(interpPkg+"(*Interpreter).ExecuteWithContext.func") {
+			return g.has(loopPkg+"(*Loop).run") && (g.has(loopPkg+"(*VirtualClock).wait") || g.has(loopPkg+"(*realClock).wait"))
+		}
+	}
+	return false
+}
+
 // stallProbe is the check of one input or script.
 type stallProbe struct {
 	l       *loop.Loop // the loop of the last look

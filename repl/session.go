@@ -732,7 +732,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	stalls := time.NewTicker(stallCheck)
 	defer stalls.Stop()
 	stall := stallProbe{w: &s.wake, left: s.left}
-	deadlocked := ""                    // the report of a deadlock under the virtual clock, once the input is cancelled for it
+	deadlocked := ""                    // the report of a stalled loop's deadlock, once the input is cancelled for it
 	started, noted := time.Now(), false // noted: the input's wait was named (see waitnote.go)
 	for {
 		select {

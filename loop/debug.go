@@ -153,6 +153,16 @@ func currentTaskOf(l *Loop) *Task {
 	return nil
 }
 
+// RunningLoops returns the loops running now (in RunForever,
+// RunUntilComplete or Run), in the order they started: a host that
+// watches a program's loops (for a stall, see Stalled) finds them here,
+// nested runs included. Safe from any goroutine.
+func RunningLoops() []*Loop {
+	runningMu.Lock()
+	defer runningMu.Unlock()
+	return slices.Clone(runningLoops)
+}
+
 func runningLoop() *Loop {
 	if l := sole.Load(); l != nil {
 		return l

@@ -73,7 +73,7 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, Stalled, SetRaiseSite,
+//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, Stalled, RunningLoops, SetRaiseSite,
 //     Async, Sleep, FlushWarnings, Watched, SetDefaultTracer, NewTrace, the
 //     options (WithDebug, ..., and Name for tasks), Task.Name and SetName,
 //     and every method of ConcurrentFuture and of Trace;
@@ -122,9 +122,10 @@
 // the switch, give the new clock the loop's reading (RealClockAt(l.Time()),
 // or a virtual clock advanced to it).
 //
-// A loop on a virtual clock with nothing ready, no timer and nothing in
-// flight cannot move by itself: only another goroutine can wake it
-// (CallSoonThreadsafe, RunCoroutineThreadsafe, the clock's Advance). It
+// A loop with nothing ready, no timer and nothing in flight, on the real
+// clock as on a virtual one, cannot move by itself: only another
+// goroutine can wake it (CallSoonThreadsafe, RunCoroutineThreadsafe, a
+// virtual clock's Advance). It
 // says so (Stalled), so that a host that knows the process's goroutines
 // can report its tasks deadlocked rather than hang: the asyncrepl shell
 // names what each task waits for, cancels the input that awaits and, for

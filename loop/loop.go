@@ -71,7 +71,7 @@ type Loop struct {
 	wake      chan struct{}
 	waitTimer *time.Timer   // the real clock's timer for this loop's waits
 	inflight  atomic.Int64  // executor jobs and holds: the virtual clock waits
-	stalled   atomic.Bool   // waiting on a virtual clock with nothing to wait for (see Stalled)
+	stalled   atomic.Bool   // waiting with nothing to wait for (see Stalled)
 	stalls    atomic.Uint64 // how many times it was
 
 	exec *executor
@@ -341,15 +341,14 @@ func (l *Loop) RunUntilComplete(aw Awaitable) (any, error) {
 	return f.Result()
 }
 
-// Stalled reports whether the loop waits on a virtual clock with nothing
-// of its own that could ever wake it: no callback ready, no timer, no
-// executor job or Hold, nothing sent by other goroutines. Then only
-// another goroutine can move it on (CallSoonThreadsafe,
-// RunCoroutineThreadsafe, the clock's Advance); if none will, the tasks
-// waiting on it are deadlocked, and a host that knows its goroutines (the
-// asyncrepl shell reads them from a dump) can say so rather than hang. A
-// loop on the real clock never stalls: time may still bring something. n
-// counts the loop's stalls: two reads that give the same n, with ok both
+// Stalled reports whether the loop waits with nothing of its own that
+// could ever wake it: no callback ready, no timer, no executor job or
+// Hold, nothing sent by other goroutines, on the real clock as on a
+// virtual one. Then only another goroutine can move it on
+// (CallSoonThreadsafe, RunCoroutineThreadsafe, a virtual clock's
+// Advance); if none will, the tasks waiting on it are deadlocked, and a
+// host that knows its goroutines (the asyncrepl shell reads them from a
+// dump) can say so rather than hang. n counts the loop's stalls: two reads that give the same n, with ok both
 // times, saw one stall, the loop idle all along. Safe from any goroutine.
 func (l *Loop) Stalled() (n uint64, ok bool) {
 	n = l.stalls.Load()
@@ -450,9 +449,9 @@ func (l *Loop) runOnce() {
 			}
 			l.mu.Unlock()
 			if empty {
-				// Stalled: on a virtual clock with no timer and nothing
-				// in flight, only another goroutine can wake the loop.
-				stall := math.IsInf(deadline, 1) && l.inflight.Load() == 0 && l.clock.Virtual()
+				// Stalled: with no timer and nothing in flight, only
+				// another goroutine can wake the loop.
+				stall := math.IsInf(deadline, 1) && l.inflight.Load() == 0
 				if stall {
 					l.stalls.Add(1)
 					l.stalled.Store(true)

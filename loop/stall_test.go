@@ -3,6 +3,7 @@ package loop_test
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -12,10 +13,10 @@ import (
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
-// TestStalled: a loop on a virtual clock with nothing ready, no timer and
-// nothing in flight says it is stalled; a timer, an executor job, a Hold or
-// the real clock each mean it is not. Run in a synctest bubble: Wait
-// returns once the loop waits.
+// TestStalled: a loop with nothing ready, no timer and nothing in flight
+// says it is stalled, on a virtual clock and on the real one; a timer (on
+// the real clock: it fires later), an executor job or a Hold each mean it
+// is not. Run in a synctest bubble: Wait returns once the loop waits.
 func TestStalled(t *testing.T) {
 	cases := []struct {
 		name    string
@@ -28,9 +29,13 @@ func TestStalled(t *testing.T) {
 				l.CreateTask(loop.Async(func() (any, error) { return loop.Await(l.CreateFuture()) }))
 			}},
 		{name: "nothing at all", stalled: true, setup: func(*loop.Loop, chan struct{}) {}},
-		{name: "the same on the real clock", real: true,
+		{name: "the same on the real clock", real: true, stalled: true,
 			setup: func(l *loop.Loop, _ chan struct{}) {
 				l.CreateTask(loop.Async(func() (any, error) { return loop.Await(l.CreateFuture()) }))
+			}},
+		{name: "a timer on the real clock", real: true,
+			setup: func(l *loop.Loop, _ chan struct{}) {
+				l.CallLater(time.Hour, func() {})
 			}},
 		{name: "an executor job in flight",
 			setup: func(l *loop.Loop, block chan struct{}) {
@@ -126,4 +131,19 @@ func ExampleLoop_Stalled() {
 	// Output:
 	// stalled at 3600
 	// from the host <nil>
+}
+
+// A host finds the loops a program runs, a nested one included, while
+// they run.
+func ExampleRunningLoops() {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	in, _ := l.RunUntilComplete(loop.Async(func() (any, error) {
+		return slices.Contains(loop.RunningLoops(), l), nil
+	}))
+	fmt.Println("while it runs:", in)
+	fmt.Println("after:", slices.Contains(loop.RunningLoops(), l))
+	l.Close()
+	// Output:
+	// while it runs: true
+	// after: false
 }

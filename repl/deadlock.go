@@ -261,8 +261,8 @@ var shellGoroutines = []string{
 // goroutine self took) are deadlocked: interpreted code blocked, and
 // nothing that could wake it (see the comment at the top). blocked are
 // the states of its blocked goroutines. stalled says that the loop told
-// it is stalled on a virtual clock (loop.Stalled, see stall.go): then one
-// loop goroutine waiting on its virtual clock is set aside too, and the
+// it is stalled (loop.Stalled, see stall.go): then one loop goroutine
+// waiting on its clock with nothing to wait for is set aside too, and the
 // verdict is a deadlock of the loop's tasks when nothing else could wake
 // it, whether or not interpreted goroutines are blocked besides.
 func deadlockVerdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, dead bool) {
@@ -275,7 +275,7 @@ func deadlockVerdict(gs []goroutine, self string, stalled bool) (blocked []gorou
 // goroutine in a call of time.Sleep"); "" if it is the runtime's or
 // nothing of interpreted code is blocked.
 func verdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, dead bool, why string) {
-	loops := 0     // loop goroutines stalled on a virtual clock
+	loops := 0     // loop goroutines stalled (waiting on their clock)
 	awake := false // a goroutine that may wake interpreted code was seen (why)
 	for _, g := range gs {
 		own := g.firstOwn()
@@ -288,7 +288,7 @@ func verdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, de
 			case "running", "runnable", "syscall", "IO wait", "sleep":
 				return nil, false, ""
 			}
-		case stalled && g.has(loopPkg+"(*Loop).run") && g.has(loopPkg+"(*VirtualClock).wait") && g.state == "chan receive":
+		case stalled && g.has(loopPkg+"(*Loop).run") && (g.has(loopPkg+"(*VirtualClock).wait") || g.has(loopPkg+"(*realClock).wait")) && g.state == "chan receive":
 			// The stalled loop, waiting for another goroutine to send it
 			// work: only one (another loop may be woken by its own).
 			if loops++; loops > 1 {

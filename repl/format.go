@@ -128,9 +128,11 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 				return "nil"
 			}
 			// A compiled function by its name (strings.ToUpper); one made by
-			// the interpreter has none Go can see.
+			// the interpreter, or by the shell for the lowered code (fmt's
+			// functions checked for values that hold themselves), has none
+			// of the program's.
 			name := "func"
-			if f := runtime.FuncForPC(rv.Pointer()); f != nil && !strings.HasPrefix(f.Name(), "reflect.") {
+			if f := runtime.FuncForPC(rv.Pointer()); f != nil && !strings.HasPrefix(f.Name(), "reflect.") && !strings.HasPrefix(f.Name(), shellPkgPath+".") && !strings.HasPrefix(f.Name(), hostrtPkg) {
 				name = f.Name()[strings.LastIndex(f.Name(), "/")+1:]
 			}
 			pr.b.WriteString(name)
@@ -140,6 +142,11 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 	}
 	return pr.result()
 }
+
+// shellPkgPath is the import path of this package; the host runtime's
+// (hostrtPkg) functions are the ones the lowered code is handed in place
+// of the program's.
+var shellPkgPath = reflect.TypeFor[printer]().PkgPath()
 
 // result returns the printer's text, cut at its limit with a note.
 func (p *printer) result() string {

@@ -143,17 +143,16 @@ wait:
 		select {
 		case <-stalls.C:
 			// The loop the program runs (loop.Run makes one of its own).
-			l := loop.Get()
+			l := stalledLoop(loop.Get())
 			blocked, dead := stall.probe(l)
 			if !dead {
 				continue
 			}
-			head := stallHead
-			if len(blocked) > 0 {
-				head += "; " + describeBlocked(blocked, "main", nil)
-			}
-			var tasks string
-			if onLoopOf(l, func() { tasks = describeStall(l, nil, "", nil) }) {
+			var head, tasks string
+			if onLoopOf(l, func() { head, tasks = stallHead(l), describeStall(l, nil, "", nil) }) {
+				if len(blocked) > 0 {
+					head += "; " + describeBlocked(blocked, "main", nil)
+				}
 				// As Go ends a program whose goroutines all block.
 				s.syncStderr()
 				s.errorf("fatal error: %s%s", head, tasks)

@@ -697,30 +697,50 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	stalls := time.NewTicker(stallCheck)
 	defer stalls.Stop()
 	stall := stallProbe{w: &s.wake, left: s.left}
-	deadlocked := ""                    // the report of a deadlock under the virtual clock, once the input is cancelled for it
+	deadlocked := ""                    // the report of a stalled loop's deadlock, once the input is cancelled for it
 	started, noted := time.Now(), false // noted: the input's wait was named (see waitnote.go)
 	for {
 		select {
 		case <-s.exited:
 			return nil, nil // the deferred check makes it the ExitError
 		case <-stalls.C:
-			blocked, dead := stall.probe(s.loop)
+			l := stalledLoop(s.loop)
+			blocked, dead := stall.probe(l)
 			switch {
 			case !dead:
+			case l != s.loop:
+				// Another loop stalled, with the input blocked (it holds
+				// the session's loop, in its step): no cancellation reaches
+				// the input there, a hard stop ends it. A loop the input
+				// runs itself (RunForever), abandoned and woken, lets go
+				// of the input's goroutine, whose interpreted code the
+				// stop ended.
+				var head, tasks string
+				onLoopOf(l, func() { head, tasks = stallHead(l), describeStall(l, nil, "", nil) })
+				if len(blocked) > 0 {
+					head += "; " + describeBlocked(blocked, "the input", nil)
+				}
+				own := runsLoop(progress.goid.Load())
+				_, err := s.hardStop(stop, done, &task, &progress, origin, "deadlock")
+				if own {
+					l.Abandon()
+					l.CallSoonThreadsafe(func() {})
+				}
+				return nil, &Error{Msg: head + tasks + "\n" + err.Error()}
 			case deadlocked != "":
 				// Cancelled, it is stuck again (it went on after its
 				// cancellation): only a hard stop ends it.
 				_, err := s.hardStop(stop, done, &task, &progress, origin, "deadlock")
 				return nil, &Error{Msg: deadlocked + "\n" + err.Error()}
 			default:
-				head := stallHead
-				if len(blocked) > 0 {
-					head += "; " + describeBlocked(blocked, "", nil)
-				}
-				var tasks string
+				var head, tasks string
 				pending := false // the input's task: done already, its end is on the way
 				if s.onLoop(func() {
 					if pending = task != nil && !task.Done(); pending {
+						head = stallHead(s.loop)
+						if len(blocked) > 0 {
+							head += "; " + describeBlocked(blocked, "", nil)
+						}
 						tasks = describeStall(s.loop, task, origin, s.pending)
 						task.Cancel("deadlock")
 					}

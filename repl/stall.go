@@ -11,11 +11,10 @@ import (
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
-// Deadlocks under the virtual clock. On the real clock a loop with nothing
-// to do waits: time, or another goroutine, may still bring work. On a
-// virtual clock, once nothing is ready, no timer is set and nothing is in
-// flight (no executor job, no work sent by another goroutine), the loop
-// tells so (loop.Stalled): only another goroutine can wake it. When the
+// Deadlocks of a stalled loop. Once nothing is ready, no timer is set and
+// nothing is in flight (no executor job, no work sent by another
+// goroutine), on the real clock as on a virtual one, the loop tells so
+// (loop.Stalled): only another goroutine can wake it. When the
 // running input or script awaits then, and the goroutines show that none
 // will (the evidence of deadlock.go: every goroutine but the loop's and
 // the shell's is interpreted code blocked in a channel operation, a
@@ -36,8 +35,43 @@ import (
 // goroutines only while the loop is stalled.
 const stallCheck = 100 * time.Millisecond
 
+// stalledLoop returns the loop to probe for a stall: main (the session's
+// loop, or the one a script's loop.Get finds) if it is stalled, else a
+// stalled loop that runs besides (a loop the program made and runs, as a
+// nested RunForever in an input), else main.
+func stalledLoop(main *loop.Loop) *loop.Loop {
+	if _, ok := main.Stalled(); ok {
+		return main
+	}
+	for _, l := range loop.RunningLoops() {
+		if _, ok := l.Stalled(); ok {
+			return l
+		}
+	}
+	return main
+}
+
+// runsLoop reports whether the goroutine of an input's code (body: the
+// goroutine of its task's body) waits in a loop's run for work: the input
+// runs a loop of its own (RunForever), stalled. Only then is the loop the
+// input's to abandon when it is stopped; a loop that another goroutine
+// runs stays.
+func runsLoop(body *string) bool {
+	if body == nil {
+		return false
+	}
+	gs, _ := dumpGoroutines()
+	for _, g := range gs {
+		if g.parent == *body && g.has(interpPkg+"(*Interpreter).ExecuteWithContext.func") {
+			return g.has(loopPkg+"(*Loop).run") && (g.has(loopPkg+"(*VirtualClock).wait") || g.has(loopPkg+"(*realClock).wait"))
+		}
+	}
+	return false
+}
+
 // stallProbe is the check of one input or script.
 type stallProbe struct {
+	l       *loop.Loop // the loop of the last look
 	w       *wakeups
 	left    map[string]string // goroutines hard stops left blocked (deadlockProbe.left)
 	n       uint64            // the loop's stall seen at the last look
@@ -67,18 +101,25 @@ func (p *stallProbe) probe(l *loop.Loop) (blocked []goroutine, dead bool) {
 		return nil, false
 	}
 	blocked = slices.DeleteFunc(blocked, func(g goroutine) bool { return p.left[g.id] != "" })
-	same := p.seen && n == p.n && created == p.created && slices.EqualFunc(p.last, blocked, func(a, b goroutine) bool {
+	same := p.seen && l == p.l && n == p.n && created == p.created && slices.EqualFunc(p.last, blocked, func(a, b goroutine) bool {
 		return a.id == b.id && a.state == b.state
 	})
-	p.seen, p.n, p.created, p.last = true, n, created, blocked
+	p.seen, p.l, p.n, p.created, p.last = true, l, n, created, blocked
 	if !same || p.w.possible(time.Now()) {
 		return nil, false
 	}
 	return blocked, true
 }
 
-// stallHead is the first line of a deadlock under the virtual clock.
-const stallHead = "all tasks are asleep - deadlock! (virtual clock: nothing is ready, no timer is set, nothing is in flight, and no goroutine can wake the loop)"
+// stallHead is the first line of the report of l's deadlock: Go's, on
+// the real clock, where the program, compiled, would end in it. Loop
+// goroutine only.
+func stallHead(l *loop.Loop) string {
+	if l.Clock().Virtual() {
+		return "all tasks are asleep - deadlock! (virtual clock: nothing is ready, no timer is set, nothing is in flight, and no goroutine can wake the loop)"
+	}
+	return "all goroutines are asleep - deadlock! (the event loop: nothing is ready, no timer is set, nothing is in flight, and no goroutine can wake it)"
+}
 
 // describeStall says what each pending task of the deadlocked loop l waits
 // for, as :where does; input, if not nil, is the input's (or script's)

@@ -14,7 +14,7 @@ import (
 // can prove it (deadlock.go, stall.go): a wait it cannot prove endless (a
 // goroutine waiting inside a compiled function, a timer, ticker or signal
 // channel of the program's, too many goroutines to read, an await of a
-// future on the real clock) may still end. So that no input waits
+// future a goroutine of the program may still complete) may still end. So that no input waits
 // silently, an input that has waited waitNoteAfter for something only
 // another goroutine, a timer or a signal can end (a channel operation, a
 // select, a mutex, a WaitGroup, a Cond, in interpreted code or inside a

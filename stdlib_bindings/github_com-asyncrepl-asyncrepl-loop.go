@@ -62,6 +62,7 @@ func init() {
 		"RealClockAt":              reflect.ValueOf(loop.RealClockAt),
 		"Run":                      reflect.ValueOf(loop.Run),
 		"RunCoroutineThreadsafe":   reflect.ValueOf(loop.RunCoroutineThreadsafe),
+		"RunningLoops":             reflect.ValueOf(loop.RunningLoops),
 		"SetDefault":               reflect.ValueOf(loop.SetDefault),
 		"SetDefaultTracer":         reflect.ValueOf(loop.SetDefaultTracer),
 		"Shield":                   reflect.ValueOf(loop.Shield),

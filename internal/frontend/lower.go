@@ -185,6 +185,7 @@ func (w *rewriter) lower() error {
 	w.lowerSelectVars(in)
 	w.lowerEmbeddedIfaceMethods(in)
 	w.lowerShiftCounts(in)
+	w.lowerFmtCycleValues(in)
 	if err := w.lowerIfaceCopies(in); err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Lowering: fmt and log printing a value that contains itself.
@@ -36,8 +38,10 @@ import (
 //
 // Calls whose arguments cannot hold such a value (numbers, strings, their
 // slices and maps, errors and Stringers, which fmt prints by their method)
-// are left as they are, and cost nothing. A function value of fmt's called
-// later (f := fmt.Println; f(m)) is not checked.
+// are left as they are, and cost nothing. A function of fmt's or log's
+// taken as a value (f := fmt.Println; f(m), apply(fmt.Sprint, xs)) is
+// the checked form, whatever it is called with later
+// (lowerFmtCycleValues): the stop names the place it was taken.
 
 // cycleHelpers are the checked forms of fmt's and log's printing
 // functions, by package and name.
@@ -146,4 +150,32 @@ func typeMayCycleIn(t types.Type, path map[types.Type]bool) bool {
 		}
 	}
 	return false
+}
+
+// lowerFmtCycleValues makes each of fmt's and log's printing functions
+// taken as a value, not called there, its checked form (see the doc
+// above).
+func (w *rewriter) lowerFmtCycleValues(in *inspector.Inspector) {
+	info := w.info()
+	in.WithStack([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		sel := n.(*ast.SelectorExpr)
+		if !push {
+			return true
+		}
+		fn, ok := info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+			return true
+		}
+		helper, ok := cycleHelpers[fn.Pkg().Path()][fn.Name()]
+		if !ok {
+			return true
+		}
+		if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == sel {
+			return true // a call: lowerFmtCycle's
+		}
+		start, end := w.offset(sel.Pos()), w.offset(sel.End())
+		w.add(start, start, fmt.Sprintf("%s.%s(%q, %q, \"\", ", HelperPkg, helper, w.src.Position(start), fn.Pkg().Name()+"."+fn.Name()), 10)
+		w.add(end, end, ")", -10)
+		return true
+	})
 }

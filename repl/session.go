@@ -175,7 +175,7 @@ type Session struct {
 	// shows (see deadlock.go).
 	wake wakeups
 	// runningOps are the waiting operations of the segment running now
-	// (plan.ops), for the note of a wait (waitnote.go).
+	// (plan.Ops), for the note of a wait (waitnote.go).
 	runningOps atomic.Pointer[map[string][]opAt]
 	// left are the goroutines hard stops left blocked (deadlockProbe.left).
 	left map[string]string

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Lowering: a value copied when it is converted to an interface.
@@ -248,16 +249,7 @@ var usesOnly = map[string]bool{
 // calleeName returns the path-qualified name of the package-level function
 // call calls ("fmt.Fprintf"), or "".
 func calleeName(info *types.Info, call *ast.CallExpr) string {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return ""
-	}
-	fn, ok := info.Uses[id].(*types.Func)
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
 		return ""
 	}
@@ -278,16 +270,7 @@ func isAddrOfLit(e ast.Expr) bool {
 // compiled package (not a generic one, which the prelude may stand in
 // for; see lower_stdgeneric.go).
 func compiledCallee(info *types.Info, call *ast.CallExpr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return false
-	}
-	fn, ok := info.Uses[id].(*types.Func)
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() == "main" {
 		return false
 	}

@@ -63,6 +63,27 @@
 //     type not in scope at the call, omitzero, ,string on a pointer field
 //     or on a field of such a type), see lower_json.go and
 //     lower_json_decode.go;
+//   - a dot import (import the package and qualify its names), see
+//     refuse_dotimport.go;
+//   - a type alias declared inside a function (declare it at the package
+//     level), see lower_localalias.go;
+//   - the functions that read the stack (runtime.Caller, Callers,
+//     FuncForPC, Stack, debug.Stack, ...), which would show the
+//     interpreter's frames, and runtime.ReadMemStats, which would measure
+//     the interpreter's memory, see lower_refuse.go;
+//   - reflect.Type's Name and PkgPath where the program declares a type
+//     that is not an interface, and reflect.StructField's IsExported taken
+//     as a value, see lower_reflectnames.go;
+//   - generic code that asserts to a type parameter (x.(T), case T)
+//     instantiated with an interface for it, see lower_typeparamassert.go;
+//   - an instance of a generic type of several type parameters written out
+//     where the interpreter would lose its values (declare an alias for it
+//     in an input of its own), see lower_geninstance.go;
+//   - a deferred function that panics after one that recovers in the same
+//     function (recover in a function that calls it), see
+//     lower_deferpanic.go;
+//   - a division by a constant zero of a type that cannot be named there
+//     (divide by a variable holding zero), see lower_divzero.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
 )
 
@@ -486,44 +487,8 @@ func (w *rewriter) qualifier() types.Qualifier {
 // included); it gives up (nil) on what it does not follow.
 func formatVerbs(format string) map[int]rune {
 	verbs := map[int]rune{}
-	arg := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		for ; i < len(format); i++ {
-			c := format[i]
-			switch {
-			case strings.IndexByte("+-# 0.", c) >= 0 || c >= '0' && c <= '9':
-				continue
-			case c == '*':
-				verbs[arg] = '*'
-				arg++
-				continue
-			case c == '[':
-				j := strings.IndexByte(format[i:], ']')
-				if j < 0 {
-					return nil
-				}
-				k, err := strconv.Atoi(format[i+1 : i+j])
-				if err != nil || k < 1 {
-					return nil
-				}
-				arg = k - 1
-				i += j
-				continue
-			}
-			break
-		}
-		if i >= len(format) {
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
-		verbs[arg] = rune(format[i])
-		arg++
+	if !hostrt.ScanVerbs(format, func(arg int, _ string, verb rune) { verbs[arg] = verb }) {
+		return nil
 	}
 	return verbs
 }

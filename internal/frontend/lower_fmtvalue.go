@@ -8,6 +8,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
 // Lowering: values that hold the program's types, handed to fmt.
@@ -571,48 +573,8 @@ func writeReflectSig(b *strings.Builder, sig *types.Signature) {
 // the format (see formatVerbs).
 func fmtArgVerbs(format string) map[int]string {
 	verbs := map[int]string{}
-	arg := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		flags := ""
-		for ; i < len(format); i++ {
-			c := format[i]
-			switch {
-			case strings.IndexByte("+-# 0", c) >= 0:
-				flags += string(c)
-				continue
-			case c == '.' || c >= '0' && c <= '9':
-				continue
-			case c == '*':
-				verbs[arg] = "*"
-				arg++
-				continue
-			case c == '[':
-				j := strings.IndexByte(format[i:], ']')
-				if j < 0 {
-					return nil
-				}
-				k, err := strconv.Atoi(format[i+1 : i+j])
-				if err != nil || k < 1 {
-					return nil
-				}
-				arg = k - 1
-				i += j
-				continue
-			}
-			break
-		}
-		if i >= len(format) {
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
-		verbs[arg] = flags + string(format[i])
-		arg++
+	if !hostrt.ScanVerbs(format, func(arg int, flags string, verb rune) { verbs[arg] = flags + string(verb) }) {
+		return nil
 	}
 	return verbs
 }

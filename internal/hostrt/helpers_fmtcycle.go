@@ -157,53 +157,13 @@ type cycleVerb struct {
 // assigns them (see formatVerbs; an argument of a * width has verb '*').
 func cycleVerbs(format string) map[int]cycleVerb {
 	verbs := map[int]cycleVerb{}
-	arg := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		sharp := false
-		for ; i < len(format); i++ {
-			c := format[i]
-			switch {
-			case c == '#':
-				sharp = true
-				continue
-			case strings.IndexByte("+- 0.", c) >= 0 || c >= '0' && c <= '9':
-				continue
-			case c == '*':
-				verbs[arg] = cycleVerb{verb: '*'}
-				arg++
-				continue
-			case c == '[':
-				j := strings.IndexByte(format[i:], ']')
-				if j < 0 {
-					return verbs
-				}
-				k, err := strconv.Atoi(format[i+1 : i+j])
-				if err != nil || k < 1 {
-					return verbs
-				}
-				arg = k - 1
-				i += j
-				continue
-			}
-			break
-		}
-		if i >= len(format) {
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
+	ScanVerbs(format, func(arg int, flags string, verb rune) {
 		if old, ok := verbs[arg]; !ok || old.verb == 'T' || old.verb == 'p' {
 			// An argument printed twice is walked for the verb that
 			// descends.
-			verbs[arg] = cycleVerb{verb: rune(format[i]), sharp: sharp}
+			verbs[arg] = cycleVerb{verb: verb, sharp: strings.Contains(flags, "#")}
 		}
-		arg++
-	}
+	})
 	return verbs
 }
 

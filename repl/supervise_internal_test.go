@@ -119,6 +119,10 @@ func FuzzSupervised(f *testing.F) {
 		"import \"runtime\"; runtime.Goexit()",
 		"loop.Get().Stop()",
 		`m := map[string]any{}; m["self"] = m; m`,
+		`m := map[string]any{}; m["self"] = m; pr := fmt.Println; pr(m)`,
+		"loop.Await(loop.Get().CreateFuture())",
+		"l := loop.New(); l.CallLater(time.Millisecond, func() {}); l.RunForever()",
+		"func d() { s := struct{ f func() }{func() {}}; defer s.f() }; d()",
 		// ordinary inputs
 		"x := 1",
 		"fmt.Println(\"hi\")",

@@ -13,12 +13,13 @@ import (
 	"time"
 
 	"github.com/asyncrepl/asyncrepl/loop"
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
 )
 
 // ChildEnv, set in a process's environment, makes it the process that runs
 // a supervising shell's session (see ShellConfig.Child): the command's main
 // calls ServeChild when it is set, before anything else.
-const ChildEnv = "ASYNCREPL_CHILD"
+const ChildEnv = std.ChildEnv
 
 // IsChild reports whether this process was started to run a supervising
 // shell's session.

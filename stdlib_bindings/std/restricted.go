@@ -15,10 +15,19 @@ import (
 // osExit is os.Exit: it panics instead of exiting.
 func osExit(code int) { panic("os.Exit(" + strconv.Itoa(code) + ")") }
 
-// osFindProcess is os.FindProcess, refusing the process itself.
+// ChildEnv, set to 1 in a process's environment, makes it the process
+// that runs a supervising shell's session (repl.ChildEnv).
+const ChildEnv = "ASYNCREPL_CHILD"
+
+// osFindProcess is os.FindProcess, refusing the process itself and, in a
+// session's process, the shell that supervises it (its parent): a signal
+// to either would end the session or the shell.
 func osFindProcess(pid int) (*os.Process, error) {
-	if pid == os.Getpid() {
+	switch {
+	case pid == os.Getpid():
 		return nil, errors.New("os: FindProcess of the interpreter's own process is refused")
+	case pid == os.Getppid() && os.Getenv(ChildEnv) == "1":
+		return nil, errors.New("os: FindProcess of the shell's process is refused (the session runs in a process of its own, which the shell supervises)")
 	}
 	return os.FindProcess(pid)
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // declarePrelude declares into the session the prelude's declarations the
@@ -36,13 +38,13 @@ func (s *Session) declarePrelude(hard context.Context, p *plan) error {
 	for _, d := range decls {
 		b.WriteString(d.Text + "\n")
 	}
-	prog, err := s.compile(inputFile, b.String(), false)
+	prog, err := s.compile(gosrc.InputFile, b.String(), false)
 	if err != nil {
-		return interpError(err)
+		return gosrc.InterpError(err)
 	}
 	// Compiled alone, the functions that are not generic are not bound.
 	if _, err := s.in.ExecuteWithContext(hard, prog); err != nil {
-		return interpError(err)
+		return gosrc.InterpError(err)
 	}
 	for _, imp := range names {
 		fe.PreludeDone[imp] = true

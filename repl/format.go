@@ -15,6 +15,7 @@ import (
 
 	"github.com/chzyer/readline"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
@@ -104,7 +105,7 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 		}
 		pr.b.WriteByte(']')
 	case error:
-		pr.b.WriteString(decodePositions(methodText("Error", x.Error)))
+		pr.b.WriteString(gosrc.DecodePositions(methodText("Error", x.Error)))
 	case fmt.Stringer:
 		pr.b.WriteString(methodText("String", x.String))
 	default:

@@ -3,6 +3,8 @@ package repl
 import (
 	"bytes"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // Declarations read together.
@@ -30,7 +32,7 @@ func (sh *Shell) declsAhead() []string {
 		return nil
 	}
 	src := sh.pending.String()
-	if !p.inMemory && packageClause(src) == "" || !declsOnly(src) {
+	if !p.inMemory && gosrc.PackageClause(src) == "" || !gosrc.DeclsOnly(src) {
 		return nil
 	}
 	n := p.r.Buffered()
@@ -56,7 +58,7 @@ func (sh *Shell) declsAhead() []string {
 		switch {
 		case text == "" || strings.HasPrefix(text, "//"):
 			continue
-		case startsDecl(text):
+		case gosrc.StartsDecl(text):
 			for i := range lines {
 				lines[i], _ = p.ReadLine("")
 			}

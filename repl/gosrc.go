@@ -2,8 +2,8 @@ package repl
 
 import "github.com/asyncrepl/asyncrepl/internal/gosrc"
 
-// The input model (package gosrc) under the names the session and the
-// front end use for it.
+// The names of the input model (package gosrc) the repl package offers
+// its users.
 
 // An Error is an error at a position in the user's text: a compile error
 // (the type checker's, in its words) or one of the interpreter's. Pos is
@@ -16,29 +16,5 @@ type Error = gosrc.Error
 // comment, or a last line ending in an operator or comma.
 func Incomplete(src string) bool { return gosrc.Incomplete(src) }
 
-type (
-	source       = gosrc.Source
-	segment      = gosrc.Segment
-	continuation = gosrc.Continuation
-)
-
-const (
-	inputFile = gosrc.InputFile
-	spanMark  = gosrc.SpanMark
-	segFile   = gosrc.SegFile
-	segStmt   = gosrc.SegStmt
-)
-
-var (
-	newSource       = gosrc.NewSource
-	splitInput      = gosrc.Split
-	decodePositions = gosrc.DecodePositions
-	interpError     = gosrc.InterpError
-	utf8BOM         = gosrc.UTF8BOM
-	leadingPos      = gosrc.LeadingPos
-	posLineCol      = gosrc.PosLineCol
-	packageClause   = gosrc.PackageClause
-	declsOnly       = gosrc.DeclsOnly
-	startsDecl      = gosrc.StartsDecl
-	shownPaths      = &gosrc.ShownPaths
-)
+// shownPaths are the paths a script's positions show as written.
+var shownPaths = &gosrc.ShownPaths

@@ -1,6 +1,10 @@
 package repl
 
-import "context"
+import (
+	"context"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+)
 
 // declareIfaceCopies declares the functions that copy values to compiled
 // interfaces the statements of an input call (see the front end's lower_ifacecopy.go), before
@@ -9,12 +13,12 @@ func (s *Session) declareIfaceCopies(hard context.Context, p *plan) error {
 	if p.IfaceCopyDecls == "" {
 		return nil
 	}
-	prog, err := s.compile(inputFile, "package main\n"+p.IfaceCopyDecls, false)
+	prog, err := s.compile(gosrc.InputFile, "package main\n"+p.IfaceCopyDecls, false)
 	if err != nil {
-		return interpError(err)
+		return gosrc.InterpError(err)
 	}
 	if _, err := s.in.ExecuteWithContext(hard, prog); err != nil {
-		return interpError(err)
+		return gosrc.InterpError(err)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -85,7 +86,7 @@ func (s *Session) onInterrupt(t *loop.Task, e *interrupted) {
 	if t == nil || t == s.help.InputTask.Load() {
 		return
 	}
-	s.errorf("Task(<%s>) %s at %s: it ends cancelled; the other tasks run on", t.Name(), e.Why, decodePositions(e.Pos))
+	s.errorf("Task(<%s>) %s at %s: it ends cancelled; the other tasks run on", t.Name(), e.Why, gosrc.DecodePositions(e.Pos))
 }
 
 // safepointError is the session's error for a panic of a safe point

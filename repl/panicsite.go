@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // Finding the line of a run-time panic. The interpreter reports a panic in
@@ -20,14 +22,14 @@ import (
 // (a compiled function's) comes from a call.
 
 // remember keeps an input's or a file's text, to find panics' lines in.
-func (s *Session) remember(src *source) {
+func (s *Session) remember(src *gosrc.Source) {
 	if s.sources == nil {
-		s.sources = map[string]*source{}
+		s.sources = map[string]*gosrc.Source{}
 	}
 	s.sources[sourceKey(src)] = src
 }
 
-func sourceKey(src *source) string {
+func sourceKey(src *gosrc.Source) string {
 	if src.Interactive() {
 		return fmt.Sprintf("input %d", src.Number)
 	}
@@ -41,7 +43,7 @@ var (
 
 // sourceAt returns the source a position shown as pos ("input 3, line
 // 2:5", "file.go:12:5") lies in, and the offset of pos in it.
-func (s *Session) sourceAt(pos string) (*source, int, bool) {
+func (s *Session) sourceAt(pos string) (*gosrc.Source, int, bool) {
 	key := inputKey.FindString(pos)
 	if key == "" {
 		if m := fileKey.FindStringSubmatch(pos); m != nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/sirupsen/logrus"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -46,7 +47,7 @@ func orStderr(cfg Config) interface{ Write([]byte) (int, error) } {
 // which case that one is used for the default loop), and counts the
 // warnings about exceptions never retrieved.
 func RunSource(ctx context.Context, name string, src []byte, args []string, cfg Config) int {
-	src = bytes.TrimPrefix(src, utf8BOM)
+	src = bytes.TrimPrefix(src, gosrc.UTF8BOM)
 	std := logrus.StandardLogger()
 	if cfg.Logger == nil {
 		if cfg.Stderr == nil {
@@ -98,9 +99,9 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	watch := startWatchdog(s.help.Safepoints, l, nil, nil, nil)
 	defer watch.close()
 
-	source := newSource(name, 0, string(src))
+	source := gosrc.NewSource(name, 0, string(src))
 	s.remember(source)
-	p, err := s.fe.Analyse(source, segment{Kind: segFile, From: 0, To: len(src), Last: true}, modeScript)
+	p, err := s.fe.Analyse(source, gosrc.Segment{Kind: gosrc.SegFile, From: 0, To: len(src), Last: true}, modeScript)
 	if err != nil {
 		s.errorf("%v", err)
 		return 1

@@ -38,6 +38,7 @@ import (
 	"github.com/sirupsen/logrus"
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
@@ -141,7 +142,7 @@ func (f *lineFormatter) Format(e *logrus.Entry) ([]byte, error) {
 			b.WriteString("    " + l + "\n")
 		}
 	}
-	return []byte(decodePositions(b.String())), nil
+	return []byte(gosrc.DecodePositions(b.String())), nil
 }
 
 // A Session is one interpreter with its event loop and what the user
@@ -220,7 +221,7 @@ type Session struct {
 
 	// sources are the texts of the inputs and files run, by "input N" or
 	// file name, to find panics' lines in (see panicsite.go).
-	sources map[string]*source
+	sources map[string]*gosrc.Source
 	// panicSites are where the panics that ended interpreted tasks were
 	// raised, until the loop asks (see raiseSite).
 	panicSites sync.Map // *loop.PanicError -> string
@@ -422,7 +423,7 @@ func (s *Session) newInterp(args []string) error {
 	})
 	s.fe.ElemType = s.elemType
 	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls
-	if _, err := s.compile(inputFile, prelude, false); err != nil {
+	if _, err := s.compile(gosrc.InputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
 	}
 	return nil
@@ -547,10 +548,10 @@ func (s *Session) eval(ctx context.Context, src string, show func([]Item)) ([]It
 // nil if there is nothing to evaluate.
 func (s *Session) evalBody(src string) func(hard context.Context) ([]Item, error) {
 	s.n++
-	source := newSource(inputFile, s.n, src)
+	source := gosrc.NewSource(gosrc.InputFile, s.n, src)
 	s.remember(source)
-	segs := splitInput(src)
-	pkg := packageClause(src)
+	segs := gosrc.Split(src)
+	pkg := gosrc.PackageClause(src)
 	if len(segs) == 0 && pkg == "" {
 		return nil
 	}
@@ -1120,15 +1121,15 @@ func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 
 // runPlan compiles and runs one analysed segment.
 func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
-	if p.Seg.Kind == segFile && p.Src.Interactive() {
+	if p.Seg.Kind == gosrc.SegFile && p.Src.Interactive() {
 		if err := s.importAll(p); err != nil {
 			return nil, err
 		}
 	}
 	for name, path := range p.AutoImports {
 		if s.fe.Imports[name] == "" {
-			if _, err := s.compile(inputFile, "package main\nimport "+name+" "+strconv.Quote(path), false); err != nil {
-				return nil, interpError(err)
+			if _, err := s.compile(gosrc.InputFile, "package main\nimport "+name+" "+strconv.Quote(path), false); err != nil {
+				return nil, gosrc.InterpError(err)
 			}
 			s.fe.Imports[name] = path
 		}
@@ -1136,7 +1137,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	if p.Seg.Imports && p.Src.Interactive() {
 		return nil, nil
 	}
-	block := p.Seg.Kind == segStmt
+	block := p.Seg.Kind == gosrc.SegStmt
 	s.runningOps.Store(nil)
 	if err := s.declarePrelude(hard, p); err != nil {
 		return nil, err
@@ -1228,12 +1229,12 @@ func (s *Session) keepPrev(hard context.Context, names []string, back bool) erro
 		}
 	}
 	b.WriteString("}")
-	prog, err := s.compile(inputFile, b.String(), true)
+	prog, err := s.compile(gosrc.InputFile, b.String(), true)
 	if err == nil {
 		_, err = s.in.ExecuteWithContext(hard, prog)
 	}
 	if err != nil {
-		return fmt.Errorf("repl: cannot keep the values of %s: %v", strings.Join(names, ", "), interpError(err))
+		return fmt.Errorf("repl: cannot keep the values of %s: %v", strings.Join(names, ", "), gosrc.InterpError(err))
 	}
 	return nil
 }
@@ -1248,11 +1249,11 @@ func (s *Session) importAll(p *plan) error {
 			return &Error{Pos: p.Src.Position(imp.Off), Msg: fmt.Sprintf("%s already refers to %q in this session; import %q under another name", imp.Name, have, imp.Path)}
 		}
 		code := "package main\n" + p.Src.Directive(imp.Off) + "import " + imp.Name + " " + strconv.Quote(imp.Path)
-		if _, err := s.compile(inputFile, code, false); err != nil {
+		if _, err := s.compile(gosrc.InputFile, code, false); err != nil {
 			if strings.Contains(err.Error(), "unable to find source related to") {
 				return &Error{Pos: p.Src.Position(imp.Off), Msg: fmt.Sprintf("package %q is not available: %s", imp.Path, stdlibUnavailable(imp.Path))}
 			}
-			return interpError(err)
+			return gosrc.InterpError(err)
 		}
 		s.fe.Imports[imp.Name] = imp.Path
 	}
@@ -1349,9 +1350,9 @@ func (s *Session) compileError(p *plan, err error) error {
 		if msg == "nil type" || msg == "nil reflect type" {
 			msg = "it cannot compile this (a known gap, such as v, ok := <-ch at the top of an input whose channel is made in the same input: split the input, or use a function)"
 		}
-		return &Error{Pos: p.Src.Position(p.Seg.From), Msg: "the interpreter failed on this input: " + decodePositions(msg)}
+		return &Error{Pos: p.Src.Position(p.Seg.From), Msg: "the interpreter failed on this input: " + gosrc.DecodePositions(msg)}
 	}
-	return s.selectorError(interpError(err), p)
+	return s.selectorError(gosrc.InterpError(err), p)
 }
 
 // runError describes an error of running interpreted code.
@@ -1377,7 +1378,7 @@ func (s *Session) runError(err error) error {
 		if e == nil {
 			at := s.help.PanicAt(p.Value)
 			v := inGoWords(p.Value, at != "")
-			e = &Error{Msg: decodePositions(fmt.Sprintf("panic: %v", v)), Pos: at}
+			e = &Error{Msg: gosrc.DecodePositions(fmt.Sprintf("panic: %v", v)), Pos: at}
 			if at == "" && len(trace) > 0 {
 				// Where the interpreter's trace says is the function's
 				// start: find the line.
@@ -1397,7 +1398,7 @@ func (s *Session) runError(err error) error {
 		}
 		return e
 	}
-	return interpError(err)
+	return gosrc.InterpError(err)
 }
 
 // missingMethod matches yaegi's run-time report of a value converted to a
@@ -1419,8 +1420,8 @@ func (s *Session) notImplemented(v any) *Error {
 	if m := badCallArg.FindStringSubmatch(msg); m != nil && s.isInterface(m[2]) {
 		return &Error{Msg: fmt.Sprintf("cannot use %s as %s value in argument: %s does not implement %s", m[1], m[2], m[1], m[2])}
 	}
-	msg = decodePositions(msg)
-	pos := leadingPos.FindStringSubmatch(msg)
+	msg = gosrc.DecodePositions(msg)
+	pos := gosrc.LeadingPos.FindStringSubmatch(msg)
 	if pos == nil {
 		return nil
 	}
@@ -1473,7 +1474,7 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 		s.syncStderr() // the interpreter's trace of the panic
 		s.trace.Take()
 		what := strings.TrimPrefix(ctx.Message, "Exception in ")
-		s.errorf("%s %s at %s: the rest of it does not run; the loop runs on", what, e.Why, decodePositions(e.Pos))
+		s.errorf("%s %s at %s: the rest of it does not run; the loop runs on", what, e.Why, gosrc.DecodePositions(e.Pos))
 		return
 	}
 	if ge := (*loop.GoexitError)(nil); errors.As(ctx.Err, &ge) {
@@ -1483,7 +1484,7 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 			s.syncStderr()
 			s.trace.Take()
 			what := strings.TrimPrefix(ctx.Message, "Exception in ")
-			s.errorf("%s: panic: %s at %s: the rest of it does not run; the loop runs on", what, e.Msg(), decodePositions(e.Pos))
+			s.errorf("%s: panic: %s at %s: the rest of it does not run; the loop runs on", what, e.Msg(), gosrc.DecodePositions(e.Pos))
 			return
 		}
 	}
@@ -1498,7 +1499,7 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 			at += note
 		}
 		if at != "" {
-			fields := map[string]any{"raised_at": decodePositions(at)}
+			fields := map[string]any{"raised_at": gosrc.DecodePositions(at)}
 			for k, v := range ctx.Fields {
 				fields[k] = v
 			}
@@ -1540,7 +1541,7 @@ func goPanicMsg(pos string, v any, at string, trace []string) string {
 	if at == "" {
 		at = pos
 	}
-	return decodePositions(fmt.Sprintf("%s: panic: %v (in a goroutine started at %s)", at, v, pos))
+	return gosrc.DecodePositions(fmt.Sprintf("%s: panic: %v (in a goroutine started at %s)", at, v, pos))
 }
 
 func traceSuffix(trace []string) string {
@@ -1764,7 +1765,7 @@ func (s *Session) typeName(v any, fallback string) string {
 // expr holds, by evaluating expr.
 func (s *Session) elemType(expr string) (string, bool) {
 	code := "package main\nfunc _() {\n" + helperPkg + ".Decl(\"\", " + expr + ")\n}"
-	prog, err := s.compile(inputFile, code, true)
+	prog, err := s.compile(gosrc.InputFile, code, true)
 	if err != nil {
 		return "", false
 	}
@@ -1834,7 +1835,7 @@ func (s *Session) registerType(hard context.Context, name string, node ast.Node)
 		return
 	}
 	code := "package main\nfunc _() {\n" + helperPkg + ".Decl(\"\", (*" + name + ")(nil))\n}"
-	prog, err := s.compile(inputFile, code, true)
+	prog, err := s.compile(gosrc.InputFile, code, true)
 	if err != nil {
 		return // generic types and the like
 	}

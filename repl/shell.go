@@ -20,6 +20,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/scripts"
 )
@@ -98,7 +99,7 @@ type Shell struct {
 	out     io.Writer
 	errw    io.Writer
 	color   bool
-	pending continuation // the lines of an unfinished input
+	pending gosrc.Continuation // the lines of an unfinished input
 
 	outTail, errTail *tailWriter // in a terminal: sh.out and sh.errw
 

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -24,11 +25,11 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	if s.closed {
 		return fmt.Errorf("repl: session closed")
 	}
-	src = bytes.TrimPrefix(src, utf8BOM)
+	src = bytes.TrimPrefix(src, gosrc.UTF8BOM)
 	source := s.loadSource(name, src)
 	s.remember(source)
 	_, err := s.inTask(ctx, "load", source.File, func(hard context.Context) ([]Item, error) {
-		p, err := s.fe.Analyse(source, segment{Kind: segFile, From: 0, To: len(src), Last: true}, modeLoad)
+		p, err := s.fe.Analyse(source, gosrc.Segment{Kind: gosrc.SegFile, From: 0, To: len(src), Last: true}, modeLoad)
 		if err != nil || p == nil {
 			return nil, err
 		}
@@ -38,9 +39,9 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 		if !p.DeclsMain {
 			return nil, nil
 		}
-		prog, err := s.compile(inputFile, "package main\nfunc _() {\n"+mainName+"()\n}", true)
+		prog, err := s.compile(gosrc.InputFile, "package main\nfunc _() {\n"+mainName+"()\n}", true)
 		if err != nil {
-			return nil, interpError(err)
+			return nil, gosrc.InterpError(err)
 		}
 		err = s.execute(hard, prog)
 		s.syncStderr()
@@ -62,17 +63,17 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 // whose imports the front end keeps apart (it keys them by name). Each name
 // gets a base name of its own (main.go, then main~2.go), kept for its
 // reloads; messages show name.
-func (s *Session) loadSource(name string, src []byte) *source {
+func (s *Session) loadSource(name string, src []byte) *gosrc.Source {
 	abs, err := filepath.Abs(name)
 	if err != nil {
 		abs = name
 	}
 	shown, wasShown := shownPaths.Load(abs)
-	source := newSource(name, 0, string(src))
+	source := gosrc.NewSource(name, 0, string(src))
 	if s.loadNames == nil {
 		s.loadNames = map[string]string{}
 		// Interactive input has the interpreter's file inputFile.
-		s.loadBases = map[string]bool{inputFile: true}
+		s.loadBases = map[string]bool{gosrc.InputFile: true}
 	}
 	interp, ok := s.loadNames[name]
 	if !ok {
@@ -552,7 +553,7 @@ func (s *Session) Unretrieved() int { return int(s.unretrieved.count.Load()) }
 // evaluated: yaegi stops them only when an execution's context is cancelled,
 // so it runs one that blocks, with its context cancelled.
 func (s *Session) halt() {
-	prog, err := s.compile(inputFile, "package main\nfunc _() {\n"+helperPkg+".Block()\n}", true)
+	prog, err := s.compile(gosrc.InputFile, "package main\nfunc _() {\n"+helperPkg+".Block()\n}", true)
 	if err != nil {
 		return
 	}

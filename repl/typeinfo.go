@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
 )
 
@@ -31,7 +32,7 @@ func queryError(text string, err error) error {
 	}
 	text = strings.TrimSpace(text)
 	where := text
-	m := posLineCol.FindStringSubmatch(e.Pos)
+	m := gosrc.PosLineCol.FindStringSubmatch(e.Pos)
 	if m != nil && strings.HasPrefix(e.Pos, "input ") {
 		line, col := 1, 0
 		if m[1] != "" {

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -267,9 +268,9 @@ func (w *watchdog) describeStall(d time.Duration) string {
 		if t != nil {
 			// Until the loop turns again: the goroutine's state in a
 			// dump changes as it runs.
-			w.holds(t, &goroutine{}, "interpreted code at "+decodePositions(pos)+" that does not await", true, true)
+			w.holds(t, &goroutine{}, "interpreted code at "+gosrc.DecodePositions(pos)+" that does not await", true, true)
 		}
-		fmt.Fprintf(&b, ", running interpreted code at %s without awaiting; %s", decodePositions(pos), stop)
+		fmt.Fprintf(&b, ", running interpreted code at %s without awaiting; %s", gosrc.DecodePositions(pos), stop)
 	case g != nil && blockedStates[g.state]:
 		st := w.holds(t, g, blockedWhat(*g), false, false)
 		fmt.Fprintf(&b, ", blocked in %s: a task must await (loop.Await) rather than block; %s", st.what, st.ways())

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // An OpAt is an operation of an input that may wait: its position, and how
@@ -35,7 +37,7 @@ type OpAt struct {
 // captured expression's: where the input calls a function of the
 // program, the captured expression's operations are not named.
 func (w *rewriter) blockingOps() map[string][]OpAt {
-	if w.mode != ModeInput || w.plan.Seg.Kind != segStmt || len(w.file.Decls) == 0 {
+	if w.mode != ModeInput || w.plan.Seg.Kind != gosrc.SegStmt || len(w.file.Decls) == 0 {
 		return nil
 	}
 	wrapper, ok := w.file.Decls[len(w.file.Decls)-1].(*ast.FuncDecl)

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
 )
 
@@ -268,7 +269,7 @@ func (st *sessionTypes) clone() *sessionTypes {
 // DryRun analyses the segments of one input in turn, each in the context
 // of the ones before it, and returns the first error, without compiling or
 // running any: the session is left as it was.
-func (fe *FrontEnd) DryRun(src *source, segs []segment) error {
+func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 	types, imports := fe.Types, fe.Imports
 	fe.Types, fe.Imports = types.clone(), maps.Clone(imports)
 	defer func() { fe.Types, fe.Imports = types, imports }()
@@ -495,7 +496,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 
 	// The statement segment's wrapper function, and its final expression.
 	var wrapper *ast.FuncDecl
-	if w.plan.Seg.Kind == segStmt && len(f.Decls) > 0 {
+	if w.plan.Seg.Kind == gosrc.SegStmt && len(f.Decls) > 0 {
 		wrapper, _ = f.Decls[len(f.Decls)-1].(*ast.FuncDecl)
 		if list := wrapper.Body.List; w.plan.Seg.Last && len(list) > 0 {
 			if es, ok := list[len(list)-1].(*ast.ExprStmt); ok {

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
@@ -133,8 +134,8 @@ const (
 
 // A Plan is one segment, analysed and rewritten, ready to be compiled.
 type Plan struct {
-	Seg         segment
-	Src         *source
+	Seg         gosrc.Segment
+	Src         *gosrc.Source
 	Code        string            // program text for the interpreter
 	Ops         map[string][]OpAt // the input's own operations that wait, by kind (blockingOps)
 	Bare        string            // code without the result capture (empty if it has none)
@@ -194,9 +195,9 @@ type resultInfo struct {
 // Analyse parses one segment of src, checks it against what the session
 // knows, and rewrites it for the interpreter. The session must call commit
 // after it compiled the plan successfully.
-func (fe *FrontEnd) Analyse(src *source, seg segment, m mode) (*Plan, error) {
+func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, error) {
 	prefix, suffix := "package main\n", ""
-	if seg.Kind == segStmt {
+	if seg.Kind == gosrc.SegStmt {
 		prefix, suffix = "package main\nfunc _() {\n", "\n}"
 	}
 	if m != ModeInput {
@@ -220,11 +221,11 @@ func (fe *FrontEnd) Analyse(src *source, seg segment, m mode) (*Plan, error) {
 				}
 				return nil, &Error{Pos: src.Position(end), Msg: msg}
 			}
-			return nil, &Error{Pos: src.Position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg) + awaitHint(src.Text[:at(e.Pos.Offset)])}
+			return nil, &Error{Pos: src.Position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg) + gosrc.AwaitHint(src.Text[:at(e.Pos.Offset)])}
 		}
 		return nil, &Error{Msg: err.Error()}
 	}
-	if seg.Kind == segFile && len(f.Decls) == 0 && len(f.Imports) == 0 {
+	if seg.Kind == gosrc.SegFile && len(f.Decls) == 0 && len(f.Imports) == 0 {
 		return nil, nil
 	}
 
@@ -256,7 +257,7 @@ func (fe *FrontEnd) Analyse(src *source, seg segment, m mode) (*Plan, error) {
 	if err := w.checkNames(); err != nil {
 		return nil, err
 	}
-	if seg.Kind == segStmt && m == ModeInput {
+	if seg.Kind == gosrc.SegStmt && m == ModeInput {
 		// Before the type check, which would judge a return's values
 		// against the function the input's statements are wrapped in.
 		if err := w.topReturn(); err != nil {
@@ -273,13 +274,13 @@ func (fe *FrontEnd) Analyse(src *source, seg segment, m mode) (*Plan, error) {
 	if err := w.redeclared(); err != nil {
 		return nil, err
 	}
-	if seg.Kind == segStmt && m == ModeInput {
+	if seg.Kind == gosrc.SegStmt && m == ModeInput {
 		w.redeclaredVars()
 		if err := w.redeclaredConstsFuncs(); err != nil {
 			return nil, err
 		}
 	}
-	if seg.Kind == segStmt && seg.Last {
+	if seg.Kind == gosrc.SegStmt && seg.Last {
 		if list := f.Decls[0].(*ast.FuncDecl).Body.List; len(list) > 0 {
 			w.resultStmt = list[len(list)-1]
 		}
@@ -295,7 +296,7 @@ func (fe *FrontEnd) Analyse(src *source, seg segment, m mode) (*Plan, error) {
 	}
 
 	var body *ast.BlockStmt
-	if seg.Kind == segStmt {
+	if seg.Kind == gosrc.SegStmt {
 		body = f.Decls[0].(*ast.FuncDecl).Body
 		if seg.Last && len(body.List) > 0 {
 			if es, ok := body.List[len(body.List)-1].(*ast.ExprStmt); ok {
@@ -337,24 +338,24 @@ func (fe *FrontEnd) Analyse(src *source, seg segment, m mode) (*Plan, error) {
 		// keeps the temporaries of top-level code alive for good, which would
 		// hide a coroutine never awaited from the loop's collector-driven
 		// warning.
-		wrap := seg.Kind == segStmt && len(p.Decls) == 0
-		if seg.Kind == segStmt {
+		wrap := seg.Kind == gosrc.SegStmt && len(p.Decls) == 0
+		if seg.Kind == gosrc.SegStmt {
 			b.WriteString("func _() {\n")
 			if wrap {
 				b.WriteString("func() {\n")
 			}
 		}
-		var es []edit
+		var es []gosrc.Edit
 		for _, e := range edits {
 			if withResult || !e.result {
-				es = append(es, e.edit)
+				es = append(es, e.Edit)
 			}
 		}
 		b.WriteString(src.Render(seg.From, seg.To, es))
 		if wrap {
 			b.WriteString("\n}()")
 		}
-		if seg.Kind == segStmt {
+		if seg.Kind == gosrc.SegStmt {
 			b.WriteString("\n")
 			for _, d := range p.Decls {
 				if d.Value && d.Big == "" {
@@ -416,14 +417,14 @@ func syntaxMsg(msg string) string {
 }
 
 type taggedEdit struct {
-	edit
+	gosrc.Edit
 	result bool // part of the result capture
 }
 
 // rewriter walks one parsed segment, checking names and collecting edits.
 type rewriter struct {
 	fe     *FrontEnd
-	src    *source
+	src    *gosrc.Source
 	fset   *token.FileSet
 	file   *ast.File
 	offset func(token.Pos) int
@@ -455,7 +456,7 @@ type rewriter struct {
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
-	w.edits = append(w.edits, taggedEdit{edit: edit{Off: off, End: end, Text: text, Prio: prio}})
+	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: off, End: end, Text: text, Prio: prio}})
 }
 
 func (w *rewriter) text(n ast.Node) string { return w.src.Text[w.offset(n.Pos()):w.offset(n.End())] }
@@ -471,7 +472,7 @@ func (w *rewriter) moved(n ast.Node) string {
 // goes before any other edit of n's place (a renaming, say), which moves
 // with the text.
 func (w *rewriter) vacate(n ast.Node, text string) {
-	w.edits = append(w.edits, taggedEdit{edit: edit{Off: w.offset(n.Pos()), End: w.offset(n.End()), Text: text, Prio: -1, Vacates: true}})
+	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: w.offset(n.Pos()), End: w.offset(n.End()), Text: text, Prio: -1, Vacates: true}})
 }
 
 var Universe = func() map[string]bool {
@@ -685,7 +686,7 @@ func (w *rewriter) redeclaredVars() {
 // collectDecls records the package-level names the segment declares.
 func (w *rewriter) collectDecls() {
 	p := w.plan
-	if p.Seg.Kind == segStmt {
+	if p.Seg.Kind == gosrc.SegStmt {
 		body := w.file.Decls[0].(*ast.FuncDecl).Body
 		for _, st := range body.List {
 			switch st := st.(type) {
@@ -895,7 +896,7 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 				} else if kind == kindConst {
 					info.isInt = true // iota continuation, most likely
 				}
-				dd := declared{Name: id.Name, Info: info, Value: p.Seg.Kind == segStmt}
+				dd := declared{Name: id.Name, Info: info, Value: p.Seg.Kind == gosrc.SegStmt}
 				if kind == kindConst && spec.Type == nil && i < len(values) {
 					dd.Info.cval = w.fe.constValue(values[i], iota)
 					if big := tooBig(dd.Info.cval); big != "" {
@@ -1775,15 +1776,15 @@ func (w *rewriter) rangeStmt(n *ast.RangeStmt, label *ast.LabeledStmt) {
 		bound = fmt.Sprintf("%s - %s + (%s)", w.text(n.Key), w.text(n.Key), bound)
 	}
 	es := []taggedEdit{
-		{edit: edit{Off: open, End: open, Text: fmt.Sprintf("{ %s := %s; ", tmp, bound), Prio: -60}},
-		{edit: edit{Off: start, End: header, Text: fmt.Sprintf("for %s := %s - %s; %s < %s; %s++ ", ctr, tmp, tmp, ctr, tmp, ctr)}},
-		{edit: edit{Off: w.offset(n.End()), End: w.offset(n.End()), Text: " }", Prio: 30}},
+		{Edit: gosrc.Edit{Off: open, End: open, Text: fmt.Sprintf("{ %s := %s; ", tmp, bound), Prio: -60}},
+		{Edit: gosrc.Edit{Off: start, End: header, Text: fmt.Sprintf("for %s := %s - %s; %s < %s; %s++ ", ctr, tmp, tmp, ctr, tmp, ctr)}},
+		{Edit: gosrc.Edit{Off: w.offset(n.End()), End: w.offset(n.End()), Text: " }", Prio: 30}},
 	}
 	if n.Key != nil && w.text(n.Key) != "_" {
 		lbrace, rbrace := w.offset(n.Body.Lbrace)+1, w.offset(n.Body.Rbrace)
 		es = append(es,
-			taggedEdit{edit: edit{Off: lbrace, End: lbrace, Text: fmt.Sprintf(" %s %s %s; {", w.text(n.Key), n.Tok, ctr), Prio: -70}},
-			taggedEdit{edit: edit{Off: rbrace, End: rbrace, Text: "}", Prio: 70}})
+			taggedEdit{Edit: gosrc.Edit{Off: lbrace, End: lbrace, Text: fmt.Sprintf(" %s %s %s; {", w.text(n.Key), n.Tok, ctr), Prio: -70}},
+			taggedEdit{Edit: gosrc.Edit{Off: rbrace, End: rbrace, Text: "}", Prio: 70}})
 	}
 	if certain {
 		w.edits = append(w.edits, es...)
@@ -2431,8 +2432,8 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 	}
 	start, end := w.offset(es.Pos()), w.offset(es.End())
 	w.edits = append(w.edits,
-		taggedEdit{edit: edit{Off: start, End: start, Text: open, Prio: -30}, result: true},
-		taggedEdit{edit: edit{Off: end, End: end, Text: closing, Prio: 40}, result: true})
+		taggedEdit{Edit: gosrc.Edit{Off: start, End: start, Text: open, Prio: -30}, result: true},
+		taggedEdit{Edit: gosrc.Edit{Off: end, End: end, Text: closing, Prio: 40}, result: true})
 }
 
 // TypeString names a compiled type as Go code would.

@@ -37,12 +37,12 @@ func TestSplitInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got strings.Builder
-		segs := splitInput(tt.src)
+		segs := gosrc.Split(tt.src)
 		for _, s := range segs {
 			switch {
-			case s.Kind == segFile && s.Imports:
+			case s.Kind == gosrc.SegFile && s.Imports:
 				got.WriteString("i")
-			case s.Kind == segFile:
+			case s.Kind == gosrc.SegFile:
 				got.WriteString("f")
 			default:
 				got.WriteString("s")
@@ -92,7 +92,7 @@ func TestIncomplete(t *testing.T) {
 }
 
 func TestPositions(t *testing.T) {
-	src := newSource(inputFile, 7, "ab\ncdef\ng")
+	src := gosrc.NewSource(gosrc.InputFile, 7, "ab\ncdef\ng")
 	for _, tt := range []struct {
 		off  int
 		want string
@@ -104,14 +104,14 @@ func TestPositions(t *testing.T) {
 		}
 	}
 	// One line (a final newline does not make a second): the column alone.
-	one := newSource(inputFile, 8, "abc\n")
+	one := gosrc.NewSource(gosrc.InputFile, 8, "abc\n")
 	if got := one.Position(2); got != "input 8:3" {
 		t.Errorf("one-line position = %s, want input 8:3", got)
 	}
 	// Positions the interpreter reports decode to the same forms: the line
 	// directives of a multi-line input mark it as one.
 	for _, tt := range []struct {
-		src  *source
+		src  *gosrc.Source
 		off  int
 		want string
 	}{{src, 6, "input 7, line 2:4"}, {src, 0, "input 7, line 1:1"}, {one, 2, "input 8:3"}} {
@@ -120,14 +120,14 @@ func TestPositions(t *testing.T) {
 		if m == nil {
 			t.Fatalf("directive(%d) = %q", tt.off, d)
 		}
-		if got := decodePositions("input:" + m[1] + ":" + m[2] + ": undefined: x"); got != tt.want+": undefined: x" {
+		if got := gosrc.DecodePositions("input:" + m[1] + ":" + m[2] + ": undefined: x"); got != tt.want+": undefined: x" {
 			t.Errorf("decoded directive(%d) of %q = %q, want %q", tt.off, tt.src.Text, got, tt.want)
 		}
 	}
-	if got := decodePositions("input:12:4: x"); got != "input:12:4: x" {
+	if got := gosrc.DecodePositions("input:12:4: x"); got != "input:12:4: x" {
 		t.Errorf("decodePositions changed a position it cannot decode: %q", got)
 	}
-	file := newSource("prog.go", 0, "package main\n")
+	file := gosrc.NewSource("prog.go", 0, "package main\n")
 	if got := file.Position(8); got != "prog.go:1:9" {
 		t.Errorf("file position = %s", got)
 	}
@@ -137,37 +137,37 @@ func TestPositions(t *testing.T) {
 // reports every original token at its place in the user's text.
 func TestRenderKeepsPositions(t *testing.T) {
 	text := "x := 1\nfor i := range n { y := i }"
-	src := newSource(inputFile, 3, text)
+	src := gosrc.NewSource(gosrc.InputFile, 3, text)
 	forOff := strings.Index(text, "for")
 	lbrace := strings.Index(text, "{")
-	code := "package main\nfunc _() {\n" + src.Render(0, len(text), []edit{
+	code := "package main\nfunc _() {\n" + src.Render(0, len(text), []gosrc.Edit{
 		{Off: forOff, End: lbrace, Text: "for i := 0; i < n; i++ "},
 	}) + "\n}"
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, inputFile, code, 0)
+	f, err := parser.ParseFile(fset, gosrc.InputFile, code, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	idx := strings.Index(code, "y :=")
 	yPos := fset.Position(fset.File(f.Package).Pos(idx))
-	if got, want := decodePositions(yPos.String()), "input 3, line 2:20"; got != want {
+	if got, want := gosrc.DecodePositions(yPos.String()), "input 3, line 2:20"; got != want {
 		t.Errorf("y is at %s, want %s (code:\n%s)", got, want, code)
 	}
 }
 
 func TestInterpError(t *testing.T) {
-	e := interpError(errors.New("input:30001:5: undefined: foo"))
+	e := gosrc.InterpError(errors.New("input:30001:5: undefined: foo"))
 	if e.Pos != "input 3:5" || e.Msg != "undefined: foo" {
 		t.Errorf("interpError = %+v", e)
 	}
 	if got := e.Error(); got != "input 3:5: undefined: foo" {
 		t.Errorf("Error() = %q", got)
 	}
-	e = interpError(errors.New("input:35002:7: undefined: foo"))
+	e = gosrc.InterpError(errors.New("input:35002:7: undefined: foo"))
 	if e.Pos != "input 3, line 2:7" || e.Msg != "undefined: foo" {
 		t.Errorf("interpError of a multi-line input = %+v", e)
 	}
-	e = interpError(errors.New("something else"))
+	e = gosrc.InterpError(errors.New("something else"))
 	if e.Pos != "" || e.Error() != "something else" {
 		t.Errorf("interpError without position = %+v", e)
 	}
@@ -197,8 +197,8 @@ func TestIsIntExpr(t *testing.T) {
 func TestCreatedAtRewrite(t *testing.T) {
 	fe := NewFrontEnd(map[string]string{}, nil)
 	text := "package main\n\nimport \"github.com/asyncrepl/asyncrepl/loop\"\n\nfunc test() *loop.Coroutine { return loop.Async(func() {}) }\n\nconst d = 3\n\nfunc main() {\n\ttest()\n\tloop.Await(loop.Sleep(2 * d))\n\t_, err := loop.Await(loop.Sleep(d))\n\t_ = err\n\tloop.Await(loop.Gather())\n\tr, _ := loop.Await(loop.Gather())\n\t_ = r\n}\n"
-	src := newSource("prog.go", 0, text)
-	p, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, ModeScript)
+	src := gosrc.NewSource("prog.go", 0, text)
+	p, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(text), Last: true}, ModeScript)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,13 +227,13 @@ func TestRenderMovedSpans(t *testing.T) {
 		name string
 		text string
 		// edits builds the edits; it may call src.moved.
-		edits func(src *source, at func(s string) int) []edit
+		edits func(src *gosrc.Source, at func(s string) int) []gosrc.Edit
 		want  string
 	}{
 		{"hoisted argument keeps its inner edit", "go f(min(a, 2))",
-			func(src *source, at func(string) int) []edit {
+			func(src *gosrc.Source, at func(string) int) []gosrc.Edit {
 				arg, end := at("min("), at("))")+1
-				return []edit{
+				return []gosrc.Edit{
 					{Off: 0, End: 0, Text: "{ t := " + src.Moved(arg, end) + "; ", Prio: -20},
 					{Off: arg, End: end, Text: "t", Prio: -1, Vacates: true},
 					{Off: arg, End: arg + 3, Text: "mn"},
@@ -242,9 +242,9 @@ func TestRenderMovedSpans(t *testing.T) {
 			},
 			"{ t := mn(a, 2); go f(t) }"},
 		{"swapped operands each keep theirs", "m(1, x(y))",
-			func(src *source, at func(string) int) []edit {
+			func(src *gosrc.Source, at func(string) int) []gosrc.Edit {
 				one, other := at("1"), at("x(y)")
-				return []edit{
+				return []gosrc.Edit{
 					{Off: one, End: one + 1, Text: src.Moved(other, other+4), Vacates: true},
 					{Off: other, End: other + 4, Text: src.Moved(one, one+1), Vacates: true},
 					{Off: other, End: other + 1, Text: "X"},
@@ -253,9 +253,9 @@ func TestRenderMovedSpans(t *testing.T) {
 			},
 			"m(X(y).Y, 1)"},
 		{"a renaming of the whole moved text moves with it", "go f(i)",
-			func(src *source, at func(string) int) []edit {
+			func(src *gosrc.Source, at func(string) int) []gosrc.Edit {
 				i := at("i)")
-				return []edit{
+				return []gosrc.Edit{
 					{Off: i, End: i + 1, Text: "c"},
 					{Off: 0, End: 0, Text: "{ t := " + src.Moved(i, i+1) + "; ", Prio: -20},
 					{Off: i, End: i + 1, Text: "t", Prio: -1, Vacates: true},
@@ -264,9 +264,9 @@ func TestRenderMovedSpans(t *testing.T) {
 			},
 			"{ t := c; go f(t) }"},
 		{"moved span within a moved span", "a(b(c))",
-			func(src *source, at func(string) int) []edit {
+			func(src *gosrc.Source, at func(string) int) []gosrc.Edit {
 				b, c := at("b("), at("c")
-				return []edit{
+				return []gosrc.Edit{
 					{Off: 0, End: 7, Text: "[" + src.Moved(b, b+4) + "]"},
 					{Off: c, End: c + 1, Text: "<" + src.Moved(c, c+1) + ">", Vacates: true},
 				}
@@ -275,7 +275,7 @@ func TestRenderMovedSpans(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := newSource(inputFile, 1, tt.text)
+			src := gosrc.NewSource(gosrc.InputFile, 1, tt.text)
 			at := func(s string) int { return strings.Index(tt.text, s) }
 			got := strip.ReplaceAllString(src.Render(0, len(tt.text), tt.edits(src, at)), "")
 			if got != tt.want {
@@ -366,7 +366,7 @@ func TestReplacePath(t *testing.T) {
 		{"x/a/b.go:1:2", "x/a/b.go:1:2"},
 	}
 	for _, tt := range tests {
-		if got := replacePath(tt.msg, "/a/b.go:", "b.go:"); got != tt.want {
+		if got := gosrc.ReplacePath(tt.msg, "/a/b.go:", "b.go:"); got != tt.want {
 			t.Errorf("replacePath(%q) = %q, want %q", tt.msg, got, tt.want)
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // The lowering passes: with the type check's findings in hand (plan.checked),
@@ -204,7 +206,7 @@ func (w *rewriter) lower() error {
 	if w.mode == ModeScript {
 		w.preludeText = w.scriptPrelude()
 	}
-	if w.mode == ModeInput && w.plan.Seg.Kind == segStmt {
+	if w.mode == ModeInput && w.plan.Seg.Kind == gosrc.SegStmt {
 		w.plan.IfaceCopyDecls = w.IfaceCopyDecls // declared before it runs
 	} else {
 		w.preludeText += w.IfaceCopyDecls

@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // BenchmarkInputOverhead measures the front end's work on one typical
@@ -22,8 +24,8 @@ func BenchmarkInputOverhead(b *testing.B) {
 	n := 0
 	declare := func(text string) {
 		n++
-		src := newSource(inputFile, n, text)
-		for _, seg := range splitInput(text) {
+		src := gosrc.NewSource(gosrc.InputFile, n, text)
+		for _, seg := range gosrc.Split(text) {
 			p, err := fe.Analyse(src, seg, ModeInput)
 			if err != nil {
 				b.Fatalf("%s: %v", text, err)
@@ -64,8 +66,8 @@ func BenchmarkInputOverhead(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		n++
-		src := newSource(inputFile, n, input)
-		for _, seg := range splitInput(input) {
+		src := gosrc.NewSource(gosrc.InputFile, n, input)
+		for _, seg := range gosrc.Split(input) {
 			if _, err := fe.Analyse(src, seg, ModeInput); err != nil {
 				b.Fatal(err)
 			}

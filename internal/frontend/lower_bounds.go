@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // Bounds checks in Go's words.
@@ -346,7 +348,7 @@ func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, 
 		return true
 	})
 	for _, te := range w.edits {
-		ed := te.edit
+		ed := te.Edit
 		if ed.End <= start || ed.Off >= end || ed.Off == ed.End && (ed.Off == start || ed.Off == end) {
 			continue // outside, or an insertion at an end
 		}
@@ -364,8 +366,8 @@ func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, 
 	for off := start; off < end; off++ {
 		if te, ok := renames[off]; ok {
 			b.WriteString(w.src.Text[at:off])
-			b.WriteString(te.edit.Text)
-			at = te.edit.End
+			b.WriteString(te.Edit.Text)
+			at = te.Edit.End
 		}
 	}
 	b.WriteString(w.src.Text[at:end])
@@ -374,7 +376,7 @@ func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, 
 
 // isIdentText reports whether s is one Go identifier.
 func isIdentText(s string) bool {
-	if s == "" || strings.Contains(s, spanMark) {
+	if s == "" || strings.Contains(s, gosrc.SpanMark) {
 		return false
 	}
 	for i, r := range s {

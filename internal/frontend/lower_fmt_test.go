@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 func TestFormatVerbs(t *testing.T) {
@@ -53,8 +55,8 @@ func main() {
 	fmt.Println(errors.Is(e, e), errors.As(e, &t), e == e, e != nil)
 }
 `
-	src := newSource("prog.go", 0, text)
-	p, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, ModeScript)
+	src := gosrc.NewSource("prog.go", 0, text)
+	p, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(text), Last: true}, ModeScript)
 	if err != nil {
 		t.Fatal(err)
 	}

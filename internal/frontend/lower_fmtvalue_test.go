@@ -3,6 +3,8 @@ package frontend
 import (
 	"strings"
 	"testing"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // TestFmtValueRefused checks that a value fmt would print wrongly and the
@@ -43,8 +45,8 @@ func main() { fmt.Printf("%#v\n", Msg{}) }`, "prog.go:22:35: fmt.Printf of a val
 		t.Run(tt.name, func(t *testing.T) {
 			fe := NewFrontEnd(map[string]string{}, nil)
 			text := decls + tt.code + "\n"
-			src := newSource("prog.go", 0, text)
-			_, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, ModeScript)
+			src := gosrc.NewSource("prog.go", 0, text)
+			_, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(text), Last: true}, ModeScript)
 			if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
 				t.Errorf("got %v\nwant %s", err, tt.want)
 			}

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // Generic type inference.
@@ -173,7 +175,7 @@ func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 	// At the prompt, the variables an input declares at its top level
 	// (x := Id(5)) are the session's, as if declared at package level.
 	top := map[ast.Node]bool{}
-	if w.plan.Seg.Kind == segStmt && w.mode == ModeInput {
+	if w.plan.Seg.Kind == gosrc.SegStmt && w.mode == ModeInput {
 		for _, st := range w.file.Decls[len(w.file.Decls)-1].(*ast.FuncDecl).Body.List {
 			top[st] = true
 		}

@@ -3,6 +3,8 @@ package frontend
 import (
 	"strings"
 	"testing"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // TestJSONRefused checks that what the json lowering cannot make right is
@@ -67,8 +69,8 @@ func main() {
 		t.Run(tt.name, func(t *testing.T) {
 			fe := NewFrontEnd(map[string]string{}, nil)
 			text := decls + tt.code + "\n"
-			src := newSource("prog.go", 0, text)
-			_, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, ModeScript)
+			src := gosrc.NewSource("prog.go", 0, text)
+			_, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(text), Last: true}, ModeScript)
 			if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
 				t.Errorf("got %v\nwant %s", err, tt.want)
 			}

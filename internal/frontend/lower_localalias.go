@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // Lowering: a type alias declared inside a function.
@@ -41,7 +43,7 @@ func (w *rewriter) lowerLocalAliases(in *inspector.Inspector) error {
 		}
 		// The statements of an input are the session's: its aliases are
 		// declared at the package level.
-		interactiveTop := w.src.Interactive() && w.plan.Seg.Kind == segStmt && len(stack) <= 4
+		interactiveTop := w.src.Interactive() && w.plan.Seg.Kind == gosrc.SegStmt && len(stack) <= 4
 		for _, spec := range gd.Specs {
 			ts := spec.(*ast.TypeSpec)
 			if !ts.Assign.IsValid() {

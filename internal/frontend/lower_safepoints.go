@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"sync/atomic"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // The safepoints pass makes interpreted code stoppable one goroutine at a
@@ -71,7 +73,7 @@ func (w *rewriter) safepoints() {
 		return
 	}
 	wrapper := ast.Node(nil)
-	if w.mode == ModeInput && w.plan.Seg.Kind == segStmt && len(w.file.Decls) > 0 {
+	if w.mode == ModeInput && w.plan.Seg.Kind == gosrc.SegStmt && len(w.file.Decls) > 0 {
 		wrapper = w.file.Decls[0]
 	}
 	polled := map[*ast.BlockStmt]bool{} // bodies polled at their start

@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files of testdata")
@@ -66,14 +68,14 @@ func lowerSafepoints(t *testing.T, name, text string) string {
 	if _, err := (&types.Config{Importer: stdImporter{}}).Check("main", fset, []*ast.File{f}, info); err != nil {
 		t.Fatal(err)
 	}
-	src := newSource(name, 0, text)
+	src := gosrc.NewSource(name, 0, text)
 	w := &rewriter{fe: NewFrontEnd(nil, nil), src: src, fset: fset, file: f, mode: ModeScript,
-		plan:   &Plan{Seg: segment{Kind: segFile, To: len(text), Last: true}, Checked: &Checked{Info: info}},
+		plan:   &Plan{Seg: gosrc.Segment{Kind: gosrc.SegFile, To: len(text), Last: true}, Checked: &Checked{Info: info}},
 		offset: func(p token.Pos) int { return fset.File(p).Offset(p) }}
 	w.safepoints()
-	var es []edit
+	var es []gosrc.Edit
 	for _, e := range w.edits {
-		es = append(es, e.edit)
+		es = append(es, e.Edit)
 	}
 	return lineDirective.ReplaceAllString(src.Render(0, len(text), es), "")
 }
@@ -100,9 +102,9 @@ func TestSafepointsInput(t *testing.T) {
 	safepoint := regexp.MustCompile(pollFunc + `\("([^"]*)"\)`)
 	for _, tt := range tests {
 		fe := NewFrontEnd(nil, nil)
-		src := newSource(inputFile, 1, tt.in)
+		src := gosrc.NewSource(gosrc.InputFile, 1, tt.in)
 		var got []string
-		for _, seg := range splitInput(tt.in) {
+		for _, seg := range gosrc.Split(tt.in) {
 			p, err := fe.Analyse(src, seg, ModeInput)
 			if err != nil {
 				t.Fatalf("%q: %v", tt.in, err)

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 var updateLower = flag.Bool("update-lower", false, "rewrite the golden files of the lowering passes (testdata/lower/*/*.golden)")
@@ -36,8 +38,8 @@ func TestLowerGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			fe := NewFrontEnd(map[string]string{}, nil)
-			src := newSource(filepath.Base(file), 0, string(text))
-			p, err := fe.Analyse(src, segment{Kind: segFile, To: len(text), Last: true}, ModeScript)
+			src := gosrc.NewSource(filepath.Base(file), 0, string(text))
+			p, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(text), Last: true}, ModeScript)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -7,6 +7,8 @@ import (
 	"go/parser"
 	"go/token"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // Query type-checks text, an expression, as input n in the context of the
@@ -16,7 +18,7 @@ func (fe *FrontEnd) Query(n int, text string) (*Checked, error) {
 	if text == "" {
 		return nil, errors.New("repl: no expression")
 	}
-	src := newSource(inputFile, n, text)
+	src := gosrc.NewSource(gosrc.InputFile, n, text)
 	const prefix, suffix = "package main\nfunc _() {\n", "\n}"
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", prefix+text+suffix, 0)
@@ -30,7 +32,7 @@ func (fe *FrontEnd) Query(n int, text string) (*Checked, error) {
 	if _, ok := body[0].(*ast.ExprStmt); !ok {
 		return nil, fmt.Errorf("repl: %s is a statement, not an expression", text)
 	}
-	seg := segment{Kind: segStmt, To: len(text), Last: true}
+	seg := gosrc.Segment{Kind: gosrc.SegStmt, To: len(text), Last: true}
 	offset := func(p token.Pos) int { return min(max(fset.File(p).Offset(p)-len(prefix), 0), len(text)) }
 	p := &Plan{Seg: seg, Src: src, AutoImports: map[string]string{}}
 	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: ModeInput, query: true}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -186,10 +187,34 @@ func bytesString(n int64) string {
 }
 
 // maxStack is the most a goroutine's stack may grow to in a session's
-// process (Go's default is 1 GiB): about 200,000 interpreted calls deep,
-// so that unbounded recursion ends in a couple of seconds, not half a
-// minute.
-const maxStack = 128 << 20
+// process (Go's default is 1 GiB), a quarter of the memory limit if that
+// is less: past it Go ends the process. The watchdog stops runaway
+// interpreted recursion well before, when a stack reaches stackLimit,
+// at most half of it: the goroutine goes on growing its stack until its
+// next safe point, and its deferred calls run on top of the deepest
+// frame, so the limit the watchdog enforces must leave room for both
+// (with the two limits equal, recursion through a compiled callback
+// sometimes outran it).
+const maxStack = 512 << 20
+
+// setStackLimits sets the process's hard stack limit (debug.SetMaxStack)
+// and the watchdog's stackLimit for a memory limit of limit bytes (0:
+// none). Called once, before a session starts.
+func setStackLimits(limit int64) {
+	hard, soft := stackLimits(limit)
+	debug.SetMaxStack(hard)
+	stackLimit = soft
+}
+
+// stackLimits returns the hard stack limit and the watchdog's for a
+// memory limit of limit bytes (0: none).
+func stackLimits(limit int64) (hard int, soft uint64) {
+	h := int64(maxStack)
+	if limit > 0 {
+		h = min(limit/4, h)
+	}
+	return int(h), uint64(min(defaultStackLimit, h/2))
+}
 
 // DefaultMemoryLimit is the memory a session's process may use unless told
 // otherwise: a quarter of the machine's memory, at least 1 GiB and at most

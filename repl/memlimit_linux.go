@@ -16,15 +16,14 @@ import (
 // Go's "fatal error: out of memory", which the supervising shell reports,
 // instead of the machine swapping or its out-of-memory killer choosing.
 // (The address space is not capped in a build with the race detector.)
-// A goroutine's stack may grow to maxStack, or a quarter of the limit if
-// that is less.
+// Stacks are limited by setStackLimits.
 func limitMemory(limit int64) {
 	if limit <= 0 {
-		debug.SetMaxStack(maxStack)
+		setStackLimits(0)
 		return
 	}
 	debug.SetMemoryLimit(limit)
-	debug.SetMaxStack(int(min(limit/4, maxStack)))
+	setStackLimits(limit)
 	if raceBuild {
 		return // the race detector's shadow memory needs terabytes of address space
 	}

@@ -9,11 +9,11 @@ import "runtime/debug"
 // (debug.SetMemoryLimit). Only on Linux is the address space capped too.
 func limitMemory(limit int64) {
 	if limit <= 0 {
-		debug.SetMaxStack(maxStack)
+		setStackLimits(0)
 		return
 	}
 	debug.SetMemoryLimit(limit)
-	debug.SetMaxStack(int(min(limit/4, maxStack)))
+	setStackLimits(limit)
 }
 
 // physicalMemory returns the machine's memory in bytes, or 0 if unknown.

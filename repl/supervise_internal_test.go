@@ -211,3 +211,27 @@ func TestSupervisedThirdInterrupt(t *testing.T) {
 		t.Errorf("x + 1 printed %q", out)
 	}
 }
+
+// The watchdog's stack limit leaves the goroutine it stops room to reach
+// its next safe point and run its deferred calls before Go's own limit
+// ends the process: half of it at most, whatever the memory limit.
+func TestStackLimits(t *testing.T) {
+	for _, tc := range []struct {
+		limit int64
+		hard  int
+		soft  uint64
+	}{
+		{0, 512 << 20, 128 << 20},
+		{8 << 30, 512 << 20, 128 << 20},
+		{1 << 30, 256 << 20, 128 << 20},
+		{256 << 20, 64 << 20, 32 << 20},
+	} {
+		hard, soft := stackLimits(tc.limit)
+		if hard != tc.hard || soft != tc.soft {
+			t.Errorf("stackLimits(%d) = %d, %d; want %d, %d", tc.limit, hard, soft, tc.hard, tc.soft)
+		}
+		if soft > uint64(hard)/2 {
+			t.Errorf("stackLimits(%d): the watchdog's limit %d is more than half of Go's %d", tc.limit, soft, hard)
+		}
+	}
+}

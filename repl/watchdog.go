@@ -16,9 +16,9 @@ import (
 // The watchdog watches a session's interpreted code from a goroutine of
 // its own, every watchTick:
 //
-//   - The stacks. Go ends the process when a goroutine's stack passes 1 GB
-//     (a fatal error, not a panic), which runaway interpreted recursion
-//     reaches in a couple of seconds. When the stacks in use pass
+//   - The stacks. Go ends the process when a goroutine's stack passes
+//     maxStack (a fatal error, not a panic), which runaway interpreted
+//     recursion reaches in well under a second. When the stacks in use pass
 //     stackLimit, the watchdog reads every goroutine's depth from a dump
 //     (Go prints how many frames it elides) and asks each goroutine deeper
 //     than deepFrames to panic at its next safe point (see
@@ -80,14 +80,20 @@ func (w *watchdog) stillHeld(ping uint64) bool {
 }
 
 const (
-	watchTick  = 50 * time.Millisecond
-	pingEvery  = 250 * time.Millisecond
-	stackLimit = 128 << 20
+	watchTick = 50 * time.Millisecond
+	pingEvery = 250 * time.Millisecond
 	// deepFrames is the depth, in Go frames, of a goroutine the watchdog
 	// takes for runaway recursion once the stacks pass stackLimit: an
 	// interpreted call is about two frames and 1 KiB of stack.
 	deepFrames = 100_000
 )
+
+// stackLimit is the stack, in bytes, past which the watchdog takes a
+// goroutine for runaway recursion (setStackLimits lowers it in a process
+// with a small memory limit). Set before a watchdog starts.
+var stackLimit uint64 = defaultStackLimit
+
+const defaultStackLimit = 128 << 20
 
 // stallAfter is how long the loop may go without turning before the
 // watchdog reports it, in nanoseconds (tests shorten it).
@@ -148,6 +154,12 @@ func (w *watchdog) checkStacks() {
 	for _, id := range deep {
 		w.sp.Overflow(id, stackLimit)
 	}
+	// Not again until the stacks double: each dump stops the world for
+	// as long as it takes to walk the deep stacks, and the goroutines
+	// asked unwind (runtime.Goexit, linear in their depth) with their
+	// stacks still counted. Once they have, the stacks fall below half
+	// the limit and the next look is at the limit again.
+	w.stackAt = 2 * used
 }
 
 // stackDump returns runtime.Stack of every goroutine (each one's frames

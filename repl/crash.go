@@ -129,6 +129,9 @@ func (p *proc) death(memLimit int64) death {
 	switch {
 	case strings.Contains(d.msg, "stack overflow"):
 		d.hint = "(a function that calls itself without end, or printing a value that contains itself)"
+		if f := compiledRecursion(p.stderr.text()); f != "" {
+			d.hint = "(a compiled function that recursed too deep, " + f + ": the session stops interpreted recursion at its limit, a compiled function's it cannot)"
+		}
 	case strings.Contains(d.msg, "out of memory"):
 		d.hint = "(an allocation too large, or memory growing without end"
 		if memLimit > 0 {
@@ -164,6 +167,43 @@ func startedByGo(dump string) bool {
 	}
 	block, _, _ := strings.Cut(rest, "\n\n")
 	return strings.Contains(block, "\ncreated by "+interpPkg) && strings.Contains(block, hostrtPkg+"(*Helpers)")
+}
+
+// compiledRecursion returns the function that recurs most among the
+// compiled frames (a package not the interpreter's, the runtime's or
+// reflect's) at the top of the goroutine that was running in dump; "" if
+// its top frames are the interpreter's.
+func compiledRecursion(dump string) string {
+	_, rest, ok := strings.Cut(dump, "[running]:\n")
+	if !ok {
+		return ""
+	}
+	block, _, _ := strings.Cut(rest, "\n\n")
+	count := map[string]int{}
+	top := ""
+	for _, line := range strings.Split(block, "\n") {
+		if strings.HasPrefix(line, "...") || strings.HasPrefix(line, "created by ") {
+			break // the frames past the first 50 are the goroutine's bottom
+		}
+		if line == "" || strings.HasPrefix(line, "\t") {
+			continue
+		}
+		fn := line
+		if i := strings.LastIndex(fn, "("); i > 0 {
+			fn = fn[:i]
+		}
+		if strings.HasPrefix(fn, "runtime.") {
+			continue
+		}
+		if strings.HasPrefix(fn, interpPkg) || strings.HasPrefix(fn, "reflect.") {
+			break // the interpreter's frames: compiled code above them, if any, recurred
+		}
+		count[fn]++
+		if count[fn] > count[top] {
+			top = fn
+		}
+	}
+	return top
 }
 
 func atoi64(s string) int64 {

@@ -38,6 +38,7 @@ import (
 	"github.com/sirupsen/logrus"
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings"
@@ -422,9 +423,16 @@ func (s *Session) newInterp(args []string) error {
 		return v.Type(), true
 	})
 	s.fe.ElemType = s.elemType
-	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls
+	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls + frontend.PollDecl
 	if _, err := s.compile(gosrc.InputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
+	}
+	if !raceBuild { // the race detector's polls read a channel's length
+		flag, err := in.Eval(frontend.PendingName)
+		if err != nil || flag.Kind() != reflect.Bool || !flag.CanSet() {
+			return fmt.Errorf("repl: prelude: the safe points' flag is %v (%v)", flag, err)
+		}
+		s.help.Safepoints.SetFlag(flag)
 	}
 	return nil
 }

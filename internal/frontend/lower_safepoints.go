@@ -25,13 +25,13 @@ import (
 // The fix: a poll of the session's stop requests at the safe points of
 // interpreted code,
 //
-//	if __repl.Pending[0] { __repl.Safepoint("input 2:1") };
+//	if __repl_pending { __repl.Safepoint("input 2:1") };
 //
 // inserted, on the line it stands for, at the start of the body of every
 // function that calls one (function entries: a function that calls none
 // cannot recurse, see mayCall), of every loop's body (the back-edges), and
 // before every statement of a block that sends, receives or selects.
-// __repl.Pending[0] is the session's flag that is set while any request is
+// __repl_pending is the session's flag that is set while any request is
 // pending (see below for what it costs, and for the form the poll takes
 // under the race detector). __repl.Safepoint (see safepoints.go) panics,
 // with the position it is given, when a request
@@ -51,8 +51,8 @@ import (
 //
 // After (shown without the line directives that keep the user's positions):
 //
-//	func spin(n int) int {if __repl.Pending[0] { __repl.Safepoint("spin.go:1:1") };
-//		for {if __repl.Pending[0] { __repl.Safepoint("spin.go:2:2") };
+//	func spin(n int) int {if __repl_pending { __repl.Safepoint("spin.go:1:1") };
+//		for {if __repl_pending { __repl.Safepoint("spin.go:2:2") };
 //			n = step(n)
 //		}
 //	}
@@ -159,25 +159,36 @@ func (w *rewriter) mayCall(body *ast.BlockStmt) bool {
 // that differ in nothing else.
 var NoSafepoints atomic.Bool
 
-// The poll reads the compiled flag __repl.Pending[0] and calls
-// __repl.Safepoint only when it is set: the interpreter runs the test as
-// an index of a compiled array and a branch, with no comparison and no
-// call. (A compiled bool variable alone, the cheaper test, is read once,
-// when the interpreter compiles the code; a dereferenced *bool cost more
-// than the index.) Another goroutine sets the flag, a data race Go's
-// memory model makes benign (see safepoints.pending) but the race
-// detector reports at every poll: built with it, the poll tests the
-// length of the compiled channel __repl.Poll instead (len, a comparison
-// with 0 and a branch: a tight loop runs about twice as long as without
-// polls, recursive calls 1.3 to 1.5 times). An interpreted copy of the
-// flag would be cheaper still, but reading an interpreted package-level
-// variable races with the interpreter resizing the package's frame
-// whenever it runs the next input (a race inside yaegi itself).
+// The poll reads __repl_pending, an interpreted package-level bool the
+// session's prelude declares (PollDecl) and the session sets, through
+// the reflect.Value of its storage, while any request is pending
+// (Safepoints.SetFlag); it calls __repl.Safepoint only then. The
+// interpreter runs the test as a read of a variable of its own and a
+// branch, with no comparison and no call: recursive calls cost no more
+// than noise (a compiled flag, the index of a compiled array
+// __repl.Pending[0] that this replaced, cost fib 1.2 to 1.4 times; a
+// compiled bool variable alone is read once, when the interpreter
+// compiles the code). Another goroutine sets the flag, a data race Go's
+// memory model makes benign for a bool, and reading any interpreted
+// package-level variable races with the interpreter resizing the
+// package's frame when it compiles the next input (a race inside yaegi,
+// which every program's own variables share: the frame's old and new
+// slices hold the same storage). The race detector reports both at every
+// poll: built with it, the poll tests the length of the compiled channel
+// __repl.Poll instead (len, a comparison with 0 and a branch: a tight
+// loop runs about twice as long as without polls, recursive calls 1.3 to
+// 1.5 times).
 const (
 	pollVar  = HelperPkg + ".Poll"
-	pollFlag = HelperPkg + ".Pending[0]"
+	pollFlag = PendingName
 	pollFunc = HelperPkg + ".Safepoint"
 )
+
+// PendingName is the interpreted flag the polls read (see above).
+const PendingName = "__repl_pending"
+
+// PollDecl declares the flag; the session's prelude holds it.
+const PollDecl = "var " + PendingName + " bool\n"
 
 // pollCond is the poll's test (see above).
 var pollCond = PollCondFor(raceBuild)

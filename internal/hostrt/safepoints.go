@@ -17,17 +17,17 @@ import (
 // past the limit), or say where it is (the watchdog's report of a stalled
 // loop).
 type Safepoints struct {
-	// pending[0] is true while any request is pending: the inserted code
-	// reads it, and calls Safepoint only then. It is written with mu held
+	// pending is true while any request is pending; flag, once set
+	// (SetFlag), is the interpreted copy the inserted code reads, and
+	// calls Safepoint only when it is true. It is written with mu held
 	// and read by interpreted code with no synchronisation at all, a data
 	// race Go's memory model makes benign (a read of a bool sees either
-	// value, and each poll is a load of its own, through reflection, so a
-	// change is seen at the next poll), and the cheapest test the
-	// interpreter runs (see lower_safepoints.go). An array, because the
-	// interpreter reads a compiled bool variable used as a condition once,
-	// when it compiles the code. Under the race detector, which would
-	// report every poll, the inserted code reads poll's length instead.
-	pending [1]bool
+	// value, and a change is seen at the next poll), and the cheapest
+	// test the interpreter runs (see lower_safepoints.go). Under the race
+	// detector, which would report every poll, the inserted code reads
+	// poll's length instead.
+	pending bool
+	flag    reflect.Value
 	// poll holds a token while any request is pending.
 	poll chan struct{}
 
@@ -81,16 +81,29 @@ func NewSafepoints() *Safepoints {
 // exports are the names the inserted polls use.
 func (sp *Safepoints) exports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Pending":   reflect.ValueOf(&sp.pending).Elem(),
 		"Poll":      reflect.ValueOf(&sp.poll).Elem(),
 		"Safepoint": reflect.ValueOf(sp.safepoint),
 	}
 }
 
-// update sets poll by whether any request is pending. Called with mu held.
+// SetFlag makes flag, a settable interpreted bool, the flag the inserted
+// polls read (see lower_safepoints.go): set while any request is pending.
+// Safe from any goroutine.
+func (sp *Safepoints) SetFlag(flag reflect.Value) {
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	sp.flag = flag
+	sp.update()
+}
+
+// update sets the flag and poll by whether any request is pending. Called
+// with mu held.
 func (sp *Safepoints) update() {
-	sp.pending[0] = len(sp.tasks)+len(sp.goroutines) > 0
-	if sp.pending[0] {
+	sp.pending = len(sp.tasks)+len(sp.goroutines) > 0
+	if sp.flag.IsValid() {
+		sp.flag.SetBool(sp.pending)
+	}
+	if sp.pending {
 		select {
 		case sp.poll <- struct{}{}:
 		default:

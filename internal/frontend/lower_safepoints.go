@@ -28,8 +28,9 @@ import (
 //	if __repl_pending { __repl.Safepoint("input 2:1") };
 //
 // inserted, on the line it stands for, at the start of the body of every
-// function that calls one (function entries: a function that calls none
-// cannot recurse, see mayCall), of every loop's body (the back-edges), and
+// function that may be called again before it returns (function entries:
+// one that cannot recurse reaches its loops' polls or returns, see
+// mayCall and mayRecurse), of every loop's body (the back-edges), and
 // before every statement of a block that sends, receives or selects.
 // __repl_pending is the session's flag that is set while any request is
 // pending (see below for what it costs, and for the form the poll takes
@@ -92,14 +93,15 @@ func (w *rewriter) safepoints() {
 		}
 		polled[body] = true
 	}
+	recursive := w.mayRecurse()
 	ast.Inspect(w.file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			if n.Body != nil && ast.Node(n) != wrapper && w.mayCall(n.Body) {
+			if n.Body != nil && ast.Node(n) != wrapper && w.mayCall(n.Body) && recursive(n) {
 				entry(n.Body, n.Pos())
 			}
 		case *ast.FuncLit:
-			if w.mayCall(n.Body) {
+			if w.mayCall(n.Body) && recursive(n) {
 				entry(n.Body, n.Pos())
 			}
 		case *ast.ForStmt:
@@ -152,6 +154,191 @@ func (w *rewriter) mayCall(body *ast.BlockStmt) bool {
 		return !found
 	})
 	return found
+}
+
+// mayRecurse returns whether a function of the segment (a declaration or
+// a literal) may be called again before it returns: only such a function
+// needs a poll at its entry, for runaway recursion; one that cannot
+// recurse reaches its loops' polls or returns. A function may recurse
+// when it lies on a cycle of the segment's call graph, whose edges are its
+// static calls of the segment's functions and methods, and the functions
+// it makes or takes as values (a literal, f or x.M not called: whoever it
+// hands them to may call them), or when it makes a call the graph cannot
+// follow: a function value, an interface's method, or compiled code that
+// takes an interface or a function (fmt.Sprint(t) in t's String method
+// calls it again). A static call of a function of an earlier input
+// cannot lead back here: that function was compiled before this one
+// existed. Without the types, every function may.
+func (w *rewriter) mayRecurse() func(ast.Node) bool {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil {
+		return func(ast.Node) bool { return true }
+	}
+	decls := map[*types.Func]ast.Node{}
+	for _, d := range w.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			if f, ok := info.Defs[fd.Name].(*types.Func); ok {
+				decls[f] = fd
+			}
+		}
+	}
+	edges := map[ast.Node][]ast.Node{}
+	dynamic := map[ast.Node]bool{}
+	var walk func(fn ast.Node, body *ast.BlockStmt)
+	walk = func(fn ast.Node, body *ast.BlockStmt) {
+		called := map[ast.Expr]bool{} // the callees of static calls, seen before the use
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				edges[fn] = append(edges[fn], n)
+				walk(n, n.Body)
+				return false
+			case *ast.CallExpr:
+				tv, ok := info.Types[n.Fun]
+				if ok && (tv.IsType() || tv.IsBuiltin()) {
+					return true
+				}
+				callee := funcOf(info, n.Fun)
+				switch {
+				case callee == nil:
+					dynamic[fn] = true // a function value, an interface's method
+				case decls[callee] != nil:
+					edges[fn] = append(edges[fn], decls[callee])
+					called[ast.Unparen(n.Fun)] = true
+				case callee.Pkg() != nil && callee.Pkg() == w.plan.Checked.pkg:
+					called[ast.Unparen(n.Fun)] = true // an earlier input's
+				case takesCallbacks(callee):
+					dynamic[fn] = true
+				default:
+					called[ast.Unparen(n.Fun)] = true
+				}
+			case *ast.RangeStmt:
+				if t := info.TypeOf(n.X); t == nil {
+					dynamic[fn] = true
+				} else if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+					dynamic[fn] = true
+				}
+			case *ast.Ident, *ast.SelectorExpr:
+				if f := funcOf(info, n.(ast.Expr)); f != nil && decls[f] != nil && !called[n.(ast.Expr)] {
+					edges[fn] = append(edges[fn], decls[f]) // a function or method value
+				}
+			}
+			return true
+		})
+	}
+	for _, d := range w.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			walk(fd, fd.Body)
+		}
+	}
+	// A function may recurse if it reaches itself, or a function that
+	// makes a call the graph cannot follow.
+	memo := map[ast.Node]bool{}
+	return func(fn ast.Node) bool {
+		if r, ok := memo[fn]; ok {
+			return r
+		}
+		seen := map[ast.Node]bool{}
+		var reach func(n ast.Node) bool
+		reach = func(n ast.Node) bool {
+			for _, m := range edges[n] {
+				if m == fn || dynamic[m] {
+					return true
+				}
+				if !seen[m] {
+					seen[m] = true
+					if reach(m) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		r := dynamic[fn] || reach(fn)
+		memo[fn] = r
+		return r
+	}
+}
+
+// funcOf returns the function or method e names statically (a declared
+// function, a method of a concrete type or a method expression), or nil.
+func funcOf(info *types.Info, e ast.Expr) *types.Func {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		f, _ := info.Uses[e].(*types.Func)
+		return origin(f)
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[e]; ok {
+			if types.IsInterface(sel.Recv()) {
+				return nil
+			}
+			f, _ := sel.Obj().(*types.Func)
+			return origin(f)
+		}
+		f, _ := info.Uses[e.Sel].(*types.Func) // a package's function
+		return origin(f)
+	case *ast.IndexExpr: // f[T]
+		return funcOf(info, e.X)
+	case *ast.IndexListExpr:
+		return funcOf(info, e.X)
+	}
+	return nil
+}
+
+func origin(f *types.Func) *types.Func {
+	if f == nil {
+		return nil
+	}
+	return f.Origin()
+}
+
+// takesCallbacks reports whether compiled code f may call interpreted
+// code back: it takes (or is a method of) a value of an interface or a
+// function type, or of a type that holds one, through which it may call a
+// method or a function of the program.
+func takesCallbacks(f *types.Func) bool {
+	sig := f.Type().(*types.Signature)
+	if sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 {
+		return true
+	}
+	seen := map[types.Type]bool{}
+	var holds func(t types.Type) bool
+	holds = func(t types.Type) bool {
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		switch u := t.Underlying().(type) {
+		case *types.Interface, *types.Signature, *types.TypeParam:
+			return true
+		case *types.Pointer:
+			return holds(u.Elem())
+		case *types.Slice:
+			return holds(u.Elem())
+		case *types.Array:
+			return holds(u.Elem())
+		case *types.Map:
+			return holds(u.Key()) || holds(u.Elem())
+		case *types.Chan:
+			return holds(u.Elem())
+		case *types.Struct:
+			for i := range u.NumFields() {
+				if holds(u.Field(i).Type()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if r := sig.Recv(); r != nil && holds(r.Type()) {
+		return true
+	}
+	for i := range sig.Params().Len() {
+		if holds(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // NoSafepoints turns the pass off, for BenchmarkSafepoints to measure what

@@ -7,8 +7,18 @@ import (
 )
 
 // Polled at entry: each may be called again before it returns.
-func even(n int) bool { if n == 0 { return true }; return odd(n - 1) }
-func odd(n int) bool  { if n == 0 { return false }; return even(n - 1) }
+func even(n int) bool {
+	if n == 0 {
+		return true
+	}
+	return odd(n - 1)
+}
+func odd(n int) bool {
+	if n == 0 {
+		return false
+	}
+	return even(n - 1)
+}
 
 type T struct{ s string }
 
@@ -20,7 +30,12 @@ var hook func()
 
 func viaHook() { hook() }
 
-func walk[E any](xs []E) int { if len(xs) == 0 { return 0 }; return 1 + walk(xs[1:]) }
+func walk[E any](xs []E) int {
+	if len(xs) == 0 {
+		return 0
+	}
+	return 1 + walk(xs[1:])
+}
 
 func handOver() func() { return handOver2 }
 func handOver2()       { handOver()() }
@@ -28,7 +43,7 @@ func handOver2()       { handOver()() }
 // Not polled: none can be called again before it returns.
 func upper(s string) string { return strings.ToUpper(s) }
 func shout(s string) string { return upper(s) + "!" }
-func (t T) Loud() string   { return shout(t.s) }
+func (t T) Loud() string    { return shout(t.s) }
 
 func main() {
 	hook = viaHook

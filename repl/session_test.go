@@ -808,7 +808,9 @@ func TestInterruptAfterBlockedLoop(t *testing.T) {
 // a safe point, said so, and the input ends as it was.
 func TestInterruptLoopHeldByTask(t *testing.T) {
 	defer repl.SetLoopPatience(50 * time.Millisecond)()
-	s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 50 * time.Millisecond})
+	// The grace before a hard stop is long: on a loaded machine the task
+	// may take a while to reach its next safe point.
+	s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 5 * time.Second})
 	interrupted, interrupt := context.WithCancel(context.Background())
 	defer interrupt()
 	go func() {

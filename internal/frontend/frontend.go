@@ -1485,18 +1485,32 @@ func (w *rewriter) parenRecv(es []ast.Expr) {
 	}
 }
 
-// parenFuncLits puts the function literals among a call's arguments in
-// parentheses. yaegi v0.16.1 hands a literal passed straight to compiled
-// code the variables of the calling frame as they are when it runs, not the
-// ones it was made with: a callback made in a loop would see the last
-// iteration's. In parentheses the literal is made as a closure first.
+// parenFuncLits makes each function literal among a call's arguments in a
+// frame of its own: func() T { return LIT }(). yaegi v0.16.1 hands a
+// literal passed straight to compiled code the variables of the calling
+// frame as they are when it runs, not the ones it was made with (a
+// callback made in a loop would see the last iteration's); a literal made
+// as a closure first (in parentheses, say) captures them, but each time
+// the closure returns, the interpreter writes the slot of the calling
+// frame that held the closure back to what it held before the closure was
+// made, so a closure that runs on another goroutine (a go statement's, an
+// executor's, a timer's) can overwrite the next closure the caller makes
+// there before the caller has passed it on: a goroutine started in a loop
+// then ran another iteration's closure. Made inside a call of its own,
+// the closure's slot is that call's frame, which nothing else uses.
 func (w *rewriter) parenFuncLits(args []ast.Expr) {
 	for _, a := range args {
-		if _, ok := a.(*ast.FuncLit); ok {
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), "(", 10)
-			w.add(w.offset(a.End()), w.offset(a.End()), ")", -10)
+		if lit, ok := a.(*ast.FuncLit); ok {
+			w.privateLit(lit)
 		}
 	}
+}
+
+// privateLit makes lit in a frame of its own (see parenFuncLits).
+func (w *rewriter) privateLit(lit *ast.FuncLit) {
+	typ := w.src.Text[w.offset(lit.Type.Pos()):w.offset(lit.Type.End())]
+	w.add(w.offset(lit.Pos()), w.offset(lit.Pos()), "func() "+typ+" { return ", 10)
+	w.add(w.offset(lit.End()), w.offset(lit.End()), " }()", -10)
 }
 
 // loopVars gives each iteration of a loop its own copy of the variables
@@ -1810,12 +1824,13 @@ func isIntIdent(e ast.Expr, fe *FrontEnd) bool {
 // before the goroutine starts, as Go does.
 func (w *rewriter) goStmt(n *ast.GoStmt) {
 	start, end := w.offset(n.Pos()), w.offset(n.End())
-	closing := " }))()"
+	closing := " } }())()"
 	if w.hoistArgs(start, n.Call) {
 		closing += " }"
 	}
+	// The closure is made in a frame of its own (see parenFuncLits).
 	at := start + len("go")
-	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, (func() { ", HelperPkg, w.src.Position(start)), -10)
+	w.add(at, at, fmt.Sprintf(" %s.Guard(%q, func() func() { return func() { ", HelperPkg, w.src.Position(start)), -10)
 	w.add(end, end, closing, 20)
 }
 

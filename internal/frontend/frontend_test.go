@@ -207,7 +207,7 @@ func TestCreatedAtRewrite(t *testing.T) {
 	// they are dropped), and any other Await one with its position (one
 	// without results when they are dropped); an Await with other
 	// arguments is left alone.
-	for _, want := range []string{`.CreatedAt("prog.go:10")`, `__repl.Async`, "((/*line ", "})/*line ", `, "test", "prog.go:5"`,
+	for _, want := range []string{`.CreatedAt("prog.go:10")`, `__repl.Async`, "(func() func() { return /*line ", "{} }()/*line ", `, "test", "prog.go:5"`,
 		`__repl.AwaitSleepStmt("prog.go:11", /*line /`, `*/2 * d)/*line `, `_, err := __repl.AwaitSleep("prog.go:12", `,
 		"\t__repl.AwaitStmt(\"prog.go:14\", ", `r, _ := __repl.AwaitAt("prog.go:15", /*line `} {
 		if !strings.Contains(p.Code, want) {

@@ -5,12 +5,13 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // declarePrelude declares into the session the prelude's declarations the
 // plan's code uses, with what they use, those not declared before.
-func (s *Session) declarePrelude(hard context.Context, p *plan) error {
+func (s *Session) declarePrelude(hard context.Context, p *frontend.Plan) error {
 	if len(p.Prelude) == 0 {
 		return nil
 	}
@@ -18,7 +19,7 @@ func (s *Session) declarePrelude(hard context.Context, p *plan) error {
 	if fe.PreludeDone == nil {
 		fe.PreludeDone = map[string]bool{}
 	}
-	decls := preludeClosure(p.Prelude, fe.PreludeDone)
+	decls := frontend.PreludeClosure(p.Prelude, fe.PreludeDone)
 	if len(decls) == 0 {
 		return nil
 	}

@@ -38,7 +38,9 @@ import (
 	"github.com/sirupsen/logrus"
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
@@ -151,9 +153,9 @@ func (f *lineFormatter) Format(e *logrus.Entry) ([]byte, error) {
 type Session struct {
 	cfg    Config
 	in     *interp.Interpreter
-	fe     *frontEnd
-	help   *helpers
-	trace  *panicTrace
+	fe     *frontend.FrontEnd
+	help   *hostrt.Helpers
+	trace  *hostrt.PanicTrace
 	loop   *loop.Loop
 	loopWG sync.WaitGroup
 	ending atomic.Bool               // Close is stopping the loop: it must not run again
@@ -177,7 +179,7 @@ type Session struct {
 	wake wakeups
 	// runningOps are the waiting operations of the segment running now
 	// (plan.Ops), for the note of a wait (waitnote.go).
-	runningOps atomic.Pointer[map[string][]opAt]
+	runningOps atomic.Pointer[map[string][]frontend.OpAt]
 	// left are the goroutines hard stops left blocked (deadlockProbe.left).
 	left map[string]string
 	// stuck, when set, is the task found blocking the loop for good
@@ -262,7 +264,7 @@ func NewSession(cfg Config) (*Session, error) {
 	s.loopWG.Add(1)
 	go func() {
 		defer s.loopWG.Done()
-		id := goroutineID() // the goroutine of the loop's callbacks
+		id := hostrt.GoroutineID() // the goroutine of the loop's callbacks
 		s.loopG.Store(&id)
 		s.watch.loopG.Store(&id)
 		for {
@@ -291,17 +293,17 @@ const loopHost = "the shell, which stops and closes it when you leave (:quit or 
 // reported on cfg.Stderr and counted (goPanics), then onPanic, if not nil,
 // is called.
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
-	s := &Session{cfg: cfg, help: &helpers{Safepoints: newSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
+	s := &Session{cfg: cfg, help: &hostrt.Helpers{Safepoints: hostrt.NewSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
 	s.help.Safepoints.Input = s.help.InputTask.Load
 	s.help.TypeName = s.goTypeName
 	s.help.OnPanic = func(pos string, v any) {
 		s.syncStderr() // the interpreter's trace of the panic
 		at := s.help.PanicAt(v)
 		trace := s.trace.Take()
-		gv := inGoWords(v, at != "")
+		gv := hostrt.InGoWords(v, at != "")
 		if at == "" && len(trace) > 0 {
 			var note string
-			at, note = s.runtimePanic(gv, []traceFrame{{Pos: trace[0]}})
+			at, note = s.runtimePanic(gv, []hostrt.TraceFrame{{Pos: trace[0]}})
 			gv = fmt.Sprint(gv) + note
 		}
 		s.errorf("%s", goPanicMsg(pos, gv, at, trace))
@@ -338,7 +340,7 @@ func clockNamed(name string) (loop.Clock, error) {
 
 // newInterp makes the interpreter and compiles the session's prelude.
 func (s *Session) newInterp(args []string) error {
-	s.trace = &panicTrace{Out: s.cfg.Stderr}
+	s.trace = &hostrt.PanicTrace{Out: s.cfg.Stderr}
 	var stderr io.Writer = s.trace
 	if _, isFile := s.cfg.Stderr.(*os.File); isFile {
 		// Then os.Stderr in interpreted code must be that file too.
@@ -414,7 +416,7 @@ func (s *Session) newInterp(args []string) error {
 		return fmt.Errorf("repl: %w", err)
 	}
 	s.in = in
-	s.fe = newFrontEnd(importable, func(path, name string) (reflect.Type, bool) {
+	s.fe = frontend.NewFrontEnd(importable, func(path, name string) (reflect.Type, bool) {
 		v, ok := s.symbols[path][name]
 		if !ok || !v.IsValid() {
 			return nil, false
@@ -422,7 +424,7 @@ func (s *Session) newInterp(args []string) error {
 		return v.Type(), true
 	})
 	s.fe.ElemType = s.elemType
-	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls
+	prelude := "package main\nimport " + frontend.HelperPkg + " " + strconv.Quote(hostrt.Path) + "\n" + frontend.MinMaxDecls
 	if _, err := s.compile(gosrc.InputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
 	}
@@ -568,7 +570,7 @@ func (s *Session) evalBody(src string) func(hard context.Context) ([]Item, error
 		}
 		var items []Item
 		for _, seg := range segs {
-			p, err := s.fe.Analyse(source, seg, modeInput)
+			p, err := s.fe.Analyse(source, seg, frontend.ModeInput)
 			if err != nil {
 				return items, err
 			}
@@ -652,7 +654,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	defer claimed.CompareAndSwap(false, true)
 	var progress inputProgress
 	body2 := func() (any, error) {
-		id := goroutineID()
+		id := hostrt.GoroutineID()
 		progress.goid.Store(&id)
 		progress.started.Store(true)
 		defer progress.finished.Store(true)
@@ -1120,7 +1122,7 @@ func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 }
 
 // runPlan compiles and runs one analysed segment.
-func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
+func (s *Session) runPlan(hard context.Context, p *frontend.Plan) ([]Item, error) {
 	if p.Seg.Kind == gosrc.SegFile && p.Src.Interactive() {
 		if err := s.importAll(p); err != nil {
 			return nil, err
@@ -1169,7 +1171,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 	}
 	ops := resolved(p.Ops, p.Result != nil)
 	s.runningOps.Store(&ops)
-	before := map[string]*nameInfo{}
+	before := map[string]*frontend.NameInfo{}
 	for _, name := range p.Prev {
 		before[name] = s.fe.Names[name]
 	}
@@ -1223,9 +1225,9 @@ func (s *Session) keepPrev(hard context.Context, names []string, back bool) erro
 	b.WriteString("package main\nfunc _() {\n")
 	for _, n := range names {
 		if back {
-			fmt.Fprintf(&b, "%s := %s%s\n", n, prevPrefix, n)
+			fmt.Fprintf(&b, "%s := %s%s\n", n, frontend.PrevPrefix, n)
 		} else {
-			fmt.Fprintf(&b, "%s%s := %s\n", prevPrefix, n, n)
+			fmt.Fprintf(&b, "%s%s := %s\n", frontend.PrevPrefix, n, n)
 		}
 	}
 	b.WriteString("}")
@@ -1241,7 +1243,7 @@ func (s *Session) keepPrev(hard context.Context, names []string, back bool) erro
 
 // importAll handles the imports of interactive input: one already made is
 // accepted again, one whose name is taken by another package is an error.
-func (s *Session) importAll(p *plan) error {
+func (s *Session) importAll(p *frontend.Plan) error {
 	for _, imp := range p.ImportSpecs {
 		if have := s.fe.Imports[imp.Name]; have == imp.Path {
 			continue
@@ -1269,7 +1271,7 @@ var (
 // nothing: it points at the selector, not the start of the expression, and
 // says what the interpreter's standard library lacks when the package is a
 // standard one.
-func (s *Session) selectorError(e *Error, p *plan) *Error {
+func (s *Session) selectorError(e *Error, p *frontend.Plan) *Error {
 	src := p.Src
 	var pkg, path, sel string
 	if m := noSymbol.FindStringSubmatch(e.Msg); m != nil {
@@ -1278,7 +1280,7 @@ func (s *Session) selectorError(e *Error, p *plan) *Error {
 		pkg, sel = m[1], m[2]
 		path = s.fe.Imports[pkg]
 		if strings.Contains(pkg, "/") { // yaegi names the package by its path
-			path, pkg = pkg, importName(pkg)
+			path, pkg = pkg, frontend.ImportName(pkg)
 		}
 	} else {
 		return e
@@ -1293,7 +1295,7 @@ func (s *Session) selectorError(e *Error, p *plan) *Error {
 	switch {
 	case pkg != "":
 		e.Msg = "undefined: " + pkg + "." + sel
-		if near := nearest(sel, s.Members(pkg)); near != "" && !stdlibLacks(path, sel) {
+		if near := frontend.Nearest(sel, s.Members(pkg)); near != "" && !stdlibLacks(path, sel) {
 			e.Msg += " (did you mean " + pkg + "." + near + "?)"
 		} else if path != "" && !strings.Contains(strings.Split(path, "/")[0], ".") {
 			// The type checker found the member in Go's: the interpreter
@@ -1341,7 +1343,7 @@ func isIdent(s string) bool {
 	return true
 }
 
-func (s *Session) compileError(p *plan, err error) error {
+func (s *Session) compileError(p *frontend.Plan, err error) error {
 	if cp, ok := err.(*compilePanic); ok {
 		msg := fmt.Sprint(cp.value)
 		if p.FirstRange >= 0 && strings.Contains(msg, "nil type") {
@@ -1377,13 +1379,13 @@ func (s *Session) runError(err error) error {
 		e := s.notImplemented(p.Value)
 		if e == nil {
 			at := s.help.PanicAt(p.Value)
-			v := inGoWords(p.Value, at != "")
+			v := hostrt.InGoWords(p.Value, at != "")
 			e = &Error{Msg: gosrc.DecodePositions(fmt.Sprintf("panic: %v", v)), Pos: at}
 			if at == "" && len(trace) > 0 {
 				// Where the interpreter's trace says is the function's
 				// start: find the line.
 				var note string
-				e.Pos, note = s.runtimePanic(v, []traceFrame{{Pos: trace[0]}})
+				e.Pos, note = s.runtimePanic(v, []hostrt.TraceFrame{{Pos: trace[0]}})
 				e.Msg += note
 			}
 		}
@@ -1455,7 +1457,7 @@ func (s *Session) isInterface(name string) bool {
 		return false
 	}
 	for path, syms := range s.symbols {
-		if importName(path) != pkg {
+		if frontend.ImportName(path) != pkg {
 			continue
 		}
 		if v, ok := syms[typ]; ok && v.IsValid() && v.Type().Kind() == reflect.Pointer && v.Type().Elem().Kind() == reflect.Interface {
@@ -1468,7 +1470,7 @@ func (s *Session) isInterface(name string) bool {
 // exceptionHandler is the session loop's: a callback's panic says where in
 // the user's code it panicked (raised_at), as a task's does.
 func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
-	if e := (*interrupted)(nil); errors.As(ctx.Err, &e) {
+	if e := (*hostrt.Interrupted)(nil); errors.As(ctx.Err, &e) {
 		// Stopped at a safe point on the user's request (Ctrl-C): said
 		// as the tasks stopped so are.
 		s.syncStderr() // the interpreter's trace of the panic
@@ -1495,7 +1497,7 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 		at := s.help.PanicAt(pe.Value)
 		if at == "" && len(trace) > 0 {
 			var note string
-			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []traceFrame{{Pos: trace[0]}})
+			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []hostrt.TraceFrame{{Pos: trace[0]}})
 			at += note
 		}
 		if at != "" {
@@ -1568,7 +1570,7 @@ func (e *ExitError) Error() string {
 }
 
 // items formats what a plan declared and the values of its final expression.
-func (s *Session) items(hard context.Context, p *plan) []Item {
+func (s *Session) items(hard context.Context, p *frontend.Plan) []Item {
 	results, decls := s.help.Taken()
 	shown := s.help.TakeShown()
 	var items []Item
@@ -1590,8 +1592,8 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			}
 			it := Item{Name: d.Name, Type: typ, Value: formatValue(v, s.fieldNames)}
 			if t := p.Checked.DeclType(d.Name); t != nil {
-				it.Type = typeText(t)
-				it.Value = formatValue(v, fieldNamer(s.fieldNames, t))
+				it.Type = frontend.TypeText(t)
+				it.Value = formatValue(v, frontend.FieldNamer(s.fieldNames, t))
 				if types.IsInterface(t) && v != nil {
 					it.Dynamic = s.dynamicName(v)
 				}
@@ -1600,7 +1602,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				it.Value = text
 			}
 			items = append(items, it)
-		case d.Info.Kind == kindType:
+		case d.Info.Kind == frontend.KindType:
 			s.registerType(hard, d.Name, d.Node)
 			items = append(items, Item{Value: d.Text})
 		case d.Text != "" && p.Src.Interactive():
@@ -1615,7 +1617,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 	// A trailing nil error says nothing: loop.Await(f) shows f's result.
 	if n := len(results); p.Result != nil && n > 1 && results[n-1] == nil && n <= len(p.Result.Types) && p.Result.Types[n-1] == "error" {
 		results = results[:n-1]
-	} else if n > 1 && results[n-1] == nil && len(statics) == n && typeText(statics[n-1]) == "error" {
+	} else if n > 1 && results[n-1] == nil && len(statics) == n && frontend.TypeText(statics[n-1]) == "error" {
 		results = results[:n-1]
 	}
 	// A call whose results are all nil prints nothing (loop.Await of a
@@ -1624,7 +1626,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 		for i, v := range results {
 			if len(statics) == len(results) || len(statics) == len(results)+1 {
 				t := statics[i]
-				it := Item{Type: typeText(t), Value: formatValue(v, fieldNamer(s.fieldNames, t))}
+				it := Item{Type: frontend.TypeText(t), Value: formatValue(v, frontend.FieldNamer(s.fieldNames, t))}
 				if types.IsInterface(t) && v != nil {
 					it.Dynamic = s.dynamicName(v)
 				}
@@ -1679,7 +1681,7 @@ func (s *Session) goTypeName(v any) string {
 	if v == nil {
 		return "<nil>"
 	}
-	if rs := reflect.TypeOf(wrapped(v)).String(); !strings.Contains(rs, "struct {") && !isWrapper(v) {
+	if rs := reflect.TypeOf(hostrt.Wrapped(v)).String(); !strings.Contains(rs, "struct {") && !hostrt.IsWrapper(v) {
 		return rs // a compiled type, or one of the interpreter's made of them
 	}
 	name := s.dynamicName(v)
@@ -1713,8 +1715,8 @@ func (s *Session) dynamicName(v any) string {
 		return ""
 	}
 	name := s.typeName(v, "")
-	if isWrapper(v) {
-		t, star := reflect.TypeOf(wrapped(v)), ""
+	if hostrt.IsWrapper(v) {
+		t, star := reflect.TypeOf(hostrt.Wrapped(v)), ""
 		if t != nil && t.Kind() == reflect.Pointer {
 			t, star = t.Elem(), "*"
 		}
@@ -1736,21 +1738,21 @@ func (s *Session) typeName(v any, fallback string) string {
 	if v == nil {
 		return fallback
 	}
-	if name := heldErrorName(v); name != "" {
+	if name := hostrt.HeldErrorName(v); name != "" {
 		return name // see lower_errbox.go, lower_typednil.go
 	}
-	v = wrapped(v) // an interpreted value in an interface of compiled code
+	v = hostrt.Wrapped(v) // an interpreted value in an interface of compiled code
 	t := reflect.TypeOf(v)
 	name, ok := s.typeSource(t)
 	if !ok {
-		name = typeString(t)
+		name = frontend.TypeString(t)
 	}
 	// The interpreter holds a value of type W int as an int: a dynamic
 	// type it cannot tell is named with each type it may be.
 	var twins []string
 	for _, key := range slices.Sorted(maps.Keys(s.fe.Types.Objs)) {
 		if tn, ok := s.fe.Types.Objs[key].(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
-			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && reprKey(tn.Type()) == name {
+			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && frontend.ReprKey(tn.Type()) == name {
 				twins = append(twins, tn.Name())
 			}
 		}
@@ -1764,7 +1766,7 @@ func (s *Session) typeName(v any, fallback string) string {
 // elemType returns, as Go source, the element type of the map or channel
 // expr holds, by evaluating expr.
 func (s *Session) elemType(expr string) (string, bool) {
-	code := "package main\nfunc _() {\n" + helperPkg + ".Decl(\"\", " + expr + ")\n}"
+	code := "package main\nfunc _() {\n" + frontend.HelperPkg + ".Decl(\"\", " + expr + ")\n}"
 	prog, err := s.compile(gosrc.InputFile, code, true)
 	if err != nil {
 		return "", false
@@ -1799,7 +1801,7 @@ func (s *Session) typeSource(t reflect.Type) (string, bool) {
 	case t.Name() != "" && t.PkgPath() == "":
 		return t.Name(), true
 	case t.Name() != "":
-		name := importName(t.PkgPath())
+		name := frontend.ImportName(t.PkgPath())
 		if s.fe.Imports[name] != t.PkgPath() {
 			return "", false
 		}
@@ -1834,7 +1836,7 @@ func (s *Session) registerType(hard context.Context, name string, node ast.Node)
 	if s.fe.Names[name] == nil {
 		return
 	}
-	code := "package main\nfunc _() {\n" + helperPkg + ".Decl(\"\", (*" + name + ")(nil))\n}"
+	code := "package main\nfunc _() {\n" + frontend.HelperPkg + ".Decl(\"\", (*" + name + ")(nil))\n}"
 	prog, err := s.compile(gosrc.InputFile, code, true)
 	if err != nil {
 		return // generic types and the like

@@ -164,6 +164,8 @@ type Plan struct {
 	// IfaceCopyDecls declares the functions the statements call to copy
 	// values to compiled interfaces (see lower_ifacecopy.go).
 	IfaceCopyDecls string
+	// lowering is the checked segment Lower goes on with.
+	lowering *rewriter
 }
 
 // importSpec is one import of interactive input.
@@ -193,9 +195,24 @@ type resultInfo struct {
 }
 
 // Analyse parses one segment of src, checks it against what the session
-// knows, and rewrites it for the interpreter. The session must call commit
-// after it compiled the plan successfully.
+// knows, and rewrites it for the interpreter: Check, then Lower. The
+// session must call Commit after it compiled the plan successfully.
 func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, error) {
+	p, err := fe.Check(src, seg, m)
+	if err != nil || p == nil {
+		return nil, err
+	}
+	if err := fe.Lower(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Check parses one segment of src and checks it against what the session
+// knows: the names it uses, the type check (go/types), and what it
+// declares again. It returns the segment's plan, checked but not yet
+// lowered (Lower lowers it), or nil when the segment holds nothing.
+func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, error) {
 	prefix, suffix := "package main\n", ""
 	if seg.Kind == gosrc.SegStmt {
 		prefix, suffix = "package main\nfunc _() {\n", "\n}"
@@ -280,6 +297,21 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 			return nil, err
 		}
 	}
+	p.lowering = w
+	return p, nil
+}
+
+// Lower rewrites a checked plan (Check's) for the interpreter: the passes
+// that make yaegi run it with Go's semantics, or refuse it, write its Code
+// (and Bare and RangeRetry, the session's fallbacks), and what the session
+// declares and makes around it (Prelude, IfaceCopyDecls, Ops).
+func (fe *FrontEnd) Lower(p *Plan) error {
+	w := p.lowering
+	if w == nil {
+		return fmt.Errorf("frontend: the plan of %s was not checked, or is lowered already", p.Src.File)
+	}
+	p.lowering = nil
+	src, seg, m, f, offset := w.src, p.Seg, w.mode, w.file, w.offset
 	if seg.Kind == gosrc.SegStmt && seg.Last {
 		if list := f.Decls[0].(*ast.FuncDecl).Body.List; len(list) > 0 {
 			w.resultStmt = list[len(list)-1]
@@ -288,7 +320,7 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 	w.findDeferFrames()
 	w.walk()
 	if err := w.lower(); err != nil {
-		return nil, err
+		return err
 	}
 	w.safepoints()
 	if m == ModeInput {
@@ -382,7 +414,7 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 	if len(w.rangeEdits) > 0 {
 		p.RangeRetry = build(append(append([]taggedEdit(nil), w.edits...), w.rangeEdits...), true)
 	}
-	return p, nil
+	return nil
 }
 
 // Commit records what a successfully compiled plan declared.

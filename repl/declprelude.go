@@ -15,11 +15,10 @@ func (s *Session) declarePrelude(hard context.Context, p *frontend.Plan) error {
 	if len(p.Prelude) == 0 {
 		return nil
 	}
-	fe := s.fe
-	if fe.PreludeDone == nil {
-		fe.PreludeDone = map[string]bool{}
+	if s.preludeDone == nil {
+		s.preludeDone = map[string]bool{}
 	}
-	decls := frontend.PreludeClosure(p.Prelude, fe.PreludeDone)
+	decls := frontend.PreludeClosure(p.Prelude, s.preludeDone)
 	if len(decls) == 0 {
 		return nil
 	}
@@ -28,7 +27,7 @@ func (s *Session) declarePrelude(hard context.Context, p *frontend.Plan) error {
 	var names []string
 	for _, d := range decls {
 		for _, imp := range d.Imports {
-			if !fe.PreludeDone[imp] && !slices.Contains(names, imp) {
+			if !s.preludeDone[imp] && !slices.Contains(names, imp) {
 				names = append(names, imp)
 			}
 		}
@@ -48,10 +47,10 @@ func (s *Session) declarePrelude(hard context.Context, p *frontend.Plan) error {
 		return gosrc.InterpError(err)
 	}
 	for _, imp := range names {
-		fe.PreludeDone[imp] = true
+		s.preludeDone[imp] = true
 	}
 	for _, d := range decls {
-		fe.PreludeDone[d.Name] = true
+		s.preludeDone[d.Name] = true
 	}
 	return nil
 }

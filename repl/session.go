@@ -227,6 +227,13 @@ type Session struct {
 	// panicSites are where the panics that ended interpreted tasks were
 	// raised, until the loop asks (see raiseSite).
 	panicSites sync.Map // *loop.PanicError -> string
+
+	// preludeDone holds the prelude's declarations and imports the
+	// interpreter has (see declarePrelude).
+	preludeDone map[string]bool
+	// display, set by Run for the input it runs, shows the input's items
+	// as its task ends.
+	display *display
 }
 
 // NewSession starts a session: an interpreter with the standard library,
@@ -424,6 +431,7 @@ func (s *Session) newInterp(args []string) error {
 		return v.Type(), true
 	})
 	s.fe.ElemType = s.elemType
+	s.preludeDone = nil // the prelude's declarations are the interpreter's
 	prelude := "package main\nimport " + frontend.HelperPkg + " " + strconv.Quote(hostrt.Path) + "\n" + frontend.MinMaxDecls
 	if _, err := s.compile(gosrc.InputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
@@ -511,80 +519,108 @@ func (s *Session) Interrupt() {
 
 // Eval evaluates one input and returns what it printed as items. Cancelling
 // ctx interrupts it as Interrupt does.
+//
+// It reads as the pipeline: the input is parsed (split into segments),
+// then, in a task of the session's loop (inTask), each segment is checked,
+// lowered, compiled, run and described in turn; the first error ends the
+// input.
 func (s *Session) Eval(ctx context.Context, src string) ([]Item, error) {
-	items, _, err := s.eval(ctx, src, nil)
-	return items, err
-}
-
-// eval is Eval. With show, the items of an input that succeeds are shown
-// by its task as it ends, before the tasks it started take their first
-// step (their output follows the result line), and the bool result
-// reports it.
-func (s *Session) eval(ctx context.Context, src string, show func([]Item)) ([]Item, bool, error) {
 	if s.closed {
-		return nil, false, errors.New("repl: session closed")
+		return nil, errors.New("repl: session closed")
 	}
-	body := s.evalBody(src)
-	if body == nil {
-		return nil, false, nil
+	in := s.parse(src)
+	if in == nil {
+		return nil, nil
 	}
-	var shown atomic.Bool // set late by a body a hard stop left running
-	if show != nil {
-		inner := body
-		body = func(hard context.Context) ([]Item, error) {
-			items, err := inner(hard)
-			// An input interrupted (its task cancelled) shows nothing:
-			// inTask reports it cancelled, its values meaning nothing.
-			if t := loop.CurrentTask(); err == nil && len(items) > 0 && (t == nil || t.Cancelling() == 0) {
-				show(items)
-				shown.Store(true)
-			}
-			return items, err
-		}
-	}
-	items, err := s.inTask(ctx, "input", fmt.Sprintf("input %d", s.n), body)
-	return items, shown.Load(), err
-}
-
-// evalBody returns the body of the task that evaluates the input src, or
-// nil if there is nothing to evaluate.
-func (s *Session) evalBody(src string) func(hard context.Context) ([]Item, error) {
-	s.n++
-	source := gosrc.NewSource(gosrc.InputFile, s.n, src)
-	s.remember(source)
-	segs := gosrc.Split(src)
-	pkg := gosrc.PackageClause(src)
-	if len(segs) == 0 && pkg == "" {
-		return nil
-	}
-	return func(hard context.Context) ([]Item, error) {
-		if pkg != "" {
-			s.errorf("note: package %s dropped: the session's inputs are all in its package main (a pasted main runs when you call main(); :load FILE loads a file)", pkg)
-		}
-		if len(segs) > 1 {
-			// An input is one piece of Go: refused whole, before any of
-			// it runs, if any of its parts is refused.
-			if err := s.fe.DryRun(source, segs); err != nil {
-				return nil, err
-			}
+	show := s.display // Run's, for this input
+	return s.inTask(ctx, "input", in.origin, func(hard context.Context) ([]Item, error) {
+		if err := s.checkWhole(in); err != nil {
+			return nil, err
 		}
 		var items []Item
-		for _, seg := range segs {
-			p, err := s.fe.Analyse(source, seg, frontend.ModeInput)
+		for _, seg := range in.segs {
+			p, err := s.fe.Check(in.source, seg, frontend.ModeInput)
 			if err != nil {
 				return items, err
 			}
 			if p == nil {
-				continue
+				continue // nothing to run
 			}
-			its, err := s.runPlan(hard, p)
-			items = append(items, its...)
+			if err := s.fe.Lower(p); err != nil {
+				return items, err
+			}
+			prog, rec, err := s.compilePlan(hard, p)
 			if err != nil {
 				return items, err
 			}
+			if prog == nil {
+				continue // imports alone
+			}
+			if err := s.runPlan(hard, p, prog, rec); err != nil {
+				return items, err
+			}
+			items = append(items, s.describe(hard, p, rec)...)
 		}
+		show.ended(items)
 		return items, nil
+	})
+}
+
+// input is one input, parsed.
+type input struct {
+	source *gosrc.Source
+	segs   []gosrc.Segment
+	pkg    string // the package clause it began with, which is dropped ("" if none)
+	origin string // "input N"
+}
+
+// parse takes src as the session's next input: it numbers it, remembers
+// its text (for the lines of its panics) and splits it into segments. It
+// returns nil when there is nothing to evaluate.
+func (s *Session) parse(src string) *input {
+	s.n++
+	in := &input{source: gosrc.NewSource(gosrc.InputFile, s.n, src), segs: gosrc.Split(src), pkg: gosrc.PackageClause(src), origin: fmt.Sprintf("input %d", s.n)}
+	s.remember(in.source)
+	if len(in.segs) == 0 && in.pkg == "" {
+		return nil
 	}
+	return in
+}
+
+// checkWhole checks an input as one piece of Go before any of it runs: a
+// package clause is said to be dropped, and an input of several segments
+// is refused whole if any of them is refused (FrontEnd.DryRun checks and
+// lowers each in the context of the ones before it, compiling none).
+func (s *Session) checkWhole(in *input) error {
+	if in.pkg != "" {
+		s.errorf("note: package %s dropped: the session's inputs are all in its package main (a pasted main runs when you call main(); :load FILE loads a file)", in.pkg)
+	}
+	if len(in.segs) > 1 {
+		return s.fe.DryRun(in.source, in.segs)
+	}
+	return nil
+}
+
+// A display shows the items of the input Run runs as its task ends,
+// before the tasks the input started take their first step: their output
+// follows the result line.
+type display struct {
+	show  func([]Item)
+	shown atomic.Bool // set late by a body a hard stop left running
+}
+
+// ended shows the items of an input that succeeded, unless its task was
+// interrupted (cancelled): inTask reports it cancelled, its values meaning
+// nothing. A nil display shows nothing.
+func (d *display) ended(items []Item) {
+	if d == nil || len(items) == 0 {
+		return
+	}
+	if t := loop.CurrentTask(); t != nil && t.Cancelling() > 0 {
+		return
+	}
+	d.show(items)
+	d.shown.Store(true)
 }
 
 // Run evaluates one input and prints its items on Stdout and its error, if
@@ -597,17 +633,19 @@ func (s *Session) Run(ctx context.Context, src string) error {
 // program's end, as in a script, not an error to show: its *ExitError is
 // returned without a word.
 func (s *Session) run(ctx context.Context, src string, program bool) error {
-	show := func(items []Item) {
+	d := &display{show: func(items []Item) {
 		if len(items) > 0 {
 			endLine(s.cfg.Stdout)
 		}
 		for _, it := range items {
 			fmt.Fprintln(s.cfg.Stdout, it.format(s.cfg.Color))
 		}
-	}
-	items, shown, err := s.eval(ctx, src, show)
-	if !shown {
-		show(items)
+	}}
+	s.display = d
+	items, err := s.Eval(ctx, src)
+	s.display = nil
+	if !d.shown.Load() {
+		d.show(items)
 	}
 	var exit *ExitError
 	if err != nil && !(program && errors.As(err, &exit)) {
@@ -1121,35 +1159,67 @@ func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 	}
 }
 
-// runPlan compiles and runs one analysed segment.
-func (s *Session) runPlan(hard context.Context, p *frontend.Plan) ([]Item, error) {
+// compilePlan compiles a lowered segment for the interpreter, with what
+// its code needs made first: the imports it makes or uses (makeImports),
+// the prelude's stand-ins and the interface copies it calls, and copies of
+// the values of the variables it declares again (to put back if it
+// fails). Then it records what the interpreter now has of it as the
+// session's (FrontEnd.Record, the one writer of the session's facts, which
+// keeps the imports made even when the code then fails to compile). prog
+// is nil for a segment of imports alone: there is nothing to run.
+func (s *Session) compilePlan(hard context.Context, p *frontend.Plan) (prog *interp.Program, rec *frontend.Recorded, err error) {
+	imported, err := s.makeImports(p)
+	defer func() { rec = s.fe.Record(p, imported, prog != nil) }()
+	if err != nil || p.Seg.Imports && p.Src.Interactive() {
+		return nil, nil, err
+	}
+	s.runningOps.Store(nil)
+	if err := s.declarePrelude(hard, p); err != nil {
+		return nil, nil, err
+	}
+	if err := s.declareIfaceCopies(hard, p); err != nil {
+		return nil, nil, err
+	}
+	if err := s.keepPrev(hard, p.Prev, false); err != nil {
+		return nil, nil, err
+	}
+	prog, err = s.compileLowered(p)
+	if err != nil {
+		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // best effort: the input's error is the one to report
+		return nil, nil, s.compileError(p, err)
+	}
+	return prog, nil, nil
+}
+
+// makeImports makes in the interpreter the imports a segment needs: those
+// of interactive input (importAll) and the packages it uses without
+// importing them. It returns those it made, by name, up to any error.
+func (s *Session) makeImports(p *frontend.Plan) (map[string]string, error) {
+	made := map[string]string{}
 	if p.Seg.Kind == gosrc.SegFile && p.Src.Interactive() {
-		if err := s.importAll(p); err != nil {
-			return nil, err
+		if err := s.importAll(p, made); err != nil {
+			return made, err
 		}
 	}
 	for name, path := range p.AutoImports {
-		if s.fe.Imports[name] == "" {
+		if s.fe.Imports[name] == "" && made[name] == "" {
 			if _, err := s.compile(gosrc.InputFile, "package main\nimport "+name+" "+strconv.Quote(path), false); err != nil {
-				return nil, gosrc.InterpError(err)
+				return made, gosrc.InterpError(err)
 			}
-			s.fe.Imports[name] = path
+			made[name] = path
 		}
 	}
-	if p.Seg.Imports && p.Src.Interactive() {
-		return nil, nil
-	}
+	return made, nil
+}
+
+// compileLowered compiles a segment's lowered code or, where the
+// interpreter fails on it, the plan's fallbacks: the code with every
+// unproven range made a range over an integer (RangeRetry), and a final
+// expression that fails to compile as a value compiled as a statement (a
+// call with no results; Bare, which drops the plan's Result), but not a
+// constant one: 1<<70 overflows int.
+func (s *Session) compileLowered(p *frontend.Plan) (*interp.Program, error) {
 	block := p.Seg.Kind == gosrc.SegStmt
-	s.runningOps.Store(nil)
-	if err := s.declarePrelude(hard, p); err != nil {
-		return nil, err
-	}
-	if err := s.declareIfaceCopies(hard, p); err != nil {
-		return nil, err
-	}
-	if err := s.keepPrev(hard, p.Prev, false); err != nil {
-		return nil, err
-	}
 	prog, err := s.compile(p.Src.Abs, p.Code, block)
 	if err != nil && p.RangeRetry != "" {
 		if _, isPanic := err.(*compilePanic); isPanic {
@@ -1158,42 +1228,37 @@ func (s *Session) runPlan(hard context.Context, p *frontend.Plan) ([]Item, error
 			}
 		}
 	}
-	// An expression that fails to compile as a value may still be a statement
-	// (a call with no results), but not a constant one: 1<<70 overflows int.
 	if err != nil && p.Bare != "" && (p.Result == nil || !p.Result.Constant) {
 		if prog2, err2 := s.compile(p.Src.Abs, p.Bare, block); err2 == nil {
 			prog, err, p.Result = prog2, nil, nil
 		}
 	}
-	if err != nil {
-		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // best effort: the input's error is the one to report
-		return nil, s.compileError(p, err)
-	}
+	return prog, err
+}
+
+// runPlan runs a compiled segment's program (execute), its warnings said
+// first, and describes the errors of running it (runError). A segment
+// that fails leaves the session's variables it declared again as they
+// were, values and facts (rec), unless a hard stop ended it.
+func (s *Session) runPlan(hard context.Context, p *frontend.Plan, prog *interp.Program, rec *frontend.Recorded) error {
 	ops := resolved(p.Ops, p.Result != nil)
 	s.runningOps.Store(&ops)
-	before := map[string]*frontend.NameInfo{}
-	for _, name := range p.Prev {
-		before[name] = s.fe.Names[name]
-	}
-	beforeTypes := s.fe.Types.Snapshot(p.Prev)
-	s.fe.Commit(p)
 	for _, w := range p.Warnings {
 		s.errorf("%v", w)
 	}
 	s.help.Reset()
 	s.trace.Take()
-	err = s.execute(hard, prog)
+	err := s.execute(hard, prog)
 	s.syncStderr()
-	if err != nil {
-		err = s.runError(err)
-		if len(p.Prev) > 0 && hard.Err() == nil {
-			s.keepPrev(hard, p.Prev, true) //nolint:errcheck // as above
-			maps.Copy(s.fe.Names, before)
-			s.fe.Types.Restore(beforeTypes)
-		}
-		return nil, err
+	if err == nil {
+		return nil
 	}
-	return s.items(hard, p), nil
+	err = s.runError(err)
+	if len(p.Prev) > 0 && hard.Err() == nil {
+		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // as in compilePlan
+		rec.Failed()
+	}
+	return err
 }
 
 // execute runs an input's program. The interpreter runs it on a goroutine
@@ -1243,9 +1308,14 @@ func (s *Session) keepPrev(hard context.Context, names []string, back bool) erro
 
 // importAll handles the imports of interactive input: one already made is
 // accepted again, one whose name is taken by another package is an error.
-func (s *Session) importAll(p *frontend.Plan) error {
+// Those it makes are added to made.
+func (s *Session) importAll(p *frontend.Plan, made map[string]string) error {
 	for _, imp := range p.ImportSpecs {
-		if have := s.fe.Imports[imp.Name]; have == imp.Path {
+		have := s.fe.Imports[imp.Name]
+		if have == "" {
+			have = made[imp.Name]
+		}
+		if have == imp.Path {
 			continue
 		} else if have != "" {
 			return &Error{Pos: p.Src.Position(imp.Off), Msg: fmt.Sprintf("%s already refers to %q in this session; import %q under another name", imp.Name, have, imp.Path)}
@@ -1257,7 +1327,7 @@ func (s *Session) importAll(p *frontend.Plan) error {
 			}
 			return gosrc.InterpError(err)
 		}
-		s.fe.Imports[imp.Name] = imp.Path
+		made[imp.Name] = imp.Path
 	}
 	return nil
 }
@@ -1569,8 +1639,12 @@ func (e *ExitError) Error() string {
 	return msg
 }
 
-// items formats what a plan declared and the values of its final expression.
-func (s *Session) items(hard context.Context, p *frontend.Plan) []Item {
+// describe returns the items of a segment that ran, as the user reads
+// them: what it declared and the values of its final expression, with
+// their static types (and the dynamic one where that is an interface),
+// none for a file. The dynamic types of the variables it declared go to
+// its record (rec).
+func (s *Session) describe(hard context.Context, p *frontend.Plan, rec *frontend.Recorded) []Item {
 	results, decls := s.help.Taken()
 	shown := s.help.TakeShown()
 	var items []Item
@@ -1587,8 +1661,8 @@ func (s *Session) items(hard context.Context, p *frontend.Plan) []Item {
 			if typ == "" {
 				typ = "nil"
 			}
-			if n := s.fe.Names[d.Name]; n != nil && v != nil {
-				n.Dyn = typ
+			if v != nil {
+				rec.Shown(d.Name, typ)
 			}
 			it := Item{Name: d.Name, Type: typ, Value: formatValue(v, s.fieldNames)}
 			if t := p.Checked.DeclType(d.Name); t != nil {

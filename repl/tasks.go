@@ -34,17 +34,22 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 		if err != nil || p == nil {
 			return nil, err
 		}
-		if _, err := s.runPlan(hard, p); err != nil {
+		prog, rec, err := s.compilePlan(hard, p)
+		if err != nil {
 			return nil, err
 		}
+		if err := s.runPlan(hard, p, prog, rec); err != nil {
+			return nil, err
+		}
+		s.describe(hard, p, rec)
 		if !p.DeclsMain {
 			return nil, nil
 		}
-		prog, err := s.compile(gosrc.InputFile, "package main\nfunc _() {\n"+frontend.MainName+"()\n}", true)
+		callMain, err := s.compile(gosrc.InputFile, "package main\nfunc _() {\n"+frontend.MainName+"()\n}", true)
 		if err != nil {
 			return nil, gosrc.InterpError(err)
 		}
-		err = s.execute(hard, prog)
+		err = s.execute(hard, callMain)
 		s.syncStderr()
 		if err != nil {
 			return nil, s.runError(err)

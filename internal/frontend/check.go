@@ -292,9 +292,9 @@ func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 	return nil
 }
 
-// Restore puts back the objects the session had under names before a
+// restore puts back the objects the session had under names before a
 // failed segment declared them again.
-func (st *sessionTypes) Restore(before map[string]types.Object) {
+func (st *sessionTypes) restore(before map[string]types.Object) {
 	for name, obj := range before {
 		if obj == nil {
 			delete(st.Objs, name)
@@ -306,8 +306,8 @@ func (st *sessionTypes) Restore(before map[string]types.Object) {
 	}
 }
 
-// Snapshot returns the objects the session has under names.
-func (st *sessionTypes) Snapshot(names []string) map[string]types.Object {
+// snapshot returns the objects the session has under names.
+func (st *sessionTypes) snapshot(names []string) map[string]types.Object {
 	m := map[string]types.Object{}
 	for _, n := range names {
 		m[n] = st.Objs[n]

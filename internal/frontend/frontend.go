@@ -80,6 +80,7 @@ func (fe *FrontEnd) pkgIdent(x ast.Expr) (string, bool) {
 
 // FrontEnd holds what the session knows between inputs, for analysing the next
 // one: its package-level names, its imports and the importable packages.
+// Record writes them (see record.go); everything else reads them.
 type FrontEnd struct {
 	Names   map[string]*NameInfo
 	methods map[string]string   // declared methods ("T.M") and their text
@@ -102,9 +103,6 @@ type FrontEnd struct {
 	// imports by file name and refuses the same import twice, so a file
 	// loaded again keeps the ones it had and adds only new ones.
 	fileImports map[string]map[string]bool
-	// PreludeDone holds the prelude's declarations and imports the
-	// session has (see declarePrelude).
-	PreludeDone map[string]bool
 	// instances holds the instances of generic types of several type
 	// parameters the session's inputs wrote out (see lower_geninstance.go).
 	instances map[string]bool
@@ -196,7 +194,7 @@ type resultInfo struct {
 
 // Analyse parses one segment of src, checks it against what the session
 // knows, and rewrites it for the interpreter: Check, then Lower. The
-// session must call Commit after it compiled the plan successfully.
+// session records the plan (Record) once it compiled it.
 func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, error) {
 	p, err := fe.Check(src, seg, m)
 	if err != nil || p == nil {
@@ -415,30 +413,6 @@ func (fe *FrontEnd) Lower(p *Plan) error {
 		p.RangeRetry = build(append(append([]taggedEdit(nil), w.edits...), w.rangeEdits...), true)
 	}
 	return nil
-}
-
-// Commit records what a successfully compiled plan declared.
-func (fe *FrontEnd) Commit(p *Plan) {
-	for _, d := range p.Decls {
-		if d.Name != "" { // a method's is ""
-			info := d.Info
-			fe.Names[d.Name] = &info
-		}
-	}
-	for m, text := range p.methods {
-		fe.methods[m] = text
-	}
-	for caller, callees := range p.calls {
-		for _, callee := range callees {
-			if !slices.Contains(fe.callers[callee], caller) {
-				fe.callers[callee] = append(fe.callers[callee], caller)
-			}
-		}
-	}
-	if p.DeclsMain {
-		fe.hasMain = true
-	}
-	fe.Types.commit(p.Checked)
 }
 
 // syntaxMsg rewords parser messages that mention the wrapper the front end

@@ -72,6 +72,16 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: `m["x"], ok = a.(int); m`, out: "map[x:3]  // map[string]int\n"},
 			{in: `if m["y"], ok = a.(int); ok { fmt.Println(m) }`, errPat: `^input 3:4: an assignment to a map element from a value of several results, as the init of a statement`, wantErr: true},
 		}},
+		{"instances of generic types of several type parameters", []step{
+			// One input of several segments writes an instance out once: it
+			// runs (its check of the whole input had taken the instance for
+			// one the session wrote out before).
+			{in: `type P[K comparable, V any] struct{k K; v V}; x := P[int, string]{1, "a"}; x`, out: "type P[K comparable, V any] struct{k K; v V}\nx P[int, string] = {k:1 v:a}\n{k:1 v:a}  // P[int, string]\n"},
+			{in: `y := P[int, string]{2, "b"}`, errPat: `^input 2:6: P\[int, string\]: the interpreter loses values`, wantErr: true},
+			// Refused whole: the first write of Q[int, int] is not the session's.
+			{in: "type Q[K comparable, V any] struct{k K}; a := Q[int, int]{1}; func f() Q[int, int] { return Q[int, int]{2} }", errPat: `^input 3:72: Q\[int, int\]: the interpreter loses values`, wantErr: true},
+			{in: "type Q[K comparable, V any] struct{k K}; a := Q[int, int]{1}; a", out: "type Q[K comparable, V any] struct{k K}\na Q[int, int] = {k:1}\n{k:1}  // Q[int, int]\n"},
+		}},
 		{"the interpreter's stack refused", []step{
 			{in: "_, file, line, ok := runtime.Caller(0)", errPat: `^input 1:22: runtime.Caller: called from interpreted code it would report the frames of the interpreter`, wantErr: true},
 			{in: "func where() string { pc, _, _, _ := runtime.Caller(1); return runtime.FuncForPC(pc).Name() }", errPat: `^input 2:38: runtime.Caller: called from interpreted code`, wantErr: true},

@@ -270,9 +270,9 @@ func (st *sessionTypes) clone() *sessionTypes {
 // of the ones before it, and returns the first error, without compiling or
 // running any: the session is left as it was.
 func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
-	types, imports := fe.Types, fe.Imports
-	fe.Types, fe.Imports = types.clone(), maps.Clone(imports)
-	defer func() { fe.Types, fe.Imports = types, imports }()
+	types, imports, instances := fe.Types, fe.Imports, fe.instances
+	fe.Types, fe.Imports, fe.instances = types.clone(), maps.Clone(imports), maps.Clone(instances)
+	defer func() { fe.Types, fe.Imports, fe.instances = types, imports, instances }()
 	for _, seg := range segs {
 		p, err := fe.Analyse(src, seg, ModeInput)
 		if err != nil {
@@ -287,6 +287,9 @@ func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 			}
 		}
 		maps.Copy(fe.Imports, p.AutoImports)
+		for _, typ := range p.instances {
+			fe.instances[typ] = true
+		}
 		fe.Types.commit(p.Checked)
 	}
 	return nil

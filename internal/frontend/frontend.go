@@ -112,6 +112,7 @@ func NewFrontEnd(importable map[string]string, funcType func(path, name string) 
 	return &FrontEnd{
 		Names:       map[string]*NameInfo{},
 		methods:     map[string]string{},
+		instances:   map[string]bool{},
 		fileImports: map[string]map[string]bool{},
 		callers:     map[string][]string{},
 		Imports:     map[string]string{},
@@ -164,6 +165,9 @@ type Plan struct {
 	IfaceCopyDecls string
 	// lowering is the checked segment Lower goes on with.
 	lowering *rewriter
+	// instances are the instances of generic types of several type
+	// parameters the segment writes out (see lower_geninstance.go).
+	instances []string
 }
 
 // importSpec is one import of interactive input.

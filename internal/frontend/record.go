@@ -12,7 +12,9 @@ import (
 // its imports (Imports) and the objects the type check keeps (Types).
 // Record is their one writer, once the session has compiled an input: the
 // front end's passes and the session read them. (A dry run, DryRun, writes
-// copies it throws away.)
+// copies it throws away.) What the session has not compiled is not its: a
+// segment refused, or refused whole with the input it is part of, leaves
+// nothing behind.
 
 // Record records what the interpreter now has of p, a checked and lowered
 // segment: the imports the session made for it (imported, name -> path)
@@ -45,6 +47,9 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	}
 	if p.DeclsMain {
 		fe.hasMain = true
+	}
+	for _, typ := range p.instances {
+		fe.instances[typ] = true
 	}
 	fe.Types.commit(p.Checked)
 	return r

@@ -1,5 +1,6 @@
 // Package syncbuf is a buffer several goroutines write to at once, such as
-// the output of a session's loop and interpreted goroutines in tests.
+// the output of a session's loop and interpreted goroutines in tests, or a
+// process's standard output and error.
 package syncbuf
 
 import (

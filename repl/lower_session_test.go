@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/asyncrepl/asyncrepl/repl"
@@ -111,5 +112,33 @@ func TestLoadRangeOverCall(t *testing.T) {
 	}
 	if got := out.String(); got != "012012" {
 		t.Errorf("printed %q, want 012012", got)
+	}
+}
+
+// TestLoadAgainAfterRefusal checks that a file refused before it ran
+// leaves nothing of its imports behind: loaded again, fixed, it makes
+// them (they were taken for made, and its code found neither the host
+// runtime nor its packages).
+func TestLoadAgainAfterRefusal(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	path := filepath.Join(t.TempDir(), "a.go")
+	for _, step := range []struct {
+		body    string
+		wantErr string
+	}{
+		{"func where() { _, _, _, _ = runtime.Caller(0) }", "runtime.Caller: called from interpreted code"},
+		{"func where() int { return runtime.NumGoroutine() }", ""},
+	} {
+		src := "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n" + step.body + "\n\nfunc hello() { fmt.Println(\"hello\") }\n"
+		err := s.Load(context.Background(), path, []byte(src))
+		if step.wantErr == "" && err != nil || step.wantErr != "" && (err == nil || !strings.Contains(err.Error(), step.wantErr)) {
+			t.Fatalf("load of %s: error %v, want %q\n%s", step.body, err, step.wantErr, errs.String())
+		}
+	}
+	if _, err := s.Eval(context.Background(), "hello()"); err != nil {
+		t.Fatalf("hello(): %v\n%s", err, errs.String())
+	}
+	if got := out.String(); got != "hello\n" {
+		t.Errorf("printed %q, want %q", got, "hello\n")
 	}
 }

@@ -165,6 +165,9 @@ type Plan struct {
 	IfaceCopyDecls string
 	// lowering is the checked segment Lower goes on with.
 	lowering *rewriter
+	// fileImports are the imports ("name path") the code of a file makes
+	// that the interpreter did not have for it (see importOnce).
+	fileImports []string
 	// instances are the instances of generic types of several type
 	// parameters the segment writes out (see lower_geninstance.go).
 	instances []string
@@ -258,17 +261,11 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 	p := &Plan{Seg: seg, Src: src, AutoImports: map[string]string{}, FirstRange: -1}
 	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, noBounds: map[*ast.IndexExpr]bool{}}
 	if m != ModeInput {
-		seen := fe.fileImports[src.File]
-		if seen == nil {
-			seen = map[string]bool{}
-			fe.fileImports[src.File] = seen
-		}
-		if key := HelperPkg + " " + helperPath; !seen[key] {
+		if !w.importOnce(HelperPkg + " " + helperPath) {
 			at := offset(f.Name.End())
 			w.add(at, at, "; import "+HelperPkg+" "+strconv.Quote(helperPath), 0)
-			seen[key] = true
 		}
-		w.dropSeenImports(seen)
+		w.dropSeenImports()
 	}
 	if err := w.refuseDotImports(); err != nil {
 		return nil, err
@@ -2463,10 +2460,23 @@ func ` + minName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl
 func ` + maxName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y > x { x = y } }; return x }
 `
 
+// importOnce reports whether the code of a file (loaded or a script)
+// imports key ("name path") already: the interpreter has it for the file,
+// which was loaded before (FrontEnd.fileImports), or the plan makes it.
+// If not, the plan makes it: the interpreter scopes imports by file name
+// and refuses the same import twice, so a file loaded again keeps the
+// ones it had and adds only new ones.
+func (w *rewriter) importOnce(key string) bool {
+	if w.fe.fileImports[w.src.File][key] || slices.Contains(w.plan.fileImports, key) {
+		return true
+	}
+	w.plan.fileImports = append(w.plan.fileImports, key)
+	return false
+}
+
 // dropSeenImports removes from a script file loaded again the imports the
-// interpreter already has for it (see frontEnd.fileImports), and records
-// the new ones.
-func (w *rewriter) dropSeenImports(seen map[string]bool) {
+// interpreter already has for it (see importOnce).
+func (w *rewriter) dropSeenImports() {
 	for _, d := range w.file.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.IMPORT {
@@ -2475,11 +2485,9 @@ func (w *rewriter) dropSeenImports(seen map[string]bool) {
 		var old []ast.Spec
 		for _, sp := range gd.Specs {
 			name, path := importSpecName(sp.(*ast.ImportSpec))
-			key := name + " " + path
-			if seen[key] {
+			if w.importOnce(name + " " + path) {
 				old = append(old, sp)
 			}
-			seen[key] = true
 		}
 		switch {
 		case len(old) == 0:

@@ -9,7 +9,8 @@ import (
 // The session's facts are the FrontEnd's: its names and what each is
 // (Names), the methods it declared and which of its functions call which
 // (for the warnings of a declaration made again), whether it declared main,
-// its imports (Imports) and the objects the type check keeps (Types).
+// its imports (Imports, and those of each file loaded), the instances of
+// generic types it wrote out, and the objects the type check keeps (Types).
 // Record is their one writer, once the session has compiled an input: the
 // front end's passes and the session read them. (A dry run, DryRun, writes
 // copies it throws away.) What the session has not compiled is not its: a
@@ -22,6 +23,16 @@ import (
 // it returns completes the record once the code has run.
 func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *Recorded {
 	maps.Copy(fe.Imports, imported)
+	if len(p.fileImports) > 0 {
+		// The interpreter keeps the imports of a file whose code failed
+		// to compile, too.
+		if fe.fileImports[p.Src.File] == nil {
+			fe.fileImports[p.Src.File] = map[string]bool{}
+		}
+		for _, key := range p.fileImports {
+			fe.fileImports[p.Src.File][key] = true
+		}
+	}
 	r := &Recorded{fe: fe, names: map[string]*NameInfo{}, types: fe.Types.snapshot(p.Prev)}
 	if !compiled {
 		return r

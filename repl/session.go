@@ -1159,36 +1159,42 @@ func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 	}
 }
 
-// compilePlan compiles a lowered segment for the interpreter, with what
-// its code needs made first: the imports it makes or uses (makeImports),
-// the prelude's stand-ins and the interface copies it calls, and copies of
-// the values of the variables it declares again (to put back if it
-// fails). Then it records what the interpreter now has of it as the
-// session's (FrontEnd.Record, the one writer of the session's facts, which
-// keeps the imports made even when the code then fails to compile). prog
-// is nil for a segment of imports alone: there is nothing to run.
-func (s *Session) compilePlan(hard context.Context, p *frontend.Plan) (prog *interp.Program, rec *frontend.Recorded, err error) {
-	imported, err := s.makeImports(p)
-	defer func() { rec = s.fe.Record(p, imported, prog != nil) }()
+// compilePlan compiles a lowered segment for the interpreter
+// (prepareAndCompile), then records what the interpreter now has of it as
+// the session's: FrontEnd.Record, the one writer of the session's facts,
+// which keeps the imports made even when the code then failed to compile.
+// prog is nil for a segment of imports alone: there is nothing to run.
+func (s *Session) compilePlan(hard context.Context, p *frontend.Plan) (*interp.Program, *frontend.Recorded, error) {
+	prog, imported, err := s.prepareAndCompile(hard, p)
+	return prog, s.fe.Record(p, imported, prog != nil), err
+}
+
+// prepareAndCompile makes what a lowered segment's code needs, then
+// compiles it: the imports it makes or uses (makeImports, which returns
+// those made), the prelude's stand-ins and the interface copies it calls,
+// and copies of the values of the variables it declares again (to put
+// back if it fails).
+func (s *Session) prepareAndCompile(hard context.Context, p *frontend.Plan) (prog *interp.Program, imported map[string]string, err error) {
+	imported, err = s.makeImports(p)
 	if err != nil || p.Seg.Imports && p.Src.Interactive() {
-		return nil, nil, err
+		return nil, imported, err
 	}
 	s.runningOps.Store(nil)
 	if err := s.declarePrelude(hard, p); err != nil {
-		return nil, nil, err
+		return nil, imported, err
 	}
 	if err := s.declareIfaceCopies(hard, p); err != nil {
-		return nil, nil, err
+		return nil, imported, err
 	}
 	if err := s.keepPrev(hard, p.Prev, false); err != nil {
-		return nil, nil, err
+		return nil, imported, err
 	}
 	prog, err = s.compileLowered(p)
 	if err != nil {
 		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // best effort: the input's error is the one to report
-		return nil, nil, s.compileError(p, err)
+		return nil, imported, s.compileError(p, err)
 	}
-	return prog, nil, nil
+	return prog, imported, nil
 }
 
 // makeImports makes in the interpreter the imports a segment needs: those
@@ -1255,7 +1261,7 @@ func (s *Session) runPlan(hard context.Context, p *frontend.Plan, prog *interp.P
 	}
 	err = s.runError(err)
 	if len(p.Prev) > 0 && hard.Err() == nil {
-		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // as in compilePlan
+		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // as in prepareAndCompile
 		rec.Failed()
 	}
 	return err

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/asyncrepl/asyncrepl/internal/syncbuf"
 	"github.com/asyncrepl/asyncrepl/repl"
 )
 
@@ -20,7 +21,7 @@ func TestBenchScripts(t *testing.T) {
 	line := regexp.MustCompile(`^\w+ +\d+ ops +\d+\.\d{3} s +\d+\.\d ns/op$`)
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".go"), func(t *testing.T) {
-			var out, errs syncBuffer
+			var out, errs syncbuf.Buffer
 			code := repl.RunFile(context.Background(), f, []string{"0.0005"}, repl.Config{Stdout: &out, Stderr: &errs})
 			if code != 0 {
 				t.Fatalf("exit %d\n%s", code, errs.String())

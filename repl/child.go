@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
 )
@@ -174,7 +175,7 @@ func (c *child) input(ctx context.Context, m message) {
 	if m.N > 0 {
 		s.n = m.N - 1 // the number the input had before the restart
 	}
-	var before map[string]*nameInfo
+	var before map[string]*frontend.NameInfo
 	if m.Replay {
 		before = maps.Clone(s.fe.Names)
 	}

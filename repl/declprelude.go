@@ -5,20 +5,20 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // declarePrelude declares into the session the prelude's declarations the
 // plan's code uses, with what they use, those not declared before.
-func (s *Session) declarePrelude(hard context.Context, p *plan) error {
+func (s *Session) declarePrelude(hard context.Context, p *frontend.Plan) error {
 	if len(p.Prelude) == 0 {
 		return nil
 	}
-	fe := s.fe
-	if fe.PreludeDone == nil {
-		fe.PreludeDone = map[string]bool{}
+	if s.preludeDone == nil {
+		s.preludeDone = map[string]bool{}
 	}
-	decls := preludeClosure(p.Prelude, fe.PreludeDone)
+	decls := frontend.PreludeClosure(p.Prelude, s.preludeDone)
 	if len(decls) == 0 {
 		return nil
 	}
@@ -27,7 +27,7 @@ func (s *Session) declarePrelude(hard context.Context, p *plan) error {
 	var names []string
 	for _, d := range decls {
 		for _, imp := range d.Imports {
-			if !fe.PreludeDone[imp] && !slices.Contains(names, imp) {
+			if !s.preludeDone[imp] && !slices.Contains(names, imp) {
 				names = append(names, imp)
 			}
 		}
@@ -47,10 +47,10 @@ func (s *Session) declarePrelude(hard context.Context, p *plan) error {
 		return gosrc.InterpError(err)
 	}
 	for _, imp := range names {
-		fe.PreludeDone[imp] = true
+		s.preludeDone[imp] = true
 	}
 	for _, d := range decls {
-		fe.PreludeDone[d.Name] = true
+		s.preludeDone[d.Name] = true
 	}
 	return nil
 }

@@ -1,6 +1,10 @@
 package repl
 
-import "time"
+import (
+	"time"
+
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
+)
 
 // SetLoopPatience sets how long the session waits for its loop to take a
 // request, and returns a function that restores the wait.
@@ -25,4 +29,4 @@ func SetWaitNoteAfter(d time.Duration) (restore func()) {
 
 // SetSafepoints turns the safe-point polls on or off for the inputs
 // analysed next.
-func SetSafepoints(on bool) { noSafepoints.Store(!on) }
+func SetSafepoints(on bool) { frontend.NoSafepoints.Store(!on) }

@@ -224,15 +224,7 @@ type printer struct {
 	leftElems int // elements not written once the limit was reached
 	// The maps and slices being written, outer to inner: one met again
 	// holds itself.
-	path []visit
-}
-
-// visit is a map or slice being written: the same pointer, length and
-// type is the same value.
-type visit struct {
-	p   uintptr
-	n   int
-	typ reflect.Type
+	path hostrt.Visits
 }
 
 // wrapperType is the type of the interpreter's wrapper of an interpreted
@@ -424,12 +416,12 @@ func (p *printer) enter(v reflect.Value) bool {
 	if v.Kind() == reflect.Array {
 		return true // a value, not a reference: it cannot hold itself
 	}
-	vis := visit{v.Pointer(), v.Len(), v.Type()}
-	if vis.p != 0 && slices.Contains(p.path, vis) {
+	path, ok := p.path.Enter(v)
+	if !ok {
 		p.b.WriteString("<cycle>")
 		return false
 	}
-	p.path = append(p.path, vis)
+	p.path = path
 	return true
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -82,7 +83,7 @@ func (s *Session) interruptCallback() bool {
 
 // onInterrupt says that a task other than the running input was
 // interrupted: its end (cancelled) is seen by nobody else.
-func (s *Session) onInterrupt(t *loop.Task, e *interrupted) {
+func (s *Session) onInterrupt(t *loop.Task, e *hostrt.Interrupted) {
 	if t == nil || t == s.help.InputTask.Load() {
 		return
 	}
@@ -94,9 +95,9 @@ func (s *Session) onInterrupt(t *loop.Task, e *interrupted) {
 // unwound, innermost first.
 func (s *Session) safepointError(v any, trace []string) *Error {
 	switch e := v.(type) {
-	case *interrupted:
+	case *hostrt.Interrupted:
 		return &Error{Msg: fmt.Sprintf("input %d %s at %s", s.n, e.Why, e.Pos)}
-	case *stackOverflow:
+	case *hostrt.StackOverflow:
 		// The innermost call is Safepoint's own, inserted at the line
 		// of the function it stopped: e.pos says that better.
 		if len(trace) > 0 {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"regexp"
 	"testing"
+
+	"github.com/asyncrepl/asyncrepl/internal/syncbuf"
 )
 
 // TestLowerPrint runs print and println of every kind of operand and
@@ -48,7 +50,7 @@ func main() {
 	` + tt.body + `
 }
 `
-			var out, errs lockedBuffer
+			var out, errs syncbuf.Buffer
 			code := RunSource(context.Background(), "print.go", []byte(src), nil, Config{Stdout: &out, Stderr: &errs, Clock: "virtual"})
 			if code != 0 {
 				t.Fatalf("exit %d\n%s", code, errs.String())

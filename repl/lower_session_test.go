@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/asyncrepl/asyncrepl/repl"
@@ -72,6 +73,16 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: `m["x"], ok = a.(int); m`, out: "map[x:3]  // map[string]int\n"},
 			{in: `if m["y"], ok = a.(int); ok { fmt.Println(m) }`, errPat: `^input 3:4: an assignment to a map element from a value of several results, as the init of a statement`, wantErr: true},
 		}},
+		{"instances of generic types of several type parameters", []step{
+			// One input of several segments writes an instance out once: it
+			// runs (its check of the whole input had taken the instance for
+			// one the session wrote out before).
+			{in: `type P[K comparable, V any] struct{k K; v V}; x := P[int, string]{1, "a"}; x`, out: "type P[K comparable, V any] struct{k K; v V}\nx P[int, string] = {k:1 v:a}\n{k:1 v:a}  // P[int, string]\n"},
+			{in: `y := P[int, string]{2, "b"}`, errPat: `^input 2:6: P\[int, string\]: the interpreter loses values`, wantErr: true},
+			// Refused whole: the first write of Q[int, int] is not the session's.
+			{in: "type Q[K comparable, V any] struct{k K}; a := Q[int, int]{1}; func f() Q[int, int] { return Q[int, int]{2} }", errPat: `^input 3:72: Q\[int, int\]: the interpreter loses values`, wantErr: true},
+			{in: "type Q[K comparable, V any] struct{k K}; a := Q[int, int]{1}; a", out: "type Q[K comparable, V any] struct{k K}\na Q[int, int] = {k:1}\n{k:1}  // Q[int, int]\n"},
+		}},
 		{"the interpreter's stack refused", []step{
 			{in: "_, file, line, ok := runtime.Caller(0)", errPat: `^input 1:22: runtime.Caller: called from interpreted code it would report the frames of the interpreter`, wantErr: true},
 			{in: "func where() string { pc, _, _, _ := runtime.Caller(1); return runtime.FuncForPC(pc).Name() }", errPat: `^input 2:38: runtime.Caller: called from interpreted code`, wantErr: true},
@@ -101,5 +112,33 @@ func TestLoadRangeOverCall(t *testing.T) {
 	}
 	if got := out.String(); got != "012012" {
 		t.Errorf("printed %q, want 012012", got)
+	}
+}
+
+// TestLoadAgainAfterRefusal checks that a file refused before it ran
+// leaves nothing of its imports behind: loaded again, fixed, it makes
+// them (they were taken for made, and its code found neither the host
+// runtime nor its packages).
+func TestLoadAgainAfterRefusal(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	path := filepath.Join(t.TempDir(), "a.go")
+	for _, step := range []struct {
+		body    string
+		wantErr string
+	}{
+		{"func where() { _, _, _, _ = runtime.Caller(0) }", "runtime.Caller: called from interpreted code"},
+		{"func where() int { return runtime.NumGoroutine() }", ""},
+	} {
+		src := "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n" + step.body + "\n\nfunc hello() { fmt.Println(\"hello\") }\n"
+		err := s.Load(context.Background(), path, []byte(src))
+		if step.wantErr == "" && err != nil || step.wantErr != "" && (err == nil || !strings.Contains(err.Error(), step.wantErr)) {
+			t.Fatalf("load of %s: error %v, want %q\n%s", step.body, err, step.wantErr, errs.String())
+		}
+	}
+	if _, err := s.Eval(context.Background(), "hello()"); err != nil {
+		t.Fatalf("hello(): %v\n%s", err, errs.String())
+	}
+	if got := out.String(); got != "hello\n" {
+		t.Errorf("printed %q, want %q", got, "hello\n")
 	}
 }

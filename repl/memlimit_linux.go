@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 )
 
 // limitMemory limits the memory of this process to about limit bytes (none
@@ -24,7 +26,7 @@ func limitMemory(limit int64) {
 	}
 	debug.SetMemoryLimit(limit)
 	setStackLimits(limit)
-	if raceBuild {
+	if frontend.RaceBuild {
 		return // the race detector's shadow memory needs terabytes of address space
 	}
 	used := int64(0)

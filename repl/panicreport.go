@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
 // callers returns the positions of frames (innermost first, as
 // takeFrames returns them): the innermost's as it is, each other's at its
 // call of the frame before it where that can be found (see callSite).
-func (s *Session) callers(frames []traceFrame) []string {
+func (s *Session) callers(frames []hostrt.TraceFrame) []string {
 	out := make([]string, len(frames))
 	for i, f := range frames {
 		out[i] = f.Pos
@@ -24,14 +25,14 @@ func (s *Session) callers(frames []traceFrame) []string {
 // runtimePanic places a run-time panic of value v (in Go's words) that
 // unwound frames (innermost first): the position to report, and what the
 // report must add when that is not the line that panicked.
-func (s *Session) runtimePanic(v any, frames []traceFrame) (pos, note string) {
-	if rt, ok := v.(*runtimeError); ok && rt.Pos != "" {
+func (s *Session) runtimePanic(v any, frames []hostrt.TraceFrame) (pos, note string) {
+	if rt, ok := v.(*hostrt.RuntimeError); ok && rt.Pos != "" {
 		return rt.Pos, ""
 	}
 	if len(frames) == 0 {
 		return "", ""
 	}
-	site, exact, maybe := s.panicSite(frames[0].Pos, kindOf(v))
+	site, exact, maybe := s.panicSite(frames[0].Pos, hostrt.KindOf(v))
 	if exact {
 		return site, ""
 	}
@@ -53,10 +54,10 @@ func (s *Session) runtimePanic(v any, frames []traceFrame) (pos, note string) {
 // userStack writes the frames a panic unwound as a Go stack of the user's
 // code (what PanicError.Stack holds for an interpreted task): each frame's
 // function and position, the innermost at pos.
-func userStack(frames []traceFrame, pos string) []byte {
+func userStack(frames []hostrt.TraceFrame, pos string) []byte {
 	var b strings.Builder
 	for i, f := range frames {
-		name := frameName(f.Name)
+		name := hostrt.FrameName(f.Name)
 		at := f.Pos
 		if i == 0 && pos != "" {
 			at = pos
@@ -73,7 +74,7 @@ func (s *Session) taskPanic(v any) *loop.PanicError {
 	s.syncStderr()
 	frames := s.trace.TakeFrames()
 	at := s.help.PanicAt(v)
-	gv := inGoWords(v, at != "")
+	gv := hostrt.InGoWords(v, at != "")
 	note := ""
 	if at == "" {
 		at, note = s.runtimePanic(gv, frames)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
 // Finding the line of a run-time panic. The interpreter reports a panic in
@@ -62,8 +63,8 @@ func (s *Session) sourceAt(pos string) (*gosrc.Source, int, bool) {
 // function's first statement is at pos: a position, and whether it is
 // the statement that panicked (exact) or only the function's start, with
 // the lines it may be (maybe).
-func (s *Session) panicSite(pos string, k panicKind) (site string, exact bool, maybe []int) {
-	if k == panicAssert {
+func (s *Session) panicSite(pos string, k hostrt.PanicKind) (site string, exact bool, maybe []int) {
+	if k == hostrt.PanicAssert {
 		return pos, false, nil
 	}
 	return s.findIn(pos, func(n ast.Node, stack []ast.Node) bool { return panics(n, k, stack) })
@@ -73,7 +74,7 @@ func (s *Session) panicSite(pos string, k panicKind) (site string, exact bool, m
 // at pos called the function the interpreter names callee ("main.h"):
 // the call, when the function calls it on one line only (else pos).
 func (s *Session) callSite(pos, callee string) string {
-	name := frameName(callee)
+	name := hostrt.FrameName(callee)
 	switch {
 	case name == "func literal" || strings.HasSuffix(name, ".func"):
 		name = "" // a function literal: any call may be the one
@@ -195,13 +196,13 @@ func parseAny(text string) (*ast.File, int) {
 
 // panics reports whether n is an operation that can panic as kind k
 // does; stack holds n and its parents.
-func panics(n ast.Node, k panicKind, stack []ast.Node) bool {
+func panics(n ast.Node, k hostrt.PanicKind, stack []ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.IndexExpr:
 		switch k {
-		case panicIndex:
+		case hostrt.PanicIndex:
 			return true
-		case panicNilMap:
+		case hostrt.PanicNilMap:
 			if len(stack) < 2 {
 				return false
 			}
@@ -213,19 +214,19 @@ func panics(n ast.Node, k panicKind, stack []ast.Node) bool {
 			}
 		}
 	case *ast.SliceExpr:
-		return k == panicSlice
+		return k == hostrt.PanicSlice
 	case *ast.BinaryExpr:
-		return k == panicDivide && (n.Op == token.QUO || n.Op == token.REM)
+		return k == hostrt.PanicDivide && (n.Op == token.QUO || n.Op == token.REM)
 	case *ast.AssignStmt:
-		return k == panicDivide && (n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN)
+		return k == hostrt.PanicDivide && (n.Tok == token.QUO_ASSIGN || n.Tok == token.REM_ASSIGN)
 	case *ast.CallExpr:
-		if k == panicOther || k == panicNilCall {
+		if k == hostrt.PanicOther || k == hostrt.PanicNilCall {
 			return true // a compiled function panicked, or a nil func was called
 		}
 		id, ok := n.Fun.(*ast.Ident)
-		return ok && (k == panicMake && id.Name == "make" || k == panicClose && id.Name == "close")
+		return ok && (k == hostrt.PanicMake && id.Name == "make" || k == hostrt.PanicClose && id.Name == "close")
 	case *ast.SelectorExpr, *ast.StarExpr:
-		return k == panicNilDeref
+		return k == hostrt.PanicNilDeref
 	}
 	return false
 }

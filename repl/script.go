@@ -14,7 +14,9 @@ import (
 
 	"github.com/sirupsen/logrus"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -90,7 +92,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 			close(exited)
 		}
 	}
-	s.help.OnFatal = func(e *stackOverflow) {
+	s.help.OnFatal = func(e *hostrt.StackOverflow) {
 		s.syncStderr()
 		s.errorf("%s: panic: %s", e.Pos, e.Msg())
 	}
@@ -101,7 +103,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 
 	source := gosrc.NewSource(name, 0, string(src))
 	s.remember(source)
-	p, err := s.fe.Analyse(source, gosrc.Segment{Kind: gosrc.SegFile, From: 0, To: len(src), Last: true}, modeScript)
+	p, err := s.fe.Analyse(source, gosrc.Segment{Kind: gosrc.SegFile, From: 0, To: len(src), Last: true}, frontend.ModeScript)
 	if err != nil {
 		s.errorf("%v", err)
 		return 1

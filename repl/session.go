@@ -40,6 +40,7 @@ import (
 
 	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
@@ -152,9 +153,9 @@ func (f *lineFormatter) Format(e *logrus.Entry) ([]byte, error) {
 type Session struct {
 	cfg    Config
 	in     *interp.Interpreter
-	fe     *frontEnd
-	help   *helpers
-	trace  *panicTrace
+	fe     *frontend.FrontEnd
+	help   *hostrt.Helpers
+	trace  *hostrt.PanicTrace
 	loop   *loop.Loop
 	loopWG sync.WaitGroup
 	ending atomic.Bool               // Close is stopping the loop: it must not run again
@@ -178,7 +179,7 @@ type Session struct {
 	wake wakeups
 	// runningOps are the waiting operations of the segment running now
 	// (plan.Ops), for the note of a wait (waitnote.go).
-	runningOps atomic.Pointer[map[string][]opAt]
+	runningOps atomic.Pointer[map[string][]frontend.OpAt]
 	// left are the goroutines hard stops left blocked (deadlockProbe.left).
 	left map[string]string
 	// stuck, when set, is the task found blocking the loop for good
@@ -226,6 +227,13 @@ type Session struct {
 	// panicSites are where the panics that ended interpreted tasks were
 	// raised, until the loop asks (see raiseSite).
 	panicSites sync.Map // *loop.PanicError -> string
+
+	// preludeDone holds the prelude's declarations and imports the
+	// interpreter has (see declarePrelude).
+	preludeDone map[string]bool
+	// display, set by Run for the input it runs, shows the input's items
+	// as its task ends.
+	display *display
 }
 
 // NewSession starts a session: an interpreter with the standard library,
@@ -263,7 +271,7 @@ func NewSession(cfg Config) (*Session, error) {
 	s.loopWG.Add(1)
 	go func() {
 		defer s.loopWG.Done()
-		id := goroutineID() // the goroutine of the loop's callbacks
+		id := hostrt.GoroutineID() // the goroutine of the loop's callbacks
 		s.loopG.Store(&id)
 		s.watch.loopG.Store(&id)
 		for {
@@ -292,17 +300,17 @@ const loopHost = "the shell, which stops and closes it when you leave (:quit or 
 // reported on cfg.Stderr and counted (goPanics), then onPanic, if not nil,
 // is called.
 func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
-	s := &Session{cfg: cfg, help: &helpers{Safepoints: newSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
+	s := &Session{cfg: cfg, help: &hostrt.Helpers{Safepoints: hostrt.NewSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
 	s.help.Safepoints.Input = s.help.InputTask.Load
 	s.help.TypeName = s.goTypeName
 	s.help.OnPanic = func(pos string, v any) {
 		s.syncStderr() // the interpreter's trace of the panic
 		at := s.help.PanicAt(v)
 		trace := s.trace.Take()
-		gv := inGoWords(v, at != "")
+		gv := hostrt.InGoWords(v, at != "")
 		if at == "" && len(trace) > 0 {
 			var note string
-			at, note = s.runtimePanic(gv, []traceFrame{{Pos: trace[0]}})
+			at, note = s.runtimePanic(gv, []hostrt.TraceFrame{{Pos: trace[0]}})
 			gv = fmt.Sprint(gv) + note
 		}
 		s.errorf("%s", goPanicMsg(pos, gv, at, trace))
@@ -339,7 +347,7 @@ func clockNamed(name string) (loop.Clock, error) {
 
 // newInterp makes the interpreter and compiles the session's prelude.
 func (s *Session) newInterp(args []string) error {
-	s.trace = &panicTrace{Out: s.cfg.Stderr}
+	s.trace = &hostrt.PanicTrace{Out: s.cfg.Stderr}
 	var stderr io.Writer = s.trace
 	if _, isFile := s.cfg.Stderr.(*os.File); isFile {
 		// Then os.Stderr in interpreted code must be that file too.
@@ -415,7 +423,7 @@ func (s *Session) newInterp(args []string) error {
 		return fmt.Errorf("repl: %w", err)
 	}
 	s.in = in
-	s.fe = newFrontEnd(importable, func(path, name string) (reflect.Type, bool) {
+	s.fe = frontend.NewFrontEnd(importable, func(path, name string) (reflect.Type, bool) {
 		v, ok := s.symbols[path][name]
 		if !ok || !v.IsValid() {
 			return nil, false
@@ -423,11 +431,12 @@ func (s *Session) newInterp(args []string) error {
 		return v.Type(), true
 	})
 	s.fe.ElemType = s.elemType
-	prelude := "package main\nimport " + helperPkg + " " + strconv.Quote(helperPath) + "\n" + minMaxDecls + frontend.PollDecl
+	s.preludeDone = nil // the prelude's declarations are the interpreter's
+	prelude := "package main\nimport " + frontend.HelperPkg + " " + strconv.Quote(hostrt.Path) + "\n" + frontend.MinMaxDecls + frontend.PollDecl
 	if _, err := s.compile(gosrc.InputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
 	}
-	if !raceBuild { // the race detector's polls read a channel's length
+	if !frontend.RaceBuild { // the race detector's polls read a channel's length
 		flag, err := in.Eval(frontend.PendingName)
 		if err != nil || flag.Kind() != reflect.Bool || !flag.CanSet() {
 			return fmt.Errorf("repl: prelude: the safe points' flag is %v (%v)", flag, err)
@@ -517,80 +526,108 @@ func (s *Session) Interrupt() {
 
 // Eval evaluates one input and returns what it printed as items. Cancelling
 // ctx interrupts it as Interrupt does.
+//
+// It reads as the pipeline: the input is parsed (split into segments),
+// then, in a task of the session's loop (inTask), each segment is checked,
+// lowered, compiled, run and described in turn; the first error ends the
+// input.
 func (s *Session) Eval(ctx context.Context, src string) ([]Item, error) {
-	items, _, err := s.eval(ctx, src, nil)
-	return items, err
-}
-
-// eval is Eval. With show, the items of an input that succeeds are shown
-// by its task as it ends, before the tasks it started take their first
-// step (their output follows the result line), and the bool result
-// reports it.
-func (s *Session) eval(ctx context.Context, src string, show func([]Item)) ([]Item, bool, error) {
 	if s.closed {
-		return nil, false, errors.New("repl: session closed")
+		return nil, errors.New("repl: session closed")
 	}
-	body := s.evalBody(src)
-	if body == nil {
-		return nil, false, nil
+	in := s.parse(src)
+	if in == nil {
+		return nil, nil
 	}
-	var shown atomic.Bool // set late by a body a hard stop left running
-	if show != nil {
-		inner := body
-		body = func(hard context.Context) ([]Item, error) {
-			items, err := inner(hard)
-			// An input interrupted (its task cancelled) shows nothing:
-			// inTask reports it cancelled, its values meaning nothing.
-			if t := loop.CurrentTask(); err == nil && len(items) > 0 && (t == nil || t.Cancelling() == 0) {
-				show(items)
-				shown.Store(true)
-			}
-			return items, err
-		}
-	}
-	items, err := s.inTask(ctx, "input", fmt.Sprintf("input %d", s.n), body)
-	return items, shown.Load(), err
-}
-
-// evalBody returns the body of the task that evaluates the input src, or
-// nil if there is nothing to evaluate.
-func (s *Session) evalBody(src string) func(hard context.Context) ([]Item, error) {
-	s.n++
-	source := gosrc.NewSource(gosrc.InputFile, s.n, src)
-	s.remember(source)
-	segs := gosrc.Split(src)
-	pkg := gosrc.PackageClause(src)
-	if len(segs) == 0 && pkg == "" {
-		return nil
-	}
-	return func(hard context.Context) ([]Item, error) {
-		if pkg != "" {
-			s.errorf("note: package %s dropped: the session's inputs are all in its package main (a pasted main runs when you call main(); :load FILE loads a file)", pkg)
-		}
-		if len(segs) > 1 {
-			// An input is one piece of Go: refused whole, before any of
-			// it runs, if any of its parts is refused.
-			if err := s.fe.DryRun(source, segs); err != nil {
-				return nil, err
-			}
+	show := s.display // Run's, for this input
+	return s.inTask(ctx, "input", in.origin, func(hard context.Context) ([]Item, error) {
+		if err := s.checkWhole(in); err != nil {
+			return nil, err
 		}
 		var items []Item
-		for _, seg := range segs {
-			p, err := s.fe.Analyse(source, seg, modeInput)
+		for _, seg := range in.segs {
+			p, err := s.fe.Check(in.source, seg, frontend.ModeInput)
 			if err != nil {
 				return items, err
 			}
 			if p == nil {
-				continue
+				continue // nothing to run
 			}
-			its, err := s.runPlan(hard, p)
-			items = append(items, its...)
+			if err := s.fe.Lower(p); err != nil {
+				return items, err
+			}
+			prog, rec, err := s.compilePlan(hard, p)
 			if err != nil {
 				return items, err
 			}
+			if prog == nil {
+				continue // imports alone
+			}
+			if err := s.runPlan(hard, p, prog, rec); err != nil {
+				return items, err
+			}
+			items = append(items, s.describe(hard, p, rec)...)
 		}
+		show.ended(items)
 		return items, nil
+	})
+}
+
+// input is one input, parsed.
+type input struct {
+	source *gosrc.Source
+	segs   []gosrc.Segment
+	pkg    string // the package clause it began with, which is dropped ("" if none)
+	origin string // "input N"
+}
+
+// parse takes src as the session's next input: it numbers it, remembers
+// its text (for the lines of its panics) and splits it into segments. It
+// returns nil when there is nothing to evaluate.
+func (s *Session) parse(src string) *input {
+	s.n++
+	in := &input{source: gosrc.NewSource(gosrc.InputFile, s.n, src), segs: gosrc.Split(src), pkg: gosrc.PackageClause(src), origin: fmt.Sprintf("input %d", s.n)}
+	s.remember(in.source)
+	if len(in.segs) == 0 && in.pkg == "" {
+		return nil
 	}
+	return in
+}
+
+// checkWhole checks an input as one piece of Go before any of it runs: a
+// package clause is said to be dropped, and an input of several segments
+// is refused whole if any of them is refused (FrontEnd.DryRun checks and
+// lowers each in the context of the ones before it, compiling none).
+func (s *Session) checkWhole(in *input) error {
+	if in.pkg != "" {
+		s.errorf("note: package %s dropped: the session's inputs are all in its package main (a pasted main runs when you call main(); :load FILE loads a file)", in.pkg)
+	}
+	if len(in.segs) > 1 {
+		return s.fe.DryRun(in.source, in.segs)
+	}
+	return nil
+}
+
+// A display shows the items of the input Run runs as its task ends,
+// before the tasks the input started take their first step: their output
+// follows the result line.
+type display struct {
+	show  func([]Item)
+	shown atomic.Bool // set late by a body a hard stop left running
+}
+
+// ended shows the items of an input that succeeded, unless its task was
+// interrupted (cancelled): inTask reports it cancelled, its values meaning
+// nothing. A nil display shows nothing.
+func (d *display) ended(items []Item) {
+	if d == nil || len(items) == 0 {
+		return
+	}
+	if t := loop.CurrentTask(); t != nil && t.Cancelling() > 0 {
+		return
+	}
+	d.show(items)
+	d.shown.Store(true)
 }
 
 // Run evaluates one input and prints its items on Stdout and its error, if
@@ -603,17 +640,19 @@ func (s *Session) Run(ctx context.Context, src string) error {
 // program's end, as in a script, not an error to show: its *ExitError is
 // returned without a word.
 func (s *Session) run(ctx context.Context, src string, program bool) error {
-	show := func(items []Item) {
+	d := &display{show: func(items []Item) {
 		if len(items) > 0 {
 			endLine(s.cfg.Stdout)
 		}
 		for _, it := range items {
 			fmt.Fprintln(s.cfg.Stdout, it.format(s.cfg.Color))
 		}
-	}
-	items, shown, err := s.eval(ctx, src, show)
-	if !shown {
-		show(items)
+	}}
+	s.display = d
+	items, err := s.Eval(ctx, src)
+	s.display = nil
+	if !d.shown.Load() {
+		d.show(items)
 	}
 	var exit *ExitError
 	if err != nil && !(program && errors.As(err, &exit)) {
@@ -660,7 +699,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	defer claimed.CompareAndSwap(false, true)
 	var progress inputProgress
 	body2 := func() (any, error) {
-		id := goroutineID()
+		id := hostrt.GoroutineID()
 		progress.goid.Store(&id)
 		progress.started.Store(true)
 		defer progress.finished.Store(true)
@@ -1127,35 +1166,73 @@ func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 	}
 }
 
-// runPlan compiles and runs one analysed segment.
-func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
+// compilePlan compiles a lowered segment for the interpreter
+// (prepareAndCompile), then records what the interpreter now has of it as
+// the session's: FrontEnd.Record, the one writer of the session's facts,
+// which keeps the imports made even when the code then failed to compile.
+// prog is nil for a segment of imports alone: there is nothing to run.
+func (s *Session) compilePlan(hard context.Context, p *frontend.Plan) (*interp.Program, *frontend.Recorded, error) {
+	prog, imported, err := s.prepareAndCompile(hard, p)
+	return prog, s.fe.Record(p, imported, prog != nil), err
+}
+
+// prepareAndCompile makes what a lowered segment's code needs, then
+// compiles it: the imports it makes or uses (makeImports, which returns
+// those made), the prelude's stand-ins and the interface copies it calls,
+// and copies of the values of the variables it declares again (to put
+// back if it fails).
+func (s *Session) prepareAndCompile(hard context.Context, p *frontend.Plan) (prog *interp.Program, imported map[string]string, err error) {
+	imported, err = s.makeImports(p)
+	if err != nil || p.Seg.Imports && p.Src.Interactive() {
+		return nil, imported, err
+	}
+	s.runningOps.Store(nil)
+	if err := s.declarePrelude(hard, p); err != nil {
+		return nil, imported, err
+	}
+	if err := s.declareIfaceCopies(hard, p); err != nil {
+		return nil, imported, err
+	}
+	if err := s.keepPrev(hard, p.Prev, false); err != nil {
+		return nil, imported, err
+	}
+	prog, err = s.compileLowered(p)
+	if err != nil {
+		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // best effort: the input's error is the one to report
+		return nil, imported, s.compileError(p, err)
+	}
+	return prog, imported, nil
+}
+
+// makeImports makes in the interpreter the imports a segment needs: those
+// of interactive input (importAll) and the packages it uses without
+// importing them. It returns those it made, by name, up to any error.
+func (s *Session) makeImports(p *frontend.Plan) (map[string]string, error) {
+	made := map[string]string{}
 	if p.Seg.Kind == gosrc.SegFile && p.Src.Interactive() {
-		if err := s.importAll(p); err != nil {
-			return nil, err
+		if err := s.importAll(p, made); err != nil {
+			return made, err
 		}
 	}
 	for name, path := range p.AutoImports {
-		if s.fe.Imports[name] == "" {
+		if s.fe.Imports[name] == "" && made[name] == "" {
 			if _, err := s.compile(gosrc.InputFile, "package main\nimport "+name+" "+strconv.Quote(path), false); err != nil {
-				return nil, gosrc.InterpError(err)
+				return made, gosrc.InterpError(err)
 			}
-			s.fe.Imports[name] = path
+			made[name] = path
 		}
 	}
-	if p.Seg.Imports && p.Src.Interactive() {
-		return nil, nil
-	}
+	return made, nil
+}
+
+// compileLowered compiles a segment's lowered code or, where the
+// interpreter fails on it, the plan's fallbacks: the code with every
+// unproven range made a range over an integer (RangeRetry), and a final
+// expression that fails to compile as a value compiled as a statement (a
+// call with no results; Bare, which drops the plan's Result), but not a
+// constant one: 1<<70 overflows int.
+func (s *Session) compileLowered(p *frontend.Plan) (*interp.Program, error) {
 	block := p.Seg.Kind == gosrc.SegStmt
-	s.runningOps.Store(nil)
-	if err := s.declarePrelude(hard, p); err != nil {
-		return nil, err
-	}
-	if err := s.declareIfaceCopies(hard, p); err != nil {
-		return nil, err
-	}
-	if err := s.keepPrev(hard, p.Prev, false); err != nil {
-		return nil, err
-	}
 	prog, err := s.compile(p.Src.Abs, p.Code, block)
 	if err != nil && p.RangeRetry != "" {
 		if _, isPanic := err.(*compilePanic); isPanic {
@@ -1164,42 +1241,37 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 			}
 		}
 	}
-	// An expression that fails to compile as a value may still be a statement
-	// (a call with no results), but not a constant one: 1<<70 overflows int.
 	if err != nil && p.Bare != "" && (p.Result == nil || !p.Result.Constant) {
 		if prog2, err2 := s.compile(p.Src.Abs, p.Bare, block); err2 == nil {
 			prog, err, p.Result = prog2, nil, nil
 		}
 	}
-	if err != nil {
-		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // best effort: the input's error is the one to report
-		return nil, s.compileError(p, err)
-	}
+	return prog, err
+}
+
+// runPlan runs a compiled segment's program (execute), its warnings said
+// first, and describes the errors of running it (runError). A segment
+// that fails leaves the session's variables it declared again as they
+// were, values and facts (rec), unless a hard stop ended it.
+func (s *Session) runPlan(hard context.Context, p *frontend.Plan, prog *interp.Program, rec *frontend.Recorded) error {
 	ops := resolved(p.Ops, p.Result != nil)
 	s.runningOps.Store(&ops)
-	before := map[string]*nameInfo{}
-	for _, name := range p.Prev {
-		before[name] = s.fe.Names[name]
-	}
-	beforeTypes := s.fe.Types.Snapshot(p.Prev)
-	s.fe.Commit(p)
 	for _, w := range p.Warnings {
 		s.errorf("%v", w)
 	}
 	s.help.Reset()
 	s.trace.Take()
-	err = s.execute(hard, prog)
+	err := s.execute(hard, prog)
 	s.syncStderr()
-	if err != nil {
-		err = s.runError(err)
-		if len(p.Prev) > 0 && hard.Err() == nil {
-			s.keepPrev(hard, p.Prev, true) //nolint:errcheck // as above
-			maps.Copy(s.fe.Names, before)
-			s.fe.Types.Restore(beforeTypes)
-		}
-		return nil, err
+	if err == nil {
+		return nil
 	}
-	return s.items(hard, p), nil
+	err = s.runError(err)
+	if len(p.Prev) > 0 && hard.Err() == nil {
+		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // as in prepareAndCompile
+		rec.Failed()
+	}
+	return err
 }
 
 // execute runs an input's program. The interpreter runs it on a goroutine
@@ -1231,9 +1303,9 @@ func (s *Session) keepPrev(hard context.Context, names []string, back bool) erro
 	b.WriteString("package main\nfunc _() {\n")
 	for _, n := range names {
 		if back {
-			fmt.Fprintf(&b, "%s := %s%s\n", n, prevPrefix, n)
+			fmt.Fprintf(&b, "%s := %s%s\n", n, frontend.PrevPrefix, n)
 		} else {
-			fmt.Fprintf(&b, "%s%s := %s\n", prevPrefix, n, n)
+			fmt.Fprintf(&b, "%s%s := %s\n", frontend.PrevPrefix, n, n)
 		}
 	}
 	b.WriteString("}")
@@ -1249,9 +1321,14 @@ func (s *Session) keepPrev(hard context.Context, names []string, back bool) erro
 
 // importAll handles the imports of interactive input: one already made is
 // accepted again, one whose name is taken by another package is an error.
-func (s *Session) importAll(p *plan) error {
+// Those it makes are added to made.
+func (s *Session) importAll(p *frontend.Plan, made map[string]string) error {
 	for _, imp := range p.ImportSpecs {
-		if have := s.fe.Imports[imp.Name]; have == imp.Path {
+		have := s.fe.Imports[imp.Name]
+		if have == "" {
+			have = made[imp.Name]
+		}
+		if have == imp.Path {
 			continue
 		} else if have != "" {
 			return &Error{Pos: p.Src.Position(imp.Off), Msg: fmt.Sprintf("%s already refers to %q in this session; import %q under another name", imp.Name, have, imp.Path)}
@@ -1263,7 +1340,7 @@ func (s *Session) importAll(p *plan) error {
 			}
 			return gosrc.InterpError(err)
 		}
-		s.fe.Imports[imp.Name] = imp.Path
+		made[imp.Name] = imp.Path
 	}
 	return nil
 }
@@ -1277,7 +1354,7 @@ var (
 // nothing: it points at the selector, not the start of the expression, and
 // says what the interpreter's standard library lacks when the package is a
 // standard one.
-func (s *Session) selectorError(e *Error, p *plan) *Error {
+func (s *Session) selectorError(e *Error, p *frontend.Plan) *Error {
 	src := p.Src
 	var pkg, path, sel string
 	if m := noSymbol.FindStringSubmatch(e.Msg); m != nil {
@@ -1286,7 +1363,7 @@ func (s *Session) selectorError(e *Error, p *plan) *Error {
 		pkg, sel = m[1], m[2]
 		path = s.fe.Imports[pkg]
 		if strings.Contains(pkg, "/") { // yaegi names the package by its path
-			path, pkg = pkg, importName(pkg)
+			path, pkg = pkg, frontend.ImportName(pkg)
 		}
 	} else {
 		return e
@@ -1301,7 +1378,7 @@ func (s *Session) selectorError(e *Error, p *plan) *Error {
 	switch {
 	case pkg != "":
 		e.Msg = "undefined: " + pkg + "." + sel
-		if near := nearest(sel, s.Members(pkg)); near != "" && !stdlibLacks(path, sel) {
+		if near := frontend.Nearest(sel, s.Members(pkg)); near != "" && !stdlibLacks(path, sel) {
 			e.Msg += " (did you mean " + pkg + "." + near + "?)"
 		} else if path != "" && !strings.Contains(strings.Split(path, "/")[0], ".") {
 			// The type checker found the member in Go's: the interpreter
@@ -1349,7 +1426,7 @@ func isIdent(s string) bool {
 	return true
 }
 
-func (s *Session) compileError(p *plan, err error) error {
+func (s *Session) compileError(p *frontend.Plan, err error) error {
 	if cp, ok := err.(*compilePanic); ok {
 		msg := fmt.Sprint(cp.value)
 		if p.FirstRange >= 0 && strings.Contains(msg, "nil type") {
@@ -1385,13 +1462,13 @@ func (s *Session) runError(err error) error {
 		e := s.notImplemented(p.Value)
 		if e == nil {
 			at := s.help.PanicAt(p.Value)
-			v := inGoWords(p.Value, at != "")
+			v := hostrt.InGoWords(p.Value, at != "")
 			e = &Error{Msg: gosrc.DecodePositions(fmt.Sprintf("panic: %v", v)), Pos: at}
 			if at == "" && len(trace) > 0 {
 				// Where the interpreter's trace says is the function's
 				// start: find the line.
 				var note string
-				e.Pos, note = s.runtimePanic(v, []traceFrame{{Pos: trace[0]}})
+				e.Pos, note = s.runtimePanic(v, []hostrt.TraceFrame{{Pos: trace[0]}})
 				e.Msg += note
 			}
 		}
@@ -1463,7 +1540,7 @@ func (s *Session) isInterface(name string) bool {
 		return false
 	}
 	for path, syms := range s.symbols {
-		if importName(path) != pkg {
+		if frontend.ImportName(path) != pkg {
 			continue
 		}
 		if v, ok := syms[typ]; ok && v.IsValid() && v.Type().Kind() == reflect.Pointer && v.Type().Elem().Kind() == reflect.Interface {
@@ -1476,7 +1553,7 @@ func (s *Session) isInterface(name string) bool {
 // exceptionHandler is the session loop's: a callback's panic says where in
 // the user's code it panicked (raised_at), as a task's does.
 func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
-	if e := (*interrupted)(nil); errors.As(ctx.Err, &e) {
+	if e := (*hostrt.Interrupted)(nil); errors.As(ctx.Err, &e) {
 		// Stopped at a safe point on the user's request (Ctrl-C): said
 		// as the tasks stopped so are.
 		s.syncStderr() // the interpreter's trace of the panic
@@ -1503,7 +1580,7 @@ func (s *Session) exceptionHandler(l *loop.Loop, ctx loop.ExceptionContext) {
 		at := s.help.PanicAt(pe.Value)
 		if at == "" && len(trace) > 0 {
 			var note string
-			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []traceFrame{{Pos: trace[0]}})
+			at, note = s.runtimePanic(ctx.Err.(*loop.PanicError).Value, []hostrt.TraceFrame{{Pos: trace[0]}})
 			at += note
 		}
 		if at != "" {
@@ -1575,8 +1652,12 @@ func (e *ExitError) Error() string {
 	return msg
 }
 
-// items formats what a plan declared and the values of its final expression.
-func (s *Session) items(hard context.Context, p *plan) []Item {
+// describe returns the items of a segment that ran, as the user reads
+// them: what it declared and the values of its final expression, with
+// their static types (and the dynamic one where that is an interface),
+// none for a file. The dynamic types of the variables it declared go to
+// its record (rec).
+func (s *Session) describe(hard context.Context, p *frontend.Plan, rec *frontend.Recorded) []Item {
 	results, decls := s.help.Taken()
 	shown := s.help.TakeShown()
 	var items []Item
@@ -1593,13 +1674,13 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 			if typ == "" {
 				typ = "nil"
 			}
-			if n := s.fe.Names[d.Name]; n != nil && v != nil {
-				n.Dyn = typ
+			if v != nil {
+				rec.Shown(d.Name, typ)
 			}
 			it := Item{Name: d.Name, Type: typ, Value: formatValue(v, s.fieldNames)}
 			if t := p.Checked.DeclType(d.Name); t != nil {
-				it.Type = typeText(t)
-				it.Value = formatValue(v, fieldNamer(s.fieldNames, t))
+				it.Type = frontend.TypeText(t)
+				it.Value = formatValue(v, frontend.FieldNamer(s.fieldNames, t))
 				if types.IsInterface(t) && v != nil {
 					it.Dynamic = s.dynamicName(v)
 				}
@@ -1608,7 +1689,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 				it.Value = text
 			}
 			items = append(items, it)
-		case d.Info.Kind == kindType:
+		case d.Info.Kind == frontend.KindType:
 			s.registerType(hard, d.Name, d.Node)
 			items = append(items, Item{Value: d.Text})
 		case d.Text != "" && p.Src.Interactive():
@@ -1623,7 +1704,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 	// A trailing nil error says nothing: loop.Await(f) shows f's result.
 	if n := len(results); p.Result != nil && n > 1 && results[n-1] == nil && n <= len(p.Result.Types) && p.Result.Types[n-1] == "error" {
 		results = results[:n-1]
-	} else if n > 1 && results[n-1] == nil && len(statics) == n && typeText(statics[n-1]) == "error" {
+	} else if n > 1 && results[n-1] == nil && len(statics) == n && frontend.TypeText(statics[n-1]) == "error" {
 		results = results[:n-1]
 	}
 	// A call whose results are all nil prints nothing (loop.Await of a
@@ -1632,7 +1713,7 @@ func (s *Session) items(hard context.Context, p *plan) []Item {
 		for i, v := range results {
 			if len(statics) == len(results) || len(statics) == len(results)+1 {
 				t := statics[i]
-				it := Item{Type: typeText(t), Value: formatValue(v, fieldNamer(s.fieldNames, t))}
+				it := Item{Type: frontend.TypeText(t), Value: formatValue(v, frontend.FieldNamer(s.fieldNames, t))}
 				if types.IsInterface(t) && v != nil {
 					it.Dynamic = s.dynamicName(v)
 				}
@@ -1687,7 +1768,7 @@ func (s *Session) goTypeName(v any) string {
 	if v == nil {
 		return "<nil>"
 	}
-	if rs := reflect.TypeOf(wrapped(v)).String(); !strings.Contains(rs, "struct {") && !isWrapper(v) {
+	if rs := reflect.TypeOf(hostrt.Wrapped(v)).String(); !strings.Contains(rs, "struct {") && !hostrt.IsWrapper(v) {
 		return rs // a compiled type, or one of the interpreter's made of them
 	}
 	name := s.dynamicName(v)
@@ -1721,8 +1802,8 @@ func (s *Session) dynamicName(v any) string {
 		return ""
 	}
 	name := s.typeName(v, "")
-	if isWrapper(v) {
-		t, star := reflect.TypeOf(wrapped(v)), ""
+	if hostrt.IsWrapper(v) {
+		t, star := reflect.TypeOf(hostrt.Wrapped(v)), ""
 		if t != nil && t.Kind() == reflect.Pointer {
 			t, star = t.Elem(), "*"
 		}
@@ -1744,21 +1825,21 @@ func (s *Session) typeName(v any, fallback string) string {
 	if v == nil {
 		return fallback
 	}
-	if name := heldErrorName(v); name != "" {
+	if name := hostrt.HeldErrorName(v); name != "" {
 		return name // see lower_errbox.go, lower_typednil.go
 	}
-	v = wrapped(v) // an interpreted value in an interface of compiled code
+	v = hostrt.Wrapped(v) // an interpreted value in an interface of compiled code
 	t := reflect.TypeOf(v)
 	name, ok := s.typeSource(t)
 	if !ok {
-		name = typeString(t)
+		name = frontend.TypeString(t)
 	}
 	// The interpreter holds a value of type W int as an int: a dynamic
 	// type it cannot tell is named with each type it may be.
 	var twins []string
 	for _, key := range slices.Sorted(maps.Keys(s.fe.Types.Objs)) {
 		if tn, ok := s.fe.Types.Objs[key].(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
-			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && reprKey(tn.Type()) == name {
+			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && frontend.ReprKey(tn.Type()) == name {
 				twins = append(twins, tn.Name())
 			}
 		}
@@ -1772,7 +1853,7 @@ func (s *Session) typeName(v any, fallback string) string {
 // elemType returns, as Go source, the element type of the map or channel
 // expr holds, by evaluating expr.
 func (s *Session) elemType(expr string) (string, bool) {
-	code := "package main\nfunc _() {\n" + helperPkg + ".Decl(\"\", " + expr + ")\n}"
+	code := "package main\nfunc _() {\n" + frontend.HelperPkg + ".Decl(\"\", " + expr + ")\n}"
 	prog, err := s.compile(gosrc.InputFile, code, true)
 	if err != nil {
 		return "", false
@@ -1807,7 +1888,7 @@ func (s *Session) typeSource(t reflect.Type) (string, bool) {
 	case t.Name() != "" && t.PkgPath() == "":
 		return t.Name(), true
 	case t.Name() != "":
-		name := importName(t.PkgPath())
+		name := frontend.ImportName(t.PkgPath())
 		if s.fe.Imports[name] != t.PkgPath() {
 			return "", false
 		}
@@ -1842,7 +1923,7 @@ func (s *Session) registerType(hard context.Context, name string, node ast.Node)
 	if s.fe.Names[name] == nil {
 		return
 	}
-	code := "package main\nfunc _() {\n" + helperPkg + ".Decl(\"\", (*" + name + ")(nil))\n}"
+	code := "package main\nfunc _() {\n" + frontend.HelperPkg + ".Decl(\"\", (*" + name + ")(nil))\n}"
 	prog, err := s.compile(gosrc.InputFile, code, true)
 	if err != nil {
 		return // generic types and the like

@@ -1,7 +1,6 @@
 package repl_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -10,40 +9,16 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/asyncrepl/asyncrepl/internal/syncbuf"
 	"github.com/asyncrepl/asyncrepl/repl"
 )
 
-// syncBuffer is a bytes.Buffer safe for the loop's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-func (s *syncBuffer) Reset() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.b.Reset()
-}
-
-func newSession(t *testing.T, cfg repl.Config) (*repl.Session, *syncBuffer, *syncBuffer) {
+func newSession(t *testing.T, cfg repl.Config) (*repl.Session, *syncbuf.Buffer, *syncbuf.Buffer) {
 	t.Helper()
-	var out, errs syncBuffer
+	var out, errs syncbuf.Buffer
 	cfg.Stdout, cfg.Stderr = &out, &errs
 	if cfg.Clock == "" {
 		cfg.Clock = "virtual"
@@ -592,7 +567,7 @@ func TestTasksOfABlockedLoop(t *testing.T) {
 }
 
 func TestCloseCancelsPending(t *testing.T) {
-	var out, errs syncBuffer
+	var out, errs syncbuf.Buffer
 	s, err := repl.NewSession(repl.Config{Stdout: &out, Stderr: &errs, Clock: "virtual"})
 	if err != nil {
 		t.Fatal(err)

@@ -20,6 +20,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/scripts"
@@ -850,7 +851,7 @@ func complete(s *Session, text string) ([][]rune, int) {
 		cands = append(cands, s.Names()...)
 		cands = append(cands, s.Packages()...)
 		cands = append(cands, goKeywords...)
-		for n := range universe {
+		for n := range frontend.Universe {
 			cands = append(cands, n)
 		}
 	}

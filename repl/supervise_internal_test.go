@@ -1,36 +1,16 @@
 package repl
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"os"
 	"os/exec"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/asyncrepl/asyncrepl/internal/syncbuf"
 )
-
-// syncBuffer is a buffer several goroutines write to.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) take() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	s := b.buf.String()
-	b.buf.Reset()
-	return s
-}
 
 // newTestShell makes a shell reading no lines, writing to stdout and
 // stderr, its session supervised (in a process running this test binary,
@@ -133,7 +113,7 @@ func FuzzSupervised(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	var stdout, stderr syncBuffer
+	var stdout, stderr syncbuf.Buffer
 	sh := newTestShell(f, true, &stdout, &stderr)
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, src string) {
@@ -162,19 +142,19 @@ func FuzzSupervised(f *testing.F) {
 			return failed
 		}
 		withCtrlC(src)
-		stdout.take()
-		stderr.take()
+		stdout.Take()
+		stderr.Take()
 		// After an input that blocks the loop for good (a callback that
 		// never returns), the session says so for each input, and
 		// :restart gives a session without it.
 		for try := 1; ; try++ {
 			failed := withCtrlC("40 + 2")
-			out := stdout.take()
+			out := stdout.Take()
 			if !failed && strings.Contains(out, "42  // int") {
 				break
 			}
 			if try == 2 {
-				t.Fatalf("after %q and :restart the session no longer evaluates 40 + 2:\n%s%s", src, out, stderr.take())
+				t.Fatalf("after %q and :restart the session no longer evaluates 40 + 2:\n%s%s", src, out, stderr.Take())
 			}
 			withCtrlC(":restart")
 		}
@@ -185,7 +165,7 @@ func FuzzSupervised(f *testing.F) {
 // the session's process, whatever the input does, and the session is
 // restored in a new one.
 func TestSupervisedThirdInterrupt(t *testing.T) {
-	var stdout, stderr syncBuffer
+	var stdout, stderr syncbuf.Buffer
 	sh := newTestShell(t, true, &stdout, &stderr)
 	ctx := context.Background()
 	sh.handle(ctx, "x := 41", nil)
@@ -196,7 +176,7 @@ func TestSupervisedThirdInterrupt(t *testing.T) {
 	if _, failed := sh.handle(ctx, "time.Sleep(time.Hour)", intr); !failed {
 		t.Error("the input ended by the third Ctrl-C did not fail")
 	}
-	errs := stderr.take()
+	errs := stderr.Take()
 	for _, w := range []string{"(Ctrl-C three times: ending the session's process)\n", "  while input 2 ran: time.Sleep(time.Hour)\n", "  restored: x\n"} {
 		if !strings.Contains(errs, w) {
 			t.Errorf("stderr lacks %q:\n%s", w, errs)
@@ -205,9 +185,9 @@ func TestSupervisedThirdInterrupt(t *testing.T) {
 	if strings.Contains(errs, "died") {
 		t.Errorf("the process ended on purpose was reported dead:\n%s", errs)
 	}
-	stdout.take()
+	stdout.Take()
 	sh.handle(ctx, "x + 1", nil)
-	if out := stdout.take(); !strings.Contains(out, "42  // int") {
+	if out := stdout.Take(); !strings.Contains(out, "42  // int") {
 		t.Errorf("x + 1 printed %q", out)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
@@ -29,21 +30,26 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	source := s.loadSource(name, src)
 	s.remember(source)
 	_, err := s.inTask(ctx, "load", source.File, func(hard context.Context) ([]Item, error) {
-		p, err := s.fe.Analyse(source, gosrc.Segment{Kind: gosrc.SegFile, From: 0, To: len(src), Last: true}, modeLoad)
+		p, err := s.fe.Analyse(source, gosrc.Segment{Kind: gosrc.SegFile, From: 0, To: len(src), Last: true}, frontend.ModeLoad)
 		if err != nil || p == nil {
 			return nil, err
 		}
-		if _, err := s.runPlan(hard, p); err != nil {
+		prog, rec, err := s.compilePlan(hard, p)
+		if err != nil {
 			return nil, err
 		}
+		if err := s.runPlan(hard, p, prog, rec); err != nil {
+			return nil, err
+		}
+		s.describe(hard, p, rec)
 		if !p.DeclsMain {
 			return nil, nil
 		}
-		prog, err := s.compile(gosrc.InputFile, "package main\nfunc _() {\n"+mainName+"()\n}", true)
+		callMain, err := s.compile(gosrc.InputFile, "package main\nfunc _() {\n"+frontend.MainName+"()\n}", true)
 		if err != nil {
 			return nil, gosrc.InterpError(err)
 		}
-		err = s.execute(hard, prog)
+		err = s.execute(hard, callMain)
 		s.syncStderr()
 		if err != nil {
 			return nil, s.runError(err)
@@ -385,7 +391,7 @@ func (s *Session) Names() []string {
 		names = append(names, n)
 	}
 	for n := range s.fe.Imports {
-		if n != helperPkg {
+		if n != frontend.HelperPkg {
 			names = append(names, n)
 		}
 	}
@@ -553,7 +559,7 @@ func (s *Session) Unretrieved() int { return int(s.unretrieved.count.Load()) }
 // evaluated: yaegi stops them only when an execution's context is cancelled,
 // so it runs one that blocks, with its context cancelled.
 func (s *Session) halt() {
-	prog, err := s.compile(gosrc.InputFile, "package main\nfunc _() {\n"+helperPkg+".Block()\n}", true)
+	prog, err := s.compile(gosrc.InputFile, "package main\nfunc _() {\n"+frontend.HelperPkg+".Block()\n}", true)
 	if err != nil {
 		return
 	}

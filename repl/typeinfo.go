@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
 )
@@ -21,7 +22,7 @@ import (
 
 // query type-checks text, an expression, in the context of the session,
 // without running it, and returns what the checker found.
-func (s *Session) query(text string) (*checked, error) { return s.fe.Query(s.n+1, text) }
+func (s *Session) query(text string) (*frontend.Checked, error) { return s.fe.Query(s.n+1, text) }
 
 // queryError is err, an error in the expression text of a query, placed
 // in text: the query is no input, and has no input's number.
@@ -62,19 +63,19 @@ func (s *Session) TypeOf(text string) (string, error) {
 	case tv.IsType():
 		t := tv.Type
 		if u := t.Underlying(); u != t {
-			return "type " + typeText(t) + " " + typeText(u), nil
+			return "type " + frontend.TypeText(t) + " " + frontend.TypeText(u), nil
 		}
-		return "type " + typeText(t), nil
+		return "type " + frontend.TypeText(t), nil
 	case tv.IsBuiltin():
 		return "built-in function " + strings.TrimSpace(text), nil
 	case tv.IsVoid():
 		return "no value (a call of a function without results)", nil
 	case tv.Value != nil:
-		return typeText(tv.Type) + " constant " + tv.Value.String(), nil
+		return frontend.TypeText(tv.Type) + " constant " + tv.Value.String(), nil
 	case tv.Type == nil:
 		return "", fmt.Errorf("repl: the type of %s is unknown", text)
 	}
-	return typeText(tv.Type), nil
+	return frontend.TypeText(tv.Type), nil
 }
 
 // Selectors returns the fields and methods that the value of the
@@ -151,8 +152,8 @@ func (s *Session) Doc(name string) (string, error) {
 				return text, nil
 			}
 		}
-		if m := s.fe.Types.Objs[typeText(t)+"."+rest]; m != nil {
-			return declText(m, typeQualifier) + "\n", nil
+		if m := s.fe.Types.Objs[frontend.TypeText(t)+"."+rest]; m != nil {
+			return frontend.DeclText(m, frontend.TypeQualifier) + "\n", nil
 		}
 		return "", fmt.Errorf("repl: no documentation for %s", name)
 	}
@@ -176,11 +177,11 @@ func (s *Session) Doc(name string) (string, error) {
 // methods.
 func (s *Session) sessionDoc(obj types.Object) string {
 	var b strings.Builder
-	b.WriteString(declText(obj, typeQualifier) + "\n")
+	b.WriteString(frontend.DeclText(obj, frontend.TypeQualifier) + "\n")
 	if _, ok := obj.(*types.TypeName); ok {
 		for _, key := range slices.Sorted(maps.Keys(s.fe.Types.Objs)) {
 			if recv, _, ok := strings.Cut(key, "."); ok && recv == obj.Name() {
-				b.WriteString(declText(s.fe.Types.Objs[key], typeQualifier) + "\n")
+				b.WriteString(frontend.DeclText(s.fe.Types.Objs[key], frontend.TypeQualifier) + "\n")
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -95,8 +96,8 @@ func (s *Session) inputWait(origin string, task **loop.Task, body *string, d tim
 
 // resolved returns ops with the depths of the code that runs: captured
 // says whether it captures the final expression's value.
-func resolved(ops map[string][]opAt, captured bool) map[string][]opAt {
-	out := map[string][]opAt{}
+func resolved(ops map[string][]frontend.OpAt, captured bool) map[string][]frontend.OpAt {
+	out := map[string][]frontend.OpAt{}
 	for what, list := range ops {
 		for _, op := range list {
 			if op.Captured != 0 && captured {

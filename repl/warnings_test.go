@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/asyncrepl/asyncrepl/internal/syncbuf"
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/asyncrepl/asyncrepl/repl"
 	"github.com/asyncrepl/asyncrepl/scripts"
@@ -15,7 +16,7 @@ import (
 
 // waitFor waits until stderr matches pat, up to ten seconds (stderr comes
 // from another goroutine), and returns it.
-func waitFor(t *testing.T, errs *syncBuffer, pat string) string {
+func waitFor(t *testing.T, errs *syncbuf.Buffer, pat string) string {
 	t.Helper()
 	re := regexp.MustCompile(pat)
 	deadline := time.Now().Add(10 * time.Second)

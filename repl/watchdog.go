@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -36,7 +37,7 @@ import (
 // Checking costs a read of the runtime's metrics per tick, and a dump of
 // the goroutines only when something is wrong.
 type watchdog struct {
-	sp    *safepoints
+	sp    *hostrt.Safepoints
 	loop  *loop.Loop
 	stall func(msg string) // reports a stalled loop; nil: not watched
 	// input returns the running input's task, which may hold the loop.
@@ -101,7 +102,7 @@ var stallAfter atomic.Int64
 
 func init() { stallAfter.Store(int64(time.Second)) }
 
-func startWatchdog(sp *safepoints, l *loop.Loop, stall func(string), input func() *loop.Task, stuck func(*stuckLoop)) *watchdog {
+func startWatchdog(sp *hostrt.Safepoints, l *loop.Loop, stall func(string), input func() *loop.Task, stuck func(*stuckLoop)) *watchdog {
 	w := &watchdog{sp: sp, loop: l, stall: stall, input: input, stuck: stuck, stop: make(chan struct{}), done: make(chan struct{}), stackAt: stackLimit}
 	go w.run()
 	return w
@@ -207,7 +208,7 @@ func deepGoroutines(dump string) []string {
 // checkLoop pings the loop, and reports it once when a ping waits longer
 // than stallAfter.
 func (w *watchdog) checkLoop() {
-	if exiting.Load() {
+	if hostrt.Exiting.Load() {
 		return // os.Exit was called: the process is ending
 	}
 	now := time.Now()

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
@@ -120,7 +121,7 @@ func (s *Session) futureVars(f *loop.Future) []string {
 	}
 	var names []string
 	for name, n := range s.fe.Names {
-		if n.Kind == kindVar && n.Dyn == "*loop.Future" && s.varValue(name) == any(f) {
+		if n.Kind == frontend.KindVar && n.Dyn == "*loop.Future" && s.varValue(name) == any(f) {
 			names = append(names, name)
 		}
 	}

@@ -53,6 +53,8 @@ import (
 	"syscall"
 	"text/tabwriter"
 	"time"
+
+	"github.com/asyncrepl/asyncrepl/internal/syncbuf"
 )
 
 func main() {
@@ -224,18 +226,6 @@ func filterPrograms(progs []program, re *regexp.Regexp) []program {
 	return kept
 }
 
-// syncBuffer is a buffer two writers (a process's stdout and stderr) share.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
 // runOne runs one program interpreted, in the test directory, as Go's runner
 // runs the compiled one.
 func runOne(bin, root string, p program, timeout time.Duration) result {
@@ -246,12 +236,12 @@ func runOne(bin, root string, p program, timeout time.Duration) result {
 	cmd.Env = append(cleanEnv(), "PWD="+root)
 	cmd.Env = append(cmd.Env, p.Env...)
 	cmd.WaitDelay = 5 * time.Second
-	var combined syncBuffer
+	var combined syncbuf.Buffer // the process's stdout and stderr, which both write to it
 	var errOut bytes.Buffer
 	cmd.Stdout = &combined
 	cmd.Stderr = io.MultiWriter(&combined, &errOut)
 	err := cmd.Run()
-	r := result{Combined: combined.buf.Bytes(), Stderr: errOut.Bytes()}
+	r := result{Combined: []byte(combined.String()), Stderr: errOut.Bytes()}
 	if ctx.Err() == context.DeadlineExceeded {
 		r.TimedOut = true
 		return r

@@ -24,8 +24,8 @@ type OpAt struct {
 // the function literals among them) that wait for another goroutine, by
 // what a dump of the waiting goroutine shows (blockedWhat): "a channel
 // receive", "a select", "Mutex.Lock". Nil for other segments. Called once
-// the result's capture is known; the code run may still drop it (see
-// runPlan), hence resolved.
+// the result's capture is known; the code run may still drop it (see the
+// session's compileLowered), hence resolved.
 //
 // The depth at which the input's goroutine runs them: the interpreter's
 // run of the program, and the function around the statements (depth 1);

@@ -270,9 +270,9 @@ func (st *sessionTypes) clone() *sessionTypes {
 // of the ones before it, and returns the first error, without compiling or
 // running any: the session is left as it was.
 func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
-	types, imports := fe.Types, fe.Imports
-	fe.Types, fe.Imports = types.clone(), maps.Clone(imports)
-	defer func() { fe.Types, fe.Imports = types, imports }()
+	types, imports, instances := fe.Types, fe.Imports, fe.instances
+	fe.Types, fe.Imports, fe.instances = types.clone(), maps.Clone(imports), maps.Clone(instances)
+	defer func() { fe.Types, fe.Imports, fe.instances = types, imports, instances }()
 	for _, seg := range segs {
 		p, err := fe.Analyse(src, seg, ModeInput)
 		if err != nil {
@@ -287,14 +287,17 @@ func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 			}
 		}
 		maps.Copy(fe.Imports, p.AutoImports)
+		for _, typ := range p.instances {
+			fe.instances[typ] = true
+		}
 		fe.Types.commit(p.Checked)
 	}
 	return nil
 }
 
-// Restore puts back the objects the session had under names before a
+// restore puts back the objects the session had under names before a
 // failed segment declared them again.
-func (st *sessionTypes) Restore(before map[string]types.Object) {
+func (st *sessionTypes) restore(before map[string]types.Object) {
 	for name, obj := range before {
 		if obj == nil {
 			delete(st.Objs, name)
@@ -306,8 +309,8 @@ func (st *sessionTypes) Restore(before map[string]types.Object) {
 	}
 }
 
-// Snapshot returns the objects the session has under names.
-func (st *sessionTypes) Snapshot(names []string) map[string]types.Object {
+// snapshot returns the objects the session has under names.
+func (st *sessionTypes) snapshot(names []string) map[string]types.Object {
 	m := map[string]types.Object{}
 	for _, n := range names {
 		m[n] = st.Objs[n]

@@ -2,9 +2,10 @@
 // to the subset of Go that the interpreter (yaegi v0.16.1) runs with Go's
 // semantics, or refuses it before anything runs.
 //
-// [FrontEnd.Analyse] takes one segment of a source (see package gosrc) and
-// returns a [Plan], the code to compile with what the session needs to run
-// it and describe its results, in passes:
+// [FrontEnd.Check] takes one segment of a source (see package gosrc) and
+// returns its [Plan], checked; [FrontEnd.Lower] completes the plan: the
+// code to compile with what the session needs to run it and describe its
+// results ([FrontEnd.Analyse] makes both calls). In passes:
 //
 //   - parse, and check the names it uses and declares against the
 //     session's (what is declared again, what is imported automatically);
@@ -18,9 +19,10 @@
 //     the interpreter or a panic reports is one in the user's text.
 //
 // The front end keeps what the session has declared (names, their types,
-// imports); [FrontEnd.Commit] records a plan's declarations once the
-// session compiled it, and [FrontEnd.DryRun] analyses an input's segments
-// without recording anything. Nothing here runs the user's code.
+// imports: the session's facts); [FrontEnd.Record], their one writer,
+// records a plan once the session compiled it, and [FrontEnd.DryRun]
+// analyses an input's segments without recording anything. Nothing here
+// runs the user's code.
 //
 // What the front end refuses before anything runs, each with the construct,
 // its position and, where there is one, the way around:

@@ -80,6 +80,7 @@ func (fe *FrontEnd) pkgIdent(x ast.Expr) (string, bool) {
 
 // FrontEnd holds what the session knows between inputs, for analysing the next
 // one: its package-level names, its imports and the importable packages.
+// Record writes them (see record.go); everything else reads them.
 type FrontEnd struct {
 	Names   map[string]*NameInfo
 	methods map[string]string   // declared methods ("T.M") and their text
@@ -102,9 +103,6 @@ type FrontEnd struct {
 	// imports by file name and refuses the same import twice, so a file
 	// loaded again keeps the ones it had and adds only new ones.
 	fileImports map[string]map[string]bool
-	// PreludeDone holds the prelude's declarations and imports the
-	// session has (see declarePrelude).
-	PreludeDone map[string]bool
 	// instances holds the instances of generic types of several type
 	// parameters the session's inputs wrote out (see lower_geninstance.go).
 	instances map[string]bool
@@ -114,6 +112,7 @@ func NewFrontEnd(importable map[string]string, funcType func(path, name string) 
 	return &FrontEnd{
 		Names:       map[string]*NameInfo{},
 		methods:     map[string]string{},
+		instances:   map[string]bool{},
 		fileImports: map[string]map[string]bool{},
 		callers:     map[string][]string{},
 		Imports:     map[string]string{},
@@ -164,6 +163,14 @@ type Plan struct {
 	// IfaceCopyDecls declares the functions the statements call to copy
 	// values to compiled interfaces (see lower_ifacecopy.go).
 	IfaceCopyDecls string
+	// lowering is the checked segment Lower goes on with.
+	lowering *rewriter
+	// fileImports are the imports ("name path") the code of a file makes
+	// that the interpreter did not have for it (see importOnce).
+	fileImports []string
+	// instances are the instances of generic types of several type
+	// parameters the segment writes out (see lower_geninstance.go).
+	instances []string
 }
 
 // importSpec is one import of interactive input.
@@ -193,9 +200,24 @@ type resultInfo struct {
 }
 
 // Analyse parses one segment of src, checks it against what the session
-// knows, and rewrites it for the interpreter. The session must call commit
-// after it compiled the plan successfully.
+// knows, and rewrites it for the interpreter: Check, then Lower. The
+// session records the plan (Record) once it compiled it.
 func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, error) {
+	p, err := fe.Check(src, seg, m)
+	if err != nil || p == nil {
+		return nil, err
+	}
+	if err := fe.Lower(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Check parses one segment of src and checks it against what the session
+// knows: the names it uses, the type check (go/types), and what it
+// declares again. It returns the segment's plan, checked but not yet
+// lowered (Lower lowers it), or nil when the segment holds nothing.
+func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, error) {
 	prefix, suffix := "package main\n", ""
 	if seg.Kind == gosrc.SegStmt {
 		prefix, suffix = "package main\nfunc _() {\n", "\n}"
@@ -239,17 +261,11 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 	p := &Plan{Seg: seg, Src: src, AutoImports: map[string]string{}, FirstRange: -1}
 	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, noBounds: map[*ast.IndexExpr]bool{}}
 	if m != ModeInput {
-		seen := fe.fileImports[src.File]
-		if seen == nil {
-			seen = map[string]bool{}
-			fe.fileImports[src.File] = seen
-		}
-		if key := HelperPkg + " " + helperPath; !seen[key] {
+		if !w.importOnce(HelperPkg + " " + helperPath) {
 			at := offset(f.Name.End())
 			w.add(at, at, "; import "+HelperPkg+" "+strconv.Quote(helperPath), 0)
-			seen[key] = true
 		}
-		w.dropSeenImports(seen)
+		w.dropSeenImports()
 	}
 	if err := w.refuseDotImports(); err != nil {
 		return nil, err
@@ -280,6 +296,21 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 			return nil, err
 		}
 	}
+	p.lowering = w
+	return p, nil
+}
+
+// Lower rewrites a checked plan (Check's) for the interpreter: the passes
+// that make yaegi run it with Go's semantics, or refuse it, write its Code
+// (and Bare and RangeRetry, the session's fallbacks), and what the session
+// declares and makes around it (Prelude, IfaceCopyDecls, Ops).
+func (fe *FrontEnd) Lower(p *Plan) error {
+	w := p.lowering
+	if w == nil {
+		return fmt.Errorf("frontend: the plan of %s was not checked, or is lowered already", p.Src.File)
+	}
+	p.lowering = nil
+	src, seg, m, f, offset := w.src, p.Seg, w.mode, w.file, w.offset
 	if seg.Kind == gosrc.SegStmt && seg.Last {
 		if list := f.Decls[0].(*ast.FuncDecl).Body.List; len(list) > 0 {
 			w.resultStmt = list[len(list)-1]
@@ -288,7 +319,7 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 	w.findDeferFrames()
 	w.walk()
 	if err := w.lower(); err != nil {
-		return nil, err
+		return err
 	}
 	w.safepoints()
 	if m == ModeInput {
@@ -382,31 +413,7 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 	if len(w.rangeEdits) > 0 {
 		p.RangeRetry = build(append(append([]taggedEdit(nil), w.edits...), w.rangeEdits...), true)
 	}
-	return p, nil
-}
-
-// Commit records what a successfully compiled plan declared.
-func (fe *FrontEnd) Commit(p *Plan) {
-	for _, d := range p.Decls {
-		if d.Name != "" { // a method's is ""
-			info := d.Info
-			fe.Names[d.Name] = &info
-		}
-	}
-	for m, text := range p.methods {
-		fe.methods[m] = text
-	}
-	for caller, callees := range p.calls {
-		for _, callee := range callees {
-			if !slices.Contains(fe.callers[callee], caller) {
-				fe.callers[callee] = append(fe.callers[callee], caller)
-			}
-		}
-	}
-	if p.DeclsMain {
-		fe.hasMain = true
-	}
-	fe.Types.commit(p.Checked)
+	return nil
 }
 
 // syntaxMsg rewords parser messages that mention the wrapper the front end
@@ -2468,10 +2475,23 @@ func ` + minName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl
 func ` + maxName + `[__repl_T __repl_ordered](x __repl_T, ys ...__repl_T) __repl_T { for _, y := range ys { if y > x { x = y } }; return x }
 `
 
+// importOnce reports whether the code of a file (loaded or a script)
+// imports key ("name path") already: the interpreter has it for the file,
+// which was loaded before (FrontEnd.fileImports), or the plan makes it.
+// If not, the plan makes it: the interpreter scopes imports by file name
+// and refuses the same import twice, so a file loaded again keeps the
+// ones it had and adds only new ones.
+func (w *rewriter) importOnce(key string) bool {
+	if w.fe.fileImports[w.src.File][key] || slices.Contains(w.plan.fileImports, key) {
+		return true
+	}
+	w.plan.fileImports = append(w.plan.fileImports, key)
+	return false
+}
+
 // dropSeenImports removes from a script file loaded again the imports the
-// interpreter already has for it (see frontEnd.fileImports), and records
-// the new ones.
-func (w *rewriter) dropSeenImports(seen map[string]bool) {
+// interpreter already has for it (see importOnce).
+func (w *rewriter) dropSeenImports() {
 	for _, d := range w.file.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.IMPORT {
@@ -2480,11 +2500,9 @@ func (w *rewriter) dropSeenImports(seen map[string]bool) {
 		var old []ast.Spec
 		for _, sp := range gd.Specs {
 			name, path := importSpecName(sp.(*ast.ImportSpec))
-			key := name + " " + path
-			if seen[key] {
+			if w.importOnce(name + " " + path) {
 				old = append(old, sp)
 			}
-			seen[key] = true
 		}
 		switch {
 		case len(old) == 0:

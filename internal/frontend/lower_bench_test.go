@@ -31,7 +31,7 @@ func BenchmarkInputOverhead(b *testing.B) {
 				b.Fatalf("%s: %v", text, err)
 			}
 			if p != nil {
-				fe.Commit(p)
+				fe.Record(p, nil, true)
 				for name, path := range p.AutoImports {
 					fe.Imports[name] = path
 				}

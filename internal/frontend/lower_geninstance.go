@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -63,11 +64,10 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 		}
 		if w.mode != ModeScript {
 			// The first one the session writes out runs right.
-			if w.fe.instances == nil {
-				w.fe.instances = map[string]bool{}
+			seen := w.fe.instances[typ] || slices.Contains(w.plan.instances, typ)
+			if !seen {
+				w.plan.instances = append(w.plan.instances, typ) // see Record
 			}
-			seen := w.fe.instances[typ]
-			w.fe.instances[typ] = true
 			if alias || !seen {
 				return true
 			}

@@ -171,13 +171,9 @@ func (w *rewriter) importIface(t types.Type) bool {
 		w.plan.AutoImports[name] = path // made by the session
 		return true
 	}
-	seen := w.fe.fileImports[w.src.File]
-	if key := name + " " + path; seen == nil || !seen[key] {
+	if !w.importOnce(name + " " + path) {
 		at := w.offset(w.file.Name.End())
 		w.add(at, at, "; import "+name+" "+strconv.Quote(path), 0)
-		if seen != nil {
-			seen[key] = true
-		}
 	}
 	return true
 }

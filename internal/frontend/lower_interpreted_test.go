@@ -1,14 +1,13 @@
 package frontend_test
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/asyncrepl/asyncrepl/internal/frontend"
+	"github.com/asyncrepl/asyncrepl/internal/syncbuf"
 	"github.com/asyncrepl/asyncrepl/repl"
 )
 
@@ -25,7 +24,7 @@ func TestLowerInterpreted(t *testing.T) {
 			if raceDetector && (strings.Contains(string(text), "go func") || strings.Contains(string(text), "iter.Pull")) {
 				t.Skip("starts interpreted goroutines, which race inside yaegi (see raceDetector)")
 			}
-			var out, errs lockedBuffer
+			var out, errs syncbuf.Buffer
 			code := repl.RunSource(context.Background(), file, text, nil, repl.Config{Stdout: &out, Stderr: &errs, Clock: "virtual"})
 			if code != 0 || errs.String() != "" {
 				t.Fatalf("exit %d\n%s", code, errs.String())
@@ -35,22 +34,4 @@ func TestLowerInterpreted(t *testing.T) {
 			}
 		})
 	}
-}
-
-// lockedBuffer is a bytes.Buffer safe for the loop's goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *lockedBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *lockedBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

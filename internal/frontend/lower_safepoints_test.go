@@ -112,7 +112,7 @@ func TestSafepointsInput(t *testing.T) {
 			for _, m := range safepoint.FindAllStringSubmatch(p.Code, -1) {
 				got = append(got, m[1])
 			}
-			fe.Commit(p)
+			fe.Record(p, nil, true)
 		}
 		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 			t.Errorf("%q: polls at %q, want %q", tt.in, got, tt.want)

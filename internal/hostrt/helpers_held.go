@@ -108,7 +108,7 @@ func fmtDyn(typ string, v any, dyn func(any) any, top bool) any {
 // fmtDynIn is fmtDyn inside the slices and maps of path, outer to inner:
 // one met again holds itself (where fmt would recurse until the stack
 // overflows), and shows as <cycle>, as the session's printer shows it.
-func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path []visit) any {
+func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path Visits) any {
 	v = nilHeld(v)
 	if v == nil {
 		if top {
@@ -136,11 +136,10 @@ func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path []visit) any 
 	x := unwrapHeld(v)
 	rv := reflect.ValueOf(x)
 	if k := rv.Kind(); k == reflect.Slice || k == reflect.Map {
-		vis := visit{rv.Pointer(), rv.Len(), rv.Type()}
-		if vis.p != 0 && slices.Contains(path, vis) {
+		var ok bool
+		if path, ok = path.Enter(rv); !ok {
 			return &fmtNode{typ: typ, kind: 'b', raw: "<cycle>"}
 		}
-		path = append(path[:len(path):len(path)], vis)
 	}
 	elem := func(e reflect.Value) any {
 		if e.Kind() == reflect.Interface {
@@ -228,10 +227,27 @@ func heldExports() map[string]reflect.Value {
 	}
 }
 
+// Visits are the maps and slices a writer of a value is inside, outer to
+// inner, for the writers that find a value holding itself (fmtDynIn, the
+// session's printer) where fmt would recurse until the stack overflows.
+type Visits []visit
+
 // visit is a map or slice being written: the same pointer, length and
 // type is the same value.
 type visit struct {
 	p   uintptr
 	n   int
 	typ reflect.Type
+}
+
+// Enter returns the visits with v, a map or slice, entered last, and true;
+// or, when v is among them already (it holds itself), the visits as they
+// are and false. The result shares vs's array: a writer enters depth
+// first, and a value it left is not one it is inside.
+func (vs Visits) Enter(v reflect.Value) (Visits, bool) {
+	vis := visit{v.Pointer(), v.Len(), v.Type()}
+	if vis.p != 0 && slices.Contains(vs, vis) {
+		return vs, false
+	}
+	return append(vs, vis), true
 }

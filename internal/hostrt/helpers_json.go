@@ -80,31 +80,30 @@ func jsonExports() map[string]reflect.Value {
 			return out.Bytes(), nil
 		}),
 		"JSONEncode": reflect.ValueOf(func(enc *json.Encoder, v any) error {
-			n, ok := v.(*jsonNode)
-			if !ok {
-				return enc.Encode(v)
-			}
-			var b bytes.Buffer
-			if err := n.encode(&b); err != nil {
-				return err
-			}
-			return enc.Encode(json.RawMessage(b.Bytes()))
+			_, err := withNode(v, func(v any) (struct{}, error) { return struct{}{}, enc.Encode(v) })
+			return err
 		}),
 	}
 }
 
 // jsonMarshal is json.Marshal for a value the lowered code converted.
-func jsonMarshal(v any) ([]byte, error) {
+func jsonMarshal(v any) ([]byte, error) { return withNode(v, json.Marshal) }
+
+// withNode calls encode, json's, with v, a value the lowered code
+// converted: a node as the JSON it encodes to (which json escapes as it
+// is set to), anything else as it is. A node's error is returned as it is,
+// not as json's error of a MarshalJSON method.
+func withNode[T any](v any, encode func(any) (T, error)) (T, error) {
 	n, ok := v.(*jsonNode)
 	if !ok {
-		return json.Marshal(v)
+		return encode(v)
 	}
 	var b bytes.Buffer
 	if err := n.encode(&b); err != nil {
-		return nil, err
+		var zero T
+		return zero, err
 	}
-	// json escapes HTML characters as Marshal does.
-	return json.Marshal(json.RawMessage(b.Bytes()))
+	return encode(json.RawMessage(b.Bytes()))
 }
 
 // MarshalJSON makes a node that reaches json some other way encode as it

@@ -1,0 +1,92 @@
+package frontend
+
+import (
+	"go/types"
+	"maps"
+	"slices"
+)
+
+// The session's facts are the FrontEnd's: its names and what each is
+// (Names), the methods it declared and which of its functions call which
+// (for the warnings of a declaration made again), whether it declared main,
+// its imports (Imports, and those of each file loaded), the instances of
+// generic types it wrote out, and the objects the type check keeps (Types).
+// Record is their one writer, once the session has compiled an input: the
+// front end's passes and the session read them. (A dry run, DryRun, writes
+// copies it throws away.) What the session has not compiled is not its: a
+// segment refused, or refused whole with the input it is part of, leaves
+// nothing behind.
+
+// Record records what the interpreter now has of p, a checked and lowered
+// segment: the imports the session made for it (imported, name -> path)
+// and, when its code compiled (compiled), what it declares. The Recorded
+// it returns completes the record once the code has run.
+func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *Recorded {
+	maps.Copy(fe.Imports, imported)
+	if len(p.fileImports) > 0 {
+		// The interpreter keeps the imports of a file whose code failed
+		// to compile, too.
+		if fe.fileImports[p.Src.File] == nil {
+			fe.fileImports[p.Src.File] = map[string]bool{}
+		}
+		for _, key := range p.fileImports {
+			fe.fileImports[p.Src.File][key] = true
+		}
+	}
+	r := &Recorded{fe: fe, names: map[string]*NameInfo{}, types: fe.Types.snapshot(p.Prev)}
+	if !compiled {
+		return r
+	}
+	for _, name := range p.Prev {
+		r.names[name] = fe.Names[name]
+	}
+	for _, d := range p.Decls {
+		if d.Name != "" { // a method's is ""
+			info := d.Info
+			fe.Names[d.Name] = &info
+		}
+	}
+	for m, text := range p.methods {
+		fe.methods[m] = text
+	}
+	for caller, callees := range p.calls {
+		for _, callee := range callees {
+			if !slices.Contains(fe.callers[callee], caller) {
+				fe.callers[callee] = append(fe.callers[callee], caller)
+			}
+		}
+	}
+	if p.DeclsMain {
+		fe.hasMain = true
+	}
+	for _, typ := range p.instances {
+		fe.instances[typ] = true
+	}
+	fe.Types.commit(p.Checked)
+	return r
+}
+
+// A Recorded is what Record recorded of one segment, for what the session
+// learns of it when its code has run.
+type Recorded struct {
+	fe *FrontEnd
+	// names and types are the session's variables the segment declares
+	// again (Plan.Prev) as they were before it.
+	names map[string]*NameInfo
+	types map[string]types.Object
+}
+
+// Failed takes back what the segment declared again of the session's
+// variables: its code failed to run, and the session put back their values.
+func (r *Recorded) Failed() {
+	maps.Copy(r.fe.Names, r.names)
+	r.fe.Types.restore(r.types)
+}
+
+// Shown records the dynamic type of the value of a variable the segment
+// declared, as the session showed it ("*loop.Future").
+func (r *Recorded) Shown(name, typ string) {
+	if n := r.fe.Names[name]; n != nil {
+		n.Dyn = typ
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -72,6 +73,13 @@ load (it does not compile, say) or on bad usage.
 			fmt.Fprintf(stderr, "asyncrepl vet: %v\n", err)
 			return 2
 		}
+		if len(p) == 0 {
+			// The loader reports no package, and no error, when the go
+			// command fails before it lists any (go.mod needs updates,
+			// say): the go command's own words say why.
+			fmt.Fprintf(stderr, "asyncrepl vet: no package to check in %s: %s\n", strings.Join(args, " "), goListError(args))
+			return 2
+		}
 		pkgs = append(pkgs, p...)
 	}
 	if msgs := loadErrors(pkgs); len(msgs) > 0 {
@@ -115,6 +123,18 @@ func missingLoop(msg string) bool {
 	return strings.Contains(msg, "github.com/asyncrepl/asyncrepl/loop") &&
 		(strings.Contains(msg, "no required module provides package") || strings.Contains(msg, "cannot find") ||
 			strings.Contains(msg, "not in std") || strings.Contains(msg, "go.mod file not found"))
+}
+
+// goListError returns what go list says of args when it fails, or that
+// nothing matches them.
+func goListError(args []string) string {
+	var stderr strings.Builder
+	cmd := exec.Command("go", append([]string{"list", "-e"}, args...)...)
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil && strings.TrimSpace(stderr.String()) != "" {
+		return strings.TrimSpace(stderr.String())
+	}
+	return "no Go files match"
 }
 
 // loadForVet loads the packages of args (patterns, or one file), with their

@@ -71,3 +71,32 @@ func TestVetExamples(t *testing.T) {
 		t.Errorf("stdout:\n%s\nwant one line matching %s", out, want)
 	}
 }
+
+// TestVetStaleModule: in a module whose go.mod the go command wants
+// updated before it lists anything, vet says so, with the go command's
+// words, and exits 2; it used to find no package and exit 0, silent.
+func TestVetStaleModule(t *testing.T) {
+	root, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	gomod := "module example.com/stale\n\ngo 1.26.0\n\nrequire github.com/asyncrepl/asyncrepl v0.0.0\n\nreplace github.com/asyncrepl/asyncrepl => " + root + "\n"
+	prog := "package main\n\nimport \"github.com/asyncrepl/asyncrepl/loop\"\n\nfunc main() { loop.Run(loop.Sleep(0)) }\n"
+	gosum, err := os.ReadFile(filepath.Join(root, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"go.mod": gomod, "go.sum": string(gosum), "main.go": prog} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	t.Setenv("GOFLAGS", "-mod=readonly")
+	t.Setenv("GOPROXY", "off")
+	code, out, errOut := runCmd(t, cmdVet, ".")
+	if code != 2 || out != "" || !strings.Contains(errOut, "asyncrepl vet: ") || !strings.Contains(errOut, "go.mod") {
+		t.Errorf("exit status %d, stdout %q, stderr %q; want 2, nothing, and the go command's message about go.mod", code, out, errOut)
+	}
+}

@@ -225,6 +225,10 @@ type Session struct {
 	// panicSites are where the panics that ended interpreted tasks were
 	// raised, until the loop asks (see raiseSite).
 	panicSites sync.Map // *loop.PanicError -> string
+
+	// forgot are the names the failed segments declared and the session
+	// forgot (see failedNames).
+	forgot []string
 }
 
 // NewSession starts a session: an interpreter with the standard library,
@@ -1174,6 +1178,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 		before[name] = s.fe.Names[name]
 	}
 	beforeTypes := s.fe.Types.Snapshot(p.Prev)
+	forget := failedNames(p, s.fe.Names)
 	s.fe.Commit(p)
 	for _, w := range p.Warnings {
 		s.errorf("%v", w)
@@ -1189,9 +1194,34 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 			maps.Copy(s.fe.Names, before)
 			s.fe.Types.Restore(beforeTypes)
 		}
+		s.forgot = append(s.forgot, forget...)
+		for _, name := range forget {
+			delete(s.fe.Names, name)
+			s.fe.Types.Restore(map[string]types.Object{name: nil})
+		}
 		return nil, err
 	}
 	return s.items(hard, p), nil
+}
+
+// failedNames returns the names that a segment declares and that the
+// session forgets if the segment fails when it runs, rather than leave them
+// holding zero values (x := f() with f panicking left x 0): the statements'
+// new names (the ones they declare again get their old values back, see
+// keepPrev), and a file's variables, whose initialisation may not have run
+// (its functions and types stay: they were declared whole).
+func failedNames(p *plan, names map[string]*nameInfo) []string {
+	var forget []string
+	for _, d := range p.Decls {
+		if d.Name == "" || slices.Contains(forget, d.Name) {
+			continue
+		}
+		if p.Seg.Kind == gosrc.SegStmt && names[d.Name] == nil ||
+			p.Seg.Kind == gosrc.SegFile && d.Info.Kind == kindVar {
+			forget = append(forget, d.Name)
+		}
+	}
+	return forget
 }
 
 // execute runs an input's program. The interpreter runs it on a goroutine

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
@@ -66,7 +67,38 @@ func (s *Session) panicSite(pos string, k panicKind) (site string, exact bool, m
 	if k == panicAssert {
 		return pos, false, nil
 	}
-	return s.findIn(pos, func(n ast.Node, stack []ast.Node) bool { return panics(n, k, stack) })
+	pkgs := s.packagesAt(pos)
+	return s.findIn(pos, func(n ast.Node, stack []ast.Node) bool {
+		// A package's name (fmt.Println) is not a pointer.
+		if sel, ok := n.(*ast.SelectorExpr); ok && k == panicNilDeref {
+			if id, ok := sel.X.(*ast.Ident); ok && pkgs[id.Name] {
+				return false
+			}
+		}
+		return panics(n, k, stack)
+	})
+}
+
+// packagesAt returns the names of the packages code at pos can use: the
+// session's imports and those of the file pos lies in.
+func (s *Session) packagesAt(pos string) map[string]bool {
+	pkgs := map[string]bool{}
+	for name := range s.fe.Imports {
+		pkgs[name] = true
+	}
+	if src, _, ok := s.sourceAt(pos); ok {
+		if f, _ := parseAny(src.Text); f != nil {
+			for _, is := range f.Imports {
+				path, _ := strconv.Unquote(is.Path.Value)
+				name := importName(path)
+				if is.Name != nil {
+					name = is.Name.Name
+				}
+				pkgs[name] = true
+			}
+		}
+	}
+	return pkgs
 }
 
 // callSite returns where the frame whose function's first statement is
@@ -224,8 +256,30 @@ func panics(n ast.Node, k panicKind, stack []ast.Node) bool {
 		}
 		id, ok := n.Fun.(*ast.Ident)
 		return ok && (k == panicMake && id.Name == "make" || k == panicClose && id.Name == "close")
-	case *ast.SelectorExpr, *ast.StarExpr:
+	case *ast.SelectorExpr:
 		return k == panicNilDeref
+	case *ast.StarExpr:
+		return k == panicNilDeref && !isType(n, stack)
+	}
+	return false
+}
+
+// isType reports whether x, a *T (stack holding x and its parents), is
+// where a type is written (var p *T, a field's or parameter's type), not a
+// dereference.
+func isType(x ast.Expr, stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.ValueSpec:
+		return p.Type == x
+	case *ast.Field, *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.TypeSpec, *ast.Ellipsis:
+		return true
+	case *ast.CompositeLit:
+		return p.Type == x
+	case *ast.TypeAssertExpr:
+		return p.Type == x
 	}
 	return false
 }

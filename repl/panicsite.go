@@ -173,6 +173,11 @@ func (s *Session) findIn(pos string, is func(n ast.Node, stack []ast.Node) bool)
 			from = st.Pos()
 		}
 	}
+	if from != body.Lbrace && from != at {
+		// Not a statement's start: the frame is a function the front end
+		// wrote for the expression at pos (a method value's closure).
+		return pos, true, nil
+	}
 	var found []token.Pos
 	var stmts []ast.Stmt // the statement holding each of found
 	var stack []ast.Node

@@ -656,6 +656,12 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		for _, t := range tasks {
 			fmt.Fprintln(sh.out, t)
 		}
+		if jobs := sh.s.executorJobs(); len(jobs) > 0 {
+			for _, j := range jobs {
+				fmt.Fprintln(sh.out, j)
+			}
+			fmt.Fprintln(sh.out, sh.s.executorJobsNote())
+		}
 	case ":where":
 		stacks, err := sh.s.Where(arg)
 		if err != nil {

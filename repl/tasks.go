@@ -566,3 +566,39 @@ func (s *Session) halt() {
 	_, _ = s.in.ExecuteWithContext(ctx, prog)
 	close(ch)
 }
+
+// executorJobs describes the jobs of the session's loop's executor whose
+// functions have not returned: Ctrl-C and :cancel stop the tasks awaiting
+// them, not the jobs, which :tasks must not hide. Safe from any goroutine.
+func (s *Session) executorJobs() []string {
+	var out []string
+	for _, j := range s.loop.ExecutorJobs() {
+		state := "queued"
+		if j.Running {
+			state = "running"
+		}
+		by := ""
+		switch t := j.Task; {
+		case t == nil:
+		case t.Name() == "input" || t.Name() == "load":
+			by = ", started by " + t.Origin()
+		default:
+			by = ", started by Task(<" + t.Name() + ">)"
+			if t.Origin() != "" {
+				by += " defined at " + t.Origin()
+			}
+		}
+		out = append(out, fmt.Sprintf("executor job %s%s, %s since %s (for %v)", j.Func, by, state,
+			j.Since.Format("15:04:05"), time.Since(j.Since).Round(100*time.Millisecond)))
+	}
+	return out
+}
+
+// executorJobsNote says what can be done about executor jobs still running.
+func (s *Session) executorJobsNote() string {
+	note := "  a job runs until its function returns, compiled or interpreted: Ctrl-C and :cancel stop the tasks awaiting it, not the job; "
+	if s.cfg.restartable {
+		return note + ":restart ends it with the session's process and starts a new one with your declarations and variables"
+	}
+	return note + "only leaving the shell ends it (:reset starts a new loop; the job runs on)"
+}

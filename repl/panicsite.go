@@ -173,9 +173,9 @@ func (s *Session) findIn(pos string, is func(n ast.Node, stack []ast.Node) bool)
 			from = st.Pos()
 		}
 	}
-	if from != body.Lbrace && from != at {
-		// Not a statement's start: the frame is a function the front end
-		// wrote for the expression at pos (a method value's closure).
+	if methodValueAt(body, at) {
+		// The frame is the closure a method value became (see
+		// lowerMethodValue), placed at the method's name.
 		return pos, true, nil
 	}
 	var found []token.Pos
@@ -211,6 +211,25 @@ func (s *Session) findIn(pos string, is func(n ast.Node, stack []ast.Node) bool)
 		return toPos(stmts[0].Pos()), true, nil
 	}
 	return pos, false, lines
+}
+
+// methodValueAt reports whether at is the name of a method value (x.M not
+// called) in body.
+func methodValueAt(body *ast.BlockStmt, at token.Pos) bool {
+	found := false
+	called := map[ast.Expr]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			called[ast.Unparen(n.Fun)] = true
+		case *ast.SelectorExpr:
+			if n.Sel.Pos() == at && !called[n] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // parseAny parses text as a file (a script's), as declarations or else

@@ -284,6 +284,7 @@ func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 		}
 	}
 	if !w.lowerJSONUnmarshal(n, name, info) {
+		w.nameJSONErrors(n, name, info)
 		w.lowerJSONMarshal(n, name, info)
 	}
 }

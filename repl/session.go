@@ -226,8 +226,8 @@ type Session struct {
 	// raised, until the loop asks (see raiseSite).
 	panicSites sync.Map // *loop.PanicError -> string
 
-	// forgot are the names the failed segments declared and the session
-	// forgot (see failedNames).
+	// forgot are the names the last failed segment declared and the
+	// session forgot (see failedNames).
 	forgot []string
 }
 
@@ -1194,7 +1194,7 @@ func (s *Session) runPlan(hard context.Context, p *plan) ([]Item, error) {
 			maps.Copy(s.fe.Names, before)
 			s.fe.Types.Restore(beforeTypes)
 		}
-		s.forgot = append(s.forgot, forget...)
+		s.forgot = forget // a failed segment ends its input
 		for _, name := range forget {
 			delete(s.fe.Names, name)
 			s.fe.Types.Restore(map[string]types.Object{name: nil})

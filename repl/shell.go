@@ -548,11 +548,13 @@ func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
 		close(stop)
 		<-stopped
 	}()
+	var interrupted atomic.Bool
 	go func() {
 		defer close(stopped)
 		for {
 			select {
 			case <-intr:
+				interrupted.Store(true)
 				sh.s.Interrupt()
 			case sig := <-sh.term:
 				sh.terminate(sig)
@@ -562,7 +564,17 @@ func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
 			}
 		}
 	}()
-	return f()
+	err := f()
+	if interrupted.Load() {
+		// Ctrl-C stops the input, not the executor jobs it awaited.
+		if jobs := sh.s.executorJobs(); len(jobs) > 0 {
+			fmt.Fprintln(sh.errw, "still running, as no interrupt stops them (:tasks lists them):")
+			for _, j := range jobs {
+				fmt.Fprintln(sh.errw, "  "+j)
+			}
+		}
+	}
+	return err
 }
 
 // terminate records that the shell was told to end by sig: it leaves as

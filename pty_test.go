@@ -114,6 +114,13 @@ type shell struct {
 // transcript, if it is still running at the end.
 func startShell(t testing.TB, state string, env ...string) *shell {
 	t.Helper()
+	return startShellSized(t, state, 200, env...)
+}
+
+// startShellSized is startShell in a terminal cols columns wide (0: one
+// that does not say).
+func startShellSized(t testing.TB, state string, cols uint16, env ...string) *shell {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("runs the shell in a pseudo-terminal")
 	}
@@ -123,7 +130,7 @@ func startShell(t testing.TB, state string, env ...string) *shell {
 		// Under -race, the child's race reports go to files shown on failure.
 		"GORACE=log_path="+filepath.Join(raceLogs, "race")+" halt_on_error=0")
 	cmd.Env = append(cmd.Env, env...)
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: 200})
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: cols})
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
 	}
@@ -408,6 +415,23 @@ func TestShellKeysWithText(t *testing.T) {
 
 // TestShellHistoryMultiline: an input of several lines is one history
 // entry, recalled whole by Up, in the same session and after a restart.
+// TestShellTabNoWidth: Tab completes in a terminal that reports 0 columns
+// (a serial console, some containers' terminals), as in one that says its
+// width; the line editor rang the bell instead.
+func TestShellTabNoWidth(t *testing.T) {
+	sh := startShellSized(t, t.TempDir(), 0)
+	sh.send("fmt.Printl")
+	sh.expect(`fmt\.Printl`)
+	sh.send("\t")
+	sh.expect(`fmt\.Println`)
+	sh.send("(\"com\" + \"pleted\")\r")
+	sh.expect(`\ncompleted\r?\n`)
+	sh.send("\x04")
+	if got := sh.exit(); got != 0 {
+		t.Errorf("exit status %d", got)
+	}
+}
+
 func TestShellHistoryMultiline(t *testing.T) {
 	state := t.TempDir()
 	sh := startShell(t, state)

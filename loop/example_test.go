@@ -129,3 +129,24 @@ func ExampleLoop_SetHost() {
 	// loop: Stop: the event loop belongs to the host, which closes it when done; Stop only ends a nested RunForever, and none is waiting
 	// <nil>
 }
+
+// A task cancelled while it awaits an executor job does not stop the job:
+// ExecutorJobs still lists it, with the task that submitted it.
+func ExampleLoop_ExecutorJobs() {
+	release := make(chan struct{})
+	loop.Run(loop.Async(func() {
+		l := loop.Get()
+		t := loop.CreateTask(loop.Async(func() error {
+			_, err := loop.Await(l.RunInExecutor(func() { <-release }))
+			return err
+		}), loop.Name("waiter"))
+		loop.Await(loop.Sleep(0))
+		t.Cancel()
+		loop.Await(loop.Sleep(0))
+		for _, j := range l.ExecutorJobs() {
+			fmt.Println(j.Func, j.Task)
+		}
+		close(release)
+	}))
+	// Output: loop_test.ExampleLoop_ExecutorJobs Task(<waiter>)<CANCELLED>
+}

@@ -3,6 +3,7 @@ package loop
 import (
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"time"
 )
@@ -17,6 +18,47 @@ type executor struct {
 	workers int
 	queue   []func()
 	closed  bool
+	jobs    []*execJob // submitted, their functions not returned (ExecutorJobs)
+}
+
+// ExecutorJob is a job of a loop's executor (RunInExecutor) whose function
+// has not returned.
+type ExecutorJob struct {
+	Func    string    // the function, as Go names it ("main.fetch"; "func" for an interpreter's)
+	Since   time.Time // when RunInExecutor was called
+	Running bool      // a worker runs it (else it waits in the queue)
+	Task    *Task     // the task whose step called RunInExecutor, if any
+}
+
+// ExecutorJobs returns the loop's executor jobs whose functions have not
+// returned, in the order they were submitted, whether or not anything
+// still awaits their futures: cancelling a job's future (or the task that
+// awaits it) does not stop its function. Safe from any goroutine.
+func (l *Loop) ExecutorJobs() []ExecutorJob {
+	e := l.exec
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	out := make([]ExecutorJob, 0, len(e.jobs))
+	for _, j := range e.jobs {
+		out = append(out, ExecutorJob{Func: funcName(j.fn), Since: j.since, Running: j.started.Load(), Task: j.task})
+	}
+	return out
+}
+
+// track adds job to the jobs whose functions have not returned.
+func (e *executor) track(job *execJob) {
+	e.mu.Lock()
+	e.jobs = append(e.jobs, job)
+	e.mu.Unlock()
+}
+
+// untrack removes job, whose function returned (or which was dropped).
+func (e *executor) untrack(job *execJob) {
+	e.mu.Lock()
+	if i := slices.Index(e.jobs, job); i >= 0 {
+		e.jobs = slices.Delete(e.jobs, i, i+1)
+	}
+	e.mu.Unlock()
 }
 
 func newExecutor(l *Loop) *executor {
@@ -64,6 +106,7 @@ func (e *executor) shutdown() {
 	e.closed = true
 	dropped := len(e.queue)
 	e.queue = nil
+	e.jobs = slices.DeleteFunc(e.jobs, func(j *execJob) bool { return !j.started.Load() })
 	e.mu.Unlock()
 	if dropped > 0 {
 		e.l.inflight.Add(-int64(dropped))
@@ -78,7 +121,7 @@ func (e *executor) shutdown() {
 // panic in fn becomes its exception. Cancelling the future does not stop
 // fn. Loop goroutine only.
 func (l *Loop) RunInExecutor(fn any) *Future {
-	job := &execJob{fn: fn, since: time.Now()}
+	job := &execJob{fn: fn, since: time.Now(), task: CurrentTask()}
 	f := l.newNotedFuture(job)
 	c := &Coroutine{fn: fn}
 	if err := checkRunFunc(fn); err != nil {
@@ -86,7 +129,9 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 		return f
 	}
 	l.inflight.Add(1)
+	l.exec.track(job)
 	ok := l.exec.submit(func() {
+		defer l.exec.untrack(job)
 		var res any
 		var err error
 		deliver := func() {
@@ -134,6 +179,7 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 	})
 	if !ok {
 		l.inflight.Add(-1)
+		l.exec.untrack(job)
 		f.setException(ErrClosed, "", "")
 	}
 	return f

@@ -199,6 +199,7 @@ type execJob struct {
 	fn      any
 	since   time.Time
 	started atomic.Bool
+	task    *Task // the task that submitted it, if any
 }
 
 func (j *execJob) waitingFor() string {

@@ -178,6 +178,7 @@ func (c *child) input(ctx context.Context, m message) {
 	var before map[string]*frontend.NameInfo
 	if m.Replay {
 		before = maps.Clone(s.fe.Names)
+		s.forgot = nil
 	}
 	c.running(m.ID)
 	quit, failed := c.sh.handle(ctx, m.Src, c.intr)
@@ -197,7 +198,12 @@ func (c *child) input(ctx context.Context, m message) {
 				done.Names = append(done.Names, name)
 			}
 		}
+		if failed {
+			// Undeclared by the failure (see failedNames).
+			done.Names = append(done.Names, s.forgot...)
+		}
 		slices.Sort(done.Names)
+		done.Names = slices.Compact(done.Names)
 	}
 	c.fw.sendMsg(msgDone, done) //nolint:errcheck // the shell is gone
 	if !m.Replay {

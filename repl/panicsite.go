@@ -7,8 +7,10 @@ import (
 	"go/token"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
@@ -67,7 +69,38 @@ func (s *Session) panicSite(pos string, k hostrt.PanicKind) (site string, exact 
 	if k == hostrt.PanicAssert {
 		return pos, false, nil
 	}
-	return s.findIn(pos, func(n ast.Node, stack []ast.Node) bool { return panics(n, k, stack) })
+	pkgs := s.packagesAt(pos)
+	return s.findIn(pos, func(n ast.Node, stack []ast.Node) bool {
+		// A package's name (fmt.Println) is not a pointer.
+		if sel, ok := n.(*ast.SelectorExpr); ok && k == hostrt.PanicNilDeref {
+			if id, ok := sel.X.(*ast.Ident); ok && pkgs[id.Name] {
+				return false
+			}
+		}
+		return panics(n, k, stack)
+	})
+}
+
+// packagesAt returns the names of the packages code at pos can use: the
+// session's imports and those of the file pos lies in.
+func (s *Session) packagesAt(pos string) map[string]bool {
+	pkgs := map[string]bool{}
+	for name := range s.fe.Imports {
+		pkgs[name] = true
+	}
+	if src, _, ok := s.sourceAt(pos); ok {
+		if f, _ := parseAny(src.Text); f != nil {
+			for _, is := range f.Imports {
+				path, _ := strconv.Unquote(is.Path.Value)
+				name := frontend.ImportName(path)
+				if is.Name != nil {
+					name = is.Name.Name
+				}
+				pkgs[name] = true
+			}
+		}
+	}
+	return pkgs
 }
 
 // callSite returns where the frame whose function's first statement is
@@ -142,6 +175,11 @@ func (s *Session) findIn(pos string, is func(n ast.Node, stack []ast.Node) bool)
 			from = st.Pos()
 		}
 	}
+	if methodValueAt(body, at) {
+		// The frame is the closure a method value became (see
+		// lowerMethodValue), placed at the method's name.
+		return pos, true, nil
+	}
 	var found []token.Pos
 	var stmts []ast.Stmt // the statement holding each of found
 	var stack []ast.Node
@@ -175,6 +213,25 @@ func (s *Session) findIn(pos string, is func(n ast.Node, stack []ast.Node) bool)
 		return toPos(stmts[0].Pos()), true, nil
 	}
 	return pos, false, lines
+}
+
+// methodValueAt reports whether at is the name of a method value (x.M not
+// called) in body.
+func methodValueAt(body *ast.BlockStmt, at token.Pos) bool {
+	found := false
+	called := map[ast.Expr]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			called[ast.Unparen(n.Fun)] = true
+		case *ast.SelectorExpr:
+			if n.Sel.Pos() == at && !called[n] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // parseAny parses text as a file (a script's), as declarations or else
@@ -225,8 +282,30 @@ func panics(n ast.Node, k hostrt.PanicKind, stack []ast.Node) bool {
 		}
 		id, ok := n.Fun.(*ast.Ident)
 		return ok && (k == hostrt.PanicMake && id.Name == "make" || k == hostrt.PanicClose && id.Name == "close")
-	case *ast.SelectorExpr, *ast.StarExpr:
+	case *ast.SelectorExpr:
 		return k == hostrt.PanicNilDeref
+	case *ast.StarExpr:
+		return k == hostrt.PanicNilDeref && !isType(n, stack)
+	}
+	return false
+}
+
+// isType reports whether x, a *T (stack holding x and its parents), is
+// where a type is written (var p *T, a field's or parameter's type), not a
+// dereference.
+func isType(x ast.Expr, stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.ValueSpec:
+		return p.Type == x
+	case *ast.Field, *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.TypeSpec, *ast.Ellipsis:
+		return true
+	case *ast.CompositeLit:
+		return p.Type == x
+	case *ast.TypeAssertExpr:
+		return p.Type == x
 	}
 	return false
 }

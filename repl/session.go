@@ -234,6 +234,9 @@ type Session struct {
 	// display, set by Run for the input it runs, shows the input's items
 	// as its task ends.
 	display *display
+	// forgot are the names the last failed segment declared and the
+	// session forgot (see Recorded.Failed).
+	forgot []string
 }
 
 // NewSession starts a session: an interpreter with the standard library,
@@ -1271,6 +1274,7 @@ func (s *Session) runPlan(hard context.Context, p *frontend.Plan, prog *interp.P
 		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // as in prepareAndCompile
 		rec.Failed()
 	}
+	s.forgot = rec.Forget() // a failed segment ends its input
 	return err
 }
 

@@ -549,11 +549,13 @@ func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
 		close(stop)
 		<-stopped
 	}()
+	var interrupted atomic.Bool
 	go func() {
 		defer close(stopped)
 		for {
 			select {
 			case <-intr:
+				interrupted.Store(true)
 				sh.s.Interrupt()
 			case sig := <-sh.term:
 				sh.terminate(sig)
@@ -563,7 +565,17 @@ func (sh *Shell) withInterrupts(intr <-chan os.Signal, f func() error) error {
 			}
 		}
 	}()
-	return f()
+	err := f()
+	if interrupted.Load() {
+		// Ctrl-C stops the input, not the executor jobs it awaited.
+		if jobs := sh.s.executorJobs(); len(jobs) > 0 {
+			fmt.Fprintln(sh.errw, "still running, as no interrupt stops them (:tasks lists them):")
+			for _, j := range jobs {
+				fmt.Fprintln(sh.errw, "  "+j)
+			}
+		}
+	}
+	return err
 }
 
 // terminate records that the shell was told to end by sig: it leaves as
@@ -656,6 +668,12 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		for _, t := range tasks {
 			fmt.Fprintln(sh.out, t)
+		}
+		if jobs := sh.s.executorJobs(); len(jobs) > 0 {
+			for _, j := range jobs {
+				fmt.Fprintln(sh.out, j)
+			}
+			fmt.Fprintln(sh.out, sh.s.executorJobsNote())
 		}
 	case ":where":
 		stacks, err := sh.s.Where(arg)

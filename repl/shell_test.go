@@ -121,3 +121,35 @@ func TestShellTerminate(t *testing.T) {
 		})
 	}
 }
+
+// TestInterruptLeavesExecutorJob: Ctrl-C stops an input that awaits an
+// executor job, not the job: the shell says at once that it still runs,
+// and :tasks lists it (it said no pending tasks).
+func TestInterruptLeavesExecutorJob(t *testing.T) {
+	stdin, typing := io.Pipe()
+	defer typing.Close()
+	stdout, stderr := newWatchedBuffer(), newWatchedBuffer()
+	intr := make(chan os.Signal, 1)
+	f := false
+	sh, err := repl.NewShell(repl.ShellConfig{Stdin: stdin, Stdout: stdout, Stderr: stderr, Terminal: &f, Interrupts: intr,
+		Session: repl.Config{StopGrace: 100 * time.Millisecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := make(chan int, 1)
+	go func() { status <- sh.Run(context.Background()) }()
+	io.WriteString(typing, "block := make(chan int)\n")
+	io.WriteString(typing, `loop.Await(loop.Get().RunInExecutor(func() { b := block; fmt.Println("running"); <-b }))`+"\n")
+	stdout.waitFor(t, "running")
+	intr <- os.Interrupt
+	stderr.waitFor(t, "still running, as no interrupt stops them (:tasks lists them):\n  executor job func, started by input 2, running since ")
+	io.WriteString(typing, ":tasks\n")
+	stdout.waitFor(t, "no pending tasks\nexecutor job func, started by input 2, running since ")
+	io.WriteString(typing, "close(block)\n")
+	typing.Close()
+	select {
+	case <-status:
+	case <-time.After(20 * time.Second):
+		t.Fatalf("the shell did not leave; stderr:\n%s", stderr.String())
+	}
+}

@@ -61,6 +61,7 @@ func newReadline(cfg ShellConfig, sh *Shell) (*readlineLines, error) {
 		// The shell saves whole inputs (SaveInput), not each line.
 		DisableAutoSaveHistory: true,
 		Painter:                markPainter{},
+		FuncGetWidth:           screenWidth,
 	}
 	lines := &readlineLines{}
 	rc.Listener = lines
@@ -83,6 +84,19 @@ func newReadline(cfg ShellConfig, sh *Shell) (*readlineLines, error) {
 	}
 	lines.rl, lines.stdin = rl, stdin
 	return lines, nil
+}
+
+// defaultWidth is the width taken for a terminal that does not say its
+// own (0 columns: a serial console, some containers' terminals).
+const defaultWidth = 80
+
+// screenWidth is the terminal's width, or defaultWidth where it reports
+// none: the line editor would not complete at all (Tab rang the bell).
+func screenWidth() int {
+	if w := readline.GetScreenWidth(); w > 0 {
+		return w
+	}
+	return defaultWidth
 }
 
 // filterKey is the line editor's input filter, called before each key:

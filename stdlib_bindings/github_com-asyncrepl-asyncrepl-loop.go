@@ -96,6 +96,7 @@ func init() {
 		"Coroutine":        reflect.ValueOf((*loop.Coroutine)(nil)),
 		"Event":            reflect.ValueOf((*loop.Event)(nil)),
 		"ExceptionContext": reflect.ValueOf((*loop.ExceptionContext)(nil)),
+		"ExecutorJob":      reflect.ValueOf((*loop.ExecutorJob)(nil)),
 		"Frame":            reflect.ValueOf((*loop.Frame)(nil)),
 		"Future":           reflect.ValueOf((*loop.Future)(nil)),
 		"GoexitError":      reflect.ValueOf((*loop.GoexitError)(nil)),

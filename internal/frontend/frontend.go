@@ -1182,10 +1182,11 @@ func (w *rewriter) funcSig(d *ast.FuncDecl) string {
 	return oneLine(b.String())
 }
 
-// oneLine collapses a declaration to one line, eliding a long body.
+// oneLine collapses a declaration to one line, eliding a long body: the
+// line breaks that end a field or a method (where Go puts a semicolon)
+// become "; ", other spaces one space, and comments go.
 func oneLine(s string) string {
-	f := strings.Fields(s)
-	s = strings.Join(f, " ")
+	s = joinLines(s)
 	if len(s) > 72 {
 		if i := strings.IndexAny(s, "{"); i > 0 {
 			return s[:i] + "{ ... }"
@@ -1193,6 +1194,44 @@ func oneLine(s string) string {
 		return s[:69] + "..."
 	}
 	return s
+}
+
+// joinLines writes the Go text s on one line, keeping the separators its
+// line breaks made (type P struct {\n X int\n Y int\n} is type P struct {
+// X int; Y int }).
+func joinLines(s string) string {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(s))
+	var sc scanner.Scanner
+	sc.Init(file, []byte(s), nil, 0)
+	var b strings.Builder
+	end := -1 // the offset after the last token written
+	semi := false
+	for {
+		pos, tok, lit := sc.Scan()
+		if tok == token.EOF {
+			break
+		}
+		if tok == token.SEMICOLON && lit == "\n" {
+			semi = true
+			continue
+		}
+		off := file.Offset(pos)
+		if semi && tok != token.RBRACE && tok != token.RPAREN {
+			b.WriteString(";")
+		}
+		semi = false
+		if end >= 0 && off > end {
+			b.WriteString(" ")
+		}
+		text := lit
+		if text == "" {
+			text = tok.String()
+		}
+		b.WriteString(text)
+		end = off + len(text)
+	}
+	return b.String()
 }
 
 var intTypes = map[string]bool{

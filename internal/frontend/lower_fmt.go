@@ -284,6 +284,7 @@ func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 		}
 	}
 	if !w.lowerJSONUnmarshal(n, name, info) {
+		w.nameJSONErrors(n, name, info)
 		w.lowerJSONMarshal(n, name, info)
 	}
 }
@@ -459,6 +460,9 @@ func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr) {
 	if sig.Results().Len() > 0 {
 		call = "return " + call
 	}
+	// The call is placed at the method's name: after the receiver's
+	// text, the columns would run on past the end of the line.
+	call = w.src.Directive(w.offset(sel.Sel.Pos())) + call
 	w.vacate(sel, fmt.Sprintf("func() %s { __r := %s; return %s { %s } }()", fn, recv, fn, call))
 }
 

@@ -4,6 +4,8 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // The session's facts are the FrontEnd's: its names and what each is
@@ -40,6 +42,7 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	for _, name := range p.Prev {
 		r.names[name] = fe.Names[name]
 	}
+	r.forget = failedNames(p, fe.Names)
 	for _, d := range p.Decls {
 		if d.Name != "" { // a method's is ""
 			info := d.Info
@@ -74,6 +77,9 @@ type Recorded struct {
 	// again (Plan.Prev) as they were before it.
 	names map[string]*NameInfo
 	types map[string]types.Object
+	// forget are the names the session forgets if the segment fails (see
+	// failedNames).
+	forget []string
 }
 
 // Failed takes back what the segment declared again of the session's
@@ -81,6 +87,37 @@ type Recorded struct {
 func (r *Recorded) Failed() {
 	maps.Copy(r.fe.Names, r.names)
 	r.fe.Types.restore(r.types)
+}
+
+// Forget forgets the names the segment declared first, its code having
+// failed to run (see failedNames), and returns them.
+func (r *Recorded) Forget() []string {
+	for _, name := range r.forget {
+		delete(r.fe.Names, name)
+		r.fe.Types.restore(map[string]types.Object{name: nil})
+	}
+	return r.forget
+}
+
+// failedNames returns the names that p declares and that the session
+// forgets if p fails when it runs, rather than leave them holding zero
+// values (x := f() with f panicking left x 0): a statement segment's new
+// names (the ones it declares again get their old values back), and a
+// file's variables, whose initialisation may not have run (its functions
+// and types stay: they were declared whole). names are the session's
+// before p.
+func failedNames(p *Plan, names map[string]*NameInfo) []string {
+	var forget []string
+	for _, d := range p.Decls {
+		if d.Name == "" || slices.Contains(forget, d.Name) {
+			continue
+		}
+		if p.Seg.Kind == gosrc.SegStmt && names[d.Name] == nil ||
+			p.Seg.Kind == gosrc.SegFile && d.Info.Kind == KindVar {
+			forget = append(forget, d.Name)
+		}
+	}
+	return forget
 }
 
 // Shown records the dynamic type of the value of a variable the segment

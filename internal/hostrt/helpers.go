@@ -380,6 +380,11 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// A run-time panic the interpreter raised in reflection's words
 			// is Go's runtime.Error (see panics.go).
 			"Recovered": reflect.ValueOf(func(v any) any {
+				if v != nil && h.Stderr != nil {
+					// The trace lines of the panic recovered are not a
+					// later panic's (see PanicTrace).
+					io.WriteString(h.Stderr, recoveredMark) //nolint:errcheck // best effort, as the trace is
+				}
 				if rv, ok := v.(reflect.Value); ok {
 					if !rv.IsValid() {
 						return new(runtime.PanicNilError)
@@ -664,7 +669,19 @@ type PanicTrace struct {
 
 var traceLine = regexp.MustCompile(`^(\S+:\d+:\d+): panic(: .*)?\n?$`)
 
+// recoveredMark is written to the interpreter's standard error, after the
+// trace lines of a panic, when interpreted code recovers it: the lines so
+// far belong to a panic that is over, and are dropped (a later panic was
+// reported at the recovered one's position).
+const recoveredMark = "\x00asyncrepl-recovered\x00\n"
+
 func (p *PanicTrace) Write(b []byte) (int, error) {
+	if string(b) == recoveredMark {
+		p.mu.Lock()
+		p.lines, p.funcs = nil, nil
+		p.mu.Unlock()
+		return len(b), nil
+	}
 	if m := traceLine.FindSubmatch(b); m != nil {
 		// Positions in the code the front end wraps around input (no
 		// line directive) mean nothing to the user.

@@ -254,6 +254,8 @@ func jsonDecodeExports() map[string]reflect.Value {
 			return &json.InvalidUnmarshalError{Type: namedType{reflect.TypeFor[*struct{}](), typ}}
 		}),
 		"JSONKind": reflect.ValueOf(jsonKind),
+		// The struct in a type error's field (see lower_jsonerrnames.go).
+		"JSONStructNames": reflect.ValueOf(jsonStructNames),
 		"JSONTypeError": reflect.ValueOf(func(data []byte, typ string) error {
 			value := map[byte]string{'{': "object", '[': "array", '"': "string", 't': "bool", 'f': "bool", 'n': "null"}[jsonKind(data)]
 			if value == "" {

@@ -257,7 +257,7 @@ func (sp *Safepoints) safepoint(pos string) {
 		// unwinds in linear time (200,000 calls: 2 s), running the
 		// deferred calls; the compiled code at the bottom of the
 		// goroutine then reports the overflow (overflowed).
-		sp.endOverflowed(t, id, &StackOverflow{Pos: pos, limit: r.stack})
+		sp.endOverflowed(t, id, &StackOverflow{Pos: pos, limit: r.stack, depth: interpretedDepth()})
 	}
 }
 
@@ -346,6 +346,9 @@ type StackOverflow struct {
 	// cycle, if set, says what a call of fmt's would have printed without
 	// end (see helpers_fmtcycle.go): Go's overflow, met before it happens.
 	cycle string
+	// depth is how many interpreted calls the goroutine's stack held
+	// (0: not known).
+	depth int
 }
 
 func (e *StackOverflow) Error() string { return e.Msg() + " at " + e.Pos }
@@ -354,5 +357,39 @@ func (e *StackOverflow) Msg() string {
 	if e.cycle != "" {
 		return "stack overflow: " + e.cycle
 	}
-	return fmt.Sprintf("stack overflow: goroutine stack exceeds %d-byte limit (runaway recursion)", e.limit)
+	at := ""
+	if e.depth > 0 {
+		at = fmt.Sprintf(" at a depth of %d calls", e.depth)
+	}
+	return fmt.Sprintf("stack overflow: the goroutine's stack passed the session's limit of %d MB%s "+
+		"(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB)", e.limit>>20, at)
+}
+
+// runCfgName is the function of the interpreter that runs one interpreted
+// call: its frames on a stack count the interpreted calls.
+const runCfgName = "github.com/traefik/yaegi/interp.runCfg"
+
+// interpretedDepth returns how many interpreted calls the calling
+// goroutine's stack holds: a walk of the whole stack, made once when the
+// stack passed the limit.
+func interpretedDepth() int {
+	pcs := make([]uintptr, 1<<16)
+	n := 0
+	for skip := 1; ; {
+		k := runtime.Callers(skip, pcs)
+		frames := runtime.CallersFrames(pcs[:k])
+		for {
+			f, more := frames.Next()
+			if f.Function == runCfgName {
+				n++
+			}
+			if !more {
+				break
+			}
+		}
+		if k < len(pcs) {
+			return n
+		}
+		skip += k
+	}
 }

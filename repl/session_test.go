@@ -794,8 +794,9 @@ func TestInterruptLoopHeldByTask(t *testing.T) {
 		}
 		interrupt()
 	}()
-	// The task computes for a while, then ends, so that the session closes.
-	err := s.Run(interrupted, "start := time.Now(); loop.CreateTask(loop.Async(func() { for time.Since(start) < 2*time.Second {} }))")
+	// The task computes for a while (long enough for the interrupt to reach
+	// it on a loaded machine), then ends, so that the session closes.
+	err := s.Run(interrupted, "start := time.Now(); loop.CreateTask(loop.Async(func() { for time.Since(start) < 30*time.Second {} }))")
 	// Stopped at the function's entry (1:49) or at the loop's back-edge
 	// (1:58), whichever safe point the task reaches after the interrupt.
 	want := regexp.MustCompile(`Task\(<input1.func1>\) interrupted at input 1:(49|58): it ends cancelled; the other tasks run on\n`)

@@ -54,14 +54,11 @@ import (
 // session's results and variables that hold such values are shown through
 // the same conversion (shownNode).
 //
-// Not reached: a value of a type with methods whose name was lost on the
-// way into the interface (the result of a function returning any, a T
-// converted inside a generic function, one of several values assigned at
-// once) is held bare, and prints as its underlying value when another type
-// shares its representation (any named integer type, as int); values of
-// the program's types held in error, fmt.Stringer or other compiled
-// interfaces (the interpreter's wrappers call their methods; %d and %#v of
-// them are wrong).
+// The conversions where the interpreter would lose a value's type name on
+// the way into the interface (a returned result, an explicit conversion)
+// are rewritten to keep it (lower_heldname.go). Not reached: a pointer to
+// a struct type whose methods all take the value (&a) is held bare, and
+// prints as its representation when another type shares it.
 
 // dynIface reports whether t is an interface whose values the interpreter
 // may hold as its own: the empty interface, or an interface of the

@@ -331,15 +331,21 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// errors.Is, As and Unwrap with the program's Is, Unwrap and
 			// As methods, and assertions to its interfaces (see
 			// lower_errors.go, lower_iface.go).
-			"ErrorsIsWith":   reflect.ValueOf(errorsIsWith),
-			"ErrorsAsWith":   reflect.ValueOf(errorsAsWith),
-			"UnwrapError":    reflect.ValueOf(unwrapError),
-			"NotInterface":   reflect.ValueOf(notInterface),
-			"AssertionError": reflect.ValueOf(assertionError),
-			"TypedNil":       reflect.ValueOf(newTypedNil),
+			"ErrorsIsWith":     reflect.ValueOf(errorsIsWith),
+			"ErrorsAsWith":     reflect.ValueOf(errorsAsWith),
+			"UnwrapError":      reflect.ValueOf(unwrapError),
+			"NotInterface":     reflect.ValueOf(notInterface),
+			"AssertionError":   reflect.ValueOf(assertionError),
+			"TypedNil":         reflect.ValueOf(newTypedNil),
+			"TypedNilStringer": reflect.ValueOf(newTypedNilStringer),
 			"IsTypedNil": reflect.ValueOf(func(v any, name string) bool {
-				tn, ok := v.(typedNil)
-				return ok && tn.name == name
+				switch tn := v.(type) {
+				case typedNil:
+					return tn.name == name
+				case typedNilStringer:
+					return tn.name == name
+				}
+				return false
 			}),
 			"IsWrapper": reflect.ValueOf(IsWrapper),
 			// Unexported fields as reflection says them (see lower_reflectnames.go).
@@ -870,6 +876,41 @@ func (e typedNil) Error() (s string) {
 	return errorFn()
 }
 
+// A typedNilStringer is a nil value of the program's type named name held
+// as fmt.Stringer (see lower_typednil.go): not nil, equal to another of
+// the same type.
+type typedNilStringer struct{ name string }
+
+// typedNilStrings holds, by type name, the String method of a typed nil.
+var typedNilStrings sync.Map
+
+// newTypedNilStringer returns the typed nil of the type name, whose String
+// method is stringFn.
+func newTypedNilStringer(name string, stringFn func() string) fmt.Stringer {
+	typedNilStrings.LoadOrStore(name, stringFn)
+	return typedNilStringer{name}
+}
+
+// String calls the type's String method with the nil receiver; called by
+// fmt, a panic of it says <nil> (see typedNil.Error).
+func (s typedNilStringer) String() (str string) {
+	f, _ := typedNilStrings.Load(s.name)
+	stringFn, _ := f.(func() string)
+	if stringFn == nil {
+		return "<nil>"
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if calledByFmt() {
+				str = "<nil>"
+				return
+			}
+			panic(r)
+		}
+	}()
+	return stringFn()
+}
+
 // calledByFmt reports whether package fmt is among the callers.
 func calledByFmt() bool {
 	pcs := make([]uintptr, 32)
@@ -915,6 +956,8 @@ func unknowable(x any, typ string) {
 func HeldErrorName(v any) string {
 	switch v := v.(type) {
 	case typedNil:
+		return v.name
+	case typedNilStringer:
 		return v.name
 	case *boxedError:
 		return v.name

@@ -217,7 +217,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		for _, i := range typeArgs {
 			a := n.Args[i]
 			if t := info.TypeOf(a); types.IsInterface(t) {
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), w.typeNameFunc()+"(", -5)
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), w.typeNameFuncOf(t)+"(", -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 				continue
 			}
@@ -234,25 +234,57 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 // types (but those the interpreter holds alike with another, which it
 // cannot tell apart), on the value an interpreter's wrapper holds (see
 // wrapped), then what the session knows (__repl.TypeName).
-func (w *rewriter) typeNameFunc() string {
+func (w *rewriter) typeNameFunc() string { return w.typeNameFuncOf(nil) }
+
+// typeNameFuncOf is typeNameFunc for a value of the interface type iface
+// (nil: any interface): where iface has methods, only the types that
+// implement it can be held, and those of them the interpreter holds
+// alike are the twins (a fmt.Stringer holding a Suit, whose value the
+// interpreter's wrapper holds as an int, is a Suit when no other type of
+// the program's of its shape has a String method).
+func (w *rewriter) typeNameFuncOf(iface types.Type) string {
+	var methods *types.Interface
+	if iface != nil {
+		if m, ok := iface.Underlying().(*types.Interface); ok && m.NumMethods() > 0 {
+			methods = m
+		}
+	}
+	held := func(t types.Type) bool { return methods == nil || types.Implements(t, methods) }
 	named := w.programTypes()
 	keys := map[string]int{}
 	for _, tn := range named {
-		keys[ReprKey(tn.Type())]++
-		keys[ReprKey(types.NewPointer(tn.Type()))]++
-		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+		if held(tn.Type()) {
+			keys[ReprKey(tn.Type())]++
+		}
+		if held(types.NewPointer(tn.Type())) {
+			keys[ReprKey(types.NewPointer(tn.Type()))]++
+		}
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && methods == nil {
 			keys[ReprKey(tn.Type().Underlying())]++
 		}
 	}
-	var cases strings.Builder
+	var cases, wrapped strings.Builder
 	for _, tn := range named {
 		if keys[ReprKey(tn.Type())] > 1 || keys[ReprKey(types.NewPointer(tn.Type()))] > 1 {
 			continue // a twin: not told apart
 		}
-		fmt.Fprintf(&cases, " case %s: return %q; case *%s: return %q;", tn.Name(), "main."+tn.Name(), tn.Name(), "*main."+tn.Name())
+		if held(tn.Type()) {
+			fmt.Fprintf(&cases, " case %s: return %q;", tn.Name(), "main."+tn.Name())
+			if methods != nil {
+				// The wrapper holds the value as the interpreter
+				// represents it, which the cases above do not match.
+				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, *new(%s)) { return %q };", HelperPkg, tn.Name(), "main."+tn.Name())
+			}
+		}
+		if held(types.NewPointer(tn.Type())) {
+			fmt.Fprintf(&cases, " case *%s: return %q;", tn.Name(), "*main."+tn.Name())
+			if methods != nil {
+				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, (*%s)(nil)) { return %q };", HelperPkg, tn.Name(), "*main."+tn.Name())
+			}
+		}
 	}
 	// The value as the interpreter holds it, then as its wrapper holds it.
-	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; switch __v.(type) {" + cases.String() + " }; switch " + HelperPkg + ".Unwrap(__v).(type) {" + cases.String() + " }; return " + HelperPkg + ".TypeName(__v) }"
+	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; switch __v.(type) {" + cases.String() + " }; switch " + HelperPkg + ".Unwrap(__v).(type) {" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
 }
 
 // implements reports whether t implements the interface pkg.name of the

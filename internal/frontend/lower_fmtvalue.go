@@ -65,7 +65,7 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		t = types.Universe.Lookup("any").Type()
 	}
 	dyn := false
-	if holdsDynIface(t) {
+	if holdsFmtIface(t, v) {
 		_, dyn = w.fmtHeld(v, false)
 	}
 	if !needsFmtNodes(t, v, false, true, dyn) {
@@ -128,9 +128,9 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 	var walk func(t types.Type, hidden, top bool) bool
 	walk = func(t types.Type, hidden, top bool) bool {
 		if types.IsInterface(t) {
-			return dyn && dynIface(t)
+			return dyn && fmtIface(t, v, hidden)
 		}
-		if !userish(t) && !(dyn && holdsDynIface(t)) {
+		if !userish(t) && !(dyn && holdsFmtIface(t, v)) {
 			return false
 		}
 		if hasTypeParam(t) {
@@ -294,7 +294,7 @@ func (g *fmtConv) fail(why, way string) string {
 // ("" when the value stays as it is), declaring it if need be. hidden is
 // true below an unexported field; top for the argument itself.
 func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
-	if !userish(t) && !(g.dyn && holdsDynIface(t)) || g.failed != "" {
+	if !userish(t) && !(g.dyn && holdsFmtIface(t, g.verb)) || g.failed != "" {
 		return ""
 	}
 	key := fmt.Sprintf("%s/%v/%v", types.TypeString(t, nil), hidden, top)
@@ -372,9 +372,11 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 	case *types.Signature, *types.Chan:
 		body = fmt.Sprintf("__n := %s.FmtPtr(%s, v == nil, v, nil)", HelperPkg, typ)
 	case *types.Interface:
-		if g.dyn && dynIface(t) {
+		if g.dyn && fmtIface(t, g.verb, hidden) {
 			// Converted to any here: an interface of the program's
-			// reaches compiled code as the bare value it holds.
+			// reaches compiled code as the bare value it holds, a
+			// compiled one as the interpreter's wrapper or the
+			// session's box (see fmtIface).
 			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDyn(%s, __a, %s, %v)", HelperPkg, typ, g.dynFunc(top), top)
 			break
 		}
@@ -608,4 +610,45 @@ func fmtArgVerb(info *types.Info, args []ast.Expr, fmtAt, i int) string {
 func isStringKind(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// fmtIface reports whether fmt, printing a value of the interface type t
+// for verb v (hidden: in an unexported field, where fmt calls no method),
+// may see a value of the program's types wrongly: t is an interface
+// dynIface accepts, or a compiled interface with methods (error,
+// fmt.Stringer) and fmt calls none of them: the interpreter's wrapper
+// (std._fmt_Stringer{IValue:0, WString:...}) or the session's box of an
+// error (lower_errbox.go) would be printed, where Go prints the value it
+// holds (%d of a fmt.Stringer holding Suit(0) printed {0 5389696}, %#v
+// the wrapper). Such a value goes, as a value held in an any does,
+// through __fd; the box is opened, and a wrapper's value is printed as
+// the value it holds where __fd does not know it.
+func fmtIface(t types.Type, v fmtVerb, hidden bool) bool {
+	if dynIface(t) {
+		return true
+	}
+	if _, ok := t.(*types.TypeParam); ok {
+		return false
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && iface.NumMethods() > 0 && (hidden || !v.strs || v.names)
+}
+
+// holdsFmtIface reports whether a value of type t holds, where fmt
+// reaches it, an interface fmtIface accepts for verb v.
+func holdsFmtIface(t types.Type, v fmtVerb) bool {
+	found := false
+	walkType(t, func(t types.Type) bool {
+		if types.IsInterface(t) {
+			if fmtIface(t, v, false) {
+				found = true
+			}
+			return false
+		}
+		if _, ok := t.Underlying().(*types.Signature); ok {
+			return false
+		}
+		return !found
+	})
+	return found
 }

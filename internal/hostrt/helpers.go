@@ -313,6 +313,12 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
 			"Unwrap":      reflect.ValueOf(Wrapped),
+			// Whether v is a compiled interface's wrapper holding a value
+			// of the representation of sample (a value of the program's
+			// type, as interpreted code hands it over).
+			"SameRepr": reflect.ValueOf(func(v, sample any) bool {
+				return IsWrapper(v) && reflect.TypeOf(Wrapped(v)) == reflect.TypeOf(Wrapped(sample))
+			}),
 			"TypeName": reflect.ValueOf(func(v any) string {
 				if name := HeldErrorName(v); name != "" {
 					return name

@@ -121,10 +121,27 @@ func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path []visit) any 
 			return n
 		}
 	}
+	if b, ok := v.(*boxedError); ok {
+		// A value of the program's error types the session boxed (see
+		// lower_errbox.go): the value, by its type's name where dyn does
+		// not know it.
+		if dyn != nil {
+			if n := dyn(b.v); n != nil {
+				return n
+			}
+		}
+		return &fmtNode{typ: b.name, kind: 'b', raw: b.v, err: b.Error}
+	}
 	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Struct && rv.FieldByName("IValue").IsValid() {
-		// A compiled interface's wrapper (fmt.Stringer, error): its
+		// A compiled interface's wrapper (fmt.Stringer, error): the value
+		// it holds where dyn knows it by its representation; else its
 		// methods, and the value it holds for the verbs that call none.
-		n := &fmtNode{typ: typ, kind: 'b', raw: Wrapped(v)}
+		if dyn != nil {
+			if n := dyn(Wrapped(v)); n != nil {
+				return n
+			}
+		}
+		n := &fmtNode{typ: typ, kind: 'b', raw: Wrapped(v), rawTop: top}
 		if s, ok := v.(fmt.Stringer); ok {
 			n.str = s.String
 		}

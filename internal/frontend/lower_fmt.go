@@ -217,7 +217,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		for _, i := range typeArgs {
 			a := n.Args[i]
 			if t := info.TypeOf(a); types.IsInterface(t) {
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), w.typeNameFuncOf(t)+"(", -5)
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), w.typeNameFuncOf(t, a.Pos())+"(", -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 				continue
 			}
@@ -234,15 +234,16 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 // types (but those the interpreter holds alike with another, which it
 // cannot tell apart), on the value an interpreter's wrapper holds (see
 // wrapped), then what the session knows (__repl.TypeName).
-func (w *rewriter) typeNameFunc() string { return w.typeNameFuncOf(nil) }
+func (w *rewriter) typeNameFunc() string { return w.typeNameFuncOf(nil, token.NoPos) }
 
 // typeNameFuncOf is typeNameFunc for a value of the interface type iface
 // (nil: any interface): where iface has methods, only the types that
 // implement it can be held, and those of them the interpreter holds
 // alike are the twins (a fmt.Stringer holding a Suit, whose value the
 // interpreter's wrapper holds as an int, is a Suit when no other type of
-// the program's of its shape has a String method).
-func (w *rewriter) typeNameFuncOf(iface types.Type) string {
+// the program's of its shape has a String method). The types declared
+// inside functions whose scope reaches pos count too.
+func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 	var methods *types.Interface
 	if iface != nil {
 		if m, ok := iface.Underlying().(*types.Interface); ok && m.NumMethods() > 0 {
@@ -251,6 +252,13 @@ func (w *rewriter) typeNameFuncOf(iface types.Type) string {
 	}
 	held := func(t types.Type) bool { return methods == nil || types.Implements(t, methods) }
 	named := w.programTypes()
+	if pos.IsValid() {
+		for _, tn := range w.heldTypes()[len(named):] {
+			if src, ok := w.typeSource(tn.Type(), pos); ok && src == tn.Name() {
+				named = append(named, tn)
+			}
+		}
+	}
 	keys := map[string]int{}
 	for _, tn := range named {
 		if held(tn.Type()) {
@@ -269,7 +277,7 @@ func (w *rewriter) typeNameFuncOf(iface types.Type) string {
 			continue // a twin: not told apart
 		}
 		if held(tn.Type()) {
-			fmt.Fprintf(&cases, " case %s: return %q;", tn.Name(), "main."+tn.Name())
+			fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", tn.Name(), "main."+tn.Name())
 			if methods != nil {
 				// The wrapper holds the value as the interpreter
 				// represents it, which the cases above do not match.
@@ -277,14 +285,16 @@ func (w *rewriter) typeNameFuncOf(iface types.Type) string {
 			}
 		}
 		if held(types.NewPointer(tn.Type())) {
-			fmt.Fprintf(&cases, " case *%s: return %q;", tn.Name(), "*main."+tn.Name())
+			fmt.Fprintf(&cases, " if _, __ok := __x.(*%s); __ok { return %q };", tn.Name(), "*main."+tn.Name())
 			if methods != nil {
 				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, (*%s)(nil)) { return %q };", HelperPkg, tn.Name(), "*main."+tn.Name())
 			}
 		}
 	}
-	// The value as the interpreter holds it, then as its wrapper holds it.
-	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; switch __v.(type) {" + cases.String() + " }; switch " + HelperPkg + ".Unwrap(__v).(type) {" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
+	// The value as the interpreter holds it, then as its wrapper holds it
+	// (comma-ok assertions: a type switch's case does not match a struct
+	// the interpreter holds bare).
+	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; for _, __x := range []any{__v, " + HelperPkg + ".Unwrap(__v)} {" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
 }
 
 // implements reports whether t implements the interface pkg.name of the

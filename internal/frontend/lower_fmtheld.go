@@ -47,7 +47,10 @@ import (
 //
 // __repl.Held reads the name the interpreter gives the held value's type;
 // a bare struct (of a type without methods) is told by its representation
-// only where every other type with it would be shown alike. A value __fd
+// only where every other type with it would be shown alike. A type
+// declared inside a function (held bare: it has no methods) counts where
+// its scope reaches the call (type cell struct{ row int } printed as
+// {Xrow:1} for %+v). A value __fd
 // does not know stays as it is, but out of the interpreter's interface
 // value; a []any or map[string]any is converted element by element
 // (__repl.FmtDyn). A value of a type parameter goes as an any. The
@@ -104,7 +107,7 @@ func holdsDynIface(t types.Type) bool {
 // wrongly, and none with methods (whose values the interpreter holds as
 // its own interface values).
 func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
-	named := w.programTypes()
+	named := w.heldTypes()
 	each := func(f func(t types.Type)) {
 		for _, tn := range named {
 			t := tn.Type()
@@ -160,7 +163,7 @@ func (w *rewriter) bareKnown(t types.Type, same func(t, u types.Type) bool) bool
 		// (but where its name was lost: see the doc above).
 		return !types.Identical(u, t) && ReprKey(u) == key && !same(t, u) && types.NewMethodSet(u).Len() == 0
 	}
-	for _, tn := range w.programTypes() {
+	for _, tn := range w.heldTypes() {
 		u := tn.Type()
 		if twin(u) || twin(types.NewPointer(u)) || twin(types.NewSlice(u)) {
 			return false

@@ -64,6 +64,19 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		// value as the instance's type made it (lower_fmtheld.go).
 		t = types.Universe.Lookup("any").Type()
 	}
+	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !dynIface(t) && !v.names && !v.strs {
+		// A compiled interface printed with a verb that names no type
+		// and calls no method (%d of a fmt.Stringer, an error): the value
+		// its wrapper or the session's box holds, printed at the top
+		// (see fmtIface); no interpreted code is needed.
+		if _, dyn := w.fmtHeld(v, true); dyn {
+			start, end := w.offset(a.Pos()), w.offset(a.End())
+			w.add(start, start, HelperPkg+".FmtHeldValue(", -5)
+			w.add(end, end, ")", 5)
+			return true
+		}
+		return false
+	}
 	dyn := false
 	if holdsFmtIface(t, v) {
 		_, dyn = w.fmtHeld(v, false)

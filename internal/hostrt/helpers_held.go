@@ -241,7 +241,10 @@ func heldExports() map[string]reflect.Value {
 		"Held":     reflect.ValueOf(heldName),
 		"HeldType": reflect.ValueOf(heldTypeName),
 		"FmtDyn":   reflect.ValueOf(fmtDyn),
-		"JSONDyn":  reflect.ValueOf(jsonDyn),
+		// A value held in a compiled interface with methods, as fmt
+		// prints it with a verb that calls no method and names no type.
+		"FmtHeldValue": reflect.ValueOf(func(v any) any { return fmtDyn("", v, nil, true) }),
+		"JSONDyn":      reflect.ValueOf(jsonDyn),
 	}
 }
 

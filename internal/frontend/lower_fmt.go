@@ -152,6 +152,30 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 	}
 	first := fmtAt + 1
 	var typeArgs []int // arguments of %T to replace by their type's name
+	edits := len(w.edits)
+	defer func() {
+		if verbs != nil || fmtAt < 0 || fmtAt >= len(n.Args) {
+			return
+		}
+		var converted []string // the arguments converted, by index
+		for i := first; i < len(n.Args); i++ {
+			start, end := w.offset(n.Args[i].Pos()), w.offset(n.Args[i].End())
+			for _, e := range w.edits[edits:] {
+				if e.Off >= start && e.Off <= end {
+					converted = append(converted, strconv.Itoa(i-first))
+					break
+				}
+			}
+		}
+		if len(converted) > 0 {
+			// %T of a converted argument would name the shell's type
+			// (*hostrt.fmtNode): the format is checked when it runs.
+			f := n.Args[fmtAt]
+			start, end := w.offset(f.Pos()), w.offset(f.End())
+			w.add(start, start, fmt.Sprintf("%s.FmtNoTypeVerb(%q, ", HelperPkg, w.src.Position(start)), -7)
+			w.add(end, end, ", "+strings.Join(converted, ", ")+")", 7)
+		}
+	}()
 	for i := first; i < len(n.Args); i++ {
 		a := n.Args[i]
 		t := info.TypeOf(a)

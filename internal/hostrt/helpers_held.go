@@ -241,6 +241,18 @@ func heldExports() map[string]reflect.Value {
 		"Held":     reflect.ValueOf(heldName),
 		"HeldType": reflect.ValueOf(heldTypeName),
 		"FmtDyn":   reflect.ValueOf(fmtDyn),
+		// The format, not known before the program ran, of a call whose
+		// arguments at the indexes converted went as the shell's values
+		// (see lower_fmt.go): %T of one is refused, as it would name the
+		// shell's type.
+		"FmtNoTypeVerb": reflect.ValueOf(func(pos, format string, converted ...int) string {
+			ScanVerbs(format, func(arg int, _ string, verb rune) {
+				if verb == 'T' && slices.Contains(converted, arg) {
+					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of argument %d in a format that is not a constant (%s): the shell converted the argument for fmt, and %%T would name the shell's type; write the format as a constant, or print the type with a format of its own", arg+1, pos)})
+				}
+			})
+			return format
+		}),
 		// A value held in a compiled interface with methods, as fmt
 		// prints it with a verb that calls no method and names no type.
 		"FmtHeldValue": reflect.ValueOf(func(v any) any { return fmtDyn("", v, nil, true) }),

@@ -275,6 +275,9 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 		}
 	}
 	held := func(t types.Type) bool { return methods == nil || types.Implements(t, methods) }
+	// A wrapper holding a struct holds its last field (see structHeld):
+	// its representation says nothing then.
+	byRepr := methods != nil && w.structHeld(iface) == ""
 	named := w.programTypes()
 	if pos.IsValid() {
 		for _, tn := range w.heldTypes()[len(named):] {
@@ -302,7 +305,7 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 		}
 		if held(tn.Type()) {
 			fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", tn.Name(), "main."+tn.Name())
-			if methods != nil {
+			if byRepr {
 				// The wrapper holds the value as the interpreter
 				// represents it, which the cases above do not match.
 				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, *new(%s)) { return %q };", HelperPkg, tn.Name(), "main."+tn.Name())
@@ -310,7 +313,7 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 		}
 		if held(types.NewPointer(tn.Type())) {
 			fmt.Fprintf(&cases, " if _, __ok := __x.(*%s); __ok { return %q };", tn.Name(), "*main."+tn.Name())
-			if methods != nil {
+			if byRepr {
 				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, (*%s)(nil)) { return %q };", HelperPkg, tn.Name(), "*main."+tn.Name())
 			}
 		}

@@ -69,6 +69,10 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		// and calls no method (%d of a fmt.Stringer, an error): the value
 		// its wrapper or the session's box holds, printed at the top
 		// (see fmtIface); no interpreted code is needed.
+		if s := w.structHeld(t); s != "" {
+			w.refuse(a, fmt.Sprintf("%s of a value of type %s with %%%s, which may hold %s as the interpreter's wrapper holds it (its last field only): the interpreter would print it wrongly (print the value before it is converted to %s, or with %%v)", call, reflectString(t), verb, s, reflectString(t)))
+			return true
+		}
 		if _, dyn := w.fmtHeld(v, true); dyn {
 			start, end := w.offset(a.Pos()), w.offset(a.End())
 			w.add(start, start, HelperPkg+".FmtHeldValue(", -5)
@@ -385,12 +389,28 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 	case *types.Signature, *types.Chan:
 		body = fmt.Sprintf("__n := %s.FmtPtr(%s, v == nil, v, nil)", HelperPkg, typ)
 	case *types.Interface:
-		if g.dyn && fmtIface(t, g.verb, hidden) {
+		if g.dyn && dynIface(t) {
 			// Converted to any here: an interface of the program's
-			// reaches compiled code as the bare value it holds, a
-			// compiled one as the interpreter's wrapper or the
-			// session's box (see fmtIface).
+			// reaches compiled code as the bare value it holds.
 			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDyn(%s, __a, %s, %v)", HelperPkg, typ, g.dynFunc(top), top)
+			break
+		}
+		if g.dyn && fmtIface(t, g.verb, hidden) {
+			// A compiled one reaches it as the interpreter's wrapper or
+			// the session's box (see fmtIface): the value the wrapper
+			// holds is told by its representation only where no other
+			// type of the program's has it (strict), and not at all
+			// where a struct of the program's may be held, as its last
+			// field.
+			strict := "nil"
+			if s := g.w.structHeld(t); s != "" {
+				if !g.verb.unknown {
+					return g.fail(s+" as the interpreter's wrapper holds it (its last field only)", "print the value before it is converted to "+reflectString(t))
+				}
+			} else {
+				strict = g.strictFunc(top)
+			}
+			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDynWrapped(%s, __a, %s, %s, %v)", HelperPkg, typ, g.dynFunc(top), strict, top)
 			break
 		}
 		body = fmt.Sprintf("__n := %s.FmtIface(%s, v)", HelperPkg, typ)
@@ -664,4 +684,69 @@ func holdsFmtIface(t types.Type, v fmtVerb) bool {
 		return !found
 	})
 	return found
+}
+
+// structHeld names a struct type of the program's (or "") whose values
+// the compiled interface t, not error, may hold: the interpreter's
+// wrapper of such a value holds its last field in place of the value
+// (the errors are boxed instead, see lower_errbox.go).
+func (w *rewriter) structHeld(t types.Type) string {
+	if isErrorType(t) {
+		return ""
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || dynIface(t) {
+		return ""
+	}
+	for _, tn := range w.heldTypes() {
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); isStruct && types.Implements(tn.Type(), iface) {
+			return reflectString(tn.Type())
+		}
+	}
+	return ""
+}
+
+// strictFunc returns the name of the closure that tells the value a
+// compiled interface's wrapper holds by its representation, where no
+// other type of the program's (with methods or not) has it, declaring it
+// if need be.
+func (g *fmtConv) strictFunc(top bool) string {
+	name := "__fw"
+	if top {
+		name = "__fwt"
+	}
+	if g.fds[name] {
+		return name
+	}
+	if g.fds == nil {
+		g.fds = map[string]bool{}
+	}
+	g.fds[name] = true
+	fmt.Fprintf(&g.decls, "var %s func(any) any; ", name)
+	held, _ := g.w.fmtHeld(g.verb, top)
+	keys := map[string]int{}
+	for _, tn := range g.w.heldTypes() {
+		keys[ReprKey(tn.Type())]++
+		keys[ReprKey(types.NewPointer(tn.Type()))]++
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			keys[ReprKey(tn.Type().Underlying())]++
+		}
+	}
+	var bare strings.Builder
+	for _, t := range held {
+		if _, isSlice := t.Underlying().(*types.Slice); isSlice || keys[ReprKey(t)] > 1 {
+			continue
+		}
+		src, ok := g.w.typeSource(t, g.pos)
+		if !ok {
+			continue
+		}
+		f := g.conv(t, false, top)
+		if f == "" {
+			continue
+		}
+		fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
+	}
+	fmt.Fprintf(&g.bodies, "%s = func(__x any) any {%s return nil }; ", name, bare.String())
+	return name
 }

@@ -102,13 +102,21 @@ func unwrapHeld(v any) any {
 // as it is, out of the interpreter's interface value (at the top, the
 // argument itself, as the value: fmt prints it at depth 0).
 func fmtDyn(typ string, v any, dyn func(any) any, top bool) any {
-	return fmtDynIn(typ, v, dyn, top, nil)
+	return fmtDynIn(typ, v, dyn, nil, top, nil)
+}
+
+// fmtDynWrapped is fmtDyn for a value held in a compiled interface with
+// methods (fmt.Stringer, error): the value its wrapper holds is converted
+// by strict (nil: not at all), which tells it by a representation no
+// other type of the program's has.
+func fmtDynWrapped(typ string, v any, dyn, strict func(any) any, top bool) any {
+	return fmtDynIn(typ, v, dyn, strict, top, nil)
 }
 
 // fmtDynIn is fmtDyn inside the slices and maps of path, outer to inner:
 // one met again holds itself (where fmt would recurse until the stack
 // overflows), and shows as <cycle>, as the session's printer shows it.
-func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path []visit) any {
+func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path []visit) any {
 	v = nilHeld(v)
 	if v == nil {
 		if top {
@@ -136,8 +144,8 @@ func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path []visit) any 
 		// A compiled interface's wrapper (fmt.Stringer, error): the value
 		// it holds where dyn knows it by its representation; else its
 		// methods, and the value it holds for the verbs that call none.
-		if dyn != nil {
-			if n := dyn(Wrapped(v)); n != nil {
+		if strict != nil {
+			if n := strict(Wrapped(v)); n != nil {
 				return n
 			}
 		}
@@ -161,7 +169,7 @@ func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path []visit) any 
 	}
 	elem := func(e reflect.Value) any {
 		if e.Kind() == reflect.Interface {
-			return fmtDynIn(e.Type().String(), e.Interface(), dyn, false, path)
+			return fmtDynIn(e.Type().String(), e.Interface(), dyn, nil, false, path)
 		}
 		return e.Interface()
 	}
@@ -238,9 +246,10 @@ func jsonDyn(v any, dyn func(any) any) any {
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
 func heldExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Held":     reflect.ValueOf(heldName),
-		"HeldType": reflect.ValueOf(heldTypeName),
-		"FmtDyn":   reflect.ValueOf(fmtDyn),
+		"Held":          reflect.ValueOf(heldName),
+		"HeldType":      reflect.ValueOf(heldTypeName),
+		"FmtDyn":        reflect.ValueOf(fmtDyn),
+		"FmtDynWrapped": reflect.ValueOf(fmtDynWrapped),
 		// The format, not known before the program ran, of a call whose
 		// arguments at the indexes converted went as the shell's values
 		// (see lower_fmt.go): %T of one is refused, as it would name the

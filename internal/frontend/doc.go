@@ -86,6 +86,16 @@
 //     lower_deferpanic.go;
 //   - a division by a constant zero of a type that cannot be named there
 //     (divide by a variable holding zero), see lower_divzero.go;
+//   - fmt's printing, with a verb that calls no method, of a value held in
+//     a compiled interface other than error (fmt.Stringer) that may hold a
+//     struct of the program's, which the interpreter's wrapper holds as
+//     its last field (print the value before the conversion), see
+//     lower_fmtvalue.go and testdata/script/fmt_type_verb.txtar;
+//   - when it runs, %T in a format that is not a constant, of an argument
+//     the front end converted for fmt (a value of the program's types, or
+//     an interface that may hold one), which would name the shell's type
+//     (write the format as a constant), see lower_fmt.go and
+//     testdata/script/fmt_type_verb.txtar;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

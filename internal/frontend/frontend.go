@@ -965,7 +965,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := func(__x any) (%s, bool) { %s__v, __ok := __x.(%s); return __v, __ok }(%s); return ok }()", x, w.text(t), w.unboxAssert(tn, true), w.text(t), x)
 					continue
 				}
-				if tn := w.typeOf(t); typedNilType(tn) {
+				if tn := w.typeOf(t); typedNilType(tn) || typedNilStringerType(tn) {
 					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s.(%s); return ok }()", x, HelperPkg, x, typedNilName(tn), x, w.text(t))
 					continue
 				}
@@ -981,7 +981,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					v = assert
 				} else if tn := w.typeOf(c.List[0]); boxedErrorType(tn) {
 					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)
-				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) {
+				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) || typedNilStringerType(tn) {
 					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), v)
 				}
 			}

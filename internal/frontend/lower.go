@@ -175,6 +175,7 @@ func (w *rewriter) lower() error {
 	w.lowerTaglessCases(in)
 	w.lowerNamedReturns(in)
 	w.lowerTupleAssign(in)
+	w.lowerIfaceVarSpecs(in)
 	w.lowerTypedComparisons(in)
 	w.lowerInitOrder()
 	if err := w.lowerMapAssign(in); err != nil {
@@ -188,6 +189,7 @@ func (w *rewriter) lower() error {
 	w.lowerEmbeddedIfaceMethods(in)
 	w.lowerShiftCounts(in)
 	w.lowerFmtCycleValues(in)
+	w.lowerHeldNames(in)
 	if err := w.lowerIfaceCopies(in); err != nil {
 		return err
 	}

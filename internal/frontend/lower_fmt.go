@@ -152,6 +152,30 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 	}
 	first := fmtAt + 1
 	var typeArgs []int // arguments of %T to replace by their type's name
+	edits := len(w.edits)
+	defer func() {
+		if verbs != nil || fmtAt < 0 || fmtAt >= len(n.Args) {
+			return
+		}
+		var converted []string // the arguments converted, by index
+		for i := first; i < len(n.Args); i++ {
+			start, end := w.offset(n.Args[i].Pos()), w.offset(n.Args[i].End())
+			for _, e := range w.edits[edits:] {
+				if e.Off >= start && e.Off <= end {
+					converted = append(converted, strconv.Itoa(i-first))
+					break
+				}
+			}
+		}
+		if len(converted) > 0 {
+			// %T of a converted argument would name the shell's type
+			// (*hostrt.fmtNode): the format is checked when it runs.
+			f := n.Args[fmtAt]
+			start, end := w.offset(f.Pos()), w.offset(f.End())
+			w.add(start, start, fmt.Sprintf("%s.FmtNoTypeVerb(%q, ", HelperPkg, w.src.Position(start)), -7)
+			w.add(end, end, ", "+strings.Join(converted, ", ")+")", 7)
+		}
+	}()
 	for i := first; i < len(n.Args); i++ {
 		a := n.Args[i]
 		t := info.TypeOf(a)
@@ -217,7 +241,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		for _, i := range typeArgs {
 			a := n.Args[i]
 			if t := info.TypeOf(a); types.IsInterface(t) {
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), w.typeNameFunc()+"(", -5)
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), w.typeNameFuncOf(t, a.Pos())+"(", -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 				continue
 			}
@@ -234,25 +258,70 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 // types (but those the interpreter holds alike with another, which it
 // cannot tell apart), on the value an interpreter's wrapper holds (see
 // wrapped), then what the session knows (__repl.TypeName).
-func (w *rewriter) typeNameFunc() string {
+func (w *rewriter) typeNameFunc() string { return w.typeNameFuncOf(nil, token.NoPos) }
+
+// typeNameFuncOf is typeNameFunc for a value of the interface type iface
+// (nil: any interface): where iface has methods, only the types that
+// implement it can be held, and those of them the interpreter holds
+// alike are the twins (a fmt.Stringer holding a Suit, whose value the
+// interpreter's wrapper holds as an int, is a Suit when no other type of
+// the program's of its shape has a String method). The types declared
+// inside functions whose scope reaches pos count too.
+func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
+	var methods *types.Interface
+	if iface != nil {
+		if m, ok := iface.Underlying().(*types.Interface); ok && m.NumMethods() > 0 {
+			methods = m
+		}
+	}
+	held := func(t types.Type) bool { return methods == nil || types.Implements(t, methods) }
+	// A wrapper holding a struct holds its last field (see structHeld):
+	// its representation says nothing then.
+	byRepr := methods != nil && w.structHeld(iface) == ""
 	named := w.programTypes()
+	if pos.IsValid() {
+		for _, tn := range w.heldTypes()[len(named):] {
+			if src, ok := w.typeSource(tn.Type(), pos); ok && src == tn.Name() {
+				named = append(named, tn)
+			}
+		}
+	}
 	keys := map[string]int{}
 	for _, tn := range named {
-		keys[ReprKey(tn.Type())]++
-		keys[ReprKey(types.NewPointer(tn.Type()))]++
-		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+		if held(tn.Type()) {
+			keys[ReprKey(tn.Type())]++
+		}
+		if held(types.NewPointer(tn.Type())) {
+			keys[ReprKey(types.NewPointer(tn.Type()))]++
+		}
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && methods == nil {
 			keys[ReprKey(tn.Type().Underlying())]++
 		}
 	}
-	var cases strings.Builder
+	var cases, wrapped strings.Builder
 	for _, tn := range named {
 		if keys[ReprKey(tn.Type())] > 1 || keys[ReprKey(types.NewPointer(tn.Type()))] > 1 {
 			continue // a twin: not told apart
 		}
-		fmt.Fprintf(&cases, " case %s: return %q; case *%s: return %q;", tn.Name(), "main."+tn.Name(), tn.Name(), "*main."+tn.Name())
+		if held(tn.Type()) {
+			fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", tn.Name(), "main."+tn.Name())
+			if byRepr {
+				// The wrapper holds the value as the interpreter
+				// represents it, which the cases above do not match.
+				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, *new(%s)) { return %q };", HelperPkg, tn.Name(), "main."+tn.Name())
+			}
+		}
+		if held(types.NewPointer(tn.Type())) {
+			fmt.Fprintf(&cases, " if _, __ok := __x.(*%s); __ok { return %q };", tn.Name(), "*main."+tn.Name())
+			if byRepr {
+				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, (*%s)(nil)) { return %q };", HelperPkg, tn.Name(), "*main."+tn.Name())
+			}
+		}
 	}
-	// The value as the interpreter holds it, then as its wrapper holds it.
-	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; switch __v.(type) {" + cases.String() + " }; switch " + HelperPkg + ".Unwrap(__v).(type) {" + cases.String() + " }; return " + HelperPkg + ".TypeName(__v) }"
+	// The value as the interpreter holds it, then as its wrapper holds it
+	// (comma-ok assertions: a type switch's case does not match a struct
+	// the interpreter holds bare).
+	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; for _, __x := range []any{__v, " + HelperPkg + ".Unwrap(__v)} {" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
 }
 
 // implements reports whether t implements the interface pkg.name of the

@@ -47,21 +47,21 @@ import (
 //
 // __repl.Held reads the name the interpreter gives the held value's type;
 // a bare struct (of a type without methods) is told by its representation
-// only where every other type with it would be shown alike. A value __fd
+// only where every other type with it would be shown alike. A type
+// declared inside a function (held bare: it has no methods) counts where
+// its scope reaches the call (type cell struct{ row int } printed as
+// {Xrow:1} for %+v). A value __fd
 // does not know stays as it is, but out of the interpreter's interface
 // value; a []any or map[string]any is converted element by element
 // (__repl.FmtDyn). A value of a type parameter goes as an any. The
 // session's results and variables that hold such values are shown through
 // the same conversion (shownNode).
 //
-// Not reached: a value of a type with methods whose name was lost on the
-// way into the interface (the result of a function returning any, a T
-// converted inside a generic function, one of several values assigned at
-// once) is held bare, and prints as its underlying value when another type
-// shares its representation (any named integer type, as int); values of
-// the program's types held in error, fmt.Stringer or other compiled
-// interfaces (the interpreter's wrappers call their methods; %d and %#v of
-// them are wrong).
+// The conversions where the interpreter would lose a value's type name on
+// the way into the interface (a returned result, an explicit conversion)
+// are rewritten to keep it (lower_heldname.go). Not reached: a pointer to
+// a struct type whose methods all take the value (&a) is held bare, and
+// prints as its representation when another type shares it.
 
 // dynIface reports whether t is an interface whose values the interpreter
 // may hold as its own: the empty interface, or an interface of the
@@ -107,7 +107,7 @@ func holdsDynIface(t types.Type) bool {
 // wrongly, and none with methods (whose values the interpreter holds as
 // its own interface values).
 func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
-	named := w.programTypes()
+	named := w.heldTypes()
 	each := func(f func(t types.Type)) {
 		for _, tn := range named {
 			t := tn.Type()
@@ -163,7 +163,7 @@ func (w *rewriter) bareKnown(t types.Type, same func(t, u types.Type) bool) bool
 		// (but where its name was lost: see the doc above).
 		return !types.Identical(u, t) && ReprKey(u) == key && !same(t, u) && types.NewMethodSet(u).Len() == 0
 	}
-	for _, tn := range w.programTypes() {
+	for _, tn := range w.heldTypes() {
 		u := tn.Type()
 		if twin(u) || twin(types.NewPointer(u)) || twin(types.NewSlice(u)) {
 			return false

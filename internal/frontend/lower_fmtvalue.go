@@ -64,8 +64,25 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		// value as the instance's type made it (lower_fmtheld.go).
 		t = types.Universe.Lookup("any").Type()
 	}
+	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !dynIface(t) && !v.names && !v.strs {
+		// A compiled interface printed with a verb that names no type
+		// and calls no method (%d of a fmt.Stringer, an error): the value
+		// its wrapper or the session's box holds, printed at the top
+		// (see fmtIface); no interpreted code is needed.
+		if s := w.structHeld(t); s != "" {
+			w.refuse(a, fmt.Sprintf("%s of a value of type %s with %%%s, which may hold %s as the interpreter's wrapper holds it (its last field only): the interpreter would print it wrongly (print the value before it is converted to %s, or with %%v)", call, reflectString(t), verb, s, reflectString(t)))
+			return true
+		}
+		if _, dyn := w.fmtHeld(v, true); dyn {
+			start, end := w.offset(a.Pos()), w.offset(a.End())
+			w.add(start, start, HelperPkg+".FmtHeldValue(", -5)
+			w.add(end, end, ")", 5)
+			return true
+		}
+		return false
+	}
 	dyn := false
-	if holdsDynIface(t) {
+	if holdsFmtIface(t, v) {
 		_, dyn = w.fmtHeld(v, false)
 	}
 	if !needsFmtNodes(t, v, false, true, dyn) {
@@ -128,9 +145,9 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 	var walk func(t types.Type, hidden, top bool) bool
 	walk = func(t types.Type, hidden, top bool) bool {
 		if types.IsInterface(t) {
-			return dyn && dynIface(t)
+			return dyn && fmtIface(t, v, hidden)
 		}
-		if !userish(t) && !(dyn && holdsDynIface(t)) {
+		if !userish(t) && !(dyn && holdsFmtIface(t, v)) {
 			return false
 		}
 		if hasTypeParam(t) {
@@ -294,7 +311,7 @@ func (g *fmtConv) fail(why, way string) string {
 // ("" when the value stays as it is), declaring it if need be. hidden is
 // true below an unexported field; top for the argument itself.
 func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
-	if !userish(t) && !(g.dyn && holdsDynIface(t)) || g.failed != "" {
+	if !userish(t) && !(g.dyn && holdsFmtIface(t, g.verb)) || g.failed != "" {
 		return ""
 	}
 	key := fmt.Sprintf("%s/%v/%v", types.TypeString(t, nil), hidden, top)
@@ -376,6 +393,24 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			// Converted to any here: an interface of the program's
 			// reaches compiled code as the bare value it holds.
 			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDyn(%s, __a, %s, %v)", HelperPkg, typ, g.dynFunc(top), top)
+			break
+		}
+		if g.dyn && fmtIface(t, g.verb, hidden) {
+			// A compiled one reaches it as the interpreter's wrapper or
+			// the session's box (see fmtIface): the value the wrapper
+			// holds is told by its representation only where no other
+			// type of the program's has it (strict), and not at all
+			// where a struct of the program's may be held, as its last
+			// field.
+			strict := "nil"
+			if s := g.w.structHeld(t); s != "" {
+				if !g.verb.unknown {
+					return g.fail(s+" as the interpreter's wrapper holds it (its last field only)", "print the value before it is converted to "+reflectString(t))
+				}
+			} else {
+				strict = g.strictFunc(top)
+			}
+			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDynWrapped(%s, __a, %s, %s, %v)", HelperPkg, typ, g.dynFunc(top), strict, top)
 			break
 		}
 		body = fmt.Sprintf("__n := %s.FmtIface(%s, v)", HelperPkg, typ)
@@ -608,4 +643,110 @@ func fmtArgVerb(info *types.Info, args []ast.Expr, fmtAt, i int) string {
 func isStringKind(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// fmtIface reports whether fmt, printing a value of the interface type t
+// for verb v (hidden: in an unexported field, where fmt calls no method),
+// may see a value of the program's types wrongly: t is an interface
+// dynIface accepts, or a compiled interface with methods (error,
+// fmt.Stringer) and fmt calls none of them: the interpreter's wrapper
+// (std._fmt_Stringer{IValue:0, WString:...}) or the session's box of an
+// error (lower_errbox.go) would be printed, where Go prints the value it
+// holds (%d of a fmt.Stringer holding Suit(0) printed {0 5389696}, %#v
+// the wrapper). Such a value goes, as a value held in an any does,
+// through __fd; the box is opened, and a wrapper's value is printed as
+// the value it holds where __fd does not know it.
+func fmtIface(t types.Type, v fmtVerb, hidden bool) bool {
+	if dynIface(t) {
+		return true
+	}
+	if _, ok := t.(*types.TypeParam); ok {
+		return false
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && iface.NumMethods() > 0 && (hidden || !v.strs || v.names)
+}
+
+// holdsFmtIface reports whether a value of type t holds, where fmt
+// reaches it, an interface fmtIface accepts for verb v.
+func holdsFmtIface(t types.Type, v fmtVerb) bool {
+	found := false
+	walkType(t, func(t types.Type) bool {
+		if types.IsInterface(t) {
+			if fmtIface(t, v, false) {
+				found = true
+			}
+			return false
+		}
+		if _, ok := t.Underlying().(*types.Signature); ok {
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// structHeld names a struct type of the program's (or "") whose values
+// the compiled interface t, not error, may hold: the interpreter's
+// wrapper of such a value holds its last field in place of the value
+// (the errors are boxed instead, see lower_errbox.go).
+func (w *rewriter) structHeld(t types.Type) string {
+	if isErrorType(t) {
+		return ""
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || dynIface(t) {
+		return ""
+	}
+	for _, tn := range w.heldTypes() {
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); isStruct && types.Implements(tn.Type(), iface) {
+			return reflectString(tn.Type())
+		}
+	}
+	return ""
+}
+
+// strictFunc returns the name of the closure that tells the value a
+// compiled interface's wrapper holds by its representation, where no
+// other type of the program's (with methods or not) has it, declaring it
+// if need be.
+func (g *fmtConv) strictFunc(top bool) string {
+	name := "__fw"
+	if top {
+		name = "__fwt"
+	}
+	if g.fds[name] {
+		return name
+	}
+	if g.fds == nil {
+		g.fds = map[string]bool{}
+	}
+	g.fds[name] = true
+	fmt.Fprintf(&g.decls, "var %s func(any) any; ", name)
+	held, _ := g.w.fmtHeld(g.verb, top)
+	keys := map[string]int{}
+	for _, tn := range g.w.heldTypes() {
+		keys[ReprKey(tn.Type())]++
+		keys[ReprKey(types.NewPointer(tn.Type()))]++
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			keys[ReprKey(tn.Type().Underlying())]++
+		}
+	}
+	var bare strings.Builder
+	for _, t := range held {
+		if _, isSlice := t.Underlying().(*types.Slice); isSlice || keys[ReprKey(t)] > 1 {
+			continue
+		}
+		src, ok := g.w.typeSource(t, g.pos)
+		if !ok {
+			continue
+		}
+		f := g.conv(t, false, top)
+		if f == "" {
+			continue
+		}
+		fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
+	}
+	fmt.Fprintf(&g.bodies, "%s = func(__x any) any {%s return nil }; ", name, bare.String())
+	return name
 }

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -70,6 +71,32 @@ func programTypes(c *Checked, objs map[string]types.Object) []*types.TypeName {
 		add(objs[key])
 	}
 	return named
+}
+
+// heldTypes returns programTypes and the types the segment declares
+// inside functions (neither generic nor interfaces nor aliases), in the
+// order of their declarations: values of both may be held in an
+// interface where fmt or json see them (lower_fmtheld.go), and a local
+// type can be named where its scope reaches (typeSource says where).
+func (w *rewriter) heldTypes() []*types.TypeName {
+	named := w.programTypes()
+	info := w.info()
+	if info == nil {
+		return named
+	}
+	var local []*types.TypeName
+	for id, o := range info.Defs {
+		tn, ok := o.(*types.TypeName)
+		if !ok || id == nil || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.Parent() == nil || tn.Parent() == tn.Pkg().Scope() || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) || hasTypeParam(n.Underlying()) {
+			continue
+		}
+		local = append(local, tn)
+	}
+	slices.SortFunc(local, func(a, b *types.TypeName) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	return append(named, local...)
 }
 
 // typeOf returns e's type as the type check found it (nil when it could

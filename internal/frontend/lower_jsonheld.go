@@ -34,9 +34,8 @@ import (
 // is, out of the interpreter's interface value, and a []any or
 // map[string]any element by element (__repl.JSONDyn).
 //
-// Not reached: as in lower_fmtheld.go, a value whose type the interpreter
-// lost on the way into the interface (the result of a function returning
-// any) is encoded as the bare value.
+// Not reached: as in lower_fmtheld.go, a pointer to a struct type whose
+// methods all take the value is encoded as the bare value.
 
 // jsonHeld returns the program's types (and pointers to them) that json
 // would encode wrongly when held in an interface; dyn is false when the

@@ -24,6 +24,22 @@ import (
 // Plain names and constants (the swap a, b = b, a) yaegi gets right, and
 // they are left as they are; so is an assignment that is the init of an
 // if, for or switch.
+//
+// Variables of the empty interface or of an interface of the program's
+// assigned together (u, v = x, y, x holding a value of a type with
+// methods) stopped the program, yaegi failing to store its interface
+// value (reflect.Set: value of type interface {} is not assignable to type
+// interp.valueInterface): where a
+// target is such a variable and every target a name, the values go into
+// variables first and each target is assigned alone (lowerIfaceTuple):
+//
+//	u, v = x, y  ->  { var __v1 any = x; var __v2 any = y; u = __v1; v = __v2; }
+//
+// A declaration of such variables with several values (var x, y any =
+// Suit(1), A{2}) left the first nil; each variable is declared alone
+// (lowerIfaceVarSpecs):
+//
+//	var x, y any = Suit(1), A{2}  ->  var (x any = Suit(1); y any = A{2})
 
 // lowerTupleAssign rewrites the assignments described above.
 func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
@@ -45,7 +61,7 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 		default:
 			return true
 		}
-		if w.lowerTupleOrder(info, as) {
+		if w.lowerTupleOrder(info, as) || w.lowerIfaceTuple(info, as) {
 			return true
 		}
 		complex := false
@@ -84,4 +100,122 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 		w.add(start, start, "{ "+strings.Join(decls, ""), -10)
 		return true
 	})
+}
+
+// lowerIfaceTuple rewrites an assignment of several values to names, one
+// of them a variable of an interface type, as assignments of one value
+// each (see the doc above); it reports whether it did.
+func (w *rewriter) lowerIfaceTuple(info *types.Info, as *ast.AssignStmt) bool {
+	iface := false
+	for _, l := range as.Lhs {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		if !isBlank(id) && dynIface(info.TypeOf(id)) {
+			iface = true
+		}
+	}
+	if !iface {
+		return false
+	}
+	var decls, assign []string
+	for i, e := range as.Rhs {
+		t := info.TypeOf(as.Lhs[i])
+		if isBlank(as.Lhs[i]) {
+			t = types.Default(info.TypeOf(e))
+		}
+		if t == nil {
+			return false
+		}
+		ts, ok := w.typeSource(t, as.Pos())
+		if !ok {
+			return false
+		}
+		tmp := w.tmpName("v")
+		decls = append(decls, "var "+tmp+" "+ts+" = "+w.moved(e)+"; ")
+		if isBlank(as.Lhs[i]) {
+			assign = append(assign, "_ = "+tmp+"; ")
+		} else {
+			assign = append(assign, w.moved(as.Lhs[i])+" = "+tmp+"; ")
+		}
+	}
+	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+strings.Join(decls, "")+strings.Join(assign, "")+"}", -10)
+	return true
+}
+
+// lowerIfaceVarSpecs declares alone each variable of an interface type
+// declared with others and a value each (see the doc above), where no
+// value refers to a variable of one of the names the declaration
+// declares.
+func (w *rewriter) lowerIfaceVarSpecs(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.GenDecl)(nil)}, func(n ast.Node) {
+		d := n.(*ast.GenDecl)
+		if d.Tok != token.VAR {
+			return
+		}
+		split := false
+		for _, spec := range d.Specs {
+			vs := spec.(*ast.ValueSpec)
+			if w.splitVarSpec(info, vs) {
+				split = true
+			}
+		}
+		if split && !d.Lparen.IsValid() {
+			at := w.offset(d.TokPos) + len("var")
+			w.add(at, at, " (", -10)
+			w.add(w.offset(d.End()), w.offset(d.End()), ")", 10)
+		}
+	})
+}
+
+// splitVarSpec writes vs, when it declares variables of an interface
+// type with a value each, as one spec a variable; it reports whether it
+// did.
+func (w *rewriter) splitVarSpec(info *types.Info, vs *ast.ValueSpec) bool {
+	if len(vs.Names) < 2 || len(vs.Values) != len(vs.Names) {
+		return false
+	}
+	iface := false
+	names := map[string]bool{}
+	for _, id := range vs.Names {
+		names[id.Name] = true
+		if o := info.Defs[id]; o != nil && dynIface(o.Type()) {
+			iface = true
+		}
+	}
+	if !iface {
+		return false
+	}
+	shadows := false
+	for _, e := range vs.Values {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && names[id.Name] {
+				shadows = true
+			}
+			return !shadows
+		})
+	}
+	if shadows {
+		return false // the value means another variable of the name
+	}
+	typ := ""
+	if vs.Type != nil {
+		ts, ok := w.typeSource(info.TypeOf(vs.Type), vs.Pos())
+		if !ok {
+			return false
+		}
+		typ = " " + ts
+	}
+	var specs []string
+	for i, id := range vs.Names {
+		specs = append(specs, w.moved(id)+typ+" = "+w.moved(vs.Values[i]))
+	}
+	start, end := w.offset(vs.Pos()), w.offset(vs.End())
+	if vs.Comment != nil {
+		end = w.offset(vs.Values[len(vs.Values)-1].End())
+	}
+	w.add(start, end, strings.Join(specs, "; "), -10)
+	return true
 }

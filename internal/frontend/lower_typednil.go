@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -29,6 +30,15 @@ import (
 // value, true (see typedNilAssert). Values of such types in composite
 // literals, sent on channels or held as interfaces other than error are
 // left as they are (the interpreter's nil).
+//
+// The same holds for fmt.Stringer: var s fmt.Stringer = p, p a nil *T,
+// made s nil (s != nil was false, and fmt printed <nil> without calling
+// T's String). Such a conversion makes __repl.TypedNilStringer of a nil
+// value: a non-nil fmt.Stringer whose String method calls the type's own
+// with the nil receiver, and which assertions to the type take back as
+// the error's typed nil is. Left as they are: other compiled interfaces
+// with methods (io.Reader, sort.Interface), which the interpreter's
+// wrapper alone can implement.
 
 // typedNilType reports whether t is a type of the program's that can be
 // nil and implements error: a pointer to one of its types, or one of its
@@ -45,6 +55,28 @@ func typedNilType(t types.Type) bool {
 		return true
 	}
 	return false
+}
+
+// typedNilStringerType reports whether t is a type of the program's that
+// can be nil and implements fmt.Stringer (see typedNilType).
+func typedNilStringerType(t types.Type) bool {
+	if t == nil || types.IsInterface(t) || !implements(t, "fmt", "Stringer") {
+		return false
+	}
+	if _, ok := userType(t); !ok {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:
+		return true
+	}
+	return false
+}
+
+// isStringerType reports whether t is fmt.Stringer.
+func isStringerType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer"
 }
 
 // errorType0 is the predeclared error type.
@@ -127,7 +159,7 @@ func (w *rewriter) typedNilWraps(e ast.Expr, t types.Type) bool {
 // comma-ok assertion of __x to t, returns the nil t and true when __x is
 // a typed nil of t (see the doc above); "" when t is no such type.
 func (w *rewriter) typedNilAssert(t types.Type) string {
-	if !typedNilType(t) {
+	if !typedNilType(t) && !typedNilStringerType(t) {
 		return ""
 	}
 	return fmt.Sprintf("if %s.IsTypedNil(__x, %q) { var __n %s; return __n, true }; ", HelperPkg, typedNilName(t), types.TypeString(t, w.qualifier()))
@@ -137,6 +169,12 @@ func (w *rewriter) typedNilAssert(t types.Type) string {
 // error types boxed or a typed nil (see the doc above) when target is
 // error.
 func (w *rewriter) wrapAsError(e ast.Expr, target types.Type) {
+	if isStringerType(target) {
+		if t := w.info().TypeOf(e); w.typedNilStringerWraps(e, t) {
+			w.typedNilStringerWrap(e, t, target)
+		}
+		return
+	}
 	if !isErrorType(target) {
 		return
 	}
@@ -152,6 +190,72 @@ func (w *rewriter) wrapAsError(e ast.Expr, target types.Type) {
 		return
 	}
 	w.typedNilWrap(e, t)
+}
+
+// typedNilStringerWraps reports whether the pass wraps e, of type t,
+// converted to fmt.Stringer (see typedNilWraps).
+func (w *rewriter) typedNilStringerWraps(e ast.Expr, t types.Type) bool {
+	if !typedNilStringerType(t) || !expressible(t) || !mayBeNil(w.info(), e) {
+		return false
+	}
+	_, ok := w.typeSource(t, e.Pos())
+	return ok
+}
+
+// mayBeNil reports whether e, of a nilable type, may be nil: not &T{...}
+// nor new(T).
+func mayBeNil(info *types.Info, e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		return x.Op != token.AND
+	case *ast.CallExpr:
+		if id, ok := x.Fun.(*ast.Ident); ok {
+			if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// typedNilStringerWrap converts e, of type t (see typedNilStringerType),
+// to target, fmt.Stringer, as a typed nil when it is nil.
+func (w *rewriter) typedNilStringerWrap(e ast.Expr, t, target types.Type) {
+	typ, ok := w.typeSource(t, e.Pos())
+	if !ok {
+		return
+	}
+	iface, ok := w.typeSource(target, e.Pos())
+	if !ok && w.importIface(target) {
+		iface, ok = w.typeSource(target, e.Pos())
+	}
+	if !ok {
+		return
+	}
+	fn := fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNilStringer(%q, func() string { return __p.String() }) }; return __p }",
+		typ, iface, HelperPkg, typedNilName(t))
+	// A function of the code's own where both types can be named at the
+	// top level: a call of a function literal costs far more (as in
+	// lower_ifacecopy.go).
+	top := w.file.Name.Pos()
+	if typ0, ok := w.typeSource(t, top); ok && typ0 == typ {
+		if iface0, ok := w.typeSource(target, top); ok && iface0 == iface {
+			key := "stringer " + typ
+			name := w.ifaceCopyFuncs[key]
+			if name == "" {
+				if w.ifaceCopyFuncs == nil {
+					w.ifaceCopyFuncs = map[string]string{}
+				}
+				name = w.tmpName("repl_snil")
+				w.ifaceCopyFuncs[key] = name
+				w.IfaceCopyDecls += "\n" + strings.Replace(fn, "func(", "func "+name+"(", 1) + "\n"
+			}
+			fn = name
+		}
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	w.add(start, start, fn+"(", -4)
+	w.add(end, end, ")", 4)
 }
 
 // typedNilWrap converts e, of type t (see typedNilType), to error, as a

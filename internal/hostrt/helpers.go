@@ -313,6 +313,12 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
 			"Unwrap":      reflect.ValueOf(Wrapped),
+			// Whether v is a compiled interface's wrapper holding a value
+			// of the representation of sample (a value of the program's
+			// type, as interpreted code hands it over).
+			"SameRepr": reflect.ValueOf(func(v, sample any) bool {
+				return IsWrapper(v) && reflect.TypeOf(Wrapped(v)) == reflect.TypeOf(Wrapped(sample))
+			}),
 			"TypeName": reflect.ValueOf(func(v any) string {
 				if name := HeldErrorName(v); name != "" {
 					return name
@@ -331,15 +337,21 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// errors.Is, As and Unwrap with the program's Is, Unwrap and
 			// As methods, and assertions to its interfaces (see
 			// lower_errors.go, lower_iface.go).
-			"ErrorsIsWith":   reflect.ValueOf(errorsIsWith),
-			"ErrorsAsWith":   reflect.ValueOf(errorsAsWith),
-			"UnwrapError":    reflect.ValueOf(unwrapError),
-			"NotInterface":   reflect.ValueOf(notInterface),
-			"AssertionError": reflect.ValueOf(assertionError),
-			"TypedNil":       reflect.ValueOf(newTypedNil),
+			"ErrorsIsWith":     reflect.ValueOf(errorsIsWith),
+			"ErrorsAsWith":     reflect.ValueOf(errorsAsWith),
+			"UnwrapError":      reflect.ValueOf(unwrapError),
+			"NotInterface":     reflect.ValueOf(notInterface),
+			"AssertionError":   reflect.ValueOf(assertionError),
+			"TypedNil":         reflect.ValueOf(newTypedNil),
+			"TypedNilStringer": reflect.ValueOf(newTypedNilStringer),
 			"IsTypedNil": reflect.ValueOf(func(v any, name string) bool {
-				tn, ok := v.(typedNil)
-				return ok && tn.name == name
+				switch tn := v.(type) {
+				case typedNil:
+					return tn.name == name
+				case typedNilStringer:
+					return tn.name == name
+				}
+				return false
 			}),
 			"IsWrapper": reflect.ValueOf(IsWrapper),
 			// Unexported fields as reflection says them (see lower_reflectnames.go).
@@ -887,6 +899,41 @@ func (e typedNil) Error() (s string) {
 	return errorFn()
 }
 
+// A typedNilStringer is a nil value of the program's type named name held
+// as fmt.Stringer (see lower_typednil.go): not nil, equal to another of
+// the same type.
+type typedNilStringer struct{ name string }
+
+// typedNilStrings holds, by type name, the String method of a typed nil.
+var typedNilStrings sync.Map
+
+// newTypedNilStringer returns the typed nil of the type name, whose String
+// method is stringFn.
+func newTypedNilStringer(name string, stringFn func() string) fmt.Stringer {
+	typedNilStrings.LoadOrStore(name, stringFn)
+	return typedNilStringer{name}
+}
+
+// String calls the type's String method with the nil receiver; called by
+// fmt, a panic of it says <nil> (see typedNil.Error).
+func (s typedNilStringer) String() (str string) {
+	f, _ := typedNilStrings.Load(s.name)
+	stringFn, _ := f.(func() string)
+	if stringFn == nil {
+		return "<nil>"
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if calledByFmt() {
+				str = "<nil>"
+				return
+			}
+			panic(r)
+		}
+	}()
+	return stringFn()
+}
+
 // calledByFmt reports whether package fmt is among the callers.
 func calledByFmt() bool {
 	pcs := make([]uintptr, 32)
@@ -932,6 +979,8 @@ func unknowable(x any, typ string) {
 func HeldErrorName(v any) string {
 	switch v := v.(type) {
 	case typedNil:
+		return v.name
+	case typedNilStringer:
 		return v.name
 	case *boxedError:
 		return v.name

@@ -33,7 +33,8 @@ type fmtNode struct {
 	hidden []bool
 	elems  []any
 	keys   []any
-	raw    any // a basic value, or an interface's dynamic value
+	raw    any  // a basic value, or an interface's dynamic value
+	rawTop bool // raw is an argument's value, printed as at the top
 	nilPtr bool
 	// The methods fmt calls, nil where the type has none.
 	str, err, goStr func() string
@@ -107,6 +108,10 @@ func (n *fmtNode) print(f fmt.State, verb rune, hidden bool) {
 	plusV := verb == 'v' && f.Flag('+') && !sharpV
 	switch n.kind {
 	case 'b':
+		if n.rawTop {
+			fmt.Fprintf(f, fmt.FormatString(f, verb), n.raw)
+			return
+		}
 		s := leafString(f, verb, n.raw, hidden)
 		// A bad verb names the value's type: the program's, not the
 		// basic type the value goes as.

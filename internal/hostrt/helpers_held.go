@@ -102,13 +102,21 @@ func unwrapHeld(v any) any {
 // as it is, out of the interpreter's interface value (at the top, the
 // argument itself, as the value: fmt prints it at depth 0).
 func fmtDyn(typ string, v any, dyn func(any) any, top bool) any {
-	return fmtDynIn(typ, v, dyn, top, nil)
+	return fmtDynIn(typ, v, dyn, nil, top, nil)
+}
+
+// fmtDynWrapped is fmtDyn for a value held in a compiled interface with
+// methods (fmt.Stringer, error): the value its wrapper holds is converted
+// by strict (nil: not at all), which tells it by a representation no
+// other type of the program's has.
+func fmtDynWrapped(typ string, v any, dyn, strict func(any) any, top bool) any {
+	return fmtDynIn(typ, v, dyn, strict, top, nil)
 }
 
 // fmtDynIn is fmtDyn inside the slices and maps of path, outer to inner:
 // one met again holds itself (where fmt would recurse until the stack
 // overflows), and shows as <cycle>, as the session's printer shows it.
-func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path Visits) any {
+func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visits) any {
 	v = nilHeld(v)
 	if v == nil {
 		if top {
@@ -121,10 +129,27 @@ func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path Visits) any {
 			return n
 		}
 	}
+	if b, ok := v.(*boxedError); ok {
+		// A value of the program's error types the session boxed (see
+		// lower_errbox.go): the value, by its type's name where dyn does
+		// not know it.
+		if dyn != nil {
+			if n := dyn(b.v); n != nil {
+				return n
+			}
+		}
+		return &fmtNode{typ: b.name, kind: 'b', raw: b.v, err: b.Error}
+	}
 	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Struct && rv.FieldByName("IValue").IsValid() {
-		// A compiled interface's wrapper (fmt.Stringer, error): its
+		// A compiled interface's wrapper (fmt.Stringer, error): the value
+		// it holds where dyn knows it by its representation; else its
 		// methods, and the value it holds for the verbs that call none.
-		n := &fmtNode{typ: typ, kind: 'b', raw: Wrapped(v)}
+		if strict != nil {
+			if n := strict(Wrapped(v)); n != nil {
+				return n
+			}
+		}
+		n := &fmtNode{typ: typ, kind: 'b', raw: Wrapped(v), rawTop: top}
 		if s, ok := v.(fmt.Stringer); ok {
 			n.str = s.String
 		}
@@ -143,7 +168,7 @@ func fmtDynIn(typ string, v any, dyn func(any) any, top bool, path Visits) any {
 	}
 	elem := func(e reflect.Value) any {
 		if e.Kind() == reflect.Interface {
-			return fmtDynIn(e.Type().String(), e.Interface(), dyn, false, path)
+			return fmtDynIn(e.Type().String(), e.Interface(), dyn, nil, false, path)
 		}
 		return e.Interface()
 	}
@@ -220,10 +245,26 @@ func jsonDyn(v any, dyn func(any) any) any {
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
 func heldExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Held":     reflect.ValueOf(heldName),
-		"HeldType": reflect.ValueOf(heldTypeName),
-		"FmtDyn":   reflect.ValueOf(fmtDyn),
-		"JSONDyn":  reflect.ValueOf(jsonDyn),
+		"Held":          reflect.ValueOf(heldName),
+		"HeldType":      reflect.ValueOf(heldTypeName),
+		"FmtDyn":        reflect.ValueOf(fmtDyn),
+		"FmtDynWrapped": reflect.ValueOf(fmtDynWrapped),
+		// The format, not known before the program ran, of a call whose
+		// arguments at the indexes converted went as the shell's values
+		// (see lower_fmt.go): %T of one is refused, as it would name the
+		// shell's type.
+		"FmtNoTypeVerb": reflect.ValueOf(func(pos, format string, converted ...int) string {
+			ScanVerbs(format, func(arg int, _ string, verb rune) {
+				if verb == 'T' && slices.Contains(converted, arg) {
+					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of argument %d in a format that is not a constant (%s): the shell converted the argument for fmt, and %%T would name the shell's type; write the format as a constant, or print the type with a format of its own", arg+1, pos)})
+				}
+			})
+			return format
+		}),
+		// A value held in a compiled interface with methods, as fmt
+		// prints it with a verb that calls no method and names no type.
+		"FmtHeldValue": reflect.ValueOf(func(v any) any { return fmtDyn("", v, nil, true) }),
+		"JSONDyn":      reflect.ValueOf(jsonDyn),
 	}
 }
 

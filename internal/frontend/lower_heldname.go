@@ -1,0 +1,108 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Lowering: a value whose type's name the interpreter loses on its way
+// into an empty interface.
+//
+// yaegi v0.16.1 holds a value of a type with methods converted to an
+// empty interface as its own interface value, which keeps the type's name
+// and methods (see helpers_held.go), where the conversion is an
+// assignment, a var declaration, an argument, an element of a composite
+// literal, a send. Three conversions hold it bare instead, as the value
+// of its underlying type: a returned result, an explicit conversion, and
+// a composite literal assigned or declared as a variable's value. So
+//
+//	func get() any { return Suit(1) }
+//	func id[T any](v T) any { return v }
+//	fmt.Println(get(), id(Suit(2)), any(Suit(3)))
+//	var c any = Card{1, 2}
+//
+// printed 1 2 3 where Go prints hearts diamonds clubs, and fmt, json and
+// the session's results saw an int; c printed {1 2} where another struct
+// type had Card's fields.
+//
+// The pass writes the operand x of such a conversion to the empty
+// interface I, a value of a type of the program's with methods, a pointer
+// to one, or a value of a type parameter, as
+//
+//	[]I{x}[0]
+//
+// whose element keeps the name, as a composite literal's does: one small
+// allocation for each such return or conversion. A conversion written
+// I(x) keeps its form around it. Results of functions returning an
+// interface with methods of the program's keep the name already.
+//
+// Not reached: a pointer to a struct type of the program's whose methods
+// all take the value (&a, A with func (A) String() string) is held bare
+// in every conversion; fmt and json tell it by its representation only
+// where no other type of the program has it.
+func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
+	info := w.info()
+	assigned := map[ast.Expr]bool{} // the values of assignments and var declarations
+	in.Preorder([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node) {
+		var values []ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			values = n.Rhs
+		case *ast.ValueSpec:
+			values = n.Values
+		}
+		for _, e := range values {
+			if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+				assigned[e] = true
+			}
+		}
+	})
+	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, ret bool) {
+		explicit := call != nil && info.Types[call.Fun].IsType()
+		if !ret && !explicit && !assigned[e] || !emptyIface(target) {
+			return
+		}
+		tv := info.Types[e]
+		if tv.IsNil() || !heldNameLost(tv.Type) {
+			return
+		}
+		ts, ok := w.typeSource(target, e.Pos())
+		if !ok {
+			return
+		}
+		start, end := w.offset(e.Pos()), w.offset(e.End())
+		w.add(start, start, "[]"+ts+"{", -3)
+		w.add(end, end, "}[0]", 3)
+	})
+}
+
+// emptyIface reports whether t is an interface without methods that
+// values are converted to (not a type parameter's constraint, nor
+// comparable).
+func emptyIface(t types.Type) bool {
+	if !isIfaceTarget(t) {
+		return false
+	}
+	iface := t.Underlying().(*types.Interface)
+	return iface.NumMethods() == 0 && iface.NumEmbeddeds() == 0
+}
+
+// heldNameLost reports whether a value of type t returned or converted
+// as an empty interface is held bare by the interpreter, without its
+// type's name: t is a type parameter, or a type of the program's (or a
+// pointer to one) with methods.
+func heldNameLost(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return true
+	}
+	if types.IsInterface(t) || types.NewMethodSet(t).Len() == 0 {
+		return false
+	}
+	_, ok := userType(types.Unalias(t))
+	return ok
+}

@@ -1,0 +1,48 @@
+// Values of the program's types converted to an empty interface where the
+// interpreter would hold them bare: a returned result (also of a type
+// parameter), an explicit conversion, a composite literal declared or
+// assigned; and variables of interface types declared or assigned
+// together.
+package main
+
+import "fmt"
+
+type Suit int
+
+func (s Suit) String() string { return [...]string{"spades", "hearts", "diamonds", "clubs"}[s] }
+
+type Card struct{ Rank, N int }
+
+func (c Card) String() string { return fmt.Sprintf("card %d", c.Rank) }
+
+// Pair has Card's shape and no methods.
+type Pair struct{ Rank, N int }
+
+func get() any { return Suit(1) }
+
+func id[T any](v T) any { return v }
+
+func main() {
+	fmt.Println(get(), id(Suit(2)), any(Suit(3)))
+	x := any(Suit(0))
+	var c any = Card{1, 2}
+	fmt.Println(x, c)
+	c = Card{3, 4}
+	var p any = Pair{5, 6}
+	fmt.Println(c, p)
+	var u, v any = Suit(1), Card{7, 8}
+	fmt.Println(u, v)
+	u, v = v, u
+	fmt.Println(u, v)
+	var s fmt.Stringer
+	s, v = Suit(2), 9
+	fmt.Println(s, v)
+}
+
+// Output:
+// hearts diamonds clubs
+// spades card 1
+// card 3 {5 6}
+// hearts card 7
+// card 7 hearts
+// diamonds 9

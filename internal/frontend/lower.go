@@ -67,7 +67,8 @@ import (
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
 //	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
 //	lower_ifacecopy.go   a value with methods converted to an interface, copied
-//	lower_geninstance.go instances of generic types of several type parameters, as aliases
+//	lower_geninstance.go instances of generic types of several type parameters, and
+//	                     of one converted to or given as a type argument, as aliases
 //	lower_localalias.go  type aliases declared in functions, moved to the package level
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)

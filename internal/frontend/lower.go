@@ -47,6 +47,7 @@ import (
 //	lower_constval.go    constant declarations, as the values go/types computed
 //	lower_divzero.go     floats and complex numbers divided by a constant zero
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
+//	lower_assertparam.go x.(T) to a type parameter from an interface with methods, through any
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
 //	lower_methodexpr.go  method expressions, as function literals
@@ -168,6 +169,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerTypeParamLits(in)
+	w.lowerParamAsserts(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)
 	w.lowerStringRange(in)

@@ -49,6 +49,7 @@ import (
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_assertparam.go x.(T) to a type parameter from an interface with methods, through any
 //	lower_genconv.go     conversions to generic types with type parameters, as assignments
+//	lower_blankfields.go the blank fields of a struct type of several, named apart
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
 //	lower_methodexpr.go  method expressions, as function literals
@@ -172,6 +173,7 @@ func (w *rewriter) lower() error {
 	w.lowerTypeParamLits(in)
 	w.lowerParamAsserts(in)
 	w.lowerGenericConversions(in)
+	w.lowerBlankFields()
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)
 	w.lowerStringRange(in)

@@ -82,6 +82,8 @@ import (
 // lower_json_decode.go).
 //
 // Refused before they run, with the construct and its position:
+//   - a type that refers to itself with no struct between (type S []S),
+//     which the interpreter cannot build (refuse_recursivetype.go);
 //   - a dot import (import . "strings"), whose unqualified names neither
 //     the interpreter nor the lowerings see (refuse_dotimport.go);
 //   - a deferred call that calls recover in the body of a range over a
@@ -135,6 +137,9 @@ func (w *rewriter) lower() error {
 	}
 	in := inspector.New([]*ast.File{w.file})
 	if err := w.refuseInterpreterStack(in); err != nil {
+		return err
+	}
+	if err := w.refuseRecursiveTypes(); err != nil {
 		return err
 	}
 	if err := w.lowerUnsafe(in); err != nil {

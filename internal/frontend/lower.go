@@ -82,8 +82,9 @@ import (
 // lower_json_decode.go).
 //
 // Refused before they run, with the construct and its position:
-//   - a type that refers to itself with no struct between (type S []S),
-//     which the interpreter cannot build (refuse_recursivetype.go);
+//   - a use of a type that refers to itself with no struct between
+//     (type S []S), which the interpreter cannot build
+//     (refuse_recursivetype.go);
 //   - a dot import (import . "strings"), whose unqualified names neither
 //     the interpreter nor the lowerings see (refuse_dotimport.go);
 //   - a deferred call that calls recover in the body of a range over a

@@ -17,37 +17,54 @@ import (
 // a type is refused at its declaration, with the way around: put a struct
 // in the cycle (type S []S -> type S struct{ items []S }).
 
-// refuseRecursiveTypes returns the error for the segment's first type that
-// refers to itself with no struct or interface between.
+// refuseRecursiveTypes returns the error for the segment's first use of a
+// type that refers to itself with no struct or interface between.
 func (w *rewriter) refuseRecursiveTypes() error {
 	info := w.info()
-	for _, d := range w.file.Decls {
-		var err error
-		ast.Inspect(d, func(n ast.Node) bool {
-			ts, ok := n.(*ast.TypeSpec)
-			if !ok || err != nil || ts.Assign.IsValid() {
-				return err == nil
+	// The declarations of such types, whose uses of each other do not
+	// count.
+	var decls []ast.Node
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok {
+			if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok {
+				if n, ok := tn.Type().(*types.Named); ok {
+					if _, loops := loopsWithoutStruct(n); loops {
+						decls = append(decls, ts)
+					}
+				}
 			}
-			tn, ok := info.Defs[ts.Name].(*types.TypeName)
-			if !ok {
+		}
+		return true
+	})
+	inDecl := func(id *ast.Ident) bool {
+		for _, d := range decls {
+			if d.Pos() <= id.Pos() && id.End() <= d.End() {
 				return true
 			}
-			named, ok := tn.Type().(*types.Named)
-			if !ok {
-				return true
+		}
+		return false
+	}
+	var first *ast.Ident
+	var named *types.Named
+	for id, obj := range info.Uses {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.Pkg() == nil || tn.Pkg().Path() != "main" || (first != nil && id.Pos() > first.Pos()) || inDecl(id) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok {
+			if _, loops := loopsWithoutStruct(n); loops {
+				first, named = id, n
 			}
-			if via, loops := loopsWithoutStruct(named); loops {
-				err = &Error{Pos: w.src.Position(w.offset(ts.Name.Pos())), Msg: fmt.Sprintf(
-					"type %s refers to itself through %s with no struct between: the interpreter cannot build such a type; put a struct in the cycle (type %s struct{ v %s })",
-					ts.Name.Name, types.TypeString(via, w.qualifier()), ts.Name.Name, types.TypeString(named.Underlying(), w.qualifier()))}
-			}
-			return true
-		})
-		if err != nil {
-			return err
 		}
 	}
-	return nil
+	if first == nil {
+		return nil
+	}
+	name := named.Obj().Name()
+	u := types.TypeString(named.Underlying(), w.qualifier())
+	return &Error{Pos: w.src.Position(w.offset(first.Pos())), Msg: fmt.Sprintf(
+		"type %s refers to itself through %s with no struct between: the interpreter cannot build such a type; put a struct in the cycle (type %s struct{ v %s })",
+		name, u, name, u)}
 }
 
 // loopsWithoutStruct reports whether the underlying type of n leads back

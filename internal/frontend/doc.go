@@ -67,6 +67,10 @@
 //     lower_json_decode.go;
 //   - a dot import (import the package and qualify its names), see
 //     refuse_dotimport.go;
+//   - a use of a type that refers to itself with no struct or interface
+//     between (type S []S, type P *P, type F func() F), which the
+//     interpreter cannot build (put a struct in the cycle), see
+//     refuse_recursivetype.go;
 //   - a type alias declared inside a function (declare it at the package
 //     level), see lower_localalias.go;
 //   - the functions that read the stack (runtime.Caller, Callers,

@@ -440,6 +440,7 @@ type rewriter struct {
 
 	edits         []taggedEdit
 	rangeEdits    []taggedEdit
+	twinSet       *twins // the program's types, by representation (lower_assertparam.go)
 	hasResultEdit bool
 	usesMinMax    bool
 	funcLits      int
@@ -1350,7 +1351,7 @@ func (w *rewriter) commaOK(e ast.Expr) {
 		// error of the program's arrives as the interpreter's wrapper,
 		// which x.(*E) does not match.
 		param := "any"
-		if t := w.typeOf(x.X); t != nil {
+		if t := w.typeOf(x.X); t != nil && !w.assertViaAny(x) {
 			if s, ok := w.typeSource(t, x.Pos()); ok {
 				param = s
 			}

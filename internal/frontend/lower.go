@@ -47,6 +47,9 @@ import (
 //	lower_constval.go    constant declarations, as the values go/types computed
 //	lower_divzero.go     floats and complex numbers divided by a constant zero
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
+//	lower_assertparam.go x.(T) to a type parameter from an interface with methods, through any
+//	lower_genconv.go     conversions to generic types with type parameters, as assignments
+//	lower_blankfields.go the blank fields of a struct type of several, named apart
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
 //	lower_methodexpr.go  method expressions, as function literals
@@ -67,7 +70,8 @@ import (
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
 //	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
 //	lower_ifacecopy.go   a value with methods converted to an interface, copied
-//	lower_geninstance.go instances of generic types of several type parameters, as aliases
+//	lower_geninstance.go instances of generic types of several type parameters, and
+//	                     of one converted to or given as a type argument, as aliases
 //	lower_localalias.go  type aliases declared in functions, moved to the package level
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
@@ -78,6 +82,9 @@ import (
 // lower_json_decode.go).
 //
 // Refused before they run, with the construct and its position:
+//   - a use of a type that refers to itself with no struct between
+//     (type S []S), which the interpreter cannot build
+//     (refuse_recursivetype.go);
 //   - a dot import (import . "strings"), whose unqualified names neither
 //     the interpreter nor the lowerings see (refuse_dotimport.go);
 //   - a deferred call that calls recover in the body of a range over a
@@ -133,6 +140,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseInterpreterStack(in); err != nil {
 		return err
 	}
+	if err := w.refuseRecursiveTypes(); err != nil {
+		return err
+	}
 	if err := w.lowerUnsafe(in); err != nil {
 		return err
 	}
@@ -167,6 +177,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerTypeParamLits(in)
+	w.lowerParamAsserts(in)
+	w.lowerGenericConversions(in)
+	w.lowerBlankFields()
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)
 	w.lowerStringRange(in)

@@ -29,6 +29,13 @@ import (
 // runs right); one written out again is refused, with the way around:
 // declare the alias (type PairSI = Pair[string, int]) and use it. The
 // alias declarations themselves are left alone.
+//
+// yaegi also does not find an instance of a generic type of one type
+// parameter written as a conversion's type (List[int](s)), a composite
+// literal's type in some places (f(Box[int]{1})) or a type argument
+// (F[List[int]]()): it failed with "type not found: List[int]". In a
+// script such an instance goes through an alias too. An embedded field
+// keeps its instance, whose alias would rename the field.
 
 // lowerGenericInstances rewrites or refuses the instances described above.
 func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
@@ -36,17 +43,27 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 	aliases := map[string]string{} // instance text -> alias
 	var decls []string
 	var err error
-	in.WithStack([]ast.Node{(*ast.IndexListExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	in.WithStack([]ast.Node{(*ast.IndexListExpr)(nil), (*ast.IndexExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push || err != nil {
 			return false
 		}
-		x := n.(*ast.IndexListExpr)
+		x := n.(ast.Expr)
 		tv, ok := info.Types[x]
 		if !ok || !tv.IsType() {
 			return true
 		}
 		named, ok := types.Unalias(tv.Type).(*types.Named)
-		if !ok || named.TypeArgs().Len() < 2 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" {
+		if !ok || named.TypeArgs().Len() == 0 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" {
+			return true
+		}
+		var parent ast.Node
+		if len(stack) >= 2 {
+			parent = stack[len(stack)-2]
+		}
+		if f, ok := parent.(*ast.Field); ok && len(f.Names) == 0 {
+			return true // an embedded field: an alias would rename it
+		}
+		if _, one := x.(*ast.IndexExpr); one && (w.mode != ModeScript || !instanceOperand(info, x, parent)) {
 			return true
 		}
 		alias := false
@@ -95,4 +112,21 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 		w.add(end, end, "\n"+strings.Join(decls, "\n")+"\n", 90)
 	}
 	return nil
+}
+
+// instanceOperand reports whether x, an instance of a generic type of one
+// type parameter, is written where the interpreter does not find it: the
+// type of a conversion or of a composite literal, or a type argument.
+func instanceOperand(info *types.Info, x ast.Expr, parent ast.Node) bool {
+	switch p := parent.(type) {
+	case *ast.CallExpr:
+		return p.Fun == x
+	case *ast.CompositeLit:
+		return p.Type == x
+	case *ast.IndexExpr:
+		return p.Index == x && !info.Types[p].IsType()
+	case *ast.IndexListExpr:
+		return slices.Contains(p.Indices, x) && !info.Types[p].IsType()
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 // Instances of a generic type of several type parameters written out go
 // through aliases declared at the end of the file (yaegi lost code around a
 // second Pair[string, int]{...} in a function: the first was a zero value).
+// In a script, so do those of a generic type of one type parameter written
+// as a conversion's type, a composite literal's type or a type argument
+// (yaegi did not find List[int] there: "type not found"); an embedded field
+// keeps its instance, whose alias would rename the field.
 package main
 
 import "fmt"
@@ -16,6 +20,19 @@ func swap[K, V comparable](p Pair[K, V]) Pair[V, K] { return Pair[V, K]{p.Val, p
 
 type Named = Pair[string, bool]
 
+type List[T any] []T
+
+func (l List[T]) Len() int { return len(l) }
+
+func size[L interface{ Len() int }](l L) int { return l.Len() }
+
+type Box[T any] struct{ V T }
+
+type Holder struct {
+	Box[int]
+	N int
+}
+
 func main() {
 	var a Pair[string, int]
 	a = Pair[string, int]{"a", 1}
@@ -27,6 +44,10 @@ func main() {
 	fmt.Println(c.Val, len(ps), ps[1].Val, swap(*c).Key)
 	n := Named{"n", true}
 	fmt.Println(n.Key, n.Val)
+	l := List[int]([]int{1, 2, 3})
+	fmt.Println(l.Len(), size[List[string]](nil), size(List[int]{4}))
+	h := Holder{Box[int]{5}, 6}
+	fmt.Println(h.Box.V, h.V, h.N)
 }
 
 // Output:
@@ -34,3 +55,5 @@ func main() {
 // a b 2
 // c 2 2 c
 // n true
+// 3 0 1
+// 5 5 6

@@ -41,9 +41,13 @@ func TestTwinUses(t *testing.T) {
 		}},
 		{"rune and byte are int32 and uint8 to the interpreter", []step{
 			{in: "type R int32", out: "type R int32\n"},
-			{in: "func isA(v any) bool { return v == 'a' }", errPat: `^input 2:31: == of an interface with rune: the interpreter holds rune and R alike`, wantErr: true},
+			// Let through while no R is put in an interface: a later
+			// input that puts one there is refused, naming the comparison.
+			{in: "func isA(v any) bool { return v == 'a' }", out: "func isA(v any) bool\n"},
+			{in: "isA(R('a'))", errPat: `^input 3:5: a value put in an interface here is one an earlier input would take for its twin \(input 2:31: == of an interface with rune: the interpreter holds rune and R alike`, wantErr: true},
+			{in: "isA('a')", out: "true  // bool\n"},
 			{in: "type B uint8", out: "type B uint8\n"},
-			{in: "func isB(v any) bool { return v == byte(1) }", errPat: `^input 4:31: == of an interface with byte: the interpreter holds byte and B alike`, wantErr: true},
+			{in: "var b any = B(1); func isB(v any) bool { return v == byte(1) }", errPat: `^input 6:49: == of an interface with byte: the interpreter holds byte and B alike`, wantErr: true},
 		}},
 		{"twin structs compared in interfaces", []step{
 			{in: "type A struct{ X int }", out: "type A struct{ X int }\n"},
@@ -58,9 +62,9 @@ func TestTwinUses(t *testing.T) {
 			{in: "var w any = W(3)", out: "w any = 3 (int or W)\n"},
 			{in: "m := map[any]string{3: \"int three\"}", errPat: `^input 3:6: map key of interface type any: the interpreter holds W and int alike in an interface \(as int\)`, wantErr: true},
 			{in: "var m map[any]string; len(m)", out: "m map[any]string = map[]\n0  // int\n"},
-			{in: "m[w]", errPat: `^input 5:1: map key of interface type any`, wantErr: true},
-			{in: "m[3] = \"x\"", errPat: `^input 6:1: map key of interface type any`, wantErr: true},
-			{in: "delete(m, 3)", errPat: `^input 7:1: map key of interface type any`, wantErr: true},
+			{in: "m[w]", out: "\"\"  // string\n"}, // no int is in an interface yet
+			{in: "m[3] = \"x\"", errPat: `^input 6:3: a value put in an interface here is one an earlier input would take for its twin \(input 5:1: map key of interface type any: the interpreter holds W and int alike`, wantErr: true},
+			{in: "delete(m, 3)", errPat: `^input 7:11: a value put in an interface here is one an earlier input would take for its twin`, wantErr: true},
 			{in: "k := map[W]string{3: \"W three\"}; k[3]", out: "k map[W]string = map[3:W three]\n\"W three\"  // string\n"},
 		}},
 		{"the type of a value in an interface", []step{
@@ -79,7 +83,8 @@ func TestTwinUses(t *testing.T) {
 			{in: "type ErrA struct{}; func (ErrA) Error() string { return \"a\" }", out: "type ErrA struct{}\nfunc (ErrA) Error() string\n"},
 			{in: "type ErrB struct{}; func (ErrB) Error() string { return \"b\" }", out: "type ErrB struct{}\nfunc (ErrB) Error() string\n"},
 			{in: "e = errors.New(\"x\"); e == io.EOF", out: "false  // bool\n"},
-			{in: "e == error(ErrB{})", errPat: `^input 9:1: == of two interfaces: the interpreter holds ErrA and ErrB alike in an interface \(as struct\{\}\)`, wantErr: true},
+			{in: "e == error(ErrB{})", out: "false  // bool\n"}, // no ErrA is in an interface yet
+			{in: "e = ErrA{}", errPat: `^input 10:5: a value put in an interface here is one an earlier input would take for its twin \(input 9:1: == of two interfaces: the interpreter holds ErrA and ErrB alike in an interface \(as struct\{\}\)`, wantErr: true},
 		}},
 	}
 	for _, tt := range tests {

@@ -55,6 +55,9 @@ type Checked struct {
 	// asserted are, by generic function or type, its type parameters that
 	// its code asserts to, with the session's (see lower_typeparamassert.go).
 	asserted map[string][]bool
+	// twins are the types the segment puts in interfaces, and the
+	// constructs the twin checks let through (see lower_twinheld.go).
+	twins *twinFacts
 }
 
 // typeOf returns the type of expression e, or nil when unknown.
@@ -125,10 +128,13 @@ type sessionTypes struct {
 	// asserted are, by generic function or type, its type parameters that
 	// its code asserts to (see lower_typeparamassert.go).
 	asserted map[string][]bool
+	// twins are the types the session put in interfaces, and the
+	// constructs the twin checks let through (see lower_twinheld.go).
+	twins *sessionTwins
 }
 
 func newSessionTypes() *sessionTypes {
-	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, asserted: map[string][]bool{}}
+	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, asserted: map[string][]bool{}, twins: newSessionTwins()}
 }
 
 // commit adds what a segment declared to the session.
@@ -180,6 +186,7 @@ func (st *sessionTypes) commit(c *Checked) {
 	if c.asserted != nil {
 		st.asserted = c.asserted
 	}
+	st.twins.commit(c.twins)
 }
 
 // mentioned returns the names of the session's types (package main) that
@@ -263,7 +270,7 @@ func (st *sessionTypes) needed(used map[string]bool) []string {
 
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
-	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), asserted: maps.Clone(st.asserted)}
+	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), asserted: maps.Clone(st.asserted), twins: st.twins.clone()}
 }
 
 // DryRun analyses the segments of one input in turn, each in the context
@@ -671,7 +678,15 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 		}
 		return nil, &Error{Pos: w.src.Position(w.offset(keep[0].Pos)), Msg: msg}
 	}
-	if err := ambiguousAssertion(c, f, slices.Collect(maps.Values(fe.Types.Objs)), func(n ast.Node) string {
+	at := func(n ast.Node) string { return w.src.Position(w.offset(n.Pos())) }
+	// The types the segment puts in interfaces, with the session's (see
+	// lower_twinheld.go).
+	c.twins = heldTwinFacts(c, f)
+	judge := &twinJudge{facts: c.twins, session: fe.Types.twins}
+	if err := judge.earlierPending(at); err != nil {
+		return nil, err
+	}
+	if err := ambiguousAssertion(c, f, slices.Collect(maps.Values(fe.Types.Objs)), judge, func(n ast.Node) string {
 		return w.src.Position(w.offset(n.Pos()))
 	}); err != nil {
 		return nil, err
@@ -681,7 +696,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := ambiguousTwinUse(c, f, slices.Collect(maps.Values(fe.Types.Objs)), func(n ast.Node) string {
+	if err := ambiguousTwinUse(c, f, slices.Collect(maps.Values(fe.Types.Objs)), judge, func(n ast.Node) string {
 		return w.src.Position(w.offset(n.Pos()))
 	}); err != nil {
 		return nil, err

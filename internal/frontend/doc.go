@@ -35,14 +35,22 @@
 //   - an import of a package the interpreter does not offer;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
-//     and int; two struct types of the same fields), see lower_assert.go,
-//     but for an error type's value taken out of an error, which is boxed
-//     with its type's name (lower_errbox.go);
-//   - where an interface may hold such twins: == and != and switch cases on
-//     it, with a constant, a value or another interface (w == 3 with w an
-//     any holding a W would be true), indexing, assigning to, deleting from
-//     and literals of a map keyed by it, and %T (in a literal format) and
+//     and int; two struct types of the same fields) that the program puts
+//     in an interface (lower_twinheld.go), see lower_assert.go, but for an
+//     error type's value taken out of an error, which is boxed with its
+//     type's name (lower_errbox.go);
+//   - where an interface may hold such twins, both put in interfaces: ==
+//     and != and switch cases on it, with a constant, a value or another
+//     interface (w == 3 with w an any holding a W would be true), indexing,
+//     assigning to, deleting from and literals of a map keyed by it; and,
+//     wherever the program has twins, %T (in a literal format) and
 //     reflect.TypeOf of it, see lower_twineq.go;
+//   - a map key of interface type that may hold a type of the program
+//     with methods, not a struct, or a pointer, which the interpreter holds
+//     as a wrapper of its own, see lower_twineq.go;
+//   - at the prompt, an input that puts in an interface the twin an earlier
+//     input's assertion, case, comparison or map key was let through for
+//     want of, see lower_twinheld.go;
 //   - errors.Is, errors.As or errors.Unwrap where a type of the program with
 //     an Is, Unwrap or As method is held alike with another type of the
 //     program with other such methods, see lower_errors.go;

@@ -56,7 +56,9 @@ import (
 //	lower_deferloop.go   function literals deferred in a loop, over pointers
 //	lower_deferframe.go  function values made in a function that defers,
 //	                     in a frame of their own (run from the rewriter's walk)
-//	lower_ifacecmp.go    == between interfaces with methods
+//	lower_ifacecmp.go    == between interfaces with methods, and of an any with a
+//	                     value the interpreter holds in a wrapper
+//	lower_twinheld.go    the twin refusals narrowed to the types put in interfaces
 //	lower_chanrange.go   ranges over slices of channels, over their indices
 //	lower_reflectnames.go  the names of unexported fields, as reflection says them
 //	lower_bounds.go      bounds checks with Go's messages (runs last)

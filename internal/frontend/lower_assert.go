@@ -62,58 +62,60 @@ func reprKeyIn(t types.Type, open map[*types.Named]bool) string {
 }
 
 // ambiguousAssertion returns an error for the first type assertion or type
-// switch case of file (checked as c) whose type the interpreter cannot tell from another type
-// the program declares (others: the session's types), or nil.
-func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, pos func(ast.Node) string) *Error {
+// switch case of file (checked as c) whose type the interpreter cannot tell
+// from another type the program declares (others: the session's types)
+// that the operand may hold (j: see lower_twinheld.go), or nil.
+func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *twinJudge, pos func(ast.Node) string) *Error {
 	// The session's types by name, as this check declared them where it
 	// did (the session's own objects are those of earlier checks), and the
 	// types the segment declares, at package level or inside functions.
 	named := checkedTypes(c, others)
+	var cands []types.Type
+	for _, tn := range named {
+		if types.IsInterface(tn.Type()) {
+			continue
+		}
+		cands = append(cands, tn.Type(), types.NewPointer(tn.Type()))
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			// type W int: W and int (an unnamed struct type, which the
+			// type of a value in an interface seldom is, is left out).
+			cands = append(cands, tn.Type().Underlying())
+		}
+	}
 	// earlier are the interface types of the cases before the one checked,
 	// in a type switch: a value of a type that implements one of them
-	// never reaches the case.
+	// never reaches the case; earlierRepr are the representations of the
+	// concrete ones: a value held as one of them is taken by that case.
 	var earlier []*types.Interface
-	twin := func(t types.Type) (string, bool) {
-		if t == nil || types.IsInterface(t) {
-			return "", false
+	earlierRepr := map[string]bool{}
+	var found *Error
+	// check reports t's twins that an operand of type x may hold.
+	check := func(n ast.Node, t, x types.Type, what string) {
+		if found != nil || t == nil || types.IsInterface(t) {
+			return
 		}
 		key := ReprKey(t)
-		var cands []types.Type
-		for _, tn := range named {
-			if types.IsInterface(tn.Type()) {
-				continue
-			}
-			cands = append(cands, tn.Type(), types.NewPointer(tn.Type()))
-			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
-				// type W int: W and int (an unnamed struct type, which the
-				// type of a value in an interface seldom is, is left out).
-				cands = append(cands, tn.Type().Underlying())
-			}
+		if earlierRepr[key] {
+			return
 		}
+		iface := interfaceOf(x)
 	next:
 		for _, u := range cands {
-			if types.Identical(u, t) || ReprKey(u) != key {
+			if types.Identical(u, t) || ReprKey(u) != key || (iface != nil && !types.Implements(u, iface)) {
 				continue
 			}
-			for _, iface := range earlier {
-				if types.Implements(u, iface) {
+			for _, e := range earlier {
+				if types.Implements(u, e) {
 					continue next
 				}
 			}
-			return TypeText(u), true
-		}
-		return "", false
-	}
-	var found *Error
-	check := func(n ast.Node, t types.Type, what string) {
-		if found != nil {
-			return
-		}
-		if other, ok := twin(t); ok {
-			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+			found = j.report([]types.Type{u}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
 				"%s %s: the interpreter holds %s and %s alike (as %s), so it would take one for the other; "+
 					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
-				what, TypeText(t), TypeText(t), other, ReprKey(t))}
+				what, TypeText(t), TypeText(t), TypeText(u), ReprKey(t))})
+			if found != nil {
+				return
+			}
 		}
 	}
 	ast.Inspect(file, func(n ast.Node) bool {
@@ -122,7 +124,7 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, pos f
 			// A type of the program's held as error is boxed with its
 			// name, and told apart by it (see lower_errbox.go).
 			if n.Type != nil && !(compiledIfaceWithMethods(c.Info.TypeOf(n.X)) && boxedErrorType(c.Info.TypeOf(n.Type))) { // not a type switch's x.(type)
-				check(n.Type, c.Info.TypeOf(n.Type), "type assertion to")
+				check(n.Type, c.Info.TypeOf(n.Type), c.Info.TypeOf(n.X), "type assertion to")
 			}
 		case *ast.CallExpr:
 			// errors.As asserts to its target's type too (see
@@ -130,12 +132,11 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, pos f
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) == 2 {
 				if fn, ok := c.Info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "As" {
 					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && !boxedErrorType(c.Info.TypeOf(u.X)) {
-						check(u.X, c.Info.TypeOf(u.X), "errors.As to")
+						check(u.X, c.Info.TypeOf(u.X), errorType, "errors.As to")
 					}
 				}
 			}
 		case *ast.TypeSwitchStmt:
-			earlier = nil
 			var x ast.Expr
 			switch a := n.Assign.(type) {
 			case *ast.ExprStmt:
@@ -148,14 +149,16 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, pos f
 				for _, e := range cc.(*ast.CaseClause).List {
 					t := c.Info.TypeOf(e)
 					if !(boxed && boxedErrorType(t)) {
-						check(e, t, "type switch case")
+						check(e, t, c.Info.TypeOf(x), "type switch case")
 					}
 					if t != nil && types.IsInterface(t) {
 						earlier = append(earlier, t.Underlying().(*types.Interface))
+					} else if t != nil && !isNilIdent(e) && !(boxed && boxedErrorType(t)) {
+						earlierRepr[ReprKey(t)] = true
 					}
 				}
 			}
-			earlier = nil
+			earlier, earlierRepr = nil, map[string]bool{}
 		}
 		return found == nil
 	})

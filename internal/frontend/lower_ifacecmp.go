@@ -24,6 +24,13 @@ import (
 //	a == b   ->  __repl.SameValue(a, b)
 //	a != b   ->  !__repl.SameValue(a, b)
 //
+// The same holds in an any for a value of a type of the program's with
+// methods that is not a struct, or a pointer (type Color int with a String
+// method): var c any = Blue; c == Blue was false. So == and != of an any
+// with another interface, or with a value of such a type, go through
+// SameValue too (with twins held in interfaces refused before, see
+// lower_twineq.go, SameValue compares the values alone).
+//
 // Comparisons with nil, and between errors (lowerErrorCompare), are left
 // as they are. A map type keyed by an interface with methods is refused
 // before it runs, with the way around: key it by any, or by the concrete
@@ -51,7 +58,7 @@ func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
 			}
 		}
 	}
-	if !withMethods {
+	if !withMethods && !w.wrapperCompare(n) {
 		return
 	}
 	not := ""
@@ -62,6 +69,44 @@ func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
 	w.add(start, start, not+HelperPkg+".SameValue(", -5)
 	w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
 	w.add(end, end, ")", 5)
+}
+
+// wrapperCompare reports whether n compares an empty interface with
+// another, or with a value of a type of the program's that the interpreter
+// holds in an interface as a wrapper of its own (wrappedType): yaegi
+// v0.16.1 compares the wrappers, so var c any = Blue; c == Blue was false
+// for a Color with a String method.
+func (w *rewriter) wrapperCompare(n *ast.BinaryExpr) bool {
+	info := w.info()
+	tx, ty := info.Types[n.X], info.Types[n.Y]
+	if tx.Type == nil || ty.Type == nil || compiledVar(info, n.X) || compiledVar(info, n.Y) {
+		return false
+	}
+	empty := func(t types.Type) bool {
+		i := interfaceOf(t)
+		return i != nil && i.NumMethods() == 0 && !isTypeParam(t)
+	}
+	switch {
+	case empty(tx.Type):
+		return types.IsInterface(ty.Type) || wrappedType(ty.Type)
+	case empty(ty.Type):
+		return types.IsInterface(tx.Type) || wrappedType(tx.Type)
+	}
+	return false
+}
+
+// wrappedType reports whether the interpreter holds a value of t in an
+// interface as a wrapper of its own: t is the program's, with methods,
+// and a pointer or a named type that is not a struct.
+func wrappedType(t types.Type) bool {
+	if _, ok := userType(t); !ok || types.NewMethodSet(t).Len() == 0 {
+		return false
+	}
+	if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		return true
+	}
+	_, isStruct := t.Underlying().(*types.Struct)
+	return !isStruct
 }
 
 // refuseIfaceKeys refuses a map type keyed by an interface with methods.

@@ -30,7 +30,8 @@ import (
 // assertions (ambiguousAssertion), "may hold" is judged by the types: a
 // pair of the program's types (a named type, and the underlying basic type
 // of a named non-struct type) of the same representation that implement
-// the interface, whether or not a value of one ever enters it.
+// the interface, and that the program puts in interfaces
+// (lower_twinheld.go).
 //
 // Refused:
 //   - x == y, x != y and a switch case on x, where one side is an interface
@@ -42,6 +43,11 @@ import (
 //   - %T of an interface that may hold a twin pair (or pointers to twins)
 //     in a format given as a literal, and reflect.TypeOf of one.
 //
+// Also refused: a map key held in an interface that may hold a value of
+// the program's types with methods that is not a struct, or a pointer:
+// the interpreter holds one as a wrapper of its own, which the map
+// compares (a key put in from its own type is not wrapped).
+//
 // Still run: comparisons whose static types are both concrete (w == W(3)
 // with w a W), comparisons with nil or with a compiled package's variable
 // (err == io.EOF), and every comparison in a program that has no twins.
@@ -50,20 +56,41 @@ import (
 // type name of file (checked as c) that the interpreter would answer
 // wrongly because an interface may hold one of two types it holds alike
 // (others: the session's types), or nil.
-func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, pos func(ast.Node) string) *Error {
+//
+// A comparison or map key is refused only where the twins it would
+// confuse are held in interfaces (j, see lower_twinheld.go).
+func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twinJudge, pos func(ast.Node) string) *Error {
 	tw := newTwins(c, others)
 	if len(tw.byText) == 0 {
 		return nil
 	}
+	slices.SortFunc(tw.wrapped, func(a, b types.Type) int { return strings.Compare(TypeText(a), TypeText(b)) })
 	var found *Error
-	refuse := func(n ast.Node, what, u, v, around string) {
+	// refuse refuses n now, or once the types of needs are held.
+	refuse := func(n ast.Node, needs []types.Type, what, u, v, around string) {
 		if found == nil {
-			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+			err := &Error{Pos: pos(n), Msg: fmt.Sprintf(
 				"%s: the interpreter holds %s and %s alike in an interface (as %s), so it would take one for the other; %s",
 				what, u, v, twinKey(tw.byText[v]), around)}
+			if needs == nil {
+				found = err
+			} else {
+				found = j.report(needs, err)
+			}
 		}
 	}
 	const shape = "give the type a shape of its own (a struct with a field no other type has)"
+	// wrapper refuses n once a type of the program's with methods that
+	// both x and y may hold is held.
+	wrapper := func(n ast.Node, what string, x, y *types.Interface) {
+		for _, u := range tw.wrapped {
+			if found == nil && types.Implements(u, x) && types.Implements(u, y) {
+				found = j.report([]types.Type{u}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
+					"%s: the interpreter holds a %s in an interface as a wrapper of its own (it has methods), and a map compares the wrappers; "+
+						"key the map by the value's own type (assert first)", what, TypeText(u))})
+			}
+		}
+	}
 	// compare checks x == y (and a switch case, x the tag).
 	compare := func(n ast.Node, what string, x, y ast.Expr) {
 		tx, ty := c.Info.Types[x], c.Info.Types[y]
@@ -78,20 +105,22 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, pos fun
 		case ix == nil && iy == nil:
 			return
 		case ix != nil && iy != nil:
-			if u, v, ok := tw.pair(ix, iy); ok {
-				refuse(n, what+" of two interfaces", u, v,
+			for _, p := range tw.pairs(tw.cands, ix, iy) {
+				refuse(n, p[:], what+" of two interfaces", TypeText(p[0]), TypeText(p[1]),
 					"keep the values in variables of their own types rather than interfaces, or "+shape)
 			}
+
 		default:
 			t, iface := ty.Type, ix
 			if iy != nil {
 				t, iface = tx.Type, iy
 			}
 			t = types.Default(t)
-			if u, ok := tw.twinIn(t, iface); ok {
-				refuse(n, what+" of an interface with "+TypeText(t), TypeText(t), u,
+			for _, u := range tw.twinsIn(t, iface) {
+				refuse(n, []types.Type{u}, what+" of an interface with "+TypeText(t), TypeText(t), TypeText(u),
 					"keep the value in a variable of its own type rather than an interface, or "+shape)
 			}
+
 		}
 	}
 	mapKey := func(n ast.Node, t types.Type) {
@@ -103,9 +132,17 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, pos fun
 		if iface == nil {
 			return
 		}
-		if u, v, ok := tw.pair(iface, iface); ok {
-			refuse(n, "map key of interface type "+TypeText(m.Key()), u, v,
+		for _, p := range tw.pairs(tw.cands, iface, iface) {
+			refuse(n, p[:], "map key of interface type "+TypeText(m.Key()), TypeText(p[0]), TypeText(p[1]),
 				"key the map by a concrete type (or a struct of a type name and a value), or "+shape)
+		}
+
+	}
+	// wrappedKey refuses a map key of an interface type that may hold a
+	// wrapper (the keys put in by a value of the type are not).
+	wrappedKey := func(n ast.Node, key ast.Expr) {
+		if iface := interfaceOf(c.Info.TypeOf(key)); iface != nil && !c.Info.Types[key].IsNil() {
+			wrapper(n, "map key of interface type "+TypeText(c.Info.TypeOf(key)), iface, iface)
 		}
 	}
 	typeName := func(n ast.Node, what string, x ast.Expr) {
@@ -113,8 +150,10 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, pos fun
 		if iface == nil {
 			return
 		}
+		// Not narrowed to held twins: fmt's lowering (lower_fmtheld.go)
+		// names a held type only where it has no twin.
 		if u, v, ok := tw.pairPtr(iface); ok {
-			refuse(n, what+" of an interface", u, v,
+			refuse(n, nil, what+" of an interface", u, v,
 				"print the type where its static type is known, or "+shape)
 		}
 	}
@@ -134,15 +173,26 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, pos fun
 			}
 		case *ast.IndexExpr:
 			mapKey(n, c.Info.TypeOf(n.X))
+			if _, isMap := types.Unalias(c.Info.TypeOf(n.X)).Underlying().(*types.Map); isMap {
+				wrappedKey(n, n.Index)
+			}
 		case *ast.CompositeLit:
 			if len(n.Elts) > 0 {
 				mapKey(n, c.Info.TypeOf(n))
+			}
+			if _, isMap := types.Unalias(c.Info.TypeOf(n)).Underlying().(*types.Map); isMap {
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						wrappedKey(kv, kv.Key)
+					}
+				}
 			}
 		case *ast.CallExpr:
 			switch fn := calledFunc(c.Info, n.Fun).(type) {
 			case *types.Builtin:
 				if fn.Name() == "delete" && len(n.Args) == 2 {
 					mapKey(n, c.Info.TypeOf(n.Args[0]))
+					wrappedKey(n, n.Args[1])
 				}
 			case *types.Func:
 				if fn.Pkg() == nil {
@@ -207,10 +257,14 @@ func interfaceOf(t types.Type) *types.Interface {
 // twins are the types an interface of the program may hold, by the way
 // the interpreter holds them (twinKey).
 type twins struct {
-	cands  map[string][]types.Type // a named type, or a named non-struct type's underlying type
-	ptrs   map[string][]types.Type // pointers to the program's named types
-	keys   []string                // of cands and ptrs, by the name of their first type
-	byText map[string]types.Type   // typeText of each, for messages
+	cands map[string][]types.Type // a named type, or a named non-struct type's underlying type
+	ptrs  map[string][]types.Type // pointers to the program's named types
+	// wrapped are the program's types with methods that the interpreter
+	// holds in an interface as a wrapper of its own (a named type that is
+	// not a struct, a pointer): == and map keys compare the wrappers.
+	wrapped []types.Type
+	keys    []string              // of cands and ptrs, by the name of their first type
+	byText  map[string]types.Type // typeText of each, for messages
 }
 
 // newTwins gathers the program's types as ambiguousAssertion does: those
@@ -234,6 +288,12 @@ func newTwins(c *Checked, others []types.Object) *twins {
 		}
 		add(tw.cands, tn.Type())
 		add(tw.ptrs, types.NewPointer(tn.Type()))
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && types.NewMethodSet(tn.Type()).Len() > 0 {
+			tw.wrapped = append(tw.wrapped, tn.Type())
+		}
+		if p := types.NewPointer(tn.Type()); types.NewMethodSet(p).Len() > 0 {
+			tw.wrapped = append(tw.wrapped, p)
+		}
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
 			add(tw.cands, tn.Type().Underlying())
 		}
@@ -259,21 +319,36 @@ func newTwins(c *Checked, others []types.Object) *twins {
 	return tw
 }
 
-// twinIn returns a type other than t, of t's representation, that iface
-// may hold.
-func (tw *twins) twinIn(t types.Type, iface *types.Interface) (string, bool) {
+// twinsIn returns the types other than t, of t's representation, that
+// iface may hold.
+func (tw *twins) twinsIn(t types.Type, iface *types.Interface) []types.Type {
+	var us []types.Type
 	for _, u := range tw.cands[twinKey(t)] {
 		if !types.Identical(u, t) && types.Implements(u, iface) {
-			return TypeText(u), true
+			us = append(us, u)
 		}
 	}
-	return "", false
+	return us
 }
 
-// pair returns two types of one representation, the first of which x may
-// hold and the second y.
-func (tw *twins) pair(x, y *types.Interface) (string, string, bool) {
-	return tw.pairIn(tw.cands, x, y)
+// pairs returns the pairs of types of one representation (of m), the
+// first of which x may hold and the second y.
+func (tw *twins) pairs(m map[string][]types.Type, x, y *types.Interface) [][2]types.Type {
+	var ps [][2]types.Type
+	for _, key := range tw.keys {
+		ts := m[key]
+		for _, u := range ts {
+			if !types.Implements(u, x) {
+				continue
+			}
+			for _, v := range ts {
+				if !types.Identical(u, v) && types.Implements(v, y) {
+					ps = append(ps, [2]types.Type{u, v})
+				}
+			}
+		}
+	}
+	return ps
 }
 
 // pairPtr is pair within one interface, pointers to the program's types

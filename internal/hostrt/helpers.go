@@ -679,7 +679,7 @@ type PanicTrace struct {
 	funcs []string // the function of each line, as the interpreter names it ("main.h")
 }
 
-var traceLine = regexp.MustCompile(`^(\S+:\d+:\d+): panic(: .*)?\n?$`)
+var traceLine = regexp.MustCompile(`^(.*?\S+:\d+:\d+): panic(: .*)?\n?$`)
 
 // recoveredMark is written to the interpreter's standard error, after the
 // trace lines of a panic, when interpreted code recovers it: the lines so
@@ -695,6 +695,22 @@ func (p *PanicTrace) Write(b []byte) (int, error) {
 		return len(b), nil
 	}
 	if m := traceLine.FindSubmatch(b); m != nil {
+		// What print wrote without a newline comes through the same pipe
+		// glued to the line ("123/x/f.go:3:4: panic"): it is passed on.
+		i := traceStart(string(m[1]))
+		if i < 0 || strings.ContainsAny(string(m[1][i:]), " \t\n") {
+			// Not a trace line: text of the program's.
+			if _, err := io.WriteString(p.Out, gosrc.DecodePositions(string(b))); err != nil {
+				return 0, err
+			}
+			return len(b), nil
+		}
+		if i > 0 {
+			if _, err := io.WriteString(p.Out, gosrc.DecodePositions(string(b[:i]))); err != nil {
+				return 0, err
+			}
+			b, m[1] = b[i:], m[1][i:]
+		}
 		// Positions in the code the front end wraps around input (no
 		// line directive) mean nothing to the user.
 		if pos := gosrc.DecodePositions(string(m[1])); !strings.HasPrefix(pos, gosrc.InputFile+":") {
@@ -709,6 +725,27 @@ func (p *PanicTrace) Write(b []byte) (int, error) {
 		return 0, err
 	}
 	return len(b), nil
+}
+
+// traceStart returns where the file of a trace line's position pos starts
+// (after text print wrote without a newline): where a file the session
+// knows starts, else 0 when pos has no space, else -1.
+func traceStart(pos string) int {
+	start := -1
+	find := func(file string) {
+		if i := strings.LastIndex(pos, file+":"); i >= 0 && (start < 0 || i < start) {
+			start = i
+		}
+	}
+	find(gosrc.InputFile)
+	gosrc.ShownPaths.Range(func(abs, _ any) bool {
+		find(abs.(string))
+		return true
+	})
+	if start < 0 && !strings.ContainsAny(pos, " \t") {
+		return 0
+	}
+	return start
 }
 
 // Take returns the trace lines collected since the last call, innermost

@@ -1,0 +1,607 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"maps"
+)
+
+// Narrowing of the twin refusals: only twins the program puts in
+// interfaces.
+//
+// yaegi v0.16.1 holds `type W int` and int alike in an interface, and two
+// struct types of the same fields alike (see lower_assert.go and
+// lower_twineq.go): x.(int) matches a W, W(3) == any(3). But an interface
+// can hold only what the program puts in one, so a type assertion, a type
+// switch case, a comparison or a map key of an interface is answered
+// wrongly only when the twin it would be taken for is ever held in an
+// interface. A new user's enum,
+//
+//	type Color int
+//	func (c Color) String() string { ... }
+//	func describe(x any) string {
+//		switch v := x.(type) {
+//		case Color: ...   // refused before: an int in x would match
+//		case int: ...     // never reached by a Color: case Color comes first
+//		}
+//	}
+//	describe(Green); describe("s"); fmt.Println(Red)
+//
+// puts a Color and a string in interfaces, never an int (fmt's printing
+// functions take their arguments as any, but hand them to no interpreted
+// code, so they are not counted), and now runs.
+//
+// The type checker tells every conversion of a value to an interface type
+// (implicit or written): an assignment, a declaration, a call's argument
+// (a variadic one too), a result returned, a composite literal's element,
+// key or field, a channel send, a map's key (looked up too), an append, a
+// panic value, a range assigning to interface variables. Each converted
+// type is held; so are the type arguments of instances of the program's
+// generic code (which may convert them in turn), and string where recover
+// is called (a compiled package panics with one). Compiled code may also
+// hand back values nobody converted where the type checker sees it: a
+// compiled function or field whose type mentions an empty interface
+// (reflect.Value.Interface, sync.Map, json.Unmarshal into an any, a
+// callback taking any) may produce any type without the program's names
+// (int, []any, struct{ V int }) and the types within held values
+// (reflection takes a field out). Where it does, those count as held too.
+//
+// A twin check (lower_assert.go, lower_twineq.go) refuses a construct only
+// when the twins it would confuse are held: an assertion to T or a switch
+// case T, when a twin of T implementing the operand's interface is held
+// (and no earlier case of the switch of T's representation takes the
+// twin first); a comparison of an interface with a T likewise; two
+// interfaces compared, or a map keyed by one, when both twins are held.
+// %T and reflect.TypeOf of an interface are refused as before (fmt's
+// lowering decides what it can name). At the prompt, what a check let
+// through is kept with the twins it needs held: a later input putting the
+// last of them in an interface is refused at that conversion, naming the
+// earlier construct.
+
+// twinFacts are the types a check found held in interfaces (by heldKey,
+// with the node of the first conversion), the types within them, and where
+// compiled code may hand back values of unnamed types in interfaces.
+type twinFacts struct {
+	held      map[string]ast.Node
+	contained map[string]ast.Node
+	compiled  ast.Node
+	// pending are the constructs let through for want of a held twin.
+	pending []twinPending
+}
+
+// twinPending is a construct that would be answered wrongly once every
+// type of needs is held: err is its refusal.
+type twinPending struct {
+	needs []string
+	err   *Error
+}
+
+// sessionTwins is what the session keeps of twinFacts between inputs.
+type sessionTwins struct {
+	held, contained map[string]bool
+	compiled        bool
+	pending         []twinPending
+}
+
+func (s *sessionTwins) clone() *sessionTwins {
+	if s == nil {
+		return nil
+	}
+	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), compiled: s.compiled, pending: s.pending[:len(s.pending):len(s.pending)]}
+}
+
+// commit adds a check's facts to the session's.
+func (s *sessionTwins) commit(f *twinFacts) {
+	if f == nil {
+		return
+	}
+	for k := range f.held {
+		s.held[k] = true
+	}
+	for k := range f.contained {
+		s.contained[k] = true
+	}
+	s.compiled = s.compiled || f.compiled != nil
+	s.pending = append(s.pending, f.pending...)
+}
+
+func newSessionTwins() *sessionTwins {
+	return &sessionTwins{held: map[string]bool{}, contained: map[string]bool{}}
+}
+
+// heldKey names t for the held sets: its text, with byte and rune as uint8
+// and int32.
+func heldKey(t types.Type) string {
+	if b, ok := types.Unalias(t).(*types.Basic); ok {
+		t = types.Default(types.Typ[b.Kind()])
+		if b.Kind() == types.Byte {
+			t = types.Typ[types.Uint8]
+		} else if b.Kind() == types.Rune {
+			t = types.Typ[types.Int32]
+		}
+	}
+	return TypeText(t)
+}
+
+// twinJudge answers whether a type is held, for one check, with the
+// session's facts.
+type twinJudge struct {
+	facts   *twinFacts
+	session *sessionTwins
+}
+
+// holds reports whether values of t may be in an interface.
+func (j *twinJudge) holds(t types.Type) bool {
+	k := heldKey(t)
+	if j.facts.held[k] != nil || j.session.held[k] {
+		return true
+	}
+	if j.facts.compiled == nil && !j.session.compiled {
+		return false
+	}
+	if j.facts.contained[k] != nil || j.session.contained[k] {
+		return true
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok && j.holds(p.Elem()) {
+		return true // reflection takes the address of a field
+	}
+	return !mentionsProgramType(t, map[types.Type]bool{})
+}
+
+// report refuses err when every type of needs is held, and keeps it as
+// pending otherwise; it returns the refusal or nil.
+func (j *twinJudge) report(needs []types.Type, err *Error) *Error {
+	keys := make([]string, len(needs))
+	all := true
+	for i, t := range needs {
+		keys[i] = heldKey(t)
+		all = all && j.holds(t)
+	}
+	if all {
+		return err
+	}
+	j.facts.pending = append(j.facts.pending, twinPending{needs: keys, err: err})
+	return nil
+}
+
+// earlierPending returns a refusal for the first construct of an earlier
+// input let through that this check's conversions make wrong, or nil.
+func (j *twinJudge) earlierPending(pos func(ast.Node) string) *Error {
+	for _, p := range j.session.pending {
+		var at ast.Node
+		all := true
+		for _, k := range p.needs {
+			switch {
+			case j.session.held[k]:
+			case j.facts.held[k] != nil:
+				at = j.facts.held[k]
+			case (j.session.compiled || j.facts.compiled != nil) && (j.session.contained[k] || j.facts.contained[k] != nil):
+				at = j.facts.contained[k]
+				if at == nil {
+					at = j.facts.compiled
+				}
+			default:
+				all = false
+			}
+		}
+		if !all || at == nil {
+			continue
+		}
+		return &Error{Pos: pos(at), Msg: fmt.Sprintf(
+			"a value put in an interface here is one an earlier input would take for its twin (%s: %s)", p.err.Pos, p.err.Msg)}
+	}
+	return nil
+}
+
+// mentionsProgramType reports whether t is, or is made of, a named type of
+// the program.
+func mentionsProgramType(t types.Type, seen map[types.Type]bool) bool {
+	found := false
+	walkTypeParts(t, seen, func(u types.Type) bool {
+		if n, ok := types.Unalias(u).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !types.IsInterface(n) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// mentionsEmptyInterface reports whether t is, or is made of, an interface
+// without methods (through functions' parameters and results too).
+func mentionsEmptyInterface(t types.Type) bool {
+	found := false
+	walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
+		if i, ok := types.Unalias(u).Underlying().(*types.Interface); ok && i.NumMethods() == 0 {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// walkTypeParts calls f with t and each type it is made of (a named type's
+// underlying type, elements, fields, parameters and results), each once,
+// until f returns false.
+func walkTypeParts(t types.Type, seen map[types.Type]bool, f func(types.Type) bool) bool {
+	if t == nil || seen[t] {
+		return true
+	}
+	seen[t] = true
+	if !f(t) {
+		return false
+	}
+	walk := func(u types.Type) bool { return walkTypeParts(u, seen, f) }
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if !types.IsInterface(t) {
+			return walk(t.Underlying())
+		}
+	case *types.Pointer:
+		return walk(t.Elem())
+	case *types.Slice:
+		return walk(t.Elem())
+	case *types.Array:
+		return walk(t.Elem())
+	case *types.Chan:
+		return walk(t.Elem())
+	case *types.Map:
+		return walk(t.Key()) && walk(t.Elem())
+	case *types.Struct:
+		for fl := range t.Fields() {
+			if !fl.Exported() && fl.Pkg() != nil && fl.Pkg().Path() != "main" {
+				continue // a compiled type's own: out of the program's reach
+			}
+			if !walk(fl.Type()) {
+				return false
+			}
+		}
+	case *types.Signature:
+		for v := range t.Params().Variables() {
+			if !walk(v.Type()) {
+				return false
+			}
+		}
+		for v := range t.Results().Variables() {
+			if !walk(v.Type()) {
+				return false
+			}
+		}
+	case *types.Tuple:
+		for v := range t.Variables() {
+			if !walk(v.Type()) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// heldTwinFacts finds the conversions to interfaces of file (checked as c).
+func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
+	info := c.Info
+	f := &twinFacts{held: map[string]ast.Node{}, contained: map[string]ast.Node{}}
+	hold := func(t types.Type, at ast.Node) {
+		if t == nil || types.IsInterface(t) || isTypeParam(t) {
+			return
+		}
+		if b, ok := types.Unalias(t).(*types.Basic); ok && b.Kind() == types.UntypedNil {
+			return
+		}
+		t = types.Default(t)
+		if _, ok := f.held[heldKey(t)]; !ok {
+			f.held[heldKey(t)] = at
+		}
+		walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
+			if u != t && !types.IsInterface(u) {
+				if _, ok := f.contained[heldKey(u)]; !ok {
+					f.contained[heldKey(u)] = at
+				}
+			}
+			return true
+		})
+	}
+	compiled := func(at ast.Node) {
+		if f.compiled == nil {
+			f.compiled = at
+		}
+	}
+	// conv notes the conversion of e's value to dst.
+	conv := func(e ast.Expr, dst types.Type) {
+		if dst == nil || interfaceOf(dst) == nil {
+			return
+		}
+		tv, ok := info.Types[e]
+		if !ok || tv.IsNil() {
+			return
+		}
+		if tuple, ok := tv.Type.(*types.Tuple); ok {
+			for v := range tuple.Variables() {
+				hold(v.Type(), e)
+			}
+			return
+		}
+		hold(tv.Type, e)
+	}
+	// convTuple notes the conversions of values (one call of several
+	// results, or one value each) to the types dsts.
+	convAll := func(values []ast.Expr, dsts []types.Type) {
+		if len(values) == 1 && len(dsts) > 1 {
+			tuple, ok := info.TypeOf(values[0]).(*types.Tuple)
+			if !ok {
+				conv(values[0], dsts[0]) // v, ok = m[k], x.(T), <-ch
+				return
+			}
+			for i := 0; i < tuple.Len() && i < len(dsts); i++ {
+				if dsts[i] != nil && interfaceOf(dsts[i]) != nil {
+					hold(tuple.At(i).Type(), values[0])
+				}
+			}
+			return
+		}
+		for i := 0; i < len(values) && i < len(dsts); i++ {
+			conv(values[i], dsts[i])
+		}
+	}
+	lhsType := func(e ast.Expr) types.Type {
+		if id, ok := e.(*ast.Ident); ok {
+			if obj := info.ObjectOf(id); obj != nil {
+				return obj.Type()
+			}
+			return nil
+		}
+		return info.TypeOf(e)
+	}
+	var sigs []*types.Signature // of the functions the walk is in
+	var stack []ast.Node
+	ast.Inspect(file, func(n ast.Node) bool {
+		if n == nil {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			switch top.(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				sigs = sigs[:len(sigs)-1]
+			}
+			return true
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			sig, _ := info.Defs[n.Name].Type().(*types.Signature)
+			sigs = append(sigs, sig)
+		case *ast.FuncLit:
+			sig, _ := info.TypeOf(n).(*types.Signature)
+			sigs = append(sigs, sig)
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+				dsts := make([]types.Type, len(n.Lhs))
+				for i, l := range n.Lhs {
+					dsts[i] = lhsType(l)
+				}
+				convAll(n.Rhs, dsts)
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil {
+				t := info.TypeOf(n.Type)
+				dsts := make([]types.Type, len(n.Names))
+				for i := range dsts {
+					dsts[i] = t
+				}
+				convAll(n.Values, dsts)
+			}
+		case *ast.ReturnStmt:
+			if len(sigs) > 0 && sigs[len(sigs)-1] != nil {
+				res := sigs[len(sigs)-1].Results()
+				dsts := make([]types.Type, res.Len())
+				for i := range dsts {
+					dsts[i] = res.At(i).Type()
+				}
+				convAll(n.Results, dsts)
+			}
+		case *ast.SendStmt:
+			if ch, ok := types.Unalias(info.TypeOf(n.Chan)).Underlying().(*types.Chan); ok {
+				conv(n.Value, ch.Elem())
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN {
+				if n.Key != nil {
+					if t := lhsType(n.Key); t != nil && interfaceOf(t) != nil {
+						if m, ok := types.Unalias(info.TypeOf(n.X)).Underlying().(*types.Map); ok {
+							hold(m.Key(), n.Key)
+						}
+					}
+				}
+				if n.Value != nil {
+					if t := lhsType(n.Value); t != nil && interfaceOf(t) != nil {
+						switch x := types.Unalias(info.TypeOf(n.X)).Underlying().(type) {
+						case *types.Map:
+							hold(x.Elem(), n.Value)
+						case *types.Slice:
+							hold(x.Elem(), n.Value)
+						case *types.Array:
+							hold(x.Elem(), n.Value)
+						case *types.Pointer:
+							if a, ok := x.Elem().Underlying().(*types.Array); ok {
+								hold(a.Elem(), n.Value)
+							}
+						}
+					}
+				}
+			}
+		case *ast.IndexExpr:
+			if m, ok := types.Unalias(info.TypeOf(n.X)).Underlying().(*types.Map); ok {
+				conv(n.Index, m.Key())
+			}
+		case *ast.CompositeLit:
+			switch t := types.Unalias(info.TypeOf(n)).Underlying().(type) {
+			case *types.Struct:
+				for i, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok {
+							if fv, ok := info.Uses[id].(*types.Var); ok {
+								conv(kv.Value, fv.Type())
+							}
+						}
+					} else if i < t.NumFields() {
+						conv(e, t.Field(i).Type())
+					}
+				}
+			case *types.Map:
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						conv(kv.Key, t.Key())
+						conv(kv.Value, t.Elem())
+					}
+				}
+			case *types.Slice, *types.Array:
+				var elem types.Type
+				if s, ok := t.(*types.Slice); ok {
+					elem = s.Elem()
+				} else {
+					elem = t.(*types.Array).Elem()
+				}
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						e = kv.Value
+					}
+					conv(e, elem)
+				}
+			}
+		case *ast.SelectorExpr:
+			// A compiled struct's field of a type with an empty
+			// interface (list.Element.Value).
+			if sel, ok := info.Selections[n]; ok && sel.Kind() == types.FieldVal {
+				if o := sel.Obj(); o.Pkg() != nil && o.Pkg().Path() != "main" && mentionsEmptyInterface(o.Type()) {
+					compiled(n)
+				}
+			}
+		case *ast.CallExpr:
+			heldInCall(info, n, conv, hold, compiled)
+		}
+		return true
+	})
+	// The type arguments of the program's generic code, which may put
+	// them in interfaces.
+	for id, inst := range info.Instances {
+		if obj := info.Uses[id]; obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" {
+			continue
+		}
+		for t := range inst.TypeArgs.Types() {
+			hold(t, id)
+		}
+	}
+	return f
+}
+
+// heldInCall notes the conversions of a call's arguments to interfaces
+// (conv, hold) and whether compiled code it calls may hand back values in
+// interfaces (compiled).
+func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), hold func(types.Type, ast.Node), compiled func(ast.Node)) {
+	tv := info.Types[n.Fun]
+	if tv.IsType() {
+		if len(n.Args) == 1 {
+			conv(n.Args[0], tv.Type)
+		}
+		return
+	}
+	switch fn := calledFunc(info, n.Fun).(type) {
+	case *types.Builtin:
+		switch fn.Name() {
+		case "panic":
+			if len(n.Args) == 1 {
+				conv(n.Args[0], types.Universe.Lookup("any").Type())
+			}
+		case "recover":
+			hold(types.Typ[types.String], n) // a compiled package's panic value
+		case "append":
+			if s, ok := types.Unalias(info.TypeOf(n)).Underlying().(*types.Slice); ok && !n.Ellipsis.IsValid() {
+				for _, a := range n.Args[1:] {
+					conv(a, s.Elem())
+				}
+			}
+		case "delete":
+			if len(n.Args) == 2 {
+				if m, ok := types.Unalias(info.TypeOf(n.Args[0])).Underlying().(*types.Map); ok {
+					conv(n.Args[1], m.Key())
+				}
+			}
+		}
+		return
+	case *types.Func:
+		if pkg := fn.Pkg(); pkg != nil && pkg.Path() != "main" {
+			if _, printing := fmtPrintFuncs[pkg.Path()][fn.Name()]; printing {
+				// fmt and log hand their arguments to no interpreted
+				// code but for the wrapped errors of Errorf's %w.
+				if pkg.Path() == "fmt" && fn.Name() == "Errorf" {
+					for _, a := range n.Args[1:] {
+						if t := info.TypeOf(a); t != nil && types.Implements(t, errorType) {
+							conv(a, errorType)
+						}
+					}
+				}
+				return
+			}
+			sig := fn.Signature()
+			if mentionsEmptyInterface(sig.Results()) {
+				compiled(n)
+			}
+			for i, a := range n.Args {
+				p := paramType(sig, i, n.Ellipsis.IsValid())
+				if p == nil {
+					continue
+				}
+				if i := interfaceOf(p); i != nil && i.NumMethods() == 0 {
+					// An any: compiled code may fill what a pointer
+					// passed in it points to (json.Unmarshal(b, &v)).
+					if t := info.TypeOf(a); t != nil && !types.IsInterface(t) && mentionsEmptyInterface(t) {
+						compiled(a)
+					}
+				} else if mentionsEmptyInterface(p) {
+					compiled(a) // a callback taking any, a []any filled
+				}
+			}
+		}
+	}
+	sig, ok := types.Unalias(tv.Type).Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	if len(n.Args) == 1 && sig.Params().Len() > 1 {
+		if tuple, ok := info.TypeOf(n.Args[0]).(*types.Tuple); ok {
+			for i := 0; i < tuple.Len(); i++ {
+				if p := paramType(sig, i, false); p != nil && interfaceOf(p) != nil {
+					hold(tuple.At(i).Type(), n.Args[0])
+				}
+			}
+			return
+		}
+	}
+	for i, a := range n.Args {
+		conv(a, paramType(sig, i, n.Ellipsis.IsValid()))
+	}
+}
+
+// paramType returns the type the i-th argument of a call of sig is
+// converted to (the element type of a variadic parameter, but for a
+// call with ...), or nil.
+func paramType(sig *types.Signature, i int, ellipsis bool) types.Type {
+	params := sig.Params()
+	if params.Len() == 0 {
+		return nil
+	}
+	if sig.Variadic() && i >= params.Len()-1 {
+		last := params.At(params.Len() - 1).Type()
+		if ellipsis {
+			return last
+		}
+		if s, ok := types.Unalias(last).Underlying().(*types.Slice); ok {
+			return s.Elem()
+		}
+		return nil
+	}
+	if i < params.Len() {
+		return params.At(i).Type()
+	}
+	return nil
+}

@@ -87,7 +87,7 @@ func (w *rewriter) assertViaAny(x *ast.TypeAssertExpr) bool {
 		if types.IsInterface(a) {
 			return false
 		}
-		if _, twin := w.twinSet.twinIn(a, iface); twin {
+		if len(w.twinSet.twinsIn(a, iface)) > 0 {
 			return false
 		}
 	}

@@ -51,7 +51,7 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 				}
 			}
 		}
-		if w.checkBefore(x, at, stack, checked, "== nil", HelperPkg+".NilDeref", true) {
+		if w.checkBefore(x, at, stack, checked, simpleGuard("== nil", HelperPkg+".NilDeref"), true) {
 			return
 		}
 		typ, ok := w.typeSource(t, x.Pos())
@@ -99,11 +99,11 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 // and reports whether it could: x is a variable, and the check there
 // panics where Go would (the statement is one of a block's, the use is not
 // conditional, and nothing of the statement that runs before the use has
-// an effect: no call, no receive). The check is if x <cond> {
-// panic(<fail>("pos")) }. store says the use is a store through x (*x =
+// an effect: no call, no receive). The check is guard(x, "pos"), a
+// statement (see simpleGuard). store says the use is a store through x (*x =
 // v), which Go makes after it evaluates v: there the check goes around
 // v. A variable checked so once in a statement is not checked again.
-func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[types.Object]bool, cond, fail string, store bool) bool {
+func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[types.Object]bool, guard func(name, pos string) string, store bool) bool {
 	info := w.info()
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok {
@@ -122,9 +122,13 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 			}
 			continue
 		}
-		switch stack[i-1].(type) {
-		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		switch p := stack[i-1].(type) {
+		case *ast.BlockStmt, *ast.CaseClause:
 			si = i
+		case *ast.CommClause:
+			if p.Comm != stack[i] {
+				si = i // not a select's case: case <-*p has no place before it
+			}
 		}
 		break
 	}
@@ -135,6 +139,20 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 	switch st := stmt.(type) {
 	case *ast.ExprStmt, *ast.IncDecStmt, *ast.ReturnStmt, *ast.SendStmt, *ast.DeclStmt:
 	case *ast.AssignStmt:
+		if len(st.Lhs) > 1 && st.Tok == token.ASSIGN {
+			// a, m[k] = x, *p and m[k], ok = <-*p become blocks whose
+			// text moves (lower_tupleorder.go, lower_mapassign.go): a
+			// check at the statement's start would move with its first
+			// target. The check goes in place.
+			if len(st.Rhs) != len(st.Lhs) {
+				return false
+			}
+			for _, l := range st.Lhs {
+				if _, isName := ast.Unparen(l).(*ast.Ident); !isName {
+					return false
+				}
+			}
+		}
 		// *p = f(): Go calls f before it finds p nil, so the check goes
 		// around f(): *p = func(__v T) T { check; return __v }(f()).
 		for _, l := range st.Lhs {
@@ -148,7 +166,7 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 				}
 				r := st.Rhs[0]
 				start, end := w.offset(r.Pos()), w.offset(r.End())
-				w.add(start, start, fmt.Sprintf("func(__v %s) %s { if %s %s { panic(%s(%q)) }; return __v }(", typ, typ, id.Name, cond, fail, w.src.Position(w.offset(at))), -3)
+				w.add(start, start, fmt.Sprintf("func(__v %s) %s { %s; return __v }(", typ, typ, guard(id.Name, w.src.Position(w.offset(at)))), -3)
 				w.add(end, end, ")", 3)
 				return true
 			}
@@ -195,9 +213,17 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 	if !checked[stmt][v] {
 		checked[stmt][v] = true
 		start := w.offset(stmt.Pos())
-		w.add(start, start, fmt.Sprintf("if %s %s { panic(%s(%q)) }; ", id.Name, cond, fail, w.src.Position(w.offset(at))), -95)
+		w.add(start, start, guard(id.Name, w.src.Position(w.offset(at)))+"; ", -95)
 	}
 	return true
+}
+
+// simpleGuard returns the check if x <cond> { panic(<fail>("pos")) }, for
+// checkBefore.
+func simpleGuard(cond, fail string) func(name, pos string) string {
+	return func(name, pos string) string {
+		return fmt.Sprintf("if %s %s { panic(%s(%q)) }", name, cond, fail, pos)
+	}
 }
 
 // hasEffects reports whether evaluating the expressions of es may have an

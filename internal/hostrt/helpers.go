@@ -358,6 +358,13 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"Unknowable": reflect.ValueOf(unknowable),
 			"Refused":    reflect.ValueOf(func(msg string) error { return &RuntimeError{msg: msg} }),
 			"NilDeref":   reflect.ValueOf(func(pos string) error { return &RuntimeError{msg: nilDeref, kind: panicNilDeref, Pos: pos} }),
+			// A value method called through an interface holding a nil
+			// pointer (see lower_nilrecv.go), as Go's wrapper panics.
+			// p == nil for p of a type parameter (see lower_nilrecv.go).
+			"IsNil": reflect.ValueOf(func(v any) bool { return v == nil }),
+			"NilValueMethod": reflect.ValueOf(func(method, typ, pos string) error {
+				return &RuntimeError{msg: "value method " + method + " called using nil *" + typ + " pointer", kind: panicNilDeref, Pos: pos}
+			}),
 			"NegativeShift": reflect.ValueOf(func(pos string) error {
 				return &RuntimeError{msg: "runtime error: negative shift amount", kind: panicOther, Pos: pos}
 			}),

@@ -40,6 +40,10 @@ func main() {
 	try("after a call", func() { fmt.Println(one() + *ip) })
 	try("assigned a call", func() { *ip = one() })
 	try("guarded", func() { fmt.Println(ip != nil && *ip > 0, ip == nil || *ip > 0) })
+	m, sink := map[int]int{}, false
+	try("map, several values", func() { sink, m[0] = true, *ip })
+	try("map, comma-ok", func() { var pc *chan int; m[1], sink = <-*pc })
+	fmt.Println(len(m), sink)
 	x := 1
 	ip, p = &x, &P{}
 	*ip += 4
@@ -60,4 +64,7 @@ func main() {
 // assigned a call true runtime error: invalid memory address or nil pointer dereference
 // false true
 // guarded false <nil>
+// map, several values true runtime error: invalid memory address or nil pointer dereference
+// map, comma-ok true runtime error: invalid memory address or nil pointer dereference
+// 0 false
 // 5 5 5 {5} {5}

@@ -63,6 +63,7 @@ import (
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
+//	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
@@ -185,6 +186,7 @@ func (w *rewriter) lower() error {
 	w.lowerPanicValues(in)
 	w.lowerNilDerefs(in)
 	w.lowerNilReceivers(in)
+	w.lowerMakeSlices(in)
 	w.lowerTupleNils(in)
 	w.lowerSelectVars(in)
 	w.lowerEmbeddedIfaceMethods(in)

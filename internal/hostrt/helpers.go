@@ -37,6 +37,11 @@ type Helpers struct {
 	shown   map[string]string
 	OnPanic func(pos string, v any) // a goroutine started by interpreted code panicked
 	Stderr  io.Writer               // where print and println write
+	// SyncStderr, if set, waits until what was written to Stderr has
+	// been passed on: print and println call it, so that their output
+	// comes before what the program writes to its standard output next,
+	// as in Go.
+	SyncStderr func()
 	// TypeName names the dynamic type of a value as %T does, where the
 	// session knows it ("" where it does not).
 	TypeName func(v any) string
@@ -457,8 +462,8 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				return c
 			}),
 			// print and println, in the runtime's format (see lower_print.go).
-			"Print":      reflect.ValueOf(func(args ...any) { runtimePrint(h.Stderr, args, false) }),
-			"Println":    reflect.ValueOf(func(args ...any) { runtimePrint(h.Stderr, args, true) }),
+			"Print":      reflect.ValueOf(func(args ...any) { h.print(args, false) }),
+			"Println":    reflect.ValueOf(func(args ...any) { h.print(args, true) }),
 			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
 			"Raise":      reflect.ValueOf(h.raise),
 			// Bounds checks in Go's words (see lower_bounds.go).

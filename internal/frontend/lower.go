@@ -64,6 +64,7 @@ import (
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
+//	lower_recvassign.go  v := <-ch in parentheses, v assignable after
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
@@ -187,6 +188,7 @@ func (w *rewriter) lower() error {
 	w.lowerNilDerefs(in)
 	w.lowerNilReceivers(in)
 	w.lowerMakeSlices(in)
+	w.lowerRecvAssigns(in)
 	w.lowerTupleNils(in)
 	w.lowerSelectVars(in)
 	w.lowerEmbeddedIfaceMethods(in)

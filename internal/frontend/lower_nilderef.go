@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -29,6 +30,13 @@ import (
 //
 // A pointer that cannot be nil (&x, new(T)) is left alone, and so is one
 // whose type cannot be written where it is.
+//
+// Go does not dereference a pointer to an array in len(*p), cap(p) and
+// the like, nor in for i := range *p (the length is the type's); the
+// interpreter did, and a nil p panicked. Where the length is a constant,
+// it is written in place of the call (len(*p) -> 4; a range over an array
+// of as many empty structs), and where p is evaluated (len(f())), p goes
+// to a function literal that returns the length.
 
 // lowerNilDerefs checks the dereferences described above.
 func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
@@ -71,8 +79,34 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 			if tv, ok := info.Types[n]; ok && tv.IsType() {
 				return true // *T, a type
 			}
+			if len(stack) >= 2 {
+				if as, ok := stack[len(stack)-2].(*ast.AssignStmt); ok && len(as.Lhs) > 1 && slices.Contains(as.Lhs, ast.Expr(n)) {
+					// m[k], *p = x, y: Go stores into m[k] before it
+					// finds p nil; a check of p would run before both
+					// (lower_tupleorder.go evaluates p first). Left to
+					// the interpreter, which panics in its words there.
+					return true
+				}
+			}
+			if at, text, ok := notEvaluated(info, n, stack); ok {
+				// The interpreter evaluates it: the value in its place.
+				w.add(w.offset(at.Pos()), w.offset(at.End()), text, -50)
+				return false
+			}
 			check(n.X, n.Pos(), stack)
 		case *ast.CallExpr:
+			if tv, ok := info.Types[n]; ok && tv.Value != nil && len(n.Args) == 1 && isBuiltin(info, n.Fun, "len", "cap") {
+				if av, ok := info.Types[n.Args[0]]; ok && av.Value == nil {
+					// len(p) or cap(p) of an array or a pointer to one,
+					// constant: Go does not evaluate p, the interpreter
+					// did (a nil p panicked). The value in its place.
+					w.add(w.offset(n.Pos()), w.offset(n.End()), "int("+tv.Value.ExactString()+")", -50)
+					return false
+				}
+			}
+			if w.lowerArrayPtrLen(n) {
+				return true
+			}
 			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
 			if !ok {
 				return true
@@ -258,4 +292,78 @@ func hasEffects[N ast.Node](info *types.Info, es ...N) bool {
 		})
 	}
 	return found
+}
+
+// notEvaluated reports whether Go leaves the array *p (stack: its
+// parents, itself last) unevaluated, so that a nil p does not panic: as
+// the range of a loop with at most one iteration variable whose length is
+// constant (the spec's "For statements with range clause"; for len(*p),
+// see lowerNilDerefs). It returns what to write in place of at, which the
+// interpreter would evaluate: an array of as many empty structs.
+func notEvaluated(info *types.Info, star *ast.StarExpr, stack []ast.Node) (at ast.Node, text string, ok bool) {
+	i := len(stack) - 2
+	for i >= 0 {
+		if _, ok := stack[i].(*ast.ParenExpr); !ok {
+			break
+		}
+		i--
+	}
+	if i < 0 {
+		return nil, "", false
+	}
+	switch p := stack[i].(type) {
+	case *ast.RangeStmt:
+		if ast.Unparen(p.X) != star || (p.Value != nil && !isBlank(p.Value)) || hasEffects(info, star.X) {
+			return nil, "", false
+		}
+		if a, isArray := info.TypeOf(star).Underlying().(*types.Array); isArray {
+			return p.X, fmt.Sprintf("[%d]struct{}{}", a.Len()), true
+		}
+	}
+	return nil, "", false
+}
+
+// lowerArrayPtrLen rewrites len(p) or cap(p) of a pointer to an array that
+// Go evaluates (p calls a function or receives) and reports whether it
+// did: Go does not dereference p, so a nil one has the array's length;
+// the interpreter dereferenced it and panicked. p is still evaluated:
+//
+//	len(f())  ->  func(_ *[4]int) int { return 4 }(f())
+func (w *rewriter) lowerArrayPtrLen(call *ast.CallExpr) bool {
+	info := w.info()
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	if b, ok := info.Uses[id].(*types.Builtin); !ok || (b.Name() != "len" && b.Name() != "cap") {
+		return false
+	}
+	t := info.TypeOf(call.Args[0])
+	if t == nil {
+		return false
+	}
+	ptr, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	a, ok := ptr.Elem().Underlying().(*types.Array)
+	if !ok {
+		return false
+	}
+	ts, ok := w.typeSource(t, call.Pos())
+	if !ok {
+		return false
+	}
+	w.add(w.offset(call.Pos()), w.offset(call.Args[0].Pos()), fmt.Sprintf("func(_ %s) int { return %d }(", ts, a.Len()), -50)
+	return true
+}
+
+// isBuiltin reports whether fun names one of the built-in functions names.
+func isBuiltin(info *types.Info, fun ast.Expr, names ...string) bool {
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && slices.Contains(names, b.Name())
 }

@@ -74,7 +74,7 @@ func (w *rewriter) lowerMethodExpr(sel *ast.SelectorExpr) bool {
 	if sig.Results().Len() > 0 {
 		call = "return " + call
 	}
-	if types.IsInterface(sig.Params().At(0).Type()) {
+	if r := sig.Params().At(0).Type(); types.IsInterface(r) && !isTypeParam(r) {
 		// I.M(nil) panics as Go does (see lower_nilrecv.go).
 		call = fmt.Sprintf("if __r == nil { panic(%s.NilDeref(%q)) }; ", HelperPkg, w.src.Position(w.offset(sel.Sel.Pos()))) + call
 	}

@@ -36,6 +36,11 @@ import (
 // own answer depends on its compiler (a call it devirtualizes says "invalid
 // memory address", not "value method").
 //
+// A type with a twin in the program (another type of the same underlying
+// type) gets no check: the interpreter's assertion to *T holds for a
+// pointer to its twin too, and the check would panic for a method that
+// has a pointer receiver there.
+//
 // A receiver other than a variable (f().M(), s[i].M()) is left to the
 // interpreter: a check around it would cost a function call per method
 // call. Method expressions of interfaces (I.M(nil)) check their receiver
@@ -114,7 +119,7 @@ func (w *rewriter) nilValueMethodChecks(iface *types.Interface, sel *ast.Selecto
 			}
 		}
 		ptr := types.NewPointer(named)
-		if !valueMethod || !types.Implements(ptr, iface) {
+		if !valueMethod || !types.Implements(ptr, iface) || hasTwin(scope, named) {
 			continue
 		}
 		ts, ok := w.typeSource(ptr, sel.Pos())
@@ -139,6 +144,21 @@ func programInterface(t types.Type) bool {
 		return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main"
 	case *types.Interface:
 		return true
+	}
+	return false
+}
+
+// hasTwin reports whether another type declared in scope has the same
+// underlying type as t.
+func hasTwin(scope *types.Scope, t *types.Named) bool {
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || tn == t.Obj() {
+			continue
+		}
+		if types.Identical(tn.Type().Underlying(), t.Underlying()) {
+			return true
+		}
 	}
 	return false
 }

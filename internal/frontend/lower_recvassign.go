@@ -32,8 +32,9 @@ func (w *rewriter) lowerRecvAssigns(in *inspector.Inspector) {
 		for _, r := range rhs {
 			if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
 				start, end := w.offset(u.Pos()), w.offset(u.End())
-				w.add(start, start, "(", -2)
-				w.add(end, end, ")", 2)
+				// Innermost: other passes wrap the receive too.
+				w.add(start, start, "(", 95)
+				w.add(end, end, ")", -95)
 			}
 		}
 	}

@@ -34,9 +34,9 @@ import (
 // Go does not dereference a pointer to an array in len(*p), cap(p) and
 // the like, nor in for i := range *p (the length is the type's); the
 // interpreter did, and a nil p panicked. Where the length is a constant,
-// it is written in place of the call (len(*p) -> 4; a range over an array
-// of as many empty structs), and where p is evaluated (len(f())), p goes
-// to a function literal that returns the length.
+// an array of as many empty structs is written in place of *p (len(*p) ->
+// len([4]struct{}{}), for range [4]struct{}{}), and where p is evaluated
+// (len(f())), p goes to a function literal that returns the length.
 
 // lowerNilDerefs checks the dereferences described above.
 func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
@@ -96,11 +96,13 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 			check(n.X, n.Pos(), stack)
 		case *ast.CallExpr:
 			if tv, ok := info.Types[n]; ok && tv.Value != nil && len(n.Args) == 1 && isBuiltin(info, n.Fun, "len", "cap") {
-				if av, ok := info.Types[n.Args[0]]; ok && av.Value == nil {
-					// len(p) or cap(p) of an array or a pointer to one,
-					// constant: Go does not evaluate p, the interpreter
-					// did (a nil p panicked). The value in its place.
-					w.add(w.offset(n.Pos()), w.offset(n.End()), "int("+tv.Value.ExactString()+")", -50)
+				if av, ok := info.Types[n.Args[0]]; ok && av.Value == nil && throughPointer(info, n.Args[0]) {
+					// len(p) or cap(p) of a pointer to an array, or of an
+					// array read through a pointer, constant: Go does not
+					// evaluate p, the interpreter did (a nil p panicked).
+					// An array of as many empty structs in its place.
+					a := n.Args[0]
+					w.add(w.offset(a.Pos()), w.offset(a.End()), "["+tv.Value.ExactString()+"]struct{}{}", -50)
 					return false
 				}
 			}
@@ -366,4 +368,26 @@ func isBuiltin(info *types.Info, fun ast.Expr, names ...string) bool {
 	}
 	b, ok := info.Uses[id].(*types.Builtin)
 	return ok && slices.Contains(names, b.Name())
+}
+
+// throughPointer reports whether evaluating e reads through a pointer: e
+// is one, or dereferences one (*p, p.f with p a pointer).
+func throughPointer(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.StarExpr:
+			found = true
+		case *ast.SelectorExpr:
+			if _, ok := underlying(info.TypeOf(n.X)).(*types.Pointer); ok {
+				found = true
+			}
+		case ast.Expr:
+			if _, ok := underlying(info.TypeOf(n)).(*types.Pointer); ok && n == e {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

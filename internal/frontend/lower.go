@@ -101,8 +101,8 @@ import (
 //     a variable, or that the loop assigns (lower_chanrange.go);
 //   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
 //     runtime/debug.Stack, PrintStack, which would describe the
-//     interpreter's stack, and runtime.ReadMemStats, which would
-//     measure its memory (lower_refuse.go);
+//     interpreter's stack, and runtime.ReadMemStats and
+//     testing.AllocsPerRun, which would measure its memory (lower_refuse.go);
 //   - a type assertion or type switch case to a type parameter, in generic
 //     code instantiated with an interface for it
 //     (lower_typeparamassert.go);

@@ -42,6 +42,7 @@ func TestConformanceLoweringsAtThePrompt(t *testing.T) {
 		}},
 		{"memory statistics", []step{
 			{in: "var st runtime.MemStats; runtime.ReadMemStats(&st)", errPat: `^input 1:26: runtime.ReadMemStats: called from interpreted code it would measure the interpreter's memory`, wantErr: true},
+			{in: "testing.AllocsPerRun(10, func() {})", errPat: `^input 2:1: testing.AllocsPerRun: called from interpreted code it would measure the interpreter's memory`, wantErr: true},
 		}},
 	}
 	for _, tt := range tests {

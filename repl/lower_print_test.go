@@ -2,6 +2,8 @@ package repl
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -59,5 +61,39 @@ func main() {
 				t.Errorf("it wrote\n%q\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPrintOrder runs a program writing with fmt.Println and println to
+// one file, as a shell's 2>&1 does: println's line comes between the
+// others, as under go run (the session passes interpreted code's standard
+// error on through a pipe, which held it back).
+func TestPrintOrder(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	src := `package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("A")
+	println()
+	fmt.Println("B")
+	print("C\n")
+	fmt.Println("D")
+}
+`
+	if code := RunSource(context.Background(), "order.go", []byte(src), nil, Config{Stdout: f, Stderr: f, Clock: "virtual"}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	got, err := os.ReadFile(f.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "A\n\nB\nC\nD\n"; string(got) != want {
+		t.Errorf("it wrote %q, want %q", got, want)
 	}
 }

@@ -360,6 +360,7 @@ func (s *Session) newInterp(args []string) error {
 		}
 	}
 	s.help.Stderr = stderr
+	s.help.SyncStderr = s.syncStderr
 	in := interp.New(interp.Options{
 		Stdin:  s.cfg.Stdin,
 		Stdout: s.cfg.Stdout,

@@ -154,3 +154,19 @@ func TestJudge(t *testing.T) {
 		}
 	}
 }
+
+func TestSameLines(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"A\nB\n\n", "A\n\nB\n", true},
+		{"A\r\nB\r\n", "B\nA\n", true},
+		{"A\nB\n", "A\nC\n", false},
+		{"A\n", "A\nA\n", false},
+	} {
+		if got := sameLines([]byte(tc.a), []byte(tc.b)); got != tc.want {
+			t.Errorf("sameLines(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

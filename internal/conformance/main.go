@@ -47,6 +47,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -133,7 +134,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			verdicts[i] = judge(runOne(*bin, *root, p, *timeout), p.Want)
+			verdicts[i] = judgeRun(*bin, *root, p, *timeout)
 			mu.Lock()
 			done++
 			if done%100 == 0 {
@@ -226,9 +227,37 @@ func filterPrograms(progs []program, re *regexp.Regexp) []program {
 	return kept
 }
 
+// judgeRun runs p and judges the run. A program whose output differs from
+// the expected only in the order of its lines runs again with its standard
+// output and error on one pipe, as Go's runner runs it: through two, the
+// order of what it wrote to each (println's standard error between
+// fmt.Println's lines) is lost on the way.
+func judgeRun(bin, root string, p program, timeout time.Duration) verdict {
+	r := runOne(bin, root, p, timeout, false)
+	v := judge(r, p.Want)
+	if v.Kind != wrong || !sameLines(r.Combined, p.Want) {
+		return v
+	}
+	if v2 := judge(runOne(bin, root, p, timeout, true), p.Want); v2.Kind == pass {
+		return v2
+	}
+	return v
+}
+
+// sameLines reports whether a and b hold the same lines, in any order.
+func sameLines(a, b []byte) bool {
+	la := strings.Split(string(bytes.ReplaceAll(a, []byte("\r\n"), []byte("\n"))), "\n")
+	lb := strings.Split(string(b), "\n")
+	slices.Sort(la)
+	slices.Sort(lb)
+	return slices.Equal(la, lb)
+}
+
 // runOne runs one program interpreted, in the test directory, as Go's runner
 // runs the compiled one.
-func runOne(bin, root string, p program, timeout time.Duration) result {
+// does; with onePipe, its standard output and error share one pipe, and
+// Stderr is left empty.
+func runOne(bin, root string, p program, timeout time.Duration, onePipe bool) result {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, append([]string{p.File}, p.Args...)...)
@@ -240,6 +269,9 @@ func runOne(bin, root string, p program, timeout time.Duration) result {
 	var errOut bytes.Buffer
 	cmd.Stdout = &combined
 	cmd.Stderr = io.MultiWriter(&combined, &errOut)
+	if onePipe {
+		cmd.Stderr = &combined // the same writer: exec makes one pipe
+	}
 	err := cmd.Run()
 	r := result{Combined: []byte(combined.String()), Stderr: errOut.Bytes()}
 	if ctx.Err() == context.DeadlineExceeded {

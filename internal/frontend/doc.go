@@ -83,8 +83,9 @@
 //     level), see lower_localalias.go;
 //   - the functions that read the stack (runtime.Caller, Callers,
 //     FuncForPC, Stack, debug.Stack, ...), which would show the
-//     interpreter's frames, and runtime.ReadMemStats, which would measure
-//     the interpreter's memory, see lower_refuse.go;
+//     interpreter's frames, and runtime.ReadMemStats and
+//     testing.AllocsPerRun, which would measure the interpreter's memory,
+//     see lower_refuse.go;
 //   - reflect.Type's Name and PkgPath where the program declares a type
 //     that is not an interface, and reflect.StructField's IsExported taken
 //     as a value, see lower_reflectnames.go;

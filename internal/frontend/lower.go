@@ -67,6 +67,9 @@ import (
 //	lower_typednil.go    a nil pointer of the program's held as error
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
+//	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
+//	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
+//	lower_recvassign.go  v := <-ch in parentheses, v assignable after
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
@@ -107,8 +110,8 @@ import (
 //     a variable, or that the loop assigns (lower_chanrange.go);
 //   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
 //     runtime/debug.Stack, PrintStack, which would describe the
-//     interpreter's stack, and runtime.ReadMemStats, which would
-//     measure its memory (lower_refuse.go);
+//     interpreter's stack, and runtime.ReadMemStats and
+//     testing.AllocsPerRun, which would measure its memory (lower_refuse.go);
 //   - a type assertion or type switch case to a type parameter, in generic
 //     code instantiated with an interface for it
 //     (lower_typeparamassert.go);
@@ -199,6 +202,9 @@ func (w *rewriter) lower() error {
 	w.lowerTypedNil(in)
 	w.lowerPanicValues(in)
 	w.lowerNilDerefs(in)
+	w.lowerNilReceivers(in)
+	w.lowerMakeSlices(in)
+	w.lowerRecvAssigns(in)
 	w.lowerTupleNils(in)
 	w.lowerSelectVars(in)
 	w.lowerEmbeddedIfaceMethods(in)

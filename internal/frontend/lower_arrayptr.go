@@ -24,6 +24,7 @@ import (
 //	&p[i]              ->  &(*p)[i]
 //	for i, v := range p  ->  for i, v := range p[:]
 //	for i := range p     ->  for i := range [3]struct{}{}
+//	for i := range f()   ->  for i := range func(_ *[3]int) [3]struct{} { return [3]struct{}{} }(f())
 
 // lowerArrayPtr rewrites the expressions and loops described above.
 func (w *rewriter) lowerArrayPtr(in *inspector.Inspector) {
@@ -68,6 +69,15 @@ func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
 	if noValue && info.Types[r.X].Value == nil && !hasCallOrRecv(r.X) {
 		w.add(w.offset(r.X.Pos()), w.offset(r.X.End()), fmt.Sprintf("[%d]struct{}{}", a.Len()), -20)
 		return
+	}
+	if noValue {
+		// p is evaluated, not dereferenced: a nil p ranges over the
+		// array's length too.
+		if ts, ok := w.typeSource(info.TypeOf(r.X), r.X.Pos()); ok {
+			w.add(w.offset(r.X.Pos()), w.offset(r.X.Pos()), fmt.Sprintf("func(_ %s) [%d]struct{} { return [%d]struct{}{} }(", ts, a.Len(), a.Len()), -20)
+			w.add(w.offset(r.X.End()), w.offset(r.X.End()), ")", 20)
+			return
+		}
 	}
 	w.add(w.offset(r.X.End()), w.offset(r.X.End()), "[:]", 3)
 }

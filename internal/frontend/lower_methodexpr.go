@@ -17,7 +17,7 @@ import (
 //
 //	Point.Add       ->  func(__r Point, __p0 Point) Point { return __r.Add(__p0) }
 //	(*Point).Scale  ->  func(__r *Point, __p0 int) { __r.Scale(__p0) }
-//	fmt.Stringer.String(x)  ->  func(__r fmt.Stringer) string { return __r.String() }(x)
+//	fmt.Stringer.String(x)  ->  func(__r fmt.Stringer) string { if __r == nil { panic(__repl.NilDeref("f.go:3:14")) }; return __r.String() }(x)
 //
 // A method expression whose types cannot be written where it stands (an
 // unexported type of another package) is left to the interpreter.
@@ -73,6 +73,10 @@ func (w *rewriter) lowerMethodExpr(sel *ast.SelectorExpr) bool {
 	call := "__r." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
 	if sig.Results().Len() > 0 {
 		call = "return " + call
+	}
+	if r := sig.Params().At(0).Type(); types.IsInterface(r) && !isTypeParam(r) {
+		// I.M(nil) panics as Go does (see lower_nilrecv.go).
+		call = fmt.Sprintf("if __r == nil { panic(%s.NilDeref(%q)) }; ", HelperPkg, w.src.Position(w.offset(sel.Sel.Pos()))) + call
 	}
 	lit := "(" + fn + " { " + call + " })"
 	if w.inDeferFrame(sel) {

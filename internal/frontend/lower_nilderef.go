@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -29,6 +30,13 @@ import (
 //
 // A pointer that cannot be nil (&x, new(T)) is left alone, and so is one
 // whose type cannot be written where it is.
+//
+// Go does not dereference a pointer to an array in len(*p), cap(p) and
+// the like, nor in for i := range *p (the length is the type's); the
+// interpreter did, and a nil p panicked. Where the length is a constant,
+// an array of as many empty structs is written in place of *p (len(*p) ->
+// len([4]struct{}{}), for range [4]struct{}{}), and where p is evaluated
+// (len(f())), p goes to a function literal that returns the length.
 
 // lowerNilDerefs checks the dereferences described above.
 func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
@@ -51,7 +59,7 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 				}
 			}
 		}
-		if w.checkBefore(x, at, stack, checked, "== nil", HelperPkg+".NilDeref", true) {
+		if w.checkBefore(x, at, stack, checked, simpleGuard("== nil", HelperPkg+".NilDeref"), true) {
 			return
 		}
 		typ, ok := w.typeSource(t, x.Pos())
@@ -71,8 +79,36 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 			if tv, ok := info.Types[n]; ok && tv.IsType() {
 				return true // *T, a type
 			}
+			if len(stack) >= 2 {
+				if as, ok := stack[len(stack)-2].(*ast.AssignStmt); ok && len(as.Lhs) > 1 && slices.Contains(as.Lhs, ast.Expr(n)) {
+					// m[k], *p = x, y: Go stores into m[k] before it
+					// finds p nil; a check of p would run before both
+					// (lower_tupleorder.go evaluates p first). Left to
+					// the interpreter, which panics in its words there.
+					return true
+				}
+			}
+			if at, text, ok := notEvaluated(info, n, stack); ok {
+				// The interpreter evaluates it: the value in its place.
+				w.add(w.offset(at.Pos()), w.offset(at.End()), text, -50)
+				return false
+			}
 			check(n.X, n.Pos(), stack)
 		case *ast.CallExpr:
+			if tv, ok := info.Types[n]; ok && tv.Value != nil && len(n.Args) == 1 && isBuiltin(info, n.Fun, "len", "cap") {
+				if av, ok := info.Types[n.Args[0]]; ok && av.Value == nil && throughPointer(info, n.Args[0]) {
+					// len(p) or cap(p) of a pointer to an array, or of an
+					// array read through a pointer, constant: Go does not
+					// evaluate p, the interpreter did (a nil p panicked).
+					// An array of as many empty structs in its place.
+					a := n.Args[0]
+					w.add(w.offset(a.Pos()), w.offset(a.End()), "["+tv.Value.ExactString()+"]struct{}{}", -50)
+					return false
+				}
+			}
+			if w.lowerArrayPtrLen(n) {
+				return true
+			}
 			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
 			if !ok {
 				return true
@@ -99,11 +135,11 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 // and reports whether it could: x is a variable, and the check there
 // panics where Go would (the statement is one of a block's, the use is not
 // conditional, and nothing of the statement that runs before the use has
-// an effect: no call, no receive). The check is if x <cond> {
-// panic(<fail>("pos")) }. store says the use is a store through x (*x =
+// an effect: no call, no receive). The check is guard(x, "pos"), a
+// statement (see simpleGuard). store says the use is a store through x (*x =
 // v), which Go makes after it evaluates v: there the check goes around
 // v. A variable checked so once in a statement is not checked again.
-func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[types.Object]bool, cond, fail string, store bool) bool {
+func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[types.Object]bool, guard func(name, pos string) string, store bool) bool {
 	info := w.info()
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok {
@@ -122,9 +158,13 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 			}
 			continue
 		}
-		switch stack[i-1].(type) {
-		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		switch p := stack[i-1].(type) {
+		case *ast.BlockStmt, *ast.CaseClause:
 			si = i
+		case *ast.CommClause:
+			if p.Comm != stack[i] {
+				si = i // not a select's case: case <-*p has no place before it
+			}
 		}
 		break
 	}
@@ -135,6 +175,20 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 	switch st := stmt.(type) {
 	case *ast.ExprStmt, *ast.IncDecStmt, *ast.ReturnStmt, *ast.SendStmt, *ast.DeclStmt:
 	case *ast.AssignStmt:
+		if len(st.Lhs) > 1 && st.Tok == token.ASSIGN {
+			// a, m[k] = x, *p and m[k], ok = <-*p become blocks whose
+			// text moves (lower_tupleorder.go, lower_mapassign.go): a
+			// check at the statement's start would move with its first
+			// target. The check goes in place.
+			if len(st.Rhs) != len(st.Lhs) {
+				return false
+			}
+			for _, l := range st.Lhs {
+				if _, isName := ast.Unparen(l).(*ast.Ident); !isName {
+					return false
+				}
+			}
+		}
 		// *p = f(): Go calls f before it finds p nil, so the check goes
 		// around f(): *p = func(__v T) T { check; return __v }(f()).
 		for _, l := range st.Lhs {
@@ -148,7 +202,7 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 				}
 				r := st.Rhs[0]
 				start, end := w.offset(r.Pos()), w.offset(r.End())
-				w.add(start, start, fmt.Sprintf("func(__v %s) %s { if %s %s { panic(%s(%q)) }; return __v }(", typ, typ, id.Name, cond, fail, w.src.Position(w.offset(at))), -3)
+				w.add(start, start, fmt.Sprintf("func(__v %s) %s { %s; return __v }(", typ, typ, guard(id.Name, w.src.Position(w.offset(at)))), -3)
 				w.add(end, end, ")", 3)
 				return true
 			}
@@ -195,9 +249,17 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 	if !checked[stmt][v] {
 		checked[stmt][v] = true
 		start := w.offset(stmt.Pos())
-		w.add(start, start, fmt.Sprintf("if %s %s { panic(%s(%q)) }; ", id.Name, cond, fail, w.src.Position(w.offset(at))), -95)
+		w.add(start, start, guard(id.Name, w.src.Position(w.offset(at)))+"; ", -95)
 	}
 	return true
+}
+
+// simpleGuard returns the check if x <cond> { panic(<fail>("pos")) }, for
+// checkBefore.
+func simpleGuard(cond, fail string) func(name, pos string) string {
+	return func(name, pos string) string {
+		return fmt.Sprintf("if %s %s { panic(%s(%q)) }", name, cond, fail, pos)
+	}
 }
 
 // hasEffects reports whether evaluating the expressions of es may have an
@@ -231,5 +293,101 @@ func hasEffects[N ast.Node](info *types.Info, es ...N) bool {
 			return !found
 		})
 	}
+	return found
+}
+
+// notEvaluated reports whether Go leaves the array *p (stack: its
+// parents, itself last) unevaluated, so that a nil p does not panic: as
+// the range of a loop with at most one iteration variable whose length is
+// constant (the spec's "For statements with range clause"; for len(*p),
+// see lowerNilDerefs). It returns what to write in place of at, which the
+// interpreter would evaluate: an array of as many empty structs.
+func notEvaluated(info *types.Info, star *ast.StarExpr, stack []ast.Node) (at ast.Node, text string, ok bool) {
+	i := len(stack) - 2
+	for i >= 0 {
+		if _, ok := stack[i].(*ast.ParenExpr); !ok {
+			break
+		}
+		i--
+	}
+	if i < 0 {
+		return nil, "", false
+	}
+	switch p := stack[i].(type) {
+	case *ast.RangeStmt:
+		if ast.Unparen(p.X) != star || (p.Value != nil && !isBlank(p.Value)) || hasEffects(info, star.X) {
+			return nil, "", false
+		}
+		if a, isArray := info.TypeOf(star).Underlying().(*types.Array); isArray {
+			return p.X, fmt.Sprintf("[%d]struct{}{}", a.Len()), true
+		}
+	}
+	return nil, "", false
+}
+
+// lowerArrayPtrLen rewrites len(p) or cap(p) of a pointer to an array that
+// Go evaluates (p calls a function or receives) and reports whether it
+// did: Go does not dereference p, so a nil one has the array's length;
+// the interpreter dereferenced it and panicked. p is still evaluated:
+//
+//	len(f())  ->  func(_ *[4]int) int { return 4 }(f())
+func (w *rewriter) lowerArrayPtrLen(call *ast.CallExpr) bool {
+	info := w.info()
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	if b, ok := info.Uses[id].(*types.Builtin); !ok || (b.Name() != "len" && b.Name() != "cap") {
+		return false
+	}
+	t := info.TypeOf(call.Args[0])
+	if t == nil {
+		return false
+	}
+	ptr, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	a, ok := ptr.Elem().Underlying().(*types.Array)
+	if !ok {
+		return false
+	}
+	ts, ok := w.typeSource(t, call.Pos())
+	if !ok {
+		return false
+	}
+	w.add(w.offset(call.Pos()), w.offset(call.Args[0].Pos()), fmt.Sprintf("func(_ %s) int { return %d }(", ts, a.Len()), -50)
+	return true
+}
+
+// isBuiltin reports whether fun names one of the built-in functions names.
+func isBuiltin(info *types.Info, fun ast.Expr, names ...string) bool {
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && slices.Contains(names, b.Name())
+}
+
+// throughPointer reports whether evaluating e reads through a pointer: e
+// is one, or dereferences one (*p, p.f with p a pointer).
+func throughPointer(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.StarExpr:
+			found = true
+		case *ast.SelectorExpr:
+			if _, ok := underlying(info.TypeOf(n.X)).(*types.Pointer); ok {
+				found = true
+			}
+		case ast.Expr:
+			if _, ok := underlying(info.TypeOf(n)).(*types.Pointer); ok && n == e {
+				found = true
+			}
+		}
+		return !found
+	})
 	return found
 }

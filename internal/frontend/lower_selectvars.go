@@ -9,16 +9,20 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// Lowering: the variables a select case declares, captured by a closure.
+// Lowering: the variables a select case declares, captured by a closure
+// or by their address.
 //
 // yaegi v0.16.1 gives the variables of case x := <-ch one place for every
 // run of the select, so closures made in its body in a loop all saw the
-// last value received (Go makes new variables each time the case runs).
-// Where a function literal in the body mentions one, the body goes in a
-// block of its own that starts with a copy of it:
+// last value received, and so did pointers &x kept from each run (Go
+// makes new variables each time the case runs). Where a function literal
+// in the body mentions one, or the body takes its address, the body goes
+// in a block of its own that starts with a copy of it:
 //
 //	case x := <-ch: fs = append(fs, func() int { return x })
 //	  ->  case x := <-ch: { x := x; fs = append(fs, func() int { return x }) }
+//	case x := <-ch: ptrs[i] = &x
+//	  ->  case x := <-ch: { x := x; ptrs[i] = &x }
 
 // lowerSelectVars copies the variables described above.
 func (w *rewriter) lowerSelectVars(in *inspector.Inspector) {
@@ -41,6 +45,16 @@ func (w *rewriter) lowerSelectVars(in *inspector.Inspector) {
 		var order []string
 		for _, st := range cc.Body {
 			ast.Inspect(st, func(n ast.Node) bool {
+				if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+					// &x: a pointer kept past the case's run.
+					if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+						if name, ok := vars[info.Uses[id]]; ok && !captured[name] {
+							captured[name] = true
+							order = append(order, name)
+						}
+					}
+					return true
+				}
 				lit, ok := n.(*ast.FuncLit)
 				if !ok {
 					return true

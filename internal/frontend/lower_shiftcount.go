@@ -36,7 +36,7 @@ func (w *rewriter) lowerShiftCounts(in *inspector.Inspector) {
 		if !ok || b.Info()&types.IsInteger == 0 || b.Info()&types.IsUnsigned != 0 {
 			return
 		}
-		if w.checkBefore(y, at, stack, checked, "< 0", HelperPkg+".NegativeShift", false) {
+		if w.checkBefore(y, at, stack, checked, simpleGuard("< 0", HelperPkg+".NegativeShift"), false) {
 			return
 		}
 		start, end := w.offset(y.Pos()), w.offset(y.End())

@@ -37,6 +37,11 @@ type Helpers struct {
 	shown   map[string]string
 	OnPanic func(pos string, v any) // a goroutine started by interpreted code panicked
 	Stderr  io.Writer               // where print and println write
+	// SyncStderr, if set, waits until what was written to Stderr has
+	// been passed on: print and println call it, so that their output
+	// comes before what the program writes to its standard output next,
+	// as in Go.
+	SyncStderr func()
 	// TypeName names the dynamic type of a value as %T does, where the
 	// session knows it ("" where it does not).
 	TypeName func(v any) string
@@ -370,6 +375,13 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"Unknowable": reflect.ValueOf(unknowable),
 			"Refused":    reflect.ValueOf(func(msg string) error { return &RuntimeError{msg: msg} }),
 			"NilDeref":   reflect.ValueOf(func(pos string) error { return &RuntimeError{msg: nilDeref, kind: panicNilDeref, Pos: pos} }),
+			// A value method called through an interface holding a nil
+			// pointer (see lower_nilrecv.go), as Go's wrapper panics.
+			// p == nil for p of a type parameter (see lower_nilrecv.go).
+			"IsNil": reflect.ValueOf(func(v any) bool { return v == nil }),
+			"NilValueMethod": reflect.ValueOf(func(method, typ, pos string) error {
+				return &RuntimeError{msg: "value method " + method + " called using nil *" + typ + " pointer", kind: panicNilDeref, Pos: pos}
+			}),
 			"NegativeShift": reflect.ValueOf(func(pos string) error {
 				return &RuntimeError{msg: "runtime error: negative shift amount", kind: panicOther, Pos: pos}
 			}),
@@ -467,14 +479,20 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				return c
 			}),
 			// print and println, in the runtime's format (see lower_print.go).
-			"Print":      reflect.ValueOf(func(args ...any) { runtimePrint(h.Stderr, args, false) }),
-			"Println":    reflect.ValueOf(func(args ...any) { runtimePrint(h.Stderr, args, true) }),
+			"Print":      reflect.ValueOf(func(args ...any) { h.print(args, false) }),
+			"Println":    reflect.ValueOf(func(args ...any) { h.print(args, true) }),
 			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
 			"Raise":      reflect.ValueOf(h.raise),
 			// Bounds checks in Go's words (see lower_bounds.go).
 			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
 			"BoundsIndex":   reflect.ValueOf(boundsIndex),
 			"BoundsIndexU":  reflect.ValueOf(boundsIndexU),
+			"MakeLen":       reflect.ValueOf(makeLen),
+			"MakeLenU":      reflect.ValueOf(makeLenU),
+			"MakeCap":       reflect.ValueOf(makeCap),
+			"MakeCapU":      reflect.ValueOf(makeCapU),
+			"GrowLen":       reflect.ValueOf(growLen),
+			"GrowLenU":      reflect.ValueOf(growLenU),
 			"BoundsSlice":   reflect.ValueOf(boundsSlice),
 			"BoundsSlice3":  reflect.ValueOf(boundsSlice3),
 			"StringRange":   reflect.ValueOf(stringRange),

@@ -29,6 +29,15 @@ func runtimePrint(out io.Writer, args []any, ln bool) {
 	io.WriteString(out, b.String())
 }
 
+// print writes the operands of print or println to h.Stderr, and waits
+// until they have been passed on.
+func (h *Helpers) print(args []any, ln bool) {
+	runtimePrint(h.Stderr, args, ln)
+	if h.SyncStderr != nil {
+		h.SyncStderr()
+	}
+}
+
 func printOperand(b *strings.Builder, a any) {
 	if p, ok := a.(printIface); ok {
 		if p.v == nil {

@@ -17,6 +17,8 @@ func (p *P) Set(x int) { p.X = x }
 
 func deref[T any](p *T) T { return *p }
 
+func none() *[3]int { fmt.Println("none ran"); return nil }
+
 func one() int { fmt.Println("one ran"); return 1 }
 
 func try(name string, f func()) {
@@ -40,6 +42,20 @@ func main() {
 	try("after a call", func() { fmt.Println(one() + *ip) })
 	try("assigned a call", func() { *ip = one() })
 	try("guarded", func() { fmt.Println(ip != nil && *ip > 0, ip == nil || *ip > 0) })
+	var ap *[3]int
+	try("array length", func() {
+		fmt.Println(len(*ap), cap(ap), len(none()))
+		for i := range *ap {
+			fmt.Print(i)
+		}
+		for range none() {
+		}
+		fmt.Println()
+	})
+	m, sink := map[int]int{}, false
+	try("map, several values", func() { sink, m[0] = true, *ip })
+	try("map, comma-ok", func() { var pc *chan int; m[1], sink = <-*pc })
+	fmt.Println(len(m), sink)
 	x := 1
 	ip, p = &x, &P{}
 	*ip += 4
@@ -60,4 +76,12 @@ func main() {
 // assigned a call true runtime error: invalid memory address or nil pointer dereference
 // false true
 // guarded false <nil>
+// none ran
+// 3 3 3
+// 012none ran
+//
+// array length false <nil>
+// map, several values true runtime error: invalid memory address or nil pointer dereference
+// map, comma-ok true runtime error: invalid memory address or nil pointer dereference
+// 0 false
 // 5 5 5 {5} {5}

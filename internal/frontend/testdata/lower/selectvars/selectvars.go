@@ -1,6 +1,7 @@
 // A select case's variables are new each time the case runs: closures
-// made in its body in a loop keep their own (yaegi gave them one place, so
-// each closure saw the last value received).
+// made in its body in a loop, and pointers to them, keep their own (yaegi
+// gave them one place, so each closure and pointer saw the last value
+// received).
 package main
 
 import "fmt"
@@ -24,6 +25,15 @@ func main() {
 	for _, f := range fs {
 		fmt.Println(f())
 	}
+	var ptrs [3]*int
+	for i := range ptrs {
+		ch <- i
+		select {
+		case v := <-ch:
+			ptrs[i] = &v
+		}
+	}
+	fmt.Println(*ptrs[0], *ptrs[1], *ptrs[2])
 }
 
 // Output:
@@ -33,3 +43,4 @@ func main() {
 // y 10 true
 // x 2
 // y 20 true
+// 0 1 2

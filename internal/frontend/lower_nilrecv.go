@@ -1,0 +1,164 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Lowering: a method called on a nil interface, or on a nil pointer an
+// interface holds whose method has a value receiver.
+//
+// Go panics with its run-time error in both: "invalid memory address or
+// nil pointer dereference" for i.M() with i nil, and "value method
+// main.T.M called using nil *T pointer" for i.M() with i holding a nil *T
+// and M declared on T. yaegi v0.16.1 panics in reflection's words
+// ("reflect: call of reflect.Value.Interface on zero Value", "... Set on
+// zero Value"), so a program that recovers saw no runtime.Error and
+// another message.
+//
+// Where the type checker sees a method of an interface, or of a type
+// parameter, called on a variable, the variable is checked by a statement
+// of its own before the statement holding the call, where that panics
+// where Go would (as the nil checks of lower_nilderef.go): against nil,
+// and, for an interface, against a nil pointer to each named type of the
+// program with a value method of that name whose pointer implements the
+// interface:
+//
+//	s.Area()  ->  if __p, __ok := s.(*Square); __ok && __p == nil { panic(__repl.NilValueMethod("main.Square.Area", "Square", "f.go:9:4")) }
+//	              if s == nil { panic(__repl.NilDeref("f.go:9:4")) }; s.Area()
+//	p.M()     ->  if __repl.IsNil(p) { panic(__repl.NilDeref("f.go:3:4")) }; p.M()   (p of a type parameter)
+//
+// Interfaces of compiled packages (error, fmt.Stringer) are left alone:
+// yaegi panics as Go does for a nil one, and for a nil pointer in one Go's
+// own answer depends on its compiler (a call it devirtualizes says "invalid
+// memory address", not "value method").
+//
+// A type with a twin in the program (another type of the same underlying
+// type) gets no check: the interpreter's assertion to *T holds for a
+// pointer to its twin too, and the check would panic for a method that
+// has a pointer receiver there.
+//
+// A receiver other than a variable (f().M(), s[i].M()) is left to the
+// interpreter: a check around it would cost a function call per method
+// call. Method expressions of interfaces (I.M(nil)) check their receiver
+// in the function literal they become (lower_methodexpr.go).
+
+// lowerNilReceivers checks the receivers described above.
+func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
+	info := w.info()
+	c := w.plan.Checked
+	checked := map[ast.Stmt]map[types.Object]bool{}
+	in.WithStack([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		call := n.(*ast.CallExpr)
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); !isIdent {
+			return true
+		}
+		s := info.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal {
+			return true
+		}
+		recv := info.TypeOf(sel.X)
+		_, isParam := types.Unalias(recv).(*types.TypeParam)
+		if !isParam && !programInterface(recv) {
+			return true
+		}
+		var checks []string
+		if iface, ok := recv.Underlying().(*types.Interface); ok && !isParam && c != nil && c.pkg != nil {
+			checks = w.nilValueMethodChecks(iface, sel)
+		}
+		guard := func(name, pos string) string {
+			out := ""
+			for _, chk := range checks {
+				out += fmt.Sprintf(chk, name, pos) + "; "
+			}
+			cond := name + " == nil"
+			if isParam {
+				// any(p) == nil panics in the interpreter for a struct.
+				cond = HelperPkg + ".IsNil(" + name + ")"
+			}
+			return out + fmt.Sprintf("if %s { panic(%s.NilDeref(%q)) }", cond, HelperPkg, pos)
+		}
+		w.checkBefore(sel.X, sel.Sel.Pos(), stack, checked, guard, false)
+		return true
+	})
+}
+
+// nilValueMethodChecks returns the checks, as formats of the variable's
+// name and the position, that panic as Go does when an interface of type
+// iface holds a nil pointer to a type of the program whose method sel
+// names has a value receiver.
+func (w *rewriter) nilValueMethodChecks(iface *types.Interface, sel *ast.SelectorExpr) []string {
+	scope := w.plan.Checked.pkg.Scope()
+	var checks []string
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+			continue
+		}
+		valueMethod := false
+		for m := range named.Methods() {
+			if m.Name() != sel.Sel.Name {
+				continue
+			}
+			if _, ptr := m.Signature().Recv().Type().(*types.Pointer); !ptr {
+				valueMethod = true
+			}
+		}
+		ptr := types.NewPointer(named)
+		if !valueMethod || !types.Implements(ptr, iface) || hasTwin(scope, named) {
+			continue
+		}
+		ts, ok := w.typeSource(ptr, sel.Pos())
+		if !ok {
+			continue
+		}
+		method := fmt.Sprintf("main.%s.%s", name, sel.Sel.Name)
+		checks = append(checks, "if __p, __ok := %[1]s.("+ts+"); __ok && __p == nil { panic("+HelperPkg+
+			fmt.Sprintf(".NilValueMethod(%q, %q, ", method, name)+"%[2]q)) }")
+	}
+	return checks
+}
+
+// programInterface reports whether t is an interface type the program
+// declares, or an interface literal.
+func programInterface(t types.Type) bool {
+	if !types.IsInterface(t) {
+		return false
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main"
+	case *types.Interface:
+		return true
+	}
+	return false
+}
+
+// hasTwin reports whether another type declared in scope has the same
+// underlying type as t.
+func hasTwin(scope *types.Scope, t *types.Named) bool {
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || tn == t.Obj() {
+			continue
+		}
+		if types.Identical(tn.Type().Underlying(), t.Underlying()) {
+			return true
+		}
+	}
+	return false
+}

@@ -52,6 +52,10 @@
 //   - a map type keyed by an interface with methods (the interpreter keys
 //     it by wrappers of its own; key it by any or the concrete type), see
 //     lower_ifacecmp.go;
+//   - a value of a struct type that embeds a compiled interface and
+//     promotes its methods (type Err struct{ error }) held as an interface
+//     (the interpreter cannot hand those methods to compiled code; name the
+//     field and write the methods out), see refuse_embedcompiled.go;
 //   - a range with a value variable over a slice of channels that is not a
 //     variable, or that the loop assigns (range over the indices), see
 //     lower_chanrange.go;

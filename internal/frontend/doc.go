@@ -37,7 +37,9 @@
 //     interpreter holds alike with another type of the program (type W int
 //     and int; two struct types of the same fields), see lower_assert.go,
 //     but for an error type's value taken out of an error, which is boxed
-//     with its type's name (lower_errbox.go);
+//     with its type's name (lower_errbox.go), and an assertion or case of
+//     a compiled interface (fmt.Stringer) that one of two such types
+//     implements and the other not (lower_iface.go writes those out);
 //   - where an interface may hold such twins: == and != and switch cases on
 //     it, with a constant, a value or another interface (w == 3 with w an
 //     any holding a W would be true), indexing, assigning to, deleting from

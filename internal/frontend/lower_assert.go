@@ -109,6 +109,13 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, pos f
 		if found != nil {
 			return
 		}
+		if a, b, key, ok := compiledIfaceTwin(named, t); ok {
+			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+				"%s %s: the interpreter holds %s and %s alike (as %s), and only one of them is a %s, so it would take one for the other; "+
+					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
+				what, TypeText(t), a, b, key, TypeText(t))}
+			return
+		}
 		if other, ok := twin(t); ok {
 			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
 				"%s %s: the interpreter holds %s and %s alike (as %s), so it would take one for the other; "+
@@ -160,6 +167,31 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, pos f
 		return found == nil
 	})
 	return found
+}
+
+// compiledIfaceTwin returns two of the program's types (or pointers to
+// them) the interpreter holds alike, one of which implements t, a compiled
+// interface the assertion to which the pass writes out (see lower_iface.go),
+// and the other not, with the shape it holds them as.
+func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b, key string, ok bool) {
+	var concrete []*types.TypeName
+	for _, tn := range named {
+		if !types.IsInterface(tn.Type()) && !tn.IsAlias() {
+			if n, isNamed := tn.Type().(*types.Named); isNamed && n.TypeParams().Len() == 0 {
+				concrete = append(concrete, tn)
+			}
+		}
+	}
+	iface, isIface := compiledIfaceOf(t, concrete)
+	if !isIface {
+		return "", "", "", false
+	}
+	for _, c := range compiledIfaceCases(concrete, iface) {
+		if u, twin := ifaceTwin(concrete, iface, c); twin {
+			return TypeText(c.t), TypeText(u), ReprKey(c.t), true
+		}
+	}
+	return "", "", "", false
 }
 
 // checkedTypes returns the program's types for a check c: those the

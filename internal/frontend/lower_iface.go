@@ -161,8 +161,9 @@ func compiledIfaceOf(t types.Type, named []*types.TypeName) (*types.Interface, b
 // for a compiled interface I. yaegi v0.16.1 holds a value of a struct type
 // of the program's held in an any (var a any = T{}) as its fields alone,
 // with no methods, so its own assertion to fmt.Stringer said false of a T
-// with a String method (and of a *T whose T has one); the explicit cases
-// ask for the program's types that implement I first.
+// with a String method, and of a pointer to a type of the program's whose
+// methods have value receivers; the explicit cases ask for those types
+// first.
 func compiledIfaceCases(named []*types.TypeName, iface *types.Interface) []ifaceCase {
 	var cases []ifaceCase
 	for _, tn := range named {
@@ -171,10 +172,16 @@ func compiledIfaceCases(named []*types.TypeName, iface *types.Interface) []iface
 		if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
 			continue
 		}
+		// A value of a type of another kind (type Temp float64) keeps
+		// its methods in an any; a pointer to one does not.
+		_, isStruct := t.Underlying().(*types.Struct)
 		switch {
+		case !types.Implements(p, iface):
+		case !isStruct:
+			cases = append(cases, ifaceCase{p, true})
 		case types.Implements(t, iface):
 			cases = append(cases, ifaceCase{p, true}, ifaceCase{t, true})
-		case types.Implements(p, iface):
+		default:
 			cases = append(cases, ifaceCase{t, false}, ifaceCase{p, true})
 		}
 	}
@@ -312,9 +319,10 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 			continue
 		}
 		if twin, ok := ifaceTwin(named, iface, c); ok {
-			if _, ptr := c.t.(*types.Pointer); c.is && !ptr {
+			if _, ptr := c.t.(*types.Pointer); c.is && !ptr && !compiled {
 				// Only a value of T the interpreter holds as its own,
-				// which its case I answers for.
+				// which its case I answers for (a compiled I's case
+				// misses it).
 				continue
 			}
 			fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { panic(%s.Refused(%q)) }; ", ct, HelperPkg, fmt.Sprintf(

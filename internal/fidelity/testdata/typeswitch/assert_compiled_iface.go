@@ -16,6 +16,10 @@ type P struct{ M int }
 
 func (p *P) String() string { return fmt.Sprint("p", p.M) }
 
+type Temp float64
+
+func (t Temp) String() string { return fmt.Sprintf("%.1f°", float64(t)) }
+
 func kind(x any) string {
 	switch x.(type) {
 	case int:
@@ -53,6 +57,8 @@ func main() {
 	s, okp := p.(fmt.Stringer)
 	fmt.Println(okv, okp, s.String())
 
+	temps()
+
 	// Taken out as error and back as T.
 	e, _ := a.(error)
 	var t T
@@ -64,4 +70,15 @@ func main() {
 	defer func() { fmt.Println("recovered:", recover()) }()
 	var n any = 3
 	_ = n.(fmt.Stringer)
+}
+
+// temps asserts a pointer to a type of another kind whose method has a
+// value receiver.
+func temps() {
+	tmp := Temp(21.5)
+	var tv any = tmp
+	var tp any = &tmp
+	_, okt := tv.(fmt.Stringer)
+	st, oktp := tp.(fmt.Stringer)
+	fmt.Println(okt, oktp, st.String())
 }

@@ -9,7 +9,8 @@ import (
 // TestMethodsAndPanicsAtThePrompt checks, on inputs, the lowerings of
 // method expressions, comparisons of interfaces with methods, shifts,
 // repeated const specs, deferred literals in loops and bounds checks, and
-// the refusal of a map keyed by an interface with methods.
+// the refusals of a map keyed by an interface with methods and of a value
+// of a struct type embedding a compiled interface held as an interface.
 func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -29,6 +30,13 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "var a, b Key = k{1}, k{1}", out: "a Key = {n:1} (k)\nb Key = {n:1} (k)\n"},
 			{in: "fmt.Println(a == b, a != k{2}, a == k{2})", out: "true true false\n"},
 			{in: "m := map[Key]string{}", errPat: `^input 6:6: a map keyed by an interface with methods \(Key\).*\(key the map by any, or by the concrete type\)`, wantErr: true},
+		}},
+		{"struct embedding a compiled interface", []step{
+			{in: "type Err struct{ error }", out: "type Err struct{ error }\n"},
+			{in: `e := Err{errors.New("x")}`, out: "e Err = x\n"},
+			{in: "e.Error()", out: "\"x\"  // string\n"},
+			{in: "fmt.Println(e)", errPat: `^input 4:13: a value of Err held as any: Err embeds the compiled interface error and promotes its methods \(Error\).*name the field and write the methods out`, wantErr: true},
+			{in: "var err error = &e", errPat: `^input 5:17: a value of \*Err held as error: `, wantErr: true},
 		}},
 		{"constants", []step{
 			{in: "const (\n\tx, y = iota, iota * 10\n\tz, w\n)", out: "x untyped int = 0\ny untyped int = 0\nz untyped int = 1\nw untyped int = 10\n"},

@@ -38,7 +38,9 @@
 //     and int; two struct types of the same fields) that the program puts
 //     in an interface (lower_twinheld.go), see lower_assert.go, but for an
 //     error type's value taken out of an error, which is boxed with its
-//     type's name (lower_errbox.go);
+//     type's name (lower_errbox.go); and an assertion or case of a
+//     compiled interface (fmt.Stringer) that one of two such types
+//     implements and the other not (lower_iface.go writes those out);
 //   - where an interface may hold such twins, both put in interfaces: ==
 //     and != and switch cases on it, with a constant, a value or another
 //     interface (w == 3 with w an any holding a W would be true), indexing,
@@ -60,6 +62,10 @@
 //   - a map type keyed by an interface with methods (the interpreter keys
 //     it by wrappers of its own; key it by any or the concrete type), see
 //     lower_ifacecmp.go;
+//   - a value of a struct type that embeds a compiled interface and
+//     promotes its methods (type Err struct{ error }) held as an interface
+//     (the interpreter cannot hand those methods to compiled code; name the
+//     field and write the methods out), see refuse_embedcompiled.go;
 //   - a range with a value variable over a slice of channels that is not a
 //     variable, or that the loop assigns (range over the indices), see
 //     lower_chanrange.go;

@@ -992,6 +992,18 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 	}
 }
 
+// isCommaOKValue reports whether e is the value of parent's comma-ok form
+// (v, ok := e; var v, ok = e).
+func isCommaOKValue(parent ast.Node, e ast.Expr) bool {
+	switch p := parent.(type) {
+	case *ast.AssignStmt:
+		return len(p.Lhs) == 2 && len(p.Rhs) == 1 && p.Rhs[0] == e
+	case *ast.ValueSpec:
+		return len(p.Names) == 2 && len(p.Values) == 1 && p.Values[0] == e
+	}
+	return false
+}
+
 func isNilIdent(e ast.Expr) bool {
 	id, ok := e.(*ast.Ident)
 	return ok && id.Name == "nil"
@@ -1482,6 +1494,12 @@ func (w *rewriter) walk() {
 			w.selectAssign(n)
 		case *ast.TypeSwitchStmt:
 			w.typeSwitch(n)
+		case *ast.TypeAssertExpr:
+			// v := x.(I), of an interface the pass asserts itself (see
+			// lower_iface.go); the comma-ok forms are commaOK's.
+			if n.Type != nil && !isCommaOKValue(parent, n) {
+				w.lowerIfaceAssert(n, false)
+			}
 		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
 			if b, ok := n.(*ast.BinaryExpr); ok {
 				w.lowerErrorCompare(b)

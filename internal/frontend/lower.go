@@ -221,6 +221,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseIfaceKeys(in); err != nil {
 		return err
 	}
+	if err := w.refuseEmbeddedCompiledIfaces(in); err != nil {
+		return err
+	}
 	if err := w.lowerChanRanges(in); err != nil {
 		return err
 	}

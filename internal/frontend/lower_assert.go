@@ -91,7 +91,17 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 	var found *Error
 	// check reports t's twins that an operand of type x may hold.
 	check := func(n ast.Node, t, x types.Type, what string) {
-		if found != nil || t == nil || types.IsInterface(t) {
+		if found != nil || t == nil {
+			return
+		}
+		if a, b, key, ok := compiledIfaceTwin(named, t); ok {
+			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+				"%s %s: the interpreter holds %s and %s alike (as %s), and only one of them is a %s, so it would take one for the other; "+
+					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
+				what, TypeText(t), a, b, key, TypeText(t))}
+			return
+		}
+		if types.IsInterface(t) {
 			return
 		}
 		key := ReprKey(t)
@@ -189,4 +199,29 @@ func checkedTypes(c *Checked, others []types.Object) []*types.TypeName {
 		named = append(named, tn)
 	}
 	return named
+}
+
+// compiledIfaceTwin returns two of the program's types (or pointers to
+// them) the interpreter holds alike, one of which implements t, a compiled
+// interface the assertion to which the pass writes out (see lower_iface.go),
+// and the other not, with the shape it holds them as.
+func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b, key string, ok bool) {
+	var concrete []*types.TypeName
+	for _, tn := range named {
+		if !types.IsInterface(tn.Type()) && !tn.IsAlias() {
+			if n, isNamed := tn.Type().(*types.Named); isNamed && n.TypeParams().Len() == 0 {
+				concrete = append(concrete, tn)
+			}
+		}
+	}
+	iface, isIface := compiledIfaceOf(t, concrete)
+	if !isIface {
+		return "", "", "", false
+	}
+	for _, c := range compiledIfaceCases(concrete, iface) {
+		if u, twin := ifaceTwin(concrete, iface, c); twin {
+			return TypeText(c.t), TypeText(u), ReprKey(c.t), true
+		}
+	}
+	return "", "", "", false
 }

@@ -38,6 +38,15 @@ import (
 // A type the explicit cases would name that the interpreter cannot tell
 // from another of the program's types with the other answer (see reprKey)
 // is not guessed: its case panics, saying so.
+//
+// An assertion to a compiled interface with methods (fmt.Stringer, error,
+// io.Reader) that one of the program's types implements goes through the
+// same function, with explicit cases for those types only: yaegi holds a
+// value of a struct type of the program's in an any (var a any = T{}) as
+// its fields alone, so a.(fmt.Stringer) was false, a type switch's case
+// fmt.Stringer missed it and a.(error) panicked naming the struct. A value
+// of the program's error types asserted to error goes in the box it is
+// held in as error (see lower_errbox.go).
 
 // programTypes returns the program's and the session's package-level named
 // types that can be named in a case: neither generic nor interfaces nor
@@ -159,6 +168,53 @@ func ifaceCases(named []*types.TypeName, iface *types.Interface) []ifaceCase {
 	return cases
 }
 
+// compiledIfaceOf returns t's interface when t is a compiled interface with
+// methods (fmt.Stringer, error, io.Reader) that one of the program's types,
+// or a pointer to one, implements.
+func compiledIfaceOf(t types.Type, named []*types.TypeName) (*types.Interface, bool) {
+	if !compiledIfaceWithMethods(t) || isTypeParam(t) {
+		return nil, false
+	}
+	iface := t.Underlying().(*types.Interface)
+	for _, c := range compiledIfaceCases(named, iface) {
+		if c.is {
+			return iface, true
+		}
+	}
+	return nil, false
+}
+
+// compiledIfaceCases returns the cases the switch needs before its case I,
+// for a compiled interface I. yaegi v0.16.1 holds a value of a struct type
+// of the program's held in an any (var a any = T{}) as its fields alone,
+// with no methods, so its own assertion to fmt.Stringer said false of a T
+// with a String method, and of a pointer to a type of the program's whose
+// methods have value receivers; the explicit cases ask for those types
+// first.
+func compiledIfaceCases(named []*types.TypeName, iface *types.Interface) []ifaceCase {
+	var cases []ifaceCase
+	for _, tn := range named {
+		t := tn.Type()
+		p := types.NewPointer(t)
+		if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
+			continue
+		}
+		// A value of a type of another kind (type Temp float64) keeps
+		// its methods in an any; a pointer to one does not.
+		_, isStruct := t.Underlying().(*types.Struct)
+		switch {
+		case !types.Implements(p, iface):
+		case !isStruct:
+			cases = append(cases, ifaceCase{p, true})
+		case types.Implements(t, iface):
+			cases = append(cases, ifaceCase{p, true}, ifaceCase{t, true})
+		default:
+			cases = append(cases, ifaceCase{t, false}, ifaceCase{p, true})
+		}
+	}
+	return cases
+}
+
 // ifaceTwin returns a type the interpreter cannot tell from case c's (one
 // of the program's types, a pointer to one, or the underlying type of one)
 // that has the other answer.
@@ -193,16 +249,29 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 // that panics saying so (keepTwins true: for a type switch's case, which
 // the interpreter would answer wrongly).
 func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, commaOK, keepTwins bool) (string, bool) {
+	named := w.programTypes()
 	iface, ok := interpretedIface(t)
+	compiled := false
 	if !ok {
-		return "", false
+		// A compiled interface (fmt.Stringer, error, io.Reader) that one
+		// of the program's types implements: the interpreter's own
+		// assertion misses a value of the type held in an any (see
+		// compiledIfaceCases); one it cannot tell from a twin panics,
+		// saying so, rather than answer wrongly.
+		if iface, ok = compiledIfaceOf(t, named); !ok {
+			return "", false
+		}
+		compiled, keepTwins = true, true
 	}
 	typ, ok := w.typeSource(t, pos)
 	if !ok {
 		return "", false
 	}
-	named := w.programTypes()
-	for _, c := range ifaceCases(named, iface) {
+	cases := ifaceCases(named, iface)
+	if compiled {
+		cases = compiledIfaceCases(named, iface)
+	}
+	for _, c := range cases {
 		if _, ptr := c.t.(*types.Pointer); c.is && !ptr {
 			continue // skipped below
 		}
@@ -216,8 +285,21 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		methods = append(methods, fmt.Sprintf("%q", m.Name()))
 	}
 	slices.Sort(methods)
-	name := fmt.Sprintf("%q", TypeText(t))
+	// The interface as Go's message names it (main.Animal).
+	goName := TypeText(t)
+	if _, ok := types.Unalias(t).(*types.Named); ok {
+		goName = typedNilName(t)
+	}
+	name := fmt.Sprintf("%q", goName)
 	fail := fmt.Sprintf("panic(%s.AssertionError(__x, %s(__x), %s, %s))", HelperPkg, w.typeNameFunc(), name, strings.Join(methods, ", "))
+	// failAs is fail for a value known to be of type ct (the
+	// interpreter's type switch on the value would miss its case).
+	failAs := func(ct types.Type) string {
+		if commaOK {
+			return fail
+		}
+		return fmt.Sprintf("panic(%s.AssertionError(__x, %q, %s, %s))", HelperPkg, typedNilName(ct), name, strings.Join(methods, ", "))
+	}
 	if commaOK {
 		fail = "return __z, false"
 	}
@@ -239,18 +321,35 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		}
 		return "_ = __v; " + fail
 	}
+	// retAs is ret for a value of type ct: a value of the program's error
+	// types asserted to error goes in the box it is held in as error (see
+	// lower_errbox.go).
+	retAs := func(is bool, ct types.Type) string {
+		if is && types.Identical(t, types.Universe.Lookup("error").Type()) && boxedErrorType(ct) {
+			prefix, suffix := w.boxError(ct)
+			if commaOK {
+				return "return " + prefix + "__v" + suffix + ", true"
+			}
+			return "return " + prefix + "__v" + suffix
+		}
+		if !is {
+			return "_ = __v; " + failAs(ct)
+		}
+		return ret(is)
+	}
 	// A nil value is no I (yaegi's type switch panics on it: "call of
 	// reflect.Value.Type on zero Value").
 	fmt.Fprintf(&b, "if __x == nil { %s }; ", fail)
-	for _, c := range ifaceCases(named, iface) {
+	for _, c := range cases {
 		ct, ok := w.typeSource(c.t, pos)
 		if !ok {
 			continue
 		}
 		if twin, ok := ifaceTwin(named, iface, c); ok {
-			if _, ptr := c.t.(*types.Pointer); c.is && !ptr {
+			if _, ptr := c.t.(*types.Pointer); c.is && !ptr && !compiled {
 				// Only a value of T the interpreter holds as its own,
-				// which its case I answers for.
+				// which its case I answers for (a compiled I's case
+				// misses it).
 				continue
 			}
 			fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { panic(%s.Refused(%q)) }; ", ct, HelperPkg, fmt.Sprintf(
@@ -258,14 +357,21 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 				TypeText(c.t), TypeText(twin), TypeText(t), ReprKey(c.t), TypeText(t)))
 			continue
 		}
-		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", ct, ret(c.is))
+		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", ct, retAs(c.is, c.t))
 	}
-	fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; ", typ, ret(true))
+	if compiled {
+		// yaegi's type switch case of a compiled interface gives a
+		// broken value (%T said <nil> of an error), its comma-ok form
+		// the value.
+		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", typ, ret(true))
+	} else {
+		fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; ", typ, ret(true))
+	}
 	// A value of the program's that an interpreter's wrapper holds (an
 	// error held as error): the value itself, by its type, as the
 	// interpreter's case I matches only its own.
 	var held strings.Builder
-	for _, c := range ifaceCases(named, iface) {
+	for _, c := range cases {
 		ct, ok := w.typeSource(c.t, pos)
 		if !ok || !c.is {
 			continue
@@ -277,7 +383,7 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		if _, ok := ifaceTwin(named, iface, c); ok {
 			continue
 		}
-		fmt.Fprintf(&held, " if __v, __ok := __u.(%s); __ok { %s };", ct, ret(true))
+		fmt.Fprintf(&held, " if __v, __ok := __u.(%s); __ok { %s };", ct, retAs(true, c.t))
 	}
 	if joinErrorImplements(iface) {
 		w.usePrelude("__errors_joinError", "errors")
@@ -286,7 +392,7 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 	if held.Len() > 0 {
 		fmt.Fprintf(&b, "if %s.IsWrapper(__x) { __u := %s.Unwrap(__x);%s }; ", HelperPkg, HelperPkg, held.String())
 	}
-	if commaOK {
+	if commaOK && !compiled {
 		fmt.Fprintf(&b, "%s.NotInterface(__x, %s, %s); %s }(%s)", HelperPkg, name, strings.Join(methods, ", "), fail, x)
 	} else {
 		fmt.Fprintf(&b, "%s }(%s)", fail, x)
@@ -301,7 +407,9 @@ func (w *rewriter) lowerIfaceAssert(e *ast.TypeAssertExpr, commaOK bool) bool {
 	if info == nil || e.Type == nil {
 		return false
 	}
-	text, ok := w.ifaceAssert(w.moved(e.X), info.TypeOf(e.Type), e.Pos(), commaOK)
+	// The one-result form, left to the interpreter, panics saying "nil
+	// is not I": a case it cannot tell from a twin panics saying so.
+	text, ok := w.ifaceAssertTwins(w.moved(e.X), info.TypeOf(e.Type), e.Pos(), commaOK, !commaOK)
 	if !ok {
 		return false
 	}

@@ -31,8 +31,11 @@ import (
 // SameValue too (with twins held in interfaces refused before, see
 // lower_twineq.go, SameValue compares the values alone).
 //
-// Comparisons with nil, and between errors (lowerErrorCompare), are left
-// as they are. A map type keyed by an interface with methods is refused
+// So is a comparison of an interface (any too) with a pointer of the
+// program's types that has methods, which yaegi holds in an interface as
+// such a wrapper (var a any = p; a == p was false). Comparisons with nil,
+// and between errors (lowerErrorCompare, lowerTypedNil), are left as they
+// are. A map type keyed by an interface with methods is refused
 // before it runs, with the way around: key it by any, or by the concrete
 // type.
 
@@ -43,7 +46,7 @@ func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
 	if info == nil || n.Op != token.EQL && n.Op != token.NEQ {
 		return
 	}
-	withMethods := false
+	withMethods := heldPointerCompare(info, n)
 	for _, x := range []ast.Expr{n.X, n.Y} {
 		tv := info.Types[x]
 		if tv.IsNil() || tv.Type == nil {
@@ -134,4 +137,29 @@ func (w *rewriter) refuseIfaceKeys(in *inspector.Inspector) error {
 func isTypeParam(t types.Type) bool {
 	_, ok := t.(*types.TypeParam)
 	return ok
+}
+
+// heldPointerCompare reports whether n compares an interface (any) with a
+// pointer of the program's types that has methods: yaegi v0.16.1 holds such
+// a pointer in an interface as a wrapper of its own, so var a any = p;
+// a == p was false.
+func heldPointerCompare(info *types.Info, n *ast.BinaryExpr) bool {
+	x, y := info.TypeOf(n.X), info.TypeOf(n.Y)
+	if x == nil || y == nil {
+		return false
+	}
+	if !types.IsInterface(x) {
+		x, y = y, x
+	}
+	if !types.IsInterface(x) || isTypeParam(x) || types.IsInterface(y) || isTypeParam(y) {
+		return false
+	}
+	p, ok := y.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	if _, ok := userType(y); !ok {
+		return false
+	}
+	return types.NewMethodSet(y).Len() > 0 || types.NewMethodSet(p.Elem()).Len() > 0
 }

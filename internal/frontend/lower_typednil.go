@@ -108,8 +108,8 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 	})
 	in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(node ast.Node) {
 		n := node.(*ast.BinaryExpr)
-		// err == NotFound{"x"}: the value boxed as the conversion
-		// would, the two errors compared as __repl.SameError compares
+		// err == NotFound{"x"}: the value boxed (or, a nil pointer, made
+		// a typed nil) as the conversion would, the two errors compared as __repl.SameError compares
 		// them (see lower_fmt.go).
 		if n.Op != token.EQL && n.Op != token.NEQ {
 			return
@@ -118,7 +118,9 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 		if isErrorType(info.TypeOf(y)) {
 			x, y = y, x
 		}
-		if !isErrorType(info.TypeOf(x)) || !boxedErrorType(info.TypeOf(y)) {
+		// err == ErrNotFound, of a pointer of the program's: the
+		// interpreter compared its wrapper with the pointer, unequal.
+		if !isErrorType(info.TypeOf(x)) || !boxedErrorType(info.TypeOf(y)) && !typedNilType(info.TypeOf(y)) {
 			return
 		}
 		wrap(y, errorType0)

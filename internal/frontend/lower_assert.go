@@ -94,7 +94,7 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 		if found != nil || t == nil {
 			return
 		}
-		if a, b, key, ok := compiledIfaceTwin(named, t); ok {
+		if a, b, key, _, ok := compiledIfaceTwin(named, t); ok {
 			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
 				"%s %s: the interpreter holds %s and %s alike (as %s), and only one of them is a %s, so it would take one for the other; "+
 					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
@@ -205,7 +205,7 @@ func checkedTypes(c *Checked, others []types.Object) []*types.TypeName {
 // them) the interpreter holds alike, one of which implements t, a compiled
 // interface the assertion to which the pass writes out (see lower_iface.go),
 // and the other not, with the shape it holds them as.
-func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b, key string, ok bool) {
+func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b, key string, other types.Type, ok bool) {
 	var concrete []*types.TypeName
 	for _, tn := range named {
 		if !types.IsInterface(tn.Type()) && !tn.IsAlias() {
@@ -216,12 +216,12 @@ func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b, key string,
 	}
 	iface, isIface := compiledIfaceOf(t, concrete)
 	if !isIface {
-		return "", "", "", false
+		return "", "", "", nil, false
 	}
 	for _, c := range compiledIfaceCases(concrete, iface) {
 		if u, twin := ifaceTwin(concrete, iface, c); twin {
-			return TypeText(c.t), TypeText(u), ReprKey(c.t), true
+			return TypeText(c.t), TypeText(u), ReprKey(c.t), u, true
 		}
 	}
-	return "", "", "", false
+	return "", "", "", nil, false
 }

@@ -491,7 +491,9 @@ func (s *Session) errorf(format string, args ...any) {
 }
 
 // compile parses code (already rewritten) with the interpreter's file set
-// and compiles it, turning the interpreter's panics into errors.
+// and compiles it, turning the interpreter's panics into errors. Type
+// parameters spelled as other names of their declaration are renamed
+// first (see frontend.RenameTypeParams).
 func (s *Session) compile(file, code string, block bool) (prog *interp.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -502,6 +504,7 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 	if err != nil {
 		return nil, err
 	}
+	frontend.RenameTypeParams(f)
 	var node ast.Node = f
 	if block {
 		node = f.Decls[0].(*ast.FuncDecl).Body

@@ -589,7 +589,7 @@ type input struct {
 // returns nil when there is nothing to evaluate.
 func (s *Session) parse(src string) *input {
 	s.n++
-	in := &input{source: gosrc.NewSource(gosrc.InputFile, s.n, src), segs: gosrc.Split(src), pkg: gosrc.PackageClause(src), origin: fmt.Sprintf("input %d", s.n)}
+	in := &input{source: gosrc.NewSource(gosrc.InputFile, s.n, src), segs: gosrc.SplitInOrder(src), pkg: gosrc.PackageClause(src), origin: fmt.Sprintf("input %d", s.n)}
 	s.remember(in.source)
 	if len(in.segs) == 0 && in.pkg == "" {
 		return nil

@@ -1710,9 +1710,11 @@ func (s *Session) describe(hard context.Context, p *frontend.Plan, rec *frontend
 	} else if n > 1 && results[n-1] == nil && len(statics) == n && frontend.TypeText(statics[n-1]) == "error" {
 		results = results[:n-1]
 	}
-	// A call whose results are all nil prints nothing (loop.Await of a
-	// sleep, say); a nil variable or other expression prints as nil.
-	if p.Result != nil && (!allNil || len(statics) == len(results) && len(results) > 0 && !p.Checked.ResultIsCall()) {
+	// A nil result prints as nil, a call's (f() returning a nil error) as
+	// any other's, but for the loop's calls, whose nil results, as
+	// asyncio's None, say nothing (fut.SetResult(3), loop.Await of a
+	// sleep).
+	if p.Result != nil && (!allNil || len(statics) == len(results) && len(results) > 0 && !p.Checked.ResultCallsLoop()) {
 		for i, v := range results {
 			if len(statics) == len(results) || len(statics) == len(results)+1 {
 				t := statics[i]

@@ -95,7 +95,7 @@ func fieldNames(fl *ast.FieldList) []*ast.Ident {
 // identifier of root spells, and reports whether it renamed any.
 func renameTypeParams(root ast.Node, tparams []*ast.Ident) bool {
 	isParam := map[*ast.Ident]bool{}
-	byObj := map[*ast.Object]*ast.Ident{}
+	byObj := map[any]*ast.Ident{}     // by the object the parser resolved uses to
 	byName := map[string]*ast.Ident{} // a receiver's type parameters
 	for _, id := range tparams {
 		if id.Name == "_" {

@@ -495,7 +495,9 @@ func (s *Session) errorf(format string, args ...any) {
 }
 
 // compile parses code (already rewritten) with the interpreter's file set
-// and compiles it, turning the interpreter's panics into errors.
+// and compiles it, turning the interpreter's panics into errors. Type
+// parameters spelled as other names of their declaration are renamed
+// first (see frontend.RenameTypeParams).
 func (s *Session) compile(file, code string, block bool) (prog *interp.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -506,6 +508,7 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 	if err != nil {
 		return nil, err
 	}
+	frontend.RenameTypeParams(f)
 	var node ast.Node = f
 	if block {
 		node = f.Decls[0].(*ast.FuncDecl).Body
@@ -590,7 +593,7 @@ type input struct {
 // returns nil when there is nothing to evaluate.
 func (s *Session) parse(src string) *input {
 	s.n++
-	in := &input{source: gosrc.NewSource(gosrc.InputFile, s.n, src), segs: gosrc.Split(src), pkg: gosrc.PackageClause(src), origin: fmt.Sprintf("input %d", s.n)}
+	in := &input{source: gosrc.NewSource(gosrc.InputFile, s.n, src), segs: gosrc.SplitInOrder(src), pkg: gosrc.PackageClause(src), origin: fmt.Sprintf("input %d", s.n)}
 	s.remember(in.source)
 	if len(in.segs) == 0 && in.pkg == "" {
 		return nil
@@ -1712,9 +1715,11 @@ func (s *Session) describe(hard context.Context, p *frontend.Plan, rec *frontend
 	} else if n > 1 && results[n-1] == nil && len(statics) == n && frontend.TypeText(statics[n-1]) == "error" {
 		results = results[:n-1]
 	}
-	// A call whose results are all nil prints nothing (loop.Await of a
-	// sleep, say); a nil variable or other expression prints as nil.
-	if p.Result != nil && (!allNil || len(statics) == len(results) && len(results) > 0 && !p.Checked.ResultIsCall()) {
+	// A nil result prints as nil, a call's (f() returning a nil error) as
+	// any other's, but for the loop's calls, whose nil results, as
+	// asyncio's None, say nothing (fut.SetResult(3), loop.Await of a
+	// sleep).
+	if p.Result != nil && (!allNil || len(statics) == len(results) && len(results) > 0 && !p.Checked.ResultCallsLoop()) {
 		for i, v := range results {
 			if len(statics) == len(results) || len(statics) == len(results)+1 {
 				t := statics[i]

@@ -106,13 +106,24 @@ func (c *Checked) ResultTypes() []types.Type {
 	return []types.Type{types.Default(tv.Type)}
 }
 
-// ResultIsCall reports whether the segment's final expression is a call.
-func (c *Checked) ResultIsCall() bool {
+// ResultCallsLoop reports whether the segment's final expression is a
+// call of a function or method of package loop, whose results, as
+// asyncio's, say nothing when nil (fut.SetResult(3), loop.Await of a
+// sleep).
+func (c *Checked) ResultCallsLoop() bool {
 	if c == nil || c.Result == nil {
 		return false
 	}
-	_, ok := ast.Unparen(c.Result).(*ast.CallExpr)
-	return ok
+	call, ok := ast.Unparen(c.Result).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := c.Info.Uses[sel.Sel].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == loopPath
 }
 
 // TypeText writes t as the user reads it: packages by their names, the

@@ -234,7 +234,14 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 	if err != nil {
 		if list, ok := err.(scanner.ErrorList); ok && len(list) > 0 {
 			e := list[0]
-			if e.Pos.Offset >= len(prefix)+len(strings.TrimRight(text, " \t\r\n")) {
+			end := len(prefix) + len(strings.TrimRight(text, " \t\r\n"))
+			if strings.Contains(e.Msg, "must be function call") {
+				// go or defer of what is not a call: the parser says so at
+				// the end of the expression (the end of the user's text,
+				// maybe), Go at its start.
+				e.Pos.Offset = goOperandStart(prefix+text+suffix, e.Pos.Offset)
+			}
+			if e.Pos.Offset >= end {
 				// Past the user's text: in the wrapper, which they never typed.
 				end := seg.From + len(strings.TrimRight(text, " \t\r\n"))
 				msg := "syntax error: unexpected end of input"
@@ -418,6 +425,27 @@ func (fe *FrontEnd) Lower(p *Plan) error {
 
 // syntaxMsg rewords parser messages that mention the wrapper the front end
 // puts around statements.
+// goOperandStart returns the offset in src of the operand of the last go
+// or defer statement that begins before off (off if there is none).
+func goOperandStart(src string, off int) int {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(src))
+	var s scanner.Scanner
+	s.Init(file, []byte(src), nil, 0)
+	start, after := off, false
+	for {
+		pos, t, _ := s.Scan()
+		o := file.Offset(pos)
+		if t == token.EOF || o >= off {
+			return start
+		}
+		if after {
+			start = o
+		}
+		after = t == token.GO || t == token.DEFER
+	}
+}
+
 func syntaxMsg(msg string) string {
 	msg = strings.Replace(msg, "expected declaration, found", "unexpected", 1)
 	return "syntax error: " + msg

@@ -81,10 +81,12 @@ import (
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
 //
-// The calls of fmt, log, errors and encoding/json are lowered by the
-// rewriter's walk (lower_fmt.go), with values holding the program's types
-// converted for fmt (lower_fmtvalue.go) and json (lower_json.go,
-// lower_json_decode.go).
+// The calls of fmt, log, errors, encoding/json and log/slog are lowered by
+// the rewriter's walk (lower_fmt.go, lower_slog.go), with values holding
+// the program's types converted for fmt (lower_fmtvalue.go) and json
+// (lower_json.go, lower_json_decode.go). Type parameters spelled as other
+// names of their declaration are renamed in the tree handed to the
+// interpreter (typeparamnames.go).
 //
 // Refused before they run, with the construct and its position:
 //   - a use of a type that refers to itself with no struct between

@@ -131,6 +131,10 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		w.lowerJSONArgs(n, fn, info)
 		return
 	}
+	if fn.Pkg().Path() == "log/slog" {
+		w.lowerSlogArgs(n, fn, info)
+		return
+	}
 	fmtAt, ok := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]
 	if ok && w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) {
 		return

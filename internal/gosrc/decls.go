@@ -9,14 +9,15 @@ import (
 // as one input (see the shell's declsAhead).
 
 // DeclsOnly reports whether src is made of a package clause, imports and
-// declarations of types, functions and methods only.
+// declarations (of types, functions, methods, variables and constants)
+// only.
 func DeclsOnly(src string) bool {
-	segs := Split(src)
-	if len(segs) == 0 {
-		return PackageClause(src) != ""
+	chunks := scanChunks(src)
+	if len(chunks) == 0 {
+		return false
 	}
-	for _, s := range segs {
-		if s.Kind != SegFile {
+	for _, c := range chunks {
+		if c.kind == chunkStmt && c.first != token.VAR && c.first != token.CONST {
 			return false
 		}
 	}
@@ -24,7 +25,7 @@ func DeclsOnly(src string) bool {
 }
 
 // StartsDecl reports whether line begins an import or a declaration of a
-// type, function or method.
+// type, function, method, variable or constant.
 func StartsDecl(line string) bool {
 	fset := token.NewFileSet()
 	var s scanner.Scanner
@@ -48,5 +49,5 @@ func StartsDecl(line string) bool {
 		return false
 	}
 	k := classify(ts)
-	return k == chunkDecl || k == chunkImport
+	return k == chunkDecl || k == chunkImport || ts[0].tok == token.VAR || ts[0].tok == token.CONST
 }

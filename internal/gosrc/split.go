@@ -50,15 +50,46 @@ type tok struct {
 // by its first tokens, since yaegi's own entry point decides by the first token
 // of the whole input alone. Syntax errors are left for the parser to report.
 func Split(src string) []Segment {
+	chunks := scanChunks(src)
+	var segs []Segment
+	for i, c := range chunks {
+		if c.kind == chunkPackage && i == 0 {
+			continue // see PackageClause
+		}
+		kind := SegStmt
+		if c.kind != chunkStmt {
+			kind = SegFile
+		}
+		isImport := c.kind == chunkImport
+		if n := len(segs); n > 0 && segs[n-1].Kind == kind &&
+			// an import after a declaration starts a new file
+			!(kind == SegFile && isImport && !segs[n-1].Imports) {
+			segs[n-1].To = c.to
+			segs[n-1].Imports = segs[n-1].Imports && isImport
+			continue
+		}
+		segs = append(segs, Segment{Kind: kind, From: c.from, To: c.to, Imports: isImport})
+	}
+	if n := len(segs); n > 0 {
+		segs[n-1].Last = true
+	}
+	return segs
+}
+
+// A chunk is one top-level piece of an input.
+type chunk struct {
+	kind     chunkKind
+	first    token.Token // its first token
+	from, to int
+}
+
+// scanChunks cuts src into its top-level pieces (see Split).
+func scanChunks(src string) []chunk {
 	fset := token.NewFileSet()
 	file := fset.AddFile("", -1, len(src))
 	var s scanner.Scanner
 	s.Init(file, []byte(src), func(token.Position, string) {}, 0)
 
-	type chunk struct {
-		kind     chunkKind
-		from, to int
-	}
 	var chunks []chunk
 	var cur []tok
 	depth := 0
@@ -66,7 +97,7 @@ func Split(src string) []Segment {
 		if len(cur) == 0 {
 			return
 		}
-		chunks = append(chunks, chunk{kind: classify(cur), from: cur[0].off, to: end})
+		chunks = append(chunks, chunk{kind: classify(cur), first: cur[0].tok, from: cur[0].off, to: end})
 		cur = cur[:0]
 	}
 	for {
@@ -94,30 +125,7 @@ func Split(src string) []Segment {
 		}
 		cur = append(cur, tok{off: off, tok: t, depth: depth})
 	}
-
-	var segs []Segment
-	for i, c := range chunks {
-		if c.kind == chunkPackage && i == 0 {
-			continue // see PackageClause
-		}
-		kind := SegStmt
-		if c.kind != chunkStmt {
-			kind = SegFile
-		}
-		isImport := c.kind == chunkImport
-		if n := len(segs); n > 0 && segs[n-1].Kind == kind &&
-			// an import after a declaration starts a new file
-			!(kind == SegFile && isImport && !segs[n-1].Imports) {
-			segs[n-1].To = c.to
-			segs[n-1].Imports = segs[n-1].Imports && isImport
-			continue
-		}
-		segs = append(segs, Segment{Kind: kind, From: c.from, To: c.to, Imports: isImport})
-	}
-	if n := len(segs); n > 0 {
-		segs[n-1].Last = true
-	}
-	return segs
+	return chunks
 }
 
 // classify decides from its tokens whether a top-level piece is an import, a

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"maps"
 	"reflect"
 	"regexp"
@@ -317,6 +318,8 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// As AsError, for fmt's and encoding/json's interfaces.
 			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
+			// As AsError, for log/slog (see lower_slog.go).
+			"AsLogValuer": reflect.ValueOf(func(v slog.LogValuer) slog.LogValuer { return v }),
 			"Unwrap":      reflect.ValueOf(Wrapped),
 			// Whether v is a compiled interface's wrapper holding a value
 			// of the representation of sample (a value of the program's

@@ -33,6 +33,10 @@
 //   - return and defer at the top level of an input;
 //   - a type declared again differently (the interpreter cannot change one);
 //   - an import of a package the interpreter does not offer;
+//   - a type assertion or type switch case to an interface whose methods
+//     mention a type parameter (case interface{ foo() T } in a generic
+//     function), which the interpreter checks as written, not per instance,
+//     see lower_refuse.go;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
 //     and int; two struct types of the same fields) that the program puts

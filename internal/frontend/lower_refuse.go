@@ -65,3 +65,92 @@ func (w *rewriter) refuseInterpreterStack(in *inspector.Inspector) error {
 	})
 	return err
 }
+
+// refuseGenericIfaceAssert refuses a type assertion or type switch case to
+// an interface whose methods mention a type parameter (case interface{
+// foo() T }: in f[int], a myint with foo() int is one). yaegi v0.16.1
+// checks such a case against the interface as written once, not as each
+// instance has it, and answered wrongly (Go's test/typeparam/
+// typeswitch5.go printed other where Go prints fooer 6).
+func (w *rewriter) refuseGenericIfaceAssert(in *inspector.Inspector) error {
+	info := w.info()
+	var err error
+	check := func(e ast.Expr, what string) {
+		t := info.TypeOf(e)
+		if err != nil || t == nil {
+			return
+		}
+		iface, ok := t.Underlying().(*types.Interface)
+		if !ok || iface.NumMethods() == 0 || !mentionsTypeParam(iface) {
+			return
+		}
+		err = &Error{Pos: w.src.Position(w.offset(e.Pos())), Msg: what + " " + w.text(e) +
+			": an interface whose methods mention a type parameter, which the interpreter checks as written, not as each instance has it; " +
+			"assert to an interface without type parameters in a function of its own, or call the method through a constraint"}
+	}
+	in.Preorder([]ast.Node{(*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			if n.Type != nil {
+				check(n.Type, "type assertion to")
+			}
+		case *ast.TypeSwitchStmt:
+			for _, cc := range n.Body.List {
+				for _, e := range cc.(*ast.CaseClause).List {
+					check(e, "type switch case")
+				}
+			}
+		}
+	})
+	return err
+}
+
+// mentionsTypeParam reports whether a method of iface mentions a type
+// parameter in its signature.
+func mentionsTypeParam(iface *types.Interface) bool {
+	var mentions func(t types.Type, seen map[types.Type]bool) bool
+	mentions = func(t types.Type, seen map[types.Type]bool) bool {
+		if t == nil || seen[t] {
+			return false
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.TypeParam:
+			return true
+		case *types.Pointer:
+			return mentions(t.Elem(), seen)
+		case *types.Slice:
+			return mentions(t.Elem(), seen)
+		case *types.Array:
+			return mentions(t.Elem(), seen)
+		case *types.Map:
+			return mentions(t.Key(), seen) || mentions(t.Elem(), seen)
+		case *types.Chan:
+			return mentions(t.Elem(), seen)
+		case *types.Signature:
+			for v := range t.Params().Variables() {
+				if mentions(v.Type(), seen) {
+					return true
+				}
+			}
+			for v := range t.Results().Variables() {
+				if mentions(v.Type(), seen) {
+					return true
+				}
+			}
+		case *types.Named:
+			for a := range t.TypeArgs().Types() {
+				if mentions(a, seen) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for m := range iface.Methods() {
+		if mentions(m.Type(), map[types.Type]bool{}) {
+			return true
+		}
+	}
+	return false
+}

@@ -108,47 +108,11 @@ func (w *rewriter) refuseGenericIfaceAssert(in *inspector.Inspector) error {
 // mentionsTypeParam reports whether a method of iface mentions a type
 // parameter in its signature.
 func mentionsTypeParam(iface *types.Interface) bool {
-	var mentions func(t types.Type, seen map[types.Type]bool) bool
-	mentions = func(t types.Type, seen map[types.Type]bool) bool {
-		if t == nil || seen[t] {
-			return false
-		}
-		seen[t] = true
-		switch t := t.(type) {
-		case *types.TypeParam:
-			return true
-		case *types.Pointer:
-			return mentions(t.Elem(), seen)
-		case *types.Slice:
-			return mentions(t.Elem(), seen)
-		case *types.Array:
-			return mentions(t.Elem(), seen)
-		case *types.Map:
-			return mentions(t.Key(), seen) || mentions(t.Elem(), seen)
-		case *types.Chan:
-			return mentions(t.Elem(), seen)
-		case *types.Signature:
-			for v := range t.Params().Variables() {
-				if mentions(v.Type(), seen) {
-					return true
-				}
-			}
-			for v := range t.Results().Variables() {
-				if mentions(v.Type(), seen) {
-					return true
-				}
-			}
-		case *types.Named:
-			for a := range t.TypeArgs().Types() {
-				if mentions(a, seen) {
-					return true
-				}
-			}
-		}
-		return false
-	}
 	for m := range iface.Methods() {
-		if mentions(m.Type(), map[types.Type]bool{}) {
+		if !walkTypeParts(m.Type(), map[types.Type]bool{}, func(t types.Type) bool {
+			_, isParam := t.(*types.TypeParam)
+			return !isParam
+		}) {
 			return true
 		}
 	}

@@ -301,34 +301,14 @@ func takesCallbacks(f *types.Func) bool {
 	if sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 {
 		return true
 	}
-	seen := map[types.Type]bool{}
-	var holds func(t types.Type) bool
-	holds = func(t types.Type) bool {
-		if seen[t] {
-			return false
-		}
-		seen[t] = true
-		switch u := t.Underlying().(type) {
-		case *types.Interface, *types.Signature, *types.TypeParam:
-			return true
-		case *types.Pointer:
-			return holds(u.Elem())
-		case *types.Slice:
-			return holds(u.Elem())
-		case *types.Array:
-			return holds(u.Elem())
-		case *types.Map:
-			return holds(u.Key()) || holds(u.Elem())
-		case *types.Chan:
-			return holds(u.Elem())
-		case *types.Struct:
-			for i := range u.NumFields() {
-				if holds(u.Field(i).Type()) {
-					return true
-				}
+	holds := func(t types.Type) bool {
+		return !walkTypeParts(t, map[types.Type]bool{}, func(t types.Type) bool {
+			switch t.Underlying().(type) {
+			case *types.Interface, *types.Signature, *types.TypeParam:
+				return false
 			}
-		}
-		return false
+			return true
+		})
 	}
 	if r := sig.Recv(); r != nil && holds(r.Type()) {
 		return true

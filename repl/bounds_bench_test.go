@@ -1,12 +1,6 @@
 package repl_test
 
-import (
-	"context"
-	"io"
-	"testing"
-
-	"github.com/asyncrepl/asyncrepl/repl"
-)
+import "testing"
 
 // BenchmarkBoundsChecks measures what the front end's bounds checks (see
 // lower_bounds.go) cost interpreted code: the same loop over a slice of
@@ -20,25 +14,7 @@ func BenchmarkBoundsChecks(b *testing.B) {
 	}
 	for _, index := range []string{"counter", "checked"} {
 		b.Run("index="+index, func(b *testing.B) {
-			s, err := repl.NewSession(repl.Config{Stdout: io.Discard, Stderr: io.Discard, Clock: "virtual"})
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
-			ctx := context.Background()
-			for _, in := range []string{decls[index], "xs := make([]int, 10000)"} {
-				if _, err := s.Eval(ctx, in); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ResetTimer()
-			cpu := cpuTime()
-			for b.Loop() {
-				if _, err := s.Eval(ctx, "sum(xs)"); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+			benchInput(b, []string{decls[index], "xs := make([]int, 10000)"}, "sum(xs)")
 		})
 	}
 }

@@ -1,12 +1,6 @@
 package repl_test
 
-import (
-	"context"
-	"io"
-	"testing"
-
-	"github.com/asyncrepl/asyncrepl/repl"
-)
+import "testing"
 
 // BenchmarkHeldValues measures what keeping the type of a value held in
 // an interface costs (lower_heldname.go, lower_typednil.go's
@@ -39,25 +33,7 @@ func BenchmarkHeldValues(b *testing.B) {
 		{"sprintf-v-error", "sprintErr(1000)"},
 	} {
 		b.Run("case="+tc.name, func(b *testing.B) {
-			s, err := repl.NewSession(repl.Config{Stdout: io.Discard, Stderr: io.Discard, Clock: "virtual"})
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
-			ctx := context.Background()
-			for _, in := range decls {
-				if _, err := s.Eval(ctx, in); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ResetTimer()
-			cpu := cpuTime()
-			for b.Loop() {
-				if _, err := s.Eval(ctx, tc.call); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+			benchInput(b, decls, tc.call)
 		})
 	}
 }

@@ -1,12 +1,6 @@
 package repl_test
 
-import (
-	"context"
-	"io"
-	"testing"
-
-	"github.com/asyncrepl/asyncrepl/repl"
-)
+import "testing"
 
 // BenchmarkIfaceCopy measures what copying values into interfaces (see
 // lower_ifacecopy.go) costs a loop at the prompt that appends 1,000 values
@@ -31,25 +25,7 @@ func BenchmarkIfaceCopy(b *testing.B) {
 		{"compiled-input", "var out []fmt.Stringer; c := Color(0); for i := 0; i < 1000; i++ { c = Color(i); out = append(out, c) }; len(out)"},
 	} {
 		b.Run("target="+tc.target, func(b *testing.B) {
-			s, err := repl.NewSession(repl.Config{Stdout: io.Discard, Stderr: io.Discard, Clock: "virtual"})
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
-			ctx := context.Background()
-			for _, in := range decls {
-				if _, err := s.Eval(ctx, in); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ResetTimer()
-			cpu := cpuTime()
-			for b.Loop() {
-				if _, err := s.Eval(ctx, tc.call); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+			benchInput(b, decls, tc.call)
 		})
 	}
 }

@@ -1,11 +1,7 @@
 package repl_test
 
 import (
-	"context"
-	"io"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/asyncrepl/asyncrepl/repl"
 )
@@ -30,35 +26,8 @@ func BenchmarkSafepoints(b *testing.B) {
 			b.Run(name, func(b *testing.B) {
 				repl.SetSafepoints(on)
 				defer repl.SetSafepoints(true)
-				s, err := repl.NewSession(repl.Config{Stdout: io.Discard, Stderr: io.Discard, Clock: "virtual"})
-				if err != nil {
-					b.Fatal(err)
-				}
-				defer s.Close()
-				ctx := context.Background()
-				if _, err := s.Eval(ctx, p.decl); err != nil {
-					b.Fatal(err)
-				}
-				b.ResetTimer()
-				cpu := cpuTime()
-				for b.Loop() {
-					if _, err := s.Eval(ctx, p.run); err != nil {
-						b.Fatal(err)
-					}
-				}
-				// The process's CPU time per op too: on a shared machine it
-				// varies less than the time on the clock.
-				b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+				benchInput(b, []string{p.decl}, p.run)
 			})
 		}
 	}
-}
-
-// cpuTime returns the CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -194,6 +194,28 @@ func (g *jsonConv) fail(why, way string) string {
 	return ""
 }
 
+// declare finds the closure for key, or declares a variable for a new one
+// named prefix and a number, of the type sig (a format for the source of
+// t in scope). It returns its name and the source of t, and fresh when
+// the caller is to write the new closure's body ("" and not fresh when t
+// has a type parameter or is not in scope here: g says why).
+func (g *jsonConv) declare(t types.Type, key, prefix, sig string) (name, src string, fresh bool) {
+	if name, ok := g.funcs[key]; ok {
+		return name, "", false
+	}
+	if hasTypeParam(t) {
+		return g.fail("a type parameter", "use a value of a concrete type"), "", false
+	}
+	src, ok := g.w.typeSource(t, g.a.Pos())
+	if !ok {
+		return g.fail("type "+reflectString(t)+" is not in scope here", "declare the type at package level"), "", false
+	}
+	name = fmt.Sprintf("%s%d", prefix, len(g.funcs))
+	g.funcs[key] = name
+	fmt.Fprintf(&g.decls, "var %s %s; ", name, fmt.Sprintf(sig, src))
+	return name, src, true
+}
+
 // conv returns the name of the closure that converts a value of type t
 // ("" when the value stays as it is), declaring it if need be; addr says
 // whether json would reach the value through a pointer (and so call its
@@ -211,20 +233,10 @@ func (g *jsonConv) conv(t types.Type, addr bool) string {
 	if !userish(t) && !(g.dyn && holdsDynIface(t)) {
 		return ""
 	}
-	key := fmt.Sprintf("%s/%v", types.TypeString(t, nil), addr)
-	if name, ok := g.funcs[key]; ok {
+	name, src, fresh := g.declare(t, fmt.Sprintf("%s/%v", types.TypeString(t, nil), addr), "__j", "func(%s) any")
+	if !fresh {
 		return name
 	}
-	if hasTypeParam(t) {
-		return g.fail("a type parameter", "use a value of a concrete type")
-	}
-	src, ok := g.w.typeSource(t, g.a.Pos())
-	if !ok {
-		return g.fail("type "+reflectString(t)+" is not in scope here", "declare the type at package level")
-	}
-	name := fmt.Sprintf("__j%d", len(g.funcs))
-	g.funcs[key] = name
-	fmt.Fprintf(&g.decls, "var %s func(%s) any; ", name, src)
 	typ := strconv.Quote(reflectString(t))
 	_, isPtr := t.Underlying().(*types.Pointer)
 	nilCheck := ""
@@ -357,17 +369,10 @@ func (g *jsonConv) convValue(t types.Type, addr bool) string {
 // textKey returns the name of the closure that converts a map key of
 // type t, which has a MarshalText method, into a call of it.
 func (g *jsonConv) textKey(t types.Type) string {
-	key := types.TypeString(t, nil) + "/key"
-	if name, ok := g.funcs[key]; ok {
+	name, src, fresh := g.declare(t, types.TypeString(t, nil)+"/key", "__j", "func(%s) any")
+	if !fresh {
 		return name
 	}
-	src, ok := g.w.typeSource(t, g.a.Pos())
-	if !ok {
-		return g.fail("type "+reflectString(t)+" is not in scope here", "declare the type at package level")
-	}
-	name := fmt.Sprintf("__j%d", len(g.funcs))
-	g.funcs[key] = name
-	fmt.Fprintf(&g.decls, "var %s func(%s) any; ", name, src)
 	nilKey := ""
 	if _, ptr := t.Underlying().(*types.Pointer); ptr {
 		nilKey = fmt.Sprintf("if v == nil { return %s.JSONText(\"\", nil) }; ", HelperPkg)

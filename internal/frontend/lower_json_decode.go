@@ -109,20 +109,10 @@ func (g *jsonConv) decoder(t types.Type) string {
 	if g.failed != "" {
 		return ""
 	}
-	key := types.TypeString(t, nil) + "/decode"
-	if name, ok := g.funcs[key]; ok {
+	name, src, fresh := g.declare(t, types.TypeString(t, nil)+"/decode", "__u", "func([]byte, *%s) error")
+	if !fresh {
 		return name
 	}
-	if hasTypeParam(t) {
-		return g.fail("a type parameter", "use a value of a concrete type")
-	}
-	src, ok := g.w.typeSource(t, g.a.Pos())
-	if !ok {
-		return g.fail("type "+reflectString(t)+" is not in scope here", "declare the type at package level")
-	}
-	name := fmt.Sprintf("__u%d", len(g.funcs))
-	g.funcs[key] = name
-	fmt.Fprintf(&g.decls, "var %s func([]byte, *%s) error; ", name, src)
 	typ := strconv.Quote(reflectString(t))
 	kind := func(cases string) string {
 		return fmt.Sprintf("switch %s.JSONKind(d) { %s default: return %s.JSONTypeError(d, %s) }; ", HelperPkg, cases, HelperPkg, typ)

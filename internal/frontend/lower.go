@@ -122,9 +122,8 @@ import (
 //   - a value of a type with methods converted to an interface where a
 //     local type hides the type's name (lower_ifacecopy.go);
 //   - unsafe.Pointer to memory the interpreter lays out differently from
-//     Go (an interface, a func, a type parameter, a blank field), a
-//     string's header read as other memory, and the size of a type
-//     parameter (lower_unsafe.go);
+//     Go (an interface, a func, a type parameter, a blank field), and a
+//     string's header read as other memory (lower_unsafe.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
 //     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
 //

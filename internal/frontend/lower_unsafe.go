@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -22,15 +23,23 @@ import (
 // yaegi's conversions, where the memory it reaches is laid out as Go's,
 // and is refused where it is not. The size functions are compile-time
 // constants, which go/types computes with the compiler's sizes for this
-// platform, and the functions the interpreter lacks are the host's:
+// platform, but of a type that has a type parameter: those, and the
+// functions the interpreter lacks, are the host's (the sizes of Go's
+// layout of the instantiation, an interface two words):
 //
-//	unsafe.Sizeof(x)        ->  uintptr(8)
-//	unsafe.Offsetof(s.f)    ->  uintptr(16)
-//	unsafe.Add(p, n)        ->  unsafe.Add(p, int(n))      (n not an int)
-//	unsafe.String(p, n)     ->  __repl.UnsafeString(p, int(n))
-//	unsafe.StringData(s)    ->  __repl.UnsafeStringData(s)
-//	unsafe.Slice(p, n)      ->  __repl.UnsafeSlice(p, int(n)).([]T)
-//	unsafe.SliceData(s)     ->  __repl.UnsafeSliceData(s).(*T)
+//	unsafe.Sizeof(x)      ->  uintptr(8)
+//	unsafe.Offsetof(s.f)  ->  uintptr(16)
+//	unsafe.Add(p, n)      ->  unsafe.Add(p, int(n))                (n not an int)
+//	unsafe.String(p, n)   ->  __repl.UnsafeString(p, int(n))
+//	unsafe.StringData(s)  ->  __repl.UnsafeStringData(s)
+//	unsafe.Slice(p, n)    ->  __repl.UnsafeSlice(p, int(n)).([]T)
+//	unsafe.SliceData(s)   ->  __repl.UnsafeSliceData(s).(*T)
+//
+// and, t of a type T and g of G[T] that have a type parameter (1 is the
+// path of field indices to f):
+//
+//	unsafe.Sizeof(t)      ->  __repl.UnsafeSizeof(func() *T { var v T; return &v }())
+//	unsafe.Offsetof(g.f)  ->  __repl.UnsafeOffsetof(func() *G[T] { ... }(), 1)
 //
 // Refused, with the position and the part of the type at fault:
 //   - a conversion between unsafe.Pointer and a pointer whose memory holds
@@ -43,9 +52,7 @@ import (
 //     (*uintptr)(unsafe.Pointer(&s)): the interpreter's slicing leaves an
 //     empty string it cuts at the end of another without a data pointer,
 //     where Go's points into the string (the same string at the same
-//     offset, as in two structs of one layout, is fine);
-//   - the size, alignment or offset of a type that has a type parameter,
-//     which is no constant.
+//     offset, as in two structs of one layout, is fine).
 //
 // The rest is as unsafe as in Go and keeps Go's rules: a pointer made from
 // a uintptr, or moved by Add, is valid only where Go's unsafe.Pointer
@@ -97,8 +104,27 @@ func (w *rewriter) lowerUnsafe(in *inspector.Inspector) error {
 		}
 		at := w.src.Position(w.offset(sel.Pos()))
 		switch sel.Sel.Name {
-		case "Sizeof", "Alignof", "Offsetof":
-			err = &Error{Pos: at, Msg: w.text(sel) + " of a type that has a type parameter is no constant, and the interpreter lays out each instantiation its own way (an interface as its own box): only constant sizes are written out"}
+		case "Sizeof", "Alignof":
+			// Of a type that has a type parameter: no constant.
+			w.add(w.offset(call.Pos()), w.offset(call.End()), HelperPkg+".Unsafe"+sel.Sel.Name+"("+w.newZero(info.TypeOf(call.Args[0]))+")", 0)
+			lowered()
+			return false
+		case "Offsetof":
+			f, ok := ast.Unparen(call.Args[0]).(*ast.SelectorExpr)
+			s, ok2 := info.Selections[f]
+			if !ok || !ok2 {
+				return true
+			}
+			base := info.TypeOf(f.X)
+			if p, ok := base.Underlying().(*types.Pointer); ok {
+				base = p.Elem()
+			}
+			text := HelperPkg + ".UnsafeOffsetof(" + w.newZero(base)
+			for _, i := range s.Index() {
+				text += ", " + strconv.Itoa(i)
+			}
+			w.add(w.offset(call.Pos()), w.offset(call.End()), text+")", 0)
+			lowered()
 			return false
 		case "Add":
 			w.unsafeInt(info, call.Args[1])
@@ -130,6 +156,14 @@ func (w *rewriter) lowerUnsafe(in *inspector.Inspector) error {
 		return true
 	})
 	return err
+}
+
+// newZero returns an expression of a pointer to a new zero value of type t,
+// which has a type parameter: a function literal's variable, as yaegi
+// fails on new of an instance of a generic type in generic code.
+func (w *rewriter) newZero(t types.Type) string {
+	text := types.TypeString(t, w.qualifier())
+	return "func() *" + text + " { var v " + text + "; return &v }()"
 }
 
 // unsafeLayoutWhy ends the message of a refused use of unsafe whose memory

@@ -491,6 +491,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"UnsafeStringData": reflect.ValueOf(unsafeStringData),
 			"UnsafeSlice":      reflect.ValueOf(unsafeSlice),
 			"UnsafeSliceData":  reflect.ValueOf(unsafeSliceData),
+			"UnsafeSizeof":     reflect.ValueOf(unsafeSizeof),
+			"UnsafeAlignof":    reflect.ValueOf(unsafeAlignof),
+			"UnsafeOffsetof":   reflect.ValueOf(unsafeOffsetof),
 			// Bounds checks in Go's words (see lower_bounds.go).
 			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
 			"BoundsIndex":   reflect.ValueOf(boundsIndex),

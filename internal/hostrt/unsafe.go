@@ -1,7 +1,11 @@
 package hostrt
 
 import (
+	"fmt"
+	"go/types"
 	"reflect"
+	"runtime"
+	"strings"
 	"unsafe"
 )
 
@@ -30,4 +34,83 @@ func unsafeSlice(p any, n int) any {
 func unsafeSliceData(s any) any {
 	v := reflect.ValueOf(s)
 	return reflect.NewAt(v.Type().Elem(), v.UnsafePointer()).Interface()
+}
+
+// The size, alignment and offsets of a type that has a type parameter,
+// which are no constants: the front end passes new(T) for the type, and
+// these give the numbers of Go's layout of T's instantiation, which the
+// interpreter's own type of it does not always have (its interfaces are
+// its own box of a node and a reflect.Value).
+
+// unsafeSizeof is unsafe.Sizeof of a value of the type p points to.
+func unsafeSizeof(p any) uintptr {
+	return uintptr(goSizes.Sizeof(goLayout(reflect.TypeOf(p).Elem())))
+}
+
+// unsafeAlignof is unsafe.Alignof of a value of the type p points to.
+func unsafeAlignof(p any) uintptr {
+	return uintptr(goSizes.Alignof(goLayout(reflect.TypeOf(p).Elem())))
+}
+
+// unsafeOffsetof is unsafe.Offsetof of the field of the struct p points
+// to at path, the indices of the embedded fields it is reached through and
+// then its own.
+func unsafeOffsetof(p any, path ...int) uintptr {
+	t := reflect.TypeOf(p).Elem()
+	var off int64
+	for _, i := range path {
+		st := goLayout(t).(*types.Struct)
+		var fields []*types.Var
+		for f := range st.Fields() {
+			fields = append(fields, f)
+		}
+		off += goSizes.Offsetsof(fields)[i]
+		t = t.Field(i).Type
+	}
+	return uintptr(off)
+}
+
+// goSizes are the compiler's sizes for this platform.
+var goSizes = types.SizesFor("gc", runtime.GOARCH)
+
+// goLayout returns a go/types type with the layout a compiled program
+// gives t, a type of the interpreter's: the same, but for its interfaces.
+// Only structs and arrays keep their parts; the rest are a type of the
+// same size and alignment.
+func goLayout(t reflect.Type) types.Type {
+	switch t.Kind() {
+	case reflect.Bool:
+		return types.Typ[types.Bool]
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return basicOfKind[t.Kind()]
+	case reflect.String:
+		return types.Typ[types.String]
+	case reflect.Slice:
+		return types.NewSlice(types.Typ[types.Byte])
+	case reflect.Interface:
+		return types.NewInterfaceType(nil, nil)
+	case reflect.Array:
+		return types.NewArray(goLayout(t.Elem()), int64(t.Len()))
+	case reflect.Struct:
+		if t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp") {
+			return types.NewInterfaceType(nil, nil)
+		}
+		fields := make([]*types.Var, t.NumField())
+		for i := range fields {
+			fields[i] = types.NewField(0, nil, fmt.Sprint("F", i), goLayout(t.Field(i).Type), false)
+		}
+		return types.NewStruct(fields, nil)
+	}
+	return types.Typ[types.UnsafePointer] // a pointer, map, chan or func: a word
+}
+
+var basicOfKind = map[reflect.Kind]types.Type{
+	reflect.Int: types.Typ[types.Int], reflect.Int8: types.Typ[types.Int8], reflect.Int16: types.Typ[types.Int16],
+	reflect.Int32: types.Typ[types.Int32], reflect.Int64: types.Typ[types.Int64],
+	reflect.Uint: types.Typ[types.Uint], reflect.Uint8: types.Typ[types.Uint8], reflect.Uint16: types.Typ[types.Uint16],
+	reflect.Uint32: types.Typ[types.Uint32], reflect.Uint64: types.Typ[types.Uint64], reflect.Uintptr: types.Typ[types.Uintptr],
+	reflect.Float32: types.Typ[types.Float32], reflect.Float64: types.Typ[types.Float64],
+	reflect.Complex64: types.Typ[types.Complex64], reflect.Complex128: types.Typ[types.Complex128],
 }

@@ -72,16 +72,15 @@ func execExports(in *interp.Interpreter) (interp.Exports, error) {
 	}}, nil
 }
 
-// unsafeExports are unsafe's for the interpreter: its Pointer type and
-// Add, from yaegi's own table, with yaegi's conversions between
-// unsafe.Pointer, uintptr and pointers (the hook it reads from the
+// unsafeExports complete the std table's unsafe (its Pointer type) for the
+// interpreter: yaegi's Add, and yaegi's conversions between unsafe.Pointer,
+// uintptr and pointers (the hook it reads from the
 // github.com/traefik/yaegi/yaegi key). The front end refuses the uses
 // whose memory the interpreter lays out differently from Go, and lowers
 // the rest of the package (internal/frontend/lower_unsafe.go).
 var unsafeExports = interp.Exports{
 	"unsafe/unsafe": {
-		"Pointer": yunsafe.Symbols["unsafe/unsafe"]["Pointer"],
-		"Add":     yunsafe.Symbols["unsafe/unsafe"]["Add"],
+		"Add": yunsafe.Symbols["unsafe/unsafe"]["Add"],
 	},
 	"github.com/traefik/yaegi/yaegi": {
 		"convert": yunsafe.Symbols["github.com/traefik/yaegi/yaegi"]["convert"],

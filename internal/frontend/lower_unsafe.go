@@ -29,7 +29,8 @@ import (
 //
 //	unsafe.Sizeof(x)      ->  uintptr(8)
 //	unsafe.Offsetof(s.f)  ->  uintptr(16)
-//	unsafe.Add(p, n)      ->  unsafe.Add(p, int(n))                (n not an int)
+//	unsafe.Pointer(u)     ->  unsafe.Pointer(__repl.UnsafeAddr(u))  (u a uintptr)
+//	unsafe.Add(p, n)      ->  __repl.UnsafeAdd(p, int(n))
 //	unsafe.String(p, n)   ->  __repl.UnsafeString(p, int(n))
 //	unsafe.StringData(s)  ->  __repl.UnsafeStringData(s)
 //	unsafe.Slice(p, n)    ->  __repl.UnsafeSlice(p, int(n)).([]T)
@@ -53,6 +54,11 @@ import (
 //     empty string it cuts at the end of another without a data pointer,
 //     where Go's points into the string (the same string at the same
 //     offset, as in two structs of one layout, is fine).
+//
+// An address below 4 KiB but 0, made from a uintptr or by Add, panics: Go's
+// runtime dies of one it finds on a goroutine's stack as the stack grows,
+// and the interpreter passes every value through its frames and
+// reflection's, where a compiled program seldom holds one there.
 //
 // The rest is as unsafe as in Go and keeps Go's rules: a pointer made from
 // a uintptr, or moved by Add, is valid only where Go's unsafe.Pointer
@@ -126,9 +132,7 @@ func (w *rewriter) lowerUnsafe(in *inspector.Inspector) error {
 			w.add(w.offset(call.Pos()), w.offset(call.End()), text+")", 0)
 			lowered()
 			return false
-		case "Add":
-			w.unsafeInt(info, call.Args[1])
-		case "String", "StringData":
+		case "Add", "String", "StringData":
 			w.add(w.offset(sel.Pos()), w.offset(sel.End()), HelperPkg+".Unsafe"+sel.Sel.Name, 0)
 			if len(call.Args) == 2 {
 				w.unsafeInt(info, call.Args[1])
@@ -185,7 +189,7 @@ func (w *rewriter) unsafeInt(info *types.Info, n ast.Expr) {
 	if b, ok := info.TypeOf(n).Underlying().(*types.Basic); ok && (b.Kind() == types.Int || b.Info()&types.IsUntyped != 0) {
 		return
 	}
-	w.add(w.offset(n.Pos()), w.offset(n.Pos()), "int(", -30) // before a constant written out
+	w.add(w.offset(n.Pos()), w.offset(n.Pos()), "int(", -70) // before a rewrite of n
 	w.add(w.offset(n.End()), w.offset(n.End()), ")", 3)
 }
 
@@ -198,6 +202,12 @@ func (w *rewriter) unsafeConversion(info *types.Info, call *ast.CallExpr) error 
 	}
 	to, from := info.TypeOf(call), info.TypeOf(call.Args[0])
 	if to == nil || from == nil {
+		return nil
+	}
+	if b, ok := from.Underlying().(*types.Basic); ok && b.Kind() == types.Uintptr && isUnsafePointer(to) {
+		// unsafe.Pointer(u): no address below 4 KiB (hostrt.unsafeAddr).
+		w.add(w.offset(call.Args[0].Pos()), w.offset(call.Args[0].Pos()), HelperPkg+".UnsafeAddr(", -70) // before a rewrite of the operand
+		w.add(w.offset(call.Args[0].End()), w.offset(call.Args[0].End()), ")", 3)
 		return nil
 	}
 	var pointee types.Type

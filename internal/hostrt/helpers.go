@@ -491,6 +491,8 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"UnsafeStringData": reflect.ValueOf(unsafeStringData),
 			"UnsafeSlice":      reflect.ValueOf(unsafeSlice),
 			"UnsafeSliceData":  reflect.ValueOf(unsafeSliceData),
+			"UnsafeAddr":       reflect.ValueOf(unsafeAddr),
+			"UnsafeAdd":        reflect.ValueOf(unsafeAdd),
 			"UnsafeSizeof":     reflect.ValueOf(unsafeSizeof),
 			"UnsafeAlignof":    reflect.ValueOf(unsafeAlignof),
 			"UnsafeOffsetof":   reflect.ValueOf(unsafeOffsetof),

@@ -114,3 +114,27 @@ var basicOfKind = map[reflect.Kind]types.Type{
 	reflect.Float32: types.Typ[types.Float32], reflect.Float64: types.Typ[types.Float64],
 	reflect.Complex64: types.Typ[types.Complex64], reflect.Complex128: types.Typ[types.Complex128],
 }
+
+// minLegalPointer is the Go runtime's: an address below it in a pointer
+// is no pointer, and the runtime dies of one it finds on a goroutine's
+// stack ("invalid pointer found on stack").
+const minLegalPointer = 4096
+
+// unsafeAddr is the uintptr converted to an unsafe.Pointer: an address
+// below 4 KiB but 0 panics. Go's compiled code holds such a pointer, in
+// the rare code that makes one, where its runtime seldom looks; the
+// interpreter passes every value through its own frames and reflection's,
+// whose stacks the runtime checks as they grow, and the process would die
+// of it.
+func unsafeAddr(u uintptr) uintptr {
+	if u != 0 && u < minLegalPointer {
+		panic(fmt.Errorf("repl: unsafe.Pointer(%#x): an address below 4 KiB is no pointer, and the interpreter's process would die of it (invalid pointer found on stack) where a compiled program might not", u))
+	}
+	return u
+}
+
+// unsafeAdd is unsafe.Add, but for a result below 4 KiB (see unsafeAddr).
+func unsafeAdd(p unsafe.Pointer, n int) unsafe.Pointer {
+	unsafeAddr(uintptr(p) + uintptr(n))
+	return unsafe.Add(p, n)
+}

@@ -60,6 +60,10 @@ import (
 // and the interpreter passes every value through its frames and
 // reflection's, where a compiled program seldom holds one there.
 //
+// Not seen: an unsafe.Pointer that reflection makes (Value.UnsafePointer,
+// Pointer, UnsafeAddr) of an interpreted value whose memory holds an
+// interface; the type of a reflect.Value is not the front end's to know.
+//
 // The rest is as unsafe as in Go and keeps Go's rules: a pointer made from
 // a uintptr, or moved by Add, is valid only where Go's unsafe.Pointer
 // rules make it so, and memory past an object is not a compiled program's

@@ -377,12 +377,12 @@ func (s *Session) newInterp(args []string) error {
 	}
 	s.symbols = map[string]map[string]reflect.Value{}
 	importable := map[string]string{}
-	for _, syms := range []interp.Exports{std.Symbols, stdlib_bindings.Symbols} {
+	for _, syms := range []interp.Exports{std.Symbols, stdlib_bindings.Symbols, unsafeExports} {
 		if err := in.Use(syms); err != nil {
 			return fmt.Errorf("repl: %w", err)
 		}
 		for key, m := range syms {
-			if !strings.Contains(key, "/") {
+			if !strings.Contains(key, "/") || strings.HasPrefix(key, "github.com/traefik/yaegi/") {
 				continue
 			}
 			path := key[:strings.LastIndex(key, "/")]

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
+	yunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
 )
@@ -69,4 +70,19 @@ func execExports(in *interp.Interpreter) (interp.Exports, error) {
 			return c
 		}),
 	}}, nil
+}
+
+// unsafeExports complete the std table's unsafe (its Pointer type) for the
+// interpreter: yaegi's Add, and yaegi's conversions between unsafe.Pointer,
+// uintptr and pointers (the hook it reads from the
+// github.com/traefik/yaegi/yaegi key). The front end refuses the uses
+// whose memory the interpreter lays out differently from Go, and lowers
+// the rest of the package (internal/frontend/lower_unsafe.go).
+var unsafeExports = interp.Exports{
+	"unsafe/unsafe": {
+		"Add": yunsafe.Symbols["unsafe/unsafe"]["Add"],
+	},
+	"github.com/traefik/yaegi/yaegi": {
+		"convert": yunsafe.Symbols["github.com/traefik/yaegi/yaegi"]["convert"],
+	},
 }

@@ -87,6 +87,9 @@ func TestSupervisedFatal(t *testing.T) {
 			[]string{"fatal error: out of memory"}, false},
 		{"concurrent map writes", "m := map[int]int{}; for i := range 4 { go func() { for j := 0; ; j++ { m[j] = i } }() }; time.Sleep(time.Second)",
 			[]string{"fatal error: concurrent map", "goroutines used a map at the same time"}, false},
+		// As in Go (below 4 KiB, a panic: TestUnsafe).
+		{"a read through a bad pointer", "fmt.Println(*(*int)(unsafe.Pointer(uintptr(0x12345678))))",
+			[]string{"the session's process died: fatal error: fault"}, false},
 		{"a runtime throw", "var mu sync.Mutex; mu.Unlock()",
 			[]string{"fatal error: sync: unlock of unlocked mutex", "(a mutex unlocked that was not locked"}, true},
 	}

@@ -28,7 +28,7 @@ import (
 //	lower_minmax.go      min and max with the call's type
 //	lower_newexpr.go     new with a value (Go 1.26)
 //	lower_builtintuple.go  built-in functions called with the results of a call
-//	lower_unsafe.go      unsafe.Sizeof, Alignof and Offsetof as constants
+//	lower_unsafe.go      unsafe's sizes as constants, its functions the host's
 //	lower_print.go       print and println in the runtime's format
 //	lower_mapassign.go   map elements assigned from a value of several results
 //	lower_pkgvar.go      assignments to the variables of compiled packages
@@ -121,8 +121,9 @@ import (
 //     whose names the interpreter loses (lower_reflectnames.go);
 //   - a value of a type with methods converted to an interface where a
 //     local type hides the type's name (lower_ifacecopy.go);
-//   - unsafe, but for the constants of Sizeof, Alignof and Offsetof
-//     (lower_unsafe.go);
+//   - unsafe.Pointer to memory the interpreter lays out differently from
+//     Go (an interface, a func, a type parameter, a blank field), and a
+//     string's header read as other memory (lower_unsafe.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
 //     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
 //

@@ -486,6 +486,16 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"Println":    reflect.ValueOf(func(args ...any) { h.print(args, true) }),
 			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
 			"Raise":      reflect.ValueOf(h.raise),
+			// unsafe's functions the interpreter lacks (see lower_unsafe.go).
+			"UnsafeString":     reflect.ValueOf(unsafeString),
+			"UnsafeStringData": reflect.ValueOf(unsafeStringData),
+			"UnsafeSlice":      reflect.ValueOf(unsafeSlice),
+			"UnsafeSliceData":  reflect.ValueOf(unsafeSliceData),
+			"UnsafeAddr":       reflect.ValueOf(unsafeAddr),
+			"UnsafeAdd":        reflect.ValueOf(unsafeAdd),
+			"UnsafeSizeof":     reflect.ValueOf(unsafeSizeof),
+			"UnsafeAlignof":    reflect.ValueOf(unsafeAlignof),
+			"UnsafeOffsetof":   reflect.ValueOf(unsafeOffsetof),
 			// Bounds checks in Go's words (see lower_bounds.go).
 			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
 			"BoundsIndex":   reflect.ValueOf(boundsIndex),

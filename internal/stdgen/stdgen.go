@@ -44,7 +44,6 @@ const goos, goarch = "linux", "amd64"
 // unavailable lists the public standard packages left out, and why: the
 // session's message for an import of one of them says so.
 var unavailable = map[string]string{
-	"unsafe":       "unsafe pointers in interpreted code could corrupt the session's memory",
 	"plugin":       "it loads compiled plugins into the process, which the interpreted program cannot use, and linking it changes how the binary is linked",
 	"runtime/cgo":  "it has no API: it is the runtime support of cgo, which interpreted code cannot use",
 	"runtime/race": "it has no API: it is the race detector's runtime, present only in binaries built with -race",

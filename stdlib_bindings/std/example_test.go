@@ -12,12 +12,12 @@ func ExampleHas() {
 	fmt.Println(std.Has("strings", "Lines"))
 	fmt.Println(std.Has("slices", "Sort"))
 	fmt.Println(std.Missing("slices", "Sort"))
-	fmt.Println(std.Missing("unsafe", "Pointer"))
+	fmt.Println(std.Missing("plugin", "Open"))
 	// Output:
 	// true
 	// false
 	// slices.Sort is generic: the interpreter cannot call compiled generic code
-	// package unsafe is not available: unsafe pointers in interpreted code could corrupt the session's memory
+	// package plugin is not available: it loads compiled plugins into the process, which the interpreted program cannot use, and linking it changes how the binary is linked
 }
 
 func ExampleKey() {

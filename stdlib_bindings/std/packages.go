@@ -178,6 +178,7 @@ var names = map[string]string{
 	"unicode/utf16":          "utf16",
 	"unicode/utf8":           "utf8",
 	"unique":                 "unique",
+	"unsafe":                 "unsafe",
 	"weak":                   "weak",
 }
 
@@ -221,5 +222,4 @@ var Unavailable = map[string]string{
 	"plugin":       "it loads compiled plugins into the process, which the interpreted program cannot use, and linking it changes how the binary is linked",
 	"runtime/cgo":  "it has no API: it is the runtime support of cgo, which interpreted code cannot use",
 	"runtime/race": "it has no API: it is the race detector's runtime, present only in binaries built with -race",
-	"unsafe":       "unsafe pointers in interpreted code could corrupt the session's memory",
 }

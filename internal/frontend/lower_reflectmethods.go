@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -40,6 +41,8 @@ import (
 //	v.MethodByName("Set")  ->  __repl.ValueMethodByName("pos", v, "Set")
 //	reflect.Type.Method    ->  __repl.TypeMethodExpr("pos")
 //	i.Method(0)            ->  __repl.TypeMethodOr("pos", i, i.Method, 0)  (i an interface of the program's)
+//	reflect.TypeOf(x)      ->  __repl.TypeOf(x)  (x an interface: of the value it holds,
+//	                           where the interpreter gave its own interface value's type)
 //
 // (NumMethod, Method, MethodByName, Implements, and AssignableTo and
 // ConvertibleTo, which answer for an interface type as Implements does).
@@ -335,11 +338,19 @@ func reflectMethodFacts(c *Checked, file *ast.File, j *twinJudge, session *sessi
 		}
 		return true
 	})
+	if err := refuseTemplateMethods(c, file, j, others, pos); err != nil {
+		return nil, err
+	}
 	if f.call == nil && session.call == "" {
 		return f, nil
 	}
 	// A representation of two method sets, one not empty.
-	for _, k := range slices.Sorted(maps.Keys(f.visible)) {
+	// Pointers after what they point to, so that a refusal names the
+	// types themselves.
+	keys := slices.SortedFunc(maps.Keys(f.visible), func(a, b string) int {
+		return cmp.Or(strings.Compare(strings.TrimLeft(a, "*"), strings.TrimLeft(b, "*")), strings.Compare(a, b))
+	})
+	for _, k := range keys {
 		sets := map[string]string{}
 		for ms, s := range session.visible[k] {
 			sets[ms] = s
@@ -443,6 +454,21 @@ func (w *rewriter) lowerReflectMethods(in *inspector.Inspector) error {
 	if err != nil {
 		return err
 	}
+	// reflect.TypeOf(x) and ValueOf(x) of an interface.
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		fn, ok := calledFunc(info, call.Fun).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || len(call.Args) != 1 || (fn.Name() != "TypeOf" && fn.Name() != "ValueOf") {
+			return
+		}
+		if t := info.TypeOf(call.Args[0]); t == nil || !types.IsInterface(t) || info.Types[call.Args[0]].IsNil() {
+			return
+		}
+		if _, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); !ok {
+			return
+		}
+		w.add(w.offset(call.Fun.Pos()), w.offset(call.Fun.End()), HelperPkg+"."+fn.Name(), 0)
+	})
 	w.registerMethods()
 	return nil
 }
@@ -517,4 +543,76 @@ func (w *rewriter) registerMethods() {
 		}
 	}
 	w.methodRegs = b.String()
+}
+
+// refuseTemplateMethods refuses the execution of a text/template or
+// html/template with data that holds a value of the program's types with
+// exported methods: the template finds methods by reflection in compiled
+// code, where the interpreter's types have none ({{.Name}} of a method
+// failed, {{.}} printed the fields where Go calls String).
+func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []types.Object, pos func(ast.Node) string) *Error {
+	info := c.Info
+	// withMethods returns a type of the program's with exported methods
+	// that a value of t holds, or nil.
+	withMethods := func(t types.Type) types.Type {
+		var found types.Type
+		check := func(u types.Type) {
+			if found != nil || types.IsInterface(u) {
+				return
+			}
+			if n, ok := types.Unalias(derefType(u)).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && methodsKey(types.NewPointer(n)) != "" {
+				found = n
+			}
+		}
+		if types.IsInterface(t) {
+			for _, tn := range checkedTypes(c, others) {
+				if !types.IsInterface(tn.Type()) && (j.holds(tn.Type()) || j.holds(types.NewPointer(tn.Type()))) {
+					check(tn.Type())
+				}
+			}
+			return found
+		}
+		walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
+			check(u)
+			return found == nil
+		})
+		return found
+	}
+	var found *Error
+	ast.Inspect(file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found != nil {
+			return found == nil
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		s := info.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal {
+			return true
+		}
+		n2, ok := types.Unalias(derefType(s.Recv())).(*types.Named)
+		if !ok || n2.Obj().Name() != "Template" || n2.Obj().Pkg() == nil {
+			return true
+		}
+		if p := n2.Obj().Pkg().Path(); p != "text/template" && p != "html/template" {
+			return true
+		}
+		at := map[string]int{"Execute": 1, "ExecuteTemplate": 2}[sel.Sel.Name]
+		if at == 0 || at >= len(call.Args) {
+			return true
+		}
+		t := info.TypeOf(call.Args[at])
+		if t == nil || info.Types[call.Args[at]].IsNil() {
+			return true
+		}
+		if m := withMethods(t); m != nil {
+			found = &Error{Pos: pos(sel.Sel), Msg: fmt.Sprintf(
+				"template %s with a value of %s, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
+					"pass the values the template reads (a map, or a struct of fields, with the methods' results)", sel.Sel.Name, TypeText(m))}
+		}
+		return true
+	})
+	return found
 }

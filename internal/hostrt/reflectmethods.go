@@ -126,6 +126,15 @@ func isInterpIface(t reflect.Type) bool {
 	return t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface"
 }
 
+// bareValue returns the value x holds where x is the interpreter's
+// interface value or the shell's box of an error, else x.
+func bareValue(x any) any {
+	if b, ok := x.(*boxedError); ok {
+		x = b.v
+	}
+	return unwrapHeld(nilHeld(x))
+}
+
 // valueType returns the type of m's method value.
 func (m *regMethod) valueType() reflect.Type {
 	if m.typ == nil {
@@ -295,6 +304,12 @@ func (r *methodRegistry) reflectExports() map[string]reflect.Value {
 		return v, ok
 	}
 	return map[string]reflect.Value{
+		// reflect.TypeOf and ValueOf of an interface: of the value the
+		// interpreter's interface value (or the shell's box of an
+		// error) holds, not of the holder.
+		"TypeOf":  reflect.ValueOf(func(x any) reflect.Type { return reflect.TypeOf(bareValue(x)) }),
+		"ValueOf": reflect.ValueOf(func(x any) reflect.Value { return reflect.ValueOf(bareValue(x)) }),
+
 		// Method registers an exported method of the program's type
 		// owner (main.T): bind is func(T) any or func(*T) any (ptr),
 		// giving the method value.

@@ -130,27 +130,33 @@ func reflectType(t types.Type) (string, bool) {
 }
 
 // reflectFacts are the types a segment hands to reflection, by the
-// interpreter's representation (ReprKey), then by their exported methods
-// (methodsKey), with one such type's text and where it was handed; and
-// the first call reading a method set.
+// interpreter's representation (ReprKey), then by their text, with their
+// exported methods (methodsKey) and where they were handed; and the first
+// call reading a method set.
 type reflectFacts struct {
 	visible map[string]map[string]reflectSeen
 	call    ast.Node
+	// iface: it hands reflection a value in an interface, which may be
+	// of any type held in one, in a later input too.
+	iface bool
 }
 
 type reflectSeen struct {
-	text string
-	at   ast.Node
+	methods string
+	at      ast.Node
 }
 
-// sessionReflect is what the session keeps of reflectFacts.
+// sessionReflect is what the session keeps of reflectFacts: the types
+// handed to reflection, by representation, then by text, with their
+// methods as they were then (a type of the session's is looked up again).
 type sessionReflect struct {
 	visible map[string]map[string]string
 	call    string // the position of the first call reading a method set
+	iface   bool
 }
 
 func (s *sessionReflect) clone() *sessionReflect {
-	c := &sessionReflect{visible: map[string]map[string]string{}, call: s.call}
+	c := &sessionReflect{visible: map[string]map[string]string{}, call: s.call, iface: s.iface}
 	for k, m := range s.visible {
 		c.visible[k] = maps.Clone(m)
 	}
@@ -165,15 +171,14 @@ func (s *sessionReflect) commit(f *reflectFacts, callPos string) {
 		if s.visible[k] == nil {
 			s.visible[k] = map[string]string{}
 		}
-		for ms, seen := range m {
-			if _, ok := s.visible[k][ms]; !ok {
-				s.visible[k][ms] = seen.text
-			}
+		for text, seen := range m {
+			s.visible[k][text] = seen.methods
 		}
 	}
 	if s.call == "" {
 		s.call = callPos
 	}
+	s.iface = s.iface || f.iface
 }
 
 // methodsKey writes the exported methods of t (its method set, promoted
@@ -229,9 +234,8 @@ func reflectMethodFacts(c *Checked, file *ast.File, j *twinJudge, session *sessi
 		if f.visible[k] == nil {
 			f.visible[k] = map[string]reflectSeen{}
 		}
-		ms := methodsKey(t)
-		if _, ok := f.visible[k][ms]; !ok {
-			f.visible[k][ms] = reflectSeen{text: TypeText(t), at: at}
+		if _, ok := f.visible[k][TypeText(t)]; !ok {
+			f.visible[k][TypeText(t)] = reflectSeen{methods: methodsKey(t), at: at}
 		}
 	}
 	// parts adds t and the types it is made of, and pointers to them
@@ -278,23 +282,32 @@ func reflectMethodFacts(c *Checked, file *ast.File, j *twinJudge, session *sessi
 			}
 		}
 	}
-	// held adds the types an interface may hold.
+	// held adds the types an interface may hold (at: where reflection is
+	// handed one, or nil for the session's, where the segment puts a type
+	// in an interface).
 	heldDone := false
 	held := func(at ast.Node) {
 		if heldDone {
 			return
 		}
 		heldDone = true
+		f.iface = true
+		where := func(t types.Type) ast.Node {
+			if at != nil {
+				return at
+			}
+			return j.facts.held[heldKey(t)]
+		}
 		for _, tn := range checkedTypes(c, others) {
 			t := tn.Type()
 			if types.IsInterface(t) || isGenericType(t) {
 				continue
 			}
 			if j.holds(t) || j.holds(types.NewPointer(t)) {
-				parts(t, at)
+				parts(t, where(t))
 			}
 			if u := t.Underlying(); j.holds(u) {
-				parts(u, at)
+				parts(u, where(u))
 			}
 		}
 	}
@@ -341,43 +354,107 @@ func reflectMethodFacts(c *Checked, file *ast.File, j *twinJudge, session *sessi
 	if err := refuseTemplateMethods(c, file, j, others, pos); err != nil {
 		return nil, err
 	}
+	if session.iface {
+		held(nil)
+	}
 	if f.call == nil && session.call == "" {
 		return f, nil
 	}
-	// A representation of two method sets, one not empty.
+	// The methods registered (see registerMethods) by representation:
+	// the program's types with exported methods, and pointers to them,
+	// as this check sees them, which a representation reflection is
+	// given is answered from.
+	program := map[string]types.Type{}
+	registered := map[string]map[string]string{} // representation -> methods -> text
+	for _, tn := range checkedTypes(c, others) {
+		t := tn.Type()
+		if types.IsInterface(t) || !registrable(t) {
+			continue
+		}
+		for _, u := range []types.Type{t, types.NewPointer(t)} {
+			program[TypeText(u)] = u
+			if ms := methodsKey(u); ms != "" {
+				k := ReprKey(u)
+				if registered[k] == nil {
+					registered[k] = map[string]string{}
+				}
+				registered[k][ms] = TypeText(u)
+			}
+		}
+	}
+	// The types this segment declares, or declares methods of.
+	declared := map[string]ast.Node{}
+	for _, d := range file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil && len(d.Recv.List) == 1 {
+				if n, ok := types.Unalias(derefType(info.TypeOf(d.Recv.List[0].Type))).(*types.Named); ok && declared[n.Obj().Name()] == nil {
+					declared[n.Obj().Name()] = d.Name
+				}
+			}
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				if ts, ok := spec.(*ast.TypeSpec); ok && declared[ts.Name.Name] == nil {
+					declared[ts.Name.Name] = ts.Name
+				}
+			}
+		}
+	}
 	// Pointers after what they point to, so that a refusal names the
 	// types themselves.
-	keys := slices.SortedFunc(maps.Keys(f.visible), func(a, b string) int {
-		return cmp.Or(strings.Compare(strings.TrimLeft(a, "*"), strings.TrimLeft(b, "*")), strings.Compare(a, b))
+	keys := slices.Collect(maps.Keys(f.visible))
+	for k := range session.visible {
+		if f.visible[k] == nil {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(strings.Compare(strings.TrimLeft(a, "*"), strings.TrimLeft(b, "*")), len(a)-len(b))
 	})
 	for _, k := range keys {
-		sets := map[string]string{}
-		for ms, s := range session.visible[k] {
-			sets[ms] = s
+		sets := map[string]string{} // methods -> a type's text
+		var at ast.Node             // where this segment adds a set
+		for text, ms := range session.visible[k] {
+			if t, ok := program[text]; ok {
+				ms = methodsKey(t) // as declared now
+			}
+			sets[ms] = text
 		}
-		var at ast.Node
-		for ms, s := range f.visible[k] {
-			if _, ok := sets[ms]; !ok {
-				sets[ms] = s.text
-				if at == nil || s.at.Pos() < at.Pos() {
+		for _, text := range slices.Sorted(maps.Keys(f.visible[k])) {
+			s := f.visible[k][text]
+			if _, ok := sets[s.methods]; !ok {
+				sets[s.methods] = text
+				if s.at != nil && (at == nil || s.at.Pos() < at.Pos()) {
 					at = s.at
 				}
 			}
 		}
-		keys := slices.Sorted(maps.Keys(sets))
-		if len(keys) < 2 && !(len(keys) == 1 && strings.HasPrefix(keys[0], "!")) {
-			continue
+		for ms, text := range registered[k] {
+			if _, ok := sets[ms]; !ok {
+				sets[ms] = text
+				for _, v := range f.visible[k] {
+					if at == nil || v.at != nil && v.at.Pos() < at.Pos() {
+						at = v.at
+					}
+				}
+				if at == nil {
+					at = declared[strings.TrimPrefix(text, "*")] // its methods declared here
+				}
+			}
 		}
+		ms := slices.Sorted(maps.Keys(sets))
 		var msg string
-		if len(keys) == 1 || strings.HasPrefix(keys[len(keys)-1], "!") {
-			bad := sets[keys[len(keys)-1]]
-			msg = fmt.Sprintf("the interpreter builds %s without its methods, and cannot give them to reflection (a generic type, a type declared in a function or an unnamed struct promoting methods); declare a type of its own at package level", bad)
-		} else {
-			a, b := sets[keys[0]], sets[keys[1]]
-			if keys[0] == "" {
+		switch {
+		case len(ms) > 0 && strings.HasPrefix(ms[len(ms)-1], "!"):
+			msg = fmt.Sprintf("the interpreter builds %s without its methods, and cannot give them to reflection (a generic type, a type declared in a function or an unnamed struct promoting methods); declare a type of its own at package level", sets[ms[len(ms)-1]])
+		case len(ms) >= 2:
+			a, b := sets[ms[0]], sets[ms[1]]
+			if ms[0] == "" {
 				a, b = b, a
 			}
 			msg = fmt.Sprintf("the interpreter holds %s and %s alike (as %s), so reflection could not tell their methods apart; give the type a shape of its own (a struct with a field no other type has)", a, b, k)
+		default:
+			continue
 		}
 		if f.call != nil {
 			return nil, &Error{Pos: pos(f.call), Msg: "reflection of a method set: " + msg}
@@ -385,7 +462,7 @@ func reflectMethodFacts(c *Checked, file *ast.File, j *twinJudge, session *sessi
 		if at == nil {
 			continue // the session's own: refused when it came
 		}
-		return nil, &Error{Pos: pos(at), Msg: fmt.Sprintf("a type handed to reflection here: %s (the method set is read by reflection at %s)", msg, session.call)}
+		return nil, &Error{Pos: pos(at), Msg: fmt.Sprintf("a type handed to reflection, or methods given to a type, here: %s (the method set is read by reflection at %s)", msg, session.call)}
 	}
 	return f, nil
 }
@@ -469,7 +546,11 @@ func (w *rewriter) lowerReflectMethods(in *inspector.Inspector) error {
 		}
 		w.add(w.offset(call.Fun.Pos()), w.offset(call.Fun.End()), HelperPkg+"."+fn.Name(), 0)
 	})
-	w.registerMethods()
+	// A program that reads no method set by reflection needs no
+	// registrations; at the prompt a later input may.
+	if w.mode != ModeScript || w.plan.Checked.reflect != nil && w.plan.Checked.reflect.call != nil {
+		w.registerMethods()
+	}
 	return nil
 }
 

@@ -306,7 +306,17 @@ func reflectMethodFacts(c *Checked, file *ast.File, j *twinJudge, session *sessi
 			if j.holds(t) || j.holds(types.NewPointer(t)) {
 				parts(t, where(t))
 			}
-			if u := t.Underlying(); j.holds(u) {
+			// Its twin without a name: a struct of its fields only where
+			// the program puts one in an interface (compiled code makes
+			// none of the program's shape but through reflection, which
+			// gives the program's own values), a basic type or another
+			// where anything may.
+			u := t.Underlying()
+			if _, isStruct := u.(*types.Struct); isStruct {
+				if k := heldKey(u); j.facts.held[k] != nil || j.session.held[k] {
+					parts(u, where(u))
+				}
+			} else if j.holds(u) {
 				parts(u, where(u))
 			}
 		}

@@ -138,9 +138,41 @@ func bareValue(x any) any {
 // valueType returns the type of m's method value.
 func (m *regMethod) valueType() reflect.Type {
 	if m.typ == nil {
-		m.typ = m.bind.Call([]reflect.Value{reflect.Zero(m.bind.Type().In(0))})[0].Elem().Type()
+		// A receiver whose embedded pointers point to zero values, so
+		// that a promoted method's value can be made.
+		recv := m.bind.Type().In(0)
+		var v reflect.Value
+		if recv.Kind() == reflect.Pointer {
+			v = reflect.New(recv.Elem())
+			fillEmbedded(v.Elem(), 8)
+		} else {
+			v = reflect.New(recv).Elem()
+			fillEmbedded(v, 8)
+		}
+		m.typ = m.bind.Call([]reflect.Value{v})[0].Elem().Type()
 	}
 	return m.typ
+}
+
+// fillEmbedded points the nil pointers of v's embedded fields, to a depth,
+// to new zero values.
+func fillEmbedded(v reflect.Value, depth int) {
+	if depth == 0 || v.Kind() != reflect.Struct {
+		return
+	}
+	for i := range v.NumField() {
+		f := v.Field(i)
+		if !v.Type().Field(i).Anonymous || !f.CanSet() {
+			continue
+		}
+		if f.Kind() == reflect.Pointer && f.IsNil() && f.Type().Elem().Kind() == reflect.Struct {
+			f.Set(reflect.New(f.Type().Elem()))
+		}
+		if f.Kind() == reflect.Pointer {
+			f = f.Elem()
+		}
+		fillEmbedded(f, depth-1)
+	}
 }
 
 // bound returns m's method value for the receiver v (of the registered

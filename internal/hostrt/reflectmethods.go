@@ -91,7 +91,7 @@ func (r *methodRegistry) set(pos string, t reflect.Type, what string) (ms []*reg
 		return nil, false, false
 	}
 	if isInterpIface(t) {
-		panic(&RuntimeError{msg: fmt.Sprintf("repl: %s of an interface type of the program's (%s): the interpreter builds it as a struct of its own, so reflection would answer wrongly; use a compiled interface type (fmt.Stringer) or ask of the concrete type", what, pos)})
+		panic(&RuntimeError{msg: fmt.Sprintf("repl: %s of the interpreter's own interface value (%s): the interpreter builds the program's interface types so, and holds so a value of the program's in an interface that reflection reached (a field or element of an interface type); reflection would answer wrongly: use a compiled interface type (fmt.Stringer), or ask of the concrete type", what, pos)})
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()

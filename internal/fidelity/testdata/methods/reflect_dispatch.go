@@ -19,7 +19,7 @@ func (s *Shell) Pwd() string          { return s.cwd }
 func (s *Shell) Echo(args ...string) string {
 	return strings.Join(args, " ")
 }
-func (s Shell) Help() string { return "commands: " + strings.Join(commands(&s), ", ") }
+func (s Shell) Help() string  { return "commands: " + strings.Join(commands(&s), ", ") }
 func (s *Shell) log(c string) { s.seen = append(s.seen, c) }
 
 func commands(h any) []string {

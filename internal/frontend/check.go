@@ -58,6 +58,10 @@ type Checked struct {
 	// twins are the types the segment puts in interfaces, and the
 	// constructs the twin checks let through (see lower_twinheld.go).
 	twins *twinFacts
+	// reflect are the types the segment hands to reflection, and its
+	// first call reading a method set (see lower_reflectmethods.go).
+	reflect     *reflectFacts
+	reflectCall string
 }
 
 // typeOf returns the type of expression e, or nil when unknown.
@@ -142,10 +146,13 @@ type sessionTypes struct {
 	// twins are the types the session put in interfaces, and the
 	// constructs the twin checks let through (see lower_twinheld.go).
 	twins *sessionTwins
+	// reflect are the types the session handed to reflection (see
+	// lower_reflectmethods.go).
+	reflect *sessionReflect
 }
 
 func newSessionTypes() *sessionTypes {
-	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, asserted: map[string][]bool{}, twins: newSessionTwins()}
+	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, asserted: map[string][]bool{}, twins: newSessionTwins(), reflect: &sessionReflect{visible: map[string]map[string]string{}}}
 }
 
 // commit adds what a segment declared to the session.
@@ -198,6 +205,7 @@ func (st *sessionTypes) commit(c *Checked) {
 		st.asserted = c.asserted
 	}
 	st.twins.commit(c.twins)
+	st.reflect.commit(c.reflect, c.reflectCall)
 }
 
 // mentioned returns the names of the session's types (package main) that
@@ -281,7 +289,7 @@ func (st *sessionTypes) needed(used map[string]bool) []string {
 
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
-	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), asserted: maps.Clone(st.asserted), twins: st.twins.clone()}
+	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), asserted: maps.Clone(st.asserted), twins: st.twins.clone(), reflect: st.reflect.clone()}
 }
 
 // DryRun analyses the segments of one input in turn, each in the context
@@ -711,6 +719,14 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 		return w.src.Position(w.offset(n.Pos()))
 	}); err != nil {
 		return nil, err
+	}
+	reflectFacts, rerr := reflectMethodFacts(c, f, judge, fe.Types.reflect, slices.Collect(maps.Values(fe.Types.Objs)), at)
+	if rerr != nil {
+		return nil, rerr
+	}
+	c.reflect = reflectFacts
+	if reflectFacts.call != nil {
+		c.reflectCall = at(reflectFacts.call)
 	}
 	for name, obj := range c.decls {
 		if v, ok := obj.(*types.Var); ok && !expressible(v.Type()) {

@@ -99,6 +99,14 @@
 //   - reflect.Type's Name and PkgPath where the program declares a type
 //     that is not an interface, and reflect.StructField's IsExported taken
 //     as a value, see lower_reflectnames.go;
+//   - where the program reads method sets by reflection (NumMethod,
+//     Method, MethodByName, Implements, ...), a type handed to reflection
+//     that the interpreter holds alike with another of other exported
+//     methods (type M int with methods, and int), or whose methods it
+//     cannot register (a generic type, a type declared in a function),
+//     and such a method of reflect taken as a method value; and
+//     text/template's or html/template's Execute with a value of the
+//     program's types with methods, see lower_reflectmethods.go;
 //   - generic code that asserts to a type parameter (x.(T), case T)
 //     instantiated with an interface for it, see lower_typeparamassert.go;
 //   - an instance of a generic type of several type parameters written out

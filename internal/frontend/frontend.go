@@ -481,6 +481,7 @@ type rewriter struct {
 	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
 	dropImports   map[string]bool         // imports the code no longer needs, by path
 	preludeText   string                  // the prelude's declarations a script uses
+	methodRegs    string                  // the registrations of the segment's methods (lower_reflectmethods.go)
 	// ifaceCopyFuncs names the script's functions that copy a value to
 	// a compiled interface, by their types; ifaceCopyDecls declares them
 	// (see lower_ifacecopy.go).

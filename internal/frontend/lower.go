@@ -61,6 +61,7 @@ import (
 //	lower_twinheld.go    the twin refusals narrowed to the types put in interfaces
 //	lower_chanrange.go   ranges over slices of channels, over their indices
 //	lower_reflectnames.go  the names of unexported fields, as reflection says them
+//	lower_reflectmethods.go  the method sets of the program's types, as reflection gives them
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
 //	lower_iface.go       type assertions to the program's interfaces
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
@@ -172,6 +173,9 @@ func (w *rewriter) lower() error {
 	if err := w.lowerReflectNames(in); err != nil {
 		return err
 	}
+	if err := w.lowerReflectMethods(in); err != nil {
+		return err
+	}
 	w.lowerInstances(in)
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
@@ -238,6 +242,7 @@ func (w *rewriter) lower() error {
 	if w.mode == ModeScript {
 		w.preludeText = w.scriptPrelude()
 	}
+	w.preludeText += w.methodRegs
 	if w.mode == ModeInput && w.plan.Seg.Kind == gosrc.SegStmt {
 		w.plan.IfaceCopyDecls = w.IfaceCopyDecls // declared before it runs
 	} else {

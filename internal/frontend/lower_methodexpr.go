@@ -34,6 +34,9 @@ func (w *rewriter) lowerMethodExpr(sel *ast.SelectorExpr) bool {
 	if s == nil || s.Kind() != types.MethodExpr {
 		return false
 	}
+	if _, _, _, ok := reflectSetMethod(info, sel); ok {
+		return false // read through the host runtime (lower_reflectmethods.go)
+	}
 	sig, ok := s.Type().(*types.Signature)
 	if !ok || sig.TypeParams().Len() > 0 || sig.Params().Len() == 0 {
 		return false

@@ -67,6 +67,10 @@ type Helpers struct {
 	Stops   atomic.Uint64
 	StopMsg atomic.Pointer[string]
 
+	// methods are the exported methods of the program's types, for
+	// reflection (see reflectmethods.go).
+	methods methodRegistry
+
 	runMu   sync.Mutex
 	running map[*loop.Task]int // tasks in interpreted coroutine code, and how deep
 
@@ -539,6 +543,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], heldExports())
 	maps.Copy(ex[helperPath+"/session"], jsonExports())
 	maps.Copy(ex[helperPath+"/session"], jsonDecodeExports())
+	maps.Copy(ex[helperPath+"/session"], h.methods.reflectExports())
 	return ex
 }
 

@@ -1,0 +1,137 @@
+package frontend
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+)
+
+// TestReflectMethods checks that reflection's reads of method sets go
+// through the host runtime with the methods registered, and that what the
+// registry could answer wrongly is refused before it runs, at the call,
+// naming the twins.
+func TestReflectMethods(t *testing.T) {
+	const head = "package main\n\nimport (\n\t\"os\"\n\t\"reflect\"\n\t\"text/template\"\n)\n\nvar _, _, _ = os.Stdout, template.New, reflect.TypeOf\n\n"
+	for _, tt := range []struct {
+		name, code string
+		want       []string // in the lowered code
+		refused    string   // the error's suffix
+	}{
+		{name: "lowered", code: `type S struct{ N int }
+
+func (s S) Get() int     { return s.N }
+func (s *S) Set(n int)   { s.N = n }
+func (s S) hidden()      {}
+
+func main() {
+	t := reflect.TypeOf(S{})
+	_ = t.NumMethod()
+	_, _ = reflect.TypeOf(&S{}).MethodByName("Set")
+	_ = reflect.ValueOf(S{}).Method(0)
+	_ = reflect.Type.Implements
+}`, want: []string{
+			`__repl.TypeNumMethod("prog.go:19:8", t)`,
+			`__repl.TypeMethodByName("prog.go:20:30", reflect.TypeOf(&S{}), "Set")`,
+			`__repl.ValueMethod("prog.go:21:27", reflect.ValueOf(S{}), 0)`,
+			`__repl.TypeImplementsExpr("prog.go:22:19")`,
+			`var _ = __repl.Method("main.S", "Get", false, func(__r S) any { return __r.Get })`,
+			`var _ = __repl.Method("main.S", "Set", true, func(__r *S) any { return __r.Set })`,
+		}},
+		{name: "no reads, no registrations", code: `type S struct{ N int }
+
+func (s S) Get() int { return s.N }
+
+func main() { _ = reflect.TypeOf(S{}).NumField() }`},
+		{name: "through an interface", code: `type S struct{ N int }
+
+func (s S) Get() int { return s.N }
+
+type methoder interface{ Method(int) reflect.Method }
+
+func main() {
+	var m methoder = reflect.TypeOf(S{})
+	_ = m.Method(0)
+}`, want: []string{`__repl.TypeMethodOr("prog.go:19:8", m, m.Method, 0)`}},
+		{name: "any", code: `func main() {
+	var x any = 3
+	_ = reflect.TypeOf(x).NumMethod()
+}`, want: []string{`__repl.TypeNumMethod("prog.go:13:24", __repl.TypeOf(x))`}},
+		{name: "basic twin", code: `type M int
+
+func (M) Hi() {}
+
+func main() {
+	_ = reflect.TypeOf(M(1)).NumMethod()
+	_ = reflect.TypeOf([]int{})
+}`, refused: "prog.go:16:27: reflection of a method set: the interpreter holds M and int alike (as int), so reflection could not tell their methods apart; give the type a shape of its own (a struct with a field no other type has)"},
+		{name: "registered twin", code: `type M int
+
+func (M) Hi() {}
+
+func main() {
+	_ = reflect.TypeOf(3).NumMethod()
+}`, refused: "prog.go:16:24: reflection of a method set: the interpreter holds M and int alike (as int)"},
+		{name: "struct twins", code: `type A struct{ X int }
+type B struct{ X int }
+
+func (A) Hi() {}
+func (B) Ho() {}
+
+func main() {
+	_ = reflect.TypeOf(A{}).NumMethod()
+	_ = reflect.ValueOf(B{})
+}`, refused: "prog.go:18:26: reflection of a method set: the interpreter holds A and B alike (as struct{X int})"},
+		{name: "generic", code: `type G[T any] struct{ v T }
+
+func (G[T]) Hi() {}
+
+func main() {
+	_ = reflect.TypeOf(G[int]{}).NumMethod()
+}`, refused: "prog.go:16:31: reflection of a method set: the interpreter builds G[int] without its methods, and cannot give them to reflection (a generic type, a type declared in a function or an unnamed struct promoting methods); declare a type of its own at package level"},
+		{name: "method value", code: `func main() {
+	t := reflect.TypeOf(1)
+	f := t.NumMethod
+	_ = f
+}`, refused: "prog.go:13:9: reflect.Type's NumMethod as a method value: the shell reads the program's method sets through a function of its own; call it (or use the method expression reflect.Type.NumMethod)"},
+		{name: "template", code: `type U struct{ First string }
+
+func (u U) Name() string { return u.First }
+
+func main() {
+	t := template.Must(template.New("t").Parse("{{.Name}}"))
+	t.Execute(os.Stdout, []U{{"a"}})
+}`, refused: "prog.go:17:4: template Execute with a value of U, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; pass the values the template reads (a map, or a struct of fields, with the methods' results)"},
+		{name: "template without methods", code: `type U struct{ First string }
+
+func main() {
+	t := template.Must(template.New("t").Parse("{{.First}}"))
+	t.Execute(os.Stdout, U{"a"})
+}`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := head + tt.code + "\n"
+			fe := NewFrontEnd(map[string]string{}, nil)
+			src := gosrc.NewSource("prog.go", 0, text)
+			p, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(text), Last: true}, ModeScript)
+			if tt.refused != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.refused) {
+					t.Fatalf("got %v\nwant %s", err, tt.refused)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			code := lineDirective.ReplaceAllString(p.Code, "")
+			for _, w := range tt.want {
+				if !strings.Contains(code, w) {
+					t.Errorf("lowered code lacks %s:\n%s", w, code)
+				}
+			}
+			if len(tt.want) == 0 && strings.Contains(code, "__repl.Method(") {
+				t.Errorf("registrations where no method set is read:\n%s", code)
+			}
+		})
+	}
+}

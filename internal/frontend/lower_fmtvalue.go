@@ -85,7 +85,7 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	if holdsFmtIface(t, v) {
 		_, dyn = w.fmtHeld(v, false)
 	}
-	if !needsFmtNodes(t, v, false, true, dyn) {
+	if !needsFmtNodes(t, v, false, true, dyn) && !ptrFmtMethods(t) {
 		return false
 	}
 	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
@@ -185,6 +185,21 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 		return false
 	}
 	return walk(t, hidden, top)
+}
+
+// ptrFmtMethods reports whether a pointer to t has methods fmt calls
+// that t has not (func (l *List) String() string): fmt calls none of them
+// on a value of t, where yaegi v0.16.1 hands fmt a variable of t wrapped
+// with its pointer's methods (fmt.Println(l) printed l.String()). The
+// value goes as fmtNodes, which carry t's own methods only.
+func ptrFmtMethods(t types.Type) bool {
+	if _, ok := userType(t); !ok {
+		return false
+	}
+	if _, ptr := t.Underlying().(*types.Pointer); ptr {
+		return false
+	}
+	return fmtMethodsOf(types.NewPointer(t)) != fmtMethodsOf(t)
 }
 
 // namedBasic reports whether t is a named type of a basic underlying type

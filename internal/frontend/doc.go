@@ -54,6 +54,12 @@
 //   - a map key of interface type that may hold a type of the program
 //     with methods, not a struct, or a pointer, which the interpreter holds
 //     as a wrapper of its own, see lower_twineq.go;
+//   - compiled code that compares what it is given, where an interface
+//     may hold such twins: reflect.DeepEqual, slices.Contains, Index,
+//     Equal and Compact; and a key of context.WithValue, Context.Value or
+//     sync.Map's methods of an interface type or a type parameter that
+//     may hold a value of the program's types (such a key of its own type
+//     goes with its type's name, see lower_keys.go);
 //   - at the prompt, an input that puts in an interface the twin an earlier
 //     input's assertion, case, comparison or map key was let through for
 //     want of, see lower_twinheld.go;

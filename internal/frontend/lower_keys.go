@@ -133,9 +133,17 @@ func (w *rewriter) lowerCompiledKeys(in *inspector.Inspector) {
 				continue
 			}
 			a := call.Args[i]
-			if t := info.TypeOf(a); keyed(t) {
-				w.wrap(a, fmt.Sprintf("%s.Key(%q, ", HelperPkg, keyName(t)), ")")
+			t := info.TypeOf(a)
+			if !keyed(t) {
+				continue
 			}
+			if v := w.keyVar(a, t); v != "" {
+				// Before the constant's own replacement (prio -2), after
+				// the insertions before it.
+				w.add(w.offset(a.Pos()), w.offset(a.End()), v, -3)
+				continue
+			}
+			w.wrap(a, fmt.Sprintf("%s.Key(%q, ", HelperPkg, keyName(t)), ")")
 		}
 	})
 }
@@ -144,4 +152,41 @@ func (w *rewriter) lowerCompiledKeys(in *inspector.Inspector) {
 func (w *rewriter) wrap(e ast.Node, prefix, suffix string) {
 	w.add(w.offset(e.Pos()), w.offset(e.Pos()), prefix, -5)
 	w.add(w.offset(e.End()), w.offset(e.End()), suffix, 5)
+}
+
+// keyVar returns the name of a package-level variable holding the key
+// for a, of type t, when a is a constant or an empty struct's literal of
+// a package-level type ("" when not): the key is made once, and a lookup
+// costs what it cost before (a call of the host runtime from interpreted
+// code costs more than the lookup).
+func (w *rewriter) keyVar(a ast.Expr, t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Parent() != n.Obj().Pkg().Scope() || n.TypeArgs().Len() > 0 {
+		return ""
+	}
+	src, ok := w.typeSource(t, a.Pos())
+	if !ok {
+		return ""
+	}
+	var text string
+	if tv := w.info().Types[a]; tv.Value != nil {
+		text = src + "(" + constText(tv.Value, nil) + ")"
+	} else if lit, ok := ast.Unparen(a).(*ast.CompositeLit); ok && len(lit.Elts) == 0 {
+		if s, ok := t.Underlying().(*types.Struct); !ok || s.NumFields() > 0 {
+			return ""
+		}
+		text = src + "{}"
+	} else {
+		return ""
+	}
+	if name := w.keyVars[text]; name != "" {
+		return name
+	}
+	if w.keyVars == nil {
+		w.keyVars = map[string]string{}
+	}
+	name := w.tmpName("repl_key")
+	w.keyVars[text] = name
+	w.IfaceCopyDecls += fmt.Sprintf("\nvar %s = %s.Key(%q, %s)\n", name, HelperPkg, keyName(t), text)
+	return name
 }

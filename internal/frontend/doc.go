@@ -102,9 +102,19 @@
 //     interpreter's frames, and runtime.ReadMemStats and
 //     testing.AllocsPerRun, which would measure the interpreter's memory,
 //     see lower_refuse.go;
-//   - reflect.Type's Name and PkgPath where the program declares a type
-//     that is not an interface, and reflect.StructField's IsExported taken
-//     as a value, see lower_reflectnames.go;
+//   - reflect.Type's Name, PkgPath and String, and a reflect.Type printed
+//     by fmt, where the program declares a type that is not an interface
+//     (but the type of a value of a compiled type, reflect.TypeOf(3)),
+//     reflect.TypeOf and reflect.ValueOf of a compiled interface with
+//     methods (error, io.Reader) that a type of the program's implements
+//     (reflection would describe the interpreter's wrapper), and
+//     reflect.StructField's IsExported taken as a value, see
+//     lower_reflectnames.go;
+//   - %T of a compiled interface other than error that may hold a struct
+//     of the program's, which the interpreter's wrapper holds as its last
+//     field, and %v of one without String or Error (io.Reader) that may
+//     hold a type of the program's with methods fmt calls, see lower_fmt.go
+//     and lower_fmtvalue.go;
 //   - generic code that asserts to a type parameter (x.(T), case T)
 //     instantiated with an interface for it, see lower_typeparamassert.go;
 //   - an instance of a generic type of several type parameters written out

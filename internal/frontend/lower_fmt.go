@@ -149,6 +149,10 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		return
 	}
 	first := fmtAt + 1
+	switch fn.Name() {
+	case "Fprint", "Fprintln", "Append", "Appendln":
+		first = 1 // the writer or the slice is not printed
+	}
 	var typeArgs []int // arguments of %T to replace by their type's name
 	edits := len(w.edits)
 	defer func() {
@@ -184,6 +188,12 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		if known && verb == 'T' {
 			// A static type that mentions the program's types is written
 			// as Go writes it; a dynamic one is asked of the session.
+			if s := w.structHeld(t); s != "" {
+				// The wrapper of a struct holds its last field: neither
+				// the struct's type nor another's can be told from it.
+				w.refuse(a, fmt.Sprintf("%%T of a value of type %s, which may hold %s as the interpreter's wrapper holds it (its last field only): the interpreter cannot tell its type (print the type before the value is converted to %s)", reflectString(t), s, reflectString(t)))
+				continue
+			}
 			if lit != nil && (types.IsInterface(t) || len(mainNames(t)) > 0) {
 				typeArgs = append(typeArgs, i)
 			}

@@ -487,7 +487,10 @@ type rewriter struct {
 	ifaceCopyFuncs map[string]string
 	// keyVars names the variables holding the constant keys of
 	// lower_keys.go, by their text.
-	keyVars        map[string]string
+	keyVars map[string]string
+	// typeOfVars are the expressions declaring variables (see
+	// compiledTypeOf).
+	typeOfVars     map[types.Object]ast.Expr
 	IfaceCopyDecls string
 	extraImports   map[string]string       // packages imported for the lowered code: path -> name
 	refusal        error                   // why the input is refused, found by the walk (see rewriter.refuse)

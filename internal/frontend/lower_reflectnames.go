@@ -93,7 +93,7 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 		name := sel.Sel.Name
 		switch recv.Obj().Name() {
 		case "Type":
-			if hasNamed && (name == "Name" || name == "PkgPath" || name == "String") && !compiledTypeOf(info, sel.X) {
+			if hasNamed && (name == "Name" || name == "PkgPath" || name == "String") && !w.compiledTypeOf(sel.X) {
 				err = &Error{Pos: w.src.Position(w.offset(sel.Sel.Pos())), Msg: fmt.Sprintf(
 					"reflect.Type's %s: the interpreter builds the program's types without their names and package, "+
 						"so it would answer wrongly for them (name the type in the program's own code: a String method, a table of names; %%T names it)", name)}
@@ -168,7 +168,7 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed bool) error
 		return nil
 	}
 	for _, a := range call.Args[first+1:] {
-		if t, ok := types.Unalias(info.TypeOf(a)).(*types.Named); ok && t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "reflect" && t.Obj().Name() == "Type" && !compiledTypeOf(info, a) {
+		if t, ok := types.Unalias(info.TypeOf(a)).(*types.Named); ok && t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "reflect" && t.Obj().Name() == "Type" && !w.compiledTypeOf(a) {
 			return at(a, fmt.Sprintf("%s of a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would print them wrongly (struct { X int } for main.P; %%T of the value names its type)", fn.Pkg().Name()+"."+fn.Name()))
 		}
@@ -177,10 +177,19 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed bool) error
 }
 
 // compiledTypeOf reports whether e is reflect.TypeOf(x) or
-// reflect.ValueOf(x).Type() of an x whose static type is not an interface
-// and mentions none of the program's types: reflection describes that
-// type as Go does.
-func compiledTypeOf(info *types.Info, e ast.Expr) bool {
+// reflect.ValueOf(x).Type() (or a variable declared as one of them) of an
+// x whose static type is not an interface and mentions none of the
+// program's types (nor a type parameter, where the program instantiates
+// generic code with one of its types): reflection describes that type as
+// Go does.
+func (w *rewriter) compiledTypeOf(e ast.Expr) bool {
+	info := w.info()
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		e = w.typeOfDefs()[info.Uses[id]]
+		if e == nil {
+			return false
+		}
+	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
@@ -200,7 +209,39 @@ func compiledTypeOf(info *types.Info, e ast.Expr) bool {
 		return false
 	}
 	t := info.TypeOf(call.Args[0])
-	return t != nil && !types.IsInterface(t) && !userish(t) && !hasTypeParam(t)
+	return t != nil && !types.IsInterface(t) && !userish(t) && (!hasTypeParam(t) || !w.userTypeArgs())
+}
+
+// typeOfDefs returns the expressions that declare variables (v :=
+// reflect.TypeOf(x)), by variable, for compiledTypeOf.
+func (w *rewriter) typeOfDefs() map[types.Object]ast.Expr {
+	if w.typeOfVars != nil {
+		return w.typeOfVars
+	}
+	w.typeOfVars = map[types.Object]ast.Expr{}
+	info := w.info()
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
+			if id, ok := as.Lhs[0].(*ast.Ident); ok && info.Defs[id] != nil {
+				w.typeOfVars[info.Defs[id]] = as.Rhs[0]
+			}
+		}
+		return true
+	})
+	return w.typeOfVars
+}
+
+// userTypeArgs reports whether the program instantiates generic code
+// with a type argument that mentions its types.
+func (w *rewriter) userTypeArgs() bool {
+	for _, inst := range w.info().Instances {
+		for t := range inst.TypeArgs.Types() {
+			if userish(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isAssigned reports whether sel is written by its parent statement.

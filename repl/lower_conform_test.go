@@ -44,6 +44,8 @@ func TestConformanceLoweringsAtThePrompt(t *testing.T) {
 			{in: "fmt.Println(reflect.TypeOf(3), reflect.ValueOf(\"s\").Type(), reflect.TypeOf(3).Name())", out: "int string int\n"},
 			{in: "type failed struct{}; func (failed) Error() string { return \"failed\" }", out: "type failed struct{}\nfunc (failed) Error() string\n"},
 			{in: "var err error = failed{}; reflect.TypeOf(err).Kind()", errPat: `^input 9:27: reflect.TypeOf of a value of type error, which may hold main.failed: the interpreter holds it in a wrapper of its own`, wantErr: true},
+			{in: "func name() string { t := reflect.TypeOf(3.5); return t.String() }", out: "func name() string\n"},
+			{in: "name()", out: "\"float64\"  // string\n"},
 		}},
 		{"memory statistics", []step{
 			{in: "var st runtime.MemStats; runtime.ReadMemStats(&st)", errPat: `^input 1:26: runtime.ReadMemStats: called from interpreted code it would measure the interpreter's memory`, wantErr: true},

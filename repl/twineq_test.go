@@ -86,6 +86,19 @@ func TestTwinUses(t *testing.T) {
 			{in: "e == error(ErrB{})", out: "false  // bool\n"}, // no ErrA is in an interface yet
 			{in: "e = ErrA{}", errPat: `^input 10:5: a value put in an interface here is one an earlier input would take for its twin \(input 9:1: == of two interfaces: the interpreter holds ErrA and ErrB alike in an interface \(as struct\{\}\)`, wantErr: true},
 		}},
+		{"keys of the program's types given to compiled code that compares them", []step{
+			{in: "type ctxKey string", out: "type ctxKey string\n"},
+			{in: "ctx := context.WithValue(context.Background(), ctxKey(\"user\"), \"bob\")", out: "ctx context.Context = context.Background.WithValue(main.ctxKey, bob) (*context.valueCtx)\n"},
+			{in: "ctx.Value(\"user\")", out: "nil  // any\n"},
+			// A key is not held in an interface: compiled code never hands it back.
+			{in: "name, ok := ctx.Value(ctxKey(\"user\")).(string)", out: "name string = \"bob\"\nok bool = true\n"},
+			{in: "func get(ctx context.Context, k any) any { return ctx.Value(k) }", out: "func get(ctx context.Context, k any) any\n"},
+			{in: "get(ctx, ctxKey(\"user\"))", errPat: `^input 6:10: a value put in an interface here is one an earlier input would take for its twin`, wantErr: true},
+			{in: "type reqKey int; var k any = reqKey(1); ctx.Value(k)", errPat: `^input 7:51: context.Context.Value: the key, of type any, may hold a value of type reqKey, which the interpreter gives compiled code without its type's name \(as int\)`, wantErr: true},
+			{in: "type UserID int; var ids = []any{UserID(1)}", out: "type UserID int\nids []any = [1]\n"},
+			{in: "slices.Contains(ids, any(1))", errPat: `^input 9:1: slices.Contains of two interfaces: the interpreter holds UserID and int alike in an interface \(as int\)`, wantErr: true},
+			{in: "reflect.DeepEqual(UserID(1), 1)", out: "false  // bool\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

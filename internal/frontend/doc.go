@@ -54,6 +54,12 @@
 //   - a map key of interface type that may hold a type of the program
 //     with methods, not a struct, or a pointer, which the interpreter holds
 //     as a wrapper of its own, see lower_twineq.go;
+//   - compiled code that compares what it is given, where an interface
+//     may hold such twins: reflect.DeepEqual, slices.Contains, Index,
+//     Equal and Compact; and a key of context.WithValue, Context.Value or
+//     sync.Map's methods of an interface type or a type parameter that
+//     may hold a value of the program's types (such a key of its own type
+//     goes with its type's name, see lower_keys.go);
 //   - at the prompt, an input that puts in an interface the twin an earlier
 //     input's assertion, case, comparison or map key was let through for
 //     want of, see lower_twinheld.go;
@@ -96,9 +102,19 @@
 //     interpreter's frames, and runtime.ReadMemStats and
 //     testing.AllocsPerRun, which would measure the interpreter's memory,
 //     see lower_refuse.go;
-//   - reflect.Type's Name and PkgPath where the program declares a type
-//     that is not an interface, and reflect.StructField's IsExported taken
-//     as a value, see lower_reflectnames.go;
+//   - reflect.Type's Name, PkgPath and String, and a reflect.Type printed
+//     by fmt, where the program declares a type that is not an interface
+//     (but the type of a value of a compiled type, reflect.TypeOf(3)),
+//     reflect.TypeOf and reflect.ValueOf of a compiled interface with
+//     methods (error, io.Reader) that a type of the program's implements
+//     (reflection would describe the interpreter's wrapper), and
+//     reflect.StructField's IsExported taken as a value, see
+//     lower_reflectnames.go;
+//   - %T of a compiled interface other than error that may hold a struct
+//     of the program's, which the interpreter's wrapper holds as its last
+//     field, and %v of one without String or Error (io.Reader) that may
+//     hold a type of the program's with methods fmt calls, see lower_fmt.go
+//     and lower_fmtvalue.go;
 //   - where the program reads method sets by reflection (NumMethod,
 //     Method, MethodByName, Implements, ...), a type handed to reflection
 //     that the interpreter holds alike with another of other exported

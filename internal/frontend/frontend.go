@@ -486,6 +486,12 @@ type rewriter struct {
 	// a compiled interface, by their types; ifaceCopyDecls declares them
 	// (see lower_ifacecopy.go).
 	ifaceCopyFuncs map[string]string
+	// keyVars names the variables holding the constant keys of
+	// lower_keys.go, by their text.
+	keyVars map[string]string
+	// typeOfVars are the expressions declaring variables (see
+	// compiledTypeOf).
+	typeOfVars     map[types.Object]ast.Expr
 	IfaceCopyDecls string
 	extraImports   map[string]string       // packages imported for the lowered code: path -> name
 	refusal        error                   // why the input is refused, found by the walk (see rewriter.refuse)

@@ -60,6 +60,7 @@ import (
 //	                     value the interpreter holds in a wrapper
 //	lower_twinheld.go    the twin refusals narrowed to the types put in interfaces
 //	lower_chanrange.go   ranges over slices of channels, over their indices
+//	lower_keys.go        keys of the program's types given to compiled code that compares them, with their types' names
 //	lower_reflectnames.go  the names of unexported fields, as reflection says them
 //	lower_reflectmethods.go  the method sets of the program's types, as reflection gives them
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
@@ -221,6 +222,7 @@ func (w *rewriter) lower() error {
 	w.lowerShiftCounts(in)
 	w.lowerFmtCycleValues(in)
 	w.lowerHeldNames(in)
+	w.lowerCompiledKeys(in)
 	if err := w.lowerIfaceCopies(in); err != nil {
 		return err
 	}

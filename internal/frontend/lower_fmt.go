@@ -91,12 +91,6 @@ func userType(t types.Type) (*types.Named, bool) {
 	return n, true
 }
 
-// isStruct reports whether t is a struct type.
-func isStruct(t types.Type) bool {
-	_, ok := t.Underlying().(*types.Struct)
-	return ok
-}
-
 // hasMethod reports whether t's method set has a method name.
 func hasMethod(t types.Type, name string) bool {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
@@ -155,6 +149,10 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		return
 	}
 	first := fmtAt + 1
+	switch fn.Name() {
+	case "Fprint", "Fprintln", "Append", "Appendln":
+		first = 1 // the writer or the slice is not printed
+	}
 	var typeArgs []int // arguments of %T to replace by their type's name
 	edits := len(w.edits)
 	defer func() {
@@ -190,9 +188,23 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		if known && verb == 'T' {
 			// A static type that mentions the program's types is written
 			// as Go writes it; a dynamic one is asked of the session.
+			if s := w.structHeld(t); s != "" {
+				// The wrapper of a struct holds its last field: neither
+				// the struct's type nor another's can be told from it.
+				w.refuse(a, fmt.Sprintf("%%T of a value of type %s, which may hold %s as the interpreter's wrapper holds it (its last field only): the interpreter cannot tell its type (print the type before the value is converted to %s)", reflectString(t), s, reflectString(t)))
+				continue
+			}
 			if lit != nil && (types.IsInterface(t) || len(mainNames(t)) > 0) {
 				typeArgs = append(typeArgs, i)
 			}
+			continue
+		}
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() != types.UnsafePointer && fmtAt < 0 && ptrFmtMethods(t) && fmtMethodsOf(t) == (fmtMethods{}) {
+			// Print's operand of a basic type whose pointer only has
+			// methods fmt calls: its value, as the basic type (a string
+			// kind, so that Print puts no space next to it).
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), b.Name()+"(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			continue
 		}
 		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, fmtArgVerb(info, n.Args, fmtAt, i-first)) {
@@ -222,12 +234,6 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			// as a compiled Stringer, the value taken at the call.
 			stringer := w.qualifier()(types.NewPackage("fmt", "fmt")) + ".Stringer"
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) %s { return %s.Stringer(func() string { return __v.String() }) }(", types.TypeString(t, w.qualifier()), stringer, HelperPkg), -5)
-			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
-		case !implements(t, "fmt", "Stringer") && implements(types.NewPointer(t), "fmt", "Stringer") && isStruct(t) && expressible(t):
-			// Only a pointer has the String method, which fmt does not
-			// call on the value: yaegi would. The value goes as its
-			// fields.
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), types.TypeString(t.Underlying(), w.qualifier())+"(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case known && !strings.ContainsRune("vsqxX", verb) && hasMethod(t, "String"):
 			if b, ok := t.Underlying().(*types.Basic); ok {

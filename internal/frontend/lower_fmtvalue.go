@@ -64,7 +64,22 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		// value as the instance's type made it (lower_fmtheld.go).
 		t = types.Universe.Lookup("any").Type()
 	}
-	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !dynIface(t) && !v.names && !v.strs {
+	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !dynIface(t) && !v.names && (!v.strs || !printsHeld(iface)) {
+		// Or a verb that calls String or Error, of an interface without
+		// them (io.Reader, sort.Interface), whose wrapper fmt would
+		// print as a struct of its own: the value it holds is printed,
+		// unless a type of the program's it may hold has methods fmt
+		// calls, which that value does not keep.
+		if v.strs {
+			for _, tn := range w.heldTypes() {
+				for _, h := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+					if types.Implements(h, iface) && fmtMethodsOf(h) != (fmtMethods{}) {
+						w.refuse(a, fmt.Sprintf("%s of a value of type %s, which may hold %s, whose methods fmt calls: the interpreter's wrapper would not keep them (print the value before it is converted to %s)", call, reflectString(t), reflectString(h), reflectString(t)))
+						return true
+					}
+				}
+			}
+		}
 		// A compiled interface printed with a verb that names no type
 		// and calls no method (%d of a fmt.Stringer, an error): the value
 		// its wrapper or the session's box holds, printed at the top
@@ -85,7 +100,7 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	if holdsFmtIface(t, v) {
 		_, dyn = w.fmtHeld(v, false)
 	}
-	if !needsFmtNodes(t, v, false, true, dyn) {
+	if !needsFmtNodes(t, v, false, true, dyn) && !ptrFmtMethods(t) {
 		return false
 	}
 	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
@@ -185,6 +200,34 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 		return false
 	}
 	return walk(t, hidden, top)
+}
+
+// printsHeld reports whether fmt, printing a value of the compiled
+// interface iface with %v, calls a method of the value the interpreter's
+// wrapper holds (String or Error); a wrapper of an interface without them
+// is printed as a struct of its own.
+func printsHeld(iface *types.Interface) bool {
+	for _, name := range []string{"String", "Error"} {
+		if obj, _, _ := types.LookupFieldOrMethod(iface, false, nil, name); obj != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// ptrFmtMethods reports whether a pointer to t has methods fmt calls
+// that t has not (func (l *List) String() string): fmt calls none of them
+// on a value of t, where yaegi v0.16.1 hands fmt a variable of t wrapped
+// with its pointer's methods (fmt.Println(l) printed l.String()). The
+// value goes as fmtNodes, which carry t's own methods only.
+func ptrFmtMethods(t types.Type) bool {
+	if _, ok := userType(t); !ok {
+		return false
+	}
+	if _, ptr := t.Underlying().(*types.Pointer); ptr {
+		return false
+	}
+	return fmtMethodsOf(types.NewPointer(t)) != fmtMethodsOf(t)
 }
 
 // namedBasic reports whether t is a named type of a basic underlying type

@@ -75,6 +75,11 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 	slices.Sort(names)
 	list := fmt.Sprintf("%q", strings.Join(names, " "))
 	var err error
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		if err == nil {
+			err = w.refuseReflectedTypes(n.(*ast.CallExpr), hasNamed)
+		}
+	})
 	in.WithStack([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		sel := n.(*ast.SelectorExpr)
 		s := info.Selections[sel]
@@ -88,10 +93,10 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 		name := sel.Sel.Name
 		switch recv.Obj().Name() {
 		case "Type":
-			if hasNamed && (name == "Name" || name == "PkgPath") {
+			if hasNamed && (name == "Name" || name == "PkgPath" || name == "String") && !w.compiledTypeOf(sel.X) {
 				err = &Error{Pos: w.src.Position(w.offset(sel.Sel.Pos())), Msg: fmt.Sprintf(
 					"reflect.Type's %s: the interpreter builds the program's types without their names and package, "+
-						"so it would answer wrongly for them (name the type in the program's own code: a String method, a table of names)", name)}
+						"so it would answer wrongly for them (name the type in the program's own code: a String method, a table of names; %%T names it)", name)}
 			}
 		case "StructField":
 			if len(names) == 0 {
@@ -119,6 +124,124 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 		return true
 	})
 	return err
+}
+
+// refuseReflectedTypes refuses, in call, what reflection would answer
+// wrongly of the program's values (hasNamed: the program declares a type
+// that is not an interface):
+//
+//   - reflect.TypeOf(x) and reflect.ValueOf(x) of a compiled interface with
+//     methods (error, io.Reader) that a type of the program's implements:
+//     the interpreter holds such a value in a wrapper of its own (or the
+//     session's box, for an error), whose type reflection would give
+//     (std._io_Reader, *hostrt.boxedError);
+//   - a reflect.Type printed by fmt, as Name, PkgPath and String are
+//     (see lowerReflectNames), but one of a value of a compiled type.
+func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed bool) error {
+	info := w.info()
+	fn, ok := calledFunc(info, call.Fun).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return nil
+	}
+	at := func(n ast.Node, msg string) error {
+		return &Error{Pos: w.src.Position(w.offset(n.Pos())), Msg: msg}
+	}
+	name := fn.Pkg().Path() + "." + fn.Name()
+	if (name == "reflect.TypeOf" || name == "reflect.ValueOf") && len(call.Args) == 1 {
+		t := info.TypeOf(call.Args[0])
+		iface, ok := types.Unalias(t).(*types.Named)
+		if !ok || iface.Obj().Pkg() != nil && iface.Obj().Pkg().Path() == "main" || !types.IsInterface(iface) || dynIface(iface) {
+			return nil
+		}
+		for _, tn := range w.heldTypes() {
+			for _, h := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				if types.Implements(h, iface.Underlying().(*types.Interface)) {
+					return at(call, fmt.Sprintf("%s of a value of type %s, which may hold %s: the interpreter holds it in a wrapper of its own, which reflection would describe "+
+						"(call %s with the value before it is converted to %s; %%T names its type)", name, reflectString(t), reflectString(h), name, reflectString(t)))
+				}
+			}
+		}
+		return nil
+	}
+	first, ok := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]
+	if !ok || !hasNamed {
+		return nil
+	}
+	for _, a := range call.Args[first+1:] {
+		if t, ok := types.Unalias(info.TypeOf(a)).(*types.Named); ok && t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "reflect" && t.Obj().Name() == "Type" && !w.compiledTypeOf(a) {
+			return at(a, fmt.Sprintf("%s of a reflect.Type: the interpreter builds the program's types without their names and package, "+
+				"so it would print them wrongly (struct { X int } for main.P; %%T of the value names its type)", fn.Pkg().Name()+"."+fn.Name()))
+		}
+	}
+	return nil
+}
+
+// compiledTypeOf reports whether e is reflect.TypeOf(x) or
+// reflect.ValueOf(x).Type() (or a variable declared as one of them) of an
+// x whose static type is not an interface and mentions none of the
+// program's types (nor a type parameter, where the program instantiates
+// generic code with one of its types): reflection describes that type as
+// Go does.
+func (w *rewriter) compiledTypeOf(e ast.Expr) bool {
+	info := w.info()
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		e = w.typeOfDefs()[info.Uses[id]]
+		if e == nil {
+			return false
+		}
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Type" && len(call.Args) == 0 {
+		if s := info.Selections[sel]; s != nil {
+			if recv, ok := types.Unalias(derefType(s.Recv())).(*types.Named); ok && recv.Obj().Pkg() != nil && recv.Obj().Pkg().Path() == "reflect" && recv.Obj().Name() == "Value" {
+				call, ok = ast.Unparen(sel.X).(*ast.CallExpr)
+				if !ok {
+					return false
+				}
+			}
+		}
+	}
+	fn, ok := calledFunc(info, call.Fun).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Name() != "TypeOf" && fn.Name() != "ValueOf" || len(call.Args) != 1 {
+		return false
+	}
+	t := info.TypeOf(call.Args[0])
+	return t != nil && !types.IsInterface(t) && !userish(t) && (!hasTypeParam(t) || !w.userTypeArgs())
+}
+
+// typeOfDefs returns the expressions that declare variables (v :=
+// reflect.TypeOf(x)), by variable, for compiledTypeOf.
+func (w *rewriter) typeOfDefs() map[types.Object]ast.Expr {
+	if w.typeOfVars != nil {
+		return w.typeOfVars
+	}
+	w.typeOfVars = map[types.Object]ast.Expr{}
+	info := w.info()
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
+			if id, ok := as.Lhs[0].(*ast.Ident); ok && info.Defs[id] != nil {
+				w.typeOfVars[info.Defs[id]] = as.Rhs[0]
+			}
+		}
+		return true
+	})
+	return w.typeOfVars
+}
+
+// userTypeArgs reports whether the program instantiates generic code
+// with a type argument that mentions its types.
+func (w *rewriter) userTypeArgs() bool {
+	for _, inst := range w.info().Instances {
+		for t := range inst.TypeArgs.Types() {
+			if userish(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isAssigned reports whether sel is written by its parent statement.

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -157,6 +158,93 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 				"print the type where its static type is known, or "+shape)
 		}
 	}
+	// compareTypes checks a comparison, in a function of the standard
+	// library, of values of types x and y.
+	compareTypes := func(n ast.Node, what string, x, y types.Type) {
+		ix, iy := interfaceOf(x), interfaceOf(y)
+		switch {
+		case ix == nil && iy == nil:
+		case ix != nil && iy != nil:
+			for _, p := range tw.pairs(tw.cands, ix, iy) {
+				refuse(n, p[:], what+" of two interfaces", TypeText(p[0]), TypeText(p[1]),
+					"keep the values in variables of their own types rather than interfaces, or "+shape)
+			}
+		default:
+			t, iface := y, ix
+			if iy != nil {
+				t, iface = x, iy
+			}
+			for _, u := range tw.twinsIn(types.Default(t), iface) {
+				refuse(n, []types.Type{u}, what+" of an interface with "+TypeText(t), TypeText(t), TypeText(u),
+					"keep the value in a variable of its own type rather than an interface, or "+shape)
+			}
+		}
+	}
+	// keyArg refuses a key given to compiled code that compares it (see
+	// lower_keys.go), of an interface type or a type parameter that may
+	// hold a value of the program's types: the key goes as the
+	// interpreter holds it, without its type's name, where one of the
+	// type's own static type goes with it.
+	keyArg := func(n ast.Node, what string, key ast.Expr) {
+		tv := c.Info.Types[key]
+		if tv.Type == nil || tv.IsNil() || compiledVar(c.Info, key) {
+			return
+		}
+		var held func(u types.Type) bool
+		if iface := interfaceOf(tv.Type); iface != nil {
+			held = func(u types.Type) bool { return types.Implements(u, iface) }
+		} else if tp, ok := types.Unalias(tv.Type).(*types.TypeParam); ok {
+			held = func(u types.Type) bool { return types.Satisfies(u, tp.Constraint().Underlying().(*types.Interface)) }
+		} else {
+			return
+		}
+		for _, text := range slices.Sorted(maps.Keys(tw.byText)) {
+			u := tw.byText[text]
+			if _, named := types.Unalias(u).(*types.Named); !named || !keyed(u) || !held(u) {
+				continue
+			}
+			if found == nil {
+				found = j.report([]types.Type{u}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
+					"%s: the key, of type %s, may hold a value of type %s, which the interpreter gives compiled code without its type's name (as %s), so it would take it for a key of another type; pass the key as a value of its own type",
+					what, TypeText(tv.Type), TypeText(u), twinKey(u))})
+			}
+		}
+	}
+	// compiledCompare checks a call of a function of the standard
+	// library that compares its arguments.
+	compiledCompare := func(n *ast.CallExpr, fn *types.Func) {
+		if n.Ellipsis.IsValid() {
+			return
+		}
+		name := funcName(fn)
+		for _, i := range compiledKeyArgs[name] {
+			if i < len(n.Args) {
+				keyArg(n.Args[i], name, n.Args[i])
+			}
+		}
+		elem := func(e ast.Expr) types.Type {
+			if s, ok := types.Unalias(c.Info.TypeOf(e)).Underlying().(*types.Slice); ok {
+				return s.Elem()
+			}
+			return nil
+		}
+		switch name {
+		case "reflect.DeepEqual":
+			if len(n.Args) == 2 && !c.Info.Types[n.Args[0]].IsNil() && !c.Info.Types[n.Args[1]].IsNil() {
+				compareTypes(n, name, c.Info.TypeOf(n.Args[0]), c.Info.TypeOf(n.Args[1]))
+			}
+		case "slices.Contains", "slices.Index":
+			if len(n.Args) == 2 && !c.Info.Types[n.Args[1]].IsNil() {
+				if e := elem(n.Args[0]); e != nil {
+					compareTypes(n, name, e, c.Info.TypeOf(n.Args[1]))
+				}
+			}
+		case "slices.Equal", "slices.Compact":
+			if e := elem(n.Args[0]); e != nil {
+				compareTypes(n, name, e, e)
+			}
+		}
+	}
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BinaryExpr:
@@ -199,6 +287,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 					break
 				}
 				path, name := fn.Pkg().Path(), fn.Name()
+				compiledCompare(n, fn)
 				if path == "reflect" && name == "TypeOf" && len(n.Args) == 1 {
 					typeName(n, "reflect.TypeOf", n.Args[0])
 				}

@@ -34,6 +34,7 @@ import (
 //	lower_pkgvar.go      assignments to the variables of compiled packages
 //	lower_arrayptr.go    &p[i] and range p of a pointer to an array
 //	lower_params.go      unnamed parameters named _
+//	lower_genrecv.go     unnamed receivers of generic types' methods named _
 //	lower_selectorder.go the operands of a select's cases, in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
 //	lower_stringrange.go the byte offsets of a range over a string
@@ -181,6 +182,7 @@ func (w *rewriter) lower() error {
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
+	w.lowerGenericRecvs(in)
 	w.lowerConstValues(in)
 	w.lowerConstExprs(in)
 	if err := w.lowerDivZero(in); err != nil {

@@ -1371,7 +1371,10 @@ func typeHint(e ast.Expr, fe *FrontEnd) string {
 // does it: a receive or map index of the session's channels and maps
 // (yaegi v0.16.1 fails to compile v, ok := <-ch at the top of an input),
 // when the value's type is known, and every type assertion (see below).
-func (w *rewriter) commaOK(e ast.Expr) {
+// With pkgVar, the form initializes variables of the package (var v, ok =
+// m[k]), which yaegi v0.16.1 refuses with "nil type" whatever the map or
+// channel: it is rewritten whenever the type check knows the value's type.
+func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 	var typ string
 	switch x := e.(type) {
 	case *ast.TypeAssertExpr:
@@ -1403,8 +1406,14 @@ func (w *rewriter) commaOK(e ast.Expr) {
 			return
 		}
 		typ = w.operandElem(x.X)
+		if typ == "" && pkgVar {
+			typ = w.elemSource(x.X, x.Pos())
+		}
 	case *ast.IndexExpr:
 		typ = w.operandElem(x.X)
+		if typ == "" && pkgVar {
+			typ = w.elemSource(x.X, x.Pos())
+		}
 	default:
 		return
 	}
@@ -1412,6 +1421,29 @@ func (w *rewriter) commaOK(e ast.Expr) {
 		return
 	}
 	w.vacate(e, fmt.Sprintf("func() (%s, bool) { __v, __ok := %s; return __v, __ok }()", typ, w.moved(e)))
+}
+
+// elemSource returns the element type of the map or channel x as the type
+// check found it, written as code at pos, or "" if it cannot be written.
+func (w *rewriter) elemSource(x ast.Expr, pos token.Pos) string {
+	t := w.typeOf(x)
+	if t == nil {
+		return ""
+	}
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		elem = u.Elem()
+	case *types.Chan:
+		elem = u.Elem()
+	default:
+		return ""
+	}
+	s, ok := w.typeSource(elem, pos)
+	if !ok {
+		return ""
+	}
+	return s
 }
 
 // operandElem returns the element type of the map or channel x, asking the
@@ -1506,7 +1538,7 @@ func (w *rewriter) walk() {
 				break // a select case's receive stays as it is
 			}
 			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
-				w.commaOK(n.Rhs[0])
+				w.commaOK(n.Rhs[0], false)
 			}
 			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) || len(n.Rhs) > 1 {
 				w.parenRecv(n.Rhs)
@@ -1516,7 +1548,7 @@ func (w *rewriter) walk() {
 				w.parenRecv(n.Values)
 			}
 			if len(n.Names) == 2 && len(n.Values) == 1 {
-				w.commaOK(n.Values[0])
+				w.commaOK(n.Values[0], len(funcs) == 0)
 			}
 		case *ast.CommClause:
 			w.selectAssign(n)

@@ -489,6 +489,7 @@ type rewriter struct {
 	extraImports   map[string]string       // packages imported for the lowered code: path -> name
 	refusal        error                   // why the input is refused, found by the walk (see rewriter.refuse)
 	noBounds       map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
+	instAliases    map[string]string       // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {

@@ -382,7 +382,7 @@ func (w *rewriter) typeArgs(inst types.Instance, pos token.Pos) ([]string, bool)
 		if !ok {
 			return nil, false
 		}
-		out = append(out, s)
+		out = append(out, w.typeArgAlias(t, s))
 	}
 	return out, true
 }

@@ -21,6 +21,7 @@ import (
 //
 //	lower_infer.go       type arguments go/types inferred, written out; generic
 //	                     function values and var initial values made safe
+//	lower_paraminfer.go  f[T](x) in a generic function left to the interpreter's inference
 //	lower_constraint.go  type-set constraints become any for the interpreter
 //	lower_stdgeneric.go  the generic standard library, through the prelude
 //	lower_range.go       range over functions

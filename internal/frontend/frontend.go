@@ -999,6 +999,10 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s.(%s); return ok }()", x, HelperPkg, x, typedNilName(tn), x, w.text(t))
 					continue
 				}
+				if isProgramInstance(w.typeOf(t)) {
+					conds[i] = instanceTest(x, w.text(t)) // see lower_instassert.go
+					continue
+				}
 				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.text(t))
 			}
 			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
@@ -1013,6 +1017,8 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)
 				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) || typedNilStringerType(tn) {
 					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), v)
+				} else if isProgramInstance(tn) {
+					v = instanceValue(x, w.text(c.List[0])) // see lower_instassert.go
 				}
 			}
 			colon := w.offset(c.Colon) + 1
@@ -1399,6 +1405,10 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			if s, ok := w.typeSource(t, x.Pos()); ok {
 				param = s
 			}
+		}
+		if isProgramInstance(w.typeOf(x.Type)) {
+			w.vacate(e, instanceCommaOK(param, typ, w.moved(x.X))) // see lower_instassert.go
+			return
 		}
 		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))
 		return

@@ -50,6 +50,7 @@ import (
 //	lower_divzero.go     floats and complex numbers divided by a constant zero
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_assertparam.go x.(T) to a type parameter from an interface with methods, through any
+//	lower_instassert.go  v, ok := x.(Box[T]) and case Box[T], as type switches
 //	lower_genconv.go     conversions to generic types with type parameters, as assignments
 //	lower_blankfields.go the blank fields of a struct type of several, named apart
 //	lower_namedresults.go  named results zeroed at the function's entry

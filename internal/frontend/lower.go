@@ -22,6 +22,7 @@ import (
 //	lower_infer.go       type arguments go/types inferred, written out; generic
 //	                     function values and var initial values made safe
 //	lower_paraminfer.go  f[T](x) in a generic function left to the interpreter's inference
+//	                     (lower_paramname.go refuses T(x) and f[T]() it cannot run)
 //	lower_constraint.go  type-set constraints become any for the interpreter
 //	lower_stdgeneric.go  the generic standard library, through the prelude
 //	lower_range.go       range over functions
@@ -172,6 +173,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.lowerReflectNames(in); err != nil {
+		return err
+	}
+	if err := w.refuseParamNames(in); err != nil {
 		return err
 	}
 	w.lowerInstances(in)

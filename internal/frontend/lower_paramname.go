@@ -17,7 +17,7 @@ import (
 // each type parameter replaced by a name of its argument (int, or
 // main.Celsius, []int, time.Duration); where a conversion T(x) or an
 // instantiation f[T] needs the type, it looks that name up in the scope,
-// which finds only the predeclared types. For any other argument the
+// which finds only the predeclared types (and any). For any other argument the
 // function failed to compile, at its call ("CFG post-order panic: runtime
 // error: invalid memory address"). Where the segment's instantiations of
 // the function (or of the method's type) are all known and one gives the
@@ -43,6 +43,9 @@ func (w *rewriter) refuseParamNames(in *inspector.Inspector) error {
 		for _, a := range args {
 			if _, basic := types.Unalias(a).(*types.Basic); basic || a == types.Universe.Lookup("error").Type() {
 				continue
+			}
+			if i, ok := types.Unalias(a).(*types.Interface); ok && i.Empty() {
+				continue // any
 			}
 			return a
 		}

@@ -33,6 +33,11 @@
 //   - return and defer at the top level of an input;
 //   - a type declared again differently (the interpreter cannot change one);
 //   - an import of a package the interpreter does not offer;
+//   - a conversion to a type parameter (T(x)), or a generic function of one
+//     type parameter instantiated with one (Zero[T]()) that the
+//     interpreter cannot infer, where the program gives the type parameter
+//     a type that is not predeclared (the interpreter does not find it by
+//     the name it gives it), see lower_paramname.go;
 //   - a type assertion or type switch case to an interface whose methods
 //     mention a type parameter (case interface{ foo() T } in a generic
 //     function), which the interpreter checks as written, not per instance,

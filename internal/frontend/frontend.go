@@ -496,6 +496,7 @@ type rewriter struct {
 	extraImports   map[string]string       // packages imported for the lowered code: path -> name
 	refusal        error                   // why the input is refused, found by the walk (see rewriter.refuse)
 	noBounds       map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
+	instAliases    map[string]string       // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -1005,6 +1006,10 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s.(%s); return ok }()", x, HelperPkg, x, typedNilName(tn), x, w.text(t))
 					continue
 				}
+				if isProgramInstance(w.typeOf(t)) {
+					conds[i] = instanceTest(x, w.text(t)) // see lower_instassert.go
+					continue
+				}
 				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.text(t))
 			}
 			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
@@ -1019,6 +1024,8 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)
 				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) || typedNilStringerType(tn) {
 					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), v)
+				} else if isProgramInstance(tn) {
+					v = instanceValue(x, w.text(c.List[0])) // see lower_instassert.go
 				}
 			}
 			colon := w.offset(c.Colon) + 1
@@ -1378,7 +1385,10 @@ func typeHint(e ast.Expr, fe *FrontEnd) string {
 // does it: a receive or map index of the session's channels and maps
 // (yaegi v0.16.1 fails to compile v, ok := <-ch at the top of an input),
 // when the value's type is known, and every type assertion (see below).
-func (w *rewriter) commaOK(e ast.Expr) {
+// With pkgVar, the form initializes variables of the package (var v, ok =
+// m[k]), which yaegi v0.16.1 refuses with "nil type" whatever the map or
+// channel: it is rewritten whenever the type check knows the value's type.
+func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 	var typ string
 	switch x := e.(type) {
 	case *ast.TypeAssertExpr:
@@ -1403,6 +1413,10 @@ func (w *rewriter) commaOK(e ast.Expr) {
 				param = s
 			}
 		}
+		if isProgramInstance(w.typeOf(x.Type)) {
+			w.vacate(e, instanceCommaOK(param, typ, w.moved(x.X))) // see lower_instassert.go
+			return
+		}
 		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
@@ -1410,8 +1424,14 @@ func (w *rewriter) commaOK(e ast.Expr) {
 			return
 		}
 		typ = w.operandElem(x.X)
+		if typ == "" && pkgVar {
+			typ = w.elemSource(x.X, x.Pos())
+		}
 	case *ast.IndexExpr:
 		typ = w.operandElem(x.X)
+		if typ == "" && pkgVar {
+			typ = w.elemSource(x.X, x.Pos())
+		}
 	default:
 		return
 	}
@@ -1419,6 +1439,29 @@ func (w *rewriter) commaOK(e ast.Expr) {
 		return
 	}
 	w.vacate(e, fmt.Sprintf("func() (%s, bool) { __v, __ok := %s; return __v, __ok }()", typ, w.moved(e)))
+}
+
+// elemSource returns the element type of the map or channel x as the type
+// check found it, written as code at pos, or "" if it cannot be written.
+func (w *rewriter) elemSource(x ast.Expr, pos token.Pos) string {
+	t := w.typeOf(x)
+	if t == nil {
+		return ""
+	}
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		elem = u.Elem()
+	case *types.Chan:
+		elem = u.Elem()
+	default:
+		return ""
+	}
+	s, ok := w.typeSource(elem, pos)
+	if !ok {
+		return ""
+	}
+	return s
 }
 
 // operandElem returns the element type of the map or channel x, asking the
@@ -1513,7 +1556,7 @@ func (w *rewriter) walk() {
 				break // a select case's receive stays as it is
 			}
 			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
-				w.commaOK(n.Rhs[0])
+				w.commaOK(n.Rhs[0], false)
 			}
 			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) || len(n.Rhs) > 1 {
 				w.parenRecv(n.Rhs)
@@ -1523,7 +1566,7 @@ func (w *rewriter) walk() {
 				w.parenRecv(n.Values)
 			}
 			if len(n.Names) == 2 && len(n.Values) == 1 {
-				w.commaOK(n.Values[0])
+				w.commaOK(n.Values[0], len(funcs) == 0)
 			}
 		case *ast.CommClause:
 			w.selectAssign(n)

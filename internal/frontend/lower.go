@@ -21,6 +21,8 @@ import (
 //
 //	lower_infer.go       type arguments go/types inferred, written out; generic
 //	                     function values and var initial values made safe
+//	lower_paraminfer.go  f[T](x) in a generic function left to the interpreter's inference
+//	                     (lower_paramname.go refuses T(x) and f[T]() it cannot run)
 //	lower_constraint.go  type-set constraints become any for the interpreter
 //	lower_stdgeneric.go  the generic standard library, through the prelude
 //	lower_range.go       range over functions
@@ -34,6 +36,7 @@ import (
 //	lower_pkgvar.go      assignments to the variables of compiled packages
 //	lower_arrayptr.go    &p[i] and range p of a pointer to an array
 //	lower_params.go      unnamed parameters named _
+//	lower_genrecv.go     unnamed receivers of generic types' methods named _
 //	lower_selectorder.go the operands of a select's cases, in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
 //	lower_stringrange.go the byte offsets of a range over a string
@@ -48,6 +51,7 @@ import (
 //	lower_divzero.go     floats and complex numbers divided by a constant zero
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_assertparam.go x.(T) to a type parameter from an interface with methods, through any
+//	lower_instassert.go  v, ok := x.(Box[T]) and case Box[T], as type switches
 //	lower_genconv.go     conversions to generic types with type parameters, as assignments
 //	lower_blankfields.go the blank fields of a struct type of several, named apart
 //	lower_namedresults.go  named results zeroed at the function's entry
@@ -177,6 +181,9 @@ func (w *rewriter) lower() error {
 	if err := w.lowerReflectMethods(in); err != nil {
 		return err
 	}
+	if err := w.refuseParamNames(in); err != nil {
+		return err
+	}
 	w.lowerInstances(in)
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
@@ -187,6 +194,7 @@ func (w *rewriter) lower() error {
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
+	w.lowerGenericRecvs(in)
 	w.lowerConstValues(in)
 	w.lowerConstExprs(in)
 	if err := w.lowerDivZero(in); err != nil {
@@ -388,7 +396,7 @@ func (w *rewriter) typeArgs(inst types.Instance, pos token.Pos) ([]string, bool)
 		if !ok {
 			return nil, false
 		}
-		out = append(out, s)
+		out = append(out, w.typeArgAlias(t, s))
 	}
 	return out, true
 }

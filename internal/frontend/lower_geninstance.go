@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -36,12 +35,16 @@ import (
 // (F[List[int]]()): it failed with "type not found: List[int]". In a
 // script such an instance goes through an alias too. An embedded field
 // keeps its instance, whose alias would rename the field.
+//
+// The type arguments lower_infer.go writes out go through the same
+// aliases: Apply(1, NewPair[int, string]) became
+// Apply[int, Pair[int, string]](...), which yaegi failed to instantiate
+// ("CFG post-order panic: runtime error: invalid memory address"), and
+// Apply[int, __Pair1] runs.
 
 // lowerGenericInstances rewrites or refuses the instances described above.
 func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 	info := w.info()
-	aliases := map[string]string{} // instance text -> alias
-	var decls []string
 	var err error
 	in.WithStack([]ast.Node{(*ast.IndexListExpr)(nil), (*ast.IndexExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push || err != nil {
@@ -95,23 +98,38 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 		if alias {
 			return true
 		}
-		name, ok := aliases[typ]
-		if !ok {
-			name = w.tmpName(named.Obj().Name())
-			aliases[typ] = name
-			decls = append(decls, fmt.Sprintf("type %s = %s", name, typ))
-		}
-		w.add(w.offset(x.Pos()), w.offset(x.End()), name, 0)
+		w.add(w.offset(x.Pos()), w.offset(x.End()), w.instanceAlias(named, typ), 0)
 		return false
 	})
-	if err != nil {
-		return err
+	return err
+}
+
+// instanceAlias returns the name of the alias of the instance named, whose
+// text is typ, declaring the alias at the end of the file the first time.
+func (w *rewriter) instanceAlias(named *types.Named, typ string) string {
+	if name, ok := w.instAliases[typ]; ok {
+		return name
 	}
-	if len(decls) > 0 {
-		end := w.offset(w.file.End())
-		w.add(end, end, "\n"+strings.Join(decls, "\n")+"\n", 90)
+	end := w.offset(w.file.End())
+	if w.instAliases == nil {
+		w.instAliases = map[string]string{}
+		w.add(end, end, "\n", 1<<20) // after the declarations
 	}
-	return nil
+	name := w.tmpName(named.Obj().Name())
+	w.instAliases[typ] = name
+	w.add(end, end, fmt.Sprintf("\ntype %s = %s", name, typ), 90+len(w.instAliases))
+	return name
+}
+
+// typeArgAlias returns the alias of the type argument t, written typ, when
+// t is an instance of a generic type of the program that a script names
+// by an alias (see above); else typ.
+func (w *rewriter) typeArgAlias(t types.Type, typ string) string {
+	named, ok := types.Unalias(t).(*types.Named)
+	if w.mode != ModeScript || !ok || named.TypeArgs().Len() == 0 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" || hasTypeParam(named) {
+		return typ
+	}
+	return w.instanceAlias(named, typ)
 }
 
 // instanceOperand reports whether x, an instance of a generic type of one

@@ -101,6 +101,13 @@ func (w *rewriter) lowerInstances(in *inspector.Inspector) {
 				w.funcValue(call, inst)
 			}
 		}
+		if c, ok := stack[i].(*ast.CallExpr); ok && c.Fun == call && generic && w.inferredByInterpreter(fn, inst, c) {
+			// See lower_paraminfer.go.
+			if x, ok := explicit.(*ast.IndexExpr); ok {
+				w.add(w.offset(x.Lbrack), w.offset(x.Rbrack)+1, "", 0)
+			}
+			return true
+		}
 		switch {
 		case len(given) == len(args):
 		case explicit != nil:

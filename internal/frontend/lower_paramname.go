@@ -1,0 +1,128 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Refused: a type parameter written as a conversion's type or as the one
+// type argument of a generic function, where the program gives it a type
+// that is not predeclared.
+//
+// yaegi v0.16.1 instantiates a generic function by copying its body with
+// each type parameter replaced by a name of its argument (int, or
+// main.Celsius, []int, time.Duration); where a conversion T(x) or an
+// instantiation f[T] needs the type, it looks that name up in the scope,
+// which finds only the predeclared types (and any). For any other argument the
+// function failed to compile, at its call ("CFG post-order panic: runtime
+// error: invalid memory address"). Where the segment's instantiations of
+// the function (or of the method's type) are all known and one gives the
+// type parameter such a type, the conversion or call is refused, naming
+// it, with the way around; f[T](x) that lower_paraminfer.go leaves to the
+// interpreter's inference is not refused.
+
+// refuseParamNames refuses the conversions and instantiations described
+// above.
+func (w *rewriter) refuseParamNames(in *inspector.Inspector) error {
+	info := w.info()
+	if info == nil || w.mode != ModeScript {
+		return nil
+	}
+	var err error
+	// unnamed returns the first argument the segment gives tp that the
+	// interpreter does not find by its name, if all are known.
+	unnamed := func(tp *types.TypeParam) types.Type {
+		args, ok := w.paramArgs(tp)
+		if !ok {
+			return nil
+		}
+		for _, a := range args {
+			if _, basic := types.Unalias(a).(*types.Basic); basic || a == types.Universe.Lookup("error").Type() {
+				continue
+			}
+			if i, ok := types.Unalias(a).(*types.Interface); ok && i.Empty() {
+				continue // any
+			}
+			return a
+		}
+		return nil
+	}
+	typeParam := func(e ast.Expr) *types.TypeParam {
+		for {
+			p, ok := e.(*ast.ParenExpr)
+			if !ok {
+				break
+			}
+			e = p.X
+		}
+		if tv, ok := info.Types[e]; !ok || !tv.IsType() {
+			return nil
+		}
+		tp, _ := types.Unalias(info.TypeOf(e)).(*types.TypeParam)
+		return tp
+	}
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.IndexExpr)(nil)}, func(n ast.Node) {
+		if err != nil {
+			return
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			tp := typeParam(n.Fun)
+			if tp == nil || len(n.Args) != 1 || info.Types[n.Args[0]].IsNil() {
+				return // S(nil) is lower_typeparamlit.go's
+			}
+			if a := unnamed(tp); a != nil {
+				err = &Error{Pos: w.src.Position(w.offset(n.Pos())), Msg: fmt.Sprintf(
+					"%s: a conversion to the type parameter %s, which the program instantiates with %s: the interpreter cannot convert to a type parameter whose type is not a predeclared one (int, string, ...); pass the conversion in as a function (conv func(%s) %s)",
+					w.text(n), tp.Obj().Name(), typeString(a), typeString(info.TypeOf(n.Args[0])), tp.Obj().Name())}
+			}
+		case *ast.IndexExpr:
+			tp := typeParam(n.Index)
+			if tp == nil {
+				return
+			}
+			id, _ := ast.Unparen(n.X).(*ast.Ident)
+			if id == nil {
+				return
+			}
+			fn, ok := info.Uses[id].(*types.Func)
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+				return
+			}
+			if inst, ok := info.Instances[id]; ok && w.inferredByInterpreter(fn, inst, w.callOf(in, n)) {
+				return
+			}
+			if a := unnamed(tp); a != nil {
+				err = &Error{Pos: w.src.Position(w.offset(n.Pos())), Msg: fmt.Sprintf(
+					"%s: %s instantiated with the type parameter %s, which the program instantiates with %s: the interpreter cannot instantiate a generic function of one type parameter with a type parameter whose type is not a predeclared one (int, string, ...); give %s an argument of type %s to infer it from, as its first parameter that mentions %s",
+					w.text(n), id.Name, tp.Obj().Name(), typeString(a), id.Name, tp.Obj().Name(), tp.Obj().Name())}
+			}
+		}
+	})
+	return err
+}
+
+// callOf returns the call expression whose function is x, or nil.
+func (w *rewriter) callOf(in *inspector.Inspector, x ast.Expr) *ast.CallExpr {
+	var call *ast.CallExpr
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		if c := n.(*ast.CallExpr); call == nil && ast.Unparen(c.Fun) == x {
+			call = c
+		}
+	})
+	return call
+}
+
+// typeString writes t as the program does, without the package main.
+func typeString(t types.Type) string {
+	return strings.ReplaceAll(types.TypeString(t, func(p *types.Package) string {
+		if p.Path() == "main" {
+			return ""
+		}
+		return p.Name()
+	}), "main.", "")
+}

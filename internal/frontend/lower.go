@@ -210,6 +210,7 @@ func (w *rewriter) lower() error {
 	w.lowerNilReceivers(in)
 	w.lowerMakeSlices(in)
 	w.lowerRecvAssigns(in)
+	w.lowerTupleLits(in)
 	w.lowerTupleNils(in)
 	w.lowerSelectVars(in)
 	w.lowerEmbeddedIfaceMethods(in)

@@ -36,7 +36,10 @@
 //   - a type assertion or type switch case to an interface whose methods
 //     mention a type parameter (case interface{ foo() T } in a generic
 //     function), which the interpreter checks as written, not per instance,
-//     see lower_refuse.go;
+//     where the function is not written out for its type arguments (at the
+//     prompt; a function that passes its type parameters on to another
+//     generic function; an instance of a generic interface), see
+//     lower_refuse.go and lower_specialise.go;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
 //     and int; two struct types of the same fields) that the program puts
@@ -100,7 +103,9 @@
 //     that is not an interface, and reflect.StructField's IsExported taken
 //     as a value, see lower_reflectnames.go;
 //   - generic code that asserts to a type parameter (x.(T), case T)
-//     instantiated with an interface for it, see lower_typeparamassert.go;
+//     instantiated with an interface for it, where it is not written out
+//     for its type arguments (as above), see lower_typeparamassert.go and
+//     lower_specialise.go;
 //   - an instance of a generic type of several type parameters written out
 //     where the interpreter would lose its values (declare an alias for it
 //     in an input of its own), see lower_geninstance.go;

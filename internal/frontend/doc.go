@@ -35,7 +35,9 @@
 //   - an import of a package the interpreter does not offer;
 //   - generic types that refer to each other (type E[T any] struct{ l *L[T] };
 //     type L[T any] struct{ root E[T] }), whose instantiation overflowed
-//     the interpreter's stack, see refuse_gencycle.go;
+//     the interpreter's stack, and a generic type of several type
+//     parameters that refers to itself (next *node[K, V]), see
+//     refuse_gencycle.go;
 //   - a type assertion or type switch case to an interface whose methods
 //     mention a type parameter (case interface{ foo() T } in a generic
 //     function), which the interpreter checks as written, not per instance,

@@ -21,6 +21,13 @@ import (
 // parameters, it instantiates. The first instance of a type of such a
 // cycle is refused, naming the types, with the way around: give one of
 // them no type parameters.
+//
+// A generic type of several type parameters that refers to itself (type
+// node[K, V any] struct{ next *node[K, V] }, a tree map's node) overflowed
+// the interpreter's stack the same way: it catches the self-reference of
+// a type of one type parameter only. Its first instance is refused too,
+// with the way around: give the type one type parameter (a struct of the
+// key and value, say), or put the self-reference in a type of one.
 
 // refuseGenericTypeCycles returns the error for the segment's first
 // instance of a generic type in a cycle described above.
@@ -43,9 +50,10 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 			}
 		}
 	}
-	if len(refs) < 2 {
+	if len(refs) == 0 {
 		return nil
 	}
+	self := map[*types.TypeName]bool{} // of several type parameters, refers to itself
 	for tn, to := range refs {
 		seen := map[types.Type]bool{}
 		var walk func(t types.Type)
@@ -61,6 +69,9 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 				}
 				if _, ok := refs[t.Origin().Obj()]; ok {
 					to[t.Origin().Obj()] = true
+				}
+				if t.Origin().Obj() == tn && t.TypeArgs().Len() > 1 {
+					self[tn] = true
 				}
 				for a := range t.TypeArgs().Types() {
 					walk(a)
@@ -129,6 +140,11 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 		tn, ok := info.Uses[id].(*types.TypeName)
 		if !ok || refs[tn] == nil {
 			continue
+		}
+		if self[tn] {
+			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
+				"generic type %s of several type parameters refers to itself: the interpreter instantiates such a type again and again until its stack overflows; "+
+					"give it one type parameter (a struct of the others, say), or refer to it through a type of one", tn.Name())}
 		}
 		if others := cycle(tn); len(others) > 0 {
 			verb := "refers"

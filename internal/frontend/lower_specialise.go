@@ -98,7 +98,7 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 			if !need {
 				continue
 			}
-			args, ok := w.typeArgs(inst, fd.Pos())
+			args, ok := w.typeArgs(inst, w.file.Name.Pos())
 			if !ok || slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
 				whole = false
 				continue
@@ -186,7 +186,7 @@ func (w *rewriter) specialCopy(fd *ast.FuncDecl, name string, args []string, typ
 				ms := types.NewMethodSet(t)
 				for i := range ms.Len() {
 					m := ms.At(i).Obj()
-					if sig, ok := w.typeSource(m.Type(), fd.Pos()); ok {
+					if sig, ok := w.typeSource(m.Type(), w.file.Name.Pos()); ok {
 						head += "func (" + n + ") " + m.Name() + strings.TrimPrefix(sig, "func") + " { panic(0) }\n"
 					}
 				}

@@ -38,6 +38,9 @@
 //     the interpreter's stack, and a generic type of several type
 //     parameters that refers to itself (next *node[K, V]), see
 //     refuse_gencycle.go;
+//   - two instances of a generic type or function whose type arguments
+//     differ only in struct tags, which the interpreter takes for one, see
+//     refuse_taginstances.go;
 //   - a type assertion or type switch case to an interface whose methods
 //     mention a type parameter (case interface{ foo() T } in a generic
 //     function), which the interpreter checks as written, not per instance,

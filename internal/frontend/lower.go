@@ -158,6 +158,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseGenericTypeCycles(); err != nil {
 		return err
 	}
+	if err := w.refuseTagInstances(); err != nil {
+		return err
+	}
 	w.lowerSpecialUses(in)
 	if err := w.refuseGenericIfaceAssert(in); err != nil {
 		return err

@@ -38,10 +38,21 @@
 //     interpreter cannot infer, where the program gives the type parameter
 //     a type that is not predeclared (the interpreter does not find it by
 //     the name it gives it), see lower_paramname.go;
+//   - generic types that refer to each other (type E[T any] struct{ l *L[T] };
+//     type L[T any] struct{ root E[T] }), whose instantiation overflowed
+//     the interpreter's stack, and a generic type of several type
+//     parameters that refers to itself (next *node[K, V]), see
+//     refuse_gencycle.go;
+//   - two instances of a generic type or function whose type arguments
+//     differ only in struct tags, which the interpreter takes for one, see
+//     refuse_taginstances.go;
 //   - a type assertion or type switch case to an interface whose methods
 //     mention a type parameter (case interface{ foo() T } in a generic
 //     function), which the interpreter checks as written, not per instance,
-//     see lower_refuse.go;
+//     where the function is not written out for its type arguments (at the
+//     prompt; a function that passes its type parameters on to another
+//     generic function; an instance of a generic interface), see
+//     lower_refuse.go and lower_specialise.go;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
 //     and int; two struct types of the same fields) that the program puts
@@ -129,7 +140,9 @@
 //     text/template's or html/template's Execute with a value of the
 //     program's types with methods, see lower_reflectmethods.go;
 //   - generic code that asserts to a type parameter (x.(T), case T)
-//     instantiated with an interface for it, see lower_typeparamassert.go;
+//     instantiated with an interface for it, where it is not written out
+//     for its type arguments (as above), see lower_typeparamassert.go and
+//     lower_specialise.go;
 //   - an instance of a generic type of several type parameters written out
 //     where the interpreter would lose its values (declare an alias for it
 //     in an input of its own), see lower_geninstance.go;

@@ -207,6 +207,9 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 	if err != nil || p == nil {
 		return nil, err
 	}
+	if p, err = fe.specialise(p); err != nil {
+		return nil, err
+	}
 	if err := fe.Lower(p); err != nil {
 		return nil, err
 	}
@@ -497,6 +500,7 @@ type rewriter struct {
 	refusal        error                   // why the input is refused, found by the walk (see rewriter.refuse)
 	noBounds       map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
 	instAliases    map[string]string       // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
+	specials       *specialisations        // generic functions written out for type arguments (lower_specialise.go)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -992,6 +996,10 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					conds[i] = x + " == nil"
 					continue
 				}
+				if emptyIface(w.typeOf(t)) {
+					conds[i] = x + " != nil" // see lower_emptyassert.go
+					continue
+				}
 				// A nil value is tested first: yaegi's assertion of one
 				// to a compiled interface crashes.
 				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(t), t.Pos(), true, true); ok {
@@ -1018,7 +1026,9 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 			v := x // in a case of several types, nil or default: x's type
 			if len(c.List) == 1 && !isNilIdent(c.List[0]) {
 				v = x + ".(" + w.text(c.List[0]) + ")"
-				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(c.List[0]), c.List[0].Pos(), false, true); ok {
+				if emptyIface(w.typeOf(c.List[0])) {
+					v = w.text(c.List[0]) + "(" + x + ")"
+				} else if assert, ok := w.ifaceAssertTwins(x, w.typeOf(c.List[0]), c.List[0].Pos(), false, true); ok {
 					v = assert
 				} else if tn := w.typeOf(c.List[0]); boxedErrorType(tn) {
 					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)
@@ -1392,7 +1402,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 	var typ string
 	switch x := e.(type) {
 	case *ast.TypeAssertExpr:
-		if x.Type == nil {
+		if x.Type == nil || w.emptyAssert(x, true) {
 			return
 		}
 		// v, ok := x.(T) of a nil x crashes yaegi v0.16.1 when T is an
@@ -1575,7 +1585,7 @@ func (w *rewriter) walk() {
 		case *ast.TypeAssertExpr:
 			// v := x.(I), of an interface the pass asserts itself (see
 			// lower_iface.go); the comma-ok forms are commaOK's.
-			if n.Type != nil && !isCommaOKValue(parent, n) {
+			if n.Type != nil && !isCommaOKValue(parent, n) && !w.emptyAssert(n, false) {
 				w.lowerIfaceAssert(n, false)
 			}
 		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:

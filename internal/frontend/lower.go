@@ -76,6 +76,10 @@ import (
 //	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
+//	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
+//	lower_emptyassert.go x.(any) and case any, as a test of nil
+//	lower_specialise.go  generic functions that assert to their type parameters, written
+//	                     out for each instantiation (before the check; see Analyse)
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
@@ -121,8 +125,9 @@ import (
 //     interpreter's stack, and runtime.ReadMemStats and
 //     testing.AllocsPerRun, which would measure its memory (lower_refuse.go);
 //   - a type assertion or type switch case to a type parameter, in generic
-//     code instantiated with an interface for it
-//     (lower_typeparamassert.go);
+//     code instantiated with an interface for it, where the code is not
+//     written out for its type arguments (lower_typeparamassert.go,
+//     lower_specialise.go);
 //   - Name and PkgPath of a reflect.Type, where the program declares types
 //     whose names the interpreter loses (lower_reflectnames.go);
 //   - a value of a type with methods converted to an interface where a
@@ -157,6 +162,13 @@ func (w *rewriter) lower() error {
 	if err := w.refuseRecursiveTypes(); err != nil {
 		return err
 	}
+	if err := w.refuseGenericTypeCycles(); err != nil {
+		return err
+	}
+	if err := w.refuseTagInstances(); err != nil {
+		return err
+	}
+	w.lowerSpecialUses(in)
 	if err := w.refuseGenericIfaceAssert(in); err != nil {
 		return err
 	}
@@ -224,6 +236,7 @@ func (w *rewriter) lower() error {
 	w.lowerNilReceivers(in)
 	w.lowerMakeSlices(in)
 	w.lowerRecvAssigns(in)
+	w.lowerTupleLits(in)
 	w.lowerTupleNils(in)
 	w.lowerSelectVars(in)
 	w.lowerEmbeddedIfaceMethods(in)

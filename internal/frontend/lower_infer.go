@@ -44,6 +44,8 @@ func (w *rewriter) lowerInstances(in *inspector.Inspector) {
 		inst, generic := info.Instances[id]
 		fn, isFunc := info.Uses[id].(*types.Func)
 		switch {
+		case w.specialised(id):
+			return true // it names a copy (lower_specialise.go)
 		case !isFunc && generic:
 			w.stdGenericType(id, inst, stack)
 			return true

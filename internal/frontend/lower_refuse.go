@@ -89,6 +89,9 @@ func (w *rewriter) refuseGenericIfaceAssert(in *inspector.Inspector) error {
 			"assert to an interface without type parameters in a function of its own, or call the method through a constraint"}
 	}
 	in.Preorder([]ast.Node{(*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)}, func(n ast.Node) {
+		if w.wholeSpecialised(n) {
+			return // only its copies run (lower_specialise.go)
+		}
 		switch n := n.(type) {
 		case *ast.TypeAssertExpr:
 			if n.Type != nil {

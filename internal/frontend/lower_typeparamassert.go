@@ -149,7 +149,7 @@ func (w *rewriter) refuseTypeParamAsserts() error {
 	}
 	for _, id := range instances {
 		marks := asserted[id.Name]
-		if obj := info.Uses[id]; obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" {
+		if obj := info.Uses[id]; obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" || w.specialised(id) {
 			continue
 		}
 		args := info.Instances[id].TypeArgs

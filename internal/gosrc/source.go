@@ -40,6 +40,38 @@ type Source struct {
 	lines  []int  // offsets of line starts
 	spans  []span // spans of text that edits move (see moved)
 	multi  bool   // the text has more than one line
+	copies []copied
+}
+
+// A Piece is text appended to a source (see Extend) that stands for text
+// of the source: offset i of Text has the position of offset Orig+i, or of
+// Orig itself where Fixed.
+type Piece struct {
+	Text  string
+	Orig  int
+	Fixed bool
+}
+
+// copied is where a piece went: text[from:to].
+type copied struct {
+	from, to int
+	Piece
+}
+
+// Extend returns a source of s's text followed by the pieces, whose
+// positions are those of the text they stand for.
+func (s *Source) Extend(pieces []Piece) *Source {
+	var b strings.Builder
+	b.WriteString(s.Text)
+	var cs []copied
+	for _, p := range pieces {
+		cs = append(cs, copied{b.Len(), b.Len() + len(p.Text), p})
+		b.WriteString(p.Text)
+	}
+	t := NewSource(s.File, s.Number, b.String())
+	t.Abs, t.multi = s.Abs, s.multi
+	t.copies = append(slices.Clone(s.copies), cs...)
+	return t
 }
 
 func NewSource(file string, number int, text string) *Source {
@@ -84,6 +116,16 @@ func (s *Source) LineCol(off int) (line, col int) {
 	}
 	if off > len(s.Text) {
 		off = len(s.Text)
+	}
+	for _, c := range s.copies {
+		if off >= c.from && off < c.to {
+			d := off - c.from
+			off = c.Orig
+			if !c.Fixed {
+				off += d
+			}
+			break
+		}
 	}
 	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
 	return i + 1, off - s.lines[i] + 1

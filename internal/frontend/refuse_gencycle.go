@@ -1,0 +1,160 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Generic types that refer to each other.
+//
+// yaegi v0.16.1 instantiates a generic type by instantiating the types its
+// own refers to, and two generic types that refer to each other (a list
+// element holding its list, a list holding its elements: type E[T any]
+// struct{ list *L[T] }; type L[T any] struct{ root E[T] }) sent it round
+// the cycle until its stack overflowed, which ended the process (Go's
+// test/typeparam/list2.go, cons.go, orderedmap.go). A generic type that
+// refers to itself alone, or a cycle through a type without type
+// parameters, it instantiates. The first instance of a type of such a
+// cycle is refused, naming the types, with the way around: give one of
+// them no type parameters.
+//
+// A generic type of several type parameters that refers to itself (type
+// node[K, V any] struct{ next *node[K, V] }, a tree map's node) overflowed
+// the interpreter's stack the same way: it catches the self-reference of
+// a type of one type parameter only. Its first instance is refused too,
+// with the way around: give the type one type parameter (a struct of the
+// key and value, say), or put the self-reference in a type of one.
+
+// refuseGenericTypeCycles returns the error for the segment's first
+// instance of a generic type in a cycle described above.
+func (w *rewriter) refuseGenericTypeCycles() error {
+	info := w.info()
+	// The segment's generic types, and those each refers to.
+	refs := map[*types.TypeName]map[*types.TypeName]bool{}
+	for _, d := range w.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, s := range gd.Specs {
+			ts, ok := s.(*ast.TypeSpec)
+			if !ok || ts.TypeParams == nil {
+				continue
+			}
+			if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok {
+				refs[tn] = map[*types.TypeName]bool{}
+			}
+		}
+	}
+	if len(refs) == 0 {
+		return nil
+	}
+	self := map[*types.TypeName]bool{} // of several type parameters, refers to itself
+	for tn, to := range refs {
+		seen := map[types.Type]bool{}
+		var walk func(t types.Type)
+		walk = func(t types.Type) {
+			if t == nil || seen[t] {
+				return
+			}
+			seen[t] = true
+			switch t := types.Unalias(t).(type) {
+			case *types.Named:
+				if t.TypeArgs().Len() == 0 {
+					return // a type without type parameters stops the cycle
+				}
+				if _, ok := refs[t.Origin().Obj()]; ok {
+					to[t.Origin().Obj()] = true
+				}
+				if t.Origin().Obj() == tn && t.TypeArgs().Len() > 1 {
+					self[tn] = true
+				}
+				for a := range t.TypeArgs().Types() {
+					walk(a)
+				}
+			case *types.Pointer:
+				walk(t.Elem())
+			case *types.Slice:
+				walk(t.Elem())
+			case *types.Array:
+				walk(t.Elem())
+			case *types.Map:
+				walk(t.Key())
+				walk(t.Elem())
+			case *types.Chan:
+				walk(t.Elem())
+			case *types.Struct:
+				for f := range t.Fields() {
+					walk(f.Type())
+				}
+			case *types.Signature:
+				for v := range t.Params().Variables() {
+					walk(v.Type())
+				}
+				for v := range t.Results().Variables() {
+					walk(v.Type())
+				}
+			case *types.Interface:
+				for m := range t.Methods() {
+					walk(m.Type())
+				}
+			}
+		}
+		walk(tn.Type().Underlying())
+	}
+	// reaches reports whether b is reachable from a.
+	reaches := func(a, b *types.TypeName) bool {
+		seen := map[*types.TypeName]bool{}
+		queue := []*types.TypeName{a}
+		for len(queue) > 0 {
+			x := queue[0]
+			queue = queue[1:]
+			for y := range refs[x] {
+				if y == b {
+					return true
+				}
+				if !seen[y] {
+					seen[y] = true
+					queue = append(queue, y)
+				}
+			}
+		}
+		return false
+	}
+	// cycle returns the other types of a cycle of tn's, if any.
+	cycle := func(tn *types.TypeName) []string {
+		var names []string
+		for other := range refs {
+			if other != tn && reaches(tn, other) && reaches(other, tn) {
+				names = append(names, other.Name())
+			}
+		}
+		slices.Sort(names)
+		return names
+	}
+	for _, id := range slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
+		tn, ok := info.Uses[id].(*types.TypeName)
+		if !ok || refs[tn] == nil {
+			continue
+		}
+		if self[tn] {
+			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
+				"generic type %s of several type parameters refers to itself: the interpreter instantiates such a type again and again until its stack overflows; "+
+					"give it one type parameter (a struct of the others, say), or refer to it through a type of one", tn.Name())}
+		}
+		if others := cycle(tn); len(others) > 0 {
+			verb := "refers"
+			if len(others) > 1 {
+				verb = "refer"
+			}
+			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
+				"generic type %s refers to %s, which %s back to it: the interpreter instantiates such types round the cycle until its stack overflows; "+
+					"give one of them no type parameters", tn.Name(), strings.Join(others, " and "), verb)}
+		}
+	}
+	return nil
+}

@@ -150,6 +150,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseRecursiveTypes(); err != nil {
 		return err
 	}
+	if err := w.refuseInstanceNames(); err != nil {
+		return err
+	}
 	if err := w.refuseGenericIfaceAssert(in); err != nil {
 		return err
 	}

@@ -62,6 +62,7 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	if p.DeclsMain {
 		fe.hasMain = true
 	}
+	maps.Copy(fe.instanceNames, p.instanceNames)
 	for _, typ := range p.instances {
 		fe.instances[typ] = true
 	}

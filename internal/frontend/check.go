@@ -290,7 +290,9 @@ func (st *sessionTypes) clone() *sessionTypes {
 func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 	types, imports, instances, instanceNames := fe.Types, fe.Imports, fe.instances, fe.instanceNames
 	fe.Types, fe.Imports, fe.instances, fe.instanceNames = types.clone(), maps.Clone(imports), maps.Clone(instances), maps.Clone(instanceNames)
-	defer func() { fe.Types, fe.Imports, fe.instances, fe.instanceNames = types, imports, instances, instanceNames }()
+	defer func() {
+		fe.Types, fe.Imports, fe.instances, fe.instanceNames = types, imports, instances, instanceNames
+	}()
 	for _, seg := range segs {
 		p, err := fe.Analyse(src, seg, ModeInput)
 		if err != nil {

@@ -43,6 +43,7 @@ import (
 //	lower_return.go      return b, a with named results, values first
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
 //	lower_cmpbool.go     comparisons given the type bool, converted
+//	lower_cmpconv.go     a defined type compared with its underlying type literal, converted
 //	lower_select.go      break inside select, as a goto
 //	lower_constval.go    constant declarations, as the values go/types computed
 //	lower_divzero.go     floats and complex numbers divided by a constant zero
@@ -203,6 +204,7 @@ func (w *rewriter) lower() error {
 	w.lowerTupleAssign(in)
 	w.lowerIfaceVarSpecs(in)
 	w.lowerTypedComparisons(in)
+	w.lowerComparisonConversions(in)
 	w.lowerInitOrder()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err

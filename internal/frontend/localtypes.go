@@ -77,8 +77,23 @@ func RenameLocalTypes(f *ast.File, outer func(name string) bool) bool {
 	if len(rename) == 0 {
 		return false
 	}
+	// A composite literal's key the parser resolved to a type is a
+	// field's name (no type is a value).
+	keys := map[*ast.Ident]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Obj != nil {
+		if cl, ok := n.(*ast.CompositeLit); ok {
+			for _, e := range cl.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						keys[id] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	ast.Inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Obj != nil && !keys[id] {
 			if name, ok := rename[id.Obj]; ok {
 				id.Name = name
 			}

@@ -93,6 +93,10 @@ import (
 //   - a use of a type that refers to itself with no struct between
 //     (type S []S), which the interpreter cannot build
 //     (refuse_recursivetype.go);
+//   - an instance of generic code the interpreter names as another one
+//     (methods Push of Stack[int] and Queue[int]; refuse_instancename.go);
+//   - a selection of a field that hides a method of the same name of a
+//     type it embeds (refuse_fieldmethod.go);
 //   - a dot import (import . "strings"), whose unqualified names neither
 //     the interpreter nor the lowerings see (refuse_dotimport.go);
 //   - a deferred call that calls recover in the body of a range over a
@@ -152,6 +156,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.refuseInstanceNames(); err != nil {
+		return err
+	}
+	if err := w.refuseFieldMethodSelections(); err != nil {
 		return err
 	}
 	if err := w.refuseGenericIfaceAssert(in); err != nil {

@@ -42,6 +42,7 @@ import (
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_return.go      return b, a with named results, values first
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
+//	lower_vartuple.go    var a, b any = f(), declared, then assigned
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_cmpconv.go     a defined type compared with its underlying type literal, converted
 //	lower_select.go      break inside select, as a goto
@@ -209,6 +210,7 @@ func (w *rewriter) lower() error {
 	w.lowerTaglessCases(in)
 	w.lowerNamedReturns(in)
 	w.lowerTupleAssign(in)
+	w.lowerVarTuples(in)
 	w.lowerIfaceVarSpecs(in)
 	w.lowerTypedComparisons(in)
 	w.lowerComparisonConversions(in)

@@ -67,7 +67,7 @@ func RenameLocalTypes(f *ast.File, outer func(name string) bool) bool {
 	if len(specs) == 0 {
 		return false
 	}
-	rename := map[*ast.Object]string{}
+	rename := map[any]string{} // by the object the parser resolved uses to
 	for i, ts := range specs {
 		name := ts.Name.Name
 		if count[name] > 1 || Universe[name] || (f.Scope != nil && f.Scope.Lookup(name) != nil) || (outer != nil && outer(name)) {

@@ -36,7 +36,7 @@ import (
 // prompt declares the session's len).
 func RenamePredeclared(f *ast.File, outer func(name string) bool) bool {
 	renamed := false
-	mine := map[*ast.Object]bool{}
+	mine := map[any]bool{} // by the object the parser resolved uses to
 	if f.Scope != nil {
 		for name, obj := range f.Scope.Objects {
 			if Universe[name] && name != "_" && obj.Kind != ast.Var {

@@ -28,6 +28,8 @@ import (
 //	func f() { type T [2]int; p := T{0, 1} }
 //	  ->  func f() { type T·1 [2]int; p := T·1{0, 1} }
 //
+// A local type embedded in a struct keeps its name (it names the field).
+//
 // It works on the syntax tree handed to the interpreter, after the
 // lowerings, as RenameTypeParams does: the code they write names a local
 // type as the user's text does, and resolves to it as that text does. The
@@ -67,9 +69,35 @@ func RenameLocalTypes(f *ast.File, outer func(name string) bool) bool {
 	if len(specs) == 0 {
 		return false
 	}
+	// A type embedded as a field names the field: renamed, it would name
+	// it otherwise (and the interpreter builds no struct with a field
+	// named so); such types keep their names.
+	embedded := map[any]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		st, ok := n.(*ast.StructType)
+		if !ok {
+			return true
+		}
+		for _, fl := range st.Fields.List {
+			if len(fl.Names) > 0 {
+				continue
+			}
+			t := fl.Type
+			if star, ok := t.(*ast.StarExpr); ok {
+				t = star.X
+			}
+			if id, ok := t.(*ast.Ident); ok && id.Obj != nil {
+				embedded[id.Obj] = true
+			}
+		}
+		return true
+	})
 	rename := map[any]string{} // by the object the parser resolved uses to
 	for i, ts := range specs {
 		name := ts.Name.Name
+		if embedded[ts.Name.Obj] {
+			continue
+		}
 		if count[name] > 1 || Universe[name] || (f.Scope != nil && f.Scope.Lookup(name) != nil) || (outer != nil && outer(name)) {
 			rename[ts.Name.Obj] = fmt.Sprintf("%s%s%d", name, hostrt.LocalTypeSep, i+1)
 		}

@@ -496,8 +496,10 @@ func (s *Session) errorf(format string, args ...any) {
 
 // compile parses code (already rewritten) with the interpreter's file set
 // and compiles it, turning the interpreter's panics into errors. Type
-// parameters spelled as other names of their declaration are renamed
-// first (see frontend.RenameTypeParams).
+// parameters spelled as other names of their declaration, types declared
+// in functions named as other types, and the program's names of the
+// universe are renamed first (see frontend.RenameTypeParams,
+// RenameLocalTypes and RenamePredeclared).
 func (s *Session) compile(file, code string, block bool) (prog *interp.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -509,6 +511,11 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 		return nil, err
 	}
 	frontend.RenameTypeParams(f)
+	declared := func(name string) bool { return s.fe != nil && s.fe.Names[name] != nil }
+	frontend.RenameLocalTypes(f, declared)
+	frontend.RenamePredeclared(f, func(name string) bool {
+		return s.fe != nil && s.fe.Names[name] != nil && s.fe.Names[name].Kind != frontend.KindVar
+	})
 	var node ast.Node = f
 	if block {
 		node = f.Decls[0].(*ast.FuncDecl).Body

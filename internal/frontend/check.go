@@ -296,9 +296,11 @@ func (st *sessionTypes) clone() *sessionTypes {
 // of the ones before it, and returns the first error, without compiling or
 // running any: the session is left as it was.
 func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
-	types, imports, instances := fe.Types, fe.Imports, fe.instances
-	fe.Types, fe.Imports, fe.instances = types.clone(), maps.Clone(imports), maps.Clone(instances)
-	defer func() { fe.Types, fe.Imports, fe.instances = types, imports, instances }()
+	types, imports, instances, instanceNames := fe.Types, fe.Imports, fe.instances, fe.instanceNames
+	fe.Types, fe.Imports, fe.instances, fe.instanceNames = types.clone(), maps.Clone(imports), maps.Clone(instances), maps.Clone(instanceNames)
+	defer func() {
+		fe.Types, fe.Imports, fe.instances, fe.instanceNames = types, imports, instances, instanceNames
+	}()
 	for _, seg := range segs {
 		p, err := fe.Analyse(src, seg, ModeInput)
 		if err != nil {
@@ -316,6 +318,7 @@ func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 		for _, typ := range p.instances {
 			fe.instances[typ] = true
 		}
+		maps.Copy(fe.instanceNames, p.instanceNames)
 		fe.Types.commit(p.Checked)
 	}
 	return nil

@@ -106,19 +106,24 @@ type FrontEnd struct {
 	// instances holds the instances of generic types of several type
 	// parameters the session's inputs wrote out (see lower_geninstance.go).
 	instances map[string]bool
+	// instanceNames holds the interpreter's names of the instances of
+	// generic code the session made, with what each instantiates (see
+	// refuse_instancename.go).
+	instanceNames map[string]string
 }
 
 func NewFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *FrontEnd {
 	return &FrontEnd{
-		Names:       map[string]*NameInfo{},
-		methods:     map[string]string{},
-		instances:   map[string]bool{},
-		fileImports: map[string]map[string]bool{},
-		callers:     map[string][]string{},
-		Imports:     map[string]string{},
-		Importable:  importable,
-		funcType:    funcType,
-		Types:       newSessionTypes(),
+		Names:         map[string]*NameInfo{},
+		methods:       map[string]string{},
+		instances:     map[string]bool{},
+		instanceNames: map[string]string{},
+		fileImports:   map[string]map[string]bool{},
+		callers:       map[string][]string{},
+		Imports:       map[string]string{},
+		Importable:    importable,
+		funcType:      funcType,
+		Types:         newSessionTypes(),
 	}
 }
 
@@ -171,6 +176,9 @@ type Plan struct {
 	// instances are the instances of generic types of several type
 	// parameters the segment writes out (see lower_geninstance.go).
 	instances []string
+	// instanceNames are the interpreter's names of the instances of
+	// generic code the segment makes (see refuse_instancename.go).
+	instanceNames map[string]string
 }
 
 // importSpec is one import of interactive input.

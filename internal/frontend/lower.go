@@ -45,7 +45,9 @@ import (
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_return.go      return b, a with named results, values first
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
+//	lower_vartuple.go    var a, b any = f(), declared, then assigned
 //	lower_cmpbool.go     comparisons given the type bool, converted
+//	lower_cmpconv.go     a defined type compared with its underlying type literal, converted
 //	lower_select.go      break inside select, as a goto
 //	lower_constval.go    constant declarations, as the values go/types computed
 //	lower_divzero.go     floats and complex numbers divided by a constant zero
@@ -102,6 +104,10 @@ import (
 //   - a use of a type that refers to itself with no struct between
 //     (type S []S), which the interpreter cannot build
 //     (refuse_recursivetype.go);
+//   - an instance of generic code the interpreter names as another one
+//     (methods Push of Stack[int] and Queue[int]; refuse_instancename.go);
+//   - a selection of a field that hides a method of the same name of a
+//     type it embeds (refuse_fieldmethod.go);
 //   - a dot import (import . "strings"), whose unqualified names neither
 //     the interpreter nor the lowerings see (refuse_dotimport.go);
 //   - a deferred call that calls recover in the body of a range over a
@@ -168,6 +174,12 @@ func (w *rewriter) lower() error {
 	if err := w.refuseTagInstances(); err != nil {
 		return err
 	}
+	if err := w.refuseInstanceNames(); err != nil {
+		return err
+	}
+	if err := w.refuseFieldMethodSelections(); err != nil {
+		return err
+	}
 	w.lowerSpecialUses(in)
 	if err := w.refuseGenericIfaceAssert(in); err != nil {
 		return err
@@ -224,8 +236,10 @@ func (w *rewriter) lower() error {
 	w.lowerTaglessCases(in)
 	w.lowerNamedReturns(in)
 	w.lowerTupleAssign(in)
+	w.lowerVarTuples(in)
 	w.lowerIfaceVarSpecs(in)
 	w.lowerTypedComparisons(in)
+	w.lowerComparisonConversions(in)
 	w.lowerInitOrder()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -90,17 +91,26 @@ func (w *rewriter) lowerInitOrder() {
 		texts[vs] = " " + ts
 	}
 	for _, in := range order {
-		if specOf[in.Rhs] == nil || len(in.Lhs) != 1 {
-			return // yaegi miscounts a call's results in the init function
+		if specOf[in.Rhs] == nil {
+			return
 		}
 	}
 	var assigns []string
 	for _, in := range order {
-		var lhs []string
-		for _, v := range in.Lhs {
+		var lhs, tmps []string
+		for i, v := range in.Lhs {
 			lhs = append(lhs, v.Name())
+			tmps = append(tmps, fmt.Sprintf("__init%d", i))
 		}
-		assigns = append(assigns, strings.Join(lhs, ", ")+" = "+w.moved(in.Rhs))
+		if len(lhs) == 1 {
+			assigns = append(assigns, lhs[0]+" = "+w.moved(in.Rhs))
+			continue
+		}
+		// The values of a call of several results, through variables of
+		// the function's own: yaegi miscounts the call's results assigned
+		// to the package's variables at once.
+		assigns = append(assigns, fmt.Sprintf("{ %s := %s; %s = %s }",
+			strings.Join(tmps, ", "), w.moved(in.Rhs), strings.Join(lhs, ", "), strings.Join(tmps, ", ")))
 	}
 	for _, vs := range specs {
 		from := vs.Names[len(vs.Names)-1].End()

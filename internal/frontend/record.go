@@ -12,7 +12,8 @@ import (
 // (Names), the methods it declared and which of its functions call which
 // (for the warnings of a declaration made again), whether it declared main,
 // its imports (Imports, and those of each file loaded), the instances of
-// generic types it wrote out, and the objects the type check keeps (Types).
+// generic types it wrote out, the interpreter's names of the instances of
+// generic code it made (see refuse_instancename.go), and the objects the type check keeps (Types).
 // Record is their one writer, once the session has compiled an input: the
 // front end's passes and the session read them. (A dry run, DryRun, writes
 // copies it throws away.) What the session has not compiled is not its: a
@@ -62,6 +63,7 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	if p.DeclsMain {
 		fe.hasMain = true
 	}
+	maps.Copy(fe.instanceNames, p.instanceNames)
 	for _, typ := range p.instances {
 		fe.instances[typ] = true
 	}

@@ -40,7 +40,28 @@ func heldName(v any) string {
 	if !str.IsValid() || str.Kind() != reflect.String {
 		return ""
 	}
-	return str.String()
+	return localTypeName(str.String())
+}
+
+// LocalTypeSep separates the name of a type declared in a function, renamed
+// for the interpreter, from the number that sets it apart (see the front
+// end's RenameLocalTypes): no identifier of Go spells it.
+const LocalTypeSep = "·"
+
+// localTypeName returns name, a type's as the interpreter has it, with
+// the suffixes of renamed local types taken off.
+func localTypeName(name string) string {
+	for {
+		i := strings.Index(name, LocalTypeSep)
+		if i < 0 {
+			return name
+		}
+		j := i + len(LocalTypeSep)
+		for j < len(name) && name[j] >= '0' && name[j] <= '9' {
+			j++
+		}
+		name = name[:i] + name[j:]
+	}
 }
 
 // heldTypeName is heldName for a named type of the program's, or a

@@ -40,6 +40,7 @@ import (
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
 //	lower_switch.go      case lists of a switch without a tag, as ||
+//	lower_switchtag.go   switches comparing with nil, interfaces or channels, without a tag
 //	lower_return.go      return b, a with named results, values first
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
 //	lower_cmpbool.go     comparisons given the type bool, converted
@@ -196,6 +197,7 @@ func (w *rewriter) lower() error {
 	w.lowerRangeAssign(in)
 	w.lowerMapCommaOK(in)
 	w.lowerTaglessCases(in)
+	w.lowerSwitchTags(in)
 	w.lowerNamedReturns(in)
 	w.lowerTupleAssign(in)
 	w.lowerIfaceVarSpecs(in)

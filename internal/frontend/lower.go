@@ -28,6 +28,7 @@ import (
 //	lower_minmax.go      min and max with the call's type
 //	lower_newexpr.go     new with a value (Go 1.26)
 //	lower_builtintuple.go  built-in functions called with the results of a call
+//	lower_appendvalues.go  values appended together, evaluated before any is stored
 //	lower_unsafe.go      unsafe.Sizeof, Alignof and Offsetof as constants
 //	lower_print.go       print and println in the runtime's format
 //	lower_mapassign.go   map elements assigned from a value of several results
@@ -178,6 +179,7 @@ func (w *rewriter) lower() error {
 	w.lowerMinMax(in)
 	w.lowerNewExpr(in)
 	w.lowerBuiltinTuple(in)
+	w.lowerAppendValues(in)
 	w.lowerPrint(in)
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)

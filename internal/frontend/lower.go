@@ -40,6 +40,7 @@ import (
 //	lower_stringrange.go the byte offsets of a range over a string
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
+//	lower_blankcommaok.go  _, _ = m[k] and _, _ = <-ch, as _ = m[k] and _ = <-ch
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_switchtag.go   switches comparing with nil, interfaces or channels, without a tag
 //	lower_return.go      return b, a with named results, values first
@@ -198,6 +199,7 @@ func (w *rewriter) lower() error {
 	w.lowerStringRange(in)
 	w.lowerRangeAssign(in)
 	w.lowerMapCommaOK(in)
+	w.lowerBlankCommaOK(in)
 	w.lowerTaglessCases(in)
 	w.lowerSwitchTags(in)
 	w.lowerNamedReturns(in)

@@ -71,6 +71,7 @@ import (
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
+//	lower_funcvalue.go   the program's functions put in interfaces or returned, through a variable
 //	lower_mapkeyhash.go  a key that cannot be hashed stored in a map keyed by an interface, with Go's run-time error
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
@@ -216,6 +217,7 @@ func (w *rewriter) lower() error {
 	w.lowerNilDerefs(in)
 	w.lowerNilReceivers(in)
 	w.lowerMapKeyHash(in)
+	w.lowerFuncValues(in)
 	w.lowerMakeSlices(in)
 	w.lowerRecvAssigns(in)
 	w.lowerTupleNils(in)

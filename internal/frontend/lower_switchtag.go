@@ -51,7 +51,7 @@ func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
 		if tagType == nil {
 			return
 		}
-		tagIface := types.IsInterface(tagType)
+		tagIface := plainIface(tagType)
 		type cmp struct {
 			e    ast.Expr
 			form string // a format of the tag's variable and the case's text
@@ -69,7 +69,7 @@ func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
 				case tv.IsNil():
 					form = "%[1]s == nil"
 					rewrite = rewrite || !tagIface
-				case tagIface || types.IsInterface(tv.Type):
+				case tagIface || plainIface(tv.Type):
 					form = HelperPkg + ".SameValue(%[1]s, %[2]s)"
 					rewrite = true
 				case !types.Identical(tagType, tv.Type):
@@ -121,4 +121,11 @@ func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
 			}
 		}
 	})
+}
+
+// plainIface reports whether t is an interface type, not a type parameter
+// (whose switches the interpreter runs on the type argument).
+func plainIface(t types.Type) bool {
+	_, isParam := types.Unalias(t).(*types.TypeParam)
+	return !isParam && types.IsInterface(t)
 }

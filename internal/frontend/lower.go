@@ -71,6 +71,7 @@ import (
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
+//	lower_promoted.go    promoted methods a shallower one hides, through Go's path of fields
 //	lower_funcvalue.go   the program's functions put in interfaces or returned, through a variable
 //	lower_mapkeyhash.go  a key that cannot be hashed stored in a map keyed by an interface, with Go's run-time error
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
@@ -218,6 +219,7 @@ func (w *rewriter) lower() error {
 	w.lowerNilReceivers(in)
 	w.lowerMapKeyHash(in)
 	w.lowerFuncValues(in)
+	w.lowerPromotedMethods(in)
 	w.lowerMakeSlices(in)
 	w.lowerRecvAssigns(in)
 	w.lowerTupleNils(in)

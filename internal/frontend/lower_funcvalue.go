@@ -22,14 +22,18 @@ import (
 //	var v any = f  ->  var v any = func() func(int) any { var __f func(int) any = f; return __f }()
 //	return g       ->  return func() func() { var __f func() = g; return __f }()
 //
-// Generic functions, and functions whose type cannot be written where they
-// are used, keep their form.
+// An argument of a compiled function (fmt.Println(f),
+// runtime.SetFinalizer(p, f)) keeps its form: the interpreter hands it over
+// as a function of its own, while the function literal would keep the
+// caller's frame, and what it holds, alive (a finalizer's object never
+// collected). Generic functions, and functions whose type cannot be
+// written where they are used, keep their form too.
 
 // lowerFuncValues rewrites the uses described above.
 func (w *rewriter) lowerFuncValues(in *inspector.Inspector) {
 	info := w.info()
-	w.conversions(in, func(e ast.Expr, target types.Type, _ *ast.CallExpr, ret bool) {
-		if target == nil {
+	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, ret bool) {
+		if target == nil || call != nil && compiledCallee(info, call) {
 			return
 		}
 		if _, isParam := types.Unalias(target).(*types.TypeParam); isParam {

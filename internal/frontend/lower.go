@@ -30,6 +30,7 @@ import (
 //	lower_minmax.go      min and max with the call's type
 //	lower_newexpr.go     new with a value (Go 1.26)
 //	lower_builtintuple.go  built-in functions called with the results of a call
+//	lower_appendvalues.go  values appended together, evaluated before any is stored
 //	lower_unsafe.go      unsafe's sizes as constants, its functions the host's
 //	lower_print.go       print and println in the runtime's format
 //	lower_mapassign.go   map elements assigned from a value of several results
@@ -42,7 +43,9 @@ import (
 //	lower_stringrange.go the byte offsets of a range over a string
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
+//	lower_blankcommaok.go  _, _ = m[k] and _, _ = <-ch, as _ = m[k] and _ = <-ch
 //	lower_switch.go      case lists of a switch without a tag, as ||
+//	lower_switchtag.go   switches comparing with nil, interfaces or channels, without a tag
 //	lower_return.go      return b, a with named results, values first
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
 //	lower_vartuple.go    var a, b any = f(), declared, then assigned
@@ -76,6 +79,9 @@ import (
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
+//	lower_promoted.go    promoted methods a shallower one hides, through Go's path of fields
+//	lower_funcvalue.go   the program's functions put in interfaces or returned, through a variable
+//	lower_mapkeyhash.go  a key that cannot be hashed stored in a map keyed by an interface, with Go's run-time error
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
 //	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
@@ -214,6 +220,7 @@ func (w *rewriter) lower() error {
 	w.lowerMinMax(in)
 	w.lowerNewExpr(in)
 	w.lowerBuiltinTuple(in)
+	w.lowerAppendValues(in)
 	w.lowerPrint(in)
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)
@@ -233,7 +240,9 @@ func (w *rewriter) lower() error {
 	w.lowerStringRange(in)
 	w.lowerRangeAssign(in)
 	w.lowerMapCommaOK(in)
+	w.lowerBlankCommaOK(in)
 	w.lowerTaglessCases(in)
+	w.lowerSwitchTags(in)
 	w.lowerNamedReturns(in)
 	w.lowerTupleAssign(in)
 	w.lowerVarTuples(in)
@@ -248,6 +257,9 @@ func (w *rewriter) lower() error {
 	w.lowerPanicValues(in)
 	w.lowerNilDerefs(in)
 	w.lowerNilReceivers(in)
+	w.lowerMapKeyHash(in)
+	w.lowerFuncValues(in)
+	w.lowerPromotedMethods(in)
 	w.lowerMakeSlices(in)
 	w.lowerRecvAssigns(in)
 	w.lowerTupleLits(in)

@@ -120,6 +120,7 @@ func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
 //	[n]int             ->  [20]int
 //	x << (1 + 0i)      ->  x << 1
 //	case 1e16:         ->  case uint64(10000000000000000):
+//	-0.0, -1e-400 (float64)  ->  float64(0.0)   (Go's constants have no -0, the interpreter made one)
 func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
 	info := w.info()
 	done := map[ast.Node]bool{} // shift counts written
@@ -129,6 +130,9 @@ func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
 			return false
 		}
 		text := constText(tv.Value, nil)
+		if floatZero(tv) {
+			text = "0.0" // not -0, as the interpreter made -0.0 and -1e-400
+		}
 		if basic, _ := tv.Type.(*types.Basic); basic != nil && basic.Info()&types.IsUntyped != 0 {
 			text = constText(tv.Value, basic)
 		} else {
@@ -198,6 +202,11 @@ func foldable(info *types.Info, e ast.Expr) bool {
 	if tv.Value == nil || tv.Value.Kind() == constant.Unknown {
 		return false
 	}
+	if _, isName := e.(*ast.Ident); floatZero(tv) && !isName {
+		if _, isLit := e.(*ast.BasicLit); !isLit {
+			return true
+		}
+	}
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		// A float or complex literal of an integer type (case 1e16 of a
@@ -211,4 +220,12 @@ func foldable(info *types.Info, e ast.Expr) bool {
 		return foldable(info, e.X)
 	}
 	return true
+}
+
+// floatZero reports whether tv is a constant zero of a floating-point
+// type. Go's constants have no negative zero: -0.0, and -1e-400 rounded to
+// a float64, are 0 (the interpreter made them -0).
+func floatZero(tv types.TypeAndValue) bool {
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsFloat != 0 && b.Info()&types.IsUntyped == 0 && constant.Sign(tv.Value) == 0
 }

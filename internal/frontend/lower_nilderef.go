@@ -27,6 +27,8 @@ import (
 //
 //	*p     ->  *func(__p *T) *T { if __p == nil { panic(__repl.NilDeref("f.go:3:5")) }; return __p }(p)
 //	p.M()  ->  func(__p *T) *T { ... }(p).M()
+//	f = p.M  ->  f = func(__p *T) *T { ... }(p).M   (a method value copies *p)
+//	p[i]   ->  func(__p *[4]int) *[4]int { ... }(p)[i]   (p a pointer to an array; p[i:j] too)
 //
 // A pointer that cannot be nil (&x, new(T)) is left alone, and so is one
 // whose type cannot be written where it is.
@@ -70,11 +72,40 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 		w.add(start, start, fmt.Sprintf("func(__p %s) %s { if __p == nil { panic(%s.NilDeref(%q)) }; return __p }(", typ, typ, HelperPkg, w.src.Position(w.offset(at))), -3)
 		w.add(end, end, ")", 3)
 	}
-	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.SliceExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
 		switch n := n.(type) {
+		case *ast.IndexExpr, *ast.SliceExpr:
+			// p[i] and p[i:j] of a pointer to an array read through p.
+			x := n.(ast.Expr)
+			var px ast.Expr
+			if ix, ok := x.(*ast.IndexExpr); ok {
+				px = ix.X
+			} else {
+				px = x.(*ast.SliceExpr).X
+			}
+			if _, ok := info.TypeOf(px).Underlying().(*types.Pointer); !ok {
+				return true
+			}
+			if len(stack) >= 2 {
+				if as, ok := stack[len(stack)-2].(*ast.AssignStmt); ok && len(as.Lhs) > 1 && slices.Contains(as.Lhs, x) {
+					return true // as *p in m[k], *p = x, y below
+				}
+				if u, ok := stack[len(stack)-2].(*ast.UnaryExpr); ok && u.Op == token.AND {
+					return true // &p[i], lowerArrayPtr's (*p)
+				}
+			}
+			check(px, x.Pos(), stack)
+		case *ast.SelectorExpr:
+			// p.M, a method value not called here: Go copies *p for it.
+			if methodCalled(n, stack) {
+				return true
+			}
+			if s := info.Selections[n]; s != nil && valueMethodOfPointer(s) {
+				check(n.X, n.Sel.Pos(), stack)
+			}
 		case *ast.StarExpr:
 			if tv, ok := info.Types[n]; ok && tv.IsType() {
 				return true // *T, a type
@@ -113,21 +144,42 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 			if !ok {
 				return true
 			}
-			s := info.Selections[sel]
-			if s == nil || s.Kind() != types.MethodVal || len(s.Index()) != 1 {
-				return true // embedded methods: the walk to the field checks
+			if s := info.Selections[sel]; s != nil && valueMethodOfPointer(s) {
+				check(sel.X, sel.Sel.Pos(), stack)
 			}
-			sig, ok := s.Obj().Type().(*types.Signature)
-			if !ok || sig.Recv() == nil {
-				return true
-			}
-			if _, ptrRecv := types.Unalias(sig.Recv().Type()).(*types.Pointer); ptrRecv || types.IsInterface(sig.Recv().Type()) {
-				return true
-			}
-			check(sel.X, sel.Sel.Pos(), stack)
 		}
 		return true
 	})
+}
+
+// valueMethodOfPointer reports whether s selects a method with a value
+// receiver declared on the type itself (embedded methods: the walk to the
+// field checks), which a pointer's selection reads through the pointer.
+func valueMethodOfPointer(s *types.Selection) bool {
+	if s.Kind() != types.MethodVal || len(s.Index()) != 1 {
+		return false
+	}
+	sig, ok := s.Obj().Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	_, ptrRecv := types.Unalias(sig.Recv().Type()).(*types.Pointer)
+	return !ptrRecv && !types.IsInterface(sig.Recv().Type())
+}
+
+// methodCalled reports whether sel, stack holding its parents, is the
+// function of a call.
+func methodCalled(sel *ast.SelectorExpr, stack []ast.Node) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch p := stack[i].(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.CallExpr:
+			return ast.Unparen(p.Fun) == sel
+		}
+		return false
+	}
+	return false
 }
 
 // checkBefore checks the variable x, used at at (stack: the use's

@@ -36,6 +36,14 @@ import (
 // own answer depends on its compiler (a call it devirtualizes says "invalid
 // memory address", not "value method").
 //
+// A method value i.M (not called there) is checked against nil alone: Go
+// panics there for a nil i, and for a nil *T only when it is called.
+//
+// In defer i.M() and go i.M(), only the check against nil is made before
+// the statement: Go evaluates i.M there, which panics for a nil i, but
+// calls M, which panics for a nil *T, when the deferred call runs (and
+// the interpreter panics then too, in reflection's words).
+//
 // A type with a twin in the program (another type of the same underlying
 // type) gets no check: the interpreter's assertion to *T holds for a
 // pointer to its twin too, and the check would panic for a method that
@@ -51,14 +59,24 @@ func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 	info := w.info()
 	c := w.plan.Checked
 	checked := map[ast.Stmt]map[types.Object]bool{}
-	in.WithStack([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	in.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
-		call := n.(*ast.CallExpr)
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return true
+		var call *ast.CallExpr // nil for a method value
+		var sel *ast.SelectorExpr
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			s, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			call, sel = n, s
+		case *ast.SelectorExpr:
+			if methodCalled(n, stack) {
+				return true // the call's
+			}
+			sel = n
 		}
 		if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); !isIdent {
 			return true
@@ -73,7 +91,7 @@ func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 			return true
 		}
 		var checks []string
-		if iface, ok := recv.Underlying().(*types.Interface); ok && !isParam && c != nil && c.pkg != nil {
+		if iface, ok := recv.Underlying().(*types.Interface); ok && !isParam && c != nil && c.pkg != nil && call != nil && !deferredCall(call, stack) {
 			checks = w.nilValueMethodChecks(iface, sel)
 		}
 		guard := func(name, pos string) string {
@@ -91,6 +109,21 @@ func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 		w.checkBefore(sel.X, sel.Sel.Pos(), stack, checked, guard, false)
 		return true
 	})
+}
+
+// deferredCall reports whether call is the call of a defer or go
+// statement, stack holding its parents.
+func deferredCall(call *ast.CallExpr, stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	switch s := stack[len(stack)-2].(type) {
+	case *ast.DeferStmt:
+		return s.Call == call
+	case *ast.GoStmt:
+		return s.Call == call
+	}
+	return false
 }
 
 // nilValueMethodChecks returns the checks, as formats of the variable's

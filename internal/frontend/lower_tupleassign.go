@@ -22,8 +22,11 @@ import (
 //	a, b = f(0), g()  ->  { var __v1 int = f(0); var __v2 int = g(); a, b = __v1, __v2 }
 //
 // Plain names and constants (the swap a, b = b, a) yaegi gets right, and
-// they are left as they are; so is an assignment that is the init of an
-// if, for or switch.
+// they are left as they are. An assignment that is the init of an if, for
+// or switch has its values evaluated before the statement, in a block
+// around it (yaegi assigned zero to a in if a, b = x+1, f(); ...):
+//
+//	if a, b = x+1, f(); a != b {}  ->  { var __v1 int = x+1; var __v2 int = f(); a = __v1; b = __v2; if ; a != b {} }
 //
 // Variables of the empty interface or of an interface of the program's
 // assigned together (u, v = x, y, x holding a value of a type with
@@ -52,16 +55,34 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 		if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) || len(stack) < 2 {
 			return true
 		}
+		// outer is the statement whose init as is, if it is one.
+		var outer ast.Stmt
 		switch p := stack[len(stack)-2].(type) {
 		case *ast.BlockStmt, *ast.CaseClause, *ast.LabeledStmt:
 		case *ast.CommClause:
 			if p.Comm == as {
 				return true
 			}
+		case *ast.IfStmt:
+			outer = p
+		case *ast.SwitchStmt:
+			outer = p
+		case *ast.TypeSwitchStmt:
+			outer = p
+		case *ast.ForStmt:
+			if p.Init != as {
+				return true // the post statement runs each iteration
+			}
+			outer = p
 		default:
 			return true
 		}
-		if w.lowerTupleOrder(info, as) || w.lowerIfaceTuple(info, as) {
+		if outer != nil && len(stack) >= 3 {
+			if l, ok := stack[len(stack)-3].(*ast.LabeledStmt); ok && l.Stmt == outer {
+				outer = l
+			}
+		}
+		if outer == nil && (w.lowerTupleOrder(info, as) || w.lowerIfaceTuple(info, as)) {
 			return true
 		}
 		complex := false
@@ -74,6 +95,10 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 			}
 		}
 		if !complex {
+			return true
+		}
+		if outer != nil {
+			w.lowerInitTuple(info, as, outer)
 			return true
 		}
 		var decls []string
@@ -100,6 +125,38 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 		w.add(start, start, "{ "+strings.Join(decls, ""), -10)
 		return true
 	})
+}
+
+// lowerInitTuple moves as, the init of the statement outer (its label
+// with it), before outer in a block of their own, with every value
+// evaluated into a variable first and then each target assigned alone
+// (variables of interfaces assigned together fail, see lowerIfaceTuple).
+func (w *rewriter) lowerInitTuple(info *types.Info, as *ast.AssignStmt, outer ast.Stmt) {
+	var decls, assigns []string
+	for i, e := range as.Rhs {
+		t := info.TypeOf(as.Lhs[i])
+		if isBlank(as.Lhs[i]) {
+			t = types.Default(info.TypeOf(e))
+		}
+		if t == nil {
+			return
+		}
+		ts, ok := w.typeSource(t, as.Pos())
+		if !ok {
+			return
+		}
+		tmp := w.tmpName("v")
+		decls = append(decls, "var "+tmp+" "+ts+" = "+w.moved(e)+"; ")
+		if isBlank(as.Lhs[i]) {
+			assigns = append(assigns, "_ = "+tmp+"; ")
+		} else {
+			assigns = append(assigns, w.moved(as.Lhs[i])+" = "+tmp+"; ")
+		}
+	}
+	w.add(w.offset(as.Pos()), w.offset(as.End()), "", 0)
+	start, end := w.offset(outer.Pos()), w.offset(outer.End())
+	w.add(start, start, "{ "+strings.Join(decls, "")+strings.Join(assigns, ""), -10)
+	w.add(end, end, " }", 20)
 }
 
 // lowerIfaceTuple rewrites an assignment of several values to names, one

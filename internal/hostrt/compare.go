@@ -25,3 +25,21 @@ func sameValue(a, b any, name func(any) string) bool {
 	}
 	return va == vb
 }
+
+// checkHashable panics as Go does when v, to be stored as a key of a map
+// keyed by an interface, holds a value of a type that cannot be hashed
+// (named by name, when it can); the interpreter's map store panicked in
+// reflection's words, naming the type's representation.
+func checkHashable(v any, name func(any) string) {
+	t := reflect.TypeOf(Wrapped(v))
+	if t == nil || t.Comparable() {
+		return
+	}
+	s := t.String()
+	if name != nil {
+		if n := name(v); n != "" {
+			s = n
+		}
+	}
+	panic(&RuntimeError{msg: "runtime error: hash of unhashable type " + s})
+}

@@ -502,6 +502,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"UnsafeOffsetof":   reflect.ValueOf(unsafeOffsetof),
 			// Bounds checks in Go's words (see lower_bounds.go).
 			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
+			"CheckHashable": reflect.ValueOf(func(v any) { checkHashable(v, h.TypeName) }),
 			"BoundsIndex":   reflect.ValueOf(boundsIndex),
 			"BoundsIndexU":  reflect.ValueOf(boundsIndexU),
 			"MakeLen":       reflect.ValueOf(makeLen),

@@ -1,0 +1,113 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Methods promoted through embedded fields, where a shallower one hides a
+// deeper one.
+//
+// Go picks a promoted method at the shallowest depth: with B embedding A
+// and embedded, and A embedding embedded too, b.val() is B.embedded.val.
+// yaegi v0.16.1 searches the embedded fields depth first, in their order,
+// and took A.embedded.val. Where that search finds the method on another
+// path than Go's, the pass writes Go's path out:
+//
+//	b.val()  ->  b.embedded.val()
+//
+// The path is written only through the program's struct types. (A value
+// converted to an interface keeps the interpreter's choice of method:
+// issue24547.go of Go's tests.)
+
+// lowerPromotedMethods rewrites the selectors described above.
+func (w *rewriter) lowerPromotedMethods(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node) {
+		sel := n.(*ast.SelectorExpr)
+		s := info.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+			return
+		}
+		goPath := s.Index()[:len(s.Index())-1]
+		names, ok := embeddedNames(s.Recv(), goPath)
+		if !ok {
+			return
+		}
+		if found, ok := depthFirstMethod(s.Recv(), sel.Sel.Name, map[types.Type]bool{}); ok && slices.Equal(found, goPath) {
+			return
+		}
+		end := w.offset(sel.X.End())
+		text := ""
+		for _, name := range names {
+			text += "." + name
+		}
+		w.add(end, end, text, 50)
+	})
+}
+
+// embeddedNames returns the names of the embedded fields the indices of
+// path select from t, and whether each is a field of a struct type of the
+// program's (or an unnamed one).
+func embeddedNames(t types.Type, path []int) ([]string, bool) {
+	var names []string
+	for _, i := range path {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+			return nil, false
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return nil, false
+		}
+		f := st.Field(i)
+		names = append(names, f.Name())
+		t = f.Type()
+	}
+	return names, true
+}
+
+// depthFirstMethod returns the path of embedded fields on which the
+// interpreter's search, depth first in the fields' order, finds the method
+// name of t, and whether it finds one.
+func depthFirstMethod(t types.Type, name string, seen map[types.Type]bool) ([]int, bool) {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if seen[t] {
+		return nil, false
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		for m := range n.Methods() {
+			if m.Name() == name {
+				return nil, true
+			}
+		}
+	}
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		for m := range it.Methods() {
+			if m.Name() == name {
+				return nil, true
+			}
+		}
+		return nil, false
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil, false
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Embedded() {
+			if rest, ok := depthFirstMethod(f.Type(), name, seen); ok {
+				return append([]int{i}, rest...), true
+			}
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,131 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Switches with a tag compared as interfaces, with nil, or across channel
+// directions.
+//
+// yaegi v0.16.1 runs case v: of switch x by converting x to v's type where
+// it is not assignable to it and comparing the two as interfaces. So a
+// switch on an interface with a constant case panicked (switch x { case
+// "hello": } with x any: "reflect.Value.Convert: value of type interface {}
+// cannot be converted to type string"); case nil never ran for a nil
+// pointer, slice, map, channel or function; a chan T never matched the
+// same channel as a <-chan T; and interfaces holding values of the
+// program's types with methods were compared as the interpreter's
+// wrappers.
+//
+// Where a case compares with nil, or an interface takes part, or channel
+// types differ, the switch evaluates its tag once into a variable and
+// becomes a switch without a tag over the comparisons Go makes, tried in
+// order: with nil as ==, an interface through SameValue (as
+// lower_ifacecmp.go's ==), channels converted to the directional type:
+//
+//	switch x { case "a", 1: A; default: D }
+//	  ->  switch { default: __t1 := x; switch { case __repl.SameValue(__t1, "a") || __repl.SameValue(__t1, 1): A; default: D } }
+//	switch p { case nil: A }    ->  switch { default: __t1 := p; switch { case __t1 == nil: A } }
+//	switch ch { case ro: A }    ->  ... case (<-chan int)(__t1) == ro: A ...
+//
+// The outer switch keeps the statement's init and label (break L), and a
+// break in a case leaves the inner switch, which is all the outer one
+// holds.
+//
+// A switch whose channel types cannot be written where it is keeps its
+// form.
+
+// lowerSwitchTags rewrites the switches described above.
+func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.SwitchStmt)(nil)}, func(n ast.Node) {
+		sw := n.(*ast.SwitchStmt)
+		if sw.Tag == nil {
+			return
+		}
+		tagType := info.TypeOf(sw.Tag)
+		if tagType == nil {
+			return
+		}
+		tagIface := plainIface(tagType)
+		type cmp struct {
+			e    ast.Expr
+			form string // a format of the tag's variable and the case's text
+		}
+		var cmps []cmp
+		rewrite := false
+		for _, s := range sw.Body.List {
+			for _, e := range s.(*ast.CaseClause).List {
+				tv, ok := info.Types[e]
+				if !ok || tv.Type == nil {
+					return
+				}
+				form := "%[1]s == (%[2]s)"
+				switch {
+				case tv.IsNil():
+					form = "%[1]s == nil"
+					rewrite = rewrite || !tagIface
+				case tagIface || plainIface(tv.Type):
+					form = HelperPkg + ".SameValue(%[1]s, %[2]s)"
+					rewrite = true
+				case !types.Identical(tagType, tv.Type):
+					tc, okT := tagType.Underlying().(*types.Chan)
+					vc, okV := tv.Type.Underlying().(*types.Chan)
+					if !okT || !okV {
+						break // a constant of the tag's type
+					}
+					to, from := tv.Type, "%[1]s"
+					if tc.Dir() != types.SendRecv || vc.Dir() == types.SendRecv {
+						to, from = tagType, "%[2]s"
+					}
+					ts, ok := w.typeSource(to, sw.Pos())
+					if !ok {
+						return
+					}
+					if from == "%[1]s" {
+						form = "(" + ts + ")(%[1]s) == (%[2]s)"
+					} else {
+						form = "%[1]s == (" + ts + ")(%[2]s)"
+					}
+					rewrite = true
+				}
+				cmps = append(cmps, cmp{e, form})
+			}
+		}
+		if !rewrite {
+			return
+		}
+		tmp := w.tmpName("t")
+		tagStart, tagEnd := w.offset(sw.Tag.Pos()), w.offset(sw.Tag.End())
+		w.add(tagStart, tagStart, "{ default: "+tmp+" := ", -20)
+		w.add(tagEnd, tagEnd, "; switch", 20)
+		end := w.offset(sw.Body.End())
+		w.add(end, end, " }", 20)
+		for _, s := range sw.Body.List {
+			list := s.(*ast.CaseClause).List
+			for i, e := range list {
+				var c cmp
+				for _, x := range cmps {
+					if x.e == e {
+						c = x
+					}
+				}
+				w.vacate(e, "("+fmt.Sprintf(c.form, tmp, w.moved(e))+")")
+				if i+1 < len(list) {
+					w.add(w.offset(e.End()), w.offset(list[i+1].Pos()), " || ", 0)
+				}
+			}
+		}
+	})
+}
+
+// plainIface reports whether t is an interface type, not a type parameter
+// (whose switches the interpreter runs on the type argument).
+func plainIface(t types.Type) bool {
+	_, isParam := types.Unalias(t).(*types.TypeParam)
+	return !isParam && types.IsInterface(t)
+}

@@ -27,7 +27,8 @@ import (
 //	l.RunInExecutor(func() func() any { return func() any { return i * i } }())
 //
 // The wrapper is one more interpreted call (about 1 µs) each time the
-// literal is evaluated. It is left out where the literal cannot outlive
+// literal is evaluated. It is left out, and the literal only put in
+// parentheses to be made as a closure, where the literal cannot outlive
 // the call it is passed to, so that it runs only while the caller waits:
 // nothing can change the caller's variables or its slot meanwhile. That is
 // so for the functions of sort, strings, bytes, slices and maps that
@@ -52,6 +53,10 @@ func (w *rewriter) parenFuncLits(call *ast.CallExpr, parent ast.Node) {
 		case *ast.GoStmt, *ast.DeferStmt:
 		default:
 			if w.litStaysInCall(call, i) {
+				// Made as a closure first, which a literal passed
+				// straight to compiled code is not.
+				w.add(w.offset(lit.Pos()), w.offset(lit.Pos()), "(", 10)
+				w.add(w.offset(lit.End()), w.offset(lit.End()), ")", -10)
 				continue
 			}
 		}

@@ -484,6 +484,7 @@ type rewriter struct {
 	usesMinMax    bool
 	funcLits      int
 	litNames      map[*ast.FuncLit]string // see litName
+	calledParams  map[*types.Func][]bool  // see onlyCalledParams
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
 	funcs         []funcSpan              // the functions of the file, and which defer (findDeferFrames)
 	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
@@ -1612,7 +1613,7 @@ func (w *rewriter) walk() {
 			w.deferStmt(n)
 		case *ast.CallExpr:
 			w.lowerIfaceConversion(n)
-			w.parenFuncLits(n.Args)
+			w.parenFuncLits(n, parent)
 			stmt, _ := parent.(*ast.ExprStmt)
 			w.call(n, funcs, stmt != nil && ast.Stmt(stmt) != w.resultStmt)
 			w.positions(n, parent)
@@ -1644,34 +1645,6 @@ func (w *rewriter) parenRecv(es []ast.Expr) {
 			w.add(w.offset(u.End()), w.offset(u.End()), ")", 45)
 		}
 	}
-}
-
-// parenFuncLits makes each function literal among a call's arguments in a
-// frame of its own: func() T { return LIT }(). yaegi v0.16.1 hands a
-// literal passed straight to compiled code the variables of the calling
-// frame as they are when it runs, not the ones it was made with (a
-// callback made in a loop would see the last iteration's); a literal made
-// as a closure first (in parentheses, say) captures them, but each time
-// the closure returns, the interpreter writes the slot of the calling
-// frame that held the closure back to what it held before the closure was
-// made, so a closure that runs on another goroutine (a go statement's, an
-// executor's, a timer's) can overwrite the next closure the caller makes
-// there before the caller has passed it on: a goroutine started in a loop
-// then ran another iteration's closure. Made inside a call of its own,
-// the closure's slot is that call's frame, which nothing else uses.
-func (w *rewriter) parenFuncLits(args []ast.Expr) {
-	for _, a := range args {
-		if lit, ok := a.(*ast.FuncLit); ok {
-			w.privateLit(lit)
-		}
-	}
-}
-
-// privateLit makes lit in a frame of its own (see parenFuncLits).
-func (w *rewriter) privateLit(lit *ast.FuncLit) {
-	typ := w.src.Text[w.offset(lit.Type.Pos()):w.offset(lit.Type.End())]
-	w.add(w.offset(lit.Pos()), w.offset(lit.Pos()), "func() "+typ+" { return ", 10)
-	w.add(w.offset(lit.End()), w.offset(lit.End()), " }()", -10)
 }
 
 // loopVars gives each iteration of a loop its own copy of the variables

@@ -43,8 +43,14 @@ import (
 // array), a map, a type parameter, and the key of a range over the same
 // variable, which the loop does not assign (s[i] in for i := range s), so
 // that the commonest loops pay nothing. A check costs about 0.6 µs of CPU
-// time (BenchmarkBoundsChecks); a guard written in interpreted code (if
-// uint(i) >= uint(len(s)) { ... }) measured slower still.
+// time (BenchmarkBoundsChecks, index=checked), the call into compiled code
+// nearly all of it: in a copy of Go's test/copy.go it is some 40% of the
+// run. A guard statement in interpreted code, if j < 0 || j >= len(s)
+// {...} before the statement (index=guard), cost too little to tell from
+// the unchecked loop (1.64 ms against 1.58 ms per 10,000 reads, 5.50 ms
+// with the call; six interleaved runs); written so, a check would have to
+// keep the panic's position and its order among the statement's effects,
+// as checkBefore (lower_nilderef.go) does for nil pointers.
 
 // lowerBounds checks the bounds of the segment's index and slice
 // expressions as Go's runtime does.

@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"go/ast"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -20,7 +21,15 @@ import (
 //
 // becomes
 //
-//	func process(batch []int) (sum int, err error) { sum, err = *new(int), *new(error);
+//	func process(batch []int) (sum int, err error) { sum, err = 0, *new(error);
+//
+// A result of a basic type whose zero value has a literal (a number other
+// than a complex one, a string, a bool) is set to the literal, a constant
+// the interpreter writes without allocating; any other to *new(T), which
+// allocates on each call. (nil would not do: a nil among the values of
+// the interpreter's tuple assignment gave its target no type, and a later
+// assignment to it panicked, "reflect: New(nil)"; nor would 0 for a
+// complex type, which it cannot convert.)
 
 // lowerNamedResults zeroes the named results of every function at its
 // entry.
@@ -40,16 +49,21 @@ func (w *rewriter) lowerNamedResults(in *inspector.Inspector) {
 		info := w.info()
 		var names, zeros []string
 		for _, f := range ft.Results.List {
-			t, ok := w.typeSource(info.TypeOf(f.Type), body.Lbrace)
+			typ := info.TypeOf(f.Type)
+			zero, ok := zeroLiteral(typ)
 			if !ok {
-				return
+				t, ok := w.typeSource(typ, body.Lbrace)
+				if !ok {
+					return
+				}
+				zero = "*new(" + t + ")"
 			}
 			for _, id := range f.Names {
 				if id.Name == "_" {
 					continue
 				}
 				names = append(names, id.Name)
-				zeros = append(zeros, "*new("+t+")")
+				zeros = append(zeros, zero)
 			}
 		}
 		if len(names) == 0 {
@@ -58,4 +72,29 @@ func (w *rewriter) lowerNamedResults(in *inspector.Inspector) {
 		at := w.offset(body.Lbrace) + 1
 		w.add(at, at, " "+strings.Join(names, ", ")+" = "+strings.Join(zeros, ", ")+";", -70)
 	})
+}
+
+// zeroLiteral returns the literal of t's zero value, if it has one the
+// interpreter assigns as Go does.
+func zeroLiteral(t types.Type) (string, bool) {
+	if t == nil {
+		return "", false
+	}
+	if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
+		return "", false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsComplex != 0:
+			return "", false
+		case u.Info()&(types.IsInteger|types.IsFloat) != 0:
+			return "0", true
+		case u.Info()&types.IsString != 0:
+			return `""`, true
+		case u.Info()&types.IsBoolean != 0:
+			return "false", true
+		}
+	}
+	return "", false
 }

@@ -49,6 +49,13 @@ import (
 // pointer to its twin too, and the check would panic for a method that
 // has a pointer receiver there.
 //
+// The check of a type parameter's variable finds only a nil interface (a
+// nil pointer in an any is not nil), so it is made only where the type
+// argument may be an interface: where the constraint lists no types
+// (func area[S Shape](s S), [T comparable]); under [T ~int | ~float64;
+// M()] or [P interface{ *T; M() }] the call is left as it is, and costs
+// no call of a compiled helper (about 0.5 µs) more.
+//
 // A receiver other than a variable (f().M(), s[i].M()) is left to the
 // interpreter: a check around it would cost a function call per method
 // call. Method expressions of interfaces (I.M(nil)) check their receiver
@@ -86,9 +93,12 @@ func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 			return true
 		}
 		recv := info.TypeOf(sel.X)
-		_, isParam := types.Unalias(recv).(*types.TypeParam)
+		tp, isParam := types.Unalias(recv).(*types.TypeParam)
 		if !isParam && !programInterface(recv) {
 			return true
+		}
+		if isParam && !mayBeInterface(tp) {
+			return true // no nil interface to find: the call costs nothing more
 		}
 		var checks []string
 		if iface, ok := recv.Underlying().(*types.Interface); ok && !isParam && c != nil && c.pkg != nil && call != nil && !deferredCall(call, stack) {
@@ -164,6 +174,51 @@ func (w *rewriter) nilValueMethodChecks(iface *types.Interface, sel *ast.Selecto
 			fmt.Sprintf(".NilValueMethod(%q, %q, ", method, name)+"%[2]q)) }")
 	}
 	return checks
+}
+
+// mayBeInterface reports whether a type argument of tp may be an
+// interface type: an interface implements the constraint only where the
+// constraint's type set is not limited to the types its terms list (a
+// union or a single type embedded), unless a term is itself an interface
+// (int | any).
+func mayBeInterface(tp *types.TypeParam) bool {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok {
+		return true
+	}
+	return !listsTypes(iface, map[*types.Interface]bool{})
+}
+
+// listsTypes reports whether iface, or an interface it embeds, limits its
+// type set to the non-interface types of its terms.
+func listsTypes(iface *types.Interface, seen map[*types.Interface]bool) bool {
+	if seen[iface] {
+		return false
+	}
+	seen[iface] = true
+	for e := range iface.EmbeddedTypes() {
+		switch u := e.Underlying().(type) {
+		case *types.Interface:
+			if listsTypes(u, seen) {
+				return true
+			}
+		case *types.Union:
+			limited := true
+			for t := range u.Terms() {
+				if types.IsInterface(t.Type()) {
+					limited = false
+				}
+			}
+			if limited {
+				return true
+			}
+		default:
+			if !types.IsInterface(e) {
+				return true // interface{ *T; M() }
+			}
+		}
+	}
+	return false
 }
 
 // programInterface reports whether t is an interface type the program

@@ -1,12 +1,6 @@
 package repl_test
 
-import (
-	"context"
-	"io"
-	"testing"
-
-	"github.com/asyncrepl/asyncrepl/repl"
-)
+import "testing"
 
 // BenchmarkFuncLitArg measures what making a function literal passed to a
 // call in a frame of its own (see lower_litframe.go) costs a loop of
@@ -24,25 +18,7 @@ func BenchmarkFuncLitArg(b *testing.B) {
 		{"keeps", "func keep(f func(int) int, x int) int { kept = f; return x }; func loop() int { t := 0; for i := 0; i < 10000; i++ { t += keep(func(x int) int { return x + t }, i) }; return t }"},
 	} {
 		b.Run("callee="+tc.callee, func(b *testing.B) {
-			s, err := repl.NewSession(repl.Config{Stdout: io.Discard, Stderr: io.Discard, Clock: "virtual"})
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
-			ctx := context.Background()
-			for _, in := range append(decls, tc.loop) {
-				if _, err := s.Eval(ctx, in); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ResetTimer()
-			cpu := cpuTime()
-			for b.Loop() {
-				if _, err := s.Eval(ctx, "loop()"); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+			benchInput(b, append(decls, tc.loop), "loop()")
 		})
 	}
 }

@@ -1,12 +1,6 @@
 package repl_test
 
-import (
-	"context"
-	"io"
-	"testing"
-
-	"github.com/asyncrepl/asyncrepl/repl"
-)
+import "testing"
 
 // BenchmarkNilRecv measures what the nil check of a method's receiver of
 // a type parameter (see lower_nilrecv.go) costs a loop of 10,000 calls:
@@ -26,25 +20,7 @@ func BenchmarkNilRecv(b *testing.B) {
 		{"types", "func total[T Temperature](t T) float64 { s := 0.0; for i := 0; i < 10000; i++ { s += t.Kelvin() }; return s }"},
 	} {
 		b.Run("constraint="+tc.constraint, func(b *testing.B) {
-			s, err := repl.NewSession(repl.Config{Stdout: io.Discard, Stderr: io.Discard, Clock: "virtual"})
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
-			ctx := context.Background()
-			for _, in := range append(decls, tc.decl) {
-				if _, err := s.Eval(ctx, in); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ResetTimer()
-			cpu := cpuTime()
-			for b.Loop() {
-				if _, err := s.Eval(ctx, "total(Celsius(1))"); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+			benchInput(b, append(decls, tc.decl), "total(Celsius(1))")
 		})
 	}
 }

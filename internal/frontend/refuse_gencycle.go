@@ -19,7 +19,8 @@ import (
 // test/typeparam/list2.go, cons.go, orderedmap.go). A generic type that
 // refers to itself alone, or a cycle through a type without type
 // parameters, it instantiates. The first instance of a type of such a
-// cycle is refused, naming the types, with the way around: give one of
+// cycle outside the generic types' own declarations (which instantiate
+// nothing until the program does) is refused, naming the types, with the way around: give one of
 // them no type parameters.
 //
 // A generic type of several type parameters that refers to itself (type
@@ -35,6 +36,7 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 	info := w.info()
 	// The segment's generic types, and those each refers to.
 	refs := map[*types.TypeName]map[*types.TypeName]bool{}
+	var specs []ast.Node // the generic types' declarations, whose instances instantiate nothing yet
 	for _, d := range w.file.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok {
@@ -47,6 +49,7 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 			}
 			if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok {
 				refs[tn] = map[*types.TypeName]bool{}
+				specs = append(specs, ts)
 			}
 		}
 	}
@@ -138,7 +141,7 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 	}
 	for _, id := range slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
 		tn, ok := info.Uses[id].(*types.TypeName)
-		if !ok || refs[tn] == nil {
+		if !ok || refs[tn] == nil || slices.ContainsFunc(specs, func(ts ast.Node) bool { return ts.Pos() <= id.Pos() && id.Pos() < ts.End() }) {
 			continue
 		}
 		if self[tn] {

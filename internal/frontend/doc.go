@@ -138,7 +138,12 @@
 //     cannot register (a generic type, a type declared in a function),
 //     and such a method of reflect taken as a method value; and
 //     text/template's or html/template's Execute with a value of the
-//     program's types with methods, see lower_reflectmethods.go;
+//     program's types with methods, and a method set read in a package
+//     variable's initializer of a segment that declares methods (before
+//     they are registered), see lower_reflectmethods.go;
+//   - a type assertion to an interface of the program's that an instance
+//     of a generic type implements through a promoted method, which the
+//     interpreter misses, see lower_iface.go;
 //   - generic code that asserts to a type parameter (x.(T), case T)
 //     instantiated with an interface for it, where it is not written out
 //     for its type arguments (as above), see lower_typeparamassert.go and

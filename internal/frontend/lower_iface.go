@@ -82,6 +82,43 @@ func programTypes(c *Checked, objs map[string]types.Object) []*types.TypeName {
 	return named
 }
 
+// genericInstanceCase returns the name of an instance of a generic type
+// of the program's (with no type parameter left) for which the
+// interpreter's assertion to iface may answer wrongly, "" if none: the
+// explicit cases of the lowered switch name the program's types that are
+// not generic only, and the interpreter misses an instance's methods
+// promoted from an embedded field (*A[int] with Get from its inner
+// field was no I when the assertion's value is kept).
+func (w *rewriter) genericInstanceCase(iface *types.Interface) string {
+	info := w.info()
+	if info == nil {
+		return ""
+	}
+	var found []string
+	for _, inst := range info.Instances {
+		n, ok := types.Unalias(inst.Type).(*types.Named)
+		if !ok || n.TypeArgs().Len() == 0 || types.IsInterface(n) || hasTypeParam(n) {
+			continue
+		}
+		ptr := types.NewPointer(n)
+		if !types.Implements(ptr, iface) {
+			continue
+		}
+		ms := types.NewMethodSet(ptr)
+		if slices.ContainsFunc(slices.Collect(iface.Methods()), func(m *types.Func) bool {
+			sel := ms.Lookup(m.Pkg(), m.Name())
+			return sel != nil && len(sel.Index()) > 1
+		}) {
+			found = append(found, types.TypeString(n, func(*types.Package) string { return "" }))
+		}
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	slices.Sort(found)
+	return found[0]
+}
+
 // heldTypes returns programTypes and the types the segment declares
 // inside functions (neither generic nor interfaces nor aliases), in the
 // order of their declarations: values of both may be held in an
@@ -251,6 +288,14 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, commaOK, keepTwins bool) (string, bool) {
 	named := w.programTypes()
 	iface, ok := interpretedIface(t)
+	if ok {
+		if inst := w.genericInstanceCase(iface); inst != "" {
+			if w.refusal == nil {
+				w.refusal = &Error{Pos: w.src.Position(w.offset(pos)), Msg: fmt.Sprintf("type assertion to %s: the program's %s has methods of it promoted from an embedded field, which the interpreter's assertion misses in instances of generic types; assert to the instance's own type, or call the method through a variable of it", TypeText(t), inst)}
+			}
+			return "", false
+		}
+	}
 	compiled := false
 	if !ok {
 		// A compiled interface (fmt.Stringer, error, io.Reader) that one

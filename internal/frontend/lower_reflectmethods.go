@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
 	"slices"
@@ -503,6 +504,10 @@ func (w *rewriter) lowerReflectMethods(in *inspector.Inspector) error {
 		if call != nil && call.Fun != sel {
 			call = nil
 		}
+		if gd, ok := stack[1].(*ast.GenDecl); ok && gd.Tok == token.VAR && call != nil && !slices.ContainsFunc(stack, func(n ast.Node) bool { _, lit := n.(*ast.FuncLit); return lit }) && w.declaresMethods() {
+			err = &Error{Pos: pos, Msg: fmt.Sprintf("%s in a package variable's initializer: the shell registers the methods this code declares after the package variables are initialized, so it would find none; read it in main or in an init function", name)}
+			return true
+		}
 		switch {
 		case s.Kind() == types.MethodExpr:
 			// reflect.Type.Method
@@ -562,6 +567,14 @@ func (w *rewriter) lowerReflectMethods(in *inspector.Inspector) error {
 		w.registerMethods()
 	}
 	return nil
+}
+
+// declaresMethods reports whether the segment declares a method.
+func (w *rewriter) declaresMethods() bool {
+	return slices.ContainsFunc(w.file.Decls, func(d ast.Decl) bool {
+		fd, ok := d.(*ast.FuncDecl)
+		return ok && fd.Recv != nil
+	})
 }
 
 // registerMethods registers the exported methods the segment declares,

@@ -1,10 +1,7 @@
 package frontend
 
 import (
-	"bytes"
-	"go/format"
-	"go/parser"
-	"go/token"
+	"go/ast"
 	"strings"
 	"testing"
 )
@@ -37,19 +34,9 @@ func TestRenameLocalTypes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fset := token.NewFileSet()
-			f, err := parser.ParseFile(fset, "", "package main\n"+tt.src, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			renamed := RenameLocalTypes(f, func(name string) bool { return name == "Session" })
-			var b bytes.Buffer
-			if err := format.Node(&b, fset, f.Decls); err != nil {
-				t.Fatal(err)
-			}
-			if got := b.String(); got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
+			renamed := applyRename(t, tt.src, tt.want, func(f *ast.File) bool {
+				return RenameLocalTypes(f, func(name string) bool { return name == "Session" })
+			})
 			if renamed != strings.Contains(tt.want, "·") {
 				t.Errorf("reported %v", renamed)
 			}

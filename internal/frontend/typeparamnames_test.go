@@ -1,12 +1,6 @@
 package frontend
 
-import (
-	"bytes"
-	"go/format"
-	"go/parser"
-	"go/token"
-	"testing"
-)
+import "testing"
 
 func TestRenameTypeParams(t *testing.T) {
 	tests := []struct {
@@ -39,19 +33,7 @@ func TestRenameTypeParams(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fset := token.NewFileSet()
-			f, err := parser.ParseFile(fset, "", "package main\n"+tt.src, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			renamed := RenameTypeParams(f)
-			var b bytes.Buffer
-			if err := format.Node(&b, fset, f.Decls); err != nil {
-				t.Fatal(err)
-			}
-			if got := b.String(); got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
+			renamed := applyRename(t, tt.src, tt.want, RenameTypeParams)
 			if renamed != (tt.src != tt.want) {
 				t.Errorf("reported %v", renamed)
 			}

@@ -132,30 +132,13 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 // evaluated into a variable first and then each target assigned alone
 // (variables of interfaces assigned together fail, see lowerIfaceTuple).
 func (w *rewriter) lowerInitTuple(info *types.Info, as *ast.AssignStmt, outer ast.Stmt) {
-	var decls, assigns []string
-	for i, e := range as.Rhs {
-		t := info.TypeOf(as.Lhs[i])
-		if isBlank(as.Lhs[i]) {
-			t = types.Default(info.TypeOf(e))
-		}
-		if t == nil {
-			return
-		}
-		ts, ok := w.typeSource(t, as.Pos())
-		if !ok {
-			return
-		}
-		tmp := w.tmpName("v")
-		decls = append(decls, "var "+tmp+" "+ts+" = "+w.moved(e)+"; ")
-		if isBlank(as.Lhs[i]) {
-			assigns = append(assigns, "_ = "+tmp+"; ")
-		} else {
-			assigns = append(assigns, w.moved(as.Lhs[i])+" = "+tmp+"; ")
-		}
+	values, ok := w.valuesFirst(info, as)
+	if !ok {
+		return
 	}
 	w.add(w.offset(as.Pos()), w.offset(as.End()), "", 0)
 	start, end := w.offset(outer.Pos()), w.offset(outer.End())
-	w.add(start, start, "{ "+strings.Join(decls, "")+strings.Join(assigns, ""), -10)
+	w.add(start, start, "{ "+values, -10)
 	w.add(end, end, " }", 20)
 }
 
@@ -176,29 +159,41 @@ func (w *rewriter) lowerIfaceTuple(info *types.Info, as *ast.AssignStmt) bool {
 	if !iface {
 		return false
 	}
-	var decls, assign []string
+	values, ok := w.valuesFirst(info, as)
+	if !ok {
+		return false
+	}
+	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+values+"}", -10)
+	return true
+}
+
+// valuesFirst returns as (a = of several values, one each) written as
+// statements that evaluate every value into a variable of its target's
+// type and then assign each target alone; ok is false where a type cannot
+// be written there.
+func (w *rewriter) valuesFirst(info *types.Info, as *ast.AssignStmt) (string, bool) {
+	var decls, assigns []string
 	for i, e := range as.Rhs {
 		t := info.TypeOf(as.Lhs[i])
 		if isBlank(as.Lhs[i]) {
 			t = types.Default(info.TypeOf(e))
 		}
 		if t == nil {
-			return false
+			return "", false
 		}
 		ts, ok := w.typeSource(t, as.Pos())
 		if !ok {
-			return false
+			return "", false
 		}
 		tmp := w.tmpName("v")
 		decls = append(decls, "var "+tmp+" "+ts+" = "+w.moved(e)+"; ")
 		if isBlank(as.Lhs[i]) {
-			assign = append(assign, "_ = "+tmp+"; ")
+			assigns = append(assigns, "_ = "+tmp+"; ")
 		} else {
-			assign = append(assign, w.moved(as.Lhs[i])+" = "+tmp+"; ")
+			assigns = append(assigns, w.moved(as.Lhs[i])+" = "+tmp+"; ")
 		}
 	}
-	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+strings.Join(decls, "")+strings.Join(assign, "")+"}", -10)
-	return true
+	return strings.Join(decls, "") + strings.Join(assigns, ""), true
 }
 
 // lowerIfaceVarSpecs declares alone each variable of an interface type

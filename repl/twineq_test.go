@@ -99,6 +99,38 @@ func TestTwinUses(t *testing.T) {
 			{in: "slices.Contains(ids, any(1))", errPat: `^input 9:1: slices.Contains of two interfaces: the interpreter holds UserID and int alike in an interface \(as int\)`, wantErr: true},
 			{in: "reflect.DeepEqual(UserID(1), 1)", out: "false  // bool\n"},
 		}},
+		{"twins held in a container's interfaces, compared", []step{
+			{in: "type W int", out: "type W int\n"},
+			{in: "a, b := []any{W(1)}, []any{1}", out: "a []any = [1]\nb []any = [1]\n"},
+			{in: "reflect.DeepEqual(a, b)", errPat: `^input 3:1: reflect.DeepEqual of \[\]any, which holds values of type any: the interpreter holds W and int alike in an interface \(as int\), so it would take one for the other; keep the values in fields`, wantErr: true},
+			{in: "reflect.DeepEqual(map[string]any{\"a\": W(1)}, map[string]any{\"a\": 1})", errPat: `^input 4:1: reflect.DeepEqual of map\[string\]any, which holds values of type any: the interpreter holds W and int alike`, wantErr: true},
+			{in: "type P struct{ V any }", out: "type P struct{ V any }\n"},
+			{in: "reflect.DeepEqual(P{W(1)}, P{1})", errPat: `^input 6:1: reflect.DeepEqual of P, which holds values of type any: the interpreter holds W and int alike`, wantErr: true},
+			{in: "P{W(1)} == P{1}", errPat: `^input 7:1: == of P, which holds values of type any: the interpreter holds W and int alike`, wantErr: true},
+			{in: "[1]any{W(1)} != [1]any{1}", errPat: `^input 8:1: != of \[1\]any, which holds values of type any: the interpreter holds W and int alike`, wantErr: true},
+			{in: "m := map[P]string{{W(1)}: \"w\"}", errPat: `^input 9:6: map key of P, which holds values of type any: the interpreter holds W and int alike`, wantErr: true},
+			{in: "reflect.DeepEqual([]int{1}, []int{1})", out: "true  // bool\n"},
+			{in: "type Q struct{ N int; S string }", out: "type Q struct{ N int; S string }\n"},
+			{in: "Q{1, \"a\"} == Q{1, \"a\"}", out: "true  // bool\n"},
+		}},
+		{"twins in a container's interfaces, one never held", []step{
+			{in: "type A struct{ X int }; type B struct{ X int }; type P struct{ V any }", out: "type A struct{ X int }\ntype B struct{ X int }\ntype P struct{ V any }\n"},
+			{in: "reflect.DeepEqual(P{A{1}}, P{A{1}})", out: "true  // bool\n"},
+			{in: "P{A{1}} == P{A{2}}", out: "false  // bool\n"},
+			{in: "var b any = B{1}", errPat: `^input 4:13: a value put in an interface here is one an earlier input would take for its twin \(input 2:1: reflect.DeepEqual of P, which holds values of type any: the interpreter holds A and B alike`, wantErr: true},
+		}},
+		{"reflect.Types of twins", []step{
+			{in: "type A struct{ X int }; type B struct{ X int }", out: "type A struct{ X int }\ntype B struct{ X int }\n"},
+			{in: "reflect.TypeOf(A{}) == reflect.TypeOf(B{})", errPat: `^input 2:1: == of type reflect.Type: the interpreter holds A and B alike in an interface \(as struct\{X int\}\), so it would take one for the other; tell the types apart`, wantErr: true},
+			{in: "reflect.ValueOf(A{}).Type() != reflect.TypeOf(B{})", errPat: `^input 3:1: != of type reflect.Type: the interpreter holds A and B alike`, wantErr: true},
+			{in: "reflect.TypeOf(A{}) == reflect.TypeOf(\"\")", out: "false  // bool\n"},
+			{in: "reflect.TypeOf(A{})", errPat: `^input 5:1: a result of type reflect.Type, shown at the prompt: the interpreter builds the program's types without their names and package, so it would show them wrongly \(struct \{ X int \} for main.P\); use it in an expression`, wantErr: true},
+			{in: "t := reflect.TypeOf(B{})", errPat: `^input 6:1: a variable of type reflect.Type, shown at the prompt`, wantErr: true},
+			{in: "reflect.TypeOf(A{}).NumField()", out: "1  // int\n"},
+			{in: "s := reflect.TypeOf(\"\"); s", out: "s reflect.Type = string (*reflect.rtype)\nstring  // reflect.Type (*reflect.rtype)\n"},
+			{in: "var x any = A{}", out: "x any = {X:0}\n"},
+			{in: "reflect.ValueOf(x).Type()", errPat: `^input 10:1: reflect.ValueOf\(...\).Type\(\) of an interface: the interpreter holds A and B alike`, wantErr: true},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

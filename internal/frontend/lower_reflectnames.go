@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -32,7 +33,10 @@ import (
 // (reflect.TypeOf(foo{}).Name() is "", not "foo"): Name and PkgPath of a
 // reflect.Type are refused, at their position, where the program declares
 // a type that is not an interface, with the way around (name the type in
-// the program's own code: a String method, a table of names).
+// the program's own code: a String method, a table of names). So, at the
+// prompt, is a reflect.Type the shell would show, the input's result or a
+// variable it declares (reflect.TypeOf(p) showed struct { X int } for
+// main.P), but one of a value of a compiled type.
 
 // lowerReflectNames rewrites the members of reflect.StructField that name
 // a field, and refuses those of reflect.Type that name a type, where the
@@ -80,6 +84,9 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 			err = w.refuseReflectedTypes(n.(*ast.CallExpr), hasNamed)
 		}
 	})
+	if err == nil && hasNamed && w.mode == ModeInput && w.plan.Seg.Kind == gosrc.SegStmt {
+		err = w.refuseShownTypes()
+	}
 	in.WithStack([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		sel := n.(*ast.SelectorExpr)
 		s := info.Selections[sel]
@@ -174,6 +181,71 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed bool) error
 		}
 	}
 	return nil
+}
+
+// refuseShownTypes refuses a reflect.Type the prompt would show (the
+// input's final expression, a variable the input declares), as fmt's
+// printing of one is refused, but one of a value of a compiled type.
+func (w *rewriter) refuseShownTypes() error {
+	info := w.info()
+	shown := func(at ast.Node, t types.Type, x ast.Expr, what string) error {
+		if !isReflectType(t) || x != nil && w.compiledTypeOf(x) {
+			return nil
+		}
+		return &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: what + " of type reflect.Type, shown at the prompt: the interpreter builds the program's types without their names and package, " +
+			"so it would show them wrongly (struct { X int } for main.P); use it in an expression (t.Kind(), t.NumField()), or show the type with %T of the value"}
+	}
+	for _, st := range w.file.Decls[0].(*ast.FuncDecl).Body.List {
+		var err error
+		switch st := st.(type) {
+		case *ast.ExprStmt:
+			if ast.Stmt(st) == w.resultStmt {
+				err = shown(st, info.TypeOf(st.X), st.X, "a result")
+			}
+		case *ast.AssignStmt:
+			if st.Tok != token.DEFINE {
+				break
+			}
+			for i, l := range st.Lhs {
+				if id, ok := l.(*ast.Ident); ok && info.Defs[id] != nil && err == nil {
+					var x ast.Expr
+					if len(st.Rhs) == len(st.Lhs) {
+						x = st.Rhs[i]
+					}
+					err = shown(id, info.Defs[id].Type(), x, "a variable")
+				}
+			}
+		case *ast.DeclStmt:
+			gd, ok := st.Decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				break
+			}
+			for _, sp := range gd.Specs {
+				vs := sp.(*ast.ValueSpec)
+				for i, id := range vs.Names {
+					if info.Defs[id] != nil && err == nil {
+						var x ast.Expr
+						if len(vs.Values) == len(vs.Names) {
+							x = vs.Values[i]
+						} else if len(vs.Values) == 0 {
+							continue // nil
+						}
+						err = shown(id, info.Defs[id].Type(), x, "a variable")
+					}
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isReflectType reports whether t is reflect.Type.
+func isReflectType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == "Type"
 }
 
 // compiledTypeOf reports whether e is reflect.TypeOf(x) or

@@ -41,8 +41,18 @@ import (
 //     that may hold the two types of a twin pair;
 //   - indexing, assigning to and deleting from a map whose key type is an
 //     interface that may hold a twin pair, and a literal of such a map;
+//   - the same where the interface is a field or element of a struct or
+//     array compared or used as a map key (P{W(1)} == P{1} with P
+//     struct{ V any }), and, for reflect.DeepEqual, within pointers,
+//     slices and maps too ([]any{W(1)} and []any{1} are deeply equal to
+//     the interpreter);
 //   - %T of an interface that may hold a twin pair (or pointers to twins)
-//     in a format given as a literal, and reflect.TypeOf of one.
+//     in a format given as a literal, reflect.TypeOf and
+//     reflect.ValueOf(x).Type() of one;
+//   - == and != of two reflect.Types (and a map key of one), where the
+//     program has twins, but where one is the type of a value of a type
+//     the interpreter holds as no other of the program's
+//     (reflect.TypeOf(A{}) == reflect.TypeOf(B{}) is true to it).
 //
 // Also refused: a map key held in an interface that may hold a value of
 // the program's types with methods that is not a struct, or a pointer:
@@ -92,10 +102,81 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			}
 		}
 	}
+	// inner checks a comparison of values of type t (not an interface)
+	// that holds interfaces, each compared with the same one of the other
+	// value (deep: as reflect.DeepEqual compares, through pointers,
+	// slices and maps too).
+	inner := func(n ast.Node, what string, t types.Type, deep bool) {
+		for _, it := range innerIfaces(t, deep) {
+			iface := interfaceOf(it)
+			for _, p := range tw.pairs(tw.cands, iface, iface) {
+				refuse(n, p[:], fmt.Sprintf("%s of %s, which holds values of type %s", what, TypeText(t), TypeText(it)), TypeText(p[0]), TypeText(p[1]),
+					"keep the values in fields of their own types rather than interfaces (or compare them one by one, each as its own type), or "+shape)
+			}
+		}
+	}
+	// twinFree reports whether e is reflect.TypeOf(x) or
+	// reflect.ValueOf(x).Type() of an x whose static type the interpreter
+	// holds as no other type of the program: its reflect.Type is the type's
+	// own.
+	twinFree := func(e ast.Expr) bool {
+		x := typeOfArg(c.Info, e)
+		if x == nil {
+			return false
+		}
+		var free func(t types.Type) bool
+		free = func(t types.Type) bool {
+			switch t := types.Unalias(t).(type) {
+			case *types.Named:
+				return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() != "main" && !types.IsInterface(t)
+			case *types.Basic:
+				return len(tw.cands[twinKey(t)]) == 0
+			case *types.Pointer:
+				return len(tw.ptrs[twinKey(t)]) == 0 && free(t.Elem())
+			case *types.Slice:
+				return free(t.Elem())
+			case *types.Array:
+				return free(t.Elem())
+			case *types.Chan:
+				return free(t.Elem())
+			case *types.Map:
+				return free(t.Key()) && free(t.Elem())
+			case *types.Struct:
+				if len(tw.cands[twinKey(t)]) > 0 {
+					return false
+				}
+				for f := range t.Fields() {
+					if !free(f.Type()) {
+						return false
+					}
+				}
+				return true
+			}
+			return false
+		}
+		return free(types.Default(c.Info.TypeOf(x)))
+	}
+	anyIface := types.NewInterfaceType(nil, nil)
+	// reflectTypes refuses n, a comparison of reflect.Types x and y (y nil:
+	// a map key), where the program has twins and neither is the type of
+	// a value of a type without one.
+	reflectTypes := func(n ast.Node, what string, x, y ast.Expr) {
+		if twinFree(x) || y != nil && twinFree(y) {
+			return
+		}
+		if u, v, ok := tw.pairPtr(anyIface); ok {
+			refuse(n, nil, what+" of type reflect.Type", u, v,
+				"tell the types apart in the program's own code (a type switch on the values, a method, a table of names), or "+shape)
+		}
+	}
 	// compare checks x == y (and a switch case, x the tag).
 	compare := func(n ast.Node, what string, x, y ast.Expr) {
 		tx, ty := c.Info.Types[x], c.Info.Types[y]
 		if tx.Type == nil || ty.Type == nil || tx.IsNil() || ty.IsNil() {
+			return
+		}
+		if isReflectType(tx.Type) && isReflectType(ty.Type) {
+			reflectTypes(n, what, x, y)
 			return
 		}
 		if compiledVar(c.Info, x) || compiledVar(c.Info, y) {
@@ -104,6 +185,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		ix, iy := interfaceOf(tx.Type), interfaceOf(ty.Type)
 		switch {
 		case ix == nil && iy == nil:
+			inner(n, what, tx.Type, false)
 			return
 		case ix != nil && iy != nil:
 			for _, p := range tw.pairs(tw.cands, ix, iy) {
@@ -121,7 +203,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 				refuse(n, []types.Type{u}, what+" of an interface with "+TypeText(t), TypeText(t), TypeText(u),
 					"keep the value in a variable of its own type rather than an interface, or "+shape)
 			}
-
+			inner(n, what, t, false)
 		}
 	}
 	mapKey := func(n ast.Node, t types.Type) {
@@ -131,6 +213,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		}
 		iface := interfaceOf(m.Key())
 		if iface == nil {
+			inner(n, "map key", m.Key(), false)
 			return
 		}
 		for _, p := range tw.pairs(tw.cands, iface, iface) {
@@ -142,6 +225,9 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 	// wrappedKey refuses a map key of an interface type that may hold a
 	// wrapper (the keys put in by a value of the type are not).
 	wrappedKey := func(n ast.Node, key ast.Expr) {
+		if isReflectType(c.Info.TypeOf(key)) && !c.Info.Types[key].IsNil() {
+			reflectTypes(n, "map key", key, nil)
+		}
 		if iface := interfaceOf(c.Info.TypeOf(key)); iface != nil && !c.Info.Types[key].IsNil() {
 			wrapper(n, "map key of interface type "+TypeText(c.Info.TypeOf(key)), iface, iface)
 		}
@@ -160,10 +246,13 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 	}
 	// compareTypes checks a comparison, in a function of the standard
 	// library, of values of types x and y.
-	compareTypes := func(n ast.Node, what string, x, y types.Type) {
+	compareTypes := func(n ast.Node, what string, x, y types.Type, deep bool) {
 		ix, iy := interfaceOf(x), interfaceOf(y)
 		switch {
 		case ix == nil && iy == nil:
+			if types.Identical(x, y) {
+				inner(n, what, x, deep)
+			}
 		case ix != nil && iy != nil:
 			for _, p := range tw.pairs(tw.cands, ix, iy) {
 				refuse(n, p[:], what+" of two interfaces", TypeText(p[0]), TypeText(p[1]),
@@ -178,6 +267,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 				refuse(n, []types.Type{u}, what+" of an interface with "+TypeText(t), TypeText(t), TypeText(u),
 					"keep the value in a variable of its own type rather than an interface, or "+shape)
 			}
+			inner(n, what, types.Default(t), deep)
 		}
 	}
 	// keyArg refuses a key given to compiled code that compares it (see
@@ -231,17 +321,17 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		switch name {
 		case "reflect.DeepEqual":
 			if len(n.Args) == 2 && !c.Info.Types[n.Args[0]].IsNil() && !c.Info.Types[n.Args[1]].IsNil() {
-				compareTypes(n, name, c.Info.TypeOf(n.Args[0]), c.Info.TypeOf(n.Args[1]))
+				compareTypes(n, name, c.Info.TypeOf(n.Args[0]), c.Info.TypeOf(n.Args[1]), true)
 			}
 		case "slices.Contains", "slices.Index":
 			if len(n.Args) == 2 && !c.Info.Types[n.Args[1]].IsNil() {
 				if e := elem(n.Args[0]); e != nil {
-					compareTypes(n, name, e, c.Info.TypeOf(n.Args[1]))
+					compareTypes(n, name, e, c.Info.TypeOf(n.Args[1]), false)
 				}
 			}
 		case "slices.Equal", "slices.Compact":
 			if e := elem(n.Args[0]); e != nil {
-				compareTypes(n, name, e, e)
+				compareTypes(n, name, e, e, false)
 			}
 		}
 	}
@@ -291,6 +381,9 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 				if path == "reflect" && name == "TypeOf" && len(n.Args) == 1 {
 					typeName(n, "reflect.TypeOf", n.Args[0])
 				}
+				if x := typeOfArg(c.Info, n); x != nil && name == "Type" {
+					typeName(n, "reflect.ValueOf(...).Type()", x)
+				}
 				at, ok := fmtPrintFuncs[path][name]
 				if !ok || at < 0 || at >= len(n.Args) || n.Ellipsis.IsValid() {
 					break
@@ -309,6 +402,79 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		return found == nil
 	})
 	return found
+}
+
+// typeOfArg returns x where e is reflect.TypeOf(x) or
+// reflect.ValueOf(x).Type(), or nil.
+func typeOfArg(info *types.Info, e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Type" && len(call.Args) == 0 {
+		if s := info.Selections[sel]; s != nil {
+			if recv, ok := types.Unalias(derefType(s.Recv())).(*types.Named); ok && recv.Obj().Pkg() != nil && recv.Obj().Pkg().Path() == "reflect" && recv.Obj().Name() == "Value" {
+				if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+					if fn, ok := calledFunc(info, inner.Fun).(*types.Func); ok && funcName(fn) == "reflect.ValueOf" && len(inner.Args) == 1 {
+						return inner.Args[0]
+					}
+				}
+			}
+		}
+		return nil
+	}
+	if fn, ok := calledFunc(info, call.Fun).(*types.Func); ok && funcName(fn) == "reflect.TypeOf" && len(call.Args) == 1 {
+		return call.Args[0]
+	}
+	return nil
+}
+
+// innerIfaces returns the interface types within a value of type t that a
+// comparison of two such values compares: through struct fields (but
+// blank ones) and array elements, and, deep (as reflect.DeepEqual
+// compares), through pointers, slices and maps too. t itself is not
+// counted.
+func innerIfaces(t types.Type, deep bool) []types.Type {
+	var out []types.Type
+	seen := map[types.Type]bool{}
+	var walk func(u types.Type, top bool)
+	walk = func(u types.Type, top bool) {
+		if u == nil || seen[u] {
+			return
+		}
+		seen[u] = true
+		if !top && interfaceOf(u) != nil {
+			if !slices.ContainsFunc(out, func(o types.Type) bool { return types.Identical(o, u) }) {
+				out = append(out, u)
+			}
+			return
+		}
+		switch u := types.Unalias(u).Underlying().(type) {
+		case *types.Struct:
+			for f := range u.Fields() {
+				if f.Name() != "_" {
+					walk(f.Type(), false)
+				}
+			}
+		case *types.Array:
+			walk(u.Elem(), false)
+		case *types.Pointer:
+			if deep {
+				walk(u.Elem(), false)
+			}
+		case *types.Slice:
+			if deep {
+				walk(u.Elem(), false)
+			}
+		case *types.Map:
+			if deep {
+				walk(u.Key(), false)
+				walk(u.Elem(), false)
+			}
+		}
+	}
+	walk(t, true)
+	return out
 }
 
 // calledFunc returns the object an identifier or a selector (a call's

@@ -10,7 +10,9 @@ import (
 // method expressions, comparisons of interfaces with methods, shifts,
 // repeated const specs, deferred literals in loops and bounds checks, and
 // the refusals of a map keyed by an interface with methods and of a value
-// of a struct type embedding a compiled interface held as an interface.
+// of a struct type embedding a compiled interface held as an interface,
+// and of one whose method Go promotes from a shallower depth than the one
+// the interpreter would call through an interface.
 func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -37,6 +39,16 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "e.Error()", out: "\"x\"  // string\n"},
 			{in: "fmt.Println(e)", errPat: `^input 4:13: a value of Err held as any: Err embeds the compiled interface error and promotes its methods \(Error\).*name the field and write the methods out`, wantErr: true},
 			{in: "var err error = &e", errPat: `^input 5:17: a value of \*Err held as error: `, wantErr: true},
+		}},
+		{"a method promoted from two depths", []step{
+			{in: "type inner struct{}; func (inner) String() string { return \"inner\" }; type deep struct{ inner }", out: "type inner struct{}\nfunc (inner) String() string\ntype deep struct{ inner }\n"},
+			{in: "type S struct{ deep; *bytes.Buffer }", out: "type S struct{ deep; *bytes.Buffer }\n"},
+			{in: "func mk() S { return S{Buffer: bytes.NewBufferString(\"ok\")} }", out: "func mk() S\n"},
+			{in: "mk().String()", out: "\"ok\"  // string\n"},
+			{in: "fmt.Println(mk())", errPat: `^input 5:13: a value of S held as any: S's method String is promoted from its field Buffer \(x.Buffer.String\), but through an interface the interpreter would call the deeper x.deep.inner.String; write the method out`, wantErr: true},
+			{in: "func str() string { s := mk(); var st fmt.Stringer = &s; return st.String() }", errPat: `^input 6:54: a value of \*S held as fmt.Stringer: `, wantErr: true},
+			{in: "type T struct{ deep; *bytes.Buffer }; func (t T) String() string { return t.Buffer.String() }", out: "type T struct{ deep; *bytes.Buffer }\nfunc (t T) String() string\n"},
+			{in: "fmt.Println(T{Buffer: bytes.NewBufferString(\"ok\")})", out: "ok\n"},
 		}},
 		{"constants", []step{
 			{in: "const (\n\tx, y = iota, iota * 10\n\tz, w\n)", out: "x untyped int = 0\ny untyped int = 0\nz untyped int = 1\nw untyped int = 10\n"},

@@ -283,6 +283,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseEmbeddedCompiledIfaces(in); err != nil {
 		return err
 	}
+	if err := w.refuseShadowedMethods(in); err != nil {
+		return err
+	}
 	if err := w.lowerChanRanges(in); err != nil {
 		return err
 	}

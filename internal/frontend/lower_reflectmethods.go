@@ -489,6 +489,7 @@ func isGenericType(t types.Type) bool {
 func (w *rewriter) lowerReflectMethods(in *inspector.Inspector) error {
 	info := w.info()
 	var err error
+	var initRun map[*types.Func]bool // made when first needed
 	in.WithStack([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		sel := n.(*ast.SelectorExpr)
 		if !push || err != nil {
@@ -504,9 +505,25 @@ func (w *rewriter) lowerReflectMethods(in *inspector.Inspector) error {
 		if call != nil && call.Fun != sel {
 			call = nil
 		}
-		if gd, ok := stack[1].(*ast.GenDecl); ok && gd.Tok == token.VAR && call != nil && !slices.ContainsFunc(stack, func(n ast.Node) bool { _, lit := n.(*ast.FuncLit); return lit }) && w.declaresMethods() {
-			err = &Error{Pos: pos, Msg: fmt.Sprintf("%s in a package variable's initializer: the shell registers the methods this code declares after the package variables are initialized, so it would find none; read it in main or in an init function", name)}
-			return true
+		if call != nil && litsCalled(stack) && w.declaresMethods() {
+			where := ""
+			switch d := stack[1].(type) {
+			case *ast.GenDecl:
+				if d.Tok == token.VAR {
+					where = "in a package variable's initializer"
+				}
+			case *ast.FuncDecl:
+				if initRun == nil {
+					initRun = w.initRunFuncs()
+				}
+				if fn, ok := info.Defs[d.Name].(*types.Func); ok && initRun[fn] {
+					where = "in " + d.Name.Name + ", which a package variable's initializer calls"
+				}
+			}
+			if where != "" {
+				err = &Error{Pos: pos, Msg: fmt.Sprintf("%s %s: the shell registers the methods this code declares after the package variables are initialized, so it would find none; read it in main or in an init function", name, where)}
+				return true
+			}
 		}
 		switch {
 		case s.Kind() == types.MethodExpr:
@@ -567,6 +584,67 @@ func (w *rewriter) lowerReflectMethods(in *inspector.Inspector) error {
 		w.registerMethods()
 	}
 	return nil
+}
+
+// litsCalled reports whether every function literal on stack (from the
+// declaration down) is called where it is written (or given to a call,
+// which may call it): code in it runs when the declaration's does.
+func litsCalled(stack []ast.Node) bool {
+	for i, n := range stack {
+		if _, lit := n.(*ast.FuncLit); lit {
+			if _, call := stack[i-1].(*ast.CallExpr); !call {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// initRunFuncs returns the functions and methods the segment declares that
+// a package variable's initializer calls, itself or through others (in
+// function literals it calls too).
+func (w *rewriter) initRunFuncs() map[*types.Func]bool {
+	info := w.info()
+	decls := map[*types.Func]*ast.FuncDecl{}
+	var queue []ast.Node
+	for _, d := range w.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if fn, ok := info.Defs[d.Name].(*types.Func); ok && d.Body != nil {
+				decls[fn] = d
+			}
+		case *ast.GenDecl:
+			if d.Tok == token.VAR {
+				queue = append(queue, d)
+			}
+		}
+	}
+	run := map[*types.Func]bool{}
+	for len(queue) > 0 {
+		root := queue[0]
+		queue = queue[1:]
+		var stack []ast.Node
+		ast.Inspect(root, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			if _, lit := n.(*ast.FuncLit); lit && len(stack) > 0 {
+				if _, call := stack[len(stack)-1].(*ast.CallExpr); !call {
+					return false // a value, run later if at all
+				}
+			}
+			if call, ok := n.(*ast.CallExpr); ok {
+				if fn, ok := calledFunc(info, call.Fun).(*types.Func); ok && decls[fn] != nil && !run[fn] {
+					run[fn] = true
+					queue = append(queue, decls[fn].Body)
+				}
+			}
+			stack = append(stack, n)
+			return true
+		})
+	}
+	return run
 }
 
 // declaresMethods reports whether the segment declares a method.

@@ -102,6 +102,40 @@ func main() {
 	t := template.Must(template.New("t").Parse("{{.Name}}"))
 	t.Execute(os.Stdout, []U{{"a"}})
 }`, refused: "prog.go:17:4: template Execute with a value of U, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; pass the values the template reads (a map, or a struct of fields, with the methods' results)"},
+		{name: "in a package variable's initializer", code: `type S struct{}
+
+func (S) Hi() {}
+
+var n = reflect.TypeOf(S{}).NumMethod()
+
+func main() {}`, refused: "prog.go:15:29: NumMethod in a package variable's initializer: the shell registers the methods this code declares after the package variables are initialized, so it would find none; read it in main or in an init function"},
+		{name: "in a function literal a package variable's initializer calls", code: `type S struct{}
+
+func (S) Hi() {}
+
+var n = func() int { return reflect.TypeOf(S{}).NumMethod() }()
+
+func main() {}`, refused: "prog.go:15:49: NumMethod in a package variable's initializer: "},
+		{name: "in a function a package variable's initializer calls", code: `type S struct{}
+
+func (S) Hi() {}
+
+func count() int { return reflect.TypeOf(S{}).NumMethod() }
+
+func twice() int { return 2 * count() }
+
+var n = twice()
+
+func main() {}`, refused: "prog.go:15:47: NumMethod in count, which a package variable's initializer calls: "},
+		{name: "in a function literal a package variable holds", code: `type S struct{}
+
+func (S) Hi() {}
+
+func count() int { return reflect.TypeOf(S{}).NumMethod() }
+
+var f = func() int { return reflect.TypeOf(S{}).NumMethod() + count() }
+
+func main() { _ = f() + count() }`, want: []string{`__repl.TypeNumMethod("prog.go:17:49", reflect.TypeOf(S{}))`}},
 		{name: "template without methods", code: `type U struct{ First string }
 
 func main() {

@@ -64,15 +64,20 @@
 //   - where an interface may hold such twins, both put in interfaces: ==
 //     and != and switch cases on it, with a constant, a value or another
 //     interface (w == 3 with w an any holding a W would be true), indexing,
-//     assigning to, deleting from and literals of a map keyed by it; and,
-//     wherever the program has twins, %T (in a literal format) and
-//     reflect.TypeOf of it, see lower_twineq.go;
+//     assigning to, deleting from and literals of a map keyed by it; the
+//     same of a struct or array with a field or element of such an
+//     interface (P{W(1)} == P{1}, with P struct{ V any }); and, wherever
+//     the program has twins, %T (in a literal format), reflect.TypeOf and
+//     reflect.ValueOf(x).Type() of it, and == and != of two reflect.Types
+//     but where one is the type of a value of a type without twins, see
+//     lower_twineq.go;
 //   - a map key of interface type that may hold a type of the program
 //     with methods, not a struct, or a pointer, which the interpreter holds
 //     as a wrapper of its own, see lower_twineq.go;
 //   - compiled code that compares what it is given, where an interface
-//     may hold such twins: reflect.DeepEqual, slices.Contains, Index,
-//     Equal and Compact; and a key of context.WithValue, Context.Value or
+//     may hold such twins: reflect.DeepEqual (of values holding such
+//     interfaces too: a []any, a map[string]any, a struct with a field of
+//     type any), slices.Contains, Index, Equal and Compact; and a key of context.WithValue, Context.Value or
 //     sync.Map's methods of an interface type or a type parameter that
 //     may hold a value of the program's types (such a key of its own type
 //     goes with its type's name, see lower_keys.go);
@@ -92,6 +97,11 @@
 //     promotes its methods (type Err struct{ error }) held as an interface
 //     (the interpreter cannot hand those methods to compiled code; name the
 //     field and write the methods out), see refuse_embedcompiled.go;
+//   - a value of a struct type held as an interface where the interpreter
+//     would call, through the interface, a deeper method of the program's
+//     than the one Go promotes (the Buffer's String of struct{ deep;
+//     *bytes.Buffer } where deep embeds a type with a String method; write
+//     the method out on the type), see refuse_shadowedmethod.go;
 //   - a range with a value variable over a slice of channels that is not a
 //     variable, or that the loop assigns (range over the indices), see
 //     lower_chanrange.go;
@@ -124,7 +134,9 @@
 //     reflect.TypeOf and reflect.ValueOf of a compiled interface with
 //     methods (error, io.Reader) that a type of the program's implements
 //     (reflection would describe the interpreter's wrapper), and
-//     reflect.StructField's IsExported taken as a value, see
+//     reflect.StructField's IsExported taken as a value, and, at the
+//     prompt, a reflect.Type shown as a result or as a variable the input
+//     declares (but one of a value of a compiled type), see
 //     lower_reflectnames.go;
 //   - %T of a compiled interface other than error that may hold a struct
 //     of the program's, which the interpreter's wrapper holds as its last

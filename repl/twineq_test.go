@@ -112,6 +112,7 @@ func TestTwinUses(t *testing.T) {
 			{in: "reflect.DeepEqual([]int{1}, []int{1})", out: "true  // bool\n"},
 			{in: "type Q struct{ N int; S string }", out: "type Q struct{ N int; S string }\n"},
 			{in: "Q{1, \"a\"} == Q{1, \"a\"}", out: "true  // bool\n"},
+			{in: "maps.Equal(map[string]any{\"a\": W(1)}, map[string]any{\"a\": 1})", errPat: `^input 13:1: maps.Equal of two interfaces: the interpreter holds W and int alike`, wantErr: true},
 		}},
 		{"twins in a container's interfaces, one never held", []step{
 			{in: "type A struct{ X int }; type B struct{ X int }; type P struct{ V any }", out: "type A struct{ X int }\ntype B struct{ X int }\ntype P struct{ V any }\n"},

@@ -77,7 +77,8 @@
 //   - compiled code that compares what it is given, where an interface
 //     may hold such twins: reflect.DeepEqual (of values holding such
 //     interfaces too: a []any, a map[string]any, a struct with a field of
-//     type any), slices.Contains, Index, Equal and Compact; and a key of context.WithValue, Context.Value or
+//     type any), slices.Contains, Index, Equal and Compact, and
+//     maps.Equal; and a key of context.WithValue, Context.Value or
 //     sync.Map's methods of an interface type or a type parameter that
 //     may hold a value of the program's types (such a key of its own type
 //     goes with its type's name, see lower_keys.go);

@@ -192,8 +192,12 @@ func (w *rewriter) refuseShownTypes() error {
 		if !isReflectType(t) || x != nil && w.compiledTypeOf(x) {
 			return nil
 		}
+		around := "use it in an expression (t.Kind(), t.NumField())"
+		if what == "a variable" {
+			around = "declare the variable and assign it in two statements (var t reflect.Type; t = reflect.TypeOf(x)), which shows nothing"
+		}
 		return &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: what + " of type reflect.Type, shown at the prompt: the interpreter builds the program's types without their names and package, " +
-			"so it would show them wrongly (struct { X int } for main.P); use it in an expression (t.Kind(), t.NumField()), or show the type with %T of the value"}
+			"so it would show them wrongly (struct { X int } for main.P); " + around + ", or show the type with %T of the value"}
 	}
 	for _, st := range w.file.Decls[0].(*ast.FuncDecl).Body.List {
 		var err error

@@ -333,6 +333,12 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			if e := elem(n.Args[0]); e != nil {
 				compareTypes(n, name, e, e, false)
 			}
+		case "maps.Equal":
+			if len(n.Args) == 2 {
+				if m, ok := types.Unalias(c.Info.TypeOf(n.Args[0])).Underlying().(*types.Map); ok {
+					compareTypes(n, name, m.Elem(), m.Elem(), false)
+				}
+			}
 		}
 	}
 	ast.Inspect(file, func(n ast.Node) bool {

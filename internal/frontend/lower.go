@@ -59,6 +59,7 @@ import (
 //	lower_instassert.go  v, ok := x.(Box[T]) and case Box[T], as type switches
 //	lower_genconv.go     conversions to generic types with type parameters, as assignments
 //	lower_blankfields.go the blank fields of a struct type of several, named apart
+//	lower_negzero.go     parameters that may hold a float, as any (a negative zero kept)
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
 //	lower_methodexpr.go  method expressions, as function literals
@@ -235,6 +236,7 @@ func (w *rewriter) lower() error {
 	w.lowerParamAsserts(in)
 	w.lowerGenericConversions(in)
 	w.lowerBlankFields()
+	w.lowerNegZeroParams(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)
 	w.lowerStringRange(in)

@@ -48,6 +48,7 @@ import (
 //	lower_switchtag.go   switches comparing with nil, interfaces or channels, without a tag
 //	lower_return.go      return b, a with named results, values first
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
+//	lower_assignop.go    x[k] op= f(), the call made before the place is read
 //	lower_vartuple.go    var a, b any = f(), declared, then assigned
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_cmpconv.go     a defined type compared with its underlying type literal, converted
@@ -247,6 +248,7 @@ func (w *rewriter) lower() error {
 	w.lowerSwitchTags(in)
 	w.lowerNamedReturns(in)
 	w.lowerTupleAssign(in)
+	w.lowerAssignOpCalls(in)
 	w.lowerVarTuples(in)
 	w.lowerIfaceVarSpecs(in)
 	w.lowerTypedComparisons(in)

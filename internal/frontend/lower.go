@@ -60,6 +60,7 @@ import (
 //	lower_instassert.go  v, ok := x.(Box[T]) and case Box[T], as type switches
 //	lower_genconv.go     conversions to generic types with type parameters, as assignments
 //	lower_blankfields.go the blank fields of a struct type of several, named apart
+//	lower_blankvalues.go the values literals without keys give blank fields, dropped
 //	lower_negzero.go     parameters that may hold a float, as any (a negative zero kept)
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
@@ -237,6 +238,7 @@ func (w *rewriter) lower() error {
 	w.lowerParamAsserts(in)
 	w.lowerGenericConversions(in)
 	w.lowerBlankFields()
+	w.lowerBlankValues(in)
 	w.lowerNegZeroParams(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)

@@ -81,6 +81,8 @@ import (
 //	lower_typednil.go    a nil pointer of the program's held as error
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
+//	lower_methodvalpath.go  x.M promoted through embedded pointers, checked when the
+//	                     method value is made (called from lowerMethodValue, lower_fmt.go)
 //	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
 //	lower_promoted.go    promoted methods a shallower one hides, through Go's path of fields
 //	lower_funcvalue.go   the program's functions put in interfaces or returned, through a variable

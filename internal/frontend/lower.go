@@ -48,6 +48,7 @@ import (
 //	lower_switchtag.go   switches comparing with nil, interfaces or channels, without a tag
 //	lower_return.go      return b, a with named results, values first
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
+//	lower_assignop.go    x[k] op= f(), the call made before the place is read
 //	lower_vartuple.go    var a, b any = f(), declared, then assigned
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_cmpconv.go     a defined type compared with its underlying type literal, converted
@@ -59,6 +60,8 @@ import (
 //	lower_instassert.go  v, ok := x.(Box[T]) and case Box[T], as type switches
 //	lower_genconv.go     conversions to generic types with type parameters, as assignments
 //	lower_blankfields.go the blank fields of a struct type of several, named apart
+//	lower_blankvalues.go the values literals without keys give blank fields, dropped
+//	lower_negzero.go     parameters that may hold a float, as any (a negative zero kept)
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
 //	lower_methodexpr.go  method expressions, as function literals
@@ -78,6 +81,8 @@ import (
 //	lower_typednil.go    a nil pointer of the program's held as error
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
+//	lower_methodvalpath.go  x.M promoted through embedded pointers, checked when the
+//	                     method value is made (called from lowerMethodValue, lower_fmt.go)
 //	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
 //	lower_promoted.go    promoted methods a shallower one hides, through Go's path of fields
 //	lower_funcvalue.go   the program's functions put in interfaces or returned, through a variable
@@ -235,6 +240,8 @@ func (w *rewriter) lower() error {
 	w.lowerParamAsserts(in)
 	w.lowerGenericConversions(in)
 	w.lowerBlankFields()
+	w.lowerBlankValues(in)
+	w.lowerNegZeroParams(in)
 	w.lowerNamedResults(in)
 	w.lowerSelectOrder(in)
 	w.lowerStringRange(in)
@@ -245,6 +252,7 @@ func (w *rewriter) lower() error {
 	w.lowerSwitchTags(in)
 	w.lowerNamedReturns(in)
 	w.lowerTupleAssign(in)
+	w.lowerAssignOpCalls(in)
 	w.lowerVarTuples(in)
 	w.lowerIfaceVarSpecs(in)
 	w.lowerTypedComparisons(in)

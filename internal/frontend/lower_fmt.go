@@ -542,7 +542,11 @@ func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr) {
 	// The call is placed at the method's name: after the receiver's
 	// text, the columns would run on past the end of the line.
 	call = w.src.Directive(w.offset(sel.Sel.Pos())) + call
-	w.vacate(sel, fmt.Sprintf("func() %s { __r := %s; return %s { %s } }()", fn, recv, fn, call))
+	path := w.methodValuePathChecks(sel)
+	if path != "" {
+		call = strings.Replace(call, "__r."+sel.Sel.Name+"(", "__b."+sel.Sel.Name+"(", 1)
+	}
+	w.vacate(sel, fmt.Sprintf("func() %s { __r := %s; %sreturn %s { %s } }()", fn, recv, path, fn, call))
 }
 
 // qualifier names packages as the segment's file imports them.

@@ -55,6 +55,28 @@ func (w *rewriter) programTypes() []*types.TypeName {
 	return programTypes(w.plan.Checked, w.fe.Types.Objs)
 }
 
+// blankMethodTypes returns the types the segment declares a method named _
+// of. (One declared by an earlier input at the prompt is not known: see
+// README, Known gaps.)
+func (w *rewriter) blankMethodTypes() map[*types.TypeName]bool {
+	out := map[*types.TypeName]bool{}
+	info := w.info()
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) == 0 || fd.Name.Name != "_" {
+			continue
+		}
+		t := info.TypeOf(fd.Recv.List[0].Type)
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			out[n.Origin().Obj()] = true
+		}
+	}
+	return out
+}
+
 // programTypes is rewriter.programTypes for the check c and the session's
 // objects.
 func programTypes(c *Checked, objs map[string]types.Object) []*types.TypeName {
@@ -179,8 +201,9 @@ type ifaceCase struct {
 }
 
 // ifaceCases returns the cases the switch needs before its case I, for
-// the program's types.
-func ifaceCases(named []*types.TypeName, iface *types.Interface) []ifaceCase {
+// the program's types; blank names those of them with a method named _
+// (go/types keeps it in no method set; yaegi holds it as a method).
+func ifaceCases(named []*types.TypeName, iface *types.Interface, blank map[*types.TypeName]bool) []ifaceCase {
 	var cases []ifaceCase
 	for _, tn := range named {
 		t := tn.Type()
@@ -195,10 +218,11 @@ func ifaceCases(named []*types.TypeName, iface *types.Interface) []ifaceCase {
 			cases = append(cases, ifaceCase{p, true}, ifaceCase{t, true})
 		case types.Implements(p, iface):
 			cases = append(cases, ifaceCase{t, false}, ifaceCase{p, true})
-		case types.NewMethodSet(p).Len() > 0:
+		case types.NewMethodSet(p).Len() > 0 || blank[tn]:
 			// Neither: yaegi's case I takes a value of a type with
 			// methods held in another interface (a Circle in a Shape
-			// asserted to Perimeterer).
+			// asserted to Perimeterer), or with a method named _ alone
+			// held in any.
 			cases = append(cases, ifaceCase{p, false}, ifaceCase{t, false})
 		}
 	}
@@ -312,7 +336,7 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 	if !ok {
 		return "", false
 	}
-	cases := ifaceCases(named, iface)
+	cases := ifaceCases(named, iface, w.blankMethodTypes())
 	if compiled {
 		cases = compiledIfaceCases(named, iface)
 	}

@@ -1,0 +1,233 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+)
+
+// Lowering: the floating-point parameters of the program's functions, as
+// values of type any.
+//
+// yaegi v0.16.1, calling a function declared at the package level, copies
+// each argument into the callee's frame unless reflect.Value.IsZero says
+// it is zero, when it leaves the frame's fresh zero value. A negative
+// zero is == 0, so it arrived as +0 (1/x gave +Inf, not -Inf; fmt printed
+// 0, not -0), and so did a struct or an array holding one and otherwise
+// zero. A parameter of interface type is always copied. So a function
+// whose parameters may hold a float (a float or complex type, or a struct
+// or array holding one) takes those parameters as any, and gives them
+// their names and types back at its entry:
+//
+//	func scale(x float64, n int) float64 { return x * float64(n) }
+//	->
+//	func scale(x__nz any, n int) float64 { x := x__nz.(float64); return x * float64(n) }
+//	func __value_scale(a0 float64, a1 int) float64 { return scale(a0, a1) }
+//
+// Calls keep their text (the argument is converted to any as it is
+// passed); the function used as a value (g := scale, sort.Search(n,
+// scale)) is the second function, of the function's own type. A call
+// through a function value, a method call and a call of a function
+// literal were not affected: the interpreter makes those through
+// reflection, which copies every argument.
+//
+// The cost: a loop of calls passing two floats takes about 1.9 times the
+// CPU time it took, one passing a struct of two floats about 1.45 times
+// (the conversion to any and the assertion back; BenchmarkNegZeroParams
+// in package repl). Generic functions keep their
+// form, so a negative zero passed to a parameter of a type parameter's
+// type still arrives as +0 (see README, Known gaps).
+
+// negZeroSuffix and negZeroValue name the parameters taken as any and the
+// function standing for one used as a value.
+const (
+	negZeroSuffix = "__nz"
+	negZeroValue  = "__value_"
+)
+
+// negZeroParams reports which parameters of fn are taken as any: fn is a
+// function (not a method) of the program, not generic, and the parameter
+// is named, not variadic, and may hold a float.
+func negZeroParams(fn *types.Func) []bool {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() {
+		return nil
+	}
+	sig := fn.Signature()
+	if sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+		return nil
+	}
+	var out []bool
+	any := false
+	for i := range sig.Params().Len() {
+		v := sig.Params().At(i)
+		box := v.Name() != "" && v.Name() != "_" && !(sig.Variadic() && i == sig.Params().Len()-1) && holdsFloat(v.Type(), nil)
+		out = append(out, box)
+		any = any || box
+	}
+	if !any {
+		return nil
+	}
+	return out
+}
+
+// holdsFloat reports whether a value of t holds a float or a complex
+// number in its own memory (not through a pointer, a slice or an
+// interface).
+func holdsFloat(t types.Type, seen map[types.Type]bool) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsFloat|types.IsComplex) != 0
+	case *types.Array:
+		return u.Len() > 0 && holdsFloat(u.Elem(), seen)
+	case *types.Struct:
+		if seen[t] {
+			return false
+		}
+		if seen == nil {
+			seen = map[types.Type]bool{}
+		}
+		seen[t] = true
+		for f := range u.Fields() {
+			if f.Name() != "_" && holdsFloat(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerNegZeroParams rewrites the functions described above, and their
+// uses as values.
+func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
+	info := w.info()
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		fn, _ := info.Defs[fd.Name].(*types.Func)
+		box := negZeroParams(fn)
+		if box == nil {
+			continue
+		}
+		w.boxFloatParams(fd, fn, box)
+	}
+	for c := range in.Root().Preorder((*ast.Ident)(nil)) {
+		id := c.Node().(*ast.Ident)
+		fn, ok := info.Uses[id].(*types.Func)
+		if !ok || negZeroParams(fn) == nil {
+			continue
+		}
+		// A call's function keeps its name; any other use is a value.
+		p := c.Parent()
+		for {
+			if _, paren := p.Node().(*ast.ParenExpr); !paren {
+				break
+			}
+			p = p.Parent()
+		}
+		if call, isCall := p.Node().(*ast.CallExpr); isCall && ast.Unparen(call.Fun) == id {
+			w.typeFloatArgs(call, fn)
+			continue
+		}
+		w.add(w.offset(id.Pos()), w.offset(id.End()), negZeroValue+id.Name, 50)
+	}
+}
+
+// typeFloatArgs converts the arguments of call given to parameters taken
+// as any to the parameters' types, where they are constants (an untyped
+// one would go as its default type: 2 as an int to a float32) or have
+// other types.
+func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) {
+	info := w.info()
+	box := negZeroParams(fn)
+	if len(call.Args) != len(box) || call.Ellipsis.IsValid() {
+		return // f(g()) gives g's results, of their types
+	}
+	for i, arg := range call.Args {
+		pt := fn.Signature().Params().At(i).Type()
+		if tv := info.Types[arg]; !box[i] || tv.Value == nil && types.Identical(tv.Type, pt) {
+			continue
+		}
+		t, ok := w.typeSource(pt, arg.Pos())
+		if !ok {
+			continue
+		}
+		// Before the edits of arg's place (lower_constval.go writes a
+		// constant there), which go inside.
+		w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: w.offset(arg.Pos()), End: w.offset(arg.End()), Text: t + "(" + w.moved(arg) + ")", Prio: -100, Vacates: true}})
+	}
+}
+
+// boxFloatParams writes fd's parameters that box marks as any, with their
+// names and types given back at the function's entry, and declares after
+// fd the function of fd's own type standing for it as a value.
+func (w *rewriter) boxFloatParams(fd *ast.FuncDecl, fn *types.Func, box []bool) {
+	sig := fn.Signature()
+	var names, values []string
+	i := 0
+	for _, field := range fd.Type.Params.List {
+		n := max(len(field.Names), 1)
+		if slices.Contains(box[i:i+n], true) {
+			for _, id := range field.Names {
+				if id.Name == "_" {
+					continue
+				}
+				t, ok := w.typeSource(sig.Params().At(i).Type(), fd.Body.Lbrace)
+				if !ok {
+					t = w.text(field.Type)
+				}
+				w.add(w.offset(id.Pos()), w.offset(id.End()), id.Name+negZeroSuffix, 50)
+				names = append(names, id.Name)
+				values = append(values, id.Name+negZeroSuffix+".("+t+")")
+			}
+			w.add(w.offset(field.Type.Pos()), w.offset(field.Type.End()), "any", 50)
+		}
+		i += n
+	}
+	at := w.offset(fd.Body.Lbrace) + 1
+	w.add(at, at, " "+strings.Join(names, ", ")+" := "+strings.Join(values, ", ")+";", -60)
+
+	// The function as a value.
+	var params, args []string
+	for j := range sig.Params().Len() {
+		v := sig.Params().At(j)
+		t, ok := w.typeSource(v.Type(), fd.Pos())
+		if !ok {
+			return // a type that cannot be written: no value (uses fail to compile)
+		}
+		name := fmt.Sprintf("a%d", j)
+		if sig.Variadic() && j == sig.Params().Len()-1 {
+			t = "..." + strings.TrimPrefix(t, "[]")
+			name += "..."
+			params = append(params, fmt.Sprintf("a%d %s", j, t))
+		} else {
+			params = append(params, name+" "+t)
+		}
+		args = append(args, name)
+	}
+	results := ""
+	if r := sig.Results(); r.Len() > 0 {
+		var rs []string
+		for v := range r.Variables() {
+			t, ok := w.typeSource(v.Type(), fd.Pos())
+			if !ok {
+				return
+			}
+			rs = append(rs, t)
+		}
+		results = " (" + strings.Join(rs, ", ") + ")"
+	}
+	call := fd.Name.Name + "(" + strings.Join(args, ", ") + ")"
+	if results != "" {
+		call = "return " + call
+	}
+	end := w.offset(fd.End())
+	w.add(end, end, "; func "+negZeroValue+fd.Name.Name+"("+strings.Join(params, ", ")+")"+results+" { "+call+" }", 60)
+}

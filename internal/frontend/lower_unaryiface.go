@@ -8,44 +8,57 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// An arithmetic or logical unary expression stored into an interface.
+// An arithmetic or logical operation stored into an interface.
 //
-// yaegi v0.16.1 computes a unary expression (-x, +x, !b, ^x) that is the
-// one value of an assignment, or a value of a return, straight into its
-// destination, with the destination's type: when that is an interface,
-// the operation runs on the interface, not on the operand. var a any;
-// a = -x ended the program there, silently, with status 0 (m["k"] = -x
-// and s.f = ^x too), return "b", -x into (string, any) returned "" and
-// nil, and return !b into any panicked (reflect: call of
+// yaegi v0.16.1 computes a unary expression (-x, +x, !b, ^x), and some
+// binary ones (x % y, x << n, x >> n), that is the one value of an
+// assignment, or a value of a return, straight into its destination,
+// with the destination's type: when that is an interface, the operation
+// runs on the interface, not on the operands. var a any; a = -x (or
+// a = x % y, m["k"] = x << 2, s.f = ^x) ended the program there,
+// silently, with status 0; return "b", -x into (string, any) returned ""
+// and nil, and return !b or x % y into any panicked (reflect: call of
 // reflect.Value.SetBool on interface Value). The pass puts such an
 // expression in parentheses, which the interpreter keeps as a node of its
-// own, so that the operation gets a place of its own, of the operand's
-// type, and the value is then converted to the interface:
+// own, so that the operation gets a place of its own, of the operands'
+// type, and the value is then converted to the interface. Every
+// arithmetic operator is written so, the ones that worked too:
 //
 //	a = -x           ->  a = (-x)
+//	a = x % y        ->  a = (x % y)
 //	return "b", -x   ->  return "b", (-x)
 //
 // Constant operands are folded before, and other destinations have the
 // operand's type: those are left as they are.
 
-// lowerUnaryIfaces rewrites the unary expressions described above.
+// lowerUnaryIfaces rewrites the expressions described above.
 func (w *rewriter) lowerUnaryIfaces(in *inspector.Inspector) {
 	info := w.info()
 	wrap := func(e ast.Expr, dest types.Type) {
-		u, ok := e.(*ast.UnaryExpr)
-		if !ok || dest == nil || !types.IsInterface(dest) {
-			return
+		if _, param := dest.(*types.TypeParam); param || dest == nil || !types.IsInterface(dest) {
+			return // a type parameter is its type argument for the interpreter
 		}
-		switch u.Op {
-		case token.SUB, token.ADD, token.NOT, token.XOR:
+		switch e := e.(type) {
+		case *ast.UnaryExpr:
+			switch e.Op {
+			case token.SUB, token.ADD, token.NOT, token.XOR:
+			default:
+				return
+			}
+		case *ast.BinaryExpr:
+			switch e.Op {
+			case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+			default:
+				return
+			}
 		default:
 			return
 		}
-		if tv, ok := info.Types[u]; ok && tv.Value != nil {
+		if tv, ok := info.Types[e]; ok && tv.Value != nil {
 			return // a constant
 		}
-		w.add(w.offset(u.Pos()), w.offset(u.Pos()), "(", -20)
-		w.add(w.offset(u.End()), w.offset(u.End()), ")", 20)
+		w.add(w.offset(e.Pos()), w.offset(e.Pos()), "(", -20)
+		w.add(w.offset(e.End()), w.offset(e.End()), ")", 20)
 	}
 	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ReturnStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {

@@ -185,6 +185,8 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"Q", "type Q struct{items []int; Name string}\nfunc (q Q) Len() int\nfunc (q *Q) Put(x int)\n", ""},
 		{"q.Put", "func (q *Q) Put(x int)\n", ""},
 		{"n", "var n int\n", ""},
+		{"q.Name", "field Name string of Q\n", ""},
+		{"q.Nope", "", "no documentation for q.Nope: Q has no field or method Nope"},
 		{"strings.NoSuch", "", `strings.NoSuch: no such member of package strings ("strings")`},
 		{"nosuch", "", "no documentation for nosuch"},
 	} {

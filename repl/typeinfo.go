@@ -155,7 +155,16 @@ func (s *Session) Doc(name string) (string, error) {
 		if m := s.fe.Types.Objs[frontend.TypeText(t)+"."+rest]; m != nil {
 			return frontend.DeclText(m, frontend.TypeQualifier) + "\n", nil
 		}
-		return "", fmt.Errorf("repl: no documentation for %s", name)
+		// A field, or a method promoted from an embedded field.
+		if f, _, _ := types.LookupFieldOrMethod(t, true, obj.Pkg(), rest); f != nil {
+			if v, ok := f.(*types.Var); ok && v.IsField() {
+				return fmt.Sprintf("field %s %s of %s\n", v.Name(), types.TypeString(v.Type(), frontend.TypeQualifier), frontend.TypeText(t)), nil
+			}
+			if fn, ok := f.(*types.Func); ok {
+				return frontend.DeclText(fn, frontend.TypeQualifier) + "\n", nil
+			}
+		}
+		return "", fmt.Errorf("repl: no documentation for %s: %s has no field or method %s", name, frontend.TypeText(t), rest)
 	}
 	path := s.fe.Imports[first]
 	if path == "" {

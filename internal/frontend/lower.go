@@ -30,6 +30,8 @@ import (
 //	lower_minmax.go      min and max with the call's type
 //	lower_newexpr.go     new with a value (Go 1.26)
 //	lower_builtintuple.go  built-in functions called with the results of a call
+//	lower_returnbuiltin.go a built-in call as a later value of a return, in parentheses
+//	lower_unaryiface.go  -x, !b, ^x assigned or returned as an interface, in parentheses
 //	lower_appendvalues.go  values appended together, evaluated before any is stored
 //	lower_unsafe.go      unsafe's sizes as constants, its functions the host's
 //	lower_print.go       print and println in the runtime's format
@@ -225,6 +227,8 @@ func (w *rewriter) lower() error {
 	w.lowerMinMax(in)
 	w.lowerNewExpr(in)
 	w.lowerBuiltinTuple(in)
+	w.lowerReturnBuiltins(in)
+	w.lowerUnaryIfaces(in)
 	w.lowerAppendValues(in)
 	w.lowerPrint(in)
 	w.lowerPkgVars(in)

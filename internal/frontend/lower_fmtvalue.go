@@ -404,7 +404,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			// Bytes print as a string with %s, %x, %q: the value goes as
 			// []byte, named as its type.
 			if !types.Identical(elem, types.Typ[types.Byte]) {
-				return g.fail("a slice or array of the program's byte type", "use byte")
+				return g.fail("a slice or array of the program's byte type", "print its elements one by one, or declare it of byte")
 			}
 			conv := "[]byte"
 			if a, isArray := u.(*types.Array); isArray {

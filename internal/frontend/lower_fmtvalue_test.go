@@ -40,7 +40,7 @@ func main() { fmt.Println(Card{}) }`, "prog.go:22:27: fmt.Println of a value of 
 	Suit Suit
 }
 
-func main() { fmt.Printf("%#v\n", Msg{}) }`, "prog.go:22:35: fmt.Printf of a value of type main.Msg, which holds a slice or array of the program's byte type: the interpreter would print it wrongly (use byte)"},
+func main() { fmt.Printf("%#v\n", Msg{}) }`, "prog.go:22:35: fmt.Printf of a value of type main.Msg, which holds a slice or array of the program's byte type: the interpreter would print it wrongly (print its elements one by one, or declare it of byte)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fe := NewFrontEnd(map[string]string{}, nil)

@@ -230,6 +230,36 @@ func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 	})
 }
 
+// varInit returns the text of e, moved, as the initial value of a
+// variable of type ts that a pass declares (var tmp T = e): wrapped in a
+// function literal called at once, as lowerVarInits wraps the user's own,
+// when e calls a generic function, or min or max, which lower_minmax.go
+// makes calls of generic functions. Unwrapped, the interpreter gave the
+// variable its zero value: lo, hi = min(lo, x), max(hi, x), whose values
+// lower_tupleassign.go declares first, set both to 0.
+func (w *rewriter) varInit(info *types.Info, e ast.Expr, ts string) string {
+	if !callsGeneric(info, []ast.Expr{e}) && !callsMinMax(info, e) {
+		return w.moved(e)
+	}
+	return "func() " + ts + " { return " + w.moved(e) + " }()"
+}
+
+// callsMinMax reports whether e calls the built-in min or max.
+func callsMinMax(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && (b.Name() == "min" || b.Name() == "max") {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // callsGeneric reports whether es call a generic function.
 func callsGeneric(info *types.Info, es []ast.Expr) bool {
 	found := false

@@ -72,7 +72,7 @@ func (w *rewriter) lowerNamedReturns(in *inspector.Inspector) {
 				return true
 			}
 			tmp := w.tmpName("t")
-			decls = append(decls, "var "+tmp+" "+t+" = "+w.moved(e)+"; ")
+			decls = append(decls, "var "+tmp+" "+t+" = "+w.varInit(info, e, t)+"; ")
 			tmps = append(tmps, tmp)
 		}
 		start, end := w.offset(ret.Pos()), w.offset(ret.End())

@@ -100,7 +100,7 @@ func (w *rewriter) lowerSelectOrder(in *inspector.Inspector) {
 				if !ok {
 					return true
 				}
-				decls = append(decls, "var "+tmp+" "+t+" = "+w.moved(op.e))
+				decls = append(decls, "var "+tmp+" "+t+" = "+w.varInit(info, op.e, t))
 			} else {
 				decls = append(decls, tmp+" := "+w.moved(op.e))
 			}

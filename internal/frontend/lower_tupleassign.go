@@ -115,7 +115,7 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 				return true
 			}
 			tmp := w.tmpName("v")
-			decls = append(decls, "var "+tmp+" "+ts+" = "+w.moved(e)+"; ")
+			decls = append(decls, "var "+tmp+" "+ts+" = "+w.varInit(info, e, ts)+"; ")
 			if i == len(as.Rhs)-1 {
 				tmp += " }" // an insertion at the end would move with e
 			}
@@ -186,7 +186,7 @@ func (w *rewriter) valuesFirst(info *types.Info, as *ast.AssignStmt) (string, bo
 			return "", false
 		}
 		tmp := w.tmpName("v")
-		decls = append(decls, "var "+tmp+" "+ts+" = "+w.moved(e)+"; ")
+		decls = append(decls, "var "+tmp+" "+ts+" = "+w.varInit(info, e, ts)+"; ")
 		if isBlank(as.Lhs[i]) {
 			assigns = append(assigns, "_ = "+tmp+"; ")
 		} else {

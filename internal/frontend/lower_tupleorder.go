@@ -65,7 +65,7 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 			return "", false
 		}
 		tmp := w.tmpName(kind)
-		pre = append(pre, "var "+tmp+" "+ts+" = "+w.moved(e)+"; ")
+		pre = append(pre, "var "+tmp+" "+ts+" = "+w.varInit(info, e, ts)+"; ")
 		return tmp, true
 	}
 	var targets []string

@@ -870,17 +870,18 @@ func errorsIsWith(err, target error, m errMethodsFunc) bool {
 }
 
 // errorsAsWith is errors.As with the program's methods m: match (nil for a
-// target of a compiled type) tries the interpreted assertion.
+// target of a compiled type) tries the interpreted assertion. A compiled
+// target is tried at every link of the chain: past an error of the
+// program's (whose Unwrap the errors package cannot call) the chain may go
+// on with compiled errors (a *strconv.NumError a program's type wraps).
 func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc) bool {
 	if err == nil {
 		return false
 	}
-	if match == nil {
-		if errors.As(err, target) {
+	return inChainWith(err, m, func(err error) bool {
+		if match == nil && errors.As(err, target) {
 			return true
 		}
-	}
-	return inChainWith(err, m, func(err error) bool {
 		if match != nil && (match(err) || IsWrapper(err) && match(Wrapped(err))) {
 			return true
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strconv"
 )
 
 // A value error type: boxed when held as error, taken back by name.
@@ -52,6 +53,10 @@ func main() {
 	j := errors.Join(NotFound{"x"}, nil)
 	_, multi := j.(interface{ Unwrap() []error })
 	fmt.Println(multi, errors.Is(j, NotFound{"x"}))
+	// A compiled error past one of the program's in the chain.
+	_, perr := strconv.Atoi("x")
+	var ne *strconv.NumError
+	fmt.Println(errors.As(&OpError{"parse", perr}, &ne), ne.Func)
 }
 
 // Output:
@@ -60,3 +65,4 @@ func main() {
 // keyed: a
 // false *main.OpError
 // true true
+// true Atoi

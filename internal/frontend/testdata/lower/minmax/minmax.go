@@ -32,6 +32,15 @@ func main() {
 	clear(m)
 	clear(s[1:])
 	fmt.Println(len(m), s)
+
+	// Values of a tuple assignment, declared first (lower_tupleassign.go).
+	lo, hi := 2.0, 2.0
+	for _, v := range []float64{3, -1, 7.5} {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	i, j := 1, 2
+	i, j = min(i, 0), max(j, 5)
+	fmt.Println(lo, hi, i, j)
 }
 
 // Output:
@@ -45,3 +54,4 @@ func main() {
 // 1.25 float32
 // float64 int
 // 0 [1 0 0]
+// -1 7.5 0 5

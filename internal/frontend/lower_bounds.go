@@ -485,13 +485,27 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 	var stmts []ast.Stmt
 	guards := map[ast.Stmt][]string{}
 	seen := map[ast.Stmt]map[[2]string]bool{}
+	hoisted := map[ast.Stmt]string{} // the type of a store's value, evaluated first
 	for _, c := range cands {
 		x, ok := w.plainText(info, c.ix.X, false)
 		if !ok {
 			continue
 		}
 		i, ok := w.plainText(info, c.ix.Index, true)
-		if !ok || !w.quietStmt(info, c.stmt, c.ix, c.at, inRange) {
+		if !ok {
+			continue
+		}
+		var value ast.Expr
+		typ := ""
+		if st, isAssign := c.stmt.(*ast.AssignStmt); c.store && isAssign && hasEffects(info, st.Rhs[0]) {
+			// s[i] = f(): Go calls f before it checks i. The value goes
+			// first, to a variable: { var __v T = f(); guard; s[i] = __v }.
+			value = st.Rhs[0]
+			if typ, ok = w.typeSource(info.TypeOf(c.ix), c.stmt.Pos()); !ok || !w.hoistable(info, st) {
+				continue
+			}
+		}
+		if !w.quietStmt(info, c.stmt, c.ix, c.at, value, inRange) {
 			continue
 		}
 		guarded[c.ix], inRange[c.ix] = true, true
@@ -499,15 +513,26 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 			stmts = append(stmts, c.stmt)
 			seen[c.stmt] = map[[2]string]bool{}
 		}
-		if k := [2]string{x, i}; !seen[c.stmt][k] {
-			// s[k] = s[k] * 2: once is enough
+		if value != nil {
+			hoisted[c.stmt] = typ
+		} else if k := [2]string{x, i}; seen[c.stmt][k] {
+			continue // s[k] = s[k] * 2: once is enough
+		} else {
 			seen[c.stmt][k] = true
-			guards[c.stmt] = append(guards[c.stmt], indexGuard(info.Types[c.ix.Index], bareText(x), bareText(i), w.src.Position(w.offset(c.ix.Pos()))))
 		}
+		guards[c.stmt] = append(guards[c.stmt], indexGuard(info.Types[c.ix.Index], bareText(x), bareText(i), w.src.Position(w.offset(c.ix.Pos()))))
 	}
 	for _, stmt := range stmts {
+		gs := guards[stmt]
 		var b strings.Builder
-		for _, g := range guards[stmt] {
+		for k, g := range gs {
+			if typ, ok := hoisted[stmt]; ok && k == len(gs)-1 {
+				// The store's guard, last: after its value.
+				v := w.tmpName("v")
+				value := stmt.(*ast.AssignStmt).Rhs[0]
+				fmt.Fprintf(&b, "{ var %s %s = %s; ", v, typ, w.moved(value))
+				w.vacate(value, v+" }") // the value ends the statement
+			}
 			b.WriteString(g + "; ")
 		}
 		// Before the checks of other passes (see checkBefore): those
@@ -517,6 +542,65 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 		w.add(start, start, b.String(), -96)
 	}
 	return guarded
+}
+
+// hoistable reports whether the value of the store st (s[i] = v) can go
+// to a variable before st: no other pass checks anything of v with a
+// statement before st's (it would then come after v), and no edit of st
+// reaches across v's bounds.
+func (w *rewriter) hoistable(info *types.Info, st *ast.AssignStmt) bool {
+	v := st.Rhs[0]
+	ok := true
+	ast.Inspect(v, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || !ok {
+			return false
+		}
+		ok = n == nil || noOwnCheck(info, n)
+		return ok
+	})
+	if !ok {
+		return false
+	}
+	start, end := w.offset(st.Pos()), w.offset(st.End())
+	vs, ve := w.offset(v.Pos()), w.offset(v.End())
+	ls, le := w.offset(st.Lhs[0].Pos()), w.offset(st.Lhs[0].End())
+	for _, te := range w.edits {
+		e := te.Edit
+		if e.End < start || e.Off > end || e.Off == e.End && (e.Off == start || e.Off == end) {
+			continue // outside, or an insertion at an end
+		}
+		if e.Off >= vs && e.End <= ve || e.Off >= ls && e.End <= le {
+			continue // inside the value or the target
+		}
+		return false
+	}
+	return true
+}
+
+// noOwnCheck reports whether n's own operation has no check that another
+// pass writes as a statement before n's (see checkBefore): a dereference,
+// a method selected (its receiver checked), a shift by a count that is
+// not constant, a store into a map keyed by an interface.
+func noOwnCheck(info *types.Info, n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.StarExpr:
+		return false
+	case *ast.SelectorExpr:
+		s := info.Selections[n]
+		return s == nil || s.Kind() == types.FieldVal
+	case *ast.IndexExpr, *ast.SliceExpr:
+		var x ast.Expr
+		if ix, ok := n.(*ast.IndexExpr); ok {
+			x = ix.X
+		} else {
+			x = n.(*ast.SliceExpr).X
+		}
+		_, isPtr := underlying(info.TypeOf(x)).(*types.Pointer)
+		return !isPtr
+	case *ast.BinaryExpr:
+		return n.Op != token.SHL && n.Op != token.SHR || info.Types[n.Y].Value != nil
+	}
+	return true
 }
 
 // guardPlace reports whether a guard statement before stmt can check ix
@@ -558,10 +642,11 @@ func guardPlace(stmt ast.Stmt, ix *ast.IndexExpr, path []ast.Node) (token.Pos, b
 // quietStmt reports whether a guard of ix before stmt panics where Go
 // would: what stmt evaluates before Go checks ix (before at, or holding
 // the check: the operand and the index, plain) has no effect and cannot
-// panic, but by indexing an expression of inRange. (What Go evaluates
+// panic, but by indexing an expression of inRange, value aside (a
+// store's, evaluated before the guard when not nil). (What Go evaluates
 // after ix may have checks of its own, a nil pointer's, a shift count's,
 // before stmt too: the guards go first.)
-func (w *rewriter) quietStmt(info *types.Info, stmt ast.Stmt, ix *ast.IndexExpr, at token.Pos, inRange map[*ast.IndexExpr]bool) bool {
+func (w *rewriter) quietStmt(info *types.Info, stmt ast.Stmt, ix *ast.IndexExpr, at token.Pos, value ast.Expr, inRange map[*ast.IndexExpr]bool) bool {
 	if _, isPtr := underlying(info.TypeOf(ix.X)).(*types.Pointer); isPtr {
 		return false // p[i] of a nil p: Go finds p nil first
 	}
@@ -569,6 +654,9 @@ func (w *rewriter) quietStmt(info *types.Info, stmt ast.Stmt, ix *ast.IndexExpr,
 	ast.Inspect(stmt, func(n ast.Node) bool {
 		if !ok || n == nil {
 			return false
+		}
+		if n == value {
+			return false // evaluated before the guard (see boundsGuards)
 		}
 		switch n.(type) {
 		case *ast.FuncLit:

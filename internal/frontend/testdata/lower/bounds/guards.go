@@ -11,6 +11,11 @@ func try(f func()) {
 
 type grid struct{ rows [][]int }
 
+func say(w string) int {
+	fmt.Println(w)
+	return 1
+}
+
 func main() {
 	s, t := []int{1, 2, 3}, []int{}
 	i, j, neg, n := 5, 7, -1, -2
@@ -25,6 +30,8 @@ func main() {
 	key := any([]int{})
 	try(func() { s[i] = t[j] })
 	try(func() { s[i] += t[j] })
+	try(func() { s[i] = say("called first") })
+	try(func() { s[i] = say("then") + t[j] })
 	try(func() { s[i]++ })
 	try(func() { x := s[i] + t[j]; fmt.Println(x) })
 	try(func() { x := s[neg] << n; fmt.Println(x) })
@@ -61,6 +68,10 @@ func main() {
 // Output:
 // runtime error: index out of range [7] with length 0
 // runtime error: index out of range [5] with length 3
+// called first
+// runtime error: index out of range [5] with length 3
+// then
+// runtime error: index out of range [7] with length 0
 // runtime error: index out of range [5] with length 3
 // runtime error: index out of range [5] with length 3
 // runtime error: index out of range [-1]

@@ -9,7 +9,7 @@ import (
 // registered type (a pointer to it, whose set holds both methods), alone
 // and from every processor at once (parallel), where its lock is shared.
 func BenchmarkRegistry(b *testing.B) {
-	type T struct{ n int }
+	type T struct{ _ int }
 	var r methodRegistry
 	r.register("main.T", "A", false, func(T) any { return func() int { return 1 } })
 	r.register("main.T", "B", true, func(*T) any { return func() int { return 2 } })

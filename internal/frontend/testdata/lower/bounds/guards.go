@@ -58,6 +58,12 @@ func main() {
 			fmt.Println(t[0])
 		}
 	})
+	// The value first: the index read after the call, as Go reads it.
+	c := 0
+	next := func() int { c++; return 7 }
+	r := []int{1, 2}
+	r[c] = next()
+	fmt.Println(r, c)
 	k := 0
 	for k = range 3 {
 		s[k] = s[k] * 2
@@ -90,4 +96,5 @@ func main() {
 // runtime error: index out of range [3] with length 3
 // runtime error: index out of range [-1]
 // runtime error: index out of range [0] with length 0
+// [1 7] 1
 // [2 4 6] 2

@@ -50,9 +50,15 @@ func TestRuntimePanics(t *testing.T) {
 			`^ERROR: Task exception was never retrieved  error=panic: runtime error: index out of range \[4\] with length 0  raised_at=input 5, line 3:10  `},
 		{"two places: the report says it does not know which", []string{
 			"var s []int",
+			"func one() int { return 1 }",
+			"func two() int {\n  a := s[one()]\n  b := s[one()+1]\n  return a + b\n}",
+			"loop.CreateTask(loop.Async(func() { two() }))",
+		}, "", `raised_at=input 3, line 2:\d+ \(the interpreter names the function, not the line: this is the function's first statement; the panic is on one of lines 2, 3\)`},
+		{"an index checked by a statement before it: the report says its line", []string{
+			"var s []int",
 			"func two() int {\n  a := s[1]\n  b := s[2]\n  return a + b\n}",
 			"loop.CreateTask(loop.Async(func() { two() }))",
-		}, "", `raised_at=input 2, line 2:\d+ \(the interpreter names the function, not the line: this is the function's first statement; the panic is on one of lines 2, 3\)`},
+		}, "", `error=panic: runtime error: index out of range \[1\] with length 0  raised_at=input 2, line 2:8  `},
 		{"an explicit panic stays as it is", []string{
 			"func try(f func()) (r any) { defer func() { r = recover() }(); f(); return }",
 			`fmt.Printf("%T %v\n", try(func() { panic("reflect: slice index out of range") }), 0)`,

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -35,6 +36,18 @@ import (
 // message says an unsigned bound as Go's does (18446744073709551615, not
 // -1).
 //
+// An index is checked rather by a statement before the statement holding
+// it, where that panics where Go would (see boundsGuards):
+//
+//	t += s[j]  ->  if j < 0 || j >= len(s) { panic(__repl.IndexError(j, len(s), "f.go:3:7")) }; t += s[j]
+//
+// The call into compiled code costs about 0.4 µs of CPU time, several
+// times the indexing (BenchmarkBoundsChecks: 10,000 checked reads took
+// 5.5 ms with the call, 1.9 ms with the guard, 1.7 ms unchecked; Go's
+// test/copy.go took 25 s of CPU time against 29 s). The guard also says
+// the panic's position, which the interpreter does not. A store's value
+// with an effect (s[i] = f()) goes first, to a variable.
+//
 // The operand and a bound the code repeats must be names, fields, literals
 // and arithmetic of them (their evaluation has no effect and the front end
 // knows how they are written after its other rewrites); otherwise the
@@ -42,27 +55,22 @@ import (
 // Left alone too: what Go checks when it compiles (a constant index of an
 // array), a map, a type parameter, and the key of a range over the same
 // variable, which the loop does not assign (s[i] in for i := range s), so
-// that the commonest loops pay nothing. A check costs about 0.6 µs of CPU
-// time (BenchmarkBoundsChecks, index=checked), the call into compiled code
-// nearly all of it: in a copy of Go's test/copy.go it is some 40% of the
-// run. A guard statement in interpreted code, if j < 0 || j >= len(s)
-// {...} before the statement (index=guard), cost too little to tell from
-// the unchecked loop (1.64 ms against 1.58 ms per 10,000 reads, 5.50 ms
-// with the call; six interleaved runs); written so, a check would have to
-// keep the panic's position and its order among the statement's effects,
-// as checkBefore (lower_nilderef.go) does for nil pointers.
+// that the commonest loops pay nothing.
 
 // lowerBounds checks the bounds of the segment's index and slice
 // expressions as Go's runtime does.
 func (w *rewriter) lowerBounds(in *inspector.Inspector) {
 	info := w.info()
+	guarded := w.boundsGuards(in)
 	in.WithStack([]ast.Node{(*ast.IndexExpr)(nil), (*ast.SliceExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
 		switch n := n.(type) {
 		case *ast.IndexExpr:
-			w.boundsIndex(info, n, stack)
+			if !guarded[n] {
+				w.boundsIndex(info, n, stack)
+			}
 		case *ast.SliceExpr:
 			w.boundsSlice(info, n)
 		}
@@ -298,9 +306,10 @@ func (w *rewriter) rangeKeyOf(info *types.Info, ix *ast.IndexExpr, stack []ast.N
 
 // plainText returns e as the code handed to the interpreter writes it, for
 // repeating it elsewhere, when e is a name, a field or package member of a
-// name, or (with arith) a literal or arithmetic of those: evaluating it
-// again has no effect. Names the front end renamed are written as renamed;
-// any other rewrite inside e makes it not plain.
+// name, or (with arith) a literal, len, cap, a numeric conversion or
+// arithmetic of those: evaluating it again has no effect. Names the front
+// end renamed are written as renamed; any other rewrite inside e makes it
+// not plain.
 func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, bool) {
 	start, end := w.offset(e.Pos()), w.offset(e.End())
 	if strings.Contains(w.src.Text[start:end], "\n") {
@@ -314,11 +323,30 @@ func (w *rewriter) plainText(info *types.Info, e ast.Expr, arith bool) (string, 
 		}
 		switch n := n.(type) {
 		case *ast.Ident:
-			switch info.Uses[n].(type) {
+			switch obj := info.Uses[n].(type) {
 			case *types.Var, *types.PkgName, *types.Const, *types.Nil:
+			case *types.Builtin:
+				plain = arith && (obj.Name() == "len" || obj.Name() == "cap")
+			case *types.TypeName:
+				_, basic := obj.Type().Underlying().(*types.Basic)
+				plain = arith && basic
 			default:
 				plain = false
 			}
+		case *ast.CallExpr:
+			// len, cap and numeric conversions, in arithmetic: no
+			// effect, no panic.
+			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+				b, ok := tv.Type.Underlying().(*types.Basic)
+				plain = arith && ok && b.Info()&types.IsNumeric != 0 && len(n.Args) == 1
+				if plain {
+					if at, ok := info.Types[n.Args[0]].Type.Underlying().(*types.Basic); !ok || at.Info()&types.IsNumeric == 0 {
+						plain = false
+					}
+				}
+				break
+			}
+			plain = arith && isBuiltin(info, n.Fun, "len", "cap")
 		case *ast.SelectorExpr:
 			if s := info.Selections[n]; s != nil && s.Kind() != types.FieldVal {
 				plain = false
@@ -391,4 +419,392 @@ func isIdentText(s string) bool {
 		}
 	}
 	return true
+}
+
+// boundsGuards checks, with a statement of its own before the statement
+// holding it, each index expression where that panics as Go would, and
+// returns those it checked:
+//
+//	t += s[j]  ->  if j < 0 || j >= len(s) { panic(__repl.IndexError(j, len(s), "f.go:3:7")) }; t += s[j]
+//
+// The guard runs in the interpreter, where a call into compiled code
+// would cost several times the indexing. It repeats the operand and the
+// index, so both must be plain (see plainText), and it runs first, so
+// nothing the statement evaluates before the indexing may have an effect
+// or panic (see quietStmt). Indices are checked in the order Go checks
+// them, a store (s[i] = v) after its value.
+func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool {
+	info := w.info()
+	guarded := map[*ast.IndexExpr]bool{}
+	inRange := map[*ast.IndexExpr]bool{} // guarded, or in range without a check
+	// The index expressions that need a check, decided in the order Go
+	// checks them: one in range may precede another.
+	type candidate struct {
+		ix    *ast.IndexExpr
+		stmt  ast.Stmt
+		at    token.Pos
+		store bool
+	}
+	var cands []candidate
+	in.WithStack([]ast.Node{(*ast.IndexExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		ix := n.(*ast.IndexExpr)
+		xt, ok := info.Types[ix.X]
+		it, ok2 := info.Types[ix.Index]
+		if w.noBounds[ix] || !ok || !ok2 || !xt.IsValue() {
+			return true
+		}
+		seq, _, array := seqKind(xt.Type)
+		if !seq {
+			return true
+		}
+		if it.Value != nil && (array || xt.Value != nil) || w.rangeKeyOf(info, ix, stack) {
+			inRange[ix] = true
+			return true
+		}
+		if si := blockStmtOf(stack); si >= 0 {
+			stmt := stack[si].(ast.Stmt)
+			if at, ok := guardPlace(stmt, ix, stack[si+1:]); ok {
+				cands = append(cands, candidate{ix, stmt, at, at != ix.End()})
+			}
+		}
+		return true
+	})
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		if a.at != b.at {
+			return int(a.at - b.at)
+		}
+		switch {
+		case a.store == b.store:
+			return 0
+		case b.store:
+			return -1 // of d[k] = s[i], s[i] first
+		}
+		return 1
+	})
+	var stmts []ast.Stmt
+	guards := map[ast.Stmt][]string{}
+	seen := map[ast.Stmt]map[[2]string]bool{}
+	hoisted := map[ast.Stmt]string{} // the type of a store's value, evaluated first
+	for _, c := range cands {
+		x, ok := w.plainText(info, c.ix.X, false)
+		if !ok {
+			continue
+		}
+		i, ok := w.plainText(info, c.ix.Index, true)
+		if !ok {
+			continue
+		}
+		var value ast.Expr
+		typ := ""
+		if st, isAssign := c.stmt.(*ast.AssignStmt); c.store && isAssign && hasEffects(info, st.Rhs[0]) {
+			// s[i] = f(): Go calls f before it checks i. The value goes
+			// first, to a variable: { var __v T = f(); guard; s[i] = __v }.
+			value = st.Rhs[0]
+			if typ, ok = w.typeSource(info.TypeOf(c.ix), c.stmt.Pos()); !ok || !w.hoistable(info, st) {
+				continue
+			}
+		}
+		if !w.quietStmt(info, c.stmt, c.ix, c.at, value, inRange) {
+			continue
+		}
+		guarded[c.ix], inRange[c.ix] = true, true
+		if guards[c.stmt] == nil {
+			stmts = append(stmts, c.stmt)
+			seen[c.stmt] = map[[2]string]bool{}
+		}
+		if value != nil {
+			hoisted[c.stmt] = typ
+		} else if k := [2]string{x, i}; seen[c.stmt][k] {
+			continue // s[k] = s[k] * 2: once is enough
+		} else {
+			seen[c.stmt][k] = true
+		}
+		guards[c.stmt] = append(guards[c.stmt], indexGuard(info.Types[c.ix.Index], bareText(x), bareText(i), w.src.Position(w.offset(c.ix.Pos()))))
+	}
+	for _, stmt := range stmts {
+		gs := guards[stmt]
+		var b strings.Builder
+		for k, g := range gs {
+			if typ, ok := hoisted[stmt]; ok && k == len(gs)-1 {
+				// The store's guard, last: after its value.
+				v := w.tmpName("v")
+				value := stmt.(*ast.AssignStmt).Rhs[0]
+				fmt.Fprintf(&b, "{ var %s %s = %s; ", v, typ, w.moved(value))
+				w.vacate(value, v+" }") // the value ends the statement
+			}
+			b.WriteString(g + "; ")
+		}
+		// Before the checks of other passes (see checkBefore): those
+		// of what Go evaluates before an index keep the index from a
+		// guard (quietStmt).
+		start := w.offset(stmt.Pos())
+		w.add(start, start, b.String(), -96)
+	}
+	return guarded
+}
+
+// hoistable reports whether the value of the store st (s[i] = v) can go
+// to a variable before st: no other pass checks anything of v with a
+// statement before st's (it would then come after v), and no edit of st
+// reaches across v's bounds.
+func (w *rewriter) hoistable(info *types.Info, st *ast.AssignStmt) bool {
+	v := st.Rhs[0]
+	ok := true
+	ast.Inspect(v, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || !ok {
+			return false
+		}
+		ok = n == nil || noOwnCheck(info, n)
+		return ok
+	})
+	if !ok {
+		return false
+	}
+	start, end := w.offset(st.Pos()), w.offset(st.End())
+	vs, ve := w.offset(v.Pos()), w.offset(v.End())
+	ls, le := w.offset(st.Lhs[0].Pos()), w.offset(st.Lhs[0].End())
+	for _, te := range w.edits {
+		e := te.Edit
+		if e.End < start || e.Off > end || e.Off == e.End && (e.Off == start || e.Off == end) {
+			continue // outside, or an insertion at an end
+		}
+		if e.Off >= vs && e.End <= ve || e.Off >= ls && e.End <= le {
+			continue // inside the value or the target
+		}
+		return false
+	}
+	return true
+}
+
+// noOwnCheck reports whether n's own operation has no check that another
+// pass writes as a statement before n's (see checkBefore): a dereference,
+// a method selected (its receiver checked), a shift by a count that is
+// not constant, a store into a map keyed by an interface.
+func noOwnCheck(info *types.Info, n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.StarExpr:
+		return false
+	case *ast.SelectorExpr:
+		s := info.Selections[n]
+		return s == nil || s.Kind() == types.FieldVal
+	case *ast.IndexExpr, *ast.SliceExpr:
+		var x ast.Expr
+		if ix, ok := n.(*ast.IndexExpr); ok {
+			x = ix.X
+		} else {
+			x = n.(*ast.SliceExpr).X
+		}
+		_, isPtr := underlying(info.TypeOf(x)).(*types.Pointer)
+		return !isPtr
+	case *ast.BinaryExpr:
+		return n.Op != token.SHL && n.Op != token.SHR || info.Types[n.Y].Value != nil
+	}
+	return true
+}
+
+// guardPlace reports whether a guard statement before stmt can check ix
+// (path: the nodes from stmt's child down to ix), and when Go checks it:
+// where its evaluation ends, or for a store (s[i] = v) where the
+// statement's does.
+func guardPlace(stmt ast.Stmt, ix *ast.IndexExpr, path []ast.Node) (token.Pos, bool) {
+	at := ix.End()
+	within := func(e ast.Node) bool { return e != nil && e.Pos() <= ix.Pos() && ix.End() <= e.End() }
+	switch st := stmt.(type) {
+	case *ast.ExprStmt, *ast.IncDecStmt, *ast.ReturnStmt, *ast.SendStmt, *ast.DeclStmt:
+	case *ast.AssignStmt:
+		if len(st.Lhs) != 1 || len(st.Rhs) != 1 {
+			return 0, false // a, b = x, y: lower_tupleorder.go moves them
+		}
+		if st.Tok == token.ASSIGN && st.Lhs[0] == ix {
+			at = st.End() // Go stores after it evaluates the value
+		}
+	case *ast.IfStmt:
+		if st.Init != nil || !within(st.Cond) {
+			return 0, false
+		}
+	case *ast.SwitchStmt:
+		if st.Init != nil || !within(st.Tag) {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	// Not conditional: not the right operand of && or ||.
+	for _, n := range path {
+		if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.LAND || b.Op == token.LOR) && within(b.Y) {
+			return 0, false
+		}
+	}
+	return at, true
+}
+
+// quietStmt reports whether a guard of ix before stmt panics where Go
+// would: what stmt evaluates before Go checks ix (before at, or holding
+// the check: the operand and the index, plain) has no effect and cannot
+// panic, but by indexing an expression of inRange, value aside (a
+// store's, evaluated before the guard when not nil). (What Go evaluates
+// after ix may have checks of its own, a nil pointer's, a shift count's,
+// before stmt too: the guards go first.)
+func (w *rewriter) quietStmt(info *types.Info, stmt ast.Stmt, ix *ast.IndexExpr, at token.Pos, value ast.Expr, inRange map[*ast.IndexExpr]bool) bool {
+	if _, isPtr := underlying(info.TypeOf(ix.X)).(*types.Pointer); isPtr {
+		return false // p[i] of a nil p: Go finds p nil first
+	}
+	ok := true
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if !ok || n == nil {
+			return false
+		}
+		if n == value {
+			return false // evaluated before the guard (see boundsGuards)
+		}
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false // made, not run
+		case *ast.BlockStmt:
+			return false // the body of an if or switch, run after
+		}
+		if e, isExpr := n.(ast.Expr); isExpr {
+			if tv, found := info.Types[e]; found && tv.IsType() {
+				return false
+			}
+		}
+		switch {
+		case n == ix:
+			// The operand and the index are plain; an index in them
+			// must be in range (checked before this one).
+			ast.Inspect(ix, func(m ast.Node) bool {
+				if inner, isIx := m.(*ast.IndexExpr); isIx && inner != ix && !quietOp(info, inner, inRange, false) {
+					ok = false
+				}
+				return ok
+			})
+			return false
+		case n.Pos() <= ix.Pos() && ix.End() <= n.End():
+			// Around ix: its own operation comes after ix's.
+		case n.End() <= at:
+			ok = quietOp(info, n, inRange, storedAfter(stmt, n))
+		}
+		return ok
+	})
+	return ok
+}
+
+// quietOp reports whether n's own operation (not its operands') has no
+// effect and cannot panic, or (storeAfter, see storedAfter) comes after.
+func quietOp(info *types.Info, n ast.Node, inRange map[*ast.IndexExpr]bool, storeAfter bool) bool {
+	if storeAfter {
+		return true
+	}
+	switch n := n.(type) {
+	case *ast.Ident, *ast.BasicLit, *ast.ParenExpr, *ast.KeyValueExpr:
+		return true
+	case *ast.CompositeLit:
+		m, isMap := underlying(info.TypeOf(n)).(*types.Map)
+		return !isMap || hashableStatically(m.Key())
+	case *ast.BinaryExpr:
+		switch n.Op {
+		case token.QUO, token.REM:
+			b, ok := underlying(info.TypeOf(n)).(*types.Basic)
+			return ok && b.Info()&types.IsInteger == 0
+		case token.SHL, token.SHR:
+			return info.Types[n.Y].Value != nil
+		case token.EQL, token.NEQ:
+			// Comparing interfaces panics on a dynamic type that is not
+			// comparable.
+			return isNil(info, n.X) || isNil(info, n.Y) || hashableStatically(info.TypeOf(n.X)) && hashableStatically(info.TypeOf(n.Y))
+		}
+		return true
+	case *ast.UnaryExpr:
+		return n.Op != token.ARROW
+	case *ast.SelectorExpr:
+		s := info.Selections[n]
+		return s == nil || s.Kind() == types.FieldVal && !s.Indirect()
+	case *ast.CallExpr:
+		if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+			switch tv.Type.Underlying().(type) {
+			case *types.Basic, *types.Interface:
+				return true
+			}
+			return false
+		}
+		return isBuiltin(info, n.Fun, "len", "cap")
+	case *ast.IndexExpr:
+		if inRange[n] {
+			return true
+		}
+		_, isMap := underlying(info.TypeOf(n.X)).(*types.Map)
+		return isMap && hashableStatically(info.TypeOf(n.Index))
+	}
+	return false
+}
+
+// storedAfter reports whether stmt stores into n (s[i], *p, p.f) with =,
+// which Go does after it evaluates the statement's values: what n's own
+// operation checks is checked then.
+func storedAfter(stmt ast.Stmt, n ast.Node) bool {
+	st, ok := stmt.(*ast.AssignStmt)
+	return ok && st.Tok == token.ASSIGN && slices.Contains(st.Lhs, n.(ast.Expr))
+}
+
+// isNil reports whether e is the predeclared nil.
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
+// hashableStatically reports whether every value of type t can be
+// hashed (a map key) and compared without a panic: t holds no interface.
+func hashableStatically(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Kind() != types.Invalid && u.Kind() != types.UntypedNil
+	case *types.Pointer, *types.Chan:
+		return true
+	case *types.Array:
+		return hashableStatically(u.Elem())
+	case *types.Struct:
+		for f := range u.Fields() {
+			if !hashableStatically(f.Type()) {
+				return false
+			}
+		}
+		return true
+	}
+	return false // an interface, a type parameter, or not comparable
+}
+
+// indexGuard returns the guard statement of x[i], i of type and value it,
+// at pos.
+func indexGuard(it types.TypeAndValue, x, i, pos string) string {
+	n := "len(" + x + ")"
+	b, _ := it.Type.Underlying().(*types.Basic)
+	if b != nil && b.Info()&types.IsUnsigned != 0 {
+		return fmt.Sprintf("if uint64(%s) >= uint64(%s) { panic(%s.IndexErrorU(uint64(%s), %s, %q)) }", i, n, HelperPkg, i, n, pos)
+	}
+	if b == nil || b.Kind() != types.Int && b.Info()&types.IsUntyped == 0 {
+		i = "int(" + i + ")"
+	}
+	cond := i + " < 0 || " + i + " >= " + n
+	if it.Value != nil {
+		cond = i + " >= " + n // a constant index is not negative
+	}
+	return fmt.Sprintf("if %s { panic(%s.IndexError(%s, %s, %q)) }", cond, HelperPkg, i, n, pos)
+}
+
+// bareText returns plainText's text without its parentheses where it is
+// a name or a selector of names.
+func bareText(t string) string {
+	inner := strings.TrimSuffix(strings.TrimPrefix(t, "("), ")")
+	for _, r := range inner {
+		if !(r == '_' || r == '.' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r > 127) {
+			return t
+		}
+	}
+	return inner
 }

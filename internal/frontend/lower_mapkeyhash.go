@@ -19,7 +19,11 @@ import (
 //
 //	m[k] = v  ->  __repl.CheckHashable(k); m[k] = v
 //
-// A key other than a variable keeps the interpreter's message.
+// A key other than a variable keeps the interpreter's message. A key
+// whose own type holds no interface (m[n] = v with n an int) is always
+// hashable and is not checked: a check costs a call into the shell,
+// which tripled the time of a loop storing ints into a map[any]int
+// (BenchmarkMapKeyHash).
 
 // lowerMapKeyHash checks the keys described above.
 func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
@@ -32,8 +36,8 @@ func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
 		}
 		ix := n.(*ast.IndexExpr)
 		m, ok := info.TypeOf(ix.X).Underlying().(*types.Map)
-		if !ok || !types.IsInterface(m.Key()) {
-			return true
+		if !ok || !types.IsInterface(m.Key()) || hashableStatically(info.TypeOf(ix.Index)) {
+			return true // a key of a type that holds no interface hashes
 		}
 		stored := false
 		switch p := stack[len(stack)-2].(type) {

@@ -201,25 +201,7 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 	if !ok {
 		return false
 	}
-	// The innermost statement of a block holding the dereference.
-	si := -1
-	for i := len(stack) - 2; i >= 1; i-- {
-		if _, ok := stack[i].(ast.Stmt); !ok {
-			if _, isLit := stack[i].(*ast.FuncLit); isLit {
-				return false
-			}
-			continue
-		}
-		switch p := stack[i-1].(type) {
-		case *ast.BlockStmt, *ast.CaseClause:
-			si = i
-		case *ast.CommClause:
-			if p.Comm != stack[i] {
-				si = i // not a select's case: case <-*p has no place before it
-			}
-		}
-		break
-	}
+	si := blockStmtOf(stack)
 	if si < 0 {
 		return false
 	}
@@ -304,6 +286,31 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 		w.add(start, start, guard(id.Name, w.src.Position(w.offset(at)))+"; ", -95)
 	}
 	return true
+}
+
+// blockStmtOf returns the index in stack (a node's parents, the node
+// last) of the innermost statement holding the node, when that statement
+// is one of a block's, in the same function: a statement can go before
+// it. It returns -1 otherwise.
+func blockStmtOf(stack []ast.Node) int {
+	for i := len(stack) - 2; i >= 1; i-- {
+		if _, ok := stack[i].(ast.Stmt); !ok {
+			if _, isLit := stack[i].(*ast.FuncLit); isLit {
+				return -1
+			}
+			continue
+		}
+		switch p := stack[i-1].(type) {
+		case *ast.BlockStmt, *ast.CaseClause:
+			return i
+		case *ast.CommClause:
+			if p.Comm != stack[i] {
+				return i // not a select's case: case <-*p has no place before it
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // simpleGuard returns the check if x <cond> { panic(<fail>("pos")) }, for

@@ -505,6 +505,8 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"CheckHashable": reflect.ValueOf(func(v any) { checkHashable(v, h.TypeName) }),
 			"BoundsIndex":   reflect.ValueOf(boundsIndex),
 			"BoundsIndexU":  reflect.ValueOf(boundsIndexU),
+			"IndexError":    reflect.ValueOf(indexError),
+			"IndexErrorU":   reflect.ValueOf(indexErrorU),
 			"MakeLen":       reflect.ValueOf(makeLen),
 			"MakeLenU":      reflect.ValueOf(makeLenU),
 			"MakeCap":       reflect.ValueOf(makeCap),

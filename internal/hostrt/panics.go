@@ -251,6 +251,21 @@ func boundsIndexU(i uint64, n int) int {
 	return int(i)
 }
 
+// indexError is the run-time error of the index i out of range of n
+// elements, at pos: what the guard statements of lower_bounds.go panic
+// with.
+func indexError(i, n int, pos string) error {
+	if i < 0 {
+		return &RuntimeError{msg: fmt.Sprintf("runtime error: index out of range [%d]", i), kind: panicIndex, Pos: pos}
+	}
+	return &RuntimeError{msg: fmt.Sprintf("runtime error: index out of range [%d] with length %d", i, n), kind: panicIndex, Pos: pos}
+}
+
+// indexErrorU is indexError of an unsigned index.
+func indexErrorU(i uint64, n int, pos string) error {
+	return &RuntimeError{msg: fmt.Sprintf("runtime error: index out of range [%d] with length %d", i, n), kind: panicIndex, Pos: pos}
+}
+
 // boundsSlice checks x[lo:hi] where x has n elements (its capacity, if
 // capacity, else its length).
 func boundsSlice(lo, hi, n int, capacity bool) int {

@@ -18,6 +18,15 @@ func store(m map[any]int, k any) {
 	fmt.Println("stored", k)
 }
 
+// count stores keys whose type holds no interface: always hashable, not
+// checked.
+func count(m map[any]int, n int) {
+	for i := range n {
+		k := i % 2
+		m[k]++
+	}
+}
+
 func main() {
 	m := map[any]int{}
 	store(m, "a")
@@ -25,6 +34,8 @@ func main() {
 	store(m, map[string]int{})
 	store(m, [2]int{})
 	fmt.Println(len(m))
+	count(m, 5)
+	fmt.Println(len(m), m[0], m[1])
 }
 
 // Output:
@@ -35,3 +46,4 @@ func main() {
 // stored [0 0]
 // false <nil>
 // 2
+// 4 3 2

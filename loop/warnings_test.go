@@ -328,10 +328,16 @@ func TestAwaitOutsideTaskIsTheOnlyReport(t *testing.T) {
 		{"goroutine debug", true, func(l *loop.Loop, await func()) {
 			mustRun(t, l, func() {
 				fut := l.CreateFuture()
-				go func() {
-					await()
-					l.CallSoonThreadsafe(func() { fut.SetResult(nil) })
-				}()
+				// Started by a callback, the goroutine awaits while the
+				// task waits for fut, parked: started in the task's step,
+				// it could await while the step still runs, which is
+				// another report (TestWarnAwaitFromWrongGoroutine).
+				l.CallSoon(func() {
+					go func() {
+						await()
+						l.CallSoonThreadsafe(func() { fut.SetResult(nil) })
+					}()
+				})
 				loop.Await(fut)
 			})
 		}, "(from a plain goroutine)"},

@@ -305,6 +305,11 @@ func TestWarnAwaitFromWrongGoroutine(t *testing.T) {
 	if entryPrefix(hook, "loop: Await called from goroutine") == nil {
 		t.Errorf("not logged: %v", messages(hook))
 	}
+	// The error is the report of the coroutine it refused.
+	loop.FlushWarnings(time.Second)
+	if n := countPrefix(hook, "Coroutine 'sleep'"); n != 0 {
+		t.Errorf("%d never-awaited warnings, want none: %v", n, messages(hook))
+	}
 }
 
 // Await outside a task returns ErrNoTask in words that say where it was

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"weak"
 
 	"github.com/sirupsen/logrus"
 )
@@ -359,10 +360,36 @@ type coroTrack struct {
 	created string
 	stack   string
 	loop    *Loop
+	cleaned cleaned
+}
+
+// cleaned tells whether the cleanup of a tracked object was queued and
+// whether it has run: FlushWarnings waits for the cleanups the collector
+// queued, not for a quiet moment.
+type cleaned struct {
+	freed func() bool // whether the collector freed the tracked object
+	done  atomic.Bool // its cleanup ran
+}
+
+// watchCleanup notes in c the object p, whose cleanup will run.
+func watchCleanup[T any](c *cleaned, p *T) {
+	w := weak.Make(p)
+	c.freed = func() bool { return w.Value() == nil }
+}
+
+// queued reports whether the collector freed the object (its cleanup is
+// queued, or ran) but the cleanup has not yet run to its end.
+func (c *cleaned) queued() bool { return c.freed != nil && c.freed() && !c.done.Load() }
+
+// ran marks the cleanup as run, and wakes FlushWarnings.
+func (c *cleaned) ran() {
+	c.done.Store(true)
+	signalCleaned()
 }
 
 var (
 	youngMu      sync.Mutex
+	sweepMu      sync.Mutex // held by a sweep (sweepYoung)
 	young        youngList
 	sweepPending atomic.Bool
 	armSeq       atomic.Int64
@@ -460,7 +487,12 @@ func (yl *youngList) recycle(b *youngBlock) {
 	}
 }
 
+// sweepYoung arms the young coroutines still inert. A sweep under way
+// elsewhere is waited for (sweepMu): FlushWarnings must find armed what
+// was made before it.
 func sweepYoung() {
+	sweepMu.Lock()
+	defer sweepMu.Unlock()
 	youngMu.Lock()
 	blocks := young.take()
 	sweepPending.Store(false)
@@ -497,6 +529,7 @@ func arm(c *Coroutine, l *Loop) {
 	if !armed {
 		return
 	}
+	watchCleanup(&tr.cleaned, c)
 	coroMu.Lock()
 	coroArmed[tr] = struct{}{}
 	coroMu.Unlock()
@@ -522,6 +555,7 @@ func fireCoro(tr *coroTrack) {
 		tr.report()
 		signalFired()
 	}
+	tr.cleaned.ran()
 }
 
 // reportInert reports, at Close, the coroutines of l still neither awaited
@@ -638,6 +672,7 @@ type excTrack struct {
 	err      error
 	raisedAt string
 	stack    string
+	cleaned  cleaned
 }
 
 var (
@@ -653,6 +688,7 @@ func armException(f *Future, raisedAt, stack string) *excTrack {
 	if f.isTask {
 		tr.what = "Task"
 	}
+	watchCleanup(&tr.cleaned, f)
 	excMu.Lock()
 	excArmed[tr] = struct{}{}
 	excMu.Unlock()
@@ -679,6 +715,7 @@ func fireExc(tr *excTrack) {
 		tr.report(false)
 		signalFired()
 	}
+	tr.cleaned.ran()
 }
 
 func (tr *excTrack) report(onLoop bool) {
@@ -728,7 +765,8 @@ func Watched() uint64 { return uint64(armSeq.Load()) }
 
 var (
 	firedMu sync.Mutex
-	nfired  uint64
+	nfired  uint64        // warnings the collector's cleanups logged
+	cleanCh chan struct{} // closed when a cleanup ran (nil: nobody waits)
 )
 
 func signalFired() {
@@ -743,55 +781,70 @@ func fireCount() uint64 {
 	return nfired
 }
 
+func signalCleaned() {
+	firedMu.Lock()
+	if cleanCh != nil {
+		close(cleanCh)
+		cleanCh = nil
+	}
+	firedMu.Unlock()
+}
+
+// cleanups returns a channel closed when the next cleanup has run.
+func cleanups() <-chan struct{} {
+	firedMu.Lock()
+	defer firedMu.Unlock()
+	if cleanCh == nil {
+		cleanCh = make(chan struct{})
+	}
+	return cleanCh
+}
+
 // FlushWarnings makes the garbage-collector-driven warnings (coroutines
 // never awaited, exceptions never retrieved) appear now for everything
 // already unreachable: when anything is being watched it runs the
-// collector and waits, up to timeout (a second if zero), for the warnings
-// to be logged. The asyncrepl shell calls it after each input and before a
-// script ends (Close reports what is left without the collector). It
-// returns how many warnings were logged. Safe from any goroutine.
+// collector and waits until the cleanups of what it freed have logged
+// their warnings (up to timeout, a second if zero: a guard, should a
+// cleanup of the program's hold the goroutine that runs them). The
+// asyncrepl shell calls it after each input and before a script ends
+// (Close reports what is left without the collector). It returns how many
+// warnings were logged. Safe from any goroutine.
 func FlushWarnings(timeout time.Duration) int {
 	sweepYoung()
+	var watched []*cleaned
 	excMu.Lock()
-	nexc := len(excArmed)
+	for tr := range excArmed {
+		watched = append(watched, &tr.cleaned)
+	}
 	excMu.Unlock()
 	coroMu.Lock()
-	ncoro := len(coroArmed)
+	for tr := range coroArmed {
+		watched = append(watched, &tr.cleaned)
+	}
 	coroMu.Unlock()
-	if ncoro == 0 && nexc == 0 {
+	if len(watched) == 0 {
 		return 0
 	}
 	if timeout <= 0 {
 		timeout = time.Second
 	}
 	before := fireCount()
-	// Two cycles: an object allocated while a cycle runs survives it. A
-	// sentinel freed by the second marks when its cleanups have been
-	// queued; they may run on several goroutines, so then wait until no
-	// warning has come for a moment.
-	done := make(chan struct{})
-	func() {
-		s := new([32]byte)
-		runtime.AddCleanup(s, func(ch chan struct{}) { close(ch) }, done)
-	}()
+	// Two cycles: an object allocated while a cycle runs survives it.
+	// When runtime.GC returns, what it freed is swept: the cleanups are
+	// queued, and the weak pointers to the objects are nil.
 	runtime.GC()
 	runtime.GC()
 	deadline := time.After(timeout)
-	select {
-	case <-done:
-	case <-deadline:
-	}
-	for last := fireCount(); ; {
-		select {
-		case <-deadline:
-			return int(fireCount() - before)
-		case <-time.After(2 * time.Millisecond):
-		}
-		n := fireCount()
-		if n == last {
+	for {
+		ran := cleanups()
+		if !slices.ContainsFunc(watched, (*cleaned).queued) {
 			break
 		}
-		last = n
+		select {
+		case <-ran:
+		case <-deadline:
+			return int(fireCount() - before)
+		}
 	}
 	return int(fireCount() - before)
 }

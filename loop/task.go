@@ -653,9 +653,7 @@ var (
 // closed: the error reports it, and it must not also be reported as never
 // awaited.
 func noTask(t *Task, aw Awaitable) error {
-	if c, ok := aw.(*Coroutine); ok && c != nil {
-		c.consume(coroDone)
-	}
+	closeRefused(aw)
 	if t != nil {
 		return errNoTaskGoroutine // a detached goroutine
 	}
@@ -706,6 +704,7 @@ func Await(aw Awaitable) (any, error) {
 	if l.debug.Load() {
 		if !t.onOwn {
 			if err := t.checkAwaitGoroutine(); err != nil {
+				closeRefused(aw)
 				return nil, err
 			}
 		}
@@ -719,6 +718,15 @@ func Await(aw Awaitable) (any, error) {
 		return t.sleep(l, c)
 	}
 	return t.awaitOn(l, aw)
+}
+
+// closeRefused closes aw, if a coroutine, that an Await refused with an
+// error: the error reports it, and it must not also be reported as never
+// awaited.
+func closeRefused(aw Awaitable) {
+	if c, ok := aw.(*Coroutine); ok && c != nil {
+		c.consume(coroDone)
+	}
 }
 
 // checkAwaitGoroutine reports, in debug mode, an Await called from a

@@ -305,6 +305,11 @@ func TestWarnAwaitFromWrongGoroutine(t *testing.T) {
 	if entryPrefix(hook, "loop: Await called from goroutine") == nil {
 		t.Errorf("not logged: %v", messages(hook))
 	}
+	// The error is the report of the coroutine it refused.
+	loop.FlushWarnings(time.Second)
+	if n := countPrefix(hook, "Coroutine 'sleep'"); n != 0 {
+		t.Errorf("%d never-awaited warnings, want none: %v", n, messages(hook))
+	}
 }
 
 // Await outside a task returns ErrNoTask in words that say where it was
@@ -328,10 +333,16 @@ func TestAwaitOutsideTaskIsTheOnlyReport(t *testing.T) {
 		{"goroutine debug", true, func(l *loop.Loop, await func()) {
 			mustRun(t, l, func() {
 				fut := l.CreateFuture()
-				go func() {
-					await()
-					l.CallSoonThreadsafe(func() { fut.SetResult(nil) })
-				}()
+				// Started by a callback, the goroutine awaits while the
+				// task waits for fut, parked: started in the task's step,
+				// it could await while the step still runs, which is
+				// another report (TestWarnAwaitFromWrongGoroutine).
+				l.CallSoon(func() {
+					go func() {
+						await()
+						l.CallSoonThreadsafe(func() { fut.SetResult(nil) })
+					}()
+				})
 				loop.Await(fut)
 			})
 		}, "(from a plain goroutine)"},

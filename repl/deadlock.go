@@ -486,6 +486,22 @@ func leftBy(left map[string]string, origin string) map[string]string {
 var dumpBuf struct {
 	sync.Mutex
 	b []byte
+	// cost is how long the last dump took, end when it ended (see
+	// dumpDue).
+	cost time.Duration
+	end  time.Time
+}
+
+// dumpDue reports whether a dump of the goroutines that only may be
+// useful (the note of an input's wait) is due: a dump stops the world
+// for as long as it takes to walk every stack, which for runaway
+// recursion (hundreds of thousands of frames) is long, and repeated at
+// once it would leave the recursion next to no time to reach its limit.
+// So the next such dump waits ten times as long as the last took.
+func dumpDue() bool {
+	dumpBuf.Lock()
+	defer dumpBuf.Unlock()
+	return time.Since(dumpBuf.end) >= 10*dumpBuf.cost
 }
 
 // dumpGoroutines returns every goroutine, and the id of the calling one.
@@ -495,6 +511,8 @@ func dumpGoroutines() ([]goroutine, string) {
 	if dumpBuf.b == nil {
 		dumpBuf.b = make([]byte, 1<<20)
 	}
+	start := time.Now()
+	defer func() { dumpBuf.cost, dumpBuf.end = time.Since(start), time.Now() }()
 	for {
 		n := runtime.Stack(dumpBuf.b, true)
 		if n < len(dumpBuf.b) {

@@ -20,6 +20,14 @@ func SetStallAfter(d time.Duration) (restore func()) {
 	return func() { stallAfter.Store(old) }
 }
 
+// SetWarnMax sets the longest the warnings held wait (for their
+// repeats, or for the end of the input that runs), and returns a function
+// that restores it.
+func SetWarnMax(d time.Duration) (restore func()) {
+	old := warnMax.Swap(int64(d))
+	return func() { warnMax.Store(old) }
+}
+
 // SetWaitNoteAfter sets how long an input waits before its wait is named,
 // and returns the function that restores it.
 func SetWaitNoteAfter(d time.Duration) (restore func()) {

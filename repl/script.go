@@ -215,7 +215,7 @@ wait:
 			code = 1
 		}
 	}
-	loop.FlushWarnings(200 * time.Millisecond)
+	loop.FlushWarnings(flushGuard)
 	if s.goPanics.Load() > 0 {
 		return 1
 	}

@@ -217,9 +217,13 @@ type Session struct {
 	symbols map[string]map[string]reflect.Value
 
 	// warn holds the warnings of the session's own logger for their
-	// repeats; warnStop ends the watcher (see warnings.go).
+	// repeats; warnStop ends the watcher (see warnings.go), which leaves
+	// alone the inputs running (inputs counts them; an input starts once
+	// a flush of the watcher's under way, holding watchMu, is over).
 	warn     *warnBatch
 	warnStop chan struct{}
+	inputs   atomic.Int32
+	watchMu  sync.Mutex
 
 	// sources are the texts of the inputs and files run, by "input N" or
 	// file name, to find panics' lines in (see panicsite.go).
@@ -250,7 +254,7 @@ func NewSession(cfg Config) (*Session, error) {
 		return nil, err
 	}
 	if ownLogger {
-		s.warn = newWarnBatch(cfg.Stderr)
+		s.warn = newWarnBatch(cfg.Stderr, func() bool { return s.inputs.Load() > 0 })
 		cfg.Logger.SetOutput(s.warn)
 	}
 	s.warnStop = make(chan struct{})
@@ -654,6 +658,7 @@ func (s *Session) Run(ctx context.Context, src string) error {
 // program's end, as in a script, not an error to show: its *ExitError is
 // returned without a word.
 func (s *Session) run(ctx context.Context, src string, program bool) error {
+	defer s.running()() // up to the flush of its warnings
 	d := &display{show: func(items []Item) {
 		if len(items) > 0 {
 			endLine(s.cfg.Stdout)
@@ -672,7 +677,7 @@ func (s *Session) run(ctx context.Context, src string, program bool) error {
 	if err != nil && !(program && errors.As(err, &exit)) {
 		s.errorf("%v", err)
 	}
-	s.flushWarnings(100 * time.Millisecond)
+	s.flushWarnings()
 	return err
 }
 
@@ -692,6 +697,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 	if st := s.stuckNow(); st != nil {
 		return nil, &Error{Msg: st.again()}
 	}
+	defer s.running()()
 	hard, stop := context.WithCancel(context.Background())
 	defer func() {
 		if s.exiting.Load() == nil {

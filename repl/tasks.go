@@ -29,6 +29,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 	if s.closed {
 		return fmt.Errorf("repl: session closed")
 	}
+	defer s.running()() // up to the flush of its warnings
 	src = bytes.TrimPrefix(src, gosrc.UTF8BOM)
 	source := s.loadSource(name, src)
 	s.remember(source)
@@ -69,7 +70,7 @@ func (s *Session) Load(ctx context.Context, name string, src []byte) error {
 		}
 		return nil, nil
 	})
-	s.flushWarnings(200 * time.Millisecond) // the example's warnings come with it
+	s.flushWarnings() // the example's warnings come with it
 	return err
 }
 
@@ -574,7 +575,7 @@ func (s *Session) close(quiet bool) error {
 		return errNoLoop
 	}
 	err := s.loop.Close()
-	s.flushWarnings(200 * time.Millisecond)
+	s.flushWarnings()
 	removeHook(s.cfg.Logger, s.unretrieved)
 	if s.pipe != nil {
 		s.pipe.close()

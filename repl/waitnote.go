@@ -46,8 +46,8 @@ func init() { waitNoteAfter.Store(int64(1500 * time.Millisecond)) }
 // a signal can end; "" if it does not, or the wait looks like a deadlock
 // the probe is about to confirm.
 func (s *Session) inputWait(origin string, task **loop.Task, body *string, d time.Duration) string {
-	if body == nil {
-		return "" // not started
+	if body == nil || !dumpDue() {
+		return "" // not started, or not yet (asked again a check later)
 	}
 	gs, self := dumpGoroutines()
 	var in *goroutine // the goroutine of the input's code, which the interpreter starts

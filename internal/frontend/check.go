@@ -820,6 +820,59 @@ func expressible(t types.Type) bool {
 	return ok
 }
 
+// walkWritten calls f for t and each type t is written with, once each:
+// a named type's type arguments (not its underlying type), an element,
+// key, field, parameter or result type, an interface's methods. It goes
+// into the parts of the types f returns true for, and past the others.
+// (walkType goes into a named type's underlying type too, and ends at
+// the first false.)
+func walkWritten(t types.Type, f func(types.Type) bool) {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		if !f(t) {
+			return
+		}
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			for a := range t.TypeArgs().Types() {
+				walk(a)
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Struct:
+			for f := range t.Fields() {
+				walk(f.Type())
+			}
+		case *types.Signature:
+			for v := range t.Params().Variables() {
+				walk(v.Type())
+			}
+			for v := range t.Results().Variables() {
+				walk(v.Type())
+			}
+		case *types.Interface:
+			for m := range t.Methods() {
+				walk(m.Type())
+			}
+		}
+	}
+	walk(t)
+}
+
 // walkType calls f for t and each type t is made of, once each, until f
 // returns false.
 func walkType(t types.Type, f func(types.Type) bool) {

@@ -14,39 +14,22 @@ import (
 // Log is a method of an interface field embedded in s's struct type
 // (type Service struct { Logger; ... }), the usual way of decorating or
 // faking a dependency; through the field's name it works. The pass
-// writes the embedded fields of the path out:
+// writes the embedded fields of the path out, up to the interface (as
+// lower_promoted.go writes out the path of a method the interpreter finds
+// on another one; both walk the path with embeddedPath):
 //
 //	s.Log("hi")  ->  s.Logger.Log("hi")
 
 // lowerEmbeddedIfaceMethods writes out the paths described above.
 func (w *rewriter) lowerEmbeddedIfaceMethods(in *inspector.Inspector) {
-	info := w.info()
-	in.Preorder([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node) {
-		sel := n.(*ast.SelectorExpr)
-		s := info.Selections[sel]
-		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
-			return
-		}
+	w.eachPromotedMethod(in, func(sel *ast.SelectorExpr, s *types.Selection) {
 		var names []string
-		t := s.Recv()
 		through := false
-		for _, idx := range s.Index()[:len(s.Index())-1] {
-			if p, ok := t.Underlying().(*types.Pointer); ok {
-				t = p.Elem()
-			}
-			st, ok := t.Underlying().(*types.Struct)
-			if !ok || idx >= st.NumFields() {
-				return
-			}
-			f := st.Field(idx)
+		if !embeddedPath(s.Recv(), s.Index()[:len(s.Index())-1], func(_ types.Type, f *types.Var) bool {
 			names = append(names, f.Name())
-			t = f.Type()
-			if types.IsInterface(t) {
-				through = true
-				break
-			}
-		}
-		if !through {
+			through = types.IsInterface(f.Type())
+			return !through
+		}) || !through {
 			return
 		}
 		at := w.offset(sel.X.End())

@@ -244,47 +244,20 @@ func namedBasic(t types.Type) bool {
 // names).
 func userish(t types.Type) bool {
 	found := false
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type)
-	walk = func(t types.Type) {
-		if found || t == nil || seen[t] {
-			return
-		}
-		seen[t] = true
+	walkWritten(t, func(t types.Type) bool {
 		switch t := types.Unalias(t).(type) {
 		case *types.Named:
 			if p := t.Obj().Pkg(); p != nil && p.Path() == "main" {
 				found = true
-				return
 			}
-			for a := range t.TypeArgs().Types() {
-				walk(a)
-			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
 		case *types.Struct:
-			if t.NumFields() > 0 {
-				found = true
-			}
-		case *types.Signature:
-			for v := range t.Params().Variables() {
-				walk(v.Type())
-			}
-			for v := range t.Results().Variables() {
-				walk(v.Type())
-			}
+			found = found || t.NumFields() > 0
+			return false
+		case *types.Interface:
+			return false
 		}
-	}
-	walk(t)
+		return !found
+	})
 	return found
 }
 

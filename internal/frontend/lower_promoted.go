@@ -25,13 +25,7 @@ import (
 
 // lowerPromotedMethods rewrites the selectors described above.
 func (w *rewriter) lowerPromotedMethods(in *inspector.Inspector) {
-	info := w.info()
-	in.Preorder([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node) {
-		sel := n.(*ast.SelectorExpr)
-		s := info.Selections[sel]
-		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
-			return
-		}
+	w.eachPromotedMethod(in, func(sel *ast.SelectorExpr, s *types.Selection) {
 		goPath := s.Index()[:len(s.Index())-1]
 		names, ok := embeddedNames(s.Recv(), goPath)
 		if !ok {
@@ -49,27 +43,54 @@ func (w *rewriter) lowerPromotedMethods(in *inspector.Inspector) {
 	})
 }
 
+// eachPromotedMethod calls f with each selector of a method promoted
+// through embedded fields, and its selection.
+func (w *rewriter) eachPromotedMethod(in *inspector.Inspector, f func(sel *ast.SelectorExpr, s *types.Selection)) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node) {
+		sel := n.(*ast.SelectorExpr)
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && len(s.Index()) >= 2 {
+			f(sel, s)
+		}
+	})
+}
+
 // embeddedNames returns the names of the embedded fields the indices of
 // path select from t, and whether each is a field of a struct type of the
 // program's (or an unnamed one).
 func embeddedNames(t types.Type, path []int) ([]string, bool) {
 	var names []string
+	program := true
+	ok := embeddedPath(t, path, func(in types.Type, f *types.Var) bool {
+		if n, ok := types.Unalias(in).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+			program = false
+			return false
+		}
+		names = append(names, f.Name())
+		return true
+	})
+	return names, ok && program
+}
+
+// embeddedPath calls f with each embedded field the indices of path (a
+// promoted selection's, without its last) select from t, going through
+// pointers, and the type it is a field of, until f returns false. It
+// reports whether path selects a field of a struct at each step it took.
+func embeddedPath(t types.Type, path []int, f func(in types.Type, field *types.Var) bool) bool {
 	for _, i := range path {
 		if p, ok := t.Underlying().(*types.Pointer); ok {
 			t = p.Elem()
 		}
-		if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
-			return nil, false
-		}
 		st, ok := t.Underlying().(*types.Struct)
 		if !ok || i >= st.NumFields() {
-			return nil, false
+			return false
 		}
-		f := st.Field(i)
-		names = append(names, f.Name())
-		t = f.Type()
+		if !f(t, st.Field(i)) {
+			return true
+		}
+		t = st.Field(i).Type()
 	}
-	return names, true
+	return true
 }
 
 // depthFirstMethod returns the path of embedded fields on which the

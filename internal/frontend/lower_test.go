@@ -2,7 +2,9 @@ package frontend
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -94,26 +96,58 @@ func TestLowerCompiled(t *testing.T) {
 	if err != nil {
 		t.Skip("no go command")
 	}
+	version, err := exec.Command(goTool, "env", "GOVERSION").Output()
+	if err != nil {
+		t.Fatalf("go env GOVERSION: %v", err)
+	}
 	dir := t.TempDir()
+	cache := compiledOutputs(t)
 	for _, file := range lowerPrograms(t) {
 		t.Run(strings.TrimSuffix(file[len("testdata/lower/"):], ".go"), func(t *testing.T) {
 			text, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
-			bin := filepath.Join(dir, strings.ReplaceAll(strings.TrimSuffix(file, ".go"), "/", "_"))
-			if out, err := exec.Command(goTool, "build", "-o", bin, file).CombinedOutput(); err != nil {
-				t.Fatalf("go build: %v\n%s", err, out)
+			// What a program printed is kept by its text and the Go
+			// version that built it: the same text prints the same, and
+			// only a program changed since is built again.
+			key := fmt.Sprintf("%x", sha256.Sum256(append(append([]byte{}, version...), text...)))
+			got, err := os.ReadFile(filepath.Join(cache, key))
+			if err != nil {
+				bin := filepath.Join(dir, strings.ReplaceAll(strings.TrimSuffix(file, ".go"), "/", "_"))
+				if out, err := exec.Command(goTool, "build", "-o", bin, file).CombinedOutput(); err != nil {
+					t.Fatalf("go build: %v\n%s", err, out)
+				}
+				var out bytes.Buffer
+				cmd := exec.Command(bin)
+				cmd.Stdout = &out
+				if err := cmd.Run(); err != nil {
+					t.Fatalf("go run: %v", err)
+				}
+				got = out.Bytes()
+				if cache != "" {
+					os.WriteFile(filepath.Join(cache, key), got, 0o644) //nolint:errcheck // a cache: built again next time
+				}
 			}
-			var out bytes.Buffer
-			cmd := exec.Command(bin)
-			cmd.Stdout = &out
-			if err := cmd.Run(); err != nil {
-				t.Fatalf("go run: %v", err)
-			}
-			if got, want := trimLines(out.String()), wantOutput(t, string(text)); got != want {
+			if got, want := trimLines(string(got)), wantOutput(t, string(text)); got != want {
 				t.Errorf("compiled, it printed\n%s\nwant\n%s", got, want)
 			}
 		})
 	}
+}
+
+// compiledOutputs returns the directory that keeps what the programs of
+// testdata/lower printed compiled, by their text and Go's version, or ""
+// if there is none: the user's cache directory, as the go command's own.
+func compiledOutputs(t *testing.T) string {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	dir := filepath.Join(base, "asyncrepl", "lower-compiled")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Logf("no cache of compiled outputs: %v", err)
+		return ""
+	}
+	return dir
 }

@@ -58,56 +58,22 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 	}
 	self := map[*types.TypeName]bool{} // of several type parameters, refers to itself
 	for tn, to := range refs {
-		seen := map[types.Type]bool{}
-		var walk func(t types.Type)
-		walk = func(t types.Type) {
-			if t == nil || seen[t] {
-				return
+		walkWritten(tn.Type().Underlying(), func(t types.Type) bool {
+			n, ok := types.Unalias(t).(*types.Named)
+			if !ok {
+				return true
 			}
-			seen[t] = true
-			switch t := types.Unalias(t).(type) {
-			case *types.Named:
-				if t.TypeArgs().Len() == 0 {
-					return // a type without type parameters stops the cycle
-				}
-				if _, ok := refs[t.Origin().Obj()]; ok {
-					to[t.Origin().Obj()] = true
-				}
-				if t.Origin().Obj() == tn && t.TypeArgs().Len() > 1 {
-					self[tn] = true
-				}
-				for a := range t.TypeArgs().Types() {
-					walk(a)
-				}
-			case *types.Pointer:
-				walk(t.Elem())
-			case *types.Slice:
-				walk(t.Elem())
-			case *types.Array:
-				walk(t.Elem())
-			case *types.Map:
-				walk(t.Key())
-				walk(t.Elem())
-			case *types.Chan:
-				walk(t.Elem())
-			case *types.Struct:
-				for f := range t.Fields() {
-					walk(f.Type())
-				}
-			case *types.Signature:
-				for v := range t.Params().Variables() {
-					walk(v.Type())
-				}
-				for v := range t.Results().Variables() {
-					walk(v.Type())
-				}
-			case *types.Interface:
-				for m := range t.Methods() {
-					walk(m.Type())
-				}
+			if n.TypeArgs().Len() == 0 {
+				return false // a type without type parameters stops the cycle
 			}
-		}
-		walk(tn.Type().Underlying())
+			if _, ok := refs[n.Origin().Obj()]; ok {
+				to[n.Origin().Obj()] = true
+			}
+			if n.Origin().Obj() == tn && n.TypeArgs().Len() > 1 {
+				self[tn] = true
+			}
+			return true
+		})
 	}
 	// reaches reports whether b is reachable from a.
 	reaches := func(a, b *types.TypeName) bool {

@@ -187,6 +187,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerSpecialUses(in)
+	w.lowerTypeCopies(in)
 	if err := w.refuseGenericIfaceAssert(in); err != nil {
 		return err
 	}
@@ -419,12 +420,12 @@ func (w *rewriter) typeSource(t types.Type, pos token.Pos) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return types.TypeString(t, func(p *types.Package) string {
+	return w.copyNames(types.TypeString(t, func(p *types.Package) string {
 		if p.Path() == "main" || names[p.Path()] == "." {
 			return ""
 		}
 		return names[p.Path()]
-	}), true
+	})), true
 }
 
 // typeArgs writes the type arguments of inst as source text at pos.

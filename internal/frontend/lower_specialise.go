@@ -129,6 +129,7 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 		return p, nil
 	}
 	q.lowering.specials = sp
+	q.lowering.copies = w.copies
 	return q, nil
 }
 

@@ -46,6 +46,9 @@ func (w *rewriter) refuseInstanceNames() error {
 		w.plan.instanceNames = map[string]string{}
 	}
 	for _, id := range ids {
+		if w.copied(id) {
+			continue // written out (lower_typecopy.go)
+		}
 		inst := info.Instances[id]
 		var args []string
 		generic := false

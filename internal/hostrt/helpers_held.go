@@ -1,6 +1,7 @@
 package hostrt
 
 import (
+	"encoding/hex"
 	"fmt"
 	"go/token"
 	"reflect"
@@ -72,6 +73,9 @@ func heldTypeName(v any) string {
 	id, ok := strings.CutPrefix(strings.TrimLeft(name, "*"), "main.")
 	if !ok || !token.IsIdentifier(id) {
 		return ""
+	}
+	if goName, ok := CopiedName(id); ok {
+		return name[:len(name)-len("main.")-len(id)] + goName
 	}
 	return name
 }
@@ -312,4 +316,28 @@ func (vs Visits) Enter(v reflect.Value) (Visits, bool) {
 		return vs, false
 	}
 	return append(vs, vis), true
+}
+
+// CopyName returns the name of the type the front end writes out for the
+// instance of a generic type Go names goName (main.Stack[int]; see the
+// front end's lower_typecopy.go): the generic type's name, "__x", and
+// goName in hexadecimal, which CopiedName reads back.
+func CopyName(base, goName string) string {
+	return base + copySep + hex.EncodeToString([]byte(goName))
+}
+
+const copySep = "__x"
+
+// CopiedName returns Go's name of the instance the type named name
+// stands for, when it is a copy CopyName named.
+func CopiedName(name string) (string, bool) {
+	i := strings.LastIndex(name, copySep)
+	if i <= 0 {
+		return "", false
+	}
+	b, err := hex.DecodeString(name[i+len(copySep):])
+	if err != nil || !strings.HasPrefix(string(b), "main."+name[:i]+"[") {
+		return "", false
+	}
+	return string(b), true
 }

@@ -34,22 +34,29 @@ import (
 //	func (s *Stack[T]) Push(x T) { ... }
 //	s := &Stack[int]{}
 //	  ->
-//	s := &Stack__1{}
+//	s := &Stack__x6d61...{}
 //	...
-//	type Stack__1 struct{ items []int }
-//	func (s *Stack__1) Push(x int) { ... }
+//	type Stack__x6d61... struct{ items []int }
+//	func (s *Stack__x6d61...) Push(x int) { ... }
 //
-// Instances written in the copies (a method returning *Stack[T]) are
-// instances with arguments too, and get copies in turn. %T and the
-// other names the front end writes say Go's name of the instance
-// (main.Stack[int]), not the copy's.
+// The copy's name is the type's, "__x" and Go's name of the instance
+// (main.Stack[int]) in hexadecimal (hostrt.CopyName), so that %T, the
+// names the other lowerings write and the names read back from the
+// interpreter's values say main.Stack[int] (hostrt.CopiedName). A generic
+// function that instantiates such a type with its own type parameters
+// (func NewStack[T any]() *Stack[T]) is written out likewise, once for
+// each instantiation, as lower_specialise.go writes a function out, and
+// its calls name the copies. Instances written in the copies (a method
+// returning *Stack[T]) are instances with arguments too, and get copies
+// in turn.
 //
 // Left to the refusal of refuse_instancename.go: the prompt and :load
 // (a later input may instantiate a type again, after its copies were
 // compiled), and a program that instantiates such a type with type
-// parameters of generic code other than the type's own methods (a
-// func NewStack[T any]() *Stack[T]), or with arguments that cannot be
-// written at the package's level (a type declared in a function).
+// parameters of generic code other than the type's own methods and
+// generic functions (a generic method of another type), or with
+// arguments that cannot be written at the package's level (a type
+// declared in a function).
 
 // typeCopies is the pass's plan: the instances that name copies, by the
 // offsets of their identifiers, and Go's names of the copies' types.
@@ -73,6 +80,8 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 	type request struct {
 		name, copy, goName string
 		args               []string
+		types              []types.Type
+		isFunc             bool
 	}
 	var reqs []request
 	byKey := map[string]string{}
@@ -82,17 +91,46 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 	}
 	// scan adds the instances of q's group types not yet copied; it
 	// reports false where an instance cannot be copied.
+	funcs := map[string]bool{} // generic functions written out too
+	var fails bool
+	// enclosing sorts out an instance with type parameters at id: in a
+	// group type's declaration or method, it is copied with them; in a
+	// generic function, so is the function (it reports whether that is
+	// new); elsewhere, nothing is copied.
+	enclosing := func(qw *rewriter, id *ast.Ident) bool {
+		switch name, kind := w.enclosingDecl(qw, id, group); kind {
+		case declOfGroup:
+		case declGenericFunc:
+			if !funcs[name] {
+				funcs[name] = true
+				return true
+			}
+		default:
+			fails = true
+		}
+		return false
+	}
+	// scan adds the instances of q's group types and functions not yet
+	// copied; it reports false where an instance cannot be copied.
 	scan := func(q *Plan) (added, ok bool) {
 		qw := q.lowering
 		qi := qw.info()
 		for _, id := range slices.SortedFunc(maps.Keys(qi.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
-			tn, isType := qi.Uses[id].(*types.TypeName)
-			if !isType || !group[tn.Name()] || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.Parent() != tn.Pkg().Scope() {
+			obj := qi.Uses[id]
+			if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" || obj.Parent() != obj.Pkg().Scope() {
+				continue
+			}
+			_, isType := obj.(*types.TypeName)
+			_, isFunc := obj.(*types.Func)
+			if !(isType && group[obj.Name()] || isFunc && funcs[obj.Name()]) {
 				continue
 			}
 			inst := qi.Instances[id]
 			if slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
-				if !w.inMethodOf(qw, id, group) {
+				if enclosing(qw, id) {
+					added = true
+				}
+				if fails {
 					return false, false // generic code other than the type's methods
 				}
 				continue
@@ -101,18 +139,21 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 			if !argsOK {
 				return false, false
 			}
-			key := tn.Name() + "[" + strings.Join(args, ", ") + "]"
+			key := obj.Name() + "[" + strings.Join(args, ", ") + "]"
 			if byKey[key] != "" {
 				continue
 			}
 			goName := reflectString(inst.Type)
-			c := hostrt.CopyName(tn.Name(), goName)
+			if isFunc {
+				goName = "main." + key
+			}
+			c := hostrt.CopyName(obj.Name(), goName)
 			if taken[c] {
 				return false, false
 			}
 			taken[c] = true
 			byKey[key] = c
-			reqs = append(reqs, request{tn.Name(), c, goName, args})
+			reqs = append(reqs, request{obj.Name(), c, goName, args, slices.Collect(inst.TypeArgs.Types()), isFunc})
 			added = true
 		}
 		return added, true
@@ -128,7 +169,15 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 		}
 		var pieces []gosrc.Piece
 		for _, r := range reqs {
-			pieces = append(pieces, w.typeCopy(r.name, r.copy, r.args)...)
+			if !r.isFunc {
+				pieces = append(pieces, w.typeCopy(r.name, r.copy, r.args)...)
+				continue
+			}
+			for _, d := range w.file.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == r.name && fd.Type.TypeParams != nil && fd.Body != nil {
+					pieces = append(pieces, w.specialCopy(fd, r.copy, r.args, r.types)...)
+				}
+			}
 		}
 		src := w.src.Extend(pieces)
 		seg := p.Seg
@@ -156,12 +205,17 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 	qw := q.lowering
 	qi := qw.info()
 	for id, inst := range qi.Instances {
-		tn, isType := qi.Uses[id].(*types.TypeName)
-		if !isType || !group[tn.Name()] || slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
+		obj := qi.Uses[id]
+		if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" || obj.Parent() != obj.Pkg().Scope() || slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
+			continue
+		}
+		_, isType := obj.(*types.TypeName)
+		_, isFunc := obj.(*types.Func)
+		if !(isType && group[obj.Name()] || isFunc && funcs[obj.Name()]) {
 			continue
 		}
 		if args, ok := qw.typeArgs(inst, qw.file.Name.Pos()); ok {
-			if c := byKey[tn.Name()+"["+strings.Join(args, ", ")+"]"]; c != "" {
+			if c := byKey[obj.Name()+"["+strings.Join(args, ", ")+"]"]; c != "" {
 				tc.uses[qw.offset(id.Pos())] = c
 			}
 		}
@@ -238,25 +292,40 @@ func recvBase(fd *ast.FuncDecl) string {
 	return ""
 }
 
-// inMethodOf reports whether id, in q's file, is in the declaration or a
-// method of one of the group's types (whose copies replace them).
-func (w *rewriter) inMethodOf(q *rewriter, id *ast.Ident, group map[string]bool) bool {
+// The declarations enclosing an instance (see enclosingDecl).
+const (
+	declOther       = iota
+	declOfGroup     // a copied type's declaration or method
+	declGenericFunc // a generic function, not a method
+)
+
+// enclosingDecl returns the package-level declaration of q's file id is
+// in, by its name and kind.
+func (w *rewriter) enclosingDecl(q *rewriter, id *ast.Ident, group map[string]bool) (string, int) {
 	for _, d := range q.file.Decls {
 		if id.Pos() < d.Pos() || id.Pos() >= d.End() {
 			continue
 		}
 		switch d := d.(type) {
 		case *ast.FuncDecl:
-			return group[recvBase(d)]
+			if d.Recv != nil {
+				if group[recvBase(d)] {
+					return recvBase(d), declOfGroup
+				}
+				return "", declOther
+			}
+			if d.Type.TypeParams != nil && d.Body != nil {
+				return d.Name.Name, declGenericFunc
+			}
 		case *ast.GenDecl:
 			for _, s := range d.Specs {
-				if ts, ok := s.(*ast.TypeSpec); ok && id.Pos() >= ts.Pos() && id.Pos() < ts.End() {
-					return group[ts.Name.Name] && ts.TypeParams != nil
+				if ts, ok := s.(*ast.TypeSpec); ok && id.Pos() >= ts.Pos() && id.Pos() < ts.End() && group[ts.Name.Name] && ts.TypeParams != nil {
+					return ts.Name.Name, declOfGroup
 				}
 			}
 		}
 	}
-	return false
+	return "", declOther
 }
 
 // typeCopy returns the text of the copy named cp of the generic type name
@@ -391,7 +460,9 @@ func (w *rewriter) lowerTypeCopies(in *inspector.Inspector) {
 				}
 			}
 		}
-		w.add(w.offset(e.Pos()), w.offset(e.End()), name, -2)
+		// After the insertions other passes make at its start (a
+		// conversion's opening), which would otherwise be dropped.
+		w.add(w.offset(e.Pos()), w.offset(e.End()), name, 50)
 		return true
 	})
 }

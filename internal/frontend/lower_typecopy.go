@@ -86,8 +86,10 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 	var reqs []request
 	byKey := map[string]string{}
 	taken := map[string]bool{}
-	for _, name := range w.file.Scope.Objects {
-		taken[name.Name] = true
+	if w.file.Scope != nil {
+		for name := range w.file.Scope.Objects {
+			taken[name] = true
+		}
 	}
 	// scan adds the instances of q's group types not yet copied; it
 	// reports false where an instance cannot be copied.

@@ -46,6 +46,12 @@
 //   - two instances of a generic type or function whose type arguments
 //     differ only in struct tags, which the interpreter takes for one, see
 //     refuse_taginstances.go;
+//   - an instance of generic code the interpreter names as another (the
+//     methods Push of Stack[int] and of Queue[int]; a function g and a
+//     method g of a generic type), where the generic types are not written
+//     out per instance (at the prompt, in a :load, a type instantiated by
+//     generic code other than generic functions), see
+//     refuse_instancename.go and lower_typecopy.go;
 //   - a type assertion or type switch case to an interface whose methods
 //     mention a type parameter (case interface{ foo() T } in a generic
 //     function), which the interpreter checks as written, not per instance,

@@ -215,6 +215,9 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 	if err != nil || p == nil {
 		return nil, err
 	}
+	if p, err = fe.copyTypes(p); err != nil {
+		return nil, err
+	}
 	if p, err = fe.specialise(p); err != nil {
 		return nil, err
 	}
@@ -510,6 +513,7 @@ type rewriter struct {
 	noBounds       map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
 	instAliases    map[string]string       // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
 	specials       *specialisations        // generic functions written out for type arguments (lower_specialise.go)
+	copies         *typeCopies             // generic types written out per instance (lower_typecopy.go)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {

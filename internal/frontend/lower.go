@@ -93,6 +93,8 @@ import (
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
 //	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
 //	lower_emptyassert.go x.(any) and case any, as a test of nil
+//	lower_typecopy.go    generic types with methods named as other generic code's, written
+//	                     out for each instantiation (before the check; see Analyse)
 //	lower_specialise.go  generic functions that assert to their type parameters, written
 //	                     out for each instantiation (before the check; see Analyse)
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
@@ -118,7 +120,8 @@ import (
 //     (type S []S), which the interpreter cannot build
 //     (refuse_recursivetype.go);
 //   - an instance of generic code the interpreter names as another one
-//     (methods Push of Stack[int] and Queue[int]; refuse_instancename.go);
+//     (methods Push of Stack[int] and Queue[int]) where it is not written
+//     out (refuse_instancename.go, lower_typecopy.go);
 //   - a selection of a field that hides a method of the same name of a
 //     type it embeds (refuse_fieldmethod.go);
 //   - a dot import (import . "strings"), whose unqualified names neither
@@ -194,6 +197,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerSpecialUses(in)
+	w.lowerTypeCopies(in)
 	if err := w.refuseGenericIfaceAssert(in); err != nil {
 		return err
 	}
@@ -434,12 +438,12 @@ func (w *rewriter) typeSource(t types.Type, pos token.Pos) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return types.TypeString(t, func(p *types.Package) string {
+	return w.copyNames(types.TypeString(t, func(p *types.Package) string {
 		if p.Path() == "main" || names[p.Path()] == "." {
 			return ""
 		}
 		return names[p.Path()]
-	}), true
+	})), true
 }
 
 // typeArgs writes the type arguments of inst as source text at pos.

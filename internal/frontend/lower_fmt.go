@@ -314,17 +314,17 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 			continue // a twin: not told apart
 		}
 		if held(tn.Type()) {
-			fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", tn.Name(), "main."+tn.Name())
+			fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", tn.Name(), mainTypeName(tn.Name()))
 			if byRepr {
 				// The wrapper holds the value as the interpreter
 				// represents it, which the cases above do not match.
-				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, *new(%s)) { return %q };", HelperPkg, tn.Name(), "main."+tn.Name())
+				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, *new(%s)) { return %q };", HelperPkg, tn.Name(), mainTypeName(tn.Name()))
 			}
 		}
 		if held(types.NewPointer(tn.Type())) {
-			fmt.Fprintf(&cases, " if _, __ok := __x.(*%s); __ok { return %q };", tn.Name(), "*main."+tn.Name())
+			fmt.Fprintf(&cases, " if _, __ok := __x.(*%s); __ok { return %q };", tn.Name(), "*"+mainTypeName(tn.Name()))
 			if byRepr {
-				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, (*%s)(nil)) { return %q };", HelperPkg, tn.Name(), "*main."+tn.Name())
+				fmt.Fprintf(&wrapped, " if %s.SameRepr(__v, (*%s)(nil)) { return %q };", HelperPkg, tn.Name(), "*"+mainTypeName(tn.Name()))
 			}
 		}
 	}
@@ -609,4 +609,13 @@ func replaceVerbs(format string, indexes []int, first int) string {
 		arg++
 	}
 	return string(b)
+}
+
+// mainTypeName is Go's name of the program's package-level type name
+// (main.T; main.Stack[int] for a copy of lower_typecopy.go).
+func mainTypeName(name string) string {
+	if n, ok := hostrt.CopiedName(name); ok {
+		return n
+	}
+	return "main." + name
 }

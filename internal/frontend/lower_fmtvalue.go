@@ -497,6 +497,10 @@ func writeReflectType(b *strings.Builder, t types.Type) {
 		}
 		b.WriteString(types.Typ[t.Kind()].Name())
 	case *types.Named:
+		if name, ok := hostrt.CopiedName(t.Obj().Name()); ok {
+			b.WriteString(name) // an instance written out (lower_typecopy.go)
+			return
+		}
 		if p := t.Obj().Pkg(); p != nil {
 			b.WriteString(p.Name() + ".")
 		}

@@ -59,6 +59,9 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 		if !ok || named.TypeArgs().Len() == 0 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" {
 			return true
 		}
+		if id, ok := instanceIdent(x); ok && w.copied(id) {
+			return false // written out (lower_typecopy.go)
+		}
 		var parent ast.Node
 		if len(stack) >= 2 {
 			parent = stack[len(stack)-2]

@@ -87,7 +87,7 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 		byArgs := map[string]string{}
 		whole := true
 		for _, id := range slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
-			if info.Uses[id] != obj || (id.Pos() >= fd.Pos() && id.Pos() < fd.End()) {
+			if info.Uses[id] != obj || (id.Pos() >= fd.Pos() && id.Pos() < fd.End()) || w.copied(id) {
 				continue
 			}
 			inst := info.Instances[id]
@@ -129,6 +129,7 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 		return p, nil
 	}
 	q.lowering.specials = sp
+	q.lowering.copies = w.copies
 	return q, nil
 }
 
@@ -364,9 +365,9 @@ func (w *rewriter) lowerSpecialUses(in *inspector.Inspector) {
 }
 
 // specialised reports whether the use id of a generic function names a
-// copy.
+// copy (of this pass or of lower_typecopy.go).
 func (w *rewriter) specialised(id *ast.Ident) bool {
-	return w.specials != nil && w.specials.uses[w.offset(id.Pos())] != ""
+	return w.specials != nil && w.specials.uses[w.offset(id.Pos())] != "" || w.copied(id)
 }
 
 // wholeSpecialised reports whether n is in a generic function every use

@@ -20,7 +20,10 @@ import (
 // panicked, or, had the two types the same fields, silently did what
 // Stack's method does. There is no spelling of the program the table
 // tells apart (methods keep their names, for the interfaces they
-// satisfy), so the second instance is refused where the program
+// satisfy), so in a script the types are written out per instance
+// (lower_typecopy.go); where they are not (the prompt, a :load, a type
+// instantiated by generic code other than the generic functions the
+// pass copies), the second instance is refused where the program
 // instantiates it, naming both, with the way around: rename one.
 //
 // The instances of the session's earlier inputs count (the interpreter's
@@ -46,6 +49,9 @@ func (w *rewriter) refuseInstanceNames() error {
 		w.plan.instanceNames = map[string]string{}
 	}
 	for _, id := range ids {
+		if w.copied(id) {
+			continue // written out (lower_typecopy.go)
+		}
 		inst := info.Instances[id]
 		var args []string
 		generic := false

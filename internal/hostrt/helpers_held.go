@@ -1,9 +1,11 @@
 package hostrt
 
 import (
+	"encoding/hex"
 	"fmt"
 	"go/token"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"unsafe"
@@ -27,7 +29,11 @@ import (
 // interpreter's interface value, as Go writes it (main.Suit, *main.R), or
 // "" when v is no such value (a bare value, a value of compiled types, a
 // compiled interface's wrapper).
-func heldName(v any) string {
+func heldName(v any) string { return copiedNames(heldRawName(v)) }
+
+// heldRawName is heldName with the names of copies as the interpreter
+// has them.
+func heldRawName(v any) string {
 	node, ok := heldNode(v)
 	if !ok || node.IsNil() {
 		return ""
@@ -68,12 +74,12 @@ func localTypeName(name string) string {
 // pointer to one (main.Suit, *main.R): "" for any other (the interpreter
 // writes unnamed types otherwise than %T does).
 func heldTypeName(v any) string {
-	name := heldName(v)
+	name := heldRawName(v)
 	id, ok := strings.CutPrefix(strings.TrimLeft(name, "*"), "main.")
 	if !ok || !token.IsIdentifier(id) {
 		return ""
 	}
-	return name
+	return copiedNames(name)
 }
 
 // heldNode returns the node field of v when v is an interp.valueInterface.
@@ -312,4 +318,46 @@ func (vs Visits) Enter(v reflect.Value) (Visits, bool) {
 		return vs, false
 	}
 	return append(vs, vis), true
+}
+
+// CopyName returns the name of the type the front end writes out for the
+// instance of a generic type Go names goName (main.Stack[int]; see the
+// front end's lower_typecopy.go): the generic type's name, "__x", and
+// goName in hexadecimal, which CopiedName reads back.
+func CopyName(base, goName string) string {
+	return base + copySep + hex.EncodeToString([]byte(goName))
+}
+
+const copySep = "__x"
+
+// copyRef matches a name CopyName may have given, qualified.
+var copyRef = regexp.MustCompile(`main\.[\pL_][\pL\pN_]*__x[0-9a-f]+`)
+
+// copiedNames returns name, as the interpreter writes a type, with the
+// names of the copies CopyName named written as Go's names of the
+// instances they stand for.
+func copiedNames(name string) string {
+	if !strings.Contains(name, copySep) {
+		return name
+	}
+	return copyRef.ReplaceAllStringFunc(name, func(m string) string {
+		if n, ok := CopiedName(strings.TrimPrefix(m, "main.")); ok {
+			return n
+		}
+		return m
+	})
+}
+
+// CopiedName returns Go's name of the instance the type named name
+// stands for, when it is a copy CopyName named.
+func CopiedName(name string) (string, bool) {
+	i := strings.LastIndex(name, copySep)
+	if i <= 0 {
+		return "", false
+	}
+	b, err := hex.DecodeString(name[i+len(copySep):])
+	if err != nil || !strings.HasPrefix(string(b), "main."+name[:i]+"[") {
+		return "", false
+	}
+	return string(b), true
 }

@@ -1,0 +1,519 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
+)
+
+// Lowering: generic types whose methods the interpreter would take for
+// one another, written out per instantiation.
+//
+// yaegi v0.16.1 keys the instances of generic code by the declaration's
+// bare name and the type arguments (see refuse_instancename.go): the
+// methods Push of Stack[int] and of Queue[int] are both Push[int], and
+// the second type to be instantiated got the first one's method (q.Push
+// ran Stack's Push). Code without type parameters it runs as Go does. So
+// in a script, the generic types of the file one of whose methods is
+// named as a method of another generic type, a generic function or a
+// generic type are written out, after the file, once for each list of
+// type arguments the program instantiates them with, as ordinary types
+// with their methods, in which each type parameter names its argument;
+// and every instance names its copy:
+//
+//	type Stack[T any] struct{ items []T }
+//	func (s *Stack[T]) Push(x T) { ... }
+//	s := &Stack[int]{}
+//	  ->
+//	s := &Stack__x6d61...{}
+//	...
+//	type Stack__x6d61... struct{ items []int }
+//	func (s *Stack__x6d61...) Push(x int) { ... }
+//
+// The copy's name is the type's, "__x" and Go's name of the instance
+// (main.Stack[int]) in hexadecimal (hostrt.CopyName), so that %T, the
+// names the other lowerings write and the names read back from the
+// interpreter's values say main.Stack[int] (hostrt.CopiedName). A generic
+// function that instantiates such a type with its own type parameters
+// (func NewStack[T any]() *Stack[T]) is written out likewise, once for
+// each instantiation, as lower_specialise.go writes a function out, and
+// its calls name the copies. Instances written in the copies (a method
+// returning *Stack[T]) are instances with arguments too, and get copies
+// in turn.
+//
+// Left to the refusal of refuse_instancename.go: the prompt and :load
+// (a later input may instantiate a type again, after its copies were
+// compiled), and a program that instantiates such a type with type
+// parameters of generic code other than the type's own methods and
+// generic functions (a generic method of another type), or with
+// arguments that cannot be written at the package's level (a type
+// declared in a function).
+
+// typeCopies is the pass's plan: the instances that name copies, by the
+// offsets of their identifiers, and Go's names of the copies' types.
+type typeCopies struct {
+	uses      map[int]string
+	instances map[string]string // "Stack[int]" -> its copy's name
+}
+
+// copyTypes returns the plan p again, checked with the copies described
+// above appended to its source, or p itself where it makes none.
+func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
+	w := p.lowering
+	info := w.info()
+	if info == nil || w.mode != ModeScript || p.Seg.Kind != gosrc.SegFile {
+		return p, nil
+	}
+	group := w.collidingGenericTypes()
+	if len(group) == 0 {
+		return p, nil
+	}
+	type request struct {
+		name, copy, goName string
+		args               []string
+		types              []types.Type
+		isFunc             bool
+	}
+	var reqs []request
+	byKey := map[string]string{}
+	taken := map[string]bool{}
+	if w.file.Scope != nil {
+		for name := range w.file.Scope.Objects {
+			taken[name] = true
+		}
+	}
+	// scan adds the instances of q's group types not yet copied; it
+	// reports false where an instance cannot be copied.
+	funcs := map[string]bool{} // generic functions written out too
+	var fails bool
+	// enclosing sorts out an instance with type parameters at id: in a
+	// group type's declaration or method, it is copied with them; in a
+	// generic function, so is the function (it reports whether that is
+	// new); elsewhere, nothing is copied.
+	enclosing := func(qw *rewriter, id *ast.Ident) bool {
+		switch name, kind := w.enclosingDecl(qw, id, group); kind {
+		case declOfGroup:
+		case declGenericFunc:
+			if !funcs[name] {
+				funcs[name] = true
+				return true
+			}
+		default:
+			fails = true
+		}
+		return false
+	}
+	// scan adds the instances of q's group types and functions not yet
+	// copied; it reports false where an instance cannot be copied.
+	scan := func(q *Plan) (added, ok bool) {
+		qw := q.lowering
+		qi := qw.info()
+		for _, id := range slices.SortedFunc(maps.Keys(qi.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
+			obj := qi.Uses[id]
+			if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" || obj.Parent() != obj.Pkg().Scope() {
+				continue
+			}
+			_, isType := obj.(*types.TypeName)
+			_, isFunc := obj.(*types.Func)
+			if !(isType && group[obj.Name()] || isFunc && funcs[obj.Name()]) {
+				continue
+			}
+			inst := qi.Instances[id]
+			if slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
+				if enclosing(qw, id) {
+					added = true
+				}
+				if fails {
+					return false, false // generic code other than the type's methods
+				}
+				continue
+			}
+			args, argsOK := qw.typeArgs(inst, qw.file.Name.Pos())
+			if !argsOK {
+				return false, false
+			}
+			key := obj.Name() + "[" + strings.Join(args, ", ") + "]"
+			if byKey[key] != "" {
+				continue
+			}
+			goName := reflectString(inst.Type)
+			if isFunc {
+				goName = "main." + key
+			}
+			c := hostrt.CopyName(obj.Name(), goName)
+			if taken[c] {
+				return false, false
+			}
+			taken[c] = true
+			byKey[key] = c
+			reqs = append(reqs, request{obj.Name(), c, goName, args, slices.Collect(inst.TypeArgs.Types()), isFunc})
+			added = true
+		}
+		return added, true
+	}
+	q := p
+	for round := 0; ; round++ {
+		added, ok := scan(q)
+		if !ok || round == 8 && added {
+			return p, nil // the refusal stands
+		}
+		if !added {
+			break
+		}
+		var pieces []gosrc.Piece
+		for _, r := range reqs {
+			if !r.isFunc {
+				pieces = append(pieces, w.typeCopy(r.name, r.copy, r.args)...)
+				continue
+			}
+			for _, d := range w.file.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == r.name && fd.Type.TypeParams != nil && fd.Body != nil {
+					pieces = append(pieces, w.specialCopy(fd, r.copy, r.args, r.types)...)
+				}
+			}
+		}
+		src := w.src.Extend(pieces)
+		seg := p.Seg
+		seg.To = len(src.Text)
+		next, err := fe.Check(src, seg, w.mode)
+		if e, ok := err.(*Error); ok && strings.Contains(e.Msg, "the interpreter") {
+			// A refusal of the program with its copies (%T of an
+			// interface that may hold two of them, say), said with
+			// Go's names of the instances.
+			msg := e.Msg
+			for _, r := range reqs {
+				msg = regexp.MustCompile(`\b`+r.copy+`\b`).ReplaceAllLiteralString(msg, strings.TrimPrefix(r.goName, "main."))
+			}
+			return nil, &Error{Pos: e.Pos, Msg: msg}
+		}
+		if err != nil || next == nil {
+			return p, nil
+		}
+		q = next
+	}
+	if q == p {
+		return p, nil
+	}
+	tc := &typeCopies{uses: map[int]string{}, instances: byKey}
+	qw := q.lowering
+	qi := qw.info()
+	for id, inst := range qi.Instances {
+		obj := qi.Uses[id]
+		if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" || obj.Parent() != obj.Pkg().Scope() || slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
+			continue
+		}
+		_, isType := obj.(*types.TypeName)
+		_, isFunc := obj.(*types.Func)
+		if !(isType && group[obj.Name()] || isFunc && funcs[obj.Name()]) {
+			continue
+		}
+		if args, ok := qw.typeArgs(inst, qw.file.Name.Pos()); ok {
+			if c := byKey[obj.Name()+"["+strings.Join(args, ", ")+"]"]; c != "" {
+				tc.uses[qw.offset(id.Pos())] = c
+			}
+		}
+	}
+	qw.copies = tc
+	return q, nil
+}
+
+// collidingGenericTypes returns the names of the file's generic types
+// with a method named as a method of another generic type of the file,
+// a generic function or a generic type.
+func (w *rewriter) collidingGenericTypes() map[string]bool {
+	methods := map[string][]string{} // by type
+	generic := map[string]bool{}     // generic functions' and types' names
+	for _, d := range w.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				if d.Type.TypeParams != nil {
+					generic[d.Name.Name] = true
+				}
+				continue
+			}
+			if base := recvBase(d); base != "" {
+				methods[base] = append(methods[base], d.Name.Name)
+			}
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil {
+					generic[ts.Name.Name] = true
+				}
+			}
+		}
+	}
+	group := map[string]bool{}
+	for t, ms := range methods {
+		if !generic[t] {
+			continue
+		}
+		for _, m := range ms {
+			if generic[m] {
+				group[t] = true
+			}
+			for u, others := range methods {
+				if u != t && generic[u] && slices.Contains(others, m) {
+					group[t] = true
+				}
+			}
+		}
+	}
+	return group
+}
+
+// recvBase returns the name of the generic type a method's receiver
+// instantiates (Stack of *Stack[T]), or "".
+func recvBase(fd *ast.FuncDecl) string {
+	if fd.Recv == nil || len(fd.Recv.List) != 1 {
+		return ""
+	}
+	t := ast.Unparen(fd.Recv.List[0].Type)
+	if s, ok := t.(*ast.StarExpr); ok {
+		t = ast.Unparen(s.X)
+	}
+	var x ast.Expr
+	switch t := t.(type) {
+	case *ast.IndexExpr:
+		x = t.X
+	case *ast.IndexListExpr:
+		x = t.X
+	}
+	if id, ok := x.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// The declarations enclosing an instance (see enclosingDecl).
+const (
+	declOther       = iota
+	declOfGroup     // a copied type's declaration or method
+	declGenericFunc // a generic function, not a method
+)
+
+// enclosingDecl returns the package-level declaration of q's file id is
+// in, by its name and kind.
+func (w *rewriter) enclosingDecl(q *rewriter, id *ast.Ident, group map[string]bool) (string, int) {
+	for _, d := range q.file.Decls {
+		if id.Pos() < d.Pos() || id.Pos() >= d.End() {
+			continue
+		}
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil {
+				if group[recvBase(d)] {
+					return recvBase(d), declOfGroup
+				}
+				return "", declOther
+			}
+			if d.Type.TypeParams != nil && d.Body != nil {
+				return d.Name.Name, declGenericFunc
+			}
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				if ts, ok := s.(*ast.TypeSpec); ok && id.Pos() >= ts.Pos() && id.Pos() < ts.End() && group[ts.Name.Name] && ts.TypeParams != nil {
+					return ts.Name.Name, declOfGroup
+				}
+			}
+		}
+	}
+	return "", declOther
+}
+
+// typeCopy returns the text of the copy named cp of the generic type name
+// for the type arguments args: the type, then its methods, each type
+// parameter naming its argument (or an alias of it).
+func (w *rewriter) typeCopy(name, cp string, args []string) []gosrc.Piece {
+	info := w.info()
+	head := "\n\n"
+	var pieces []gosrc.Piece
+	// bind maps the type parameters declared by the identifiers of list
+	// to the arguments.
+	aliases := map[string]bool{}
+	bind := func(list []*ast.Ident) map[types.Object]string {
+		params := map[types.Object]string{}
+		for i, id := range list {
+			if i >= len(args) || id.Name == "_" {
+				continue
+			}
+			if typeName.MatchString(args[i]) {
+				params[info.Defs[id]] = args[i]
+				continue
+			}
+			alias := fmt.Sprintf("%s_%d", cp, i+1)
+			params[info.Defs[id]] = alias
+			if !aliases[alias] {
+				aliases[alias] = true
+				head += "type " + alias + " = " + args[i] + "\n"
+			}
+		}
+		return params
+	}
+	// text returns pieces of the source from at to end with the type
+	// parameters' identifiers replaced.
+	text := func(n ast.Node, at, end int, params map[types.Object]string) []gosrc.Piece {
+		var out []gosrc.Piece
+		ast.Inspect(n, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok || w.offset(id.Pos()) < at || w.offset(id.End()) > end {
+				return true
+			}
+			if t, ok := params[info.Uses[id]]; ok {
+				out = append(out,
+					gosrc.Piece{Text: w.src.Text[at:w.offset(id.Pos())], Orig: at},
+					gosrc.Piece{Text: t, Orig: w.offset(id.Pos()), Fixed: true})
+				at = w.offset(id.End())
+			}
+			return true
+		})
+		return append(out, gosrc.Piece{Text: w.src.Text[at:end], Orig: at})
+	}
+	for _, d := range w.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, s := range gd.Specs {
+			ts, ok := s.(*ast.TypeSpec)
+			if !ok || ts.Name.Name != name || ts.TypeParams == nil {
+				continue
+			}
+			var list []*ast.Ident
+			for _, f := range ts.TypeParams.List {
+				list = append(list, f.Names...)
+			}
+			params := bind(list)
+			pieces = append(pieces, gosrc.Piece{Text: "\n\ntype " + cp + " ", Orig: w.offset(ts.Pos()), Fixed: true})
+			pieces = append(pieces, text(ts.Type, w.offset(ts.Type.Pos()), w.offset(ts.Type.End()), params)...)
+		}
+	}
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || recvBase(fd) != name || fd.Body == nil {
+			continue
+		}
+		field := fd.Recv.List[0]
+		t := ast.Unparen(field.Type)
+		star := ""
+		if s, ok := t.(*ast.StarExpr); ok {
+			t, star = ast.Unparen(s.X), "*"
+		}
+		var list []*ast.Ident
+		switch t := t.(type) {
+		case *ast.IndexExpr:
+			if id, ok := t.Index.(*ast.Ident); ok {
+				list = append(list, id)
+			}
+		case *ast.IndexListExpr:
+			for _, e := range t.Indices {
+				id, _ := e.(*ast.Ident)
+				list = append(list, id)
+			}
+		}
+		if slices.Contains(list, nil) {
+			continue
+		}
+		params := bind(list)
+		recv := ""
+		if len(field.Names) > 0 {
+			recv = field.Names[0].Name + " "
+		}
+		pieces = append(pieces, gosrc.Piece{Text: "\n\nfunc (" + recv + star + cp + ") " + fd.Name.Name, Orig: w.offset(fd.Pos()), Fixed: true})
+		pieces = append(pieces, text(fd, w.offset(fd.Type.Params.Pos()), w.offset(fd.End()), params)...)
+	}
+	if head != "\n\n" && len(pieces) > 0 {
+		pieces = append([]gosrc.Piece{{Text: head, Orig: pieces[0].Orig, Fixed: true}}, pieces...)
+	}
+	return pieces
+}
+
+// lowerTypeCopies makes the instances of the copied generic types name
+// their copies: Stack[int] -> Stack__1.
+func (w *rewriter) lowerTypeCopies(in *inspector.Inspector) {
+	if w.copies == nil {
+		return
+	}
+	in.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		id := n.(*ast.Ident)
+		name := w.copies.uses[w.offset(id.Pos())]
+		if !push || name == "" {
+			return true
+		}
+		var e ast.Node = id
+		if len(stack) >= 2 {
+			switch x := stack[len(stack)-2].(type) {
+			case *ast.IndexExpr:
+				if x.X == id {
+					e = x
+				}
+			case *ast.IndexListExpr:
+				if x.X == id {
+					e = x
+				}
+			}
+		}
+		// After the insertions other passes make at its start (a
+		// conversion's opening), which would otherwise be dropped.
+		w.add(w.offset(e.Pos()), w.offset(e.End()), name, 50)
+		return true
+	})
+}
+
+// copied reports whether id, an instance of a generic type, names a copy.
+func (w *rewriter) copied(id *ast.Ident) bool {
+	return w.copies != nil && w.copies.uses[w.offset(id.Pos())] != ""
+}
+
+// instanceIdent returns the identifier x, an instance (Stack[int]),
+// instantiates.
+func instanceIdent(x ast.Expr) (*ast.Ident, bool) {
+	switch x := x.(type) {
+	case *ast.IndexExpr:
+		id, ok := x.X.(*ast.Ident)
+		return id, ok
+	case *ast.IndexListExpr:
+		id, ok := x.X.(*ast.Ident)
+		return id, ok
+	}
+	return nil, false
+}
+
+// copyNames returns s, a type written as source, with the instances of
+// the copied types written as their copies' names (the code other
+// lowerings write names the copies too).
+func (w *rewriter) copyNames(s string) string {
+	if w.copies == nil || !strings.Contains(s, "[") {
+		return s
+	}
+	keys := slices.SortedFunc(maps.Keys(w.copies.instances), func(a, b string) int { return len(b) - len(a) })
+	for _, k := range keys {
+		for i := 0; ; {
+			j := strings.Index(s[i:], k)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j > 0 && (isIdentByte(s[j-1]) || s[j-1] == '.') {
+				i = j + len(k)
+				continue
+			}
+			s = s[:j] + w.copies.instances[k] + s[j+len(k):]
+			i = j + len(w.copies.instances[k])
+		}
+	}
+	return s
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}

@@ -1,0 +1,108 @@
+package frontend
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+)
+
+const stackQueue = `type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }
+
+type Queue[T any] struct{ items []T }
+
+func (q *Queue[T]) Push(x T) { q.items = append(q.items, x) }
+`
+
+// TestTypeCopies checks that a script's generic types whose methods the
+// interpreter would take for one another are written out per instance,
+// with the generic functions that instantiate them, and that what is not
+// written out is refused where the second instance is made.
+func TestTypeCopies(t *testing.T) {
+	stack := "Stack__x" + hexOf("main.Stack[int]")
+	for _, tt := range []struct {
+		name, code string
+		want       []string // in the lowered code
+		refused    string   // the error's suffix
+	}{
+		{name: "instances", code: stackQueue + `
+func main() {
+	s := &Stack[int]{}
+	s.Push(1)
+	q := new(Queue[string])
+	q.Push("a")
+}`, want: []string{"s := &" + stack, "type " + stack + " struct{ items []int }", "func (s *" + stack + ") Push(x int)", "q := new(Queue__x" + hexOf("main.Queue[string]")}},
+		{name: "constructor", code: stackQueue + `
+func NewStack[T any](xs ...T) *Stack[T] { s := &Stack[T]{}; for _, x := range xs { s.Push(x) }; return s }
+
+func main() {
+	_ = NewStack(1, 2)
+	_ = &Queue[int]{}
+}`, want: []string{"_ = NewStack__x" + hexOf("main.NewStack[int]"), "func NewStack__x" + hexOf("main.NewStack[int]") + "(xs ...int) *" + stack, "s := &" + stack}},
+		{name: "generic method of another type", code: stackQueue + `
+type Box[T any] struct{ v T }
+
+func (b Box[T]) Make() *Stack[T] { return &Stack[T]{} }
+
+func main() {
+	_ = Box[int]{}.Make()
+	_ = &Stack[int]{}
+	_ = &Queue[int]{}
+}`, refused: "Queue[int]: the interpreter names the instance of method Push of Queue and that of method Push of Stack alike (Push[int]) and would run one for the other; rename one of them"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code := "package main\n\n" + tt.code + "\n"
+			fe := NewFrontEnd(map[string]string{}, nil)
+			src := gosrc.NewSource("prog.go", 0, code)
+			p, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(code), Last: true}, ModeScript)
+			if tt.refused != "" {
+				if err == nil || !strings.HasSuffix(err.Error(), tt.refused) {
+					t.Fatalf("got %v, want an error ending %q", err, tt.refused)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(p.Code, w) {
+					t.Errorf("lowered code lacks %q:\n%s", w, p.Code)
+				}
+			}
+		})
+	}
+}
+
+// TestTypeCopiesPrompt checks that at the prompt, where an input may
+// instantiate a type after its copies were compiled, the second instance
+// is still refused.
+func TestTypeCopiesPrompt(t *testing.T) {
+	fe := NewFrontEnd(nil, nil)
+	var err error
+	for i, in := range []string{stackQueue, "s := &Stack[int]{}", "q := &Queue[int]{}"} {
+		src := gosrc.NewSource(gosrc.InputFile, i+1, in)
+		for _, seg := range gosrc.Split(in) {
+			var p *Plan
+			if p, err = fe.Analyse(src, seg, ModeInput); err != nil {
+				break
+			}
+			fe.Record(p, nil, true)
+		}
+	}
+	const want = "input 3:7: Queue[int]: the interpreter names the instance of method Push of Queue and that of method Push of Stack alike (Push[int]) and would run one for the other; rename one of them"
+	if err == nil || err.Error() != want {
+		t.Fatalf("got %v, want %q", err, want)
+	}
+}
+
+func hexOf(s string) string {
+	const digits = "0123456789abcdef"
+	var b strings.Builder
+	for i := range len(s) {
+		b.WriteByte(digits[s[i]>>4])
+		b.WriteByte(digits[s[i]&15])
+	}
+	return b.String()
+}

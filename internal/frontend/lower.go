@@ -86,8 +86,9 @@ import (
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
 //	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
 //	lower_emptyassert.go x.(any) and case any, as a test of nil
-//	lower_specialise.go  generic functions that assert to their type parameters, written
-//	                     out for each instantiation (before the check; see Analyse)
+//	lower_specialise.go  generic functions that assert to their type parameters, or
+//	                     instantiate generic code with them, written out for each
+//	                     instantiation (before the check; see Analyse)
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
@@ -151,9 +152,10 @@ import (
 //     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
-// a generic function of the program calling another generic function with
-// a type argument the program declared (yaegi crashes; the prelude is
-// written around it); a type argument that cannot be named where the call
+// at the prompt, or in a method of a generic type, generic code calling
+// other generic code with its type parameters (Keys[key2[K, V]](m) in a
+// method; yaegi crashes; in a script's functions it is written out per
+// instantiation, lower_specialise.go); a type argument that cannot be named where the call
 // is (an unexported type of a package) leaves the call to yaegi's
 // inference; a type holding atomic.Pointer written out as an inferred type
 // argument.

@@ -47,6 +47,7 @@ import (
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_switchtag.go   switches comparing with nil, interfaces or channels, without a tag
 //	lower_return.go      return b, a with named results, values first
+//	lower_returnfunc.go  a function value returned from a call or a selection, through a variable
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
 //	lower_vartuple.go    var a, b any = f(), declared, then assigned
 //	lower_cmpbool.go     comparisons given the type bool, converted
@@ -246,6 +247,7 @@ func (w *rewriter) lower() error {
 	w.lowerTaglessCases(in)
 	w.lowerSwitchTags(in)
 	w.lowerNamedReturns(in)
+	w.lowerFuncReturns(in)
 	w.lowerTupleAssign(in)
 	w.lowerVarTuples(in)
 	w.lowerIfaceVarSpecs(in)

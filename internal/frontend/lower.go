@@ -114,6 +114,9 @@ import (
 //     (refuse_recursivetype.go);
 //   - an instance of generic code the interpreter names as another one
 //     (methods Push of Stack[int] and Queue[int]; refuse_instancename.go);
+//   - an instance of a generic type of several type parameters written
+//     with type parameters as a type argument of a generic function, in a
+//     method of a generic type or at the prompt (refuse_instancetypeargs.go);
 //   - a selection of a field that hides a method of the same name of a
 //     type it embeds (refuse_fieldmethod.go);
 //   - a dot import (import . "strings"), whose unqualified names neither
@@ -215,6 +218,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.refuseParamNames(in); err != nil {
+		return err
+	}
+	if err := w.refuseInstanceTypeArgs(); err != nil {
 		return err
 	}
 	w.lowerInstances(in)

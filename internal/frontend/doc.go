@@ -43,6 +43,11 @@
 //     the interpreter's stack, and a generic type of several type
 //     parameters that refers to itself (next *node[K, V]), see
 //     refuse_gencycle.go;
+//   - an instance of a generic type of several type parameters written
+//     with type parameters (pair[K, V]) as a type argument of a generic
+//     function, in a method of a generic type or at the prompt, which the
+//     interpreter cannot compile (move the code into a generic function of
+//     a script), see refuse_instancetypeargs.go;
 //   - two instances of a generic type or function whose type arguments
 //     differ only in struct tags, which the interpreter takes for one, see
 //     refuse_taginstances.go;

@@ -49,6 +49,7 @@ import (
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_switchtag.go   switches comparing with nil, interfaces or channels, without a tag
 //	lower_return.go      return b, a with named results, values first
+//	lower_returnfunc.go  a function value returned from a call or a selection, through a variable
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
 //	lower_assignop.go    x[k] op= f(), the call made before the place is read
 //	lower_vartuple.go    var a, b any = f(), declared, then assigned
@@ -95,8 +96,9 @@ import (
 //	lower_emptyassert.go x.(any) and case any, as a test of nil
 //	lower_typecopy.go    generic types with methods named as other generic code's, written
 //	                     out for each instantiation (before the check; see Analyse)
-//	lower_specialise.go  generic functions that assert to their type parameters, written
-//	                     out for each instantiation (before the check; see Analyse)
+//	lower_specialise.go  generic functions that assert to their type parameters, or
+//	                     instantiate generic code with them, written out for each
+//	                     instantiation (before the check; see Analyse)
 //	lower_tuplenil.go    nil among the values of an assignment of several, typed
 //	lower_selectvars.go  a select case's variables captured by a closure, copied
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
@@ -122,6 +124,9 @@ import (
 //   - an instance of generic code the interpreter names as another one
 //     (methods Push of Stack[int] and Queue[int]) where it is not written
 //     out (refuse_instancename.go, lower_typecopy.go);
+//   - an instance of a generic type of several type parameters written
+//     with type parameters as a type argument of a generic function, in a
+//     method of a generic type or at the prompt (refuse_instancetypeargs.go);
 //   - a selection of a field that hides a method of the same name of a
 //     type it embeds (refuse_fieldmethod.go);
 //   - a dot import (import . "strings"), whose unqualified names neither
@@ -161,9 +166,10 @@ import (
 //     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
 //
 // Known gaps, which fail in the interpreter's words rather than run wrongly:
-// a generic function of the program calling another generic function with
-// a type argument the program declared (yaegi crashes; the prelude is
-// written around it); a type argument that cannot be named where the call
+// at the prompt, or in a method of a generic type, generic code calling
+// other generic code with its type parameters (Keys[key2[K, V]](m) in a
+// method; yaegi crashes; in a script's functions it is written out per
+// instantiation, lower_specialise.go); a type argument that cannot be named where the call
 // is (an unexported type of a package) leaves the call to yaegi's
 // inference; a type holding atomic.Pointer written out as an inferred type
 // argument.
@@ -225,6 +231,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseParamNames(in); err != nil {
 		return err
 	}
+	if err := w.refuseInstanceTypeArgs(); err != nil {
+		return err
+	}
 	w.lowerInstances(in)
 	w.lowerConstraints(in)
 	w.lowerVarInits(in)
@@ -259,6 +268,7 @@ func (w *rewriter) lower() error {
 	w.lowerTaglessCases(in)
 	w.lowerSwitchTags(in)
 	w.lowerNamedReturns(in)
+	w.lowerFuncReturns(in)
 	w.lowerTupleAssign(in)
 	w.lowerAssignOpCalls(in)
 	w.lowerVarTuples(in)

@@ -28,7 +28,9 @@ import (
 // one passed to a function that is not the program's, where the value
 // would arrive without its methods (sort.Sort(byAge[T](s)) panicked).
 // Instances without type parameters go through aliases (see
-// lower_geninstance.go).
+// lower_geninstance.go), but pointers to them, which the pass writes as
+// above: (*S[int])(nil) was "type not found: S[int]" in a copy of
+// generic code written out for its type arguments (lower_specialise.go).
 
 // lowerGenericConversions rewrites the conversions described above.
 func (w *rewriter) lowerGenericConversions(in *inspector.Inspector) {
@@ -43,7 +45,7 @@ func (w *rewriter) lowerGenericConversions(in *inspector.Inspector) {
 			return true
 		}
 		target := tv.Type
-		if !genericInstanceOf(target) || !hasTypeParam(target) {
+		if _, ptr := types.Unalias(target).(*types.Pointer); !genericInstanceOf(target) || !hasTypeParam(target) && !ptr {
 			return true
 		}
 		at := info.TypeOf(call.Args[0])

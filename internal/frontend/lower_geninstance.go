@@ -40,7 +40,10 @@ import (
 // aliases: Apply(1, NewPair[int, string]) became
 // Apply[int, Pair[int, string]](...), which yaegi failed to instantiate
 // ("CFG post-order panic: runtime error: invalid memory address"), and
-// Apply[int, __Pair1] runs.
+// Apply[int, __Pair1] runs. A type argument of an instance of another
+// generic type keeps its instance: yaegi built Gen[__Pair1] without a
+// type ("CFG post-order panic: nil reflect type") and Gen[Pair[int,
+// string]] right.
 
 // lowerGenericInstances rewrites or refuses the instances described above.
 func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
@@ -68,6 +71,9 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 		}
 		if f, ok := parent.(*ast.Field); ok && len(f.Names) == 0 {
 			return true // an embedded field: an alias would rename it
+		}
+		if typeArgOfType(info, x, parent) {
+			return true // see the doc: the alias would make a type yaegi cannot build
 		}
 		if _, one := x.(*ast.IndexExpr); one && (w.mode != ModeScript || !instanceOperand(info, x, parent)) {
 			return true
@@ -133,6 +139,18 @@ func (w *rewriter) typeArgAlias(t types.Type, typ string) string {
 		return typ
 	}
 	return w.instanceAlias(named, typ)
+}
+
+// typeArgOfType reports whether x is a type argument of an instance of a
+// generic type (Gen[Pair[int, string]]).
+func typeArgOfType(info *types.Info, x ast.Expr, parent ast.Node) bool {
+	switch p := parent.(type) {
+	case *ast.IndexExpr:
+		return p.Index == x && info.Types[p].IsType()
+	case *ast.IndexListExpr:
+		return slices.Contains(p.Indices, x) && info.Types[p].IsType()
+	}
+	return false
 }
 
 // instanceOperand reports whether x, an instance of a generic type of one

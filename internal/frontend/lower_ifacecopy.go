@@ -51,7 +51,13 @@ import (
 //	__repl_iface1(x)                   // func __repl_iface1(__v T) I { return __v }, added to the code
 //	func(__v T) I { return __v }(x)    // where T or I cannot be named at the top level
 //
-// with the interface's package imported as __repl_NAME where the code
+// A value of a type parameter goes through such a function for an
+// interface of the program with methods too: converted (Stringer([]T{v}[0]), in a
+// function instantiated with type myint int), it reached the interface's
+// methods unboxed ("reflect: call of reflect.Value.NumField on int
+// Value"); returned as the interface, it is boxed right.
+//
+// The interface's package is imported as __repl_NAME where the code
 // does not import it (io for fmt.Fprintf's io.Writer). A function
 // literal's call costs far more than a function's (the interpreter copies
 // the enclosing frame). The functions an input's statements call are
@@ -111,7 +117,11 @@ func (w *rewriter) ifaceCopy(t, target types.Type, pos token.Pos) (prefix, suffi
 	if !ok {
 		return "", "", false
 	}
-	if !compiledIface(target) {
+	_, param := types.Unalias(t).(*types.TypeParam)
+	if iface, ok := target.Underlying().(*types.Interface); ok && iface.NumMethods() == 0 {
+		param = false // held with its type's name by lower_heldname.go
+	}
+	if !compiledIface(target) && !param {
 		return "[]" + typ + "{", "}[0]", true
 	}
 	iface, ok := w.typeSource(target, pos)

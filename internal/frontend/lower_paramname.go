@@ -23,7 +23,9 @@ import (
 // the function (or of the method's type) are all known and one gives the
 // type parameter such a type, the conversion or call is refused, naming
 // it, with the way around; f[T](x) that lower_paraminfer.go leaves to the
-// interpreter's inference is not refused.
+// interpreter's inference is not refused, nor is a function of a script
+// that only runs as copies written out for its type arguments
+// (lower_specialise.go), where T is its argument's name.
 
 // refuseParamNames refuses the conversions and instantiations described
 // above.
@@ -66,8 +68,8 @@ func (w *rewriter) refuseParamNames(in *inspector.Inspector) error {
 		return tp
 	}
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.IndexExpr)(nil)}, func(n ast.Node) {
-		if err != nil {
-			return
+		if err != nil || w.wholeSpecialised(n) {
+			return // only its copies run, with T's argument written out
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:

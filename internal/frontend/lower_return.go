@@ -30,39 +30,8 @@ func (w *rewriter) lowerNamedReturns(in *inspector.Inspector) {
 		if len(ret.Results) < 2 {
 			return true
 		}
-		var sig *types.Signature
-	find:
-		for i := len(stack) - 2; i >= 0; i-- {
-			switch f := stack[i].(type) {
-			case *ast.FuncLit:
-				sig, _ = info.TypeOf(f).(*types.Signature)
-				break find
-			case *ast.FuncDecl:
-				if obj, ok := info.Defs[f.Name].(*types.Func); ok {
-					sig, _ = obj.Type().(*types.Signature)
-				}
-				break find
-			}
-		}
-		if sig == nil || sig.Results().Len() != len(ret.Results) {
-			return true
-		}
-		named := map[types.Object]bool{}
-		for v := range sig.Results().Variables() {
-			if v.Name() != "" && v.Name() != "_" {
-				named[v] = true
-			}
-		}
-		reads := false
-		for _, e := range ret.Results[1:] {
-			ast.Inspect(e, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok && named[info.Uses[id]] {
-					reads = true
-				}
-				return !reads
-			})
-		}
-		if !reads {
+		sig := enclosingSignature(info, stack)
+		if sig == nil || sig.Results().Len() != len(ret.Results) || !w.readsNamedResults(ret, sig) {
 			return true
 		}
 		var decls, tmps []string
@@ -79,4 +48,30 @@ func (w *rewriter) lowerNamedReturns(in *inspector.Inspector) {
 		w.add(start, end, "{ "+strings.Join(decls, "")+"return "+strings.Join(tmps, ", ")+" }", -20)
 		return true
 	})
+}
+
+// readsNamedResults reports whether a value of ret, a return of several
+// values in a function of signature sig, after the first reads one of its
+// named results.
+func (w *rewriter) readsNamedResults(ret *ast.ReturnStmt, sig *types.Signature) bool {
+	if len(ret.Results) < 2 || sig.Results().Len() != len(ret.Results) {
+		return false
+	}
+	info := w.info()
+	named := map[types.Object]bool{}
+	for v := range sig.Results().Variables() {
+		if v.Name() != "" && v.Name() != "_" {
+			named[v] = true
+		}
+	}
+	reads := false
+	for _, e := range ret.Results[1:] {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && named[info.Uses[id]] {
+				reads = true
+			}
+			return !reads
+		})
+	}
+	return reads
 }

@@ -26,6 +26,12 @@ import (
 //
 //	__s1 := ch; __s2 := out; var __s3 int = f(); select { case <-__s1: ... case __s2 <- __s3: ... }
 //
+// The same goes for a case that receives into variables from an element
+// of an array through a pointer (case it = <-dat[0], dat a *[2]chan T):
+// yaegi failed to find the channel's type there (its compiler's nil
+// pointer dereference, "the interpreter failed on this input"), and takes
+// the variable.
+//
 // A select with a label is left as it is (the variables would come
 // between the label and the statement). A constant sent is converted to
 // the channel's element type, which yaegi did not do (it sent an untyped
@@ -52,7 +58,8 @@ func (w *rewriter) lowerSelectOrder(in *inspector.Inspector) {
 			elem types.Type // the channel's element type, for a value sent
 		}
 		var ops []operand
-		effects := false
+		effects := false // or a channel the interpreter cannot type
+
 		for _, s := range sel.Body.List {
 			switch c := s.(*ast.CommClause).Comm.(type) {
 			case *ast.SendStmt:
@@ -70,6 +77,7 @@ func (w *rewriter) lowerSelectOrder(in *inspector.Inspector) {
 				if len(c.Rhs) == 1 {
 					if u, ok := ast.Unparen(c.Rhs[0]).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
 						ops = append(ops, operand{e: u.X})
+						effects = effects || ptrArrayIndex(info, u.X)
 					}
 				}
 			}
@@ -120,4 +128,18 @@ func isConversion(info *types.Info, e ast.Expr) bool {
 	}
 	tv, ok := info.Types[call.Fun]
 	return ok && tv.IsType() && !hasCallOrRecv(call.Args[0])
+}
+
+// ptrArrayIndex reports whether e indexes an array through a pointer.
+func ptrArrayIndex(info *types.Info, e ast.Expr) bool {
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	p, ok := underlying(info.TypeOf(ix.X)).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, ok = underlying(p.Elem()).(*types.Array)
+	return ok
 }

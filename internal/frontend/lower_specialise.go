@@ -39,11 +39,28 @@ import (
 // A copy is written for an instantiation with an interface of a type
 // parameter the function asserts to (with a concrete type the function
 // runs right as it is), and for every instantiation of a function that
-// asserts to an interface mentioning a type parameter. A function whose
-// body instantiates a generic function with its own type parameters is
-// left alone (the copy would pass them on), and so are the prompt's
-// functions: the refusals of lower_typeparamassert.go and
-// lower_refuse.go stand for what is not copied.
+// asserts to an interface mentioning a type parameter.
+//
+// yaegi also fails to compile the instances of a generic function that
+// instantiates the program's generic code with its own type parameters:
+// Combine[A, B, Pair[A, B]](...) (a type argument of several type
+// parameters had no type: a nil pointer dereference in genAST),
+// Two[Node[V]]() and sort.Sort(orderedSlice[Elem](s)) ("type not found:
+// Node[main.TextValue]": it looks an instance up in expression position
+// and never builds it), the instance of one generic function calling
+// another with T a type the program declares. Every instantiation of
+// such a function gets a copy too, in which those instances are of
+// types written out, which the other passes name (lower_geninstance.go)
+// and yaegi builds. The copies are checked again, and a copy that
+// instantiates another such function with its type arguments gets a
+// copy of that one in turn, for a few rounds (specialiseRounds), with at
+// most specialiseCopies copies of a function.
+//
+// The prompt's functions are left alone (an input cannot add to an
+// earlier one), and so are instantiations whose type arguments cannot
+// be written at the package's level (a type declared in a function):
+// the refusals of lower_typeparamassert.go and lower_refuse.go stand for
+// what is not copied, and yaegi's own failure for the rest.
 
 // specialisations is the pass's plan: the uses of the generic functions
 // that name copies, and the functions every use of which does, by the
@@ -53,84 +70,125 @@ type specialisations struct {
 	whole map[int]bool
 }
 
+// specialiseRounds bounds the rounds of copies: a copy that instantiates
+// generic code with its type arguments may need copies of that code in
+// turn (f[T] calls g[T] calls h[[]T]).
+const specialiseRounds = 4
+
+// specialiseCopies bounds the copies of one generic function.
+const specialiseCopies = 16
+
 // specialise returns the plan p again, checked with the copies described
 // above appended to its source, or p itself if there are none.
 func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
-	w := p.lowering
-	info := w.info()
-	if info == nil || w.mode != ModeScript || p.Seg.Kind != gosrc.SegFile {
+	if info := p.lowering.info(); info == nil || p.lowering.mode != ModeScript || p.Seg.Kind != gosrc.SegFile {
 		return p, nil
 	}
 	sp := &specialisations{uses: map[int]string{}, whole: map[int]bool{}}
-	var pieces []gosrc.Piece
+	made := map[string]string{} // function and type arguments -> copy
+	perFunc := map[string]int{}
 	copies := 0
-	for _, d := range w.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv != nil || fd.Type.TypeParams == nil || fd.Body == nil {
-			continue
-		}
-		obj, ok := info.Defs[fd.Name].(*types.Func)
-		if !ok {
-			continue
-		}
-		var params []*types.TypeName
-		for _, f := range fd.Type.TypeParams.List {
-			for _, id := range f.Names {
-				tn, _ := info.Defs[id].(*types.TypeName)
-				params = append(params, tn)
-			}
-		}
-		asserted, fromMethods, ifaceAssert, passesOn := w.genericAsserts(fd, params)
-		if passesOn || (!ifaceAssert && !slices.Contains(asserted, true)) {
-			continue
-		}
-		byArgs := map[string]string{}
-		whole := true
-		for _, id := range slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
-			if info.Uses[id] != obj || (id.Pos() >= fd.Pos() && id.Pos() < fd.End()) || w.copied(id) {
+	cur := p
+	for range specialiseRounds {
+		w := cur.lowering
+		info := w.info()
+		uses := map[int]string{}
+		whole := map[int]bool{}
+		var pieces []gosrc.Piece
+		for _, d := range w.file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Type.TypeParams == nil || fd.Body == nil {
 				continue
 			}
-			inst := info.Instances[id]
-			need := ifaceAssert
-			for i := 0; i < inst.TypeArgs.Len() && i < len(asserted); i++ {
-				need = need || asserted[i] && (fromMethods[i] || types.IsInterface(inst.TypeArgs.At(i)))
-			}
-			if !need {
-				continue
-			}
-			args, ok := w.typeArgs(inst, w.file.Name.Pos())
-			if !ok || slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
-				whole = false
-				continue
-			}
-			key := strings.Join(args, ", ")
-			name, ok := byArgs[key]
+			obj, ok := info.Defs[fd.Name].(*types.Func)
 			if !ok {
-				copies++
-				name = fmt.Sprintf("%s__%d", fd.Name.Name, copies)
-				byArgs[key] = name
-				pieces = append(pieces, w.specialCopy(fd, name, args, slices.Collect(inst.TypeArgs.Types()))...)
+				continue
 			}
-			sp.uses[w.offset(id.Pos())] = name
+			var params []*types.TypeName
+			for _, f := range fd.Type.TypeParams.List {
+				for _, id := range f.Names {
+					tn, _ := info.Defs[id].(*types.TypeName)
+					params = append(params, tn)
+				}
+			}
+			asserted, fromMethods, ifaceAssert, passesOn, genericIface := w.genericAsserts(fd, params)
+			builds := w.buildsInstances(fd)
+			if genericIface || !builds && (passesOn || (!ifaceAssert && !slices.Contains(asserted, true))) {
+				continue
+			}
+			all := true
+			for _, id := range slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
+				if info.Uses[id] != obj || (id.Pos() >= fd.Pos() && id.Pos() < fd.End()) || w.copied(id) {
+					continue
+				}
+				off := w.offset(id.Pos())
+				if sp.uses[off] != "" {
+					continue // named a copy in an earlier round
+				}
+				inst := info.Instances[id]
+				need := builds || ifaceAssert
+				for i := 0; i < inst.TypeArgs.Len() && i < len(asserted); i++ {
+					need = need || asserted[i] && (fromMethods[i] || types.IsInterface(inst.TypeArgs.At(i)))
+				}
+				if !need {
+					continue
+				}
+				args, ok := w.typeArgs(inst, w.file.Name.Pos())
+				if !ok || slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
+					all = false
+					continue
+				}
+				key := fd.Name.Name + "[" + strings.Join(args, ", ") + "]"
+				name, ok := made[key]
+				if !ok {
+					if perFunc[fd.Name.Name] >= specialiseCopies {
+						all = false
+						continue
+					}
+					perFunc[fd.Name.Name]++
+					copies++
+					name = fmt.Sprintf("%s__%d", fd.Name.Name, copies)
+					made[key] = name
+					pieces = append(pieces, w.specialCopy(fd, name, args, slices.Collect(inst.TypeArgs.Types()))...)
+				}
+				uses[off] = name
+			}
+			off := w.offset(fd.Name.Pos())
+			if prev, ok := sp.whole[off]; ok {
+				all = all && prev
+			}
+			whole[off] = all
 		}
-		sp.whole[w.offset(fd.Name.Pos())] = whole
+		if len(uses) == 0 {
+			break
+		}
+		q := cur
+		if len(pieces) > 0 {
+			src := w.src.Extend(pieces)
+			seg := cur.Seg
+			seg.To = len(src.Text)
+			var err error
+			q, err = fe.Check(src, seg, w.mode)
+			if err != nil || q == nil {
+				// A copy Go would not compile (a case left of a type
+				// switch whose variable the copy gives another type): the
+				// program goes as it was, to the refusals.
+				break
+			}
+			q.lowering.copies = w.copies
+		}
+		maps.Copy(sp.uses, uses)
+		maps.Copy(sp.whole, whole)
+		cur = q
+		if len(pieces) == 0 {
+			break
+		}
 	}
-	if len(pieces) == 0 {
+	if cur == p && len(sp.uses) == 0 {
 		return p, nil
 	}
-	src := w.src.Extend(pieces)
-	seg := p.Seg
-	seg.To = len(src.Text)
-	q, err := fe.Check(src, seg, w.mode)
-	if err != nil || q == nil {
-		// A copy Go would not compile (a case left of a type switch
-		// whose variable the copy gives another type): the program goes
-		// as it is, to the refusals.
-		return p, nil
-	}
-	q.lowering.specials = sp
-	q.lowering.copies = w.copies
-	return q, nil
+	cur.lowering.specials = sp
+	return cur, nil
 }
 
 // typeName matches a type written as a name, which a copy writes for the
@@ -258,9 +316,10 @@ func (w *rewriter) specialCopy(fd *ast.FuncDecl, name string, args []string, typ
 
 // genericAsserts reports, of a generic function declaring params, which
 // of them it asserts to (x.(T), case T), whether it asserts to an
-// interface whose methods mention a type parameter, and whether its body
-// instantiates a generic function with a type parameter.
-func (w *rewriter) genericAsserts(fd *ast.FuncDecl, params []*types.TypeName) (asserted, fromMethods []bool, ifaceAssert, passesOn bool) {
+// interface whose methods mention a type parameter, whether its body
+// instantiates a generic function with a type parameter, and whether it
+// asserts to an instance of a generic interface (which no copy mends).
+func (w *rewriter) genericAsserts(fd *ast.FuncDecl, params []*types.TypeName) (asserted, fromMethods []bool, ifaceAssert, passesOn, genericIface bool) {
 	info := w.info()
 	asserted = make([]bool, len(params))
 	fromMethods = make([]bool, len(params))
@@ -308,13 +367,13 @@ func (w *rewriter) genericAsserts(fd *ast.FuncDecl, params []*types.TypeName) (a
 					// The interpreter misses the methods a generic
 					// struct embeds in an instance of a generic
 					// interface, copy or not: the refusal stands.
-					passesOn = true
+					genericIface = true
 				}
 			}
 		}
 		return true
 	})
-	return asserted, fromMethods, ifaceAssert, passesOn
+	return asserted, fromMethods, ifaceAssert, passesOn, genericIface
 }
 
 // switchOperand returns x of a type switch on x.(type).
@@ -359,7 +418,9 @@ func (w *rewriter) lowerSpecialUses(in *inspector.Inspector) {
 				}
 			}
 		}
-		w.add(w.offset(e.Pos()), w.offset(e.End()), name, -2)
+		// After what other passes insert at the same place ([]I{f[T](x)}[0]
+		// of lower_ifacecopy.go), which the renaming would drop.
+		w.add(w.offset(e.Pos()), w.offset(e.End()), name, 1000)
 		return true
 	})
 }
@@ -382,4 +443,38 @@ func (w *rewriter) wholeSpecialised(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// buildsInstances reports whether the body of the generic function fd
+// instantiates the program's generic code with its type parameters: a
+// call or value of a generic function (f[T], g[Pair[K, V]]), or a
+// conversion to an instance of a generic type (List[T](x)), which yaegi
+// fails to compile in the function's instances (see the pass's doc).
+func (w *rewriter) buildsInstances(fd *ast.FuncDecl) bool {
+	info := w.info()
+	// The type parameters in its body are its own: Go has no generic
+	// function literals.
+	mentionsParam := hasTypeParam
+	builds := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if builds {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.Ident:
+			inst, ok := info.Instances[n]
+			if !ok {
+				break
+			}
+			if fn, isFunc := info.Uses[n].(*types.Func); isFunc && fn.Pkg() != nil && fn.Pkg().Path() == "main" {
+				builds = slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), mentionsParam)
+			}
+		case *ast.CallExpr:
+			if tv, ok := info.Types[ast.Unparen(n.Fun)]; ok && tv.IsType() && genericInstanceOf(tv.Type) && mentionsParam(tv.Type) {
+				builds = true
+			}
+		}
+		return true
+	})
+	return builds
 }

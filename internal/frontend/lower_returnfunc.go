@@ -1,0 +1,128 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Lowering: a function value returned from a call or a selection, through
+// a variable.
+//
+// yaegi v0.16.1 compiles return x by pointing the node of x's type at x
+// itself (interp/cfg.go, returnStmt: c.typ.node = c). Types are shared: a
+// named function type (type Fn func() int), an instance of a generic one
+// (Gen[int]), the result type of a function. When x is a call or a
+// selection with parts of its own (s.make(), f[int](), a.b.fn), a later
+// call of any value of that type finds that node where it expects the
+// type's, takes the type for a generic function's and crashes the
+// compiler ("CFG post-order panic: runtime error: invalid memory
+// address", in inferTypesFromCall):
+//
+//	func (S) make() Fn { return func() int { return 1 } }
+//	func get() Fn { return S{}.make() }
+//	...  g := get(); g()   // refused by the interpreter's crash
+//
+// A variable, returned, leaves a node without parts, so the pass returns
+// such a value through one (of the result's type, when the return has
+// several values, so that each is evaluated in Go's order):
+//
+//	return S{}.make()        ->  { __r1 := S{}.make(); return __r1 }
+//	return f(), err          ->  { var __r1 Fn = f(); var __r2 error = err; return __r1, __r2 }
+//	return pair()            ->  { __r1, __r2 := pair(); return __r1, __r2 }
+//
+// Identifiers and function literals are returned as they are: their
+// nodes have no parts that mislead it. A return lower_return.go rewrites
+// already goes through variables.
+
+// lowerFuncReturns rewrites the returns described above.
+func (w *rewriter) lowerFuncReturns(in *inspector.Inspector) {
+	info := w.info()
+	in.WithStack([]ast.Node{(*ast.ReturnStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		ret := n.(*ast.ReturnStmt)
+		misleads := false
+		for _, e := range ret.Results {
+			misleads = misleads || w.misleadingFuncResult(e)
+		}
+		if !misleads {
+			return true
+		}
+		sig := enclosingSignature(info, stack)
+		if sig == nil || w.readsNamedResults(ret, sig) {
+			return true
+		}
+		start, end := w.offset(ret.Pos()), w.offset(ret.End())
+		if len(ret.Results) == 1 {
+			var tmps []string
+			for range max(sig.Results().Len(), 1) {
+				tmps = append(tmps, w.tmpName("r"))
+			}
+			list := strings.Join(tmps, ", ")
+			w.add(start, end, "{ "+list+" := "+w.moved(ret.Results[0])+"; return "+list+" }", -20)
+			return true
+		}
+		if sig.Results().Len() != len(ret.Results) {
+			return true
+		}
+		var decls, tmps []string
+		for i, e := range ret.Results {
+			t, ok := w.typeSource(sig.Results().At(i).Type(), ret.Pos())
+			if !ok {
+				return true
+			}
+			tmp := w.tmpName("r")
+			decls = append(decls, "var "+tmp+" "+t+" = "+w.moved(e)+"; ")
+			tmps = append(tmps, tmp)
+		}
+		w.add(start, end, "{ "+strings.Join(decls, "")+"return "+strings.Join(tmps, ", ")+" }", -20)
+		return true
+	})
+}
+
+// misleadingFuncResult reports whether e, a returned value, is of a
+// function type (or a call with such a result) and written with parts:
+// not an identifier or a function literal.
+func (w *rewriter) misleadingFuncResult(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.FuncLit:
+		return false
+	}
+	t := w.info().TypeOf(e)
+	if t == nil {
+		return false
+	}
+	if tuple, ok := t.(*types.Tuple); ok {
+		for v := range tuple.Variables() {
+			if _, ok := v.Type().Underlying().(*types.Signature); ok {
+				return true
+			}
+		}
+		return false
+	}
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
+}
+
+// enclosingSignature returns the signature of the innermost function of
+// stack (a path of nodes from the file down), or nil.
+func enclosingSignature(info *types.Info, stack []ast.Node) *types.Signature {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch f := stack[i].(type) {
+		case *ast.FuncLit:
+			sig, _ := info.TypeOf(f).(*types.Signature)
+			return sig
+		case *ast.FuncDecl:
+			if obj, ok := info.Defs[f.Name].(*types.Func); ok {
+				sig, _ := obj.Type().(*types.Signature)
+				return sig
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -505,11 +505,12 @@ type rewriter struct {
 	// compiledTypeOf).
 	typeOfVars     map[types.Object]ast.Expr
 	IfaceCopyDecls string
-	extraImports   map[string]string       // packages imported for the lowered code: path -> name
-	refusal        error                   // why the input is refused, found by the walk (see rewriter.refuse)
-	noBounds       map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
-	instAliases    map[string]string       // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
-	specials       *specialisations        // generic functions written out for type arguments (lower_specialise.go)
+	extraImports   map[string]string        // packages imported for the lowered code: path -> name
+	refusal        error                    // why the input is refused, found by the walk (see rewriter.refuse)
+	noBounds       map[*ast.IndexExpr]bool  // index expressions whose bounds another pass checks (see lowerTupleOrder)
+	instAliases    map[string]string        // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
+	specials       *specialisations         // generic functions written out for type arguments (lower_specialise.go)
+	loweredSelects map[*ast.SelectStmt]bool // selects made switches (lower_selectcases.go)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -1588,7 +1589,9 @@ func (w *rewriter) walk() {
 				w.commaOK(n.Values[0], len(funcs) == 0)
 			}
 		case *ast.CommClause:
-			w.selectAssign(n)
+			if w.plan.Checked == nil {
+				w.selectAssign(n) // else the selects' lowering (lower_selectcases.go)
+			}
 		case *ast.TypeSwitchStmt:
 			w.typeSwitch(n)
 		case *ast.TypeAssertExpr:

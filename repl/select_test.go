@@ -51,11 +51,9 @@ fmt.Println(total, sums[99])
 `
 
 // TestSelectSharedByGoroutines runs workersSrc at the prompt and as a
-// program.
+// program. It runs under the race detector too: the selects share nothing
+// (yaegi's wrote the list of cases they shared).
 func TestSelectSharedByGoroutines(t *testing.T) {
-	if raceEnabled {
-		t.Skip("starts interpreted goroutines while the input runs, which race inside yaegi (see raceEnabled)")
-	}
 	const want = "990000 19800\n"
 	t.Run("prompt", func(t *testing.T) {
 		s, out, errs := newSession(t, repl.Config{})

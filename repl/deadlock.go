@@ -199,7 +199,18 @@ const (
 	loopPkg   = "github.com/asyncrepl/asyncrepl/loop."
 	replPkg   = "github.com/asyncrepl/asyncrepl/repl."
 	hostrtPkg = "github.com/asyncrepl/asyncrepl/internal/hostrt."
+	// hostSelect runs the selects of interpreted code (see
+	// hostrt.Select): a goroutine blocked in it is interpreted code
+	// blocked in a select.
+	hostSelect = hostrtPkg + "(*Helpers).Select"
 )
+
+// interpretedWait reports whether own, the function a goroutine waits
+// in (firstOwn), is interpreted code's own wait: the interpreter's, or
+// the selects it runs compiled.
+func interpretedWait(own string) bool {
+	return strings.HasPrefix(own, interpPkg) || own == hostSelect
+}
 
 // firstOwn returns the innermost function of g that is not the runtime's,
 // reflection's or the sync package's: the code that waits.
@@ -303,7 +314,7 @@ func verdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, de
 			}
 		case slices.ContainsFunc(shellGoroutines, g.has):
 		case idleWaiter(g):
-		case strings.HasPrefix(own, interpPkg) && blockedStates[g.state], loopResult(g):
+		case interpretedWait(own) && blockedStates[g.state], loopResult(g):
 			blocked = append(blocked, g)
 		default:
 			// It may wake interpreted code. Named by the first one that
@@ -335,7 +346,7 @@ func wakerWhy(g goroutine) string {
 	call := callName(g.firstOwn())
 	switch g.state {
 	case "running", "runnable":
-		if strings.HasPrefix(g.firstOwn(), interpPkg) {
+		if interpretedWait(g.firstOwn()) {
 			return "a goroutine runs"
 		}
 		return "a goroutine runs, in " + call
@@ -412,7 +423,7 @@ func blockedWhat(g goroutine) string {
 		what = "a channel receive"
 	case strings.HasPrefix(own, interpPkg+"send"):
 		what = "a channel send"
-	case strings.HasPrefix(own, interpPkg+"_select") && g.state == "select":
+	case (strings.HasPrefix(own, interpPkg+"_select") || own == hostSelect) && g.state == "select":
 		what = "a select"
 	case loopResult(g):
 		what = "a ConcurrentFuture's Result"

@@ -744,6 +744,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		coro := loop.Async(body2).Named(name, origin).OnOwnGoroutine().Hidden()
 		task = s.loop.CreateTask(coro)
 		s.help.InputTask.Store(task)
+		s.help.Rearm() // a hard stop's end of the selects lasts until the next input
 		// Let the virtual clock move while the input runs, now that its task
 		// is ready: released earlier, the clock could jump before it starts.
 		s.release()
@@ -917,6 +918,7 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	msg := "stopped with " + origin
 	s.help.StopMsg.Store(&msg)
 	s.help.Stops.Add(1)
+	s.help.HardStop() // the waits in the program's selects (see hostrt.Select)
 	// How far the input got before the stop (which ends its body).
 	started, finished := progress.started.Load(), progress.finished.Load()
 	stop()

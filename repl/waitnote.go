@@ -69,7 +69,7 @@ func (s *Session) inputWait(origin string, task **loop.Task, body *string, d tim
 		return "" // it runs, sleeps or waits for the system
 	}
 	what := blockedWhat(*in)
-	if own := in.firstOwn(); !strings.HasPrefix(own, interpPkg) {
+	if own := in.firstOwn(); !interpretedWait(own) {
 		what = "a call of " + callName(own)
 	}
 	why := ""

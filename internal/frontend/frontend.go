@@ -508,12 +508,13 @@ type rewriter struct {
 	// compiledTypeOf).
 	typeOfVars     map[types.Object]ast.Expr
 	IfaceCopyDecls string
-	extraImports   map[string]string       // packages imported for the lowered code: path -> name
-	refusal        error                   // why the input is refused, found by the walk (see rewriter.refuse)
-	noBounds       map[*ast.IndexExpr]bool // index expressions whose bounds another pass checks (see lowerTupleOrder)
-	instAliases    map[string]string       // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
-	specials       *specialisations        // generic functions written out for type arguments (lower_specialise.go)
-	copies         *typeCopies             // generic types written out per instance (lower_typecopy.go)
+	extraImports   map[string]string        // packages imported for the lowered code: path -> name
+	refusal        error                    // why the input is refused, found by the walk (see rewriter.refuse)
+	noBounds       map[*ast.IndexExpr]bool  // index expressions whose bounds another pass checks (see lowerTupleOrder)
+	instAliases    map[string]string        // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
+	specials       *specialisations         // generic functions written out for type arguments (lower_specialise.go)
+	copies         *typeCopies              // generic types written out per instance (lower_typecopy.go)
+	loweredSelects map[*ast.SelectStmt]bool // selects made switches (lower_selectcases.go)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -1592,7 +1593,9 @@ func (w *rewriter) walk() {
 				w.commaOK(n.Values[0], len(funcs) == 0)
 			}
 		case *ast.CommClause:
-			w.selectAssign(n)
+			if w.plan.Checked == nil {
+				w.selectAssign(n) // else the selects' lowering (lower_selectcases.go)
+			}
 		case *ast.TypeSwitchStmt:
 			w.typeSwitch(n)
 		case *ast.TypeAssertExpr:

@@ -40,7 +40,8 @@ import (
 //	lower_arrayptr.go    &p[i] and range p of a pointer to an array
 //	lower_params.go      unnamed parameters named _
 //	lower_genrecv.go     unnamed receivers of generic types' methods named _
-//	lower_selectorder.go the operands of a select's cases, in Go's order
+//	lower_selectcases.go selects, as a compiled choice made afresh at each run and a
+//	                     switch, the operands evaluated in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
 //	lower_stringrange.go the byte offsets of a range over a string
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
@@ -55,7 +56,7 @@ import (
 //	lower_vartuple.go    var a, b any = f(), declared, then assigned
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_cmpconv.go     a defined type compared with its underlying type literal, converted
-//	lower_select.go      break inside select, as a goto
+//	lower_select.go      break inside a select left to the interpreter, as a goto
 //	lower_constval.go    constant declarations, as the values go/types computed
 //	lower_divzero.go     floats and complex numbers divided by a constant zero
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
@@ -260,7 +261,7 @@ func (w *rewriter) lower() error {
 	w.lowerBlankValues(in)
 	w.lowerNegZeroParams(in)
 	w.lowerNamedResults(in)
-	w.lowerSelectOrder(in)
+	w.lowerSelectCases(in)
 	w.lowerStringRange(in)
 	w.lowerRangeAssign(in)
 	w.lowerMapCommaOK(in)

@@ -68,6 +68,10 @@ func (w *rewriter) lowerSelectBreaks() {
 				visit(n.Body, sel, false, labeled)
 				return false
 			case *ast.SelectStmt:
+				if w.loweredSelects[n] {
+					visit(n.Body, sel, false, labeled) // a switch now
+					return false
+				}
 				visit(n.Body, n, true, labeled)
 				return false
 			case *ast.BranchStmt:

@@ -10,7 +10,8 @@ import (
 )
 
 // Lowering: the variables a select case declares, captured by a closure
-// or by their address.
+// or by their address, in a select left to the interpreter (the others
+// declare them anew at each run: lower_selectcases.go).
 //
 // yaegi v0.16.1 gives the variables of case x := <-ch one place for every
 // run of the select, so closures made in its body in a loop all saw the
@@ -27,11 +28,19 @@ import (
 // lowerSelectVars copies the variables described above.
 func (w *rewriter) lowerSelectVars(in *inspector.Inspector) {
 	info := w.info()
-	in.Preorder([]ast.Node{(*ast.CommClause)(nil)}, func(n ast.Node) {
+	in.WithStack([]ast.Node{(*ast.CommClause)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		if len(stack) >= 3 {
+			if sel, ok := stack[len(stack)-3].(*ast.SelectStmt); ok && w.loweredSelects[sel] {
+				return true // its variables are new at each run (lower_selectcases.go)
+			}
+		}
 		cc := n.(*ast.CommClause)
 		as, ok := cc.Comm.(*ast.AssignStmt)
 		if !ok || as.Tok != token.DEFINE || len(cc.Body) == 0 {
-			return
+			return true
 		}
 		vars := map[types.Object]string{}
 		for _, l := range as.Lhs {
@@ -72,7 +81,7 @@ func (w *rewriter) lowerSelectVars(in *inspector.Inspector) {
 			})
 		}
 		if len(order) == 0 {
-			return
+			return true
 		}
 		var b strings.Builder
 		b.WriteString(" {")
@@ -83,5 +92,6 @@ func (w *rewriter) lowerSelectVars(in *inspector.Inspector) {
 		w.add(open, open, b.String(), -10)
 		end := w.offset(cc.End())
 		w.add(end, end, " }", 10)
+		return true
 	})
 }

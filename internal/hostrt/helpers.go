@@ -66,6 +66,9 @@ type Helpers struct {
 	// cancelled with that message rather than finished (see coroutine).
 	Stops   atomic.Uint64
 	StopMsg atomic.Pointer[string]
+	// stop is closed at a hard stop, for the selects of interpreted code
+	// (see Select).
+	stop atomic.Pointer[stopSignal]
 
 	// methods are the exported methods of the program's types, for
 	// reflection (see reflectmethods.go).
@@ -490,6 +493,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"Println":    reflect.ValueOf(func(args ...any) { h.print(args, true) }),
 			"PrintIface": reflect.ValueOf(func(v any) any { return printIface{v} }),
 			"Raise":      reflect.ValueOf(h.raise),
+			"Select":     reflect.ValueOf(h.Select),
 			// unsafe's functions the interpreter lacks (see lower_unsafe.go).
 			"UnsafeString":     reflect.ValueOf(unsafeString),
 			"UnsafeStringData": reflect.ValueOf(unsafeStringData),

@@ -1,0 +1,295 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Lowering: select statements, as a compiled choice and a switch.
+//
+// yaegi v0.16.1 keeps one list of cases per select statement and fills it
+// at each run: goroutines running the same select at once overwrite each
+// other's channels and values before the choice reads them, so one waits
+// on another's channel, receives another's value, or sends its value on
+// another's channel (100 workers each selecting on a channel of its own
+// and a shared quit channel deadlocked). It also evaluates the cases'
+// operands in an order of its own, where Go evaluates the channels and
+// the values sent once each, in source order, before it chooses.
+//
+// A select with a communication case becomes a block that evaluates the
+// operands in Go's order (the values sent into variables of the channel's
+// element type, so an untyped constant sent takes that type), then a
+// switch on the case that __repl.Select, compiled, chooses with a list of
+// cases made afresh at each run; it stores the value received through a
+// pointer to a variable of the channel's element type (so the value stays
+// as the interpreter holds it), and the case's variables are declared, or
+// assigned, first thing in its body:
+//
+//	select {
+//	case v := <-in: ...
+//	case x, ok = <-f(): ...
+//	case out <- 2: ...
+//	default: ...
+//	}
+//
+// becomes
+//
+//	{ __c1 := in; var __r2 int; __c3 := f(); var __r4 int; var __ok5 bool; __c6 := out; var __s7 float64 = 2
+//	switch __repl.Select("ros", __c1, &__r2, __c3, &__r4, &__ok5, __c6, &__s7) {
+//	case 0: v := __r2; ...
+//	case 1: x, ok = __r4, __ok5; ...
+//	case 2: ...
+//	default: ...
+//	} }
+//
+// (where no operand calls a function or receives, the channels are
+// arguments of the call rather than variables). A break leaves the switch
+// as it left the select; a labeled select keeps its label, on the switch.
+// Select panics with Go's error for a send on a closed channel, at the
+// select's position as Go's does, and ends a goroutine waiting in it when
+// the session stops the interpreter hard (see hostrt.Select).
+//
+// Left to the interpreter: select {} and a select with only a default
+// case; a select whose label a goto names (the label moves into the
+// block); a select whose element types cannot be written where it is.
+
+// lowerSelectCases rewrites the selects described above.
+func (w *rewriter) lowerSelectCases(in *inspector.Inspector) {
+	in.WithStack([]ast.Node{(*ast.SelectStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		sel := n.(*ast.SelectStmt)
+		var label *ast.LabeledStmt
+		if len(stack) >= 2 {
+			label, _ = stack[len(stack)-2].(*ast.LabeledStmt)
+		}
+		if !w.lowerSelect(sel, label) {
+			for _, s := range sel.Body.List {
+				w.selectAssign(s.(*ast.CommClause))
+			}
+		}
+		return true
+	})
+}
+
+// lowerSelect rewrites sel, whose label is label (or nil), and reports
+// whether it did.
+func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool {
+	info := w.info()
+	comm := false
+	for _, s := range sel.Body.List {
+		comm = comm || s.(*ast.CommClause).Comm != nil
+	}
+	if !comm || label != nil && w.gotoTarget(label.Label.Name) {
+		return false
+	}
+	// What each case evaluates (operands) and passes, in source order.
+	type operand struct {
+		e    ast.Expr
+		elem types.Type // the channel's element type, for a value sent
+		tmp  string
+	}
+	type clause struct {
+		cc     *ast.CommClause
+		kind   byte        // the letter of hostrt.Select's spec
+		ch     *operand    // the channel
+		val    *operand    // the value sent
+		recv   string      // the variable taking the value received, "" if none
+		elem   string      // its type
+		ok     string      // the variable taking ok, "" if none
+		lhs    [2]ast.Expr // the case's variables, value and ok (nil: none, or _)
+		define bool        // declared by the case (:=)
+	}
+	var clauses []*clause
+	var ops []*operand
+	effects := false
+	for _, s := range sel.Body.List {
+		cc := s.(*ast.CommClause)
+		c := &clause{cc: cc, kind: 'd'}
+		clauses = append(clauses, c)
+		var recvX ast.Expr // the channel received from
+		switch st := cc.Comm.(type) {
+		case nil:
+			continue
+		case *ast.SendStmt:
+			ch, ok := underlying(info.TypeOf(st.Chan)).(*types.Chan)
+			if !ok {
+				return false
+			}
+			c.kind = 's'
+			c.ch = &operand{e: st.Chan}
+			c.val = &operand{e: st.Value, elem: ch.Elem()}
+			ops = append(ops, c.ch, c.val)
+		case *ast.ExprStmt:
+			u, ok := ast.Unparen(st.X).(*ast.UnaryExpr)
+			if !ok || u.Op != token.ARROW {
+				return false
+			}
+			c.kind = 'r'
+			recvX = u.X
+		case *ast.AssignStmt:
+			if len(st.Rhs) != 1 || len(st.Lhs) > 2 {
+				return false
+			}
+			u, ok := ast.Unparen(st.Rhs[0]).(*ast.UnaryExpr)
+			if !ok || u.Op != token.ARROW {
+				return false
+			}
+			c.kind = 'r'
+			recvX = u.X
+			c.define = st.Tok == token.DEFINE
+			for i, l := range st.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+					continue
+				}
+				c.lhs[i] = l
+			}
+			if c.lhs[1] != nil {
+				c.kind = 'o'
+			}
+		default:
+			return false
+		}
+		if recvX != nil {
+			c.ch = &operand{e: recvX}
+			ops = append(ops, c.ch)
+			if c.lhs[0] != nil {
+				ch, ok := underlying(info.TypeOf(recvX)).(*types.Chan)
+				if !ok {
+					return false
+				}
+				t, ok := w.typeSource(ch.Elem(), sel.Pos())
+				if !ok {
+					return false
+				}
+				c.elem = t
+			}
+		}
+	}
+	for _, op := range ops {
+		effects = effects || hasCallOrRecv(op.e) && !isConversion(info, op.e)
+		if op.elem != nil {
+			if _, ok := w.typeSource(op.elem, sel.Pos()); !ok {
+				return false
+			}
+		}
+	}
+	// The operands, in source order: a value sent always goes through a
+	// variable (Select reads it through a pointer), a channel only when
+	// some operand calls or receives.
+	var decls, spec, args []string
+	for _, op := range ops {
+		switch {
+		case op.elem != nil:
+			t, _ := w.typeSource(op.elem, sel.Pos())
+			op.tmp = w.tmpName("s")
+			decls = append(decls, "var "+op.tmp+" "+t+" = "+w.moved(op.e))
+		case effects:
+			op.tmp = w.tmpName("c")
+			decls = append(decls, op.tmp+" := "+w.moved(op.e))
+		default:
+			op.tmp = w.moved(op.e)
+		}
+	}
+	for i, c := range clauses {
+		spec = append(spec, string(c.kind))
+		switch c.kind {
+		case 'd':
+			continue
+		case 's':
+			args = append(args, c.ch.tmp, "&"+c.val.tmp)
+		case 'r', 'o':
+			args = append(args, c.ch.tmp)
+			if c.lhs[0] != nil {
+				c.recv = w.tmpName("r")
+				decls = append(decls, "var "+c.recv+" "+c.elem)
+				args = append(args, "&"+c.recv)
+			} else {
+				args = append(args, "nil")
+			}
+			if c.kind == 'o' {
+				c.ok = w.tmpName("ok")
+				decls = append(decls, "var "+c.ok+" bool")
+				args = append(args, "&"+c.ok)
+			}
+		}
+		// The case's head, and its variables first thing in its body.
+		cc := c.cc
+		w.add(w.offset(cc.Case), w.offset(cc.Colon), fmt.Sprintf("case %d", i), -50)
+		var set []string
+		var names, values []string
+		for j, l := range c.lhs {
+			if l == nil {
+				continue
+			}
+			v := c.recv
+			if j == 1 {
+				v = c.ok
+			}
+			if c.define {
+				set = append(set, w.moved(l)+" := "+v)
+			} else {
+				names, values = append(names, w.moved(l)), append(values, v)
+			}
+		}
+		if len(names) > 0 {
+			set = append(set, strings.Join(names, ", ")+" = "+strings.Join(values, ", "))
+		}
+		if len(set) > 0 {
+			at := w.offset(cc.Colon) + 1
+			w.add(at, at, " "+strings.Join(set, "; ")+";", -20)
+		}
+	}
+	call := HelperPkg + ".Select(" + fmt.Sprintf("%q", strings.Join(spec, ""))
+	if len(args) > 0 {
+		call += ", " + strings.Join(args, ", ")
+	}
+	call += ")"
+	head := "{ "
+	if len(decls) > 0 {
+		head += strings.Join(decls, "; ") + "; "
+	}
+	if label != nil {
+		// The label goes on the switch, inside the block.
+		w.add(w.offset(label.Pos()), w.offset(sel.Select)+len("select"), head+label.Label.Name+": switch "+call, -40)
+	} else {
+		at := w.offset(sel.Pos())
+		w.add(at, at, head, -40)
+		w.add(at, at+len("select"), "switch "+call, 1000)
+	}
+	end := w.offset(sel.End())
+	w.add(end, end, " }", 50)
+	if w.loweredSelects == nil {
+		w.loweredSelects = map[*ast.SelectStmt]bool{}
+	}
+	w.loweredSelects[sel] = true
+	return true
+}
+
+// gotoTarget reports whether a goto of the segment names label.
+func (w *rewriter) gotoTarget(label string) bool {
+	found := false
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO && b.Label != nil && b.Label.Name == label {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// isConversion reports whether e is a conversion, which calls nothing.
+func isConversion(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	tv, ok := info.Types[call.Fun]
+	return ok && tv.IsType() && !hasCallOrRecv(call.Args[0])
+}

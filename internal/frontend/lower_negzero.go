@@ -42,7 +42,9 @@ import (
 // (the conversion to any and the assertion back; BenchmarkNegZeroParams
 // in package repl). Generic functions keep their
 // form, so a negative zero passed to a parameter of a type parameter's
-// type still arrives as +0 (see README, Known gaps).
+// type still arrives as +0 (see README, Known gaps), but for the copies
+// lower_specialise.go writes out for their type arguments, which are
+// functions like the others.
 
 // negZeroSuffix and negZeroValue name the parameters taken as any and the
 // function standing for one used as a value.
@@ -121,19 +123,41 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 	for c := range in.Root().Preorder((*ast.Ident)(nil)) {
 		id := c.Node().(*ast.Ident)
 		fn, ok := info.Uses[id].(*types.Func)
+		copied := ""
+		if ok && w.specials != nil {
+			// A use of a generic function naming its copy
+			// (lower_specialise.go): the copy is not generic, and takes
+			// its floats as any like any other function.
+			if copied = w.specials.uses[w.offset(id.Pos())]; copied != "" {
+				fn, ok = w.plan.Checked.pkg.Scope().Lookup(copied).(*types.Func)
+			}
+		}
 		if !ok || negZeroParams(fn) == nil {
 			continue
 		}
 		// A call's function keeps its name; any other use is a value.
+		var e ast.Node = id
 		p := c.Parent()
+		if copied != "" {
+			switch x := p.Node().(type) {
+			case *ast.IndexExpr, *ast.IndexListExpr:
+				e, p = x, p.Parent() // f[T]
+			}
+		}
 		for {
 			if _, paren := p.Node().(*ast.ParenExpr); !paren {
 				break
 			}
 			p = p.Parent()
 		}
-		if call, isCall := p.Node().(*ast.CallExpr); isCall && ast.Unparen(call.Fun) == id {
+		if call, isCall := p.Node().(*ast.CallExpr); isCall && ast.Unparen(call.Fun) == e {
 			w.typeFloatArgs(call, fn)
+			continue
+		}
+		if copied != "" {
+			// In place of lowerSpecialUses' renaming (prio 1000), after
+			// what other passes insert there.
+			w.add(w.offset(e.Pos()), w.offset(e.End()), negZeroValue+copied, 999)
 			continue
 		}
 		w.add(w.offset(id.Pos()), w.offset(id.End()), negZeroValue+id.Name, 50)

@@ -63,6 +63,8 @@ import (
 type typeCopies struct {
 	uses      map[int]string
 	instances map[string]string // "Stack[int]" -> its copy's name
+	types     map[string]bool   // the generic types written out
+	funcs     map[string]bool   // the generic functions written out
 }
 
 // copyTypes returns the plan p again, checked with the copies described
@@ -203,7 +205,7 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 	if q == p {
 		return p, nil
 	}
-	tc := &typeCopies{uses: map[int]string{}, instances: byKey}
+	tc := &typeCopies{uses: map[int]string{}, instances: byKey, types: group, funcs: funcs}
 	qw := q.lowering
 	qi := qw.info()
 	for id, inst := range qi.Instances {
@@ -472,6 +474,26 @@ func (w *rewriter) lowerTypeCopies(in *inspector.Inspector) {
 // copied reports whether id, an instance of a generic type, names a copy.
 func (w *rewriter) copied(id *ast.Ident) bool {
 	return w.copies != nil && w.copies.uses[w.offset(id.Pos())] != ""
+}
+
+// inWrittenOut reports whether n is in the declaration of a method of a
+// generic type written out, or of a generic function written out with
+// them: only their copies run.
+func (w *rewriter) inWrittenOut(n ast.Node) bool {
+	if w.copies == nil {
+		return false
+	}
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || n.Pos() < fd.Pos() || n.End() > fd.End() {
+			continue
+		}
+		if fd.Recv != nil {
+			return w.copies.types[recvBase(fd)]
+		}
+		return fd.Type.TypeParams != nil && w.copies.funcs[fd.Name.Name]
+	}
+	return false
 }
 
 // instanceIdent returns the identifier x, an instance (Stack[int]),

@@ -24,7 +24,8 @@ import (
 // arguments (lower_specialise.go), where the instance is a type written
 // out that lower_geninstance.go names; elsewhere the instantiation is
 // refused, naming it, with the way around: a generic function of a
-// script.
+// script. Nor is it in the methods of a generic type written out per
+// instance (lower_typecopy.go), which run as their copies only.
 
 // refuseInstanceTypeArgs returns the error for the segment's first
 // instantiation described above.
@@ -37,7 +38,7 @@ func (w *rewriter) refuseInstanceTypeArgs() error {
 	slices.SortFunc(ids, func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
 	for _, id := range ids {
 		fn, ok := info.Uses[id].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || w.specialised(id) || w.wholeSpecialised(id) {
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || w.specialised(id) || w.wholeSpecialised(id) || w.inWrittenOut(id) {
 			continue
 		}
 		for t := range info.Instances[id].TypeArgs.Types() {

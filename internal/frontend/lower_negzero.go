@@ -40,11 +40,11 @@ import (
 // The cost: a loop of calls passing two floats takes about 1.9 times the
 // CPU time it took, one passing a struct of two floats about 1.45 times
 // (the conversion to any and the assertion back; BenchmarkNegZeroParams
-// in package repl). Generic functions keep their
-// form, so a negative zero passed to a parameter of a type parameter's
-// type still arrives as +0 (see README, Known gaps), but for the copies
-// lower_specialise.go writes out for their type arguments, which are
-// functions like the others.
+// in package repl). A generic function instantiated with a float type is
+// written out for it in a script (lower_specialise.go), and its copy is a
+// function like the others; at the prompt generic functions keep their
+// form, so a negative zero passed there to a parameter of a type
+// parameter's type still arrives as +0 (see README, Known gaps).
 
 // negZeroSuffix and negZeroValue name the parameters taken as any and the
 // function standing for one used as a value.
@@ -155,13 +155,51 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 			continue
 		}
 		if copied != "" {
-			// In place of lowerSpecialUses' renaming (prio 1000), after
-			// what other passes insert there.
-			w.add(w.offset(e.Pos()), w.offset(e.End()), negZeroValue+copied, 999)
+			// A function literal calling the copy (the interpreter failed
+			// on the copy's value function returned from a function
+			// literal), in place of lowerSpecialUses' renaming (prio
+			// 1000), after what other passes insert there.
+			if lit, ok := w.callingLiteral(fn); ok {
+				w.add(w.offset(e.Pos()), w.offset(e.End()), lit, 999)
+			}
 			continue
 		}
 		w.add(w.offset(id.Pos()), w.offset(id.End()), negZeroValue+id.Name, 50)
 	}
+}
+
+// callingLiteral returns a function literal of fn's type (its
+// parameters not boxed) that calls fn, or false where a type cannot be
+// written.
+func (w *rewriter) callingLiteral(fn *types.Func) (string, bool) {
+	sig := fn.Signature()
+	var params, args, results []string
+	for j := range sig.Params().Len() {
+		t, ok := w.typeSource(sig.Params().At(j).Type(), fn.Pos())
+		if !ok {
+			return "", false
+		}
+		name := fmt.Sprintf("a%d", j)
+		if sig.Variadic() && j == sig.Params().Len()-1 {
+			params = append(params, name+" ..."+strings.TrimPrefix(t, "[]"))
+			name += "..."
+		} else {
+			params = append(params, name+" "+t)
+		}
+		args = append(args, name)
+	}
+	for v := range sig.Results().Variables() {
+		t, ok := w.typeSource(v.Type(), fn.Pos())
+		if !ok {
+			return "", false
+		}
+		results = append(results, t)
+	}
+	call := fn.Name() + "(" + strings.Join(args, ", ") + ")"
+	if len(results) > 0 {
+		call = "return " + call
+	}
+	return "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { " + call + " }", true
 }
 
 // typeFloatArgs converts the arguments of call given to parameters taken

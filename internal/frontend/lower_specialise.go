@@ -56,6 +56,12 @@ import (
 // copy of that one in turn, for a few rounds (specialiseRounds), with at
 // most specialiseCopies copies of a function.
 //
+// A generic function with a parameter of a type parameter's type,
+// instantiated with a type that holds a float (Clamp[float64]), gets a
+// copy for that instantiation too: yaegi dropped a negative zero passed
+// to it (see lower_negzero.go), and the copy, a function like the
+// others, takes its floats as any.
+//
 // The prompt's functions are left alone (an input cannot add to an
 // earlier one), and so are instantiations whose type arguments cannot
 // be written at the package's level (a type declared in a function):
@@ -113,7 +119,9 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 			}
 			asserted, fromMethods, ifaceAssert, passesOn, genericIface := w.genericAsserts(fd, params)
 			builds := w.buildsInstances(fd)
-			if genericIface || !builds && (passesOn || (!ifaceAssert && !slices.Contains(asserted, true))) {
+			asserts := builds || !passesOn && (ifaceAssert || slices.Contains(asserted, true))
+			floats := floatParams(obj, params)
+			if genericIface || !asserts && !slices.Contains(floats, true) {
 				continue
 			}
 			all := true
@@ -126,11 +134,18 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 					continue // named a copy in an earlier round
 				}
 				inst := info.Instances[id]
-				need := builds || ifaceAssert
-				for i := 0; i < inst.TypeArgs.Len() && i < len(asserted); i++ {
-					need = need || asserted[i] && (fromMethods[i] || types.IsInterface(inst.TypeArgs.At(i)))
+				need := false
+				if asserts {
+					need = builds || ifaceAssert
+					for i := 0; i < inst.TypeArgs.Len() && i < len(asserted); i++ {
+						need = need || asserted[i] && (fromMethods[i] || types.IsInterface(inst.TypeArgs.At(i)))
+					}
+				}
+				for i := 0; i < inst.TypeArgs.Len() && i < len(floats); i++ {
+					need = need || floats[i] && holdsFloat(inst.TypeArgs.At(i), nil)
 				}
 				if !need {
+					all = all && asserts // the function runs as it is for these arguments
 					continue
 				}
 				args, ok := w.typeArgs(inst, w.file.Name.Pos())
@@ -312,6 +327,23 @@ func (w *rewriter) specialCopy(fd *ast.FuncDecl, name string, args []string, typ
 		at = r.end
 	}
 	return append(pieces, gosrc.Piece{Text: w.src.Text[at:end], Orig: at})
+}
+
+// floatParams reports which of a generic function's type parameters type
+// one of its parameters: instantiated with a type that holds a float, a
+// copy of the function takes those parameters as any (lower_negzero.go),
+// so that a negative zero passed keeps its sign.
+func floatParams(fn *types.Func, params []*types.TypeName) []bool {
+	out := make([]bool, len(params))
+	sig := fn.Signature()
+	for i, tn := range params {
+		for j := range sig.Params().Len() {
+			if tn != nil && !(sig.Variadic() && j == sig.Params().Len()-1) && types.Identical(sig.Params().At(j).Type(), tn.Type()) {
+				out[i] = true
+			}
+		}
+	}
+	return out
 }
 
 // genericAsserts reports, of a generic function declaring params, which

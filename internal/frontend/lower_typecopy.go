@@ -264,13 +264,69 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 				group[t] = true
 			}
 			for u, others := range methods {
-				if u != t && generic[u] && slices.Contains(others, m) {
+				if u != t && generic[u] && slices.Contains(others, m) && w.mayShareTypeArgs(t, u) {
 					group[t] = true
 				}
 			}
 		}
 	}
 	return group
+}
+
+// mayShareTypeArgs reports whether the generic types named t and u of
+// the file may be instantiated with the same type arguments, as their
+// methods' instances are then named alike: not where the constraints of
+// a type parameter of each are unions of types with no type in common
+// (~float64 | ~int and ~complex128). Types of different numbers of type
+// parameters are written out as the others. The generic code other passes
+// write out per instantiation (lower_specialise.go) then runs as the
+// interpreter takes it.
+func (w *rewriter) mayShareTypeArgs(t, u string) bool {
+	named := func(name string) *types.Named {
+		obj := w.plan.Checked.pkg.Scope().Lookup(name)
+		if obj == nil {
+			return nil
+		}
+		n, _ := types.Unalias(obj.Type()).(*types.Named)
+		return n
+	}
+	nt, nu := named(t), named(u)
+	if nt == nil || nu == nil {
+		return true
+	}
+	for i := range min(nt.TypeParams().Len(), nu.TypeParams().Len()) {
+		a, aok := unionTerms(nt.TypeParams().At(i).Constraint())
+		b, bok := unionTerms(nu.TypeParams().At(i).Constraint())
+		if aok && bok && !slices.ContainsFunc(a, func(x types.Type) bool {
+			return slices.ContainsFunc(b, func(y types.Type) bool { return types.Identical(x, y) })
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// unionTerms returns the underlying types of the terms of a constraint
+// that is one union of types (with methods or not), or false where it
+// allows other types or intersects several.
+func unionTerms(constraint types.Type) ([]types.Type, bool) {
+	iface, ok := constraint.Underlying().(*types.Interface)
+	if !ok || iface.NumEmbeddeds() != 1 {
+		return nil, false
+	}
+	switch e := iface.EmbeddedType(0).(type) {
+	case *types.Union:
+		var out []types.Type
+		for term := range e.Terms() {
+			out = append(out, term.Type().Underlying())
+		}
+		return out, true
+	default:
+		if _, isIface := e.Underlying().(*types.Interface); isIface {
+			return unionTerms(e)
+		}
+		return []types.Type{e.Underlying()}, true
+	}
 }
 
 // recvBase returns the name of the generic type a method's receiver

@@ -109,6 +109,13 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 	case fmt.Stringer:
 		pr.b.WriteString(methodText("String", x.String))
 	default:
+		if hostrt.IsWrapper(v) {
+			// The interpreter's wrapper of a value of the session's held
+			// as a compiled interface (sort.Interface): the value.
+			if w := hostrt.Wrapped(v); w == nil || reflect.TypeOf(w) != reflect.TypeOf(v) {
+				return formatValue(w, names)
+			}
+		}
 		rv := reflect.ValueOf(v)
 		switch rv.Kind() {
 		case reflect.Struct:

@@ -50,6 +50,17 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "type T struct{ deep; *bytes.Buffer }; func (t T) String() string { return t.Buffer.String() }", out: "type T struct{ deep; *bytes.Buffer }\nfunc (t T) String() string\n"},
 			{in: "fmt.Println(T{Buffer: bytes.NewBufferString(\"ok\")})", out: "ok\n"},
 		}},
+		{"nil values held as compiled interfaces", []step{
+			{in: "type Names []string", out: "type Names []string\n"},
+			{in: "func (n Names) Len() int { return len(n) }; func (n Names) Less(i, j int) bool { return n[i] < n[j] }; func (n Names) Swap(i, j int) { n[i], n[j] = n[j], n[i] }", out: "func (n Names) Len() int\nfunc (n Names) Less(i, j int) bool\nfunc (n Names) Swap(i, j int)\n"},
+			{in: "var none Names; sort.Sort(none)", out: "none Names = []\n"},
+			{in: "var s sort.Interface = none", out: "s sort.Interface = [] (Names)\n"},
+			{in: "s != nil", out: "true  // bool\n"},
+			{in: `sort.Interface(Names{"b", "a"})`, out: "[\"b\" \"a\"]  // sort.Interface (Names)\n"},
+			{in: "type R struct{ n int }; func (r *R) Read(b []byte) (int, error) { if r == nil { return 0, io.EOF }; return 0, nil }", out: "type R struct{ n int }\nfunc (r *R) Read(b []byte) (int, error)\n"},
+			{in: "var p *R; var r io.Reader = p", out: "p *R = <nil>\nr io.Reader = nil (*R)\n"},
+			{in: "_, err := r.Read(nil); fmt.Println(r == nil, err)", out: "false EOF\nerr error = EOF (*errors.errorString)\n"},
+		}},
 		{"constants", []step{
 			{in: "const (\n\tx, y = iota, iota * 10\n\tz, w\n)", out: "x untyped int = 0\ny untyped int = 0\nz untyped int = 1\nw untyped int = 10\n"},
 			{in: "var u8 uint8 = 6; i := 1", out: "u8 uint8 = 6\ni int = 1\n"},

@@ -1833,6 +1833,14 @@ func (s *Session) dynamicName(v any) string {
 			t, star = t.Elem(), "*"
 		}
 		n, ok := s.types[t]
+		if !ok && reflect.ValueOf(v).FieldByName("IValue").IsValid() {
+			// A compiled interface's wrapper holds only values of the
+			// session's types (compiled ones implement it themselves):
+			// of a representation one type of the session has, that one.
+			if alike := strings.Split(name, " or "); len(alike) == 2 {
+				return alike[1]
+			}
+		}
 		if !ok || strings.Contains(name, " or ") {
 			return ""
 		}

@@ -68,7 +68,7 @@ import (
 // arguments of compiled functions taking any (the interpreter copies
 // them) or calling an interface's methods without keeping it (fmt.Fprintf,
 // io.Copy, sort.Sort: see usesOnly), and the values of error types the
-// error lowerings box or pass to a function literal (lower_errbox.go,
+// error lowerings box or pass to a function (lower_errbox.go,
 // lower_typednil.go).
 //
 // Refused before it runs, with its position and the way around: such a
@@ -219,7 +219,7 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		if ret && isAddrOfLit(e) {
 			return // a new value, and the frame that holds it ends
 		}
-		if isErrorType(target) && (boxedErrorType(t) || w.typedNilWraps(e, t)) || isStringerType(target) && w.typedNilStringerWraps(e, t) {
+		if isErrorType(target) && (boxedErrorType(t) || w.typedNilWraps(e, t)) || isStringerType(target) && w.typedNilStringerWraps(e, t) || w.typedNilOtherWraps(e, t, target) {
 			return // boxed or passed to a function literal: copied (lower_typednil.go)
 		}
 		if call != nil && compiledCallee(info, call) && (types.NewMethodSet(target).Len() == 0 || usesOnly[calleeName(info, call)]) {

@@ -36,9 +36,19 @@ import (
 // T's String). Such a conversion makes __repl.TypedNilStringer of a nil
 // value: a non-nil fmt.Stringer whose String method calls the type's own
 // with the nil receiver, and which assertions to the type take back as
-// the error's typed nil is. Left as they are: other compiled interfaces
-// with methods (io.Reader, sort.Interface), which the interpreter's
-// wrapper alone can implement.
+// the error's typed nil is.
+//
+// Other compiled interfaces with methods (io.Reader, sort.Interface) only
+// the interpreter's wrapper can implement, and it made a nil one too (var
+// r io.Reader = p; r != nil was false; sort.Sort(ByAge(people)) of a nil
+// slice panicked calling Len). A value of such a type that may be nil
+// converted to one goes through a function that, when it is nil, builds
+// the wrapper the interpreter builds for the other values
+// (__repl.NilWrapper), its methods calling the type's with the nil
+// receiver; where the wrapper cannot be built (a method's type cannot be
+// written there), it panics with a message naming the conversion's
+// position, the type and the interface: a loud stop, not a nil interface
+// where Go has none.
 
 // typedNilType reports whether t is a type of the program's that can be
 // nil and implements error: a pointer to one of its types, or one of its
@@ -178,6 +188,9 @@ func (w *rewriter) wrapAsError(e ast.Expr, target types.Type) {
 		return
 	}
 	if !isErrorType(target) {
+		if t := w.info().TypeOf(e); w.typedNilOtherWraps(e, t, target) {
+			w.typedNilOtherWrap(e, t, target)
+		}
 		return
 	}
 	t := w.info().TypeOf(e)
@@ -204,10 +217,12 @@ func (w *rewriter) typedNilStringerWraps(e ast.Expr, t types.Type) bool {
 	return ok
 }
 
-// mayBeNil reports whether e, of a nilable type, may be nil: not &T{...}
-// nor new(T).
+// mayBeNil reports whether e, of a nilable type, may be nil: not &T{...},
+// T{...} nor new(T).
 func mayBeNil(info *types.Info, e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return false
 	case *ast.UnaryExpr:
 		return x.Op != token.AND
 	case *ast.CallExpr:
@@ -271,4 +286,132 @@ func (w *rewriter) typedNilWrap(e ast.Expr, t types.Type) {
 	w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { return __p.Error() }) }; return __p }(",
 		typ, HelperPkg, typedNilName(t)), -4)
 	w.add(end, end, ")", 4)
+}
+
+// compiledMethodIface reports whether t is an interface with methods of a
+// compiled package (not error, nor fmt.Stringer, which the pass makes
+// typed nils of).
+func compiledMethodIface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "main" || isStringerType(t) {
+		return false
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	return ok && iface.NumMethods() > 0
+}
+
+// typedNilOtherType reports whether t is a type of the program's that can
+// be nil and implements iface (see typedNilType).
+func typedNilOtherType(t, iface types.Type) bool {
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	if i, ok := iface.Underlying().(*types.Interface); !ok || !types.Implements(t, i) {
+		return false
+	}
+	if _, ok := userType(t); !ok {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:
+		return true
+	}
+	return false
+}
+
+// typedNilOtherWraps reports whether the pass wraps e, of type t,
+// converted to target (see typedNilOtherType).
+func (w *rewriter) typedNilOtherWraps(e ast.Expr, t, target types.Type) bool {
+	if !compiledMethodIface(target) || !typedNilOtherType(t, target) || !expressible(t) || !mayBeNil(w.info(), e) {
+		return false
+	}
+	_, ok := w.typeSource(t, w.file.Name.Pos())
+	return ok
+}
+
+// typedNilOtherWrap converts e, of type t (see typedNilOtherType), to
+// target, a compiled interface, panicking where it is nil. The function
+// converting it copies it as lower_ifacecopy.go would.
+func (w *rewriter) typedNilOtherWrap(e ast.Expr, t, target types.Type) {
+	top := w.file.Name.Pos()
+	typ, ok := w.typeSource(t, top)
+	if !ok {
+		return
+	}
+	iface, ok := w.typeSource(target, top)
+	if !ok && w.importIface(target) {
+		iface, ok = w.typeSource(target, top)
+	}
+	if !ok {
+		return
+	}
+	key := "nil other " + typ + " " + iface
+	name := w.ifaceCopyFuncs[key]
+	if name == "" {
+		if w.ifaceCopyFuncs == nil {
+			w.ifaceCopyFuncs = map[string]string{}
+		}
+		name = w.tmpName("repl_inil")
+		w.ifaceCopyFuncs[key] = name
+		way := "test the value for nil before the conversion"
+		switch t.Underlying().(type) {
+		case *types.Slice, *types.Map:
+			way += fmt.Sprintf(", or make it empty but not nil (%s{})", typ)
+		}
+		in := typedNilName(target)
+		msg := fmt.Sprintf("repl: a nil %s held as %s: Go holds it in a non-nil %s, which the interpreter cannot make (it would be a nil %s); %s",
+			typedNilName(t), in, in, in, way)
+		wrap := ""
+		if methods, ok := w.nilWrapperMethods(target, top); ok {
+			wrap = fmt.Sprintf("if __w, __ok := %s.NilWrapper((*%s)(nil), __p%s); __ok { return __w.(%s) }; ", HelperPkg, iface, methods, iface)
+		}
+		w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s(__p %s, __pos string) %s { if __p == nil { %spanic(%s.RefusedAt(%q, __pos)) }; return __p }\n",
+			name, typ, iface, wrap, HelperPkg, msg)
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	w.add(start, start, name+"(", -4)
+	w.add(end, end, fmt.Sprintf(", %q)", w.src.Position(start)), 4)
+}
+
+// nilWrapperMethods returns the arguments of __repl.NilWrapper after the
+// value, for the methods of the interface target: each name and a
+// function literal calling the method of __p with its arguments; false
+// where a type of theirs cannot be written at pos.
+func (w *rewriter) nilWrapperMethods(target types.Type, pos token.Pos) (string, bool) {
+	iface, ok := target.Underlying().(*types.Interface)
+	if !ok {
+		return "", false
+	}
+	var b strings.Builder
+	for m := range iface.Methods() {
+		sig := m.Signature()
+		var params, args, results []string
+		for j := range sig.Params().Len() {
+			t, ok := w.typeSource(sig.Params().At(j).Type(), pos)
+			if !ok {
+				return "", false
+			}
+			name := fmt.Sprintf("a%d", j)
+			if sig.Variadic() && j == sig.Params().Len()-1 {
+				params = append(params, name+" ..."+strings.TrimPrefix(t, "[]"))
+				name += "..."
+			} else {
+				params = append(params, name+" "+t)
+			}
+			args = append(args, name)
+		}
+		for v := range sig.Results().Variables() {
+			t, ok := w.typeSource(v.Type(), pos)
+			if !ok {
+				return "", false
+			}
+			results = append(results, t)
+		}
+		call := "__p." + m.Name() + "(" + strings.Join(args, ", ") + ")"
+		if len(results) > 0 {
+			call = "return " + call
+		}
+		fmt.Fprintf(&b, ", %q, func(%s) (%s) { %s }", m.Name(), strings.Join(params, ", "), strings.Join(results, ", "), call)
+	}
+	return b.String(), true
 }

@@ -384,6 +384,10 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			}),
 			"Unknowable": reflect.ValueOf(unknowable),
 			"Refused":    reflect.ValueOf(func(msg string) error { return &RuntimeError{msg: msg} }),
+			// A refusal at run time that names its position in the
+			// user's text (see lower_typednil.go).
+			"NilWrapper": reflect.ValueOf(nilWrapper),
+			"RefusedAt":  reflect.ValueOf(func(msg, pos string) error { return &RuntimeError{msg: msg, Pos: pos} }),
 			"NilDeref":   reflect.ValueOf(func(pos string) error { return &RuntimeError{msg: nilDeref, kind: panicNilDeref, Pos: pos} }),
 			// A value method called through an interface holding a nil
 			// pointer (see lower_nilrecv.go), as Go's wrapper panics.

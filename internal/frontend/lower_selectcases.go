@@ -197,8 +197,29 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			op.tmp = w.moved(op.e)
 		}
 	}
+	// A select of one or two communication cases calls the helper of its
+	// shape (hostrt's selectExports), which numbers the default case
+	// after them; a larger one calls Select with its spec.
+	ncomm := 0
+	for _, c := range clauses {
+		if c.kind != 'd' {
+			ncomm++
+		}
+	}
+	shaped := ncomm <= 2
+	nth := 0
 	for i, c := range clauses {
 		spec = append(spec, string(c.kind))
+		num := i
+		if shaped {
+			num = nth
+			if c.kind == 'd' {
+				num = ncomm
+			}
+		}
+		if c.kind != 'd' {
+			nth++
+		}
 		switch c.kind {
 		case 'd':
 			continue
@@ -221,7 +242,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		}
 		// The case's head, and its variables first thing in its body.
 		cc := c.cc
-		w.add(w.offset(cc.Case), w.offset(cc.Colon), fmt.Sprintf("case %d", i), -50)
+		w.add(w.offset(cc.Case), w.offset(cc.Colon), fmt.Sprintf("case %d", num), -50)
 		var set []string
 		var names, values []string
 		for j, l := range c.lhs {
@@ -246,11 +267,16 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			w.add(at, at, " "+strings.Join(set, "; ")+";", -20)
 		}
 	}
-	call := HelperPkg + ".Select(" + fmt.Sprintf("%q", strings.Join(spec, ""))
-	if len(args) > 0 {
-		call += ", " + strings.Join(args, ", ")
+	var call string
+	if shaped {
+		name := strings.ToUpper(strings.ReplaceAll(strings.Join(spec, ""), "d", ""))
+		if ncomm < len(spec) {
+			name += "D"
+		}
+		call = HelperPkg + ".Select" + name + "(" + strings.Join(args, ", ") + ")"
+	} else {
+		call = HelperPkg + ".Select(" + fmt.Sprintf("%q", strings.Join(spec, "")) + ", " + strings.Join(args, ", ") + ")"
 	}
-	call += ")"
 	head := "{ "
 	if len(decls) > 0 {
 		head += strings.Join(decls, "; ") + "; "

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/asyncrepl/asyncrepl/loop"
 )
@@ -25,63 +26,427 @@ import (
 // A nil channel is never ready; a receive from a closed one gives the
 // zero value and false; a send on a closed one panics, as in Go.
 //
+// The front end calls Select for selects of three cases or more; the
+// others call the helpers of selectExports, one per shape, which take
+// their arguments without a spec (reflection calls a function of fixed
+// parameters from interpreted code in half the time of a variadic one).
+//
 // A hard stop of the interpreter (HardStop) ends a goroutine waiting here
 // as yaegi ends its own waits: the goroutine ends (a task ends cancelled).
 func (h *Helpers) Select(spec string, args ...any) int {
-	var buf [8]reflect.SelectCase
+	var buf [8]selCase
 	cases := buf[:0]
-	if len(spec)+1 > len(buf) {
-		cases = make([]reflect.SelectCase, 0, len(spec)+1)
-	}
+	dflt := -1
 	a := 0
 	for i := 0; i < len(spec); i++ {
 		switch spec[i] {
-		case 'r':
-			cases = append(cases, reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(args[a])})
+		case 'r', 's':
+			cases = append(cases, selCase{kind: spec[i], ch: args[a], p: args[a+1]})
 			a += 2
 		case 'o':
-			cases = append(cases, reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(args[a])})
-			a += 3
-		case 's':
-			c := reflect.SelectCase{Dir: reflect.SelectSend, Chan: reflect.ValueOf(args[a])}
-			if c.Chan.IsValid() {
-				c.Send = reflect.ValueOf(args[a+1]).Elem()
-			}
+			c := selCase{kind: 'o', ch: args[a], p: args[a+1]}
+			c.ok, _ = args[a+2].(*bool)
 			cases = append(cases, c)
-			a += 2
+			a += 3
 		case 'd':
-			cases = append(cases, reflect.SelectCase{Dir: reflect.SelectDefault})
+			dflt = i
 		}
+	}
+	chosen := h.choose(cases, dflt >= 0)
+	if chosen == len(cases) {
+		return dflt
+	}
+	if dflt >= 0 && chosen >= dflt {
+		chosen++
+	}
+	return chosen
+}
+
+// selCase is a communication case of a select: kind is 'r', 'o' or 's'
+// as in Select's spec, ch the channel, p the pointer to the variable
+// taking the value received (or nil) or to the value sent, ok the
+// variable taking a receive's ok (or nil).
+type selCase struct {
+	kind  byte
+	ch, p any
+	ok    *bool
+}
+
+// selectExports are the helpers for the selects of one or two
+// communication cases, named for the cases in source order (R a receive,
+// O a receive with ok, S a send, as Select's spec) and D if the select
+// has a default case. The communication cases are numbered from 0 in
+// source order; the default case is the number after them.
+func (h *Helpers) selectExports() map[string]reflect.Value {
+	r := func(c, p any) selCase { return selCase{kind: 'r', ch: c, p: p} }
+	o := func(c, p any, ok *bool) selCase { return selCase{kind: 'o', ch: c, p: p, ok: ok} }
+	s := func(c, p any) selCase { return selCase{kind: 's', ch: c, p: p} }
+	one := func(c selCase, d bool) int { return h.choose1(c, d) }
+	two := func(c0, c1 selCase, d bool) int { return h.choose2(c0, c1, d) }
+	return map[string]reflect.Value{
+		"SelectR":  reflect.ValueOf(func(c, p any) int { return one(r(c, p), false) }),
+		"SelectO":  reflect.ValueOf(func(c, p any, ok *bool) int { return one(o(c, p, ok), false) }),
+		"SelectS":  reflect.ValueOf(func(c, p any) int { return one(s(c, p), false) }),
+		"SelectRD": reflect.ValueOf(func(c, p any) int { return one(r(c, p), true) }),
+		"SelectOD": reflect.ValueOf(func(c, p any, ok *bool) int { return one(o(c, p, ok), true) }),
+		"SelectSD": reflect.ValueOf(func(c, p any) int { return one(s(c, p), true) }),
+
+		"SelectRR": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(r(c0, p0), r(c1, p1), false) }),
+		"SelectRO": reflect.ValueOf(func(c0, p0, c1, p1 any, ok1 *bool) int { return two(r(c0, p0), o(c1, p1, ok1), false) }),
+		"SelectRS": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(r(c0, p0), s(c1, p1), false) }),
+		"SelectOR": reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1 any) int { return two(o(c0, p0, ok0), r(c1, p1), false) }),
+		"SelectOO": reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1 any, ok1 *bool) int {
+			return two(o(c0, p0, ok0), o(c1, p1, ok1), false)
+		}),
+		"SelectOS": reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1 any) int { return two(o(c0, p0, ok0), s(c1, p1), false) }),
+		"SelectSR": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(s(c0, p0), r(c1, p1), false) }),
+		"SelectSO": reflect.ValueOf(func(c0, p0, c1, p1 any, ok1 *bool) int { return two(s(c0, p0), o(c1, p1, ok1), false) }),
+		"SelectSS": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(s(c0, p0), s(c1, p1), false) }),
+
+		"SelectRRD": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(r(c0, p0), r(c1, p1), true) }),
+		"SelectROD": reflect.ValueOf(func(c0, p0, c1, p1 any, ok1 *bool) int { return two(r(c0, p0), o(c1, p1, ok1), true) }),
+		"SelectRSD": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(r(c0, p0), s(c1, p1), true) }),
+		"SelectORD": reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1 any) int { return two(o(c0, p0, ok0), r(c1, p1), true) }),
+		"SelectOOD": reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1 any, ok1 *bool) int {
+			return two(o(c0, p0, ok0), o(c1, p1, ok1), true)
+		}),
+		"SelectOSD": reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1 any) int { return two(o(c0, p0, ok0), s(c1, p1), true) }),
+		"SelectSRD": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(s(c0, p0), r(c1, p1), true) }),
+		"SelectSOD": reflect.ValueOf(func(c0, p0, c1, p1 any, ok1 *bool) int { return two(s(c0, p0), o(c1, p1, ok1), true) }),
+		"SelectSSD": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(s(c0, p0), s(c1, p1), true) }),
+	}
+}
+
+// choose runs the choice among cases, and the default case if dflt,
+// then stores what the case chosen received: it returns the index of the
+// case chosen, len(cases) for the default.
+func (h *Helpers) choose(cases []selCase, dflt bool) int {
+	switch len(cases) {
+	case 1:
+		return h.choose1(cases[0], dflt)
+	case 2:
+		return h.choose2(cases[0], cases[1], dflt)
+	}
+	return h.chooseReflect(cases, dflt)
+}
+
+// chooseReflect is choose by reflect.Select, for any channels.
+func (h *Helpers) chooseReflect(cs []selCase, dflt bool) int {
+	var buf [8]reflect.SelectCase
+	cases := buf[:0]
+	if len(cs)+2 > len(buf) {
+		cases = make([]reflect.SelectCase, 0, len(cs)+2)
+	}
+	for _, c := range cs {
+		rc := reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(c.ch)}
+		if c.kind == 's' {
+			rc.Dir = reflect.SelectSend
+			if rc.Chan.IsValid() {
+				rc.Send = reflect.ValueOf(c.p).Elem()
+			}
+		}
+		cases = append(cases, rc)
 	}
 	cases = append(cases, reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(h.stopChan())})
-	chosen, v, ok := reflect.Select(cases)
-	if chosen == len(spec) {
-		h.stopped()
+	if dflt {
+		cases = append(cases, reflect.SelectCase{Dir: reflect.SelectDefault})
 	}
-	if cases[chosen].Dir != reflect.SelectRecv {
+	chosen, v, ok := reflect.Select(cases)
+	switch {
+	case chosen == len(cs):
+		h.stopped()
+	case chosen > len(cs):
+		return len(cs)
+	}
+	c := cs[chosen]
+	if c.kind == 's' {
 		return chosen
 	}
-	a = 0
-	for i := range chosen {
-		switch spec[i] {
-		case 'r', 's':
-			a += 2
-		case 'o':
-			a += 3
-		}
-	}
-	if p := args[a+1]; p != nil {
-		dst := reflect.ValueOf(p).Elem()
+	if c.p != nil {
+		dst := reflect.ValueOf(c.p).Elem()
 		if ok {
 			dst.Set(v)
 		} else {
 			dst.SetZero()
 		}
 	}
-	if spec[chosen] == 'o' && args[a+2] != nil {
-		reflect.ValueOf(args[a+2]).Elem().SetBool(ok)
+	if c.ok != nil {
+		*c.ok = ok
 	}
 	return chosen
+}
+
+// choose1 is choose for one case: a select of Go's where the channel
+// has one of the element types of typedCase, reflect.Select otherwise.
+func (h *Helpers) choose1(c selCase, dflt bool) int {
+	if i, ok := c.with1(h, dflt); ok {
+		return i
+	}
+	return h.chooseReflect([]selCase{c}, dflt)
+}
+
+// choose2 is choose for two cases, as choose1.
+func (h *Helpers) choose2(c0, c1 selCase, dflt bool) int {
+	if i, ok := c0.with2(h, c1, dflt); ok {
+		return i
+	}
+	return h.chooseReflect([]selCase{c0, c1}, dflt)
+}
+
+// typedCase is a selCase of a channel of element type T: r the channel
+// of a receive and s that of a send (the other nil: never ready), v the
+// value sent, p and ok where the value received and ok go (or nil).
+type typedCase[T any] struct {
+	r  <-chan T
+	s  chan<- T
+	v  T
+	p  *T
+	ok *bool
+}
+
+// typed makes a typedCase of c, whose channel is r or s: it reports
+// false if c's pointer is not a *T (a type the interpreter makes).
+func typed[T any](c selCase, r <-chan T, s chan<- T) (typedCase[T], bool) {
+	t := typedCase[T]{r: r, s: s, ok: c.ok}
+	if c.kind == 's' {
+		t.r = nil
+		p, ok := c.p.(*T)
+		if !ok {
+			return t, false
+		}
+		t.v = *p
+		return t, true
+	}
+	t.s = nil
+	if c.p != nil {
+		p, ok := c.p.(*T)
+		if !ok {
+			return t, false
+		}
+		t.p = p
+	}
+	return t, true
+}
+
+// got stores a value received.
+func (t *typedCase[T]) got(v T, ok bool) {
+	if t.p != nil {
+		*t.p = v
+	}
+	if t.ok != nil {
+		*t.ok = ok
+	}
+}
+
+// run1 is choose1 for a typedCase.
+func run1[T any](h *Helpers, a typedCase[T], dflt bool) int {
+	stop := h.stopChan()
+	if dflt {
+		select {
+		case v, ok := <-a.r:
+			a.got(v, ok)
+			return 0
+		case a.s <- a.v:
+			return 0
+		case <-stop:
+		default:
+			return 1
+		}
+	} else {
+		select {
+		case v, ok := <-a.r:
+			a.got(v, ok)
+			return 0
+		case a.s <- a.v:
+			return 0
+		case <-stop:
+		}
+	}
+	h.stopped()
+	return -1
+}
+
+// run2 is choose2 for two typedCases.
+func run2[T, U any](h *Helpers, a typedCase[T], b typedCase[U], dflt bool) int {
+	stop := h.stopChan()
+	if dflt {
+		select {
+		case v, ok := <-a.r:
+			a.got(v, ok)
+			return 0
+		case a.s <- a.v:
+			return 0
+		case v, ok := <-b.r:
+			b.got(v, ok)
+			return 1
+		case b.s <- b.v:
+			return 1
+		case <-stop:
+		default:
+			return 2
+		}
+	} else {
+		select {
+		case v, ok := <-a.r:
+			a.got(v, ok)
+			return 0
+		case a.s <- a.v:
+			return 0
+		case v, ok := <-b.r:
+			b.got(v, ok)
+			return 1
+		case b.s <- b.v:
+			return 1
+		case <-stop:
+		}
+	}
+	h.stopped()
+	return -1
+}
+
+// with1 runs run1 on c if its channel carries one of the element types
+// the switches of typedFirst and typedSecond list.
+func (c selCase) with1(h *Helpers, dflt bool) (int, bool) {
+	return typedFirst(h, c, nil, dflt)
+}
+
+// with2 runs run2 on c and c1 if both channels carry one of those types.
+func (c selCase) with2(h *Helpers, c1 selCase, dflt bool) (int, bool) {
+	return typedFirst(h, c, &c1, dflt)
+}
+
+// typedFirst finds the element type of c's channel, for run1 (c1 nil) or
+// run2: the element types of the commonest channels, a channel of
+// another type goes to reflect.Select (reports false).
+func typedFirst(h *Helpers, c selCase, c1 *selCase, dflt bool) (int, bool) {
+	switch ch := c.ch.(type) {
+	case chan struct{}:
+		return first[struct{}](h, c, c1, dflt, ch, ch)
+	case <-chan struct{}:
+		return first[struct{}](h, c, c1, dflt, ch, nil)
+	case chan<- struct{}:
+		return first[struct{}](h, c, c1, dflt, nil, ch)
+	case chan int:
+		return first[int](h, c, c1, dflt, ch, ch)
+	case <-chan int:
+		return first[int](h, c, c1, dflt, ch, nil)
+	case chan<- int:
+		return first[int](h, c, c1, dflt, nil, ch)
+	case chan string:
+		return first[string](h, c, c1, dflt, ch, ch)
+	case <-chan string:
+		return first[string](h, c, c1, dflt, ch, nil)
+	case chan<- string:
+		return first[string](h, c, c1, dflt, nil, ch)
+	case chan bool:
+		return first[bool](h, c, c1, dflt, ch, ch)
+	case <-chan bool:
+		return first[bool](h, c, c1, dflt, ch, nil)
+	case chan<- bool:
+		return first[bool](h, c, c1, dflt, nil, ch)
+	case chan error:
+		return first[error](h, c, c1, dflt, ch, ch)
+	case <-chan error:
+		return first[error](h, c, c1, dflt, ch, nil)
+	case chan<- error:
+		return first[error](h, c, c1, dflt, nil, ch)
+	case chan any:
+		return first[any](h, c, c1, dflt, ch, ch)
+	case <-chan any:
+		return first[any](h, c, c1, dflt, ch, nil)
+	case chan<- any:
+		return first[any](h, c, c1, dflt, nil, ch)
+	case chan float64:
+		return first[float64](h, c, c1, dflt, ch, ch)
+	case <-chan float64:
+		return first[float64](h, c, c1, dflt, ch, nil)
+	case chan<- float64:
+		return first[float64](h, c, c1, dflt, nil, ch)
+	case chan time.Time:
+		return first[time.Time](h, c, c1, dflt, ch, ch)
+	case <-chan time.Time:
+		return first[time.Time](h, c, c1, dflt, ch, nil)
+	case chan<- time.Time:
+		return first[time.Time](h, c, c1, dflt, nil, ch)
+	}
+	return 0, false
+}
+
+// first runs run1 on c, whose channel is r or s, or finds the element
+// type of c1's.
+func first[T any](h *Helpers, c selCase, c1 *selCase, dflt bool, r <-chan T, s chan<- T) (int, bool) {
+	a, ok := typed(c, r, s)
+	if !ok {
+		return 0, false
+	}
+	if c1 == nil {
+		return run1(h, a, dflt), true
+	}
+	return typedSecond(h, a, *c1, dflt)
+}
+
+// typedSecond is typedFirst for the second case.
+func typedSecond[T any](h *Helpers, a typedCase[T], c1 selCase, dflt bool) (int, bool) {
+	switch ch := c1.ch.(type) {
+	case chan struct{}:
+		return second[struct{}](h, a, c1, dflt, ch, ch)
+	case <-chan struct{}:
+		return second[struct{}](h, a, c1, dflt, ch, nil)
+	case chan<- struct{}:
+		return second[struct{}](h, a, c1, dflt, nil, ch)
+	case chan int:
+		return second[int](h, a, c1, dflt, ch, ch)
+	case <-chan int:
+		return second[int](h, a, c1, dflt, ch, nil)
+	case chan<- int:
+		return second[int](h, a, c1, dflt, nil, ch)
+	case chan string:
+		return second[string](h, a, c1, dflt, ch, ch)
+	case <-chan string:
+		return second[string](h, a, c1, dflt, ch, nil)
+	case chan<- string:
+		return second[string](h, a, c1, dflt, nil, ch)
+	case chan bool:
+		return second[bool](h, a, c1, dflt, ch, ch)
+	case <-chan bool:
+		return second[bool](h, a, c1, dflt, ch, nil)
+	case chan<- bool:
+		return second[bool](h, a, c1, dflt, nil, ch)
+	case chan error:
+		return second[error](h, a, c1, dflt, ch, ch)
+	case <-chan error:
+		return second[error](h, a, c1, dflt, ch, nil)
+	case chan<- error:
+		return second[error](h, a, c1, dflt, nil, ch)
+	case chan any:
+		return second[any](h, a, c1, dflt, ch, ch)
+	case <-chan any:
+		return second[any](h, a, c1, dflt, ch, nil)
+	case chan<- any:
+		return second[any](h, a, c1, dflt, nil, ch)
+	case chan float64:
+		return second[float64](h, a, c1, dflt, ch, ch)
+	case <-chan float64:
+		return second[float64](h, a, c1, dflt, ch, nil)
+	case chan<- float64:
+		return second[float64](h, a, c1, dflt, nil, ch)
+	case chan time.Time:
+		return second[time.Time](h, a, c1, dflt, ch, ch)
+	case <-chan time.Time:
+		return second[time.Time](h, a, c1, dflt, ch, nil)
+	case chan<- time.Time:
+		return second[time.Time](h, a, c1, dflt, nil, ch)
+	}
+	return 0, false
+}
+
+// second runs run2 on a and c1, whose channel is r or s.
+func second[U, T any](h *Helpers, a typedCase[T], c1 selCase, dflt bool, r <-chan U, s chan<- U) (int, bool) {
+	b, ok := typed(c1, r, s)
+	if !ok {
+		return 0, false
+	}
+	return run2(h, a, b, dflt), true
 }
 
 // stopSignal is a channel closed at the interpreter's hard stop.

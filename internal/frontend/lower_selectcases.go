@@ -5,9 +5,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
 // Lowering: select statements, as a compiled choice and a switch.
@@ -48,7 +51,15 @@ import (
 //	} }
 //
 // (where no operand calls a function or receives, the channels are
-// arguments of the call rather than variables). A break leaves the switch
+// arguments of the call rather than variables). A select of one or two
+// communication cases, the commonest, calls instead the helper of its
+// shape, named for its cases in source order and its default case
+// (select { case v := <-in: ...; default: ... } calls
+// __repl.SelectRD(in, &__r1), which numbers the default case 1):
+// reflection calls a function of fixed parameters from interpreted code
+// in half the time of a variadic one, and the helper waits in a select
+// of Go's when the channels carry a common element type (int, string,
+// struct{}, error, time.Time...), without reflect.Select. A break leaves the switch
 // as it left the select; a labeled select keeps its label, on the switch.
 // Select panics with Go's error for a send on a closed channel, at the
 // select's position as Go's does, and ends a goroutine waiting in it when
@@ -105,6 +116,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		ok     string      // the variable taking ok, "" if none
 		lhs    [2]ast.Expr // the case's variables, value and ok (nil: none, or _)
 		define bool        // declared by the case (:=)
+		elemOf string      // the name of the channel's element type in hostrt.SelectElemTypes, or ""
 	}
 	var clauses []*clause
 	var ops []*operand
@@ -123,6 +135,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 				return false
 			}
 			c.kind = 's'
+			c.elemOf = selectElemName(info.TypeOf(st.Chan))
 			c.ch = &operand{e: st.Chan}
 			c.val = &operand{e: st.Value, elem: ch.Elem()}
 			ops = append(ops, c.ch, c.val)
@@ -157,6 +170,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			return false
 		}
 		if recvX != nil {
+			c.elemOf = selectElemName(info.TypeOf(recvX))
 			c.ch = &operand{e: recvX}
 			ops = append(ops, c.ch)
 			if c.lhs[0] != nil {
@@ -207,6 +221,25 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		}
 	}
 	shaped := ncomm <= 2
+	// The element types of a typed helper's channels (see
+	// hostrt.SelectElemTypes), or none.
+	var typed []string
+	for _, c := range clauses {
+		if c.kind == 'd' {
+			continue
+		}
+		if c.elemOf == "" {
+			typed = nil
+			break
+		}
+		typed = append(typed, c.elemOf)
+	}
+	if len(typed) == 2 && typed[0] != typed[1] && !slices.Contains(hostrt.SelectSignals, typed[0]) && !slices.Contains(hostrt.SelectSignals, typed[1]) {
+		typed = nil
+	}
+	if !shaped {
+		typed = nil
+	}
 	nth := 0
 	for i, c := range clauses {
 		spec = append(spec, string(c.kind))
@@ -238,6 +271,8 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 				c.ok = w.tmpName("ok")
 				decls = append(decls, "var "+c.ok+" bool")
 				args = append(args, "&"+c.ok)
+			} else if typed != nil {
+				args = append(args, "nil") // a typed receive takes ok, or nil
 			}
 		}
 		// The case's head, and its variables first thing in its body.
@@ -270,8 +305,14 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 	var call string
 	if shaped {
 		name := strings.ToUpper(strings.ReplaceAll(strings.Join(spec, ""), "d", ""))
+		if typed != nil {
+			name = strings.ReplaceAll(name, "O", "R")
+		}
 		if ncomm < len(spec) {
 			name += "D"
+		}
+		for _, t := range typed {
+			name += "_" + t
 		}
 		call = HelperPkg + ".Select" + name + "(" + strings.Join(args, ", ") + ")"
 	} else {
@@ -318,4 +359,36 @@ func isConversion(info *types.Info, e ast.Expr) bool {
 	}
 	tv, ok := info.Types[call.Fun]
 	return ok && tv.IsType() && !hasCallOrRecv(call.Args[0])
+}
+
+// selectElemName returns the name in hostrt.SelectElemTypes of the
+// element type of a channel of type t, or "" if it has none there or t is
+// not a channel type written as such (a named channel type, a type
+// parameter).
+func selectElemName(t types.Type) string {
+	ch, ok := types.Unalias(t).(*types.Chan)
+	if !ok {
+		return ""
+	}
+	e := types.Unalias(ch.Elem())
+	switch {
+	case types.Identical(e, types.Typ[types.Int]):
+		return "int"
+	case types.Identical(e, types.Typ[types.String]):
+		return "string"
+	case types.Identical(e, types.Typ[types.Bool]):
+		return "bool"
+	case types.Identical(e, types.Typ[types.Float64]):
+		return "float64"
+	case types.Identical(e, types.NewStruct(nil, nil)):
+		return "struct"
+	case types.Identical(e, types.Universe.Lookup("error").Type()):
+		return "error"
+	case types.Identical(e, types.NewInterfaceType(nil, nil)):
+		return "any"
+	}
+	if n, ok := e.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Time" && n.TypeArgs() == nil {
+		return "time"
+	}
+	return ""
 }

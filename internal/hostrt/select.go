@@ -83,7 +83,7 @@ func (h *Helpers) selectExports() map[string]reflect.Value {
 	s := func(c, p any) selCase { return selCase{kind: 's', ch: c, p: p} }
 	one := func(c selCase, d bool) int { return h.choose1(c, d) }
 	two := func(c0, c1 selCase, d bool) int { return h.choose2(c0, c1, d) }
-	return map[string]reflect.Value{
+	m := map[string]reflect.Value{
 		"SelectR":  reflect.ValueOf(func(c, p any) int { return one(r(c, p), false) }),
 		"SelectO":  reflect.ValueOf(func(c, p any, ok *bool) int { return one(o(c, p, ok), false) }),
 		"SelectS":  reflect.ValueOf(func(c, p any) int { return one(s(c, p), false) }),
@@ -114,6 +114,86 @@ func (h *Helpers) selectExports() map[string]reflect.Value {
 		"SelectSRD": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(s(c0, p0), r(c1, p1), true) }),
 		"SelectSOD": reflect.ValueOf(func(c0, p0, c1, p1 any, ok1 *bool) int { return two(s(c0, p0), o(c1, p1, ok1), true) }),
 		"SelectSSD": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(s(c0, p0), s(c1, p1), true) }),
+	}
+	h.typedSelectExports(m)
+	return m
+}
+
+// SelectSignals are the element types (as SelectElemTypes names them)
+// of the channels a select waits on for a signal alone (a done or quit
+// channel, ctx.Done(), time.After): a select of two cases calls a typed
+// helper when its channels carry the same type, or one of these and
+// another.
+var SelectSignals = []string{"struct", "time"}
+
+// SelectElemTypes names the element types of the channels for which the
+// selects of one or two cases call typed helpers, which take the
+// channels and the pointers as what they are: reflection passes them to
+// a compiled function without boxing each in an interface, and the
+// helper waits in a select of Go's. The helpers are named as those of
+// selectExports, but for the receive, which takes a *bool for ok or nil
+// (R), then the element types: SelectRD_int(c, &v, nil),
+// SelectRR_int_struct(in, &v, &ok, quit, nil, nil).
+var SelectElemTypes = []string{"struct", "int", "string", "bool", "error", "any", "float64", "time"}
+
+// typedSelectExports adds the typed helpers (see SelectElemTypes) to m.
+func (h *Helpers) typedSelectExports(m map[string]reflect.Value) {
+	typedSelects[struct{}](h, m, "struct")
+	typedSelects[int](h, m, "int")
+	typedSelects[string](h, m, "string")
+	typedSelects[bool](h, m, "bool")
+	typedSelects[error](h, m, "error")
+	typedSelects[any](h, m, "any")
+	typedSelects[float64](h, m, "float64")
+	typedSelects[time.Time](h, m, "time")
+}
+
+// typedSelects adds the typed helpers for T, named t: of one case, and
+// of two with T and T, T and a signal, a signal and T.
+func typedSelects[T any](h *Helpers, m map[string]reflect.Value, t string) {
+	typedSelects1[T](h, m, t)
+	typedSelects2[T, T](h, m, t, t)
+	typedSelects2[T, struct{}](h, m, t, "struct")
+	typedSelects2[struct{}, T](h, m, "struct", t)
+	typedSelects2[T, time.Time](h, m, t, "time")
+	typedSelects2[time.Time, T](h, m, "time", t)
+}
+
+// recvCase and sendCase are the typedCases of a receive and a send.
+func recvCase[T any](c <-chan T, p *T, ok *bool) typedCase[T] {
+	return typedCase[T]{r: c, p: p, ok: ok}
+}
+
+func sendCase[T any](c chan<- T, p *T) typedCase[T] { return typedCase[T]{s: c, v: *p} }
+
+// typedSelects1 adds the typed helpers of one case.
+func typedSelects1[T any](h *Helpers, m map[string]reflect.Value, t string) {
+	m["SelectR_"+t] = reflect.ValueOf(func(c <-chan T, p *T, ok *bool) int { return run1(h, recvCase(c, p, ok), false) })
+	m["SelectRD_"+t] = reflect.ValueOf(func(c <-chan T, p *T, ok *bool) int { return run1(h, recvCase(c, p, ok), true) })
+	m["SelectS_"+t] = reflect.ValueOf(func(c chan<- T, p *T) int { return run1(h, sendCase(c, p), false) })
+	m["SelectSD_"+t] = reflect.ValueOf(func(c chan<- T, p *T) int { return run1(h, sendCase(c, p), true) })
+}
+
+// typedSelects2 adds the typed helpers of two cases, of T and U.
+func typedSelects2[T, U any](h *Helpers, m map[string]reflect.Value, t, u string) {
+	tu := "_" + t + "_" + u
+	for _, d := range []bool{false, true} {
+		suffix := tu
+		if d {
+			suffix = "D" + tu
+		}
+		m["SelectRR"+suffix] = reflect.ValueOf(func(c0 <-chan T, p0 *T, ok0 *bool, c1 <-chan U, p1 *U, ok1 *bool) int {
+			return run2(h, recvCase(c0, p0, ok0), recvCase(c1, p1, ok1), d)
+		})
+		m["SelectRS"+suffix] = reflect.ValueOf(func(c0 <-chan T, p0 *T, ok0 *bool, c1 chan<- U, p1 *U) int {
+			return run2(h, recvCase(c0, p0, ok0), sendCase(c1, p1), d)
+		})
+		m["SelectSR"+suffix] = reflect.ValueOf(func(c0 chan<- T, p0 *T, c1 <-chan U, p1 *U, ok1 *bool) int {
+			return run2(h, sendCase(c0, p0), recvCase(c1, p1, ok1), d)
+		})
+		m["SelectSS"+suffix] = reflect.ValueOf(func(c0 chan<- T, p0 *T, c1 chan<- U, p1 *U) int {
+			return run2(h, sendCase(c0, p0), sendCase(c1, p1), d)
+		})
 	}
 }
 

@@ -1,0 +1,36 @@
+package hostrt
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTypedSelectNames: every typed helper the front end may call for a
+// select of one or two cases (see SelectElemTypes) exists.
+func TestTypedSelectNames(t *testing.T) {
+	m := (&Helpers{}).selectExports()
+	var missing []string
+	need := func(name string) {
+		if _, ok := m[name]; !ok {
+			missing = append(missing, name)
+		}
+	}
+	for _, a := range SelectElemTypes {
+		for _, k := range []string{"R", "S"} {
+			need("Select" + k + "_" + a)
+			need("Select" + k + "D_" + a)
+		}
+		for _, b := range SelectElemTypes {
+			if a != b && !slices.Contains(SelectSignals, a) && !slices.Contains(SelectSignals, b) {
+				continue
+			}
+			for _, k := range []string{"RR", "RS", "SR", "SS"} {
+				need("Select" + k + "_" + a + "_" + b)
+				need("Select" + k + "D_" + a + "_" + b)
+			}
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("hostrt: no helper %v", missing)
+	}
+}

@@ -31,7 +31,10 @@ import (
 // their arguments without a spec (reflection calls a function of fixed
 // parameters from interpreted code in half the time of a variadic one).
 //
-// A hard stop of the interpreter (HardStop) ends a goroutine waiting here
+// The functions that wait are named selectWait...: the shell's report of
+// a deadlock knows by that name a goroutine blocked in a select of
+// interpreted code. A hard stop of the interpreter (HardStop) ends a
+// goroutine waiting here
 // as yaegi ends its own waits: the goroutine ends (a task ends cancelled).
 func (h *Helpers) Select(spec string, args ...any) int {
 	var buf [8]selCase
@@ -168,10 +171,10 @@ func sendCase[T any](c chan<- T, p *T) typedCase[T] { return typedCase[T]{s: c, 
 
 // typedSelects1 adds the typed helpers of one case.
 func typedSelects1[T any](h *Helpers, m map[string]reflect.Value, t string) {
-	m["SelectR_"+t] = reflect.ValueOf(func(c <-chan T, p *T, ok *bool) int { return run1(h, recvCase(c, p, ok), false) })
-	m["SelectRD_"+t] = reflect.ValueOf(func(c <-chan T, p *T, ok *bool) int { return run1(h, recvCase(c, p, ok), true) })
-	m["SelectS_"+t] = reflect.ValueOf(func(c chan<- T, p *T) int { return run1(h, sendCase(c, p), false) })
-	m["SelectSD_"+t] = reflect.ValueOf(func(c chan<- T, p *T) int { return run1(h, sendCase(c, p), true) })
+	m["SelectR_"+t] = reflect.ValueOf(func(c <-chan T, p *T, ok *bool) int { return selectWait1(h, recvCase(c, p, ok), false) })
+	m["SelectRD_"+t] = reflect.ValueOf(func(c <-chan T, p *T, ok *bool) int { return selectWait1(h, recvCase(c, p, ok), true) })
+	m["SelectS_"+t] = reflect.ValueOf(func(c chan<- T, p *T) int { return selectWait1(h, sendCase(c, p), false) })
+	m["SelectSD_"+t] = reflect.ValueOf(func(c chan<- T, p *T) int { return selectWait1(h, sendCase(c, p), true) })
 }
 
 // typedSelects2 adds the typed helpers of two cases, of T and U.
@@ -183,16 +186,16 @@ func typedSelects2[T, U any](h *Helpers, m map[string]reflect.Value, t, u string
 			suffix = "D" + tu
 		}
 		m["SelectRR"+suffix] = reflect.ValueOf(func(c0 <-chan T, p0 *T, ok0 *bool, c1 <-chan U, p1 *U, ok1 *bool) int {
-			return run2(h, recvCase(c0, p0, ok0), recvCase(c1, p1, ok1), d)
+			return selectWait2(h, recvCase(c0, p0, ok0), recvCase(c1, p1, ok1), d)
 		})
 		m["SelectRS"+suffix] = reflect.ValueOf(func(c0 <-chan T, p0 *T, ok0 *bool, c1 chan<- U, p1 *U) int {
-			return run2(h, recvCase(c0, p0, ok0), sendCase(c1, p1), d)
+			return selectWait2(h, recvCase(c0, p0, ok0), sendCase(c1, p1), d)
 		})
 		m["SelectSR"+suffix] = reflect.ValueOf(func(c0 chan<- T, p0 *T, c1 <-chan U, p1 *U, ok1 *bool) int {
-			return run2(h, sendCase(c0, p0), recvCase(c1, p1, ok1), d)
+			return selectWait2(h, sendCase(c0, p0), recvCase(c1, p1, ok1), d)
 		})
 		m["SelectSS"+suffix] = reflect.ValueOf(func(c0 chan<- T, p0 *T, c1 chan<- U, p1 *U) int {
-			return run2(h, sendCase(c0, p0), sendCase(c1, p1), d)
+			return selectWait2(h, sendCase(c0, p0), sendCase(c1, p1), d)
 		})
 	}
 }
@@ -207,11 +210,11 @@ func (h *Helpers) choose(cases []selCase, dflt bool) int {
 	case 2:
 		return h.choose2(cases[0], cases[1], dflt)
 	}
-	return h.chooseReflect(cases, dflt)
+	return selectWaitReflect(h, cases, dflt)
 }
 
-// chooseReflect is choose by reflect.Select, for any channels.
-func (h *Helpers) chooseReflect(cs []selCase, dflt bool) int {
+// selectWaitReflect is choose by reflect.Select, for any channels.
+func selectWaitReflect(h *Helpers, cs []selCase, dflt bool) int {
 	var buf [8]reflect.SelectCase
 	cases := buf[:0]
 	if len(cs)+2 > len(buf) {
@@ -262,7 +265,7 @@ func (h *Helpers) choose1(c selCase, dflt bool) int {
 	if i, ok := c.with1(h, dflt); ok {
 		return i
 	}
-	return h.chooseReflect([]selCase{c}, dflt)
+	return selectWaitReflect(h, []selCase{c}, dflt)
 }
 
 // choose2 is choose for two cases, as choose1.
@@ -270,7 +273,7 @@ func (h *Helpers) choose2(c0, c1 selCase, dflt bool) int {
 	if i, ok := c0.with2(h, c1, dflt); ok {
 		return i
 	}
-	return h.chooseReflect([]selCase{c0, c1}, dflt)
+	return selectWaitReflect(h, []selCase{c0, c1}, dflt)
 }
 
 // typedCase is a selCase of a channel of element type T: r the channel
@@ -318,8 +321,8 @@ func (t *typedCase[T]) got(v T, ok bool) {
 	}
 }
 
-// run1 is choose1 for a typedCase.
-func run1[T any](h *Helpers, a typedCase[T], dflt bool) int {
+// selectWait1 is choose1 for a typedCase.
+func selectWait1[T any](h *Helpers, a typedCase[T], dflt bool) int {
 	stop := h.stopChan()
 	if dflt {
 		select {
@@ -346,8 +349,8 @@ func run1[T any](h *Helpers, a typedCase[T], dflt bool) int {
 	return -1
 }
 
-// run2 is choose2 for two typedCases.
-func run2[T, U any](h *Helpers, a typedCase[T], b typedCase[U], dflt bool) int {
+// selectWait2 is choose2 for two typedCases.
+func selectWait2[T, U any](h *Helpers, a typedCase[T], b typedCase[U], dflt bool) int {
 	stop := h.stopChan()
 	if dflt {
 		select {
@@ -384,19 +387,19 @@ func run2[T, U any](h *Helpers, a typedCase[T], b typedCase[U], dflt bool) int {
 	return -1
 }
 
-// with1 runs run1 on c if its channel carries one of the element types
+// with1 runs selectWait1 on c if its channel carries one of the element types
 // the switches of typedFirst and typedSecond list.
 func (c selCase) with1(h *Helpers, dflt bool) (int, bool) {
 	return typedFirst(h, c, nil, dflt)
 }
 
-// with2 runs run2 on c and c1 if both channels carry one of those types.
+// with2 runs selectWait2 on c and c1 if both channels carry one of those types.
 func (c selCase) with2(h *Helpers, c1 selCase, dflt bool) (int, bool) {
 	return typedFirst(h, c, &c1, dflt)
 }
 
-// typedFirst finds the element type of c's channel, for run1 (c1 nil) or
-// run2: the element types of the commonest channels, a channel of
+// typedFirst finds the element type of c's channel, for selectWait1 (c1 nil) or
+// selectWait2: the element types of the commonest channels, a channel of
 // another type goes to reflect.Select (reports false).
 func typedFirst(h *Helpers, c selCase, c1 *selCase, dflt bool) (int, bool) {
 	switch ch := c.ch.(type) {
@@ -452,7 +455,7 @@ func typedFirst(h *Helpers, c selCase, c1 *selCase, dflt bool) (int, bool) {
 	return 0, false
 }
 
-// first runs run1 on c, whose channel is r or s, or finds the element
+// first runs selectWait1 on c, whose channel is r or s, or finds the element
 // type of c1's.
 func first[T any](h *Helpers, c selCase, c1 *selCase, dflt bool, r <-chan T, s chan<- T) (int, bool) {
 	a, ok := typed(c, r, s)
@@ -460,7 +463,7 @@ func first[T any](h *Helpers, c selCase, c1 *selCase, dflt bool, r <-chan T, s c
 		return 0, false
 	}
 	if c1 == nil {
-		return run1(h, a, dflt), true
+		return selectWait1(h, a, dflt), true
 	}
 	return typedSecond(h, a, *c1, dflt)
 }
@@ -520,13 +523,13 @@ func typedSecond[T any](h *Helpers, a typedCase[T], c1 selCase, dflt bool) (int,
 	return 0, false
 }
 
-// second runs run2 on a and c1, whose channel is r or s.
+// second runs selectWait2 on a and c1, whose channel is r or s.
 func second[U, T any](h *Helpers, a typedCase[T], c1 selCase, dflt bool, r <-chan U, s chan<- U) (int, bool) {
 	b, ok := typed(c1, r, s)
 	if !ok {
 		return 0, false
 	}
-	return run2(h, a, b, dflt), true
+	return selectWait2(h, a, b, dflt), true
 }
 
 // stopSignal is a channel closed at the interpreter's hard stop.

@@ -27,8 +27,8 @@ import (
 // A select with a communication case becomes a block that evaluates the
 // operands in Go's order (the values sent into variables of the channel's
 // element type, so an untyped constant sent takes that type), then a
-// switch on the case that __repl.Select, compiled, chooses with a list of
-// cases made afresh at each run; it stores the value received through a
+// switch on the case that a compiled helper chooses with a list of cases
+// made afresh at each run; it stores the value received through a
 // pointer to a variable of the channel's element type (so the value stays
 // as the interpreter holds it), and the case's variables are declared, or
 // assigned, first thing in its body:
@@ -43,7 +43,7 @@ import (
 // becomes
 //
 //	{ __c1 := in; var __r2 int; __c3 := f(); var __r4 int; var __ok5 bool; __c6 := out; var __s7 float64 = 2
-//	switch __repl.Select("ros", __c1, &__r2, __c3, &__r4, &__ok5, __c6, &__s7) {
+//	switch __repl.SelectRRSD(__c1, &__r2, nil, __c3, &__r4, &__ok5, __c6, &__s7) {
 //	case 0: v := __r2; ...
 //	case 1: x, ok = __r4, __ok5; ...
 //	case 2: ...
@@ -51,19 +51,28 @@ import (
 //	} }
 //
 // (where no operand calls a function or receives, the channels are
-// arguments of the call rather than variables). A select of one or two
-// communication cases, the commonest, calls instead the helper of its
-// shape, named for its cases in source order and its default case
-// (select { case v := <-in: ...; default: ... } calls
-// __repl.SelectRD(in, &__r1), which numbers the default case 1):
-// reflection calls a function of fixed parameters from interpreted code
-// in half the time of a variadic one, and the helper waits in a select
-// of Go's when the channels carry a common element type (int, string,
-// struct{}, error, time.Time...), without reflect.Select. A break leaves the switch
-// as it left the select; a labeled select keeps its label, on the switch.
-// Select panics with Go's error for a send on a closed channel, at the
-// select's position as Go's does, and ends a goroutine waiting in it when
-// the session stops the interpreter hard (see hostrt.Select).
+// arguments of the call rather than variables). The helper is the one of
+// the select's shape (hostrt's selectExports), named for its cases in
+// source order (R a receive, taking a *bool for ok or nil, S a send) and
+// D for a default case, numbered after the others: reflection calls a
+// function of fixed parameters from interpreted code in about half the
+// time of a variadic one. A select of one or two cases whose channels
+// carry int, string, bool, float64, struct{}, error, any or time.Time (or
+// one of these and a signal, a struct{} or a time.Time: a done channel,
+// ctx.Done(), time.After) calls a typed helper, SelectRD_int(in, &__r1,
+// nil), to which reflection passes the channels and pointers unboxed; the
+// helpers wait in a select of Go's when the channels carry those types,
+// in reflect.Select otherwise. A select of four cases or more calls
+// __repl.Select with a spec, one letter a case ("ros d"). A loop of
+// selects of two cases (BenchmarkSelectLoop) takes 2.2 times the CPU time
+// it takes with yaegi's own select; with three cases
+// (BenchmarkSelectLoop3) ...
+//
+// A break leaves the switch as it left the select; a labeled select keeps
+// its label, on the switch. The helpers panic with Go's error for a send
+// on a closed channel, at the select's position as Go's does, and end a
+// goroutine waiting in them when the session stops the interpreter hard
+// (see hostrt.Select).
 //
 // Left to the interpreter: select {} and a select with only a default
 // case; a select whose label a goto names (the label moves into the
@@ -211,7 +220,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			op.tmp = w.moved(op.e)
 		}
 	}
-	// A select of one or two communication cases calls the helper of its
+	// A select of up to three communication cases calls the helper of its
 	// shape (hostrt's selectExports), which numbers the default case
 	// after them; a larger one calls Select with its spec.
 	ncomm := 0
@@ -220,7 +229,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			ncomm++
 		}
 	}
-	shaped := ncomm <= 2
+	shaped := ncomm <= 3
 	// The element types of a typed helper's channels (see
 	// hostrt.SelectElemTypes), or none.
 	var typed []string
@@ -237,9 +246,12 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 	if len(typed) == 2 && typed[0] != typed[1] && !slices.Contains(hostrt.SelectSignals, typed[0]) && !slices.Contains(hostrt.SelectSignals, typed[1]) {
 		typed = nil
 	}
-	if !shaped {
+	if ncomm > 2 {
 		typed = nil
 	}
+	// The helpers of three cases and the typed ones take a receive's ok
+	// or nil.
+	withOK := typed != nil || ncomm == 3
 	nth := 0
 	for i, c := range clauses {
 		spec = append(spec, string(c.kind))
@@ -271,7 +283,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 				c.ok = w.tmpName("ok")
 				decls = append(decls, "var "+c.ok+" bool")
 				args = append(args, "&"+c.ok)
-			} else if typed != nil {
+			} else if withOK {
 				args = append(args, "nil") // a typed receive takes ok, or nil
 			}
 		}
@@ -305,7 +317,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 	var call string
 	if shaped {
 		name := strings.ToUpper(strings.ReplaceAll(strings.Join(spec, ""), "d", ""))
-		if typed != nil {
+		if withOK {
 			name = strings.ReplaceAll(name, "O", "R")
 		}
 		if ncomm < len(spec) {

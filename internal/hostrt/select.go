@@ -26,7 +26,7 @@ import (
 // A nil channel is never ready; a receive from a closed one gives the
 // zero value and false; a send on a closed one panics, as in Go.
 //
-// The front end calls Select for selects of three cases or more; the
+// The front end calls Select for selects of four cases or more; the
 // others call the helpers of selectExports, one per shape, which take
 // their arguments without a spec (reflection calls a function of fixed
 // parameters from interpreted code in half the time of a variadic one).
@@ -75,11 +75,13 @@ type selCase struct {
 	ok    *bool
 }
 
-// selectExports are the helpers for the selects of one or two
+// selectExports are the helpers for the selects of one to three
 // communication cases, named for the cases in source order (R a receive,
-// O a receive with ok, S a send, as Select's spec) and D if the select
-// has a default case. The communication cases are numbered from 0 in
-// source order; the default case is the number after them.
+// O a receive with ok, S a send, as Select's spec; with three cases, and
+// in the typed helpers of SelectElemTypes, R takes the *bool for ok or
+// nil) and D if the select has a default case. The communication cases
+// are numbered from 0 in source order; the default case is the number
+// after them.
 func (h *Helpers) selectExports() map[string]reflect.Value {
 	r := func(c, p any) selCase { return selCase{kind: 'r', ch: c, p: p} }
 	o := func(c, p any, ok *bool) selCase { return selCase{kind: 'o', ch: c, p: p, ok: ok} }
@@ -117,6 +119,39 @@ func (h *Helpers) selectExports() map[string]reflect.Value {
 		"SelectSRD": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(s(c0, p0), r(c1, p1), true) }),
 		"SelectSOD": reflect.ValueOf(func(c0, p0, c1, p1 any, ok1 *bool) int { return two(s(c0, p0), o(c1, p1, ok1), true) }),
 		"SelectSSD": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(s(c0, p0), s(c1, p1), true) }),
+	}
+	// Three cases: a receive takes a *bool for ok, or nil (R).
+	rk := func(c, p any, ok *bool) selCase { return selCase{kind: 'o', ch: c, p: p, ok: ok} }
+	three := func(c0, c1, c2 selCase, d bool) int { return h.choose3(c0, c1, c2, d) }
+	for _, d := range []bool{false, true} {
+		suffix := ""
+		if d {
+			suffix = "D"
+		}
+		m["SelectRRR"+suffix] = reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1 any, ok1 *bool, c2, p2 any, ok2 *bool) int {
+			return three(rk(c0, p0, ok0), rk(c1, p1, ok1), rk(c2, p2, ok2), d)
+		})
+		m["SelectRRS"+suffix] = reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1 any, ok1 *bool, c2, p2 any) int {
+			return three(rk(c0, p0, ok0), rk(c1, p1, ok1), s(c2, p2), d)
+		})
+		m["SelectRSR"+suffix] = reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1 any, c2, p2 any, ok2 *bool) int {
+			return three(rk(c0, p0, ok0), s(c1, p1), rk(c2, p2, ok2), d)
+		})
+		m["SelectRSS"+suffix] = reflect.ValueOf(func(c0, p0 any, ok0 *bool, c1, p1, c2, p2 any) int {
+			return three(rk(c0, p0, ok0), s(c1, p1), s(c2, p2), d)
+		})
+		m["SelectSRR"+suffix] = reflect.ValueOf(func(c0, p0, c1, p1 any, ok1 *bool, c2, p2 any, ok2 *bool) int {
+			return three(s(c0, p0), rk(c1, p1, ok1), rk(c2, p2, ok2), d)
+		})
+		m["SelectSRS"+suffix] = reflect.ValueOf(func(c0, p0, c1, p1 any, ok1 *bool, c2, p2 any) int {
+			return three(s(c0, p0), rk(c1, p1, ok1), s(c2, p2), d)
+		})
+		m["SelectSSR"+suffix] = reflect.ValueOf(func(c0, p0, c1, p1, c2, p2 any, ok2 *bool) int {
+			return three(s(c0, p0), s(c1, p1), rk(c2, p2, ok2), d)
+		})
+		m["SelectSSS"+suffix] = reflect.ValueOf(func(c0, p0, c1, p1, c2, p2 any) int {
+			return three(s(c0, p0), s(c1, p1), s(c2, p2), d)
+		})
 	}
 	h.typedSelectExports(m)
 	return m
@@ -209,6 +244,8 @@ func (h *Helpers) choose(cases []selCase, dflt bool) int {
 		return h.choose1(cases[0], dflt)
 	case 2:
 		return h.choose2(cases[0], cases[1], dflt)
+	case 3:
+		return h.choose3(cases[0], cases[1], cases[2], dflt)
 	}
 	return selectWaitReflect(h, cases, dflt)
 }
@@ -274,6 +311,16 @@ func (h *Helpers) choose2(c0, c1 selCase, dflt bool) int {
 		return i
 	}
 	return selectWaitReflect(h, []selCase{c0, c1}, dflt)
+}
+
+// choose3 is choose for three cases, as choose1: a select of Go's where
+// the first channel carries a type of typedCase and the others that type
+// or a signal's (see SelectSignals).
+func (h *Helpers) choose3(c0, c1, c2 selCase, dflt bool) int {
+	if i, ok := typedFirst(h, c0, []selCase{c1, c2}, dflt); ok {
+		return i
+	}
+	return selectWaitReflect(h, []selCase{c0, c1, c2}, dflt)
 }
 
 // typedCase is a selCase of a channel of element type T: r the channel
@@ -387,6 +434,54 @@ func selectWait2[T, U any](h *Helpers, a typedCase[T], b typedCase[U], dflt bool
 	return -1
 }
 
+// selectWait3 is choose3 for three typedCases.
+func selectWait3[T, U, V any](h *Helpers, a typedCase[T], b typedCase[U], c typedCase[V], dflt bool) int {
+	stop := h.stopChan()
+	if dflt {
+		select {
+		case v, ok := <-a.r:
+			a.got(v, ok)
+			return 0
+		case a.s <- a.v:
+			return 0
+		case v, ok := <-b.r:
+			b.got(v, ok)
+			return 1
+		case b.s <- b.v:
+			return 1
+		case v, ok := <-c.r:
+			c.got(v, ok)
+			return 2
+		case c.s <- c.v:
+			return 2
+		case <-stop:
+		default:
+			return 3
+		}
+	} else {
+		select {
+		case v, ok := <-a.r:
+			a.got(v, ok)
+			return 0
+		case a.s <- a.v:
+			return 0
+		case v, ok := <-b.r:
+			b.got(v, ok)
+			return 1
+		case b.s <- b.v:
+			return 1
+		case v, ok := <-c.r:
+			c.got(v, ok)
+			return 2
+		case c.s <- c.v:
+			return 2
+		case <-stop:
+		}
+	}
+	h.stopped()
+	return -1
+}
+
 // with1 runs selectWait1 on c if its channel carries one of the element types
 // the switches of typedFirst and typedSecond list.
 func (c selCase) with1(h *Helpers, dflt bool) (int, bool) {
@@ -395,77 +490,123 @@ func (c selCase) with1(h *Helpers, dflt bool) (int, bool) {
 
 // with2 runs selectWait2 on c and c1 if both channels carry one of those types.
 func (c selCase) with2(h *Helpers, c1 selCase, dflt bool) (int, bool) {
-	return typedFirst(h, c, &c1, dflt)
+	return typedFirst(h, c, []selCase{c1}, dflt)
 }
 
-// typedFirst finds the element type of c's channel, for selectWait1 (c1 nil) or
-// selectWait2: the element types of the commonest channels, a channel of
-// another type goes to reflect.Select (reports false).
-func typedFirst(h *Helpers, c selCase, c1 *selCase, dflt bool) (int, bool) {
+// typedFirst finds the element type of c's channel, for selectWait1 (no
+// rest), selectWait2 or selectWait3 (the other cases in rest): the
+// element types of the commonest channels, a channel of another type goes
+// to reflect.Select (reports false).
+func typedFirst(h *Helpers, c selCase, rest []selCase, dflt bool) (int, bool) {
 	switch ch := c.ch.(type) {
 	case chan struct{}:
-		return first[struct{}](h, c, c1, dflt, ch, ch)
+		return first[struct{}](h, c, rest, dflt, ch, ch)
 	case <-chan struct{}:
-		return first[struct{}](h, c, c1, dflt, ch, nil)
+		return first[struct{}](h, c, rest, dflt, ch, nil)
 	case chan<- struct{}:
-		return first[struct{}](h, c, c1, dflt, nil, ch)
+		return first[struct{}](h, c, rest, dflt, nil, ch)
 	case chan int:
-		return first[int](h, c, c1, dflt, ch, ch)
+		return first[int](h, c, rest, dflt, ch, ch)
 	case <-chan int:
-		return first[int](h, c, c1, dflt, ch, nil)
+		return first[int](h, c, rest, dflt, ch, nil)
 	case chan<- int:
-		return first[int](h, c, c1, dflt, nil, ch)
+		return first[int](h, c, rest, dflt, nil, ch)
 	case chan string:
-		return first[string](h, c, c1, dflt, ch, ch)
+		return first[string](h, c, rest, dflt, ch, ch)
 	case <-chan string:
-		return first[string](h, c, c1, dflt, ch, nil)
+		return first[string](h, c, rest, dflt, ch, nil)
 	case chan<- string:
-		return first[string](h, c, c1, dflt, nil, ch)
+		return first[string](h, c, rest, dflt, nil, ch)
 	case chan bool:
-		return first[bool](h, c, c1, dflt, ch, ch)
+		return first[bool](h, c, rest, dflt, ch, ch)
 	case <-chan bool:
-		return first[bool](h, c, c1, dflt, ch, nil)
+		return first[bool](h, c, rest, dflt, ch, nil)
 	case chan<- bool:
-		return first[bool](h, c, c1, dflt, nil, ch)
+		return first[bool](h, c, rest, dflt, nil, ch)
 	case chan error:
-		return first[error](h, c, c1, dflt, ch, ch)
+		return first[error](h, c, rest, dflt, ch, ch)
 	case <-chan error:
-		return first[error](h, c, c1, dflt, ch, nil)
+		return first[error](h, c, rest, dflt, ch, nil)
 	case chan<- error:
-		return first[error](h, c, c1, dflt, nil, ch)
+		return first[error](h, c, rest, dflt, nil, ch)
 	case chan any:
-		return first[any](h, c, c1, dflt, ch, ch)
+		return first[any](h, c, rest, dflt, ch, ch)
 	case <-chan any:
-		return first[any](h, c, c1, dflt, ch, nil)
+		return first[any](h, c, rest, dflt, ch, nil)
 	case chan<- any:
-		return first[any](h, c, c1, dflt, nil, ch)
+		return first[any](h, c, rest, dflt, nil, ch)
 	case chan float64:
-		return first[float64](h, c, c1, dflt, ch, ch)
+		return first[float64](h, c, rest, dflt, ch, ch)
 	case <-chan float64:
-		return first[float64](h, c, c1, dflt, ch, nil)
+		return first[float64](h, c, rest, dflt, ch, nil)
 	case chan<- float64:
-		return first[float64](h, c, c1, dflt, nil, ch)
+		return first[float64](h, c, rest, dflt, nil, ch)
 	case chan time.Time:
-		return first[time.Time](h, c, c1, dflt, ch, ch)
+		return first[time.Time](h, c, rest, dflt, ch, ch)
 	case <-chan time.Time:
-		return first[time.Time](h, c, c1, dflt, ch, nil)
+		return first[time.Time](h, c, rest, dflt, ch, nil)
 	case chan<- time.Time:
-		return first[time.Time](h, c, c1, dflt, nil, ch)
+		return first[time.Time](h, c, rest, dflt, nil, ch)
 	}
 	return 0, false
 }
 
-// first runs selectWait1 on c, whose channel is r or s, or finds the element
-// type of c1's.
-func first[T any](h *Helpers, c selCase, c1 *selCase, dflt bool, r <-chan T, s chan<- T) (int, bool) {
+// first runs selectWait1 on c, whose channel is r or s, or finds the
+// element types of the rest's.
+func first[T any](h *Helpers, c selCase, rest []selCase, dflt bool, r <-chan T, s chan<- T) (int, bool) {
 	a, ok := typed(c, r, s)
 	if !ok {
 		return 0, false
 	}
-	if c1 == nil {
+	switch len(rest) {
+	case 0:
 		return selectWait1(h, a, dflt), true
+	case 1:
+		return typedSecond(h, a, rest[0], dflt)
 	}
-	return typedSecond(h, a, *c1, dflt)
+	return third(h, a, rest[0], rest[1], dflt)
+}
+
+// third runs selectWait3 on a and c1, c2 if their channels carry a's
+// element type or are signals (see SelectSignals).
+func third[T any](h *Helpers, a typedCase[T], c1, c2 selCase, dflt bool) (int, bool) {
+	if b, ok := assertCase[T](c1); ok {
+		return third2(h, a, b, c2, dflt)
+	}
+	if b, ok := assertCase[struct{}](c1); ok {
+		return third2(h, a, b, c2, dflt)
+	}
+	if b, ok := assertCase[time.Time](c1); ok {
+		return third2(h, a, b, c2, dflt)
+	}
+	return 0, false
+}
+
+// third2 is third for c2.
+func third2[T, U any](h *Helpers, a typedCase[T], b typedCase[U], c2 selCase, dflt bool) (int, bool) {
+	if c, ok := assertCase[T](c2); ok {
+		return selectWait3(h, a, b, c, dflt), true
+	}
+	if c, ok := assertCase[struct{}](c2); ok {
+		return selectWait3(h, a, b, c, dflt), true
+	}
+	if c, ok := assertCase[time.Time](c2); ok {
+		return selectWait3(h, a, b, c, dflt), true
+	}
+	return 0, false
+}
+
+// assertCase makes a typedCase of c if its channel carries T.
+func assertCase[T any](c selCase) (typedCase[T], bool) {
+	switch ch := c.ch.(type) {
+	case chan T:
+		return typed(c, ch, ch)
+	case <-chan T:
+		return typed[T](c, ch, nil)
+	case chan<- T:
+		return typed[T](c, nil, ch)
+	}
+	return typedCase[T]{}, false
 }
 
 // typedSecond is typedFirst for the second case.

@@ -6,7 +6,8 @@ import (
 )
 
 // TestTypedSelectNames: every typed helper the front end may call for a
-// select of one or two cases (see SelectElemTypes) exists.
+// select of one or two cases (see SelectElemTypes), and every helper of
+// three cases, exists.
 func TestTypedSelectNames(t *testing.T) {
 	m := (&Helpers{}).selectExports()
 	var missing []string
@@ -27,6 +28,14 @@ func TestTypedSelectNames(t *testing.T) {
 			for _, k := range []string{"RR", "RS", "SR", "SS"} {
 				need("Select" + k + "_" + a + "_" + b)
 				need("Select" + k + "D_" + a + "_" + b)
+			}
+		}
+	}
+	for _, a := range []string{"R", "S"} {
+		for _, b := range []string{"R", "S"} {
+			for _, c := range []string{"R", "S"} {
+				need("Select" + a + b + c)
+				need("Select" + a + b + c + "D")
 			}
 		}
 	}

@@ -34,8 +34,7 @@ func BenchmarkSelectLoop(b *testing.B) {
 }
 
 // BenchmarkSelectLoop3 is BenchmarkSelectLoop for a select of three
-// cases, which takes its channels through a variadic call and
-// reflect.Select.
+// receives, two of channels of int and one of a quit channel.
 func BenchmarkSelectLoop3(b *testing.B) {
 	decls := []string{
 		`func selects3() int {

@@ -58,17 +58,18 @@ import (
 // function of fixed parameters from interpreted code in about half the
 // time of a variadic one. A select of one or two cases whose channels
 // carry int, string, bool, float64, struct{}, error, any or time.Time (or
-// one of these and a signal, a struct{} or a time.Time: a done channel,
-// ctx.Done(), time.After) calls a typed helper, SelectRD_int(in, &__r1,
-// nil), to which reflection passes the channels and pointers unboxed; the
+// one of these and signals, a struct{} or a time.Time: a done channel,
+// ctx.Done(), time.After), and one of three receives of these, calls a
+// typed helper, SelectRD_int(in, &__r1, nil), SelectRRR_int_struct_time,
+// to which reflection passes the channels and pointers unboxed; the
 // helpers wait in a select of Go's when the channels carry those types,
 // in reflect.Select otherwise. A select of four cases or more calls
 // __repl.Select with a spec, one letter a case ("rrosd"). A loop of
-// selects of two cases of chan int (BenchmarkSelectLoop) takes about 2.2
-// times the CPU time it takes with yaegi's own select (4.4 times with
-// Select for every select), one of a select of three cases
-// (BenchmarkSelectLoop3) about 3.2 times: reflection's call, its
-// arguments boxed in interfaces, is most of the difference.
+// selects of two cases and of one case and a default on channels of int
+// (BenchmarkSelectLoop) takes about 2.5 times the CPU time it takes with
+// yaegi's own select (4.7 times when every select called Select), one of
+// a select of three receives (BenchmarkSelectLoop3) about 2.8 times:
+// reflection's call of the helper is most of the difference.
 //
 // A break leaves the switch as it left the select; a labeled select keeps
 // its label, on the switch. The helpers panic with Go's error for a send
@@ -245,10 +246,27 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		}
 		typed = append(typed, c.elemOf)
 	}
-	if len(typed) == 2 && typed[0] != typed[1] && !slices.Contains(hostrt.SelectSignals, typed[0]) && !slices.Contains(hostrt.SelectSignals, typed[1]) {
-		typed = nil
+	// Typed helpers of two or three cases: their channels carry one type
+	// besides signals; those of three cases are receives.
+	value := ""
+	for _, t := range typed {
+		if slices.Contains(hostrt.SelectSignals, t) {
+			continue
+		}
+		if value != "" && t != value {
+			typed = nil
+			break
+		}
+		value = t
 	}
-	if ncomm > 2 {
+	if len(typed) == 3 {
+		for _, c := range clauses {
+			if c.kind == 's' {
+				typed = nil
+			}
+		}
+	}
+	if ncomm > 3 {
 		typed = nil
 	}
 	// The helpers of three cases and the typed ones take a receive's ok

@@ -171,7 +171,9 @@ var SelectSignals = []string{"struct", "time"}
 // helper waits in a select of Go's. The helpers are named as those of
 // selectExports, but for the receive, which takes a *bool for ok or nil
 // (R), then the element types: SelectRD_int(c, &v, nil),
-// SelectRR_int_struct(in, &v, &ok, quit, nil, nil).
+// SelectRR_int_struct(in, &v, &ok, quit, nil, nil). A select of three
+// receives calls a typed helper when its channels carry one of these
+// types and signals: SelectRRR_int_struct_time.
 var SelectElemTypes = []string{"struct", "int", "string", "bool", "error", "any", "float64", "time"}
 
 // typedSelectExports adds the typed helpers (see SelectElemTypes) to m.
@@ -186,8 +188,9 @@ func (h *Helpers) typedSelectExports(m map[string]reflect.Value) {
 	typedSelects[time.Time](h, m, "time")
 }
 
-// typedSelects adds the typed helpers for T, named t: of one case, and
-// of two with T and T, T and a signal, a signal and T.
+// typedSelects adds the typed helpers for T, named t: of one case, of
+// two with T and T, T and a signal, a signal and T, and of three
+// receives with T and signals.
 func typedSelects[T any](h *Helpers, m map[string]reflect.Value, t string) {
 	typedSelects1[T](h, m, t)
 	typedSelects2[T, T](h, m, t, t)
@@ -195,6 +198,34 @@ func typedSelects[T any](h *Helpers, m map[string]reflect.Value, t string) {
 	typedSelects2[struct{}, T](h, m, "struct", t)
 	typedSelects2[T, time.Time](h, m, t, "time")
 	typedSelects2[time.Time, T](h, m, "time", t)
+	// Three receives, of T and signals.
+	typedSelects3[T, T, T](h, m, t, t, t)
+	typedSelects3[T, T, struct{}](h, m, t, t, "struct")
+	typedSelects3[T, T, time.Time](h, m, t, t, "time")
+	typedSelects3[T, struct{}, T](h, m, t, "struct", t)
+	typedSelects3[T, struct{}, struct{}](h, m, t, "struct", "struct")
+	typedSelects3[T, struct{}, time.Time](h, m, t, "struct", "time")
+	typedSelects3[T, time.Time, T](h, m, t, "time", t)
+	typedSelects3[T, time.Time, struct{}](h, m, t, "time", "struct")
+	typedSelects3[T, time.Time, time.Time](h, m, t, "time", "time")
+	typedSelects3[struct{}, T, T](h, m, "struct", t, t)
+	typedSelects3[struct{}, T, struct{}](h, m, "struct", t, "struct")
+	typedSelects3[struct{}, T, time.Time](h, m, "struct", t, "time")
+	typedSelects3[struct{}, struct{}, T](h, m, "struct", "struct", t)
+	typedSelects3[struct{}, struct{}, struct{}](h, m, "struct", "struct", "struct")
+	typedSelects3[struct{}, struct{}, time.Time](h, m, "struct", "struct", "time")
+	typedSelects3[struct{}, time.Time, T](h, m, "struct", "time", t)
+	typedSelects3[struct{}, time.Time, struct{}](h, m, "struct", "time", "struct")
+	typedSelects3[struct{}, time.Time, time.Time](h, m, "struct", "time", "time")
+	typedSelects3[time.Time, T, T](h, m, "time", t, t)
+	typedSelects3[time.Time, T, struct{}](h, m, "time", t, "struct")
+	typedSelects3[time.Time, T, time.Time](h, m, "time", t, "time")
+	typedSelects3[time.Time, struct{}, T](h, m, "time", "struct", t)
+	typedSelects3[time.Time, struct{}, struct{}](h, m, "time", "struct", "struct")
+	typedSelects3[time.Time, struct{}, time.Time](h, m, "time", "struct", "time")
+	typedSelects3[time.Time, time.Time, T](h, m, "time", "time", t)
+	typedSelects3[time.Time, time.Time, struct{}](h, m, "time", "time", "struct")
+	typedSelects3[time.Time, time.Time, time.Time](h, m, "time", "time", "time")
 }
 
 // recvCase and sendCase are the typedCases of a receive and a send.
@@ -210,6 +241,17 @@ func typedSelects1[T any](h *Helpers, m map[string]reflect.Value, t string) {
 	m["SelectRD_"+t] = reflect.ValueOf(func(c <-chan T, p *T, ok *bool) int { return selectWait1(h, recvCase(c, p, ok), true) })
 	m["SelectS_"+t] = reflect.ValueOf(func(c chan<- T, p *T) int { return selectWait1(h, sendCase(c, p), false) })
 	m["SelectSD_"+t] = reflect.ValueOf(func(c chan<- T, p *T) int { return selectWait1(h, sendCase(c, p), true) })
+}
+
+// typedSelects3 adds the typed helpers of three receives, of T, U and V.
+func typedSelects3[T, U, V any](h *Helpers, m map[string]reflect.Value, t, u, v string) {
+	tuv := "_" + t + "_" + u + "_" + v
+	m["SelectRRR"+tuv] = reflect.ValueOf(func(c0 <-chan T, p0 *T, ok0 *bool, c1 <-chan U, p1 *U, ok1 *bool, c2 <-chan V, p2 *V, ok2 *bool) int {
+		return selectWait3(h, recvCase(c0, p0, ok0), recvCase(c1, p1, ok1), recvCase(c2, p2, ok2), false)
+	})
+	m["SelectRRRD"+tuv] = reflect.ValueOf(func(c0 <-chan T, p0 *T, ok0 *bool, c1 <-chan U, p1 *U, ok1 *bool, c2 <-chan V, p2 *V, ok2 *bool) int {
+		return selectWait3(h, recvCase(c0, p0, ok0), recvCase(c1, p1, ok1), recvCase(c2, p2, ok2), true)
+	})
 }
 
 // typedSelects2 adds the typed helpers of two cases, of T and U.

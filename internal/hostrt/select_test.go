@@ -31,6 +31,25 @@ func TestTypedSelectNames(t *testing.T) {
 			}
 		}
 	}
+	for _, a := range SelectElemTypes {
+		for _, b := range SelectElemTypes {
+			for _, c := range SelectElemTypes {
+				value := ""
+				ok := true
+				for _, t := range []string{a, b, c} {
+					if slices.Contains(SelectSignals, t) {
+						continue
+					}
+					ok = ok && (value == "" || t == value)
+					value = t
+				}
+				if ok {
+					need("SelectRRR_" + a + "_" + b + "_" + c)
+					need("SelectRRRD_" + a + "_" + b + "_" + c)
+				}
+			}
+		}
+	}
 	for _, a := range []string{"R", "S"} {
 		for _, b := range []string{"R", "S"} {
 			for _, c := range []string{"R", "S"} {

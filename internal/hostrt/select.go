@@ -246,6 +246,9 @@ func typedSelects1[T any](h *Helpers, m map[string]reflect.Value, t string) {
 // typedSelects3 adds the typed helpers of three receives, of T, U and V.
 func typedSelects3[T, U, V any](h *Helpers, m map[string]reflect.Value, t, u, v string) {
 	tuv := "_" + t + "_" + u + "_" + v
+	if _, ok := m["SelectRRR"+tuv]; ok {
+		return // added for another T (of signals alone)
+	}
 	m["SelectRRR"+tuv] = reflect.ValueOf(func(c0 <-chan T, p0 *T, ok0 *bool, c1 <-chan U, p1 *U, ok1 *bool, c2 <-chan V, p2 *V, ok2 *bool) int {
 		return selectWait3(h, recvCase(c0, p0, ok0), recvCase(c1, p1, ok1), recvCase(c2, p2, ok2), false)
 	})
@@ -257,6 +260,9 @@ func typedSelects3[T, U, V any](h *Helpers, m map[string]reflect.Value, t, u, v 
 // typedSelects2 adds the typed helpers of two cases, of T and U.
 func typedSelects2[T, U any](h *Helpers, m map[string]reflect.Value, t, u string) {
 	tu := "_" + t + "_" + u
+	if _, ok := m["SelectRR"+tu]; ok {
+		return // added for another T (of signals alone)
+	}
 	for _, d := range []bool{false, true} {
 		suffix := tu
 		if d {

@@ -199,17 +199,17 @@ const (
 	loopPkg   = "github.com/asyncrepl/asyncrepl/loop."
 	replPkg   = "github.com/asyncrepl/asyncrepl/repl."
 	hostrtPkg = "github.com/asyncrepl/asyncrepl/internal/hostrt."
-	// hostSelect runs the selects of interpreted code (see
-	// hostrt.Select): a goroutine blocked in it is interpreted code
-	// blocked in a select.
-	hostSelect = hostrtPkg + "(*Helpers).Select"
+	// hostSelect begins the names of the functions that wait in the
+	// selects of interpreted code (see hostrt.Select): a goroutine blocked
+	// in one is interpreted code blocked in a select.
+	hostSelect = hostrtPkg + "selectWait"
 )
 
 // interpretedWait reports whether own, the function a goroutine waits
 // in (firstOwn), is interpreted code's own wait: the interpreter's, or
 // the selects it runs compiled.
 func interpretedWait(own string) bool {
-	return strings.HasPrefix(own, interpPkg) || own == hostSelect
+	return strings.HasPrefix(own, interpPkg) || strings.HasPrefix(own, hostSelect)
 }
 
 // firstOwn returns the innermost function of g that is not the runtime's,
@@ -423,7 +423,7 @@ func blockedWhat(g goroutine) string {
 		what = "a channel receive"
 	case strings.HasPrefix(own, interpPkg+"send"):
 		what = "a channel send"
-	case (strings.HasPrefix(own, interpPkg+"_select") || own == hostSelect) && g.state == "select":
+	case (strings.HasPrefix(own, interpPkg+"_select") || strings.HasPrefix(own, hostSelect)) && g.state == "select":
 		what = "a select"
 	case loopResult(g):
 		what = "a ConcurrentFuture's Result"

@@ -32,3 +32,27 @@ func BenchmarkSelectLoop(b *testing.B) {
 	}
 	benchInput(b, decls, "selects()")
 }
+
+// BenchmarkSelectLoop3 is BenchmarkSelectLoop for a select of three
+// receives, two of channels of int and one of a quit channel.
+func BenchmarkSelectLoop3(b *testing.B) {
+	decls := []string{
+		`func selects3() int {
+	a, b, done := make(chan int, 1), make(chan int, 1), make(chan struct{})
+	n := 0
+	for i := 0; i < 10000; i++ {
+		a <- i
+		select {
+		case v := <-a:
+			n += v
+		case v := <-b:
+			n -= v
+		case <-done:
+			return n
+		}
+	}
+	return n
+}`,
+	}
+	benchInput(b, decls, "selects3()")
+}

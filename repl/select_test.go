@@ -90,7 +90,7 @@ func TestSelectHardStop(t *testing.T) {
 	s, out, errs := newSession(t, repl.Config{Clock: "real"})
 	waiting := func() int {
 		buf := make([]byte, 1<<20)
-		return strings.Count(string(buf[:runtime.Stack(buf, true)]), "hostrt.(*Helpers).Select(")
+		return strings.Count(string(buf[:runtime.Stack(buf, true)]), "hostrt.selectWait")
 	}
 	done := make(chan error)
 	go func() {

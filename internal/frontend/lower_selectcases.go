@@ -5,9 +5,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
 // Lowering: select statements, as a compiled choice and a switch.
@@ -24,8 +27,8 @@ import (
 // A select with a communication case becomes a block that evaluates the
 // operands in Go's order (the values sent into variables of the channel's
 // element type, so an untyped constant sent takes that type), then a
-// switch on the case that __repl.Select, compiled, chooses with a list of
-// cases made afresh at each run; it stores the value received through a
+// switch on the case that a compiled helper chooses with a list of cases
+// made afresh at each run; it stores the value received through a
 // pointer to a variable of the channel's element type (so the value stays
 // as the interpreter holds it), and the case's variables are declared, or
 // assigned, first thing in its body:
@@ -40,7 +43,7 @@ import (
 // becomes
 //
 //	{ __c1 := in; var __r2 int; __c3 := f(); var __r4 int; var __ok5 bool; __c6 := out; var __s7 float64 = 2
-//	switch __repl.Select("ros", __c1, &__r2, __c3, &__r4, &__ok5, __c6, &__s7) {
+//	switch __repl.SelectRRSD(__c1, &__r2, nil, __c3, &__r4, &__ok5, __c6, &__s7) {
 //	case 0: v := __r2; ...
 //	case 1: x, ok = __r4, __ok5; ...
 //	case 2: ...
@@ -48,11 +51,31 @@ import (
 //	} }
 //
 // (where no operand calls a function or receives, the channels are
-// arguments of the call rather than variables). A break leaves the switch
-// as it left the select; a labeled select keeps its label, on the switch.
-// Select panics with Go's error for a send on a closed channel, at the
-// select's position as Go's does, and ends a goroutine waiting in it when
-// the session stops the interpreter hard (see hostrt.Select).
+// arguments of the call rather than variables). The helper is the one of
+// the select's shape (hostrt's selectExports), named for its cases in
+// source order (R a receive, taking a *bool for ok or nil, S a send) and
+// D for a default case, numbered after the others: reflection calls a
+// function of fixed parameters from interpreted code in about half the
+// time of a variadic one. A select of one or two cases whose channels
+// carry int, string, bool, float64, struct{}, error, any or time.Time (or
+// one of these and signals, a struct{} or a time.Time: a done channel,
+// ctx.Done(), time.After), and one of three receives of these, calls a
+// typed helper, SelectRD_int(in, &__r1, nil), SelectRRR_int_struct_time,
+// to which reflection passes the channels and pointers unboxed; the
+// helpers wait in a select of Go's when the channels carry those types,
+// in reflect.Select otherwise. A select of four cases or more calls
+// __repl.Select with a spec, one letter a case ("rrosd"). A loop of
+// selects of two cases and of one case and a default on channels of int
+// (BenchmarkSelectLoop) takes about 2.5 times the CPU time it takes with
+// yaegi's own select (4.7 times when every select called Select), one of
+// a select of three receives (BenchmarkSelectLoop3) about 2.8 times:
+// reflection's call of the helper is most of the difference.
+//
+// A break leaves the switch as it left the select; a labeled select keeps
+// its label, on the switch. The helpers panic with Go's error for a send
+// on a closed channel, at the select's position as Go's does, and end a
+// goroutine waiting in them when the session stops the interpreter hard
+// (see hostrt.Select).
 //
 // Left to the interpreter: select {} and a select with only a default
 // case; a select whose label a goto names (the label moves into the
@@ -105,6 +128,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		ok     string      // the variable taking ok, "" if none
 		lhs    [2]ast.Expr // the case's variables, value and ok (nil: none, or _)
 		define bool        // declared by the case (:=)
+		elemOf string      // the name of the channel's element type in hostrt.SelectElemTypes, or ""
 	}
 	var clauses []*clause
 	var ops []*operand
@@ -123,6 +147,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 				return false
 			}
 			c.kind = 's'
+			c.elemOf = selectElemName(info.TypeOf(st.Chan))
 			c.ch = &operand{e: st.Chan}
 			c.val = &operand{e: st.Value, elem: ch.Elem()}
 			ops = append(ops, c.ch, c.val)
@@ -157,6 +182,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			return false
 		}
 		if recvX != nil {
+			c.elemOf = selectElemName(info.TypeOf(recvX))
 			c.ch = &operand{e: recvX}
 			ops = append(ops, c.ch)
 			if c.lhs[0] != nil {
@@ -197,8 +223,68 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			op.tmp = w.moved(op.e)
 		}
 	}
+	// A select of up to three communication cases calls the helper of its
+	// shape (hostrt's selectExports), which numbers the default case
+	// after them; a larger one calls Select with its spec.
+	ncomm := 0
+	for _, c := range clauses {
+		if c.kind != 'd' {
+			ncomm++
+		}
+	}
+	shaped := ncomm <= 3
+	// The element types of a typed helper's channels (see
+	// hostrt.SelectElemTypes), or none.
+	var typed []string
+	for _, c := range clauses {
+		if c.kind == 'd' {
+			continue
+		}
+		if c.elemOf == "" {
+			typed = nil
+			break
+		}
+		typed = append(typed, c.elemOf)
+	}
+	// Typed helpers of two or three cases: their channels carry one type
+	// besides signals; those of three cases are receives.
+	value := ""
+	for _, t := range typed {
+		if slices.Contains(hostrt.SelectSignals, t) {
+			continue
+		}
+		if value != "" && t != value {
+			typed = nil
+			break
+		}
+		value = t
+	}
+	if len(typed) == 3 {
+		for _, c := range clauses {
+			if c.kind == 's' {
+				typed = nil
+			}
+		}
+	}
+	if ncomm > 3 {
+		typed = nil
+	}
+	// The helpers of three cases and the typed ones take a receive's ok
+	// or nil.
+	withOK := typed != nil || ncomm == 3
+	nth := 0
 	for i, c := range clauses {
 		spec = append(spec, string(c.kind))
+		num := i
+		if shaped {
+			num = nth
+			if c.kind == 'd' {
+				num = ncomm
+			}
+		}
+		if c.kind != 'd' {
+			nth++
+		}
 		switch c.kind {
 		case 'd':
 			continue
@@ -217,11 +303,13 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 				c.ok = w.tmpName("ok")
 				decls = append(decls, "var "+c.ok+" bool")
 				args = append(args, "&"+c.ok)
+			} else if withOK {
+				args = append(args, "nil") // a typed receive takes ok, or nil
 			}
 		}
 		// The case's head, and its variables first thing in its body.
 		cc := c.cc
-		w.add(w.offset(cc.Case), w.offset(cc.Colon), fmt.Sprintf("case %d", i), -50)
+		w.add(w.offset(cc.Case), w.offset(cc.Colon), fmt.Sprintf("case %d", num), -50)
 		var set []string
 		var names, values []string
 		for j, l := range c.lhs {
@@ -246,11 +334,22 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			w.add(at, at, " "+strings.Join(set, "; ")+";", -20)
 		}
 	}
-	call := HelperPkg + ".Select(" + fmt.Sprintf("%q", strings.Join(spec, ""))
-	if len(args) > 0 {
-		call += ", " + strings.Join(args, ", ")
+	var call string
+	if shaped {
+		name := strings.ToUpper(strings.ReplaceAll(strings.Join(spec, ""), "d", ""))
+		if withOK {
+			name = strings.ReplaceAll(name, "O", "R")
+		}
+		if ncomm < len(spec) {
+			name += "D"
+		}
+		for _, t := range typed {
+			name += "_" + t
+		}
+		call = HelperPkg + ".Select" + name + "(" + strings.Join(args, ", ") + ")"
+	} else {
+		call = HelperPkg + ".Select(" + fmt.Sprintf("%q", strings.Join(spec, "")) + ", " + strings.Join(args, ", ") + ")"
 	}
-	call += ")"
 	head := "{ "
 	if len(decls) > 0 {
 		head += strings.Join(decls, "; ") + "; "
@@ -292,4 +391,36 @@ func isConversion(info *types.Info, e ast.Expr) bool {
 	}
 	tv, ok := info.Types[call.Fun]
 	return ok && tv.IsType() && !hasCallOrRecv(call.Args[0])
+}
+
+// selectElemName returns the name in hostrt.SelectElemTypes of the
+// element type of a channel of type t, or "" if it has none there or t is
+// not a channel type written as such (a named channel type, a type
+// parameter).
+func selectElemName(t types.Type) string {
+	ch, ok := types.Unalias(t).(*types.Chan)
+	if !ok {
+		return ""
+	}
+	e := types.Unalias(ch.Elem())
+	switch {
+	case types.Identical(e, types.Typ[types.Int]):
+		return "int"
+	case types.Identical(e, types.Typ[types.String]):
+		return "string"
+	case types.Identical(e, types.Typ[types.Bool]):
+		return "bool"
+	case types.Identical(e, types.Typ[types.Float64]):
+		return "float64"
+	case types.Identical(e, types.NewStruct(nil, nil)):
+		return "struct"
+	case types.Identical(e, types.Universe.Lookup("error").Type()):
+		return "error"
+	case types.Identical(e, types.NewInterfaceType(nil, nil)):
+		return "any"
+	}
+	if n, ok := e.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Time" && n.TypeArgs() == nil {
+		return "time"
+	}
+	return ""
 }

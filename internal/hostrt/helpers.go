@@ -556,6 +556,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], jsonDecodeExports())
 	maps.Copy(ex[helperPath+"/session"], h.methods.reflectExports())
 	maps.Copy(ex[helperPath+"/session"], keyExports())
+	maps.Copy(ex[helperPath+"/session"], h.selectExports())
 	return ex
 }
 

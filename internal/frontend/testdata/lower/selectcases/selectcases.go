@@ -215,6 +215,60 @@ sel:
 	}
 	sort.Strings(rs)
 	fmt.Println(rs)
+
+	// Three cases on channels of one type and a quit channel, many
+	// goroutines at once; four cases, one of each kind, and a default.
+	in, in2, sums3 := make(chan int), make(chan int), make(chan int)
+	quit3 := make(chan struct{})
+	for range 4 {
+		go func() {
+			total := 0
+			for {
+				select {
+				case v := <-in:
+					total += v
+				case v, ok := <-in2:
+					if ok {
+						total += 10 * v
+					}
+				case <-quit3:
+					sums3 <- total
+					return
+				}
+			}
+		}()
+	}
+	for i := range 50 {
+		in <- i
+		in2 <- i
+	}
+	close(quit3)
+	total3 := 0
+	for range 4 {
+		total3 += <-sums3
+	}
+	fmt.Println("three cases:", total3)
+	full, empty := make(chan int, 1), make(chan int)
+	var names chan string
+	full <- 5
+	for i := range 3 {
+		select {
+		case v := <-full:
+			fmt.Println("four cases: full", v)
+		case v, ok := <-empty:
+			fmt.Println("four cases: empty", v, ok)
+		case names <- "x":
+			fmt.Println("four cases: sent", <-names)
+		case empty <- 1:
+			fmt.Println("four cases: not reached")
+		default:
+			fmt.Println("four cases: default")
+		}
+		full, names = nil, nil
+		if i == 0 {
+			names = make(chan string, 1)
+		}
+	}
 }
 
 // Output:
@@ -229,3 +283,7 @@ sel:
 // first 2
 // recovered: send on closed channel
 // [got 0 got 2 got 4 got 6 got 8 none 1 none 3 none 5 none 7 none 9]
+// three cases: 13475
+// four cases: full 5
+// four cases: sent x
+// four cases: default

@@ -266,6 +266,21 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func inner() int { return 2 }", out: "func inner() int\n", errPat: `^input 9:6: warning: outer still calls the inner declared before .*declare outer again`},
 			{in: "func outer() int { return inner() * 10 }", out: "func outer() int\n"},
 			{in: "outer()", out: "20  // int\n"},
+			// A function literal held by a variable is named too, with what
+			// the literal uses, declared in its own input or an earlier one.
+			{in: "viaLit := func() int { return inner() }", out: "viaLit func() int = func\n"},
+			{in: "n := 1; incN := func() { n++ }", out: "n int = 1\nincN func() = func\n"},
+			{in: "handlers := map[string]func() int{}", out: "handlers map[string]func() int = map[]\n"},
+			{in: "handlers[\"a\"] = func() int { return inner() }", out: ""},
+			{in: "func inner() int { return 3 }", out: "func inner() int\n", errPat: `^input 16:6: warning: outer, viaLit, handlers still call the inner declared before .*declare outer, viaLit, handlers again`},
+			{in: "viaLit()", out: "2  // int\n"},
+			{in: "n := 5", out: "n int = 5\n", errPat: `^warning: incN still uses the n declared before: declare incN again`},
+			// A variable given another value no longer holds the literal.
+			{in: "viaLit := 0", out: "viaLit int = 0\n"},
+			{in: "func inner() int { return 4 }", out: "func inner() int\n", errPat: `^input 20:6: warning: outer, handlers still call the inner declared before`},
+			// A literal given to a call is the call's, not the variable's.
+			{in: "fn := sync.OnceValue(func() int { return inner() })", out: "fn func() int = func\n"},
+			{in: "func inner() int { return 5 }", out: "func inner() int\n", errPat: `^input 22:6: warning: outer, handlers still call the inner declared before`},
 		}},
 		{"a panic in an expression is placed at it", []step{
 			{in: "sl := []int{1}", out: "sl []int = [1]\n"},

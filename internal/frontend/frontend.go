@@ -855,8 +855,20 @@ func (w *rewriter) redeclared() error {
 			}
 		}
 	}
-	for _, d := range funcs {
-		caller := funcKey(d)
+	// top are the variables a statement segment declares at its top level:
+	// the session's once it has run.
+	top := map[*ast.Object]bool{}
+	var lits []litUse // function literals the segment stores in variables
+	if p.Seg.Kind == gosrc.SegStmt {
+		top, lits = topLiterals(w.file.Decls[0].(*ast.FuncDecl).Body)
+	} else {
+		for _, d := range w.file.Decls {
+			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR {
+				lits = append(lits, specLiterals(g)...)
+			}
+		}
+	}
+	uses := func(caller string, body ast.Node) {
 		var visit func(n ast.Node) bool
 		visit = func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -868,7 +880,7 @@ func (w *rewriter) redeclared() error {
 				return false
 			case *ast.Ident:
 				// The session's functions it calls and variables it uses.
-				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || n.Obj == nil && again[n.Name] {
+				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || n.Obj == nil && again[n.Name] || n.Obj != nil && top[n.Obj] {
 					if !slices.Contains(p.calls[caller], n.Name) {
 						p.calls[caller] = append(p.calls[caller], n.Name)
 					}
@@ -876,7 +888,15 @@ func (w *rewriter) redeclared() error {
 			}
 			return true
 		}
-		ast.Inspect(d.Body, visit)
+		ast.Inspect(body, visit)
+	}
+	for _, d := range funcs {
+		uses(funcKey(d), d.Body)
+	}
+	// A function literal held by a variable calls the functions it names,
+	// and uses the variables, as they were when the input compiled it.
+	for _, l := range lits {
+		uses(l.name, l.lit.Body)
 	}
 	for _, d := range p.Decls {
 		if Universe[d.Name] && fe.Names[d.Name] == nil && w.mode != ModeScript {
@@ -920,6 +940,106 @@ func (w *rewriter) redeclared() error {
 			strings.Join(stale, ", "), verb, d.Name, fix)})
 	}
 	return nil
+}
+
+// A litUse is a function literal stored in a session variable (name).
+type litUse struct {
+	name string
+	lit  *ast.FuncLit
+}
+
+// topLiterals returns the objects of the variables declared at the top
+// level of an input's statements (body), and the function literals that
+// its assignments and declarations store in variables, directly or inside
+// the value (a struct literal's field, a slice of them).
+func topLiterals(body *ast.BlockStmt) (map[*ast.Object]bool, []litUse) {
+	top := map[*ast.Object]bool{}
+	var lits []litUse
+	for _, st := range body.List {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range st.Lhs {
+				id := rootIdent(lhs)
+				if id == nil || id.Name == "_" {
+					continue
+				}
+				if st.Tok == token.DEFINE && id.Obj != nil {
+					top[id.Obj] = true
+				}
+				if len(st.Lhs) == len(st.Rhs) {
+					lits = append(lits, funcLits(id.Name, st.Rhs[i])...)
+				}
+			}
+		case *ast.DeclStmt:
+			if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
+				for _, spec := range g.Specs {
+					for _, id := range spec.(*ast.ValueSpec).Names {
+						if id.Obj != nil {
+							top[id.Obj] = true
+						}
+					}
+				}
+				lits = append(lits, specLiterals(g)...)
+			}
+		}
+	}
+	return top, lits
+}
+
+// rootIdent returns the variable that x, the left side of an assignment,
+// stores in (m of m["k"], s of s.f[0]), or nil.
+func rootIdent(x ast.Expr) *ast.Ident {
+	for {
+		switch e := x.(type) {
+		case *ast.Ident:
+			return e
+		case *ast.IndexExpr:
+			x = e.X
+		case *ast.SelectorExpr:
+			x = e.X
+		case *ast.StarExpr:
+			x = e.X
+		case *ast.ParenExpr:
+			x = e.X
+		default:
+			return nil
+		}
+	}
+}
+
+// specLiterals returns the function literals a var declaration stores.
+func specLiterals(g *ast.GenDecl) []litUse {
+	var lits []litUse
+	for _, spec := range g.Specs {
+		vs := spec.(*ast.ValueSpec)
+		if len(vs.Names) != len(vs.Values) {
+			continue
+		}
+		for i, id := range vs.Names {
+			if id.Name != "_" {
+				lits = append(lits, funcLits(id.Name, vs.Values[i])...)
+			}
+		}
+	}
+	return lits
+}
+
+// funcLits returns the function literals in x, an assigned value, for the
+// variable name: x itself, or literals in a composite literal, not those
+// given to a call.
+func funcLits(name string, x ast.Expr) []litUse {
+	var lits []litUse
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			lits = append(lits, litUse{name, n})
+			return false
+		case *ast.CallExpr:
+			return false // what a call does with a literal is its own
+		}
+		return true
+	})
+	return lits
 }
 
 func (w *rewriter) genDecl(d *ast.GenDecl) {

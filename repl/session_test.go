@@ -282,6 +282,14 @@ func TestSessionInputs(t *testing.T) {
 			{in: "fn := sync.OnceValue(func() int { return inner() })", out: "fn func() int = func\n"},
 			{in: "func inner() int { return 5 }", out: "func inner() int\n", errPat: `^input 22:6: warning: outer, handlers still call the inner declared before`},
 		}},
+		{"a method of a generic type declared after generic code made instances of it", []step{
+			{in: "type Opt[T any] struct{ v T }", out: "type Opt[T any] struct{ v T }\n"},
+			{in: "func (o Opt[T]) Val() T { return o.v }", out: "func (o Opt[T]) Val() T\n"},
+			{in: "func Some[T any](v T) Opt[T] { return Opt[T]{v} }", out: "func Some[T any](v T) Opt[T]\n"},
+			{in: "Some(3).Val()", out: "3  // int\n"},
+			{in: "func (o Opt[T]) Get() T { return o.v }", errPat: `^input 5:13: the interpreter cannot add method Get to generic type Opt now \(its words: undefined type for T\): a call of generic code made instances of Opt, .*declare the type's methods before calling generic code that uses the type`, wantErr: true},
+			{in: "Some(\"a\").Val()", out: "\"a\"  // string\n"},
+		}},
 		{"a panic in an expression is placed at it", []step{
 			{in: "sl := []int{1}", out: "sl []int = [1]\n"},
 			{in: "sl[3]", errPat: `^input 2:1: panic: runtime error: index out of range \[3\] with length 1\n$`, wantErr: true},

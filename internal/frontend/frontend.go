@@ -2779,3 +2779,26 @@ func declaresMain(f *ast.File) bool {
 	}
 	return false
 }
+
+// GenericMethods returns the methods of generic types the segment declares,
+// as the type and the method's name (Opt, Get).
+func (p *Plan) GenericMethods() [][2]string {
+	var ms [][2]string
+	for _, d := range p.Decls {
+		fd, ok := d.Node.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		t := fd.Recv.List[0].Type
+		if s, ok := t.(*ast.StarExpr); ok {
+			t = s.X
+		}
+		switch t := t.(type) {
+		case *ast.IndexExpr:
+			ms = append(ms, [2]string{recvName(t.X), fd.Name.Name})
+		case *ast.IndexListExpr:
+			ms = append(ms, [2]string{recvName(t.X), fd.Name.Name})
+		}
+	}
+	return ms
+}

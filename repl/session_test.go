@@ -282,6 +282,26 @@ func TestSessionInputs(t *testing.T) {
 			{in: "fn := sync.OnceValue(func() int { return inner() })", out: "fn func() int = func\n"},
 			{in: "func inner() int { return 5 }", out: "func inner() int\n", errPat: `^input 22:6: warning: outer, handlers still call the inner declared before`},
 		}},
+		{"a first method of a type whose values an earlier input put in an interface", []step{
+			{in: "type Money int", out: "type Money int\n"},
+			{in: "type Dog struct{}", out: "type Dog struct{}\n"},
+			{in: "type Cat struct{ name string }", out: "type Cat struct{ name string }\n"},
+			{in: "var stash any = Money(5); pets := []any{Dog{}, Cat{}}", out: "stash any = 5 (int or Money)\npets []any = [{} {}]\n"},
+			{in: "func (m Money) String() string { return fmt.Sprintf(\"$%d\", int(m)) }", out: "func (m Money) String() string\n",
+				errPat: `^input 5:16: warning: values of Money that earlier inputs put in interfaces \(an any, a \[\]any, an error\) do not get Money's methods: .*make such values again \(Money\(\.\.\.\)\) once the methods are declared\n$`},
+			{in: "func (Dog) Name() string { return \"dog\" }; func (Dog) Walk() {}", out: "func (Dog) Name() string\nfunc (Dog) Walk()\n",
+				errPat: `^input 6:12: warning: values of Dog that .*\(Dog\{\.\.\.\}\) once the methods are declared\n$`},
+			// A second method, a type with an unexported field, a type
+			// held only after its first method: no warning.
+			{in: "func (m Money) Cents() int { return int(m) * 100 }", out: "func (m Money) Cents() int\n"},
+			{in: "func (c Cat) Name() string { return \"cat\" }", out: "func (c Cat) Name() string\n"},
+			{in: "type Fresh int", out: "type Fresh int\n"},
+			{in: "func (Fresh) A() {}", out: "func (Fresh) A()\n"},
+			{in: "var f any = Fresh(1)", out: "f any = 1\n"},
+			{in: "func (Fresh) B() {}", out: "func (Fresh) B()\n"},
+			// Values made again have the methods.
+			{in: "var again any = Money(6); fmt.Println(again)", out: "$6\nagain any = $6\n"},
+		}},
 		{"a method of a generic type declared after generic code made instances of it", []step{
 			{in: "type Opt[T any] struct{ v T }", out: "type Opt[T any] struct{ v T }\n"},
 			{in: "func (o Opt[T]) Val() T { return o.v }", out: "func (o Opt[T]) Val() T\n"},

@@ -847,6 +847,11 @@ func (w *rewriter) redeclared() error {
 				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
 					"method %s is already declared in this session, and the interpreter cannot change a method: declare it under another name, or :reset for a fresh session", m)}
 			}
+			if _, ok := fe.methods[m]; !ok {
+				if warn := w.heldWithoutMethods(n); warn != nil && !slices.ContainsFunc(p.Warnings, func(e *Error) bool { return e.Msg == warn.Msg }) {
+					p.Warnings = append(p.Warnings, warn)
+				}
+			}
 			p.methods[m] = d.Info.decl
 		case *ast.TypeSpec:
 			if old := fe.Names[d.Name]; old != nil && old.Kind == KindType && old.decl != "" && old.decl != d.Info.decl {
@@ -940,6 +945,54 @@ func (w *rewriter) redeclared() error {
 			strings.Join(stale, ", "), verb, d.Name, fix)})
 	}
 	return nil
+}
+
+// heldWithoutMethods warns of a method d declared for a type of the
+// session that had none when an earlier input put its values in an
+// interface. yaegi v0.16.1 holds such a value by its representation alone
+// (a Money int as an int, a struct{ X int } as that struct), and a method
+// declared later never reaches it: after
+//
+//	type Money int
+//	var stash any = Money(5)
+//	func (m Money) String() string { return "$5" }
+//
+// fmt.Println(stash) printed 5 and stash.(fmt.Stringer) failed. A struct
+// with an unexported field is held with its type, and gets the method.
+func (w *rewriter) heldWithoutMethods(d *ast.FuncDecl) *Error {
+	fe := w.fe
+	name := recvName(d.Recv.List[0].Type)
+	if info := fe.Names[name]; info == nil || info.Kind != KindType {
+		return nil // declared in this segment, or not the session's
+	}
+	for m := range fe.methods {
+		if strings.HasPrefix(m, name+".") {
+			return nil // held values are wrapped with the type's methods
+		}
+	}
+	tn, ok := fe.Types.Objs[name].(*types.TypeName)
+	if !ok || fe.Types.twins == nil {
+		return nil
+	}
+	if n, ok := types.Unalias(tn.Type()).(*types.Named); ok && n.TypeParams().Len() > 0 {
+		return nil
+	}
+	again := name + "(...)"
+	if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+		again = name + "{...}"
+		for f := range st.Fields() {
+			if !f.Exported() {
+				return nil
+			}
+		}
+	}
+	held := fe.Types.twins.held
+	if !held[heldKey(tn.Type())] && !held[heldKey(types.NewPointer(tn.Type()))] {
+		return nil
+	}
+	return &Error{Pos: w.src.Position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
+		"warning: values of %s that earlier inputs put in interfaces (an any, a []any, an error) do not get %s's methods: the interpreter held them by their representation, %s having none then, so fmt does not call this method on them and an assertion to an interface with it fails; make such values again (%s) once the methods are declared",
+		name, name, name, again)}
 }
 
 // A litUse is a function literal stored in a session variable (name).

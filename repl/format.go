@@ -80,6 +80,11 @@ const maxValueLen = hostrt.MaxValueLen
 // until the stack overflows), and a value whose text is longer than
 // maxValueLen is cut, with a note saying how much was left out.
 func formatValue(v any, names func(reflect.Type) []string) string {
+	if v != nil && wrapperType(reflect.TypeOf(v)) {
+		// A value of a type with methods held in an any: the value, at
+		// the top (a pointer to a struct as &{...}, not its address).
+		v = hostrt.Wrapped(v)
+	}
 	if v == nil {
 		return "nil"
 	}

@@ -302,6 +302,12 @@ func TestSessionInputs(t *testing.T) {
 			// Values made again have the methods.
 			{in: "var again any = Money(6); fmt.Println(again)", out: "$6\nagain any = $6\n"},
 		}},
+		{"a pointer to a struct whose type has methods, held in an any", []step{
+			{in: "type C struct{ X int }", out: "type C struct{ X int }\n"},
+			{in: "func (c *C) Name() string { return \"c\" }", out: "func (c *C) Name() string\n"},
+			{in: "var a any = &C{1}", out: "a any = &{X:1} (*C)\n"},
+			{in: "a", out: "&{X:1}  // any (*C)\n"},
+		}},
 		{"a method of a generic type declared after generic code made instances of it", []step{
 			{in: "type Opt[T any] struct{ v T }", out: "type Opt[T any] struct{ v T }\n"},
 			{in: "func (o Opt[T]) Val() T { return o.v }", out: "func (o Opt[T]) Val() T\n"},

@@ -308,6 +308,15 @@ func TestSessionInputs(t *testing.T) {
 			{in: "var a any = &C{1}", out: "a any = &{X:1} (*C)\n"},
 			{in: "a", out: "&{X:1}  // any (*C)\n"},
 		}},
+		{"an assertion to an interface one of two twins implements", []step{
+			{in: "type C struct{ X int }; func (*C) Name() string { return \"c\" }", out: "type C struct{ X int }\nfunc (*C) Name() string\n"},
+			{in: "type D struct{ X int }; func (D) String() string { return \"d\" }", out: "type D struct{ X int }\nfunc (D) String() string\n"},
+			{in: "type Namer interface{ Name() string }", out: "type Namer interface{ Name() string }\n"},
+			{in: "var a any = &C{}", out: "a any = &{X:0}\n"},
+			{in: "_, ok := a.(Namer)", errPat: `^input 5:\d+: panic: repl: \*[CD] or \*[CD] as Namer: the interpreter holds them alike \(as \*struct\{X int\}\), and only one of them is a Namer; give the type a shape of its own`, wantErr: true},
+			{in: "n, ok := a.(Namer)", errPat: `^input 6:\d+: panic: repl: \*[CD] or \*[CD] as Namer: `, wantErr: true},
+			{in: "var b any = 3; _, ok := b.(Namer); ok", out: "b any = 3 (int)\nok bool = false\nfalse  // bool\n"},
+		}},
 		{"a method of a generic type declared after generic code made instances of it", []step{
 			{in: "type Opt[T any] struct{ v T }", out: "type Opt[T any] struct{ v T }\n"},
 			{in: "func (o Opt[T]) Val() T { return o.v }", out: "func (o Opt[T]) Val() T\n"},

@@ -462,6 +462,10 @@ func goOperandStart(src string, off int) int {
 
 func syntaxMsg(msg string) string {
 	msg = strings.Replace(msg, "expected declaration, found", "unexpected", 1)
+	if strings.HasSuffix(msg, "found 'else'") || msg == "unexpected 'else'" {
+		// An else on a line of its own: the line before ended the if.
+		msg += " (an else goes on the line of the if's closing brace, } else {: Go ends a statement at the end of a line that could end it)"
+	}
 	return "syntax error: " + msg
 }
 

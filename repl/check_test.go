@@ -151,6 +151,7 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		"q := &Q{}",
 		"r := strings.NewReader(\"x\")",
 		"n := 0",
+		"type Sizer interface{ Len() int }",
 	} {
 		if err := s.Run(context.Background(), in); err != nil {
 			t.Fatalf("%s: %v", in, err)
@@ -194,6 +195,11 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
 			t.Errorf("Doc(%q) = %q, %v; want it to start %q, error containing %q", tt.name, got, err, tt.want, tt.err)
 		}
+	}
+	// An interface's methods are in its declaration, not listed after it
+	// as methods with it as their receiver (func (_ Sizer) Len() int).
+	if got, err := s.Doc("Sizer"); got != "type Sizer interface{Len() int}\n" || err != nil {
+		t.Errorf("Doc(Sizer) = %q, %v; want the declaration alone", got, err)
 	}
 	for _, tt := range []struct {
 		expr string

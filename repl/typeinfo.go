@@ -187,7 +187,9 @@ func (s *Session) Doc(name string) (string, error) {
 func (s *Session) sessionDoc(obj types.Object) string {
 	var b strings.Builder
 	b.WriteString(frontend.DeclText(obj, frontend.TypeQualifier) + "\n")
-	if _, ok := obj.(*types.TypeName); ok {
+	// A type's methods; an interface's are in its declaration (not
+	// methods declared with it as their receiver, func (_ Shape) Area()).
+	if tn, ok := obj.(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
 		for _, key := range slices.Sorted(maps.Keys(s.fe.Types.Objs)) {
 			if recv, _, ok := strings.Cut(key, "."); ok && recv == obj.Name() {
 				b.WriteString(frontend.DeclText(s.fe.Types.Objs[key], frontend.TypeQualifier) + "\n")

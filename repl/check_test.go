@@ -81,7 +81,7 @@ func TestTypeCheck(t *testing.T) {
 			{in: "c + 1", out: "C(2)  // C\n"},
 			{in: "type E struct{ m string }", out: "type E struct{ m string }\n"},
 			{in: "func (e *E) Error() string { return \"E:\" + e.m }", out: "func (e *E) Error() string\n"},
-			{in: "var np *E", out: "np *E = <nil>\n"},
+			{in: "var np *E", out: "np *E = nil\n"},
 			{in: "var err error = &E{\"x\"}", out: "err error = E:x (*E)\n"},
 			{in: "var none error; none", out: "none error = nil\nnil  // error\n"},
 			{in: "type P struct{}", out: "type P struct{}\n"},
@@ -117,7 +117,7 @@ func TestTypeCheck(t *testing.T) {
 			{in: "type NotFound struct{ Key string }; func (e *NotFound) Error() string { return \"nf\" }", errPat: ``, out: "type NotFound struct{ Key string }\nfunc (e *NotFound) Error() string\n"},
 			{in: "type Conflict struct{ Key string }; func (e *Conflict) Error() string { return \"c\" }", out: "type Conflict struct{ Key string }\nfunc (e *Conflict) Error() string\n"},
 			{in: "var c error = &Conflict{}; var nf *NotFound; errors.As(c, &nf)", errPat: `^input 6:60: errors.As to \*NotFound: the interpreter holds \*NotFound and \*Conflict alike`, wantErr: true},
-			{in: "var nf *NotFound; errors.As(errors.New(\"x\"), &nf)", out: "nf *NotFound = nf\nfalse  // bool\n"},
+			{in: "var nf *NotFound; errors.As(errors.New(\"x\"), &nf)", out: "nf *NotFound = nil\nfalse  // bool\n"},
 		}},
 		{"errors' methods on a type held alike with another are refused; a value error type is told by name", []step{
 			{in: "type Wrap struct{ Err error }; func (w *Wrap) Error() string { return \"w\" }; func (w *Wrap) Unwrap() error { return w.Err }", out: "type Wrap struct{ Err error }\nfunc (w *Wrap) Error() string\nfunc (w *Wrap) Unwrap() error\n"},

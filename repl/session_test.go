@@ -302,6 +302,15 @@ func TestSessionInputs(t *testing.T) {
 			// Values made again have the methods.
 			{in: "var again any = Money(6); fmt.Println(again)", out: "$6\nagain any = $6\n"},
 		}},
+		{"nil pointers show as nil, whatever their type's methods", []step{
+			{in: "type N struct{ v int }", out: "type N struct{ v int }\n"},
+			{in: "var n *N", out: "n *N = nil\n"},
+			{in: "func (n *N) String() string { if n == nil { return \"empty\" }; return \"N\" }", out: "func (n *N) String() string\n"},
+			{in: "var n2 *N; n2", out: "n2 *N = nil\nnil  // *N\n"},
+			{in: "[]*N{nil}", out: "[empty]  // []*N\n"},
+			{in: "type Q struct{ v int }; func (q Q) String() string { return \"Q\" }", out: "type Q struct{ v int }\nfunc (q Q) String() string\n"},
+			{in: "var q *Q", out: "q *Q = nil\n"},
+		}},
 		{"a pointer to a struct whose type has methods, held in an any", []step{
 			{in: "type C struct{ X int }", out: "type C struct{ X int }\n"},
 			{in: "func (c *C) Name() string { return \"c\" }", out: "func (c *C) Name() string\n"},

@@ -152,6 +152,7 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		"r := strings.NewReader(\"x\")",
 		"n := 0",
 		"type Sizer interface{ Len() int }",
+		"func Max[T cmp.Ordered](a, b T) T { return max(a, b) }",
 	} {
 		if err := s.Run(context.Background(), in); err != nil {
 			t.Fatalf("%s: %v", in, err)
@@ -171,6 +172,8 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"nosuch", "", "repl: nosuch: undefined: nosuch"},
 		{"q.Len() + nosuch", "", "repl: q.Len() + nosuch, column 11: undefined: nosuch"},
 		{"n := 1", "", "is a statement, not an expression"},
+		{"Max", "func[T cmp.Ordered](a T, b T) T", ""},
+		{"Max(1, 2.5)", "float64", ""},
 	} {
 		got, err := s.TypeOf(tt.expr)
 		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {

@@ -56,6 +56,11 @@ func queryError(text string, err error) error {
 func (s *Session) TypeOf(text string) (string, error) {
 	c, err := s.query(text)
 	if err != nil {
+		// A generic function of the session, named alone: its type, type
+		// parameters and all (func[T cmp.Ordered](a T, b T) T).
+		if obj, ok := s.fe.Types.Objs[strings.TrimSpace(text)].(*types.Func); ok && obj.Signature().TypeParams().Len() > 0 {
+			return frontend.TypeText(obj.Type()), nil
+		}
 		return "", queryError(text, err)
 	}
 	tv := c.Info.Types[c.Result]

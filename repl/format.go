@@ -73,7 +73,7 @@ const maxValueLen = hostrt.MaxValueLen
 
 // formatValue shows v as a Go programmer reads it: strings quoted, structs
 // with their field names, Stringers by their String method. A nil pointer
-// shows as nil, whatever methods its type has: its String or Error method is
+// (or channel) shows as nil, whatever methods its type has: its String or Error method is
 // not called (most dereference the pointer). names, if not nil, gives the
 // declared field names of the session's struct types (see printer). A map
 // or slice met again inside itself shows as <cycle> (fmt would recurse
@@ -88,7 +88,7 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 	if v == nil {
 		return "nil"
 	}
-	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+	if rv := reflect.ValueOf(v); (rv.Kind() == reflect.Pointer || rv.Kind() == reflect.Chan) && rv.IsNil() {
 		return "nil"
 	}
 	pr := &printer{names: names, limit: maxValueLen}

@@ -1885,6 +1885,8 @@ func (s *Session) typeName(v any, fallback string) string {
 			}
 		}
 	}
+	// A slice or map of such a type, put in an interface by an input.
+	twins = append(twins, s.fe.HeldAlike(name)...)
 	if len(twins) > 0 {
 		return name + " or " + strings.Join(twins, " or ")
 	}

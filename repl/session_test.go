@@ -302,6 +302,12 @@ func TestSessionInputs(t *testing.T) {
 			// Values made again have the methods.
 			{in: "var again any = Money(6); fmt.Println(again)", out: "$6\nagain any = $6\n"},
 		}},
+		{"a slice or map of a type with methods, held in an any", []step{
+			{in: "type Color int; func (c Color) String() string { return [...]string{\"red\", \"green\"}[c] }", out: "type Color int\nfunc (c Color) String() string\n"},
+			{in: "var keep any = map[string]Color{\"k\": 1}; fmt.Println(keep)", out: "map[k:green]\nkeep any = map[k:green] (map[string]int or map[string]Color)\n"},
+			{in: "fmt.Println(keep)", out: "map[k:green]\n"},
+			{in: "fmt.Println([]any{[]Color{0, 1}})", out: "[[red green]]\n"},
+		}},
 		{"nil pointers show as nil, whatever their type's methods", []step{
 			{in: "type N struct{ v int }", out: "type N struct{ v int }\n"},
 			{in: "var n *N", out: "n *N = nil\n"},

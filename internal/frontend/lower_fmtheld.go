@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -242,6 +243,24 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 	for _, obj := range w.fe.Types.Objs {
 		if v, ok := obj.(*types.Var); ok {
 			add(v.Type())
+		}
+	}
+	// Those an earlier input put in an interface (var keep any =
+	// map[string]Color{...}), which the session knows by their text.
+	if tw := w.fe.Types.twins; tw != nil {
+		for k := range tw.held {
+			if !strings.HasPrefix(k, "[") && !strings.HasPrefix(k, "map[") {
+				continue
+			}
+			for _, tn := range named {
+				if tn.Pkg() == nil || !strings.Contains(k, tn.Name()) {
+					continue
+				}
+				if tv, err := types.Eval(token.NewFileSet(), tn.Pkg(), token.NoPos, k); err == nil && tv.IsType() {
+					add(tv.Type)
+					break
+				}
+			}
 		}
 	}
 	slices.SortFunc(out, func(a, b types.Type) int { return strings.Compare(TypeText(a), TypeText(b)) })
@@ -499,4 +518,34 @@ func (w *rewriter) shownNode(key, x string, t types.Type, pos token.Pos) string 
 		return "" // the printer's text
 	}
 	return fmt.Sprintf("%s.ShownNode(%q, func(__v %s) any { %s%s; return %s(__v) }(%s))", HelperPkg, key, src, g.decls.String(), g.bodies.String(), f, x)
+}
+
+// HeldAlike returns the slice, array and map types of the session's types
+// that earlier inputs put in interfaces and that the interpreter holds as
+// repr, the text of a representation ("map[string]int" for a
+// map[string]Color), other than repr itself.
+func (fe *FrontEnd) HeldAlike(repr string) []string {
+	tw := fe.Types.twins
+	if tw == nil {
+		return nil
+	}
+	var out []string
+	for _, k := range slices.Sorted(maps.Keys(tw.held)) {
+		if k == repr || !strings.HasPrefix(k, "[") && !strings.HasPrefix(k, "map[") {
+			continue
+		}
+		for _, obj := range fe.Types.Objs {
+			tn, ok := obj.(*types.TypeName)
+			if !ok || tn.Pkg() == nil || !strings.Contains(k, tn.Name()) {
+				continue
+			}
+			if tv, err := types.Eval(token.NewFileSet(), tn.Pkg(), token.NoPos, k); err == nil && tv.IsType() {
+				if ReprKey(tv.Type) == repr {
+					out = append(out, k)
+				}
+				break
+			}
+		}
+	}
+	return out
 }

@@ -866,8 +866,8 @@ func (w *rewriter) redeclared() error {
 	}
 	// top are the variables a statement segment declares at its top level:
 	// the session's once it has run.
-	top := map[*ast.Object]bool{}
-	var lits []litUse // function literals the segment stores in variables
+	top := map[any]bool{} // by the identifiers' objects
+	var lits []litUse     // function literals the segment stores in variables
 	if p.Seg.Kind == gosrc.SegStmt {
 		top, lits = topLiterals(w.file.Decls[0].(*ast.FuncDecl).Body)
 	} else {
@@ -1009,8 +1009,8 @@ type litUse struct {
 // level of an input's statements (body), and the function literals that
 // its assignments and declarations store in variables, directly or inside
 // the value (a struct literal's field, a slice of them).
-func topLiterals(body *ast.BlockStmt) (map[*ast.Object]bool, []litUse) {
-	top := map[*ast.Object]bool{}
+func topLiterals(body *ast.BlockStmt) (map[any]bool, []litUse) {
+	top := map[any]bool{} // by the identifiers' objects
 	var lits []litUse
 	for _, st := range body.List {
 		switch st := st.(type) {

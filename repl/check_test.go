@@ -124,7 +124,7 @@ func TestTypeCheck(t *testing.T) {
 			{in: "type Plain struct{ Err error }; func (p *Plain) Error() string { return \"p\" }", out: "type Plain struct{ Err error }\nfunc (p *Plain) Error() string\n"},
 			{in: "errors.Unwrap(&Plain{})", errPat: `^input 3:1: errors.Unwrap: the interpreter holds \*Wrap and \*Plain alike \(as \*struct\{Err interface error\}\), and only one has the errors package's methods`, wantErr: true},
 			{in: "type Code int; func (c Code) Error() string { return \"code\" }", out: "type Code int\nfunc (c Code) Error() string\n"},
-			{in: "var e error = Code(3)", out: "e error = code (main.Code)\n"},
+			{in: "var e error = Code(3)", out: "e error = code (Code)\n"},
 			{in: "c, ok := e.(Code)", out: "c Code = code\nok bool = true\n"},
 		}},
 		{"imports at the prompt", []step{

@@ -1867,7 +1867,13 @@ func (s *Session) typeName(v any, fallback string) string {
 		return fallback
 	}
 	if name := hostrt.HeldErrorName(v); name != "" {
-		return name // see lower_errbox.go, lower_typednil.go
+		// See lower_errbox.go, lower_typednil.go; the session's types
+		// by their own names, as elsewhere (E, *E).
+		star := ""
+		if strings.HasPrefix(name, "*") {
+			star, name = "*", name[1:]
+		}
+		return star + strings.TrimPrefix(name, "main.")
 	}
 	v = hostrt.Wrapped(v) // an interpreted value in an interface of compiled code
 	t := reflect.TypeOf(v)

@@ -229,6 +229,11 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			if !own[u.Elem()] && !own[u.Key()] {
 				return
 			}
+		case *types.Named:
+			// An instance of a generic type of the program's (Box[int]).
+			if o := u.Origin().Obj(); u.TypeArgs().Len() == 0 || o.Pkg() == nil || o.Pkg().Path() != "main" || types.IsInterface(u) || hasTypeParam(u) {
+				return
+			}
 		default:
 			return
 		}
@@ -245,6 +250,33 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			add(v.Type())
 		}
 	}
+	// An instance is told by its representation where held bare: only
+	// where no other type the program has values of shares it (the
+	// program's named types, other instances).
+	out = slices.DeleteFunc(out, func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return false
+		}
+		key, text := ReprKey(n), TypeText(n)
+		rival := func(u types.Type) bool { return u != nil && TypeText(u) != text && ReprKey(u) == key }
+		for _, tn := range named {
+			if rival(tn.Type()) || rival(types.NewPointer(tn.Type())) {
+				return true
+			}
+		}
+		for _, tv := range info.Types {
+			if rival(tv.Type) {
+				return true
+			}
+		}
+		for _, obj := range w.fe.Types.Objs {
+			if v, ok := obj.(*types.Var); ok && rival(v.Type()) {
+				return true
+			}
+		}
+		return false
+	})
 	// Those an earlier input put in an interface (var keep any =
 	// map[string]Color{...}), which the session knows by their text.
 	if tw := w.fe.Types.twins; tw != nil {

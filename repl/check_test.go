@@ -81,7 +81,7 @@ func TestTypeCheck(t *testing.T) {
 			{in: "c + 1", out: "C(2)  // C\n"},
 			{in: "type E struct{ m string }", out: "type E struct{ m string }\n"},
 			{in: "func (e *E) Error() string { return \"E:\" + e.m }", out: "func (e *E) Error() string\n"},
-			{in: "var np *E", out: "np *E = <nil>\n"},
+			{in: "var np *E", out: "np *E = nil\n"},
 			{in: "var err error = &E{\"x\"}", out: "err error = E:x (*E)\n"},
 			{in: "var none error; none", out: "none error = nil\nnil  // error\n"},
 			{in: "type P struct{}", out: "type P struct{}\n"},
@@ -117,14 +117,14 @@ func TestTypeCheck(t *testing.T) {
 			{in: "type NotFound struct{ Key string }; func (e *NotFound) Error() string { return \"nf\" }", errPat: ``, out: "type NotFound struct{ Key string }\nfunc (e *NotFound) Error() string\n"},
 			{in: "type Conflict struct{ Key string }; func (e *Conflict) Error() string { return \"c\" }", out: "type Conflict struct{ Key string }\nfunc (e *Conflict) Error() string\n"},
 			{in: "var c error = &Conflict{}; var nf *NotFound; errors.As(c, &nf)", errPat: `^input 6:60: errors.As to \*NotFound: the interpreter holds \*NotFound and \*Conflict alike`, wantErr: true},
-			{in: "var nf *NotFound; errors.As(errors.New(\"x\"), &nf)", out: "nf *NotFound = nf\nfalse  // bool\n"},
+			{in: "var nf *NotFound; errors.As(errors.New(\"x\"), &nf)", out: "nf *NotFound = nil\nfalse  // bool\n"},
 		}},
 		{"errors' methods on a type held alike with another are refused; a value error type is told by name", []step{
 			{in: "type Wrap struct{ Err error }; func (w *Wrap) Error() string { return \"w\" }; func (w *Wrap) Unwrap() error { return w.Err }", out: "type Wrap struct{ Err error }\nfunc (w *Wrap) Error() string\nfunc (w *Wrap) Unwrap() error\n"},
 			{in: "type Plain struct{ Err error }; func (p *Plain) Error() string { return \"p\" }", out: "type Plain struct{ Err error }\nfunc (p *Plain) Error() string\n"},
 			{in: "errors.Unwrap(&Plain{})", errPat: `^input 3:1: errors.Unwrap: the interpreter holds \*Wrap and \*Plain alike \(as \*struct\{Err interface error\}\), and only one has the errors package's methods`, wantErr: true},
 			{in: "type Code int; func (c Code) Error() string { return \"code\" }", out: "type Code int\nfunc (c Code) Error() string\n"},
-			{in: "var e error = Code(3)", out: "e error = code (main.Code)\n"},
+			{in: "var e error = Code(3)", out: "e error = code (Code)\n"},
 			{in: "c, ok := e.(Code)", out: "c Code = code\nok bool = true\n"},
 		}},
 		{"imports at the prompt", []step{
@@ -151,6 +151,8 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		"q := &Q{}",
 		"r := strings.NewReader(\"x\")",
 		"n := 0",
+		"type Sizer interface{ Len() int }",
+		"func Max[T cmp.Ordered](a, b T) T { return max(a, b) }",
 	} {
 		if err := s.Run(context.Background(), in); err != nil {
 			t.Fatalf("%s: %v", in, err)
@@ -170,6 +172,8 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"nosuch", "", "repl: nosuch: undefined: nosuch"},
 		{"q.Len() + nosuch", "", "repl: q.Len() + nosuch, column 11: undefined: nosuch"},
 		{"n := 1", "", "is a statement, not an expression"},
+		{"Max", "func[T cmp.Ordered](a T, b T) T", ""},
+		{"Max(1, 2.5)", "float64", ""},
 	} {
 		got, err := s.TypeOf(tt.expr)
 		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
@@ -194,6 +198,11 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
 			t.Errorf("Doc(%q) = %q, %v; want it to start %q, error containing %q", tt.name, got, err, tt.want, tt.err)
 		}
+	}
+	// An interface's methods are in its declaration, not listed after it
+	// as methods with it as their receiver (func (_ Sizer) Len() int).
+	if got, err := s.Doc("Sizer"); got != "type Sizer interface{Len() int}\n" || err != nil {
+		t.Errorf("Doc(Sizer) = %q, %v; want the declaration alone", got, err)
 	}
 	for _, tt := range []struct {
 		expr string

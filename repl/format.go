@@ -73,17 +73,22 @@ const maxValueLen = hostrt.MaxValueLen
 
 // formatValue shows v as a Go programmer reads it: strings quoted, structs
 // with their field names, Stringers by their String method. A nil pointer
-// shows as nil, whatever methods its type has: its String or Error method is
+// (or channel) shows as nil, whatever methods its type has: its String or Error method is
 // not called (most dereference the pointer). names, if not nil, gives the
 // declared field names of the session's struct types (see printer). A map
 // or slice met again inside itself shows as <cycle> (fmt would recurse
 // until the stack overflows), and a value whose text is longer than
 // maxValueLen is cut, with a note saying how much was left out.
 func formatValue(v any, names func(reflect.Type) []string) string {
+	if v != nil && wrapperType(reflect.TypeOf(v)) {
+		// A value of a type with methods held in an any: the value, at
+		// the top (a pointer to a struct as &{...}, not its address).
+		v = hostrt.Wrapped(v)
+	}
 	if v == nil {
 		return "nil"
 	}
-	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+	if rv := reflect.ValueOf(v); (rv.Kind() == reflect.Pointer || rv.Kind() == reflect.Chan) && rv.IsNil() {
 		return "nil"
 	}
 	pr := &printer{names: names, limit: maxValueLen}

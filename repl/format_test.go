@@ -47,6 +47,8 @@ func TestFormatValueCyclesAndSize(t *testing.T) {
 		{"an error among any values shows its text, as fmt shows it", []any{"e", errors.New("boom")}, `^\[e boom\]$`},
 		{"an error of a static error type does not", []error{errors.New("e")}, `\[e\]`},
 		{"map order", map[int]string{2: "b", 1: "a"}, `map\[1:a 2:b\]`},
+		{"a nil channel at the top", (chan int)(nil), `^nil$`},
+		{"a nil channel below the top", []chan int{nil}, `^\[<nil>\]$`},
 		{"a pointer below the top", []any{&node{N: 2}, &shared}, `\[0x[0-9a-f]+ 0x[0-9a-f]+\]`},
 		{"a Stringer below the top", map[string]any{"d": time.Second, "p": &stringer{}}, `map\[d:1s p:S\]`},
 		{"huge slice", huge, `\[0( 0)* \.\.\.\] \(\d+ more elements not shown\)`},

@@ -1460,8 +1460,24 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 		}
 		return &Error{Pos: p.Src.Position(p.Seg.From), Msg: "the interpreter failed on this input: " + gosrc.DecodePositions(msg)}
 	}
-	return s.selectorError(gosrc.InterpError(err), p)
+	e := gosrc.InterpError(err)
+	if m := undefinedTypeFor.FindStringSubmatch(e.Msg); m != nil {
+		if ms := p.GenericMethods(); len(ms) > 0 {
+			// yaegi gives a generic type's method declared later to the
+			// instances it has made, and fails on those that generic
+			// code made (Some[T] returning Opt[T], once called): it has
+			// not their type arguments.
+			e.Msg = fmt.Sprintf("the interpreter cannot add method %s to generic type %s now (its words: %s): a call of generic code made instances of %s, and it cannot give them a method declared after that; declare the type's methods before calling generic code that uses the type (:reset for a fresh session)",
+				ms[0][1], ms[0][0], m[0], ms[0][0])
+			return e
+		}
+	}
+	return s.selectorError(e, p)
 }
+
+// undefinedTypeFor is yaegi's report of a generic declaration compiled
+// without the type arguments of its type parameter.
+var undefinedTypeFor = regexp.MustCompile(`^undefined type for \w+$`)
 
 // runError describes an error of running interpreted code.
 func (s *Session) runError(err error) error {
@@ -1859,7 +1875,13 @@ func (s *Session) typeName(v any, fallback string) string {
 		return fallback
 	}
 	if name := hostrt.HeldErrorName(v); name != "" {
-		return name // see lower_errbox.go, lower_typednil.go
+		// See lower_errbox.go, lower_typednil.go; the session's types
+		// by their own names, as elsewhere (E, *E).
+		star := ""
+		if strings.HasPrefix(name, "*") {
+			star, name = "*", name[1:]
+		}
+		return star + strings.TrimPrefix(name, "main.")
 	}
 	v = hostrt.Wrapped(v) // an interpreted value in an interface of compiled code
 	t := reflect.TypeOf(v)
@@ -1877,6 +1899,8 @@ func (s *Session) typeName(v any, fallback string) string {
 			}
 		}
 	}
+	// A slice or map of such a type, put in an interface by an input.
+	twins = append(twins, s.fe.HeldAlike(name)...)
 	if len(twins) > 0 {
 		return name + " or " + strings.Join(twins, " or ")
 	}

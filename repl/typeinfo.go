@@ -56,6 +56,11 @@ func queryError(text string, err error) error {
 func (s *Session) TypeOf(text string) (string, error) {
 	c, err := s.query(text)
 	if err != nil {
+		// A generic function of the session, named alone: its type, type
+		// parameters and all (func[T cmp.Ordered](a T, b T) T).
+		if obj, ok := s.fe.Types.Objs[strings.TrimSpace(text)].(*types.Func); ok && obj.Signature().TypeParams().Len() > 0 {
+			return frontend.TypeText(obj.Type()), nil
+		}
 		return "", queryError(text, err)
 	}
 	tv := c.Info.Types[c.Result]
@@ -187,7 +192,9 @@ func (s *Session) Doc(name string) (string, error) {
 func (s *Session) sessionDoc(obj types.Object) string {
 	var b strings.Builder
 	b.WriteString(frontend.DeclText(obj, frontend.TypeQualifier) + "\n")
-	if _, ok := obj.(*types.TypeName); ok {
+	// A type's methods; an interface's are in its declaration (not
+	// methods declared with it as their receiver, func (_ Shape) Area()).
+	if tn, ok := obj.(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
 		for _, key := range slices.Sorted(maps.Keys(s.fe.Types.Objs)) {
 			if recv, _, ok := strings.Cut(key, "."); ok && recv == obj.Name() {
 				b.WriteString(frontend.DeclText(s.fe.Types.Objs[key], frontend.TypeQualifier) + "\n")

@@ -462,6 +462,10 @@ func goOperandStart(src string, off int) int {
 
 func syntaxMsg(msg string) string {
 	msg = strings.Replace(msg, "expected declaration, found", "unexpected", 1)
+	if strings.HasSuffix(msg, "found 'else'") || msg == "unexpected 'else'" {
+		// An else on a line of its own: the line before ended the if.
+		msg += " (an else goes on the line of the if's closing brace, } else {: Go ends a statement at the end of a line that could end it)"
+	}
 	return "syntax error: " + msg
 }
 
@@ -847,6 +851,11 @@ func (w *rewriter) redeclared() error {
 				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
 					"method %s is already declared in this session, and the interpreter cannot change a method: declare it under another name, or :reset for a fresh session", m)}
 			}
+			if _, ok := fe.methods[m]; !ok {
+				if warn := w.heldWithoutMethods(n); warn != nil && !slices.ContainsFunc(p.Warnings, func(e *Error) bool { return e.Msg == warn.Msg }) {
+					p.Warnings = append(p.Warnings, warn)
+				}
+			}
 			p.methods[m] = d.Info.decl
 		case *ast.TypeSpec:
 			if old := fe.Names[d.Name]; old != nil && old.Kind == KindType && old.decl != "" && old.decl != d.Info.decl {
@@ -855,8 +864,20 @@ func (w *rewriter) redeclared() error {
 			}
 		}
 	}
-	for _, d := range funcs {
-		caller := funcKey(d)
+	// top are the variables a statement segment declares at its top level:
+	// the session's once it has run.
+	top := map[any]bool{} // by the identifiers' objects
+	var lits []litUse     // function literals the segment stores in variables
+	if p.Seg.Kind == gosrc.SegStmt {
+		top, lits = topLiterals(w.file.Decls[0].(*ast.FuncDecl).Body)
+	} else {
+		for _, d := range w.file.Decls {
+			if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR {
+				lits = append(lits, specLiterals(g)...)
+			}
+		}
+	}
+	uses := func(caller string, body ast.Node) {
 		var visit func(n ast.Node) bool
 		visit = func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -868,7 +889,7 @@ func (w *rewriter) redeclared() error {
 				return false
 			case *ast.Ident:
 				// The session's functions it calls and variables it uses.
-				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || n.Obj == nil && again[n.Name] {
+				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || n.Obj == nil && again[n.Name] || n.Obj != nil && top[n.Obj] {
 					if !slices.Contains(p.calls[caller], n.Name) {
 						p.calls[caller] = append(p.calls[caller], n.Name)
 					}
@@ -876,7 +897,15 @@ func (w *rewriter) redeclared() error {
 			}
 			return true
 		}
-		ast.Inspect(d.Body, visit)
+		ast.Inspect(body, visit)
+	}
+	for _, d := range funcs {
+		uses(funcKey(d), d.Body)
+	}
+	// A function literal held by a variable calls the functions it names,
+	// and uses the variables, as they were when the input compiled it.
+	for _, l := range lits {
+		uses(l.name, l.lit.Body)
 	}
 	for _, d := range p.Decls {
 		if Universe[d.Name] && fe.Names[d.Name] == nil && w.mode != ModeScript {
@@ -920,6 +949,154 @@ func (w *rewriter) redeclared() error {
 			strings.Join(stale, ", "), verb, d.Name, fix)})
 	}
 	return nil
+}
+
+// heldWithoutMethods warns of a method d declared for a type of the
+// session that had none when an earlier input put its values in an
+// interface. yaegi v0.16.1 holds such a value by its representation alone
+// (a Money int as an int, a struct{ X int } as that struct), and a method
+// declared later never reaches it: after
+//
+//	type Money int
+//	var stash any = Money(5)
+//	func (m Money) String() string { return "$5" }
+//
+// fmt.Println(stash) printed 5 and stash.(fmt.Stringer) failed. A struct
+// with an unexported field is held with its type, and gets the method.
+func (w *rewriter) heldWithoutMethods(d *ast.FuncDecl) *Error {
+	fe := w.fe
+	name := recvName(d.Recv.List[0].Type)
+	if info := fe.Names[name]; info == nil || info.Kind != KindType {
+		return nil // declared in this segment, or not the session's
+	}
+	for m := range fe.methods {
+		if strings.HasPrefix(m, name+".") {
+			return nil // held values are wrapped with the type's methods
+		}
+	}
+	tn, ok := fe.Types.Objs[name].(*types.TypeName)
+	if !ok || fe.Types.twins == nil {
+		return nil
+	}
+	if n, ok := types.Unalias(tn.Type()).(*types.Named); ok && n.TypeParams().Len() > 0 {
+		return nil
+	}
+	again := name + "(...)"
+	if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+		again = name + "{...}"
+		for f := range st.Fields() {
+			if !f.Exported() {
+				return nil
+			}
+		}
+	}
+	held := fe.Types.twins.held
+	if !held[heldKey(tn.Type())] && !held[heldKey(types.NewPointer(tn.Type()))] {
+		return nil
+	}
+	return &Error{Pos: w.src.Position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
+		"warning: values of %s that earlier inputs put in interfaces (an any, a []any, an error) do not get %s's methods: the interpreter held them by their representation, %s having none then, so fmt does not call this method on them and an assertion to an interface with it fails; make such values again (%s) once the methods are declared",
+		name, name, name, again)}
+}
+
+// A litUse is a function literal stored in a session variable (name).
+type litUse struct {
+	name string
+	lit  *ast.FuncLit
+}
+
+// topLiterals returns the objects of the variables declared at the top
+// level of an input's statements (body), and the function literals that
+// its assignments and declarations store in variables, directly or inside
+// the value (a struct literal's field, a slice of them).
+func topLiterals(body *ast.BlockStmt) (map[any]bool, []litUse) {
+	top := map[any]bool{} // by the identifiers' objects
+	var lits []litUse
+	for _, st := range body.List {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range st.Lhs {
+				id := rootIdent(lhs)
+				if id == nil || id.Name == "_" {
+					continue
+				}
+				if st.Tok == token.DEFINE && id.Obj != nil {
+					top[id.Obj] = true
+				}
+				if len(st.Lhs) == len(st.Rhs) {
+					lits = append(lits, funcLits(id.Name, st.Rhs[i])...)
+				}
+			}
+		case *ast.DeclStmt:
+			if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
+				for _, spec := range g.Specs {
+					for _, id := range spec.(*ast.ValueSpec).Names {
+						if id.Obj != nil {
+							top[id.Obj] = true
+						}
+					}
+				}
+				lits = append(lits, specLiterals(g)...)
+			}
+		}
+	}
+	return top, lits
+}
+
+// rootIdent returns the variable that x, the left side of an assignment,
+// stores in (m of m["k"], s of s.f[0]), or nil.
+func rootIdent(x ast.Expr) *ast.Ident {
+	for {
+		switch e := x.(type) {
+		case *ast.Ident:
+			return e
+		case *ast.IndexExpr:
+			x = e.X
+		case *ast.SelectorExpr:
+			x = e.X
+		case *ast.StarExpr:
+			x = e.X
+		case *ast.ParenExpr:
+			x = e.X
+		default:
+			return nil
+		}
+	}
+}
+
+// specLiterals returns the function literals a var declaration stores.
+func specLiterals(g *ast.GenDecl) []litUse {
+	var lits []litUse
+	for _, spec := range g.Specs {
+		vs := spec.(*ast.ValueSpec)
+		if len(vs.Names) != len(vs.Values) {
+			continue
+		}
+		for i, id := range vs.Names {
+			if id.Name != "_" {
+				lits = append(lits, funcLits(id.Name, vs.Values[i])...)
+			}
+		}
+	}
+	return lits
+}
+
+// funcLits returns the function literals in x, an assigned value, for the
+// variable name: x itself, or literals in a composite literal, not those
+// given to a call.
+func funcLits(name string, x ast.Expr) []litUse {
+	var lits []litUse
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			lits = append(lits, litUse{name, n})
+			return false
+		case *ast.CallExpr:
+			return false // what a call does with a literal is its own
+		}
+		return true
+	})
+	return lits
 }
 
 func (w *rewriter) genDecl(d *ast.GenDecl) {
@@ -2658,4 +2835,27 @@ func declaresMain(f *ast.File) bool {
 		}
 	}
 	return false
+}
+
+// GenericMethods returns the methods of generic types the segment declares,
+// as the type and the method's name (Opt, Get).
+func (p *Plan) GenericMethods() [][2]string {
+	var ms [][2]string
+	for _, d := range p.Decls {
+		fd, ok := d.Node.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		t := fd.Recv.List[0].Type
+		if s, ok := t.(*ast.StarExpr); ok {
+			t = s.X
+		}
+		switch t := t.(type) {
+		case *ast.IndexExpr:
+			ms = append(ms, [2]string{recvName(t.X), fd.Name.Name})
+		case *ast.IndexListExpr:
+			ms = append(ms, [2]string{recvName(t.X), fd.Name.Name})
+		}
+	}
+	return ms
 }

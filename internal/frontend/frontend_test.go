@@ -83,6 +83,12 @@ func TestIncomplete(t *testing.T) {
 		{"m := map[string]int{\n\t\"a\": 1,\n", true},
 		{"import (\n\t\"fmt\"", true},
 		{"type T struct {\n\tA int", true},
+		// An else on a line of its own is read to the end of its block,
+		// to be refused whole rather than have its body run.
+		{"else {", true},
+		{"else {\n\tfmt.Println(1)", true},
+		{"else {\n\tfmt.Println(1)\n}", false},
+		{"else if x > 1 {", true},
 	}
 	for _, tt := range tests {
 		if got := gosrc.Incomplete(tt.src); got != tt.want {

@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -108,6 +110,7 @@ func holdsDynIface(t types.Type) bool {
 // its own interface values).
 func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 	named := w.heldTypes()
+	composite := w.heldComposites(named)
 	each := func(f func(t types.Type)) {
 		for _, tn := range named {
 			t := tn.Type()
@@ -118,6 +121,9 @@ func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 			if _, isStruct := t.Underlying().(*types.Struct); isStruct {
 				f(types.NewSlice(t)) // told by its shape only
 			}
+		}
+		for _, t := range composite {
+			f(t)
 		}
 	}
 	dyn = w.fe.Types.sessionMethods()
@@ -184,6 +190,165 @@ func (w *rewriter) bareKnown(t types.Type, same func(t, u types.Type) bool) bool
 	return true
 }
 
+// heldComposites returns the unnamed slice, array and map types of the
+// program's types (named) that the segment's code has values of and may
+// put in an interface ([]Color, map[string]Color, [2]Color; a []T of a
+// struct type T is among fmtHeld's own): yaegi v0.16.1 holds such a value
+// in an any under its type's name, which the conversion's cases must name,
+// or fmt prints its elements without their methods (show(map[string]Color{
+// "a": 1}) with func show(v any) { fmt.Println(v) } printed map[a:1]
+// where Go prints map[a:green]).
+func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
+	info := w.info()
+	if info == nil {
+		return nil
+	}
+	own := map[types.Type]bool{}
+	for _, tn := range named {
+		own[tn.Type()] = true
+	}
+	var out []types.Type
+	seen := map[string]bool{}
+	add := func(t types.Type) {
+		if t == nil {
+			return
+		}
+		switch u := types.Unalias(t).(type) {
+		case *types.Slice:
+			if _, isStruct := u.Elem().Underlying().(*types.Struct); isStruct && own[u.Elem()] {
+				return // fmtHeld's own
+			}
+			if !own[u.Elem()] {
+				return
+			}
+		case *types.Array:
+			if !own[u.Elem()] {
+				return
+			}
+		case *types.Map:
+			if !own[u.Elem()] && !own[u.Key()] {
+				return
+			}
+		case *types.Named:
+			// An instance of a generic type of the program's (Box[int]).
+			if o := u.Origin().Obj(); u.TypeArgs().Len() == 0 || o.Pkg() == nil || o.Pkg().Path() != "main" || types.IsInterface(u) || hasTypeParam(u) {
+				return
+			}
+		default:
+			return
+		}
+		if k := TypeText(t); !seen[k] {
+			seen[k] = true
+			out = append(out, t)
+		}
+	}
+	for _, tv := range info.Types {
+		add(tv.Type)
+	}
+	for _, obj := range w.fe.Types.Objs {
+		if v, ok := obj.(*types.Var); ok {
+			add(v.Type())
+		}
+	}
+	// An instance is told by its representation where held bare: only
+	// where no other type the program has values of shares it (the
+	// program's named types, other instances).
+	out = slices.DeleteFunc(out, func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return false
+		}
+		key, text := ReprKey(n), TypeText(n)
+		rival := func(u types.Type) bool { return u != nil && TypeText(u) != text && ReprKey(u) == key }
+		for _, tn := range named {
+			if rival(tn.Type()) || rival(types.NewPointer(tn.Type())) {
+				return true
+			}
+		}
+		for _, tv := range info.Types {
+			if rival(tv.Type) {
+				return true
+			}
+		}
+		for _, obj := range w.fe.Types.Objs {
+			if v, ok := obj.(*types.Var); ok && rival(v.Type()) {
+				return true
+			}
+		}
+		return false
+	})
+	// Those an earlier input put in an interface (var keep any =
+	// map[string]Color{...}), which the session knows by their text.
+	if tw := w.fe.Types.twins; tw != nil {
+		for k := range tw.held {
+			if !strings.HasPrefix(k, "[") && !strings.HasPrefix(k, "map[") {
+				continue
+			}
+			for _, tn := range named {
+				if tn.Pkg() == nil || !strings.Contains(k, tn.Name()) {
+					continue
+				}
+				if tv, err := types.Eval(token.NewFileSet(), tn.Pkg(), token.NoPos, k); err == nil && tv.IsType() {
+					add(tv.Type)
+					break
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b types.Type) int { return strings.Compare(TypeText(a), TypeText(b)) })
+	return out
+}
+
+// compositeKnown reports whether a value of t, a slice, array or map type
+// of heldComposites, can be told by its representation when held bare (as
+// it is: it has no methods of its own): no other type of the program with
+// that representation ([]int for a []Color) has values in the segment or
+// in the session's variables, and no earlier input put one of a type of
+// that kind in an interface ([]int, or any other slice for a []Color: the
+// session keeps their names only).
+func (w *rewriter) compositeKnown(t types.Type) bool {
+	var prefix string
+	switch u := types.Unalias(t).(type) {
+	case *types.Slice:
+		if _, isStruct := u.Elem().Underlying().(*types.Struct); isStruct {
+			return false // bareKnown's
+		}
+		prefix = "[]"
+	case *types.Array:
+		prefix = fmt.Sprintf("[%d]", u.Len())
+	case *types.Map:
+		prefix = "map["
+	default:
+		return false
+	}
+	info := w.info()
+	if info == nil {
+		return false
+	}
+	key, text := ReprKey(t), TypeText(t)
+	rival := func(u types.Type) bool {
+		return u != nil && TypeText(u) != text && ReprKey(u) == key
+	}
+	for _, tv := range info.Types {
+		if rival(tv.Type) {
+			return false
+		}
+	}
+	for _, obj := range w.fe.Types.Objs {
+		if v, ok := obj.(*types.Var); ok && rival(v.Type()) {
+			return false
+		}
+	}
+	if tw := w.fe.Types.twins; tw != nil {
+		for k := range tw.held {
+			if k != text && strings.HasPrefix(k, prefix) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // fmtSame reports whether fmt shows values of t and u alike for verb v
 // (see bareKnown).
 func fmtSame(v fmtVerb) func(t, u types.Type) bool {
@@ -231,7 +396,7 @@ func (g *fmtConv) dynFunc(top bool) string {
 			continue
 		}
 		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
-		if g.w.bareKnown(t, fmtSame(g.verb)) {
+		if g.w.bareKnown(t, fmtSame(g.verb)) || g.w.compositeKnown(t) {
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}
@@ -385,4 +550,34 @@ func (w *rewriter) shownNode(key, x string, t types.Type, pos token.Pos) string 
 		return "" // the printer's text
 	}
 	return fmt.Sprintf("%s.ShownNode(%q, func(__v %s) any { %s%s; return %s(__v) }(%s))", HelperPkg, key, src, g.decls.String(), g.bodies.String(), f, x)
+}
+
+// HeldAlike returns the slice, array and map types of the session's types
+// that earlier inputs put in interfaces and that the interpreter holds as
+// repr, the text of a representation ("map[string]int" for a
+// map[string]Color), other than repr itself.
+func (fe *FrontEnd) HeldAlike(repr string) []string {
+	tw := fe.Types.twins
+	if tw == nil {
+		return nil
+	}
+	var out []string
+	for _, k := range slices.Sorted(maps.Keys(tw.held)) {
+		if k == repr || !strings.HasPrefix(k, "[") && !strings.HasPrefix(k, "map[") {
+			continue
+		}
+		for _, obj := range fe.Types.Objs {
+			tn, ok := obj.(*types.TypeName)
+			if !ok || tn.Pkg() == nil || !strings.Contains(k, tn.Name()) {
+				continue
+			}
+			if tv, err := types.Eval(token.NewFileSet(), tn.Pkg(), token.NoPos, k); err == nil && tv.IsType() {
+				if ReprKey(tv.Type) == repr {
+					out = append(out, k)
+				}
+				break
+			}
+		}
+	}
+	return out
 }

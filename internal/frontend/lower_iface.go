@@ -305,10 +305,10 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 }
 
 // ifaceAssertTwins is ifaceAssert; where a case the interpreter cannot tell
-// from a twin of the other answer exists, it declines (keepTwins false:
-// the interpreter crashes on the comma-ok form it leaves) or writes a case
-// that panics saying so (keepTwins true: for a type switch's case, which
-// the interpreter would answer wrongly).
+// from a twin of the other answer exists, it declines (keepTwins false) or
+// writes a case that panics saying so (keepTwins true: for a type switch's
+// case, which the interpreter would answer wrongly, and an assertion,
+// which it would crash on).
 func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, commaOK, keepTwins bool) (string, bool) {
 	named := w.programTypes()
 	iface, ok := interpretedIface(t)
@@ -476,9 +476,13 @@ func (w *rewriter) lowerIfaceAssert(e *ast.TypeAssertExpr, commaOK bool) bool {
 	if info == nil || e.Type == nil {
 		return false
 	}
-	// The one-result form, left to the interpreter, panics saying "nil
-	// is not I": a case it cannot tell from a twin panics saying so.
-	text, ok := w.ifaceAssertTwins(w.moved(e.X), info.TypeOf(e.Type), e.Pos(), commaOK, !commaOK)
+	// A case it cannot tell from a twin panics saying so. Left to the
+	// interpreter, the one-result form panicked saying "nil is not I", and
+	// the comma-ok form in its words ("reflect.Set: value of type
+	// interface {} is not assignable to type interp.valueInterface"),
+	// _, ok := x.(I) too once the comma-ok lowering of a nil value wrote
+	// it so.
+	text, ok := w.ifaceAssertTwins(w.moved(e.X), info.TypeOf(e.Type), e.Pos(), commaOK, true)
 	if !ok {
 		return false
 	}

@@ -243,12 +243,28 @@ func (w *rewriter) declaresMethods() bool {
 func (w *rewriter) registerMethods() {
 	info := w.info()
 	var b strings.Builder
-	reg := func(owner *types.TypeName, name string, ptr bool, path string) {
+	// A promoted method's value is taken from the field it is declared
+	// on, held in a variable first: yaegi v0.16.1 compiling the method
+	// value __r.Base.Describe (through an embedded field named in the
+	// selector) breaks its later calls of the promoted method,
+	// Derived{}.Describe() then failing to compile ("CFG post-order
+	// panic"). field is the selector of the embedded field ("" for the
+	// type's own method), through a pointer if it is not one (so that a
+	// method with a pointer receiver binds the field, not a copy); that of
+	// an embedded interface ends in a dot, and the method value is taken
+	// through it as it is.
+	reg := func(owner *types.TypeName, name string, ptr bool, field string) {
 		recv := owner.Name()
 		if ptr {
 			recv = "*" + recv
 		}
-		fmt.Fprintf(&b, "\nvar _ = %s.Method(%q, %q, %t, func(__r %s) any { return __r.%s })", HelperPkg, "main."+owner.Name(), name, ptr, recv, path)
+		body := "return __r." + name
+		if strings.HasSuffix(field, ".") { // an embedded interface's: as it is
+			body = "return " + field + name
+		} else if field != "" {
+			body = "__f := " + field + "; return __f." + name
+		}
+		fmt.Fprintf(&b, "\nvar _ = %s.Method(%q, %q, %t, func(__r %s) any { %s })", HelperPkg, "main."+owner.Name(), name, ptr, recv, body)
 	}
 	for _, d := range w.file.Decls {
 		switch d := d.(type) {
@@ -266,7 +282,7 @@ func (w *rewriter) registerMethods() {
 			if !ok || !registrable(n) {
 				continue
 			}
-			reg(n.Obj(), d.Name.Name, ptr, d.Name.Name)
+			reg(n.Obj(), d.Name.Name, ptr, "")
 		case *ast.GenDecl:
 			for _, spec := range d.Specs {
 				ts, ok := spec.(*ast.TypeSpec)
@@ -302,7 +318,16 @@ func (w *rewriter) registerMethods() {
 						continue
 					}
 					ptr := vset.Lookup(sel.Obj().Pkg(), sel.Obj().Name()) == nil
-					reg(tn, sel.Obj().Name(), ptr, strings.Join(append(path, sel.Obj().Name()), "."))
+					field := "__r." + strings.Join(path, ".")
+					switch cur.Underlying().(type) {
+					case *types.Pointer:
+					case *types.Interface:
+						field += "." // a method value of an interface
+
+					default:
+						field = "&" + field
+					}
+					reg(tn, sel.Obj().Name(), ptr, field)
 				}
 			}
 		}

@@ -53,6 +53,14 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	for m, text := range p.methods {
 		fe.methods[m] = text
 	}
+	// A variable given a new value no longer holds the literals it held.
+	for _, d := range p.Decls {
+		if d.Info.Kind == KindVar {
+			for callee, callers := range fe.callers {
+				fe.callers[callee] = slices.DeleteFunc(callers, func(c string) bool { return c == d.Name })
+			}
+		}
+	}
 	for caller, callees := range p.calls {
 		for _, callee := range callees {
 			if !slices.Contains(fe.callers[callee], caller) {

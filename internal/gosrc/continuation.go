@@ -112,7 +112,21 @@ func (c *Continuation) Add(line string) bool {
 		return true
 	}
 	c.parsedAt = len(c.text)
+	if startsWithElse(c.text) {
+		// An else on a line of its own (the if ended at the line before):
+		// wrong whatever follows, but its block is read whole, to be
+		// refused with it rather than run line by line.
+		return true
+	}
 	return !wrongBeforeEnd(string(c.text))
+}
+
+// startsWithElse reports whether the first token of src is the keyword else.
+func startsWithElse(src []byte) bool {
+	var s scanner.Scanner
+	s.Init(token.NewFileSet().AddFile("", -1, len(src)), src, nil, 0)
+	_, t, _ := s.Scan()
+	return t == token.ELSE
 }
 
 // String returns the input's lines, joined with newlines.

@@ -21,6 +21,7 @@ func TestContinuationLineByLine(t *testing.T) {
 		"foo(\nvar y = 2",
 		"func f() {\n\tx := `a\n}` + \"}\"\n\treturn\n}",
 		"fmt.Println(\"(\",\n\")\")",
+		"else {\n\tfmt.Println(1)\n}",
 	}
 	for _, in := range inputs {
 		var c Continuation

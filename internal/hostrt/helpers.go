@@ -282,7 +282,10 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// What a value's String or Error method says, for the session
 			// to print it as fmt would (see rewriter.showMethod).
 			"Shown": reflect.ValueOf(func(key, method string, isNil bool, f func() string) {
-				text := showMethod(method, isNil, f)
+				text := "nil" // a nil pointer, as the session's printer shows one
+				if !isNil {
+					text = showMethod(method, isNil, f)
+				}
 				h.Mu.Lock()
 				if h.shown == nil {
 					h.shown = map[string]string{}
@@ -301,6 +304,18 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				// A struct, or a pointer to one, with its fields' names.
 				if n.str == nil && n.err == nil && n.format == nil {
 					n.force() // printed by its parts
+				}
+				if n.nilPtr || n.kind == 'p' && n.isNil && n.lazy == nil {
+					// A nil pointer shows as nil, as the session's
+					// printer shows one: its String or Error method is
+					// not called.
+					h.Mu.Lock()
+					if h.shown == nil {
+						h.shown = map[string]string{}
+					}
+					h.shown[key] = "nil"
+					h.Mu.Unlock()
+					return
 				}
 				format := "%v"
 				if e, _ := n.elem.(*fmtNode); n.kind == 's' || n.kind == 'p' && e != nil && e.kind == 's' {

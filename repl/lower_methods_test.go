@@ -72,7 +72,7 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "s != nil", out: "true  // bool\n"},
 			{in: `sort.Interface(Names{"b", "a"})`, out: "[\"b\" \"a\"]  // sort.Interface (Names)\n"},
 			{in: "type R struct{ n int }; func (r *R) Read(b []byte) (int, error) { if r == nil { return 0, io.EOF }; return 0, nil }", out: "type R struct{ n int }\nfunc (r *R) Read(b []byte) (int, error)\n"},
-			{in: "var p *R; var r io.Reader = p", out: "p *R = <nil>\nr io.Reader = nil (*R)\n"},
+			{in: "var p *R; var r io.Reader = p", out: "p *R = nil\nr io.Reader = nil (*R)\n"},
 			{in: "_, err := r.Read(nil); fmt.Println(r == nil, err)", out: "false EOF\nerr error = EOF (*errors.errorString)\n"},
 		}},
 		{"constants", []step{

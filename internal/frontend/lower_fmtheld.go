@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -120,6 +122,22 @@ func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 			}
 		}
 	}
+	composites := w.heldComposites()
+	each = func(f func(t types.Type)) {
+		for _, tn := range named {
+			t := tn.Type()
+			f(t)
+			if _, ptr := t.Underlying().(*types.Pointer); !ptr && !types.IsInterface(t) {
+				f(types.NewPointer(t))
+			}
+			if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+				f(types.NewSlice(t)) // told by its shape only
+			}
+		}
+		for _, t := range composites {
+			f(t)
+		}
+	}
 	dyn = w.fe.Types.sessionMethods()
 	each(func(t types.Type) {
 		if types.NewMethodSet(t).Len() > 0 || needsFmtNodes(t, v, false, false, false) {
@@ -137,6 +155,85 @@ func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 		}
 	})
 	return held, true
+}
+
+// isStructType reports whether t's underlying type is a struct.
+func isStructType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// isComposite reports whether t is an unnamed slice, array or map type,
+// but a slice of a struct type of the program's (fmtHeld tells those by
+// their shape, see bareKnown).
+func isComposite(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Slice:
+		_, named := types.Unalias(u.Elem()).(*types.Named)
+		return !named || !isStructType(u.Elem())
+	case *types.Array, *types.Map:
+		return true
+	}
+	return false
+}
+
+// heldComposites returns the unnamed slice, array and map types of the
+// program's types ([]Suit, map[string]Suit) that the input puts in
+// interfaces, sorted by their text. The interpreter holds such a value
+// bare, as its representation ([]int), without its elements' methods: fmt
+// printed [1 2] for an any holding []Suit{1, 2}, where Go calls String.
+func (w *rewriter) heldComposites() []types.Type {
+	info := w.info()
+	if info == nil || w.plan.Checked.twins == nil {
+		return nil
+	}
+	byText := map[string]types.Type{}
+	for _, tv := range info.Types {
+		t := tv.Type
+		if t == nil || tv.IsType() || hasTypeParam(t) {
+			continue
+		}
+		if !isComposite(t) {
+			continue
+		}
+		if w.plan.Checked.twins.held[heldKey(t)] == nil || !mentionsProgramType(t, map[types.Type]bool{}) {
+			continue
+		}
+		byText[TypeText(t)] = t
+	}
+	var out []types.Type
+	for _, k := range slices.Sorted(maps.Keys(byText)) {
+		out = append(out, byText[k])
+	}
+	return out
+}
+
+// compositeBareKnown is bareKnown for an unnamed slice, array or map type
+// (heldComposites): no other type the input puts in interfaces, nor a
+// type of the program's without methods, has its representation and is
+// shown otherwise; at the prompt, nothing put in interfaces by earlier
+// inputs (whose types the check no longer has), and no value of
+// compiled code's making (json.Unmarshal into an any) may be one.
+func (w *rewriter) compositeBareKnown(t types.Type, same func(t, u types.Type) bool) bool {
+	c := w.plan.Checked
+	if c.twins.compiled != nil || len(w.fe.Types.twins.held) > 0 || w.fe.Types.twins.compiled {
+		return false
+	}
+	key := ReprKey(t)
+	twin := func(u types.Type) bool {
+		return !types.Identical(u, t) && ReprKey(u) == key && !same(t, u)
+	}
+	for _, tn := range w.heldTypes() {
+		if u := tn.Type(); types.NewMethodSet(u).Len() == 0 && twin(u) {
+			return false
+		}
+	}
+	for _, tv := range c.Info.Types {
+		if tv.Type != nil && !tv.IsType() && c.twins.held[heldKey(tv.Type)] != nil && twin(tv.Type) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareKnown reports whether a bare value of type t (a struct, a pointer
@@ -231,7 +328,11 @@ func (g *fmtConv) dynFunc(top bool) string {
 			continue
 		}
 		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
-		if g.w.bareKnown(t, fmtSame(g.verb)) {
+		if isComposite(t) && !g.w.compositeBareKnown(t, fmtSame(g.verb)) {
+			g.fail(fmt.Sprintf("%s, which the interpreter holds in an interface as its representation, alike with another type put in an interface or of compiled code's making", reflectString(t)), "print the value before it is put in the interface")
+			continue
+		}
+		if g.w.bareKnown(t, fmtSame(g.verb)) || isComposite(t) {
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}

@@ -40,6 +40,7 @@ import (
 //	lower_arrayptr.go    &p[i] and range p of a pointer to an array
 //	lower_params.go      unnamed parameters named _
 //	lower_genrecv.go     unnamed receivers of generic types' methods named _
+//	lower_methodorder.go the methods of a generic type, after the methods they call
 //	lower_selectcases.go selects, as a compiled choice made afresh at each run and a
 //	                     switch, the operands evaluated in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
@@ -249,6 +250,7 @@ func (w *rewriter) lower() error {
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
 	w.lowerGenericRecvs(in)
+	w.lowerMethodOrder()
 	w.lowerConstValues(in)
 	w.lowerConstExprs(in)
 	if err := w.lowerDivZero(in); err != nil {

@@ -426,7 +426,15 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 					if !rv.CanInterface() {
 						return v
 					}
-					return rv.Interface()
+					x := rv.Interface()
+					if IsWrapper(x) && h.isExplicit(x) {
+						// panic(&PE{}) of an error type, which the front
+						// end panics with as an error (lower_panicvalue.go):
+						// the interpreter's wrapper compiled code got is no
+						// *PE to r.(*PE); the value it holds is.
+						return Wrapped(x)
+					}
+					return x
 				}
 				return InGoWords(v, h.isExplicit(v))
 			}),

@@ -96,6 +96,7 @@ import (
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
 //	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
 //	lower_emptyassert.go x.(any) and case any, as a test of nil
+//	lower_assertmsg.go   a failed x.(T) of a type of the program's, with Go's run-time error
 //	lower_typecopy.go    generic types with methods named as other generic code's, written
 //	                     out for each instantiation (before the check; see Analyse)
 //	lower_specialise.go  generic functions that assert to their type parameters, or

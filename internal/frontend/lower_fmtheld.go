@@ -110,20 +110,8 @@ func holdsDynIface(t types.Type) bool {
 // its own interface values).
 func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 	named := w.heldTypes()
+	composites := w.heldComposites() // []Suit, map[string]Suit
 	each := func(f func(t types.Type)) {
-		for _, tn := range named {
-			t := tn.Type()
-			f(t)
-			if _, ptr := t.Underlying().(*types.Pointer); !ptr && !types.IsInterface(t) {
-				f(types.NewPointer(t))
-			}
-			if _, isStruct := t.Underlying().(*types.Struct); isStruct {
-				f(types.NewSlice(t)) // told by its shape only
-			}
-		}
-	}
-	composites := w.heldComposites()
-	each = func(f func(t types.Type)) {
 		for _, tn := range named {
 			t := tn.Type()
 			f(t)

@@ -145,6 +145,23 @@ func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 	return held, true
 }
 
+// isHeldInstance reports whether t is an instance of a generic struct
+// type of the program's with type arguments of no type parameter
+// (Pair[string, int]), which the program's named types (heldTypes) do
+// not list.
+func isHeldInstance(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || !isStructType(n) {
+		return false
+	}
+	for a := range n.TypeArgs().Types() {
+		if hasTypeParam(a) {
+			return false
+		}
+	}
+	return true
+}
+
 // isStructType reports whether t's underlying type is a struct.
 func isStructType(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Struct)
@@ -158,7 +175,7 @@ func isComposite(t types.Type) bool {
 	switch u := types.Unalias(t).(type) {
 	case *types.Slice:
 		_, named := types.Unalias(u.Elem()).(*types.Named)
-		return !named || !isStructType(u.Elem())
+		return !named || !isStructType(u.Elem()) || isHeldInstance(u.Elem())
 	case *types.Array, *types.Map:
 		return true
 	}
@@ -181,7 +198,7 @@ func (w *rewriter) heldComposites() []types.Type {
 		if t == nil || tv.IsType() || hasTypeParam(t) {
 			continue
 		}
-		if !isComposite(t) {
+		if !isComposite(t) && !isHeldInstance(t) {
 			continue
 		}
 		if w.plan.Checked.twins.held[heldKey(t)] == nil || !mentionsProgramType(t, map[types.Type]bool{}) {

@@ -190,6 +190,11 @@
 //     an interface that may hold one), which would name the shell's type
 //     (write the format as a constant), see lower_fmt.go and
 //     testdata/script/fmt_type_verb.txtar;
+//   - an argument of fmt's printing functions printed through explicit
+//     argument indexes with verbs fmt treats differently (%d and %[1]v of
+//     a value with a String method, %v and %#[1]v), which the front end
+//     would convert for one of them only (pass the value once for each
+//     verb), see lower_fmt.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

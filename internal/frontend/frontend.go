@@ -1780,6 +1780,7 @@ func (w *rewriter) walk() {
 			// lower_iface.go); the comma-ok forms are commaOK's.
 			if n.Type != nil && !isCommaOKValue(parent, n) && !w.emptyAssert(n, false) {
 				w.lowerIfaceAssert(n, false)
+				w.lowerConcreteAssert(n) // lower_assertmsg.go
 			}
 		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
 			if b, ok := n.(*ast.BinaryExpr); ok {

@@ -40,6 +40,7 @@ import (
 //	lower_arrayptr.go    &p[i] and range p of a pointer to an array
 //	lower_params.go      unnamed parameters named _
 //	lower_genrecv.go     unnamed receivers of generic types' methods named _
+//	lower_methodorder.go the methods of a generic type, after the methods they call
 //	lower_selectcases.go selects, as a compiled choice made afresh at each run and a
 //	                     switch, the operands evaluated in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
@@ -95,6 +96,7 @@ import (
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
 //	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
 //	lower_emptyassert.go x.(any) and case any, as a test of nil
+//	lower_assertmsg.go   a failed x.(T) of a type of the program's, with Go's run-time error
 //	lower_typecopy.go    generic types with methods named as other generic code's, written
 //	                     out for each instantiation (before the check; see Analyse)
 //	lower_specialise.go  generic functions that assert to their type parameters, or
@@ -249,6 +251,7 @@ func (w *rewriter) lower() error {
 	w.lowerArrayPtr(in)
 	w.lowerUnnamedParams(in)
 	w.lowerGenericRecvs(in)
+	w.lowerMethodOrder()
 	w.lowerConstValues(in)
 	w.lowerConstExprs(in)
 	if err := w.lowerDivZero(in); err != nil {

@@ -40,7 +40,8 @@ func reprKeyIn(t types.Type, open map[*types.Named]bool) string {
 		defer delete(open, t)
 		return reprKey(t.Underlying())
 	case *types.Basic:
-		return types.Default(t).String()
+		// By its kind: byte and uint8 are one type, whose names differ.
+		return types.Typ[types.Default(t).(*types.Basic).Kind()].String()
 	case *types.Pointer:
 		return "*" + reprKey(t.Elem())
 	case *types.Slice:

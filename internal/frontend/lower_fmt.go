@@ -46,6 +46,14 @@ import (
 //     and %T of a type that mentions the user's becomes %s of its name as Go
 //     writes it, and %T of an interface, %s of __repl.TypeName, which names
 //     the dynamic type as the session knows it;
+//   - with %#v, which calls GoString and never String or Error, a value
+//     of the user's basic type with such a method is converted to its
+//     basic type (the wrapper of its String method was printed:
+//     (hostrt.stringerFunc)(0x...) for %#v of a `type C int`);
+//   - an argument printed through explicit argument indexes with verbs
+//     fmt treats differently (%d and %[1]v of a Stringer, %v and %#[1]v)
+//     and converted above for one of them is refused: one conversion
+//     cannot serve both (it printed the value wrongly for the other);
 //   - a value of the user's type that is a fmt.Formatter goes through
 //     __repl.AsFormatter in a format given as a literal (its Format method
 //     then formats it);
@@ -207,9 +215,13 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			continue
 		}
-		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, fmtArgVerb(info, n.Args, fmtAt, i-first)) {
+		flagged := fmtArgVerb(info, n.Args, fmtAt, i-first)
+		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, flagged) {
 			continue
 		}
+		// %#v calls GoString, never String or Error: fmt prints the value
+		// as Go syntax.
+		sharpV := known && verb == 'v' && strings.ContainsRune(flagged, '#')
 		if _, ok := userType(t); !ok {
 			continue
 		}
@@ -224,6 +236,14 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			// one: the method's text goes as the string (see Printed).
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) string { return %s.Printed(%q, func() string { return __v.%s() }) }(", types.TypeString(t, w.qualifier()), HelperPkg, printMethod(t), printMethod(t)), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		case sharpV && !implements(t, "fmt", "GoStringer"):
+			// The value as its basic type, which %#v prints as Go does
+			// for the named type (the interpreter's wrapper for its
+			// String method would be printed instead).
+			if b, ok := t.Underlying().(*types.Basic); ok && (hasMethod(t, "String") || hasMethod(t, "Error")) {
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), b.Name()+"(", -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			}
 		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxXw", verb)):
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsError(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
@@ -239,6 +259,24 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			if b, ok := t.Underlying().(*types.Basic); ok {
 				w.add(w.offset(a.Pos()), w.offset(a.Pos()), b.Name()+"(", -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			}
+		}
+	}
+	if fmtAt >= 0 && fmtAt < len(n.Args) {
+		if tv := info.Types[n.Args[fmtAt]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+			mixed := mixedVerbs(constant.StringVal(tv.Value))
+			for i := first; i < len(n.Args) && len(mixed) > 0; i++ {
+				vs, ok := mixed[i-first]
+				if !ok {
+					continue
+				}
+				start, end := w.offset(n.Args[i].Pos()), w.offset(n.Args[i].End())
+				for _, e := range w.edits[edits:] {
+					if e.Off >= start && e.Off <= end {
+						w.refuse(n.Args[i], fmt.Sprintf("%s.%s of a value of type %s printed with %s through explicit argument indexes: the interpreter converts it for fmt once, for one of the verbs, and would print it wrongly for the other (pass the value once for each verb)", fn.Pkg().Name(), fn.Name(), reflectString(info.TypeOf(n.Args[i])), vs))
+						break
+					}
+				}
 			}
 		}
 	}
@@ -578,6 +616,49 @@ func formatVerbs(format string) map[int]rune {
 		return nil
 	}
 	return verbs
+}
+
+// mixedVerbs returns the arguments of format (by index, counted from the
+// first after the format) that explicit argument indexes print with verbs
+// fmt treats differently (%d and %v of a Stringer, %v and %#v of any
+// value), each with its verbs as written ("%d and %v"); nil when there is
+// none.
+func mixedVerbs(format string) map[int]string {
+	if !strings.Contains(format, "[") {
+		return nil
+	}
+	class := func(flags string, verb rune) string {
+		c := "n" // a verb that calls no method
+		switch {
+		case strings.ContainsRune("vsqxX", verb):
+			c = "s"
+		case strings.ContainsRune("Tpw*", verb):
+			c = string(verb)
+		}
+		if verb == 'v' && strings.ContainsRune(flags, '#') {
+			c = "#"
+		} else if verb == 'v' && strings.ContainsRune(flags, '+') {
+			c = "+"
+		}
+		return c
+	}
+	seen := map[int]string{}    // argument -> class of its first verb
+	written := map[int]string{} // argument -> its first verb
+	mixed := map[int]string{}
+	hostrt.ScanVerbs(format, func(arg int, flags string, verb rune) {
+		c := class(flags, verb)
+		if first, ok := seen[arg]; !ok {
+			seen[arg], written[arg] = c, "%"+flags+string(verb)
+		} else if first != c {
+			if _, done := mixed[arg]; !done {
+				mixed[arg] = written[arg] + " and %" + flags + string(verb)
+			}
+		}
+	})
+	if len(mixed) == 0 {
+		return nil
+	}
+	return mixed
 }
 
 // replaceVerbs returns format, which has no explicit argument indexes,

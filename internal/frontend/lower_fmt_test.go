@@ -52,6 +52,7 @@ func main() {
 	var e error = &E{}
 	var t *E
 	fmt.Printf("%d %T %v\n", C(1), C(2), &E{})
+	fmt.Printf("%#v %v %[2]s\n", C(3), C(4))
 	fmt.Println(errors.Is(e, e), errors.As(e, &t), e == e, e != nil)
 }
 `
@@ -62,6 +63,7 @@ func main() {
 	}
 	for _, want := range []string{
 		`fmt.Printf("%d %s %v\n", int(C(1)), func(any) string { return "main.C" }(C(2)), __repl.AsError(&E{}))`,
+		`fmt.Printf("%#v %v %[2]s\n", int(C(3)), func(__v C) fmt.Stringer { return __repl.Stringer(func() string { return __v.String() }) }(C(4)))`,
 		`return __repl.ErrorsIsWith(__err, __target, func(__e any)`,
 		`return __repl.ErrorsAsWith(__err, __target, func(__e any) bool { __v, __ok := __e.(*E); if __ok { *__target.(**E) = __v }; return __ok }, func(__e any)`,
 		`__repl.SameError(e , e)`,

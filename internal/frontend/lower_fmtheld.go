@@ -145,6 +145,43 @@ func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 	return held, true
 }
 
+// isHeldInstance reports whether t is an instance of a generic struct
+// type of the program's with type arguments of no type parameter
+// (Pair[string, int]), which the program's named types (heldTypes) do
+// not list.
+func isHeldInstance(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || !isStructType(n) {
+		return false
+	}
+	for a := range n.TypeArgs().Types() {
+		if hasTypeParam(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// isStructType reports whether t's underlying type is a struct.
+func isStructType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// isComposite reports whether t is an unnamed slice, array or map type,
+// but a slice of a struct type of the program's (fmtHeld tells those by
+// their shape, see bareKnown).
+func isComposite(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Slice:
+		_, named := types.Unalias(u.Elem()).(*types.Named)
+		return !named || !isStructType(u.Elem()) || isHeldInstance(u.Elem())
+	case *types.Array, *types.Map:
+		return true
+	}
+	return false
+}
+
 // bareKnown reports whether a bare value of type t (a struct, a pointer
 // to one, a slice of them) can be told by its representation: every other
 // type of the program's (or unnamed struct type of the input) that has it
@@ -396,6 +433,10 @@ func (g *fmtConv) dynFunc(top bool) string {
 			continue
 		}
 		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
+		if isComposite(t) && !g.w.compositeKnown(t) && !g.w.bareKnown(t, fmtSame(g.verb)) {
+			g.fail(fmt.Sprintf("%s, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier)", reflectString(t)), "print the value before it is put in the interface")
+			continue
+		}
 		if g.w.bareKnown(t, fmtSame(g.verb)) || g.w.compositeKnown(t) {
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}

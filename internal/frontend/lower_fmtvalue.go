@@ -132,6 +132,7 @@ type fmtVerb struct {
 	fields  bool // %+v or %#v: fields are named
 	strs    bool // Error and String are called
 	unknown bool // a format not known before the program runs
+	elems   bool // bytes are printed one by one (%v, %d; not %s, %q, %x, %X, %#v)
 }
 
 func fmtVerbClass(verb string) fmtVerb {
@@ -145,10 +146,11 @@ func fmtVerbClass(verb string) fmtVerb {
 		return fmtVerb{none: true}
 	case c == 'v' && strings.Contains(flags, "#"):
 		return fmtVerb{names: true, fields: true}
-	case c == 'v' && strings.Contains(flags, "+"):
-		return fmtVerb{fields: true, strs: true}
 	}
-	return fmtVerb{strs: strings.IndexByte("vsqxX", c) >= 0}
+	if c == 'v' && strings.Contains(flags, "+") {
+		return fmtVerb{fields: true, strs: true, elems: true}
+	}
+	return fmtVerb{strs: strings.IndexByte("vsqxX", c) >= 0, elems: strings.IndexByte("sqxX", c) < 0}
 }
 
 // needsFmtNodes reports whether fmt prints a value of type t wrongly in
@@ -373,9 +375,10 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 		} else {
 			elem = u.(*types.Array).Elem()
 		}
-		if b, ok := elem.Underlying().(*types.Basic); ok && b.Kind() == types.Uint8 {
+		if b, ok := elem.Underlying().(*types.Basic); ok && b.Kind() == types.Uint8 && !(g.verb.elems && !types.Identical(elem, types.Typ[types.Byte])) {
 			// Bytes print as a string with %s, %x, %q: the value goes as
-			// []byte, named as its type.
+			// []byte, named as its type. (With %v and %d, fmt prints
+			// them one by one, with their methods: a list, below.)
 			if !types.Identical(elem, types.Typ[types.Byte]) {
 				return g.fail("a slice or array of the program's byte type", "print its elements one by one, or declare it of byte")
 			}

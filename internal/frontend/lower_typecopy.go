@@ -234,12 +234,14 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 func (w *rewriter) collidingGenericTypes() map[string]bool {
 	methods := map[string][]string{} // by type
 	generic := map[string]bool{}     // generic functions' and types' names
+	genericFuncs := map[string]*ast.FuncDecl{}
 	for _, d := range w.file.Decls {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
 			if d.Recv == nil {
 				if d.Type.TypeParams != nil {
 					generic[d.Name.Name] = true
+					genericFuncs[d.Name.Name] = d
 				}
 				continue
 			}
@@ -255,6 +257,37 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 		}
 	}
 	group := map[string]bool{}
+	// A method of a generic type that calls a generic function of the
+	// file that instantiates the type (Clone calling NewSet[T]): the
+	// interpreter failed on it (a CFG post-order panic, the instance
+	// being built), not on the copies.
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		base := recvBase(fd)
+		if base == "" || !generic[base] {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			f := ast.Unparen(call.Fun)
+			switch x := f.(type) {
+			case *ast.IndexExpr:
+				f = x.X
+			case *ast.IndexListExpr:
+				f = x.X
+			}
+			if id, ok := f.(*ast.Ident); ok && genericFuncs[id.Name] != nil && mentionsName(genericFuncs[id.Name], base) {
+				group[base] = true
+			}
+			return true
+		})
+	}
 	for t, ms := range methods {
 		if !generic[t] {
 			continue
@@ -327,6 +360,18 @@ func unionTerms(constraint types.Type) ([]types.Type, bool) {
 		}
 		return []types.Type{e.Underlying()}, true
 	}
+}
+
+// mentionsName reports whether the identifier name occurs in n.
+func mentionsName(n ast.Node, name string) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // recvBase returns the name of the generic type a method's receiver

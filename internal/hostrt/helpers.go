@@ -367,11 +367,20 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// errors.Is, As and Unwrap with the program's Is, Unwrap and
 			// As methods, and assertions to its interfaces (see
 			// lower_errors.go, lower_iface.go).
-			"ErrorsIsWith":     reflect.ValueOf(errorsIsWith),
-			"ErrorsAsWith":     reflect.ValueOf(errorsAsWith),
-			"UnwrapError":      reflect.ValueOf(unwrapError),
-			"NotInterface":     reflect.ValueOf(notInterface),
-			"AssertionError":   reflect.ValueOf(assertionError),
+			"ErrorsIsWith":   reflect.ValueOf(errorsIsWith),
+			"ErrorsAsWith":   reflect.ValueOf(errorsAsWith),
+			"UnwrapError":    reflect.ValueOf(unwrapError),
+			"NotInterface":   reflect.ValueOf(notInterface),
+			"AssertionError": reflect.ValueOf(assertionError),
+			// The run-time error of a failed x.(T) at pos, of the dynamic
+			// type named typ ("" for nil), with Go's names of x's static
+			// type and of T (see lower_assertmsg.go).
+			"ConcreteAssertionError": reflect.ValueOf(func(pos, typ, static, target string) error {
+				if typ == "" {
+					typ = "nil"
+				}
+				return &RuntimeError{msg: fmt.Sprintf("interface conversion: %s is %s, not %s", static, typ, target), kind: panicAssert, Pos: pos}
+			}),
 			"TypedNil":         reflect.ValueOf(newTypedNil),
 			"TypedNilStringer": reflect.ValueOf(newTypedNilStringer),
 			"IsTypedNil": reflect.ValueOf(func(v any, name string) bool {
@@ -445,7 +454,15 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 					if !rv.CanInterface() {
 						return v
 					}
-					return rv.Interface()
+					x := rv.Interface()
+					if IsWrapper(x) && h.isExplicit(x) {
+						// panic(&PE{}) of an error type, which the front
+						// end panics with as an error (lower_panicvalue.go):
+						// the interpreter's wrapper compiled code got is no
+						// *PE to r.(*PE); the value it holds is.
+						return Wrapped(x)
+					}
+					return x
 				}
 				return InGoWords(v, h.isExplicit(v))
 			}),

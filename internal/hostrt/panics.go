@@ -152,6 +152,13 @@ func (h *Helpers) isExplicit(v any) bool {
 	if v == nil || last == nil {
 		return false
 	}
+	if IsWrapper(v) && IsWrapper(last) {
+		// The interpreter's wrappers hold funcs: their values compare.
+		v, last = Wrapped(v), Wrapped(last)
+		if v == nil || last == nil {
+			return false
+		}
+	}
 	t := reflect.TypeOf(v)
 	return t == reflect.TypeOf(last) && t.Comparable() && v == last
 }

@@ -1,0 +1,50 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+)
+
+// Lowering: the run-time error of a failed one-result type assertion to a
+// type of the program's.
+//
+// yaegi v0.16.1 panics, when v := x.(Dog) fails, with its own names of the
+// types, as reflection built them:
+//
+//	interface conversion: interface {} is struct { Xn string; Xlives int }, not struct { Xn string }
+//
+// where Go says "interface conversion: main.Animal is main.Cat, not
+// main.Dog": a program that recovers and prints the error printed the
+// interpreter's names. The assertion becomes a function literal that
+// asserts with the comma-ok form (as commaOK writes it: typed nils and the
+// session's boxes of errors too) and, when that fails, panics with Go's
+// runtime error, naming the dynamic type as %T does (typeNameFuncOf):
+//
+//	func(__x Animal) Dog { __v, __ok := func(__x Animal) (Dog, bool) {...}(__x); if !__ok { panic(__repl.ConcreteAssertionError("prog.go:9:7", ..., "main.Animal", "main.Dog")) }; return __v }(a)
+func (w *rewriter) lowerConcreteAssert(e *ast.TypeAssertExpr) {
+	info := w.info()
+	if info == nil || e.Type == nil {
+		return
+	}
+	t, x := info.TypeOf(e.Type), info.TypeOf(e.X)
+	if t == nil || x == nil || types.IsInterface(t) || hasTypeParam(t) || hasTypeParam(x) || !types.IsInterface(x) {
+		return
+	}
+	if _, ok := userType(t); !ok {
+		return
+	}
+	typ, ok := w.typeSource(t, e.Pos())
+	if !ok {
+		return
+	}
+	param, ok := w.typeSource(x, e.Pos())
+	if !ok {
+		return
+	}
+	pos := w.src.Position(w.offset(e.Pos()))
+	w.vacate(e, fmt.Sprintf("func(__x %s) %s { __v, __ok := func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(__x); if !__ok { if __x == nil { panic(%s.ConcreteAssertionError(%q, \"\", %q, %q)) }; panic(%s.ConcreteAssertionError(%q, %s(__x), %q, %q)) }; return __v }(%s)",
+		param, typ, param, typ, w.typedNilAssert(t)+w.unboxAssert(t, true), typ, typ,
+		HelperPkg, pos, reflectString(x), reflectString(t),
+		HelperPkg, pos, w.typeNameFuncOf(x, e.Pos()), reflectString(x), reflectString(t), w.moved(e.X)))
+}

@@ -182,6 +182,34 @@ func isComposite(t types.Type) bool {
 	return false
 }
 
+// compositeBareKnown is bareKnown for an unnamed slice, array or map type
+// (heldComposites): no other type the input puts in interfaces, nor a
+// type of the program's without methods, has its representation and is
+// shown otherwise; at the prompt, nothing put in interfaces by earlier
+// inputs (whose types the check no longer has), and no value of
+// compiled code's making (json.Unmarshal into an any) may be one.
+func (w *rewriter) compositeBareKnown(t types.Type, same func(t, u types.Type) bool) bool {
+	c := w.plan.Checked
+	if c.twins.compiled != nil || len(w.fe.Types.twins.held) > 0 || w.fe.Types.twins.compiled {
+		return false
+	}
+	key := ReprKey(t)
+	twin := func(u types.Type) bool {
+		return !types.Identical(u, t) && ReprKey(u) == key && !same(t, u)
+	}
+	for _, tn := range w.heldTypes() {
+		if u := tn.Type(); types.NewMethodSet(u).Len() == 0 && twin(u) {
+			return false
+		}
+	}
+	for _, tv := range c.Info.Types {
+		if tv.Type != nil && !tv.IsType() && c.twins.held[heldKey(tv.Type)] != nil && twin(tv.Type) {
+			return false
+		}
+	}
+	return true
+}
+
 // bareKnown reports whether a bare value of type t (a struct, a pointer
 // to one, a slice of them) can be told by its representation: every other
 // type of the program's (or unnamed struct type of the input) that has it
@@ -252,6 +280,9 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 		}
 		switch u := types.Unalias(t).(type) {
 		case *types.Slice:
+			if isHeldInstance(u.Elem()) {
+				break // []Pair[string, int]
+			}
 			if _, isStruct := u.Elem().Underlying().(*types.Struct); isStruct && own[u.Elem()] {
 				return // fmtHeld's own
 			}
@@ -433,11 +464,12 @@ func (g *fmtConv) dynFunc(top bool) string {
 			continue
 		}
 		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
-		if isComposite(t) && !g.w.compositeKnown(t) && !g.w.bareKnown(t, fmtSame(g.verb)) {
+		known := g.w.compositeKnown(t) || isComposite(t) && g.w.compositeBareKnown(t, fmtSame(g.verb))
+		if isComposite(t) && !known && !g.w.bareKnown(t, fmtSame(g.verb)) {
 			g.fail(fmt.Sprintf("%s, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier)", reflectString(t)), "print the value before it is put in the interface")
 			continue
 		}
-		if g.w.bareKnown(t, fmtSame(g.verb)) || g.w.compositeKnown(t) {
+		if g.w.bareKnown(t, fmtSame(g.verb)) || known {
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}

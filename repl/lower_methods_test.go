@@ -31,7 +31,8 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "func (x k) ID() int { return x.n }", out: "func (x k) ID() int\n"},
 			{in: "var a, b Key = k{1}, k{1}", out: "a Key = {n:1} (k)\nb Key = {n:1} (k)\n"},
 			{in: "fmt.Println(a == b, a != k{2}, a == k{2})", out: "true true false\n"},
-			{in: "m := map[Key]string{}", errPat: `^input 6:6: a map keyed by an interface with methods \(Key\).*\(key the map by any, or by the concrete type\)`, wantErr: true},
+			{in: "a.(k).n", out: "1  // int\n"}, // the assertion's operand moved, the result shown
+			{in: "m := map[Key]string{}", errPat: `^input 7:6: a map keyed by an interface with methods \(Key\).*\(key the map by any, or by the concrete type\)`, wantErr: true},
 		}},
 		{"struct embedding a compiled interface", []step{
 			{in: "type Err struct{ error }", out: "type Err struct{ error }\n"},

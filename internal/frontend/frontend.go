@@ -2766,8 +2766,8 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 	}
 	start, end := w.offset(es.Pos()), w.offset(es.End())
 	w.edits = append(w.edits,
-		taggedEdit{Edit: gosrc.Edit{Off: start, End: start, Text: open, Prio: -30}, result: true},
-		taggedEdit{Edit: gosrc.Edit{Off: end, End: end, Text: closing, Prio: 40}, result: true})
+		taggedEdit{Edit: gosrc.Edit{Off: start, End: start, Text: open, Prio: -30, Outer: true}, result: true},
+		taggedEdit{Edit: gosrc.Edit{Off: end, End: end, Text: closing, Prio: 40, Outer: true}, result: true})
 }
 
 // TypeString names a compiled type as Go code would.

@@ -202,6 +202,7 @@ type Edit struct {
 	Text     string
 	Prio     int
 	Vacates  bool // it replaces the place of text moved elsewhere
+	Outer    bool // it wraps a whole statement: never moved with a span inside it
 }
 
 // A span is a range of the source's text that an edit moves elsewhere.
@@ -261,7 +262,7 @@ func (s *Source) Render(from, to int, edits []Edit) string {
 // and is not the edit that takes the span's place.
 func (sp span) holds(e Edit) bool {
 	vacates := e.Vacates && e.Off == sp.off && e.End == sp.end
-	return !vacates && e.Off >= sp.off && e.End <= sp.end
+	return !vacates && !e.Outer && e.Off >= sp.off && e.End <= sp.end
 }
 
 // marks returns the moved spans text refers to.

@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -172,12 +173,26 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 // parameters not boxed) that calls fn, or false where a type cannot be
 // written.
 func (w *rewriter) callingLiteral(fn *types.Func) (string, bool) {
-	sig := fn.Signature()
-	var params, args, results []string
+	params, args, results, ok := w.sigSource(fn.Signature(), fn.Pos())
+	if !ok {
+		return "", false
+	}
+	call := fn.Name() + "(" + strings.Join(args, ", ") + ")"
+	if len(results) > 0 {
+		call = "return " + call
+	}
+	return "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { " + call + " }", true
+}
+
+// sigSource returns, written at pos, the parameters of sig named a0, a1,
+// ... with their types (a variadic one as ...T), the arguments passing
+// them on (a1...), and the result types; false where a type cannot be
+// written there.
+func (w *rewriter) sigSource(sig *types.Signature, pos token.Pos) (params, args, results []string, ok bool) {
 	for j := range sig.Params().Len() {
-		t, ok := w.typeSource(sig.Params().At(j).Type(), fn.Pos())
+		t, ok := w.typeSource(sig.Params().At(j).Type(), pos)
 		if !ok {
-			return "", false
+			return nil, nil, nil, false
 		}
 		name := fmt.Sprintf("a%d", j)
 		if sig.Variadic() && j == sig.Params().Len()-1 {
@@ -189,17 +204,13 @@ func (w *rewriter) callingLiteral(fn *types.Func) (string, bool) {
 		args = append(args, name)
 	}
 	for v := range sig.Results().Variables() {
-		t, ok := w.typeSource(v.Type(), fn.Pos())
+		t, ok := w.typeSource(v.Type(), pos)
 		if !ok {
-			return "", false
+			return nil, nil, nil, false
 		}
 		results = append(results, t)
 	}
-	call := fn.Name() + "(" + strings.Join(args, ", ") + ")"
-	if len(results) > 0 {
-		call = "return " + call
-	}
-	return "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { " + call + " }", true
+	return params, args, results, true
 }
 
 // typeFloatArgs converts the arguments of call given to parameters taken

@@ -431,30 +431,9 @@ func (w *rewriter) lowerSpecialUses(in *inspector.Inspector) {
 	if w.specials == nil {
 		return
 	}
-	in.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
-		id := n.(*ast.Ident)
-		name := w.specials.uses[w.offset(id.Pos())]
-		if !push || name == "" {
-			return true
-		}
-		var e ast.Node = id
-		if len(stack) >= 2 {
-			switch x := stack[len(stack)-2].(type) {
-			case *ast.IndexExpr:
-				if x.X == id {
-					e = x
-				}
-			case *ast.IndexListExpr:
-				if x.X == id {
-					e = x
-				}
-			}
-		}
-		// After what other passes insert at the same place ([]I{f[T](x)}[0]
-		// of lower_ifacecopy.go), which the renaming would drop.
-		w.add(w.offset(e.Pos()), w.offset(e.End()), name, 1000)
-		return true
-	})
+	// After what other passes insert at the same place ([]I{f[T](x)}[0]
+	// of lower_ifacecopy.go), which the renaming would drop.
+	w.renameInstances(in, w.specials.uses, 1000)
 }
 
 // specialised reports whether the use id of a generic function names a

@@ -546,9 +546,18 @@ func (w *rewriter) lowerTypeCopies(in *inspector.Inspector) {
 	if w.copies == nil {
 		return
 	}
+	// After the insertions other passes make at its start (a
+	// conversion's opening), which would otherwise be dropped.
+	w.renameInstances(in, w.copies.uses, 50)
+}
+
+// renameInstances replaces the identifiers at the offsets of names, with
+// their type arguments where they are written (f[int], Stack[K, V]), by
+// the names given: the copies written out for those instances.
+func (w *rewriter) renameInstances(in *inspector.Inspector, names map[int]string, prio int) {
 	in.WithStack([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		id := n.(*ast.Ident)
-		name := w.copies.uses[w.offset(id.Pos())]
+		name := names[w.offset(id.Pos())]
 		if !push || name == "" {
 			return true
 		}
@@ -565,9 +574,7 @@ func (w *rewriter) lowerTypeCopies(in *inspector.Inspector) {
 				}
 			}
 		}
-		// After the insertions other passes make at its start (a
-		// conversion's opening), which would otherwise be dropped.
-		w.add(w.offset(e.Pos()), w.offset(e.End()), name, 50)
+		w.add(w.offset(e.Pos()), w.offset(e.End()), name, prio)
 		return true
 	})
 }

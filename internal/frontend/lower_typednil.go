@@ -54,23 +54,20 @@ import (
 // nil and implements error: a pointer to one of its types, or one of its
 // map, slice, func or channel types.
 func typedNilType(t types.Type) bool {
-	if t == nil || types.IsInterface(t) || !types.Implements(t, errorType) {
-		return false
-	}
-	if _, ok := userType(t); !ok {
-		return false
-	}
-	switch t.Underlying().(type) {
-	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:
-		return true
-	}
-	return false
+	return nilableUserType(t) && types.Implements(t, errorType)
 }
 
 // typedNilStringerType reports whether t is a type of the program's that
 // can be nil and implements fmt.Stringer (see typedNilType).
 func typedNilStringerType(t types.Type) bool {
-	if t == nil || types.IsInterface(t) || !implements(t, "fmt", "Stringer") {
+	return nilableUserType(t) && implements(t, "fmt", "Stringer")
+}
+
+// nilableUserType reports whether t is a type of the program's that can
+// be nil: a pointer to one of its types, or one of its map, slice, func
+// or channel types.
+func nilableUserType(t types.Type) bool {
+	if t == nil || types.IsInterface(t) {
 		return false
 	}
 	if _, ok := userType(t); !ok {
@@ -303,20 +300,8 @@ func compiledMethodIface(t types.Type) bool {
 // typedNilOtherType reports whether t is a type of the program's that can
 // be nil and implements iface (see typedNilType).
 func typedNilOtherType(t, iface types.Type) bool {
-	if t == nil || types.IsInterface(t) {
-		return false
-	}
-	if i, ok := iface.Underlying().(*types.Interface); !ok || !types.Implements(t, i) {
-		return false
-	}
-	if _, ok := userType(t); !ok {
-		return false
-	}
-	switch t.Underlying().(type) {
-	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:
-		return true
-	}
-	return false
+	i, ok := iface.Underlying().(*types.Interface)
+	return ok && nilableUserType(t) && types.Implements(t, i)
 }
 
 // typedNilOtherWraps reports whether the pass wraps e, of type t,
@@ -384,28 +369,9 @@ func (w *rewriter) nilWrapperMethods(target types.Type, pos token.Pos) (string, 
 	}
 	var b strings.Builder
 	for m := range iface.Methods() {
-		sig := m.Signature()
-		var params, args, results []string
-		for j := range sig.Params().Len() {
-			t, ok := w.typeSource(sig.Params().At(j).Type(), pos)
-			if !ok {
-				return "", false
-			}
-			name := fmt.Sprintf("a%d", j)
-			if sig.Variadic() && j == sig.Params().Len()-1 {
-				params = append(params, name+" ..."+strings.TrimPrefix(t, "[]"))
-				name += "..."
-			} else {
-				params = append(params, name+" "+t)
-			}
-			args = append(args, name)
-		}
-		for v := range sig.Results().Variables() {
-			t, ok := w.typeSource(v.Type(), pos)
-			if !ok {
-				return "", false
-			}
-			results = append(results, t)
+		params, args, results, ok := w.sigSource(m.Signature(), pos)
+		if !ok {
+			return "", false
 		}
 		call := "__p." + m.Name() + "(" + strings.Join(args, ", ") + ")"
 		if len(results) > 0 {

@@ -58,34 +58,46 @@ func embedsCompiledIface(t types.Type) (field string, methods []string, ok bool)
 }
 
 // heldEmbedder returns the struct type embedding a compiled interface (see
-// embedsCompiledIface) that a value of type t holds, itself or in a
-// pointer, slice, array, map, channel or struct field.
+// embedsCompiledIface) that a value of type t holds (see heldType).
 func heldEmbedder(t types.Type, seen map[types.Type]bool) (*types.Named, bool) {
+	n, ok := heldType(t, seen, func(t types.Type) bool {
+		_, _, ok := embedsCompiledIface(t)
+		return ok
+	})
+	if !ok {
+		return nil, false
+	}
+	return types.Unalias(n).(*types.Named), true
+}
+
+// heldType returns the type that match accepts of a value of type t,
+// itself or held in a pointer, slice, array, map, channel or struct field.
+func heldType(t types.Type, seen map[types.Type]bool, match func(types.Type) bool) (types.Type, bool) {
 	if t == nil || seen[t] {
 		return nil, false
 	}
 	seen[t] = true
-	if _, _, ok := embedsCompiledIface(t); ok {
-		return types.Unalias(t).(*types.Named), true
+	if match(t) {
+		return t, true
 	}
-	switch u := t.Underlying().(type) {
+	switch u := types.Unalias(t).Underlying().(type) {
 	case *types.Pointer:
-		return heldEmbedder(u.Elem(), seen)
+		return heldType(u.Elem(), seen, match)
 	case *types.Slice:
-		return heldEmbedder(u.Elem(), seen)
+		return heldType(u.Elem(), seen, match)
 	case *types.Array:
-		return heldEmbedder(u.Elem(), seen)
+		return heldType(u.Elem(), seen, match)
 	case *types.Chan:
-		return heldEmbedder(u.Elem(), seen)
+		return heldType(u.Elem(), seen, match)
 	case *types.Map:
-		if n, ok := heldEmbedder(u.Key(), seen); ok {
-			return n, true
+		if h, ok := heldType(u.Key(), seen, match); ok {
+			return h, true
 		}
-		return heldEmbedder(u.Elem(), seen)
+		return heldType(u.Elem(), seen, match)
 	case *types.Struct:
 		for f := range u.Fields() {
-			if n, ok := heldEmbedder(f.Type(), seen); ok {
-				return n, true
+			if h, ok := heldType(f.Type(), seen, match); ok {
+				return h, true
 			}
 		}
 	}

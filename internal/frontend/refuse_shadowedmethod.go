@@ -135,38 +135,12 @@ func selectionPath(st *types.Struct, index []int) string {
 }
 
 // heldShadowed returns the struct type with a shadowed method (see
-// shadowedMethod) a value of type t holds, itself or in a pointer, slice,
-// array, map, channel or struct field.
+// shadowedMethod) a value of type t holds (see heldType).
 func heldShadowed(t types.Type, seen map[types.Type]bool) (types.Type, bool) {
-	if t == nil || seen[t] {
-		return nil, false
-	}
-	seen[t] = true
-	if _, _, _, ok := shadowedMethod(t); ok {
-		return t, true
-	}
-	switch u := types.Unalias(t).Underlying().(type) {
-	case *types.Pointer:
-		return heldShadowed(u.Elem(), seen)
-	case *types.Slice:
-		return heldShadowed(u.Elem(), seen)
-	case *types.Array:
-		return heldShadowed(u.Elem(), seen)
-	case *types.Chan:
-		return heldShadowed(u.Elem(), seen)
-	case *types.Map:
-		if s, ok := heldShadowed(u.Key(), seen); ok {
-			return s, true
-		}
-		return heldShadowed(u.Elem(), seen)
-	case *types.Struct:
-		for f := range u.Fields() {
-			if s, ok := heldShadowed(f.Type(), seen); ok {
-				return s, true
-			}
-		}
-	}
-	return nil, false
+	return heldType(t, seen, func(t types.Type) bool {
+		_, _, _, ok := shadowedMethod(t)
+		return ok
+	})
 }
 
 // refuseShadowedMethods refuses the conversions the doc above describes.

@@ -57,19 +57,6 @@ func embedsCompiledIface(t types.Type) (field string, methods []string, ok bool)
 	return "", nil, false
 }
 
-// heldEmbedder returns the struct type embedding a compiled interface (see
-// embedsCompiledIface) that a value of type t holds (see heldType).
-func heldEmbedder(t types.Type, seen map[types.Type]bool) (*types.Named, bool) {
-	n, ok := heldType(t, seen, func(t types.Type) bool {
-		_, _, ok := embedsCompiledIface(t)
-		return ok
-	})
-	if !ok {
-		return nil, false
-	}
-	return types.Unalias(n).(*types.Named), true
-}
-
 // heldType returns the type that match accepts of a value of type t,
 // itself or held in a pointer, slice, array, map, channel or struct field.
 func heldType(t types.Type, seen map[types.Type]bool, match func(types.Type) bool) (types.Type, bool) {
@@ -107,6 +94,26 @@ func heldType(t types.Type, seen map[types.Type]bool, match func(types.Type) boo
 // refuseEmbeddedCompiledIfaces refuses the conversions the doc above
 // describes.
 func (w *rewriter) refuseEmbeddedCompiledIfaces(in *inspector.Inspector) error {
+	return w.refuseHeldConversions(in, func(t types.Type) bool {
+		_, _, ok := embedsCompiledIface(t)
+		return ok
+	}, func(t, target, held types.Type) string {
+		n := types.Unalias(held).(*types.Named)
+		field, methods, _ := embedsCompiledIface(n)
+		name := n.Obj().Name()
+		return fmt.Sprintf(
+			"a value of %s held as %s: %s embeds the compiled interface %s and promotes its methods (%s), which the interpreter cannot hand to compiled code (fmt, sort.Sort, io.ReadAll panic on them); "+
+				"name the field and write the methods out: type %s struct{ inner %s; ... } with a method %s calling x.inner.%s",
+			types.TypeString(t, w.qualifier()), types.TypeString(target, w.qualifier()), name, field, strings.Join(methods, ", "),
+			name, field, methods[0], methods[0])
+	})
+}
+
+// refuseHeldConversions refuses the first conversion to an interface (not
+// a type parameter) of a value whose type holds one that match accepts
+// (see heldType), with the message msg makes of the value's type, the
+// interface and the type held.
+func (w *rewriter) refuseHeldConversions(in *inspector.Inspector, match func(types.Type) bool, msg func(t, target, held types.Type) string) error {
 	info := w.info()
 	if info == nil {
 		return nil
@@ -120,17 +127,11 @@ func (w *rewriter) refuseEmbeddedCompiledIfaces(in *inspector.Inspector) error {
 		if t == nil || types.IsInterface(t) {
 			return
 		}
-		n, ok := heldEmbedder(t, map[types.Type]bool{})
+		held, ok := heldType(t, map[types.Type]bool{}, match)
 		if !ok {
 			return
 		}
-		field, methods, _ := embedsCompiledIface(n)
-		name := n.Obj().Name()
-		err = &Error{Pos: w.src.Position(w.offset(e.Pos())), Msg: fmt.Sprintf(
-			"a value of %s held as %s: %s embeds the compiled interface %s and promotes its methods (%s), which the interpreter cannot hand to compiled code (fmt, sort.Sort, io.ReadAll panic on them); "+
-				"name the field and write the methods out: type %s struct{ inner %s; ... } with a method %s calling x.inner.%s",
-			types.TypeString(t, w.qualifier()), types.TypeString(target, w.qualifier()), name, field, strings.Join(methods, ", "),
-			name, field, methods[0], methods[0])}
+		err = &Error{Pos: w.src.Position(w.offset(e.Pos())), Msg: msg(t, target, held)}
 	})
 	return err
 }

@@ -2,7 +2,6 @@ package frontend
 
 import (
 	"fmt"
-	"go/ast"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -134,41 +133,18 @@ func selectionPath(st *types.Struct, index []int) string {
 	return path
 }
 
-// heldShadowed returns the struct type with a shadowed method (see
-// shadowedMethod) a value of type t holds (see heldType).
-func heldShadowed(t types.Type, seen map[types.Type]bool) (types.Type, bool) {
-	return heldType(t, seen, func(t types.Type) bool {
-		_, _, _, ok := shadowedMethod(t)
-		return ok
-	})
-}
-
 // refuseShadowedMethods refuses the conversions the doc above describes.
 func (w *rewriter) refuseShadowedMethods(in *inspector.Inspector) error {
-	info := w.info()
-	if info == nil {
-		return nil
-	}
-	var err error
-	w.conversions(in, func(e ast.Expr, target types.Type, _ *ast.CallExpr, _ bool) {
-		if err != nil || target == nil || !types.IsInterface(target) || isTypeParam(target) {
-			return
-		}
-		t := info.TypeOf(e)
-		if t == nil || types.IsInterface(t) {
-			return
-		}
-		s, ok := heldShadowed(t, map[types.Type]bool{})
-		if !ok {
-			return
-		}
+	return w.refuseHeldConversions(in, func(t types.Type) bool {
+		_, _, _, ok := shadowedMethod(t)
+		return ok
+	}, func(t, target, s types.Type) string {
 		name, want, got, _ := shadowedMethod(s)
 		q := w.qualifier()
 		st := types.TypeString(s, q)
-		err = &Error{Pos: w.src.Position(w.offset(e.Pos())), Msg: fmt.Sprintf(
+		return fmt.Sprintf(
 			"a value of %s held as %s: %s's method %s is promoted from its field %s (x.%s), but through an interface the interpreter would call the deeper x.%s; "+
 				"write the method out on the type (a named struct type with a method %s calling x.%s)",
-			types.TypeString(t, q), types.TypeString(target, q), st, name, want[:len(want)-1], want+name, got, name, want+name)}
+			types.TypeString(t, q), types.TypeString(target, q), st, name, want[:len(want)-1], want+name, got, name, want+name)
 	})
-	return err
 }

@@ -34,20 +34,29 @@ func (w *rewriter) lowerNamedReturns(in *inspector.Inspector) {
 		if sig == nil || sig.Results().Len() != len(ret.Results) || !w.readsNamedResults(ret, sig) {
 			return true
 		}
-		var decls, tmps []string
-		for i, e := range ret.Results {
-			t, ok := w.typeSource(sig.Results().At(i).Type(), ret.Pos())
-			if !ok {
-				return true
-			}
-			tmp := w.tmpName("t")
-			decls = append(decls, "var "+tmp+" "+t+" = "+w.varInit(info, e, t)+"; ")
-			tmps = append(tmps, tmp)
-		}
-		start, end := w.offset(ret.Pos()), w.offset(ret.End())
-		w.add(start, end, "{ "+strings.Join(decls, "")+"return "+strings.Join(tmps, ", ")+" }", -20)
+		w.returnThroughVars(ret, sig, "t", func(e ast.Expr, t string) string { return w.varInit(info, e, t) })
 		return true
 	})
+}
+
+// returnThroughVars rewrites ret, a return of one value for each of sig's
+// results, as a block that declares a variable of each result's type
+// (named after prefix) set to value of the returned expression, in order,
+// and returns the variables; it leaves ret as it is where a result's type
+// cannot be written there.
+func (w *rewriter) returnThroughVars(ret *ast.ReturnStmt, sig *types.Signature, prefix string, value func(e ast.Expr, t string) string) {
+	var decls, tmps []string
+	for i, e := range ret.Results {
+		t, ok := w.typeSource(sig.Results().At(i).Type(), ret.Pos())
+		if !ok {
+			return
+		}
+		tmp := w.tmpName(prefix)
+		decls = append(decls, "var "+tmp+" "+t+" = "+value(e, t)+"; ")
+		tmps = append(tmps, tmp)
+	}
+	start, end := w.offset(ret.Pos()), w.offset(ret.End())
+	w.add(start, end, "{ "+strings.Join(decls, "")+"return "+strings.Join(tmps, ", ")+" }", -20)
 }
 
 // readsNamedResults reports whether a value of ret, a return of several

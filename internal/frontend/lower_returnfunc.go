@@ -69,17 +69,7 @@ func (w *rewriter) lowerFuncReturns(in *inspector.Inspector) {
 		if sig.Results().Len() != len(ret.Results) {
 			return true
 		}
-		var decls, tmps []string
-		for i, e := range ret.Results {
-			t, ok := w.typeSource(sig.Results().At(i).Type(), ret.Pos())
-			if !ok {
-				return true
-			}
-			tmp := w.tmpName("r")
-			decls = append(decls, "var "+tmp+" "+t+" = "+w.moved(e)+"; ")
-			tmps = append(tmps, tmp)
-		}
-		w.add(start, end, "{ "+strings.Join(decls, "")+"return "+strings.Join(tmps, ", ")+" }", -20)
+		w.returnThroughVars(ret, sig, "r", func(e ast.Expr, _ string) string { return w.moved(e) })
 		return true
 	})
 }

@@ -1849,7 +1849,7 @@ func (s *Session) dynamicName(v any) string {
 			t, star = t.Elem(), "*"
 		}
 		n, ok := s.types[t]
-		if !ok && reflect.ValueOf(v).FieldByName("IValue").IsValid() {
+		if !ok && hostrt.IsIfaceWrapper(v) {
 			// A compiled interface's wrapper holds only values of the
 			// session's types (compiled ones implement it themselves):
 			// of a representation one type of the session has, that one.

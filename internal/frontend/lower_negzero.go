@@ -181,7 +181,11 @@ func (w *rewriter) callingLiteral(fn *types.Func) (string, bool) {
 	if len(results) > 0 {
 		call = "return " + call
 	}
-	return "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { " + call + " }", true
+	res := ""
+	if len(results) > 0 {
+		res = " (" + strings.Join(results, ", ") + ")"
+	}
+	return "func(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }", true
 }
 
 // sigSource returns, written at pos, the parameters of sig named a0, a1,
@@ -268,39 +272,10 @@ func (w *rewriter) boxFloatParams(fd *ast.FuncDecl, fn *types.Func, box []bool) 
 	w.add(at, at, " "+strings.Join(names, ", ")+" := "+strings.Join(values, ", ")+";", -60)
 
 	// The function as a value.
-	var params, args []string
-	for j := range sig.Params().Len() {
-		v := sig.Params().At(j)
-		t, ok := w.typeSource(v.Type(), fd.Pos())
-		if !ok {
-			return // a type that cannot be written: no value (uses fail to compile)
-		}
-		name := fmt.Sprintf("a%d", j)
-		if sig.Variadic() && j == sig.Params().Len()-1 {
-			t = "..." + strings.TrimPrefix(t, "[]")
-			name += "..."
-			params = append(params, fmt.Sprintf("a%d %s", j, t))
-		} else {
-			params = append(params, name+" "+t)
-		}
-		args = append(args, name)
-	}
-	results := ""
-	if r := sig.Results(); r.Len() > 0 {
-		var rs []string
-		for v := range r.Variables() {
-			t, ok := w.typeSource(v.Type(), fd.Pos())
-			if !ok {
-				return
-			}
-			rs = append(rs, t)
-		}
-		results = " (" + strings.Join(rs, ", ") + ")"
-	}
-	call := fd.Name.Name + "(" + strings.Join(args, ", ") + ")"
-	if results != "" {
-		call = "return " + call
+	lit, ok := w.callingLiteral(fn)
+	if !ok {
+		return // a type that cannot be written: no value (uses fail to compile)
 	}
 	end := w.offset(fd.End())
-	w.add(end, end, "; func "+negZeroValue+fd.Name.Name+"("+strings.Join(params, ", ")+")"+results+" { "+call+" }", 60)
+	w.add(end, end, "; func "+negZeroValue+fd.Name.Name+strings.TrimPrefix(lit, "func"), 60)
 }

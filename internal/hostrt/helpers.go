@@ -634,15 +634,20 @@ func inChain(err error, found func(error) bool) bool {
 // IsWrapper reports whether v is an interpreter's interface wrapper (see
 // Wrapped).
 func IsWrapper(v any) bool {
-	rv := reflect.ValueOf(v)
-	if rv.Kind() != reflect.Struct {
-		return false
-	}
-	if f := rv.FieldByName("IValue"); f.IsValid() {
+	if IsIfaceWrapper(v) {
 		return true
 	}
-	t := rv.Type()
-	return t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface"
+	t := reflect.TypeOf(v)
+	return t != nil && t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface"
+}
+
+// IsIfaceWrapper reports whether v is the interpreter's wrapper of a
+// compiled interface with methods (_io_Reader of the symbol tables): a
+// struct holding an interpreted value in its field IValue, and a function
+// per method. Only values of interpreted types are held so.
+func IsIfaceWrapper(v any) bool {
+	rv := reflect.ValueOf(v)
+	return rv.Kind() == reflect.Struct && rv.FieldByName("IValue").IsValid()
 }
 
 // Wrapped returns the value an interpreter's interface wrapper holds (its

@@ -167,7 +167,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		}
 		return &fmtNode{typ: b.name, kind: 'b', raw: b.v, err: b.Error}
 	}
-	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Struct && rv.FieldByName("IValue").IsValid() {
+	if IsIfaceWrapper(v) {
 		// A compiled interface's wrapper (fmt.Stringer, error): the value
 		// it holds where dyn knows it by its representation; else its
 		// methods, and the value it holds for the verbs that call none.

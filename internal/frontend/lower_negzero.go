@@ -173,16 +173,21 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 // parameters not boxed) that calls fn, or false where a type cannot be
 // written.
 func (w *rewriter) callingLiteral(fn *types.Func) (string, bool) {
-	params, args, results, ok := w.sigSource(fn.Signature(), fn.Pos())
+	return w.forwardingLiteral(fn.Signature(), fn.Name(), fn.Pos())
+}
+
+// forwardingLiteral returns a function literal of the signature sig,
+// written at pos, that calls callee with its arguments and returns its
+// results; false where a type cannot be written there.
+func (w *rewriter) forwardingLiteral(sig *types.Signature, callee string, pos token.Pos) (string, bool) {
+	params, args, results, ok := w.sigSource(sig, pos)
 	if !ok {
 		return "", false
 	}
-	call := fn.Name() + "(" + strings.Join(args, ", ") + ")"
-	if len(results) > 0 {
-		call = "return " + call
-	}
+	call := callee + "(" + strings.Join(args, ", ") + ")"
 	res := ""
 	if len(results) > 0 {
+		call = "return " + call
 		res = " (" + strings.Join(results, ", ") + ")"
 	}
 	return "func(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }", true

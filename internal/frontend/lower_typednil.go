@@ -369,15 +369,11 @@ func (w *rewriter) nilWrapperMethods(target types.Type, pos token.Pos) (string, 
 	}
 	var b strings.Builder
 	for m := range iface.Methods() {
-		params, args, results, ok := w.sigSource(m.Signature(), pos)
+		lit, ok := w.forwardingLiteral(m.Signature(), "__p."+m.Name(), pos)
 		if !ok {
 			return "", false
 		}
-		call := "__p." + m.Name() + "(" + strings.Join(args, ", ") + ")"
-		if len(results) > 0 {
-			call = "return " + call
-		}
-		fmt.Fprintf(&b, ", %q, func(%s) (%s) { %s }", m.Name(), strings.Join(params, ", "), strings.Join(results, ", "), call)
+		fmt.Fprintf(&b, ", %q, %s", m.Name(), lit)
 	}
 	return b.String(), true
 }

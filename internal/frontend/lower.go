@@ -261,6 +261,7 @@ func (w *rewriter) lower() error {
 	w.lowerParamAsserts(in)
 	w.lowerGenericConversions(in)
 	w.lowerBlankFields()
+	w.lowerStructTags(in)
 	w.lowerBlankValues(in)
 	w.lowerNegZeroParams(in)
 	w.lowerNamedResults(in)

@@ -38,6 +38,11 @@ func reprKeyIn(t types.Type, open map[*types.Named]bool) string {
 		}
 		open[t] = true
 		defer delete(open, t)
+		if structTagged(t) {
+			// A representation of its own (lower_structtag.go).
+			st := t.Underlying().(*types.Struct)
+			return structTagKeyOf(st, reprKey(st))
+		}
 		return reprKey(t.Underlying())
 	case *types.Basic:
 		// By its kind: byte and uint8 are one type, whose names differ.

@@ -589,6 +589,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], h.methods.reflectExports())
 	maps.Copy(ex[helperPath+"/session"], keyExports())
 	maps.Copy(ex[helperPath+"/session"], h.selectExports())
+	ex[helperPath+"/session"]["StructTag"] = reflect.ValueOf(StructTag)
 	return ex
 }
 

@@ -1,0 +1,190 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Lowering: each struct type the program declares, a representation of
+// its own.
+//
+// yaegi v0.16.1 holds a value of a struct type declared in interpreted
+// code as a value of an unnamed struct type of its fields, built by
+// reflect.StructOf, which gives two struct types of the same fields one
+// reflect type. Where the interpreter loses the type's name (a pointer
+// to a struct whose methods take the value, held in an interface; a
+// struct held bare), the two were one type: x.(Size) matched a Point,
+// Point{1, 2} == any(Size{1, 2}), fmt printed a *Point in a []any as
+// &{1 2} where Go calls its String method, %#v of an error held as a
+// pointer named no type (&struct { Code int }{Code:6}). The front end
+// refused what it could tell would go wrong and printed the rest by the
+// representation where no other type shared it.
+//
+// Field tags are part of a struct type's identity, in Go and in
+// reflect.StructOf, and neither fmt nor json nor any standard package
+// reads a key it does not know. So the first field of each struct type
+// the program declares with a name gets one more tag key, naming the
+// type, and the interpreter builds a reflect type of its own for it:
+//
+//	type Point struct{ X, Y int }             ->  type Point struct{ X, Y int `asyncrepl:"Point"` }
+//	type row struct{ id int `json:"id"` }     ->  type row struct{ id int `json:"id" asyncrepl:"row"` }
+//
+// (a type declared inside a function adds its position). ReprKey tells
+// the front end's checks the same: two struct types of the program are
+// twins only where one is declared as the other (type W Point). Go lets
+// a value of an unnamed struct type be assigned to a variable of a named
+// one of the same fields (var p Point = struct{ X, Y int }{1, 2}), which
+// the interpreter now refuses as of different types: such a value is
+// converted where it is assigned (Point(struct{ X, Y int }{1, 2})).
+// What reads the tag back sees Go's: reflect.StructField.Tag goes
+// through StructTag, which drops the key (see hostrt.StructTag).
+//
+// Not reached: a struct type without fields (struct{}), which has no
+// field to tag; its twins stay refused where they would be confused.
+
+// structTagKey is the tag key naming the type.
+const structTagKey = "asyncrepl"
+
+// lowerStructTags gives the program's struct types their tags, and
+// converts values of unnamed struct types assigned to named ones.
+func (w *rewriter) lowerStructTags(in *inspector.Inspector) {
+	info := w.info()
+	for c := range in.Root().Preorder((*ast.TypeSpec)(nil)) {
+		ts := c.Node().(*ast.TypeSpec)
+		if ts.Assign.IsValid() {
+			continue // an alias names a type declared elsewhere
+		}
+		if off, end, text, ok := w.structTag(ts); ok {
+			w.add(off, end, text, 0)
+		}
+	}
+	// What reads a field's tag back reads the program's.
+	for c := range in.Root().Preorder((*ast.SelectorExpr)(nil)) {
+		sel := c.Node().(*ast.SelectorExpr)
+		if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal || sel.Sel.Name != "Tag" || !isReflectStructField(s.Recv()) {
+			continue
+		}
+		switch p := c.Parent().Node().(type) {
+		case *ast.AssignStmt:
+			if slices.Contains(p.Lhs, ast.Expr(sel)) {
+				continue
+			}
+		case *ast.UnaryExpr:
+			if p.Op == token.AND {
+				continue
+			}
+		case *ast.IncDecStmt:
+			continue
+		}
+		start, end := w.offset(sel.Pos()), w.offset(sel.End())
+		w.add(start, start, HelperPkg+".StructTag(", -5)
+		w.add(end, end, ")", 5)
+	}
+	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, ret bool) {
+		if call != nil && info.Types[call.Fun].IsType() {
+			return // written out
+		}
+		tv := info.Types[e]
+		if tv.Type == nil || tv.IsNil() || types.Identical(tv.Type, target) {
+			return
+		}
+		if !tagsDiffer(tv.Type, target) {
+			return
+		}
+		ts, ok := w.typeSource(target, e.Pos())
+		if !ok {
+			return
+		}
+		start, end := w.offset(e.Pos()), w.offset(e.End())
+		w.add(start, start, "("+ts+")(", -4)
+		w.add(end, end, ")", 4)
+	})
+}
+
+// isReflectStructField reports whether t is reflect.StructField or a
+// pointer to one.
+func isReflectStructField(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == "StructField"
+}
+
+// tagsDiffer reports whether a value of type from, assignable to to, is
+// of a struct type that the interpreter tells from to's by the tag
+// lowerStructTags adds: one is a named struct type of the program's
+// with fields, the other an unnamed one.
+func tagsDiffer(from, to types.Type) bool {
+	tagged := func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && structTagged(n)
+	}
+	_, fromLit := types.Unalias(from).(*types.Struct)
+	_, toLit := types.Unalias(to).(*types.Struct)
+	return fromLit && tagged(to) || toLit && tagged(from)
+}
+
+// structTagged reports whether the interpreter gets n's struct type with
+// the tag lowerStructTags adds: n is declared by the program with a
+// struct type of fields.
+func structTagged(n *types.Named) bool {
+	o := n.Obj()
+	if o.Pkg() == nil || o.Pkg().Path() != "main" {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	return ok && st.NumFields() > 0
+}
+
+// structTag returns the place of the tag of ts's first field (where it
+// goes, if it has none) and its text with the key, if ts declares a
+// struct type of fields.
+func (w *rewriter) structTag(ts *ast.TypeSpec) (off, end int, text string, ok bool) {
+	st, ok := ts.Type.(*ast.StructType)
+	if !ok || st.Fields == nil || len(st.Fields.List) == 0 {
+		return 0, 0, "", false
+	}
+	name := ts.Name.Name
+	if obj := w.info().Defs[ts.Name]; obj != nil && obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
+		// A type declared in a function: its name may be declared again
+		// in another one.
+		p := w.fset.Position(ts.Pos())
+		name = fmt.Sprintf("%s@%s:%d:%d", name, filepath.Base(p.Filename), p.Line, p.Column)
+	}
+	value := structTagKey + ":" + strconv.Quote(name)
+	f := st.Fields.List[0]
+	if f.Tag == nil {
+		at := w.offset(f.Type.End())
+		return at, at, " `" + value + "`", true
+	}
+	tag, err := strconv.Unquote(f.Tag.Value)
+	if err != nil {
+		return 0, 0, "", false
+	}
+	if tag != "" {
+		tag += " "
+	}
+	tag += value
+	text = strconv.Quote(tag)
+	if !strings.Contains(tag, "`") {
+		text = "`" + tag + "`"
+	}
+	return w.offset(f.Tag.Pos()), w.offset(f.Tag.End()), text, true
+}
+
+// structTagKeyOf is ReprKey's word for a struct type the program
+// declares: its fields and where they are declared, which no other
+// declaration shares.
+func structTagKeyOf(st *types.Struct, fields string) string {
+	return fields + "#" + strconv.Itoa(int(st.Field(0).Pos()))
+}
+

@@ -245,6 +245,10 @@ func wrapperType(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp")
 }
 
+// structTagType is reflect.StructTag, which the printer writes without
+// the front end's key.
+var structTagType = reflect.TypeFor[reflect.StructTag]()
+
 // needs reports whether values of t need the printer rather than fmt:
 // their types have the session's field names, hold the interpreter's
 // wrappers, or may hold themselves (an interface, or a recursive type).
@@ -304,6 +308,11 @@ func (p *printer) full() bool { return p.b.Len() > p.limit }
 func (p *printer) write(v reflect.Value, plus, top bool) {
 	if !v.IsValid() {
 		p.b.WriteString("<nil>")
+		return
+	}
+	if v.Type() == structTagType {
+		// A field's tag, as the program wrote it (see hostrt.StructTag).
+		p.b.WriteString(string(hostrt.StructTag(reflect.StructTag(v.String()))))
 		return
 	}
 	if !top && v.CanInterface() && v.Kind() != reflect.Interface && !(v.Kind() == reflect.Pointer && v.IsNil()) {

@@ -104,7 +104,7 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
 				"%s %s: the interpreter holds %s and %s alike (as %s), and only one of them is a %s, so it would take one for the other; "+
 					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
-				what, TypeText(t), a, b, key, TypeText(t))}
+				what, TypeText(t), a, b, shownRepr(key), TypeText(t))}
 			return
 		}
 		if types.IsInterface(t) {
@@ -128,7 +128,7 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 			found = j.report([]types.Type{u}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
 				"%s %s: the interpreter holds %s and %s alike (as %s), so it would take one for the other; "+
 					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
-				what, TypeText(t), TypeText(t), TypeText(u), ReprKey(t))})
+				what, TypeText(t), TypeText(t), TypeText(u), shownRepr(ReprKey(t)))})
 			if found != nil {
 				return
 			}

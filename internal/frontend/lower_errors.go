@@ -230,7 +230,7 @@ func errorsRefusal(c *Checked, objs map[string]types.Object, file *ast.File, pos
 					found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
 						"errors.%s: the interpreter holds %s and %s alike (as %s), and only one has the errors package's methods (Is, Unwrap, As), so it would call them on the other; "+
 							"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
-						fn.Name(), TypeText(c.t), TypeText(twin), ReprKey(c.t))}
+						fn.Name(), TypeText(c.t), TypeText(twin), shownRepr(ReprKey(c.t)))}
 				}
 			}
 		}

@@ -5,12 +5,14 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
 // Lowering: each struct type the program declares, a representation of
@@ -34,24 +36,28 @@ import (
 // the program declares with a name gets one more tag key, naming the
 // type, and the interpreter builds a reflect type of its own for it:
 //
-//	type Point struct{ X, Y int }             ->  type Point struct{ X, Y int `asyncrepl:"Point"` }
-//	type row struct{ id int `json:"id"` }     ->  type row struct{ id int `json:"id" asyncrepl:"row"` }
+//	type Point struct{ X, Y int }            ->  type Point struct{ X, Y int `asyncrepl:"Point"` }
+//	type row struct{ id int `json:"id"` }    ->  type row struct{ id int `json:"id" asyncrepl:"row 0"` }
 //
-// (a type declared inside a function adds its position). ReprKey tells
-// the front end's checks the same: two struct types of the program are
-// twins only where one is declared as the other (type W Point). Go lets
-// a value of an unnamed struct type be assigned to a variable of a named
-// one of the same fields (var p Point = struct{ X, Y int }{1, 2}), which
-// the interpreter now refuses as of different types: such a value is
-// converted where it is assigned (Point(struct{ X, Y int }{1, 2})).
-// What reads the tag back sees Go's: reflect.StructField.Tag goes
-// through StructTag, which drops the key (see hostrt.StructTag).
+// The value is the format hostrt reads (see its structtag.go): the name
+// (a type declared inside a function adds the input's number and its
+// offset; a generic type's ends in [], its instances share it), then the
+// indexes of the unexported fields. ReprKey tells the front end's checks
+// the same: two struct types of the program are twins only where one is
+// declared as the other (type W Point). Where the front end does not
+// name a value held in an interface (a type declared in a function, out
+// of the scope of the fmt call), the host runtime names it by its tag
+// for %T and fmt's nodes.
+//
+// Go lets a value of an unnamed struct type be assigned to a variable of
+// a named one of the same fields (var p Point = struct{ X, Y int }{1,
+// 2}), which the interpreter would now refuse as of different types: such
+// a value is converted where it is assigned. What reads a tag back sees
+// the program's: reflect.StructField's Tag goes through hostrt.StructTag,
+// which drops the key, and so does a StructField handed to fmt.
 //
 // Not reached: a struct type without fields (struct{}), which has no
 // field to tag; its twins stay refused where they would be confused.
-
-// structTagKey is the tag key naming the type.
-const structTagKey = "asyncrepl"
 
 // lowerStructTags gives the program's struct types their tags, and
 // converts values of unnamed struct types assigned to named ones.
@@ -88,6 +94,23 @@ func (w *rewriter) lowerStructTags(in *inspector.Inspector) {
 		w.add(start, start, HelperPkg+".StructTag(", -5)
 		w.add(end, end, ")", 5)
 	}
+	// A reflect.StructField handed to compiled code (fmt.Println(f))
+	// goes with the program's tag.
+	for c := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		fn, _ := calledFunc(info, call.Fun).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() == "main" || call.Ellipsis.IsValid() {
+			continue
+		}
+		for _, a := range call.Args {
+			if t := info.TypeOf(a); t == nil || !isReflectStructField(t) || isPtr(t) {
+				continue
+			}
+			start, end := w.offset(a.Pos()), w.offset(a.End())
+			w.add(start, start, HelperPkg+".UserStructField(", -5)
+			w.add(end, end, ")", 5)
+		}
+	}
 	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, ret bool) {
 		if call != nil && info.Types[call.Fun].IsType() {
 			return // written out
@@ -117,6 +140,12 @@ func isReflectStructField(t types.Type) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == "StructField"
+}
+
+// isPtr reports whether t is a pointer type.
+func isPtr(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Pointer)
+	return ok
 }
 
 // tagsDiffer reports whether a value of type from, assignable to to, is
@@ -156,11 +185,25 @@ func (w *rewriter) structTag(ts *ast.TypeSpec) (off, end int, text string, ok bo
 	name := ts.Name.Name
 	if obj := w.info().Defs[ts.Name]; obj != nil && obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
 		// A type declared in a function: its name may be declared again
-		// in another one.
-		p := w.fset.Position(ts.Pos())
-		name = fmt.Sprintf("%s@%s:%d:%d", name, filepath.Base(p.Filename), p.Line, p.Column)
+		// in another one, or in another input: the input's number and
+		// the offset tell them apart.
+		name = fmt.Sprintf("%s@%d.%d", name, w.src.Number, w.offset(ts.Pos()))
 	}
-	value := structTagKey + ":" + strconv.Quote(name)
+	if ts.TypeParams != nil {
+		name += "[]" // its instances share it
+	}
+	if t, ok := w.info().TypeOf(ts.Type).(*types.Struct); ok {
+		var hidden []string
+		for i := range t.NumFields() {
+			if !t.Field(i).Exported() {
+				hidden = append(hidden, strconv.Itoa(i))
+			}
+		}
+		if len(hidden) > 0 {
+			name += " " + strings.Join(hidden, ",")
+		}
+	}
+	value := hostrt.StructTagKey + ":" + strconv.Quote(name)
 	f := st.Fields.List[0]
 	if f.Tag == nil {
 		at := w.offset(f.Type.End())
@@ -181,10 +224,17 @@ func (w *rewriter) structTag(ts *ast.TypeSpec) (off, end int, text string, ok bo
 	return w.offset(f.Tag.Pos()), w.offset(f.Tag.End()), text, true
 }
 
-// structTagKeyOf is ReprKey's word for a struct type the program
-// declares: its fields and where they are declared, which no other
-// declaration shares.
+// structTagKeyOf is ReprKey's word for st, a struct type the program
+// declares: its fields and the declaration of its first field (the
+// generic one, for an instance), which no other struct type declaration
+// shares, in any input of a session.
 func structTagKeyOf(st *types.Struct, fields string) string {
-	return fields + "#" + strconv.Itoa(int(st.Field(0).Pos()))
+	return fmt.Sprintf("%s#%p", fields, st.Field(0).Origin())
 }
 
+// reprIDs matches what structTagKeyOf adds to a type's text.
+var reprIDs = regexp.MustCompile(`#0x[0-9a-f]+`)
+
+// shownRepr returns key, a ReprKey, as a message shows it: without the
+// declarations that tell struct types apart.
+func shownRepr(key string) string { return reprIDs.ReplaceAllString(key, "") }

@@ -82,7 +82,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		if found == nil {
 			err := &Error{Pos: pos(n), Msg: fmt.Sprintf(
 				"%s: the interpreter holds %s and %s alike in an interface (as %s), so it would take one for the other; %s",
-				what, u, v, twinKey(tw.byText[v]), around)}
+				what, u, v, shownRepr(twinKey(tw.byText[v])), around)}
 			if needs == nil {
 				found = err
 			} else {
@@ -296,7 +296,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			if found == nil {
 				found = j.report([]types.Type{u}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
 					"%s: the key, of type %s, may hold a value of type %s, which the interpreter gives compiled code without its type's name (as %s), so it would take it for a key of another type; pass the key as a value of its own type",
-					what, TypeText(tv.Type), TypeText(u), twinKey(u))})
+					what, TypeText(tv.Type), TypeText(u), shownRepr(twinKey(u)))})
 			}
 		}
 	}

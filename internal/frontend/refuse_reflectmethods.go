@@ -351,7 +351,7 @@ func reflectMethodFacts(c *Checked, file *ast.File, j *twinJudge, session *sessi
 			if ms[0] == "" {
 				a, b = b, a
 			}
-			msg = fmt.Sprintf("the interpreter holds %s and %s alike (as %s), so reflection could not tell their methods apart; give the type a shape of its own (a struct with a field no other type has)", a, b, k)
+			msg = fmt.Sprintf("the interpreter holds %s and %s alike (as %s), so reflection could not tell their methods apart; give the type a shape of its own (a struct with a field no other type has)", a, b, shownRepr(k))
 		default:
 			continue
 		}

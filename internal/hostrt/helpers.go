@@ -361,6 +361,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 						return name
 					}
 				}
+				if name := taggedName(reflect.TypeOf(unwrapHeld(v))); name != "" {
+					return name // see structtag.go
+				}
 				return fmt.Sprintf("%T", v)
 			}),
 			"ErrorsIs": reflect.ValueOf(errorsIs),
@@ -590,6 +593,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], keyExports())
 	maps.Copy(ex[helperPath+"/session"], h.selectExports())
 	ex[helperPath+"/session"]["StructTag"] = reflect.ValueOf(StructTag)
+	ex[helperPath+"/session"]["UserStructField"] = reflect.ValueOf(UserStructField)
 	return ex
 }
 

@@ -187,6 +187,11 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 	}
 	x := unwrapHeld(v)
 	rv := reflect.ValueOf(x)
+	if n := taggedNode(rv, dyn, path); n != nil {
+		// A value of the program's struct types dyn does not know (a
+		// type declared in a function, out of its scope): by its tag.
+		return n
+	}
 	if k := rv.Kind(); k == reflect.Slice || k == reflect.Map {
 		var ok bool
 		if path, ok = path.Enter(rv); !ok {

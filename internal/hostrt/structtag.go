@@ -3,16 +3,127 @@ package hostrt
 import (
 	"reflect"
 	"regexp"
+	"strconv"
+	"strings"
 )
 
-// structTagKey matches the tag key the front end gives each struct type
-// the program declares, so that the interpreter builds a reflect type of
-// its own for it (see the front end's lower_structtag.go), with its value.
-var structTagKey = regexp.MustCompile(` ?asyncrepl:"[^"]*"`)
+// The tag the front end gives each struct type the program declares (see
+// its lower_structtag.go): on the first field, the key StructTagKey with
+// the type's name, so that the interpreter builds a reflect type of its
+// own for it. The value is the name ("Point"; "node@3.20" for a type
+// declared in a function, with the input's number and the offset; a
+// generic type's ends in "[]", as its instances share it), then, after a
+// space, the indexes of the unexported fields ("Point 1,2"), which the
+// interpreter names with an X before them (Xname for name).
+
+// StructTagKey is the key of the tag.
+const StructTagKey = "asyncrepl"
+
+// structTagKey matches the key with its value, as a tag holds it.
+var structTagKey = regexp.MustCompile(` ?` + StructTagKey + `:"[^"]*"`)
 
 // StructTag returns tag without the key the front end added: the tag the
 // program wrote. It is what the lowered code reads for a
 // reflect.StructField's Tag.
 func StructTag(tag reflect.StructTag) reflect.StructTag {
 	return reflect.StructTag(structTagKey.ReplaceAllString(string(tag), ""))
+}
+
+// UserStructField returns f with the tag the program wrote.
+func UserStructField(f reflect.StructField) reflect.StructField {
+	f.Tag = StructTag(f.Tag)
+	return f
+}
+
+// taggedStruct returns Go's name of t, a struct type the program declares
+// (main.Point; a copy of a generic type's instance by the instance's name)
+// and which of its fields are unexported, read from its tag; ok is false
+// for any other type and for the instances of generic types.
+func taggedStruct(t reflect.Type) (name string, unexported []bool, ok bool) {
+	if t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return "", nil, false
+	}
+	value, found := t.Field(0).Tag.Lookup(StructTagKey)
+	if !found {
+		return "", nil, false
+	}
+	name, indexes, _ := strings.Cut(value, " ")
+	if strings.HasSuffix(name, "[]") {
+		return "", nil, false
+	}
+	name, _, _ = strings.Cut(name, "@")
+	unexported = make([]bool, t.NumField())
+	for s := range strings.SplitSeq(indexes, ",") {
+		if i, err := strconv.Atoi(s); err == nil && i >= 0 && i < len(unexported) {
+			unexported[i] = true
+		}
+	}
+	return copiedNames("main." + name), unexported, true
+}
+
+// taggedName returns Go's name of t where t is a struct type the program
+// declares or a pointer to one (main.Point, *main.node), else "".
+func taggedName(t reflect.Type) string {
+	stars := ""
+	for t != nil && t.Kind() == reflect.Pointer {
+		stars += "*"
+		t = t.Elem()
+	}
+	name, _, ok := taggedStruct(t)
+	if !ok {
+		return ""
+	}
+	return stars + name
+}
+
+// taggedNode returns v, a value of a struct type the program declares or
+// a pointer to one, as a fmt node with Go's names of its type and fields
+// (fields of interface type are converted by dyn); nil for any other
+// value.
+func taggedNode(v reflect.Value, dyn func(any) any, path Visits) any {
+	if !v.IsValid() || !v.CanInterface() {
+		return nil
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		name := taggedName(v.Type())
+		if name == "" || strings.HasPrefix(name, "**") {
+			return nil
+		}
+		n := &fmtNode{typ: name, kind: 'p', isNil: v.IsNil(), ptr: v.Interface()}
+		if !v.IsNil() {
+			n.elem = taggedNode(v.Elem(), dyn, path)
+		}
+		return n
+	case reflect.Struct:
+		name, unexported, ok := taggedStruct(v.Type())
+		if !ok {
+			return nil
+		}
+		n := &fmtNode{typ: name, kind: 's', hidden: unexported}
+		for i := range v.NumField() {
+			f := v.Field(i)
+			fname := v.Type().Field(i).Name
+			if unexported[i] {
+				fname = strings.TrimPrefix(fname, "X")
+			}
+			n.names = append(n.names, fname)
+			var e any
+			switch {
+			case !f.CanInterface():
+				e = nil
+			case f.Kind() == reflect.Interface:
+				e = fmtDynIn(f.Type().String(), f.Interface(), dyn, nil, false, path)
+			default:
+				if t := taggedNode(f, dyn, path); t != nil && f.Kind() == reflect.Struct {
+					e = t
+				} else {
+					e = f.Interface()
+				}
+			}
+			n.elems = append(n.elems, e)
+		}
+		return n
+	}
+	return nil
 }

@@ -74,6 +74,15 @@ func TestTwinUses(t *testing.T) {
 			{in: "delete(m, 3)", errPat: `^input 7:11: a value put in an interface here is one an earlier input would take for its twin`, wantErr: true},
 			{in: "k := map[W]string{3: \"W three\"}; k[3]", out: "k map[W]string = map[3:W three]\n\"W three\"  // string\n"},
 		}},
+		{"a map keyed by any: struct keys are one key however put in; a Color key is refused", []step{
+			{in: "type Point struct{ X, Y int }; func (p Point) String() string { return \"P\" }", out: "type Point struct{ X, Y int }\nfunc (p Point) String() string\n"},
+			{in: "m := map[any]int{Point{}: 1}", out: "m map[any]int = map[P:1]\n"},
+			{in: "var k any = Point{}; m[k]++; m[Point{}] += 10; len(m)", out: "k any = P (Point)\n1  // int\n"},
+			{in: "m[[]any{Point{}}[0]]", out: "12  // int\n"},
+			{in: "type Color int; func (c Color) String() string { return \"red\" }", out: "type Color int\nfunc (c Color) String() string\n"},
+			{in: "m[Color(0)] = 2", errPat: `^input 6:3: map key of type Color in a map keyed by any: the interpreter stores it as a bare int, which fmt prints without Color's methods and which a key of type int would find; key the map by Color itself`, wantErr: true},
+			{in: "len(m)", out: "1  // int\n"},
+		}},
 		{"the type of a value in an interface", []step{
 			{in: "type W int", out: "type W int\n"},
 			{in: "var w any = W(3)", out: "w any = 3 (int or W)\n"},

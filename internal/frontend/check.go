@@ -704,7 +704,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	// The types the segment puts in interfaces, with the session's (see
 	// lower_twinheld.go).
 	c.twins = heldTwinFacts(c, f)
-	judge := &twinJudge{facts: c.twins, session: fe.Types.twins}
+	judge := &twinJudge{facts: c.twins, session: fe.Types.twins, script: m == ModeScript}
 	if err := judge.earlierPending(at); err != nil {
 		return nil, err
 	}

@@ -66,7 +66,9 @@
 //     lower_refuse.go and lower_specialise.go;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
-//     and int; two struct types of the same fields) that the program puts
+//     and int; type W Point and Point; two struct types without fields:
+//     struct types with fields each have a representation of their own,
+//     lower_structtag.go) that the program puts
 //     in an interface (lower_twinheld.go), see lower_assert.go, but for an
 //     error type's value taken out of an error, which is boxed with its
 //     type's name (lower_errbox.go); and an assertion or case of a
@@ -84,7 +86,11 @@
 //     lower_twineq.go;
 //   - a map key of interface type that may hold a type of the program
 //     with methods, not a struct, or a pointer, which the interpreter holds
-//     as a wrapper of its own, see lower_twineq.go;
+//     as a wrapper of its own, see lower_twineq.go; in a map keyed by any,
+//     such a key of its own type too (seen[Red] = true with a Color with
+//     a String method: stored as a bare int), but keys of the program's
+//     struct types, or pointers to them, which go as the bare values
+//     (lower_mapanykeys.go);
 //   - compiled code that compares what it is given, where an interface
 //     may hold such twins: reflect.DeepEqual (of values holding such
 //     interfaces too: a []any, a map[string]any, a struct with a field of

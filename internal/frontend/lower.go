@@ -289,6 +289,7 @@ func (w *rewriter) lower() error {
 	w.lowerNilDerefs(in)
 	w.lowerNilReceivers(in)
 	w.lowerMapKeyHash(in)
+	w.lowerMapAnyKeys(in)
 	w.lowerFuncValues(in)
 	w.lowerPromotedMethods(in)
 	w.lowerMakeSlices(in)

@@ -142,6 +142,17 @@ func isReflectStructField(t types.Type) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == "StructField"
 }
 
+// ownRepr reports whether the interpreter holds a value of t, bare, as
+// no other type: t is a struct type the program declares with fields, or
+// a pointer to one (lower_structtag.go gives it a tag of its own).
+func ownRepr(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && structTagged(n)
+}
+
 // isPtr reports whether t is a pointer type.
 func isPtr(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.Pointer)
@@ -191,6 +202,10 @@ func (w *rewriter) structTag(ts *ast.TypeSpec) (off, end int, text string, ok bo
 	}
 	if ts.TypeParams != nil {
 		name += "[]" // its instances share it
+	} else if base, ok := hostrt.CopyBase(name); ok {
+		// A copy of an instance (lower_typecopy.go) is the instance: the
+		// code that names it by the generic type must find it.
+		name = base + "[]"
 	}
 	if t, ok := w.info().TypeOf(ts.Type).(*types.Struct); ok {
 		var hidden []string

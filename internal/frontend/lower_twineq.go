@@ -63,6 +63,53 @@ import (
 // with w a W), comparisons with nil or with a compiled package's variable
 // (err == io.EOF), and every comparison in a program that has no twins.
 
+// anyKeysOut reports whether file uses a map keyed by any otherwise than
+// to index it, delete from it, take its length, or declare or assign a
+// variable of it: where its keys may come out (a range over it, the map
+// handed to a function, fmt, or another variable's type).
+func anyKeysOut(info *types.Info, file *ast.File) bool {
+	anyKeyed := func(e ast.Expr) bool {
+		t := info.TypeOf(e)
+		if t == nil || isTypeParam(t) {
+			return false
+		}
+		m, ok := t.Underlying().(*types.Map)
+		return ok && emptyIface(m.Key())
+	}
+	out := false
+	var stack []ast.Node
+	ast.Inspect(file, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok && !out && len(stack) > 0 && anyKeyed(e) {
+			if _, isType := n.(*ast.MapType); !isType && !info.Types[e].IsType() {
+				switch p := stack[len(stack)-1].(type) {
+				case *ast.IndexExpr:
+					out = p.X != e
+				case *ast.CallExpr:
+					b, _ := calledFunc(info, p.Fun).(*types.Builtin)
+					out = b == nil || b.Name() != "delete" && b.Name() != "len" && b.Name() != "clear" || len(p.Args) == 0 || p.Args[0] != e
+				case *ast.AssignStmt:
+					// To a variable of a map type keyed by any.
+					for i, r := range p.Rhs {
+						out = out || r == e && (len(p.Lhs) != len(p.Rhs) || !anyKeyed(p.Lhs[i]))
+					}
+				case *ast.ValueSpec:
+					out = p.Type != nil && !anyKeyed(p.Type)
+				case *ast.ParenExpr:
+				default:
+					out = true
+				}
+			}
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return out
+}
+
 // ambiguousTwinUse returns an error for the first comparison, map key or
 // type name of file (checked as c) that the interpreter would answer
 // wrongly because an interface may hold one of two types it holds alike
@@ -93,8 +140,11 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 	const shape = "give the type a shape of its own (a struct with a field no other type has)"
 	// wrapper refuses n once a type of the program's with methods that
 	// both x and y may hold is held.
-	wrapper := func(n ast.Node, what string, x, y *types.Interface) {
+	wrapper := func(n ast.Node, what string, x, y *types.Interface, unwrapped bool) {
 		for _, u := range tw.wrapped {
+			if unwrapped && ownRepr(u) {
+				continue // the bare value tells its type (lower_mapanykeys.go)
+			}
 			if found == nil && types.Implements(u, x) && types.Implements(u, y) {
 				found = j.report([]types.Type{u}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
 					"%s: the interpreter holds a %s in an interface as a wrapper of its own (it has methods), and a map compares the wrappers; "+
@@ -222,14 +272,28 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		}
 
 	}
+	// keysOut says the program hands out the keys of a map keyed by any:
+	// the bare values a key of a type with methods becomes there (see
+	// wrappedKey) would come out without the methods.
+	keysOut := anyKeysOut(c.Info, file)
 	// wrappedKey refuses a map key of an interface type that may hold a
-	// wrapper (the keys put in by a value of the type are not).
-	wrappedKey := func(n ast.Node, key ast.Expr) {
+	// wrapper (the keys put in by a value of the type are not), but in a
+	// map keyed by any, whose keys go as the values the wrappers hold
+	// (lower_mapanykeys.go).
+	wrappedKey := func(n ast.Node, mt types.Type, key ast.Expr) {
 		if isReflectType(c.Info.TypeOf(key)) && !c.Info.Types[key].IsNil() {
 			reflectTypes(n, "map key", key, nil)
 		}
+		m, ok := types.Unalias(mt).Underlying().(*types.Map)
+		unwrapped := ok && emptyIface(m.Key()) && !isTypeParam(mt)
+		if t := c.Info.TypeOf(key); unwrapped && found == nil && wrappedType(t) && !ownRepr(t) && (!j.script || keysOut) {
+			found = &Error{Pos: pos(key), Msg: fmt.Sprintf(
+				"map key of type %s in a map keyed by %s: the interpreter stores it as a bare %s, which fmt prints without %s's methods and which a key of type %s would find; "+
+					"key the map by %s itself, or by a struct holding it", TypeText(t), TypeText(m.Key()), shownRepr(ReprKey(t)), TypeText(t), shownRepr(ReprKey(t)), TypeText(t))}
+			return
+		}
 		if iface := interfaceOf(c.Info.TypeOf(key)); iface != nil && !c.Info.Types[key].IsNil() {
-			wrapper(n, "map key of interface type "+TypeText(c.Info.TypeOf(key)), iface, iface)
+			wrapper(n, "map key of interface type "+TypeText(c.Info.TypeOf(key)), iface, iface, unwrapped)
 		}
 	}
 	typeName := func(n ast.Node, what string, x ast.Expr) {
@@ -358,7 +422,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		case *ast.IndexExpr:
 			mapKey(n, c.Info.TypeOf(n.X))
 			if _, isMap := types.Unalias(c.Info.TypeOf(n.X)).Underlying().(*types.Map); isMap {
-				wrappedKey(n, n.Index)
+				wrappedKey(n, c.Info.TypeOf(n.X), n.Index)
 			}
 		case *ast.CompositeLit:
 			if len(n.Elts) > 0 {
@@ -367,7 +431,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			if _, isMap := types.Unalias(c.Info.TypeOf(n)).Underlying().(*types.Map); isMap {
 				for _, e := range n.Elts {
 					if kv, ok := e.(*ast.KeyValueExpr); ok {
-						wrappedKey(kv, kv.Key)
+						wrappedKey(kv, c.Info.TypeOf(n), kv.Key)
 					}
 				}
 			}
@@ -376,7 +440,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			case *types.Builtin:
 				if fn.Name() == "delete" && len(n.Args) == 2 {
 					mapKey(n, c.Info.TypeOf(n.Args[0]))
-					wrappedKey(n, n.Args[1])
+					wrappedKey(n, c.Info.TypeOf(n.Args[0]), n.Args[1])
 				}
 			case *types.Func:
 				if fn.Pkg() == nil {

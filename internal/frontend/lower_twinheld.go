@@ -131,6 +131,9 @@ func heldKey(t types.Type) string {
 type twinJudge struct {
 	facts   *twinFacts
 	session *sessionTwins
+	// script says the check is of a whole program, which no later input
+	// extends.
+	script bool
 }
 
 // holds reports whether values of t may be in an interface.

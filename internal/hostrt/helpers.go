@@ -594,6 +594,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], h.selectExports())
 	ex[helperPath+"/session"]["StructTag"] = reflect.ValueOf(StructTag)
 	ex[helperPath+"/session"]["UserStructField"] = reflect.ValueOf(UserStructField)
+	// A key of a map keyed by any, as the bare value the interpreter's
+	// interface value holds (see the front end's lower_mapanykeys.go).
+	ex[helperPath+"/session"]["MapKey"] = reflect.ValueOf(unwrapHeld)
 	return ex
 }
 

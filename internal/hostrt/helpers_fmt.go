@@ -347,15 +347,36 @@ func (n *fmtNode) sortMap() {
 	n.keys, n.elems = keys, vals
 }
 
+// fmtKeyType returns the name of the type of k, a map key as sortMap
+// holds it.
+func fmtKeyType(k any) string {
+	if n, ok := k.(*fmtNode); ok {
+		if n.kind == 'i' && n.raw != nil {
+			return fmt.Sprintf("%T", n.raw)
+		}
+		return n.typ
+	}
+	return fmt.Sprintf("%T", k)
+}
+
 // compareKeys compares two map keys, nodes or compiled values, as
 // internal/fmtsort does.
 func compareFmtKeys(a, b any) int {
 	na, aNode := a.(*fmtNode)
 	nb, bNode := b.(*fmtNode)
+	if ta, tb := fmtKeyType(a), fmtKeyType(b); ta != tb {
+		// Keys of two types in a map keyed by an interface: Go orders
+		// them by where the linker put their types, which the shell
+		// cannot know; by the types' names.
+		return strings.Compare(ta, tb)
+	}
 	switch {
 	case aNode && bNode:
 		na.force()
 		nb.force()
+		if na.kind != nb.kind {
+			return cmp.Compare(na.kind, nb.kind)
+		}
 		switch na.kind {
 		case 'b', 'i':
 			return compareFmtKeys(na.raw, nb.raw)

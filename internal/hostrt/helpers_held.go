@@ -353,6 +353,15 @@ func copiedNames(name string) string {
 	})
 }
 
+// CopyBase returns the name of the generic type of which the type named
+// name is a copy CopyName named.
+func CopyBase(name string) (string, bool) {
+	if _, ok := CopiedName(name); !ok {
+		return "", false
+	}
+	return name[:strings.LastIndex(name, copySep)], true
+}
+
 // CopiedName returns Go's name of the instance the type named name
 // stands for, when it is a copy CopyName named.
 func CopiedName(name string) (string, bool) {

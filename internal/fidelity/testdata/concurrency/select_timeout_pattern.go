@@ -17,7 +17,7 @@ func slowOp(ctx context.Context, d time.Duration) (string, error) {
 }
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	r, err := slowOp(ctx, time.Millisecond)
 	fmt.Println(r, err)

@@ -1,0 +1,73 @@
+package hostrt
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// TestStructTag checks that the tag the program wrote is what reflection
+// gives back, with the front end's key taken out wherever it stands.
+func TestStructTag(t *testing.T) {
+	for _, tt := range []struct{ tag, want reflect.StructTag }{
+		{`asyncrepl:"Point"`, ``},
+		{`json:"x" asyncrepl:"row 0,2"`, `json:"x"`},
+		{`json:"x" asyncrepl:"Pair[]" db:"y"`, `json:"x" db:"y"`},
+		{`json:"asyncrepl"`, `json:"asyncrepl"`},
+		{``, ``},
+	} {
+		if got := StructTag(tt.tag); got != tt.want {
+			t.Errorf("StructTag(%q) = %q, want %q", tt.tag, got, tt.want)
+		}
+	}
+}
+
+// TestTaggedNames checks the names read from the tags of the struct types
+// the interpreter builds for the program's.
+func TestTaggedNames(t *testing.T) {
+	field := func(name, tag string) reflect.StructField {
+		return reflect.StructField{Name: name, Type: reflect.TypeFor[int](), Tag: reflect.StructTag(tag)}
+	}
+	point := reflect.StructOf([]reflect.StructField{field("X", `asyncrepl:"Point"`), field("Y", "")})
+	hit := reflect.StructOf([]reflect.StructField{field("Xn", `json:"n" asyncrepl:"hit@3.20 0"`)})
+	pair := reflect.StructOf([]reflect.StructField{field("Xa", `asyncrepl:"Pair[] 0"`)})
+	plain := reflect.StructOf([]reflect.StructField{field("X", `json:"x"`)})
+	for _, tt := range []struct {
+		t    reflect.Type
+		want string
+	}{
+		{point, "main.Point"},
+		{reflect.PointerTo(point), "*main.Point"},
+		{hit, "main.hit"},
+		{pair, ""},  // an instance: its type arguments are not in the tag
+		{plain, ""}, // not the program's
+		{reflect.TypeFor[int](), ""},
+	} {
+		if got := taggedName(tt.t); got != tt.want {
+			t.Errorf("taggedName(%v) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+	v := reflect.New(hit).Elem()
+	v.Field(0).SetInt(7)
+	n := taggedNode(v, nil, nil)
+	if got, want := fmt.Sprintf("%+v|%#v", n, n), "{n:7}|main.hit{n:7}"; got != want {
+		t.Errorf("taggedNode of a hit: %s, want %s", got, want)
+	}
+}
+
+// TestFmtKeysOfTwoTypes checks that the keys of a map keyed by an
+// interface sort without a panic when they are of different types and
+// kinds of node.
+func TestFmtKeysOfTwoTypes(t *testing.T) {
+	keys := []any{
+		&fmtNode{typ: "main.Point", kind: 's', names: []string{"X"}, hidden: []bool{false}, elems: []any{1}},
+		&fmtNode{typ: "interface {}", kind: 'i', raw: "label"},
+		"plain",
+		&fmtNode{typ: "main.Point", kind: 's', names: []string{"X"}, hidden: []bool{false}, elems: []any{0}},
+	}
+	n := &fmtNode{kind: 'm', keys: keys, elems: []any{1, 2, 3, 4}}
+	n.sortMap()
+	if got, want := fmt.Sprint(n.elems...), "4 1 2 3"; got != want {
+		t.Errorf("values in key order: %s, want %s", got, want)
+	}
+}

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
@@ -68,8 +69,8 @@ func (w *rewriter) lowerStructTags(in *inspector.Inspector) {
 		if ts.Assign.IsValid() {
 			continue // an alias names a type declared elsewhere
 		}
-		if off, end, text, ok := w.structTag(ts); ok {
-			w.add(off, end, text, 0)
+		for _, e := range w.structTags(ts) {
+			w.add(e.Off, e.End, e.Text, 0)
 		}
 	}
 	// What reads a field's tag back reads the program's.
@@ -185,13 +186,16 @@ func structTagged(n *types.Named) bool {
 	return ok && st.NumFields() > 0
 }
 
-// structTag returns the place of the tag of ts's first field (where it
-// goes, if it has none) and its text with the key, if ts declares a
-// struct type of fields.
-func (w *rewriter) structTag(ts *ast.TypeSpec) (off, end int, text string, ok bool) {
+// structTags returns the edits of the tags of ts's fields, if ts declares
+// a struct type of fields: the first field's names the type (see
+// hostrt's structtag.go); each list of unexported fields (not embedded)
+// gets json:"-" before the tag the program wrote, as encoding/json skips
+// unexported fields, which the interpreter names as exported ones (Xname
+// for name), and our key with a value starting "-" to say so.
+func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 	st, ok := ts.Type.(*ast.StructType)
 	if !ok || st.Fields == nil || len(st.Fields.List) == 0 {
-		return 0, 0, "", false
+		return nil
 	}
 	name := ts.Name.Name
 	if obj := w.info().Defs[ts.Name]; obj != nil && obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
@@ -218,25 +222,43 @@ func (w *rewriter) structTag(ts *ast.TypeSpec) (off, end int, text string, ok bo
 			name += " " + strings.Join(hidden, ",")
 		}
 	}
-	value := hostrt.StructTagKey + ":" + strconv.Quote(name)
-	f := st.Fields.List[0]
-	if f.Tag == nil {
-		at := w.offset(f.Type.End())
-		return at, at, " `" + value + "`", true
+	var edits []gosrc.Edit
+	for i, f := range st.Fields.List {
+		masked := len(f.Names) > 0 && !slices.ContainsFunc(f.Names, (*ast.Ident).IsExported)
+		value := ""
+		switch {
+		case i == 0 && masked:
+			value = "-" + name
+		case i == 0:
+			value = name
+		case masked:
+			value = "-"
+		default:
+			continue
+		}
+		tag := hostrt.StructTagKey + ":" + strconv.Quote(value)
+		if masked {
+			tag = `json:"-" ` + tag
+		}
+		if f.Tag == nil {
+			at := w.offset(f.Type.End())
+			edits = append(edits, gosrc.Edit{Off: at, End: at, Text: " `" + tag + "`"})
+			continue
+		}
+		written, err := strconv.Unquote(f.Tag.Value)
+		if err != nil {
+			return nil
+		}
+		if written != "" {
+			tag = strings.Replace(tag, hostrt.StructTagKey, written+" "+hostrt.StructTagKey, 1)
+		}
+		text := strconv.Quote(tag)
+		if !strings.Contains(tag, "`") {
+			text = "`" + tag + "`"
+		}
+		edits = append(edits, gosrc.Edit{Off: w.offset(f.Tag.Pos()), End: w.offset(f.Tag.End()), Text: text})
 	}
-	tag, err := strconv.Unquote(f.Tag.Value)
-	if err != nil {
-		return 0, 0, "", false
-	}
-	if tag != "" {
-		tag += " "
-	}
-	tag += value
-	text = strconv.Quote(tag)
-	if !strings.Contains(tag, "`") {
-		text = "`" + tag + "`"
-	}
-	return w.offset(f.Tag.Pos()), w.offset(f.Tag.End()), text, true
+	return edits
 }
 
 // structTagKeyOf is ReprKey's word for st, a struct type the program

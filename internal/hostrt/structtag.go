@@ -14,7 +14,10 @@ import (
 // declared in a function, with the input's number and the offset; a
 // generic type's ends in "[]", as its instances share it), then, after a
 // space, the indexes of the unexported fields ("Point 1,2"), which the
-// interpreter names with an X before them (Xname for name).
+// interpreter names with an X before them (Xname for name). The tag of a
+// field the front end hid from encoding/json (an unexported one) starts
+// with json:"-", and its key's value with "-" ("-" alone but on the first
+// field).
 
 // StructTagKey is the key of the tag.
 const StructTagKey = "asyncrepl"
@@ -26,7 +29,11 @@ var structTagKey = regexp.MustCompile(` ?` + StructTagKey + `:"[^"]*"`)
 // program wrote. It is what the lowered code reads for a
 // reflect.StructField's Tag.
 func StructTag(tag reflect.StructTag) reflect.StructTag {
-	return reflect.StructTag(structTagKey.ReplaceAllString(string(tag), ""))
+	s := string(tag)
+	if strings.Contains(s, StructTagKey+`:"-`) {
+		s = strings.TrimPrefix(strings.TrimPrefix(s, `json:"-"`), " ")
+	}
+	return reflect.StructTag(structTagKey.ReplaceAllString(s, ""))
 }
 
 // UserStructField returns f with the tag the program wrote.
@@ -47,7 +54,7 @@ func taggedStruct(t reflect.Type) (name string, unexported []bool, ok bool) {
 	if !found {
 		return "", nil, false
 	}
-	name, indexes, _ := strings.Cut(value, " ")
+	name, indexes, _ := strings.Cut(strings.TrimPrefix(value, "-"), " ")
 	if strings.HasSuffix(name, "[]") {
 		return "", nil, false
 	}

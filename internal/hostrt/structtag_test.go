@@ -14,6 +14,10 @@ func TestStructTag(t *testing.T) {
 		{`json:"x" asyncrepl:"row 0,2"`, `json:"x"`},
 		{`json:"x" asyncrepl:"Pair[]" db:"y"`, `json:"x" db:"y"`},
 		{`json:"asyncrepl"`, `json:"asyncrepl"`},
+		{`json:"-" db:"x" asyncrepl:"-"`, `db:"x"`},     // an unexported field, hidden from json
+		{`json:"-" asyncrepl:"-Point 0"`, ``},           // the first field, so
+		{`json:"-" asyncrepl:"Point"`, `json:"-"`},      // a json:"-" the program wrote
+		{`json:"-" json:"-" asyncrepl:"-"`, `json:"-"`}, // both
 		{``, ``},
 	} {
 		if got := StructTag(tt.tag); got != tt.want {
@@ -29,7 +33,7 @@ func TestTaggedNames(t *testing.T) {
 		return reflect.StructField{Name: name, Type: reflect.TypeFor[int](), Tag: reflect.StructTag(tag)}
 	}
 	point := reflect.StructOf([]reflect.StructField{field("X", `asyncrepl:"Point"`), field("Y", "")})
-	hit := reflect.StructOf([]reflect.StructField{field("Xn", `json:"n" asyncrepl:"hit@3.20 0"`)})
+	hit := reflect.StructOf([]reflect.StructField{field("Xn", `json:"-" json:"n" asyncrepl:"-hit@3.20 0"`)})
 	pair := reflect.StructOf([]reflect.StructField{field("Xa", `asyncrepl:"Pair[] 0"`)})
 	plain := reflect.StructOf([]reflect.StructField{field("X", `json:"x"`)})
 	for _, tt := range []struct {

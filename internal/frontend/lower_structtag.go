@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"hash/fnv"
 	"regexp"
 	"slices"
 	"strconv"
@@ -38,12 +39,14 @@ import (
 // type, and the interpreter builds a reflect type of its own for it:
 //
 //	type Point struct{ X, Y int }            ->  type Point struct{ X, Y int `asyncrepl:"Point"` }
-//	type row struct{ id int `json:"id"` }    ->  type row struct{ id int `json:"id" asyncrepl:"row 0"` }
+//	type row struct{ id int `json:"id"` }    ->  type row struct{ id int `json:"-" json:"id" asyncrepl:"-row 0"` }
 //
 // The value is the format hostrt reads (see its structtag.go): the name
-// (a type declared inside a function adds the input's number and its
-// offset; a generic type's ends in [], its instances share it), then the
-// indexes of the unexported fields. ReprKey tells the front end's checks
+// (a type declared inside a function adds a hash of where it is declared;
+// a generic type's ends in [], its instances share it), then the indexes
+// of the unexported fields. An unexported field (row's id) is hidden from
+// encoding/json, which would see the interpreter's exported name for it
+// (Xid), with json:"-" before the program's tag, which wins. ReprKey tells the front end's checks
 // the same: two struct types of the program are twins only where one is
 // declared as the other (type W Point). Where the front end does not
 // name a value held in an interface (a type declared in a function, out
@@ -200,9 +203,11 @@ func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 	name := ts.Name.Name
 	if obj := w.info().Defs[ts.Name]; obj != nil && obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
 		// A type declared in a function: its name may be declared again
-		// in another one, or in another input: the input's number and
-		// the offset tell them apart.
-		name = fmt.Sprintf("%s@%d.%d", name, w.src.Number, w.offset(ts.Pos()))
+		// in another one, or in another input or file: where it is
+		// declared tells them apart.
+		h := fnv.New32a()
+		h.Write([]byte(w.src.Position(w.offset(ts.Pos()))))
+		name = fmt.Sprintf("%s@%08x", name, h.Sum32())
 	}
 	if ts.TypeParams != nil {
 		name += "[]" // its instances share it

@@ -10,8 +10,8 @@ import (
 // The tag the front end gives each struct type the program declares (see
 // its lower_structtag.go): on the first field, the key StructTagKey with
 // the type's name, so that the interpreter builds a reflect type of its
-// own for it. The value is the name ("Point"; "node@3.20" for a type
-// declared in a function, with the input's number and the offset; a
+// own for it. The value is the name ("Point"; "node@6f3a29c1" for a type
+// declared in a function, with a hash of where it is declared; a
 // generic type's ends in "[]", as its instances share it), then, after a
 // space, the indexes of the unexported fields ("Point 1,2"), which the
 // interpreter names with an X before them (Xname for name). The tag of a

@@ -46,12 +46,13 @@ import (
 // a generic type's ends in [], its instances share it), then the indexes
 // of the unexported fields. An unexported field (row's id) is hidden from
 // encoding/json, which would see the interpreter's exported name for it
-// (Xid), with json:"-" before the program's tag, which wins. ReprKey tells the front end's checks
-// the same: two struct types of the program are twins only where one is
-// declared as the other (type W Point). Where the front end does not
-// name a value held in an interface (a type declared in a function, out
-// of the scope of the fmt call), the host runtime names it by its tag
-// for %T and fmt's nodes.
+// (Xid), by a json:"-" before the program's tag, which wins.
+//
+// ReprKey tells the front end's checks the same: two struct types of the
+// program are twins only where one is declared as the other (type W
+// Point). Where the front end does not name a value held in an interface
+// (a type declared in a function, out of the scope of the fmt call), the
+// host runtime names it by its tag for %T and fmt's nodes.
 //
 // Go lets a value of an unnamed struct type be assigned to a variable of
 // a named one of the same fields (var p Point = struct{ X, Y int }{1,
@@ -153,6 +154,11 @@ func ownRepr(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
+	return taggedType(t)
+}
+
+// taggedType reports whether t is a named type structTagged says is.
+func taggedType(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && structTagged(n)
 }
@@ -168,13 +174,9 @@ func isPtr(t types.Type) bool {
 // lowerStructTags adds: one is a named struct type of the program's
 // with fields, the other an unnamed one.
 func tagsDiffer(from, to types.Type) bool {
-	tagged := func(t types.Type) bool {
-		n, ok := types.Unalias(t).(*types.Named)
-		return ok && structTagged(n)
-	}
 	_, fromLit := types.Unalias(from).(*types.Struct)
 	_, toLit := types.Unalias(to).(*types.Struct)
-	return fromLit && tagged(to) || toLit && tagged(from)
+	return fromLit && taggedType(to) || toLit && taggedType(from)
 }
 
 // structTagged reports whether the interpreter gets n's struct type with

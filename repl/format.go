@@ -249,6 +249,10 @@ func wrapperType(t reflect.Type) bool {
 // the front end's key.
 var structTagType = reflect.TypeFor[reflect.StructTag]()
 
+// structFieldType is reflect.StructField, which the printer writes as Go
+// describes the field.
+var structFieldType = reflect.TypeFor[reflect.StructField]()
+
 // needs reports whether values of t need the printer rather than fmt:
 // their types have the session's field names, hold the interpreter's
 // wrappers, or may hold themselves (an interface, or a recursive type).
@@ -314,6 +318,10 @@ func (p *printer) write(v reflect.Value, plus, top bool) {
 		// A field's tag, as the program wrote it (see hostrt.StructTag).
 		p.b.WriteString(string(hostrt.StructTag(reflect.StructTag(v.String()))))
 		return
+	}
+	if v.Type() == structFieldType && v.CanInterface() {
+		// A field as Go describes it (see hostrt.UserStructField).
+		v = reflect.ValueOf(hostrt.UserStructField(v.Interface().(reflect.StructField)))
 	}
 	if !top && v.CanInterface() && v.Kind() != reflect.Interface && !(v.Kind() == reflect.Pointer && v.IsNil()) {
 		// fmt's methods below the top: an element's String or Error.

@@ -36,8 +36,13 @@ func StructTag(tag reflect.StructTag) reflect.StructTag {
 	return reflect.StructTag(structTagKey.ReplaceAllString(s, ""))
 }
 
-// UserStructField returns f with the tag the program wrote.
+// UserStructField returns f as Go describes the field: with the tag the
+// program wrote, and, for an unexported field the front end marked (see
+// above), its own name and package rather than the interpreter's (Xname).
 func UserStructField(f reflect.StructField) reflect.StructField {
+	if strings.Contains(string(f.Tag), StructTagKey+`:"-`) && f.PkgPath == "" {
+		f.Name, f.PkgPath = strings.TrimPrefix(f.Name, "X"), "main"
+	}
 	f.Tag = StructTag(f.Tag)
 	return f
 }

@@ -26,6 +26,21 @@ func TestStructTag(t *testing.T) {
 	}
 }
 
+// TestUserStructField checks that a field reads as Go describes it.
+func TestUserStructField(t *testing.T) {
+	for _, tt := range []struct {
+		in, want reflect.StructField
+	}{
+		{reflect.StructField{Name: "Xage", Tag: `json:"-" asyncrepl:"-"`}, reflect.StructField{Name: "age", PkgPath: "main"}},
+		{reflect.StructField{Name: "Name", Tag: `json:"name" asyncrepl:"User 1"`}, reflect.StructField{Name: "Name", Tag: `json:"name"`}},
+		{reflect.StructField{Name: "Xray", Tag: `db:"x"`}, reflect.StructField{Name: "Xray", Tag: `db:"x"`}}, // exported
+	} {
+		if got := UserStructField(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("UserStructField(%+v) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestTaggedNames checks the names read from the tags of the struct types
 // the interpreter builds for the program's.
 func TestTaggedNames(t *testing.T) {

@@ -83,6 +83,11 @@ func TestTwinUses(t *testing.T) {
 			{in: "m[Color(0)] = 2", errPat: `^input 6:3: map key of type Color in a map keyed by any: the interpreter stores it as a bare int, which fmt prints without Color's methods and which a key of type int would find; key the map by Color itself`, wantErr: true},
 			{in: "len(m)", out: "1  // int\n"},
 		}},
+		{"struct tags and fields read back as the program wrote them", []step{
+			{in: "type User struct { Name string `json:\"name\"`; age int }", out: "type User struct { Name string `json:\"name\"`; age int }\n"},
+			{in: "reflect.TypeOf(User{}).Field(0).Tag", out: "json:\"name\"  // reflect.StructTag\n"},
+			{in: "f := reflect.TypeOf(User{}).Field(1); f.Name + \" \" + f.PkgPath", out: "f reflect.StructField = {Name:age PkgPath:main Type:int Tag: Offset:16 Index:[1] Anonymous:false}\n\"age main\"  // string\n"},
+		}},
 		{"the type of a value in an interface", []step{
 			{in: "type W int", out: "type W int\n"},
 			{in: "var w any = W(3)", out: "w any = 3 (int or W)\n"},

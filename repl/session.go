@@ -2058,4 +2058,9 @@ func (s *Session) addFields(t reflect.Type, x ast.Expr) {
 
 // fieldNames returns the declared names of the fields of t, one of the
 // session's struct types, or nil.
-func (s *Session) fieldNames(t reflect.Type) []string { return s.fields[t] }
+func (s *Session) fieldNames(t reflect.Type) []string {
+	if names, ok := s.fields[t]; ok {
+		return names
+	}
+	return hostrt.TaggedFieldNames(t) // an instance of a generic type, say
+}

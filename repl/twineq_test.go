@@ -88,6 +88,13 @@ func TestTwinUses(t *testing.T) {
 			{in: "reflect.TypeOf(User{}).Field(0).Tag", out: "json:\"name\"  // reflect.StructTag\n"},
 			{in: "f := reflect.TypeOf(User{}).Field(1); f.Name + \" \" + f.PkgPath", out: "f reflect.StructField = {Name:age PkgPath:main Type:int Tag: Offset:16 Index:[1] Anonymous:false}\n\"age main\"  // string\n"},
 		}},
+		{"an instance of a generic type held in an interface at the prompt", []step{
+			{in: "type Box[T any] struct{ v T }", out: "type Box[T any] struct{ v T }\n"},
+			{in: "func wrap[T any](v T) any { return Box[T]{v} }", out: "func wrap[T any](v T) any\n"},
+			{in: "x := wrap(\"s\")", out: "x any = {v:s}\n"},
+			{in: "fmt.Printf(\"%T\\n\", x)", errPat: `panic: repl: %T of a value of an instance of main.Box held in an interface where the interpreter lost the instance's type arguments; print %T where the value's static type is known`, wantErr: true},
+			{in: "fmt.Printf(\"%T\\n\", Box[int]{})", out: "main.Box[int]\n"},
+		}},
 		{"the type of a value in an interface", []step{
 			{in: "type W int", out: "type W int\n"},
 			{in: "var w any = W(3)", out: "w any = 3 (int or W)\n"},

@@ -364,6 +364,12 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				if name := taggedName(reflect.TypeOf(unwrapHeld(v))); name != "" {
 					return name // see structtag.go
 				}
+				if generic := taggedGeneric(reflect.TypeOf(unwrapHeld(v))); generic != "" {
+					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of a value of an instance of %s held in an interface where the interpreter lost the instance's type arguments; print %%T where the value's static type is known", generic)})
+				}
+				if _, held := heldNode(v); held {
+					panic(&RuntimeError{msg: "repl: %T of a value the interpreter holds in an interface without its type's name; print %T where the value's static type is known"})
+				}
 				return fmt.Sprintf("%T", v)
 			}),
 			"ErrorsIs": reflect.ValueOf(errorsIs),

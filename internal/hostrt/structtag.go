@@ -73,6 +73,51 @@ func taggedStruct(t reflect.Type) (name string, unexported []bool, ok bool) {
 	return copiedNames("main." + name), unexported, true
 }
 
+// taggedGeneric returns the name of the generic type of which t, or the
+// struct t points to, is an instance (main.Box), read from its tag; ""
+// for any other type.
+func taggedGeneric(t reflect.Type) string {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return ""
+	}
+	value, _ := t.Field(0).Tag.Lookup(StructTagKey)
+	name, _, _ := strings.Cut(strings.TrimPrefix(value, "-"), " ")
+	base, ok := strings.CutSuffix(name, "[]")
+	if !ok {
+		return ""
+	}
+	base, _, _ = strings.Cut(base, "@")
+	return "main." + base
+}
+
+// TaggedFieldNames returns the names Go gives the fields of t, a struct
+// type the program declares (an instance of a generic one too), read
+// from its tag: the unexported ones without the X the interpreter puts
+// before them. It returns nil for any other type.
+func TaggedFieldNames(t reflect.Type) []string {
+	if t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return nil
+	}
+	value, found := t.Field(0).Tag.Lookup(StructTagKey)
+	if !found {
+		return nil
+	}
+	_, indexes, _ := strings.Cut(strings.TrimPrefix(value, "-"), " ")
+	names := make([]string, t.NumField())
+	for i := range names {
+		names[i] = t.Field(i).Name
+	}
+	for s := range strings.SplitSeq(indexes, ",") {
+		if i, err := strconv.Atoi(s); err == nil && i >= 0 && i < len(names) {
+			names[i] = strings.TrimPrefix(names[i], "X")
+		}
+	}
+	return names
+}
+
 // taggedName returns Go's name of t where t is a struct type the program
 // declares or a pointer to one (main.Point, *main.node), else "".
 func taggedName(t reflect.Type) string {

@@ -66,6 +66,19 @@ func TestTaggedNames(t *testing.T) {
 			t.Errorf("taggedName(%v) = %q, want %q", tt.t, got, tt.want)
 		}
 	}
+	for _, tt := range []struct {
+		t    reflect.Type
+		want string
+	}{
+		{pair, "main.Pair"},
+		{reflect.PointerTo(pair), "main.Pair"},
+		{point, ""},
+		{plain, ""},
+	} {
+		if got := taggedGeneric(tt.t); got != tt.want {
+			t.Errorf("taggedGeneric(%v) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
 	v := reflect.New(hit).Elem()
 	v.Field(0).SetInt(7)
 	n := taggedNode(v, nil, nil)

@@ -57,7 +57,10 @@ import (
 // Its calls name their type arguments (lower_infer.go: an argument of
 // type any tells the interpreter nothing of T) and convert constants as
 // above; its value is a function literal calling it (lower_infer.go too),
-// so there is no second function. A negative zero still arrives as +0
+// so there is no second function. Its calls, whatever the type
+// arguments, cost as those above: a loop of calls passing two took about
+// 1.9 times the CPU time (BenchmarkNegZeroParams/calls1e4/generic,
+// against the code before the lowering). A negative zero still arrives as +0
 // (see README, Known gaps) in a parameter of a type parameter that may be
 // an interface (any, comparable, an interface of methods: a nil argument
 // cannot be asserted back, nor a value of the program's held in an

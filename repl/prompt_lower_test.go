@@ -58,6 +58,25 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "func g() (s string) {\n\tdefer func() { s = fmt.Sprint(recover()) }()\n\tfunc() { defer func() { panic(\"in defer\") }() }()\n\treturn \"no\"\n}", out: "func g() (s string)\n"},
 			{in: "g()", out: "\"in defer\"  // string\n"},
 		}},
+		{"a negative zero passed to generic functions declared at the prompt", []step{
+			{in: "type Number interface{ ~int | ~float64 }", out: "type Number interface{ ~int | ~float64 }\n"},
+			{in: "func Largest[T Number](a, b T) T { if a > b { return a }; return b }", out: "func Largest[T Number](a, b T) T\n"},
+			{in: "func Twice[T ~float32 | ~float64 | ~complex128](x T) T { return x + x }", out: "func Twice[T ~float32 | ~float64 | ~complex128](x T) T\n"},
+			{in: "func Show[T any](x T) string { return fmt.Sprint(x) }", out: "func Show[T any](x T) string\n"},
+			{in: "type Celsius float64", out: "type Celsius float64\n"},
+			{in: "z := 0.0; z = -z", out: "z float64 = -0\n"},
+			{in: "fmt.Println(1/Largest(z, z), Twice(z), Largest[float64](-1, z), Largest(Celsius(z), -1), Largest(2, 3))", out: "-Inf -0 -0 -0 3\n"},
+			{in: "f := Largest[float64]; var g func(float64, float64) float64 = Largest", out: "f func(a float64, b float64) float64 = func\ng func(float64, float64) float64 = func\n"},
+			{in: "fmt.Println(1/f(z, -1), 1/g(z, z), Twice(complex(z, z)), Twice(float32(z)))", out: "-Inf -Inf (-0-0i) -0\n"},
+			{in: "var err error; fmt.Println(Show(err), Show[any](nil))", out: "<nil> <nil>\nerr error = nil\n"},
+		}},
+		{"x[k] op= f() in a for's post statement and with a call in the place", []step{
+			{in: `one, two := map[string]int{"a": 1}, map[string]int{"a": 2}; m := one`, out: "one map[string]int = map[a:1]\ntwo map[string]int = map[a:2]\nm map[string]int = map[a:1]\n"},
+			{in: `for n := 0; n < 1; m["a"] += func() int { n++; m = two; return 10 }() {}`},
+			{in: "fmt.Println(one, two)", out: "map[a:1] map[a:12]\n"},
+			{in: `key := func() string { m = one; return "a" }`, out: "key func() string = func\n"},
+			{in: "m[key()] += func() int { m = two; return 100 }(); fmt.Println(one, two)", out: "map[a:1] map[a:112]\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

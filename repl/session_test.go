@@ -670,6 +670,22 @@ func TestNeverAwaitedWarning(t *testing.T) {
 	}
 }
 
+// TestLoadNegZeroGeneric checks that a negative zero passed to a generic
+// function of a :load keeps its sign (see lower_negzero.go).
+func TestLoadNegZeroGeneric(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	src := []byte("package main\n\ntype Number interface{ ~int | ~float64 }\n\nfunc Pick[T Number](a T, ok bool) T {\n\tif ok {\n\t\treturn a\n\t}\n\tvar z T\n\treturn z\n}\n")
+	if err := s.Load(context.Background(), "lib.go", src); err != nil {
+		t.Fatalf("Load: %v\n%s", err, errs.String())
+	}
+	if err := s.Run(context.Background(), "z := 0.0; z = -z; fmt.Println(1/Pick(z, true), Pick(3, true), Pick[float64](-1, false))"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "-Inf 3 0\nz float64 = -0\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestLoad(t *testing.T) {
 	s, out, errs := newSession(t, repl.Config{})
 	src := []byte(`package main

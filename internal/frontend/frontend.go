@@ -519,6 +519,10 @@ type rewriter struct {
 	specials       *specialisations         // generic functions written out for type arguments (lower_specialise.go)
 	copies         *typeCopies              // generic types written out per instance (lower_typecopy.go)
 	loweredSelects map[*ast.SelectStmt]bool // selects made switches (lower_selectcases.go)
+	// opOperands are the calls of the places of x[k] op= f() evaluated
+	// before the value (lower_assignop.go): a check of one wraps the
+	// variable standing for it, in the assignment (see wrapOpOperand).
+	opOperands map[ast.Expr]opOperand
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {

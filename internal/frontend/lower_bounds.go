@@ -128,6 +128,9 @@ func (w *rewriter) boundsIndex(info *types.Info, ix *ast.IndexExpr, stack []ast.
 		return
 	}
 	x, ok := w.plainText(info, ix.X, false)
+	if op, isOp := w.opOperands[ast.Unparen(ix.X)]; isOp {
+		x, ok = op.name, true // s()[i] op= f(): s() went to a variable
+	}
 	if !ok {
 		return
 	}
@@ -143,6 +146,9 @@ func (w *rewriter) boundsIndex(info *types.Info, ix *ast.IndexExpr, stack []ast.
 	fn := "BoundsIndex"
 	if open == "uint64(" {
 		fn = "BoundsIndexU"
+	}
+	if w.wrapOpOperand(ix.Index, HelperPkg+"."+fn+"("+open, close+", len("+x+"))") {
+		return // an index of x[k] op= f() evaluated before f
 	}
 	w.add(w.offset(ix.Index.Pos()), w.offset(ix.Index.Pos()), HelperPkg+"."+fn+"("+open, -3)
 	w.add(w.offset(ix.Index.End()), w.offset(ix.Index.End()), close+", len("+x+"))", 3)
@@ -466,6 +472,12 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 		}
 		if si := blockStmtOf(stack); si >= 0 {
 			stmt := stack[si].(ast.Stmt)
+			if st, ok := stmt.(*ast.AssignStmt); ok && st.Tok != token.ASSIGN && st.Tok != token.DEFINE && len(st.Lhs) == 1 && len(st.Rhs) == 1 &&
+				st.Lhs[0].Pos() <= ix.Pos() && ix.End() <= st.Lhs[0].End() && runsCode(info, st.Rhs[0]) {
+				// x[i] op= f(): Go checks i after it calls f; the check
+				// goes in place, after f (lower_assignop.go).
+				return true
+			}
 			if at, ok := guardPlace(stmt, ix, stack[si+1:]); ok {
 				cands = append(cands, candidate{ix, stmt, at, at != ix.End()})
 			}

@@ -41,11 +41,33 @@ import (
 // The cost: a loop of calls passing two floats takes about 1.9 times the
 // CPU time it took, one passing a struct of two floats about 1.45 times
 // (the conversion to any and the assertion back; BenchmarkNegZeroParams
-// in package repl). A generic function instantiated with a float type is
-// written out for it in a script (lower_specialise.go), and its copy is a
-// function like the others; at the prompt generic functions keep their
-// form, so a negative zero passed there to a parameter of a type
-// parameter's type still arrives as +0 (see README, Known gaps).
+// in package repl).
+//
+// A generic function instantiated with a float type is written out for
+// it in a script (lower_specialise.go), and its copy is a function like
+// the others. At the prompt and in a :load generic functions keep their
+// form, and take as any, besides, the parameters of a type parameter's
+// type whose constraint lists its types, none an interface, one holding a
+// float (~int | ~float64, cmp.Ordered):
+//
+//	func Largest[T Number](a, b T) T { ... }
+//	->
+//	func Largest[T Number](a__nz, b__nz any) T { a, b := a__nz.(T), b__nz.(T); ... }
+//
+// Its calls name their type arguments (lower_infer.go: an argument of
+// type any tells the interpreter nothing of T) and convert constants as
+// above; its value is a function literal calling it (lower_infer.go too),
+// so there is no second function. Its calls, whatever the type
+// arguments, cost as those above: a loop of calls passing two took about
+// 1.9 times the CPU time (BenchmarkNegZeroParams/calls1e4/generic,
+// against the code before the lowering). A negative zero still arrives as +0
+// (see README, Known gaps) in a parameter of a type parameter that may be
+// an interface (any, comparable, an interface of methods: a nil argument
+// cannot be asserted back, nor a value of the program's held in an
+// interface of methods) and in one of a type made of a type parameter but
+// not one (p Pair[T], a [2]T: the interpreter fails on an assertion to
+// such a type in generic code). A call whose type arguments cannot be
+// written where it is fails in the interpreter's words.
 
 // negZeroSuffix and negZeroValue name the parameters taken as any and the
 // function standing for one used as a value.
@@ -55,21 +77,33 @@ const (
 )
 
 // negZeroParams reports which parameters of fn are taken as any: fn is a
-// function (not a method) of the program, not generic, and the parameter
-// is named, not variadic, and may hold a float.
-func negZeroParams(fn *types.Func) []bool {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() {
+// function (not a method) of the program, generic only outside a script
+// (whose generic functions are written out for the float types they are
+// instantiated with, see lower_specialise.go), and the parameter is named,
+// not variadic, and may hold a float.
+func (w *rewriter) negZeroParams(fn *types.Func) []bool {
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin() // of an instance, the generic function
+	if fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() {
 		return nil
 	}
 	sig := fn.Signature()
-	if sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+	generic := sig.TypeParams().Len() > 0
+	if sig.Recv() != nil || generic && w.mode == ModeScript {
 		return nil
 	}
 	var out []bool
 	any := false
 	for i := range sig.Params().Len() {
 		v := sig.Params().At(i)
-		box := v.Name() != "" && v.Name() != "_" && !(sig.Variadic() && i == sig.Params().Len()-1) && holdsFloat(v.Type(), nil)
+		box := v.Name() != "" && v.Name() != "_" && !(sig.Variadic() && i == sig.Params().Len()-1) && floatIn(v.Type(), nil, generic)
+		if _, isParam := v.Type().(*types.TypeParam); generic && !isParam && hasTypeParam(v.Type()) {
+			// Pt[T], [2]T: the interpreter fails on an assertion to a
+			// type made of a type parameter.
+			box = false
+		}
 		out = append(out, box)
 		any = any || box
 	}
@@ -83,11 +117,20 @@ func negZeroParams(fn *types.Func) []bool {
 // number in its own memory (not through a pointer, a slice or an
 // interface).
 func holdsFloat(t types.Type, seen map[types.Type]bool) bool {
+	return floatIn(t, seen, false)
+}
+
+// floatIn is holdsFloat, where a value of a type parameter's type holds a
+// float if typeParams is set and its constraint allows one.
+func floatIn(t types.Type, seen map[types.Type]bool, typeParams bool) bool {
+	if tp, ok := t.(*types.TypeParam); ok {
+		return typeParams && typeSetHoldsFloat(tp.Constraint())
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		return u.Info()&(types.IsFloat|types.IsComplex) != 0
 	case *types.Array:
-		return u.Len() > 0 && holdsFloat(u.Elem(), seen)
+		return u.Len() > 0 && floatIn(u.Elem(), seen, typeParams)
 	case *types.Struct:
 		if seen[t] {
 			return false
@@ -97,12 +140,51 @@ func holdsFloat(t types.Type, seen map[types.Type]bool) bool {
 		}
 		seen[t] = true
 		for f := range u.Fields() {
-			if f.Name() != "_" && holdsFloat(f.Type(), seen) {
+			if f.Name() != "_" && floatIn(f.Type(), seen, typeParams) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// typeSetHoldsFloat reports whether the constraint c's type set holds a
+// type that may hold a float and no interface type: an argument of an
+// interface type may be nil, or hold a value of the program's that the
+// interpreter does not assert back to the interface, so a type parameter
+// of any, comparable or an interface of methods keeps its form. (An
+// invalid constraint, an earlier input's as a later one sees it, is taken
+// to hold one: its calls convert their constants, which does no harm.)
+func typeSetHoldsFloat(c types.Type) bool {
+	restricted, float := typeTerms(c)
+	return restricted && float || c.Underlying() == types.Typ[types.Invalid]
+}
+
+// typeTerms reports whether c restricts its type set to terms that are
+// not interfaces, and whether one of them may hold a float.
+func typeTerms(c types.Type) (restricted, float bool) {
+	switch c := c.(type) {
+	case *types.Union:
+		restricted = true
+		for i := range c.Len() {
+			t := c.Term(i).Type()
+			restricted = restricted && !types.IsInterface(t)
+			float = float || floatIn(t, nil, true)
+		}
+		return restricted, float
+	}
+	iface, ok := c.Underlying().(*types.Interface)
+	if !ok {
+		return c.Underlying() != types.Typ[types.Invalid], floatIn(c, nil, true)
+	}
+	float = true // of an intersection, the terms of one restricting it
+	for i := range iface.NumEmbeddeds() {
+		r, f := typeTerms(iface.EmbeddedType(i))
+		if r {
+			restricted, float = true, float && f
+		}
+	}
+	return restricted, restricted && float
 }
 
 // lowerNegZeroParams rewrites the functions described above, and their
@@ -115,7 +197,7 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 			continue
 		}
 		fn, _ := info.Defs[fd.Name].(*types.Func)
-		box := negZeroParams(fn)
+		box := w.negZeroParams(fn)
 		if box == nil {
 			continue
 		}
@@ -133,13 +215,14 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 				fn, ok = w.plan.Checked.pkg.Scope().Lookup(copied).(*types.Func)
 			}
 		}
-		if !ok || negZeroParams(fn) == nil {
+		if !ok || w.negZeroParams(fn) == nil {
 			continue
 		}
 		// A call's function keeps its name; any other use is a value.
 		var e ast.Node = id
 		p := c.Parent()
-		if copied != "" {
+		generic := copied == "" && fn.Origin().Signature().TypeParams().Len() > 0
+		if copied != "" || generic {
 			switch x := p.Node().(type) {
 			case *ast.IndexExpr, *ast.IndexListExpr:
 				e, p = x, p.Parent() // f[T]
@@ -154,6 +237,9 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 		if call, isCall := p.Node().(*ast.CallExpr); isCall && ast.Unparen(call.Fun) == e {
 			w.typeFloatArgs(call, fn)
 			continue
+		}
+		if generic {
+			continue // a function literal calling it (lower_infer.go)
 		}
 		if copied != "" {
 			// A function literal calling the copy (the interpreter failed
@@ -228,12 +314,16 @@ func (w *rewriter) sigSource(sig *types.Signature, pos token.Pos) (params, args,
 // other types.
 func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) {
 	info := w.info()
-	box := negZeroParams(fn)
+	box := w.negZeroParams(fn)
 	if len(call.Args) != len(box) || call.Ellipsis.IsValid() {
 		return // f(g()) gives g's results, of their types
 	}
+	sig := fn.Signature()
+	if inst, ok := info.TypeOf(call.Fun).(*types.Signature); ok && inst.Params().Len() == sig.Params().Len() {
+		sig = inst // a generic function's instance
+	}
 	for i, arg := range call.Args {
-		pt := fn.Signature().Params().At(i).Type()
+		pt := sig.Params().At(i).Type()
 		if tv := info.Types[arg]; !box[i] || tv.Value == nil && types.Identical(tv.Type, pt) {
 			continue
 		}
@@ -276,7 +366,11 @@ func (w *rewriter) boxFloatParams(fd *ast.FuncDecl, fn *types.Func, box []bool) 
 	at := w.offset(fd.Body.Lbrace) + 1
 	w.add(at, at, " "+strings.Join(names, ", ")+" := "+strings.Join(values, ", ")+";", -60)
 
-	// The function as a value.
+	// The function as a value (a generic function's is a function literal
+	// calling it, see lower_infer.go).
+	if sig.TypeParams().Len() > 0 {
+		return
+	}
 	lit, ok := w.callingLiteral(fn)
 	if !ok {
 		return // a type that cannot be written: no value (uses fail to compile)

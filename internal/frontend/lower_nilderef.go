@@ -69,7 +69,11 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 			return
 		}
 		start, end := w.offset(x.Pos()), w.offset(x.End())
-		w.add(start, start, fmt.Sprintf("func(__p %s) %s { if __p == nil { panic(%s.NilDeref(%q)) }; return __p }(", typ, typ, HelperPkg, w.src.Position(w.offset(at))), -3)
+		open := fmt.Sprintf("func(__p %s) %s { if __p == nil { panic(%s.NilDeref(%q)) }; return __p }(", typ, typ, HelperPkg, w.src.Position(w.offset(at)))
+		if w.wrapOpOperand(x, open, ")") {
+			return
+		}
+		w.add(start, start, open, -3)
 		w.add(end, end, ")", 3)
 	}
 	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.SliceExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {

@@ -368,8 +368,10 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 	}
 	// The value as the interpreter holds it, then as its wrapper holds it
 	// (comma-ok assertions: a type switch's case does not match a struct
-	// the interpreter holds bare).
-	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; for _, __x := range []any{__v, " + HelperPkg + ".Unwrap(__v)} {" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
+	// the interpreter holds bare; a nil one is skipped, as the
+	// interpreter's comma-ok assertion of a nil interface panics, see
+	// lower_assert.go).
+	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; for _, __x := range []any{__v, " + HelperPkg + ".Unwrap(__v)} { if __x == nil { continue };" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
 }
 
 // implements reports whether t implements the interface pkg.name of the

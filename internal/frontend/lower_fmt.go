@@ -193,6 +193,13 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		verb, known := verbs[i-first]
+		if !known && verbs != nil && lit != nil && !strings.Contains(lit.Value, "[") && (types.IsInterface(t) || len(mainNames(t)) > 0) {
+			// An argument the format leaves over: fmt prints it as
+			// %!(EXTRA type=value), the type by reflection, which names
+			// the interpreter's (interp._error, struct { X int }).
+			w.refuse(a, fmt.Sprintf("%s.%s's argument of type %s, which its format has no verb for: Go prints it as %%!(EXTRA type=value), and the interpreter would name the type wrongly (give it a verb, or drop the argument; go vet reports the call too)", fn.Pkg().Name(), fn.Name(), reflectString(t)))
+			continue
+		}
 		if known && verb == 'T' {
 			// A static type that mentions the program's types is written
 			// as Go writes it; a dynamic one is asked of the session.

@@ -6,6 +6,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -373,12 +375,147 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 			}
 		}
 	}
+	// Slices, arrays, maps and pointers of the program's struct types
+	// that the segment mentions ([]Order): the interpreter holds them
+	// bare, by the types reflection built ([]struct { ID int }).
+	if !byRepr {
+		twin := func(tn *types.TypeName) bool {
+			return keys[ReprKey(tn.Type())] > 1 || keys[ReprKey(types.NewPointer(tn.Type()))] > 1
+		}
+		for _, c := range w.typeNameComposites(twin) {
+			if held(c) {
+				fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", types.TypeString(c, w.qualifier()), reflectString(c))
+			}
+		}
+	}
 	// The value as the interpreter holds it, then as its wrapper holds it
 	// (comma-ok assertions: a type switch's case does not match a struct
 	// the interpreter holds bare; a nil one is skipped, as the
 	// interpreter's comma-ok assertion of a nil interface panics, see
 	// lower_assert.go).
 	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; for _, __x := range []any{__v, " + HelperPkg + ".Unwrap(__v)} { if __x == nil { continue };" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
+}
+
+// typeNameComposites returns the slice, array, map and pointer types the
+// segment's expressions have that are made of basic types and of package
+// level struct types of the program's, at least one, none of them
+// generic or a twin (twin reports those), and that no other such type
+// shares the representation of: %T of a value of one held in an
+// interface is told by a comma-ok assertion to it.
+func (w *rewriter) typeNameComposites(twin func(*types.TypeName) bool) []types.Type {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil {
+		return nil
+	}
+	// fits reports whether t is made of basic types and such struct
+	// types, and counts the struct types.
+	anon := map[string]bool{}
+	var fits func(t types.Type, n *int) bool
+	fits = func(t types.Type, n *int) bool {
+		switch t := types.Unalias(t).(type) {
+		case *types.Basic:
+			return t.Kind() != types.UnsafePointer && t.Info()&types.IsUntyped == 0
+		case *types.Named:
+			o := t.Obj()
+			if o.Pkg() == nil || o.Pkg().Path() != "main" || o.Parent() != o.Pkg().Scope() || t.TypeArgs().Len() > 0 || t.TypeParams().Len() > 0 || twin(o) {
+				return false
+			}
+			if _, ok := t.Underlying().(*types.Struct); !ok || anon[ReprKey(t)] {
+				return false
+			}
+			*n++
+			return true
+		case *types.Slice:
+			return fits(t.Elem(), n)
+		case *types.Array:
+			return fits(t.Elem(), n)
+		case *types.Pointer:
+			if _, ok := types.Unalias(t.Elem()).(*types.Named); ok {
+				return false // a pointer to a named type is told already
+			}
+			return fits(t.Elem(), n)
+		case *types.Map:
+			return fits(t.Key(), n) && fits(t.Elem(), n)
+		}
+		return false
+	}
+	// The representations of the struct types written out in the
+	// segment (struct{ ID int }): a named type with one of them is told
+	// by neither.
+	var unnamed func(t types.Type, depth int)
+	unnamed = func(t types.Type, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch t := types.Unalias(t).(type) {
+		case *types.Struct:
+			anon[ReprKey(t)] = true
+			for f := range t.Fields() {
+				unnamed(f.Type(), depth+1)
+			}
+		case *types.Pointer:
+			unnamed(t.Elem(), depth+1)
+		case *types.Slice:
+			unnamed(t.Elem(), depth+1)
+		case *types.Array:
+			unnamed(t.Elem(), depth+1)
+		case *types.Map:
+			unnamed(t.Key(), depth+1)
+			unnamed(t.Elem(), depth+1)
+		case *types.Chan:
+			unnamed(t.Elem(), depth+1)
+		}
+	}
+	declared := map[ast.Expr]bool{} // the struct types of type declarations
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok {
+			declared[ts.Type] = true
+		}
+		return true
+	})
+	for x, tv := range info.Types {
+		if tv.Type == nil {
+			continue
+		}
+		if declared[x] {
+			if st, ok := tv.Type.(*types.Struct); ok {
+				for f := range st.Fields() {
+					unnamed(f.Type(), 1)
+				}
+			}
+			continue
+		}
+		unnamed(tv.Type, 0)
+	}
+	byName := map[string]types.Type{}
+	reprs := map[string]int{}
+	for _, tv := range info.Types {
+		t := tv.Type
+		if t == nil {
+			continue
+		}
+		switch types.Unalias(t).(type) {
+		case *types.Slice, *types.Array, *types.Pointer, *types.Map:
+		default:
+			continue
+		}
+		n := 0
+		if !fits(t, &n) || n == 0 {
+			continue
+		}
+		name := types.TypeString(t, nil)
+		if _, dup := byName[name]; !dup {
+			byName[name] = t
+			reprs[ReprKey(t)]++
+		}
+	}
+	var out []types.Type
+	for _, name := range slices.Sorted(maps.Keys(byName)) {
+		if t := byName[name]; reprs[ReprKey(t)] == 1 {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // implements reports whether t implements the interface pkg.name of the

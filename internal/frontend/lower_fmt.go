@@ -575,7 +575,7 @@ func (w *rewriter) lowerErrorsAs(n *ast.CallExpr, info *types.Info) {
 	}
 	typ := types.TypeString(t, w.qualifier())
 	w.vacate(n.Fun, HelperPkg+".ErrorsAs")
-	w.vacate(n.Args[1], fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, w.moved(u.X)))
+	w.vacate(n.Args[1], fmt.Sprintf("func(__e any) bool { %s__v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", w.typedNilMatch(t, w.moved(u.X)), typ, w.moved(u.X)))
 }
 
 // lowerErrorCompare rewrites a == b and a != b between two errors (not nil)

@@ -340,6 +340,12 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func (o Opt[T]) Get() T { return o.v }", errPat: `^input 5:13: the interpreter cannot add method Get to generic type Opt now \(its words: undefined type for T\): a call of generic code made instances of Opt, .*declare the type's methods before calling generic code that uses the type`, wantErr: true},
 			{in: "Some(\"a\").Val()", out: "\"a\"  // string\n"},
 		}},
+		{"an assertion to an instance of a generic type with a method, of a value an earlier input held", []step{
+			{in: "type Result[T any] struct{ Val T }; func (r Result[T]) OK() bool { return true }", out: "type Result[T any] struct{ Val T }\nfunc (r Result[T]) OK() bool\n"},
+			{in: "var a any = Result[int]{Val: 3}", out: "a any = {Val:3}\n"},
+			{in: "r, ok := a.(Result[int])", out: "r Result[int] = {Val:3}\nok bool = true\n"},
+			{in: "_, ok = a.(Result[string]); ok", out: "false  // bool\n"},
+		}},
 		{"a method of a generic type declared after an input made an instance of it", []step{
 			{in: "type Stack[T any] struct{ items []T }", out: "type Stack[T any] struct{ items []T }\n"},
 			{in: "s := &Stack[int]{}", out: "s *Stack[int] = &{items:[]}\n"},

@@ -24,11 +24,16 @@ import (
 // A value of an instance with methods (Result[int] with func (r
 // Result[T]) OK() bool) is held in an interface as the interpreter's own
 // interface value, which the case does not match either: the value it
-// holds is taken out when the interpreter names its type as the
-// instance's (an instance without type parameters):
+// holds is taken out and asserted when the interpreter may hold the
+// instance so (an instance without type parameters):
 //
 //	... case Result[int]: return __v, true }
-//	if __repl.Held(__x) == "main.Result[int]" { if __v, __ok := __repl.Unwrap(__x).(Result[int]); __ok { return __v, true } } ...
+//	if __repl.HeldMayBe(__x, "main.Result[int]") { if __v, __ok := __repl.Unwrap(__x).(Result[int]); __ok { return __v, true } } ...
+//
+// (HeldMayBe: the interpreter names the held value's type so, or names
+// none of the program's types: a value declared by an earlier input at
+// the prompt is held by its structure. Another type of the program's of
+// the instance's structure is refused as a twin, see lower_twinheld.go.)
 //
 // The single-valued assertion x.(Box[T]) is left to the interpreter,
 // which refuses it: on failure it must panic with the dynamic type's name,
@@ -58,7 +63,7 @@ func heldInstance(typ, name, found string) string {
 	if name == "" {
 		return ""
 	}
-	return fmt.Sprintf("if %s.Held(__x) == %q { if __v, __ok := %s.Unwrap(__x).(%s); __ok { %s } }; ", HelperPkg, name, HelperPkg, typ, found)
+	return fmt.Sprintf("if %s.HeldMayBe(__x, %q) { if __v, __ok := %s.Unwrap(__x).(%s); __ok { %s } }; ", HelperPkg, name, HelperPkg, typ, found)
 }
 
 // instanceTest returns a boolean expression: whether x, an interface held

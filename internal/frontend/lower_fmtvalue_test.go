@@ -45,7 +45,7 @@ func main() { fmt.Printf("%#v\n", Msg{}) }`, "prog.go:22:35: fmt.Printf of a val
 	var x any = []Suit{1}
 	var y any = []int{2}
 	fmt.Println(x, y)
-}`, "prog.go:20:14: fmt.Println of a value of type interface {}, which holds []main.Suit, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier): the interpreter would print it wrongly (print the value before it is put in the interface)"},
+}`, "prog.go:20:14: fmt.Println of a value of type interface {}, which may hold []main.Suit, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier): the interpreter would print it wrongly (print the value before it is put in the interface)"},
 		{"one value, two verbs", `func main() { fmt.Printf("%d %[1]v\n", Suit(1)) }`,
 			"prog.go:17:40: fmt.Printf of a value of type main.Suit printed with %d and %v through explicit argument indexes: the interpreter converts it for fmt once, for one of the verbs, and would print it wrongly for the other (pass the value once for each verb)"},
 		{"one value, %v and %#v", `func main() { fmt.Printf("%v %#[1]v\n", Suit(1)) }`,

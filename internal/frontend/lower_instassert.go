@@ -28,7 +28,7 @@ import (
 // instance so (an instance without type parameters):
 //
 //	... case Result[int]: return __v, true }
-//	if __repl.HeldMayBe(__x, "main.Result[int]") { if __v, __ok := __repl.Unwrap(__x).(Result[int]); __ok { return __v, true } } ...
+//	if __repl.HeldMayBe(__x, "main.Result[int]") { switch __v := __repl.Unwrap(__x).(type) { case Result[int]: return __v, true } } ...
 //
 // (HeldMayBe: the interpreter names the held value's type so, or names
 // none of the program's types: a value declared by an earlier input at
@@ -44,6 +44,18 @@ import (
 func isProgramInstance(t types.Type) bool {
 	named, ok := types.Unalias(t).(*types.Named)
 	return ok && named.TypeArgs().Len() > 0 && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "main"
+}
+
+// instanceText returns text, the instance t as the program writes it, or
+// in a script the alias lower_geninstance.go names an instance of several
+// type parameters by (yaegi lost code around a second Pair[string, int]
+// written out, and failed to compile such an assertion: " is not a
+// type").
+func (w *rewriter) instanceText(t types.Type, text string) string {
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() >= 2 {
+		return w.typeArgAlias(t, text)
+	}
+	return text
 }
 
 // instanceName returns the name the interpreter gives t, an instance of a
@@ -63,7 +75,7 @@ func heldInstance(typ, name, found string) string {
 	if name == "" {
 		return ""
 	}
-	return fmt.Sprintf("if %s.HeldMayBe(__x, %q) { if __v, __ok := %s.Unwrap(__x).(%s); __ok { %s } }; ", HelperPkg, name, HelperPkg, typ, found)
+	return fmt.Sprintf("if %s.HeldMayBe(__x, %q) { switch __v := %s.Unwrap(__x).(type) { case %s: %s } }; ", HelperPkg, name, HelperPkg, typ, found)
 }
 
 // instanceTest returns a boolean expression: whether x, an interface held

@@ -379,12 +379,22 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 	// that the segment mentions ([]Order): the interpreter holds them
 	// bare, by the types reflection built ([]struct { ID int }).
 	if !byRepr {
-		twin := func(tn *types.TypeName) bool {
-			return keys[ReprKey(tn.Type())] > 1 || keys[ReprKey(types.NewPointer(tn.Type()))] > 1
+		twin := func(t *types.Named) bool {
+			if t.TypeArgs().Len() > 0 {
+				return keys[ReprKey(t)] > 0 // an instance is none of named
+			}
+			return keys[ReprKey(t)] > 1 || keys[ReprKey(types.NewPointer(t))] > 1
 		}
 		for _, c := range w.typeNameComposites(twin) {
-			if held(c) {
-				fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", types.TypeString(c, w.qualifier()), reflectString(c))
+			if !held(c) {
+				continue
+			}
+			if src, inst := w.compositeSource(c); inst {
+				// The interpreter finds an instance as a type switch's
+				// case only (see lower_instassert.go).
+				fmt.Fprintf(&cases, " switch __t := __x.(type) { case %s: _ = __t; return %q };", src, reflectString(c))
+			} else {
+				fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", src, reflectString(c))
 			}
 		}
 	}
@@ -402,10 +412,45 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 // generic or a twin (twin reports those), and that no other such type
 // shares the representation of: %T of a value of one held in an
 // interface is told by a comma-ok assertion to it.
-func (w *rewriter) typeNameComposites(twin func(*types.TypeName) bool) []types.Type {
+func (w *rewriter) typeNameComposites(twin func(*types.Named) bool) []types.Type {
 	info := w.plan.Checked.infoOrNil()
 	if info == nil {
 		return nil
+	}
+	// The instances of the program's generic types the segment mentions,
+	// by representation: a type of one of them is told by none.
+	instances := map[string]map[string]bool{}
+	var inst func(t types.Type, depth int)
+	inst = func(t types.Type, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if t.TypeArgs().Len() > 0 && !hasTypeParam(t) {
+				k := ReprKey(t)
+				if instances[k] == nil {
+					instances[k] = map[string]bool{}
+				}
+				instances[k][TypeText(t)] = true
+			}
+		case *types.Pointer:
+			inst(t.Elem(), depth+1)
+		case *types.Slice:
+			inst(t.Elem(), depth+1)
+		case *types.Array:
+			inst(t.Elem(), depth+1)
+		case *types.Map:
+			inst(t.Key(), depth+1)
+			inst(t.Elem(), depth+1)
+		case *types.Chan:
+			inst(t.Elem(), depth+1)
+		}
+	}
+	for _, tv := range info.Types {
+		if tv.Type != nil {
+			inst(tv.Type, 0)
+		}
 	}
 	// fits reports whether t is made of basic types and such struct
 	// types, and counts the struct types.
@@ -416,9 +461,12 @@ func (w *rewriter) typeNameComposites(twin func(*types.TypeName) bool) []types.T
 		case *types.Basic:
 			return t.Kind() != types.UnsafePointer && t.Info()&types.IsUntyped == 0
 		case *types.Named:
-			o := t.Obj()
-			if o.Pkg() == nil || o.Pkg().Path() != "main" || o.Parent() != o.Pkg().Scope() || t.TypeArgs().Len() > 0 || t.TypeParams().Len() > 0 || twin(o) {
+			o := t.Origin().Obj()
+			if o.Pkg() == nil || o.Pkg().Path() != "main" || o.Parent() != o.Pkg().Scope() || hasTypeParam(t) || twin(t) {
 				return false
+			}
+			if others := len(instances[ReprKey(t)]); others > 1 || others == 1 && !instances[ReprKey(t)][TypeText(t)] {
+				return false // an instance of its structure, another type
 			}
 			if _, ok := t.Underlying().(*types.Struct); !ok || anon[ReprKey(t)] {
 				return false
@@ -516,6 +564,34 @@ func (w *rewriter) typeNameComposites(twin func(*types.TypeName) bool) []types.T
 		}
 	}
 	return out
+}
+
+// compositeSource writes t, one of typeNameComposites', as Go source, an
+// instance of several type parameters by its alias in a script (see
+// instanceText), and reports whether t holds an instance.
+func (w *rewriter) compositeSource(t types.Type) (src string, inst bool) {
+	switch t := types.Unalias(t).(type) {
+	case *types.Slice:
+		e, i := w.compositeSource(t.Elem())
+		return "[]" + e, i
+	case *types.Array:
+		e, i := w.compositeSource(t.Elem())
+		return fmt.Sprintf("[%d]%s", t.Len(), e), i
+	case *types.Pointer:
+		e, i := w.compositeSource(t.Elem())
+		return "*" + e, i
+	case *types.Map:
+		k, ik := w.compositeSource(t.Key())
+		e, ie := w.compositeSource(t.Elem())
+		return "map[" + k + "]" + e, ik || ie
+	case *types.Named:
+		text := types.TypeString(t, w.qualifier())
+		if t.TypeArgs().Len() > 0 {
+			return w.instanceText(t, text), true
+		}
+		return text, false
+	}
+	return types.TypeString(t, w.qualifier()), false
 }
 
 // implements reports whether t implements the interface pkg.name of the

@@ -1,6 +1,7 @@
-// %T of a slice, map or array of the program's struct types held in an
-// interface, which the interpreter holds bare ([]struct { ID int; Total
-// float64 }): named as Go names it, through a function returning any too.
+// %T of a slice, map or array of the program's struct types, or of
+// instances of its generic struct types, held in an interface, which the
+// interpreter holds bare ([]struct { ID int; Total float64 }): named as Go
+// names it, through a function returning any too.
 package main
 
 import "fmt"
@@ -11,6 +12,18 @@ type Order struct {
 }
 
 type User struct{ Name string }
+
+type Ranked[T any] struct {
+	Item  T
+	Score float64
+}
+
+type Pair[K comparable, V any] struct {
+	K K
+	V V
+}
+
+func top[T any](x T) []Ranked[T] { return []Ranked[T]{{x, 1}} }
 
 func load(kind string) any {
 	switch kind {
@@ -31,6 +44,9 @@ func main() {
 	}
 	var ints any = []int{1}
 	fmt.Printf("%T\n", ints)
+	var r any = top("go")
+	var p any = map[string]Pair[string, int]{}
+	fmt.Printf("%T %T\n", r, p)
 }
 
 // Output:
@@ -39,3 +55,4 @@ func main() {
 // map[string]main.User
 // [2]main.Order
 // []int
+// []main.Ranked[string] map[string]main.Pair[string,int]

@@ -1848,7 +1848,8 @@ func isIfaceName(t string) bool {
 // goTypeName names the dynamic type of v as %T does ("*main.E"), or
 // returns "" when the session cannot tell it (see dynamicName).
 func (s *Session) goTypeName(v any) string {
-	if v == nil {
+	if v == nil || hostrt.Wrapped(v) == nil {
+		// A nil interface of the program's, as an earlier input held it.
 		return "<nil>"
 	}
 	if rs := reflect.TypeOf(hostrt.Wrapped(v)).String(); !strings.Contains(rs, "struct {") && !hostrt.IsWrapper(v) {
@@ -1926,6 +1927,9 @@ func (s *Session) typeName(v any, fallback string) string {
 		return star + strings.TrimPrefix(name, "main.")
 	}
 	v = hostrt.Wrapped(v) // an interpreted value in an interface of compiled code
+	if v == nil {
+		return fallback // a nil interface of the program's, held so
+	}
 	t := reflect.TypeOf(v)
 	name, ok := s.typeSource(t)
 	if !ok {

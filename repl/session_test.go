@@ -340,6 +340,13 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func (o Opt[T]) Get() T { return o.v }", errPat: `^input 5:13: the interpreter cannot add method Get to generic type Opt now \(its words: undefined type for T\): a call of generic code made instances of Opt, .*declare the type's methods before calling generic code that uses the type`, wantErr: true},
 			{in: "Some(\"a\").Val()", out: "\"a\"  // string\n"},
 		}},
+		{"a nil interface of the program's declared by an earlier input, printed with %T and put in an any", []step{
+			{in: "type Shape interface{ Area() float64 }; type Sq struct{ S float64 }; func (s Sq) Area() float64 { return s.S }", out: "type Shape interface{ Area() float64 }\ntype Sq struct{ S float64 }\nfunc (s Sq) Area() float64\n"},
+			{in: "var sh Shape", out: "sh Shape = nil\n"},
+			{in: "fmt.Printf(\"%T %v\\n\", sh, sh)", out: "<nil> <nil>\n"},
+			{in: "var a any = sh", out: "a any = nil\n"},
+			{in: "fmt.Printf(\"%T\\n\", a)", out: "<nil>\n"},
+		}},
 		{"an assertion to an instance of a generic type with a method, of a value an earlier input held", []step{
 			{in: "type Result[T any] struct{ Val T }; func (r Result[T]) OK() bool { return true }", out: "type Result[T any] struct{ Val T }\nfunc (r Result[T]) OK() bool\n"},
 			{in: "var a any = Result[int]{Val: 3}", out: "a any = {Val:3}\n"},

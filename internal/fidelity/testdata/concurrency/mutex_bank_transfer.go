@@ -32,8 +32,8 @@ func transfer(from, to *Account, amount int) error {
 }
 
 func main() {
-	a := &Account{name: "alice", balance: 100}
-	b := &Account{name: "bob", balance: 100}
+	a := &Account{name: "alice", balance: 1000}
+	b := &Account{name: "bob", balance: 1000}
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	failures := 0
@@ -58,6 +58,6 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Println(a.balance+b.balance, failures)
-	err := transfer(a, b, 1000)
+	err := transfer(a, b, 5000)
 	fmt.Println(err, errors.Is(err, ErrInsufficient))
 }

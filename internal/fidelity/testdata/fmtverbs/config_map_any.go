@@ -34,7 +34,7 @@ func main() {
 		v := cfg[k]
 		fmt.Printf("%-8s %-10T %v\n", k, v, v)
 	}
-	fmt.Println(cfg)
+	fmt.Println(len(cfg), cfg["limits"], cfg["tags"])
 	if d, ok := cfg["timeout"].(Duration); ok {
 		fmt.Println("timeout doubled:", d*2)
 	}

@@ -8,7 +8,7 @@ import (
 func main() {
 	ticker := time.NewTicker(10 * time.Millisecond)
 	defer ticker.Stop()
-	timeout := time.After(55 * time.Millisecond)
+	timeout := time.After(5 * time.Second)
 	ticks := 0
 loop:
 	for {

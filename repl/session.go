@@ -1408,12 +1408,54 @@ func (s *Session) selectorError(e *Error, p *frontend.Plan) *Error {
 			// lacks it.
 			e.Msg += " (" + stdlibMissing(path, sel) + ")"
 		}
+	case isIdent(x) && s.laterGenericMethod(x, sel) != "":
+		// The type checker found the method: yaegi gives a generic
+		// type's method declared after an instance was made to the
+		// instances made after it only.
+		inst := s.laterGenericMethod(x, sel)
+		e.Msg = fmt.Sprintf("%s.%s undefined in the interpreter: it made %s before method %s was declared, and cannot give it a method declared after that; declare a generic type's methods before the inputs that use it with type arguments (values of instances first made from now on have it; :reset for a fresh session)", x, sel, inst, sel)
 	case isIdent(x):
 		e.Msg = fmt.Sprintf("%s.%s undefined (no field or method %s)", x, sel, sel)
 	default:
 		e.Msg = "undefined field or method: " + sel
 	}
 	return e
+}
+
+// laterGenericMethod returns the instance of a generic type (Stack[int])
+// that the session's variable x holds, or points to, when the type
+// checker finds method sel on it: the interpreter lacks sel there only
+// because the instance was made before sel was declared. It returns ""
+// otherwise.
+func (s *Session) laterGenericMethod(x, sel string) string {
+	v, ok := s.fe.Types.Objs[x].(*types.Var)
+	if !ok {
+		return ""
+	}
+	t := v.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.TypeArgs().Len() == 0 {
+		return ""
+	}
+	// The type as the session has it now: the variable's may be the one
+	// checked before the method was declared.
+	tn, ok := s.fe.Types.Objs[named.Obj().Name()].(*types.TypeName)
+	if !ok {
+		return ""
+	}
+	now, ok := types.Unalias(tn.Type()).(*types.Named)
+	if !ok {
+		return ""
+	}
+	for i := range now.NumMethods() {
+		if now.Method(i).Name() == sel {
+			return frontend.TypeText(named)
+		}
+	}
+	return ""
 }
 
 // selectorAt returns the offset of the dot of the first ".sel" in text from
@@ -1806,7 +1848,8 @@ func isIfaceName(t string) bool {
 // goTypeName names the dynamic type of v as %T does ("*main.E"), or
 // returns "" when the session cannot tell it (see dynamicName).
 func (s *Session) goTypeName(v any) string {
-	if v == nil {
+	if v == nil || hostrt.Wrapped(v) == nil {
+		// A nil interface of the program's, as an earlier input held it.
 		return "<nil>"
 	}
 	if rs := reflect.TypeOf(hostrt.Wrapped(v)).String(); !strings.Contains(rs, "struct {") && !hostrt.IsWrapper(v) {
@@ -1884,6 +1927,9 @@ func (s *Session) typeName(v any, fallback string) string {
 		return star + strings.TrimPrefix(name, "main.")
 	}
 	v = hostrt.Wrapped(v) // an interpreted value in an interface of compiled code
+	if v == nil {
+		return fallback // a nil interface of the program's, held so
+	}
 	t := reflect.TypeOf(v)
 	name, ok := s.typeSource(t)
 	if !ok {

@@ -340,6 +340,27 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func (o Opt[T]) Get() T { return o.v }", errPat: `^input 5:13: the interpreter cannot add method Get to generic type Opt now \(its words: undefined type for T\): a call of generic code made instances of Opt, .*declare the type's methods before calling generic code that uses the type`, wantErr: true},
 			{in: "Some(\"a\").Val()", out: "\"a\"  // string\n"},
 		}},
+		{"a nil interface of the program's declared by an earlier input, printed with %T and put in an any", []step{
+			{in: "type Shape interface{ Area() float64 }; type Sq struct{ S float64 }; func (s Sq) Area() float64 { return s.S }", out: "type Shape interface{ Area() float64 }\ntype Sq struct{ S float64 }\nfunc (s Sq) Area() float64\n"},
+			{in: "var sh Shape", out: "sh Shape = nil\n"},
+			{in: "fmt.Printf(\"%T %v\\n\", sh, sh)", out: "<nil> <nil>\n"},
+			{in: "var a any = sh", out: "a any = nil\n"},
+			{in: "fmt.Printf(\"%T\\n\", a)", out: "<nil>\n"},
+		}},
+		{"an assertion to an instance of a generic type with a method, of a value an earlier input held", []step{
+			{in: "type Result[T any] struct{ Val T }; func (r Result[T]) OK() bool { return true }", out: "type Result[T any] struct{ Val T }\nfunc (r Result[T]) OK() bool\n"},
+			{in: "var a any = Result[int]{Val: 3}", out: "a any = {Val:3}\n"},
+			{in: "r, ok := a.(Result[int])", out: "r Result[int] = {Val:3}\nok bool = true\n"},
+			{in: "_, ok = a.(Result[string]); ok", out: "false  // bool\n"},
+		}},
+		{"a method of a generic type declared after an input made an instance of it", []step{
+			{in: "type Stack[T any] struct{ items []T }", out: "type Stack[T any] struct{ items []T }\n"},
+			{in: "s := &Stack[int]{}", out: "s *Stack[int] = &{items:[]}\n"},
+			{in: "func (s *Stack[T]) Len() int { return len(s.items) }", out: "func (s *Stack[T]) Len() int\n"},
+			{in: "s.Len()", errPat: `^input 4:3: s.Len undefined in the interpreter: it made Stack\[int\] before method Len was declared, .*declare a generic type's methods before the inputs that use it`, wantErr: true},
+			{in: "s.Nope()", errPat: `^input 5:3: s.Nope undefined \(type \*Stack\[int\] has no field or method Nope\)`, wantErr: true},
+			{in: "(&Stack[string]{}).Len()", out: "0  // int\n"},
+		}},
 		{"a panic in an expression is placed at it", []step{
 			{in: "sl := []int{1}", out: "sl []int = [1]\n"},
 			{in: "sl[3]", errPat: `^input 2:1: panic: runtime error: index out of range \[3\] with length 1\n$`, wantErr: true},

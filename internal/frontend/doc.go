@@ -201,6 +201,11 @@
 //     a value with a String method, %v and %#[1]v), which the front end
 //     would convert for one of them only (pass the value once for each
 //     verb), see lower_fmt.go;
+//   - an argument of fmt's printing functions that a constant format
+//     leaves over (fmt.Printf("%d\n", n, err)), of an interface type or a
+//     type mentioning the program's: fmt prints it as %!(EXTRA type=value)
+//     with the type as the interpreter holds it (interp._error); give it a
+//     verb or drop it, see lower_fmt.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

@@ -1210,7 +1210,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					continue
 				}
 				if isProgramInstance(w.typeOf(t)) {
-					conds[i] = instanceTest(x, w.text(t)) // see lower_instassert.go
+					conds[i] = instanceTest(x, w.instanceText(w.typeOf(t), w.text(t)), instanceName(w.typeOf(t))) // see lower_instassert.go
 					continue
 				}
 				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.text(t))
@@ -1230,7 +1230,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) || typedNilStringerType(tn) {
 					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), v)
 				} else if isProgramInstance(tn) {
-					v = instanceValue(x, w.text(c.List[0])) // see lower_instassert.go
+					v = instanceValue(x, w.instanceText(tn, w.text(c.List[0])), instanceName(tn)) // see lower_instassert.go
 				}
 			}
 			colon := w.offset(c.Colon) + 1
@@ -1619,7 +1619,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			}
 		}
 		if isProgramInstance(w.typeOf(x.Type)) {
-			w.vacate(e, instanceCommaOK(param, typ, w.moved(x.X))) // see lower_instassert.go
+			w.vacate(e, instanceCommaOK(param, w.instanceText(w.typeOf(x.Type), typ), instanceName(w.typeOf(x.Type)), w.moved(x.X))) // see lower_instassert.go
 			return
 		}
 		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))

@@ -102,9 +102,9 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 		}
 		if a, b, key, _, ok := compiledIfaceTwin(named, t); ok {
 			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
-				"%s %s: the interpreter holds %s and %s alike (as %s), and only one of them is a %s, so it would take one for the other; "+
+				"%s %s: the interpreter holds %s and %s alike (as %s), and only one of them is %s, so it would take one for the other; "+
 					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
-				what, TypeText(t), a, b, shownRepr(key), TypeText(t))}
+				what, TypeText(t), a, b, shownRepr(key), withArticle(TypeText(t)))}
 			return
 		}
 		if types.IsInterface(t) {
@@ -230,4 +230,13 @@ func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b, key string,
 		}
 	}
 	return "", "", "", nil, false
+}
+
+// withArticle returns name after "a" or "an", as English reads it (an
+// error, a Namer).
+func withArticle(name string) string {
+	if name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
 }

@@ -182,7 +182,7 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 			match = fmt.Sprintf("func(__x any) bool { %s_ = __x; return false }", strings.Replace(w.unboxAssert(t, false), "return "+unboxed(t, typ), store+" = "+unboxed(t, typ)+"; return true", 1))
 		} else if _, ok := userType(t); ok && types.Implements(t, errorType) {
 			typ := types.TypeString(t, w.qualifier())
-			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, store)
+			match = fmt.Sprintf("func(__e any) bool { %s__v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", w.typedNilMatch(t, store), typ, store)
 		}
 		methods := w.errMethodsFunc("__target", n.Pos())
 		if match == "" {

@@ -6,6 +6,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -193,6 +195,13 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		verb, known := verbs[i-first]
+		if !known && verbs != nil && lit != nil && !strings.Contains(lit.Value, "[") && (types.IsInterface(t) || len(mainNames(t)) > 0) {
+			// An argument the format leaves over: fmt prints it as
+			// %!(EXTRA type=value), the type by reflection, which names
+			// the interpreter's (interp._error, struct { X int }).
+			w.refuse(a, fmt.Sprintf("%s.%s's argument of type %s, which its format has no verb for: Go prints it as %%!(EXTRA type=value), and the interpreter would name the type wrongly (give it a verb, or drop the argument; go vet reports the call too)", fn.Pkg().Name(), fn.Name(), reflectString(t)))
+			continue
+		}
 		if known && verb == 'T' {
 			// A static type that mentions the program's types is written
 			// as Go writes it; a dynamic one is asked of the session.
@@ -366,10 +375,223 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 			}
 		}
 	}
+	// Slices, arrays, maps and pointers of the program's struct types
+	// that the segment mentions ([]Order): the interpreter holds them
+	// bare, by the types reflection built ([]struct { ID int }).
+	if !byRepr {
+		twin := func(t *types.Named) bool {
+			if t.TypeArgs().Len() > 0 {
+				return keys[ReprKey(t)] > 0 // an instance is none of named
+			}
+			return keys[ReprKey(t)] > 1 || keys[ReprKey(types.NewPointer(t))] > 1
+		}
+		for _, c := range w.typeNameComposites(twin) {
+			if !held(c) {
+				continue
+			}
+			if src, inst := w.compositeSource(c); inst {
+				// The interpreter finds an instance as a type switch's
+				// case only (see lower_instassert.go).
+				fmt.Fprintf(&cases, " switch __t := __x.(type) { case %s: _ = __t; return %q };", src, reflectString(c))
+			} else {
+				fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", src, reflectString(c))
+			}
+		}
+	}
 	// The value as the interpreter holds it, then as its wrapper holds it
 	// (comma-ok assertions: a type switch's case does not match a struct
-	// the interpreter holds bare).
-	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; for _, __x := range []any{__v, " + HelperPkg + ".Unwrap(__v)} {" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
+	// the interpreter holds bare; a nil one is skipped, as the
+	// interpreter's comma-ok assertion of a nil interface panics, see
+	// lower_assert.go).
+	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; for _, __x := range []any{__v, " + HelperPkg + ".Unwrap(__v)} { if __x == nil { continue };" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
+}
+
+// typeNameComposites returns the slice, array, map and pointer types the
+// segment's expressions have that are made of basic types and of package
+// level struct types of the program's, at least one, none of them
+// generic or a twin (twin reports those), and that no other such type
+// shares the representation of: %T of a value of one held in an
+// interface is told by a comma-ok assertion to it.
+func (w *rewriter) typeNameComposites(twin func(*types.Named) bool) []types.Type {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil {
+		return nil
+	}
+	// The instances of the program's generic types the segment mentions,
+	// by representation: a type of one of them is told by none.
+	instances := map[string]map[string]bool{}
+	var inst func(t types.Type, depth int)
+	inst = func(t types.Type, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if t.TypeArgs().Len() > 0 && !hasTypeParam(t) {
+				k := ReprKey(t)
+				if instances[k] == nil {
+					instances[k] = map[string]bool{}
+				}
+				instances[k][TypeText(t)] = true
+			}
+		case *types.Pointer:
+			inst(t.Elem(), depth+1)
+		case *types.Slice:
+			inst(t.Elem(), depth+1)
+		case *types.Array:
+			inst(t.Elem(), depth+1)
+		case *types.Map:
+			inst(t.Key(), depth+1)
+			inst(t.Elem(), depth+1)
+		case *types.Chan:
+			inst(t.Elem(), depth+1)
+		}
+	}
+	for _, tv := range info.Types {
+		if tv.Type != nil {
+			inst(tv.Type, 0)
+		}
+	}
+	// fits reports whether t is made of basic types and such struct
+	// types, and counts the struct types.
+	anon := map[string]bool{}
+	var fits func(t types.Type, n *int) bool
+	fits = func(t types.Type, n *int) bool {
+		switch t := types.Unalias(t).(type) {
+		case *types.Basic:
+			return t.Kind() != types.UnsafePointer && t.Info()&types.IsUntyped == 0
+		case *types.Named:
+			o := t.Origin().Obj()
+			if o.Pkg() == nil || o.Pkg().Path() != "main" || o.Parent() != o.Pkg().Scope() || hasTypeParam(t) || twin(t) {
+				return false
+			}
+			if others := len(instances[ReprKey(t)]); others > 1 || others == 1 && !instances[ReprKey(t)][TypeText(t)] {
+				return false // an instance of its structure, another type
+			}
+			if _, ok := t.Underlying().(*types.Struct); !ok || anon[ReprKey(t)] {
+				return false
+			}
+			*n++
+			return true
+		case *types.Slice:
+			return fits(t.Elem(), n)
+		case *types.Array:
+			return fits(t.Elem(), n)
+		case *types.Pointer:
+			if _, ok := types.Unalias(t.Elem()).(*types.Named); ok {
+				return false // a pointer to a named type is told already
+			}
+			return fits(t.Elem(), n)
+		case *types.Map:
+			return fits(t.Key(), n) && fits(t.Elem(), n)
+		}
+		return false
+	}
+	// The representations of the struct types written out in the
+	// segment (struct{ ID int }): a named type with one of them is told
+	// by neither.
+	var unnamed func(t types.Type, depth int)
+	unnamed = func(t types.Type, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch t := types.Unalias(t).(type) {
+		case *types.Struct:
+			anon[ReprKey(t)] = true
+			for f := range t.Fields() {
+				unnamed(f.Type(), depth+1)
+			}
+		case *types.Pointer:
+			unnamed(t.Elem(), depth+1)
+		case *types.Slice:
+			unnamed(t.Elem(), depth+1)
+		case *types.Array:
+			unnamed(t.Elem(), depth+1)
+		case *types.Map:
+			unnamed(t.Key(), depth+1)
+			unnamed(t.Elem(), depth+1)
+		case *types.Chan:
+			unnamed(t.Elem(), depth+1)
+		}
+	}
+	declared := map[ast.Expr]bool{} // the struct types of type declarations
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok {
+			declared[ts.Type] = true
+		}
+		return true
+	})
+	for x, tv := range info.Types {
+		if tv.Type == nil {
+			continue
+		}
+		if declared[x] {
+			if st, ok := tv.Type.(*types.Struct); ok {
+				for f := range st.Fields() {
+					unnamed(f.Type(), 1)
+				}
+			}
+			continue
+		}
+		unnamed(tv.Type, 0)
+	}
+	byName := map[string]types.Type{}
+	reprs := map[string]int{}
+	for _, tv := range info.Types {
+		t := tv.Type
+		if t == nil {
+			continue
+		}
+		switch types.Unalias(t).(type) {
+		case *types.Slice, *types.Array, *types.Pointer, *types.Map:
+		default:
+			continue
+		}
+		n := 0
+		if !fits(t, &n) || n == 0 {
+			continue
+		}
+		name := types.TypeString(t, nil)
+		if _, dup := byName[name]; !dup {
+			byName[name] = t
+			reprs[ReprKey(t)]++
+		}
+	}
+	var out []types.Type
+	for _, name := range slices.Sorted(maps.Keys(byName)) {
+		if t := byName[name]; reprs[ReprKey(t)] == 1 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// compositeSource writes t, one of typeNameComposites', as Go source, an
+// instance of several type parameters by its alias in a script (see
+// instanceText), and reports whether t holds an instance.
+func (w *rewriter) compositeSource(t types.Type) (src string, inst bool) {
+	switch t := types.Unalias(t).(type) {
+	case *types.Slice:
+		e, i := w.compositeSource(t.Elem())
+		return "[]" + e, i
+	case *types.Array:
+		e, i := w.compositeSource(t.Elem())
+		return fmt.Sprintf("[%d]%s", t.Len(), e), i
+	case *types.Pointer:
+		e, i := w.compositeSource(t.Elem())
+		return "*" + e, i
+	case *types.Map:
+		k, ik := w.compositeSource(t.Key())
+		e, ie := w.compositeSource(t.Elem())
+		return "map[" + k + "]" + e, ik || ie
+	case *types.Named:
+		text := types.TypeString(t, w.qualifier())
+		if t.TypeArgs().Len() > 0 {
+			return w.instanceText(t, text), true
+		}
+		return text, false
+	}
+	return types.TypeString(t, w.qualifier()), false
 }
 
 // implements reports whether t implements the interface pkg.name of the
@@ -429,7 +651,7 @@ func (w *rewriter) lowerErrorsAs(n *ast.CallExpr, info *types.Info) {
 	}
 	typ := types.TypeString(t, w.qualifier())
 	w.vacate(n.Fun, HelperPkg+".ErrorsAs")
-	w.vacate(n.Args[1], fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, w.moved(u.X)))
+	w.vacate(n.Args[1], fmt.Sprintf("func(__e any) bool { %s__v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", w.typedNilMatch(t, w.moved(u.X)), typ, w.moved(u.X)))
 }
 
 // lowerErrorCompare rewrites a == b and a != b between two errors (not nil)

@@ -116,7 +116,11 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		if why == "" {
 			why, way = "its type is not in scope here", "declare the type at package level"
 		}
-		w.refuse(a, fmt.Sprintf("%s of a value of type %s, which holds %s: the interpreter would print it wrongly (%s)", g.call, reflectString(t), why, way))
+		holds := "holds"
+		if types.IsInterface(t) {
+			holds = "may hold" // any value the program puts in interfaces
+		}
+		w.refuse(a, fmt.Sprintf("%s of a value of type %s, which %s %s: the interpreter would print it wrongly (%s)", g.call, reflectString(t), holds, why, way))
 		return true
 	}
 	start, end := w.offset(a.Pos()), w.offset(a.End())

@@ -45,11 +45,17 @@ func main() { fmt.Printf("%#v\n", Msg{}) }`, "prog.go:22:35: fmt.Printf of a val
 	var x any = []Suit{1}
 	var y any = []int{2}
 	fmt.Println(x, y)
-}`, "prog.go:20:14: fmt.Println of a value of type interface {}, which holds []main.Suit, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier): the interpreter would print it wrongly (print the value before it is put in the interface)"},
+}`, "prog.go:20:14: fmt.Println of a value of type interface {}, which may hold []main.Suit, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier): the interpreter would print it wrongly (print the value before it is put in the interface)"},
 		{"one value, two verbs", `func main() { fmt.Printf("%d %[1]v\n", Suit(1)) }`,
 			"prog.go:17:40: fmt.Printf of a value of type main.Suit printed with %d and %v through explicit argument indexes: the interpreter converts it for fmt once, for one of the verbs, and would print it wrongly for the other (pass the value once for each verb)"},
 		{"one value, %v and %#v", `func main() { fmt.Printf("%v %#[1]v\n", Suit(1)) }`,
 			"prog.go:17:41: fmt.Printf of a value of type main.Suit printed with %v and %#v through explicit argument indexes: the interpreter converts it for fmt once, for one of the verbs, and would print it wrongly for the other (pass the value once for each verb)"},
+		{"an argument left over, of an interface", `func main() { var err error; fmt.Printf("%d\n", 1, err) }`,
+			"prog.go:17:52: fmt.Printf's argument of type error, which its format has no verb for: Go prints it as %!(EXTRA type=value), and the interpreter would name the type wrongly (give it a verb, or drop the argument; go vet reports the call too)"},
+		{"an argument left over, of the program's type", `type P struct{ X int }
+
+func main() { _ = fmt.Sprintf("x", &P{1}) }`,
+			"prog.go:19:36: fmt.Sprintf's argument of type *main.P, which its format has no verb for: Go prints it as %!(EXTRA type=value), and the interpreter would name the type wrongly (give it a verb, or drop the argument; go vet reports the call too)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fe := NewFrontEnd(map[string]string{}, nil)

@@ -422,8 +422,8 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 				continue
 			}
 			fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { panic(%s.Refused(%q)) }; ", ct, HelperPkg, fmt.Sprintf(
-				"repl: %s or %s as %s: the interpreter holds them alike (as %s), and only one of them is a %s; give the type a shape of its own (a struct with a field no other type has)",
-				TypeText(c.t), TypeText(twin), TypeText(t), shownRepr(ReprKey(c.t)), TypeText(t)))
+				"repl: %s or %s as %s: the interpreter holds them alike (as %s), and only one of them is %s; give the type a shape of its own (a struct with a field no other type has)",
+				TypeText(c.t), TypeText(twin), TypeText(t), shownRepr(ReprKey(c.t)), withArticle(TypeText(t))))
 			continue
 		}
 		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", ct, retAs(c.is, c.t))

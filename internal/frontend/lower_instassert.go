@@ -21,6 +21,20 @@ import (
 //	                             switch __v := __x.(type) { case Box[T]: return __v, true }
 //	                             var __z Box[T]; return __z, false }(x)
 //
+// A value of an instance with methods (Result[int] with func (r
+// Result[T]) OK() bool) is held in an interface as the interpreter's own
+// interface value, which the case does not match either: the value it
+// holds is taken out and asserted when the interpreter may hold the
+// instance so (an instance without type parameters):
+//
+//	... case Result[int]: return __v, true }
+//	if __repl.HeldMayBe(__x, "main.Result[int]") { switch __v := __repl.Unwrap(__x).(type) { case Result[int]: return __v, true } } ...
+//
+// (HeldMayBe: the interpreter names the held value's type so, or names
+// none of the program's types: a value declared by an earlier input at
+// the prompt is held by its structure. Another type of the program's of
+// the instance's structure is refused as a twin, see lower_twinheld.go.)
+//
 // The single-valued assertion x.(Box[T]) is left to the interpreter,
 // which refuses it: on failure it must panic with the dynamic type's name,
 // which the interpreter does not keep.
@@ -32,22 +46,54 @@ func isProgramInstance(t types.Type) bool {
 	return ok && named.TypeArgs().Len() > 0 && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "main"
 }
 
-// instanceTest returns a boolean expression: whether x, an interface held
-// in a variable, holds a value of the type written typ.
-func instanceTest(x, typ string) string {
-	// Without a variable, the switch failed to compile in a generic
-	// function.
-	return fmt.Sprintf("func() bool { switch __v := %s.(type) { case %s: _ = __v; return true }; return false }()", x, typ)
+// instanceText returns text, the instance t as the program writes it, or
+// in a script the alias lower_geninstance.go names an instance of several
+// type parameters by (yaegi lost code around a second Pair[string, int]
+// written out, and failed to compile such an assertion: " is not a
+// type").
+func (w *rewriter) instanceText(t types.Type, text string) string {
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() >= 2 {
+		return w.typeArgAlias(t, text)
+	}
+	return text
 }
 
-// instanceValue returns the value of type typ that x, an interface held in
-// a variable, holds (the zero value if it holds none).
-func instanceValue(x, typ string) string {
-	return fmt.Sprintf("func() %s { switch __v := %s.(type) { case %s: return __v }; var __z %s; return __z }()", typ, x, typ, typ)
+// instanceName returns the name the interpreter gives t, an instance of a
+// generic type of the program's, as Go writes it (main.Result[int]), or
+// "" when t mentions a type parameter.
+func instanceName(t types.Type) string {
+	if hasTypeParam(t) {
+		return ""
+	}
+	return reflectString(t)
+}
+
+// heldInstance returns the statement that, in a function of __x, does
+// found with __v, the value of the instance of type typ (named name, see
+// instanceName) that __x holds as the interpreter's own interface value.
+func heldInstance(typ, name, found string) string {
+	if name == "" {
+		return ""
+	}
+	return fmt.Sprintf("if %s.HeldMayBe(__x, %q) { switch __v := %s.Unwrap(__x).(type) { case %s: %s } }; ", HelperPkg, name, HelperPkg, typ, found)
+}
+
+// instanceTest returns a boolean expression: whether x, an interface held
+// in a variable, holds a value of the type written typ (named name).
+func instanceTest(x, typ, name string) string {
+	// Without a variable, the switch failed to compile in a generic
+	// function.
+	return fmt.Sprintf("func(__x any) bool { switch __v := __x.(type) { case %s: _ = __v; return true }; %sreturn false }(%s)", typ, heldInstance(typ, name, "_ = __v; return true"), x)
+}
+
+// instanceValue returns the value of type typ (named name) that x, an
+// interface held in a variable, holds (the zero value if it holds none).
+func instanceValue(x, typ, name string) string {
+	return fmt.Sprintf("func(__x any) %s { switch __v := __x.(type) { case %s: return __v }; %svar __z %s; return __z }(%s)", typ, typ, heldInstance(typ, name, "return __v"), typ, x)
 }
 
 // instanceCommaOK returns the comma-ok assertion of the value of param's
-// type written arg to the type written typ, as a call.
-func instanceCommaOK(param, typ, arg string) string {
-	return fmt.Sprintf("func(__x %s) (%s, bool) { switch __v := __x.(type) { case %s: return __v, true }; var __z %s; return __z, false }(%s)", param, typ, typ, typ, arg)
+// type written arg to the type written typ (named name), as a call.
+func instanceCommaOK(param, typ, name, arg string) string {
+	return fmt.Sprintf("func(__x %s) (%s, bool) { switch __v := __x.(type) { case %s: return __v, true }; %svar __z %s; return __z, false }(%s)", param, typ, typ, heldInstance(typ, name, "return __v, true"), typ, arg)
 }

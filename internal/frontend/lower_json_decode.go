@@ -125,6 +125,10 @@ func (g *jsonConv) decoder(t types.Type) string {
 		return fmt.Sprintf("%s.JSONLeaf(%s, %s, %q)", HelperPkg, d, ptr, reflectString(et))
 	}
 	const keep = "if __err != nil { if " + HelperPkg + ".JSONAbort(__err) { return __err }; if __first == nil { __first = __err } }; "
+	// A slice's elements up to the one whose method failed stay decoded,
+	// as json decodes into the slice element by element, growing it
+	// (never shrinking it) as it goes.
+	const keepSlice = "if __err != nil { if " + HelperPkg + ".JSONAbort(__err) { if len(*p) > __i { copy(*p, __s[:__i+1]) } else { *p = __s[:__i+1] }; return __err }; if __first == nil { __first = __err } }; "
 	var body string
 	u, x := jsonUnmarshalMethods(t)
 	_, isPtr := t.Underlying().(*types.Pointer)
@@ -190,7 +194,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 		case *types.Slice:
 			body = kind(`case 'n': *p = nil; return nil; case '[':`) +
 				fmt.Sprintf("__vs := %s.JSONArrayElems(d); __s := make(%s, len(__vs)); copy(__s, *p); var __first error; for __i := range __vs { __err := %s; %s}; *p = __s; return __first",
-					HelperPkg, src, decode(ut.Elem(), "__vs[__i]", "&__s[__i]"), keep)
+					HelperPkg, src, decode(ut.Elem(), "__vs[__i]", "&__s[__i]"), keepSlice)
 		case *types.Array:
 			body = kind(`case 'n': return nil; case '[':`) +
 				fmt.Sprintf("__vs := %s.JSONArrayElems(d); var __zero %s; var __first error; for __i := range *p { if __i >= len(__vs) { (*p)[__i] = __zero[__i]; continue }; __err := %s; %s}; return __first",

@@ -174,6 +174,17 @@ func (w *rewriter) typedNilAssert(t types.Type) string {
 	return fmt.Sprintf("if %s.IsTypedNil(__x, %q) { var __n %s; return __n, true }; ", HelperPkg, typedNilName(t), types.TypeString(t, w.qualifier()))
 }
 
+// typedNilMatch returns the statement that, in errors.As's match of __e
+// against t, stores the nil t through store and matches when __e is a
+// typed nil of t (errors.As finds a nil *E held as error, as Go's
+// does); "" when t is no such type.
+func (w *rewriter) typedNilMatch(t types.Type, store string) string {
+	if !typedNilType(t) {
+		return ""
+	}
+	return fmt.Sprintf("if %s.IsTypedNil(__e, %q) { var __n %s; %s = __n; return true }; ", HelperPkg, typedNilName(t), types.TypeString(t, w.qualifier()), store)
+}
+
 // wrapAsError makes e, converted to target, a value of the program's
 // error types boxed or a typed nil (see the doc above) when target is
 // error.

@@ -350,6 +350,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				return IsWrapper(v) && reflect.TypeOf(Wrapped(v)) == reflect.TypeOf(Wrapped(sample))
 			}),
 			"TypeName": reflect.ValueOf(func(v any) string {
+				v = nilHeld(v) // a nil interface of the program's: <nil>
 				if name := HeldErrorName(v); name != "" {
 					return name
 				}

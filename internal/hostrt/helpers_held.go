@@ -277,8 +277,15 @@ func jsonDyn(v any, dyn func(any) any) any {
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
 func heldExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Held":          reflect.ValueOf(heldName),
-		"HeldType":      reflect.ValueOf(heldTypeName),
+		"Held":     reflect.ValueOf(heldName),
+		"HeldType": reflect.ValueOf(heldTypeName),
+		// Whether v, held in an interface, may be a value of the type
+		// named name (main.Result[int]): the interpreter names its type
+		// so, or names no type of the program's (see lower_instassert.go).
+		"HeldMayBe": reflect.ValueOf(func(v any, name string) bool {
+			n := strings.TrimLeft(heldName(v), "*")
+			return heldName(v) == name || !strings.HasPrefix(n, "main.")
+		}),
 		"FmtDyn":        reflect.ValueOf(fmtDyn),
 		"FmtDynWrapped": reflect.ValueOf(fmtDynWrapped),
 		// The format, not known before the program ran, of a call whose

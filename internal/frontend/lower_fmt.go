@@ -454,7 +454,6 @@ func (w *rewriter) typeNameComposites(twin func(*types.Named) bool) []types.Type
 	}
 	// fits reports whether t is made of basic types and such struct
 	// types, and counts the struct types.
-	anon := map[string]bool{}
 	var fits func(t types.Type, n *int) bool
 	fits = func(t types.Type, n *int) bool {
 		switch t := types.Unalias(t).(type) {
@@ -468,7 +467,7 @@ func (w *rewriter) typeNameComposites(twin func(*types.Named) bool) []types.Type
 			if others := len(instances[ReprKey(t)]); others > 1 || others == 1 && !instances[ReprKey(t)][TypeText(t)] {
 				return false // an instance of its structure, another type
 			}
-			if _, ok := t.Underlying().(*types.Struct); !ok || anon[ReprKey(t)] {
+			if _, ok := t.Underlying().(*types.Struct); !ok {
 				return false
 			}
 			*n++
@@ -486,54 +485,6 @@ func (w *rewriter) typeNameComposites(twin func(*types.Named) bool) []types.Type
 			return fits(t.Key(), n) && fits(t.Elem(), n)
 		}
 		return false
-	}
-	// The representations of the struct types written out in the
-	// segment (struct{ ID int }): a named type with one of them is told
-	// by neither.
-	var unnamed func(t types.Type, depth int)
-	unnamed = func(t types.Type, depth int) {
-		if depth > 8 {
-			return
-		}
-		switch t := types.Unalias(t).(type) {
-		case *types.Struct:
-			anon[ReprKey(t)] = true
-			for f := range t.Fields() {
-				unnamed(f.Type(), depth+1)
-			}
-		case *types.Pointer:
-			unnamed(t.Elem(), depth+1)
-		case *types.Slice:
-			unnamed(t.Elem(), depth+1)
-		case *types.Array:
-			unnamed(t.Elem(), depth+1)
-		case *types.Map:
-			unnamed(t.Key(), depth+1)
-			unnamed(t.Elem(), depth+1)
-		case *types.Chan:
-			unnamed(t.Elem(), depth+1)
-		}
-	}
-	declared := map[ast.Expr]bool{} // the struct types of type declarations
-	ast.Inspect(w.file, func(n ast.Node) bool {
-		if ts, ok := n.(*ast.TypeSpec); ok {
-			declared[ts.Type] = true
-		}
-		return true
-	})
-	for x, tv := range info.Types {
-		if tv.Type == nil {
-			continue
-		}
-		if declared[x] {
-			if st, ok := tv.Type.(*types.Struct); ok {
-				for f := range st.Fields() {
-					unnamed(f.Type(), 1)
-				}
-			}
-			continue
-		}
-		unnamed(tv.Type, 0)
 	}
 	byName := map[string]types.Type{}
 	reprs := map[string]int{}

@@ -52,31 +52,22 @@ func TestTaggedNames(t *testing.T) {
 	pair := reflect.StructOf([]reflect.StructField{field("Xa", `asyncrepl:"Pair[] 0"`)})
 	plain := reflect.StructOf([]reflect.StructField{field("X", `json:"x"`)})
 	for _, tt := range []struct {
-		t    reflect.Type
-		want string
+		t             reflect.Type
+		name, generic string
 	}{
-		{point, "main.Point"},
-		{reflect.PointerTo(point), "*main.Point"},
-		{hit, "main.hit"},
-		{pair, ""},  // an instance: its type arguments are not in the tag
-		{plain, ""}, // not the program's
-		{reflect.TypeFor[int](), ""},
+		{point, "main.Point", ""},
+		{reflect.PointerTo(point), "*main.Point", ""},
+		{hit, "main.hit", ""},
+		{pair, "", "main.Pair"}, // an instance: its type arguments are not in the tag
+		{reflect.PointerTo(pair), "", "main.Pair"},
+		{plain, "", ""}, // not the program's
+		{reflect.TypeFor[int](), "", ""},
 	} {
-		if got := taggedName(tt.t); got != tt.want {
-			t.Errorf("taggedName(%v) = %q, want %q", tt.t, got, tt.want)
+		if got := taggedName(tt.t); got != tt.name {
+			t.Errorf("taggedName(%v) = %q, want %q", tt.t, got, tt.name)
 		}
-	}
-	for _, tt := range []struct {
-		t    reflect.Type
-		want string
-	}{
-		{pair, "main.Pair"},
-		{reflect.PointerTo(pair), "main.Pair"},
-		{point, ""},
-		{plain, ""},
-	} {
-		if got := taggedGeneric(tt.t); got != tt.want {
-			t.Errorf("taggedGeneric(%v) = %q, want %q", tt.t, got, tt.want)
+		if got := taggedGeneric(tt.t); got != tt.generic {
+			t.Errorf("taggedGeneric(%v) = %q, want %q", tt.t, got, tt.generic)
 		}
 	}
 	v := reflect.New(hit).Elem()

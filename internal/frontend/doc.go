@@ -105,6 +105,10 @@
 //   - errors.Is, errors.As or errors.Unwrap where a type of the program with
 //     an Is, Unwrap or As method is held alike with another type of the
 //     program with other such methods, see lower_errors.go;
+//   - a function literal or an address (&i) in a three-clause for loop's
+//     condition or post statement that keeps a variable the loop declares
+//     (each iteration's own in Go; the body works on a copy, see loopVars
+//     in frontend.go), but a literal called where it is made;
 //   - goto in the body of a range over a function, and a deferred call
 //     there that calls recover (the body runs as a function literal), see
 //     lower_range.go and lower_rangedefer.go;

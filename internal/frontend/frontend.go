@@ -1870,6 +1870,17 @@ func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
 			}
 		}
 		body, threeClause = n.Body, true
+		// The condition and the post statement work on the variables of
+		// the iteration they run for, which the body here does not
+		// share: a function literal there, or an address taken there,
+		// would keep the one variable every iteration shares.
+		for i, clause := range []ast.Node{n.Cond, n.Post} {
+			if at, name := keptVar(clause, vars); at != nil {
+				w.refuse(at, fmt.Sprintf("a function literal or an address in a for loop's %s that keeps the loop's variable %s: "+
+					"the interpreter would give every iteration one variable, where Go gives each its own; move it into the loop's body",
+					[]string{"condition", "post statement"}[i], name))
+			}
+		}
 	}
 	if len(vars) == 0 || !capturesVars(body, vars) {
 		return
@@ -1967,6 +1978,59 @@ func (w *rewriter) mayBeStruct(t ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// keptVar returns the first function literal in n that uses one of vars,
+// or the first &v of one, and the variable's name (nil if none).
+func keptVar(n ast.Node, vars []*ast.Ident) (ast.Node, string) {
+	if n == nil {
+		return nil, ""
+	}
+	decl := map[*ast.Object]bool{}
+	for _, v := range vars {
+		decl[v.Obj] = true
+	}
+	uses := func(n ast.Node) string {
+		name := ""
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && name == "" && id.Obj != nil && decl[id.Obj] {
+				name = id.Name
+			}
+			return name == ""
+		})
+		return name
+	}
+	var at ast.Node
+	name := ""
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		if at != nil {
+			return false
+		}
+		switch e := n.(type) {
+		case *ast.CallExpr:
+			if fl, ok := ast.Unparen(e.Fun).(*ast.FuncLit); ok {
+				// Called where it is made: it keeps nothing itself.
+				ast.Inspect(fl.Body, visit)
+				for _, a := range e.Args {
+					ast.Inspect(a, visit)
+				}
+				return false
+			}
+		case *ast.FuncLit:
+			if name = uses(e.Body); name != "" {
+				at = e
+			}
+			return false
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && e.Op == token.AND && id.Obj != nil && decl[id.Obj] {
+				at, name = e, id.Name
+			}
+		}
+		return true
+	}
+	ast.Inspect(n, visit)
+	return at, name
 }
 
 // capturesVars reports whether body holds a function literal or takes the

@@ -1986,14 +1986,14 @@ func keptVar(n ast.Node, vars []*ast.Ident) (ast.Node, string) {
 	if n == nil {
 		return nil, ""
 	}
-	decl := map[*ast.Object]bool{}
+	decl := map[token.Pos]bool{} // by where the variable is declared
 	for _, v := range vars {
-		decl[v.Obj] = true
+		decl[v.Pos()] = true
 	}
 	uses := func(n ast.Node) string {
 		name := ""
 		ast.Inspect(n, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && name == "" && id.Obj != nil && decl[id.Obj] {
+			if id, ok := n.(*ast.Ident); ok && name == "" && id.Obj != nil && decl[id.Obj.Pos()] {
 				name = id.Name
 			}
 			return name == ""
@@ -2023,7 +2023,7 @@ func keptVar(n ast.Node, vars []*ast.Ident) (ast.Node, string) {
 			}
 			return false
 		case *ast.UnaryExpr:
-			if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && e.Op == token.AND && id.Obj != nil && decl[id.Obj] {
+			if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && e.Op == token.AND && id.Obj != nil && decl[id.Obj.Pos()] {
 				at, name = e, id.Name
 			}
 		}

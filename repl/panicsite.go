@@ -26,10 +26,7 @@ import (
 
 // remember keeps an input's or a file's text, to find panics' lines in.
 func (s *Session) remember(src *gosrc.Source) {
-	if s.sources == nil {
-		s.sources = map[string]*gosrc.Source{}
-	}
-	s.sources[sourceKey(src)] = src
+	s.sources.Store(sourceKey(src), src)
 }
 
 func sourceKey(src *gosrc.Source) string {
@@ -53,10 +50,11 @@ func (s *Session) sourceAt(pos string) (*gosrc.Source, int, bool) {
 			key = m[1]
 		}
 	}
-	src := s.sources[key]
-	if src == nil {
+	v, ok := s.sources.Load(key)
+	if !ok {
 		return nil, 0, false
 	}
+	src := v.(*gosrc.Source)
 	off, ok := src.OffsetOf(pos)
 	return src, off, ok
 }

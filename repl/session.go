@@ -226,8 +226,10 @@ type Session struct {
 	watchMu  sync.Mutex
 
 	// sources are the texts of the inputs and files run, by "input N" or
-	// file name, to find panics' lines in (see panicsite.go).
-	sources map[string]*gosrc.Source
+	// file name, to find panics' lines in (see panicsite.go): written as
+	// an input is parsed, read by the panic reports of tasks running on
+	// the loop meanwhile.
+	sources sync.Map // string -> *gosrc.Source
 	// panicSites are where the panics that ended interpreted tasks were
 	// raised, until the loop asks (see raiseSite).
 	panicSites sync.Map // *loop.PanicError -> string

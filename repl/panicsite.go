@@ -24,9 +24,22 @@ import (
 // line is not known, and which lines it may be. A panic of another kind
 // (a compiled function's) comes from a call.
 
-// remember keeps an input's or a file's text, to find panics' lines in.
+// remember keeps an input's or a file's text, to find panics' lines in,
+// with the names of the packages the session had imported before it.
 func (s *Session) remember(src *gosrc.Source) {
-	s.sources.Store(sourceKey(src), src)
+	imports := make([]string, 0, len(s.fe.Imports))
+	for name := range s.fe.Imports {
+		imports = append(imports, name)
+	}
+	s.sources.Store(sourceKey(src), remembered{src, imports})
+}
+
+// remembered is an input's or a file's text, with the names of the
+// session's imports it may use besides its own: taken where it was
+// parsed, as panic reports run on the loop while later inputs import.
+type remembered struct {
+	src     *gosrc.Source
+	imports []string
 }
 
 func sourceKey(src *gosrc.Source) string {
@@ -44,6 +57,16 @@ var (
 // sourceAt returns the source a position shown as pos ("input 3, line
 // 2:5", "file.go:12:5") lies in, and the offset of pos in it.
 func (s *Session) sourceAt(pos string) (*gosrc.Source, int, bool) {
+	r, ok := s.rememberedAt(pos)
+	if !ok {
+		return nil, 0, false
+	}
+	off, ok := r.src.OffsetOf(pos)
+	return r.src, off, ok
+}
+
+// rememberedAt returns what remember kept of the source pos lies in.
+func (s *Session) rememberedAt(pos string) (remembered, bool) {
 	key := inputKey.FindString(pos)
 	if key == "" {
 		if m := fileKey.FindStringSubmatch(pos); m != nil {
@@ -52,11 +75,9 @@ func (s *Session) sourceAt(pos string) (*gosrc.Source, int, bool) {
 	}
 	v, ok := s.sources.Load(key)
 	if !ok {
-		return nil, 0, false
+		return remembered{}, false
 	}
-	src := v.(*gosrc.Source)
-	off, ok := src.OffsetOf(pos)
-	return src, off, ok
+	return v.(remembered), true
 }
 
 // panicSite returns where a panic of kind k happened in the frame whose
@@ -80,14 +101,14 @@ func (s *Session) panicSite(pos string, k hostrt.PanicKind) (site string, exact 
 }
 
 // packagesAt returns the names of the packages code at pos can use: the
-// session's imports and those of the file pos lies in.
+// session's imports before the input or file pos lies in, and its own.
 func (s *Session) packagesAt(pos string) map[string]bool {
 	pkgs := map[string]bool{}
-	for name := range s.fe.Imports {
-		pkgs[name] = true
-	}
-	if src, _, ok := s.sourceAt(pos); ok {
-		if f, _ := parseAny(src.Text); f != nil {
+	if r, ok := s.rememberedAt(pos); ok {
+		for _, name := range r.imports {
+			pkgs[name] = true
+		}
+		if f, _ := parseAny(r.src.Text); f != nil {
 			for _, is := range f.Imports {
 				path, _ := strconv.Unquote(is.Path.Value)
 				name := frontend.ImportName(path)

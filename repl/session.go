@@ -229,7 +229,7 @@ type Session struct {
 	// file name, to find panics' lines in (see panicsite.go): written as
 	// an input is parsed, read by the panic reports of tasks running on
 	// the loop meanwhile.
-	sources sync.Map // string -> *gosrc.Source
+	sources sync.Map // string -> remembered
 	// panicSites are where the panics that ended interpreted tasks were
 	// raised, until the loop asks (see raiseSite).
 	panicSites sync.Map // *loop.PanicError -> string
@@ -2105,7 +2105,8 @@ func (s *Session) addFields(t reflect.Type, x ast.Expr) {
 }
 
 // fieldNames returns the declared names of the fields of t, one of the
-// session's struct types, or nil.
+// session's struct types (an instance of a generic one by its tag), or
+// nil.
 func (s *Session) fieldNames(t reflect.Type) []string {
 	if names, ok := s.fields[t]; ok {
 		return names

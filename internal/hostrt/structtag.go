@@ -47,22 +47,21 @@ func UserStructField(f reflect.StructField) reflect.StructField {
 	return f
 }
 
-// taggedStruct returns Go's name of t, a struct type the program declares
-// (main.Point; a copy of a generic type's instance by the instance's name)
-// and which of its fields are unexported, read from its tag; ok is false
-// for any other type and for the instances of generic types.
-func taggedStruct(t reflect.Type) (name string, unexported []bool, ok bool) {
+// readTag reads the tag of t, a struct type the program declares: the
+// type's name ("Point", "node", "Pair" for an instance of a generic
+// type, without what tells them apart), whether t is a generic type's
+// instance, and which fields are unexported. ok is false for any other
+// type.
+func readTag(t reflect.Type) (name string, generic bool, unexported []bool, ok bool) {
 	if t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 {
-		return "", nil, false
+		return "", false, nil, false
 	}
 	value, found := t.Field(0).Tag.Lookup(StructTagKey)
 	if !found {
-		return "", nil, false
+		return "", false, nil, false
 	}
 	name, indexes, _ := strings.Cut(strings.TrimPrefix(value, "-"), " ")
-	if strings.HasSuffix(name, "[]") {
-		return "", nil, false
-	}
+	name, generic = strings.CutSuffix(name, "[]")
 	name, _, _ = strings.Cut(name, "@")
 	unexported = make([]bool, t.NumField())
 	for s := range strings.SplitSeq(indexes, ",") {
@@ -70,7 +69,18 @@ func taggedStruct(t reflect.Type) (name string, unexported []bool, ok bool) {
 			unexported[i] = true
 		}
 	}
-	return copiedNames("main." + name), unexported, true
+	return name, generic, unexported, true
+}
+
+// taggedStruct returns Go's name of t, a struct type the program declares
+// (main.Point) and which of its fields are unexported, read from its tag;
+// ok is false for any other type and for the instances of generic types.
+func taggedStruct(t reflect.Type) (name string, unexported []bool, ok bool) {
+	name, generic, unexported, ok := readTag(t)
+	if !ok || generic {
+		return "", nil, false
+	}
+	return "main." + name, unexported, true
 }
 
 // taggedGeneric returns the name of the generic type of which t, or the
@@ -80,17 +90,10 @@ func taggedGeneric(t reflect.Type) string {
 	for t != nil && t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	if t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 {
-		return ""
+	if name, generic, _, ok := readTag(t); ok && generic {
+		return "main." + name
 	}
-	value, _ := t.Field(0).Tag.Lookup(StructTagKey)
-	name, _, _ := strings.Cut(strings.TrimPrefix(value, "-"), " ")
-	base, ok := strings.CutSuffix(name, "[]")
-	if !ok {
-		return ""
-	}
-	base, _, _ = strings.Cut(base, "@")
-	return "main." + base
+	return ""
 }
 
 // TaggedFieldNames returns the names Go gives the fields of t, a struct
@@ -98,20 +101,14 @@ func taggedGeneric(t reflect.Type) string {
 // from its tag: the unexported ones without the X the interpreter puts
 // before them. It returns nil for any other type.
 func TaggedFieldNames(t reflect.Type) []string {
-	if t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 {
+	_, _, unexported, ok := readTag(t)
+	if !ok {
 		return nil
 	}
-	value, found := t.Field(0).Tag.Lookup(StructTagKey)
-	if !found {
-		return nil
-	}
-	_, indexes, _ := strings.Cut(strings.TrimPrefix(value, "-"), " ")
 	names := make([]string, t.NumField())
 	for i := range names {
 		names[i] = t.Field(i).Name
-	}
-	for s := range strings.SplitSeq(indexes, ",") {
-		if i, err := strconv.Atoi(s); err == nil && i >= 0 && i < len(names) {
+		if unexported[i] {
 			names[i] = strings.TrimPrefix(names[i], "X")
 		}
 	}

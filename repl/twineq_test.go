@@ -161,6 +161,11 @@ func TestTwinUses(t *testing.T) {
 			{in: "reflect.ValueOf(x).Type() == reflect.TypeOf(B{})", out: "false  // bool\n"},
 			{in: "type W int", out: "type W int\n"},
 			{in: "reflect.TypeOf(W(0)) == reflect.TypeOf(0)", errPat: `^input 12:1: == of type reflect.Type: the interpreter holds W and int alike in an interface \(as int\), so it would take one for the other; tell the types apart`, wantErr: true},
+			{in: "reflect.TypeOf(W(0)).AssignableTo(reflect.TypeOf(0))", errPat: `^input 13:1: reflect.Type's AssignableTo of two types: the interpreter holds W and int alike in an interface \(as int\)`, wantErr: true},
+			{in: "type S []W; type T []int", out: "type S []W\ntype T []int\n"},
+			{in: "reflect.TypeOf(S{}).ConvertibleTo(reflect.TypeOf(T{}))", errPat: `^input 15:1: reflect.Type's ConvertibleTo of two types: the interpreter holds S and T alike in an interface \(as \[\]int\)`, wantErr: true},
+			{in: "reflect.ValueOf(S{}).CanConvert(reflect.TypeOf(T{}))", errPat: `^input 16:1: reflect.Value's CanConvert to a type: the interpreter holds S and T alike`, wantErr: true},
+			{in: "reflect.TypeOf(A{}).AssignableTo(reflect.TypeOf(\"\"))", out: "false  // bool\n"},
 		}},
 	}
 	for _, tt := range tests {

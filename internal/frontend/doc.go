@@ -81,9 +81,10 @@
 //     same of a struct or array with a field or element of such an
 //     interface (P{W(1)} == P{1}, with P struct{ V any }); and, wherever
 //     the program has twins, %T (in a literal format), reflect.TypeOf and
-//     reflect.ValueOf(x).Type() of it, and == and != of two reflect.Types
-//     but where one is the type of a value of a type without twins, see
-//     lower_twineq.go;
+//     reflect.ValueOf(x).Type() of it, and == and != of two reflect.Types,
+//     reflect.Type's AssignableTo and ConvertibleTo and reflect.Value's
+//     CanConvert, but where one is the type of a value of a type without
+//     twins, see lower_twineq.go;
 //   - a map key of interface type that may hold a type of the program
 //     with methods, not a struct, or a pointer, which the interpreter holds
 //     as a wrapper of its own, see lower_twineq.go; in a map keyed by any,

@@ -52,7 +52,10 @@ import (
 //   - == and != of two reflect.Types (and a map key of one), where the
 //     program has twins, but where one is the type of a value of a type
 //     the interpreter holds as no other of the program's
-//     (reflect.TypeOf(A{}) == reflect.TypeOf(B{}) is true to it).
+//     (reflect.TypeOf(A{}) == reflect.TypeOf(B{}) is true to it), and so
+//     reflect.Type's AssignableTo and ConvertibleTo, and reflect.Value's
+//     CanConvert (reflect.TypeOf(W(0)).AssignableTo(reflect.TypeOf(0)) is
+//     true to it; with type S []W and type T []int, S converts to T).
 //
 // Also refused: a map key held in an interface that may hold a value of
 // the program's types with methods that is not a struct, or a pointer:
@@ -215,7 +218,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			return
 		}
 		if u, v, ok := tw.pairPtr(anyIface); ok {
-			refuse(n, nil, what+" of type reflect.Type", u, v,
+			refuse(n, nil, what, u, v,
 				"tell the types apart in the program's own code (a type switch on the values, a method, a table of names), or "+shape)
 		}
 	}
@@ -226,7 +229,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			return
 		}
 		if isReflectType(tx.Type) && isReflectType(ty.Type) {
-			reflectTypes(n, what, x, y)
+			reflectTypes(n, what+" of type reflect.Type", x, y)
 			return
 		}
 		if compiledVar(c.Info, x) || compiledVar(c.Info, y) {
@@ -282,7 +285,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 	// (lower_mapanykeys.go).
 	wrappedKey := func(n ast.Node, mt types.Type, key ast.Expr) {
 		if isReflectType(c.Info.TypeOf(key)) && !c.Info.Types[key].IsNil() {
-			reflectTypes(n, "map key", key, nil)
+			reflectTypes(n, "map key of type reflect.Type", key, nil)
 		}
 		m, ok := types.Unalias(mt).Underlying().(*types.Map)
 		unwrapped := ok && emptyIface(m.Key()) && !isTypeParam(mt)
@@ -450,6 +453,14 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 				compiledCompare(n, fn)
 				if path == "reflect" && name == "TypeOf" && len(n.Args) == 1 {
 					typeName(n, "reflect.TypeOf", n.Args[0])
+				}
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && path == "reflect" && len(n.Args) == 1 {
+					switch recv, _ := reflectType(c.Info.TypeOf(sel.X)); {
+					case recv == "Type" && (name == "AssignableTo" || name == "ConvertibleTo"):
+						reflectTypes(n, "reflect.Type's "+name+" of two types", sel.X, n.Args[0])
+					case recv == "Value" && name == "CanConvert":
+						reflectTypes(n, "reflect.Value's "+name+" to a type", n.Args[0], nil)
+					}
 				}
 				if x := typeOfArg(c.Info, n); x != nil && name == "Type" {
 					typeName(n, "reflect.ValueOf(...).Type()", x)

@@ -101,6 +101,8 @@ func TestTwinUses(t *testing.T) {
 			{in: "fmt.Printf(\"%T\\n\", w)", errPat: `^input 3:20: %T of an interface: the interpreter holds W and int alike`, wantErr: true},
 			{in: "reflect.TypeOf(w)", errPat: `^input 4:1: reflect.TypeOf of an interface: the interpreter holds W and int alike`, wantErr: true},
 			{in: "fmt.Printf(\"%T %v %d\\n\", W(3), w, w)", out: "main.W 3 3\n"},
+			{in: "type Sq struct{}", out: "type Sq struct{}\n"},
+			{in: "func() (m any) { defer func() { m = recover() }(); _ = w.(Sq); return }()", out: "interface conversion: interface {} is int or main.W (the interpreter holds them alike), not main.Sq  // any (*hostrt.RuntimeError)\n"},
 		}},
 		{"an interface with methods holds only the types that have them", []step{
 			{in: "type W int", out: "type W int\n"},

@@ -356,6 +356,39 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 		}
 	}
 	var cases, wrapped strings.Builder
+	// Twins are not told apart: a value of one is named by all the types
+	// of its representation, and says so (a failed assertion's message).
+	twinNames, twinSample := map[string][]string{}, map[string]string{}
+	twin := func(t types.Type, src, name string) {
+		if k := ReprKey(t); keys[k] > 1 {
+			if !slices.Contains(twinNames[k], name) {
+				twinNames[k] = append(twinNames[k], name)
+			}
+			twinSample[k] = src
+		}
+	}
+	for _, tn := range named {
+		if held(tn.Type()) {
+			twin(tn.Type(), tn.Name(), mainTypeName(tn.Name()))
+		}
+		if held(types.NewPointer(tn.Type())) {
+			twin(types.NewPointer(tn.Type()), "*"+tn.Name(), "*"+mainTypeName(tn.Name()))
+		}
+		if u := tn.Type().Underlying(); methods == nil && !isStructType(u) {
+			if src, ok := w.typeSource(u, pos); ok {
+				twin(u, src, reflectString(u))
+			}
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(twinNames)) {
+		names := twinNames[k]
+		if len(names) < 2 {
+			continue
+		}
+		slices.Sort(names)
+		fmt.Fprintf(&cases, " if %s.SameType(__x, *new(%s)) { return %q };", HelperPkg, twinSample[k],
+			strings.Join(names, " or ")+" (the interpreter holds them alike)")
+	}
 	for _, tn := range named {
 		if keys[ReprKey(tn.Type())] > 1 || keys[ReprKey(types.NewPointer(tn.Type()))] > 1 {
 			continue // a twin: not told apart

@@ -349,6 +349,11 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"SameRepr": reflect.ValueOf(func(v, sample any) bool {
 				return IsWrapper(v) && reflect.TypeOf(Wrapped(v)) == reflect.TypeOf(Wrapped(sample))
 			}),
+			// Whether v holds a value of the representation of sample,
+			// bare or in a compiled interface's wrapper.
+			"SameType": reflect.ValueOf(func(v, sample any) bool {
+				return reflect.TypeOf(Wrapped(v)) == reflect.TypeOf(Wrapped(sample))
+			}),
 			"TypeName": reflect.ValueOf(func(v any) string {
 				v = nilHeld(v) // a nil interface of the program's: <nil>
 				if name := HeldErrorName(v); name != "" {

@@ -78,8 +78,10 @@ import (
 // (see hostrt.Select).
 //
 // Left to the interpreter: select {} and a select with only a default
-// case; a select whose label a goto names (the label moves into the
-// block); a select whose element types cannot be written where it is.
+// case; a select whose element types cannot be written where it is. A
+// select whose label a goto names keeps the label on the block (a goto
+// may not jump into it), and the switch takes a label of its own, which
+// the select's break statements naming the label name instead.
 
 // lowerSelectCases rewrites the selects described above.
 func (w *rewriter) lowerSelectCases(in *inspector.Inspector) {
@@ -109,7 +111,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 	for _, s := range sel.Body.List {
 		comm = comm || s.(*ast.CommClause).Comm != nil
 	}
-	if !comm || label != nil && w.gotoTarget(label.Label.Name) {
+	if !comm {
 		return false
 	}
 	// What each case evaluates (operands) and passes, in source order.
@@ -354,10 +356,28 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 	if len(decls) > 0 {
 		head += strings.Join(decls, "; ") + "; "
 	}
-	if label != nil {
+	switch {
+	case label != nil && w.gotoTarget(label.Label.Name):
+		// A goto may not jump into the block: the label stays on the
+		// block, and the switch gets one of its own for the select's
+		// breaks that name it.
+		inner := w.tmpName("sel")
+		w.add(w.offset(label.Pos()), w.offset(sel.Select)+len("select"), label.Label.Name+": "+head+inner+": switch "+call, -40)
+		ast.Inspect(sel.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.BranchStmt:
+				if n.Tok == token.BREAK && n.Label != nil && n.Label.Name == label.Label.Name {
+					w.add(w.offset(n.Label.Pos()), w.offset(n.Label.End()), inner, 0)
+				}
+			}
+			return true
+		})
+	case label != nil:
 		// The label goes on the switch, inside the block.
 		w.add(w.offset(label.Pos()), w.offset(sel.Select)+len("select"), head+label.Label.Name+": switch "+call, -40)
-	} else {
+	default:
 		at := w.offset(sel.Pos())
 		w.add(at, at, head, -40)
 		w.add(at, at+len("select"), "switch "+call, 1000)

@@ -269,6 +269,38 @@ sel:
 			names = make(chan string, 1)
 		}
 	}
+
+	fmt.Println("goto target:", gotoTarget())
+}
+
+// gotoTarget runs a select a goto names in many goroutines at once: each
+// keeps its own channel; break L leaves it.
+func gotoTarget() int {
+	results := make(chan int)
+	stop := make(chan struct{})
+	for w := 1; w <= 50; w++ {
+		go func() {
+			own := make(chan int, 2)
+			own <- w
+			own <- -w
+		again:
+			select {
+			case v := <-own:
+				if v < 0 {
+					break again
+				}
+				results <- v
+				goto again
+			case <-stop:
+			}
+		}()
+	}
+	total := 0
+	for range 50 {
+		total += <-results
+	}
+	close(stop)
+	return total
 }
 
 // Output:
@@ -287,3 +319,4 @@ sel:
 // four cases: full 5
 // four cases: sent x
 // four cases: default
+// goto target: 1275

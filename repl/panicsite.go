@@ -339,3 +339,24 @@ func innermostStmt(stack []ast.Node) ast.Stmt {
 	}
 	return nil
 }
+
+// inText drops the positions of trace that lie past the end of their line
+// in the user's text: calls in code the shell wrote on that line (a
+// conversion for fmt), which the user never wrote and cannot find.
+func (s *Session) inText(trace []string) []string {
+	return slices.DeleteFunc(trace, func(pos string) bool {
+		pos = gosrc.DecodePositions(pos)
+		r, ok := s.rememberedAt(pos)
+		if !ok {
+			return false
+		}
+		off, _ := r.src.OffsetOf(pos)
+		i := strings.LastIndexByte(pos, ':')
+		col, err := strconv.Atoi(pos[i+1:])
+		start := off - (col - 1) // the line's
+		if err != nil || col < 1 || start < 0 || start > len(r.src.Text) {
+			return false
+		}
+		return off > len(r.src.Text) || strings.Contains(r.src.Text[start:off], "\n")
+	})
+}

@@ -1557,7 +1557,7 @@ func (s *Session) runError(err error) error {
 		}
 		// The session's own wrappers around an input are calls at the same
 		// place as the code they wrap: one mention is enough.
-		trace = slices.Compact(trace)
+		trace = slices.Compact(s.inText(trace))
 		if len(trace) > 0 {
 			if e.Pos == "" {
 				e.Pos = trace[0]

@@ -322,6 +322,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerBounds(in)
+	w.registerFmtLater()
 	w.dropLoweredImports()
 	if w.mode == ModeScript {
 		w.preludeText = w.scriptPrelude()

@@ -140,9 +140,6 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		return
 	}
 	fmtAt, ok := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]
-	if ok && w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) {
-		return
-	}
 	if !ok {
 		return
 	}
@@ -155,7 +152,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		}
 	}
 	w.lowerFmtCycle(n, fn, info, fmtAt, verbs)
-	if n.Ellipsis.IsValid() {
+	if w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) || n.Ellipsis.IsValid() {
 		return
 	}
 	first := fmtAt + 1

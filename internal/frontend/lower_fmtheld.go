@@ -109,6 +109,12 @@ func holdsDynIface(t types.Type) bool {
 // wrongly, and none with methods (whose values the interpreter holds as
 // its own interface values).
 func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
+	return w.fmtHeldLater(v, top, w.mode != ModeScript)
+}
+
+// fmtHeldLater is fmtHeld, where later says values of types declared
+// after the code runs may come (lower_fmtlater.go): dyn is true then.
+func (w *rewriter) fmtHeldLater(v fmtVerb, top, later bool) (held []types.Type, dyn bool) {
 	named := w.heldTypes()
 	composite := w.heldComposites(named)
 	each := func(f func(t types.Type)) {
@@ -126,7 +132,9 @@ func (w *rewriter) fmtHeld(v fmtVerb, top bool) (held []types.Type, dyn bool) {
 			f(t)
 		}
 	}
-	dyn = w.fe.Types.sessionMethods()
+	// In a session, a value of a type a later input declares may reach
+	// this call (lower_fmtlater.go).
+	dyn = later || w.fe.Types.sessionMethods()
 	each(func(t types.Type) {
 		if types.NewMethodSet(t).Len() > 0 || needsFmtNodes(t, v, false, false, false) {
 			dyn = true
@@ -168,15 +176,15 @@ func isStructType(t types.Type) bool {
 	return ok
 }
 
-// isComposite reports whether t is an unnamed slice, array or map type,
-// but a slice of a struct type of the program's (fmtHeld tells those by
-// their shape, see bareKnown).
+// isComposite reports whether t is an unnamed slice, array, map or struct
+// type, but a slice of a struct type of the program's (fmtHeld tells
+// those by their shape, see bareKnown).
 func isComposite(t types.Type) bool {
 	switch u := types.Unalias(t).(type) {
 	case *types.Slice:
 		_, named := types.Unalias(u.Elem()).(*types.Named)
 		return !named || !isStructType(u.Elem()) || isHeldInstance(u.Elem())
-	case *types.Array, *types.Map:
+	case *types.Array, *types.Map, *types.Struct:
 		return true
 	}
 	return false
@@ -295,6 +303,17 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			}
 		case *types.Map:
 			if !own[u.Elem()] && !own[u.Key()] {
+				return
+			}
+		case *types.Struct:
+			// An unnamed struct type with a field of the program's
+			// types (struct{ C Color }): held bare, without a tag.
+			mentions := false
+			walkType(u, func(p types.Type) bool {
+				mentions = mentions || own[p]
+				return !mentions
+			})
+			if !mentions {
 				return
 			}
 		case *types.Named:
@@ -464,6 +483,15 @@ func (g *fmtConv) dynFunc(top bool) string {
 			continue
 		}
 		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
+		if g.w.mode != ModeScript && isComposite(t) && heldBare(t) {
+			// Told at run time, with what every input held
+			// (lower_fmtlater.go), but where two types of its
+			// representation are held already.
+			if alike := g.w.heldBareAlike(ReprKey(t)); len(alike) > 1 && alike[reflectString(t)] && !g.shown {
+				g.fail(fmt.Sprintf("%s, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier)", reflectString(t)), "print the value before it is put in the interface")
+			}
+			continue
+		}
 		known := g.w.compositeKnown(t) || isComposite(t) && g.w.compositeBareKnown(t, fmtSame(g.verb))
 		if isComposite(t) && !known && !g.w.bareKnown(t, fmtSame(g.verb)) {
 			g.fail(fmt.Sprintf("%s, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier)", reflectString(t)), "print the value before it is put in the interface")
@@ -473,7 +501,21 @@ func (g *fmtConv) dynFunc(top bool) string {
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}
-	fmt.Fprintf(&g.bodies, "%s = func(__x any) any { switch %s.Held(__x) {%s case \"\":%s }; return nil }; ", name, HelperPkg, named.String(), bare.String())
+	later := "nil"
+	if g.w.mode != ModeScript {
+		// See lower_fmtlater.go.
+		pos := ""
+		if !g.registered {
+			pos = g.w.src.Position(g.w.offset(g.pos))
+		}
+		later = fmt.Sprintf("%s.FmtLater(%q, __x, %v)", HelperPkg, pos, top)
+		if g.shown {
+			// The session's own display, which names every type the
+			// value may be: as it is where FmtLater cannot tell.
+			later = fmt.Sprintf("%s.FmtLaterShown(__x, %v)", HelperPkg, top)
+		}
+	}
+	fmt.Fprintf(&g.bodies, "%s = func(__x any) any { switch %s.Held(__x) {%s case \"\":%s }; return %s }; ", name, HelperPkg, named.String(), bare.String(), later)
 	return name
 }
 
@@ -611,12 +653,13 @@ func (w *rewriter) shownNode(key, x string, t types.Type, pos token.Pos) string 
 	v := fmtVerbClass(verb)
 	dyn := false
 	if holdsDynIface(t) {
-		_, dyn = w.fmtHeld(v, false)
+		// Shown now, with the types the session has now.
+		_, dyn = w.fmtHeldLater(v, false, false)
 	}
 	if !needsFmtNodes(t, v, false, true, dyn) {
 		return ""
 	}
-	g := &fmtConv{w: w, pos: pos, call: "the result", funcs: map[string]string{}, verb: v, dyn: dyn}
+	g := &fmtConv{w: w, pos: pos, call: "the result", funcs: map[string]string{}, verb: v, dyn: dyn, shown: true}
 	src, ok := w.typeSource(t, pos)
 	f := g.conv(t, false, true)
 	if !ok || g.failed != "" || f == "" {

@@ -319,6 +319,12 @@ type fmtConv struct {
 	dyn  bool
 	verb fmtVerb
 	fds  map[string]bool
+	// registered says the conversion is one an input registers for later
+	// inputs (lower_fmtlater.go), at no position of a call.
+	registered bool
+	// shown says the conversion is for the session's display of a result
+	// or a variable, not for fmt.
+	shown bool
 }
 
 // fail records why the conversion cannot be written, and the way around.
@@ -394,11 +400,15 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			break
 		}
 		e := g.apply(g.conv(elem, hidden, false), "v[__i]")
-		body = fmt.Sprintf("__e := make([]any, len(v)); for __i := range v { __e[__i] = %s }; __n := %s.FmtList(%s, %s, __e)", e, HelperPkg, typ, isNil)
+		src := "nil" // an array holds no cycle of its own
+		if isNil != "false" {
+			src = "v"
+		}
+		body = fmt.Sprintf("__e := make([]any, len(v)); for __i := range v { __e[__i] = %s }; __n := %s.FmtList(%s, %s, __e, %s)", e, HelperPkg, typ, isNil, src)
 	case *types.Map:
 		k := g.apply(g.conv(u.Key(), hidden, false), "__k")
 		x := g.apply(g.conv(u.Elem(), hidden, false), "__x")
-		body = fmt.Sprintf("var __ks, __xs []any; for __k, __x := range v { __ks = append(__ks, %s); __xs = append(__xs, %s) }; __n := %s.FmtMap(%s, v == nil, __ks, __xs)", k, x, HelperPkg, typ)
+		body = fmt.Sprintf("var __ks, __xs []any; for __k, __x := range v { __ks = append(__ks, %s); __xs = append(__xs, %s) }; __n := %s.FmtMap(%s, v == nil, __ks, __xs, v)", k, x, HelperPkg, typ)
 	case *types.Pointer:
 		elem := "nil"
 		switch u.Elem().Underlying().(type) {

@@ -67,7 +67,10 @@ import (
 type twinFacts struct {
 	held      map[string]ast.Node
 	contained map[string]ast.Node
-	compiled  ast.Node
+	// bare are the held types the interpreter holds bare (heldBare), by
+	// representation (ReprKey) and as reflectString names them.
+	bare     map[string]map[string]types.Type
+	compiled ast.Node
 	// pending are the constructs let through for want of a held twin.
 	pending []twinPending
 }
@@ -82,6 +85,7 @@ type twinPending struct {
 // sessionTwins is what the session keeps of twinFacts between inputs.
 type sessionTwins struct {
 	held, contained map[string]bool
+	bare            map[string]map[string]bool
 	compiled        bool
 	pending         []twinPending
 }
@@ -90,7 +94,11 @@ func (s *sessionTwins) clone() *sessionTwins {
 	if s == nil {
 		return nil
 	}
-	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), compiled: s.compiled, pending: s.pending[:len(s.pending):len(s.pending)]}
+	bare := map[string]map[string]bool{}
+	for k, names := range s.bare {
+		bare[k] = maps.Clone(names)
+	}
+	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), bare: bare, compiled: s.compiled, pending: s.pending[:len(s.pending):len(s.pending)]}
 }
 
 // commit adds a check's facts to the session's.
@@ -104,12 +112,41 @@ func (s *sessionTwins) commit(f *twinFacts) {
 	for k := range f.contained {
 		s.contained[k] = true
 	}
+	for k, names := range f.bare {
+		if s.bare[k] == nil {
+			s.bare[k] = map[string]bool{}
+		}
+		for name := range names {
+			s.bare[k][name] = true
+		}
+	}
 	s.compiled = s.compiled || f.compiled != nil
 	s.pending = append(s.pending, f.pending...)
 }
 
 func newSessionTwins() *sessionTwins {
-	return &sessionTwins{held: map[string]bool{}, contained: map[string]bool{}}
+	return &sessionTwins{held: map[string]bool{}, contained: map[string]bool{}, bare: map[string]map[string]bool{}}
+}
+
+// heldBare reports whether the interpreter holds a value of t in an
+// interface bare, as its representation, where fmt cannot tell it from
+// another type's by a name (lower_fmtlater.go): an unnamed slice, array,
+// map or struct type, or a named one of those but a struct (which carries
+// a tag naming it) without methods.
+func heldBare(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+	case *types.Struct:
+		if _, named := types.Unalias(t).(*types.Named); named {
+			return false
+		}
+	default:
+		return false
+	}
+	if _, named := types.Unalias(t).(*types.Named); named {
+		return types.NewMethodSet(types.NewPointer(t)).Len() == 0
+	}
+	return true
 }
 
 // heldKey names t for the held sets: its text, with byte and rune as uint8
@@ -285,7 +322,7 @@ func walkTypeParts(t types.Type, seen map[types.Type]bool, f func(types.Type) bo
 // heldTwinFacts finds the conversions to interfaces of file (checked as c).
 func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 	info := c.Info
-	f := &twinFacts{held: map[string]ast.Node{}, contained: map[string]ast.Node{}}
+	f := &twinFacts{held: map[string]ast.Node{}, contained: map[string]ast.Node{}, bare: map[string]map[string]types.Type{}}
 	hold := func(t types.Type, at ast.Node) {
 		if t == nil || types.IsInterface(t) || isTypeParam(t) {
 			return
@@ -296,6 +333,13 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 		t = types.Default(t)
 		if _, ok := f.held[heldKey(t)]; !ok {
 			f.held[heldKey(t)] = at
+			if heldBare(t) && !hasTypeParam(t) {
+				k := ReprKey(t)
+				if f.bare[k] == nil {
+					f.bare[k] = map[string]types.Type{}
+				}
+				f.bare[k][reflectString(t)] = t
+			}
 		}
 		walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
 			if u != t && !types.IsInterface(u) {

@@ -47,6 +47,9 @@ type Helpers struct {
 	// session knows it ("" where it does not).
 	TypeName func(v any) string
 	Block    chan struct{} // what Block waits for
+	// What inputs registered for fmt of values of types declared after
+	// the code printing them was compiled (see helpers_fmtlater.go).
+	fmtLater fmtLater
 
 	// OnExit, if set, is called by os.Exit in interpreted code (see
 	// OSExit): a program records its status and stops.
@@ -604,6 +607,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], h.methods.reflectExports())
 	maps.Copy(ex[helperPath+"/session"], keyExports())
 	maps.Copy(ex[helperPath+"/session"], h.selectExports())
+	maps.Copy(ex[helperPath+"/session"], h.fmtLaterExports())
 	ex[helperPath+"/session"]["StructTag"] = reflect.ValueOf(StructTag)
 	ex[helperPath+"/session"]["UserStructField"] = reflect.ValueOf(UserStructField)
 	// A key of a map keyed by any, as the bare value the interpreter's

@@ -42,6 +42,11 @@ type fmtNode struct {
 	// The parts of a value with methods, made when fmt prints them
 	// rather than the method's text (see force).
 	lazy func() any
+	// A slice or map met again inside itself, shown as <cycle> (raw):
+	// fmt would print it without end, which the check of fmt's calls
+	// finds in it (see helpers_fmtcycle.go), knowing the slices and maps
+	// the nodes of lists and maps are made from (src).
+	cycle, src any
 }
 
 // force makes the parts of a node made by FmtLazy.
@@ -72,11 +77,11 @@ func fmtExports() map[string]reflect.Value {
 		"FmtStruct": reflect.ValueOf(func(typ string, names []string, hidden []bool, fields ...any) any {
 			return &fmtNode{typ: typ, kind: 's', names: names, hidden: hidden, elems: fields}
 		}),
-		"FmtList": reflect.ValueOf(func(typ string, isNil bool, elems []any) any {
-			return &fmtNode{typ: typ, kind: 'l', isNil: isNil, elems: elems}
+		"FmtList": reflect.ValueOf(func(typ string, isNil bool, elems []any, src any) any {
+			return &fmtNode{typ: typ, kind: 'l', isNil: isNil, elems: elems, src: src}
 		}),
-		"FmtMap": reflect.ValueOf(func(typ string, isNil bool, keys, vals []any) any {
-			n := &fmtNode{typ: typ, kind: 'm', isNil: isNil, keys: keys, elems: vals}
+		"FmtMap": reflect.ValueOf(func(typ string, isNil bool, keys, vals []any, src any) any {
+			n := &fmtNode{typ: typ, kind: 'm', isNil: isNil, keys: keys, elems: vals, src: src}
 			n.sortMap()
 			return n
 		}),

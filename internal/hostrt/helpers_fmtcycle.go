@@ -278,13 +278,11 @@ func (w *cycleWalk) value(v reflect.Value, depth int) bool {
 		return false
 	}
 	w.steps++
-	if depth > 0 && v.CanInterface() {
-		if v.Type() == fmtNodeType {
-			return w.node(v.Interface().(*fmtNode))
-		}
-		if w.methods(v.Type()) {
-			return false
-		}
+	if v.CanInterface() && v.Type() == fmtNodeType && !v.IsNil() {
+		return w.node(v.Interface().(*fmtNode)) // an argument the shell converted, too
+	}
+	if depth > 0 && v.CanInterface() && w.methods(v.Type()) {
+		return false
 	}
 	if depth > 0 && v.Kind() != reflect.Interface && !mayCycle(v.Type()) {
 		return false
@@ -370,20 +368,58 @@ func (w *cycleWalk) children(v reflect.Value, depth int) bool {
 }
 
 // node walks a value the shell built for fmt (see helpers_fmt.go): the
-// values of compiled types it holds are printed by fmt itself.
+// values of compiled types it holds are printed by fmt itself. A list or
+// map node is on the path as the slice or map it was made from.
 func (w *cycleWalk) node(n *fmtNode) bool {
 	if n.format != nil || n.str != nil || n.err != nil || n.goStr != nil {
 		return false // hidden fields' methods aside: printed by the method
 	}
 	n.force()
-	for _, e := range [][]any{n.elems, n.keys, {n.raw, n.elem}} {
-		for _, x := range e {
-			if x != nil && w.value(reflect.ValueOf(x), 1) {
+	if n.cycle != nil {
+		return w.value(reflect.ValueOf(n.cycle), 1)
+	}
+	if rv := reflect.ValueOf(Wrapped(n.src)); (rv.Kind() == reflect.Map || rv.Kind() == reflect.Slice) && !rv.IsNil() && rv.Len() > 0 {
+		k := cycleKey{t: rv.Type(), ptr: rv.Pointer()}
+		if rv.Kind() == reflect.Slice {
+			k.n = rv.Len()
+		}
+		if at, ok := w.onPath[k]; ok {
+			w.found, w.first = strings.Join(w.path, ""), at
+			return true
+		}
+		w.onPath[k] = strings.Join(w.path, "")
+		defer delete(w.onPath, k)
+	}
+	n0 := len(w.path)
+	defer func() { w.path = w.path[:n0] }()
+	walk := func(at string, x any) bool {
+		w.path = append(w.path[:n0], at)
+		return x != nil && w.value(reflect.ValueOf(x), 1)
+	}
+	for i, x := range n.elems {
+		at := ""
+		switch n.kind {
+		case 'l':
+			at = "[" + strconv.Itoa(i) + "]"
+		case 'm':
+			key := n.keys[i]
+			if k, ok := key.(*fmtNode); ok && k.raw != nil {
+				key = k.raw
+			}
+			at = "[" + cycleKeyText(reflect.ValueOf(key)) + "]"
+			if walk(at, n.keys[i]) {
 				return true
 			}
+		case 's':
+			if i < len(n.names) {
+				at = "." + n.names[i]
+			}
+		}
+		if walk(at, x) {
+			return true
 		}
 	}
-	return false
+	return walk("", n.raw) || walk("", n.elem)
 }
 
 // cycleKeyText writes a map key as Go source would, where it can.

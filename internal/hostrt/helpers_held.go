@@ -187,7 +187,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 	}
 	x := unwrapHeld(v)
 	rv := reflect.ValueOf(x)
-	if n := taggedNode(rv, dyn, path); n != nil {
+	if n := taggedNode(rv, dyn, path, top); n != nil {
 		// A value of the program's struct types dyn does not know (a
 		// type declared in a function, out of its scope): by its tag.
 		return n
@@ -195,7 +195,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 	if k := rv.Kind(); k == reflect.Slice || k == reflect.Map {
 		var ok bool
 		if path, ok = path.Enter(rv); !ok {
-			return &fmtNode{typ: typ, kind: 'b', raw: "<cycle>"}
+			return &fmtNode{typ: typ, kind: 'b', raw: "<cycle>", cycle: x}
 		}
 	}
 	elem := func(e reflect.Value) any {
@@ -213,12 +213,12 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		for i := range elems {
 			elems[i] = elem(rv.Index(i))
 		}
-		return &fmtNode{typ: rv.Type().String(), kind: 'l', isNil: rv.Kind() == reflect.Slice && rv.IsNil(), elems: elems}
+		return &fmtNode{typ: rv.Type().String(), kind: 'l', isNil: rv.Kind() == reflect.Slice && rv.IsNil(), elems: elems, src: x}
 	case reflect.Map:
 		if rv.Type().Elem().Kind() != reflect.Interface && rv.Type().Key().Kind() != reflect.Interface {
 			break
 		}
-		n := &fmtNode{typ: rv.Type().String(), kind: 'm', isNil: rv.IsNil()}
+		n := &fmtNode{typ: rv.Type().String(), kind: 'm', isNil: rv.IsNil(), src: x}
 		for it := rv.MapRange(); it.Next(); {
 			n.keys = append(n.keys, elem(it.Key()))
 			n.elems = append(n.elems, elem(it.Value()))

@@ -132,9 +132,9 @@ func taggedName(t reflect.Type) string {
 
 // taggedNode returns v, a value of a struct type the program declares or
 // a pointer to one, as a fmt node with Go's names of its type and fields
-// (fields of interface type are converted by dyn); nil for any other
-// value.
-func taggedNode(v reflect.Value, dyn func(any) any, path Visits) any {
+// (fields of interface type are converted by dyn; top: v is the argument
+// itself); nil for any other value.
+func taggedNode(v reflect.Value, dyn func(any) any, path Visits, top bool) any {
 	if !v.IsValid() || !v.CanInterface() {
 		return nil
 	}
@@ -145,8 +145,10 @@ func taggedNode(v reflect.Value, dyn func(any) any, path Visits) any {
 			return nil
 		}
 		n := &fmtNode{typ: name, kind: 'p', isNil: v.IsNil(), ptr: v.Interface()}
-		if !v.IsNil() {
-			n.elem = taggedNode(v.Elem(), dyn, path)
+		if !v.IsNil() && top {
+			// fmt shows the struct a pointer points to only for the
+			// argument itself, an address below it.
+			n.elem = taggedNode(v.Elem(), dyn, path, false)
 		}
 		return n
 	case reflect.Struct:
@@ -169,7 +171,7 @@ func taggedNode(v reflect.Value, dyn func(any) any, path Visits) any {
 			case f.Kind() == reflect.Interface:
 				e = fmtDynIn(f.Type().String(), f.Interface(), dyn, nil, false, path)
 			default:
-				if t := taggedNode(f, dyn, path); t != nil && f.Kind() == reflect.Struct {
+				if t := taggedNode(f, dyn, path, false); t != nil && f.Kind() == reflect.Struct {
 					e = t
 				} else {
 					e = f.Interface()

@@ -72,7 +72,7 @@ func TestTaggedNames(t *testing.T) {
 	}
 	v := reflect.New(hit).Elem()
 	v.Field(0).SetInt(7)
-	n := taggedNode(v, nil, nil)
+	n := taggedNode(v, nil, nil, true)
 	if got, want := fmt.Sprintf("%+v|%#v", n, n), "{n:7}|main.hit{n:7}"; got != want {
 		t.Errorf("taggedNode of a hit: %s, want %s", got, want)
 	}

@@ -1,0 +1,256 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Lowering: in a session, values of types a later input declares, handed
+// to fmt by code an earlier input compiled.
+//
+// lower_fmtheld.go converts a value held in an interface for fmt by the
+// types the input's check sees. At the prompt, a function declared before
+// a type (func show(v any) { fmt.Println(v) }, then type Color int with a
+// String method, then show(Color(1)) or show([]Color{0, 1})) was compiled
+// without a case for the type: fmt got the interpreter's interface value
+// and printed its pointers ({0xc000 {0x5e5e40 ...}}), or a []Color by its
+// ints ([0 1], where Go prints [red green]).
+//
+// Outside a script, every call of fmt's printing functions with an
+// argument that may hold the program's values goes through the
+// conversion, also before the session has types, and a value the
+// conversion does not know goes to __repl.FmtLater, which converts it
+// with what inputs registered: by the name the interpreter gives its
+// type, or, for a value held bare (heldBare: []Color is held as a []int,
+// struct{ C Color } as a struct{ C int }), by its representation. Each
+// input registers the types fmt would print wrongly held in an interface
+// that it declares, or declares methods of, and the slice, array, map and
+// unnamed struct types of the program's types its code mentions; not the
+// instances of its generic types (code naming one, run before the input,
+// would make it before a later input declares a method of its type, which
+// it would then lack: those print as lower_fmtheld.go says):
+//
+//	func __repl_fmtreg7() bool {
+//		__repl.FmtRegister("main.Color", func() func(any) any { ... }(), nil)
+//		__repl.FmtRegisterBare(*new([]Color), "[]main.Color", []string{"[]int"}, func() func(any) any { var __f0 func([]Color) any; ...; return func(__x any) any { return __f0(__x.([]Color)) } }())
+//		return true }
+//	var __repl_fmt8 = __repl_fmtreg7()
+//
+// A later registration of a name replaces the earlier one (a method
+// declared after the type). A type held bare is registered with the
+// other types of its representation that inputs held ([]int), and an
+// input holding such another type later says so (__repl.FmtHold): where
+// a representation is held for several types, FmtLater cannot tell which
+// a value is, and panics, saying so, at the fmt call, rather than print
+// it as another type (the interpreter printed a []Color as its ints).
+// At the prompt the conversions of fmt calls leave such values to
+// FmtLater, which knows what every input held, where they refused to
+// print an interface that might hold one after an earlier input held
+// another of its representation.
+
+// registerFmtLater writes the registrations described above into the
+// declarations that run before the input.
+func (w *rewriter) registerFmtLater() {
+	info := w.info()
+	if w.mode == ModeScript || info == nil {
+		return
+	}
+	v := fmtVerbClass("")
+	seen := map[string]bool{}
+	var ts []types.Type
+	add := func(t types.Type) {
+		if t == nil || hasTypeParam(t) || buildsNoType(t) || hasInstance(t) {
+			return
+		}
+		key := reflectString(t)
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		if needsFmtNodes(t, v, false, false, true) {
+			ts = append(ts, t)
+		}
+	}
+	named := func(n *types.Named) {
+		if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.Obj().Parent() != n.Obj().Pkg().Scope() || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			return
+		}
+		add(n)
+		if _, ptr := n.Underlying().(*types.Pointer); !ptr {
+			add(types.NewPointer(n))
+		}
+	}
+	for _, d := range w.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if fn, ok := info.Defs[d.Name].(*types.Func); ok && d.Recv != nil {
+				if n, ok := types.Unalias(derefType(fn.Signature().Recv().Type())).(*types.Named); ok {
+					named(n)
+				}
+			}
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				if ts, ok := spec.(*ast.TypeSpec); ok {
+					if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok && !tn.IsAlias() {
+						if n, ok := tn.Type().(*types.Named); ok {
+							named(n)
+						}
+					}
+				}
+			}
+		}
+	}
+	own := func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !types.IsInterface(n)
+	}
+	for _, tv := range info.Types {
+		if tv.IsType() {
+			continue // a type's declaration (the session's too) makes no value
+		}
+		switch u := types.Unalias(tv.Type).(type) {
+		case *types.Slice:
+			if own(u.Elem()) {
+				add(u)
+			}
+		case *types.Array:
+			if own(u.Elem()) {
+				add(u)
+			}
+		case *types.Map:
+			if own(u.Key()) || own(u.Elem()) {
+				add(u)
+			}
+		case *types.Struct:
+			mentions := false
+			walkType(u, func(p types.Type) bool {
+				mentions = mentions || own(p)
+				return !mentions
+			})
+			if mentions {
+				add(u)
+			}
+		}
+	}
+	slices.SortFunc(ts, func(a, b types.Type) int { return strings.Compare(reflectString(a), reflectString(b)) })
+	var facts *twinFacts
+	if w.plan.Checked != nil {
+		facts = w.plan.Checked.twins
+	}
+	alike := w.heldBareAlike
+	pos := w.file.End() - 1
+	var b strings.Builder
+	registered := map[string]bool{}
+	for _, t := range ts {
+		src, ok := w.typeSource(t, pos)
+		if !ok {
+			continue
+		}
+		// As an argument itself (top) and below it: fmt prints a pointer
+		// to a struct, array, slice or map as &{...} at the top only.
+		conv := func(top bool) string {
+			g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true}
+			f := g.conv(t, false, top)
+			if f == "" || g.failed != "" {
+				return ""
+			}
+			return fmt.Sprintf("func() func(any) any { %s%s; return func(__x any) any { return %s(__x.(%s)) } }()", g.decls.String(), g.bodies.String(), f, src)
+		}
+		below, top := conv(false), "nil"
+		if below == "" {
+			continue
+		}
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			switch p.Elem().Underlying().(type) {
+			case *types.Struct, *types.Array, *types.Slice, *types.Map:
+				if top = conv(true); top == "" {
+					continue
+				}
+			}
+		}
+		name := reflectString(t)
+		if !heldBare(t) {
+			fmt.Fprintf(&b, "\n%s.FmtRegister(%q, %s, %s)", HelperPkg, name, below, top)
+			continue
+		}
+		registered[name] = true
+		others := alike(ReprKey(t))
+		delete(others, name)
+		list := "nil"
+		if len(others) > 0 {
+			list = fmt.Sprintf("%#v", slices.Sorted(maps.Keys(others)))
+		}
+		fmt.Fprintf(&b, "\n%s.FmtRegisterBare(*new(%s), %q, %s, %s)", HelperPkg, src, name, list, below)
+	}
+	// The other types held bare that share a representation with another
+	// type held so: fmt must not take one for the other.
+	if facts != nil {
+		for _, k := range slices.Sorted(maps.Keys(facts.bare)) {
+			if len(alike(k)) < 2 {
+				continue
+			}
+			for _, name := range slices.Sorted(maps.Keys(facts.bare[k])) {
+				if src, ok := w.typeSource(facts.bare[k][name], pos); ok && !registered[name] {
+					fmt.Fprintf(&b, "\n%s.FmtHold(*new(%s), %q)", HelperPkg, src, name)
+				}
+			}
+		}
+	}
+	if b.Len() == 0 {
+		return
+	}
+	// In a function, called by a variable's initializer: the conversions'
+	// parameters (v) would otherwise be taken for the session's variables
+	// of that name ("variable definition loop").
+	f := w.tmpName("repl_fmtreg")
+	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s() bool {%s\nreturn true }\n\nvar %s = %s()\n", f, b.String(), w.tmpName("repl_fmt"), f)
+}
+
+// heldBareAlike returns the names of the types held bare as k (a ReprKey)
+// that inputs put in interfaces, this one's too.
+func (w *rewriter) heldBareAlike(k string) map[string]bool {
+	names := map[string]bool{}
+	if tw := w.fe.Types.twins; tw != nil {
+		maps.Copy(names, tw.bare[k])
+	}
+	if c := w.plan.Checked; c != nil && c.twins != nil {
+		for name := range c.twins.bare[k] {
+			names[name] = true
+		}
+	}
+	return names
+}
+
+// buildsNoType reports whether t is made of a type of the program's that
+// refers to itself with no struct between, which the interpreter cannot
+// build (see refuse_recursivetype.go): its uses are refused, but not its
+// declaration, which must not register it.
+func buildsNoType(t types.Type) bool {
+	found := false
+	walkType(t, func(u types.Type) bool {
+		if n, ok := types.Unalias(u).(*types.Named); ok {
+			if _, loops := loopsWithoutStruct(n); loops {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// hasInstance reports whether t is made of an instance of a generic type
+// of the program's.
+func hasInstance(t types.Type) bool {
+	found := false
+	walkType(t, func(u types.Type) bool {
+		if n, ok := types.Unalias(u).(*types.Named); ok && n.TypeArgs().Len() > 0 && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,59 @@
+package repl_test
+
+import (
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestFmtOfLaterTypes checks that fmt, called by a function an earlier
+// input compiled, prints values of types declared after it as Go does (the
+// interpreter handed fmt its own interface value, printed as pointers, and
+// a []Color as its ints), and that where it cannot tell a value's type
+// from another's of the same representation it says so at the call.
+func TestFmtOfLaterTypes(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"a type with a String method, and what holds it", []step{
+			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},
+			{in: "func str(v any) string { return fmt.Sprintf(\"%v|%+v|%d\", v, v, v) }", out: "func str(v any) string\n"},
+			{in: "type Color int", out: "type Color int\n"},
+			{in: "func (c Color) String() string { return [...]string{\"red\", \"green\"}[c] }", out: "func (c Color) String() string\n"},
+			{in: "show(Color(1))", out: "green\n"},
+			{in: "str(Color(0))", out: "\"red|red|0\"  // string\n"},
+			{in: "show([]Color{0, 1})", out: "[red green]\n"},
+			{in: "show(map[string]Color{\"a\": 1})", out: "map[a:green]\n"},
+			{in: "show(struct{ C Color }{1})", out: "{green}\n"},
+			{in: "show([]any{Color(1), []Color{0}})", out: "[green [red]]\n"},
+		}},
+		{"a struct type: a pointer shows its fields as the argument only", []step{
+			{in: "func str(v any) string { return fmt.Sprint(v) }", out: "func str(v any) string\n"},
+			{in: "type P struct{ n int }", out: "type P struct{ n int }\n"},
+			{in: "str(&P{1})", out: "\"&{1}\"  // string\n"},
+			{in: "strings.HasPrefix(str([]any{&P{1}}), \"[0x\")", out: "true  // bool\n"},
+		}},
+		{"two types of one representation held: fmt says it cannot tell them", []step{
+			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},
+			{in: "func nums() any { return []int{7} }", out: "func nums() any\n"},
+			{in: "type Color int; func (c Color) String() string { return \"c\" }", out: "type Color int\nfunc (c Color) String() string\n"},
+			{in: "show([]Color{0})", errPat: `^input 1:32: panic: repl: fmt of a value of type \[\]int or \[\]main.Color: the interpreter holds them alike in an interface \(as \[\]int\), so the shell cannot tell which this is.*\n\tcalled from input 4:1\n$`, wantErr: true},
+			{in: "show(nums())", errPat: `^input 1:32: panic: repl: fmt of a value of type \[\]int or \[\]main.Color: .*\n\tcalled from input 5:1\n$`, wantErr: true},
+			{in: "show(3)", out: "3\n"},
+		}},
+		{"a []Color held before []int: printed, then not told apart", []step{
+			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},
+			{in: "type Color int; func (c Color) String() string { return \"c\" }", out: "type Color int\nfunc (c Color) String() string\n"},
+			{in: "show([]Color{0})", out: "[c]\n"},
+			{in: "show([]int{1})", errPat: `^input 1:32: panic: repl: fmt of a value of type \[\]int or \[\]main.Color`, wantErr: true},
+		}},
+		{"a value that holds itself, printed by a function compiled before any type", []step{
+			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},
+			{in: "m := map[string]any{}; m[\"self\"] = m; show(m)", errPat: `^input 1:20: panic: stack overflow: fmt.Println of a value that contains itself`, wantErr: true},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}

@@ -104,6 +104,14 @@ func TestTwinUses(t *testing.T) {
 			{in: "type Sq struct{}", out: "type Sq struct{}\n"},
 			{in: "func() (m any) { defer func() { m = recover() }(); _ = w.(Sq); return }()", out: "interface conversion: interface {} is int or main.W (the interpreter holds them alike), not main.Sq  // any (*hostrt.RuntimeError)\n"},
 		}},
+		{"a method named _ makes no type an interface's, declared in an earlier input", []step{
+			{in: "type I interface{ Foo() }", out: "type I interface{ Foo() }\n"},
+			{in: "type S struct{}", out: "type S struct{}\n"},
+			{in: "func (s *S) _() {}", out: "func (s *S) _()\n"},
+			{in: "var e any = &S{}", out: "e any = &{} (*S)\n"},
+			{in: "_, ok := e.(I); ok", out: "ok bool = false\nfalse  // bool\n"},
+			{in: "switch e.(type) { case I: fmt.Println(\"I\"); default: fmt.Println(\"not I\") }", out: "not I\n"},
+		}},
 		{"an interface with methods holds only the types that have them", []step{
 			{in: "type W int", out: "type W int\n"},
 			{in: "type S string; func (S) Name() string { return \"s\" }", out: "type S string\nfunc (S) Name() string\n"},

@@ -560,13 +560,26 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 			}
 		}
 		used := map[string]bool{}
+		asserts := false
 		ast.Inspect(f, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				used[id.Name] = true
+			switch n := n.(type) {
+			case *ast.Ident:
+				used[n.Name] = true
+			case *ast.TypeAssertExpr:
+				asserts = true
 			}
 			return true
 		})
 		fe.Types.addHeldTypes(used)
+		if asserts {
+			// The types with a method named _, which an assertion to
+			// an interface must rule out (see ifaceCases).
+			for key := range fe.Types.Objs {
+				if recv, ok := strings.CutSuffix(key, "._"); ok {
+					used[recv] = true
+				}
+			}
+		}
 		text := fe.Types.sessionFile(fe.Types.needed(used), skip)
 		sf, err := parser.ParseFile(fset, "session", text, parser.SkipObjectResolution)
 		if err != nil {

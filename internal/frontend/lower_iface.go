@@ -55,11 +55,15 @@ func (w *rewriter) programTypes() []*types.TypeName {
 	return programTypes(w.plan.Checked, w.fe.Types.Objs)
 }
 
-// blankMethodTypes returns the types the segment declares a method named _
-// of. (One declared by an earlier input at the prompt is not known: see
-// README, Known gaps.)
-func (w *rewriter) blankMethodTypes() map[*types.TypeName]bool {
-	out := map[*types.TypeName]bool{}
+// blankMethodTypes returns the types the segment, or an earlier input of
+// the session, declares a method named _ of.
+func (w *rewriter) blankMethodTypes() map[string]bool {
+	out := map[string]bool{}
+	for key := range w.fe.Types.Objs {
+		if recv, ok := strings.CutSuffix(key, "._"); ok {
+			out[recv] = true
+		}
+	}
 	info := w.info()
 	for _, d := range w.file.Decls {
 		fd, ok := d.(*ast.FuncDecl)
@@ -71,7 +75,7 @@ func (w *rewriter) blankMethodTypes() map[*types.TypeName]bool {
 			t = p.Elem()
 		}
 		if n, ok := t.(*types.Named); ok {
-			out[n.Origin().Obj()] = true
+			out[n.Origin().Obj().Name()] = true
 		}
 	}
 	return out
@@ -203,7 +207,7 @@ type ifaceCase struct {
 // ifaceCases returns the cases the switch needs before its case I, for
 // the program's types; blank names those of them with a method named _
 // (go/types keeps it in no method set; yaegi holds it as a method).
-func ifaceCases(named []*types.TypeName, iface *types.Interface, blank map[*types.TypeName]bool) []ifaceCase {
+func ifaceCases(named []*types.TypeName, iface *types.Interface, blank map[string]bool) []ifaceCase {
 	var cases []ifaceCase
 	for _, tn := range named {
 		t := tn.Type()
@@ -218,7 +222,7 @@ func ifaceCases(named []*types.TypeName, iface *types.Interface, blank map[*type
 			cases = append(cases, ifaceCase{p, true}, ifaceCase{t, true})
 		case types.Implements(p, iface):
 			cases = append(cases, ifaceCase{t, false}, ifaceCase{p, true})
-		case types.NewMethodSet(p).Len() > 0 || blank[tn]:
+		case types.NewMethodSet(p).Len() > 0 || blank[tn.Name()] && tn.Parent() == tn.Pkg().Scope():
 			// Neither: yaegi's case I takes a value of a type with
 			// methods held in another interface (a Circle in a Shape
 			// asserted to Perimeterer), or with a method named _ alone
@@ -312,6 +316,7 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, commaOK, keepTwins bool) (string, bool) {
 	named := w.programTypes()
 	iface, ok := interpretedIface(t)
+
 	if ok {
 		if inst := w.genericInstanceCase(iface); inst != "" {
 			if w.refusal == nil {
@@ -337,6 +342,7 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		return "", false
 	}
 	cases := ifaceCases(named, iface, w.blankMethodTypes())
+
 	if compiled {
 		cases = compiledIfaceCases(named, iface)
 	}

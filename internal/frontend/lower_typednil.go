@@ -111,6 +111,9 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 				}
 			}
 		}
+		if param, ok := w.typedNilParam(e, target); ok && w.typedNilParamWrap(e, param, target) {
+			return
+		}
 		wrap(e, target)
 	})
 	in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(node ast.Node) {
@@ -329,17 +332,33 @@ func (w *rewriter) typedNilOtherWraps(e ast.Expr, t, target types.Type) bool {
 // target, a compiled interface, panicking where it is nil. The function
 // converting it copies it as lower_ifacecopy.go would.
 func (w *rewriter) typedNilOtherWrap(e ast.Expr, t, target types.Type) {
+	name, ok := w.typedNilOtherFunc(t, target)
+	if !ok {
+		return
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	w.add(start, start, name+"(", -4)
+	w.add(end, end, fmt.Sprintf(", %q)", w.src.Position(start)), 4)
+}
+
+// typedNilOtherFunc returns the name of the function of the code's own
+// that converts a value of type t (see typedNilOtherType) to target, a
+// compiled interface, given the conversion's position: the value, or
+// where it is nil the interpreter's wrapper of it (__repl.NilWrapper), or
+// a panic naming the position. It is declared with the code the first
+// time; ok is false where t or target cannot be named at the top level.
+func (w *rewriter) typedNilOtherFunc(t, target types.Type) (string, bool) {
 	top := w.file.Name.Pos()
 	typ, ok := w.typeSource(t, top)
 	if !ok {
-		return
+		return "", false
 	}
 	iface, ok := w.typeSource(target, top)
 	if !ok && w.importIface(target) {
 		iface, ok = w.typeSource(target, top)
 	}
 	if !ok {
-		return
+		return "", false
 	}
 	key := "nil other " + typ + " " + iface
 	name := w.ifaceCopyFuncs[key]
@@ -364,9 +383,7 @@ func (w *rewriter) typedNilOtherWrap(e ast.Expr, t, target types.Type) {
 		w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s(__p %s, __pos string) %s { if __p == nil { %spanic(%s.RefusedAt(%q, __pos)) }; return __p }\n",
 			name, typ, iface, wrap, HelperPkg, msg)
 	}
-	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, name+"(", -4)
-	w.add(end, end, fmt.Sprintf(", %q)", w.src.Position(start)), 4)
+	return name, true
 }
 
 // nilWrapperMethods returns the arguments of __repl.NilWrapper after the
@@ -387,4 +404,176 @@ func (w *rewriter) nilWrapperMethods(target types.Type, pos token.Pos) (string, 
 		fmt.Fprintf(&b, ", %q, %s", m.Name(), lit)
 	}
 	return b.String(), true
+}
+
+// typedNilCandidates returns the types of the program's (declared at the
+// package level or in a function) that can be nil and implement target
+// (and, param not nil, satisfy its constraint), as far as they can be
+// named at pos and the interpreter tells each from the others (no other
+// such type has its representation: its assertion would take one for
+// the other); some reports whether the program has such a type at all.
+func (w *rewriter) typedNilCandidates(target types.Type, param *types.TypeParam, pos token.Pos) (cands []types.Type, some bool) {
+	iface, ok := target.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return nil, false
+	}
+	var constraint *types.Interface
+	if param != nil {
+		constraint, _ = param.Constraint().Underlying().(*types.Interface)
+	}
+	var all []types.Type
+	for _, tn := range w.heldTypes() {
+		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !nilableUserType(c) || !types.Implements(c, iface) || constraint != nil && !types.Satisfies(c, constraint) {
+				continue
+			}
+			all = append(all, c)
+		}
+	}
+	reprs := map[string]int{}
+	for _, c := range all {
+		reprs[ReprKey(c)]++
+	}
+	for _, c := range all {
+		if reprs[ReprKey(c)] > 1 || !expressible(c) {
+			continue
+		}
+		if _, ok := w.typeSource(c, pos); ok {
+			cands = append(cands, c)
+		}
+	}
+	return cands, len(all) > 0
+}
+
+// typedNilConv returns the expression that converts v, a nil value of
+// type t (see typedNilCandidates), to target as Go does: the typed nil
+// of error or fmt.Stringer, or the function of typedNilOtherFunc's for
+// the conversion at pos; false where it cannot be written.
+func (w *rewriter) typedNilConv(t, target types.Type, v string, pos token.Pos) (string, bool) {
+	switch {
+	case isErrorType(target):
+		return fmt.Sprintf("%s.TypedNil(%q, func() string { return %s.Error() })", HelperPkg, typedNilName(t), v), true
+	case isStringerType(target):
+		return fmt.Sprintf("%s.TypedNilStringer(%q, func() string { return %s.String() })", HelperPkg, typedNilName(t), v), true
+	case compiledMethodIface(target):
+		name, ok := w.typedNilOtherFunc(t, target)
+		if !ok {
+			return "", false
+		}
+		return fmt.Sprintf("%s(%s, %q)", name, v, w.src.Position(w.offset(pos))), true
+	}
+	return "", false
+}
+
+// typedNilTarget reports whether target is a compiled interface with
+// methods the interpreter makes nil of a nil value of the program's.
+func typedNilTarget(target types.Type) bool {
+	return isErrorType(target) || isStringerType(target) || compiledMethodIface(target)
+}
+
+// typedNilParam returns the type parameter e's type is, where e, not a
+// constant nor nil, converted to target, a compiled interface with
+// methods, may be a nil value of one of the program's types
+// implementing it (see typedNilCandidates).
+func (w *rewriter) typedNilParam(e ast.Expr, target types.Type) (*types.TypeParam, bool) {
+	info := w.info()
+	if info == nil || !typedNilTarget(target) {
+		return nil, false
+	}
+	tv := info.Types[e]
+	param, ok := types.Unalias(tv.Type).(*types.TypeParam)
+	if !ok || tv.Value != nil || tv.IsNil() {
+		return nil, false
+	}
+	if _, some := w.typedNilCandidates(target, param, e.Pos()); !some {
+		return nil, false
+	}
+	return param, true
+}
+
+// typedNilParamWrap converts e, of a type parameter (see typedNilParam),
+// to target through a function literal: the value converted as the
+// interpreter converts it, unless that made a nil interface of a value
+// that is not nil; then the typed nil of whichever of the program's
+// types it is, or a panic naming the conversion's position where the
+// type cannot be named there. The function literal copies the value as
+// lower_ifacecopy.go's would.
+func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target types.Type) bool {
+	typ, iface, ok := w.typedNilParamTypes(e, param, target)
+	if !ok {
+		return false
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	var b strings.Builder
+	// The value as any through a slice of T: the interpreter's any(__v)
+	// was nil too (as lower_heldname.go writes it).
+	fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; if __r != nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; if __a == nil { return __r }; ", typ, iface, iface, typ)
+	cands, _ := w.typedNilCandidates(target, param, e.Pos())
+	for _, c := range cands {
+		ct, _ := w.typeSource(c, e.Pos())
+		if conv, ok := w.typedNilConv(c, target, "__c", e.Pos()); ok {
+			fmt.Fprintf(&b, "if __c, __ok := __a.(%s); __ok { return %s }; ", ct, conv)
+		}
+	}
+	in := typedNilName(target)
+	msg := fmt.Sprintf("repl: a nil value of type parameter %s held as %s: Go holds it in a non-nil %s, which the interpreter cannot make for a type it cannot name here (declared in a function, or one whose representation another type shares); test the value for nil before the conversion",
+		param.Obj().Name(), in, in)
+	fmt.Fprintf(&b, "panic(%s.RefusedAt(%q, %q)) }(", HelperPkg, msg, w.src.Position(start))
+	w.add(start, start, b.String(), -4)
+	w.add(end, end, ")", 4)
+	return true
+}
+
+// typedNilAssertNil returns the statements that, where the interpreter's
+// assertion of __x (not nil) to target, a compiled interface with
+// methods, gave a nil __v, return (with true where commaOK) the typed nil
+// of whichever of the program's types __x holds, or panic naming the
+// assertion's position (see typedNilCandidates); "" where target is no
+// such interface.
+func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK bool) string {
+	if !typedNilTarget(target) {
+		return ""
+	}
+	ok := ""
+	if commaOK {
+		ok = ", true"
+	}
+	var b strings.Builder
+	b.WriteString("if __v == nil { ")
+	cands, _ := w.typedNilCandidates(target, nil, pos)
+	for _, c := range cands {
+		ct, _ := w.typeSource(c, pos)
+		if conv, convOK := w.typedNilConv(c, target, "__c", pos); convOK {
+			fmt.Fprintf(&b, "if __c, __ok := __x.(%s); __ok && __c == nil { return %s%s }; ", ct, conv, ok)
+		}
+	}
+	in := typedNilName(target)
+	msg := fmt.Sprintf("repl: a nil value of a type of the program's asserted to %s: Go gives a non-nil %s, which the interpreter cannot make for a type it cannot name here (declared in another function, or one whose representation another type shares); test the value for nil before it is held in an interface",
+		in, in)
+	fmt.Fprintf(&b, "panic(%s.RefusedAt(%q, %q)) }; ", HelperPkg, msg, w.src.Position(w.offset(pos)))
+	return b.String()
+}
+
+// typedNilParamTypes returns param and target as written at e; false
+// where one of them cannot be.
+func (w *rewriter) typedNilParamTypes(e ast.Expr, param *types.TypeParam, target types.Type) (typ, iface string, ok bool) {
+	if typ, ok = w.typeSource(param, e.Pos()); !ok {
+		return "", "", false
+	}
+	iface, ok = w.typeSource(target, e.Pos())
+	if !ok && w.importIface(target) {
+		iface, ok = w.typeSource(target, e.Pos())
+	}
+	return typ, iface, ok
+}
+
+// typedNilParamWrapped reports whether lowerTypedNil converts e to target
+// through typedNilParamWrap (lower_ifacecopy.go then leaves it).
+func (w *rewriter) typedNilParamWrapped(e ast.Expr, target types.Type) bool {
+	param, ok := w.typedNilParam(e, target)
+	if !ok {
+		return false
+	}
+	_, _, ok = w.typedNilParamTypes(e, param, target)
+	return ok
 }

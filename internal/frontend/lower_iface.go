@@ -408,11 +408,12 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		// Go's conversion makes (see lower_typednil.go), not the nil
 		// interface the interpreter's would.
 		if compiled && nilableUserType(ct) && expressible(ct) {
-			if conv, ok := w.typedNilConv(ct, t, "__v", pos); ok {
+			if conv, ok := w.typedNilConv(ct, t, "__n", pos); ok {
+				typ, _ := w.typeSource(ct, pos)
 				if commaOK {
-					return "if __v == nil { return " + conv + ", true }; " + ret(true)
+					return "if __v == nil { var __n " + typ + "; return " + conv + ", true }; " + ret(true)
 				}
-				return "if __v == nil { return " + conv + " }; " + ret(true)
+				return "if __v == nil { var __n " + typ + "; return " + conv + " }; " + ret(true)
 			}
 		}
 		return ret(is)

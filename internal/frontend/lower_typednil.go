@@ -260,8 +260,8 @@ func (w *rewriter) typedNilStringerWrap(e ast.Expr, t, target types.Type) {
 	if !ok {
 		return
 	}
-	fn := fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNilStringer(%q, func() string { return __p.String() }) }; return __p }",
-		typ, iface, HelperPkg, typedNilName(t))
+	fn := fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNilStringer(%q, func() string { var __m %s; return __m.String() }) }; return __p }",
+		typ, iface, HelperPkg, typedNilName(t), typ)
 	// A function of the code's own where both types can be named at the
 	// top level: a call of a function literal costs far more (as in
 	// lower_ifacecopy.go).
@@ -294,8 +294,8 @@ func (w *rewriter) typedNilWrap(e ast.Expr, t types.Type) {
 		return
 	}
 	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { return __p.Error() }) }; return __p }(",
-		typ, HelperPkg, typedNilName(t)), -4)
+	w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }(",
+		typ, HelperPkg, typedNilName(t), typ), -4)
 	w.add(end, end, ")", 4)
 }
 
@@ -412,7 +412,12 @@ func (w *rewriter) nilWrapperMethods(target types.Type, pos token.Pos) (string, 
 // named at pos and the interpreter tells each from the others (no other
 // such type has its representation: its assertion would take one for
 // the other); some reports whether the program has such a type at all.
-func (w *rewriter) typedNilCandidates(target types.Type, param *types.TypeParam, pos token.Pos) (cands []types.Type, some bool) {
+//
+// With values, the program's types of other kinds but structs that
+// implement target are among them too (a value of type Temp float64
+// with a String method held in an any: the interpreter's assertion to
+// fmt.Stringer gave a nil one of it too).
+func (w *rewriter) typedNilCandidates(target types.Type, param *types.TypeParam, pos token.Pos, values bool) (cands []types.Type, some bool) {
 	iface, ok := target.Underlying().(*types.Interface)
 	if !ok || iface.NumMethods() == 0 {
 		return nil, false
@@ -424,8 +429,13 @@ func (w *rewriter) typedNilCandidates(target types.Type, param *types.TypeParam,
 	var all []types.Type
 	for _, tn := range w.heldTypes() {
 		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !nilableUserType(c) || !types.Implements(c, iface) || constraint != nil && !types.Satisfies(c, constraint) {
+			if !types.Implements(c, iface) || constraint != nil && !types.Satisfies(c, constraint) {
 				continue
+			}
+			if !nilableUserType(c) {
+				if _, isStruct := c.Underlying().(*types.Struct); !values || isStruct || types.IsInterface(c) {
+					continue
+				}
 			}
 			all = append(all, c)
 		}
@@ -445,16 +455,31 @@ func (w *rewriter) typedNilCandidates(target types.Type, param *types.TypeParam,
 	return cands, len(all) > 0
 }
 
-// typedNilConv returns the expression that converts v, a nil value of
-// type t (see typedNilCandidates), to target as Go does: the typed nil
-// of error or fmt.Stringer, or the function of typedNilOtherFunc's for
-// the conversion at pos; false where it cannot be written.
+// typedNilConv returns the expression that converts v, of type t (see
+// typedNilCandidates), to target as Go does: where it is nil, the typed
+// nil of error or fmt.Stringer, or what typedNilOtherFunc's function
+// makes for the conversion at pos. The value goes through a function's
+// parameter; the Error or String method the typed nil keeps calls the
+// type's with a nil value of its own (the interpreter's closure over a
+// nil slice parameter read another variable);
+// false where the types cannot be written at pos.
 func (w *rewriter) typedNilConv(t, target types.Type, v string, pos token.Pos) (string, bool) {
+	typ, ok := w.typeSource(t, pos)
+	if !ok {
+		return "", false
+	}
+	iface, ok := w.typeSource(target, pos)
+	if !ok && w.importIface(target) {
+		iface, ok = w.typeSource(target, pos)
+	}
+	if !ok {
+		return "", false
+	}
 	switch {
 	case isErrorType(target):
-		return fmt.Sprintf("%s.TypedNil(%q, func() string { return %s.Error() })", HelperPkg, typedNilName(t), v), true
+		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }(%s)", typ, iface, HelperPkg, typedNilName(t), typ, v), true
 	case isStringerType(target):
-		return fmt.Sprintf("%s.TypedNilStringer(%q, func() string { return %s.String() })", HelperPkg, typedNilName(t), v), true
+		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNilStringer(%q, func() string { var __m %s; return __m.String() }) }; return __p }(%s)", typ, iface, HelperPkg, typedNilName(t), typ, v), true
 	case compiledMethodIface(target):
 		name, ok := w.typedNilOtherFunc(t, target)
 		if !ok {
@@ -485,7 +510,7 @@ func (w *rewriter) typedNilParam(e ast.Expr, target types.Type) (*types.TypePara
 	if !ok || tv.Value != nil || tv.IsNil() {
 		return nil, false
 	}
-	if _, some := w.typedNilCandidates(target, param, e.Pos()); !some {
+	if _, some := w.typedNilCandidates(target, param, e.Pos(), false); !some {
 		return nil, false
 	}
 	return param, true
@@ -508,11 +533,11 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 	// The value as any through a slice of T: the interpreter's any(__v)
 	// was nil too (as lower_heldname.go writes it).
 	fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; if __r != nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; if __a == nil { return __r }; ", typ, iface, iface, typ)
-	cands, _ := w.typedNilCandidates(target, param, e.Pos())
+	cands, _ := w.typedNilCandidates(target, param, e.Pos(), false)
 	for _, c := range cands {
 		ct, _ := w.typeSource(c, e.Pos())
-		if conv, ok := w.typedNilConv(c, target, "__c", e.Pos()); ok {
-			fmt.Fprintf(&b, "if __c, __ok := __a.(%s); __ok { return %s }; ", ct, conv)
+		if conv, ok := w.typedNilConv(c, target, "__n", e.Pos()); ok {
+			fmt.Fprintf(&b, "if _, __ok := __a.(%s); __ok { var __n %s; return %s }; ", ct, ct, conv)
 		}
 	}
 	in := typedNilName(target)
@@ -526,10 +551,15 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 
 // typedNilAssertNil returns the statements that, where the interpreter's
 // assertion of __x (not nil) to target, a compiled interface with
-// methods, gave a nil __v, return (with true where commaOK) the typed nil
-// of whichever of the program's types __x holds, or panic naming the
-// assertion's position (see typedNilCandidates); "" where target is no
-// such interface.
+// methods, succeeded, return (with true where commaOK) the value
+// converted as Go converts it when __x holds one of the program's types
+// of other kinds than structs (see typedNilCandidates): the interpreter
+// gave a nil interface of a nil one, and for a slice of a type with value
+// methods (type Tags []string) a wrapper that read the place it was
+// asserted into again, after that place held another value. A nil value
+// is the typed nil (typedNilConv). "" where target is no such interface
+// or the program has no such type; a value of a type it cannot name
+// there is left as the interpreter's assertion gives it.
 func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK bool) string {
 	if !typedNilTarget(target) {
 		return ""
@@ -538,19 +568,32 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 	if commaOK {
 		ok = ", true"
 	}
+	cands, _ := w.typedNilCandidates(target, nil, pos, true)
+	if len(cands) == 0 {
+		return ""
+	}
 	var b strings.Builder
-	b.WriteString("if __v == nil { ")
-	cands, _ := w.typedNilCandidates(target, nil, pos)
 	for _, c := range cands {
 		ct, _ := w.typeSource(c, pos)
-		if conv, convOK := w.typedNilConv(c, target, "__c", pos); convOK {
-			fmt.Fprintf(&b, "if __c, __ok := __x.(%s); __ok && __c == nil { return %s%s }; ", ct, conv, ok)
+		// Converted in a function of its own: the interpreter's wrapper
+		// of __c would read its place in this frame again (see
+		// lower_ifacecopy.go).
+		if !nilableUserType(c) {
+			if conv, ok2 := w.copyConv(c, target, "__x.("+ct+")", pos); ok2 {
+				fmt.Fprintf(&b, "if _, __cok := __x.(%s); __cok { return %s%s }; ", ct, conv, ok)
+			}
+			continue
+		}
+		// A new nil value of the type, not __c: the interpreter's
+		// assertion's nil slice is no value it can pass on.
+		nilConv, ok1 := w.typedNilConv(c, target, "__n", pos)
+		conv, ok2 := w.copyConv(c, target, "__c", pos)
+		if ok1 && ok2 {
+			fmt.Fprintf(&b, "if _, __cok := __x.(%s); __cok { __c := __x.(%s); if __c == nil { var __n %s; return %s%s }; return %s%s }; ", ct, ct, ct, nilConv, ok, conv, ok)
 		}
 	}
-	in := typedNilName(target)
-	msg := fmt.Sprintf("repl: a nil value of a type of the program's asserted to %s: Go gives a non-nil %s, which the interpreter cannot make for a type it cannot name here (declared in another function, or one whose representation another type shares); test the value for nil before it is held in an interface",
-		in, in)
-	fmt.Fprintf(&b, "panic(%s.RefusedAt(%q, %q)) }; ", HelperPkg, msg, w.src.Position(w.offset(pos)))
+	// Another value (of a type declared in another function, or one
+	// whose representation another type shares): the interpreter's.
 	return b.String()
 }
 
@@ -576,4 +619,14 @@ func (w *rewriter) typedNilParamWrapped(e ast.Expr, target types.Type) bool {
 	}
 	_, _, ok = w.typedNilParamTypes(e, param, target)
 	return ok
+}
+
+// copyConv returns the expression that converts v, of type t, to target
+// as lower_ifacecopy.go's function does (ifaceCopy).
+func (w *rewriter) copyConv(t, target types.Type, v string, pos token.Pos) (string, bool) {
+	prefix, suffix, ok := w.ifaceCopy(t, target, pos)
+	if !ok {
+		return "", false
+	}
+	return prefix + v + suffix, true
 }

@@ -1,6 +1,7 @@
 // A nil value of the program's types held in an any, asserted to error,
 // fmt.Stringer or io.Reader (one result, comma-ok, a type switch's case):
-// the interface holds the nil value, as in Go.
+// the interface holds the nil value, as in Go. A value of a slice type
+// with value methods asserted so is the value, not a nil interface.
 package main
 
 import (
@@ -29,6 +30,10 @@ func (l *Label) String() string {
 	}
 	return l.s
 }
+
+type Tags []int
+
+func (t Tags) String() string { return fmt.Sprint(len(t), " tags") }
 
 type Source struct{ data string }
 
@@ -71,9 +76,16 @@ func main() {
 	fmt.Println(kind(l))
 	fmt.Println(kind(&NotFound{"k"}))
 	fmt.Println(kind(42))
+	tags()
 	var plain any = []string(nil)
 	_, ok = plain.(error)
 	fmt.Println(ok)
+}
+
+func tags() {
+	fmt.Println(kind(Tags{1, 2}))
+	var tags Tags
+	fmt.Println(kind(tags))
 }
 
 // Output:
@@ -87,4 +99,6 @@ func main() {
 // stringer true <no label>
 // error true not found: k
 // other
+// stringer true 2 tags
+// stringer true 0 tags
 // false

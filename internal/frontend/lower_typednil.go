@@ -448,11 +448,35 @@ func (w *rewriter) typedNilCandidates(target types.Type, param *types.TypeParam,
 		if reprs[ReprKey(c)] > 1 || !expressible(c) {
 			continue
 		}
-		if _, ok := w.typeSource(c, pos); ok {
+		if _, ok := w.candidateSource(c, pos); ok {
 			cands = append(cands, c)
 		}
 	}
 	return cands, len(all) > 0
+}
+
+// candidateSource is typeSource for a type of typedNilCandidates'; at the
+// prompt it also writes a type an earlier input declared (or a pointer to
+// one) that the check of this input did not need, where no other
+// declaration hides its name at pos.
+func (w *rewriter) candidateSource(t types.Type, pos token.Pos) (string, bool) {
+	if s, ok := w.typeSource(t, pos); ok {
+		return s, true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	star := ""
+	if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		n, ok = types.Unalias(p.Elem()).(*types.Named)
+		star = "*"
+	}
+	c := w.plan.Checked
+	if !ok || c == nil || c.pkg == nil || n.TypeArgs().Len() > 0 || w.fe.Types.Objs[n.Obj().Name()] != n.Obj() {
+		return "", false
+	}
+	if _, found := c.pkg.Scope().Innermost(pos).LookupParent(n.Obj().Name(), pos); found != nil {
+		return "", false
+	}
+	return star + n.Obj().Name(), true
 }
 
 // typedNilConv returns the expression that converts v, of type t (see
@@ -464,7 +488,7 @@ func (w *rewriter) typedNilCandidates(target types.Type, param *types.TypeParam,
 // nil slice parameter read another variable);
 // false where the types cannot be written at pos.
 func (w *rewriter) typedNilConv(t, target types.Type, v string, pos token.Pos) (string, bool) {
-	typ, ok := w.typeSource(t, pos)
+	typ, ok := w.candidateSource(t, pos)
 	if !ok {
 		return "", false
 	}
@@ -535,7 +559,7 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 	fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; if __r != nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; if __a == nil { return __r }; ", typ, iface, iface, typ)
 	cands, _ := w.typedNilCandidates(target, param, e.Pos(), false)
 	for _, c := range cands {
-		ct, _ := w.typeSource(c, e.Pos())
+		ct, _ := w.candidateSource(c, e.Pos())
 		if conv, ok := w.typedNilConv(c, target, "__n", e.Pos()); ok {
 			fmt.Fprintf(&b, "if _, __ok := __a.(%s); __ok { var __n %s; return %s }; ", ct, ct, conv)
 		}
@@ -558,8 +582,10 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 // methods (type Tags []string) a wrapper that read the place it was
 // asserted into again, after that place held another value. A nil value
 // is the typed nil (typedNilConv). "" where target is no such interface
-// or the program has no such type; a value of a type it cannot name
-// there is left as the interpreter's assertion gives it.
+// or the program has no such type. A value of a type it cannot name
+// there is left as the interpreter's assertion gives it, but for a nil
+// one, of which it gave a nil interface: that panics, naming the
+// assertion's position.
 func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK bool) string {
 	if !typedNilTarget(target) {
 		return ""
@@ -568,13 +594,13 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 	if commaOK {
 		ok = ", true"
 	}
-	cands, _ := w.typedNilCandidates(target, nil, pos, true)
-	if len(cands) == 0 {
+	cands, some := w.typedNilCandidates(target, nil, pos, true)
+	if !some {
 		return ""
 	}
 	var b strings.Builder
 	for _, c := range cands {
-		ct, _ := w.typeSource(c, pos)
+		ct, _ := w.candidateSource(c, pos)
 		// Converted in a function of its own: the interpreter's wrapper
 		// of __c would read its place in this frame again (see
 		// lower_ifacecopy.go).
@@ -593,7 +619,12 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 		}
 	}
 	// Another value (of a type declared in another function, or one
-	// whose representation another type shares): the interpreter's.
+	// whose representation another type shares): the interpreter's, but
+	// a nil interface of a nil value, which Go does not give.
+	in := typedNilName(target)
+	msg := fmt.Sprintf("repl: a nil value of the program's asserted to %s: Go gives a non-nil %s holding it, which the interpreter cannot make for a type it cannot name here (declared in another function, or one whose representation another type shares); test the value for nil, or assert to its own type, before the assertion",
+		in, in)
+	fmt.Fprintf(&b, "if __v == nil && %s.NilValue(__x) { panic(%s.RefusedAt(%q, %q)) }; ", HelperPkg, HelperPkg, msg, w.src.Position(w.offset(pos)))
 	return b.String()
 }
 

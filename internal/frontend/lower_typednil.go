@@ -27,9 +27,9 @@ import (
 // <nil> for one that panics, as it does for a nil pointer), and that
 // compares equal to another typed nil of the same type. An assertion of
 // it to the type, or a type switch's case of the type, gives the nil
-// value, true (see typedNilAssert). Values of such types in composite
-// literals, sent on channels or held as interfaces other than error are
-// left as they are (the interpreter's nil).
+// value, true (see typedNilAssert). The conversions are those
+// lower_ifacecopy.go's conversions walks, the elements of composite
+// literals and the values sent on channels among them.
 //
 // The same holds for fmt.Stringer: var s fmt.Stringer = p, p a nil *T,
 // made s nil (s != nil was false, and fmt printed <nil> without calling
@@ -49,6 +49,32 @@ import (
 // written there), it panics with a message naming the conversion's
 // position, the type and the interface: a loud stop, not a nil interface
 // where Go has none.
+//
+// The interpreter loses a typed nil in two places the type checker sees
+// no concrete type:
+//
+//   - A value of a type parameter converted to such an interface inside a
+//     generic function (func wrap[T error](e T) error { return e } given a
+//     nil *MyErr): the conversion goes through a function literal that
+//     converts it as the interpreter does, and, where that made a nil
+//     interface of a value that is not nil (in an any), asserts it to each
+//     of the program's nilable types that implement the interface and
+//     satisfy the constraint, and converts it as above
+//     (typedNilParamWrap). Where its type cannot be named there (a type
+//     declared in a function, two such types of one representation), it
+//     panics naming the conversion's position.
+//   - An assertion of an interface (an any) to such an interface, one
+//     result, comma-ok or a type switch's case (lower_iface.go's
+//     ifaceAssertTwins): its case of a pointer type of the program's gives
+//     the typed nil of a nil one, and where the interpreter's own
+//     assertion succeeds, the value is asserted to the program's other
+//     nilable types implementing the interface (and its types of other
+//     kinds but structs, whose values it also lost) and converted as Go
+//     converts it (typedNilAssertNil). A nil value of a type it cannot
+//     name there panics naming the assertion's position.
+//
+// At the prompt, a type an earlier input declared counts where no other
+// declaration hides its name (candidateSource).
 
 // typedNilType reports whether t is a type of the program's that can be
 // nil and implements error: a pointer to one of its types, or one of its

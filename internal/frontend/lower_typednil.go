@@ -624,12 +624,14 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 	if !some {
 		return ""
 	}
-	var b strings.Builder
+	// A value of a type of another kind than pointers and structs, which
+	// the interpreter's wrapper lost whether nil or not, converted in a
+	// function of its own (its wrapper of __c would read its place in
+	// this frame again; see lower_ifacecopy.go); a nil pointer, which it
+	// made a nil interface, only where that is what it gave.
+	var b, ptrs strings.Builder
 	for _, c := range cands {
 		ct, _ := w.candidateSource(c, pos)
-		// Converted in a function of its own: the interpreter's wrapper
-		// of __c would read its place in this frame again (see
-		// lower_ifacecopy.go).
 		if !nilableUserType(c) {
 			if conv, ok2 := w.copyConv(c, target, "__x.("+ct+")", pos); ok2 {
 				fmt.Fprintf(&b, "if _, __cok := __x.(%s); __cok { return %s%s }; ", ct, conv, ok)
@@ -639,8 +641,14 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 		// A new nil value of the type, not __c: the interpreter's
 		// assertion's nil slice is no value it can pass on.
 		nilConv, ok1 := w.typedNilConv(c, target, "__n", pos)
-		conv, ok2 := w.copyConv(c, target, "__c", pos)
-		if ok1 && ok2 {
+		if !ok1 {
+			continue
+		}
+		if _, isPtr := c.Underlying().(*types.Pointer); isPtr {
+			fmt.Fprintf(&ptrs, "if _, __cok := __x.(%s); __cok { var __n %s; return %s%s }; ", ct, ct, nilConv, ok)
+			continue
+		}
+		if conv, ok2 := w.copyConv(c, target, "__c", pos); ok2 {
 			fmt.Fprintf(&b, "if _, __cok := __x.(%s); __cok { __c := __x.(%s); if __c == nil { var __n %s; return %s%s }; return %s%s }; ", ct, ct, ct, nilConv, ok, conv, ok)
 		}
 	}
@@ -650,7 +658,7 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 	in := typedNilName(target)
 	msg := fmt.Sprintf("repl: a nil value of the program's asserted to %s: Go gives a non-nil %s holding it, which the interpreter cannot make for a type it cannot name here (declared in another function, or one whose representation another type shares); test the value for nil, or assert to its own type, before the assertion",
 		in, in)
-	fmt.Fprintf(&b, "if __v == nil && %s.NilValue(__x) { panic(%s.RefusedAt(%q, %q)) }; ", HelperPkg, HelperPkg, msg, w.src.Position(w.offset(pos)))
+	fmt.Fprintf(&b, "if __v == nil { %sif %s.NilValue(__x) { panic(%s.RefusedAt(%q, %q)) } }; ", ptrs.String(), HelperPkg, HelperPkg, msg, w.src.Position(w.offset(pos)))
 	return b.String()
 }
 

@@ -83,7 +83,8 @@ import (
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
 //	lower_iface.go       type assertions to the program's interfaces
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
-//	lower_typednil.go    a nil pointer of the program's held as error
+//	lower_typednil.go    a nil pointer of the program's held as error, fmt.Stringer or another
+//	                     compiled interface, in generic code and asserted out of an any too
 //	lower_panicvalue.go  panic with a value of the program's error types, as error
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_methodvalpath.go  x.M promoted through embedded pointers, checked when the

@@ -410,6 +410,18 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		if !is {
 			return "_ = __v; " + failAs(ct)
 		}
+		// A nil pointer of the program's held in an any: the typed nil
+		// Go's conversion makes (see lower_typednil.go), not the nil
+		// interface the interpreter's would.
+		if compiled && nilableUserType(ct) && expressible(ct) {
+			if conv, ok := w.typedNilConv(ct, t, "__n", pos); ok {
+				typ, _ := w.typeSource(ct, pos)
+				if commaOK {
+					return "if __v == nil { var __n " + typ + "; return " + conv + ", true }; " + ret(true)
+				}
+				return "if __v == nil { var __n " + typ + "; return " + conv + " }; " + ret(true)
+			}
+		}
 		return ret(is)
 	}
 	// A nil value is no I (yaegi's type switch panics on it: "call of
@@ -438,7 +450,10 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		// yaegi's type switch case of a compiled interface gives a
 		// broken value (%T said <nil> of an error), its comma-ok form
 		// the value.
-		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", typ, ret(true))
+		// It gives a nil one of a nil value of the program's types that
+		// the cases above do not name (a slice type's): see
+		// lower_typednil.go.
+		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s%s }; ", typ, w.typedNilAssertNil(t, pos, commaOK), ret(true))
 	} else {
 		fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; ", typ, ret(true))
 	}

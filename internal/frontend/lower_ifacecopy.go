@@ -219,7 +219,7 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		if ret && isAddrOfLit(e) {
 			return // a new value, and the frame that holds it ends
 		}
-		if isErrorType(target) && (boxedErrorType(t) || w.typedNilWraps(e, t)) || isStringerType(target) && w.typedNilStringerWraps(e, t) || w.typedNilOtherWraps(e, t, target) {
+		if isErrorType(target) && (boxedErrorType(t) || w.typedNilWraps(e, t)) || isStringerType(target) && w.typedNilStringerWraps(e, t) || w.typedNilOtherWraps(e, t, target) || w.typedNilParamWrapped(e, target) {
 			return // boxed or passed to a function literal: copied (lower_typednil.go)
 		}
 		if call != nil && compiledCallee(info, call) && (types.NewMethodSet(target).Len() == 0 || usesOnly[calleeName(info, call)]) {

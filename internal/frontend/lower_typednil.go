@@ -27,9 +27,9 @@ import (
 // <nil> for one that panics, as it does for a nil pointer), and that
 // compares equal to another typed nil of the same type. An assertion of
 // it to the type, or a type switch's case of the type, gives the nil
-// value, true (see typedNilAssert). Values of such types in composite
-// literals, sent on channels or held as interfaces other than error are
-// left as they are (the interpreter's nil).
+// value, true (see typedNilAssert). The conversions are those
+// lower_ifacecopy.go's conversions walks, the elements of composite
+// literals and the values sent on channels among them.
 //
 // The same holds for fmt.Stringer: var s fmt.Stringer = p, p a nil *T,
 // made s nil (s != nil was false, and fmt printed <nil> without calling
@@ -49,6 +49,32 @@ import (
 // written there), it panics with a message naming the conversion's
 // position, the type and the interface: a loud stop, not a nil interface
 // where Go has none.
+//
+// The interpreter loses a typed nil in two places the type checker sees
+// no concrete type:
+//
+//   - A value of a type parameter converted to such an interface inside a
+//     generic function (func wrap[T error](e T) error { return e } given a
+//     nil *MyErr): the conversion goes through a function literal that
+//     converts it as the interpreter does, and, where that made a nil
+//     interface of a value that is not nil (in an any), asserts it to each
+//     of the program's nilable types that implement the interface and
+//     satisfy the constraint, and converts it as above
+//     (typedNilParamWrap). Where its type cannot be named there (a type
+//     declared in a function, two such types of one representation), it
+//     panics naming the conversion's position.
+//   - An assertion of an interface (an any) to such an interface, one
+//     result, comma-ok or a type switch's case (lower_iface.go's
+//     ifaceAssertTwins): its case of a pointer type of the program's gives
+//     the typed nil of a nil one, and where the interpreter's own
+//     assertion succeeds, the value is asserted to the program's other
+//     nilable types implementing the interface (and its types of other
+//     kinds but structs, whose values it also lost) and converted as Go
+//     converts it (typedNilAssertNil). A nil value of a type it cannot
+//     name there panics naming the assertion's position.
+//
+// At the prompt, a type an earlier input declared counts where no other
+// declaration hides its name (candidateSource).
 
 // typedNilType reports whether t is a type of the program's that can be
 // nil and implements error: a pointer to one of its types, or one of its
@@ -110,6 +136,9 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 					target = errorType0 // %w keeps the value as error
 				}
 			}
+		}
+		if param, ok := w.typedNilParam(e, target); ok && w.typedNilParamWrap(e, param, target) {
+			return
 		}
 		wrap(e, target)
 	})
@@ -257,8 +286,8 @@ func (w *rewriter) typedNilStringerWrap(e ast.Expr, t, target types.Type) {
 	if !ok {
 		return
 	}
-	fn := fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNilStringer(%q, func() string { return __p.String() }) }; return __p }",
-		typ, iface, HelperPkg, typedNilName(t))
+	fn := fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNilStringer(%q, func() string { var __m %s; return __m.String() }) }; return __p }",
+		typ, iface, HelperPkg, typedNilName(t), typ)
 	// A function of the code's own where both types can be named at the
 	// top level: a call of a function literal costs far more (as in
 	// lower_ifacecopy.go).
@@ -291,8 +320,8 @@ func (w *rewriter) typedNilWrap(e ast.Expr, t types.Type) {
 		return
 	}
 	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { return __p.Error() }) }; return __p }(",
-		typ, HelperPkg, typedNilName(t)), -4)
+	w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }(",
+		typ, HelperPkg, typedNilName(t), typ), -4)
 	w.add(end, end, ")", 4)
 }
 
@@ -329,17 +358,33 @@ func (w *rewriter) typedNilOtherWraps(e ast.Expr, t, target types.Type) bool {
 // target, a compiled interface, panicking where it is nil. The function
 // converting it copies it as lower_ifacecopy.go would.
 func (w *rewriter) typedNilOtherWrap(e ast.Expr, t, target types.Type) {
+	name, ok := w.typedNilOtherFunc(t, target)
+	if !ok {
+		return
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	w.add(start, start, name+"(", -4)
+	w.add(end, end, fmt.Sprintf(", %q)", w.src.Position(start)), 4)
+}
+
+// typedNilOtherFunc returns the name of the function of the code's own
+// that converts a value of type t (see typedNilOtherType) to target, a
+// compiled interface, given the conversion's position: the value, or
+// where it is nil the interpreter's wrapper of it (__repl.NilWrapper), or
+// a panic naming the position. It is declared with the code the first
+// time; ok is false where t or target cannot be named at the top level.
+func (w *rewriter) typedNilOtherFunc(t, target types.Type) (string, bool) {
 	top := w.file.Name.Pos()
 	typ, ok := w.typeSource(t, top)
 	if !ok {
-		return
+		return "", false
 	}
 	iface, ok := w.typeSource(target, top)
 	if !ok && w.importIface(target) {
 		iface, ok = w.typeSource(target, top)
 	}
 	if !ok {
-		return
+		return "", false
 	}
 	key := "nil other " + typ + " " + iface
 	name := w.ifaceCopyFuncs[key]
@@ -364,9 +409,7 @@ func (w *rewriter) typedNilOtherWrap(e ast.Expr, t, target types.Type) {
 		w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s(__p %s, __pos string) %s { if __p == nil { %spanic(%s.RefusedAt(%q, __pos)) }; return __p }\n",
 			name, typ, iface, wrap, HelperPkg, msg)
 	}
-	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, name+"(", -4)
-	w.add(end, end, fmt.Sprintf(", %q)", w.src.Position(start)), 4)
+	return name, true
 }
 
 // nilWrapperMethods returns the arguments of __repl.NilWrapper after the
@@ -387,4 +430,268 @@ func (w *rewriter) nilWrapperMethods(target types.Type, pos token.Pos) (string, 
 		fmt.Fprintf(&b, ", %q, %s", m.Name(), lit)
 	}
 	return b.String(), true
+}
+
+// typedNilCandidates returns the types of the program's (declared at the
+// package level or in a function) that can be nil and implement target
+// (and, param not nil, satisfy its constraint), as far as they can be
+// named at pos and the interpreter tells each from the others (no other
+// such type has its representation: its assertion would take one for
+// the other); some reports whether the program has such a type at all.
+//
+// With values, the program's types of other kinds but structs that
+// implement target are among them too (a value of type Temp float64
+// with a String method held in an any: the interpreter's assertion to
+// fmt.Stringer gave a nil one of it too).
+func (w *rewriter) typedNilCandidates(target types.Type, param *types.TypeParam, pos token.Pos, values bool) (cands []types.Type, some bool) {
+	iface, ok := target.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return nil, false
+	}
+	var constraint *types.Interface
+	if param != nil {
+		constraint, _ = param.Constraint().Underlying().(*types.Interface)
+	}
+	var all []types.Type
+	for _, tn := range w.heldTypes() {
+		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(c, iface) || constraint != nil && !types.Satisfies(c, constraint) {
+				continue
+			}
+			if !nilableUserType(c) {
+				if _, isStruct := c.Underlying().(*types.Struct); !values || isStruct || types.IsInterface(c) {
+					continue
+				}
+			}
+			all = append(all, c)
+		}
+	}
+	reprs := map[string]int{}
+	for _, c := range all {
+		reprs[ReprKey(c)]++
+	}
+	for _, c := range all {
+		if reprs[ReprKey(c)] > 1 || !expressible(c) {
+			continue
+		}
+		if _, ok := w.candidateSource(c, pos); ok {
+			cands = append(cands, c)
+		}
+	}
+	return cands, len(all) > 0
+}
+
+// candidateSource is typeSource for a type of typedNilCandidates'; at the
+// prompt it also writes a type an earlier input declared (or a pointer to
+// one) that the check of this input did not need, where no other
+// declaration hides its name at pos.
+func (w *rewriter) candidateSource(t types.Type, pos token.Pos) (string, bool) {
+	if s, ok := w.typeSource(t, pos); ok {
+		return s, true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	star := ""
+	if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		n, ok = types.Unalias(p.Elem()).(*types.Named)
+		star = "*"
+	}
+	c := w.plan.Checked
+	if !ok || c == nil || c.pkg == nil || n.TypeArgs().Len() > 0 || w.fe.Types.Objs[n.Obj().Name()] != n.Obj() {
+		return "", false
+	}
+	if _, found := c.pkg.Scope().Innermost(pos).LookupParent(n.Obj().Name(), pos); found != nil {
+		return "", false
+	}
+	return star + n.Obj().Name(), true
+}
+
+// typedNilConv returns the expression that converts v, of type t (see
+// typedNilCandidates), to target as Go does: where it is nil, the typed
+// nil of error or fmt.Stringer, or what typedNilOtherFunc's function
+// makes for the conversion at pos. The value goes through a function's
+// parameter; the Error or String method the typed nil keeps calls the
+// type's with a nil value of its own (the interpreter's closure over a
+// nil slice parameter read another variable);
+// false where the types cannot be written at pos.
+func (w *rewriter) typedNilConv(t, target types.Type, v string, pos token.Pos) (string, bool) {
+	typ, ok := w.candidateSource(t, pos)
+	if !ok {
+		return "", false
+	}
+	iface, ok := w.typeSource(target, pos)
+	if !ok && w.importIface(target) {
+		iface, ok = w.typeSource(target, pos)
+	}
+	if !ok {
+		return "", false
+	}
+	switch {
+	case isErrorType(target):
+		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }(%s)", typ, iface, HelperPkg, typedNilName(t), typ, v), true
+	case isStringerType(target):
+		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNilStringer(%q, func() string { var __m %s; return __m.String() }) }; return __p }(%s)", typ, iface, HelperPkg, typedNilName(t), typ, v), true
+	case compiledMethodIface(target):
+		name, ok := w.typedNilOtherFunc(t, target)
+		if !ok {
+			return "", false
+		}
+		return fmt.Sprintf("%s(%s, %q)", name, v, w.src.Position(w.offset(pos))), true
+	}
+	return "", false
+}
+
+// typedNilTarget reports whether target is a compiled interface with
+// methods the interpreter makes nil of a nil value of the program's.
+func typedNilTarget(target types.Type) bool {
+	return isErrorType(target) || isStringerType(target) || compiledMethodIface(target)
+}
+
+// typedNilParam returns the type parameter e's type is, where e, not a
+// constant nor nil, converted to target, a compiled interface with
+// methods, may be a nil value of one of the program's types
+// implementing it (see typedNilCandidates).
+func (w *rewriter) typedNilParam(e ast.Expr, target types.Type) (*types.TypeParam, bool) {
+	info := w.info()
+	if info == nil || !typedNilTarget(target) {
+		return nil, false
+	}
+	tv := info.Types[e]
+	param, ok := types.Unalias(tv.Type).(*types.TypeParam)
+	if !ok || tv.Value != nil || tv.IsNil() {
+		return nil, false
+	}
+	if _, some := w.typedNilCandidates(target, param, e.Pos(), false); !some {
+		return nil, false
+	}
+	return param, true
+}
+
+// typedNilParamWrap converts e, of a type parameter (see typedNilParam),
+// to target through a function literal: the value converted as the
+// interpreter converts it, unless that made a nil interface of a value
+// that is not nil; then the typed nil of whichever of the program's
+// types it is, or a panic naming the conversion's position where the
+// type cannot be named there. The function literal copies the value as
+// lower_ifacecopy.go's would.
+func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target types.Type) bool {
+	typ, iface, ok := w.typedNilParamTypes(e, param, target)
+	if !ok {
+		return false
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	var b strings.Builder
+	// The value as any through a slice of T: the interpreter's any(__v)
+	// was nil too (as lower_heldname.go writes it).
+	fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; if __r != nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; if __a == nil { return __r }; ", typ, iface, iface, typ)
+	cands, _ := w.typedNilCandidates(target, param, e.Pos(), false)
+	for _, c := range cands {
+		ct, _ := w.candidateSource(c, e.Pos())
+		if conv, ok := w.typedNilConv(c, target, "__n", e.Pos()); ok {
+			fmt.Fprintf(&b, "if _, __ok := __a.(%s); __ok { var __n %s; return %s }; ", ct, ct, conv)
+		}
+	}
+	in := typedNilName(target)
+	msg := fmt.Sprintf("repl: a nil value of type parameter %s held as %s: Go holds it in a non-nil %s, which the interpreter cannot make for a type it cannot name here (declared in a function, or one whose representation another type shares); test the value for nil before the conversion",
+		param.Obj().Name(), in, in)
+	fmt.Fprintf(&b, "panic(%s.RefusedAt(%q, %q)) }(", HelperPkg, msg, w.src.Position(start))
+	w.add(start, start, b.String(), -4)
+	w.add(end, end, ")", 4)
+	return true
+}
+
+// typedNilAssertNil returns the statements that, where the interpreter's
+// assertion of __x (not nil) to target, a compiled interface with
+// methods, succeeded, return (with true where commaOK) the value
+// converted as Go converts it when __x holds one of the program's types
+// of other kinds than structs (see typedNilCandidates): the interpreter
+// gave a nil interface of a nil one, and for a slice of a type with value
+// methods (type Tags []string) a wrapper that read the place it was
+// asserted into again, after that place held another value. A nil value
+// is the typed nil (typedNilConv). "" where target is no such interface
+// or the program has no such type. A value of a type it cannot name
+// there is left as the interpreter's assertion gives it, but for a nil
+// one, of which it gave a nil interface: that panics, naming the
+// assertion's position.
+func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK bool) string {
+	if !typedNilTarget(target) {
+		return ""
+	}
+	ok := ""
+	if commaOK {
+		ok = ", true"
+	}
+	cands, some := w.typedNilCandidates(target, nil, pos, true)
+	if !some {
+		return ""
+	}
+	// A value of a type of another kind than pointers and structs, which
+	// the interpreter's wrapper lost whether nil or not, converted in a
+	// function of its own (its wrapper of __c would read its place in
+	// this frame again; see lower_ifacecopy.go); a nil pointer, which it
+	// made a nil interface, only where that is what it gave.
+	var b, ptrs strings.Builder
+	for _, c := range cands {
+		ct, _ := w.candidateSource(c, pos)
+		if !nilableUserType(c) {
+			if conv, ok2 := w.copyConv(c, target, "__x.("+ct+")", pos); ok2 {
+				fmt.Fprintf(&b, "if _, __cok := __x.(%s); __cok { return %s%s }; ", ct, conv, ok)
+			}
+			continue
+		}
+		// A new nil value of the type, not __c: the interpreter's
+		// assertion's nil slice is no value it can pass on.
+		nilConv, ok1 := w.typedNilConv(c, target, "__n", pos)
+		if !ok1 {
+			continue
+		}
+		if _, isPtr := c.Underlying().(*types.Pointer); isPtr {
+			fmt.Fprintf(&ptrs, "if _, __cok := __x.(%s); __cok { var __n %s; return %s%s }; ", ct, ct, nilConv, ok)
+			continue
+		}
+		if conv, ok2 := w.copyConv(c, target, "__c", pos); ok2 {
+			fmt.Fprintf(&b, "if _, __cok := __x.(%s); __cok { __c := __x.(%s); if __c == nil { var __n %s; return %s%s }; return %s%s }; ", ct, ct, ct, nilConv, ok, conv, ok)
+		}
+	}
+	// Another value (of a type declared in another function, or one
+	// whose representation another type shares): the interpreter's, but
+	// a nil interface of a nil value, which Go does not give.
+	in := typedNilName(target)
+	msg := fmt.Sprintf("repl: a nil value of the program's asserted to %s: Go gives a non-nil %s holding it, which the interpreter cannot make for a type it cannot name here (declared in another function, or one whose representation another type shares); test the value for nil, or assert to its own type, before the assertion",
+		in, in)
+	fmt.Fprintf(&b, "if __v == nil { %sif %s.NilValue(__x) { panic(%s.RefusedAt(%q, %q)) } }; ", ptrs.String(), HelperPkg, HelperPkg, msg, w.src.Position(w.offset(pos)))
+	return b.String()
+}
+
+// typedNilParamTypes returns param and target as written at e; false
+// where one of them cannot be.
+func (w *rewriter) typedNilParamTypes(e ast.Expr, param *types.TypeParam, target types.Type) (typ, iface string, ok bool) {
+	if typ, ok = w.typeSource(param, e.Pos()); !ok {
+		return "", "", false
+	}
+	iface, ok = w.typeSource(target, e.Pos())
+	if !ok && w.importIface(target) {
+		iface, ok = w.typeSource(target, e.Pos())
+	}
+	return typ, iface, ok
+}
+
+// typedNilParamWrapped reports whether lowerTypedNil converts e to target
+// through typedNilParamWrap (lower_ifacecopy.go then leaves it).
+func (w *rewriter) typedNilParamWrapped(e ast.Expr, target types.Type) bool {
+	param, ok := w.typedNilParam(e, target)
+	if !ok {
+		return false
+	}
+	_, _, ok = w.typedNilParamTypes(e, param, target)
+	return ok
+}
+
+// copyConv returns the expression that converts v, of type t, to target
+// as lower_ifacecopy.go's function does (ifaceCopy).
+func (w *rewriter) copyConv(t, target types.Type, v string, pos token.Pos) (string, bool) {
+	prefix, suffix, ok := w.ifaceCopy(t, target, pos)
+	if !ok {
+		return "", false
+	}
+	return prefix + v + suffix, true
 }

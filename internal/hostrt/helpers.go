@@ -411,6 +411,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				return false
 			}),
 			"IsWrapper": reflect.ValueOf(IsWrapper),
+			// Whether an interpreted value held in an any is a nil
+			// pointer, slice, map, func or channel (see lower_typednil.go).
+			"NilValue": reflect.ValueOf(nilValue),
 			// Unexported fields as reflection says them (see lower_reflectnames.go).
 			"FieldName":     reflect.ValueOf(fieldName),
 			"FieldPkgPath":  reflect.ValueOf(fieldPkgPath),
@@ -651,6 +654,17 @@ func inChain(err error, found func(error) bool) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// nilValue reports whether v, or the value an interpreter's wrapper v
+// holds, is a nil pointer, slice, map, func or channel.
+func nilValue(v any) bool {
+	rv := reflect.ValueOf(Wrapped(v))
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map, reflect.Func, reflect.Chan:
+		return rv.IsNil()
 	}
 	return false
 }

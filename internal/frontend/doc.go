@@ -159,7 +159,9 @@
 //     (reflection would describe the interpreter's wrapper), and
 //     reflect.StructField's IsExported taken as a value, and, at the
 //     prompt, a reflect.Type shown as a result or as a variable the input
-//     declares (but one of a value of a compiled type), see
+//     declares (but one of a value of a compiled type); a value holding a
+//     reflect.Type (a reflect.StructField, a []reflect.Type) printed by fmt
+//     or shown, but a field of a struct of compiled field types, see
 //     lower_reflectnames.go;
 //   - %T of a compiled interface other than error that may hold a struct
 //     of the program's, which the interpreter's wrapper holds as its last

@@ -179,8 +179,91 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed bool) error
 			return at(a, fmt.Sprintf("%s of a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would print them wrongly (struct { X int } for main.P; %%T of the value names its type)", fn.Pkg().Name()+"."+fn.Name()))
 		}
+		if t := info.TypeOf(a); t != nil && !isReflectType(t) && holdsReflectType(t) && !w.compiledFieldOf(a) {
+			return at(a, fmt.Sprintf("%s of a value of type %s, which holds a reflect.Type: the interpreter builds the program's types without their names and package, "+
+				"so it would print them wrongly (struct { X int } for main.P); print the parts you need (f.Name, f.Tag, f.Type.Kind())", fn.Pkg().Name()+"."+fn.Name(), TypeText(t)))
+		}
 	}
 	return nil
+}
+
+// compiledFieldOf reports whether e is a field of a struct type, every
+// field of which has a type reflection describes as Go does (int, a
+// compiled package's): t.Field(i), t.FieldByName(n) or t.FieldByIndex(x),
+// with t reflect.TypeOf(x) or reflect.ValueOf(x).Type() (or a variable
+// declared as one), x of a struct type.
+func (w *rewriter) compiledFieldOf(e ast.Expr) bool {
+	info := w.info()
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Field" && sel.Sel.Name != "FieldByName" && sel.Sel.Name != "FieldByIndex" {
+		return false
+	}
+	recv := ast.Expr(sel.X)
+	if id, ok := ast.Unparen(recv).(*ast.Ident); ok {
+		if recv = w.typeOfDefs()[info.Uses[id]]; recv == nil {
+			return false
+		}
+	}
+	x := typeOfArg(info, recv)
+	if x == nil || !isReflectType(info.TypeOf(sel.X)) {
+		return false
+	}
+	var plain func(st *types.Struct) bool
+	plain = func(st *types.Struct) bool {
+		for f := range st.Fields() {
+			if inner, ok := f.Type().Underlying().(*types.Struct); ok && f.Embedded() {
+				if !plain(inner) {
+					return false
+				}
+			}
+			if userish(f.Type()) || hasTypeParam(f.Type()) {
+				return false
+			}
+		}
+		return true
+	}
+	st, ok := info.TypeOf(x).Underlying().(*types.Struct)
+	return ok && plain(st)
+}
+
+// holdsReflectType reports whether fmt, printing a value of type t, prints
+// a reflect.Type it holds (a reflect.StructField's or reflect.Method's
+// Type, a []reflect.Type's elements): in its fields, elements, keys and
+// values, and, at the top, what a pointer points to.
+func holdsReflectType(t types.Type) bool {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type, top bool) bool
+	walk = func(t types.Type, top bool) bool {
+		if t == nil || seen[t] {
+			return false
+		}
+		seen[t] = true
+		if isReflectType(t) {
+			return true
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Struct:
+			for f := range u.Fields() {
+				if walk(f.Type(), false) {
+					return true
+				}
+			}
+		case *types.Slice:
+			return walk(u.Elem(), false)
+		case *types.Array:
+			return walk(u.Elem(), false)
+		case *types.Map:
+			return walk(u.Key(), false) || walk(u.Elem(), false)
+		case *types.Pointer:
+			return top && walk(u.Elem(), false)
+		}
+		return false
+	}
+	return walk(t, true)
 }
 
 // refuseShownTypes refuses a reflect.Type the prompt would show (the
@@ -189,6 +272,14 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed bool) error
 func (w *rewriter) refuseShownTypes() error {
 	info := w.info()
 	shown := func(at ast.Node, t types.Type, x ast.Expr, what string) error {
+		if t != nil && !isReflectType(t) && holdsReflectType(t) && (x == nil || !w.compiledFieldOf(x)) {
+			around := "show the parts you need (f.Name, f.Tag, f.Type.Kind())"
+			if what == "a variable" {
+				around = "declare the variable and assign it in two statements, which shows nothing, or " + around
+			}
+			return &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: fmt.Sprintf("%s of type %s, shown at the prompt, holds a reflect.Type: the interpreter builds the program's types without their names and package, "+
+				"so it would show them wrongly (struct { X int } for main.P); %s", what, TypeText(t), around)}
+		}
 		if !isReflectType(t) || x != nil && w.compiledTypeOf(x) {
 			return nil
 		}

@@ -78,7 +78,9 @@ import (
 // (see hostrt.Select).
 //
 // Left to the interpreter: select {} and a select with only a default
-// case; a select whose element types cannot be written where it is. A
+// case; a select whose element types cannot be written where it is (of
+// an unexported type of a compiled package; the packages of exported ones
+// are imported for it). A
 // select whose label a goto names keeps the label on the block (a goto
 // may not jump into it), and the switch takes a label of its own, which
 // the select's break statements naming the label name instead.
@@ -192,7 +194,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 				if !ok {
 					return false
 				}
-				t, ok := w.typeSource(ch.Elem(), sel.Pos())
+				t, ok := w.selectTypeSource(ch.Elem(), sel.Pos())
 				if !ok {
 					return false
 				}
@@ -203,7 +205,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 	for _, op := range ops {
 		effects = effects || hasCallOrRecv(op.e) && !isConversion(info, op.e)
 		if op.elem != nil {
-			if _, ok := w.typeSource(op.elem, sel.Pos()); !ok {
+			if _, ok := w.selectTypeSource(op.elem, sel.Pos()); !ok {
 				return false
 			}
 		}
@@ -389,6 +391,23 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 	}
 	w.loweredSelects[sel] = true
 	return true
+}
+
+// selectTypeSource is typeSource for the element type t of a select's
+// channel, importing the packages of the exported types it names that the
+// code has no name for (a channel of a package's type handed over by
+// another package's function).
+func (w *rewriter) selectTypeSource(t types.Type, pos token.Pos) (string, bool) {
+	if src, ok := w.typeSource(t, pos); ok {
+		return src, true
+	}
+	walkType(t, func(u types.Type) bool {
+		if n, ok := types.Unalias(u).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() != "main" && w.pkgNames()[n.Obj().Pkg().Path()] == "" {
+			w.importIface(n)
+		}
+		return true
+	})
+	return w.typeSource(t, pos)
 }
 
 // gotoTarget reports whether a goto of the segment names label.

@@ -77,6 +77,17 @@ func TestPromptLowerings(t *testing.T) {
 			{in: `key := func() string { m = one; return "a" }`, out: "key func() string = func\n"},
 			{in: "m[key()] += func() int { m = two; return 100 }(); fmt.Println(one, two)", out: "map[a:1] map[a:112]\n"},
 		}},
+		{"values of instances of a generic type with a String method, held in interfaces", []step{
+			{in: "type Box[T any] struct{ V T }", out: "type Box[T any] struct{ V T }\n"},
+			{in: `func (b Box[T]) String() string { return fmt.Sprintf("Box(%v)", b.V) }`, out: "func (b Box[T]) String() string\n"},
+			{in: "var x any = Box[int]{5}", out: "x any = Box(5)\n"},
+			{in: "fmt.Println(x)", out: "Box(5)\n"},
+			{in: "x", out: "Box(5)  // any\n"},
+			{in: `y := []any{Box[string]{"a"}, Box[int]{2}}`, out: "y []any = [Box(a) Box(2)]\n"},
+			{in: "fmt.Println(y, x)", out: "[Box(a) Box(2)] Box(5)\n"},
+			{in: "func Show[T any](v T) { fmt.Println(v) }", out: "func Show[T any](v T)\n"},
+			{in: "Show[any](Box[int]{3})", out: "Box(3)\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

@@ -318,38 +318,22 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			add(v.Type())
 		}
 	}
-	// An instance is told by its representation where held bare: only
-	// where no other type the program has values of shares it (the
-	// program's named types, other instances).
-	out = slices.DeleteFunc(out, func(t types.Type) bool {
-		n, ok := types.Unalias(t).(*types.Named)
-		if !ok {
-			return false
-		}
-		key, text := ReprKey(n), TypeText(n)
-		rival := func(u types.Type) bool { return u != nil && TypeText(u) != text && ReprKey(u) == key }
-		for _, tn := range named {
-			if rival(tn.Type()) || rival(types.NewPointer(tn.Type())) {
-				return true
-			}
-		}
-		for _, tv := range info.Types {
-			if rival(tv.Type) {
-				return true
-			}
-		}
-		for _, obj := range w.fe.Types.Objs {
-			if v, ok := obj.(*types.Var); ok && rival(v.Type()) {
-				return true
-			}
-		}
-		return false
-	})
 	// Those an earlier input put in an interface (var keep any =
-	// map[string]Color{...}), which the session knows by their text.
+	// map[string]Color{...}, var b any = Box[int]{5}), which the session
+	// knows by their text.
 	if tw := w.fe.Types.twins; tw != nil {
 		for k := range tw.held {
 			if !strings.HasPrefix(k, "[") && !strings.HasPrefix(k, "map[") {
+				// An instance of a generic type of the session's.
+				// (The check's package has the type with all its methods:
+				// the session's object, none declared after it.)
+				if i := strings.Index(k, "["); i > 0 && w.plan.Checked.pkg != nil {
+					if tn, ok := w.plan.Checked.pkg.Scope().Lookup(k[:i]).(*types.TypeName); ok && tn.Pkg() != nil {
+						if tv, err := types.Eval(token.NewFileSet(), tn.Pkg(), token.NoPos, k); err == nil && tv.IsType() {
+							add(tv.Type)
+						}
+					}
+				}
 				continue
 			}
 			for _, tn := range named {
@@ -360,6 +344,40 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 					add(tv.Type)
 					break
 				}
+			}
+		}
+	}
+	// An instance is told by its representation where held bare (where
+	// the interpreter lost its type's name on the way into the
+	// interface): only where no other type the program has values of
+	// shares it (the program's named types, other instances); those
+	// others are told by the name only (dynFunc).
+	w.sharedInsts = map[string]bool{}
+	for _, t := range out {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			continue
+		}
+		key, text := ReprKey(n), TypeText(n)
+		rival := func(u types.Type) bool { return u != nil && TypeText(u) != text && ReprKey(u) == key }
+		for _, tn := range named {
+			if rival(tn.Type()) || rival(types.NewPointer(tn.Type())) {
+				w.sharedInsts[text] = true
+			}
+		}
+		for _, tv := range info.Types {
+			if rival(tv.Type) {
+				w.sharedInsts[text] = true
+			}
+		}
+		for _, obj := range w.fe.Types.Objs {
+			if v, ok := obj.(*types.Var); ok && rival(v.Type()) {
+				w.sharedInsts[text] = true
+			}
+		}
+		for _, u := range out {
+			if rival(u) {
+				w.sharedInsts[text] = true
 			}
 		}
 	}
@@ -469,7 +487,11 @@ func (g *fmtConv) dynFunc(top bool) string {
 			g.fail(fmt.Sprintf("%s, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier)", reflectString(t)), "print the value before it is put in the interface")
 			continue
 		}
-		if g.w.bareKnown(t, fmtSame(g.verb)) || known {
+		switch {
+		case g.w.sharedInsts[TypeText(t)]:
+			// Held without its name, it could be another's value: say so.
+			fmt.Fprintf(&bare, " if _, __ok := __x.(%s); __ok { %s.HeldLost(__x) };", src, HelperPkg)
+		case g.w.bareKnown(t, fmtSame(g.verb)) || known:
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}

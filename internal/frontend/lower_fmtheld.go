@@ -302,6 +302,12 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			if o := u.Origin().Obj(); u.TypeArgs().Len() == 0 || o.Pkg() == nil || o.Pkg().Path() != "main" || types.IsInterface(u) || hasTypeParam(u) {
 				return
 			}
+			for a := range u.TypeArgs().Types() {
+				if types.Unalias(a) != a {
+					return // the same instance written with an alias (a function written out for its type arguments)
+				}
+			}
+			t = u // an alias of the instance is the instance
 		default:
 			return
 		}
@@ -359,7 +365,9 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			continue
 		}
 		key, text := ReprKey(n), TypeText(n)
-		rival := func(u types.Type) bool { return u != nil && TypeText(u) != text && ReprKey(u) == key }
+		rival := func(u types.Type) bool {
+			return u != nil && TypeText(u) != text && !types.Identical(u, n) && ReprKey(u) == key
+		}
 		for _, tn := range named {
 			if rival(tn.Type()) || rival(types.NewPointer(tn.Type())) {
 				w.sharedInsts[text] = true

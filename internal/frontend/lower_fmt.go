@@ -385,6 +385,19 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 			}
 			return keys[ReprKey(t)] > 1 || keys[ReprKey(types.NewPointer(t))] > 1
 		}
+		// An instance of a generic struct type of the program's whose
+		// name the interpreter lost on the way into the interface (a
+		// second instance of the type): by its representation, where no
+		// other type has it.
+		for _, c := range w.typeNameInstances(twin) {
+			src, _ := w.compositeSource(c)
+			if held(c) {
+				fmt.Fprintf(&cases, " if _, __ok := __x.(%s); __ok { return %q };", src, reflectString(c))
+			}
+			if p := types.NewPointer(c); held(p) {
+				fmt.Fprintf(&cases, " if _, __ok := __x.(*%s); __ok { return %q };", src, reflectString(p))
+			}
+		}
 		for _, c := range w.typeNameComposites(twin) {
 			if !held(c) {
 				continue
@@ -512,6 +525,47 @@ func (w *rewriter) typeNameComposites(twin func(*types.Named) bool) []types.Type
 	for _, name := range slices.Sorted(maps.Keys(byName)) {
 		if t := byName[name]; reprs[ReprKey(t)] == 1 {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// typeNameInstances returns the instances of the program's package-level
+// generic struct types that the segment's expressions have, of type
+// arguments without type parameters (or aliases), whose representation
+// no other instance the segment mentions, nor a type of the program's
+// (twin), has.
+func (w *rewriter) typeNameInstances(twin func(*types.Named) bool) []types.Type {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil {
+		return nil
+	}
+	byName := map[string]*types.Named{}
+	reprs := map[string]int{}
+	for _, tv := range info.Types {
+		n, ok := types.Unalias(tv.Type).(*types.Named)
+		if !ok || n.TypeArgs().Len() == 0 || hasTypeParam(n) || !isStructType(n) {
+			continue
+		}
+		o := n.Origin().Obj()
+		if o.Pkg() == nil || o.Pkg().Path() != "main" || o.Parent() != o.Pkg().Scope() {
+			continue
+		}
+		aliased := false
+		for a := range n.TypeArgs().Types() {
+			aliased = aliased || types.Unalias(a) != a
+		}
+		text := TypeText(n)
+		if _, dup := byName[text]; aliased || dup {
+			continue
+		}
+		byName[text] = n
+		reprs[ReprKey(n)]++
+	}
+	var out []types.Type
+	for _, text := range slices.Sorted(maps.Keys(byName)) {
+		if n := byName[text]; reprs[ReprKey(n)] == 1 && !twin(n) {
+			out = append(out, n)
 		}
 	}
 	return out

@@ -61,9 +61,18 @@ import (
 //
 // The conversions where the interpreter would lose a value's type name on
 // the way into the interface (a returned result, an explicit conversion)
-// are rewritten to keep it (lower_heldname.go). Not reached: a pointer to
-// a struct type whose methods all take the value (&a) is held bare, and
-// prints as its representation when another type shares it.
+// are rewritten to keep it (lower_heldname.go). The interpreter also
+// loses the name of an instance of a generic type, where another instance
+// of it was made first (it names the type struct { K string; V int }):
+// __repl.Held says "" for such a value, which is then told by its
+// representation, where no other type of the program's has it; where one
+// does (Pair[int, bool] and Pair[W, bool] with type W int), the case
+// calls __repl.HeldLost, which panics saying so, rather than let fmt
+// print the interpreter's interface value. The instances an earlier input
+// put in an interface count too (the session keeps their text). Not
+// reached: a pointer to a struct type whose methods all take the value
+// (&a, &Box[int]{}) is held bare, and prints as its representation when
+// another type shares it (an instance's always).
 
 // dynIface reports whether t is an interface whose values the interpreter
 // may hold as its own: the empty interface, or an interface of the

@@ -339,9 +339,11 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 	if tw := w.fe.Types.twins; tw != nil {
 		for k := range tw.held {
 			if !strings.HasPrefix(k, "[") && !strings.HasPrefix(k, "map[") {
-				// An instance of a generic type of the session's.
-				// (The check's package has the type with all its methods:
-				// the session's object, none declared after it.)
+				// An instance of a generic type of the session's, or a
+				// pointer to one. (The check's package has the type with
+				// all its methods: the session's object, none declared
+				// after it.)
+				k = strings.TrimPrefix(k, "*")
 				if i := strings.Index(k, "["); i > 0 && w.plan.Checked.pkg != nil {
 					if tn, ok := w.plan.Checked.pkg.Scope().Lookup(k[:i]).(*types.TypeName); ok && tn.Pkg() != nil {
 						if tv, err := types.Eval(token.NewFileSet(), tn.Pkg(), token.NoPos, k); err == nil && tv.IsType() {
@@ -489,6 +491,22 @@ func (g *fmtConv) dynFunc(top bool) string {
 	fmt.Fprintf(&g.decls, "var %s func(any) any; ", name)
 	held, _ := g.w.fmtHeld(g.verb, top)
 	var named, bare strings.Builder
+	// A pointer to an instance whose methods fmt calls (&Box[int]{}) is
+	// held bare, and the interpreter fails to compile an assertion to it
+	// in generic code: a call of fmt panics saying so (the session's
+	// display of a result or a variable shows the fields).
+	ptrs := map[string]bool{}
+	for _, t := range held {
+		if g.call == "the result" {
+			break
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 && isStructType(n) && fmtMethodsOf(types.NewPointer(n)) != (fmtMethods{}) {
+			if name := mainTypeName(n.Origin().Obj().Name()); !ptrs[name] {
+				ptrs[name] = true
+				fmt.Fprintf(&bare, " %s.HeldPtrLost(__x, %q);", HelperPkg, name)
+			}
+		}
+	}
 	for _, t := range held {
 		src, ok := g.w.typeSource(t, g.pos)
 		if !ok {

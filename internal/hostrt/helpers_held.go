@@ -310,12 +310,26 @@ func jsonDyn(v any, dyn func(any) any) any {
 	return x
 }
 
+// heldPtrLost panics, saying so, when v holds a pointer to a value of an
+// instance of the generic type named generic (main.Box) of the program's,
+// which has methods fmt calls: the interpreter holds such a pointer bare,
+// without its type's name, and the front end's code cannot tell it (see
+// lower_fmtheld.go); fmt would print its fields (&{4}, not Box(4)).
+func heldPtrLost(v any, generic string) {
+	t := reflect.TypeOf(unwrapHeld(v))
+	if t == nil || t.Kind() != reflect.Pointer || taggedGeneric(t.Elem()) != generic {
+		return
+	}
+	panic(&RuntimeError{msg: fmt.Sprintf("repl: a pointer to a value of an instance of %s held in an interface, printed: the interpreter holds it without its type's name, so the shell cannot call its methods; print the value it points to (*p), or the pointer where its static type is known", generic)})
+}
+
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
 func heldExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Held":     reflect.ValueOf(heldName),
-		"HeldLost": reflect.ValueOf(heldLost),
-		"HeldType": reflect.ValueOf(heldTypeName),
+		"Held":        reflect.ValueOf(heldName),
+		"HeldLost":    reflect.ValueOf(heldLost),
+		"HeldPtrLost": reflect.ValueOf(heldPtrLost),
+		"HeldType":    reflect.ValueOf(heldTypeName),
 		// Whether v, held in an interface, may be a value of the type
 		// named name (main.Result[int]): the interpreter names its type
 		// so, or names no type of the program's (see lower_instassert.go).

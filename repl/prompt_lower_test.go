@@ -77,6 +77,29 @@ func TestPromptLowerings(t *testing.T) {
 			{in: `key := func() string { m = one; return "a" }`, out: "key func() string = func\n"},
 			{in: "m[key()] += func() int { m = two; return 100 }(); fmt.Println(one, two)", out: "map[a:1] map[a:112]\n"},
 		}},
+		{"values of instances of a generic type with a String method, held in interfaces", []step{
+			{in: "type Box[T any] struct{ V T }", out: "type Box[T any] struct{ V T }\n"},
+			{in: `func (b Box[T]) String() string { return fmt.Sprintf("Box(%v)", b.V) }`, out: "func (b Box[T]) String() string\n"},
+			{in: "var x any = Box[int]{5}", out: "x any = Box(5)\n"},
+			{in: "fmt.Println(x)", out: "Box(5)\n"},
+			{in: "x", out: "Box(5)  // any\n"},
+			{in: `y := []any{Box[string]{"a"}, Box[int]{2}}`, out: "y []any = [Box(a) Box(2)]\n"},
+			{in: "fmt.Println(y, x)", out: "[Box(a) Box(2)] Box(5)\n"},
+			{in: "func Show[T any](v T) { fmt.Println(v) }", out: "func Show[T any](v T)\n"},
+			{in: "Show[any](Box[int]{3})", out: "Box(3)\n"},
+		}},
+		{"a value of a type with a String method, held in an interface, printed by a function declared before the type", []step{
+			{in: "func Show[T any](x T) string { return fmt.Sprint(x) }", out: "func Show[T any](x T) string\n"},
+			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},
+			{in: "type W int", out: "type W int\n"},
+			{in: `func (w W) String() string { return "W!" }`, out: "func (w W) String() string\n"},
+			{in: "Show[any](W(2))", errPat: `^input 1:39: panic: repl: fmt.Sprint \(input 1:39\) of a value of main.W held in an interface, which the interpreter hands fmt as its own interface value \(fmt would print its pointers\): the call was compiled in an earlier input than the type's methods; declare the function that makes the call again after the type and its methods \(a generic function already instantiated, under another name\)\n`, wantErr: true},
+			{in: "show(W(3))", errPat: `^input 2:20: panic: repl: fmt.Println \(input 2:20\) of a value of main.W`, wantErr: true},
+			{in: "func Show2[T any](x T) string { return fmt.Sprint(x) }", out: "func Show2[T any](x T) string\n"},
+			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},
+			{in: "show(W(3))", out: "W!\n"},
+			{in: "Show2[any](W(2))", out: "\"W!\"  // string\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

@@ -516,6 +516,7 @@ type rewriter struct {
 	refusal        error                    // why the input is refused, found by the walk (see rewriter.refuse)
 	noBounds       map[*ast.IndexExpr]bool  // index expressions whose bounds another pass checks (see lowerTupleOrder)
 	instAliases    map[string]string        // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
+	sharedInsts    map[string]bool          // instances held alike with another type, by their text (see heldComposites)
 	specials       *specialisations         // generic functions written out for type arguments (lower_specialise.go)
 	copies         *typeCopies              // generic types written out per instance (lower_typecopy.go)
 	loweredSelects map[*ast.SelectStmt]bool // selects made switches (lower_selectcases.go)

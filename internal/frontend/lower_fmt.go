@@ -415,6 +415,21 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 			}
 			return keys[ReprKey(t)] > 1 || keys[ReprKey(types.NewPointer(t))] > 1
 		}
+		// An instance of a generic struct type of the program's whose
+		// name the interpreter lost on the way into the interface (a
+		// second instance of the type): by its representation, where no
+		// other type has it.
+		for _, c := range w.typeNameInstances(twin) {
+			// (The interpreter finds an instance as a type switch's case
+			// only, see lower_instassert.go.)
+			src, _ := w.compositeSource(c)
+			if held(c) {
+				fmt.Fprintf(&cases, " switch __t := __x.(type) { case %s: _ = __t; return %q };", src, reflectString(c))
+			}
+			if p := types.NewPointer(c); held(p) {
+				fmt.Fprintf(&cases, " switch __t := __x.(type) { case *%s: _ = __t; return %q };", src, reflectString(p))
+			}
+		}
 		for _, c := range w.typeNameComposites(twin) {
 			if !held(c) {
 				continue
@@ -542,6 +557,50 @@ func (w *rewriter) typeNameComposites(twin func(*types.Named) bool) []types.Type
 	for _, name := range slices.Sorted(maps.Keys(byName)) {
 		if t := byName[name]; reprs[ReprKey(t)] == 1 {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// typeNameInstances returns the instances of the program's package-level
+// generic struct types with methods fmt calls (String, Error, Format,
+// GoString: those the interpreter holds as its own interface values and
+// may lose the name of) that the segment's expressions have, of type
+// arguments without type parameters (or aliases), whose representation
+// no other instance the segment mentions, nor a type of the program's
+// (twin), has. (A type switch on an instance of a type with other methods
+// only made the interpreter fail to compile typeparam/dictionaryCapture.go.)
+func (w *rewriter) typeNameInstances(twin func(*types.Named) bool) []types.Type {
+	info := w.plan.Checked.infoOrNil()
+	if info == nil {
+		return nil
+	}
+	byName := map[string]*types.Named{}
+	reprs := map[string]int{}
+	for _, tv := range info.Types {
+		n, ok := types.Unalias(tv.Type).(*types.Named)
+		if !ok || n.TypeArgs().Len() == 0 || hasTypeParam(n) || !isStructType(n) || fmtMethodsOf(types.NewPointer(n)) == (fmtMethods{}) {
+			continue // (an instance without methods fmt calls: not worth the interpreter's risk, see the doc)
+		}
+		o := n.Origin().Obj()
+		if o.Pkg() == nil || o.Pkg().Path() != "main" || o.Parent() != o.Pkg().Scope() {
+			continue
+		}
+		aliased := false
+		for a := range n.TypeArgs().Types() {
+			aliased = aliased || types.Unalias(a) != a
+		}
+		text := TypeText(n)
+		if _, dup := byName[text]; aliased || dup {
+			continue
+		}
+		byName[text] = n
+		reprs[ReprKey(n)]++
+	}
+	var out []types.Type
+	for _, text := range slices.Sorted(maps.Keys(byName)) {
+		if n := byName[text]; reprs[ReprKey(n)] == 1 && !twin(n) {
+			out = append(out, n)
 		}
 	}
 	return out

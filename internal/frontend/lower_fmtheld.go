@@ -61,9 +61,18 @@ import (
 //
 // The conversions where the interpreter would lose a value's type name on
 // the way into the interface (a returned result, an explicit conversion)
-// are rewritten to keep it (lower_heldname.go). Not reached: a pointer to
-// a struct type whose methods all take the value (&a) is held bare, and
-// prints as its representation when another type shares it.
+// are rewritten to keep it (lower_heldname.go). The interpreter also
+// loses the name of an instance of a generic type, where another instance
+// of it was made first (it names the type struct { K string; V int }):
+// __repl.Held says "" for such a value, which is then told by its
+// representation, where no other type of the program's has it; where one
+// does (Pair[int, bool] and Pair[W, bool] with type W int), the case
+// calls __repl.HeldLost, which panics saying so, rather than let fmt
+// print the interpreter's interface value. The instances an earlier input
+// put in an interface count too (the session keeps their text). Not
+// reached: a pointer to a struct type whose methods all take the value
+// (&a, &Box[int]{}) is held bare, and prints as its representation when
+// another type shares it (an instance's always).
 
 // dynIface reports whether t is an interface whose values the interpreter
 // may hold as its own: the empty interface, or an interface of the
@@ -321,6 +330,12 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			if o := u.Origin().Obj(); u.TypeArgs().Len() == 0 || o.Pkg() == nil || o.Pkg().Path() != "main" || types.IsInterface(u) || hasTypeParam(u) {
 				return
 			}
+			for a := range u.TypeArgs().Types() {
+				if types.Unalias(a) != a {
+					return // the same instance written with an alias (a function written out for its type arguments)
+				}
+			}
+			t = u // an alias of the instance is the instance
 		default:
 			return
 		}
@@ -337,38 +352,24 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			add(v.Type())
 		}
 	}
-	// An instance is told by its representation where held bare: only
-	// where no other type the program has values of shares it (the
-	// program's named types, other instances).
-	out = slices.DeleteFunc(out, func(t types.Type) bool {
-		n, ok := types.Unalias(t).(*types.Named)
-		if !ok {
-			return false
-		}
-		key, text := ReprKey(n), TypeText(n)
-		rival := func(u types.Type) bool { return u != nil && TypeText(u) != text && ReprKey(u) == key }
-		for _, tn := range named {
-			if rival(tn.Type()) || rival(types.NewPointer(tn.Type())) {
-				return true
-			}
-		}
-		for _, tv := range info.Types {
-			if rival(tv.Type) {
-				return true
-			}
-		}
-		for _, obj := range w.fe.Types.Objs {
-			if v, ok := obj.(*types.Var); ok && rival(v.Type()) {
-				return true
-			}
-		}
-		return false
-	})
 	// Those an earlier input put in an interface (var keep any =
-	// map[string]Color{...}), which the session knows by their text.
+	// map[string]Color{...}, var b any = Box[int]{5}), which the session
+	// knows by their text.
 	if tw := w.fe.Types.twins; tw != nil {
 		for k := range tw.held {
 			if !strings.HasPrefix(k, "[") && !strings.HasPrefix(k, "map[") {
+				// An instance of a generic type of the session's, or a
+				// pointer to one. (The check's package has the type with
+				// all its methods: the session's object, none declared
+				// after it.)
+				k = strings.TrimPrefix(k, "*")
+				if i := strings.Index(k, "["); i > 0 && w.plan.Checked.pkg != nil {
+					if tn, ok := w.plan.Checked.pkg.Scope().Lookup(k[:i]).(*types.TypeName); ok && tn.Pkg() != nil {
+						if tv, err := types.Eval(token.NewFileSet(), tn.Pkg(), token.NoPos, k); err == nil && tv.IsType() {
+							add(tv.Type)
+						}
+					}
+				}
 				continue
 			}
 			for _, tn := range named {
@@ -379,6 +380,42 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 					add(tv.Type)
 					break
 				}
+			}
+		}
+	}
+	// An instance is told by its representation where held bare (where
+	// the interpreter lost its type's name on the way into the
+	// interface): only where no other type the program has values of
+	// shares it (the program's named types, other instances); those
+	// others are told by the name only (dynFunc).
+	w.sharedInsts = map[string]bool{}
+	for _, t := range out {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			continue
+		}
+		key, text := ReprKey(n), TypeText(n)
+		rival := func(u types.Type) bool {
+			return u != nil && TypeText(u) != text && !types.Identical(u, n) && ReprKey(u) == key
+		}
+		for _, tn := range named {
+			if rival(tn.Type()) || rival(types.NewPointer(tn.Type())) {
+				w.sharedInsts[text] = true
+			}
+		}
+		for _, tv := range info.Types {
+			if rival(tv.Type) {
+				w.sharedInsts[text] = true
+			}
+		}
+		for _, obj := range w.fe.Types.Objs {
+			if v, ok := obj.(*types.Var); ok && rival(v.Type()) {
+				w.sharedInsts[text] = true
+			}
+		}
+		for _, u := range out {
+			if rival(u) {
+				w.sharedInsts[text] = true
 			}
 		}
 	}
@@ -473,6 +510,22 @@ func (g *fmtConv) dynFunc(top bool) string {
 	fmt.Fprintf(&g.decls, "var %s func(any) any; ", name)
 	held, _ := g.w.fmtHeld(g.verb, top)
 	var named, bare strings.Builder
+	// A pointer to an instance whose methods fmt calls (&Box[int]{}) is
+	// held bare, and the interpreter fails to compile an assertion to it
+	// in generic code: a call of fmt panics saying so (the session's
+	// display of a result or a variable shows the fields).
+	ptrs := map[string]bool{}
+	for _, t := range held {
+		if g.call == "the result" {
+			break
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 && isStructType(n) && fmtMethodsOf(types.NewPointer(n)) != (fmtMethods{}) {
+			if name := mainTypeName(n.Origin().Obj().Name()); !ptrs[name] {
+				ptrs[name] = true
+				fmt.Fprintf(&bare, " %s.HeldPtrLost(__x, %q);", HelperPkg, name)
+			}
+		}
+	}
 	for _, t := range held {
 		src, ok := g.w.typeSource(t, g.pos)
 		if !ok {
@@ -497,7 +550,11 @@ func (g *fmtConv) dynFunc(top bool) string {
 			g.fail(fmt.Sprintf("%s, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier)", reflectString(t)), "print the value before it is put in the interface")
 			continue
 		}
-		if g.w.bareKnown(t, fmtSame(g.verb)) || known {
+		switch {
+		case g.w.sharedInsts[TypeText(t)]:
+			// Held without its name, it could be another's value: say so.
+			fmt.Fprintf(&bare, " if _, __ok := __x.(%s); __ok { %s.HeldLost(__x) };", src, HelperPkg)
+		case g.w.bareKnown(t, fmtSame(g.verb)) || known:
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}

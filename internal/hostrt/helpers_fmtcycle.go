@@ -38,6 +38,7 @@ const cycleWalkLimit = 1 << 22
 // function checking its arguments before it calls it.
 func (h *Helpers) cycleExports() map[string]reflect.Value {
 	check := func(pos, name, texts, format string, hasFormat bool, args []any) {
+		heldRaw(pos, name, args)
 		if msg := cycleIn(name, texts, format, hasFormat, args); msg != "" {
 			h.endCycle(pos, msg)
 		}
@@ -85,6 +86,33 @@ func (h *Helpers) cycleExports() map[string]reflect.Value {
 		"CycleLogf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any)) func(string, ...any) {
 			return func(format string, a ...any) { check(pos, name, texts, format, true, a); f(format, a...) }
 		}),
+	}
+}
+
+// heldRaw panics, saying so, when an argument of the call of name at pos,
+// or an element of a []any argument, is the interpreter's own interface
+// value (see helpers_held.go), which fmt would print as its pointers
+// ({0xc000123 {0x5e5e40 0xc000456 130}}): at the prompt, a call compiled
+// in an input before the value's type had methods (func show(v any) {
+// fmt.Println(v) }, then type W int with a String method, then
+// show(W(2))) hands fmt the value as the interpreter holds it, as the
+// front end converts only the types it knows (see lower_fmtheld.go).
+func heldRaw(pos, name string, args []any) {
+	for _, a := range args {
+		elems := []any{a}
+		if s, ok := a.([]any); ok {
+			elems = s
+		}
+		for _, e := range elems {
+			if node, ok := heldNode(e); !ok || node.IsNil() {
+				continue
+			}
+			typ := heldName(e)
+			if typ == "" {
+				typ = "a type of the program's"
+			}
+			panic(&RuntimeError{msg: fmt.Sprintf("repl: %s (%s) of a value of %s held in an interface, which the interpreter hands fmt as its own interface value (fmt would print its pointers): the call was compiled in an earlier input than the type's methods; declare the function that makes the call again after the type and its methods (a generic function already instantiated, under another name)", name, pos, typ)})
+		}
 	}
 }
 

@@ -28,8 +28,39 @@ import (
 // heldName returns the name the interpreter gives the type of v, an
 // interpreter's interface value, as Go writes it (main.Suit, *main.R), or
 // "" when v is no such value (a bare value, a value of compiled types, a
-// compiled interface's wrapper).
-func heldName(v any) string { return copiedNames(heldRawName(v)) }
+// compiled interface's wrapper) or is a value of an instance of a generic
+// type of the program's whose name the interpreter lost (it names the
+// type struct { K string; V int }, as it does for a second instance of a
+// type, Pair[string, int] after Pair[int, bool]): the front end's code
+// tells such a value by its representation, as a bare one.
+func heldName(v any) string {
+	name := heldRawName(v)
+	if lostInstance(v, name) {
+		return ""
+	}
+	return copiedNames(name)
+}
+
+// lostInstance reports whether v, an interpreter's interface value whose
+// type the interpreter names name, holds a value of an instance of a
+// generic type of the program's (or a pointer to one) under a name that
+// is not the instance's.
+func lostInstance(v any, name string) bool {
+	return name != "" && !strings.HasPrefix(strings.TrimLeft(name, "*"), "main.") && taggedGeneric(reflect.TypeOf(unwrapHeld(v))) != ""
+}
+
+// heldLost panics, saying so, when v is an interpreter's interface value
+// holding a value of an instance of a generic type of the program's whose
+// name the interpreter lost, which another type of the program has the
+// representation of (Pair[int, bool] and Pair[W, bool] with type W int):
+// fmt cannot be told which it is (see lower_fmtheld.go).
+func heldLost(v any) {
+	if _, ok := heldNode(v); !ok || !lostInstance(v, heldRawName(v)) {
+		return
+	}
+	generic := taggedGeneric(reflect.TypeOf(unwrapHeld(v)))
+	panic(&RuntimeError{msg: fmt.Sprintf("repl: a value of an instance of %s held in an interface, printed where the interpreter lost the instance's type arguments, and another instance or type of the program's has the same fields' types, so the shell cannot tell which String method to call; print the value where its static type is known (before it is put in the interface), or give the instances type arguments of different types", generic)})
+}
 
 // heldRawName is heldName with the names of copies as the interpreter
 // has them.
@@ -76,6 +107,11 @@ func localTypeName(name string) string {
 func heldTypeName(v any) string {
 	name := heldRawName(v)
 	id, ok := strings.CutPrefix(strings.TrimLeft(name, "*"), "main.")
+	if base, _, inst := strings.Cut(id, "["); inst && ok && token.IsIdentifier(base) && taggedGeneric(reflect.TypeOf(unwrapHeld(v))) != "" {
+		// An instance of a generic struct type of the program's, which
+		// the interpreter names as Go does (main.Pair[main.W,[]string]).
+		return copiedNames(name)
+	}
 	if !ok || !token.IsIdentifier(id) {
 		return ""
 	}
@@ -274,11 +310,26 @@ func jsonDyn(v any, dyn func(any) any) any {
 	return x
 }
 
+// heldPtrLost panics, saying so, when v holds a pointer to a value of an
+// instance of the generic type named generic (main.Box) of the program's,
+// which has methods fmt calls: the interpreter holds such a pointer bare,
+// without its type's name, and the front end's code cannot tell it (see
+// lower_fmtheld.go); fmt would print its fields (&{4}, not Box(4)).
+func heldPtrLost(v any, generic string) {
+	t := reflect.TypeOf(unwrapHeld(v))
+	if t == nil || t.Kind() != reflect.Pointer || taggedGeneric(t.Elem()) != generic {
+		return
+	}
+	panic(&RuntimeError{msg: fmt.Sprintf("repl: a pointer to a value of an instance of %s held in an interface, printed: the interpreter holds it without its type's name, so the shell cannot call its methods; print the value it points to (*p), or the pointer where its static type is known", generic)})
+}
+
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
 func heldExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Held":     reflect.ValueOf(heldName),
-		"HeldType": reflect.ValueOf(heldTypeName),
+		"Held":        reflect.ValueOf(heldName),
+		"HeldLost":    reflect.ValueOf(heldLost),
+		"HeldPtrLost": reflect.ValueOf(heldPtrLost),
+		"HeldType":    reflect.ValueOf(heldTypeName),
 		// Whether v, held in an interface, may be a value of the type
 		// named name (main.Result[int]): the interpreter names its type
 		// so, or names no type of the program's (see lower_instassert.go).

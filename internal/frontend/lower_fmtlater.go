@@ -30,9 +30,12 @@ import (
 // input registers the types fmt would print wrongly held in an interface
 // that it declares, or declares methods of, and the slice, array, map and
 // unnamed struct types of the program's types its code mentions; not the
-// instances of its generic types (code naming one, run before the input,
-// would make it before a later input declares a method of its type, which
-// it would then lack: those print as lower_fmtheld.go says):
+// instances of its generic types (yaegi finds no instance named in a file
+// of its own, and code naming one would make it before a later input
+// declares a method of its type, which it would then lack): a value of
+// one printed by code compiled before the input that made it panics,
+// saying it cannot be printed, where the generic type has a method fmt
+// calls (__repl.FmtGeneric):
 //
 //	func __repl_fmtreg7() bool {
 //		__repl.FmtRegister("main.Color", func() func(any) any { ... }(), nil)
@@ -84,12 +87,21 @@ func (w *rewriter) registerFmtLater() {
 			add(types.NewPointer(n))
 		}
 	}
+	// The generic types given a method fmt calls (their instances are
+	// not registered: see above).
+	var generic []string
 	for _, d := range w.file.Decls {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
 			if fn, ok := info.Defs[d.Name].(*types.Func); ok && d.Recv != nil {
 				if n, ok := types.Unalias(derefType(fn.Signature().Recv().Type())).(*types.Named); ok {
 					named(n)
+					switch d.Name.Name {
+					case "String", "Error", "Format", "GoString":
+						if o := n.Origin(); o.TypeParams().Len() > 0 && !slices.Contains(generic, o.Obj().Name()) {
+							generic = append(generic, o.Obj().Name())
+						}
+					}
 				}
 			}
 		case *ast.GenDecl:
@@ -144,6 +156,9 @@ func (w *rewriter) registerFmtLater() {
 	alike := w.heldBareAlike
 	pos := w.file.End() - 1
 	var b strings.Builder
+	for _, g := range generic {
+		fmt.Fprintf(&b, "\n%s.FmtGeneric(%q)", HelperPkg, "main."+g)
+	}
 	registered := map[string]bool{}
 	for _, t := range ts {
 		src, ok := w.typeSource(t, pos)

@@ -2,6 +2,7 @@ package hostrt
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -18,6 +19,10 @@ type fmtLater struct {
 	mu    sync.Mutex
 	named map[string]fmtConvs
 	bare  map[reflect.Type]*fmtBare
+	// generic are the generic types (main.Box) with methods fmt calls:
+	// their instances are not registered (see the front end's
+	// lower_fmtlater.go).
+	generic map[string]bool
 }
 
 // fmtConvs converts a value of a type for fmt below the top and as an
@@ -48,34 +53,43 @@ func (l *fmtLater) entry(sample any) *fmtBare {
 // convert returns v converted for fmt, or nil where nothing is
 // registered for it.
 func (l *fmtLater) convert(pos string, v any, top, shown bool) any {
+	pick := func(c fmtConvs) func(any) any {
+		if top && c.top != nil {
+			return c.top
+		}
+		return c.below
+	}
 	l.mu.Lock()
 	name := heldName(v)
-	conv := l.named[name].below
-	if f := l.named[name].top; top && f != nil {
-		conv = f
-	}
+	conv := pick(l.named[name])
 	var e *fmtBare
 	if name == "" && v != nil {
 		e = l.bare[reflect.TypeOf(v)]
 	}
 	var names []string
 	if e != nil {
-		names = slices.Sorted(func(yield func(string) bool) {
-			for n := range e.names {
-				if !yield(n) {
-					return
-				}
-			}
-		})
+		names = slices.Sorted(maps.Keys(e.names))
 		if len(names) == 1 {
 			conv = e.convs[names[0]]
 		}
 	}
-	l.mu.Unlock()
-	if conv != nil {
-		return conv(v)
+	// An instance of a generic type with methods fmt calls, which
+	// nothing registers.
+	generic := ""
+	if conv == nil && e == nil && v != nil {
+		if g := taggedGeneric(reflect.TypeOf(unwrapHeld(v))); l.generic[g] {
+			generic = g
+		}
 	}
-	if e != nil && len(names) > 1 && len(e.convs) > 0 && !shown {
+	l.mu.Unlock()
+	switch {
+	case conv != nil:
+		return conv(v)
+	case shown:
+		return nil
+	case generic != "":
+		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of an instance of %s, held in an interface, in code compiled before the instance was: the shell cannot call its methods there and would print it wrongly; declare the function printing it again (a generic one under another name), or print the value where its type is known", generic)})
+	case e != nil && len(names) > 1 && len(e.convs) > 0:
 		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of type %s or %s: the interpreter holds them alike in an interface (as %s), so the shell cannot tell which this is and would print it wrongly; print the value where its type is known (before it is put in an interface)",
 			strings.Join(names[:len(names)-1], ", "), names[len(names)-1], reflect.TypeOf(v))})
 	}
@@ -106,6 +120,16 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 				e.names[o] = true
 			}
 			e.convs[name] = conv
+			return true
+		}),
+		// A generic type with methods fmt calls.
+		"FmtGeneric": reflect.ValueOf(func(name string) bool {
+			l.mu.Lock()
+			defer l.mu.Unlock()
+			if l.generic == nil {
+				l.generic = map[string]bool{}
+			}
+			l.generic[name] = true
 			return true
 		}),
 		// A type held bare as the representation of sample, which fmt

@@ -1944,6 +1944,8 @@ func (s *Session) typeName(v any, fallback string) string {
 		if tn, ok := s.fe.Types.Objs[key].(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
 			if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && frontend.ReprKey(tn.Type()) == name {
 				twins = append(twins, tn.Name())
+			} else if !isStruct && frontend.ReprKey(types.NewPointer(tn.Type())) == name {
+				twins = append(twins, "*"+tn.Name()) // held as a pointer to its representation
 			}
 		}
 	}

@@ -567,15 +567,19 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 				used[n.Name] = true
 			case *ast.TypeAssertExpr:
 				asserts = true
+			case *ast.TypeSwitchStmt:
+				asserts = true
 			}
 			return true
 		})
 		fe.Types.addHeldTypes(used)
 		if asserts {
-			// The types with a method named _, which an assertion to
-			// an interface must rule out (see ifaceCases).
+			// The types with methods, which an assertion to an
+			// interface must rule in or out by cases of their own
+			// (see ifaceCases: the interpreter's own assertion takes
+			// a value of any type with methods, or a method named _).
 			for key := range fe.Types.Objs {
-				if recv, ok := strings.CutSuffix(key, "._"); ok {
+				if recv, _, ok := strings.Cut(key, "."); ok {
 					used[recv] = true
 				}
 			}

@@ -195,6 +195,10 @@ func isComposite(t types.Type) bool {
 		return !named || !isStructType(u.Elem()) || isHeldInstance(u.Elem())
 	case *types.Array, *types.Map, *types.Struct:
 		return true
+	case *types.Pointer:
+		// *Code: held as a pointer to its representation.
+		n, ok := types.Unalias(u.Elem()).(*types.Named)
+		return ok && heldBare(u) && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
 	}
 	return false
 }

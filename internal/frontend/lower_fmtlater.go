@@ -78,9 +78,19 @@ func (w *rewriter) registerFmtLater() {
 			ts = append(ts, t)
 		}
 	}
+	var sets strings.Builder
 	named := func(n *types.Named) {
 		if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.Obj().Parent() != n.Obj().Pkg().Scope() || n.TypeParams().Len() > 0 || types.IsInterface(n) {
 			return
+		}
+		// Its method sets, for assertions to interfaces compiled before
+		// (lower_iface.go).
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			var names []string
+			for m := range types.NewMethodSet(t).Methods() {
+				names = append(names, fmt.Sprintf("%q", m.Obj().Name()))
+			}
+			fmt.Fprintf(&sets, "\n%s.MethodSet(%q%s)", HelperPkg, reflectString(t), prefixEach(", ", names))
 		}
 		add(n)
 		if _, ptr := n.Underlying().(*types.Pointer); !ptr {
@@ -117,6 +127,9 @@ func (w *rewriter) registerFmtLater() {
 		}
 	}
 	own := func(t types.Type) bool {
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem() // []*T too
+		}
 		n, ok := types.Unalias(t).(*types.Named)
 		return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !types.IsInterface(n)
 	}
@@ -156,6 +169,7 @@ func (w *rewriter) registerFmtLater() {
 	alike := w.heldBareAlike
 	pos := w.file.End() - 1
 	var b strings.Builder
+	b.WriteString(sets.String())
 	for _, g := range generic {
 		fmt.Fprintf(&b, "\n%s.FmtGeneric(%q)", HelperPkg, "main."+g)
 	}

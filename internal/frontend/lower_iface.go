@@ -454,6 +454,12 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		// the cases above do not name (a slice type's): see
 		// lower_typednil.go.
 		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s%s }; ", typ, w.typedNilAssertNil(t, pos, commaOK), ret(true))
+	} else if w.mode != ModeScript {
+		// The interpreter's case I takes a value of any type with
+		// methods: at the prompt the cases above miss the types later
+		// inputs declare, whose method sets they register
+		// (lower_fmtlater.go).
+		fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: if %s.LacksMethods(__x, %s) { _ = __v; %s }; %s }; ", typ, HelperPkg, strings.Join(methods, ", "), fail, ret(true))
 	} else {
 		fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; ", typ, ret(true))
 	}
@@ -481,6 +487,12 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 	}
 	if held.Len() > 0 {
 		fmt.Fprintf(&b, "if %s.IsWrapper(__x) { __u := %s.Unwrap(__x);%s }; ", HelperPkg, HelperPkg, held.String())
+	}
+	if w.mode != ModeScript && !compiled {
+		// A value of a type a later input declared that the
+		// interpreter's case I missed (a pointer to a struct whose
+		// methods take the value): said so, not answered wrongly.
+		fmt.Fprintf(&b, "%s.MissedInterface(__x, %q, %s, %s); ", HelperPkg, w.src.Position(w.offset(pos)), name, strings.Join(methods, ", "))
 	}
 	if commaOK && !compiled {
 		fmt.Fprintf(&b, "%s.NotInterface(__x, %s, %s); %s }(%s)", HelperPkg, name, strings.Join(methods, ", "), fail, x)

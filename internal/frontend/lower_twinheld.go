@@ -132,9 +132,17 @@ func newSessionTwins() *sessionTwins {
 // interface bare, as its representation, where fmt cannot tell it from
 // another type's by a name (lower_fmtlater.go): an unnamed slice, array,
 // map or struct type, or a named one of those but a struct (which carries
-// a tag naming it) without methods.
+// a tag naming it) without methods, and a pointer to anything but a
+// struct type (which carries the tag).
 func heldBare(t types.Type) bool {
-	switch t.Underlying().(type) {
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		// A pointer to anything but a struct type of the program's
+		// (*Code, *int): the interpreter holds it as a pointer to the
+		// representation.
+		n, ok := types.Unalias(u.Elem()).(*types.Named)
+		_, named := types.Unalias(t).(*types.Named)
+		return !named && !(ok && isStructType(n)) && !types.IsInterface(u.Elem())
 	case *types.Slice, *types.Array, *types.Map:
 	case *types.Struct:
 		if _, named := types.Unalias(t).(*types.Named); named {

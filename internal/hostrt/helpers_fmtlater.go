@@ -23,6 +23,9 @@ type fmtLater struct {
 	// their instances are not registered (see the front end's
 	// lower_fmtlater.go).
 	generic map[string]bool
+	// methods are the method sets of the program's types, by the name
+	// the interpreter gives a value of one held in an interface.
+	methods map[string]map[string]bool
 }
 
 // fmtConvs converts a value of a type for fmt below the top and as an
@@ -53,18 +56,22 @@ func (l *fmtLater) entry(sample any) *fmtBare {
 // convert returns v converted for fmt, or nil where nothing is
 // registered for it.
 func (l *fmtLater) convert(pos string, v any, top, shown bool) any {
-	pick := func(c fmtConvs) func(any) any {
-		if top && c.top != nil {
-			return c.top
-		}
-		return c.below
-	}
+	// The conversion below the top: the code calling this has one for
+	// every depth (fmtDynIn shows the struct a pointer at the top points
+	// to).
+	pick := func(c fmtConvs) func(any) any { return c.below }
 	l.mu.Lock()
 	name := heldName(v)
+	if name == "" && v != nil {
+		// A struct of the program's held bare, or a pointer to one
+		// (whose methods take the value): by its tag.
+		name = taggedName(reflect.TypeOf(v))
+	}
 	conv := pick(l.named[name])
 	var e *fmtBare
-	if name == "" && v != nil {
-		e = l.bare[reflect.TypeOf(v)]
+	if conv == nil && v != nil {
+		// Held bare, or under a name no input registered ([]main.T).
+		e = l.bare[reflect.TypeOf(unwrapHeld(v))]
 	}
 	var names []string
 	if e != nil {
@@ -91,7 +98,7 @@ func (l *fmtLater) convert(pos string, v any, top, shown bool) any {
 		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of an instance of %s, held in an interface, in code compiled before the instance was: the shell cannot call its methods there and would print it wrongly; declare the function printing it again (a generic one under another name), or print the value where its type is known", generic)})
 	case e != nil && len(names) > 1 && len(e.convs) > 0:
 		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of type %s or %s: the interpreter holds them alike in an interface (as %s), so the shell cannot tell which this is and would print it wrongly; print the value where its type is known (before it is put in an interface)",
-			strings.Join(names[:len(names)-1], ", "), names[len(names)-1], reflect.TypeOf(v))})
+			strings.Join(names[:len(names)-1], ", "), names[len(names)-1], reflect.TypeOf(unwrapHeld(v)))})
 	}
 	return nil
 }
@@ -121,6 +128,62 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			}
 			e.convs[name] = conv
 			return true
+		}),
+		// The method set of a type of the program's (main.T, *main.T).
+		"MethodSet": reflect.ValueOf(func(name string, methods ...string) bool {
+			l.mu.Lock()
+			defer l.mu.Unlock()
+			if l.methods == nil {
+				l.methods = map[string]map[string]bool{}
+			}
+			set := map[string]bool{}
+			for _, m := range methods {
+				set[m] = true
+			}
+			l.methods[name] = set
+			return true
+		}),
+		// Whether x, held in an interface, is of a type of the program's
+		// whose method set lacks one of methods (the interpreter's
+		// assertion to an interface took it).
+		"LacksMethods": reflect.ValueOf(func(x any, methods ...string) bool {
+			name := heldName(x)
+			if name == "" {
+				name = taggedName(reflect.TypeOf(unwrapHeld(x)))
+			}
+			l.mu.Lock()
+			set := l.methods[name]
+			l.mu.Unlock()
+			if set == nil {
+				return false // not one of the program's: the interpreter knows
+			}
+			for _, m := range methods {
+				if !set[m] {
+					return true
+				}
+			}
+			return false
+		}),
+		// A value x that the interpreter's assertion at pos to the
+		// program's interface iface missed, though its type has the
+		// methods: a panic saying so.
+		"MissedInterface": reflect.ValueOf(func(x any, pos, iface string, methods ...string) {
+			name := heldName(x)
+			if name == "" {
+				name = taggedName(reflect.TypeOf(unwrapHeld(x)))
+			}
+			l.mu.Lock()
+			set := l.methods[name]
+			l.mu.Unlock()
+			if set == nil {
+				return
+			}
+			for _, m := range methods {
+				if !set[m] {
+					return
+				}
+			}
+			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s is %s, but the interpreter's assertion, compiled before the type was declared, misses it; declare the function that asserts again", name, iface)})
 		}),
 		// A generic type with methods fmt calls.
 		"FmtGeneric": reflect.ValueOf(func(name string) bool {

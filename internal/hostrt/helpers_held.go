@@ -189,6 +189,18 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 	}
 	if dyn != nil {
 		if n := dyn(v); n != nil {
+			if p, ok := n.(*fmtNode); ok && top && p.kind == 'p' && p.elem == nil && !p.isNil && p.str == nil && p.err == nil && p.format == nil {
+				// A pointer to a struct of the program's converted as
+				// below the top (lower_fmtlater.go): fmt shows the
+				// struct for the argument itself.
+				if rv := reflect.ValueOf(unwrapHeld(v)); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+					switch p.elem = taggedNode(rv.Elem(), dyn, path, false); {
+					case p.elem != nil:
+					case rv.Elem().Kind() == reflect.Struct && rv.Elem().NumField() == 0:
+						p.elem = rv.Elem().Interface() // struct{}: no tag
+					}
+				}
+			}
 			return n
 		}
 	}

@@ -181,7 +181,13 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		free = func(t types.Type) bool {
 			switch t := types.Unalias(t).(type) {
 			case *types.Named:
-				return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() != "main" && !types.IsInterface(t)
+				if t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main" {
+					// A type of the program's no other shares the
+					// representation of (a struct type, which has a
+					// tag of its own).
+					return !types.IsInterface(t) && t.TypeArgs().Len() == 0 && len(tw.cands[twinKey(t)]) <= 1
+				}
+				return t.Obj().Pkg() != nil && !types.IsInterface(t)
 			case *types.Basic:
 				return len(tw.cands[twinKey(t)]) == 0
 			case *types.Pointer:

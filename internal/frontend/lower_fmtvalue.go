@@ -103,6 +103,22 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	if !needsFmtNodes(t, v, false, true, dyn) && !ptrFmtMethods(t) {
 		return false
 	}
+	if _, param := w.typeOf(a).(*types.TypeParam); dyn && w.mode != ModeScript && dynIface(t) && !param {
+		// (A value of a type parameter goes through the interpreted
+		// conversion: converted to any there, it keeps its type's name.)
+		top, _ := w.fmtHeld(v, true)
+		below, _ := w.fmtHeld(v, false)
+		if len(top) == 0 && len(below) == 0 {
+			// No type of the session's that fmt would print wrongly is
+			// known here: what a value may be of is what later inputs
+			// register, which compiled code reads (lower_fmtlater.go),
+			// without the interpreted conversion's cost.
+			start, end := w.offset(a.Pos()), w.offset(a.End())
+			w.add(start, start, fmt.Sprintf("%s.FmtLaterValue(%q, %q, ", HelperPkg, w.src.Position(w.offset(a.Pos())), reflectString(t)), -5)
+			w.add(end, end, ")", 5)
+			return true
+		}
+	}
 	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
 	for path, name := range w.pkgNames() {
 		if path == "fmt" {

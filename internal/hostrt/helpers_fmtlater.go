@@ -185,6 +185,13 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			}
 			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s is %s, but the interpreter's assertion, compiled before the type was declared, misses it; declare the function that asserts again", name, iface)})
 		}),
+		// v, an argument of fmt's of static type typ (an interface) at
+		// pos, converted by what inputs registered, as the interpreted
+		// conversion does where it knows no type (see the front end's
+		// lower_fmtvalue.go).
+		"FmtLaterValue": reflect.ValueOf(func(pos, typ string, v any) any {
+			return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false, false) }, nil, true, nil)
+		}),
 		// A generic type with methods fmt calls.
 		"FmtGeneric": reflect.ValueOf(func(name string) bool {
 			l.mu.Lock()

@@ -61,12 +61,7 @@ func (l *fmtLater) convert(pos string, v any, top, shown bool) any {
 	// to).
 	pick := func(c fmtConvs) func(any) any { return c.below }
 	l.mu.Lock()
-	name := heldName(v)
-	if name == "" && v != nil {
-		// A struct of the program's held bare, or a pointer to one
-		// (whose methods take the value): by its tag.
-		name = taggedName(reflect.TypeOf(v))
-	}
+	name := laterName(v) // a struct held bare, or a pointer to one: by its tag
 	conv := pick(l.named[name])
 	var e *fmtBare
 	if conv == nil && v != nil {
@@ -101,6 +96,34 @@ func (l *fmtLater) convert(pos string, v any, top, shown bool) any {
 			strings.Join(names[:len(names)-1], ", "), names[len(names)-1], reflect.TypeOf(unwrapHeld(v)))})
 	}
 	return nil
+}
+
+// laterName is the name of x's type, held in an interface, as inputs
+// register it: the interpreter's, or, for a struct of the program's (or a
+// pointer to one) held bare, its tag's.
+func laterName(x any) string {
+	if name := heldName(x); name != "" {
+		return name
+	}
+	return taggedName(reflect.TypeOf(unwrapHeld(x)))
+}
+
+// hasMethods reports whether x, held in an interface, is of a type of the
+// program's whose method set an input registered (known), and whether it
+// has every one of methods.
+func (l *fmtLater) hasMethods(x any, methods []string) (known, has bool) {
+	l.mu.Lock()
+	set := l.methods[laterName(x)]
+	l.mu.Unlock()
+	if set == nil {
+		return false, false
+	}
+	for _, m := range methods {
+		if !set[m] {
+			return true, false
+		}
+	}
+	return true, true
 }
 
 func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
@@ -147,42 +170,17 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 		// whose method set lacks one of methods (the interpreter's
 		// assertion to an interface took it).
 		"LacksMethods": reflect.ValueOf(func(x any, methods ...string) bool {
-			name := heldName(x)
-			if name == "" {
-				name = taggedName(reflect.TypeOf(unwrapHeld(x)))
-			}
-			l.mu.Lock()
-			set := l.methods[name]
-			l.mu.Unlock()
-			if set == nil {
-				return false // not one of the program's: the interpreter knows
-			}
-			for _, m := range methods {
-				if !set[m] {
-					return true
-				}
-			}
-			return false
+			known, has := l.hasMethods(x, methods)
+			return known && !has // not one of the program's: the interpreter knows
 		}),
 		// A value x that the interpreter's assertion at pos to the
 		// program's interface iface missed, though its type has the
 		// methods: a panic saying so.
 		"MissedInterface": reflect.ValueOf(func(x any, pos, iface string, methods ...string) {
-			name := heldName(x)
-			if name == "" {
-				name = taggedName(reflect.TypeOf(unwrapHeld(x)))
-			}
-			l.mu.Lock()
-			set := l.methods[name]
-			l.mu.Unlock()
-			if set == nil {
+			if known, has := l.hasMethods(x, methods); !known || !has {
 				return
 			}
-			for _, m := range methods {
-				if !set[m] {
-					return
-				}
-			}
+			name := laterName(x)
 			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s is %s, but the interpreter's assertion, compiled before the type was declared, misses it; declare the function that asserts again", name, iface)})
 		}),
 		// v, an argument of fmt's of static type typ (an interface) at

@@ -53,7 +53,15 @@ import (
 // At the prompt the conversions of fmt calls leave such values to
 // FmtLater, which knows what every input held, where they refused to
 // print an interface that might hold one after an earlier input held
-// another of its representation.
+// another of its representation. Where no type of the session's is known
+// to a call, its arguments go to FmtLater through compiled code
+// (__repl.FmtLaterValue), not the interpreted conversion.
+//
+// The same function registers the method sets of the types the input
+// declares or gives methods (__repl.MethodSet), which an assertion to an
+// interface of the program's compiled before them reads
+// (lower_iface.go): the interpreter's own assertion takes a value of any
+// type with methods.
 
 // registerFmtLater writes the registrations described above into the
 // declarations that run before the input.

@@ -321,12 +321,7 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 		case *types.Struct:
 			// An unnamed struct type with a field of the program's
 			// types (struct{ C Color }): held bare, without a tag.
-			mentions := false
-			walkType(u, func(p types.Type) bool {
-				mentions = mentions || own[p]
-				return !mentions
-			})
-			if !mentions {
+			if !madeOf(u, func(p types.Type) bool { return own[p] }) {
 				return
 			}
 		case *types.Named:
@@ -520,7 +515,7 @@ func (g *fmtConv) dynFunc(top bool) string {
 	// display of a result or a variable shows the fields).
 	ptrs := map[string]bool{}
 	for _, t := range held {
-		if g.call == "the result" {
+		if g.shown {
 			break
 		}
 		if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() > 0 && isStructType(n) && fmtMethodsOf(types.NewPointer(n)) != (fmtMethods{}) {
@@ -569,11 +564,11 @@ func (g *fmtConv) dynFunc(top bool) string {
 		if !g.registered {
 			pos = g.w.src.Position(g.w.offset(g.pos))
 		}
-		later = fmt.Sprintf("%s.FmtLater(%q, __x, %v)", HelperPkg, pos, top)
+		later = fmt.Sprintf("%s.FmtLater(%q, __x)", HelperPkg, pos)
 		if g.shown {
 			// The session's own display, which names every type the
 			// value may be: as it is where FmtLater cannot tell.
-			later = fmt.Sprintf("%s.FmtLaterShown(__x, %v)", HelperPkg, top)
+			later = HelperPkg + ".FmtLaterShown(__x)"
 		}
 	}
 	fmt.Fprintf(&g.bodies, "%s = func(__x any) any { switch %s.Held(__x) {%s case \"\":%s }; return %s }; ", name, HelperPkg, named.String(), bare.String(), later)

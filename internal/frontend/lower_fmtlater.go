@@ -38,7 +38,7 @@ import (
 // calls (__repl.FmtGeneric):
 //
 //	func __repl_fmtreg7() bool {
-//		__repl.FmtRegister("main.Color", func() func(any) any { ... }(), nil)
+//		__repl.FmtRegister("main.Color", func() func(any) any { ... }())
 //		__repl.FmtRegisterBare(*new([]Color), "[]main.Color", []string{"[]int"}, func() func(any) any { var __f0 func([]Color) any; ...; return func(__x any) any { return __f0(__x.([]Color)) } }())
 //		return true }
 //	var __repl_fmt8 = __repl_fmtreg7()
@@ -159,12 +159,7 @@ func (w *rewriter) registerFmtLater() {
 				add(u)
 			}
 		case *types.Struct:
-			mentions := false
-			walkType(u, func(p types.Type) bool {
-				mentions = mentions || own(p)
-				return !mentions
-			})
-			if mentions {
+			if madeOf(u, own) {
 				add(u)
 			}
 		}
@@ -187,31 +182,17 @@ func (w *rewriter) registerFmtLater() {
 		if !ok {
 			continue
 		}
-		// As an argument itself (top) and below it: fmt prints a pointer
-		// to a struct, array, slice or map as &{...} at the top only.
-		conv := func(top bool) string {
-			g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true}
-			f := g.conv(t, false, top)
-			if f == "" || g.failed != "" {
-				return ""
-			}
-			return fmt.Sprintf("func() func(any) any { %s%s; return func(__x any) any { return %s(__x.(%s)) } }()", g.decls.String(), g.bodies.String(), f, src)
-		}
-		below, top := conv(false), "nil"
-		if below == "" {
+		// As below the top: fmt shows what a pointer at the top points
+		// to, which hostrt's fmtDynIn adds.
+		g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true}
+		f := g.conv(t, false, false)
+		if f == "" || g.failed != "" {
 			continue
 		}
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			switch p.Elem().Underlying().(type) {
-			case *types.Struct, *types.Array, *types.Slice, *types.Map:
-				if top = conv(true); top == "" {
-					continue
-				}
-			}
-		}
+		conv := fmt.Sprintf("func() func(any) any { %s%s; return func(__x any) any { return %s(__x.(%s)) } }()", g.decls.String(), g.bodies.String(), f, src)
 		name := reflectString(t)
 		if !heldBare(t) {
-			fmt.Fprintf(&b, "\n%s.FmtRegister(%q, %s, %s)", HelperPkg, name, below, top)
+			fmt.Fprintf(&b, "\n%s.FmtRegister(%q, %s)", HelperPkg, name, conv)
 			continue
 		}
 		registered[name] = true
@@ -221,7 +202,7 @@ func (w *rewriter) registerFmtLater() {
 		if len(others) > 0 {
 			list = fmt.Sprintf("%#v", slices.Sorted(maps.Keys(others)))
 		}
-		fmt.Fprintf(&b, "\n%s.FmtRegisterBare(*new(%s), %q, %s, %s)", HelperPkg, src, name, list, below)
+		fmt.Fprintf(&b, "\n%s.FmtRegisterBare(*new(%s), %q, %s, %s)", HelperPkg, src, name, list, conv)
 	}
 	// The other types held bare that share a representation with another
 	// type held so: fmt must not take one for the other.
@@ -267,26 +248,31 @@ func (w *rewriter) heldBareAlike(k string) map[string]bool {
 // build (see refuse_recursivetype.go): its uses are refused, but not its
 // declaration, which must not register it.
 func buildsNoType(t types.Type) bool {
-	found := false
-	walkType(t, func(u types.Type) bool {
-		if n, ok := types.Unalias(u).(*types.Named); ok {
-			if _, loops := loopsWithoutStruct(n); loops {
-				found = true
-			}
+	return madeOf(t, func(u types.Type) bool {
+		n, ok := types.Unalias(u).(*types.Named)
+		if !ok {
+			return false
 		}
-		return !found
+		_, loops := loopsWithoutStruct(n)
+		return loops
 	})
-	return found
 }
 
 // hasInstance reports whether t is made of an instance of a generic type
 // of the program's.
 func hasInstance(t types.Type) bool {
+	return madeOf(t, func(u types.Type) bool {
+		n, ok := types.Unalias(u).(*types.Named)
+		return ok && n.TypeArgs().Len() > 0 && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
+	})
+}
+
+// madeOf reports whether t, or a type t is made of (walkType), is one
+// that is reports.
+func madeOf(t types.Type, is func(types.Type) bool) bool {
 	found := false
 	walkType(t, func(u types.Type) bool {
-		if n, ok := types.Unalias(u).(*types.Named); ok && n.TypeArgs().Len() > 0 && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
-			found = true
-		}
+		found = found || is(u)
 		return !found
 	})
 	return found

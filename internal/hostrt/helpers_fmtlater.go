@@ -17,7 +17,7 @@ import (
 // the names of all the types held in interfaces as that representation.
 type fmtLater struct {
 	mu    sync.Mutex
-	named map[string]fmtConvs
+	named map[string]func(any) any
 	bare  map[reflect.Type]*fmtBare
 	// generic are the generic types (main.Box) with methods fmt calls:
 	// their instances are not registered (see the front end's
@@ -27,11 +27,6 @@ type fmtLater struct {
 	// the interpreter gives a value of one held in an interface.
 	methods map[string]map[string]bool
 }
-
-// fmtConvs converts a value of a type for fmt below the top and as an
-// argument itself (nil: as below), where a pointer to a struct shows its
-// fields.
-type fmtConvs struct{ below, top func(any) any }
 
 // fmtBare is what fmtLater knows of a representation: the types held as
 // it, and the conversions of those fmt would print wrongly.
@@ -53,16 +48,14 @@ func (l *fmtLater) entry(sample any) *fmtBare {
 	return e
 }
 
-// convert returns v converted for fmt, or nil where nothing is
-// registered for it.
-func (l *fmtLater) convert(pos string, v any, top, shown bool) any {
-	// The conversion below the top: the code calling this has one for
-	// every depth (fmtDynIn shows the struct a pointer at the top points
-	// to).
-	pick := func(c fmtConvs) func(any) any { return c.below }
+// convert returns v converted for fmt as below the top (fmtDynIn shows
+// the struct a pointer at the top points to), or nil where nothing is
+// registered for it; shown: for the session's display, which names every
+// type the value may be, nil where it cannot tell.
+func (l *fmtLater) convert(pos string, v any, shown bool) any {
 	l.mu.Lock()
 	name := laterName(v) // a struct held bare, or a pointer to one: by its tag
-	conv := pick(l.named[name])
+	conv := l.named[name]
 	var e *fmtBare
 	if conv == nil && v != nil {
 		// Held bare, or under a name no input registered ([]main.T).
@@ -130,13 +123,13 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 	l := &h.fmtLater
 	return map[string]reflect.Value{
 		// The conversion of the values of a type held by its name.
-		"FmtRegister": reflect.ValueOf(func(name string, below, top func(any) any) bool {
+		"FmtRegister": reflect.ValueOf(func(name string, conv func(any) any) bool {
 			l.mu.Lock()
 			defer l.mu.Unlock()
 			if l.named == nil {
-				l.named = map[string]fmtConvs{}
+				l.named = map[string]func(any) any{}
 			}
-			l.named[name] = fmtConvs{below, top}
+			l.named[name] = conv
 			return true
 		}),
 		// The conversion of the values of a type held bare (sample is
@@ -188,7 +181,7 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 		// conversion does where it knows no type (see the front end's
 		// lower_fmtvalue.go).
 		"FmtLaterValue": reflect.ValueOf(func(pos, typ string, v any) any {
-			return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false, false) }, nil, true, nil)
+			return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false) }, nil, true, nil)
 		}),
 		// A generic type with methods fmt calls.
 		"FmtGeneric": reflect.ValueOf(func(name string) bool {
@@ -209,12 +202,9 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			return true
 		}),
 		// v, a value held in an interface that the code printing it at
-		// pos does not know (top: as an argument itself), converted by
-		// what was registered, or nil.
-		"FmtLater": reflect.ValueOf(func(pos string, v any, top bool) any { return l.convert(pos, v, top, false) }),
-		// The same for the session's display of a result or a variable,
-		// which names every type the value may be: nil where it cannot
-		// tell.
-		"FmtLaterShown": reflect.ValueOf(func(v any, top bool) any { return l.convert("", v, top, true) }),
+		// pos does not know, converted by what was registered, or nil.
+		"FmtLater": reflect.ValueOf(func(pos string, v any) any { return l.convert(pos, v, false) }),
+		// The same for the session's display of a result or a variable.
+		"FmtLaterShown": reflect.ValueOf(func(v any) any { return l.convert("", v, true) }),
 	}
 }

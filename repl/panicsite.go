@@ -347,16 +347,6 @@ func (s *Session) inText(trace []string) []string {
 	return slices.DeleteFunc(trace, func(pos string) bool {
 		pos = gosrc.DecodePositions(pos)
 		r, ok := s.rememberedAt(pos)
-		if !ok {
-			return false
-		}
-		off, _ := r.src.OffsetOf(pos)
-		i := strings.LastIndexByte(pos, ':')
-		col, err := strconv.Atoi(pos[i+1:])
-		start := off - (col - 1) // the line's
-		if err != nil || col < 1 || start < 0 || start > len(r.src.Text) {
-			return false
-		}
-		return off > len(r.src.Text) || strings.Contains(r.src.Text[start:off], "\n")
+		return ok && r.src.PastLineEnd(pos)
 	})
 }

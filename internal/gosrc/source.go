@@ -163,12 +163,36 @@ var (
 // OffsetOf returns the offset in the source of a position shown as pos
 // ("input 3:5", "input 3, line 2:5", "file.go:12:5"), if pos is in it.
 func (s *Source) OffsetOf(pos string) (int, bool) {
-	line, col := 0, 0
+	line, col, ok := s.lineCol(pos)
+	if !ok {
+		return 0, false
+	}
+	off := s.lines[line-1] + col - 1
+	return off, off <= len(s.Text)
+}
+
+// PastLineEnd reports whether pos, a position in the text (as OffsetOf
+// takes it), lies past the end of its line: code the shell wrote after
+// the user's on a line has such positions.
+func (s *Source) PastLineEnd(pos string) bool {
+	line, col, ok := s.lineCol(pos)
+	if !ok {
+		return false
+	}
+	end := len(s.Text)
+	if line < len(s.lines) {
+		end = s.lines[line] - 1 // the newline
+	}
+	return s.lines[line-1]+col-1 > end
+}
+
+// lineCol returns the line and column of pos in the text.
+func (s *Source) lineCol(pos string) (line, col int, ok bool) {
 	if s.Interactive() {
 		prefix := fmt.Sprintf("input %d", s.Number)
 		m := PosLineCol.FindStringSubmatch(pos)
 		if m == nil || !strings.HasPrefix(pos, prefix) || len(pos) != len(prefix)+len(m[0]) {
-			return 0, false
+			return 0, 0, false
 		}
 		line = 1
 		if m[1] != "" {
@@ -178,16 +202,15 @@ func (s *Source) OffsetOf(pos string) (int, bool) {
 	} else {
 		m := filePosLine.FindStringSubmatch(pos)
 		if m == nil || pos != s.File+m[0] {
-			return 0, false
+			return 0, 0, false
 		}
 		line, _ = strconv.Atoi(m[1])
 		col, _ = strconv.Atoi(m[2])
 	}
 	if line < 1 || line > len(s.lines) || col < 1 {
-		return 0, false
+		return 0, 0, false
 	}
-	off := s.lines[line-1] + col - 1
-	return off, off <= len(s.Text)
+	return line, col, true
 }
 
 // An Edit replaces text[off:end] with text; off == end inserts. Edits at the

@@ -26,3 +26,30 @@ func TestExtendPositions(t *testing.T) {
 		}
 	}
 }
+
+// TestPastLineEnd checks which positions lie past the end of their line
+// in the user's text (code the shell wrote after it), for an input of two
+// lines and a file.
+func TestPastLineEnd(t *testing.T) {
+	in := NewSource(InputFile, 3, "f(x)\nfmt.Println(y)")
+	file := NewSource("prog.go", 0, "package main\n\nfunc main() {}\n")
+	for _, tt := range []struct {
+		src  *Source
+		pos  string
+		want bool
+	}{
+		{in, "input 3, line 1:4", false},
+		{in, "input 3, line 1:5", false}, // the newline
+		{in, "input 3, line 1:6", true},
+		{in, "input 3, line 2:14", false},
+		{in, "input 3, line 2:40", true},
+		{in, "input 4, line 2:40", false}, // another input's
+		{file, "prog.go:3:14", false},
+		{file, "prog.go:3:90", true},
+		{file, "other.go:3:90", false},
+	} {
+		if got := tt.src.PastLineEnd(tt.pos); got != tt.want {
+			t.Errorf("PastLineEnd(%q) = %v, want %v", tt.pos, got, tt.want)
+		}
+	}
+}

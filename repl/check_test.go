@@ -108,6 +108,12 @@ func TestTypeCheck(t *testing.T) {
 			{in: "type S1 struct{ X int }; type S2 struct{ X int }", out: "type S1 struct{ X int }\ntype S2 struct{ X int }\n"},
 			{in: "var s any = &S1{1}; _, isS2 := s.(*S2)", out: "s any = &{X:1} (*S1)\nisS2 bool = false\n"},
 			{in: "func isS1(v any) bool { switch v.(type) { case *S1: return true }; return false }; isS1(&S2{1})", out: "func isS1(v any) bool\nfalse  // bool\n"},
+			// A struct type declared as another, in an input of its own, is
+			// its twin: the interpreter gives it the other's struct type.
+			{in: "type V S1", out: "type V S1\n"},
+			{in: "var v any = V{2}", out: "v any = {X:2}\n"},
+			{in: "_, isS1 := v.(S1)", errPat: `^input 18:15: type assertion to S1: the interpreter holds S1 and V alike \(as struct\{X int\}\)`, wantErr: true},
+			{in: "reflect.TypeOf(V{}) == reflect.TypeOf(S1{})", errPat: `^input 19:1: == of type reflect.Type: the interpreter holds`, wantErr: true},
 		}},
 		{"an input is refused whole", []step{
 			{in: "type Q struct{}; func (Q) M() {}; z := nosuch", errPat: `^input 1:40: undefined: nosuch\n$`, wantErr: true},

@@ -27,3 +27,18 @@ func TestHeldAtThePrompt(t *testing.T) {
 		{in: `show(Card{1, 0, "y"})`, out: "\"{1 spades y}|{Rank:1 S:spades note:y}\"  // string\n"},
 	})
 }
+
+// TestHeldNameLost checks a value of the session's type with a String
+// method that compiled code took and handed back (sync.Map): the
+// interpreter hands it over as its representation, and fmt of such a
+// value panics, saying so, rather than print the representation.
+func TestHeldNameLost(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "type W int", out: "type W int\n"},
+		{in: `func (w W) String() string { return "W!" }`, out: "func (w W) String() string\n"},
+		{in: `func stash() any { var m sync.Map; m.Store("k", W(3)); v, _ := m.Load("k"); return v }`, out: "func stash() any\n"},
+		{in: "v := stash()", out: "v any = 3 (int or W)\n"},
+		{in: "fmt.Println(v)", errPat: `^input 5:13: panic: repl: fmt of a value of type int, which may be a main.W that compiled code handed back without its type's name`, wantErr: true},
+		{in: `fmt.Println(W(4), "s")`, out: "W! s\n"},
+	})
+}

@@ -140,6 +140,9 @@ func TypeText(t types.Type) string { return types.TypeString(t, TypeQualifier) }
 type sessionTypes struct {
 	Objs map[string]types.Object
 	deps map[string][]string
+	// tags are the names the tags of the session's struct types give
+	// them (see structTagKeyOf): `type V P` has P's.
+	tags map[string]string
 	// asserted are, by generic function or type, its type parameters that
 	// its code asserts to (see lower_typeparamassert.go).
 	asserted map[string][]bool
@@ -152,7 +155,7 @@ type sessionTypes struct {
 }
 
 func newSessionTypes() *sessionTypes {
-	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, asserted: map[string][]bool{}, twins: newSessionTwins(), reflect: &sessionReflect{visible: map[string]map[string]string{}}}
+	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, tags: map[string]string{}, asserted: map[string][]bool{}, twins: newSessionTwins(), reflect: &sessionReflect{visible: map[string]map[string]string{}}}
 }
 
 // commit adds what a segment declared to the session.
@@ -173,6 +176,14 @@ func (st *sessionTypes) commit(c *Checked) {
 	for key, obj := range c.decls {
 		st.Objs[key] = obj
 		st.deps[key] = mentioned(obj)
+		if tn, ok := obj.(*types.TypeName); ok {
+			delete(st.tags, key)
+			if n, ok := tn.Type().(*types.Named); ok && structTagged(n) {
+				if name, ok := tagNames.lookup(n.Underlying().(*types.Struct).Field(0).Origin()); ok {
+					st.tags[key] = name
+				}
+			}
+		}
 	}
 	// A method declared in an input of its own: its receiver's type as
 	// that input's check saw it, with the methods declared so far, takes
@@ -289,7 +300,7 @@ func (st *sessionTypes) needed(used map[string]bool) []string {
 
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
-	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), asserted: maps.Clone(st.asserted), twins: st.twins.clone(), reflect: st.reflect.clone()}
+	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), twins: st.twins.clone(), reflect: st.reflect.clone()}
 }
 
 // DryRun analyses the segments of one input in turn, each in the context
@@ -537,6 +548,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 		}
 	}
 
+	var sessionAST *ast.File
 	if interactive {
 		// Names the segment declares at package level replace the session's.
 		skip := map[string]bool{}
@@ -620,6 +632,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 			files[0] = &cp
 		}
 		files = append(files, sf)
+		sessionAST = sf
 	}
 
 	pkg := types.NewPackage("main", "main")
@@ -639,6 +652,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 		return nil, nil
 	}
 	c.pkg = pkg
+	w.registerTagNames(info, files[0], sessionAST, fe.Types.tags)
 
 	// The segment's own declarations: at package level, and the top level
 	// of a statement segment's wrapper.

@@ -525,6 +525,26 @@ func (g *fmtConv) dynFunc(top bool) string {
 			}
 		}
 	}
+	// A type of the program's held by its name, but handed to compiled
+	// code as its representation (type W int: as an int), which compiled
+	// code may hand back in an interface: a bare int may be a W, and the
+	// call panics, saying so, rather than print a W as its int.
+	if c := g.w.plan.Checked; c != nil && c.twins != nil && (c.twins.compiled != nil || g.w.fe.Types.twins.compiled) && !g.shown {
+		at := ""
+		if !g.registered {
+			at = g.w.src.Position(g.w.offset(g.pos))
+		}
+		for _, t := range held {
+			n, ok := types.Unalias(t).(*types.Named)
+			if !ok || types.IsInterface(n) || isStructType(n) || n.TypeArgs().Len() > 0 || fmtMethodsOf(n) == (fmtMethods{}) {
+				continue
+			}
+			if _, ptr := n.Underlying().(*types.Pointer); ptr || heldBare(n) {
+				continue
+			}
+			fmt.Fprintf(&bare, " %s.HeldNameLost(%q, __x, %q, %q);", HelperPkg, at, reflectString(n.Underlying()), reflectString(n))
+		}
+	}
 	for _, t := range held {
 		src, ok := g.w.typeSource(t, g.pos)
 		if !ok {

@@ -7,9 +7,12 @@ import (
 	"go/types"
 	"hash/fnv"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"weak"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -202,22 +205,7 @@ func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 	if !ok || st.Fields == nil || len(st.Fields.List) == 0 {
 		return nil
 	}
-	name := ts.Name.Name
-	if obj := w.info().Defs[ts.Name]; obj != nil && obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
-		// A type declared in a function: its name may be declared again
-		// in another one, or in another input or file: where it is
-		// declared tells them apart.
-		h := fnv.New32a()
-		h.Write([]byte(w.src.Position(w.offset(ts.Pos()))))
-		name = fmt.Sprintf("%s@%08x", name, h.Sum32())
-	}
-	if ts.TypeParams != nil {
-		name += "[]" // its instances share it
-	} else if base, ok := hostrt.CopyBase(name); ok {
-		// A copy of an instance (lower_typecopy.go) is the instance: the
-		// code that names it by the generic type must find it.
-		name = base + "[]"
-	}
+	name := w.structTagName(w.info(), ts)
 	if t, ok := w.info().TypeOf(ts.Type).(*types.Struct); ok {
 		var hidden []string
 		for i := range t.NumFields() {
@@ -268,16 +256,122 @@ func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 	return edits
 }
 
+// structTagName returns the name the tag of ts's first field gives its
+// type (see structTags), ts declaring (checked as info) a struct type of fields: the
+// interpreter builds one reflect type for every struct type of the same
+// fields written with the same name.
+func (w *rewriter) structTagName(info *types.Info, ts *ast.TypeSpec) string {
+	name := ts.Name.Name
+	if obj := info.Defs[ts.Name]; obj != nil && obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
+		// A type declared in a function: its name may be declared again
+		// in another one, or in another input or file: where it is
+		// declared tells them apart.
+		h := fnv.New32a()
+		h.Write([]byte(w.src.Position(w.offset(ts.Pos()))))
+		name = fmt.Sprintf("%s@%08x", name, h.Sum32())
+	}
+	if ts.TypeParams != nil {
+		name += "[]" // its instances share it
+	} else if base, ok := hostrt.CopyBase(name); ok {
+		// A copy of an instance (lower_typecopy.go) is the instance: the
+		// code that names it by the generic type must find it.
+		name = base + "[]"
+	}
+	return name
+}
+
 // structTagKeyOf is ReprKey's word for st, a struct type the program
-// declares: its fields and the declaration of its first field (the
-// generic one, for an instance), which no other struct type declaration
-// shares, in any input of a session.
+// declares: its fields and the name its tag gives it, which tells it
+// from the struct types of other declarations, in any input of a
+// session, as the interpreter does. `type V P` shares P's: the
+// interpreter gives V the struct type of P, tag and all. A struct type no
+// check named (a function's, which no later input names) is told by the
+// declaration of its first field.
 func structTagKeyOf(st *types.Struct, fields string) string {
-	return fmt.Sprintf("%s#%p", fields, st.Field(0).Origin())
+	f := st.Field(0).Origin()
+	if name, ok := tagNames.lookup(f); ok {
+		return fields + "#" + name + "#"
+	}
+	return fmt.Sprintf("%s#%p#", fields, f)
 }
 
 // reprIDs matches what structTagKeyOf adds to a type's text.
-var reprIDs = regexp.MustCompile(`#0x[0-9a-f]+`)
+var reprIDs = regexp.MustCompile(`#[^#]*#`)
+
+// tagNames are the names the tags of the struct types that checks
+// declared give them (structTagName), by the first field of each. A check
+// of a prompt's input declares the session's types again, from their
+// text (sessionFile), where `type V P` reads as V's own struct type; the
+// name the session kept for it (sessionTypes.tags) says it is P's. The
+// fields are held weakly: a check's types go when it does.
+var tagNames = &tagRegistry{m: map[weak.Pointer[types.Var]]string{}}
+
+type tagRegistry struct {
+	mu sync.Mutex
+	m  map[weak.Pointer[types.Var]]string
+}
+
+// add records name as the tag name of the struct type whose first field
+// is f.
+func (r *tagRegistry) add(f *types.Var, name string) {
+	k := weak.Make(f)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.m[k]; !ok {
+		runtime.AddCleanup(f, r.drop, k)
+	}
+	r.m[k] = name
+}
+
+func (r *tagRegistry) drop(k weak.Pointer[types.Var]) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.m, k)
+}
+
+// lookup returns the tag name recorded for the struct type whose first
+// field is f.
+func (r *tagRegistry) lookup(f *types.Var) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	name, ok := r.m[weak.Make(f)]
+	return name, ok
+}
+
+// registerTagNames records the tag names of the struct types that the
+// package-level declarations of a check's files write: the segment's own
+// (file) by structTagName, the session's (session, may be nil) by the
+// names the session kept.
+func (w *rewriter) registerTagNames(info *types.Info, file, session *ast.File, kept map[string]string) {
+	each := func(f *ast.File, name func(*ast.TypeSpec) (string, bool)) {
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.TYPE {
+				continue
+			}
+			for _, spec := range g.Specs {
+				ts := spec.(*ast.TypeSpec)
+				st, ok := info.TypeOf(ts.Type).(*types.Struct)
+				if ts.Assign.IsValid() || !ok || st.NumFields() == 0 {
+					continue
+				}
+				if _, lit := ts.Type.(*ast.StructType); !lit {
+					continue // type V P: P's
+				}
+				if n, ok := name(ts); ok {
+					tagNames.add(st.Field(0), n)
+				}
+			}
+		}
+	}
+	each(file, func(ts *ast.TypeSpec) (string, bool) { return w.structTagName(info, ts), true })
+	if session != nil {
+		each(session, func(ts *ast.TypeSpec) (string, bool) {
+			n, ok := kept[ts.Name.Name]
+			return n, ok
+		})
+	}
+}
 
 // shownRepr returns key, a ReprKey, as a message shows it: without the
 // declarations that tell struct types apart.

@@ -335,13 +335,28 @@ func heldPtrLost(v any, generic string) {
 	panic(&RuntimeError{msg: fmt.Sprintf("repl: a pointer to a value of an instance of %s held in an interface, printed: the interpreter holds it without its type's name, so the shell cannot call its methods; print the value it points to (*p), or the pointer where its static type is known", generic)})
 }
 
+// heldNameLost panics, saying so, when v, printed by fmt at pos, is a
+// value the interpreter holds bare of the representation repr (int) of
+// the program's type named name (main.W), which has methods fmt calls:
+// the interpreter hands compiled code a W as its int, and compiled code
+// that hands values back in interfaces (sync.Map's Load, reflect.Value's
+// Interface, json.Unmarshal into an any) gives back the int, so the shell
+// cannot tell a W from an int (see the front end's lower_fmtheld.go).
+func heldNameLost(pos string, v any, repr, name string) {
+	if v == nil || heldName(v) != "" || reflect.TypeOf(unwrapHeld(v)).String() != repr {
+		return
+	}
+	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of type %s, which may be a %s that compiled code handed back without its type's name (the interpreter hands compiled code a %s as its %s), so the shell cannot tell whether to call its methods and would print it wrongly; print the value where its type is known (before compiled code takes it), or give the type a shape of its own (a struct)", repr, name, name, repr)})
+}
+
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
 func heldExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Held":        reflect.ValueOf(heldName),
-		"HeldLost":    reflect.ValueOf(heldLost),
-		"HeldPtrLost": reflect.ValueOf(heldPtrLost),
-		"HeldType":    reflect.ValueOf(heldTypeName),
+		"Held":         reflect.ValueOf(heldName),
+		"HeldLost":     reflect.ValueOf(heldLost),
+		"HeldPtrLost":  reflect.ValueOf(heldPtrLost),
+		"HeldNameLost": reflect.ValueOf(heldNameLost),
+		"HeldType":     reflect.ValueOf(heldTypeName),
 		// Whether v, held in an interface, may be a value of the type
 		// named name (main.Result[int]): the interpreter names its type
 		// so, or names no type of the program's (see lower_instassert.go).

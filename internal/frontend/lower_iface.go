@@ -280,6 +280,27 @@ func compiledIfaceCases(named []*types.TypeName, iface *types.Interface) []iface
 	return cases
 }
 
+// localTag returns the name the tag of t's struct type gives it (see
+// structTagName), t being a struct type declared in a function or a
+// pointer to one (ptr).
+func (w *rewriter) localTag(t types.Type) (tag string, ptr bool, ok bool) {
+	if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		t, ptr = p.Elem(), true
+	}
+	n, isNamed := types.Unalias(t).(*types.Named)
+	if !isNamed || !structTagged(n) || n.Obj().Parent() == n.Obj().Pkg().Scope() {
+		return "", false, false
+	}
+	info := w.info()
+	ast.Inspect(w.file, func(node ast.Node) bool {
+		if ts, isSpec := node.(*ast.TypeSpec); isSpec && info.Defs[ts.Name] == n.Obj() {
+			tag, ok = w.structTagName(info, ts), true
+		}
+		return !ok
+	})
+	return tag, ptr, ok
+}
+
 // ifaceTwin returns a type the interpreter cannot tell from case c's (one
 // of the program's types, a pointer to one, or the underlying type of one)
 // that has the other answer.
@@ -314,7 +335,21 @@ func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bo
 // case, which the interpreter would answer wrongly, and an assertion,
 // which it would crash on).
 func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, commaOK, keepTwins bool) (string, bool) {
+	// The types declared in functions too, where a case can name one
+	// (typeSource): but an error (unboxable), which the interpreter would
+	// then hold as error without the box the package's types get
+	// (lower_errbox.go), so that errors.As took it for its embedded
+	// error; an assertion of one to an interface it implements panics,
+	// saying so (the interpreter's own said false).
 	named := w.programTypes()
+	var unboxable []*types.TypeName
+	for _, tn := range w.heldTypes()[len(named):] {
+		if types.Implements(types.NewPointer(tn.Type()), errorType) {
+			unboxable = append(unboxable, tn)
+		} else {
+			named = append(named, tn)
+		}
+	}
 	iface, ok := interpretedIface(t)
 
 	if ok {
@@ -332,7 +367,7 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		// assertion misses a value of the type held in an any (see
 		// compiledIfaceCases); one it cannot tell from a twin panics,
 		// saying so, rather than answer wrongly.
-		if iface, ok = compiledIfaceOf(t, named); !ok {
+		if iface, ok = compiledIfaceOf(t, slices.Concat(named, unboxable)); !ok {
 			return "", false
 		}
 		compiled, keepTwins = true, true
@@ -413,7 +448,7 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		// A nil pointer of the program's held in an any: the typed nil
 		// Go's conversion makes (see lower_typednil.go), not the nil
 		// interface the interpreter's would.
-		if compiled && nilableUserType(ct) && expressible(ct) {
+		if compiled && nilableUserType(ct) {
 			if conv, ok := w.typedNilConv(ct, t, "__n", pos); ok {
 				typ, _ := w.typeSource(ct, pos)
 				if commaOK {
@@ -427,9 +462,25 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 	// A nil value is no I (yaegi's type switch panics on it: "call of
 	// reflect.Value.Type on zero Value").
 	fmt.Fprintf(&b, "if __x == nil { %s }; ", fail)
+	for _, tn := range unboxable {
+		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			src, ok := w.typeSource(ct, pos)
+			if !ok || !types.Implements(ct, iface) {
+				continue
+			}
+			fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { panic(%s.RefusedAt(%q, %q)) }; ", src, HelperPkg, fmt.Sprintf(
+				"repl: a %s asserted to %s: the interpreter cannot hold a value of an error type declared in a function as Go does (errors.As would take it for the error it embeds); declare the type at package level", typedNilName(ct), TypeText(t)), w.src.Position(w.offset(pos)))
+		}
+	}
 	for _, c := range cases {
 		ct, ok := w.typeSource(c.t, pos)
 		if !ok {
+			// A struct type declared in another function, whose value
+			// got here in an interface: told by its tag, and refused.
+			if tag, ptr, ok := w.localTag(c.t); ok && c.is {
+				fmt.Fprintf(&b, "if %s.TaggedAs(__x, %q, %t) { panic(%s.RefusedAt(%q, %q)) }; ", HelperPkg, tag, ptr, HelperPkg, fmt.Sprintf(
+					"repl: a %s, declared in another function, asserted to %s: the interpreter's assertion misses the methods it has by embedding, and the shell cannot name the type here; assert it where the type is declared, or declare the type at package level", typedNilName(c.t), TypeText(t)), w.src.Position(w.offset(pos)))
+			}
 			continue
 		}
 		if twin, ok := ifaceTwin(named, iface, c); ok {

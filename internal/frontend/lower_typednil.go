@@ -389,27 +389,48 @@ func (w *rewriter) typedNilOtherFunc(t, target types.Type) (string, bool) {
 	key := "nil other " + typ + " " + iface
 	name := w.ifaceCopyFuncs[key]
 	if name == "" {
+		lit, ok := w.typedNilOtherLit(t, target, top)
+		if !ok {
+			return "", false
+		}
 		if w.ifaceCopyFuncs == nil {
 			w.ifaceCopyFuncs = map[string]string{}
 		}
 		name = w.tmpName("repl_inil")
 		w.ifaceCopyFuncs[key] = name
-		way := "test the value for nil before the conversion"
-		switch t.Underlying().(type) {
-		case *types.Slice, *types.Map:
-			way += fmt.Sprintf(", or make it empty but not nil (%s{})", typ)
-		}
-		in := typedNilName(target)
-		msg := fmt.Sprintf("repl: a nil %s held as %s: Go holds it in a non-nil %s, which the interpreter cannot make (it would be a nil %s); %s",
-			typedNilName(t), in, in, in, way)
-		wrap := ""
-		if methods, ok := w.nilWrapperMethods(target, top); ok {
-			wrap = fmt.Sprintf("if __w, __ok := %s.NilWrapper((*%s)(nil), __p%s); __ok { return __w.(%s) }; ", HelperPkg, iface, methods, iface)
-		}
-		w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s(__p %s, __pos string) %s { if __p == nil { %spanic(%s.RefusedAt(%q, __pos)) }; return __p }\n",
-			name, typ, iface, wrap, HelperPkg, msg)
+		w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s%s\n", name, strings.TrimPrefix(lit, "func"))
 	}
 	return name, true
+}
+
+// typedNilOtherLit returns the function literal typedNilOtherFunc
+// declares, written at pos: for a type declared in a function, which a
+// declaration of the file cannot name, at the conversion.
+func (w *rewriter) typedNilOtherLit(t, target types.Type, pos token.Pos) (string, bool) {
+	typ, ok := w.typeSource(t, pos)
+	if !ok {
+		return "", false
+	}
+	iface, ok := w.typeSource(target, pos)
+	if !ok && w.importIface(target) {
+		iface, ok = w.typeSource(target, pos)
+	}
+	if !ok {
+		return "", false
+	}
+	way := "test the value for nil before the conversion"
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Map:
+		way += fmt.Sprintf(", or make it empty but not nil (%s{})", typ)
+	}
+	in := typedNilName(target)
+	msg := fmt.Sprintf("repl: a nil %s held as %s: Go holds it in a non-nil %s, which the interpreter cannot make (it would be a nil %s); %s",
+		typedNilName(t), in, in, in, way)
+	wrap := ""
+	if methods, ok := w.nilWrapperMethods(target, pos); ok {
+		wrap = fmt.Sprintf("if __w, __ok := %s.NilWrapper((*%s)(nil), __p%s); __ok { return __w.(%s) }; ", HelperPkg, iface, methods, iface)
+	}
+	return fmt.Sprintf("func(__p %s, __pos string) %s { if __p == nil { %spanic(%s.RefusedAt(%q, __pos)) }; return __p }", typ, iface, wrap, HelperPkg, msg), true
 }
 
 // nilWrapperMethods returns the arguments of __repl.NilWrapper after the
@@ -533,7 +554,10 @@ func (w *rewriter) typedNilConv(t, target types.Type, v string, pos token.Pos) (
 	case compiledMethodIface(target):
 		name, ok := w.typedNilOtherFunc(t, target)
 		if !ok {
-			return "", false
+			// A type declared in a function: written where it is.
+			if name, ok = w.typedNilOtherLit(t, target, pos); !ok {
+				return "", false
+			}
 		}
 		return fmt.Sprintf("%s(%s, %q)", name, v, w.src.Position(w.offset(pos))), true
 	}

@@ -356,6 +356,7 @@ func heldExports() map[string]reflect.Value {
 		"HeldLost":     reflect.ValueOf(heldLost),
 		"HeldPtrLost":  reflect.ValueOf(heldPtrLost),
 		"HeldNameLost": reflect.ValueOf(heldNameLost),
+		"TaggedAs":     reflect.ValueOf(taggedAs),
 		"HeldType":     reflect.ValueOf(heldTypeName),
 		// Whether v, held in an interface, may be a value of the type
 		// named name (main.Result[int]): the interpreter names its type

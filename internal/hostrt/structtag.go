@@ -72,6 +72,25 @@ func readTag(t reflect.Type) (name string, generic bool, unexported []bool, ok b
 	return name, generic, unexported, true
 }
 
+// taggedAs reports whether v holds a value of the struct type whose tag
+// names it tag (as the front end writes it: counting@268d2c63 for a type
+// declared in a function), or a pointer to one where ptr.
+func taggedAs(v any, tag string, ptr bool) bool {
+	t := reflect.TypeOf(unwrapHeld(v))
+	if ptr {
+		if t == nil || t.Kind() != reflect.Pointer {
+			return false
+		}
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return false
+	}
+	value, found := t.Field(0).Tag.Lookup(StructTagKey)
+	name, _, _ := strings.Cut(strings.TrimPrefix(value, "-"), " ")
+	return found && name == tag
+}
+
 // taggedStruct returns Go's name of t, a struct type the program declares
 // (main.Point) and which of its fields are unexported, read from its tag;
 // ok is false for any other type and for the instances of generic types.

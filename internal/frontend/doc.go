@@ -152,14 +152,17 @@
 //     testing.AllocsPerRun, which would measure the interpreter's memory,
 //     see lower_refuse.go;
 //   - reflect.Type's Name, PkgPath and String, and a reflect.Type printed
-//     by fmt, where the program declares a type that is not an interface
+//     by fmt, where the program declares a type that is neither an
+//     interface nor a struct inside a function, or a generic one (whose
+//     reflect types no input registers for the host runtime's names), and
+//     a reflect.Type printed with %T or a format that is not a constant
 //     (but the type of a value of a compiled type, reflect.TypeOf(3)),
 //     reflect.TypeOf and reflect.ValueOf of a compiled interface with
 //     methods (error, io.Reader) that a type of the program's implements
 //     (reflection would describe the interpreter's wrapper), and
 //     reflect.StructField's IsExported taken as a value, and, at the
 //     prompt, a reflect.Type shown as a result or as a variable the input
-//     declares (but one of a value of a compiled type); a value holding a
+//     declares, as Name (but one of a value of a compiled type); a value holding a
 //     reflect.Type (a reflect.StructField, a []reflect.Type) printed by fmt
 //     or shown, but a field of a struct of compiled field types, see
 //     lower_reflectnames.go;

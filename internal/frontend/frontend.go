@@ -414,6 +414,8 @@ func (fe *FrontEnd) Lower(p *Plan) error {
 					fmt.Fprintf(&b, "%s.Decl(%q, %s);", HelperPkg, d.Name, d.Name)
 					if t := p.Checked.DeclType(d.Name); printMethod(t) != "" {
 						b.WriteString(showCall(d.Name, printMethod(t), d.Name, t) + ";")
+					} else if w.reflectShown && isReflectType(t) {
+						b.WriteString(showReflectType(d.Name, d.Name) + ";")
 					} else if show := w.shownNode(d.Name, d.Name, t, w.file.Name.Pos()); show != "" {
 						b.WriteString(show + ";")
 					}
@@ -496,6 +498,7 @@ type rewriter struct {
 	funcs         []funcSpan              // the functions of the file, and which defer (findDeferFrames)
 	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
+	reflectShown  bool                    // a reflect.Type shows by the host runtime's names (lower_reflectnames.go)
 	query         bool                    // checked for a question (:type), not to run
 	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
 	dropImports   map[string]bool         // imports the code no longer needs, by path
@@ -2827,6 +2830,10 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 			// Shown as fmt shows it, through its String or Error method.
 			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
 			closing = "; " + showCall("", m, "__v", ts[0]) + "; " + HelperPkg + ".Result(__v) }()"
+		} else if w.reflectShown && isReflectType(ts[0]) {
+			// A reflect.Type, by the names the host runtime tells.
+			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
+			closing = "; " + showReflectType("", "__v") + "; " + HelperPkg + ".Result(__v) }()"
 		} else if show := w.shownNode("", "__v", ts[0], es.Pos()); show != "" {
 			// Holding the program's types, shown as fmt shows them.
 			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))

@@ -324,6 +324,7 @@ func (w *rewriter) lower() error {
 	}
 	w.lowerBounds(in)
 	w.registerFmtLater()
+	w.registerNamedReprs()
 	w.dropLoweredImports()
 	if w.mode == ModeScript {
 		w.preludeText = w.scriptPrelude()

@@ -750,6 +750,13 @@ func showCall(key, method, v string, t types.Type) string {
 	return fmt.Sprintf("%s.Shown(%q, %q, %s, func() string { return %s.%s() })", HelperPkg, key, method, isNil, v, method)
 }
 
+// showReflectType returns the statement that records the name of the
+// reflect.Type v as Go's reflection gives it (see lowerReflectNames),
+// under key.
+func showReflectType(key, v string) string {
+	return fmt.Sprintf("%s.Shown(%q, %q, %s == nil, func() string { return %s.ReflectTypeString(%s) })", HelperPkg, key, "String", v, HelperPkg, v)
+}
+
 // receiverAtStatement returns, for a go or defer statement's call of a
 // method, the expression that takes the receiver as Go takes it at the
 // statement (see receiverOf). ok is false when the call is of no method.

@@ -74,8 +74,8 @@ func (w *rewriter) registerFmtLater() {
 	seen := map[string]bool{}
 	var ts []types.Type
 	add := func(t types.Type) {
-		if t == nil || hasTypeParam(t) || buildsNoType(t) || hasInstance(t) {
-			return
+		if t == nil || hasTypeParam(t) || buildsNoType(t) || hasInstance(t) || !expressible(t) {
+			return // (a type declared in a function: not at the package level)
 		}
 		key := reflectString(t)
 		if seen[key] {

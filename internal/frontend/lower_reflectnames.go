@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"maps"
@@ -30,20 +31,35 @@ import (
 //
 // It does nothing where the program declares no struct type with an
 // unexported field. The types themselves have no name or package either
-// (reflect.TypeOf(foo{}).Name() is "", not "foo"): Name and PkgPath of a
-// reflect.Type are refused, at their position, where the program declares
-// a type that is not an interface, with the way around (name the type in
-// the program's own code: a String method, a table of names). So, at the
-// prompt, is a reflect.Type the shell would show, the input's result or a
-// variable it declares (reflect.TypeOf(p) showed struct { X int } for
-// main.P), but one of a value of a compiled type.
+// (reflect.TypeOf(foo{}).Name() is "", not "foo"; String and fmt gave
+// struct { X int } for main.P). A struct type of the program's has the
+// tag lower_structtag.go gives it, which names it, and a type of another
+// kind (type W int) the interpreter builds as its representation, which
+// each input registers (__repl.NamedRepr, in a script that imports
+// reflect). So Name, PkgPath and String of a reflect.Type go to the host
+// runtime, which names the program's struct types by their tags, and
+// panics, saying so, where the type may be one of the others, or is an
+// instance of a generic struct type (whose type arguments the tag does
+// not say):
+//
+//	t.Name()         ->  __repl.ReflectTypeName(t)
+//	fmt.Println(t)   ->  fmt.Println(__repl.ShownType(t))
+//
+// and the prompt shows a reflect.Type it holds (the input's result, a
+// variable it declares) by the same names. Where the program declares a
+// type of another kind inside a function or a generic one, which no
+// input registers, Name, PkgPath, String and fmt of a reflect.Type are
+// refused, at their position, with the way around (name the type in the
+// program's own code: a String method, a table of names), and so is a
+// reflect.Type the prompt would show; not one of a value of a compiled
+// type.
 
 // lowerReflectNames rewrites the members of reflect.StructField that name
 // a field, and refuses those of reflect.Type that name a type, where the
 // program declares types whose names the interpreter loses.
 func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 	info := w.info()
-	hasNamed := false
+	hasNamed, unregistered := false, false
 	unexported, exported := map[string]bool{}, map[string]bool{}
 	addFields := func(t types.Type) {
 		st, ok := t.Underlying().(*types.Struct)
@@ -65,6 +81,9 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 			continue
 		}
 		hasNamed = true
+		if !namedRepr(tn) && !isStructType(tn.Type()) && !tn.IsAlias() {
+			unregistered = true // a type no input registers
+		}
 		addFields(tn.Type())
 	}
 	for _, tv := range info.Types {
@@ -81,12 +100,13 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 	var err error
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		if err == nil {
-			err = w.refuseReflectedTypes(n.(*ast.CallExpr), hasNamed)
+			err = w.refuseReflectedTypes(n.(*ast.CallExpr), hasNamed, unregistered)
 		}
 	})
 	if err == nil && hasNamed && w.mode == ModeInput && w.plan.Seg.Kind == gosrc.SegStmt {
-		err = w.refuseShownTypes()
+		err = w.refuseShownTypes(unregistered)
 	}
+	w.reflectShown = hasNamed && !unregistered
 	in.WithStack([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		sel := n.(*ast.SelectorExpr)
 		s := info.Selections[sel]
@@ -100,6 +120,14 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 		name := sel.Sel.Name
 		switch recv.Obj().Name() {
 		case "Type":
+			if hasNamed && !unregistered && (name == "Name" || name == "PkgPath" || name == "String") && !w.compiledTypeOf(sel.X) {
+				// Told by the host runtime (see above).
+				if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && call.Fun == sel && isReflectType(info.TypeOf(sel.X)) {
+					w.add(w.offset(sel.Pos()), w.offset(sel.Pos()), HelperPkg+".ReflectType"+name+"(", -4)
+					w.add(w.offset(sel.X.End()), w.offset(call.End()), ")", 0)
+					return true
+				}
+			}
 			if hasNamed && (name == "Name" || name == "PkgPath" || name == "String") && !w.compiledTypeOf(sel.X) {
 				err = &Error{Pos: w.src.Position(w.offset(sel.Sel.Pos())), Msg: fmt.Sprintf(
 					"reflect.Type's %s: the interpreter builds the program's types without their names and package, "+
@@ -135,7 +163,8 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 
 // refuseReflectedTypes refuses, in call, what reflection would answer
 // wrongly of the program's values (hasNamed: the program declares a type
-// that is not an interface):
+// that is not an interface; unregistered: one whose reflect type the
+// host runtime cannot name, see lowerReflectNames):
 //
 //   - reflect.TypeOf(x) and reflect.ValueOf(x) of a compiled interface with
 //     methods (error, io.Reader) that a type of the program's implements:
@@ -144,7 +173,7 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 //     (std._io_Reader, *hostrt.boxedError);
 //   - a reflect.Type printed by fmt, as Name, PkgPath and String are
 //     (see lowerReflectNames), but one of a value of a compiled type.
-func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed bool) error {
+func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregistered bool) error {
 	info := w.info()
 	fn, ok := calledFunc(info, call.Fun).(*types.Func)
 	if !ok || fn.Pkg() == nil {
@@ -174,8 +203,20 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed bool) error
 	if !ok || !hasNamed {
 		return nil
 	}
+	// A format of no %T nor #: each reflect.Type goes as the host
+	// runtime names it (see above).
+	shown := !unregistered && !call.Ellipsis.IsValid()
+	if shown && first >= 0 {
+		tv := info.Types[call.Args[first]]
+		shown = tv.Value != nil && tv.Value.Kind() == constant.String && !strings.Contains(constant.StringVal(tv.Value), "%T") && !strings.Contains(constant.StringVal(tv.Value), "#")
+	}
 	for _, a := range call.Args[first+1:] {
 		if t, ok := types.Unalias(info.TypeOf(a)).(*types.Named); ok && t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "reflect" && t.Obj().Name() == "Type" && !w.compiledTypeOf(a) {
+			if shown {
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".ShownType(", -4)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 4)
+				continue
+			}
 			return at(a, fmt.Sprintf("%s of a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would print them wrongly (struct { X int } for main.P; %%T of the value names its type)", fn.Pkg().Name()+"."+fn.Name()))
 		}
@@ -185,6 +226,51 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed bool) error
 		}
 	}
 	return nil
+}
+
+// namedRepr reports whether the reflect type of tn, a type of the
+// program's, is registered for the host runtime's names (see
+// registerNamedReprs): declared at the package level, not generic.
+func namedRepr(tn *types.TypeName) bool {
+	n, ok := tn.Type().(*types.Named)
+	return ok && tn.Parent() == tn.Pkg().Scope() && n.TypeParams().Len() == 0
+}
+
+// registerNamedReprs registers the representations of the types of the
+// program's that are not structs, interfaces or generic, that the input
+// declares (in a script that imports reflect; at the prompt, every
+// input), with the declarations that run before it: the host runtime
+// names reflect types by them (see lowerReflectNames).
+func (w *rewriter) registerNamedReprs() {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	if w.mode == ModeScript && !slices.ContainsFunc(w.file.Imports, func(is *ast.ImportSpec) bool { return is.Path.Value == `"reflect"` }) {
+		return
+	}
+	var b strings.Builder
+	pos := w.file.End() - 1
+	for _, d := range w.file.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.TYPE {
+			continue
+		}
+		for _, spec := range g.Specs {
+			tn, ok := info.Defs[spec.(*ast.TypeSpec).Name].(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || isStructType(tn.Type()) || !namedRepr(tn) || buildsNoType(tn.Type()) {
+				continue
+			}
+			if src, ok := w.typeSource(tn.Type(), pos); ok {
+				fmt.Fprintf(&b, "\n%s.NamedRepr(*new(%s), %q)", HelperPkg, src, reflectString(tn.Type()))
+			}
+		}
+	}
+	if b.Len() == 0 {
+		return
+	}
+	f := w.tmpName("repl_reprs")
+	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s() bool {%s\nreturn true }\n\nvar %s = %s()\n", f, b.String(), w.tmpName("repl_repr"), f)
 }
 
 // compiledFieldOf reports whether e is a field of a struct type, every
@@ -268,8 +354,9 @@ func holdsReflectType(t types.Type) bool {
 
 // refuseShownTypes refuses a reflect.Type the prompt would show (the
 // input's final expression, a variable the input declares), as fmt's
-// printing of one is refused, but one of a value of a compiled type.
-func (w *rewriter) refuseShownTypes() error {
+// printing of one is refused (where unregistered; a value holding one
+// always), but one of a value of a compiled type.
+func (w *rewriter) refuseShownTypes(unregistered bool) error {
 	info := w.info()
 	shown := func(at ast.Node, t types.Type, x ast.Expr, what string) error {
 		if t != nil && !isReflectType(t) && holdsReflectType(t) && (x == nil || !w.compiledFieldOf(x)) {
@@ -280,7 +367,7 @@ func (w *rewriter) refuseShownTypes() error {
 			return &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: fmt.Sprintf("%s of type %s, shown at the prompt, holds a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would show them wrongly (struct { X int } for main.P); %s", what, TypeText(t), around)}
 		}
-		if !isReflectType(t) || x != nil && w.compiledTypeOf(x) {
+		if !unregistered || !isReflectType(t) || x != nil && w.compiledTypeOf(x) {
 			return nil
 		}
 		around := "use it in an expression (t.Kind(), t.NumField())"

@@ -50,6 +50,9 @@ type Helpers struct {
 	// What inputs registered for fmt of values of types declared after
 	// the code printing them was compiled (see helpers_fmtlater.go).
 	fmtLater fmtLater
+	// The names of the reflect types of the program's types (see
+	// reflecttype.go).
+	reflectNames reflectNames
 
 	// OnExit, if set, is called by os.Exit in interpreted code (see
 	// OSExit): a program records its status and stops.
@@ -611,6 +614,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], keyExports())
 	maps.Copy(ex[helperPath+"/session"], h.selectExports())
 	maps.Copy(ex[helperPath+"/session"], h.fmtLaterExports())
+	maps.Copy(ex[helperPath+"/session"], h.reflectTypeExports())
 	ex[helperPath+"/session"]["StructTag"] = reflect.ValueOf(StructTag)
 	ex[helperPath+"/session"]["UserStructField"] = reflect.ValueOf(UserStructField)
 	// A key of a map keyed by any, as the bare value the interpreter's

@@ -1,0 +1,207 @@
+package hostrt
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// reflectNames tells Go's names of the reflect types the interpreter
+// builds for the program's types (see the front end's
+// lower_reflectnames.go). The interpreter builds a struct type of the
+// program's with reflect.StructOf, without a name or package, but with
+// the tag the front end gives its first field (structtag.go), which
+// names it. A type of another kind (type W int) it builds as its
+// representation (int): inputs register those representations, and
+// where a type reflection describes may be one, the helpers panic,
+// saying so, rather than name it wrongly.
+type reflectNames struct {
+	mu sync.Mutex
+	// named are the names of the program's types of each
+	// representation that is not a struct (int: main.W).
+	named map[reflect.Type][]string
+}
+
+// register records that the interpreter builds the type named name as
+// the type of sample's value.
+func (r *reflectNames) register(sample any, name string) {
+	t := reflect.TypeOf(unwrapHeld(sample))
+	if t == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.named == nil {
+		r.named = map[reflect.Type][]string{}
+	}
+	if !slices.Contains(r.named[t], name) {
+		r.named[t] = append(r.named[t], name)
+		slices.Sort(r.named[t])
+	}
+}
+
+// alike panics where t may be one of the program's types registered.
+func (r *reflectNames) alike(t reflect.Type) {
+	r.mu.Lock()
+	names := r.named[t]
+	r.mu.Unlock()
+	if len(names) > 0 {
+		panic(&RuntimeError{msg: fmt.Sprintf("repl: reflection's name of a type the interpreter builds alike for %s and %s: the shell cannot tell which it is and would name it wrongly; name the type in the program's own code (%%T of a value names it)", t, strings.Join(names, " and "))})
+	}
+}
+
+// program returns Go's name of t where the tag of its first field names
+// a struct type of the program's (main.Point; Point in a function too);
+// it panics for an instance of a generic one, whose type arguments the
+// tag does not say.
+func programStruct(t reflect.Type) (name string, ok bool) {
+	name, generic, _, ok := readTag(t)
+	if ok && generic {
+		panic(&RuntimeError{msg: fmt.Sprintf("repl: reflection's name of an instance of the generic type main.%s: the interpreter builds it without its type arguments, so the shell cannot name it; name the type in the program's own code (%%T of a value names it)", name)})
+	}
+	return name, ok
+}
+
+// str is t's String as Go's reflection writes it for the program's types.
+func (r *reflectNames) str(t reflect.Type) string {
+	if t == nil {
+		return "<nil>"
+	}
+	r.alike(t)
+	if name, ok := programStruct(t); ok {
+		return "main." + name
+	}
+	if t.Name() != "" {
+		return t.String() // a compiled package's, or a basic type
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + r.str(t.Elem())
+	case reflect.Slice:
+		return "[]" + r.str(t.Elem())
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + r.str(t.Elem())
+	case reflect.Map:
+		return "map[" + r.str(t.Key()) + "]" + r.str(t.Elem())
+	case reflect.Chan:
+		switch t.ChanDir() {
+		case reflect.RecvDir:
+			return "<-chan " + r.str(t.Elem())
+		case reflect.SendDir:
+			return "chan<- " + r.str(t.Elem())
+		}
+		return "chan " + r.str(t.Elem())
+	case reflect.Func:
+		var in, out []string
+		for i := range t.NumIn() {
+			if t.IsVariadic() && i == t.NumIn()-1 {
+				in = append(in, "..."+r.str(t.In(i).Elem()))
+				continue
+			}
+			in = append(in, r.str(t.In(i)))
+		}
+		for i := range t.NumOut() {
+			out = append(out, r.str(t.Out(i)))
+		}
+		s := "func(" + strings.Join(in, ", ") + ")"
+		switch len(out) {
+		case 0:
+		case 1:
+			s += " " + out[0]
+		default:
+			s += " (" + strings.Join(out, ", ") + ")"
+		}
+		return s
+	case reflect.Struct:
+		if t.NumField() == 0 {
+			return "struct {}"
+		}
+		var fields []string
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if len(f.Name) > 1 && f.Name[0] == 'X' && !isUpper(f.Name[1]) {
+				// The interpreter's name of an unexported field (Xid for
+				// id), or a field named so: an unnamed struct type has no
+				// tag to tell.
+				panic(&RuntimeError{msg: fmt.Sprintf("repl: reflection's name of a struct type with a field %s: the interpreter names an unexported field id Xid, so the shell cannot tell which it is; name the type in the program's own code", f.Name)})
+			}
+			s := r.str(f.Type)
+			if !f.Anonymous {
+				s = f.Name + " " + s
+			}
+			if f.Tag != "" {
+				s += " " + strconv.Quote(string(f.Tag))
+			}
+			fields = append(fields, s)
+		}
+		return "struct { " + strings.Join(fields, "; ") + " }"
+	}
+	return t.String()
+}
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// name is t's Name as Go's reflection gives it for the program's types.
+func (r *reflectNames) name(t reflect.Type) string {
+	r.alike(t)
+	if name, ok := programStruct(t); ok {
+		return name
+	}
+	return t.Name()
+}
+
+// pkgPath is t's PkgPath as Go's reflection gives it for the program's
+// types.
+func (r *reflectNames) pkgPath(t reflect.Type) string {
+	r.alike(t)
+	if _, ok := programStruct(t); ok {
+		return "main"
+	}
+	return t.PkgPath()
+}
+
+// shownType is a reflect.Type handed to fmt: %v and %s write its name as
+// Go's reflection would.
+type shownType struct {
+	r *reflectNames
+	t reflect.Type
+}
+
+func (s shownType) Format(f fmt.State, verb rune) {
+	switch verb {
+	case 'v', 's', 'q':
+		fmt.Fprintf(f, fmt.FormatString(f, verb), s.r.str(s.t))
+	default:
+		fmt.Fprintf(f, fmt.FormatString(f, verb), s.t)
+	}
+}
+
+// nilType panics as a method call on a nil reflect.Type does.
+func nilType(t reflect.Type) {
+	if t == nil {
+		panic(&RuntimeError{msg: nilDeref, kind: panicNilDeref})
+	}
+}
+
+func (h *Helpers) reflectTypeExports() map[string]reflect.Value {
+	r := &h.reflectNames
+	return map[string]reflect.Value{
+		// The interpreter builds the program's type named name as the
+		// type of sample's value (a type that is not a struct).
+		"NamedRepr": reflect.ValueOf(r.register),
+		// t.String(), t.Name(), t.PkgPath() of a reflect.Type.
+		"ReflectTypeString":  reflect.ValueOf(func(t reflect.Type) string { nilType(t); return r.str(t) }),
+		"ReflectTypeName":    reflect.ValueOf(func(t reflect.Type) string { nilType(t); return r.name(t) }),
+		"ReflectTypePkgPath": reflect.ValueOf(func(t reflect.Type) string { nilType(t); return r.pkgPath(t) }),
+		// A reflect.Type handed to fmt.
+		"ShownType": reflect.ValueOf(func(t reflect.Type) any {
+			if t == nil {
+				return nil
+			}
+			return shownType{r, t}
+		}),
+	}
+}

@@ -166,7 +166,7 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		if !ok || u.Op != token.AND {
 			return false
 		}
-		t := info.TypeOf(u.X)
+		t := types.Unalias(info.TypeOf(u.X)) // a copy's T (lower_specialise.go) is an alias
 		var match string
 		// The match stores through the target the call passes (the
 		// arguments stay where they are).
@@ -175,7 +175,31 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 			return false
 		}
 		store := "*__target.(" + ptr + ")"
-		if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
+		// In generic code, the interpreter cannot assert to a pointer to
+		// a type parameter instantiated with a pointer or a type of the
+		// program's (x.(*T) with T *E failed to compile, "CFG post-order
+		// panic"): the literal takes the target as its own type and
+		// stores through it, and matches with an assertion to T.
+		param := hasTypeParam(t)
+		if param {
+			if !w.wholeSpecialised(n) {
+				w.refuse(n, fmt.Sprintf("errors.As with a target of type %s, a type parameter's: the interpreter cannot compile the assertion to it "+
+					"where the generic code is not written out for each type argument (a function declared at the prompt or by :load, a method of a generic type, "+
+					"a type argument declared in a function); call errors.As where the target's type is concrete (in the caller), or declare the function in a script",
+					types.TypeString(t, w.qualifier())))
+				return true
+			}
+			store = "*__ptr"
+		}
+		if param {
+			// The assertion to the type parameter itself, comma-ok: the
+			// interpreter's type switch case T failed to compile for T a
+			// pointer or a type of the program's, and the cases of the
+			// program's types implementing T's constraint returned
+			// values of other types as T.
+			typ := types.TypeString(t, w.qualifier())
+			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, store)
+		} else if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
 			match = fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, store)
 		} else if boxedErrorType(t) {
 			typ := types.TypeString(t, w.qualifier())
@@ -187,6 +211,11 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		methods := w.errMethodsFunc("__target", n.Pos())
 		if match == "" {
 			match = "nil" // a compiled target: the errors package's own
+		}
+		if param {
+			w.vacate(n.Fun, fmt.Sprintf("func(__err error, __ptr %s) bool { var __target any = __ptr; return %s.ErrorsAsWith(__err, __target, %s, %s) }",
+				ptr, HelperPkg, match, methods))
+			return true
 		}
 		w.vacate(n.Fun, fmt.Sprintf("func(__err error, __target any) bool { return %s.ErrorsAsWith(__err, __target, %s, %s) }",
 			HelperPkg, match, methods))

@@ -167,6 +167,9 @@ import (
 //   - unsafe.Pointer to memory the interpreter lays out differently from
 //     Go (an interface, a func, a type parameter, a blank field), and a
 //     string's header read as other memory (lower_unsafe.go);
+//   - errors.As with a target of a type parameter's type, in generic code
+//     not written out for each type argument (lower_errors.go,
+//     lower_specialise.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
 //     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
 //

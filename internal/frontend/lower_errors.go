@@ -34,12 +34,22 @@ import (
 //     replaced: the arguments stay where they are, and errors.As stores
 //     through the target it is passed;
 //   - errors.As to an interface of the program matches with the lowered
-//     assertion (see lower_iface.go), to a value type with the box's name.
+//     assertion (see lower_iface.go), to a value type with the box's name;
+//   - errors.As(err, &t) with t of a type parameter's type: the
+//     interpreter failed to compile an instance of the function (T = *E:
+//     x.(*T) and case T of the matching, "CFG post-order panic"). In a
+//     script, the function is written out for each type argument
+//     (lower_specialise.go), where t's type is concrete and matches as
+//     above; the generic original, which then never runs, matches with
+//     an assertion to T and stores through the target taken as *T.
 //
 // Refused (errorsRefusal): errors.Is, As and Unwrap where a type with such
 // methods is held alike with another type of the program with other such
 // methods (see reprKey): the type switch would call one's methods on the
-// other.
+// other. Refused at the call: errors.As with a target of a type
+// parameter's type where the function is not written out (declared at the
+// prompt or by :load, a method of a generic type, a type argument
+// declared in a function); the way around is a concrete target type.
 
 // errMethodNames are the methods of error types that the errors package
 // calls, with their signatures.

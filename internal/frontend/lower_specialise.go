@@ -40,7 +40,9 @@ import (
 // A copy is written for an instantiation with an interface of a type
 // parameter the function asserts to (with a concrete type the function
 // runs right as it is), and for every instantiation of a function that
-// asserts to an interface mentioning a type parameter.
+// asserts to an interface mentioning a type parameter, or that calls
+// errors.As with a target of a type parameter's type (errors.As(err, &t),
+// var t T: see lower_errors.go).
 //
 // yaegi also fails to compile the instances of a generic function that
 // instantiates the program's generic code with its own type parameters:

@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // Lowering: the errors package with the program's error types.
@@ -192,7 +194,7 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		// stores through it, and matches with an assertion to T.
 		param := hasTypeParam(t)
 		if param {
-			if !w.wholeSpecialised(n) {
+			if !w.onlyCopiesRun(n) {
 				w.refuse(n, fmt.Sprintf("errors.As with a target of type %s, a type parameter's: the interpreter cannot compile the assertion to it "+
 					"where the generic code is not written out for each type argument (a function declared at the prompt or by :load, a method of a generic type, "+
 					"a type argument declared in a function); call errors.As where the target's type is concrete (in the caller), or declare the function in a script",
@@ -321,4 +323,32 @@ func sigText(sig *types.Signature) string {
 		text += " (" + strings.Join(rs, ", ") + ")"
 	}
 	return text
+}
+
+// onlyCopiesRun reports whether n is in a generic function of a script
+// whose every use names a copy written out for its type arguments
+// (lower_specialise.go), or that has no use: the function itself never
+// runs. At the prompt and in a :load, a later input may use it.
+func (w *rewriter) onlyCopiesRun(n ast.Node) bool {
+	info := w.info()
+	if info == nil || w.mode != ModeScript || w.plan.Seg.Kind != gosrc.SegFile {
+		return false
+	}
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || n.Pos() < fd.Pos() || n.End() > fd.End() {
+			continue
+		}
+		obj := info.Defs[fd.Name]
+		if fd.Recv != nil || fd.Type.TypeParams == nil || obj == nil {
+			return false
+		}
+		for id := range info.Instances {
+			if info.Uses[id] == obj && (id.Pos() < fd.Pos() || id.Pos() >= fd.End()) && !w.specialised(id) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -112,6 +112,7 @@ import (
 //	                     of one converted to or given as a type argument, as aliases
 //	lower_localalias.go  type aliases declared in functions, moved to the package level
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
+//	lower_labelreturn.go a label on a bare return, on an empty statement of its own
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
 //
 // The calls of fmt, log, errors, encoding/json and log/slog are lowered by
@@ -166,6 +167,9 @@ import (
 //   - unsafe.Pointer to memory the interpreter lays out differently from
 //     Go (an interface, a func, a type parameter, a blank field), and a
 //     string's header read as other memory (lower_unsafe.go);
+//   - errors.As with a target of a type parameter's type, in generic code
+//     not written out for each type argument (lower_errors.go,
+//     lower_specialise.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
 //     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
 //
@@ -307,6 +311,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerSelectBreaks()
+	w.lowerLabeledReturns(in)
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err
 	}

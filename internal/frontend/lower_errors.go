@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // Lowering: the errors package with the program's error types.
@@ -34,12 +36,22 @@ import (
 //     replaced: the arguments stay where they are, and errors.As stores
 //     through the target it is passed;
 //   - errors.As to an interface of the program matches with the lowered
-//     assertion (see lower_iface.go), to a value type with the box's name.
+//     assertion (see lower_iface.go), to a value type with the box's name;
+//   - errors.As(err, &t) with t of a type parameter's type: the
+//     interpreter failed to compile an instance of the function (T = *E:
+//     x.(*T) and case T of the matching, "CFG post-order panic"). In a
+//     script, the function is written out for each type argument
+//     (lower_specialise.go), where t's type is concrete and matches as
+//     above; the generic original, which then never runs, matches with
+//     an assertion to T and stores through the target taken as *T.
 //
 // Refused (errorsRefusal): errors.Is, As and Unwrap where a type with such
 // methods is held alike with another type of the program with other such
 // methods (see reprKey): the type switch would call one's methods on the
-// other.
+// other. Refused at the call: errors.As with a target of a type
+// parameter's type where the function is not written out (declared at the
+// prompt or by :load, a method of a generic type, a type argument
+// declared in a function); the way around is a concrete target type.
 
 // errMethodNames are the methods of error types that the errors package
 // calls, with their signatures.
@@ -166,7 +178,7 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		if !ok || u.Op != token.AND {
 			return false
 		}
-		t := info.TypeOf(u.X)
+		t := types.Unalias(info.TypeOf(u.X)) // a copy's T (lower_specialise.go) is an alias
 		var match string
 		// The match stores through the target the call passes (the
 		// arguments stay where they are).
@@ -175,7 +187,31 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 			return false
 		}
 		store := "*__target.(" + ptr + ")"
-		if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
+		// In generic code, the interpreter cannot assert to a pointer to
+		// a type parameter instantiated with a pointer or a type of the
+		// program's (x.(*T) with T *E failed to compile, "CFG post-order
+		// panic"): the literal takes the target as its own type and
+		// stores through it, and matches with an assertion to T.
+		param := hasTypeParam(t)
+		if param {
+			if !w.onlyCopiesRun(n) {
+				w.refuse(n, fmt.Sprintf("errors.As with a target of type %s, a type parameter's: the interpreter cannot compile the assertion to it "+
+					"where the generic code is not written out for each type argument (a function declared at the prompt or by :load, a method of a generic type, "+
+					"a type argument declared in a function); call errors.As where the target's type is concrete (in the caller), or declare the function in a script",
+					types.TypeString(t, w.qualifier())))
+				return true
+			}
+			store = "*__ptr"
+		}
+		if param {
+			// The assertion to the type parameter itself, comma-ok: the
+			// interpreter's type switch case T failed to compile for T a
+			// pointer or a type of the program's, and the cases of the
+			// program's types implementing T's constraint returned
+			// values of other types as T.
+			typ := types.TypeString(t, w.qualifier())
+			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, store)
+		} else if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
 			match = fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, store)
 		} else if boxedErrorType(t) {
 			typ := types.TypeString(t, w.qualifier())
@@ -187,6 +223,11 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		methods := w.errMethodsFunc("__target", n.Pos())
 		if match == "" {
 			match = "nil" // a compiled target: the errors package's own
+		}
+		if param {
+			w.vacate(n.Fun, fmt.Sprintf("func(__err error, __ptr %s) bool { var __target any = __ptr; return %s.ErrorsAsWith(__err, __target, %s, %s) }",
+				ptr, HelperPkg, match, methods))
+			return true
 		}
 		w.vacate(n.Fun, fmt.Sprintf("func(__err error, __target any) bool { return %s.ErrorsAsWith(__err, __target, %s, %s) }",
 			HelperPkg, match, methods))
@@ -282,4 +323,32 @@ func sigText(sig *types.Signature) string {
 		text += " (" + strings.Join(rs, ", ") + ")"
 	}
 	return text
+}
+
+// onlyCopiesRun reports whether n is in a generic function of a script
+// whose every use names a copy written out for its type arguments
+// (lower_specialise.go), or that has no use: the function itself never
+// runs. At the prompt and in a :load, a later input may use it.
+func (w *rewriter) onlyCopiesRun(n ast.Node) bool {
+	info := w.info()
+	if info == nil || w.mode != ModeScript || w.plan.Seg.Kind != gosrc.SegFile {
+		return false
+	}
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || n.Pos() < fd.Pos() || n.End() > fd.End() {
+			continue
+		}
+		obj := info.Defs[fd.Name]
+		if fd.Recv != nil || fd.Type.TypeParams == nil || obj == nil {
+			return false
+		}
+		for id := range info.Instances {
+			if info.Uses[id] == obj && (id.Pos() < fd.Pos() || id.Pos() >= fd.End()) && !w.specialised(id) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

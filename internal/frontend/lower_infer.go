@@ -178,7 +178,8 @@ func (w *rewriter) funcValue(e ast.Expr, inst types.Instance) {
 // literal called at once: yaegi v0.16.1 gives zeros for var n int =
 // Id[int](5) once Id has two instances declared that way (and "constant
 // definition loop" at package level and at the prompt), but not for the
-// same call made inside a function.
+// same call made inside a function. The literal returns the variable's
+// type: the declared one, where the declaration writes one.
 func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 	info := w.info()
 	// At the prompt, the variables an input declares at its top level
@@ -191,9 +192,13 @@ func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 	}
 	in.Preorder([]ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)}, func(n ast.Node) {
 		var values []ast.Expr
+		var declared types.Type // the type the declaration writes, if any
 		switch n := n.(type) {
 		case *ast.ValueSpec:
 			values = n.Values
+			if n.Type != nil {
+				declared = info.TypeOf(n.Type)
+			}
 		case *ast.AssignStmt:
 			if n.Tok == token.DEFINE && top[n] {
 				values = n.Rhs
@@ -208,11 +213,21 @@ func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 				return
 			}
 			var ts []types.Type
-			if tup, ok := t.(*types.Tuple); ok {
+			switch tup, ok := t.(*types.Tuple); {
+			case ok && declared != nil:
+				for range tup.Variables() {
+					ts = append(ts, declared)
+				}
+			case ok:
 				for v := range tup.Variables() {
 					ts = append(ts, v.Type())
 				}
-			} else {
+			case declared != nil:
+				// The literal returns the declared type: the value is
+				// converted to it there, where the other passes convert it
+				// (var e error = Zero[*E](), made a typed nil, lower_typednil.go).
+				ts = []types.Type{declared}
+			default:
 				ts = []types.Type{types.Default(t)}
 			}
 			var texts []string

@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
 	"regexp"
@@ -39,7 +40,9 @@ import (
 // A copy is written for an instantiation with an interface of a type
 // parameter the function asserts to (with a concrete type the function
 // runs right as it is), and for every instantiation of a function that
-// asserts to an interface mentioning a type parameter.
+// asserts to an interface mentioning a type parameter, or that calls
+// errors.As with a target of a type parameter's type (errors.As(err, &t),
+// var t T: see lower_errors.go).
 //
 // yaegi also fails to compile the instances of a generic function that
 // instantiates the program's generic code with its own type parameters:
@@ -369,6 +372,20 @@ func (w *rewriter) genericAsserts(fd *ast.FuncDecl, params []*types.TypeName) (a
 				asserts = append(asserts, s.(*ast.CaseClause).List...)
 			}
 			operand = switchOperand(n)
+		case *ast.CallExpr:
+			// errors.As(err, &t), t of a type parameter's type: the
+			// assertion to it lower_errors.go writes (every instantiation
+			// gets a copy, in which t's type is written out).
+			if t, ok := errorsAsParamTarget(info, n); ok {
+				walkType(t, func(t types.Type) bool {
+					if tp, ok := t.(*types.TypeParam); ok {
+						if i := slices.Index(params, tp.Obj()); i >= 0 {
+							asserted[i], fromMethods[i] = true, true
+						}
+					}
+					return true
+				})
+			}
 		case *ast.Ident:
 			if inst, ok := info.Instances[n]; ok {
 				if _, isFunc := info.Uses[n].(*types.Func); isFunc && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
@@ -406,6 +423,25 @@ func (w *rewriter) genericAsserts(fd *ast.FuncDecl, params []*types.TypeName) (a
 		return true
 	})
 	return asserted, fromMethods, ifaceAssert, passesOn, genericIface
+}
+
+// errorsAsParamTarget returns the type of t in a call errors.As(err, &t)
+// where it mentions a type parameter.
+func errorsAsParamTarget(info *types.Info, call *ast.CallExpr) (types.Type, bool) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 {
+		return nil, false
+	}
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" {
+		return nil, false
+	}
+	u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return nil, false
+	}
+	t := info.TypeOf(u.X)
+	return t, t != nil && hasTypeParam(t)
 }
 
 // switchOperand returns x of a type switch on x.(type).

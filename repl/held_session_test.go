@@ -25,6 +25,9 @@ func TestHeldAtThePrompt(t *testing.T) {
 		{in: "fmt.Println(string(b))", out: "[0,2,{\"Rank\":3,\"S\":1}]\n"},
 		{in: "func show(x any) string { return fmt.Sprintf(\"%v|%+v\", x, x) }", out: "func show(x any) string\n"},
 		{in: `show(Card{1, 0, "y"})`, out: "\"{1 spades y}|{Rank:1 S:spades note:y}\"  // string\n"},
+		// The results of a call of several results, printed directly.
+		{in: "func draw() (Suit, int) { return 1, 2 }", out: "func draw() (Suit, int)\n"},
+		{in: "fmt.Println(draw())", out: "hearts 2\n"},
 	})
 }
 

@@ -152,7 +152,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		}
 	}
 	w.lowerFmtCycle(n, fn, info, fmtAt, verbs)
-	if w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) || n.Ellipsis.IsValid() {
+	if w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) || n.Ellipsis.IsValid() || w.lowerFmtTuple(n, fn.Pkg().Name()+"."+fn.Name(), fmtAt) {
 		return
 	}
 	first := fmtAt + 1

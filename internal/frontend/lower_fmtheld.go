@@ -526,10 +526,12 @@ func (g *fmtConv) dynFunc(top bool) string {
 		}
 	}
 	// A type of the program's held by its name, but handed to compiled
-	// code as its representation (type W int: as an int), which compiled
-	// code may hand back in an interface: a bare int may be a W, and the
+	// code in an interface (lost: a call's argument), which gets it as
+	// its representation (type W int: as an int), where compiled code may
+	// hand values back in an interface: a bare int may be a W, and the
 	// call panics, saying so, rather than print a W as its int.
 	if c := g.w.plan.Checked; c != nil && c.twins != nil && (c.twins.compiled != nil || g.w.fe.Types.twins.compiled) && !g.shown {
+		lost := func(t types.Type) bool { return c.twins.lost[heldKey(t)] || g.w.fe.Types.twins.lost[heldKey(t)] }
 		at := ""
 		if !g.registered {
 			at = g.w.src.Position(g.w.offset(g.pos))
@@ -539,7 +541,7 @@ func (g *fmtConv) dynFunc(top bool) string {
 			if !ok || types.IsInterface(n) || isStructType(n) || n.TypeArgs().Len() > 0 || fmtMethodsOf(n) == (fmtMethods{}) {
 				continue
 			}
-			if _, ptr := n.Underlying().(*types.Pointer); ptr || heldBare(n) {
+			if _, ptr := n.Underlying().(*types.Pointer); ptr || heldBare(n) || !lost(n) {
 				continue
 			}
 			fmt.Fprintf(&bare, " %s.HeldNameLost(%q, __x, %q, %q);", HelperPkg, at, reflectString(n.Underlying()), reflectString(n))
@@ -630,6 +632,48 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 	start, end := w.offset(a.Pos()), w.offset(a.End())
 	w.add(start, start, fmt.Sprintf("func(__s %s) %s { if __s == nil { return nil }; %s%s; __r := make(%s, len(__s)); for __i, __x := range __s { __r[__i] = %s.FmtDyn(%q, __x, %s, true) }; return __r }(", src, src, g.decls.String(), g.bodies.String(), src, HelperPkg, reflectString(s.Elem()), f), -5)
 	w.add(end, end, ")", 5)
+	return true
+}
+
+// lowerFmtTuple rewrites a call of fmt's or log's printing functions
+// without a format whose one argument is a call of several results
+// (fmt.Println(g()), g returning (*E, bool)), which no argument's
+// conversion saw: the interpreter printed a *E with an Error method as
+// &{}. The results go as the elements of a []any, each converted as
+// lowerFmtSpread converts the elements of a spread slice; it reports
+// whether it did.
+func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
+	if fmtAt >= 0 || len(n.Args) != 1 || n.Ellipsis.IsValid() {
+		return false
+	}
+	a := n.Args[0]
+	tuple, ok := w.typeOf(a).(*types.Tuple)
+	if !ok || tuple.Len() < 2 {
+		return false
+	}
+	v := fmtVerbClass("")
+	if _, dyn := w.fmtHeld(v, true); !dyn {
+		return false
+	}
+	var params, names []string
+	for i := range tuple.Len() {
+		src, ok := w.typeSource(tuple.At(i).Type(), a.Pos())
+		if !ok {
+			return false
+		}
+		params = append(params, fmt.Sprintf("__a%d %s", i, src))
+		names = append(names, fmt.Sprintf("__a%d", i))
+	}
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: true}
+	f := g.dynFunc(true)
+	if g.failed != "" {
+		w.refuse(a, fmt.Sprintf("%s of the results of a call: the interpreter would print them wrongly (%s)", call, g.failed+", "+g.way))
+		return true
+	}
+	start, end := w.offset(a.Pos()), w.offset(a.End())
+	w.add(start, start, fmt.Sprintf("func(__s []any) []any { %s%s; for __i, __x := range __s { __s[__i] = %s.FmtDyn(%q, __x, %s, true) }; return __s }(func(%s) []any { return []any{%s} }(",
+		g.decls.String(), g.bodies.String(), HelperPkg, "interface {}", f, strings.Join(params, ", "), strings.Join(names, ", ")), -5)
+	w.add(end, end, "))...", 5)
 	return true
 }
 

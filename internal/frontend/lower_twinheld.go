@@ -71,6 +71,11 @@ type twinFacts struct {
 	// representation (ReprKey) and as reflectString names them.
 	bare     map[string]map[string]types.Type
 	compiled ast.Node
+	// lost are the types of the program's handed to compiled code in an
+	// interface (a call's argument), by heldKey: the interpreter hands it
+	// a value of a type that is not a struct as its representation, and
+	// compiled code that hands values back gives the representation.
+	lost map[string]bool
 	// pending are the constructs let through for want of a held twin.
 	pending []twinPending
 }
@@ -87,6 +92,7 @@ type sessionTwins struct {
 	held, contained map[string]bool
 	bare            map[string]map[string]bool
 	compiled        bool
+	lost            map[string]bool
 	pending         []twinPending
 }
 
@@ -98,7 +104,7 @@ func (s *sessionTwins) clone() *sessionTwins {
 	for k, names := range s.bare {
 		bare[k] = maps.Clone(names)
 	}
-	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), bare: bare, compiled: s.compiled, pending: s.pending[:len(s.pending):len(s.pending)]}
+	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), bare: bare, compiled: s.compiled, lost: maps.Clone(s.lost), pending: s.pending[:len(s.pending):len(s.pending)]}
 }
 
 // commit adds a check's facts to the session's.
@@ -121,6 +127,12 @@ func (s *sessionTwins) commit(f *twinFacts) {
 		}
 	}
 	s.compiled = s.compiled || f.compiled != nil
+	for k := range f.lost {
+		if s.lost == nil {
+			s.lost = map[string]bool{}
+		}
+		s.lost[k] = true
+	}
 	s.pending = append(s.pending, f.pending...)
 }
 
@@ -533,7 +545,12 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 				}
 			}
 		case *ast.CallExpr:
-			heldInCall(info, n, conv, hold, compiled)
+			heldInCall(info, n, conv, hold, compiled, func(t types.Type) {
+				if f.lost == nil {
+					f.lost = map[string]bool{}
+				}
+				f.lost[heldKey(t)] = true
+			})
 		}
 		return true
 	})
@@ -553,7 +570,7 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 // heldInCall notes the conversions of a call's arguments to interfaces
 // (conv, hold) and whether compiled code it calls may hand back values in
 // interfaces (compiled).
-func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), hold func(types.Type, ast.Node), compiled func(ast.Node)) {
+func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), hold func(types.Type, ast.Node), compiled func(ast.Node), lose func(types.Type)) {
 	tv := info.Types[n.Fun]
 	if tv.IsType() {
 		if len(n.Args) == 1 {
@@ -637,11 +654,17 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 	if fn, ok := calledFunc(info, n.Fun).(*types.Func); ok && !n.Ellipsis.IsValid() {
 		compared = comparedOnly[funcName(fn)]
 	}
+	fn, _ := calledFunc(info, n.Fun).(*types.Func)
+	toCompiled := fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != "main"
 	for i, a := range n.Args {
 		if slices.Contains(compared, i) {
 			continue
 		}
-		conv(a, paramType(sig, i, n.Ellipsis.IsValid()))
+		p := paramType(sig, i, n.Ellipsis.IsValid())
+		conv(a, p)
+		if t := info.TypeOf(a); toCompiled && p != nil && interfaceOf(p) != nil && t != nil && !types.IsInterface(t) {
+			lose(types.Default(t))
+		}
 	}
 }
 

@@ -508,6 +508,9 @@ func (g *fmtConv) dynFunc(top bool) string {
 	g.fds[name] = true
 	fmt.Fprintf(&g.decls, "var %s func(any) any; ", name)
 	held, _ := g.w.fmtHeld(g.verb, top)
+	if g.only != nil {
+		held = slices.DeleteFunc(slices.Clone(held), func(t types.Type) bool { return !g.only(t) })
+	}
 	var named, bare strings.Builder
 	// A pointer to an instance whose methods fmt calls (&Box[int]{}) is
 	// held bare, and the interpreter fails to compile an assertion to it
@@ -664,7 +667,21 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 		params = append(params, fmt.Sprintf("__a%d %s", i, src))
 		names = append(names, fmt.Sprintf("__a%d", i))
 	}
-	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: true}
+	// Each result is of its type, or, of an interface type, of one that
+	// implements it.
+	only := func(t types.Type) bool {
+		for r := range tuple.Variables() {
+			if types.Identical(t, r.Type()) || types.IsInterface(r.Type()) && types.AssignableTo(t, r.Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	held, _ := w.fmtHeld(v, true)
+	if !slices.ContainsFunc(held, only) && !slices.ContainsFunc(slices.Collect(tuple.Variables()), func(r *types.Var) bool { return types.IsInterface(r.Type()) }) {
+		return false // nothing to convert
+	}
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: true, only: only}
 	f := g.dynFunc(true)
 	if g.failed != "" {
 		w.refuse(a, fmt.Sprintf("%s of the results of a call: the interpreter would print them wrongly (%s)", call, g.failed+", "+g.way))

@@ -341,6 +341,10 @@ type fmtConv struct {
 	// shown says the conversion is for the session's display of a result
 	// or a variable, not for fmt.
 	shown bool
+	// only, if set, says which of the types held in interfaces the values
+	// converted may be (lower_fmtheld.go's lowerFmtTuple: the results'
+	// types).
+	only func(types.Type) bool
 }
 
 // fail records why the conversion cannot be written, and the way around.

@@ -251,6 +251,13 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			}
 		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxXw", verb)):
+			if _, ptr := t.Underlying().(*types.Pointer); ptr && verb != 'w' && expressible(t) {
+				// A nil pointer: <nil> where its method panics, as fmt
+				// prints it.
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { if __v == nil { return %s.NilStringer(func() string { return __v.Error() }) }; return %s.AsError(__v) }(", types.TypeString(t, w.qualifier()), HelperPkg, HelperPkg), -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				break
+			}
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsError(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case (!known || strings.ContainsRune("vsqxX", verb)) && implements(t, "fmt", "Stringer") && expressible(t):
@@ -259,7 +266,13 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			// with a pointer receiver: the String method is handed to fmt
 			// as a compiled Stringer, the value taken at the call.
 			stringer := w.qualifier()(types.NewPackage("fmt", "fmt")) + ".Stringer"
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) %s { return %s.Stringer(func() string { return __v.String() }) }(", types.TypeString(t, w.qualifier()), stringer, HelperPkg), -5)
+			nilCase := ""
+			if _, ptr := t.Underlying().(*types.Pointer); ptr {
+				// A nil pointer: <nil> where its method panics, as fmt
+				// prints it.
+				nilCase = fmt.Sprintf("if __v == nil { return %s.NilStringer(func() string { return __v.String() }) }; ", HelperPkg)
+			}
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) %s { %sreturn %s.Stringer(func() string { return __v.String() }) }(", types.TypeString(t, w.qualifier()), stringer, nilCase, HelperPkg), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case known && !strings.ContainsRune("vsqxX", verb) && hasMethod(t, "String"):
 			if b, ok := t.Underlying().(*types.Basic); ok {

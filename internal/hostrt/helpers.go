@@ -346,6 +346,8 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// As AsError, for fmt's and encoding/json's interfaces.
 			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
+			// The String method of a nil pointer (see nilStringer).
+			"NilStringer": reflect.ValueOf(func(f func() string) fmt.Stringer { return nilStringer(f) }),
 			// As AsError, for log/slog (see lower_slog.go).
 			"AsLogValuer": reflect.ValueOf(func(v slog.LogValuer) slog.LogValuer { return v }),
 			"Unwrap":      reflect.ValueOf(Wrapped),
@@ -621,6 +623,35 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	// interface value holds (see the front end's lower_mapanykeys.go).
 	ex[helperPath+"/session"]["MapKey"] = reflect.ValueOf(unwrapHeld)
 	return ex
+}
+
+// nilStringer is the String method of a nil pointer handed to fmt: as
+// fmt does for the pointer, it prints <nil> where the method panics (it
+// dereferences its nil receiver), and the pointer itself for a verb that
+// calls no method (%d: 0).
+type nilStringer func() string
+
+func (f nilStringer) String() string { return f() }
+
+func (f nilStringer) Format(s fmt.State, verb rune) {
+	switch verb {
+	case 'v', 's', 'x', 'X', 'q':
+		text, ok := func() (text string, ok bool) {
+			defer func() {
+				if recover() != nil {
+					ok = false
+				}
+			}()
+			return f(), true
+		}()
+		if !ok {
+			io.WriteString(s, "<nil>")
+			return
+		}
+		fmt.Fprintf(s, fmt.FormatString(s, verb), text)
+	default:
+		fmt.Fprintf(s, fmt.FormatString(s, verb), (*struct{})(nil))
+	}
 }
 
 // stringerFunc is a String method as a compiled fmt.Stringer.

@@ -62,7 +62,7 @@ func main() {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`fmt.Printf("%d %s %v\n", int(C(1)), func(any) string { return "main.C" }(C(2)), __repl.AsError(&E{}))`,
+		`fmt.Printf("%d %s %v\n", int(C(1)), func(any) string { return "main.C" }(C(2)), func(__v *E) any { if __v == nil { return __repl.NilStringer(func() string { return __v.Error() }) }; return __repl.AsError(__v) }(&E{}))`,
 		`fmt.Printf("%#v %v %[2]s\n", int(C(3)), func(__v C) fmt.Stringer { return __repl.Stringer(func() string { return __v.String() }) }(C(4)))`,
 		`return __repl.ErrorsIsWith(__err, __target, func(__e any)`,
 		`return __repl.ErrorsAsWith(__err, __target, func(__e any) bool { if __repl.IsTypedNil(__e, "*main.E") { var __n *E; *__target.(**E) = __n; return true }; __v, __ok := __e.(*E); if __ok { *__target.(**E) = __v }; return __ok }, func(__e any)`,

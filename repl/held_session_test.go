@@ -45,3 +45,27 @@ func TestHeldNameLost(t *testing.T) {
 		{in: `fmt.Println(W(4), "s")`, out: "W! s\n"},
 	})
 }
+
+// TestStringerThatIsError checks a value held in a fmt.Stringer whose type
+// also has Error, Format or GoString (see stdlib_bindings/std/maptypes.go):
+// fmt, the session's display and an assertion to error find those methods,
+// as Go's fmt finds them on the dynamic value.
+func TestStringerThatIsError(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "type E struct{ Key string }", out: "type E struct{ Key string }\n"},
+		{in: `func (e E) Error() string { return "err " + e.Key }`, out: "func (e E) Error() string\n"},
+		{in: `func (e E) String() string { return "str " + e.Key }`, out: "func (e E) String() string\n"},
+		{in: `var s fmt.Stringer = E{"a"}`, out: "s fmt.Stringer = err a\n"},
+		{in: "s", out: "err a  // fmt.Stringer\n"},
+		{in: `fmt.Printf("%v|%s|%q\n", s, s, s)`, out: "err a|err a|\"err a\"\n"},
+		{in: "s.String()", out: "\"str a\"  // string\n"},
+		{in: `[]fmt.Stringer{s, E{"b"}}`, out: "[err a err b]  // []fmt.Stringer\n"},
+		{in: "func show(x fmt.Stringer) { fmt.Println(x) }", out: "func show(x fmt.Stringer)\n"},
+		{in: `show(E{"c"})`, out: "err c\n"},
+		{in: "type K int", out: "type K int\n"},
+		{in: `func (K) String() string { return "k" }`, out: "func (K) String() string\n"},
+		{in: `func (K) Format(f fmt.State, c rune) { fmt.Fprintf(f, "K%c", c) }`, out: "func (K) Format(f fmt.State, c rune)\n"},
+		{in: `show(K(1))`, out: "Kv\n"},
+		{in: `_, ok := s.(error); ok`, out: "ok bool = true\ntrue  // bool\n"},
+	})
+}

@@ -240,7 +240,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			// Print puts a space between two operands neither of which
 			// is a string; a wrapper would be none where the value was
 			// one: the method's text goes as the string (see Printed).
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) string { return %s.Printed(%q, func() string { return __v.%s() }) }(", types.TypeString(t, w.qualifier()), HelperPkg, printMethod(t), printMethod(t)), -5)
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) string { return %s.Printed(%q, func() string { return __v.%s() }) }(", w.argTypeSource(t, a.Pos()), HelperPkg, printMethod(t), printMethod(t)), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case sharpV && !implements(t, "fmt", "GoStringer"):
 			// The value as its basic type, which %#v prints as Go does
@@ -254,7 +254,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			if _, ptr := t.Underlying().(*types.Pointer); ptr && verb != 'w' && expressible(t) {
 				// A nil pointer: <nil> where its method panics, as fmt
 				// prints it.
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { if __v == nil { return %s.NilStringer(func() string { return __v.Error() }) }; return %s.AsError(__v) }(", types.TypeString(t, w.qualifier()), HelperPkg, HelperPkg), -5)
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { if __v == nil { return %s.NilStringer(func() string { return __v.Error() }) }; return %s.AsError(__v) }(", w.argTypeSource(t, a.Pos()), HelperPkg, HelperPkg), -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 				break
 			}
@@ -272,7 +272,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				// prints it.
 				nilCase = fmt.Sprintf("if __v == nil { return %s.NilStringer(func() string { return __v.String() }) }; ", HelperPkg)
 			}
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) %s { %sreturn %s.Stringer(func() string { return __v.String() }) }(", types.TypeString(t, w.qualifier()), stringer, nilCase, HelperPkg), -5)
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) %s { %sreturn %s.Stringer(func() string { return __v.String() }) }(", w.argTypeSource(t, a.Pos()), stringer, nilCase, HelperPkg), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case known && !strings.ContainsRune("vsqxX", verb) && hasMethod(t, "String"):
 			if b, ok := t.Underlying().(*types.Basic); ok {
@@ -317,6 +317,18 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	}
+}
+
+// argTypeSource writes t, the type of an argument at pos, as source: an
+// instance of a generic type written out (lower_typecopy.go) by its
+// copy's name (Box[int] named the generic type's instance, whose String
+// method the interpreter took for another generic type's: &Box[int]{}
+// printed by Grid[int]'s String).
+func (w *rewriter) argTypeSource(t types.Type, pos token.Pos) string {
+	if src, ok := w.typeSource(t, pos); ok {
+		return src
+	}
+	return types.TypeString(t, w.qualifier())
 }
 
 // typeNameFunc returns a function literal that names the dynamic type of

@@ -193,6 +193,15 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 		if m := fmtMethodsOf(t); !hidden && (m.format && (!top || v.unknown) || m.goStr && v.names || (m.err || m.str) && v.strs && !top) {
 			return true
 		}
+		if m := fmtMethodsOf(t); top && !hidden && !v.strs && !v.names && (m.err || m.str) && !isBasicType(t) {
+			// A verb that calls no method (%d, %o) of a value with
+			// String or Error, not of a basic type (lower_fmt.go converts
+			// those): the interpreter hands fmt its wrapper for the
+			// method, which fmt prints as a struct of its own ({5
+			// 5389696} for %d of a Pair{8, 5}); the node prints the
+			// value.
+			return true
+		}
 		if v.names && !namedBasic(t) {
 			return true
 		}
@@ -250,6 +259,12 @@ func ptrFmtMethods(t types.Type) bool {
 		return false
 	}
 	return fmtMethodsOf(types.NewPointer(t)) != fmtMethodsOf(t)
+}
+
+// isBasicType reports whether t's underlying type is a basic type.
+func isBasicType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Basic)
+	return ok
 }
 
 // namedBasic reports whether t is a named type of a basic underlying type

@@ -286,8 +286,7 @@ func (w *rewriter) typedNilStringerWrap(e ast.Expr, t, target types.Type) {
 	if !ok {
 		return
 	}
-	fn := fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNilStringer(%q, func() string { var __m %s; return __m.String() }) }; return __p }",
-		typ, iface, HelperPkg, typedNilName(t), typ)
+	fn := fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s }; return __p }", typ, iface, w.typedNilStringerOf(t, typ))
 	// A function of the code's own where both types can be named at the
 	// top level: a call of a function literal costs far more (as in
 	// lower_ifacecopy.go).
@@ -550,7 +549,7 @@ func (w *rewriter) typedNilConv(t, target types.Type, v string, pos token.Pos) (
 	case isErrorType(target):
 		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }(%s)", typ, iface, HelperPkg, typedNilName(t), typ, v), true
 	case isStringerType(target):
-		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNilStringer(%q, func() string { var __m %s; return __m.String() }) }; return __p }(%s)", typ, iface, HelperPkg, typedNilName(t), typ, v), true
+		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s }; return __p }(%s)", typ, iface, w.typedNilStringerOf(t, typ), v), true
 	case compiledMethodIface(target):
 		name, ok := w.typedNilOtherFunc(t, target)
 		if !ok {
@@ -718,4 +717,14 @@ func (w *rewriter) copyConv(t, target types.Type, v string, pos token.Pos) (stri
 		return "", false
 	}
 	return prefix + v + suffix, true
+}
+
+// typedNilStringerOf returns the expression of the typed nil of t
+// (written typ) held as fmt.Stringer: with t's Error method too where it
+// has one, which fmt calls before String.
+func (w *rewriter) typedNilStringerOf(t types.Type, typ string) string {
+	if printMethod(t) == "Error" {
+		return fmt.Sprintf("%s.TypedNilStringerError(%q, func() string { var __m %s; return __m.String() }, func() string { var __m %s; return __m.Error() })", HelperPkg, typedNilName(t), typ, typ)
+	}
+	return fmt.Sprintf("%s.TypedNilStringer(%q, func() string { var __m %s; return __m.String() })", HelperPkg, typedNilName(t), typ)
 }

@@ -404,13 +404,16 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				}
 				return &RuntimeError{msg: fmt.Sprintf("interface conversion: %s is %s, not %s", static, typ, target), kind: panicAssert, Pos: pos}
 			}),
-			"TypedNil":         reflect.ValueOf(newTypedNil),
-			"TypedNilStringer": reflect.ValueOf(newTypedNilStringer),
+			"TypedNil":              reflect.ValueOf(newTypedNil),
+			"TypedNilStringer":      reflect.ValueOf(newTypedNilStringer),
+			"TypedNilStringerError": reflect.ValueOf(newTypedNilStringerError),
 			"IsTypedNil": reflect.ValueOf(func(v any, name string) bool {
 				switch tn := v.(type) {
 				case typedNil:
 					return tn.name == name
 				case typedNilStringer:
+					return tn.name == name
+				case typedNilStringerError:
 					return tn.name == name
 				}
 				return false
@@ -1131,6 +1134,23 @@ func (s typedNilStringer) String() (str string) {
 	return stringFn()
 }
 
+// A typedNilStringerError is a typedNilStringer of a type that has an
+// Error method too, which fmt calls before String, as on the nil pointer
+// itself.
+type typedNilStringerError struct{ name string }
+
+// newTypedNilStringerError returns the typed nil of the type name, whose
+// String and Error methods are stringFn and errorFn.
+func newTypedNilStringerError(name string, stringFn, errorFn func() string) fmt.Stringer {
+	typedNilStrings.LoadOrStore(name, stringFn)
+	typedNilErrors.LoadOrStore(name, errorFn)
+	return typedNilStringerError{name}
+}
+
+func (s typedNilStringerError) String() string { return typedNilStringer(s).String() }
+
+func (s typedNilStringerError) Error() string { return typedNil(s).Error() }
+
 // calledByFmt reports whether package fmt is among the callers.
 func calledByFmt() bool {
 	pcs := make([]uintptr, 32)
@@ -1178,6 +1198,8 @@ func HeldErrorName(v any) string {
 	case typedNil:
 		return v.name
 	case typedNilStringer:
+		return v.name
+	case typedNilStringerError:
 		return v.name
 	case *boxedError:
 		return v.name

@@ -231,6 +231,14 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		if e, ok := v.(error); ok {
 			n.err = e.Error
 		}
+		// A wrapper of fmt.Stringer keeps the other methods fmt calls
+		// (see stdlib_bindings/std/maptypes.go).
+		if g, ok := v.(fmt.GoStringer); ok {
+			n.goStr = g.GoString
+		}
+		if f, ok := v.(fmt.Formatter); ok {
+			n.format = f.Format
+		}
 		return n
 	}
 	x := unwrapHeld(v)

@@ -51,6 +51,15 @@ func init() {
 	MapTypes[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = []reflect.Type{reflect.TypeFor[responseWriterHijacker]()}
 	MapTypes[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{reflect.TypeFor[readerWriterTo]()}
 	MapTypes[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{reflect.TypeFor[writerReaderFrom]()}
+	// A value held as fmt.Stringer keeps the methods fmt calls before
+	// String (Format, then Error; GoString for %#v): fmt checks the
+	// dynamic value's, where the plain wrapper would have String only
+	// (a type with Error and String printed by String).
+	MapTypes[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{
+		reflect.TypeFor[stringerFormatErrorGo](),
+		reflect.TypeFor[stringerFormatError](), reflect.TypeFor[stringerFormatGo](), reflect.TypeFor[stringerErrorGo](),
+		reflect.TypeFor[stringerFormat](), reflect.TypeFor[stringerError](), reflect.TypeFor[stringerGo](),
+	}
 }
 
 // The composed wrappers: fields as the generated wrappers have them
@@ -94,3 +103,130 @@ type writerReaderFrom struct {
 
 func (w writerReaderFrom) Write(p []byte) (int, error)           { return w.WWrite(p) }
 func (w writerReaderFrom) ReadFrom(src io.Reader) (int64, error) { return w.WReadFrom(src) }
+
+// stringerFormatErrorGo is a fmt.Stringer that is a fmt.Formatter, an error and a fmt.GoStringer too.
+type stringerFormatErrorGo struct {
+	IValue    any
+	WString   func() string
+	WFormat   func(f fmt.State, verb rune)
+	WError    func() string
+	WGoString func() string
+}
+
+func (w stringerFormatErrorGo) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerFormatErrorGo) Format(f fmt.State, verb rune) { w.WFormat(f, verb) }
+
+func (w stringerFormatErrorGo) Error() string { return w.WError() }
+
+func (w stringerFormatErrorGo) GoString() string { return w.WGoString() }
+
+// stringerFormatError is a fmt.Stringer that is a fmt.Formatter and an error too.
+type stringerFormatError struct {
+	IValue  any
+	WString func() string
+	WFormat func(f fmt.State, verb rune)
+	WError  func() string
+}
+
+func (w stringerFormatError) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerFormatError) Format(f fmt.State, verb rune) { w.WFormat(f, verb) }
+
+func (w stringerFormatError) Error() string { return w.WError() }
+
+// stringerFormatGo is a fmt.Stringer that is a fmt.Formatter and a fmt.GoStringer too.
+type stringerFormatGo struct {
+	IValue    any
+	WString   func() string
+	WFormat   func(f fmt.State, verb rune)
+	WGoString func() string
+}
+
+func (w stringerFormatGo) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerFormatGo) Format(f fmt.State, verb rune) { w.WFormat(f, verb) }
+
+func (w stringerFormatGo) GoString() string { return w.WGoString() }
+
+// stringerErrorGo is a fmt.Stringer that is an error and a fmt.GoStringer too.
+type stringerErrorGo struct {
+	IValue    any
+	WString   func() string
+	WError    func() string
+	WGoString func() string
+}
+
+func (w stringerErrorGo) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerErrorGo) Error() string { return w.WError() }
+
+func (w stringerErrorGo) GoString() string { return w.WGoString() }
+
+// stringerFormat is a fmt.Stringer that is a fmt.Formatter too.
+type stringerFormat struct {
+	IValue  any
+	WString func() string
+	WFormat func(f fmt.State, verb rune)
+}
+
+func (w stringerFormat) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerFormat) Format(f fmt.State, verb rune) { w.WFormat(f, verb) }
+
+// stringerError is a fmt.Stringer that is an error too.
+type stringerError struct {
+	IValue  any
+	WString func() string
+	WError  func() string
+}
+
+func (w stringerError) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerError) Error() string { return w.WError() }
+
+// stringerGo is a fmt.Stringer that is a fmt.GoStringer too.
+type stringerGo struct {
+	IValue    any
+	WString   func() string
+	WGoString func() string
+}
+
+func (w stringerGo) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerGo) GoString() string { return w.WGoString() }

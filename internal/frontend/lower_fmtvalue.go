@@ -742,20 +742,41 @@ func fmtIface(t types.Type, v fmtVerb, hidden bool) bool {
 // holdsFmtIface reports whether a value of type t holds, where fmt
 // reaches it, an interface fmtIface accepts for verb v.
 func holdsFmtIface(t types.Type, v fmtVerb) bool {
-	found := false
-	walkType(t, func(t types.Type) bool {
+	// Not walkType, which ends at the first interface: an error field
+	// before an any one (struct{ E error; A any }) hid the any.
+	seen := map[types.Type]bool{}
+	var holds func(t types.Type) bool
+	holds = func(t types.Type) bool {
+		if t == nil || seen[t] {
+			return false
+		}
+		seen[t] = true
 		if types.IsInterface(t) {
-			if fmtIface(t, v, false) {
-				found = true
+			return fmtIface(t, v, false)
+		}
+		switch u := types.Unalias(t).(type) {
+		case *types.Named:
+			return holds(u.Underlying())
+		case *types.Pointer:
+			return holds(u.Elem())
+		case *types.Slice:
+			return holds(u.Elem())
+		case *types.Array:
+			return holds(u.Elem())
+		case *types.Map:
+			return holds(u.Key()) || holds(u.Elem())
+		case *types.Chan:
+			return holds(u.Elem())
+		case *types.Struct:
+			for f := range u.Fields() {
+				if holds(f.Type()) {
+					return true
+				}
 			}
-			return false
 		}
-		if _, ok := t.Underlying().(*types.Signature); ok {
-			return false
-		}
-		return !found
-	})
-	return found
+		return false
+	}
+	return holds(t)
 }
 
 // structHeld names a struct type of the program's (or "") whose values

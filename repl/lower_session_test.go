@@ -142,3 +142,15 @@ func TestLoadAgainAfterRefusal(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, "hello\n")
 	}
 }
+
+// TestTopBlocksAtThePrompt checks an input that declares variables and
+// declares others in a block of its top-level code (lower_topblocks.go):
+// the interpreter lost or confused the block's variables.
+func TestTopBlocksAtThePrompt(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: `xs := []any{1, "a", 2}`, out: "xs []any = [1 a 2]\n"},
+		{in: "n := 0; for _, x := range xs { if v, ok := x.(int); ok { n += v } }; n", out: "n int = 3\n3  // int\n"},
+		{in: `m := map[string]int{"a": 2}; c := 0; for _, k := range []string{"a", "b"} { v, ok := m[k]; if ok { c += v } }; c`, out: "m map[string]int = map[a:2]\nc int = 2\n2  // int\n"},
+		{in: "k := 0; switch { case len(xs) > 1: a, b := xs[0].(int); if b { k = a } }; k", out: "k int = 1\n1  // int\n"},
+	})
+}

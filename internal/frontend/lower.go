@@ -114,6 +114,7 @@ import (
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //	lower_labelreturn.go a label on a bare return, on an empty statement of its own
 //	lower_litassign.go   a struct literal assigned to a variable, in parentheses
+//	lower_topblocks.go   at the prompt, a block of top-level code that declares variables, in a function literal
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
 //
 // The calls of fmt, log, errors, encoding/json and log/slog are lowered by
@@ -314,6 +315,7 @@ func (w *rewriter) lower() error {
 	w.lowerSelectBreaks()
 	w.lowerLabeledReturns(in)
 	w.lowerLiteralAssigns(in)
+	w.lowerTopBlocks()
 	if err := w.lowerRangeFunc(in); err != nil {
 		return err
 	}

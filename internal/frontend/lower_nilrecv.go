@@ -170,7 +170,14 @@ func (w *rewriter) nilValueMethodChecks(iface *types.Interface, sel *ast.Selecto
 			continue
 		}
 		method := fmt.Sprintf("main.%s.%s", name, sel.Sel.Name)
-		checks = append(checks, "if __p, __ok := %[1]s.("+ts+"); __ok && __p == nil { panic("+HelperPkg+
+		cond := "if __p, __ok := %[1]s.(" + ts + "); __ok && __p == nil"
+		if w.mode != ModeScript {
+			// At the prompt, code that declares the session's variables
+			// runs at the package level, where the interpreter loses
+			// the variables an if declares (see lower_topblocks.go).
+			cond = "if func() bool { __p, __ok := %[1]s.(" + ts + "); return __ok && __p == nil }()"
+		}
+		checks = append(checks, cond+" { panic("+HelperPkg+
 			fmt.Sprintf(".NilValueMethod(%q, %q, ", method, name)+"%[2]q)) }")
 	}
 	return checks

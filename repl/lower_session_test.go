@@ -154,3 +154,16 @@ func TestTopBlocksAtThePrompt(t *testing.T) {
 		{in: "k := 0; switch { case len(xs) > 1: a, b := xs[0].(int); if b { k = a } }; k", out: "k int = 1\n1  // int\n"},
 	})
 }
+
+// TestGenericInterfaceAtThePrompt checks a generic interface declared at
+// the prompt, used by later inputs (its methods were kept as methods
+// declared on it, whose text broke every later input's check).
+func TestGenericInterfaceAtThePrompt(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "type Getter[T any] interface{ Get() T }", out: "type Getter[T any] interface{ Get() T }\n"},
+		{in: "var g Getter[int]", out: "g Getter[int] = nil\n"},
+		{in: "type Box[T any] struct{ v T }; func (b Box[T]) Get() T { return b.v }", out: "type Box[T any] struct{ v T }\nfunc (b Box[T]) Get() T\n"},
+		{in: "g = Box[int]{3}; g.Get()", out: "3  // int\n"},
+		{in: `func use(x Getter[string]) string { return x.Get() }; use(Box[string]{"s"})`, out: "func use(x Getter[string]) string\n\"s\"  // string\n"},
+	})
+}

@@ -666,7 +666,8 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	for id, obj := range info.Defs {
 		if fn, ok := obj.(*types.Func); ok && fset.File(id.Pos()) == userFile {
 			if r := recvNamed(fn); r != nil {
-				if n, ok := r.(*types.Named); ok {
+				// (Not an interface's method, which its type declares.)
+				if n, ok := r.(*types.Named); ok && !types.IsInterface(n) {
 					c.decls[n.Obj().Name()+"."+fn.Name()] = fn
 				}
 			}

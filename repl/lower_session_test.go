@@ -167,3 +167,16 @@ func TestGenericInterfaceAtThePrompt(t *testing.T) {
 		{in: `func use(x Getter[string]) string { return x.Get() }; use(Box[string]{"s"})`, out: "func use(x Getter[string]) string\n\"s\"  // string\n"},
 	})
 }
+
+// TestCompiledStructsAtThePrompt checks variables of compiled struct
+// types with unexported fields of interface type, shown at the prompt
+// once the session has a type of its own (the display read those
+// fields, which interpreted code cannot: the input panicked and the
+// variable was lost).
+func TestCompiledStructsAtThePrompt(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "type Item struct{ name string }", out: "type Item struct{ name string }\n"},
+		{in: "var av atomic.Value", out: "av atomic.Value = {v:<nil>}\n"},
+		{in: "av.Store(Item{\"x\"}); av.Load()", out: "{name:x}  // any (Item)\n"},
+	})
+}

@@ -212,6 +212,9 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 		switch u := t.Underlying().(type) {
 		case *types.Struct:
 			for f := range u.Fields() {
+				if compiledField(f) {
+					continue // the interpreter cannot read it, nor print it wrongly
+				}
 				if v.fields && !f.Exported() {
 					return true // the interpreter renamed it
 				}
@@ -769,7 +772,7 @@ func holdsFmtIface(t types.Type, v fmtVerb) bool {
 			return holds(u.Elem())
 		case *types.Struct:
 			for f := range u.Fields() {
-				if holds(f.Type()) {
+				if !compiledField(f) && holds(f.Type()) {
 					return true
 				}
 			}
@@ -777,6 +780,13 @@ func holdsFmtIface(t types.Type, v fmtVerb) bool {
 		return false
 	}
 	return holds(t)
+}
+
+// compiledField reports whether f is an unexported field of a compiled
+// package's struct type (atomic.Value's v), which interpreted code cannot
+// read: fmt prints it as it is.
+func compiledField(f *types.Var) bool {
+	return !f.Exported() && f.Pkg() != nil && f.Pkg().Path() != "main"
 }
 
 // structHeld names a struct type of the program's (or "") whose values

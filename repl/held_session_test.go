@@ -28,6 +28,10 @@ func TestHeldAtThePrompt(t *testing.T) {
 		// The results of a call of several results, printed directly.
 		{in: "func draw() (Suit, int) { return 1, 2 }", out: "func draw() (Suit, int)\n"},
 		{in: "fmt.Println(draw())", out: "hearts 2\n"},
+		// A Format method declared after show.
+		{in: "type Money struct{ cents int64 }", out: "type Money struct{ cents int64 }\n"},
+		{in: `func (m Money) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "$%d", m.cents) }`, out: "func (m Money) Format(f fmt.State, verb rune)\n"},
+		{in: "show(Money{5})", out: "\"$5|$5\"  // string\n"},
 	})
 }
 

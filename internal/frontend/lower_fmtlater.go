@@ -177,6 +177,12 @@ func (w *rewriter) registerFmtLater() {
 		fmt.Fprintf(&b, "\n%s.FmtGeneric(%q)", HelperPkg, "main."+g)
 	}
 	registered := map[string]bool{}
+	fmtName := "" // a Format method's conversion names fmt.State
+	for path, name := range w.pkgNames() {
+		if path == "fmt" {
+			fmtName = name
+		}
+	}
 	for _, t := range ts {
 		src, ok := w.typeSource(t, pos)
 		if !ok {
@@ -184,7 +190,7 @@ func (w *rewriter) registerFmtLater() {
 		}
 		// As below the top: fmt shows what a pointer at the top points
 		// to, which hostrt's fmtDynIn adds.
-		g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true}
+		g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true, fmtName: fmtName}
 		f := g.conv(t, false, false)
 		if f == "" || g.failed != "" {
 			continue

@@ -180,3 +180,15 @@ func TestCompiledStructsAtThePrompt(t *testing.T) {
 		{in: "av.Store(Item{\"x\"}); av.Load()", out: "{name:x}  // any (Item)\n"},
 	})
 }
+
+// TestTypeVerbOfTwins checks %T of a value held in an interface where
+// the program has twins of its type: a panic saying so, not a name that
+// is no type's.
+func TestTypeVerbOfTwins(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "type Age int", out: "type Age int\n"},
+		{in: `func typeName[T any](v T) string { return fmt.Sprintf("%T", v) }`, out: "func typeName[T any](v T) string\n"},
+		{in: `typeName("s")`, out: "\"string\"  // string\n"},
+		{in: "typeName(Age(1))", errPat: `^input 2:61: panic: repl: %T of a value of type int or main.Age: the interpreter holds them alike`, wantErr: true},
+	})
+}

@@ -308,8 +308,10 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		for _, i := range typeArgs {
 			a := n.Args[i]
 			if t := info.TypeOf(a); types.IsInterface(t) {
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), w.typeNameFuncOf(t, a.Pos())+"(", -5)
-				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				// A name of twins (int or main.Age) is no type's name:
+				// TypeVerb panics, saying so.
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("%s.TypeVerb(%q, %s(", HelperPkg, w.src.Position(w.offset(a.Pos())), w.typeNameFuncOf(t, a.Pos())), -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), "))", 5)
 				continue
 			}
 			// The argument is still evaluated, as Go evaluates it.
@@ -409,7 +411,7 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 		}
 		slices.Sort(names)
 		fmt.Fprintf(&cases, " if %s.SameType(__x, *new(%s)) { return %q };", HelperPkg, twinSample[k],
-			strings.Join(names, " or ")+" (the interpreter holds them alike)")
+			strings.Join(names, " or ")+hostrt.AlikeSuffix)
 	}
 	for _, tn := range named {
 		if keys[ReprKey(tn.Type())] > 1 || keys[ReprKey(types.NewPointer(tn.Type()))] > 1 {

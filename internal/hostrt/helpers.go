@@ -346,6 +346,14 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// As AsError, for fmt's and encoding/json's interfaces.
 			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
+			// The name %T writes of a value, told at run time: a name of
+			// twins (AlikeSuffix) is no type's name.
+			"TypeVerb": reflect.ValueOf(func(pos, name string) string {
+				if names, ok := strings.CutSuffix(name, AlikeSuffix); ok {
+					panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %%T of a value of type %s: the interpreter holds them alike, so the shell cannot tell which type it is; print the type where its static type is known, or give the types shapes of their own", names)})
+				}
+				return name
+			}),
 			// The String method of a nil pointer (see nilStringer).
 			"NilStringer": reflect.ValueOf(func(f func() string) fmt.Stringer { return nilStringer(f) }),
 			// As AsError, for log/slog (see lower_slog.go).
@@ -627,6 +635,10 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	ex[helperPath+"/session"]["MapKey"] = reflect.ValueOf(unwrapHeld)
 	return ex
 }
+
+// AlikeSuffix ends the name the front end's code gives a value of one of
+// several types the interpreter holds alike (int or main.Age).
+const AlikeSuffix = " (the interpreter holds them alike)"
 
 // nilStringer is the String method of a nil pointer handed to fmt: as
 // fmt does for the pointer, it prints <nil> where the method panics (it

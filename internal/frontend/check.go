@@ -298,6 +298,18 @@ func (st *sessionTypes) needed(used map[string]bool) []string {
 	return slices.Sorted(maps.Keys(keep))
 }
 
+// errorsPackage reports whether name names the errors package in the
+// segment's file f (with the packages it uses without an import, auto) at
+// the prompt.
+func (fe *FrontEnd) errorsPackage(name string, f *ast.File, auto map[string]string) bool {
+	for _, is := range f.Imports {
+		if n, path := importSpecName(is); n == name {
+			return path == "errors"
+		}
+	}
+	return auto[name] == "errors" || fe.Imports[name] == "errors"
+}
+
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
 	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), twins: st.twins.clone(), reflect: st.reflect.clone()}
@@ -581,6 +593,17 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 				asserts = true
 			case *ast.TypeSwitchStmt:
 				asserts = true
+			case *ast.SelectorExpr:
+				// errors.As, Is and Unwrap: the match to the target's
+				// type, and the walk that finds the program's Is,
+				// Unwrap and As methods, name the types with methods
+				// (lower_errors.go).
+				if x, ok := n.X.(*ast.Ident); ok && fe.errorsPackage(x.Name, f, w.plan.AutoImports) {
+					switch n.Sel.Name {
+					case "As", "Is", "Unwrap":
+						asserts = true
+					}
+				}
 			}
 			return true
 		})

@@ -47,6 +47,16 @@ import (
 // fmt.Stringer missed it and a.(error) panicked naming the struct. A value
 // of the program's error types asserted to error goes in the box it is
 // held in as error (see lower_errbox.go).
+//
+// At the prompt, a later input may declare a type, or give one of the
+// types the explicit cases name methods: the case of a type with none of
+// the interface's methods asks the method sets inputs registered
+// (lower_fmtlater.go), and a value of a type given them since goes on to
+// the interpreter's case I (out of its box first, for an error type:
+// perim(Circ{2}) with Perimeter declared after perim was false); one the
+// interpreter's case misses (a type declared after the function, in an
+// error's box or a pointer to a struct whose methods take the value)
+// panics, saying to declare the function again.
 
 // programTypes returns the program's and the session's package-level named
 // types that can be named in a case: neither generic nor interfaces nor
@@ -493,6 +503,19 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 			fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { panic(%s.Refused(%q)) }; ", ct, HelperPkg, fmt.Sprintf(
 				"repl: %s or %s as %s: the interpreter holds them alike (as %s), and only one of them is %s; give the type a shape of its own (a struct with a field no other type has)",
 				TypeText(c.t), TypeText(twin), TypeText(t), shownRepr(ReprKey(c.t)), withArticle(TypeText(t))))
+			continue
+		}
+		if !c.is && !compiled && w.mode != ModeScript && !types.Implements(types.NewPointer(derefType(c.t)), iface) {
+			// A type with none of the methods yet: a later input may
+			// give it them (a method declared in an input of its own),
+			// whose method set it registers (lower_fmtlater.go); such a
+			// value goes on to the interpreter's case I, which takes it;
+			// one of an error type in its box (lower_errbox.go) out of
+			// it first.
+			if boxedErrorType(c.t) {
+				fmt.Fprintf(&b, "if __b, __ok := %s.Unbox(__x, %q); __ok { __x = %s }; ", HelperPkg, typedNilName(c.t), unboxed(c.t, ct))
+			}
+			fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok && !%s.GainedMethods(__x, %s) { %s }; ", ct, HelperPkg, strings.Join(methods, ", "), retAs(false, c.t))
 			continue
 		}
 		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", ct, retAs(c.is, c.t))

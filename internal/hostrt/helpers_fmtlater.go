@@ -105,8 +105,12 @@ func laterName(x any) string {
 // program's whose method set an input registered (known), and whether it
 // has every one of methods.
 func (l *fmtLater) hasMethods(x any, methods []string) (known, has bool) {
+	name := HeldErrorName(x) // a value of the program's error types in its box
+	if name == "" {
+		name = laterName(x)
+	}
 	l.mu.Lock()
-	set := l.methods[laterName(x)]
+	set := l.methods[name]
 	l.mu.Unlock()
 	if set == nil {
 		return false, false
@@ -166,6 +170,14 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			known, has := l.hasMethods(x, methods)
 			return known && !has // not one of the program's: the interpreter knows
 		}),
+		// Whether x, held in an interface, is of a type of the program's
+		// whose method set, as inputs registered it, has every one of
+		// methods: a type that a later input gave them, which code
+		// compiled before ruled out.
+		"GainedMethods": reflect.ValueOf(func(x any, methods ...string) bool {
+			known, has := l.hasMethods(x, methods)
+			return known && has
+		}),
 		// A value x that the interpreter's assertion at pos to the
 		// program's interface iface missed, though its type has the
 		// methods: a panic saying so.
@@ -173,8 +185,11 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			if known, has := l.hasMethods(x, methods); !known || !has {
 				return
 			}
-			name := laterName(x)
-			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s is %s, but the interpreter's assertion, compiled before the type was declared, misses it; declare the function that asserts again", name, iface)})
+			name := HeldErrorName(x)
+			if name == "" {
+				name = laterName(x)
+			}
+			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s is %s, but the interpreter's assertion, compiled before the type was declared or given those methods, misses it; declare the function that asserts again", name, iface)})
 		}),
 		// v, an argument of fmt's of static type typ (an interface) at
 		// pos, converted by what inputs registered, as the interpreted

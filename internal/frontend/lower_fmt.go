@@ -213,6 +213,15 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 			continue
 		}
+		if b, ok := t.Underlying().(*types.Basic); ok && known && namedBasic(t) && badVerb(b, verb) && !implements(t, "fmt", "Formatter") && !(strings.ContainsRune("vsqxX", verb) && (hasMethod(t, "String") || hasMethod(t, "Error"))) {
+			if n, own := userType(t); own && expressible(n) {
+				// fmt's %!d(main.Celsius=3) names the type, which the
+				// basic value the interpreter hands it does not.
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("%s.FmtBasic(%q, %s(", HelperPkg, reflectString(t), b.Name()), -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), "))", 5)
+				continue
+			}
+		}
 		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() != types.UnsafePointer && fmtAt < 0 && ptrFmtMethods(t) && fmtMethodsOf(t) == (fmtMethods{}) {
 			// Print's operand of a basic type whose pointer only has
 			// methods fmt calls: its value, as the basic type (a string
@@ -319,6 +328,25 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	}
+}
+
+// badVerb reports whether fmt prints a value of the basic type b with the
+// verb as a bad verb (%!d(float64=3)), which names the value's type.
+func badVerb(b *types.Basic, verb rune) bool {
+	var good string
+	switch info := b.Info(); {
+	case info&types.IsBoolean != 0:
+		good = "tv"
+	case info&types.IsInteger != 0:
+		good = "bcdoOqxXUv"
+	case info&types.IsFloat != 0, info&types.IsComplex != 0:
+		good = "beEfFgGxXv"
+	case info&types.IsString != 0:
+		good = "sqxXv"
+	default:
+		return false
+	}
+	return !strings.ContainsRune(good+"T%w", verb) // (%w: Errorf's, of an error)
 }
 
 // argTypeSource writes t, the type of an argument at pos, as source: an

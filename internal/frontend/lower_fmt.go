@@ -213,6 +213,15 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 			continue
 		}
+		if _, ptr := t.Underlying().(*types.Pointer); ptr && known && !strings.ContainsRune("vsqxXTw", verb) && len(mainNames(t)) > 0 && expressible(t) &&
+			(fmtVerbClass(fmtArgVerb(info, n.Args, fmtAt, i-first)).none || !needsFmtNodes(t, fmtVerbClass(fmtArgVerb(info, n.Args, fmtAt, i-first)), false, true, true)) {
+			// A nil pointer of the program's, which the interpreter
+			// hands fmt as a nil interface (%!d(<nil>)): as a nil
+			// pointer, which fmt prints as Go does (%d: 0, %p: 0x0).
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { if __v == nil { return (*struct{})(nil) }; return __v }(", w.argTypeSource(t, a.Pos())), -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			continue
+		}
 		if b, ok := t.Underlying().(*types.Basic); ok && known && namedBasic(t) && badVerb(b, verb) && !implements(t, "fmt", "Formatter") && !(strings.ContainsRune("vsqxX", verb) && (hasMethod(t, "String") || hasMethod(t, "Error"))) {
 			if n, own := userType(t); own && expressible(n) {
 				// fmt's %!d(main.Celsius=3) names the type, which the

@@ -30,6 +30,7 @@ func main() {
 	fmt.Printf("[%v] [%s] [%q]\n", list.Next, list.Next, list.Next)
 	s := fmt.Sprint(list.Next)
 	fmt.Println(s == "<nil>")
+	fmt.Printf("%d %p\n", list.Next, list.Next)
 
 	var safe *SafeNode
 	fmt.Println(safe, &SafeNode{3})

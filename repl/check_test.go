@@ -213,6 +213,8 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"loop.Sleep", "func Sleep(d time.Duration) *Coroutine\n\nSleep returns a coroutine", ""},
 		{"Sleep", "func Sleep(d time.Duration) *Coroutine\n\n", ""},
 		{"bufio.Reader.ReadString", "func (b *Reader) ReadString(delim byte) (string, error)\n\nReadString reads", ""},
+		{"loop.Task.Result", "func (f *Future) Result() (any, error)\n\nResult returns", ""}, // promoted from Future
+		{"Task.Cancel", "func (t *Task) Cancel", ""},
 		{"r.ReadRune", "func (r *Reader) ReadRune() (ch rune, size int, err error)\n\nReadRune implements", ""},
 		{"Q", "type Q struct{items []int; Name string}\nfunc (q Q) Len() int\nfunc (q *Q) Put(x int)\n", ""},
 		{"q.Put", "func (q *Q) Put(x int)\n", ""},

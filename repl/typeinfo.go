@@ -176,15 +176,54 @@ func (s *Session) Doc(name string) (string, error) {
 		path = s.fe.Importable[first]
 	}
 	if path != "" {
-		if text, ok := stdtypes.Doc(path, rest); ok {
+		if text, ok := packageDoc(path, rest); ok {
 			return text, nil
 		}
 		return "", fmt.Errorf("repl: %s: no such member of package %s (%q)", name, first, path)
 	}
-	if text, ok := stdtypes.Doc("github.com/asyncrepl/asyncrepl/loop", name); ok {
+	if text, ok := packageDoc("github.com/asyncrepl/asyncrepl/loop", name); ok {
 		return text, nil
 	}
 	return "", fmt.Errorf("repl: no documentation for %s: not a declaration of the session, a package, or a member of one", name)
+}
+
+// packageDoc returns the documentation of member of the package at path:
+// a method promoted from an embedded field (loop.Task.Result, Future's)
+// by the type that declares it.
+func packageDoc(path, member string) (string, bool) {
+	if text, ok := stdtypes.Doc(path, member); ok {
+		return text, true
+	}
+	typ, method, ok := strings.Cut(member, ".")
+	if !ok {
+		return "", false
+	}
+	pkg, err := stdtypes.Import(path)
+	if err != nil {
+		return "", false
+	}
+	tn, ok := pkg.Scope().Lookup(typ).(*types.TypeName)
+	if !ok {
+		return "", false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, pkg, method)
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return "", false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return "", false
+	}
+	rt := recv.Type()
+	if p, ok := rt.(*types.Pointer); ok {
+		rt = p.Elem()
+	}
+	n, ok := types.Unalias(rt).(*types.Named)
+	if !ok || n.Obj() == tn {
+		return "", false
+	}
+	return stdtypes.Doc(fn.Pkg().Path(), n.Obj().Name()+"."+method)
 }
 
 // sessionDoc describes a declaration of the session: a type with its

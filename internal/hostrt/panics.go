@@ -116,6 +116,11 @@ func InGoWords(v any, explicit bool) any {
 		if _, isRT := x.(*RuntimeError); isRT {
 			return v
 		}
+		if t, ok := strings.CutPrefix(x.Error(), "hash of unhashable type: "); ok {
+			// Reflection's map of an interface key (internal/runtime/maps),
+			// where Go's own map says it as alg.go does.
+			return &RuntimeError{msg: "runtime error: hash of unhashable type " + t}
+		}
 		if m := assertWords.FindStringSubmatch(x.Error()); m != nil && strings.HasSuffix(reflect.TypeOf(x).String(), "interp.cfgError") {
 			pos, _, _ := strings.Cut(gosrc.DecodePositions(x.Error()), ": interface conversion: ")
 			return &RuntimeError{msg: m[1], kind: panicAssert, Pos: pos}

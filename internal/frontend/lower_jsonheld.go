@@ -34,6 +34,14 @@ import (
 // is, out of the interpreter's interface value, and a []any or
 // map[string]any element by element (__repl.JSONDyn).
 //
+// A slice, array or map of the program's types ([]Level, map[Level]int
+// with Level having MarshalText) that the segment has values of is held
+// bare, as the value of its representation ([]int): __jd tells it by that
+// where no other type the program puts in interfaces has it (as
+// lower_fmtheld.go does), and converts it; where one has (the program
+// puts a []int in an interface too), the call panics, saying so, rather
+// than encode a []Level as its []int.
+//
 // Not reached: as in lower_fmtheld.go, a pointer to a struct type whose
 // methods all take the value is encoded as the bare value.
 
@@ -43,6 +51,11 @@ import (
 // interfaces are left as they are.
 func (w *rewriter) jsonHeld() (held []types.Type, dyn bool) {
 	var all []types.Type
+	for _, t := range w.heldComposites(w.heldTypes()) {
+		if _, isStruct := t.Underlying().(*types.Struct); !isStruct {
+			all = append(all, t) // []Level, map[Level]int: held bare
+		}
+	}
 	for _, tn := range w.programTypes() {
 		t := tn.Type()
 		all = append(all, t)
@@ -93,7 +106,12 @@ func (g *jsonConv) dynConv() string {
 			continue
 		}
 		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
-		if g.w.bareKnown(t, jsonSame) {
+		switch {
+		case isComposite(t) && !g.w.bareKnown(t, jsonSame) && !g.w.compositeKnown(t) && !g.w.compositeBareKnown(t, jsonSame):
+			// Held bare as its representation ([]int for a []Level),
+			// which another type of the program's has: say so.
+			fmt.Fprintf(&bare, " if _, __ok := __x.(%s); __ok { %s.JSONHeldLost(%q, %q) };", src, HelperPkg, g.w.src.Position(g.w.offset(g.a.Pos())), reflectString(t))
+		case g.w.bareKnown(t, jsonSame) || isComposite(t):
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}

@@ -330,6 +330,16 @@ func jsonDyn(v any, dyn func(any) any) any {
 	return x
 }
 
+// jsonHeldLost panics, saying so: json was handed at pos, held in an
+// interface, a value of the representation of typ ([]main.Level held as
+// its []int), a slice, array or map of the program's types with methods
+// json calls, which another type the program puts in interfaces has, so
+// the shell cannot tell whether to call the methods (see the front end's
+// lower_jsonheld.go).
+func jsonHeldLost(pos, typ string) {
+	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: json of a value held in an interface that may be a %s, which the interpreter holds as its representation, as it holds a value of another type the program puts in interfaces, so the shell cannot tell whether to call the methods json calls and would encode it wrongly; encode the value where its static type is known (json.Marshal of a %s variable, not of an any)", typ, typ)})
+}
+
 // heldPtrLost panics, saying so, when v holds a pointer to a value of an
 // instance of the generic type named generic (main.Box) of the program's,
 // which has methods fmt calls: the interpreter holds such a pointer bare,
@@ -391,6 +401,7 @@ func heldExports() map[string]reflect.Value {
 		// prints it with a verb that calls no method and names no type.
 		"FmtHeldValue": reflect.ValueOf(func(v any) any { return fmtDyn("", v, nil, true) }),
 		"JSONDyn":      reflect.ValueOf(jsonDyn),
+		"JSONHeldLost": reflect.ValueOf(jsonHeldLost),
 	}
 }
 

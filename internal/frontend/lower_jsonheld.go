@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -41,6 +42,13 @@ import (
 // lower_fmtheld.go does), and converts it; where one has (the program
 // puts a []int in an interface too), the call panics, saying so, rather
 // than encode a []Level as its []int.
+//
+// At the prompt, a value of such a type made by an input after the one
+// that compiled the call ([]Level, with func enc(v any) declared before
+// it) is not among the call's cases: a bare value of a slice, array or
+// map of the representation of one of the session's types with such
+// methods ([]int, Level being an int) panics, saying so
+// (__repl.JSONHeldBare).
 //
 // Not reached: as in lower_fmtheld.go, a pointer to a struct type whose
 // methods all take the value is encoded as the bare value.
@@ -115,6 +123,9 @@ func (g *jsonConv) dynConv() string {
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
 	}
+	if reprs := g.w.jsonLeafReprs(false); reprs != "" {
+		fmt.Fprintf(&bare, " %s.JSONHeldBare(%q, __x, %s, false);", HelperPkg, g.w.src.Position(g.w.offset(g.a.Pos())), reprs)
+	}
 	fmt.Fprintf(&g.bodies, "%s = func(__x any) any { switch %s.Held(__x) {%s case \"\":%s }; return nil }; ", g.jd, HelperPkg, named.String(), bare.String())
 	return name
 }
@@ -131,4 +142,45 @@ func jsonSame(t, u types.Type) bool {
 		}
 	}
 	return true
+}
+
+// jsonLeafReprs returns, at the prompt, the representations of the
+// session's types other than structs that have methods json calls (to
+// decode, when unmarshal), as the Go text of a []string, or "" in a
+// script, or when there are none (see __repl.JSONHeldBare).
+func (w *rewriter) jsonLeafReprs(unmarshal bool) string {
+	if w.mode == ModeScript {
+		return ""
+	}
+	var reprs []string
+	for _, tn := range w.programTypes() {
+		t := tn.Type()
+		switch t.Underlying().(type) {
+		case *types.Struct, *types.Interface, *types.Pointer:
+			continue
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		var has bool
+		if unmarshal {
+			u, x := jsonUnmarshalMethods(t)
+			has = u || x
+		} else {
+			m, x := jsonMethods(t)
+			pm, px := jsonMethods(types.NewPointer(t))
+			has = m || x || pm || px
+		}
+		if r := reflectString(t.Underlying()); has && !slices.Contains(reprs, r) {
+			reprs = append(reprs, r)
+		}
+	}
+	if len(reprs) == 0 {
+		return ""
+	}
+	q := make([]string, len(reprs))
+	for i, r := range reprs {
+		q[i] = strconv.Quote(r)
+	}
+	return "[]string{" + strings.Join(q, ", ") + "}"
 }

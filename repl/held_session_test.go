@@ -73,3 +73,24 @@ func TestStringerThatIsError(t *testing.T) {
 		{in: `_, ok := s.(error); ok`, out: "ok bool = true\ntrue  // bool\n"},
 	})
 }
+
+// TestJSONHeldComposite checks a []Level (Level with MarshalText and
+// UnmarshalText) passed as an any to json by a function an earlier input
+// compiled: the interpreter holds it as its representation ([]int), which
+// that function's code cannot tell from an []int, so the call panics,
+// saying so, rather than encode it as its ints (or fail to decode it); a
+// *Level passed to json.Unmarshal there panics too (the function's code
+// cannot name the type).
+func TestJSONHeldComposite(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "type Level int", out: "type Level int\n"},
+		{in: `func (l Level) MarshalText() ([]byte, error) { return []byte(fmt.Sprint("L", int(l))), nil }`, out: "func (l Level) MarshalText() ([]byte, error)\n"},
+		{in: `func (l *Level) UnmarshalText(b []byte) error { _, err := fmt.Sscanf(string(b), "L%d", (*int)(l)); return err }`, out: "func (l *Level) UnmarshalText(b []byte) error\n"},
+		{in: `func enc(v any) string { b, _ := json.Marshal(v); return string(b) }`, out: "func enc(v any) string\n"},
+		{in: `func dec(s string, v any) error { return json.Unmarshal([]byte(s), v) }`, out: "func dec(s string, v any) error\n"},
+		{in: `fmt.Println(enc(Level(1)), enc([]string{"a"}))`, out: "\"L1\" [\"a\"]\n"},
+		{in: `var l Level; fmt.Println(dec("\"L3\"", &l))`, errPat: `panic: repl: json.Unmarshal into a pointer held in an interface that may be a \*main.Level`, wantErr: true},
+		{in: `fmt.Println(enc([]Level{1, 2}))`, errPat: `panic: repl: json of a value held in an interface, of type \[\]int, which may be a value of the session's types`, wantErr: true},
+		{in: `var ls []Level; fmt.Println(dec("[\"L3\"]", &ls))`, errPat: `panic: repl: json.Unmarshal into a pointer held in an interface, of type \*\[\]int`, wantErr: true},
+	})
+}

@@ -64,6 +64,11 @@
 //     prompt; a function that passes its type parameters on to another
 //     generic function; an instance of a generic interface), see
 //     lower_refuse.go and lower_specialise.go;
+//   - a type assertion or type switch case to an instance of a generic
+//     interface of the program's whose methods mention its type
+//     parameters (x.(Getter[int]) with type Getter[T any] interface{
+//     Get() T }), which the interpreter checks without the type
+//     arguments, see lower_refuse.go;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
 //     and int; type W Point and Point; two struct types without fields:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -29,6 +30,19 @@ import (
 // the first one returned, named as json names it (struct, field path,
 // type); an error of a method ends it.
 //
+// json.Unmarshal(data, v), with v an interface (func load(s string, v
+// any) error { return json.Unmarshal([]byte(s), v) }), is told at run
+// time which of the pointers of the program that need a decoder of their
+// own (to the program's types, and those the segment's code has values
+// of: *[]Level) v holds, by the name the interpreter gives its type or,
+// held bare, by its representation where no other type of the segment
+// has it; a pointer it may be but cannot tell (*[]Level and *[]int both
+// held as a *[]int) panics, saying so; any other value goes to
+// json.Unmarshal. At the prompt, a pointer to a slice, array or map of
+// the representation of a type of the session's with such methods
+// (*[]int, Level being an int) panics too (__repl.JSONHeldBare): an
+// input after the call's may have made it.
+//
 // Refused: (*json.Decoder).Decode into such a value (decode into
 // json.RawMessage, then json.Unmarshal), and such a value whose decoder
 // cannot be written (a type local to another function, a type parameter,
@@ -52,6 +66,9 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 		target = n.Args[0]
 	default:
 		return false
+	}
+	if tt := info.TypeOf(target); name == "Unmarshal" && tt != nil && types.IsInterface(tt) {
+		return w.lowerJSONUnmarshalHeld(n, target, info)
 	}
 	pt, ok := info.TypeOf(target).(*types.Pointer)
 	if !ok || !jsonDecodeNeeds(pt.Elem()) {
@@ -231,4 +248,88 @@ func (g *jsonConv) decoder(t types.Type) string {
 	}
 	fmt.Fprintf(&g.bodies, "%s = func(d []byte, p *%s) error { %s }; ", name, src, body)
 	return name
+}
+
+// lowerJSONUnmarshalHeld rewrites json.Unmarshal(data, v), v an
+// interface, where the program has pointer types that need a decoder of
+// their own (see the doc above), and reports whether it did.
+func (w *rewriter) lowerJSONUnmarshalHeld(n *ast.CallExpr, target ast.Expr, info *types.Info) bool {
+	fun, ok := n.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkg, ok := fun.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	var cands []types.Type
+	add := func(t types.Type) {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok || !jsonDecodeNeeds(p.Elem()) || hasTypeParam(p) || slices.ContainsFunc(cands, func(u types.Type) bool { return types.Identical(t, u) }) {
+			return
+		}
+		cands = append(cands, p)
+	}
+	for _, tn := range w.programTypes() {
+		if c := w.plan.Checked; c != nil && c.pkg != nil {
+			// The check's own object of a type an earlier input declared.
+			if o, ok := c.pkg.Scope().Lookup(tn.Name()).(*types.TypeName); ok {
+				tn = o
+			}
+		}
+		if t := tn.Type(); !types.IsInterface(t) {
+			add(types.NewPointer(t))
+		}
+	}
+	for _, tv := range info.Types {
+		if tv.Type != nil && !tv.IsType() {
+			add(tv.Type)
+		}
+	}
+	if len(cands) == 0 {
+		return false
+	}
+	pos := w.src.Position(w.offset(target.Pos()))
+	g := &jsonConv{w: w, a: target, funcs: map[string]string{}}
+	var named, bare strings.Builder
+	for _, pt := range cands {
+		src, ok := w.typeSource(pt, target.Pos())
+		if !ok {
+			// Not in scope here (at the prompt, a type declared after
+			// the function): told by its name only, and refused.
+			fmt.Fprintf(&named, " case %q: %s.JSONUnmarshalHeldLost(%q, %q);", reflectString(pt), HelperPkg, pos, reflectString(pt))
+			continue
+		}
+		elem := pt.(*types.Pointer).Elem()
+		key := ReprKey(pt)
+		twin := false
+		for _, tv := range info.Types {
+			if tv.Type != nil && !tv.IsType() && !types.Identical(tv.Type, pt) && ReprKey(tv.Type) == key {
+				twin = true
+			}
+		}
+		f := g.decoder(elem)
+		if g.failed != "" || f == "" {
+			g.failed = ""
+			fmt.Fprintf(&named, " case %q: %s.JSONUnmarshalHeldLost(%q, %q);", reflectString(pt), HelperPkg, pos, reflectString(pt))
+			fmt.Fprintf(&bare, " if _, __ok := __t.(%s); __ok { %s.JSONUnmarshalHeldLost(%q, %q) };", src, HelperPkg, pos, reflectString(pt))
+			continue
+		}
+		call := f + "(__b, __p)"
+		if u, x := jsonUnmarshalMethods(elem); x && !u {
+			call = fmt.Sprintf("%s.JSONRetype(%s, %q, %q)", HelperPkg, call, reflectString(elem), reflectString(pt))
+		}
+		do := fmt.Sprintf("if __p == nil { return %s.JSONNilTarget(%q) }; return %s.JSONUnmarshal(__d, func(__b []byte) error { return %s })", HelperPkg, reflectString(pt), HelperPkg, call)
+		fmt.Fprintf(&named, " case %q: __p := __t.(%s); %s;", reflectString(pt), src, do)
+		if twin {
+			fmt.Fprintf(&bare, " if _, __ok := __t.(%s); __ok { %s.JSONUnmarshalHeldLost(%q, %q) };", src, HelperPkg, pos, reflectString(pt))
+		} else {
+			fmt.Fprintf(&bare, " if __p, __ok := __t.(%s); __ok { %s };", src, do)
+		}
+	}
+	if reprs := w.jsonLeafReprs(true); reprs != "" {
+		fmt.Fprintf(&bare, " %s.JSONHeldBare(%q, __t, %s, true);", HelperPkg, pos, reprs)
+	}
+	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __t any) error { %s%s; switch %s.Held(__t) {%s };%s return %s.Unmarshal(__d, __t) }", g.decls.String(), g.bodies.String(), HelperPkg, named.String(), bare.String(), pkg.Name))
+	return true
 }

@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -34,6 +35,21 @@ import (
 // is, out of the interpreter's interface value, and a []any or
 // map[string]any element by element (__repl.JSONDyn).
 //
+// A slice, array or map of the program's types ([]Level, map[Level]int
+// with Level having MarshalText) that the segment has values of is held
+// bare, as the value of its representation ([]int): __jd tells it by that
+// where no other type the program puts in interfaces has it (as
+// lower_fmtheld.go does), and converts it; where one has (the program
+// puts a []int in an interface too), the call panics, saying so, rather
+// than encode a []Level as its []int.
+//
+// At the prompt, a value of such a type made by an input after the one
+// that compiled the call ([]Level, with func enc(v any) declared before
+// it) is not among the call's cases: a bare value of a slice, array or
+// map of the representation of one of the session's types with such
+// methods ([]int, Level being an int) panics, saying so
+// (__repl.JSONHeldBare).
+//
 // Not reached: as in lower_fmtheld.go, a pointer to a struct type whose
 // methods all take the value is encoded as the bare value.
 
@@ -43,6 +59,11 @@ import (
 // interfaces are left as they are.
 func (w *rewriter) jsonHeld() (held []types.Type, dyn bool) {
 	var all []types.Type
+	for _, t := range w.heldComposites(w.heldTypes()) {
+		if _, isStruct := t.Underlying().(*types.Struct); !isStruct {
+			all = append(all, t) // []Level, map[Level]int: held bare
+		}
+	}
 	for _, tn := range w.programTypes() {
 		t := tn.Type()
 		all = append(all, t)
@@ -93,9 +114,17 @@ func (g *jsonConv) dynConv() string {
 			continue
 		}
 		fmt.Fprintf(&named, " case %s: return %s(__x.(%s));", strconv.Quote(reflectString(t)), f, src)
-		if g.w.bareKnown(t, jsonSame) {
+		switch {
+		case isComposite(t) && !g.w.bareKnown(t, jsonSame) && !g.w.compositeKnown(t) && !g.w.compositeBareKnown(t, jsonSame):
+			// Held bare as its representation ([]int for a []Level),
+			// which another type of the program's has: say so.
+			fmt.Fprintf(&bare, " if _, __ok := __x.(%s); __ok { %s.JSONHeldLost(%q, %q) };", src, HelperPkg, g.w.src.Position(g.w.offset(g.a.Pos())), reflectString(t))
+		case g.w.bareKnown(t, jsonSame) || isComposite(t):
 			fmt.Fprintf(&bare, " if __v, __ok := __x.(%s); __ok { return %s(__v) };", src, f)
 		}
+	}
+	if reprs := g.w.jsonLeafReprs(false); reprs != "" {
+		fmt.Fprintf(&bare, " %s.JSONHeldBare(%q, __x, %s, false);", HelperPkg, g.w.src.Position(g.w.offset(g.a.Pos())), reprs)
 	}
 	fmt.Fprintf(&g.bodies, "%s = func(__x any) any { switch %s.Held(__x) {%s case \"\":%s }; return nil }; ", g.jd, HelperPkg, named.String(), bare.String())
 	return name
@@ -113,4 +142,45 @@ func jsonSame(t, u types.Type) bool {
 		}
 	}
 	return true
+}
+
+// jsonLeafReprs returns, at the prompt, the representations of the
+// session's types other than structs that have methods json calls (to
+// decode, when unmarshal), as the Go text of a []string, or "" in a
+// script, or when there are none (see __repl.JSONHeldBare).
+func (w *rewriter) jsonLeafReprs(unmarshal bool) string {
+	if w.mode == ModeScript {
+		return ""
+	}
+	var reprs []string
+	for _, tn := range w.programTypes() {
+		t := tn.Type()
+		switch t.Underlying().(type) {
+		case *types.Struct, *types.Interface, *types.Pointer:
+			continue
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		var has bool
+		if unmarshal {
+			u, x := jsonUnmarshalMethods(t)
+			has = u || x
+		} else {
+			m, x := jsonMethods(t)
+			pm, px := jsonMethods(types.NewPointer(t))
+			has = m || x || pm || px
+		}
+		if r := reflectString(t.Underlying()); has && !slices.Contains(reprs, r) {
+			reprs = append(reprs, r)
+		}
+	}
+	if len(reprs) == 0 {
+		return ""
+	}
+	q := make([]string, len(reprs))
+	for i, r := range reprs {
+		q[i] = strconv.Quote(r)
+	}
+	return "[]string{" + strings.Join(q, ", ") + "}"
 }

@@ -71,7 +71,11 @@ func (w *rewriter) refuseInterpreterStack(in *inspector.Inspector) error {
 // foo() T }: in f[int], a myint with foo() int is one). yaegi v0.16.1
 // checks such a case against the interface as written once, not as each
 // instance has it, and answered wrongly (Go's test/typeparam/
-// typeswitch5.go printed other where Go prints fooer 6).
+// typeswitch5.go printed other where Go prints fooer 6). So is one to an
+// instance of a generic interface of the program's whose methods mention
+// its type parameters (x.(Getter[int]) with type Getter[T any]
+// interface{ Get() T }): yaegi v0.16.1 ignores the type arguments, and a
+// Box[float64] with Get() float64 passed as a Getter[int].
 func (w *rewriter) refuseGenericIfaceAssert(in *inspector.Inspector) error {
 	info := w.info()
 	var err error
@@ -81,7 +85,18 @@ func (w *rewriter) refuseGenericIfaceAssert(in *inspector.Inspector) error {
 			return
 		}
 		iface, ok := t.Underlying().(*types.Interface)
-		if !ok || iface.NumMethods() == 0 || !mentionsTypeParam(iface) {
+		if !ok || iface.NumMethods() == 0 {
+			return
+		}
+		if n, isNamed := types.Unalias(t).(*types.Named); isNamed && isProgramInstance(n) && !mentionsTypeParam(iface) {
+			if origin, ok := n.Origin().Underlying().(*types.Interface); ok && mentionsTypeParam(origin) {
+				err = &Error{Pos: w.src.Position(w.offset(e.Pos())), Msg: what + " " + w.text(e) +
+					": an instance of a generic interface whose methods mention its type parameters, which the interpreter checks without the type arguments (a value whose methods return a float64 would pass as one whose methods return an int); " +
+					"assert to the concrete type, or to an interface declared without type parameters"}
+				return
+			}
+		}
+		if !mentionsTypeParam(iface) {
 			return
 		}
 		err = &Error{Pos: w.src.Position(w.offset(e.Pos())), Msg: what + " " + w.text(e) +

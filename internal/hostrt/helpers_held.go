@@ -330,6 +330,63 @@ func jsonDyn(v any, dyn func(any) any) any {
 	return x
 }
 
+// jsonHeldLost panics, saying so: json was handed at pos, held in an
+// interface, a value of the representation of typ ([]main.Level held as
+// its []int), a slice, array or map of the program's types with methods
+// json calls, which another type the program puts in interfaces has, so
+// the shell cannot tell whether to call the methods (see the front end's
+// lower_jsonheld.go).
+func jsonHeldLost(pos, typ string) {
+	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: json of a value held in an interface that may be a %s, which the interpreter holds as its representation, as it holds a value of another type the program puts in interfaces, so the shell cannot tell whether to call the methods json calls and would encode it wrongly; encode the value where its static type is known (json.Marshal of a %s variable, not of an any)", typ, typ)})
+}
+
+// jsonUnmarshalHeldLost panics, saying so: json.Unmarshal was handed at
+// pos, held in an interface, a pointer that may be a typ (*[]main.Level),
+// which json would decode wrongly, and which the shell cannot tell from
+// a pointer of another type of the program's with its representation
+// (*[]int), or cannot decode there (see the front end's
+// lower_json_decode.go).
+func jsonUnmarshalHeldLost(pos, typ string) {
+	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: json.Unmarshal into a pointer held in an interface that may be a %s, which the shell cannot tell from a pointer of another type with its representation (or cannot decode there), and json would decode it wrongly; call json.Unmarshal where the pointer's static type is known (json.Unmarshal(data, p) with p a %s, not an any)", typ, typ)})
+}
+
+// jsonHeldBare panics, saying so, when v, handed to json at pos (to
+// json.Unmarshal, when unmarshal), is a value the interpreter holds bare
+// of a slice, array or map type (or a pointer to one) with elements or
+// keys of one of the representations reprs ([]int, with "int" among
+// them) of the session's types that have methods json calls: at the
+// prompt, a value of such a type made by an input after the code calling
+// json was compiled ([]Level) is held as its representation, which that
+// code cannot tell from the representation's own values.
+func jsonHeldBare(pos string, v any, reprs []string, unmarshal bool) {
+	if v == nil || heldName(v) != "" {
+		return
+	}
+	t := reflect.TypeOf(unwrapHeld(v))
+	if t == nil || !bareLeafIn(t, reprs, false) {
+		return
+	}
+	what := "json of a value held in an interface"
+	if unmarshal {
+		what = "json.Unmarshal into a pointer held in an interface"
+	}
+	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s, of type %s, which may be a value of the session's types with methods json calls that an input declared after the call's code was compiled, held as its representation, so the shell cannot tell whether to call the methods; call json where the value's static type is known, or declare the function that calls json after the types", what, t)})
+}
+
+// bareLeafIn reports whether t, below a slice, array or map (inner),
+// has elements or keys of a type named by reprs.
+func bareLeafIn(t reflect.Type, reprs []string, inner bool) bool {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return bareLeafIn(t.Elem(), reprs, inner)
+	case reflect.Slice, reflect.Array:
+		return bareLeafIn(t.Elem(), reprs, true)
+	case reflect.Map:
+		return bareLeafIn(t.Key(), reprs, true) || bareLeafIn(t.Elem(), reprs, true)
+	}
+	return inner && t.PkgPath() == "" && slices.Contains(reprs, t.String())
+}
+
 // heldPtrLost panics, saying so, when v holds a pointer to a value of an
 // instance of the generic type named generic (main.Box) of the program's,
 // which has methods fmt calls: the interpreter holds such a pointer bare,
@@ -389,8 +446,11 @@ func heldExports() map[string]reflect.Value {
 		}),
 		// A value held in a compiled interface with methods, as fmt
 		// prints it with a verb that calls no method and names no type.
-		"FmtHeldValue": reflect.ValueOf(func(v any) any { return fmtDyn("", v, nil, true) }),
-		"JSONDyn":      reflect.ValueOf(jsonDyn),
+		"FmtHeldValue":          reflect.ValueOf(func(v any) any { return fmtDyn("", v, nil, true) }),
+		"JSONDyn":               reflect.ValueOf(jsonDyn),
+		"JSONHeldLost":          reflect.ValueOf(jsonHeldLost),
+		"JSONUnmarshalHeldLost": reflect.ValueOf(jsonUnmarshalHeldLost),
+		"JSONHeldBare":          reflect.ValueOf(jsonHeldBare),
 	}
 }
 

@@ -374,14 +374,7 @@ func (w *rewriter) typedNilOtherWrap(e ast.Expr, t, target types.Type) {
 // time; ok is false where t or target cannot be named at the top level.
 func (w *rewriter) typedNilOtherFunc(t, target types.Type) (string, bool) {
 	top := w.file.Name.Pos()
-	typ, ok := w.typeSource(t, top)
-	if !ok {
-		return "", false
-	}
-	iface, ok := w.typeSource(target, top)
-	if !ok && w.importIface(target) {
-		iface, ok = w.typeSource(target, top)
-	}
+	typ, iface, ok := w.typedNilSources(t, target, top)
 	if !ok {
 		return "", false
 	}
@@ -402,18 +395,24 @@ func (w *rewriter) typedNilOtherFunc(t, target types.Type) (string, bool) {
 	return name, true
 }
 
+// typedNilSources writes t and target, a compiled interface, at pos
+// (importing target's package where the file does not).
+func (w *rewriter) typedNilSources(t, target types.Type, pos token.Pos) (typ, iface string, ok bool) {
+	if typ, ok = w.typeSource(t, pos); !ok {
+		return "", "", false
+	}
+	iface, ok = w.typeSource(target, pos)
+	if !ok && w.importIface(target) {
+		iface, ok = w.typeSource(target, pos)
+	}
+	return typ, iface, ok
+}
+
 // typedNilOtherLit returns the function literal typedNilOtherFunc
 // declares, written at pos: for a type declared in a function, which a
 // declaration of the file cannot name, at the conversion.
 func (w *rewriter) typedNilOtherLit(t, target types.Type, pos token.Pos) (string, bool) {
-	typ, ok := w.typeSource(t, pos)
-	if !ok {
-		return "", false
-	}
-	iface, ok := w.typeSource(target, pos)
-	if !ok && w.importIface(target) {
-		iface, ok = w.typeSource(target, pos)
-	}
+	typ, iface, ok := w.typedNilSources(t, target, pos)
 	if !ok {
 		return "", false
 	}

@@ -257,9 +257,9 @@ func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 }
 
 // structTagName returns the name the tag of ts's first field gives its
-// type (see structTags), ts declaring (checked as info) a struct type of fields: the
-// interpreter builds one reflect type for every struct type of the same
-// fields written with the same name.
+// type (see structTags), ts declaring a struct type of fields (checked as
+// info): the interpreter builds one reflect type for every struct type of
+// the same fields written with the same name.
 func (w *rewriter) structTagName(info *types.Info, ts *ast.TypeSpec) string {
 	name := ts.Name.Name
 	if obj := info.Defs[ts.Name]; obj != nil && obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {

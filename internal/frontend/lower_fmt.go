@@ -213,8 +213,9 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 			continue
 		}
+		class := fmtVerbClass(fmtArgVerb(info, n.Args, fmtAt, i-first))
 		if _, ptr := t.Underlying().(*types.Pointer); ptr && known && !strings.ContainsRune("vsqxXTw", verb) && len(mainNames(t)) > 0 && expressible(t) &&
-			(fmtVerbClass(fmtArgVerb(info, n.Args, fmtAt, i-first)).none || !needsFmtNodes(t, fmtVerbClass(fmtArgVerb(info, n.Args, fmtAt, i-first)), false, true, true)) {
+			(class.none || !needsFmtNodes(t, class, false, true, true)) {
 			// A nil pointer of the program's, which the interpreter
 			// hands fmt as a nil interface (%!d(<nil>)): as a nil
 			// pointer, which fmt prints as Go does (%d: 0, %p: 0x0).

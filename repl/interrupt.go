@@ -10,11 +10,16 @@ import (
 	"github.com/asyncrepl/asyncrepl/loop"
 )
 
-// interruptAtSafepoint asks the task or callback that holds the loop, or
-// else the running input's task, to stop at its next safe point, and
-// returns the task it asked (nil for a callback).
+// interruptAtSafepoint asks the task or callback that holds the loop (for
+// callbackHeld: a task that holds it for a step of its own, such as a
+// ticker's, is not the one interrupted), or else the running input's
+// task, to stop at its next safe point, and returns the task it asked
+// (nil for a callback).
 func (s *Session) interruptAtSafepoint() *loop.Task {
 	t := s.stepping()
+	if t != nil && !s.heldLong() {
+		t = nil
+	}
 	if t == nil && s.interruptCallback() {
 		return nil
 	}
@@ -47,13 +52,20 @@ func (s *Session) interruptHolder() bool {
 // next safe point (the watchdog's report of a stalled loop offers it), and
 // reports whether it did. Safe from any goroutine.
 func (s *Session) interruptStalled() bool {
-	if s.watch == nil {
-		return false
-	}
-	if _, held := s.watch.held(); held < callbackHeld {
+	if !s.heldLong() {
 		return false
 	}
 	return s.interruptHolder()
+}
+
+// heldLong reports whether what holds the loop has held it for
+// callbackHeld.
+func (s *Session) heldLong() bool {
+	if s.watch == nil {
+		return false
+	}
+	_, held := s.watch.held()
+	return held >= callbackHeld
 }
 
 // callbackHeld is how long a callback must have held the loop for an

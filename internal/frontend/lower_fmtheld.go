@@ -633,9 +633,17 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 		return true
 	}
 	start, end := w.offset(a.Pos()), w.offset(a.End())
-	w.add(start, start, fmt.Sprintf("func(__s %s) %s { if __s == nil { return nil }; %s%s; __r := make(%s, len(__s)); for __i, __x := range __s { __r[__i] = %s.FmtDyn(%q, __x, %s, true) }; return __r }(", src, src, g.decls.String(), g.bodies.String(), src, HelperPkg, reflectString(s.Elem()), f), -5)
+	w.add(start, start, g.spreadConv(f, src, reflectString(s.Elem()))+"(", -5)
 	w.add(end, end, ")", 5)
 	return true
+}
+
+// spreadConv returns the function literal that converts each element of
+// a slice of type src (whose elements are of the interface elem) by f, a
+// dynFunc of g, for fmt.
+func (g *fmtConv) spreadConv(f, src, elem string) string {
+	return fmt.Sprintf("func(__s %s) %s { if __s == nil { return nil }; %s%s; __r := make(%s, len(__s)); for __i, __x := range __s { __r[__i] = %s.FmtDyn(%q, __x, %s, true) }; return __r }",
+		src, src, g.decls.String(), g.bodies.String(), src, HelperPkg, elem, f)
 }
 
 // lowerFmtTuple rewrites a call of fmt's or log's printing functions
@@ -655,7 +663,8 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 		return false
 	}
 	v := fmtVerbClass("")
-	if _, dyn := w.fmtHeld(v, true); !dyn {
+	held, dyn := w.fmtHeld(v, true)
+	if !dyn {
 		return false
 	}
 	var params, names []string
@@ -677,7 +686,6 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 		}
 		return false
 	}
-	held, _ := w.fmtHeld(v, true)
 	if !slices.ContainsFunc(held, only) && !slices.ContainsFunc(slices.Collect(tuple.Variables()), func(r *types.Var) bool { return types.IsInterface(r.Type()) }) {
 		return false // nothing to convert
 	}
@@ -688,8 +696,7 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 		return true
 	}
 	start, end := w.offset(a.Pos()), w.offset(a.End())
-	w.add(start, start, fmt.Sprintf("func(__s []any) []any { %s%s; for __i, __x := range __s { __s[__i] = %s.FmtDyn(%q, __x, %s, true) }; return __s }(func(%s) []any { return []any{%s} }(",
-		g.decls.String(), g.bodies.String(), HelperPkg, "interface {}", f, strings.Join(params, ", "), strings.Join(names, ", ")), -5)
+	w.add(start, start, fmt.Sprintf("%s(func(%s) []any { return []any{%s} }(", g.spreadConv(f, "[]any", "interface {}"), strings.Join(params, ", "), strings.Join(names, ", ")), -5)
 	w.add(end, end, "))...", 5)
 	return true
 }

@@ -178,9 +178,5 @@ func (w *rewriter) jsonLeafReprs(unmarshal bool) string {
 	if len(reprs) == 0 {
 		return ""
 	}
-	q := make([]string, len(reprs))
-	for i, r := range reprs {
-		q[i] = strconv.Quote(r)
-	}
-	return "[]string{" + strings.Join(q, ", ") + "}"
+	return fmt.Sprintf("%#v", reprs)
 }

@@ -35,8 +35,8 @@ import (
 // struct { X int } for main.P). A struct type of the program's has the
 // tag lower_structtag.go gives it, which names it, and a type of another
 // kind (type W int) the interpreter builds as its representation, which
-// each input registers (__repl.NamedRepr, in a script that imports
-// reflect). So Name, PkgPath and String of a reflect.Type go to the host
+// each input registers (__repl.NamedRepr, in a script that has
+// reflect.Types). So Name, PkgPath and String of a reflect.Type go to the host
 // runtime, which names the program's struct types by their tags, and
 // panics, saying so, where the type may be one of the others, or is an
 // instance of a generic struct type (whose type arguments the tag does
@@ -238,7 +238,7 @@ func namedRepr(tn *types.TypeName) bool {
 
 // registerNamedReprs registers the representations of the types of the
 // program's that are not structs, interfaces or generic, that the input
-// declares (in a script that imports reflect; at the prompt, every
+// declares (in a script that has reflect.Types; at the prompt, every
 // input), with the declarations that run before it: the host runtime
 // names reflect types by them (see lowerReflectNames).
 func (w *rewriter) registerNamedReprs() {
@@ -246,7 +246,7 @@ func (w *rewriter) registerNamedReprs() {
 	if info == nil {
 		return
 	}
-	if w.mode == ModeScript && !slices.ContainsFunc(w.file.Imports, func(is *ast.ImportSpec) bool { return is.Path.Value == `"reflect"` }) {
+	if w.mode == ModeScript && !usesReflectTypes(info) {
 		return
 	}
 	var b strings.Builder
@@ -271,6 +271,17 @@ func (w *rewriter) registerNamedReprs() {
 	}
 	f := w.tmpName("repl_reprs")
 	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s() bool {%s\nreturn true }\n\nvar %s = %s()\n", f, b.String(), w.tmpName("repl_repr"), f)
+}
+
+// usesReflectTypes reports whether a checked program has values of
+// reflect.Type, whose names the host runtime tells.
+func usesReflectTypes(info *types.Info) bool {
+	for _, tv := range info.Types {
+		if !tv.IsType() && tv.Type != nil && isReflectType(tv.Type) {
+			return true
+		}
+	}
+	return false
 }
 
 // compiledFieldOf reports whether e is a field of a struct type, every

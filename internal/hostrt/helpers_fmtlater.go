@@ -101,14 +101,20 @@ func laterName(x any) string {
 	return taggedName(reflect.TypeOf(unwrapHeld(x)))
 }
 
+// assertedName is laterName of x, asserted to an interface: a value of
+// the program's error types in its box by the box's name.
+func assertedName(x any) string {
+	if name := HeldErrorName(x); name != "" {
+		return name
+	}
+	return laterName(x)
+}
+
 // hasMethods reports whether x, held in an interface, is of a type of the
 // program's whose method set an input registered (known), and whether it
 // has every one of methods.
 func (l *fmtLater) hasMethods(x any, methods []string) (known, has bool) {
-	name := HeldErrorName(x) // a value of the program's error types in its box
-	if name == "" {
-		name = laterName(x)
-	}
+	name := assertedName(x)
 	l.mu.Lock()
 	set := l.methods[name]
 	l.mu.Unlock()
@@ -185,10 +191,7 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			if known, has := l.hasMethods(x, methods); !known || !has {
 				return
 			}
-			name := HeldErrorName(x)
-			if name == "" {
-				name = laterName(x)
-			}
+			name := assertedName(x)
 			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s is %s, but the interpreter's assertion, compiled before the type was declared or given those methods, misses it; declare the function that asserts again", name, iface)})
 		}),
 		// v, an argument of fmt's of static type typ (an interface) at

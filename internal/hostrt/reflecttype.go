@@ -53,7 +53,7 @@ func (r *reflectNames) alike(t reflect.Type) {
 	}
 }
 
-// program returns Go's name of t where the tag of its first field names
+// programStruct returns Go's name of t where the tag of its first field names
 // a struct type of the program's (main.Point; Point in a function too);
 // it panics for an instance of a generic one, whose type arguments the
 // tag does not say.

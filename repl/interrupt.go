@@ -11,7 +11,7 @@ import (
 )
 
 // interruptAtSafepoint asks the task or callback that holds the loop (for
-// callbackHeld: a task that holds it for a step of its own, such as a
+// long, heldLong: a task that holds it for a step of its own, such as a
 // ticker's, is not the one interrupted), or else the running input's
 // task, to stop at its next safe point, and returns the task it asked
 // (nil for a callback).
@@ -59,13 +59,14 @@ func (s *Session) interruptStalled() bool {
 }
 
 // heldLong reports whether what holds the loop has held it for
-// callbackHeld.
+// callbackHeld, or for stallAfter where that is shorter (once the
+// watchdog reported the stall, whose report says Ctrl-C stops it).
 func (s *Session) heldLong() bool {
 	if s.watch == nil {
 		return false
 	}
 	_, held := s.watch.held()
-	return held >= callbackHeld
+	return held >= min(callbackHeld, time.Duration(stallAfter.Load()))
 }
 
 // callbackHeld is how long a callback must have held the loop for an

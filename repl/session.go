@@ -516,8 +516,8 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 	if err != nil {
 		return nil, err
 	}
-	frontend.RenameTypeParams(f)
 	declared := func(name string) bool { return s.fe != nil && s.fe.Names[name] != nil }
+	frontend.RenameTypeParams(f, declared)
 	frontend.RenameLocalTypes(f, declared)
 	frontend.RenamePredeclared(f, func(name string) bool {
 		return s.fe != nil && s.fe.Names[name] != nil && s.fe.Names[name].Kind != frontend.KindVar

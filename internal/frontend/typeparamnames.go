@@ -16,10 +16,15 @@ import (
 // the fields of Pair[string, int] were named string and int (fmt printed
 // {Xstring:a Xint:1}, encoding/json {"Xstring":"a","Xint":1}, and p.K was
 // undefined); a selector, a composite literal's key, a local variable or a
-// label spelled as a type parameter went the same way. The names of type
-// parameters are the declaration's own: renaming them, with every use,
-// changes nothing of the program's meaning, so RenameTypeParams gives each
-// such type parameter a name the declaration does not spell otherwise:
+// label spelled as a type parameter went the same way. A type parameter
+// spelled as a type of the package (func Reverse[S ~[]E, E any] beside
+// type S struct{...}, as slices' own stand-ins are) took the type's place
+// elsewhere in the package, declared and never called: an assertion x.(S)
+// failed to compile ("reflect.Type is nil"), a value of S lost its fields.
+// The names of type parameters are the declaration's own: renaming them,
+// with every use, changes nothing of the program's meaning, so
+// RenameTypeParams gives each such type parameter a name the declaration
+// does not spell otherwise and the package does not declare:
 //
 //	type Pair[K comparable, V any] struct { K K; V V }
 //	  ->  type Pair[K_ comparable, V_ any] struct { K K_; V V_ }
@@ -33,8 +38,12 @@ import (
 
 // RenameTypeParams renames, in the generic declarations of f, the type
 // parameters whose name is also spelled by another identifier of their
-// declaration, and reports whether it renamed any.
-func RenameTypeParams(f *ast.File) bool {
+// declaration or declared at the package level, in f or by outer (the
+// session's names), and reports whether it renamed any.
+func RenameTypeParams(f *ast.File, outer func(name string) bool) bool {
+	taken := func(name string) bool {
+		return (f.Scope != nil && f.Scope.Lookup(name) != nil) || (outer != nil && outer(name))
+	}
 	renamed := false
 	for _, d := range f.Decls {
 		var tparams []*ast.Ident
@@ -69,13 +78,13 @@ func RenameTypeParams(f *ast.File) bool {
 			}
 			for _, s := range d.Specs {
 				if ts := s.(*ast.TypeSpec); ts.TypeParams != nil {
-					renamed = renameTypeParams(ts, fieldNames(ts.TypeParams)) || renamed
+					renamed = renameTypeParams(ts, fieldNames(ts.TypeParams), taken) || renamed
 				}
 			}
 			continue
 		}
 		if len(tparams) > 0 {
-			renamed = renameTypeParams(root, tparams) || renamed
+			renamed = renameTypeParams(root, tparams, taken) || renamed
 		}
 	}
 	return renamed
@@ -92,8 +101,9 @@ func fieldNames(fl *ast.FieldList) []*ast.Ident {
 
 // renameTypeParams renames, in the declaration root, those of its type
 // parameters tparams (their declaring identifiers) whose name another
-// identifier of root spells, and reports whether it renamed any.
-func renameTypeParams(root ast.Node, tparams []*ast.Ident) bool {
+// identifier of root spells or taken reports declared at the package
+// level, and reports whether it renamed any.
+func renameTypeParams(root ast.Node, tparams []*ast.Ident, taken func(string) bool) bool {
 	isParam := map[*ast.Ident]bool{}
 	byObj := map[any]*ast.Ident{}     // by the object the parser resolved uses to
 	byName := map[string]*ast.Ident{} // a receiver's type parameters
@@ -167,11 +177,11 @@ func renameTypeParams(root ast.Node, tparams []*ast.Ident) bool {
 	})
 	renamed := false
 	for _, tp := range tparams {
-		if !isParam[tp] || !clash[tp.Name] {
+		if !isParam[tp] || !clash[tp.Name] && !taken(tp.Name) {
 			continue
 		}
 		name := tp.Name + "_"
-		for spelled[name] || Universe[name] {
+		for spelled[name] || Universe[name] || taken(name) {
 			name += "_"
 		}
 		spelled[name] = true

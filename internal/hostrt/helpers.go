@@ -1196,6 +1196,15 @@ func unknowable(x any, typ string) {
 	if !IsWrapper(x) {
 		return
 	}
+	if !IsIfaceWrapper(x) {
+		// The interpreter's own interface value (an any holding a value
+		// of the program's with methods): it holds the value as itself,
+		// with its type, and the assertion tells. Only a wrapper of error
+		// in it may have lost the value.
+		if x = Wrapped(x); !IsIfaceWrapper(x) {
+			return
+		}
+	}
 	switch reflect.ValueOf(Wrapped(x)).Kind() {
 	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.Func, reflect.Interface:
 		return

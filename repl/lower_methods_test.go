@@ -38,8 +38,9 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "type Err struct{ error }", out: "type Err struct{ error }\n"},
 			{in: `e := Err{errors.New("x")}`, out: "e Err = x\n"},
 			{in: "e.Error()", out: "\"x\"  // string\n"},
-			{in: "fmt.Println(e)", errPat: `^input 4:13: a value of Err held as any: Err embeds the compiled interface error and promotes its methods \(Error\).*name the field and write the methods out`, wantErr: true},
-			{in: "var err error = &e", errPat: `^input 5:17: a value of \*Err held as error: `, wantErr: true},
+			{in: "fmt.Println(e)", out: "x\n"},
+			{in: "var err error = &e", out: "err error = x (*Err)\n"},
+			{in: "func local() { type L struct{ error }; fmt.Println(L{errors.New(\"y\")}) }", errPat: `^input 6:52: a value of L held as any: L embeds the compiled interface error and promotes its methods \(Error\).*name the field and write the methods out`, wantErr: true},
 		}},
 		{"methods promoted from a struct embedded in a later input", []step{
 			{in: "type Base struct{ ID int }", out: "type Base struct{ ID int }\n"},

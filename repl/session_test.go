@@ -282,6 +282,16 @@ func TestSessionInputs(t *testing.T) {
 			{in: "fn := sync.OnceValue(func() int { return inner() })", out: "fn func() int = func\n"},
 			{in: "func inner() int { return 5 }", out: "func inner() int\n", errPat: `^input 22:6: warning: outer, handlers still call the inner declared before`},
 		}},
+		{"methods promoted from embedded compiled types, handed to compiled code", []step{
+			{in: "type rev struct{ sort.Interface }", out: "type rev struct{ sort.Interface }\n"},
+			{in: "func (r rev) Less(i, j int) bool { return r.Interface.Less(j, i) }", out: "func (r rev) Less(i, j int) bool\n"},
+			{in: "xs := []int{1, 3, 2}; sort.Sort(rev{sort.IntSlice(xs)}); xs", out: "xs []int = [3 2 1]\n[3 2 1]  // []int\n"},
+			{in: "type Doc struct{ *bytes.Buffer; Title string }", out: "type Doc struct{ *bytes.Buffer; Title string }\n"},
+			{in: "d := Doc{&bytes.Buffer{}, \"t\"}; fmt.Fprintf(d, \"n=%d\", 3); d.String()", out: "d Doc = n=3\n\"n=3\"  // string\n"},
+			{in: "func (d Doc) Len() int { return 99 }", errPat: `^input 6:14: method Doc.Len: the type promotes a method Len from an embedded field of a compiled type, which the shell wrote out as the type's own in an earlier input`, wantErr: true},
+			{in: "type R struct{ io.Reader; n int }", out: "type R struct{ io.Reader; n int }\n"},
+			{in: "b, _ := io.ReadAll(R{strings.NewReader(\"abc\"), 1}); string(b)", out: "b []byte = [97 98 99]\n\"abc\"  // string\n"},
+		}},
 		{"a first method of a type whose values an earlier input put in an interface", []step{
 			{in: "type Money int", out: "type Money int\n"},
 			{in: "type Dog struct{}", out: "type Dog struct{}\n"},

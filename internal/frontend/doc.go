@@ -127,10 +127,16 @@
 //   - a map type keyed by an interface with methods (the interpreter keys
 //     it by wrappers of its own; key it by any or the concrete type), see
 //     lower_ifacecmp.go;
-//   - a value of a struct type that embeds a compiled interface and
-//     promotes its methods (type Err struct{ error }) held as an interface
-//     (the interpreter cannot hand those methods to compiled code; name the
-//     field and write the methods out), see refuse_embedcompiled.go;
+//   - a value of a struct type declared in a function that embeds a
+//     compiled interface and promotes its methods (type Err struct{ error })
+//     held as an interface (the interpreter cannot hand those methods to
+//     compiled code, and a type in a function cannot have them written
+//     out as lower_forwardmethods.go does; name the field and write the
+//     methods out), see refuse_embedcompiled.go;
+//   - at the prompt, a method declared on a struct type whose promoted
+//     method of that name an earlier input wrote out (the interpreter
+//     cannot change a method; declare it before handing a value to
+//     compiled code as an interface), see lower_forwardmethods.go;
 //   - a value of a struct type held as an interface where the interpreter
 //     would call, through the interface, a deeper method of the program's
 //     than the one Go promotes (the Buffer's String of struct{ deep;

@@ -110,20 +110,28 @@ type FrontEnd struct {
 	// generic code the session made, with what each instantiates (see
 	// refuse_instancename.go).
 	instanceNames map[string]string
+	// forwarded holds the session's struct types whose methods promoted
+	// from embedded compiled types are all written out, and
+	// forwardedMethods the methods written ("T.M"; see
+	// lower_forwardmethods.go).
+	forwarded        map[string]bool
+	forwardedMethods map[string]bool
 }
 
 func NewFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *FrontEnd {
 	return &FrontEnd{
-		Names:         map[string]*NameInfo{},
-		methods:       map[string]string{},
-		instances:     map[string]bool{},
-		instanceNames: map[string]string{},
-		fileImports:   map[string]map[string]bool{},
-		callers:       map[string][]string{},
-		Imports:       map[string]string{},
-		Importable:    importable,
-		funcType:      funcType,
-		Types:         newSessionTypes(),
+		Names:            map[string]*NameInfo{},
+		methods:          map[string]string{},
+		instances:        map[string]bool{},
+		instanceNames:    map[string]string{},
+		forwarded:        map[string]bool{},
+		forwardedMethods: map[string]bool{},
+		fileImports:      map[string]map[string]bool{},
+		callers:          map[string][]string{},
+		Imports:          map[string]string{},
+		Importable:       importable,
+		funcType:         funcType,
+		Types:            newSessionTypes(),
 	}
 }
 
@@ -179,6 +187,12 @@ type Plan struct {
 	// instanceNames are the interpreter's names of the instances of
 	// generic code the segment makes (see refuse_instancename.go).
 	instanceNames map[string]string
+	// forwarded are the struct types the segment declares whose methods
+	// promoted from embedded compiled types are all written out, and
+	// forwardedMethods the methods written ("T.M"; see
+	// lower_forwardmethods.go).
+	forwarded        map[string]bool
+	forwardedMethods []string
 }
 
 // importSpec is one import of interactive input.
@@ -855,6 +869,10 @@ func (w *rewriter) redeclared() error {
 				continue
 			}
 			m := funcKey(n)
+			if fe.forwardedMethods[m] {
+				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
+					"method %s: the type promotes a method %s from an embedded field of a compiled type, which the shell wrote out as the type's own in an earlier input (to hand a value of it to compiled code as an interface), and the interpreter cannot change a method: declare the method before the value is used so, or :reset for a fresh session", m, n.Name.Name)}
+			}
 			if old, ok := fe.methods[m]; ok && old != d.Info.decl {
 				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
 					"method %s is already declared in this session, and the interpreter cannot change a method: declare it under another name, or :reset for a fresh session", m)}

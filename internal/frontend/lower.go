@@ -299,6 +299,7 @@ func (w *rewriter) lower() error {
 	w.lowerMapAnyKeys(in)
 	w.lowerFuncValues(in)
 	w.lowerPromotedMethods(in)
+	w.lowerForwardMethods(in)
 	w.lowerMakeSlices(in)
 	w.lowerRecvAssigns(in)
 	w.lowerTupleLits(in)

@@ -222,8 +222,10 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		if isErrorType(target) && (boxedErrorType(t) || w.typedNilWraps(e, t)) || isStringerType(target) && w.typedNilStringerWraps(e, t) || w.typedNilOtherWraps(e, t, target) || w.typedNilParamWrapped(e, target) {
 			return // boxed or passed to a function literal: copied (lower_typednil.go)
 		}
-		if call != nil && compiledCallee(info, call) && (types.NewMethodSet(target).Len() == 0 || usesOnly[calleeName(info, call)]) {
-			return // reflection copies the argument, or the callee keeps nothing
+		if call != nil && compiledCallee(info, call) {
+			if name := calleeName(info, call); types.NewMethodSet(target).Len() == 0 || usesOnly[name] && !mappedCallee[name] {
+				return // reflection copies the argument, or the callee keeps nothing
+			}
 		}
 		prefix, suffix, ok := w.ifaceCopy(t, target, e.Pos())
 		if !ok {
@@ -250,6 +252,18 @@ var usesOnly = map[string]bool{
 	"sort.Sort": true, "sort.Stable": true, "sort.IsSorted": true,
 	"container/heap.Init": true, "container/heap.Push": true, "container/heap.Pop": true,
 	"container/heap.Fix": true, "container/heap.Remove": true,
+}
+
+// mappedCallee are the compiled functions whose every argument of an
+// interpreted value the interpreter wraps by the interfaces fmt looks
+// for (fmt.Stringer, error: the MapTypes of stdlib_bindings/std), the
+// writer or reader too: a value of the program's with String given as
+// fmt.Fprintf's io.Writer came as a fmt.Stringer ("reflect: Call using
+// std._fmt_Stringer as type io.Writer"). Converted to the interface by a
+// function of the code's own first, it is held as the interface.
+var mappedCallee = map[string]bool{
+	"fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true,
+	"fmt.Fscan": true, "fmt.Fscanf": true, "fmt.Fscanln": true,
 }
 
 // calleeName returns the path-qualified name of the package-level function

@@ -19,6 +19,11 @@ import (
 //
 //	b.val()  ->  b.embedded.val()
 //
+// A method of a compiled type promoted through the program's struct (a
+// struct embedding *log.Logger with another field) is called through its
+// field always: yaegi called another method of the type (al.SetPrefix("x")
+// printed "x", al.Printf("%d", 1) printed "%d 1" and panicked).
+//
 // The path is written only through the program's struct types. (A value
 // converted to an interface keeps the interpreter's choice of method:
 // issue24547.go of Go's tests.)
@@ -31,7 +36,7 @@ func (w *rewriter) lowerPromotedMethods(in *inspector.Inspector) {
 		if !ok {
 			return
 		}
-		if found, ok := depthFirstMethod(s.Recv(), sel.Sel.Name, map[types.Type]bool{}); ok && slices.Equal(found, goPath) {
+		if found, ok := depthFirstMethod(s.Recv(), sel.Sel.Name, map[types.Type]bool{}); ok && slices.Equal(found, goPath) && !compiledConcreteMethod(s.Obj()) {
 			return
 		}
 		end := w.offset(sel.X.End())
@@ -41,6 +46,19 @@ func (w *rewriter) lowerPromotedMethods(in *inspector.Inspector) {
 		}
 		w.add(end, end, text, 50)
 	})
+}
+
+// compiledConcreteMethod reports whether m is a method of a compiled
+// package's type, not an interface's (promoted from an embedded
+// *log.Logger, *bytes.Buffer, ...; lower_embediface.go writes the path to
+// an interface's).
+func compiledConcreteMethod(m types.Object) bool {
+	f, ok := m.(*types.Func)
+	if !ok || f.Pkg() == nil || f.Pkg().Path() == "main" {
+		return false
+	}
+	recv := f.Signature().Recv()
+	return recv != nil && !types.IsInterface(recv.Type())
 }
 
 // eachPromotedMethod calls f with each selector of a method promoted

@@ -71,6 +71,17 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	if p.DeclsMain {
 		fe.hasMain = true
 	}
+	for _, m := range p.forwardedMethods {
+		fe.forwardedMethods[m] = true
+	}
+	for _, d := range p.Decls {
+		if d.Info.Kind == KindType {
+			delete(fe.forwarded, d.Name)
+		}
+	}
+	for name := range p.forwarded {
+		fe.forwarded[name] = true
+	}
 	maps.Copy(fe.instanceNames, p.instanceNames)
 	for _, typ := range p.instances {
 		fe.instances[typ] = true

@@ -23,7 +23,10 @@ import (
 // sort.Sort, assigned to an any or an error), the input is refused before
 // it runs, with the way around: name the field and write the methods out.
 // Calling the promoted methods in the program's own code works, and is
-// left as it is.
+// left as it is. A type declared at the package level has the methods
+// written out (lower_forwardmethods.go) and is not refused: what is left
+// are the types declared in functions, and those with a method whose
+// signature cannot be written at the package level.
 
 // embedsCompiledIface returns the embedded compiled interface (as written)
 // and the methods it promotes when t is a struct type of the program's
@@ -95,6 +98,9 @@ func heldType(t types.Type, seen map[types.Type]bool, match func(types.Type) boo
 // describes.
 func (w *rewriter) refuseEmbeddedCompiledIfaces(in *inspector.Inspector) error {
 	return w.refuseHeldConversions(in, func(t types.Type) bool {
+		if n, ok := types.Unalias(t).(*types.Named); ok && w.forwardedType(n.Obj()) {
+			return false // its methods are written out
+		}
 		_, _, ok := embedsCompiledIface(t)
 		return ok
 	}, func(t, target, held types.Type) string {
@@ -107,6 +113,16 @@ func (w *rewriter) refuseEmbeddedCompiledIfaces(in *inspector.Inspector) error {
 			types.TypeString(t, w.qualifier()), types.TypeString(target, w.qualifier()), name, field, strings.Join(methods, ", "),
 			name, field, methods[0], methods[0])
 	})
+}
+
+// forwardedType reports whether the methods tn promotes from embedded
+// compiled types are written out, by this segment or by the session's
+// input that declared it (see lower_forwardmethods.go).
+func (w *rewriter) forwardedType(tn *types.TypeName) bool {
+	if tn.Pkg() == nil || tn.Parent() != tn.Pkg().Scope() {
+		return false // declared in a function
+	}
+	return w.plan.forwarded[tn.Name()] || w.fe.forwarded[tn.Name()]
 }
 
 // refuseHeldConversions refuses the first conversion to an interface (not

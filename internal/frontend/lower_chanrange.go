@@ -9,21 +9,23 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// Ranges over a slice of channels with a value variable.
+// Ranges over a slice or map of channels with a value variable.
 //
 // yaegi v0.16.1 fails a range over a slice (or array) of channels that
 // declares a value variable: for _, ch := range chs panicked at once
 // ("reflect: call of reflect.Value.Len on int Value"), where the same loop
-// over the indices runs. When the slice is a variable the loop does not
-// assign, the pass ranges over the indices and declares the value
-// variable first thing in the body:
+// over the indices runs; over a map of channels, the value variable was
+// nil (a send on it panicked). When the slice or map is a variable the
+// loop does not assign, the pass ranges over the indices (keys) and
+// declares the value variable first thing in the body:
 //
 //	for _, ch := range chs {   ->  for __i1 := range chs { ch := chs[__i1];
 //	for i, ch := range chs {   ->  for i := range chs { ch := chs[i];
+//	for k, ch := range subs {  ->  for k := range subs { ch := subs[k];
 //
 // Any other such loop is refused before it runs, with the way around.
 
-// lowerChanRanges rewrites the ranges over slices of channels.
+// lowerChanRanges rewrites the ranges over slices and maps of channels.
 func (w *rewriter) lowerChanRanges(in *inspector.Inspector) error {
 	info := w.info()
 	var err error
@@ -40,7 +42,11 @@ func (w *rewriter) lowerChanRanges(in *inspector.Inspector) error {
 			return
 		}
 		var elem types.Type
+		what, way := "slice", "range over the indices, for i := range s, and read s[i]"
 		switch u := xt.Underlying().(type) {
+		case *types.Map:
+			elem = u.Elem()
+			what, way = "map", "range over the keys, for k := range m, and read m[k]"
 		case *types.Slice:
 			elem = u.Elem()
 		case *types.Array:
@@ -58,7 +64,7 @@ func (w *rewriter) lowerChanRanges(in *inspector.Inspector) error {
 		}
 		x, plain := w.plainText(info, r.X, false)
 		if !plain || r.Tok != token.DEFINE || assigns(info, r.Body, r.X) {
-			err = &Error{Pos: w.src.Position(w.offset(r.Pos())), Msg: "a range over a slice of channels with a value variable: the interpreter fails on it (range over the indices, for i := range s, and read s[i])"}
+			err = &Error{Pos: w.src.Position(w.offset(r.Pos())), Msg: fmt.Sprintf("a range over a %s of channels with a value variable: the interpreter fails on it (%s)", what, way)}
 			return
 		}
 		key := ""

@@ -38,9 +38,19 @@ func main() {
 	fmt.Println(len(a))
 	fmt.Println(Merge2[int]([]<-chan int{gen[int](1, 2), gen[int](3)}))
 	fmt.Println(Merge[int](gen[int](1, 2), gen[int](3)))
+	subs := map[string]chan int{"ab": make(chan int, 1), "c": make(chan int, 1)}
+	for name, ch := range subs {
+		ch <- len(name)
+	}
+	total := 0
+	for _, ch := range subs {
+		total += <-ch
+	}
+	fmt.Println(total)
 }
 
 // Output:
 // 2
 // [1 2 3]
 // [1 2 3]
+// 3

@@ -288,6 +288,44 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 			return true
 		})
 	}
+	// A method of a generic type that mentions an instance of the type
+	// with other type arguments than its own parameters in their order
+	// (func (p Pair[A, B]) Swap() Pair[B, A]): the interpreter built the
+	// type's instances made by a generic function wrong ("reflect: call of
+	// reflect.Value.Field on string Value"), not the copies.
+	info := w.info()
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		base := recvBase(fd)
+		if base == "" || !generic[base] || group[base] {
+			continue
+		}
+		ast.Inspect(fd, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok || group[base] {
+				return !group[base]
+			}
+			inst, ok := info.Instances[id]
+			if !ok || id.Name != base {
+				return true
+			}
+			n2, ok := types.Unalias(inst.Type).(*types.Named)
+			if !ok || n2.Origin().Obj().Name() != base {
+				return true
+			}
+			tparams := n2.Origin().TypeParams()
+			for i := range inst.TypeArgs.Len() {
+				tp, ok := types.Unalias(inst.TypeArgs.At(i)).(*types.TypeParam)
+				if !ok || i >= tparams.Len() || tp.Obj().Name() != recvParamName(fd, i) {
+					group[base] = true
+				}
+			}
+			return true
+		})
+	}
 	for t, ms := range methods {
 		if !generic[t] {
 			continue
@@ -372,6 +410,29 @@ func mentionsName(n ast.Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// recvParamName returns the name the receiver of fd, a method of a
+// generic type, gives its type parameter i ("" where it has none).
+func recvParamName(fd *ast.FuncDecl, i int) string {
+	t := ast.Unparen(fd.Recv.List[0].Type)
+	if s, ok := t.(*ast.StarExpr); ok {
+		t = ast.Unparen(s.X)
+	}
+	var indices []ast.Expr
+	switch t := t.(type) {
+	case *ast.IndexExpr:
+		indices = []ast.Expr{t.Index}
+	case *ast.IndexListExpr:
+		indices = t.Indices
+	}
+	if i >= len(indices) {
+		return ""
+	}
+	if id, ok := indices[i].(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
 }
 
 // recvBase returns the name of the generic type a method's receiver

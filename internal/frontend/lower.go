@@ -272,7 +272,9 @@ func (w *rewriter) lower() error {
 	w.lowerBlankFields()
 	w.lowerStructTags(in)
 	w.lowerBlankValues(in)
-	w.lowerNegZeroParams(in)
+	if err := w.lowerNegZeroParams(in); err != nil {
+		return err
+	}
 	w.lowerNamedResults(in)
 	w.lowerSelectCases(in)
 	w.lowerStringRange(in)

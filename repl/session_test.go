@@ -764,6 +764,11 @@ func TestNegZeroAnyGenericAtThePrompt(t *testing.T) {
 		{in: "func Both[T any](a, b T) { fmt.Println(a, b) }", out: "func Both[T any](a, b T)\n"},
 		{in: "Both(two())", errPat: `^input 7:1: call of Both with the results of a call two\(\): a negative zero among them would arrive as \+0`, wantErr: true},
 		{in: "a, b := two(); Both(a, b)", out: "-0 -0\na float64 = -0\nb float64 = -0\n"},
+		// A type the input cannot write: an unexported one, holding no
+		// float, goes as it is; one of a package the input does not
+		// import is named.
+		{in: "func Kind[T any](x T) { fmt.Printf(\"%T\\n\", x) }", out: "func Kind[T any](x T)\n"},
+		{in: "Kind(http.NoBody); Kind(context.Background())", out: "http.noBody\ncontext.backgroundCtx\n"},
 	})
 }
 

@@ -82,9 +82,11 @@ import (
 // time it took (BenchmarkNegZeroParams/calls1e4/genericany, whatever the
 // type argument; a function literal making the pointer took 10 times).
 //
-// A call whose argument's type cannot be written where it is (a type
-// declared in another function), or that passes a call's several
-// results, is refused. A call whose type arguments cannot be written
+// An argument whose type cannot be written where the call is (an
+// unexported type of a compiled package) goes through the prelude's
+// __builtin_ptrTo, whose type argument the interpreter infers, where it
+// holds no float; a call passing one that may hold a float, or a call's
+// several results, is refused. A call whose type arguments cannot be written
 // where it is fails in the interpreter's words.
 
 // negZeroSuffix and negZeroValue name the parameters taken as any and the
@@ -437,9 +439,18 @@ func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) error {
 // pointerArg passes arg, given to a parameter of fn of type pt taken by
 // a pointer, as a pointer to a copy of it.
 func (w *rewriter) pointerArg(arg ast.Expr, pt types.Type, fn *types.Func) error {
-	t, ok := w.typeSource(pt, arg.Pos())
+	// The packages of exported types are imported for it.
+	t, ok := w.selectTypeSource(pt, arg.Pos())
+	if !ok && !genericFloatIn(pt, nil) {
+		// No float in it: the prelude's function, whose type argument
+		// the interpreter infers, makes the pointer (a zero value it
+		// skips is the zero value it makes).
+		w.usePrelude("__builtin_ptrTo", "")
+		w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: w.offset(arg.Pos()), End: w.offset(arg.End()), Text: "__builtin_ptrTo(" + w.moved(arg) + ")", Prio: -100, Vacates: true}})
+		return nil
+	}
 	if !ok {
-		return &Error{Pos: w.src.Position(w.offset(arg.Pos())), Msg: fmt.Sprintf("argument of type %s to generic %s: its type cannot be written here, and a negative zero in it would arrive as +0 in the interpreter's generic code; declare the type at package level", TypeText(pt), fn.Name())}
+		return &Error{Pos: w.src.Position(w.offset(arg.Pos())), Msg: fmt.Sprintf("argument of type %s to generic %s: its type cannot be written here, and a negative zero in it would arrive as +0 in the interpreter's generic code; pass it in a variable of a type that can be written here (one declared at package level)", TypeText(pt), fn.Name())}
 	}
 	// Before the edits of arg's place (lower_constval.go writes a
 	// constant there), which go inside.

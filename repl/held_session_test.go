@@ -1,6 +1,7 @@
 package repl_test
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/asyncrepl/asyncrepl/repl"
@@ -92,5 +93,28 @@ func TestJSONHeldComposite(t *testing.T) {
 		{in: `var l Level; fmt.Println(dec("\"L3\"", &l))`, errPat: `panic: repl: json.Unmarshal into a pointer held in an interface that may be a \*main.Level`, wantErr: true},
 		{in: `fmt.Println(enc([]Level{1, 2}))`, errPat: `panic: repl: json of a value held in an interface, of type \[\]int, which may be a value of the session's types`, wantErr: true},
 		{in: `var ls []Level; fmt.Println(dec("[\"L3\"]", &ls))`, errPat: `panic: repl: json.Unmarshal into a pointer held in an interface, of type \*\[\]int`, wantErr: true},
+	})
+}
+
+// TestLocalEmbedderAssertedLater checks a value of a struct type declared
+// in a function of an earlier input, with methods by embedding, asserted
+// to a compiled interface in a later input (lower_localassert.go): the
+// interpreter's assertion misses those methods, and the later input cannot
+// name the type, so the assertion panics saying so, where it said false;
+// where the interpreter's assertion finds them, the answer is the value's.
+func TestLocalEmbedderAssertedLater(t *testing.T) {
+	const why = "the interpreter's assertion misses the methods it has by embedding, and this input cannot name the type"
+	runSteps(t, repl.Config{}, []step{
+		{in: "type Label struct{ Text string }", out: "type Label struct{ Text string }\n"},
+		{in: `func (l Label) String() string { return "label " + l.Text }`, out: "func (l Label) String() string\n"},
+		{in: "func open(s string) any { type counting struct{ *strings.Reader }; return &counting{strings.NewReader(s)} }", out: "func open(s string) any\n"},
+		{in: "func tag() any { type tagged struct { Label; N int }; return tagged{Label{\"a\"}, 1} }", out: "func tag() any\n"},
+		{in: "func val() any { type counting struct{ *strings.Reader }; return counting{strings.NewReader(\"v\")} }", out: "func val() any\n"},
+		{in: `_, ok := open("hi").(io.Reader)`, errPat: `^input 6:10: panic: repl: a \*main.counting, declared in a function of an earlier input, asserted to io.Reader: ` + regexp.QuoteMeta(why), wantErr: true},
+		{in: `r := open("hi").(io.Reader)`, errPat: `^input 7:6: panic: repl: a \*main.counting, declared in a function of an earlier input`, wantErr: true},
+		{in: `switch tag().(type) { case fmt.Stringer: fmt.Println("stringer") }`, errPat: `^input 8:28: panic: repl: a main.tagged, declared in a function of an earlier input, asserted to fmt.Stringer`, wantErr: true},
+		{in: `_, ok := open("hi").(fmt.Stringer); fmt.Println(ok)`, out: "false\nok bool = false\n"},
+		{in: `_, ok := val().(io.Reader); fmt.Println(ok)`, out: "true\nok bool = true\n"},
+		{in: `_, ok := any(Label{}).(fmt.Stringer); fmt.Println(ok)`, out: "true\nok bool = true\n"},
 	})
 }

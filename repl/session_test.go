@@ -717,6 +717,71 @@ func TestLoadNegZeroGeneric(t *testing.T) {
 	}
 }
 
+// TestLoadNegZeroAnyGeneric checks a negative zero passed to generic
+// functions of a :load whose parameters are of a type parameter that may
+// be an interface, or of a type made of one (taken by a pointer, see
+// internal/frontend/lower_negzero.go): it keeps its sign, and so do a nil
+// and a value of the session's held in an interface.
+func TestLoadNegZeroAnyGeneric(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	src := []byte(`package main
+
+import "fmt"
+
+type Pair[T any] struct{ A, B T }
+
+func Show[T any](x T) string { return fmt.Sprint(x) }
+
+func First[T comparable](p Pair[T]) T { return p.A }
+
+func Head[T any](a [2]T) T { return a[0] }
+
+type Label struct{ Text string }
+
+func (l Label) String() string { return "label " + l.Text }
+`)
+	if err := s.Load(context.Background(), "lib.go", src); err != nil {
+		t.Fatalf("Load: %v\n%s", err, errs.String())
+	}
+	for _, in := range []string{
+		"z := 0.0; z = -z",
+		"fmt.Println(Show(z), 1/First(Pair[float64]{z, 1}), 1/Head([2]float64{z, 0}))",
+		"var st fmt.Stringer = Label{\"a\"}; fmt.Println(Show(st), Show[any](nil), Show[error](nil))",
+		"f := Show[float64]; fmt.Println(f(z))",
+	} {
+		if err := s.Run(context.Background(), in); err != nil {
+			t.Fatalf("%s: %v\n%s", in, err, errs.String())
+		}
+	}
+	if got, want := out.String(), "z float64 = -0\n-0 -Inf -Inf\nlabel a <nil> <nil>\nst fmt.Stringer = label a\n-0\nf func(x float64) string = func\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestNegZeroAnyGenericAtThePrompt checks a negative zero passed to a
+// generic function declared at the prompt whose parameter is of a type
+// parameter that may be an interface: it keeps its sign, in a later input
+// and through generic code; a call passing a call's several results, or
+// an argument of a type that cannot be written where the call is, is
+// refused.
+func TestNegZeroAnyGenericAtThePrompt(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "func Show[T any](x T) { fmt.Println(x) }", out: "func Show[T any](x T)\n"},
+		{in: "func Twice[T any](x T) { Show(x); Show(x) }", out: "func Twice[T any](x T)\n"},
+		{in: "z := math.Copysign(0, -1)", out: "z float64 = -0\n"},
+		{in: "Show(z); Twice(z); Show(struct{ X float64 }{z})", out: "-0\n-0\n-0\n{-0}\n"},
+		{in: "func two() (float64, float64) { return z, z }", out: "func two() (float64, float64)\n"},
+		{in: "func Both[T any](a, b T) { fmt.Println(a, b) }", out: "func Both[T any](a, b T)\n"},
+		{in: "Both(two())", errPat: `^input 7:1: call of Both with the results of a call two\(\): a negative zero among them would arrive as \+0`, wantErr: true},
+		{in: "a, b := two(); Both(a, b)", out: "-0 -0\na float64 = -0\nb float64 = -0\n"},
+		// A type the input cannot write: an unexported one, holding no
+		// float, goes as it is; one of a package the input does not
+		// import is named.
+		{in: "func Kind[T any](x T) { fmt.Printf(\"%T\\n\", x) }", out: "func Kind[T any](x T)\n"},
+		{in: "Kind(http.NoBody); Kind(context.Background())", out: "http.noBody\ncontext.backgroundCtx\n"},
+	})
+}
+
 func TestLoad(t *testing.T) {
 	s, out, errs := newSession(t, repl.Config{})
 	src := []byte(`package main

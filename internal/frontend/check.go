@@ -62,6 +62,10 @@ type Checked struct {
 	// first call reading a method set (see lower_reflectmethods.go).
 	reflect     *reflectFacts
 	reflectCall string
+	// embedders are the struct types the segment declares in functions
+	// that have methods by embedding, by the name their tags give them
+	// (see lower_localassert.go).
+	embedders map[string]*types.TypeName
 }
 
 // typeOf returns the type of expression e, or nil when unknown.
@@ -152,10 +156,14 @@ type sessionTypes struct {
 	// reflect are the types the session handed to reflection (see
 	// lower_reflectmethods.go).
 	reflect *sessionReflect
+	// embedders are the struct types earlier inputs declared in
+	// functions that have methods by embedding, by the name their tags
+	// give them (see lower_localassert.go).
+	embedders map[string]*types.TypeName
 }
 
 func newSessionTypes() *sessionTypes {
-	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, tags: map[string]string{}, asserted: map[string][]bool{}, twins: newSessionTwins(), reflect: &sessionReflect{visible: map[string]map[string]string{}}}
+	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, tags: map[string]string{}, asserted: map[string][]bool{}, twins: newSessionTwins(), reflect: &sessionReflect{visible: map[string]map[string]string{}}, embedders: map[string]*types.TypeName{}}
 }
 
 // commit adds what a segment declared to the session.
@@ -215,6 +223,7 @@ func (st *sessionTypes) commit(c *Checked) {
 	if c.asserted != nil {
 		st.asserted = c.asserted
 	}
+	maps.Copy(st.embedders, c.embedders)
 	st.twins.commit(c.twins)
 	st.reflect.commit(c.reflect, c.reflectCall)
 }
@@ -312,7 +321,7 @@ func (fe *FrontEnd) errorsPackage(name string, f *ast.File, auto map[string]stri
 
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
-	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), twins: st.twins.clone(), reflect: st.reflect.clone()}
+	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), twins: st.twins.clone(), reflect: st.reflect.clone(), embedders: maps.Clone(st.embedders)}
 }
 
 // DryRun analyses the segments of one input in turn, each in the context

@@ -38,6 +38,13 @@
 //     interpreter cannot infer, where the program gives the type parameter
 //     a type that is not predeclared (the interpreter does not find it by
 //     the name it gives it), see lower_paramname.go;
+//   - at the prompt and in a :load, a call of a generic function, one of
+//     whose parameters may hold a float as any or as a type made of a type
+//     parameter (x T with T any, p Pair[T]), that passes a call's several
+//     results (Both(two())) or an argument that may hold a float of a type
+//     that cannot be written where the call is: a negative zero in it would
+//     arrive as +0 (assign the results to variables; pass the value in a
+//     variable of a type that can be written there), see lower_negzero.go;
 //   - generic types that refer to each other (type E[T any] struct{ l *L[T] };
 //     type L[T any] struct{ root E[T] }), whose instantiation overflowed
 //     the interpreter's stack, and a generic type of several type

@@ -82,6 +82,8 @@ import (
 //	lower_reflectmethods.go  the method sets of the program's types, as reflection gives them
 //	lower_bounds.go      bounds checks with Go's messages (runs last)
 //	lower_iface.go       type assertions to the program's interfaces
+//	lower_localassert.go  at the prompt, an earlier input's local type with methods by
+//	                     embedding asserted to a compiled interface: panics where it missed
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
 //	lower_typednil.go    a nil pointer of the program's held as error, fmt.Stringer or another
 //	                     compiled interface, in generic code and asserted out of an any too
@@ -270,7 +272,9 @@ func (w *rewriter) lower() error {
 	w.lowerBlankFields()
 	w.lowerStructTags(in)
 	w.lowerBlankValues(in)
-	w.lowerNegZeroParams(in)
+	if err := w.lowerNegZeroParams(in); err != nil {
+		return err
+	}
 	w.lowerNamedResults(in)
 	w.lowerSelectCases(in)
 	w.lowerStringRange(in)

@@ -371,13 +371,20 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		}
 	}
 	compiled := false
+	var earlier []earlierEmbedder
 	if !ok {
 		// A compiled interface (fmt.Stringer, error, io.Reader) that one
 		// of the program's types implements: the interpreter's own
 		// assertion misses a value of the type held in an any (see
 		// compiledIfaceCases); one it cannot tell from a twin panics,
 		// saying so, rather than answer wrongly.
-		if iface, ok = compiledIfaceOf(t, slices.Concat(named, unboxable)); !ok {
+		iface, ok = compiledIfaceOf(t, slices.Concat(named, unboxable))
+		if earlier = w.earlierEmbedders(t); !ok && len(earlier) > 0 {
+			// A type of an earlier input's function that implements
+			// it (lower_localassert.go).
+			iface, ok = t.Underlying().(*types.Interface), true
+		}
+		if !ok {
 			return "", false
 		}
 		compiled, keepTwins = true, true
@@ -568,6 +575,7 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		// methods take the value): said so, not answered wrongly.
 		fmt.Fprintf(&b, "%s.MissedInterface(__x, %q, %s, %s); ", HelperPkg, w.src.Position(w.offset(pos)), name, strings.Join(methods, ", "))
 	}
+	b.WriteString(w.earlierEmbedderChecks(earlier, t, pos))
 	if commaOK && !compiled {
 		fmt.Fprintf(&b, "%s.NotInterface(__x, %s, %s); %s }(%s)", HelperPkg, name, strings.Join(methods, ", "), fail, x)
 	} else {

@@ -100,7 +100,7 @@ func (w *rewriter) lowerInstances(in *inspector.Inspector) {
 				// A generic function's value: yaegi v0.16.1 makes one
 				// that computes zeros (var f func(int) int = Double[int]
 				// gave f(2) == 0). A literal calls it instead.
-				w.funcValue(call, inst)
+				w.funcValue(call, inst, fn)
 			}
 		}
 		if c, ok := stack[i].(*ast.CallExpr); ok && c.Fun == call && generic && w.inferredByInterpreter(fn, inst, c) {
@@ -124,13 +124,15 @@ func (w *rewriter) lowerInstances(in *inspector.Inspector) {
 	})
 }
 
-// funcValue wraps the use of a generic function as a value, e, in a
-// function literal that calls it, with the parameters of the instance.
-func (w *rewriter) funcValue(e ast.Expr, inst types.Instance) {
+// funcValue wraps the use of a generic function callee as a value, e, in a
+// function literal that calls it, with the parameters of the instance
+// (the address of those callee takes by a pointer, see lower_negzero.go).
+func (w *rewriter) funcValue(e ast.Expr, inst types.Instance, callee *types.Func) {
 	sig, ok := inst.Type.(*types.Signature)
 	if !ok {
 		return
 	}
+	ptr := w.negZeroPtrParams(callee)
 	var params, args []string
 	for i, v := range slices.Collect(sig.Params().Variables()) {
 		t := v.Type()
@@ -148,6 +150,9 @@ func (w *rewriter) funcValue(e ast.Expr, inst types.Instance) {
 			ts = "..." + ts
 		}
 		params = append(params, name+" "+ts)
+		if ptr != nil && ptr[i] {
+			arg = "&" + arg
+		}
 		args = append(args, arg)
 	}
 	var results []string

@@ -60,14 +60,34 @@ import (
 // so there is no second function. Its calls, whatever the type
 // arguments, cost as those above: a loop of calls passing two took about
 // 1.9 times the CPU time (BenchmarkNegZeroParams/calls1e4/generic,
-// against the code before the lowering). A negative zero still arrives as +0
-// (see README, Known gaps) in a parameter of a type parameter that may be
-// an interface (any, comparable, an interface of methods: a nil argument
-// cannot be asserted back, nor a value of the program's held in an
-// interface of methods) and in one of a type made of a type parameter but
-// not one (p Pair[T], a [2]T: the interpreter fails on an assertion to
-// such a type in generic code). A call whose type arguments cannot be
-// written where it is fails in the interpreter's words.
+// against the code before the lowering).
+//
+// A parameter of a type parameter that may be an interface (any,
+// comparable, an interface of methods: a nil argument cannot be asserted
+// back, nor a value of the program's held in an interface of methods),
+// or of a type made of a type parameter but not one (p Pair[T], a [2]T:
+// the interpreter fails on an assertion to such a type in generic code),
+// is taken by a pointer instead, which is never zero, so the interpreter
+// copies it; each call passes a pointer to a copy of its argument, the
+// element of a slice literal, and a value of the function passes the
+// address of its own parameter:
+//
+//	func Show[T any](x T) { ... }
+//	Show(v)
+//	->
+//	func Show[T any](x__nz *T) { x := *x__nz; ... }
+//	Show[float64](&[]float64{v}[0])
+//
+// The cost: a loop of calls passing two takes about 2.2 times the CPU
+// time it took (BenchmarkNegZeroParams/calls1e4/genericany, whatever the
+// type argument; a function literal making the pointer took 10 times).
+//
+// An argument whose type cannot be written where the call is (an
+// unexported type of a compiled package) goes through the prelude's
+// __builtin_ptrTo, whose type argument the interpreter infers, where it
+// holds no float; a call passing one that may hold a float, or a call's
+// several results, is refused. A call whose type arguments cannot be written
+// where it is fails in the interpreter's words.
 
 // negZeroSuffix and negZeroValue name the parameters taken as any and the
 // function standing for one used as a value.
@@ -111,6 +131,70 @@ func (w *rewriter) negZeroParams(fn *types.Func) []bool {
 		return nil
 	}
 	return out
+}
+
+// negZeroPtrParams reports which parameters of fn are taken by a pointer
+// (see the doc above): fn is a generic function of the program outside a
+// script, and the parameter is named, not variadic, not taken as any
+// (negZeroParams), and of a type parameter's type or a type made of one
+// that may hold a float, a type parameter that may be an interface
+// holding one.
+func (w *rewriter) negZeroPtrParams(fn *types.Func) []bool {
+	if fn == nil || w.mode == ModeScript {
+		return nil
+	}
+	fn = fn.Origin()
+	if fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() {
+		return nil
+	}
+	sig := fn.Signature()
+	if sig.Recv() != nil || sig.TypeParams().Len() == 0 {
+		return nil
+	}
+	boxed := w.negZeroParams(fn)
+	var out []bool
+	any := false
+	for i := range sig.Params().Len() {
+		v := sig.Params().At(i)
+		ptr := v.Name() != "" && v.Name() != "_" && !(sig.Variadic() && i == sig.Params().Len()-1) &&
+			(boxed == nil || !boxed[i]) && hasTypeParam(v.Type()) && genericFloatIn(v.Type(), nil)
+		out = append(out, ptr)
+		any = any || ptr
+	}
+	if !any {
+		return nil
+	}
+	return out
+}
+
+// genericFloatIn reports whether a value of t, a type of generic code,
+// may hold a float in its own memory: a type parameter's may where its
+// constraint's type set allows a type that holds one, or an interface.
+func genericFloatIn(t types.Type, seen map[types.Type]bool) bool {
+	if tp, ok := t.(*types.TypeParam); ok {
+		restricted, float := typeTerms(tp.Constraint())
+		return !restricted || float
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsFloat|types.IsComplex) != 0
+	case *types.Array:
+		return u.Len() > 0 && genericFloatIn(u.Elem(), seen)
+	case *types.Struct:
+		if seen[t] {
+			return false
+		}
+		if seen == nil {
+			seen = map[types.Type]bool{}
+		}
+		seen[t] = true
+		for f := range u.Fields() {
+			if f.Name() != "_" && genericFloatIn(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsFloat reports whether a value of t holds a float or a complex
@@ -189,7 +273,7 @@ func typeTerms(c types.Type) (restricted, float bool) {
 
 // lowerNegZeroParams rewrites the functions described above, and their
 // uses as values.
-func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
+func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) error {
 	info := w.info()
 	for _, d := range w.file.Decls {
 		fd, ok := d.(*ast.FuncDecl)
@@ -197,11 +281,11 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 			continue
 		}
 		fn, _ := info.Defs[fd.Name].(*types.Func)
-		box := w.negZeroParams(fn)
-		if box == nil {
+		box, ptr := w.negZeroParams(fn), w.negZeroPtrParams(fn)
+		if box == nil && ptr == nil {
 			continue
 		}
-		w.boxFloatParams(fd, fn, box)
+		w.boxFloatParams(fd, fn, box, ptr)
 	}
 	for c := range in.Root().Preorder((*ast.Ident)(nil)) {
 		id := c.Node().(*ast.Ident)
@@ -215,7 +299,7 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 				fn, ok = w.plan.Checked.pkg.Scope().Lookup(copied).(*types.Func)
 			}
 		}
-		if !ok || w.negZeroParams(fn) == nil {
+		if !ok || w.negZeroParams(fn) == nil && w.negZeroPtrParams(fn) == nil {
 			continue
 		}
 		// A call's function keeps its name; any other use is a value.
@@ -235,7 +319,9 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 			p = p.Parent()
 		}
 		if call, isCall := p.Node().(*ast.CallExpr); isCall && ast.Unparen(call.Fun) == e {
-			w.typeFloatArgs(call, fn)
+			if err := w.typeFloatArgs(call, fn); err != nil {
+				return err
+			}
 			continue
 		}
 		if generic {
@@ -253,6 +339,7 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) {
 		}
 		w.add(w.offset(id.Pos()), w.offset(id.End()), negZeroValue+id.Name, 50)
 	}
+	return nil
 }
 
 // callingLiteral returns a function literal of fn's type (its
@@ -311,12 +398,17 @@ func (w *rewriter) sigSource(sig *types.Signature, pos token.Pos) (params, args,
 // typeFloatArgs converts the arguments of call given to parameters taken
 // as any to the parameters' types, where they are constants (an untyped
 // one would go as its default type: 2 as an int to a float32) or have
-// other types.
-func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) {
+// other types; and passes those given to parameters taken by a pointer as
+// pointers (pointerArg), or refuses the call where it cannot.
+func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) error {
 	info := w.info()
-	box := w.negZeroParams(fn)
-	if len(call.Args) != len(box) || call.Ellipsis.IsValid() {
-		return // f(g()) gives g's results, of their types
+	box, ptr := w.negZeroParams(fn), w.negZeroPtrParams(fn)
+	n := max(len(box), len(ptr))
+	if len(call.Args) != n && ptr != nil {
+		return &Error{Pos: w.src.Position(w.offset(call.Pos())), Msg: fmt.Sprintf("call of %s with the results of a call %s: a negative zero among them would arrive as +0 in the interpreter's generic code; assign the results to variables and pass those", fn.Name(), w.text(call.Args[0]))}
+	}
+	if len(call.Args) != n || call.Ellipsis.IsValid() && ptr == nil {
+		return nil // f(g()) gives g's results, of their types
 	}
 	sig := fn.Signature()
 	if inst, ok := info.TypeOf(call.Fun).(*types.Signature); ok && inst.Params().Len() == sig.Params().Len() {
@@ -324,7 +416,13 @@ func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) {
 	}
 	for i, arg := range call.Args {
 		pt := sig.Params().At(i).Type()
-		if tv := info.Types[arg]; !box[i] || tv.Value == nil && types.Identical(tv.Type, pt) {
+		if ptr != nil && ptr[i] {
+			if err := w.pointerArg(arg, pt, fn); err != nil {
+				return err
+			}
+			continue
+		}
+		if tv := info.Types[arg]; box == nil || !box[i] || tv.Value == nil && types.Identical(tv.Type, pt) {
 			continue
 		}
 		t, ok := w.typeSource(pt, arg.Pos())
@@ -335,18 +433,53 @@ func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) {
 		// constant there), which go inside.
 		w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: w.offset(arg.Pos()), End: w.offset(arg.End()), Text: t + "(" + w.moved(arg) + ")", Prio: -100, Vacates: true}})
 	}
+	return nil
 }
 
-// boxFloatParams writes fd's parameters that box marks as any, with their
-// names and types given back at the function's entry, and declares after
-// fd the function of fd's own type standing for it as a value.
-func (w *rewriter) boxFloatParams(fd *ast.FuncDecl, fn *types.Func, box []bool) {
+// pointerArg passes arg, given to a parameter of fn of type pt taken by
+// a pointer, as a pointer to a copy of it.
+func (w *rewriter) pointerArg(arg ast.Expr, pt types.Type, fn *types.Func) error {
+	// The packages of exported types are imported for it.
+	t, ok := w.selectTypeSource(pt, arg.Pos())
+	if !ok && !genericFloatIn(pt, nil) {
+		// No float in it: the prelude's function, whose type argument
+		// the interpreter infers, makes the pointer (a zero value it
+		// skips is the zero value it makes).
+		w.usePrelude("__builtin_ptrTo", "")
+		w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: w.offset(arg.Pos()), End: w.offset(arg.End()), Text: "__builtin_ptrTo(" + w.moved(arg) + ")", Prio: -100, Vacates: true}})
+		return nil
+	}
+	if !ok {
+		return &Error{Pos: w.src.Position(w.offset(arg.Pos())), Msg: fmt.Sprintf("argument of type %s to generic %s: its type cannot be written here, and a negative zero in it would arrive as +0 in the interpreter's generic code; pass it in a variable of a type that can be written here (one declared at package level)", TypeText(pt), fn.Name())}
+	}
+	// Before the edits of arg's place (lower_constval.go writes a
+	// constant there), which go inside.
+	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: w.offset(arg.Pos()), End: w.offset(arg.End()), Text: "&[]" + t + "{" + w.moved(arg) + "}[0]", Prio: -100, Vacates: true}})
+	return nil
+}
+
+// boxFloatParams writes fd's parameters that box marks as any, and those
+// that ptr marks as pointers, with their names and types given back at
+// the function's entry, and declares after fd the function of fd's own
+// type standing for it as a value.
+func (w *rewriter) boxFloatParams(fd *ast.FuncDecl, fn *types.Func, box, ptr []bool) {
 	sig := fn.Signature()
 	var names, values []string
 	i := 0
 	for _, field := range fd.Type.Params.List {
 		n := max(len(field.Names), 1)
-		if slices.Contains(box[i:i+n], true) {
+		if ptr != nil && slices.Contains(ptr[i:i+n], true) {
+			for _, id := range field.Names {
+				if id.Name == "_" {
+					continue
+				}
+				w.add(w.offset(id.Pos()), w.offset(id.End()), id.Name+negZeroSuffix, 50)
+				names = append(names, id.Name)
+				values = append(values, "*"+id.Name+negZeroSuffix)
+			}
+			at := w.offset(field.Type.Pos())
+			w.add(at, at, "*", 50)
+		} else if box != nil && slices.Contains(box[i:i+n], true) {
 			for _, id := range field.Names {
 				if id.Name == "_" {
 					continue

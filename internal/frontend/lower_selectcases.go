@@ -77,10 +77,30 @@ import (
 // goroutine waiting in them when the session stops the interpreter hard
 // (see hostrt.Select).
 //
+// A value received into a variable, or sent, whose type cannot be written
+// where the select is (a variable of the function shadows the type's
+// name; the packages of exported types are imported for it, and the
+// interpreter's packages hand out no channel of an unexported type) goes
+// through a box (hostrt's selectBox): a variable of the channel's type,
+// declared from the channel, which the helper points at a channel of one
+// element of its own, and a variable of the element type the helper
+// makes, whose pointer Select takes. A value received is put on the box's
+// channel and received from it, with its type; a value sent is sent on
+// it, and taken into the variable:
+//
+//	select { case v := <-in: ... }
+//	->
+//	{ __c1 := in; __bc3 := __c1; __b2, __r4 := __repl.SelectBox(&__bc3)
+//	switch __repl.SelectR(__c1, __r4) {
+//	case 0: __repl.SelectBoxFill(__b2); __v5 := <-__bc3; v := __v5; ...
+//	} }
+//
+// (the value goes through a variable of its own: assigned straight to a
+// variable of the enclosing function, the interpreter's receive lost a
+// negative zero).
+//
 // Left to the interpreter: select {} and a select with only a default
-// case; a select whose element types cannot be written where it is (of
-// an unexported type of a compiled package; the packages of exported ones
-// are imported for it). A
+// case. A
 // select whose label a goto names keeps the label on the block (a goto
 // may not jump into it), and the switch takes a label of its own, which
 // the select's break statements naming the label name instead.
@@ -121,6 +141,9 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		e    ast.Expr
 		elem types.Type // the channel's element type, for a value sent
 		tmp  string
+		// For a value sent whose type cannot be written: the channel
+		// (see the doc above on boxes).
+		via *operand
 	}
 	type clause struct {
 		cc     *ast.CommClause
@@ -133,6 +156,11 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		lhs    [2]ast.Expr // the case's variables, value and ok (nil: none, or _)
 		define bool        // declared by the case (:=)
 		elemOf string      // the name of the channel's element type in hostrt.SelectElemTypes, or ""
+		// boxed: the channel's element type cannot be written where the
+		// select is, so the value goes through a box (see the doc
+		// above); box and boxCh name the box and its channel.
+		boxed      bool
+		box, boxCh string
 	}
 	var clauses []*clause
 	var ops []*operand
@@ -154,6 +182,9 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			c.elemOf = selectElemName(info.TypeOf(st.Chan))
 			c.ch = &operand{e: st.Chan}
 			c.val = &operand{e: st.Value, elem: ch.Elem()}
+			if _, ok := w.selectTypeSource(ch.Elem(), sel.Pos()); !ok {
+				c.boxed, c.val.via = true, c.ch
+			}
 			ops = append(ops, c.ch, c.val)
 		case *ast.ExprStmt:
 			u, ok := ast.Unparen(st.X).(*ast.UnaryExpr)
@@ -194,20 +225,23 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 				if !ok {
 					return false
 				}
-				t, ok := w.selectTypeSource(ch.Elem(), sel.Pos())
-				if !ok {
-					return false
+				if t, ok := w.selectTypeSource(ch.Elem(), sel.Pos()); ok {
+					c.elem = t
+				} else {
+					c.boxed = true
 				}
-				c.elem = t
 			}
 		}
 	}
 	for _, op := range ops {
 		effects = effects || hasCallOrRecv(op.e) && !isConversion(info, op.e)
-		if op.elem != nil {
-			if _, ok := w.selectTypeSource(op.elem, sel.Pos()); !ok {
-				return false
-			}
+	}
+	// A channel whose value goes through a box is evaluated once, into a
+	// variable.
+	once := map[*operand]bool{}
+	for _, c := range clauses {
+		if c.boxed {
+			once[c.ch] = true
 		}
 	}
 	// The operands, in source order: a value sent always goes through a
@@ -216,11 +250,17 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 	var decls, spec, args []string
 	for _, op := range ops {
 		switch {
+		case op.via != nil:
+			// The value, sent on the box's channel, and taken from it
+			// into the box's variable, whose pointer the helper gets.
+			box, boxCh := w.tmpName("b"), w.tmpName("bc")
+			op.tmp = w.tmpName("s")
+			decls = append(decls, boxCh+" := "+op.via.tmp, box+", "+op.tmp+" := "+HelperPkg+".SelectBox(&"+boxCh+")", boxCh+" <- "+w.moved(op.e), HelperPkg+".SelectBoxTake("+box+")")
 		case op.elem != nil:
 			t, _ := w.typeSource(op.elem, sel.Pos())
 			op.tmp = w.tmpName("s")
 			decls = append(decls, "var "+op.tmp+" "+t+" = "+w.moved(op.e))
-		case effects:
+		case effects || once[op]:
 			op.tmp = w.tmpName("c")
 			decls = append(decls, op.tmp+" := "+w.moved(op.e))
 		default:
@@ -293,10 +333,20 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		case 'd':
 			continue
 		case 's':
-			args = append(args, c.ch.tmp, "&"+c.val.tmp)
+			if c.val.via != nil {
+				args = append(args, c.ch.tmp, c.val.tmp)
+			} else {
+				args = append(args, c.ch.tmp, "&"+c.val.tmp)
+			}
 		case 'r', 'o':
 			args = append(args, c.ch.tmp)
-			if c.lhs[0] != nil {
+			if c.lhs[0] != nil && c.boxed {
+				// The helper stores the value in the box's variable, and
+				// the case receives it from the box's channel.
+				c.box, c.boxCh, c.recv = w.tmpName("b"), w.tmpName("bc"), w.tmpName("r")
+				decls = append(decls, c.boxCh+" := "+c.ch.tmp, c.box+", "+c.recv+" := "+HelperPkg+".SelectBox(&"+c.boxCh+")")
+				args = append(args, c.recv)
+			} else if c.lhs[0] != nil {
 				c.recv = w.tmpName("r")
 				decls = append(decls, "var "+c.recv+" "+c.elem)
 				args = append(args, "&"+c.recv)
@@ -315,12 +365,23 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		cc := c.cc
 		w.add(w.offset(cc.Case), w.offset(cc.Colon), fmt.Sprintf("case %d", num), -50)
 		var set []string
+		boxed := ""
+		if c.box != "" {
+			// Received into a variable of its own: assigned straight to
+			// a variable of the enclosing function, the interpreter's
+			// receive lost a negative zero.
+			boxed = w.tmpName("v")
+			set = append(set, HelperPkg+".SelectBoxFill("+c.box+")", boxed+" := <-"+c.boxCh)
+		}
 		var names, values []string
 		for j, l := range c.lhs {
 			if l == nil {
 				continue
 			}
 			v := c.recv
+			if c.box != "" {
+				v = boxed
+			}
 			if j == 1 {
 				v = c.ok
 			}

@@ -79,6 +79,7 @@ func (w *rewriter) lowerStructTags(in *inspector.Inspector) {
 		for _, e := range w.structTags(ts) {
 			w.add(e.Off, e.End, e.Text, 0)
 		}
+		w.recordLocalEmbedder(ts)
 	}
 	// What reads a field's tag back reads the program's.
 	for c := range in.Root().Preorder((*ast.SelectorExpr)(nil)) {

@@ -120,6 +120,9 @@ func (h *Helpers) selectExports() map[string]reflect.Value {
 		"SelectSOD": reflect.ValueOf(func(c0, p0, c1, p1 any, ok1 *bool) int { return two(s(c0, p0), o(c1, p1, ok1), true) }),
 		"SelectSSD": reflect.ValueOf(func(c0, p0, c1, p1 any) int { return two(s(c0, p0), s(c1, p1), true) }),
 	}
+	m["SelectBox"] = reflect.ValueOf(selectBox)
+	m["SelectBoxFill"] = reflect.ValueOf(selectBoxFill)
+	m["SelectBoxTake"] = reflect.ValueOf(selectBoxTake)
 	// Three cases: a receive takes a *bool for ok, or nil (R).
 	rk := func(c, p any, ok *bool) selCase { return selCase{kind: 'o', ch: c, p: p, ok: ok} }
 	three := func(c0, c1, c2 selCase, d bool) int { return h.choose3(c0, c1, c2, d) }
@@ -785,4 +788,45 @@ func (h *Helpers) isRunning(t *loop.Task) bool {
 	h.runMu.Lock()
 	defer h.runMu.Unlock()
 	return h.running[t] > 0
+}
+
+// A box carries the value of a select's case whose element type the code
+// cannot name where the select is (see the front end's
+// lower_selectcases.go): the interpreted code has a variable of the
+// channel's type, which selectBox points at a channel of one element of
+// its own, and Select a variable of the element type, made here. A value
+// received is stored in the variable by Select, sent on the box's channel
+// by selectBoxFill, and received from it by the case, which so has the
+// value with its type; a value sent is sent on the box's channel by the
+// code, and taken from it into the variable by selectBoxTake, from which
+// Select sends it.
+type box struct {
+	ch, v reflect.Value // the box's channel (both ways), and a pointer to the variable
+}
+
+// selectBox makes the box of the channel variable p points at: it points
+// the variable at the box's channel, and returns the box and a pointer
+// to its variable.
+func selectBox(p any) (any, any) {
+	ref := reflect.ValueOf(p).Elem()
+	t := ref.Type()
+	ch := reflect.MakeChan(reflect.ChanOf(reflect.BothDir, t.Elem()), 1)
+	ref.Set(ch.Convert(t))
+	v := reflect.New(t.Elem())
+	return &box{ch: ch, v: v}, v.Interface()
+}
+
+// selectBoxFill sends the box's variable on its channel.
+func selectBoxFill(b any) {
+	bx := b.(*box)
+	bx.ch.Send(bx.v.Elem())
+}
+
+// selectBoxTake takes the value sent on the box's channel into its
+// variable.
+func selectBoxTake(b any) {
+	bx := b.(*box)
+	if v, ok := bx.ch.TryRecv(); ok {
+		bx.v.Elem().Set(v)
+	}
 }

@@ -1,6 +1,7 @@
 package hostrt
 
 import (
+	"math"
 	"slices"
 	"testing"
 )
@@ -60,5 +61,39 @@ func TestTypedSelectNames(t *testing.T) {
 	}
 	if len(missing) > 0 {
 		t.Errorf("hostrt: no helper %v", missing)
+	}
+}
+
+// TestSelectBox checks the boxes of a select's values whose type the code
+// cannot name: a value received reaches the code through the box's
+// channel, a value sent reaches Select through the box's variable, with
+// a negative zero's sign, on channels of either direction.
+func TestSelectBox(t *testing.T) {
+	h := &Helpers{}
+	src := make(chan float64, 1)
+	src <- math.Copysign(0, -1)
+	var recvVar <-chan float64 = src
+	b, p := selectBox(&recvVar)
+	if recvVar == (<-chan float64)(src) {
+		t.Fatal("selectBox left the variable on the select's channel")
+	}
+	if got := h.Select("r", (<-chan float64)(src), p); got != 0 {
+		t.Fatalf("Select chose %d", got)
+	}
+	selectBoxFill(b)
+	if v := <-recvVar; !math.Signbit(v) {
+		t.Errorf("received %v through the box, want -0", v)
+	}
+
+	dst := make(chan float64, 1)
+	var sendVar chan<- float64 = dst
+	b, p = selectBox(&sendVar)
+	sendVar <- math.Copysign(0, -1)
+	selectBoxTake(b)
+	if got := h.Select("s", (chan<- float64)(dst), p); got != 0 {
+		t.Fatalf("Select chose %d", got)
+	}
+	if v := <-dst; !math.Signbit(v) {
+		t.Errorf("sent %v through the box, want -0", v)
 	}
 }

@@ -44,3 +44,10 @@ func __builtin_negzero(x any) bool {
 	}
 	return false
 }
+
+// __builtin_ptrTo returns a pointer to a copy of v: the argument of a
+// generic function's parameter taken by a pointer (see
+// frontend/lower_negzero.go) whose type the calling code cannot write,
+// and which holds no float. The call leaves the type argument to the
+// interpreter's inference.
+func __builtin_ptrTo[T any](v T) *T { return &v }

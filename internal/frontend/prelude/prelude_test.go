@@ -331,6 +331,15 @@ func TestMinMax(t *testing.T) {
 	same(t, "ints", []int{__builtin_min[int](3), __builtin_max[int](3, 9, -1)}, []int{min(3), max(3, 9, -1)})
 }
 
+func TestPtrTo(t *testing.T) {
+	v := []int{1}
+	p := __builtin_ptrTo(v)
+	v = nil
+	same(t, "copy", *p, []int{1})
+	q := __builtin_ptrTo(p)
+	same(t, "distinct", *q == p && q != &p, true)
+}
+
 func TestAtomicPointer(t *testing.T) {
 	a, b, c := 1, 2, 3
 	var mine __atomic_Pointer[int]

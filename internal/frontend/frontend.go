@@ -1235,14 +1235,14 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					conds[i] = instanceTest(x, w.instanceText(w.typeOf(t), w.text(t)), instanceName(w.typeOf(t))) // see lower_instassert.go
 					continue
 				}
-				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.text(t))
+				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.instanceText(w.typeOf(t), w.text(t)))
 			}
 			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
 		}
 		if bound != "" {
 			v := x // in a case of several types, nil or default: x's type
 			if len(c.List) == 1 && !isNilIdent(c.List[0]) {
-				v = x + ".(" + w.text(c.List[0]) + ")"
+				v = x + ".(" + w.instanceText(w.typeOf(c.List[0]), w.text(c.List[0])) + ")"
 				if emptyIface(w.typeOf(c.List[0])) {
 					v = w.text(c.List[0]) + "(" + x + ")"
 				} else if assert, ok := w.ifaceAssertTwins(x, w.typeOf(c.List[0]), c.List[0].Pos(), false, true); ok {
@@ -1644,6 +1644,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			w.vacate(e, instanceCommaOK(param, w.instanceText(w.typeOf(x.Type), typ), instanceName(w.typeOf(x.Type)), w.moved(x.X))) // see lower_instassert.go
 			return
 		}
+		typ = w.instanceText(w.typeOf(x.Type), typ)
 		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:

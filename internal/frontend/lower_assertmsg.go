@@ -38,6 +38,7 @@ func (w *rewriter) lowerConcreteAssert(e *ast.TypeAssertExpr) {
 	if !ok {
 		return
 	}
+	typ = w.instanceText(t, typ)
 	param, ok := w.typeSource(x, e.Pos())
 	if !ok {
 		return

@@ -46,14 +46,26 @@ func isProgramInstance(t types.Type) bool {
 	return ok && named.TypeArgs().Len() > 0 && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "main"
 }
 
-// instanceText returns text, the instance t as the program writes it, or
-// in a script the alias lower_geninstance.go names an instance of several
-// type parameters by (yaegi lost code around a second Pair[string, int]
-// written out, and failed to compile such an assertion: " is not a
-// type").
+// instanceText returns text, the instance t (or a pointer to one) as the
+// program writes it, or in a script the alias lower_geninstance.go names
+// an instance of several type parameters by (yaegi lost code around a
+// second Pair[string, int] written out, and failed to compile such an
+// assertion: " is not a type", or x.(*entry[string, int]): "CFG
+// post-order panic").
 func (w *rewriter) instanceText(t types.Type, text string) string {
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() >= 2 {
-		return w.typeArgAlias(t, text)
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		if u.TypeArgs().Len() >= 2 {
+			return w.typeArgAlias(t, text)
+		}
+	case *types.Pointer:
+		if n, ok := types.Unalias(u.Elem()).(*types.Named); ok && n.TypeArgs().Len() >= 2 && !hasTypeParam(n) {
+			if s, ok := w.typeSource(n, w.file.Name.Pos()); ok {
+				if a := w.typeArgAlias(n, s); a != s {
+					return "*" + a
+				}
+			}
+		}
 	}
 	return text
 }

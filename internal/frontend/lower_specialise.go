@@ -494,9 +494,11 @@ func (w *rewriter) wholeSpecialised(n ast.Node) bool {
 
 // buildsInstances reports whether the body of the generic function fd
 // instantiates the program's generic code with its type parameters: a
-// call or value of a generic function (f[T], g[Pair[K, V]]), or a
-// conversion to an instance of a generic type (List[T](x)), which yaegi
-// fails to compile in the function's instances (see the pass's doc).
+// call or value of a generic function (f[T], g[Pair[K, V]]), a
+// conversion to an instance of a generic type (List[T](x)), or an
+// instance of a generic type of several type parameters (Pair[K, V]),
+// which yaegi fails to compile in the function's instances (see the
+// pass's doc).
 func (w *rewriter) buildsInstances(fd *ast.FuncDecl) bool {
 	info := w.info()
 	// The type parameters in its body are its own: Go has no generic
@@ -518,6 +520,14 @@ func (w *rewriter) buildsInstances(fd *ast.FuncDecl) bool {
 			}
 		case *ast.CallExpr:
 			if tv, ok := info.Types[ast.Unparen(n.Fun)]; ok && tv.IsType() && genericInstanceOf(tv.Type) && mentionsParam(tv.Type) {
+				builds = true
+			}
+		case *ast.IndexListExpr:
+			// An instance of a generic type of the program's of several
+			// type parameters written with the function's (x.(*entry[K,
+			// V]), a function literal's parameter of Pair[K, V]): yaegi
+			// failed to compile the function (a CFG post-order panic).
+			if tv, ok := info.Types[n]; ok && tv.IsType() && genericInstanceOf(tv.Type) && mentionsParam(tv.Type) {
 				builds = true
 			}
 		}

@@ -139,6 +139,7 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 				}
 				continue
 			}
+			inst = unaliasedInstance(inst)
 			args, argsOK := qw.typeArgs(inst, qw.file.Name.Pos())
 			if !argsOK {
 				return false, false
@@ -218,7 +219,7 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 		if !(isType && group[obj.Name()] || isFunc && funcs[obj.Name()]) {
 			continue
 		}
-		if args, ok := qw.typeArgs(inst, qw.file.Name.Pos()); ok {
+		if args, ok := qw.typeArgs(unaliasedInstance(inst), qw.file.Name.Pos()); ok {
 			if c := byKey[obj.Name()+"["+strings.Join(args, ", ")+"]"]; c != "" {
 				tc.uses[qw.offset(id.Pos())] = c
 			}
@@ -226,6 +227,33 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 	}
 	qw.copies = tc
 	return q, nil
+}
+
+// unaliasedInstance returns inst with its type arguments unaliased: a
+// generic function written out for a type argument names it by an alias
+// of its own (NewLRU__2_V = []string, see lower_specialise.go), and the
+// instances it makes are the program's others of that argument
+// (LRU[int, []string]), which other passes write so.
+func unaliasedInstance(inst types.Instance) types.Instance {
+	var args []types.Type
+	changed := false
+	for t := range inst.TypeArgs.Types() {
+		u := types.Unalias(t)
+		changed = changed || u != t
+		args = append(args, u)
+	}
+	if !changed {
+		return inst
+	}
+	named, ok := inst.Type.(*types.Named)
+	if !ok {
+		return inst
+	}
+	t, err := types.Instantiate(nil, named.Origin(), args, false)
+	if err != nil {
+		return inst
+	}
+	return types.Instance{TypeArgs: t.(*types.Named).TypeArgs(), Type: t}
 }
 
 // collidingGenericTypes returns the names of the file's generic types
@@ -292,7 +320,8 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 	// with other type arguments than its own parameters in their order
 	// (func (p Pair[A, B]) Swap() Pair[B, A]): the interpreter built the
 	// type's instances made by a generic function wrong ("reflect: call of
-	// reflect.Value.Field on string Value"), not the copies.
+	// reflect.Value.Field on string Value"), not the copies. Or one that
+	// mentions an instance of another of several type parameters.
 	info := w.info()
 	for _, d := range w.file.Decls {
 		fd, ok := d.(*ast.FuncDecl)
@@ -309,11 +338,21 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 				return !group[base]
 			}
 			inst, ok := info.Instances[id]
-			if !ok || id.Name != base {
+			if !ok {
 				return true
 			}
 			n2, ok := types.Unalias(inst.Type).(*types.Named)
-			if !ok || n2.Origin().Obj().Name() != base {
+			if !ok {
+				return true
+			}
+			if n2.Origin().Obj().Name() != base {
+				// An instance of another generic type of several type
+				// parameters written with the method's (entry[K, V] in
+				// a method of LRU[K, V]): the interpreter failed to
+				// compile the method (a CFG post-order panic).
+				if n2.TypeArgs().Len() >= 2 && hasTypeParam(n2) && n2.Obj().Pkg() != nil && n2.Obj().Pkg().Path() == "main" {
+					group[base] = true
+				}
 				return true
 			}
 			tparams := n2.Origin().TypeParams()

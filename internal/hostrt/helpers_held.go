@@ -204,7 +204,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 			return n
 		}
 	}
-	if b, ok := v.(*boxedError); ok {
+	if b, ok := asBox(v); ok {
 		// A value of the program's error types the session boxed (see
 		// lower_errbox.go): the value, by its type's name where dyn does
 		// not know it.
@@ -213,7 +213,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 				return n
 			}
 		}
-		return &fmtNode{typ: b.name, kind: 'b', raw: b.v, err: b.Error}
+		return &fmtNode{typ: b.name, kind: 'b', raw: b.v, err: b.Error, goStr: b.goString, format: b.format}
 	}
 	if IsIfaceWrapper(v) {
 		// A compiled interface's wrapper (fmt.Stringer, error): the value

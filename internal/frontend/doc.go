@@ -227,6 +227,13 @@
 //     type mentioning the program's: fmt prints it as %!(EXTRA type=value)
 //     with the type as the interpreter holds it (interp._error); give it a
 //     verb or drop it, see lower_fmt.go;
+//   - an argument of fmt's printing functions of an interface type, or
+//     holding one ([]any), printed with a verb that is bad for a named basic
+//     type without methods the program puts in interfaces (%d of a []any
+//     holding a type Celsius float64): the interpreter holds that value as
+//     its representation, and fmt's %!d(float64=3) would name it where Go
+//     writes %!d(main.Celsius=3) (print it with a verb for its kind, or
+//     before it is put in the interface), see lower_fmt.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

@@ -44,9 +44,14 @@ import (
 //
 //	t.Name()         ->  __repl.ReflectTypeName(t)
 //	fmt.Println(t)   ->  fmt.Println(__repl.ShownType(t))
+//	fmt.Println(a)   ->  fmt.Println(__repl.ShownHeld(a))       (a any)
+//	fmt.Println(xs)  ->  fmt.Println(__repl.ShownHeld(xs).([]any))
 //
-// and the prompt shows a reflect.Type it holds (the input's result, a
-// variable it declares) by the same names. Where the program declares a
+// (ShownHeld names each reflect.Type an any, or a slice, array or map of
+// them, holds, in a copy of the slice or map; a value held in a struct's
+// field is not reached), and the prompt shows a reflect.Type it holds
+// (the input's result, a variable it declares, of those types too) by the
+// same names. Where the program declares a
 // type of another kind inside a function or a generic one, which no
 // input registers, Name, PkgPath, String and fmt of a reflect.Type are
 // refused, at their position, with the way around (name the type in the
@@ -210,7 +215,7 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 		tv := info.Types[call.Args[first]]
 		shown = tv.Value != nil && tv.Value.Kind() == constant.String && !strings.Contains(constant.StringVal(tv.Value), "%T") && !strings.Contains(constant.StringVal(tv.Value), "#")
 	}
-	for _, a := range call.Args[first+1:] {
+	for i, a := range call.Args[first+1:] {
 		if t, ok := types.Unalias(info.TypeOf(a)).(*types.Named); ok && t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "reflect" && t.Obj().Name() == "Type" && !w.compiledTypeOf(a) {
 			if shown {
 				w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".ShownType(", -4)
@@ -220,12 +225,60 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 			return at(a, fmt.Sprintf("%s of a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would print them wrongly (struct { X int } for main.P; %%T of the value names its type)", fn.Pkg().Name()+"."+fn.Name()))
 		}
+		if t := info.TypeOf(a); shown && t != nil && (w.mode != ModeScript || usesReflectTypes(info)) && heldShown(t) && (first < 0 || formatVerbs(constant.StringVal(info.Types[call.Args[first]].Value))[i] != 'p') {
+			// An any (or a slice, array or map of them) that may hold a
+			// reflect.Type: each one it holds goes as the host runtime
+			// names it, in a copy of the slice or map (the value itself
+			// where it holds none).
+			assert := ""
+			if !types.IsInterface(t) {
+				assert = ".(" + types.TypeString(t, w.qualifier()) + ")"
+			}
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".ShownHeld(", -4)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")"+assert, 4)
+			continue
+		}
 		if t := info.TypeOf(a); t != nil && !isReflectType(t) && holdsReflectType(t) && !w.compiledFieldOf(a) {
 			return at(a, fmt.Sprintf("%s of a value of type %s, which holds a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would print them wrongly (struct { X int } for main.P); print the parts you need (f.Name, f.Tag, f.Type.Kind())", fn.Pkg().Name()+"."+fn.Name(), TypeText(t)))
 		}
 	}
 	return nil
+}
+
+// showHeldTypes returns the code that shows x, of type t (heldShown), at
+// the prompt (key: the variable's name, "" for the result) with the
+// reflect.Types it holds as the host runtime names them: through the
+// conversion of the values of the program's types it holds where there is
+// one (shownNode), else as fmt prints it where it holds a reflect.Type.
+func (w *rewriter) showHeldTypes(key, x string, t types.Type, pos token.Pos) string {
+	assert := ""
+	if !types.IsInterface(t) {
+		assert = ".(" + types.TypeString(t, w.qualifier()) + ")"
+	}
+	if show := w.shownNode(key, fmt.Sprintf("%s.ShownHeld(%s)%s", HelperPkg, x, assert), t, pos); show != "" {
+		return show
+	}
+	return fmt.Sprintf("%s.ShownHeldText(%q, %s)", HelperPkg, key, x)
+}
+
+// heldShown reports whether a value of type t, printed by fmt, may hold a
+// reflect.Type the host runtime names (ShownHeld): t is the empty
+// interface, or an unnamed slice, array or map of it (its elements).
+func heldShown(t types.Type) bool {
+	empty := func(t types.Type) bool {
+		iface, ok := types.Unalias(t).(*types.Interface)
+		return ok && iface.Empty()
+	}
+	switch u := types.Unalias(t).(type) {
+	case *types.Slice:
+		return empty(u.Elem())
+	case *types.Array:
+		return empty(u.Elem())
+	case *types.Map:
+		return empty(u.Elem())
+	}
+	return empty(t)
 }
 
 // namedRepr reports whether the reflect type of tn, a type of the

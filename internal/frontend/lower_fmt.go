@@ -266,8 +266,10 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		switch {
-		case known && verb != 'T' && implements(t, "fmt", "Formatter"):
-			// A Formatter formats itself for every verb but %T.
+		case known && verb != 'T' && verb != 'w' && implements(t, "fmt", "Formatter"):
+			// A Formatter formats itself for every verb but %T (and %w
+			// of an error, below: the interpreter's wrapper of error, or
+			// the session's box, keeps its Format method).
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsFormatter(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") && len(n.Args) > first+1 && isStringKind(t) && printMethod(t) != "" && expressible(t):

@@ -73,6 +73,11 @@ func main() {
 	fmt.Printf("%+v\n", errs)
 	fmt.Printf("%#v\n", errs[1])
 	fmt.Println(errors.Join(err, c))
+	retry := fmt.Errorf("retry: %w", ParseError{9, "bad token"})
+	fmt.Printf("%v\n%+v\n", retry, errors.Unwrap(retry))
+	ch := make(chan error, 1)
+	ch <- ParseError{10, "late"}
+	fmt.Printf("%+v\n", <-ch)
 	s := fmt.Sprint(err)
 	fmt.Println(len(s), s)
 }

@@ -175,8 +175,11 @@
 //     prompt, a reflect.Type shown as a result or as a variable the input
 //     declares, as Name (but one of a value of a compiled type); a value holding a
 //     reflect.Type (a reflect.StructField, a []reflect.Type) printed by fmt
-//     or shown, but a field of a struct of compiled field types, see
-//     lower_reflectnames.go;
+//     or shown, but a field of a struct of compiled field types; and, where
+//     the program puts a reflect.Type in an interface, a value printed by
+//     fmt that may hold one where the host runtime's names do not reach it
+//     (a struct's field of type any, a fmt.Stringer; an any or a []any is
+//     named), see lower_reflectnames.go;
 //   - %T of a compiled interface other than error that may hold a struct
 //     of the program's, which the interpreter's wrapper holds as its last
 //     field, and %v of one without String or Error (io.Reader) that may

@@ -196,8 +196,14 @@ func (r *reflectNames) shownHeld(v any, path Visits) (shown any, changed bool) {
 	default:
 		return v, false
 	}
-	// Elements of the empty interface only: a shownType is no other.
-	if rv.Type().Elem().Kind() != reflect.Interface || rv.Type().Elem().NumMethod() > 0 || !rv.CanInterface() {
+	// Elements of the empty interface, or slices, arrays or maps of them:
+	// a shownType is no other interface.
+	switch e := rv.Type().Elem(); {
+	case !rv.CanInterface():
+		return v, false
+	case e.Kind() == reflect.Interface && e.NumMethod() == 0:
+	case e.Kind() == reflect.Slice, e.Kind() == reflect.Array, e.Kind() == reflect.Map:
+	default:
 		return v, false
 	}
 	if rv.Kind() != reflect.Array {
@@ -217,7 +223,7 @@ func (r *reflectNames) shownHeld(v any, path Visits) (shown any, changed bool) {
 						cp.SetMapIndex(it.Key(), it.Value())
 					}
 				}
-				cp.SetMapIndex(it.Key(), reflect.ValueOf(&s).Elem())
+				cp.SetMapIndex(it.Key(), valueAs(s, rv.Type().Elem()))
 			}
 		}
 		if cp.IsValid() {
@@ -234,7 +240,7 @@ func (r *reflectNames) shownHeld(v any, path Visits) (shown any, changed bool) {
 					}
 					reflect.Copy(cp, rv)
 				}
-				cp.Index(i).Set(reflect.ValueOf(&s).Elem())
+				cp.Index(i).Set(valueAs(s, rv.Type().Elem()))
 			}
 		}
 		if cp.IsValid() {
@@ -242,6 +248,15 @@ func (r *reflectNames) shownHeld(v any, path Visits) (shown any, changed bool) {
 		}
 	}
 	return v, false
+}
+
+// valueAs returns v as a value of type t: the empty interface holding it,
+// or v itself (of type t).
+func valueAs(v any, t reflect.Type) reflect.Value {
+	if t.Kind() == reflect.Interface {
+		return reflect.ValueOf(&v).Elem()
+	}
+	return reflect.ValueOf(v)
 }
 
 // nilType panics as a method call on a nil reflect.Type does.

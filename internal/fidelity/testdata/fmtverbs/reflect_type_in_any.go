@@ -29,5 +29,6 @@ func main() {
 	row := [2]any{reflect.TypeOf(map[string]Point{}), "x"}
 	fmt.Println(row)
 	fmt.Println([]any{[]any{reflect.TypeOf(Point{})}})
+	fmt.Println([][]any{{reflect.TypeOf(Point{})}}, map[string][]any{"a": {reflect.TypeOf(Point{})}})
 	fmt.Printf("%v and %v\n", t, reflect.TypeOf(Point{}).Kind())
 }

@@ -10,7 +10,9 @@ import (
 // program's types held in interfaces as Go prints them: a reflect.Type held
 // in an any names the program's type, a value held as error is printed by
 // its Format and GoString methods, a flag.Value whose type has Error by
-// Error, and a bad verb inside a slice names the program's type.
+// Error, a fmt.Stringer whose type has a Format method of another
+// signature by String, and a bad verb inside a slice names the program's
+// type.
 func TestFmtHeldAtPrompt(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -47,6 +49,13 @@ func TestFmtHeldAtPrompt(t *testing.T) {
 			{in: "func (l *L) Error() string { return \"list error\" }", out: "func (l *L) Error() string\n"},
 			{in: "var v flag.Value = &L{}", out: "v flag.Value = list error (*L)\n"},
 			{in: "fmt.Println(v)", out: "list error\n"},
+		}},
+		{"a Format method that is not fmt's", []step{
+			{in: "type D struct{ Y int }", out: "type D struct{ Y int }\n"},
+			{in: "func (d D) Format(layout string) string { return layout + \"!\" }", out: "func (d D) Format(layout string) string\n"},
+			{in: "func (d D) String() string { return d.Format(\"Y\") }", out: "func (d D) String() string\n"},
+			{in: "var s fmt.Stringer = D{1}", out: "s fmt.Stringer = Y!\n"},
+			{in: "fmt.Println(s, []fmt.Stringer{s})", out: "Y! [Y!]\n"},
 		}},
 		{"a bad verb inside a slice", []step{
 			{in: "type Celsius float64", out: "type Celsius float64\n"},

@@ -2,17 +2,33 @@ package std
 
 import (
 	"fmt"
+	"io"
 	"reflect"
+	"strings"
 )
 
 // The composed wrappers of the compiled interfaces with a String method
-// other than fmt.Stringer (flag.Value, flag.Getter, expvar.Var,
-// os.Signal, net.Addr): a value held as one keeps the methods fmt calls
+// (fmt.Stringer, flag.Value, flag.Getter, expvar.Var, os.Signal,
+// net.Addr): a value held as one keeps the methods fmt calls
 // before String (Format; Error; GoString for %#v), which fmt checks on
 // the dynamic value, where the plain wrapper has String only (a
 // flag.Value whose type has Error printed by String). See MapTypes.
+//
+// The interpreter picks a composed wrapper by the methods' names alone:
+// the optional ones are fields of type any, which hold the method where
+// its signature is fmt's, and the wrapper prints as fmt prints a value
+// without it otherwise (a Format(layout string) string method).
 
 func init() {
+	MapTypes[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{
+		reflect.TypeFor[stringerFormatErrorGoString](),
+		reflect.TypeFor[stringerFormatError](),
+		reflect.TypeFor[stringerFormatGoString](),
+		reflect.TypeFor[stringerErrorGoString](),
+		reflect.TypeFor[stringerFormat](),
+		reflect.TypeFor[stringerError](),
+		reflect.TypeFor[stringerGoString](),
+	}
 	MapTypes[reflect.ValueOf((*_flag_Value)(nil))] = []reflect.Type{
 		reflect.TypeFor[flagValueFormatErrorGoString](),
 		reflect.TypeFor[flagValueFormatError](),
@@ -72,14 +88,210 @@ func ErrorWrappers() []reflect.Type {
 	}
 }
 
+// printHeld prints the value a composed wrapper holds as fmt's
+// handleMethods would, by the methods the value has (each nil, or not of
+// fmt's signature, where it has none): Format, then GoString for %#v, then
+// Error and String for the verbs that call them, else the value itself.
+func printHeld(f fmt.State, verb rune, value, format, goString, errorFn, str any) {
+	if fn, ok := format.(func(fmt.State, rune)); ok && fn != nil {
+		fn(f, verb)
+		return
+	}
+	if verb == 'v' && f.Flag('#') {
+		io.WriteString(f, goStringHeld(value, goString))
+		return
+	}
+	if strings.ContainsRune("vsxXq", verb) {
+		for _, m := range []any{errorFn, str} {
+			if fn, ok := m.(func() string); ok && fn != nil {
+				fmt.Fprintf(f, fmt.FormatString(f, verb), fn())
+				return
+			}
+		}
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), value)
+}
+
+// goStringHeld is the GoString of a composed wrapper: the value's method
+// where it is fmt's, else the value as %#v prints it.
+func goStringHeld(value, goString any) string {
+	if fn, ok := goString.(func() string); ok && fn != nil {
+		return fn()
+	}
+	return fmt.Sprintf("%#v", value)
+}
+
+// stringerFormatErrorGoString is a fmt.Stringer that is a fmt.Formatter, an error and a fmt.GoStringer too.
+type stringerFormatErrorGoString struct {
+	IValue    any
+	WString   func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
+}
+
+func (w stringerFormatErrorGoString) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerFormatErrorGoString) Format(f fmt.State, verb rune) {
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, w.WError, w.WString)
+}
+
+func (w stringerFormatErrorGoString) Error() string {
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
+}
+
+func (w stringerFormatErrorGoString) GoString() string {
+	return goStringHeld(w.IValue, w.WGoString)
+}
+
+// stringerFormatError is a fmt.Stringer that is a fmt.Formatter and an error too.
+type stringerFormatError struct {
+	IValue  any
+	WString func() string
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError  any // func() string where the value's method is fmt's
+}
+
+func (w stringerFormatError) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerFormatError) Format(f fmt.State, verb rune) {
+	printHeld(f, verb, w.IValue, w.WFormat, nil, w.WError, w.WString)
+}
+
+func (w stringerFormatError) Error() string {
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
+}
+
+// stringerFormatGoString is a fmt.Stringer that is a fmt.Formatter and a fmt.GoStringer too.
+type stringerFormatGoString struct {
+	IValue    any
+	WString   func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
+}
+
+func (w stringerFormatGoString) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerFormatGoString) Format(f fmt.State, verb rune) {
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, nil, w.WString)
+}
+
+func (w stringerFormatGoString) GoString() string {
+	return goStringHeld(w.IValue, w.WGoString)
+}
+
+// stringerErrorGoString is a fmt.Stringer that is an error and a fmt.GoStringer too.
+type stringerErrorGoString struct {
+	IValue    any
+	WString   func() string
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
+}
+
+func (w stringerErrorGoString) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerErrorGoString) Error() string {
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
+}
+
+func (w stringerErrorGoString) GoString() string {
+	return goStringHeld(w.IValue, w.WGoString)
+}
+
+// stringerFormat is a fmt.Stringer that is a fmt.Formatter too.
+type stringerFormat struct {
+	IValue  any
+	WString func() string
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
+}
+
+func (w stringerFormat) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerFormat) Format(f fmt.State, verb rune) {
+	printHeld(f, verb, w.IValue, w.WFormat, nil, nil, w.WString)
+}
+
+// stringerError is a fmt.Stringer that is an error too.
+type stringerError struct {
+	IValue  any
+	WString func() string
+	WError  any // func() string where the value's method is fmt's
+}
+
+func (w stringerError) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerError) Error() string {
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
+}
+
+// stringerGoString is a fmt.Stringer that is a fmt.GoStringer too.
+type stringerGoString struct {
+	IValue    any
+	WString   func() string
+	WGoString any // func() string where the value's method is fmt's
+}
+
+func (w stringerGoString) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w stringerGoString) GoString() string {
+	return goStringHeld(w.IValue, w.WGoString)
+}
+
 // flagValueFormatErrorGoString is a flag.Value that is a fmt.Formatter, an error and a fmt.GoStringer too.
 type flagValueFormatErrorGoString struct {
 	IValue    any
 	WSet      func(a0 string) error
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WError    func() string
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w flagValueFormatErrorGoString) Set(a0 string) error {
@@ -94,15 +306,18 @@ func (w flagValueFormatErrorGoString) String() string {
 }
 
 func (w flagValueFormatErrorGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, w.WError, w.WString)
 }
 
 func (w flagValueFormatErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w flagValueFormatErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // flagValueFormatError is a flag.Value that is a fmt.Formatter and an error too.
@@ -110,8 +325,8 @@ type flagValueFormatError struct {
 	IValue  any
 	WSet    func(a0 string) error
 	WString func() string
-	WFormat func(f fmt.State, verb rune)
-	WError  func() string
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError  any // func() string where the value's method is fmt's
 }
 
 func (w flagValueFormatError) Set(a0 string) error {
@@ -126,11 +341,14 @@ func (w flagValueFormatError) String() string {
 }
 
 func (w flagValueFormatError) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, w.WError, w.WString)
 }
 
 func (w flagValueFormatError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // flagValueFormatGoString is a flag.Value that is a fmt.Formatter and a fmt.GoStringer too.
@@ -138,8 +356,8 @@ type flagValueFormatGoString struct {
 	IValue    any
 	WSet      func(a0 string) error
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w flagValueFormatGoString) Set(a0 string) error {
@@ -154,11 +372,11 @@ func (w flagValueFormatGoString) String() string {
 }
 
 func (w flagValueFormatGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, nil, w.WString)
 }
 
 func (w flagValueFormatGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // flagValueErrorGoString is a flag.Value that is an error and a fmt.GoStringer too.
@@ -166,8 +384,8 @@ type flagValueErrorGoString struct {
 	IValue    any
 	WSet      func(a0 string) error
 	WString   func() string
-	WError    func() string
-	WGoString func() string
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w flagValueErrorGoString) Set(a0 string) error {
@@ -182,11 +400,14 @@ func (w flagValueErrorGoString) String() string {
 }
 
 func (w flagValueErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w flagValueErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // flagValueFormat is a flag.Value that is a fmt.Formatter too.
@@ -194,7 +415,7 @@ type flagValueFormat struct {
 	IValue  any
 	WSet    func(a0 string) error
 	WString func() string
-	WFormat func(f fmt.State, verb rune)
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
 }
 
 func (w flagValueFormat) Set(a0 string) error {
@@ -209,7 +430,7 @@ func (w flagValueFormat) String() string {
 }
 
 func (w flagValueFormat) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, nil, w.WString)
 }
 
 // flagValueError is a flag.Value that is an error too.
@@ -217,7 +438,7 @@ type flagValueError struct {
 	IValue  any
 	WSet    func(a0 string) error
 	WString func() string
-	WError  func() string
+	WError  any // func() string where the value's method is fmt's
 }
 
 func (w flagValueError) Set(a0 string) error {
@@ -232,7 +453,10 @@ func (w flagValueError) String() string {
 }
 
 func (w flagValueError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // flagValueGoString is a flag.Value that is a fmt.GoStringer too.
@@ -240,7 +464,7 @@ type flagValueGoString struct {
 	IValue    any
 	WSet      func(a0 string) error
 	WString   func() string
-	WGoString func() string
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w flagValueGoString) Set(a0 string) error {
@@ -255,7 +479,7 @@ func (w flagValueGoString) String() string {
 }
 
 func (w flagValueGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // flagGetterFormatErrorGoString is a flag.Getter that is a fmt.Formatter, an error and a fmt.GoStringer too.
@@ -264,9 +488,9 @@ type flagGetterFormatErrorGoString struct {
 	WGet      func() any
 	WSet      func(a0 string) error
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WError    func() string
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w flagGetterFormatErrorGoString) Get() any {
@@ -285,15 +509,18 @@ func (w flagGetterFormatErrorGoString) String() string {
 }
 
 func (w flagGetterFormatErrorGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, w.WError, w.WString)
 }
 
 func (w flagGetterFormatErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w flagGetterFormatErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // flagGetterFormatError is a flag.Getter that is a fmt.Formatter and an error too.
@@ -302,8 +529,8 @@ type flagGetterFormatError struct {
 	WGet    func() any
 	WSet    func(a0 string) error
 	WString func() string
-	WFormat func(f fmt.State, verb rune)
-	WError  func() string
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError  any // func() string where the value's method is fmt's
 }
 
 func (w flagGetterFormatError) Get() any {
@@ -322,11 +549,14 @@ func (w flagGetterFormatError) String() string {
 }
 
 func (w flagGetterFormatError) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, w.WError, w.WString)
 }
 
 func (w flagGetterFormatError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // flagGetterFormatGoString is a flag.Getter that is a fmt.Formatter and a fmt.GoStringer too.
@@ -335,8 +565,8 @@ type flagGetterFormatGoString struct {
 	WGet      func() any
 	WSet      func(a0 string) error
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w flagGetterFormatGoString) Get() any {
@@ -355,11 +585,11 @@ func (w flagGetterFormatGoString) String() string {
 }
 
 func (w flagGetterFormatGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, nil, w.WString)
 }
 
 func (w flagGetterFormatGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // flagGetterErrorGoString is a flag.Getter that is an error and a fmt.GoStringer too.
@@ -368,8 +598,8 @@ type flagGetterErrorGoString struct {
 	WGet      func() any
 	WSet      func(a0 string) error
 	WString   func() string
-	WError    func() string
-	WGoString func() string
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w flagGetterErrorGoString) Get() any {
@@ -388,11 +618,14 @@ func (w flagGetterErrorGoString) String() string {
 }
 
 func (w flagGetterErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w flagGetterErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // flagGetterFormat is a flag.Getter that is a fmt.Formatter too.
@@ -401,7 +634,7 @@ type flagGetterFormat struct {
 	WGet    func() any
 	WSet    func(a0 string) error
 	WString func() string
-	WFormat func(f fmt.State, verb rune)
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
 }
 
 func (w flagGetterFormat) Get() any {
@@ -420,7 +653,7 @@ func (w flagGetterFormat) String() string {
 }
 
 func (w flagGetterFormat) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, nil, w.WString)
 }
 
 // flagGetterError is a flag.Getter that is an error too.
@@ -429,7 +662,7 @@ type flagGetterError struct {
 	WGet    func() any
 	WSet    func(a0 string) error
 	WString func() string
-	WError  func() string
+	WError  any // func() string where the value's method is fmt's
 }
 
 func (w flagGetterError) Get() any {
@@ -448,7 +681,10 @@ func (w flagGetterError) String() string {
 }
 
 func (w flagGetterError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // flagGetterGoString is a flag.Getter that is a fmt.GoStringer too.
@@ -457,7 +693,7 @@ type flagGetterGoString struct {
 	WGet      func() any
 	WSet      func(a0 string) error
 	WString   func() string
-	WGoString func() string
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w flagGetterGoString) Get() any {
@@ -476,16 +712,16 @@ func (w flagGetterGoString) String() string {
 }
 
 func (w flagGetterGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // expvarVarFormatErrorGoString is a expvar.Var that is a fmt.Formatter, an error and a fmt.GoStringer too.
 type expvarVarFormatErrorGoString struct {
 	IValue    any
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WError    func() string
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w expvarVarFormatErrorGoString) String() string {
@@ -496,23 +732,26 @@ func (w expvarVarFormatErrorGoString) String() string {
 }
 
 func (w expvarVarFormatErrorGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, w.WError, w.WString)
 }
 
 func (w expvarVarFormatErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w expvarVarFormatErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // expvarVarFormatError is a expvar.Var that is a fmt.Formatter and an error too.
 type expvarVarFormatError struct {
 	IValue  any
 	WString func() string
-	WFormat func(f fmt.State, verb rune)
-	WError  func() string
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError  any // func() string where the value's method is fmt's
 }
 
 func (w expvarVarFormatError) String() string {
@@ -523,19 +762,22 @@ func (w expvarVarFormatError) String() string {
 }
 
 func (w expvarVarFormatError) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, w.WError, w.WString)
 }
 
 func (w expvarVarFormatError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // expvarVarFormatGoString is a expvar.Var that is a fmt.Formatter and a fmt.GoStringer too.
 type expvarVarFormatGoString struct {
 	IValue    any
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w expvarVarFormatGoString) String() string {
@@ -546,19 +788,19 @@ func (w expvarVarFormatGoString) String() string {
 }
 
 func (w expvarVarFormatGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, nil, w.WString)
 }
 
 func (w expvarVarFormatGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // expvarVarErrorGoString is a expvar.Var that is an error and a fmt.GoStringer too.
 type expvarVarErrorGoString struct {
 	IValue    any
 	WString   func() string
-	WError    func() string
-	WGoString func() string
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w expvarVarErrorGoString) String() string {
@@ -569,18 +811,21 @@ func (w expvarVarErrorGoString) String() string {
 }
 
 func (w expvarVarErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w expvarVarErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // expvarVarFormat is a expvar.Var that is a fmt.Formatter too.
 type expvarVarFormat struct {
 	IValue  any
 	WString func() string
-	WFormat func(f fmt.State, verb rune)
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
 }
 
 func (w expvarVarFormat) String() string {
@@ -591,14 +836,14 @@ func (w expvarVarFormat) String() string {
 }
 
 func (w expvarVarFormat) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, nil, w.WString)
 }
 
 // expvarVarError is a expvar.Var that is an error too.
 type expvarVarError struct {
 	IValue  any
 	WString func() string
-	WError  func() string
+	WError  any // func() string where the value's method is fmt's
 }
 
 func (w expvarVarError) String() string {
@@ -609,14 +854,17 @@ func (w expvarVarError) String() string {
 }
 
 func (w expvarVarError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // expvarVarGoString is a expvar.Var that is a fmt.GoStringer too.
 type expvarVarGoString struct {
 	IValue    any
 	WString   func() string
-	WGoString func() string
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w expvarVarGoString) String() string {
@@ -627,7 +875,7 @@ func (w expvarVarGoString) String() string {
 }
 
 func (w expvarVarGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // osSignalFormatErrorGoString is a os.Signal that is a fmt.Formatter, an error and a fmt.GoStringer too.
@@ -635,9 +883,9 @@ type osSignalFormatErrorGoString struct {
 	IValue    any
 	WSignal   func()
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WError    func() string
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w osSignalFormatErrorGoString) Signal() {
@@ -652,15 +900,18 @@ func (w osSignalFormatErrorGoString) String() string {
 }
 
 func (w osSignalFormatErrorGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, w.WError, w.WString)
 }
 
 func (w osSignalFormatErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w osSignalFormatErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // osSignalFormatError is a os.Signal that is a fmt.Formatter and an error too.
@@ -668,8 +919,8 @@ type osSignalFormatError struct {
 	IValue  any
 	WSignal func()
 	WString func() string
-	WFormat func(f fmt.State, verb rune)
-	WError  func() string
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError  any // func() string where the value's method is fmt's
 }
 
 func (w osSignalFormatError) Signal() {
@@ -684,11 +935,14 @@ func (w osSignalFormatError) String() string {
 }
 
 func (w osSignalFormatError) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, w.WError, w.WString)
 }
 
 func (w osSignalFormatError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // osSignalFormatGoString is a os.Signal that is a fmt.Formatter and a fmt.GoStringer too.
@@ -696,8 +950,8 @@ type osSignalFormatGoString struct {
 	IValue    any
 	WSignal   func()
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w osSignalFormatGoString) Signal() {
@@ -712,11 +966,11 @@ func (w osSignalFormatGoString) String() string {
 }
 
 func (w osSignalFormatGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, nil, w.WString)
 }
 
 func (w osSignalFormatGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // osSignalErrorGoString is a os.Signal that is an error and a fmt.GoStringer too.
@@ -724,8 +978,8 @@ type osSignalErrorGoString struct {
 	IValue    any
 	WSignal   func()
 	WString   func() string
-	WError    func() string
-	WGoString func() string
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w osSignalErrorGoString) Signal() {
@@ -740,11 +994,14 @@ func (w osSignalErrorGoString) String() string {
 }
 
 func (w osSignalErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w osSignalErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // osSignalFormat is a os.Signal that is a fmt.Formatter too.
@@ -752,7 +1009,7 @@ type osSignalFormat struct {
 	IValue  any
 	WSignal func()
 	WString func() string
-	WFormat func(f fmt.State, verb rune)
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
 }
 
 func (w osSignalFormat) Signal() {
@@ -767,7 +1024,7 @@ func (w osSignalFormat) String() string {
 }
 
 func (w osSignalFormat) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, nil, w.WString)
 }
 
 // osSignalError is a os.Signal that is an error too.
@@ -775,7 +1032,7 @@ type osSignalError struct {
 	IValue  any
 	WSignal func()
 	WString func() string
-	WError  func() string
+	WError  any // func() string where the value's method is fmt's
 }
 
 func (w osSignalError) Signal() {
@@ -790,7 +1047,10 @@ func (w osSignalError) String() string {
 }
 
 func (w osSignalError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // osSignalGoString is a os.Signal that is a fmt.GoStringer too.
@@ -798,7 +1058,7 @@ type osSignalGoString struct {
 	IValue    any
 	WSignal   func()
 	WString   func() string
-	WGoString func() string
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w osSignalGoString) Signal() {
@@ -813,7 +1073,7 @@ func (w osSignalGoString) String() string {
 }
 
 func (w osSignalGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // netAddrFormatErrorGoString is a net.Addr that is a fmt.Formatter, an error and a fmt.GoStringer too.
@@ -821,9 +1081,9 @@ type netAddrFormatErrorGoString struct {
 	IValue    any
 	WNetwork  func() string
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WError    func() string
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w netAddrFormatErrorGoString) Network() string {
@@ -838,15 +1098,18 @@ func (w netAddrFormatErrorGoString) String() string {
 }
 
 func (w netAddrFormatErrorGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, w.WError, w.WString)
 }
 
 func (w netAddrFormatErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w netAddrFormatErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // netAddrFormatError is a net.Addr that is a fmt.Formatter and an error too.
@@ -854,8 +1117,8 @@ type netAddrFormatError struct {
 	IValue   any
 	WNetwork func() string
 	WString  func() string
-	WFormat  func(f fmt.State, verb rune)
-	WError   func() string
+	WFormat  any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError   any // func() string where the value's method is fmt's
 }
 
 func (w netAddrFormatError) Network() string {
@@ -870,11 +1133,14 @@ func (w netAddrFormatError) String() string {
 }
 
 func (w netAddrFormatError) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, w.WError, w.WString)
 }
 
 func (w netAddrFormatError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // netAddrFormatGoString is a net.Addr that is a fmt.Formatter and a fmt.GoStringer too.
@@ -882,8 +1148,8 @@ type netAddrFormatGoString struct {
 	IValue    any
 	WNetwork  func() string
 	WString   func() string
-	WFormat   func(f fmt.State, verb rune)
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w netAddrFormatGoString) Network() string {
@@ -898,11 +1164,11 @@ func (w netAddrFormatGoString) String() string {
 }
 
 func (w netAddrFormatGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, nil, w.WString)
 }
 
 func (w netAddrFormatGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // netAddrErrorGoString is a net.Addr that is an error and a fmt.GoStringer too.
@@ -910,8 +1176,8 @@ type netAddrErrorGoString struct {
 	IValue    any
 	WNetwork  func() string
 	WString   func() string
-	WError    func() string
-	WGoString func() string
+	WError    any // func() string where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w netAddrErrorGoString) Network() string {
@@ -926,11 +1192,14 @@ func (w netAddrErrorGoString) String() string {
 }
 
 func (w netAddrErrorGoString) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 func (w netAddrErrorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // netAddrFormat is a net.Addr that is a fmt.Formatter too.
@@ -938,7 +1207,7 @@ type netAddrFormat struct {
 	IValue   any
 	WNetwork func() string
 	WString  func() string
-	WFormat  func(f fmt.State, verb rune)
+	WFormat  any // func(f fmt.State, verb rune) where the value's method is fmt's
 }
 
 func (w netAddrFormat) Network() string {
@@ -953,7 +1222,7 @@ func (w netAddrFormat) String() string {
 }
 
 func (w netAddrFormat) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, nil, w.WString)
 }
 
 // netAddrError is a net.Addr that is an error too.
@@ -961,7 +1230,7 @@ type netAddrError struct {
 	IValue   any
 	WNetwork func() string
 	WString  func() string
-	WError   func() string
+	WError   any // func() string where the value's method is fmt's
 }
 
 func (w netAddrError) Network() string {
@@ -976,7 +1245,10 @@ func (w netAddrError) String() string {
 }
 
 func (w netAddrError) Error() string {
-	return w.WError()
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
 }
 
 // netAddrGoString is a net.Addr that is a fmt.GoStringer too.
@@ -984,7 +1256,7 @@ type netAddrGoString struct {
 	IValue    any
 	WNetwork  func() string
 	WString   func() string
-	WGoString func() string
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w netAddrGoString) Network() string {
@@ -999,15 +1271,15 @@ func (w netAddrGoString) String() string {
 }
 
 func (w netAddrGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // errorFormatGoString is an error that is a fmt.Formatter and a fmt.GoStringer too.
 type errorFormatGoString struct {
 	IValue    any
 	WError    func() string
-	WFormat   func(f fmt.State, verb rune)
-	WGoString func() string
+	WFormat   any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w errorFormatGoString) Error() string {
@@ -1015,18 +1287,18 @@ func (w errorFormatGoString) Error() string {
 }
 
 func (w errorFormatGoString) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, w.WError, nil)
 }
 
 func (w errorFormatGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }
 
 // errorFormat is an error that is a fmt.Formatter too.
 type errorFormat struct {
 	IValue  any
 	WError  func() string
-	WFormat func(f fmt.State, verb rune)
+	WFormat any // func(f fmt.State, verb rune) where the value's method is fmt's
 }
 
 func (w errorFormat) Error() string {
@@ -1034,14 +1306,14 @@ func (w errorFormat) Error() string {
 }
 
 func (w errorFormat) Format(f fmt.State, verb rune) {
-	w.WFormat(f, verb)
+	printHeld(f, verb, w.IValue, w.WFormat, nil, w.WError, nil)
 }
 
 // errorGoString is an error that is a fmt.GoStringer too.
 type errorGoString struct {
 	IValue    any
 	WError    func() string
-	WGoString func() string
+	WGoString any // func() string where the value's method is fmt's
 }
 
 func (w errorGoString) Error() string {
@@ -1049,5 +1321,5 @@ func (w errorGoString) Error() string {
 }
 
 func (w errorGoString) GoString() string {
-	return w.WGoString()
+	return goStringHeld(w.IValue, w.WGoString)
 }

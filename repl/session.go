@@ -374,6 +374,10 @@ func (s *Session) newInterp(args []string) error {
 		Args:   args,
 		Env:    s.cfg.Env,
 	})
+	// The interpreter's own wrapper of error, among its symbols of no
+	// package (read before it holds code of its own, which Symbols("")
+	// would wrap too).
+	errWrapper := in.Symbols("")[""]["_error"]
 	// The interpreter makes channel operations cancellable (a hard stop
 	// ends them) only in code it compiles once it has run code with a
 	// context: without this, the first input's receive outlives the stop
@@ -397,6 +401,14 @@ func (s *Session) newInterp(args []string) error {
 			if prev, ok := importable[name]; !ok || preferImport(name, path, prev) {
 				importable[name] = path
 			}
+		}
+	}
+	// A value of the program's held as error keeps the methods fmt calls
+	// before Error (Format, GoString): the interpreter's own wrapper of
+	// error gets composed ones.
+	if w := errWrapper; w.IsValid() {
+		if err := in.Use(interp.Exports{".": {"MapTypes": reflect.ValueOf(map[reflect.Value][]reflect.Type{w: std.ErrorWrappers()})}}); err != nil {
+			return fmt.Errorf("repl: %w", err)
 		}
 	}
 	if exp, err := execExports(in); err != nil {

@@ -189,8 +189,11 @@
 //     prompt, a reflect.Type shown as a result or as a variable the input
 //     declares, as Name (but one of a value of a compiled type); a value holding a
 //     reflect.Type (a reflect.StructField, a []reflect.Type) printed by fmt
-//     or shown, but a field of a struct of compiled field types, see
-//     lower_reflectnames.go;
+//     or shown, but a field of a struct of compiled field types; and, where
+//     the program puts a reflect.Type in an interface, a value printed by
+//     fmt that may hold one where the host runtime's names do not reach it
+//     (a struct's field of type any, a fmt.Stringer; an any or a []any is
+//     named), see lower_reflectnames.go;
 //   - %T of a compiled interface other than error that may hold a struct
 //     of the program's, which the interpreter's wrapper holds as its last
 //     field, and %v of one without String or Error (io.Reader) that may
@@ -241,6 +244,13 @@
 //     type mentioning the program's: fmt prints it as %!(EXTRA type=value)
 //     with the type as the interpreter holds it (interp._error); give it a
 //     verb or drop it, see lower_fmt.go;
+//   - an argument of fmt's printing functions of an interface type, or
+//     holding one ([]any), printed with a verb that is bad for a named basic
+//     type without methods the program puts in interfaces (%d of a []any
+//     holding a type Celsius float64): the interpreter holds that value as
+//     its representation, and fmt's %!d(float64=3) would name it where Go
+//     writes %!d(main.Celsius=3) (print it with a verb for its kind, or
+//     before it is put in the interface), see lower_fmt.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

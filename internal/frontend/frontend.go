@@ -430,6 +430,8 @@ func (fe *FrontEnd) Lower(p *Plan) error {
 						b.WriteString(showCall(d.Name, printMethod(t), d.Name, t) + ";")
 					} else if w.reflectShown && isReflectType(t) {
 						b.WriteString(showReflectType(d.Name, d.Name) + ";")
+					} else if w.reflectShown && heldShown(t) {
+						b.WriteString(w.showHeldTypes(d.Name, d.Name, t, w.file.Name.Pos()) + ";")
 					} else if show := w.shownNode(d.Name, d.Name, t, w.file.Name.Pos()); show != "" {
 						b.WriteString(show + ";")
 					}
@@ -2853,6 +2855,10 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 			// A reflect.Type, by the names the host runtime tells.
 			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
 			closing = "; " + showReflectType("", "__v") + "; " + HelperPkg + ".Result(__v) }()"
+		} else if w.reflectShown && heldShown(ts[0]) {
+			// An any that may hold a reflect.Type, likewise.
+			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
+			closing = "; " + w.showHeldTypes("", "__v", ts[0], es.Pos()) + "; " + HelperPkg + ".Result(__v) }()"
 		} else if show := w.shownNode("", "__v", ts[0], es.Pos()); show != "" {
 			// Holding the program's types, shown as fmt shows them.
 			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))

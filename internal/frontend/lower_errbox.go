@@ -20,7 +20,9 @@ import (
 // the arguments of fmt.Errorf), it goes in a box instead
 // (__repl.BoxError): a compiled error holding the value as the
 // interpreter hands compiled code a value (its fields intact), the type's
-// name, and its Error method. Taking it back out (an assertion or type
+// name, and its Error method (and its Format and GoString methods, which
+// fmt calls before Error: %+v of a value held as error printed by Error).
+// Taking it back out (an assertion or type
 // switch case of the type, errors.As to one, the errors package's walk
 // finding its Is, Unwrap or As methods) checks the box's type name, then
 // asserts the value. A value of such a type the interpreter's wrapper
@@ -49,7 +51,39 @@ func boxedErrorType(t types.Type) bool {
 // written between them.
 func (w *rewriter) boxError(t types.Type) (prefix, suffix string) {
 	typ := types.TypeString(t, w.qualifier())
+	if m := fmtMethodsOf(t); m.format || m.goStr {
+		// The box keeps the methods fmt calls before Error.
+		goStr, format := "nil", "nil"
+		if m.goStr {
+			goStr = "func() string { return __b.GoString() }"
+		}
+		if m.format {
+			if name := w.fmtStateName(t); name != "" {
+				format = "func(__s " + name + ", __c rune) { __b.Format(__s, __c) }"
+			}
+		}
+		return fmt.Sprintf("func(__b %s) error { return %s.BoxErrorFmt(__b, %q, func() string { return __b.Error() }, %s, %s) }(", typ, HelperPkg, typedNilName(t), goStr, format), ")"
+	}
 	return fmt.Sprintf("func(__b %s) error { return %s.BoxError(__b, %q, func() string { return __b.Error() }) }(", typ, HelperPkg, typedNilName(t)), ")"
+}
+
+// fmtStateName returns the code's name of fmt.State, the parameter of t's
+// Format method, importing fmt for the lowered code where the code has no
+// name for it ("" where it cannot).
+func (w *rewriter) fmtStateName(t types.Type) string {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "Format")
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Signature().Params().Len() != 2 {
+		return ""
+	}
+	state := fn.Signature().Params().At(0).Type()
+	if w.pkgNames()["fmt"] == "" {
+		w.importIface(state)
+	}
+	if name := w.pkgNames()["fmt"]; name != "" {
+		return name + ".State"
+	}
+	return ""
 }
 
 // unboxAssert returns the statements that, in a function literal asserting

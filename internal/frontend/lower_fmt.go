@@ -56,6 +56,14 @@ import (
 //     fmt treats differently (%d and %[1]v of a Stringer, %v and %#[1]v)
 //     and converted above for one of them is refused: one conversion
 //     cannot serve both (it printed the value wrongly for the other);
+//   - with a constant format, a value of the user's named basic type
+//     printed with a bad verb (%d of a Celsius float64) goes as
+//     __repl.FmtBasic, whose text names the type (%!d(main.Celsius=3));
+//     inside a slice, a map or a struct, lower_fmtvalue.go converts it
+//     likewise; one held in an interface (a []any's element), which the
+//     interpreter holds as its representation when its type has no
+//     methods, is refused where the program puts such a type in an
+//     interface (see heldBasicBadVerb);
 //   - a value of the user's type that is a fmt.Formatter goes through
 //     __repl.AsFormatter in a format given as a literal (its Format method
 //     then formats it);
@@ -213,6 +221,13 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 			continue
 		}
+		if known && (dynIface(t) || holdsDynIface(t)) {
+			if h := w.heldBasicBadVerb(verb); h != nil {
+				b := h.Underlying().(*types.Basic)
+				w.refuse(a, fmt.Sprintf("%s.%s's %%%c of a value of type %s, which may hold a %s: the interpreter holds a %s in an interface as its %s, so fmt's text for the bad verb would name %s where Go names %s (%%!%c(%s=...)); print the value with a verb for a %s, or before it is put in the interface", fn.Pkg().Name(), fn.Name(), verb, reflectString(t), reflectString(h), reflectString(h), b.Name(), b.Name(), reflectString(h), verb, reflectString(h), b.Name()))
+				continue
+			}
+		}
 		class := fmtVerbClass(fmtArgVerb(info, n.Args, fmtAt, i-first))
 		if _, ptr := t.Underlying().(*types.Pointer); ptr && known && !strings.ContainsRune("vsqxXTw", verb) && len(mainNames(t)) > 0 && expressible(t) &&
 			(class.none || !needsFmtNodes(t, class, false, true, true)) {
@@ -251,8 +266,10 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		switch {
-		case known && verb != 'T' && implements(t, "fmt", "Formatter"):
-			// A Formatter formats itself for every verb but %T.
+		case known && verb != 'T' && verb != 'w' && implements(t, "fmt", "Formatter"):
+			// A Formatter formats itself for every verb but %T (and %w
+			// of an error, below: the interpreter's wrapper of error, or
+			// the session's box, keeps its Format method).
 			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsFormatter(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") && len(n.Args) > first+1 && isStringKind(t) && printMethod(t) != "" && expressible(t):
@@ -338,6 +355,32 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	}
+}
+
+// heldBasicBadVerb returns a named basic type of the program's without
+// methods (whose values the interpreter holds in an interface as their
+// representation: a Celsius as a float64) that the program puts in
+// interfaces, for which fmt's verb is a bad verb (whose text names the
+// value's type: %!d(main.Celsius=3)); nil if there is none.
+func (w *rewriter) heldBasicBadVerb(verb rune) types.Type {
+	held := func(k string) bool {
+		if tw := w.fe.Types.twins; tw != nil && (tw.held[k] || tw.lost[k]) {
+			return true
+		}
+		if c := w.plan.Checked; c != nil && c.twins != nil {
+			_, h := c.twins.held[k]
+			return h || c.twins.lost[k]
+		}
+		return false
+	}
+	for _, tn := range w.heldTypes() {
+		t := tn.Type()
+		b, ok := t.Underlying().(*types.Basic)
+		if ok && namedBasic(t) && !tn.IsAlias() && badVerb(b, verb) && types.NewMethodSet(types.NewPointer(t)).Len() == 0 && held(heldKey(t)) {
+			return t
+		}
+	}
+	return nil
 }
 
 // badVerb reports whether fmt prints a value of the basic type b with the

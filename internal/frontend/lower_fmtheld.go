@@ -479,6 +479,9 @@ func fmtSame(v fmtVerb) func(t, u types.Type) bool {
 		if v.names || !types.Identical(t.Underlying(), u.Underlying()) {
 			return false
 		}
+		if b, ok := t.Underlying().(*types.Basic); ok && v.bad(b) {
+			return false // a bad verb names the type
+		}
 		for _, x := range []types.Type{t, u} {
 			if fmtMethodsOf(x) != (fmtMethods{}) {
 				return false

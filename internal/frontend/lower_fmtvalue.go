@@ -153,6 +153,15 @@ type fmtVerb struct {
 	strs    bool // Error and String are called
 	unknown bool // a format not known before the program runs
 	elems   bool // bytes are printed one by one (%v, %d; not %s, %q, %x, %X, %#v)
+	// The verb itself, when the format is known (0 otherwise): a bad
+	// verb for a basic value names the value's type (%!d(main.Celsius=3)).
+	verb rune
+}
+
+// bad reports whether fmt prints a value of the basic type b with a bad
+// verb (see badVerb) for this verb.
+func (v fmtVerb) bad(b *types.Basic) bool {
+	return v.verb != 0 && badVerb(b, v.verb)
 }
 
 func fmtVerbClass(verb string) fmtVerb {
@@ -168,9 +177,9 @@ func fmtVerbClass(verb string) fmtVerb {
 		return fmtVerb{names: true, fields: true}
 	}
 	if c == 'v' && strings.Contains(flags, "+") {
-		return fmtVerb{fields: true, strs: true, elems: true}
+		return fmtVerb{fields: true, strs: true, elems: true, verb: 'v'}
 	}
-	return fmtVerb{strs: strings.IndexByte("vsqxX", c) >= 0, elems: strings.IndexByte("sqxX", c) < 0}
+	return fmtVerb{strs: strings.IndexByte("vsqxX", c) >= 0, elems: strings.IndexByte("sqxX", c) < 0, verb: rune(c)}
 }
 
 // needsFmtNodes reports whether fmt prints a value of type t wrongly in
@@ -203,6 +212,13 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 			return true
 		}
 		if v.names && !namedBasic(t) {
+			return true
+		}
+		if b, ok := t.Underlying().(*types.Basic); ok && !top && namedBasic(t) && v.bad(b) {
+			// A bad verb below the top names the value's type, which the
+			// basic value the interpreter hands fmt does not
+			// (%!d(float64=3) for a Celsius in a slice; lower_fmt.go
+			// treats the argument itself).
 			return true
 		}
 		if seen[t] {

@@ -56,6 +56,12 @@ func main() { fmt.Printf("%#v\n", Msg{}) }`, "prog.go:22:35: fmt.Printf of a val
 
 func main() { _ = fmt.Sprintf("x", &P{1}) }`,
 			"prog.go:19:36: fmt.Sprintf's argument of type *main.P, which its format has no verb for: Go prints it as %!(EXTRA type=value), and the interpreter would name the type wrongly (give it a verb, or drop the argument; go vet reports the call too)"},
+		{"a bad verb of a named basic type held in an interface", `type Celsius float64
+
+func main() {
+	var a any = Celsius(3)
+	fmt.Printf("%d\n", []any{a, 2})
+}`, "prog.go:21:21: fmt.Printf's %d of a value of type []interface {}, which may hold a main.Celsius: the interpreter holds a main.Celsius in an interface as its float64, so fmt's text for the bad verb would name float64 where Go names main.Celsius (%!d(main.Celsius=...)); print the value with a verb for a float64, or before it is put in the interface"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fe := NewFrontEnd(map[string]string{}, nil)

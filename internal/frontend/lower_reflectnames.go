@@ -44,9 +44,14 @@ import (
 //
 //	t.Name()         ->  __repl.ReflectTypeName(t)
 //	fmt.Println(t)   ->  fmt.Println(__repl.ShownType(t))
+//	fmt.Println(a)   ->  fmt.Println(__repl.ShownHeld(a))       (a any)
+//	fmt.Println(xs)  ->  fmt.Println(__repl.ShownHeld(xs).([]any))
 //
-// and the prompt shows a reflect.Type it holds (the input's result, a
-// variable it declares) by the same names. Where the program declares a
+// (ShownHeld names each reflect.Type an any, or a slice, array or map of
+// them, holds, in a copy of the slice or map; a value held in a struct's
+// field is not reached), and the prompt shows a reflect.Type it holds
+// (the input's result, a variable it declares, of those types too) by the
+// same names. Where the program declares a
 // type of another kind inside a function or a generic one, which no
 // input registers, Name, PkgPath, String and fmt of a reflect.Type are
 // refused, at their position, with the way around (name the type in the
@@ -98,9 +103,13 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 	slices.Sort(names)
 	list := fmt.Sprintf("%q", strings.Join(names, " "))
 	var err error
+	var held *typeHeld
+	if hasNamed {
+		held = w.reflectTypeHeld(in)
+	}
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		if err == nil {
-			err = w.refuseReflectedTypes(n.(*ast.CallExpr), hasNamed, unregistered)
+			err = w.refuseReflectedTypes(n.(*ast.CallExpr), hasNamed, unregistered, held)
 		}
 	})
 	if err == nil && hasNamed && w.mode == ModeInput && w.plan.Seg.Kind == gosrc.SegStmt {
@@ -173,7 +182,12 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 //     (std._io_Reader, *hostrt.boxedError);
 //   - a reflect.Type printed by fmt, as Name, PkgPath and String are
 //     (see lowerReflectNames), but one of a value of a compiled type.
-func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregistered bool) error {
+//
+// And, where the program puts a reflect.Type in an interface (held), an
+// argument that may hold one where ShownHeld does not reach it (a
+// struct's field of type any, a fmt.Stringer), or with a format that
+// ShownHeld does not serve.
+func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregistered bool, held *typeHeld) error {
 	info := w.info()
 	fn, ok := calledFunc(info, call.Fun).(*types.Func)
 	if !ok || fn.Pkg() == nil {
@@ -210,7 +224,7 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 		tv := info.Types[call.Args[first]]
 		shown = tv.Value != nil && tv.Value.Kind() == constant.String && !strings.Contains(constant.StringVal(tv.Value), "%T") && !strings.Contains(constant.StringVal(tv.Value), "#")
 	}
-	for _, a := range call.Args[first+1:] {
+	for i, a := range call.Args[first+1:] {
 		if t, ok := types.Unalias(info.TypeOf(a)).(*types.Named); ok && t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "reflect" && t.Obj().Name() == "Type" && !w.compiledTypeOf(a) {
 			if shown {
 				w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".ShownType(", -4)
@@ -220,12 +234,151 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 			return at(a, fmt.Sprintf("%s of a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would print them wrongly (struct { X int } for main.P; %%T of the value names its type)", fn.Pkg().Name()+"."+fn.Name()))
 		}
+		named := false // the reflect.Types a goes with go by ShownHeld
+		if t := info.TypeOf(a); shown && t != nil && (w.mode != ModeScript || usesReflectTypes(info)) && heldShown(t) && (first < 0 || formatVerbs(constant.StringVal(info.Types[call.Args[first]].Value))[i] != 'p') {
+			named = true
+			// An any (or a slice, array or map of them) that may hold a
+			// reflect.Type: each one it holds goes as the host runtime
+			// names it, in a copy of the slice or map (the value itself
+			// where it holds none).
+			assert := ""
+			if !types.IsInterface(t) {
+				assert = ".(" + types.TypeString(t, w.qualifier()) + ")"
+			}
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".ShownHeld(", -4)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")"+assert, 4)
+		}
+		if t := info.TypeOf(a); held != nil && t != nil && !isReflectType(t) && held.mayHold(t, named) {
+			if verbs := formatVerbs(w.constFormat(call, first)); first < 0 || verbs == nil || verbs[i] != 'T' && verbs[i] != 'p' {
+				return at(a, fmt.Sprintf("%s of a value of type %s, which may hold a reflect.Type in an interface (the program puts one in an interface at %s): the interpreter builds the program's types without their names and package, "+
+					"so it would print them wrongly (struct { X int } for main.P); print the reflect.Type, or an any holding it, by itself with %%v or %%s", fn.Pkg().Name()+"."+fn.Name(), reflectString(t), w.src.Position(w.offset(held.at.Pos()))))
+			}
+		}
 		if t := info.TypeOf(a); t != nil && !isReflectType(t) && holdsReflectType(t) && !w.compiledFieldOf(a) {
 			return at(a, fmt.Sprintf("%s of a value of type %s, which holds a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would print them wrongly (struct { X int } for main.P); print the parts you need (f.Name, f.Tag, f.Type.Kind())", fn.Pkg().Name()+"."+fn.Name(), TypeText(t)))
 		}
 	}
 	return nil
+}
+
+// showHeldTypes returns the code that shows x, of type t (heldShown), at
+// the prompt (key: the variable's name, "" for the result) with the
+// reflect.Types it holds as the host runtime names them: through the
+// conversion of the values of the program's types it holds where there is
+// one (shownNode), else as fmt prints it where it holds a reflect.Type.
+func (w *rewriter) showHeldTypes(key, x string, t types.Type, pos token.Pos) string {
+	assert := ""
+	if !types.IsInterface(t) {
+		assert = ".(" + types.TypeString(t, w.qualifier()) + ")"
+	}
+	if show := w.shownNode(key, fmt.Sprintf("%s.ShownHeld(%s)%s", HelperPkg, x, assert), t, pos); show != "" {
+		return show
+	}
+	return fmt.Sprintf("%s.ShownHeldText(%q, %s)", HelperPkg, key, x)
+}
+
+// typeHeld is where the program puts a reflect.Type in an interface (at),
+// and the type reflect.Type.
+type typeHeld struct {
+	at  ast.Node
+	typ types.Type
+}
+
+// reflectTypeHeld returns where the segment first puts a reflect.Type in
+// an interface other than as an argument of fmt's printing functions
+// (which ShownType names), or nil.
+func (w *rewriter) reflectTypeHeld(in *inspector.Inspector) *typeHeld {
+	info := w.info()
+	var held *typeHeld
+	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, _ bool) {
+		t := info.TypeOf(e)
+		if held != nil || t == nil || !isReflectType(t) || !types.IsInterface(target) || isReflectType(target) {
+			return
+		}
+		if call != nil {
+			if fn, ok := calledFunc(info, call.Fun).(*types.Func); ok && fn.Pkg() != nil {
+				if _, printing := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]; printing {
+					return
+				}
+			}
+		}
+		held = &typeHeld{at: e, typ: t}
+	})
+	return held
+}
+
+// mayHold reports whether fmt, printing a value of type t, may print a
+// reflect.Type held in an interface that ShownHeld does not reach (named:
+// it names those t holds): one of t's fields, or held as an interface
+// with methods (fmt.Stringer), or any where the format is not one
+// ShownHeld serves (%#v, a format that is not a constant).
+func (h *typeHeld) mayHold(t types.Type, named bool) bool {
+	if named {
+		return false
+	}
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type, top bool) bool
+	walk = func(t types.Type, top bool) bool {
+		if t == nil || seen[t] {
+			return false
+		}
+		seen[t] = true
+		if iface, ok := t.Underlying().(*types.Interface); ok {
+			return !isReflectType(t) && types.Implements(h.typ, iface)
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Struct:
+			for f := range u.Fields() {
+				if walk(f.Type(), false) {
+					return true
+				}
+			}
+		case *types.Slice:
+			return walk(u.Elem(), false)
+		case *types.Array:
+			return walk(u.Elem(), false)
+		case *types.Map:
+			return walk(u.Key(), false) || walk(u.Elem(), false)
+		case *types.Pointer:
+			return top && walk(u.Elem(), false)
+		}
+		return false
+	}
+	return walk(t, true)
+}
+
+// constFormat returns the constant format of a call of fmt's printing
+// functions whose format is argument first ("" where there is none).
+func (w *rewriter) constFormat(call *ast.CallExpr, first int) string {
+	if first < 0 || first >= len(call.Args) {
+		return ""
+	}
+	if tv := w.info().Types[call.Args[first]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value)
+	}
+	return ""
+}
+
+// heldShown reports whether a value of type t, printed by fmt, may hold a
+// reflect.Type the host runtime names (ShownHeld): t is the empty
+// interface, or an unnamed slice, array or map (not keyed by an
+// interface) of it, or of those.
+func heldShown(t types.Type) bool {
+	empty := func(t types.Type) bool {
+		iface, ok := types.Unalias(t).(*types.Interface)
+		return ok && iface.Empty()
+	}
+	switch u := types.Unalias(t).(type) {
+	case *types.Slice:
+		return heldShown(u.Elem())
+	case *types.Array:
+		return heldShown(u.Elem())
+	case *types.Map:
+		_, iface := u.Key().Underlying().(*types.Interface)
+		return !iface && heldShown(u.Elem())
+	}
+	return empty(t)
 }
 
 // namedRepr reports whether the reflect type of tn, a type of the

@@ -437,8 +437,11 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"BoxError": reflect.ValueOf(func(v any, name string, errorFn func() string) error {
 				return &boxedError{v: v, name: name, errorFn: errorFn}
 			}),
+			// A box of a value whose type has Format or GoString too
+			// (either may be nil), which fmt calls before Error.
+			"BoxErrorFmt": reflect.ValueOf(boxErrorFmt),
 			"Unbox": reflect.ValueOf(func(x any, name string) (any, bool) {
-				if b, ok := x.(*boxedError); ok && b.name == name {
+				if b, ok := asBox(x); ok && b.name == name {
 					return b.v, true
 				}
 				return nil, false
@@ -770,8 +773,8 @@ func Wrapped(v any) any {
 // values held are compared. comparable is false when they are of one type
 // that == cannot compare.
 func sameError(a, b error) (same, comparable bool) {
-	ba, okA := a.(*boxedError)
-	bb, okB := b.(*boxedError)
+	ba, okA := asBox(a)
+	bb, okB := asBox(b)
 	switch {
 	case okA && okB:
 		if ba.name != bb.name {
@@ -946,7 +949,7 @@ type errMethodsFunc = func(any) (func(error) bool, func() error, func() []error,
 // programMethods returns the methods m finds for err, when err is a value
 // of the program's (an interpreter's wrapper).
 func programMethods(err error, m errMethodsFunc) (is func(error) bool, unwrap func() error, unwrapAll func() []error, as func(any) bool) {
-	if b, ok := err.(*boxedError); ok && m != nil {
+	if b, ok := asBox(err); ok && m != nil {
 		return m(b)
 	}
 	if m == nil || !IsWrapper(err) {
@@ -1185,9 +1188,57 @@ type boxedError struct {
 	v       any
 	name    string
 	errorFn func() string
+	// The value's Format and GoString methods, where a variant of the box
+	// has them (boxErrorFmt).
+	goString func() string
+	format   func(fmt.State, rune)
 }
 
 func (b *boxedError) Error() string { return b.errorFn() }
+
+// The boxes of values whose types have the methods fmt calls before
+// Error: Format, and GoString for %#v (fmt finds them on the dynamic
+// value, as on the value Go would hold).
+type (
+	boxedErrorFormat         struct{ *boxedError }
+	boxedErrorGoString       struct{ *boxedError }
+	boxedErrorFormatGoString struct{ *boxedError }
+)
+
+func (b boxedErrorFormat) Format(f fmt.State, verb rune)         { b.format(f, verb) }
+func (b boxedErrorGoString) GoString() string                    { return b.goString() }
+func (b boxedErrorFormatGoString) Format(f fmt.State, verb rune) { b.format(f, verb) }
+func (b boxedErrorFormatGoString) GoString() string              { return b.goString() }
+
+// boxErrorFmt boxes v as BoxError does, keeping its Format and GoString
+// methods (either may be nil).
+func boxErrorFmt(v any, name string, errorFn, goString func() string, format func(fmt.State, rune)) error {
+	b := &boxedError{v: v, name: name, errorFn: errorFn, goString: goString, format: format}
+	switch {
+	case format != nil && goString != nil:
+		return boxedErrorFormatGoString{b}
+	case format != nil:
+		return boxedErrorFormat{b}
+	case goString != nil:
+		return boxedErrorGoString{b}
+	}
+	return b
+}
+
+// asBox returns the box x is, if it is one.
+func asBox(x any) (*boxedError, bool) {
+	switch b := x.(type) {
+	case *boxedError:
+		return b, true
+	case boxedErrorFormat:
+		return b.boxedError, true
+	case boxedErrorGoString:
+		return b.boxedError, true
+	case boxedErrorFormatGoString:
+		return b.boxedError, true
+	}
+	return nil, false
+}
 
 // unknowable panics when x is a value the interpreter's wrapper holds that
 // may be a value of a type of the program's held as error without a box
@@ -1222,8 +1273,9 @@ func HeldErrorName(v any) string {
 		return v.name
 	case typedNilStringerError:
 		return v.name
-	case *boxedError:
-		return v.name
+	}
+	if b, ok := asBox(v); ok {
+		return b.name
 	}
 	// The prelude's errors.Join result, by the name of its field.
 	if t := reflect.TypeOf(Wrapped(v)); t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct &&

@@ -157,6 +157,22 @@ func unwrapHeld(v any) any {
 	return v
 }
 
+// heldMethod reports whether the composed wrapper v holds, in its field
+// name (WFormat), the value's method of fmt's signature: the interpreter
+// picks a composed wrapper by the methods' names alone, and its field
+// holds any method so named (see stdlib_bindings/std/maptypes_print.go).
+func heldMethod(v any, name string) bool {
+	f := reflect.ValueOf(v).FieldByName(name)
+	if !f.IsValid() || !f.CanInterface() {
+		return true // a method of the wrapper's own
+	}
+	switch f.Interface().(type) {
+	case func(fmt.State, rune), func() string:
+		return !f.IsZero()
+	}
+	return false
+}
+
 // fmtDyn is a value held in an interface of static type typ, as fmt
 // prints it (see lower_fmtheld.go): dyn, interpreted code, converts the
 // value of the program's types it recognises into a node; a slice, array
@@ -204,7 +220,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 			return n
 		}
 	}
-	if b, ok := v.(*boxedError); ok {
+	if b, ok := asBox(v); ok {
 		// A value of the program's error types the session boxed (see
 		// lower_errbox.go): the value, by its type's name where dyn does
 		// not know it.
@@ -213,7 +229,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 				return n
 			}
 		}
-		return &fmtNode{typ: b.name, kind: 'b', raw: b.v, err: b.Error}
+		return &fmtNode{typ: b.name, kind: 'b', raw: b.v, err: b.Error, goStr: b.goString, format: b.format}
 	}
 	if IsIfaceWrapper(v) {
 		// A compiled interface's wrapper (fmt.Stringer, error): the value
@@ -233,10 +249,10 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		}
 		// A wrapper of fmt.Stringer keeps the other methods fmt calls
 		// (see stdlib_bindings/std/maptypes.go).
-		if g, ok := v.(fmt.GoStringer); ok {
+		if g, ok := v.(fmt.GoStringer); ok && heldMethod(v, "WGoString") {
 			n.goStr = g.GoString
 		}
-		if f, ok := v.(fmt.Formatter); ok {
+		if f, ok := v.(fmt.Formatter); ok && heldMethod(v, "WFormat") {
 			n.format = f.Format
 		}
 		return n

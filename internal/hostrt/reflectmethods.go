@@ -129,7 +129,7 @@ func isInterpIface(t reflect.Type) bool {
 // bareValue returns the value x holds where x is the interpreter's
 // interface value or the shell's box of an error, else x.
 func bareValue(x any) any {
-	if b, ok := x.(*boxedError); ok {
+	if b, ok := asBox(x); ok {
 		x = b.v
 	}
 	return unwrapHeld(nilHeld(x))

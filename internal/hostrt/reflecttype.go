@@ -179,6 +179,86 @@ func (s shownType) Format(f fmt.State, verb rune) {
 	}
 }
 
+// shownHeld returns v, an any or a slice, array or map of them handed to
+// fmt, with each reflect.Type it holds (at the top, as an element, a map's
+// value, inside those) as a shownType; a slice, array or map holding one
+// is copied, anything else stays as it is (changed says whether v did).
+func (r *reflectNames) shownHeld(v any, path Visits) (shown any, changed bool) {
+	if t, ok := unwrapHeld(nilHeld(v)).(reflect.Type); ok && t != nil {
+		// Named now: where the shell cannot name it, the call panics
+		// (fmt would print the panic as the value's text).
+		r.str(t)
+		return shownType{r, t}, true
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Slice, reflect.Array, reflect.Map:
+	default:
+		return v, false
+	}
+	// Elements of the empty interface, or slices, arrays or maps of them:
+	// a shownType is no other interface.
+	switch e := rv.Type().Elem(); {
+	case !rv.CanInterface():
+		return v, false
+	case e.Kind() == reflect.Interface && e.NumMethod() == 0:
+	case e.Kind() == reflect.Slice, e.Kind() == reflect.Array, e.Kind() == reflect.Map:
+	default:
+		return v, false
+	}
+	if rv.Kind() != reflect.Array {
+		var ok bool
+		if path, ok = path.Enter(rv); !ok {
+			return v, false // holds itself: fmt's check of cycles says so
+		}
+	}
+	switch rv.Kind() {
+	case reflect.Map:
+		var cp reflect.Value
+		for it := rv.MapRange(); it.Next(); {
+			if s, ok := r.shownHeld(it.Value().Interface(), path); ok {
+				if !cp.IsValid() {
+					cp = reflect.MakeMapWithSize(rv.Type(), rv.Len())
+					for it := rv.MapRange(); it.Next(); {
+						cp.SetMapIndex(it.Key(), it.Value())
+					}
+				}
+				cp.SetMapIndex(it.Key(), valueAs(s, rv.Type().Elem()))
+			}
+		}
+		if cp.IsValid() {
+			return cp.Interface(), true
+		}
+	default:
+		var cp reflect.Value
+		for i := range rv.Len() {
+			if s, ok := r.shownHeld(rv.Index(i).Interface(), path); ok {
+				if !cp.IsValid() {
+					cp = reflect.New(rv.Type()).Elem()
+					if rv.Kind() == reflect.Slice {
+						cp = reflect.MakeSlice(rv.Type(), rv.Len(), rv.Len())
+					}
+					reflect.Copy(cp, rv)
+				}
+				cp.Index(i).Set(valueAs(s, rv.Type().Elem()))
+			}
+		}
+		if cp.IsValid() {
+			return cp.Interface(), true
+		}
+	}
+	return v, false
+}
+
+// valueAs returns v as a value of type t: the empty interface holding it,
+// or v itself (of type t).
+func valueAs(v any, t reflect.Type) reflect.Value {
+	if t.Kind() == reflect.Interface {
+		return reflect.ValueOf(&v).Elem()
+	}
+	return reflect.ValueOf(v)
+}
+
 // nilType panics as a method call on a nil reflect.Type does.
 func nilType(t reflect.Type) {
 	if t == nil {
@@ -196,6 +276,29 @@ func (h *Helpers) reflectTypeExports() map[string]reflect.Value {
 		"ReflectTypeString":  reflect.ValueOf(func(t reflect.Type) string { nilType(t); return r.str(t) }),
 		"ReflectTypeName":    reflect.ValueOf(func(t reflect.Type) string { nilType(t); return r.name(t) }),
 		"ReflectTypePkgPath": reflect.ValueOf(func(t reflect.Type) string { nilType(t); return r.pkgPath(t) }),
+		// An any, or a slice, array or map of them, that may hold a
+		// reflect.Type, handed to fmt.
+		"ShownHeld": reflect.ValueOf(func(v any) any { s, _ := r.shownHeld(v, nil); return s }),
+		// The session's display of an any, or a slice, array or map of
+		// them (key: a variable's name, or "" for the result), where it
+		// holds a reflect.Type: as fmt prints it, through ShownHeld.
+		"ShownHeldText": reflect.ValueOf(func(key string, v any) {
+			changed := false
+			text := showMethod("String", false, func() string {
+				var s any
+				s, changed = r.shownHeld(v, nil)
+				return fmt.Sprint(s)
+			})
+			if !changed && !strings.HasPrefix(text, "%!v(PANIC=") {
+				return // the session's printer shows it
+			}
+			h.Mu.Lock()
+			if h.shown == nil {
+				h.shown = map[string]string{}
+			}
+			h.shown[key] = text
+			h.Mu.Unlock()
+		}),
 		// A reflect.Type handed to fmt.
 		"ShownType": reflect.ValueOf(func(t reflect.Type) any {
 			if t == nil {

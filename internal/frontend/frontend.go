@@ -110,6 +110,9 @@ type FrontEnd struct {
 	// generic code the session made, with what each instantiates (see
 	// refuse_instancename.go).
 	instanceNames map[string]string
+	// composites holds the session's generic code that hands values made
+	// of its type parameters to interfaces (see refuse_genericcomposite.go).
+	composites map[string]sessionComposite
 }
 
 func NewFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *FrontEnd {
@@ -118,6 +121,7 @@ func NewFrontEnd(importable map[string]string, funcType func(path, name string) 
 		methods:       map[string]string{},
 		instances:     map[string]bool{},
 		instanceNames: map[string]string{},
+		composites:    map[string]sessionComposite{},
 		fileImports:   map[string]map[string]bool{},
 		callers:       map[string][]string{},
 		Imports:       map[string]string{},
@@ -179,6 +183,9 @@ type Plan struct {
 	// instanceNames are the interpreter's names of the instances of
 	// generic code the segment makes (see refuse_instancename.go).
 	instanceNames map[string]string
+	// composites is the segment's generic code for the session (see
+	// refuse_genericcomposite.go).
+	composites map[string]sessionComposite
 }
 
 // importSpec is one import of interactive input.

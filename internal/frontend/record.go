@@ -72,6 +72,7 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 		fe.hasMain = true
 	}
 	maps.Copy(fe.instanceNames, p.instanceNames)
+	maps.Copy(fe.composites, p.composites)
 	for _, typ := range p.instances {
 		fe.instances[typ] = true
 	}

@@ -59,9 +59,10 @@ type compositeUse struct {
 var showsTypeNames = regexp.MustCompile(`%[-+ 0-9.*\[\]]*T|%[-+ 0-9.*\[\]#]*#[-+ 0-9.*\[\]#]*v`)
 
 // passedComposites returns what the body of generic code, whose results
-// are results, hands to interfaces: arguments of calls, conversions,
+// are results, hands to interfaces without methods (fmt's, json's, any): arguments of calls, conversions,
 // assignments, declarations, returns, composite literals' elements and
-// channel sends, of a type that mentions a type parameter and is not one.
+// channel sends, of a type that mentions a type parameter and is not one
+// (nor a func or a channel, which fmt prints as an address).
 func passedComposites(info *types.Info, body *ast.BlockStmt, results *types.Tuple) compositeUse {
 	var use compositeUse
 	if body == nil {
@@ -71,14 +72,21 @@ func passedComposites(info *types.Info, body *ast.BlockStmt, results *types.Tupl
 		if t == nil || types.IsInterface(t) {
 			return false
 		}
+		switch t.Underlying().(type) {
+		case *types.Signature, *types.Chan:
+			return false // printed as an address, encoded as an error
+		}
 		_, bare := types.Unalias(t).(*types.TypeParam)
 		return !bare && hasTypeParam(t)
 	}
 	bareToo := false // a value of a type parameter counts (encoding/json)
 	inJSON := false  // the interface is a parameter of encoding/json
 	toIface := func(dst types.Type, x ast.Expr) {
-		if dst == nil || !types.IsInterface(dst) {
+		if dst == nil || isTypeParam(dst) {
 			return
+		}
+		if iface, ok := dst.Underlying().(*types.Interface); !ok || iface.NumMethods() > 0 {
+			return // an interface with methods calls them
 		}
 		if t := info.TypeOf(x); composite(t) || bareToo && isTypeParam(t) {
 			use.types = append(use.types, t)
@@ -125,6 +133,13 @@ func passedComposites(info *types.Info, body *ast.BlockStmt, results *types.Tupl
 				bareToo = fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json"
 				inJSON = bareToo
 				for i, a := range n.Args {
+					if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "reflect" {
+						// reflect.ValueOf(t) of a t *T: what it shows,
+						// lower_reflect*.go sees to; copies of such code
+						// the interpreter ran wrongly (Go's
+						// test/typeparam/issue48042.go).
+						break
+					}
 					switch {
 					case sig.Variadic() && i >= params.Len()-1:
 						if s, ok := params.At(params.Len() - 1).Type().Underlying().(*types.Slice); ok && !n.Ellipsis.IsValid() {
@@ -317,6 +332,62 @@ func (w *rewriter) genericComposites() map[string]compositeUse {
 		prev.fmt = prev.fmt || use.fmt
 		out[name] = prev
 	}
+	// Generic code that instantiates such a function of the file with
+	// its own type parameters (a method calling Print(s.items)) hands
+	// them on: its instances are the function's.
+	for range 4 {
+		changed := false
+		for _, d := range w.file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			name := fd.Name.Name
+			if fd.Recv != nil {
+				name = recvBase(fd)
+				if name == "" || !w.isGenericType(name) {
+					continue
+				}
+			} else if fd.Type.TypeParams == nil {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				id, ok := n.(*ast.Ident)
+				if !ok {
+					return true
+				}
+				inst, ok := info.Instances[id]
+				fn, isFunc := info.Uses[id].(*types.Func)
+				if !ok || !isFunc || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() || fn.Name() == name {
+					return true
+				}
+				callee, ok := out[fn.Name()]
+				if sc := w.fe.composites[fn.Name()]; !ok && sc.text != "" && !w.declares(fn.Name()) {
+					// Declared by an earlier input.
+					callee, ok = compositeUse{text: sc.text, shows: sc.shows, own: sc.own, fmt: sc.fmt}, true
+				}
+				if !ok {
+					return true
+				}
+				use := out[name]
+				for t := range inst.TypeArgs.Types() {
+					if hasTypeParam(t) && !slices.ContainsFunc(use.types, func(u types.Type) bool { return types.Identical(t, u) }) {
+						use.types = append(use.types, t)
+						changed = true
+					}
+				}
+				if use.text == "" {
+					use.text = callee.text
+				}
+				use.shows, use.own, use.fmt = use.shows || callee.shows, use.own || callee.own, use.fmt || callee.fmt
+				out[name] = use
+				return true
+			})
+		}
+		if !changed {
+			break
+		}
+	}
 	return out
 }
 
@@ -479,4 +550,24 @@ func argList(ts []types.Type) string {
 		s = append(s, typeString(t))
 	}
 	return strings.Join(s, ", ")
+}
+
+// declares reports whether the file declares a function or type named
+// name at the package level.
+func (w *rewriter) declares(name string) bool {
+	for _, d := range w.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil && d.Name.Name == name {
+				return true
+			}
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				if ts, ok := s.(*ast.TypeSpec); ok && ts.Name.Name == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

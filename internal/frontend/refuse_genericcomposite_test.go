@@ -30,6 +30,14 @@ func main() {
 	Print([]Color{1, 0})
 	Print([]int{1})
 }`, want: []string{"Print__1", "Print__2", "func Print__1(vs []Color)", "func Print__2(vs []int)"}},
+		{name: "a method calling it", code: colorPrint + `
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Show() { Print(s.items) }
+
+func main() {
+	(&Stack[Color]{}).Show()
+}`, want: []string{"(vs []Color)", "Stack__x" + hexOf("main.Stack[main.Color]")}},
 		{name: "type declared in a function", code: colorPrint + `
 func main() {
 	type Row struct{ C Color }
@@ -93,6 +101,8 @@ func TestGenericCompositesPrompt(t *testing.T) {
 	}{
 		{"function", []string{"type Color int", `func (c Color) String() string { return "c" }`, "func Print[T any](vs []T) { fmt.Println(vs) }", "Print([]int{1})", "Print([]Color{1})"},
 			"input 5:1: Print[Color]: Print hands values of []T"},
+		{"function calling it", []string{"type Color int", `func (c Color) String() string { return "c" }`, "func Print[T any](vs []T) { fmt.Println(vs) }", "func Outer[T any](v T) { Print([]T{v}) }", "Outer(1)", "Outer(Color(1))"},
+			"input 6:1: Outer[Color]: Outer hands values of []T"},
 		{"function declared again", []string{"type Color int", `func (c Color) String() string { return "c" }`, "func Print[T any](vs []T) { fmt.Println(vs) }", "func Print[T any](vs []T) { fmt.Println(len(vs)) }", "Print([]Color{1})"}, ""},
 		{"method added", []string{"type Color int", `func (c Color) String() string { return "c" }`, "type Stack[T any] struct{ items []T }", "s := &Stack[Color]{}", "func (s *Stack[T]) String() string { return fmt.Sprint(s.items) }"},
 			"input 5:20: method String of Stack: it hands values of []T to fmt, encoding/json or another interface, and an earlier input made Stack[Color]"},

@@ -328,10 +328,10 @@ func (st *sessionTypes) clone() *sessionTypes {
 // of the ones before it, and returns the first error, without compiling or
 // running any: the session is left as it was.
 func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
-	types, imports, instances, instanceNames := fe.Types, fe.Imports, fe.instances, fe.instanceNames
-	fe.Types, fe.Imports, fe.instances, fe.instanceNames = types.clone(), maps.Clone(imports), maps.Clone(instances), maps.Clone(instanceNames)
+	types, imports, instances, instanceNames, composites := fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites
+	fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites = types.clone(), maps.Clone(imports), maps.Clone(instances), maps.Clone(instanceNames), maps.Clone(composites)
 	defer func() {
-		fe.Types, fe.Imports, fe.instances, fe.instanceNames = types, imports, instances, instanceNames
+		fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites = types, imports, instances, instanceNames, composites
 	}()
 	for _, seg := range segs {
 		p, err := fe.Analyse(src, seg, ModeInput)
@@ -351,6 +351,7 @@ func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 			fe.instances[typ] = true
 		}
 		maps.Copy(fe.instanceNames, p.instanceNames)
+		maps.Copy(fe.composites, p.composites)
 		fe.Types.commit(p.Checked)
 	}
 	return nil

@@ -71,6 +71,15 @@
 //     prompt; a function that passes its type parameters on to another
 //     generic function; an instance of a generic interface), see
 //     lower_refuse.go and lower_specialise.go;
+//   - at the prompt and in :load (and in a script where it is not written
+//     out: a type argument declared in a function), an instance of
+//     generic code that hands a value made of its type parameters ([]T,
+//     *Tree[T], &v of a var v T) to fmt, log, encoding/json or another
+//     interface, with a type argument made of a type of the program's they
+//     would show otherwise than as its representation (its methods, or its
+//     name where the code shows names: %T, %#v, reflect), and a method
+//     added later to a generic type instantiated so before, see
+//     refuse_genericcomposite.go;
 //   - a type assertion or type switch case to an instance of a generic
 //     interface of the program's whose methods mention its type
 //     parameters (x.(Getter[int]) with type Getter[T any] interface{

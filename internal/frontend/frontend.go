@@ -116,6 +116,9 @@ type FrontEnd struct {
 	// lower_forwardmethods.go).
 	forwarded        map[string]bool
 	forwardedMethods map[string]bool
+	// composites holds the session's generic code that hands values made
+	// of its type parameters to interfaces (see refuse_genericcomposite.go).
+	composites map[string]sessionComposite
 }
 
 func NewFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *FrontEnd {
@@ -126,6 +129,7 @@ func NewFrontEnd(importable map[string]string, funcType func(path, name string) 
 		instanceNames:    map[string]string{},
 		forwarded:        map[string]bool{},
 		forwardedMethods: map[string]bool{},
+		composites:       map[string]sessionComposite{},
 		fileImports:      map[string]map[string]bool{},
 		callers:          map[string][]string{},
 		Imports:          map[string]string{},
@@ -193,6 +197,9 @@ type Plan struct {
 	// lower_forwardmethods.go).
 	forwarded        map[string]bool
 	forwardedMethods []string
+	// composites is the segment's generic code for the session (see
+	// refuse_genericcomposite.go).
+	composites map[string]sessionComposite
 }
 
 // importSpec is one import of interactive input.

@@ -174,6 +174,9 @@ import (
 //   - errors.As with a target of a type parameter's type, in generic code
 //     not written out for each type argument (lower_errors.go,
 //     lower_specialise.go);
+//   - an instance of generic code that hands values made of its type
+//     parameters to fmt or encoding/json, with the program's types, where
+//     it is not written out (refuse_genericcomposite.go);
 //   - fmt and encoding/json calls the lowerings cannot make right (see
 //     lower_fmtvalue.go, lower_json.go and lower_json_decode.go).
 //
@@ -244,6 +247,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.refuseInstanceTypeArgs(); err != nil {
+		return err
+	}
+	if err := w.refuseGenericComposites(); err != nil {
 		return err
 	}
 	w.lowerInstances(in)

@@ -65,6 +65,15 @@ import (
 // to it (see lower_negzero.go), and the copy, a function like the
 // others, takes its floats as any.
 //
+// A generic function whose body hands a value of a type made of its type
+// parameters (not a type parameter itself; for encoding/json that too)
+// to an interface (fmt.Println(vs) of a []T, json.Unmarshal into &v)
+// gets a copy for every instantiation: the lowerings of fmt and
+// encoding/json convert values by their static type, which in the copy
+// is written out ([]Color, not []T, which yaegi held as a []int); and
+// with every instantiation copied, what each puts in an interface is
+// known (see refuse_genericcomposite.go).
+//
 // The prompt's functions are left alone (an input cannot add to an
 // earlier one), and so are instantiations whose type arguments cannot
 // be written at the package's level (a type declared in a function):
@@ -124,7 +133,12 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 			builds := w.buildsInstances(fd)
 			asserts := builds || !passesOn && (ifaceAssert || slices.Contains(asserted, true))
 			floats := floatParams(obj, params)
-			if genericIface || !asserts && !slices.Contains(floats, true) {
+			// Values made of its type parameters handed to interfaces
+			// (refuse_genericcomposite.go): a copy for the type
+			// arguments made of the program's types.
+			composes := passedComposites(info, fd.Body, obj.Signature().Results())
+			composed := len(composes.types) > 0
+			if genericIface || !asserts && !slices.Contains(floats, true) && !composed {
 				continue
 			}
 			all := true
@@ -147,6 +161,11 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 				for i := 0; i < inst.TypeArgs.Len() && i < len(floats); i++ {
 					need = need || floats[i] && holdsFloat(inst.TypeArgs.At(i), nil)
 				}
+				// Every instantiation, so that what the copies hand to
+				// interfaces is known: a []int in an any of the
+				// original would be taken for the copy's []Color
+				// (lower_fmtheld.go).
+				need = need || composed
 				if !need {
 					all = all && asserts // the function runs as it is for these arguments
 					continue

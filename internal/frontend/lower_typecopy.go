@@ -50,6 +50,15 @@ import (
 // returning *Stack[T]) are instances with arguments too, and get copies
 // in turn.
 //
+// A generic type one of whose methods hands a value made of its type
+// parameters to an interface (fmt.Sprint(s.items) of a []T field) is
+// written out too, where an instance's type arguments or the values'
+// types are made of the program's types (see
+// refuse_genericcomposite.go): in the copies the lowerings of fmt and
+// encoding/json see the types written out. Where that cannot be, the
+// types of the file are written out as they would be without it, and
+// the refusal of refuse_genericcomposite.go stands for the instances.
+//
 // Left to the refusal of refuse_instancename.go: the prompt and :load
 // (a later input may instantiate a type again, after its copies were
 // compiled), and a program that instantiates such a type with type
@@ -76,9 +85,49 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 		return p, nil
 	}
 	group := w.collidingGenericTypes()
+	if extra := w.compositeGenericTypes(group); len(extra) > 0 {
+		all := maps.Clone(group)
+		maps.Copy(all, extra)
+		if q, err := fe.copyTypesOf(p, all); err == nil && q != p {
+			return q, nil
+		}
+		// Written out as before; the refusal of
+		// refuse_genericcomposite.go stands for the others.
+	}
 	if len(group) == 0 {
 		return p, nil
 	}
+	return fe.copyTypesOf(p, group)
+}
+
+// compositeGenericTypes returns the names of the file's generic types,
+// not in group, whose methods hand values made of their type parameters
+// to interfaces (see refuse_genericcomposite.go), where the values'
+// types or the type arguments of an instance are made of the program's
+// types.
+func (w *rewriter) compositeGenericTypes(group map[string]bool) map[string]bool {
+	info := w.info()
+	out := map[string]bool{}
+	for name, use := range w.genericComposites() {
+		if group[name] || !w.isGenericType(name) {
+			continue
+		}
+		if slices.ContainsFunc(use.types, madeOfProgramTypes) {
+			out[name] = true
+			continue
+		}
+		for id, inst := range info.Instances {
+			if obj, ok := info.Uses[id].(*types.TypeName); ok && obj.Name() == name && obj.Pkg() != nil && obj.Pkg().Path() == "main" && obj.Parent() == obj.Pkg().Scope() && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), madeOfProgramTypes) {
+				out[name] = true
+			}
+		}
+	}
+	return out
+}
+
+// copyTypesOf is copyTypes for the generic types named in group.
+func (fe *FrontEnd) copyTypesOf(p *Plan, group map[string]bool) (*Plan, error) {
+	w := p.lowering
 	type request struct {
 		name, copy, goName string
 		args               []string

@@ -83,6 +83,7 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 		fe.forwarded[name] = true
 	}
 	maps.Copy(fe.instanceNames, p.instanceNames)
+	maps.Copy(fe.composites, p.composites)
 	for _, typ := range p.instances {
 		fe.instances[typ] = true
 	}

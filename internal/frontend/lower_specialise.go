@@ -515,9 +515,9 @@ func (w *rewriter) wholeSpecialised(n ast.Node) bool {
 // instantiates the program's generic code with its type parameters: a
 // call or value of a generic function (f[T], g[Pair[K, V]]), a
 // conversion to an instance of a generic type (List[T](x)), or an
-// instance of a generic type of several type parameters (Pair[K, V]),
-// which yaegi fails to compile in the function's instances (see the
-// pass's doc).
+// instance of a generic type of several type parameters (Pair[K, V])
+// asserted to or in a function literal's signature, which yaegi fails to
+// compile in the function's instances (see the pass's doc).
 func (w *rewriter) buildsInstances(fd *ast.FuncDecl) bool {
 	info := w.info()
 	// The type parameters in its body are its own: Go has no generic
@@ -541,16 +541,36 @@ func (w *rewriter) buildsInstances(fd *ast.FuncDecl) bool {
 			if tv, ok := info.Types[ast.Unparen(n.Fun)]; ok && tv.IsType() && genericInstanceOf(tv.Type) && mentionsParam(tv.Type) {
 				builds = true
 			}
-		case *ast.IndexListExpr:
+		case *ast.TypeAssertExpr:
 			// An instance of a generic type of the program's of several
-			// type parameters written with the function's (x.(*entry[K,
-			// V]), a function literal's parameter of Pair[K, V]): yaegi
-			// failed to compile the function (a CFG post-order panic).
-			if tv, ok := info.Types[n]; ok && tv.IsType() && genericInstanceOf(tv.Type) && mentionsParam(tv.Type) {
-				builds = true
-			}
+			// type parameters written with the function's, asserted to
+			// (x.(*entry[K, V])) or a function literal's parameter or
+			// result (func(a, b Pair[K, V]) int): yaegi failed to
+			// compile the function (a CFG post-order panic).
+			builds = n.Type != nil && w.paramInstanceIn(n.Type)
+		case *ast.CaseClause:
+			builds = slices.ContainsFunc(n.List, func(e ast.Expr) bool { return w.paramInstanceIn(e) })
+		case *ast.FuncLit:
+			builds = w.paramInstanceIn(n.Type)
 		}
 		return true
 	})
 	return builds
+}
+
+// paramInstanceIn reports whether n writes an instance of a generic type
+// of the program's of several type parameters with type parameters
+// (Pair[K, V]).
+func (w *rewriter) paramInstanceIn(n ast.Node) bool {
+	info := w.info()
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if x, ok := n.(*ast.IndexListExpr); ok {
+			if tv, ok := info.Types[x]; ok && tv.IsType() && genericInstanceOf(tv.Type) && hasTypeParam(tv.Type) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -94,10 +94,10 @@ func (w *rewriter) lowerForwardMethods(in *inspector.Inspector) {
 // type of the session's promotes from embedded fields of compiled types
 // where a value of it (or a pointer to one) is first converted to a
 // compiled interface (to any interface, where it embeds a compiled
-// interface, whose methods the interpreter cannot promote at all): written when the type was declared, they would keep
-// a later input from declaring a method of such a name (the interpreter
-// cannot change a method), as the prompt lets a type get its methods in
-// later inputs.
+// interface, whose methods the interpreter cannot promote at all).
+// Written when the type was declared, they would keep a later input from
+// declaring a method of such a name (the interpreter cannot change a
+// method), where the prompt lets a type get its methods in later inputs.
 func (w *rewriter) forwardAtConversions(in *inspector.Inspector) {
 	info := w.info()
 	top := w.file.Name.Pos()

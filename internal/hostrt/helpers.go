@@ -1017,6 +1017,18 @@ func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc)
 	if err == nil {
 		return false
 	}
+	defer func() {
+		// A compiled error in the chain with the methods of the
+		// program's interface target points to: said in errors.As's
+		// terms, with what works instead.
+		if r := recover(); r != nil {
+			if e, ok := r.(*RuntimeError); ok && e.notIface != nil {
+				n := e.notIface
+				panic(&RuntimeError{msg: fmt.Sprintf("repl: errors.As found in the chain a %s, which is a %s, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e %s) or for an interface of a compiled package", n.typ, n.iface, n.typ)})
+			}
+			panic(r)
+		}
+	}()
 	return inChainWith(err, m, func(err error) bool {
 		if match == nil && errors.As(err, target) {
 			return true
@@ -1056,7 +1068,15 @@ func notInterface(x any, iface string, methods ...string) {
 			return
 		}
 	}
-	panic(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface)})
+	panic(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface), notIface: &notIface{t, iface}})
+}
+
+// notIface is what notInterface's panic was about: a value of the
+// compiled type typ that has the methods of the program's interface
+// iface.
+type notIface struct {
+	typ   reflect.Type
+	iface string
 }
 
 // assertionError is the run-time error of a failed assertion of x, of the

@@ -22,9 +22,10 @@ import (
 // RuntimeError is a run-time panic of interpreted code as Go's runtime
 // raises it: recover() in interpreted code sees a runtime.Error.
 type RuntimeError struct {
-	msg  string
-	kind panicKind
-	Pos  string // where, when the interpreter said (a type assertion)
+	msg      string
+	kind     panicKind
+	Pos      string    // where, when the interpreter said (a type assertion)
+	notIface *notIface // what notInterface panicked about
 }
 
 func (e *RuntimeError) Error() string { return e.msg }

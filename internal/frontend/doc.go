@@ -52,7 +52,8 @@
 //     refuse_gencycle.go;
 //   - an instance of a generic type of several type parameters written
 //     with type parameters (pair[K, V]) as a type argument of a generic
-//     function, in a method of a generic type or at the prompt, which the
+//     function, at the prompt or in a method of a generic type a script
+//     cannot write out per instance (lower_typecopy.go), which the
 //     interpreter cannot compile (move the code into a generic function of
 //     a script), see refuse_instancetypeargs.go;
 //   - two instances of a generic type or function whose type arguments

@@ -404,10 +404,15 @@ func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) error {
 	info := w.info()
 	box, ptr := w.negZeroParams(fn), w.negZeroPtrParams(fn)
 	n := max(len(box), len(ptr))
-	if len(call.Args) != n && ptr != nil {
+	if len(call.Args) == 0 {
+		return nil
+	}
+	_, tuple := info.TypeOf(call.Args[0]).(*types.Tuple)
+	tuple = tuple && len(call.Args) == 1 && n > 1
+	if tuple && ptr != nil {
 		return &Error{Pos: w.src.Position(w.offset(call.Pos())), Msg: fmt.Sprintf("call of %s with the results of a call %s: a negative zero among them would arrive as +0 in the interpreter's generic code; assign the results to variables and pass those", fn.Name(), w.text(call.Args[0]))}
 	}
-	if len(call.Args) != n || call.Ellipsis.IsValid() && ptr == nil {
+	if tuple || call.Ellipsis.IsValid() && ptr == nil {
 		return nil // f(g()) gives g's results, of their types
 	}
 	sig := fn.Signature()
@@ -415,6 +420,9 @@ func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) error {
 		sig = inst // a generic function's instance
 	}
 	for i, arg := range call.Args {
+		if i >= n || sig.Variadic() && i >= sig.Params().Len()-1 {
+			break // the variadic parameter's, never taken as any
+		}
 		pt := sig.Params().At(i).Type()
 		if ptr != nil && ptr[i] {
 			if err := w.pointerArg(arg, pt, fn); err != nil {

@@ -282,6 +282,13 @@ func TestSessionInputs(t *testing.T) {
 			{in: "fn := sync.OnceValue(func() int { return inner() })", out: "fn func() int = func\n"},
 			{in: "func inner() int { return 5 }", out: "func inner() int\n", errPat: `^input 22:6: warning: outer, handlers still call the inner declared before`},
 		}},
+		{"an element asserted as the input's value", []step{
+			{in: "type Rect struct{ W, H float64 }", out: "type Rect struct{ W, H float64 }\n"},
+			{in: "ss := []any{Rect{1, 2}}", out: "ss []any = [{1 2}]\n"},
+			{in: "ss[0].(Rect)", out: "{W:1 H:2}  // Rect\n"},
+			{in: "ss[0].(Rect).W", out: "1  // float64\n"},
+			{in: "ss[3].(Rect)", errPat: `^input 5:1: panic: runtime error: index out of range \[3\] with length 1`, wantErr: true},
+		}},
 		{"methods promoted from embedded compiled types, handed to compiled code", []step{
 			{in: "type rev struct{ sort.Interface }", out: "type rev struct{ sort.Interface }\n"},
 			{in: "func (r rev) Less(i, j int) bool { return r.Interface.Less(j, i) }", out: "func (r rev) Less(i, j int) bool\n"},

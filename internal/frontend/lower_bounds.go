@@ -478,6 +478,11 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 				// goes in place, after f (lower_assignop.go).
 				return true
 			}
+			if _, isExpr := stmt.(*ast.ExprStmt); isExpr && stmt.Pos() == ix.Pos() {
+				// ss[0].(Rect) as a statement: a guard before it would
+				// go inside the text another pass moves from there.
+				return true
+			}
 			if at, ok := guardPlace(stmt, ix, stack[si+1:]); ok {
 				cands = append(cands, candidate{ix, stmt, at, at != ix.End()})
 			}

@@ -93,6 +93,8 @@ import (
 //	                     method value is made (called from lowerMethodValue, lower_fmt.go)
 //	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
 //	lower_promoted.go    promoted methods a shallower one hides, through Go's path of fields
+//	lower_forwardmethods.go  methods promoted from embedded compiled types, written out
+//	lower_funcrecv.go    methods of function types, on operands converted to the type
 //	lower_funcvalue.go   the program's functions put in interfaces or returned, through a variable
 //	lower_mapkeyhash.go  a key that cannot be hashed stored in a map keyed by an interface, with Go's run-time error
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
@@ -310,6 +312,7 @@ func (w *rewriter) lower() error {
 	w.lowerFuncValues(in)
 	w.lowerPromotedMethods(in)
 	w.lowerForwardMethods(in)
+	w.lowerFuncRecvs(in)
 	w.lowerMakeSlices(in)
 	w.lowerRecvAssigns(in)
 	w.lowerTupleLits(in)

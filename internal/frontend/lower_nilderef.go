@@ -28,7 +28,7 @@ import (
 //	*p     ->  *func(__p *T) *T { if __p == nil { panic(__repl.NilDeref("f.go:3:5")) }; return __p }(p)
 //	p.M()  ->  func(__p *T) *T { ... }(p).M()
 //	f = p.M  ->  f = func(__p *T) *T { ... }(p).M   (a method value copies *p)
-//	p[i]   ->  func(__p *[4]int) *[4]int { ... }(p)[i]   (p a pointer to an array; p[i:j] too)
+//	p[i]   ->  (*func(__p *[4]int) *[4]int { ... }(p))[i]   (p a pointer to an array; p[i:j] too)
 //
 // A pointer that cannot be nil (&x, new(T)) is left alone, and so is one
 // whose type cannot be written where it is.
@@ -44,7 +44,7 @@ import (
 func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 	info := w.info()
 	checked := map[ast.Stmt]map[types.Object]bool{} // the statement checks made
-	check := func(x ast.Expr, at token.Pos, stack []ast.Node) {
+	check := func(x ast.Expr, at token.Pos, stack []ast.Node, deref bool) {
 		t := info.TypeOf(x)
 		if _, ok := types.Unalias(t).(*types.Pointer); !ok {
 			return
@@ -70,11 +70,18 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 		}
 		start, end := w.offset(x.Pos()), w.offset(x.End())
 		open := fmt.Sprintf("func(__p %s) %s { if __p == nil { panic(%s.NilDeref(%q)) }; return __p }(", typ, typ, HelperPkg, w.src.Position(w.offset(at)))
-		if w.wrapOpOperand(x, open, ")") {
+		close := ")"
+		if deref {
+			// p[i] as (*p)[i]: the interpreter cannot take the address
+			// of an element of a call's result (&f(p)[i], which
+			// lower_tupleorder.go writes), and can of (*f(p))[i].
+			open, close = "(*"+open, "))"
+		}
+		if w.wrapOpOperand(x, open, close) {
 			return
 		}
 		w.add(start, start, open, -3)
-		w.add(end, end, ")", 3)
+		w.add(end, end, close, 3)
 	}
 	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.SliceExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
@@ -101,14 +108,14 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 					return true // &p[i], lowerArrayPtr's (*p)
 				}
 			}
-			check(px, x.Pos(), stack)
+			check(px, x.Pos(), stack, true)
 		case *ast.SelectorExpr:
 			// p.M, a method value not called here: Go copies *p for it.
 			if methodCalled(n, stack) {
 				return true
 			}
 			if s := info.Selections[n]; s != nil && valueMethodOfPointer(s) {
-				check(n.X, n.Sel.Pos(), stack)
+				check(n.X, n.Sel.Pos(), stack, false)
 			}
 		case *ast.StarExpr:
 			if tv, ok := info.Types[n]; ok && tv.IsType() {
@@ -128,7 +135,7 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 				w.add(w.offset(at.Pos()), w.offset(at.End()), text, -50)
 				return false
 			}
-			check(n.X, n.Pos(), stack)
+			check(n.X, n.Pos(), stack, false)
 		case *ast.CallExpr:
 			if tv, ok := info.Types[n]; ok && tv.Value != nil && len(n.Args) == 1 && isBuiltin(info, n.Fun, "len", "cap") {
 				if av, ok := info.Types[n.Args[0]]; ok && av.Value == nil && throughPointer(info, n.Args[0]) {
@@ -149,7 +156,7 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 				return true
 			}
 			if s := info.Selections[sel]; s != nil && valueMethodOfPointer(s) {
-				check(sel.X, sel.Sel.Pos(), stack)
+				check(sel.X, sel.Sel.Pos(), stack, false)
 			}
 		}
 		return true

@@ -11,7 +11,10 @@ import (
 	"net"
 	"net/http"
 	"reflect"
+	"strings"
 )
+
+//go:generate go run gen_print.go
 
 // MapTypes tells the interpreter, for compiled functions that take any but
 // treat some interfaces specially, which interfaces to look for in an
@@ -97,3 +100,36 @@ type writerReaderFrom struct {
 
 func (w writerReaderFrom) Write(p []byte) (int, error)           { return w.WWrite(p) }
 func (w writerReaderFrom) ReadFrom(src io.Reader) (int64, error) { return w.WReadFrom(src) }
+
+// printHeld prints the value a composed wrapper holds as fmt's
+// handleMethods would, by the methods the value has (each nil, or not of
+// fmt's signature, where it has none): Format, then GoString for %#v, then
+// Error and String for the verbs that call them, else the value itself.
+func printHeld(f fmt.State, verb rune, value, format, goString, errorFn, str any) {
+	if fn, ok := format.(func(fmt.State, rune)); ok && fn != nil {
+		fn(f, verb)
+		return
+	}
+	if verb == 'v' && f.Flag('#') {
+		io.WriteString(f, goStringHeld(value, goString))
+		return
+	}
+	if strings.ContainsRune("vsxXq", verb) {
+		for _, m := range []any{errorFn, str} {
+			if fn, ok := m.(func() string); ok && fn != nil {
+				fmt.Fprintf(f, fmt.FormatString(f, verb), fn())
+				return
+			}
+		}
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), value)
+}
+
+// goStringHeld is the GoString of a composed wrapper: the value's method
+// where it is fmt's, else the value as %#v prints it.
+func goStringHeld(value, goString any) string {
+	if fn, ok := goString.(func() string); ok && fn != nil {
+		return fn()
+	}
+	return fmt.Sprintf("%#v", value)
+}

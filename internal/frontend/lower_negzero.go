@@ -171,30 +171,10 @@ func (w *rewriter) negZeroPtrParams(fn *types.Func) []bool {
 // may hold a float in its own memory: a type parameter's may where its
 // constraint's type set allows a type that holds one, or an interface.
 func genericFloatIn(t types.Type, seen map[types.Type]bool) bool {
-	if tp, ok := t.(*types.TypeParam); ok {
+	return floatInWith(t, seen, func(tp *types.TypeParam) bool {
 		restricted, float := typeTerms(tp.Constraint())
 		return !restricted || float
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&(types.IsFloat|types.IsComplex) != 0
-	case *types.Array:
-		return u.Len() > 0 && genericFloatIn(u.Elem(), seen)
-	case *types.Struct:
-		if seen[t] {
-			return false
-		}
-		if seen == nil {
-			seen = map[types.Type]bool{}
-		}
-		seen[t] = true
-		for f := range u.Fields() {
-			if f.Name() != "_" && genericFloatIn(f.Type(), seen) {
-				return true
-			}
-		}
-	}
-	return false
+	})
 }
 
 // holdsFloat reports whether a value of t holds a float or a complex
@@ -207,14 +187,23 @@ func holdsFloat(t types.Type, seen map[types.Type]bool) bool {
 // floatIn is holdsFloat, where a value of a type parameter's type holds a
 // float if typeParams is set and its constraint allows one.
 func floatIn(t types.Type, seen map[types.Type]bool, typeParams bool) bool {
-	if tp, ok := t.(*types.TypeParam); ok {
+	return floatInWith(t, seen, func(tp *types.TypeParam) bool {
 		return typeParams && typeSetHoldsFloat(tp.Constraint())
+	})
+}
+
+// floatInWith reports whether a value of t holds a float or a complex
+// number in its own memory, where param says whether a value of a type
+// parameter's type may.
+func floatInWith(t types.Type, seen map[types.Type]bool, param func(*types.TypeParam) bool) bool {
+	if tp, ok := t.(*types.TypeParam); ok {
+		return param(tp)
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		return u.Info()&(types.IsFloat|types.IsComplex) != 0
 	case *types.Array:
-		return u.Len() > 0 && floatIn(u.Elem(), seen, typeParams)
+		return u.Len() > 0 && floatInWith(u.Elem(), seen, param)
 	case *types.Struct:
 		if seen[t] {
 			return false
@@ -224,7 +213,7 @@ func floatIn(t types.Type, seen map[types.Type]bool, typeParams bool) bool {
 		}
 		seen[t] = true
 		for f := range u.Fields() {
-			if f.Name() != "_" && floatIn(f.Type(), seen, typeParams) {
+			if f.Name() != "_" && floatInWith(f.Type(), seen, param) {
 				return true
 			}
 		}

@@ -317,35 +317,12 @@ func (h *typeHeld) mayHold(t types.Type, named bool) bool {
 	if named {
 		return false
 	}
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type, top bool) bool
-	walk = func(t types.Type, top bool) bool {
-		if t == nil || seen[t] {
-			return false
-		}
-		seen[t] = true
+	return printedWith(t, func(t types.Type) (bool, bool) {
 		if iface, ok := t.Underlying().(*types.Interface); ok {
-			return !isReflectType(t) && types.Implements(h.typ, iface)
+			return true, !isReflectType(t) && types.Implements(h.typ, iface)
 		}
-		switch u := t.Underlying().(type) {
-		case *types.Struct:
-			for f := range u.Fields() {
-				if walk(f.Type(), false) {
-					return true
-				}
-			}
-		case *types.Slice:
-			return walk(u.Elem(), false)
-		case *types.Array:
-			return walk(u.Elem(), false)
-		case *types.Map:
-			return walk(u.Key(), false) || walk(u.Elem(), false)
-		case *types.Pointer:
-			return top && walk(u.Elem(), false)
-		}
-		return false
-	}
-	return walk(t, true)
+		return false, false
+	})
 }
 
 // constFormat returns the constant format of a call of fmt's printing
@@ -485,6 +462,15 @@ func (w *rewriter) compiledFieldOf(e ast.Expr) bool {
 // Type, a []reflect.Type's elements): in its fields, elements, keys and
 // values, and, at the top, what a pointer points to.
 func holdsReflectType(t types.Type) bool {
+	return printedWith(t, func(t types.Type) (bool, bool) { return isReflectType(t), isReflectType(t) })
+}
+
+// printedWith reports whether fmt, printing a value of type t, prints one
+// of a type leaf finds: leaf says whether it decides a type and what (a
+// type it does not decide is looked into: a struct's fields, the
+// elements, keys and values of slices, arrays and maps, and, at the top,
+// what a pointer points to).
+func printedWith(t types.Type, leaf func(types.Type) (decided, found bool)) bool {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type, top bool) bool
 	walk = func(t types.Type, top bool) bool {
@@ -492,8 +478,8 @@ func holdsReflectType(t types.Type) bool {
 			return false
 		}
 		seen[t] = true
-		if isReflectType(t) {
-			return true
+		if decided, found := leaf(t); decided {
+			return found
 		}
 		switch u := t.Underlying().(type) {
 		case *types.Struct:

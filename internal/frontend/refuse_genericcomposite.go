@@ -294,6 +294,21 @@ func needsExact(t types.Type, shows, byFmt bool) bool {
 	})
 }
 
+// genericCode returns d and the name its code goes by where d is a
+// generic function with a body (its name) or a method of a generic type
+// (the type's name).
+func (w *rewriter) genericCode(d ast.Decl) (*ast.FuncDecl, string, bool) {
+	fd, ok := d.(*ast.FuncDecl)
+	if !ok || fd.Body == nil {
+		return nil, "", false
+	}
+	if fd.Recv != nil {
+		name := recvBase(fd)
+		return fd, name, name != "" && w.isGenericType(name)
+	}
+	return fd, fd.Name.Name, fd.Type.TypeParams != nil
+}
+
 // genericComposites returns what the file's generic functions, and the
 // methods of its generic types (by the type's name), hand to interfaces,
 // where they hand over values made of their type parameters.
@@ -301,17 +316,8 @@ func (w *rewriter) genericComposites() map[string]compositeUse {
 	info := w.info()
 	out := map[string]compositeUse{}
 	for _, d := range w.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil {
-			continue
-		}
-		name := fd.Name.Name
-		if fd.Recv != nil {
-			name = recvBase(fd)
-			if name == "" || !w.isGenericType(name) {
-				continue
-			}
-		} else if fd.Type.TypeParams == nil {
+		fd, name, ok := w.genericCode(d)
+		if !ok {
 			continue
 		}
 		fn, ok := info.Defs[fd.Name].(*types.Func)
@@ -338,17 +344,8 @@ func (w *rewriter) genericComposites() map[string]compositeUse {
 	for range 4 {
 		changed := false
 		for _, d := range w.file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			name := fd.Name.Name
-			if fd.Recv != nil {
-				name = recvBase(fd)
-				if name == "" || !w.isGenericType(name) {
-					continue
-				}
-			} else if fd.Type.TypeParams == nil {
+			fd, name, ok := w.genericCode(d)
+			if !ok {
 				continue
 			}
 			ast.Inspect(fd.Body, func(n ast.Node) bool {

@@ -53,24 +53,7 @@ func main() {
 }`, refused: "Queue[int]: the interpreter names the instance of method Push of Queue and that of method Push of Stack alike (Push[int]) and would run one for the other; rename one of them"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			code := "package main\n\n" + tt.code + "\n"
-			fe := NewFrontEnd(map[string]string{}, nil)
-			src := gosrc.NewSource("prog.go", 0, code)
-			p, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(code), Last: true}, ModeScript)
-			if tt.refused != "" {
-				if err == nil || !strings.HasSuffix(err.Error(), tt.refused) {
-					t.Fatalf("got %v, want an error ending %q", err, tt.refused)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(p.Code, w) {
-					t.Errorf("lowered code lacks %q:\n%s", w, p.Code)
-				}
-			}
+			checkScriptLowering(t, tt.code, tt.want, func(err error) bool { return strings.HasSuffix(err.Error(), tt.refused) }, tt.refused)
 		})
 	}
 }
@@ -105,4 +88,29 @@ func hexOf(s string) string {
 		b.WriteByte(digits[s[i]&15])
 	}
 	return b.String()
+}
+
+// checkScriptLowering lowers code, the declarations of a script's package
+// main, and checks that the lowered code has each of want; where refused
+// is not "", that the script is refused with an error matched accepts.
+func checkScriptLowering(t *testing.T, code string, want []string, matched func(error) bool, refused string) {
+	t.Helper()
+	code = "package main\n\n" + code + "\n"
+	fe := NewFrontEnd(map[string]string{}, nil)
+	src := gosrc.NewSource("prog.go", 0, code)
+	p, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(code), Last: true}, ModeScript)
+	if refused != "" {
+		if err == nil || !matched(err) {
+			t.Fatalf("got %v, want the error %q", err, refused)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want {
+		if !strings.Contains(p.Code, w) {
+			t.Errorf("lowered code lacks %q:\n%s", w, p.Code)
+		}
+	}
 }

@@ -68,24 +68,7 @@ func main() {
 }`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			code := "package main\n\n" + tt.code + "\n"
-			fe := NewFrontEnd(map[string]string{}, nil)
-			src := gosrc.NewSource("prog.go", 0, code)
-			p, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(code), Last: true}, ModeScript)
-			if tt.refused != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.refused) {
-					t.Fatalf("got %v, want an error with %q", err, tt.refused)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(p.Code, w) {
-					t.Errorf("lowered code lacks %q:\n%s", w, p.Code)
-				}
-			}
+			checkScriptLowering(t, tt.code, tt.want, func(err error) bool { return strings.Contains(err.Error(), tt.refused) }, tt.refused)
 		})
 	}
 }

@@ -120,6 +120,31 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "show(W(3))", out: "W!\n"},
 			{in: "Show2[any](W(2))", out: "\"W!\"  // string\n"},
 		}},
+		{"a reflect.Type put in an interface by an earlier input", []step{
+			{in: "type P struct{ X int }", out: "type P struct{ X int }\n"},
+			{in: "var a any = reflect.TypeOf(P{})", out: "a any = main.P (*reflect.rtype)\n"},
+			{in: "type W struct{ V any }", out: "type W struct{ V any }\n"},
+			{in: "fmt.Println(a, []any{a})", out: "main.P [main.P]\n"},
+			{in: "fmt.Println(W{a})", errPat: `^input 5:13: fmt.Println of a value of type main.W, which may hold a reflect.Type in an interface \(the program puts one in an interface at input 2:13\): .*\n$`, wantErr: true},
+			{in: "w := W{a}", errPat: `^input 6:1: a variable of type W, shown at the prompt, may hold a reflect.Type in an interface \(the program puts one in an interface at input 2:13\): .*\n$`, wantErr: true},
+			{in: "var s fmt.Stringer; s = a.(fmt.Stringer)", errPat: `^input 7:5: a variable of type fmt.Stringer, shown at the prompt, may hold a reflect.Type in an interface .* declare the variable in one input and assign it in the next, which shows nothing, or show the parts you need\n$`, wantErr: true},
+			{in: "var s fmt.Stringer", out: "s fmt.Stringer = nil\n"},
+			{in: "s = a.(fmt.Stringer)", out: ""},
+			{in: "s.String()", errPat: `^input 10:3: String of a value of type fmt.Stringer, which may hold a reflect.Type \(the program puts one in an interface at input 2:13\): .* call String on the reflect.Type itself\n$`, wantErr: true},
+			{in: "a.(reflect.Type).String()", out: "\"main.P\"  // string\n"},
+			{in: "fmt.Println(s)", errPat: `^input 12:13: fmt.Println of a value of type fmt.Stringer, which may hold a reflect.Type in an interface`, wantErr: true},
+		}},
+		{"a named basic type put in an interface after a function printing one with a bad verb", []step{
+			{in: "type Celsius float64", out: "type Celsius float64\n"},
+			{in: `func show(v any) { fmt.Printf("%d\n", v) }`, out: "func show(v any)\n"},
+			{in: "show(3)", out: "3\n"},
+			{in: "show(Celsius(3))", errPat: `^input 4:6: a value of type main.Celsius put in an interface here, which fmt.Printf at input 2:39 may print with %d: the interpreter holds a main.Celsius in an interface as its float64, .* convert the value to float64 first, or declare the function printing it again\n$`, wantErr: true},
+			{in: "type ID int", out: "type ID int\n"},
+			{in: "show(ID(4))", out: "4\n"},
+			{in: `f := "%d|%v\n"`, out: "f string = \"%d|%v\\n\"\n"},
+			{in: "fmt.Printf(f, Celsius(3), Celsius(4))", out: "%!d(main.Celsius=3)|4\n"},
+			{in: "var a any = Celsius(1)", errPat: `^input 9:13: a value of type main.Celsius put in an interface here, which fmt.Printf at input 2:39 may print with %d`, wantErr: true},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

@@ -178,7 +178,7 @@ func TestTwinUses(t *testing.T) {
 			{in: "reflect.TypeOf(A{}).AssignableTo(reflect.TypeOf(\"\"))", out: "false  // bool\n"},
 			{in: "type O struct{ In A }", out: "type O struct{ In A }\n"},
 			{in: "fmt.Println(reflect.TypeOf(O{}).Field(0))", errPat: `^input 19:13: fmt.Println of a value of type reflect.StructField, which holds a reflect.Type: the interpreter builds the program's types without their names and package, so it would print them wrongly`, wantErr: true},
-			{in: "f := reflect.TypeOf(O{}).Field(0)", errPat: `^input 20:1: a variable of type reflect.StructField, shown at the prompt, holds a reflect.Type: .*declare the variable and assign it in two statements`, wantErr: true},
+			{in: "f := reflect.TypeOf(O{}).Field(0)", errPat: `^input 20:1: a variable of type reflect.StructField, shown at the prompt, holds a reflect.Type: .*declare the variable in one input and assign it in the next`, wantErr: true},
 			{in: "reflect.TypeOf(O{}).Field(0).Name", out: "\"In\"  // string\n"},
 		}},
 	}

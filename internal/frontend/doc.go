@@ -201,9 +201,12 @@
 //     reflect.Type (a reflect.StructField, a []reflect.Type) printed by fmt
 //     or shown, but a field of a struct of compiled field types; and, where
 //     the program puts a reflect.Type in an interface, a value printed by
-//     fmt that may hold one where the host runtime's names do not reach it
-//     (a struct's field of type any, a fmt.Stringer; an any or a []any is
-//     named), see lower_reflectnames.go;
+//     fmt or shown at the prompt that may hold one where the host
+//     runtime's names do not reach it (a struct's field of type any, a
+//     fmt.Stringer; an any or a []any is named), and String, Name and
+//     PkgPath of an interface that may hold one (call them on the
+//     reflect.Type); at the prompt, where an earlier input did, see
+//     lower_reflectnames.go;
 //   - %T of a compiled interface other than error that may hold a struct
 //     of the program's, which the interpreter's wrapper holds as its last
 //     field, and %v of one without String or Error (io.Reader) that may
@@ -260,7 +263,12 @@
 //     holding a type Celsius float64): the interpreter holds that value as
 //     its representation, and fmt's %!d(float64=3) would name it where Go
 //     writes %!d(main.Celsius=3) (print it with a verb for its kind, or
-//     before it is put in the interface), see lower_fmt.go;
+//     before it is put in the interface), or with a format that is not a
+//     constant (write it as a constant); and, at the prompt, an input that
+//     first puts such a type in an interface where a function or function
+//     literal of an earlier input prints an interface with a verb that is
+//     bad for it (convert the value to its representation, or declare the
+//     function again), see lower_fmt.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

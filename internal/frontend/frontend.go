@@ -119,6 +119,9 @@ type FrontEnd struct {
 	// composites holds the session's generic code that hands values made
 	// of its type parameters to interfaces (see refuse_genericcomposite.go).
 	composites map[string]sessionComposite
+	// typeHeld is where an input of the session first put a reflect.Type
+	// in an interface (see lower_reflectnames.go).
+	typeHeld *typeHeld
 }
 
 func NewFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *FrontEnd {
@@ -200,6 +203,9 @@ type Plan struct {
 	// composites is the segment's generic code for the session (see
 	// refuse_genericcomposite.go).
 	composites map[string]sessionComposite
+	// typeHeld is where the segment first puts a reflect.Type in an
+	// interface (see lower_reflectnames.go).
+	typeHeld *typeHeld
 }
 
 // importSpec is one import of interactive input.

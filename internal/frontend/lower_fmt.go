@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
 )
@@ -63,7 +64,16 @@ import (
 //     likewise; one held in an interface (a []any's element), which the
 //     interpreter holds as its representation when its type has no
 //     methods, is refused where the program puts such a type in an
-//     interface (see heldBasicBadVerb);
+//     interface (see heldBasicBadVerb), at the prompt also where an
+//     earlier input's function prints an interface with such a verb, in
+//     the input that first puts the type in an interface (earlierBadVerb);
+//   - with a format that is not a constant, a value of the user's named
+//     basic type, or of a type with a String or Error method, goes as
+//     lower_fmtvalue.go's nodes, which do for each verb what fmt does
+//     (%d of a Stringer printed the address of the interpreter's wrapper,
+//     5389696; a bad verb named the representation); an interface that may
+//     hold a named basic type without methods is refused, as above, for
+//     any verb;
 //   - a value of the user's type that is a fmt.Formatter goes through
 //     __repl.AsFormatter in a format given as a literal (its Format method
 //     then formats it);
@@ -221,6 +231,20 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 			continue
 		}
+		if !known && verbs == nil && fmtAt >= 0 && (dynIface(t) || holdsDynIface(t)) {
+			if h := w.heldBasicBadVerb(0); h != nil {
+				b := h.Underlying().(*types.Basic)
+				w.refuse(a, fmt.Sprintf("%s.%s, with a format that is not a constant, of a value of type %s, which may hold a %s: the interpreter holds a %s in an interface as its %s, so fmt's text for a bad verb would name %s where Go names %s (%%!d(%s=...)); write the format as a constant, or print the value before it is put in the interface", fn.Pkg().Name(), fn.Name(), reflectString(t), reflectString(h), reflectString(h), b.Name(), b.Name(), reflectString(h), reflectString(h)))
+				continue
+			}
+		}
+		if (known || verbs == nil && fmtAt >= 0) && (dynIface(t) || holdsDynIface(t)) && w.mode != ModeScript && !strings.ContainsRune("vT", verb) && w.inFunc(n) {
+			// Let through: a later input putting such a type in an
+			// interface is refused (earlierBadVerb).
+			if c := w.plan.Checked; c != nil && c.twins != nil {
+				c.twins.badVerbs = append(c.twins.badVerbs, badVerbPrint{verb: verb, at: w.src.Position(w.offset(a.Pos())), call: fn.Pkg().Name() + "." + fn.Name()})
+			}
+		}
 		if known && (dynIface(t) || holdsDynIface(t)) {
 			if h := w.heldBasicBadVerb(verb); h != nil {
 				b := h.Underlying().(*types.Basic)
@@ -361,7 +385,8 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 // methods (whose values the interpreter holds in an interface as their
 // representation: a Celsius as a float64) that the program puts in
 // interfaces, for which fmt's verb is a bad verb (whose text names the
-// value's type: %!d(main.Celsius=3)); nil if there is none.
+// value's type: %!d(main.Celsius=3)); verb 0, a verb not known before the
+// program runs, may be one for any; nil if there is none.
 func (w *rewriter) heldBasicBadVerb(verb rune) types.Type {
 	held := func(k string) bool {
 		if tw := w.fe.Types.twins; tw != nil && (tw.held[k] || tw.lost[k]) {
@@ -378,6 +403,75 @@ func (w *rewriter) heldBasicBadVerb(verb rune) types.Type {
 		b, ok := t.Underlying().(*types.Basic)
 		if ok && namedBasic(t) && !tn.IsAlias() && badVerb(b, verb) && types.NewMethodSet(types.NewPointer(t)).Len() == 0 && held(heldKey(t)) {
 			return t
+		}
+	}
+	return nil
+}
+
+// inFunc reports whether n is in a function the session may call later:
+// a function literal, or a function declared, not an input's statements.
+func (w *rewriter) inFunc(n ast.Node) bool {
+	found := false
+	ast.Inspect(w.file, func(m ast.Node) bool {
+		if found || m == nil || n.Pos() < m.Pos() || n.End() > m.End() {
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			found = true
+		case *ast.FuncDecl:
+			found = !(w.plan.Seg.Kind == gosrc.SegStmt && m == w.file.Decls[0])
+		}
+		return !found
+	})
+	return found
+}
+
+// earlierBadVerb returns a refusal where the segment (checked as c, with
+// the session's type names objs) first puts in an interface a value of a
+// named basic type without methods that an earlier input's fmt call,
+// printing an interface, would print with a bad verb: the interpreter
+// holds it as its representation, which fmt's text would name (see
+// heldBasicBadVerb, which refuses the call where the type was held
+// before it); nil if there is none.
+func earlierBadVerb(c *Checked, j *twinJudge, objs []types.Object, pos func(ast.Node) string) *Error {
+	if len(j.session.badVerbs) == 0 {
+		return nil
+	}
+	named := map[string]types.Type{}
+	add := func(o types.Object) {
+		tn, ok := o.(*types.TypeName)
+		if !ok || tn.IsAlias() || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
+			return
+		}
+		if t := tn.Type(); namedBasic(t) && types.NewMethodSet(types.NewPointer(t)).Len() == 0 {
+			named[heldKey(t)] = t
+		}
+	}
+	for _, o := range objs {
+		add(o)
+	}
+	for _, o := range c.Info.Defs {
+		if o != nil {
+			add(o)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(j.facts.held)) {
+		t, at := named[k], j.facts.held[k]
+		if t == nil || j.session.held[k] || j.session.lost[k] {
+			continue
+		}
+		b := t.Underlying().(*types.Basic)
+		for _, p := range j.session.badVerbs {
+			if p.verb != 0 && !badVerb(b, p.verb) {
+				continue
+			}
+			verb := "a format that is not a constant"
+			if p.verb != 0 {
+				verb = fmt.Sprintf("%%%c", p.verb)
+			}
+			return &Error{Pos: pos(at), Msg: fmt.Sprintf("a value of type %s put in an interface here, which %s at %s may print with %s: the interpreter holds a %s in an interface as its %s, so fmt's text for the bad verb would name %s where Go names %s; convert the value to %s first, or declare the function printing it again",
+				reflectString(t), p.call, p.at, verb, reflectString(t), b.Name(), b.Name(), reflectString(t), b.Name())}
 		}
 	}
 	return nil

@@ -152,6 +152,7 @@ type fmtVerb struct {
 	fields  bool // %+v or %#v: fields are named
 	strs    bool // Error and String are called
 	unknown bool // a format not known before the program runs
+	runtime bool // a call's own format that is not a constant (runtimeVerb)
 	elems   bool // bytes are printed one by one (%v, %d; not %s, %q, %x, %X, %#v)
 	// The verb itself, when the format is known (0 otherwise): a bad
 	// verb for a basic value names the value's type (%!d(main.Celsius=3)).
@@ -165,8 +166,11 @@ func (v fmtVerb) bad(b *types.Basic) bool {
 }
 
 func fmtVerbClass(verb string) fmtVerb {
-	if verb == "" {
+	switch verb {
+	case "":
 		return fmtVerb{names: true, fields: true, strs: true, unknown: true}
+	case runtimeVerb:
+		return fmtVerb{names: true, fields: true, strs: true, unknown: true, runtime: true}
 	}
 	c := verb[len(verb)-1]
 	flags := verb[:len(verb)-1]
@@ -209,6 +213,14 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 			// method, which fmt prints as a struct of its own ({5
 			// 5389696} for %d of a Pair{8, 5}); the node prints the
 			// value.
+			return true
+		}
+		if m := fmtMethodsOf(t); top && !hidden && v.runtime && (m.err || m.str || namedBasic(t)) {
+			// A format not known before the program runs: the verb may
+			// call no method (%d of a Stringer: the interpreter hands fmt
+			// its wrapper for the method), or be a bad verb, whose text
+			// names the value's type (the interpreter's basic value names
+			// its representation); the node does as fmt does for each.
 			return true
 		}
 		if v.names && !namedBasic(t) {
@@ -705,9 +717,14 @@ func fmtArgVerbs(format string) map[int]string {
 	return verbs
 }
 
+// runtimeVerb is fmtArgVerb's verb of an argument of a call whose format
+// is not a constant: a verb the call finds when it runs, any verb.
+const runtimeVerb = "?"
+
 // fmtArgVerb returns the verb, with its flags, that the argument at index
 // i after the format gets: v for the functions without a format (fmtAt
-// < 0), "" when the format is not known before the program runs.
+// < 0), runtimeVerb when the format is not a constant, "" when it is not
+// known otherwise.
 func fmtArgVerb(info *types.Info, args []ast.Expr, fmtAt, i int) string {
 	if fmtAt < 0 {
 		return "v"
@@ -716,7 +733,10 @@ func fmtArgVerb(info *types.Info, args []ast.Expr, fmtAt, i int) string {
 		return ""
 	}
 	tv := info.Types[args[fmtAt]]
-	if tv.Value == nil || tv.Value.Kind() != constant.String {
+	if tv.Value == nil {
+		return runtimeVerb
+	}
+	if tv.Value.Kind() != constant.String {
 		return ""
 	}
 	verbs := fmtArgVerbs(constant.StringVal(tv.Value))

@@ -62,6 +62,13 @@ func main() {
 	var a any = Celsius(3)
 	fmt.Printf("%d\n", []any{a, 2})
 }`, "prog.go:21:21: fmt.Printf's %d of a value of type []interface {}, which may hold a main.Celsius: the interpreter holds a main.Celsius in an interface as its float64, so fmt's text for the bad verb would name float64 where Go names main.Celsius (%!d(main.Celsius=...)); print the value with a verb for a float64, or before it is put in the interface"},
+		{"a format that is not a constant, of a named basic type held in an interface", `type Celsius float64
+
+func main() {
+	f := "%v\n"
+	var a any = Celsius(3)
+	fmt.Printf(f, a)
+}`, "prog.go:22:16: fmt.Printf, with a format that is not a constant, of a value of type interface {}, which may hold a main.Celsius: the interpreter holds a main.Celsius in an interface as its float64, so fmt's text for a bad verb would name float64 where Go names main.Celsius (%!d(main.Celsius=...)); write the format as a constant, or print the value before it is put in the interface"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fe := NewFrontEnd(map[string]string{}, nil)

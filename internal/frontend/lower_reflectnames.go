@@ -58,6 +58,14 @@ import (
 // program's own code: a String method, a table of names), and so is a
 // reflect.Type the prompt would show; not one of a value of a compiled
 // type.
+//
+// Where the program puts a reflect.Type in an interface (at the prompt: an
+// input, this one or an earlier one, did), a value fmt prints or the
+// prompt shows that may hold it where ShownHeld does not reach (a
+// struct's field of type any, a fmt.Stringer), and String, Name and
+// PkgPath called through an interface that may hold it (s.String() of a
+// fmt.Stringer), are refused: the interpreter would give its tag
+// (struct { X int "asyncrepl:\"P\"" } for main.P).
 
 // lowerReflectNames rewrites the members of reflect.StructField that name
 // a field, and refuses those of reflect.Type that name a type, where the
@@ -103,17 +111,14 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 	slices.Sort(names)
 	list := fmt.Sprintf("%q", strings.Join(names, " "))
 	var err error
-	var held *typeHeld
-	if hasNamed {
-		held = w.reflectTypeHeld(in)
-	}
+	held := w.reflectTypeHeld(in, hasNamed)
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		if err == nil {
 			err = w.refuseReflectedTypes(n.(*ast.CallExpr), hasNamed, unregistered, held)
 		}
 	})
 	if err == nil && hasNamed && w.mode == ModeInput && w.plan.Seg.Kind == gosrc.SegStmt {
-		err = w.refuseShownTypes(unregistered)
+		err = w.refuseShownTypes(unregistered, held)
 	}
 	w.reflectShown = hasNamed && !unregistered
 	in.WithStack([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
@@ -121,6 +126,14 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 		s := info.Selections[sel]
 		if !push || err != nil || s == nil {
 			return true
+		}
+		if name := sel.Sel.Name; held != nil && (name == "Name" || name == "PkgPath" || name == "String") && s.Kind() != types.FieldVal && !isReflectType(s.Recv()) {
+			if iface, ok := s.Recv().Underlying().(*types.Interface); ok && types.Implements(held.typ, iface) {
+				err = &Error{Pos: w.src.Position(w.offset(sel.Sel.Pos())), Msg: fmt.Sprintf(
+					"%s of a value of type %s, which may hold a reflect.Type (the program puts one in an interface at %s): the interpreter builds the program's types without their names and package, "+
+						"so it would answer wrongly for them (struct { X int } for main.P); call %s on the reflect.Type itself", name, TypeText(s.Recv()), held.at, name)}
+				return true
+			}
 		}
 		recv, ok := types.Unalias(derefType(s.Recv())).(*types.Named)
 		if !ok || recv.Obj().Pkg() == nil || recv.Obj().Pkg().Path() != "reflect" {
@@ -251,7 +264,7 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 		if t := info.TypeOf(a); held != nil && t != nil && !isReflectType(t) && held.mayHold(t, named) {
 			if verbs := formatVerbs(w.constFormat(call, first)); first < 0 || verbs == nil || verbs[i] != 'T' && verbs[i] != 'p' {
 				return at(a, fmt.Sprintf("%s of a value of type %s, which may hold a reflect.Type in an interface (the program puts one in an interface at %s): the interpreter builds the program's types without their names and package, "+
-					"so it would print them wrongly (struct { X int } for main.P); print the reflect.Type, or an any holding it, by itself with %%v or %%s", fn.Pkg().Name()+"."+fn.Name(), reflectString(t), w.src.Position(w.offset(held.at.Pos()))))
+					"so it would print them wrongly (struct { X int } for main.P); print the reflect.Type, or an any holding it, by itself with %%v or %%s", fn.Pkg().Name()+"."+fn.Name(), reflectString(t), held.at))
 			}
 		}
 		if t := info.TypeOf(a); t != nil && !isReflectType(t) && holdsReflectType(t) && !w.compiledFieldOf(a) {
@@ -278,17 +291,50 @@ func (w *rewriter) showHeldTypes(key, x string, t types.Type, pos token.Pos) str
 	return fmt.Sprintf("%s.ShownHeldText(%q, %s)", HelperPkg, key, x)
 }
 
-// typeHeld is where the program puts a reflect.Type in an interface (at),
-// and the type reflect.Type.
+// usedIn reports whether the segment uses obj (a variable it declares,
+// which it may assign before the prompt shows it).
+func (w *rewriter) usedIn(obj types.Object) bool {
+	for _, o := range w.info().Uses {
+		if o == obj {
+			return true
+		}
+	}
+	return false
+}
+
+// typeHeld is where the program puts a reflect.Type in an interface (at,
+// a position in the user's text), and the type reflect.Type.
 type typeHeld struct {
-	at  ast.Node
+	at  string
 	typ types.Type
 }
 
 // reflectTypeHeld returns where the segment first puts a reflect.Type in
 // an interface other than as an argument of fmt's printing functions
-// (which ShownType names), or nil.
-func (w *rewriter) reflectTypeHeld(in *inspector.Inspector) *typeHeld {
+// (which ShownType names), or where an earlier input of the session did
+// (which the value may still be in), or nil. It records the segment's
+// for the session (see Record). hasNamed: the program declares a type
+// reflection would name wrongly, which the session's inputs need to know
+// only then.
+func (w *rewriter) reflectTypeHeld(in *inspector.Inspector, hasNamed bool) *typeHeld {
+	if w.mode == ModeScript || w.fe.typeHeld == nil && usesReflectTypes(w.info()) {
+		if held := w.segmentTypeHeld(in); held != nil {
+			w.plan.typeHeld = held
+			if hasNamed {
+				return held
+			}
+		}
+	}
+	if hasNamed {
+		return w.fe.typeHeld
+	}
+	return nil
+}
+
+// segmentTypeHeld returns where the segment first puts a reflect.Type in
+// an interface other than as an argument of fmt's printing functions, or
+// nil.
+func (w *rewriter) segmentTypeHeld(in *inspector.Inspector) *typeHeld {
 	info := w.info()
 	var held *typeHeld
 	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, _ bool) {
@@ -303,7 +349,7 @@ func (w *rewriter) reflectTypeHeld(in *inspector.Inspector) *typeHeld {
 				}
 			}
 		}
-		held = &typeHeld{at: e, typ: t}
+		held = &typeHeld{at: w.src.Position(w.offset(e.Pos())), typ: t}
 	})
 	return held
 }
@@ -505,14 +551,24 @@ func printedWith(t types.Type, leaf func(types.Type) (decided, found bool)) bool
 // refuseShownTypes refuses a reflect.Type the prompt would show (the
 // input's final expression, a variable the input declares), as fmt's
 // printing of one is refused (where unregistered; a value holding one
-// always), but one of a value of a compiled type.
-func (w *rewriter) refuseShownTypes(unregistered bool) error {
+// always; where the program puts one in an interface (held), a value
+// that may hold it where the session's display does not name it), but
+// one of a value of a compiled type.
+func (w *rewriter) refuseShownTypes(unregistered bool, held *typeHeld) error {
 	info := w.info()
 	shown := func(at ast.Node, t types.Type, x ast.Expr, what string) error {
+		if held != nil && t != nil && !isReflectType(t) && held.mayHold(t, !unregistered && heldShown(t)) {
+			around := "show the parts you need"
+			if what == "a variable" {
+				around = "declare the variable in one input and assign it in the next, which shows nothing, or " + around
+			}
+			return &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: fmt.Sprintf("%s of type %s, shown at the prompt, may hold a reflect.Type in an interface (the program puts one in an interface at %s): the interpreter builds the program's types without their names and package, "+
+				"so it would show them wrongly (struct { X int } for main.P); %s", what, TypeText(t), held.at, around)}
+		}
 		if t != nil && !isReflectType(t) && holdsReflectType(t) && (x == nil || !w.compiledFieldOf(x)) {
 			around := "show the parts you need (f.Name, f.Tag, f.Type.Kind())"
 			if what == "a variable" {
-				around = "declare the variable and assign it in two statements, which shows nothing, or " + around
+				around = "declare the variable in one input and assign it in the next, which shows nothing, or " + around
 			}
 			return &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: fmt.Sprintf("%s of type %s, shown at the prompt, holds a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would show them wrongly (struct { X int } for main.P); %s", what, TypeText(t), around)}
@@ -522,7 +578,7 @@ func (w *rewriter) refuseShownTypes(unregistered bool) error {
 		}
 		around := "use it in an expression (t.Kind(), t.NumField())"
 		if what == "a variable" {
-			around = "declare the variable and assign it in two statements (var t reflect.Type; t = reflect.TypeOf(x)), which shows nothing"
+			around = "declare the variable in one input and assign it in the next (var t reflect.Type, then t = reflect.TypeOf(x)), which shows nothing"
 		}
 		return &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: what + " of type reflect.Type, shown at the prompt: the interpreter builds the program's types without their names and package, " +
 			"so it would show them wrongly (struct { X int } for main.P); " + around + ", or show the type with %T of the value"}
@@ -559,8 +615,8 @@ func (w *rewriter) refuseShownTypes(unregistered bool) error {
 						var x ast.Expr
 						if len(vs.Values) == len(vs.Names) {
 							x = vs.Values[i]
-						} else if len(vs.Values) == 0 {
-							continue // nil
+						} else if len(vs.Values) == 0 && !w.usedIn(info.Defs[id]) {
+							continue // nil, and shown so
 						}
 						err = shown(id, info.Defs[id].Type(), x, "a variable")
 					}

@@ -37,6 +37,10 @@ type Row struct {
 	var s fmt.Stringer = reflect.TypeOf(P{})
 	fmt.Printf("%s\n", s)
 }`, "prog.go:17:21: fmt.Printf of a value of type fmt.Stringer, which may hold a reflect.Type in an interface (the program puts one in an interface at prog.go:16:23)"},
+		{"String of a fmt.Stringer", `func main() {
+	var s fmt.Stringer = reflect.TypeOf(P{})
+	_ = s.String()
+}`, "prog.go:17:8: String of a value of type fmt.Stringer, which may hold a reflect.Type (the program puts one in an interface at prog.go:16:23): the interpreter builds the program's types without their names and package, so it would answer wrongly for them (struct { X int } for main.P); call String on the reflect.Type itself"},
 		{"an any and a []any", `func main() {
 	var a any = reflect.TypeOf(P{})
 	fmt.Println(a, []any{a}, Row{Name: "x"}.Name)

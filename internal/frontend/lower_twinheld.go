@@ -78,6 +78,19 @@ type twinFacts struct {
 	lost map[string]bool
 	// pending are the constructs let through for want of a held twin.
 	pending []twinPending
+	// badVerbs are the fmt calls of the segment's code printing an
+	// interface with a verb that is a bad verb for types the
+	// interpreter holds as their representation (see lower_fmt.go's
+	// heldBasicBadVerb), none of which was held yet.
+	badVerbs []badVerbPrint
+}
+
+// badVerbPrint is a fmt call printing an interface with verb (0: a format
+// that is not a constant), at a position in the user's text.
+type badVerbPrint struct {
+	verb rune
+	at   string
+	call string
 }
 
 // twinPending is a construct that would be answered wrongly once every
@@ -94,6 +107,7 @@ type sessionTwins struct {
 	compiled        bool
 	lost            map[string]bool
 	pending         []twinPending
+	badVerbs        []badVerbPrint
 }
 
 func (s *sessionTwins) clone() *sessionTwins {
@@ -104,7 +118,7 @@ func (s *sessionTwins) clone() *sessionTwins {
 	for k, names := range s.bare {
 		bare[k] = maps.Clone(names)
 	}
-	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), bare: bare, compiled: s.compiled, lost: maps.Clone(s.lost), pending: s.pending[:len(s.pending):len(s.pending)]}
+	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), bare: bare, compiled: s.compiled, lost: maps.Clone(s.lost), pending: s.pending[:len(s.pending):len(s.pending)], badVerbs: s.badVerbs[:len(s.badVerbs):len(s.badVerbs)]}
 }
 
 // commit adds a check's facts to the session's.
@@ -134,6 +148,7 @@ func (s *sessionTwins) commit(f *twinFacts) {
 		s.lost[k] = true
 	}
 	s.pending = append(s.pending, f.pending...)
+	s.badVerbs = append(s.badVerbs, f.badVerbs...)
 }
 
 func newSessionTwins() *sessionTwins {

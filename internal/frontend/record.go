@@ -82,6 +82,9 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	for name := range p.forwarded {
 		fe.forwarded[name] = true
 	}
+	if fe.typeHeld == nil {
+		fe.typeHeld = p.typeHeld
+	}
 	maps.Copy(fe.instanceNames, p.instanceNames)
 	maps.Copy(fe.composites, p.composites)
 	for _, typ := range p.instances {

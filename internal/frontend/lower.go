@@ -339,6 +339,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseEmbeddedCompiledIfaces(in); err != nil {
 		return err
 	}
+	if err := w.refuseSoleEmbeds(in); err != nil {
+		return err
+	}
 	if err := w.refuseShadowedMethods(in); err != nil {
 		return err
 	}

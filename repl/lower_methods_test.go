@@ -43,7 +43,7 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "func local() { type L struct{ error }; fmt.Println(L{errors.New(\"y\")}) }", errPat: `^input 6:52: a value of L held as any: L embeds the compiled interface error and promotes its methods \(Error\).*name the field and write the methods out`, wantErr: true},
 		}},
 		{"a struct whose only field embeds a compiled type with unexported methods", []step{
-			{in: "type App struct{ *log.Logger }", errPat: `^input 1:18: a struct type whose only field is the embedded \*log.Logger, which has unexported methods \(output\): .* give the struct another field, or name the field \(Logger \*log.Logger\) and call its methods through it\n$`, wantErr: true},
+			{in: "type App struct{ *log.Logger }", errPat: `^input 1:18: a struct type whose only field is the embedded \*log.Logger, whose compiled methods include unexported ones: .* give the struct another field, or name the field \(Logger \*log.Logger\) and call its methods through it\n$`, wantErr: true},
 			{in: "type App struct{ *log.Logger; level int }", out: "type App struct{ *log.Logger; level int }\n"},
 			{in: `func run() string { var sb strings.Builder; a := App{log.New(&sb, "app: ", 0), 1}; a.Printf("%d items", 3); return sb.String() }`, out: "func run() string\n"},
 			{in: "run()", out: "\"app: 3 items\\n\"  // string\n"},

@@ -134,6 +134,14 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "a.(reflect.Type).String()", out: "\"main.P\"  // string\n"},
 			{in: "fmt.Println(s)", errPat: `^input 12:13: fmt.Println of a value of type fmt.Stringer, which may hold a reflect.Type in an interface`, wantErr: true},
 		}},
+		{"errors from gather's results taken back out", []step{
+			{in: "type FetchError struct{ URL string }", out: "type FetchError struct{ URL string }\n"},
+			{in: `func (e *FetchError) Error() string { return "fetch " + e.URL }`, out: "func (e *FetchError) Error() string\n"},
+			{in: `get := func(u string) *loop.Coroutine { return loop.Async(func() (any, error) { if u == "bad" { return nil, &FetchError{u} }; return u, nil }) }`, out: "get func(u string) *loop.Coroutine = func\n"},
+			{in: `res, err := loop.Await(loop.GatherReturnExceptions(get("a"), get("bad")))`, out: "res any = [a fetch bad] ([]any)\nerr error = nil\n"},
+			{in: "fe, ok := res.([]any)[1].(*FetchError)", out: "fe *FetchError = fetch bad\nok bool = true\n"},
+			{in: `for _, r := range res.([]any) { switch v := r.(type) { case *FetchError: fmt.Println("fetch error", v.URL); case error: fmt.Println("other error", v); default: fmt.Println("value", v) } }`, out: "value a\nfetch error bad\n"},
+		}},
 		{"a named basic type put in an interface after a function printing one with a bad verb", []step{
 			{in: "type Celsius float64", out: "type Celsius float64\n"},
 			{in: `func show(v any) { fmt.Printf("%d\n", v) }`, out: "func show(v any)\n"},

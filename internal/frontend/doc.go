@@ -269,8 +269,8 @@
 //     literal of an earlier input prints an interface with a verb that is
 //     bad for it (convert the value to its representation, or declare the
 //     function again), see lower_fmt.go;
-//   - a struct type whose only field embeds a compiled type with
-//     unexported methods (struct{ *log.Logger }), which the interpreter
+//   - a struct type whose only field embeds a compiled type whose method
+//     table holds unexported methods (struct{ *log.Logger }), which the interpreter
 //     cannot build (give it another field, or name the field), see
 //     refuse_soleembed.go;
 //   - an input of several parts, whole, when any part is refused.

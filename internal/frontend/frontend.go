@@ -1243,14 +1243,14 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					continue
 				}
 				if tn := w.typeOf(t); typedNilType(tn) || typedNilStringerType(tn) {
-					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s.(%s); return ok }()", x, HelperPkg, x, typedNilName(tn), x, w.text(t))
+					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s; return ok }()", x, HelperPkg, x, typedNilName(tn), w.caseAssert(x, t, true))
 					continue
 				}
 				if isProgramInstance(w.typeOf(t)) {
 					conds[i] = instanceTest(x, w.instanceText(w.typeOf(t), w.text(t)), instanceName(w.typeOf(t))) // see lower_instassert.go
 					continue
 				}
-				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s.(%s); return ok }()", x, x, w.instanceText(w.typeOf(t), w.text(t)))
+				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s; return ok }()", x, w.caseAssert(x, t, true))
 			}
 			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
 		}
@@ -1265,15 +1265,33 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				} else if tn := w.typeOf(c.List[0]); boxedErrorType(tn) {
 					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)
 				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) || typedNilStringerType(tn) {
-					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), v)
+					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), w.caseAssert(x, c.List[0], false))
 				} else if isProgramInstance(tn) {
 					v = instanceValue(x, w.instanceText(tn, w.text(c.List[0])), instanceName(tn)) // see lower_instassert.go
+				} else {
+					v = w.caseAssert(x, c.List[0], false)
 				}
 			}
 			colon := w.offset(c.Colon) + 1
 			w.add(colon, colon, fmt.Sprintf(" %s := %s; _ = %s;", bound, v, bound), -6)
 		}
 	}
+}
+
+// caseAssert returns the assertion of x, a type switch's operand, to the
+// concrete type t of a case (commaOK: its comma-ok form), through the
+// interpreter's wrapper of a compiled interface where a value of t may be
+// in one (see wrapperAssert).
+func (w *rewriter) caseAssert(x string, t ast.Expr, commaOK bool) string {
+	typ := w.instanceText(w.typeOf(t), w.text(t))
+	wrapped := w.wrapperAssert(w.typeOf(t), commaOK)
+	switch {
+	case wrapped == "":
+		return x + ".(" + typ + ")"
+	case commaOK:
+		return fmt.Sprintf("func(__x any) (%s, bool) { %s__v, __ok := __x.(%s); return __v, __ok }(%s)", typ, wrapped, typ, x)
+	}
+	return fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", typ, wrapped, typ, x)
 }
 
 // isCommaOKValue reports whether e is the value of parent's comma-ok form
@@ -1660,7 +1678,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			return
 		}
 		typ = w.instanceText(w.typeOf(x.Type), typ)
-		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))
+		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
 		if x.Op != token.ARROW {

@@ -102,6 +102,47 @@ func (w *rewriter) unboxAssert(t types.Type, commaOK bool) string {
 	return fmt.Sprintf("if __b, __ok := %s.Unbox(__x, %q); __ok { %s }; %s.Unknowable(__x, %q); ", HelperPkg, typedNilName(t), ret, HelperPkg, typedNilName(t))
 }
 
+// wrapperAssert returns the statement that, in a function asserting __x to
+// t, takes a value of t out of the interpreter's wrapper of a compiled
+// interface with methods (fmt.Stringer, io.Reader, error for a pointer):
+// a value that went from such an interface into an any (var a any = err,
+// a func(v any) given an error, a []any of them, a compiled package's
+// result) stays in the wrapper, which yaegi v0.16.1's own assertion to t
+// does not match (a.(*MyErr) was false; a type switch's case *MyErr
+// missed it). A struct value the wrapper cannot give back: the
+// interpreter keeps only its last field (getConcreteValue), and where the
+// wrapper holds a value of that field's type, the assertion panics, saying
+// so, rather than answer false. "" where t is no type of the program's
+// with methods, or one boxed as error (see unboxAssert).
+func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
+	if !ifaceWrappedType(t) {
+		return ""
+	}
+	typ := types.TypeString(t, w.qualifier())
+	ret := "return __w"
+	if commaOK {
+		ret += ", true"
+	}
+	lost := ""
+	if _, ok := t.Underlying().(*types.Struct); ok {
+		// A struct value: the interpreter keeps its last field only.
+		lost = fmt.Sprintf(" %s.LostInWrapper(__x, *new(%s), %q);", HelperPkg, typ, reflectString(t))
+	}
+	return fmt.Sprintf("if %s.IsWrapper(__x) { if __w, __ok := %s.Unwrap(__x).(%s); __ok { %s };%s }; ", HelperPkg, HelperPkg, typ, ret, lost)
+}
+
+// ifaceWrappedType reports whether the interpreter may hold a value of t in its
+// wrapper of a compiled interface (see wrapperAssert).
+func ifaceWrappedType(t types.Type) bool {
+	if t == nil || types.IsInterface(t) || hasTypeParam(t) || boxedErrorType(t) || isProgramInstance(t) {
+		return false
+	}
+	if _, ok := userType(t); !ok || types.NewMethodSet(t).Len() == 0 {
+		return false
+	}
+	return expressible(t)
+}
+
 // unboxed returns the expression of type t (written typ) for __b, the
 // value a box holds: an empty struct is its zero value (yaegi v0.16.1
 // panics asserting one from compiled code: "Field index out of bounds").

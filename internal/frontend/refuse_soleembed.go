@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -15,15 +16,47 @@ import (
 // yaegi v0.16.1 builds a struct type of the program's with
 // reflect.StructOf and marks an embedded field as embedded only where it
 // is the struct's only field; StructOf then promotes the field's methods,
-// and panics where one is unexported (golang/go#15924): type App
-// struct{ *log.Logger } (whose *log.Logger has output), struct{
-// *bytes.Buffer }, struct{ reflect.Type } failed to compile in the
-// interpreter's words ("CFG post-order panic: reflect: embedded interface
+// and panics where the binary's method table of the type holds an
+// unexported one (golang/go#15924; the linker keeps them for some types
+// only): type App struct{ *log.Logger } (whose output is kept) failed to
+// compile in the interpreter's words ("CFG post-order panic: reflect: embedded interface
 // with unexported method(s) not implemented"), at the start of the file.
 // Such a struct type is refused at the field, with the ways around: give
 // the struct another field (the interpreter then builds it without
 // marking the field embedded, and the front end gives it the methods,
 // lower_forwardmethods.go), or name the field.
+
+// embedFails reports whether reflect.StructOf refuses a struct of one
+// embedded field of the compiled type t (a named type of a compiled
+// package, or a pointer to one), as the interpreter builds it: whether the
+// method table the binary has for it holds unexported methods, which the
+// linker keeps for some types only (*log.Logger's output, not
+// *bytes.Buffer's grow).
+func (w *rewriter) embedFails(t types.Type) (fails bool) {
+	ptr := false
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t, ptr = p.Elem(), true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "main" || w.fe.funcType == nil {
+		return false
+	}
+	rt, ok := w.fe.funcType(n.Obj().Pkg().Path(), n.Obj().Name())
+	if !ok || rt.Kind() != reflect.Pointer {
+		return false // the symbol tables hold a type as a nil pointer to it
+	}
+	rt = rt.Elem()
+	if ptr {
+		rt = reflect.PointerTo(rt)
+	}
+	defer func() {
+		if recover() != nil {
+			fails = true
+		}
+	}()
+	reflect.StructOf([]reflect.StructField{{Name: rt.Name() + "X", Type: rt, Anonymous: true}})
+	return false
+}
 
 // refuseSoleEmbeds refuses the struct types the doc above describes.
 func (w *rewriter) refuseSoleEmbeds(in *inspector.Inspector) error {
@@ -42,21 +75,14 @@ func (w *rewriter) refuseSoleEmbeds(in *inspector.Inspector) error {
 		if t == nil {
 			return
 		}
-		var hidden []string
-		ms := types.NewMethodSet(t)
-		for i := range ms.Len() {
-			if m := ms.At(i).Obj(); !m.Exported() && m.Pkg() != nil && m.Pkg().Path() != "main" {
-				hidden = append(hidden, m.Name())
-			}
-		}
-		if len(hidden) == 0 {
+		if !w.embedFails(t) {
 			return
 		}
 		text := types.TypeString(t, func(p *types.Package) string { return p.Name() })
 		name := text[strings.LastIndexAny(text, ".*")+1:]
 		err = &Error{Pos: w.src.Position(w.offset(field.Type.Pos())), Msg: fmt.Sprintf(
-			"a struct type whose only field is the embedded %s, which has unexported methods (%s): the interpreter cannot build it (reflection's StructOf refuses it); "+
-				"give the struct another field, or name the field (%s %s) and call its methods through it", text, strings.Join(hidden, ", "), name, text)}
+			"a struct type whose only field is the embedded %s, whose compiled methods include unexported ones: the interpreter cannot build it (reflection's StructOf refuses it); "+
+				"give the struct another field, or name the field (%s %s) and call its methods through it", text, name, text)}
 	})
 	return err
 }

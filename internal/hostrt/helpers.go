@@ -359,6 +359,16 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// As AsError, for log/slog (see lower_slog.go).
 			"AsLogValuer": reflect.ValueOf(func(v slog.LogValuer) slog.LogValuer { return v }),
 			"Unwrap":      reflect.ValueOf(Wrapped),
+			// An assertion to the struct type named name (sample: its
+			// zero value) that failed on v: where v is a compiled
+			// interface's wrapper holding what the interpreter keeps of a
+			// struct value (its last field), it may have been one, and the
+			// assertion panics, saying so, rather than answer false.
+			"LostInWrapper": reflect.ValueOf(func(v, sample any, name string) {
+				if lostInWrapper(v, sample) {
+					panic(&RuntimeError{msg: fmt.Sprintf("repl: a value held in a compiled interface with methods may be a %s: the interpreter keeps only the last field of a struct value converted to such an interface, so the shell cannot take it back out; convert a pointer to the interface (&%s{...}, with methods on the pointer), or assert the value before it is converted", name, strings.TrimPrefix(name, "main."))})
+				}
+			}),
 			// Whether v is a compiled interface's wrapper holding a value
 			// of the representation of sample (a value of the program's
 			// type, as interpreted code hands it over).
@@ -730,6 +740,31 @@ func IsWrapper(v any) bool {
 	}
 	t := reflect.TypeOf(v)
 	return t != nil && t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface"
+}
+
+// lostInWrapper reports whether v is a compiled interface's wrapper
+// holding a value of the type of the field the interpreter keeps of a
+// struct value like sample (see the front end's lower_errbox.go).
+func lostInWrapper(v, sample any) bool {
+	if !IsIfaceWrapper(v) {
+		return false
+	}
+	held := reflect.TypeOf(Wrapped(v))
+	st := reflect.TypeOf(Wrapped(sample))
+	if held == nil || st == nil || st.Kind() != reflect.Struct {
+		return false
+	}
+	if st.NumField() == 0 {
+		return held == st
+	}
+	for i := st.NumField() - 1; i >= 0; i-- {
+		f := st.Field(i).Type
+		if f == held || f.Kind() == reflect.Interface {
+			return true // (a nil interface field: the interpreter looks further)
+		}
+		return false
+	}
+	return false
 }
 
 // IsIfaceWrapper reports whether v is the interpreter's wrapper of a

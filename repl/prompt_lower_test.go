@@ -134,12 +134,21 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "a.(reflect.Type).String()", out: "\"main.P\"  // string\n"},
 			{in: "fmt.Println(s)", errPat: `^input 12:13: fmt.Println of a value of type fmt.Stringer, which may hold a reflect.Type in an interface`, wantErr: true},
 		}},
+		{"an instance of a generic type with String asserted to fmt.Stringer in a later input", []step{
+			{in: "type Box[T any] struct{ V T }", out: "type Box[T any] struct{ V T }\n"},
+			{in: `func (b Box[T]) String() string { return fmt.Sprintf("Box(%v)", b.V) }`, out: "func (b Box[T]) String() string\n"},
+			{in: "var a any = Box[int]{3}", out: "a any = Box(3)\n"},
+			{in: "st, ok := a.(fmt.Stringer)", out: "st fmt.Stringer = Box(3)\nok bool = true\n"},
+			{in: "st.String()", out: "\"Box(3)\"  // string\n"},
+		}},
 		{"errors from gather's results taken back out", []step{
 			{in: "type FetchError struct{ URL string }", out: "type FetchError struct{ URL string }\n"},
 			{in: `func (e *FetchError) Error() string { return "fetch " + e.URL }`, out: "func (e *FetchError) Error() string\n"},
 			{in: `get := func(u string) *loop.Coroutine { return loop.Async(func() (any, error) { if u == "bad" { return nil, &FetchError{u} }; return u, nil }) }`, out: "get func(u string) *loop.Coroutine = func\n"},
 			{in: `res, err := loop.Await(loop.GatherReturnExceptions(get("a"), get("bad")))`, out: "res any = [a fetch bad] ([]any)\nerr error = nil\n"},
 			{in: "fe, ok := res.([]any)[1].(*FetchError)", out: "fe *FetchError = fetch bad\nok bool = true\n"},
+			{in: "func First[T any](xs []any) (T, bool) { for _, x := range xs { if v, ok := x.(T); ok { return v, true } }; var z T; return z, false }", out: "func First[T any](xs []any) (T, bool)\n"},
+			{in: "fe2, ok2 := First[*FetchError](res.([]any))", out: "fe2 *FetchError = fetch bad\nok2 bool = true\n"},
 			{in: `for _, r := range res.([]any) { switch v := r.(type) { case *FetchError: fmt.Println("fetch error", v.URL); case error: fmt.Println("other error", v); default: fmt.Println("value", v) } }`, out: "value a\nfetch error bad\n"},
 		}},
 		{"a named basic type put in an interface after a function printing one with a bad verb", []step{

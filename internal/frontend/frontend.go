@@ -122,6 +122,9 @@ type FrontEnd struct {
 	// typeHeld is where an input of the session first put a reflect.Type
 	// in an interface (see lower_reflectnames.go).
 	typeHeld *typeHeld
+	// instTypes are the instances of the session's generic types its
+	// inputs mentioned, by their text (see programInstances).
+	instTypes map[string]types.Type
 }
 
 func NewFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *FrontEnd {
@@ -133,6 +136,7 @@ func NewFrontEnd(importable map[string]string, funcType func(path, name string) 
 		forwarded:        map[string]bool{},
 		forwardedMethods: map[string]bool{},
 		composites:       map[string]sessionComposite{},
+		instTypes:        map[string]types.Type{},
 		fileImports:      map[string]map[string]bool{},
 		callers:          map[string][]string{},
 		Imports:          map[string]string{},
@@ -1678,7 +1682,14 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			return
 		}
 		typ = w.instanceText(w.typeOf(x.Type), typ)
-		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, typ, w.moved(x.X)))
+		unwrap := ""
+		if isTypeParam(w.typeOf(x.Type)) {
+			// A value of the type argument in the interpreter's wrapper
+			// of a compiled interface (see wrapperAssert): where the
+			// function is not written out for its type arguments.
+			unwrap = fmt.Sprintf("if !__ok && %s.IsWrapper(__x) { __v, __ok = %s.Unwrap(__x).(%s) }; ", HelperPkg, HelperPkg, typ)
+		}
+		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); %sreturn __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, typ, unwrap, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
 		if x.Op != token.ARROW {

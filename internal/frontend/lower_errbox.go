@@ -134,6 +134,7 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 // ifaceWrappedType reports whether the interpreter may hold a value of t in its
 // wrapper of a compiled interface (see wrapperAssert).
 func ifaceWrappedType(t types.Type) bool {
+	t = types.Unalias(t) // (a copy's type parameter, see lower_specialise.go)
 	if t == nil || types.IsInterface(t) || hasTypeParam(t) || boxedErrorType(t) || isProgramInstance(t) {
 		return false
 	}

@@ -243,6 +243,68 @@ func ifaceCases(named []*types.TypeName, iface *types.Interface, blank map[strin
 	return cases
 }
 
+// programInstances returns the instances of the program's generic types
+// (without type parameters) the segment's code, or an earlier input's of
+// the session, mentions, in the order of their text.
+func (w *rewriter) programInstances() []types.Type {
+	info := w.info()
+	if info == nil {
+		return nil
+	}
+	seen := segmentInstances(info)
+	for k, t := range w.fe.instTypes {
+		// Made again of the generic type the session has now (its
+		// methods as later inputs declared them); not where the segment
+		// declares the type again.
+		n := types.Unalias(t).(*types.Named)
+		name := n.Origin().Obj().Name()
+		c := w.plan.Checked
+		if seen[k] != nil || c == nil || c.pkg == nil || w.declaresType(name) {
+			continue
+		}
+		// The check's own object, with the methods it sees.
+		cur, ok := c.pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if inst, err := types.Instantiate(nil, cur.Type(), slices.Collect(n.TypeArgs().Types()), true); err == nil {
+			seen[k] = inst
+		}
+	}
+	var out []types.Type
+	for _, k := range slices.Sorted(maps.Keys(seen)) {
+		out = append(out, seen[k])
+	}
+	return out
+}
+
+// declaresType reports whether the segment declares a type named name at
+// the package level.
+func (w *rewriter) declaresType(name string) bool {
+	for _, d := range w.file.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			for _, sp := range gd.Specs {
+				if sp.(*ast.TypeSpec).Name.Name == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// segmentInstances returns the instances of the program's generic types
+// (without type parameters) that info records, by their text.
+func segmentInstances(info *types.Info) map[string]types.Type {
+	seen := map[string]types.Type{}
+	for _, tv := range info.Types {
+		if t := tv.Type; t != nil && isProgramInstance(t) && !hasTypeParam(t) {
+			seen[TypeText(t)] = t
+		}
+	}
+	return seen
+}
+
 // compiledIfaceOf returns t's interface when t is a compiled interface with
 // methods (fmt.Stringer, error, io.Reader) that one of the program's types,
 // or a pointer to one, implements.
@@ -379,6 +441,11 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		// compiledIfaceCases); one it cannot tell from a twin panics,
 		// saying so, rather than answer wrongly.
 		iface, ok = compiledIfaceOf(t, slices.Concat(named, unboxable))
+		if !ok && compiledIfaceWithMethods(t) && !isTypeParam(t) && slices.ContainsFunc(w.programInstances(), func(inst types.Type) bool {
+			return types.Implements(types.NewPointer(inst), t.Underlying().(*types.Interface))
+		}) {
+			iface, ok = t.Underlying().(*types.Interface), true // (see the instances' cases below)
+		}
 		if earlier = w.earlierEmbedders(t); !ok && len(earlier) > 0 {
 			// A type of an earlier input's function that implements
 			// it (lower_localassert.go).
@@ -528,6 +595,20 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s }; ", ct, retAs(c.is, c.t))
 	}
 	if compiled {
+		// An instance of a generic type of the program's (Box[int] with
+		// a String method): yaegi's own assertion said true and gave a
+		// broken value (nil, or a panic in reflection's words); its
+		// type switch case of the instance finds it (lower_instassert.go).
+		for _, inst := range w.programInstances() {
+			for _, ct := range []types.Type{inst, types.NewPointer(inst)} {
+				src, ok := w.typeSource(ct, pos)
+				if !ok || !types.Implements(ct, iface) {
+					continue
+				}
+				src = w.instanceText(ct, src)
+				fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; %s", src, retAs(true, ct), heldInstance(src, instanceName(ct), retAs(true, ct)))
+			}
+		}
 		// yaegi's type switch case of a compiled interface gives a
 		// broken value (%T said <nil> of an error), its comma-ok form
 		// the value.

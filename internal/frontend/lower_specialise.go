@@ -38,8 +38,11 @@ import (
 //	f__any1(10)
 //
 // A copy is written for an instantiation with an interface of a type
-// parameter the function asserts to (with a concrete type the function
-// runs right as it is), and for every instantiation of a function that
+// parameter the function asserts to, or with a type of the program's with
+// methods, whose values may be in the interpreter's wrapper of a compiled
+// interface (First[*OpError](xs) of a []any holding errors: see
+// wrapperAssert; with another concrete type the function runs right as it
+// is), and for every instantiation of a function that
 // asserts to an interface mentioning a type parameter, or that calls
 // errors.As with a target of a type parameter's type (errors.As(err, &t),
 // var t T: see lower_errors.go).
@@ -155,7 +158,11 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 				if asserts {
 					need = builds || ifaceAssert
 					for i := 0; i < inst.TypeArgs.Len() && i < len(asserted); i++ {
-						need = need || asserted[i] && (fromMethods[i] || types.IsInterface(inst.TypeArgs.At(i)))
+						// (A type of the program's with methods: a value
+						// of it in the interpreter's wrapper of a compiled
+						// interface is taken out in the copy, see
+						// wrapperAssert.)
+						need = need || asserted[i] && (fromMethods[i] || types.IsInterface(inst.TypeArgs.At(i)) || ifaceWrappedType(inst.TypeArgs.At(i)))
 					}
 				}
 				for i := 0; i < inst.TypeArgs.Len() && i < len(floats); i++ {

@@ -85,6 +85,9 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	if fe.typeHeld == nil {
 		fe.typeHeld = p.typeHeld
 	}
+	if info := p.Checked.infoOrNil(); info != nil {
+		maps.Copy(fe.instTypes, segmentInstances(info))
+	}
 	maps.Copy(fe.instanceNames, p.instanceNames)
 	maps.Copy(fe.composites, p.composites)
 	for _, typ := range p.instances {

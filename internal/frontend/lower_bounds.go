@@ -478,9 +478,13 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 				// goes in place, after f (lower_assignop.go).
 				return true
 			}
-			if _, isExpr := stmt.(*ast.ExprStmt); isExpr && stmt.Pos() == ix.Pos() {
-				// ss[0].(Rect) as a statement: a guard before it would
-				// go inside the text another pass moves from there.
+			if _, isExpr := stmt.(*ast.ExprStmt); isExpr && stmt.Pos() == ix.Pos() || stmt.Pos() == ix.Pos() && slices.ContainsFunc(stack[si+1:], func(n ast.Node) bool {
+				_, assert := n.(*ast.TypeAssertExpr)
+				return assert
+			}) {
+				// ss[0].(Rect) as a statement, ptrs[0].(*Pt).X = 9: a
+				// guard before it would go inside the text another pass
+				// moves from there (the assertion's lowering).
 				return true
 			}
 			if at, ok := guardPlace(stmt, ix, stack[si+1:]); ok {

@@ -1261,7 +1261,6 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 		if bound != "" {
 			v := x // in a case of several types, nil or default: x's type
 			if len(c.List) == 1 && !isNilIdent(c.List[0]) {
-				v = x + ".(" + w.instanceText(w.typeOf(c.List[0]), w.text(c.List[0])) + ")"
 				if emptyIface(w.typeOf(c.List[0])) {
 					v = w.text(c.List[0]) + "(" + x + ")"
 				} else if assert, ok := w.ifaceAssertTwins(x, w.typeOf(c.List[0]), c.List[0].Pos(), false, true); ok {

@@ -516,6 +516,16 @@ func (w *rewriter) argTypeSource(t types.Type, pos token.Pos) string {
 // wrapped), then what the session knows (__repl.TypeName).
 func (w *rewriter) typeNameFunc() string { return w.typeNameFuncOf(nil, token.NoPos) }
 
+// twinJudge returns the judge of the types the program may put in
+// interfaces (see lower_twinheld.go), or nil where the check found none.
+func (w *rewriter) twinJudge() *twinJudge {
+	c := w.plan.Checked
+	if c == nil || c.twins == nil {
+		return nil
+	}
+	return &twinJudge{facts: c.twins, session: w.fe.Types.twins, script: w.mode == ModeScript}
+}
+
 // typeNameFuncOf is typeNameFunc for a value of the interface type iface
 // (nil: any interface): where iface has methods, only the types that
 // implement it can be held, and those of them the interpreter holds
@@ -530,7 +540,19 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 			methods = m
 		}
 	}
-	held := func(t types.Type) bool { return methods == nil || types.Implements(t, methods) }
+	// Where iface is any, in a script, a type of the program's counts
+	// where the program may put it in an interface (the refusal of %T is
+	// narrowed so, see ambiguousTwinUse); at the prompt a later input may
+	// put any in one.
+	held := func(t types.Type) bool {
+		if methods != nil {
+			return types.Implements(t, methods)
+		}
+		if _, isStruct := derefType(t).Underlying().(*types.Struct); isStruct {
+			return true // tagged: told apart by the tag (and its case names a written-out copy)
+		}
+		return w.mode != ModeScript || w.twinJudge() == nil || w.twinJudge().holds(t)
+	}
 	// A wrapper holding a struct holds its last field (see structHeld):
 	// its representation says nothing then.
 	byRepr := methods != nil && w.structHeld(iface) == ""
@@ -550,7 +572,7 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 		if held(types.NewPointer(tn.Type())) {
 			keys[ReprKey(types.NewPointer(tn.Type()))]++
 		}
-		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && methods == nil {
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && methods == nil && held(tn.Type().Underlying()) {
 			keys[ReprKey(tn.Type().Underlying())]++
 		}
 	}
@@ -573,7 +595,7 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 		if held(types.NewPointer(tn.Type())) {
 			twin(types.NewPointer(tn.Type()), "*"+tn.Name(), "*"+mainTypeName(tn.Name()))
 		}
-		if u := tn.Type().Underlying(); methods == nil && !isStructType(u) {
+		if u := tn.Type().Underlying(); methods == nil && !isStructType(u) && held(u) {
 			if src, ok := w.typeSource(u, pos); ok {
 				twin(u, src, reflectString(u))
 			}
@@ -650,7 +672,13 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 	// the interpreter holds bare; a nil one is skipped, as the
 	// interpreter's comma-ok assertion of a nil interface panics, see
 	// lower_assert.go).
-	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n }; for _, __x := range []any{__v, " + HelperPkg + ".Unwrap(__v)} { if __x == nil { continue };" + cases.String() + " };" + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
+	loop := ""
+	if cases.Len() > 0 {
+		// (A loop of no cases failed to compile in generic code: "CFG
+		// post-order panic".)
+		loop = " for _, __x := range []any{__v, " + HelperPkg + ".Unwrap(__v)} { if __x == nil { continue };" + cases.String() + " };"
+	}
+	return "func(__v any) string { if __n := " + HelperPkg + ".HeldType(__v); __n != \"\" { return __n };" + loop + wrapped.String() + " return " + HelperPkg + ".TypeName(__v) }"
 }
 
 // typeNameComposites returns the slice, array, map and pointer types the

@@ -601,11 +601,18 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		// type switch case of the instance finds it (lower_instassert.go).
 		for _, inst := range w.programInstances() {
 			for _, ct := range []types.Type{inst, types.NewPointer(inst)} {
-				src, ok := w.typeSource(ct, pos)
-				if !ok || !types.Implements(ct, iface) {
+				if !types.Implements(ct, iface) {
 					continue
 				}
-				src = w.instanceText(ct, src)
+				src, ok := w.typeSource(ct, pos)
+				if !ok {
+					continue
+				}
+				if src == types.TypeString(ct, w.qualifier()) {
+					// Not written out (lower_typecopy.go): an alias of
+					// the instance of several type parameters.
+					src = w.instanceText(ct, src)
+				}
 				fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; %s", src, retAs(true, ct), heldInstance(src, instanceName(ct), retAs(true, ct)))
 			}
 		}

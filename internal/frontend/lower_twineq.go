@@ -310,11 +310,24 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		if iface == nil {
 			return
 		}
-		// Not narrowed to held twins: fmt's lowering (lower_fmtheld.go)
-		// names a held type only where it has no twin.
-		if u, v, ok := tw.pairPtr(iface); ok {
-			refuse(n, nil, what+" of an interface", u, v,
-				"print the type where its static type is known, or "+shape)
+		if what != "%T" || !j.script {
+			// Not narrowed to held twins: reflection names a type by
+			// the representations registered (hostrt's reflectNames),
+			// and at the prompt fmt's name function compiled by an
+			// earlier input knows only the types held then.
+			if u, v, ok := tw.pairPtr(iface); ok {
+				refuse(n, nil, what+" of an interface", u, v,
+					"print the type where its static type is known, or "+shape)
+			}
+			return
+		}
+		// In a script, narrowed to held twins: fmt's lowering names a
+		// type by the twins the program holds (typeNameFuncOf).
+		for _, m := range []map[string][]types.Type{tw.cands, tw.ptrs} {
+			for _, p := range tw.pairs(m, iface, iface) {
+				refuse(n, p[:], what+" of an interface", TypeText(p[0]), TypeText(p[1]),
+					"print the type where its static type is known, or "+shape)
+			}
 		}
 	}
 	// compareTypes checks a comparison, in a function of the standard

@@ -757,14 +757,10 @@ func lostInWrapper(v, sample any) bool {
 	if st.NumField() == 0 {
 		return held == st
 	}
-	for i := st.NumField() - 1; i >= 0; i-- {
-		f := st.Field(i).Type
-		if f == held || f.Kind() == reflect.Interface {
-			return true // (a nil interface field: the interpreter looks further)
-		}
-		return false
-	}
-	return false
+	// The last field (or, where it is an interface, which may be nil, one
+	// before it: the interpreter looks further).
+	last := st.Field(st.NumField() - 1).Type
+	return last == held || last.Kind() == reflect.Interface
 }
 
 // IsIfaceWrapper reports whether v is the interpreter's wrapper of a

@@ -139,7 +139,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 		if jsonDecodeNeeds(et) {
 			return g.decoder(et) + "(" + d + ", " + ptr + ")"
 		}
-		return fmt.Sprintf("%s.JSONLeaf(%s, %s, %q)", HelperPkg, d, ptr, reflectString(et))
+		return g.errNames(et, fmt.Sprintf("%s.JSONLeaf(%s, %s, %q)", HelperPkg, d, ptr, reflectString(et)), d)
 	}
 	const keep = "if __err != nil { if " + HelperPkg + ".JSONAbort(__err) { return __err }; if __first == nil { __first = __err } }; "
 	// A slice's elements up to the one whose method failed stay decoded,
@@ -168,11 +168,12 @@ func (g *jsonConv) decoder(t types.Type) string {
 			var names, cases []string
 			structName := ""
 			if n, ok := types.Unalias(t).(*types.Named); ok {
-				structName = n.Obj().Name()
+				structName = strings.TrimPrefix(reflectString(n), "main.")
 			}
 			for i, f := range fields {
 				names = append(names, strconv.Quote(f.name))
 				access := "p"
+				path := "" // json's error names the embedded structs on the way
 				var alloc strings.Builder
 				st := t
 				for j, idx := range f.index {
@@ -183,6 +184,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 					access += "." + fv.Name()
 					st = fv.Type()
 					if j < len(f.index)-1 {
+						path += fv.Name() + "."
 						if pt, ok := st.Underlying().(*types.Pointer); ok {
 							if !fv.Exported() {
 								return g.fail("an embedded pointer to an unexported struct type", "export the embedded type")
@@ -203,7 +205,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 					}
 					dec = fmt.Sprintf("%s.JSONQuotedLeaf(__vs[__i], &%s, %q)", HelperPkg, access, reflectString(f.typ))
 				}
-				cases = append(cases, fmt.Sprintf("case %d: %s__err = %s.JSONContext(%s, %q, %q)", i, alloc.String(), HelperPkg, dec, structName, f.name))
+				cases = append(cases, fmt.Sprintf("case %d: %s__err = %s.JSONContext(%s, %q, %q)", i, alloc.String(), HelperPkg, dec, structName, path+f.name))
 			}
 			body = kind(`case 'n': return nil; case '{':`) +
 				fmt.Sprintf("__ks, __vs := %s.JSONObjectFields(d); var __first error; for __i := range __ks { var __err error; switch %s.JSONFieldIndex(__ks[__i], []string{%s}) { %s }; %s}; return __first",
@@ -240,7 +242,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 				fmt.Sprintf("if *p == nil { *p = make(%s) }; __ks, __vs := %s.JSONObjectFields(d); var __first error; for __i := range __ks { %svar __e %s; __err := %s; (*p)[__k] = __e; %s}; return __first",
 					src, HelperPkg, k, esrc, decode(ut.Elem(), "__vs[__i]", "&__e"), keep)
 		default:
-			body = fmt.Sprintf("return %s.JSONLeaf(d, p, %s)", HelperPkg, typ)
+			body = "return " + g.errNames(t, fmt.Sprintf("%s.JSONLeaf(d, p, %s)", HelperPkg, typ), "d")
 		}
 	}
 	if g.failed != "" {
@@ -332,4 +334,25 @@ func (w *rewriter) lowerJSONUnmarshalHeld(n *ast.CallExpr, target ast.Expr, info
 	}
 	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __t any) error { %s%s; switch %s.Held(__t) {%s };%s return %s.Unmarshal(__d, __t) }", g.decls.String(), g.bodies.String(), HelperPkg, named.String(), bare.String(), pkg.Name))
 	return true
+}
+
+// errNames returns call, the decoding of data into a value of type t by json, with
+// the program's types and structs in its error named as Go names them
+// (see lower_jsonerrnames.go).
+func (g *jsonConv) errNames(t types.Type, call, data string) string {
+	if g.failed != "" || !userish(t) || hasTypeParam(t) {
+		return call
+	}
+	shape, samples, missing, _ := g.w.jsonErrShape(t, g.a.Pos())
+	if missing != nil {
+		return g.fail("type "+reflectString(missing)+" is not in scope here", "declare the type at package level")
+	}
+	key := types.TypeString(t, nil) + "/samples"
+	name, ok := g.funcs[key]
+	if !ok {
+		name = fmt.Sprintf("__n%d", len(g.funcs))
+		g.funcs[key] = name
+		fmt.Fprintf(&g.decls, "%s := func() []any { return []any{%s} }; ", name, samples)
+	}
+	return fmt.Sprintf("%s.JSONErrorNames(%s, %s, %s, %s)", HelperPkg, call, data, shape, name)
 }

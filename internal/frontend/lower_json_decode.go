@@ -43,9 +43,12 @@ import (
 // (*[]int, Level being an int) panics too (__repl.JSONHeldBare): an
 // input after the call's may have made it.
 //
-// Refused: (*json.Decoder).Decode into such a value (decode into
-// json.RawMessage, then json.Unmarshal), and such a value whose decoder
-// cannot be written (a type local to another function, a type parameter,
+// (*json.Decoder).Decode(p) into such a value reads the value as
+// json.RawMessage, as the decoder would read it, then decodes it so
+// (__repl.JSONDecode); a decoder set to UseNumber or DisallowUnknownFields,
+// which the decoders here do not follow, panics, saying so.
+//
+// Refused: such a value whose decoder cannot be written (a type local to another function, a type parameter,
 // a field with the ,string option whose type needs a decoder of its own,
 // an embedded pointer to an unexported struct type).
 
@@ -74,19 +77,23 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 	if !ok || !jsonDecodeNeeds(pt.Elem()) {
 		return false
 	}
-	if name == "Decoder.Decode" {
-		w.refuse(target, fmt.Sprintf("(*json.Decoder).Decode into a value of type %s, which the interpreter would decode wrongly (its methods or embedded fields); decode into a json.RawMessage, then json.Unmarshal it", reflectString(pt.Elem())))
-		return true
-	}
 	g := &jsonConv{w: w, a: target, funcs: map[string]string{}}
 	src, ok := w.typeSource(pt, target.Pos())
+	decSrc := ""
+	fun, isSel := n.Fun.(*ast.SelectorExpr)
+	if name == "Decoder.Decode" {
+		ok = ok && isSel
+		if ok {
+			decSrc, ok = w.typeSource(info.TypeOf(fun.X), target.Pos())
+		}
+	}
 	f := g.decoder(pt.Elem())
 	if !ok || g.failed != "" || f == "" {
 		why, way := g.failed, g.way
 		if why == "" {
 			why, way = "its type is not in scope here", "declare the type at package level"
 		}
-		w.refuse(target, fmt.Sprintf("json.Unmarshal into a value of type %s, which holds %s: the interpreter would decode it wrongly (%s)", reflectString(pt.Elem()), why, way))
+		w.refuse(target, fmt.Sprintf("%s into a value of type %s, which holds %s: the interpreter would decode it wrongly (%s)", jsonCallName(name), reflectString(pt.Elem()), why, way))
 		return true
 	}
 	call := f + "(__b, __p)"
@@ -94,6 +101,14 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 		// json names the pointer it was given in a type error of a
 		// MarshalText value's own.
 		call = fmt.Sprintf("%s.JSONRetype(%s, %q, %q)", HelperPkg, call, reflectString(pt.Elem()), reflectString(pt))
+	}
+	if name == "Decoder.Decode" {
+		// The decoder reads the value, then it is decoded as json.Unmarshal's.
+		w.vacate(fun, fmt.Sprintf("func(__dec %s, __p %s) error { %s%s; return %s.JSONDecode(__dec, %q, func(__b []byte) error { if __p == nil { return %s.JSONNilTarget(%q) }; return %s }) }",
+			decSrc, src, g.decls.String(), g.bodies.String(), HelperPkg, reflectString(pt.Elem()), HelperPkg, reflectString(pt), call))
+		start := w.offset(target.Pos())
+		w.add(start, start, w.moved(fun.X)+", ", -10)
+		return true
 	}
 	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __p %s) error { %s%s; if __p == nil { return %s.JSONNilTarget(%q) }; return %s.JSONUnmarshal(__d, func(__b []byte) error { return %s }) }", src, g.decls.String(), g.bodies.String(), HelperPkg, reflectString(pt), HelperPkg, call))
 	return true
@@ -355,4 +370,13 @@ func (g *jsonConv) errNames(t types.Type, call, data string) string {
 		fmt.Fprintf(&g.decls, "%s := func() []any { return []any{%s} }; ", name, samples)
 	}
 	return fmt.Sprintf("%s.JSONErrorNames(%s, %s, %s, %s)", HelperPkg, call, data, shape, name)
+}
+
+// jsonCallName is how a message names the call of json's decoding
+// function or method name ("Unmarshal", "Decoder.Decode").
+func jsonCallName(name string) string {
+	if name == "Decoder.Decode" {
+		return "(*json.Decoder).Decode"
+	}
+	return "json." + name
 }

@@ -30,12 +30,14 @@ var _ = strings.NewReader
 
 `
 	for _, tt := range []struct{ name, code, want string }{
-		{"decoder", `type A struct{ L Level }
+		{"decoder", `type A struct {
+	L Level ` + "`json:\",string\"`" + `
+}
 
 func main() {
 	var a A
 	json.NewDecoder(strings.NewReader("")).Decode(&a)
-}`, "prog.go:22:48: (*json.Decoder).Decode into a value of type main.A, which the interpreter would decode wrongly (its methods or embedded fields); decode into a json.RawMessage, then json.Unmarshal it"},
+}`, "prog.go:24:48: (*json.Decoder).Decode into a value of type main.A, which holds a field with the ,string option of type main.Level: the interpreter would decode it wrongly (drop ,string and convert the field yourself)"},
 		{"omitzero", `type A struct {
 	L Level
 	N int ` + "`json:\",omitzero\"`" + `

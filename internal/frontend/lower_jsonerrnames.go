@@ -68,8 +68,8 @@ func (w *rewriter) nameJSONErrors(n *ast.CallExpr, name string, info *types.Info
 	}
 	shape, samples, missing, twins := w.jsonErrShape(t, target.Pos())
 	if missing != nil {
-		w.refuse(target, fmt.Sprintf("json.%s into a value of type %s, which holds type %s, not in scope here: the interpreter would name the program's types wrongly in its errors (declare the type at package level)",
-			strings.TrimPrefix(name, "Decoder."), reflectString(t), reflectString(missing)))
+		w.refuse(target, fmt.Sprintf("%s into a value of type %s, which holds type %s, not in scope here: the interpreter would name the program's types wrongly in its errors (declare the type at package level)",
+			jsonCallName(name), reflectString(t), reflectString(missing)))
 		return
 	}
 	if twins != "" && name == "Decoder.Decode" {

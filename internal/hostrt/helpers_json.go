@@ -283,6 +283,22 @@ func jsonDecodeExports() map[string]reflect.Value {
 			}
 			return decode(data)
 		}),
+		// (*json.Decoder).Decode: the value read as the decoder reads
+		// it, then decoded as json.Unmarshal's (typ: the value's type).
+		"JSONDecode": reflect.ValueOf(func(dec *json.Decoder, typ string, decode func([]byte) error) error {
+			if d := reflect.ValueOf(dec).Elem().FieldByName("d"); d.IsValid() {
+				for _, opt := range []struct{ field, method string }{{"useNumber", "UseNumber"}, {"disallowUnknownFields", "DisallowUnknownFields"}} {
+					if f := d.FieldByName(opt.field); f.IsValid() && f.Kind() == reflect.Bool && f.Bool() {
+						panic(&RuntimeError{msg: "repl: (*json.Decoder).Decode, with " + opt.method + ", into a value of type " + typ + ": the shell decodes the program's types with UnmarshalJSON, UnmarshalText or embedded structs in code of its own, which does not follow it; decode without " + opt.method + ", or into a value of other types"})
+					}
+				}
+			}
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return err
+			}
+			return decode(raw)
+		}),
 		"JSONNilTarget": reflect.ValueOf(func(typ string) error {
 			return &json.InvalidUnmarshalError{Type: namedType{reflect.TypeFor[*struct{}](), typ}}
 		}),

@@ -353,6 +353,7 @@ func (w *rewriter) lower() error {
 	w.lowerBounds(in)
 	w.registerFmtLater()
 	w.registerNamedReprs()
+	w.registerJSONBare()
 	w.dropLoweredImports()
 	if w.mode == ModeScript {
 		w.preludeText = w.scriptPrelude()

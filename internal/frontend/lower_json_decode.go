@@ -40,8 +40,9 @@ import (
 // held as a *[]int) panics, saying so; any other value goes to
 // json.Unmarshal. At the prompt, a pointer to a slice, array or map of
 // the representation of a type of the session's with such methods
-// (*[]int, Level being an int) panics too (__repl.JSONHeldBare): an
-// input after the call's may have made it.
+// (*[]int, Level being an int) panics too (__repl.JSONHeldBare), where
+// an input made values of such a type of that representation (another
+// input than the call's may have made it).
 //
 // (*json.Decoder).Decode(p) into such a value reads the value as
 // json.RawMessage, as the decoder would read it, then decodes it so

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -366,15 +367,60 @@ func jsonUnmarshalHeldLost(pos, typ string) {
 	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: json.Unmarshal into a pointer held in an interface that may be a %s, which the shell cannot tell from a pointer of another type with its representation (or cannot decode there), and json would decode it wrongly; call json.Unmarshal where the pointer's static type is known (json.Unmarshal(data, p) with p a %s, not an any)", typ, typ)})
 }
 
-// jsonHeldBare panics, saying so, when v, handed to json at pos (to
+// jsonBare is what the inputs of a session registered of the slice,
+// array and map types of the program's types that are not structs
+// (see the front end's lower_jsonheld.go): the representations the
+// interpreter holds their values as ([]int for a []Level), and whether
+// an input instantiated generic code with such types, which may make
+// values of others.
+type jsonBare struct {
+	mu      sync.Mutex
+	reprs   map[reflect.Type]bool
+	generic bool
+}
+
+func (b *jsonBare) exports() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		// A composite of the program's types held bare as sample's
+		// type.
+		"JSONBare": reflect.ValueOf(func(sample any) bool {
+			b.mu.Lock()
+			defer b.mu.Unlock()
+			if b.reprs == nil {
+				b.reprs = map[reflect.Type]bool{}
+			}
+			b.reprs[derefType(reflect.TypeOf(sample))] = true
+			return true
+		}),
+		// Generic code instantiated with the program's types.
+		"JSONBareGeneric": reflect.ValueOf(func() bool {
+			b.mu.Lock()
+			defer b.mu.Unlock()
+			b.generic = true
+			return true
+		}),
+		"JSONHeldBare": reflect.ValueOf(b.heldBare),
+	}
+}
+
+// derefType is t without the pointers around it.
+func derefType(t reflect.Type) reflect.Type {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+// heldBare panics, saying so, when v, handed to json at pos (to
 // json.Unmarshal, when unmarshal), is a value the interpreter holds bare
 // of a slice, array or map type (or a pointer to one) with elements or
 // keys of one of the representations reprs ([]int, with "int" among
-// them) of the session's types that have methods json calls: at the
-// prompt, a value of such a type made by an input after the code calling
-// json was compiled ([]Level) is held as its representation, which that
-// code cannot tell from the representation's own values.
-func jsonHeldBare(pos string, v any, reprs []string, unmarshal bool) {
+// them) of the session's types that have methods json calls, and an input
+// made a value of such a type of that representation: at the prompt, a
+// value of such a type made by an input other than the one that compiled
+// the code calling json ([]Level) is held as its representation, which
+// that code cannot tell from the representation's own values.
+func (b *jsonBare) heldBare(pos string, v any, reprs []string, unmarshal bool) {
 	if v == nil || heldName(v) != "" {
 		return
 	}
@@ -382,11 +428,17 @@ func jsonHeldBare(pos string, v any, reprs []string, unmarshal bool) {
 	if t == nil || !bareLeafIn(t, reprs, false) {
 		return
 	}
+	b.mu.Lock()
+	made := b.generic || b.reprs[derefType(t)]
+	b.mu.Unlock()
+	if !made {
+		return // no input made a value of the program's types held so
+	}
 	what := "json of a value held in an interface"
 	if unmarshal {
 		what = "json.Unmarshal into a pointer held in an interface"
 	}
-	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s, of type %s, which may be a value of the session's types with methods json calls that an input declared after the call's code was compiled, held as its representation, so the shell cannot tell whether to call the methods; call json where the value's static type is known, or declare the function that calls json after the types", what, t)})
+	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s, of type %s, which may be a value of the session's types with methods json calls that an input other than the call's made, held as its representation, so the shell cannot tell whether to call the methods; call json where the value's static type is known, or declare the function that calls json after the types", what, t)})
 }
 
 // bareLeafIn reports whether t, below a slice, array or map (inner),
@@ -466,7 +518,6 @@ func heldExports() map[string]reflect.Value {
 		"JSONDyn":               reflect.ValueOf(jsonDyn),
 		"JSONHeldLost":          reflect.ValueOf(jsonHeldLost),
 		"JSONUnmarshalHeldLost": reflect.ValueOf(jsonUnmarshalHeldLost),
-		"JSONHeldBare":          reflect.ValueOf(jsonHeldBare),
 	}
 }
 

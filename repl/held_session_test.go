@@ -125,3 +125,18 @@ func TestLocalEmbedderAssertedLater(t *testing.T) {
 		{in: `_, ok := any(Label{}).(fmt.Stringer); fmt.Println(ok)`, out: "true\nok bool = true\n"},
 	})
 }
+
+// TestJSONHeldErrorNames checks the error of json.Unmarshal into a
+// pointer held in an any at the prompt: named as Go names it where the
+// input's code knows the pointer's type, and a panic saying so where a
+// function an input compiled without the type cannot tell which to name.
+func TestJSONHeldErrorNames(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "type Level int", out: "type Level int\n"},
+		{in: `var l Level`, out: "l Level = 0\n"},
+		{in: `fmt.Println(json.Unmarshal([]byte("\"x\""), any(&l)))`, out: "json: cannot unmarshal string into Go value of type main.Level\n"},
+		{in: `func load(s string, v any) error { return json.Unmarshal([]byte(s), v) }`, out: "func load(s string, v any) error\n"},
+		{in: `fmt.Println(load("3", &l), l)`, out: "<nil> 3\n"},
+		{in: `fmt.Println(load("\"x\"", &l))`, errPat: `panic: repl: the error of json.Unmarshal into a pointer held in an interface that may be a \*int or a \*main.Level`, wantErr: true},
+	})
+}

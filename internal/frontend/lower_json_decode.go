@@ -304,8 +304,13 @@ func (w *rewriter) lowerJSONUnmarshalHeld(n *ast.CallExpr, target ast.Expr, info
 			add(tv.Type)
 		}
 	}
+	plain := w.jsonErrNamesHeld(target, info)
 	if len(cands) == 0 {
-		return false
+		if plain == "" {
+			return false
+		}
+		w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __t any) error { return %s }", strings.Replace(plain, jsonHeldCall, pkg.Name+".Unmarshal(__d, __t)", 1)))
+		return true
 	}
 	pos := w.src.Position(w.offset(target.Pos()))
 	g := &jsonConv{w: w, a: target, funcs: map[string]string{}}
@@ -348,7 +353,11 @@ func (w *rewriter) lowerJSONUnmarshalHeld(n *ast.CallExpr, target ast.Expr, info
 	if reprs := w.jsonLeafReprs(true); reprs != "" {
 		fmt.Fprintf(&bare, " %s.JSONHeldBare(%q, __t, %s, true);", HelperPkg, pos, reprs)
 	}
-	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __t any) error { %s%s; switch %s.Held(__t) {%s };%s return %s.Unmarshal(__d, __t) }", g.decls.String(), g.bodies.String(), HelperPkg, named.String(), bare.String(), pkg.Name))
+	last := pkg.Name + ".Unmarshal(__d, __t)"
+	if plain != "" {
+		last = strings.Replace(plain, jsonHeldCall, last, 1)
+	}
+	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __t any) error { %s%s; switch %s.Held(__t) {%s };%s return %s }", g.decls.String(), g.bodies.String(), HelperPkg, named.String(), bare.String(), last))
 	return true
 }
 

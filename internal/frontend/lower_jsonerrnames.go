@@ -47,6 +47,11 @@ import (
 // InvalidUnmarshalError is refused but where its methods are called, it is
 // printed by fmt or compared with nil (lowerJSONErrType).
 //
+// json.Unmarshal(data, v) with v an interface (func load(s string, v any)
+// error) names them too, by the pointer v holds, told by its reflect type
+// among the segment's pointers to the program's types and those of their
+// representations (see jsonErrNamesHeld).
+//
 // Refused: such a call where a type json may reach is not in scope (a
 // type local to another function).
 
@@ -305,4 +310,78 @@ func jsonErrTypeUseOK(w *rewriter, info *types.Info, parent ast.Node, x ast.Expr
 		return verbs != nil && verbs[i-first-1] != 'T' && verbs[i-first-1] != 0
 	}
 	return false
+}
+
+// jsonHeldCall stands for the call of json.Unmarshal in jsonErrNamesHeld's
+// text.
+const jsonHeldCall = "\x00call\x00"
+
+// jsonErrNamesHeld returns, for json.Unmarshal(data, v) with v an
+// interface (target), the text of the call that names the program's
+// types in the error of json.Unmarshal (jsonHeldCall) of whichever of the
+// segment's pointers to them v holds (see the doc above), or "" where the
+// segment has none. Each pointer type is told by the type reflection
+// gives a value of it, and the pointers of its representation
+// (*int for a *Level) the segment has values of go along: where the
+// value may be several of them whose errors differ, the call panics,
+// saying so. At the prompt, a pointer of a representation another input
+// registered for a type of the program's the call does not know panics
+// too (__repl.JSONErrorNamesHeld).
+func (w *rewriter) jsonErrNamesHeld(target ast.Expr, info *types.Info) string {
+	var ptrs []types.Type
+	add := func(t types.Type) {
+		if t == nil || hasTypeParam(t) || slices.ContainsFunc(ptrs, func(u types.Type) bool { return types.Identical(t, u) }) {
+			return
+		}
+		if p, ok := types.Unalias(t).(*types.Pointer); ok && !types.IsInterface(p.Elem()) {
+			ptrs = append(ptrs, t)
+		}
+	}
+	for _, tn := range w.programTypes() {
+		if c := w.plan.Checked; c != nil && c.pkg != nil {
+			// The check's own object of a type an earlier input declared.
+			if o, ok := c.pkg.Scope().Lookup(tn.Name()).(*types.TypeName); ok {
+				tn = o
+			}
+		}
+		if t := tn.Type(); !types.IsInterface(t) && !jsonDecodeNeeds(t) {
+			add(types.NewPointer(t))
+		}
+	}
+	for _, tv := range info.Types {
+		if tv.Type != nil && !tv.IsType() {
+			if p, ok := types.Unalias(tv.Type).(*types.Pointer); ok && !jsonDecodeNeeds(p.Elem()) {
+				add(tv.Type)
+			}
+		}
+	}
+	// The program's, and those of their representations.
+	reprs := map[string]bool{}
+	for _, p := range ptrs {
+		if userish(p) {
+			reprs[ReprKey(p)] = true
+		}
+	}
+	if len(reprs) == 0 && w.mode == ModeScript {
+		return ""
+	}
+	var cases []string
+	for _, p := range ptrs {
+		if !reprs[ReprKey(p)] {
+			continue
+		}
+		src, ok := w.typeSource(p, target.Pos())
+		if !ok {
+			continue // not in scope: a type the call does not know
+		}
+		shape, samples, missing, _ := w.jsonErrShape(p, target.Pos())
+		if missing != nil {
+			continue
+		}
+		cases = append(cases, fmt.Sprintf("*new(%s), %s, func() []any { return []any{%s} }", src, shape, samples))
+	}
+	if len(cases) == 0 && w.mode == ModeScript {
+		return ""
+	}
+	return fmt.Sprintf("%s.JSONErrorNamesHeld(%s, __d, __t, %q, func() []any { return []any{%s} })", HelperPkg, jsonHeldCall, w.src.Position(w.offset(target.Pos())), strings.Join(cases, ", "))
 }

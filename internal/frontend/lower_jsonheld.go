@@ -224,6 +224,30 @@ func (w *rewriter) registerJSONBare() {
 			add(v.Type())
 		}
 	}
+	// The pointers to the program's types the input has values of, or
+	// declares the types of, for the errors of json.Unmarshal into one
+	// held in an interface (see jsonErrNamesHeld).
+	ptrs := map[string]bool{}
+	addPtr := func(p types.Type) {
+		key := types.TypeString(p, nil)
+		if ptrs[key] || hasTypeParam(p) || !userish(p) {
+			return
+		}
+		ptrs[key] = true
+		if src, ok := w.typeSource(p, pos); ok {
+			fmt.Fprintf(&b, "\n%s.JSONHeldPtr(*new(%s), %q)", HelperPkg, src, reflectString(p))
+		}
+	}
+	for _, tv := range info.Types {
+		if _, ok := types.Unalias(tv.Type).(*types.Pointer); ok && !tv.IsType() {
+			addPtr(tv.Type)
+		}
+	}
+	for _, obj := range info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) && namedRepr(tn) {
+			addPtr(types.NewPointer(tn.Type()))
+		}
+	}
 	for _, inst := range info.Instances {
 		for a := range inst.TypeArgs.Types() {
 			if userish(a) {

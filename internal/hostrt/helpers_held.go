@@ -2,6 +2,7 @@ package hostrt
 
 import (
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"go/token"
 	"reflect"
@@ -377,6 +378,9 @@ type jsonBare struct {
 	mu      sync.Mutex
 	reprs   map[reflect.Type]bool
 	generic bool
+	// ptrs are, by representation, the pointer types to the program's
+	// types that inputs made values of (see JSONErrorNamesHeld).
+	ptrs map[reflect.Type]map[string]bool
 }
 
 func (b *jsonBare) exports() map[string]reflect.Value {
@@ -400,7 +404,88 @@ func (b *jsonBare) exports() map[string]reflect.Value {
 			return true
 		}),
 		"JSONHeldBare": reflect.ValueOf(b.heldBare),
+		// A pointer type to the program's types, named name, whose
+		// values are held as sample's type.
+		"JSONHeldPtr": reflect.ValueOf(func(sample any, name string) bool {
+			b.mu.Lock()
+			defer b.mu.Unlock()
+			if b.ptrs == nil {
+				b.ptrs = map[reflect.Type]map[string]bool{}
+			}
+			t := reflect.TypeOf(unwrapHeld(sample))
+			if b.ptrs[t] == nil {
+				b.ptrs[t] = map[string]bool{}
+			}
+			b.ptrs[t][name] = true
+			return true
+		}),
+		// The error of json.Unmarshal(data, target), target an
+		// interface, with the program's types named as Go names them:
+		// cands are, for each pointer type the call knows (of the
+		// program's types, and of their representations), a value of
+		// it, its shape and its samples (see jsonErrorNames); the
+		// target is told by the type reflection gives it. Where it may
+		// be several whose errors differ, or one the call does not know
+		// that an input registered (at the prompt), the call at pos
+		// panics, saying so.
+		"JSONErrorNamesHeld": reflect.ValueOf(func(err error, data []byte, target any, pos string, cands func() []any) error {
+			switch err.(type) {
+			case *json.UnmarshalTypeError, *json.InvalidUnmarshalError:
+			default:
+				return err
+			}
+			t := reflect.TypeOf(unwrapHeld(target))
+			if t == nil {
+				return err
+			}
+			var out error
+			var names []string
+			differ := false
+			list := cands()
+			for i := 0; i+2 < len(list); i += 3 {
+				if reflect.TypeOf(unwrapHeld(list[i])) != t {
+					continue
+				}
+				shape, _ := list[i+1].(string)
+				samples, _ := list[i+2].(func() []any)
+				named := jsonErrorNames(err, data, shape, samples)
+				names = append(names, shapeRoot(shape))
+				if out == nil {
+					out = named
+				} else if out.Error() != named.Error() {
+					differ = true
+				}
+			}
+			b.mu.Lock()
+			for name := range b.ptrs[t] {
+				if !slices.Contains(names, name) {
+					names = append(names, name)
+					differ = true // a type the call's code does not know
+				}
+			}
+			b.mu.Unlock()
+			if differ {
+				if own := t.String(); !slices.Contains(names, own) && !strings.Contains(own, "struct {") {
+					names = append(names, own) // a compiled type's
+				}
+				slices.Sort(names)
+				panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: the error of json.Unmarshal into a pointer held in an interface that may be a %s, which the interpreter holds alike, so the shell cannot tell which to name in it; call json.Unmarshal where the pointer's static type is known", strings.Join(names, " or a "))})
+			}
+			if out == nil {
+				return err
+			}
+			return out
+		}),
 	}
+}
+
+// shapeRoot is Go's name of the type of the target a shape describes.
+func shapeRoot(shape string) string {
+	var sh jsonErrShape
+	if json.Unmarshal([]byte(shape), &sh) != nil || len(sh.Root) == 0 || sh.Root[0] < 0 || sh.Root[0] >= len(sh.Types) {
+		return ""
+	}
+	return sh.Types[sh.Root[0]]
 }
 
 // derefType is t without the pointers around it.

@@ -210,8 +210,11 @@ func (w *rewriter) registerJSONBare() {
 		}
 		seen[key] = true
 		src, ok := w.typeSource(t, pos)
-		if !ok || hasTypeParam(t) {
-			generic = true // not in scope here: said of every value
+		if !ok || hasTypeParam(t) || hasInstance(t) || buildsNoType(t) || !expressible(t) {
+			// Not in scope here, or not to be named in a declaration of
+			// its own (an instance: see lower_fmtlater.go): said of
+			// every value.
+			generic = true
 			return
 		}
 		fmt.Fprintf(&b, "\n%s.JSONBare(*new(%s))", HelperPkg, src)
@@ -230,8 +233,8 @@ func (w *rewriter) registerJSONBare() {
 	ptrs := map[string]bool{}
 	addPtr := func(p types.Type) {
 		key := types.TypeString(p, nil)
-		if ptrs[key] || hasTypeParam(p) || !userish(p) {
-			return
+		if ptrs[key] || hasTypeParam(p) || !userish(p) || hasInstance(p) || buildsNoType(p) || !expressible(p) {
+			return // (an instance: see lower_fmtlater.go)
 		}
 		ptrs[key] = true
 		if src, ok := w.typeSource(p, pos); ok {

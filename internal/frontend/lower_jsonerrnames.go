@@ -41,6 +41,11 @@ import (
 // the error's offset where the call knows it (json.Unmarshal's), else
 // the call panics, saying so.
 //
+// The error of a field with the ,string option whose value is no quoted
+// value ("invalid use of ,string struct tag, trying to unmarshal \"x\"
+// into int") names the type of the fields with the option of that
+// representation (main.Level), where they are of one type.
+//
 // The error's Type is then a reflect.Type of the shell's, that names the
 // type as Go does (String, Name, PkgPath) and is its representation
 // otherwise (Kind): the Type of a json.UnmarshalTypeError or
@@ -119,6 +124,7 @@ type jsonErrShape struct {
 	Types   []string                      `json:"t"`
 	Root    []int                         `json:"r"`
 	Structs map[string]jsonErrShapeStruct `json:"s"`
+	Quoted  []int                         `json:"q,omitempty"`
 }
 
 type jsonErrShapeStruct struct {
@@ -226,6 +232,9 @@ func (b *jsonErrShapeBuilder) structFields(i int, t types.Type) {
 	b.structs[key] = st // before the fields: a type that holds itself
 	for _, f := range jsonFields(t) {
 		st.Fields[f.name] = b.chain(f.typ)
+		if f.quoted && !slices.Contains(b.shape.Quoted, st.Fields[f.name][0]) {
+			b.shape.Quoted = append(b.shape.Quoted, st.Fields[f.name][0])
+		}
 	}
 }
 

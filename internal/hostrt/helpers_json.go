@@ -398,6 +398,8 @@ func jsonDecodeExports() map[string]reflect.Value {
 				if te.Type == ft {
 					te.Type = namedType{ft, typ}
 				}
+			} else if msg := jsonQuotedPrefix; err != nil && strings.HasPrefix(err.Error(), msg) && strings.HasSuffix(err.Error(), " into "+ft.String()) {
+				err = errors.New(strings.TrimSuffix(err.Error(), ft.String()) + typ)
 			}
 			return err
 		}),

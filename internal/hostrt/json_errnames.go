@@ -2,6 +2,7 @@ package hostrt
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -23,7 +24,13 @@ type jsonErrShape struct {
 	Types   []string                 `json:"t"`
 	Root    []int                    `json:"r"`
 	Structs map[string]jsonErrStruct `json:"s"`
+	// Quoted are the types of the fields with the ,string option.
+	Quoted []int `json:"q"`
 }
+
+// jsonQuotedPrefix begins json's error of a field with the ,string option
+// whose value is not a quoted one; it ends with " into " and the type.
+const jsonQuotedPrefix = "json: invalid use of ,string struct tag, trying to unmarshal "
 
 type jsonErrStruct struct {
 	Name   string           `json:"n"`
@@ -44,15 +51,19 @@ var jsonErrShapes sync.Map
 func jsonErrorNames(err error, data []byte, shape string, samples func() []any) error {
 	var typ reflect.Type
 	var te *json.UnmarshalTypeError
+	quoted := false
 	switch e := err.(type) {
 	case *json.UnmarshalTypeError:
 		te, typ = e, e.Type
 	case *json.InvalidUnmarshalError:
 		typ = e.Type
 	default:
-		return err
+		quoted = err != nil && strings.HasPrefix(err.Error(), jsonQuotedPrefix)
+		if !quoted {
+			return err
+		}
 	}
-	if typ == nil {
+	if typ == nil && !quoted {
 		return err
 	}
 	s, ok := jsonErrShapes.Load(shape)
@@ -64,6 +75,9 @@ func jsonErrorNames(err error, data []byte, shape string, samples func() []any) 
 		s, _ = jsonErrShapes.LoadOrStore(shape, &sh)
 	}
 	sh := s.(*jsonErrShape)
+	if quoted {
+		return sh.quotedNames(err, samples())
+	}
 	chain, structName := sh.Root, ""
 	if te != nil && te.Field != "" {
 		if chain, structName, ok = sh.path(sh.Root, te.Field); !ok {
@@ -167,4 +181,34 @@ func (s *jsonErrShape) path(chain []int, field string) ([]int, string, bool) {
 		}
 	}
 	return nil, "", false
+}
+
+// quotedNames returns err, json's error of a field with the ,string
+// option, with the field's type named as Go names it, where the fields
+// with the option of the type the error names (its representation) are of
+// one type.
+func (s *jsonErrShape) quotedNames(err error, vals []any) error {
+	msg := err.Error()
+	i := strings.LastIndex(msg, " into ")
+	if i < 0 {
+		return err
+	}
+	rep := msg[i+len(" into "):]
+	var names []string
+	for _, q := range s.Quoted {
+		if q < 0 || q >= len(vals) || q >= len(s.Types) {
+			continue
+		}
+		if t := reflect.TypeOf(unwrapHeld(vals[q])); t != nil && t.String() == rep && !slices.Contains(names, s.Types[q]) {
+			names = append(names, s.Types[q])
+		}
+	}
+	switch {
+	case len(names) == 1 && names[0] != rep:
+		return errors.New(msg[:i+len(" into ")] + names[0])
+	case len(names) > 1:
+		slices.Sort(names)
+		panic(&RuntimeError{msg: fmt.Sprintf("repl: json's error of a field with the ,string option of type %s: the interpreter builds them alike, so the shell cannot tell which to name; give the fields one type, or decode them in steps of their own", strings.Join(names, " or "))})
+	}
+	return err
 }

@@ -2,8 +2,8 @@
 // program's types name the types and structs as Go does: a field of a
 // named type, the elements of a slice, an array or a map, a pointer, a
 // map's key and value of the same representation, a nested struct, the
-// target itself, a target that is no pointer, and the Type of the error
-// through errors.As.
+// target itself, a nil pointer, a field with the ,string option, and the
+// Type of the error through errors.As.
 package main
 
 import (
@@ -28,6 +28,10 @@ type User struct {
 	At     Point          `json:"at"`
 	Path   [2]Point       `json:"path"`
 	Tags   map[string]Key `json:"tags"`
+}
+
+type Limit struct {
+	Max Level `json:"max,string"`
 }
 
 func main() {
@@ -57,6 +61,9 @@ func main() {
 	fmt.Println(json.Unmarshal([]byte(`["x"]`), &ls))
 	var p *User
 	fmt.Println(json.Unmarshal([]byte(`{}`), p))
+	var lim Limit
+	fmt.Println(json.Unmarshal([]byte(`{"max":"high"}`), &lim))
+	fmt.Println(json.Unmarshal([]byte(`{"max":"7"}`), &lim), lim.Max)
 }
 
 // Output:
@@ -74,3 +81,5 @@ func main() {
 // main.Level Level main int
 // json: cannot unmarshal string into Go value of type main.Level
 // json: Unmarshal(nil *main.User)
+// json: invalid use of ,string struct tag, trying to unmarshal "high" into main.Level
+// <nil> 7

@@ -81,7 +81,8 @@ func TestStringerThatIsError(t *testing.T) {
 // that function's code cannot tell from an []int, so the call panics,
 // saying so, rather than encode it as its ints (or fail to decode it); a
 // *Level passed to json.Unmarshal there panics too (the function's code
-// cannot name the type).
+// cannot name the type). Before an input makes a value of a composite of
+// Level, a []int is surely one, and is encoded and decoded as such.
 func TestJSONHeldComposite(t *testing.T) {
 	runSteps(t, repl.Config{}, []step{
 		{in: "type Level int", out: "type Level int\n"},
@@ -90,9 +91,15 @@ func TestJSONHeldComposite(t *testing.T) {
 		{in: `func enc(v any) string { b, _ := json.Marshal(v); return string(b) }`, out: "func enc(v any) string\n"},
 		{in: `func dec(s string, v any) error { return json.Unmarshal([]byte(s), v) }`, out: "func dec(s string, v any) error\n"},
 		{in: `fmt.Println(enc(Level(1)), enc([]string{"a"}))`, out: "\"L1\" [\"a\"]\n"},
+		// No input made a value of a composite of Level: a []int is one.
+		{in: `fmt.Println(enc([]int{1, 2}), enc(map[string][]int{"a": {3}}))`, out: "[1,2] {\"a\":[3]}\n"},
+		{in: `var v any = []int{4}; b, _ := json.Marshal(v); fmt.Println(string(b))`, out: "[4]\nv any = [4] ([]int)\nb []byte = [91 52 93]\n"},
+		{in: `var ps *[]int; fmt.Println(dec("[5]", &ps), *ps)`, out: "<nil> [5]\nps *[]int = &[5]\n"},
 		{in: `var l Level; fmt.Println(dec("\"L3\"", &l))`, errPat: `panic: repl: json.Unmarshal into a pointer held in an interface that may be a \*main.Level`, wantErr: true},
 		{in: `fmt.Println(enc([]Level{1, 2}))`, errPat: `panic: repl: json of a value held in an interface, of type \[\]int, which may be a value of the session's types`, wantErr: true},
 		{in: `var ls []Level; fmt.Println(dec("[\"L3\"]", &ls))`, errPat: `panic: repl: json.Unmarshal into a pointer held in an interface, of type \*\[\]int`, wantErr: true},
+		// Now one did: a []int may be a []Level.
+		{in: `fmt.Println(enc([]int{1, 2}))`, errPat: `panic: repl: json of a value held in an interface, of type \[\]int, which may be a value of the session's types`, wantErr: true},
 	})
 }
 
@@ -116,5 +123,20 @@ func TestLocalEmbedderAssertedLater(t *testing.T) {
 		{in: `_, ok := open("hi").(fmt.Stringer); fmt.Println(ok)`, out: "false\nok bool = false\n"},
 		{in: `_, ok := val().(io.Reader); fmt.Println(ok)`, out: "true\nok bool = true\n"},
 		{in: `_, ok := any(Label{}).(fmt.Stringer); fmt.Println(ok)`, out: "true\nok bool = true\n"},
+	})
+}
+
+// TestJSONHeldErrorNames checks the error of json.Unmarshal into a
+// pointer held in an any at the prompt: named as Go names it where the
+// input's code knows the pointer's type, and a panic saying so where a
+// function an input compiled without the type cannot tell which to name.
+func TestJSONHeldErrorNames(t *testing.T) {
+	runSteps(t, repl.Config{}, []step{
+		{in: "type Level int", out: "type Level int\n"},
+		{in: `var l Level`, out: "l Level = 0\n"},
+		{in: `fmt.Println(json.Unmarshal([]byte("\"x\""), any(&l)))`, out: "json: cannot unmarshal string into Go value of type main.Level\n"},
+		{in: `func load(s string, v any) error { return json.Unmarshal([]byte(s), v) }`, out: "func load(s string, v any) error\n"},
+		{in: `fmt.Println(load("3", &l), l)`, out: "<nil> 3\n"},
+		{in: `fmt.Println(load("\"x\"", &l))`, errPat: `panic: repl: the error of json.Unmarshal into a pointer held in an interface that may be a \*int or a \*main.Level`, wantErr: true},
 	})
 }

@@ -1866,6 +1866,9 @@ func (s *Session) goTypeName(v any) string {
 		// A nil interface of the program's, as an earlier input held it.
 		return "<nil>"
 	}
+	if n := hostrt.StandInTypeName(hostrt.Wrapped(v)); n != "" {
+		return n
+	}
 	if rs := reflect.TypeOf(hostrt.Wrapped(v)).String(); !strings.Contains(rs, "struct {") && !hostrt.IsWrapper(v) {
 		return rs // a compiled type, or one of the interpreter's made of them
 	}
@@ -1898,6 +1901,9 @@ var sessionTypeRef = regexp.MustCompile(`(^|[^.\w])[A-Za-z_]\w*`)
 func (s *Session) dynamicName(v any) string {
 	if v == nil {
 		return ""
+	}
+	if n := hostrt.StandInTypeName(hostrt.Wrapped(v)); n != "" {
+		return n
 	}
 	name := s.typeName(v, "")
 	if hostrt.IsWrapper(v) {

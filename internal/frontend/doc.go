@@ -166,13 +166,17 @@
 //   - fmt's printing of a value holding the program's types that
 //     lower_fmtvalue.go cannot convert (a blank field, a slice of the
 //     program's byte type);
-//   - (*json.Decoder).Decode into a value of the program's types with
-//     UnmarshalJSON, UnmarshalText or embedded fields (decode into a
-//     json.RawMessage, then json.Unmarshal it), and json.Marshal or
-//     json.Unmarshal of such a value whose conversion cannot be written (a
-//     type not in scope at the call, omitzero, ,string on a pointer field
-//     or on a field of such a type), see lower_json.go and
-//     lower_json_decode.go;
+//   - json.Marshal, json.Unmarshal or (*json.Decoder).Decode of a value of
+//     the program's types with json's methods or embedded fields whose
+//     conversion cannot be written (a type not in scope at the call,
+//     omitzero, ,string on a pointer field or on a field of such a type),
+//     see lower_json.go and lower_json_decode.go;
+//   - (*json.Decoder).Decode into a value holding a map whose keys and
+//     values the interpreter holds alike (map[Key]Level, both ints), whose
+//     errors it could not name (decode into a json.RawMessage, then
+//     json.Unmarshal it), and the Type of json's errors used as a value
+//     but for its methods, fmt and nil (call its methods or print it),
+//     see lower_jsonerrnames.go;
 //   - a dot import (import the package and qualify its names), see
 //     refuse_dotimport.go;
 //   - a use of a type that refers to itself with no struct or interface

@@ -168,6 +168,8 @@ import (
 //     lower_specialise.go);
 //   - Name and PkgPath of a reflect.Type, where the program declares types
 //     whose names the interpreter loses (lower_reflectnames.go);
+//   - the Type of json's errors as a value but for its methods, fmt and
+//     nil (lower_jsonerrnames.go);
 //   - a value of a type with methods converted to an interface where a
 //     local type hides the type's name (lower_ifacecopy.go);
 //   - unsafe.Pointer to memory the interpreter lays out differently from
@@ -243,6 +245,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.lowerReflectMethods(in); err != nil {
+		return err
+	}
+	if err := w.refuseJSONErrTypes(in); err != nil {
 		return err
 	}
 	if err := w.refuseParamNames(in); err != nil {
@@ -351,6 +356,7 @@ func (w *rewriter) lower() error {
 	w.lowerBounds(in)
 	w.registerFmtLater()
 	w.registerNamedReprs()
+	w.registerJSONBare()
 	w.dropLoweredImports()
 	if w.mode == ModeScript {
 		w.preludeText = w.scriptPrelude()

@@ -40,12 +40,16 @@ import (
 // held as a *[]int) panics, saying so; any other value goes to
 // json.Unmarshal. At the prompt, a pointer to a slice, array or map of
 // the representation of a type of the session's with such methods
-// (*[]int, Level being an int) panics too (__repl.JSONHeldBare): an
-// input after the call's may have made it.
+// (*[]int, Level being an int) panics too (__repl.JSONHeldBare), where
+// an input made values of such a type of that representation (another
+// input than the call's may have made it).
 //
-// Refused: (*json.Decoder).Decode into such a value (decode into
-// json.RawMessage, then json.Unmarshal), and such a value whose decoder
-// cannot be written (a type local to another function, a type parameter,
+// (*json.Decoder).Decode(p) into such a value reads the value as
+// json.RawMessage, as the decoder would read it, then decodes it so
+// (__repl.JSONDecode); a decoder set to UseNumber or DisallowUnknownFields,
+// which the decoders here do not follow, panics, saying so.
+//
+// Refused: such a value whose decoder cannot be written (a type local to another function, a type parameter,
 // a field with the ,string option whose type needs a decoder of its own,
 // an embedded pointer to an unexported struct type).
 
@@ -74,19 +78,23 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 	if !ok || !jsonDecodeNeeds(pt.Elem()) {
 		return false
 	}
-	if name == "Decoder.Decode" {
-		w.refuse(target, fmt.Sprintf("(*json.Decoder).Decode into a value of type %s, which the interpreter would decode wrongly (its methods or embedded fields); decode into a json.RawMessage, then json.Unmarshal it", reflectString(pt.Elem())))
-		return true
-	}
 	g := &jsonConv{w: w, a: target, funcs: map[string]string{}}
 	src, ok := w.typeSource(pt, target.Pos())
+	decSrc := ""
+	fun, isSel := n.Fun.(*ast.SelectorExpr)
+	if name == "Decoder.Decode" {
+		ok = ok && isSel
+		if ok {
+			decSrc, ok = w.typeSource(info.TypeOf(fun.X), target.Pos())
+		}
+	}
 	f := g.decoder(pt.Elem())
 	if !ok || g.failed != "" || f == "" {
 		why, way := g.failed, g.way
 		if why == "" {
 			why, way = "its type is not in scope here", "declare the type at package level"
 		}
-		w.refuse(target, fmt.Sprintf("json.Unmarshal into a value of type %s, which holds %s: the interpreter would decode it wrongly (%s)", reflectString(pt.Elem()), why, way))
+		w.refuse(target, fmt.Sprintf("%s into a value of type %s, which holds %s: the interpreter would decode it wrongly (%s)", jsonCallName(name), reflectString(pt.Elem()), why, way))
 		return true
 	}
 	call := f + "(__b, __p)"
@@ -94,6 +102,14 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 		// json names the pointer it was given in a type error of a
 		// MarshalText value's own.
 		call = fmt.Sprintf("%s.JSONRetype(%s, %q, %q)", HelperPkg, call, reflectString(pt.Elem()), reflectString(pt))
+	}
+	if name == "Decoder.Decode" {
+		// The decoder reads the value, then it is decoded as json.Unmarshal's.
+		w.vacate(fun, fmt.Sprintf("func(__dec %s, __p %s) error { %s%s; return %s.JSONDecode(__dec, %q, func(__b []byte) error { if __p == nil { return %s.JSONNilTarget(%q) }; return %s }) }",
+			decSrc, src, g.decls.String(), g.bodies.String(), HelperPkg, reflectString(pt.Elem()), HelperPkg, reflectString(pt), call))
+		start := w.offset(target.Pos())
+		w.add(start, start, w.moved(fun.X)+", ", -10)
+		return true
 	}
 	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __p %s) error { %s%s; if __p == nil { return %s.JSONNilTarget(%q) }; return %s.JSONUnmarshal(__d, func(__b []byte) error { return %s }) }", src, g.decls.String(), g.bodies.String(), HelperPkg, reflectString(pt), HelperPkg, call))
 	return true
@@ -139,7 +155,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 		if jsonDecodeNeeds(et) {
 			return g.decoder(et) + "(" + d + ", " + ptr + ")"
 		}
-		return fmt.Sprintf("%s.JSONLeaf(%s, %s, %q)", HelperPkg, d, ptr, reflectString(et))
+		return g.errNames(et, fmt.Sprintf("%s.JSONLeaf(%s, %s, %q)", HelperPkg, d, ptr, reflectString(et)), d)
 	}
 	const keep = "if __err != nil { if " + HelperPkg + ".JSONAbort(__err) { return __err }; if __first == nil { __first = __err } }; "
 	// A slice's elements up to the one whose method failed stay decoded,
@@ -168,11 +184,12 @@ func (g *jsonConv) decoder(t types.Type) string {
 			var names, cases []string
 			structName := ""
 			if n, ok := types.Unalias(t).(*types.Named); ok {
-				structName = n.Obj().Name()
+				structName = strings.TrimPrefix(reflectString(n), "main.")
 			}
 			for i, f := range fields {
 				names = append(names, strconv.Quote(f.name))
 				access := "p"
+				path := "" // json's error names the embedded structs on the way
 				var alloc strings.Builder
 				st := t
 				for j, idx := range f.index {
@@ -183,6 +200,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 					access += "." + fv.Name()
 					st = fv.Type()
 					if j < len(f.index)-1 {
+						path += fv.Name() + "."
 						if pt, ok := st.Underlying().(*types.Pointer); ok {
 							if !fv.Exported() {
 								return g.fail("an embedded pointer to an unexported struct type", "export the embedded type")
@@ -203,7 +221,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 					}
 					dec = fmt.Sprintf("%s.JSONQuotedLeaf(__vs[__i], &%s, %q)", HelperPkg, access, reflectString(f.typ))
 				}
-				cases = append(cases, fmt.Sprintf("case %d: %s__err = %s.JSONContext(%s, %q, %q)", i, alloc.String(), HelperPkg, dec, structName, f.name))
+				cases = append(cases, fmt.Sprintf("case %d: %s__err = %s.JSONContext(%s, %q, %q)", i, alloc.String(), HelperPkg, dec, structName, path+f.name))
 			}
 			body = kind(`case 'n': return nil; case '{':`) +
 				fmt.Sprintf("__ks, __vs := %s.JSONObjectFields(d); var __first error; for __i := range __ks { var __err error; switch %s.JSONFieldIndex(__ks[__i], []string{%s}) { %s }; %s}; return __first",
@@ -240,7 +258,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 				fmt.Sprintf("if *p == nil { *p = make(%s) }; __ks, __vs := %s.JSONObjectFields(d); var __first error; for __i := range __ks { %svar __e %s; __err := %s; (*p)[__k] = __e; %s}; return __first",
 					src, HelperPkg, k, esrc, decode(ut.Elem(), "__vs[__i]", "&__e"), keep)
 		default:
-			body = fmt.Sprintf("return %s.JSONLeaf(d, p, %s)", HelperPkg, typ)
+			body = "return " + g.errNames(t, fmt.Sprintf("%s.JSONLeaf(d, p, %s)", HelperPkg, typ), "d")
 		}
 	}
 	if g.failed != "" {
@@ -286,8 +304,13 @@ func (w *rewriter) lowerJSONUnmarshalHeld(n *ast.CallExpr, target ast.Expr, info
 			add(tv.Type)
 		}
 	}
+	plain := w.jsonErrNamesHeld(target, info)
 	if len(cands) == 0 {
-		return false
+		if plain == "" {
+			return false
+		}
+		w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __t any) error { return %s }", strings.Replace(plain, jsonHeldCall, pkg.Name+".Unmarshal(__d, __t)", 1)))
+		return true
 	}
 	pos := w.src.Position(w.offset(target.Pos()))
 	g := &jsonConv{w: w, a: target, funcs: map[string]string{}}
@@ -330,6 +353,40 @@ func (w *rewriter) lowerJSONUnmarshalHeld(n *ast.CallExpr, target ast.Expr, info
 	if reprs := w.jsonLeafReprs(true); reprs != "" {
 		fmt.Fprintf(&bare, " %s.JSONHeldBare(%q, __t, %s, true);", HelperPkg, pos, reprs)
 	}
-	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __t any) error { %s%s; switch %s.Held(__t) {%s };%s return %s.Unmarshal(__d, __t) }", g.decls.String(), g.bodies.String(), HelperPkg, named.String(), bare.String(), pkg.Name))
+	last := pkg.Name + ".Unmarshal(__d, __t)"
+	if plain != "" {
+		last = strings.Replace(plain, jsonHeldCall, last, 1)
+	}
+	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __t any) error { %s%s; switch %s.Held(__t) {%s };%s return %s }", g.decls.String(), g.bodies.String(), HelperPkg, named.String(), bare.String(), last))
 	return true
+}
+
+// errNames returns call, the decoding of data into a value of type t by json, with
+// the program's types and structs in its error named as Go names them
+// (see lower_jsonerrnames.go).
+func (g *jsonConv) errNames(t types.Type, call, data string) string {
+	if g.failed != "" || !userish(t) || hasTypeParam(t) {
+		return call
+	}
+	shape, samples, missing, _ := g.w.jsonErrShape(t, g.a.Pos())
+	if missing != nil {
+		return g.fail("type "+reflectString(missing)+" is not in scope here", "declare the type at package level")
+	}
+	key := types.TypeString(t, nil) + "/samples"
+	name, ok := g.funcs[key]
+	if !ok {
+		name = fmt.Sprintf("__n%d", len(g.funcs))
+		g.funcs[key] = name
+		fmt.Fprintf(&g.decls, "%s := func() []any { return []any{%s} }; ", name, samples)
+	}
+	return fmt.Sprintf("%s.JSONErrorNames(%s, %s, %s, %s)", HelperPkg, call, data, shape, name)
+}
+
+// jsonCallName is how a message names the call of json's decoding
+// function or method name ("Unmarshal", "Decoder.Decode").
+func jsonCallName(name string) string {
+	if name == "Decoder.Decode" {
+		return "(*json.Decoder).Decode"
+	}
+	return "json." + name
 }

@@ -48,7 +48,9 @@ import (
 // it) is not among the call's cases: a bare value of a slice, array or
 // map of the representation of one of the session's types with such
 // methods ([]int, Level being an int) panics, saying so
-// (__repl.JSONHeldBare).
+// (__repl.JSONHeldBare), where an input has made values of such a type
+// of that representation (each input registers those its code mentions,
+// see registerJSONBare; before, a []int is surely a []int).
 //
 // Not reached: as in lower_fmtheld.go, a pointer to a struct type whose
 // methods all take the value is encoded as the bare value.
@@ -179,4 +181,121 @@ func (w *rewriter) jsonLeafReprs(unmarshal bool) string {
 		return ""
 	}
 	return fmt.Sprintf("%#v", reprs)
+}
+
+// registerJSONBare registers, at the prompt, the representations of the
+// slice, array and map types of the session's types other than structs
+// that the input's code mentions ([]Level, held bare as a []int), with the
+// declarations that run before it, or that it instantiates generic code
+// with the session's types (which may make values of such types the code
+// does not mention): __repl.JSONHeldBare panics only for a value of a
+// representation an input registered, the others being surely the
+// representation's own ([]int).
+func (w *rewriter) registerJSONBare() {
+	info := w.info()
+	if w.mode == ModeScript || info == nil {
+		return
+	}
+	var b strings.Builder
+	pos := w.file.End() - 1
+	seen := map[string]bool{}
+	generic := false
+	add := func(t types.Type) {
+		if t == nil || !bareOfProgram(t, false, 0) {
+			return
+		}
+		key := types.TypeString(t, nil)
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		src, ok := w.typeSource(t, pos)
+		if !ok || hasTypeParam(t) || hasInstance(t) || buildsNoType(t) || !expressible(t) {
+			// Not in scope here, or not to be named in a declaration of
+			// its own (an instance: see lower_fmtlater.go): said of
+			// every value.
+			generic = true
+			return
+		}
+		fmt.Fprintf(&b, "\n%s.JSONBare(*new(%s))", HelperPkg, src)
+	}
+	for _, tv := range info.Types {
+		add(tv.Type)
+	}
+	for _, obj := range info.Defs {
+		if v, ok := obj.(*types.Var); ok {
+			add(v.Type())
+		}
+	}
+	// The pointers to the program's types the input has values of, or
+	// declares the types of, for the errors of json.Unmarshal into one
+	// held in an interface (see jsonErrNamesHeld).
+	ptrs := map[string]bool{}
+	addPtr := func(p types.Type) {
+		key := types.TypeString(p, nil)
+		if ptrs[key] || hasTypeParam(p) || !userish(p) || hasInstance(p) || buildsNoType(p) || !expressible(p) {
+			return // (an instance: see lower_fmtlater.go)
+		}
+		ptrs[key] = true
+		if src, ok := w.typeSource(p, pos); ok {
+			fmt.Fprintf(&b, "\n%s.JSONHeldPtr(*new(%s), %q)", HelperPkg, src, reflectString(p))
+		}
+	}
+	for _, tv := range info.Types {
+		if _, ok := types.Unalias(tv.Type).(*types.Pointer); ok && !tv.IsType() {
+			addPtr(tv.Type)
+		}
+	}
+	for _, obj := range info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) && namedRepr(tn) {
+			addPtr(types.NewPointer(tn.Type()))
+		}
+	}
+	for _, inst := range info.Instances {
+		for a := range inst.TypeArgs.Types() {
+			if userish(a) {
+				generic = true
+			}
+		}
+	}
+	if generic {
+		fmt.Fprintf(&b, "\n%s.JSONBareGeneric()", HelperPkg)
+	}
+	if b.Len() == 0 {
+		return
+	}
+	f := w.tmpName("repl_jsonbare")
+	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s() bool {%s\nreturn true }\n\nvar %s = %s()\n", f, b.String(), w.tmpName("repl_jsonbare"), f)
+}
+
+// bareOfProgram reports whether t is a slice, array or map type (or a
+// pointer to one, or a type defined as one) with elements or keys, below
+// such types, of a type of the program's that is not a struct or an
+// interface (inner: below a slice, array or map).
+func bareOfProgram(t types.Type, inner bool, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch u := types.Unalias(t).(type) {
+	case *types.Pointer:
+		return bareOfProgram(u.Elem(), inner, depth+1)
+	case *types.Slice:
+		return bareOfProgram(u.Elem(), true, depth+1)
+	case *types.Array:
+		return bareOfProgram(u.Elem(), true, depth+1)
+	case *types.Map:
+		return bareOfProgram(u.Key(), true, depth+1) || bareOfProgram(u.Elem(), true, depth+1)
+	case *types.Named:
+		if p := u.Obj().Pkg(); p == nil || p.Path() != "main" {
+			return false
+		}
+		switch u.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			return false
+		case *types.Slice, *types.Array, *types.Map, *types.Pointer:
+			return bareOfProgram(u.Underlying(), inner, depth+1)
+		}
+		return inner
+	}
+	return false
 }

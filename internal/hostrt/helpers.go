@@ -53,6 +53,9 @@ type Helpers struct {
 	// The names of the reflect types of the program's types (see
 	// reflecttype.go).
 	reflectNames reflectNames
+	// The representations inputs hold composites of the program's types
+	// as, for json (see jsonBare in helpers_held.go).
+	jsonBare jsonBare
 
 	// OnExit, if set, is called by os.Exit in interpreted code (see
 	// OSExit): a program records its status and stops.
@@ -641,6 +644,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], h.selectExports())
 	maps.Copy(ex[helperPath+"/session"], h.fmtLaterExports())
 	maps.Copy(ex[helperPath+"/session"], h.reflectTypeExports())
+	maps.Copy(ex[helperPath+"/session"], h.jsonBare.exports())
 	ex[helperPath+"/session"]["StructTag"] = reflect.ValueOf(StructTag)
 	ex[helperPath+"/session"]["UserStructField"] = reflect.ValueOf(UserStructField)
 	// A key of a map keyed by any, as the bare value the interpreter's

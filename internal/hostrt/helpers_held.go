@@ -2,12 +2,14 @@ package hostrt
 
 import (
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"go/token"
 	"reflect"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -366,15 +368,144 @@ func jsonUnmarshalHeldLost(pos, typ string) {
 	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: json.Unmarshal into a pointer held in an interface that may be a %s, which the shell cannot tell from a pointer of another type with its representation (or cannot decode there), and json would decode it wrongly; call json.Unmarshal where the pointer's static type is known (json.Unmarshal(data, p) with p a %s, not an any)", typ, typ)})
 }
 
-// jsonHeldBare panics, saying so, when v, handed to json at pos (to
+// jsonBare is what the inputs of a session registered of the slice,
+// array and map types of the program's types that are not structs
+// (see the front end's lower_jsonheld.go): the representations the
+// interpreter holds their values as ([]int for a []Level), and whether
+// an input instantiated generic code with such types, which may make
+// values of others.
+type jsonBare struct {
+	mu      sync.Mutex
+	reprs   map[reflect.Type]bool
+	generic bool
+	// ptrs are, by representation, the pointer types to the program's
+	// types that inputs made values of (see JSONErrorNamesHeld).
+	ptrs map[reflect.Type]map[string]bool
+}
+
+func (b *jsonBare) exports() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		// A composite of the program's types held bare as sample's
+		// type.
+		"JSONBare": reflect.ValueOf(func(sample any) bool {
+			b.mu.Lock()
+			defer b.mu.Unlock()
+			if b.reprs == nil {
+				b.reprs = map[reflect.Type]bool{}
+			}
+			b.reprs[derefType(reflect.TypeOf(sample))] = true
+			return true
+		}),
+		// Generic code instantiated with the program's types.
+		"JSONBareGeneric": reflect.ValueOf(func() bool {
+			b.mu.Lock()
+			defer b.mu.Unlock()
+			b.generic = true
+			return true
+		}),
+		"JSONHeldBare": reflect.ValueOf(b.heldBare),
+		// A pointer type to the program's types, named name, whose
+		// values are held as sample's type.
+		"JSONHeldPtr": reflect.ValueOf(func(sample any, name string) bool {
+			b.mu.Lock()
+			defer b.mu.Unlock()
+			if b.ptrs == nil {
+				b.ptrs = map[reflect.Type]map[string]bool{}
+			}
+			t := reflect.TypeOf(unwrapHeld(sample))
+			if b.ptrs[t] == nil {
+				b.ptrs[t] = map[string]bool{}
+			}
+			b.ptrs[t][name] = true
+			return true
+		}),
+		// The error of json.Unmarshal(data, target), target an
+		// interface, with the program's types named as Go names them:
+		// cands are, for each pointer type the call knows (of the
+		// program's types, and of their representations), a value of
+		// it, its shape and its samples (see jsonErrorNames); the
+		// target is told by the type reflection gives it. Where it may
+		// be several whose errors differ, or one the call does not know
+		// that an input registered (at the prompt), the call at pos
+		// panics, saying so.
+		"JSONErrorNamesHeld": reflect.ValueOf(func(err error, data []byte, target any, pos string, cands func() []any) error {
+			switch err.(type) {
+			case *json.UnmarshalTypeError, *json.InvalidUnmarshalError:
+			default:
+				return err
+			}
+			t := reflect.TypeOf(unwrapHeld(target))
+			if t == nil {
+				return err
+			}
+			var out error
+			var names []string
+			differ := false
+			list := cands()
+			for i := 0; i+2 < len(list); i += 3 {
+				if reflect.TypeOf(unwrapHeld(list[i])) != t {
+					continue
+				}
+				shape, _ := list[i+1].(string)
+				samples, _ := list[i+2].(func() []any)
+				named := jsonErrorNames(err, data, shape, samples)
+				names = append(names, shapeRoot(shape))
+				if out == nil {
+					out = named
+				} else if out.Error() != named.Error() {
+					differ = true
+				}
+			}
+			b.mu.Lock()
+			for name := range b.ptrs[t] {
+				if !slices.Contains(names, name) {
+					names = append(names, name)
+					differ = true // a type the call's code does not know
+				}
+			}
+			b.mu.Unlock()
+			if differ {
+				if own := t.String(); !slices.Contains(names, own) && !strings.Contains(own, "struct {") {
+					names = append(names, own) // a compiled type's
+				}
+				slices.Sort(names)
+				panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: the error of json.Unmarshal into a pointer held in an interface that may be a %s, which the interpreter holds alike, so the shell cannot tell which to name in it; call json.Unmarshal where the pointer's static type is known", strings.Join(names, " or a "))})
+			}
+			if out == nil {
+				return err
+			}
+			return out
+		}),
+	}
+}
+
+// shapeRoot is Go's name of the type of the target a shape describes.
+func shapeRoot(shape string) string {
+	var sh jsonErrShape
+	if json.Unmarshal([]byte(shape), &sh) != nil || len(sh.Root) == 0 || sh.Root[0] < 0 || sh.Root[0] >= len(sh.Types) {
+		return ""
+	}
+	return sh.Types[sh.Root[0]]
+}
+
+// derefType is t without the pointers around it.
+func derefType(t reflect.Type) reflect.Type {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+// heldBare panics, saying so, when v, handed to json at pos (to
 // json.Unmarshal, when unmarshal), is a value the interpreter holds bare
 // of a slice, array or map type (or a pointer to one) with elements or
 // keys of one of the representations reprs ([]int, with "int" among
-// them) of the session's types that have methods json calls: at the
-// prompt, a value of such a type made by an input after the code calling
-// json was compiled ([]Level) is held as its representation, which that
-// code cannot tell from the representation's own values.
-func jsonHeldBare(pos string, v any, reprs []string, unmarshal bool) {
+// them) of the session's types that have methods json calls, and an input
+// made a value of such a type of that representation: at the prompt, a
+// value of such a type made by an input other than the one that compiled
+// the code calling json ([]Level) is held as its representation, which
+// that code cannot tell from the representation's own values.
+func (b *jsonBare) heldBare(pos string, v any, reprs []string, unmarshal bool) {
 	if v == nil || heldName(v) != "" {
 		return
 	}
@@ -382,11 +513,17 @@ func jsonHeldBare(pos string, v any, reprs []string, unmarshal bool) {
 	if t == nil || !bareLeafIn(t, reprs, false) {
 		return
 	}
+	b.mu.Lock()
+	made := b.generic || b.reprs[derefType(t)]
+	b.mu.Unlock()
+	if !made {
+		return // no input made a value of the program's types held so
+	}
 	what := "json of a value held in an interface"
 	if unmarshal {
 		what = "json.Unmarshal into a pointer held in an interface"
 	}
-	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s, of type %s, which may be a value of the session's types with methods json calls that an input declared after the call's code was compiled, held as its representation, so the shell cannot tell whether to call the methods; call json where the value's static type is known, or declare the function that calls json after the types", what, t)})
+	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s, of type %s, which may be a value of the session's types with methods json calls that an input other than the call's made, held as its representation, so the shell cannot tell whether to call the methods; call json where the value's static type is known, or declare the function that calls json after the types", what, t)})
 }
 
 // bareLeafIn reports whether t, below a slice, array or map (inner),
@@ -466,7 +603,6 @@ func heldExports() map[string]reflect.Value {
 		"JSONDyn":               reflect.ValueOf(jsonDyn),
 		"JSONHeldLost":          reflect.ValueOf(jsonHeldLost),
 		"JSONUnmarshalHeldLost": reflect.ValueOf(jsonUnmarshalHeldLost),
-		"JSONHeldBare":          reflect.ValueOf(jsonHeldBare),
 	}
 }
 

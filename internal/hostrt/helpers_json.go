@@ -49,6 +49,39 @@ type namedType struct {
 
 func (t namedType) String() string { return t.name }
 
+// StandInTypeName returns %T of v, a value of the host runtime's that
+// stands for one of Go's (a reflect.Type that names itself otherwise:
+// *reflect.rtype), or "" for any other value.
+func StandInTypeName(v any) string {
+	if _, ok := v.(namedType); ok {
+		return "*reflect.rtype"
+	}
+	return ""
+}
+
+// Name and PkgPath are reflection's of a type named so: a defined type of
+// the program's (main.Level) has a name and a package, a composite of
+// them ([]main.Level) neither.
+func (t namedType) Name() string {
+	if t.name == t.Type.String() {
+		return t.Type.Name()
+	}
+	if name, ok := strings.CutPrefix(t.name, "main."); ok && !strings.ContainsAny(name[:strings.IndexByte(name+"[", '[')], ".*[]() ") {
+		return name
+	}
+	return ""
+}
+
+func (t namedType) PkgPath() string {
+	if t.name == t.Type.String() {
+		return t.Type.PkgPath()
+	}
+	if t.Name() != "" {
+		return "main"
+	}
+	return ""
+}
+
 // jsonExports are the constructors of jsonNode and the stand-ins of
 // json.Marshal, json.MarshalIndent and Encoder.Encode the lowered code
 // calls.
@@ -250,12 +283,29 @@ func jsonDecodeExports() map[string]reflect.Value {
 			}
 			return decode(data)
 		}),
+		// (*json.Decoder).Decode: the value read as the decoder reads
+		// it, then decoded as json.Unmarshal's (typ: the value's type).
+		"JSONDecode": reflect.ValueOf(func(dec *json.Decoder, typ string, decode func([]byte) error) error {
+			if d := reflect.ValueOf(dec).Elem().FieldByName("d"); d.IsValid() {
+				for _, opt := range []struct{ field, method string }{{"useNumber", "UseNumber"}, {"disallowUnknownFields", "DisallowUnknownFields"}} {
+					if f := d.FieldByName(opt.field); f.IsValid() && f.Kind() == reflect.Bool && f.Bool() {
+						panic(&RuntimeError{msg: "repl: (*json.Decoder).Decode, with " + opt.method + ", into a value of type " + typ + ": the shell decodes the program's types with UnmarshalJSON, UnmarshalText or embedded structs in code of its own, which does not follow it; decode without " + opt.method + ", or into a value of other types"})
+					}
+				}
+			}
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return err
+			}
+			return decode(raw)
+		}),
 		"JSONNilTarget": reflect.ValueOf(func(typ string) error {
 			return &json.InvalidUnmarshalError{Type: namedType{reflect.TypeFor[*struct{}](), typ}}
 		}),
 		"JSONKind": reflect.ValueOf(jsonKind),
-		// The struct in a type error's field (see lower_jsonerrnames.go).
-		"JSONStructNames": reflect.ValueOf(jsonStructNames),
+		// The struct and types in a decoding error (see
+		// lower_jsonerrnames.go).
+		"JSONErrorNames": reflect.ValueOf(jsonErrorNames),
 		"JSONTypeError": reflect.ValueOf(func(data []byte, typ string) error {
 			value := map[byte]string{'{': "object", '[': "array", '"': "string", 't': "bool", 'f': "bool", 'n': "null"}[jsonKind(data)]
 			if value == "" {
@@ -348,6 +398,8 @@ func jsonDecodeExports() map[string]reflect.Value {
 				if te.Type == ft {
 					te.Type = namedType{ft, typ}
 				}
+			} else if msg := jsonQuotedPrefix; err != nil && strings.HasPrefix(err.Error(), msg) && strings.HasSuffix(err.Error(), " into "+ft.String()) {
+				err = errors.New(strings.TrimSuffix(err.Error(), ft.String()) + typ)
 			}
 			return err
 		}),

@@ -70,6 +70,9 @@ func (r *reflectNames) str(t reflect.Type) string {
 	if t == nil {
 		return "<nil>"
 	}
+	if n, ok := t.(namedType); ok {
+		return n.String()
+	}
 	r.alike(t)
 	if name, ok := programStruct(t); ok {
 		return "main." + name
@@ -146,6 +149,9 @@ func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // name is t's Name as Go's reflection gives it for the program's types.
 func (r *reflectNames) name(t reflect.Type) string {
+	if n, ok := t.(namedType); ok {
+		return n.Name()
+	}
 	r.alike(t)
 	if name, ok := programStruct(t); ok {
 		return name
@@ -156,6 +162,9 @@ func (r *reflectNames) name(t reflect.Type) string {
 // pkgPath is t's PkgPath as Go's reflection gives it for the program's
 // types.
 func (r *reflectNames) pkgPath(t reflect.Type) string {
+	if n, ok := t.(namedType); ok {
+		return n.PkgPath()
+	}
 	r.alike(t)
 	if _, ok := programStruct(t); ok {
 		return "main"

@@ -480,6 +480,11 @@ func (w *rewriter) typeSource(t types.Type, pos token.Pos) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	if w.copies != nil {
+		// The copies are named by their instances' type arguments
+		// without aliases (see unaliasedInstance).
+		t = unaliasedInstances(t)
+	}
 	return w.copyNames(types.TypeString(t, func(p *types.Package) string {
 		if p.Path() == "main" || names[p.Path()] == "." {
 			return ""

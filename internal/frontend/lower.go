@@ -114,6 +114,8 @@ import (
 //	lower_ifacecopy.go   a value with methods converted to an interface, copied
 //	lower_geninstance.go instances of generic types of several type parameters, and
 //	                     of one converted to or given as a type argument, as aliases
+//	lower_genlitkeys.go  the elements of a literal holding a call of generic code of
+//	                     several type parameters, keyed
 //	lower_localalias.go  type aliases declared in functions, moved to the package level
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //	lower_labelreturn.go a label on a bare return, on an empty statement of its own
@@ -230,6 +232,7 @@ func (w *rewriter) lower() error {
 	if err := w.lowerGenericInstances(in); err != nil {
 		return err
 	}
+	w.lowerGenericLitKeys(in)
 	if err := w.lowerLocalAliases(in); err != nil {
 		return err
 	}

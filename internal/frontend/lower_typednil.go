@@ -140,6 +140,9 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 		if param, ok := w.typedNilParam(e, target); ok && w.typedNilParamWrap(e, param, target) {
 			return
 		}
+		if w.boxedParamWrap(e, target) {
+			return
+		}
 		wrap(e, target)
 	})
 	in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(node ast.Node) {
@@ -604,7 +607,11 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 	var b strings.Builder
 	// The value as any through a slice of T: the interpreter's any(__v)
 	// was nil too (as lower_heldname.go writes it).
-	fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; if __r != nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; if __a == nil { return __r }; ", typ, iface, iface, typ)
+	if box := w.boxParamValue(param, target, e.Pos()); box != "" {
+		fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; __a := []any{[]%s{__v}[0]}[0]; if __r != nil { %sreturn __r }; if __a == nil { return __r }; ", typ, iface, iface, typ, box)
+	} else {
+		fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; if __r != nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; if __a == nil { return __r }; ", typ, iface, iface, typ)
+	}
 	cands, _ := w.typedNilCandidates(target, param, e.Pos(), false)
 	for _, c := range cands {
 		ct, _ := w.candidateSource(c, e.Pos())
@@ -617,6 +624,85 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 		param.Obj().Name(), in, in)
 	fmt.Fprintf(&b, "panic(%s.RefusedAt(%q, %q)) }(", HelperPkg, msg, w.src.Position(start))
 	w.add(start, start, b.String(), -4)
+	w.add(end, end, ")", 4)
+	return true
+}
+
+// boxedParamCands returns the program's error types whose values are
+// boxed held as error (lower_errbox.go) that a value of param may be,
+// written at pos; not those whose representation another of them shares.
+func (w *rewriter) boxedParamCands(param *types.TypeParam, pos token.Pos) []types.Type {
+	constraint, _ := param.Constraint().Underlying().(*types.Interface)
+	var all []types.Type
+	for _, tn := range w.heldTypes() {
+		if c := tn.Type(); boxedErrorType(c) && (constraint == nil || types.Satisfies(c, constraint)) {
+			all = append(all, c)
+		}
+	}
+	reprs := map[string]int{}
+	for _, c := range all {
+		reprs[ReprKey(c)]++
+	}
+	var cands []types.Type
+	for _, c := range all {
+		if _, ok := w.candidateSource(c, pos); ok && reprs[ReprKey(c)] == 1 {
+			cands = append(cands, c)
+		}
+	}
+	return cands
+}
+
+// boxParamValue returns the statements that, in typedNilParamWrap's or
+// boxedParamWrap's function, return __a (the value as any) boxed as
+// lower_errbox.go boxes it, when it is of one of boxedParamCands' types
+// and target is error: the interpreter's conversion of a type
+// parameter's value to error held it in its wrapper, which an assertion
+// cannot take it back out of (toErr[T error](t T) error { return t },
+// then err.(NotFound), panicked saying so).
+func (w *rewriter) boxParamValue(param *types.TypeParam, target types.Type, pos token.Pos) string {
+	if !isErrorType(target) {
+		return ""
+	}
+	var b strings.Builder
+	for _, c := range w.boxedParamCands(param, pos) {
+		ct, _ := w.candidateSource(c, pos)
+		prefix, suffix := w.boxError(c)
+		fmt.Fprintf(&b, "if __b, __ok := __a.(%s); __ok { return %s__b%s }; ", ct, prefix, suffix)
+	}
+	return b.String()
+}
+
+// boxedParam reports whether e, not a constant nor nil, is of a type
+// parameter whose values may be of boxedParamCands' types, converted to
+// error.
+func (w *rewriter) boxedParam(e ast.Expr, target types.Type) (*types.TypeParam, bool) {
+	info := w.info()
+	if info == nil || !isErrorType(target) {
+		return nil, false
+	}
+	tv := info.Types[e]
+	param, ok := types.Unalias(tv.Type).(*types.TypeParam)
+	if !ok || tv.Value != nil || tv.IsNil() || len(w.boxedParamCands(param, e.Pos())) == 0 {
+		return nil, false
+	}
+	return param, true
+}
+
+// boxedParamWrap converts e, of a type parameter (see boxedParam), to
+// error through a function literal that boxes a value of the program's
+// error types (boxParamValue), where typedNilParamWrap does not convert
+// it (no nil value of the program's may come).
+func (w *rewriter) boxedParamWrap(e ast.Expr, target types.Type) bool {
+	param, ok := w.boxedParam(e, target)
+	if !ok {
+		return false
+	}
+	typ, iface, ok := w.typedNilParamTypes(e, param, target)
+	if !ok {
+		return false
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	w.add(start, start, fmt.Sprintf("func(__v %s) %s { var __r %s = __v; if __r == nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; %sreturn __r }(", typ, iface, iface, typ, w.boxParamValue(param, target, e.Pos())), -4)
 	w.add(end, end, ")", 4)
 	return true
 }
@@ -698,11 +784,14 @@ func (w *rewriter) typedNilParamTypes(e ast.Expr, param *types.TypeParam, target
 }
 
 // typedNilParamWrapped reports whether lowerTypedNil converts e to target
-// through typedNilParamWrap (lower_ifacecopy.go then leaves it).
+// through typedNilParamWrap or boxedParamWrap (lower_ifacecopy.go then
+// leaves it).
 func (w *rewriter) typedNilParamWrapped(e ast.Expr, target types.Type) bool {
 	param, ok := w.typedNilParam(e, target)
 	if !ok {
-		return false
+		if param, ok = w.boxedParam(e, target); !ok {
+			return false
+		}
 	}
 	_, _, ok = w.typedNilParamTypes(e, param, target)
 	return ok

@@ -76,7 +76,7 @@ import (
 //	lower_ifacecmp.go    == between interfaces with methods, and of an any with a
 //	                     value the interpreter holds in a wrapper
 //	lower_twinheld.go    the twin refusals narrowed to the types put in interfaces
-//	lower_chanrange.go   ranges over slices of channels, over their indices
+//	lower_chanrange.go   ranges over slices and maps of channels, over their indices
 //	lower_keys.go        keys of the program's types given to compiled code that compares them, with their types' names
 //	lower_reflectnames.go  the names of unexported fields, as reflection says them
 //	lower_reflectmethods.go  the method sets of the program's types, as reflection gives them
@@ -158,8 +158,9 @@ import (
 //   - a deferred function that panics, after one that recovers in the
 //     same function (lower_deferpanic.go);
 //   - a map type keyed by an interface with methods (lower_ifacecmp.go);
-//   - a range with a value variable over a slice of channels that is not
-//     a variable, or that the loop assigns (lower_chanrange.go);
+//   - a range with a value variable over a map of channels that is not
+//     a variable, or that the loop assigns, and such a range over a slice
+//     of channels with = (lower_chanrange.go);
 //   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
 //     runtime/debug.Stack, PrintStack, which would describe the
 //     interpreter's stack, and runtime.ReadMemStats and

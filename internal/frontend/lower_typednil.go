@@ -719,10 +719,12 @@ func (w *rewriter) boxedParamWrap(e ast.Expr, target types.Type) bool {
 // or the program has no such type. A value of a type it cannot name
 // there is left as the interpreter's assertion gives it, but for a nil
 // one, of which it gave a nil interface: that panics, naming the
-// assertion's position.
-func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK bool) string {
+// assertion's position. The statements come in two parts: those testing
+// __x's type, which come before __v, the interpreter's result of the
+// assertion, is made (see lower_iface.go), then those testing __v.
+func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK bool) (typeTests, nilTests string) {
 	if !typedNilTarget(target) {
-		return ""
+		return "", ""
 	}
 	ok := ""
 	if commaOK {
@@ -730,7 +732,7 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 	}
 	cands, some := w.typedNilCandidates(target, nil, pos, true)
 	if !some {
-		return ""
+		return "", ""
 	}
 	// A value of a type of another kind than pointers and structs, which
 	// the interpreter's wrapper lost whether nil or not, converted in a
@@ -766,8 +768,7 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 	in := typedNilName(target)
 	msg := fmt.Sprintf("repl: a nil value of the program's asserted to %s: Go gives a non-nil %s holding it, which the interpreter cannot make for a type it cannot name here (declared in another function, or one whose representation another type shares); test the value for nil, or assert to its own type, before the assertion",
 		in, in)
-	fmt.Fprintf(&b, "if __v == nil { %sif %s.NilValue(__x) { panic(%s.RefusedAt(%q, %q)) } }; ", ptrs.String(), HelperPkg, HelperPkg, msg, w.src.Position(w.offset(pos)))
-	return b.String()
+	return b.String(), fmt.Sprintf("if __v == nil { %sif %s.NilValue(__x) { panic(%s.RefusedAt(%q, %q)) } }; ", ptrs.String(), HelperPkg, HelperPkg, msg, w.src.Position(w.offset(pos)))
 }
 
 // typedNilParamTypes returns param and target as written at e; false

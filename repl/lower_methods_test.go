@@ -95,7 +95,9 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "func drain() { chs := chans(); for _, c := range chs { for v := range c { fmt.Println(v) } } }", out: "func drain()\n"},
 			{in: "drain()", out: "5\n"},
 			{in: "func mk() []chan int { return nil }", out: "func mk() []chan int\n"},
-			{in: "for _, c := range mk() { _ = c }", errPat: `^input 5:1: a range over a slice of channels with a value variable: .*\(range over the indices`, wantErr: true},
+			{in: "for _, c := range mk() { _ = c }", out: ""},
+			{in: "func mkm() map[int]chan int { return nil }", out: "func mkm() map[int]chan int\n"},
+			{in: "for _, c := range mkm() { _ = c }", errPat: `^input 7:1: a range over a map of channels with a value variable: .*\(range over the keys`, wantErr: true},
 		}},
 		{"deferred literals and bounds", []step{
 			{in: "func f() { for i := 0; i < 3; i++ { defer func() { fmt.Print(i) }() } }", out: "func f()\n"},

@@ -159,10 +159,9 @@
 //     than the one Go promotes (the Buffer's String of struct{ deep;
 //     *bytes.Buffer } where deep embeds a type with a String method; write
 //     the method out on the type), see refuse_shadowedmethod.go;
-//   - a range with a value variable over a slice or map of channels that is
-//     not a variable, or that the loop assigns (range over the indices or
-//     keys), see
-//     lower_chanrange.go;
+//   - a range with a value variable over a map of channels that is not a
+//     variable, or that the loop assigns, or over a slice of channels with =
+//     (range over the indices or keys), see lower_chanrange.go;
 //   - fmt's printing of a value holding the program's types that
 //     lower_fmtvalue.go cannot convert (a blank field, a slice of the
 //     program's byte type);

@@ -76,7 +76,7 @@ import (
 //	lower_ifacecmp.go    == between interfaces with methods, and of an any with a
 //	                     value the interpreter holds in a wrapper
 //	lower_twinheld.go    the twin refusals narrowed to the types put in interfaces
-//	lower_chanrange.go   ranges over slices of channels, over their indices
+//	lower_chanrange.go   ranges over slices and maps of channels, over their indices
 //	lower_keys.go        keys of the program's types given to compiled code that compares them, with their types' names
 //	lower_reflectnames.go  the names of unexported fields, as reflection says them
 //	lower_reflectmethods.go  the method sets of the program's types, as reflection gives them
@@ -114,6 +114,8 @@ import (
 //	lower_ifacecopy.go   a value with methods converted to an interface, copied
 //	lower_geninstance.go instances of generic types of several type parameters, and
 //	                     of one converted to or given as a type argument, as aliases
+//	lower_genlitkeys.go  the elements of a literal holding a call of generic code of
+//	                     several type parameters, keyed
 //	lower_localalias.go  type aliases declared in functions, moved to the package level
 //	lower_rangelabel.go  a labeled range over an integer, without a block (called by rangeStmt)
 //	lower_labelreturn.go a label on a bare return, on an empty statement of its own
@@ -156,8 +158,9 @@ import (
 //   - a deferred function that panics, after one that recovers in the
 //     same function (lower_deferpanic.go);
 //   - a map type keyed by an interface with methods (lower_ifacecmp.go);
-//   - a range with a value variable over a slice of channels that is not
-//     a variable, or that the loop assigns (lower_chanrange.go);
+//   - a range with a value variable over a map of channels that is not
+//     a variable, or that the loop assigns, and such a range over a slice
+//     of channels with = (lower_chanrange.go);
 //   - runtime.Caller, Callers, CallersFrames, FuncForPC, Stack and
 //     runtime/debug.Stack, PrintStack, which would describe the
 //     interpreter's stack, and runtime.ReadMemStats and
@@ -232,6 +235,7 @@ func (w *rewriter) lower() error {
 	if err := w.lowerGenericInstances(in); err != nil {
 		return err
 	}
+	w.lowerGenericLitKeys(in)
 	if err := w.lowerLocalAliases(in); err != nil {
 		return err
 	}
@@ -488,6 +492,11 @@ func (w *rewriter) typeSource(t types.Type, pos token.Pos) (string, bool) {
 	check(t)
 	if !ok {
 		return "", false
+	}
+	if w.copies != nil {
+		// The copies are named by their instances' type arguments
+		// without aliases (see unaliasedInstance).
+		t = unaliasedInstances(t)
 	}
 	return w.copyNames(types.TypeString(t, func(p *types.Package) string {
 		if p.Path() == "main" || names[p.Path()] == "." {

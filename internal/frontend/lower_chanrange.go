@@ -23,7 +23,17 @@ import (
 //	for i, ch := range chs {   ->  for i := range chs { ch := chs[i];
 //	for k, ch := range subs {  ->  for k := range subs { ch := subs[k];
 //
-// Any other such loop is refused before it runs, with the way around.
+// Over a slice or array that is not a variable (a field, an index of a
+// map, a call's result) or that the loop assigns, the loop ranges over the
+// indices of a variable of its own holding the value the expression has
+// when the loop starts, as Go evaluates it once:
+//
+//	for _, ch := range b.subs[topic] {
+//	  ->  for __s1, __i2 := b.subs[topic], 0; __i2 < len(__s1); __i2++ { ch := __s1[__i2];
+//
+// Any other such loop (over a map that is not a variable or that the
+// loop assigns, or with = rather than :=) is refused before it runs, with
+// the way around.
 
 // lowerChanRanges rewrites the ranges over slices and maps of channels.
 func (w *rewriter) lowerChanRanges(in *inspector.Inspector) error {
@@ -63,6 +73,10 @@ func (w *rewriter) lowerChanRanges(in *inspector.Inspector) error {
 			return
 		}
 		x, plain := w.plainText(info, r.X, false)
+		if (!plain || assigns(info, r.Body, r.X)) && what == "slice" && r.Tok == token.DEFINE {
+			w.chanRangeOnce(r)
+			return
+		}
 		if !plain || r.Tok != token.DEFINE || assigns(info, r.Body, r.X) {
 			err = &Error{Pos: w.src.Position(w.offset(r.Pos())), Msg: fmt.Sprintf("a range over a %s of channels with a value variable: the interpreter fails on it (%s)", what, way)}
 			return
@@ -78,6 +92,22 @@ func (w *rewriter) lowerChanRanges(in *inspector.Inspector) error {
 		w.add(at, at, fmt.Sprintf(" %s := %s[%s];", r.Value.(*ast.Ident).Name, x, key), -55)
 	})
 	return err
+}
+
+// chanRangeOnce rewrites r, a range over a slice or array of channels
+// that is not a variable or that the loop assigns, as a loop over the
+// indices of the value r.X has when the loop starts (see the doc above).
+func (w *rewriter) chanRangeOnce(r *ast.RangeStmt) {
+	s, i := w.tmpName("s"), w.tmpName("i")
+	w.add(w.offset(r.Key.Pos()), w.offset(r.X.Pos()), s+", "+i+" := ", -55)
+	at := w.offset(r.X.End())
+	w.add(at, at, fmt.Sprintf(", 0; %s < len(%s); %s++", i, s, i), 55)
+	decl := fmt.Sprintf(" %s := %s[%s];", r.Value.(*ast.Ident).Name, s, i)
+	if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
+		decl = fmt.Sprintf(" %s, %s := %s, %s[%s];", id.Name, r.Value.(*ast.Ident).Name, i, s, i)
+	}
+	at = w.offset(r.Body.Lbrace) + 1
+	w.add(at, at, decl, -55)
 }
 
 // assigns reports whether body assigns the variable x names, or takes its

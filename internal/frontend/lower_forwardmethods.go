@@ -42,6 +42,16 @@ import (
 // name declared later is refused: the interpreter cannot change a
 // method).
 //
+// In a script, the methods a struct type promotes from an embedded
+// interface of the program's are written out too (unexported ones with
+// them): the interpreter's check of an assertion from an interface with
+// methods to the struct type (or a pointer to it) does not look into the
+// embedded interface, and refused valid code before it ran (a.(Loud) of
+// an Animal, with type Loud struct{ Animal }: "impossible type
+// assertion: main.Loud does not implement main.Animal (missing Name
+// method)"), as did the checks other passes write (lower_nilrecv.go,
+// lower_assertmsg.go).
+//
 // The type's method set is the one Go gives it, so nothing else of the
 // program changes. A method whose signature names a type that cannot be
 // written at the package level is left out; so is every method of a type
@@ -148,11 +158,14 @@ func (w *rewriter) forwardMethods(b *strings.Builder, named *types.Named, name s
 	for i := range ms.Len() {
 		sel := ms.At(i)
 		idx := sel.Index()
-		if len(idx) < 2 || !compiledEmbedded(st.Field(idx[0])) {
+		if len(idx) < 2 {
 			continue
 		}
 		m, ok := sel.Obj().(*types.Func)
-		if !ok || !m.Exported() {
+		if !ok {
+			continue
+		}
+		if compiled := compiledEmbedded(st.Field(idx[0])); !(compiled && m.Exported()) && !(!compiled && w.ifaceEmbedded(st.Field(idx[0]))) {
 			continue
 		}
 		text, ok := w.forwardMethod(name, st.Field(idx[0]).Name(), m.Name(), sel.Type().(*types.Signature), byValue.Lookup(m.Pkg(), m.Name()) == nil, top)
@@ -164,6 +177,14 @@ func (w *rewriter) forwardMethods(b *strings.Builder, named *types.Named, name s
 		w.plan.forwardedMethods = append(w.plan.forwardedMethods, name+"."+m.Name())
 	}
 	return all
+}
+
+// ifaceEmbedded reports whether f is an embedded field of an interface
+// type of the program's, in a script (at the prompt, where a later input
+// may declare a method of such a name on the type, the interpreter's
+// promotion stands).
+func (w *rewriter) ifaceEmbedded(f *types.Var) bool {
+	return f.Embedded() && !w.src.Interactive() && types.IsInterface(f.Type())
 }
 
 // compiledEmbedded reports whether f is an embedded field of a compiled

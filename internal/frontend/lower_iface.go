@@ -622,7 +622,14 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		// It gives a nil one of a nil value of the program's types that
 		// the cases above do not name (a slice type's): see
 		// lower_typednil.go.
-		fmt.Fprintf(&b, "if __v, __ok := __x.(%s); __ok { %s%s }; ", typ, w.typedNilAssertNil(t, pos, commaOK), ret(true))
+		// The interpreter's result of the assertion is made after the
+		// tests of __x's type: it builds it from the place the value
+		// was made in, read in this function's frame, which does not
+		// hold it (a zero reflect.Value when the frame is shorter:
+		// "reflect: call of reflect.Value.Type on zero Value"); its
+		// comma-ok form without a result only compares method sets.
+		typeTests, nilTests := w.typedNilAssertNil(t, pos, commaOK)
+		fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { %s__v := __x.(%s); %s%s }; ", typ, typeTests, typ, nilTests, ret(true))
 	} else if w.mode != ModeScript {
 		// The interpreter's case I takes a value of any type with
 		// methods: at the prompt the cases above miss the types later

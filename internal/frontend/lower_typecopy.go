@@ -305,6 +305,42 @@ func unaliasedInstance(inst types.Instance) types.Instance {
 	return types.Instance{TypeArgs: t.(*types.Named).TypeArgs(), Type: t}
 }
 
+// unaliasedInstances returns t with the instances it is made of
+// unaliased as unaliasedInstance does (Pair[float64, MakePair__1_B] of a
+// function written out for its type arguments, where MakePair__1_B =
+// []string, is Pair[float64, []string], the key of its copy).
+func unaliasedInstances(t types.Type) types.Type {
+	switch u := t.(type) {
+	case *types.Named:
+		if u.TypeArgs().Len() == 0 {
+			return t
+		}
+		inst := unaliasedInstance(types.Instance{TypeArgs: u.TypeArgs(), Type: u})
+		return inst.Type
+	case *types.Pointer:
+		if e := unaliasedInstances(u.Elem()); e != u.Elem() {
+			return types.NewPointer(e)
+		}
+	case *types.Slice:
+		if e := unaliasedInstances(u.Elem()); e != u.Elem() {
+			return types.NewSlice(e)
+		}
+	case *types.Array:
+		if e := unaliasedInstances(u.Elem()); e != u.Elem() {
+			return types.NewArray(e, u.Len())
+		}
+	case *types.Map:
+		if k, e := unaliasedInstances(u.Key()), unaliasedInstances(u.Elem()); k != u.Key() || e != u.Elem() {
+			return types.NewMap(k, e)
+		}
+	case *types.Chan:
+		if e := unaliasedInstances(u.Elem()); e != u.Elem() {
+			return types.NewChan(u.Dir(), e)
+		}
+	}
+	return t
+}
+
 // collidingGenericTypes returns the names of the file's generic types
 // with a method named as a method of another generic type of the file,
 // a generic function or a generic type.

@@ -140,6 +140,9 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 		if param, ok := w.typedNilParam(e, target); ok && w.typedNilParamWrap(e, param, target) {
 			return
 		}
+		if w.boxedParamWrap(e, target) {
+			return
+		}
 		wrap(e, target)
 	})
 	in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(node ast.Node) {
@@ -604,7 +607,11 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 	var b strings.Builder
 	// The value as any through a slice of T: the interpreter's any(__v)
 	// was nil too (as lower_heldname.go writes it).
-	fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; if __r != nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; if __a == nil { return __r }; ", typ, iface, iface, typ)
+	if box := w.boxParamValue(param, target, e.Pos()); box != "" {
+		fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; __a := []any{[]%s{__v}[0]}[0]; if __r != nil { %sreturn __r }; if __a == nil { return __r }; ", typ, iface, iface, typ, box)
+	} else {
+		fmt.Fprintf(&b, "func(__v %s) %s { var __r %s = __v; if __r != nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; if __a == nil { return __r }; ", typ, iface, iface, typ)
+	}
 	cands, _ := w.typedNilCandidates(target, param, e.Pos(), false)
 	for _, c := range cands {
 		ct, _ := w.candidateSource(c, e.Pos())
@@ -621,6 +628,85 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 	return true
 }
 
+// boxedParamCands returns the program's error types whose values are
+// boxed held as error (lower_errbox.go) that a value of param may be,
+// written at pos; not those whose representation another of them shares.
+func (w *rewriter) boxedParamCands(param *types.TypeParam, pos token.Pos) []types.Type {
+	constraint, _ := param.Constraint().Underlying().(*types.Interface)
+	var all []types.Type
+	for _, tn := range w.heldTypes() {
+		if c := tn.Type(); boxedErrorType(c) && (constraint == nil || types.Satisfies(c, constraint)) {
+			all = append(all, c)
+		}
+	}
+	reprs := map[string]int{}
+	for _, c := range all {
+		reprs[ReprKey(c)]++
+	}
+	var cands []types.Type
+	for _, c := range all {
+		if _, ok := w.candidateSource(c, pos); ok && reprs[ReprKey(c)] == 1 {
+			cands = append(cands, c)
+		}
+	}
+	return cands
+}
+
+// boxParamValue returns the statements that, in typedNilParamWrap's or
+// boxedParamWrap's function, return __a (the value as any) boxed as
+// lower_errbox.go boxes it, when it is of one of boxedParamCands' types
+// and target is error: the interpreter's conversion of a type
+// parameter's value to error held it in its wrapper, which an assertion
+// cannot take it back out of (toErr[T error](t T) error { return t },
+// then err.(NotFound), panicked saying so).
+func (w *rewriter) boxParamValue(param *types.TypeParam, target types.Type, pos token.Pos) string {
+	if !isErrorType(target) {
+		return ""
+	}
+	var b strings.Builder
+	for _, c := range w.boxedParamCands(param, pos) {
+		ct, _ := w.candidateSource(c, pos)
+		prefix, suffix := w.boxError(c)
+		fmt.Fprintf(&b, "if __b, __ok := __a.(%s); __ok { return %s__b%s }; ", ct, prefix, suffix)
+	}
+	return b.String()
+}
+
+// boxedParam reports whether e, not a constant nor nil, is of a type
+// parameter whose values may be of boxedParamCands' types, converted to
+// error.
+func (w *rewriter) boxedParam(e ast.Expr, target types.Type) (*types.TypeParam, bool) {
+	info := w.info()
+	if info == nil || !isErrorType(target) {
+		return nil, false
+	}
+	tv := info.Types[e]
+	param, ok := types.Unalias(tv.Type).(*types.TypeParam)
+	if !ok || tv.Value != nil || tv.IsNil() || len(w.boxedParamCands(param, e.Pos())) == 0 {
+		return nil, false
+	}
+	return param, true
+}
+
+// boxedParamWrap converts e, of a type parameter (see boxedParam), to
+// error through a function literal that boxes a value of the program's
+// error types (boxParamValue), where typedNilParamWrap does not convert
+// it (no nil value of the program's may come).
+func (w *rewriter) boxedParamWrap(e ast.Expr, target types.Type) bool {
+	param, ok := w.boxedParam(e, target)
+	if !ok {
+		return false
+	}
+	typ, iface, ok := w.typedNilParamTypes(e, param, target)
+	if !ok {
+		return false
+	}
+	start, end := w.offset(e.Pos()), w.offset(e.End())
+	w.add(start, start, fmt.Sprintf("func(__v %s) %s { var __r %s = __v; if __r == nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; %sreturn __r }(", typ, iface, iface, typ, w.boxParamValue(param, target, e.Pos())), -4)
+	w.add(end, end, ")", 4)
+	return true
+}
+
 // typedNilAssertNil returns the statements that, where the interpreter's
 // assertion of __x (not nil) to target, a compiled interface with
 // methods, succeeded, return (with true where commaOK) the value
@@ -633,10 +719,12 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 // or the program has no such type. A value of a type it cannot name
 // there is left as the interpreter's assertion gives it, but for a nil
 // one, of which it gave a nil interface: that panics, naming the
-// assertion's position.
-func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK bool) string {
+// assertion's position. The statements come in two parts: those testing
+// __x's type, which come before __v, the interpreter's result of the
+// assertion, is made (see lower_iface.go), then those testing __v.
+func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK bool) (typeTests, nilTests string) {
 	if !typedNilTarget(target) {
-		return ""
+		return "", ""
 	}
 	ok := ""
 	if commaOK {
@@ -644,7 +732,7 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 	}
 	cands, some := w.typedNilCandidates(target, nil, pos, true)
 	if !some {
-		return ""
+		return "", ""
 	}
 	// A value of a type of another kind than pointers and structs, which
 	// the interpreter's wrapper lost whether nil or not, converted in a
@@ -680,8 +768,7 @@ func (w *rewriter) typedNilAssertNil(target types.Type, pos token.Pos, commaOK b
 	in := typedNilName(target)
 	msg := fmt.Sprintf("repl: a nil value of the program's asserted to %s: Go gives a non-nil %s holding it, which the interpreter cannot make for a type it cannot name here (declared in another function, or one whose representation another type shares); test the value for nil, or assert to its own type, before the assertion",
 		in, in)
-	fmt.Fprintf(&b, "if __v == nil { %sif %s.NilValue(__x) { panic(%s.RefusedAt(%q, %q)) } }; ", ptrs.String(), HelperPkg, HelperPkg, msg, w.src.Position(w.offset(pos)))
-	return b.String()
+	return b.String(), fmt.Sprintf("if __v == nil { %sif %s.NilValue(__x) { panic(%s.RefusedAt(%q, %q)) } }; ", ptrs.String(), HelperPkg, HelperPkg, msg, w.src.Position(w.offset(pos)))
 }
 
 // typedNilParamTypes returns param and target as written at e; false
@@ -698,11 +785,14 @@ func (w *rewriter) typedNilParamTypes(e ast.Expr, param *types.TypeParam, target
 }
 
 // typedNilParamWrapped reports whether lowerTypedNil converts e to target
-// through typedNilParamWrap (lower_ifacecopy.go then leaves it).
+// through typedNilParamWrap or boxedParamWrap (lower_ifacecopy.go then
+// leaves it).
 func (w *rewriter) typedNilParamWrapped(e ast.Expr, target types.Type) bool {
 	param, ok := w.typedNilParam(e, target)
 	if !ok {
-		return false
+		if param, ok = w.boxedParam(e, target); !ok {
+			return false
+		}
 	}
 	_, _, ok = w.typedNilParamTypes(e, param, target)
 	return ok

@@ -635,8 +635,8 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 		w.refuse(a, fmt.Sprintf("%s of the elements of a value of type %s: the interpreter would print them wrongly (%s)", call, reflectString(t), g.failed+", "+g.way))
 		return true
 	}
-	start, end := w.offset(a.Pos()), w.offset(a.End())
-	w.add(start, start, g.spreadConv(f, src, reflectString(s.Elem()))+"(", -5)
+	end := w.offset(a.End())
+	w.wrapArg(a, g.spreadConv(f, src, reflectString(s.Elem()))+"(", -5)
 	w.add(end, end, ")", 5)
 	return true
 }
@@ -698,8 +698,8 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 		w.refuse(a, fmt.Sprintf("%s of the results of a call: the interpreter would print them wrongly (%s)", call, g.failed+", "+g.way))
 		return true
 	}
-	start, end := w.offset(a.Pos()), w.offset(a.End())
-	w.add(start, start, fmt.Sprintf("%s(func(%s) []any { return []any{%s} }(", g.spreadConv(f, "[]any", "interface {}"), strings.Join(params, ", "), strings.Join(names, ", ")), -5)
+	end := w.offset(a.End())
+	w.wrapArg(a, fmt.Sprintf("%s(func(%s) []any { return []any{%s} }(", g.spreadConv(f, "[]any", "interface {}"), strings.Join(params, ", "), strings.Join(names, ", ")), -5)
 	w.add(end, end, "))...", 5)
 	return true
 }

@@ -162,6 +162,29 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "fmt.Printf(f, Celsius(3), Celsius(4))", out: "%!d(main.Celsius=3)|4\n"},
 			{in: "var a any = Celsius(1)", errPat: `^input 9:13: a value of type main.Celsius put in an interface here, which fmt.Printf at input 2:39 may print with %d`, wantErr: true},
 		}},
+		{"pointers to values of types with String, printed by a function declared before the types", []step{
+			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},
+			{in: "type Temp float64", out: "type Temp float64\n"},
+			{in: `func (t Temp) String() string { return fmt.Sprintf("%.1f°", float64(t)) }`, out: "func (t Temp) String() string\n"},
+			{in: "type Loc struct { Name string; T Temp }", out: "type Loc struct { Name string; T Temp }\n"},
+			{in: `show(&Loc{"p", 5}); show(Loc{"v", 6})`, out: "&{p 5.0°}\n{v 6.0°}\n"},
+			{in: "type Box struct { T *Temp }", out: "type Box struct { T *Temp }\n"},
+			{in: "tt := Temp(4)", out: "tt Temp = 4.0°\n"},
+			{in: "show(&Box{&tt})", out: "&{4.0°}\n"},
+			{in: `show(&[]Temp{1}); show(&struct{ T Temp }{3}); show(&map[string]Temp{"a": 2})`, out: "&[1.0°]\n&{3.0°}\n&map[a:2.0°]\n"},
+			{in: "var a any = &[]Temp{5}", out: "a any = &[5.0°] (*[]float64 or *[]Temp)\n"},
+			{in: "show(a); show([]any{&Loc{}}[0] == nil)", out: "&[5.0°]\nfalse\n"},
+			{in: "show(&[]float64{3})", errPat: `^input 1:32: panic: repl: fmt of a value of type \*\[\]float64 or \*\[\]main.Temp: the interpreter holds them alike in an interface .* print the value where its type is known`, wantErr: true},
+		}},
+		{"a dereference of a type assertion", []step{
+			{in: "type Pt struct{ X, Y int }", out: "type Pt struct{ X, Y int }\n"},
+			{in: "var a any = &Pt{1, 2}", out: "a any = &{X:1 Y:2} (*Pt)\n"},
+			{in: "fmt.Println(*a.(*Pt), a.(*Pt).Y)", out: "{1 2} 2\n"},
+			{in: `m := map[string]any{}`, out: "m map[string]any = map[]\n"},
+			{in: `m["p"] = &Pt{3, 4}`, out: ""},
+			{in: `q := *m["p"].(*Pt)`, out: "q Pt = {X:3 Y:4}\n"},
+			{in: `q.X = 7; fmt.Println(q, *m["p"].(*Pt))`, out: "{7 4} {3 4}\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

@@ -566,6 +566,15 @@ func (w *rewriter) add(off, end int, text string, prio int) {
 	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: off, End: end, Text: text, Prio: prio}})
 }
 
+// wrapArg inserts text, which opens a wrapping of the whole of x (a
+// function's call taking x), before x: where another lowering moves a part
+// of x that starts where x does (a of a.(*T)), the text stays before that
+// lowering's (gosrc.Edit's Wraps).
+func (w *rewriter) wrapArg(x ast.Expr, text string, prio int) {
+	off := w.offset(x.Pos())
+	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: off, End: off, Text: text, Prio: prio, Wraps: true}})
+}
+
 func (w *rewriter) text(n ast.Node) string { return w.src.Text[w.offset(n.Pos()):w.offset(n.End())] }
 
 // moved returns the user's text of n for use in an edit at another place,

@@ -258,7 +258,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			// A nil pointer of the program's, which the interpreter
 			// hands fmt as a nil interface (%!d(<nil>)): as a nil
 			// pointer, which fmt prints as Go does (%d: 0, %p: 0x0).
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { if __v == nil { return (*struct{})(nil) }; return __v }(", w.argTypeSource(t, a.Pos())), -5)
+			w.wrapArg(a, fmt.Sprintf("func(__v %s) any { if __v == nil { return (*struct{})(nil) }; return __v }(", w.argTypeSource(t, a.Pos())), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			continue
 		}
@@ -266,7 +266,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			if n, own := userType(t); own && expressible(n) {
 				// fmt's %!d(main.Celsius=3) names the type, which the
 				// basic value the interpreter hands it does not.
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("%s.FmtBasic(%q, %s(", HelperPkg, reflectString(t), b.Name()), -5)
+				w.wrapArg(a, fmt.Sprintf("%s.FmtBasic(%q, %s(", HelperPkg, reflectString(t), b.Name()), -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), "))", 5)
 				continue
 			}
@@ -275,7 +275,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			// Print's operand of a basic type whose pointer only has
 			// methods fmt calls: its value, as the basic type (a string
 			// kind, so that Print puts no space next to it).
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), b.Name()+"(", -5)
+			w.wrapArg(a, b.Name()+"(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			continue
 		}
@@ -294,31 +294,31 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			// A Formatter formats itself for every verb but %T (and %w
 			// of an error, below: the interpreter's wrapper of error, or
 			// the session's box, keeps its Format method).
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsFormatter(", -5)
+			w.wrapArg(a, HelperPkg+".AsFormatter(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") && len(n.Args) > first+1 && isStringKind(t) && printMethod(t) != "" && expressible(t):
 			// Print puts a space between two operands neither of which
 			// is a string; a wrapper would be none where the value was
 			// one: the method's text goes as the string (see Printed).
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) string { return %s.Printed(%q, func() string { return __v.%s() }) }(", w.argTypeSource(t, a.Pos()), HelperPkg, printMethod(t), printMethod(t)), -5)
+			w.wrapArg(a, fmt.Sprintf("func(__v %s) string { return %s.Printed(%q, func() string { return __v.%s() }) }(", w.argTypeSource(t, a.Pos()), HelperPkg, printMethod(t), printMethod(t)), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case sharpV && !implements(t, "fmt", "GoStringer"):
 			// The value as its basic type, which %#v prints as Go does
 			// for the named type (the interpreter's wrapper for its
 			// String method would be printed instead).
 			if b, ok := t.Underlying().(*types.Basic); ok && (hasMethod(t, "String") || hasMethod(t, "Error")) {
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), b.Name()+"(", -5)
+				w.wrapArg(a, b.Name()+"(", -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			}
 		case types.Implements(t, errorType) && (!known || strings.ContainsRune("vsqxXw", verb)):
 			if _, ptr := t.Underlying().(*types.Pointer); ptr && verb != 'w' && expressible(t) {
 				// A nil pointer: <nil> where its method panics, as fmt
 				// prints it.
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { if __v == nil { return %s.NilStringer(func() string { return __v.Error() }) }; return %s.AsError(__v) }(", w.argTypeSource(t, a.Pos()), HelperPkg, HelperPkg), -5)
+				w.wrapArg(a, fmt.Sprintf("func(__v %s) any { if __v == nil { return %s.NilStringer(func() string { return __v.Error() }) }; return %s.AsError(__v) }(", w.argTypeSource(t, a.Pos()), HelperPkg, HelperPkg), -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 				break
 			}
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsError(", -5)
+			w.wrapArg(a, HelperPkg+".AsError(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case (!known || strings.ContainsRune("vsqxX", verb)) && implements(t, "fmt", "Stringer") && expressible(t):
 			// yaegi wraps a Stringer passed as any only when it is a
@@ -332,11 +332,11 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				// prints it.
 				nilCase = fmt.Sprintf("if __v == nil { return %s.NilStringer(func() string { return __v.String() }) }; ", HelperPkg)
 			}
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) %s { %sreturn %s.Stringer(func() string { return __v.String() }) }(", w.argTypeSource(t, a.Pos()), stringer, nilCase, HelperPkg), -5)
+			w.wrapArg(a, fmt.Sprintf("func(__v %s) %s { %sreturn %s.Stringer(func() string { return __v.String() }) }(", w.argTypeSource(t, a.Pos()), stringer, nilCase, HelperPkg), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case known && !strings.ContainsRune("vsqxX", verb) && hasMethod(t, "String"):
 			if b, ok := t.Underlying().(*types.Basic); ok {
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), b.Name()+"(", -5)
+				w.wrapArg(a, b.Name()+"(", -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			}
 		}
@@ -370,12 +370,12 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			if t := info.TypeOf(a); types.IsInterface(t) {
 				// A name of twins (int or main.Age) is no type's name:
 				// TypeVerb panics, saying so.
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("%s.TypeVerb(%q, %s(", HelperPkg, w.src.Position(w.offset(a.Pos())), w.typeNameFuncOf(t, a.Pos())), -5)
+				w.wrapArg(a, fmt.Sprintf("%s.TypeVerb(%q, %s(", HelperPkg, w.src.Position(w.offset(a.Pos())), w.typeNameFuncOf(t, a.Pos())), -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), "))", 5)
 				continue
 			}
 			// The argument is still evaluated, as Go evaluates it.
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(any) string { return %q }(", reflectString(info.TypeOf(a))), -5)
+			w.wrapArg(a, fmt.Sprintf("func(any) string { return %q }(", reflectString(info.TypeOf(a))), -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	}

@@ -196,9 +196,15 @@ func isComposite(t types.Type) bool {
 	case *types.Array, *types.Map, *types.Struct:
 		return true
 	case *types.Pointer:
-		// *Code: held as a pointer to its representation.
-		n, ok := types.Unalias(u.Elem()).(*types.Named)
-		return ok && heldBare(u) && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
+		// *Code: held as a pointer to its representation; &[]Color{},
+		// &struct{ C Color }{} too.
+		switch e := types.Unalias(u.Elem()).(type) {
+		case *types.Slice, *types.Array, *types.Map, *types.Struct:
+			return true
+		case *types.Named:
+			return heldBare(u) && e.Obj().Pkg() != nil && e.Obj().Pkg().Path() == "main"
+		}
+		return false
 	}
 	return false
 }
@@ -283,7 +289,9 @@ func (w *rewriter) bareKnown(t types.Type, same func(t, u types.Type) bool) bool
 // in an any under its type's name, which the conversion's cases must name,
 // or fmt prints its elements without their methods (show(map[string]Color{
 // "a": 1}) with func show(v any) { fmt.Println(v) } printed map[a:1]
-// where Go prints map[a:green]).
+// where Go prints map[a:green]), and the pointers to them and to a []T
+// (show(&[]Temp{1}) printed &[1] where Go prints &[1.0°]), held bare as
+// pointers to their representations.
 func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 	info := w.info()
 	if info == nil {
@@ -295,47 +303,70 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 	}
 	var out []types.Type
 	seen := map[string]bool{}
-	add := func(t types.Type) {
-		if t == nil {
-			return
-		}
+	var keep func(t types.Type) (types.Type, bool)
+	keep = func(t types.Type) (types.Type, bool) {
 		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			// A pointer to one of those (&[]Color{1}, &struct{ C Color }{}):
+			// held bare, as a pointer to the representation, where fmt
+			// prints &[green].
+			switch e := types.Unalias(u.Elem()).(type) {
+			case *types.Slice:
+				if _, ok := keep(e); ok || own[e.Elem()] { // and of fmtHeld's own ([]Point)
+					return t, true
+				}
+			case *types.Array, *types.Map, *types.Struct:
+				if _, ok := keep(e); ok {
+					return t, true
+				}
+			}
+			return nil, false
 		case *types.Slice:
 			if isHeldInstance(u.Elem()) {
 				break // []Pair[string, int]
 			}
 			if _, isStruct := u.Elem().Underlying().(*types.Struct); isStruct && own[u.Elem()] {
-				return // fmtHeld's own
+				return nil, false // fmtHeld's own
 			}
 			if !own[u.Elem()] {
-				return
+				return nil, false
 			}
 		case *types.Array:
 			if !own[u.Elem()] {
-				return
+				return nil, false
 			}
 		case *types.Map:
 			if !own[u.Elem()] && !own[u.Key()] {
-				return
+				return nil, false
 			}
 		case *types.Struct:
 			// An unnamed struct type with a field of the program's
 			// types (struct{ C Color }): held bare, without a tag.
 			if !madeOf(u, func(p types.Type) bool { return own[p] }) {
-				return
+				return nil, false
 			}
 		case *types.Named:
 			// An instance of a generic type of the program's (Box[int]).
 			if o := u.Origin().Obj(); u.TypeArgs().Len() == 0 || o.Pkg() == nil || o.Pkg().Path() != "main" || types.IsInterface(u) || hasTypeParam(u) {
-				return
+				return nil, false
 			}
 			for a := range u.TypeArgs().Types() {
 				if types.Unalias(a) != a {
-					return // the same instance written with an alias (a function written out for its type arguments)
+					return nil, false // the same instance written with an alias (a function written out for its type arguments)
 				}
 			}
 			t = u // an alias of the instance is the instance
 		default:
+			return nil, false
+		}
+		return t, true
+	}
+	add := func(t types.Type) {
+		if t == nil {
+			return
+		}
+		t, ok := keep(t)
+		if !ok {
 			return
 		}
 		if k := TypeText(t); !seen[k] {
@@ -635,8 +666,8 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 		w.refuse(a, fmt.Sprintf("%s of the elements of a value of type %s: the interpreter would print them wrongly (%s)", call, reflectString(t), g.failed+", "+g.way))
 		return true
 	}
-	start, end := w.offset(a.Pos()), w.offset(a.End())
-	w.add(start, start, g.spreadConv(f, src, reflectString(s.Elem()))+"(", -5)
+	end := w.offset(a.End())
+	w.wrapArg(a, g.spreadConv(f, src, reflectString(s.Elem()))+"(", -5)
 	w.add(end, end, ")", 5)
 	return true
 }
@@ -698,8 +729,8 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 		w.refuse(a, fmt.Sprintf("%s of the results of a call: the interpreter would print them wrongly (%s)", call, g.failed+", "+g.way))
 		return true
 	}
-	start, end := w.offset(a.Pos()), w.offset(a.End())
-	w.add(start, start, fmt.Sprintf("%s(func(%s) []any { return []any{%s} }(", g.spreadConv(f, "[]any", "interface {}"), strings.Join(params, ", "), strings.Join(names, ", ")), -5)
+	end := w.offset(a.End())
+	w.wrapArg(a, fmt.Sprintf("%s(func(%s) []any { return []any{%s} }(", g.spreadConv(f, "[]any", "interface {}"), strings.Join(params, ", "), strings.Join(names, ", ")), -5)
 	w.add(end, end, "))...", 5)
 	return true
 }
@@ -816,9 +847,9 @@ func (w *rewriter) shownNode(key, x string, t types.Type, pos token.Pos) string 
 }
 
 // HeldAlike returns the slice, array and map types of the session's types
-// that earlier inputs put in interfaces and that the interpreter holds as
-// repr, the text of a representation ("map[string]int" for a
-// map[string]Color), other than repr itself.
+// (and pointers to them) that earlier inputs put in interfaces and that
+// the interpreter holds as repr, the text of a representation
+// ("map[string]int" for a map[string]Color), other than repr itself.
 func (fe *FrontEnd) HeldAlike(repr string) []string {
 	tw := fe.Types.twins
 	if tw == nil {
@@ -826,7 +857,7 @@ func (fe *FrontEnd) HeldAlike(repr string) []string {
 	}
 	var out []string
 	for _, k := range slices.Sorted(maps.Keys(tw.held)) {
-		if k == repr || !strings.HasPrefix(k, "[") && !strings.HasPrefix(k, "map[") {
+		if base := strings.TrimPrefix(k, "*"); k == repr || !strings.HasPrefix(base, "[") && !strings.HasPrefix(base, "map[") {
 			continue
 		}
 		for _, obj := range fe.Types.Objs {

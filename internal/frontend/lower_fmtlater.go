@@ -29,7 +29,10 @@ import (
 // struct{ C Color } as a struct{ C int }), by its representation. Each
 // input registers the types fmt would print wrongly held in an interface
 // that it declares, or declares methods of, and the slice, array, map and
-// unnamed struct types of the program's types its code mentions; not the
+// unnamed struct types of the program's types its code mentions (and
+// pointers to them: show(&[]Color{0}) printed &[0], where Go prints
+// &[red]; a pointer's conversion shows what it points to, as fmt does for
+// the argument itself, and hostrt drops that below the top); not the
 // instances of its generic types (yaegi finds no instance named in a file
 // of its own, and code naming one would make it before a later input
 // declares a method of its type, which it would then lack): a value of
@@ -145,23 +148,12 @@ func (w *rewriter) registerFmtLater() {
 		if tv.IsType() {
 			continue // a type's declaration (the session's too) makes no value
 		}
-		switch u := types.Unalias(tv.Type).(type) {
-		case *types.Slice:
-			if own(u.Elem()) {
-				add(u)
-			}
-		case *types.Array:
-			if own(u.Elem()) {
-				add(u)
-			}
-		case *types.Map:
-			if own(u.Key()) || own(u.Elem()) {
-				add(u)
-			}
-		case *types.Struct:
-			if madeOf(u, own) {
-				add(u)
-			}
+		if ownComposite(tv.Type, own) {
+			add(tv.Type)
+		}
+		// A pointer to one (&[]Color{0}), held bare as well.
+		if p, ok := types.Unalias(tv.Type).(*types.Pointer); ok && ownComposite(p.Elem(), own) {
+			add(p)
 		}
 	}
 	slices.SortFunc(ts, func(a, b types.Type) int { return strings.Compare(reflectString(a), reflectString(b)) })
@@ -188,10 +180,18 @@ func (w *rewriter) registerFmtLater() {
 		if !ok {
 			continue
 		}
-		// As below the top: fmt shows what a pointer at the top points
-		// to, which hostrt's fmtDynIn adds.
+		// As at the top: fmt shows what a pointer at the top points to
+		// (&Loc{"a", 5} as &{a 5.0°}, &[]Color{0} as &[red]), which
+		// fmtDynIn drops below the top, where fmt shows an address.
+		top := false
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			switch p.Elem().Underlying().(type) {
+			case *types.Slice, *types.Array, *types.Map, *types.Struct:
+				top = true
+			}
+		}
 		g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true, fmtName: fmtName}
-		f := g.conv(t, false, false)
+		f := g.conv(t, false, top)
 		if f == "" || g.failed != "" {
 			continue
 		}
@@ -232,6 +232,22 @@ func (w *rewriter) registerFmtLater() {
 	// of that name ("variable definition loop").
 	f := w.tmpName("repl_fmtreg")
 	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s() bool {%s\nreturn true }\n\nvar %s = %s()\n", f, b.String(), w.tmpName("repl_fmt"), f)
+}
+
+// ownComposite reports whether t is an unnamed slice, array, map or struct
+// type made of a type own reports (registerFmtLater).
+func ownComposite(t types.Type, own func(types.Type) bool) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Slice:
+		return own(u.Elem())
+	case *types.Array:
+		return own(u.Elem())
+	case *types.Map:
+		return own(u.Key()) || own(u.Elem())
+	case *types.Struct:
+		return madeOf(u, own)
+	}
+	return false
 }
 
 // heldBareAlike returns the names of the types held bare as k (a ReprKey)

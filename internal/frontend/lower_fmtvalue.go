@@ -89,8 +89,8 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 			return true
 		}
 		if _, dyn := w.fmtHeld(v, true); dyn {
-			start, end := w.offset(a.Pos()), w.offset(a.End())
-			w.add(start, start, HelperPkg+".FmtHeldValue(", -5)
+			end := w.offset(a.End())
+			w.wrapArg(a, HelperPkg+".FmtHeldValue(", -5)
 			w.add(end, end, ")", 5)
 			return true
 		}
@@ -113,8 +113,8 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 			// known here: what a value may be of is what later inputs
 			// register, which compiled code reads (lower_fmtlater.go),
 			// without the interpreted conversion's cost.
-			start, end := w.offset(a.Pos()), w.offset(a.End())
-			w.add(start, start, fmt.Sprintf("%s.FmtLaterValue(%q, %q, ", HelperPkg, w.src.Position(w.offset(a.Pos())), reflectString(t)), -5)
+			end := w.offset(a.End())
+			w.wrapArg(a, fmt.Sprintf("%s.FmtLaterValue(%q, %q, ", HelperPkg, w.src.Position(w.offset(a.Pos())), reflectString(t)), -5)
 			w.add(end, end, ")", 5)
 			return true
 		}
@@ -139,8 +139,8 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		w.refuse(a, fmt.Sprintf("%s of a value of type %s, which %s %s: the interpreter would print it wrongly (%s)", g.call, reflectString(t), holds, why, way))
 		return true
 	}
-	start, end := w.offset(a.Pos()), w.offset(a.End())
-	w.add(start, start, fmt.Sprintf("func(__v %s) any { %s%s; return %s(__v) }(", src, g.decls.String(), g.bodies.String(), f), -5)
+	end := w.offset(a.End())
+	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s%s; return %s(__v) }(", src, g.decls.String(), g.bodies.String(), f), -5)
 	w.add(end, end, ")", 5)
 	return true
 }

@@ -68,7 +68,7 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 		if !ok {
 			return
 		}
-		start, end := w.offset(x.Pos()), w.offset(x.End())
+		end := w.offset(x.End())
 		open := fmt.Sprintf("func(__p %s) %s { if __p == nil { panic(%s.NilDeref(%q)) }; return __p }(", typ, typ, HelperPkg, w.src.Position(w.offset(at)))
 		close := ")"
 		if deref {
@@ -80,7 +80,9 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 		if w.wrapOpOperand(x, open, close) {
 			return
 		}
-		w.add(start, start, open, -3)
+		// The check wraps x whole, where another lowering moves a part
+		// of it (a of *a.(*T), which the assertion's rewriting moves).
+		w.wrapArg(x, open, -3)
 		w.add(end, end, close, 3)
 	}
 	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.SliceExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {

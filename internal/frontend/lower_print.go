@@ -42,7 +42,7 @@ func (w *rewriter) lowerPrint(in *inspector.Inspector) {
 			if _, isParam := t.(*types.TypeParam); isParam || !types.IsInterface(t) {
 				continue
 			}
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".PrintIface(", -5)
+			w.wrapArg(a, HelperPkg+".PrintIface(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	})

@@ -226,6 +226,11 @@ type Edit struct {
 	Prio     int
 	Vacates  bool // it replaces the place of text moved elsewhere
 	Outer    bool // it wraps a whole statement: never moved with a span inside it
+	// Wraps says an insertion opens a wrapping of the expression that
+	// starts at its offset: where an edit coming after it there moves a
+	// span starting there too (x of x.(*T), which the assertion's
+	// rewriting moves), the insertion stays before that edit.
+	Wraps bool
 }
 
 // A span is a range of the source's text that an edit moves elsewhere.
@@ -258,10 +263,10 @@ func (s *Source) Render(from, to int, edits []Edit) string {
 	})
 	// The edits inside a moved span go with it.
 	inner := make([]bool, len(edits))
-	for _, e := range edits {
+	for i, e := range edits {
 		for _, sp := range s.marks(e.Text) {
 			for j, f := range edits {
-				inner[j] = inner[j] || sp.holds(f)
+				inner[j] = inner[j] || sp.holds(f) && !sp.before(f, j, e, i)
 			}
 		}
 	}
@@ -273,7 +278,7 @@ func (s *Source) Render(from, to int, edits []Edit) string {
 			continue // moved, or an overlapping edit: keep the first one
 		}
 		b.WriteString(s.Text[at:e.Off])
-		b.WriteString(s.expand(e.Text, edits))
+		b.WriteString(s.expand(e, i, edits))
 		at = e.End
 		b.WriteString(s.Directive(at))
 	}
@@ -286,6 +291,17 @@ func (s *Source) Render(from, to int, edits []Edit) string {
 func (sp span) holds(e Edit) bool {
 	vacates := e.Vacates && e.Off == sp.off && e.End == sp.end
 	return !vacates && !e.Outer && e.Off >= sp.off && e.End <= sp.end
+}
+
+// before reports whether f, the jth edit in order, an insertion at the
+// start of the span that mover (the ith) moves, goes before mover rather
+// than into the span: f wraps an expression (Wraps), mover starts there
+// too and covers more than the span (the span is the operand of the
+// expression mover rewrites, as x of x.(*T)), and f comes first in order
+// (it wraps the whole expression, as a check of the pointer *x.(*T)
+// dereferences does).
+func (sp span) before(f Edit, j int, mover Edit, i int) bool {
+	return f.Wraps && f.Off == f.End && f.Off == sp.off && mover.Off == sp.off && mover.End > sp.end && j < i
 }
 
 // marks returns the moved spans text refers to.
@@ -301,9 +317,11 @@ func (s *Source) marks(text string) []span {
 	return out
 }
 
-// expand replaces the marks in text by their spans, rendered with the edits
-// among edits that lie inside them.
-func (s *Source) expand(text string, edits []Edit) string {
+// expand replaces the marks in the text of mover, edits[at] (edits in
+// order), by their spans, rendered with the edits among edits that lie
+// inside them.
+func (s *Source) expand(mover Edit, at int, edits []Edit) string {
+	text := mover.Text
 	if !strings.Contains(text, SpanMark) {
 		return text
 	}
@@ -317,8 +335,8 @@ func (s *Source) expand(text string, edits []Edit) string {
 		n, _ := strconv.Atoi(p)
 		sp := s.spans[n]
 		var in []Edit
-		for _, e := range edits {
-			if sp.holds(e) {
+		for j, e := range edits {
+			if sp.holds(e) && !sp.before(e, j, mover, at) {
 				in = append(in, e)
 			}
 		}

@@ -207,6 +207,12 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 	}
 	if dyn != nil {
 		if n := dyn(v); n != nil {
+			if p, ok := n.(*fmtNode); ok && !top && p.kind == 'p' {
+				// fmt shows an address below the top (a conversion an
+				// input registered for &[]Color{0} shows what it points
+				// to, as for the argument itself).
+				p.elem = nil
+			}
 			if p, ok := n.(*fmtNode); ok && top && p.kind == 'p' && p.elem == nil && !p.isNil && p.str == nil && p.err == nil && p.format == nil {
 				// A pointer to a struct of the program's converted as
 				// below the top (lower_fmtlater.go): fmt shows the

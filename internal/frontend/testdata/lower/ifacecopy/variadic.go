@@ -8,7 +8,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 )
 
@@ -30,9 +29,10 @@ func (u upper) Read(p []byte) (int, error) {
 
 func main() {
 	n := 0
-	w := io.MultiWriter(os.Stdout, counter{&n}, discard(0))
+	var b strings.Builder
+	w := io.MultiWriter(&b, counter{&n}, discard(0))
 	fmt.Fprintln(w, "hello")
-	fmt.Println(n)
+	fmt.Print(b.String(), n, "\n")
 	all, err := io.ReadAll(io.MultiReader(strings.NewReader("x"), upper{strings.NewReader("y")}))
 	fmt.Println(string(all), err)
 }

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 )
@@ -9,15 +10,37 @@ import (
 //
 // yaegi v0.16.1 hands a value of an interpreted type to a compiled `any`
 // parameter without its methods (see lower_fmt.go), so log/slog never
-// found a LogValue method of the program's types: a Secret whose
-// LogValue says REDACTED was logged as its value (pw=hunter2). An
-// argument of a log/slog function or method (Info, Logger.With, Any,
-// AnyValue, Group, ...) passed as any whose static type is the program's
-// and implements slog.LogValuer goes through __repl.AsLogValuer, whose
-// parameter of type slog.LogValuer makes the interpreter wrap it with its
-// LogValue method, which slog then calls:
+// found the methods of the program's types it calls:
+//
+//   - LogValue: a Secret whose LogValue says REDACTED was logged as its
+//     value (pw=hunter2);
+//   - String and Error, which the TextHandler calls through fmt's %+v and
+//     the JSONHandler calls for an error: a Pt{1, 2} whose String says
+//     pt! was logged at="{X:1 Y:2}", a `type Level int` with a String
+//     method as its number.
+//
+// An argument of a log/slog function or method (Info, Logger.With, Log,
+// Any, AnyValue, Group, ...) passed as any, of the program's type (or a
+// pointer to one):
+//
+//   - that implements slog.LogValuer goes through __repl.AsLogValuer,
+//     whose parameter of type slog.LogValuer makes the interpreter wrap it
+//     with its LogValue method, which slog then calls;
+//   - with an Error or String method goes through __repl.SlogValue, a
+//     compiled value that prints as fmt's %+v prints the value (its
+//     method's text, <nil> for a nil pointer whose method panics) and
+//     encodes to JSON as the JSONHandler encodes it (Error's text; for a
+//     Stringer, the value as encoding/json encodes it):
 //
 //	slog.Info("login", "pw", pw)  ->  slog.Info("login", "pw", __repl.AsLogValuer(pw))
+//	lg.Error("x", "at", p)        ->  lg.Error("x", "at", func(__v Pt) any { return __repl.SlogValue(__v, false, "String", func() string { return __v.String() }) }(p))
+//
+// Refused before it runs, with its position and the way around: such an
+// argument of a type with a MarshalText, MarshalJSON or Format method
+// (which slog's handlers call before String and Error), and one with a
+// String method whose value encoding/json, for a JSONHandler, would
+// encode wrongly in the interpreter (see lower_json.go). A value whose
+// type is a byte slice is left as it is: slog prints its bytes.
 
 // lowerSlogArgs rewrites the arguments of a call of log/slog's functions
 // and methods, as the doc above says.
@@ -41,10 +64,52 @@ func (w *rewriter) lowerSlogArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			continue
 		}
 		t := info.TypeOf(a)
-		if _, ok := userType(t); !ok || !implements(t, "log/slog", "LogValuer") {
+		if _, ok := userType(t); !ok {
 			continue
 		}
-		w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsLogValuer(", -5)
-		w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+		if implements(t, "log/slog", "LogValuer") {
+			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsLogValuer(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			continue
+		}
+		w.lowerSlogMethods(a, t, "slog."+fn.Name())
 	}
+}
+
+// lowerSlogMethods passes a, of the program's type t, as a value that
+// slog's handlers print and encode as Go's do (see the doc above), or
+// refuses it; call names the function for the message.
+func (w *rewriter) lowerSlogMethods(a ast.Expr, t types.Type, call string) {
+	for _, m := range []struct{ pkg, iface, method string }{
+		{"fmt", "Formatter", "Format"},
+		{"encoding", "TextMarshaler", "MarshalText"},
+		{"encoding/json", "Marshaler", "MarshalJSON"},
+	} {
+		if implements(t, m.pkg, m.iface) {
+			w.refuse(a, fmt.Sprintf("%s's argument of type %s, which has a %s method: the interpreter hands log/slog the value without its methods, so its handler would not call %s (give the type a LogValue method, or log the method's result)", call, reflectString(t), m.method, m.method))
+			return
+		}
+	}
+	method := printMethod(t)
+	if method == "" {
+		return
+	}
+	if s, ok := t.Underlying().(*types.Slice); ok && isByte(s.Elem()) {
+		return // slog prints the bytes, as it is handed them
+	}
+	if method == "String" && jsonNeeds(t) {
+		w.refuse(a, fmt.Sprintf("%s's argument of type %s, which has a String method and holds what the interpreter's encoding/json would encode wrongly for a JSONHandler (an embedded or unexported field, a MarshalJSON or MarshalText method): log the value's String() text, or give the type a LogValue method", call, reflectString(t)))
+		return
+	}
+	src, ok := w.typeSource(t, a.Pos())
+	if !ok {
+		w.refuse(a, fmt.Sprintf("%s's argument of type %s, which has a %s method log/slog calls, where the type cannot be named (a local type hides its name): the interpreter would hand slog the value without the method (log v.%s() instead)", call, reflectString(t), method, method))
+		return
+	}
+	isNil := "false"
+	if _, ptr := t.Underlying().(*types.Pointer); ptr {
+		isNil = "__v == nil"
+	}
+	w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { return %s.SlogValue(__v, %s, %q, func() string { return __v.%s() }) }(", src, HelperPkg, isNil, method, method), -5)
+	w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 }

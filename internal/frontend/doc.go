@@ -227,8 +227,10 @@
 //   - an argument of log/slog's functions and methods passed as any, of
 //     the program's type with a MarshalText, MarshalJSON or Format method,
 //     or with a String method and fields the interpreter's encoding/json
-//     encodes wrongly (an embedded or unexported field), see
-//     lower_slog.go;
+//     encodes wrongly (an embedded or unexported field), and one of an
+//     interface type (any, a []any spread as args...) where the program
+//     puts such a type, or one with String or LogValue, in an interface,
+//     see lower_slog.go;
 //   - a type assertion to an interface of the program's that an instance
 //     of a generic type implements through a promoted method, which the
 //     interpreter misses, see lower_iface.go;

@@ -35,8 +35,11 @@ import (
 //	slog.Info("login", "pw", pw)  ->  slog.Info("login", "pw", __repl.AsLogValuer(pw))
 //	lg.Error("x", "at", p)        ->  lg.Error("x", "at", func(__v Pt) any { return __repl.SlogValue(__v, false, "String", func() string { return __v.String() }) }(p))
 //
-// Refused before it runs, with its position and the way around: such an
-// argument of a type with a MarshalText, MarshalJSON or Format method
+// Refused before it runs, with its position and the way around: an
+// argument of an interface type (any, a []any spread as args...) where
+// the program puts in an interface a value of its type with such a
+// method (the interpreter holds it without its methods: a Pt in an any
+// was logged at="{node:0xc... value:{...}}"); an argument of a type with a MarshalText, MarshalJSON or Format method
 // (which slog's handlers call before String and Error), and one with a
 // String method whose value encoding/json, for a JSONHandler, would
 // encode wrongly in the interpreter (see lower_json.go). A value whose
@@ -45,11 +48,17 @@ import (
 // lowerSlogArgs rewrites the arguments of a call of log/slog's functions
 // and methods, as the doc above says.
 func (w *rewriter) lowerSlogArgs(n *ast.CallExpr, fn *types.Func, info *types.Info) {
-	if n.Ellipsis.IsValid() {
-		return
-	}
 	sig := fn.Signature()
 	params := sig.Params()
+	if n.Ellipsis.IsValid() {
+		if len(n.Args) > 0 {
+			a := n.Args[len(n.Args)-1]
+			if s, ok := underlying(info.TypeOf(a)).(*types.Slice); ok && types.IsInterface(s.Elem()) {
+				w.refuseSlogHeld(a, info.TypeOf(a), s.Elem(), "slog."+fn.Name())
+			}
+		}
+		return
+	}
 	for i, a := range n.Args {
 		var pt types.Type
 		switch {
@@ -64,6 +73,10 @@ func (w *rewriter) lowerSlogArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			continue
 		}
 		t := info.TypeOf(a)
+		if t != nil && types.IsInterface(t) {
+			w.refuseSlogHeld(a, t, t, "slog."+fn.Name())
+			continue
+		}
 		if _, ok := userType(t); !ok {
 			continue
 		}
@@ -112,4 +125,49 @@ func (w *rewriter) lowerSlogMethods(a ast.Expr, t types.Type, call string) {
 	}
 	w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { return %s.SlogValue(__v, %s, %q, func() string { return __v.%s() }) }(", src, HelperPkg, isNil, method, method), -5)
 	w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+}
+
+// slogMethods are the methods log/slog's handlers call on a value (or
+// through fmt's %+v, or encoding/json).
+var slogMethods = []string{"LogValue", "Format", "MarshalText", "MarshalJSON", "Error", "String"}
+
+// refuseSlogHeld refuses a, an argument of log/slog's (of type t) whose
+// values are held in the interface iface, where the program puts in an
+// interface a value of its own type with a method slog would call: the
+// interpreter hands slog such a value without its methods (at="{X:1
+// Y:2}" for a Pt held in an any, whose String says pt!). Of an error, the
+// interpreter's wrapper has the Error method: only the other methods
+// count.
+func (w *rewriter) refuseSlogHeld(a ast.Expr, t, iface types.Type, call string) {
+	isErr := types.Identical(iface, types.Universe.Lookup("error").Type())
+	held := func(k string) bool {
+		if tw := w.fe.Types.twins; tw != nil && (tw.held[k] || tw.lost[k]) {
+			return true
+		}
+		if c := w.plan.Checked; c != nil && c.twins != nil {
+			_, h := c.twins.held[k]
+			return h || c.twins.lost[k]
+		}
+		return false
+	}
+	for _, tn := range w.heldTypes() {
+		for _, ht := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !held(heldKey(ht)) || !types.AssignableTo(ht, iface) {
+				continue
+			}
+			for _, m := range slogMethods {
+				if isErr && (m == "Error" || m == "String") || !hasValueMethod(ht, m) {
+					continue
+				}
+				w.refuse(a, fmt.Sprintf("%s's argument of type %s, which may hold a %s (the program puts one in an interface), whose %s method log/slog would call: the interpreter hands slog a value held in an interface without its methods; pass the value with its own type, or log the method's result", call, TypeText(t), TypeText(ht), m))
+				return
+			}
+		}
+	}
+}
+
+// hasValueMethod reports whether the method set of t (not of its
+// pointer) has a method name.
+func hasValueMethod(t types.Type, name string) bool {
+	return types.NewMethodSet(t).Lookup(nil, name) != nil
 }

@@ -47,6 +47,28 @@ type Pt struct {
 func (p Pt) String() string { return "pt" }
 
 func main() { slog.Info("x", "p", Pt{}) }`, refused: "prog.go:15:35: slog.Info's argument of type main.Pt, which has a String method and holds what the interpreter's encoding/json would encode wrongly"},
+		{name: "held in an any", code: `type Pt struct{ X int }
+
+func (p Pt) String() string { return "pt" }
+
+func main() {
+	var v any = Pt{1}
+	slog.Info("x", "p", v)
+}`, refused: "prog.go:13:22: slog.Info's argument of type any, which may hold a Pt (the program puts one in an interface), whose String method log/slog would call"},
+		{name: "spread", code: `type Pt struct{ X int }
+
+func (p Pt) String() string { return "pt" }
+
+func logAll(args ...any) { slog.Info("x", args...) }
+
+func main() { logAll("p", Pt{1}) }`, refused: "prog.go:11:43: slog.Info's argument of type []any, which may hold a Pt"},
+		{name: "error held, with Error only", code: `type E struct{ C int }
+
+func (e *E) Error() string { return "e" }
+
+func find() error { return &E{1} }
+
+func main() { slog.Info("x", "err", find()) }`, want: `slog.Info("x", "err", find())`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text := head + tt.code + "\n"

@@ -230,7 +230,10 @@
 //     encodes wrongly (an embedded or unexported field), and one of an
 //     interface type (any, a []any spread as args...) where the program
 //     puts such a type, or one with String or LogValue, in an interface,
-//     see lower_slog.go;
+//     see lower_slog.go; at the prompt, where a function of an earlier
+//     input hands slog an any, or executes a template with data holding
+//     interfaces, the input that puts a value of such a type in an
+//     interface, see earlierHeldMethods;
 //   - a type assertion to an interface of the program's that an instance
 //     of a generic type implements through a promoted method, which the
 //     interpreter misses, see lower_iface.go;

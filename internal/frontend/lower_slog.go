@@ -164,6 +164,14 @@ func (w *rewriter) refuseSlogHeld(a ast.Expr, t, iface types.Type, call string) 
 			}
 		}
 	}
+	if c := w.plan.Checked; c != nil && c.twins != nil && w.mode != ModeScript && !isErr && w.inFunc(a) {
+		// A later input may put such a value in an interface
+		// (earlierHeldMethods).
+		c.twins.pending = append(c.twins.pending, twinPending{anyMethods: true, methods: slogMethods, err: &Error{
+			Pos: w.src.Position(w.offset(a.Pos())),
+			Msg: fmt.Sprintf("%s's argument of type %s: the interpreter hands log/slog a value held in an interface without its methods; pass the value with its own type, or log the method's result", call, TypeText(t)),
+		}})
+	}
 }
 
 // hasValueMethod reports whether the method set of t (not of its

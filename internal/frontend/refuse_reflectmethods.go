@@ -508,7 +508,11 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		if t == nil || info.Types[call.Args[at]].IsNil() {
 			return true
 		}
-		if m, viaIface := withMethods(t); m != nil {
+		if m, viaIface := withMethods(t); m == nil && !j.script && mentionsEmptyInterface(t) && inDeclaredFunc(file, call) {
+			j.facts.pending = append(j.facts.pending, twinPending{anyMethods: true, methods: []string{""}, err: &Error{Pos: pos(sel.Sel), Msg: fmt.Sprintf(
+				"template %s with a value of %s: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
+					"pass the values the template reads (a map, or a struct of fields, with the methods' results)", sel.Sel.Name, TypeText(t))}})
+		} else if m != nil {
 			what := "a value of " + TypeText(m)
 			if viaIface {
 				what = fmt.Sprintf("a value of %s, which may hold a %s (the program puts one in an interface)", TypeText(t), TypeText(m))
@@ -518,6 +522,26 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 					"pass the values the template reads (a map, or a struct of fields, with the methods' results)", sel.Sel.Name, what)}
 		}
 		return true
+	})
+	return found
+}
+
+// inDeclaredFunc reports whether n is inside a function or function
+// literal the code declares (not the function statements at the prompt
+// run in, _), which a later input may call again.
+func inDeclaredFunc(file *ast.File, n ast.Node) bool {
+	found := false
+	ast.Inspect(file, func(m ast.Node) bool {
+		if found || m == nil || n.Pos() < m.Pos() || n.End() > m.End() {
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			found = true
+		case *ast.FuncDecl:
+			found = m.Name.Name != "_"
+		}
+		return !found
 	})
 	return found
 }

@@ -30,20 +30,27 @@ import (
 //     compiled value that prints as fmt's %+v prints the value (its
 //     method's text, <nil> for a nil pointer whose method panics) and
 //     encodes to JSON as the JSONHandler encodes it (Error's text; for a
-//     Stringer, the value as encoding/json encodes it):
+//     Stringer, the value as encoding/json encodes it, through
+//     lower_json.go's conversion where the interpreter's json would
+//     encode it wrongly);
+//   - without such methods, holding the program's types where fmt's %+v
+//     prints them wrongly in the interpreter (a field with a String
+//     method, an unexported field), goes through __repl.SlogFields, which
+//     prints lower_fmtvalue.go's nodes and encodes as above:
 //
 //	slog.Info("login", "pw", pw)  ->  slog.Info("login", "pw", __repl.AsLogValuer(pw))
 //	lg.Error("x", "at", p)        ->  lg.Error("x", "at", func(__v Pt) any { return __repl.SlogValue(__v, false, "String", func() string { return __v.String() }) }(p))
 //
-// Refused before it runs, with its position and the way around: an
+// Refused before it runs, with its position and the way around: a
+// value whose fields hold interfaces that may hold such types; an
 // argument of an interface type (any, a []any spread as args...) where
 // the program puts in an interface a value of its type with such a
 // method (the interpreter holds it without its methods: a Pt in an any
 // was logged at="{node:0xc... value:{...}}"); an argument of a type with a MarshalText, MarshalJSON or Format method
-// (which slog's handlers call before String and Error), and one with a
-// String method whose value encoding/json, for a JSONHandler, would
-// encode wrongly in the interpreter (see lower_json.go). A value whose
-// type is a byte slice is left as it is: slog prints its bytes.
+// (which slog's handlers call before String and Error), and one whose
+// conversion for fmt or json cannot be written (see lower_fmtvalue.go,
+// lower_json.go). A value whose type is a byte slice is left as it is:
+// slog prints its bytes.
 
 // lowerSlogArgs rewrites the arguments of a call of log/slog's functions
 // and methods, as the doc above says.
@@ -78,6 +85,7 @@ func (w *rewriter) lowerSlogArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			continue
 		}
 		if _, ok := userType(t); !ok {
+			w.lowerSlogFields(a, t, "slog."+fn.Name())
 			continue
 		}
 		if implements(t, "log/slog", "LogValuer") {
@@ -105,14 +113,18 @@ func (w *rewriter) lowerSlogMethods(a ast.Expr, t types.Type, call string) {
 	}
 	method := printMethod(t)
 	if method == "" {
+		w.lowerSlogFields(a, t, call)
 		return
 	}
 	if s, ok := t.Underlying().(*types.Slice); ok && isByte(s.Elem()) {
 		return // slog prints the bytes, as it is handed them
 	}
-	if method == "String" && jsonNeeds(t) {
-		w.refuse(a, fmt.Sprintf("%s's argument of type %s, which has a String method and holds what the interpreter's encoding/json would encode wrongly for a JSONHandler (an embedded or unexported field, a MarshalJSON or MarshalText method): log the value's String() text, or give the type a LogValue method", call, reflectString(t)))
+	decls, jsonNode, ok := w.slogJSON(a, t, call)
+	if !ok {
 		return
+	}
+	if method == "Error" {
+		decls, jsonNode = "", "nil" // slog encodes Error's text
 	}
 	src, ok := w.typeSource(t, a.Pos())
 	if !ok {
@@ -123,7 +135,7 @@ func (w *rewriter) lowerSlogMethods(a ast.Expr, t types.Type, call string) {
 	if _, ptr := t.Underlying().(*types.Pointer); ptr {
 		isNil = "__v == nil"
 	}
-	w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { return %s.SlogValue(__v, %s, %q, func() string { return __v.%s() }) }(", src, HelperPkg, isNil, method, method), -5)
+	w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { %sreturn %s.SlogValue(__v, %s, %q, func() string { return __v.%s() }, %s) }(", src, decls, HelperPkg, isNil, method, method, jsonNode), -5)
 	w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 }
 
@@ -178,4 +190,81 @@ func (w *rewriter) refuseSlogHeld(a ast.Expr, t, iface types.Type, call string) 
 // pointer) has a method name.
 func hasValueMethod(t types.Type, name string) bool {
 	return types.NewMethodSet(t).Lookup(nil, name) != nil
+}
+
+// lowerSlogFields passes a, of type t without methods slog calls, whose
+// value holds the program's types where fmt's %+v prints them wrongly in
+// the interpreter (a field with a String method, an unexported field:
+// {ID:1 Status:1} where Go prints {ID:1 Status:active}, {Xhost:h} for
+// {host:h}), as a value that slog's TextHandler prints through
+// lower_fmtvalue.go's nodes and its JSONHandler encodes as the value;
+// one that encoding/json would encode wrongly in the interpreter is
+// refused.
+func (w *rewriter) lowerSlogFields(a ast.Expr, t types.Type, call string) {
+	if t == nil || types.IsInterface(t) {
+		return
+	}
+	if _, ok := t.(*types.TypeParam); ok {
+		return
+	}
+	v := fmtVerbClass("+v")
+	dyn := false
+	if holdsFmtIface(t, v) {
+		_, dyn = w.fmtHeld(v, false)
+	}
+	if !needsFmtNodes(t, v, false, true, dyn) {
+		return
+	}
+	if holdsDynIface(t) {
+		w.refuse(a, fmt.Sprintf("%s's argument of type %s, which holds interfaces that may hold values of your types, which the interpreter's fmt and encoding/json show wrongly for slog's handlers: log the fields you need one by one, or give the type a LogValue method", call, reflectString(t)))
+		return
+	}
+	jdecls, jsonNode, ok := w.slogJSON(a, t, call)
+	if !ok {
+		return
+	}
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
+	for path, name := range w.pkgNames() {
+		if path == "fmt" {
+			g.fmtName = name
+		}
+	}
+	src, ok := w.typeSource(t, a.Pos())
+	f := g.conv(t, false, true)
+	if !ok || g.failed != "" || f == "" {
+		why, way := g.failed, g.way
+		if why == "" {
+			why, way = "its type is not in scope here", "declare the type at package level"
+		}
+		w.refuse(a, fmt.Sprintf("%s's argument of type %s, which holds %s: the interpreter would log it wrongly (%s)", call, reflectString(t), why, way))
+		return
+	}
+	isNil := "false"
+	if _, ptr := t.Underlying().(*types.Pointer); ptr {
+		isNil = "__v == nil"
+	}
+	start, end := w.offset(a.Pos()), w.offset(a.End())
+	w.add(start, start, fmt.Sprintf("func(__v %s) any { %s%s; %sreturn %s.SlogFields(__v, %s, %s(__v), %s) }(", src, g.decls.String(), g.bodies.String(), jdecls, HelperPkg, isNil, f, jsonNode), -5)
+	w.add(end, end, ")", 5)
+}
+
+// slogJSON returns the declarations and the expression (of __v) that
+// convert a value of type t for slog's JSONHandler as lower_json.go does
+// for json.Marshal, where encoding/json would encode it wrongly in the
+// interpreter ("nil": the value as it is); ok is false when it refused a.
+func (w *rewriter) slogJSON(a ast.Expr, t types.Type, call string) (decls, node string, ok bool) {
+	if !jsonNeeds(t) {
+		return "", "nil", true
+	}
+	g := &jsonConv{w: w, a: a, funcs: map[string]string{}}
+	f := g.conv(t, false)
+	if g.failed != "" || f == "" {
+		why, way := g.failed, g.way
+		if why == "" {
+			why, way = "its type is not in scope here", "declare the type at package level"
+		}
+		w.refuse(a, fmt.Sprintf("%s's argument of type %s, which holds %s: the interpreter would encode it wrongly for a JSONHandler (%s)", call, reflectString(t), why, way))
+		return "", "", false
+	}
+	return g.decls.String() + g.bodies.String() + "; ", f + "(__v)", true
 }

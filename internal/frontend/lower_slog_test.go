@@ -21,12 +21,12 @@ func TestSlogMethods(t *testing.T) {
 
 func (l Level) String() string { return "L" }
 
-func main() { slog.Info("x", "level", Level(1)) }`, want: `slog.Info("x", "level", func(__v Level) any { return __repl.SlogValue(__v, false, "String", func() string { return __v.String() }) }(Level(1)))`},
+func main() { slog.Info("x", "level", Level(1)) }`, want: `slog.Info("x", "level", func(__v Level) any { return __repl.SlogValue(__v, false, "String", func() string { return __v.String() }, nil) }(Level(1)))`},
 		{name: "error pointer", code: `type E struct{ C int }
 
 func (e *E) Error() string { return "e" }
 
-func main() { slog.Any("err", &E{1}) }`, want: `slog.Any("err", func(__v *E) any { return __repl.SlogValue(__v, __v == nil, "Error", func() string { return __v.Error() }) }(&E{1}))`},
+func main() { slog.Any("err", &E{1}) }`, want: `slog.Any("err", func(__v *E) any { return __repl.SlogValue(__v, __v == nil, "Error", func() string { return __v.Error() }, nil) }(&E{1}))`},
 		{name: "byte slice", code: `type B []byte
 
 func (b B) String() string { return "b" }
@@ -46,7 +46,24 @@ type Pt struct {
 
 func (p Pt) String() string { return "pt" }
 
-func main() { slog.Info("x", "p", Pt{}) }`, refused: "prog.go:15:35: slog.Info's argument of type main.Pt, which has a String method and holds what the interpreter's encoding/json would encode wrongly"},
+func main() { slog.Info("x", "p", Pt{}) }`, want: `return __repl.SlogValue(__v, false, "String", func() string { return __v.String() }, __j0(__v)) }(Pt{})`},
+		{name: "field with a String method", code: `type Status int
+
+func (s Status) String() string { return "active" }
+
+type Order struct {
+	ID     int
+	Status Status
+}
+
+func main() { slog.Info("x", "order", Order{}) }`, want: `return __repl.SlogFields(__v, false, __f0(__v), nil) }(Order{})`},
+		{name: "field of an interface", code: `type Status int
+
+func (s Status) String() string { return "active" }
+
+type Order struct{ Extra any }
+
+func main() { slog.Info("x", "order", Order{Status(1)}) }`, refused: "prog.go:13:39: slog.Info's argument of type main.Order, which holds interfaces that may hold values of your types"},
 		{name: "held in an any", code: `type Pt struct{ X int }
 
 func (p Pt) String() string { return "pt" }

@@ -22,8 +22,11 @@ type slogValue struct {
 	IValue any           // the value as the interpreter hands it over
 	bare   any           // and as the value it represents
 	isNil  bool          // a nil pointer
-	method string        // "Error" or "String"
+	method string        // "Error" or "String" ("": the text of a value without them)
 	text   func() string // the method
+	// json is the value converted for encoding/json (a jsonNode: see
+	// helpers_json.go), nil when bare encodes as the value does.
+	json any
 }
 
 // Format writes the text fmt's %+v (or %v, %s) gives the value: its
@@ -59,13 +62,21 @@ func (v slogValue) MarshalJSON() (out []byte, err error) {
 		}()
 		return slogJSON(s), nil
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v.bare); err != nil {
+	x := v.bare
+	if v.json != nil {
+		x = v.json
+	}
+	b, err := withNode(x, func(x any) ([]byte, error) {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		err := enc.Encode(x)
+		return b.Bytes(), err
+	})
+	if err != nil {
 		return slogJSON("!ERROR:" + err.Error()), nil
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+	return bytes.TrimSuffix(b, []byte("\n")), nil
 }
 
 // slogJSON is s as a JSON string, escaped as slog escapes it (HTML's
@@ -81,8 +92,12 @@ func slogJSON(s string) []byte {
 // slogExports are the constructors of slogValue the lowered code calls.
 func slogExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"SlogValue": reflect.ValueOf(func(bare any, isNil bool, method string, text func() string) any {
-			return slogValue{IValue: bare, bare: Wrapped(bare), isNil: isNil, method: method, text: text}
+		"SlogValue": reflect.ValueOf(func(bare any, isNil bool, method string, text func() string, jsonNode any) any {
+			return slogValue{IValue: bare, bare: Wrapped(bare), isNil: isNil, method: method, text: text, json: jsonNode}
+		}),
+		// A value fmt's %+v prints as node, a tree of fmtNodes, prints.
+		"SlogFields": reflect.ValueOf(func(bare any, isNil bool, node, jsonNode any) any {
+			return slogValue{IValue: bare, bare: Wrapped(bare), isNil: isNil, text: func() string { return fmt.Sprintf("%+v", node) }, json: jsonNode}
 		}),
 	}
 }

@@ -167,6 +167,10 @@ func (w *rewriter) refuseSlogHeld(a ast.Expr, t, iface types.Type, call string) 
 			if !held(heldKey(ht)) || !types.AssignableTo(ht, iface) {
 				continue
 			}
+			if !isErr && needsFmtNodes(ht, fmtVerbClass("+v"), false, true, false) {
+				w.refuse(a, fmt.Sprintf("%s's argument of type %s, which may hold a %s (the program puts one in an interface), whose fields fmt's %%+v would print wrongly in the interpreter (a field with a String method, an unexported field): pass the value with its own type", call, TypeText(t), TypeText(ht)))
+				return
+			}
 			for _, m := range slogMethods {
 				if isErr && (m == "Error" || m == "String") || !hasValueMethod(ht, m) {
 					continue

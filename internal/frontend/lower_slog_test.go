@@ -72,6 +72,12 @@ func main() {
 	var v any = Pt{1}
 	slog.Info("x", "p", v)
 }`, refused: "prog.go:13:22: slog.Info's argument of type any, which may hold a Pt (the program puts one in an interface), whose String method log/slog would call"},
+		{name: "held struct with an unexported field", code: `type cfg struct{ host string }
+
+func main() {
+	var v any = cfg{"h"}
+	slog.Info("x", "cfg", v)
+}`, refused: "prog.go:11:24: slog.Info's argument of type any, which may hold a cfg (the program puts one in an interface), whose fields fmt's %+v would print wrongly"},
 		{name: "spread", code: `type Pt struct{ X int }
 
 func (p Pt) String() string { return "pt" }

@@ -773,6 +773,9 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	if err := judge.earlierPending(at); err != nil {
 		return nil, err
 	}
+	if err := earlierHeldMethods(c, judge, slices.Collect(maps.Values(fe.Types.Objs)), at); err != nil {
+		return nil, err
+	}
 	if err := earlierBadVerb(c, judge, slices.Collect(maps.Values(fe.Types.Objs)), at); err != nil {
 		return nil, err
 	}

@@ -222,9 +222,21 @@
 //     cannot register (a generic type, a type declared in a function),
 //     and such a method of reflect taken as a method value; and
 //     text/template's or html/template's Execute with a value of the
-//     program's types with methods, and a method set read in a package
+//     program's types with methods, or with data holding an interface
+//     (any, map[string]any, []any) where the program puts such a type in
+//     an interface, and a method set read in a package
 //     variable's initializer of a segment that declares methods (before
 //     they are registered), see lower_reflectmethods.go;
+//   - an argument of log/slog's functions and methods passed as any, of
+//     the program's type with a MarshalText, MarshalJSON or Format method,
+//     or with a String method and fields the interpreter's encoding/json
+//     encodes wrongly (an embedded or unexported field), and one of an
+//     interface type (any, a []any spread as args...) where the program
+//     puts such a type, or one with String or LogValue, in an interface,
+//     see lower_slog.go; at the prompt, where a function of an earlier
+//     input hands slog an any, or executes a template with data holding
+//     interfaces, the input that puts a value of such a type in an
+//     interface, see earlierHeldMethods;
 //   - a type assertion to an interface of the program's that an instance
 //     of a generic type implements through a promoted method, which the
 //     interpreter misses, see lower_iface.go;

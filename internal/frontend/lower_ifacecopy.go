@@ -64,7 +64,12 @@ import (
 // declared before the statements run (declareIfaceCopies).
 //
 // Left as they are: constants and composite literals (new at every
-// evaluation), &T{...} returned (the frame that holds it ends), the
+// evaluation), except in the variadic parameter of a compiled function
+// of a compiled interface with methods (io.MultiWriter's ...io.Writer,
+// io.MultiReader's), where the interpreter does not wrap them at all
+// (io.MultiWriter(os.Stdout, countW{&n}) failed: "cannot use struct {
+// ... } as io.Writer value in argument") and they go through the
+// function above; &T{...} returned (the frame that holds it ends), the
 // arguments of compiled functions taking any (the interpreter copies
 // them) or calling an interface's methods without keeping it (fmt.Fprintf,
 // io.Copy, sort.Sort: see usesOnly), and the values of error types the
@@ -210,10 +215,14 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		}
 		tv := info.Types[e]
 		t := tv.Type
-		if tv.Value != nil || tv.IsNil() || !ifaceCopyType(t) {
+		if tv.IsNil() || !ifaceCopyType(t) {
 			return
 		}
-		if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		variadic := call != nil && compiledIface(target) && compiledCallee(info, call) && variadicArg(info, call, e)
+		if tv.Value != nil && !variadic {
+			return
+		}
+		if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && !variadic {
 			return // new at every evaluation
 		}
 		if ret && isAddrOfLit(e) {
@@ -222,7 +231,7 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		if isErrorType(target) && (boxedErrorType(t) || w.typedNilWraps(e, t)) || isStringerType(target) && w.typedNilStringerWraps(e, t) || w.typedNilOtherWraps(e, t, target) || w.typedNilParamWrapped(e, target) {
 			return // boxed or passed to a function literal: copied (lower_typednil.go)
 		}
-		if call != nil && compiledCallee(info, call) {
+		if call != nil && compiledCallee(info, call) && !variadic {
 			if name := calleeName(info, call); types.NewMethodSet(target).Len() == 0 || usesOnly[name] && !mappedCallee[name] {
 				return // reflection copies the argument, or the callee keeps nothing
 			}
@@ -236,10 +245,29 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 			return
 		}
 		start, end := w.offset(e.Pos()), w.offset(e.End())
-		w.add(start, start, prefix, -2)
-		w.add(end, end, suffix, 2)
+		prio := 2
+		if tv.Value != nil {
+			prio = 3 // before the constant's value written in its place
+		}
+		w.add(start, start, prefix, -prio)
+		w.add(end, end, suffix, prio)
 	})
 	return err
+}
+
+// variadicArg reports whether e is one of the arguments call passes in
+// its variadic parameter.
+func variadicArg(info *types.Info, call *ast.CallExpr, e ast.Expr) bool {
+	sig, ok := underlying(info.TypeOf(call.Fun)).(*types.Signature)
+	if !ok || !sig.Variadic() || call.Ellipsis.IsValid() {
+		return false
+	}
+	for i, a := range call.Args {
+		if a == e {
+			return i >= sig.Params().Len()-1
+		}
+	}
+	return false
 }
 
 // usesOnly are compiled functions that call the methods of their interface

@@ -136,6 +136,32 @@ func count() int { return reflect.TypeOf(S{}).NumMethod() }
 var f = func() int { return reflect.TypeOf(S{}).NumMethod() + count() }
 
 func main() { _ = f() + count() }`, want: []string{`__repl.TypeNumMethod("prog.go:17:49", reflect.TypeOf(S{}))`}},
+		{name: "template with a map of any holding a Stringer", code: `type Level int
+
+func (l Level) String() string { return "high" }
+
+func main() {
+	t := template.Must(template.New("t").Parse("{{.L}}"))
+	t.Execute(os.Stdout, map[string]any{"L": Level(1)})
+}`, refused: "prog.go:17:4: template Execute with a value of map[string]any, which may hold a Level (the program puts one in an interface), which has methods"},
+		{name: "template with a map of any holding a slice of a type with methods", code: `type Row struct{ Score int }
+
+func (r Row) Passed() bool { return r.Score >= 50 }
+
+func main() {
+	t := template.Must(template.New("t").Parse("{{range .Rows}}{{.Passed}}{{end}}"))
+	t.Execute(os.Stdout, map[string]any{"Rows": []Row{{93}}})
+}`, refused: "prog.go:17:4: template Execute with a value of map[string]any, which may hold a Row"},
+		{name: "template with a map of any holding no type with methods", code: `type Row struct{ Score int }
+
+type Level int
+
+func (l Level) String() string { return "high" }
+
+func main() {
+	t := template.Must(template.New("t").Parse("{{range .Rows}}{{.Score}}{{end}}"))
+	t.Execute(os.Stdout, map[string]any{"Rows": []Row{{93}}, "L": Level(1).String()})
+}`},
 		{name: "template without methods", code: `type U struct{ First string }
 
 func main() {

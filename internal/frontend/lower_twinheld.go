@@ -98,6 +98,13 @@ type badVerbPrint struct {
 type twinPending struct {
 	needs []string
 	err   *Error
+	// anyMethods says the construct is answered wrongly once any type of
+	// the program's with one of methods is held ("": any exported
+	// method), not its needs: a template executed with data holding
+	// interfaces (refuseTemplateMethods), log/slog handed an any
+	// (lower_slog.go); see earlierHeldMethods.
+	anyMethods bool
+	methods    []string
 }
 
 // sessionTwins is what the session keeps of twinFacts between inputs.
@@ -246,6 +253,9 @@ func (j *twinJudge) report(needs []types.Type, err *Error) *Error {
 // input let through that this check's conversions make wrong, or nil.
 func (j *twinJudge) earlierPending(pos func(ast.Node) string) *Error {
 	for _, p := range j.session.pending {
+		if p.anyMethods {
+			continue
+		}
 		var at ast.Node
 		all := true
 		for _, k := range p.needs {
@@ -267,6 +277,49 @@ func (j *twinJudge) earlierPending(pos func(ast.Node) string) *Error {
 		}
 		return &Error{Pos: pos(at), Msg: fmt.Sprintf(
 			"a value put in an interface here is one an earlier input would take for its twin (%s: %s)", p.err.Pos, p.err.Msg)}
+	}
+	return nil
+}
+
+// earlierHeldMethods returns a refusal for the first construct of an
+// earlier input let through (anyMethods) that a value of the program's
+// types with its methods, put in an interface by this check's code, may
+// reach, or nil.
+func earlierHeldMethods(c *Checked, j *twinJudge, others []types.Object, pos func(ast.Node) string) *Error {
+	for _, p := range j.session.pending {
+		if !p.anyMethods {
+			continue
+		}
+		for _, tn := range checkedTypes(c, others) {
+			if types.IsInterface(tn.Type()) {
+				continue
+			}
+			for _, ht := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				m, ok := "", false
+				for _, name := range p.methods {
+					if name == "" && methodsKey(ht) != "" || name != "" && types.NewMethodSet(ht).Lookup(nil, name) != nil {
+						m, ok = name, true
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				at := j.facts.held[heldKey(ht)]
+				if at == nil {
+					at = j.facts.contained[heldKey(ht)]
+				}
+				if at == nil {
+					continue
+				}
+				has := "which has methods"
+				if m != "" {
+					has = "which has a " + m + " method"
+				}
+				return &Error{Pos: pos(at), Msg: fmt.Sprintf(
+					"a value of %s, %s, put in an interface here may reach code of an earlier input that the interpreter would run wrongly with it (%s: %s)", TypeText(tn.Type()), has, p.err.Pos, p.err.Msg)}
+			}
+		}
 	}
 	return nil
 }

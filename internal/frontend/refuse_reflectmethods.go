@@ -442,8 +442,8 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 	info := c.Info
 	// withMethods returns a type of the program's with exported methods
 	// that a value of t holds, or nil.
-	withMethods := func(t types.Type) types.Type {
-		var found types.Type
+	// viaIface says it may be held in an interface of t.
+	withMethods := func(t types.Type) (found types.Type, viaIface bool) {
 		check := func(u types.Type) {
 			if found != nil || types.IsInterface(u) {
 				return
@@ -452,19 +452,32 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 				found = n
 			}
 		}
-		if types.IsInterface(t) {
+		// An interface, at the top or inside (a map[string]any, a
+		// []any, a field of type any), may hold any type of the
+		// program's that the program puts in an interface, or that such
+		// a value holds (a []Row in a map[string]any).
+		heldScanned := false
+		held := func() {
+			if heldScanned {
+				return
+			}
+			heldScanned = true
 			for _, tn := range checkedTypes(c, others) {
 				if !types.IsInterface(tn.Type()) && (j.holds(tn.Type()) || j.holds(types.NewPointer(tn.Type()))) {
 					check(tn.Type())
 				}
 			}
-			return found
+			viaIface = found != nil
 		}
 		walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
-			check(u)
+			if types.IsInterface(u) {
+				held()
+			} else {
+				check(u)
+			}
 			return found == nil
 		})
-		return found
+		return found, viaIface
 	}
 	var found *Error
 	ast.Inspect(file, func(n ast.Node) bool {
@@ -495,12 +508,40 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		if t == nil || info.Types[call.Args[at]].IsNil() {
 			return true
 		}
-		if m := withMethods(t); m != nil {
+		if m, viaIface := withMethods(t); m == nil && !j.script && mentionsEmptyInterface(t) && inDeclaredFunc(file, call) {
+			j.facts.pending = append(j.facts.pending, twinPending{anyMethods: true, methods: []string{""}, err: &Error{Pos: pos(sel.Sel), Msg: fmt.Sprintf(
+				"template %s with a value of %s: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
+					"pass the values the template reads (a map, or a struct of fields, with the methods' results)", sel.Sel.Name, TypeText(t))}})
+		} else if m != nil {
+			what := "a value of " + TypeText(m)
+			if viaIface {
+				what = fmt.Sprintf("a value of %s, which may hold a %s (the program puts one in an interface)", TypeText(t), TypeText(m))
+			}
 			found = &Error{Pos: pos(sel.Sel), Msg: fmt.Sprintf(
-				"template %s with a value of %s, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
-					"pass the values the template reads (a map, or a struct of fields, with the methods' results)", sel.Sel.Name, TypeText(m))}
+				"template %s with %s, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
+					"pass the values the template reads (a map, or a struct of fields, with the methods' results)", sel.Sel.Name, what)}
 		}
 		return true
+	})
+	return found
+}
+
+// inDeclaredFunc reports whether n is inside a function or function
+// literal the code declares (not the function statements at the prompt
+// run in, _), which a later input may call again.
+func inDeclaredFunc(file *ast.File, n ast.Node) bool {
+	found := false
+	ast.Inspect(file, func(m ast.Node) bool {
+		if found || m == nil || n.Pos() < m.Pos() || n.End() > m.End() {
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			found = true
+		case *ast.FuncDecl:
+			found = m.Name.Name != "_"
+		}
+		return !found
 	})
 	return found
 }

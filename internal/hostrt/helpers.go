@@ -636,6 +636,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], h.Safepoints.exports())
 	maps.Copy(ex[helperPath+"/session"], h.cycleExports())
 	maps.Copy(ex[helperPath+"/session"], fmtExports())
+	maps.Copy(ex[helperPath+"/session"], slogExports())
 	maps.Copy(ex[helperPath+"/session"], heldExports())
 	maps.Copy(ex[helperPath+"/session"], jsonExports())
 	maps.Copy(ex[helperPath+"/session"], jsonDecodeExports())

@@ -112,6 +112,7 @@ import (
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
 //	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
 //	lower_ifacecopy.go   a value with methods converted to an interface, copied
+//	lower_genericalias.go instances of generic type aliases, as the types they name
 //	lower_geninstance.go instances of generic types of several type parameters, and
 //	                     of one converted to or given as a type argument, as aliases
 //	lower_genlitkeys.go  the elements of a literal holding a call of generic code of
@@ -235,6 +236,7 @@ func (w *rewriter) lower() error {
 	if err := w.lowerGenericInstances(in); err != nil {
 		return err
 	}
+	w.lowerGenericAliases(in)
 	w.lowerGenericLitKeys(in)
 	if err := w.lowerLocalAliases(in); err != nil {
 		return err

@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
 )
@@ -238,7 +237,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				continue
 			}
 		}
-		if (known || verbs == nil && fmtAt >= 0) && (dynIface(t) || holdsDynIface(t)) && w.mode != ModeScript && !strings.ContainsRune("vT", verb) && w.inFunc(n) {
+		if (known || verbs == nil && fmtAt >= 0) && (dynIface(t) || holdsDynIface(t)) && w.mode != ModeScript && !strings.ContainsRune("vT", verb) && inDeclaredFunc(w.file, n) {
 			// Let through: a later input putting such a type in an
 			// interface is refused (earlierBadVerb).
 			if c := w.plan.Checked; c != nil && c.twins != nil {
@@ -388,43 +387,14 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 // value's type: %!d(main.Celsius=3)); verb 0, a verb not known before the
 // program runs, may be one for any; nil if there is none.
 func (w *rewriter) heldBasicBadVerb(verb rune) types.Type {
-	held := func(k string) bool {
-		if tw := w.fe.Types.twins; tw != nil && (tw.held[k] || tw.lost[k]) {
-			return true
-		}
-		if c := w.plan.Checked; c != nil && c.twins != nil {
-			_, h := c.twins.held[k]
-			return h || c.twins.lost[k]
-		}
-		return false
-	}
 	for _, tn := range w.heldTypes() {
 		t := tn.Type()
 		b, ok := t.Underlying().(*types.Basic)
-		if ok && namedBasic(t) && !tn.IsAlias() && badVerb(b, verb) && types.NewMethodSet(types.NewPointer(t)).Len() == 0 && held(heldKey(t)) {
+		if ok && namedBasic(t) && !tn.IsAlias() && badVerb(b, verb) && types.NewMethodSet(types.NewPointer(t)).Len() == 0 && w.heldOrLost(heldKey(t)) {
 			return t
 		}
 	}
 	return nil
-}
-
-// inFunc reports whether n is in a function the session may call later:
-// a function literal, or a function declared, not an input's statements.
-func (w *rewriter) inFunc(n ast.Node) bool {
-	found := false
-	ast.Inspect(w.file, func(m ast.Node) bool {
-		if found || m == nil || n.Pos() < m.Pos() || n.End() > m.End() {
-			return false
-		}
-		switch m := m.(type) {
-		case *ast.FuncLit:
-			found = true
-		case *ast.FuncDecl:
-			found = !(w.plan.Seg.Kind == gosrc.SegStmt && m == w.file.Decls[0])
-		}
-		return !found
-	})
-	return found
 }
 
 // earlierBadVerb returns a refusal where the segment (checked as c, with
@@ -475,6 +445,20 @@ func earlierBadVerb(c *Checked, j *twinJudge, objs []types.Object, pos func(ast.
 		}
 	}
 	return nil
+}
+
+// heldOrLost reports whether the program (the session and the segment)
+// puts values of the type keyed k (heldKey) in interfaces, or hands them
+// to compiled code in one (see lower_twinheld.go).
+func (w *rewriter) heldOrLost(k string) bool {
+	if tw := w.fe.Types.twins; tw != nil && (tw.held[k] || tw.lost[k]) {
+		return true
+	}
+	if c := w.plan.Checked; c != nil && c.twins != nil {
+		_, h := c.twins.held[k]
+		return h || c.twins.lost[k]
+	}
+	return false
 }
 
 // badVerb reports whether fmt prints a value of the basic type b with the

@@ -152,19 +152,9 @@ var slogMethods = []string{"LogValue", "Format", "MarshalText", "MarshalJSON", "
 // count.
 func (w *rewriter) refuseSlogHeld(a ast.Expr, t, iface types.Type, call string) {
 	isErr := types.Identical(iface, types.Universe.Lookup("error").Type())
-	held := func(k string) bool {
-		if tw := w.fe.Types.twins; tw != nil && (tw.held[k] || tw.lost[k]) {
-			return true
-		}
-		if c := w.plan.Checked; c != nil && c.twins != nil {
-			_, h := c.twins.held[k]
-			return h || c.twins.lost[k]
-		}
-		return false
-	}
 	for _, tn := range w.heldTypes() {
 		for _, ht := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !held(heldKey(ht)) || !types.AssignableTo(ht, iface) {
+			if !w.heldOrLost(heldKey(ht)) || !types.AssignableTo(ht, iface) {
 				continue
 			}
 			if !isErr && needsFmtNodes(ht, fmtVerbClass("+v"), false, true, false) {
@@ -180,7 +170,7 @@ func (w *rewriter) refuseSlogHeld(a ast.Expr, t, iface types.Type, call string) 
 			}
 		}
 	}
-	if c := w.plan.Checked; c != nil && c.twins != nil && w.mode != ModeScript && !isErr && w.inFunc(a) {
+	if c := w.plan.Checked; c != nil && c.twins != nil && w.mode != ModeScript && !isErr && inDeclaredFunc(w.file, a) {
 		// A later input may put such a value in an interface
 		// (earlierHeldMethods).
 		c.twins.pending = append(c.twins.pending, twinPending{anyMethods: true, methods: slogMethods, err: &Error{

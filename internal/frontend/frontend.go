@@ -532,6 +532,8 @@ type rewriter struct {
 	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 	reflectShown  bool                    // a reflect.Type shows by the host runtime's names (lower_reflectnames.go)
+	// instances are programInstances' answer, once asked.
+	instances *[]types.Type
 	query         bool                    // checked for a question (:type), not to run
 	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
 	dropImports   map[string]bool         // imports the code no longer needs, by path

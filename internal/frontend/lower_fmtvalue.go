@@ -119,19 +119,8 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 			return true
 		}
 	}
-	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
-	for path, name := range w.pkgNames() {
-		if path == "fmt" {
-			g.fmtName = name
-		}
-	}
-	src, ok := w.typeSource(t, a.Pos())
-	f := g.conv(t, false, true)
-	if !ok || g.failed != "" || f == "" {
-		why, way := g.failed, g.way
-		if why == "" {
-			why, way = "its type is not in scope here", "declare the type at package level"
-		}
+	g, src, f, why, way := w.convertArg(a, t, call, v, dyn)
+	if why != "" {
 		holds := "holds"
 		if types.IsInterface(t) {
 			holds = "may hold" // any value the program puts in interfaces
@@ -143,6 +132,28 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s%s; return %s(__v) }(", src, g.decls.String(), g.bodies.String(), f), -5)
 	w.add(end, end, ")", 5)
 	return true
+}
+
+// convertArg makes the conversion of a, of type t, for fmt (see fmtConv):
+// g holds its declarations, src is t written as source and f the function
+// converting a value; why and way say why it cannot be made, and what to
+// do instead ("" where it can).
+func (w *rewriter) convertArg(a ast.Expr, t types.Type, call string, v fmtVerb, dyn bool) (g *fmtConv, src, f, why, way string) {
+	g = &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
+	for path, name := range w.pkgNames() {
+		if path == "fmt" {
+			g.fmtName = name
+		}
+	}
+	src, ok := w.typeSource(t, a.Pos())
+	f = g.conv(t, false, true)
+	if !ok || g.failed != "" || f == "" {
+		why, way = g.failed, g.way
+		if why == "" {
+			why, way = "its type is not in scope here", "declare the type at package level"
+		}
+	}
+	return g, src, f, why, way
 }
 
 // fmtVerb is what fmt may do with an argument, by its verb.

@@ -96,20 +96,7 @@ func (w *rewriter) holdsMultiInstanceCall(e ast.Expr) bool {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			fun := ast.Unparen(n.Fun)
-			switch f := fun.(type) {
-			case *ast.IndexExpr:
-				fun = f.X
-			case *ast.IndexListExpr:
-				fun = f.X
-			}
-			var id *ast.Ident
-			switch f := fun.(type) {
-			case *ast.Ident:
-				id = f
-			case *ast.SelectorExpr:
-				id = f.Sel
-			}
+			id := calleeIdent(n.Fun)
 			if id == nil {
 				return true
 			}

@@ -251,6 +251,9 @@ func (w *rewriter) programInstances() []types.Type {
 	if info == nil {
 		return nil
 	}
+	if w.instances != nil {
+		return *w.instances
+	}
 	seen := segmentInstances(info)
 	for k, t := range w.fe.instTypes {
 		// Made again of the generic type the session has now (its
@@ -275,6 +278,7 @@ func (w *rewriter) programInstances() []types.Type {
 	for _, k := range slices.Sorted(maps.Keys(seen)) {
 		out = append(out, seen[k])
 	}
+	w.instances = &out
 	return out
 }
 

@@ -106,27 +106,14 @@ func (w *rewriter) litStaysInCall(call *ast.CallExpr, i int) bool {
 // calledFunc returns the package-level function call calls statically
 // (f(x), pkg.F(x), f[int](x)), or nil.
 func staticCallee(info *types.Info, call *ast.CallExpr) *types.Func {
-	fun := ast.Unparen(call.Fun)
-	switch f := fun.(type) {
-	case *ast.IndexExpr:
-		fun = f.X
-	case *ast.IndexListExpr:
-		fun = f.X
-	}
-	var id *ast.Ident
-	switch f := fun.(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		if _, isPkg := info.Uses[identOf(ast.Unparen(f.X))].(*types.PkgName); !isPkg {
-			return nil
-		}
-		id = f.Sel
-	default:
+	id := calleeIdent(call.Fun)
+	if id == nil {
 		return nil
 	}
-	fn, _ := info.Uses[id].(*types.Func)
-	return fn
+	if fn, ok := info.Uses[id].(*types.Func); ok && fn.Signature().Recv() == nil {
+		return fn
+	}
+	return nil
 }
 
 // onlyCalledParams returns, for each function the segment declares, which

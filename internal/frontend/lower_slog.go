@@ -217,19 +217,8 @@ func (w *rewriter) lowerSlogFields(a ast.Expr, t types.Type, call string) {
 	if !ok {
 		return
 	}
-	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
-	for path, name := range w.pkgNames() {
-		if path == "fmt" {
-			g.fmtName = name
-		}
-	}
-	src, ok := w.typeSource(t, a.Pos())
-	f := g.conv(t, false, true)
-	if !ok || g.failed != "" || f == "" {
-		why, way := g.failed, g.way
-		if why == "" {
-			why, way = "its type is not in scope here", "declare the type at package level"
-		}
+	g, src, f, why, way := w.convertArg(a, t, call, v, dyn)
+	if why != "" {
 		w.refuse(a, fmt.Sprintf("%s's argument of type %s, which holds %s: the interpreter would log it wrongly (%s)", call, reflectString(t), why, way))
 		return
 	}

@@ -589,6 +589,25 @@ func calledFunc(info *types.Info, fun ast.Expr) types.Object {
 	return nil
 }
 
+// calleeIdent returns the identifier naming what a call of fun calls (f,
+// pkg.F, x.M, f[int]), or nil.
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	fun = ast.Unparen(fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	switch f := fun.(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
+}
+
 // compiledVar reports whether e names a package-level variable of a
 // compiled package (io.EOF).
 func compiledVar(info *types.Info, e ast.Expr) bool {

@@ -533,12 +533,12 @@ type rewriter struct {
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 	reflectShown  bool                    // a reflect.Type shows by the host runtime's names (lower_reflectnames.go)
 	// instances are programInstances' answer, once asked.
-	instances *[]types.Type
-	query         bool                    // checked for a question (:type), not to run
-	loweredUses   map[string]int          // uses of packages lowered away, by path (see usePrelude)
-	dropImports   map[string]bool         // imports the code no longer needs, by path
-	preludeText   string                  // the prelude's declarations a script uses
-	methodRegs    string                  // the registrations of the segment's methods (lower_reflectmethods.go)
+	instances   *[]types.Type
+	query       bool            // checked for a question (:type), not to run
+	loweredUses map[string]int  // uses of packages lowered away, by path (see usePrelude)
+	dropImports map[string]bool // imports the code no longer needs, by path
+	preludeText string          // the prelude's declarations a script uses
+	methodRegs  string          // the registrations of the segment's methods (lower_reflectmethods.go)
 	// ifaceCopyFuncs names the script's functions that copy a value to
 	// a compiled interface, by their types; ifaceCopyDecls declares them
 	// (see lower_ifacecopy.go).

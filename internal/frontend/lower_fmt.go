@@ -230,13 +230,6 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 			continue
 		}
-		if !known && verbs == nil && fmtAt >= 0 && (dynIface(t) || holdsDynIface(t)) {
-			if h := w.heldBasicBadVerb(0); h != nil {
-				b := h.Underlying().(*types.Basic)
-				w.refuse(a, fmt.Sprintf("%s.%s, with a format that is not a constant, of a value of type %s, which may hold a %s: the interpreter holds a %s in an interface as its %s, so fmt's text for a bad verb would name %s where Go names %s (%%!d(%s=...)); write the format as a constant, or print the value before it is put in the interface", fn.Pkg().Name(), fn.Name(), reflectString(t), reflectString(h), reflectString(h), b.Name(), b.Name(), reflectString(h), reflectString(h)))
-				continue
-			}
-		}
 		if (known || verbs == nil && fmtAt >= 0) && (dynIface(t) || holdsDynIface(t)) && w.mode != ModeScript && !strings.ContainsRune("vT", verb) && inDeclaredFunc(w.file, n) {
 			// Let through: a later input putting such a type in an
 			// interface is refused (earlierBadVerb).
@@ -244,10 +237,15 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				c.twins.badVerbs = append(c.twins.badVerbs, badVerbPrint{verb: verb, at: w.src.Position(w.offset(a.Pos())), call: fn.Pkg().Name() + "." + fn.Name()})
 			}
 		}
-		if known && (dynIface(t) || holdsDynIface(t)) {
+		if (known || verbs == nil && fmtAt >= 0) && (dynIface(t) || holdsDynIface(t)) {
+			// (verb 0: a format that is not a constant, any verb.)
 			if h := w.heldBasicBadVerb(verb); h != nil {
 				b := h.Underlying().(*types.Basic)
-				w.refuse(a, fmt.Sprintf("%s.%s's %%%c of a value of type %s, which may hold a %s: the interpreter holds a %s in an interface as its %s, so fmt's text for the bad verb would name %s where Go names %s (%%!%c(%s=...)); print the value with a verb for a %s, or before it is put in the interface", fn.Pkg().Name(), fn.Name(), verb, reflectString(t), reflectString(h), reflectString(h), b.Name(), b.Name(), reflectString(h), verb, reflectString(h), b.Name()))
+				what, shown, around := fmt.Sprintf("'s %%%c", verb), string(verb), "print the value with a verb for a "+b.Name()+", or before it is put in the interface"
+				if !known {
+					what, shown, around = ", with a format that is not a constant,", "d", "write the format as a constant, or print the value before it is put in the interface"
+				}
+				w.refuse(a, fmt.Sprintf("%s.%s%s of a value of type %s, which may hold a %s: the interpreter holds a %s in an interface as its %s, so fmt's text for the bad verb would name %s where Go names %s (%%!%s(%s=...)); %s", fn.Pkg().Name(), fn.Name(), what, reflectString(t), reflectString(h), reflectString(h), b.Name(), b.Name(), reflectString(h), shown, reflectString(h), around))
 				continue
 			}
 		}
@@ -390,7 +388,7 @@ func (w *rewriter) heldBasicBadVerb(verb rune) types.Type {
 	for _, tn := range w.heldTypes() {
 		t := tn.Type()
 		b, ok := t.Underlying().(*types.Basic)
-		if ok && namedBasic(t) && !tn.IsAlias() && badVerb(b, verb) && types.NewMethodSet(types.NewPointer(t)).Len() == 0 && w.heldOrLost(heldKey(t)) {
+		if ok && !tn.IsAlias() && methodlessBasic(t) && badVerb(b, verb) && w.heldOrLost(heldKey(t)) {
 			return t
 		}
 	}
@@ -414,7 +412,7 @@ func earlierBadVerb(c *Checked, j *twinJudge, objs []types.Object, pos func(ast.
 		if !ok || tn.IsAlias() || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
 			return
 		}
-		if t := tn.Type(); namedBasic(t) && types.NewMethodSet(types.NewPointer(t)).Len() == 0 {
+		if t := tn.Type(); methodlessBasic(t) {
 			named[heldKey(t)] = t
 		}
 	}
@@ -445,6 +443,12 @@ func earlierBadVerb(c *Checked, j *twinJudge, objs []types.Object, pos func(ast.
 		}
 	}
 	return nil
+}
+
+// methodlessBasic reports whether t is a named basic type without methods,
+// whose values the interpreter holds in an interface as its representation.
+func methodlessBasic(t types.Type) bool {
+	return namedBasic(t) && types.NewMethodSet(types.NewPointer(t)).Len() == 0
 }
 
 // heldOrLost reports whether the program (the session and the segment)

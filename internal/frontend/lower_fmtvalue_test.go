@@ -68,7 +68,7 @@ func main() {
 	f := "%v\n"
 	var a any = Celsius(3)
 	fmt.Printf(f, a)
-}`, "prog.go:22:16: fmt.Printf, with a format that is not a constant, of a value of type interface {}, which may hold a main.Celsius: the interpreter holds a main.Celsius in an interface as its float64, so fmt's text for a bad verb would name float64 where Go names main.Celsius (%!d(main.Celsius=...)); write the format as a constant, or print the value before it is put in the interface"},
+}`, "prog.go:22:16: fmt.Printf, with a format that is not a constant, of a value of type interface {}, which may hold a main.Celsius: the interpreter holds a main.Celsius in an interface as its float64, so fmt's text for the bad verb would name float64 where Go names main.Celsius (%!d(main.Celsius=...)); write the format as a constant, or print the value before it is put in the interface"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fe := NewFrontEnd(map[string]string{}, nil)

@@ -262,7 +262,7 @@ func (w *rewriter) programInstances() []types.Type {
 		n := types.Unalias(t).(*types.Named)
 		name := n.Origin().Obj().Name()
 		c := w.plan.Checked
-		if seen[k] != nil || c == nil || c.pkg == nil || w.declaresType(name) {
+		if seen[k] != nil || c == nil || c.pkg == nil || c.decls[name] != nil {
 			continue
 		}
 		// The check's own object, with the methods it sees.
@@ -280,21 +280,6 @@ func (w *rewriter) programInstances() []types.Type {
 	}
 	w.instances = &out
 	return out
-}
-
-// declaresType reports whether the segment declares a type named name at
-// the package level.
-func (w *rewriter) declaresType(name string) bool {
-	for _, d := range w.file.Decls {
-		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
-			for _, sp := range gd.Specs {
-				if sp.(*ast.TypeSpec).Name.Name == name {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // segmentInstances returns the instances of the program's generic types

@@ -317,7 +317,7 @@ type typeHeld struct {
 // reflection would name wrongly, which the session's inputs need to know
 // only then.
 func (w *rewriter) reflectTypeHeld(in *inspector.Inspector, hasNamed bool) *typeHeld {
-	if w.mode == ModeScript || w.fe.typeHeld == nil && usesReflectTypes(w.info()) {
+	if w.mode == ModeScript && hasNamed || w.mode != ModeScript && w.fe.typeHeld == nil && usesReflectTypes(w.info()) {
 		if held := w.segmentTypeHeld(in); held != nil {
 			w.plan.typeHeld = held
 			if hasNamed {

@@ -85,6 +85,10 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "Kinds(2.5)", out: "[]float64\n"},
 			{in: "type E struct{ N int }", out: "type E struct{ N int }\n"},
 			{in: "Kinds(E{1})", errPat: `^input 14:1: Kinds\[E\]: .*\n$`, wantErr: true},
+			{in: "func Decode[T any](s string) (T, error) { var v T; err := json.Unmarshal([]byte(s), &v); return v, err }", out: "func Decode[T any](s string) (T, error)\n"},
+			{in: "_, err := Decode[[]int](`[\"x\"]`)", out: "err error = json: cannot unmarshal string into Go value of type int (*json.UnmarshalTypeError)\n"},
+			{in: "Decode[Color](`\"x\"`)", errPat: `^input 17:1: Decode\[Color\]: Decode hands values of \*T to fmt, encoding/json .*\n$`, wantErr: true},
+			{in: "Decode[E](`{\"N\":\"x\"}`)", errPat: `^input 18:1: Decode\[E\]: .*\n$`, wantErr: true},
 		}},
 		{"x[k] op= f() in a for's post statement and with a call in the place", []step{
 			{in: `one, two := map[string]int{"a": 1}, map[string]int{"a": 2}; m := one`, out: "one map[string]int = map[a:1]\ntwo map[string]int = map[a:2]\nm map[string]int = map[a:1]\n"},

@@ -22,8 +22,10 @@ import (
 // String method), %T of a []T said []int, json.Marshal of a T = Item
 // ignored the MarshalText of Item's field, json.Unmarshal into &v (var v
 // T) its UnmarshalText, and a method of a generic type printing its
-// []T field or its []*Tree[T] children did the same. A value of T
-// itself prints right. So in a script such a generic function is
+// []T field or its []*Tree[T] children did the same, and the errors of
+// json.Unmarshal or a Decoder's Decode into a *T named the
+// representation ("of type int" for main.Port). A value of T itself
+// prints right. So in a script such a generic function is
 // written out for each instantiation whose type arguments, or whose
 // values handed over, are made of the program's types
 // (lower_specialise.go), and such a generic type with its methods
@@ -132,6 +134,16 @@ func passedComposites(info *types.Info, body *ast.BlockStmt, results *types.Tupl
 				// too (T = Item{Level}).
 				bareToo = fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json"
 				inJSON = bareToo
+				if bareToo && (fn.Name() == "Unmarshal" || fn.Name() == "Decode") {
+					// Its errors name the target's types ("cannot
+					// unmarshal string into Go value of type
+					// main.Port"), which the interpreter's do not.
+					for _, a := range n.Args {
+						if t := info.TypeOf(a); composite(t) || isTypeParam(t) {
+							use.shows = true
+						}
+					}
+				}
 				for i, a := range n.Args {
 					if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "reflect" {
 						// reflect.ValueOf(t) of a t *T: what it shows,

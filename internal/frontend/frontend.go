@@ -1249,7 +1249,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				}
 				// A nil value is tested first: yaegi's assertion of one
 				// to a compiled interface crashes.
-				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(t), t.Pos(), true, true); ok {
+				if assert, ok := w.ifaceAssertTwins(x, w.typeOf(ta.X), w.typeOf(t), t.Pos(), true, true); ok {
 					conds[i] = fmt.Sprintf("func() bool { _, ok := %s; return ok }()", assert)
 					continue
 				}
@@ -1274,7 +1274,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 			if len(c.List) == 1 && !isNilIdent(c.List[0]) {
 				if emptyIface(w.typeOf(c.List[0])) {
 					v = w.text(c.List[0]) + "(" + x + ")"
-				} else if assert, ok := w.ifaceAssertTwins(x, w.typeOf(c.List[0]), c.List[0].Pos(), false, true); ok {
+				} else if assert, ok := w.ifaceAssertTwins(x, w.typeOf(ta.X), w.typeOf(c.List[0]), c.List[0].Pos(), false, true); ok {
 					v = assert
 				} else if tn := w.typeOf(c.List[0]); boxedErrorType(tn) {
 					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)

@@ -32,6 +32,7 @@ func (w *rewriter) lowerConcreteAssert(e *ast.TypeAssertExpr) {
 		return
 	}
 	if _, ok := userType(t); !ok {
+		w.lowerCompiledConcreteAssert(e, t, x)
 		return
 	}
 	typ, ok := w.typeSource(t, e.Pos())
@@ -46,6 +47,35 @@ func (w *rewriter) lowerConcreteAssert(e *ast.TypeAssertExpr) {
 	pos := w.src.Position(w.offset(e.Pos()))
 	w.vacate(e, fmt.Sprintf("func(__x %s) %s { __v, __ok := func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(__x); if !__ok { if __x == nil { panic(%s.ConcreteAssertionError(%q, \"\", %q, %q)) }; panic(%s.ConcreteAssertionError(%q, %s(__x), %q, %q)) }; return __v }(%s)",
 		param, typ, param, typ, w.typedNilAssert(t)+w.unboxAssert(t, true)+w.wrapperAssert(t, true), typ, typ,
+		HelperPkg, pos, reflectString(x), reflectString(t),
+		HelperPkg, pos, w.typeNameFuncOf(x, e.Pos()), reflectString(x), reflectString(t), w.moved(e.X)))
+}
+
+// lowerCompiledConcreteAssert is lowerConcreteAssert for an assertion to a
+// type that is not the program's (x.(int), err.(*fs.PathError)) of a
+// value that may be of the program's types: yaegi v0.16.1 named the
+// dynamic type by its representation ("interface {} is int, not
+// *strings.Builder" of a Code) or by its own boxes and wrappers
+// ("*hostrt.boxedError is not *fs.PathError: missing method Timeout").
+// Its comma-ok form answers right; the panic names the types as Go does.
+// In a script without types of its own the interpreter's answer stands.
+//
+//	func(__x error) *fs.PathError { if __v, __ok := __x.(*fs.PathError); __ok { return __v }; panic(__repl.ConcreteAssertionError("prog.go:9:7", ..., "error", "*fs.PathError")) }(err)
+func (w *rewriter) lowerCompiledConcreteAssert(e *ast.TypeAssertExpr, t, x types.Type) {
+	if w.mode == ModeScript && len(w.heldTypes()) == 0 {
+		return
+	}
+	typ, ok := w.typeSource(t, e.Pos())
+	if !ok {
+		return
+	}
+	param, ok := w.typeSource(x, e.Pos())
+	if !ok {
+		return
+	}
+	pos := w.src.Position(w.offset(e.Pos()))
+	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __v, __ok := __x.(%s); __ok { return __v }; if __x == nil { panic(%s.ConcreteAssertionError(%q, \"\", %q, %q)) }; panic(%s.ConcreteAssertionError(%q, %s(__x), %q, %q)) }(%s)",
+		param, typ, typ,
 		HelperPkg, pos, reflectString(x), reflectString(t),
 		HelperPkg, pos, w.typeNameFuncOf(x, e.Pos()), reflectString(x), reflectString(t), w.moved(e.X)))
 }

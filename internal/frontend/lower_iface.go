@@ -387,15 +387,16 @@ func ifaceTwin(named []*types.TypeName, iface *types.Interface, c ifaceCase) (ty
 // commaOK; ok is false when t is no such interface or cannot be written
 // at pos.
 func (w *rewriter) ifaceAssert(x string, t types.Type, pos token.Pos, commaOK bool) (string, bool) {
-	return w.ifaceAssertTwins(x, t, pos, commaOK, false)
+	return w.ifaceAssertTwins(x, nil, t, pos, commaOK, false)
 }
 
 // ifaceAssertTwins is ifaceAssert; where a case the interpreter cannot tell
 // from a twin of the other answer exists, it declines (keepTwins false) or
 // writes a case that panics saying so (keepTwins true: for a type switch's
 // case, which the interpreter would answer wrongly, and an assertion,
-// which it would crash on).
-func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, commaOK, keepTwins bool) (string, bool) {
+// which it would crash on). xt is x's static type (nil: any interface),
+// by which a failed assertion's panic names the dynamic type.
+func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, commaOK, keepTwins bool) (string, bool) {
 	// The types declared in functions too, where a case can name one
 	// (typeSource): but an error (unboxable), which the interpreter would
 	// then hold as error without the box the package's types get
@@ -434,6 +435,18 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 			return types.Implements(types.NewPointer(inst), t.Underlying().(*types.Interface))
 		}) {
 			iface, ok = t.Underlying().(*types.Interface), true // (see the instances' cases below)
+		}
+		if !ok && !commaOK && compiledIfaceWithMethods(t) && !isTypeParam(t) {
+			// The one-result form, which none of the program's types
+			// may satisfy: the interpreter's own gave a value of a type
+			// of the program's with methods (a Code with a String
+			// method, held in an any) as a nil fmt.Formatter, without
+			// the panic, and named a struct type by its fields or a
+			// fmt.Stringer's value by the interpreter's wrapper
+			// ("std._fmt_Stringer is not error") in the panic's
+			// message. Its comma-ok form answers right; the panic
+			// names the types as Go does.
+			iface, ok = t.Underlying().(*types.Interface), true
 		}
 		if earlier = w.earlierEmbedders(t); !ok && len(earlier) > 0 {
 			// A type of an earlier input's function that implements
@@ -474,7 +487,7 @@ func (w *rewriter) ifaceAssertTwins(x string, t types.Type, pos token.Pos, comma
 		goName = typedNilName(t)
 	}
 	name := fmt.Sprintf("%q", goName)
-	fail := fmt.Sprintf("panic(%s.AssertionError(__x, %s(__x), %s, %s))", HelperPkg, w.typeNameFunc(), name, strings.Join(methods, ", "))
+	fail := fmt.Sprintf("panic(%s.AssertionError(__x, %s(__x), %s, %s))", HelperPkg, w.typeNameFuncOf(xt, pos), name, strings.Join(methods, ", "))
 	// failAs is fail for a value known to be of type ct (the
 	// interpreter's type switch on the value would miss its case).
 	failAs := func(ct types.Type) string {
@@ -681,7 +694,7 @@ func (w *rewriter) lowerIfaceAssert(e *ast.TypeAssertExpr, commaOK bool) bool {
 	// interface {} is not assignable to type interp.valueInterface"),
 	// _, ok := x.(I) too once the comma-ok lowering of a nil value wrote
 	// it so.
-	text, ok := w.ifaceAssertTwins(w.moved(e.X), info.TypeOf(e.Type), e.Pos(), commaOK, true)
+	text, ok := w.ifaceAssertTwins(w.moved(e.X), info.TypeOf(e.X), info.TypeOf(e.Type), e.Pos(), commaOK, true)
 	if !ok {
 		return false
 	}

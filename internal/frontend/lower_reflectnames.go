@@ -145,7 +145,7 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 			if hasNamed && !unregistered && (name == "Name" || name == "PkgPath" || name == "String") && !w.compiledTypeOf(sel.X) {
 				// Told by the host runtime (see above).
 				if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && call.Fun == sel && isReflectType(info.TypeOf(sel.X)) {
-					w.add(w.offset(sel.Pos()), w.offset(sel.Pos()), HelperPkg+".ReflectType"+name+"(", -4)
+					w.wrapArg(sel.X, HelperPkg+".ReflectType"+name+"(", -4)
 					w.add(w.offset(sel.X.End()), w.offset(call.End()), ")", 0)
 					return true
 				}

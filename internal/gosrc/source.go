@@ -266,7 +266,7 @@ func (s *Source) Render(from, to int, edits []Edit) string {
 	for i, e := range edits {
 		for _, sp := range s.marks(e.Text) {
 			for j, f := range edits {
-				inner[j] = inner[j] || sp.holds(f) && !sp.before(f, j, e, i)
+				inner[j] = inner[j] || j != i && s.holds(sp, f) && !sp.before(f, j, e, i)
 			}
 		}
 	}
@@ -287,10 +287,19 @@ func (s *Source) Render(from, to int, edits []Edit) string {
 }
 
 // holds reports whether edit e belongs to the moved span: it lies within it
-// and is not the edit that takes the span's place.
-func (sp span) holds(e Edit) bool {
-	vacates := e.Vacates && e.Off == sp.off && e.End == sp.end
+// and is not the edit that takes the span's place. An edit vacating just
+// the span takes its place, but one that moves only text from within the
+// span: that rewrites the span's text (x.(I) of x.(I).(T), both assertions
+// rewritten by functions taking the operand).
+func (s *Source) holds(sp span, e Edit) bool {
+	vacates := e.Vacates && e.Off == sp.off && e.End == sp.end && !s.rewrites(e)
 	return !vacates && !e.Outer && e.Off >= sp.off && e.End <= sp.end
+}
+
+// rewrites reports whether e moves text, all of it from its own place.
+func (s *Source) rewrites(e Edit) bool {
+	marks := s.marks(e.Text)
+	return len(marks) > 0 && !slices.ContainsFunc(marks, func(sp span) bool { return sp.off < e.Off || sp.end > e.End })
 }
 
 // before reports whether f, the jth edit in order, an insertion at the
@@ -336,7 +345,7 @@ func (s *Source) expand(mover Edit, at int, edits []Edit) string {
 		sp := s.spans[n]
 		var in []Edit
 		for j, e := range edits {
-			if sp.holds(e) && !sp.before(e, j, mover, at) {
+			if j != at && s.holds(sp, e) && !sp.before(e, j, mover, at) {
 				in = append(in, e)
 			}
 		}

@@ -1,6 +1,9 @@
 package gosrc
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestExtendPositions checks that text appended by Extend has the
 // positions of the text it stands for.
@@ -50,6 +53,49 @@ func TestPastLineEnd(t *testing.T) {
 	} {
 		if got := tt.src.PastLineEnd(tt.pos); got != tt.want {
 			t.Errorf("PastLineEnd(%q) = %v, want %v", tt.pos, got, tt.want)
+		}
+	}
+}
+
+// TestRenderMoved checks which edits go with a moved span: the edits
+// rewriting its text (also one that replaces the whole of it, moving text
+// of its own), not the edit that takes its place when its text is hoisted
+// elsewhere.
+func TestRenderMoved(t *testing.T) {
+	const text = "v := p.(I).(T)"
+	start := len("v := ")
+	inner, outer := start+len("p.(I)"), len(text)
+	strip := func(s string) string { // without the line directives
+		for {
+			i := strings.Index(s, "/*line ")
+			if i < 0 {
+				return s
+			}
+			j := strings.Index(s[i:], "*/")
+			s = s[:i] + s[i+j+2:]
+		}
+	}
+	for _, tt := range []struct {
+		name  string
+		edits func(s *Source) []Edit
+		want  string
+	}{
+		{"nested rewrites", func(s *Source) []Edit {
+			return []Edit{
+				{Off: start, End: outer, Text: "t(" + s.Moved(start, inner) + ")", Prio: -1, Vacates: true},
+				{Off: start, End: inner, Text: "i(" + s.Moved(start, start+1) + ")", Prio: -1, Vacates: true},
+			}
+		}, "v := t(i(p))"},
+		{"hoisted", func(s *Source) []Edit {
+			return []Edit{
+				{Off: 0, End: 0, Text: "x := " + s.Moved(start, inner) + "; ", Prio: -1},
+				{Off: start, End: inner, Text: "x", Prio: -1, Vacates: true},
+			}
+		}, "x := p.(I); v := x.(T)"},
+	} {
+		s := NewSource("f.go", 0, text)
+		if got := strip(s.Render(0, len(text), tt.edits(s))); got != tt.want {
+			t.Errorf("%s: Render = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

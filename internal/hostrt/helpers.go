@@ -405,6 +405,12 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				if _, held := heldNode(v); held {
 					panic(&RuntimeError{msg: "repl: %T of a value the interpreter holds in an interface without its type's name; print %T where the value's static type is known"})
 				}
+				if IsIfaceWrapper(v) {
+					// The front end's cases did not tell the type (a struct
+					// of which the wrapper holds the last field): not the
+					// wrapper's own name.
+					panic(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value the interpreter holds in its wrapper of a compiled interface (%s), without the type's name (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", wrapperIface(v))})
+				}
 				return fmt.Sprintf("%T", v)
 			}),
 			"ErrorsIs": reflect.ValueOf(errorsIs),
@@ -1339,4 +1345,15 @@ func HeldErrorName(v any) string {
 		return "*errors.joinError"
 	}
 	return ""
+}
+
+// wrapperIface names the compiled interface of the interpreter's wrapper
+// v as Go does: _fmt_Stringer is fmt.Stringer, _encoding_json_Marshaler
+// json.Marshaler.
+func wrapperIface(v any) string {
+	parts := strings.Split(strings.TrimPrefix(reflect.TypeOf(v).Name(), "_"), "_")
+	if len(parts) < 2 {
+		return reflect.TypeOf(v).Name()
+	}
+	return parts[len(parts)-2] + "." + parts[len(parts)-1]
 }

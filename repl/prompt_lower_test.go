@@ -124,6 +124,17 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "show(W(3))", out: "W!\n"},
 			{in: "Show2[any](W(2))", out: "\"W!\"  // string\n"},
 		}},
+		{"failed one-result assertions of values of the program's types: Go's panic, at the assertion", []step{
+			{in: "func asFormatter(v any) fmt.Formatter { return v.(fmt.Formatter) }", out: "func asFormatter(v any) fmt.Formatter\n"},
+			{in: "type Code int", out: "type Code int\n"},
+			{in: `func (c Code) String() string { return "code" }`, out: "func (c Code) String() string\n"},
+			{in: "asFormatter(Code(1))", errPat: `^input 1:48: panic: interface conversion: main.Code is not fmt.Formatter: missing method Format\n\tcalled from input 4:1\n$`, wantErr: true},
+			{in: "type Circle struct{ R float64 }", out: "type Circle struct{ R float64 }\n"},
+			{in: "var x any = Circle{2}", out: "x any = {R:2} (Circle)\n"},
+			{in: "s := x.(fmt.Stringer)", errPat: `^input 7:6: panic: interface conversion: main.Circle is not fmt.Stringer: missing method String\n$`, wantErr: true},
+			{in: "var e error = Code(3).(error)", errPat: `^input 8:15: invalid operation: Code\(3\) \(constant 3 of int type Code\) is not an interface\n$`, wantErr: true},
+			{in: "var y any = Code(3); _ = y.(*strings.Builder)", errPat: `^input 9:26: panic: interface conversion: interface \{\} is main.Code, not \*strings.Builder\n$`, wantErr: true},
+		}},
 		{"a reflect.Type put in an interface by an earlier input", []step{
 			{in: "type P struct{ X int }", out: "type P struct{ X int }\n"},
 			{in: "var a any = reflect.TypeOf(P{})", out: "a any = main.P (*reflect.rtype)\n"},

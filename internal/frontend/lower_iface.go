@@ -487,14 +487,15 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		goName = typedNilName(t)
 	}
 	name := fmt.Sprintf("%q", goName)
-	fail := fmt.Sprintf("panic(%s.AssertionError(__x, %s(__x), %s, %s))", HelperPkg, w.typeNameFuncOf(xt, pos), name, strings.Join(methods, ", "))
+	at := w.src.Position(w.offset(pos))
+	fail := fmt.Sprintf("panic(%s.AssertionErrorAt(%q, __x, %s(__x), %s, %s))", HelperPkg, at, w.typeNameFuncOf(xt, pos), name, strings.Join(methods, ", "))
 	// failAs is fail for a value known to be of type ct (the
 	// interpreter's type switch on the value would miss its case).
 	failAs := func(ct types.Type) string {
 		if commaOK {
 			return fail
 		}
-		return fmt.Sprintf("panic(%s.AssertionError(__x, %q, %s, %s))", HelperPkg, typedNilName(ct), name, strings.Join(methods, ", "))
+		return fmt.Sprintf("panic(%s.AssertionErrorAt(%q, __x, %q, %s, %s))", HelperPkg, at, typedNilName(ct), name, strings.Join(methods, ", "))
 	}
 	if commaOK {
 		fail = "return __z, false"

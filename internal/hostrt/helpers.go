@@ -422,6 +422,15 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"UnwrapError":    reflect.ValueOf(unwrapError),
 			"NotInterface":   reflect.ValueOf(notInterface),
 			"AssertionError": reflect.ValueOf(assertionError),
+			// AssertionError of the assertion at pos (see lower_iface.go),
+			// which the panic's report names.
+			"AssertionErrorAt": reflect.ValueOf(func(pos string, x any, typ, iface string, methods ...string) error {
+				err := assertionError(x, typ, iface, methods...)
+				if re, ok := err.(*RuntimeError); ok {
+					re.kind, re.Pos = panicAssert, pos
+				}
+				return err
+			}),
 			// The run-time error of a failed x.(T) at pos, of the dynamic
 			// type named typ ("" for nil), with Go's names of x's static
 			// type and of T (see lower_assertmsg.go).

@@ -135,6 +135,13 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "var e error = Code(3).(error)", errPat: `^input 8:15: invalid operation: Code\(3\) \(constant 3 of int type Code\) is not an interface\n$`, wantErr: true},
 			{in: "var y any = Code(3); _ = y.(*strings.Builder)", errPat: `^input 9:26: panic: interface conversion: interface \{\} is main.Code, not \*strings.Builder\n$`, wantErr: true},
 		}},
+		{"%T in generic code of a type made of the program's struct types", []step{
+			{in: "type P struct{ X int }", out: "type P struct{ X int }\n"},
+			{in: `func Zero[T any]() string { var z T; return fmt.Sprintf("%T", z) }`, out: "func Zero[T any]() string\n"},
+			{in: "fmt.Println(Zero[[]P](), Zero[map[string]*P](), Zero[P]())", out: "[]main.P map[string]*main.P main.P\n"},
+			{in: "type Result[T any] struct{ Val T }", out: "type Result[T any] struct{ Val T }\n"},
+			{in: "Zero[[]Result[string]]()", errPat: `^input 2:\d+: panic: repl: %T of a value of an instance of main.Result held in an interface where the interpreter lost the instance's type arguments; .*`, wantErr: true},
+		}},
 		{"a reflect.Type put in an interface by an earlier input", []step{
 			{in: "type P struct{ X int }", out: "type P struct{ X int }\n"},
 			{in: "var a any = reflect.TypeOf(P{})", out: "a any = main.P (*reflect.rtype)\n"},

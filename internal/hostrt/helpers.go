@@ -399,6 +399,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				if name := taggedName(reflect.TypeOf(unwrapHeld(v))); name != "" {
 					return name // see structtag.go
 				}
+				if name := composedTaggedName(reflect.TypeOf(unwrapHeld(v))); name != "" {
+					return name // []main.Point (see structtag.go)
+				}
 				if generic := taggedGeneric(reflect.TypeOf(unwrapHeld(v))); generic != "" {
 					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of a value of an instance of %s held in an interface where the interpreter lost the instance's type arguments; print %%T where the value's static type is known", generic)})
 				}

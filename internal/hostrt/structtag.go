@@ -1,6 +1,7 @@
 package hostrt
 
 import (
+	"fmt"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -201,4 +202,67 @@ func taggedNode(v reflect.Value, dyn func(any) any, path Visits, top bool) any {
 		return n
 	}
 	return nil
+}
+
+// composedTaggedName returns Go's name of t, a type made of struct types
+// the program declares ([]main.Point, map[string]*main.Node), as %T
+// writes it; "" where t holds none. It panics where t holds an instance
+// of a generic type, whose type arguments the interpreter lost, or one
+// of the program's struct types where the name could not be composed (a
+// field of an unnamed struct, a function's parameter): %T would show the
+// interpreter's struct, with its tag.
+func composedTaggedName(t reflect.Type) string {
+	var compose func(t reflect.Type, depth int) (string, bool)
+	compose = func(t reflect.Type, depth int) (string, bool) {
+		if depth > 32 {
+			return t.String(), false
+		}
+		if name, generic, _, ok := readTag(t); ok {
+			if generic {
+				panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of a value of an instance of main.%s held in an interface where the interpreter lost the instance's type arguments; print %%T where the value's static type is known", name)})
+			}
+			return "main." + name, true
+		}
+		if t.Name() != "" {
+			return t.String(), false
+		}
+		switch t.Kind() {
+		case reflect.Pointer:
+			s, found := compose(t.Elem(), depth+1)
+			return "*" + s, found
+		case reflect.Slice:
+			s, found := compose(t.Elem(), depth+1)
+			return "[]" + s, found
+		case reflect.Array:
+			s, found := compose(t.Elem(), depth+1)
+			return fmt.Sprintf("[%d]%s", t.Len(), s), found
+		case reflect.Map:
+			k, fk := compose(t.Key(), depth+1)
+			v, fv := compose(t.Elem(), depth+1)
+			return "map[" + k + "]" + v, fk || fv
+		case reflect.Chan:
+			s, found := compose(t.Elem(), depth+1)
+			switch t.ChanDir() {
+			case reflect.RecvDir:
+				return "<-chan " + s, found
+			case reflect.SendDir:
+				return "chan<- " + s, found
+			}
+			if t.Elem().Kind() == reflect.Chan && t.Elem().ChanDir() == reflect.RecvDir {
+				return "chan (" + s + ")", found
+			}
+			return "chan " + s, found
+		}
+		if strings.Contains(t.String(), StructTagKey+`:\"`) {
+			panic(&RuntimeError{msg: "repl: %T of a value of a type made of the program's struct types that the shell cannot name (an unnamed struct or function type holding one); print %T where the value's static type is known"})
+		}
+		return t.String(), false
+	}
+	if t == nil {
+		return ""
+	}
+	if s, found := compose(t, 0); found {
+		return s
+	}
+	return ""
 }

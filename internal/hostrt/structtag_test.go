@@ -3,6 +3,7 @@ package hostrt
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -75,6 +76,41 @@ func TestTaggedNames(t *testing.T) {
 	n := taggedNode(v, nil, nil, true)
 	if got, want := fmt.Sprintf("%+v|%#v", n, n), "{n:7}|main.hit{n:7}"; got != want {
 		t.Errorf("taggedNode of a hit: %s, want %s", got, want)
+	}
+}
+
+// TestComposedTaggedName checks %T's names of types made of the program's
+// struct types, and the panic where the name cannot be told.
+func TestComposedTaggedName(t *testing.T) {
+	field := func(name, tag string, typ reflect.Type) reflect.StructField {
+		return reflect.StructField{Name: name, Type: typ, Tag: reflect.StructTag(tag)}
+	}
+	point := reflect.StructOf([]reflect.StructField{field("X", `asyncrepl:"Point"`, reflect.TypeFor[int]())})
+	pair := reflect.StructOf([]reflect.StructField{field("A", `asyncrepl:"Pair[]"`, reflect.TypeFor[int]())})
+	holder := reflect.StructOf([]reflect.StructField{field("P", "", point)})
+	for _, tt := range []struct {
+		t           reflect.Type
+		want, panic string
+	}{
+		{reflect.SliceOf(point), "[]main.Point", ""},
+		{reflect.MapOf(reflect.TypeFor[string](), reflect.PointerTo(point)), "map[string]*main.Point", ""},
+		{reflect.ArrayOf(2, reflect.ChanOf(reflect.RecvDir, point)), "[2]<-chan main.Point", ""},
+		{reflect.ChanOf(reflect.BothDir, reflect.ChanOf(reflect.RecvDir, point)), "chan (<-chan main.Point)", ""},
+		{reflect.TypeFor[[]int](), "", ""},
+		{reflect.SliceOf(pair), "", "instance of main.Pair"},
+		{reflect.SliceOf(holder), "", "cannot name"},
+	} {
+		func() {
+			defer func() {
+				r := recover()
+				if msg := fmt.Sprint(r); tt.panic == "" && r != nil || tt.panic != "" && !strings.Contains(msg, tt.panic) {
+					t.Errorf("composedTaggedName(%v) panicked %v, want %q", tt.t, r, tt.panic)
+				}
+			}()
+			if got := composedTaggedName(tt.t); got != tt.want {
+				t.Errorf("composedTaggedName(%v) = %q, want %q", tt.t, got, tt.want)
+			}
+		}()
 	}
 }
 

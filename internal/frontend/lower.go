@@ -98,6 +98,7 @@ import (
 //	lower_funcvalue.go   the program's functions put in interfaces or returned, through a variable
 //	lower_mapkeyhash.go  a key that cannot be hashed stored in a map keyed by an interface, with Go's run-time error
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
+//	lower_makechan.go    make of a send-only or receive-only channel, made both ways and converted
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
 //	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
 //	lower_emptyassert.go x.(any) and case any, as a test of nil
@@ -325,6 +326,7 @@ func (w *rewriter) lower() error {
 	w.lowerForwardMethods(in)
 	w.lowerFuncRecvs(in)
 	w.lowerMakeSlices(in)
+	w.lowerMakeChans(in)
 	w.lowerRecvAssigns(in)
 	w.lowerTupleLits(in)
 	w.lowerTupleNils(in)

@@ -338,10 +338,24 @@ func mentionsProgramType(t types.Type, seen map[types.Type]bool) bool {
 }
 
 // mentionsEmptyInterface reports whether t is, or is made of, an interface
-// without methods (through functions' parameters and results too).
+// without methods (through functions' parameters and results too). A type
+// parameter counts as its type arguments may: one whose constraint lists
+// the types it allows (~int | ~string) only as those do, so a []T of a
+// func SortedCopy[T ~int | ~string] handed to sort.Slice is not one that
+// compiled code may fill with values of unnamed types.
 func mentionsEmptyInterface(t types.Type) bool {
 	found := false
 	walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
+		if tp, ok := types.Unalias(u).(*types.TypeParam); ok {
+			restricted, may := typeTermsMay(tp.Constraint(), mentionsEmptyInterface)
+			if restricted {
+				found = may
+			} else {
+				i, _ := tp.Constraint().Underlying().(*types.Interface)
+				found = i != nil && i.NumMethods() == 0
+			}
+			return !found
+		}
 		if i, ok := types.Unalias(u).Underlying().(*types.Interface); ok && i.NumMethods() == 0 {
 			found = true
 		}
@@ -689,8 +703,8 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 			}
 			for i, a := range n.Args {
 				p := paramType(sig, i, n.Ellipsis.IsValid())
-				if p == nil || !n.Ellipsis.IsValid() && slices.Contains(comparedOnly[funcName(fn)], i) {
-					continue // compared, never filled (reflect.DeepEqual)
+				if p == nil || !n.Ellipsis.IsValid() && (slices.Contains(comparedOnly[funcName(fn)], i) || slices.Contains(permutedOnly[funcName(fn)], i)) {
+					continue // compared or permuted, never filled (reflect.DeepEqual, sort.Slice)
 				}
 				if i := interfaceOf(p); i != nil && i.NumMethods() == 0 {
 					// An any: compiled code may fill what a pointer
@@ -743,6 +757,17 @@ var comparedOnly = map[string][]int{
 	"context.WithValue":     {1},
 	"context.Context.Value": {0},
 	"reflect.DeepEqual":     {0, 1},
+}
+
+// permutedOnly are the arguments of compiled functions that compiled code
+// reads and moves the elements of, but never fills with values of its own
+// making (sort.Slice swaps the elements of the slice it is given), by
+// function: a []T or []any given there gets no value the program did not
+// put in it.
+var permutedOnly = map[string][]int{
+	"sort.Slice":         {0},
+	"sort.SliceStable":   {0},
+	"sort.SliceIsSorted": {0},
 }
 
 // paramType returns the type the i-th argument of a call of sig is

@@ -310,22 +310,34 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		if iface == nil {
 			return
 		}
-		if what != "%T" || !j.script {
+		// At the prompt, %T in the statements of an input (not in a
+		// function, nor a function literal) runs once, now: what the
+		// interface may hold is what the session and the input put in
+		// interfaces so far, and no later input reaches it.
+		once := what == "%T" && !j.script && c.runsOnce(x.Pos())
+		if what != "%T" || !j.script && !once {
 			// Not narrowed to held twins: reflection names a type by
 			// the representations registered (hostrt's reflectNames),
-			// and at the prompt fmt's name function compiled by an
-			// earlier input knows only the types held then.
+			// and at the prompt fmt's name function in a function
+			// knows only the types held when it is compiled.
 			if u, v, ok := tw.pairPtr(iface); ok {
 				refuse(n, nil, what+" of an interface", u, v,
 					"print the type where its static type is known, or "+shape)
 			}
 			return
 		}
-		// In a script, narrowed to held twins: fmt's lowering names a
-		// type by the twins the program holds (typeNameFuncOf).
+		// In a script, and in the statements of an input, narrowed to
+		// held twins: fmt's lowering names a type by the twins the
+		// program holds (typeNameFuncOf).
 		for _, m := range []map[string][]types.Type{tw.cands, tw.ptrs} {
 			for _, p := range tw.pairs(m, iface, iface) {
-				refuse(n, p[:], what+" of an interface", TypeText(p[0]), TypeText(p[1]),
+				var needs []types.Type
+				if !once {
+					needs = p[:]
+				} else if !j.holds(p[0]) || !j.holds(p[1]) {
+					continue // nothing to keep pending: it will not run again
+				}
+				refuse(n, needs, what+" of an interface", TypeText(p[0]), TypeText(p[1]),
 					"print the type where its static type is known, or "+shape)
 			}
 		}

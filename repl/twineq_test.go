@@ -120,6 +120,18 @@ func TestTwinUses(t *testing.T) {
 			{in: "_, ok := e.(I); ok", out: "ok bool = false\nfalse  // bool\n"},
 			{in: "switch e.(type) { case I: fmt.Println(\"I\"); default: fmt.Println(\"not I\") }", out: "not I\n"},
 		}},
+		{"log/slog with an any, where a struct with an unexported field was only encoded", []step{
+			{in: "type cfg struct{ host string; Port int }", out: "type cfg struct{ host string; Port int }\n"},
+			{in: "func logTo(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{ReplaceAttr: func(g []string, a slog.Attr) slog.Attr { if a.Key == slog.TimeKey { return slog.Attr{} }; return a }})) }", out: "func logTo(w io.Writer) *slog.Logger\n"},
+			// json.Marshal and an Encoder's Encode hand the cfg back to no one.
+			{in: "c := cfg{\"h\", 1}; b, _ := json.Marshal(c); string(b)", out: "c cfg = {host:h Port:1}\nb []byte = [123 34 80 111 114 116 34 58 49 125]\n\"{\\\"Port\\\":1}\"  // string\n"},
+			{in: "var a any = 3", out: "a any = 3 (int)\n"},
+			{in: "{ var sb strings.Builder; logTo(&sb).Info(\"hi\", \"n\", a); fmt.Print(sb.String()) }", out: "level=INFO msg=hi n=3\n"},
+			{in: "json.NewEncoder(io.Discard).Encode(c)", out: "nil  // error\n"},
+			// Once a cfg is in an interface, an any may hold one: refused.
+			{in: "var v any = c", out: "v any = {host:h Port:1} (cfg)\n"},
+			{in: "{ var sb strings.Builder; logTo(&sb).Info(\"hi\", \"n\", a); fmt.Print(sb.String()) }", errPat: `^input 8:54: slog.Info's argument of type any, which may hold a cfg \(the program puts one in an interface\), whose fields fmt's %\+v would print wrongly`, wantErr: true},
+		}},
 		{"an interface with methods holds only the types that have them", []step{
 			{in: "type W int", out: "type W int\n"},
 			{in: "type S string; func (S) Name() string { return \"s\" }", out: "type S string\nfunc (S) Name() string\n"},

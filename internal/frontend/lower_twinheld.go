@@ -745,6 +745,9 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 			continue
 		}
 		p := paramType(sig, i, n.Ellipsis.IsValid())
+		if toCompiled && fn.Pkg().Path() == "log/slog" && !n.Ellipsis.IsValid() && emptyIface(p) && slogWrapped(info.TypeOf(a)) {
+			continue // handed to slog as a value of the host runtime's
+		}
 		conv(a, p)
 		if t := info.TypeOf(a); toCompiled && p != nil && interfaceOf(p) != nil && t != nil && !types.IsInterface(t) {
 			lose(types.Default(t))

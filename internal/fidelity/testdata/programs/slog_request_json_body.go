@@ -30,7 +30,7 @@ func handle(log *slog.Logger, r request, extra map[string]any) {
 		log.Error("encode", "err", err)
 		return
 	}
-	log.Info("request", "body", string(body), "size", len(body))
+	log.Info("request", "req", r, "body", string(body), "size", len(body))
 	for _, k := range []string{"user", "retries"} {
 		if v, ok := extra[k]; ok {
 			log.Info("extra", "key", k, "value", v)

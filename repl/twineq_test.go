@@ -98,11 +98,22 @@ func TestTwinUses(t *testing.T) {
 		{"the type of a value in an interface", []step{
 			{in: "type W int", out: "type W int\n"},
 			{in: "var w any = W(3)", out: "w any = 3 (int or W)\n"},
-			{in: "fmt.Printf(\"%T\\n\", w)", errPat: `^input 3:20: %T of an interface: the interpreter holds W and int alike`, wantErr: true},
-			{in: "reflect.TypeOf(w)", errPat: `^input 4:1: reflect.TypeOf of an interface: the interpreter holds W and int alike`, wantErr: true},
+			// No int is in an interface yet, and the statement runs once.
+			{in: "fmt.Printf(\"%T\\n\", w)", out: "main.W\n"},
+			{in: "for _, v := range []any{w, \"s\"} { fmt.Printf(\"%T \", v) }; fmt.Println()", out: "main.W string \n"},
+			// In a function, a later input may hand it an int.
+			{in: "func show(v any) { fmt.Printf(\"%T\\n\", v) }", errPat: `^input 5:39: %T of an interface: the interpreter holds W and int alike`, wantErr: true},
+			{in: "fmt.Printf(\"%T\\n\", w); func() { fmt.Printf(\"%T\\n\", w) }()", errPat: `^input 6:52: %T of an interface: the interpreter holds W and int alike`, wantErr: true},
+			{in: "reflect.TypeOf(w)", errPat: `^input 7:1: reflect.TypeOf of an interface: the interpreter holds W and int alike`, wantErr: true},
 			{in: "fmt.Printf(\"%T %v %d\\n\", W(3), w, w)", out: "main.W 3 3\n"},
 			{in: "type Sq struct{}", out: "type Sq struct{}\n"},
 			{in: "func() (m any) { defer func() { m = recover() }(); _ = w.(Sq); return }()", out: "interface conversion: interface {} is int or main.W (the interpreter holds them alike), not main.Sq  // any (*hostrt.RuntimeError)\n"},
+			// A []W is held as a []int: refused, as in a function.
+			{in: "var ws any = []W{1}", out: "ws any = [1] ([]int or []W)\n"},
+			{in: "fmt.Printf(\"%T\\n\", ws)", errPat: `^input 12:20: %T of an interface that may hold a \[\]W: the interpreter holds it in an interface as its representation`, wantErr: true},
+			// Once an int is in an interface too, refused.
+			{in: "var n any = 4", out: "n any = 4 (int or W)\n"},
+			{in: "fmt.Printf(\"%T\\n\", w)", errPat: `^input 14:20: %T of an interface`, wantErr: true},
 		}},
 		{"a method named _ makes no type an interface's, declared in an earlier input", []step{
 			{in: "type I interface{ Foo() }", out: "type I interface{ Foo() }\n"},
@@ -111,6 +122,21 @@ func TestTwinUses(t *testing.T) {
 			{in: "var e any = &S{}", out: "e any = &{} (*S)\n"},
 			{in: "_, ok := e.(I); ok", out: "ok bool = false\nfalse  // bool\n"},
 			{in: "switch e.(type) { case I: fmt.Println(\"I\"); default: fmt.Println(\"not I\") }", out: "not I\n"},
+		}},
+		{"log/slog with an any, where a struct with an unexported field was only encoded", []step{
+			{in: "type cfg struct{ host string; Port int }", out: "type cfg struct{ host string; Port int }\n"},
+			{in: "func logTo(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{ReplaceAttr: func(g []string, a slog.Attr) slog.Attr { if a.Key == slog.TimeKey { return slog.Attr{} }; return a }})) }", out: "func logTo(w io.Writer) *slog.Logger\n"},
+			// json.Marshal and an Encoder's Encode hand the cfg back to no one.
+			{in: "c := cfg{\"h\", 1}; b, _ := json.Marshal(c); string(b)", out: "c cfg = {host:h Port:1}\nb []byte = [123 34 80 111 114 116 34 58 49 125]\n\"{\\\"Port\\\":1}\"  // string\n"},
+			{in: "var a any = 3", out: "a any = 3 (int)\n"},
+			{in: "{ var sb strings.Builder; logTo(&sb).Info(\"hi\", \"n\", a); fmt.Print(sb.String()) }", out: "level=INFO msg=hi n=3\n"},
+			{in: "json.NewEncoder(io.Discard).Encode(c)", out: "nil  // error\n"},
+			// Nor log/slog, which the shell hands the cfg as a value of its own.
+			{in: "{ var sb strings.Builder; logTo(&sb).Info(\"hi\", \"c\", c, \"p\", &c); fmt.Print(sb.String()) }", out: "level=INFO msg=hi c=\"{host:h Port:1}\" p=\"&{host:h Port:1}\"\n"},
+			{in: "{ var sb strings.Builder; logTo(&sb).Info(\"hi\", \"n\", a); fmt.Print(sb.String()) }", out: "level=INFO msg=hi n=3\n"},
+			// Once a cfg is in an interface, an any may hold one: refused.
+			{in: "var v any = c", out: "v any = {host:h Port:1} (cfg)\n"},
+			{in: "{ var sb strings.Builder; logTo(&sb).Info(\"hi\", \"n\", a); fmt.Print(sb.String()) }", errPat: `^input 10:54: slog.Info's argument of type any, which may hold a cfg \(the program puts one in an interface\), whose fields fmt's %\+v would print wrongly`, wantErr: true},
 		}},
 		{"an interface with methods holds only the types that have them", []step{
 			{in: "type W int", out: "type W int\n"},

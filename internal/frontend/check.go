@@ -66,6 +66,30 @@ type Checked struct {
 	// that have methods by embedding, by the name their tags give them
 	// (see lower_localassert.go).
 	embedders map[string]*types.TypeName
+	// stmts are, at the prompt, the statements of a statement segment,
+	// which run once, while the input runs (see runsOnce).
+	stmts *ast.BlockStmt
+}
+
+// runsOnce reports whether code at pos runs only while its input runs:
+// at the prompt, in the statements of a statement input, outside any
+// function literal (a function, or a function literal, may be called
+// again by a later input, with values later inputs put in interfaces).
+func (c *Checked) runsOnce(pos token.Pos) bool {
+	if c == nil || c.stmts == nil || pos < c.stmts.Lbrace || pos > c.stmts.Rbrace {
+		return false
+	}
+	once := true
+	ast.Inspect(c.stmts, func(n ast.Node) bool {
+		if !once || n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			once = false
+		}
+		return once
+	})
+	return once
 }
 
 // typeOf returns the type of expression e, or nil when unknown.
@@ -707,6 +731,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 		}
 	}
 	if wrapper != nil && interactive {
+		c.stmts = wrapper.Body
 		scope := info.Scopes[wrapper.Type]
 		if scope != nil {
 			for _, name := range scope.Names() {

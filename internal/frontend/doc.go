@@ -102,8 +102,12 @@
 //     assigning to, deleting from and literals of a map keyed by it; the
 //     same of a struct or array with a field or element of such an
 //     interface (P{W(1)} == P{1}, with P struct{ V any }); and, wherever
-//     the program has twins, %T (in a literal format), reflect.TypeOf and
-//     reflect.ValueOf(x).Type() of it, and == and != of two reflect.Types,
+//     the program has twins, %T (in a literal format; in a script, and
+//     at the prompt in an input's statements outside function literals,
+//     which run once, only where both are put in interfaces, or where
+//     the interface may hold a type without a name made of one that is
+//     not a struct, []W or map[SKU]Stock, held as its representation),
+//     reflect.TypeOf and reflect.ValueOf(x).Type() of it, and == and != of two reflect.Types,
 //     reflect.Type's AssignableTo and ConvertibleTo and reflect.Value's
 //     CanConvert, but where one is the type of a value of a type without
 //     twins, see lower_twineq.go;

@@ -48,7 +48,7 @@ func (w *rewriter) lowerConcreteAssert(e *ast.TypeAssertExpr) {
 	w.vacate(e, fmt.Sprintf("func(__x %s) %s { __v, __ok := func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(__x); if !__ok { if __x == nil { panic(%s.ConcreteAssertionError(%q, \"\", %q, %q)) }; panic(%s.ConcreteAssertionError(%q, %s(__x), %q, %q)) }; return __v }(%s)",
 		param, typ, param, typ, w.typedNilAssert(t)+w.unboxAssert(t, true)+w.wrapperAssert(t, true), typ, typ,
 		HelperPkg, pos, reflectString(x), reflectString(t),
-		HelperPkg, pos, w.typeNameFuncOf(x, e.Pos()), reflectString(x), reflectString(t), w.moved(e.X)))
+		HelperPkg, pos, w.typeNameFuncOf(x, e.Pos(), false), reflectString(x), reflectString(t), w.moved(e.X)))
 }
 
 // lowerCompiledConcreteAssert is lowerConcreteAssert for an assertion to a

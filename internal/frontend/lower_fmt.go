@@ -367,7 +367,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			if t := info.TypeOf(a); types.IsInterface(t) {
 				// A name of twins (int or main.Age) is no type's name:
 				// TypeVerb panics, saying so.
-				w.wrapArg(a, fmt.Sprintf("%s.TypeVerb(%q, %s(", HelperPkg, w.src.Position(w.offset(a.Pos())), w.typeNameFuncOf(t, a.Pos())), -5)
+				w.wrapArg(a, fmt.Sprintf("%s.TypeVerb(%q, %s(", HelperPkg, w.src.Position(w.offset(a.Pos())), w.typeNameFuncOf(t, a.Pos(), w.plan.Checked.runsOnce(a.Pos()))), -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), "))", 5)
 				continue
 			}
@@ -502,7 +502,7 @@ func (w *rewriter) argTypeSource(t types.Type, pos token.Pos) string {
 // types (but those the interpreter holds alike with another, which it
 // cannot tell apart), on the value an interpreter's wrapper holds (see
 // wrapped), then what the session knows (__repl.TypeName).
-func (w *rewriter) typeNameFunc() string { return w.typeNameFuncOf(nil, token.NoPos) }
+func (w *rewriter) typeNameFunc() string { return w.typeNameFuncOf(nil, token.NoPos, false) }
 
 // twinJudge returns the judge of the types the program may put in
 // interfaces (see lower_twinheld.go), or nil where the check found none.
@@ -520,18 +520,21 @@ func (w *rewriter) twinJudge() *twinJudge {
 // alike are the twins (a fmt.Stringer holding a Suit, whose value the
 // interpreter's wrapper holds as an int, is a Suit when no other type of
 // the program's of its shape has a String method). The types declared
-// inside functions whose scope reaches pos count too.
-func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
+// inside functions whose scope reaches pos count too. once says the code
+// at pos runs only while its input runs (Checked.runsOnce): at the prompt
+// too, the types counted are then those put in interfaces so far.
+func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos, once bool) string {
 	var methods *types.Interface
 	if iface != nil {
 		if m, ok := iface.Underlying().(*types.Interface); ok && m.NumMethods() > 0 {
 			methods = m
 		}
 	}
-	// Where iface is any, in a script, a type of the program's counts
-	// where the program may put it in an interface (the refusal of %T is
-	// narrowed so, see ambiguousTwinUse); at the prompt a later input may
-	// put any in one.
+	// Where iface is any, in a script (or code at the prompt that runs
+	// once), a type of the program's counts where the program may put it
+	// in an interface (the refusal of %T is narrowed so, see
+	// ambiguousTwinUse); elsewhere at the prompt a later input may put
+	// any in one.
 	held := func(t types.Type) bool {
 		if methods != nil {
 			return types.Implements(t, methods)
@@ -539,7 +542,7 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos) string {
 		if _, isStruct := derefType(t).Underlying().(*types.Struct); isStruct {
 			return true // tagged: told apart by the tag (and its case names a written-out copy)
 		}
-		return w.mode != ModeScript || w.twinJudge() == nil || w.twinJudge().holds(t)
+		return w.mode != ModeScript && !once || w.twinJudge() == nil || w.twinJudge().holds(t)
 	}
 	// A wrapper holding a struct holds its last field (see structHeld):
 	// its representation says nothing then.

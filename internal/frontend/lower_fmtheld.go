@@ -529,9 +529,31 @@ func fmtSame(v fmtVerb) func(t, u types.Type) bool {
 // interface (see the doc above; top: the argument itself), declaring it
 // if need be.
 func (g *fmtConv) dynFunc(top bool) string {
+	return g.dynFuncIn(nil, top)
+}
+
+// dynFuncIn is dynFunc for a value held in an interface of type in (nil:
+// an empty one): one with methods (a type Discount interface{ Apply() },
+// io.Reader) holds only the types that implement it, and the closure,
+// one of its own, tells only those.
+func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 	name := "__fd"
 	if top {
 		name = "__fdt"
+	}
+	var iface *types.Interface
+	if in != nil {
+		if i, ok := in.Underlying().(*types.Interface); ok && i.NumMethods() > 0 {
+			iface = i
+			key := fmt.Sprintf("%s/%v", TypeText(in), top)
+			if g.fdIn == nil {
+				g.fdIn = map[string]string{}
+			}
+			if _, ok := g.fdIn[key]; !ok {
+				g.fdIn[key] = fmt.Sprintf("%s%d", name, len(g.fdIn))
+			}
+			name = g.fdIn[key]
+		}
 	}
 	if g.fds[name] {
 		return name
@@ -544,6 +566,9 @@ func (g *fmtConv) dynFunc(top bool) string {
 	held, _ := g.w.fmtHeld(g.verb, top)
 	if g.only != nil {
 		held = slices.DeleteFunc(slices.Clone(held), func(t types.Type) bool { return !g.only(t) })
+	}
+	if iface != nil {
+		held = slices.DeleteFunc(slices.Clone(held), func(t types.Type) bool { return !types.Implements(t, iface) })
 	}
 	var named, bare strings.Builder
 	// A pointer to an instance whose methods fmt calls (&Box[int]{}) is

@@ -392,6 +392,9 @@ type fmtConv struct {
 	dyn  bool
 	verb fmtVerb
 	fds  map[string]bool
+	// fdIn names the closures of values held in interfaces with
+	// methods, by the interface and top (dynFuncIn).
+	fdIn map[string]string
 	// registered says the conversion is one an input registers for later
 	// inputs (lower_fmtlater.go), at no position of a call.
 	registered bool
@@ -502,7 +505,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 		if g.dyn && dynIface(t) {
 			// Converted to any here: an interface of the program's
 			// reaches compiled code as the bare value it holds.
-			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDyn(%s, __a, %s, %v)", HelperPkg, typ, g.dynFunc(top), top)
+			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDyn(%s, __a, %s, %v)", HelperPkg, typ, g.dynFuncIn(t, top), top)
 			break
 		}
 		if g.dyn && fmtIface(t, g.verb, hidden) {
@@ -520,7 +523,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			} else {
 				strict = g.strictFunc(top)
 			}
-			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDynWrapped(%s, __a, %s, %s, %v)", HelperPkg, typ, g.dynFunc(top), strict, top)
+			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDynWrapped(%s, __a, %s, %s, %v)", HelperPkg, typ, g.dynFuncIn(t, top), strict, top)
 			break
 		}
 		body = fmt.Sprintf("__n := %s.FmtIface(%s, v)", HelperPkg, typ)

@@ -81,3 +81,115 @@ func main() {
 		})
 	}
 }
+
+// TestFmtHeldNarrowed checks that a value held in an interface is printed
+// (not refused) where the types it may hold cannot be confused with their
+// twins, and refused where they can.
+func TestFmtHeldNarrowed(t *testing.T) {
+	const code = `
+type Code int
+
+func (c Code) String() string { return fmt.Sprintf("C%d", int(c)) }
+`
+	const cache = `
+type Cache[K comparable, V any] struct {
+	data  map[K]V
+	order []K
+}
+
+func (c *Cache[K, V]) String() string {
+	var sb strings.Builder
+	for _, k := range c.order {
+		fmt.Fprintf(&sb, "%v:%v ", k, c.data[k])
+	}
+	return sb.String()
+}
+`
+	for _, tt := range []struct {
+		name, imports, code string
+		cache               bool // the program declares Cache
+		want                string
+	}{
+		// sort.Slice permutes a []T, and a []T of a type set of no
+		// interface holds no value compiled code made: a *int never
+		// passes for a *Code.
+		{"sort.Slice of a []T, T ~int | ~string", `"sort"`, `func SortedCopy[T ~int | ~string](xs []T) []T {
+	out := append([]T(nil), xs...)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+func main() {
+	c := &Cache[string, Code]{data: map[string]Code{"a": 1}, order: []string{"a"}}
+	fmt.Println(c, SortedCopy([]Code{3, 1}))
+}`, true, ""},
+		{"sort.Slice of a []T, T any", `"sort"`, `func SortedCopy[T any](xs []T, less func(a, b T) bool) []T {
+	out := append([]T(nil), xs...)
+	sort.Slice(out, func(i, j int) bool { return less(out[i], out[j]) })
+	return out
+}
+
+func main() {
+	c := &Cache[string, Code]{data: map[string]Code{"a": 1}, order: []string{"a"}}
+	fmt.Println(c, SortedCopy([]Code{3, 1}, func(a, b Code) bool { return a < b }))
+}`, true, ""},
+		// json.Unmarshal may fill a []T of T any with values of its own
+		// making (a *int among them): the refusal stands.
+		{"json.Unmarshal into a []T, T any", `"encoding/json"`, `func Decode[T any](s string) []T {
+	var out []T
+	json.Unmarshal([]byte(s), &out)
+	return out
+}
+
+func main() {
+	c := &Cache[string, Code]{data: map[string]Code{"a": 1}, order: []string{"a"}}
+	fmt.Println(c, Decode[Code]("[1]"))
+}`, true, "prog.go:21:30: fmt.Fprintf of a value of type interface {}, which may hold *main.Code, which the interpreter holds in an interface as its representation"},
+		// A Discount holds only the types that implement it: a *Code,
+		// held as a *int, is none of them.
+		{"a slice of an interface with methods", `"os"`, `type Discount interface{ Apply(sub Code) Code }
+
+type PercentOff struct{ Pct int }
+
+func (p PercentOff) Apply(sub Code) Code { return sub * Code(p.Pct) / 100 }
+
+func main() {
+	var c any = new(Code)
+	_ = c
+	ds := []Discount{PercentOff{10}}
+	fmt.Fprintf(os.Stdout, "%+v %v\n", ds, &Cache[string, Code]{})
+}`, true, ""},
+		// Two types held alike that both implement it: refused.
+		{"a slice of an interface twins implement", `"os"`, `type Named interface{ Name() string }
+
+func (c Code) Name() string { return "code" }
+
+type Level int
+
+func (l Level) Name() string   { return "level" }
+func (l Level) String() string { return "L" }
+
+func main() {
+	c, l := Code(1), Level(2)
+	fmt.Fprintf(os.Stdout, "%v\n", []Named{&c, &l})
+	_ = strings.ToUpper
+}`, false, "prog.go:24:33: fmt.Fprintf of a value of type []main.Named, which holds *main.Code, which the interpreter holds in an interface as its representation"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fe := NewFrontEnd(map[string]string{}, nil)
+			text := "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n\t" + tt.imports + "\n)\n" + code
+			if tt.cache {
+				text += cache
+			}
+			text += "\n" + tt.code + "\n"
+			src := gosrc.NewSource("prog.go", 0, text)
+			_, err := fe.Analyse(src, gosrc.Segment{Kind: gosrc.SegFile, To: len(text), Last: true}, ModeScript)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("refused: %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("got %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}

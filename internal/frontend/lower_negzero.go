@@ -236,28 +236,34 @@ func typeSetHoldsFloat(c types.Type) bool {
 // typeTerms reports whether c restricts its type set to terms that are
 // not interfaces, and whether one of them may hold a float.
 func typeTerms(c types.Type) (restricted, float bool) {
+	return typeTermsMay(c, func(t types.Type) bool { return floatIn(t, nil, true) })
+}
+
+// typeTermsMay reports whether c restricts its type set to terms that are
+// not interfaces, and whether one of them satisfies may.
+func typeTermsMay(c types.Type, may func(types.Type) bool) (restricted, found bool) {
 	switch c := c.(type) {
 	case *types.Union:
 		restricted = true
 		for i := range c.Len() {
 			t := c.Term(i).Type()
 			restricted = restricted && !types.IsInterface(t)
-			float = float || floatIn(t, nil, true)
+			found = found || may(t)
 		}
-		return restricted, float
+		return restricted, found
 	}
 	iface, ok := c.Underlying().(*types.Interface)
 	if !ok {
-		return c.Underlying() != types.Typ[types.Invalid], floatIn(c, nil, true)
+		return c.Underlying() != types.Typ[types.Invalid], may(c)
 	}
-	float = true // of an intersection, the terms of one restricting it
+	found = true // of an intersection, the terms of one restricting it
 	for i := range iface.NumEmbeddeds() {
-		r, f := typeTerms(iface.EmbeddedType(i))
+		r, f := typeTermsMay(iface.EmbeddedType(i), may)
 		if r {
-			restricted, float = true, float && f
+			restricted, found = true, found && f
 		}
 	}
-	return restricted, restricted && float
+	return restricted, restricted && found
 }
 
 // lowerNegZeroParams rewrites the functions described above, and their

@@ -139,6 +139,32 @@ func (w *rewriter) lowerSlogMethods(a ast.Expr, t types.Type, call string) {
 	w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 }
 
+// slogWrapped reports whether lowerSlogArgs hands log/slog an argument of
+// type t (passed as any, in a call without ...) as a compiled value of
+// the host runtime's (SlogValue, SlogFields) rather than as the value, or
+// refuses it: the value itself is then not held in an interface that
+// slog could hand back (a Handler of the program's reads its records'
+// values), see lower_twinheld.go. A LogValuer goes as the interpreter's
+// wrapper, which holds it; a value fmt prints rightly, as it is.
+func slogWrapped(t types.Type) bool {
+	if t == nil || types.IsInterface(t) || isTypeParam(t) {
+		return false
+	}
+	if _, ok := userType(t); ok {
+		if implements(t, "log/slog", "LogValuer") {
+			return false
+		}
+		if implements(t, "fmt", "Formatter") || implements(t, "encoding", "TextMarshaler") || implements(t, "encoding/json", "Marshaler") {
+			return true // refused
+		}
+		if printMethod(t) != "" {
+			s, ok := t.Underlying().(*types.Slice)
+			return !ok || !isByte(s.Elem())
+		}
+	}
+	return needsFmtNodes(t, fmtVerbClass("+v"), false, true, false)
+}
+
 // slogMethods are the methods log/slog's handlers call on a value (or
 // through fmt's %+v, or encoding/json).
 var slogMethods = []string{"LogValue", "Format", "MarshalText", "MarshalJSON", "Error", "String"}

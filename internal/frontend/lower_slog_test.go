@@ -78,6 +78,13 @@ func main() {
 	var v any = cfg{"h"}
 	slog.Info("x", "cfg", v)
 }`, refused: "prog.go:11:24: slog.Info's argument of type any, which may hold a cfg (the program puts one in an interface), whose fields fmt's %+v would print wrongly"},
+		{name: "struct with an unexported field logged, then an any", code: `type cfg struct{ host string }
+
+func main() {
+	slog.Info("x", "cfg", cfg{"h"})
+	var a any = 3
+	slog.Info("y", "n", a)
+}`, want: `slog.Info("y", "n", a)`},
 		{name: "spread", code: `type Pt struct{ X int }
 
 func (p Pt) String() string { return "pt" }

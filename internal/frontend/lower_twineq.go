@@ -310,22 +310,50 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		if iface == nil {
 			return
 		}
-		if what != "%T" || !j.script {
+		// At the prompt, %T in the statements of an input (not in a
+		// function, nor a function literal) runs once, now: what the
+		// interface may hold is what the session and the input put in
+		// interfaces so far, and no later input reaches it.
+		once := what == "%T" && !j.script && c.runsOnce(x.Pos())
+		if what != "%T" || !j.script && !once {
 			// Not narrowed to held twins: reflection names a type by
 			// the representations registered (hostrt's reflectNames),
-			// and at the prompt fmt's name function compiled by an
-			// earlier input knows only the types held then.
+			// and at the prompt fmt's name function in a function
+			// knows only the types held when it is compiled.
 			if u, v, ok := tw.pairPtr(iface); ok {
 				refuse(n, nil, what+" of an interface", u, v,
 					"print the type where its static type is known, or "+shape)
 			}
 			return
 		}
-		// In a script, narrowed to held twins: fmt's lowering names a
-		// type by the twins the program holds (typeNameFuncOf).
+		// In a script, and in the statements of an input, narrowed to
+		// held twins: fmt's lowering names a type by the twins the
+		// program holds (typeNameFuncOf), but not a slice, array, map or
+		// other type without a name made of a type of the program's that
+		// is not a struct ([]W, map[SKU]Stock), which the interpreter
+		// holds as its representation ([]int) and the name function
+		// cannot tell.
+		if u, ok := heldBareComposite(c, j, tw, iface); ok {
+			if found == nil {
+				repr := "its representation"
+				if t := tw.byText[u]; t != nil {
+					repr += " (" + shownRepr(twinKey(t)) + ")"
+				}
+				found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+					"%s of an interface that may hold a %s: the interpreter holds it in an interface as %s, so it would name it wrongly; print the type where its static type is known",
+					what, u, repr)}
+			}
+			return
+		}
 		for _, m := range []map[string][]types.Type{tw.cands, tw.ptrs} {
 			for _, p := range tw.pairs(m, iface, iface) {
-				refuse(n, p[:], what+" of an interface", TypeText(p[0]), TypeText(p[1]),
+				var needs []types.Type
+				if !once {
+					needs = p[:]
+				} else if !j.holds(p[0]) || !j.holds(p[1]) {
+					continue // nothing to keep pending: it will not run again
+				}
+				refuse(n, needs, what+" of an interface", TypeText(p[0]), TypeText(p[1]),
 					"print the type where its static type is known, or "+shape)
 			}
 		}
@@ -502,6 +530,75 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		return found == nil
 	})
 	return found
+}
+
+// heldBareComposite returns the first (by its text) type without a name
+// (a slice, array, map, channel, pointer or struct type) made of a type
+// of the program's that is neither a struct nor an interface ([]W,
+// map[SKU]Stock, *[]W) that iface may hold, put in an interface by the
+// segment's code or, as the session knows them by their text, an
+// earlier input's; it records the type in tw.byText.
+func heldBareComposite(c *Checked, j *twinJudge, tw *twins, iface *types.Interface) (string, bool) {
+	if iface.NumMethods() > 0 {
+		return "", false // such a type has no methods
+	}
+	var plain []string // the program's types that are neither
+	for text, t := range tw.byText {
+		if n, ok := types.Unalias(t).(*types.Named); ok && !isStructType(n) && !types.IsInterface(n) {
+			plain = append(plain, text)
+		}
+	}
+	if len(plain) == 0 {
+		return "", false
+	}
+	madeOfPlain := func(t types.Type) bool {
+		if _, named := types.Unalias(t).(*types.Named); named {
+			return false
+		}
+		found := false
+		walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
+			if n, ok := types.Unalias(u).(*types.Named); ok {
+				if n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !isStructType(n) && !types.IsInterface(n) {
+					found = true
+				}
+				return false // told by its name, or its tag
+			}
+			return !found
+		})
+		return found
+	}
+	var cands []string
+	for _, tv := range c.Info.Types {
+		if t := tv.Type; t != nil && !tv.IsType() && madeOfPlain(t) && !hasTypeParam(t) && j.holds(t) {
+			if text := TypeText(t); tw.byText[text] == nil {
+				tw.byText[text] = t
+				cands = append(cands, text)
+			} else if types.Identical(tw.byText[text], t) {
+				cands = append(cands, text)
+			}
+		}
+	}
+	if len(cands) > 0 {
+		slices.Sort(cands)
+		return cands[0], true
+	}
+	// An earlier input's, by its text.
+	for _, k := range slices.Sorted(maps.Keys(j.session.held)) {
+		if !strings.ContainsAny(k, "[]{}*( ") {
+			continue // a named or basic type
+		}
+		for _, name := range plain {
+			if i := strings.Index(k, name); i >= 0 && (i == 0 || !isIdentByte(k[i-1])) && (i+len(name) == len(k) || !isIdentByte(k[i+len(name)])) {
+				if _, ok := tw.byText[k]; !ok && c.pkg != nil {
+					if tv, err := types.Eval(token.NewFileSet(), c.pkg, token.NoPos, k); err == nil && tv.IsType() {
+						tw.byText[k] = tv.Type
+					}
+				}
+				return k, true
+			}
+		}
+	}
+	return "", false
 }
 
 // typeOfArg returns x where e is reflect.TypeOf(x) or

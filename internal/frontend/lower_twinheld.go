@@ -39,7 +39,9 @@ import (
 // (a variadic one too), a result returned, a composite literal's element,
 // key or field, a channel send, a map's key (looked up too), an append, a
 // panic value, a range assigning to interface variables. Each converted
-// type is held; so are the type arguments of instances of the program's
+// type is held (but what compiled code only compares, permutes or encodes
+// and never hands back: comparedOnly, permutedOnly, encodedOnly, as
+// json.Marshal(c) and sort.Slice(xs, ...)); so are the type arguments of instances of the program's
 // generic code (which may convert them in turn), and string where recover
 // is called (a compiled package panics with one). Compiled code may also
 // hand back values nobody converted where the type checker sees it: a
@@ -338,10 +340,24 @@ func mentionsProgramType(t types.Type, seen map[types.Type]bool) bool {
 }
 
 // mentionsEmptyInterface reports whether t is, or is made of, an interface
-// without methods (through functions' parameters and results too).
+// without methods (through functions' parameters and results too). A type
+// parameter counts as its type arguments may: one whose constraint lists
+// the types it allows (~int | ~string) only as those do, so a []T of a
+// func SortedCopy[T ~int | ~string] handed to sort.Slice is not one that
+// compiled code may fill with values of unnamed types.
 func mentionsEmptyInterface(t types.Type) bool {
 	found := false
 	walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
+		if tp, ok := types.Unalias(u).(*types.TypeParam); ok {
+			restricted, may := typeTermsMay(tp.Constraint(), mentionsEmptyInterface)
+			if restricted {
+				found = may
+			} else {
+				i, _ := tp.Constraint().Underlying().(*types.Interface)
+				found = i != nil && i.NumMethods() == 0
+			}
+			return !found
+		}
 		if i, ok := types.Unalias(u).Underlying().(*types.Interface); ok && i.NumMethods() == 0 {
 			found = true
 		}
@@ -689,8 +705,8 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 			}
 			for i, a := range n.Args {
 				p := paramType(sig, i, n.Ellipsis.IsValid())
-				if p == nil || !n.Ellipsis.IsValid() && slices.Contains(comparedOnly[funcName(fn)], i) {
-					continue // compared, never filled (reflect.DeepEqual)
+				if p == nil || !n.Ellipsis.IsValid() && (slices.Contains(comparedOnly[funcName(fn)], i) || slices.Contains(permutedOnly[funcName(fn)], i) || slices.Contains(encodedOnly[funcName(fn)], i)) {
+					continue // compared, permuted or encoded, never filled (reflect.DeepEqual, sort.Slice, json.Marshal)
 				}
 				if i := interfaceOf(p); i != nil && i.NumMethods() == 0 {
 					// An any: compiled code may fill what a pointer
@@ -720,7 +736,7 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 	}
 	var compared []int
 	if fn, ok := calledFunc(info, n.Fun).(*types.Func); ok && !n.Ellipsis.IsValid() {
-		compared = comparedOnly[funcName(fn)]
+		compared = append(slices.Clip(comparedOnly[funcName(fn)]), encodedOnly[funcName(fn)]...)
 	}
 	fn, _ := calledFunc(info, n.Fun).(*types.Func)
 	toCompiled := fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != "main"
@@ -729,6 +745,9 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 			continue
 		}
 		p := paramType(sig, i, n.Ellipsis.IsValid())
+		if toCompiled && fn.Pkg().Path() == "log/slog" && !n.Ellipsis.IsValid() && emptyIface(p) && slogWrapped(info.TypeOf(a)) {
+			continue // handed to slog as a value of the host runtime's
+		}
 		conv(a, p)
 		if t := info.TypeOf(a); toCompiled && p != nil && interfaceOf(p) != nil && t != nil && !types.IsInterface(t) {
 			lose(types.Default(t))
@@ -743,6 +762,27 @@ var comparedOnly = map[string][]int{
 	"context.WithValue":     {1},
 	"context.Context.Value": {0},
 	"reflect.DeepEqual":     {0, 1},
+}
+
+// permutedOnly are the arguments of compiled functions that compiled code
+// reads and moves the elements of, but never fills with values of its own
+// making (sort.Slice swaps the elements of the slice it is given), by
+// function: a []T or []any given there gets no value the program did not
+// put in it.
+var permutedOnly = map[string][]int{
+	"sort.Slice":         {0},
+	"sort.SliceStable":   {0},
+	"sort.SliceIsSorted": {0},
+}
+
+// encodedOnly are the arguments of compiled functions that compiled code
+// reads and encodes, and never hands back nor fills (json.Marshal(c)
+// calls c's methods on values of their own types), by function: a value
+// given there is not held in an interface that interpreted code reads.
+var encodedOnly = map[string][]int{
+	"encoding/json.Marshal":        {0},
+	"encoding/json.MarshalIndent":  {0},
+	"encoding/json.Encoder.Encode": {0},
 }
 
 // paramType returns the type the i-th argument of a call of sig is

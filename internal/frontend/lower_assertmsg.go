@@ -77,5 +77,5 @@ func (w *rewriter) lowerCompiledConcreteAssert(e *ast.TypeAssertExpr, t, x types
 	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __v, __ok := __x.(%s); __ok { return __v }; if __x == nil { panic(%s.ConcreteAssertionError(%q, \"\", %q, %q)) }; panic(%s.ConcreteAssertionError(%q, %s(__x), %q, %q)) }(%s)",
 		param, typ, typ,
 		HelperPkg, pos, reflectString(x), reflectString(t),
-		HelperPkg, pos, w.typeNameFuncOf(x, e.Pos()), reflectString(x), reflectString(t), w.moved(e.X)))
+		HelperPkg, pos, w.typeNameFuncOf(x, e.Pos(), false), reflectString(x), reflectString(t), w.moved(e.X)))
 }

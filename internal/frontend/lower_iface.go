@@ -488,7 +488,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 	}
 	name := fmt.Sprintf("%q", goName)
 	at := w.src.Position(w.offset(pos))
-	fail := fmt.Sprintf("panic(%s.AssertionErrorAt(%q, __x, %s(__x), %s, %s))", HelperPkg, at, w.typeNameFuncOf(xt, pos), name, strings.Join(methods, ", "))
+	fail := fmt.Sprintf("panic(%s.AssertionErrorAt(%q, __x, %s(__x), %s, %s))", HelperPkg, at, w.typeNameFuncOf(xt, pos, false), name, strings.Join(methods, ", "))
 	// failAs is fail for a value known to be of type ct (the
 	// interpreter's type switch on the value would miss its case).
 	failAs := func(ct types.Type) string {

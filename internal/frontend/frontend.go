@@ -460,6 +460,7 @@ func (fe *FrontEnd) Lower(p *Plan) error {
 			b.WriteString("\n" + MinMaxDecls)
 		}
 		b.WriteString(w.preludeText)
+		b.WriteString(w.instAliasDecls)
 		return b.String()
 	}
 	p.Code = build(w.edits, true)
@@ -554,6 +555,7 @@ type rewriter struct {
 	refusal        error                    // why the input is refused, found by the walk (see rewriter.refuse)
 	noBounds       map[*ast.IndexExpr]bool  // index expressions whose bounds another pass checks (see lowerTupleOrder)
 	instAliases    map[string]string        // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
+	instAliasDecls string                   // their declarations, written after the code and the prelude
 	sharedInsts    map[string]bool          // instances held alike with another type, by their text (see heldComposites)
 	specials       *specialisations         // generic functions written out for type arguments (lower_specialise.go)
 	copies         *typeCopies              // generic types written out per instance (lower_typecopy.go)

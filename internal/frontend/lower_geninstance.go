@@ -114,19 +114,25 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 }
 
 // instanceAlias returns the name of the alias of the instance named, whose
-// text is typ, declaring the alias at the end of the file the first time.
+// text is typ, declaring the alias after the code the first time.
+//
+// The aliases come last, after the prelude's functions too: declaring
+// one instantiates the type, with its methods, from the declarations
+// the interpreter has seen; a method calling a generic function
+// declared below the alias (cmp.Compare's stand-in, called by a tree's
+// Add) was left out, and so were the methods after it (a call of the
+// tree's String method failed with "undefined selector: String").
 func (w *rewriter) instanceAlias(named *types.Named, typ string) string {
 	if name, ok := w.instAliases[typ]; ok {
 		return name
 	}
-	end := w.offset(w.file.End())
 	if w.instAliases == nil {
 		w.instAliases = map[string]string{}
-		w.add(end, end, "\n", 1<<20) // after the declarations
+		w.instAliasDecls = "\n"
 	}
 	name := w.tmpName(named.Obj().Name())
 	w.instAliases[typ] = name
-	w.add(end, end, fmt.Sprintf("\ntype %s = %s", name, typ), 90+len(w.instAliases))
+	w.instAliasDecls += fmt.Sprintf("\ntype %s = %s", name, typ)
 	return name
 }
 

@@ -451,11 +451,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			names = append(names, strconv.Quote(f.Name()))
 			h := hidden || !f.Exported()
 			hid = append(hid, strconv.FormatBool(!f.Exported()))
-			sel := f.Name()
-			if c := g.w.embeddedCopyName(f); c != "" {
-				sel = c // the copy's field, named as Go names it
-			}
-			fields = append(fields, g.apply(g.conv(f.Type(), h, false), "v."+sel))
+			fields = append(fields, g.apply(g.conv(f.Type(), h, false), "v."+g.w.fieldSel(f)))
 		}
 		body = fmt.Sprintf("__n := %s.FmtStruct(%s, []string{%s}, []bool{%s}%s)", HelperPkg, typ, strings.Join(names, ", "), strings.Join(hid, ", "), prefixEach(", ", fields))
 	case *types.Slice, *types.Array:

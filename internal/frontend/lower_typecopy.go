@@ -60,6 +60,15 @@ import (
 // types of the file are written out as they would be without it, and
 // the refusal of refuse_genericcomposite.go stands for the instances.
 //
+// An embedded field whose type is written out takes the copy's name
+// (struct{ Pair[string, int] } has a field Pair__x...): the selectors and
+// literal keys naming it are renamed with it, the code fmt and
+// encoding/json are given reads it so, and reflection's StructField.Name
+// gives Go's name (hostrt's FieldName). A type that shares no more than a
+// method's name with the others written out and is embedded in a struct
+// (Bus[T] in Audited[T], both with Emit) stays generic instead: the
+// instances the interpreter names alike are then its own only.
+//
 // Left to the refusal of refuse_instancename.go: the prompt and :load
 // (a later input may instantiate a type again, after its copies were
 // compiled), and a program that instantiates such a type with type
@@ -332,6 +341,15 @@ func (w *rewriter) embeddedCopyName(v *types.Var) string {
 		return ""
 	}
 	return tc.instances[named.Obj().Name()+"["+strings.Join(args, ", ")+"]"]
+}
+
+// fieldSel returns the name of the field f in the code the interpreter
+// runs: f's, or the copy's of its type (see embeddedCopyName).
+func (w *rewriter) fieldSel(f *types.Var) string {
+	if c := w.embeddedCopyName(f); c != "" {
+		return c
+	}
+	return f.Name()
 }
 
 // renamesEmbedded reports whether a struct t is made of has an embedded

@@ -1,6 +1,10 @@
 package main
 
-import "fmt"
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+)
 
 type Pair[A, B any] struct {
 	First  A
@@ -19,4 +23,11 @@ func main() {
 	fmt.Println(n.Pair.Swap(), n.First)
 	fmt.Printf("%+v\n", n)
 	fmt.Printf("%#v\n", n)
+	fmt.Println(reflect.TypeOf(n).Field(0).Name)
+
+	b, err := json.Marshal(n)
+	fmt.Println(string(b), err)
+	var m Named
+	err = json.Unmarshal([]byte(`{"First":"x","Second":3,"Name":"m"}`), &m)
+	fmt.Println(err, m.Pair.First, m.Second, m.Name)
 }

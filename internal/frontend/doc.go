@@ -244,9 +244,11 @@
 //     instantiated with an interface for it, where it is not written out
 //     for its type arguments (as above), see lower_typeparamassert.go and
 //     lower_specialise.go;
-//   - an instance of a generic type of several type parameters written out
-//     where the interpreter would lose its values (declare an alias for it
-//     in an input of its own), see lower_geninstance.go;
+//   - at the prompt and in a :load, a method of a generic type calling,
+//     with its type parameters written out, a generic function that makes
+//     the type (Union calling NewSet[T]()), which the interpreter cannot
+//     compile (make the value in the method, or run the file as a
+//     program), see refuse_methodctor.go;
 //   - a deferred function that panics after one that recovers in the same
 //     function (recover in a function that calls it), see
 //     lower_deferpanic.go;

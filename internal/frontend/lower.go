@@ -223,6 +223,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseInstanceNames(); err != nil {
 		return err
 	}
+	if err := w.refuseMethodConstructors(); err != nil {
+		return err
+	}
 	if err := w.refuseFieldMethodSelections(); err != nil {
 		return err
 	}

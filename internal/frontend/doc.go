@@ -244,11 +244,6 @@
 //     instantiated with an interface for it, where it is not written out
 //     for its type arguments (as above), see lower_typeparamassert.go and
 //     lower_specialise.go;
-//   - at the prompt and in a :load, a method of a generic type calling,
-//     with its type parameters written out, a generic function that makes
-//     the type (Union calling NewSet[T]()), which the interpreter cannot
-//     compile (make the value in the method, or run the file as a
-//     program), see refuse_methodctor.go;
 //   - a deferred function that panics after one that recovers in the same
 //     function (recover in a function that calls it), see
 //     lower_deferpanic.go;

@@ -223,9 +223,6 @@ func (w *rewriter) lower() error {
 	if err := w.refuseInstanceNames(); err != nil {
 		return err
 	}
-	if err := w.refuseMethodConstructors(); err != nil {
-		return err
-	}
 	if err := w.refuseFieldMethodSelections(); err != nil {
 		return err
 	}
@@ -237,6 +234,7 @@ func (w *rewriter) lower() error {
 	if err := w.lowerUnsafe(in); err != nil {
 		return err
 	}
+	w.warmGenericResults()
 	if err := w.lowerGenericInstances(in); err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -130,6 +131,45 @@ func (w *rewriter) instanceAlias(named *types.Named, typ string) string {
 	w.instAliases[typ] = name
 	w.instAliasDecls += fmt.Sprintf("\ntype %s = %s", name, typ)
 	return name
+}
+
+// warmGenericResults declares, at the prompt and in a :load, the
+// session's alias of each instance of a generic type of the program that
+// a generic function the input calls with concrete type arguments
+// returns (Set[int] for NewSet(1, 2)), before the input's code.
+//
+// yaegi v0.16.1 could not build a generic function's instance that built
+// the first instance of its result type, whose method calls the function
+// (Union calling NewSet[T]()): "CFG post-order panic: runtime error:
+// invalid memory address". With the type's instance made first, by the
+// alias, it builds both. (A script writes such types out per instance,
+// lower_typecopy.go.)
+func (w *rewriter) warmGenericResults() {
+	info := w.info()
+	if info == nil || w.mode == ModeScript {
+		return
+	}
+	ids := slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
+	for _, id := range ids {
+		fn, ok := info.Uses[id].(*types.Func)
+		inst := info.Instances[id]
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() || hasTypeParam(inst.Type) {
+			continue
+		}
+		sig, ok := inst.Type.(*types.Signature)
+		if !ok {
+			continue
+		}
+		for v := range sig.Results().Variables() {
+			named, ok := types.Unalias(derefType(v.Type())).(*types.Named)
+			if !ok || named.TypeArgs().Len() == 0 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" || hasTypeParam(named) {
+				continue
+			}
+			if typ, ok := w.typeSource(named, w.file.Name.Pos()); ok {
+				w.sessionInstanceAlias(named, typ)
+			}
+		}
+	}
 }
 
 // sessionInstanceAlias returns the name of the session's alias of the

@@ -29,7 +29,9 @@ import (
 //
 // A call that gives yaegi nothing to infer from (Zero[T]()) is left as it
 // is, and fails in the interpreter's words when T's argument is a type the
-// program declares.
+// program declares; in a method of a generic type that a script
+// instantiates with such a type, the type is written out per instance
+// instead (lower_typecopy.go).
 //
 // So is a call of a function of the standard library that the prelude
 // stands in for, where the type parameter is the whole type of a

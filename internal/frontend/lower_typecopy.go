@@ -60,6 +60,11 @@ import (
 // types of the file are written out as they would be without it, and
 // the refusal of refuse_genericcomposite.go stands for the instances.
 //
+// So is a generic type one of whose methods calls generic code with its
+// type parameters where the interpreter cannot infer them (Zero[T]()),
+// and that the program instantiates with a type of its own (Stack[Word]):
+// the interpreter did not find main.Word by its name in the method.
+//
 // An embedded field whose type is written out takes the copy's name
 // (struct{ Pair[string, int] } has a field Pair__x...): the selectors and
 // literal keys naming it are renamed with it, the code fmt and
@@ -523,6 +528,9 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 			if id, ok := f.(*ast.Ident); ok && genericFuncs[id.Name] != nil && mentionsName(genericFuncs[id.Name], base) {
 				group[base] = true
 			}
+			if id, ok := f.(*ast.Ident); ok && genericFuncs[id.Name] != nil && w.uninferredWithProgramType(id, call, base) {
+				group[base] = true
+			}
 			return true
 		})
 	}
@@ -609,6 +617,28 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 		}
 	}
 	return group
+}
+
+// uninferredWithProgramType reports whether the call of the generic
+// function id in a method of the generic type base passes the method's
+// type parameters where the interpreter cannot infer them (Zero[T]()),
+// while the program instantiates base with a type of its own
+// (Stack[Word]): the interpreter did not find main.Word by its name there
+// and failed ("undefined type for T"); in the copies the argument is
+// named at the package's level.
+func (w *rewriter) uninferredWithProgramType(id *ast.Ident, call *ast.CallExpr, base string) bool {
+	info := w.info()
+	fn, ok := info.Uses[id].(*types.Func)
+	inst, generic := info.Instances[id]
+	if !ok || !generic || !hasTypeParam(inst.Type) || w.inferredByInterpreter(fn, inst, call) {
+		return false
+	}
+	for i, inst := range info.Instances {
+		if obj, ok := info.Uses[i].(*types.TypeName); ok && obj.Name() == base && obj.Pkg() != nil && obj.Pkg().Path() == "main" && obj.Parent() == obj.Pkg().Scope() && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), madeOfProgramTypes) {
+			return true
+		}
+	}
+	return false
 }
 
 // embeddedGenericTypes returns the names of the file's generic types an

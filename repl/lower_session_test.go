@@ -78,10 +78,10 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			// runs (its check of the whole input had taken the instance for
 			// one the session wrote out before).
 			{in: `type P[K comparable, V any] struct{k K; v V}; x := P[int, string]{1, "a"}; x`, out: "type P[K comparable, V any] struct{k K; v V}\nx P[int, string] = {k:1 v:a}\n{k:1 v:a}  // P[int, string]\n"},
-			{in: `y := P[int, string]{2, "b"}`, errPat: `^input 2:6: P\[int, string\]: the interpreter loses values`, wantErr: true},
-			// Refused whole: the first write of Q[int, int] is not the session's.
-			{in: "type Q[K comparable, V any] struct{k K}; a := Q[int, int]{1}; func f() Q[int, int] { return Q[int, int]{2} }", errPat: `^input 3:93: Q\[int, int\]: the interpreter loses values`, wantErr: true},
-			{in: "type Q[K comparable, V any] struct{k K}; a := Q[int, int]{1}; a", out: "type Q[K comparable, V any] struct{k K}\na Q[int, int] = {k:1}\n{k:1}  // Q[int, int]\n"},
+			{in: `y := P[int, string]{2, "b"}`, out: "y P[int, string] = {k:2 v:b}\n"},
+			// The session's alias, declared before the input, for both.
+			{in: "type Q[K comparable, V any] struct{k K}; a := Q[int, int]{1}; func f() Q[int, int] { return Q[int, int]{2} }", out: "type Q[K comparable, V any] struct{k K}\na Q[int, int] = {k:1}\nfunc f() Q[int, int]\n"},
+			{in: "a.k + f().k + x.k + y.k", out: "6  // int\n"},
 		}},
 		{"the interpreter's stack refused", []step{
 			{in: "_, file, line, ok := runtime.Caller(0)", errPat: `^input 1:22: runtime.Caller: called from interpreted code it would report the frames of the interpreter`, wantErr: true},

@@ -371,9 +371,7 @@ func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 			}
 		}
 		maps.Copy(fe.Imports, p.AutoImports)
-		for _, typ := range p.instances {
-			fe.instances[typ] = true
-		}
+		maps.Copy(fe.instances, p.instances)
 		maps.Copy(fe.instanceNames, p.instanceNames)
 		maps.Copy(fe.composites, p.composites)
 		fe.Types.commit(p.Checked)

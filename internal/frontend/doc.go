@@ -248,9 +248,6 @@
 //     instantiated with an interface for it, where it is not written out
 //     for its type arguments (as above), see lower_typeparamassert.go and
 //     lower_specialise.go;
-//   - an instance of a generic type of several type parameters written out
-//     where the interpreter would lose its values (declare an alias for it
-//     in an input of its own), see lower_geninstance.go;
 //   - a deferred function that panics after one that recovers in the same
 //     function (recover in a function that calls it), see
 //     lower_deferpanic.go;

@@ -103,9 +103,10 @@ type FrontEnd struct {
 	// imports by file name and refuses the same import twice, so a file
 	// loaded again keeps the ones it had and adds only new ones.
 	fileImports map[string]map[string]bool
-	// instances holds the instances of generic types of several type
-	// parameters the session's inputs wrote out (see lower_geninstance.go).
-	instances map[string]bool
+	// instances holds the aliases of the instances of generic types of
+	// several type parameters the session's inputs wrote out, by the
+	// instances' text (see lower_geninstance.go).
+	instances map[string]string
 	// instanceNames holds the interpreter's names of the instances of
 	// generic code the session made, with what each instantiates (see
 	// refuse_instancename.go).
@@ -131,7 +132,7 @@ func NewFrontEnd(importable map[string]string, funcType func(path, name string) 
 	return &FrontEnd{
 		Names:            map[string]*NameInfo{},
 		methods:          map[string]string{},
-		instances:        map[string]bool{},
+		instances:        map[string]string{},
 		instanceNames:    map[string]string{},
 		forwarded:        map[string]bool{},
 		forwardedMethods: map[string]bool{},
@@ -192,9 +193,10 @@ type Plan struct {
 	// fileImports are the imports ("name path") the code of a file makes
 	// that the interpreter did not have for it (see importOnce).
 	fileImports []string
-	// instances are the instances of generic types of several type
-	// parameters the segment writes out (see lower_geninstance.go).
-	instances []string
+	// instances are the aliases the segment declares of the instances of
+	// generic types of several type parameters it writes out, by the
+	// instances' text (see lower_geninstance.go).
+	instances map[string]string
 	// instanceNames are the interpreter's names of the instances of
 	// generic code the segment makes (see refuse_instancename.go).
 	instanceNames map[string]string
@@ -460,6 +462,7 @@ func (fe *FrontEnd) Lower(p *Plan) error {
 			b.WriteString("\n" + MinMaxDecls)
 		}
 		b.WriteString(w.preludeText)
+		b.WriteString(w.instAliasDecls)
 		return b.String()
 	}
 	p.Code = build(w.edits, true)
@@ -554,6 +557,7 @@ type rewriter struct {
 	refusal        error                    // why the input is refused, found by the walk (see rewriter.refuse)
 	noBounds       map[*ast.IndexExpr]bool  // index expressions whose bounds another pass checks (see lowerTupleOrder)
 	instAliases    map[string]string        // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
+	instAliasDecls string                   // their declarations, written after the code and the prelude
 	sharedInsts    map[string]bool          // instances held alike with another type, by their text (see heldComposites)
 	specials       *specialisations         // generic functions written out for type arguments (lower_specialise.go)
 	copies         *typeCopies              // generic types written out per instance (lower_typecopy.go)

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -234,6 +235,7 @@ func (w *rewriter) lower() error {
 	if err := w.lowerUnsafe(in); err != nil {
 		return err
 	}
+	w.warmGenericResults()
 	if err := w.lowerGenericInstances(in); err != nil {
 		return err
 	}
@@ -510,15 +512,30 @@ func (w *rewriter) typeSource(t types.Type, pos token.Pos) (string, bool) {
 	})), true
 }
 
-// typeArgs writes the type arguments of inst as source text at pos.
+// typeArgs writes the type arguments of inst as source text at pos,
+// instances of the program's generic types through their aliases (see
+// lower_geninstance.go).
 func (w *rewriter) typeArgs(inst types.Instance, pos token.Pos) ([]string, bool) {
+	out, ok := w.typeArgTexts(inst, pos)
+	if !ok {
+		return nil, false
+	}
+	for i, t := range slices.Collect(inst.TypeArgs.Types()) {
+		out[i] = w.typeArgAlias(t, out[i])
+	}
+	return out, true
+}
+
+// typeArgTexts writes the type arguments of inst as source text at pos,
+// as typeSource writes them.
+func (w *rewriter) typeArgTexts(inst types.Instance, pos token.Pos) ([]string, bool) {
 	var out []string
 	for t := range inst.TypeArgs.Types() {
 		s, ok := w.typeSource(t, pos)
 		if !ok {
 			return nil, false
 		}
-		out = append(out, w.typeArgAlias(t, s))
+		out = append(out, s)
 	}
 	return out, true
 }

@@ -100,7 +100,7 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	if holdsFmtIface(t, v) {
 		_, dyn = w.fmtHeld(v, false)
 	}
-	if !needsFmtNodes(t, v, false, true, dyn) && !ptrFmtMethods(t) {
+	if !needsFmtNodes(t, v, false, true, dyn) && !ptrFmtMethods(t) && !(v.fields && w.renamesEmbedded(t)) {
 		return false
 	}
 	if _, param := w.typeOf(a).(*types.TypeParam); dyn && w.mode != ModeScript && dynIface(t) && !param {
@@ -454,7 +454,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			names = append(names, strconv.Quote(f.Name()))
 			h := hidden || !f.Exported()
 			hid = append(hid, strconv.FormatBool(!f.Exported()))
-			fields = append(fields, g.apply(g.conv(f.Type(), h, false), "v."+f.Name()))
+			fields = append(fields, g.apply(g.conv(f.Type(), h, false), "v."+g.w.fieldSel(f)))
 		}
 		body = fmt.Sprintf("__n := %s.FmtStruct(%s, []string{%s}, []bool{%s}%s)", HelperPkg, typ, strings.Join(names, ", "), strings.Join(hid, ", "), prefixEach(", ", fields))
 	case *types.Slice, *types.Array:
@@ -585,6 +585,49 @@ func reflectString(t types.Type) string {
 	return b.String()
 }
 
+// writeReflectTypeArg writes the type argument t of an instance as the
+// runtime names it: its packages by their paths, and the type arguments
+// of an instance among them without spaces (main.Pair[main.Pair[string,int],[]int]).
+func writeReflectTypeArg(b *strings.Builder, t types.Type) {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if name, ok := hostrt.CopiedName(t.Obj().Name()); ok {
+			b.WriteString(name)
+			return
+		}
+		if p := t.Obj().Pkg(); p != nil {
+			b.WriteString(p.Path() + ".")
+		}
+		b.WriteString(t.Obj().Name())
+		if t.TypeArgs().Len() > 0 {
+			b.WriteString("[")
+			for i := range t.TypeArgs().Len() {
+				if i > 0 {
+					b.WriteString(",")
+				}
+				writeReflectTypeArg(b, t.TypeArgs().At(i))
+			}
+			b.WriteString("]")
+		}
+	case *types.Pointer:
+		b.WriteString("*")
+		writeReflectTypeArg(b, t.Elem())
+	case *types.Slice:
+		b.WriteString("[]")
+		writeReflectTypeArg(b, t.Elem())
+	case *types.Array:
+		fmt.Fprintf(b, "[%d]", t.Len())
+		writeReflectTypeArg(b, t.Elem())
+	case *types.Map:
+		b.WriteString("map[")
+		writeReflectTypeArg(b, t.Key())
+		b.WriteString("]")
+		writeReflectTypeArg(b, t.Elem())
+	default:
+		b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Path() }))
+	}
+}
+
 func writeReflectType(b *strings.Builder, t types.Type) {
 	switch t := types.Unalias(t).(type) {
 	case *types.Basic:
@@ -609,7 +652,7 @@ func writeReflectType(b *strings.Builder, t types.Type) {
 				if i > 0 {
 					b.WriteString(",")
 				}
-				b.WriteString(types.TypeString(a, func(p *types.Package) string { return p.Path() }))
+				writeReflectTypeArg(b, a)
 			}
 			b.WriteString("]")
 		}

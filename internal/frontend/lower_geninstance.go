@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -23,11 +24,11 @@ import (
 //
 //	b := Pair[string, int]{"b", 2}  ->  b := __Pair1{"b", 2}  ...  type __Pair1 = Pair[string, int]
 //
-// At the prompt and in a :load, where an input cannot declare such an
-// alias for itself, the first instance the session writes out runs (it
-// runs right); one written out again is refused, with the way around:
-// declare the alias (type PairSI = Pair[string, int]) and use it. The
-// alias declarations themselves are left alone.
+// At the prompt and in a :load, the alias is the session's: declared
+// before the input's code is compiled (in a declaration of its own, for
+// statements), the first time an input writes the instance out, and used
+// by the later inputs that write it out again. The alias declarations
+// the user writes are left alone.
 //
 // yaegi also does not find an instance of a generic type of one type
 // parameter written as a conversion's type (List[int](s)), a composite
@@ -92,16 +93,12 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 			return true
 		}
 		if w.mode != ModeScript {
-			// The first one the session writes out runs right.
-			seen := w.fe.instances[typ] || slices.Contains(w.plan.instances, typ)
-			if !seen {
-				w.plan.instances = append(w.plan.instances, typ) // see Record
-			}
-			if alias || !seen {
+			if alias {
 				return true
 			}
-			err = &Error{Pos: w.src.Position(w.offset(x.Pos())), Msg: fmt.Sprintf(
-				"%s: the interpreter loses values of a generic type of several type parameters written out at the prompt (a second %s{...} made the first a zero value); declare an alias for it in an input of its own (type %sOf = %s) and use that", typ, typ, named.Obj().Name(), typ)}
+			// Through the session's alias, declared before the input
+			// runs (as the user would, in an input of its own).
+			w.add(w.offset(x.Pos()), w.offset(x.End()), w.sessionInstanceAlias(named, typ), 0)
 			return false
 		}
 		if alias {
@@ -114,19 +111,84 @@ func (w *rewriter) lowerGenericInstances(in *inspector.Inspector) error {
 }
 
 // instanceAlias returns the name of the alias of the instance named, whose
-// text is typ, declaring the alias at the end of the file the first time.
+// text is typ, declaring the alias after the code the first time.
+//
+// The aliases come last, after the prelude's functions too: declaring
+// one instantiates the type, with its methods, from the declarations
+// the interpreter has seen; a method calling a generic function
+// declared below the alias (cmp.Compare's stand-in, called by a tree's
+// Add) was left out, and so were the methods after it (a call of the
+// tree's String method failed with "undefined selector: String").
 func (w *rewriter) instanceAlias(named *types.Named, typ string) string {
 	if name, ok := w.instAliases[typ]; ok {
 		return name
 	}
-	end := w.offset(w.file.End())
 	if w.instAliases == nil {
 		w.instAliases = map[string]string{}
-		w.add(end, end, "\n", 1<<20) // after the declarations
+		w.instAliasDecls = "\n"
 	}
 	name := w.tmpName(named.Obj().Name())
 	w.instAliases[typ] = name
-	w.add(end, end, fmt.Sprintf("\ntype %s = %s", name, typ), 90+len(w.instAliases))
+	w.instAliasDecls += fmt.Sprintf("\ntype %s = %s", name, typ)
+	return name
+}
+
+// warmGenericResults declares, at the prompt and in a :load, the
+// session's alias of each instance of a generic type of the program that
+// a generic function the input calls with concrete type arguments
+// returns (Set[int] for NewSet(1, 2)), before the input's code.
+//
+// yaegi v0.16.1 could not build a generic function's instance that built
+// the first instance of its result type, whose method calls the function
+// (Union calling NewSet[T]()): "CFG post-order panic: runtime error:
+// invalid memory address". With the type's instance made first, by the
+// alias, it builds both. (A script writes such types out per instance,
+// lower_typecopy.go.)
+func (w *rewriter) warmGenericResults() {
+	info := w.info()
+	if info == nil || w.mode == ModeScript {
+		return
+	}
+	ids := slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
+	for _, id := range ids {
+		fn, ok := info.Uses[id].(*types.Func)
+		inst := info.Instances[id]
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() || hasTypeParam(inst.Type) {
+			continue
+		}
+		sig, ok := inst.Type.(*types.Signature)
+		if !ok {
+			continue
+		}
+		for v := range sig.Results().Variables() {
+			named, ok := types.Unalias(derefType(v.Type())).(*types.Named)
+			if !ok || named.TypeArgs().Len() == 0 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" || hasTypeParam(named) {
+				continue
+			}
+			if typ, ok := w.typeSource(named, w.file.Name.Pos()); ok {
+				w.sessionInstanceAlias(named, typ)
+			}
+		}
+	}
+}
+
+// sessionInstanceAlias returns the name of the session's alias of the
+// instance named, whose text is typ, at the prompt or in a :load: one an
+// earlier input declared, or one declared for this input before its
+// code (Plan.IfaceCopyDecls), recorded for later inputs with the input.
+func (w *rewriter) sessionInstanceAlias(named *types.Named, typ string) string {
+	if name := w.fe.instances[typ]; name != "" {
+		return name
+	}
+	if name := w.plan.instances[typ]; name != "" {
+		return name
+	}
+	name := w.tmpName(named.Obj().Name())
+	if w.plan.instances == nil {
+		w.plan.instances = map[string]string{}
+	}
+	w.plan.instances[typ] = name // see Record
+	w.IfaceCopyDecls += fmt.Sprintf("\ntype %s = %s\n", name, typ)
 	return name
 }
 
@@ -135,8 +197,14 @@ func (w *rewriter) instanceAlias(named *types.Named, typ string) string {
 // by an alias (see above); else typ.
 func (w *rewriter) typeArgAlias(t types.Type, typ string) string {
 	named, ok := types.Unalias(t).(*types.Named)
-	if w.mode != ModeScript || !ok || named.TypeArgs().Len() == 0 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" || hasTypeParam(named) {
+	if !ok || named.TypeArgs().Len() == 0 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" || hasTypeParam(named) {
 		return typ
+	}
+	if w.mode != ModeScript {
+		if named.TypeArgs().Len() < 2 {
+			return typ
+		}
+		return w.sessionInstanceAlias(named, typ)
 	}
 	return w.instanceAlias(named, typ)
 }

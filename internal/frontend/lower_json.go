@@ -291,7 +291,7 @@ func (g *jsonConv) convValue(t types.Type, addr bool) string {
 				if fv.Name() == "_" {
 					return g.fail("a blank (_) field", "name the field")
 				}
-				access += "." + fv.Name()
+				access += "." + g.w.fieldSel(fv)
 				st = fv.Type()
 				if i < len(f.index)-1 {
 					if p, ok := st.Underlying().(*types.Pointer); ok {

@@ -197,7 +197,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 					if fv.Name() == "_" {
 						return g.fail("a blank (_) field", "name the field")
 					}
-					access += "." + fv.Name()
+					access += "." + g.w.fieldSel(fv)
 					st = fv.Type()
 					if j < len(f.index)-1 {
 						path += fv.Name() + "."

@@ -29,13 +29,25 @@ import (
 //
 // A call that gives yaegi nothing to infer from (Zero[T]()) is left as it
 // is, and fails in the interpreter's words when T's argument is a type the
-// program declares.
+// program declares; in a method of a generic type that a script
+// instantiates with such a type, the type is written out per instance
+// instead (lower_typecopy.go).
+//
+// So is a call of a function of the standard library that the prelude
+// stands in for, where the type parameter is the whole type of a
+// parameter (cmp.Compare(a, b) in a method of a Tree[K] instantiated with
+// a type Word the program declares: __cmp_Compare[K](a, b) failed to
+// compile, and the interpreter dropped the methods of Tree[Word] after
+// it; __cmp_Compare(a, b) runs).
 
 // inferredByInterpreter reports whether the call of the generic function
 // fn, instantiated as inst, is one the pass leaves to the interpreter's
 // inference: call is its call expression, or nil when fn is not called.
 func (w *rewriter) inferredByInterpreter(fn *types.Func, inst types.Instance, call *ast.CallExpr) bool {
 	info := w.info()
+	if call != nil && w.mode == ModeScript && fn.Pkg() != nil && fn.Pkg().Path() != "main" {
+		return w.preludeInferred(fn, inst, call)
+	}
 	if call == nil || w.mode != ModeScript || fn.Pkg() == nil || fn.Pkg().Path() != "main" || inst.TypeArgs.Len() != 1 || call.Ellipsis.IsValid() {
 		return false
 	}
@@ -148,4 +160,55 @@ func mentions(info *types.Info, e ast.Expr, tp types.Object) mention {
 		return mentionNone
 	}
 	return mentionHidden
+}
+
+// preludeInferred is inferredByInterpreter for a function of the standard
+// library with a stand-in in the prelude (cmp.Compare[K](a, b) in a
+// method of a Tree[K], instantiated with a type the program declares),
+// where the type parameter is the whole type of the parameters the
+// interpreter infers it from.
+func (w *rewriter) preludeInferred(fn *types.Func, inst types.Instance, call *ast.CallExpr) bool {
+	info := w.info()
+	if inst.TypeArgs.Len() != 1 || call.Ellipsis.IsValid() {
+		return false
+	}
+	if _, ok := inst.TypeArgs.At(0).(*types.TypeParam); !ok {
+		return false
+	}
+	d := prelude()[preludeName(fn.Pkg(), fn.Name())]
+	if d == nil || d.fn == nil || d.fn.Type.TypeParams == nil || d.fn.Type.TypeParams.NumFields() != 1 || len(d.fn.Type.TypeParams.List[0].Names) != 1 {
+		return false
+	}
+	tp := d.fn.Type.TypeParams.List[0].Names[0].Name
+	sig, ok := inst.Type.(*types.Signature)
+	if !ok || len(call.Args) != sig.Params().Len() {
+		return false
+	}
+	param := 0
+	for i, field := range d.fn.Type.Params.List {
+		first := param
+		param += max(len(field.Names), 1)
+		named := false
+		ast.Inspect(field.Type, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && id.Name == tp {
+				named = true
+			}
+			return !named
+		})
+		if !named {
+			continue
+		}
+		if id, ok := field.Type.(*ast.Ident); !ok || id.Name != tp || i >= len(call.Args) {
+			return false // a type made of it: left written out
+		}
+		at := info.TypeOf(call.Args[i])
+		if at == nil {
+			return false
+		}
+		if b, ok := at.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			return false
+		}
+		return types.Identical(at, sig.Params().At(first).Type())
+	}
+	return false
 }

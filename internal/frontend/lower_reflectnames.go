@@ -156,8 +156,8 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 						"so it would answer wrongly for them (name the type in the program's own code: a String method, a table of names; %%T names it)", name)}
 			}
 		case "StructField":
-			if len(names) == 0 {
-				return true
+			if len(names) == 0 && w.copies == nil {
+				return true // (the copies' embedded fields are named as their types: see FieldName)
 			}
 			parent := stack[len(stack)-2]
 			switch name {

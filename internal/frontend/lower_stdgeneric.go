@@ -52,8 +52,9 @@ var preludePkgs = map[string]bool{"slices": true, "maps": true, "cmp": true, "it
 type preludeDecl struct {
 	Name    string
 	Text    string
-	deps    []string // the prelude declarations it uses
-	Imports []string // the packages it uses: "__p_name path"
+	deps    []string      // the prelude declarations it uses
+	fn      *ast.FuncDecl // a function's declaration
+	Imports []string      // the packages it uses: "__p_name path"
 }
 
 // prelude returns the prelude's declarations by name.
@@ -90,7 +91,7 @@ var prelude = sync.OnceValue(func() map[string]*preludeDecl {
 				if d.Recv != nil {
 					continue // with its type, below
 				}
-				pd := &preludeDecl{Name: d.Name.Name, Text: text(d)}
+				pd := &preludeDecl{Name: d.Name.Name, Text: text(d), fn: d}
 				decls[pd.Name] = pd
 				all = append(all, pending{pd, d, imports})
 			case *ast.GenDecl:

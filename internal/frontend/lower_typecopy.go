@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
 	"regexp"
@@ -58,6 +59,20 @@ import (
 // encoding/json see the types written out. Where that cannot be, the
 // types of the file are written out as they would be without it, and
 // the refusal of refuse_genericcomposite.go stands for the instances.
+//
+// So is a generic type one of whose methods calls generic code with its
+// type parameters where the interpreter cannot infer them (Zero[T]()),
+// and that the program instantiates with a type of its own (Stack[Word]):
+// the interpreter did not find main.Word by its name in the method.
+//
+// An embedded field whose type is written out takes the copy's name
+// (struct{ Pair[string, int] } has a field Pair__x...): the selectors and
+// literal keys naming it are renamed with it, the code fmt and
+// encoding/json are given reads it so, and reflection's StructField.Name
+// gives Go's name (hostrt's FieldName). A type that shares no more than a
+// method's name with the others written out and is embedded in a struct
+// (Bus[T] in Audited[T], both with Emit) stays generic instead: the
+// instances the interpreter names alike are then its own only.
 //
 // Left to the refusal of refuse_instancename.go: the prompt and :load
 // (a later input may instantiate a type again, after its copies were
@@ -189,7 +204,10 @@ func (fe *FrontEnd) copyTypesOf(p *Plan, group map[string]bool) (*Plan, error) {
 				continue
 			}
 			inst = unaliasedInstance(inst)
-			args, argsOK := qw.typeArgs(inst, qw.file.Name.Pos())
+			// Written without the aliases of lower_geninstance.go,
+			// which the copies' check would not find: an instance
+			// of a type of the group among them names its copy.
+			args, argsOK := qw.typeArgTexts(inst, qw.file.Name.Pos())
 			if !argsOK {
 				return false, false
 			}
@@ -268,14 +286,126 @@ func (fe *FrontEnd) copyTypesOf(p *Plan, group map[string]bool) (*Plan, error) {
 		if !(isType && group[obj.Name()] || isFunc && funcs[obj.Name()]) {
 			continue
 		}
-		if args, ok := qw.typeArgs(unaliasedInstance(inst), qw.file.Name.Pos()); ok {
+		if args, ok := qw.typeArgTexts(unaliasedInstance(inst), qw.file.Name.Pos()); ok {
 			if c := byKey[obj.Name()+"["+strings.Join(args, ", ")+"]"]; c != "" {
 				tc.uses[qw.offset(id.Pos())] = c
 			}
 		}
 	}
 	qw.copies = tc
+	qw.renameEmbeddedFields()
 	return q, nil
+}
+
+// renameEmbeddedFields adds to the copies' uses the selectors and
+// literal keys naming an embedded field whose type is written as a copy
+// (n.Pair of struct{ Pair[string, int] }, with Pair[string, int] written
+// out): the field takes the copy's name, as the type written in its
+// place gives it. (fmt names it as Go does: see embeddedCopyName.)
+func (w *rewriter) renameEmbeddedFields() {
+	fields := map[int]string{}
+	for id, obj := range w.info().Uses {
+		if v, ok := obj.(*types.Var); ok {
+			if c := w.embeddedCopyName(v); c != "" {
+				fields[w.offset(id.Pos())] = c
+			}
+		}
+	}
+	maps.Copy(w.copies.uses, fields)
+}
+
+// embeddedCopyName returns the name the field v has in the code the
+// interpreter runs when it is an embedded field whose type is written as
+// a copy (lower_typecopy.go), or "".
+func (w *rewriter) embeddedCopyName(v *types.Var) string {
+	tc := w.copies
+	if tc == nil || !v.IsField() || !v.Embedded() {
+		return ""
+	}
+	if v.Origin() == v {
+		// Declared in code without type parameters: a copy's field, or
+		// one of a type declared with the instance.
+		return tc.uses[w.offset(v.Pos())]
+	}
+	// A field of an instance of a generic type written out: named as the
+	// copy of its type, where that is written out too.
+	if !tc.types[w.declaringType(v.Origin().Pos())] {
+		return ""
+	}
+	t := types.Unalias(v.Type())
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(ptr.Elem())
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.TypeArgs().Len() == 0 || !tc.types[named.Obj().Name()] || hasTypeParam(named) {
+		return ""
+	}
+	inst := unaliasedInstance(types.Instance{TypeArgs: named.TypeArgs(), Type: named})
+	args, ok := w.typeArgTexts(inst, w.file.Name.Pos())
+	if !ok {
+		return ""
+	}
+	return tc.instances[named.Obj().Name()+"["+strings.Join(args, ", ")+"]"]
+}
+
+// fieldSel returns the name of the field f in the code the interpreter
+// runs: f's, or the copy's of its type (see embeddedCopyName).
+func (w *rewriter) fieldSel(f *types.Var) string {
+	if c := w.embeddedCopyName(f); c != "" {
+		return c
+	}
+	return f.Name()
+}
+
+// renamesEmbedded reports whether a struct t is made of has an embedded
+// field embeddedCopyName renames.
+func (w *rewriter) renamesEmbedded(t types.Type) bool {
+	if w.copies == nil {
+		return false
+	}
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type) bool
+	walk = func(t types.Type) bool {
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		switch u := t.Underlying().(type) {
+		case *types.Struct:
+			for f := range u.Fields() {
+				if w.embeddedCopyName(f) != "" || walk(f.Type()) {
+					return true
+				}
+			}
+		case *types.Pointer:
+			return walk(u.Elem())
+		case *types.Slice:
+			return walk(u.Elem())
+		case *types.Array:
+			return walk(u.Elem())
+		case *types.Map:
+			return walk(u.Key()) || walk(u.Elem())
+		}
+		return false
+	}
+	return walk(t)
+}
+
+// declaringType returns the name of the package-level type whose
+// declaration holds pos, or "".
+func (w *rewriter) declaringType(pos token.Pos) string {
+	for _, d := range w.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || pos < gd.Pos() || pos >= gd.End() {
+			continue
+		}
+		for _, s := range gd.Specs {
+			if ts, ok := s.(*ast.TypeSpec); ok && pos >= ts.Pos() && pos < ts.End() {
+				return ts.Name.Name
+			}
+		}
+	}
+	return ""
 }
 
 // unaliasedInstance returns inst with its type arguments unaliased: a
@@ -398,6 +528,9 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 			if id, ok := f.(*ast.Ident); ok && genericFuncs[id.Name] != nil && mentionsName(genericFuncs[id.Name], base) {
 				group[base] = true
 			}
+			if id, ok := f.(*ast.Ident); ok && genericFuncs[id.Name] != nil && w.uninferredWithProgramType(id, call, base) {
+				group[base] = true
+			}
 			return true
 		})
 	}
@@ -450,6 +583,8 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 			return true
 		})
 	}
+	must := maps.Clone(group)         // written out whatever the others are
+	partners := map[string][]string{} // the types only a method's name groups with
 	for t, ms := range methods {
 		if !generic[t] {
 			continue
@@ -457,15 +592,87 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 		for _, m := range ms {
 			if generic[m] {
 				group[t] = true
+				must[t] = true
 			}
 			for u, others := range methods {
 				if u != t && generic[u] && slices.Contains(others, m) && w.mayShareTypeArgs(t, u) {
 					group[t] = true
+					partners[t] = append(partners[t], u)
 				}
 			}
 		}
 	}
+	// A type embedded in a struct (Bus[T] in Audited[T], both with a
+	// method Emit) is left generic where each type it shares a method's
+	// name with is written out: the copy would name the field after
+	// itself (a.Bus would be a.Bus__x...), and the instances the
+	// interpreter names alike are then only its own.
+	embedded := w.embeddedGenericTypes()
+	for _, t := range slices.Sorted(maps.Keys(partners)) {
+		if must[t] || !embedded[t] {
+			continue
+		}
+		if !slices.ContainsFunc(partners[t], func(u string) bool { return !group[u] }) {
+			delete(group, t)
+		}
+	}
 	return group
+}
+
+// uninferredWithProgramType reports whether the call of the generic
+// function id in a method of the generic type base passes the method's
+// type parameters where the interpreter cannot infer them (Zero[T]()),
+// while the program instantiates base with a type of its own
+// (Stack[Word]): the interpreter did not find main.Word by its name there
+// and failed ("undefined type for T"); in the copies the argument is
+// named at the package's level.
+func (w *rewriter) uninferredWithProgramType(id *ast.Ident, call *ast.CallExpr, base string) bool {
+	info := w.info()
+	fn, ok := info.Uses[id].(*types.Func)
+	inst, generic := info.Instances[id]
+	if !ok || !generic || !hasTypeParam(inst.Type) || w.inferredByInterpreter(fn, inst, call) {
+		return false
+	}
+	for i, inst := range info.Instances {
+		if obj, ok := info.Uses[i].(*types.TypeName); ok && obj.Name() == base && obj.Pkg() != nil && obj.Pkg().Path() == "main" && obj.Parent() == obj.Pkg().Scope() && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), madeOfProgramTypes) {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedGenericTypes returns the names of the file's generic types an
+// instance of which a struct type of the file embeds.
+func (w *rewriter) embeddedGenericTypes() map[string]bool {
+	out := map[string]bool{}
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		st, ok := n.(*ast.StructType)
+		if !ok {
+			return true
+		}
+		for _, f := range st.Fields.List {
+			if len(f.Names) > 0 {
+				continue
+			}
+			x := f.Type
+			if star, ok := x.(*ast.StarExpr); ok {
+				x = star.X
+			}
+			switch e := x.(type) {
+			case *ast.IndexExpr:
+				x = e.X
+			case *ast.IndexListExpr:
+				x = e.X
+			default:
+				continue
+			}
+			if id, ok := x.(*ast.Ident); ok {
+				out[id.Name] = true
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // mayShareTypeArgs reports whether the generic types named t and u of

@@ -90,9 +90,7 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	}
 	maps.Copy(fe.instanceNames, p.instanceNames)
 	maps.Copy(fe.composites, p.composites)
-	for _, typ := range p.instances {
-		fe.instances[typ] = true
-	}
+	maps.Copy(fe.instances, p.instances)
 	fe.Types.commit(p.Checked)
 	return r
 }

@@ -26,6 +26,12 @@ func fieldName(f reflect.StructField, names string) string {
 	if n, ok := interpField(f, names); ok {
 		return n
 	}
+	if _, ok := CopiedName(f.Name); ok {
+		// An embedded instance of a generic type written out per
+		// instance (the front end's lower_typecopy.go): the field is
+		// named as its type, Pair for Pair[string, int].
+		return f.Name[:strings.LastIndex(f.Name, copySep)]
+	}
 	return f.Name
 }
 

@@ -1,0 +1,102 @@
+package repl_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/asyncrepl/asyncrepl/repl"
+)
+
+// TestLoadGenericInstances checks a :load whose main writes out an
+// instance of a generic type of two type parameters several times, and
+// calls a generic constructor of a type whose method calls it too (the
+// session's aliases hold the instances, see
+// internal/frontend/lower_geninstance.go).
+func TestLoadGenericInstances(t *testing.T) {
+	const prog = `package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+type Set[T comparable] map[T]struct{}
+
+func NewSet[T comparable](xs ...T) Set[T] {
+	s := Set[T]{}
+	for _, x := range xs {
+		s[x] = struct{}{}
+	}
+	return s
+}
+
+func (s Set[T]) Union(o Set[T]) Set[T] {
+	r := MAKE
+	for k := range s {
+		r[k] = struct{}{}
+	}
+	for k := range o {
+		r[k] = struct{}{}
+	}
+	return r
+}
+
+func (s Set[T]) String() string {
+	parts := []string{}
+	for k := range s {
+		parts = append(parts, fmt.Sprint(k))
+	}
+	sort.Strings(parts)
+	return "{" + strings.Join(parts, " ") + "}"
+}
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+func (p Pair[K, V]) String() string { return fmt.Sprintf("%v=%v", p.Key, p.Val) }
+
+func Reduce[T, A any](xs []T, init A, f func(A, T) A) A {
+	acc := init
+	for _, x := range xs {
+		acc = f(acc, x)
+	}
+	return acc
+}
+
+func main() {
+	fmt.Println(NewSet(1, 2).Union(NewSet(3)))
+	ps := []Pair[string, int]{{"a", 1}, {"b", 2}}
+	fmt.Println(ps, ps[0])
+	total := Reduce(ps, 0, func(acc int, p Pair[string, int]) int { return acc + p.Val })
+	fmt.Println(total)
+}
+`
+	tests := []struct {
+		name, make, out, errPat string
+	}{
+		{"made in the method", "Set[T]{}", "{1 2 3}\n[a=1 b=2] a=1\n3\n", ""},
+		{"made by the constructor", "NewSet[T]()", "{1 2 3}\n[a=1 b=2] a=1\n3\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, out, errs := newSession(t, repl.Config{})
+			err := s.Load(context.Background(), "lib.go", []byte(strings.Replace(prog, "MAKE", tt.make, 1)))
+			if tt.errPat == "" {
+				if err != nil {
+					t.Fatalf("Load: %v\n%s", err, errs.String())
+				}
+				if got := out.String(); got != tt.out {
+					t.Errorf("got %q, want %q", got, tt.out)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error()+errs.String(), tt.errPat) {
+				t.Errorf("Load: %v\n%s\nwant an error with %q", err, errs.String(), tt.errPat)
+			}
+		})
+	}
+}

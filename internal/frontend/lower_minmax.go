@@ -20,7 +20,16 @@ import (
 //	max(d, time.Second) -> __builtin_max[time.Duration](d, time.Second)
 //
 // The stand-ins (prelude/builtin.go) have Go's semantics: a NaN argument
-// makes the result NaN, and min of 0 and -0 is -0. clear needs no types:
+// makes the result NaN, and min of 0 and -0 is -0. In a generic function,
+// a call of its type parameter T is the stand-in's body, a function
+// literal, instead: the interpreter fails on a generic function calling
+// another with its type parameter when the program instantiates it with a
+// type it declared (best = max(best, x) in Best[T ~int] called with a
+// []Score: a nil dereference before the program ran; lo, hi = min(lo, x),
+// max(hi, x) of a named float: "CFG post-order panic"):
+//
+//	max(best, x)  ->  func(x T, ys ...T) T { ... }(best, x)
+// clear needs no types:
 // the rewriter's helper (reflect.Value.Clear) clears maps and slices.
 
 // lowerMinMax rewrites the calls of min and max whose types the check
@@ -59,8 +68,28 @@ func (w *rewriter) lowerMinMax(in *inspector.Inspector) {
 		if !ok {
 			return
 		}
+		t = strings.TrimSpace(t)
+		if _, ok := types.Unalias(tv.Type).(*types.TypeParam); ok {
+			// In a generic function, of its type parameter: the
+			// stand-in's body, a function literal of the generic
+			// function.
+			w.usePrelude("__builtin_negzero", "")
+			w.add(w.offset(id.Pos()), w.offset(id.End()), minMaxLiteral(b.Name(), t), 0)
+			return
+		}
 		name := "__builtin_" + b.Name()
 		w.usePrelude(name, "")
-		w.add(w.offset(id.Pos()), w.offset(id.End()), name+"["+strings.TrimSpace(t)+"]", 0)
+		w.add(w.offset(id.Pos()), w.offset(id.End()), name+"["+t+"]", 0)
 	})
+}
+
+// minMaxLiteral returns a function literal that does what the built-in
+// min or max (name) does with arguments of type t: the body of its
+// stand-in in prelude/builtin.go.
+func minMaxLiteral(name, t string) string {
+	cmp, neg := "<", "y"
+	if name == "max" {
+		cmp, neg = ">", "x"
+	}
+	return "func(x " + t + ", ys ..." + t + ") " + t + " { for _, y := range ys { if x != x { return x }; if y != y || y " + cmp + " x || y == x && __builtin_negzero(" + neg + ") { x = y } }; return x }"
 }

@@ -21,7 +21,7 @@ import (
 //
 // becomes
 //
-//	func process(batch []int) (sum int, err error) { sum, err = 0, *new(error);
+//	func process(batch []int) (sum int, err error) { sum = 0; err = *new(error);
 //
 // A result of a basic type whose zero value has a literal (a number other
 // than a complex one, a string, a bool) is set to the literal, a constant
@@ -29,7 +29,12 @@ import (
 // allocates on each call. (nil would not do: a nil among the values of
 // the interpreter's tuple assignment gave its target no type, and a later
 // assignment to it panicked, "reflect: New(nil)"; nor would 0 for a
-// complex type, which it cannot convert.)
+// complex type, which it cannot convert.) Each result is set by a
+// statement of its own: in a tuple assignment the interpreter cannot store
+// an empty interface's zero value into a result of type any, "reflect.Set:
+// value of type interface {} is not assignable to type
+// interp.valueInterface", so func f() (r any, err error) panicked on every
+// call.
 
 // lowerNamedResults zeroes the named results of every function at its
 // entry.
@@ -47,7 +52,7 @@ func (w *rewriter) lowerNamedResults(in *inspector.Inspector) {
 			return
 		}
 		info := w.info()
-		var names, zeros []string
+		var sets []string
 		for _, f := range ft.Results.List {
 			typ := info.TypeOf(f.Type)
 			zero, ok := zeroLiteral(typ)
@@ -62,15 +67,14 @@ func (w *rewriter) lowerNamedResults(in *inspector.Inspector) {
 				if id.Name == "_" {
 					continue
 				}
-				names = append(names, id.Name)
-				zeros = append(zeros, zero)
+				sets = append(sets, " "+id.Name+" = "+zero+";")
 			}
 		}
-		if len(names) == 0 {
+		if len(sets) == 0 {
 			return
 		}
 		at := w.offset(body.Lbrace) + 1
-		w.add(at, at, " "+strings.Join(names, ", ")+" = "+strings.Join(zeros, ", ")+";", -70)
+		w.add(at, at, strings.Join(sets, ""), -70)
 	})
 }
 

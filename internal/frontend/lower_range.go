@@ -32,7 +32,10 @@ import (
 // enclosing function, set a variable (__ctl, declared before the outermost
 // such loop), return false, and are done again after the call, through as
 // many nested loops as there are (a return's values wait in variables of
-// the function's result types). An iterator that calls yield again after it
+// the function's result types, each set by an assignment of its own: the
+// interpreter's tuple assignment lost the others when one to an interface
+// was a call or a composite literal, return v, errors.New("found") gave
+// 0 found, and return v, nil panicked). An iterator that calls yield again after it
 // returned false panics, as in Go.
 //
 // A defer in the body is kept on a list of the outermost such loop, run
@@ -177,7 +180,17 @@ func (w *rewriter) lowerRangeFunc(in *inspector.Inspector) error {
 					names = append(names, strings.Fields(rv)[0])
 				}
 				after = "return " + strings.Join(names, ", ")
-				vals = []string{strings.Join(names, ", ") + " = " + strings.Join(vals, ", ") + "; "}
+				if len(vals) == len(names) {
+					// One assignment a value: in a tuple assignment
+					// the interpreter lost the other values when one
+					// to an interface was a call or a composite
+					// literal, and a nil among them panicked.
+					for i, v := range vals {
+						vals[i] = names[i] + " = " + v + "; "
+					}
+				} else {
+					vals = []string{strings.Join(names, ", ") + " = " + strings.Join(vals, ", ") + "; "}
+				}
 			}
 			w.add(w.offset(n.Pos()), w.offset(n.End()), "{ "+strings.Join(vals, "")+w.leave(chain, code, after)+" }", 0)
 		case *ast.BranchStmt:

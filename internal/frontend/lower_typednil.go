@@ -132,8 +132,14 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, _ bool) {
 		if call != nil && e != call.Args[0] {
 			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				// %w keeps the value as error; only a value that is
+				// one (fmt.Errorf("want %T", zero) of a T any: its
+				// conversion to error failed the interpreter, "CFG
+				// post-order panic").
 				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf" {
-					target = errorType0 // %w keeps the value as error
+					if t := info.TypeOf(e); t != nil && types.AssignableTo(t, errorType0) {
+						target = errorType0
+					}
 				}
 			}
 		}

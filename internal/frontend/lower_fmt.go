@@ -496,13 +496,6 @@ func (w *rewriter) argTypeSource(t types.Type, pos token.Pos) string {
 	return types.TypeString(t, w.qualifier())
 }
 
-// typeNameFunc returns a function literal that names the dynamic type of
-// its argument as %T does: the name the interpreter gives a value it holds
-// as its own interface value (see helpers_held.go), else a type switch over the program's package-level
-// types (but those the interpreter holds alike with another, which it
-// cannot tell apart), on the value an interpreter's wrapper holds (see
-// wrapped), then what the session knows (__repl.TypeName).
-func (w *rewriter) typeNameFunc() string { return w.typeNameFuncOf(nil, token.NoPos, false) }
 
 // twinJudge returns the judge of the types the program may put in
 // interfaces (see lower_twinheld.go), or nil where the check found none.
@@ -514,8 +507,14 @@ func (w *rewriter) twinJudge() *twinJudge {
 	return &twinJudge{facts: c.twins, session: w.fe.Types.twins, script: w.mode == ModeScript}
 }
 
-// typeNameFuncOf is typeNameFunc for a value of the interface type iface
-// (nil: any interface): where iface has methods, only the types that
+// typeNameFuncOf returns a function literal that names the dynamic type of
+// its argument, a value of the interface type iface (nil: any interface),
+// as %T does: the name the interpreter gives a value it holds as its own
+// interface value (see helpers_held.go), else a type switch over the
+// program's package-level types (but those the interpreter holds alike
+// with another, which it cannot tell apart), on the value an
+// interpreter's wrapper holds (see wrapped), then what the session knows
+// (__repl.TypeName). Where iface has methods, only the types that
 // implement it can be held, and those of them the interpreter holds
 // alike are the twins (a fmt.Stringer holding a Suit, whose value the
 // interpreter's wrapper holds as an int, is a Suit when no other type of

@@ -496,7 +496,6 @@ func (w *rewriter) argTypeSource(t types.Type, pos token.Pos) string {
 	return types.TypeString(t, w.qualifier())
 }
 
-
 // twinJudge returns the judge of the types the program may put in
 // interfaces (see lower_twinheld.go), or nil where the check found none.
 func (w *rewriter) twinJudge() *twinJudge {

@@ -110,9 +110,9 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 		}
 		pr.b.WriteByte(']')
 	case error:
-		pr.b.WriteString(gosrc.DecodePositions(methodText("Error", x.Error)))
+		pr.b.WriteString(gosrc.DecodePositions(methodText("Error", x, x.Error)))
 	case fmt.Stringer:
-		pr.b.WriteString(methodText("String", x.String))
+		pr.b.WriteString(methodText("String", x, x.String))
 	default:
 		if hostrt.IsWrapper(v) {
 			// The interpreter's wrapper of a value of the session's held
@@ -207,10 +207,16 @@ func plural(n int, what string) string {
 
 // methodText returns what method, v's String or Error method (named by
 // name), returns; a method that panics gives what fmt shows for one,
-// %!v(PANIC=String method: why), rather than the panic.
-func methodText(name string, method func() string) (s string) {
+// %!v(PANIC=String method: why), rather than the panic, or <nil> when v
+// holds a nil pointer of the program's (fmt's text of a nil receiver
+// whose method panics).
+func methodText(name string, v any, method func() string) (s string) {
 	defer func() {
 		if r := recover(); r != nil {
+			if hostrt.IsTypedNil(v) {
+				s = "<nil>"
+				return
+			}
 			s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", name, r)
 		}
 	}()
@@ -327,10 +333,10 @@ func (p *printer) write(v reflect.Value, plus, top bool) {
 		// fmt's methods below the top: an element's String or Error.
 		switch x := v.Interface().(type) {
 		case error:
-			p.b.WriteString(methodText("Error", x.Error))
+			p.b.WriteString(methodText("Error", x, x.Error))
 			return
 		case fmt.Stringer:
-			p.b.WriteString(methodText("String", x.String))
+			p.b.WriteString(methodText("String", x, x.String))
 			return
 		}
 	}

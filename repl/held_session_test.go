@@ -16,7 +16,7 @@ func TestHeldAtThePrompt(t *testing.T) {
 		{in: "type Suit int", out: "type Suit int\n"},
 		{in: `func (s Suit) String() string { return [...]string{"spades", "hearts"}[s] }`, out: "func (s Suit) String() string\n"},
 		{in: "type Card struct{ Rank int; S Suit; note string }", out: "type Card struct{ Rank int; S Suit; note string }\n"},
-		{in: "var v any = Suit(1)", out: "v any = hearts\n"},
+		{in: "var v any = Suit(1)", out: "v any = hearts (Suit)\n"},
 		{in: `fmt.Printf("%v %d %s\n", v, v, v)`, out: "hearts 1 hearts\n"},
 		{in: `xs := []any{Suit(0), 2, Card{3, 1, "x"}}`, out: "xs []any = [spades 2 {3 hearts x}]\n"},
 		{in: `fmt.Printf("%v %+v\n", xs, xs)`, out: "[spades 2 {3 hearts x}] [spades 2 {Rank:3 S:hearts note:x}]\n"},

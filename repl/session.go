@@ -1777,7 +1777,7 @@ func (s *Session) describe(hard context.Context, p *frontend.Plan, rec *frontend
 				it.Type = frontend.TypeText(t)
 				it.Value = formatValue(v, frontend.FieldNamer(s.fieldNames, t))
 				if types.IsInterface(t) && v != nil {
-					it.Dynamic = s.dynamicName(v)
+					it.Dynamic = s.dynamicName(v, t)
 				}
 			}
 			if text, ok := shown[d.Name]; ok {
@@ -1796,6 +1796,17 @@ func (s *Session) describe(hard context.Context, p *frontend.Plan, rec *frontend
 		allNil = allNil && v == nil
 	}
 	statics := p.Checked.ResultTypes()
+	// What the lowered code showed of each value, as fmt shows it (under
+	// its index where the expression has several).
+	several := len(results) > 1
+	shownResult := func(i int) (string, bool) {
+		key := ""
+		if several {
+			key = frontend.ResultKey(i)
+		}
+		text, ok := shown[key]
+		return text, ok
+	}
 	// A trailing nil error says nothing: loop.Await(f) shows f's result.
 	if n := len(results); p.Result != nil && n > 1 && results[n-1] == nil && n <= len(p.Result.Types) && p.Result.Types[n-1] == "error" {
 		results = results[:n-1]
@@ -1812,9 +1823,9 @@ func (s *Session) describe(hard context.Context, p *frontend.Plan, rec *frontend
 				t := statics[i]
 				it := Item{Type: frontend.TypeText(t), Value: formatValue(v, frontend.FieldNamer(s.fieldNames, t))}
 				if types.IsInterface(t) && v != nil {
-					it.Dynamic = s.dynamicName(v)
+					it.Dynamic = s.dynamicName(v, t)
 				}
-				if text, ok := shown[""]; ok && len(results) == 1 {
+				if text, ok := shownResult(i); ok {
 					it.Value = text
 				}
 				items = append(items, it)
@@ -1872,7 +1883,7 @@ func (s *Session) goTypeName(v any) string {
 	if rs := reflect.TypeOf(hostrt.Wrapped(v)).String(); !strings.Contains(rs, "struct {") && !hostrt.IsWrapper(v) {
 		return rs // a compiled type, or one of the interpreter's made of them
 	}
-	name := s.dynamicName(v)
+	name := s.dynamicName(v, nil)
 	if name == "" || strings.Contains(name, " or ") {
 		return ""
 	}
@@ -1892,21 +1903,30 @@ func (s *Session) goTypeName(v any) string {
 // sessionTypeRef matches an identifier not qualified by a package.
 var sessionTypeRef = regexp.MustCompile(`(^|[^.\w])[A-Za-z_]\w*`)
 
-// dynamicName names the dynamic type of v, a value held in an interface,
-// or returns "" when the interpreter's representation does not tell it: a
-// value of the program's type that passed through compiled code arrives in
-// a wrapper that holds it in a form of the interpreter's own (a struct of
-// one field as that field), and an unnamed struct is what the interpreter
-// makes of a struct type whose name it cannot give.
-func (s *Session) dynamicName(v any) string {
+// dynamicName names the dynamic type of v, a value held in an interface
+// of static type static (nil: not known), or returns "" when the
+// interpreter's representation does not tell it: a value of the program's
+// type that passed through compiled code arrives in a wrapper that holds
+// it in a form of the interpreter's own (a struct of one field as that
+// field), and an unnamed struct is what the interpreter makes of a struct
+// type whose name it cannot give. Where the interpreter holds several of
+// the program's types alike (type Named int, held as an int), the name it
+// kept with the value tells which, else only those that implement static
+// are named ("int or Named" in an any, Named in an interface{ Foo() }
+// that only Named implements).
+func (s *Session) dynamicName(v any, static types.Type) string {
 	if v == nil {
 		return ""
 	}
 	if n := hostrt.StandInTypeName(hostrt.Wrapped(v)); n != "" {
 		return n
 	}
-	name := s.typeName(v, "")
+	all := s.typeName(v, "")
+	name := s.narrowAlike(v, all, static)
 	if hostrt.IsWrapper(v) {
+		if name != all && !strings.Contains(name, " or ") {
+			return name // told by the name the interpreter kept, or by static
+		}
 		t, star := reflect.TypeOf(hostrt.Wrapped(v)), ""
 		if t != nil && t.Kind() == reflect.Pointer {
 			t, star = t.Elem(), "*"
@@ -1929,6 +1949,75 @@ func (s *Session) dynamicName(v any) string {
 		return ""
 	}
 	return name
+}
+
+// heldName returns the name of the session's type that the interpreter
+// keeps with v, an interpreter's interface value holding a value of a
+// type with methods (Named, *User), or "".
+func (s *Session) heldName(v any) string {
+	name, ok := strings.CutPrefix(hostrt.HeldTypeName(v), "main.")
+	if star := strings.HasPrefix(name, "*"); !ok && star {
+		name, ok = strings.CutPrefix(name[1:], "main.")
+		name = "*" + name
+	}
+	if !ok {
+		return ""
+	}
+	return name
+}
+
+// narrowAlike narrows name, the types v may be of as typeName names them
+// ("int or Named or Plain"), to the one the interpreter kept the name of
+// with v, or else to those that implement static, an interface with
+// methods: the representation by its compiled methods, the program's
+// types by their method sets.
+func (s *Session) narrowAlike(v any, name string, static types.Type) string {
+	alike := strings.Split(name, " or ")
+	if len(alike) < 2 {
+		return name
+	}
+	if held := s.heldName(v); held != "" && slices.Contains(alike[1:], held) {
+		return held
+	}
+	iface, _ := static.(*types.Interface)
+	if static != nil {
+		iface, _ = static.Underlying().(*types.Interface)
+	}
+	if iface == nil || iface.NumMethods() == 0 {
+		return name
+	}
+	var kept []string
+	for i, a := range alike {
+		if i == 0 {
+			rt := reflect.TypeOf(hostrt.Wrapped(v))
+			implements := rt != nil
+			for m := range iface.Methods() {
+				if implements && !hostrt.IsWrapper(v) {
+					_, implements = rt.MethodByName(m.Name())
+				}
+			}
+			if implements && !hostrt.IsWrapper(v) {
+				kept = append(kept, a)
+			}
+			continue
+		}
+		base, star := strings.CutPrefix(a, "*")
+		tn, ok := s.fe.Types.Objs[base].(*types.TypeName)
+		if !ok {
+			continue // a slice or map of the program's types: no methods
+		}
+		t := tn.Type()
+		if star {
+			t = types.NewPointer(t)
+		}
+		if types.Implements(t, iface) {
+			kept = append(kept, a)
+		}
+	}
+	if len(kept) == 0 {
+		return name
+	}
+	return strings.Join(kept, " or ")
 }
 
 // typeName names the dynamic type of v, using the names of the session's

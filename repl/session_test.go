@@ -314,10 +314,10 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func (c Cat) Name() string { return \"cat\" }", out: "func (c Cat) Name() string\n"},
 			{in: "type Fresh int", out: "type Fresh int\n"},
 			{in: "func (Fresh) A() {}", out: "func (Fresh) A()\n"},
-			{in: "var f any = Fresh(1)", out: "f any = 1\n"},
+			{in: "var f any = Fresh(1)", out: "f any = 1 (Fresh)\n"},
 			{in: "func (Fresh) B() {}", out: "func (Fresh) B()\n"},
 			// Values made again have the methods.
-			{in: "var again any = Money(6); fmt.Println(again)", out: "$6\nagain any = $6\n"},
+			{in: "var again any = Money(6); fmt.Println(again)", out: "$6\nagain any = $6 (Money)\n"},
 		}},
 		{"a slice or map of a type with methods, held in an any", []step{
 			{in: "type Color int; func (c Color) String() string { return [...]string{\"red\", \"green\"}[c] }", out: "type Color int\nfunc (c Color) String() string\n"},

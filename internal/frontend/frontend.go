@@ -445,13 +445,7 @@ func (fe *FrontEnd) Lower(p *Plan) error {
 			for _, d := range p.Decls {
 				if d.Value && d.Big == "" {
 					fmt.Fprintf(&b, "%s.Decl(%q, %s);", HelperPkg, d.Name, d.Name)
-					if t := p.Checked.DeclType(d.Name); printMethod(t) != "" {
-						b.WriteString(showCall(d.Name, printMethod(t), d.Name, t) + ";")
-					} else if w.reflectShown && isReflectType(t) {
-						b.WriteString(showReflectType(d.Name, d.Name) + ";")
-					} else if w.reflectShown && heldShown(t) {
-						b.WriteString(w.showHeldTypes(d.Name, d.Name, t, w.file.Name.Pos()) + ";")
-					} else if show := w.shownNode(d.Name, d.Name, t, w.file.Name.Pos()); show != "" {
+					if show := w.showValue(d.Name, d.Name, p.Checked.DeclType(d.Name), w.file.Name.Pos()); show != "" {
 						b.WriteString(show + ";")
 					}
 				}
@@ -2902,29 +2896,54 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 	if len(w.plan.Decls) > 0 {
 		open, closing = "func() { "+open, ") }()"
 	}
-	if ts := w.plan.Checked.ResultTypes(); len(ts) == 1 {
-		if m := printMethod(ts[0]); m != "" {
-			// Shown as fmt shows it, through its String or Error method.
-			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
-			closing = "; " + showCall("", m, "__v", ts[0]) + "; " + HelperPkg + ".Result(__v) }()"
-		} else if w.reflectShown && isReflectType(ts[0]) {
-			// A reflect.Type, by the names the host runtime tells.
-			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
-			closing = "; " + showReflectType("", "__v") + "; " + HelperPkg + ".Result(__v) }()"
-		} else if w.reflectShown && heldShown(ts[0]) {
-			// An any that may hold a reflect.Type, likewise.
-			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
-			closing = "; " + w.showHeldTypes("", "__v", ts[0], es.Pos()) + "; " + HelperPkg + ".Result(__v) }()"
-		} else if show := w.shownNode("", "__v", ts[0], es.Pos()); show != "" {
-			// Holding the program's types, shown as fmt shows them.
-			open = "func() { __v := " + w.src.Directive(w.offset(es.Pos()))
-			closing = "; " + show + "; " + HelperPkg + ".Result(__v) }()"
+	// Each value shown as fmt shows it (see showValue), under its
+	// index past the first (a call of several results).
+	ts := w.plan.Checked.ResultTypes()
+	var vars, shows []string
+	for i, t := range ts {
+		v, key := "__v", ""
+		if len(ts) > 1 {
+			v, key = fmt.Sprintf("__v%d", i), ResultKey(i)
 		}
+		vars = append(vars, v)
+		if show := w.showValue(key, v, t, es.Pos()); show != "" {
+			shows = append(shows, show)
+		}
+	}
+	if len(shows) > 0 {
+		list := strings.Join(vars, ", ")
+		open = "func() { " + list + " := " + w.src.Directive(w.offset(es.Pos()))
+		closing = "; " + strings.Join(shows, "; ") + "; " + HelperPkg + ".Result(" + list + ") }()"
 	}
 	start, end := w.offset(es.Pos()), w.offset(es.End())
 	w.edits = append(w.edits,
 		taggedEdit{Edit: gosrc.Edit{Off: start, End: start, Text: open, Prio: -30, Outer: true}, result: true},
 		taggedEdit{Edit: gosrc.Edit{Off: end, End: end, Text: closing, Prio: 40, Outer: true}, result: true})
+}
+
+// ResultKey is the key under which the session finds what the i-th value
+// of a final expression of several values shows (see showValue): no
+// variable's name, as a single value's is "".
+func ResultKey(i int) string { return fmt.Sprintf("#%d", i) }
+
+// showValue returns the statement that records, under key, the text fmt
+// shows for the value of x, of static type t, where the session's printer
+// alone would show it otherwise ("" where not): by its String or Error
+// method, a reflect.Type by the names the host runtime tells (also in an
+// any), a value holding the program's types as fmt shows them. A declared
+// variable, a result and each of several results are shown alike.
+func (w *rewriter) showValue(key, x string, t types.Type, pos token.Pos) string {
+	switch {
+	case t == nil:
+		return ""
+	case printMethod(t) != "":
+		return showCall(key, printMethod(t), x, t)
+	case w.reflectShown && isReflectType(t):
+		return showReflectType(key, x)
+	case w.reflectShown && heldShown(t):
+		return w.showHeldTypes(key, x, t, pos)
+	}
+	return w.shownNode(key, x, t, pos)
 }
 
 // TypeString names a compiled type as Go code would.

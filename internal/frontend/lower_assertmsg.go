@@ -58,13 +58,14 @@ func (w *rewriter) lowerConcreteAssert(e *ast.TypeAssertExpr) {
 // *strings.Builder" of a Code) or by its own boxes and wrappers
 // ("*hostrt.boxedError is not *fs.PathError: missing method Timeout").
 // Its comma-ok form answers right; the panic names the types as Go does.
-// In a script without types of its own the interpreter's answer stands.
+// In a script without types of its own too: of a value that came from
+// compiled code (an any loop.Await returned, an error) the interpreter
+// said "*strconv.NumError is not *fs.PathError: missing method Timeout"
+// (with no method at all for x.(string)), where Go says "error is
+// *strconv.NumError, not *fs.PathError".
 //
 //	func(__x error) *fs.PathError { if __v, __ok := __x.(*fs.PathError); __ok { return __v }; panic(__repl.ConcreteAssertionError("prog.go:9:7", ..., "error", "*fs.PathError")) }(err)
 func (w *rewriter) lowerCompiledConcreteAssert(e *ast.TypeAssertExpr, t, x types.Type) {
-	if w.mode == ModeScript && len(w.heldTypes()) == 0 {
-		return
-	}
 	typ, ok := w.typeSource(t, e.Pos())
 	if !ok {
 		return

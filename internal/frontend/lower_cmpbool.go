@@ -81,7 +81,7 @@ func (w *rewriter) lowerTypedComparisons(in *inspector.Inspector) {
 		if !store {
 			return true
 		}
-		w.add(w.offset(b.Pos()), w.offset(b.Pos()), "bool(", -7)
+		w.wrapArg(b, "bool(", -7) // before an assertion of its first operand
 		w.add(w.offset(b.End()), w.offset(b.End()), ")", 7)
 		return true
 	})

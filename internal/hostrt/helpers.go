@@ -1337,6 +1337,16 @@ func unknowable(x any, typ string) {
 	panic(&RuntimeError{msg: fmt.Sprintf("repl: cannot tell whether this error is a %s: the interpreter held a value of the program's as error where the session could not see it (a composite literal's element, a channel send); convert it to error in a return, assignment or call instead", typ)})
 }
 
+// IsTypedNil reports whether v is a nil pointer of the program's type
+// held as error or fmt.Stringer (a typed nil, see lower_typednil.go).
+func IsTypedNil(v any) bool {
+	switch v.(type) {
+	case typedNil, typedNilStringer, typedNilStringerError:
+		return true
+	}
+	return false
+}
+
 // HeldErrorName names the type of the program's value a box or a typed nil
 // holds ("" when v is neither).
 func HeldErrorName(v any) string {

@@ -120,6 +120,10 @@ func heldTypeName(v any) string {
 	return copiedNames(name)
 }
 
+// HeldTypeName is heldTypeName for the session, which names the dynamic
+// type of a result by it.
+func HeldTypeName(v any) string { return heldTypeName(v) }
+
 // heldNode returns the node field of v when v is an interp.valueInterface.
 func heldNode(v any) (reflect.Value, bool) {
 	rv := reflect.ValueOf(v)

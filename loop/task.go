@@ -421,8 +421,11 @@ type PanicError struct {
 	Stack []byte
 }
 
-// Error returns "panic: " and the panic value. Safe from any goroutine.
-func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+// Error returns "panic: " and the panic value, as fmt's %v shows it; a
+// value that holds itself (a map met again inside itself), on which fmt
+// would recurse until the stack overflows, shows as <T holding itself>.
+// Safe from any goroutine.
+func (e *PanicError) Error() string { return "panic: " + sprintValue(e.Value) }
 
 // Unwrap returns the panic value when it is an error. Safe from any goroutine.
 func (e *PanicError) Unwrap() error {

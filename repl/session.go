@@ -1558,7 +1558,7 @@ func (s *Session) runError(err error) error {
 		if e == nil {
 			at := s.help.PanicAt(p.Value)
 			v := hostrt.InGoWords(p.Value, at != "")
-			e = &Error{Msg: gosrc.DecodePositions(fmt.Sprintf("panic: %v", v)), Pos: at}
+			e = &Error{Msg: gosrc.DecodePositions("panic: " + hostrt.PanicText(v)), Pos: at}
 			if at == "" && len(trace) > 0 {
 				// Where the interpreter's trace says is the function's
 				// start: find the line.
@@ -1596,7 +1596,7 @@ var (
 // (loop.Await(5): loop.Awaitable, missing method ToFuture); nil for any
 // other panic.
 func (s *Session) notImplemented(v any) *Error {
-	msg := fmt.Sprint(v)
+	msg := hostrt.PanicText(v)
 	if m := badCallArg.FindStringSubmatch(msg); m != nil && s.isInterface(m[2]) {
 		return &Error{Msg: fmt.Sprintf("cannot use %s as %s value in argument: %s does not implement %s", m[1], m[2], m[1], m[2])}
 	}
@@ -1721,7 +1721,7 @@ func goPanicMsg(pos string, v any, at string, trace []string) string {
 	if at == "" {
 		at = pos
 	}
-	return gosrc.DecodePositions(fmt.Sprintf("%s: panic: %v (in a goroutine started at %s)", at, v, pos))
+	return gosrc.DecodePositions(fmt.Sprintf("%s: panic: %s (in a goroutine started at %s)", at, hostrt.PanicText(v), pos))
 }
 
 func traceSuffix(trace []string) string {

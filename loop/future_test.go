@@ -338,3 +338,37 @@ func TestStringOfFutureHoldingItself(t *testing.T) {
 		}
 	})
 }
+
+// Awaiting a nil *Task, *Future or *Coroutine, or making a task of a nil
+// coroutine, fails with an error naming it, not a nil dereference.
+func TestAwaitNil(t *testing.T) {
+	l, _ := newLoop(t)
+	mustRun(t, l, func() {
+		var (
+			task *loop.Task
+			fut  *loop.Future
+			coro *loop.Coroutine
+		)
+		tests := []struct {
+			aw   loop.Awaitable
+			want string
+		}{
+			{nil, "loop: Await(nil)"},
+			{task, "loop: Await of a nil *Task"},
+			{fut, "loop: Await: *loop.Future gave a nil future"},
+			{coro, "loop: Await of a nil *Coroutine"},
+		}
+		for _, tt := range tests {
+			if _, err := loop.Await(tt.aw); err == nil || err.Error() != tt.want {
+				t.Errorf("Await(%T(nil)) = %v; want %s", tt.aw, err, tt.want)
+			}
+		}
+		nt := l.CreateTask(nil)
+		if !nt.Done() || !strings.HasPrefix(nt.String(), "Task(<CreateTask(nil)>)<FINISHED exception=loop: CreateTask(nil): a nil *Coroutine") {
+			t.Errorf("CreateTask(nil) = %s (done %v); want a task failed at once", nt, nt.Done())
+		}
+		if _, err := loop.Await(nt); err == nil || !strings.HasPrefix(err.Error(), "loop: CreateTask(nil)") {
+			t.Errorf("Await(CreateTask(nil)) = %v", err)
+		}
+	})
+}

@@ -450,7 +450,7 @@ func (f *Future) stateString() string {
 	if f.err != nil {
 		return fmt.Sprintf("finished exception=%v", f.err)
 	}
-	return fmt.Sprintf("finished result=%s", reprValue(f.result))
+	return fmt.Sprintf("finished result=%s", f.loop.reprValue(f.result))
 }
 
 // reprValue shows a future's result in its String, as fmt's %v (%q for a
@@ -459,7 +459,10 @@ func (f *Future) stateString() string {
 // task whose result holds it), on which fmt would recurse until the stack
 // overflows, or one with more than maxReprParts parts, shows as its type
 // and what it is instead.
-func reprValue(v any) string {
+//
+// On a loop whose host shows results (SetResultText), a result the host
+// shows is shown so.
+func (l *Loop) reprValue(v any) string {
 	if s, ok := v.(string); ok {
 		if len(s) > maxRepr {
 			return strconv.Quote(s[:maxRepr]) + "..."
@@ -470,6 +473,16 @@ func reprValue(v any) string {
 		w := reprWalker{limit: true}
 		if why := w.walk(reflect.ValueOf(v), 0); why != "" {
 			return fmt.Sprintf("<%T %s>", v, why)
+		}
+	}
+	if l != nil && v != nil {
+		if fn := l.showResult.Load(); fn != nil {
+			if s, ok := (*fn)(v); ok {
+				if len(s) > maxRepr {
+					s = s[:maxRepr] + "..."
+				}
+				return s
+			}
 		}
 	}
 	s := fmt.Sprintf("%v", v)

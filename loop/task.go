@@ -192,7 +192,7 @@ func (t *Task) String() string {
 		if t.err != nil {
 			fmt.Fprintf(&b, "FINISHED exception=%v", t.err)
 		} else {
-			fmt.Fprintf(&b, "FINISHED result=%s", reprValue(t.result))
+			fmt.Fprintf(&b, "FINISHED result=%s", t.loop.reprValue(t.result))
 		}
 	}
 	b.WriteString(">")

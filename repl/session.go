@@ -271,6 +271,9 @@ func NewSession(cfg Config) (*Session, error) {
 	// The loop runs for the session's whole life: code in it must not end
 	// it (loop.Get().Stop(), Close, Abandon are refused, with a message).
 	s.loop.SetHost(loopHost)
+	// Results of the program's types in a future's or task's String, as
+	// fmt shows them in the program's code.
+	s.loop.SetResultText(s.help.ResultText)
 	s.help.Safepoints.OnInterrupt = s.onInterrupt
 	s.watch = startWatchdog(s.help.Safepoints, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.InputTask.Load, func(st *stuckLoop) {
 		st.restart = s.cfg.restartable

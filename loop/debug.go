@@ -293,7 +293,7 @@ func (l *Loop) CallExceptionHandler(ctx ExceptionContext) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					l.Logger().WithField("error", fmt.Sprint(r)).Error("loop: the exception handler panicked")
+					l.Logger().WithField("error", sprintValue(r)).Error("loop: the exception handler panicked")
 					l.DefaultExceptionHandler(ctx)
 				}
 			}()

@@ -450,15 +450,19 @@ func (f *Future) stateString() string {
 	if f.err != nil {
 		return fmt.Sprintf("finished exception=%v", f.err)
 	}
-	return fmt.Sprintf("finished result=%s", reprValue(f.result))
+	return fmt.Sprintf("finished result=%s", f.loop.reprValue(f.result))
 }
 
 // reprValue shows a future's result in its String, as fmt's %v (%q for a
 // string), cut at maxRepr bytes. A result that holds itself (a map or
-// slice met again inside itself, through an interface), on which fmt would
-// recurse until the stack overflows, or one with more than maxReprParts
-// parts, shows as its type and what it is instead.
-func reprValue(v any) string {
+// slice met again inside itself, through an interface, or a future or
+// task whose result holds it), on which fmt would recurse until the stack
+// overflows, or one with more than maxReprParts parts, shows as its type
+// and what it is instead.
+//
+// On a loop whose host shows results (SetResultText), a result the host
+// shows is shown so.
+func (l *Loop) reprValue(v any) string {
 	if s, ok := v.(string); ok {
 		if len(s) > maxRepr {
 			return strconv.Quote(s[:maxRepr]) + "..."
@@ -466,13 +470,19 @@ func reprValue(v any) string {
 		return strconv.Quote(s)
 	}
 	if v != nil {
-		w := reprWalker{}
-		rv := reflect.ValueOf(v)
-		if rv.Kind() == reflect.Pointer && !rv.IsNil() {
-			rv = rv.Elem() // fmt shows what a pointer at the top points to
-		}
-		if why := w.walk(rv); why != "" {
+		w := reprWalker{limit: true}
+		if why := w.walk(reflect.ValueOf(v), 0); why != "" {
 			return fmt.Sprintf("<%T %s>", v, why)
+		}
+	}
+	if l != nil && v != nil {
+		if fn := l.showResult.Load(); fn != nil {
+			if s, ok := (*fn)(v); ok {
+				if len(s) > maxRepr {
+					s = s[:maxRepr] + "..."
+				}
+				return s
+			}
 		}
 	}
 	s := fmt.Sprintf("%v", v)
@@ -483,6 +493,19 @@ func reprValue(v any) string {
 		s = s[:maxRepr] + "..."
 	}
 	return s
+}
+
+// sprintValue is fmt.Sprint(v) for a value that holds itself too (a panic
+// value, say), which fmt would recurse on until the stack overflows: that
+// one shows as <T holding itself>.
+func sprintValue(v any) string {
+	if v != nil {
+		w := reprWalker{}
+		if why := w.walk(reflect.ValueOf(v), 0); why != "" {
+			return fmt.Sprintf("<%T %s>", v, why)
+		}
+	}
+	return fmt.Sprint(v)
 }
 
 // isError reports whether v is an error.
@@ -515,25 +538,63 @@ const (
 	maxReprParts = 1000
 )
 
+var (
+	futurePtrType = reflect.TypeFor[*Future]()
+	taskPtrType   = reflect.TypeFor[*Task]()
+	formatterType = reflect.TypeFor[fmt.Formatter]()
+	stringerType  = reflect.TypeFor[fmt.Stringer]()
+)
+
 // reprWalker looks through a value as fmt's %v would print it, for what
 // fmt cannot print (see reprValue).
 type reprWalker struct {
+	limit bool // more than maxReprParts parts is too large to show
 	parts int
 	path  [][2]uintptr // the maps and slices being looked through: pointer, length
+	futs  []*Future    // the futures and tasks whose results are being looked through
 }
 
-func (w *reprWalker) walk(v reflect.Value) string {
-	if w.parts++; w.parts > maxReprParts {
+// walk looks through v as fmt's printValue does at depth: a value whose
+// String, Error or Format method fmt calls is left to it, except a future
+// or a task, whose String shows its result; a pointer is followed only at
+// the top.
+func (w *reprWalker) walk(v reflect.Value, depth int) string {
+	if w.parts++; w.limit && w.parts > maxReprParts {
 		return "too large to show"
 	}
+	if !v.IsValid() {
+		return ""
+	}
+	if v.CanInterface() {
+		switch t := v.Type(); {
+		case t == futurePtrType:
+			return w.walkFuture(v.Interface().(*Future))
+		case t == taskPtrType:
+			if t := v.Interface().(*Task); t != nil {
+				return w.walkFuture(&t.Future)
+			}
+			return ""
+		case t.Implements(formatterType) || t.Implements(stringerType) || t.Implements(errorType):
+			return ""
+		}
+	}
 	switch v.Kind() {
+	case reflect.Pointer:
+		// fmt shows what a pointer at the top points to (&{...}); deeper,
+		// it shows the address.
+		if depth == 0 && !v.IsNil() {
+			switch v.Elem().Kind() {
+			case reflect.Array, reflect.Slice, reflect.Struct, reflect.Map:
+				return w.walk(v.Elem(), depth+1)
+			}
+		}
 	case reflect.Interface:
 		if !v.IsNil() {
-			return w.walk(v.Elem())
+			return w.walk(v.Elem(), depth+1)
 		}
 	case reflect.Struct:
 		for i := range v.NumField() {
-			if why := w.walk(v.Field(i)); why != "" {
+			if why := w.walk(v.Field(i), depth+1); why != "" {
 				return why
 			}
 		}
@@ -549,24 +610,44 @@ func (w *reprWalker) walk(v reflect.Value) string {
 			w.path = append(w.path, at)
 			defer func() { w.path = w.path[:len(w.path)-1] }()
 		}
-		if v.Len() > maxReprParts {
+		if w.limit && v.Len() > maxReprParts {
 			return "too large to show"
 		}
 		if v.Kind() == reflect.Map {
 			for it := v.MapRange(); it.Next(); {
-				if why := w.walk(it.Value()); why != "" {
+				if why := w.walk(it.Value(), depth+1); why != "" {
 					return why
 				}
 			}
 			return ""
 		}
 		for i := range v.Len() {
-			if why := w.walk(v.Index(i)); why != "" {
+			if why := w.walk(v.Index(i), depth+1); why != "" {
 				return why
 			}
 		}
 	}
 	return ""
+}
+
+// walkFuture looks through what f's String shows: its result, or the
+// value of the panic it failed with.
+func (w *reprWalker) walkFuture(f *Future) string {
+	if f == nil || f.state != stateFinished {
+		return ""
+	}
+	if slices.Contains(w.futs, f) {
+		return "holding itself"
+	}
+	w.futs = append(w.futs, f)
+	defer func() { w.futs = w.futs[:len(w.futs)-1] }()
+	if f.err != nil {
+		if pe, ok := errors.AsType[*PanicError](f.err); ok {
+			return w.walk(reflect.ValueOf(pe.Value), 0)
+		}
+		return ""
+	}
+	return w.walk(reflect.ValueOf(f.result), 0)
 }
 
 func (f *Future) markRetrieved() {

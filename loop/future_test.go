@@ -281,3 +281,94 @@ func TestStringOfResultHoldingItself(t *testing.T) {
 		})
 	}
 }
+
+// selfNamed holds itself, but fmt prints it by its String method.
+type selfNamed map[string]any
+
+func (selfNamed) String() string { return "selfNamed" }
+
+// A future or a task whose result holds it (directly, in a slice, through
+// another future), or a task that panicked with a value holding itself,
+// prints without recursing until the stack overflows; a value whose String
+// method fmt calls is left to it.
+func TestStringOfFutureHoldingItself(t *testing.T) {
+	l, _ := newLoop(t)
+	self := map[string]any{}
+	self["self"] = self
+	named := selfNamed{}
+	named["self"] = named
+	mustRun(t, l, func() {
+		f := l.CreateFuture()
+		f.SetResult(f)
+		g := l.CreateFuture()
+		g.SetResult([]any{1, g})
+		h1, h2 := l.CreateFuture(), l.CreateFuture()
+		h1.SetResult(h2)
+		h2.SetResult(h1)
+		inner := l.CreateFuture()
+		inner.SetResult(2)
+		outer := l.CreateFuture()
+		outer.SetResult([]any{inner, inner})
+		nf := l.CreateFuture()
+		nf.SetResult(named)
+		var task *loop.Task
+		task = l.CreateTask(loop.Async(func() any { return task }))
+		loop.Await(task)
+		panicky := l.CreateTask(loop.Async(func() { panic(self) }))
+		loop.Await(panicky)
+		tests := []struct {
+			got  fmt.Stringer
+			want string
+		}{
+			{f, "<Future finished result=<*loop.Future holding itself>>"},
+			{g, "<Future finished result=<[]interface {} holding itself>>"},
+			{h1, "<Future finished result=<*loop.Future holding itself>>"},
+			{outer, "<Future finished result=[<Future finished result=2> <Future finished result=2>]>"},
+			{nf, "<Future finished result=selfNamed>"},
+			{task, "FINISHED result=<*loop.Task holding itself>>"},
+			{panicky, "FINISHED exception=panic: <map[string]interface {} holding itself>>"},
+		}
+		for _, tt := range tests {
+			if got := tt.got.String(); !strings.HasSuffix(got, tt.want) {
+				t.Errorf("%s, want it to end %s", got, tt.want)
+			}
+		}
+		if got, want := (&loop.PanicError{Value: self}).Error(), "panic: <map[string]interface {} holding itself>"; got != want {
+			t.Errorf("PanicError.Error() = %q; want %q", got, want)
+		}
+	})
+}
+
+// Awaiting a nil *Task, *Future or *Coroutine, or making a task of a nil
+// coroutine, fails with an error naming it, not a nil dereference.
+func TestAwaitNil(t *testing.T) {
+	l, _ := newLoop(t)
+	mustRun(t, l, func() {
+		var (
+			task *loop.Task
+			fut  *loop.Future
+			coro *loop.Coroutine
+		)
+		tests := []struct {
+			aw   loop.Awaitable
+			want string
+		}{
+			{nil, "loop: Await(nil)"},
+			{task, "loop: Await of a nil *Task"},
+			{fut, "loop: Await: *loop.Future gave a nil future"},
+			{coro, "loop: Await of a nil *Coroutine"},
+		}
+		for _, tt := range tests {
+			if _, err := loop.Await(tt.aw); err == nil || err.Error() != tt.want {
+				t.Errorf("Await(%T(nil)) = %v; want %s", tt.aw, err, tt.want)
+			}
+		}
+		nt := l.CreateTask(nil)
+		if !nt.Done() || !strings.HasPrefix(nt.String(), "Task(<CreateTask(nil)>)<FINISHED exception=loop: CreateTask(nil): a nil *Coroutine") {
+			t.Errorf("CreateTask(nil) = %s (done %v); want a task failed at once", nt, nt.Done())
+		}
+		if _, err := loop.Await(nt); err == nil || !strings.HasPrefix(err.Error(), "loop: CreateTask(nil)") {
+			t.Errorf("Await(CreateTask(nil)) = %v", err)
+		}
+	})
+}

@@ -8,9 +8,12 @@ import (
 // Gather runs the awaitables concurrently (coroutines become tasks) and
 // returns a future whose result is the []any of their results, in order
 // (asyncio.gather). The first error becomes the future's error; the others
-// keep running. Cancelling the future cancels all of them; when none of
-// them can be cancelled any more (all done), Cancel reports false and the
-// results stand. The same coroutine given twice runs once. With no
+// keep running. A child cancelled counts as one that failed with its
+// cancellation: the future fails with that error (matching ErrCancelled)
+// but is not itself cancelled (Cancelled is false), as asyncio's gather
+// is not. Cancelling the future cancels all of them, and the future ends
+// cancelled; when none of them can be cancelled any more (all done),
+// Cancel reports false and the results stand. The same coroutine given twice runs once. With no
 // awaitables, the future of the running loop is done at once. Loop
 // goroutine only.
 func Gather(aws ...Awaitable) *Future { return gather(false, aws) }
@@ -97,7 +100,15 @@ func (g *gatherState) childDone(ch *Future, i int) {
 	if !g.returnExc {
 		if ch.Cancelled() {
 			outer.setCancelHook(nil)
-			outer.cancel(ch.cancelMsg())
+			if g.cancelled {
+				outer.cancel(g.msg) // the gather's own cancellation
+				return
+			}
+			// Another's: asyncio's gather fails with the child's
+			// CancelledError, not cancelled itself.
+			outer.err = cancelledError(ch.cancelMsg())
+			outer.finish(stateFinished)
+			outer.armException("", "")
 			return
 		}
 		if err := ch.Exception(); err != nil {

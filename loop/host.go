@@ -76,3 +76,19 @@ func (l *Loop) refuseHosted(call string) error {
 	}
 	return nil
 }
+
+// SetResultText sets how the String methods of the loop's futures and
+// tasks show a result other than a string: fn returns its text, or false
+// to leave it to fmt's %v, the default (nil restores it). A host running
+// code whose values fmt cannot print as that code's language would (an
+// interpreter's, whose types' String methods compiled fmt does not see)
+// shows them as the code would, or says it cannot, rather than print
+// something else. The text is cut as a result's always is. Safe from any
+// goroutine.
+func (l *Loop) SetResultText(fn func(v any) (text string, ok bool)) {
+	if fn == nil {
+		l.showResult.Store(nil)
+		return
+	}
+	l.showResult.Store(&fn)
+}

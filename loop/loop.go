@@ -55,6 +55,9 @@ type Loop struct {
 	madeLogger logrus.FieldLogger // the logger New set, which SetLogger(nil) restores
 
 	host atomic.Pointer[string] // who runs the loop for others (see SetHost), if anyone
+	// showResult shows a result in the Strings of the loop's futures and
+	// tasks (see SetResultText), if set.
+	showResult atomic.Pointer[func(any) (string, bool)]
 
 	raiseSite atomic.Pointer[func(error) string] // see SetRaiseSite
 

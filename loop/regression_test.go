@@ -265,6 +265,48 @@ func TestGatherEdgeCases(t *testing.T) {
 	})
 }
 
+// Gather with a child cancelled fails with the child's cancellation but is
+// not itself cancelled (asyncio: "treated as if it raised CancelledError -
+// the gather() call is not cancelled"); cancelling the gather cancels it;
+// GatherReturnExceptions puts the cancellation in the results.
+func TestGatherChildCancelled(t *testing.T) {
+	tests := []struct {
+		name      string
+		returnExc bool
+		cancel    func(child *loop.Task, g *loop.Future)
+		want      string // the gather's Cancelled, and what Await returned
+	}{
+		{"child cancelled", false, func(c *loop.Task, _ *loop.Future) { c.Cancel() }, "false <nil> loop: cancelled"},
+		{"child cancelled with a message", false, func(c *loop.Task, _ *loop.Future) { c.Cancel("stop") }, "false <nil> loop: cancelled: stop"},
+		{"gather cancelled", false, func(_ *loop.Task, g *loop.Future) { g.Cancel() }, "true <nil> loop: cancelled"},
+		{"child cancelled, exceptions returned", true, func(c *loop.Task, _ *loop.Future) { c.Cancel() }, "false [loop: cancelled 2] <nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, hook := newLoop(t)
+			mustRun(t, l, func() {
+				child := loop.CreateTask(loop.Async(func() error { _, err := loop.Await(loop.Sleep(time.Second)); return err }))
+				other := loop.CreateTask(loop.Async(func() int { return 2 }))
+				g := loop.Gather(child, other)
+				if tt.returnExc {
+					g = loop.GatherReturnExceptions(child, other)
+				}
+				tt.cancel(child, g)
+				v, err := loop.Await(g)
+				if got := fmt.Sprint(g.Cancelled(), " ", v, " ", err); got != tt.want {
+					t.Errorf("got %s; want %s", got, tt.want)
+				}
+				if err != nil && !errors.Is(err, loop.ErrCancelled) {
+					t.Errorf("the error %v does not match ErrCancelled", err)
+				}
+			})
+			if m := messages(hook); len(m) != 0 {
+				t.Errorf("logged %q", m)
+			}
+		})
+	}
+}
+
 // An exception never retrieved, found when the loop closes, goes to the
 // loop's exception handler.
 func TestUnretrievedGoesToTheExceptionHandler(t *testing.T) {

@@ -88,8 +88,14 @@ type ownState struct {
 
 // CreateTask wraps the coroutine in a task scheduled to start on the loop
 // soon (asyncio.create_task); options such as Name apply to the task.
+// With a nil coroutine there is nothing to run: the task returned has
+// failed already (Done is true), with an error saying so, as asyncio's
+// create_task(None) raises at once.
 // Loop goroutine only (from another goroutine use RunCoroutineThreadsafe).
 func (l *Loop) CreateTask(c *Coroutine, opts ...TaskOption) *Task {
+	if c == nil {
+		return l.refusedTask("CreateTask(nil)", "", errNilCoroutine, opts)
+	}
 	t := l.newTask(c)
 	for _, o := range opts {
 		o(t)
@@ -104,6 +110,27 @@ func (l *Loop) CreateTask(c *Coroutine, opts ...TaskOption) *Task {
 	}
 	l.tasks.add(t)
 	l.wakeTask(t)
+	return t
+}
+
+// errNilCoroutine is the error of the task of CreateTask(nil).
+var errNilCoroutine = errors.New("loop: CreateTask(nil): a nil *Coroutine, nothing to run; pass the coroutine a coroutine function returns (loop.Async(fn) makes one)")
+
+// refusedTask returns a task of l that has failed already with err, its
+// coroutine (named name, defined at origin) never run: where asyncio
+// raises at once, the task returned says why at once. Like any task's,
+// its error is reported if nothing retrieves it.
+func (l *Loop) refusedTask(name, origin string, err error, opts []TaskOption) *Task {
+	c := Async(func() error { return err }).Named(name, origin)
+	c.consume(coroDone) // never run, and not "never awaited"
+	t := &Task{coro: c}
+	t.loop = l
+	t.isTask = true
+	t.onOwn = c.own
+	for _, o := range opts {
+		o(t)
+	}
+	t.complete(nil, err, "")
 	return t
 }
 
@@ -165,7 +192,7 @@ func (t *Task) String() string {
 		if t.err != nil {
 			fmt.Fprintf(&b, "FINISHED exception=%v", t.err)
 		} else {
-			fmt.Fprintf(&b, "FINISHED result=%s", reprValue(t.result))
+			fmt.Fprintf(&b, "FINISHED result=%s", t.loop.reprValue(t.result))
 		}
 	}
 	b.WriteString(">")
@@ -421,8 +448,11 @@ type PanicError struct {
 	Stack []byte
 }
 
-// Error returns "panic: " and the panic value. Safe from any goroutine.
-func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+// Error returns "panic: " and the panic value, as fmt's %v shows it; a
+// value that holds itself (a map met again inside itself), on which fmt
+// would recurse until the stack overflows, shows as <T holding itself>.
+// Safe from any goroutine.
+func (e *PanicError) Error() string { return "panic: " + sprintValue(e.Value) }
 
 // Unwrap returns the panic value when it is an error. Safe from any goroutine.
 func (e *PanicError) Unwrap() error {
@@ -842,6 +872,9 @@ func (t *Task) awaitedFuture(aw Awaitable) (*Future, error) {
 	case *Coroutine:
 		return nil, errors.New("loop: Await of a nil *Coroutine")
 	case *Task:
+		if x == nil {
+			return nil, errors.New("loop: Await of a nil *Task")
+		}
 		if x == t {
 			return nil, fmt.Errorf("loop: %s cannot await itself", t)
 		}

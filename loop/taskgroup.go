@@ -47,9 +47,10 @@ func NewTaskGroup() *TaskGroup { return &TaskGroup{} }
 // CreateTask wraps c in a task of the group (asyncio's
 // TaskGroup.create_task). Once Wait has returned, or while the group is
 // cancelling its tasks after a failure, the coroutine is not run and the
-// task returned has failed with an error matching ErrInvalidState
-// (asyncio's RuntimeError). Options such as Name apply to the task. Loop
-// goroutine only.
+// task returned has failed already (Done is true) with an error matching
+// ErrInvalidState, as asyncio raises its RuntimeError at once; with a nil
+// coroutine, it has failed as CreateTask(nil)'s, and the group is not
+// told. Options such as Name apply to the task. Loop goroutine only.
 func (tg *TaskGroup) CreateTask(c *Coroutine, opts ...TaskOption) *Task {
 	if tg.loop == nil {
 		tg.loop = Get()
@@ -68,7 +69,10 @@ func (tg *TaskGroup) CreateTask(c *Coroutine, opts ...TaskOption) *Task {
 			c.consume(coroDone) // closed, not "never awaited"
 		}
 		err := fmt.Errorf("%w: %s: CreateTask(%s) refused", ErrInvalidState, refuse, name)
-		return tg.loop.CreateTask(Async(func() error { return err }).Named(name, origin), opts...)
+		return tg.loop.refusedTask(name, origin, err, opts)
+	}
+	if c == nil {
+		return tg.loop.CreateTask(nil, opts...)
 	}
 	t := tg.loop.CreateTask(c, opts...)
 	if tg.onDone == nil {

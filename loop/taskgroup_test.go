@@ -88,21 +88,32 @@ func TestTaskGroup(t *testing.T) {
 			tr.add("at %v", l.Time())
 			return err
 		}, nil, "grandchild done,at 2"},
+		{"a nil coroutine fails its task at once, not the group", func(l *loop.Loop, tg *loop.TaskGroup, tr *trace) error {
+			nilTask := tg.CreateTask(nil)
+			tr.add("done at once: %v", nilTask.Done())
+			tg.CreateTask(napper(tr, "a", time.Second, nil, nil))
+			_, err := loop.Await(tg.Wait())
+			_, nilErr := loop.Await(nilTask)
+			tr.add("%v", nilErr)
+			return err
+		}, nil, "done at once: true,a done,loop: CreateTask(nil): a nil *Coroutine, nothing to run; pass the coroutine a coroutine function returns (loop.Async(fn) makes one)"},
 		{"no new task once finished or shutting down", func(l *loop.Loop, tg *loop.TaskGroup, tr *trace) error {
 			tg.CreateTask(napper(tr, "slow", time.Hour, nil, nil))
 			tg.CreateTask(napper(tr, "a", time.Second, nil, errA))
 			sleep(1500 * time.Millisecond)
 			late := tg.CreateTask(napper(tr, "late", 0, nil, nil))
+			tr.add("late done at once: %v", late.Done())
 			_, err := loop.Await(tg.Wait())
 			_, lateErr := loop.Await(late)
 			tr.add("late: %v", lateErr)
 			after := tg.CreateTask(napper(tr, "after", 0, nil, nil))
+			tr.add("after done at once: %v", after.Done())
 			_, afterErr := loop.Await(after)
 			tr.add("after: %v", errors.Is(afterErr, loop.ErrInvalidState))
 			_, again := loop.Await(tg.Wait())
 			tr.add("again same: %v", errors.Is(again, errA))
 			return err
-		}, []error{errA}, "a done,slow loop: cancelled,late: loop: invalid state: TaskGroup is shutting down: CreateTask(napper) refused,after: true,again same: true"},
+		}, []error{errA}, "a done,slow loop: cancelled,late done at once: true,late: loop: invalid state: TaskGroup is shutting down: CreateTask(napper) refused,after done at once: true,after: true,again same: true"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

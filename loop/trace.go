@@ -316,5 +316,5 @@ func outcome(f *Future) string {
 	case f.err != nil:
 		return "exception=" + f.err.Error()
 	}
-	return "result=" + reprValue(f.result)
+	return "result=" + f.loop.reprValue(f.result)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"time"
 
@@ -56,9 +57,26 @@ func (s *Session) Step(ctx context.Context) (from, to float64, ok bool, err erro
 			ok = false
 			return -1, nil
 		}
-		return max(time.Duration((at-s.loop.Time())*float64(time.Second)), 0), nil
+		return sleepUntil(s.loop.Time(), at), nil
 	})
 	return from, to, ok, err
+}
+
+// sleepUntil returns the shortest sleep that, started at loop time now,
+// falls due at or after at. A sleep's deadline is now+d.Seconds(), in
+// floating point: (at-now) seconds truncated to nanoseconds can land a
+// nanosecond short of the timer, so that the step runs nothing; the
+// duration is rounded up, then made longer while the deadline it gives
+// is still short.
+func sleepUntil(now, at float64) time.Duration {
+	if at <= now {
+		return 0
+	}
+	d := time.Duration(math.Ceil((at - now) * float64(time.Second)))
+	for now+d.Seconds() < at {
+		d++
+	}
+	return d
 }
 
 // advance runs an input named name that sleeps for the duration wait

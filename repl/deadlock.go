@@ -380,11 +380,17 @@ type deadlockProbe struct {
 	// stop cannot end), by id, with the input each stop ended: they never
 	// run interpreted code again, and are named as what they are.
 	left map[string]string
+	// dump is the dump of the goroutines the last probe took (self, the
+	// prober's id), nil if it took none: the note of an input's wait
+	// reads it rather than stop the world again (see dumpDue).
+	dump []goroutine
+	self string
 }
 
 // probe returns the description of a deadlock, "" if there is none (yet).
 // main names the goroutine of the program's main or the input.
 func (p *deadlockProbe) probe(main string) string {
+	p.dump, p.self = nil, ""
 	if p.w.possible(time.Now()) || runtime.NumGoroutine() > maxDumpGoroutines {
 		p.last = nil
 		return ""
@@ -397,6 +403,7 @@ func (p *deadlockProbe) probe(main string) string {
 		return ""
 	}
 	gs, self := dumpGoroutines()
+	p.dump, p.self = gs, self
 	blocked, dead := deadlockVerdict(gs, self, false)
 	// What stops left blocked is no deadlock of the code that runs.
 	dead = dead && slices.ContainsFunc(blocked, func(g goroutine) bool { return p.left[g.id] == "" })

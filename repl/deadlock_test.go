@@ -124,6 +124,21 @@ func TestParseGoroutines(t *testing.T) {
 	}
 }
 
+// TestCompiledCall: the compiled function a goroutine is in is named whole,
+// a method with its receiver, without its package's path.
+func TestCompiledCall(t *testing.T) {
+	for dump, want := range map[string]string{
+		"goroutine 7 [running]:\nfmt.(*pp).printValue({0x1, 0x2}, 0x76, 0x1)\n\t/x/print.go:1 +0x1\nfmt.Sprint({0x3, 0x1, 0x1})\n\t/x/print.go:2 +0x2": "fmt.(*pp).printValue",
+		"goroutine 7 [sleep]:\ntime.Sleep(0x3b9aca00)\n\t/x/time.go:1 +0x1":                                                                            "time.Sleep",
+		"goroutine 7 [running]:\nencoding/json.(*decodeState).object(0xc0)\n\t/x/decode.go:1 +0x1":                                                     "json.(*decodeState).object",
+		"goroutine 7 [running]:\n" + loopPkg + "(*Task).runBody(0xc0)\n\t/x/task.go:1 +0x1":                                                            "",
+	} {
+		if got := compiledCall(parseGoroutines(dump)[0]); got != want {
+			t.Errorf("compiledCall(%q) = %q; want %q", dump, got, want)
+		}
+	}
+}
+
 // TestWakeups: a one-shot timer holds reports off until a second after its
 // deadline; a timer that can be reset, a ticker or a signal channel for
 // good.

@@ -18,6 +18,16 @@ func TestFmtHeldAtPrompt(t *testing.T) {
 		name  string
 		steps []step
 	}{
+		{"the result of a future or a task", []step{
+			{in: "type U struct{ Name string }", out: "type U struct{ Name string }\n"},
+			{in: "func (u U) String() string { return \"U(\" + u.Name + \")\" }", out: "func (u U) String() string\n"},
+			{in: "t := loop.CreateTask(loop.Async(func() (U, error) { return U{\"e\"}, nil }))", out: "t *loop.Task = Task(<input3.func1>)<PENDING>\n"},
+			{in: "_, err := loop.Await(t)", out: "err error = nil\n"},
+			{in: "fmt.Println(t)", out: "Task(<input3.func1>)<FINISHED result=U(e)>\n"},
+			{in: "f := loop.Get().CreateFuture()", out: "f *loop.Future = <Future pending>\n"},
+			{in: "f.SetResult([]any{U{\"f\"}, 1})", out: ""},
+			{in: "fmt.Println(f)", out: "<Future finished result=[U(f) 1]>\n"},
+		}},
 		{"a reflect.Type held in an any", []step{
 			{in: "type P struct{ X int }", out: "type P struct{ X int }\n"},
 			{in: "t := reflect.TypeOf(P{})", out: "t reflect.Type = main.P (*reflect.rtype)\n"},

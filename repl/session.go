@@ -271,6 +271,9 @@ func NewSession(cfg Config) (*Session, error) {
 	// The loop runs for the session's whole life: code in it must not end
 	// it (loop.Get().Stop(), Close, Abandon are refused, with a message).
 	s.loop.SetHost(loopHost)
+	// Results of the program's types in a future's or task's String, as
+	// fmt shows them in the program's code.
+	s.loop.SetResultText(s.help.ResultText)
 	s.help.Safepoints.OnInterrupt = s.onInterrupt
 	s.watch = startWatchdog(s.help.Safepoints, s.loop, func(msg string) { s.errorf("%s", msg) }, s.help.InputTask.Load, func(st *stuckLoop) {
 		st.restart = s.cfg.restartable
@@ -862,7 +865,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 				}
 			}
 			if d := time.Since(started); !noted && deadlocked == "" && interrupted == 0 && d >= time.Duration(waitNoteAfter.Load()) {
-				if msg := s.inputWait(origin, &task, progress.goid.Load(), d); msg != "" {
+				if msg := s.inputWait(origin, &task, progress.goid.Load(), d, deadlock.dump, deadlock.self); msg != "" {
 					noted = true
 					s.errorf("%s", msg)
 				}
@@ -1558,7 +1561,7 @@ func (s *Session) runError(err error) error {
 		if e == nil {
 			at := s.help.PanicAt(p.Value)
 			v := hostrt.InGoWords(p.Value, at != "")
-			e = &Error{Msg: gosrc.DecodePositions(fmt.Sprintf("panic: %v", v)), Pos: at}
+			e = &Error{Msg: gosrc.DecodePositions("panic: " + hostrt.PanicText(v)), Pos: at}
 			if at == "" && len(trace) > 0 {
 				// Where the interpreter's trace says is the function's
 				// start: find the line.
@@ -1596,7 +1599,7 @@ var (
 // (loop.Await(5): loop.Awaitable, missing method ToFuture); nil for any
 // other panic.
 func (s *Session) notImplemented(v any) *Error {
-	msg := fmt.Sprint(v)
+	msg := hostrt.PanicText(v)
 	if m := badCallArg.FindStringSubmatch(msg); m != nil && s.isInterface(m[2]) {
 		return &Error{Msg: fmt.Sprintf("cannot use %s as %s value in argument: %s does not implement %s", m[1], m[2], m[1], m[2])}
 	}
@@ -1721,7 +1724,7 @@ func goPanicMsg(pos string, v any, at string, trace []string) string {
 	if at == "" {
 		at = pos
 	}
-	return gosrc.DecodePositions(fmt.Sprintf("%s: panic: %v (in a goroutine started at %s)", at, v, pos))
+	return gosrc.DecodePositions(fmt.Sprintf("%s: panic: %s (in a goroutine started at %s)", at, hostrt.PanicText(v), pos))
 }
 
 func traceSuffix(trace []string) string {

@@ -77,6 +77,30 @@ func TestAdvanceAndStep(t *testing.T) {
 	}
 }
 
+// TestStepReachesTimer: Step lands on the next timer whatever the loop's
+// time, also where the distance to it, in floating-point seconds, is a
+// hair under a whole number of nanoseconds (0.559-0.059 is 0.49999999999999994),
+// which a truncating conversion stopped a nanosecond short of.
+func TestStepReachesTimer(t *testing.T) {
+	ctx := context.Background()
+	for _, start := range []time.Duration{0, 59 * time.Millisecond, 100 * time.Millisecond, 333 * time.Millisecond, time.Hour + time.Nanosecond} {
+		s, out, errs := newSession(t, repl.Config{})
+		if _, _, err := s.Advance(ctx, start); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Run(ctx, `loop.Get().CallLater(500*time.Millisecond, func() { fmt.Println("due") })`); err != nil {
+			t.Fatalf("%v\n%s", err, errs.String())
+		}
+		out.Reset()
+		if _, _, ok, err := s.Step(ctx); !ok || err != nil || out.String() != "due\n" {
+			t.Errorf("after advancing %v: Step ok %v, err %v, printed %q; want the timer's \"due\"", start, ok, err, out.String())
+		}
+		if _, _, ok, _ := s.Step(ctx); ok {
+			t.Errorf("after advancing %v: a second Step found a timer", start)
+		}
+	}
+}
+
 // TestSessionTrace: a tracer set on the session sees its inputs' tasks
 // and the tasks they start, until it is set to nil.
 func TestSessionTrace(t *testing.T) {

@@ -44,12 +44,21 @@ func init() { waitNoteAfter.Store(int64(1500 * time.Millisecond)) }
 // the loop goroutine; body, the goroutine of its body) waits for, having
 // waited d, if it waits for something only another goroutine, a timer or
 // a signal can end; "" if it does not, or the wait looks like a deadlock
-// the probe is about to confirm.
-func (s *Session) inputWait(origin string, task **loop.Task, body *string, d time.Duration) string {
-	if body == nil || !dumpDue() {
-		return "" // not started, or not yet (asked again a check later)
+// the probe is about to confirm. gs and self are a dump of the goroutines
+// taken just now by the caller (the deadlock probe's), nil for none: with
+// one, the note needs no dump of its own, which dumpDue would put off
+// for as long as the probe dumps at every check (an input awaiting an
+// executor job).
+func (s *Session) inputWait(origin string, task **loop.Task, body *string, d time.Duration, gs []goroutine, self string) string {
+	if body == nil {
+		return "" // not started (asked again a check later)
 	}
-	gs, self := dumpGoroutines()
+	if gs == nil {
+		if !dumpDue() {
+			return "" // not yet
+		}
+		gs, self = dumpGoroutines()
+	}
 	var in *goroutine // the goroutine of the input's code, which the interpreter starts
 	for i := range gs {
 		g := &gs[i]

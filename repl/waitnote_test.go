@@ -12,7 +12,7 @@ import (
 
 // TestWaitNote: an input that waits for something the shell cannot prove
 // endless (a ticker, a signal channel, a timer, a goroutine in a compiled
-// call, a future such a goroutine may complete) is named live, with why it is no proven
+// call, a future such a goroutine may complete, an executor job) is named live, with why it is no proven
 // deadlock, and where, when the wait is in the input's own statements;
 // an interrupt (Ctrl-C) then stops it; the session goes on.
 // A sleep is not named.
@@ -41,6 +41,8 @@ func TestWaitNote(t *testing.T) {
 			`^input 1 has waited [0-9.]+m?s in Mutex\.Lock at input 1:100; it is not a deadlock the shell can prove \(a goroutine sleeps, in time\.Sleep\); Ctrl-C stops the input\n`},
 		{"a future a sleeping goroutine may complete", `f := loop.Get().CreateFuture(); l := loop.Get(); go func() { time.Sleep(time.Hour); l.CallSoonThreadsafe(func() { f.SetResult(1) }) }(); loop.Await(f)`,
 			`^input 1 has waited [0-9.]+m?s at input 1:[0-9]+ for future, pending: completed by code that holds it \(SetResult, SetException, Cancel\); Ctrl-C cancels it\n`},
+		{"an executor job", `ch := make(chan int); loop.Await(loop.Get().RunInExecutor(func() { <-ch }))`,
+			`^input 1 has waited [0-9.]+m?s at input 1:[0-9]+ for executor job func, running for [0-9.]+m?s; Ctrl-C cancels it\n`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -356,8 +356,5 @@ func compiledCall(g goroutine) string {
 	if own == "" || strings.HasPrefix(own, interpPkg) || strings.HasPrefix(own, loopPkg) || strings.HasPrefix(own, replPkg) || strings.HasPrefix(own, hostrtPkg) {
 		return ""
 	}
-	if i := strings.LastIndexByte(own, '('); i > 0 {
-		own = own[:i]
-	}
-	return own
+	return callName(own) // the arguments are gone (parseGoroutines); a method's receiver, (*pp), stays
 }

@@ -226,3 +226,21 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 		"FmtLaterShown": reflect.ValueOf(func(v any) any { return l.convert("", v, true) }),
 	}
 }
+
+// ResultText shows v, the result of a future or a task of the session's
+// loop, in that future's String (see loop.SetResultText), as fmt shows it
+// in the program's code: a value of the program's types by their methods,
+// as inputs registered them. A value it cannot tell the type of says so.
+func (h *Helpers) ResultText(v any) (text string, ok bool) {
+	l := &h.fmtLater
+	defer func() {
+		if r := recover(); r != nil {
+			if e, isRT := r.(*RuntimeError); isRT {
+				text, ok = "<"+e.msg+">", true
+				return
+			}
+			panic(r)
+		}
+	}()
+	return fmt.Sprint(fmtDynIn("any", v, func(x any) any { return l.convert("", x, false) }, nil, true, nil)), true
+}

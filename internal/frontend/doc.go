@@ -182,6 +182,10 @@
 //     see lower_jsonerrnames.go;
 //   - a dot import (import the package and qualify its names), see
 //     refuse_dotimport.go;
+//   - in a script whose types have a String, Error, Format or GoString
+//     method, a loop.Future or loop.Task printed by fmt or log, or its
+//     String called, whose text would show its result without those
+//     methods (print the result), see refuse_loopresult.go;
 //   - a use of a type that refers to itself with no struct or interface
 //     between (type S []S, type P *P, type F func() F), which the
 //     interpreter cannot build (put a struct in the cycle), see

@@ -228,6 +228,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseFieldMethodSelections(); err != nil {
 		return err
 	}
+	if err := w.refuseSessionShadows(); err != nil {
+		return err
+	}
 	w.lowerShadowedNames(in)
 	w.lowerSpecialUses(in)
 	w.lowerTypeCopies(in)

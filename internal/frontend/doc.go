@@ -163,6 +163,9 @@
 //     than the one Go promotes (the Buffer's String of struct{ deep;
 //     *bytes.Buffer } where deep embeds a type with a String method; write
 //     the method out on the type), see refuse_shadowedmethod.go;
+//   - at the prompt, an input declaring a session variable named as a
+//     built-in it also uses (len := len(xs); give the variable another
+//     name), see lower_shadowed.go;
 //   - a range with a value variable over a map of channels that is not a
 //     variable, or that the loop assigns, or over a slice of channels with =
 //     (range over the indices or keys), see lower_chanrange.go;

@@ -20,6 +20,8 @@ import (
 // could not run (checked is nil): the rewriter's older, syntactic,
 // rewrites then stand alone.
 //
+//	lower_shadowed.go    variables and constants of functions named as the universe's (len, nil,
+//	                     int), renamed, so that the code the passes write means the universe's
 //	lower_infer.go       type arguments go/types inferred, written out; generic
 //	                     function values and var initial values made safe
 //	lower_paraminfer.go  f[T](x) in a generic function left to the interpreter's inference
@@ -92,7 +94,8 @@ import (
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_methodvalpath.go  x.M promoted through embedded pointers, checked when the
 //	                     method value is made (called from lowerMethodValue, lower_fmt.go)
-//	lower_nilrecv.go     i.M() of a nil interface, or of a nil *T with M on T, with Go's run-time error
+//	lower_nilrecv.go     i.M() of a nil interface (a variable, fields, any operand), of a nil *T
+//	                     with M on T, or promoted through nil embedded fields, with Go's run-time error
 //	lower_promoted.go    promoted methods a shallower one hides, through Go's path of fields
 //	lower_forwardmethods.go  methods promoted from embedded compiled types, written out
 //	lower_funcrecv.go    methods of function types, on operands converted to the type
@@ -227,6 +230,10 @@ func (w *rewriter) lower() error {
 	if err := w.refuseFieldMethodSelections(); err != nil {
 		return err
 	}
+	if err := w.refuseSessionShadows(); err != nil {
+		return err
+	}
+	w.lowerShadowedNames(in)
 	w.lowerSpecialUses(in)
 	w.lowerTypeCopies(in)
 	if err := w.refuseGenericIfaceAssert(in); err != nil {

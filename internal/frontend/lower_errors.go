@@ -37,6 +37,7 @@ import (
 //     through the target it is passed;
 //   - errors.As to an interface of the program matches with the lowered
 //     assertion (see lower_iface.go), to a value type with the box's name;
+//     the target is &t or any other pointer (new(E), p := &e);
 //   - errors.As(err, &t) with t of a type parameter's type: the
 //     interpreter failed to compile an instance of the function (T = *E:
 //     x.(*T) and case T of the matching, "CFG post-order panic"). In a
@@ -174,11 +175,16 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		if len(n.Args) != 2 {
 			return false
 		}
-		u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr)
-		if !ok || u.Op != token.AND {
+		// The target: &t, or any other pointer (new(E), p := &e).
+		var t types.Type
+		if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			t = info.TypeOf(u.X)
+		} else if p, ok := types.Unalias(info.TypeOf(n.Args[1])).(*types.Pointer); ok {
+			t = p.Elem()
+		} else {
 			return false
 		}
-		t := types.Unalias(info.TypeOf(u.X)) // a copy's T (lower_specialise.go) is an alias
+		t = types.Unalias(t) // a copy's T (lower_specialise.go) is an alias
 		var match string
 		// The match stores through the target the call passes (the
 		// arguments stay where they are).
@@ -211,14 +217,8 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 			// values of other types as T.
 			typ := types.TypeString(t, w.qualifier())
 			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, store)
-		} else if assert, ok := w.ifaceAssert("__e", t, n.Pos(), true); ok {
-			match = fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, store)
-		} else if boxedErrorType(t) {
-			typ := types.TypeString(t, w.qualifier())
-			match = fmt.Sprintf("func(__x any) bool { %s_ = __x; return false }", strings.Replace(w.unboxAssert(t, false), "return "+unboxed(t, typ), store+" = "+unboxed(t, typ)+"; return true", 1))
-		} else if _, ok := userType(t); ok && types.Implements(t, errorType) {
-			typ := types.TypeString(t, w.qualifier())
-			match = fmt.Sprintf("func(__e any) bool { %s__v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", w.typedNilMatch(t, store), typ, store)
+		} else {
+			match = w.errorsAsMatch(t, store, n.Pos())
 		}
 		methods := w.errMethodsFunc("__target", n.Pos())
 		if match == "" {
@@ -234,6 +234,25 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		return true
 	}
 	return false
+}
+
+// errorsAsMatch returns the function literal matching an error of the
+// chain against a target pointing to a t, which stores it through store
+// ("*__target.(*T)"); "" where the target is of a compiled type, which
+// the errors package matches itself.
+func (w *rewriter) errorsAsMatch(t types.Type, store string, pos token.Pos) string {
+	if assert, ok := w.ifaceAssert("__e", t, pos, true); ok {
+		return fmt.Sprintf("func(__e any) bool { __v, __ok := %s; if __ok { %s = __v }; return __ok }", assert, store)
+	}
+	if boxedErrorType(t) {
+		typ := types.TypeString(t, w.qualifier())
+		return fmt.Sprintf("func(__x any) bool { %s_ = __x; return false }", strings.Replace(w.unboxAssert(t, false), "return "+unboxed(t, typ), store+" = "+unboxed(t, typ)+"; return true", 1))
+	}
+	if _, ok := userType(t); ok && types.Implements(t, errorType) {
+		typ := types.TypeString(t, w.qualifier())
+		return fmt.Sprintf("func(__e any) bool { %s__v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", w.typedNilMatch(t, store), typ, store)
+	}
+	return ""
 }
 
 // compiledIfaceWithMethods reports whether t is an interface with methods

@@ -28,7 +28,7 @@ import (
 // lowerMapKeyHash checks the keys described above.
 func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
 	info := w.info()
-	checked := map[ast.Stmt]map[types.Object]bool{}
+	checked := map[ast.Stmt]map[any]bool{}
 	guard := func(name, _ string) string { return HelperPkg + ".CheckHashable(" + name + ")" }
 	in.WithStack([]ast.Node{(*ast.IndexExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push || len(stack) < 2 {

@@ -43,7 +43,7 @@ import (
 // lowerNilDerefs checks the dereferences described above.
 func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 	info := w.info()
-	checked := map[ast.Stmt]map[types.Object]bool{} // the statement checks made
+	checked := map[ast.Stmt]map[any]bool{} // the statement checks made
 	check := func(x ast.Expr, at token.Pos, stack []ast.Node, deref bool) {
 		t := info.TypeOf(x)
 		if _, ok := types.Unalias(t).(*types.Pointer); !ok {
@@ -204,16 +204,23 @@ func methodCalled(sel *ast.SelectorExpr, stack []ast.Node) bool {
 // statement (see simpleGuard). store says the use is a store through x (*x =
 // v), which Go makes after it evaluates v: there the check goes around
 // v. A variable checked so once in a statement is not checked again.
-func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[types.Object]bool, guard func(name, pos string) string, store bool) bool {
-	info := w.info()
+func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[any]bool, guard func(name, pos string) string, store bool) bool {
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok {
 		return false
 	}
-	v, ok := info.Uses[id].(*types.Var)
+	v, ok := w.info().Uses[id].(*types.Var)
 	if !ok {
 		return false
 	}
+	return w.checkBeforeAs(id.Name, v, at, stack, checked, guard, store)
+}
+
+// checkBeforeAs is checkBefore of what name says (a variable, or fields
+// of one: reading it has no effect), key telling the checks of a
+// statement apart.
+func (w *rewriter) checkBeforeAs(name string, key any, at token.Pos, stack []ast.Node, checked map[ast.Stmt]map[any]bool, guard func(name, pos string) string, store bool) bool {
+	info := w.info()
 	si := blockStmtOf(stack)
 	if si < 0 {
 		return false
@@ -249,7 +256,7 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 				}
 				r := st.Rhs[0]
 				start, end := w.offset(r.Pos()), w.offset(r.End())
-				w.add(start, start, fmt.Sprintf("func(__v %s) %s { %s; return __v }(", typ, typ, guard(id.Name, w.src.Position(w.offset(at)))), -3)
+				w.add(start, start, fmt.Sprintf("func(__v %s) %s { %s; return __v }(", typ, typ, guard(name, w.src.Position(w.offset(at)))), -3)
 				w.add(end, end, ")", 3)
 				return true
 			}
@@ -291,12 +298,12 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 		return false
 	}
 	if checked[stmt] == nil {
-		checked[stmt] = map[types.Object]bool{}
+		checked[stmt] = map[any]bool{}
 	}
-	if !checked[stmt][v] {
-		checked[stmt][v] = true
+	if !checked[stmt][key] {
+		checked[stmt][key] = true
 		start := w.offset(stmt.Pos())
-		w.add(start, start, guard(id.Name, w.src.Position(w.offset(at)))+"; ", -95)
+		w.add(start, start, guard(name, w.src.Position(w.offset(at)))+"; ", -95)
 	}
 	return true
 }

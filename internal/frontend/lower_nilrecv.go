@@ -56,16 +56,19 @@ import (
 // M()] or [P interface{ *T; M() }] the call is left as it is, and costs
 // no call of a compiled helper (about 0.5 µs) more.
 //
-// A receiver other than a variable (f().M(), s[i].M()) is left to the
-// interpreter: a check around it would cost a function call per method
-// call. Method expressions of interfaces (I.M(nil)) check their receiver
+// A receiver of an interface of the program other than a variable is
+// checked too: fields of a variable (b.S.Area()) by a statement before,
+// anything else (f().Area(), s[i].Area(), m[k].Area()) by a function
+// literal around it, which costs a call per method call (see
+// checkNilOperand); so are the embedded fields a promoted method's call
+// reads through (see checkPromotedPath). Method expressions of interfaces (I.M(nil)) check their receiver
 // in the function literal they become (lower_methodexpr.go).
 
 // lowerNilReceivers checks the receivers described above.
 func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 	info := w.info()
 	c := w.plan.Checked
-	checked := map[ast.Stmt]map[types.Object]bool{}
+	checked := map[ast.Stmt]map[any]bool{}
 	in.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
@@ -85,16 +88,26 @@ func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 			}
 			sel = n
 		}
-		if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); !isIdent {
-			return true
-		}
 		s := info.Selections[sel]
 		if s == nil || s.Kind() != types.MethodVal {
+			return true
+		}
+		if len(s.Index()) > 1 {
+			if call != nil {
+				// A method value's walk checks (lower_methodvalpath.go).
+				w.checkPromotedPath(sel, s, stack, checked)
+			}
 			return true
 		}
 		recv := info.TypeOf(sel.X)
 		tp, isParam := types.Unalias(recv).(*types.TypeParam)
 		if !isParam && !programInterface(recv) {
+			return true
+		}
+		if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); !isIdent {
+			if !isParam {
+				w.checkNilOperand(sel, stack, checked)
+			}
 			return true
 		}
 		if isParam && !mayBeInterface(tp) {
@@ -119,6 +132,136 @@ func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 		w.checkBefore(sel.X, sel.Sel.Pos(), stack, checked, guard, false)
 		return true
 	})
+}
+
+// checkNilOperand checks the interface sel.X, other than a variable,
+// whose method sel selects: fields of a variable (b.S.Area()) by a
+// statement before the statement holding it, as a variable's; anything
+// else (f().Area(), s[i].Area(), m[k].Area()) through a function literal
+// that panics with Go's run-time error when it is nil:
+//
+//	f().Area()  ->  func(__p Shape) Shape { __v := __p; if __v == nil { panic(__repl.NilDeref("f.go:9:6")) }; return __v }(f()).Area()
+func (w *rewriter) checkNilOperand(sel *ast.SelectorExpr, stack []ast.Node, checked map[ast.Stmt]map[any]bool) {
+	if !ifaceMayBeNil(w.info(), sel.X) {
+		return
+	}
+	guard := simpleGuard("== nil", HelperPkg+".NilDeref")
+	if name, ok := w.fieldsText(sel.X); ok && w.checkBeforeAs(name, name, sel.Sel.Pos(), stack, checked, guard, false) {
+		return
+	}
+	typ, ok := w.typeSource(w.info().TypeOf(sel.X), sel.X.Pos())
+	if !ok {
+		return
+	}
+	// The parameter goes to a variable first: the interpreter's __p ==
+	// nil is false for a nil interface a call's result passed to it.
+	open := fmt.Sprintf("func(__p %s) %s { __v := __p; if __v == nil { panic(%s.NilDeref(%q)) }; return __v }(", typ, typ, HelperPkg, w.src.Position(w.offset(sel.Sel.Pos())))
+	if w.wrapOpOperand(sel.X, open, ")") {
+		return
+	}
+	end := w.offset(sel.X.End())
+	w.wrapArg(sel.X, open, -3)
+	w.add(end, end, ")", 3)
+}
+
+// checkPromotedPath checks the embedded fields a promoted method's call
+// goes through (sel selects the method, s is its selection), where Go
+// panics with its run-time error: an embedded pointer read through
+// (type Puppy struct{ *Dog }; p.Bark() with Bark declared on Dog, or a
+// field of a nil pointer walked through), and an embedded interface of the
+// program, which are nil. The checks are statements before the statement
+// holding the call, where the receiver is a variable or its fields:
+//
+//	p.Bark()  ->  if p.Dog == nil { panic(__repl.NilDeref("f.go:9:4")) }; p.Bark()
+func (w *rewriter) checkPromotedPath(sel *ast.SelectorExpr, s *types.Selection, stack []ast.Node, checked map[ast.Stmt]map[any]bool) {
+	base, ok := w.fieldsText(sel.X)
+	if !ok {
+		return
+	}
+	sig, ok := s.Obj().Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return
+	}
+	_, ptrRecv := types.Unalias(sig.Recv().Type()).(*types.Pointer)
+	var checks []string
+	text, t := base, s.Recv()
+	path := s.Index()
+	for _, fi := range path[:len(path)-1] {
+		if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
+			checks = append(checks, text) // read through to the next field
+		}
+		if p, isPtr := t.Underlying().(*types.Pointer); isPtr {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return
+		}
+		f := st.Field(fi)
+		text += "." + f.Name()
+		t = f.Type()
+	}
+	if _, isPtr := t.Underlying().(*types.Pointer); isPtr && !ptrRecv {
+		checks = append(checks, text)
+	}
+	if programInterface(t) {
+		checks = append(checks, text)
+	}
+	if len(checks) == 0 {
+		return
+	}
+	guard := func(_, pos string) string {
+		out := ""
+		for i, c := range checks {
+			if i > 0 {
+				out += "; "
+			}
+			out += fmt.Sprintf("if %s == nil { panic(%s.NilDeref(%q)) }", c, HelperPkg, pos)
+		}
+		return out
+	}
+	w.checkBeforeAs(base, checks[len(checks)-1], sel.Sel.Pos(), stack, checked, guard, false)
+}
+
+// ifaceMayBeNil reports whether the interface x may be nil: not the result of
+// a one-result type assertion, nor the conversion of a value of another
+// kind of type.
+func ifaceMayBeNil(info *types.Info, x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.TypeAssertExpr:
+		return false
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			at := info.TypeOf(x.Args[0])
+			if _, isParam := types.Unalias(at).(*types.TypeParam); !isParam && at != nil && !types.IsInterface(at) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// fieldsText returns the text of x where x is a variable or fields of one
+// (b, b.S, b.inner.S), which a check may read again: reading it has no
+// effect.
+func (w *rewriter) fieldsText(x ast.Expr) (string, bool) {
+	info := w.info()
+	for e := ast.Unparen(x); ; {
+		switch n := e.(type) {
+		case *ast.Ident:
+			if _, ok := info.Uses[n].(*types.Var); !ok {
+				return "", false
+			}
+			return w.plainText(info, x, false)
+		case *ast.SelectorExpr:
+			if s := info.Selections[n]; s == nil || s.Kind() != types.FieldVal {
+				return "", false
+			}
+			e = ast.Unparen(n.X)
+		default:
+			return "", false
+		}
+	}
 }
 
 // deferredCall reports whether call is the call of a defer or go

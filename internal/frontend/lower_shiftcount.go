@@ -26,7 +26,7 @@ import (
 // lowerShiftCounts checks the counts described above.
 func (w *rewriter) lowerShiftCounts(in *inspector.Inspector) {
 	info := w.info()
-	checked := map[ast.Stmt]map[types.Object]bool{}
+	checked := map[ast.Stmt]map[any]bool{}
 	check := func(y ast.Expr, at token.Pos, stack []ast.Node) {
 		tv, ok := info.Types[y]
 		if !ok || tv.Value != nil || tv.Type == nil {

@@ -508,13 +508,15 @@ type taggedEdit struct {
 
 // rewriter walks one parsed segment, checking names and collecting edits.
 type rewriter struct {
-	fe     *FrontEnd
-	src    *gosrc.Source
-	fset   *token.FileSet
-	file   *ast.File
-	offset func(token.Pos) int
-	plan   *Plan
-	mode   mode
+	fe   *FrontEnd
+	src  *gosrc.Source
+	fset *token.FileSet
+	// shadowed are the variables lower_shadowed.go renames.
+	shadowed map[types.Object]bool
+	file     *ast.File
+	offset   func(token.Pos) int
+	plan     *Plan
+	mode     mode
 
 	edits         []taggedEdit
 	rangeEdits    []taggedEdit

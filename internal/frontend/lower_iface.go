@@ -436,18 +436,6 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		}) {
 			iface, ok = t.Underlying().(*types.Interface), true // (see the instances' cases below)
 		}
-		if !ok && !commaOK && compiledIfaceWithMethods(t) && !isTypeParam(t) {
-			// The one-result form, which none of the program's types
-			// may satisfy: the interpreter's own gave a value of a type
-			// of the program's with methods (a Code with a String
-			// method, held in an any) as a nil fmt.Formatter, without
-			// the panic, and named a struct type by its fields or a
-			// fmt.Stringer's value by the interpreter's wrapper
-			// ("std._fmt_Stringer is not error") in the panic's
-			// message. Its comma-ok form answers right; the panic
-			// names the types as Go does.
-			iface, ok = t.Underlying().(*types.Interface), true
-		}
 		if earlier = w.earlierEmbedders(t); !ok && len(earlier) > 0 {
 			// A type of an earlier input's function that implements
 			// it (lower_localassert.go).
@@ -697,9 +685,53 @@ func (w *rewriter) lowerIfaceAssert(e *ast.TypeAssertExpr, commaOK bool) bool {
 	// it so.
 	text, ok := w.ifaceAssertTwins(w.moved(e.X), info.TypeOf(e.X), info.TypeOf(e.Type), e.Pos(), commaOK, true)
 	if !ok {
-		return false
+		return !commaOK && w.lowerCompiledIfaceAssert(e)
 	}
 	w.vacate(e, text)
+	return true
+}
+
+// lowerCompiledIfaceAssert rewrites v := x.(I), I a compiled interface
+// with methods that none of the program's types the pass names
+// implements (fmt.Formatter, io.Reader, runtime.Error): the interpreter's
+// own assertion gave a value of a type of the program's with methods (a
+// Code with a String method, held in an any) as a nil fmt.Formatter,
+// without the panic, and named a struct type by its fields or a
+// fmt.Stringer's value by the interpreter's wrapper ("std._fmt_Stringer
+// is not error") in the panic's message. Its comma-ok form answers right;
+// the panic names the types as Go does:
+//
+//	func(__x any) fmt.Formatter { if __v, __ok := __x.(fmt.Formatter); __ok { return __v }; panic(__repl.AssertionErrorAt("prog.go:9:7", __x, ..., "fmt.Formatter", "Format")) }(a)
+func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
+	info := w.info()
+	t, x := info.TypeOf(e.Type), info.TypeOf(e.X)
+	if !compiledIfaceWithMethods(t) || isTypeParam(t) || x == nil || hasTypeParam(x) {
+		return false
+	}
+	if w.mode == ModeScript && !slices.ContainsFunc(w.heldTypes(), func(tn *types.TypeName) bool {
+		return types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0
+	}) {
+		return false // values of types without methods: the interpreter's answer stands
+	}
+	typ, ok := w.typeSource(t, e.Pos())
+	if !ok {
+		return false
+	}
+	param, ok := w.typeSource(x, e.Pos())
+	if !ok {
+		return false
+	}
+	var methods []string
+	for m := range t.Underlying().(*types.Interface).Methods() {
+		methods = append(methods, fmt.Sprintf("%q", m.Name()))
+	}
+	slices.Sort(methods)
+	name := TypeText(t)
+	if _, ok := types.Unalias(t).(*types.Named); ok {
+		name = typedNilName(t)
+	}
+	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __v, __ok := __x.(%s); __ok { return __v }; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
+		param, typ, typ, HelperPkg, w.src.Position(w.offset(e.Pos())), w.typeNameFuncOf(x, e.Pos(), false), name, strings.Join(methods, ", "), w.moved(e.X)))
 	return true
 }
 

@@ -67,7 +67,7 @@ func (w *rewriter) lowerNamedResults(in *inspector.Inspector) {
 				if id.Name == "_" {
 					continue
 				}
-				sets = append(sets, " "+id.Name+" = "+zero+";")
+				sets = append(sets, " "+w.defText(id)+" = "+zero+";")
 			}
 		}
 		if len(sets) == 0 {

@@ -213,7 +213,7 @@ func (w *rewriter) checkBefore(x ast.Expr, at token.Pos, stack []ast.Node, check
 	if !ok {
 		return false
 	}
-	return w.checkBeforeAs(id.Name, v, at, stack, checked, guard, store)
+	return w.checkBeforeAs(w.identText(id), v, at, stack, checked, guard, store)
 }
 
 // checkBeforeAs is checkBefore of what name says (a variable, or fields

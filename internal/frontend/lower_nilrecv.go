@@ -106,7 +106,7 @@ func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 		}
 		if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); !isIdent {
 			if !isParam {
-				w.checkNilOperand(sel, stack, checked)
+				w.checkNilOperand(sel, stack, checked, call != nil)
 			}
 			return true
 		}
@@ -141,12 +141,15 @@ func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 // that panics with Go's run-time error when it is nil:
 //
 //	f().Area()  ->  func(__p Shape) Shape { __v := __p; if __v == nil { panic(__repl.NilDeref("f.go:9:6")) }; return __v }(f()).Area()
-func (w *rewriter) checkNilOperand(sel *ast.SelectorExpr, stack []ast.Node, checked map[ast.Stmt]map[any]bool) {
+//
+// A method value's operand (f().Area, not called) is checked by a
+// statement only: lower_methodvalpath.go's rewriting moves it.
+func (w *rewriter) checkNilOperand(sel *ast.SelectorExpr, stack []ast.Node, checked map[ast.Stmt]map[any]bool, called bool) {
 	if !ifaceMayBeNil(w.info(), sel.X) {
 		return
 	}
 	guard := simpleGuard("== nil", HelperPkg+".NilDeref")
-	if name, ok := w.fieldsText(sel.X); ok && w.checkBeforeAs(name, name, sel.Sel.Pos(), stack, checked, guard, false) {
+	if name, ok := w.fieldsText(sel.X); ok && w.checkBeforeAs(name, name, sel.Sel.Pos(), stack, checked, guard, false) || !called {
 		return
 	}
 	typ, ok := w.typeSource(w.info().TypeOf(sel.X), sel.X.Pos())

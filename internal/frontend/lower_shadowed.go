@@ -70,7 +70,11 @@ func (w *rewriter) lowerShadowedNames(in *inspector.Inspector) {
 		if !rename(obj) {
 			return
 		}
-		w.add(w.offset(id.Pos()), w.offset(id.End()), id.Name+"__shadow", 0)
+		w.add(w.offset(id.Pos()), w.offset(id.End()), shadowName(obj), 0)
+		if w.shadowed == nil {
+			w.shadowed = map[types.Object]bool{}
+		}
+		w.shadowed[obj] = true
 	})
 }
 
@@ -105,4 +109,24 @@ func (w *rewriter) refuseSessionShadows() error {
 		}
 	}
 	return nil
+}
+
+// shadowName is the name lowerShadowedNames gives obj.
+func shadowName(obj types.Object) string { return obj.Name() + "__shadow" }
+
+// identText is the name of the variable id uses in the lowered code: its
+// own, or the one lowerShadowedNames gave it; defText that of the
+// variable id declares.
+func (w *rewriter) identText(id *ast.Ident) string {
+	if obj := w.info().Uses[id]; obj != nil && w.shadowed[obj] {
+		return shadowName(obj)
+	}
+	return id.Name
+}
+
+func (w *rewriter) defText(id *ast.Ident) string {
+	if obj := w.info().Defs[id]; obj != nil && w.shadowed[obj] {
+		return shadowName(obj)
+	}
+	return id.Name
 }

@@ -730,8 +730,11 @@ func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
 	if _, ok := types.Unalias(t).(*types.Named); ok {
 		name = typedNilName(t)
 	}
-	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __v, __ok := __x.(%s); __ok { return __v }; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
-		param, typ, typ, HelperPkg, w.src.Position(w.offset(e.Pos())), w.typeNameFuncOf(x, e.Pos(), false), name, strings.Join(methods, ", "), w.moved(e.X)))
+	// (A nil __x is tested first: the interpreter's assertion of one
+	// panics in reflection's words.)
+	at := w.src.Position(w.offset(e.Pos()))
+	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; if __v, __ok := __x.(%s); __ok { return __v }; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
+		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), typ, HelperPkg, at, w.typeNameFuncOf(x, e.Pos(), false), name, strings.Join(methods, ", "), w.moved(e.X)))
 	return true
 }
 

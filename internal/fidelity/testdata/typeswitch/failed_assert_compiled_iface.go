@@ -24,4 +24,6 @@ func main() {
 	try("a error", func() { fmt.Println(a.(error)) })
 	try("c Stringer", func() { fmt.Println(c.(fmt.Stringer)) })
 	try("a Stringer", func() { fmt.Println(a.(fmt.Stringer)) })
+	var none any
+	try("nil Reader", func() { fmt.Println(none.(io.Reader)) })
 }

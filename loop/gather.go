@@ -13,9 +13,9 @@ import (
 // but is not itself cancelled (Cancelled is false), as asyncio's gather
 // is not. Cancelling the future cancels all of them, and the future ends
 // cancelled; when none of them can be cancelled any more (all done),
-// Cancel reports false and the results stand. The same coroutine given twice runs once. With no
-// awaitables, the future of the running loop is done at once. Loop
-// goroutine only.
+// Cancel reports false and the results stand. The same coroutine given
+// twice runs once. With no awaitables, the future of the running loop is
+// done at once. Loop goroutine only.
 func Gather(aws ...Awaitable) *Future { return gather(false, aws) }
 
 // GatherReturnExceptions is Gather with return_exceptions=True: errors are

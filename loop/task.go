@@ -121,12 +121,7 @@ var errNilCoroutine = errors.New("loop: CreateTask(nil): a nil *Coroutine, nothi
 // raises at once, the task returned says why at once. Like any task's,
 // its error is reported if nothing retrieves it.
 func (l *Loop) refusedTask(name, origin string, err error, opts []TaskOption) *Task {
-	c := Async(func() error { return err }).Named(name, origin)
-	c.consume(coroDone) // never run, and not "never awaited"
-	t := &Task{coro: c}
-	t.loop = l
-	t.isTask = true
-	t.onOwn = c.own
+	t := l.newTask(Async(func() error { return err }).Named(name, origin)) // scheduled, never run
 	for _, o := range opts {
 		o(t)
 	}

@@ -1958,15 +1958,14 @@ func (s *Session) dynamicName(v any, static types.Type) string {
 // keeps with v, an interpreter's interface value holding a value of a
 // type with methods (Named, *User), or "".
 func (s *Session) heldName(v any) string {
-	name, ok := strings.CutPrefix(hostrt.HeldTypeName(v), "main.")
-	if star := strings.HasPrefix(name, "*"); !ok && star {
-		name, ok = strings.CutPrefix(name[1:], "main.")
-		name = "*" + name
+	held, star := hostrt.HeldTypeName(v), ""
+	if rest, ok := strings.CutPrefix(held, "*"); ok {
+		held, star = rest, "*"
 	}
-	if !ok {
-		return ""
+	if name, ok := strings.CutPrefix(held, "main."); ok {
+		return star + name
 	}
-	return name
+	return ""
 }
 
 // narrowAlike narrows name, the types v may be of as typeName names them
@@ -1982,7 +1981,7 @@ func (s *Session) narrowAlike(v any, name string, static types.Type) string {
 	if held := s.heldName(v); held != "" && slices.Contains(alike[1:], held) {
 		return held
 	}
-	iface, _ := static.(*types.Interface)
+	var iface *types.Interface
 	if static != nil {
 		iface, _ = static.Underlying().(*types.Interface)
 	}
@@ -1990,20 +1989,12 @@ func (s *Session) narrowAlike(v any, name string, static types.Type) string {
 		return name
 	}
 	var kept []string
-	for i, a := range alike {
-		if i == 0 {
-			rt := reflect.TypeOf(hostrt.Wrapped(v))
-			implements := rt != nil
-			for m := range iface.Methods() {
-				if implements && !hostrt.IsWrapper(v) {
-					_, implements = rt.MethodByName(m.Name())
-				}
-			}
-			if implements && !hostrt.IsWrapper(v) {
-				kept = append(kept, a)
-			}
-			continue
-		}
+	// The first is the representation, a compiled type: by its methods
+	// (a wrapper holds a value of the program's, never one).
+	if rt := reflect.TypeOf(hostrt.Wrapped(v)); rt != nil && !hostrt.IsWrapper(v) && compiledImplements(rt, iface) {
+		kept = append(kept, alike[0])
+	}
+	for _, a := range alike[1:] {
 		base, star := strings.CutPrefix(a, "*")
 		tn, ok := s.fe.Types.Objs[base].(*types.TypeName)
 		if !ok {
@@ -2021,6 +2012,17 @@ func (s *Session) narrowAlike(v any, name string, static types.Type) string {
 		return name
 	}
 	return strings.Join(kept, " or ")
+}
+
+// compiledImplements reports whether the compiled type rt has the methods
+// of iface, by name.
+func compiledImplements(rt reflect.Type, iface *types.Interface) bool {
+	for m := range iface.Methods() {
+		if _, ok := rt.MethodByName(m.Name()); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // typeName names the dynamic type of v, using the names of the session's

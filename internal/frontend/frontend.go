@@ -508,15 +508,13 @@ type taggedEdit struct {
 
 // rewriter walks one parsed segment, checking names and collecting edits.
 type rewriter struct {
-	fe   *FrontEnd
-	src  *gosrc.Source
-	fset *token.FileSet
-	// shadowed are the variables lower_shadowed.go renames.
-	shadowed map[types.Object]bool
-	file     *ast.File
-	offset   func(token.Pos) int
-	plan     *Plan
-	mode     mode
+	fe     *FrontEnd
+	src    *gosrc.Source
+	fset   *token.FileSet
+	file   *ast.File
+	offset func(token.Pos) int
+	plan   *Plan
+	mode   mode
 
 	edits         []taggedEdit
 	rangeEdits    []taggedEdit
@@ -529,6 +527,7 @@ type rewriter struct {
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
 	funcs         []funcSpan              // the functions of the file, and which defer (findDeferFrames)
 	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
+	shadowed      map[types.Object]bool   // the variables lower_shadowed.go renames
 	resultStmt    ast.Stmt                // the input's final statement, whose value prints
 	reflectShown  bool                    // a reflect.Type shows by the host runtime's names (lower_reflectnames.go)
 	// instances are programInstances' answer, once asked.

@@ -588,47 +588,19 @@ func reflectString(t types.Type) string {
 // writeReflectTypeArg writes the type argument t of an instance as the
 // runtime names it: its packages by their paths, and the type arguments
 // of an instance among them without spaces (main.Pair[main.Pair[string,int],[]int]).
-func writeReflectTypeArg(b *strings.Builder, t types.Type) {
-	switch t := types.Unalias(t).(type) {
-	case *types.Named:
-		if name, ok := hostrt.CopiedName(t.Obj().Name()); ok {
-			b.WriteString(name)
-			return
-		}
-		if p := t.Obj().Pkg(); p != nil {
-			b.WriteString(p.Path() + ".")
-		}
-		b.WriteString(t.Obj().Name())
-		if t.TypeArgs().Len() > 0 {
-			b.WriteString("[")
-			for i := range t.TypeArgs().Len() {
-				if i > 0 {
-					b.WriteString(",")
-				}
-				writeReflectTypeArg(b, t.TypeArgs().At(i))
-			}
-			b.WriteString("]")
-		}
-	case *types.Pointer:
-		b.WriteString("*")
-		writeReflectTypeArg(b, t.Elem())
-	case *types.Slice:
-		b.WriteString("[]")
-		writeReflectTypeArg(b, t.Elem())
-	case *types.Array:
-		fmt.Fprintf(b, "[%d]", t.Len())
-		writeReflectTypeArg(b, t.Elem())
-	case *types.Map:
-		b.WriteString("map[")
-		writeReflectTypeArg(b, t.Key())
-		b.WriteString("]")
-		writeReflectTypeArg(b, t.Elem())
-	default:
-		b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Path() }))
-	}
-}
+func writeReflectTypeArg(b *strings.Builder, t types.Type) { writeReflectTypeIn(b, t, true) }
 
-func writeReflectType(b *strings.Builder, t types.Type) {
+func writeReflectType(b *strings.Builder, t types.Type) { writeReflectTypeIn(b, t, false) }
+
+// writeReflectTypeIn is writeReflectType, naming packages by their paths
+// where paths says so (writeReflectTypeArg).
+func writeReflectTypeIn(b *strings.Builder, t types.Type, paths bool) {
+	pkgName := func(p *types.Package) string {
+		if paths {
+			return p.Path()
+		}
+		return p.Name()
+	}
 	switch t := types.Unalias(t).(type) {
 	case *types.Basic:
 		if t.Kind() == types.UnsafePointer {
@@ -642,7 +614,7 @@ func writeReflectType(b *strings.Builder, t types.Type) {
 			return
 		}
 		if p := t.Obj().Pkg(); p != nil {
-			b.WriteString(p.Name() + ".")
+			b.WriteString(pkgName(p) + ".")
 		}
 		b.WriteString(t.Obj().Name())
 		if t.TypeArgs().Len() > 0 {
@@ -658,25 +630,25 @@ func writeReflectType(b *strings.Builder, t types.Type) {
 		}
 	case *types.Pointer:
 		b.WriteString("*")
-		writeReflectType(b, t.Elem())
+		writeReflectTypeIn(b, t.Elem(), paths)
 	case *types.Slice:
 		b.WriteString("[]")
-		writeReflectType(b, t.Elem())
+		writeReflectTypeIn(b, t.Elem(), paths)
 	case *types.Array:
 		fmt.Fprintf(b, "[%d]", t.Len())
-		writeReflectType(b, t.Elem())
+		writeReflectTypeIn(b, t.Elem(), paths)
 	case *types.Map:
 		b.WriteString("map[")
-		writeReflectType(b, t.Key())
+		writeReflectTypeIn(b, t.Key(), paths)
 		b.WriteString("]")
-		writeReflectType(b, t.Elem())
+		writeReflectTypeIn(b, t.Elem(), paths)
 	case *types.Chan:
 		switch t.Dir() {
 		case types.SendRecv:
 			b.WriteString("chan ")
 			if c, ok := t.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
 				b.WriteString("(")
-				writeReflectType(b, t.Elem())
+				writeReflectTypeIn(b, t.Elem(), paths)
 				b.WriteString(")")
 				return
 			}
@@ -685,7 +657,7 @@ func writeReflectType(b *strings.Builder, t types.Type) {
 		case types.RecvOnly:
 			b.WriteString("<-chan ")
 		}
-		writeReflectType(b, t.Elem())
+		writeReflectTypeIn(b, t.Elem(), paths)
 	case *types.Signature:
 		b.WriteString("func")
 		writeReflectSig(b, t)
@@ -728,7 +700,7 @@ func writeReflectType(b *strings.Builder, t types.Type) {
 		}
 		b.WriteString(" }")
 	default:
-		b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+		b.WriteString(types.TypeString(t, pkgName))
 	}
 }
 

@@ -85,11 +85,8 @@ func (w *rewriter) lowerMinMax(in *inspector.Inspector) {
 
 // minMaxLiteral returns a function literal that does what the built-in
 // min or max (name) does with arguments of type t: the body of its
-// stand-in in prelude/builtin.go.
+// stand-in in prelude/builtin.go (whose signature alone has no brace).
 func minMaxLiteral(name, t string) string {
-	cmp, neg := "<", "y"
-	if name == "max" {
-		cmp, neg = ">", "x"
-	}
-	return "func(x " + t + ", ys ..." + t + ") " + t + " { for _, y := range ys { if x != x { return x }; if y != y || y " + cmp + " x || y == x && __builtin_negzero(" + neg + ") { x = y } }; return x }"
+	text := prelude()["__builtin_"+name].Text
+	return "func(x " + t + ", ys ..." + t + ") " + t + " " + text[strings.Index(text, "{"):]
 }

@@ -80,17 +80,10 @@ func (w *rewriter) inferredByInterpreter(fn *types.Func, inst types.Instance, ca
 		case mentionHidden:
 			return false
 		}
-		if _, variadic := field.Type.(*ast.Ellipsis); variadic || i >= len(call.Args) {
+		if _, variadic := field.Type.(*ast.Ellipsis); variadic {
 			return false
 		}
-		at := info.TypeOf(call.Args[i])
-		if at == nil {
-			return false
-		}
-		if b, ok := at.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
-			return false
-		}
-		return types.Identical(at, sig.Params().At(first).Type())
+		return argIsParam(info, call, i, sig, first)
 	}
 	return false
 }
@@ -198,17 +191,28 @@ func (w *rewriter) preludeInferred(fn *types.Func, inst types.Instance, call *as
 		if !named {
 			continue
 		}
-		if id, ok := field.Type.(*ast.Ident); !ok || id.Name != tp || i >= len(call.Args) {
+		if id, ok := field.Type.(*ast.Ident); !ok || id.Name != tp {
 			return false // a type made of it: left written out
 		}
-		at := info.TypeOf(call.Args[i])
-		if at == nil {
-			return false
-		}
-		if b, ok := at.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
-			return false
-		}
-		return types.Identical(at, sig.Params().At(first).Type())
+		return argIsParam(info, call, i, sig, first)
 	}
 	return false
+}
+
+// argIsParam reports whether the i-th argument of call is of exactly the
+// type of sig's p-th parameter, from which yaegi infers the type
+// parameter: an untyped constant is not (yaegi would infer its default
+// type).
+func argIsParam(info *types.Info, call *ast.CallExpr, i int, sig *types.Signature, p int) bool {
+	if i >= len(call.Args) {
+		return false
+	}
+	at := info.TypeOf(call.Args[i])
+	if at == nil {
+		return false
+	}
+	if b, ok := at.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return false
+	}
+	return types.Identical(at, sig.Params().At(p).Type())
 }

@@ -75,6 +75,14 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "func g() (s string) {\n\tdefer func() { s = fmt.Sprint(recover()) }()\n\tfunc() { defer func() { panic(\"in defer\") }() }()\n\treturn \"no\"\n}", out: "func g() (s string)\n"},
 			{in: "g()", out: "\"in defer\"  // string\n"},
 		}},
+		{"a deferred function that panics runs the calls deferred before it", []step{
+			{in: "func h() {\n\tdefer fmt.Println(\"cleanup\")\n\tdefer func() { panic(\"in defer\") }()\n}", out: "func h()\n"},
+			{in: "func() { defer func() { fmt.Println(\"got\", recover()) }(); h() }()", out: "cleanup\ngot in defer\n"},
+		}},
+		{"a fallthrough into a default clause that is not the last", []step{
+			{in: "switch x := 1; x {\ncase 1:\n\tfallthrough\ndefault:\n\tfmt.Println(\"d\")\ncase 2:\n}", errPat: `^input 1, line 3:2: fallthrough into or out of a default clause that is not the switch's last: .* \(move the default clause to the end, or write the shared statements in both clauses\)\n$`, wantErr: true},
+			{in: "switch x := 1; x {\ncase 1:\n\tfallthrough\ncase 2:\n\tfmt.Println(\"two\")\ndefault:\n}", out: "two\n"},
+		}},
 		{"a negative zero passed to generic functions declared at the prompt", []step{
 			{in: "type Number interface{ ~int | ~float64 }", out: "type Number interface{ ~int | ~float64 }\n"},
 			{in: "func Largest[T Number](a, b T) T { if a > b { return a }; return b }", out: "func Largest[T Number](a, b T) T\n"},

@@ -317,15 +317,18 @@ func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s.help.TypeName = s.goTypeName
 	s.help.OnPanic = func(pos string, v any) {
 		s.syncStderr() // the interpreter's trace of the panic
-		at := s.help.PanicAt(v)
+		at, text := s.help.TakePanic(v)
 		trace := s.trace.Take()
-		gv := hostrt.InGoWords(v, at != "")
-		if at == "" && len(trace) > 0 {
-			var note string
-			at, note = s.runtimePanic(gv, []hostrt.TraceFrame{{Pos: trace[0]}})
-			gv = fmt.Sprint(gv) + note
+		if at == "" {
+			gv := hostrt.InGoWords(v, false)
+			text = hostrt.PanicText(gv)
+			if len(trace) > 0 {
+				var note string
+				at, note = s.runtimePanic(gv, []hostrt.TraceFrame{{Pos: trace[0]}})
+				text += note
+			}
 		}
-		s.errorf("%s", goPanicMsg(pos, gv, at, trace))
+		s.errorf("%s", goPanicMsg(pos, text, at, trace))
 		s.goPanics.Add(1)
 		if onPanic != nil {
 			onPanic()
@@ -1546,9 +1549,12 @@ func (s *Session) runError(err error) error {
 	var p interp.Panic
 	if errors.As(err, &p) {
 		trace := s.callers(s.trace.TakeFrames())
-		if msg, ok := p.Value.(string); ok && strings.HasPrefix(msg, "os.Exit(") {
-			code, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(msg, "os.Exit("), ")"))
-			e := &ExitError{Code: code}
+		v := p.Value
+		if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+			v = rv.Interface()
+		}
+		if x, ok := v.(*hostrt.ExitPanic); ok {
+			e := &ExitError{Code: x.Code}
 			if len(trace) > 0 {
 				e.Pos = trace[0]
 			}
@@ -1559,9 +1565,12 @@ func (s *Session) runError(err error) error {
 		}
 		e := s.notImplemented(p.Value)
 		if e == nil {
-			at := s.help.PanicAt(p.Value)
+			at, text := s.help.TakePanic(p.Value)
 			v := hostrt.InGoWords(p.Value, at != "")
-			e = &Error{Msg: gosrc.DecodePositions("panic: " + hostrt.PanicText(v)), Pos: at}
+			if at == "" {
+				text = hostrt.PanicText(v)
+			}
+			e = &Error{Msg: gosrc.DecodePositions("panic: " + text), Pos: at}
 			if at == "" && len(trace) > 0 {
 				// Where the interpreter's trace says is the function's
 				// start: find the line.
@@ -1716,15 +1725,16 @@ func userFrames(stack string) string {
 	return b.String()
 }
 
-// goPanicMsg describes a panic in a goroutine started at pos.
-func goPanicMsg(pos string, v any, at string, trace []string) string {
+// goPanicMsg describes a panic in a goroutine started at pos, whose value
+// Go prints as text.
+func goPanicMsg(pos string, text string, at string, trace []string) string {
 	if at == "" && len(trace) > 0 {
 		at = trace[0]
 	}
 	if at == "" {
 		at = pos
 	}
-	return gosrc.DecodePositions(fmt.Sprintf("%s: panic: %s (in a goroutine started at %s)", at, hostrt.PanicText(v), pos))
+	return gosrc.DecodePositions(fmt.Sprintf("%s: panic: %s (in a goroutine started at %s)", at, text, pos))
 }
 
 func traceSuffix(trace []string) string {

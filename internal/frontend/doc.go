@@ -258,6 +258,9 @@
 //   - a deferred function that panics after one that recovers in the same
 //     function (recover in a function that calls it), see
 //     lower_deferpanic.go;
+//   - a fallthrough into or out of a default clause that is not the
+//     switch's last (move the default clause to the end), see
+//     lower_switchtag.go;
 //   - a division by a constant zero of a type that cannot be named there
 //     (divide by a variable holding zero), see lower_divzero.go;
 //   - fmt's printing, with a verb that calls no method, of a value held in

@@ -2515,9 +2515,7 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 		case "panic":
 			// Note where the panic is; the value passes through unchanged.
 			if len(n.Args) == 1 {
-				a := n.Args[0]
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("%s.PanicAt(%q, ", HelperPkg, w.src.Position(w.offset(n.Pos()))), -5)
-				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				w.notePanic(n)
 			}
 		}
 	case *ast.SelectorExpr:

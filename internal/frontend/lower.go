@@ -234,6 +234,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerShadowedNames(in)
+	w.lowerCompiledBases(in)
 	w.lowerSpecialUses(in)
 	w.lowerTypeCopies(in)
 	if err := w.refuseGenericIfaceAssert(in); err != nil {
@@ -326,6 +327,7 @@ func (w *rewriter) lower() error {
 	}
 	w.lowerTypedNil(in)
 	w.lowerPanicValues(in)
+	w.lowerDeferPanics(in)
 	w.lowerNilDerefs(in)
 	w.lowerNilReceivers(in)
 	w.lowerMapKeyHash(in)
@@ -348,6 +350,7 @@ func (w *rewriter) lower() error {
 	if err := w.lowerIfaceCopies(in); err != nil {
 		return err
 	}
+	w.lowerIfaceUpcasts(in)
 	w.lowerSelectBreaks()
 	w.lowerLabeledReturns(in)
 	w.lowerLiteralAssigns(in)
@@ -374,6 +377,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerBounds(in)
+	if w.refusal != nil {
+		return w.refusal // found by a pass (see lower_switchtag.go)
+	}
 	w.registerFmtLater()
 	w.registerNamedReprs()
 	w.registerJSONBare()

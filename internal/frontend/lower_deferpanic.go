@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -52,13 +53,7 @@ func (w *rewriter) refuseDeferPanics(in *inspector.Inspector) error {
 		if err != nil {
 			return
 		}
-		var body *ast.BlockStmt
-		switch f := n.(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
+		body := funcBody(n)
 		if body == nil {
 			return
 		}
@@ -88,4 +83,159 @@ func (w *rewriter) refuseDeferPanics(in *inspector.Inspector) error {
 		})
 	})
 	return err
+}
+
+// Lowering: a panic in a deferred function runs the calls deferred before
+// it.
+//
+// yaegi v0.16.1 runs a function's deferred calls in a loop that a panic of
+// one of them leaves: the calls deferred before it never run (a deferred
+// fmt.Println, wg.Done or mu.Unlock was skipped, and the panic went on).
+// Where a deferred function literal calls panic and the function defers
+// another call, the panic is caught where it is raised and raised again
+// once the calls deferred before it have run, by a call deferred first:
+//
+//	func f() {
+//		defer fmt.Println("cleanup")
+//		defer func() { panic(r) }()
+//
+// becomes
+//
+//	func f() { __dp1 := __repl.DeferPanics(); defer __dp1.Raise();
+//		defer fmt.Println("cleanup")
+//		defer func() { if __dp1.Catch(func() { panic(r) }) { return } }()
+//
+// (A recover in one deferred before it is refused, see refuseDeferPanics;
+// a panic in a function the deferred one calls, or a run-time panic, still
+// skips them: README's Known gaps.)
+
+// lowerDeferPanics lowers the panics described above.
+func (w *rewriter) lowerDeferPanics(in *inspector.Inspector) {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	in.WithStack([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if push {
+			w.lowerDeferPanicsIn(info, n, stack)
+		}
+		return true
+	})
+}
+
+// lowerDeferPanicsIn lowers the panics of the deferred function literals
+// of fn, a function declaration or literal inside the functions of stack.
+func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast.Node) {
+	body := funcBody(fn)
+	if body == nil {
+		return
+	}
+	var defers []*ast.DeferStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			defers = append(defers, n)
+			return false
+		}
+		return true
+	})
+	if len(defers) < 2 {
+		return
+	}
+	var panics []ast.Stmt
+	for _, d := range defers {
+		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
+		if !ok || lit.Type.Results.NumFields() > 0 {
+			continue
+		}
+		panics = append(panics, panicStmts(info, lit.Body)...)
+	}
+	if len(panics) == 0 {
+		return
+	}
+	name := w.tmpName("dp")
+	at := w.offset(body.Lbrace) + 1
+	w.add(at, at, fmt.Sprintf(" %s := %s.DeferPanics(%q); defer %s.Raise();", name, HelperPkg, interpFuncName(stack), name), -71)
+	for _, p := range panics {
+		start, end := w.offset(p.Pos()), w.offset(p.End())
+		w.add(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -8)
+		w.add(end, end, " }) { return }", 8)
+	}
+}
+
+// interpFuncName returns the name the interpreter gives the function
+// innermost in stack in a panic's trace lines (main.f, main.f.func for a
+// literal in f).
+func interpFuncName(stack []ast.Node) string {
+	name := "main"
+	for _, n := range stack {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			name = "main." + n.Name.Name
+		case *ast.FuncLit:
+			name += ".func"
+		}
+	}
+	return name
+}
+
+// funcBody returns the body of n, a function declaration or literal (nil
+// for a declaration without one).
+func funcBody(n ast.Node) *ast.BlockStmt {
+	switch f := n.(type) {
+	case *ast.FuncDecl:
+		return f.Body
+	case *ast.FuncLit:
+		return f.Body
+	}
+	return nil
+}
+
+// panicStmts returns the statements of body, outside the function
+// literals in it, that call the builtin panic, where an if statement may
+// stand instead.
+func panicStmts(info *types.Info, body *ast.BlockStmt) []ast.Stmt {
+	var found []ast.Stmt
+	isPanic := func(s ast.Stmt) bool {
+		e, ok := s.(*ast.ExprStmt)
+		if !ok {
+			return false
+		}
+		call, ok := ast.Unparen(e.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		b, ok := info.Uses[id].(*types.Builtin)
+		return ok && b.Name() == "panic"
+	}
+	list := func(stmts []ast.Stmt) {
+		for _, s := range stmts {
+			if l, ok := s.(*ast.LabeledStmt); ok {
+				s = l.Stmt
+			}
+			if isPanic(s) {
+				found = append(found, s)
+			}
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BlockStmt:
+			list(n.List)
+		case *ast.CaseClause:
+			list(n.Body)
+		case *ast.CommClause:
+			list(n.Body)
+		}
+		return true
+	})
+	return found
 }

@@ -225,7 +225,9 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				w.refuse(a, fmt.Sprintf("%%T of a value of type %s, which may hold %s as the interpreter's wrapper holds it (its last field only): the interpreter cannot tell its type (print the type before the value is converted to %s)", reflectString(t), s, reflectString(t)))
 				continue
 			}
-			if lit != nil && (types.IsInterface(t) || len(mainNames(t)) > 0) {
+			if lit != nil && (types.IsInterface(t) || len(mainNames(t)) > 0 || hasUnexportedField(t)) {
+				// (The interpreter names an unexported field of a
+				// struct type its own way: struct { Xcount int }.)
 				typeArgs = append(typeArgs, i)
 			}
 			continue
@@ -482,6 +484,31 @@ func badVerb(b *types.Basic, verb rune) bool {
 		return false
 	}
 	return !strings.ContainsRune(good+"T%w", verb) // (%w: Errorf's, of an error)
+}
+
+// hasUnexportedField reports whether t is, or is made of, an unnamed
+// struct type with an unexported field (a named type of the program's is
+// named by mainNames; a compiled one's fields are its own).
+func hasUnexportedField(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Struct:
+		for f := range t.Fields() {
+			if !f.Exported() || hasUnexportedField(f.Type()) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return hasUnexportedField(t.Elem())
+	case *types.Slice:
+		return hasUnexportedField(t.Elem())
+	case *types.Array:
+		return hasUnexportedField(t.Elem())
+	case *types.Chan:
+		return hasUnexportedField(t.Elem())
+	case *types.Map:
+		return hasUnexportedField(t.Key()) || hasUnexportedField(t.Elem())
+	}
+	return false
 }
 
 // argTypeSource writes t, the type of an argument at pos, as source: an
@@ -1006,6 +1033,11 @@ func (w *rewriter) receiverOf(sel *ast.SelectorExpr) (recv string, ok bool) {
 	xt := info.TypeOf(sel.X)
 	_, xPtr := xt.Underlying().(*types.Pointer)
 	_, ptrRecv := s.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer)
+	if _, addr, written := writtenPath(s); written && addr {
+		// (&x.Mutex), as lowerPromotedMethods writes it: a pointer
+		// already.
+		return x, true
+	}
 	switch {
 	case types.IsInterface(xt):
 		return x, true

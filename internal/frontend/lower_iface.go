@@ -708,10 +708,14 @@ func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
 	if !compiledIfaceWithMethods(t) || isTypeParam(t) || x == nil || hasTypeParam(x) {
 		return false
 	}
+	// In a script none of whose types with methods can be held, the
+	// interpreter's answer stands, but for a nil value and the names in a
+	// failure's message, which the value's own type gives.
+	typeName := ""
 	if w.mode == ModeScript && !slices.ContainsFunc(w.heldTypes(), func(tn *types.TypeName) bool {
 		return types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0
 	}) {
-		return false // values of types without methods: the interpreter's answer stands
+		typeName = HelperPkg + ".TypeName"
 	}
 	typ, ok := w.typeSource(t, e.Pos())
 	if !ok {
@@ -733,8 +737,11 @@ func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
 	// (A nil __x is tested first: the interpreter's assertion of one
 	// panics in reflection's words.)
 	at := w.src.Position(w.offset(e.Pos()))
+	if typeName == "" {
+		typeName = w.typeNameFuncOf(x, e.Pos(), false)
+	}
 	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; if __v, __ok := __x.(%s); __ok { return __v }; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
-		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), typ, HelperPkg, at, w.typeNameFuncOf(x, e.Pos(), false), name, strings.Join(methods, ", "), w.moved(e.X)))
+		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), typ, HelperPkg, at, typeName, name, strings.Join(methods, ", "), w.moved(e.X)))
 	return true
 }
 

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -43,4 +44,46 @@ func (w *rewriter) lowerPanicValues(in *inspector.Inspector) {
 			w.wrapAsError(a, errorType0)
 		}
 	})
+}
+
+// Lowering: where a panic is, and its value's text.
+//
+// A panic nobody recovers ends the program, which prints its value as Go's
+// runtime does: a String method's text, a named basic type's value as a
+// conversion (main.Plain(3)), any other type's name and the address the
+// interface holds ((main.S) 0xc000012345). The interpreter hands the
+// value of a type of the program's over as its representation, without
+// its name or its methods (panic(Level(2)) printed 2 for HIGH). Each
+// panic call notes its position for the report; where the argument's
+// static type is a type of the program's (not an interface, not an error:
+// lowerPanicValues boxes those), the call also notes the type's name, and
+// its String method where it has one:
+//
+//	panic(Level(2))  ->  panic(func(__v Level) any { return __repl.PanicAtShown("f.go:9:2", "main.Level", func() string { return __v.String() }, __v) }(Level(2)))
+//	panic(Plain(3))  ->  panic(__repl.PanicAtShown("f.go:9:2", "main.Plain", nil, Plain(3)))
+//	panic(v)         ->  panic(__repl.PanicAt("f.go:9:2", v))
+//
+// A value of the program's held in an interface is printed from its
+// representation, unless it is the value of the panic a deferred call
+// recovered (panic(r)), which keeps what the first call knew.
+
+// notePanic lowers call, a call of panic with one argument, as described
+// above.
+func (w *rewriter) notePanic(call *ast.CallExpr) {
+	a := call.Args[0]
+	pos := w.src.Position(w.offset(call.Pos()))
+	start, end := w.offset(a.Pos()), w.offset(a.End())
+	var t types.Type
+	if info := w.info(); info != nil {
+		t = info.TypeOf(a)
+	}
+	switch {
+	case t == nil || types.IsInterface(t) || hasTypeParam(t) || types.Implements(t, errorType) || len(mainNames(t)) == 0:
+		w.add(start, start, fmt.Sprintf("%s.PanicAt(%q, ", HelperPkg, pos), -5)
+	case implements(t, "fmt", "Stringer") && expressible(t):
+		w.add(start, start, fmt.Sprintf("func(__v %s) any { return %s.PanicAtShown(%q, %q, func() string { return __v.String() }, __v) }(", w.argTypeSource(t, a.Pos()), HelperPkg, pos, reflectString(t)), -5)
+	default:
+		w.add(start, start, fmt.Sprintf("%s.PanicAtShown(%q, %q, nil, ", HelperPkg, pos, reflectString(t)), -5)
+	}
+	w.add(end, end, ")", 5)
 }

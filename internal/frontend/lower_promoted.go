@@ -28,24 +28,56 @@ import (
 // converted to an interface keeps the interpreter's choice of method:
 // issue24547.go of Go's tests.)
 
+// A pointer method promoted through a value field is called on the
+// field's address, (&c.Mutex).Unlock(), so that a receiver taken at a
+// defer or go statement (see receiverOf) is the field itself, not a copy
+// (defer c.Unlock() unlocked a copy of c's Mutex, and the program
+// deadlocked).
+
 // lowerPromotedMethods rewrites the selectors described above.
 func (w *rewriter) lowerPromotedMethods(in *inspector.Inspector) {
 	w.eachPromotedMethod(in, func(sel *ast.SelectorExpr, s *types.Selection) {
-		goPath := s.Index()[:len(s.Index())-1]
-		names, ok := embeddedNames(s.Recv(), goPath)
+		names, addr, ok := writtenPath(s)
 		if !ok {
 			return
 		}
-		if found, ok := depthFirstMethod(s.Recv(), sel.Sel.Name, map[types.Type]bool{}); ok && slices.Equal(found, goPath) && !compiledConcreteMethod(s.Obj()) {
-			return
-		}
-		end := w.offset(sel.X.End())
 		text := ""
 		for _, name := range names {
 			text += "." + name
 		}
+		start, end := w.offset(sel.X.Pos()), w.offset(sel.X.End())
+		if addr {
+			w.add(start, start, "(&", -50)
+			text += ")"
+		}
 		w.add(end, end, text, 50)
 	})
+}
+
+// writtenPath returns the names of the embedded fields on the path to the
+// promoted method s selects, if lowerPromotedMethods writes the path out,
+// and whether it takes the last field's address (a pointer method of a
+// value field).
+func writtenPath(s *types.Selection) (names []string, addr, ok bool) {
+	if len(s.Index()) < 2 {
+		return nil, false, false
+	}
+	goPath := s.Index()[:len(s.Index())-1]
+	names, ok = embeddedNames(s.Recv(), goPath)
+	if !ok {
+		return nil, false, false
+	}
+	if found, ok := depthFirstMethod(s.Recv(), s.Obj().Name(), map[types.Type]bool{}); ok && slices.Equal(found, goPath) && !compiledConcreteMethod(s.Obj()) {
+		return nil, false, false
+	}
+	var last *types.Var
+	embeddedPath(s.Recv(), goPath, func(_ types.Type, f *types.Var) bool {
+		last = f
+		return true
+	})
+	_, ptrRecv := s.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer)
+	_, ptrField := last.Type().Underlying().(*types.Pointer)
+	return names, ptrRecv && !ptrField, true
 }
 
 // compiledConcreteMethod reports whether m is a method of a compiled

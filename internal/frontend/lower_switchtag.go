@@ -3,7 +3,9 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -21,20 +23,28 @@ import (
 // program's types with methods were compared as the interpreter's
 // wrappers.
 //
+// It ran case f(1), f(2): by calling f(1) only, and took the next clause
+// when that did not match.
+//
 // Where a case compares with nil, or an interface takes part, or channel
-// types differ, the switch evaluates its tag once into a variable and
-// becomes a switch without a tag over the comparisons Go makes, tried in
-// order: with nil as ==, an interface through SameValue (as
-// lower_ifacecmp.go's ==), channels converted to the directional type:
+// types differ, or a case of several expressions calls a function, the
+// switch evaluates its tag once into a variable and becomes a switch
+// without a tag over the comparisons Go makes, tried in order: with nil as
+// ==, an interface through SameValue (as lower_ifacecmp.go's ==), channels
+// converted to the directional type:
 //
 //	switch x { case "a", 1: A; default: D }
 //	  ->  switch { default: __t1 := x; switch { case __repl.SameValue(__t1, "a") || __repl.SameValue(__t1, 1): A; default: D } }
 //	switch p { case nil: A }    ->  switch { default: __t1 := p; switch { case __t1 == nil: A } }
 //	switch ch { case ro: A }    ->  ... case (<-chan int)(__t1) == ro: A ...
+//	switch x { case f(1), f(2): A }  ->  ... case (__t1 == (f(1))) || (__t1 == (f(2))): A ...
 //
 // The outer switch keeps the statement's init and label (break L), and a
 // break in a case leaves the inner switch, which is all the outer one
 // holds.
+//
+// Refused: a fallthrough into or out of a default clause that is not the
+// switch's last (see refuseDefaultFallthrough).
 //
 // A switch whose channel types cannot be written where it is keeps its
 // form.
@@ -44,6 +54,7 @@ func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
 	info := w.info()
 	in.Preorder([]ast.Node{(*ast.SwitchStmt)(nil)}, func(n ast.Node) {
 		sw := n.(*ast.SwitchStmt)
+		w.refuseDefaultFallthrough(sw.Body)
 		if sw.Tag == nil {
 			return
 		}
@@ -59,6 +70,9 @@ func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
 		var cmps []cmp
 		rewrite := false
 		for _, s := range sw.Body.List {
+			if list := s.(*ast.CaseClause).List; len(list) > 1 && slices.ContainsFunc(list, func(e ast.Expr) bool { return callsFunc(info, e) }) {
+				rewrite = true // yaegi tried only the first of case f(1), f(2)
+			}
 			for _, e := range s.(*ast.CaseClause).List {
 				tv, ok := info.Types[e]
 				if !ok || tv.Type == nil {
@@ -121,6 +135,50 @@ func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
 			}
 		}
 	})
+}
+
+// refuseDefaultFallthrough refuses a fallthrough into or out of a default
+// clause that is not a switch's last: yaegi v0.16.1 runs the default
+// clause as if it were the last, so the fallthrough went to the clause
+// after the one Go goes to (or to none).
+func (w *rewriter) refuseDefaultFallthrough(body *ast.BlockStmt) {
+	clauses := body.List
+	for i, s := range clauses {
+		if s.(*ast.CaseClause).List != nil || i == len(clauses)-1 {
+			continue
+		}
+		for _, j := range []int{i - 1, i} {
+			if j < 0 {
+				continue
+			}
+			stmts := clauses[j].(*ast.CaseClause).Body
+			if len(stmts) == 0 {
+				continue
+			}
+			if br, ok := stmts[len(stmts)-1].(*ast.BranchStmt); ok && br.Tok == token.FALLTHROUGH {
+				w.refuse(br, "fallthrough into or out of a default clause that is not the switch's last: the interpreter runs the default clause as if it were the last, so it would go to another clause than Go's (move the default clause to the end, or write the shared statements in both clauses)")
+				return
+			}
+		}
+	}
+}
+
+// callsFunc reports whether e calls a function (not a builtin, not a
+// conversion).
+func callsFunc(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if tv, ok := info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+			return true
+		}
+		found = true
+		return false
+	})
+	return found
 }
 
 // plainIface reports whether t is an interface type, not a type parameter

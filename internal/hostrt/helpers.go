@@ -65,9 +65,13 @@ type Helpers struct {
 	OnFatal func(e *StackOverflow)
 
 	// The position and value of the last explicit panic call, which yaegi
-	// itself places at the first statement of the function.
+	// itself places at the first statement of the function, and what its
+	// value's Go text needs that the interpreter's value does not carry
+	// (see panicText).
 	panicPos string
 	panicVal any
+	panicTyp string
+	panicStr func() string
 
 	// Stops counts the hard stops of the interpreter, and stopMsg says
 	// which input the last one stopped: a coroutine function still running
@@ -169,20 +173,77 @@ func (h *Helpers) coroutine(fn any, self **loop.Coroutine) func() (any, error) {
 // PanicAt returns the position of the panic call that panicked with v, if
 // it was the last one.
 func (h *Helpers) PanicAt(v any) string {
+	pos, _ := h.TakePanic(v)
+	return pos
+}
+
+// TakePanic returns the position of the panic call that panicked with v,
+// if it was the last one, and v as Go's runtime prints a panic's value
+// (PanicText, knowing the type the call's argument had), and forgets the
+// call.
+func (h *Helpers) TakePanic(v any) (pos, text string) {
 	h.Mu.Lock()
-	defer h.Mu.Unlock()
-	pos, last := h.panicPos, h.panicVal
-	h.panicPos, h.panicVal = "", nil
+	pos, typ, str := h.panicPos, h.panicTyp, h.panicStr
+	last := h.panicVal
+	h.panicPos, h.panicVal, h.panicTyp, h.panicStr = "", nil, "", nil
+	h.Mu.Unlock()
 	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
 		v = rv.Interface()
 	}
-	if pos == "" || v == nil || last == nil {
-		return ""
+	if pos == "" || !samePanic(v, last) {
+		return "", PanicText(v)
 	}
-	if t := reflect.TypeOf(v); t != reflect.TypeOf(last) || !t.Comparable() || v != last {
-		return ""
+	return pos, panicText(v, typ, str)
+}
+
+// samePanic reports whether v is last, a panic call's value: an equal
+// value of the same type, or the same map, function or slice.
+func samePanic(v, last any) bool {
+	if v == nil || last == nil {
+		return false
 	}
-	return pos
+	t := reflect.TypeOf(v)
+	if t != reflect.TypeOf(last) {
+		return false
+	}
+	a, b := reflect.ValueOf(v), reflect.ValueOf(last)
+	switch t.Kind() {
+	case reflect.Map, reflect.Func:
+		return a.UnsafePointer() == b.UnsafePointer()
+	case reflect.Slice:
+		return a.UnsafePointer() == b.UnsafePointer() && a.Len() == b.Len()
+	}
+	return a.Comparable() && b.Comparable() && a.Equal(b)
+}
+
+// notePanic records the panic call at pos with value v, of the program's
+// type typ whose String method is str (see panicText). A call that
+// panics again with the value of the last one, which a deferred call
+// recovered (panic(r)), and whose argument's type the front end could
+// not tell (an interface's), keeps what the first call knew.
+func (h *Helpers) notePanic(pos string, v any, typ string, str func() string) any {
+	if v == nil {
+		// panic(nil) panics with a *runtime.PanicNilError since Go 1.21,
+		// which recover then sees (yaegi's own nil reached recover as no
+		// panic at all).
+		v = new(runtime.PanicNilError)
+	}
+	h.Mu.Lock()
+	switch last := h.panicVal; {
+	case typ != "":
+	case samePanic(v, last):
+		typ, str = h.panicTyp, h.panicStr
+	case last != nil && IsWrapper(last) && samePanic(v, Wrapped(last)):
+		// The value of an error type of the program's that recover gave
+		// out of the wrapper the first call panicked with (see
+		// Recovered): its Error method is the wrapper's.
+		if e, ok := last.(error); ok {
+			str = e.Error
+		}
+	}
+	h.panicPos, h.panicVal, h.panicTyp, h.panicStr = pos, v, typ, str
+	h.Mu.Unlock()
+	return v
 }
 
 func (h *Helpers) Reset() {
@@ -235,15 +296,32 @@ func awaitOutside() {
 // task or callback, as os.Exit does: onExit records the status and stops
 // the program's run, and the calling goroutine never returns, so neither
 // its deferred calls nor anything after the call run. In the interactive
-// session it panics as the interpreter's own os.Exit does, so that the
-// input ends with an ExitError and the session keeps running.
+// session it panics with an ExitPanic, which no recover stops, so that the
+// input ends with an ExitError and the session keeps running (the deferred
+// calls of the functions it leaves run, as a panic's do).
 func (h *Helpers) OSExit(code int) {
 	if h.OnExit == nil {
-		panic("os.Exit(" + strconv.Itoa(code) + ")")
+		panic(&ExitPanic{Code: code})
 	}
 	Exiting.Store(true)
 	h.OnExit(code)
 	select {}
+}
+
+// ExitPanic is the panic with which os.Exit ends an input of the
+// interactive session (see OSExit). No recover stops it: recover() panics
+// with it again (see Recovered), so the code after the call never runs.
+type ExitPanic struct{ Code int }
+
+func (e *ExitPanic) String() string { return "os.Exit(" + strconv.Itoa(e.Code) + ")" }
+
+// exitPanic returns v, a recovered value, as an ExitPanic, or nil.
+func exitPanic(v any) *ExitPanic {
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	e, _ := v.(*ExitPanic)
+	return e
 }
 
 // Exiting is set once interpreted code called os.Exit in a program: the
@@ -254,14 +332,10 @@ var Exiting atomic.Bool
 // LogFatal returns log.Fatal, Fatalf and Fatalln for interpreted code,
 // writing through out (the interpreter's log.Output, with the prefix, flags
 // and writer the code set): in a program the message is followed by
-// os.Exit(1) (osExit), as in Go; in the session the call panics with the
-// message, as the interpreter's own log.Fatal does.
+// os.Exit(1) (OSExit), as in Go, also in the session.
 func (h *Helpers) LogFatal(out func(int, string) error) map[string]reflect.Value {
 	fatal := func(msg string) {
 		out(3, msg) //nolint:errcheck // as log.Fatal
-		if h.OnExit == nil {
-			panic(msg)
-		}
 		h.OSExit(1)
 	}
 	return map[string]reflect.Value{
@@ -513,6 +587,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// A run-time panic the interpreter raised in reflection's words
 			// is Go's runtime.Error (see panics.go).
 			"Recovered": reflect.ValueOf(func(v any) any {
+				if e := exitPanic(v); e != nil {
+					panic(e) // the trace lines so far are os.Exit's
+				}
 				if v != nil && h.Stderr != nil {
 					// The trace lines of the panic recovered are not a
 					// later panic's (see PanicTrace).
@@ -629,18 +706,11 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"StringRange":   reflect.ValueOf(stringRange),
 			"BoundsSliceU":  reflect.ValueOf(boundsSliceU),
 			"BoundsSlice3U": reflect.ValueOf(boundsSlice3U),
-			"PanicAt": reflect.ValueOf(func(pos string, v any) any {
-				if v == nil {
-					// panic(nil) panics with a *runtime.PanicNilError since
-					// Go 1.21, which recover then sees (yaegi's own nil
-					// reached recover as no panic at all).
-					v = new(runtime.PanicNilError)
-				}
-				h.Mu.Lock()
-				h.panicPos, h.panicVal = pos, v
-				h.Mu.Unlock()
-				return v
-			}),
+			"PanicAt":       reflect.ValueOf(func(pos string, v any) any { return h.notePanic(pos, v, "", nil) }),
+			"DeferPanics":   reflect.ValueOf(func(fn string) *DeferredPanics { return &DeferredPanics{h: h, fn: fn} }),
+			// A panic with a value of the program's type typ, which the
+			// interpreter's value does not name, and its String method.
+			"PanicAtShown": reflect.ValueOf(func(pos, typ string, str func() string, v any) any { return h.notePanic(pos, v, typ, str) }),
 			"Block": reflect.ValueOf(func() {
 				h.Mu.Lock()
 				ch := h.Block
@@ -918,10 +988,24 @@ var traceLine = regexp.MustCompile(`^(.*?\S+:\d+:\d+): panic(: .*)?\n?$`)
 // reported at the recovered one's position).
 const recoveredMark = "\x00asyncrepl-recovered\x00\n"
 
+// frameMark starts a line written to the interpreter's standard error
+// that adds a frame to a panic's trace: the position in the user's text
+// and the function, as the interpreter names it, separated by a NUL (see
+// DeferredPanics.Raise).
+const frameMark = "\x00asyncrepl-frame\x00"
+
 func (p *PanicTrace) Write(b []byte) (int, error) {
 	if string(b) == recoveredMark {
 		p.mu.Lock()
 		p.lines, p.funcs = nil, nil
+		p.mu.Unlock()
+		return len(b), nil
+	}
+	if frame, ok := strings.CutPrefix(string(b), frameMark); ok {
+		pos, fn, _ := strings.Cut(strings.TrimSuffix(frame, "\n"), "\x00")
+		p.mu.Lock()
+		p.lines = append(p.lines, pos)
+		p.funcs = append(p.funcs, fn)
 		p.mu.Unlock()
 		return len(b), nil
 	}

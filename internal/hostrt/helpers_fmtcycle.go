@@ -174,20 +174,6 @@ func cycleIn(name, texts, format string, hasFormat bool, args []any) string {
 	return ""
 }
 
-// PanicText is a panic's value as the shell shows it, fmt's %v, or
-// <T holding itself> for a value that contains itself, which fmt would
-// print until the stack overflows.
-func PanicText(v any) string {
-	if cycleIn("", "", "", false, []any{v}) != "" {
-		t := reflect.TypeOf(v)
-		if rv, ok := v.(reflect.Value); ok && rv.IsValid() {
-			t = rv.Type()
-		}
-		return "<" + t.String() + " holding itself>"
-	}
-	return fmt.Sprint(v)
-}
-
 // cycleVerb is the verb an argument is printed with, and whether with the
 // # flag.
 type cycleVerb struct {

@@ -202,6 +202,7 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"n := 1", "", "is a statement, not an expression"},
 		{"Max", "func[T cmp.Ordered](a T, b T) T", ""},
 		{"Max(1, 2.5)", "float64", ""},
+		{"fmt", "", `repl: fmt is a package ("fmt"), which has no type: :doc fmt lists its members`},
 	} {
 		got, err := s.TypeOf(tt.expr)
 		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {

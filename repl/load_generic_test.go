@@ -100,3 +100,31 @@ func main() {
 		})
 	}
 }
+
+// TestLoadInitOrder checks that a :load initializes the file's variables
+// in Go's order: a variable waits for the ones its initial value reads,
+// also through a function it calls.
+func TestLoadInitOrder(t *testing.T) {
+	const prog = `package main
+
+import "fmt"
+
+var a = f()
+
+func f() int { return b }
+
+var b = 2
+
+func main() { fmt.Println(a, b) }
+`
+	s, out, errs := newSession(t, repl.Config{})
+	if err := s.Load(context.Background(), "order.go", []byte(prog)); err != nil {
+		t.Fatalf("Load: %v\n%s", err, errs.String())
+	}
+	if err := s.Run(context.Background(), "fmt.Println(a + b)"); err != nil {
+		t.Fatalf("Run: %v\n%s", err, errs.String())
+	}
+	if got, want := out.String(), "2 2\n4\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

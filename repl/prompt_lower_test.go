@@ -79,6 +79,13 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "func h() {\n\tdefer fmt.Println(\"cleanup\")\n\tdefer func() { panic(\"in defer\") }()\n}", out: "func h()\n"},
 			{in: "func() { defer func() { fmt.Println(\"got\", recover()) }(); h() }()", out: "cleanup\ngot in defer\n"},
 		}},
+		{"a generic function constrained by an interface of an earlier input", []step{
+			{in: "type Namer interface{ Name() string }", out: "type Namer interface{ Name() string }\n"},
+			{in: "func Greet[T Namer](x T) string { return \"hi \" + x.Name() }", out: "func Greet[T Namer](x T) string\n"},
+			{in: "type Dog struct{ n string }", out: "type Dog struct{ n string }\n"},
+			{in: "func (d Dog) Name() string { return d.n }", out: "func (d Dog) Name() string\n"},
+			{in: "Greet(Dog{\"rex\"})", out: "\"hi rex\"  // string\n"},
+		}},
 		{"a fallthrough into a default clause that is not the last", []step{
 			{in: "switch x := 1; x {\ncase 1:\n\tfallthrough\ndefault:\n\tfmt.Println(\"d\")\ncase 2:\n}", errPat: `^input 1, line 3:2: fallthrough into or out of a default clause that is not the switch's last: .* \(move the default clause to the end, or write the shared statements in both clauses\)\n$`, wantErr: true},
 			{in: "switch x := 1; x {\ncase 1:\n\tfallthrough\ncase 2:\n\tfmt.Println(\"two\")\ndefault:\n}", out: "two\n"},

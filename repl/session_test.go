@@ -115,7 +115,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: "type withX struct{ x int }", out: "type withX struct{ x int }\n"},
 			{in: "func field(w withX) withX { return withX{x: w.x} }", out: "func field(w withX) withX\n"},
 			{in: "func get() int { return x }", out: "func get() int\n"},
-			{in: "x := 10", out: "x int = 10\n", errPat: `^warning: get still uses the x declared before: declare get again to use this one, or assign \(x = \.\.\.\) instead of declaring to change the one in use\n$`},
+			{in: "x := 10", out: "x int = 10\n", errPat: `^input \d+:1: warning: get still uses the x declared before: declare get again to use this one, or assign \(x = \.\.\.\) instead of declaring to change the one in use\n$`},
 		}},
 		{"an await statement outside any task", []step{
 			{in: "func outside() { done := make(chan bool); go func() { loop.Await(loop.Sleep(time.Second)); loop.Await(loop.Async(func() {})); done <- true }(); <-done }", out: "func outside()\n",
@@ -274,7 +274,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: "handlers[\"a\"] = func() int { return inner() }", out: ""},
 			{in: "func inner() int { return 3 }", out: "func inner() int\n", errPat: `^input 16:6: warning: outer, viaLit, handlers still call the inner declared before .*declare outer, viaLit, handlers again`},
 			{in: "viaLit()", out: "2  // int\n"},
-			{in: "n := 5", out: "n int = 5\n", errPat: `^warning: incN still uses the n declared before: declare incN again`},
+			{in: "n := 5", out: "n int = 5\n", errPat: `^input \d+:1: warning: incN still uses the n declared before: declare incN again`},
 			// A variable given another value no longer holds the literal.
 			{in: "viaLit := 0", out: "viaLit int = 0\n"},
 			{in: "func inner() int { return 4 }", out: "func inner() int\n", errPat: `^input 20:6: warning: outer, handlers still call the inner declared before`},

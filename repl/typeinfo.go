@@ -58,8 +58,19 @@ func (s *Session) TypeOf(text string) (string, error) {
 	if err != nil {
 		// A generic function of the session, named alone: its type, type
 		// parameters and all (func[T cmp.Ordered](a T, b T) T).
-		if obj, ok := s.fe.Types.Objs[strings.TrimSpace(text)].(*types.Func); ok && obj.Signature().TypeParams().Len() > 0 {
+		name := strings.TrimSpace(text)
+		if obj, ok := s.fe.Types.Objs[name].(*types.Func); ok && obj.Signature().TypeParams().Len() > 0 {
 			return frontend.TypeText(obj.Type()), nil
+		}
+		if s.fe.Types.Objs[name] == nil {
+			path := s.fe.Imports[name]
+			if path == "" {
+				path = s.fe.Importable[name]
+			}
+			if path != "" {
+				// The type checker's "undefined: fmt": a package has no type.
+				return "", fmt.Errorf("repl: %s is a package (%q), which has no type: :doc %s lists its members", name, path, name)
+			}
 		}
 		return "", queryError(text, err)
 	}

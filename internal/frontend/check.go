@@ -55,6 +55,9 @@ type Checked struct {
 	// asserted are, by generic function or type, its type parameters that
 	// its code asserts to, with the session's (see lower_typeparamassert.go).
 	asserted map[string][]bool
+	// ptrParams are, by generic function, its parameters taken by a
+	// pointer, with the session's (see lower_negzero.go).
+	ptrParams map[string][]bool
 	// twins are the types the segment puts in interfaces, and the
 	// constructs the twin checks let through (see lower_twinheld.go).
 	twins *twinFacts
@@ -174,6 +177,9 @@ type sessionTypes struct {
 	// asserted are, by generic function or type, its type parameters that
 	// its code asserts to (see lower_typeparamassert.go).
 	asserted map[string][]bool
+	// ptrParams are, by generic function, its parameters taken by a
+	// pointer (see lower_negzero.go).
+	ptrParams map[string][]bool
 	// twins are the types the session put in interfaces, and the
 	// constructs the twin checks let through (see lower_twinheld.go).
 	twins *sessionTwins
@@ -187,7 +193,7 @@ type sessionTypes struct {
 }
 
 func newSessionTypes() *sessionTypes {
-	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, tags: map[string]string{}, asserted: map[string][]bool{}, twins: newSessionTwins(), reflect: &sessionReflect{visible: map[string]map[string]string{}}, embedders: map[string]*types.TypeName{}}
+	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, tags: map[string]string{}, asserted: map[string][]bool{}, ptrParams: map[string][]bool{}, twins: newSessionTwins(), reflect: &sessionReflect{visible: map[string]map[string]string{}}, embedders: map[string]*types.TypeName{}}
 }
 
 // commit adds what a segment declared to the session.
@@ -243,6 +249,9 @@ func (st *sessionTypes) commit(c *Checked) {
 			st.Objs[tn.Name()] = tn
 			st.deps[tn.Name()] = mentioned(tn)
 		}
+	}
+	if c.ptrParams != nil {
+		st.ptrParams = c.ptrParams
 	}
 	if c.asserted != nil {
 		st.asserted = c.asserted
@@ -345,7 +354,7 @@ func (fe *FrontEnd) errorsPackage(name string, f *ast.File, auto map[string]stri
 
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
-	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), twins: st.twins.clone(), reflect: st.reflect.clone(), embedders: maps.Clone(st.embedders)}
+	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), ptrParams: maps.Clone(st.ptrParams), twins: st.twins.clone(), reflect: st.reflect.clone(), embedders: maps.Clone(st.embedders)}
 }
 
 // DryRun analyses the segments of one input in turn, each in the context

@@ -223,7 +223,7 @@ type importSpec struct {
 // declared is a name declared by a segment, printed after it ran.
 type declared struct {
 	Name  string
-	Node  ast.Node // a func's or type's declaration, for redeclared
+	Node  ast.Node // a func's or type's declaration, for redeclared; a var's name
 	Info  NameInfo
 	Text  string // what to print for funcs and types: "func f(x int) int"
 	Value bool   // a var or const whose value is captured
@@ -831,7 +831,7 @@ func (w *rewriter) collectDecls() {
 						info.isInt = isIntExpr(st.Rhs[i])
 						info.Typ = typeHint(st.Rhs[i], w.fe)
 					}
-					d := declared{Name: id.Name, Info: info, Value: true}
+					d := declared{Name: id.Name, Node: id, Info: info, Value: true}
 					if i < len(statics) {
 						d.Static = statics[i]
 					}
@@ -974,7 +974,11 @@ func (w *rewriter) redeclared() error {
 				if len(users) == 1 {
 					verb = "uses"
 				}
-				p.Warnings = append(p.Warnings, &Error{Msg: fmt.Sprintf(
+				var pos string
+				if d.Node != nil {
+					pos = w.src.Position(w.offset(d.Node.Pos()))
+				}
+				p.Warnings = append(p.Warnings, &Error{Pos: pos, Msg: fmt.Sprintf(
 					"warning: %s still %s the %s declared before: declare %s again to use this one, or assign (%s = ...) instead of declaring to change the one in use",
 					strings.Join(users, ", "), verb, d.Name, strings.Join(users, ", "), d.Name)})
 			}
@@ -1190,7 +1194,7 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 				} else if kind == kindConst {
 					info.isInt = true // iota continuation, most likely
 				}
-				dd := declared{Name: id.Name, Info: info, Value: p.Seg.Kind == gosrc.SegStmt}
+				dd := declared{Name: id.Name, Node: id, Info: info, Value: p.Seg.Kind == gosrc.SegStmt}
 				if kind == kindConst && spec.Type == nil && i < len(values) {
 					dd.Info.cval = w.fe.constValue(values[i], iota)
 					if big := tooBig(dd.Info.cval); big != "" {

@@ -123,12 +123,16 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 	if commaOK {
 		ret += ", true"
 	}
-	lost := ""
 	if _, ok := t.Underlying().(*types.Struct); ok {
-		// A struct value: the interpreter keeps its last field only.
-		lost = fmt.Sprintf(" %s.LostInWrapper(__x, *new(%s), %q);", HelperPkg, typ, reflectString(t))
+		// A struct value: the interpreter keeps its last field only. Its
+		// assertion is tried where the wrapper holds the struct's
+		// representation (the interpreter's assertion to a struct type of
+		// a wrapper holding an empty struct panicked: "reflect: Field
+		// index out of bounds").
+		return fmt.Sprintf("if %s.IsWrapper(__x) { if __u := %s.Unwrap(__x); %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s.LostInWrapper(__x, *new(%s), %q) }; ",
+			HelperPkg, HelperPkg, HelperPkg, typ, typ, ret, HelperPkg, typ, reflectString(t))
 	}
-	return fmt.Sprintf("if %s.IsWrapper(__x) { if __w, __ok := %s.Unwrap(__x).(%s); __ok { %s };%s }; ", HelperPkg, HelperPkg, typ, ret, lost)
+	return fmt.Sprintf("if %s.IsWrapper(__x) { if __w, __ok := %s.Unwrap(__x).(%s); __ok { %s } }; ", HelperPkg, HelperPkg, typ, ret)
 }
 
 // ifaceWrappedType reports whether the interpreter may hold a value of t in its

@@ -210,15 +210,16 @@ func (w *rewriter) registerFmtLater() {
 		}
 		fmt.Fprintf(&b, "\n%s.FmtRegisterBare(*new(%s), %q, %s, %s)", HelperPkg, src, name, list, conv)
 	}
-	// The other types held bare that share a representation with another
-	// type held so: fmt must not take one for the other.
+	// The other types held bare, which may share a representation with a
+	// type an input registered (a []int held after a []Color was): fmt
+	// must not take one for the other.
 	if facts != nil {
 		for _, k := range slices.Sorted(maps.Keys(facts.bare)) {
-			if len(alike(k)) < 2 {
-				continue
-			}
 			for _, name := range slices.Sorted(maps.Keys(facts.bare[k])) {
-				if src, ok := w.typeSource(facts.bare[k][name], pos); ok && !registered[name] {
+				if t := facts.bare[k][name]; registered[name] || madeOfLocal(t) {
+					continue // (a type declared in a function has no name here)
+				}
+				if src, ok := w.typeSource(facts.bare[k][name], pos); ok {
 					fmt.Fprintf(&b, "\n%s.FmtHold(*new(%s), %q)", HelperPkg, src, name)
 				}
 			}
@@ -232,6 +233,14 @@ func (w *rewriter) registerFmtLater() {
 	// of that name ("variable definition loop").
 	f := w.tmpName("repl_fmtreg")
 	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s() bool {%s\nreturn true }\n\nvar %s = %s()\n", f, b.String(), w.tmpName("repl_fmt"), f)
+}
+
+// madeOfLocal reports whether t is made of a type declared in a function.
+func madeOfLocal(t types.Type) bool {
+	return madeOf(t, func(u types.Type) bool {
+		n, ok := types.Unalias(u).(*types.Named)
+		return ok && n.Obj().Pkg() != nil && n.Obj().Parent() != n.Obj().Pkg().Scope() && n.Obj().Parent() != nil
+	})
 }
 
 // ownComposite reports whether t is an unnamed slice, array, map or struct

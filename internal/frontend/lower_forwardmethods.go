@@ -103,8 +103,10 @@ func (w *rewriter) lowerForwardMethods(in *inspector.Inspector) {
 // forwardAtConversions writes out, at the prompt, the methods a struct
 // type of the session's promotes from embedded fields of compiled types
 // where a value of it (or a pointer to one) is first converted to a
-// compiled interface (to any interface, where it embeds a compiled
-// interface, whose methods the interpreter cannot promote at all).
+// compiled interface, or to an interface of the program's with methods,
+// which may hand it on to a compiled one (lower_ifaceupcast.go; to any
+// interface, where it embeds a compiled interface, whose methods the
+// interpreter cannot promote at all).
 // Written when the type was declared, they would keep a later input from
 // declaring a method of such a name (the interpreter cannot change a
 // method), where the prompt lets a type get its methods in later inputs.
@@ -116,7 +118,7 @@ func (w *rewriter) forwardAtConversions(in *inspector.Inspector) {
 		if !isIfaceTarget(target) || types.IsInterface(info.TypeOf(e)) {
 			return
 		}
-		if _, _, embedsIface := embedsCompiledIface(derefType(types.Unalias(info.TypeOf(e)))); !compiledIface(target) && !embedsIface {
+		if _, _, embedsIface := embedsCompiledIface(derefType(types.Unalias(info.TypeOf(e)))); !compiledIface(target) && !programIface(target) && !embedsIface {
 			return // held as any: fmt and json see the methods as they are
 		}
 		t := types.Unalias(info.TypeOf(e))

@@ -28,13 +28,14 @@ import (
 //	)                              )
 //	                               func init() { d = f("d"); _ = d; a = f("a") }
 //
-// Only scripts: at the prompt each input's variables are initialized as
-// the input runs.
+// Only scripts and files loaded by :load (whose var a = f(), with f
+// reading a later var b, was initialized with b's zero value): at the
+// prompt each input's variables are initialized as the input runs.
 
 // lowerInitOrder rewrites the package-level variables described above.
 func (w *rewriter) lowerInitOrder() {
 	c := w.plan.Checked
-	if w.mode != ModeScript || c == nil || len(c.Info.InitOrder) < 2 {
+	if w.mode != ModeScript && w.mode != ModeLoad || c == nil || len(c.Info.InitOrder) < 2 {
 		return
 	}
 	info := c.Info

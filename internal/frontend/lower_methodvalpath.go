@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"slices"
 	"strings"
 )
 
@@ -78,8 +77,9 @@ func (w *rewriter) methodValuePathChecks(sel *ast.SelectorExpr) string {
 		check()
 	}
 	bind := path
+	_, addr, _ := writtenPath(s)
 	switch {
-	case isIface:
+	case isIface, written && addr: // (&x.Mutex), as lower_promoted.go writes it
 	case isPtr && !ptrRecv:
 		bind = "*" + path
 	case !isPtr && ptrRecv:
@@ -106,10 +106,6 @@ func pathWritten(s *types.Selection) bool {
 			return true // lower_embediface.go
 		}
 	}
-	goPath := s.Index()[:len(s.Index())-1]
-	if _, ok := embeddedNames(s.Recv(), goPath); !ok {
-		return false
-	}
-	found, ok := depthFirstMethod(s.Recv(), s.Obj().Name(), map[types.Type]bool{})
-	return !ok || !slices.Equal(found, goPath) // lower_promoted.go
+	_, _, written := writtenPath(s) // lower_promoted.go
+	return written
 }

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -151,6 +152,13 @@ func (w *rewriter) negZeroPtrParams(fn *types.Func) []bool {
 	if sig.Recv() != nil || sig.TypeParams().Len() == 0 {
 		return nil
 	}
+	if c := w.plan.Checked; c != nil && c.decls[fn.Name()] != fn {
+		if ptr, ok := w.fe.Types.ptrParams[fn.Name()]; ok {
+			// An earlier input's function, lowered as that input saw its
+			// constraints (a later one may see them as invalid types).
+			return ptr
+		}
+	}
 	boxed := w.negZeroParams(fn)
 	var out []bool
 	any := false
@@ -277,6 +285,13 @@ func (w *rewriter) lowerNegZeroParams(in *inspector.Inspector) error {
 		}
 		fn, _ := info.Defs[fd.Name].(*types.Func)
 		box, ptr := w.negZeroParams(fn), w.negZeroPtrParams(fn)
+		if c := w.plan.Checked; c != nil && fn != nil && fd.Recv == nil && fd.Type.TypeParams != nil && w.mode != ModeScript {
+			// Its calls in later inputs pass what it takes by a pointer.
+			if c.ptrParams == nil {
+				c.ptrParams = maps.Clone(w.fe.Types.ptrParams)
+			}
+			c.ptrParams[fn.Name()] = ptr
+		}
 		if box == nil && ptr == nil {
 			continue
 		}

@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -23,12 +24,13 @@ import (
 // program's types with methods were compared as the interpreter's
 // wrappers.
 //
-// It ran case f(1), f(2): by calling f(1) only, and took the next clause
-// when that did not match.
+// It tried only the first expression of a case of several that are not
+// constants or variables (case f(1), f(2); case x+1, y*2; case Pt{1, 0},
+// Pt{0, 1}), and matched no case of a switch with an init statement and a
+// tag other than a variable (switch f := strings.Fields(s); f[0]).
 //
 // Where a case compares with nil, or an interface takes part, or channel
-// types differ, or a case of several expressions calls a function, the
-// switch evaluates its tag once into a variable and becomes a switch
+// types differ, or in the two cases above, the switch evaluates its tag once into a variable and becomes a switch
 // without a tag over the comparisons Go makes, tried in order: with nil as
 // ==, an interface through SameValue (as lower_ifacecmp.go's ==), channels
 // converted to the directional type:
@@ -37,7 +39,7 @@ import (
 //	  ->  switch { default: __t1 := x; switch { case __repl.SameValue(__t1, "a") || __repl.SameValue(__t1, 1): A; default: D } }
 //	switch p { case nil: A }    ->  switch { default: __t1 := p; switch { case __t1 == nil: A } }
 //	switch ch { case ro: A }    ->  ... case (<-chan int)(__t1) == ro: A ...
-//	switch x { case f(1), f(2): A }  ->  ... case (__t1 == (f(1))) || (__t1 == (f(2))): A ...
+//	switch x { case f(1), f(2): A }  ->  ... case (__t1 == f(1)) || (__t1 == f(2)): A ...
 //
 // The outer switch keeps the statement's init and label (break L), and a
 // break in a case leaves the inner switch, which is all the outer one
@@ -68,17 +70,29 @@ func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
 			form string // a format of the tag's variable and the case's text
 		}
 		var cmps []cmp
-		rewrite := false
+		// yaegi matched no case of a switch with an init statement and a
+		// tag other than a variable (switch x := 5; x * 2), and tried
+		// only the first of case f(1), f(2) or case x+1, y*2.
+		// (A switch true's lists are lowerTaglessCases'.)
+		_, tagVar := ast.Unparen(sw.Tag).(*ast.Ident)
+		tv := info.Types[sw.Tag]
+		tagTrue := tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+		rewrite := sw.Init != nil && !tagVar && !tagTrue
 		for _, s := range sw.Body.List {
-			if list := s.(*ast.CaseClause).List; len(list) > 1 && slices.ContainsFunc(list, func(e ast.Expr) bool { return callsFunc(info, e) }) {
-				rewrite = true // yaegi tried only the first of case f(1), f(2)
+			if list := s.(*ast.CaseClause).List; !tagTrue && len(list) > 1 && slices.ContainsFunc(list, func(e ast.Expr) bool { return !plainCase(info, e) }) {
+				rewrite = true
 			}
 			for _, e := range s.(*ast.CaseClause).List {
 				tv, ok := info.Types[e]
 				if !ok || tv.Type == nil {
 					return
 				}
-				form := "%[1]s == (%[2]s)"
+				form := "%[1]s == %[2]s"
+				if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op.Precedence() <= token.EQL.Precedence() {
+					// (Only there: the interpreter failed on (t == (0)) || ...,
+					// "reflect: call of reflect.Value.Bool on int Value".)
+					form = "%[1]s == (%[2]s)"
+				}
 				switch {
 				case tv.IsNil():
 					form = "%[1]s == nil"
@@ -163,22 +177,14 @@ func (w *rewriter) refuseDefaultFallthrough(body *ast.BlockStmt) {
 	}
 }
 
-// callsFunc reports whether e calls a function (not a builtin, not a
-// conversion).
-func callsFunc(info *types.Info, e ast.Expr) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || found {
-			return !found
-		}
-		if tv, ok := info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
-			return true
-		}
-		found = true
-		return false
-	})
-	return found
+// plainCase reports whether e, a case's expression, is one the
+// interpreter compares in a list of several: a constant, or a variable.
+func plainCase(info *types.Info, e ast.Expr) bool {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	_, isIdent := ast.Unparen(e).(*ast.Ident)
+	return isIdent
 }
 
 // plainIface reports whether t is an interface type, not a type parameter

@@ -159,6 +159,10 @@ func (h *Helpers) coroutine(fn any, self **loop.Coroutine) func() (any, error) {
 			defer h.taskPanic(self)
 		}
 		res, err := loop.CallFunc(fn)
+		// A nil of an interface of the program's, which the interpreter
+		// hands over as its own interface value holding nothing: nil, as
+		// Go's any holding a nil interface is.
+		res = nilHeld(res)
 		if h.Stops.Load() != stops {
 			msg := "stopped"
 			if m := h.StopMsg.Load(); m != nil {

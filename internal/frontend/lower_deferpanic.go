@@ -101,9 +101,12 @@ func (w *rewriter) refuseDeferPanics(in *inspector.Inspector) error {
 //
 // becomes
 //
-//	func f() { __dp1 := __repl.DeferPanics(); defer __dp1.Raise();
+//	func f() { __dp1 := __repl.DeferPanics("main.f"); defer __dp1.Raise();
 //		defer fmt.Println("cleanup")
-//		defer func() { if __dp1.Catch(func() { panic(r) }) { return } }()
+//		defer func() { if __dp1.Catch("f.go:3:17", func() { panic(r) }) { return } }()
+//
+// (Raise writes the trace line of f that the interpreter's loop, which it
+// leaves, would have written, so that the report names f's callers.)
 //
 // (A recover in one deferred before it is refused, see refuseDeferPanics;
 // a panic in a function the deferred one calls, or a run-time panic, still

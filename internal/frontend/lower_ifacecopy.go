@@ -129,10 +129,7 @@ func (w *rewriter) ifaceCopy(t, target types.Type, pos token.Pos) (prefix, suffi
 	if !compiledIface(target) && !param {
 		return "[]" + typ + "{", "}[0]", true
 	}
-	iface, ok := w.typeSource(target, pos)
-	if !ok && w.importIface(target) {
-		iface, ok = w.typeSource(target, pos)
-	}
+	iface, ok := w.ifaceSource(target, pos)
 	if !ok {
 		return "", "", false
 	}
@@ -163,6 +160,18 @@ func (w *rewriter) ifaceCopyFunc(typ, iface string) string {
 	w.ifaceCopyFuncs[key] = name
 	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s(__v %s) %s { return __v }\n", name, typ, iface)
 	return name
+}
+
+// ifaceSource returns t, an interface type, as source at pos, importing
+// its package for it where the code has no name for it (importIface).
+func (w *rewriter) ifaceSource(t types.Type, pos token.Pos) (string, bool) {
+	if src, ok := w.typeSource(t, pos); ok {
+		return src, true
+	}
+	if w.importIface(t) {
+		return w.typeSource(t, pos)
+	}
+	return "", false
 }
 
 // importIface imports the package of the compiled interface t where the

@@ -33,7 +33,8 @@ import (
 // a nil pointer made a typed nil, as the front end's other conversions to
 // error and fmt.Stringer do.
 //
-// An argument of fmt.Errorf's %w goes as an error (fmt wraps it: fmt.Errorf("ctx: %w", ce) printed %!w(*struct {...})).
+// An argument of fmt.Errorf's %w goes as an error, which fmt wraps
+// (fmt.Errorf("ctx: %w", ce) printed %!w(*struct {...})).
 //
 // Left as they are: a program with a generic type implementing the
 // interface (its instances cannot be listed), or with two types the
@@ -62,10 +63,7 @@ func (w *rewriter) lowerIfaceUpcasts(in *inspector.Inspector) {
 		if !ok {
 			return
 		}
-		dst, ok := w.typeSource(target, e.Pos())
-		if !ok && w.importIface(target) {
-			dst, ok = w.typeSource(target, e.Pos())
-		}
+		dst, ok := w.ifaceSource(target, e.Pos())
 		if !ok {
 			return
 		}
@@ -92,8 +90,8 @@ func programIface(t types.Type) bool {
 
 // upcastCases returns the assertions that take a value of the interface
 // iface out as each type of the program's that implements it, and convert
-// it to target (written dst), and whether each such type could be told apart and named
-// at e.
+// it to target (written dst), and whether each such type could be told
+// apart and named at e.
 func (w *rewriter) upcastCases(iface *types.Interface, target types.Type, dst string, e ast.Expr) (string, bool) {
 	var b strings.Builder
 	reprs := map[string]bool{}
@@ -144,8 +142,8 @@ func implementsInstance(n *types.Named, iface *types.Interface) bool {
 }
 
 // upcastValue returns the conversion of __c, of type t written src, to
-// the compiled interface target, written dst, as the front end's other conversions to
-// it make it: a value of an error type boxed (lower_errbox.go), a nil
+// the compiled interface target, written dst, as the front end's other
+// conversions to it make it: a value of an error type boxed (lower_errbox.go), a nil
 // pointer as a typed nil of error or fmt.Stringer (lower_typednil.go).
 func (w *rewriter) upcastValue(t, target types.Type, src, dst string) string {
 	_, ptr := t.(*types.Pointer)
@@ -154,7 +152,7 @@ func (w *rewriter) upcastValue(t, target types.Type, src, dst string) string {
 		prefix, suffix := w.boxError(t)
 		return prefix + "__c" + suffix
 	case isErrorType(target) && ptr:
-		return fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }(__c)", src, HelperPkg, typedNilName(t), src)
+		return typedNilErrorFunc(t, src) + "(__c)"
 	case isStringerType(target) && ptr:
 		return fmt.Sprintf("func() %s { if __c == nil { return %s }; return __c }()", dst, w.typedNilStringerOf(t, src))
 	}

@@ -288,10 +288,7 @@ func (w *rewriter) typedNilStringerWrap(e ast.Expr, t, target types.Type) {
 	if !ok {
 		return
 	}
-	iface, ok := w.typeSource(target, e.Pos())
-	if !ok && w.importIface(target) {
-		iface, ok = w.typeSource(target, e.Pos())
-	}
+	iface, ok := w.ifaceSource(target, e.Pos())
 	if !ok {
 		return
 	}
@@ -328,9 +325,15 @@ func (w *rewriter) typedNilWrap(e ast.Expr, t types.Type) {
 		return
 	}
 	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }(",
-		typ, HelperPkg, typedNilName(t), typ), -4)
+	w.add(start, start, typedNilErrorFunc(t, typ)+"(", -4)
 	w.add(end, end, ")", 4)
+}
+
+// typedNilErrorFunc returns the function literal that converts a value of
+// t, a pointer type written typ, to error: a nil one as the typed nil
+// that says its type.
+func typedNilErrorFunc(t types.Type, typ string) string {
+	return fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }", typ, HelperPkg, typedNilName(t), typ)
 }
 
 // compiledMethodIface reports whether t is an interface with methods of a
@@ -410,10 +413,7 @@ func (w *rewriter) typedNilSources(t, target types.Type, pos token.Pos) (typ, if
 	if typ, ok = w.typeSource(t, pos); !ok {
 		return "", "", false
 	}
-	iface, ok = w.typeSource(target, pos)
-	if !ok && w.importIface(target) {
-		iface, ok = w.typeSource(target, pos)
-	}
+	iface, ok = w.ifaceSource(target, pos)
 	return typ, iface, ok
 }
 
@@ -546,10 +546,7 @@ func (w *rewriter) typedNilConv(t, target types.Type, v string, pos token.Pos) (
 	if !ok {
 		return "", false
 	}
-	iface, ok := w.typeSource(target, pos)
-	if !ok && w.importIface(target) {
-		iface, ok = w.typeSource(target, pos)
-	}
+	iface, ok := w.ifaceSource(target, pos)
 	if !ok {
 		return "", false
 	}
@@ -783,10 +780,7 @@ func (w *rewriter) typedNilParamTypes(e ast.Expr, param *types.TypeParam, target
 	if typ, ok = w.typeSource(param, e.Pos()); !ok {
 		return "", "", false
 	}
-	iface, ok = w.typeSource(target, e.Pos())
-	if !ok && w.importIface(target) {
-		iface, ok = w.typeSource(target, e.Pos())
-	}
+	iface, ok = w.ifaceSource(target, e.Pos())
 	return typ, iface, ok
 }
 

@@ -1549,11 +1549,7 @@ func (s *Session) runError(err error) error {
 	var p interp.Panic
 	if errors.As(err, &p) {
 		trace := s.callers(s.trace.TakeFrames())
-		v := p.Value
-		if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
-			v = rv.Interface()
-		}
-		if x, ok := v.(*hostrt.ExitPanic); ok {
+		if x, ok := hostrt.PanicValue(p.Value).(*hostrt.ExitPanic); ok {
 			e := &ExitError{Code: x.Code}
 			if len(trace) > 0 {
 				e.Pos = trace[0]

@@ -22,6 +22,7 @@ import (
 //
 //	lower_shadowed.go    variables and constants of functions named as the universe's (len, nil,
 //	                     int), renamed, so that the code the passes write means the universe's
+//	lower_compiledbase.go  type T pkg.U of a compiled non-struct U, as its underlying type (no methods)
 //	lower_infer.go       type arguments go/types inferred, written out; generic
 //	                     function values and var initial values made safe
 //	lower_paraminfer.go  f[T](x) in a generic function left to the interpreter's inference
@@ -52,7 +53,8 @@ import (
 //	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
 //	lower_blankcommaok.go  _, _ = m[k] and _, _ = <-ch, as _ = m[k] and _ = <-ch
 //	lower_switch.go      case lists of a switch without a tag, as ||
-//	lower_switchtag.go   switches comparing with nil, interfaces or channels, without a tag
+//	lower_switchtag.go   switches comparing with nil, interfaces or channels, with case lists
+//	                     of any expressions or an init statement, without a tag
 //	lower_return.go      return b, a with named results, values first
 //	lower_returnfunc.go  a function value returned from a call or a selection, through a variable
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
@@ -90,7 +92,9 @@ import (
 //	lower_errors.go      errors.Is/As/Unwrap/Join with the program's types
 //	lower_typednil.go    a nil pointer of the program's held as error, fmt.Stringer or another
 //	                     compiled interface, in generic code and asserted out of an any too
-//	lower_panicvalue.go  panic with a value of the program's error types, as error
+//	lower_panicvalue.go  panic with a value of the program's error types, as error; each panic
+//	                     call noting its position and its value's type, for Go's text of it
+//	lower_deferpanic.go  a deferred function literal's panic, raised after the calls deferred before it
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_methodvalpath.go  x.M promoted through embedded pointers, checked when the
 //	                     method value is made (called from lowerMethodValue, lower_fmt.go)
@@ -117,6 +121,7 @@ import (
 //	lower_embediface.go  methods promoted from an embedded interface, through the field
 //	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
 //	lower_ifacecopy.go   a value with methods converted to an interface, copied
+//	lower_ifaceupcast.go a value of the program's interface converted to a compiled one, by its type
 //	lower_genericalias.go instances of generic type aliases, as the types they name
 //	lower_geninstance.go instances of generic types of several type parameters, and
 //	                     of one converted to or given as a type argument, as aliases

@@ -29,8 +29,9 @@ import (
 // max(hi, x) of a named float: "CFG post-order panic"):
 //
 //	max(best, x)  ->  func(x T, ys ...T) T { ... }(best, x)
-// clear needs no types:
-// the rewriter's helper (reflect.Value.Clear) clears maps and slices.
+//
+// clear needs no types: the rewriter's helper (reflect.Value.Clear) clears
+// maps and slices.
 
 // lowerMinMax rewrites the calls of min and max whose types the check
 // found (the rewriter's call leaves those alone).

@@ -61,8 +61,9 @@ import (
 // anything else (f().Area(), s[i].Area(), m[k].Area()) by a function
 // literal around it, which costs a call per method call (see
 // checkNilOperand); so are the embedded fields a promoted method's call
-// reads through (see checkPromotedPath). Method expressions of interfaces (I.M(nil)) check their receiver
-// in the function literal they become (lower_methodexpr.go).
+// reads through (see checkPromotedPath). Method expressions of
+// interfaces (I.M(nil)) check their receiver in the function literal they
+// become (lower_methodexpr.go).
 
 // lowerNilReceivers checks the receivers described above.
 func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
@@ -190,10 +191,8 @@ func (w *rewriter) checkPromotedPath(sel *ast.SelectorExpr, s *types.Selection, 
 	text, t := base, s.Recv()
 	path := s.Index()
 	for _, fi := range path[:len(path)-1] {
-		if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
-			checks = append(checks, text) // read through to the next field
-		}
 		if p, isPtr := t.Underlying().(*types.Pointer); isPtr {
+			checks = append(checks, text) // read through to the next field
 			t = p.Elem()
 		}
 		st, ok := t.Underlying().(*types.Struct)

@@ -35,8 +35,8 @@ import (
 // the function's result types, each set by an assignment of its own: the
 // interpreter's tuple assignment lost the others when one to an interface
 // was a call or a composite literal, return v, errors.New("found") gave
-// 0 found, and return v, nil panicked). An iterator that calls yield again after it
-// returned false panics, as in Go.
+// 0 found, and return v, nil panicked). An iterator that calls yield
+// again after it returned false panics, as in Go.
 //
 // A defer in the body is kept on a list of the outermost such loop, run
 // when the function returns (see lowerRangeFuncDefer).

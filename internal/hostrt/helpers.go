@@ -191,9 +191,7 @@ func (h *Helpers) TakePanic(v any) (pos, text string) {
 	last := h.panicVal
 	h.panicPos, h.panicVal, h.panicTyp, h.panicStr = "", nil, "", nil
 	h.Mu.Unlock()
-	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
-		v = rv.Interface()
-	}
+	v = PanicValue(v)
 	if pos == "" || !samePanic(v, last) {
 		return "", PanicText(v)
 	}
@@ -321,10 +319,7 @@ func (e *ExitPanic) String() string { return "os.Exit(" + strconv.Itoa(e.Code) +
 
 // exitPanic returns v, a recovered value, as an ExitPanic, or nil.
 func exitPanic(v any) *ExitPanic {
-	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
-		v = rv.Interface()
-	}
-	e, _ := v.(*ExitPanic)
+	e, _ := PanicValue(v).(*ExitPanic)
 	return e
 }
 

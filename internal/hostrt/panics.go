@@ -94,9 +94,7 @@ var goRuntimeKinds = map[string]panicKind{
 // *RuntimeError for reflection's words, else v itself. An explicit
 // panic(v) of the user's is left alone, whatever it says (explicit).
 func InGoWords(v any, explicit bool) any {
-	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
-		v = rv.Interface()
-	}
+	v = PanicValue(v)
 	if explicit {
 		return v
 	}
@@ -146,27 +144,28 @@ func KindOf(v any) panicKind {
 	return panicOther
 }
 
+// PanicValue returns v, a recovered value or the value of an interpreter's
+// panic, as the program panicked with it: yaegi v0.16.1 hands an explicit
+// panic's value over wrapped in a reflect.Value.
+func PanicValue(v any) any {
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		return rv.Interface()
+	}
+	return v
+}
+
 // isExplicit reports whether v is the value of the last explicit panic
 // call (see helpers.PanicAt), without forgetting it.
 func (h *Helpers) isExplicit(v any) bool {
 	h.Mu.Lock()
 	last := h.panicVal
 	h.Mu.Unlock()
-	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
-		v = rv.Interface()
-	}
-	if v == nil || last == nil {
-		return false
-	}
+	v = PanicValue(v)
 	if IsWrapper(v) && IsWrapper(last) {
 		// The interpreter's wrappers hold funcs: their values compare.
 		v, last = Wrapped(v), Wrapped(last)
-		if v == nil || last == nil {
-			return false
-		}
 	}
-	t := reflect.TypeOf(v)
-	return t == reflect.TypeOf(last) && t.Comparable() && v == last
+	return samePanic(v, last)
 }
 
 // Translated returns the panic error pe in Go's words (pe itself when

@@ -23,9 +23,7 @@ func PanicText(v any) string { return panicText(v, "", nil) }
 // of a value of the program's types: typ, its type's name ("" for
 // reflection's), and str, its String method (nil for none).
 func panicText(v any, typ string, str func() string) (text string) {
-	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
-		v = rv.Interface()
-	}
+	v = PanicValue(v)
 	defer func() {
 		if r := recover(); r != nil {
 			// The runtime's throw, which ends the program whatever the

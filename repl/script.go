@@ -22,8 +22,10 @@ import (
 
 // RunFile runs the Go program in the file path, interpreted, as `go run`
 // would run it compiled: its main, with path and args as os.Args. It returns
-// the exit status: 0; 1 after printing a compile error, a panic or a task
-// exception nobody retrieved on cfg.Stderr; or the status given to os.Exit.
+// the exit status: 0; 1 after printing a compile error or a task exception
+// nobody retrieved on cfg.Stderr; 2 after a panic nobody recovered, or when
+// the program's goroutines all block, as a Go program; or the status given
+// to os.Exit.
 func RunFile(ctx context.Context, path string, args []string, cfg Config) int {
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -203,7 +205,7 @@ wait:
 		case errors.As(err, &exit):
 			return exit.Code
 		case errors.Is(err, context.Canceled) && s.goPanics.Load() > 0:
-			return 1
+			return 2
 		case errors.Is(err, context.DeadlineExceeded):
 			s.errorf("%s: stopped: still running when its time ran out", name)
 			return 1
@@ -213,11 +215,14 @@ wait:
 		default:
 			s.errorf("%v", err)
 			code = 1
+			if e := (*Error)(nil); errors.As(err, &e) && strings.HasPrefix(e.Msg, "panic: ") {
+				code = 2 // a panic nobody recovered: Go's status
+			}
 		}
 	}
 	loop.FlushWarnings(flushGuard)
 	if s.goPanics.Load() > 0 {
-		return 1
+		return 2 // a goroutine's panic ends a Go program so
 	}
 	if n := unretrieved.count.Load(); n > 0 && code == 0 {
 		s.errorf("%s: %d task exception(s) never retrieved", filepath.Base(name), n)

@@ -460,7 +460,7 @@ func (s *Session) newInterp(args []string) error {
 	})
 	s.fe.ElemType = s.elemType
 	s.preludeDone = nil // the prelude's declarations are the interpreter's
-	prelude := "package main\nimport " + frontend.HelperPkg + " " + strconv.Quote(hostrt.Path) + "\n" + frontend.MinMaxDecls + frontend.PollDecl
+	prelude := "package main\nimport " + frontend.HelperPkg + " " + strconv.Quote(hostrt.Path) + "\n" + frontend.MinMaxDecls + frontend.PollDecl + frontend.PanicDecls
 	if _, err := s.compile(gosrc.InputFile, prelude, false); err != nil {
 		return fmt.Errorf("repl: prelude: %w", err)
 	}

@@ -12,7 +12,8 @@ func TestClassify(t *testing.T) {
 	}{
 		{name: "same", r: run{stdout: []byte("1\n")}, want: "1\n", outcome: exact},
 		{name: "same exit", r: run{stdout: []byte("x\n"), exit: 3}, want: "x\n", wantExit: 3, outcome: exact},
-		{name: "panic exit 1 for 2", r: run{stdout: []byte("x\n"), exit: 1, stderr: []byte("p.go:3:1: panic: boom\n")}, want: "x\n", wantExit: 2, outcome: exact},
+		{name: "panic exit 2", r: run{stdout: []byte("x\n"), exit: 2, stderr: []byte("p.go:3:1: panic: boom\n")}, want: "x\n", wantExit: 2, outcome: exact},
+		{name: "panic exit 1 for 2", r: run{stdout: []byte("x\n"), exit: 1, stderr: []byte("p.go:3:1: panic: boom\n")}, want: "x\n", wantExit: 2, outcome: crash},
 		{name: "exit 1 for 2, no panic", r: run{stdout: []byte("x\n"), exit: 1}, want: "x\n", wantExit: 2, outcome: crash},
 		{name: "different output", r: run{stdout: []byte("2\n")}, want: "1\n", outcome: wrong},
 		{name: "os.Exit lost", r: run{stdout: []byte("x\n")}, want: "x\n", wantExit: 3, outcome: wrong},

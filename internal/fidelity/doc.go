@@ -20,9 +20,6 @@
 //	         reports no failure of its own (its status is 0, or the compiled
 //	         program's): a silently wrong answer, the worst outcome
 //
-// (An uncaught panic's exit status is 2 compiled and 1 in asyncrepl, as its
-// usage says; that difference alone does not count.)
-//
 // # The tests, and why they are split
 //
 // Building hundreds of programs takes minutes on a small machine, and their

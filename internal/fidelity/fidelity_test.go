@@ -129,9 +129,7 @@ var positioned = regexp.MustCompile(`(?m)^\S+\.go:\d+:\d+: (.*)$`)
 
 // classify gives an interpreted run's outcome against the compiled one.
 func classify(r run, want []byte, wantExit int) string {
-	exitOK := r.exit == wantExit ||
-		// asyncrepl exits 1 after an uncaught panic, where Go exits 2.
-		wantExit == 2 && r.exit == 1 && bytes.Contains(r.stderr, []byte("panic: "))
+	exitOK := r.exit == wantExit
 	switch {
 	case r.timedOut:
 		return hang

@@ -255,9 +255,6 @@
 //     instantiated with an interface for it, where it is not written out
 //     for its type arguments (as above), see lower_typeparamassert.go and
 //     lower_specialise.go;
-//   - a deferred function that panics after one that recovers in the same
-//     function (recover in a function that calls it), see
-//     lower_deferpanic.go;
 //   - a fallthrough into or out of a default clause that is not the
 //     switch's last (move the default clause to the end), see
 //     lower_switchtag.go;

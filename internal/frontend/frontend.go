@@ -2513,8 +2513,10 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 		case "recover":
 			if len(n.Args) == 0 {
 				start, end := w.offset(n.Pos()), w.offset(n.End())
+				w.add(start, start, recoveredHeld+"(", -7)
 				w.add(start, start, HelperPkg+".Recovered(", -5)
 				w.add(end, end, ")", 5)
+				w.add(end, end, ")", 7)
 			}
 		case "panic":
 			// Note where the panic is; the value passes through unchanged.

@@ -58,6 +58,8 @@ import (
 //	lower_return.go      return b, a with named results, values first
 //	lower_returnfunc.go  a function value returned from a call or a selection, through a variable
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
+//	lower_genzerolit.go  Pair[K, V]{} of a generic struct type, as [1]Pair[K, V]{}[0]
+//	lower_redefine.go    s, n := 2, 3 declaring n and assigning an s of the same scope
 //	lower_assignop.go    x[k] op= f(), the call made before the place is read
 //	lower_vartuple.go    var a, b any = f(), declared, then assigned
 //	lower_cmpbool.go     comparisons given the type bool, converted
@@ -93,8 +95,10 @@ import (
 //	lower_typednil.go    a nil pointer of the program's held as error, fmt.Stringer or another
 //	                     compiled interface, in generic code and asserted out of an any too
 //	lower_panicvalue.go  panic with a value of the program's error types, as error; each panic
-//	                     call noting its position and its value's type, for Go's text of it
-//	lower_deferpanic.go  a deferred function literal's panic, raised after the calls deferred before it
+//	                     call noting its position and its value's type, for Go's text of it,
+//	                     and its value with its type for recover
+//	lower_deferpanic.go  a deferred function literal's panic, raised after the calls deferred
+//	                     before it, or recovered by one
 //	lower_nilderef.go    *p and p.M() of a nil pointer, with Go's run-time error
 //	lower_methodvalpath.go  x.M promoted through embedded pointers, checked when the
 //	                     method value is made (called from lowerMethodValue, lower_fmt.go)
@@ -166,8 +170,6 @@ import (
 //     can move to the package level (lower_localalias.go);
 //   - at the prompt, an input declaring a session's function again as a
 //     variable and using the function (lower_redeclconst.go);
-//   - a deferred function that panics, after one that recovers in the
-//     same function (lower_deferpanic.go);
 //   - a map type keyed by an interface with methods (lower_ifacecmp.go);
 //   - a range with a value variable over a map of channels that is not
 //     a variable, or that the loop assigns, and such a range over a slice
@@ -257,9 +259,6 @@ func (w *rewriter) lower() error {
 	if err := w.lowerLocalAliases(in); err != nil {
 		return err
 	}
-	if err := w.refuseDeferPanics(in); err != nil {
-		return err
-	}
 	if err := w.refuseTypeParamAsserts(); err != nil {
 		return err
 	}
@@ -302,6 +301,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerTypeParamLits(in)
+	w.lowerGenericZeroLits(in)
 	w.lowerParamAsserts(in)
 	w.lowerGenericConversions(in)
 	w.lowerBlankFields()
@@ -321,6 +321,7 @@ func (w *rewriter) lower() error {
 	w.lowerNamedReturns(in)
 	w.lowerFuncReturns(in)
 	w.lowerTupleAssign(in)
+	w.lowerRedefines(in)
 	w.lowerAssignOpCalls(in)
 	w.lowerVarTuples(in)
 	w.lowerIfaceVarSpecs(in)

@@ -104,7 +104,10 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 		ptrs = append(ptrs, ptr)
 		takes = append(takes, "&"+name)
 		for _, id := range uses[v] {
-			w.add(w.offset(id.Pos()), w.offset(id.End()), "(*"+name+")", -60)
+			// Before other renamings of the variable, after the
+			// insertions that wrap an expression starting with it (a
+			// bounds check's xs[__repl.Index(i, len(xs))]).
+			w.add(w.offset(id.Pos()), w.offset(id.End()), "(*"+name+")", -2)
 		}
 	}
 	start, end := w.offset(d.Pos()), w.offset(d.End())

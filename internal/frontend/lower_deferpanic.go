@@ -4,86 +4,10 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
-
-// Refused: a panic in a deferred function that a function deferred before
-// it, in the same function, would recover.
-//
-// yaegi v0.16.1 does not hand a panic raised by a deferred function to the
-// functions deferred before it in the same function: the recover() in
-//
-//	defer func() { s = fmt.Sprint(recover()) }()
-//	defer func() { panic("from defer") }()
-//
-// never sees it, and the panic ends the program (across functions it
-// works: the caller's deferred functions recover it). Where a deferred
-// function literal calls panic and one deferred before it in the same
-// function calls recover, the function is refused before it runs, with the
-// way around: recover in a function that calls this one. (A run-time
-// panic in a deferred function cannot be seen before it runs; it ends the
-// program, loudly.)
-
-// refuseDeferPanics returns the error described above, or nil.
-func (w *rewriter) refuseDeferPanics(in *inspector.Inspector) error {
-	info := w.info()
-	var err error
-	calls := func(body *ast.BlockStmt, name string) bool {
-		found := false
-		ast.Inspect(body, func(n ast.Node) bool {
-			if found {
-				return false
-			}
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.CallExpr:
-				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
-					if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == name {
-						found = true
-					}
-				}
-			}
-			return true
-		})
-		return found
-	}
-	in.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)}, func(n ast.Node) {
-		if err != nil {
-			return
-		}
-		body := funcBody(n)
-		if body == nil {
-			return
-		}
-		recovering := false
-		ast.Inspect(body, func(n ast.Node) bool {
-			if err != nil {
-				return false
-			}
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false // a function of its own
-			case *ast.DeferStmt:
-				lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit)
-				if !ok {
-					return false
-				}
-				if recovering && calls(lit.Body, "panic") {
-					err = &Error{Pos: w.src.Position(w.offset(n.Pos())), Msg: "a deferred function that panics, after one that recovers in the same function: the interpreter does not give the panic to the one deferred before it (the program would end); recover in a function that calls this one"}
-					return false
-				}
-				if calls(lit.Body, "recover") {
-					recovering = true
-				}
-				return false
-			}
-			return true
-		})
-	})
-	return err
-}
 
 // Lowering: a panic in a deferred function runs the calls deferred before
 // it.
@@ -91,26 +15,37 @@ func (w *rewriter) refuseDeferPanics(in *inspector.Inspector) error {
 // yaegi v0.16.1 runs a function's deferred calls in a loop that a panic of
 // one of them leaves: the calls deferred before it never run (a deferred
 // fmt.Println, wg.Done or mu.Unlock was skipped, and the panic went on).
-// Where a deferred function literal calls panic and the function defers
-// another call, the panic is caught where it is raised and raised again
-// once the calls deferred before it have run, by a call deferred first:
+// Where the function defers more than one call (or one, in a loop), the
+// panic of a deferred function literal is caught and raised again once the
+// calls deferred before it have run, by a call deferred first. The
+// literal's whole body is caught, so that a panic of a function it calls,
+// or a run-time panic, is caught too:
 //
 //	func f() {
 //		defer fmt.Println("cleanup")
-//		defer func() { panic(r) }()
+//		defer func() { m["k"] = 1 }()
 //
 // becomes
 //
 //	func f() { __dp1 := __repl.DeferPanics("main.f"); defer __dp1.Raise();
 //		defer fmt.Println("cleanup")
-//		defer func() { if __dp1.Catch("f.go:3:17", func() { panic(r) }) { return } }()
+//		defer func() { __dp1.Catch("f.go:3:16", func() { m["k"] = 1 }) }()
 //
 // (Raise writes the trace line of f that the interpreter's loop, which it
 // leaves, would have written, so that the report names f's callers.)
 //
-// (A recover in one deferred before it is refused, see refuseDeferPanics;
-// a panic in a function the deferred one calls, or a run-time panic, still
-// skips them: README's Known gaps.)
+// A recover must be called by the deferred function itself, so a literal
+// that calls recover is not caught whole, nor is one deferred after a call
+// that may recover (a literal that calls recover, or a function of the
+// program's whose declaration the pass does not see or that calls
+// recover): that one would not see the panic Raise holds. In those, only
+// the panic statements are caught:
+//
+//	defer func() { if __dp1.Catch("f.go:3:17", func() { panic(r) }) { return } }()
+//
+// (A recover in one deferred before such a panic statement is refused, see
+// refuseDeferPanics; a panic in a function they call, or a run-time panic,
+// still skips the calls deferred before: README's Known gaps.)
 
 // lowerDeferPanics lowers the panics described above.
 func (w *rewriter) lowerDeferPanics(in *inspector.Inspector) {
@@ -134,28 +69,49 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		return
 	}
 	var defers []*ast.DeferStmt
+	looped := false // a defer statement in a loop, which may defer many calls
+	var loops []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case nil:
+			loops = loops[:len(loops)-1]
+			return true
 		case *ast.FuncLit:
 			return false
 		case *ast.DeferStmt:
 			defers = append(defers, n)
+			looped = looped || slices.ContainsFunc(loops, func(l ast.Node) bool { return l != nil })
 			return false
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, n)
+			return true
 		}
+		loops = append(loops, nil)
 		return true
 	})
-	if len(defers) < 2 {
+	if len(defers) < 2 && !looped {
 		return
 	}
 	var panics []ast.Stmt
+	var whole []*ast.FuncLit
+	var recovers []*ast.CallExpr
+	recovering := false // a call deferred before that may recover, not a literal
 	for _, d := range defers {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
-		if !ok || lit.Type.Results.NumFields() > 0 {
-			continue
+		switch {
+		case !ok:
+			recovering = recovering || w.mayRecover(info, d.Call)
+		case lit.Type.Results.NumFields() > 0:
+		case callsBuiltin(info, lit.Body, "recover"):
+			recovers = append(recovers, builtinCalls(info, lit.Body, "recover")...)
+			panics = append(panics, panicStmts(info, lit.Body)...)
+		case recovering:
+			panics = append(panics, panicStmts(info, lit.Body)...)
+		default:
+			whole = append(whole, lit)
 		}
-		panics = append(panics, panicStmts(info, lit.Body)...)
 	}
-	if len(panics) == 0 {
+	if len(panics) == 0 && len(whole) == 0 {
 		return
 	}
 	name := w.tmpName("dp")
@@ -166,6 +122,81 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		w.add(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -8)
 		w.add(end, end, " }) { return }", 8)
 	}
+	for _, r := range recovers {
+		// Inside Recovered (frontend.go): the value Catch holds is raised
+		// as the interpreter raises one.
+		start, end := w.offset(r.Pos()), w.offset(r.End())
+		w.add(start, start, name+".Recover(", -4)
+		w.add(end, end, ")", 4)
+	}
+	for _, lit := range whole {
+		start, end := w.offset(lit.Body.Lbrace)+1, w.offset(lit.Body.Rbrace)
+		w.add(start, start, fmt.Sprintf(" %s.Catch(%q, func() {", name, w.src.Position(w.offset(lit.Pos()))), -72)
+		w.add(end, end, "}) ", 72)
+	}
+}
+
+// mayRecover reports whether call, a deferred call, may call recover: a
+// function literal that calls it, or a function or method of the
+// program's that does or whose declaration is not in the file.
+func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
+	var fn *types.Func
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.FuncLit:
+		return callsBuiltin(info, f.Body, "recover")
+	case *ast.Ident:
+		fn, _ = info.Uses[f].(*types.Func)
+		if b, ok := info.Uses[f].(*types.Builtin); ok {
+			return b.Name() == "recover"
+		}
+	case *ast.SelectorExpr:
+		if sel := info.Selections[f]; sel != nil {
+			fn, _ = sel.Obj().(*types.Func)
+		} else {
+			fn, _ = info.Uses[f.Sel].(*types.Func)
+		}
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true // a generic function's instance
+	}
+	if fn == nil {
+		return true // a function value
+	}
+	fn = fn.Origin()
+	if fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+		return false // compiled code does not recover the program's panics
+	}
+	for _, d := range w.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == fn {
+			return fd.Body == nil || callsBuiltin(info, fd.Body, "recover")
+		}
+	}
+	return true
+}
+
+// callsBuiltin reports whether body calls the builtin name, outside the
+// function literals in it.
+func callsBuiltin(info *types.Info, body *ast.BlockStmt, name string) bool {
+	return len(builtinCalls(info, body, name)) > 0
+}
+
+// builtinCalls returns the calls of the builtin name in body, outside the
+// function literals in it.
+func builtinCalls(info *types.Info, body *ast.BlockStmt, name string) []*ast.CallExpr {
+	var found []*ast.CallExpr
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == name {
+					found = append(found, n)
+				}
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // interpFuncName returns the name the interpreter gives the function

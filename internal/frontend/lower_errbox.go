@@ -37,8 +37,8 @@ func boxedErrorType(t types.Type) bool {
 		return false
 	}
 	n, ok := userType(t)
-	if !ok || types.Unalias(t) != types.Type(n) || n.TypeParams().Len() > 0 {
-		return false // a pointer, or generic
+	if !ok || types.Unalias(t) != types.Type(n) || n.TypeParams().Len() > 0 && (n.TypeArgs().Len() == 0 || hasTypeParam(n)) {
+		return false // a pointer, or generic (an instance of type arguments of no type parameter is boxed)
 	}
 	switch t.Underlying().(type) {
 	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:

@@ -108,6 +108,21 @@ func errCases(named []*types.TypeName) []errCase {
 // has no such types.
 func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
 	cases := errCases(w.programTypes())
+	// The instances of the program's generic types, of type arguments of
+	// no type parameter (KeyError[int] with an Unwrap method).
+	for _, t := range w.programInstances() {
+		if hasTypeParam(t) {
+			continue
+		}
+		if _, ok := t.Underlying().(*types.Pointer); ok {
+			continue
+		}
+		for _, t := range []types.Type{types.NewPointer(t), t} {
+			if has := errMethods(t); has != [4]bool{} {
+				cases = append(cases, errCase{t, has})
+			}
+		}
+	}
 	// The prelude's errors.Join (its declaration made part of the code).
 	w.usePrelude("__errors_joinError", "errors")
 	var b, unbox strings.Builder

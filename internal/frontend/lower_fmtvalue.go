@@ -209,7 +209,11 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 			return dyn && fmtIface(t, v, hidden)
 		}
 		if !userish(t) && !(dyn && holdsFmtIface(t, v)) {
-			return false
+			// A compiled type's value in an unexported field: Go's fmt
+			// calls none of its methods (it cannot reach them), the
+			// interpreter's field is exported ({2s} for a struct{ d
+			// time.Duration }, where Go prints {2000000000}).
+			return hidden && (v.strs || v.names) && hiddenMethods(t, map[types.Type]bool{})
 		}
 		if hasTypeParam(t) {
 			return false
@@ -273,6 +277,35 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 		return false
 	}
 	return walk(t, hidden, top)
+}
+
+// hiddenMethods reports whether fmt, printing a value of the compiled
+// type t as an exported field, would call a method of it or of a value it
+// holds (a time.Duration, a []time.Month, a time.Time): in an unexported
+// field, Go's calls none.
+func hiddenMethods(t types.Type, seen map[types.Type]bool) bool {
+	if types.IsInterface(t) || seen[t] {
+		return false
+	}
+	seen[t] = true
+	if fmtMethodsOf(t) != (fmtMethods{}) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return hiddenMethods(u.Elem(), seen)
+	case *types.Array:
+		return hiddenMethods(u.Elem(), seen)
+	case *types.Map:
+		return hiddenMethods(u.Key(), seen) || hiddenMethods(u.Elem(), seen)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if f.Exported() && hiddenMethods(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // printsHeld reports whether fmt, printing a value of the compiled

@@ -39,6 +39,11 @@ import (
 // before it runs, with the way around: key it by any, or by the concrete
 // type.
 
+// So is a comparison of two values of a type parameter that an interface
+// may instantiate (comparable, any: func Eq[T comparable](a, b T) bool {
+// return a == b } called with any or an interface of the program's, which
+// slices.Index, Contains, Equal and maps.Equal do too).
+
 // lowerIfaceCompare rewrites == and != where an operand is an interface
 // with methods.
 func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
@@ -61,7 +66,7 @@ func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
 			}
 		}
 	}
-	if !withMethods && !w.wrapperCompare(n) {
+	if !withMethods && !w.wrapperCompare(n) && !ifaceParamCompare(info, n) {
 		return
 	}
 	not := ""
@@ -162,4 +167,29 @@ func heldPointerCompare(info *types.Info, n *ast.BinaryExpr) bool {
 		return false
 	}
 	return types.NewMethodSet(y).Len() > 0 || types.NewMethodSet(p.Elem()).Len() > 0
+}
+
+// ifaceParamCompare reports whether n compares values of a type parameter
+// whose constraint lists no types, which an interface type may
+// instantiate (see above).
+func ifaceParamCompare(info *types.Info, n *ast.BinaryExpr) bool {
+	for _, x := range []ast.Expr{n.X, n.Y} {
+		tp, ok := types.Unalias(info.TypeOf(x)).(*types.TypeParam)
+		if !ok {
+			return false
+		}
+		iface, ok := tp.Constraint().Underlying().(*types.Interface)
+		if !ok {
+			return false
+		}
+		for t := range iface.EmbeddedTypes() {
+			if !types.IsInterface(t) {
+				return false // ~int | ~string, a union or a type
+			}
+			if u, ok := t.Underlying().(*types.Interface); ok && !u.IsMethodSet() && !u.IsComparable() {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -173,9 +173,10 @@ func (w *rewriter) funcValue(e ast.Expr, inst types.Instance, callee *types.Func
 		// Made in a frame of its own (see lower_deferframe.go).
 		pre, post = "func() "+fn+" { return "+pre, post+" }()"
 	}
+	// Inside what wraps the value itself (fmt's %T of it).
 	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, pre, -5)
-	w.add(end, end, post, 5)
+	w.add(start, start, pre, -3)
+	w.add(end, end, post, 3)
 }
 
 // lowerVarInits wraps each initial value of a var declaration that calls a

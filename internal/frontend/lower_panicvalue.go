@@ -59,13 +59,24 @@ func (w *rewriter) lowerPanicValues(in *inspector.Inspector) {
 // lowerPanicValues boxes those), the call also notes the type's name, and
 // its String method where it has one:
 //
-//	panic(Level(2))  ->  panic(func(__v Level) any { return __repl.PanicAtShown("f.go:9:2", "main.Level", func() string { return __v.String() }, __v) }(Level(2)))
-//	panic(Plain(3))  ->  panic(__repl.PanicAtShown("f.go:9:2", "main.Plain", nil, Plain(3)))
-//	panic(v)         ->  panic(__repl.PanicAt("f.go:9:2", v))
+//	panic(Level(2))  ->  panic(func(__v Level) any { return __repl.PanicAtHeld("f.go:9:2", "main.Level", func() string { return __v.String() }, __v, func() { __repl_panicked = __v }) }(Level(2)))
+//	panic(Plain(3))  ->  panic(func(__v Plain) any { return __repl.PanicAtHeld("f.go:9:2", "main.Plain", nil, __v, func() { __repl_panicked = __v }) }(Plain(3)))
+//	panic(r)         ->  panic(func(__v any) any { return __repl.PanicAtHeld("f.go:9:2", "", nil, __v, func() { __repl_panicked = __v }) }(r))
+//	panic("boom")    ->  panic(__repl.PanicAt("f.go:9:2", "boom"))
 //
 // A value of the program's held in an interface is printed from its
 // representation, unless it is the value of the panic a deferred call
 // recovered (panic(r)), which keeps what the first call knew.
+//
+// recover() gives the value the interpreter panicked with, which for a
+// type of the program's that is not a struct is its representation too
+// (panic(Level(1)) recovered printed 1, not HIGH, and r.(Level) took an
+// int for a Level). The call above also stores the value as interpreted
+// code holds it in an any, with its type, in a variable of the session's
+// prelude (PanicDecls), and a recover call takes it from there when it
+// gives the value of that panic call:
+//
+//	recover()  ->  func(__r any) any { __repl.RecoveredHeld(__r, func() { __r = __repl_panicked }); return __r }(__repl.Recovered(recover()))
 
 // notePanic lowers call, a call of panic with one argument, as described
 // above.
@@ -77,13 +88,33 @@ func (w *rewriter) notePanic(call *ast.CallExpr) {
 	if info := w.info(); info != nil {
 		t = info.TypeOf(a)
 	}
+	held := func(typ, str string) {
+		w.add(start, start, fmt.Sprintf("func(__v %s) any { return %s.PanicAtHeld(%q, %q, %s, __v, func() { %s = __v }) }(", w.argTypeSource(t, a.Pos()), HelperPkg, pos, typ, str, panickedName), -5)
+	}
 	switch {
+	case t != nil && types.IsInterface(t) && !hasTypeParam(t) && expressible(t):
+		held("", "nil") // panic(r) again, panic(v) of a Level held in an any
 	case t == nil || types.IsInterface(t) || hasTypeParam(t) || types.Implements(t, errorType) || len(mainNames(t)) == 0:
 		w.add(start, start, fmt.Sprintf("%s.PanicAt(%q, ", HelperPkg, pos), -5)
-	case implements(t, "fmt", "Stringer") && expressible(t):
-		w.add(start, start, fmt.Sprintf("func(__v %s) any { return %s.PanicAtShown(%q, %q, func() string { return __v.String() }, __v) }(", w.argTypeSource(t, a.Pos()), HelperPkg, pos, reflectString(t)), -5)
+	case expressible(t):
+		str := "nil"
+		if implements(t, "fmt", "Stringer") {
+			str = "func() string { return __v.String() }"
+		}
+		held(reflectString(t), str)
 	default:
 		w.add(start, start, fmt.Sprintf("%s.PanicAtShown(%q, %q, nil, ", HelperPkg, pos, reflectString(t)), -5)
 	}
 	w.add(end, end, ")", 5)
 }
+
+// panickedName is the prelude's variable the panic calls above store
+// their value in.
+const panickedName = "__repl_panicked"
+
+// PanicDecls declares it; the session's prelude holds it.
+const PanicDecls = "var " + panickedName + " any\n"
+
+// recoveredHeld is the function of a recover call's lowering (see above)
+// that takes the value from panickedName.
+const recoveredHeld = "func(__r any) any { " + HelperPkg + ".RecoveredHeld(__r, func() { __r = " + panickedName + " }); return __r }"

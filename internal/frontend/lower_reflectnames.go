@@ -44,7 +44,7 @@ import (
 //
 //	t.Name()         ->  __repl.ReflectTypeName(t)
 //	fmt.Println(t)   ->  fmt.Println(__repl.ShownType(t))
-//	fmt.Println(a)   ->  fmt.Println(__repl.ShownHeld(a))       (a any)
+//	fmt.Println(a)   ->  fmt.Println(func(__v any) any { if __s, __ok := __repl.ShownHeldChanged(__v); __ok { return __s }; return __v }(a))  (a any)
 //	fmt.Println(xs)  ->  fmt.Println(__repl.ShownHeld(xs).([]any))
 //
 // (ShownHeld names each reflect.Type an any, or a slice, array or map of
@@ -254,12 +254,16 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 			// reflect.Type: each one it holds goes as the host runtime
 			// names it, in a copy of the slice or map (the value itself
 			// where it holds none).
-			assert := ""
-			if !types.IsInterface(t) {
-				assert = ".(" + types.TypeString(t, w.qualifier()) + ")"
+			if types.IsInterface(t) {
+				// The value itself where it holds none: back from
+				// compiled code, a value of a type of the program's
+				// that is not a struct would be its representation.
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), "func(__v any) any { if __s, __ok := "+HelperPkg+".ShownHeldChanged(__v); __ok { return __s }; return __v }(", -4)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 4)
+			} else {
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".ShownHeld(", -4)
+				w.add(w.offset(a.End()), w.offset(a.End()), ").("+types.TypeString(t, w.qualifier())+")", 4)
 			}
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".ShownHeld(", -4)
-			w.add(w.offset(a.End()), w.offset(a.End()), ")"+assert, 4)
 		}
 		if t := info.TypeOf(a); held != nil && t != nil && !isReflectType(t) && held.mayHold(t, named) {
 			if verbs := formatVerbs(w.constFormat(call, first)); first < 0 || verbs == nil || verbs[i] != 'T' && verbs[i] != 'p' {

@@ -92,6 +92,11 @@ var prelude = sync.OnceValue(func() map[string]*preludeDecl {
 					continue // with its type, below
 				}
 				pd := &preludeDecl{Name: d.Name.Name, Text: text(d), fn: d}
+				if pd.Name == "__builtin_same" {
+					// Values held in interfaces, compared as Go does
+					// (see the prelude's builtin.go).
+					pd.Text = "func __builtin_same(a, b any) bool { if x, ok := a.(error); ok { if y, ok := b.(error); ok { return " + HelperPkg + ".SameError(x, y) } }; return " + HelperPkg + ".SameValue(a, b) }"
+				}
 				decls[pd.Name] = pd
 				all = append(all, pending{pd, d, imports})
 			case *ast.GenDecl:

@@ -22,7 +22,8 @@ import (
 // pointer, slice, map, channel or function; a chan T never matched the
 // same channel as a <-chan T; and interfaces holding values of the
 // program's types with methods were compared as the interpreter's
-// wrappers.
+// wrappers (switch err { case ErrC: } never matched a constant of an
+// error type of the program's).
 //
 // It tried only the first expression of a case of several that are not
 // constants or variables (case f(1), f(2); case x+1, y*2; case Pt{1, 0},
@@ -38,6 +39,7 @@ import (
 //	switch x { case "a", 1: A; default: D }
 //	  ->  switch { default: __t1 := x; switch { case __repl.SameValue(__t1, "a") || __repl.SameValue(__t1, 1): A; default: D } }
 //	switch p { case nil: A }    ->  switch { default: __t1 := p; switch { case __t1 == nil: A } }
+//	switch err { case ErrC: A } ->  ... case __repl.SameError(__t1, <ErrC boxed as an error>): A ...
 //	switch ch { case ro: A }    ->  ... case (<-chan int)(__t1) == ro: A ...
 //	switch x { case f(1), f(2): A }  ->  ... case (__t1 == f(1)) || (__t1 == f(2)): A ...
 //
@@ -97,6 +99,16 @@ func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
 				case tv.IsNil():
 					form = "%[1]s == nil"
 					rewrite = rewrite || !tagIface
+				case isErrorType(tagType) && types.Implements(tv.Type, errorType):
+					// As err == ErrC: a value of an error type of the
+					// program's boxed as lower_errbox.go boxes one, the
+					// two compared as errors (SameValue took the box for
+					// another value: case ErrC never matched).
+					if !types.IsInterface(tv.Type) {
+						w.wrapAsError(e, errorType0)
+					}
+					form = HelperPkg + ".SameError(%[1]s, %[2]s)"
+					rewrite = true
 				case tagIface || plainIface(tv.Type):
 					form = HelperPkg + ".SameValue(%[1]s, %[2]s)"
 					rewrite = true

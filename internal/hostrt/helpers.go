@@ -72,6 +72,12 @@ type Helpers struct {
 	panicVal any
 	panicTyp string
 	panicStr func() string
+	// panicHeld says the last panic call's value is also in the
+	// interpreted variable the front end declares for it (see
+	// PanicAtHeld), with its type; heldMu orders the variable's writes
+	// and reads.
+	panicHeld bool
+	heldMu    sync.Mutex
 
 	// Stops counts the hard stops of the interpreter, and stopMsg says
 	// which input the last one stopped: a coroutine function still running
@@ -189,7 +195,7 @@ func (h *Helpers) TakePanic(v any) (pos, text string) {
 	h.Mu.Lock()
 	pos, typ, str := h.panicPos, h.panicTyp, h.panicStr
 	last := h.panicVal
-	h.panicPos, h.panicVal, h.panicTyp, h.panicStr = "", nil, "", nil
+	h.panicPos, h.panicVal, h.panicTyp, h.panicStr, h.panicHeld = "", nil, "", nil, false
 	h.Mu.Unlock()
 	v = PanicValue(v)
 	if pos == "" || !samePanic(v, last) {
@@ -223,7 +229,7 @@ func samePanic(v, last any) bool {
 // panics again with the value of the last one, which a deferred call
 // recovered (panic(r)), and whose argument's type the front end could
 // not tell (an interface's), keeps what the first call knew.
-func (h *Helpers) notePanic(pos string, v any, typ string, str func() string) any {
+func (h *Helpers) notePanic(pos string, v any, typ string, str func() string, held bool) any {
 	if v == nil {
 		// panic(nil) panics with a *runtime.PanicNilError since Go 1.21,
 		// which recover then sees (yaegi's own nil reached recover as no
@@ -235,6 +241,7 @@ func (h *Helpers) notePanic(pos string, v any, typ string, str func() string) an
 	case typ != "":
 	case samePanic(v, last):
 		typ, str = h.panicTyp, h.panicStr
+		held = held || h.panicHeld
 	case last != nil && IsWrapper(last) && samePanic(v, Wrapped(last)):
 		// The value of an error type of the program's that recover gave
 		// out of the wrapper the first call panicked with (see
@@ -243,9 +250,36 @@ func (h *Helpers) notePanic(pos string, v any, typ string, str func() string) an
 			str = e.Error
 		}
 	}
-	h.panicPos, h.panicVal, h.panicTyp, h.panicStr = pos, v, typ, str
+	h.panicPos, h.panicVal, h.panicTyp, h.panicStr, h.panicHeld = pos, v, typ, str, held
 	h.Mu.Unlock()
 	return v
+}
+
+// panicAtHeld is notePanic for a value of a type of the program's that
+// the interpreter holds as its representation (see the front end's
+// lower_panicvalue.go): set stores the value, as interpreted code holds
+// it in an any, in the variable recovered reads.
+func (h *Helpers) panicAtHeld(pos, typ string, str func() string, v any, set func()) any {
+	h.heldMu.Lock()
+	set()
+	h.heldMu.Unlock()
+	// The interpreter's any (a value of an interface type's argument)
+	// as other panic calls see their values: recover takes the variable.
+	return h.notePanic(pos, unwrapHeld(v), typ, str, true)
+}
+
+// recoveredHeld calls get, which reads the variable panicAtHeld stored
+// into, when r is the value of the last panic call and the variable
+// holds it.
+func (h *Helpers) recoveredHeld(r any, get func()) {
+	h.Mu.Lock()
+	ok := h.panicHeld && samePanic(unwrapHeld(PanicValue(r)), h.panicVal)
+	h.Mu.Unlock()
+	if ok {
+		h.heldMu.Lock()
+		get()
+		h.heldMu.Unlock()
+	}
 }
 
 func (h *Helpers) Reset() {
@@ -705,11 +739,13 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"StringRange":   reflect.ValueOf(stringRange),
 			"BoundsSliceU":  reflect.ValueOf(boundsSliceU),
 			"BoundsSlice3U": reflect.ValueOf(boundsSlice3U),
-			"PanicAt":       reflect.ValueOf(func(pos string, v any) any { return h.notePanic(pos, v, "", nil) }),
+			"PanicAt":       reflect.ValueOf(func(pos string, v any) any { return h.notePanic(pos, v, "", nil, false) }),
 			"DeferPanics":   reflect.ValueOf(func(fn string) *DeferredPanics { return &DeferredPanics{h: h, fn: fn} }),
 			// A panic with a value of the program's type typ, which the
 			// interpreter's value does not name, and its String method.
-			"PanicAtShown": reflect.ValueOf(func(pos, typ string, str func() string, v any) any { return h.notePanic(pos, v, typ, str) }),
+			"PanicAtShown":  reflect.ValueOf(func(pos, typ string, str func() string, v any) any { return h.notePanic(pos, v, typ, str, false) }),
+			"PanicAtHeld":   reflect.ValueOf(h.panicAtHeld),
+			"RecoveredHeld": reflect.ValueOf(h.recoveredHeld),
 			"Block": reflect.ValueOf(func() {
 				h.Mu.Lock()
 				ch := h.Block

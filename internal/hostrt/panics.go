@@ -78,6 +78,11 @@ const nilDeref = "runtime error: invalid memory address or nil pointer dereferen
 // position: Go's message follows it.
 var assertWords = regexp.MustCompile(`^\S+:\d+:\d+: (interface conversion: .*)$`)
 
+// concreteAssert matches the interpreter's message of a failed assertion
+// to a type that is not an interface (v.(T), T a type parameter), which
+// names no missing method.
+var concreteAssert = regexp.MustCompile(`^interface conversion: (\S+) is not (\S+): missing method $`)
+
 // goRuntimeKinds are the kinds of Go's own run-time errors the
 // interpreter lets through, by message.
 var goRuntimeKinds = map[string]panicKind{
@@ -122,7 +127,14 @@ func InGoWords(v any, explicit bool) any {
 		}
 		if m := assertWords.FindStringSubmatch(x.Error()); m != nil && strings.HasSuffix(reflect.TypeOf(x).String(), "interp.cfgError") {
 			pos, _, _ := strings.Cut(gosrc.DecodePositions(x.Error()), ": interface conversion: ")
-			return &RuntimeError{msg: m[1], kind: panicAssert, Pos: pos}
+			msg := m[1]
+			if n := concreteAssert.FindStringSubmatch(msg); n != nil {
+				// To a concrete type (a type parameter's), where the
+				// interpreter wrote an interface's message with no
+				// method: the operand's static type is an any there.
+				msg = "interface conversion: interface {} is " + n[1] + ", not " + n[2]
+			}
+			return &RuntimeError{msg: msg, kind: panicAssert, Pos: pos}
 		}
 	}
 	return v

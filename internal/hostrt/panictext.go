@@ -112,6 +112,18 @@ func (d *DeferredPanics) Catch(pos string, f func()) (caught bool) {
 	return false
 }
 
+// Recover is recover() in a deferred function of the function: the value
+// Catch kept, if any, which the call recovers as Go's recover would (a
+// later panic of a deferred call takes the place of an earlier one, also
+// of the one v, the interpreter's recover, stopped), or v.
+func (d *DeferredPanics) Recover(v any) any {
+	if !d.set {
+		return v
+	}
+	d.set = false
+	return d.v
+}
+
 // Raise panics again with the value Catch kept, if any: it is the call
 // the function deferred first, so the last to run. The interpreter writes
 // no trace line for the function whose deferred calls Raise leaves: Raise

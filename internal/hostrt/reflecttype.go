@@ -288,6 +288,11 @@ func (h *Helpers) reflectTypeExports() map[string]reflect.Value {
 		// An any, or a slice, array or map of them, that may hold a
 		// reflect.Type, handed to fmt.
 		"ShownHeld": reflect.ValueOf(func(v any) any { s, _ := r.shownHeld(v, nil); return s }),
+		// ShownHeld of an any, and whether it changed it: where it did
+		// not, the caller keeps its own value (the interpreter's any,
+		// which knows its type of the program's, as a compiled result
+		// does not: a Level printed as its int).
+		"ShownHeldChanged": reflect.ValueOf(func(v any) (any, bool) { return r.shownHeld(v, nil) }),
 		// The session's display of an any, or a slice, array or map of
 		// them (key: a variable's name, or "" for the result), where it
 		// holds a reflect.Type: as fmt prints it, through ShownHeld.

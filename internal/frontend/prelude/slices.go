@@ -154,10 +154,10 @@ func __slices_Compact[S ~[]E, E comparable](s S) S {
 		return s
 	}
 	for k := 1; k < len(s); k++ {
-		if s[k] == s[k-1] {
+		if __builtin_same(s[k], s[k-1]) {
 			s2 := s[k:]
 			for k2 := 1; k2 < len(s2); k2++ {
-				if s2[k2] != s2[k2-1] {
+				if !__builtin_same(s2[k2], s2[k2-1]) {
 					s[k] = s2[k2]
 					k++
 				}
@@ -259,7 +259,7 @@ func __slices_Concat[S ~[]E, E any](slices ...S) S {
 
 func __slices_Contains[S ~[]E, E comparable](s S, v E) bool {
 	for i := range s {
-		if v == s[i] {
+		if __builtin_same(v, s[i]) {
 			return true
 		}
 	}
@@ -277,7 +277,7 @@ func __slices_ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
 
 func __slices_Index[S ~[]E, E comparable](s S, v E) int {
 	for i := range s {
-		if v == s[i] {
+		if __builtin_same(v, s[i]) {
 			return i
 		}
 	}
@@ -333,7 +333,7 @@ func __slices_Equal[S ~[]E, E comparable](s1, s2 S) bool {
 		return false
 	}
 	for i := range s1 {
-		if s1[i] != s2[i] {
+		if !__builtin_same(s1[i], s2[i]) {
 			return false
 		}
 	}

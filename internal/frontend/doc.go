@@ -33,11 +33,13 @@
 //   - return and defer at the top level of an input;
 //   - a type declared again differently (the interpreter cannot change one);
 //   - an import of a package the interpreter does not offer;
-//   - a conversion to a type parameter (T(x)), or a generic function of one
-//     type parameter instantiated with one (Zero[T]()) that the
-//     interpreter cannot infer, where the program gives the type parameter
-//     a type that is not predeclared (the interpreter does not find it by
-//     the name it gives it), see lower_paramname.go;
+//   - a conversion to a type parameter (T(x)) in a method of a generic
+//     type, or a generic function of one type parameter instantiated with
+//     one (Zero[T]()) that the interpreter cannot infer, where the program
+//     gives the type parameter a type that is not predeclared (the
+//     interpreter does not find it by the name it gives it), see
+//     lower_paramname.go (a script's generic function that converts runs
+//     as copies written out for its type arguments, lower_specialise.go);
 //   - at the prompt and in a :load, a call of a generic function, one of
 //     whose parameters may hold a float as any or as a type made of a type
 //     parameter (x T with T any, p Pair[T]), that passes a call's several

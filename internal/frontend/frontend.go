@@ -1685,7 +1685,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 		// error of the program's arrives as the interpreter's wrapper,
 		// which x.(*E) does not match.
 		param := "any"
-		if t := w.typeOf(x.X); t != nil && !w.assertViaAny(x) {
+		if t := w.typeOf(x.X); t != nil && !w.assertViaAny(x) && !embedsPointer(w.typeOf(x.Type)) {
 			if s, ok := w.typeSource(t, x.Pos()); ok {
 				param = s
 			}

@@ -45,8 +45,12 @@ func (w *rewriter) lowerConcreteAssert(e *ast.TypeAssertExpr) {
 		return
 	}
 	pos := w.src.Position(w.offset(e.Pos()))
+	inner := param
+	if embedsPointer(t) {
+		inner = "any" // see embedsPointer
+	}
 	w.vacate(e, fmt.Sprintf("func(__x %s) %s { __v, __ok := func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); return __v, __ok }(__x); if !__ok { if __x == nil { panic(%s.ConcreteAssertionError(%q, \"\", %q, %q)) }; panic(%s.ConcreteAssertionError(%q, %s(__x), %q, %q)) }; return __v }(%s)",
-		param, typ, param, typ, w.typedNilAssert(t)+w.unboxAssert(t, true)+w.wrapperAssert(t, true), typ, typ,
+		param, typ, inner, typ, w.typedNilAssert(t)+w.unboxAssert(t, true)+w.wrapperAssert(t, true), typ, typ,
 		HelperPkg, pos, reflectString(x), reflectString(t),
 		HelperPkg, pos, w.typeNameFuncOf(x, e.Pos(), false), reflectString(x), reflectString(t), w.moved(e.X)))
 }
@@ -79,4 +83,23 @@ func (w *rewriter) lowerCompiledConcreteAssert(e *ast.TypeAssertExpr, t, x types
 		param, typ, typ,
 		HelperPkg, pos, reflectString(x), reflectString(t),
 		HelperPkg, pos, w.typeNameFuncOf(x, e.Pos(), false), reflectString(x), reflectString(t), w.moved(e.X)))
+}
+
+// embedsPointer reports whether t is a struct type with an embedded
+// pointer field: yaegi v0.16.1 leaves the methods promoted through it out
+// of t's method set when it checks an assertion from an interface
+// (n.(Scores) of a Lener, Scores embedding *Base with a Len method, was
+// refused: "impossible type assertion ... pointer receiver"), so the
+// operand is asserted as an any.
+func embedsPointer(t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if _, ptr := f.Type().Underlying().(*types.Pointer); f.Embedded() && ptr {
+			return true
+		}
+	}
+	return false
 }

@@ -62,6 +62,11 @@ import (
 // copy of that one in turn, for a few rounds (specialiseRounds), with at
 // most specialiseCopies copies of a function.
 //
+// A generic function that converts to its type parameter (s / T(len(xs))
+// in an Avg[T ~int | ~float64] called with a type Celsius float64) gets a
+// copy for every instantiation: yaegi converts to a type parameter only
+// where its argument is a predeclared type (see lower_paramname.go).
+//
 // A generic function with a parameter of a type parameter's type,
 // instantiated with a type that holds a float (Clamp[float64]), gets a
 // copy for that instantiation too: yaegi dropped a negative zero passed
@@ -141,7 +146,11 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 			// arguments made of the program's types.
 			composes := passedComposites(info, fd.Body, obj.Signature().Results())
 			composed := len(composes.types) > 0
-			if genericIface || !asserts && !slices.Contains(floats, true) && !composed {
+			// A conversion to a type parameter (T(len(xs))), which
+			// yaegi compiles only for a predeclared type argument (see
+			// lower_paramname.go): a copy for every instantiation.
+			converts := convertsToParam(info, fd.Body)
+			if genericIface || !asserts && !slices.Contains(floats, true) && !composed && !converts {
 				continue
 			}
 			all := true
@@ -172,7 +181,7 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 				// interfaces is known: a []int in an any of the
 				// original would be taken for the copy's []Color
 				// (lower_fmtheld.go).
-				need = need || composed
+				need = need || composed || converts
 				if !need {
 					all = all && asserts // the function runs as it is for these arguments
 					continue
@@ -516,6 +525,25 @@ func (w *rewriter) wholeSpecialised(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// convertsToParam reports whether body converts a value to a type
+// parameter (T(x); not T(nil), which lower_typeparamlit.go writes).
+func convertsToParam(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if found || !ok || len(call.Args) != 1 || info.Types[call.Args[0]].IsNil() {
+			return !found
+		}
+		if tv, ok := info.Types[ast.Unparen(call.Fun)]; ok && tv.IsType() {
+			if _, ok := types.Unalias(tv.Type).(*types.TypeParam); ok {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // buildsInstances reports whether the body of the generic function fd

@@ -1,39 +1,31 @@
-// A deferred function literal is caught whole: a panic of a function it
-// calls, or a run-time panic, runs the calls deferred before it too, and
-// a literal deferred before it that calls recover gets it.
+// A deferred function literal is caught whole: a run-time panic in it, or
+// one of a method it calls, runs the calls deferred before it too, and a
+// literal deferred before it that calls recover gets it.
 package main
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
-func mustPositive(n int) {
-	if n < 0 {
-		panic(errors.New("negative"))
-	}
-}
+type conn struct{ open chan struct{} }
 
-func check(n int) (err error) {
+func (c *conn) Close() { close(c.open) }
+
+func shutdown(c *conn) (msg string) {
+	defer func() { msg = fmt.Sprint("shutdown: ", recover()) }()
+	defer fmt.Println("flushed")
 	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("check: %v", r)
-		}
+		c.Close()
 	}()
-	defer fmt.Println("cleanup", n)
-	defer func() {
-		mustPositive(n)
-	}()
-	return nil
+	return "clean"
 }
 
 func main() {
-	fmt.Println(check(1))
-	fmt.Println(check(-1))
+	c := &conn{make(chan struct{})}
+	fmt.Println(shutdown(c))
+	fmt.Println(shutdown(c))
 }
 
 // Output:
-// cleanup 1
-// <nil>
-// cleanup -1
-// check: negative
+// flushed
+// shutdown: <nil>
+// flushed
+// shutdown: close of closed channel

@@ -34,17 +34,22 @@ import (
 // (Raise writes the trace line of f that the interpreter's loop, which it
 // leaves, would have written, so that the report names f's callers.)
 //
+// A literal deferred before it that calls recover gets the panic: its
+// recover() takes the value Catch holds (which Raise then does not raise),
+// as Go's recover takes a deferred call's panic:
+//
+//	defer func() { err = fmt.Errorf("%v", recover()) }()  ->  ... __repl.Recovered(__dp1.Recover(recover())) ...
+//
 // A recover must be called by the deferred function itself, so a literal
-// that calls recover is not caught whole, nor is one deferred after a call
-// that may recover (a literal that calls recover, or a function of the
-// program's whose declaration the pass does not see or that calls
-// recover): that one would not see the panic Raise holds. In those, only
-// the panic statements are caught:
+// that calls recover is not caught whole (only its panic statements are),
+// nor is one deferred after a call of a function that may recover (a
+// function of the program's that calls recover, or whose declaration the
+// pass does not see: defer handle()), which would not see the panic Raise
+// holds; in those too only the panic statements are caught:
 //
 //	defer func() { if __dp1.Catch("f.go:3:17", func() { panic(r) }) { return } }()
 //
-// (A recover in one deferred before such a panic statement is refused, see
-// refuseDeferPanics; a panic in a function they call, or a run-time panic,
+// (A panic of a function such a literal calls, or a run-time panic in it,
 // still skips the calls deferred before: README's Known gaps.)
 
 // lowerDeferPanics lowers the panics described above.

@@ -206,6 +206,13 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 	var walk func(t types.Type, hidden, top bool) bool
 	walk = func(t types.Type, hidden, top bool) bool {
 		if types.IsInterface(t) {
+			if it, ok := t.Underlying().(*types.Interface); ok && hidden && (v.strs || v.names) && it.NumMethods() > 0 && !top {
+				// An unexported field of an interface with methods: Go's
+				// fmt calls none of them (the interpreter's exported
+				// field let it call String or Error, or print its
+				// wrapper).
+				return true
+			}
 			return dyn && fmtIface(t, v, hidden)
 		}
 		if !userish(t) && !(dyn && holdsFmtIface(t, v)) {

@@ -15,7 +15,7 @@ func sameValue(a, b any, name func(any) string) bool {
 	case ta == nil:
 		return true
 	case !ta.Comparable():
-		t := ta.String()
+		t := typeText(ta)
 		if name != nil {
 			if n := name(a); n != "" {
 				t = n
@@ -35,11 +35,21 @@ func checkHashable(v any, name func(any) string) {
 	if t == nil || t.Comparable() {
 		return
 	}
-	s := t.String()
+	s := typeText(t)
 	if name != nil {
 		if n := name(v); n != "" {
 			s = n
 		}
 	}
 	panic(&RuntimeError{msg: "runtime error: hash of unhashable type " + s})
+}
+
+// typeText is t.String() for a message, with Go's name of a struct type
+// the program declares, or of a pointer to one (main.Bag, where the
+// interpreter's type is struct { Xitems []int "..." }).
+func typeText(t reflect.Type) string {
+	if n := taggedName(t); n != "" {
+		return n
+	}
+	return t.String()
 }

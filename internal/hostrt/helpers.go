@@ -521,7 +521,14 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 					// wrapper's own name.
 					panic(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value the interpreter holds in its wrapper of a compiled interface (%s), without the type's name (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", wrapperIface(v))})
 				}
-				return fmt.Sprintf("%T", v)
+				name := fmt.Sprintf("%T", v)
+				if strings.Contains(name, "interp.valueInterface") {
+					// A type made of an interface of the program's
+					// ([]Shape, chan Shape), which the interpreter builds
+					// of its own interface value.
+					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of a value of a type made of an interface the program declares (the interpreter's is %s), which the shell cannot name; print %%T where the value's static type is known", name)})
+				}
+				return name
 			}),
 			"ErrorsIs": reflect.ValueOf(errorsIs),
 			// errors.Is, As and Unwrap with the program's Is, Unwrap and
@@ -610,7 +617,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {
-					panic(&RuntimeError{msg: "runtime error: comparing uncomparable type " + reflect.TypeOf(Wrapped(a)).String()})
+					panic(&RuntimeError{msg: "runtime error: comparing uncomparable type " + typeText(reflect.TypeOf(Wrapped(a)))})
 				}
 				return same
 			}),

@@ -136,7 +136,7 @@ func (n *fmtNode) print(f fmt.State, verb rune, hidden bool) {
 			}
 			return
 		}
-		printLeaf(f, verb, n.raw, hidden)
+		printElem(f, verb, n.raw, hidden)
 	case 's':
 		if sharpV {
 			io.WriteString(f, n.typ)
@@ -297,11 +297,39 @@ func (n *fmtNode) catch(f fmt.State, verb rune, method string) {
 // printElem prints a field, element, key or value: a node, or a value of
 // compiled types only (a leaf).
 func printElem(f fmt.State, verb rune, e any, hidden bool) {
+	if _, ok := e.(*fmtNode); !ok && hidden {
+		e = hiddenHeld(e)
+	}
 	if n, ok := e.(*fmtNode); ok {
 		n.print(f, verb, hidden)
 		return
 	}
 	printLeaf(f, verb, e, hidden)
+}
+
+// hiddenHeld returns v, a value in an unexported field (of an interface,
+// as fmt would reach it, printing no method of it): out of the interpreter's wrapper of a compiled
+// interface or the session's box of an error, and a struct of the
+// program's as a node with Go's names of its fields.
+func hiddenHeld(v any) any {
+	switch b := v.(type) {
+	case *boxedError:
+		v = b.v
+	case boxedErrorFormat:
+		v = b.v
+	case boxedErrorGoString:
+		v = b.v
+	case boxedErrorFormatGoString:
+		v = b.v
+	}
+	if IsIfaceWrapper(v) {
+		v = Wrapped(v)
+	}
+	v = unwrapHeld(v)
+	if n := taggedNode(reflect.ValueOf(v), nil, nil, false); n != nil {
+		return n
+	}
+	return v
 }
 
 // printLeaf prints a value of compiled types as fmt prints it below the

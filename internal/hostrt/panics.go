@@ -83,6 +83,21 @@ var assertWords = regexp.MustCompile(`^\S+:\d+:\d+: (interface conversion: .*)$`
 // names no missing method.
 var concreteAssert = regexp.MustCompile(`^interface conversion: (\S+) is not (\S+): missing method $`)
 
+// structTagName matches the tag key naming a struct type of the program
+// in the text of the interpreter's type (see structtag.go): the name, then
+// what tells two apart.
+var structTagName = regexp.MustCompile(`^struct \{ X?\w+ [^"]*"(?:[^"\\]|\\.)*` + StructTagKey + `:\\"-?([A-Za-z_]\w*)[@ \\]`)
+
+// taggedText is typ, the text of a type in a message of reflection's or
+// the runtime's, with Go's name of a struct type of the program's (a
+// generic type's instance keeps the interpreter's text).
+func taggedText(typ string) string {
+	if m := structTagName.FindStringSubmatch(typ); m != nil {
+		return "main." + m[1]
+	}
+	return typ
+}
+
 // goRuntimeKinds are the kinds of Go's own run-time errors the
 // interpreter lets through, by message.
 var goRuntimeKinds = map[string]panicKind{
@@ -123,7 +138,7 @@ func InGoWords(v any, explicit bool) any {
 		if t, ok := strings.CutPrefix(x.Error(), "hash of unhashable type: "); ok {
 			// Reflection's map of an interface key (internal/runtime/maps),
 			// where Go's own map says it as alg.go does.
-			return &RuntimeError{msg: "runtime error: hash of unhashable type " + t}
+			return &RuntimeError{msg: "runtime error: hash of unhashable type " + taggedText(t)}
 		}
 		if m := assertWords.FindStringSubmatch(x.Error()); m != nil && strings.HasSuffix(reflect.TypeOf(x).String(), "interp.cfgError") {
 			pos, _, _ := strings.Cut(gosrc.DecodePositions(x.Error()), ": interface conversion: ")

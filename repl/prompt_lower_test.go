@@ -88,6 +88,13 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "func mk() any { return Level(1) }", out: "func mk() any\n"},
 			{in: "fmt.Println(mk(), []any{mk()})", out: "HIGH [HIGH]\n"},
 		}},
+		{"a coroutine's result of a named basic type, awaited and printed", []step{
+			{in: "type Level int", out: "type Level int\n"},
+			{in: `func (l Level) String() string { return [...]string{"LOW", "HIGH"}[l] }`, out: "func (l Level) String() string\n"},
+			{in: "v, err := loop.Await(loop.Async(func() (Level, error) { return 1, nil }))", out: "v any = 1 (int or Level)\nerr error = nil\n"},
+			{in: "fmt.Println(v)", errPat: `^input 4:13: panic: repl: fmt of a value of type int, which may be a main.Level that compiled code handed back without its type's name .*give the type a shape of its own \(a struct\)\n$`, wantErr: true},
+			{in: "fmt.Println(v.(Level) + 0)", errPat: `type assertion to Level`, wantErr: true},
+		}},
 		{"a deferred function that panics runs the calls deferred before it", []step{
 			{in: "func h() {\n\tdefer fmt.Println(\"cleanup\")\n\tdefer func() { panic(\"in defer\") }()\n}", out: "func h()\n"},
 			{in: "func() { defer func() { fmt.Println(\"got\", recover()) }(); h() }()", out: "cleanup\ngot in defer\n"},

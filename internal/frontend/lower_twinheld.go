@@ -752,6 +752,16 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 		if t := info.TypeOf(a); toCompiled && p != nil && interfaceOf(p) != nil && t != nil && !types.IsInterface(t) {
 			lose(types.Default(t))
 		}
+		if fs, ok := types.Unalias(info.TypeOf(a)).(*types.Signature); ok && toCompiled {
+			// A function compiled code calls (loop.Async's coroutine
+			// function): it hands the results back, in interfaces
+			// (loop.Await's any), as their representation.
+			for r := range fs.Results().Variables() {
+				if !types.IsInterface(r.Type()) {
+					lose(r.Type())
+				}
+			}
+		}
 	}
 }
 

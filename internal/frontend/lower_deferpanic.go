@@ -74,25 +74,22 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		return
 	}
 	var defers []*ast.DeferStmt
-	looped := false // a defer statement in a loop, which may defer many calls
 	var loops []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case nil:
-			loops = loops[:len(loops)-1]
-			return true
 		case *ast.FuncLit:
 			return false
 		case *ast.DeferStmt:
 			defers = append(defers, n)
-			looped = looped || slices.ContainsFunc(loops, func(l ast.Node) bool { return l != nil })
 			return false
 		case *ast.ForStmt, *ast.RangeStmt:
 			loops = append(loops, n)
-			return true
 		}
-		loops = append(loops, nil)
 		return true
+	})
+	// A defer statement in a loop may defer many calls.
+	looped := slices.ContainsFunc(defers, func(d *ast.DeferStmt) bool {
+		return slices.ContainsFunc(loops, func(l ast.Node) bool { return l.Pos() <= d.Pos() && d.End() <= l.End() })
 	})
 	if len(defers) < 2 && !looped {
 		return
@@ -150,10 +147,10 @@ func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
 	case *ast.FuncLit:
 		return callsBuiltin(info, f.Body, "recover")
 	case *ast.Ident:
-		fn, _ = info.Uses[f].(*types.Func)
-		if b, ok := info.Uses[f].(*types.Builtin); ok {
-			return b.Name() == "recover"
+		if isBuiltin(info, f, "recover") {
+			return true
 		}
+		fn, _ = info.Uses[f].(*types.Func)
 	case *ast.SelectorExpr:
 		if sel := info.Selections[f]; sel != nil {
 			fn, _ = sel.Obj().(*types.Func)
@@ -170,12 +167,20 @@ func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
 	if fn.Pkg() == nil || fn.Pkg().Path() != "main" {
 		return false // compiled code does not recover the program's panics
 	}
+	fd := w.funcDecl(fn)
+	return fd == nil || fd.Body == nil || callsBuiltin(info, fd.Body, "recover")
+}
+
+// funcDecl returns the declaration of fn in the segment's file, if it is
+// there.
+func (w *rewriter) funcDecl(fn *types.Func) *ast.FuncDecl {
+	info := w.info()
 	for _, d := range w.file.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == fn {
-			return fd.Body == nil || callsBuiltin(info, fd.Body, "recover")
+			return fd
 		}
 	}
-	return true
+	return nil
 }
 
 // callsBuiltin reports whether body calls the builtin name, outside the
@@ -193,10 +198,8 @@ func builtinCalls(info *types.Info, body *ast.BlockStmt, name string) []*ast.Cal
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
-				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == name {
-					found = append(found, n)
-				}
+			if isBuiltin(info, n.Fun, name) {
+				found = append(found, n)
 			}
 		}
 		return true
@@ -243,15 +246,7 @@ func panicStmts(info *types.Info, body *ast.BlockStmt) []ast.Stmt {
 			return false
 		}
 		call, ok := ast.Unparen(e.X).(*ast.CallExpr)
-		if !ok {
-			return false
-		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok {
-			return false
-		}
-		b, ok := info.Uses[id].(*types.Builtin)
-		return ok && b.Name() == "panic"
+		return ok && isBuiltin(info, call.Fun, "panic")
 	}
 	list := func(stmts []ast.Stmt) {
 		for _, s := range stmts {

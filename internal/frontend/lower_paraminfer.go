@@ -54,13 +54,8 @@ func (w *rewriter) inferredByInterpreter(fn *types.Func, inst types.Instance, ca
 	if _, ok := inst.TypeArgs.At(0).(*types.TypeParam); !ok {
 		return false
 	}
-	var decl *ast.FuncDecl
-	for _, d := range w.file.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && info.Defs[fd.Name] == fn {
-			decl = fd
-		}
-	}
-	if decl == nil || decl.Type.TypeParams == nil || decl.Type.TypeParams.NumFields() != 1 {
+	decl := w.funcDecl(fn)
+	if decl == nil || decl.Recv != nil || decl.Type.TypeParams == nil || decl.Type.TypeParams.NumFields() != 1 {
 		return false
 	}
 	tp := info.Defs[decl.Type.TypeParams.List[0].Names[0]]

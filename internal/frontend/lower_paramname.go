@@ -73,9 +73,9 @@ func (w *rewriter) refuseParamNames(in *inspector.Inspector) error {
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			tp := typeParam(n.Fun)
-			if tp == nil || len(n.Args) != 1 || info.Types[n.Args[0]].IsNil() {
-				return // S(nil) is lower_typeparamlit.go's
+			tp := paramConversion(info, n)
+			if tp == nil {
+				return
 			}
 			if a := unnamed(tp); a != nil {
 				err = &Error{Pos: w.src.Position(w.offset(n.Pos())), Msg: fmt.Sprintf(
@@ -127,4 +127,18 @@ func typeString(t types.Type) string {
 		}
 		return p.Name()
 	}), "main.", "")
+}
+
+// paramConversion returns the type parameter call converts a value to
+// (T(x); not T(nil), which lower_typeparamlit.go writes), or nil.
+func paramConversion(info *types.Info, call *ast.CallExpr) *types.TypeParam {
+	if len(call.Args) != 1 || info.Types[call.Args[0]].IsNil() {
+		return nil
+	}
+	tv, ok := info.Types[ast.Unparen(call.Fun)]
+	if !ok || !tv.IsType() {
+		return nil
+	}
+	tp, _ := types.Unalias(tv.Type).(*types.TypeParam)
+	return tp
 }

@@ -528,18 +528,12 @@ func (w *rewriter) wholeSpecialised(n ast.Node) bool {
 }
 
 // convertsToParam reports whether body converts a value to a type
-// parameter (T(x); not T(nil), which lower_typeparamlit.go writes).
+// parameter (see paramConversion).
 func convertsToParam(info *types.Info, body *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if found || !ok || len(call.Args) != 1 || info.Types[call.Args[0]].IsNil() {
-			return !found
-		}
-		if tv, ok := info.Types[ast.Unparen(call.Fun)]; ok && tv.IsType() {
-			if _, ok := types.Unalias(tv.Type).(*types.TypeParam); ok {
-				found = true
-			}
+		if call, ok := n.(*ast.CallExpr); ok && paramConversion(info, call) != nil {
+			found = true
 		}
 		return !found
 	})

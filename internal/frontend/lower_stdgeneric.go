@@ -97,6 +97,11 @@ var prelude = sync.OnceValue(func() map[string]*preludeDecl {
 					// (see the prelude's builtin.go).
 					pd.Text = "func __builtin_same(a, b any) bool { if x, ok := a.(error); ok { if y, ok := b.(error); ok { return " + HelperPkg + ".SameError(x, y) } }; return " + HelperPkg + ".SameValue(a, b) }"
 				}
+				if pd.Name == "__builtin_iface" {
+					// The interpreter hands a nil interface over as its
+					// own interface value holding nothing.
+					pd.Text = "func __builtin_iface(zero any) bool { return " + HelperPkg + ".IsNilHeld(zero) }"
+				}
 				decls[pd.Name] = pd
 				all = append(all, pending{pd, d, imports})
 			case *ast.GenDecl:

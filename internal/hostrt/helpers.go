@@ -521,14 +521,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 					// wrapper's own name.
 					panic(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value the interpreter holds in its wrapper of a compiled interface (%s), without the type's name (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", wrapperIface(v))})
 				}
-				name := fmt.Sprintf("%T", v)
-				if strings.Contains(name, "interp.valueInterface") {
-					// A type made of an interface of the program's
-					// ([]Shape, chan Shape), which the interpreter builds
-					// of its own interface value.
-					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of a value of a type made of an interface the program declares (the interpreter's is %s), which the shell cannot name; print %%T where the value's static type is known", name)})
-				}
-				return name
+				return fmt.Sprintf("%T", v)
 			}),
 			"ErrorsIs": reflect.ValueOf(errorsIs),
 			// errors.Is, As and Unwrap with the program's Is, Unwrap and
@@ -921,17 +914,37 @@ func Wrapped(v any) any {
 	// The interpreter's own interface value (interp.valueInterface, a
 	// node and a reflect.Value, both unexported), as an interpreted value
 	// held in an any reaches compiled code: the value it holds.
-	if t := rv.Type(); t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface" {
-		cp := reflect.New(t).Elem()
-		cp.Set(rv)
-		if f := cp.FieldByName("value"); f.IsValid() && f.Type() == reflect.TypeFor[reflect.Value]() {
-			inner := *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr()))
-			if inner.IsValid() && inner.CanInterface() {
-				return inner.Interface()
-			}
-		}
+	if inner, ok := heldValue(rv); ok && inner.IsValid() && inner.CanInterface() {
+		return inner.Interface()
 	}
 	return v
+}
+
+// heldValue returns the value rv holds where rv is the interpreter's own
+// interface value (interp.valueInterface): an invalid one where it holds
+// nothing (the zero value of an interface type of the program's).
+func heldValue(rv reflect.Value) (reflect.Value, bool) {
+	t := rv.Type()
+	if t.PkgPath() != "github.com/traefik/yaegi/interp" || t.Name() != "valueInterface" {
+		return reflect.Value{}, false
+	}
+	cp := reflect.New(t).Elem()
+	cp.Set(rv)
+	f := cp.FieldByName("value")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+		return reflect.Value{}, false
+	}
+	return *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr())), true
+}
+
+// nilIface reports whether v is a nil interface value: nil, or the
+// interpreter's own interface value holding nothing.
+func nilIface(v any) bool {
+	if v == nil {
+		return true
+	}
+	inner, ok := heldValue(reflect.ValueOf(v))
+	return ok && !inner.IsValid()
 }
 
 // sameError is a == b for errors that may be interpreted values wrapped by

@@ -308,18 +308,12 @@ func printElem(f fmt.State, verb rune, e any, hidden bool) {
 }
 
 // hiddenHeld returns v, a value in an unexported field (of an interface,
-// as fmt would reach it, printing no method of it): out of the interpreter's wrapper of a compiled
-// interface or the session's box of an error, and a struct of the
-// program's as a node with Go's names of its fields.
+// as fmt would reach it, printing no method of it): out of the
+// interpreter's wrapper of a compiled interface or the session's box of an
+// error, and a struct of the program's as a node with Go's names of its
+// fields.
 func hiddenHeld(v any) any {
-	switch b := v.(type) {
-	case *boxedError:
-		v = b.v
-	case boxedErrorFormat:
-		v = b.v
-	case boxedErrorGoString:
-		v = b.v
-	case boxedErrorFormatGoString:
+	if b, ok := asBox(v); ok {
 		v = b.v
 	}
 	if IsIfaceWrapper(v) {

@@ -580,7 +580,11 @@ func heldNameLost(pos string, v any, repr, name string) {
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
 func heldExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Held":         reflect.ValueOf(heldName),
+		"Held": reflect.ValueOf(heldName),
+		// Whether v is a nil interface value, also the interpreter's own
+		// interface value holding nothing (the zero value of an
+		// interface type handed over as an any).
+		"IsNilHeld":    reflect.ValueOf(nilIface),
 		"HeldLost":     reflect.ValueOf(heldLost),
 		"HeldPtrLost":  reflect.ValueOf(heldPtrLost),
 		"HeldNameLost": reflect.ValueOf(heldNameLost),

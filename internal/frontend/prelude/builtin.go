@@ -31,12 +31,19 @@ func __builtin_max[T __ordered](x T, ys ...T) T {
 	return x
 }
 
-// __builtin_same is a == b of two values of a comparable type parameter,
-// which an interface may instantiate: in the interpreter it compares the
-// values interfaces hold (see the front end's lower_ifacecmp.go), where
-// yaegi compared its own wrappers of them (slices.Index of a []Shape
-// missed an equal value). It is not generic, as __builtin_negzero.
+// __builtin_same is a == b of two values of a comparable type parameter
+// instantiated with an interface (__builtin_iface): in the interpreter it
+// compares the values the interfaces hold (see the front end's
+// lower_ifacecmp.go), where yaegi compared its own wrappers of them
+// (slices.Index of a []Shape missed an equal value). The stand-ins call it
+// for interfaces only, and == for any other type: a call of compiled code
+// per element made slices.Contains of a []int forty times slower. It is
+// not generic, as __builtin_negzero.
 func __builtin_same(a, b any) bool { return a == b }
+
+// __builtin_iface reports whether zero, the zero value of a type
+// parameter, is of an interface type (nil in an any).
+func __builtin_iface(zero any) bool { return zero == nil }
 
 // __builtin_negzero reports whether x is a floating-point negative zero
 // (of type float64 or float32: a type declared from one is taken for

@@ -75,8 +75,9 @@ func __maps_Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
 	if len(m1) != len(m2) {
 		return false
 	}
+	iface := __builtin_iface(*new(V))
 	for k, v1 := range m1 {
-		if v2, ok := m2[k]; !ok || !__builtin_same(v1, v2) {
+		if v2, ok := m2[k]; !ok || v1 != v2 && !(iface && __builtin_same(v1, v2)) {
 			return false
 		}
 	}

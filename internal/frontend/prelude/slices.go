@@ -153,11 +153,12 @@ func __slices_Compact[S ~[]E, E comparable](s S) S {
 	if len(s) < 2 {
 		return s
 	}
+	iface := __builtin_iface(*new(E))
 	for k := 1; k < len(s); k++ {
-		if __builtin_same(s[k], s[k-1]) {
+		if s[k] == s[k-1] || iface && __builtin_same(s[k], s[k-1]) {
 			s2 := s[k:]
 			for k2 := 1; k2 < len(s2); k2++ {
-				if !__builtin_same(s2[k2], s2[k2-1]) {
+				if s2[k2] != s2[k2-1] && !(iface && __builtin_same(s2[k2], s2[k2-1])) {
 					s[k] = s2[k2]
 					k++
 				}
@@ -258,8 +259,16 @@ func __slices_Concat[S ~[]E, E any](slices ...S) S {
 }
 
 func __slices_Contains[S ~[]E, E comparable](s S, v E) bool {
+	if __builtin_iface(*new(E)) {
+		for i := range s {
+			if __builtin_same(v, s[i]) {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range s {
-		if __builtin_same(v, s[i]) {
+		if v == s[i] {
 			return true
 		}
 	}
@@ -276,8 +285,16 @@ func __slices_ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
 }
 
 func __slices_Index[S ~[]E, E comparable](s S, v E) int {
+	if __builtin_iface(*new(E)) {
+		for i := range s {
+			if __builtin_same(v, s[i]) {
+				return i
+			}
+		}
+		return -1
+	}
 	for i := range s {
-		if __builtin_same(v, s[i]) {
+		if v == s[i] {
 			return i
 		}
 	}
@@ -332,8 +349,16 @@ func __slices_Equal[S ~[]E, E comparable](s1, s2 S) bool {
 	if len(s1) != len(s2) {
 		return false
 	}
+	if __builtin_iface(*new(E)) {
+		for i := range s1 {
+			if !__builtin_same(s1[i], s2[i]) {
+				return false
+			}
+		}
+		return true
+	}
 	for i := range s1 {
-		if !__builtin_same(s1[i], s2[i]) {
+		if s1[i] != s2[i] {
 			return false
 		}
 	}

@@ -58,6 +58,7 @@ type child struct {
 
 func serveChild(in io.Reader, out io.Writer) int {
 	fw := &frameWriter{w: out}
+	fw.takeStdio()
 	r := bufio.NewReader(in)
 	kind, payload, err := readFrame(r)
 	var first message

@@ -256,7 +256,8 @@ func idleWaiter(g goroutine) bool {
 // they run: the terminal's reader, the pipe of interpreted code's standard
 // error, the reader of a supervised session's requests, the shell's waits
 // for signals (a signal channel of interpreted code is a wake-up of its
-// own), the session's watch for warnings.
+// own), the session's watch for warnings, a supervised session's pump of
+// what compiled code writes to os.Stdout and os.Stderr.
 var shellGoroutines = []string{
 	"github.com/chzyer/readline.",
 	replPkg + "(*pasteReader).readLoop",
@@ -266,6 +267,7 @@ var shellGoroutines = []string{
 	replPkg + "(*Session).watchWarnings",
 	replPkg + "serveChild", // a supervised session's reader of requests
 	replPkg + "(*watchdog).",
+	replPkg + "(*frameWriter).", // a supervised session's pump of os.Stdout and os.Stderr
 }
 
 // deadlockVerdict reports whether the goroutines gs (a dump that the

@@ -33,6 +33,13 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "fmt.Println(a == b, a != k{2}, a == k{2})", out: "true true false\n"},
 			{in: "a.(k).n", out: "1  // int\n"}, // the assertion's operand moved, the result shown
 			{in: "m := map[Key]string{}", errPat: `^input 7:6: a map keyed by an interface with methods \(Key\).*\(key the map by any, or by the concrete type\)`, wantErr: true},
+			// A struct holding interfaces, compared by its fields' dynamic
+			// types and values; a map keyed by it is refused.
+			{in: "type pair struct{ K Key; N any }", out: "type pair struct{ K Key; N any }\n"},
+			{in: "p, q := pair{k{1}, k{2}}, pair{k{1}, k{2}}", out: "p pair = {K:{n:1} N:{n:2}}\nq pair = {K:{n:1} N:{n:2}}\n"},
+			{in: "fmt.Println(p == q, p != q, p == pair{k{1}, 2}, reflect.DeepEqual(p, q))", out: "true false false true\n"},
+			{in: "seen := map[pair]bool{}", errPat: `^input 11:9: a map keyed by pair, which holds an interface: .*\(key the map by a struct of concrete types, or by a string made from the key\)`, wantErr: true},
+			{in: "pair{k{1}, []int{1}} == pair{k{1}, []int{1}}", errPat: `runtime error: comparing uncomparable type \[\]int`, wantErr: true},
 		}},
 		{"struct embedding a compiled interface", []step{
 			{in: "type Err struct{ error }", out: "type Err struct{ error }\n"},
@@ -98,6 +105,12 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "for _, c := range mk() { _ = c }", out: ""},
 			{in: "func mkm() map[int]chan int { return nil }", out: "func mkm() map[int]chan int\n"},
 			{in: "for _, c := range mkm() { _ = c }", errPat: `^input 7:1: a range over a map of channels with a value variable: .*\(range over the keys`, wantErr: true},
+		}},
+		{"a variable named as a package used before", []step{
+			{in: `fmt.Println("a")`, out: "a\n"},
+			{in: "fmt := 3", out: "fmt int = 3\n"},
+			{in: "fmt + 1", out: "4  // int\n"},
+			{in: "fmt.Println(1)", errPat: `^input 4:5: fmt.Println undefined \(type int has no field or method Println\)`, wantErr: true},
 		}},
 		{"deferred literals and bounds", []step{
 			{in: "func f() { for i := 0; i < 3; i++ { defer func() { fmt.Print(i) }() } }", out: "func f()\n"},

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -76,21 +77,91 @@ type childConfig struct {
 }
 
 // frameWriter writes frames, whole, from any goroutine.
+//
+// In the session's process, what compiled code writes to os.Stdout and
+// os.Stderr (os.Stdout.WriteString, a text/tabwriter or a json.Encoder
+// over it) goes through pipes of the frameWriter's (raw), read before
+// every frame is sent and every pumpEvery: it reaches the shell in the
+// order it was written with what the session prints (fmt's output, the
+// results), which came out before it at random when it went round by the
+// process's own standard output.
 type frameWriter struct {
 	mu     sync.Mutex
 	w      io.Writer
 	broken atomic.Bool
+	raw    [2]*os.File // the read ends of os.Stdout's and os.Stderr's pipes
+	buf    []byte
+}
+
+// pumpEvery is how long what compiled code writes to os.Stdout or
+// os.Stderr may wait in its pipe while the session sends nothing.
+const pumpEvery = 20 * time.Millisecond
+
+// takeStdio points os.Stdout and os.Stderr at pipes whose output the
+// frameWriter sends as the session's (see above), where a pipe can be
+// read without blocking (readAvailable); it starts the pump.
+func (f *frameWriter) takeStdio() {
+	for i, std := range []**os.File{&os.Stdout, &os.Stderr} {
+		r, w, err := os.Pipe()
+		if err != nil {
+			return
+		}
+		if _, err := readAvailable(r, make([]byte, 1)); err != nil {
+			r.Close()
+			w.Close()
+			return // not here: left as it was
+		}
+		f.raw[i] = r
+		*std = w
+	}
+	go func() {
+		for range time.Tick(pumpEvery) {
+			f.mu.Lock()
+			f.drainLocked()
+			f.mu.Unlock()
+		}
+	}()
+}
+
+// drainLocked sends what waits in the pipes of takeStdio, with f.mu held.
+func (f *frameWriter) drainLocked() {
+	for i, r := range f.raw {
+		if r == nil {
+			continue
+		}
+		kind := byte(msgStdout)
+		if i == 1 {
+			kind = msgStderr
+		}
+		if f.buf == nil {
+			f.buf = make([]byte, 64<<10)
+		}
+		for {
+			n, err := readAvailable(r, f.buf)
+			if n > 0 {
+				f.writeLocked(kind, f.buf[:n]) //nolint:errcheck // as broken says
+			}
+			if err != nil || n < len(f.buf) {
+				break
+			}
+		}
+	}
 }
 
 func (f *frameWriter) send(kind byte, payload []byte) error {
 	if len(payload) > maxFrame {
 		return fmt.Errorf("repl: frame of %d bytes", len(payload))
 	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.drainLocked()
+	return f.writeLocked(kind, payload)
+}
+
+func (f *frameWriter) writeLocked(kind byte, payload []byte) error {
 	var hdr [5]byte
 	hdr[0] = kind
 	binary.BigEndian.PutUint32(hdr[1:], uint32(len(payload)))
-	f.mu.Lock()
-	defer f.mu.Unlock()
 	if _, err := f.w.Write(hdr[:]); err != nil {
 		f.broken.Store(true)
 		return err

@@ -93,6 +93,14 @@ func (k *kernel) died(p *proc, src string) {
 		// Work an earlier input started ended the process, unless the
 		// input running started it: those inputs are not run again.
 		k.dropWork = !startsWork(src) || k.background >= 2
+	} else if !startsWork(src) && slices.ContainsFunc(k.inputs, func(in replayInput) bool { return startsWork(in.src) }) {
+		// The input may have died of work an earlier input left
+		// running (a callback, a timer, an executor's job, which run
+		// where the input does) rather than of its own code: a second
+		// such death runs none of those inputs again, or their work
+		// would end each new process too.
+		k.suspect++
+		k.dropWork = k.suspect >= 2
 	}
 	k.restart()
 }
@@ -114,7 +122,7 @@ func (k *kernel) restart() {
 	k.inputs = nil
 	if k.dropWork {
 		inputs = k.dropStarters(inputs, &lost, "the process died in work an input left running, and this input starts such work")
-		k.dropWork = false
+		k.dropWork, k.suspect = false, 0
 	}
 	for {
 		p, err := k.spawn()

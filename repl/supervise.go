@@ -43,9 +43,13 @@ type kernel struct {
 	// background counts the deaths in work left running (not in an
 	// input's own code) since an input last succeeded.
 	background int
-	dropWork   bool                    // the next restart runs no input that starts work again
-	tasks      atomic.Pointer[message] // the tasks pending after input N
-	nextID     atomic.Uint64
+	// suspect counts the deaths in inputs that start no work of their
+	// own, where earlier inputs started work (a timer's callback may
+	// have ended them), since work-starting inputs were last dropped.
+	suspect  int
+	dropWork bool                    // the next restart runs no input that starts work again
+	tasks    atomic.Pointer[message] // the tasks pending after input N
+	nextID   atomic.Uint64
 }
 
 // replayInput is an input that succeeded, and the number it had.

@@ -166,7 +166,12 @@ func (w *watchdog) checkStacks() {
 // stackDump returns runtime.Stack of every goroutine (each one's frames
 // past the first and last 50 elided by the runtime, with their count).
 func stackDump() string {
-	buf := make([]byte, 1<<20)
+	// Sized for the goroutines there are (a task's text is about 4
+	// KiB), so that the dump is taken once or twice: each try stops
+	// the world for as long as it takes to print every goroutine, which
+	// for 20,000 tasks is a second (from 1 MiB, doubling, it took eight
+	// tries and twelve seconds).
+	buf := make([]byte, max(1<<20, runtime.NumGoroutine()*6<<10))
 	for {
 		n := runtime.Stack(buf, true)
 		if n < len(buf) {

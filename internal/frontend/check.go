@@ -674,7 +674,9 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 		}
 		var specs []ast.Spec
 		addImport := func(name, path string) {
-			if own[name] || skip[name] {
+			// A name the session declared after it imported the
+			// package (fmt := 3 after fmt.Println) is the session's.
+			if own[name] || skip[name] || fe.Names[name] != nil && fe.Imports[name] == path {
 				return
 			}
 			own[name] = true

@@ -108,10 +108,13 @@ import (
 //	lower_forwardmethods.go  methods promoted from embedded compiled types, written out
 //	lower_funcrecv.go    methods of function types, on operands converted to the type
 //	lower_funcvalue.go   the program's functions put in interfaces or returned, through a variable
+//	lower_goview.go      unnamed struct types with unexported fields, held in interfaces, as Go builds them
 //	lower_mapkeyhash.go  a key that cannot be hashed stored in a map keyed by an interface, with Go's run-time error
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
 //	lower_makechan.go    make of a send-only or receive-only channel, made both ways and converted
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
+//	lower_elidedptr.go   &T elided before an element of a literal, T a compiled package's type, written out
+//	lower_tuplecall.go   f(g()) with f taking an interface of the program's and another type, through variables
 //	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
 //	lower_emptyassert.go x.(any) and case any, as a test of nil
 //	lower_assertmsg.go   a failed x.(T) of a type of the program's, with Go's run-time error
@@ -225,6 +228,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseRecursiveTypes(); err != nil {
 		return err
 	}
+	if err := w.refuseFuncContainerFields(); err != nil {
+		return err
+	}
 	if err := w.refuseGenericTypeCycles(); err != nil {
 		return err
 	}
@@ -320,6 +326,8 @@ func (w *rewriter) lower() error {
 	w.lowerSwitchTags(in)
 	w.lowerNamedReturns(in)
 	w.lowerFuncReturns(in)
+	w.lowerTupleCalls(in)
+	w.lowerElidedPtrs(in)
 	w.lowerTupleAssign(in)
 	w.lowerRedefines(in)
 	w.lowerAssignOpCalls(in)
@@ -389,6 +397,7 @@ func (w *rewriter) lower() error {
 	w.registerFmtLater()
 	w.registerNamedReprs()
 	w.registerJSONBare()
+	w.registerXFields()
 	w.dropLoweredImports()
 	if w.mode == ModeScript {
 		w.preludeText = w.scriptPrelude()

@@ -23,6 +23,7 @@ import (
 //
 //	&p[i]              ->  &(*p)[i]
 //	for i, v := range p  ->  for i, v := range p[:]
+//	for _, v := range &a ->  for _, v := range (&a)[:]
 //	for i := range p     ->  for i := range [3]struct{}{}
 //	for i := range f()   ->  for i := range func(_ *[3]int) [3]struct{} { return [3]struct{}{} }(f())
 
@@ -78,6 +79,13 @@ func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
 			w.add(w.offset(r.X.End()), w.offset(r.X.End()), ")", 20)
 			return
 		}
+	}
+	switch r.X.(type) {
+	case *ast.UnaryExpr, *ast.StarExpr:
+		// range &a: (&a)[:], not &(a[:]).
+		w.add(w.offset(r.X.Pos()), w.offset(r.X.Pos()), "(", -3)
+		w.add(w.offset(r.X.End()), w.offset(r.X.End()), ")[:]", 3)
+		return
 	}
 	w.add(w.offset(r.X.End()), w.offset(r.X.End()), "[:]", 3)
 }

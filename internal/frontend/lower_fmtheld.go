@@ -726,13 +726,8 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 	if !dyn {
 		return false
 	}
-	var params, names []string
+	var names []string
 	for i := range tuple.Len() {
-		src, ok := w.typeSource(tuple.At(i).Type(), a.Pos())
-		if !ok {
-			return false
-		}
-		params = append(params, fmt.Sprintf("__a%d %s", i, src))
 		names = append(names, fmt.Sprintf("__a%d", i))
 	}
 	// Each result is of its type, or, of an interface type, of one that
@@ -754,9 +749,12 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 		w.refuse(a, fmt.Sprintf("%s of the results of a call: the interpreter would print them wrongly (%s)", call, g.failed+", "+g.way))
 		return true
 	}
+	// The results go through variables: a function literal taking them
+	// as parameters got them converted as the first (lower_tuplecall.go).
 	end := w.offset(a.End())
-	w.wrapArg(a, fmt.Sprintf("%s(func(%s) []any { return []any{%s} }(", g.spreadConv(f, "[]any", "interface {}"), strings.Join(params, ", "), strings.Join(names, ", ")), -5)
-	w.add(end, end, "))...", 5)
+	list := strings.Join(names, ", ")
+	w.wrapArg(a, fmt.Sprintf("%s(func() []any { %s := ", g.spreadConv(f, "[]any", "interface {}"), list), -5)
+	w.add(end, end, fmt.Sprintf("; return []any{%s} }())...", list), 5)
 	return true
 }
 

@@ -35,7 +35,7 @@ func (w *rewriter) lowerGenericZeroLits(in *inspector.Inspector) {
 	}
 	in.WithStack([]ast.Node{(*ast.CompositeLit)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		lit := n.(*ast.CompositeLit)
-		if !push || lit.Type == nil || len(lit.Elts) > 0 {
+		if !push || lit.Type == nil {
 			return true
 		}
 		named, ok := types.Unalias(info.TypeOf(lit)).(*types.Named)
@@ -49,13 +49,24 @@ func (w *rewriter) lowerGenericZeroLits(in *inspector.Inspector) {
 		// renames its type; the index goes with the braces, so that
 		// an insertion at the literal's end follows both.
 		start, end := w.offset(lit.Pos()), w.offset(lit.End())
-		if u, ok := stack[len(stack)-2].(*ast.UnaryExpr); ok && u.Op == token.AND {
+		_, addr := stack[len(stack)-2].(*ast.UnaryExpr)
+		addr = addr && stack[len(stack)-2].(*ast.UnaryExpr).Op == token.AND
+		switch {
+		case len(lit.Elts) > 0 && addr:
+			w.add(start, start, "[]", -2)
+			w.add(w.offset(lit.Lbrace), w.offset(lit.Lbrace), "{", 0)
+			w.add(end, end, "}[0]", 0)
+		case len(lit.Elts) > 0:
+			w.add(start, start, "[1]", -2)
+			w.add(w.offset(lit.Lbrace), w.offset(lit.Lbrace), "{", 0)
+			w.add(end, end, "}[0]", 0)
+		case addr:
 			w.add(start, start, "[]", -2)
 			w.add(w.offset(lit.Lbrace), end, "{{}}[0]", 0)
-			return true
+		default:
+			w.add(start, start, "[1]", -2)
+			w.add(w.offset(lit.Lbrace), end, "{}[0]", 0)
 		}
-		w.add(start, start, "[1]", -2)
-		w.add(w.offset(lit.Lbrace), end, "{}[0]", 0)
 		return true
 	})
 }

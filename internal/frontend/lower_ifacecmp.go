@@ -37,8 +37,15 @@ import (
 // and between errors (lowerErrorCompare, lowerTypedNil), are left as they
 // are. A map type keyed by an interface with methods is refused
 // before it runs, with the way around: key it by any, or by the concrete
-// type.
+// type; so is one keyed by a struct or an array that holds an interface,
+// where the program has types with methods.
 
+// A struct or array that holds interfaces (a Shape or an any field) is
+// compared by its fields likewise (Box{"a", Sq{2}} == Box{"a", Sq{2}}
+// was false):
+//
+//	a == b   ->  __repl.SameFields(a, b)
+//
 // So is a comparison of two values of a type parameter that an interface
 // may instantiate (comparable, any: func Eq[T comparable](a, b T) bool {
 // return a == b } called with any or an interface of the program's, which
@@ -66,17 +73,65 @@ func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
 			}
 		}
 	}
+	same := "SameValue"
 	if !withMethods && !w.wrapperCompare(n) && !ifaceParamCompare(info, n) {
-		return
+		if !holdsIface(info.TypeOf(n.X), false) || !holdsIface(info.TypeOf(n.Y), false) {
+			return
+		}
+		same = "SameFields"
 	}
 	not := ""
 	if n.Op == token.NEQ {
 		not = "!"
 	}
 	start, end := w.offset(n.Pos()), w.offset(n.End())
-	w.add(start, start, not+HelperPkg+".SameValue(", -5)
+	w.add(start, start, not+HelperPkg+"."+same+"(", -5)
 	w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
 	w.add(end, end, ")", 5)
+}
+
+// holdsIface reports whether t, not an interface, is a type of the
+// program's, or an unnamed one, that holds an interface: in its fields
+// and array elements (what == compares), and, deep, also through
+// pointers, slices and maps (what reflect.DeepEqual compares). A
+// compiled type's fields are not looked into: they hold no value of the
+// interpreter's.
+func holdsIface(t types.Type, deep bool) bool {
+	if t == nil || types.IsInterface(t) || hasTypeParam(t) {
+		return false
+	}
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type) bool
+	walk = func(t types.Type) bool {
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		if types.IsInterface(t) {
+			return !isTypeParam(t)
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+			return false
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Struct:
+			for f := range u.Fields() {
+				if walk(f.Type()) {
+					return true
+				}
+			}
+		case *types.Array:
+			return walk(u.Elem())
+		case *types.Pointer:
+			return deep && walk(u.Elem())
+		case *types.Slice:
+			return deep && walk(u.Elem())
+		case *types.Map:
+			return deep && (walk(u.Key()) || walk(u.Elem()))
+		}
+		return false
+	}
+	return walk(t)
 }
 
 // wrapperCompare reports whether n compares an empty interface with
@@ -134,9 +189,30 @@ func (w *rewriter) refuseIfaceKeys(in *inspector.Inspector) error {
 			err = &Error{Pos: w.src.Position(w.offset(mt.Pos())), Msg: fmt.Sprintf(
 				"a map keyed by an interface with methods (%s): the interpreter keys it by wrappers of its own, so lookups miss or panic (key the map by any, or by the concrete type)",
 				types.TypeString(tv.Type, w.qualifier()))}
+			return
+		}
+		if holdsIface(tv.Type, false) && w.programMethods() {
+			err = &Error{Pos: w.src.Position(w.offset(mt.Pos())), Msg: fmt.Sprintf(
+				"a map keyed by %s, which holds an interface: the interpreter holds a value with methods there as an interface value of its own, which the map hashes by its address, so two equal keys are two keys (key the map by a struct of concrete types, or by a string made from the key)",
+				types.TypeString(tv.Type, w.qualifier()))}
 		}
 	})
 	return err
+}
+
+// programMethods reports whether the program, or the session, has a type
+// with methods, whose values the interpreter holds in an interface as its
+// own interface values.
+func (w *rewriter) programMethods() bool {
+	if w.fe.Types.sessionMethods() {
+		return true
+	}
+	for _, tn := range w.heldTypes() {
+		if types.NewMethodSet(tn.Type()).Len() > 0 || types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isTypeParam(t types.Type) bool {
@@ -192,4 +268,10 @@ func ifaceParamCompare(info *types.Info, n *ast.BinaryExpr) bool {
 		}
 	}
 	return true
+}
+
+// reachesIface reports whether t is an interface or holds one where
+// reflect.DeepEqual looks (holdsIface, deep).
+func reachesIface(t types.Type) bool {
+	return types.IsInterface(t) && !isTypeParam(t) || holdsIface(t, true)
 }

@@ -77,6 +77,9 @@ func (w *rewriter) jsonHeld() (held []types.Type, dyn bool) {
 		}
 	}
 	dyn = w.fe.Types.sessionMethods()
+	if hidden, _ := w.unnamedHidden(); hidden {
+		dyn = true // see lower_goview.go
+	}
 	for _, t := range all {
 		if types.NewMethodSet(t).Len() > 0 || jsonNeeds(t) {
 			dyn = true

@@ -33,9 +33,15 @@ import (
 //	ctx.Value(k)                              -> ctx.Value(__repl.Key("main.ctxKey", k))
 //	m.Range(f)                                -> m.Range(__repl.RangeKeys(f))   (f gets the keys as put in)
 //	reflect.DeepEqual(a, b)                   -> func(any, any) bool { return false }(a, b)
+//	reflect.DeepEqual(a, b)                   -> __repl.DeepEqual(a, b)
 //
-// the last where a and b are of two different types, one of them the
-// program's (DeepEqual of two values of different types is false). The
+// the first where a and b are of two different types, one of them the
+// program's (DeepEqual of two values of different types is false); the
+// second where a or b is an interface or holds one (an any, a []Shape, a
+// struct with an error field): the interpreter holds a value of the
+// program's with methods there as its own interface value, which
+// DeepEqual compared by its node and address, so two equal values held
+// apart were unequal. The
 // keys are the first argument of context.WithValue, of Context.Value
 // and of (*sync.Map)'s methods. A key whose static type is an interface
 // or a type parameter may hold one of the program's types unboxed: it is
@@ -120,11 +126,18 @@ func (w *rewriter) lowerCompiledKeys(in *inspector.Inspector) {
 			return
 		case name == "reflect.DeepEqual" && len(call.Args) == 2:
 			x, y := types.Default(info.TypeOf(call.Args[0])), types.Default(info.TypeOf(call.Args[1]))
-			if x == nil || y == nil || interfaceOf(x) != nil || interfaceOf(y) != nil || info.Types[call.Args[0]].IsNil() || info.Types[call.Args[1]].IsNil() {
+			if x == nil || y == nil || info.Types[call.Args[0]].IsNil() || info.Types[call.Args[1]].IsNil() {
 				return
 			}
-			if !types.Identical(x, y) && (userish(x) || userish(y)) {
+			if interfaceOf(x) == nil && interfaceOf(y) == nil && !types.Identical(x, y) && (userish(x) || userish(y)) {
 				w.add(w.offset(call.Fun.Pos()), w.offset(call.Fun.End()), "func(any, any) bool { return false }", 0)
+				return
+			}
+			if reachesIface(x) || reachesIface(y) {
+				// Values that hold interfaces, which the interpreter
+				// holds as its own interface values: compared by their
+				// dynamic types and values (see hostrt's deepequal.go).
+				w.add(w.offset(call.Fun.Pos()), w.offset(call.Fun.End()), HelperPkg+".DeepEqual", 0)
 			}
 			return
 		}

@@ -31,10 +31,12 @@ import (
 //	              if s == nil { panic(__repl.NilDeref("f.go:9:4")) }; s.Area()
 //	p.M()     ->  if __repl.IsNil(p) { panic(__repl.NilDeref("f.go:3:4")) }; p.M()   (p of a type parameter)
 //
-// Interfaces of compiled packages (error, fmt.Stringer) are left alone:
-// yaegi panics as Go does for a nil one, and for a nil pointer in one Go's
-// own answer depends on its compiler (a call it devirtualizes says "invalid
-// memory address", not "value method").
+// Interfaces of compiled packages (error, fmt.Stringer) are left alone in
+// a call: yaegi panics as Go does for a nil one, and for a nil pointer in
+// one Go's own answer depends on its compiler (a call it devirtualizes
+// says "invalid memory address", not "value method"). A method value of
+// one (f := st.String) is checked against nil: yaegi made it, and the
+// call panicked later, if at all.
 //
 // A method value i.M (not called there) is checked against nil alone: Go
 // panics there for a nil i, and for a nil *T only when it is called.
@@ -102,7 +104,10 @@ func (w *rewriter) lowerNilReceivers(in *inspector.Inspector) {
 		}
 		recv := info.TypeOf(sel.X)
 		tp, isParam := types.Unalias(recv).(*types.TypeParam)
-		if !isParam && !programInterface(recv) {
+		// A method value of a compiled interface (f := st.String with a
+		// nil fmt.Stringer st): the interpreter made it, where Go panics.
+		compiledValue := call == nil && !isParam && types.IsInterface(recv)
+		if !isParam && !programInterface(recv) && !compiledValue {
 			return true
 		}
 		if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); !isIdent {

@@ -33,6 +33,11 @@ import (
 //	return f(), err          ->  { var __r1 Fn = f(); var __r2 error = err; return __r1, __r2 }
 //	return pair()            ->  { __r1, __r2 := pair(); return __r1, __r2 }
 //
+// So is a call whose results are several and not all of the function's
+// result types (return two() of an (int, error) in a func() (any,
+// error)): yaegi v0.16.1 converts the first result alone, and returned
+// the others as zero values (see convertedTuple).
+//
 // Identifiers and function literals are returned as they are: their
 // nodes have no parts that mislead it. A return lower_return.go rewrites
 // already goes through variables.
@@ -48,6 +53,9 @@ func (w *rewriter) lowerFuncReturns(in *inspector.Inspector) {
 		misleads := false
 		for _, e := range ret.Results {
 			misleads = misleads || w.misleadingFuncResult(e)
+		}
+		if !misleads && len(ret.Results) == 1 {
+			misleads = convertedTuple(info.TypeOf(ret.Results[0]), enclosingSignature(info, stack))
 		}
 		if !misleads {
 			return true
@@ -72,6 +80,25 @@ func (w *rewriter) lowerFuncReturns(in *inspector.Inspector) {
 		w.returnThroughVars(ret, sig, "r", func(e ast.Expr, _ string) string { return w.moved(e) })
 		return true
 	})
+}
+
+// convertedTuple reports whether t, the results of a call returned as
+// they are (return g()), are several and not all of sig's result types:
+// yaegi v0.16.1 converts the first one only, and returned the others as
+// their zero values (func conv() (any, error) { return two() } returned
+// 1, nil for two's 1, e1) or panicked ("reflect: Call using
+// interp.valueInterface as type error").
+func convertedTuple(t types.Type, sig *types.Signature) bool {
+	tuple, ok := t.(*types.Tuple)
+	if !ok || sig == nil || tuple.Len() < 2 || tuple.Len() != sig.Results().Len() {
+		return false
+	}
+	for i := range tuple.Len() {
+		if !types.Identical(tuple.At(i).Type(), sig.Results().At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // misleadingFuncResult reports whether e, a returned value, is of a

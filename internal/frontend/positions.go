@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -67,7 +68,26 @@ func (w *rewriter) makesCoroutine(n *ast.CallExpr, sel *ast.SelectorExpr) bool {
 		return false
 	}
 	r := w.resultTypes(n)
-	return len(r) == 1 && r[0] == "*loop.Coroutine" && !w.isCoroutineMethod(sel)
+	return len(r) == 1 && r[0] == "*loop.Coroutine" && !w.isCoroutineMethod(sel) && !w.isTaskCoroutine(sel)
+}
+
+// isTaskCoroutine reports whether sel is a task's Coroutine method
+// (t.Coroutine()), which returns the coroutine the task runs: made where
+// the task's was, not here.
+func (w *rewriter) isTaskCoroutine(sel *ast.SelectorExpr) bool {
+	if sel.Sel.Name != "Coroutine" {
+		return false
+	}
+	t := w.typeOf(sel.X)
+	if t == nil {
+		return true // no check: the loop package's name it is
+	}
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Name() == "Task" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == loopPath
 }
 
 // isCoroutineMethod reports whether sel is a method of a *loop.Coroutine

@@ -114,3 +114,105 @@ func loopsWithoutStruct(n *types.Named) (types.Type, bool) {
 	u := n.Underlying()
 	return u, walk(u)
 }
+
+// A struct type holding, in a slice, array, map, channel or pointer, functions
+// that take the struct.
+//
+// yaegi v0.16.1 builds a struct type that refers to itself with a
+// placeholder for itself, and puts the real type in place of the
+// placeholder in its fields; not inside the parameters of a function type
+// held in a slice, a map, a channel or an array (type Node struct{ on
+// []func(*Node) }, the middleware and dispatch-table pattern): a call
+// through such a function panicked in reflection's words ("reflect: Call
+// using *struct {...} as type *unsafe2.dummy"), or the value was refused
+// ("cannot use type func(main.Node) as type func(unsafe2.dummy)"). The
+// field is refused at its declaration, with the way around. A function
+// field of its own (on func(*Node)) and one whose results only name the
+// struct work.
+
+// refuseFuncContainerFields returns the error for the segment's first
+// struct type with such a field.
+func (w *rewriter) refuseFuncContainerFields() error {
+	info := w.info()
+	var err error
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok || err != nil {
+			return err == nil
+		}
+		st, ok := ts.Type.(*ast.StructType)
+		if !ok {
+			return true
+		}
+		tn, ok := info.Defs[ts.Name].(*types.TypeName)
+		if !ok {
+			return true
+		}
+		self, ok := tn.Type().(*types.Named)
+		if !ok {
+			return true
+		}
+		for _, f := range st.Fields.List {
+			ft := info.TypeOf(f.Type)
+			if ft == nil || !funcInContainerTakes(ft, self) {
+				continue
+			}
+			name := types.TypeString(ft, w.qualifier())
+			err = &Error{Pos: w.src.Position(w.offset(f.Type.Pos())), Msg: fmt.Sprintf(
+				"a field of %s holds functions that take a %s, in a slice, array, map, channel or pointer (%s): the interpreter builds such a type wrongly, and a call through one panics; hold each function in a struct of its own (type handler struct{ f func(*%s) } and []*handler), or let them take an any",
+				self.Obj().Name(), self.Obj().Name(), name, self.Obj().Name())}
+			return false
+		}
+		return true
+	})
+	return err
+}
+
+// funcInContainerTakes reports whether t holds, below a slice, array,
+// map, channel or pointer (not in a struct), a function type with a
+// parameter that mentions self.
+func funcInContainerTakes(t types.Type, self *types.Named) bool {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type, inside bool) bool
+	walk = func(t types.Type, inside bool) bool {
+		if t == nil || seen[t] {
+			return false
+		}
+		seen[t] = true
+		switch u := types.Unalias(t).(type) {
+		case *types.Named:
+			if _, isStruct := u.Underlying().(*types.Struct); isStruct || types.IsInterface(u) {
+				return false
+			}
+			return walk(u.Underlying(), inside)
+		case *types.Slice:
+			return walk(u.Elem(), true)
+		case *types.Array:
+			return walk(u.Elem(), true)
+		case *types.Pointer:
+			return walk(u.Elem(), true)
+		case *types.Chan:
+			return walk(u.Elem(), true)
+		case *types.Map:
+			return walk(u.Key(), true) || walk(u.Elem(), true)
+		case *types.Signature:
+			if !inside {
+				return false
+			}
+			for v := range u.Params().Variables() {
+				found := false
+				walkType(v.Type(), func(p types.Type) bool {
+					if n, ok := p.(*types.Named); ok && n.Origin() == self.Origin() {
+						found = true
+					}
+					return !found
+				})
+				if found {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(t, false)
+}

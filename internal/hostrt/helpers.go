@@ -498,6 +498,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				if name := heldTypeName(v); name != "" {
 					return name // see helpers_held.go
 				}
+				if name := fmt.Sprintf("%T", unwrapHeld(v)); strings.Contains(name, lostIfaceName) {
+					panic(&RuntimeError{msg: "repl: %T of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there; print %T where the value's static type is known"})
+				}
 				if h.TypeName != nil {
 					if name := h.TypeName(v); name != "" {
 						return name
@@ -508,6 +511,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				}
 				if name := composedTaggedName(reflect.TypeOf(unwrapHeld(v))); name != "" {
 					return name // []main.Point (see structtag.go)
+				}
+				if name := goTypeName(unwrapHeld(v)); name != "" {
+					return name // struct { name string } (see goview.go)
 				}
 				if generic := taggedGeneric(reflect.TypeOf(unwrapHeld(v))); generic != "" {
 					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of a value of an instance of %s held in an interface where the interpreter lost the instance's type arguments; print %%T where the value's static type is known", generic)})
@@ -724,23 +730,30 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// Bounds checks in Go's words (see lower_bounds.go).
 			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
 			"CheckHashable": reflect.ValueOf(func(v any) { checkHashable(v, h.TypeName) }),
-			"BoundsIndex":   reflect.ValueOf(boundsIndex),
-			"BoundsIndexU":  reflect.ValueOf(boundsIndexU),
-			"IndexError":    reflect.ValueOf(indexError),
-			"IndexErrorU":   reflect.ValueOf(indexErrorU),
-			"MakeLen":       reflect.ValueOf(makeLen),
-			"MakeLenU":      reflect.ValueOf(makeLenU),
-			"MakeCap":       reflect.ValueOf(makeCap),
-			"MakeCapU":      reflect.ValueOf(makeCapU),
-			"GrowLen":       reflect.ValueOf(growLen),
-			"GrowLenU":      reflect.ValueOf(growLenU),
-			"BoundsSlice":   reflect.ValueOf(boundsSlice),
-			"BoundsSlice3":  reflect.ValueOf(boundsSlice3),
-			"StringRange":   reflect.ValueOf(stringRange),
-			"BoundsSliceU":  reflect.ValueOf(boundsSliceU),
-			"BoundsSlice3U": reflect.ValueOf(boundsSlice3U),
-			"PanicAt":       reflect.ValueOf(func(pos string, v any) any { return h.notePanic(pos, v, "", nil, false) }),
-			"DeferPanics":   reflect.ValueOf(func(fn string) *DeferredPanics { return &DeferredPanics{h: h, fn: fn} }),
+			// == of structs and arrays holding interfaces, and
+			// reflect.DeepEqual (see deepequal.go).
+			"SameFields": reflect.ValueOf(func(a, b any) bool { return sameFields(a, b, h.TypeName) }),
+			"DeepEqual":  reflect.ValueOf(deepEqual),
+			// Values of unnamed struct types, as Go builds them (see
+			// goview.go).
+			"ExportedXFields": reflect.ValueOf(ExportedXFields),
+			"BoundsIndex":     reflect.ValueOf(boundsIndex),
+			"BoundsIndexU":    reflect.ValueOf(boundsIndexU),
+			"IndexError":      reflect.ValueOf(indexError),
+			"IndexErrorU":     reflect.ValueOf(indexErrorU),
+			"MakeLen":         reflect.ValueOf(makeLen),
+			"MakeLenU":        reflect.ValueOf(makeLenU),
+			"MakeCap":         reflect.ValueOf(makeCap),
+			"MakeCapU":        reflect.ValueOf(makeCapU),
+			"GrowLen":         reflect.ValueOf(growLen),
+			"GrowLenU":        reflect.ValueOf(growLenU),
+			"BoundsSlice":     reflect.ValueOf(boundsSlice),
+			"BoundsSlice3":    reflect.ValueOf(boundsSlice3),
+			"StringRange":     reflect.ValueOf(stringRange),
+			"BoundsSliceU":    reflect.ValueOf(boundsSliceU),
+			"BoundsSlice3U":   reflect.ValueOf(boundsSlice3U),
+			"PanicAt":         reflect.ValueOf(func(pos string, v any) any { return h.notePanic(pos, v, "", nil, false) }),
+			"DeferPanics":     reflect.ValueOf(func(fn string) *DeferredPanics { return &DeferredPanics{h: h, fn: fn} }),
 			// A panic with a value of the program's type typ, which the
 			// interpreter's value does not name, and its String method.
 			"PanicAtShown":  reflect.ValueOf(func(pos, typ string, str func() string, v any) any { return h.notePanic(pos, v, typ, str, false) }),

@@ -3,7 +3,9 @@ package hostrt
 import (
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -37,54 +39,70 @@ const cycleWalkLimit = 1 << 22
 // "\x00", for the message) and the function itself, and returns the
 // function checking its arguments before it calls it.
 func (h *Helpers) cycleExports() map[string]reflect.Value {
-	check := func(pos, name, texts, format string, hasFormat bool, args []any) {
+	// check returns the arguments to call the function with: args, or
+	// a copy with values of unnamed struct types viewed as Go builds
+	// them (see goview.go).
+	check := func(pos, name, texts, format string, hasFormat bool, args []any) []any {
 		heldRaw(pos, name, args)
+		if hasFormat {
+			lostIfaceNames(pos, name, format, args)
+		}
 		if msg := cycleIn(name, texts, format, hasFormat, args); msg != "" {
 			h.endCycle(pos, msg)
 		}
+		if viewed, ok := viewArgs(args, 0); ok {
+			return viewed.([]any)
+		}
+		return args
 	}
 	return map[string]reflect.Value{
 		"CyclePrint": reflect.ValueOf(func(pos, name, texts string, f func(...any) (int, error)) func(...any) (int, error) {
-			return func(a ...any) (int, error) { check(pos, name, texts, "", false, a); return f(a...) }
+			return func(a ...any) (int, error) { a = check(pos, name, texts, "", false, a); return f(a...) }
 		}),
 		"CyclePrintf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any) (int, error)) func(string, ...any) (int, error) {
 			return func(format string, a ...any) (int, error) {
-				check(pos, name, texts, format, true, a)
+				a = check(pos, name, texts, format, true, a)
 				return f(format, a...)
 			}
 		}),
 		"CycleSprint": reflect.ValueOf(func(pos, name, texts string, f func(...any) string) func(...any) string {
-			return func(a ...any) string { check(pos, name, texts, "", false, a); return f(a...) }
+			return func(a ...any) string { a = check(pos, name, texts, "", false, a); return f(a...) }
 		}),
 		"CycleSprintf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any) string) func(string, ...any) string {
-			return func(format string, a ...any) string { check(pos, name, texts, format, true, a); return f(format, a...) }
+			return func(format string, a ...any) string {
+				a = check(pos, name, texts, format, true, a)
+				return f(format, a...)
+			}
 		}),
 		"CycleErrorf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any) error) func(string, ...any) error {
-			return func(format string, a ...any) error { check(pos, name, texts, format, true, a); return f(format, a...) }
+			return func(format string, a ...any) error {
+				a = check(pos, name, texts, format, true, a)
+				return f(format, a...)
+			}
 		}),
 		"CycleFprint": reflect.ValueOf(func(pos, name, texts string, f func(io.Writer, ...any) (int, error)) func(io.Writer, ...any) (int, error) {
-			return func(w io.Writer, a ...any) (int, error) { check(pos, name, texts, "", false, a); return f(w, a...) }
+			return func(w io.Writer, a ...any) (int, error) { a = check(pos, name, texts, "", false, a); return f(w, a...) }
 		}),
 		"CycleFprintf": reflect.ValueOf(func(pos, name, texts string, f func(io.Writer, string, ...any) (int, error)) func(io.Writer, string, ...any) (int, error) {
 			return func(w io.Writer, format string, a ...any) (int, error) {
-				check(pos, name, texts, format, true, a)
+				a = check(pos, name, texts, format, true, a)
 				return f(w, format, a...)
 			}
 		}),
 		"CycleAppend": reflect.ValueOf(func(pos, name, texts string, f func([]byte, ...any) []byte) func([]byte, ...any) []byte {
-			return func(b []byte, a ...any) []byte { check(pos, name, texts, "", false, a); return f(b, a...) }
+			return func(b []byte, a ...any) []byte { a = check(pos, name, texts, "", false, a); return f(b, a...) }
 		}),
 		"CycleAppendf": reflect.ValueOf(func(pos, name, texts string, f func([]byte, string, ...any) []byte) func([]byte, string, ...any) []byte {
 			return func(b []byte, format string, a ...any) []byte {
-				check(pos, name, texts, format, true, a)
+				a = check(pos, name, texts, format, true, a)
 				return f(b, format, a...)
 			}
 		}),
 		"CycleLog": reflect.ValueOf(func(pos, name, texts string, f func(...any)) func(...any) {
-			return func(a ...any) { check(pos, name, texts, "", false, a); f(a...) }
+			return func(a ...any) { a = check(pos, name, texts, "", false, a); f(a...) }
 		}),
 		"CycleLogf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any)) func(string, ...any) {
-			return func(format string, a ...any) { check(pos, name, texts, format, true, a); f(format, a...) }
+			return func(format string, a ...any) { a = check(pos, name, texts, format, true, a); f(format, a...) }
 		}),
 	}
 }
@@ -114,6 +132,106 @@ func heldRaw(pos, name string, args []any) {
 			panic(&RuntimeError{msg: fmt.Sprintf("repl: %s (%s) of a value of %s held in an interface, which the interpreter hands fmt as its own interface value (fmt would print its pointers): the call was compiled in an earlier input than the type's methods; declare the function that makes the call again after the type and its methods (a generic function already instantiated, under another name)", name, pos, typ)})
 		}
 	}
+}
+
+// viewArgs returns v (a call's arguments, a []any or a map[string]any
+// among them) with the values of unnamed struct types with unexported
+// fields as Go builds them (goView), in a copy; ok is false where v
+// holds none, or is too deep to look into.
+func viewArgs(v any, depth int) (any, bool) {
+	if v == nil || depth > 8 {
+		return v, false
+	}
+	switch x := v.(type) {
+	case *fmtNode:
+		return v, false
+	case []any:
+		var out []any
+		for i, e := range x {
+			if g, ok := viewArgs(e, depth+1); ok {
+				if out == nil {
+					out = slices.Clone(x)
+				}
+				out[i] = g
+			}
+		}
+		return out, out != nil
+	case map[string]any:
+		var out map[string]any
+		for k, e := range x {
+			if g, ok := viewArgs(e, depth+1); ok {
+				if out == nil {
+					out = maps.Clone(x)
+				}
+				out[k] = g
+			}
+		}
+		return out, out != nil
+	}
+	if g, ok := goView(reflect.ValueOf(v)); ok {
+		return g.Interface(), true
+	}
+	return v, false
+}
+
+// lostIfaceNames panics, saying so, where format has a verb that names
+// types (%#v) and an argument holds a value whose type is made of the
+// program's interface types, held in an interface where the interpreter
+// lost their names (a []Shape in an any, which reflection knows as a
+// []interp.valueInterface): fmt would print the interpreter's name.
+// Other verbs print such a value as Go does (see fmtDynIn).
+func lostIfaceNames(pos, name, format string, args []any) {
+	if !namesTypes(format) {
+		return
+	}
+	var lost func(n *fmtNode, depth int) bool
+	lost = func(n *fmtNode, depth int) bool {
+		if strings.Contains(n.typ, lostIfaceName) {
+			return true
+		}
+		if depth > 100 {
+			return false
+		}
+		for _, xs := range [][]any{n.elems, n.keys, {n.elem, n.raw}} {
+			for _, x := range xs {
+				if c, ok := x.(*fmtNode); ok && lost(c, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, a := range args {
+		if n, ok := a.(*fmtNode); ok && lost(n, 0) {
+			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%#v of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there, so fmt would name its own types; print the value with %%#v where its static type is known, or with %%v", name)})
+		}
+	}
+}
+
+// namesTypes reports whether format has a verb with which fmt names the
+// types of what it prints: %#v.
+func namesTypes(format string) bool {
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		sharp := false
+		for i++; i < len(format); i++ {
+			c := format[i]
+			if c == '#' {
+				sharp = true
+				continue
+			}
+			if strings.IndexByte("+- 0.*[]", c) >= 0 || c >= '0' && c <= '9' {
+				continue
+			}
+			if c == 'v' && sharp {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // endCycle ends the calling goroutine with a stack overflow at pos that

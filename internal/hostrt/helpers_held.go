@@ -276,6 +276,11 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		// type declared in a function, out of its scope): by its tag.
 		return n
 	}
+	if g, ok := goView(rv); ok {
+		// Of an unnamed struct type with unexported fields (see
+		// goview.go).
+		x, rv = g.Interface(), g
+	}
 	if k := rv.Kind(); k == reflect.Slice || k == reflect.Map {
 		var ok bool
 		if path, ok = path.Enter(rv); !ok {
@@ -283,14 +288,14 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		}
 	}
 	elem := func(e reflect.Value) any {
-		if e.Kind() == reflect.Interface {
+		if reachesIface(e.Type()) {
 			return fmtDynIn(e.Type().String(), e.Interface(), dyn, nil, false, path)
 		}
 		return e.Interface()
 	}
 	switch rv.Kind() {
 	case reflect.Slice, reflect.Array:
-		if rv.Type().Elem().Kind() != reflect.Interface || !rv.CanInterface() {
+		if !reachesIface(rv.Type().Elem()) || !rv.CanInterface() {
 			break
 		}
 		elems := make([]any, rv.Len())
@@ -299,7 +304,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		}
 		return &fmtNode{typ: rv.Type().String(), kind: 'l', isNil: rv.Kind() == reflect.Slice && rv.IsNil(), elems: elems, src: x}
 	case reflect.Map:
-		if rv.Type().Elem().Kind() != reflect.Interface && rv.Type().Key().Kind() != reflect.Interface {
+		if !reachesIface(rv.Type().Elem()) && !reachesIface(rv.Type().Key()) {
 			break
 		}
 		n := &fmtNode{typ: rv.Type().String(), kind: 'm', isNil: rv.IsNil(), src: x}
@@ -315,6 +320,39 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 	}
 	return &fmtNode{typ: typ, kind: 'i', raw: x}
 }
+
+// holdsIface reports whether a value of t is an interface value: of a
+// compiled interface type, or the interpreter's own interface value, as
+// which it holds a value of an interface type of the program's (the
+// elements of a []Shape, which the interpreter holds in an any as a
+// []interp.valueInterface, the name of Shape lost).
+func holdsIface(t reflect.Type) bool {
+	return t.Kind() == reflect.Interface || t.Kind() == reflect.Struct && isInterpIface(t)
+}
+
+// reachesIface reports whether a value of t is an interface value
+// (holdsIface) or a slice, array or map of them, at any depth ([][]Shape).
+func reachesIface(t reflect.Type) bool {
+	for {
+		switch t.Kind() {
+		case reflect.Slice, reflect.Array:
+			t = t.Elem()
+		case reflect.Map:
+			if reachesIface(t.Key()) {
+				return true
+			}
+			t = t.Elem()
+		default:
+			return holdsIface(t)
+		}
+	}
+}
+
+// lostIfaceName is what the name of a type made of the program's
+// interface types says where the interpreter lost them: a []Shape held
+// in an any is a []interp.valueInterface to reflection (see
+// LostIfaceNames).
+const lostIfaceName = "interp.valueInterface"
 
 // jsonDyn is a value held in an interface as encoding/json encodes it
 // (see lower_jsonheld.go): dyn converts the value of the program's types
@@ -336,7 +374,7 @@ func jsonDyn(v any, dyn func(any) any) any {
 	rv := reflect.ValueOf(x)
 	switch rv.Kind() {
 	case reflect.Slice, reflect.Array:
-		if rv.Type().Elem().Kind() != reflect.Interface || rv.Kind() == reflect.Slice && rv.IsNil() || !rv.CanInterface() {
+		if !reachesIface(rv.Type().Elem()) || rv.Kind() == reflect.Slice && rv.IsNil() || !rv.CanInterface() {
 			break
 		}
 		elems := make([]any, rv.Len())
@@ -345,7 +383,7 @@ func jsonDyn(v any, dyn func(any) any) any {
 		}
 		return &jsonNode{kind: 'a', elems: elems}
 	case reflect.Map:
-		if rv.Type().Elem().Kind() != reflect.Interface || rv.Type().Key().Kind() != reflect.String || rv.IsNil() {
+		if !reachesIface(rv.Type().Elem()) || rv.Type().Key().Kind() != reflect.String || rv.IsNil() {
 			break
 		}
 		n := &jsonNode{kind: 'm'}
@@ -354,6 +392,9 @@ func jsonDyn(v any, dyn func(any) any) any {
 			n.elems = append(n.elems, jsonDyn(it.Value().Interface(), dyn))
 		}
 		return n
+	}
+	if g, ok := goView(rv); ok {
+		return g.Interface() // see goview.go
 	}
 	return x
 }

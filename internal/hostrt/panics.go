@@ -53,18 +53,19 @@ const (
 // reflectWords maps reflection's panics, as the interpreter raises them,
 // to Go's messages.
 var reflectWords = map[string]*RuntimeError{
-	"reflect: slice index out of range":                     {msg: "runtime error: index out of range", kind: panicIndex},
-	"reflect: array index out of range":                     {msg: "runtime error: index out of range", kind: panicIndex},
-	"reflect: string index out of range":                    {msg: "runtime error: index out of range", kind: panicIndex},
-	"reflect.Value.Slice: slice index out of bounds":        {msg: "runtime error: slice bounds out of range", kind: panicSlice},
-	"reflect.Value.Slice3: slice index out of bounds":       {msg: "runtime error: slice bounds out of range", kind: panicSlice},
-	"reflect.Value.Slice: string slice index out of bounds": {msg: "runtime error: slice bounds out of range", kind: panicSlice},
-	"reflect.MakeSlice: negative len":                       {msg: "runtime error: makeslice: len out of range", kind: panicMake},
-	"reflect.MakeSlice: negative cap":                       {msg: "runtime error: makeslice: cap out of range", kind: panicMake},
-	"reflect.MakeSlice: len > cap":                          {msg: "runtime error: makeslice: cap out of range", kind: panicMake},
-	"reflect: Method on nil interface value":                {msg: nilDeref, kind: panicNilDeref},
-	"reflect.Value.Call: call of nil function":              {msg: nilDeref, kind: panicNilCall},
-	"reflect.MakeChan: negative buffer size":                {msg: "makechan: size out of range", kind: panicMake},
+	"reflect: slice index out of range":                           {msg: "runtime error: index out of range", kind: panicIndex},
+	"reflect: array index out of range":                           {msg: "runtime error: index out of range", kind: panicIndex},
+	"reflect: string index out of range":                          {msg: "runtime error: index out of range", kind: panicIndex},
+	"reflect.Value.Slice: slice index out of bounds":              {msg: "runtime error: slice bounds out of range", kind: panicSlice},
+	"reflect.Value.Slice3: slice index out of bounds":             {msg: "runtime error: slice bounds out of range", kind: panicSlice},
+	"reflect.Value.Slice: string slice index out of bounds":       {msg: "runtime error: slice bounds out of range", kind: panicSlice},
+	"reflect.MakeSlice: negative len":                             {msg: "runtime error: makeslice: len out of range", kind: panicMake},
+	"reflect.MakeSlice: negative cap":                             {msg: "runtime error: makeslice: cap out of range", kind: panicMake},
+	"reflect.MakeSlice: len > cap":                                {msg: "runtime error: makeslice: cap out of range", kind: panicMake},
+	"reflect: Method on nil interface value":                      {msg: nilDeref, kind: panicNilDeref},
+	"reflect: indirection through nil pointer to embedded struct": {msg: nilDeref, kind: panicNilDeref},
+	"reflect.Value.Call: call of nil function":                    {msg: nilDeref, kind: panicNilCall},
+	"reflect.MakeChan: negative buffer size":                      {msg: "makechan: size out of range", kind: panicMake},
 }
 
 // sliceToArray matches reflection's panic for a conversion of a slice to

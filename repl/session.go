@@ -315,6 +315,7 @@ func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s := &Session{cfg: cfg, help: &hostrt.Helpers{Safepoints: hostrt.NewSafepoints()}, types: map[reflect.Type]string{}, fields: map[reflect.Type][]string{}}
 	s.help.Safepoints.Input = s.help.InputTask.Load
 	s.help.TypeName = s.goTypeName
+	s.help.NumGoroutine = programGoroutines
 	s.help.OnPanic = func(pos string, v any) {
 		s.syncStderr() // the interpreter's trace of the panic
 		at, text := s.help.TakePanic(v)

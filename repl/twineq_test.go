@@ -92,7 +92,7 @@ func TestTwinUses(t *testing.T) {
 			{in: "type Box[T any] struct{ v T }", out: "type Box[T any] struct{ v T }\n"},
 			{in: "func wrap[T any](v T) any { return Box[T]{v} }", out: "func wrap[T any](v T) any\n"},
 			{in: "x := wrap(\"s\")", out: "x any = {v:s}\n"},
-			{in: "fmt.Printf(\"%T\\n\", x)", errPat: `panic: repl: %T of a value of an instance of main.Box held in an interface where the interpreter lost the instance's type arguments; print %T where the value's static type is known`, wantErr: true},
+			{in: "fmt.Printf(\"%T\\n\", x)", errPat: `panic: repl: the type of a value of an instance of main.Box held in an interface where the interpreter lost the instance's type arguments \(for %T, or the message of a failed type assertion\); name the type where the value's static type is known`, wantErr: true},
 			{in: "fmt.Printf(\"%T\\n\", Box[int]{})", out: "main.Box[int]\n"},
 		}},
 		{"the type of a value in an interface", []step{

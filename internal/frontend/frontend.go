@@ -43,13 +43,17 @@ const (
 
 // NameInfo is what the front end knows of a package-level name of the session.
 type NameInfo struct {
-	Kind     nameKind
-	Typ      string   // declared type of a var, when written
-	isInt    bool     // holds an integer (for rewriting range over int)
-	results  []string // a func's result types
-	generic  bool     // a generic func (its result types depend on the call)
-	decl     string   // a type's or func's declaration, canonical (see redeclared)
-	isStruct bool     // a struct type
+	Kind    nameKind
+	Typ     string   // declared type of a var, when written
+	isInt   bool     // holds an integer (for rewriting range over int)
+	results []string // a func's result types
+	generic bool     // a generic func (its result types depend on the call)
+	// passesParam names the call (callee and position) in which a
+	// generic func passes a type parameter of its own on to generic code
+	// (see refuse_genericchain.go), "" if none does.
+	passesParam string
+	decl        string // a type's or func's declaration, canonical (see redeclared)
+	isStruct    bool   // a struct type
 	// cval is an untyped constant's value, when the front end could
 	// evaluate it (see constValue).
 	cval constant.Value

@@ -113,6 +113,7 @@ import (
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
 //	lower_makechan.go    make of a send-only or receive-only channel, made both ways and converted
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
+//	lower_refuse.go      runtime.NumGoroutine as the program's count, without the shell's goroutines
 //	lower_elidedptr.go   &T elided before an element of a literal, T a compiled package's type, written out
 //	lower_tuplecall.go   f(g()) with f taking an interface of the program's and another type, through variables
 //	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
@@ -237,6 +238,10 @@ func (w *rewriter) lower() error {
 	if err := w.refuseTagInstances(); err != nil {
 		return err
 	}
+	w.markParamPassing()
+	if err := w.refuseParamPassing(); err != nil {
+		return err
+	}
 	if err := w.refuseInstanceNames(); err != nil {
 		return err
 	}
@@ -328,6 +333,7 @@ func (w *rewriter) lower() error {
 	w.lowerFuncReturns(in)
 	w.lowerTupleCalls(in)
 	w.lowerElidedPtrs(in)
+	w.lowerNumGoroutine(in)
 	w.lowerTupleAssign(in)
 	w.lowerRedefines(in)
 	w.lowerAssignOpCalls(in)

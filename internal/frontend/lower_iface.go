@@ -471,8 +471,11 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 	slices.Sort(methods)
 	// The interface as Go's message names it (main.Animal).
 	goName := TypeText(t)
-	if _, ok := types.Unalias(t).(*types.Named); ok {
+	switch types.Unalias(t).(type) {
+	case *types.Named:
 		goName = typedNilName(t)
+	case *types.Interface:
+		goName = reflectString(t) // interface { M() int }, the runtime's spelling
 	}
 	name := fmt.Sprintf("%q", goName)
 	at := w.src.Position(w.offset(pos))

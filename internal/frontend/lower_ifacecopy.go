@@ -258,6 +258,9 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		if tv.Value != nil {
 			prio = 3 // before the constant's value written in its place
 		}
+		if _, deref := ast.Unparen(e).(*ast.StarExpr); deref {
+			prio = 4 // around the nil check of the pointer (lower_nilderef.go), which ends where *p does
+		}
 		w.add(start, start, prefix, -prio)
 		w.add(end, end, suffix, prio)
 	})

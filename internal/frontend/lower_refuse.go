@@ -38,6 +38,24 @@ var interpreterMemory = map[string]map[string]bool{
 	"testing": {"AllocsPerRun": true},
 }
 
+// lowerNumGoroutine writes runtime.NumGoroutine as the session's count,
+// which leaves out the shell's goroutines (the event loop's, the
+// watchdog's...): a script started with five, where Go's program has
+// one, and a check for leaked goroutines found leaks.
+//
+//	runtime.NumGoroutine()  ->  __repl.NumGoroutine()
+func (w *rewriter) lowerNumGoroutine(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node) {
+		sel := n.(*ast.SelectorExpr)
+		fn, ok := info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "runtime" || fn.Name() != "NumGoroutine" {
+			return
+		}
+		w.add(w.offset(sel.Pos()), w.offset(sel.End()), HelperPkg+".NumGoroutine", 0)
+	})
+}
+
 // refuseInterpreterStack returns an error naming the first use of a
 // function of interpreterStack or interpreterMemory, if there is one.
 func (w *rewriter) refuseInterpreterStack(in *inspector.Inspector) error {

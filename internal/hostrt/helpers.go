@@ -46,7 +46,10 @@ type Helpers struct {
 	// TypeName names the dynamic type of a value as %T does, where the
 	// session knows it ("" where it does not).
 	TypeName func(v any) string
-	Block    chan struct{} // what Block waits for
+	// NumGoroutine counts the goroutines of the program, not of the
+	// shell, as runtime.NumGoroutine would in Go's program (nil: all).
+	NumGoroutine func() int
+	Block        chan struct{} // what Block waits for
 	// What inputs registered for fmt of values of types declared after
 	// the code printing them was compiled (see helpers_fmtlater.go).
 	fmtLater fmtLater
@@ -499,7 +502,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 					return name // see helpers_held.go
 				}
 				if name := fmt.Sprintf("%T", unwrapHeld(v)); strings.Contains(name, lostIfaceName) {
-					panic(&RuntimeError{msg: "repl: %T of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there; print %T where the value's static type is known"})
+					panic(&RuntimeError{msg: "repl: the type of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there (for %T, or the message of a failed type assertion); name the type where the value's static type is known"})
 				}
 				if h.TypeName != nil {
 					if name := h.TypeName(v); name != "" {
@@ -516,10 +519,10 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 					return name // struct { name string } (see goview.go)
 				}
 				if generic := taggedGeneric(reflect.TypeOf(unwrapHeld(v))); generic != "" {
-					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of a value of an instance of %s held in an interface where the interpreter lost the instance's type arguments; print %%T where the value's static type is known", generic)})
+					panic(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value of an instance of %s held in an interface where the interpreter lost the instance's type arguments (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", generic)})
 				}
 				if _, held := heldNode(v); held {
-					panic(&RuntimeError{msg: "repl: %T of a value the interpreter holds in an interface without its type's name; print %T where the value's static type is known"})
+					panic(&RuntimeError{msg: "repl: the type of a value the interpreter holds in an interface without its type's name (for %T, or the message of a failed type assertion); name the type where the value's static type is known"})
 				}
 				if IsIfaceWrapper(v) {
 					// The front end's cases did not tell the type (a struct
@@ -734,6 +737,14 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// reflect.DeepEqual (see deepequal.go).
 			"SameFields": reflect.ValueOf(func(a, b any) bool { return sameFields(a, b, h.TypeName) }),
 			"DeepEqual":  reflect.ValueOf(deepEqual),
+			// runtime.NumGoroutine without the shell's goroutines
+			// (see lower_refuse.go).
+			"NumGoroutine": reflect.ValueOf(func() int {
+				if h.NumGoroutine != nil {
+					return h.NumGoroutine()
+				}
+				return runtime.NumGoroutine()
+			}),
 			// Values of unnamed struct types, as Go builds them (see
 			// goview.go).
 			"ExportedXFields": reflect.ValueOf(ExportedXFields),
@@ -826,7 +837,17 @@ func (f nilStringer) Format(s fmt.State, verb rune) {
 // stringerFunc is a String method as a compiled fmt.Stringer.
 type stringerFunc func() string
 
-func (f stringerFunc) String() string { return f() }
+func (f stringerFunc) String() string {
+	defer func() {
+		if r := recover(); r != nil {
+			// In Go's words: a String promoted through a nil embedded
+			// interface or pointer panicked in reflection's (fmt
+			// prints the panic's value).
+			panic(InGoWords(r, false))
+		}
+	}()
+	return f()
+}
 
 // errorsAs is errors.As for a target of an interpreted type: match tries
 // the interpreted type assertion on each error of err's chain (and on the

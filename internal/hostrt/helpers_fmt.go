@@ -291,7 +291,9 @@ func (n *fmtNode) catch(f fmt.State, verb rune, method string) {
 		io.WriteString(f, "<nil>")
 		return
 	}
-	fmt.Fprintf(f, "%%!%c(PANIC=%s method: %v)", verb, method, r)
+	// In Go's words: a method promoted through a nil embedded
+	// interface or pointer panicked in reflection's.
+	fmt.Fprintf(f, "%%!%c(PANIC=%s method: %v)", verb, method, InGoWords(r, false))
 }
 
 // printElem prints a field, element, key or value: a node, or a value of

@@ -219,7 +219,7 @@ func composedTaggedName(t reflect.Type) string {
 		}
 		if name, generic, _, ok := readTag(t); ok {
 			if generic {
-				panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of a value of an instance of main.%s held in an interface where the interpreter lost the instance's type arguments; print %%T where the value's static type is known", name)})
+				panic(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value of an instance of main.%s held in an interface where the interpreter lost the instance's type arguments (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", name)})
 			}
 			return "main." + name, true
 		}

@@ -115,16 +115,20 @@ func (f *frameWriter) takeStdio() {
 		*std = w
 	}
 	go func() {
-		for range time.Tick(pumpEvery) {
+		for {
 			f.mu.Lock()
-			f.drainLocked()
+			n := f.drainLocked()
 			f.mu.Unlock()
+			if n == 0 {
+				time.Sleep(pumpEvery)
+			} // else at once: a writer may wait for room in the pipe
 		}
 	}()
 }
 
-// drainLocked sends what waits in the pipes of takeStdio, with f.mu held.
-func (f *frameWriter) drainLocked() {
+// drainLocked sends what waits in the pipes of takeStdio, with f.mu held,
+// and returns how many bytes it sent.
+func (f *frameWriter) drainLocked() (sent int) {
 	for i, r := range f.raw {
 		if r == nil {
 			continue
@@ -140,12 +144,14 @@ func (f *frameWriter) drainLocked() {
 			n, err := readAvailable(r, f.buf)
 			if n > 0 {
 				f.writeLocked(kind, f.buf[:n]) //nolint:errcheck // as broken says
+				sent += n
 			}
 			if err != nil || n < len(f.buf) {
 				break
 			}
 		}
 	}
+	return sent
 }
 
 func (f *frameWriter) send(kind byte, payload []byte) error {

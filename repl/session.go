@@ -1157,10 +1157,14 @@ func (s *Session) unreachable() *stuckLoop {
 	return nil
 }
 
-// noLoop is the error of a request the loop did not get to.
+// noLoop is the error of a request the loop did not get to: naming the
+// task that holds it, where one does, and how to stop it.
 func (s *Session) noLoop() error {
 	if st := s.unreachable(); st != nil {
 		return &Error{Msg: st.again()}
+	}
+	if t := s.stepping(); t != nil {
+		return &Error{Msg: fmt.Sprintf("repl: the event loop does not respond: Task(<%s>) holds it, running without awaiting (:cancel %s, or Ctrl-C at the prompt, stops it)", t.Name(), t.Name())}
 	}
 	return errNoLoop
 }

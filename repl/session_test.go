@@ -677,6 +677,29 @@ func TestTasksOfABlockedLoop(t *testing.T) {
 	}
 }
 
+// TestTasksOfASpinningTask checks that a request the loop does not get
+// to, because a task computes without awaiting, names the task and how to
+// stop it, and that :cancel by that name does.
+func TestTasksOfASpinningTask(t *testing.T) {
+	defer repl.SetLoopPatience(50 * time.Millisecond)()
+	s, _, _ := newSession(t, repl.Config{})
+	if err := s.Run(context.Background(), `n := 0; loop.CreateTask(loop.Async(func() { for { n++ } }), loop.Name("spinner"))`); err != nil {
+		t.Fatal(err)
+	}
+	var err error
+	for range 200 {
+		if _, err = s.Tasks(); err != nil {
+			break
+		}
+	}
+	if err == nil || !strings.Contains(err.Error(), "Task(<spinner>) holds it, running without awaiting (:cancel spinner, or Ctrl-C at the prompt, stops it)") {
+		t.Fatalf("Tasks() while a task spins: %v", err)
+	}
+	if cancelled, _, err := s.Cancel("spinner"); err != nil || len(cancelled) != 1 {
+		t.Errorf("Cancel(spinner) = %v, %v", cancelled, err)
+	}
+}
+
 func TestCloseCancelsPending(t *testing.T) {
 	var out, errs syncbuf.Buffer
 	s, err := repl.NewSession(repl.Config{Stdout: &out, Stderr: &errs, Clock: "virtual"})

@@ -114,6 +114,7 @@ import (
 //	lower_makechan.go    make of a send-only or receive-only channel, made both ways and converted
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
 //	lower_refuse.go      runtime.NumGoroutine as the program's count, without the shell's goroutines
+//	lower_reflectembed.go embedded fields of the program's struct types, to reflection (Anonymous, FieldByName, VisibleFields)
 //	lower_elidedptr.go   &T elided before an element of a literal, T a compiled package's type, written out
 //	lower_tuplecall.go   f(g()) with f taking an interface of the program's and another type, through variables
 //	lower_tuplelits.go   a composite literal (or a call, with =) among several values, in parentheses
@@ -317,6 +318,7 @@ func (w *rewriter) lower() error {
 	w.lowerGenericConversions(in)
 	w.lowerBlankFields()
 	w.lowerStructTags(in)
+	w.lowerReflectEmbedded(in)
 	w.lowerBlankValues(in)
 	if err := w.lowerNegZeroParams(in); err != nil {
 		return err

@@ -191,28 +191,28 @@ func (w *rewriter) refuseIfaceKeys(in *inspector.Inspector) error {
 				types.TypeString(tv.Type, w.qualifier()))}
 			return
 		}
-		if holdsIface(tv.Type, false) && w.programMethods() {
+		if with := w.programMethods(); holdsIface(tv.Type, false) && with != "" {
 			err = &Error{Pos: w.src.Position(w.offset(mt.Pos())), Msg: fmt.Sprintf(
-				"a map keyed by %s, which holds an interface: the interpreter holds a value with methods there as an interface value of its own, which the map hashes by its address, so two equal keys are two keys (key the map by a struct of concrete types, or by a string made from the key)",
-				types.TypeString(tv.Type, w.qualifier()))}
+				"a map keyed by %s, which holds an interface: the interpreter holds a value with methods there (the program has such types: %s) as an interface value of its own, which the map hashes by its address, so two equal keys are two keys (key the map by a struct of concrete types, or by a string made from the key)",
+				types.TypeString(tv.Type, w.qualifier()), with)}
 		}
 	})
 	return err
 }
 
-// programMethods reports whether the program, or the session, has a type
-// with methods, whose values the interpreter holds in an interface as its
-// own interface values.
-func (w *rewriter) programMethods() bool {
-	if w.fe.Types.sessionMethods() {
-		return true
-	}
+// programMethods names a type of the program, or of the session, with
+// methods, whose values the interpreter holds in an interface as its own
+// interface values; "" if there is none.
+func (w *rewriter) programMethods() string {
 	for _, tn := range w.heldTypes() {
 		if types.NewMethodSet(tn.Type()).Len() > 0 || types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 {
-			return true
+			return tn.Name()
 		}
 	}
-	return false
+	if w.fe.Types.sessionMethods() {
+		return "declared by an earlier input"
+	}
+	return ""
 }
 
 func isTypeParam(t types.Type) bool {

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -55,7 +56,18 @@ func (w *rewriter) lowerFuncReturns(in *inspector.Inspector) {
 			misleads = misleads || w.misleadingFuncResult(e)
 		}
 		if !misleads && len(ret.Results) == 1 {
-			misleads = convertedTuple(info.TypeOf(ret.Results[0]), enclosingSignature(info, stack))
+			sig := enclosingSignature(info, stack)
+			misleads = convertedTuple(info.TypeOf(ret.Results[0]), sig)
+			if misleads {
+				tuple := info.TypeOf(ret.Results[0]).(*types.Tuple)
+				for i := range tuple.Len() {
+					if tupleConvRisk(tuple.At(i).Type(), sig.Results().At(i).Type()) {
+						w.refuse(ret, fmt.Sprintf("return of a call's results whole, where its result %d (%s) is converted to %s: the interpreter converts results passed on so without what the shell adds to such a conversion (a typed nil, a value with methods held in an interface), and would answer wrongly; take them into variables first (a, b := f(); return a, b)",
+							i+1, types.TypeString(tuple.At(i).Type(), w.qualifier()), types.TypeString(sig.Results().At(i).Type(), w.qualifier())))
+						return true
+					}
+				}
+			}
 		}
 		if !misleads {
 			return true
@@ -99,6 +111,26 @@ func convertedTuple(t types.Type, sig *types.Signature) bool {
 		}
 	}
 	return false
+}
+
+// tupleConvRisk reports whether a value of type t converted to target,
+// one of a call's results passed on whole, needs what the front end adds
+// to a conversion of its own (lower_typednil.go's typed nil,
+// lower_heldname.go's name, lower_errbox.go's box), which the variables
+// convertedTuple's rewriting returns do not get: a value of the
+// program's with methods, or a nil of the program's, held in an interface
+// other than the program's.
+func tupleConvRisk(t, target types.Type) bool {
+	if types.Identical(t, target) || !types.IsInterface(target) || types.IsInterface(t) {
+		return false
+	}
+	if _, own := userType(t); !own {
+		return false // a compiled package's value, or a basic one, converts as in Go
+	}
+	if _, ok := interpretedIface(target); ok {
+		return false // held as the interpreter's own interface value
+	}
+	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0 || nilableUserType(t) && typedNilTarget(target)
 }
 
 // misleadingFuncResult reports whether e, a returned value, is of a

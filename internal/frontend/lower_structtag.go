@@ -221,14 +221,22 @@ func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 	var edits []gosrc.Edit
 	for i, f := range st.Fields.List {
 		masked := len(f.Names) > 0 && !slices.ContainsFunc(f.Names, (*ast.Ident).IsExported)
+		// An embedded field says so ("^"): the interpreter builds it as
+		// a field of its own (reflect's Anonymous false).
+		embedded := ""
+		if len(f.Names) == 0 {
+			embedded = "^"
+		}
 		value := ""
 		switch {
 		case i == 0 && masked:
 			value = "-" + name
 		case i == 0:
-			value = name
+			value = embedded + name
 		case masked:
 			value = "-"
+		case embedded != "":
+			value = embedded
 		default:
 			continue
 		}

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -57,7 +58,20 @@ func (w *rewriter) lowerTupleCalls(in *inspector.Inspector) {
 			return true
 		}
 		sig, ok := info.TypeOf(call.Fun).(*types.Signature)
-		if !ok || sig.Variadic() || !mixedIfaceParams(sig) {
+		if !ok {
+			return true
+		}
+		if fn, _ := calledFunc(info, call.Fun).(*types.Func); fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+			return true // compiled code gets them as they are (fmt's, lower_fmtheld.go's lowerFmtTuple)
+		}
+		for i := range tuple.Len() {
+			if target := paramType(sig, i, false); target != nil && tupleConvRisk(tuple.At(i).Type(), target) {
+				w.refuse(call, fmt.Sprintf("a call given another call's results whole, where its result %d (%s) is converted to %s: the interpreter converts results passed on so without what the shell adds to such a conversion (a typed nil, a value with methods held in an interface), and would answer wrongly; take them into variables first (a, b := g(); f(a, b))",
+					i+1, types.TypeString(tuple.At(i).Type(), w.qualifier()), types.TypeString(target, w.qualifier())))
+				return true
+			}
+		}
+		if sig.Variadic() || !mixedIfaceParams(sig) {
 			return true
 		}
 		var results []string

@@ -23,9 +23,12 @@ import (
 // the call inside that cannot be made, with the way around.
 //
 // A function is marked so (NameInfo.passesParam) when it is declared: a
-// call in it of a generic function whose parameter of a bare type
-// parameter gets one of the caller's type parameters, or a pointer to one
-// (Id(x), Id(&x); Map(xs, f) with xs []T, and Id(xs), are made as Go).
+// call in it of a generic function with a parameter or a result of a bare
+// type parameter that is one of the caller's type parameters, or a
+// pointer to one (Id(x), Id(&x), First(xs) returning a T; Map(xs, f)
+// with xs []T, f func(T) U and a []U result, and Id(xs), are made as Go).
+// An instance with a type argument other than a predeclared one (a
+// time.Duration, a []int fail too) is refused.
 
 // markParamPassing marks the segment's generic functions that pass a type
 // parameter of theirs on as described above.
@@ -98,9 +101,15 @@ func calleeInstance(info *types.Info, call *ast.CallExpr) (*ast.Ident, *types.Fu
 // to one.
 func passesOwnParam(info *types.Info, id *ast.Ident, callee *types.Func, own map[*types.TypeParam]bool) bool {
 	inst := info.Instances[id]
-	params := callee.Signature().Params()
-	for i := range params.Len() {
-		tp, ok := types.Unalias(params.At(i).Type()).(*types.TypeParam)
+	var vars []*types.Var
+	for v := range callee.Signature().Params().Variables() {
+		vars = append(vars, v)
+	}
+	for v := range callee.Signature().Results().Variables() {
+		vars = append(vars, v)
+	}
+	for _, v := range vars {
+		tp, ok := types.Unalias(v.Type()).(*types.TypeParam)
 		if !ok || tp.Index() >= inst.TypeArgs.Len() {
 			continue
 		}
@@ -149,11 +158,11 @@ func (w *rewriter) refuseParamPassing() error {
 			continue
 		}
 		for a := range info.Instances[id].TypeArgs.Types() {
-			if hasTypeParam(a) || !mentionsProgramType(a, map[types.Type]bool{}) {
+			if _, basic := types.Unalias(a).(*types.Basic); basic || hasTypeParam(a) {
 				continue
 			}
 			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
-				"%s[%s] calls %s with its type parameter: the interpreter cannot make such an instance of generic code with a type of yours in a session (at the prompt, or by :load: it crashed, or gave zero values); call it with a type of the standard library's, or run the code as a script (asyncrepl FILE.go), where the shell writes it out for each type",
+				"%s[%s] calls %s with its type parameter: the interpreter cannot make such an instance of generic code in a session with a type other than a predeclared one (at the prompt, or by :load: it crashed, or gave zero values); call it with int, string, float64..., or run the code as a script (asyncrepl FILE.go), where the shell writes it out for each type",
 				fn.Name(), types.TypeString(a, w.qualifier()), passes)}
 		}
 	}

@@ -115,6 +115,15 @@ func TestGoView(t *testing.T) {
 	if g, ok := goView(list); !ok || g.Type().String() != "[]struct { name string; Age int }" {
 		t.Errorf("view of a slice: %v, %v", g, ok)
 	}
+	m := reflect.MakeMap(reflect.MapOf(reflect.TypeFor[string](), renamed))
+	m.SetMapIndex(reflect.ValueOf("k"), v)
+	if g, ok := goView(m); !ok || g.Type().String() != "map[string]struct { name string; Age int }" || g.MapIndex(reflect.ValueOf("k")).Field(0).String() != "ann" {
+		t.Errorf("view of a map: %v, %v", g, ok)
+	}
+	byKey := reflect.MakeMap(reflect.MapOf(renamed, reflect.TypeFor[int]()))
+	if _, ok := goView(byKey); ok {
+		t.Error("a view of a map keyed by a struct with renamed fields")
+	}
 	for _, x := range []any{1, struct{ X, XMin int }{}, []int{1}, map[string]int{}} {
 		if _, ok := goView(reflect.ValueOf(x)); ok {
 			t.Errorf("a view of %T", x)

@@ -61,9 +61,10 @@ func goView(v reflect.Value) (reflect.Value, bool) {
 
 // goType returns t as Go builds it where t holds, in its fields, elements
 // or what it points to, an unnamed struct type with renamed fields; nil
-// where it holds none, or holds a type the view does not rebuild (a
-// struct type the program declares, a map of renamed fields, the
-// interpreter's interface values).
+// where it holds none, or holds a type the view does not rebuild (a map's
+// key of renamed fields, the interpreter's interface values). A struct
+// type the program declares stays as it is (its tag says what is
+// unexported).
 func goType(t reflect.Type) reflect.Type {
 	if g, ok := goTypes.Load(t); ok {
 		return g.(*goTypeOf).t
@@ -102,7 +103,7 @@ func buildGoType(t reflect.Type, depth int) (g reflect.Type, changed, ok bool) {
 			return t, false, false
 		}
 		if _, _, _, tagged := readTag(t); tagged {
-			return t, false, false
+			return t, false, true // a struct type the program declares, as it is
 		}
 		fields := make([]reflect.StructField, t.NumField())
 		for i := range fields {
@@ -148,11 +149,16 @@ func buildGoType(t reflect.Type, depth int) (g reflect.Type, changed, ok bool) {
 		return reflect.PointerTo(e), true, true
 	case reflect.Map:
 		_, kch, kok := buildGoType(t.Key(), depth+1)
-		_, ech, eok := buildGoType(t.Elem(), depth+1)
-		if kch || ech {
-			return t, false, false
+		e, ech, eok := buildGoType(t.Elem(), depth+1)
+		switch {
+		case !kok || !eok || kch:
+			return t, false, false // keys of another type hash otherwise
+		case ech:
+			// Of the same layout: a map of the view's elements reads
+			// the same memory.
+			return reflect.MapOf(t.Key(), e), true, true
 		}
-		return t, false, kok && eok
+		return t, false, true
 	}
 	return t, false, true
 }

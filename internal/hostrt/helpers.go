@@ -795,6 +795,11 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], h.jsonBare.exports())
 	ex[helperPath+"/session"]["StructTag"] = reflect.ValueOf(StructTag)
 	ex[helperPath+"/session"]["UserStructField"] = reflect.ValueOf(UserStructField)
+	// Embedded fields of the program's struct types (see reflectembed.go).
+	ex[helperPath+"/session"]["FieldAnonymous"] = reflect.ValueOf(FieldAnonymous)
+	ex[helperPath+"/session"]["TypeFieldByName"] = reflect.ValueOf(TypeFieldByName)
+	ex[helperPath+"/session"]["ValueFieldByName"] = reflect.ValueOf(ValueFieldByName)
+	ex[helperPath+"/session"]["VisibleFields"] = reflect.ValueOf(VisibleFields)
 	// A key of a map keyed by any, as the bare value the interpreter's
 	// interface value holds (see the front end's lower_mapanykeys.go).
 	ex[helperPath+"/session"]["MapKey"] = reflect.ValueOf(unwrapHeld)

@@ -314,11 +314,44 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		}
 		n.sortMap()
 		return n
+	case reflect.Struct:
+		// An unnamed struct type holding them (struct{ L []Shape }):
+		// the program's are tagged (taggedNode).
+		if _, _, _, tagged := readTag(rv.Type()); tagged || rv.Type().Name() != "" || !fieldsReachIface(rv.Type()) || !rv.CanInterface() {
+			break
+		}
+		t := rv.Type()
+		n := &fmtNode{typ: t.String(), kind: 's'}
+		for i := range t.NumField() {
+			name, renamed := renamedField(t.Field(i).Name)
+			n.names = append(n.names, name)
+			n.hidden = append(n.hidden, renamed)
+			n.elems = append(n.elems, elem(rv.Field(i)))
+		}
+		return n
+	case reflect.Pointer:
+		// A pointer to them, which fmt shows as &[...] for the argument
+		// itself (an address below it).
+		if !top || rv.IsNil() || !rv.CanInterface() || !reachesIface(rv.Type().Elem()) && !(rv.Type().Elem().Kind() == reflect.Struct && fieldsReachIface(rv.Type().Elem())) {
+			break
+		}
+		return &fmtNode{typ: rv.Type().String(), kind: 'p', ptr: x, elem: fmtDynIn(rv.Type().Elem().String(), rv.Elem().Interface(), dyn, nil, false, path)}
 	}
 	if top {
 		return x
 	}
 	return &fmtNode{typ: typ, kind: 'i', raw: x}
+}
+
+// fieldsReachIface reports whether a field of t, a struct type, holds
+// interface values (reachesIface).
+func fieldsReachIface(t reflect.Type) bool {
+	for i := range t.NumField() {
+		if reachesIface(t.Field(i).Type) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsIface reports whether a value of t is an interface value: of a
@@ -373,6 +406,14 @@ func jsonDyn(v any, dyn func(any) any) any {
 	x := unwrapHeld(v)
 	rv := reflect.ValueOf(x)
 	switch rv.Kind() {
+	case reflect.Pointer:
+		if !rv.IsNil() && rv.CanInterface() && (reachesIface(rv.Type().Elem()) || rv.Type().Elem().Kind() == reflect.Struct && fieldsReachIface(rv.Type().Elem())) {
+			return jsonDyn(rv.Elem().Interface(), dyn) // json encodes what it points to
+		}
+	case reflect.Struct:
+		if n := jsonUnnamedStruct(rv, dyn); n != nil {
+			return n
+		}
 	case reflect.Slice, reflect.Array:
 		if !reachesIface(rv.Type().Elem()) || rv.Kind() == reflect.Slice && rv.IsNil() || !rv.CanInterface() {
 			break
@@ -383,12 +424,21 @@ func jsonDyn(v any, dyn func(any) any) any {
 		}
 		return &jsonNode{kind: 'a', elems: elems}
 	case reflect.Map:
-		if !reachesIface(rv.Type().Elem()) || rv.Type().Key().Kind() != reflect.String || rv.IsNil() {
+		kt := rv.Type().Key()
+		if !reachesIface(rv.Type().Elem()) || rv.IsNil() || kt.PkgPath() != "" {
 			break
 		}
 		n := &jsonNode{kind: 'm'}
 		for it := rv.MapRange(); it.Next(); {
-			n.mkeys = append(n.mkeys, it.Key().String())
+			switch k := it.Key(); k.Kind() {
+			case reflect.String:
+				n.mkeys = append(n.mkeys, k.String())
+			case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+				reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+				n.mkeys = append(n.mkeys, k.Interface()) // json writes the number as a string
+			default:
+				return x // as json would refuse it
+			}
 			n.elems = append(n.elems, jsonDyn(it.Value().Interface(), dyn))
 		}
 		return n
@@ -397,6 +447,49 @@ func jsonDyn(v any, dyn func(any) any) any {
 		return g.Interface() // see goview.go
 	}
 	return x
+}
+
+// jsonUnnamedStruct returns v, a value of an unnamed struct type with
+// fields holding interface values (struct{ L []Shape }), as a json node
+// of its fields as encoding/json encodes them (the program's struct types
+// are lower_json.go's); nil where it does not apply (a tagged type, an
+// embedded field, a ",string" option: left to json).
+func jsonUnnamedStruct(v reflect.Value, dyn func(any) any) *jsonNode {
+	t := v.Type()
+	if _, _, _, tagged := readTag(t); tagged || t.Name() != "" || !fieldsReachIface(t) || !v.CanInterface() {
+		return nil
+	}
+	n := &jsonNode{kind: 'o', typ: t.String()}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous {
+			return nil
+		}
+		if _, renamed := renamedField(f.Name); renamed || f.PkgPath != "" {
+			continue // unexported
+		}
+		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" && opts == "" {
+			continue
+		}
+		if strings.Contains(","+opts+",", ",string,") {
+			return nil
+		}
+		if name == "" {
+			name = f.Name
+		}
+		fv := v.Field(i)
+		if strings.Contains(","+opts+",", ",omitempty,") && fv.IsZero() && fv.Kind() != reflect.Struct && fv.Kind() != reflect.Array || strings.Contains(","+opts+",", ",omitempty,") && (fv.Kind() == reflect.Slice || fv.Kind() == reflect.Map) && fv.Len() == 0 {
+			continue
+		}
+		n.keys = append(n.keys, name)
+		if reachesIface(f.Type) {
+			n.elems = append(n.elems, jsonDyn(fv.Interface(), dyn))
+		} else {
+			n.elems = append(n.elems, fv.Interface())
+		}
+	}
+	return n
 }
 
 // jsonHeldLost panics, saying so: json was handed at pos, held in an

@@ -87,7 +87,7 @@ var concreteAssert = regexp.MustCompile(`^interface conversion: (\S+) is not (\S
 // structTagName matches the tag key naming a struct type of the program
 // in the text of the interpreter's type (see structtag.go): the name, then
 // what tells two apart.
-var structTagName = regexp.MustCompile(`^struct \{ X?\w+ [^"]*"(?:[^"\\]|\\.)*` + StructTagKey + `:\\"-?([A-Za-z_]\w*)[@ \\]`)
+var structTagName = regexp.MustCompile(`^struct \{ X?\w+ [^"]*"(?:[^"\\]|\\.)*` + StructTagKey + `:\\"-?\^?([A-Za-z_]\w*)[@ \\]`)
 
 // taggedText is typ, the text of a type in a message of reflection's or
 // the runtime's, with Go's name of a struct type of the program's (a

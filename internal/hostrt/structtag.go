@@ -18,7 +18,8 @@ import (
 // interpreter names with an X before them (Xname for name). The tag of a
 // field the front end hid from encoding/json (an unexported one) starts
 // with json:"-", and its key's value with "-" ("-" alone but on the first
-// field).
+// field). An embedded field's value starts with "^" ("^" alone but on the
+// first field): the interpreter builds it as a field of its own.
 
 // StructTagKey is the key of the tag.
 const StructTagKey = "asyncrepl"
@@ -61,7 +62,7 @@ func readTag(t reflect.Type) (name string, generic bool, unexported []bool, ok b
 	if !found {
 		return "", false, nil, false
 	}
-	name, indexes, _ := strings.Cut(strings.TrimPrefix(value, "-"), " ")
+	name, indexes, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(value, "-"), "^"), " ")
 	name, generic = strings.CutSuffix(name, "[]")
 	name, _, _ = strings.Cut(name, "@")
 	unexported = make([]bool, t.NumField())
@@ -88,7 +89,7 @@ func taggedAs(v any, tag string, ptr bool) bool {
 		return false
 	}
 	value, found := t.Field(0).Tag.Lookup(StructTagKey)
-	name, _, _ := strings.Cut(strings.TrimPrefix(value, "-"), " ")
+	name, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(value, "-"), "^"), " ")
 	return found && name == tag
 }
 

@@ -332,7 +332,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 	case reflect.Pointer:
 		// A pointer to them, which fmt shows as &[...] for the argument
 		// itself (an address below it).
-		if !top || rv.IsNil() || !rv.CanInterface() || !reachesIface(rv.Type().Elem()) && !(rv.Type().Elem().Kind() == reflect.Struct && fieldsReachIface(rv.Type().Elem())) {
+		if !top || rv.IsNil() || !rv.CanInterface() || !unnamedHoldingIface(rv.Type().Elem()) {
 			break
 		}
 		return &fmtNode{typ: rv.Type().String(), kind: 'p', ptr: x, elem: fmtDynIn(rv.Type().Elem().String(), rv.Elem().Interface(), dyn, nil, false, path)}
@@ -341,6 +341,21 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		return x
 	}
 	return &fmtNode{typ: typ, kind: 'i', raw: x}
+}
+
+// unnamedHoldingIface reports whether t is an unnamed type (not one of
+// a compiled package's, whose methods fmt and json call, nor one the
+// program declares) holding interface values: a []Shape, a struct{ L
+// []Shape }.
+func unnamedHoldingIface(t reflect.Type) bool {
+	if t.Name() != "" || t.NumMethod() > 0 {
+		return false
+	}
+	if t.Kind() == reflect.Struct {
+		_, _, _, tagged := readTag(t)
+		return !tagged && fieldsReachIface(t)
+	}
+	return reachesIface(t)
 }
 
 // fieldsReachIface reports whether a field of t, a struct type, holds
@@ -407,7 +422,7 @@ func jsonDyn(v any, dyn func(any) any) any {
 	rv := reflect.ValueOf(x)
 	switch rv.Kind() {
 	case reflect.Pointer:
-		if !rv.IsNil() && rv.CanInterface() && (reachesIface(rv.Type().Elem()) || rv.Type().Elem().Kind() == reflect.Struct && fieldsReachIface(rv.Type().Elem())) {
+		if !rv.IsNil() && rv.CanInterface() && unnamedHoldingIface(rv.Type().Elem()) {
 			return jsonDyn(rv.Elem().Interface(), dyn) // json encodes what it points to
 		}
 	case reflect.Struct:

@@ -253,9 +253,42 @@ func composedTaggedName(t reflect.Type) string {
 				return "chan (" + s + ")", found
 			}
 			return "chan " + s, found
+		case reflect.Struct:
+			// An unnamed struct type holding the program's (struct{
+			// name string; t main.T }), as reflect writes one.
+			if t.NumField() == 0 {
+				return "struct {}", false
+			}
+			var b strings.Builder
+			b.WriteString("struct { ")
+			found := false
+			for i := range t.NumField() {
+				f := t.Field(i)
+				if i > 0 {
+					b.WriteString("; ")
+				}
+				s, fs := compose(f.Type, depth+1)
+				found = found || fs
+				name := f.Name
+				if !exportedXFields.Load() {
+					name, _ = renamedField(f.Name) // see goview.go
+				}
+				if !f.Anonymous {
+					b.WriteString(name + " ")
+				}
+				b.WriteString(s)
+				if tag := StructTag(f.Tag); tag != "" {
+					b.WriteString(" " + strconv.Quote(string(tag)))
+				}
+			}
+			b.WriteString(" }")
+			if found {
+				return b.String(), true
+			}
+			return t.String(), false
 		}
 		if strings.Contains(t.String(), StructTagKey+`:\"`) {
-			panic(&RuntimeError{msg: "repl: %T of a value of a type made of the program's struct types that the shell cannot name (an unnamed struct or function type holding one); print %T where the value's static type is known"})
+			panic(&RuntimeError{msg: "repl: %T of a value of a type made of the program's struct types that the shell cannot name (a function type holding one); print %T where the value's static type is known"})
 		}
 		return t.String(), false
 	}

@@ -80,7 +80,8 @@ func TestTaggedNames(t *testing.T) {
 }
 
 // TestComposedTaggedName checks %T's names of types made of the program's
-// struct types, and the panic where the name cannot be told.
+// struct types (an unnamed struct holding one too), and the panic where
+// the name cannot be told (a function type's).
 func TestComposedTaggedName(t *testing.T) {
 	field := func(name, tag string, typ reflect.Type) reflect.StructField {
 		return reflect.StructField{Name: name, Type: typ, Tag: reflect.StructTag(tag)}
@@ -98,7 +99,8 @@ func TestComposedTaggedName(t *testing.T) {
 		{reflect.ChanOf(reflect.BothDir, reflect.ChanOf(reflect.RecvDir, point)), "chan (<-chan main.Point)", ""},
 		{reflect.TypeFor[[]int](), "", ""},
 		{reflect.SliceOf(pair), "", "instance of main.Pair"},
-		{reflect.SliceOf(holder), "", "cannot name"},
+		{reflect.SliceOf(holder), "[]struct { P main.Point }", ""},
+		{reflect.FuncOf([]reflect.Type{point}, nil, false), "", "cannot name"},
 	} {
 		func() {
 			defer func() {

@@ -25,6 +25,12 @@ import (
 // identifiers (evaluated after g in the literal: one with effects would
 // be moved). A call in a go or defer statement takes its arguments at
 // the statement already (hoistArgs).
+//
+// Where one of g's results is converted to an interface other than the
+// program's and needs what the front end adds to such a conversion (a
+// typed nil, a value with methods held in an any: tupleConvRisk), a call
+// of a function of the program's (a variadic one too) is refused, with
+// the way around: the variables the literal would pass get none of it.
 
 // lowerTupleCalls rewrites the calls described above.
 func (w *rewriter) lowerTupleCalls(in *inspector.Inspector) {
@@ -37,12 +43,29 @@ func (w *rewriter) lowerTupleCalls(in *inspector.Inspector) {
 			return true
 		}
 		call := n.(*ast.CallExpr)
-		if len(call.Args) != 1 || call.Ellipsis.IsValid() || !plainCallee(call.Fun) {
+		if len(call.Args) != 1 || call.Ellipsis.IsValid() {
 			return true
 		}
 		tuple, ok := info.TypeOf(call.Args[0]).(*types.Tuple)
 		if !ok || tuple.Len() < 2 {
 			return true
+		}
+		if tv := info.Types[call.Fun]; tv.IsType() || tv.IsBuiltin() {
+			return true
+		}
+		sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+		if !ok {
+			return true
+		}
+		if fn, ok := calledFunc(info, call.Fun).(*types.Func); ok && (fn.Pkg() == nil || fn.Pkg().Path() != "main") {
+			return true // compiled code gets them as they are (fmt's, lower_fmtheld.go's lowerFmtTuple)
+		}
+		for i := range tuple.Len() {
+			if target := paramType(sig, i, false); target != nil && tupleConvRisk(tuple.At(i).Type(), target) {
+				w.refuse(call, fmt.Sprintf("a call given another call's results whole, where its result %d (%s) is converted to %s: the interpreter converts results passed on so without what the shell adds to such a conversion (a typed nil, a value with methods held in an interface), and would answer wrongly; take them into variables first (a, b := g(); f(a, b))",
+					i+1, types.TypeString(tuple.At(i).Type(), w.qualifier()), types.TypeString(target, w.qualifier())))
+				return true
+			}
 		}
 		switch p := stack[len(stack)-2].(type) {
 		case *ast.GoStmt:
@@ -54,24 +77,7 @@ func (w *rewriter) lowerTupleCalls(in *inspector.Inspector) {
 				return true
 			}
 		}
-		if tv := info.Types[call.Fun]; tv.IsType() || tv.IsBuiltin() {
-			return true
-		}
-		sig, ok := info.TypeOf(call.Fun).(*types.Signature)
-		if !ok {
-			return true
-		}
-		if fn, _ := calledFunc(info, call.Fun).(*types.Func); fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
-			return true // compiled code gets them as they are (fmt's, lower_fmtheld.go's lowerFmtTuple)
-		}
-		for i := range tuple.Len() {
-			if target := paramType(sig, i, false); target != nil && tupleConvRisk(tuple.At(i).Type(), target) {
-				w.refuse(call, fmt.Sprintf("a call given another call's results whole, where its result %d (%s) is converted to %s: the interpreter converts results passed on so without what the shell adds to such a conversion (a typed nil, a value with methods held in an interface), and would answer wrongly; take them into variables first (a, b := g(); f(a, b))",
-					i+1, types.TypeString(tuple.At(i).Type(), w.qualifier()), types.TypeString(target, w.qualifier())))
-				return true
-			}
-		}
-		if sig.Variadic() || !mixedIfaceParams(sig) {
+		if sig.Variadic() || !mixedIfaceParams(sig) || !plainCallee(call.Fun) {
 			return true
 		}
 		var results []string

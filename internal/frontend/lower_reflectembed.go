@@ -2,7 +2,6 @@ package frontend
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"maps"
 	"slices"
@@ -39,15 +38,8 @@ func (w *rewriter) lowerReflectEmbedded(in *inspector.Inspector) {
 			if s == nil || s.Kind() != types.FieldVal || n.Sel.Name != "Anonymous" || !isReflectStructField(s.Recv()) {
 				continue
 			}
-			switch p := c.Parent().Node().(type) {
-			case *ast.AssignStmt:
-				if slices.Contains(p.Lhs, ast.Expr(n)) {
-					continue
-				}
-			case *ast.UnaryExpr:
-				if p.Op == token.AND {
-					continue
-				}
+			if isAssigned(c.Parent().Node(), n) {
+				continue // a write: not what reflection says
 			}
 			start, end := w.offset(n.Pos()), w.offset(n.End())
 			w.add(start, start, HelperPkg+".FieldAnonymous(", -5)

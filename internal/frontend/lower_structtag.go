@@ -87,16 +87,7 @@ func (w *rewriter) lowerStructTags(in *inspector.Inspector) {
 		if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal || sel.Sel.Name != "Tag" || !isReflectStructField(s.Recv()) {
 			continue
 		}
-		switch p := c.Parent().Node().(type) {
-		case *ast.AssignStmt:
-			if slices.Contains(p.Lhs, ast.Expr(sel)) {
-				continue
-			}
-		case *ast.UnaryExpr:
-			if p.Op == token.AND {
-				continue
-			}
-		case *ast.IncDecStmt:
+		if isAssigned(c.Parent().Node(), sel) {
 			continue
 		}
 		start, end := w.offset(sel.Pos()), w.offset(sel.End())

@@ -145,22 +145,36 @@ func equalValues(v1, v2 reflect.Value, name func(any) string) bool {
 			}
 		}
 		return true
-	case reflect.Bool:
-		return v1.Bool() == v2.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return v1.Int() == v2.Int()
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return v1.Uint() == v2.Uint()
-	case reflect.Float32, reflect.Float64:
-		return v1.Float() == v2.Float()
-	case reflect.Complex64, reflect.Complex128:
-		return v1.Complex() == v2.Complex()
-	case reflect.String:
-		return v1.String() == v2.String()
-	case reflect.Pointer, reflect.Chan, reflect.UnsafePointer:
+	case reflect.Pointer:
 		return v1.Pointer() == v2.Pointer()
 	}
+	if eq, ok := equalScalars(v1, v2); ok {
+		return eq
+	}
 	return readable(v1).Equal(readable(v2))
+}
+
+// equalScalars compares v1 and v2, of one type, where its kind holds no
+// other values (a number, a string, a bool, a channel); ok is false for
+// any other kind.
+func equalScalars(v1, v2 reflect.Value) (eq, ok bool) {
+	switch v1.Kind() {
+	case reflect.Bool:
+		return v1.Bool() == v2.Bool(), true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v1.Int() == v2.Int(), true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v1.Uint() == v2.Uint(), true
+	case reflect.Float32, reflect.Float64:
+		return v1.Float() == v2.Float(), true
+	case reflect.Complex64, reflect.Complex128:
+		return v1.Complex() == v2.Complex(), true
+	case reflect.String:
+		return v1.String() == v2.String(), true
+	case reflect.Chan, reflect.UnsafePointer:
+		return v1.Pointer() == v2.Pointer(), true
+	}
+	return false, false
 }
 
 // deepEqual is reflect.DeepEqual of x and y, with the interfaces they
@@ -243,20 +257,7 @@ func deepValues(v1, v2 reflect.Value, visited map[deepVisit]bool) bool {
 		return true
 	case reflect.Func:
 		return v1.IsNil() && v2.IsNil()
-	case reflect.Bool:
-		return v1.Bool() == v2.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return v1.Int() == v2.Int()
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return v1.Uint() == v2.Uint()
-	case reflect.Float32, reflect.Float64:
-		return v1.Float() == v2.Float()
-	case reflect.Complex64, reflect.Complex128:
-		return v1.Complex() == v2.Complex()
-	case reflect.String:
-		return v1.String() == v2.String()
-	case reflect.Chan, reflect.UnsafePointer:
-		return v1.Pointer() == v2.Pointer()
 	}
-	return false
+	eq, _ := equalScalars(v1, v2)
+	return eq
 }

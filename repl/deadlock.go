@@ -537,8 +537,8 @@ func programGoroutines() int {
 		case g.id == self:
 		case slices.ContainsFunc(shellGoroutines, g.has), idleWaiter(g):
 			continue
-		case strings.HasPrefix(own, replPkg) && !g.has(interpPkg+"runCfg"), strings.HasPrefix(own, interpPkg+"(*Interpreter).ExecuteWithContext"):
-			continue // waiting for the program, or for an input, to end (not a goroutine of the program's reporting its panic)
+		case g.has(replPkg) && !g.has(interpPkg+"runCfg"), strings.HasPrefix(own, interpPkg+"(*Interpreter).ExecuteWithContext"):
+			continue // the shell's, waiting for the program or an input to end, say (not a goroutine of the program's reporting its panic)
 		case g.has(replPkg + "NewSession"):
 			continue // the session's event loop, which runs the inputs
 		}

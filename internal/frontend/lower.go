@@ -56,9 +56,10 @@ import (
 //	lower_switchtag.go   switches comparing with nil, interfaces or channels, with case lists
 //	                     of any expressions or an init statement, without a tag
 //	lower_return.go      return b, a with named results, values first
-//	lower_returnfunc.go  a function value returned from a call or a selection, through a variable
+//	lower_returnfunc.go  a function value returned from a call or a selection, and a call's
+//	                     results converted to the function's, through variables
 //	lower_tupleassign.go a, b = x, y with every value evaluated first
-//	lower_genzerolit.go  Pair[K, V]{} of a generic struct type, as [1]Pair[K, V]{}[0]
+//	lower_genzerolit.go  Pair[K, V]{...} of a generic struct type in generic code, as [1]Pair[K, V]{{...}}[0]
 //	lower_redefine.go    s, n := 2, 3 declaring n and assigning an s of the same scope
 //	lower_assignop.go    x[k] op= f(), the call made before the place is read
 //	lower_vartuple.go    var a, b any = f(), declared, then assigned
@@ -175,7 +176,17 @@ import (
 //     can move to the package level (lower_localalias.go);
 //   - at the prompt, an input declaring a session's function again as a
 //     variable and using the function (lower_redeclconst.go);
-//   - a map type keyed by an interface with methods (lower_ifacecmp.go);
+//   - a map type keyed by an interface with methods, or by a struct or
+//     array holding an interface where the program has types with methods
+//     (lower_ifacecmp.go);
+//   - a struct type holding, in a slice, array, map, channel or pointer,
+//     functions that take the struct (refuse_recursivetype.go);
+//   - in a session, an instance with a type but a predeclared one of
+//     generic code passing its type parameter on to generic code
+//     (refuse_genericchain.go);
+//   - return g() and f(g()) where one of g's results needs the shell's
+//     conversion to the interface it goes to (lower_returnfunc.go,
+//     lower_tuplecall.go);
 //   - a range with a value variable over a map of channels that is not
 //     a variable, or that the loop assigns, and such a range over a slice
 //     of channels with = (lower_chanrange.go);

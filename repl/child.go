@@ -58,7 +58,10 @@ type child struct {
 
 func serveChild(in io.Reader, out io.Writer) int {
 	fw := &frameWriter{w: out}
-	fw.takeStdio()
+	var stdout io.Writer = streamWriter{fw, msgStdout}
+	if fw.takeStdio() {
+		stdout = os.Stdout // the pipe the pump reads (see frameWriter)
+	}
 	r := bufio.NewReader(in)
 	kind, payload, err := readFrame(r)
 	var first message
@@ -70,7 +73,7 @@ func serveChild(in io.Reader, out io.Writer) int {
 	limitMemory(cc.MemoryLimit)
 	sh := &Shell{color: cc.Color}
 	sh.cfg.Session = Config{Debug: cc.Debug, Clock: cc.Clock, StopGrace: cc.StopGrace, restartable: true}
-	sh.lines = &plainLines{out: &lineWriter{w: streamWriter{fw, msgStdout}}, err: streamWriter{fw, msgStderr}}
+	sh.lines = &plainLines{out: &lineWriter{w: stdout}, err: streamWriter{fw, msgStderr}}
 	sh.out, sh.errw = sh.lines.Stdout(), sh.lines.Stderr()
 	if err := sh.newSession(); err != nil {
 		fw.sendMsg(msgReady, message{Err: err.Error()}) //nolint:errcheck // leaving anyway

@@ -84,7 +84,9 @@ type childConfig struct {
 // every frame is sent and every pumpEvery: it reaches the shell in the
 // order it was written with what the session prints (fmt's output, the
 // results), which came out before it at random when it went round by the
-// process's own standard output.
+// process's own standard output. The session's own standard output goes
+// through that pipe too (child.go): a frame per write, with the pipes
+// read before each, made printing at the prompt 40% slower.
 type frameWriter struct {
 	mu     sync.Mutex
 	w      io.Writer
@@ -99,20 +101,24 @@ const pumpEvery = 20 * time.Millisecond
 
 // takeStdio points os.Stdout and os.Stderr at pipes whose output the
 // frameWriter sends as the session's (see above), where a pipe can be
-// read without blocking (readAvailable); it starts the pump.
-func (f *frameWriter) takeStdio() {
+// read without blocking (readAvailable), and starts the pump; it reports
+// whether it did, for os.Stdout at least.
+func (f *frameWriter) takeStdio() bool {
 	for i, std := range []**os.File{&os.Stdout, &os.Stderr} {
 		r, w, err := os.Pipe()
 		if err != nil {
-			return
+			break
 		}
 		if _, err := readAvailable(r, make([]byte, 1)); err != nil {
 			r.Close()
 			w.Close()
-			return // not here: left as it was
+			break // not here: left as it was
 		}
 		f.raw[i] = r
 		*std = w
+	}
+	if f.raw[0] == nil {
+		return false
 	}
 	go func() {
 		for {
@@ -124,6 +130,7 @@ func (f *frameWriter) takeStdio() {
 			} // else at once: a writer may wait for room in the pipe
 		}
 	}()
+	return true
 }
 
 // drainLocked sends what waits in the pipes of takeStdio, with f.mu held,

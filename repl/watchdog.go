@@ -166,7 +166,7 @@ func (w *watchdog) checkStacks() {
 // stackDump returns runtime.Stack of every goroutine (each one's frames
 // past the first and last 50 elided by the runtime, with their count).
 func stackDump() string {
-	// Sized for the goroutines there are (a task's text is about 4
+	// Sized for the goroutines there are (a task's text is about 3
 	// KiB), so that the dump is taken once or twice: each try stops
 	// the world for as long as it takes to print every goroutine, which
 	// for 20,000 tasks is a second (from 1 MiB, doubling, it took eight

@@ -324,7 +324,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerTypeParamLits(in)
-	w.lowerGenericZeroLits(in)
+	w.lowerGenericLits(in)
 	w.lowerParamAsserts(in)
 	w.lowerGenericConversions(in)
 	w.lowerBlankFields()

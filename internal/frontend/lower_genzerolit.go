@@ -8,7 +8,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// Lowering: an empty literal of a generic struct type's instance.
+// Lowering: a literal of a generic struct type's instance, in generic
+// code.
 //
 // yaegi v0.16.1 gives an empty composite literal of an instance of a
 // generic struct type with type parameters (Pair[K, V]{} in a generic
@@ -21,14 +22,19 @@ import (
 //
 // Make("a", 1) returned { 0}, the literal {k, v} wiped; &Pair[K, V]{}
 // panicked (a nil pointer dereference in the interpreter), and so did
-// *new(Pair[K, V]). The pass writes the zero value as an element of a
-// literal of an array or a slice, which the interpreter gets right:
+// *new(Pair[K, V]). A literal with elements, Pair[K, V]{k, v}, in two
+// generic functions of different signatures instantiated alike panicked
+// in reflection's words ("reflect.Set: value of type int is not
+// assignable to type string"). The pass writes each such literal as the
+// element of a literal of an array or a slice, which the interpreter gets
+// right:
 //
-//	Pair[K, V]{}   ->  [1]Pair[K, V]{}[0]
-//	&Pair[K, V]{}  ->  &[]Pair[K, V]{{}}[0]
+//	Pair[K, V]{k, v}  ->  [1]Pair[K, V]{{k, v}}[0]
+//	Pair[K, V]{}      ->  [1]Pair[K, V]{{}}[0]
+//	&Pair[K, V]{}     ->  &[]Pair[K, V]{{}}[0]
 
-// lowerGenericZeroLits rewrites the literals described above.
-func (w *rewriter) lowerGenericZeroLits(in *inspector.Inspector) {
+// lowerGenericLits rewrites the literals described above.
+func (w *rewriter) lowerGenericLits(in *inspector.Inspector) {
 	info := w.info()
 	if info == nil {
 		return
@@ -49,24 +55,13 @@ func (w *rewriter) lowerGenericZeroLits(in *inspector.Inspector) {
 		// renames its type; the index goes with the braces, so that
 		// an insertion at the literal's end follows both.
 		start, end := w.offset(lit.Pos()), w.offset(lit.End())
-		_, addr := stack[len(stack)-2].(*ast.UnaryExpr)
-		addr = addr && stack[len(stack)-2].(*ast.UnaryExpr).Op == token.AND
-		switch {
-		case len(lit.Elts) > 0 && addr:
-			w.add(start, start, "[]", -2)
-			w.add(w.offset(lit.Lbrace), w.offset(lit.Lbrace), "{", 0)
-			w.add(end, end, "}[0]", 0)
-		case len(lit.Elts) > 0:
-			w.add(start, start, "[1]", -2)
-			w.add(w.offset(lit.Lbrace), w.offset(lit.Lbrace), "{", 0)
-			w.add(end, end, "}[0]", 0)
-		case addr:
-			w.add(start, start, "[]", -2)
-			w.add(w.offset(lit.Lbrace), end, "{{}}[0]", 0)
-		default:
-			w.add(start, start, "[1]", -2)
-			w.add(w.offset(lit.Lbrace), end, "{}[0]", 0)
+		prefix := "[1]"
+		if u, ok := stack[len(stack)-2].(*ast.UnaryExpr); ok && u.Op == token.AND {
+			prefix = "[]"
 		}
+		w.add(start, start, prefix, -2)
+		w.add(w.offset(lit.Lbrace), w.offset(lit.Lbrace), "{", 0)
+		w.add(end, end, "}[0]", 0)
 		return true
 	})
 }

@@ -46,6 +46,9 @@ var interpreterMemory = map[string]map[string]bool{
 //	runtime.NumGoroutine()  ->  __repl.NumGoroutine()
 func (w *rewriter) lowerNumGoroutine(in *inspector.Inspector) {
 	info := w.info()
+	if info == nil {
+		return
+	}
 	in.Preorder([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node) {
 		sel := n.(*ast.SelectorExpr)
 		fn, ok := info.Uses[sel.Sel].(*types.Func)

@@ -51,29 +51,19 @@ func (w *rewriter) lowerFuncReturns(in *inspector.Inspector) {
 			return true
 		}
 		ret := n.(*ast.ReturnStmt)
+		sig := enclosingSignature(info, stack)
 		misleads := false
 		for _, e := range ret.Results {
 			misleads = misleads || w.misleadingFuncResult(e)
 		}
-		if !misleads && len(ret.Results) == 1 {
-			sig := enclosingSignature(info, stack)
-			misleads = convertedTuple(info.TypeOf(ret.Results[0]), sig)
-			if misleads {
-				tuple := info.TypeOf(ret.Results[0]).(*types.Tuple)
-				for i := range tuple.Len() {
-					if tupleConvRisk(tuple.At(i).Type(), sig.Results().At(i).Type()) {
-						w.refuse(ret, fmt.Sprintf("return of a call's results whole, where its result %d (%s) is converted to %s: the interpreter converts results passed on so without what the shell adds to such a conversion (a typed nil, a value with methods held in an interface), and would answer wrongly; take them into variables first (a, b := f(); return a, b)",
-							i+1, types.TypeString(tuple.At(i).Type(), w.qualifier()), types.TypeString(sig.Results().At(i).Type(), w.qualifier())))
-						return true
-					}
-				}
+		if !misleads && len(ret.Results) == 1 && convertedTuple(info.TypeOf(ret.Results[0]), sig) {
+			tuple := info.TypeOf(ret.Results[0]).(*types.Tuple)
+			if w.refuseTupleRisk(ret, "return of a call's results whole", "a, b := f(); return a, b", tuple, func(i int) types.Type { return sig.Results().At(i).Type() }) {
+				return true
 			}
+			misleads = true
 		}
-		if !misleads {
-			return true
-		}
-		sig := enclosingSignature(info, stack)
-		if sig == nil || w.readsNamedResults(ret, sig) {
+		if !misleads || sig == nil || w.readsNamedResults(ret, sig) {
 			return true
 		}
 		start, end := w.offset(ret.Pos()), w.offset(ret.End())
@@ -131,6 +121,23 @@ func tupleConvRisk(t, target types.Type) bool {
 		return false // held as the interpreter's own interface value
 	}
 	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0 || nilableUserType(t) && typedNilTarget(target)
+}
+
+// refuseTupleRisk refuses n, which passes the results of a call (tuple)
+// on whole to the types target gives (nil for none), where one of them
+// needs what the front end adds to a conversion (tupleConvRisk); what
+// names the form, way the way around. It reports whether it refused.
+func (w *rewriter) refuseTupleRisk(n ast.Node, what, way string, tuple *types.Tuple, target func(i int) types.Type) bool {
+	for i := range tuple.Len() {
+		to := target(i)
+		if to == nil || !tupleConvRisk(tuple.At(i).Type(), to) {
+			continue
+		}
+		w.refuse(n, fmt.Sprintf("%s, where its result %d (%s) is converted to %s: the interpreter converts results passed on so without what the shell adds to such a conversion (a typed nil, a value with methods held in an interface), and would answer wrongly; take them into variables first (%s)",
+			what, i+1, types.TypeString(tuple.At(i).Type(), w.qualifier()), types.TypeString(to, w.qualifier()), way))
+		return true
+	}
+	return false
 }
 
 // misleadingFuncResult reports whether e, a returned value, is of a

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"maps"
 	"regexp"
 	"slices"
@@ -106,6 +107,23 @@ const specialiseCopies = 16
 
 // specialise returns the plan p again, checked with the copies described
 // above appended to its source, or p itself if there are none.
+// genericFuncs yields the segment's generic functions (not methods) with
+// bodies, and their objects.
+func (w *rewriter) genericFuncs() iter.Seq2[*ast.FuncDecl, *types.Func] {
+	return func(yield func(*ast.FuncDecl, *types.Func) bool) {
+		info := w.info()
+		for _, d := range w.file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Type.TypeParams == nil || fd.Body == nil {
+				continue
+			}
+			if obj, ok := info.Defs[fd.Name].(*types.Func); ok && !yield(fd, obj) {
+				return
+			}
+		}
+	}
+}
+
 func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 	if info := p.lowering.info(); info == nil || p.lowering.mode != ModeScript || p.Seg.Kind != gosrc.SegFile {
 		return p, nil
@@ -121,15 +139,7 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 		uses := map[int]string{}
 		whole := map[int]bool{}
 		var pieces []gosrc.Piece
-		for _, d := range w.file.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv != nil || fd.Type.TypeParams == nil || fd.Body == nil {
-				continue
-			}
-			obj, ok := info.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
+		for fd, obj := range w.genericFuncs() {
 			var params []*types.TypeName
 			for _, f := range fd.Type.TypeParams.List {
 				for _, id := range f.Names {

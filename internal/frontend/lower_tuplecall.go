@@ -1,7 +1,6 @@
 package frontend
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -60,12 +59,8 @@ func (w *rewriter) lowerTupleCalls(in *inspector.Inspector) {
 		if fn, ok := calledFunc(info, call.Fun).(*types.Func); ok && (fn.Pkg() == nil || fn.Pkg().Path() != "main") {
 			return true // compiled code gets them as they are (fmt's, lower_fmtheld.go's lowerFmtTuple)
 		}
-		for i := range tuple.Len() {
-			if target := paramType(sig, i, false); target != nil && tupleConvRisk(tuple.At(i).Type(), target) {
-				w.refuse(call, fmt.Sprintf("a call given another call's results whole, where its result %d (%s) is converted to %s: the interpreter converts results passed on so without what the shell adds to such a conversion (a typed nil, a value with methods held in an interface), and would answer wrongly; take them into variables first (a, b := g(); f(a, b))",
-					i+1, types.TypeString(tuple.At(i).Type(), w.qualifier()), types.TypeString(target, w.qualifier())))
-				return true
-			}
+		if w.refuseTupleRisk(call, "a call given another call's results whole", "a, b := g(); f(a, b)", tuple, func(i int) types.Type { return paramType(sig, i, false) }) {
+			return true
 		}
 		switch p := stack[len(stack)-2].(type) {
 		case *ast.GoStmt:

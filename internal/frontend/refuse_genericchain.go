@@ -4,23 +4,26 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"sort"
+	"maps"
+	"slices"
 )
 
-// Generic code that passes its type parameter on to generic code, made at
-// the prompt with a type of the program's.
+// Generic code that passes its type parameter on to generic code, made in
+// a session with a type argument other than a predeclared one.
 //
 // yaegi v0.16.1 makes an instance of a generic function when a call needs
 // it. Where that function calls another generic function with a value of
 // its own type parameter (func Wrap[T any](x T) T { return Id(x) }), and
 // the instance is made by an input after the one that declared it, with a
-// type of the program's (Wrap(P{1})), it failed: "CFG post-order panic"
-// for the call itself, a zero value ({0} for P{1}) or a run-time error
-// that was not Go's ("index out of range [0] with length 0") for one in
-// a function, which is a wrong answer. In a script the shell writes such
-// code out for each type argument (lower_specialise.go), and it runs; at
-// the prompt and in a :load the call is refused where it is made, naming
-// the call inside that cannot be made, with the way around.
+// type of the program's or of a compiled package (Wrap(P{1}),
+// Wrap(time.Second)), it failed: "CFG post-order panic" for the call
+// itself, a zero value ({0} for P{1}) or a run-time error that was not
+// Go's ("index out of range [0] with length 0") for one in a function,
+// which is a wrong answer; with int or string it runs. In a script the
+// shell writes such code out for each type argument (lower_specialise.go),
+// and it runs; at the prompt and in a :load the call is refused where it
+// is made, naming the call inside that cannot be made, with the way
+// around.
 //
 // A function is marked so (NameInfo.passesParam) when it is declared: a
 // call in it of a generic function with a parameter or a result of a bare
@@ -37,15 +40,7 @@ func (w *rewriter) markParamPassing() {
 	if info == nil || w.mode == ModeScript {
 		return
 	}
-	for _, d := range w.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv != nil || fd.Type.TypeParams == nil || fd.Body == nil {
-			continue
-		}
-		obj, ok := info.Defs[fd.Name].(*types.Func)
-		if !ok {
-			continue
-		}
+	for fd, obj := range w.genericFuncs() {
 		own := map[*types.TypeParam]bool{}
 		for tp := range obj.Signature().TypeParams().TypeParams() {
 			own[tp] = true
@@ -101,24 +96,19 @@ func calleeInstance(info *types.Info, call *ast.CallExpr) (*ast.Ident, *types.Fu
 // to one.
 func passesOwnParam(info *types.Info, id *ast.Ident, callee *types.Func, own map[*types.TypeParam]bool) bool {
 	inst := info.Instances[id]
-	var vars []*types.Var
-	for v := range callee.Signature().Params().Variables() {
-		vars = append(vars, v)
-	}
-	for v := range callee.Signature().Results().Variables() {
-		vars = append(vars, v)
-	}
-	for _, v := range vars {
-		tp, ok := types.Unalias(v.Type()).(*types.TypeParam)
-		if !ok || tp.Index() >= inst.TypeArgs.Len() {
-			continue
-		}
-		arg := types.Unalias(inst.TypeArgs.At(tp.Index()))
-		if p, ok := arg.(*types.Pointer); ok {
-			arg = types.Unalias(p.Elem())
-		}
-		if a, ok := arg.(*types.TypeParam); ok && own[a] {
-			return true
+	for _, vars := range []*types.Tuple{callee.Signature().Params(), callee.Signature().Results()} {
+		for v := range vars.Variables() {
+			tp, ok := types.Unalias(v.Type()).(*types.TypeParam)
+			if !ok || tp.Index() >= inst.TypeArgs.Len() {
+				continue
+			}
+			arg := types.Unalias(inst.TypeArgs.At(tp.Index()))
+			if p, ok := arg.(*types.Pointer); ok {
+				arg = types.Unalias(p.Elem())
+			}
+			if a, ok := arg.(*types.TypeParam); ok && own[a] {
+				return true
+			}
 		}
 	}
 	return false
@@ -126,7 +116,7 @@ func passesOwnParam(info *types.Info, id *ast.Ident, callee *types.Func, own map
 
 // refuseParamPassing returns the error for the segment's first call that
 // makes an instance of a marked function (markParamPassing: the session's
-// or the segment's own) with a type argument of the program's.
+// or the segment's own) with a type argument other than a predeclared one.
 func (w *rewriter) refuseParamPassing() error {
 	info := w.info()
 	if info == nil || w.mode == ModeScript {
@@ -143,12 +133,7 @@ func (w *rewriter) refuseParamPassing() error {
 		}
 		return ""
 	}
-	var ids []*ast.Ident
-	for id := range info.Instances {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
-	for _, id := range ids {
+	for _, id := range slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
 		fn, ok := info.Uses[id].(*types.Func)
 		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() {
 			continue

@@ -134,6 +134,9 @@ func loopsWithoutStruct(n *types.Named) (types.Type, bool) {
 // struct type with such a field.
 func (w *rewriter) refuseFuncContainerFields() error {
 	info := w.info()
+	if info == nil {
+		return nil
+	}
 	var err error
 	ast.Inspect(w.file, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)

@@ -48,7 +48,9 @@ func heldIface(v reflect.Value) (name string, val reflect.Value, ok bool) {
 			}
 			v, ok = inner, true
 			continue
-		case v.CanInterface():
+		case v.Type().Name() != "" && v.CanInterface():
+			// The box and the wrappers are named types; the program's
+			// structs, to the interpreter, are not.
 			if b, isBox := asBox(v.Interface()); isBox {
 				if name == "" {
 					name = b.name

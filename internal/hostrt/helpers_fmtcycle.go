@@ -174,61 +174,37 @@ func viewArgs(v any, depth int) (any, bool) {
 	return v, false
 }
 
-// lostIfaceNames panics, saying so, where format has a verb that names
-// types (%#v) and an argument holds a value whose type is made of the
+// lostIfaceNames panics, saying so, where format prints with %#v, which
+// names types, an argument holding a value whose type is made of the
 // program's interface types, held in an interface where the interpreter
 // lost their names (a []Shape in an any, which reflection knows as a
 // []interp.valueInterface): fmt would print the interpreter's name.
 // Other verbs print such a value as Go does (see fmtDynIn).
 func lostIfaceNames(pos, name, format string, args []any) {
-	if !namesTypes(format) {
-		return
-	}
-	var lost func(n *fmtNode, depth int) bool
-	lost = func(n *fmtNode, depth int) bool {
-		if strings.Contains(n.typ, lostIfaceName) {
-			return true
+	ScanVerbs(format, func(arg int, flags string, verb rune) {
+		if verb != 'v' || !strings.Contains(flags, "#") || arg >= len(args) {
+			return
 		}
-		if depth > 100 {
-			return false
-		}
-		for _, xs := range [][]any{n.elems, n.keys, {n.elem, n.raw}} {
-			for _, x := range xs {
-				if c, ok := x.(*fmtNode); ok && lost(c, depth+1) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	for _, a := range args {
-		if n, ok := a.(*fmtNode); ok && lost(n, 0) {
+		if n, ok := args[arg].(*fmtNode); ok && lostNames(n, 0) {
 			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%#v of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there, so fmt would name its own types; print the value with %%#v where its static type is known, or with %%v", name)})
 		}
-	}
+	})
 }
 
-// namesTypes reports whether format has a verb with which fmt names the
-// types of what it prints: %#v.
-func namesTypes(format string) bool {
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		sharp := false
-		for i++; i < len(format); i++ {
-			c := format[i]
-			if c == '#' {
-				sharp = true
-				continue
-			}
-			if strings.IndexByte("+- 0.*[]", c) >= 0 || c >= '0' && c <= '9' {
-				continue
-			}
-			if c == 'v' && sharp {
+// lostNames reports whether n, or a node below it, names its type as
+// the interpreter's interface value (see lostIfaceNames).
+func lostNames(n *fmtNode, depth int) bool {
+	if strings.Contains(n.typ, lostIfaceName) {
+		return true
+	}
+	if depth > 100 {
+		return false
+	}
+	for _, xs := range [][]any{n.elems, n.keys, {n.elem, n.raw}} {
+		for _, x := range xs {
+			if c, ok := x.(*fmtNode); ok && lostNames(c, depth+1) {
 				return true
 			}
-			break
 		}
 	}
 	return false

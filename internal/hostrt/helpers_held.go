@@ -483,18 +483,19 @@ func jsonUnnamedStruct(v reflect.Value, dyn func(any) any) *jsonNode {
 		if _, renamed := renamedField(f.Name); renamed || f.PkgPath != "" {
 			continue // unexported
 		}
-		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" && opts == "" {
+		name, rest, _ := strings.Cut(f.Tag.Get("json"), ",")
+		opts := strings.Split(rest, ",")
+		if name == "-" && rest == "" {
 			continue
 		}
-		if strings.Contains(","+opts+",", ",string,") {
+		if slices.Contains(opts, "string") {
 			return nil
 		}
 		if name == "" {
 			name = f.Name
 		}
 		fv := v.Field(i)
-		if strings.Contains(","+opts+",", ",omitempty,") && fv.IsZero() && fv.Kind() != reflect.Struct && fv.Kind() != reflect.Array || strings.Contains(","+opts+",", ",omitempty,") && (fv.Kind() == reflect.Slice || fv.Kind() == reflect.Map) && fv.Len() == 0 {
+		if slices.Contains(opts, "omitempty") && jsonEmpty(fv) {
 			continue
 		}
 		n.keys = append(n.keys, name)
@@ -505,6 +506,27 @@ func jsonUnnamedStruct(v reflect.Value, dyn func(any) any) *jsonNode {
 		}
 	}
 	return n
+}
+
+// jsonEmpty reports whether encoding/json's omitempty leaves v out: a
+// false, a zero number, a nil pointer or interface, an empty string,
+// array, slice or map.
+func jsonEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool:
+		return !v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 0
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() == 0
+	case reflect.Float32, reflect.Float64:
+		return v.Float() == 0
+	case reflect.Interface, reflect.Pointer:
+		return v.IsNil()
+	}
+	return holdsIface(v.Type()) && v.CanInterface() && nilIface(v.Interface()) // the interpreter's interface value
 }
 
 // jsonHeldLost panics, saying so: json was handed at pos, held in an

@@ -6,7 +6,7 @@ import (
 )
 
 // Embedded fields of the program's struct types, for reflection (see the
-// front end's lower_reflectnames.go).
+// front end's lower_reflectembed.go).
 //
 // yaegi v0.16.1 builds a struct type's embedded field as a field of its
 // own (reflect.StructOf takes an embedded field with methods only where

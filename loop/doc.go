@@ -73,7 +73,7 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Stepping, Stalled, RunningLoops, SetRaiseSite,
+//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Probe, Stepping, Stalled, RunningLoops, SetRaiseSite,
 //     Async, Sleep, FlushWarnings, Watched, SetDefaultTracer, NewTrace, the
 //     options (WithDebug, ..., and Name for tasks), Task.Name and SetName,
 //     and every method of ConcurrentFuture and of Trace;
@@ -100,8 +100,8 @@
 // input that made the call, with the message, while the loop runs on) and
 // Close (it returns the error). RunForever from the host's own task (a
 // Hidden coroutine's: the shell's input) returns the error too when
-// nothing else on the loop (no task, timer, callback or executor job)
-// could call the Stop it would wait for; with something that could, it is
+// nothing else on the loop (no task, timer, callback or executor job; a
+// host's Probe does not count) could call the Stop it would wait for; with something that could, it is
 // a nested run as on any loop. The refusal belongs to the loop, not to
 // the host's reading of the code: the loop is reached in too many ways
 // (loop.Get(), a variable, a function written earlier) for a reading of

@@ -68,6 +68,22 @@ func (l *Loop) Host() string {
 	return ""
 }
 
+// Probe runs fn on the loop at its next turn, as CallSoonThreadsafe does,
+// for a host that watches the loop rather than works on it: a watchdog
+// that sends one now and then to see the loop turn (the asyncrepl shell
+// sends one every quarter of a second). A probe is not the program's
+// work, and the loop leaves it out where it asks what could still happen
+// on it: RunForever from the host's own task (see SetHost) is refused
+// with a probe waiting as without one. It returns false, and fn never
+// runs, if the loop is closed; nothing is logged. Safe from any
+// goroutine.
+func (l *Loop) Probe(fn func()) bool {
+	return l.send(handleItem(&Handle{fn: func() {
+		l.probes.Add(-1)
+		fn()
+	}}), nil, true)
+}
+
 // refuseHosted returns the error of call on a hosted loop, nil when no
 // host runs the loop.
 func (l *Loop) refuseHosted(call string) error {

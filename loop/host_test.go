@@ -136,6 +136,20 @@ func TestHostedRunForeverAlone(t *testing.T) {
 			l.CreateTask(loop.Async(func() { loop.Await(loop.Sleep(time.Second)); l.Stop() }))
 		}, false},
 		{"host's task, a goroutine's Stop sent", true, func(l *loop.Loop) { l.CallSoonThreadsafe(l.Stop) }, false},
+		// A host's watchdog probe in flight is not work that could call
+		// Stop (the shell's watchdog sends one every 250 ms: an input
+		// that ran longer before RunForever was reported deadlocked).
+		{"host's task, a host's probe sent", true, func(l *loop.Loop) { l.Probe(func() {}) }, true},
+		{"host's task, a probe run by a nested run", true, func(l *loop.Loop) {
+			l.Probe(func() {})
+			if _, err := l.RunUntilComplete(loop.Sleep(0)); err != nil { // the probe goes from incoming to ready
+				panic(err)
+			}
+		}, true},
+		{"host's task, a probe and a goroutine's Stop", true, func(l *loop.Loop) {
+			l.Probe(func() {})
+			l.CallSoonThreadsafe(l.Stop)
+		}, false},
 		{"a program's task", false, func(l *loop.Loop) {
 			l.CallLater(time.Second, l.Stop) // the program's own nested run
 		}, false},
@@ -164,5 +178,35 @@ func TestHostedRunForeverAlone(t *testing.T) {
 				t.Errorf("message %q", err)
 			}
 		})
+	}
+}
+
+// TestProbe: a probe runs on the loop goroutine at its next turn, and a
+// closed loop takes none (and says nothing).
+func TestProbe(t *testing.T) {
+	l, hook := newLoop(t)
+	ran := make(chan bool, 1)
+	go func() {
+		if !l.Probe(func() { ran <- loop.Get() == l; l.Stop() }) {
+			t.Error("Probe on a running loop returned false")
+		}
+	}()
+	within(t, 10*time.Second, func() {
+		if err := l.RunForever(); err != nil {
+			t.Errorf("RunForever: %v", err)
+		}
+	})
+	if !<-ran {
+		t.Error("the probe did not run on the loop")
+	}
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	hook.Reset()
+	if l.Probe(func() { t.Error("a probe ran on a closed loop") }) {
+		t.Error("Probe on a closed loop returned true")
+	}
+	if len(hook.AllEntries()) != 0 {
+		t.Errorf("Probe on a closed loop logged %v", hook.AllEntries())
 	}
 }

@@ -62,9 +62,12 @@ type Loop struct {
 	raiseSite atomic.Pointer[func(error) string] // see SetRaiseSite
 
 	// The door from other goroutines.
-	mu       sync.Mutex
-	shut     bool         // closed: the door takes nothing more
-	nin      atomic.Int32 // len(incoming), read without the lock
+	mu   sync.Mutex
+	shut bool         // closed: the door takes nothing more
+	nin  atomic.Int32 // len(incoming), read without the lock
+	// probes: the Probe callbacks sent and not yet run, in incoming or
+	// ready; written under mu when sent, by the loop goroutine when run.
+	probes   atomic.Int32
 	incoming []item
 	// The work of RunCoroutineThreadsafe whose ConcurrentFuture is not
 	// done yet, which Close ends (with ErrClosed if its task is not done).
@@ -305,11 +308,17 @@ func (l *Loop) RunForever() error {
 }
 
 // onlyTask reports whether t is all the loop has: no other task, no timer,
-// no callback ready or sent by another goroutine, no executor job. Then
-// nothing on the loop can call Stop for a nested RunForever of t's.
+// no callback ready or sent by another goroutine but a host's Probe, no
+// executor job. Then nothing on the loop can call Stop for a nested
+// RunForever of t's.
 func (l *Loop) onlyTask(t *Task) bool {
-	return l.tasks.head == t && t.next == nil && l.ready.len() == 0 &&
-		len(l.timers) == l.ncancel && l.nin.Load() == 0 && l.inflight.Load() == 0
+	if l.tasks.head != t || t.next != nil || len(l.timers) != l.ncancel || l.inflight.Load() != 0 {
+		return false
+	}
+	l.mu.Lock() // nin and probes of the same moment
+	queued, probes := l.ready.len()+int(l.nin.Load()), int(l.probes.Load())
+	l.mu.Unlock()
+	return queued == probes
 }
 
 // RunUntilComplete runs the loop until aw is done and returns its result
@@ -740,11 +749,17 @@ func (l *Loop) post(fn func()) bool { return l.submit(handleItem(&Handle{fn: fn}
 // submit hands an item to the loop from any goroutine; false if the loop
 // is closed. cf, if not nil, is the work the item starts: it is recorded
 // in submitted in the same step, for Close to end.
-func (l *Loop) submit(it item, cf *ConcurrentFuture) bool {
+func (l *Loop) submit(it item, cf *ConcurrentFuture) bool { return l.send(it, cf, false) }
+
+// send is submit; probe counts the item among the probes (see Probe).
+func (l *Loop) send(it item, cf *ConcurrentFuture, probe bool) bool {
 	l.mu.Lock()
 	if l.shut {
 		l.mu.Unlock()
 		return false
+	}
+	if probe {
+		l.probes.Add(1)
 	}
 	if cf != nil {
 		if l.submitted == nil {

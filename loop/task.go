@@ -441,13 +441,22 @@ type destroyed struct{}
 type PanicError struct {
 	Value any
 	Stack []byte
+	// Text, if not empty, is the value's text for Error, set by a host
+	// whose values fmt does not print as their code would (an
+	// interpreter's, whose String methods compiled fmt does not see).
+	Text string
 }
 
-// Error returns "panic: " and the panic value, as fmt's %v shows it; a
-// value that holds itself (a map met again inside itself), on which fmt
-// would recurse until the stack overflows, shows as <T holding itself>.
-// Safe from any goroutine.
-func (e *PanicError) Error() string { return "panic: " + sprintValue(e.Value) }
+// Error returns "panic: " and the panic value, as fmt's %v shows it (or
+// Text); a value that holds itself (a map met again inside itself), on
+// which fmt would recurse until the stack overflows, shows as <T holding
+// itself>. Safe from any goroutine.
+func (e *PanicError) Error() string {
+	if e.Text != "" {
+		return "panic: " + e.Text
+	}
+	return "panic: " + sprintValue(e.Value)
+}
 
 // Unwrap returns the panic value when it is an error. Safe from any goroutine.
 func (e *PanicError) Unwrap() error {

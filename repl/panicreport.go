@@ -73,7 +73,7 @@ func userStack(frames []hostrt.TraceFrame, pos string) []byte {
 func (s *Session) taskPanic(v any) *loop.PanicError {
 	s.syncStderr()
 	frames := s.trace.TakeFrames()
-	at := s.help.PanicAt(v)
+	at, text := s.help.TakeTaskPanic(v)
 	gv := hostrt.InGoWords(v, at != "")
 	note := ""
 	if at == "" {
@@ -82,7 +82,7 @@ func (s *Session) taskPanic(v any) *loop.PanicError {
 	for i, p := range s.callers(frames) {
 		frames[i].Pos = p
 	}
-	pe := &loop.PanicError{Value: gv, Stack: userStack(frames, at)}
+	pe := &loop.PanicError{Value: gv, Stack: userStack(frames, at), Text: text}
 	if at != "" {
 		s.panicSites.Store(pe, at+note)
 	}

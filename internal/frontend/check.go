@@ -635,13 +635,13 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 			case *ast.TypeSwitchStmt:
 				asserts = true
 			case *ast.SelectorExpr:
-				// errors.As, Is and Unwrap: the match to the target's
+				// errors.As, AsType, Is and Unwrap: the match to the target's
 				// type, and the walk that finds the program's Is,
 				// Unwrap and As methods, name the types with methods
 				// (lower_errors.go).
 				if x, ok := n.X.(*ast.Ident); ok && fe.errorsPackage(x.Name, f, w.plan.AutoImports) {
 					switch n.Sel.Name {
-					case "As", "Is", "Unwrap":
+					case "As", "AsType", "Is", "Unwrap":
 						asserts = true
 					}
 				}

@@ -131,11 +131,12 @@
 //   - at the prompt, an input that puts in an interface the twin an earlier
 //     input's assertion, case, comparison or map key was let through for
 //     want of, see lower_twinheld.go;
-//   - errors.As(err, &t) with t of a type parameter's type where the
+//   - errors.As(err, &t) with t of a type parameter's type, or
+//     errors.AsType[T](err) with T one, where the
 //     generic code is not written out for each type argument (a function
 //     declared at the prompt or by :load, a method of a generic type, a
 //     type argument declared in a function), which the interpreter cannot
-//     compile (call errors.As where the target's type is concrete), see
+//     compile (call it where the target's type is concrete), see
 //     lower_errors.go and lower_specialise.go;
 //   - errors.Is, errors.As or errors.Unwrap where a type of the program with
 //     an Is, Unwrap or As method is held alike with another type of the

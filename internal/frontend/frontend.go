@@ -578,7 +578,7 @@ func (w *rewriter) add(off, end int, text string, prio int) {
 // lowering's (gosrc.Edit's Wraps).
 func (w *rewriter) wrapArg(x ast.Expr, text string, prio int) {
 	off := w.offset(x.Pos())
-	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: off, End: off, Text: text, Prio: prio, Wraps: true}})
+	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: off, End: off, Text: text, Prio: prio, Wraps: true, WrapEnd: w.offset(x.End())}})
 }
 
 func (w *rewriter) text(n ast.Node) string { return w.src.Text[w.offset(n.Pos()):w.offset(n.End())] }
@@ -2549,6 +2549,14 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 				helper = ".AwaitStmt("
 			}
 			w.add(w.offset(fun.Pos()), w.offset(n.Lparen)+1, fmt.Sprintf("%s%s%q, ", HelperPkg, helper, w.callSite(n)), 0)
+		}
+	case *ast.IndexExpr: // errors.AsType[E](err)
+		if sel, ok := ast.Unparen(fun.X).(*ast.SelectorExpr); ok && sel.Sel.Name == "AsType" {
+			if info := w.plan.Checked.infoOrNil(); info != nil {
+				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" {
+					w.lowerErrorsAsType(n, info)
+				}
+			}
 		}
 	}
 }

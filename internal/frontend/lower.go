@@ -36,6 +36,7 @@ import (
 //	lower_builtintuple.go  built-in functions called with the results of a call
 //	lower_returnbuiltin.go a built-in call as a later value of a return, in parentheses
 //	lower_unaryiface.go  -x, !b, ^x assigned or returned as an interface, in parentheses
+//	lower_nilvariadic.go f(nil...), the slice's type written out
 //	lower_appendvalues.go  values appended together, evaluated before any is stored
 //	lower_unsafe.go      unsafe's sizes as constants, its functions the host's
 //	lower_print.go       print and println in the runtime's format
@@ -311,6 +312,7 @@ func (w *rewriter) lower() error {
 	w.lowerBuiltinTuple(in)
 	w.lowerReturnBuiltins(in)
 	w.lowerUnaryIfaces(in)
+	w.lowerNilVariadics(in)
 	w.lowerAppendValues(in)
 	w.lowerPrint(in)
 	w.lowerPkgVars(in)

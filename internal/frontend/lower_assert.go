@@ -152,6 +152,14 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 					}
 				}
 			}
+			// errors.AsType[E] to E.
+			if ix, ok := n.Fun.(*ast.IndexExpr); ok && len(n.Args) == 1 {
+				if sel, ok := ix.X.(*ast.SelectorExpr); ok {
+					if fn, ok := c.Info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "AsType" && !boxedErrorType(c.Info.TypeOf(ix.Index)) {
+						check(ix.Index, c.Info.TypeOf(ix.Index), errorType, "errors.AsType to")
+					}
+				}
+			}
 		case *ast.TypeSwitchStmt:
 			var x ast.Expr
 			switch a := n.Assign.(type) {

@@ -132,6 +132,16 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 		return fmt.Sprintf("if %s.IsWrapper(__x) { if __u := %s.Unwrap(__x); %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s.LostInWrapper(__x, *new(%s), %q) }; ",
 			HelperPkg, HelperPkg, HelperPkg, typ, typ, ret, HelperPkg, typ, reflectString(t))
 	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		if _, ok := p.Elem().Underlying().(*types.Struct); ok {
+			// A pointer to a struct: asserted only where the wrapper
+			// holds one of its type (the interpreter's assertion to it
+			// of a wrapper holding an empty struct panicked: "reflect:
+			// Field index out of bounds").
+			return fmt.Sprintf("if %s.IsWrapper(__x) { if __u := %s.Unwrap(__x); %s.SameType(__u, (%s)(nil)) { if __w, __ok := __u.(%s); __ok { %s } } }; ",
+				HelperPkg, HelperPkg, HelperPkg, typ, typ, ret)
+		}
+	}
 	return fmt.Sprintf("if %s.IsWrapper(__x) { if __w, __ok := %s.Unwrap(__x).(%s); __ok { %s } }; ", HelperPkg, HelperPkg, typ, ret)
 }
 

@@ -199,56 +199,103 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		} else {
 			return false
 		}
-		t = types.Unalias(t) // a copy's T (lower_specialise.go) is an alias
-		var match string
-		// The match stores through the target the call passes (the
-		// arguments stay where they are).
-		ptr, ok := w.typeSource(types.NewPointer(t), n.Pos())
-		if !ok {
-			return false
+		text, ok := w.errorsAsFunc(t, n)
+		if ok && text != "" {
+			w.vacate(n.Fun, text)
 		}
-		store := "*__target.(" + ptr + ")"
-		// In generic code, the interpreter cannot assert to a pointer to
-		// a type parameter instantiated with a pointer or a type of the
-		// program's (x.(*T) with T *E failed to compile, "CFG post-order
-		// panic"): the literal takes the target as its own type and
-		// stores through it, and matches with an assertion to T.
-		param := hasTypeParam(t)
-		if param {
-			if !w.onlyCopiesRun(n) {
-				w.refuse(n, fmt.Sprintf("errors.As with a target of type %s, a type parameter's: the interpreter cannot compile the assertion to it "+
-					"where the generic code is not written out for each type argument (a function declared at the prompt or by :load, a method of a generic type, "+
-					"a type argument declared in a function); call errors.As where the target's type is concrete (in the caller), or declare the function in a script",
-					types.TypeString(t, w.qualifier())))
-				return true
-			}
-			store = "*__ptr"
-		}
-		if param {
-			// The assertion to the type parameter itself, comma-ok: the
-			// interpreter's type switch case T failed to compile for T a
-			// pointer or a type of the program's, and the cases of the
-			// program's types implementing T's constraint returned
-			// values of other types as T.
-			typ := types.TypeString(t, w.qualifier())
-			match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, store)
-		} else {
-			match = w.errorsAsMatch(t, store, n.Pos())
-		}
-		methods := w.errMethodsFunc("__target", n.Pos())
-		if match == "" {
-			match = "nil" // a compiled target: the errors package's own
-		}
-		if param {
-			w.vacate(n.Fun, fmt.Sprintf("func(__err error, __ptr %s) bool { var __target any = __ptr; return %s.ErrorsAsWith(__err, __target, %s, %s) }",
-				ptr, HelperPkg, match, methods))
-			return true
-		}
-		w.vacate(n.Fun, fmt.Sprintf("func(__err error, __target any) bool { return %s.ErrorsAsWith(__err, __target, %s, %s) }",
-			HelperPkg, match, methods))
-		return true
+		return ok
+	case "AsType":
+		return w.lowerErrorsAsType(n, info)
 	}
 	return false
+}
+
+// errorsAsFunc returns the function literal errors.As becomes in call n
+// (see the doc above), for a target pointing to a t, and whether the call
+// is taken care of: "" and true where it is refused.
+func (w *rewriter) errorsAsFunc(t types.Type, n *ast.CallExpr) (string, bool) {
+	t = types.Unalias(t) // a copy's T (lower_specialise.go) is an alias
+	var match string
+	// The match stores through the target the call passes (the
+	// arguments stay where they are).
+	ptr, ok := w.typeSource(types.NewPointer(t), n.Pos())
+	if !ok {
+		return "", false
+	}
+	store := "*__target.(" + ptr + ")"
+	// In generic code, the interpreter cannot assert to a pointer to
+	// a type parameter instantiated with a pointer or a type of the
+	// program's (x.(*T) with T *E failed to compile, "CFG post-order
+	// panic"): the literal takes the target as its own type and
+	// stores through it, and matches with an assertion to T.
+	param := hasTypeParam(t)
+	if param {
+		if !w.onlyCopiesRun(n) {
+			w.refuse(n, fmt.Sprintf("errors.%s with a target of type %s, a type parameter's: the interpreter cannot compile the assertion to it "+
+				"where the generic code is not written out for each type argument (a function declared at the prompt or by :load, a method of a generic type, "+
+				"a type argument declared in a function); call it where the target's type is concrete (in the caller), or declare the function in a script",
+				errorsFuncName(n), types.TypeString(t, w.qualifier())))
+			return "", true
+		}
+		store = "*__ptr"
+	}
+	if param {
+		// The assertion to the type parameter itself, comma-ok: the
+		// interpreter's type switch case T failed to compile for T a
+		// pointer or a type of the program's, and the cases of the
+		// program's types implementing T's constraint returned
+		// values of other types as T.
+		typ := types.TypeString(t, w.qualifier())
+		match = fmt.Sprintf("func(__e any) bool { __v, __ok := __e.(%s); if __ok { %s = __v }; return __ok }", typ, store)
+	} else {
+		match = w.errorsAsMatch(t, store, n.Pos())
+	}
+	methods := w.errMethodsFunc("__target", n.Pos())
+	if match == "" {
+		match = "nil" // a compiled target: the errors package's own
+	}
+	if param {
+		return fmt.Sprintf("func(__err error, __ptr %s) bool { var __target any = __ptr; return %s.ErrorsAsWith(__err, __target, %s, %s) }",
+			ptr, HelperPkg, match, methods), true
+	}
+	return fmt.Sprintf("func(__err error, __target any) bool { return %s.ErrorsAsWith(__err, __target, %s, %s) }",
+		HelperPkg, match, methods), true
+}
+
+// errorsFuncName is the name of the errors function call n calls: "As"
+// or "AsType".
+func errorsFuncName(n *ast.CallExpr) string {
+	if _, ok := ast.Unparen(n.Fun).(*ast.IndexExpr); ok {
+		return "AsType"
+	}
+	return "As"
+}
+
+// lowerErrorsAsType rewrites errors.AsType[E](err), Go 1.26's generic
+// errors.As, which the interpreter's tables lack (they hold no generic
+// function), into a literal that declares the target and matches as
+// errors.As does (errorsAsFunc):
+//
+//	errors.AsType[*NotFound](err)  ->  func(__err error) (*NotFound, bool) { var __t *NotFound; __ok := func(__err error, __target any) bool { ... }(__err, &__t); return __t, __ok }(err)
+func (w *rewriter) lowerErrorsAsType(n *ast.CallExpr, info *types.Info) bool {
+	ix, ok := ast.Unparen(n.Fun).(*ast.IndexExpr)
+	if !ok || len(n.Args) != 1 {
+		return false
+	}
+	tv, ok := info.Types[ix.Index]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	typ, ok := w.typeSource(tv.Type, n.Pos())
+	if !ok {
+		return false
+	}
+	as, ok := w.errorsAsFunc(tv.Type, n)
+	if !ok || as == "" {
+		return ok
+	}
+	w.vacate(n.Fun, fmt.Sprintf("func(__err error) (%s, bool) { var __t %s; __ok := %s(__err, &__t); return __t, __ok }", typ, typ, as))
+	return true
 }
 
 // errorsAsMatch returns the function literal matching an error of the
@@ -300,7 +347,7 @@ func errorsRefusal(c *Checked, objs map[string]types.Object, file *ast.File, pos
 			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" {
 				break
 			}
-			if found == nil && (fn.Name() == "Is" || fn.Name() == "As" || fn.Name() == "Unwrap") {
+			if found == nil && (fn.Name() == "Is" || fn.Name() == "As" || fn.Name() == "AsType" || fn.Name() == "Unwrap") {
 				if c, twin, ok := errCaseTwin(named, cases); ok {
 					found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
 						"errors.%s: the interpreter holds %s and %s alike (as %s), and only one has the errors package's methods (Is, Unwrap, As), so it would call them on the other; "+

@@ -433,7 +433,9 @@ func (w *rewriter) genericAsserts(fd *ast.FuncDecl, params []*types.TypeName) (a
 			}
 		case *ast.Ident:
 			if inst, ok := info.Instances[n]; ok {
-				if _, isFunc := info.Uses[n].(*types.Func); isFunc && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
+				// (Not errors.AsType: it becomes errors.As's matching,
+				// see lower_errors.go.)
+				if fn, isFunc := info.Uses[n].(*types.Func); isFunc && !isErrorsAsType(fn) && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
 					passesOn = true
 				}
 			}
@@ -470,9 +472,26 @@ func (w *rewriter) genericAsserts(fd *ast.FuncDecl, params []*types.TypeName) (a
 	return asserted, fromMethods, ifaceAssert, passesOn, genericIface
 }
 
-// errorsAsParamTarget returns the type of t in a call errors.As(err, &t)
-// where it mentions a type parameter.
+// isErrorsAsType reports whether fn is errors.AsType.
+func isErrorsAsType(fn *types.Func) bool {
+	return fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "AsType"
+}
+
+// errorsAsParamTarget returns the type of t in a call errors.As(err, &t),
+// or of E in errors.AsType[E](err), where it mentions a type parameter.
 func errorsAsParamTarget(info *types.Info, call *ast.CallExpr) (types.Type, bool) {
+	if ix, ok := call.Fun.(*ast.IndexExpr); ok && len(call.Args) == 1 {
+		sel, ok := ix.X.(*ast.SelectorExpr)
+		if !ok {
+			return nil, false
+		}
+		fn, ok := info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "AsType" {
+			return nil, false
+		}
+		t := info.TypeOf(ix.Index)
+		return t, t != nil && hasTypeParam(t)
+	}
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok || len(call.Args) != 2 {
 		return nil, false

@@ -57,7 +57,7 @@ func (w *rewriter) lowerUnaryIfaces(in *inspector.Inspector) {
 		if tv, ok := info.Types[e]; ok && tv.Value != nil {
 			return // a constant
 		}
-		w.add(w.offset(e.Pos()), w.offset(e.Pos()), "(", -20)
+		w.wrapArg(e, "(", -20) // before an assertion's rewrite that moves its operand (v = v.(int) + 1)
 		w.add(w.offset(e.End()), w.offset(e.End()), ")", 20)
 	}
 	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ReturnStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {

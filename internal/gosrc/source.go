@@ -229,8 +229,12 @@ type Edit struct {
 	// Wraps says an insertion opens a wrapping of the expression that
 	// starts at its offset: where an edit coming after it there moves a
 	// span starting there too (x of x.(*T), which the assertion's
-	// rewriting moves), the insertion stays before that edit.
-	Wraps bool
+	// rewriting moves), the insertion stays before that edit. WrapEnd,
+	// if not 0, is where the wrapped expression ends: a wrapping that
+	// ends inside the span (a check of p.R, in p.R.Get().(int)) is of a
+	// part of it, and moves with it.
+	Wraps   bool
+	WrapEnd int
 }
 
 // A span is a range of the source's text that an edit moves elsewhere.
@@ -310,7 +314,8 @@ func (s *Source) rewrites(e Edit) bool {
 // (it wraps the whole expression, as a check of the pointer *x.(*T)
 // dereferences does).
 func (sp span) before(f Edit, j int, mover Edit, i int) bool {
-	return f.Wraps && f.Off == f.End && f.Off == sp.off && mover.Off == sp.off && mover.End > sp.end && j < i
+	return f.Wraps && f.Off == f.End && f.Off == sp.off && mover.Off == sp.off && mover.End > sp.end && j < i &&
+		(f.WrapEnd == 0 || f.WrapEnd > sp.end)
 }
 
 // marks returns the moved spans text refers to.

@@ -92,6 +92,23 @@ func TestRenderMoved(t *testing.T) {
 				{Off: start, End: inner, Text: "x", Prio: -1, Vacates: true},
 			}
 		}, "x := p.(I); v := x.(T)"},
+		// A wrapping of the whole expression stays before the rewrite
+		// that moves its operand; a wrapping of the operand, or of a part
+		// of it, moves with it.
+		{"wrapping the whole", func(s *Source) []Edit {
+			return []Edit{
+				{Off: start, End: start, Text: "w(", Prio: -5, Wraps: true, WrapEnd: outer},
+				{Off: outer, End: outer, Text: ")", Prio: 5},
+				{Off: start, End: outer, Text: "t(" + s.Moved(start, inner) + ")", Prio: -1, Vacates: true},
+			}
+		}, "v := w(t(p.(I)))"},
+		{"wrapping a part", func(s *Source) []Edit {
+			return []Edit{
+				{Off: start, End: start, Text: "w(", Prio: -5, Wraps: true, WrapEnd: start + 1},
+				{Off: start + 1, End: start + 1, Text: ")", Prio: 5},
+				{Off: start, End: outer, Text: "t(" + s.Moved(start, inner) + ")", Prio: -1, Vacates: true},
+			}
+		}, "v := t(w(p).(I))"},
 	} {
 		s := NewSource("f.go", 0, text)
 		if got := strip(s.Render(0, len(text), tt.edits(s))); got != tt.want {

@@ -195,16 +195,54 @@ func (h *Helpers) PanicAt(v any) string {
 // (PanicText, knowing the type the call's argument had), and forgets the
 // call.
 func (h *Helpers) TakePanic(v any) (pos, text string) {
-	h.Mu.Lock()
-	pos, typ, str := h.panicPos, h.panicTyp, h.panicStr
-	last := h.panicVal
-	h.panicPos, h.panicVal, h.panicTyp, h.panicStr, h.panicHeld = "", nil, "", nil, false
-	h.Mu.Unlock()
-	v = PanicValue(v)
-	if pos == "" || !samePanic(v, last) {
+	pos, typ, str := h.takePanic(v)
+	if pos == "" {
 		return "", PanicText(v)
 	}
 	return pos, panicText(v, typ, str)
+}
+
+// TakeTaskPanic is PanicAt for the panic that ends a task, whose error
+// (a loop.PanicError) shows the value as fmt's %v does: text is that,
+// where the panic call knew the value's String method, which compiled fmt
+// does not see (panic(P{1, 2}) read "panic: {1 2}" for "panic: (1,2)"),
+// and "" where fmt's own is right.
+func (h *Helpers) TakeTaskPanic(v any) (pos, text string) {
+	pos, _, str := h.takePanic(v)
+	if str != nil {
+		text = stringText(PanicValue(v), str)
+	}
+	return pos, text
+}
+
+// takePanic returns what the last panic call noted (see notePanic) if v
+// is its value, and forgets it.
+func (h *Helpers) takePanic(v any) (pos, typ string, str func() string) {
+	h.Mu.Lock()
+	pos, typ, str = h.panicPos, h.panicTyp, h.panicStr
+	last := h.panicVal
+	h.panicPos, h.panicVal, h.panicTyp, h.panicStr, h.panicHeld = "", nil, "", nil, false
+	h.Mu.Unlock()
+	if pos == "" || !samePanic(PanicValue(v), last) {
+		return "", "", nil
+	}
+	return pos, typ, str
+}
+
+// stringText is fmt's %v of v by its String method str, also where the
+// method panics: <nil> for a nil pointer, otherwise
+// %!v(PANIC=String method: ...).
+func stringText(v any, str func() string) (text string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+				text = "<nil>"
+				return
+			}
+			text = fmt.Sprintf("%%!v(PANIC=String method: %v)", PanicValue(r))
+		}
+	}()
+	return str()
 }
 
 // samePanic reports whether v is last, a panic call's value: an equal

@@ -4,6 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -43,4 +46,72 @@ func TestScript(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 	})
+}
+
+// TestStreamsInOrder: a script's standard output and standard error,
+// sent to one file (2>&1), come out in the order the program wrote them,
+// as a compiled program's do: fmt to os.Stdout and os.Stderr, log, and
+// os.Stdout.WriteString, in a script and with -e.
+func TestStreamsInOrder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the command")
+	}
+	dir := t.TempDir()
+	script := filepath.Join(dir, "order.go")
+	const program = `package main
+
+import (
+	"fmt"
+	"log"
+	"os"
+)
+
+func main() {
+	log.SetFlags(0)
+	for i := range 3 {
+		fmt.Println(i, "out")
+		fmt.Fprintln(os.Stderr, i, "err")
+		os.Stdout.WriteString("write\n")
+		log.Print(i, " log")
+	}
+}
+`
+	if err := os.WriteFile(script, []byte(program), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	for i := range 3 {
+		fmt.Fprintf(&want, "%d out\n%d err\nwrite\n%d log\n", i, i, i)
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"script", []string{script}, want.String()},
+		{"-e", []string{"-e", `fmt.Println("a"); fmt.Fprintln(os.Stderr, "b"); os.Stdout.WriteString("c\n"); fmt.Fprintln(os.Stderr, "d")`}, "a\nb\nc\nd\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for range 5 { // a pipe between them reordered them in most runs
+				out, err := os.CreateTemp(dir, "out")
+				if err != nil {
+					t.Fatal(err)
+				}
+				cmd := exec.Command(os.Args[0], tt.args...)
+				cmd.Env = append(os.Environ(), "ASYNCREPL_TEST_MAIN=1", "NO_COLOR=1")
+				cmd.Stdout, cmd.Stderr = out, out
+				if err := cmd.Run(); err != nil {
+					t.Fatalf("%v: %v", tt.args, err)
+				}
+				out.Close()
+				got, err := os.ReadFile(out.Name())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if string(got) != tt.want {
+					t.Fatalf("%v printed\n%s\nwant\n%s", tt.args, got, tt.want)
+				}
+			}
+		})
+	}
 }

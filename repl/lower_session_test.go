@@ -90,6 +90,8 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "debug.PrintStack()", errPat: `^input 4:1: debug.PrintStack: `, wantErr: true},
 			{in: "s := string(debug.Stack())", errPat: `^input 5:13: debug.Stack: `, wantErr: true},
 			{in: "runtime.NumGoroutine() > 0", out: "true  // bool\n"},
+			{in: "log.SetFlags(log.LstdFlags | log.Lshortfile)", errPat: `^input 7:34: log.Lshortfile: the log package would name the interpreter's frames`, wantErr: true},
+			{in: "h := slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{AddSource: true})", errPat: `^input 8:58: slog.HandlerOptions.AddSource: the log package would name`, wantErr: true},
 		}},
 	}
 	for _, tt := range tests {

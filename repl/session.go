@@ -365,8 +365,11 @@ func clockNamed(name string) (loop.Clock, error) {
 func (s *Session) newInterp(args []string) error {
 	s.trace = &hostrt.PanicTrace{Out: s.cfg.Stderr}
 	var stderr io.Writer = s.trace
-	if _, isFile := s.cfg.Stderr.(*os.File); isFile {
-		// Then os.Stderr in interpreted code must be that file too.
+	if f, isFile := s.cfg.Stderr.(*os.File); isFile && f != os.Stderr {
+		// Then os.Stderr in interpreted code must be that file too. (The
+		// process's own is left as it is: the program's writes to it go
+		// straight to it, in order with its standard output, where a pipe
+		// would pass them on later.)
 		if p, err := newStderrPipe(s.trace); err == nil {
 			s.pipe = p
 			stderr = p.w

@@ -281,6 +281,12 @@ func TestSessionInputs(t *testing.T) {
 			// A literal given to a call is the call's, not the variable's.
 			{in: "fn := sync.OnceValue(func() int { return inner() })", out: "fn func() int = func\n"},
 			{in: "func inner() int { return 5 }", out: "func inner() int\n", errPat: `^input 22:6: warning: outer, handlers still call the inner declared before`},
+			// The same text of a type again, alone, would leave the type
+			// checker a type without the methods the interpreter keeps;
+			// with them (a file loaded again) it is fine.
+			{in: "type Pair struct{ A int }", errPat: `^input 23:6: type Pair is already declared in this session, with methods \(Show\) that this input does not declare again: leave the declaration out`, wantErr: true},
+			{in: "type Pair struct{ A int }; func (Pair) Show() string { return \"v1\" }", out: "type Pair struct{ A int }\nfunc (Pair) Show() string\n"},
+			{in: "var _ interface{ Show() string } = Pair{}", out: ""},
 		}},
 		{"an element asserted as the input's value", []step{
 			{in: "type Rect struct{ W, H float64 }", out: "type Rect struct{ W, H float64 }\n"},

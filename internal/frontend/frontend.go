@@ -879,6 +879,25 @@ func (w *rewriter) collectDecls() {
 	}
 }
 
+// methodsLeftOut returns the methods the session has for its type name
+// that the segment does not declare again.
+func (w *rewriter) methodsLeftOut(name string) []string {
+	again := map[string]bool{}
+	for _, d := range w.plan.Decls {
+		if f, ok := d.Node.(*ast.FuncDecl); ok && f.Recv != nil {
+			again[funcKey(f)] = true
+		}
+	}
+	var lost []string
+	for m := range w.fe.methods {
+		if recv, method, ok := strings.Cut(m, "."); ok && recv == name && !again[m] {
+			lost = append(lost, method)
+		}
+	}
+	slices.Sort(lost)
+	return lost
+}
+
 // redeclared checks the segment's declarations of names the session has.
 // yaegi v0.16.1 keeps a type's first declaration and a method's first body,
 // so declaring either again differently is an error rather than a change
@@ -921,6 +940,16 @@ func (w *rewriter) redeclared() error {
 			if old := fe.Names[d.Name]; old != nil && old.Kind == KindType && old.decl != "" && old.decl != d.Info.decl {
 				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
 					"type %s is already declared in this session, and the interpreter cannot change a type: declare it under another name, or :reset for a fresh session", d.Name)}
+			}
+			if old := fe.Names[d.Name]; old != nil && old.Kind == KindType && old.decl == d.Info.decl {
+				if lost := w.methodsLeftOut(d.Name); len(lost) > 0 {
+					// The type checker would take the declaration for a
+					// new type, without them, and the interpreter keeps
+					// them: one value would print two ways.
+					return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: fmt.Sprintf(
+						"type %s is already declared in this session, with methods (%s) that this input does not declare again: leave the declaration out (the session has it), or declare its methods with it (as loading the same file again does)",
+						d.Name, strings.Join(lost, ", "))}
+				}
 			}
 		}
 	}

@@ -84,7 +84,37 @@ func (w *rewriter) refuseInterpreterStack(in *inspector.Inspector) error {
 				"which keeps a function's variables alive until it returns, not this program's (measure the compiled program)"}
 		}
 	})
+	if err != nil {
+		return err
+	}
+	// The log package's file flags and slog's AddSource call
+	// runtime.Caller for the program: from interpreted code they named
+	// reflect/value.go:586.
+	in.Preorder([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node) {
+		id := n.(*ast.Ident)
+		obj := info.Uses[id]
+		if err != nil || obj == nil || obj.Pkg() == nil || !interpreterSource[obj.Pkg().Path()][obj.Name()] {
+			return
+		}
+		if v, isVar := obj.(*types.Var); isVar && !v.IsField() {
+			return
+		}
+		name := obj.Pkg().Name() + "." + obj.Name()
+		if v, isVar := obj.(*types.Var); isVar && v.IsField() {
+			name = obj.Pkg().Name() + ".HandlerOptions." + obj.Name()
+		}
+		err = &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: name +
+			": the log package would name the interpreter's frames (reflect/value.go:586) where the program's file and line go, not this program's; leave it out (the shell's own reports of panics and :where name lines of yours)"}
+	})
 	return err
+}
+
+// interpreterSource are the log flags and slog's option that write the
+// caller's file and line, which runtime.Caller gives (see
+// interpreterStack): the constants, and the field of HandlerOptions.
+var interpreterSource = map[string]map[string]bool{
+	"log":      {"Lshortfile": true, "Llongfile": true},
+	"log/slog": {"AddSource": true},
 }
 
 // refuseGenericIfaceAssert refuses a type assertion or type switch case to

@@ -562,6 +562,29 @@ func TestShellSignals(t *testing.T) {
 	}
 }
 
+// TestShellQuitKey: Ctrl-\ (SIGQUIT while an input runs) does not end the
+// shell, which says what does; at the prompt it puts nothing in the line.
+func TestShellQuitKey(t *testing.T) {
+	sh := startShell(t, t.TempDir())
+	sh.send("x := 42\r")
+	sh.expect(`x int = 42`)
+	sh.expect(`>>> `)
+	sh.send("fmt.Println(\"waiting\"); loop.Await(loop.Sleep(time.Hour))\r")
+	sh.expect(`waiting\r?\n`)
+	sh.cmd.Process.Signal(syscall.SIGQUIT)
+	sh.expect(`\(Ctrl-\\ does not end the shell: Ctrl-C stops the input`)
+	sh.send("\x03")
+	sh.expect(`interrupted|cancelled`)
+	sh.expect(`>>> `)
+	sh.send("\x1cx\r")
+	sh.expect(`42  // int`)
+	sh.expect(`>>> `)
+	sh.send("\x04")
+	if status := sh.exit(); status != 0 {
+		t.Errorf("status %d, want 0", status)
+	}
+}
+
 // TestShellDeadlock: in the terminal too, an input that blocks with
 // nothing to wake it is reported as Go's deadlock and stopped, and the
 // session carries on.

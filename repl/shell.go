@@ -215,6 +215,30 @@ func (sh *Shell) newSession() error {
 	return nil
 }
 
+// noteQuits catches SIGQUIT (Ctrl-\ while an input runs, in a terminal)
+// until the returned function is called: Go's default ends the process
+// with a dump of the shell's own goroutines, and the session with it. It
+// says what the keys that do stop things are instead.
+func (sh *Shell) noteQuits() (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGQUIT)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-ch:
+				fmt.Fprintln(sh.errw, "(Ctrl-\\ does not end the shell: Ctrl-C stops the input, :tasks and :where say what runs, Ctrl-D or :quit leaves)")
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
 // Session returns the shell's current session; nil when it runs in a
 // supervised process.
 func (sh *Shell) Session() *Session { return sh.s }
@@ -238,6 +262,7 @@ func (sh *Shell) Run(ctx context.Context) int {
 		defer signal.Stop(ch)
 		sh.term = ch
 	}
+	defer sh.noteQuits()()
 	status := 0
 	for {
 		prompt := Prompt

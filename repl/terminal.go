@@ -120,6 +120,11 @@ func (r *readlineLines) filterKey(key rune) (rune, bool) {
 		if op := r.rl.Operation; op.IsInCompleteMode() {
 			op.ExitCompleteMode(true)
 		}
+	case 0, 0x1c, 0x1d, 0x1e, 0x1f:
+		// Ctrl-@, Ctrl-\, Ctrl-], Ctrl-^, Ctrl-_: keys the editor has no
+		// use for, which it would put in the line as characters nobody
+		// sees (and Go refuses: illegal character U+001C).
+		return 0, false
 	}
 	return key, true
 }

@@ -64,6 +64,7 @@ type message struct {
 	Len    int          `json:",omitempty"`
 	Names  []string     `json:",omitempty"`
 	Tasks  []string     `json:",omitempty"`
+	Jobs   []string     `json:",omitempty"` // with Tasks: the executor jobs not returned yet (Session.executorJobs)
 	Config *childConfig `json:",omitempty"`
 }
 

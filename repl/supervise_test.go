@@ -179,3 +179,38 @@ func TestSupervisedRestart(t *testing.T) {
 		t.Errorf("a restart on demand reported a death:\n%s", errs)
 	}
 }
+
+// TestSupervisedRestartEndsJobs: :restart, which :tasks offers to end an
+// executor job that never returns, does not run again the inputs that
+// started one still running (directly or by a task), or the job would run
+// on in the new process.
+func TestSupervisedRestartEndsJobs(t *testing.T) {
+	s := startSupervised(t, 256<<20)
+	s.typeLines(
+		"var spins atomic.Int64",
+		"f := loop.Get().RunInExecutor(func() { for { spins.Add(1) } })",
+		"keep := 7",
+		"t := loop.CreateTask(loop.Async(func() { _, _ = loop.Await(loop.Get().RunInExecutor(func() { for { spins.Add(1) } })) }))",
+		"done := loop.Get().RunInExecutor(func() {})",
+		":restart",
+		":tasks",
+		"keep",
+	)
+	s.stdout.waitFor(t, "7  // int")
+	out, errs := s.stdout.String(), s.stderr.String()
+	for _, w := range []string{
+		"  lost: input 2 (f := loop.Get().RunInExecutor(",
+		"  lost: input 4 (t := loop.CreateTask(",
+		"not run again: an executor job it started was still running, and would run again",
+	} {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
+	}
+	if strings.Contains(errs, "lost: input 5") {
+		t.Errorf("an input whose job returned was not run again:\n%s", errs)
+	}
+	if strings.Contains(out, "executor job") {
+		t.Errorf("a job runs on after :restart:\n%s", out)
+	}
+}

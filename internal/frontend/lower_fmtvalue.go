@@ -59,7 +59,15 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	}
 	// Values held in interfaces (lower_fmtheld.go), where the program has
 	// types that fmt would print wrongly.
-	if _, ok := t.(*types.TypeParam); ok {
+	if tp, ok := t.(*types.TypeParam); ok {
+		if w.basicTypeArgs(a, tp) {
+			// Every instance makes it a predeclared type: fmt prints it
+			// as it is. (The conversion names the program's types, and
+			// in a generic type's method, the instances of that type a
+			// later declaration makes: type Graph []Set[string] made
+			// Set[T].String fail in the interpreter's words.)
+			return false
+		}
 		// A value of a type parameter goes as an any, which holds its
 		// value as the instance's type made it (lower_fmtheld.go).
 		t = types.Universe.Lookup("any").Type()
@@ -957,4 +965,85 @@ func (g *fmtConv) strictFunc(top bool) string {
 	}
 	fmt.Fprintf(&g.bodies, "%s = func(__x any) any {%s return nil }; ", name, bare.String())
 	return name
+}
+
+// basicTypeArgs reports whether, in a script, every instance of the
+// generic function or type whose declaration at holds its type parameter
+// tp (a method's receiver's) gives tp a predeclared basic type (int,
+// string, ...). In a session, later inputs may make others.
+func (w *rewriter) basicTypeArgs(at ast.Node, tp *types.TypeParam) bool {
+	info := w.info()
+	if info == nil || w.mode != ModeScript {
+		return false
+	}
+	// ownerOf returns the generic function or type whose declaration
+	// (a function, or a method of the type) holds n.
+	ownerOf := func(n ast.Node) types.Object {
+		for _, d := range w.file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || n.Pos() < fd.Pos() || n.End() > fd.End() {
+				continue
+			}
+			if fd.Recv != nil && len(fd.Recv.List) == 1 {
+				if n, ok := types.Unalias(derefType(info.TypeOf(fd.Recv.List[0].Type))).(*types.Named); ok && n.TypeParams().Len() > 0 {
+					return n.Origin().Obj()
+				}
+			} else if fn, ok := info.Defs[fd.Name].(*types.Func); ok && fn.Signature().TypeParams().Len() > 0 {
+				return fn
+			}
+			return nil
+		}
+		return nil
+	}
+	type param struct {
+		owner types.Object
+		index int
+	}
+	seen := map[param]bool{}
+	// basic reports whether every instance of owner that does not pass
+	// its own type parameters on gives its indexth a basic type, and
+	// whether there is one; a type parameter of other generic code passed
+	// on (Of[T] making a Set[T]) is followed to that code's instances.
+	var basic func(p param) (all, found bool)
+	basic = func(p param) (all, found bool) {
+		if seen[p] {
+			return true, false
+		}
+		seen[p] = true
+		for id, inst := range info.Instances {
+			if info.Uses[id] != p.owner {
+				continue
+			}
+			if inst.TypeArgs.Len() <= p.index {
+				return false, false
+			}
+			arg := types.Unalias(inst.TypeArgs.At(p.index))
+			if tp, isParam := arg.(*types.TypeParam); isParam {
+				by := ownerOf(id)
+				if by == nil {
+					return false, false
+				}
+				if by == p.owner {
+					continue // its own type parameter (a method's receiver Set[T])
+				}
+				all, f := basic(param{by, tp.Index()})
+				if !all {
+					return false, false
+				}
+				found = found || f
+				continue
+			}
+			if b, ok := arg.(*types.Basic); !ok || b.Kind() == types.UntypedNil {
+				return false, false // a named type, a composite
+			}
+			found = true
+		}
+		return true, found
+	}
+	owner := ownerOf(at)
+	if owner == nil {
+		return false
+	}
+	all, found := basic(param{owner, tp.Index()})
+	return all && found
 }

@@ -144,7 +144,7 @@ func main() {
 func main() {
 	c := &Cache[string, Code]{data: map[string]Code{"a": 1}, order: []string{"a"}}
 	fmt.Println(c, Decode[Code]("[1]"))
-}`, true, "prog.go:21:30: fmt.Fprintf of a value of type interface {}, which may hold *main.Code, which the interpreter holds in an interface as its representation"},
+}`, true, "prog.go:21:33: fmt.Fprintf of a value of type interface {}, which may hold *main.Code, which the interpreter holds in an interface as its representation"},
 		// A Discount holds only the types that implement it: a *Code,
 		// held as a *int, is none of them.
 		{"a slice of an interface with methods", `"os"`, `type Discount interface{ Apply(sub Code) Code }

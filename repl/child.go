@@ -3,7 +3,6 @@ package repl
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
@@ -65,7 +64,7 @@ func serveChild(in io.Reader, out io.Writer) int {
 	r := bufio.NewReader(in)
 	kind, payload, err := readFrame(r)
 	var first message
-	if err != nil || kind != reqConfig || json.Unmarshal(payload, &first) != nil || first.Config == nil {
+	if err != nil || kind != reqConfig || decodeMsg(payload, &first) != nil || first.Config == nil {
 		fmt.Fprintln(os.Stderr, "repl: ServeChild: the shell sent no configuration")
 		return 2
 	}
@@ -98,7 +97,7 @@ func serveChild(in io.Reader, out io.Writer) int {
 				return // the shell is gone
 			}
 			var m message
-			if err := json.Unmarshal(payload, &m); err != nil {
+			if err := decodeMsg(payload, &m); err != nil {
 				return
 			}
 			if kind == reqInterrupt {

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // The protocol between a supervising shell (supervise.go) and the process
@@ -53,6 +54,10 @@ const maxFrame = 64 << 20
 type message struct {
 	ID     uint64       `json:",omitempty"`
 	Src    string       `json:",omitempty"`
+	// RawSrc is Src when it is not valid UTF-8, which JSON would turn
+	// into U+FFFD: the input runs (or is refused, as Go refuses such
+	// source) as it was typed.
+	RawSrc []byte `json:",omitempty"`
 	N      int          `json:",omitempty"` // the session's input count
 	Replay bool         `json:",omitempty"`
 	Failed bool         `json:",omitempty"`
@@ -188,11 +193,25 @@ func (f *frameWriter) writeLocked(kind byte, payload []byte) error {
 }
 
 func (f *frameWriter) sendMsg(kind byte, m message) error {
+	if !utf8.ValidString(m.Src) {
+		m.RawSrc, m.Src = []byte(m.Src), ""
+	}
 	b, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}
 	return f.send(kind, b)
+}
+
+// decodeMsg decodes a message sendMsg sent.
+func decodeMsg(payload []byte, m *message) error {
+	if err := json.Unmarshal(payload, m); err != nil {
+		return err
+	}
+	if m.RawSrc != nil {
+		m.Src, m.RawSrc = string(m.RawSrc), nil
+	}
+	return nil
 }
 
 // readFrame reads one frame.

@@ -2,7 +2,6 @@ package repl
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"hash"
@@ -201,7 +200,7 @@ func (k *kernel) readMessages(p *proc, r io.Reader) {
 			continue
 		}
 		var m message
-		if json.Unmarshal(payload, &m) != nil {
+		if decodeMsg(payload, &m) != nil {
 			continue
 		}
 		if kind == msgTasks {

@@ -214,3 +214,19 @@ func TestSupervisedRestartEndsJobs(t *testing.T) {
 		t.Errorf("a job runs on after :restart:\n%s", out)
 	}
 }
+
+// TestSupervisedInvalidUTF8: an input that is not valid UTF-8 reaches the
+// session's process as it was typed (JSON would have made the byte a
+// U+FFFD, and the input run with a string Go refuses), and is refused as
+// Go refuses it.
+func TestSupervisedInvalidUTF8(t *testing.T) {
+	s := startSupervised(t, 256<<20)
+	s.typeLines("x := \"\xff\"", `len("é")`)
+	s.stdout.waitFor(t, "2  // int")
+	if errs := s.stderr.String(); !strings.Contains(errs, "input 1:7: syntax error: illegal UTF-8 encoding") {
+		t.Errorf("stderr lacks the refusal:\n%s", errs)
+	}
+	if out := s.stdout.String(); strings.Contains(out, "x string") {
+		t.Errorf("the input ran:\n%s", out)
+	}
+}

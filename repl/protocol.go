@@ -54,10 +54,6 @@ const maxFrame = 64 << 20
 type message struct {
 	ID     uint64       `json:",omitempty"`
 	Src    string       `json:",omitempty"`
-	// RawSrc is Src when it is not valid UTF-8, which JSON would turn
-	// into U+FFFD: the input runs (or is refused, as Go refuses such
-	// source) as it was typed.
-	RawSrc []byte `json:",omitempty"`
 	N      int          `json:",omitempty"` // the session's input count
 	Replay bool         `json:",omitempty"`
 	Failed bool         `json:",omitempty"`
@@ -71,6 +67,10 @@ type message struct {
 	Tasks  []string     `json:",omitempty"`
 	Jobs   []string     `json:",omitempty"` // with Tasks: the executor jobs not returned yet (Session.executorJobs)
 	Config *childConfig `json:",omitempty"`
+	// RawSrc is Src when it is not valid UTF-8, which JSON would turn
+	// into U+FFFD: the input runs (or is refused, as Go refuses such
+	// source) as it was typed.
+	RawSrc []byte `json:",omitempty"`
 }
 
 // childConfig is what the child's session is made with.

@@ -431,6 +431,7 @@ func (s *Session) newInterp(args []string) error {
 	if err := in.Use(interp.Exports{
 		"os/os":           {"Exit": reflect.ValueOf(s.help.OSExit)},
 		"runtime/runtime": {"Goexit": reflect.ValueOf(s.help.Goexit)},
+		"github.com/asyncrepl/asyncrepl/loop/loop": {"ExitTask": reflect.ValueOf(s.help.ExitTask)},
 	}); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
@@ -1331,9 +1332,14 @@ func (s *Session) runPlan(hard context.Context, p *frontend.Plan, prog *interp.P
 // error here, not a silent end.
 func (s *Session) execute(hard context.Context, prog *interp.Program) error {
 	s.help.InputGoexit.Store(false)
+	s.help.InputExit.Store(nil)
 	_, err := s.in.ExecuteWithContext(hard, prog)
 	if e := s.help.Safepoints.Overflowed(s.help.InputTask.Load()); err == nil && e != nil {
 		return interp.Panic{Value: e}
+	}
+	if exit := s.help.InputExit.Swap(nil); err == nil && exit != nil {
+		s.help.InputGoexit.Store(false)
+		return &Error{Msg: "loop.ExitTask ended the input, whose rest did not run, with the error: " + (*exit).Error()}
 	}
 	if err == nil && s.help.InputGoexit.Swap(false) {
 		return &Error{Msg: "runtime.Goexit called in the input's own code (t.FailNow and t.SkipNow call it): " +

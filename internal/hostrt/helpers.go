@@ -103,6 +103,9 @@ type Helpers struct {
 	// code called runtime.Goexit (see goexit).
 	InputTask   atomic.Pointer[loop.Task]
 	InputGoexit atomic.Bool
+	// InputExit is the error loop.ExitTask ended the input's own code
+	// with (see ExitTask), if it did.
+	InputExit atomic.Pointer[error]
 
 	// Raises are where interpreted code returned errors (see positions.go).
 	Raises raiseSites
@@ -123,6 +126,20 @@ func (h *Helpers) Goexit() {
 		h.InputGoexit.Store(true)
 	}
 	runtime.Goexit()
+}
+
+// ExitTask is loop.ExitTask for interpreted code: in an input's own code
+// it records the call and its error, as Goexit does (the input's task
+// ends with err, which the session reports: it was lost, and the input
+// shown as done); elsewhere it is loop.ExitTask.
+func (h *Helpers) ExitTask(err error) {
+	if t := loop.CurrentTask(); t != nil && t == h.InputTask.Load() {
+		h.InputGoexit.Store(true)
+		if err != nil {
+			h.InputExit.Store(&err)
+		}
+	}
+	loop.ExitTask(err)
 }
 
 func (h *Helpers) enter(t *loop.Task) {

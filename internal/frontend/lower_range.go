@@ -22,9 +22,9 @@ import (
 //
 // becomes
 //
-//	{ __done := false
-//	  seq2(func(k K, v V) bool { if __done { panic(...) }; body; return true })
-//	  __done = true }
+//	{ __done := 0
+//	  seq2(func(k K, v V) bool { if __done != 0 { panic(__repl.RangeContinued(__done)) }; body; return true })
+//	  __done = 2 }
 //
 // and the control flow of the body is carried out of the function literal:
 // a continue of the loop returns true, a break of it returns false; a
@@ -36,7 +36,8 @@ import (
 // interpreter's tuple assignment lost the others when one to an interface
 // was a call or a composite literal, return v, errors.New("found") gave
 // 0 found, and return v, nil panicked). An iterator that calls yield
-// again after it returned false panics, as in Go.
+// again after it returned false (__done 1), or after the loop (2),
+// panics with Go's run-time error.
 //
 // A defer in the body is kept on a list of the outermost such loop, run
 // when the function returns (see lowerRangeFuncDefer).
@@ -61,8 +62,6 @@ type rfLoop struct {
 	codes  int              // the root's last control code
 	defers string           // the root's list of deferred calls (see lowerRangeFuncDefer)
 }
-
-const rangeContinued = "range function continued iteration after function for loop body returned false"
 
 // lowerRangeFunc lowers the ranges over functions.
 func (w *rewriter) lowerRangeFunc(in *inspector.Inspector) error {
@@ -222,7 +221,7 @@ func (w *rewriter) lowerRangeFunc(in *inspector.Inspector) error {
 			case len(chain) == 0 && n.Tok == token.CONTINUE:
 				text = "return true"
 			case len(chain) == 0:
-				text = tl.done + " = true; return false"
+				text = tl.done + " = 1; return false"
 			default:
 				root := chain[len(chain)-1].root
 				root.codes++
@@ -231,7 +230,7 @@ func (w *rewriter) lowerRangeFunc(in *inspector.Inspector) error {
 				case tl != nil && n.Tok == token.CONTINUE:
 					after = root.ctl + " = 0; return true"
 				case tl != nil:
-					after = root.ctl + " = 0; " + tl.done + " = true; return false"
+					after = root.ctl + " = 0; " + tl.done + " = 1; return false"
 				default:
 					after = root.ctl + " = 0; " + n.Tok.String() + " " + n.Label.Name
 				}
@@ -257,11 +256,11 @@ func (w *rewriter) leave(chain []*rfLoop, code int, after string) string {
 		l.seen[code] = true
 		then := after
 		if j < len(chain)-1 {
-			then = chain[j+1].done + " = true; return false"
+			then = chain[j+1].done + " = 1; return false"
 		}
 		l.checks = append(l.checks, fmt.Sprintf("if %s == %d { %s }; ", root.ctl, code, then))
 	}
-	return fmt.Sprintf("%s = %d; %s = true; return false", root.ctl, code, chain[0].done)
+	return fmt.Sprintf("%s = %d; %s = 1; return false", root.ctl, code, chain[0].done)
 }
 
 // branchTarget returns the index in stack of the statement a break or
@@ -335,8 +334,8 @@ func (w *rewriter) openRangeFunc(l *rfLoop, yield *types.Signature) string {
 	if l.root == l {
 		decl = fmt.Sprintf("var %s int; _ = %s; ", l.ctl, l.ctl)
 	}
-	text := fmt.Sprintf("{ %s%s := false; %s(func(%s) bool { if %s { panic(%q) }; %s",
-		decl, l.done, w.iteratorCallee(n.X), strings.Join(params, ", "), l.done, rangeContinued, strings.Join(assign, ""))
+	text := fmt.Sprintf("{ %s%s := 0; %s(func(%s) bool { if %s != 0 { panic(%s.RangeContinued(%s)) }; %s",
+		decl, l.done, w.iteratorCallee(n.X), strings.Join(params, ", "), l.done, HelperPkg, l.done, strings.Join(assign, ""))
 	w.add(w.offset(n.For), w.offset(n.Body.Lbrace)+1, text, 0)
 	return ""
 }
@@ -358,7 +357,7 @@ func (w *rewriter) iteratorCallee(x ast.Expr) string {
 // closeRangeFunc ends the call, with what to do after it.
 func (w *rewriter) closeRangeFunc(l *rfLoop) {
 	rb := w.offset(l.n.Body.Rbrace)
-	w.add(rb, rb+1, fmt.Sprintf("; return true }); %s = true; %s}", l.done, strings.Join(l.checks, "")), 0)
+	w.add(rb, rb+1, fmt.Sprintf("; return true }); %s = 2; %s}", l.done, strings.Join(l.checks, "")), 0)
 	if l.root == l && len(l.rv) > 0 {
 		at := w.offset(l.n.For)
 		w.add(at, at, "{ var "+strings.Join(l.rv, "; var ")+"; ", -1)

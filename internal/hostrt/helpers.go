@@ -807,6 +807,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"BoundsIndexU":    reflect.ValueOf(boundsIndexU),
 			"IndexError":      reflect.ValueOf(indexError),
 			"IndexErrorU":     reflect.ValueOf(indexErrorU),
+			"RangeContinued":  reflect.ValueOf(rangeContinued),
 			"MakeLen":         reflect.ValueOf(makeLen),
 			"MakeLenU":        reflect.ValueOf(makeLenU),
 			"MakeCap":         reflect.ValueOf(makeCap),

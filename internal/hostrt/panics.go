@@ -301,6 +301,16 @@ func indexError(i, n int, pos string) error {
 	return &RuntimeError{msg: fmt.Sprintf("runtime error: index out of range [%d] with length %d", i, n), kind: panicIndex, Pos: pos}
 }
 
+// rangeContinued is the run-time error of a yield function called again
+// after its range-over-func loop's body returned false (state 1) or the
+// loop ended (2); see the front end's lower_range.go.
+func rangeContinued(state int) error {
+	if state == 2 {
+		return &RuntimeError{msg: "runtime error: range function continued iteration after whole loop exit"}
+	}
+	return &RuntimeError{msg: "runtime error: range function continued iteration after function for loop body returned false"}
+}
+
 // indexErrorU is indexError of an unsigned index.
 func indexErrorU(i uint64, n int, pos string) error {
 	return &RuntimeError{msg: fmt.Sprintf("runtime error: index out of range [%d] with length %d", i, n), kind: panicIndex, Pos: pos}

@@ -125,7 +125,7 @@ func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
 	}
 	// The prelude's errors.Join (its declaration made part of the code).
 	w.usePrelude("__errors_joinError", "errors")
-	var b, unbox strings.Builder
+	var b, unbox, nils strings.Builder
 	b.WriteString("func(__e any) (func(error) bool, func() error, func() []error, func(any) bool) { switch __v := __e.(type) {")
 	b.WriteString(" case *__errors_joinError: return nil, nil, func() []error { return __v.Unwrap() }, nil;")
 	for _, c := range cases {
@@ -146,6 +146,13 @@ func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
 		if c.has[3] && target != "" {
 			fns[3] = "func(__t any) bool { return __v.As(__t) }"
 		}
+		if typedNilType(c.t) {
+			// A nil of it held as an error is the session's typed nil,
+			// which no case matches: its methods are called on the nil
+			// pointer, as Go calls them (an Unwrap reading a field
+			// panics).
+			fmt.Fprintf(&nils, " if %s.IsTypedNil(__e, %q) { var __v %s; return %s };", HelperPkg, typedNilName(c.t), ct, strings.Join(fns, ", "))
+		}
 		if boxedErrorType(c.t) {
 			fmt.Fprintf(&unbox, " if __b, __ok := %s.Unbox(__e, %q); __ok { __v := %s; return %s };", HelperPkg, typedNilName(c.t), unboxed(c.t, ct), strings.Join(fns, ", "))
 			continue
@@ -153,14 +160,13 @@ func (w *rewriter) errMethodsFunc(target string, pos token.Pos) string {
 		fmt.Fprintf(&b, " case %s: return %s;", ct, strings.Join(fns, ", "))
 	}
 	b.WriteString(" }; return nil, nil, nil, nil }")
+	text := b.String()
+	brace := strings.Index(text, "{") + 1
 	if unbox.Len() > 0 {
-		text := b.String()
-		brace := strings.Index(text, "{") + 1
 		// A value of those types held by a wrapper cannot be told.
 		text = strings.Replace(text, " }; return nil, nil, nil, nil }", fmt.Sprintf(" }; %s.Unknowable(__e, \"an error with methods of the errors package\"); return nil, nil, nil, nil }", HelperPkg), 1)
-		return text[:brace] + unbox.String() + text[brace:]
 	}
-	return b.String()
+	return text[:brace] + nils.String() + unbox.String() + text[brace:]
 }
 
 // lowerErrorsCall rewrites a call n of the errors package's function fn

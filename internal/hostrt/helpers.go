@@ -1240,6 +1240,13 @@ func programMethods(err error, m errMethodsFunc) (is func(error) bool, unwrap fu
 	if b, ok := asBox(err); ok && m != nil {
 		return m(b)
 	}
+	switch err.(type) {
+	case typedNil, typedNilStringerError:
+		// A nil pointer of the program's: m calls its methods on it.
+		if m != nil {
+			return m(err)
+		}
+	}
 	if m == nil || !IsWrapper(err) {
 		return nil, nil, nil, nil
 	}

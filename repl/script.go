@@ -52,6 +52,7 @@ func orStderr(cfg Config) interface{ Write([]byte) (int, error) } {
 // warnings about exceptions never retrieved.
 func RunSource(ctx context.Context, name string, src []byte, args []string, cfg Config) int {
 	src = bytes.TrimPrefix(src, gosrc.UTF8BOM)
+	cfg.processEnv = cfg.Env == nil // a program's environment is its process's
 	std := logrus.StandardLogger()
 	if cfg.Logger == nil {
 		if cfg.Stderr == nil {

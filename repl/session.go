@@ -71,6 +71,13 @@ type Config struct {
 	// supervises, which :restart replaces (the way out of code no
 	// interrupt reaches that keeps the session's work).
 	restartable bool
+
+	// processEnv says that interpreted code's environment is the
+	// process's own (a script run as a program, with no Env given):
+	// os.Setenv changes it, and syscall.Getenv, exec.LookPath, the
+	// commands of os/exec and os.StartProcess see it, as in Go. A
+	// session's is a copy of its own.
+	processEnv bool
 }
 
 func (c *Config) defaults() {
@@ -383,6 +390,8 @@ func (s *Session) newInterp(args []string) error {
 		Stderr: stderr,
 		Args:   args,
 		Env:    s.cfg.Env,
+		// The process's environment itself, not the interpreter's copy.
+		Unrestricted: s.cfg.processEnv,
 	})
 	// The interpreter's own wrapper of error, among its symbols of no
 	// package (read before it holds code of its own, which Symbols("")
@@ -421,7 +430,9 @@ func (s *Session) newInterp(args []string) error {
 			return fmt.Errorf("repl: %w", err)
 		}
 	}
-	if exp, err := execExports(in); err != nil {
+	if s.cfg.processEnv {
+		// Commands inherit the process's environment, as in Go.
+	} else if exp, err := execExports(in); err != nil {
 		return err
 	} else if err := in.Use(exp); err != nil {
 		return fmt.Errorf("repl: %w", err)

@@ -13,7 +13,7 @@ func TestComplete(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.Eval(context.Background(), "myCounter := 1\nfunc myFunc() {}\ntype Queue struct{ items []int }\nfunc (q *Queue) Put(x int) {}\nfunc (q *Queue) Get() int { return 0 }\nq := &Queue{}\nsb := &strings.Builder{}\nloop.CreateTask(loop.Sleep(time.Hour), loop.Name(\"napper\"))"); err != nil {
+	if _, err := s.Eval(context.Background(), "myCounter := 1\nfunc myFunc() {}\ntype Queue struct{ items []int }\nfunc (q *Queue) Put(x int) {}\nfunc (q *Queue) Get() int { return 0 }\nfunc (q *Queue) GetAll() []int { return nil }\nq := &Queue{}\nsb := &strings.Builder{}\nloop.CreateTask(loop.Sleep(time.Hour), loop.Name(\"napper\"))"); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -51,6 +51,11 @@ func TestComplete(t *testing.T) {
 		{"q.", "q.Get", 2, ""}, // a variable's methods and fields, by its type
 		{"q.P", "q.Put", 3, "q.Get"},
 		{"q.it", "q.items", 4, ""},
+		// A whole name that others extend is listed with them, not
+		// completed into the other; alone, it needs no completion.
+		{"q.Get", "q.Get", 5, ""},
+		{"q.Get", "q.GetAll", 5, ""},
+		{"q.Put", "", 5, "q.Put"},
 		{"x := sb.Wr", "sb.WriteString", 5, "sb.copyCheck"}, // another package's: exported only
 		{":type q.G", "q.Get", 3, ""},
 		{":doc strings.Cu", "strings.Cut", 10, ""},

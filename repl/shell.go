@@ -901,16 +901,27 @@ func complete(s *Session, text string) ([][]rune, int) {
 	return suffixes(cands, word), len([]rune(word))
 }
 
-// suffixes returns what completes word into each of cands it starts.
+// suffixes returns what completes word into each of cands it starts. A
+// word that is a candidate itself is one (an empty suffix) where others
+// extend it: q.Get then Tab lists Get and GetNowait, rather than complete
+// the only other one.
 func suffixes(cands []string, word string) [][]rune {
 	sort.Strings(cands)
 	var out [][]rune
 	seen := map[string]bool{}
+	exact := false
 	for _, c := range cands {
-		if strings.HasPrefix(c, word) && !seen[c] && c != word {
+		if c == word {
+			exact = true
+			continue
+		}
+		if strings.HasPrefix(c, word) && !seen[c] {
 			seen[c] = true
 			out = append(out, []rune(c[len(word):]))
 		}
+	}
+	if exact && len(out) > 0 {
+		out = append([][]rune{{}}, out...)
 	}
 	return out
 }

@@ -120,11 +120,15 @@ func (r *readlineLines) filterKey(key rune) (rune, bool) {
 		if op := r.rl.Operation; op.IsInCompleteMode() {
 			op.ExitCompleteMode(true)
 		}
-	case 0, 0x1c, 0x1d, 0x1e, 0x1f:
-		// Ctrl-@, Ctrl-\, Ctrl-], Ctrl-^, Ctrl-_: keys the editor has no
-		// use for, which it would put in the line as characters nobody
-		// sees (and Go refuses: illegal character U+001C).
-		return 0, false
+	case 0x1c, 0x1d, 0x1e, 0x1f:
+		// Ctrl-\, Ctrl-], Ctrl-^, Ctrl-_: keys the editor has no use
+		// for, which it would put in the line as characters nobody sees
+		// (and Go refuses: illegal character U+001C). They go as Ctrl-G,
+		// which it takes for nothing (as Escape: it ends a search or a
+		// completion menu); a key dropped here (false) asks the terminal
+		// reader for one more, which could take the key after the line
+		// (a Ctrl-D) while no line is read.
+		return readline.CharBell, true
 	}
 	return key, true
 }

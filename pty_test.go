@@ -563,7 +563,8 @@ func TestShellSignals(t *testing.T) {
 }
 
 // TestShellQuitKey: Ctrl-\ (SIGQUIT while an input runs) does not end the
-// shell, which says what does; at the prompt it puts nothing in the line.
+// shell, which says what does; at the prompt it puts nothing in the line,
+// nor does Ctrl-@, which does not end the line or the shell either.
 func TestShellQuitKey(t *testing.T) {
 	sh := startShell(t, t.TempDir())
 	sh.send("x := 42\r")
@@ -578,6 +579,12 @@ func TestShellQuitKey(t *testing.T) {
 	sh.expect(`>>> `)
 	sh.send("\x1cx\r")
 	sh.expect(`42  // int`)
+	sh.expect(`>>> `)
+	// Ctrl-@ types a NUL, which the line editor took for the end of its
+	// input: on an empty line the shell left.
+	sh.send("\x00")
+	sh.send("x + \x00 1\r")
+	sh.expect(`43  // int`)
 	sh.expect(`>>> `)
 	sh.send("\x04")
 	if status := sh.exit(); status != 0 {

@@ -127,7 +127,8 @@ func (r *readlineLines) filterKey(key rune) (rune, bool) {
 		// which it takes for nothing (as Escape: it ends a search or a
 		// completion menu); a key dropped here (false) asks the terminal
 		// reader for one more, which could take the key after the line
-		// (a Ctrl-D) while no line is read.
+		// (a Ctrl-D) while no line is read. (Ctrl-@'s NUL is made Ctrl-G
+		// before: see pasteReader.transform.)
 		return readline.CharBell, true
 	}
 	return key, true
@@ -500,6 +501,12 @@ func (p *pasteReader) hasLeft() bool {
 
 // transform turns one read's bytes into what the line editor gets.
 func (p *pasteReader) transform(chunk []byte) []byte {
+	// Ctrl-@ (and Ctrl-Space) type a NUL, which the line editor takes for
+	// the end of its input: on an empty line the shell left, mid-line the
+	// line was entered, at a continuation prompt the editor stopped
+	// answering. It goes as Ctrl-G, which the editor takes for nothing
+	// (see filterKey).
+	chunk = bytes.ReplaceAll(chunk, []byte{0}, []byte{'\a'})
 	data := chunk
 	if len(p.carry) > 0 {
 		data = append(p.carry, chunk...)

@@ -105,11 +105,7 @@ func TestSupervisedFatal(t *testing.T) {
 			out := s.stderr.String()
 			want := append(tt.report, " input 2 ran: "+tt.input[:min(len(tt.input), 40)],
 				"asyncrepl: new session process; 1 input(s) run again, output not shown", "  restored: x")
-			for _, w := range want {
-				if !strings.Contains(out, w) {
-					t.Errorf("stderr lacks %q:\n%s", w, out)
-				}
-			}
+			stderrHas(t, out, want...)
 		})
 	}
 }
@@ -125,11 +121,8 @@ func TestSupervisedBackground(t *testing.T) {
 	s.stderr.waitFor(t, "restored: ")
 	s.typeLines("x + 1")
 	s.stdout.waitFor(t, "42  // int")
-	for _, w := range []string{"the session's process died: fatal error: concurrent map", "  after input 2, in a task or goroutine left running", "  lost: input 2 (m := map[int]int{}; go func() { time.Sleep(100 * time.Millis ...): not run again: the process died in work an input left running"} {
-		if !strings.Contains(s.stderr.String(), w) {
-			t.Errorf("stderr lacks %q:\n%s", w, s.stderr.String())
-		}
-	}
+	stderrHas(t, s.stderr.String(), "the session's process died: fatal error: concurrent map", "  after input 2, in a task or goroutine left running",
+		"  lost: input 2 (m := map[int]int{}; go func() { time.Sleep(100 * time.Millis ...): not run again: the process died in work an input left running")
 }
 
 // TestSupervisedRestart: :restart restores what the inputs declared, says
@@ -162,7 +155,7 @@ func TestSupervisedRestart(t *testing.T) {
 	if !strings.Contains(out, "{A:42}  // T") {
 		t.Errorf("stdout lacks the restored type and variable:\n%s", out)
 	}
-	for _, w := range []string{
+	stderrHas(t, errs,
 		"asyncrepl: new session process; 6 input(s) run again, output not shown",
 		"  restored: T, now, t, x\n",
 		"  may differ: now (input 7 printed something else when run again)\n",
@@ -170,11 +163,7 @@ func TestSupervisedRestart(t *testing.T) {
 		"  lost: input 5 (data, err := os.ReadFile(",
 		"it failed when run again: input 5:",
 		"    data, err: not as before (as that run left them)",
-	} {
-		if !strings.Contains(errs, w) {
-			t.Errorf("stderr lacks %q:\n%s", w, errs)
-		}
-	}
+	)
 	if strings.Contains(errs, "died") {
 		t.Errorf("a restart on demand reported a death:\n%s", errs)
 	}
@@ -198,15 +187,11 @@ func TestSupervisedRestartEndsJobs(t *testing.T) {
 	)
 	s.stdout.waitFor(t, "7  // int")
 	out, errs := s.stdout.String(), s.stderr.String()
-	for _, w := range []string{
+	stderrHas(t, errs,
 		"  lost: input 2 (f := loop.Get().RunInExecutor(",
 		"  lost: input 4 (t := loop.CreateTask(",
 		"not run again: an executor job it started was still running, and would run again",
-	} {
-		if !strings.Contains(errs, w) {
-			t.Errorf("stderr lacks %q:\n%s", w, errs)
-		}
-	}
+	)
 	if strings.Contains(errs, "lost: input 5") {
 		t.Errorf("an input whose job returned was not run again:\n%s", errs)
 	}
@@ -228,5 +213,16 @@ func TestSupervisedInvalidUTF8(t *testing.T) {
 	}
 	if out := s.stdout.String(); strings.Contains(out, "x string") {
 		t.Errorf("the input ran:\n%s", out)
+	}
+}
+
+// stderrHas fails t for each of wants that the shell's standard error errs
+// lacks.
+func stderrHas(t *testing.T, errs string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
 	}
 }

@@ -101,8 +101,8 @@
 // Close (it returns the error). RunForever from the host's own task (a
 // Hidden coroutine's: the shell's input) returns the error too when
 // nothing else on the loop (no task, timer, callback or executor job; a
-// host's Probe does not count) could call the Stop it would wait for; with something that could, it is
-// a nested run as on any loop. The refusal belongs to the loop, not to
+// host's Probe does not count) could call the Stop it would wait for;
+// with something that could, it is a nested run as on any loop. The refusal belongs to the loop, not to
 // the host's reading of the code: the loop is reached in too many ways
 // (loop.Get(), a variable, a function written earlier) for a reading of
 // the source to find every call, and an example that stops a nested run

@@ -215,11 +215,15 @@ func (sh *Shell) newSession() error {
 	return nil
 }
 
-// noteQuits catches SIGQUIT (Ctrl-\ while an input runs, in a terminal)
+// noteQuits catches SIGQUIT (Ctrl-\ while an input runs) in a terminal
 // until the returned function is called: Go's default ends the process
 // with a dump of the shell's own goroutines, and the session with it. It
-// says what the keys that do stop things are instead.
+// says what the keys that do stop things are instead. Piped, a SIGQUIT
+// (kill -QUIT) is Go's: the dump, for whoever debugs the shell.
 func (sh *Shell) noteQuits() (stop func()) {
+	if sh.outTail == nil {
+		return func() {}
+	}
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, syscall.SIGQUIT)
 	done := make(chan struct{})

@@ -176,6 +176,14 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "show(W(3))", out: "W!\n"},
 			{in: "Show2[any](W(2))", out: "\"W!\"  // string\n"},
 		}},
+		{"a named map of instances of a generic type with a String method, held in an interface and printed later: refused", []step{
+			{in: "type Set[T comparable] map[T]bool", out: "type Set[T comparable] map[T]bool\n"},
+			{in: `func (s Set[T]) String() string { return fmt.Sprintf("set of %d", len(s)) }`, out: "func (s Set[T]) String() string\n"},
+			{in: "type Graph map[string]Set[string]", out: "type Graph map[string]Set[string]\n"},
+			{in: `g := Graph{"a": {"b": true}}; fmt.Println(g)`, out: "map[a:set of 1]\ng Graph = map[a:set of 1]\n"},
+			{in: "var v any = g", out: "v any = map[a:map[b:true]] (map[string]map[string]bool or Graph)\n"},
+			{in: "fmt.Println(v)", errPat: `^input 6:13: panic: repl: fmt of a value held in an interface as map\[string\]map\[string\]bool, which may be a main.Graph, made of instances of a generic type`, wantErr: true},
+		}},
 		{"failed one-result assertions of values of the program's types: Go's panic, at the assertion", []step{
 			{in: "func asFormatter(v any) fmt.Formatter { return v.(fmt.Formatter) }", out: "func asFormatter(v any) fmt.Formatter\n"},
 			{in: "type Code int", out: "type Code int\n"},

@@ -209,6 +209,33 @@ func isComposite(t types.Type) bool {
 	return false
 }
 
+// holdsInstancesBare reports whether t is a named slice, array or map type
+// of the program's without methods whose elements are instances of a
+// generic type of the program's (type Graph map[string]Set[string]): the
+// interpreter holds a value of it in an interface bare, as its
+// representation, not by its name (with a Set of no type parameters it
+// names it), so fmt's conversion tells it by that representation where no
+// other type has it (compositeBareKnown).
+func holdsInstancesBare(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeArgs().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
+		return false
+	}
+	var elem types.Type
+	switch u := n.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	case *types.Map:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	e, ok := types.Unalias(elem).(*types.Named)
+	return ok && e.TypeArgs().Len() > 0 && e.Obj().Pkg() != nil && e.Obj().Pkg().Path() == "main"
+}
+
 // compositeBareKnown is bareKnown for an unnamed slice, array or map type
 // (heldComposites): no other type the input puts in interfaces, nor a
 // type of the program's without methods, has its representation and is
@@ -297,9 +324,19 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 	if info == nil {
 		return nil
 	}
-	own := map[types.Type]bool{}
+	isOwn := map[types.Type]bool{}
 	for _, tn := range named {
-		own[tn.Type()] = true
+		isOwn[tn.Type()] = true
+	}
+	// The program's types, and the instances of its generic types
+	// ([]Set[int] with type Set[T comparable] map[T]bool and a String
+	// method: held bare, it printed [map[1:true]]).
+	own := func(t types.Type) bool {
+		if isOwn[t] {
+			return true
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.TypeArgs().Len() > 0 && !hasTypeParam(n) && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !types.IsInterface(n)
 	}
 	var out []types.Type
 	seen := map[string]bool{}
@@ -312,7 +349,7 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			// prints &[green].
 			switch e := types.Unalias(u.Elem()).(type) {
 			case *types.Slice:
-				if _, ok := keep(e); ok || own[e.Elem()] { // and of fmtHeld's own ([]Point)
+				if _, ok := keep(e); ok || isOwn[e.Elem()] { // and of fmtHeld's own ([]Point)
 					return t, true
 				}
 			case *types.Array, *types.Map, *types.Struct:
@@ -325,24 +362,24 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			if isHeldInstance(u.Elem()) {
 				break // []Pair[string, int]
 			}
-			if _, isStruct := u.Elem().Underlying().(*types.Struct); isStruct && own[u.Elem()] {
+			if _, isStruct := u.Elem().Underlying().(*types.Struct); isStruct && isOwn[u.Elem()] {
 				return nil, false // fmtHeld's own
 			}
-			if !own[u.Elem()] {
+			if !own(u.Elem()) {
 				return nil, false
 			}
 		case *types.Array:
-			if !own[u.Elem()] {
+			if !own(u.Elem()) {
 				return nil, false
 			}
 		case *types.Map:
-			if !own[u.Elem()] && !own[u.Key()] {
+			if !own(u.Elem()) && !own(u.Key()) {
 				return nil, false
 			}
 		case *types.Struct:
 			// An unnamed struct type with a field of the program's
 			// types (struct{ C Color }): held bare, without a tag.
-			if !madeOf(u, func(p types.Type) bool { return own[p] }) {
+			if !madeOf(u, own) {
 				return nil, false
 			}
 		case *types.Named:
@@ -628,7 +665,7 @@ func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 			}
 			continue
 		}
-		known := g.w.compositeKnown(t) || isComposite(t) && g.w.compositeBareKnown(t, fmtSame(g.verb))
+		known := g.w.compositeKnown(t) || (isComposite(t) || holdsInstancesBare(t)) && g.w.compositeBareKnown(t, fmtSame(g.verb))
 		if isComposite(t) && !known && !g.w.bareKnown(t, fmtSame(g.verb)) {
 			g.fail(fmt.Sprintf("%s, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier)", reflectString(t)), "print the value before it is put in the interface")
 			continue

@@ -220,7 +220,16 @@ func (w *rewriter) registerFmtLater() {
 					continue // (a type declared in a function has no name here)
 				}
 				if src, ok := w.typeSource(facts.bare[k][name], pos); ok {
-					fmt.Fprintf(&b, "\n%s.FmtHold(*new(%s), %q)", HelperPkg, src, name)
+					hold := "FmtHold"
+					if t := facts.bare[k][name]; hasInstance(t) && needsFmtNodes(t, v, false, false, true) {
+						// Made of instances of a generic type whose
+						// methods fmt calls (type Graph
+						// map[string]Set[string]), which are not
+						// registered (see above): fmt of it in an
+						// interface cannot print it as Go does.
+						hold = "FmtUnconverted"
+					}
+					fmt.Fprintf(&b, "\n%s.%s(*new(%s), %q)", HelperPkg, hold, src, name)
 				}
 			}
 		}

@@ -33,6 +33,11 @@ type fmtLater struct {
 type fmtBare struct {
 	names map[string]bool
 	convs map[string]func(any) any
+	// unconverted are the types held so that fmt would print them
+	// wrongly, whose conversion no input could register (made of
+	// instances of generic types: see the front end's
+	// lower_fmtlater.go).
+	unconverted map[string]bool
 }
 
 func (l *fmtLater) entry(sample any) *fmtBare {
@@ -42,7 +47,7 @@ func (l *fmtLater) entry(sample any) *fmtBare {
 	}
 	e := l.bare[t]
 	if e == nil {
-		e = &fmtBare{names: map[string]bool{}, convs: map[string]func(any) any{}}
+		e = &fmtBare{names: map[string]bool{}, convs: map[string]func(any) any{}, unconverted: map[string]bool{}}
 		l.bare[t] = e
 	}
 	return e
@@ -84,6 +89,10 @@ func (l *fmtLater) convert(pos string, v any, shown bool) any {
 		return nil
 	case generic != "":
 		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of an instance of %s, held in an interface, in code compiled before the instance was: the shell cannot call its methods there and would print it wrongly; declare the function printing it again (a generic one under another name), or print the value where its type is known", generic)})
+	case e != nil && len(e.unconverted) > 0:
+		lost := slices.Sorted(maps.Keys(e.unconverted))
+		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value held in an interface as %s, which may be a %s, made of instances of a generic type whose methods fmt calls, in code compiled before it was printed: the shell cannot call the methods there and would print it wrongly; print the value where its type is known (before it is put in an interface)",
+			reflect.TypeOf(unwrapHeld(v)), strings.Join(lost, " or "))})
 	case e != nil && len(names) > 1 && len(e.convs) > 0:
 		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of type %s or %s: the interpreter holds them alike in an interface (as %s), so the shell cannot tell which this is and would print it wrongly; print the value where its type is known (before it is put in an interface)",
 			strings.Join(names[:len(names)-1], ", "), names[len(names)-1], reflect.TypeOf(unwrapHeld(v)))})
@@ -217,6 +226,16 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			l.mu.Lock()
 			defer l.mu.Unlock()
 			l.entry(sample).names[name] = true
+			return true
+		}),
+		// A type held bare whose conversion cannot be registered (see
+		// fmtBare.unconverted): fmt of a value held so panics, saying so.
+		"FmtUnconverted": reflect.ValueOf(func(sample any, name string) bool {
+			l.mu.Lock()
+			defer l.mu.Unlock()
+			e := l.entry(sample)
+			e.names[name] = true
+			e.unconverted[name] = true
 			return true
 		}),
 		// v, a value held in an interface that the code printing it at

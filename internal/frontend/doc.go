@@ -31,7 +31,9 @@
 //     left unused, an import left unused, and the final expression, which is
 //     the input's result);
 //   - return and defer at the top level of an input;
-//   - a type declared again differently (the interpreter cannot change one);
+//   - a type declared again differently (the interpreter cannot change one),
+//     or with the same text but without the methods the session has for
+//     it (the type checker would take it for a new type without them);
 //   - an import of a package the interpreter does not offer;
 //   - a conversion to a type parameter (T(x)) in a method of a generic
 //     type, or a generic function of one type parameter instantiated with

@@ -563,8 +563,8 @@ func TestShellSignals(t *testing.T) {
 }
 
 // TestShellQuitKey: Ctrl-\ (SIGQUIT while an input runs) does not end the
-// shell, which says what does; at the prompt it puts nothing in the line,
-// nor does Ctrl-@, which does not end the line or the shell either.
+// shell, which says what does; at the prompt it puts nothing in the line.
+// Ctrl-@ is Ctrl-D.
 func TestShellQuitKey(t *testing.T) {
 	sh := startShell(t, t.TempDir())
 	sh.send("x := 42\r")
@@ -580,10 +580,14 @@ func TestShellQuitKey(t *testing.T) {
 	sh.send("\x1cx\r")
 	sh.expect(`42  // int`)
 	sh.expect(`>>> `)
-	// Ctrl-@ types a NUL, which the line editor took for the end of its
-	// input: on an empty line the shell left.
+	// A NUL (Ctrl-@, or a Ctrl-D typed while an input ran) is a Ctrl-D:
+	// at a continuation prompt it drops the unfinished input (the line
+	// editor took it for the end of its input, and answered nothing more).
+	sh.send("func f() {\r")
+	sh.expect(`\.\.\. `)
 	sh.send("\x00")
-	sh.send("x + \x00 1\r")
+	sh.expect(`unfinished input dropped`)
+	sh.send("x + 1\r")
 	sh.expect(`43  // int`)
 	sh.expect(`>>> `)
 	sh.send("\x04")

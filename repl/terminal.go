@@ -127,8 +127,7 @@ func (r *readlineLines) filterKey(key rune) (rune, bool) {
 		// which it takes for nothing (as Escape: it ends a search or a
 		// completion menu); a key dropped here (false) asks the terminal
 		// reader for one more, which could take the key after the line
-		// (a Ctrl-D) while no line is read. (Ctrl-@'s NUL is made Ctrl-G
-		// before: see pasteReader.transform.)
+		// (a Ctrl-D) while no line is read.
 		return readline.CharBell, true
 	}
 	return key, true
@@ -501,12 +500,14 @@ func (p *pasteReader) hasLeft() bool {
 
 // transform turns one read's bytes into what the line editor gets.
 func (p *pasteReader) transform(chunk []byte) []byte {
-	// Ctrl-@ (and Ctrl-Space) type a NUL, which the line editor takes for
-	// the end of its input: on an empty line the shell left, mid-line the
-	// line was entered, at a continuation prompt the editor stopped
-	// answering. It goes as Ctrl-G, which the editor takes for nothing
-	// (see filterKey).
-	chunk = bytes.ReplaceAll(chunk, []byte{0}, []byte{'\a'})
+	// A NUL is a Ctrl-D typed while an input ran (the terminal, in its
+	// line mode then, hands the end of input it kept over as a NUL once
+	// the editor reads it raw) or a Ctrl-@ (Ctrl-Space). The line editor
+	// takes a NUL for the end of its input, which at a continuation prompt
+	// left it answering nothing; it goes as Ctrl-D, which leaves on an
+	// empty line, drops an unfinished input, and deletes a character
+	// mid-line.
+	chunk = bytes.ReplaceAll(chunk, []byte{0}, []byte{readline.CharDelete})
 	data := chunk
 	if len(p.carry) > 0 {
 		data = append(p.carry, chunk...)

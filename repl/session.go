@@ -463,6 +463,11 @@ func (s *Session) newInterp(args []string) error {
 			return fmt.Errorf("repl: %w", err)
 		}
 	}
+	if exp := logFlagsExports(in); exp != nil {
+		if err := in.Use(exp); err != nil {
+			return fmt.Errorf("repl: %w", err)
+		}
+	}
 	if err := in.Use(s.help.Exports()); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}

@@ -3,6 +3,8 @@ package repl
 import (
 	"context"
 	"fmt"
+	"io"
+	"log"
 	"os/exec"
 	"reflect"
 	"strings"
@@ -10,6 +12,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 	yunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
 )
 
@@ -70,6 +73,30 @@ func execExports(in *interp.Interpreter) (interp.Exports, error) {
 			return c
 		}),
 	}}, nil
+}
+
+// logFlagsExports checks the flags log.SetFlags and log.New are given at
+// run time: Lshortfile and Llongfile would write the interpreter's file
+// and line (reflect/value.go:586) for the program's. The front end refuses
+// the constants by name (lower_refuse.go); these catch a value (a variable
+// holding 16). A logger's own SetFlags method is not caught.
+func logFlagsExports(in *interp.Interpreter) interp.Exports {
+	set, _ := in.Symbols("log")["log"]["SetFlags"].Interface().(func(int))
+	if set == nil {
+		return nil
+	}
+	check := func(call string, flag int) {
+		if flag&(log.Lshortfile|log.Llongfile) != 0 {
+			panic(hostrt.Refusal(call + " with log.Lshortfile or log.Llongfile among the flags: the log package would write the interpreter's file and line (reflect/value.go:586) for this program's; leave them out"))
+		}
+	}
+	return interp.Exports{"log/log": {
+		"SetFlags": reflect.ValueOf(func(flag int) { check("log.SetFlags", flag); set(flag) }),
+		"New": reflect.ValueOf(func(out io.Writer, prefix string, flag int) *log.Logger {
+			check("log.New", flag)
+			return log.New(out, prefix, flag)
+		}),
+	}}
 }
 
 // unsafeExports complete the std table's unsafe (its Pointer type) for the

@@ -301,6 +301,10 @@ func indexError(i, n int, pos string) error {
 	return &RuntimeError{msg: fmt.Sprintf("runtime error: index out of range [%d] with length %d", i, n), kind: panicIndex, Pos: pos}
 }
 
+// Refusal is the panic value of a call the shell refuses at run time,
+// with msg (which starts with "repl: ").
+func Refusal(msg string) error { return &RuntimeError{msg: msg} }
+
 // rangeContinued is the run-time error of a yield function called again
 // after its range-over-func loop's body returned false (state 1) or the
 // loop ended (2); see the front end's lower_range.go.

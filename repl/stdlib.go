@@ -3,7 +3,6 @@ package repl
 import (
 	"context"
 	"fmt"
-	"io"
 	"log"
 	"os/exec"
 	"reflect"
@@ -79,24 +78,29 @@ func execExports(in *interp.Interpreter) (interp.Exports, error) {
 // run time: Lshortfile and Llongfile would write the interpreter's file
 // and line (reflect/value.go:586) for the program's. The front end refuses
 // the constants by name (lower_refuse.go); these catch a value (a variable
-// holding 16). A logger's own SetFlags method is not caught.
+// holding 16). A logger's own SetFlags method is not caught. The
+// interpreter's own functions are wrapped, with their types (its
+// *log.Logger is the std table's).
 func logFlagsExports(in *interp.Interpreter) interp.Exports {
-	set, _ := in.Symbols("log")["log"]["SetFlags"].Interface().(func(int))
-	if set == nil {
+	syms := in.Symbols("log")["log"]
+	exp := map[string]reflect.Value{}
+	for name, flagArg := range map[string]int{"SetFlags": 0, "New": 2} {
+		orig := syms[name]
+		if !orig.IsValid() || orig.Kind() != reflect.Func || orig.Type().NumIn() <= flagArg || orig.Type().In(flagArg).Kind() != reflect.Int {
+			continue
+		}
+		call := "log." + name
+		exp[name] = reflect.MakeFunc(orig.Type(), func(args []reflect.Value) []reflect.Value {
+			if args[flagArg].Int()&(log.Lshortfile|log.Llongfile) != 0 {
+				panic(hostrt.Refusal(call + " with log.Lshortfile or log.Llongfile among the flags: the log package would write the interpreter's file and line (reflect/value.go:586) for this program's; leave them out"))
+			}
+			return orig.Call(args)
+		})
+	}
+	if len(exp) == 0 {
 		return nil
 	}
-	check := func(call string, flag int) {
-		if flag&(log.Lshortfile|log.Llongfile) != 0 {
-			panic(hostrt.Refusal(call + " with log.Lshortfile or log.Llongfile among the flags: the log package would write the interpreter's file and line (reflect/value.go:586) for this program's; leave them out"))
-		}
-	}
-	return interp.Exports{"log/log": {
-		"SetFlags": reflect.ValueOf(func(flag int) { check("log.SetFlags", flag); set(flag) }),
-		"New": reflect.ValueOf(func(out io.Writer, prefix string, flag int) *log.Logger {
-			check("log.New", flag)
-			return log.New(out, prefix, flag)
-		}),
-	}}
+	return interp.Exports{"log/log": exp}
 }
 
 // unsafeExports complete the std table's unsafe (its Pointer type) for the

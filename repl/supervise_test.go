@@ -180,7 +180,7 @@ func TestSupervisedRestartEndsJobs(t *testing.T) {
 		"f := loop.Get().RunInExecutor(func() { for { spins.Add(1) } })",
 		"keep := 7",
 		"t := loop.CreateTask(loop.Async(func() { _, _ = loop.Await(loop.Get().RunInExecutor(func() { for { spins.Add(1) } })) }))",
-		"done := loop.Get().RunInExecutor(func() {})",
+		"done := loop.Get().RunInExecutor(func() {}); _, _ = loop.Await(done)", // returned before the restart
 		":restart",
 		":tasks",
 		"keep",

@@ -227,7 +227,8 @@ func (h *Helpers) TakePanic(v any) (pos, text string) {
 func (h *Helpers) TakeTaskPanic(v any) (pos, text string) {
 	pos, _, str := h.takePanic(v)
 	if str != nil {
-		text = stringText(PanicValue(v), str)
+		rv := reflect.ValueOf(PanicValue(v))
+		text = showMethod("String", rv.Kind() == reflect.Pointer && rv.IsNil(), str)
 	}
 	return pos, text
 }
@@ -244,22 +245,6 @@ func (h *Helpers) takePanic(v any) (pos, typ string, str func() string) {
 		return "", "", nil
 	}
 	return pos, typ, str
-}
-
-// stringText is fmt's %v of v by its String method str, also where the
-// method panics: <nil> for a nil pointer, otherwise
-// %!v(PANIC=String method: ...).
-func stringText(v any, str func() string) (text string) {
-	defer func() {
-		if r := recover(); r != nil {
-			if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
-				text = "<nil>"
-				return
-			}
-			text = fmt.Sprintf("%%!v(PANIC=String method: %v)", PanicValue(r))
-		}
-	}()
-	return str()
 }
 
 // samePanic reports whether v is last, a panic call's value: an equal

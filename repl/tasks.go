@@ -298,9 +298,14 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 		tasks = append(tasks, more...)
 	}
 	for deadline := time.Now().Add(time.Duration(loopPatience.Load())); ; {
+		if s.onLoopWithin(50*time.Millisecond, cancel) {
+			break
+		}
+		// The loop did not get to the request: the task stepping now
+		// holds it, and it cannot get there until that stops. (Asked
+		// before the loop had its chance, a task that awaits often would
+		// be caught between two awaits, and interrupted or not by luck.)
 		if h := s.stepping(); h != nil && !interrupted[h] && match(s.taskNum(h), h) {
-			// It holds the loop, which cannot get to the request until
-			// it stops.
 			s.help.Safepoints.InterruptTask(h, "interrupted by :cancel")
 			interrupted[h] = true
 			tasks = append(tasks, h)
@@ -308,9 +313,6 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 			if spec != "all" {
 				return cancelled, s.awaitCancelled(tasks, interrupted), nil
 			}
-		}
-		if s.onLoopWithin(50*time.Millisecond, cancel) {
-			break
 		}
 		if time.Now().After(deadline) {
 			return cancelled, nil, s.noLoop()
@@ -340,12 +342,6 @@ func (s *Session) awaitCancelled(tasks []*loop.Task, interrupted map[*loop.Task]
 	}
 	var left []*loop.Task
 	for deadline := time.Now().Add(patience); ; time.Sleep(10 * time.Millisecond) {
-		if h := s.loop.Stepping(); h != nil && slices.Contains(tasks, h) && !interrupted[h] {
-			// Cancelled, it runs on without awaiting.
-			s.help.Safepoints.InterruptTask(h, "interrupted by :cancel")
-			interrupted[h] = true
-			deadline = time.Now().Add(s.cfg.StopGrace)
-		}
 		left = left[:0]
 		if s.onLoopWithin(50*time.Millisecond, func() {
 			for _, t := range tasks {
@@ -353,8 +349,15 @@ func (s *Session) awaitCancelled(tasks []*loop.Task, interrupted map[*loop.Task]
 					left = append(left, t)
 				}
 			}
-		}) && len(left) == 0 {
-			return nil
+		}) {
+			if len(left) == 0 {
+				return nil
+			}
+		} else if h := s.loop.Stepping(); h != nil && slices.Contains(tasks, h) && !interrupted[h] {
+			// Cancelled, it runs on without awaiting: it holds the loop.
+			s.help.Safepoints.InterruptTask(h, "interrupted by :cancel")
+			interrupted[h] = true
+			deadline = time.Now().Add(s.cfg.StopGrace)
 		}
 		if time.Now().After(deadline) {
 			break

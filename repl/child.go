@@ -123,7 +123,7 @@ func serveChild(in io.Reader, out io.Writer) int {
 		case reqRestored:
 			c.restored(m)
 		case reqTasks:
-			fw.sendMsg(msgTasks, message{ID: m.ID, N: sh.s.n, Tasks: c.pendingTasks(100 * time.Millisecond), Jobs: c.sh.s.executorJobs()}) //nolint:errcheck // the shell is gone
+			fw.sendMsg(msgTasks, message{ID: m.ID, N: sh.s.n, Tasks: c.pendingTasks(100 * time.Millisecond), Jobs: c.sh.s.jobInputs()}) //nolint:errcheck // the shell is gone
 		case reqClose:
 			if err := sh.s.Close(); err != nil {
 				fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
@@ -210,7 +210,7 @@ func (c *child) input(ctx context.Context, m message) {
 	}
 	c.fw.sendMsg(msgDone, done) //nolint:errcheck // the shell is gone
 	if !m.Replay {
-		c.fw.sendMsg(msgTasks, message{N: s.n, Tasks: c.pendingTasks(100 * time.Millisecond), Jobs: c.sh.s.executorJobs()}) //nolint:errcheck // the shell is gone
+		c.fw.sendMsg(msgTasks, message{N: s.n, Tasks: c.pendingTasks(100 * time.Millisecond), Jobs: c.sh.s.jobInputs()}) //nolint:errcheck // the shell is gone
 	}
 }
 

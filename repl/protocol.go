@@ -65,7 +65,7 @@ type message struct {
 	Len    int          `json:",omitempty"`
 	Names  []string     `json:",omitempty"`
 	Tasks  []string     `json:",omitempty"`
-	Jobs   []string     `json:",omitempty"` // with Tasks: the executor jobs not returned yet (Session.executorJobs)
+	Jobs   []int        `json:",omitempty"` // with Tasks: the inputs whose executor jobs have not returned yet (Session.jobInputs)
 	Config *childConfig `json:",omitempty"`
 	// RawSrc is Src when it is not valid UTF-8, which JSON would turn
 	// into U+FFFD: the input runs (or is refused, as Go refuses such

@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"go/scanner"
 	"go/token"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -126,11 +124,11 @@ func (k *kernel) restart() {
 		inputs = k.dropStarters(inputs, &lost, "the process died in work an input left running, and this input starts such work")
 		k.dropWork, k.suspect = false, 0
 	}
-	if jobs := jobInputs(lostTasks); len(jobs) > 0 {
+	if lostTasks != nil && len(lostTasks.Jobs) > 0 {
 		// Run again, the input would start the job the restart ends (an
 		// endless one, which :tasks offers :restart for, again).
 		inputs = slices.DeleteFunc(slices.Clone(inputs), func(in replayInput) bool {
-			if !jobs[in.n] {
+			if !slices.Contains(lostTasks.Jobs, in.n) {
 				return false
 			}
 			lost = append(lost, lostInput{what: fmt.Sprintf("input %d (%s): not run again: an executor job it started was still running, and would run again", in.n, firstLine(in.src))})
@@ -213,26 +211,6 @@ wait:
 			fmt.Fprintf(w, "    %s: not as before (as that run left them)\n", strings.Join(l.names, ", "))
 		}
 	}
-}
-
-// jobLine matches the line of the tasks report (Session.executorJobs)
-// of an executor job started by an input, or by a task an input defined.
-var jobLine = regexp.MustCompile(`^executor job .*, started by (?:input (\d+)|Task\(<.*>\) defined at input (\d+):\d+), (?:running|queued) since `)
-
-// jobInputs returns the inputs whose executor jobs had not returned in
-// the tasks report m (its Jobs), by number.
-func jobInputs(m *message) map[int]bool {
-	if m == nil {
-		return nil
-	}
-	ins := map[int]bool{}
-	for _, t := range m.Jobs {
-		if sub := jobLine.FindStringSubmatch(t); sub != nil {
-			n, _ := strconv.Atoi(sub[1] + sub[2])
-			ins[n] = true
-		}
-	}
-	return ins
 }
 
 // dropStarters returns inputs without those that start work that runs on

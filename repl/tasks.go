@@ -664,6 +664,26 @@ func (s *Session) executorJobs() []string {
 	return out
 }
 
+// jobInputs returns the inputs that started executor jobs whose
+// functions have not returned, themselves or by a task they defined, by
+// number: run again, they would start the jobs again. Safe from any
+// goroutine.
+func (s *Session) jobInputs() []int {
+	var ns []int
+	for _, j := range s.loop.ExecutorJobs() {
+		if j.Task == nil {
+			continue
+		}
+		// An input's positions read "input N" or "input N:col" (a task's
+		// origin: Session.parse, and where an input made a coroutine).
+		var n int
+		if _, err := fmt.Sscanf(j.Task.Origin(), "input %d", &n); err == nil && !slices.Contains(ns, n) {
+			ns = append(ns, n)
+		}
+	}
+	return ns
+}
+
 // executorJobsNote says what can be done about executor jobs still running.
 func (s *Session) executorJobsNote() string {
 	note := "  a job runs until its function returns, compiled or interpreted: Ctrl-C and :cancel stop the tasks awaiting it, not the job; "

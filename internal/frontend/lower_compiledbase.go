@@ -28,6 +28,16 @@ import (
 // its package, and fmt still finds its methods: README's Known gaps), with
 // a compiled interface (its methods are the same either way), and one
 // whose underlying type cannot be written where it is declared.
+//
+// yaegi does the same with an instance of a generic type of the program's
+// that has methods (type Crate Box[int]: fmt.Println(Crate{3}) printed
+// "box of 3" through Box's String, where Go prints {3}, and c.String()
+// ran), though not with a type of the program's that is not generic. Such
+// a declaration is written with the instance's underlying type too,
+// structs included:
+//
+//	type Crate Box[int]      ->  type Crate struct{V int}
+//	type Gen[T any] Box[T]   ->  type Gen[T any] struct{V T}
 
 // lowerCompiledBases rewrites the declarations described above.
 func (w *rewriter) lowerCompiledBases(in *inspector.Inspector) {
@@ -41,17 +51,25 @@ func (w *rewriter) lowerCompiledBases(in *inspector.Inspector) {
 			return // an alias
 		}
 		named, ok := types.Unalias(info.TypeOf(ts.Type)).(*types.Named)
-		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() == "main" {
+		if !ok || named.Obj().Pkg() == nil {
 			return
 		}
-		if types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
+		instance := named.Obj().Pkg().Path() == "main" && named.TypeArgs().Len() > 0
+		if named.Obj().Pkg().Path() == "main" && !instance {
+			return // the interpreter leaves its methods out
+		}
+		if instance && named.Origin().NumMethods() == 0 || !instance && types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
 			return // nothing to lose
 		}
 		switch named.Underlying().(type) {
-		case *types.Struct, *types.Interface:
+		case *types.Interface:
 			return
+		case *types.Struct:
+			if !instance {
+				return
+			}
 		}
-		if src, ok := w.typeSource(named.Underlying(), ts.Pos()); ok {
+		if src, ok := w.typeSource(named.Underlying(), ts.Type.Pos()); ok {
 			w.vacate(ts.Type, src)
 		}
 	})

@@ -319,7 +319,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 			w.wrapArg(a, HelperPkg+".AsError(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
-		case (!known || strings.ContainsRune("vsqxX", verb)) && implements(t, "fmt", "Stringer") && expressible(t):
+		case (!known || strings.ContainsRune("vsqxX", verb)) && implements(t, "fmt", "Stringer") && w.writable(t, a.Pos()):
 			// yaegi wraps a Stringer passed as any only when it is a
 			// variable or a literal, not a call's result, and never one
 			// with a pointer receiver: the String method is handed to fmt
@@ -516,6 +516,13 @@ func hasUnexportedField(t types.Type) bool {
 // copy's name (Box[int] named the generic type's instance, whose String
 // method the interpreter took for another generic type's: &Box[int]{}
 // printed by Grid[int]'s String).
+// writable reports whether t can be written at pos (typeSource): a type
+// declared in a function can, in that function.
+func (w *rewriter) writable(t types.Type, pos token.Pos) bool {
+	_, ok := w.typeSource(t, pos)
+	return ok
+}
+
 func (w *rewriter) argTypeSource(t types.Type, pos token.Pos) string {
 	if src, ok := w.typeSource(t, pos); ok {
 		return src

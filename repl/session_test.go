@@ -117,6 +117,16 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func get() int { return x }", out: "func get() int\n"},
 			{in: "x := 10", out: "x int = 10\n", errPat: `^input \d+:1: warning: get still uses the x declared before: declare get again to use this one, or assign \(x = \.\.\.\) instead of declaring to change the one in use\n$`},
 		}},
+		{"a name declared again in the input that declared it is assigned", []step{
+			// Go assigns x (one variable, shown once); the interpreter
+			// declared a new x, which &x and a float64 a did not follow.
+			{in: "x := 1; inc := func() { x++ }; x, y := 5, 3; inc(); x", out: "x int = 6\ninc func() = func\ny int = 3\n6  // int\n"},
+			{in: "a := 1.5; a, b := 2, 3", out: "a float64 = 2\nb int = 3\n"},
+			{in: `var e error; set := func() { e = nil }; n, e := strconv.Atoi("x"); set(); e == nil`, out: "e error = nil\nset func() = func\nn int = 0\ntrue  // bool\n"},
+			{in: "{ k := 1; q := &k; k, j := 2, 3; fmt.Println(*q, j) }", out: "2 3\n"},
+			// An earlier input's x is declared anew, as the README says.
+			{in: `x, z := "s", 4`, out: "x string = \"s\"\nz int = 4\n", errPat: `^input 5:1: warning: inc still uses the x declared before`},
+		}},
 		{"an await statement outside any task", []step{
 			{in: "func outside() { done := make(chan bool); go func() { loop.Await(loop.Sleep(time.Second)); loop.Await(loop.Async(func() {})); done <- true }(); <-done }", out: "func outside()\n",
 				errPat: `^input 1:55: warning: loop.Await's error dropped as a statement: .* \(also at input 1:92\)\n$`},

@@ -831,6 +831,9 @@ func (w *rewriter) collectDecls() {
 					if !ok || id.Name == "_" {
 						continue
 					}
+					if ti := w.info(); ti != nil && ti.Defs[id] == nil {
+						continue // declared before in the input, assigned here (x := 1; x, y := 2, 3)
+					}
 					info := NameInfo{Kind: KindVar}
 					if len(st.Lhs) == len(st.Rhs) {
 						info.isInt = isIntExpr(st.Rhs[i])

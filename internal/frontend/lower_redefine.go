@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -25,10 +26,20 @@ import (
 //
 //	s, n := 2, 3  ->  var n int; { var __v1 int = 2; var __v2 int = 3; s = __v1; n = __v2; }
 //
+// At the top level of an input the interpreter declares s anew with a
+// call's results too (var e error; pe := &e; n, e := strconv.Atoi("x")
+// left *pe nil): there the new names are declared and the results
+// assigned:
+//
+//	n, e := strconv.Atoi("x")  ->  var n int; n, e = strconv.Atoi("x")
+//
 // It does so for a statement of a block (not an if, for or switch
-// statement's init, nor a labeled one), in a function of the program's
-// (the top level of an input at the prompt declares its names anew, see
-// the README), where the new names' types can be written there.
+// statement's init, nor a labeled one), where the new names' types can be
+// written there. At the top level of an input at the prompt, a name an
+// earlier input declared is declared anew (see the README), as the type
+// check says; one the same input declared before is assigned, as in Go
+// (x := 1; p := &x; x, y := 2, 3 left *p at 1, and a := 1.5; a, b := 2, 3
+// panicked in reflection's words).
 
 // lowerRedefines lowers the declarations described above.
 func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
@@ -41,7 +52,7 @@ func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
 			return true
 		}
 		as := n.(*ast.AssignStmt)
-		if as.Tok != token.DEFINE || len(as.Lhs) < 2 || len(as.Rhs) != len(as.Lhs) || len(stack) < 2 {
+		if as.Tok != token.DEFINE || len(as.Lhs) < 2 || len(stack) < 2 {
 			return true
 		}
 		switch stack[len(stack)-2].(type) {
@@ -49,7 +60,19 @@ func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
 		default:
 			return true
 		}
-		if !w.inProgramFunc(stack) {
+		// results: the values are a call's results, which the
+		// interpreter assigns as Go does, except at the top level of an
+		// input.
+		results := len(as.Rhs) == 1
+		if results {
+			call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+			if !ok || !w.inputTop(stack) {
+				return true
+			}
+			if _, ok := info.TypeOf(call).(*types.Tuple); !ok {
+				return true
+			}
+		} else if len(as.Rhs) != len(as.Lhs) {
 			return true
 		}
 		var decls []string
@@ -72,6 +95,11 @@ func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
 		if !reused {
 			return true
 		}
+		if results {
+			w.add(w.offset(as.Pos()), w.offset(as.Pos()), strings.Join(decls, ""), -10)
+			w.add(w.offset(as.TokPos), w.offset(as.TokPos)+len(":="), "=", 0)
+			return true
+		}
 		values, ok := w.valuesFirst(info, as)
 		if !ok {
 			return true
@@ -81,19 +109,14 @@ func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
 	})
 }
 
-// inProgramFunc reports whether the innermost node of stack is in a
-// function of the program's: not at the top level of a statement input,
-// whose wrapper function declares the session's variables.
-func (w *rewriter) inProgramFunc(stack []ast.Node) bool {
-	for i := len(stack) - 1; i >= 0; i-- {
-		switch f := stack[i].(type) {
-		case *ast.FuncLit:
-			return true
-		case *ast.FuncDecl:
-			return !w.isStmtWrapper(f)
-		}
+// inputTop reports whether the innermost node of stack is a statement at
+// the top level of a statement input.
+func (w *rewriter) inputTop(stack []ast.Node) bool {
+	if len(stack) < 3 {
+		return false
 	}
-	return false
+	fd, ok := stack[len(stack)-3].(*ast.FuncDecl)
+	return ok && w.isStmtWrapper(fd) && stack[len(stack)-2] == fd.Body
 }
 
 // isStmtWrapper reports whether fd is the function a statement input is

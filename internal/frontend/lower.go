@@ -420,8 +420,11 @@ func (w *rewriter) lower() error {
 	w.registerJSONBare()
 	w.registerXFields()
 	w.dropLoweredImports()
-	if w.mode == ModeScript {
-		w.preludeText = w.scriptPrelude()
+	switch w.mode {
+	case ModeScript:
+		w.genericFuncsFirst(w.scriptPrelude())
+	case ModeLoad:
+		w.genericFuncsFirst("") // the session declares the stand-ins
 	}
 	w.preludeText += w.methodRegs
 	if w.mode == ModeInput && w.plan.Seg.Kind == gosrc.SegStmt {

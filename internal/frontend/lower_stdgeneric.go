@@ -332,7 +332,7 @@ func (w *rewriter) dropLoweredImports() {
 func (w *rewriter) keepsImport(path string) bool { return !w.dropImports[path] }
 
 // scriptPrelude returns the prelude's declarations a script uses, to add
-// to its code, and adds their imports to the file.
+// to its code (genericFuncsFirst), and adds their imports to the file.
 func (w *rewriter) scriptPrelude() string {
 	decls := PreludeClosure(w.plan.Prelude, nil)
 	if len(decls) == 0 {

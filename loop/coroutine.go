@@ -309,7 +309,11 @@ func (c *Coroutine) call() (any, error) {
 	case func() any:
 		return f(), nil
 	case func() (any, error):
-		return f()
+		v, err := f()
+		if err != nil {
+			return nil, err // as a task's: an error, no result (callReflect too)
+		}
+		return v, nil
 	}
 	return callReflect(c.fn)
 }

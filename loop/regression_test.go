@@ -529,3 +529,43 @@ func TestFinishedWorkReportedAtClose(t *testing.T) {
 		t.Errorf("Result = %v, %v; want 7", v, err)
 	}
 }
+
+// TestAwaitErrorHasNoResult: a coroutine whose function returns a value
+// and an error gives the error alone, whichever way it is awaited (inline,
+// as a task, through Run, RunUntilComplete, Timeout or WaitFor): awaited
+// inline it gave the value too, and a script's loop.Run gave another
+// answer at the prompt, where Run awaits inline.
+func TestAwaitErrorHasNoResult(t *testing.T) {
+	both := func() *loop.Coroutine {
+		return loop.Async(func() (any, error) { return 5, errors.New("both") })
+	}
+	typed := func() *loop.Coroutine {
+		return loop.Async(func() (int, error) { return 5, errors.New("both") })
+	}
+	tests := []struct {
+		name  string
+		await func() (any, error)
+	}{
+		{"inline", func() (any, error) { return loop.Await(both()) }},
+		{"inline typed", func() (any, error) { return loop.Await(typed()) }},
+		{"task", func() (any, error) { return loop.Await(loop.CreateTask(both())) }},
+		{"nested Run", func() (any, error) { return loop.Run(both()) }},
+		{"RunUntilComplete", func() (any, error) { return loop.Get().RunUntilComplete(both()) }},
+		{"Timeout", func() (any, error) { return loop.Await(loop.Timeout(time.Second, both())) }},
+		{"WaitFor", func() (any, error) { return loop.Await(loop.WaitFor(both(), time.Second)) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := loop.Run(loop.Async(func() error {
+				v, err := tt.await()
+				if v != nil || err == nil || err.Error() != "both" {
+					t.Errorf("got %v, %v; want <nil>, both", v, err)
+				}
+				return nil
+			}), loop.WithClock(loop.NewVirtualClock()))
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

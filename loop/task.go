@@ -714,7 +714,9 @@ func noTask(t *Task, aw Awaitable) error {
 
 // Await suspends the calling task until aw is done and returns its result
 // (asyncio's await). A coroutine runs inline, in the calling task; a future
-// or task is waited for while the loop runs other work. If the task is
+// or task is waited for while the loop runs other work. With an error the
+// result is nil, whichever aw is: a coroutine whose function returns a
+// value and an error gives the error alone, as the task running it would. If the task is
 // cancelled meanwhile, Await returns ErrCancelled (and cancels what it was
 // waiting for). Call it from a task's own code: the task's goroutine, or
 // for an OnOwnGoroutine task any goroutine its body waits on; elsewhere it

@@ -569,3 +569,28 @@ func TestAwaitErrorHasNoResult(t *testing.T) {
 		})
 	}
 }
+
+// TestNestedRunOptions: Run with options from a task, where it cannot
+// make the new loop they are for, refuses them (the script's virtual
+// clock was ignored, and an hour's sleep took an hour); without options
+// it awaits the coroutine.
+func TestNestedRunOptions(t *testing.T) {
+	ran := false
+	_, err := loop.Run(loop.Async(func() error {
+		v, err := loop.Run(loop.Async(func() error { ran = true; return nil }), loop.WithDebug(true))
+		if v != nil || err == nil || !strings.Contains(err.Error(), "loop: Run with options, called from a task") {
+			t.Errorf("Run with options in a task: %v, %v", v, err)
+		}
+		v, err = loop.Run(loop.Async(func() any { return 3 }))
+		if v != 3 || err != nil {
+			t.Errorf("Run in a task: %v, %v; want 3, <nil>", v, err)
+		}
+		return nil
+	}), loop.WithClock(loop.NewVirtualClock()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ran {
+		t.Error("the refused coroutine ran")
+	}
+}

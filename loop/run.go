@@ -161,11 +161,18 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 // the tasks left, lets them finish, and closes the loop; it returns the
 // coroutine's result (asyncio.run). Called from a task of a running loop
 // it awaits the coroutine there instead (so a script's main works inside
-// the asyncrepl shell). Options apply to the new loop. Call it from a
-// task, or from a goroutine running no loop, which becomes the loop
-// goroutine until Run returns.
+// the asyncrepl shell), and the tasks left run on. Options apply to the
+// new loop: from a task, where there is none, Run with options returns
+// an error without running the coroutine (the loop's clock or debug mode
+// would not be what the options ask). Call it from a task, or from a
+// goroutine running no loop, which becomes the loop goroutine until Run
+// returns.
 func Run(c *Coroutine, opts ...Option) (any, error) {
 	if t := currentTask(); t != nil {
+		if len(opts) > 0 {
+			closeRefused(c)
+			return nil, errNestedRunOptions
+		}
 		return t.await(c)
 	}
 	l := New(opts...)
@@ -174,6 +181,8 @@ func Run(c *Coroutine, opts ...Option) (any, error) {
 	cancelAll(l)
 	return res, err
 }
+
+var errNestedRunOptions = errors.New("loop: Run with options, called from a task of a running loop: it would run the coroutine on that loop, which the options (its clock, debug mode) cannot change; call Run without them, or, in the asyncrepl shell, set them with :clock and :debug")
 
 // cancelAll cancels the loop's pending tasks and runs the loop until they
 // are done (asyncio.run's epilogue).

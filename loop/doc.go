@@ -85,9 +85,10 @@
 //   - the runners (RunForever, RunUntilComplete, Run) make the calling
 //     goroutine the loop goroutine until they return. Called from a task of
 //     the same running loop, they nest instead: RunUntilComplete(x) awaits
-//     x, RunForever waits until Stop, Close returns nil. So a script that
-//     manages its own loop runs unchanged inside the REPL, whose loop is
-//     already running.
+//     x, RunForever waits until Stop, Close returns nil, Run(c) awaits c
+//     (Run with options returns an error: they are for a new loop, and there
+//     is none). So a script that manages its own loop runs unchanged inside
+//     the REPL, whose loop is already running.
 //
 // # Hosted loops
 //

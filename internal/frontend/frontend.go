@@ -561,6 +561,7 @@ type rewriter struct {
 	hiddenStructs  *[2]bool                 // unnamedHidden's answer, once found
 	specials       *specialisations         // generic functions written out for type arguments (lower_specialise.go)
 	copies         *typeCopies              // generic types written out per instance (lower_typecopy.go)
+	valueTypes     map[string]bool          // the types of a script's values, by TypeText (hasValuesOf)
 	loweredSelects map[*ast.SelectStmt]bool // selects made switches (lower_selectcases.go)
 	// opOperands are the calls of the places of x[k] op= f() evaluated
 	// before the value (lower_assignop.go): a check of one wraps the

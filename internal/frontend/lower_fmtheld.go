@@ -667,6 +667,9 @@ func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 		}
 		known := g.w.compositeKnown(t) || (isComposite(t) || holdsInstancesBare(t)) && g.w.compositeBareKnown(t, fmtSame(g.verb))
 		if isComposite(t) && !known && !g.w.bareKnown(t, fmtSame(g.verb)) {
+			if !g.w.hasValuesOf(t) {
+				continue // none to hold
+			}
 			g.fail(fmt.Sprintf("%s, which the interpreter holds in an interface as its representation, alike with another type the program has values of (or put in an interface earlier)", reflectString(t)), "print the value before it is put in the interface")
 			continue
 		}
@@ -934,4 +937,32 @@ func (fe *FrontEnd) HeldAlike(repr string) []string {
 		}
 	}
 	return out
+}
+
+// hasValuesOf reports whether the program may have values of type t: a
+// script has them only where some expression of its code has that type,
+// or an instance of generic code that type as a type argument (fmtHeld
+// lists the pointer of every type of the program's, which a script that
+// never takes a *Level has none of: it refused to print any value
+// compiled code handed back in an any). At the prompt, inputs to come may
+// make them.
+func (w *rewriter) hasValuesOf(t types.Type) bool {
+	info := w.info()
+	if w.mode != ModeScript || info == nil {
+		return true
+	}
+	if w.valueTypes == nil {
+		w.valueTypes = map[string]bool{}
+		for _, tv := range info.Types {
+			if tv.Type != nil && !tv.IsType() {
+				w.valueTypes[TypeText(tv.Type)] = true
+			}
+		}
+		for _, inst := range info.Instances {
+			for a := range inst.TypeArgs.Types() {
+				w.valueTypes[TypeText(a)] = true
+			}
+		}
+	}
+	return w.valueTypes[TypeText(t)]
 }

@@ -134,7 +134,8 @@ func main() {
 	fmt.Println(c, SortedCopy([]Code{3, 1}, func(a, b Code) bool { return a < b }))
 }`, true, ""},
 		// json.Unmarshal may fill a []T of T any with values of its own
-		// making (a *int among them): the refusal stands.
+		// making (a *int among them), and gets the program's *[]Code: the
+		// refusal stands. (A *Code the program never makes is not named.)
 		{"json.Unmarshal into a []T, T any", `"encoding/json"`, `func Decode[T any](s string) []T {
 	var out []T
 	json.Unmarshal([]byte(s), &out)
@@ -144,7 +145,7 @@ func main() {
 func main() {
 	c := &Cache[string, Code]{data: map[string]Code{"a": 1}, order: []string{"a"}}
 	fmt.Println(c, Decode[Code]("[1]"))
-}`, true, "prog.go:21:33: fmt.Fprintf of a value of type interface {}, which may hold *main.Code, which the interpreter holds in an interface as its representation"},
+}`, true, "prog.go:21:33: fmt.Fprintf of a value of type interface {}, which may hold *[]main.Code, which the interpreter holds in an interface as its representation"},
 		// A Discount holds only the types that implement it: a *Code,
 		// held as a *int, is none of them.
 		{"a slice of an interface with methods", `"os"`, `type Discount interface{ Apply(sub Code) Code }

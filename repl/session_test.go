@@ -127,6 +127,13 @@ func TestSessionInputs(t *testing.T) {
 			// An earlier input's x is declared anew, as the README says.
 			{in: `x, z := "s", 4`, out: "x string = \"s\"\nz int = 4\n", errPat: `^input 5:1: warning: inc still uses the x declared before`},
 		}},
+		{"a method using a variable declared again", []step{
+			{in: `prefix := ">"`, out: "prefix string = \">\"\n"},
+			{in: "type L struct{}", out: "type L struct{}\n"},
+			{in: "func (L) Log(s string) string { return prefix + s }", out: "func (L) Log(s string) string\n"},
+			// A method cannot be declared again: the warning does not say to.
+			{in: `prefix := "#"`, out: "prefix string = \"#\"\n", errPat: `^input 4:1: warning: L.Log still uses the prefix declared before: a method cannot be declared again \(the interpreter cannot change one\): assign \(prefix = \.\.\.\) instead of declaring to change the one in use\n$`},
+		}},
 		{"an await statement outside any task", []step{
 			{in: "func outside() { done := make(chan bool); go func() { loop.Await(loop.Sleep(time.Second)); loop.Await(loop.Async(func() {})); done <- true }(); <-done }", out: "func outside()\n",
 				errPat: `^input 1:55: warning: loop.Await's error dropped as a statement: .* \(also at input 1:92\)\n$`},

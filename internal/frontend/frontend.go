@@ -1016,9 +1016,24 @@ func (w *rewriter) redeclared() error {
 				if d.Node != nil {
 					pos = w.src.Position(w.offset(d.Node.Pos()))
 				}
+				// A method cannot be declared again (the interpreter
+				// cannot change one): only assigning reaches it.
+				var fns []string
+				for _, u := range users {
+					if !strings.Contains(u, ".") {
+						fns = append(fns, u)
+					}
+				}
+				again := fmt.Sprintf("declare %s again to use this one, or ", strings.Join(fns, ", "))
+				switch {
+				case len(fns) == 0:
+					again = "a method cannot be declared again (the interpreter cannot change one): "
+				case len(fns) < len(users):
+					again = fmt.Sprintf("declare %s again to use this one (a method cannot be declared again: the interpreter cannot change one), or ", strings.Join(fns, ", "))
+				}
 				p.Warnings = append(p.Warnings, &Error{Pos: pos, Msg: fmt.Sprintf(
-					"warning: %s still %s the %s declared before: declare %s again to use this one, or assign (%s = ...) instead of declaring to change the one in use",
-					strings.Join(users, ", "), verb, d.Name, strings.Join(users, ", "), d.Name)})
+					"warning: %s still %s the %s declared before: %sassign (%s = ...) instead of declaring to change the one in use",
+					strings.Join(users, ", "), verb, d.Name, again, d.Name)})
 			}
 			continue
 		}

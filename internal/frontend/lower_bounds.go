@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -131,8 +132,15 @@ func (w *rewriter) boundsIndex(info *types.Info, ix *ast.IndexExpr, stack []ast.
 	if op, isOp := w.opOperands[ast.Unparen(ix.X)]; isOp {
 		x, ok = op.name, true // s()[i] op= f(): s() went to a variable
 	}
+	length := "len(" + x + ")"
 	if !ok {
-		return
+		// An operand the check cannot repeat, whose length its type or
+		// its literal says ([...]string{"lo", "hi"}[l], an enum's String).
+		n, known := staticLen(info, ix.X)
+		if !known {
+			return
+		}
+		length = strconv.FormatInt(n, 10)
 	}
 	open, close := "int(", ")"
 	if b, ok := it.Type.Underlying().(*types.Basic); ok {
@@ -147,11 +155,34 @@ func (w *rewriter) boundsIndex(info *types.Info, ix *ast.IndexExpr, stack []ast.
 	if open == "uint64(" {
 		fn = "BoundsIndexU"
 	}
-	if w.wrapOpOperand(ix.Index, HelperPkg+"."+fn+"("+open, close+", len("+x+"))") {
+	if w.wrapOpOperand(ix.Index, HelperPkg+"."+fn+"("+open, close+", "+length+")") {
 		return // an index of x[k] op= f() evaluated before f
 	}
 	w.add(w.offset(ix.Index.Pos()), w.offset(ix.Index.Pos()), HelperPkg+"."+fn+"("+open, -3)
-	w.add(w.offset(ix.Index.End()), w.offset(ix.Index.End()), close+", len("+x+"))", 3)
+	w.add(w.offset(ix.Index.End()), w.offset(ix.Index.End()), close+", "+length+")", 3)
+}
+
+// staticLen returns the length of x, a sequence, where it is known before
+// the code runs: an array's (or a pointer to one, not nil: its elements
+// are indexed), or a slice literal's without keys.
+func staticLen(info *types.Info, x ast.Expr) (int64, bool) {
+	t := underlying(info.TypeOf(x))
+	if p, ok := t.(*types.Pointer); ok {
+		t = underlying(p.Elem())
+	}
+	if a, ok := t.(*types.Array); ok {
+		return a.Len(), true
+	}
+	lit, ok := ast.Unparen(x).(*ast.CompositeLit)
+	if _, isSlice := t.(*types.Slice); !ok || !isSlice {
+		return 0, false
+	}
+	for _, e := range lit.Elts {
+		if _, keyed := e.(*ast.KeyValueExpr); keyed {
+			return 0, false
+		}
+	}
+	return int64(len(lit.Elts)), true
 }
 
 func (w *rewriter) boundsSlice(info *types.Info, s *ast.SliceExpr) {

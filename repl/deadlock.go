@@ -428,7 +428,9 @@ func (p *deadlockProbe) probe(main string) string {
 func blockedWhat(g goroutine) string {
 	what := g.state
 	switch own := g.firstOwn(); {
-	case strings.HasPrefix(own, interpPkg+"recv"):
+	case strings.HasPrefix(own, interpPkg+"recv"), strings.HasPrefix(own, interpPkg+"rangeChan"):
+		// (A range over a channel waits in a select with the input's
+		// context; Go says chan receive.)
 		what = "a channel receive"
 	case strings.HasPrefix(own, interpPkg+"send"):
 		what = "a channel send"

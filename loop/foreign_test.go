@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/asyncrepl/asyncrepl/loop"
@@ -134,4 +135,29 @@ func TestForeignCallErrorLogged(t *testing.T) {
 	if e == nil || !strings.Contains(e.Message, "invalid state") {
 		t.Fatalf("no report of the failure: %q", messages(hook))
 	}
+}
+
+// TestForeignCallDuringFirstWait: in debug mode a call from another
+// goroutine while the loop waits for the first time in a run is reported
+// and sent to the loop, as later ones are (the loop learnt its goroutine
+// only after that wait: the call ran on the wrong goroutine, unreported,
+// and the loop slept on).
+func TestForeignCallDuringFirstWait(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		l, hook := newLoop(t, loop.WithDebug(true))
+		fut := l.CreateFuture()
+		ran := make(chan error)
+		go func() {
+			_, err := l.RunUntilComplete(fut)
+			ran <- err
+		}()
+		synctest.Wait() // the loop waits
+		fut.Cancel()
+		if err := <-ran; !errors.Is(err, loop.ErrCancelled) {
+			t.Errorf("RunUntilComplete: %v, want the cancellation", err)
+		}
+		if entryPrefix(hook, "loop: Future.Cancel called from goroutine") == nil {
+			t.Errorf("no report: %q", messages(hook))
+		}
+	})
 }

@@ -405,6 +405,12 @@ func (l *Loop) run() {
 		unregisterRunning(l)
 		l.running.Store(false)
 	}()
+	if l.debug.Load() || multiSeen.Load() {
+		// Before the first wait, not after it (runOnce): a call from
+		// another goroutine during that wait was not reported in debug
+		// mode, nor routed to the loop.
+		l.goid.Store(goid())
+	}
 	for {
 		l.runOnce()
 		if l.stopping || l.abandoned.Load() {

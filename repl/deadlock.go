@@ -63,7 +63,8 @@ const maxDumpGoroutines = 10000
 // wakeups records the wake-ups interpreted code set up that no goroutine
 // shows: the runtime's timers and signal deliveries.
 type wakeups struct {
-	forever atomic.Bool  // a timer that may be reset, a ticker, a signal channel
+	forever atomic.Bool  // a timer's function (AfterFunc), a signal channel
+	chans   atomic.Bool  // a timer that may be reset, a ticker: their channels
 	until   atomic.Int64 // the last deadline of a one-shot timer, in Unix nanoseconds
 }
 
@@ -83,10 +84,34 @@ func (w *wakeups) possible(now time.Time) bool {
 	return w.forever.Load() || now.UnixNano() <= w.until.Load()+int64(time.Second)
 }
 
+// wakes reports whether a recorded wake-up may still come at now to one
+// of the goroutines blocked: a timer's or ticker's channel (NewTimer,
+// NewTicker, Tick) wakes only a goroutine that receives, in a receive or
+// a select (which channel it waits on the dump does not say), not one
+// waiting in a send, a Mutex, a WaitGroup or select {}; Go reports those
+// as a deadlock, timers or not.
+func (w *wakeups) wakes(now time.Time, blocked []goroutine) bool {
+	if w.possible(now) {
+		return true
+	}
+	return w.chans.Load() && slices.ContainsFunc(blocked, receives)
+}
+
+// receives reports whether g, a blocked goroutine, waits to receive from
+// a channel that may be a timer's.
+func receives(g goroutine) bool {
+	switch blockedWhat(g) {
+	case "a channel receive", "a select", "chan receive", "select":
+		return true
+	}
+	return false
+}
+
 // exports are the time, context and os/signal functions that set up such
 // wake-ups, recording them.
 func (w *wakeups) exports() interp.Exports {
 	forever := func() { w.forever.Store(true) }
+	chans := func() { w.chans.Store(true) }
 	return interp.Exports{
 		"time/time": {
 			"After": reflect.ValueOf(func(d time.Duration) <-chan time.Time {
@@ -94,15 +119,15 @@ func (w *wakeups) exports() interp.Exports {
 				return time.After(d)
 			}),
 			"Tick": reflect.ValueOf(func(d time.Duration) <-chan time.Time {
-				forever()
+				chans()
 				return time.Tick(d) //nolint:staticcheck // as the program asked
 			}),
 			"NewTimer": reflect.ValueOf(func(d time.Duration) *time.Timer {
-				forever()
+				chans()
 				return time.NewTimer(d)
 			}),
 			"NewTicker": reflect.ValueOf(func(d time.Duration) *time.Ticker {
-				forever()
+				chans()
 				return time.NewTicker(d)
 			}),
 			"AfterFunc": reflect.ValueOf(func(d time.Duration, f func()) *time.Timer {
@@ -408,7 +433,7 @@ func (p *deadlockProbe) probe(main string) string {
 	p.dump, p.self = gs, self
 	blocked, dead := deadlockVerdict(gs, self, false)
 	// What stops left blocked is no deadlock of the code that runs.
-	dead = dead && slices.ContainsFunc(blocked, func(g goroutine) bool { return p.left[g.id] == "" })
+	dead = dead && slices.ContainsFunc(blocked, func(g goroutine) bool { return p.left[g.id] == "" }) && !p.w.wakes(time.Now(), blocked)
 	if !dead {
 		p.last = nil
 		return ""
@@ -417,7 +442,7 @@ func (p *deadlockProbe) probe(main string) string {
 		return a.id == b.id && a.state == b.state
 	})
 	p.last, p.created = blocked, created
-	if !same || p.w.possible(time.Now()) {
+	if !same || p.w.wakes(time.Now(), blocked) {
 		return ""
 	}
 	return "all goroutines are asleep - deadlock! (" + describeBlocked(blocked, main, p.left) + ")"

@@ -140,8 +140,10 @@ func TestCompiledCall(t *testing.T) {
 }
 
 // TestWakeups: a one-shot timer holds reports off until a second after its
-// deadline; a timer that can be reset, a ticker or a signal channel for
-// good.
+// deadline; a timer's function or a signal channel for good; a timer that
+// can be reset or a ticker for good for a goroutine that receives, and
+// not at all for one blocked otherwise (in a send, a Mutex), which no
+// timer's channel wakes (Go reports that deadlock, timers or not).
 func TestWakeups(t *testing.T) {
 	var w wakeups
 	now := time.Now()
@@ -153,9 +155,20 @@ func TestWakeups(t *testing.T) {
 	if !w.possible(now.Add(time.Minute)) || w.possible(now.Add(time.Minute+2*time.Second)) {
 		t.Error("the one-shot timer's window is wrong")
 	}
+	later := now.Add(time.Hour)
+	recv := goroutine{id: "7", state: "chan receive", funcs: []string{interpPkg + "recv"}}
+	send := goroutine{id: "8", state: "chan send", funcs: []string{interpPkg + "send"}}
+	mutex := goroutine{id: "9", state: "sync.Mutex.Lock", funcs: []string{"sync.(*Mutex).Lock"}}
+	w.chans.Store(true)
+	if !w.wakes(later, []goroutine{send, recv}) {
+		t.Error("a ticker does not count for a goroutine that receives")
+	}
+	if w.wakes(later, []goroutine{send, mutex}) {
+		t.Error("a ticker counts for goroutines no channel of its wakes")
+	}
 	w.forever.Store(true)
-	if !w.possible(now.Add(time.Hour)) {
-		t.Error("a timer that can be reset does not count for good")
+	if !w.possible(later) || !w.wakes(later, []goroutine{send, mutex}) {
+		t.Error("a timer's function does not count for good")
 	}
 }
 

@@ -101,11 +101,15 @@ func (p *stallProbe) probe(l *loop.Loop) (blocked []goroutine, dead bool) {
 		return nil, false
 	}
 	blocked = slices.DeleteFunc(blocked, func(g goroutine) bool { return p.left[g.id] != "" })
+	if p.w.wakes(time.Now(), blocked) {
+		p.seen = false
+		return nil, false
+	}
 	same := p.seen && l == p.l && n == p.n && created == p.created && slices.EqualFunc(p.last, blocked, func(a, b goroutine) bool {
 		return a.id == b.id && a.state == b.state
 	})
 	p.seen, p.l, p.n, p.created, p.last = true, l, n, created, blocked
-	if !same || p.w.possible(time.Now()) {
+	if !same || p.w.wakes(time.Now(), blocked) {
 		return nil, false
 	}
 	return blocked, true

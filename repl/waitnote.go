@@ -84,7 +84,9 @@ func (s *Session) inputWait(origin string, task **loop.Task, body *string, d tim
 	why := ""
 	switch {
 	case s.wake.forever.Load():
-		why = "a timer that can be reset, a ticker or a signal channel of yours may end it"
+		why = "a timer's function or a signal channel of yours may end it"
+	case s.wake.chans.Load() && receives(*in):
+		why = "a timer that can be reset or a ticker of yours may end it"
 	case s.wake.possible(time.Now()):
 		left := max(0, time.Until(time.Unix(0, s.wake.until.Load()))).Round(100 * time.Millisecond)
 		why = fmt.Sprintf("a timer or deadline of yours, due within %v, may end it", left)

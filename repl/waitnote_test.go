@@ -22,9 +22,9 @@ func TestWaitNote(t *testing.T) {
 		name, in, note string // note: the live note, a regular expression
 	}{
 		{"ticker", `tk := time.NewTicker(time.Hour); <-tk.C`,
-			`^input 1 has waited [0-9.]+m?s in a channel receive at input 1:34; it is not a deadlock the shell can prove \(a timer that can be reset, a ticker or a signal channel of yours may end it\); Ctrl-C stops the input\n`},
+			`^input 1 has waited [0-9.]+m?s in a channel receive at input 1:34; it is not a deadlock the shell can prove \(a timer that can be reset or a ticker of yours may end it\); Ctrl-C stops the input\n`},
 		{"signal channel", `c := make(chan os.Signal, 1); signal.Notify(c, syscall.SIGUSR2); <-c`,
-			`^input 1 has waited [0-9.]+m?s in a channel receive at input 1:66; it is not a deadlock the shell can prove \(a timer that can be reset, a ticker or a signal channel of yours may end it\); Ctrl-C stops the input\n`},
+			`^input 1 has waited [0-9.]+m?s in a channel receive at input 1:66; it is not a deadlock the shell can prove \(a timer's function or a signal channel of yours may end it\); Ctrl-C stops the input\n`},
 		{"one-shot timer", `select { case <-make(chan int): case <-time.After(time.Hour): }`,
 			`^input 1 has waited [0-9.]+m?s in a select at input 1:1; it is not a deadlock the shell can prove \(a timer or deadline of yours, due within 59m5[0-9.]+s, may end it\); Ctrl-C stops the input\n`},
 		{"a goroutine in a compiled call", `ch := make(chan int); go func() { time.Sleep(time.Hour); ch <- 1 }(); <-ch`,

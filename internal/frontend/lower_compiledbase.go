@@ -29,13 +29,17 @@ import (
 // a compiled interface (its methods are the same either way), and one
 // whose underlying type cannot be written where it is declared.
 //
-// yaegi does the same with an instance of a generic type of the program's
-// that has methods (type Crate Box[int]: fmt.Println(Crate{3}) printed
-// "box of 3" through Box's String, where Go prints {3}, and c.String()
-// ran), though not with a type of the program's that is not generic. Such
-// a declaration is written with the instance's underlying type too,
-// structs included:
+// yaegi does the same with a type of the program's that has methods and
+// is not a struct (type N2 Names, Names a []string with a String method:
+// fmt printed N2{"a"} through it, and a type Count2 Counter of a map
+// type with methods ended the program before main ran), and with an
+// instance of a generic type of the program's that has methods, a struct
+// too (type Crate Box[int]: fmt.Println(Crate{3}) printed "box of 3"
+// through Box's String, where Go prints {3}, and c.String() ran); a
+// struct type that is not generic it gets right. Such a declaration is
+// written with the underlying type too:
 //
+//	type N2 Names            ->  type N2 []string
 //	type Crate Box[int]      ->  type Crate struct{V int}
 //	type Gen[T any] Box[T]   ->  type Gen[T any] struct{V T}
 
@@ -54,9 +58,13 @@ func (w *rewriter) lowerCompiledBases(in *inspector.Inspector) {
 		if !ok || named.Obj().Pkg() == nil {
 			return
 		}
-		instance := named.Obj().Pkg().Path() == "main" && named.TypeArgs().Len() > 0
-		if named.Obj().Pkg().Path() == "main" && !instance {
+		own := named.Obj().Pkg().Path() == "main"
+		instance := own && named.TypeArgs().Len() > 0
+		if own && !instance && isStructType(named) {
 			return // the interpreter leaves its methods out
+		}
+		if own && !instance {
+			instance = true // its methods are the program's: the same as an instance's
 		}
 		if instance && named.Origin().NumMethods() == 0 || !instance && types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
 			return // nothing to lose

@@ -28,8 +28,8 @@ import (
 //
 // At the top level of an input the interpreter declares s anew with a
 // call's results too (var e error; pe := &e; n, e := strconv.Atoi("x")
-// left *pe nil): there the new names are declared and the results
-// assigned:
+// left *pe nil), and with a comma-ok form (j, ok := w.(int), m[k], <-ch):
+// there the new names are declared and the results assigned:
 //
 //	n, e := strconv.Atoi("x")  ->  var n int; n, e = strconv.Atoi("x")
 //
@@ -65,11 +65,20 @@ func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
 		// input.
 		results := len(as.Rhs) == 1
 		if results {
-			call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-			if !ok || !w.inputTop(stack) {
+			if !w.inputTop(stack) {
 				return true
 			}
-			if _, ok := info.TypeOf(call).(*types.Tuple); !ok {
+			switch r := ast.Unparen(as.Rhs[0]).(type) {
+			case *ast.CallExpr:
+				if _, ok := info.TypeOf(r).(*types.Tuple); !ok {
+					return true
+				}
+			case *ast.TypeAssertExpr, *ast.IndexExpr: // v, ok := x.(T), m[k]
+			case *ast.UnaryExpr: // v, ok := <-ch
+				if r.Op != token.ARROW {
+					return true
+				}
+			default:
 				return true
 			}
 		} else if len(as.Rhs) != len(as.Lhs) {

@@ -87,9 +87,10 @@ func (w *wakeups) possible(now time.Time) bool {
 // wakes reports whether a recorded wake-up may still come at now to one
 // of the goroutines blocked: a timer's or ticker's channel (NewTimer,
 // NewTicker, Tick) wakes only a goroutine that receives, in a receive or
-// a select (which channel it waits on the dump does not say), not one
-// waiting in a send, a Mutex, a WaitGroup or select {}; Go reports those
-// as a deadlock, timers or not.
+// a select (which channel it waits on the dump does not say; the
+// interpreter's select {} waits as one with cases), not one waiting in a
+// send, a Mutex or a WaitGroup; Go reports those as a deadlock, timers or
+// not.
 func (w *wakeups) wakes(now time.Time, blocked []goroutine) bool {
 	if w.possible(now) {
 		return true

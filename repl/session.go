@@ -1548,7 +1548,7 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 			return &Error{Pos: p.Src.Position(p.FirstRange), Msg: "the interpreter cannot compile this range loop: range over a function is not supported, nor range over an integer it cannot tell is one (write for i := 0; i < n; i++, or call the iterator with a yield function)"}
 		}
 		if msg == "nil type" || msg == "nil reflect type" {
-			msg = "it cannot compile this (a known gap, such as v, ok := <-ch at the top of an input whose channel is made in the same input: split the input, or use a function)"
+			msg = "it cannot compile this (a known gap of the interpreter's: split the input, or put the code in a function)"
 		}
 		return &Error{Pos: p.Src.Position(p.Seg.From), Msg: "the interpreter failed on this input: " + gosrc.DecodePositions(msg)}
 	}

@@ -124,9 +124,12 @@ func TestSessionInputs(t *testing.T) {
 			{in: "a := 1.5; a, b := 2, 3", out: "a float64 = 2\nb int = 3\n"},
 			{in: `var e error; set := func() { e = nil }; n, e := strconv.Atoi("x"); set(); e == nil`, out: "e error = nil\nset func() = func\nn int = 0\ntrue  // bool\n"},
 			{in: "{ k := 1; q := &k; k, j := 2, 3; fmt.Println(*q, j) }", out: "2 3\n"},
+			// A comma-ok form whose map or channel the input made (the
+			// interpreter failed on it: "nil type").
+			{in: `mm := map[string]int{"a": 1}; v, found := mm["a"]`, out: "mm map[string]int = map[a:1]\nv int = 1\nfound bool = true\n"},
 			{in: `var w any = 3; j := 0; get := func() int { return j }; j, ok := w.(int); get()`, out: "w any = 3 (int)\nj int = 3\nget func() int = func\nok bool = true\n3  // int\n"},
 			// An earlier input's x is declared anew, as the README says.
-			{in: `x, z := "s", 4`, out: "x string = \"s\"\nz int = 4\n", errPat: `^input 6:1: warning: inc still uses the x declared before`},
+			{in: `x, z := "s", 4`, out: "x string = \"s\"\nz int = 4\n", errPat: `^input 7:1: warning: inc still uses the x declared before`},
 		}},
 		{"a method using a variable declared again", []step{
 			{in: `prefix := ">"`, out: "prefix string = \">\"\n"},

@@ -29,7 +29,10 @@ import (
 // At the top level of an input the interpreter declares s anew with a
 // call's results too (var e error; pe := &e; n, e := strconv.Atoi("x")
 // left *pe nil), and with a comma-ok form (j, ok := w.(int), m[k], <-ch):
-// there the new names are declared and the results assigned:
+// there the new names are declared and the results assigned. A comma-ok
+// form at the top level of an input is written so even where it declares
+// every name: the interpreter failed on one whose map or channel the same
+// input made (m := map[string]int{}; v, ok := m["a"]: "nil type"):
 //
 //	n, e := strconv.Atoi("x")  ->  var n int; n, e = strconv.Atoi("x")
 //
@@ -64,6 +67,7 @@ func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
 		// interpreter assigns as Go does, except at the top level of an
 		// input.
 		results := len(as.Rhs) == 1
+		commaOK := false // v, ok := x.(T), m[k], <-ch
 		if results {
 			if !w.inputTop(stack) {
 				return true
@@ -73,11 +77,13 @@ func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
 				if _, ok := info.TypeOf(r).(*types.Tuple); !ok {
 					return true
 				}
-			case *ast.TypeAssertExpr, *ast.IndexExpr: // v, ok := x.(T), m[k]
-			case *ast.UnaryExpr: // v, ok := <-ch
+			case *ast.TypeAssertExpr, *ast.IndexExpr:
+				commaOK = true
+			case *ast.UnaryExpr:
 				if r.Op != token.ARROW {
 					return true
 				}
+				commaOK = true
 			default:
 				return true
 			}
@@ -101,7 +107,7 @@ func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
 			}
 			decls = append(decls, fmt.Sprintf("var %s %s; ", id.Name, w.argTypeSource(obj.Type(), id.Pos())))
 		}
-		if !reused {
+		if !reused && !commaOK {
 			return true
 		}
 		if results {

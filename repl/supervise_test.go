@@ -143,6 +143,7 @@ func TestSupervisedRestart(t *testing.T) {
 		`data, err := os.ReadFile("`+path+`"); if err != nil { panic(err) }`,
 		`os.Remove("`+path+`")`,
 		"now := time.Now().UnixNano()",
+		"ch := make(chan int, 1)", // its address differs, and nothing else
 		":restart",
 		"T{x + 2}",
 		"t.Cancelled()",
@@ -156,16 +157,19 @@ func TestSupervisedRestart(t *testing.T) {
 		t.Errorf("stdout lacks the restored type and variable:\n%s", out)
 	}
 	stderrHas(t, errs,
-		"asyncrepl: new session process; 6 input(s) run again, output not shown",
-		"  restored: T, now, t, x\n",
+		"asyncrepl: new session process; 7 input(s) run again, output not shown",
+		"  restored: T, ch, now, t, x\n",
 		"  may differ: now (input 7 printed something else when run again)\n",
-		"  lost: the tasks pending after input 7 (Task(<input4.func1>)<PENDING>): a task's progress cannot be restored",
+		"  lost: the tasks pending after input 8 (Task(<input4.func1>)<PENDING>): a task's progress cannot be restored",
 		"  lost: input 5 (data, err := os.ReadFile(",
 		"it failed when run again: input 5:",
 		"    data, err: not as before (as that run left them)",
 	)
 	if strings.Contains(errs, "died") {
 		t.Errorf("a restart on demand reported a death:\n%s", errs)
+	}
+	if strings.Contains(errs, "may differ: ch") {
+		t.Errorf("a channel's new address was reported as a difference:\n%s", errs)
 	}
 }
 

@@ -1355,6 +1355,9 @@ func (s *Session) execute(hard context.Context, prog *interp.Program) error {
 	}
 	if exit := s.help.InputExit.Swap(nil); err == nil && exit != nil {
 		s.help.InputGoexit.Store(false)
+		if *exit == nil {
+			return &Error{Msg: "loop.ExitTask(nil) ended the input, whose rest did not run (in a task it ends the task as if its function returned)"}
+		}
 		return &Error{Msg: "loop.ExitTask ended the input, whose rest did not run, with the error: " + (*exit).Error()}
 	}
 	if err == nil && s.help.InputGoexit.Swap(false) {

@@ -103,8 +103,8 @@ type Helpers struct {
 	// code called runtime.Goexit (see goexit).
 	InputTask   atomic.Pointer[loop.Task]
 	InputGoexit atomic.Bool
-	// InputExit is the error loop.ExitTask ended the input's own code
-	// with (see ExitTask), if it did.
+	// InputExit points to the error loop.ExitTask ended the input's own
+	// code with (see ExitTask; nil, itself), if it did.
 	InputExit atomic.Pointer[error]
 
 	// Raises are where interpreted code returned errors (see positions.go).
@@ -135,9 +135,7 @@ func (h *Helpers) Goexit() {
 func (h *Helpers) ExitTask(err error) {
 	if t := loop.CurrentTask(); t != nil && t == h.InputTask.Load() {
 		h.InputGoexit.Store(true)
-		if err != nil {
-			h.InputExit.Store(&err)
-		}
+		h.InputExit.Store(&err) // nil too: the session names the call
 	}
 	loop.ExitTask(err)
 }

@@ -93,7 +93,11 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		// its wrapper or the session's box holds, printed at the top
 		// (see fmtIface); no interpreted code is needed.
 		if s := w.structHeld(t); s != "" {
-			w.refuse(a, fmt.Sprintf("%s of a value of type %s with %%%s, which may hold %s as the interpreter's wrapper holds it (its last field only): the interpreter would print it wrongly (print the value before it is converted to %s, or with %%v)", call, reflectString(t), verb, s, reflectString(t)))
+			orV := ", or with %v"
+			if strings.HasSuffix(verb, "v") {
+				orV = "" // %v of it is as wrong
+			}
+			w.refuse(a, fmt.Sprintf("%s of a value of type %s with %%%s, which may hold %s as the interpreter's wrapper holds it (its last field only): the interpreter would print it wrongly (print the value before it is converted to %s%s)", call, reflectString(t), verb, s, reflectString(t), orV))
 			return true
 		}
 		if _, dyn := w.fmtHeld(v, true); dyn {

@@ -57,7 +57,7 @@ func FuzzSession(f *testing.F) {
 	}
 	f.Cleanup(func() { s.Close() })
 	f.Fuzz(func(t *testing.T, src string) {
-		if raceEnabled && (strings.Contains(src, "select") || strings.Contains(src, "go") || strings.Contains(src, "for")) {
+		if raceEnabled && (strings.Contains(src, "select") || strings.Contains(src, "go") || strings.Contains(src, "for") || strings.Contains(src, "<-")) {
 			t.Skip("may need a hard stop or start a goroutine, which race inside yaegi (see raceEnabled)")
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)

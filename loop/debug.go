@@ -268,9 +268,14 @@ func (l *Loop) routed(method string, call func() error) {
 type ExceptionContext struct {
 	Message string
 	Err     error
-	Future  *Future
-	Task    *Task
-	Handle  *Handle
+	// Future and Task are the future or task concerned, where there is
+	// one to give: for "... exception was never retrieved" there is none
+	// (the report comes once the garbage collector has found it
+	// unreachable, or the loop closes), and Fields["task"] or
+	// Fields["future"] describes it instead.
+	Future *Future
+	Task   *Task
+	Handle *Handle
 	// Fields holds extra details for the log (created_at, raised_at, stack).
 	Fields logrus.Fields
 }

@@ -93,8 +93,8 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "log.SetFlags(log.LstdFlags | log.Lshortfile)", errPat: `^input 7:34: log.Lshortfile: the log package would name the interpreter's frames`, wantErr: true},
 			{in: "h := slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{AddSource: true})", errPat: `^input 8:58: slog.HandlerOptions.AddSource: the log package would name`, wantErr: true},
 			// By value, at run time: log.SetFlags and log.New.
-			{in: "flags := 16; log.SetFlags(flags)", errPat: `^input 9:\d+: panic: log.SetFlags with log.Lshortfile or log.Llongfile among the flags`, wantErr: true},
-			{in: "l := log.New(os.Stdout, \"\", log.LstdFlags|8)", errPat: `^input 10:\d+: panic: log.New with log.Lshortfile or log.Llongfile among the flags`, wantErr: true},
+			{in: "flags := 16; log.SetFlags(flags)", errPat: `^input 9:\d+: panic: repl: log.SetFlags with log.Lshortfile or log.Llongfile among the flags`, wantErr: true},
+			{in: "l := log.New(os.Stdout, \"\", log.LstdFlags|8)", errPat: `^input 10:\d+: panic: repl: log.New with log.Lshortfile or log.Llongfile among the flags`, wantErr: true},
 			{in: "log.New(io.Discard, \"p: \", log.Lmsgprefix) != nil", out: "true  // bool\n"},
 		}},
 	}

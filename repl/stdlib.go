@@ -92,7 +92,7 @@ func logFlagsExports(in *interp.Interpreter) interp.Exports {
 		call := "log." + name
 		exp[name] = reflect.MakeFunc(orig.Type(), func(args []reflect.Value) []reflect.Value {
 			if args[flagArg].Int()&(log.Lshortfile|log.Llongfile) != 0 {
-				panic(hostrt.Refusal(call + " with log.Lshortfile or log.Llongfile among the flags: the log package would write the interpreter's file and line (reflect/value.go:586) for this program's; leave them out"))
+				panic(hostrt.Refusal("repl: " + call + " with log.Lshortfile or log.Llongfile among the flags: the log package would write the interpreter's file and line (reflect/value.go:586) for this program's; leave them out"))
 			}
 			return orig.Call(args)
 		})

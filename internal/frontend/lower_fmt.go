@@ -516,18 +516,18 @@ func hasUnexportedField(t types.Type) bool {
 // copy's name (Box[int] named the generic type's instance, whose String
 // method the interpreter took for another generic type's: &Box[int]{}
 // printed by Grid[int]'s String).
-// writable reports whether t can be written at pos (typeSource): a type
-// declared in a function can, in that function.
-func (w *rewriter) writable(t types.Type, pos token.Pos) bool {
-	_, ok := w.typeSource(t, pos)
-	return ok
-}
-
 func (w *rewriter) argTypeSource(t types.Type, pos token.Pos) string {
 	if src, ok := w.typeSource(t, pos); ok {
 		return src
 	}
 	return types.TypeString(t, w.qualifier())
+}
+
+// writable reports whether t can be written at pos (typeSource): a type
+// declared in a function can, in that function.
+func (w *rewriter) writable(t types.Type, pos token.Pos) bool {
+	_, ok := w.typeSource(t, pos)
+	return ok
 }
 
 // twinJudge returns the judge of the types the program may put in

@@ -20,6 +20,12 @@ import (
 //	s := <-c         ->  s := (<-c)
 //	a, b = <-c, <-d  ->  a, b = (<-c), (<-d)
 //
+// A value sent that is received (out <- <-in) goes in parentheses too: a
+// select's send case is lowered to a variable holding the value, whose
+// pointer the select's helper takes (lower_selectcases.go), and with the
+// receive stored so, case out <- <-in panicked "reflect.Value.Addr of
+// unaddressable value".
+//
 // The comma-ok form v, ok := <-ch and a select's case v := <-ch, which
 // yaegi gets right, are left as they are.
 
@@ -38,7 +44,7 @@ func (w *rewriter) lowerRecvAssigns(in *inspector.Inspector) {
 			}
 		}
 	}
-	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.SendStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
@@ -55,6 +61,8 @@ func (w *rewriter) lowerRecvAssigns(in *inspector.Inspector) {
 			wrap(len(n.Lhs), n.Rhs)
 		case *ast.ValueSpec:
 			wrap(len(n.Names), n.Values)
+		case *ast.SendStmt:
+			wrap(1, []ast.Expr{n.Value})
 		}
 		return true
 	})

@@ -63,11 +63,12 @@ func (w *rewriter) lowerRedefines(in *inspector.Inspector) {
 		default:
 			return true
 		}
-		// results: the values are a call's results, which the
-		// interpreter assigns as Go does, except at the top level of an
+		// results: one expression on the right, a call's results or a
+		// comma-ok form (commaOK: v, ok := x.(T), m[k], <-ch), which the
+		// interpreter declares as Go does except at the top level of an
 		// input.
 		results := len(as.Rhs) == 1
-		commaOK := false // v, ok := x.(T), m[k], <-ch
+		commaOK := false
 		if results {
 			if !w.inputTop(stack) {
 				return true

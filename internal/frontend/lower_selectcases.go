@@ -259,14 +259,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 		case op.elem != nil:
 			t, _ := w.typeSource(op.elem, sel.Pos())
 			op.tmp = w.tmpName("s")
-			v := w.moved(op.e)
-			if u, ok := op.e.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
-				// case out <- <-in: a received value the interpreter
-				// stores unaddressable (see lower_recvassign.go), which
-				// Select's pointer to it needs.
-				v = "(" + v + ")"
-			}
-			decls = append(decls, "var "+op.tmp+" "+t+" = "+v)
+			decls = append(decls, "var "+op.tmp+" "+t+" = "+w.moved(op.e))
 		case effects || once[op]:
 			op.tmp = w.tmpName("c")
 			decls = append(decls, op.tmp+" := "+w.moved(op.e))

@@ -128,3 +128,56 @@ func main() { fmt.Println(a, b) }
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestLoadGenericCallInMethod checks a :load of a generic type whose
+// method calls a generic function of the file with its own type
+// parameter, instantiated with a type of the program's: the call is left
+// to the interpreter's inference there as in a script (see
+// internal/frontend/lower_paraminfer.go); written out, the interpreter
+// failed on the file with a nil pointer dereference at 1:1.
+func TestLoadGenericCallInMethod(t *testing.T) {
+	const prog = `package main
+
+import "fmt"
+
+type Queue[T any] struct{ q []T }
+
+func (q *Queue[T]) Push(v T)              { q.q = append(q.q, v) }
+func (q *Queue[T]) Sum(f func(T) int) int { return SumBy(q.q, f) }
+
+type Job struct {
+	ID   int
+	Name string
+}
+
+func main() {
+	q := &Queue[Job]{}
+	q.Push(Job{1, "x"})
+	q.Push(Job{2, "y"})
+	fmt.Println(q.Sum(func(j Job) int { return j.ID }))
+}
+
+func SumBy[T any](xs []T, f func(T) int) (n int) {
+	for _, x := range xs {
+		n += f(x)
+	}
+	return
+}
+`
+	s, out, errs := newSession(t, repl.Config{})
+	if err := s.Load(context.Background(), "queue.go", []byte(prog)); err != nil {
+		t.Fatalf("Load: %v\n%s", err, errs.String())
+	}
+	for _, in := range []string{
+		`q2 := &Queue[Job]{q: []Job{{3, "z"}}}`,
+		`fmt.Println(q2.Sum(func(j Job) int { return j.ID * 2 }))`,
+		`fmt.Println(SumBy([]Job{{4, "w"}}, func(j Job) int { return j.ID }))`,
+	} {
+		if err := s.Run(context.Background(), in); err != nil {
+			t.Fatalf("Run(%q): %v\n%s", in, err, errs.String())
+		}
+	}
+	if got, want := out.String(), "3\nq2 *Queue[Job] = &{q:[{ID:3 Name:z}]}\n6\n4\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -22,7 +22,9 @@ import (
 // argument of the first parameter (of the declaration's fields, in order)
 // whose type mentions the type parameter, where it looks through pointers,
 // slices, maps, channels and function types, so that argument's type must
-// be the parameter's type with T's argument in place, and typed.
+// be the parameter's type with T's argument in place, and typed. It works
+// on scripts and loaded files (:load), which hold the called function's
+// declaration; at the prompt the type arguments are written out.
 //
 //	func Avg[T Number](xs []T) T { return Sum[T](xs) / T(len(xs)) }
 //	  ->  func Avg[T Number](xs []T) T { return Sum(xs) / T(len(xs)) }
@@ -45,10 +47,10 @@ import (
 // inference: call is its call expression, or nil when fn is not called.
 func (w *rewriter) inferredByInterpreter(fn *types.Func, inst types.Instance, call *ast.CallExpr) bool {
 	info := w.info()
-	if call != nil && w.mode == ModeScript && fn.Pkg() != nil && fn.Pkg().Path() != "main" {
+	if call != nil && w.mode != ModeInput && fn.Pkg() != nil && fn.Pkg().Path() != "main" {
 		return w.preludeInferred(fn, inst, call)
 	}
-	if call == nil || w.mode != ModeScript || fn.Pkg() == nil || fn.Pkg().Path() != "main" || inst.TypeArgs.Len() != 1 || call.Ellipsis.IsValid() {
+	if call == nil || w.mode == ModeInput || fn.Pkg() == nil || fn.Pkg().Path() != "main" || inst.TypeArgs.Len() != 1 || call.Ellipsis.IsValid() {
 		return false
 	}
 	if _, ok := inst.TypeArgs.At(0).(*types.TypeParam); !ok {

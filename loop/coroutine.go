@@ -140,12 +140,14 @@ func (c *Coroutine) Named(name, origin string) *Coroutine {
 // place the coroutine was made: the call of its coroutine function, which
 // the never-awaited warning names as created_at. Go code gets this from
 // the stack in debug mode; an interpreter, whose positions the stack does
-// not show, passes it here. It returns c. Safe from any goroutine.
+// not show, passes it here. The stack recorded in debug mode, which then
+// holds the interpreter's frames and none of the code it runs, is dropped
+// (the warning has no stack field). It returns c. Safe from any goroutine.
 func (c *Coroutine) CreatedAt(pos string) *Coroutine {
 	if c == sleep0 || pos == "" {
 		return c
 	}
-	c.setMeta(func(m *coroMeta) { m.created = pos })
+	c.setMeta(func(m *coroMeta) { m.created, m.stack = pos, "" })
 	return c
 }
 

@@ -573,6 +573,13 @@ func (w *rewriter) add(off, end int, text string, prio int) {
 	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: off, End: end, Text: text, Prio: prio}})
 }
 
+// addOuter is add for an edit around a whole statement: it stays where it
+// is when another lowering moves an expression ending or starting there
+// (gosrc.Edit's Outer).
+func (w *rewriter) addOuter(off, end int, text string, prio int) {
+	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: off, End: end, Text: text, Prio: prio, Outer: true}})
+}
+
 // wrapArg inserts text, which opens a wrapping of the whole of x (a
 // function's call taking x), before x: where another lowering moves a part
 // of x that starts where x does (a of a.(*T)), the text stays before that
@@ -1893,7 +1900,7 @@ func (w *rewriter) walk() {
 			if _, isComm := parent.(*ast.CommClause); isComm {
 				break // a select case's receive stays as it is
 			}
-			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+			if len(n.Lhs) == 2 && len(n.Rhs) == 1 && !w.blankFound(n.Lhs, n.Rhs[0]) {
 				w.commaOK(n.Rhs[0], false)
 			}
 			if n.Tok != token.DEFINE && len(n.Lhs) == len(n.Rhs) || len(n.Rhs) > 1 {
@@ -1903,7 +1910,7 @@ func (w *rewriter) walk() {
 			if len(n.Values) > 1 {
 				w.parenRecv(n.Values)
 			}
-			if len(n.Names) == 2 && len(n.Values) == 1 {
+			if len(n.Names) == 2 && len(n.Values) == 1 && (len(funcs) == 0 || !w.blankFound([]ast.Expr{n.Names[0], n.Names[1]}, n.Values[0])) {
 				w.commaOK(n.Values[0], len(funcs) == 0)
 			}
 		case *ast.CommClause:

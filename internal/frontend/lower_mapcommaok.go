@@ -3,25 +3,42 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// A comma-ok map index in a loop.
+// A comma-ok map index.
 //
-// yaegi v0.16.1 does not write the value of v, ok := m[k] when k is
-// missing: in a loop, v keeps the previous iteration's value where Go
-// gives the zero value (m["b"] after m["a"] printed "x" false, for Go's
-// "" false). Its single-valued m[k] gives the zero value, so the pass
-// reads the map again when the key is missing, where reading it again
-// changes nothing (the map and the key are variables, fields or
-// constants):
+// yaegi v0.16.1 does not write the value of v, ok = m[k] when k is
+// missing: v keeps what it held, where Go gives the zero value. It held
+// it after v := 5 (v, ok := m["missing"] printed 5 false, for Go's
+// 0 false), in a plain assignment anywhere, and in a loop or after a goto
+// for v, ok := m[k] declaring v (the previous iteration's value), also in
+// an if or switch header. Its single-valued m[k] gives the zero value, so
+// the pass reads the map again when the key is missing:
 //
-//	v, ok := m[k]  ->  v, ok := m[k]; if !ok { v = m[k] }
+//	v, ok := m[k]   ->  v, ok := m[k]; if !ok { v = m[k] }
 //
-// Outside loops each statement runs in a frame of its own and needs
-// nothing. A statement of an if, for or switch header is left as it is.
+// The map and the key are read once, into variables, when evaluating them
+// again could change something (a call, a receive):
+//
+//	v, ok = m[key(k)]  ->  __mk1 := key(k); v, ok = m[__mk1]; if !ok { v = m[__mk1] }
+//
+// A header's statement moves into a block around its statement, which
+// keeps its scope (also after else):
+//
+//	if v, ok := m[k]; ok {...}  ->  { v, ok := m[k]; if !ok { v = m[k] }; if ok {...} }
+//
+// With the found result blank, the single-valued index is the whole
+// answer: v, _ = m[k] -> v = m[k]. At the prompt, an index of a map of
+// the session's is left to commaOK, which reads it in a function of its
+// own, where the value starts from zero.
+//
+// A for statement's init or post statement, and a left side that calls a
+// function, are refused (the fix needs a place the statement does not
+// give, or would change the order of the calls).
 
 // lowerMapCommaOK rewrites the comma-ok map indexes described above.
 func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
@@ -29,58 +46,151 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 	if info == nil {
 		return
 	}
-	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
-		if !push || len(stack) < 2 || !inLoop(stack) {
+	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push || len(stack) < 2 {
 			return true
 		}
-		switch stack[len(stack)-2].(type) {
-		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-		default:
-			return true // a header's statement, or a select case's receive
+		var lhs []ast.Expr
+		var rhs ast.Expr
+		stmt := ast.Stmt(nil)
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) != 2 || len(n.Rhs) != 1 {
+				return true
+			}
+			lhs, rhs, stmt = n.Lhs, n.Rhs[0], n
+		case *ast.ValueSpec:
+			if len(n.Names) != 2 || len(n.Values) != 1 || len(stack) < 4 {
+				return true
+			}
+			d, ok := stack[len(stack)-3].(*ast.DeclStmt)
+			if !ok {
+				return true // a package's variable: made once
+			}
+			lhs, rhs, stmt = []ast.Expr{n.Names[0], n.Names[1]}, n.Values[0], d
+			stack = stack[:len(stack)-2]
 		}
-		a := n.(*ast.AssignStmt)
-		if len(a.Lhs) != 2 || len(a.Rhs) != 1 {
-			return true
-		}
-		ix, ok := ast.Unparen(a.Rhs[0]).(*ast.IndexExpr)
+		ix, ok := ast.Unparen(rhs).(*ast.IndexExpr)
 		if !ok {
 			return true
 		}
-		if _, isMap := underlying(info.TypeOf(ix.X)).(*types.Map); !isMap || !sideEffectFree(ix.X) || !sideEffectFree(ix.Index) {
+		if _, isMap := underlying(info.TypeOf(ix.X)).(*types.Map); !isMap {
 			return true
 		}
-		v, okV := a.Lhs[0].(*ast.Ident)
-		found, okF := a.Lhs[1].(*ast.Ident)
-		if !okV || !okF || v.Name == "_" || found.Name == "_" {
+		v, found := lhs[0], lhs[1]
+		switch {
+		case isBlank(v) && isBlank(found):
+			return true // lower_blankcommaok.go
+		case isBlank(v):
+			return true // found is written right
+		case w.blankFound(lhs, rhs):
+			w.add(w.offset(v.End()), w.offset(found.End()), "", 0)
+			return true
+		case w.mode == ModeInput && w.operandElem(ix.X) != "":
+			return true // read in a function of its own (see commaOK)
+		}
+		if !sideEffectFree(v) || !sideEffectFree(found) {
+			w.refuse(stmt, "comma-ok map index assigned to "+w.text(v)+", "+w.text(found)+": the interpreter keeps the old value of "+w.text(v)+" for a missing key, and the fix would evaluate the left side again; assign to variables first")
 			return true
 		}
-		at := w.offset(a.End())
-		w.add(at, at, fmt.Sprintf("; if !%s { %s = %s }", found.Name, v.Name, w.text(ix)), 60)
+		// Where the statement is: in a list, or a header.
+		var header ast.Stmt
+		switch p := stack[len(stack)-2].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.LabeledStmt:
+		case *ast.IfStmt:
+			if p.Init != stmt {
+				return true
+			}
+			header = p
+		case *ast.SwitchStmt:
+			if p.Init != stmt {
+				return true
+			}
+			header = p
+		case *ast.TypeSwitchStmt:
+			if p.Init != stmt {
+				return true
+			}
+			header = p
+		case *ast.ForStmt:
+			w.refuse(stmt, "comma-ok map index in a for statement's header: the interpreter keeps the old value of "+w.text(v)+" for a missing key, and the fix needs a statement of its own; look the key up in the loop's body")
+			return true
+		default:
+			return true
+		}
+		// The map and the key, read once.
+		var before string
+		mapText, keyText := w.text(ix.X), w.text(ix.Index)
+		for _, e := range []ast.Expr{ix.X, ix.Index} {
+			if sideEffectFree(e) || info.Types[e].Value != nil {
+				continue
+			}
+			name := w.tmpName("mk")
+			before += name + " := " + w.moved(e) + "; "
+			w.vacate(e, name)
+			if e == ix.X {
+				mapText = name
+			} else {
+				keyText = name
+			}
+		}
+		fix := fmt.Sprintf("; if !%s { %s = %s[%s] }", w.text(found), w.text(v), mapText, keyText)
+		if header == nil {
+			if before != "" {
+				at := w.offset(stmt.Pos())
+				w.addOuter(at, at, before, 60)
+			}
+			at := w.offset(stmt.End())
+			w.addOuter(at, at, fix, 60)
+			return true
+		}
+		// { init; fix; if cond {...} }: the header's keyword goes after the
+		// init, which it is written before.
+		var keyword string
+		var rest token.Pos // what follows the init in the header
+		switch h := header.(type) {
+		case *ast.IfStmt:
+			keyword, rest = "if ", h.Cond.Pos()
+		case *ast.SwitchStmt:
+			keyword, rest = "switch ", h.Body.Lbrace
+			if h.Tag != nil {
+				rest = h.Tag.Pos()
+			}
+		case *ast.TypeSwitchStmt:
+			keyword, rest = "switch ", h.Assign.Pos()
+		}
+		start := w.offset(header.Pos())
+		w.addOuter(start, w.offset(stmt.Pos()), "{ "+before, 0)
+		w.addOuter(w.offset(stmt.End()), w.offset(rest), fix+"; "+keyword, 0)
+		end := w.offset(header.End())
+		w.addOuter(end, end, " }", -60)
 		return true
 	})
 }
 
-// inLoop reports whether the innermost function of stack (the nodes from
-// the file down to a statement) runs the statement in a loop's body.
-func inLoop(stack []ast.Node) bool {
-	for i := len(stack) - 2; i >= 0; i-- {
-		switch stack[i].(type) {
-		case *ast.ForStmt, *ast.RangeStmt:
-			return true
-		case *ast.FuncLit, *ast.FuncDecl:
-			return false
-		}
+// blankFound reports whether lhs = rhs is a comma-ok map index whose found
+// result is blank and value is not, which the pass makes single-valued.
+func (w *rewriter) blankFound(lhs []ast.Expr, rhs ast.Expr) bool {
+	ix, ok := ast.Unparen(rhs).(*ast.IndexExpr)
+	if !ok || len(lhs) != 2 || isBlank(lhs[0]) || !isBlank(lhs[1]) {
+		return false
 	}
-	return false
+	_, isMap := underlying(w.typeOf(ix.X)).(*types.Map)
+	return isMap
 }
 
 // sideEffectFree reports whether evaluating e again changes nothing and
-// gives the same value: a name, a literal, or a field of one.
+// gives the same value (or place): a name, a literal, a field of one, an
+// element of one with such an index, what a pointer of one points to.
 func sideEffectFree(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident, *ast.BasicLit:
 		return true
 	case *ast.SelectorExpr:
+		return sideEffectFree(e.X)
+	case *ast.IndexExpr:
+		return sideEffectFree(e.X) && sideEffectFree(e.Index)
+	case *ast.StarExpr:
 		return sideEffectFree(e.X)
 	}
 	return false

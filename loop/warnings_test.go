@@ -92,6 +92,27 @@ func TestWarnNamedCoroutine(t *testing.T) {
 	}
 }
 
+// A coroutine an interpreter gives its position (CreatedAt) is reported
+// with that position and without the stack recorded in debug mode, which
+// holds the interpreter's frames, not its code's.
+func TestWarnCreatedAtDropsStack(t *testing.T) {
+	l, hook := newLoop(t, loop.WithDebug(true))
+	mustRun(t, l, func() {
+		loop.Async(func() {}).Named("interpreted", "prog.go:3").CreatedAt("prog.go:9")
+	})
+	loop.FlushWarnings(time.Second)
+	e := entryPrefix(hook, "Coroutine 'interpreted'")
+	if e == nil {
+		t.Fatalf("got %v", messages(hook))
+	}
+	if e.Data["created_at"] != "prog.go:9" {
+		t.Errorf("created_at %v, want prog.go:9", e.Data["created_at"])
+	}
+	if st, ok := e.Data["stack"]; ok {
+		t.Errorf("stack field %q: the interpreter's frames", st)
+	}
+}
+
 func TestWarnExceptionNeverRetrieved(t *testing.T) {
 	boom := errors.New("not consumed")
 	t.Run("reported at Close", func(t *testing.T) {

@@ -238,6 +238,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: `x, ok = m["q"]; x`, out: "0  // int\n"},
 			{in: `y := 4; y, _ = m["n"]; y`, out: "y int = 0\n0  // int\n"},
 			{in: `for _, k := range []string{"k", "z"} { w, found := m[k]; fmt.Print(w, found, " ") }`, out: "1 true 0 false "},
+			{in: `_, okc := <-func() chan string { c := make(chan string, 1); c <- "z"; return c }(); okc`, out: "okc bool = true\ntrue  // bool\n"},
 		}},
 		{"each loop iteration has its own variables", []step{
 			{in: "var fns []func() int", out: "fns []func() int = []\n"},

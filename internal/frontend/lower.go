@@ -342,6 +342,7 @@ func (w *rewriter) lower() error {
 	w.lowerRangeAssign(in)
 	w.lowerMapCommaOK(in)
 	w.lowerBlankCommaOK(in)
+	w.lowerBlankRecvValue(in)
 	w.lowerTaglessCases(in)
 	w.lowerSwitchTags(in)
 	w.lowerNamedReturns(in)

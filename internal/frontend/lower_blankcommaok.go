@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -41,5 +42,58 @@ func (w *rewriter) lowerBlankCommaOK(in *inspector.Inspector) {
 			return
 		}
 		w.add(w.offset(as.Lhs[0].Pos()), w.offset(as.Lhs[1].End()), "_", 0)
+	})
+}
+
+// A receive in the comma-ok form with only the value blank.
+//
+// yaegi v0.16.1 fails on _, ok = <-ch: it stores the received value where
+// ok is (reflect.Set: value of type int is not assignable to type
+// func(string), a panic at the function's first line). The declaring form
+// _, ok := <-ch it runs, but not at the top level of an input, where
+// lower_redefine.go makes it an assignment. The value goes to a variable
+// of its own instead, declared before the statement:
+//
+//	_, ok = <-ch  ->  var __rv1 int; __rv1, ok = <-ch
+//
+// A statement of an if, for or switch header is left as it is (the
+// interpreter's panic, not a wrong answer), and so is one whose element
+// type cannot be written where it is.
+
+// lowerBlankRecvValue rewrites the receives described above.
+func (w *rewriter) lowerBlankRecvValue(in *inspector.Inspector) {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push || len(stack) < 2 {
+			return true
+		}
+		as := n.(*ast.AssignStmt)
+		if len(as.Lhs) != 2 || len(as.Rhs) != 1 || !isBlank(as.Lhs[0]) || isBlank(as.Lhs[1]) {
+			return true
+		}
+		if as.Tok == token.DEFINE && !w.inputTop(stack) {
+			return true // the interpreter declares it right
+		}
+		switch stack[len(stack)-2].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.LabeledStmt:
+		default:
+			return true // a header's statement, or a select case's receive
+		}
+		r, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr)
+		if !ok || r.Op != token.ARROW {
+			return true
+		}
+		ch, ok := underlying(info.TypeOf(r.X)).(*types.Chan)
+		if !ok || !expressible(ch.Elem()) {
+			return true
+		}
+		name := w.tmpName("rv")
+		at := w.offset(as.Pos())
+		w.addOuter(at, at, fmt.Sprintf("var %s %s; ", name, w.argTypeSource(ch.Elem(), as.Pos())), -20)
+		w.add(w.offset(as.Lhs[0].Pos()), w.offset(as.Lhs[0].End()), name, 0)
+		return true
 	})
 }

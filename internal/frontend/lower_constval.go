@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"math"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -77,7 +79,7 @@ func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
 					if !ok {
 						return
 					}
-					vals = append(vals, t+"("+constText(c.Val(), nil)+")")
+					vals = append(vals, t+"("+typedValueText(c.Val(), c.Type())+")")
 				}
 			}
 			if len(vs.Values) == 0 {
@@ -100,6 +102,33 @@ func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
 			w.add(e.off, e.end, e.text, -2)
 		}
 	})
+}
+
+// typedValueText is the text of v converted to t, a typed constant's type
+// (T(value)): constText's, but for a float type a decimal literal holding
+// the value exactly, which the interpreter converts right in a constant
+// declaration (there float64((7.0 / 200)) was 0, so const half = rate / 2
+// of a float64 rate, and a spec repeating a float64 one, gave 0).
+func typedValueText(v constant.Value, t types.Type) string {
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsFloat == 0 {
+		return constText(v, nil)
+	}
+	var f float64
+	if b.Kind() == types.Float32 {
+		f32, _ := constant.Float32Val(v)
+		f = float64(f32)
+	} else {
+		f, _ = constant.Float64Val(v)
+	}
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return constText(v, nil)
+	}
+	s := strconv.FormatFloat(f, 'g', -1, 64)
+	if !strings.ContainsAny(s, ".e") {
+		s += ".0"
+	}
+	return s
 }
 
 // lowerConstExprs writes the values of the constant expressions outside

@@ -56,6 +56,11 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "run()", out: "\"app: 3 items\\n\"  // string\n"},
 			{in: "type SR struct{ *strings.Reader }", out: "type SR struct{ *strings.Reader }\n"},
 			{in: `SR{strings.NewReader("xyz")}.Len()`, out: "3  // int\n"},
+			{in: "type D struct{ time.Duration }", out: "type D struct{ time.Duration }\n"},
+			{in: "x := struct{ D }{}", errPat: `^input 8:14: a struct type whose only field is the embedded D, whose only field embeds time.Duration \(a compiled type with methods\): the interpreter cannot build it .* give the struct another field, or name the field \(D D\) and call its methods through it\n$`, wantErr: true},
+			{in: "type W struct{ *D }", errPat: `^input 9:16: a struct type whose only field is the embedded \*D, whose only field embeds time.Duration`, wantErr: true},
+			{in: "type E struct{ N int; D }", out: "type E struct{ N int; D }\n"},
+			{in: "E{D: D{time.Second}}.Seconds()", out: "1  // float64\n"},
 		}},
 		{"methods promoted from a struct embedded in a later input", []step{
 			{in: "type Base struct{ ID int }", out: "type Base struct{ ID int }\n"},

@@ -300,7 +300,10 @@
 //     function again), see lower_fmt.go;
 //   - a struct type whose only field embeds a compiled type whose method
 //     table holds unexported methods (struct{ *log.Logger }), which the interpreter
-//     cannot build (give it another field, or name the field), see
+//     cannot build (give it another field, or name the field), and one
+//     whose only field embeds a struct type of the program's whose only
+//     field embeds a compiled type with methods (struct{ D } of a
+//     type D struct{ time.Duration }), on which the process ended, see
 //     refuse_soleembed.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend

@@ -86,3 +86,85 @@ func (w *rewriter) refuseSoleEmbeds(in *inspector.Inspector) error {
 	})
 	return err
 }
+
+// Refused too: a struct type whose only field embeds a struct type of the
+// program's that the interpreter gave compiled methods the same way (its
+// only field embeds a compiled type with methods, or such a type of the
+// program's in turn). StructOf promotes that type's methods, made at run
+// time, and the runtime ended the process ("fatal error: runtime: type
+// offset base pointer out of range") for type D struct{ time.Duration }
+// embedded as struct{ D } or type W struct{ *D }, and for *time.Location
+// and time.Time alike. The ways around are the same.
+
+// promotesCompiled reports whether t, a struct type of the program's or a
+// pointer to one, has a sole embedded field of a compiled type with
+// methods (directly, or through such a type of the program's), and returns
+// that compiled type.
+func promotesCompiled(t types.Type, depth int) (types.Type, bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || depth > 8 {
+		return nil, false
+	}
+	if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
+		return nil, false
+	}
+	s, ok := n.Underlying().(*types.Struct)
+	if !ok || s.NumFields() != 1 || !s.Field(0).Embedded() {
+		return nil, false
+	}
+	ft := s.Field(0).Type()
+	base := ft
+	if p, ok := types.Unalias(base).(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	fn, ok := types.Unalias(base).(*types.Named)
+	if !ok || fn.Obj().Pkg() == nil {
+		return nil, false
+	}
+	if fn.Obj().Pkg().Path() == "main" {
+		return promotesCompiled(ft, depth+1)
+	}
+	if _, iface := fn.Underlying().(*types.Interface); iface || types.NewMethodSet(ft).Len() == 0 {
+		return nil, false
+	}
+	return ft, true
+}
+
+// refuseEmbeddedPromoters refuses the struct types described above.
+func (w *rewriter) refuseEmbeddedPromoters(in *inspector.Inspector) error {
+	info := w.info()
+	if info == nil {
+		return nil
+	}
+	var err error
+	in.Preorder([]ast.Node{(*ast.StructType)(nil)}, func(n ast.Node) {
+		st := n.(*ast.StructType)
+		if err != nil || st.Fields == nil || len(st.Fields.List) != 1 || len(st.Fields.List[0].Names) != 0 {
+			return
+		}
+		field := st.Fields.List[0]
+		t := info.TypeOf(field.Type)
+		if t == nil {
+			return
+		}
+		compiled, ok := promotesCompiled(t, 0)
+		if !ok {
+			return
+		}
+		q := func(p *types.Package) string {
+			if p.Path() == "main" {
+				return ""
+			}
+			return p.Name()
+		}
+		text := types.TypeString(t, q)
+		name := text[strings.LastIndexAny(text, ".*")+1:]
+		err = &Error{Pos: w.src.Position(w.offset(field.Type.Pos())), Msg: fmt.Sprintf(
+			"a struct type whose only field is the embedded %s, whose only field embeds %s (a compiled type with methods): the interpreter cannot build it (the process would end in reflection's StructOf); "+
+				"give the struct another field, or name the field (%s %s) and call its methods through it", text, types.TypeString(compiled, q), name, text)}
+	})
+	return err
+}

@@ -43,7 +43,8 @@ import (
 //     recorded when interpreted code sets it up (time.After, time.NewTimer,
 //     time.AfterFunc, time.Tick, context.WithTimeout and WithDeadline,
 //     signal.Notify; see wakeups): while one may still fire, nothing is
-//     reported;
+//     reported (a timer's or a ticker's channel counts only where a
+//     goroutine receives);
 //   - the verdict must hold in two dumps a check apart, with no goroutine
 //     made in between.
 //
@@ -66,13 +67,19 @@ type wakeups struct {
 	forever atomic.Bool  // a timer's function (AfterFunc), a signal channel
 	chans   atomic.Bool  // a timer that may be reset, a ticker: their channels
 	until   atomic.Int64 // the last deadline of a one-shot timer, in Unix nanoseconds
+	// recvUntil is until for the channels of one-shot timers (time.After),
+	// which wake only a goroutine that receives.
+	recvUntil atomic.Int64
 }
 
-func (w *wakeups) at(t time.Time) {
+func (w *wakeups) at(t time.Time) { later(&w.until, t) }
+
+// later moves the deadline in v to t if t is later.
+func later(v *atomic.Int64, t time.Time) {
 	n := t.UnixNano()
 	for {
-		cur := w.until.Load()
-		if n <= cur || w.until.CompareAndSwap(cur, n) {
+		cur := v.Load()
+		if n <= cur || v.CompareAndSwap(cur, n) {
 			return
 		}
 	}
@@ -85,8 +92,9 @@ func (w *wakeups) possible(now time.Time) bool {
 }
 
 // wakes reports whether a recorded wake-up may still come at now to one
-// of the goroutines blocked: a timer's or ticker's channel (NewTimer,
-// NewTicker, Tick) wakes only a goroutine that receives, in a receive or
+// of the goroutines blocked: a timer's or ticker's channel (After until
+// it fires, NewTimer, NewTicker, Tick) wakes only a goroutine that
+// receives, in a receive or
 // a select (which channel it waits on the dump does not say; the
 // interpreter's select {} waits as one with cases), not one waiting in a
 // send, a Mutex or a WaitGroup; Go reports those as a deadlock, timers or
@@ -95,7 +103,10 @@ func (w *wakeups) wakes(now time.Time, blocked []goroutine) bool {
 	if w.possible(now) {
 		return true
 	}
-	return w.chans.Load() && slices.ContainsFunc(blocked, receives)
+	if !slices.ContainsFunc(blocked, receives) {
+		return false
+	}
+	return w.chans.Load() || now.UnixNano() <= w.recvUntil.Load()+int64(time.Second)
 }
 
 // receives reports whether g, a blocked goroutine, waits to receive from
@@ -116,7 +127,7 @@ func (w *wakeups) exports() interp.Exports {
 	return interp.Exports{
 		"time/time": {
 			"After": reflect.ValueOf(func(d time.Duration) <-chan time.Time {
-				w.at(time.Now().Add(d))
+				later(&w.recvUntil, time.Now().Add(d))
 				return time.After(d)
 			}),
 			"Tick": reflect.ValueOf(func(d time.Duration) <-chan time.Time {

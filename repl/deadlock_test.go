@@ -159,6 +159,17 @@ func TestWakeups(t *testing.T) {
 	recv := goroutine{id: "7", state: "chan receive", funcs: []string{interpPkg + "recv"}}
 	send := goroutine{id: "8", state: "chan send", funcs: []string{interpPkg + "send"}}
 	mutex := goroutine{id: "9", state: "sync.Mutex.Lock", funcs: []string{"sync.(*Mutex).Lock"}}
+	var after wakeups // time.After: a one-shot timer's channel
+	after.exports()["time/time"]["After"].Interface().(func(time.Duration) <-chan time.Time)(time.Hour)
+	if !after.wakes(now, []goroutine{send, recv}) {
+		t.Error("time.After does not count for a goroutine that receives")
+	}
+	if after.wakes(now, []goroutine{send, mutex}) {
+		t.Error("time.After counts for goroutines its channel does not wake")
+	}
+	if after.wakes(now.Add(2*time.Hour), []goroutine{recv}) {
+		t.Error("time.After counts after it fired")
+	}
 	w.chans.Store(true)
 	if !w.wakes(later, []goroutine{send, recv}) {
 		t.Error("a ticker does not count for a goroutine that receives")

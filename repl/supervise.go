@@ -242,8 +242,10 @@ func (p *proc) write(w io.Writer, b []byte, stderr bool) {
 }
 
 // address matches an address as the session prints a pointer, a channel
-// or a function (0x3984c6c52150).
-var address = regexp.MustCompile(`0x[0-9a-f]{6,}`)
+// or a function: an address of the heap, 0x3984c6c52150 (47 bits), or
+// 0xc000123456 where the heap starts at 0xc000000000; not any hex number
+// (an id printed with %#x differs for good).
+var address = regexp.MustCompile(`\b0x(?:[1-7][0-9a-f]{11}|c0[0-9a-f]{8})\b`)
 
 // record starts hashing what the child prints on standard output.
 func (p *proc) record() {

@@ -333,6 +333,7 @@ func (w *rewriter) lower() error {
 	w.lowerStructTags(in)
 	w.lowerReflectEmbedded(in)
 	w.lowerBlankValues(in)
+	w.lowerBlankVarDecls(in)
 	if err := w.lowerNegZeroParams(in); err != nil {
 		return err
 	}

@@ -241,7 +241,8 @@
 //     text/template's or html/template's Execute with a value of the
 //     program's types with methods, or with data holding an interface
 //     (any, map[string]any, []any) where the program puts such a type in
-//     an interface, and a method set read in a package
+//     an interface, or a FuncMap whose functions return such values, and
+//     a method set read in a package
 //     variable's initializer of a segment that declares methods (before
 //     they are registered), see lower_reflectmethods.go;
 //   - an argument of log/slog's functions and methods passed as any, of

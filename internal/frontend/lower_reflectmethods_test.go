@@ -102,6 +102,24 @@ func main() {
 	t := template.Must(template.New("t").Parse("{{.Name}}"))
 	t.Execute(os.Stdout, []U{{"a"}})
 }`, refused: "prog.go:17:4: template Execute with a value of U, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; pass the values the template reads (a map, or a struct of fields, with the methods' results)"},
+		{name: "template function", code: `type C struct{ Deg float64 }
+
+func (c C) String() string { return "hot" }
+
+func main() {
+	t := template.Must(template.New("t").Funcs(template.FuncMap{
+		"temp":  func() C { return C{40} },
+		"plain": func() float64 { return 1 },
+	}).Parse("{{temp}}"))
+	t.Execute(os.Stdout, nil)
+}`, refused: "prog.go:17:12: template function returning a value of C, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; return the values the template reads (a map, or a struct of fields, with the methods' results)"},
+		{name: "template functions of plain results", code: `func main() {
+	t := template.Must(template.New("t").Funcs(template.FuncMap{
+		"plain": func() float64 { return 1 },
+		"words": func(s string) []string { return []string{s} },
+	}).Parse("{{plain}}"))
+	t.Execute(os.Stdout, nil)
+}`},
 		{name: "in a package variable's initializer", code: `type S struct{}
 
 func (S) Hi() {}

@@ -481,6 +481,32 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 	}
 	var found *Error
 	ast.Inspect(file, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.CompositeLit); ok && found == nil && isTemplateFuncMap(info.TypeOf(lit)) {
+			// The functions of a FuncMap: their results reach the
+			// template as data does.
+			for _, e := range lit.Elts {
+				kv, ok := e.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				sig, ok := types.Unalias(info.TypeOf(kv.Value)).(*types.Signature)
+				if !ok {
+					continue
+				}
+				for r := range sig.Results().Variables() {
+					if m, viaIface := withMethods(r.Type()); m != nil {
+						what := "a value of " + TypeText(m)
+						if viaIface {
+							what = fmt.Sprintf("a value of %s, which may hold a %s (the program puts one in an interface)", TypeText(r.Type()), TypeText(m))
+						}
+						found = &Error{Pos: pos(kv.Value), Msg: fmt.Sprintf(
+							"template function returning %s, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
+								"return the values the template reads (a map, or a struct of fields, with the methods' results)", what)}
+						return false
+					}
+				}
+			}
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok || found != nil {
 			return found == nil
@@ -524,6 +550,17 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		return true
 	})
 	return found
+}
+
+// isTemplateFuncMap reports whether t is text/template's or
+// html/template's FuncMap.
+func isTemplateFuncMap(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != "FuncMap" || n.Obj().Pkg() == nil {
+		return false
+	}
+	p := n.Obj().Pkg().Path()
+	return p == "text/template" || p == "html/template"
 }
 
 // inDeclaredFunc reports whether n is inside a function or function

@@ -442,7 +442,7 @@ func (s *Session) newInterp(args []string) error {
 	if err := in.Use(interp.Exports{
 		"os/os":           {"Exit": reflect.ValueOf(s.help.OSExit)},
 		"runtime/runtime": {"Goexit": reflect.ValueOf(s.help.Goexit)},
-		"github.com/asyncrepl/asyncrepl/loop/loop": {"ExitTask": reflect.ValueOf(s.help.ExitTask)},
+		"github.com/asyncrepl/asyncrepl/loop/loop": {"ExitTask": reflect.ValueOf(s.help.ExitTask), "New": reflect.ValueOf(s.newLoop)},
 	}); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
@@ -537,6 +537,13 @@ func (s *Session) errorf(format string, args ...any) {
 		msg = ansiRed + msg + ansiReset
 	}
 	fmt.Fprintln(s.cfg.Stderr, msg)
+}
+
+// newLoop is loop.New for interpreted code: a loop it makes logs through
+// the session's logger (warnings in the shell's format, above the prompt,
+// the interpreter's frames left out), unless the code gives it a logger.
+func (s *Session) newLoop(opts ...loop.Option) *loop.Loop {
+	return loop.New(append([]loop.Option{loop.WithLogger(s.cfg.Logger.WithField("logger", "loop"))}, opts...)...)
 }
 
 // compile parses code (already rewritten) with the interpreter's file set

@@ -43,6 +43,27 @@ func TestWarningBetweenInputs(t *testing.T) {
 	waitFor(t, errs, `(?m)^ERROR: Task exception was never retrieved .*error=failed in the background`)
 }
 
+// A loop the user makes at the prompt warns as the session's does, in the
+// shell's format (not logrus's text with the interpreter's frames); one
+// given a logger of its own uses that.
+func TestUserLoopWarnings(t *testing.T) {
+	s, _, errs := newSession(t, repl.Config{})
+	for _, in := range []string{
+		"l2 := loop.New()",
+		`l2.CallSoon(func() { panic("boom in l2") })`,
+		"l2.CallSoon(l2.Stop)",
+		"l2.RunForever()",
+	} {
+		if err := s.Run(context.Background(), in); err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+	}
+	got := waitFor(t, errs, `(?m)^ERROR: Exception in callback <Handle func\(\)>  error=panic: boom in l2$`)
+	if strings.Contains(got, "level=") || strings.Contains(got, "yaegi") {
+		t.Errorf("stderr in logrus's text format or with the interpreter's frames:\n%s", got)
+	}
+}
+
 // The warnings of a loaded example come with it.
 func TestWarningsAfterLoad(t *testing.T) {
 	for _, name := range []string{"never_scheduled", "exception_never_retrieved"} {

@@ -37,6 +37,12 @@ import (
 //	var a [1e1]int               ->  var a [10]int
 //	real(c)                      ->  -2.0
 //
+// A typed float constant the spec does not type is converted from a
+// decimal literal (float64(0.035)): the interpreter's conversion of a
+// quotient there gave 0. A spec of complex constants of one type gets the
+// type written (const d complex128 = (1.5 + 3.0*1i)): it could not convert
+// to a complex type there at all.
+//
 // Untyped constants keep their kind (an untyped float written as a float
 // literal, an exact fraction as a quotient of two float literals, a rune
 // as a rune); the uses of a constant are left to the interpreter (but
@@ -62,6 +68,14 @@ func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
 		for _, spec := range d.Specs {
 			vs := spec.(*ast.ValueSpec)
 			var vals []string
+			// A spec of complex constants of one type and no type
+			// written gets the type: the interpreter's conversion to a
+			// complex type fails in a constant declaration
+			// (complex128((1.5 + 3.0*1i)): "cannot be converted").
+			specType := ""
+			if vs.Type == nil {
+				specType = w.complexSpecType(info, vs)
+			}
 			for _, id := range vs.Names {
 				c, ok := info.Defs[id].(*types.Const)
 				if !ok || c.Val().Kind() == constant.Unknown {
@@ -71,7 +85,7 @@ func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
 				switch {
 				case basic != nil && basic.Info()&types.IsUntyped != 0:
 					vals = append(vals, constText(c.Val(), basic))
-				case vs.Type != nil:
+				case vs.Type != nil || specType != "":
 					// The spec names the type: the value converts to it.
 					vals = append(vals, constText(c.Val(), nil))
 				default:
@@ -81,6 +95,10 @@ func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
 					}
 					vals = append(vals, t+"("+typedValueText(c.Val(), c.Type())+")")
 				}
+			}
+			if specType != "" {
+				at := w.offset(vs.Names[len(vs.Names)-1].End())
+				edits = append(edits, rewrite{at, at, " " + specType})
 			}
 			if len(vs.Values) == 0 {
 				end := w.offset(vs.Names[len(vs.Names)-1].End())
@@ -102,6 +120,31 @@ func (w *rewriter) lowerConstValues(in *inspector.Inspector) {
 			w.add(e.off, e.end, e.text, -2)
 		}
 	})
+}
+
+// complexSpecType returns the type of the constants vs declares, written
+// where they are, if they all have the same typed complex type; else "".
+func (w *rewriter) complexSpecType(info *types.Info, vs *ast.ValueSpec) string {
+	var t types.Type
+	for _, id := range vs.Names {
+		c, ok := info.Defs[id].(*types.Const)
+		if !ok {
+			return ""
+		}
+		b, ok := c.Type().Underlying().(*types.Basic)
+		if !ok || b.Info()&types.IsComplex == 0 || b.Info()&types.IsUntyped != 0 || t != nil && !types.Identical(t, c.Type()) {
+			return ""
+		}
+		t = c.Type()
+	}
+	if t == nil {
+		return ""
+	}
+	src, ok := w.typeSource(t, vs.Pos())
+	if !ok {
+		return ""
+	}
+	return src
 }
 
 // typedValueText is the text of v converted to t, a typed constant's type

@@ -87,7 +87,7 @@ func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
 		w.add(w.offset(r.X.End()), w.offset(r.X.End()), ")[:]", 3)
 		return
 	}
-	w.add(w.offset(r.X.End()), w.offset(r.X.End()), "[:]", 3)
+	w.add(w.offset(r.X.End()), w.offset(r.X.End()), "[:]", 10) // after a nil check wrapping p (lower_nilderef.go)
 }
 
 // hasCallOrRecv reports whether e calls a function or receives, which

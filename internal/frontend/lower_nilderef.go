@@ -35,7 +35,9 @@ import (
 //
 // Go does not dereference a pointer to an array in len(*p), cap(p) and
 // the like, nor in for i := range *p (the length is the type's); the
-// interpreter did, and a nil p panicked. Where the length is a constant,
+// interpreter did, and a nil p panicked. for i, v := range p reads through
+// p: p is checked (the interpreter panicked in reflection's words, "call
+// of reflect.Value.Len on zero Value"). Where the length is a constant,
 // an array of as many empty structs is written in place of *p (len(*p) ->
 // len([4]struct{}{}), for range [4]struct{}{}), and where p is evaluated
 // (len(f())), p goes to a function literal that returns the length.
@@ -85,11 +87,22 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 		w.wrapArg(x, open, -3)
 		w.add(end, end, close, 3)
 	}
-	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.SliceExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.SliceExpr)(nil), (*ast.RangeStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
 		switch n := n.(type) {
+		case *ast.RangeStmt:
+			// for i, v := range p reads the elements through p (with no
+			// value, only the length, the type's).
+			if n.Value == nil || isBlank(n.Value) {
+				return true
+			}
+			if pt, ok := types.Unalias(info.TypeOf(n.X)).Underlying().(*types.Pointer); ok {
+				if a, ok := pt.Elem().Underlying().(*types.Array); ok && a.Len() > 0 {
+					check(n.X, n.X.Pos(), stack, false)
+				}
+			}
 		case *ast.IndexExpr, *ast.SliceExpr:
 			// p[i] and p[i:j] of a pointer to an array read through p.
 			x := n.(ast.Expr)

@@ -90,6 +90,9 @@ func (s *Session) inputWait(origin string, task **loop.Task, body *string, d tim
 	case s.wake.possible(time.Now()):
 		left := max(0, time.Until(time.Unix(0, s.wake.until.Load()))).Round(100 * time.Millisecond)
 		why = fmt.Sprintf("a timer or deadline of yours, due within %v, may end it", left)
+	case receives(*in) && s.wake.wakes(time.Now(), []goroutine{*in}):
+		left := max(0, time.Until(time.Unix(0, s.wake.recvUntil.Load()))).Round(100 * time.Millisecond)
+		why = fmt.Sprintf("a timer or deadline of yours, due within %v, may end it", left)
 	case runtime.NumGoroutine() > maxDumpGoroutines:
 		why = fmt.Sprintf("there are %d goroutines, more than the shell reads", runtime.NumGoroutine())
 	default:

@@ -33,6 +33,10 @@ import (
 // A pointer that cannot be nil (&x, new(T)) is left alone, and so is one
 // whose type cannot be written where it is.
 //
+// p.f = v() stores through p after it calls v, in Go; the interpreter
+// takes the field's address first, and a nil p panicked before v ran. The
+// value goes to a variable first: var __fv1 int = v(); p.f = __fv1.
+//
 // Go does not dereference a pointer to an array in len(*p), cap(p) and
 // the like, nor in for i := range *p (the length is the type's); the
 // interpreter did, and a nil p panicked. for i, v := range p reads through
@@ -87,11 +91,47 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 		w.wrapArg(x, open, -3)
 		w.add(end, end, close, 3)
 	}
-	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.SliceExpr)(nil), (*ast.RangeStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	in.WithStack([]ast.Node{(*ast.StarExpr)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.SliceExpr)(nil), (*ast.RangeStmt)(nil), (*ast.AssignStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
 		switch n := n.(type) {
+		case *ast.AssignStmt:
+			// p.f = v(): Go calls v before it finds p nil; the
+			// interpreter finds p nil first (it takes the field's
+			// address before it evaluates the value), and v never ran.
+			// The value goes to a variable first:
+			// var __fv1 T = v(); p.f = __fv1.
+			if n.Tok != token.ASSIGN || len(n.Lhs) != 1 || len(n.Rhs) != 1 || !hasEffects(info, n.Rhs...) || len(stack) < 2 {
+				return true
+			}
+			switch stack[len(stack)-2].(type) {
+			case *ast.BlockStmt, *ast.CaseClause:
+			default:
+				return true
+			}
+			sel, ok := ast.Unparen(n.Lhs[0]).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			id, ok := ast.Unparen(sel.X).(*ast.Ident)
+			if s := info.Selections[sel]; !ok || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+				return true
+			}
+			if _, ok := types.Unalias(info.TypeOf(id)).(*types.Pointer); !ok {
+				return true
+			}
+			if readsThrough(info, n.Rhs[0], info.Uses[id]) {
+				return true // p.items = append(p.items, x): the value reads through p first
+			}
+			typ, ok := w.typeSource(info.TypeOf(n.Lhs[0]), n.Pos())
+			if !ok {
+				return true
+			}
+			name := w.tmpName("fv")
+			at := w.offset(n.Pos())
+			w.addOuter(at, at, fmt.Sprintf("var %s %s = %s; ", name, typ, w.moved(n.Rhs[0])), -90)
+			w.vacate(n.Rhs[0], name)
 		case *ast.RangeStmt:
 			// for i, v := range p reads the elements through p (with no
 			// value, only the length, the type's).
@@ -176,6 +216,21 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 		}
 		return true
 	})
+}
+
+// readsThrough reports whether e selects a field or method of the
+// variable p (p.f), which a nil p panics at.
+func readsThrough(info *types.Info, e ast.Expr, p types.Object) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && !found {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && p != nil && info.Uses[id] == p {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // valueMethodOfPointer reports whether s selects a method with a value

@@ -225,7 +225,11 @@ type Edit struct {
 	Text     string
 	Prio     int
 	Vacates  bool // it replaces the place of text moved elsewhere
-	Outer    bool // it wraps a whole statement: never moved with a span inside it
+	// Outer says it wraps a whole statement: it is not moved with a span
+	// that starts or ends where it is (an expression the statement starts
+	// or ends with), only with one holding all of it and more (the
+	// function holding the statement).
+	Outer bool
 	// Wraps says an insertion opens a wrapping of the expression that
 	// starts at its offset: where an edit coming after it there moves a
 	// span starting there too (x of x.(*T), which the assertion's
@@ -297,7 +301,10 @@ func (s *Source) Render(from, to int, edits []Edit) string {
 // rewritten by functions taking the operand).
 func (s *Source) holds(sp span, e Edit) bool {
 	vacates := e.Vacates && e.Off == sp.off && e.End == sp.end && !s.rewrites(e)
-	return !vacates && !e.Outer && e.Off >= sp.off && e.End <= sp.end
+	if e.Outer {
+		return e.Off > sp.off && e.End < sp.end
+	}
+	return !vacates && e.Off >= sp.off && e.End <= sp.end
 }
 
 // rewrites reports whether e moves text, all of it from its own place.

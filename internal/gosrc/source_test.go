@@ -109,6 +109,21 @@ func TestRenderMoved(t *testing.T) {
 				{Off: start, End: outer, Text: "t(" + s.Moved(start, inner) + ")", Prio: -1, Vacates: true},
 			}
 		}, "v := t(w(p).(I))"},
+		// A statement's edit (Outer) at the end of an expression a
+		// rewrite moves stays after it; one inside a span holding more
+		// (a function moved whole) moves with it.
+		{"outer at a span's end", func(s *Source) []Edit {
+			return []Edit{
+				{Off: outer, End: outer, Text: "; check()", Prio: 60, Outer: true},
+				{Off: start, End: outer, Text: "t(" + s.Moved(start, outer) + ")", Prio: -1, Vacates: true},
+			}
+		}, "v := t(p.(I).(T)); check()"},
+		{"outer inside a moved span", func(s *Source) []Edit {
+			return []Edit{
+				{Off: 1, End: 1, Text: " /*mark*/", Prio: 60, Outer: true},
+				{Off: 0, End: outer, Text: "func() { " + s.Moved(0, outer) + " }", Prio: -1, Vacates: true},
+			}
+		}, "func() { v /*mark*/ := p.(I).(T) }"},
 	} {
 		s := NewSource("f.go", 0, text)
 		if got := strip(s.Render(0, len(text), tt.edits(s))); got != tt.want {

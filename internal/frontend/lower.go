@@ -334,6 +334,7 @@ func (w *rewriter) lower() error {
 	w.lowerReflectEmbedded(in)
 	w.lowerBlankValues(in)
 	w.lowerBlankVarDecls(in)
+	w.lowerFloatConversions(in)
 	if err := w.lowerNegZeroParams(in); err != nil {
 		return err
 	}

@@ -638,6 +638,16 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"NilWrapper": reflect.ValueOf(nilWrapper),
 			"RefusedAt":  reflect.ValueOf(func(msg, pos string) error { return &RuntimeError{msg: msg, Pos: pos} }),
 			"NilDeref":   reflect.ValueOf(func(pos string) error { return &RuntimeError{msg: nilDeref, kind: panicNilDeref, Pos: pos} }),
+			// A float converted to a narrow integer, as the compiled
+			// program converts it (lower_floatconv.go): out of range,
+			// the result is the machine's, which the interpreter's
+			// conversion through int64 did not give.
+			"FloatToInt8":   reflect.ValueOf(func(f float64) int8 { return int8(f) }),
+			"FloatToInt16":  reflect.ValueOf(func(f float64) int16 { return int16(f) }),
+			"FloatToInt32":  reflect.ValueOf(func(f float64) int32 { return int32(f) }),
+			"FloatToUint8":  reflect.ValueOf(func(f float64) uint8 { return uint8(f) }),
+			"FloatToUint16": reflect.ValueOf(func(f float64) uint16 { return uint16(f) }),
+			"FloatToUint32": reflect.ValueOf(func(f float64) uint32 { return uint32(f) }),
 			// A value method called through an interface holding a nil
 			// pointer (see lower_nilrecv.go), as Go's wrapper panics.
 			// p == nil for p of a type parameter (see lower_nilrecv.go).

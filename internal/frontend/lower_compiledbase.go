@@ -42,6 +42,11 @@ import (
 //	type N2 Names            ->  type N2 []string
 //	type Crate Box[int]      ->  type Crate struct{V int}
 //	type Gen[T any] Box[T]   ->  type Gen[T any] struct{V T}
+//
+// A type defined by one of the program's that is not a struct is written
+// so even without methods: yaegi could not elide the elements' type in
+// its literals (type N3 N2 of a type N2 []Item: N3{{"z"}} failed,
+// "cannot convert untyped string to main.Item").
 
 // lowerCompiledBases rewrites the declarations described above.
 func (w *rewriter) lowerCompiledBases(in *inspector.Inspector) {
@@ -63,10 +68,11 @@ func (w *rewriter) lowerCompiledBases(in *inspector.Inspector) {
 		if own && !instance && isStructType(named) {
 			return // the interpreter leaves its methods out
 		}
-		if own && !instance {
+		plain := own && !instance // a non-struct type of the program's
+		if plain {
 			instance = true // its methods are the program's: the same as an instance's
 		}
-		if instance && named.Origin().NumMethods() == 0 || !instance && types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
+		if !plain && (instance && named.Origin().NumMethods() == 0 || !instance && types.NewMethodSet(types.NewPointer(named)).Len() == 0) {
 			return // nothing to lose
 		}
 		switch named.Underlying().(type) {

@@ -50,41 +50,44 @@ import (
 
 // lowerCompiledBases rewrites the declarations described above.
 func (w *rewriter) lowerCompiledBases(in *inspector.Inspector) {
-	info := w.info()
-	if info == nil {
-		return
-	}
 	in.Preorder([]ast.Node{(*ast.TypeSpec)(nil)}, func(n ast.Node) {
 		ts := n.(*ast.TypeSpec)
-		if ts.Assign.IsValid() {
-			return // an alias
-		}
-		named, ok := types.Unalias(info.TypeOf(ts.Type)).(*types.Named)
-		if !ok || named.Obj().Pkg() == nil {
-			return
-		}
-		own := named.Obj().Pkg().Path() == "main"
-		instance := own && named.TypeArgs().Len() > 0
-		if own && !instance && isStructType(named) {
-			return // the interpreter leaves its methods out
-		}
-		plain := own && !instance // a non-struct type of the program's
-		if plain {
-			instance = true // its methods are the program's: the same as an instance's
-		}
-		if !plain && (instance && named.Origin().NumMethods() == 0 || !instance && types.NewMethodSet(types.NewPointer(named)).Len() == 0) {
-			return // nothing to lose
-		}
-		switch named.Underlying().(type) {
-		case *types.Interface:
-			return
-		case *types.Struct:
-			if !instance {
-				return
-			}
-		}
-		if src, ok := w.typeSource(named.Underlying(), ts.Type.Pos()); ok {
+		if src, ok := w.compiledBase(ts); ok {
 			w.vacate(ts.Type, src)
 		}
 	})
+}
+
+// compiledBase returns the underlying type ts is written with, if the pass
+// rewrites it.
+func (w *rewriter) compiledBase(ts *ast.TypeSpec) (string, bool) {
+	info := w.info()
+	if info == nil || ts.Assign.IsValid() {
+		return "", false // an alias
+	}
+	named, ok := types.Unalias(info.TypeOf(ts.Type)).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return "", false
+	}
+	own := named.Obj().Pkg().Path() == "main"
+	instance := own && named.TypeArgs().Len() > 0
+	if own && !instance && isStructType(named) {
+		return "", false // the interpreter leaves its methods out
+	}
+	plain := own && !instance // a non-struct type of the program's
+	if plain {
+		instance = true // its methods are the program's: the same as an instance's
+	}
+	if !plain && (instance && named.Origin().NumMethods() == 0 || !instance && types.NewMethodSet(types.NewPointer(named)).Len() == 0) {
+		return "", false // nothing to lose
+	}
+	switch named.Underlying().(type) {
+	case *types.Interface:
+		return "", false
+	case *types.Struct:
+		if !instance {
+			return "", false
+		}
+	}
+	return w.typeSource(named.Underlying(), ts.Type.Pos())
 }

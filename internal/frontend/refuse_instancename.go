@@ -48,9 +48,23 @@ func (w *rewriter) refuseInstanceNames() error {
 	if w.plan.instanceNames == nil {
 		w.plan.instanceNames = map[string]string{}
 	}
+	// The types a declaration is written without (type Ints List[int]
+	// is written type Ints []int: lower_compiledbase.go).
+	var unwritten []ast.Node
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok {
+			if _, ok := w.compiledBase(ts); ok {
+				unwritten = append(unwritten, ts.Type)
+			}
+		}
+		return true
+	})
 	for _, id := range ids {
 		if w.copied(id) {
 			continue // written out (lower_typecopy.go)
+		}
+		if slices.ContainsFunc(unwritten, func(n ast.Node) bool { return n.Pos() <= id.Pos() && id.End() <= n.End() }) {
+			continue
 		}
 		inst := info.Instances[id]
 		var args []string

@@ -12,14 +12,20 @@ import (
 // takeFrames returns them): the innermost's as it is, each other's at its
 // call of the frame before it where that can be found (see callSite).
 func (s *Session) callers(frames []hostrt.TraceFrame) []string {
-	out := make([]string, len(frames))
+	out, _ := s.callersNoted(frames)
+	return out
+}
+
+// callersNoted is callers, with each position's note (see callSiteNoted).
+func (s *Session) callersNoted(frames []hostrt.TraceFrame) (sites, notes []string) {
+	sites, notes = make([]string, len(frames)), make([]string, len(frames))
 	for i, f := range frames {
-		out[i] = f.Pos
+		sites[i] = f.Pos
 		if i > 0 {
-			out[i] = s.callSite(f.Pos, frames[i-1].Name)
+			sites[i], notes[i] = s.callSiteNoted(f.Pos, frames[i-1].Name)
 		}
 	}
-	return out
+	return sites, notes
 }
 
 // runtimePanic places a run-time panic of value v (in Go's words) that

@@ -40,6 +40,12 @@ func TestRuntimePanics(t *testing.T) {
 			"func h() int {\n  y := 2\n  return s[y+1]\n}",
 			"h()",
 		}, "", `^input 2, line 3:10: panic: runtime error: index out of range \[3\] with length 0\n\tcalled from input 3:1\n$`},
+		{"a caller that calls twice: the report says it does not know which call", []string{
+			"var s []int",
+			"func top(n int) []int { return s[:n] }",
+			"func twice() {\n  top(0)\n  top(5)\n}",
+			"twice()",
+		}, "", `^input 2:32: panic: runtime error: slice bounds out of range \[:5\] with capacity 0\n\tcalled from input 3, line 2:3 \(the function's first statement; the call is on one of lines 2, 3\)\n\tcalled from input 4:1\n$`},
 		{"a task's panic: its error, and where", []string{
 			"var s []int",
 			"t := loop.CreateTask(loop.Async(func() int {\n  n := 4\n  return s[n]\n}))",

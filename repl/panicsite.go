@@ -126,6 +126,13 @@ func (s *Session) packagesAt(pos string) map[string]bool {
 // at pos called the function the interpreter names callee ("main.h"):
 // the call, when the function calls it on one line only (else pos).
 func (s *Session) callSite(pos, callee string) string {
+	site, _ := s.callSiteNoted(pos, callee)
+	return site
+}
+
+// callSiteNoted is callSite, with a note where the site is only the
+// function's first statement: the lines the call may be on.
+func (s *Session) callSiteNoted(pos, callee string) (site, note string) {
 	name := hostrt.FrameName(callee)
 	switch {
 	case name == "func literal" || strings.HasSuffix(name, ".func"):
@@ -133,7 +140,7 @@ func (s *Session) callSite(pos, callee string) string {
 	case strings.Contains(name, "."):
 		name = name[strings.LastIndex(name, ".")+1:] // a method
 	}
-	site, exact, _ := s.findIn(pos, func(n ast.Node, _ []ast.Node) bool {
+	site, exact, maybe := s.findIn(pos, func(n ast.Node, _ []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return false
@@ -149,9 +156,21 @@ func (s *Session) callSite(pos, callee string) string {
 		return name == ""
 	})
 	if !exact {
-		return pos
+		note = " (the function's first statement"
+		switch len(maybe) {
+		case 0:
+		case 1:
+			note += fmt.Sprintf("; the call is on line %d", maybe[0])
+		default:
+			var ls []string
+			for _, l := range maybe {
+				ls = append(ls, fmt.Sprint(l))
+			}
+			note += "; the call is on one of lines " + strings.Join(ls, ", ")
+		}
+		return pos, note + ")"
 	}
-	return site
+	return site, ""
 }
 
 // findIn returns where an operation that is may be (is(n, stack), stack

@@ -1588,7 +1588,7 @@ func (s *Session) runError(err error) error {
 	}
 	var p interp.Panic
 	if errors.As(err, &p) {
-		trace := s.callers(s.trace.TakeFrames())
+		trace, notes := s.callersNoted(s.trace.TakeFrames())
 		if x, ok := hostrt.PanicValue(p.Value).(*hostrt.ExitPanic); ok {
 			e := &ExitError{Code: x.Code}
 			if len(trace) > 0 {
@@ -1617,12 +1617,22 @@ func (s *Session) runError(err error) error {
 		}
 		// The session's own wrappers around an input are calls at the same
 		// place as the code they wrap: one mention is enough.
-		trace = slices.Compact(s.inText(trace))
-		if len(trace) > 0 {
+		type frame struct{ pos, note string }
+		var frames []frame
+		for i, pos := range trace {
+			frames = append(frames, frame{pos, notes[i]})
+		}
+		frames = slices.CompactFunc(slices.DeleteFunc(frames, func(f frame) bool { return len(s.inText([]string{f.pos})) == 0 }),
+			func(a, b frame) bool { return a.pos == b.pos })
+		if len(frames) > 0 {
 			if e.Pos == "" {
-				e.Pos = trace[0]
+				e.Pos = frames[0].pos
 			}
-			e.Msg += traceSuffix(trace[1:])
+			var noted []string
+			for _, f := range frames[1:] {
+				noted = append(noted, f.pos+f.note)
+			}
+			e.Msg += traceSuffix(noted)
 		}
 		return e
 	}

@@ -232,13 +232,15 @@ func TestSessionInputs(t *testing.T) {
 			{in: "go fmt.Print(min(a, 2, undefinedName))", errPat: `^input 8:24: undefined: undefinedName\n$`, wantErr: true},
 			{in: "min(4, max(a, 8), undefinedName)", errPat: `^input 9:19: undefined: undefinedName\n$`, wantErr: true},
 		}},
-		{"a comma-ok map index gives the zero value for a missing key", []step{
+		{"comma-ok forms and blank variables", []step{
 			{in: `m := map[string]int{"k": 1}; v, ok := m["k"]; v, ok2 := m["z"]; fmt.Println(v, ok, ok2)`, out: "0 true false\nm map[string]int = map[k:1]\nv int = 0\nok bool = true\nok2 bool = false\n"},
 			{in: "x := 5", out: "x int = 5\n"},
 			{in: `x, ok = m["q"]; x`, out: "0  // int\n"},
 			{in: `y := 4; y, _ = m["n"]; y`, out: "y int = 0\n0  // int\n"},
 			{in: `for _, k := range []string{"k", "z"} { w, found := m[k]; fmt.Print(w, found, " ") }`, out: "1 true 0 false "},
 			{in: `_, okc := <-func() chan string { c := make(chan string, 1); c <- "z"; return c }(); okc`, out: "okc bool = true\ntrue  // bool\n"},
+			{in: "func blanks() int { var (_ int; q = 2); var _, y int; return q + y }", out: "func blanks() int\n"},
+			{in: "blanks()", out: "2  // int\n"},
 		}},
 		{"each loop iteration has its own variables", []step{
 			{in: "var fns []func() int", out: "fns []func() int = []\n"},

@@ -3,6 +3,8 @@ package frontend
 import (
 	"go/ast"
 	"go/token"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -11,12 +13,14 @@ import (
 // function.
 //
 // var _ int declares nothing and evaluates nothing in Go; yaegi v0.16.1
-// refused it in a function ("cannot use _ as value"). The spec is dropped:
+// refused it in a function ("cannot use _ as value"), and var _, y int
+// too. It takes the form with values, which it runs, each the zero value
+// of the spec's type:
 //
-//	var _ int            ->  (nothing)
-//	var ( _ T; x = 3 )   ->  var ( x = 3 )
+//	var _ int           ->  var _ int = *new(int)
+//	var _, y string     ->  var _, y string = *new(string), *new(string)
 
-// lowerBlankVarDecls drops the specs described above.
+// lowerBlankVarDecls gives the specs described above their values.
 func (w *rewriter) lowerBlankVarDecls(in *inspector.Inspector) {
 	in.Preorder([]ast.Node{(*ast.DeclStmt)(nil)}, func(n ast.Node) {
 		d, ok := n.(*ast.DeclStmt).Decl.(*ast.GenDecl)
@@ -25,24 +29,12 @@ func (w *rewriter) lowerBlankVarDecls(in *inspector.Inspector) {
 		}
 		for _, spec := range d.Specs {
 			vs := spec.(*ast.ValueSpec)
-			if len(vs.Values) != 0 || !allBlank(vs.Names) {
+			if len(vs.Values) != 0 || vs.Type == nil || !slices.ContainsFunc(vs.Names, func(id *ast.Ident) bool { return id.Name == "_" }) {
 				continue
 			}
-			if !d.Lparen.IsValid() {
-				w.add(w.offset(d.Pos()), w.offset(d.End()), "", 0)
-				return
-			}
-			w.add(w.offset(vs.Pos()), w.offset(vs.End()), "", 0)
+			zero := "*new(" + w.text(vs.Type) + ")"
+			at := w.offset(vs.Type.End())
+			w.add(at, at, " = "+strings.Repeat(zero+", ", len(vs.Names)-1)+zero, 0)
 		}
 	})
-}
-
-// allBlank reports whether every name is _.
-func allBlank(names []*ast.Ident) bool {
-	for _, id := range names {
-		if id.Name != "_" {
-			return false
-		}
-	}
-	return true
 }

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -22,7 +23,8 @@ import (
 //	v, ok := m[k]   ->  v, ok := m[k]; if !ok { v = m[k] }
 //
 // The map and the key are read once, into variables, when evaluating them
-// again could change something (a call, a receive):
+// again could change something (a call, a receive) or give another value
+// (k, ok := m[k] reads k before it declares k):
 //
 //	v, ok = m[key(k)]  ->  __mk1 := key(k); v, ok = m[__mk1]; if !ok { v = m[__mk1] }
 //
@@ -36,9 +38,12 @@ import (
 // the session's is left to commaOK, which reads it in a function of its
 // own, where the value starts from zero.
 //
-// A for statement's init or post statement, and a left side that calls a
-// function, are refused (the fix needs a place the statement does not
-// give, or would change the order of the calls).
+// A for statement's init or post statement is left as it is where the
+// loop's condition is the found result of the variables its init declares
+// (for v, ok := m[k]; ok; v, ok = m[v]: a missing key ends the loop, and
+// v's scope with it); elsewhere it is refused, and so is a left side that
+// calls a function (the fix needs a place the statement does not give, or
+// would change the order of the calls).
 
 // lowerMapCommaOK rewrites the comma-ok map indexes described above.
 func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
@@ -113,6 +118,9 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 			}
 			header = p
 		case *ast.ForStmt:
+			if forGuarded(info, p, v, found) {
+				return true // a missing key ends the loop, and v with it
+			}
 			w.refuse(stmt, "comma-ok map index in a for statement's header: the interpreter keeps the old value of "+w.text(v)+" for a missing key, and the fix needs a statement of its own; look the key up in the loop's body")
 			return true
 		default:
@@ -121,9 +129,10 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		// The map and the key, read once.
 		var before string
 		mapText, keyText := w.text(ix.X), w.text(ix.Index)
+		assigned := []string{rootName(v), rootName(found)}
 		for _, e := range []ast.Expr{ix.X, ix.Index} {
-			if sideEffectFree(e) || info.Types[e].Value != nil {
-				continue
+			if info.Types[e].Value != nil || sideEffectFree(e) && !usesName(e, assigned) {
+				continue // read again, it is the same (not k of k, ok := m[k])
 			}
 			name := w.tmpName("mk")
 			before += name + " := " + w.moved(e) + "; "
@@ -166,6 +175,67 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		w.addOuter(end, end, " }", -60)
 		return true
 	})
+}
+
+// forGuarded reports whether the comma-ok index assigning v, found in the
+// header of loop leaves v unseen when the key is missing: both are the
+// variables the loop's init declares, and its condition is found (or
+// found && ...): for v, ok := m[k]; ok; v, ok = m[v] {...}.
+func forGuarded(info *types.Info, loop *ast.ForStmt, v, found ast.Expr) bool {
+	init, ok := loop.Init.(*ast.AssignStmt)
+	if !ok || init.Tok != token.DEFINE {
+		return false
+	}
+	obj := func(e ast.Expr) types.Object {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		if o := info.Defs[id]; o != nil {
+			return o
+		}
+		return info.Uses[id]
+	}
+	declared := func(e ast.Expr) bool {
+		o := obj(e)
+		return o != nil && slices.ContainsFunc(init.Lhs, func(l ast.Expr) bool { return obj(l) == o })
+	}
+	if !declared(v) || !declared(found) {
+		return false
+	}
+	cond := loop.Cond
+	if b, ok := ast.Unparen(cond).(*ast.BinaryExpr); ok && b.Op == token.LAND {
+		cond = b.X
+	}
+	return cond != nil && obj(cond) == obj(found)
+}
+
+// rootName returns the variable an expression on the left of an
+// assignment stores into or through (s of s.f, a of a[i], p of *p).
+func rootName(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return rootName(e.X)
+	case *ast.IndexExpr:
+		return rootName(e.X)
+	case *ast.StarExpr:
+		return rootName(e.X)
+	}
+	return ""
+}
+
+// usesName reports whether e uses a name of names.
+func usesName(e ast.Expr, names []string) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && slices.Contains(names, id.Name) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // blankFound reports whether lhs = rhs is a comma-ok map index whose found

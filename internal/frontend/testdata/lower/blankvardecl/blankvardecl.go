@@ -1,5 +1,6 @@
 // A blank variable declared without a value in a function declares
-// nothing (the interpreter refused it: "cannot use _ as value").
+// nothing (the interpreter refused it, "cannot use _ as value", also
+// beside a name): it is given the zero value.
 package main
 
 import "fmt"
@@ -12,8 +13,9 @@ func main() {
 		x = 3
 	)
 	var _ = fmt.Sprint("evaluated")
-	fmt.Println("ok", x)
+	var _, y int
+	fmt.Println("ok", x, y)
 }
 
 // Output:
-// ok 3
+// ok 3 0

@@ -335,6 +335,7 @@ func (w *rewriter) lower() error {
 	w.lowerBlankValues(in)
 	w.lowerBlankVarDecls(in)
 	w.lowerFloatConversions(in)
+	w.lowerEmptySwitches(in)
 	if err := w.lowerNegZeroParams(in); err != nil {
 		return err
 	}

@@ -98,39 +98,58 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			// p.f = v(): Go calls v before it finds p nil; the
-			// interpreter finds p nil first (it takes the field's
+			// interpreter finds p nil first (it takes the place's
 			// address before it evaluates the value), and v never ran.
 			// The value goes to a variable first:
 			// var __fv1 T = v(); p.f = __fv1.
 			if n.Tok != token.ASSIGN || len(n.Lhs) != 1 || len(n.Rhs) != 1 || !hasEffects(info, n.Rhs...) || len(stack) < 2 {
 				return true
 			}
-			switch stack[len(stack)-2].(type) {
-			case *ast.BlockStmt, *ast.CaseClause:
+			// header: the if, for or switch statement n is the init of,
+			// around which the variable goes in a block of its own
+			// (before its label: a labeled loop's continue names it).
+			var header ast.Node
+			switch p := stack[len(stack)-2].(type) {
+			case *ast.BlockStmt, *ast.CaseClause, *ast.LabeledStmt:
+			case *ast.CommClause:
+				if p.Comm == ast.Stmt(n) {
+					return true
+				}
+			case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.ForStmt:
+				if f, ok := p.(*ast.ForStmt); ok && f.Init != ast.Stmt(n) {
+					return true // the post statement: no place before it
+				}
+				header = p
+				if len(stack) >= 3 {
+					if l, ok := stack[len(stack)-3].(*ast.LabeledStmt); ok {
+						header = l
+					}
+				}
 			default:
 				return true
 			}
-			sel, ok := ast.Unparen(n.Lhs[0]).(*ast.SelectorExpr)
-			if !ok {
+			if !derefsPointer(info, n.Lhs[0]) {
 				return true
 			}
-			id, ok := ast.Unparen(sel.X).(*ast.Ident)
-			if s := info.Selections[sel]; !ok || s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
-				return true
-			}
-			if _, ok := types.Unalias(info.TypeOf(id)).(*types.Pointer); !ok {
-				return true
-			}
-			if readsThrough(info, n.Rhs[0], info.Uses[id]) {
-				return true // p.items = append(p.items, x): the value reads through p first
+			if id, ok := ast.Unparen(n.Lhs[0]).(*ast.SelectorExpr); ok {
+				if root, ok := ast.Unparen(id.X).(*ast.Ident); ok && readsThrough(info, n.Rhs[0], info.Uses[root]) {
+					return true // p.items = append(p.items, x): the value reads through p first
+				}
 			}
 			typ, ok := w.typeSource(info.TypeOf(n.Lhs[0]), n.Pos())
 			if !ok {
 				return true
 			}
 			name := w.tmpName("fv")
-			at := w.offset(n.Pos())
-			w.addOuter(at, at, fmt.Sprintf("var %s %s = %s; ", name, typ, w.moved(n.Rhs[0])), -90)
+			decl := fmt.Sprintf("var %s %s = %s; ", name, typ, w.moved(n.Rhs[0]))
+			if header != nil {
+				start, end := w.offset(header.Pos()), w.offset(header.End())
+				w.addOuter(start, start, "{ "+decl, -90)
+				w.addOuter(end, end, " }", 90)
+			} else {
+				at := w.offset(n.Pos())
+				w.addOuter(at, at, decl, -90)
+			}
 			w.vacate(n.Rhs[0], name)
 		case *ast.RangeStmt:
 			// for i, v := range p reads the elements through p (with no
@@ -218,19 +237,44 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 	})
 }
 
-// readsThrough reports whether e selects a field or method of the
-// variable p (p.f), which a nil p panics at.
+// readsThrough reports whether e reads a field of the pointer p (p.f),
+// or calls a method of it with a value receiver, which a nil p panics at.
 func readsThrough(info *types.Info, e ast.Expr, p types.Object) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok && !found {
 			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && p != nil && info.Uses[id] == p {
-				found = true
+				s := info.Selections[sel]
+				found = s != nil && (s.Kind() == types.FieldVal || valueMethodOfPointer(s))
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// derefsPointer reports whether storing into e goes through a pointer:
+// *p, p.f of a pointer p (or a field promoted through one), p[i] of a
+// pointer to an array, or such a place inside e.
+func derefsPointer(info *types.Info, e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.StarExpr:
+		return true
+	case *ast.SelectorExpr:
+		if s := info.Selections[e]; s != nil && s.Indirect() {
+			return true
+		}
+		return derefsPointer(info, e.X)
+	case *ast.IndexExpr:
+		if _, ok := types.Unalias(info.TypeOf(e.X)).Underlying().(*types.Pointer); ok {
+			return true
+		}
+		if _, ok := info.TypeOf(e.X).Underlying().(*types.Map); ok {
+			return false // an element of a map is no place of its own
+		}
+		return derefsPointer(info, e.X)
+	}
+	return false
 }
 
 // valueMethodOfPointer reports whether s selects a method with a value

@@ -113,6 +113,34 @@ func main() {
 	}).Parse("{{temp}}"))
 	t.Execute(os.Stdout, nil)
 }`, refused: "prog.go:17:12: template function returning a value of C, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; return the values the template reads (a map, or a struct of fields, with the methods' results)"},
+		{name: "template function stored into a FuncMap", code: `type C struct{ Deg float64 }
+
+func (c C) String() string { return "hot" }
+
+func main() {
+	funcs := template.FuncMap{}
+	funcs["temp"] = func() any { return C{40} }
+	t := template.Must(template.New("t").Funcs(funcs).Parse("{{temp}}"))
+	t.Execute(os.Stdout, nil)
+}`, refused: "prog.go:17:18: template function returning a value of C, which has methods: "},
+		{name: "template functions relaying data, or with an error of the program's", code: `type NotFound struct{ Key string }
+
+func (e *NotFound) Error() string { return "not found: " + e.Key }
+
+func lookup(k string) (string, error) {
+	if k == "" {
+		return "", &NotFound{k}
+	}
+	return k, nil
+}
+
+func main() {
+	t := template.Must(template.New("t").Funcs(map[string]any{
+		"lookup": lookup,
+		"first":  func(xs []any) any { return xs[0] },
+	}).Parse("{{lookup \"a\"}}"))
+	t.Execute(os.Stdout, nil)
+}`},
 		{name: "template functions of plain results", code: `func main() {
 	t := template.Must(template.New("t").Funcs(template.FuncMap{
 		"plain": func() float64 { return 1 },

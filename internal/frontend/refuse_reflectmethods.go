@@ -480,32 +480,67 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		return found, viaIface
 	}
 	var found *Error
+	// The literals handed to a template's Funcs (a map[string]any).
+	funcsArgs := map[*ast.CompositeLit]bool{}
 	ast.Inspect(file, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.CompositeLit); ok && found == nil && isTemplateFuncMap(info.TypeOf(lit)) {
-			// The functions of a FuncMap: their results reach the
-			// template as data does.
-			for _, e := range lit.Elts {
-				kv, ok := e.(*ast.KeyValueExpr)
-				if !ok {
-					continue
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Funcs" {
+				if lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); ok {
+					funcsArgs[lit] = true
 				}
-				sig, ok := types.Unalias(info.TypeOf(kv.Value)).(*types.Signature)
-				if !ok {
-					continue
-				}
-				for r := range sig.Results().Variables() {
-					if m, viaIface := withMethods(r.Type()); m != nil {
-						what := "a value of " + TypeText(m)
-						if viaIface {
-							what = fmt.Sprintf("a value of %s, which may hold a %s (the program puts one in an interface)", TypeText(r.Type()), TypeText(m))
-						}
-						found = &Error{Pos: pos(kv.Value), Msg: fmt.Sprintf(
-							"template function returning %s, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
-								"return the values the template reads (a map, or a struct of fields, with the methods' results)", what)}
-						return false
+			}
+		}
+		return true
+	})
+	ast.Inspect(file, func(n ast.Node) bool {
+		// The functions of a FuncMap: their results reach the template
+		// as data does. A function is one of a FuncMap's literal, of a
+		// literal handed to Funcs, or stored into a FuncMap.
+		checkFunc := func(fn ast.Expr) {
+			sig, ok := types.Unalias(info.TypeOf(fn)).(*types.Signature)
+			if !ok || sig.Results().Len() == 0 {
+				return
+			}
+			// The first result: a second is an error the template
+			// reports, not data. Of an interface type, what the
+			// function's returns put in it (a function relaying what the
+			// template gave it, its data, is checked at Execute).
+			r := sig.Results().At(0).Type()
+			m, viaIface := withMethods(r)
+			if m != nil && viaIface {
+				m = nil
+				for _, t := range returnedTypes(info, file, fn) {
+					if tm, tvia := withMethods(t); tm != nil && !tvia {
+						m = tm
+						break
 					}
 				}
 			}
+			if m != nil {
+				what := "a value of " + TypeText(m)
+				found = &Error{Pos: pos(fn), Msg: fmt.Sprintf(
+					"template function returning %s, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
+						"return the values the template reads (a map, or a struct of fields, with the methods' results)", what)}
+			}
+		}
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			if found == nil && (isTemplateFuncMap(info.TypeOf(n)) || funcsArgs[n]) {
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok && found == nil {
+						checkFunc(kv.Value)
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && found == nil && i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) && isTemplateFuncMap(info.TypeOf(ix.X)) {
+					checkFunc(n.Rhs[i])
+				}
+			}
+		}
+		if found != nil {
+			return false
 		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok || found != nil {
@@ -550,6 +585,42 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		return true
 	})
 	return found
+}
+
+// returnedTypes returns the types of the first results fn's return
+// statements give, where fn is a function literal or a function the file
+// declares; nil otherwise.
+func returnedTypes(info *types.Info, file *ast.File, fn ast.Expr) []types.Type {
+	var body *ast.BlockStmt
+	switch f := ast.Unparen(fn).(type) {
+	case *ast.FuncLit:
+		body = f.Body
+	case *ast.Ident:
+		obj := info.Uses[f]
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && info.Defs[fd.Name] == obj && obj != nil {
+				body = fd.Body
+			}
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	var out []types.Type
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				if t := info.TypeOf(n.Results[0]); t != nil {
+					out = append(out, t)
+				}
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // isTemplateFuncMap reports whether t is text/template's or

@@ -25,6 +25,7 @@ import (
 //	for i, v := range p  ->  for i, v := range p[:]
 //	for _, v := range &a ->  for _, v := range (&a)[:]
 //	for i := range p     ->  for i := range [3]struct{}{}
+//	for i, v := range p  ->  for i, v := range *new([0]int)   (p a *[0]int: no iteration)
 //	for i := range f()   ->  for i := range func(_ *[3]int) [3]struct{} { return [3]struct{}{} }(f())
 
 // lowerArrayPtr rewrites the expressions and loops described above.
@@ -70,6 +71,13 @@ func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
 	if noValue && info.Types[r.X].Value == nil && !hasCallOrRecv(r.X) {
 		w.add(w.offset(r.X.Pos()), w.offset(r.X.End()), fmt.Sprintf("[%d]struct{}{}", a.Len()), -20)
 		return
+	}
+	if a.Len() == 0 && !hasCallOrRecv(r.X) {
+		// No iteration, and p not dereferenced (a nil one too).
+		if ts, ok := w.typeSource(p.Elem(), r.X.Pos()); ok {
+			w.add(w.offset(r.X.Pos()), w.offset(r.X.End()), "*new("+ts+")", -20)
+			return
+		}
 	}
 	if noValue {
 		// p is evaluated, not dereferenced: a nil p ranges over the

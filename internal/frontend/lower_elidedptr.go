@@ -8,7 +8,7 @@ import (
 )
 
 // Lowering: an element of a composite literal that elides &T, T a
-// compiled package's struct type.
+// compiled package's struct type or a type without a name.
 //
 // Go lets a literal of a slice, array or map whose elements (or keys) are
 // *T leave out &T before each element's literal; yaegi v0.16.1's compiler
@@ -18,7 +18,10 @@ import (
 //
 //	fstest.MapFS{"a.txt": {Data: b}}  ->  fstest.MapFS{"a.txt": &fstest.MapFile{Data: b}}
 //
-// The program's own types are left as they are: yaegi compiles those.
+// So is T a type without a name: []*[2]int{{1, 2}} panicked when it ran
+// ("reflect.Value.Convert: value of type int cannot be converted to type
+// [2]int"). The program's own named types are left as they are: yaegi
+// compiles those.
 
 // lowerElidedPtrs rewrites the elements described above.
 func (w *rewriter) lowerElidedPtrs(in *inspector.Inspector) {
@@ -48,11 +51,10 @@ func (w *rewriter) lowerElidedPtrs(in *inspector.Inspector) {
 			if !ok {
 				return
 			}
-			named, ok := types.Unalias(p.Elem()).(*types.Named)
-			if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() == "main" {
+			if named, ok := types.Unalias(p.Elem()).(*types.Named); ok && (named.Obj().Pkg() == nil || named.Obj().Pkg().Path() == "main") {
 				return
 			}
-			src, ok := w.typeSource(named, inner.Pos())
+			src, ok := w.typeSource(p.Elem(), inner.Pos())
 			if !ok {
 				return
 			}

@@ -241,6 +241,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: `_, okc := <-func() chan string { c := make(chan string, 1); c <- "z"; return c }(); okc`, out: "okc bool = true\ntrue  // bool\n"},
 			{in: "func blanks() int { var (_ int; q = 2); var _, y int; return q + y }", out: "func blanks() int\n"},
 			{in: "blanks()", out: "2  // int\n"},
+			{in: "func hdr(ch chan int) bool { var ok bool; if _, ok = <-ch; ok { return true }; return false }", errPat: `^input 9:46: comma-ok receive with the value blank \(_, ok = <-...\): the interpreter stores the value where ok is \(in a header`, wantErr: true},
 		}},
 		{"each loop iteration has its own variables", []step{
 			{in: "var fns []func() int", out: "fns []func() int = []\n"},

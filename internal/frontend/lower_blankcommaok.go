@@ -56,9 +56,8 @@ func (w *rewriter) lowerBlankCommaOK(in *inspector.Inspector) {
 //
 //	_, ok = <-ch  ->  var __rv1 int; __rv1, ok = <-ch
 //
-// A statement of an if, for or switch header is left as it is (the
-// interpreter's panic, not a wrong answer), and so is one whose element
-// type cannot be written where it is.
+// A statement of an if, for or switch header, and one whose element type
+// cannot be written where it is, are refused.
 
 // lowerBlankRecvValue rewrites the receives described above.
 func (w *rewriter) lowerBlankRecvValue(in *inspector.Inspector) {
@@ -77,17 +76,27 @@ func (w *rewriter) lowerBlankRecvValue(in *inspector.Inspector) {
 		if as.Tok == token.DEFINE && !w.inputTop(stack) {
 			return true // the interpreter declares it right
 		}
-		switch stack[len(stack)-2].(type) {
-		case *ast.BlockStmt, *ast.CaseClause, *ast.LabeledStmt:
-		default:
-			return true // a header's statement, or a select case's receive
-		}
 		r, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr)
 		if !ok || r.Op != token.ARROW {
 			return true
 		}
 		ch, ok := underlying(info.TypeOf(r.X)).(*types.Chan)
-		if !ok || !expressible(ch.Elem()) {
+		if !ok {
+			return true
+		}
+		refusal := "comma-ok receive with the value blank (_, " + w.text(as.Lhs[1]) + " = <-...): the interpreter stores the value where " + w.text(as.Lhs[1]) + " is"
+		switch p := stack[len(stack)-2].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.LabeledStmt:
+		case *ast.CommClause:
+			if p.Comm == ast.Stmt(as) {
+				return true // a select case's receive: right
+			}
+		default:
+			w.refuse(as, refusal+" (in a header, where the shell cannot give it a variable of its own); receive into a variable (v, ok = <-ch) or in a statement of its own")
+			return true
+		}
+		if !expressible(ch.Elem()) {
+			w.refuse(as, refusal+" (a channel of a type declared in a function, which the shell cannot name there); receive into a variable (v, ok = <-ch)")
 			return true
 		}
 		name := w.tmpName("rv")

@@ -306,6 +306,13 @@
 //     field embeds a compiled type with methods (struct{ D } of a
 //     type D struct{ time.Duration }), on which the process ended, see
 //     refuse_soleembed.go;
+//   - a comma-ok map index whose left side calls a function, or in a for
+//     statement's header where the loop's condition is not its found
+//     result of variables the init declares (the interpreter keeps the
+//     old value for a missing key), see lower_mapcommaok.go;
+//   - _, ok = <-ch in a header or on a channel of a type declared in a
+//     function (the interpreter stores the value where ok is), see
+//     lower_blankcommaok.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

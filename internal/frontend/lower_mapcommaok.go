@@ -143,7 +143,11 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 				keyText = name
 			}
 		}
-		fix := fmt.Sprintf("; if !%s { %s = %s[%s] }", w.text(found), w.text(v), mapText, keyText)
+		missing := "!" + w.text(found)
+		if b, ok := info.TypeOf(found).Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
+			missing = w.text(found) + " == false" // found is an interface (var ok any)
+		}
+		fix := fmt.Sprintf("; if %s { %s = %s[%s] }", missing, w.text(v), mapText, keyText)
 		if header == nil {
 			if before != "" {
 				at := w.offset(stmt.Pos())

@@ -51,6 +51,20 @@ func main() {
 	_ = &Stack[int]{}
 	_ = &Queue[int]{}
 }`, refused: "Queue[int]: the interpreter names the instance of method Push of Queue and that of method Push of Stack alike (Push[int]) and would run one for the other; rename one of them"},
+		{name: "made by a constructor with a local type", code: `type inner[T any] struct{ v T }
+
+func (in *inner[T]) Describe() string { return "inner" }
+
+type Outer[T any] struct{ in *inner[T] }
+
+func New[T any](v T) Outer[T] { return Outer[T]{&inner[T]{v}} }
+
+func (o Outer[T]) Describe() string { return "outer wraps " + o.in.Describe() }
+
+func main() {
+	type point struct{ x, y int }
+	_ = New(point{1, 2}).Describe()
+}`, refused: "inner[main.point] (made by New): the interpreter names the instance of method Describe of inner and that of method Describe of Outer alike (Describe[main.point]) and would run one for the other; rename one of them"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkScriptLowering(t, tt.code, tt.want, func(err error) bool { return strings.HasSuffix(err.Error(), tt.refused) }, tt.refused)

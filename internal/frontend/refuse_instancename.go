@@ -67,50 +67,175 @@ func (w *rewriter) refuseInstanceNames() error {
 			continue
 		}
 		inst := info.Instances[id]
-		var args []string
-		generic := false
-		for t := range inst.TypeArgs.Types() {
-			if hasTypeParam(t) {
-				generic = true
-			}
-			args = append(args, types.TypeString(t, func(p *types.Package) string { return p.Name() }))
-		}
-		if generic {
+		args := slices.Collect(inst.TypeArgs.Types())
+		if slices.ContainsFunc(args, hasTypeParam) {
 			continue
 		}
-		suffix := "[" + strings.Join(args, ",") + "]"
-		var keys []instanceKey
-		switch obj := info.Uses[id].(type) {
-		case *types.Func:
-			if obj.Pkg() == nil || obj.Pkg().Path() != "main" {
-				continue
+		// The instance, and those its code makes with its type
+		// arguments (New[point] making Outer[point] and inner[point]):
+		// the interpreter makes them too, where the type check shows
+		// no instance.
+		made := []madeInstance{{info.Uses[id], args, ""}}
+		made = append(made, w.madeBy(info.Uses[id], args, map[string]bool{}, 0)...)
+		for _, m := range made {
+			if err := w.checkInstanceName(id, m); err != nil {
+				return err
 			}
-			keys = append(keys, instanceKey{obj.Name() + suffix, "function " + obj.Name()})
-		case *types.TypeName:
-			if obj.Pkg() == nil || obj.Pkg().Path() != "main" {
-				continue
+		}
+	}
+	return nil
+}
+
+// madeInstance is an instance of generic code of the program's: what it
+// instantiates, with which type arguments, and, for one the program does
+// not write itself, the generic code that makes it.
+type madeInstance struct {
+	obj  types.Object
+	args []types.Type
+	by   string
+}
+
+// madeBy returns the instances that instantiating obj (a generic function
+// or type of the file) with args makes in turn: those its declaration
+// (and a type's methods) write with its type parameters, the type
+// parameters replaced by args, and theirs. One whose type arguments are
+// made of type parameters otherwise is left out.
+func (w *rewriter) madeBy(obj types.Object, args []types.Type, seen map[string]bool, depth int) []madeInstance {
+	info := w.info()
+	if depth > 4 || obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" {
+		return nil
+	}
+	key := obj.Name() + fmt.Sprint(args)
+	if seen[key] {
+		return nil
+	}
+	seen[key] = true
+	// The declarations to read, each with its type parameters in order.
+	type part struct {
+		node   ast.Node
+		params *types.TypeParamList
+	}
+	var parts []part
+	switch o := obj.(type) {
+	case *types.Func:
+		sig, _ := o.Type().(*types.Signature)
+		if sig == nil || sig.TypeParams().Len() != len(args) {
+			return nil
+		}
+		for _, d := range w.file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == o {
+				parts = append(parts, part{fd, sig.TypeParams()})
 			}
-			keys = append(keys, instanceKey{obj.Name() + suffix, "type " + obj.Name()})
-			if n, ok := obj.Type().(*types.Named); ok {
-				for m := range n.Origin().Methods() {
-					keys = append(keys, instanceKey{m.Name() + suffix, "method " + m.Name() + " of " + obj.Name()})
+		}
+	case *types.TypeName:
+		n, ok := o.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() != len(args) {
+			return nil
+		}
+		ast.Inspect(w.file, func(x ast.Node) bool {
+			if ts, ok := x.(*ast.TypeSpec); ok && info.Defs[ts.Name] == o {
+				parts = append(parts, part{ts.Type, n.TypeParams()})
+			}
+			return true
+		})
+		for m := range n.Origin().Methods() {
+			sig, _ := m.Type().(*types.Signature)
+			for _, d := range w.file.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == m && sig != nil && sig.RecvTypeParams().Len() == len(args) {
+					parts = append(parts, part{fd, sig.RecvTypeParams()})
 				}
 			}
-		default:
-			continue
 		}
-		for _, k := range keys {
-			other := w.fe.instanceNames[k.key]
-			if other == "" {
-				other = w.plan.instanceNames[k.key]
-			}
-			if other != "" && other != k.what {
-				return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
-					"%s%s: the interpreter names the instance of %s and that of %s alike (%s) and would run one for the other; rename one of them",
-					id.Name, suffix, k.what, other, k.key)}
-			}
-			w.plan.instanceNames[k.key] = k.what
+	}
+	var out []madeInstance
+	for _, p := range parts {
+		subst := map[*types.TypeParam]types.Type{}
+		for i := range p.params.Len() {
+			subst[p.params.At(i)] = args[i]
 		}
+		ast.Inspect(p.node, func(x ast.Node) bool {
+			id, ok := x.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			inst, ok := info.Instances[id]
+			if !ok {
+				return true
+			}
+			var mapped []types.Type
+			for t := range inst.TypeArgs.Types() {
+				if tp, ok := t.(*types.TypeParam); ok && subst[tp] != nil {
+					t = subst[tp]
+				}
+				if hasTypeParam(t) {
+					return true // made of type parameters: not followed
+				}
+				mapped = append(mapped, t)
+			}
+			inner := info.Uses[id]
+			if inner == nil || inner == obj {
+				return true
+			}
+			out = append(out, madeInstance{inner, mapped, obj.Name()})
+			out = append(out, w.madeBy(inner, mapped, seen, depth+1)...)
+			return true
+		})
+	}
+	for i := range out {
+		if out[i].by == "" {
+			out[i].by = obj.Name()
+		}
+	}
+	return out
+}
+
+// checkInstanceName returns the error for the instance m, made where id
+// is, if the interpreter would take it for another of the segment's or the
+// session's, and records its names.
+func (w *rewriter) checkInstanceName(id *ast.Ident, m madeInstance) error {
+	var args []string
+	for _, t := range m.args {
+		args = append(args, types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+	}
+	suffix := "[" + strings.Join(args, ",") + "]"
+	var keys []instanceKey
+	switch obj := m.obj.(type) {
+	case *types.Func:
+		if obj.Pkg() == nil || obj.Pkg().Path() != "main" {
+			return nil
+		}
+		if sig, ok := obj.Type().(*types.Signature); !ok || sig.TypeParams().Len() == 0 {
+			return nil
+		}
+		keys = append(keys, instanceKey{obj.Name() + suffix, "function " + obj.Name()})
+	case *types.TypeName:
+		if obj.Pkg() == nil || obj.Pkg().Path() != "main" {
+			return nil
+		}
+		keys = append(keys, instanceKey{obj.Name() + suffix, "type " + obj.Name()})
+		if n, ok := obj.Type().(*types.Named); ok {
+			for meth := range n.Origin().Methods() {
+				keys = append(keys, instanceKey{meth.Name() + suffix, "method " + meth.Name() + " of " + obj.Name()})
+			}
+		}
+	default:
+		return nil
+	}
+	name := id.Name + suffix
+	if m.by != "" {
+		name = fmt.Sprintf("%s%s (made by %s)", m.obj.Name(), suffix, id.Name)
+	}
+	for _, k := range keys {
+		other := w.fe.instanceNames[k.key]
+		if other == "" {
+			other = w.plan.instanceNames[k.key]
+		}
+		if other != "" && other != k.what {
+			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
+				"%s: the interpreter names the instance of %s and that of %s alike (%s) and would run one for the other; rename one of them",
+				name, k.what, other, k.key)}
+		}
+		w.plan.instanceNames[k.key] = k.what
 	}
 	return nil
 }

@@ -361,10 +361,10 @@ func (st *sessionTypes) clone() *sessionTypes {
 // of the ones before it, and returns the first error, without compiling or
 // running any: the session is left as it was.
 func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
-	types, imports, instances, instanceNames, composites := fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites
-	fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites = types.clone(), maps.Clone(imports), maps.Clone(instances), maps.Clone(instanceNames), maps.Clone(composites)
+	types, imports, instances, instanceNames, composites, made := fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites, fe.madeTemplates
+	fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites, fe.madeTemplates = types.clone(), maps.Clone(imports), maps.Clone(instances), maps.Clone(instanceNames), maps.Clone(composites), maps.Clone(made)
 	defer func() {
-		fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites = types, imports, instances, instanceNames, composites
+		fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites, fe.madeTemplates = types, imports, instances, instanceNames, composites, made
 	}()
 	for _, seg := range segs {
 		p, err := fe.Analyse(src, seg, ModeInput)
@@ -382,6 +382,7 @@ func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 		maps.Copy(fe.Imports, p.AutoImports)
 		maps.Copy(fe.instances, p.instances)
 		maps.Copy(fe.instanceNames, p.instanceNames)
+		maps.Copy(fe.madeTemplates, p.madeTemplates)
 		maps.Copy(fe.composites, p.composites)
 		fe.Types.commit(p.Checked)
 	}

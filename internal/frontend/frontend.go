@@ -115,6 +115,10 @@ type FrontEnd struct {
 	// generic code the session made, with what each instantiates (see
 	// refuse_instancename.go).
 	instanceNames map[string]string
+	// madeTemplates are the instances the session's generic declarations
+	// make with their type parameters, by declaration (see
+	// refuse_instancename.go).
+	madeTemplates map[string][]madeTemplate
 	// forwarded holds the session's struct types whose methods promoted
 	// from embedded compiled types are all written out, and
 	// forwardedMethods the methods written ("T.M"; see
@@ -138,6 +142,7 @@ func NewFrontEnd(importable map[string]string, funcType func(path, name string) 
 		methods:          map[string]string{},
 		instances:        map[string]string{},
 		instanceNames:    map[string]string{},
+		madeTemplates:    map[string][]madeTemplate{},
 		forwarded:        map[string]bool{},
 		forwardedMethods: map[string]bool{},
 		composites:       map[string]sessionComposite{},
@@ -204,6 +209,7 @@ type Plan struct {
 	// instanceNames are the interpreter's names of the instances of
 	// generic code the segment makes (see refuse_instancename.go).
 	instanceNames map[string]string
+	madeTemplates map[string][]madeTemplate // the segment's (see refuse_instancename.go)
 	// forwarded are the struct types the segment declares whose methods
 	// promoted from embedded compiled types are all written out, and
 	// forwardedMethods the methods written ("T.M"; see

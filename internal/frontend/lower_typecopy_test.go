@@ -128,3 +128,33 @@ func checkScriptLowering(t *testing.T, code string, want []string, matched func(
 		}
 	}
 }
+
+// TestMadeInstancesPrompt checks that at the prompt the instances a
+// generic function of an earlier input makes with its type arguments are
+// refused where they would be taken for another's, with the methods its
+// types got since.
+func TestMadeInstancesPrompt(t *testing.T) {
+	fe := NewFrontEnd(map[string]string{"fmt": "fmt"}, nil)
+	var err error
+	for i, in := range []string{
+		"type inner[T any] struct{ v T }",
+		`func (in *inner[T]) Describe() string { return fmt.Sprint(in.v) }`,
+		"type Outer[T any] struct{ in *inner[T] }",
+		"func New[T any](v T) Outer[T] { return Outer[T]{&inner[T]{v}} }",
+		`func (o Outer[T]) Describe() string { return "outer " + o.in.Describe() }`,
+		"o := New(3)",
+	} {
+		src := gosrc.NewSource(gosrc.InputFile, i+1, in)
+		for _, seg := range gosrc.Split(in) {
+			var p *Plan
+			if p, err = fe.Analyse(src, seg, ModeInput); err != nil {
+				break
+			}
+			fe.Record(p, nil, true)
+		}
+	}
+	const want = "input 6:6: inner[int] (made by New): the interpreter names the instance of method Describe of inner and that of method Describe of Outer alike (Describe[int]) and would run one for the other; rename one of them"
+	if err == nil || err.Error() != want {
+		t.Fatalf("got %v, want %q", err, want)
+	}
+}

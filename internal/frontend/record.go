@@ -89,6 +89,7 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 		maps.Copy(fe.instTypes, segmentInstances(info))
 	}
 	maps.Copy(fe.instanceNames, p.instanceNames)
+	maps.Copy(fe.madeTemplates, p.madeTemplates)
 	maps.Copy(fe.composites, p.composites)
 	maps.Copy(fe.instances, p.instances)
 	fe.Types.commit(p.Checked)

@@ -48,6 +48,7 @@ func (w *rewriter) refuseInstanceNames() error {
 	if w.plan.instanceNames == nil {
 		w.plan.instanceNames = map[string]string{}
 	}
+	w.plan.madeTemplates = w.madeTemplates()
 	// The types a declaration is written without (type Ints List[int]
 	// is written type Ints []int: lower_compiledbase.go).
 	var unwritten []ast.Node
@@ -75,8 +76,16 @@ func (w *rewriter) refuseInstanceNames() error {
 		// arguments (New[point] making Outer[point] and inner[point]):
 		// the interpreter makes them too, where the type check shows
 		// no instance.
-		made := []madeInstance{{info.Uses[id], args, ""}}
-		made = append(made, w.madeBy(info.Uses[id], args, map[string]bool{}, 0)...)
+		self, ok := genericOf(info.Uses[id])
+		if !ok {
+			continue
+		}
+		texts := make([]string, len(args))
+		for i, t := range args {
+			texts[i] = types.TypeString(t, func(p *types.Package) string { return p.Name() })
+		}
+		made := []madeInstance{{self, texts, ""}}
+		made = append(made, w.madeBy(self.name, texts, map[string]bool{}, 0)...)
 		for _, m := range made {
 			if err := w.checkInstanceName(id, m); err != nil {
 				return err
@@ -86,74 +95,71 @@ func (w *rewriter) refuseInstanceNames() error {
 	return nil
 }
 
-// madeInstance is an instance of generic code of the program's: what it
-// instantiates, with which type arguments, and, for one the program does
-// not write itself, the generic code that makes it.
+// A generic declaration of the program's, as the interpreter names its
+// instances: its kind ("function", "type"), name, and a type's methods.
+type genericDecl struct {
+	kind, name string
+	methods    []string
+}
+
+// genericOf returns obj's genericDecl, if obj is a generic function or
+// type of the program's.
+func genericOf(obj types.Object) (genericDecl, bool) {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" {
+		return genericDecl{}, false
+	}
+	switch o := obj.(type) {
+	case *types.Func:
+		if sig, ok := o.Type().(*types.Signature); ok && sig.TypeParams().Len() > 0 && sig.Recv() == nil {
+			return genericDecl{"function", o.Name(), nil}, true
+		}
+	case *types.TypeName:
+		if n, ok := o.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			d := genericDecl{"type", o.Name(), nil}
+			for m := range n.Origin().Methods() {
+				d.methods = append(d.methods, m.Name())
+			}
+			return d, true
+		}
+	}
+	return genericDecl{}, false
+}
+
+// A madeTemplate is an instance a generic declaration's code makes with
+// its type parameters: what it instantiates, and each type argument, the
+// declaration's type parameter of an index or (param < 0) a type's text.
+type madeTemplate struct {
+	inner genericDecl
+	args  []templateArg
+}
+
+type templateArg struct {
+	param int
+	text  string
+}
+
+// madeInstance is an instance of generic code of the program's, with its
+// type arguments' texts, and, for one the program does not write itself,
+// the generic code that makes it.
 type madeInstance struct {
-	obj  types.Object
-	args []types.Type
+	decl genericDecl
+	args []string
 	by   string
 }
 
-// madeBy returns the instances that instantiating obj (a generic function
-// or type of the file) with args makes in turn: those its declaration
-// (and a type's methods) write with its type parameters, the type
-// parameters replaced by args, and theirs. One whose type arguments are
-// made of type parameters otherwise is left out.
-func (w *rewriter) madeBy(obj types.Object, args []types.Type, seen map[string]bool, depth int) []madeInstance {
+// madeTemplates returns the instances the generic declarations of the
+// segment make with their type parameters (those of a declaration, of a
+// type's methods too, by the declaration's name). An instance with type
+// arguments made of type parameters otherwise is left out.
+func (w *rewriter) madeTemplates() map[string][]madeTemplate {
 	info := w.info()
-	if depth > 4 || obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" {
-		return nil
-	}
-	key := obj.Name() + fmt.Sprint(args)
-	if seen[key] {
-		return nil
-	}
-	seen[key] = true
-	// The declarations to read, each with its type parameters in order.
-	type part struct {
-		node   ast.Node
-		params *types.TypeParamList
-	}
-	var parts []part
-	switch o := obj.(type) {
-	case *types.Func:
-		sig, _ := o.Type().(*types.Signature)
-		if sig == nil || sig.TypeParams().Len() != len(args) {
-			return nil
+	out := map[string][]madeTemplate{}
+	collect := func(name string, node ast.Node, params *types.TypeParamList) {
+		index := map[*types.TypeParam]int{}
+		for i := range params.Len() {
+			index[params.At(i)] = i
 		}
-		for _, d := range w.file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == o {
-				parts = append(parts, part{fd, sig.TypeParams()})
-			}
-		}
-	case *types.TypeName:
-		n, ok := o.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() != len(args) {
-			return nil
-		}
-		ast.Inspect(w.file, func(x ast.Node) bool {
-			if ts, ok := x.(*ast.TypeSpec); ok && info.Defs[ts.Name] == o {
-				parts = append(parts, part{ts.Type, n.TypeParams()})
-			}
-			return true
-		})
-		for m := range n.Origin().Methods() {
-			sig, _ := m.Type().(*types.Signature)
-			for _, d := range w.file.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == m && sig != nil && sig.RecvTypeParams().Len() == len(args) {
-					parts = append(parts, part{fd, sig.RecvTypeParams()})
-				}
-			}
-		}
-	}
-	var out []madeInstance
-	for _, p := range parts {
-		subst := map[*types.TypeParam]types.Type{}
-		for i := range p.params.Len() {
-			subst[p.params.At(i)] = args[i]
-		}
-		ast.Inspect(p.node, func(x ast.Node) bool {
+		ast.Inspect(node, func(x ast.Node) bool {
 			id, ok := x.(*ast.Ident)
 			if !ok {
 				return true
@@ -162,29 +168,104 @@ func (w *rewriter) madeBy(obj types.Object, args []types.Type, seen map[string]b
 			if !ok {
 				return true
 			}
-			var mapped []types.Type
+			inner, ok := genericOf(info.Uses[id])
+			if !ok {
+				return true
+			}
+			tm := madeTemplate{inner: inner}
 			for t := range inst.TypeArgs.Types() {
-				if tp, ok := t.(*types.TypeParam); ok && subst[tp] != nil {
-					t = subst[tp]
+				if tp, ok := t.(*types.TypeParam); ok {
+					if i, ok := index[tp]; ok {
+						tm.args = append(tm.args, templateArg{param: i})
+						continue
+					}
 				}
 				if hasTypeParam(t) {
 					return true // made of type parameters: not followed
 				}
-				mapped = append(mapped, t)
+				tm.args = append(tm.args, templateArg{param: -1, text: types.TypeString(t, func(p *types.Package) string { return p.Name() })})
 			}
-			inner := info.Uses[id]
-			if inner == nil || inner == obj {
-				return true
-			}
-			out = append(out, madeInstance{inner, mapped, obj.Name()})
-			out = append(out, w.madeBy(inner, mapped, seen, depth+1)...)
+			out[name] = append(out[name], tm)
 			return true
 		})
 	}
-	for i := range out {
-		if out[i].by == "" {
-			out[i].by = obj.Name()
+	for _, d := range w.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			obj, _ := info.Defs[d.Name].(*types.Func)
+			if obj == nil {
+				continue
+			}
+			sig := obj.Type().(*types.Signature)
+			if d.Recv == nil && sig.TypeParams().Len() > 0 {
+				collect(obj.Name(), d, sig.TypeParams())
+			}
+			if d.Recv != nil && sig.RecvTypeParams().Len() > 0 {
+				if recv := sigRecvNamed(sig); recv != nil {
+					collect(recv.Obj().Name(), d, sig.RecvTypeParams())
+				}
+			}
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				if ts, ok := spec.(*ast.TypeSpec); ok {
+					if obj, ok := info.Defs[ts.Name].(*types.TypeName); ok {
+						if n, ok := obj.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+							collect(obj.Name(), ts.Type, n.TypeParams())
+						}
+					}
+				}
+			}
 		}
+	}
+	return out
+}
+
+// sigRecvNamed returns the named type of a method signature's receiver.
+func sigRecvNamed(sig *types.Signature) *types.Named {
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// madeBy returns the instances that instantiating the generic declaration
+// name with args makes in turn, and theirs (from the segment's
+// declarations, or the session's: see madeTemplates).
+func (w *rewriter) madeBy(name string, args []string, seen map[string]bool, depth int) []madeInstance {
+	key := name + "[" + strings.Join(args, ",") + "]"
+	if depth > 4 || seen[key] {
+		return nil
+	}
+	seen[key] = true
+	tms, ok := w.plan.madeTemplates[name]
+	if !ok {
+		tms = w.fe.madeTemplates[name]
+	}
+	var out []madeInstance
+	for _, tm := range tms {
+		var mapped []string
+		for _, a := range tm.args {
+			if a.param < 0 {
+				mapped = append(mapped, a.text)
+			} else if a.param < len(args) {
+				mapped = append(mapped, args[a.param])
+			}
+		}
+		if len(mapped) != len(tm.args) || tm.inner.name == name {
+			continue
+		}
+		inner := tm.inner
+		if c := w.plan.Checked; c != nil && c.pkg != nil {
+			// The declaration as the session has it now (methods
+			// declared since).
+			if d, ok := genericOf(c.pkg.Scope().Lookup(inner.name)); ok {
+				inner = d
+			}
+		}
+		out = append(out, madeInstance{inner, mapped, name})
+		out = append(out, w.madeBy(inner.name, mapped, seen, depth+1)...)
 	}
 	return out
 }
@@ -193,37 +274,14 @@ func (w *rewriter) madeBy(obj types.Object, args []types.Type, seen map[string]b
 // is, if the interpreter would take it for another of the segment's or the
 // session's, and records its names.
 func (w *rewriter) checkInstanceName(id *ast.Ident, m madeInstance) error {
-	var args []string
-	for _, t := range m.args {
-		args = append(args, types.TypeString(t, func(p *types.Package) string { return p.Name() }))
-	}
-	suffix := "[" + strings.Join(args, ",") + "]"
-	var keys []instanceKey
-	switch obj := m.obj.(type) {
-	case *types.Func:
-		if obj.Pkg() == nil || obj.Pkg().Path() != "main" {
-			return nil
-		}
-		if sig, ok := obj.Type().(*types.Signature); !ok || sig.TypeParams().Len() == 0 {
-			return nil
-		}
-		keys = append(keys, instanceKey{obj.Name() + suffix, "function " + obj.Name()})
-	case *types.TypeName:
-		if obj.Pkg() == nil || obj.Pkg().Path() != "main" {
-			return nil
-		}
-		keys = append(keys, instanceKey{obj.Name() + suffix, "type " + obj.Name()})
-		if n, ok := obj.Type().(*types.Named); ok {
-			for meth := range n.Origin().Methods() {
-				keys = append(keys, instanceKey{meth.Name() + suffix, "method " + meth.Name() + " of " + obj.Name()})
-			}
-		}
-	default:
-		return nil
+	suffix := "[" + strings.Join(m.args, ",") + "]"
+	keys := []instanceKey{{m.decl.name + suffix, m.decl.kind + " " + m.decl.name}}
+	for _, meth := range m.decl.methods {
+		keys = append(keys, instanceKey{meth + suffix, "method " + meth + " of " + m.decl.name})
 	}
 	name := id.Name + suffix
 	if m.by != "" {
-		name = fmt.Sprintf("%s%s (made by %s)", m.obj.Name(), suffix, id.Name)
+		name = fmt.Sprintf("%s%s (made by %s)", m.decl.name, suffix, id.Name)
 	}
 	for _, k := range keys {
 		other := w.fe.instanceNames[k.key]

@@ -96,19 +96,7 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 	case string:
 		pr.b.WriteString(strconv.Quote(x))
 	case []string:
-		pr.b.WriteByte('[')
-		for i, e := range x {
-			if pr.full() {
-				pr.leftElems += len(x) - i
-				pr.b.WriteString(" ...")
-				break
-			}
-			if i > 0 {
-				pr.b.WriteByte(' ')
-			}
-			pr.b.WriteString(strconv.Quote(e))
-		}
-		pr.b.WriteByte(']')
+		pr.quotedList(reflect.ValueOf(x))
 	case error:
 		pr.b.WriteString(gosrc.DecodePositions(methodText("Error", x, x.Error)))
 	case fmt.Stringer:
@@ -122,6 +110,11 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 			}
 		}
 		rv := reflect.ValueOf(v)
+		if k := rv.Kind(); (k == reflect.Slice || k == reflect.Array) && rv.Type().Elem() == reflect.TypeFor[string]() && !(k == reflect.Slice && rv.IsNil()) {
+			// [2]string and type Names []string as []string: quoted.
+			pr.quotedList(rv)
+			break
+		}
 		switch rv.Kind() {
 		case reflect.Struct:
 			pr.write(rv, true, true)
@@ -525,4 +518,22 @@ func ColorWanted(w io.Writer) bool {
 		return false
 	}
 	return isTerminal(w)
+}
+
+// quotedList writes v, a slice or array of strings, with its elements
+// quoted (an empty string shows).
+func (pr *printer) quotedList(v reflect.Value) {
+	pr.b.WriteByte('[')
+	for i := range v.Len() {
+		if pr.full() {
+			pr.leftElems += v.Len() - i
+			pr.b.WriteString(" ...")
+			break
+		}
+		if i > 0 {
+			pr.b.WriteByte(' ')
+		}
+		pr.b.WriteString(strconv.Quote(v.Index(i).String()))
+	}
+	pr.b.WriteByte(']')
 }

@@ -10,6 +10,9 @@ import (
 	"time"
 )
 
+// names is a defined []string without methods.
+type names []string
+
 // TestFormatValueCyclesAndSize: a value that holds itself shows <cycle>
 // where fmt would recurse until the stack overflows (the process died); a
 // value too long to show is cut with a note of what was left out; what
@@ -54,6 +57,8 @@ func TestFormatValueCyclesAndSize(t *testing.T) {
 		{"huge slice", huge, `\[0( 0)* \.\.\.\] \(\d+ more elements not shown\)`},
 		{"huge string", strings.Repeat("x", 1<<20), `"x+ \.\.\. \(1044578 more bytes not shown\)`},
 		{"huge string slice", make([]string, 10000), `\[""( "")* \.\.\.\] \(\d+ more elements not shown\)`},
+		{"string array, quoted as a string slice is", [2]string{"Hello", ""}, `\["Hello" ""\]`},
+		{"defined string slice", names{"a", "b c"}, `\["a" "b c"\]`},
 		{"huge nested", struct{ S []int }{make([]int, 1e5)}, `\{S:\[0( 0)* \.\.\.\]\} \(\d+ more elements not shown\)`},
 		{"huge behind a pointer", &struct{ S []int }{make([]int, 1e5)}, `&\{S:\[0( 0)* \.\.\.\]\} \(\d+ more elements not shown\)`},
 	}

@@ -232,6 +232,11 @@ func TestSessionInputs(t *testing.T) {
 			{in: "go fmt.Print(min(a, 2, undefinedName))", errPat: `^input 8:24: undefined: undefinedName\n$`, wantErr: true},
 			{in: "min(4, max(a, 8), undefinedName)", errPat: `^input 9:19: undefined: undefinedName\n$`, wantErr: true},
 		}},
+		{"a package's name alone", []step{
+			{in: "fmt", errPat: `^input 1:1: use of package fmt without selector\n$`, wantErr: true},
+			{in: "x := strings", errPat: `^input 2:6: use of package strings without selector\n$`, wantErr: true},
+			{in: "undefinedThing", errPat: `^input 3:1: undefined: undefinedThing\n$`, wantErr: true},
+		}},
 		{"comma-ok forms and blank variables", []step{
 			{in: `m := map[string]int{"k": 1}; v, ok := m["k"]; v, ok2 := m["z"]; fmt.Println(v, ok, ok2)`, out: "0 true false\nm map[string]int = map[k:1]\nv int = 0\nok bool = true\nok2 bool = false\n"},
 			{in: "x := 5", out: "x int = 5\n"},

@@ -743,6 +743,11 @@ func (w *rewriter) checkNames() error {
 			if used[id] && !w.src.Interactive() && w.fe.Importable[name] != "" {
 				msg += fmt.Sprintf(" (missing import %q?)", w.fe.Importable[name])
 			}
+			if !used[id] && w.src.Interactive() && (w.fe.Imports[name] != "" || w.fe.Importable[name] != "") {
+				// A package's name alone (the prompt imports it where
+				// a selector uses it), as Go says of it.
+				msg = "use of package " + name + " without selector"
+			}
 			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: msg}
 		}
 	}

@@ -85,6 +85,12 @@ func TestRecursionInSession(t *testing.T) {
 		{"x", `^42  // int\n$`, `^$`},
 		{"func() { t := loop.CreateTask(loop.Async(func() (any, error) { return f(0), nil })); _, err := loop.Await(t); fmt.Println(err) }()",
 			`^stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\) at input 1, line 1:1\n$`, `^(the event loop has not turned .*\n)?$`},
+		// An Error method that recurses, called by the session itself to
+		// show a result held as error (the input's task ended by the
+		// stop, not reported as a runtime.Goexit).
+		{"type E float64; func (e E) Error() string { return fmt.Sprint(e) }", `^type E float64\nfunc \(e E\) Error\(\) string\n$`, `^$`},
+		{"var err error = E(1)", `^$`, `^input 5:\d+: panic: stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\)\n$`},
+		{"x", `^42  // int\n$`, `^$`},
 	}
 	for _, st := range steps {
 		out.Reset()

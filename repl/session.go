@@ -774,6 +774,20 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 		defer func() {
 			if r := recover(); r != nil {
 				err = fmt.Errorf("repl: internal error on %s: %v\n%s", origin, r, debug.Stack())
+				return
+			}
+			if returned.Load() {
+				return
+			}
+			// Ended by runtime.Goexit on this goroutine: a stack
+			// overflow in a method the session called itself, showing a
+			// result (an Error calling fmt.Sprint of its receiver; see
+			// Safepoints.endOverflowed). The input ends with it.
+			if e := s.help.Safepoints.Overflowed(loop.CurrentTask()); e != nil {
+				s.syncStderr()
+				s.trace.Take()
+				err = &Error{Pos: gosrc.DecodePositions(e.Pos), Msg: "panic: " + e.Msg()}
+				loop.ExitTask(err)
 			}
 		}()
 		items, err = body(hard)

@@ -310,6 +310,9 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		if iface == nil {
 			return
 		}
+		if t := onlyValueType(c.Info, file, x); t != nil && interfaceOf(t) == nil && !hasProgramNamed(t) {
+			return // it holds a value of one type, none of the program's
+		}
 		// At the prompt, %T in the statements of an input (not in a
 		// function, nor a function literal) runs once, now: what the
 		// interface may hold is what the session and the input put in
@@ -599,6 +602,79 @@ func heldBareComposite(c *Checked, j *twinJudge, tw *twins, iface *types.Interfa
 		}
 	}
 	return "", false
+}
+
+// onlyValueType returns the type of the one value the local variable x
+// is given, its declaration's, where nothing else assigns it or takes its
+// address (var v any = 3.5); nil otherwise.
+func onlyValueType(info *types.Info, file *ast.File, x ast.Expr) types.Type {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	var value types.Type
+	other := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		if other {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.Defs[name] == v {
+					if len(n.Values) != len(n.Names) {
+						other = true
+					} else {
+						value = info.TypeOf(n.Values[i])
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				lid, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok || info.Defs[lid] != v && info.Uses[lid] != v {
+					continue
+				}
+				if n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) || info.Defs[lid] != v {
+					other = true
+				} else {
+					value = info.TypeOf(n.Rhs[i])
+				}
+			}
+		case *ast.UnaryExpr:
+			if uid, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[uid] == v {
+				other = true
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if rid, ok := e.(*ast.Ident); ok && (info.Defs[rid] == v || info.Uses[rid] == v) {
+					other = true
+				}
+			}
+		}
+		return true
+	})
+	if other {
+		return nil
+	}
+	return value
+}
+
+// hasProgramNamed reports whether t is made of a named type of the
+// program's.
+func hasProgramNamed(t types.Type) bool {
+	found := false
+	walkType(t, func(u types.Type) bool {
+		if n, ok := u.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // typeOfArg returns x where e is reflect.TypeOf(x) or

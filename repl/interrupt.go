@@ -14,22 +14,24 @@ import (
 // long, heldLong: a task that holds it for a step of its own, such as a
 // ticker's, is not the one interrupted), or else the running input's
 // task, to stop at its next safe point, and returns the task it asked
-// (nil for a callback).
-func (s *Session) interruptAtSafepoint() *loop.Task {
-	t := s.stepping()
+// (nil for a callback), and whether it asked one that holds the loop
+// rather than the input's.
+func (s *Session) interruptAtSafepoint() (t *loop.Task, holder bool) {
+	t = s.stepping()
 	if t != nil && !s.heldLong() {
 		t = nil
 	}
 	if t == nil && s.interruptCallback() {
-		return nil
+		return nil, true
 	}
+	holder = t != nil
 	if t == nil {
 		t = s.help.InputTask.Load()
 	}
 	if t != nil {
 		s.help.Safepoints.InterruptTask(t, "interrupted")
 	}
-	return t
+	return t, holder
 }
 
 // interruptHolder asks the task that holds the loop, if it is not the

@@ -935,7 +935,13 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 			}
 			// The input, or a task that holds the loop, stops at its next
 			// safe point; the other tasks run on.
-			defer s.help.Safepoints.Forget(s.interruptAtSafepoint())
+			stopped, holder := s.interruptAtSafepoint()
+			defer s.help.Safepoints.Forget(stopped)
+			if holder && !progress.started.Load() {
+				// A task or callback that held the loop is stopped
+				// instead: the input, waiting for the loop, runs after it.
+				continue
+			}
 			if returned.Load() && interrupted == 0 {
 				// Too late to cut the input short (its result may be shown
 				// already): it ends as it is, unless the loop, held by

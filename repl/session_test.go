@@ -1065,3 +1065,31 @@ func TestInterruptLoopHeldByTask(t *testing.T) {
 		t.Errorf("interrupting the input: %v, stderr %q, want no error and a match for %s", err, errs.String(), want)
 	}
 }
+
+// TestInterruptHolderRunsWaitingInput: Ctrl-C while an input waits for
+// the loop that a background task holds stops that task instead, and the
+// input runs after it (it was cancelled too, and had to be typed again).
+func TestInterruptHolderRunsWaitingInput(t *testing.T) {
+	defer repl.SetLoopPatience(50 * time.Millisecond)()
+	s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 5 * time.Second})
+	if err := s.Run(context.Background(), `start := time.Now(); x := 0; loop.CreateTask(loop.Async(func() { for time.Since(start) < 30*time.Second { x++ } }), loop.Name("spinner"))`); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && !strings.Contains(errs.String(), "holds it"); {
+		time.Sleep(time.Millisecond) // polling output, not timing the code under test
+	}
+	ctx, interrupt := context.WithCancel(context.Background())
+	defer interrupt()
+	go func() {
+		time.Sleep(100 * time.Millisecond) // the input is waiting for the loop by then, or starts after the stop
+		interrupt()
+	}()
+	out.Reset()
+	err := s.Run(ctx, "x > 0")
+	if err != nil || out.String() != "true  // bool\n" {
+		t.Errorf("the waiting input: %v, stdout %q, want it run (true)", err, out.String())
+	}
+	if !regexp.MustCompile(`Task\(<spinner>\) interrupted at input 1:\d+: it ends cancelled; the other tasks run on\n`).MatchString(errs.String()) {
+		t.Errorf("stderr %q, want the spinner interrupted", errs.String())
+	}
+}

@@ -40,6 +40,11 @@ func TestRuntimePanics(t *testing.T) {
 			"func h() int {\n  y := 2\n  return s[y+1]\n}",
 			"h()",
 		}, "", `^input 2, line 3:10: panic: runtime error: index out of range \[3\] with length 0\n\tcalled from input 3:1\n$`},
+		{"the line of a send on a closed channel", []string{
+			"func send(c chan int) {\n  fmt.Print(\"\")\n  c <- 2\n}",
+			"c := make(chan int); close(c)",
+			"send(c)",
+		}, "", `^input 1, line 3:3: panic: send on closed channel\n\tcalled from input 3:1\n$`},
 		{"a caller that calls twice: the report says it does not know which call", []string{
 			"var s []int",
 			"func top(n int) []int { return s[:n] }",

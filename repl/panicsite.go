@@ -322,6 +322,8 @@ func panics(n ast.Node, k hostrt.PanicKind, stack []ast.Node) bool {
 		return ok && (k == hostrt.PanicMake && id.Name == "make" || k == hostrt.PanicClose && id.Name == "close")
 	case *ast.SelectorExpr:
 		return k == hostrt.PanicNilDeref
+	case *ast.SendStmt:
+		return k == hostrt.PanicSend
 	case *ast.StarExpr:
 		return k == hostrt.PanicNilDeref && !isType(n, stack)
 	}

@@ -16,4 +16,5 @@ const (
 	PanicDivide   = panicDivide
 	PanicAssert   = panicAssert
 	PanicClose    = panicClose
+	PanicSend     = panicSend
 )

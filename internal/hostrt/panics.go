@@ -48,6 +48,7 @@ const (
 	panicDivide
 	panicAssert
 	panicClose
+	panicSend
 )
 
 // reflectWords maps reflection's panics, as the interpreter raises them,
@@ -107,6 +108,7 @@ var goRuntimeKinds = map[string]panicKind{
 	"runtime error: integer overflow":          panicDivide,
 	"close of nil channel":                     panicClose,
 	"close of closed channel":                  panicClose,
+	"send on closed channel":                   panicSend,
 	"runtime error: index out of range":        panicIndex,
 	"runtime error: slice bounds out of range": panicSlice,
 }

@@ -62,9 +62,15 @@ func (w *rewriter) refuseRecursiveTypes() error {
 	}
 	name := named.Obj().Name()
 	u := types.TypeString(named.Underlying(), w.qualifier())
+	where := name
+	for _, d := range decls {
+		if ts := d.(*ast.TypeSpec); info.Defs[ts.Name] == named.Obj() {
+			where = fmt.Sprintf("%s (declared at %s)", name, w.src.Position(w.offset(ts.Name.Pos())))
+		}
+	}
 	return &Error{Pos: w.src.Position(w.offset(first.Pos())), Msg: fmt.Sprintf(
 		"type %s refers to itself through %s with no struct between: the interpreter cannot build such a type; put a struct in the cycle (type %s struct{ v %s })",
-		name, u, name, u)}
+		where, u, name, u)}
 }
 
 // loopsWithoutStruct reports whether the underlying type of n leads back

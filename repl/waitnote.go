@@ -157,7 +157,8 @@ func (s *Session) waitsAt(in goroutine, what string) string {
 }
 
 // awaitNote names what the input's task awaits, unless what it waits for
-// in the end is a sleep (which ends by itself).
+// in the end is a sleep (which ends by itself), or a loop run until Stop
+// with a timer due (chain_bug's CallLater of Stop).
 func (s *Session) awaitNote(origin string, task **loop.Task, waited time.Duration) string {
 	var awaiting, at string
 	ran := s.onLoopWithin(500*time.Millisecond, func() {
@@ -175,6 +176,9 @@ func (s *Session) awaitNote(origin string, task **loop.Task, waited time.Duratio
 		}
 		if strings.HasPrefix(last.Awaiting(), "sleep") {
 			return
+		}
+		if _, timer := s.loop.NextTimer(); timer && strings.HasPrefix(last.Awaiting(), "nested RunForever") {
+			return // a loop run until Stop, with a timer due that may stop it
 		}
 		awaiting = t.Awaiting()
 		for _, f := range taskFrames(t) {

@@ -70,6 +70,33 @@ func TestWaitNote(t *testing.T) {
 			}
 		})
 	}
+	// A loop run until Stop with a timer due that may stop it (the
+	// chain_bug example) is not named; one with only a task that might
+	// is.
+	t.Run("nested run stopped by a timer", func(t *testing.T) {
+		s, _, errs := newSession(t, repl.Config{Clock: "real"})
+		if err := s.Run(context.Background(), `l := loop.Get(); l.CallLater(300*time.Millisecond, l.Stop); l.RunForever()`); err != nil {
+			t.Fatal(err)
+		}
+		if errs.String() != "" {
+			t.Errorf("stderr %q, want nothing", errs.String())
+		}
+	})
+	t.Run("nested run that a task may stop", func(t *testing.T) {
+		s, _, errs := newSession(t, repl.Config{Clock: "real"})
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		go func() {
+			for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(errs.String(), "has waited"); {
+				time.Sleep(time.Millisecond)
+			}
+			cancel()
+		}()
+		s.Run(ctx, `f := loop.Get().CreateFuture(); loop.CreateTask(loop.Async(func() error { _, err := loop.Await(f); return err })); loop.Get().RunForever()`) //nolint:errcheck // stopped: the error is on stderr
+		if want := regexp.MustCompile(`^input 1 has waited [0-9.]+m?s for nested RunForever: until Stop; Ctrl-C cancels it\n`); !want.MatchString(errs.String()) {
+			t.Errorf("stderr %q, want a match for %s", errs.String(), want)
+		}
+	})
 	t.Run("sleep", func(t *testing.T) {
 		s, _, errs := newSession(t, repl.Config{Clock: "real"})
 		if err := s.Run(context.Background(), `if _, err := loop.Await(loop.Sleep(1200 * time.Millisecond)); err != nil { panic(err) }; time.Sleep(1200 * time.Millisecond)`); err != nil {

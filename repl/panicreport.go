@@ -42,19 +42,23 @@ func (s *Session) runtimePanic(v any, frames []hostrt.TraceFrame) (pos, note str
 	if exact {
 		return site, ""
 	}
-	note = " (the interpreter names the function, not the line: this is the function's first statement"
+	return site, " (the interpreter names the function, not the line: this is the function's first statement" + onLines("panic", maybe) + ")"
+}
+
+// onLines says on which of the lines maybe what happened: "; the panic is
+// on line 3", "; ... on one of lines 2, 3" ("" for none).
+func onLines(what string, maybe []int) string {
 	switch len(maybe) {
 	case 0:
+		return ""
 	case 1:
-		note += fmt.Sprintf("; the panic is on line %d", maybe[0])
-	default:
-		var ls []string
-		for _, l := range maybe {
-			ls = append(ls, fmt.Sprint(l))
-		}
-		note += "; the panic is on one of lines " + strings.Join(ls, ", ")
+		return fmt.Sprintf("; the %s is on line %d", what, maybe[0])
 	}
-	return site, note + ")"
+	var ls []string
+	for _, l := range maybe {
+		ls = append(ls, fmt.Sprint(l))
+	}
+	return fmt.Sprintf("; the %s is on one of lines %s", what, strings.Join(ls, ", "))
 }
 
 // userStack writes the frames a panic unwound as a Go stack of the user's

@@ -156,19 +156,7 @@ func (s *Session) callSiteNoted(pos, callee string) (site, note string) {
 		return name == ""
 	})
 	if !exact {
-		note = " (the function's first statement"
-		switch len(maybe) {
-		case 0:
-		case 1:
-			note += fmt.Sprintf("; the call is on line %d", maybe[0])
-		default:
-			var ls []string
-			for _, l := range maybe {
-				ls = append(ls, fmt.Sprint(l))
-			}
-			note += "; the call is on one of lines " + strings.Join(ls, ", ")
-		}
-		return pos, note + ")"
+		return pos, " (the function's first statement" + onLines("call", maybe) + ")"
 	}
 	return site, ""
 }

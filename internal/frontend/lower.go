@@ -406,9 +406,6 @@ func (w *rewriter) lower() error {
 	if err := w.refuseSoleEmbeds(in); err != nil {
 		return err
 	}
-	if err := w.refuseEmbeddedPromoters(in); err != nil {
-		return err
-	}
 	if err := w.refuseLoopResultTexts(in); err != nil {
 		return err
 	}

@@ -26,6 +26,15 @@ import (
 // marking the field embedded, and the front end gives it the methods,
 // lower_forwardmethods.go), or name the field.
 
+// Refused too: a struct type whose only field embeds a struct type of the
+// program's that the interpreter gave compiled methods the same way (its
+// only field embeds a compiled type with methods, or such a type of the
+// program's in turn). StructOf promotes that type's methods, made at run
+// time, and the runtime ended the process ("fatal error: runtime: type
+// offset base pointer out of range") for type D struct{ time.Duration }
+// embedded as struct{ D } or type W struct{ *D }, and for *time.Location
+// and time.Time alike. The ways around are the same.
+
 // embedFails reports whether reflect.StructOf refuses a struct of one
 // embedded field of the compiled type t (a named type of a compiled
 // package, or a pointer to one), as the interpreter builds it: whether the
@@ -58,7 +67,7 @@ func (w *rewriter) embedFails(t types.Type) (fails bool) {
 	return false
 }
 
-// refuseSoleEmbeds refuses the struct types the doc above describes.
+// refuseSoleEmbeds refuses the struct types the docs above describe.
 func (w *rewriter) refuseSoleEmbeds(in *inspector.Inspector) error {
 	info := w.info()
 	if info == nil {
@@ -75,6 +84,20 @@ func (w *rewriter) refuseSoleEmbeds(in *inspector.Inspector) error {
 		if t == nil {
 			return
 		}
+		if compiled, ok := promotesCompiled(t, 0); ok {
+			q := func(p *types.Package) string {
+				if p.Path() == "main" {
+					return ""
+				}
+				return p.Name()
+			}
+			text := types.TypeString(t, q)
+			name := text[strings.LastIndexAny(text, ".*")+1:]
+			err = &Error{Pos: w.src.Position(w.offset(field.Type.Pos())), Msg: fmt.Sprintf(
+				"a struct type whose only field is the embedded %s, whose only field embeds %s (a compiled type with methods): the interpreter cannot build it (the process would end in reflection's StructOf); "+
+					"give the struct another field, or name the field (%s %s) and call its methods through it", text, types.TypeString(compiled, q), name, text)}
+			return
+		}
 		if !w.embedFails(t) {
 			return
 		}
@@ -86,15 +109,6 @@ func (w *rewriter) refuseSoleEmbeds(in *inspector.Inspector) error {
 	})
 	return err
 }
-
-// Refused too: a struct type whose only field embeds a struct type of the
-// program's that the interpreter gave compiled methods the same way (its
-// only field embeds a compiled type with methods, or such a type of the
-// program's in turn). StructOf promotes that type's methods, made at run
-// time, and the runtime ended the process ("fatal error: runtime: type
-// offset base pointer out of range") for type D struct{ time.Duration }
-// embedded as struct{ D } or type W struct{ *D }, and for *time.Location
-// and time.Time alike. The ways around are the same.
 
 // promotesCompiled reports whether t, a struct type of the program's or a
 // pointer to one, has a sole embedded field of a compiled type with
@@ -131,40 +145,4 @@ func promotesCompiled(t types.Type, depth int) (types.Type, bool) {
 		return nil, false
 	}
 	return ft, true
-}
-
-// refuseEmbeddedPromoters refuses the struct types described above.
-func (w *rewriter) refuseEmbeddedPromoters(in *inspector.Inspector) error {
-	info := w.info()
-	if info == nil {
-		return nil
-	}
-	var err error
-	in.Preorder([]ast.Node{(*ast.StructType)(nil)}, func(n ast.Node) {
-		st := n.(*ast.StructType)
-		if err != nil || st.Fields == nil || len(st.Fields.List) != 1 || len(st.Fields.List[0].Names) != 0 {
-			return
-		}
-		field := st.Fields.List[0]
-		t := info.TypeOf(field.Type)
-		if t == nil {
-			return
-		}
-		compiled, ok := promotesCompiled(t, 0)
-		if !ok {
-			return
-		}
-		q := func(p *types.Package) string {
-			if p.Path() == "main" {
-				return ""
-			}
-			return p.Name()
-		}
-		text := types.TypeString(t, q)
-		name := text[strings.LastIndexAny(text, ".*")+1:]
-		err = &Error{Pos: w.src.Position(w.offset(field.Type.Pos())), Msg: fmt.Sprintf(
-			"a struct type whose only field is the embedded %s, whose only field embeds %s (a compiled type with methods): the interpreter cannot build it (the process would end in reflection's StructOf); "+
-				"give the struct another field, or name the field (%s %s) and call its methods through it", text, types.TypeString(compiled, q), name, text)}
-	})
-	return err
 }

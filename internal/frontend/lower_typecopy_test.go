@@ -76,18 +76,7 @@ func main() {
 // instantiate a type after its copies were compiled, the second instance
 // is still refused.
 func TestTypeCopiesPrompt(t *testing.T) {
-	fe := NewFrontEnd(nil, nil)
-	var err error
-	for i, in := range []string{stackQueue, "s := &Stack[int]{}", "q := &Queue[int]{}"} {
-		src := gosrc.NewSource(gosrc.InputFile, i+1, in)
-		for _, seg := range gosrc.Split(in) {
-			var p *Plan
-			if p, err = fe.Analyse(src, seg, ModeInput); err != nil {
-				break
-			}
-			fe.Record(p, nil, true)
-		}
-	}
+	err := analyseInputs(NewFrontEnd(nil, nil), stackQueue, "s := &Stack[int]{}", "q := &Queue[int]{}")
 	const want = "input 3:7: Queue[int]: the interpreter names the instance of method Push of Queue and that of method Push of Stack alike (Push[int]) and would run one for the other; rename one of them"
 	if err == nil || err.Error() != want {
 		t.Fatalf("got %v, want %q", err, want)
@@ -134,27 +123,32 @@ func checkScriptLowering(t *testing.T, code string, want []string, matched func(
 // refused where they would be taken for another's, with the methods its
 // types got since.
 func TestMadeInstancesPrompt(t *testing.T) {
-	fe := NewFrontEnd(map[string]string{"fmt": "fmt"}, nil)
-	var err error
-	for i, in := range []string{
+	err := analyseInputs(NewFrontEnd(map[string]string{"fmt": "fmt"}, nil),
 		"type inner[T any] struct{ v T }",
 		`func (in *inner[T]) Describe() string { return fmt.Sprint(in.v) }`,
 		"type Outer[T any] struct{ in *inner[T] }",
 		"func New[T any](v T) Outer[T] { return Outer[T]{&inner[T]{v}} }",
 		`func (o Outer[T]) Describe() string { return "outer " + o.in.Describe() }`,
 		"o := New(3)",
-	} {
-		src := gosrc.NewSource(gosrc.InputFile, i+1, in)
-		for _, seg := range gosrc.Split(in) {
-			var p *Plan
-			if p, err = fe.Analyse(src, seg, ModeInput); err != nil {
-				break
-			}
-			fe.Record(p, nil, true)
-		}
-	}
+	)
 	const want = "input 6:6: inner[int] (made by New): the interpreter names the instance of method Describe of inner and that of method Describe of Outer alike (Describe[int]) and would run one for the other; rename one of them"
 	if err == nil || err.Error() != want {
 		t.Fatalf("got %v, want %q", err, want)
 	}
+}
+
+// analyseInputs analyses inputs in turn at the prompt, recording each, and
+// returns the first error.
+func analyseInputs(fe *FrontEnd, inputs ...string) error {
+	for i, in := range inputs {
+		src := gosrc.NewSource(gosrc.InputFile, i+1, in)
+		for _, seg := range gosrc.Split(in) {
+			p, err := fe.Analyse(src, seg, ModeInput)
+			if err != nil {
+				return err
+			}
+			fe.Record(p, nil, true)
+		}
+	}
+	return nil
 }

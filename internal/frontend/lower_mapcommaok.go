@@ -98,8 +98,13 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 			w.refuse(stmt, "comma-ok map index assigned to "+w.text(v)+", "+w.text(found)+": the interpreter keeps the old value of "+w.text(v)+" for a missing key, and the fix would evaluate the left side again; assign to variables first")
 			return true
 		}
-		// Where the statement is: in a list, or a header.
+		// Where the statement is: in a list, or a header (whose label,
+		// if it has one, the block goes before: break L names it).
 		var header ast.Stmt
+		var labeled *ast.LabeledStmt
+		if len(stack) >= 3 {
+			labeled, _ = stack[len(stack)-3].(*ast.LabeledStmt)
+		}
 		switch p := stack[len(stack)-2].(type) {
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.LabeledStmt:
 		case *ast.IfStmt:
@@ -172,8 +177,11 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		case *ast.TypeSwitchStmt:
 			keyword, rest = "switch ", h.Assign.Pos()
 		}
-		start := w.offset(header.Pos())
-		w.addOuter(start, w.offset(stmt.Pos()), "{ "+before, 0)
+		start := header.Pos()
+		if labeled != nil && labeled.Stmt == header {
+			start, keyword = labeled.Pos(), labeled.Label.Name+": "+keyword
+		}
+		w.addOuter(w.offset(start), w.offset(stmt.Pos()), "{ "+before, 0)
 		w.addOuter(w.offset(stmt.End()), w.offset(rest), fix+"; "+keyword, 0)
 		end := w.offset(header.End())
 		w.addOuter(end, end, " }", -60)

@@ -155,6 +155,9 @@ func (w *rewriter) madeTemplates() map[string][]madeTemplate {
 	info := w.info()
 	out := map[string][]madeTemplate{}
 	collect := func(name string, node ast.Node, params *types.TypeParamList) {
+		if _, ok := out[name]; !ok {
+			out[name] = nil // declared here: the session's earlier one no longer counts
+		}
 		index := map[*types.TypeParam]int{}
 		for i := range params.Len() {
 			index[params.At(i)] = i

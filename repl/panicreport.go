@@ -10,7 +10,7 @@ import (
 
 // callers returns the positions of frames (innermost first, as
 // takeFrames returns them): the innermost's as it is, each other's at its
-// call of the frame before it where that can be found (see callSite).
+// call of the frame before it where that can be found (see callSiteNoted).
 func (s *Session) callers(frames []hostrt.TraceFrame) []string {
 	out, _ := s.callersNoted(frames)
 	return out

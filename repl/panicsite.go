@@ -122,16 +122,11 @@ func (s *Session) packagesAt(pos string) map[string]bool {
 	return pkgs
 }
 
-// callSite returns where the frame whose function's first statement is
-// at pos called the function the interpreter names callee ("main.h"):
-// the call, when the function calls it on one line only (else pos).
-func (s *Session) callSite(pos, callee string) string {
-	site, _ := s.callSiteNoted(pos, callee)
-	return site
-}
-
-// callSiteNoted is callSite, with a note where the site is only the
-// function's first statement: the lines the call may be on.
+// callSiteNoted returns where the frame whose function's first statement
+// is at pos called the function the interpreter names callee ("main.h"):
+// the call, when the function calls it on one line only; else pos, with a
+// note that it is the function's first statement and the lines the call
+// may be on.
 func (s *Session) callSiteNoted(pos, callee string) (site, note string) {
 	name := hostrt.FrameName(callee)
 	switch {

@@ -27,9 +27,15 @@ import (
 // instantiates it, naming both, with the way around: rename one.
 //
 // The instances of the session's earlier inputs count (the interpreter's
-// table is the session's); instances whose type arguments are type
-// parameters of the enclosing generic code are made when that code is,
-// with arguments the check cannot name, and are not seen.
+// table is the session's). Instances whose type arguments are type
+// parameters of the enclosing generic code are made when that code is
+// instantiated: New(point{1, 2}), New[T] making Outer[T] and inner[T],
+// makes Outer[point] and inner[point], whose Describe methods the
+// interpreter took for each other. They are followed from each instance
+// the program writes, through what each generic declaration makes with its
+// type parameters (madeTemplates, kept for the session), and refused where
+// that instance is, naming the maker; instances whose type arguments are
+// made of type parameters otherwise (Pair[K, []V]) are not followed.
 
 // instanceKey is the interpreter's name of an instance, and what it
 // instantiates ("function g0", "method Push of Stack").

@@ -484,7 +484,7 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 	funcsArgs := map[*ast.CompositeLit]bool{}
 	ast.Inspect(file, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Funcs" {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Funcs" && isTemplate(info.Selections[sel]) {
 				if lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); ok {
 					funcsArgs[lit] = true
 				}
@@ -492,37 +492,37 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		}
 		return true
 	})
-	ast.Inspect(file, func(n ast.Node) bool {
-		// The functions of a FuncMap: their results reach the template
-		// as data does. A function is one of a FuncMap's literal, of a
-		// literal handed to Funcs, or stored into a FuncMap.
-		checkFunc := func(fn ast.Expr) {
-			sig, ok := types.Unalias(info.TypeOf(fn)).(*types.Signature)
-			if !ok || sig.Results().Len() == 0 {
-				return
-			}
-			// The first result: a second is an error the template
-			// reports, not data. Of an interface type, what the
-			// function's returns put in it (a function relaying what the
-			// template gave it, its data, is checked at Execute).
-			r := sig.Results().At(0).Type()
-			m, viaIface := withMethods(r)
-			if m != nil && viaIface {
-				m = nil
-				for _, t := range returnedTypes(info, file, fn) {
-					if tm, tvia := withMethods(t); tm != nil && !tvia {
-						m = tm
-						break
-					}
+	// The functions of a FuncMap: their results reach the template as
+	// data does. A function is one of a FuncMap's literal, of a literal
+	// handed to Funcs, or stored into a FuncMap.
+	checkFunc := func(fn ast.Expr) {
+		sig, ok := types.Unalias(info.TypeOf(fn)).(*types.Signature)
+		if !ok || sig.Results().Len() == 0 {
+			return
+		}
+		// The first result: a second is an error the template
+		// reports, not data. Of an interface type, what the
+		// function's returns put in it (a function relaying what the
+		// template gave it, its data, is checked at Execute).
+		r := sig.Results().At(0).Type()
+		m, viaIface := withMethods(r)
+		if m != nil && viaIface {
+			m = nil
+			for _, t := range returnedTypes(info, file, fn) {
+				if tm, tvia := withMethods(t); tm != nil && !tvia {
+					m = tm
+					break
 				}
 			}
-			if m != nil {
-				what := "a value of " + TypeText(m)
-				found = &Error{Pos: pos(fn), Msg: fmt.Sprintf(
-					"template function returning %s, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
-						"return the values the template reads (a map, or a struct of fields, with the methods' results)", what)}
-			}
 		}
+		if m != nil {
+			what := "a value of " + TypeText(m)
+			found = &Error{Pos: pos(fn), Msg: fmt.Sprintf(
+				"template function returning %s, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; "+
+					"return the values the template reads (a map, or a struct of fields, with the methods' results)", what)}
+		}
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
 			if found == nil && (isTemplateFuncMap(info.TypeOf(n)) || funcsArgs[n]) {
@@ -550,15 +550,7 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		if !ok {
 			return true
 		}
-		s := info.Selections[sel]
-		if s == nil || s.Kind() != types.MethodVal {
-			return true
-		}
-		n2, ok := types.Unalias(derefType(s.Recv())).(*types.Named)
-		if !ok || n2.Obj().Name() != "Template" || n2.Obj().Pkg() == nil {
-			return true
-		}
-		if p := n2.Obj().Pkg().Path(); p != "text/template" && p != "html/template" {
+		if s := info.Selections[sel]; s == nil || s.Kind() != types.MethodVal || !isTemplate(s) {
 			return true
 		}
 		at := map[string]int{"Execute": 1, "ExecuteTemplate": 2}[sel.Sel.Name]
@@ -621,6 +613,20 @@ func returnedTypes(info *types.Info, file *ast.File, fn ast.Expr) []types.Type {
 		return true
 	})
 	return out
+}
+
+// isTemplate reports whether s selects a method of text/template's or
+// html/template's Template.
+func isTemplate(s *types.Selection) bool {
+	if s == nil {
+		return false
+	}
+	n, ok := types.Unalias(derefType(s.Recv())).(*types.Named)
+	if !ok || n.Obj().Name() != "Template" || n.Obj().Pkg() == nil {
+		return false
+	}
+	p := n.Obj().Pkg().Path()
+	return p == "text/template" || p == "html/template"
 }
 
 // isTemplateFuncMap reports whether t is text/template's or

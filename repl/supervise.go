@@ -242,10 +242,11 @@ func (p *proc) write(w io.Writer, b []byte, stderr bool) {
 }
 
 // address matches an address as the session prints a pointer, a channel
-// or a function: an address of the heap, 0x3984c6c52150 (47 bits), or
-// 0xc000123456 where the heap starts at 0xc000000000; not any hex number
-// (an id printed with %#x differs for good).
-var address = regexp.MustCompile(`\b0x(?:[1-7][0-9a-f]{11}|c0[0-9a-f]{8})\b`)
+// or a function: 9 to 12 hex digits (0xb95be92db10, 0x3984c6c52150, the
+// heap's addresses in a 47-bit address space, 0xc000123456 where the heap
+// starts at 0xc000000000); not a longer hex number (an id printed with
+// %#x of a uint64 differs for good).
+var address = regexp.MustCompile(`\b0x[0-9a-f]{9,12}\b`)
 
 // record starts hashing what the child prints on standard output.
 func (p *proc) record() {

@@ -13,6 +13,7 @@ func TestRestartAddresses(t *testing.T) {
 		{"id string = \"0x9f3a5c7e1b2d4f60\"", "id string = \"0x9f3a5c7e1b2d4f60\""},
 		{"0x1a2b3c", "0x1a2b3c"},
 		{"0x3984c6c52150ff", "0x3984c6c52150ff"},
+		{"in:0xb95be92db10 label:outer", "in:0x label:outer"},
 	} {
 		if got := address.ReplaceAllString(tt.in, "0x"); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)

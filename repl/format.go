@@ -95,8 +95,6 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 	switch x := v.(type) {
 	case string:
 		pr.b.WriteString(strconv.Quote(x))
-	case []string:
-		pr.quotedList(reflect.ValueOf(x))
 	case error:
 		pr.b.WriteString(gosrc.DecodePositions(methodText("Error", x, x.Error)))
 	case fmt.Stringer:
@@ -110,9 +108,10 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 			}
 		}
 		rv := reflect.ValueOf(v)
-		if k := rv.Kind(); (k == reflect.Slice || k == reflect.Array) && rv.Type().Elem() == reflect.TypeFor[string]() && !(k == reflect.Slice && rv.IsNil()) {
-			// [2]string and type Names []string as []string: quoted.
-			pr.quotedList(rv)
+		if k := rv.Kind(); (k == reflect.Slice || k == reflect.Array) && rv.Type().Elem() == reflect.TypeFor[string]() {
+			// Strings quoted at the top ([]string, [2]string, type Names
+			// []string), an empty one seen.
+			pr.list(rv, func(e reflect.Value) { pr.b.WriteString(strconv.Quote(e.String())) })
 			break
 		}
 		switch rv.Kind() {
@@ -397,19 +396,7 @@ func (p *printer) write(v reflect.Value, plus, top bool) {
 		if !p.enter(v) {
 			return
 		}
-		p.b.WriteByte('[')
-		for i := range v.Len() {
-			if p.full() {
-				p.leftElems += v.Len() - i
-				p.b.WriteString(" ...")
-				break
-			}
-			if i > 0 {
-				p.b.WriteByte(' ')
-			}
-			p.write(v.Index(i), plus, false)
-		}
-		p.b.WriteByte(']')
+		p.list(v, func(e reflect.Value) { p.write(e, plus, false) })
 		p.leave(v)
 	case reflect.Map:
 		if !p.enter(v) {
@@ -520,20 +507,20 @@ func ColorWanted(w io.Writer) bool {
 	return isTerminal(w)
 }
 
-// quotedList writes v, a slice or array of strings, with its elements
-// quoted (an empty string shows).
-func (pr *printer) quotedList(v reflect.Value) {
-	pr.b.WriteByte('[')
+// list writes v, a slice or array, as [e1 e2 ...], each element by elem,
+// up to the printer's limit, counting the elements left out.
+func (p *printer) list(v reflect.Value, elem func(reflect.Value)) {
+	p.b.WriteByte('[')
 	for i := range v.Len() {
-		if pr.full() {
-			pr.leftElems += v.Len() - i
-			pr.b.WriteString(" ...")
+		if p.full() {
+			p.leftElems += v.Len() - i
+			p.b.WriteString(" ...")
 			break
 		}
 		if i > 0 {
-			pr.b.WriteByte(' ')
+			p.b.WriteByte(' ')
 		}
-		pr.b.WriteString(strconv.Quote(v.Index(i).String()))
+		elem(v.Index(i))
 	}
-	pr.b.WriteByte(']')
+	p.b.WriteByte(']')
 }

@@ -75,7 +75,7 @@ func TestWaitNote(t *testing.T) {
 	// is.
 	t.Run("nested run stopped by a timer", func(t *testing.T) {
 		s, _, errs := newSession(t, repl.Config{Clock: "real"})
-		if err := s.Run(context.Background(), `l := loop.Get(); l.CallLater(300*time.Millisecond, l.Stop); l.RunForever()`); err != nil {
+		if err := s.Run(context.Background(), `l := loop.Get(); l.CallLater(1500*time.Millisecond, l.Stop); l.RunForever()`); err != nil {
 			t.Fatal(err)
 		}
 		if errs.String() != "" {

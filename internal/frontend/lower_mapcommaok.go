@@ -134,9 +134,16 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		// The map and the key, read once.
 		var before string
 		mapText, keyText := w.text(ix.X), w.text(ix.Index)
-		assigned := []string{rootName(v), rootName(found)}
+		assigns := func(e ast.Expr) bool { // e reads what the statement stores in
+			for _, l := range []ast.Expr{v, found} {
+				if root := rootIdent(l); root != nil && mentionsName(e, root.Name) {
+					return true
+				}
+			}
+			return false
+		}
 		for _, e := range []ast.Expr{ix.X, ix.Index} {
-			if info.Types[e].Value != nil || sideEffectFree(e) && !usesName(e, assigned) {
+			if info.Types[e].Value != nil || sideEffectFree(e) && !assigns(e) {
 				continue // read again, it is the same (not k of k, ok := m[k])
 			}
 			name := w.tmpName("mk")
@@ -220,34 +227,6 @@ func forGuarded(info *types.Info, loop *ast.ForStmt, v, found ast.Expr) bool {
 		cond = b.X
 	}
 	return cond != nil && obj(cond) == obj(found)
-}
-
-// rootName returns the variable an expression on the left of an
-// assignment stores into or through (s of s.f, a of a[i], p of *p).
-func rootName(e ast.Expr) string {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return e.Name
-	case *ast.SelectorExpr:
-		return rootName(e.X)
-	case *ast.IndexExpr:
-		return rootName(e.X)
-	case *ast.StarExpr:
-		return rootName(e.X)
-	}
-	return ""
-}
-
-// usesName reports whether e uses a name of names.
-func usesName(e ast.Expr, names []string) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && slices.Contains(names, id.Name) {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // blankFound reports whether lhs = rhs is a comma-ok map index whose found

@@ -359,7 +359,7 @@ func taskFields(t *Task) logrus.Fields {
 
 type coroTrack struct {
 	settled atomic.Bool
-	seq     int64 // arming order, for a stable report at Close
+	seq     order // when it was made, the order of its report
 	name    string
 	origin  string
 	created string
@@ -386,7 +386,8 @@ func watchCleanup[T any](c *cleaned, p *T) {
 // queued, or ran) but the cleanup has not yet run to its end.
 func (c *cleaned) queued() bool { return c.freed != nil && c.freed() && !c.done.Load() }
 
-// ran marks the cleanup as run, and wakes FlushWarnings.
+// ran marks the cleanup as run (its report queued), and wakes
+// FlushWarnings.
 func (c *cleaned) ran() {
 	c.done.Store(true)
 	signalCleaned()
@@ -432,6 +433,29 @@ type youngCoro struct {
 	l *Loop
 }
 
+// order is when a coroutine was made or a future failed: the warnings
+// about them come out in that order (see reportGather). A coroutine's is
+// its number among those made, from 1 (found from its young block's
+// first: nothing more is kept per coroutine); a future's, how many
+// coroutines were made before it failed, and its number among the futures
+// failed since.
+type order struct{ made, failed int64 }
+
+func (a order) compare(b order) int {
+	return cmp.Or(cmp.Compare(a.made, b.made), cmp.Compare(a.failed, b.failed))
+}
+
+// failedOrder returns the order of a future failing now.
+func failedOrder() order {
+	youngMu.Lock()
+	defer youngMu.Unlock()
+	if young.failedAt != young.made {
+		young.failedAt, young.failed = young.made, 0
+	}
+	young.failed++
+	return order{young.made, young.failed}
+}
+
 // youngList is the list of young coroutines, in blocks: a block is
 // written once and never copied (appending to a slice copied every entry
 // at each doubling, with a whole iteration's coroutines on the list), and
@@ -440,16 +464,21 @@ type youngList struct {
 	head, tail *youngBlock
 	free       *youngBlock // swept blocks, for reuse (at most youngKeep)
 	nfree      int
+	made       int64 // coroutines pushed since the process started
+	// failed counts the futures failed since the made-th coroutine
+	// (failedAt).
+	failedAt, failed int64
 }
 
 const (
-	youngBlockLen = 255 // 4 KiB per block with its count and next pointer
+	youngBlockLen = 255 // 4 KiB per block with its count, first and next pointer
 	youngKeep     = 16
 )
 
 type youngBlock struct {
 	items [youngBlockLen]youngCoro
 	n     int
+	first int64 // the made of items[0]
 	next  *youngBlock
 }
 
@@ -464,6 +493,7 @@ func (yl *youngList) push(y youngCoro) {
 		} else {
 			b = new(youngBlock)
 		}
+		b.first = yl.made
 		if yl.tail == nil {
 			yl.head = b
 		} else {
@@ -473,6 +503,7 @@ func (yl *youngList) push(y youngCoro) {
 	}
 	b.items[b.n] = y
 	b.n++
+	yl.made++
 }
 
 // take removes and returns the list's blocks. Under youngMu.
@@ -505,7 +536,7 @@ func sweepYoung() {
 	for b := blocks; b != nil; b = b.next {
 		for i, y := range b.items[:b.n] {
 			if y.c.state.Load() == coroInert && y.c.tracker() == nil {
-				arm(y.c, y.l)
+				arm(y.c, y.l, order{made: b.first + int64(i) + 1})
 			}
 			b.items[i] = youngCoro{}
 		}
@@ -518,8 +549,9 @@ func sweepYoung() {
 	}
 }
 
-func arm(c *Coroutine, l *Loop) {
-	tr := &coroTrack{name: c.Name(), loop: l, seq: armSeq.Add(1)}
+func arm(c *Coroutine, l *Loop, seq order) {
+	armSeq.Add(1)
+	tr := &coroTrack{name: c.Name(), loop: l, seq: seq}
 	if !c.libraryOwn() {
 		tr.origin = c.Origin()
 	}
@@ -557,30 +589,45 @@ func (tr *coroTrack) settle() bool {
 
 func fireCoro(tr *coroTrack) {
 	if tr.settle() {
-		tr.report()
-		signalFired()
+		queueReport(tr.seq, tr.report)
 	}
 	tr.cleaned.ran()
 }
 
-// reportInert reports, at Close, the coroutines of l still neither awaited
-// nor scheduled, without waiting for the garbage collector (an interpreter
-// may keep a dropped coroutine reachable for long).
-func reportInert(l *Loop) {
+// reportLeft reports, at Close, the coroutines of l still neither awaited
+// nor scheduled and the exceptions of its futures nobody retrieved,
+// without waiting for the garbage collector (an interpreter may keep a
+// dropped coroutine reachable for long), in the order they were made.
+// What the collector found before comes first.
+func reportLeft(l *Loop) {
+	drainReports()
 	sweepYoung()
+	var left []pendingReport
 	coroMu.Lock()
-	var mine []*coroTrack
 	for tr := range coroArmed {
 		if tr.loop == l {
-			mine = append(mine, tr)
+			left = append(left, pendingReport{tr.seq, func() {
+				if tr.settle() {
+					tr.report()
+				}
+			}})
 		}
 	}
 	coroMu.Unlock()
-	slices.SortFunc(mine, func(a, b *coroTrack) int { return cmp.Compare(a.seq, b.seq) })
-	for _, tr := range mine {
-		if tr.settle() {
-			tr.report()
+	excMu.Lock()
+	for tr := range excArmed {
+		if tr.loop == l {
+			left = append(left, pendingReport{tr.seq, func() {
+				if tr.settle() {
+					tr.report(true)
+				}
+			}})
 		}
+	}
+	excMu.Unlock()
+	slices.SortFunc(left, func(a, b pendingReport) int { return a.seq.compare(b.seq) })
+	for _, r := range left {
+		r.report()
 	}
 }
 
@@ -670,7 +717,7 @@ func isRuntimeFrame(fn string) bool {
 
 type excTrack struct {
 	settled  atomic.Bool
-	seq      int64
+	seq      order // when it failed, the order of its report
 	loop     *Loop
 	what     string // "Task" or "Future"
 	desc     string
@@ -689,7 +736,8 @@ func armException(f *Future, raisedAt, stack string) *excTrack {
 	if at := f.loop.askRaiseSite(f.err); at != "" {
 		raisedAt = at
 	}
-	tr := &excTrack{loop: f.loop, what: "Future", desc: f.String(), err: f.err, raisedAt: raisedAt, stack: stack, seq: armSeq.Add(1)}
+	tr := &excTrack{loop: f.loop, what: "Future", desc: f.String(), err: f.err, raisedAt: raisedAt, stack: stack, seq: failedOrder()}
+	armSeq.Add(1)
 	if f.isTask {
 		tr.what = "Task"
 	}
@@ -717,8 +765,7 @@ func (tr *excTrack) retrieve() { tr.settle() }
 
 func fireExc(tr *excTrack) {
 	if tr.settle() {
-		tr.report(false)
-		signalFired()
+		queueReport(tr.seq, func() { tr.report(false) })
 	}
 	tr.cleaned.ran()
 }
@@ -740,26 +787,54 @@ func (tr *excTrack) report(onLoop bool) {
 	tr.loop.DefaultExceptionHandler(ctx)
 }
 
-// reportUnretrieved reports the exceptions of l's futures nobody
-// retrieved, at Close, without waiting for the garbage collector.
-func reportUnretrieved(l *Loop) {
-	excMu.Lock()
-	var mine []*excTrack
-	for tr := range excArmed {
-		if tr.loop == l {
-			mine = append(mine, tr)
-		}
-	}
-	excMu.Unlock()
-	slices.SortFunc(mine, func(a, b *excTrack) int { return cmp.Compare(a.seq, b.seq) })
-	for _, tr := range mine {
-		if tr.settle() {
-			tr.report(true)
-		}
+// ---- Flushing ----
+
+// The collector runs the cleanups of what one cycle freed in an order of
+// its own. Their reports wait a moment (reportGather) for one another,
+// and come out in the order their objects began to be watched: two
+// coroutines dropped on one line are reported left to right, every time.
+const reportGather = 10 * time.Millisecond
+
+type pendingReport struct {
+	seq    order
+	report func()
+}
+
+var (
+	reportMu    sync.Mutex
+	reports     []pendingReport
+	reportTimer *time.Timer
+	drainMu     sync.Mutex // held while reports are written, so two drains do not interleave
+)
+
+// queueReport has report run with the others of its burst, in seq order.
+func queueReport(seq order, report func()) {
+	reportMu.Lock()
+	defer reportMu.Unlock()
+	reports = append(reports, pendingReport{seq, report})
+	if reportTimer == nil {
+		reportTimer = time.AfterFunc(reportGather, drainReports)
 	}
 }
 
-// ---- Flushing ----
+// drainReports writes the reports queued, in seq order.
+func drainReports() {
+	drainMu.Lock()
+	defer drainMu.Unlock()
+	reportMu.Lock()
+	q := reports
+	reports = nil
+	if reportTimer != nil {
+		reportTimer.Stop()
+		reportTimer = nil
+	}
+	reportMu.Unlock()
+	slices.SortFunc(q, func(a, b pendingReport) int { return a.seq.compare(b.seq) })
+	for _, r := range q {
+		r.report()
+		signalFired()
+	}
+}
 
 // Watched returns how many times, since the process started, a coroutine
 // or a failed future began to be watched for the warnings the garbage
@@ -810,7 +885,8 @@ func cleanups() <-chan struct{} {
 // already unreachable: when anything is being watched it runs the
 // collector and waits until the cleanups of what it freed have logged
 // their warnings (up to timeout, a second if zero: a guard, should a
-// cleanup of the program's hold the goroutine that runs them). The
+// cleanup of the program's hold the goroutine that runs them), in the
+// order the coroutines were made and the futures failed. The
 // asyncrepl shell calls it after each input and before a script ends
 // (Close reports what is left without the collector). It returns how many
 // warnings were logged. Safe from any goroutine.
@@ -848,9 +924,11 @@ func FlushWarnings(timeout time.Duration) int {
 		select {
 		case <-ran:
 		case <-deadline:
+			drainReports()
 			return int(fireCount() - before)
 		}
 	}
+	drainReports()
 	return int(fireCount() - before)
 }
 

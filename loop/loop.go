@@ -708,8 +708,7 @@ func (l *Loop) Close() error {
 		}
 	}
 	l.destroyPending()
-	reportInert(l)
-	reportUnretrieved(l)
+	reportLeft(l)
 	l.exec.shutdown()
 	for l.ready.len() > 0 {
 		l.ready.pop()

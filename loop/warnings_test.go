@@ -81,6 +81,30 @@ func TestWarnInertCoroutineAtClose(t *testing.T) {
 	}
 }
 
+// What one collection finds is reported in the order it was made, not in
+// the collector's: dropped coroutines and failed futures, interleaved.
+func TestWarnOrderOfBurst(t *testing.T) {
+	l, hook := newLoop(t)
+	var want []string
+	mustRun(t, l, func() {
+		for i := range 20 {
+			if i%4 == 3 {
+				f := l.CreateFuture()
+				f.SetException(fmt.Errorf("e%d", i))
+				want = append(want, "Future exception was never retrieved")
+				continue
+			}
+			name := fmt.Sprint("c", i)
+			loop.Async(func() {}).Named(name, "a.go:1")
+			want = append(want, "Coroutine '"+name+"' defined at a.go:1 was never awaited")
+		}
+	})
+	loop.FlushWarnings(time.Second)
+	if got := messages(hook); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("reported\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestWarnNamedCoroutine(t *testing.T) {
 	l, hook := newLoop(t)
 	mustRun(t, l, func() {

@@ -657,6 +657,19 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		fmt.Fprintf(sh.errw, format+"\n", args...)
 		return false, true
 	}
+	// A command's error is named by the command, as a shell's built-ins
+	// are (":type: nosuch: undefined: nosuch"), not by this package.
+	failErr := func(err error) (bool, bool) {
+		msg := err.Error()
+		if strings.HasPrefix(msg, "usage: ") {
+			return fail("%s", msg)
+		}
+		msg = strings.TrimPrefix(msg, "repl: ")
+		if strings.HasPrefix(msg, cmd+" ") || strings.HasPrefix(msg, cmd+":") {
+			return fail("%s", msg) // named already
+		}
+		return fail("%s: %s", cmd, msg)
+	}
 	switch cmd {
 	case ":help", ":h", ":?":
 		fmt.Fprintln(sh.out, helpText)
@@ -668,7 +681,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		name, src, err := loadSource(arg)
 		if err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 		err = sh.withInterrupts(intr, func() error { return sh.s.Load(ctx, name, src) })
 		if sh.exited(err) {
@@ -690,7 +703,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 	case ":tasks":
 		tasks, err := sh.s.Tasks()
 		if err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 		if len(tasks) == 0 {
 			fmt.Fprintln(sh.out, "no pending tasks")
@@ -707,7 +720,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 	case ":where":
 		stacks, err := sh.s.Where(arg)
 		if err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 		if len(stacks) == 0 {
 			fmt.Fprintln(sh.out, "no pending tasks")
@@ -727,7 +740,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 			fmt.Fprintln(sh.errw, r) // what still runs, and why
 		}
 		if err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 	case ":debug":
 		switch arg {
@@ -741,19 +754,19 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		fmt.Fprintf(sh.out, "debug %s\n", onOff(sh.s.Debug()))
 	case ":clock":
 		if err := sh.clockCmd(arg); err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 	case ":advance":
 		if err := sh.advanceCmd(ctx, arg, intr); err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 	case ":step":
 		if err := sh.stepCmd(ctx, intr); err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 	case ":trace":
 		if err := sh.traceCmd(arg); err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 	case ":reset":
 		if err := sh.s.Close(); err != nil {
@@ -765,7 +778,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		fmt.Fprintln(sh.out, "fresh session")
 	case ":restart":
-		return fail("repl: :restart: the session runs in this process (asyncrepl -e); :reset starts a fresh one")
+		return fail(":restart: the session runs in this process (asyncrepl -e); :reset starts a fresh one")
 	case ":time":
 		if arg == "" {
 			return fail("usage: :time INPUT")
@@ -783,7 +796,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		t, err := sh.s.TypeOf(arg)
 		if err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 		fmt.Fprintln(sh.out, t)
 	case ":doc":
@@ -792,7 +805,7 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		text, err := sh.s.Doc(arg)
 		if err != nil {
-			return fail("%v", err)
+			return failErr(err)
 		}
 		fmt.Fprint(sh.out, text)
 	default:

@@ -417,6 +417,27 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			}
 		}
 	}
+	// heldCompare refuses e, given to compiled code that compares it, or
+	// its type, with a value it holds in an interface (sync.Map's
+	// CompareAndSwap, atomic.Value's check that each value stored is of
+	// the first one's type), where the interface may hold a twin of e's
+	// type.
+	heldCompare := func(n ast.Node, what string, e ast.Expr) {
+		tv := c.Info.Types[e]
+		if tv.Type == nil || tv.IsNil() || compiledVar(c.Info, e) {
+			return
+		}
+		t := types.Default(tv.Type)
+		if iface := interfaceOf(t); iface != nil {
+			for _, p := range tw.pairs(tw.cands, iface, anyIface) {
+				refuse(n, p[:], what, TypeText(p[0]), TypeText(p[1]), "store values of one type only, or "+shape)
+			}
+			return
+		}
+		for _, u := range tw.twinsIn(t, anyIface) {
+			refuse(n, []types.Type{u}, what+", of type "+TypeText(t), TypeText(t), TypeText(u), "store values of one type only, or "+shape)
+		}
+	}
 	// compiledCompare checks a call of a function of the standard
 	// library that compares its arguments.
 	compiledCompare := func(n *ast.CallExpr, fn *types.Func) {
@@ -424,6 +445,16 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			return
 		}
 		name := funcName(fn)
+		switch name {
+		case "sync.Map.CompareAndSwap", "sync.Map.CompareAndDelete":
+			if len(n.Args) >= 2 {
+				heldCompare(n, name+"'s old value, compared with the value stored", n.Args[1])
+			}
+		case "sync/atomic.Value.Store", "sync/atomic.Value.Swap", "sync/atomic.Value.CompareAndSwap":
+			for _, a := range n.Args {
+				heldCompare(a, "atomic.Value."+fn.Name()+" of a value whose type it compares with the stored value's", a)
+			}
+		}
 		for _, i := range compiledKeyArgs[name] {
 			if i < len(n.Args) {
 				keyArg(n.Args[i], name, n.Args[i])

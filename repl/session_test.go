@@ -47,6 +47,15 @@ func TestSessionInputs(t *testing.T) {
 			{in: "strings.ToUpper", out: "strings.ToUpper  // func(s string) string\n"},
 			{in: "loop.NewQueue(3)", out: "<Queue maxsize=3 qsize=0 unfinished=0>  // *loop.Queue\n"},
 		}},
+		{"variables of a call of several results, read by functions", []step{
+			{in: "func two() (int, string) { return 1, \"one\" }", out: "func two() (int, string)\n"},
+			{in: "a, b := two()", out: "a int = 1\nb string = \"one\"\n"},
+			{in: "var n, err = strconv.Atoi(\"12\")", out: "n int = 12\nerr error = nil\n"},
+			{in: "_, e2 := strconv.Atoi(\"x\")", out: "e2 error = strconv.Atoi: parsing \"x\": invalid syntax (*strconv.NumError)\n"},
+			{in: "func get() (int, string, int, bool) { return a, b, n, e2 != nil }", out: "func get() (int, string, int, bool)\n"},
+			{in: "get()", out: "1  // int\n\"one\"  // string\n12  // int\ntrue  // bool\n"},
+			{in: "func set() { a, n = 7, 8 }; set(); a + n", out: "func set()\n15  // int\n"},
+		}},
 		{"declarations then use", []step{
 			{in: "x := 3", out: "x int = 3\n"},
 			{in: "x * 2", out: "6  // int\n"},

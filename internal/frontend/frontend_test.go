@@ -89,6 +89,19 @@ func TestIncomplete(t *testing.T) {
 		{"else {\n\tfmt.Println(1)", true},
 		{"else {\n\tfmt.Println(1)\n}", false},
 		{"else if x > 1 {", true},
+		// Go's lexer ends no line after these keywords: the statement
+		// goes on, and its parts do not run alone.
+		{"if x > 1 {\n\tfmt.Println(1)\n} else", true},
+		{"if x > 1 {\n\tfmt.Println(1)\n} else\n{\n\tfmt.Println(2)\n}", false},
+		{"go", true},
+		{"defer", true},
+		{"switch", true},
+		{"for i := range", true},
+		{"func", true},
+		{"var", true},
+		{"x := make(chan", true},
+		{"return", false},
+		{"break", false},
 	}
 	for _, tt := range tests {
 		if got := gosrc.Incomplete(tt.src); got != tt.want {

@@ -52,6 +52,7 @@ import (
 //	lower_stringrange.go the byte offsets of a range over a string
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
+//	lower_loopcommaok.go  v, ok := m[k] and := <-ch in a loop's body, declared first (a place per iteration)
 //	lower_blankcommaok.go  _, _ = m[k] and _, _ = <-ch, as _ = m[k] and _ = <-ch
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_switchtag.go   switches comparing with nil, interfaces or channels, with case lists
@@ -63,7 +64,7 @@ import (
 //	lower_genzerolit.go  Pair[K, V]{...} of a generic struct type in generic code, as [1]Pair[K, V]{{...}}[0]
 //	lower_redefine.go    s, n := 2, 3 declaring n and assigning an s of the same scope
 //	lower_assignop.go    x[k] op= f(), the call made before the place is read
-//	lower_vartuple.go    var a, b any = f(), declared, then assigned
+//	lower_vartuple.go    var a, b any = f(), declared, then assigned; package var a, b = f() through a struct
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_cmpconv.go     a defined type compared with its underlying type literal, converted
 //	lower_select.go      break inside a select left to the interpreter, as a goto
@@ -107,6 +108,7 @@ import (
 //	lower_nilrecv.go     i.M() of a nil interface (a variable, fields, any operand), of a nil *T
 //	                     with M on T, or promoted through nil embedded fields, with Go's run-time error
 //	lower_promoted.go    promoted methods a shallower one hides, through Go's path of fields
+//	lower_promotedfields.go  promoted fields the interpreter would look for in other fields, through Go's path
 //	lower_forwardmethods.go  methods promoted from embedded compiled types, written out
 //	lower_funcrecv.go    methods of function types, on operands converted to the type
 //	lower_funcvalue.go   the program's functions put in interfaces or returned, through a variable
@@ -330,6 +332,7 @@ func (w *rewriter) lower() error {
 	w.lowerParamAsserts(in)
 	w.lowerGenericConversions(in)
 	w.lowerBlankFields()
+	w.lowerPromotedFields(in)
 	w.lowerStructTags(in)
 	w.lowerReflectEmbedded(in)
 	w.lowerBlankValues(in)
@@ -343,6 +346,7 @@ func (w *rewriter) lower() error {
 	w.lowerSelectCases(in)
 	w.lowerStringRange(in)
 	w.lowerRangeAssign(in)
+	w.lowerLoopCommaOK(in)
 	w.lowerMapCommaOK(in)
 	w.lowerBlankCommaOK(in)
 	w.lowerBlankRecvValue(in)
@@ -357,10 +361,12 @@ func (w *rewriter) lower() error {
 	w.lowerRedefines(in)
 	w.lowerAssignOpCalls(in)
 	w.lowerVarTuples(in)
+	w.lowerInputVarTuples(in)
 	w.lowerIfaceVarSpecs(in)
 	w.lowerTypedComparisons(in)
 	w.lowerComparisonConversions(in)
 	w.lowerInitOrder()
+	w.lowerPkgVarTuples()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err
 	}

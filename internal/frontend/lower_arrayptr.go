@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"runtime"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -26,6 +27,8 @@ import (
 //	for _, v := range &a ->  for _, v := range (&a)[:]
 //	for i := range p     ->  for i := range [3]struct{}{}
 //	for i, v := range p  ->  for i, v := range *new([0]int)   (p a *[0]int: no iteration)
+//	for i, v := range p  ->  for i, v := range *func() *[0]string { if p == nil { panic(__repl.NilDeref("f.go:3:17")) }; return new([0]string) }()
+//	                         (a *[0]string, whose nil value Go's compiler dereferences)
 //	for i := range f()   ->  for i := range func(_ *[3]int) [3]struct{} { return [3]struct{}{} }(f())
 
 // lowerArrayPtr rewrites the expressions and loops described above.
@@ -73,9 +76,17 @@ func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
 		return
 	}
 	if a.Len() == 0 && !hasCallOrRecv(r.X) {
-		// No iteration, and p not dereferenced (a nil one too).
+		// No iteration. With a value variable, Go's compiler dereferences
+		// p (a nil one panics) where an element is not one word or less
+		// of memory (a string, an empty struct), and does not otherwise.
 		if ts, ok := w.typeSource(p.Elem(), r.X.Pos()); ok {
-			w.add(w.offset(r.X.Pos()), w.offset(r.X.End()), "*new("+ts+")", -20)
+			text := "*new(" + ts + ")"
+			sizes := types.SizesFor("gc", runtime.GOARCH)
+			if size := sizes.Sizeof(a.Elem()); !noValue && (size == 0 || size > sizes.Sizeof(types.Typ[types.Uintptr])) {
+				text = fmt.Sprintf("*func() *%s { if %s == nil { panic(%s.NilDeref(%q)) }; return new(%s) }()",
+					ts, w.moved(r.X), HelperPkg, w.src.Position(w.offset(r.X.Pos())), ts)
+			}
+			w.vacate(r.X, text)
 			return
 		}
 	}

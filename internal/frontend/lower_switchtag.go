@@ -59,8 +59,8 @@ func (w *rewriter) lowerSwitchTags(in *inspector.Inspector) {
 	in.Preorder([]ast.Node{(*ast.SwitchStmt)(nil)}, func(n ast.Node) {
 		sw := n.(*ast.SwitchStmt)
 		w.refuseDefaultFallthrough(sw.Body)
-		if sw.Tag == nil {
-			return
+		if sw.Tag == nil || len(sw.Body.List) == 0 {
+			return // no clauses: a block (lower_emptyswitch.go)
 		}
 		tagType := info.TypeOf(sw.Tag)
 		if tagType == nil {

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -67,4 +68,177 @@ func (w *rewriter) lowerVarTuples(in *inspector.Inspector) {
 		w.add(w.offset(vs.Type.End()), w.offset(vs.End()), "; "+strings.Join(names, ", ")+" = "+w.moved(vs.Values[0]), 0)
 		return true
 	})
+}
+
+// Package variables declared from a call of several results, or a
+// comma-ok map index, receive or type assertion.
+//
+// yaegi v0.16.1 gives var a, b = two() at the package level values the
+// package's functions do not see: getA() returned 0 where main read 7
+// (and var v, ok = m[k] panicked in reflection's words there).
+// The results go into a variable of a struct type first, and each
+// variable is declared from its field, which yaegi gets right and which
+// keeps Go's order of initialization (a variable that uses a still comes
+// after the call):
+//
+//	var a, b = two()  ->  var (__vt1 = func() (__vr struct{ F0 int; F1 string }) { __vr.F0, __vr.F1 = two(); return }(); a = __vt1.F0; b = __vt1.F1)
+
+// lowerPkgVarTuples rewrites the declarations described above.
+func (w *rewriter) lowerPkgVarTuples() {
+	if w.mode != ModeScript && w.mode != ModeLoad {
+		return
+	}
+	info := w.info()
+	for _, d := range w.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, s := range gd.Specs {
+			vs := s.(*ast.ValueSpec)
+			if len(vs.Names) < 2 || len(vs.Values) != 1 || w.editedWithin(vs, vs.Values[0]) {
+				continue // changed by an earlier pass (its value moved to init)
+			}
+			var results []types.Type // the types of the values, where no variable gives it
+			switch x := ast.Unparen(vs.Values[0]).(type) {
+			case *ast.CallExpr:
+				if tuple, ok := info.TypeOf(x).(*types.Tuple); ok && tuple.Len() == len(vs.Names) {
+					for v := range tuple.Variables() {
+						results = append(results, v.Type())
+					}
+				}
+			case *ast.IndexExpr, *ast.TypeAssertExpr, *ast.UnaryExpr:
+				_, assert := x.(*ast.TypeAssertExpr)
+				if len(vs.Names) == 2 && (assert || commaOKOperand(info, x)) {
+					results = []types.Type{info.TypeOf(x), types.Typ[types.Bool]}
+				}
+			}
+			if results == nil {
+				continue
+			}
+			tmp := w.tmpName("vt")
+			var fields, targets, decls []string
+			for i, id := range vs.Names {
+				t := results[i]
+				if obj := info.Defs[id]; obj != nil {
+					t = obj.Type()
+				}
+				ts, ok := w.typeSource(t, vs.Pos())
+				if !ok {
+					fields = nil
+					break
+				}
+				f := fmt.Sprintf("F%d", i)
+				fields = append(fields, f+" "+ts)
+				targets = append(targets, "__vr."+f)
+				if id.Name != "_" {
+					decls = append(decls, id.Name+" = "+tmp+"."+f)
+				}
+			}
+			if fields == nil || len(decls) == 0 {
+				continue
+			}
+			text := tmp + " = func() (__vr struct{ " + strings.Join(fields, "; ") + " }) { " +
+				strings.Join(targets, ", ") + " = " + w.moved(vs.Values[0]) + "; return }()"
+			for _, d := range decls {
+				text += "; " + d
+			}
+			if !gd.Lparen.IsValid() {
+				text = "(" + text + ")"
+			}
+			w.vacate(vs, text)
+		}
+	}
+}
+
+// At the prompt, the statements of an input run as the package's own code,
+// where yaegi has the same trouble with a, b := two() and var a, b = two():
+// a function declared later read a and panicked in reflection's words.
+// The results go into a variable of a struct type first there too:
+//
+//	a, b := two()  ->  __vt1 := func() (__vr struct{ F0 int; F1 int }) { __vr.F0, __vr.F1 = two(); return }(); a := __vt1.F0; b := __vt1.F1
+
+// lowerInputVarTuples rewrites the statements described above.
+func (w *rewriter) lowerInputVarTuples(in *inspector.Inspector) {
+	if !w.src.Interactive() || w.plan.Seg.Kind != gosrc.SegStmt {
+		return
+	}
+	info := w.info()
+	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil), (*ast.DeclStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push || len(stack) != 4 {
+			return len(stack) < 4
+		}
+		var names []*ast.Ident
+		var value ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE || len(n.Rhs) != 1 {
+				return false
+			}
+			for _, l := range n.Lhs {
+				id, ok := l.(*ast.Ident)
+				if !ok {
+					return false
+				}
+				names = append(names, id)
+			}
+			value = n.Rhs[0]
+		case *ast.DeclStmt:
+			gd, ok := n.Decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR || len(gd.Specs) != 1 {
+				return false
+			}
+			vs := gd.Specs[0].(*ast.ValueSpec)
+			if vs.Type != nil || len(vs.Values) != 1 {
+				return false
+			}
+			names, value = vs.Names, vs.Values[0]
+		}
+		call, ok := ast.Unparen(value).(*ast.CallExpr)
+		if !ok || len(names) < 2 {
+			return false
+		}
+		tuple, ok := info.TypeOf(call).(*types.Tuple)
+		if !ok || tuple.Len() != len(names) {
+			return false
+		}
+		tmp := w.tmpName("vt")
+		var fields, targets []string
+		text := ""
+		for i, id := range names {
+			ts, ok := w.typeSource(tuple.At(i).Type(), n.Pos())
+			if !ok {
+				return false
+			}
+			f := fmt.Sprintf("F%d", i)
+			fields = append(fields, f+" "+ts)
+			targets = append(targets, "__vr."+f)
+			switch {
+			case id.Name == "_":
+			case info.Defs[id] != nil:
+				text += "; " + id.Name + " := " + tmp + "." + f
+			default:
+				text += "; " + id.Name + " = " + tmp + "." + f
+			}
+		}
+		w.vacate(n, tmp+" := func() (__vr struct{ "+strings.Join(fields, "; ")+" }) { "+
+			strings.Join(targets, ", ")+" = "+w.moved(call)+"; return }()"+text)
+		return false
+	})
+}
+
+// editedWithin reports whether an edit made so far changes n's text other
+// than within inner (whose edits its moved text carries).
+func (w *rewriter) editedWithin(n, inner ast.Node) bool {
+	start, end := w.offset(n.Pos()), w.offset(n.End())
+	istart, iend := w.offset(inner.Pos()), w.offset(inner.End())
+	for _, e := range w.edits {
+		if e.Off >= istart && e.End <= iend {
+			continue
+		}
+		if e.Off < end && e.End > start || e.Off == e.End && e.Off > start && e.Off < end {
+			return true
+		}
+	}
+	return false
 }

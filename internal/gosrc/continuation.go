@@ -8,7 +8,8 @@ import (
 
 // Incomplete reports whether src looks like the beginning of an input that
 // continues on further lines: an unclosed bracket, block, raw string or
-// comment, or a last line ending in an operator or comma.
+// comment, or a last line ending in an operator, a comma or a keyword
+// after which Go's lexer ends no line (else, go, func, ...).
 func Incomplete(src string) bool {
 	var c Continuation
 	return c.Add(src)
@@ -97,7 +98,12 @@ func (c *Continuation) Add(line string) bool {
 	case token.COMMA, token.PERIOD, token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
 		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT,
 		token.LAND, token.LOR, token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ,
-		token.ASSIGN, token.DEFINE, token.ARROW, token.COLON:
+		token.ASSIGN, token.DEFINE, token.ARROW, token.COLON,
+		// Keywords Go's lexer ends no line after: the statement goes on
+		// (} else and its { on the next line).
+		token.ELSE, token.IF, token.FOR, token.RANGE, token.SWITCH, token.SELECT, token.CASE,
+		token.GO, token.DEFER, token.GOTO, token.FUNC, token.VAR, token.CONST, token.TYPE,
+		token.IMPORT, token.PACKAGE, token.MAP, token.CHAN, token.STRUCT, token.INTERFACE:
 		depth++
 	}
 	if depth <= 0 {

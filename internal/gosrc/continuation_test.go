@@ -22,6 +22,8 @@ func TestContinuationLineByLine(t *testing.T) {
 		"func f() {\n\tx := `a\n}` + \"}\"\n\treturn\n}",
 		"fmt.Println(\"(\",\n\")\")",
 		"else {\n\tfmt.Println(1)\n}",
+		"if x {\n} else\n{\n}",
+		"go\nf()",
 	}
 	for _, in := range inputs {
 		var c Continuation

@@ -15,10 +15,13 @@ func main() {
 	var y any = 3
 	switch y.(type) {
 	}
+	switch z := 2; z + v() {
+	}
 	fmt.Println(x)
 }
 
 // Output:
+// v called
 // v called
 // v called
 // 1

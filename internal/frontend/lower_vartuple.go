@@ -116,32 +116,21 @@ func (w *rewriter) lowerPkgVarTuples() {
 			if results == nil {
 				continue
 			}
-			tmp := w.tmpName("vt")
-			var fields, targets, decls []string
 			for i, id := range vs.Names {
-				t := results[i]
 				if obj := info.Defs[id]; obj != nil {
-					t = obj.Type()
-				}
-				ts, ok := w.typeSource(t, vs.Pos())
-				if !ok {
-					fields = nil
-					break
-				}
-				f := fmt.Sprintf("F%d", i)
-				fields = append(fields, f+" "+ts)
-				targets = append(targets, "__vr."+f)
-				if id.Name != "_" {
-					decls = append(decls, id.Name+" = "+tmp+"."+f)
+					results[i] = obj.Type()
 				}
 			}
-			if fields == nil || len(decls) == 0 {
+			tmp := w.tmpName("vt")
+			gather, ok := w.gatherResults(results, vs.Values[0], vs.Pos())
+			if !ok {
 				continue
 			}
-			text := tmp + " = func() (__vr struct{ " + strings.Join(fields, "; ") + " }) { " +
-				strings.Join(targets, ", ") + " = " + w.moved(vs.Values[0]) + "; return }()"
-			for _, d := range decls {
-				text += "; " + d
+			text := tmp + " = " + gather
+			for i, id := range vs.Names {
+				if id.Name != "_" {
+					text += fmt.Sprintf("; %s = %s.F%d", id.Name, tmp, i)
+				}
 			}
 			if !gd.Lparen.IsValid() {
 				text = "(" + text + ")"
@@ -202,29 +191,46 @@ func (w *rewriter) lowerInputVarTuples(in *inspector.Inspector) {
 		if !ok || tuple.Len() != len(names) {
 			return false
 		}
+		var results []types.Type
+		for v := range tuple.Variables() {
+			results = append(results, v.Type())
+		}
 		tmp := w.tmpName("vt")
-		var fields, targets []string
-		text := ""
+		gather, ok := w.gatherResults(results, call, n.Pos())
+		if !ok {
+			return false
+		}
+		text := tmp + " := " + gather
 		for i, id := range names {
-			ts, ok := w.typeSource(tuple.At(i).Type(), n.Pos())
-			if !ok {
-				return false
-			}
-			f := fmt.Sprintf("F%d", i)
-			fields = append(fields, f+" "+ts)
-			targets = append(targets, "__vr."+f)
 			switch {
 			case id.Name == "_":
 			case info.Defs[id] != nil:
-				text += "; " + id.Name + " := " + tmp + "." + f
+				text += fmt.Sprintf("; %s := %s.F%d", id.Name, tmp, i)
 			default:
-				text += "; " + id.Name + " = " + tmp + "." + f
+				text += fmt.Sprintf("; %s = %s.F%d", id.Name, tmp, i)
 			}
 		}
-		w.vacate(n, tmp+" := func() (__vr struct{ "+strings.Join(fields, "; ")+" }) { "+
-			strings.Join(targets, ", ")+" = "+w.moved(call)+"; return }()"+text)
+		w.vacate(n, text)
 		return false
 	})
+}
+
+// gatherResults returns the call of a function literal that gathers the
+// values of value (its text moved), of types results, into the fields F0,
+// F1, ... of a struct it returns; ok is false where a type cannot be
+// written at pos.
+func (w *rewriter) gatherResults(results []types.Type, value ast.Expr, pos token.Pos) (string, bool) {
+	var fields, targets []string
+	for i, t := range results {
+		ts, ok := w.typeSource(t, pos)
+		if !ok {
+			return "", false
+		}
+		fields = append(fields, fmt.Sprintf("F%d %s", i, ts))
+		targets = append(targets, fmt.Sprintf("__vr.F%d", i))
+	}
+	return "func() (__vr struct{ " + strings.Join(fields, "; ") + " }) { " +
+		strings.Join(targets, ", ") + " = " + w.moved(value) + "; return }()", true
 }
 
 // editedWithin reports whether an edit made so far changes n's text other

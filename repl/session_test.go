@@ -56,6 +56,12 @@ func TestSessionInputs(t *testing.T) {
 			{in: "get()", out: "1  // int\n\"one\"  // string\n12  // int\ntrue  // bool\n"},
 			{in: "func set() { a, n = 7, 8 }; set(); a + n", out: "func set()\n15  // int\n"},
 		}},
+		{"a variable named as the package its value uses: refused, the package kept", []step{
+			{in: "strings := strings.ToUpper(\"a\")", errPat: `^input 1:1: strings declared here hides the package strings its value uses: a variable of an input is the session's, declared before its value runs; name it otherwise\n$`, wantErr: true},
+			{in: "strings.ToLower(\"B\")", out: "\"b\"  // string\n"},
+			{in: "var big = big.NewInt(3)", errPat: `^input 3:5: big declared here hides the package math/big`, wantErr: true},
+			{in: "s := strings.Repeat(\"a\", 2)", out: "s string = \"aa\"\n"},
+		}},
 		{"declarations then use", []step{
 			{in: "x := 3", out: "x int = 3\n"},
 			{in: "x * 2", out: "6  // int\n"},

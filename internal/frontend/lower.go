@@ -68,7 +68,7 @@ import (
 //	lower_cmpbool.go     comparisons given the type bool, converted
 //	lower_cmpconv.go     a defined type compared with its underlying type literal, converted
 //	lower_select.go      break inside a select left to the interpreter, as a goto
-//	lower_constval.go    constant declarations, as the values go/types computed
+//	lower_constval.go    constant declarations, as the values go/types computed; typed float constants given to generic functions
 //	lower_divzero.go     floats and complex numbers divided by a constant zero
 //	lower_typeparamlit.go  nil conversions and literals of type parameters
 //	lower_assertparam.go x.(T) to a type parameter from an interface with methods, through any
@@ -76,6 +76,7 @@ import (
 //	lower_genconv.go     conversions to generic types with type parameters, as assignments
 //	lower_blankfields.go the blank fields of a struct type of several, named apart
 //	lower_blankvalues.go the values literals without keys give blank fields, dropped
+//	lower_blankvardecl.go  var _ T in a function given its zero value; package variables named _, named apart
 //	lower_negzero.go     parameters that may hold a float, as any (a negative zero kept)
 //	lower_namedresults.go  named results zeroed at the function's entry
 //	lower_shift.go       the type of an untyped constant shifted by a variable
@@ -324,6 +325,7 @@ func (w *rewriter) lower() error {
 	w.lowerMethodOrder()
 	w.lowerConstValues(in)
 	w.lowerConstExprs(in)
+	w.lowerGenericConstArgs(in)
 	if err := w.lowerDivZero(in); err != nil {
 		return err
 	}
@@ -367,6 +369,7 @@ func (w *rewriter) lower() error {
 	w.lowerComparisonConversions(in)
 	w.lowerInitOrder()
 	w.lowerPkgVarTuples()
+	w.lowerPkgBlankVars()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err
 	}
@@ -416,6 +419,9 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	if err := w.refuseShadowedMethods(in); err != nil {
+		return err
+	}
+	if err := w.refusePkgShadows(in); err != nil {
 		return err
 	}
 	if err := w.lowerChanRanges(in); err != nil {

@@ -38,3 +38,55 @@ func (w *rewriter) lowerBlankVarDecls(in *inspector.Inspector) {
 		}
 	})
 }
+
+// Package variables named _.
+//
+// yaegi v0.16.1 holds the package's blank variables in one place, of the
+// first one's type: var _ Shape = Sq{} followed by var _ = 1 panicked
+// before main ran (reflect.Set: value of type interp.valueInterface is not
+// assignable to type int). In a script (and a file for :load) each gets a
+// name of its own, which no code uses (a package variable may go unused):
+//
+//	var _ Shape = Sq{}  ->  var __bv1 Shape = Sq{}
+//
+// A spec another pass rewrote (a call of several results, lower_vartuple.go;
+// values moved to init, lower_initorder.go) is left to it.
+
+// lowerPkgBlankVars names the variables described above.
+func (w *rewriter) lowerPkgBlankVars() {
+	if w.mode != ModeScript && w.mode != ModeLoad {
+		return
+	}
+	for _, d := range w.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, s := range gd.Specs {
+			vs := s.(*ast.ValueSpec)
+			if len(vs.Values) == 1 && len(vs.Names) > 1 || w.editedNames(vs) {
+				continue
+			}
+			for _, id := range vs.Names {
+				if id.Name == "_" {
+					w.add(w.offset(id.Pos()), w.offset(id.End()), w.tmpName("bv"), 0)
+				}
+			}
+		}
+	}
+}
+
+// editedNames reports whether an edit made so far changes the names of vs
+// or what follows them up to its values.
+func (w *rewriter) editedNames(vs *ast.ValueSpec) bool {
+	start, end := w.offset(vs.Pos()), w.offset(vs.End())
+	if len(vs.Values) > 0 {
+		end = w.offset(vs.Values[0].Pos())
+	}
+	for _, e := range w.edits {
+		if e.Off < end && e.End > start || e.Off == e.End && e.Off >= start && e.Off < end {
+			return true
+		}
+	}
+	return false
+}

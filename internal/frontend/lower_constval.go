@@ -301,3 +301,55 @@ func floatZero(tv types.TypeAndValue) bool {
 	b, ok := tv.Type.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsFloat != 0 && b.Info()&types.IsUntyped == 0 && constant.Sign(tv.Value) == 0
 }
+
+// lowerGenericConstArgs writes the value of a typed float or complex
+// constant named as an argument of a generic function: yaegi v0.16.1 gave
+// the function 0 (Clamp(3.7, 0, limit) with const limit float64 = 2.5 was
+// 0; limit+0 was right):
+//
+//	Clamp(3.7, 0, limit)  ->  Clamp(3.7, 0, float64(2.5))
+func (w *rewriter) lowerGenericConstArgs(in *inspector.Inspector) {
+	info := w.info()
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		fun := ast.Unparen(call.Fun)
+		switch f := fun.(type) {
+		case *ast.IndexExpr:
+			fun = f.X
+		case *ast.IndexListExpr:
+			fun = f.X
+		}
+		var id *ast.Ident
+		switch f := fun.(type) {
+		case *ast.Ident:
+			id = f
+		case *ast.SelectorExpr:
+			id = f.Sel
+		}
+		if id == nil {
+			return
+		}
+		if _, generic := info.Instances[id]; !generic {
+			return
+		}
+		for _, a := range call.Args {
+			name, ok := a.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			c, ok := info.Uses[name].(*types.Const)
+			if !ok {
+				continue
+			}
+			b, ok := c.Type().Underlying().(*types.Basic)
+			if !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 || b.Info()&types.IsUntyped != 0 {
+				continue
+			}
+			ts, ok := w.typeSource(c.Type(), a.Pos())
+			if !ok {
+				continue
+			}
+			w.add(w.offset(a.Pos()), w.offset(a.End()), ts+"("+typedValueText(c.Val(), c.Type())+")", -2)
+		}
+	})
+}

@@ -93,6 +93,15 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 	}
 	pr := &printer{names: names, limit: maxValueLen}
 	switch x := v.(type) {
+	case reflect.Value:
+		// As fmt shows one at the top: the value it holds.
+		if !x.IsValid() {
+			return "<invalid reflect.Value>"
+		}
+		if x.CanInterface() {
+			return formatValue(x.Interface(), names)
+		}
+		return fmt.Sprint(x)
 	case string:
 		pr.b.WriteString(strconv.Quote(x))
 	case error:

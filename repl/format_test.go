@@ -3,6 +3,7 @@ package repl
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -130,6 +131,12 @@ func TestFormatValueAsFmt(t *testing.T) {
 		map[any]int{"a": 1},
 		[]error{errors.New("x"), nil},
 		[]any{[]byte("ab"), struct{}{}},
+		// A reflect.Value shows what it holds at the top, its String
+		// method's text inside.
+		reflect.ValueOf(3),
+		reflect.ValueOf([]int{1, 2}),
+		[]reflect.Value{reflect.ValueOf(1)},
+		reflect.Value{},
 	}
 	for _, v := range values {
 		if got, want := formatValue(v, nil), fmtText(v); got != want {

@@ -650,12 +650,30 @@ holding the event loop, running interpreted code, stops at its next safe point.`
 
 var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":restart", ":time", ":type", ":doc", ":advance", ":step", ":trace"}
 
+// noArgCommands are the commands that take no argument: one given is
+// refused rather than ignored (:reset now would reset).
+var noArgCommands = map[string]bool{":help": true, ":h": true, ":?": true, ":quit": true, ":q": true, ":exit": true,
+	":examples": true, ":tasks": true, ":reset": true, ":restart": true, ":step": true}
+
+// extraArg returns the error for a command of noArgCommands given an
+// argument, or "".
+func extraArg(line string) string {
+	cmd, arg, _ := strings.Cut(strings.TrimSpace(line), " ")
+	if noArgCommands[cmd] && strings.TrimSpace(arg) != "" {
+		return fmt.Sprintf("usage: %s (it takes no argument; %q is one)", cmd, strings.TrimSpace(arg))
+	}
+	return ""
+}
+
 func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (quit, failed bool) {
 	cmd, arg, _ := strings.Cut(line, " ")
 	arg = strings.TrimSpace(arg)
 	fail := func(format string, args ...any) (bool, bool) {
 		fmt.Fprintf(sh.errw, format+"\n", args...)
 		return false, true
+	}
+	if msg := extraArg(line); msg != "" {
+		return fail("%s", msg)
 	}
 	// A command's error is named by the command, as a shell's built-ins
 	// are (":type: nosuch: undefined: nosuch"), not by this package.

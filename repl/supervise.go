@@ -313,6 +313,10 @@ func (k *kernel) watch(p *proc) {
 // are the shell's own.
 func (k *kernel) handle(src string, intr <-chan os.Signal) (quit, failed bool) {
 	cmd, _, _ := strings.Cut(strings.TrimSpace(src), " ")
+	if msg := extraArg(src); msg != "" {
+		fmt.Fprintln(k.sh.errw, msg)
+		return false, true
+	}
 	switch cmd {
 	case ":quit", ":q", ":exit":
 		return true, false

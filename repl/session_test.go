@@ -62,6 +62,11 @@ func TestSessionInputs(t *testing.T) {
 			{in: "var big = big.NewInt(3)", errPat: `^input 3:5: big declared here hides the package math/big`, wantErr: true},
 			{in: "s := strings.Repeat(\"a\", 2)", out: "s string = \"aa\"\n"},
 		}},
+		{"a value holding itself, shown in a session with a type", []step{
+			{in: "type T int", out: "type T int\n"},
+			{in: "m := map[string]any{}; m[\"self\"] = m; m", out: "m map[string]any = map[self:<cycle>]\nmap[self:<cycle>]  // map[string]any\n"},
+			{in: "sl := []any{1}; sl[0] = sl; sl", out: "sl []any = [<cycle>]\n[<cycle>]  // []any\n"},
+		}},
 		{"declarations then use", []step{
 			{in: "x := 3", out: "x int = 3\n"},
 			{in: "x * 2", out: "6  // int\n"},

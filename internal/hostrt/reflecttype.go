@@ -297,6 +297,9 @@ func (h *Helpers) reflectTypeExports() map[string]reflect.Value {
 		// them (key: a variable's name, or "" for the result), where it
 		// holds a reflect.Type: as fmt prints it, through ShownHeld.
 		"ShownHeldText": reflect.ValueOf(func(key string, v any) {
+			if cycleIn("", "", "", false, []any{v}) != "" {
+				return // fmt would recurse without end: the session's printer shows <cycle>
+			}
 			changed := false
 			text := showMethod("String", false, func() string {
 				var s any

@@ -330,7 +330,7 @@ func (p *printer) write(v reflect.Value, plus, top bool) {
 		// A field as Go describes it (see hostrt.UserStructField).
 		v = reflect.ValueOf(hostrt.UserStructField(v.Interface().(reflect.StructField)))
 	}
-	if !top && v.CanInterface() && v.Kind() != reflect.Interface && !(v.Kind() == reflect.Pointer && v.IsNil()) {
+	if !top && v.CanInterface() && v.Kind() != reflect.Interface {
 		// fmt's methods below the top: an element's String or Error.
 		switch x := v.Interface().(type) {
 		case error:

@@ -137,13 +137,16 @@ func TestFormatValueAsFmt(t *testing.T) {
 		reflect.ValueOf([]int{1, 2}),
 		[]reflect.Value{reflect.ValueOf(1)},
 		reflect.Value{},
+		// A nil pointer below the top: its method, as fmt calls it
+		// (a nil *time.Location is UTC).
+		[]*time.Location{nil},
 	}
 	for _, v := range values {
 		if got, want := formatValue(v, nil), fmtText(v); got != want {
 			t.Errorf("got %s, fmt %s", got, want)
 		}
 	}
-	for _, v := range []any{inner{A: []any{1}, B: []any{"s", nil}}, inner{}} {
+	for _, v := range []any{inner{A: []any{1}, B: []any{"s", nil}}, inner{}, struct{ Loc *time.Location }{}} {
 		if got, want := formatValue(v, nil), fmtPlus(v); got != want {
 			t.Errorf("got %s, fmt %s", got, want)
 		}

@@ -67,6 +67,11 @@ func TestSessionInputs(t *testing.T) {
 			{in: "m := map[string]any{}; m[\"self\"] = m; m", out: "m map[string]any = map[self:<cycle>]\nmap[self:<cycle>]  // map[string]any\n"},
 			{in: "sl := []any{1}; sl[0] = sl; sl", out: "sl []any = [<cycle>]\n[<cycle>]  // []any\n"},
 		}},
+		{"a nil pointer inside a value shows its method's text, as fmt does", []step{
+			{in: "type Meet struct{ Name string; Loc *time.Location }", out: "type Meet struct{ Name string; Loc *time.Location }\n"},
+			{in: "Meet{Name: \"standup\"}", out: "{Name:standup Loc:UTC}  // Meet\n"},
+			{in: "[]*time.Location{nil}", out: "[UTC]  // []*time.Location\n"},
+		}},
 		{"declarations then use", []step{
 			{in: "x := 3", out: "x int = 3\n"},
 			{in: "x * 2", out: "6  // int\n"},

@@ -101,9 +101,10 @@ func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
 	}
 	switch r.X.(type) {
 	case *ast.UnaryExpr, *ast.StarExpr:
-		// range &a: (&a)[:], not &(a[:]).
-		w.add(w.offset(r.X.Pos()), w.offset(r.X.Pos()), "(", -3)
-		w.add(w.offset(r.X.End()), w.offset(r.X.End()), ")[:]", 3)
+		// range &a: (&a)[:], not &(a[:]); around a nil check wrapping
+		// *pp (lower_nilderef.go).
+		w.add(w.offset(r.X.Pos()), w.offset(r.X.Pos()), "(", -10)
+		w.add(w.offset(r.X.End()), w.offset(r.X.End()), ")[:]", 10)
 		return
 	}
 	w.add(w.offset(r.X.End()), w.offset(r.X.End()), "[:]", 10) // after a nil check wrapping p (lower_nilderef.go)
@@ -123,4 +124,14 @@ func hasCallOrRecv(e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// isArrayPtr reports whether t is a pointer to an array.
+func isArrayPtr(t types.Type) bool {
+	p, ok := underlying(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, ok = p.Elem().Underlying().(*types.Array)
+	return ok
 }

@@ -204,6 +204,9 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 					return true
 				}
 			}
+			if r, ok := stack[len(stack)-2].(*ast.RangeStmt); ok && r.X == ast.Expr(n) && (r.Value == nil || isBlank(r.Value)) && isArrayPtr(info.TypeOf(n)) {
+				return false // for i := range *pp: not evaluated (lowerArrayPtr)
+			}
 			if at, text, ok := notEvaluated(info, n, stack); ok {
 				// The interpreter evaluates it: the value in its place.
 				w.add(w.offset(at.Pos()), w.offset(at.End()), text, -50)

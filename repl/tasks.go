@@ -326,6 +326,13 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 		return nil, nil, fmt.Errorf("repl: no pending tasks")
 	}
 	if len(cancelled) == 0 {
+		if t := s.taskVar(spec); t != nil {
+			var done bool
+			var text string
+			if s.onLoop(func() { done, text = t.Done(), t.String() }) && done {
+				return nil, nil, fmt.Errorf("repl: %s is done, nothing to cancel: %s", spec, text)
+			}
+		}
 		return nil, nil, fmt.Errorf("repl: no pending task %q: name one by its number in :tasks, a variable holding it, its name, or all", spec)
 	}
 	return cancelled, s.awaitCancelled(tasks, interrupted), nil

@@ -798,8 +798,8 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 	case ":restart":
 		return fail(":restart: the session runs in this process (asyncrepl -e); :reset starts a fresh one")
 	case ":time":
-		if arg == "" {
-			return fail("usage: :time INPUT")
+		if arg == "" || strings.HasPrefix(arg, ":") {
+			return fail("usage: :time INPUT (Go code; a command is not timed)")
 		}
 		start := time.Now()
 		err := sh.eval(ctx, arg, intr)

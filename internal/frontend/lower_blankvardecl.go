@@ -54,39 +54,19 @@ func (w *rewriter) lowerBlankVarDecls(in *inspector.Inspector) {
 
 // lowerPkgBlankVars names the variables described above.
 func (w *rewriter) lowerPkgBlankVars() {
-	if w.mode != ModeScript && w.mode != ModeLoad {
-		return
-	}
-	for _, d := range w.file.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.VAR {
+	for _, vs := range w.pkgVarSpecs {
+		// The names, and what follows them up to the values.
+		end := vs.End()
+		if len(vs.Values) > 0 {
+			end = vs.Values[0].Pos()
+		}
+		if len(vs.Values) == 1 && len(vs.Names) > 1 || w.edited(vs.Pos(), end, nil) {
 			continue
 		}
-		for _, s := range gd.Specs {
-			vs := s.(*ast.ValueSpec)
-			if len(vs.Values) == 1 && len(vs.Names) > 1 || w.editedNames(vs) {
-				continue
-			}
-			for _, id := range vs.Names {
-				if id.Name == "_" {
-					w.add(w.offset(id.Pos()), w.offset(id.End()), w.tmpName("bv"), 0)
-				}
+		for _, id := range vs.Names {
+			if id.Name == "_" {
+				w.add(w.offset(id.Pos()), w.offset(id.End()), w.tmpName("bv"), 0)
 			}
 		}
 	}
-}
-
-// editedNames reports whether an edit made so far changes the names of vs
-// or what follows them up to its values.
-func (w *rewriter) editedNames(vs *ast.ValueSpec) bool {
-	start, end := w.offset(vs.Pos()), w.offset(vs.End())
-	if len(vs.Values) > 0 {
-		end = w.offset(vs.Values[0].Pos())
-	}
-	for _, e := range w.edits {
-		if e.Off < end && e.End > start || e.Off == e.End && e.Off >= start && e.Off < end {
-			return true
-		}
-	}
-	return false
 }

@@ -85,58 +85,48 @@ func (w *rewriter) lowerVarTuples(in *inspector.Inspector) {
 
 // lowerPkgVarTuples rewrites the declarations described above.
 func (w *rewriter) lowerPkgVarTuples() {
-	if w.mode != ModeScript && w.mode != ModeLoad {
-		return
-	}
 	info := w.info()
-	for _, d := range w.file.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.VAR {
+	for gd, vs := range w.pkgVarSpecs {
+		if len(vs.Names) < 2 || len(vs.Values) != 1 || w.edited(vs.Pos(), vs.End(), vs.Values[0]) {
+			continue // changed by an earlier pass (its value moved to init)
+		}
+		var results []types.Type // the types of the values, where no variable gives it
+		switch x := ast.Unparen(vs.Values[0]).(type) {
+		case *ast.CallExpr:
+			if tuple, ok := info.TypeOf(x).(*types.Tuple); ok && tuple.Len() == len(vs.Names) {
+				for v := range tuple.Variables() {
+					results = append(results, v.Type())
+				}
+			}
+		case *ast.IndexExpr, *ast.TypeAssertExpr, *ast.UnaryExpr:
+			_, assert := x.(*ast.TypeAssertExpr)
+			if len(vs.Names) == 2 && (assert || commaOKOperand(info, x)) {
+				results = []types.Type{info.TypeOf(x), types.Typ[types.Bool]}
+			}
+		}
+		if results == nil {
 			continue
 		}
-		for _, s := range gd.Specs {
-			vs := s.(*ast.ValueSpec)
-			if len(vs.Names) < 2 || len(vs.Values) != 1 || w.editedWithin(vs, vs.Values[0]) {
-				continue // changed by an earlier pass (its value moved to init)
+		for i, id := range vs.Names {
+			if obj := info.Defs[id]; obj != nil {
+				results[i] = obj.Type()
 			}
-			var results []types.Type // the types of the values, where no variable gives it
-			switch x := ast.Unparen(vs.Values[0]).(type) {
-			case *ast.CallExpr:
-				if tuple, ok := info.TypeOf(x).(*types.Tuple); ok && tuple.Len() == len(vs.Names) {
-					for v := range tuple.Variables() {
-						results = append(results, v.Type())
-					}
-				}
-			case *ast.IndexExpr, *ast.TypeAssertExpr, *ast.UnaryExpr:
-				_, assert := x.(*ast.TypeAssertExpr)
-				if len(vs.Names) == 2 && (assert || commaOKOperand(info, x)) {
-					results = []types.Type{info.TypeOf(x), types.Typ[types.Bool]}
-				}
-			}
-			if results == nil {
-				continue
-			}
-			for i, id := range vs.Names {
-				if obj := info.Defs[id]; obj != nil {
-					results[i] = obj.Type()
-				}
-			}
-			tmp := w.tmpName("vt")
-			gather, ok := w.gatherResults(results, vs.Values[0], vs.Pos())
-			if !ok {
-				continue
-			}
-			text := tmp + " = " + gather
-			for i, id := range vs.Names {
-				if id.Name != "_" {
-					text += fmt.Sprintf("; %s = %s.F%d", id.Name, tmp, i)
-				}
-			}
-			if !gd.Lparen.IsValid() {
-				text = "(" + text + ")"
-			}
-			w.vacate(vs, text)
 		}
+		tmp := w.tmpName("vt")
+		gather, ok := w.gatherResults(results, vs.Values[0], vs.Pos())
+		if !ok {
+			continue
+		}
+		text := tmp + " = " + gather
+		for i, id := range vs.Names {
+			if id.Name != "_" {
+				text += fmt.Sprintf("; %s = %s.F%d", id.Name, tmp, i)
+			}
+		}
+		if !gd.Lparen.IsValid() {
+			text = "(" + text + ")"
+		}
+		w.vacate(vs, text)
 	}
 }
 
@@ -233,16 +223,39 @@ func (w *rewriter) gatherResults(results []types.Type, value ast.Expr, pos token
 		strings.Join(targets, ", ") + " = " + w.moved(value) + "; return }()", true
 }
 
-// editedWithin reports whether an edit made so far changes n's text other
-// than within inner (whose edits its moved text carries).
-func (w *rewriter) editedWithin(n, inner ast.Node) bool {
-	start, end := w.offset(n.Pos()), w.offset(n.End())
-	istart, iend := w.offset(inner.Pos()), w.offset(inner.End())
+// pkgVarSpecs yields the specs of the package-level var declarations of a
+// script or a file for :load, with their declarations.
+func (w *rewriter) pkgVarSpecs(yield func(*ast.GenDecl, *ast.ValueSpec) bool) {
+	if w.mode != ModeScript && w.mode != ModeLoad {
+		return
+	}
+	for _, d := range w.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, s := range gd.Specs {
+			if !yield(gd, s.(*ast.ValueSpec)) {
+				return
+			}
+		}
+	}
+}
+
+// edited reports whether an edit made so far changes the text from pos to
+// end other than within inner, if given (whose edits its moved text
+// carries).
+func (w *rewriter) edited(pos, end token.Pos, inner ast.Node) bool {
+	start, stop := w.offset(pos), w.offset(end)
+	istart, iend := -1, -1
+	if inner != nil {
+		istart, iend = w.offset(inner.Pos()), w.offset(inner.End())
+	}
 	for _, e := range w.edits {
 		if e.Off >= istart && e.End <= iend {
 			continue
 		}
-		if e.Off < end && e.End > start || e.Off == e.End && e.Off > start && e.Off < end {
+		if e.Off < stop && e.End > start || e.Off == e.End && e.Off >= start && e.Off < stop {
 			return true
 		}
 	}

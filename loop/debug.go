@@ -791,8 +791,9 @@ func (tr *excTrack) report(onLoop bool) {
 
 // The collector runs the cleanups of what one cycle freed in an order of
 // its own. Their reports wait a moment (reportGather) for one another,
-// and come out in the order their objects began to be watched: two
-// coroutines dropped on one line are reported left to right, every time.
+// and come out in the order the coroutines were made and the futures
+// failed (order): two coroutines dropped on one line are reported left to
+// right, every time.
 const reportGather = 10 * time.Millisecond
 
 type pendingReport struct {

@@ -569,6 +569,7 @@ type rewriter struct {
 	copies         *typeCopies              // generic types written out per instance (lower_typecopy.go)
 	valueTypes     map[string]bool          // the types of a script's values, by TypeText (hasValuesOf)
 	loweredSelects map[*ast.SelectStmt]bool // selects made switches (lower_selectcases.go)
+	ifaceCommaOK   map[*ast.AssignStmt]bool // comma-ok assignments through variables of their own (lower_blankcommaok.go)
 	// opOperands are the calls of the places of x[k] op= f() evaluated
 	// before the value (lower_assignop.go): a check of one wraps the
 	// variable standing for it, in the assignment (see wrapOpOperand).

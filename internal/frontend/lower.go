@@ -53,7 +53,7 @@ import (
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
 //	lower_loopcommaok.go  v, ok := m[k] and := <-ch in a loop's body, declared first (a place per iteration)
-//	lower_blankcommaok.go  _, _ = m[k] and _, _ = <-ch, as _ = m[k] and _ = <-ch
+//	lower_blankcommaok.go  _, _ = m[k] and _, _ = <-ch, as _ = m[k] and _ = <-ch; comma-ok into interface variables, through its own
 //	lower_switch.go      case lists of a switch without a tag, as ||
 //	lower_switchtag.go   switches comparing with nil, interfaces or channels, with case lists
 //	                     of any expressions or an init statement, without a tag
@@ -349,6 +349,7 @@ func (w *rewriter) lower() error {
 	w.lowerStringRange(in)
 	w.lowerRangeAssign(in)
 	w.lowerLoopCommaOK(in)
+	w.lowerIfaceCommaOK(in)
 	w.lowerMapCommaOK(in)
 	w.lowerBlankCommaOK(in)
 	w.lowerBlankRecvValue(in)

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -70,7 +71,7 @@ func (w *rewriter) lowerBlankRecvValue(in *inspector.Inspector) {
 			return true
 		}
 		as := n.(*ast.AssignStmt)
-		if len(as.Lhs) != 2 || len(as.Rhs) != 1 || !isBlank(as.Lhs[0]) || isBlank(as.Lhs[1]) {
+		if len(as.Lhs) != 2 || len(as.Rhs) != 1 || !isBlank(as.Lhs[0]) || isBlank(as.Lhs[1]) || w.ifaceCommaOK[as] {
 			return true
 		}
 		if as.Tok == token.DEFINE && !w.inputTop(stack) {
@@ -103,6 +104,89 @@ func (w *rewriter) lowerBlankRecvValue(in *inspector.Inspector) {
 		at := w.offset(as.Pos())
 		w.addOuter(at, at, fmt.Sprintf("var %s %s; ", name, w.argTypeSource(ch.Elem(), as.Pos())), -20)
 		w.add(w.offset(as.Lhs[0].Pos()), w.offset(as.Lhs[0].End()), name, 0)
+		return true
+	})
+}
+
+// A comma-ok assignment to variables of other types than its results'.
+//
+// yaegi v0.16.1 stores the results of v, ok = m[k] (a receive, a type
+// assertion) into the variables as it finds them: where ok is of an
+// interface type (var ok any), it panicked in reflection's words
+// (reflect: call of reflect.Value.SetBool on interface Value), and where
+// v's is an interface the element's type is not, likewise. The results go
+// to variables of their own types first, declared by the statement (so a
+// missing key leaves the value zero, lower_mapcommaok.go's concern):
+//
+//	v, ok = m[k]  ->  var __ck1 int; var __ck2 bool; __ck1, __ck2 = m[k]; v, ok = __ck1, __ck2
+//
+// Only a statement of a block (not a header's), whose left side has no
+// calls (whose operands Go evaluates before the value).
+
+// lowerIfaceCommaOK rewrites the assignments described above.
+func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	in.WithStack([]ast.Node{(*ast.AssignStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		as := n.(*ast.AssignStmt)
+		if !push || len(stack) < 2 || as.Tok != token.ASSIGN || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+			return true
+		}
+		switch p := stack[len(stack)-2].(type) {
+		case *ast.BlockStmt, *ast.CaseClause:
+		case *ast.CommClause:
+			if p.Comm == ast.Stmt(as) {
+				return true
+			}
+		default:
+			return true
+		}
+		x := ast.Unparen(as.Rhs[0])
+		if _, assert := x.(*ast.TypeAssertExpr); !assert && !commaOKOperand(info, x) {
+			return true
+		}
+		results := []types.Type{info.TypeOf(x), types.Typ[types.Bool]}
+		if tuple, ok := results[0].(*types.Tuple); ok && tuple.Len() == 2 {
+			results = []types.Type{tuple.At(0).Type(), tuple.At(1).Type()} // the comma-ok form's, as go/types records it
+		}
+		need := false
+		for i, l := range as.Lhs {
+			if isBlank(l) {
+				continue
+			}
+			if hasCallOrRecv(l) {
+				return true
+			}
+			if t := info.TypeOf(l); t == nil || !types.Identical(t, results[i]) && types.IsInterface(t) {
+				need = need || t != nil
+			}
+		}
+		if !need {
+			return true
+		}
+		text := ""
+		var temps, targets, values []string
+		for i, t := range results {
+			ts, ok := w.typeSource(t, as.Pos())
+			if !ok {
+				return true
+			}
+			tmp := w.tmpName("ck")
+			text += fmt.Sprintf("var %s %s; ", tmp, ts)
+			temps = append(temps, tmp)
+			if !isBlank(as.Lhs[i]) {
+				targets = append(targets, w.moved(as.Lhs[i]))
+				values = append(values, tmp)
+			}
+		}
+		text += temps[0] + ", " + temps[1] + " = " + w.moved(as.Rhs[0]) + "; " + strings.Join(targets, ", ") + " = " + strings.Join(values, ", ")
+		if w.ifaceCommaOK == nil {
+			w.ifaceCommaOK = map[*ast.AssignStmt]bool{}
+		}
+		w.ifaceCommaOK[as] = true
+		w.vacate(as, text)
 		return true
 	})
 }

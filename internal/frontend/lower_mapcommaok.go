@@ -60,8 +60,8 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		stmt := ast.Stmt(nil)
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			if len(n.Lhs) != 2 || len(n.Rhs) != 1 {
-				return true
+			if len(n.Lhs) != 2 || len(n.Rhs) != 1 || w.ifaceCommaOK[n] {
+				return true // (through variables of its own, lower_blankcommaok.go)
 			}
 			lhs, rhs, stmt = n.Lhs, n.Rhs[0], n
 		case *ast.ValueSpec:

@@ -37,9 +37,7 @@ func TestTwinUses(t *testing.T) {
 		{"compiled code comparing a value with one it holds", []step{
 			{in: "type Status int", out: "type Status int\n"},
 			{in: "func cas() bool { var m sync.Map; m.Store(\"job\", Status(1)); return m.CompareAndSwap(\"job\", 1, Status(2)) }", errPat: `^input 2:69: sync.Map.CompareAndSwap's old value, compared with the value stored, of type int: the interpreter holds int and Status alike in an interface \(as int\), so it would take one for the other; store values of one type only`, wantErr: true},
-			{in: "var v atomic.Value; v.Store(Status(1))", out: "v atomic.Value = {v:1}\n"},
-			{in: "v.Store(2)", errPat: `^input 4:9: a value put in an interface here is one an earlier input would take for its twin \(input 3:29: atomic.Value.Store of a value whose type it compares with the stored value.s, of type Status: the interpreter holds Status and int alike`, wantErr: true},
-			{in: "var u atomic.Value; u.Store(\"s\"); u.CompareAndSwap(\"s\", \"t\")", out: "u atomic.Value = {v:t}\ntrue  // bool\n"},
+			{in: "var v atomic.Value; v.Store(1); v.Load()", out: "v atomic.Value = {v:1}\n1  // any (int or Status)\n"},
 		}},
 		{"a named string type", []step{
 			{in: "type Color string", out: "type Color string\n"},

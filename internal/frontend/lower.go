@@ -351,6 +351,7 @@ func (w *rewriter) lower() error {
 	w.lowerLoopCommaOK(in)
 	w.lowerIfaceCommaOK(in)
 	w.lowerMapCommaOK(in)
+	w.lowerLoopCommaOKHeaders(in)
 	w.lowerBlankCommaOK(in)
 	w.lowerBlankRecvValue(in)
 	w.lowerTaglessCases(in)
@@ -526,6 +527,14 @@ func (w *rewriter) typeSource(t types.Type, pos token.Pos) (string, bool) {
 				}
 			case !obj.Exported() || names[obj.Pkg().Path()] == "":
 				ok = false
+			case scope != nil:
+				// The package's name, not hidden where the text goes
+				// (for _, url := range urls: *url.URL is not written).
+				if _, found := scope.LookupParent(names[obj.Pkg().Path()], pos); found != nil {
+					if _, isPkg := found.(*types.PkgName); !isPkg {
+						ok = false
+					}
+				}
 			}
 			for a := range args.Types() {
 				check(a)

@@ -77,12 +77,14 @@ func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
 	}
 	if a.Len() == 0 && !hasCallOrRecv(r.X) {
 		// No iteration. With a value variable, Go's compiler dereferences
-		// p (a nil one panics) where an element is not one word or less
-		// of memory (a string, an empty struct), and does not otherwise.
+		// p (a nil one panics) where an element is not of 1, 2, 4 or 8
+		// bytes up to a word (a string, an empty struct, a [3]byte), and
+		// does not otherwise.
 		if ts, ok := w.typeSource(p.Elem(), r.X.Pos()); ok {
 			text := "*new(" + ts + ")"
 			sizes := types.SizesFor("gc", runtime.GOARCH)
-			if size := sizes.Sizeof(a.Elem()); !noValue && (size == 0 || size > sizes.Sizeof(types.Typ[types.Uintptr])) {
+			size := sizes.Sizeof(a.Elem())
+			if !noValue && (size&(size-1) != 0 || size == 0 || size > sizes.Sizeof(types.Typ[types.Uintptr])) {
 				text = fmt.Sprintf("*func() *%s { if %s == nil { panic(%s.NilDeref(%q)) }; return new(%s) }()",
 					ts, w.moved(r.X), HelperPkg, w.src.Position(w.offset(r.X.Pos())), ts)
 			}

@@ -40,8 +40,7 @@ func (w *rewriter) lowerInitOrder() {
 	}
 	info := c.Info
 	order := info.InitOrder
-	inSource := sort.SliceIsSorted(order, func(i, j int) bool { return order[i].Rhs.Pos() < order[j].Rhs.Pos() })
-	if inSource {
+	if initInSourceOrder(info) {
 		return
 	}
 	// Every package-level spec with values, and where each value starts.
@@ -128,4 +127,11 @@ func (w *rewriter) lowerInitOrder() {
 		end := w.offset(w.file.End())
 		w.add(end, end, "\n"+fn, 50)
 	}
+}
+
+// initInSourceOrder reports whether Go initializes the package's variables
+// in the order of the source.
+func initInSourceOrder(info *types.Info) bool {
+	order := info.InitOrder
+	return sort.SliceIsSorted(order, func(i, j int) bool { return order[i].Rhs.Pos() < order[j].Rhs.Pos() })
 }

@@ -18,8 +18,9 @@ import (
 //
 //	v, ok := m[k]  ->  var v int; var ok bool; v, ok = m[k]
 //
-// A statement with a blank on its left, or whose right side uses a name it
-// declares (k, ok := m[k]), is left as it is.
+// A blank on the left gets a variable of its own (_, ok := <-ch). A
+// statement whose right side uses a name it declares (k, ok := m[k], the
+// outer k) is left as it is.
 
 // lowerLoopCommaOK rewrites the statements described above.
 func (w *rewriter) lowerLoopCommaOK(in *inspector.Inspector) {
@@ -29,28 +30,110 @@ func (w *rewriter) lowerLoopCommaOK(in *inspector.Inspector) {
 		if !push || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !commaOKOperand(info, as.Rhs[0]) || !inLoopBody(stack) {
 			return true
 		}
-		decls := ""
-		for _, l := range as.Lhs {
-			id, ok := l.(*ast.Ident)
-			if !ok || isBlank(id) || mentionsName(as.Rhs[0], id.Name) {
-				return true
-			}
-			obj := info.Defs[id]
-			if obj == nil {
-				continue // assigned, declared before
-			}
-			ts, ok := w.typeSource(obj.Type(), as.Pos())
-			if !ok {
-				return true
-			}
-			decls += "var " + id.Name + " " + ts + "; "
+		if decls, ok := w.commaOKDecls(as); ok {
+			start := w.offset(as.Pos())
+			w.add(start, start, decls, -1) // before a blank's name
 		}
-		start := w.offset(as.Pos())
-		w.add(start, start, decls, 0)
-		tok := w.offset(as.TokPos)
-		w.add(tok, tok+len(":="), "=", 0)
 		return true
 	})
+}
+
+// lowerLoopCommaOKHeaders does the same for the init of an if or switch
+// statement in a loop's body, declared in a block around the statement
+// (where lower_mapcommaok.go made one for a map index, in it):
+//
+//	if v, ok := <-ch; ok {...}  ->  { var v int; var ok bool; v, ok = <-ch; if ok {...} }
+func (w *rewriter) lowerLoopCommaOKHeaders(in *inspector.Inspector) {
+	info := w.info()
+	in.WithStack([]ast.Node{(*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		var init ast.Stmt
+		var keyword string
+		var rest token.Pos // what follows the init in the header
+		switch h := n.(type) {
+		case *ast.IfStmt:
+			init, keyword, rest = h.Init, "if ", h.Cond.Pos()
+		case *ast.SwitchStmt:
+			init, keyword, rest = h.Init, "switch ", h.Body.Lbrace
+			if h.Tag != nil {
+				rest = h.Tag.Pos()
+			}
+		}
+		as, ok := init.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !commaOKOperand(info, as.Rhs[0]) || !inLoopBody(stack) {
+			return true
+		}
+		_, isIndex := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr)
+		if isIndex && !w.movedInits[as] {
+			return true // left in the header
+		}
+		if _, labeled := stack[len(stack)-2].(*ast.LabeledStmt); labeled && !isIndex {
+			return true
+		}
+		decls, ok := w.commaOKDecls(as)
+		if !ok {
+			return true
+		}
+		if isIndex {
+			start := w.offset(as.Pos())
+			w.add(start, start, decls, 1) // after the block's opening
+			return true
+		}
+		w.addOuter(w.offset(n.Pos()), w.offset(as.Pos()), "{ "+decls, 0)
+		w.addOuter(w.offset(as.End()), w.offset(rest), "; "+keyword, 0)
+		end := w.offset(n.End())
+		w.addOuter(end, end, " }", -60)
+		return true
+	})
+}
+
+// commaOKDecls returns the declarations of the variables that as, v, ok
+// := x, declares, and makes it assign them (a blank gets a variable of its
+// own); ok is false, and nothing is changed, where it cannot.
+func (w *rewriter) commaOKDecls(as *ast.AssignStmt) (string, bool) {
+	info := w.info()
+	results := []types.Type{nil, types.Typ[types.Bool]} // the types of a blank's value
+	if tuple, ok := info.TypeOf(as.Rhs[0]).(*types.Tuple); ok && tuple.Len() == 2 {
+		results[0] = tuple.At(0).Type()
+	}
+	decls := ""
+	var blanks []*ast.Ident
+	var blankNames []string
+	for i, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || usesName(info, as.Rhs[0], id.Name) {
+			return "", false
+		}
+		t := results[i]
+		if obj := info.Defs[id]; obj != nil {
+			t = obj.Type()
+		} else if !isBlank(id) {
+			continue // assigned, declared before
+		}
+		if t == nil {
+			return "", false
+		}
+		ts, ok := w.typeSource(t, as.Pos())
+		if !ok {
+			return "", false
+		}
+		name := id.Name
+		if isBlank(id) {
+			// A blank gets a variable of its own: the interpreter
+			// stored a receive's value where ok is (_, ok = <-ch).
+			name = w.tmpName("ck")
+			blanks, blankNames = append(blanks, id), append(blankNames, name)
+		}
+		decls += "var " + name + " " + ts + "; "
+	}
+	for i, id := range blanks {
+		w.add(w.offset(id.Pos()), w.offset(id.End()), blankNames[i], 0)
+	}
+	tok := w.offset(as.TokPos)
+	w.add(tok, tok+len(":="), "=", 0)
+	return decls, true
 }
 
 // commaOKOperand reports whether e is a map index or a receive.
@@ -100,4 +183,21 @@ func inLoopBody(stack []ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// usesName reports whether e uses a name (not a field or method selected)
+// spelled name.
+func usesName(info *types.Info, e ast.Expr, name string) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			found = found || usesName(info, n.X, name)
+			return false
+		case *ast.Ident:
+			found = found || n.Name == name && info.Uses[n] != nil
+		}
+		return !found
+	})
+	return found
 }

@@ -188,6 +188,10 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		if labeled != nil && labeled.Stmt == header {
 			start, keyword = labeled.Pos(), labeled.Label.Name+": "+keyword
 		}
+		if w.movedInits == nil {
+			w.movedInits = map[ast.Stmt]bool{}
+		}
+		w.movedInits[stmt] = true
 		w.addOuter(w.offset(start), w.offset(stmt.Pos()), "{ "+before, 0)
 		w.addOuter(w.offset(stmt.End()), w.offset(rest), fix+"; "+keyword, 0)
 		end := w.offset(header.End())

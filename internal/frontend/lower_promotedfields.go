@@ -24,7 +24,9 @@ import (
 // it.Name read and wrote it.meta.Name. Where the interpreter's search would
 // find another field than Go's, the selector names the embedded fields of
 // Go's path, each of which the interpreter finds at once (a struct's own
-// field comes before any search):
+// field comes before any search); in generic code, wherever a field of a
+// type parameter's type comes before Go's (its type argument may have
+// such a field):
 //
 //	it.Name  ->  it.Base.Name
 
@@ -78,6 +80,13 @@ func depthFirstField(t types.Type, name string, seen map[types.Type]bool) []int 
 		}
 	}
 	for i := range st.NumFields() {
+		ft := st.Field(i).Type()
+		if p, ok := ft.(*types.Pointer); ok {
+			ft = p.Elem()
+		}
+		if _, param := ft.(*types.TypeParam); param {
+			return []int{-1} // a type argument's fields, unknown here: Go's path is written
+		}
 		if rest := depthFirstField(st.Field(i).Type(), name, seen); rest != nil {
 			return append([]int{i}, rest...)
 		}

@@ -83,9 +83,16 @@ func (w *rewriter) lowerVarTuples(in *inspector.Inspector) {
 //
 //	var a, b = two()  ->  var (__vt1 = func() (__vr struct{ F0 int; F1 string }) { __vr.F0, __vr.F1 = two(); return }(); a = __vt1.F0; b = __vt1.F1)
 
-// lowerPkgVarTuples rewrites the declarations described above.
+// lowerPkgVarTuples rewrites the declarations described above, where Go
+// initializes the variables in the source's order (elsewhere
+// lower_initorder.go assigns them in init, or, where it cannot, they are
+// left as they are: the interpreter would run the struct's function in
+// the source's order, before what it reads).
 func (w *rewriter) lowerPkgVarTuples() {
 	info := w.info()
+	if info == nil || !initInSourceOrder(info) {
+		return
+	}
 	for gd, vs := range w.pkgVarSpecs {
 		if len(vs.Names) < 2 || len(vs.Values) != 1 || w.edited(vs.Pos(), vs.End(), vs.Values[0]) {
 			continue // changed by an earlier pass (its value moved to init)

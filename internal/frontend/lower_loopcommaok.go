@@ -11,7 +11,7 @@ import (
 // Comma-ok declarations in a loop's body, declared first.
 //
 // yaegi v0.16.1 gives the variables that v, ok := m[k] and v, ok := <-ch
-// declare in a loop's body one place for every iteration: the closures,
+// declare in a loop's body one place for all the iterations: the closures,
 // goroutines and pointers of each iteration saw the last iteration's values
 // (x := m[k] and var declarations get a place per iteration). In a loop's
 // body, the statement declares its new variables first, and assigns them:

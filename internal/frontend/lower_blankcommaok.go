@@ -159,8 +159,8 @@ func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
 			if hasCallOrRecv(l) {
 				return true
 			}
-			if t := info.TypeOf(l); t == nil || !types.Identical(t, results[i]) && types.IsInterface(t) {
-				need = need || t != nil
+			if t := info.TypeOf(l); t != nil && !types.Identical(t, results[i]) && types.IsInterface(t) {
+				need = true
 			}
 		}
 		if !need {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/asyncrepl/asyncrepl/internal/syncbuf"
 	"github.com/asyncrepl/asyncrepl/repl"
 )
 
@@ -52,14 +53,7 @@ func TestWaitNote(t *testing.T) {
 				t.Skip("the interrupt ends a blocked wait with a hard stop, which races inside yaegi (see raceEnabled)")
 			}
 			s, out, errs := newSession(t, repl.Config{Clock: "real"})
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			go func() {
-				for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(errs.String(), "has waited"); {
-					time.Sleep(time.Millisecond)
-				}
-				cancel()
-			}()
+			ctx := cancelOnNote(t, errs)
 			s.Run(ctx, tt.in) //nolint:errcheck // stopped: the error is on stderr
 			if !regexp.MustCompile(tt.note).MatchString(errs.String()) {
 				t.Errorf("stderr %q, want the note %s", errs.String(), tt.note)
@@ -84,14 +78,7 @@ func TestWaitNote(t *testing.T) {
 	})
 	t.Run("nested run that a task may stop", func(t *testing.T) {
 		s, _, errs := newSession(t, repl.Config{Clock: "real"})
-		ctx, cancel := context.WithCancel(context.Background())
-		defer cancel()
-		go func() {
-			for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(errs.String(), "has waited"); {
-				time.Sleep(time.Millisecond)
-			}
-			cancel()
-		}()
+		ctx := cancelOnNote(t, errs)
 		s.Run(ctx, `f := loop.Get().CreateFuture(); loop.CreateTask(loop.Async(func() error { _, err := loop.Await(f); return err })); loop.Get().RunForever()`) //nolint:errcheck // stopped: the error is on stderr
 		if want := regexp.MustCompile(`^input 1 has waited [0-9.]+m?s for nested RunForever: until Stop; Ctrl-C cancels it\n`); !want.MatchString(errs.String()) {
 			t.Errorf("stderr %q, want a match for %s", errs.String(), want)
@@ -106,4 +93,18 @@ func TestWaitNote(t *testing.T) {
 			t.Errorf("stderr %q, want nothing", errs.String())
 		}
 	})
+}
+
+// cancelOnNote returns a context cancelled once errs holds a wait note
+// (as Ctrl-C would stop the input), or after 20 s.
+func cancelOnNote(t *testing.T, errs *syncbuf.Buffer) context.Context {
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	go func() {
+		for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline) && !strings.Contains(errs.String(), "has waited"); {
+			time.Sleep(time.Millisecond)
+		}
+		cancel()
+	}()
+	return ctx
 }

@@ -50,16 +50,11 @@ func (w *rewriter) lowerLoopCommaOKHeaders(in *inspector.Inspector) {
 			return true
 		}
 		var init ast.Stmt
-		var keyword string
-		var rest token.Pos // what follows the init in the header
 		switch h := n.(type) {
 		case *ast.IfStmt:
-			init, keyword, rest = h.Init, "if ", h.Cond.Pos()
+			init = h.Init
 		case *ast.SwitchStmt:
-			init, keyword, rest = h.Init, "switch ", h.Body.Lbrace
-			if h.Tag != nil {
-				rest = h.Tag.Pos()
-			}
+			init = h.Init
 		}
 		as, ok := init.(*ast.AssignStmt)
 		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !commaOKOperand(info, as.Rhs[0]) || !inLoopBody(stack) {
@@ -69,9 +64,7 @@ func (w *rewriter) lowerLoopCommaOKHeaders(in *inspector.Inspector) {
 		if isIndex && !w.movedInits[as] {
 			return true // left in the header
 		}
-		if _, labeled := stack[len(stack)-2].(*ast.LabeledStmt); labeled && !isIndex {
-			return true
-		}
+		labeled, _ := stack[len(stack)-2].(*ast.LabeledStmt)
 		decls, ok := w.commaOKDecls(as)
 		if !ok {
 			return true
@@ -81,10 +74,7 @@ func (w *rewriter) lowerLoopCommaOKHeaders(in *inspector.Inspector) {
 			w.add(start, start, decls, 1) // after the block's opening
 			return true
 		}
-		w.addOuter(w.offset(n.Pos()), w.offset(as.Pos()), "{ "+decls, 0)
-		w.addOuter(w.offset(as.End()), w.offset(rest), "; "+keyword, 0)
-		end := w.offset(n.End())
-		w.addOuter(end, end, " }", -60)
+		w.moveInit(n.(ast.Stmt), labeled, as, decls, "")
 		return true
 	})
 }

@@ -169,35 +169,41 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 			w.addOuter(at, at, fix, 60)
 			return true
 		}
-		// { init; fix; if cond {...} }: the header's keyword goes after the
-		// init, which it is written before.
-		var keyword string
-		var rest token.Pos // what follows the init in the header
-		switch h := header.(type) {
-		case *ast.IfStmt:
-			keyword, rest = "if ", h.Cond.Pos()
-		case *ast.SwitchStmt:
-			keyword, rest = "switch ", h.Body.Lbrace
-			if h.Tag != nil {
-				rest = h.Tag.Pos()
-			}
-		case *ast.TypeSwitchStmt:
-			keyword, rest = "switch ", h.Assign.Pos()
-		}
-		start := header.Pos()
-		if labeled != nil && labeled.Stmt == header {
-			start, keyword = labeled.Pos(), labeled.Label.Name+": "+keyword
-		}
 		if w.movedInits == nil {
 			w.movedInits = map[ast.Stmt]bool{}
 		}
 		w.movedInits[stmt] = true
-		w.addOuter(w.offset(start), w.offset(stmt.Pos()), "{ "+before, 0)
-		w.addOuter(w.offset(stmt.End()), w.offset(rest), fix+"; "+keyword, 0)
-		end := w.offset(header.End())
-		w.addOuter(end, end, " }", -60)
+		w.moveInit(header, labeled, stmt, before, fix)
 		return true
 	})
+}
+
+// moveInit writes init, the init statement of header (an if or switch
+// statement, labeled), before it in a block of its own, after before and
+// followed by after: { before init after; if cond {...} }. The header's
+// keyword goes after the init, which it is written before.
+func (w *rewriter) moveInit(header ast.Stmt, labeled *ast.LabeledStmt, init ast.Stmt, before, after string) {
+	var keyword string
+	var rest token.Pos // what follows the init in the header
+	switch h := header.(type) {
+	case *ast.IfStmt:
+		keyword, rest = "if ", h.Cond.Pos()
+	case *ast.SwitchStmt:
+		keyword, rest = "switch ", h.Body.Lbrace
+		if h.Tag != nil {
+			rest = h.Tag.Pos()
+		}
+	case *ast.TypeSwitchStmt:
+		keyword, rest = "switch ", h.Assign.Pos()
+	}
+	start := header.Pos()
+	if labeled != nil && labeled.Stmt == header {
+		start, keyword = labeled.Pos(), labeled.Label.Name+": "+keyword
+	}
+	w.addOuter(w.offset(start), w.offset(init.Pos()), "{ "+before, 0)
+	w.addOuter(w.offset(init.End()), w.offset(rest), after+"; "+keyword, 0)
+	end := w.offset(header.End())
+	w.addOuter(end, end, " }", -60)
 }
 
 // forGuarded reports whether the comma-ok index assigning v, found in the

@@ -36,7 +36,7 @@ func TestTwinUses(t *testing.T) {
 		}},
 		{"compiled code comparing a value with one it holds", []step{
 			{in: "type Status int", out: "type Status int\n"},
-			{in: "func cas() bool { var m sync.Map; m.Store(\"job\", Status(1)); return m.CompareAndSwap(\"job\", 1, Status(2)) }", errPat: `^input 2:69: sync.Map.CompareAndSwap's old value, compared with the value stored, of type int: the interpreter holds int and Status alike in an interface \(as int\), so it would take one for the other; store values of one type only`, wantErr: true},
+			{in: "func cas() bool { var m sync.Map; m.Store(\"job\", Status(1)); return m.CompareAndSwap(\"job\", 1, Status(2)) }", errPat: `^input 2:69: sync.Map.CompareAndSwap of an interface with int: the interpreter holds int and Status alike in an interface \(as int\), so it would take one for the other`, wantErr: true},
 			{in: "var v atomic.Value; v.Store(1); v.Load()", out: "v atomic.Value = {v:1}\n1  // any (int or Status)\n"},
 		}},
 		{"a named string type", []step{

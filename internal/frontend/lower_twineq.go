@@ -417,29 +417,6 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 			}
 		}
 	}
-	// heldCompare refuses e, given to compiled code that compares it
-	// with a value it holds in an interface (sync.Map's CompareAndSwap),
-	// where the interface may hold a twin of e's type. (atomic.Value's
-	// check that each value stored is of the first one's type is left to
-	// the interpreter: a refusal of every Store of an int in a program
-	// with a type Level int would refuse many a right program for a
-	// rare wrong one.)
-	heldCompare := func(n ast.Node, what string, e ast.Expr) {
-		tv := c.Info.Types[e]
-		if tv.Type == nil || tv.IsNil() || compiledVar(c.Info, e) {
-			return
-		}
-		t := types.Default(tv.Type)
-		if iface := interfaceOf(t); iface != nil {
-			for _, p := range tw.pairs(tw.cands, iface, anyIface) {
-				refuse(n, p[:], what, TypeText(p[0]), TypeText(p[1]), "store values of one type only, or "+shape)
-			}
-			return
-		}
-		for _, u := range tw.twinsIn(t, anyIface) {
-			refuse(n, []types.Type{u}, what+", of type "+TypeText(t), TypeText(t), TypeText(u), "store values of one type only, or "+shape)
-		}
-	}
 	// compiledCompare checks a call of a function of the standard
 	// library that compares its arguments.
 	compiledCompare := func(n *ast.CallExpr, fn *types.Func) {
@@ -449,8 +426,13 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		name := funcName(fn)
 		switch name {
 		case "sync.Map.CompareAndSwap", "sync.Map.CompareAndDelete":
-			if len(n.Args) >= 2 {
-				heldCompare(n, name+"'s old value, compared with the value stored", n.Args[1])
+			// The old value, compared with the one stored, held in an
+			// any. (atomic.Value's check that each value stored is of
+			// the first one's type is left to the interpreter: refusing
+			// every Store of an int in a program with a type Level int
+			// would refuse many a right program for a rare wrong one.)
+			if len(n.Args) >= 2 && !c.Info.Types[n.Args[1]].IsNil() && !compiledVar(c.Info, n.Args[1]) {
+				compareTypes(n, name, anyIface, c.Info.TypeOf(n.Args[1]), false)
 			}
 		}
 		for _, i := range compiledKeyArgs[name] {

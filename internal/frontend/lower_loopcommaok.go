@@ -30,12 +30,68 @@ func (w *rewriter) lowerLoopCommaOK(in *inspector.Inspector) {
 		if !push || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !commaOKOperand(info, as.Rhs[0]) || !inLoopBody(stack) {
 			return true
 		}
-		if decls, ok := w.commaOKDecls(as); ok {
+		decls, ok := w.commaOKDecls(as)
+		if !ok {
+			decls, ok = w.commaOKTemps(as, false)
+		}
+		if ok {
 			start := w.offset(as.Pos())
 			w.add(start, start, decls, -1) // before a blank's name
 		}
 		return true
 	})
+}
+
+// commaOKTemps returns the declarations of variables of its own that as, v,
+// ok := x, whose x uses a name it declares, assigns, and makes it declare
+// (or assign) its variables from them after it; ok is false, and nothing
+// is changed, where it cannot.
+func (w *rewriter) commaOKTemps(as *ast.AssignStmt, header bool) (string, bool) {
+	info := w.info()
+	tuple, ok := info.TypeOf(as.Rhs[0]).(*types.Tuple)
+	if !ok || tuple.Len() != 2 {
+		return "", false
+	}
+	decls, after := "", ""
+	temps := make([]string, len(as.Lhs))
+	for i, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return "", false
+		}
+		t := tuple.At(i).Type()
+		obj := info.ObjectOf(id)
+		if obj != nil {
+			t = obj.Type()
+		}
+		ts, ok := w.typeSource(t, as.Pos())
+		if !ok {
+			return "", false
+		}
+		temps[i] = w.tmpName("ck")
+		decls += "var " + temps[i] + " " + ts + "; "
+		switch {
+		case isBlank(id):
+		case info.Defs[id] != nil:
+			after += "; var " + id.Name + " = " + temps[i]
+		default:
+			after += "; " + id.Name + " = " + temps[i]
+		}
+	}
+	for i, l := range as.Lhs {
+		// After what goes before the statement (the key read once,
+		// lower_mapcommaok.go).
+		w.add(w.offset(l.Pos()), w.offset(l.End()), temps[i], 100)
+	}
+	tok := w.offset(as.TokPos)
+	w.add(tok, tok+len(":="), "=", 0)
+	end := w.offset(as.End())
+	if header {
+		w.add(end, end, after, -1) // before moveInit's replacing of the rest of the header
+	} else {
+		w.addOuter(end, end, after, 0)
+	}
+	return decls, true
 }
 
 // lowerLoopCommaOKHeaders does the same for the init of an if or switch
@@ -66,6 +122,9 @@ func (w *rewriter) lowerLoopCommaOKHeaders(in *inspector.Inspector) {
 		}
 		labeled, _ := stack[len(stack)-2].(*ast.LabeledStmt)
 		decls, ok := w.commaOKDecls(as)
+		if !ok {
+			decls, ok = w.commaOKTemps(as, true)
+		}
 		if !ok {
 			return true
 		}

@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -30,6 +31,14 @@ import (
 // the right may be that name, read before). Targets of other forms (a
 // field of an element, a promoted field) leave the assignment to the
 // lowering of values alone.
+//
+// The first phase goes in gc's order: the operands and values that call a
+// function or receive first, in the order they are written, then the
+// others, so that p.f, x = v(), w() stores through the p that v left, as
+// the compiled program does (gc reads a variable where the assignment
+// needs it, after the calls):
+//
+//	p.f, x = v(), 2  ->  { var __v3 int = v(); var __o1 *T = p; var __o2 = &x; var __v4 int = 2; ... }
 
 // lowerTupleOrder rewrites as above the assignment as of several values
 // whose targets include an index expression or an indirection, and
@@ -55,7 +64,14 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 	if !hasElem {
 		return false
 	}
-	var pre, assign []string
+	var calls, reads, assign []string // the first phase's two parts, the second phase
+	first := func(e ast.Expr, decl string) {
+		if callsOrReceives(info, e) {
+			calls = append(calls, decl)
+		} else {
+			reads = append(reads, decl)
+		}
+	}
 	typed := func(e ast.Expr, t types.Type, kind string) (string, bool) {
 		if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 			t = types.Default(t)
@@ -65,7 +81,7 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 			return "", false
 		}
 		tmp := w.tmpName(kind)
-		pre = append(pre, "var "+tmp+" "+ts+" = "+w.varInit(info, e, ts)+"; ")
+		first(e, "var "+tmp+" "+ts+" = "+w.varInit(info, e, ts)+"; ")
 		return tmp, true
 	}
 	var targets []string
@@ -77,7 +93,7 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 				continue
 			}
 			tmp := w.tmpName("o")
-			pre = append(pre, "var "+tmp+" = &"+w.moved(l)+"; ")
+			first(l, "var "+tmp+" = &"+w.moved(l)+"; ")
 			targets = append(targets, "*"+tmp)
 		case *ast.StarExpr:
 			p, ok := typed(l.X, info.TypeOf(l.X), "o")
@@ -95,7 +111,7 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 				}
 			} else {
 				p = w.tmpName("o")
-				pre = append(pre, "var "+p+" = &"+w.moved(l.X)+"; ")
+				first(l.X, "var "+p+" = &"+w.moved(l.X)+"; ")
 			}
 			targets = append(targets, p+"."+l.Sel.Name)
 		case *ast.IndexExpr:
@@ -107,7 +123,7 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 			case *types.Array:
 				// The array itself is assigned: through a pointer to it.
 				operand, ok = w.tmpName("o"), true
-				pre = append(pre, "var "+operand+" = &"+w.moved(l.X)+"; ")
+				first(l.X, "var "+operand+" = &"+w.moved(l.X)+"; ")
 				kind = "seq"
 			case *types.Slice:
 				operand, ok = typed(l.X, xt, "o")
@@ -147,8 +163,35 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 		}
 		assign = append(assign, targets[i]+" = "+v+"; ")
 	}
-	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+strings.Join(pre, "")+strings.Join(assign, "")+"}", -10)
+	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+strings.Join(calls, "")+strings.Join(reads, "")+strings.Join(assign, "")+"}", -10)
 	return true
+}
+
+// callsOrReceives reports whether e calls a function (not a conversion
+// nor a builtin that only computes) or receives.
+func callsOrReceives(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+				return true // a conversion: its operand may call
+			}
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok {
+					switch b.Name() {
+					case "len", "cap", "min", "max", "real", "imag", "complex", "new", "make":
+						return true // its operands may call
+					}
+				}
+			}
+			found = true
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
 }
 
 // fieldTarget reports whether sel, a target of an assignment, is a field

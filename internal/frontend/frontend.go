@@ -270,6 +270,30 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 	return p, nil
 }
 
+// strayBrace returns the offset in text, statements, of a } that closes
+// no block of theirs, if there is one.
+func strayBrace(text string) (int, bool) {
+	var sc scanner.Scanner
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(text))
+	sc.Init(file, []byte(text), nil, 0)
+	depth := 0
+	for {
+		pos, tok, _ := sc.Scan()
+		switch tok {
+		case token.EOF:
+			return 0, false
+		case token.LBRACE:
+			depth++
+		case token.RBRACE:
+			if depth == 0 {
+				return file.Offset(pos), true
+			}
+			depth--
+		}
+	}
+}
+
 // Check parses one segment of src and checks it against what the session
 // knows: the names it uses, the type check (go/types), and what it
 // declares again. It returns the segment's plan, checked but not yet
@@ -300,6 +324,10 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 			}
 			if e.Pos.Offset >= end {
 				// Past the user's text: in the wrapper, which they never typed.
+				if at, ok := strayBrace(text); ok && seg.Kind == gosrc.SegStmt {
+					// The user's } closed the wrapper's function.
+					return nil, &Error{Pos: src.Position(seg.From + at), Msg: "syntax error: unexpected '}'"}
+				}
 				end := seg.From + len(strings.TrimRight(text, " \t\r\n"))
 				msg := "syntax error: unexpected end of input"
 				if i := strings.Index(e.Msg, "expected "); i >= 0 {

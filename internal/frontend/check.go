@@ -788,8 +788,8 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 			return msg
 		}
 		msg := text(keep[0])
-		if m == ModeScript {
-			// As go build, a program's first ten errors, each on a line.
+		if m == ModeScript || m == ModeLoad {
+			// As go build, a file's first ten errors, each on a line.
 			for i, e := range keep[1:] {
 				if i == 9 {
 					msg += "\ntoo many errors"

@@ -765,8 +765,8 @@ func (w *rewriter) checkNames() error {
 			w.plan.AutoImports[name] = w.fe.Importable[name]
 		case used[id] && lowerOnlyPkgs[name] && w.src.Interactive():
 			w.plan.AutoImports[name] = name // for the type check; the lowering drops it
-		case w.mode == ModeScript:
-			// The type check lists it among the program's errors, as go
+		case w.mode == ModeScript || w.mode == ModeLoad:
+			// The type check lists it among the file's errors, as go
 			// build does (with the import hint, see FrontEnd.Hint).
 		default:
 			msg := "undefined: " + name

@@ -173,6 +173,13 @@ func (w *rewriter) lowerFmtCycleValues(in *inspector.Inspector) {
 		if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == sel {
 			return true // a call: lowerFmtCycle's
 		}
+		if h := w.heldBasicBadVerb(0); h != nil && strings.HasSuffix(helper, "f") {
+			// Its format and arguments are seen only when it runs.
+			b := h.Underlying().(*types.Basic)
+			w.refuse(sel, fmt.Sprintf("%s taken as a value, in a program that puts a %s in interfaces: the interpreter holds a %s in an interface as its %s, so fmt would name %s where Go names %s (with %%T, or in a bad verb's text), and the shell sees the format only where %s is called; call %s where it is needed",
+				w.text(sel), reflectString(h), reflectString(h), b.Name(), b.Name(), reflectString(h), w.text(sel), w.text(sel)))
+			return true
+		}
 		start, end := w.offset(sel.Pos()), w.offset(sel.End())
 		w.add(start, start, fmt.Sprintf("%s.%s(%q, %q, \"\", ", HelperPkg, helper, w.src.Position(start), fn.Pkg().Name()+"."+fn.Name()), 10)
 		w.add(end, end, ")", -10)

@@ -680,6 +680,12 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				if e := exitPanic(v); e != nil {
 					panic(e) // the trace lines so far are os.Exit's
 				}
+				if e, ok := PanicValue(v).(*RuntimeError); ok && e.Refusal() {
+					// What the shell refused goes on to end the input or
+					// the program: a recover that stopped it would make
+					// the refusal an answer Go would not give.
+					panic(v)
+				}
 				if v != nil && h.Stderr != nil {
 					// The trace lines of the panic recovered are not a
 					// later panic's (see PanicTrace).

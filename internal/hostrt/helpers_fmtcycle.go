@@ -46,6 +46,7 @@ func (h *Helpers) cycleExports() map[string]reflect.Value {
 		heldRaw(pos, name, args)
 		if hasFormat {
 			lostIfaceNames(pos, name, format, args)
+			args = unnamedTypeVerbs(pos, name, format, args)
 		}
 		if msg := cycleIn(name, texts, format, hasFormat, args); msg != "" {
 			h.endCycle(pos, msg)
@@ -189,6 +190,70 @@ func lostIfaceNames(pos, name, format string, args []any) {
 			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%#v of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there, so fmt would name its own types; print the value with %%#v where its static type is known, or with %%v", name)})
 		}
 	})
+}
+
+// unnamedTypeVerbs returns args for a call whose arguments the front end
+// could not convert for fmt (fmt.Sprintf called through a function value,
+// or with a spread []any's elements), with a value of a struct type of the
+// program's (or a pointer to one) printed with %+v or %#v converted as the
+// front end would have (taggedNode): the interpreter builds the program's
+// struct types as tagged struct types, with its own names of unexported
+// fields (Xid). Where format names the type of such an argument (%T), or
+// prints a value made of such types with %+v or %#v, it panics saying so:
+// fmt would name the interpreter's type, or fields.
+func unnamedTypeVerbs(pos, name, format string, args []any) []any {
+	out := args
+	ScanVerbs(format, func(arg int, flags string, verb rune) {
+		if arg >= len(args) || args[arg] == nil || verb != 'T' && (verb != 'v' || !strings.ContainsAny(flags, "+#")) {
+			return
+		}
+		_, node := args[arg].(*fmtNode)
+		switch {
+		case node && verb == 'v':
+			return
+		case !node && verb == 'v' && !strings.Contains(flags, "#"):
+			if !taggedHidden(reflect.TypeOf(args[arg]), 0) {
+				return // %+v: Go's field names, but for unexported ones
+			}
+		case !node && !strings.Contains(reflect.TypeOf(args[arg]).String(), StructTagKey+`:\"`):
+			return
+		}
+		if verb == 'v' {
+			if n := taggedNode(reflect.ValueOf(args[arg]), nil, nil, true); n != nil {
+				if &out[0] == &args[0] {
+					out = slices.Clone(args)
+				}
+				out[arg] = n
+				return
+			}
+		}
+		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%%s%c of argument %d, a value of a type of the program's that the shell could not name there (a call through a function value, or of a spread slice's elements): fmt would name the interpreter's type; call %s with the arguments themselves, or print the value where its type is known", name, flags, verb, arg+1, name)})
+	})
+	return out
+}
+
+// taggedHidden reports whether t is, or is made of, a struct type of the
+// program's with an unexported field, whose name the interpreter changed.
+func taggedHidden(t reflect.Type, depth int) bool {
+	if depth > 16 {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return taggedHidden(t.Elem(), depth+1)
+	case reflect.Map:
+		return taggedHidden(t.Key(), depth+1) || taggedHidden(t.Elem(), depth+1)
+	case reflect.Struct:
+		if _, _, unexported, ok := readTag(t); ok && slices.Contains(unexported, true) {
+			return true
+		}
+		for i := range t.NumField() {
+			if taggedHidden(t.Field(i).Type, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lostNames reports whether n, or a node below it, names its type as

@@ -777,7 +777,7 @@ func heldExports() map[string]reflect.Value {
 		"FmtNoTypeVerb": reflect.ValueOf(func(pos, format string, converted ...int) string {
 			ScanVerbs(format, func(arg int, _ string, verb rune) {
 				if verb == 'T' && slices.Contains(converted, arg) {
-					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of argument %d in a format that is not a constant (%s): the shell converted the argument for fmt, and %%T would name the shell's type; write the format as a constant, or print the type with a format of its own", arg+1, pos)})
+					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of argument %d in a format that is not a constant: the shell converted the argument for fmt, and %%T would name the shell's type; write the format as a constant, or print the type with a format of its own", arg+1), Pos: pos})
 				}
 			})
 			return format

@@ -33,6 +33,11 @@ func (e *RuntimeError) Error() string { return e.msg }
 // RuntimeError marks the error as a runtime.Error.
 func (e *RuntimeError) RuntimeError() {}
 
+// Refusal reports whether the error is the shell's refusal, at run time,
+// of what it cannot run as Go would (its message starts "repl: "), which no
+// recover stops (see Helpers.Recovered).
+func (e *RuntimeError) Refusal() bool { return strings.HasPrefix(e.msg, "repl: ") }
+
 // panicKind is what kind of operation raised a run-time panic, for
 // finding its line (see panicSite).
 type panicKind int

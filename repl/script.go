@@ -226,7 +226,7 @@ wait:
 		return 2 // a goroutine's panic ends a Go program so
 	}
 	if n := unretrieved.count.Load(); n > 0 && code == 0 {
-		s.errorf("%s: %d task exception(s) never retrieved", filepath.Base(name), n)
+		s.errorf("%s: %d exception(s) of tasks or futures never retrieved", filepath.Base(name), n)
 		code = 1
 	}
 	return code

@@ -364,7 +364,7 @@ func (sh *Shell) Run(ctx context.Context) int {
 		fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
 	}
 	if n := sh.s.Unretrieved(); sh.cfg.Program && n > 0 && status == 0 {
-		fmt.Fprintf(sh.errw, "asyncrepl: %d task exception(s) never retrieved\n", n)
+		fmt.Fprintf(sh.errw, "asyncrepl: %d exception(s) of tasks or futures never retrieved\n", n)
 		status = 1
 	}
 	if sh.cfg.Program && sh.s.goPanics.Load() > 0 {

@@ -2001,6 +2001,9 @@ func (s *Session) dynamicName(v any, static types.Type) string {
 		return n
 	}
 	all := s.typeName(v, "")
+	if hostrt.HeldErrorName(v) != "" {
+		return all // named exactly by the box, or the prelude's type, holding it
+	}
 	name := s.narrowAlike(v, all, static)
 	if hostrt.IsWrapper(v) {
 		if name != all && !strings.Contains(name, " or ") {

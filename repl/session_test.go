@@ -502,6 +502,8 @@ func TestSessionInputs(t *testing.T) {
 			// recover gives the panic's value, not the interpreter's wrapper.
 			{in: "func toErr() (err error) { defer func() { if e, ok := recover().(error); ok { err = fmt.Errorf(\"recovered %T: %w\", e, e) } }(); panic(errors.New(\"x\")) }", out: "func toErr() (err error)\n"},
 			{in: "toErr()", out: "recovered *errors.errorString: x  // error (*fmt.wrapError)\n"},
+			// errors.Join's error (the shell's own type) names Go's.
+			{in: "errors.Join(errors.New(\"a\"))", out: "a  // error (*errors.joinError)\n"},
 			{in: "func calm() (s string) { defer func() { if e, ok := recover().(error); ok { s = e.Error() } }(); return \"fine\" }", out: "func calm() (s string)\n"},
 			{in: "calm()", out: "\"fine\"  // string\n"},
 			{in: "func nilPanic() (s string) { defer func() { s = fmt.Sprintf(\"%T\", recover()) }(); panic(nil) }", out: "func nilPanic() (s string)\n"},

@@ -181,6 +181,14 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		"n := 0",
 		"type Sizer interface{ Len() int }",
 		"func Max[T cmp.Ordered](a, b T) T { return max(a, b) }",
+		// Doc comments: in the input, and alone in the input before.
+		"// Point is a place.\n// On a plane.\ntype Point struct{ X, Y int }",
+		"// Norm is the taxicab norm.",
+		"func (p Point) Norm() int { return p.X + p.Y }",
+		"// lost: an input in between",
+		"n2 := 1",
+		"func undocumented() {}",
+		"const Pi = 3.14",
 	} {
 		if err := s.Run(context.Background(), in); err != nil {
 			t.Fatalf("%s: %v", in, err)
@@ -224,6 +232,10 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"q.Nope", "", "no documentation for q.Nope: Q has no field or method Nope"},
 		{"strings.NoSuch", "", `strings.NoSuch: no such member of package strings ("strings")`},
 		{"nosuch", "", "no documentation for nosuch"},
+		{"Point", "type Point struct{X int; Y int}\n    Point is a place.\n    On a plane.\nfunc (p Point) Norm() int\n    Norm is the taxicab norm.\n", ""},
+		{"Point.Norm", "func (p Point) Norm() int\n    Norm is the taxicab norm.\n", ""},
+		{"undocumented", "func undocumented()\n", ""},
+		{"Pi", "const Pi = 3.14\n", ""},
 	} {
 		got, err := s.Doc(tt.name)
 		if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {

@@ -170,8 +170,11 @@ type Session struct {
 	fields map[reflect.Type][]string // their fields' names, as declared
 	n      int                       // inputs so far
 	intr   chan struct{}
-	closed bool
-	pipe   *stderrPipe // interpreted code's standard error, when Stderr is a file
+	// leadDoc is the comment the last input held alone: the doc of a
+	// declaration the next input starts with.
+	leadDoc string
+	closed  bool
+	pipe    *stderrPipe // interpreted code's standard error, when Stderr is a file
 	// unretrieved counts the exceptions reported as never retrieved.
 	unretrieved *countHook
 	// goPanics counts the panics of interpreted goroutines and of
@@ -619,6 +622,9 @@ func (s *Session) Eval(ctx context.Context, src string) ([]Item, error) {
 			if p == nil {
 				continue // nothing to run
 			}
+			if seg.From == in.segs[0].From {
+				p.LeadDoc = in.lead
+			}
 			if err := s.fe.Lower(p); err != nil {
 				return items, err
 			}
@@ -645,6 +651,7 @@ type input struct {
 	segs   []gosrc.Segment
 	pkg    string // the package clause it began with, which is dropped ("" if none)
 	origin string // "input N"
+	lead   string // the comment the input before held alone, a doc (see frontend.Plan.LeadDoc)
 }
 
 // parse takes src as the session's next input: it numbers it, remembers
@@ -654,10 +661,30 @@ func (s *Session) parse(src string) *input {
 	s.n++
 	in := &input{source: gosrc.NewSource(gosrc.InputFile, s.n, src), segs: gosrc.SplitInOrder(src), pkg: gosrc.PackageClause(src), origin: fmt.Sprintf("input %d", s.n)}
 	s.remember(in.source)
+	in.lead, s.leadDoc = s.leadDoc, commentLines(src)
 	if len(in.segs) == 0 && in.pkg == "" {
 		return nil
 	}
+	s.leadDoc = ""
 	return in
+}
+
+// commentLines returns the text of src's // comments when src holds
+// nothing else, "" otherwise.
+func commentLines(src string) string {
+	var lines []string
+	for line := range strings.Lines(src) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		c, ok := strings.CutPrefix(line, "//")
+		if !ok {
+			return ""
+		}
+		lines = append(lines, strings.TrimPrefix(c, " "))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // checkWhole checks an input as one piece of Go before any of it runs: a

@@ -169,7 +169,7 @@ func (s *Session) Doc(name string) (string, error) {
 			}
 		}
 		if m := s.fe.Types.Objs[frontend.TypeText(t)+"."+rest]; m != nil {
-			return frontend.DeclText(m, frontend.TypeQualifier) + "\n", nil
+			return withDoc(frontend.DeclText(m, frontend.TypeQualifier), s.fe.DocComment(frontend.TypeText(t)+"."+rest)), nil
 		}
 		// A field, or a method promoted from an embedded field.
 		if f, _, _ := types.LookupFieldOrMethod(t, true, obj.Pkg(), rest); f != nil {
@@ -241,15 +241,34 @@ func packageDoc(path, member string) (string, bool) {
 // methods.
 func (s *Session) sessionDoc(obj types.Object) string {
 	var b strings.Builder
-	b.WriteString(frontend.DeclText(obj, frontend.TypeQualifier) + "\n")
+	decl := frontend.DeclText(obj, frontend.TypeQualifier)
+	if c, ok := obj.(*types.Const); ok {
+		// Its value as a reader writes it (3.14, not the checker's
+		// exact (157.0 / 50)).
+		decl = "const " + c.Name()
+		if b, ok := c.Type().(*types.Basic); !ok || b.Info()&types.IsUntyped == 0 {
+			decl += " " + types.TypeString(c.Type(), frontend.TypeQualifier)
+		}
+		decl += " = " + c.Val().String()
+	}
+	b.WriteString(withDoc(decl, s.fe.DocComment(obj.Name())))
 	// A type's methods; an interface's are in its declaration (not
 	// methods declared with it as their receiver, func (_ Shape) Area()).
 	if tn, ok := obj.(*types.TypeName); ok && !types.IsInterface(tn.Type()) {
 		for _, key := range slices.Sorted(maps.Keys(s.fe.Types.Objs)) {
 			if recv, _, ok := strings.Cut(key, "."); ok && recv == obj.Name() {
-				b.WriteString(frontend.DeclText(s.fe.Types.Objs[key], frontend.TypeQualifier) + "\n")
+				b.WriteString(withDoc(frontend.DeclText(s.fe.Types.Objs[key], frontend.TypeQualifier), s.fe.DocComment(key)))
 			}
 		}
 	}
 	return b.String()
+}
+
+// withDoc returns the line of a declaration followed by its doc comment,
+// indented, as go doc shows them.
+func withDoc(decl, doc string) string {
+	if doc == "" {
+		return decl + "\n"
+	}
+	return decl + "\n    " + strings.ReplaceAll(doc, "\n", "\n    ") + "\n"
 }

@@ -125,6 +125,9 @@ type FrontEnd struct {
 	// lower_forwardmethods.go).
 	forwarded        map[string]bool
 	forwardedMethods map[string]bool
+	// docs holds the doc comments of the session's declarations, by name
+	// ("Person", "Person.Greet"; see lower_docs.go).
+	docs map[string]string
 	// composites holds the session's generic code that hands values made
 	// of its type parameters to interfaces (see refuse_genericcomposite.go).
 	composites map[string]sessionComposite
@@ -140,6 +143,7 @@ func NewFrontEnd(importable map[string]string, funcType func(path, name string) 
 	return &FrontEnd{
 		Names:            map[string]*NameInfo{},
 		methods:          map[string]string{},
+		docs:             map[string]string{},
 		instances:        map[string]string{},
 		instanceNames:    map[string]string{},
 		madeTemplates:    map[string][]madeTemplate{},
@@ -179,6 +183,12 @@ type Plan struct {
 	Result      *resultInfo
 	DeclsMain   bool                // declares main (renamed to mainName)
 	methods     map[string]string   // methods declared ("T.M") and their text
+	docs        map[string]string   // the doc comments of its declarations, by name ("" for none)
+	// LeadDoc is a comment the session's previous input held alone, the
+	// doc of the declaration the segment starts with if it has none
+	// (leadKey, its name).
+	LeadDoc string
+	leadKey string
 	calls       map[string][]string // session functions each declared function calls
 	Warnings    []*Error            // said after the segment ran
 	// RangeRetry is code with every unproven range rewritten as a range over
@@ -929,6 +939,7 @@ func (w *rewriter) collectDecls() {
 			w.genDecl(d)
 		}
 	}
+	w.collectDocs()
 }
 
 // methodsLeftOut returns the methods the session has for its type name

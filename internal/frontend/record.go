@@ -53,6 +53,10 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	for m, text := range p.methods {
 		fe.methods[m] = text
 	}
+	maps.Copy(fe.docs, p.docs)
+	if p.LeadDoc != "" && p.leadKey != "" {
+		fe.docs[p.leadKey] = p.LeadDoc
+	}
 	// A variable given a new value no longer holds the literals it held.
 	for _, d := range p.Decls {
 		if d.Info.Kind == KindVar {

@@ -1617,13 +1617,36 @@ func (w *rewriter) funcSig(d *ast.FuncDecl) string {
 	}
 	b.WriteString(d.Name.Name)
 	if d.Type.TypeParams != nil {
-		b.WriteString(w.text(d.Type.TypeParams))
+		b.WriteString(w.fieldListText(d.Type.TypeParams, "[", "]"))
 	}
-	b.WriteString(w.text(d.Type.Params))
-	if d.Type.Results != nil {
-		b.WriteString(" " + w.text(d.Type.Results))
+	b.WriteString(w.fieldListText(d.Type.Params, "(", ")"))
+	if r := d.Type.Results; r != nil {
+		if r.Opening.IsValid() {
+			b.WriteString(" " + w.fieldListText(r, "(", ")"))
+		} else {
+			b.WriteString(" " + w.text(r))
+		}
 	}
 	return oneLine(b.String())
+}
+
+// fieldListText returns the text of a list of parameters or results, one
+// field after another as gofmt writes them on one line (a list written
+// over several lines ends in a comma there).
+func (w *rewriter) fieldListText(fl *ast.FieldList, open, close string) string {
+	var fields []string
+	for _, f := range fl.List {
+		var names []string
+		for _, n := range f.Names {
+			names = append(names, n.Name)
+		}
+		text := joinLines(w.text(f.Type))
+		if len(names) > 0 {
+			text = strings.Join(names, ", ") + " " + text
+		}
+		fields = append(fields, text)
+	}
+	return open + strings.Join(fields, ", ") + close
 }
 
 // oneLine collapses a declaration to one line, eliding a long body: the

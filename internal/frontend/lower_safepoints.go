@@ -392,7 +392,10 @@ func (w *rewriter) pollChanStmts(list []ast.Stmt) {
 			continue // their own statements and bodies are polled; a clause is no statement
 		}
 		if usesChan(s) {
-			w.poll(s.Pos(), s.Pos())
+			// Before the statement, also where a lowering moves the
+			// expression it starts with (s[0], x = <-ch, 5).
+			off := w.offset(s.Pos())
+			w.addOuter(off, off, w.pollText(s.Pos()), pollPrio)
 		}
 	}
 }

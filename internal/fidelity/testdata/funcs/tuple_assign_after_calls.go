@@ -50,4 +50,10 @@ func main() {
 	a, b := 1, 2
 	a, b = b, a
 	fmt.Println(a, b)
+
+	ch := make(chan int, 1)
+	ch <- 6
+	slots := []int{0, 0}
+	slots[0], n = <-ch, 5
+	fmt.Println(slots, n)
 }

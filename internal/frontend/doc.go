@@ -276,15 +276,13 @@
 //     the front end converted for fmt (a value of the program's types, or
 //     an interface that may hold one), which would name the shell's type
 //     (write the format as a constant), see lower_fmt.go and
-//     testdata/script/fmt_type_verb.txtar; so is %T, or %#v of a value of
-//     the program's struct types, through fmt.Sprintf taken as a value or
-//     given a spread slice (helpers_fmtcycle.go's unnamedTypeVerbs); no
-//     recover of the program's stops a refusal at run time;
-//   - fmt.Sprintf (or another of fmt's formatting functions) taken as a
-//     value, or given a spread []any, in a program that puts a named
-//     basic type without methods in interfaces, whose values fmt would be
-//     handed as their representation (lower_fmtcycle.go, lower_fmt.go's
-//     refuseFmtSpreadBasic), see testdata/script/fmt_type_verb.txtar;
+//     testdata/script/fmt_type_verb.txtar; so is, through fmt's functions
+//     taken as values or given a spread slice, %T or %#v of a value made
+//     of the program's struct types the shell did not convert, and %T or a
+//     bad verb of a value of the representation of a named basic type
+//     without methods the program puts in interfaces (helpers_fmtcycle.go's
+//     unnamedTypeVerbs and ambiguousBasicVerbs); no recover of the
+//     program's stops a refusal at run time;
 //   - an argument of fmt's printing functions printed through explicit
 //     argument indexes with verbs fmt treats differently (%d and %[1]v of
 //     a value with a String method, %v and %#[1]v), which the front end

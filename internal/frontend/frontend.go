@@ -184,13 +184,13 @@ type Plan struct {
 	DeclsMain   bool                // declares main (renamed to mainName)
 	methods     map[string]string   // methods declared ("T.M") and their text
 	docs        map[string]string   // the doc comments of its declarations, by name ("" for none)
+	calls       map[string][]string // session functions each declared function calls
+	Warnings    []*Error            // said after the segment ran
 	// LeadDoc is a comment the session's previous input held alone, the
 	// doc of the declaration the segment starts with if it has none
 	// (leadKey, its name).
 	LeadDoc string
 	leadKey string
-	calls       map[string][]string // session functions each declared function calls
-	Warnings    []*Error            // said after the segment ran
 	// RangeRetry is code with every unproven range rewritten as a range over
 	// an integer, for a second try when the interpreter fails on the first.
 	RangeRetry string

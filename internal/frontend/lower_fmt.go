@@ -169,9 +169,6 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		}
 	}
 	w.lowerFmtCycle(n, fn, info, fmtAt, verbs)
-	if w.refuseFmtSpreadBasic(n, fn, fmtAt, verbs) {
-		return
-	}
 	if w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) || n.Ellipsis.IsValid() || w.lowerFmtTuple(n, fn.Pkg().Name()+"."+fn.Name(), fmtAt) {
 		return
 	}
@@ -381,44 +378,6 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	}
-}
-
-// refuseFmtSpreadBasic refuses, and reports whether it did, a call with a
-// format whose arguments are a spread []any (fmt.Sprintf(format, args...))
-// where the program puts in interfaces a named basic type without methods
-// for which a verb of the format (any verb, for a format not known before
-// the program runs) names the type: %T, or a bad verb's text. The
-// interpreter hands fmt such a value as its representation (a Celsius as
-// its float64), and the elements of the slice cannot be told apart before
-// they are printed, as the arguments of a call can.
-func (w *rewriter) refuseFmtSpreadBasic(n *ast.CallExpr, fn *types.Func, fmtAt int, verbs map[int]rune) bool {
-	if !n.Ellipsis.IsValid() || fmtAt < 0 || fmtAt >= len(n.Args)-1 {
-		return false
-	}
-	a := n.Args[len(n.Args)-1]
-	s, ok := underlying(w.typeOf(a)).(*types.Slice)
-	if !ok || !dynIface(s.Elem()) {
-		return false
-	}
-	var h types.Type
-	if verbs == nil {
-		h = w.heldBasicBadVerb(0)
-	}
-	for _, verb := range verbs {
-		if verb == 'T' {
-			verb = 0 // names every type
-		}
-		if h = w.heldBasicBadVerb(verb); h != nil {
-			break
-		}
-	}
-	if h == nil {
-		return false
-	}
-	b := h.Underlying().(*types.Basic)
-	w.refuse(a, fmt.Sprintf("%s.%s of the elements of %s, which may hold a %s: the interpreter holds a %s in an interface as its %s, so fmt would name %s where Go names %s (with %%T, or in a bad verb's text); pass the values as arguments of their own, or write the format as a constant without such verbs",
-		fn.Pkg().Name(), fn.Name(), w.text(a), reflectString(h), reflectString(h), b.Name(), b.Name(), reflectString(h)))
-	return true
 }
 
 // heldBasicBadVerb returns a named basic type of the program's without

@@ -40,8 +40,17 @@ import (
 // slices and maps, errors and Stringers, which fmt prints by their method)
 // are left as they are, and cost nothing. A function of fmt's or log's
 // taken as a value (f := fmt.Println; f(m), apply(fmt.Sprint, xs)) is
-// the checked form, whatever it is called with later
-// (lowerFmtCycleValues): the stop names the place it was taken.
+// the checked form, whatever it is called with later, in a function
+// literal that converts its arguments for fmt as a spread slice's are
+// (lowerFmtCycleValues; the interpreter hands a function value the
+// program's values without their methods): the stop names the place it
+// was taken.
+//
+// The check is also where a format not known before the call meets the
+// values: %T of a value the shell converted is written as its type's name,
+// and the verbs that would name a type the interpreter holds as another
+// (a named basic type held as its representation) are refused
+// (helpers_fmtcycle.go).
 
 // cycleHelpers are the checked forms of fmt's and log's printing
 // functions, by package and name.
@@ -103,8 +112,47 @@ func (w *rewriter) lowerFmtCycle(n *ast.CallExpr, fn *types.Func, info *types.In
 		name = "(*log.Logger)." + fn.Name()
 	}
 	start, end := w.offset(n.Fun.Pos()), w.offset(n.Fun.End())
-	w.add(start, start, fmt.Sprintf("%s.%s(%q, %q, %q, ", HelperPkg, helper, w.src.Position(w.offset(n.Pos())), name, strings.Join(texts, "\x00")), 10)
+	kinds := ""
+	if n.Ellipsis.IsValid() && fmtAt >= 0 {
+		kinds = w.fmtAmbiguousKinds()
+	}
+	w.add(start, start, fmt.Sprintf("%s.%s(%q, %q, %q, %q, ", HelperPkg, helper, w.src.Position(w.offset(n.Pos())), name, strings.Join(texts, "\x00"), kinds), 10)
 	w.add(end, end, ")", -10)
+}
+
+// fmtAmbiguousKinds returns the named basic types without methods the
+// program puts in interfaces, each after its representation ("float64
+// main.Celsius", separated by ";"), for the check of a call whose
+// arguments the front end cannot tell (helpers_fmtcycle.go's
+// ambiguousBasicVerbs): fmt is handed such a value as its representation.
+func (w *rewriter) fmtAmbiguousKinds() string {
+	var pairs []string
+	for _, tn := range w.heldTypes() {
+		t := tn.Type()
+		if tn.IsAlias() || !methodlessBasic(t) || !w.heldOrLost(heldKey(t)) {
+			continue
+		}
+		b := t.Underlying().(*types.Basic)
+		pairs = append(pairs, types.Typ[b.Kind()].Name()+" "+reflectString(t))
+	}
+	return strings.Join(pairs, ";")
+}
+
+// fmtMethodType returns a type of the program's with a method fmt calls
+// (String, Error, Format, GoString), or nil if it has none.
+func (w *rewriter) fmtMethodType() types.Type {
+	for _, tn := range w.heldTypes() {
+		if tn.IsAlias() {
+			continue
+		}
+		ms := types.NewMethodSet(types.NewPointer(tn.Type()))
+		for _, m := range []string{"String", "Error", "Format", "GoString"} {
+			if ms.Lookup(nil, m) != nil {
+				return tn.Type()
+			}
+		}
+	}
+	return nil
 }
 
 // typeMayCycle reports whether a value of type t may hold itself where
@@ -153,8 +201,8 @@ func typeMayCycleIn(t types.Type, path map[types.Type]bool) bool {
 }
 
 // lowerFmtCycleValues makes each of fmt's and log's printing functions
-// taken as a value, not called there, its checked form (see the doc
-// above).
+// taken as a value, not called there, a function literal calling its
+// checked form with its arguments converted for fmt (see the doc above).
 func (w *rewriter) lowerFmtCycleValues(in *inspector.Inspector) {
 	info := w.info()
 	in.WithStack([]ast.Node{(*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
@@ -173,16 +221,74 @@ func (w *rewriter) lowerFmtCycleValues(in *inspector.Inspector) {
 		if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == sel {
 			return true // a call: lowerFmtCycle's
 		}
-		if h := w.heldBasicBadVerb(0); h != nil && strings.HasSuffix(helper, "f") {
-			// Its format and arguments are seen only when it runs.
-			b := h.Underlying().(*types.Basic)
-			w.refuse(sel, fmt.Sprintf("%s taken as a value, in a program that puts a %s in interfaces: the interpreter holds a %s in an interface as its %s, so fmt would name %s where Go names %s (with %%T, or in a bad verb's text), and the shell sees the format only where %s is called; call %s where it is needed",
-				w.text(sel), reflectString(h), reflectString(h), b.Name(), b.Name(), reflectString(h), w.text(sel), w.text(sel)))
-			return true
-		}
 		start, end := w.offset(sel.Pos()), w.offset(sel.End())
-		w.add(start, start, fmt.Sprintf("%s.%s(%q, %q, \"\", ", HelperPkg, helper, w.src.Position(start), fn.Pkg().Name()+"."+fn.Name()), 10)
-		w.add(end, end, ")", -10)
+		name := fn.Pkg().Name() + "." + fn.Name()
+		kinds := ""
+		if strings.HasSuffix(helper, "f") {
+			kinds = w.fmtAmbiguousKinds()
+		}
+		checked := fmt.Sprintf("%s.%s(%q, %q, \"\", %q, %s)", HelperPkg, helper, w.src.Position(start), name, kinds, w.text(sel))
+		lit, ok := w.fmtValueLiteral(sel, fn, checked)
+		if !ok {
+			return true // refused
+		}
+		w.add(start, end, lit, 10)
 		return true
 	})
+}
+
+// fmtValueLiteral returns a function literal of fn's signature calling
+// checked (fn's checked form) with its arguments, the values of its ...any
+// converted for fmt as lowerFmtSpread converts a spread slice's: taken as
+// a value, fn would be handed the program's values without their methods
+// (p := fmt.Println; p(Card{3}) printed {3} for a String method's card3).
+// ok is false where it refused fn.
+func (w *rewriter) fmtValueLiteral(sel *ast.SelectorExpr, fn *types.Func, checked string) (string, bool) {
+	sig := fn.Signature()
+	conv := ""
+	v := fmtVerbClass("")
+	if _, dyn := w.fmtHeld(v, true); dyn {
+		g := &fmtConv{w: w, pos: sel.Pos(), call: w.text(sel), funcs: map[string]string{}, verb: v, dyn: true}
+		f := g.dynFunc(true)
+		if g.failed != "" {
+			w.refuse(sel, fmt.Sprintf("%s taken as a value: the values it prints would be printed wrongly (%s)", w.text(sel), g.failed+", "+g.way))
+			return "", false
+		}
+		conv = g.spreadConv(f, "[]any", "interface {}")
+	}
+	var params, args, results []string
+	for i := range sig.Params().Len() {
+		p := fmt.Sprintf("__fa%d", i)
+		if i == sig.Params().Len()-1 && sig.Variadic() {
+			params = append(params, p+" ...any")
+			args = append(args, conv+"("+p+")...")
+			continue
+		}
+		ts, ok := w.typeSource(sig.Params().At(i).Type(), sel.Pos())
+		if !ok && w.fmtMethodType() == nil {
+			return checked, true // (no values with methods to lose)
+		}
+		if !ok {
+			w.refuse(sel, fmt.Sprintf("%s taken as a value, where the shell cannot name the type of its parameter %s (import its package): the interpreter would hand it the program's values without their methods; call %s where it is needed", w.text(sel), types.TypeString(sig.Params().At(i).Type(), nil), w.text(sel)))
+			return "", false
+		}
+		params = append(params, p+" "+ts)
+		args = append(args, p)
+	}
+	for i := range sig.Results().Len() {
+		ts, ok := w.typeSource(sig.Results().At(i).Type(), sel.Pos())
+		if !ok {
+			return "", false
+		}
+		results = append(results, ts)
+	}
+	res, ret := "", ""
+	switch len(results) {
+	case 0:
+	case 1:
+		res, ret = results[0]+" ", "return "
+	default:
+		res, ret = "("+strings.Join(results, ", ")+") ", "return "
+	}
+	return fmt.Sprintf("func(%s) %s{ %s%s(%s) }", strings.Join(params, ", "), res, ret, checked, strings.Join(args, ", ")), true
 }

@@ -335,6 +335,9 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 		if isOwn[t] {
 			return true
 		}
+		if p, ok := types.Unalias(t).(*types.Pointer); ok && isOwn[p.Elem()] {
+			return true // []*Temp, map[string]*Temp of a *Temp with a String method
+		}
 		n, ok := types.Unalias(t).(*types.Named)
 		return ok && n.TypeArgs().Len() > 0 && !hasTypeParam(n) && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !types.IsInterface(n)
 	}

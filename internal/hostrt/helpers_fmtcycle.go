@@ -42,68 +42,78 @@ func (h *Helpers) cycleExports() map[string]reflect.Value {
 	// check returns the arguments to call the function with: args, or
 	// a copy with values of unnamed struct types viewed as Go builds
 	// them (see goview.go).
-	check := func(pos, name, texts, format string, hasFormat bool, args []any) []any {
+	check := func(pos, name, texts, kinds, format string, hasFormat bool, args []any) (string, []any) {
 		heldRaw(pos, name, args)
 		if hasFormat {
 			lostIfaceNames(pos, name, format, args)
-			args = unnamedTypeVerbs(pos, name, format, args)
+			format, args = unnamedTypeVerbs(pos, name, format, args)
+			ambiguousBasicVerbs(pos, name, format, kinds, args)
 		}
 		if msg := cycleIn(name, texts, format, hasFormat, args); msg != "" {
 			h.endCycle(pos, msg)
 		}
 		if viewed, ok := viewArgs(args, 0); ok {
-			return viewed.([]any)
+			return format, viewed.([]any)
 		}
-		return args
+		return format, args
 	}
 	return map[string]reflect.Value{
-		"CyclePrint": reflect.ValueOf(func(pos, name, texts string, f func(...any) (int, error)) func(...any) (int, error) {
-			return func(a ...any) (int, error) { a = check(pos, name, texts, "", false, a); return f(a...) }
+		"CyclePrint": reflect.ValueOf(func(pos, name, texts, kinds string, f func(...any) (int, error)) func(...any) (int, error) {
+			return func(a ...any) (int, error) { _, a = check(pos, name, texts, kinds, "", false, a); return f(a...) }
 		}),
-		"CyclePrintf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any) (int, error)) func(string, ...any) (int, error) {
+		"CyclePrintf": reflect.ValueOf(func(pos, name, texts, kinds string, f func(string, ...any) (int, error)) func(string, ...any) (int, error) {
 			return func(format string, a ...any) (int, error) {
-				a = check(pos, name, texts, format, true, a)
+				format, a = check(pos, name, texts, kinds, format, true, a)
 				return f(format, a...)
 			}
 		}),
-		"CycleSprint": reflect.ValueOf(func(pos, name, texts string, f func(...any) string) func(...any) string {
-			return func(a ...any) string { a = check(pos, name, texts, "", false, a); return f(a...) }
+		"CycleSprint": reflect.ValueOf(func(pos, name, texts, kinds string, f func(...any) string) func(...any) string {
+			return func(a ...any) string { _, a = check(pos, name, texts, kinds, "", false, a); return f(a...) }
 		}),
-		"CycleSprintf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any) string) func(string, ...any) string {
+		"CycleSprintf": reflect.ValueOf(func(pos, name, texts, kinds string, f func(string, ...any) string) func(string, ...any) string {
 			return func(format string, a ...any) string {
-				a = check(pos, name, texts, format, true, a)
+				format, a = check(pos, name, texts, kinds, format, true, a)
 				return f(format, a...)
 			}
 		}),
-		"CycleErrorf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any) error) func(string, ...any) error {
+		"CycleErrorf": reflect.ValueOf(func(pos, name, texts, kinds string, f func(string, ...any) error) func(string, ...any) error {
 			return func(format string, a ...any) error {
-				a = check(pos, name, texts, format, true, a)
+				format, a = check(pos, name, texts, kinds, format, true, a)
 				return f(format, a...)
 			}
 		}),
-		"CycleFprint": reflect.ValueOf(func(pos, name, texts string, f func(io.Writer, ...any) (int, error)) func(io.Writer, ...any) (int, error) {
-			return func(w io.Writer, a ...any) (int, error) { a = check(pos, name, texts, "", false, a); return f(w, a...) }
+		"CycleFprint": reflect.ValueOf(func(pos, name, texts, kinds string, f func(io.Writer, ...any) (int, error)) func(io.Writer, ...any) (int, error) {
+			return func(w io.Writer, a ...any) (int, error) {
+				_, a = check(pos, name, texts, kinds, "", false, a)
+				return f(w, a...)
+			}
 		}),
-		"CycleFprintf": reflect.ValueOf(func(pos, name, texts string, f func(io.Writer, string, ...any) (int, error)) func(io.Writer, string, ...any) (int, error) {
+		"CycleFprintf": reflect.ValueOf(func(pos, name, texts, kinds string, f func(io.Writer, string, ...any) (int, error)) func(io.Writer, string, ...any) (int, error) {
 			return func(w io.Writer, format string, a ...any) (int, error) {
-				a = check(pos, name, texts, format, true, a)
+				format, a = check(pos, name, texts, kinds, format, true, a)
 				return f(w, format, a...)
 			}
 		}),
-		"CycleAppend": reflect.ValueOf(func(pos, name, texts string, f func([]byte, ...any) []byte) func([]byte, ...any) []byte {
-			return func(b []byte, a ...any) []byte { a = check(pos, name, texts, "", false, a); return f(b, a...) }
+		"CycleAppend": reflect.ValueOf(func(pos, name, texts, kinds string, f func([]byte, ...any) []byte) func([]byte, ...any) []byte {
+			return func(b []byte, a ...any) []byte {
+				_, a = check(pos, name, texts, kinds, "", false, a)
+				return f(b, a...)
+			}
 		}),
-		"CycleAppendf": reflect.ValueOf(func(pos, name, texts string, f func([]byte, string, ...any) []byte) func([]byte, string, ...any) []byte {
+		"CycleAppendf": reflect.ValueOf(func(pos, name, texts, kinds string, f func([]byte, string, ...any) []byte) func([]byte, string, ...any) []byte {
 			return func(b []byte, format string, a ...any) []byte {
-				a = check(pos, name, texts, format, true, a)
+				format, a = check(pos, name, texts, kinds, format, true, a)
 				return f(b, format, a...)
 			}
 		}),
-		"CycleLog": reflect.ValueOf(func(pos, name, texts string, f func(...any)) func(...any) {
-			return func(a ...any) { a = check(pos, name, texts, "", false, a); f(a...) }
+		"CycleLog": reflect.ValueOf(func(pos, name, texts, kinds string, f func(...any)) func(...any) {
+			return func(a ...any) { _, a = check(pos, name, texts, kinds, "", false, a); f(a...) }
 		}),
-		"CycleLogf": reflect.ValueOf(func(pos, name, texts string, f func(string, ...any)) func(string, ...any) {
-			return func(format string, a ...any) { a = check(pos, name, texts, format, true, a); f(format, a...) }
+		"CycleLogf": reflect.ValueOf(func(pos, name, texts, kinds string, f func(string, ...any)) func(string, ...any) {
+			return func(format string, a ...any) {
+				format, a = check(pos, name, texts, kinds, format, true, a)
+				f(format, a...)
+			}
 		}),
 	}
 }
@@ -192,24 +202,43 @@ func lostIfaceNames(pos, name, format string, args []any) {
 	})
 }
 
-// unnamedTypeVerbs returns args for a call whose arguments the front end
-// could not convert for fmt (fmt.Sprintf called through a function value,
-// or with a spread []any's elements), with a value of a struct type of the
-// program's (or a pointer to one) printed with %+v or %#v converted as the
-// front end would have (taggedNode): the interpreter builds the program's
-// struct types as tagged struct types, with its own names of unexported
-// fields (Xid). Where format names the type of such an argument (%T), or
-// prints a value made of such types with %+v or %#v, it panics saying so:
+// unnamedTypeVerbs returns format and args for a call whose arguments the
+// front end could not convert for fmt as it converts a call's own
+// (fmt.Sprintf called through a function value, or with a spread []any's
+// elements):
+//   - %T of a value it converted for fmt (a *hostrt.fmtNode, which knows
+//     Go's name of its type) is written as %s of that name, where no other
+//     verb prints the argument;
+//   - a value of a struct type of the program's (or a pointer to one)
+//     printed with %+v or %#v is converted as the front end would have
+//     (taggedNode): the interpreter builds the program's struct types as
+//     tagged struct types, with its own names of unexported fields (Xid).
+//
+// Where format names the type of such an argument otherwise (%T of a
+// value made of such types), or prints one with %#v, it panics saying so:
 // fmt would name the interpreter's type, or fields.
-func unnamedTypeVerbs(pos, name, format string, args []any) []any {
+func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
+	uses := map[int]int{}
+	scanVerbsAt(format, func(arg int, _ string, _ rune, _ int) { uses[arg]++ })
 	out := args
-	ScanVerbs(format, func(arg int, flags string, verb rune) {
+	own := func() {
+		if len(out) > 0 && &out[0] == &args[0] {
+			out = slices.Clone(args)
+		}
+	}
+	var typeAt []int // offsets of %T verbs written as %s
+	scanVerbsAt(format, func(arg int, flags string, verb rune, at int) {
 		if arg >= len(args) || args[arg] == nil || verb != 'T' && (verb != 'v' || !strings.ContainsAny(flags, "+#")) {
 			return
 		}
-		_, node := args[arg].(*fmtNode)
+		n, node := args[arg].(*fmtNode)
 		switch {
 		case node && verb == 'v':
+			return
+		case node && uses[arg] == 1 && n.kind != 'i' && n.typ != "" && !strings.Contains(n.typ, StructTagKey+`:\"`):
+			own()
+			out[arg] = n.typ
+			typeAt = append(typeAt, at)
 			return
 		case !node && verb == 'v' && !strings.Contains(flags, "#"):
 			if !taggedHidden(reflect.TypeOf(args[arg]), 0) {
@@ -220,16 +249,71 @@ func unnamedTypeVerbs(pos, name, format string, args []any) []any {
 		}
 		if verb == 'v' {
 			if n := taggedNode(reflect.ValueOf(args[arg]), nil, nil, true); n != nil {
-				if &out[0] == &args[0] {
-					out = slices.Clone(args)
-				}
+				own()
 				out[arg] = n
 				return
 			}
 		}
 		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%%s%c of argument %d, a value of a type of the program's that the shell could not name there (a call through a function value, or of a spread slice's elements): fmt would name the interpreter's type; call %s with the arguments themselves, or print the value where its type is known", name, flags, verb, arg+1, name)})
 	})
-	return out
+	if len(typeAt) > 0 {
+		b := []byte(format)
+		for _, at := range typeAt {
+			b[at] = 's'
+		}
+		format = string(b)
+	}
+	return format, out
+}
+
+// ambiguousBasicVerbs panics, saying so, where format names the type of
+// an argument (%T, or a bad verb's text: %!d(main.Celsius=3)) whose type
+// is one of kinds ("float64 main.Celsius", a representation and the
+// program's named basic type without methods held so, pairs separated by
+// ";"): the interpreter hands fmt a Celsius as its float64, so fmt would
+// name float64 where Go may name main.Celsius. kinds is given for a call
+// the front end could not tell the arguments of (a spread slice, a
+// function value); other verbs print both alike.
+func ambiguousBasicVerbs(pos, name, format, kinds string, args []any) {
+	if kinds == "" {
+		return
+	}
+	ScanVerbs(format, func(arg int, _ string, verb rune) {
+		if arg >= len(args) || args[arg] == nil {
+			return
+		}
+		t := reflect.TypeOf(args[arg])
+		for pair := range strings.SplitSeq(kinds, ";") {
+			repr, named, _ := strings.Cut(pair, " ")
+			if t.String() != repr || verb != 'T' && !badBasicVerb(t.Kind(), verb) {
+				continue
+			}
+			article := "a"
+			if strings.ContainsRune("aeiou", rune(repr[0])) {
+				article = "an"
+			}
+			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%%c of argument %d, %s %s that may be a %s: the interpreter holds a %s in an interface as its %s, so fmt would name %s where Go may name %s; pass the value where its type is known (a call of %s with the arguments themselves)", name, verb, arg+1, article, repr, named, named, repr, repr, named, name)})
+		}
+	})
+}
+
+// badBasicVerb reports whether fmt prints a value of kind k with verb as a
+// bad verb (%!verb(type=value)), whose text names the type.
+func badBasicVerb(k reflect.Kind, verb rune) bool {
+	var good string
+	switch {
+	case k == reflect.Bool:
+		good = "tv"
+	case k >= reflect.Int && k <= reflect.Uintptr:
+		good = "bcdoOqxXUv"
+	case k >= reflect.Float32 && k <= reflect.Complex128:
+		good = "beEfFgGxXv"
+	case k == reflect.String:
+		good = "sqxXv"
+	default:
+		return false
+	}
+	return !strings.ContainsRune(good+"T%w", verb)
 }
 
 // taggedHidden reports whether t is, or is made of, a struct type of the

@@ -225,7 +225,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				w.refuse(a, fmt.Sprintf("%%T of a value of type %s, which may hold %s as the interpreter's wrapper holds it (its last field only): the interpreter cannot tell its type (print the type before the value is converted to %s)", reflectString(t), s, reflectString(t)))
 				continue
 			}
-			if lit != nil && (types.IsInterface(t) || len(mainNames(t)) > 0 || hasUnexportedField(t)) {
+			if lit != nil && (types.IsInterface(t) || len(mainNames(t)) > 0 || hasUnexportedField(t) || compiledInstance(t, 0)) {
 				// (The interpreter names an unexported field of a
 				// struct type its own way: struct { Xcount int }.)
 				typeArgs = append(typeArgs, i)
@@ -378,6 +378,30 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	}
+}
+
+// compiledInstance reports whether t is, or is made of, an instance of a
+// compiled generic type (iter.Seq[int]), which the interpreter builds as
+// its underlying type (func(func(int) bool)), the name lost.
+func compiledInstance(t types.Type, depth int) bool {
+	if depth > 16 {
+		return false
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t.TypeArgs().Len() > 0 && t.Obj().Pkg() != nil && t.Obj().Pkg().Path() != "main"
+	case *types.Pointer:
+		return compiledInstance(t.Elem(), depth+1)
+	case *types.Slice:
+		return compiledInstance(t.Elem(), depth+1)
+	case *types.Array:
+		return compiledInstance(t.Elem(), depth+1)
+	case *types.Chan:
+		return compiledInstance(t.Elem(), depth+1)
+	case *types.Map:
+		return compiledInstance(t.Key(), depth+1) || compiledInstance(t.Elem(), depth+1)
+	}
+	return false
 }
 
 // heldBasicBadVerb returns a named basic type of the program's without

@@ -90,6 +90,10 @@
 //     parameters (x.(Getter[int]) with type Getter[T any] interface{
 //     Get() T }), which the interpreter checks without the type
 //     arguments, see lower_refuse.go;
+//   - a type assertion or type switch case to an instance of a compiled
+//     generic type (x.(iter.Seq[int])), which the interpreter builds as
+//     its underlying func type, see refuse_compiledinstance.go and
+//     testdata/script/refuse_compiledinstance.txtar;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
 //     and int; type W Point and Point; two struct types without fields:

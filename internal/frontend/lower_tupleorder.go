@@ -28,9 +28,12 @@ import (
 //	m[k], s[j] = x, y  ->  { ...; __o3[__repl.BoundsIndex(__i4, len(__o3))] = __v6 }
 //
 // A target that is a name is assigned through a pointer to it (a value on
-// the right may be that name, read before). Targets of other forms (a
-// field of an element, a promoted field) leave the assignment to the
-// lowering of values alone.
+// the right may be that name, read before); a field of an element
+// (ts[i].f) through the element's operands, its index checked as it is
+// assigned; a promoted field through the last embedded pointer on its
+// path (d.n of a d embedding *Base: d.Base), or the address of the value.
+// Targets of other forms leave the assignment to the lowering of values
+// alone.
 //
 // The first phase goes in gc's order: the operands and values that call a
 // function or receive first, in the order they are written, then the
@@ -53,7 +56,7 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 		case *ast.IndexExpr:
 			hasElem = true
 		case *ast.SelectorExpr:
-			if _, ok := fieldTarget(info, l); !ok {
+			if _, ok := fieldTarget(info, l); !ok && elemField(info, l) == nil && !promotedTarget(info, l) {
 				return false
 			}
 			hasElem = true
@@ -84,6 +87,46 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 		first(e, "var "+tmp+" "+ts+" = "+w.varInit(info, e, ts)+"; ")
 		return tmp, true
 	}
+	// elem returns the target l, an element of a map, slice or array
+	// whose operands the first phase reads, its index checked as it is
+	// assigned.
+	elem := func(l *ast.IndexExpr) (string, bool) {
+		xt := info.TypeOf(l.X)
+		var operand string
+		var ok bool
+		kind := "map"
+		switch xt.Underlying().(type) {
+		case *types.Array:
+			// The array itself is assigned: through a pointer to it.
+			operand, ok = w.tmpName("o"), true
+			first(l.X, "var "+operand+" = &"+w.moved(l.X)+"; ")
+			kind = "seq"
+		case *types.Slice:
+			operand, ok = typed(l.X, xt, "o")
+			kind = "seq"
+		case *types.Pointer:
+			operand, ok = typed(l.X, xt, "o")
+			kind = "seq"
+		case *types.Map:
+			operand, ok = typed(l.X, xt, "o")
+		}
+		if !ok {
+			return "", false
+		}
+		index, ok := typed(l.Index, info.TypeOf(l.Index), "i")
+		if !ok {
+			return "", false
+		}
+		if kind == "seq" {
+			fn, conv := "BoundsIndex", "int("
+			if b, ok := info.TypeOf(l.Index).Underlying().(*types.Basic); ok && b.Info()&types.IsUnsigned != 0 {
+				fn, conv = "BoundsIndexU", "uint64("
+			}
+			index = HelperPkg + "." + fn + "(" + conv + index + "), len(" + operand + "))"
+			w.noBounds[l] = true
+		}
+		return operand + "[" + index + "]", true
+	}
 	var targets []string
 	for _, l := range as.Lhs {
 		switch l := ast.Unparen(l).(type) {
@@ -102,54 +145,71 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 			}
 			targets = append(targets, "*"+p)
 		case *ast.SelectorExpr:
-			ptr, _ := fieldTarget(info, l)
+			if ptr, ok := fieldTarget(info, l); ok {
+				var p string
+				if ptr {
+					if p, ok = typed(l.X, info.TypeOf(l.X), "o"); !ok {
+						return false
+					}
+				} else {
+					p = w.tmpName("o")
+					first(l.X, "var "+p+" = &"+w.moved(l.X)+"; ")
+				}
+				targets = append(targets, p+"."+l.Sel.Name)
+				continue
+			}
+			if ix := elemField(info, l); ix != nil {
+				// A field of an element (ts[i].f): the element's index
+				// checked as it is assigned.
+				e, ok := elem(ix)
+				if !ok {
+					return false
+				}
+				targets = append(targets, e+"."+l.Sel.Name)
+				continue
+			}
+			// A promoted field (d.n of a d embedding *Base): the last
+			// embedded pointer on its path read in the first phase.
+			path := fieldPath(info, l)
+			cut := -1
+			for k, f := range path[:len(path)-1] {
+				if _, isPtr := f.Type().Underlying().(*types.Pointer); isPtr {
+					cut = k
+				}
+			}
+			names := make([]string, len(path))
+			for k, f := range path {
+				names[k] = f.Name()
+			}
 			var p string
-			if ptr {
+			switch _, xPtr := info.TypeOf(l.X).Underlying().(*types.Pointer); {
+			case cut >= 0:
+				ts, ok := w.typeSource(path[cut].Type(), as.Pos())
+				if !ok {
+					return false
+				}
+				p = w.tmpName("o")
+				first(l.X, "var "+p+" "+ts+" = "+w.moved(l.X)+"."+strings.Join(names[:cut+1], ".")+"; ")
+				names = names[cut+1:]
+			case xPtr:
 				var ok bool
 				if p, ok = typed(l.X, info.TypeOf(l.X), "o"); !ok {
 					return false
 				}
-			} else {
+			default:
+				if !addressable(info, l.X) {
+					return false
+				}
 				p = w.tmpName("o")
 				first(l.X, "var "+p+" = &"+w.moved(l.X)+"; ")
 			}
-			targets = append(targets, p+"."+l.Sel.Name)
+			targets = append(targets, p+"."+strings.Join(names, "."))
 		case *ast.IndexExpr:
-			xt := info.TypeOf(l.X)
-			var operand string
-			var ok bool
-			kind := "map"
-			switch xt.Underlying().(type) {
-			case *types.Array:
-				// The array itself is assigned: through a pointer to it.
-				operand, ok = w.tmpName("o"), true
-				first(l.X, "var "+operand+" = &"+w.moved(l.X)+"; ")
-				kind = "seq"
-			case *types.Slice:
-				operand, ok = typed(l.X, xt, "o")
-				kind = "seq"
-			case *types.Pointer:
-				operand, ok = typed(l.X, xt, "o")
-				kind = "seq"
-			case *types.Map:
-				operand, ok = typed(l.X, xt, "o")
-			}
+			e, ok := elem(l)
 			if !ok {
 				return false
 			}
-			index, ok := typed(l.Index, info.TypeOf(l.Index), "i")
-			if !ok {
-				return false
-			}
-			if kind == "seq" {
-				fn, conv := "BoundsIndex", "int("
-				if b, ok := info.TypeOf(l.Index).Underlying().(*types.Basic); ok && b.Info()&types.IsUnsigned != 0 {
-					fn, conv = "BoundsIndexU", "uint64("
-				}
-				index = HelperPkg + "." + fn + "(" + conv + index + "), len(" + operand + "))"
-				w.noBounds[l] = true
-			}
-			targets = append(targets, operand+"["+index+"]")
+			targets = append(targets, e)
 		}
 	}
 	for i, e := range as.Rhs {
@@ -165,6 +225,74 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 	}
 	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+strings.Join(calls, "")+strings.Join(reads, "")+strings.Join(assign, "")+"}", -10)
 	return true
+}
+
+// elemField returns the element whose field sel, a target of an
+// assignment, is (ts[i] of ts[i].f, of a slice, an array variable or a
+// pointer to an array), or nil.
+func elemField(info *types.Info, sel *ast.SelectorExpr) *ast.IndexExpr {
+	if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		return nil
+	}
+	ix, ok := ast.Unparen(sel.X).(*ast.IndexExpr)
+	if !ok || info.TypeOf(ix.X) == nil {
+		return nil
+	}
+	switch u := info.TypeOf(ix.X).Underlying().(type) {
+	case *types.Slice:
+		return ix
+	case *types.Array:
+		if addressable(info, ix.X) {
+			return ix
+		}
+	case *types.Pointer:
+		if _, isArray := u.Elem().Underlying().(*types.Array); isArray {
+			return ix
+		}
+	}
+	return nil
+}
+
+// fieldPath returns the fields sel, a target of an assignment, selects
+// through the embedded fields it is promoted from (Base, n of d.n), where
+// there are several; nil otherwise.
+func fieldPath(info *types.Info, sel *ast.SelectorExpr) []*types.Var {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal || len(s.Index()) < 2 {
+		return nil
+	}
+	var path []*types.Var
+	t := s.Recv()
+	for _, i := range s.Index() {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return nil
+		}
+		f := st.Field(i)
+		path = append(path, f)
+		t = f.Type()
+	}
+	return path
+}
+
+// promotedTarget reports whether sel, a target of an assignment, is a
+// promoted field the pass can assign: through an embedded pointer on its
+// path, or through sel.X, a pointer or an addressable value.
+func promotedTarget(info *types.Info, sel *ast.SelectorExpr) bool {
+	path := fieldPath(info, sel)
+	if path == nil {
+		return false
+	}
+	for _, f := range path[:len(path)-1] {
+		if _, isPtr := f.Type().Underlying().(*types.Pointer); isPtr {
+			return true
+		}
+	}
+	_, xPtr := info.TypeOf(sel.X).Underlying().(*types.Pointer)
+	return xPtr || addressable(info, sel.X)
 }
 
 // callsOrReceives reports whether e calls a function (not a conversion

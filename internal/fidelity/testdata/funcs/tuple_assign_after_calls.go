@@ -7,6 +7,10 @@ import "fmt"
 
 type Node struct{ val int }
 
+type Base struct{ n int }
+
+type Derived struct{ *Base }
+
 var cur = &Node{}
 
 func advance() int {
@@ -50,6 +54,25 @@ func main() {
 	a, b := 1, 2
 	a, b = b, a
 	fmt.Println(a, b)
+
+	rows := []Node{{1}, {2}}
+	at := 0
+	reshape := func() int {
+		at = 1
+		rows = append(rows, Node{3})
+		return 9
+	}
+	rows[at].val, n = reshape(), 6
+	fmt.Println(rows, at, n)
+
+	d := Derived{&Base{}}
+	oldBase := d.Base
+	rebase := func() int {
+		d.Base = &Base{}
+		return 8
+	}
+	d.n, n = rebase(), 7
+	fmt.Println(oldBase.n, d.n, n)
 
 	ch := make(chan int, 1)
 	ch <- 6

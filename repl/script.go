@@ -222,6 +222,15 @@ wait:
 		}
 	}
 	loop.FlushWarnings(flushGuard)
+	if e := hostrt.TakeRefusal(); e != nil {
+		// A refusal compiled code recovered: the program went on.
+		msg := e.CaughtText()
+		if e.Pos != "" {
+			msg = e.Pos + ": " + msg
+		}
+		s.errorf("%s", msg)
+		return 2
+	}
 	if s.goPanics.Load() > 0 {
 		return 2 // a goroutine's panic ends a Go program so
 	}

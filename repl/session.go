@@ -340,6 +340,7 @@ func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 			}
 		}
 		s.errorf("%s", goPanicMsg(pos, text, at, trace))
+		hostrt.ReportedRefusal(v)
 		s.goPanics.Add(1)
 		if onPanic != nil {
 			onPanic()
@@ -639,6 +640,9 @@ func (s *Session) Eval(ctx context.Context, src string) ([]Item, error) {
 				return items, err
 			}
 			items = append(items, s.describe(hard, p, rec)...)
+			if e := hostrt.TakeRefusal(); e != nil {
+				return items, &Error{Pos: e.Pos, Msg: e.CaughtText()}
+			}
 		}
 		show.ended(items)
 		return items, nil
@@ -1635,6 +1639,7 @@ func (s *Session) runError(err error) error {
 	}
 	var p interp.Panic
 	if errors.As(err, &p) {
+		hostrt.ReportedRefusal(p.Value)
 		trace, notes := s.callersNoted(s.trace.TakeFrames())
 		if x, ok := hostrt.PanicValue(p.Value).(*hostrt.ExitPanic); ok {
 			e := &ExitError{Code: x.Code}

@@ -276,9 +276,9 @@
 //     struct of the program's, which the interpreter's wrapper holds as
 //     its last field (print the value before the conversion), see
 //     lower_fmtvalue.go and testdata/script/fmt_type_verb.txtar;
-//   - when it runs, %T in a format that is not a constant, of an argument
-//     the front end converted for fmt (a value of the program's types, or
-//     an interface that may hold one), which would name the shell's type
+//   - when it runs, %T in a format that is not a constant, of a value of
+//     the program's types whose type the shell cannot name there (held in
+//     a compiled interface's wrapper), which would name the shell's type
 //     (write the format as a constant), see lower_fmt.go and
 //     testdata/script/fmt_type_verb.txtar; so is, through fmt's functions
 //     taken as values or given a spread slice, %T or %#v of a value made
@@ -286,7 +286,10 @@
 //     bad verb of a value of the representation of a named basic type
 //     without methods the program puts in interfaces (helpers_fmtcycle.go's
 //     unnamedTypeVerbs and ambiguousBasicVerbs); no recover of the
-//     program's stops a refusal at run time;
+//     program's stops a refusal at run time, and one that compiled code
+//     recovers ends the input or the program (hostrt.TakeRefusal);
+//   - a value of the program's types printed with %T and another verb
+//     through explicit argument indexes (%[1]T %[1]v), see lower_fmt.go;
 //   - an argument of fmt's printing functions printed through explicit
 //     argument indexes with verbs fmt treats differently (%d and %[1]v of
 //     a value with a String method, %v and %#[1]v), which the front end

@@ -168,7 +168,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			verbs = formatVerbs(constant.StringVal(tv.Value))
 		}
 	}
-	w.lowerFmtCycle(n, fn, info, fmtAt, verbs)
+	wrapped := w.lowerFmtCycle(n, fn, info, fmtAt, verbs, false)
 	if w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) || n.Ellipsis.IsValid() || w.lowerFmtTuple(n, fn.Pkg().Name()+"."+fn.Name(), fmtAt) {
 		return
 	}
@@ -183,23 +183,18 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		if verbs != nil || fmtAt < 0 || fmtAt >= len(n.Args) {
 			return
 		}
-		var converted []string // the arguments converted, by index
-		for i := first; i < len(n.Args); i++ {
+		converted := false // an argument was converted
+		for i := first; i < len(n.Args) && !converted; i++ {
 			start, end := w.offset(n.Args[i].Pos()), w.offset(n.Args[i].End())
 			for _, e := range w.edits[edits:] {
-				if e.Off >= start && e.Off <= end {
-					converted = append(converted, strconv.Itoa(i-first))
-					break
-				}
+				converted = converted || e.Off >= start && e.Off <= end
 			}
 		}
-		if len(converted) > 0 {
+		if converted && !wrapped {
 			// %T of a converted argument would name the shell's type
-			// (*hostrt.fmtNode): the format is checked when it runs.
-			f := n.Args[fmtAt]
-			start, end := w.offset(f.Pos()), w.offset(f.End())
-			w.add(start, start, fmt.Sprintf("%s.FmtNoTypeVerb(%q, ", HelperPkg, w.src.Position(start)), -7)
-			w.add(end, end, ", "+strings.Join(converted, ", ")+")", 7)
+			// (*hostrt.fmtNode): the format is checked when it runs,
+			// which writes the type's name (helpers_fmtcycle.go).
+			w.lowerFmtCycle(n, fn, info, fmtAt, verbs, true)
 		}
 	}()
 	for i := first; i < len(n.Args); i++ {
@@ -360,8 +355,18 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 	}
 	if len(typeArgs) > 0 {
 		format, err := strconv.Unquote(lit.Value)
-		if err != nil || strings.Contains(format, "[") {
-			return // explicit argument indexes: left as they are
+		if err != nil {
+			return
+		}
+		if mixed := mixedVerbs(format); len(mixed) > 0 {
+			for _, i := range typeArgs {
+				if vs, ok := mixed[i-first]; ok {
+					// Its %T is written as the name, in the argument's
+					// place, which the other verb prints.
+					w.refuse(n.Args[i], fmt.Sprintf("%s.%s of a value of type %s printed with %s through explicit argument indexes: the shell writes %%T of it as its type's name, which the other verb cannot print (pass the value once for each verb)", fn.Pkg().Name(), fn.Name(), reflectString(info.TypeOf(n.Args[i])), vs))
+					return
+				}
+			}
 		}
 		w.add(w.offset(lit.Pos()), w.offset(lit.End()), strconv.Quote(replaceVerbs(format, typeArgs, first)), 0)
 		for _, i := range typeArgs {
@@ -1163,7 +1168,11 @@ func (w *rewriter) qualifier() types.Qualifier {
 // included); it gives up (nil) on what it does not follow.
 func formatVerbs(format string) map[int]rune {
 	verbs := map[int]rune{}
-	if !hostrt.ScanVerbs(format, func(arg int, _ string, verb rune) { verbs[arg] = verb }) {
+	if !hostrt.ScanVerbs(format, func(arg int, _ string, verb rune) {
+		if verbs[arg] != 'T' { // %T of an argument printed twice (%[1]T %[1]v) is the one to see
+			verbs[arg] = verb
+		}
+	}) {
 		return nil
 	}
 	return verbs
@@ -1212,34 +1221,20 @@ func mixedVerbs(format string) map[int]string {
 	return mixed
 }
 
-// replaceVerbs returns format, which has no explicit argument indexes,
-// with the %T verbs of the arguments at indexes (counted from first, the
-// first argument after the format) turned into %s.
+// replaceVerbs returns format with the %T verbs of the arguments at
+// indexes (counted from first, the first argument after the format)
+// turned into %s, explicit argument indexes followed.
 func replaceVerbs(format string, indexes []int, first int) string {
 	want := map[int]bool{}
 	for _, i := range indexes {
 		want[i-first] = true
 	}
 	b := []byte(format)
-	arg := 0
-	for i := 0; i < len(b); i++ {
-		if b[i] != '%' {
-			continue
+	hostrt.ScanVerbsAt(format, func(arg int, _ string, verb rune, at int) {
+		if verb == 'T' && want[arg] {
+			b[at] = 's'
 		}
-		i++
-		for ; i < len(b) && (strings.IndexByte("+-# 0.*", b[i]) >= 0 || b[i] >= '0' && b[i] <= '9'); i++ {
-			if b[i] == '*' {
-				arg++
-			}
-		}
-		if i >= len(b) || b[i] == '%' {
-			continue
-		}
-		if b[i] == 'T' && want[arg] {
-			b[i] = 's'
-		}
-		arg++
-	}
+	})
 	return string(b)
 }
 

@@ -69,17 +69,19 @@ var cycleHelpers = map[string]map[string]string{
 
 // lowerFmtCycle checks the call n of fn, whose format is argument fmtAt (-1
 // for none) and whose verbs are known when the format is a constant, as
-// the doc above says.
-func (w *rewriter) lowerFmtCycle(n *ast.CallExpr, fn *types.Func, info *types.Info, fmtAt int, verbs map[int]rune) {
+// the doc above says, or whatever its arguments (force: a format not known
+// before the call, of arguments converted for fmt, is checked when it
+// runs); it reports whether it did.
+func (w *rewriter) lowerFmtCycle(n *ast.CallExpr, fn *types.Func, info *types.Info, fmtAt int, verbs map[int]rune, force bool) bool {
 	helper, ok := cycleHelpers[fn.Pkg().Path()][fn.Name()]
 	if !ok {
-		return
+		return false
 	}
 	if r := fn.Signature().Recv(); r != nil && !strings.HasSuffix(types.TypeString(r.Type(), nil), "log.Logger") {
-		return
+		return false
 	}
 	first := fn.Signature().Params().Len() - 1 // the ...any
-	check := false
+	check := force
 	for i := first; i < len(n.Args) && !check; i++ {
 		t := info.TypeOf(n.Args[i])
 		if t == nil {
@@ -95,7 +97,7 @@ func (w *rewriter) lowerFmtCycle(n *ast.CallExpr, fn *types.Func, info *types.In
 		check = typeMayCycle(t)
 	}
 	if !check {
-		return
+		return false
 	}
 	var texts []string
 	if !n.Ellipsis.IsValid() {
@@ -118,6 +120,7 @@ func (w *rewriter) lowerFmtCycle(n *ast.CallExpr, fn *types.Func, info *types.In
 	}
 	w.add(start, start, fmt.Sprintf("%s.%s(%q, %q, %q, %q, ", HelperPkg, helper, w.src.Position(w.offset(n.Pos())), name, strings.Join(texts, "\x00"), kinds), 10)
 	w.add(end, end, ")", -10)
+	return true
 }
 
 // fmtAmbiguousKinds returns the named basic types without methods the

@@ -13,12 +13,12 @@ import (
 // front end reads the verbs of a constant format with it, and the checks
 // of fmt's arguments at run time those of any format.
 func ScanVerbs(format string, each func(arg int, flags string, verb rune)) bool {
-	return scanVerbsAt(format, func(arg int, flags string, verb rune, _ int) { each(arg, flags, verb) })
+	return ScanVerbsAt(format, func(arg int, flags string, verb rune, _ int) { each(arg, flags, verb) })
 }
 
-// scanVerbsAt is ScanVerbs, also giving each verb's offset in format (-1
+// ScanVerbsAt is ScanVerbs, also giving each verb's offset in format (-1
 // for a '*').
-func scanVerbsAt(format string, each func(arg int, flags string, verb rune, at int)) bool {
+func ScanVerbsAt(format string, each func(arg int, flags string, verb rune, at int)) bool {
 	arg := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {

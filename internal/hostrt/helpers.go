@@ -501,7 +501,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// twins (AlikeSuffix) is no type's name.
 			"TypeVerb": reflect.ValueOf(func(pos, name string) string {
 				if names, ok := strings.CutSuffix(name, AlikeSuffix); ok {
-					panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %%T of a value of type %s: the interpreter holds them alike, so the shell cannot tell which type it is; print the type where its static type is known, or give the types shapes of their own", names)})
+					panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %%T of a value of type %s: the interpreter holds them alike, so the shell cannot tell which type it is; print the type where its static type is known, or give the types shapes of their own", names)}))
 				}
 				return name
 			}),
@@ -517,7 +517,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// assertion panics, saying so, rather than answer false.
 			"LostInWrapper": reflect.ValueOf(func(v, sample any, name string) {
 				if lostInWrapper(v, sample) {
-					panic(&RuntimeError{msg: fmt.Sprintf("repl: a value held in a compiled interface with methods may be a %s: the interpreter keeps only the last field of a struct value converted to such an interface, so the shell cannot take it back out; convert a pointer to the interface (&%s{...}, with methods on the pointer), or assert the value before it is converted", name, strings.TrimPrefix(name, "main."))})
+					panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: a value held in a compiled interface with methods may be a %s: the interpreter keeps only the last field of a struct value converted to such an interface, so the shell cannot take it back out; convert a pointer to the interface (&%s{...}, with methods on the pointer), or assert the value before it is converted", name, strings.TrimPrefix(name, "main."))}))
 				}
 			}),
 			// Whether v is a compiled interface's wrapper holding a value
@@ -540,7 +540,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 					return name // see helpers_held.go
 				}
 				if name := fmt.Sprintf("%T", unwrapHeld(v)); strings.Contains(name, lostIfaceName) {
-					panic(&RuntimeError{msg: "repl: the type of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there (for %T, or the message of a failed type assertion); name the type where the value's static type is known"})
+					panic(refused(&RuntimeError{msg: "repl: the type of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there (for %T, or the message of a failed type assertion); name the type where the value's static type is known"}))
 				}
 				if h.TypeName != nil {
 					if name := h.TypeName(v); name != "" {
@@ -557,16 +557,16 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 					return name // struct { name string } (see goview.go)
 				}
 				if generic := taggedGeneric(reflect.TypeOf(unwrapHeld(v))); generic != "" {
-					panic(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value of an instance of %s held in an interface where the interpreter lost the instance's type arguments (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", generic)})
+					panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value of an instance of %s held in an interface where the interpreter lost the instance's type arguments (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", generic)}))
 				}
 				if _, held := heldNode(v); held {
-					panic(&RuntimeError{msg: "repl: the type of a value the interpreter holds in an interface without its type's name (for %T, or the message of a failed type assertion); name the type where the value's static type is known"})
+					panic(refused(&RuntimeError{msg: "repl: the type of a value the interpreter holds in an interface without its type's name (for %T, or the message of a failed type assertion); name the type where the value's static type is known"}))
 				}
 				if IsIfaceWrapper(v) {
 					// The front end's cases did not tell the type (a struct
 					// of which the wrapper holds the last field): not the
 					// wrapper's own name.
-					panic(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value the interpreter holds in its wrapper of a compiled interface (%s), without the type's name (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", wrapperIface(v))})
+					panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value the interpreter holds in its wrapper of a compiled interface (%s), without the type's name (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", wrapperIface(v))}))
 				}
 				return fmt.Sprintf("%T", v)
 			}),
@@ -632,11 +632,11 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				return nil, false
 			}),
 			"Unknowable": reflect.ValueOf(unknowable),
-			"Refused":    reflect.ValueOf(func(msg string) error { return &RuntimeError{msg: msg} }),
+			"Refused":    reflect.ValueOf(func(msg string) error { return refused(&RuntimeError{msg: msg}) }),
 			// A refusal at run time that names its position in the
 			// user's text (see lower_typednil.go).
 			"NilWrapper": reflect.ValueOf(nilWrapper),
-			"RefusedAt":  reflect.ValueOf(func(msg, pos string) error { return &RuntimeError{msg: msg, Pos: pos} }),
+			"RefusedAt":  reflect.ValueOf(func(msg, pos string) error { return refused(&RuntimeError{msg: msg, Pos: pos}) }),
 			"NilDeref":   reflect.ValueOf(func(pos string) error { return &RuntimeError{msg: nilDeref, kind: panicNilDeref, Pos: pos} }),
 			// A float converted to a narrow integer, as the compiled
 			// program converts it (lower_floatconv.go): out of range,
@@ -1318,7 +1318,7 @@ func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc)
 		if r := recover(); r != nil {
 			if e, ok := r.(*RuntimeError); ok && e.notIface != nil {
 				n := e.notIface
-				panic(&RuntimeError{msg: fmt.Sprintf("repl: errors.As found in the chain a %s, which is a %s, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e %s) or for an interface of a compiled package", n.typ, n.iface, n.typ)})
+				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: errors.As found in the chain a %s, which is a %s, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e %s) or for an interface of a compiled package", n.typ, n.iface, n.typ)}))
 			}
 			panic(r)
 		}
@@ -1362,7 +1362,7 @@ func notInterface(x any, iface string, methods ...string) {
 			return
 		}
 	}
-	panic(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface), notIface: &notIface{t, iface}})
+	panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface), notIface: &notIface{t, iface}}))
 }
 
 // notIface is what notInterface's panic was about: a value of the
@@ -1574,7 +1574,7 @@ func unknowable(x any, typ string) {
 	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.Func, reflect.Interface:
 		return
 	}
-	panic(&RuntimeError{msg: fmt.Sprintf("repl: cannot tell whether this error is a %s: the interpreter held a value of the program's as error where the session could not see it (a composite literal's element, a channel send); convert it to error in a return, assignment or call instead", typ)})
+	panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: cannot tell whether this error is a %s: the interpreter held a value of the program's as error where the session could not see it (a composite literal's element, a channel send); convert it to error in a return, assignment or call instead", typ)}))
 }
 
 // IsTypedNil reports whether v is a nil pointer of the program's type

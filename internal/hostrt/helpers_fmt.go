@@ -36,6 +36,9 @@ type fmtNode struct {
 	raw    any  // a basic value, or an interface's dynamic value
 	rawTop bool // raw is an argument's value, printed as at the top
 	nilPtr bool
+	// typeUnknown says typ is not the value's type but the static type
+	// of where it is held (a wrapper of a compiled interface's value).
+	typeUnknown bool
 	// The methods fmt calls, nil where the type has none.
 	str, err, goStr func() string
 	format          func(fmt.State, rune)

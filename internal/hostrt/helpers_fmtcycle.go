@@ -140,7 +140,7 @@ func heldRaw(pos, name string, args []any) {
 			if typ == "" {
 				typ = "a type of the program's"
 			}
-			panic(&RuntimeError{msg: fmt.Sprintf("repl: %s (%s) of a value of %s held in an interface, which the interpreter hands fmt as its own interface value (fmt would print its pointers): the call was compiled in an earlier input than the type's methods; declare the function that makes the call again after the type and its methods (a generic function already instantiated, under another name)", name, pos, typ)})
+			panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: %s (%s) of a value of %s held in an interface, which the interpreter hands fmt as its own interface value (fmt would print its pointers): the call was compiled in an earlier input than the type's methods; declare the function that makes the call again after the type and its methods (a generic function already instantiated, under another name)", name, pos, typ)}))
 		}
 	}
 }
@@ -197,7 +197,7 @@ func lostIfaceNames(pos, name, format string, args []any) {
 			return
 		}
 		if n, ok := args[arg].(*fmtNode); ok && lostNames(n, 0) {
-			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%#v of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there, so fmt would name its own types; print the value with %%#v where its static type is known, or with %%v", name)})
+			panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%#v of a value held in an interface whose type is made of interface types of the program's (a []Shape in an any), whose names the interpreter lost there, so fmt would name its own types; print the value with %%#v where its static type is known, or with %%v", name)}))
 		}
 	})
 }
@@ -214,12 +214,14 @@ func lostIfaceNames(pos, name, format string, args []any) {
 //     (taggedNode): the interpreter builds the program's struct types as
 //     tagged struct types, with its own names of unexported fields (Xid).
 //
-// Where format names the type of such an argument otherwise (%T of a
-// value made of such types), or prints one with %#v, it panics saying so:
-// fmt would name the interpreter's type, or fields.
+// %T of a value made of such types is written as Go's name of its type
+// (composedTaggedName) where no other verb prints the argument. Where
+// format names the type of such an argument otherwise, or prints one made
+// of them with %#v, it panics saying so: fmt would name the interpreter's
+// type, or fields.
 func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 	uses := map[int]int{}
-	scanVerbsAt(format, func(arg int, _ string, _ rune, _ int) { uses[arg]++ })
+	ScanVerbsAt(format, func(arg int, _ string, _ rune, _ int) { uses[arg]++ })
 	out := args
 	own := func() {
 		if len(out) > 0 && &out[0] == &args[0] {
@@ -227,7 +229,7 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 		}
 	}
 	var typeAt []int // offsets of %T verbs written as %s
-	scanVerbsAt(format, func(arg int, flags string, verb rune, at int) {
+	ScanVerbsAt(format, func(arg int, flags string, verb rune, at int) {
 		if arg >= len(args) || args[arg] == nil || verb != 'T' && (verb != 'v' || !strings.ContainsAny(flags, "+#")) {
 			return
 		}
@@ -235,7 +237,7 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 		switch {
 		case node && verb == 'v':
 			return
-		case node && uses[arg] == 1 && n.kind != 'i' && n.typ != "" && !strings.Contains(n.typ, StructTagKey+`:\"`):
+		case node && uses[arg] == 1 && n.kind != 'i' && !n.typeUnknown && n.typ != "" && !strings.Contains(n.typ, StructTagKey+`:\"`):
 			own()
 			out[arg] = n.typ
 			typeAt = append(typeAt, at)
@@ -246,6 +248,13 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 			}
 		case !node && !strings.Contains(reflect.TypeOf(args[arg]).String(), StructTagKey+`:\"`):
 			return
+		case !node && verb == 'T' && uses[arg] == 1:
+			if name := composedTaggedName(reflect.TypeOf(args[arg])); name != "" {
+				own()
+				out[arg] = name
+				typeAt = append(typeAt, at)
+				return
+			}
 		}
 		if verb == 'v' {
 			if n := taggedNode(reflect.ValueOf(args[arg]), nil, nil, true); n != nil {
@@ -254,7 +263,7 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 				return
 			}
 		}
-		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%%s%c of argument %d, a value of a type of the program's that the shell could not name there (a call through a function value, or of a spread slice's elements): fmt would name the interpreter's type; call %s with the arguments themselves, or print the value where its type is known", name, flags, verb, arg+1, name)})
+		panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%%s%c of argument %d, a value whose type the shell cannot name there (a format not known before the call, a function value, a spread slice's elements): fmt would name the interpreter's type; write the format as a constant, with the value as an argument of its own, or print the type where it is known", name, flags, verb, arg+1)}))
 	})
 	if len(typeAt) > 0 {
 		b := []byte(format)
@@ -292,7 +301,7 @@ func ambiguousBasicVerbs(pos, name, format, kinds string, args []any) {
 			if strings.ContainsRune("aeiou", rune(repr[0])) {
 				article = "an"
 			}
-			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%%c of argument %d, %s %s that may be a %s: the interpreter holds a %s in an interface as its %s, so fmt would name %s where Go may name %s; pass the value where its type is known (a call of %s with the arguments themselves)", name, verb, arg+1, article, repr, named, named, repr, repr, named, name)})
+			panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%%c of argument %d, %s %s that may be a %s: the interpreter holds a %s in an interface as its %s, so fmt would name %s where Go may name %s; pass the value where its type is known (a call of %s with the arguments themselves)", name, verb, arg+1, article, repr, named, named, repr, repr, named, name)}))
 		}
 	})
 }

@@ -88,14 +88,14 @@ func (l *fmtLater) convert(pos string, v any, shown bool) any {
 	case shown:
 		return nil
 	case generic != "":
-		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of an instance of %s, held in an interface, in code compiled before the instance was: the shell cannot call its methods there and would print it wrongly; declare the function printing it again (a generic one under another name), or print the value where its type is known", generic)})
+		panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of an instance of %s, held in an interface, in code compiled before the instance was: the shell cannot call its methods there and would print it wrongly; declare the function printing it again (a generic one under another name), or print the value where its type is known", generic)}))
 	case e != nil && len(e.unconverted) > 0:
 		lost := slices.Sorted(maps.Keys(e.unconverted))
-		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value held in an interface as %s, which may be a %s, made of instances of a generic type whose methods fmt calls, in code compiled before it was printed: the shell cannot call the methods there and would print it wrongly; print the value where its type is known (before it is put in an interface)",
-			reflect.TypeOf(unwrapHeld(v)), strings.Join(lost, " or "))})
+		panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value held in an interface as %s, which may be a %s, made of instances of a generic type whose methods fmt calls, in code compiled before it was printed: the shell cannot call the methods there and would print it wrongly; print the value where its type is known (before it is put in an interface)",
+			reflect.TypeOf(unwrapHeld(v)), strings.Join(lost, " or "))}))
 	case e != nil && len(names) > 1 && len(e.convs) > 0:
-		panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of type %s or %s: the interpreter holds them alike in an interface (as %s), so the shell cannot tell which this is and would print it wrongly; print the value where its type is known (before it is put in an interface)",
-			strings.Join(names[:len(names)-1], ", "), names[len(names)-1], reflect.TypeOf(unwrapHeld(v)))})
+		panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of type %s or %s: the interpreter holds them alike in an interface (as %s), so the shell cannot tell which this is and would print it wrongly; print the value where its type is known (before it is put in an interface)",
+			strings.Join(names[:len(names)-1], ", "), names[len(names)-1], reflect.TypeOf(unwrapHeld(v)))}))
 	}
 	return nil
 }
@@ -201,7 +201,7 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 				return
 			}
 			name := assertedName(x)
-			panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s is %s, but the interpreter's assertion, compiled before the type was declared or given those methods, misses it; declare the function that asserts again", name, iface)})
+			panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s is %s, but the interpreter's assertion, compiled before the type was declared or given those methods, misses it; declare the function that asserts again", name, iface)}))
 		}),
 		// v, an argument of fmt's of static type typ (an interface) at
 		// pos, converted by what inputs registered, as the interpreted

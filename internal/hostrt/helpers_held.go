@@ -61,7 +61,7 @@ func heldLost(v any) {
 		return
 	}
 	generic := taggedGeneric(reflect.TypeOf(unwrapHeld(v)))
-	panic(&RuntimeError{msg: fmt.Sprintf("repl: a value of an instance of %s held in an interface, printed where the interpreter lost the instance's type arguments, and another instance or type of the program's has the same fields' types, so the shell cannot tell which String method to call; print the value where its static type is known (before it is put in the interface), or give the instances type arguments of different types", generic)})
+	panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: a value of an instance of %s held in an interface, printed where the interpreter lost the instance's type arguments, and another instance or type of the program's has the same fields' types, so the shell cannot tell which String method to call; print the value where its static type is known (before it is put in the interface), or give the instances type arguments of different types", generic)}))
 }
 
 // heldRawName is heldName with the names of copies as the interpreter
@@ -252,7 +252,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 				return n
 			}
 		}
-		n := &fmtNode{typ: typ, kind: 'b', raw: Wrapped(v), rawTop: top}
+		n := &fmtNode{typ: typ, kind: 'b', raw: Wrapped(v), rawTop: top, typeUnknown: true}
 		if s, ok := v.(fmt.Stringer); ok {
 			n.str = s.String
 		}
@@ -284,7 +284,7 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 	if k := rv.Kind(); k == reflect.Slice || k == reflect.Map {
 		var ok bool
 		if path, ok = path.Enter(rv); !ok {
-			return &fmtNode{typ: typ, kind: 'b', raw: "<cycle>", cycle: x}
+			return &fmtNode{typ: typ, kind: 'b', raw: "<cycle>", cycle: x, typeUnknown: true}
 		}
 	}
 	elem := func(e reflect.Value) any {
@@ -536,7 +536,7 @@ func jsonEmpty(v reflect.Value) bool {
 // the shell cannot tell whether to call the methods (see the front end's
 // lower_jsonheld.go).
 func jsonHeldLost(pos, typ string) {
-	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: json of a value held in an interface that may be a %s, which the interpreter holds as its representation, as it holds a value of another type the program puts in interfaces, so the shell cannot tell whether to call the methods json calls and would encode it wrongly; encode the value where its static type is known (json.Marshal of a %s variable, not of an any)", typ, typ)})
+	panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: json of a value held in an interface that may be a %s, which the interpreter holds as its representation, as it holds a value of another type the program puts in interfaces, so the shell cannot tell whether to call the methods json calls and would encode it wrongly; encode the value where its static type is known (json.Marshal of a %s variable, not of an any)", typ, typ)}))
 }
 
 // jsonUnmarshalHeldLost panics, saying so: json.Unmarshal was handed at
@@ -546,7 +546,7 @@ func jsonHeldLost(pos, typ string) {
 // (*[]int), or cannot decode there (see the front end's
 // lower_json_decode.go).
 func jsonUnmarshalHeldLost(pos, typ string) {
-	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: json.Unmarshal into a pointer held in an interface that may be a %s, which the shell cannot tell from a pointer of another type with its representation (or cannot decode there), and json would decode it wrongly; call json.Unmarshal where the pointer's static type is known (json.Unmarshal(data, p) with p a %s, not an any)", typ, typ)})
+	panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: json.Unmarshal into a pointer held in an interface that may be a %s, which the shell cannot tell from a pointer of another type with its representation (or cannot decode there), and json would decode it wrongly; call json.Unmarshal where the pointer's static type is known (json.Unmarshal(data, p) with p a %s, not an any)", typ, typ)}))
 }
 
 // jsonBare is what the inputs of a session registered of the slice,
@@ -650,7 +650,7 @@ func (b *jsonBare) exports() map[string]reflect.Value {
 					names = append(names, own) // a compiled type's
 				}
 				slices.Sort(names)
-				panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: the error of json.Unmarshal into a pointer held in an interface that may be a %s, which the interpreter holds alike, so the shell cannot tell which to name in it; call json.Unmarshal where the pointer's static type is known", strings.Join(names, " or a "))})
+				panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: the error of json.Unmarshal into a pointer held in an interface that may be a %s, which the interpreter holds alike, so the shell cannot tell which to name in it; call json.Unmarshal where the pointer's static type is known", strings.Join(names, " or a "))}))
 			}
 			if out == nil {
 				return err
@@ -704,7 +704,7 @@ func (b *jsonBare) heldBare(pos string, v any, reprs []string, unmarshal bool) {
 	if unmarshal {
 		what = "json.Unmarshal into a pointer held in an interface"
 	}
-	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s, of type %s, which may be a value of the session's types with methods json calls that an input other than the call's made, held as its representation, so the shell cannot tell whether to call the methods; call json where the value's static type is known, or declare the function that calls json after the types", what, t)})
+	panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s, of type %s, which may be a value of the session's types with methods json calls that an input other than the call's made, held as its representation, so the shell cannot tell whether to call the methods; call json where the value's static type is known, or declare the function that calls json after the types", what, t)}))
 }
 
 // bareLeafIn reports whether t, below a slice, array or map (inner),
@@ -731,7 +731,7 @@ func heldPtrLost(v any, generic string) {
 	if t == nil || t.Kind() != reflect.Pointer || taggedGeneric(t.Elem()) != generic {
 		return
 	}
-	panic(&RuntimeError{msg: fmt.Sprintf("repl: a pointer to a value of an instance of %s held in an interface, printed: the interpreter holds it without its type's name, so the shell cannot call its methods; print the value it points to (*p), or the pointer where its static type is known", generic)})
+	panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: a pointer to a value of an instance of %s held in an interface, printed: the interpreter holds it without its type's name, so the shell cannot call its methods; print the value it points to (*p), or the pointer where its static type is known", generic)}))
 }
 
 // heldNameLost panics, saying so, when v, printed by fmt at pos, is a
@@ -745,7 +745,7 @@ func heldNameLost(pos string, v any, repr, name string) {
 	if v == nil || heldName(v) != "" || reflect.TypeOf(unwrapHeld(v)).String() != repr {
 		return
 	}
-	panic(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of type %s, which may be a %s that compiled code handed back without its type's name (the interpreter hands compiled code a %s as its %s), so the shell cannot tell whether to call its methods and would print it wrongly; print the value where its type is known (before compiled code takes it), or give the type a shape of its own (a struct)", repr, name, name, repr)})
+	panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of type %s, which may be a %s that compiled code handed back without its type's name (the interpreter hands compiled code a %s as its %s), so the shell cannot tell whether to call its methods and would print it wrongly; print the value where its type is known (before compiled code takes it), or give the type a shape of its own (a struct)", repr, name, name, repr)}))
 }
 
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
@@ -770,18 +770,6 @@ func heldExports() map[string]reflect.Value {
 		}),
 		"FmtDyn":        reflect.ValueOf(fmtDyn),
 		"FmtDynWrapped": reflect.ValueOf(fmtDynWrapped),
-		// The format, not known before the program ran, of a call whose
-		// arguments at the indexes converted went as the shell's values
-		// (see lower_fmt.go): %T of one is refused, as it would name the
-		// shell's type.
-		"FmtNoTypeVerb": reflect.ValueOf(func(pos, format string, converted ...int) string {
-			ScanVerbs(format, func(arg int, _ string, verb rune) {
-				if verb == 'T' && slices.Contains(converted, arg) {
-					panic(&RuntimeError{msg: fmt.Sprintf("repl: %%T of argument %d in a format that is not a constant: the shell converted the argument for fmt, and %%T would name the shell's type; write the format as a constant, or print the type with a format of its own", arg+1), Pos: pos})
-				}
-			})
-			return format
-		}),
 		// A value held in a compiled interface with methods, as fmt
 		// prints it with a verb that calls no method and names no type.
 		"FmtHeldValue":          reflect.ValueOf(func(v any) any { return fmtDyn("", v, nil, true) }),

@@ -289,7 +289,7 @@ func jsonDecodeExports() map[string]reflect.Value {
 			if d := reflect.ValueOf(dec).Elem().FieldByName("d"); d.IsValid() {
 				for _, opt := range []struct{ field, method string }{{"useNumber", "UseNumber"}, {"disallowUnknownFields", "DisallowUnknownFields"}} {
 					if f := d.FieldByName(opt.field); f.IsValid() && f.Kind() == reflect.Bool && f.Bool() {
-						panic(&RuntimeError{msg: "repl: (*json.Decoder).Decode, with " + opt.method + ", into a value of type " + typ + ": the shell decodes the program's types with UnmarshalJSON, UnmarshalText or embedded structs in code of its own, which does not follow it; decode without " + opt.method + ", or into a value of other types"})
+						panic(refused(&RuntimeError{msg: "repl: (*json.Decoder).Decode, with " + opt.method + ", into a value of type " + typ + ": the shell decodes the program's types with UnmarshalJSON, UnmarshalText or embedded structs in code of its own, which does not follow it; decode without " + opt.method + ", or into a value of other types"}))
 					}
 				}
 			}

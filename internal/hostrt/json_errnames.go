@@ -123,7 +123,7 @@ func jsonErrorNames(err error, data []byte, shape string, samples func() []any) 
 	case 1:
 		name = names[0]
 	default:
-		panic(&RuntimeError{msg: fmt.Sprintf("repl: the error of json decoding a value that fits neither %s: the interpreter builds them alike, so the shell cannot tell which to name; decode the map's keys and values in steps of their own", strings.Join(names, " nor "))})
+		panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: the error of json decoding a value that fits neither %s: the interpreter builds them alike, so the shell cannot tell which to name; decode the map's keys and values in steps of their own", strings.Join(names, " nor "))}))
 	}
 	// A type of no package's name (int, []int) goes named too: the
 	// shell's names of reflect types would not tell it from the
@@ -208,7 +208,7 @@ func (s *jsonErrShape) quotedNames(err error, vals []any) error {
 		return errors.New(msg[:i+len(" into ")] + names[0])
 	case len(names) > 1:
 		slices.Sort(names)
-		panic(&RuntimeError{msg: fmt.Sprintf("repl: json's error of a field with the ,string option of type %s: the interpreter builds them alike, so the shell cannot tell which to name; give the fields one type, or decode them in steps of their own", strings.Join(names, " or "))})
+		panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: json's error of a field with the ,string option of type %s: the interpreter builds them alike, so the shell cannot tell which to name; give the fields one type, or decode them in steps of their own", strings.Join(names, " or "))}))
 	}
 	return err
 }

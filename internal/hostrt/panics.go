@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync/atomic"
 
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/loop"
@@ -32,6 +33,36 @@ func (e *RuntimeError) Error() string { return e.msg }
 
 // RuntimeError marks the error as a runtime.Error.
 func (e *RuntimeError) RuntimeError() {}
+
+// lastRefusal is the refusal at run time made last that no report of the
+// shell's has taken (TakeRefusal): one that compiled code's recover caught
+// (a task's, fmt's around a String method, a template's) is still
+// reported, where the input or the program ends.
+var lastRefusal atomic.Pointer[RuntimeError]
+
+// refused records e, a refusal at run time, as the last (see lastRefusal).
+func refused(e *RuntimeError) *RuntimeError {
+	lastRefusal.Store(e)
+	return e
+}
+
+// TakeRefusal returns the refusal at run time made last that no report
+// took, and forgets it; nil if there is none.
+func TakeRefusal() *RuntimeError { return lastRefusal.Swap(nil) }
+
+// ReportedRefusal says that the shell reports v, a panic's value: a
+// refusal at run time reported so is not reported again (TakeRefusal).
+func ReportedRefusal(v any) {
+	if e, ok := PanicValue(v).(*RuntimeError); ok {
+		lastRefusal.CompareAndSwap(e, nil)
+	}
+}
+
+// CaughtText is the report of e, a refusal at run time that compiled
+// code's recover caught.
+func (e *RuntimeError) CaughtText() string {
+	return "panic: " + e.msg + "\n\t(the panic was recovered by compiled code: a task's body, fmt's call of a String or Error method, a template; the program went on where Go's would have given another answer)"
+}
 
 // Refusal reports whether the error is the shell's refusal, at run time,
 // of what it cannot run as Go would (its message starts "repl: "), which no

@@ -91,7 +91,7 @@ func (r *methodRegistry) set(pos string, t reflect.Type, what string) (ms []*reg
 		return nil, false, false
 	}
 	if isInterpIface(t) {
-		panic(&RuntimeError{msg: fmt.Sprintf("repl: %s of the interpreter's own interface value (%s): the interpreter builds the program's interface types so, and holds so a value of the program's in an interface that reflection reached (a field or element of an interface type); reflection would answer wrongly: use a compiled interface type (fmt.Stringer), or ask of the concrete type", what, pos)})
+		panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: %s of the interpreter's own interface value (%s): the interpreter builds the program's interface types so, and holds so a value of the program's in an interface that reflection reached (a field or element of an interface type); reflection would answer wrongly: use a compiled interface type (fmt.Stringer), or ask of the concrete type", what, pos)}))
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -105,7 +105,7 @@ func (r *methodRegistry) set(pos string, t reflect.Type, what string) (ms []*reg
 		return nil, false, false
 	}
 	if rt.other != "" {
-		panic(&RuntimeError{msg: fmt.Sprintf("repl: %s (%s): the interpreter holds %s and %s alike (as %s), so reflection cannot tell their methods apart; give one type a shape of its own (a struct with a field no other type has)", what, pos, rt.owner, rt.other, t)})
+		panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: %s (%s): the interpreter holds %s and %s alike (as %s), so reflection cannot tell their methods apart; give one type a shape of its own (a struct with a field no other type has)", what, pos, rt.owner, rt.other, t)}))
 	}
 	for _, m := range rt.methods {
 		if ptr || !m.ptr {

@@ -49,7 +49,7 @@ func (r *reflectNames) alike(t reflect.Type) {
 	names := r.named[t]
 	r.mu.Unlock()
 	if len(names) > 0 {
-		panic(&RuntimeError{msg: fmt.Sprintf("repl: reflection's name of a type the interpreter builds alike for %s and %s: the shell cannot tell which it is and would name it wrongly; name the type in the program's own code (%%T of a value names it)", t, strings.Join(names, " and "))})
+		panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: reflection's name of a type the interpreter builds alike for %s and %s: the shell cannot tell which it is and would name it wrongly; name the type in the program's own code (%%T of a value names it)", t, strings.Join(names, " and "))}))
 	}
 }
 
@@ -60,7 +60,7 @@ func (r *reflectNames) alike(t reflect.Type) {
 func programStruct(t reflect.Type) (name string, ok bool) {
 	name, generic, _, ok := readTag(t)
 	if ok && generic {
-		panic(&RuntimeError{msg: fmt.Sprintf("repl: reflection's name of an instance of the generic type main.%s: the interpreter builds it without its type arguments, so the shell cannot name it; name the type in the program's own code (%%T of a value names it)", name)})
+		panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: reflection's name of an instance of the generic type main.%s: the interpreter builds it without its type arguments, so the shell cannot name it; name the type in the program's own code (%%T of a value names it)", name)}))
 	}
 	return name, ok
 }
@@ -129,7 +129,7 @@ func (r *reflectNames) str(t reflect.Type) string {
 				// The interpreter's name of an unexported field (Xid for
 				// id), or a field named so: an unnamed struct type has no
 				// tag to tell.
-				panic(&RuntimeError{msg: fmt.Sprintf("repl: reflection's name of a struct type with a field %s: the interpreter names an unexported field id Xid, so the shell cannot tell which it is; name the type in the program's own code", f.Name)})
+				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: reflection's name of a struct type with a field %s: the interpreter names an unexported field id Xid, so the shell cannot tell which it is; name the type in the program's own code", f.Name)}))
 			}
 			s := r.str(f.Type)
 			if !f.Anonymous {

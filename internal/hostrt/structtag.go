@@ -220,7 +220,7 @@ func composedTaggedName(t reflect.Type) string {
 		}
 		if name, generic, _, ok := readTag(t); ok {
 			if generic {
-				panic(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value of an instance of main.%s held in an interface where the interpreter lost the instance's type arguments (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", name)})
+				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value of an instance of main.%s held in an interface where the interpreter lost the instance's type arguments (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", name)}))
 			}
 			return "main." + name, true
 		}
@@ -288,7 +288,7 @@ func composedTaggedName(t reflect.Type) string {
 			return t.String(), false
 		}
 		if strings.Contains(t.String(), StructTagKey+`:\"`) {
-			panic(&RuntimeError{msg: "repl: %T of a value of a type made of the program's struct types that the shell cannot name (a function type holding one); print %T where the value's static type is known"})
+			panic(refused(&RuntimeError{msg: "repl: %T of a value of a type made of the program's struct types that the shell cannot name (a function type holding one); print %T where the value's static type is known"}))
 		}
 		return t.String(), false
 	}

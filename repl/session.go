@@ -1298,7 +1298,11 @@ func (s *Session) onLoopWithin(patience time.Duration, f func()) bool {
 // prog is nil for a segment of imports alone: there is nothing to run.
 func (s *Session) compilePlan(hard context.Context, p *frontend.Plan) (*interp.Program, *frontend.Recorded, error) {
 	prog, imported, err := s.prepareAndCompile(hard, p)
-	return prog, s.fe.Record(p, imported, prog != nil), err
+	rec := s.fe.Record(p, imported, prog != nil)
+	// The checks of fmt's calls compiled before see the named basic
+	// types held since.
+	hostrt.SetHeldBasics(s.fe.HeldBasics())
+	return prog, rec, err
 }
 
 // prepareAndCompile makes what a lowered segment's code needs, then

@@ -509,6 +509,22 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func nilPanic() (s string) { defer func() { s = fmt.Sprintf(\"%T\", recover()) }(); panic(nil) }", out: "func nilPanic() (s string)\n"},
 			{in: "nilPanic()", out: "\"*runtime.PanicNilError\"  // string\n"},
 		}},
+		// fmt's functions taken as values and a variadic wrapper print the
+		// session's values by their methods; a named basic type held in
+		// interfaces after the wrapper was declared is still told apart
+		// from its representation where a verb names the type.
+		{"fmt through values", []step{
+			{in: "type Card struct{ rank int }", out: "type Card struct{ rank int }\n"},
+			{in: "func (c Card) String() string { return fmt.Sprint(\"card\", c.rank) }", out: "func (c Card) String() string\n"},
+			{in: "func logf(format string, a ...any) string { return fmt.Sprintf(format, a...) }", out: "func logf(format string, a ...any) string\n"},
+			{in: "p := fmt.Sprint", out: "p func(a ...any) string = func\n"},
+			{in: "p(Card{3})", out: "\"card3\"  // string\n"},
+			{in: "logf(\"%v %T\", Card{4}, Card{})", out: "\"card4 main.Card\"  // string\n"},
+			{in: "type Celsius float64", out: "type Celsius float64\n"},
+			{in: "var c any = Celsius(3)", out: "c any = 3 (float64 or Celsius)\n"},
+			{in: "logf(\"%.1f\", c)", out: "\"3.0\"  // string\n"},
+			{in: "logf(\"%T\", c)", errPat: `^input 3:52: panic: repl: fmt.Sprintf with %T of argument 1, a float64 that may be a main.Celsius: `, wantErr: true},
+		}},
 		{"main does not re-run", []step{
 			{in: "func main() { fmt.Println(\"main ran\") }", out: "func main()\n"},
 			{in: "1", out: "1  // int\n"},

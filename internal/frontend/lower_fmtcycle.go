@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -123,11 +125,13 @@ func (w *rewriter) lowerFmtCycle(n *ast.CallExpr, fn *types.Func, info *types.In
 	return true
 }
 
-// fmtAmbiguousKinds returns the named basic types without methods the
-// program puts in interfaces, each after its representation ("float64
-// main.Celsius", separated by ";"), for the check of a call whose
-// arguments the front end cannot tell (helpers_fmtcycle.go's
-// ambiguousBasicVerbs): fmt is handed such a value as its representation.
+// fmtAmbiguousKinds returns, after a "*" that marks a call whose
+// arguments the front end cannot tell, the named basic types without
+// methods the program puts in interfaces, each after its representation
+// ("*float64 main.Celsius", separated by ";"), for the check of the call
+// (helpers_fmtcycle.go's ambiguousBasicVerbs): fmt is handed such a value
+// as its representation. At the prompt the check adds those of later
+// inputs (FrontEnd.HeldBasics).
 func (w *rewriter) fmtAmbiguousKinds() string {
 	var pairs []string
 	for _, tn := range w.heldTypes() {
@@ -135,8 +139,36 @@ func (w *rewriter) fmtAmbiguousKinds() string {
 		if tn.IsAlias() || !methodlessBasic(t) || !w.heldOrLost(heldKey(t)) {
 			continue
 		}
-		b := t.Underlying().(*types.Basic)
-		pairs = append(pairs, types.Typ[b.Kind()].Name()+" "+reflectString(t))
+		pairs = append(pairs, basicPair(t))
+	}
+	return "*" + strings.Join(pairs, ";")
+}
+
+// basicPair is t, a named basic type, after its representation ("float64
+// main.Celsius").
+func basicPair(t types.Type) string {
+	b := t.Underlying().(*types.Basic)
+	return types.Typ[b.Kind()].Name() + " " + reflectString(t)
+}
+
+// HeldBasics returns the named basic types without methods of the session
+// that its inputs put in interfaces, as fmtAmbiguousKinds writes them
+// (without the "*"): the session hands them to the checks of fmt's calls
+// compiled before them (hostrt.SetHeldBasics).
+func (fe *FrontEnd) HeldBasics() string {
+	tw := fe.Types.twins
+	if tw == nil {
+		return ""
+	}
+	var pairs []string
+	for _, name := range slices.Sorted(maps.Keys(fe.Types.Objs)) {
+		tn, ok := fe.Types.Objs[name].(*types.TypeName)
+		if !ok || tn.IsAlias() || !methodlessBasic(tn.Type()) {
+			continue
+		}
+		if k := heldKey(tn.Type()); tw.held[k] || tw.lost[k] {
+			pairs = append(pairs, basicPair(tn.Type()))
+		}
 	}
 	return strings.Join(pairs, ";")
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/asyncrepl/asyncrepl/loop"
 )
@@ -275,15 +276,32 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 	return format, out
 }
 
+// heldBasics are the session's named basic types without methods that its
+// inputs put in interfaces, as ambiguousBasicVerbs reads them: a call
+// compiled before the type was declared checks them too.
+var heldBasics atomic.Pointer[string]
+
+// SetHeldBasics sets the session's named basic types held in interfaces
+// (frontend.FrontEnd.HeldBasics).
+func SetHeldBasics(kinds string) { heldBasics.Store(&kinds) }
+
 // ambiguousBasicVerbs panics, saying so, where format names the type of
 // an argument (%T, or a bad verb's text: %!d(main.Celsius=3)) whose type
 // is one of kinds ("float64 main.Celsius", a representation and the
 // program's named basic type without methods held so, pairs separated by
 // ";"): the interpreter hands fmt a Celsius as its float64, so fmt would
-// name float64 where Go may name main.Celsius. kinds is given for a call
-// the front end could not tell the arguments of (a spread slice, a
-// function value); other verbs print both alike.
+// name float64 where Go may name main.Celsius. kinds, after a "*", is
+// given for a call the front end could not tell the arguments of (a spread
+// slice, a function value), and those of the session (heldBasics) are
+// added; other verbs print both alike.
 func ambiguousBasicVerbs(pos, name, format, kinds string, args []any) {
+	kinds, ok := strings.CutPrefix(kinds, "*")
+	if !ok {
+		return
+	}
+	if later := heldBasics.Load(); later != nil && *later != "" {
+		kinds += ";" + *later
+	}
 	if kinds == "" {
 		return
 	}

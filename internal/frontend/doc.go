@@ -92,7 +92,7 @@
 //     arguments, see lower_refuse.go;
 //   - a type assertion or type switch case to an instance of a compiled
 //     generic type (x.(iter.Seq[int])), which the interpreter builds as
-//     its underlying func type, see refuse_compiledinstance.go and
+//     its underlying func type, see lower_refuse.go and
 //     testdata/script/refuse_compiledinstance.txtar;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int

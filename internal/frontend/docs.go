@@ -39,7 +39,7 @@ func (w *rewriter) collectDocs() {
 		case *ast.FuncDecl:
 			key := d.Name.Name
 			if d.Recv != nil && len(d.Recv.List) == 1 {
-				key = recvTypeName(d.Recv.List[0].Type) + "." + key
+				key = gosrc.RecvTypeName(d.Recv.List[0].Type) + "." + key
 			}
 			add(key, d.Pos())
 		case *ast.GenDecl:
@@ -63,27 +63,6 @@ func (w *rewriter) collectDocs() {
 		}
 	}
 	w.plan.docs = docs
-}
-
-// recvTypeName returns the name of a method's receiver type: T of T,
-// *T and *T[K, V].
-func recvTypeName(e ast.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.IndexListExpr:
-			e = x.X
-		case *ast.Ident:
-			return x.Name
-		default:
-			return ""
-		}
-	}
 }
 
 // docAbove returns the text of the // comment lines right above the line

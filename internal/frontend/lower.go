@@ -264,9 +264,6 @@ func (w *rewriter) lower() error {
 	if err := w.refuseFieldMethodSelections(); err != nil {
 		return err
 	}
-	if err := w.refuseCompiledInstanceAsserts(); err != nil {
-		return err
-	}
 	if err := w.refuseSessionShadows(); err != nil {
 		return err
 	}

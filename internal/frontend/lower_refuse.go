@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -126,13 +127,22 @@ var interpreterSource = map[string]map[string]bool{
 // instance of a generic interface of the program's whose methods mention
 // its type parameters (x.(Getter[int]) with type Getter[T any]
 // interface{ Get() T }): yaegi v0.16.1 ignores the type arguments, and a
-// Box[float64] with Get() float64 passed as a Getter[int].
+// Box[float64] with Get() float64 passed as a Getter[int]. And so is one
+// to an instance of a compiled generic type (x.(iter.Seq[int])), which
+// yaegi v0.16.1 builds as its underlying type, the name lost: it panicked
+// inside on the assertion, and said "undefined: iter" of the case.
 func (w *rewriter) refuseGenericIfaceAssert(in *inspector.Inspector) error {
 	info := w.info()
 	var err error
 	check := func(e ast.Expr, what string) {
 		t := info.TypeOf(e)
 		if err != nil || t == nil {
+			return
+		}
+		if !types.IsInterface(t) && compiledInstance(t, 0) {
+			err = &Error{Pos: w.src.Position(w.offset(e.Pos())), Msg: fmt.Sprintf(
+				"%s %s, an instance of a compiled generic type: the interpreter builds it as its underlying type (%s), and cannot tell them apart; assert to an interface, or keep the value in a variable of its type",
+				what, w.text(e), types.TypeString(t.Underlying(), TypeQualifier))}
 			return
 		}
 		iface, ok := t.Underlying().(*types.Interface)

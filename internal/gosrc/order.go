@@ -73,7 +73,7 @@ func SplitInOrder(src string) []Segment {
 			if d.Recv == nil {
 				p.decls = append(p.decls, d.Name.Name)
 			} else if len(d.Recv.List) == 1 {
-				p.recv = recvTypeName(d.Recv.List[0].Type)
+				p.recv = RecvTypeName(d.Recv.List[0].Type)
 			}
 		case *ast.GenDecl:
 			for _, s := range d.Specs {
@@ -250,8 +250,9 @@ func SplitInOrder(src string) []Segment {
 	return out
 }
 
-// recvTypeName returns the name of a method's receiver type.
-func recvTypeName(t ast.Expr) string {
+// RecvTypeName returns the name of a method's receiver type: T of T, *T
+// and *T[K, V].
+func RecvTypeName(t ast.Expr) string {
 	for {
 		switch x := t.(type) {
 		case *ast.StarExpr:

@@ -159,9 +159,19 @@ func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
 			if hasCallOrRecv(l) {
 				return true
 			}
-			if t := info.TypeOf(l); t != nil && !types.Identical(t, results[i]) && types.IsInterface(t) {
-				need = true
+			t := info.TypeOf(l)
+			if t == nil || types.Identical(t, results[i]) || !types.IsInterface(t) {
+				continue
 			}
+			if iface, _ := t.Underlying().(*types.Interface); i == 0 && iface != nil && iface.NumMethods() > 0 {
+				// A value into an interface with methods the interpreter
+				// stores right; through a variable of its type, one of a
+				// named type with methods failed to go in (Go's
+				// test/typeparam/issue50642.go: reflect.Set of
+				// interp.valueInterface).
+				continue
+			}
+			need = true
 		}
 		if !need {
 			return true

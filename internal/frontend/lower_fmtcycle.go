@@ -325,5 +325,9 @@ func (w *rewriter) fmtValueLiteral(sel *ast.SelectorExpr, fn *types.Func, checke
 	default:
 		res, ret = "("+strings.Join(results, ", ")+") ", "return "
 	}
-	return fmt.Sprintf("func(%s) %s{ %s%s(%s) }", strings.Join(params, ", "), res, ret, checked, strings.Join(args, ", ")), true
+	litType := fmt.Sprintf("func(%s) %s", strings.Join(params, ", "), res)
+	// Made in a function of its own, as lower_litframe.go makes the
+	// program's literals: one made in a function that defers, and called
+	// while its deferred calls run (defer p("bye")), hung the interpreter.
+	return fmt.Sprintf("func() %s{ return %s{ %s%s(%s) } }()", litType, litType, ret, checked, strings.Join(args, ", ")), true
 }

@@ -33,9 +33,17 @@ func logf(format string, args ...any) {
 
 func apply(f func(...any) string, vals ...any) string { return f(vals...) }
 
+func leave() {
+	p := fmt.Println
+	defer p("leaving", Color(0))
+	fmt.Println("in leave")
+}
+
 func main() {
 	p := fmt.Println
+	defer p("deferred", Color(1))
 	p(Color(1), &Temp{20}, NotFound{"cfg"}, Point{1, 2})
+	leave()
 	fmt.Println(show(Color(0), " ", []*Temp{{5}, {6}}))
 	fmt.Println(apply(fmt.Sprint, map[string]Color{"a": 1}))
 	logf("%v %s %d %T", Color(1), &Temp{7}, Color(1), Point{})

@@ -270,6 +270,7 @@ func (w *rewriter) lower() error {
 	w.lowerShadowedNames(in)
 	w.lowerCompiledBases(in)
 	w.lowerSpecialUses(in)
+	w.lowerVariadicSlices(in)
 	w.lowerTypeCopies(in)
 	if err := w.refuseGenericIfaceAssert(in); err != nil {
 		return err

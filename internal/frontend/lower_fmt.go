@@ -179,6 +179,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 	}
 	var typeArgs []int // arguments of %T to replace by their type's name
 	edits := len(w.edits)
+	heldAsError := false // an argument of fmt.Errorf left as the error it is held as
 	defer func() {
 		if verbs != nil || fmtAt < 0 || fmtAt >= len(n.Args) {
 			return
@@ -190,7 +191,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				converted = converted || e.Off >= start && e.Off <= end
 			}
 		}
-		if converted && !wrapped {
+		if (converted || heldAsError) && !wrapped {
 			// %T of a converted argument would name the shell's type
 			// (*hostrt.fmtNode): the format is checked when it runs,
 			// which writes the type's name (helpers_fmtcycle.go).
@@ -225,6 +226,14 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				// struct type its own way: struct { Xcount int }.)
 				typeArgs = append(typeArgs, i)
 			}
+			continue
+		}
+		if verbs == nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf" && !types.IsInterface(t) && types.AssignableTo(t, errorType0) {
+			// Held as error already, for a %w the format may have
+			// (lower_typednil.go's conversions, lower_errbox.go): fmt
+			// calls its Error method, and the check of the call names
+			// its type for %T (helpers_fmtcycle.go).
+			heldAsError = true
 			continue
 		}
 		if (known || verbs == nil && fmtAt >= 0) && (dynIface(t) || holdsDynIface(t)) && w.mode != ModeScript && !strings.ContainsRune("vT", verb) && inDeclaredFunc(w.file, n) {

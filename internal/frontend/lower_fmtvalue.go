@@ -602,6 +602,16 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			format = fmt.Sprintf("func(__s %s.State, __c rune) { v.Format(__s, __c) }", g.fmtName)
 		}
 		ret = fmt.Sprintf("%s.FmtMethods(__n, %s, %s, %s, %s, %s)", HelperPkg, nilPtr, str(m.str, "String"), str(m.err, "Error"), str(m.goStr, "GoString"), format)
+		if m.err {
+			// For %w: the value as an error, boxed as a conversion to
+			// error boxes it (lower_errbox.go).
+			asErr := "v"
+			if boxedErrorType(t) {
+				pre, suf := g.w.boxError(t)
+				asErr = pre + "v" + suf
+			}
+			ret = fmt.Sprintf("%s.FmtKeepErr(%s, %s)", HelperPkg, ret, asErr)
+		}
 		// The parts are converted only if fmt prints them: a value
 		// printed by its method may hold itself (a Stringer holding a
 		// slice of its own type), which fmt never walks into.

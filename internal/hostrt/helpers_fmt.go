@@ -39,6 +39,8 @@ type fmtNode struct {
 	// typeUnknown says typ is not the value's type but the static type
 	// of where it is held (a wrapper of a compiled interface's value).
 	typeUnknown bool
+	// asErr is the value as an error, for %w (FmtKeepErr).
+	asErr error
 	// The methods fmt calls, nil where the type has none.
 	str, err, goStr func() string
 	format          func(fmt.State, rune)
@@ -94,6 +96,15 @@ func fmtExports() map[string]reflect.Value {
 		"FmtIface": reflect.ValueOf(func(typ string, v any) any { return &fmtNode{typ: typ, kind: 'i', raw: v, isNil: v == nil} }),
 		"FmtLazy": reflect.ValueOf(func(typ string, parts func() any) any {
 			return &fmtNode{typ: typ, lazy: parts}
+		}),
+		// The error a node of a value with an Error method stands for,
+		// as the interpreter hands it to compiled code: what %w wraps
+		// (see unnamedTypeVerbs).
+		"FmtKeepErr": reflect.ValueOf(func(n any, err error) any {
+			if node, ok := n.(*fmtNode); ok {
+				node.asErr = err
+			}
+			return n
 		}),
 		"FmtMethods": reflect.ValueOf(func(n any, nilPtr bool, str, err, goStr func() string, format func(fmt.State, rune)) any {
 			node := n.(*fmtNode)

@@ -207,6 +207,8 @@ func lostIfaceNames(pos, name, format string, args []any) {
 // front end could not convert for fmt as it converts a call's own
 // (fmt.Sprintf called through a function value, or with a spread []any's
 // elements):
+//   - %w of a value it converted for fmt that has an Error method wraps the
+//     value as an error (FmtKeepErr), which errors.Is and As find;
 //   - %T of a value it converted for fmt (a *hostrt.fmtNode, which knows
 //     Go's name of its type) is written as %s of that name, where no other
 //     verb prints the argument;
@@ -231,7 +233,21 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 	}
 	var typeAt []int // offsets of %T verbs written as %s
 	ScanVerbsAt(format, func(arg int, flags string, verb rune, at int) {
-		if arg >= len(args) || args[arg] == nil || verb != 'T' && (verb != 'v' || !strings.ContainsAny(flags, "+#")) {
+		if arg >= len(args) || args[arg] == nil {
+			return
+		}
+		if n, ok := args[arg].(*fmtNode); ok && verb == 'w' && n.asErr != nil {
+			own()
+			out[arg] = n.asErr // %w wraps the error itself
+			return
+		}
+		if name := HeldErrorName(args[arg]); name != "" && verb == 'T' && uses[arg] == 1 {
+			own()
+			out[arg] = name // a value of the program's boxed as error
+			typeAt = append(typeAt, at)
+			return
+		}
+		if verb != 'T' && (verb != 'v' || !strings.ContainsAny(flags, "+#")) {
 			return
 		}
 		n, node := args[arg].(*fmtNode)

@@ -665,30 +665,12 @@ func (s *Session) parse(src string) *input {
 	s.n++
 	in := &input{source: gosrc.NewSource(gosrc.InputFile, s.n, src), segs: gosrc.SplitInOrder(src), pkg: gosrc.PackageClause(src), origin: fmt.Sprintf("input %d", s.n)}
 	s.remember(in.source)
-	in.lead, s.leadDoc = s.leadDoc, commentLines(src)
+	in.lead, s.leadDoc = s.leadDoc, frontend.CommentLines(src)
 	if len(in.segs) == 0 && in.pkg == "" {
 		return nil
 	}
 	s.leadDoc = ""
 	return in
-}
-
-// commentLines returns the text of src's // comments when src holds
-// nothing else, "" otherwise.
-func commentLines(src string) string {
-	var lines []string
-	for line := range strings.Lines(src) {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		c, ok := strings.CutPrefix(line, "//")
-		if !ok {
-			return ""
-		}
-		lines = append(lines, strings.TrimPrefix(c, " "))
-	}
-	return strings.Join(lines, "\n")
 }
 
 // checkWhole checks an input as one piece of Go before any of it runs: a

@@ -76,12 +76,11 @@ func (w *rewriter) docAbove(off int) string {
 	var lines []string
 	for start > 0 { // (a segment starts after the comments before it)
 		prev := strings.LastIndexByte(text[:start-1], '\n') + 1
-		line := strings.TrimSpace(text[prev : start-1])
-		c, ok := strings.CutPrefix(line, "//")
+		c, ok := commentText(text[prev : start-1])
 		if !ok {
 			break
 		}
-		lines = append([]string{strings.TrimPrefix(c, " ")}, lines...)
+		lines = append([]string{c}, lines...)
 		start = prev
 	}
 	return strings.Join(lines, "\n")
@@ -96,3 +95,27 @@ func (w *rewriter) firstLine(off int) bool {
 // DocComment returns the doc comment of the session's declaration named
 // key ("Person", "Person.Greet"), "" if it has none.
 func (fe *FrontEnd) DocComment(key string) string { return fe.docs[key] }
+
+// CommentLines returns the text of src's // comments when src holds
+// nothing else (a doc typed alone before its declaration), "" otherwise.
+func CommentLines(src string) string {
+	var lines []string
+	for line := range strings.Lines(src) {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		c, ok := commentText(line)
+		if !ok {
+			return ""
+		}
+		lines = append(lines, c)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// commentText returns the text of line, a // comment, and true; false if
+// line is not one.
+func commentText(line string) (string, bool) {
+	c, ok := strings.CutPrefix(strings.TrimSpace(line), "//")
+	return strings.TrimPrefix(c, " "), ok
+}

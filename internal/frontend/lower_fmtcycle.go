@@ -313,7 +313,7 @@ func (w *rewriter) fmtValueLiteral(sel *ast.SelectorExpr, fn *types.Func, checke
 	for i := range sig.Results().Len() {
 		ts, ok := w.typeSource(sig.Results().At(i).Type(), sel.Pos())
 		if !ok {
-			return "", false
+			return checked, true // (fmt's and log's results are int, error, string and []byte)
 		}
 		results = append(results, ts)
 	}

@@ -14,13 +14,14 @@ import (
 // declare in a loop's body one place for all the iterations: the closures,
 // goroutines and pointers of each iteration saw the last iteration's values
 // (x := m[k] and var declarations get a place per iteration). In a loop's
-// body, the statement declares its new variables first, and assigns them:
+// body, the statement assigns variables of its own first, and declares
+// (or assigns) its variables from them, each declaration a place of the
+// iteration's; a blank's value goes to a variable of its own too (the
+// interpreter stored a receive's value where ok is: _, ok := <-ch), and
+// the right side reads the outer variable of a name it declares as Go does
+// (k, ok := m[k]):
 //
-//	v, ok := m[k]  ->  var v int; var ok bool; v, ok = m[k]
-//
-// A blank on the left gets a variable of its own (_, ok := <-ch). A
-// statement whose right side uses a name it declares (k, ok := m[k], the
-// outer k) is left as it is.
+//	v, ok := m[k]  ->  var __ck1 int; var __ck2 bool; __ck1, __ck2 = m[k]; var v = __ck1; var ok = __ck2
 
 // lowerLoopCommaOK rewrites the statements described above.
 func (w *rewriter) lowerLoopCommaOK(in *inspector.Inspector) {
@@ -30,22 +31,18 @@ func (w *rewriter) lowerLoopCommaOK(in *inspector.Inspector) {
 		if !push || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !commaOKOperand(info, as.Rhs[0]) || !inLoopBody(stack) {
 			return true
 		}
-		decls, ok := w.commaOKDecls(as)
-		if !ok {
-			decls, ok = w.commaOKTemps(as, false)
-		}
-		if ok {
+		if decls, ok := w.commaOKTemps(as, false); ok {
 			start := w.offset(as.Pos())
-			w.add(start, start, decls, -1) // before a blank's name
+			w.add(start, start, decls, -1)
 		}
 		return true
 	})
 }
 
-// commaOKTemps returns the declarations of variables of its own that as, v,
-// ok := x, whose x uses a name it declares, assigns, and makes it declare
-// (or assign) its variables from them after it; ok is false, and nothing
-// is changed, where it cannot.
+// commaOKTemps returns the declarations of the variables of its own that
+// as, v, ok := x, assigns, and makes it declare (or assign) its variables
+// from them after it (in a header, header); ok is false, and nothing is
+// changed, where it cannot.
 func (w *rewriter) commaOKTemps(as *ast.AssignStmt, header bool) (string, bool) {
 	info := w.info()
 	tuple, ok := info.TypeOf(as.Rhs[0]).(*types.Tuple)
@@ -98,7 +95,7 @@ func (w *rewriter) commaOKTemps(as *ast.AssignStmt, header bool) (string, bool) 
 // statement in a loop's body, declared in a block around the statement
 // (where lower_mapcommaok.go made one for a map index, in it):
 //
-//	if v, ok := <-ch; ok {...}  ->  { var v int; var ok bool; v, ok = <-ch; if ok {...} }
+//	if v, ok := <-ch; ok {...}  ->  { var __ck1 int; var __ck2 bool; __ck1, __ck2 = <-ch; var v = __ck1; var ok = __ck2; if ok {...} }
 func (w *rewriter) lowerLoopCommaOKHeaders(in *inspector.Inspector) {
 	info := w.info()
 	in.WithStack([]ast.Node{(*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
@@ -121,10 +118,7 @@ func (w *rewriter) lowerLoopCommaOKHeaders(in *inspector.Inspector) {
 			return true // left in the header
 		}
 		labeled, _ := stack[len(stack)-2].(*ast.LabeledStmt)
-		decls, ok := w.commaOKDecls(as)
-		if !ok {
-			decls, ok = w.commaOKTemps(as, true)
-		}
+		decls, ok := w.commaOKTemps(as, true)
 		if !ok {
 			return true
 		}
@@ -136,53 +130,6 @@ func (w *rewriter) lowerLoopCommaOKHeaders(in *inspector.Inspector) {
 		w.moveInit(n.(ast.Stmt), labeled, as, decls, "")
 		return true
 	})
-}
-
-// commaOKDecls returns the declarations of the variables that as, v, ok
-// := x, declares, and makes it assign them (a blank gets a variable of its
-// own); ok is false, and nothing is changed, where it cannot.
-func (w *rewriter) commaOKDecls(as *ast.AssignStmt) (string, bool) {
-	info := w.info()
-	results := []types.Type{nil, types.Typ[types.Bool]} // the types of a blank's value
-	if tuple, ok := info.TypeOf(as.Rhs[0]).(*types.Tuple); ok && tuple.Len() == 2 {
-		results[0] = tuple.At(0).Type()
-	}
-	decls := ""
-	var blanks []*ast.Ident
-	var blankNames []string
-	for i, l := range as.Lhs {
-		id, ok := l.(*ast.Ident)
-		if !ok || usesName(info, as.Rhs[0], id.Name) {
-			return "", false
-		}
-		t := results[i]
-		if obj := info.Defs[id]; obj != nil {
-			t = obj.Type()
-		} else if !isBlank(id) {
-			continue // assigned, declared before
-		}
-		if t == nil {
-			return "", false
-		}
-		ts, ok := w.typeSource(t, as.Pos())
-		if !ok {
-			return "", false
-		}
-		name := id.Name
-		if isBlank(id) {
-			// A blank gets a variable of its own: the interpreter
-			// stored a receive's value where ok is (_, ok = <-ch).
-			name = w.tmpName("ck")
-			blanks, blankNames = append(blanks, id), append(blankNames, name)
-		}
-		decls += "var " + name + " " + ts + "; "
-	}
-	for i, id := range blanks {
-		w.add(w.offset(id.Pos()), w.offset(id.End()), blankNames[i], 0)
-	}
-	tok := w.offset(as.TokPos)
-	w.add(tok, tok+len(":="), "=", 0)
-	return decls, true
 }
 
 // commaOKOperand reports whether e is a map index or a receive.
@@ -232,21 +179,4 @@ func inLoopBody(stack []ast.Node) bool {
 		}
 	}
 	return false
-}
-
-// usesName reports whether e uses a name (not a field or method selected)
-// spelled name.
-func usesName(info *types.Info, e ast.Expr, name string) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			found = found || usesName(info, n.X, name)
-			return false
-		case *ast.Ident:
-			found = found || n.Name == name && info.Uses[n] != nil
-		}
-		return !found
-	})
-	return found
 }

@@ -171,12 +171,7 @@ func (w *rewriter) lowerTupleOrder(info *types.Info, as *ast.AssignStmt) bool {
 			// A promoted field (d.n of a d embedding *Base): the last
 			// embedded pointer on its path read in the first phase.
 			path := fieldPath(info, l)
-			cut := -1
-			for k, f := range path[:len(path)-1] {
-				if _, isPtr := f.Type().Underlying().(*types.Pointer); isPtr {
-					cut = k
-				}
-			}
+			cut := lastEmbeddedPointer(path)
 			names := make([]string, len(path))
 			for k, f := range path {
 				names[k] = f.Name()
@@ -286,13 +281,23 @@ func promotedTarget(info *types.Info, sel *ast.SelectorExpr) bool {
 	if path == nil {
 		return false
 	}
-	for _, f := range path[:len(path)-1] {
-		if _, isPtr := f.Type().Underlying().(*types.Pointer); isPtr {
-			return true
-		}
+	if lastEmbeddedPointer(path) >= 0 {
+		return true
 	}
 	_, xPtr := info.TypeOf(sel.X).Underlying().(*types.Pointer)
 	return xPtr || addressable(info, sel.X)
+}
+
+// lastEmbeddedPointer returns the index in path (fieldPath's) of its last
+// embedded field of a pointer type before the field selected, or -1.
+func lastEmbeddedPointer(path []*types.Var) int {
+	cut := -1
+	for k, f := range path[:len(path)-1] {
+		if _, isPtr := f.Type().Underlying().(*types.Pointer); isPtr {
+			cut = k
+		}
+	}
+	return cut
 }
 
 // callsOrReceives reports whether e calls a function (not a conversion

@@ -223,6 +223,9 @@ func lostIfaceNames(pos, name, format string, args []any) {
 // of them with %#v, it panics saying so: fmt would name the interpreter's
 // type, or fields.
 func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
+	if !strings.ContainsAny(format, "Tw+#") {
+		return format, args // no verb or flag of those above
+	}
 	uses := map[int]int{}
 	ScanVerbsAt(format, func(arg int, _ string, _ rune, _ int) { uses[arg]++ })
 	out := args

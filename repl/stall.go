@@ -63,10 +63,15 @@ func runsLoop(body *string) bool {
 	gs, _ := dumpGoroutines()
 	for _, g := range gs {
 		if g.parent == *body && g.has(interpPkg+"(*Interpreter).ExecuteWithContext.func") {
-			return g.has(loopPkg+"(*Loop).run") && (g.has(loopPkg+"(*VirtualClock).wait") || g.has(loopPkg+"(*realClock).wait"))
+			return runsStalledLoop(g)
 		}
 	}
 	return false
+}
+
+// runsStalledLoop reports whether g waits in a loop's run for work.
+func runsStalledLoop(g goroutine) bool {
+	return g.has(loopPkg+"(*Loop).run") && (g.has(loopPkg+"(*VirtualClock).wait") || g.has(loopPkg+"(*realClock).wait"))
 }
 
 // stallProbe is the check of one input or script.

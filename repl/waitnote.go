@@ -97,9 +97,12 @@ func (s *Session) inputWait(origin string, task **loop.Task, body *string, d tim
 		why = fmt.Sprintf("there are %d goroutines, more than the shell reads", runtime.NumGoroutine())
 	default:
 		var dead bool
-		_, dead, why = verdict(gs, self, false)
+		// The input runs a loop of its own (RunForever), stalled: the
+		// goroutines that may wake it are read as the stall probe reads
+		// them.
+		_, dead, why = verdict(gs, self, runsStalledLoop(*in))
 		if dead {
-			return "" // the deadlock probe decides
+			return "" // the deadlock or stall probe decides
 		}
 		if why == "" {
 			why = "the runtime is busy"

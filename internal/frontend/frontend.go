@@ -2489,12 +2489,13 @@ func (w *rewriter) declaredLit(id *ast.Ident) *ast.FuncLit {
 func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 	var hoist []string
 	var vals []string
-	// A function held in a variable is taken at the statement too, first.
+	// A function value (held in a variable, a field, an element, or a
+	// call's result) is taken at the statement too, first.
 	pre := "" // the statements that take them
-	if id, ok := call.Fun.(*ast.Ident); ok && w.isVar(id) {
+	if w.calleeValue(call.Fun) {
 		tmp := w.tmpName("f")
-		pre = tmp + " := " + w.moved(id) + "; "
-		w.vacate(id, tmp)
+		pre = tmp + " := " + w.moved(call.Fun) + "; "
+		w.vacate(call.Fun, tmp)
 	}
 	// So is a method's receiver (yaegi reads it when the call runs).
 	if recv, ok := w.receiverAtStatement(call); ok {
@@ -2535,6 +2536,33 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 	}
 	w.add(start, start, "{ "+pre, -20)
 	return true
+}
+
+// calleeValue reports whether fun, the function a call calls, is a value
+// read where it is (a variable, a field, an element, a call's result), not
+// a function or method declared, a function literal or a conversion.
+func (w *rewriter) calleeValue(fun ast.Expr) bool {
+	if id, ok := fun.(*ast.Ident); ok {
+		return w.isVar(id)
+	}
+	info := w.info()
+	if info == nil {
+		return false
+	}
+	if tv, ok := info.Types[fun]; !ok || !tv.IsValue() {
+		return false // a type (a conversion) or a built-in
+	}
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.SelectorExpr:
+		sel, ok := info.Selections[f]
+		return ok && sel.Kind() == types.FieldVal
+	case *ast.IndexExpr:
+		_, generic := info.Instances[calleeIdent(f)]
+		return !generic
+	case *ast.CallExpr, *ast.StarExpr, *ast.TypeAssertExpr:
+		return true
+	}
+	return false
 }
 
 // isVar reports whether id names a variable: one the segment declares, or

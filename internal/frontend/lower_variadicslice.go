@@ -1,8 +1,10 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -22,6 +24,25 @@ import (
 //
 // Calls of compiled functions (fmt.Println(xs)) the interpreter makes
 // right and are left alone.
+//
+// A call of a variadic function value read from a struct field, or from a
+// variable such a value was copied into, with more values than the
+// function has parameters (b.f(1, 2) of a field f func(...int) int,
+// t.out("%d-%d", 3, 4)) failed to compile, panicking with "index out of
+// range" (the interpreter indexes the wrapped function's parameters by
+// the argument's position). The values of every call of a function value
+// (not of a function or method declared) with more values than
+// parameters are written as a slice spread too:
+//
+//	b.f(1, 2)  ->  b.f([]int{1, 2}...)
+//
+// Deferred, such a call with a spread (the user's or the pass's) failed at
+// the function's end ("reflect: cannot use []string as type string in
+// Call": the interpreter's deferred call of a wrapped function does not
+// spread): it is deferred as a function literal whose parameters take the
+// function and its values at the statement, as Go evaluates them there:
+//
+//	defer h.run("a", xs...)  ->  defer func(__vf func(string, ...string), __va0 string, __va1 []string) { __vf(__va0, __va1...) }(h.run, "a", xs)
 
 // lowerVariadicSlices rewrites the calls described above.
 func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
@@ -29,28 +50,37 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 	if info == nil {
 		return
 	}
+	deferred := map[*ast.CallExpr]bool{} // deferred calls of values, written as literals
+	in.Preorder([]ast.Node{(*ast.DeferStmt)(nil)}, func(n ast.Node) {
+		call := n.(*ast.DeferStmt).Call
+		sig, value := variadicValueCall(info, call)
+		if sig == nil || !value || !call.Ellipsis.IsValid() && len(call.Args) <= sig.Params().Len() {
+			return
+		}
+
+		if w.deferVariadicValue(call, sig) {
+			deferred[call] = true
+		}
+	})
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		call := n.(*ast.CallExpr)
-		if call.Ellipsis.IsValid() {
+		if call.Ellipsis.IsValid() || deferred[call] {
 			return
 		}
-		sig, ok := info.TypeOf(call.Fun).(*types.Signature)
-		if !ok || !sig.Variadic() || len(call.Args) < sig.Params().Len() {
+		sig, value := variadicValueCall(info, call)
+		if sig == nil || len(call.Args) < sig.Params().Len() {
 			return
 		}
-		if id := calleeIdent(call.Fun); id != nil {
-			if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() != "main" {
+		if !value {
+			if fn := info.Uses[calleeIdent(call.Fun)].(*types.Func); fn.Pkg() != nil && fn.Pkg().Path() != "main" {
 				return // compiled
 			}
 		}
 		elem := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
-		if !types.IsInterface(elem) {
-			return
-		}
 		first := sig.Params().Len() - 1
-		spread := false
+		spread := value && len(call.Args) > sig.Params().Len()
 		for _, a := range call.Args[first:] {
-			if s, ok := underlying(info.TypeOf(a)).(*types.Slice); ok && types.Identical(s.Elem(), elem) {
+			if s, ok := underlying(info.TypeOf(a)).(*types.Slice); ok && types.Identical(s.Elem(), elem) && types.IsInterface(elem) {
 				spread = true
 			}
 		}
@@ -59,10 +89,75 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 		}
 		ts, ok := w.typeSource(types.NewSlice(elem), call.Pos())
 		if !ok {
+			if value {
+				w.refuse(call, fmt.Sprintf("a call of a function value with several values for its variadic parameter of type ...%s, a type the shell cannot name here: the interpreter fails to compile it; pass them as a slice (f(xs...))", TypeText(elem)))
+			}
 			return
 		}
 		start, end := w.offset(call.Args[first].Pos()), w.offset(call.Args[len(call.Args)-1].End())
 		w.add(start, start, ts+"{", -50)
 		w.add(end, end, "}...", 50)
 	})
+}
+
+// variadicValueCall returns the signature of call's function if it is
+// variadic (nil if not), and whether the function is a value, not a
+// function or method declared.
+func variadicValueCall(info *types.Info, call *ast.CallExpr) (*types.Signature, bool) {
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok || !sig.Variadic() || info.Types[call.Fun].IsBuiltin() {
+		return nil, false
+	}
+	if id := calleeIdent(call.Fun); id != nil {
+		if _, ok := info.Uses[id].(*types.Func); ok {
+			return sig, false
+		}
+	}
+	return sig, true
+}
+
+// deferVariadicValue writes call, the deferred call of a variadic function
+// value with a spread or more values than parameters, as a deferred
+// function literal (see above), and reports whether it could: each type is
+// written where the statement is, or the call is refused.
+func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) bool {
+	params := sig.Params()
+	last := params.Len() - 1
+	ft, ok := w.typeSource(sig, call.Pos())
+	var decl, pass []string
+	for i := range params.Len() {
+		ts, tok := w.typeSource(params.At(i).Type(), call.Pos())
+		ok = ok && tok
+		name := fmt.Sprintf("__va%d", i)
+		decl = append(decl, name+" "+ts)
+		if i == last {
+			name += "..."
+		}
+		pass = append(pass, name)
+	}
+	if !ok {
+		w.refuse(call, "a deferred call of a variadic function value, of a type the shell cannot name here: the interpreter fails on it; defer a function literal that makes the call")
+		return false
+	}
+	start := w.offset(call.Fun.Pos())
+	// Not moved with the function's text where the defer statement takes
+	// a variable's value first (hoistArgs).
+	w.addOuter(start, start, "func(__vf "+ft+", "+strings.Join(decl, ", ")+") { __vf("+strings.Join(pass, ", ")+") }(", -60)
+	lp := w.offset(call.Lparen)
+	w.add(lp, lp+1, ", ", 0)
+	if call.Ellipsis.IsValid() {
+		e := w.offset(call.Ellipsis)
+		w.add(e, e+len("..."), "", 0)
+		return true
+	}
+	if len(call.Args) == last {
+		rp := w.offset(call.Rparen)
+		w.add(rp, rp, ", nil", 0)
+		return true
+	}
+	ts, _ := w.typeSource(params.At(last).Type(), call.Pos())
+	from, to := w.offset(call.Args[last].Pos()), w.offset(call.Args[len(call.Args)-1].End())
+	w.add(from, from, ts+"{", -50)
+	w.add(to, to, "}", 50)
+	return true
 }

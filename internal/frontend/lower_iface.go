@@ -622,6 +622,27 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		// hold it (a zero reflect.Value when the frame is shorter:
 		// "reflect: call of reflect.Value.Type on zero Value"); its
 		// comma-ok form without a result only compares method sets.
+		// A value of a named type of the program's that is not a struct
+		// or a pointer, held in the interpreter's interface value as
+		// such (c := Color(1); var v any = c): its assertion said true
+		// and gave a nil interface. The value itself, by the name the
+		// wrapper keeps.
+		var held strings.Builder
+		for _, tn := range w.programTypes() {
+			nt, ok := tn.Type().(*types.Named)
+			if !ok || nt.TypeParams().Len() > 0 || types.IsInterface(nt) || !types.Implements(nt, iface) {
+				continue
+			}
+			if _, isStruct := nt.Underlying().(*types.Struct); isStruct {
+				continue
+			}
+			if src, ok := w.typeSource(nt, pos); ok {
+				fmt.Fprintf(&held, "case %q: __v := __x.(%s); %s; ", typedNilName(nt), src, retAs(true, nt))
+			}
+		}
+		if held.Len() > 0 {
+			fmt.Fprintf(&b, "switch %s.Held(__x) { %s}; ", HelperPkg, held.String())
+		}
 		typeTests, nilTests := w.typedNilAssertNil(t, pos, commaOK)
 		fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { %s__v := __x.(%s); %s%s }; ", typ, typeTests, typ, nilTests, ret(true))
 	} else if w.mode != ModeScript {

@@ -25,8 +25,8 @@ import (
 //	a != b   ->  !__repl.SameValue(a, b)
 //
 // The same holds in an any for a value of a type of the program's with
-// methods that is not a struct, or a pointer (type Color int with a String
-// method): var c any = Blue; c == Blue was false. So == and != of an any
+// methods (type Color int with a String method, a struct with any method),
+// or a pointer: var c any = Blue; c == Blue was false. So == and != of an any
 // with another interface, or with a value of such a type, go through
 // SameValue too (with twins held in interfaces refused before, see
 // lower_twineq.go, SameValue compares the values alone).
@@ -51,11 +51,21 @@ import (
 // return a == b } called with any or an interface of the program's, which
 // slices.Index, Contains, Equal and maps.Equal do too).
 
+// Refused: == and != of a compiled interface with methods (fmt.Stringer;
+// not error, whose values the shell boxes) and a struct of the program's
+// with methods. The interpreter holds such a struct in such an interface
+// as a wrapper that keeps the struct's last field alone (var st
+// fmt.Stringer = Str{"x", "y"}; st == Str{"x", "y"} was false, and an
+// assertion st.(Str) fails), so nothing at run time can compare it.
+
 // lowerIfaceCompare rewrites == and != where an operand is an interface
 // with methods.
 func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
 	info := w.info()
 	if info == nil || n.Op != token.EQL && n.Op != token.NEQ {
+		return
+	}
+	if w.refuseCompiledIfaceStruct(n) {
 		return
 	}
 	withMethods := heldPointerCompare(info, n)
@@ -88,6 +98,33 @@ func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
 	w.add(start, start, not+HelperPkg+"."+same+"(", -5)
 	w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
 	w.add(end, end, ")", 5)
+}
+
+// refuseCompiledIfaceStruct refuses n, a comparison of a compiled
+// interface with methods and a struct of the program's (see above), and
+// reports whether it did.
+func (w *rewriter) refuseCompiledIfaceStruct(n *ast.BinaryExpr) bool {
+	info := w.info()
+	tx, ty := info.TypeOf(n.X), info.TypeOf(n.Y)
+	compiledIface := func(t types.Type) bool {
+		nt, ok := types.Unalias(t).(*types.Named)
+		it, isIface := t.Underlying().(*types.Interface)
+		return ok && isIface && it.NumMethods() > 0 && nt.Obj().Pkg() != nil && nt.Obj().Pkg().Path() != "main" &&
+			!types.Identical(t, types.Universe.Lookup("error").Type())
+	}
+	iface, st := tx, ty
+	switch {
+	case tx == nil || ty == nil:
+		return false
+	case compiledIface(tx) && heldStruct(ty):
+	case compiledIface(ty) && heldStruct(tx):
+		iface, st = ty, tx
+	default:
+		return false
+	}
+	w.refuse(n, fmt.Sprintf("%s of a %s and a %s: the interpreter keeps only the last field of a struct value converted to a compiled interface with methods, so it cannot compare it; compare the value before it is converted, or convert a pointer (with the methods on the pointer) to the interface",
+		n.Op, TypeText(iface), TypeText(st)))
+	return true
 }
 
 // holdsIface reports whether t, not an interface, is a type of the
@@ -151,11 +188,23 @@ func (w *rewriter) wrapperCompare(n *ast.BinaryExpr) bool {
 	}
 	switch {
 	case empty(tx.Type):
-		return types.IsInterface(ty.Type) || wrappedType(ty.Type)
+		return types.IsInterface(ty.Type) || wrappedType(ty.Type) || heldStruct(ty.Type)
 	case empty(ty.Type):
-		return types.IsInterface(tx.Type) || wrappedType(tx.Type)
+		return types.IsInterface(tx.Type) || wrappedType(tx.Type) || heldStruct(tx.Type)
 	}
 	return false
+}
+
+// heldStruct reports whether t is a struct type of the program's with
+// methods, which the interpreter holds in an interface as a wrapper of its
+// own where the conversion keeps its name (lowerHeldNames): var a any =
+// Sq{2}; a == Sq{2} was false.
+func heldStruct(t types.Type) bool {
+	if _, ok := userType(t); !ok || types.NewMethodSet(t).Len() == 0 {
+		return false
+	}
+	_, isStruct := t.Underlying().(*types.Struct)
+	return isStruct
 }
 
 // wrappedType reports whether the interpreter holds a value of t in an

@@ -89,5 +89,5 @@ func (w *rewriter) lowerMinMax(in *inspector.Inspector) {
 // stand-in in prelude/builtin.go (whose signature alone has no brace).
 func minMaxLiteral(name, t string) string {
 	text := prelude()["__builtin_"+name].Text
-	return "func(x " + t + ", ys ..." + t + ") " + t + " " + text[strings.Index(text, "{"):]
+	return "func(xs ..." + t + ") " + t + " " + text[strings.Index(text, "{"):]
 }

@@ -9,6 +9,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
 // Refused: comparisons, map keys and type names of values in interfaces
@@ -307,11 +309,56 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 	}
 	typeName := func(n ast.Node, what string, x ast.Expr) {
 		iface := interfaceOf(c.Info.TypeOf(x))
+		held, subject := j.holds, "an interface that may hold"
+		if tp, ok := types.Unalias(c.Info.TypeOf(x)).(*types.TypeParam); ok && what == "%#v" {
+			// A type parameter's value: held as its representation by
+			// the interpreter's generic code, where a type argument is
+			// such a type.
+			iface = tp.Constraint().Underlying().(*types.Interface)
+			subject = "a value of type parameter " + tp.Obj().Name() + ", which may be"
+			held = func(t types.Type) bool {
+				for _, inst := range c.Info.Instances {
+					for targ := range inst.TypeArgs.Types() {
+						if types.Identical(targ, t) {
+							return true
+						}
+					}
+				}
+				return false
+			}
+		}
 		if iface == nil {
 			return
 		}
 		if t := onlyValueType(c.Info, file, x); t != nil && interfaceOf(t) == nil && !hasProgramNamed(t) {
 			return // it holds a value of one type, none of the program's
+		}
+		if what == "%#v" {
+			// Go's syntax names a composite type (main.IDs{1, 2}); fmt's
+			// lowering names those the interpreter holds by name (with
+			// methods), not those it holds as their representation.
+			if !j.script || found != nil {
+				return
+			}
+			for _, text := range slices.Sorted(maps.Keys(tw.byText)) {
+				u, ok := types.Unalias(tw.byText[text]).(*types.Named)
+				if !ok || u.TypeParams().Len() > 0 || !types.Satisfies(u, iface) || !held(u) {
+					continue
+				}
+				switch u.Underlying().(type) {
+				case *types.Slice, *types.Map, *types.Array:
+				default:
+					continue
+				}
+				if types.NewMethodSet(u).Len() > 0 && !types.Implements(u, types.Universe.Lookup("error").Type().Underlying().(*types.Interface)) {
+					continue // held by its name
+				}
+				found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+					"%%#v of %s %s: the interpreter holds it as its representation (%s), so it would print it without its type's name; print it where its static type is known",
+					subject, withArticle(text), TypeText(u.Underlying()))}
+				return
+			}
+			return
 		}
 		// At the prompt, %T in the statements of an input (not in a
 		// function, nor a function literal) runs once, now: what the
@@ -539,6 +586,11 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 						typeName(n.Args[at+1+i], "%T", n.Args[at+1+i])
 					}
 				}
+				hostrt.ScanVerbs(constant.StringVal(tv.Value), func(i int, flags string, verb rune) {
+					if verb == 'v' && strings.ContainsRune(flags, '#') && at+1+i < len(n.Args) {
+						typeName(n.Args[at+1+i], "%#v", n.Args[at+1+i])
+					}
+				})
 			}
 		}
 		return found == nil

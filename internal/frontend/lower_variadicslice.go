@@ -94,9 +94,11 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 			}
 			return
 		}
+		// Outside the values' own text, which a go or defer statement
+		// moves into variables of its own (hoistArgs).
 		start, end := w.offset(call.Args[first].Pos()), w.offset(call.Args[len(call.Args)-1].End())
-		w.add(start, start, ts+"{", -50)
-		w.add(end, end, "}...", 50)
+		w.addOuter(start, start, ts+"{", -50)
+		w.addOuter(end, end, "}...", 50)
 	})
 }
 
@@ -157,7 +159,7 @@ func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) 
 	}
 	ts, _ := w.typeSource(params.At(last).Type(), call.Pos())
 	from, to := w.offset(call.Args[last].Pos()), w.offset(call.Args[len(call.Args)-1].End())
-	w.add(from, from, ts+"{", -50)
-	w.add(to, to, "}", 50)
+	w.addOuter(from, from, ts+"{", -50)
+	w.addOuter(to, to, "}", 50)
 	return true
 }

@@ -6,9 +6,14 @@ import __p_math "math"
 // lacks: the front end calls these with the type argument the call's type
 // (min(x, 1) of a float64 x is __builtin_min[float64](x, 1)); a call of
 // constants only is a constant, which the front end writes out itself.
+// The values come in one variadic slice: a parameter of its own would
+// arrive as +0 from a negative zero (the interpreter leaves a parameter
+// zero when the argument is: see the front end's lower_negzero.go), and
+// min(-0.0, z) gave 0.
 
-func __builtin_min[T __ordered](x T, ys ...T) T {
-	for _, y := range ys {
+func __builtin_min[T __ordered](xs ...T) T {
+	x := xs[0]
+	for _, y := range xs[1:] {
 		if x != x {
 			return x
 		}
@@ -19,8 +24,9 @@ func __builtin_min[T __ordered](x T, ys ...T) T {
 	return x
 }
 
-func __builtin_max[T __ordered](x T, ys ...T) T {
-	for _, y := range ys {
+func __builtin_max[T __ordered](xs ...T) T {
+	x := xs[0]
+	for _, y := range xs[1:] {
 		if x != x {
 			return x
 		}

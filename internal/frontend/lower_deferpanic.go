@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -97,6 +98,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	var panics []ast.Stmt
 	var whole []*ast.FuncLit
 	var recovers []*ast.CallExpr
+	var tails [][]ast.Stmt // statements after a literal's recover, caught whole
 	recovering := false // a call deferred before that may recover, not a literal
 	for _, d := range defers {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
@@ -106,14 +108,22 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		case lit.Type.Results.NumFields() > 0:
 		case callsBuiltin(info, lit.Body, "recover"):
 			recovers = append(recovers, builtinCalls(info, lit.Body, "recover")...)
-			panics = append(panics, panicStmts(info, lit.Body)...)
+			tail := afterRecover(info, lit.Body)
+			for _, p := range panicStmts(info, lit.Body) {
+				if len(tail) == 0 || p.Pos() < tail[0].Pos() {
+					panics = append(panics, p)
+				}
+			}
+			if len(tail) > 0 {
+				tails = append(tails, tail)
+			}
 		case recovering:
 			panics = append(panics, panicStmts(info, lit.Body)...)
 		default:
 			whole = append(whole, lit)
 		}
 	}
-	if len(panics) == 0 && len(whole) == 0 {
+	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 {
 		return
 	}
 	name := w.tmpName("dp")
@@ -121,6 +131,11 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	w.add(at, at, fmt.Sprintf(" %s := %s.DeferPanics(%q); defer %s.Raise();", name, HelperPkg, interpFuncName(stack), name), -71)
 	for _, p := range panics {
 		start, end := w.offset(p.Pos()), w.offset(p.End())
+		w.add(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -8)
+		w.add(end, end, " }) { return }", 8)
+	}
+	for _, tail := range tails {
+		start, end := w.offset(tail[0].Pos()), w.offset(tail[len(tail)-1].End())
 		w.add(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -8)
 		w.add(end, end, " }) { return }", 8)
 	}
@@ -136,6 +151,45 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		w.add(start, start, fmt.Sprintf(" %s.Catch(%q, func() {", name, w.src.Position(w.offset(lit.Pos()))), -72)
 		w.add(end, end, "}) ", 72)
 	}
+}
+
+// afterRecover returns the statements of body, a deferred literal's that
+// calls recover, after the last that calls it, to the end: caught whole,
+// as a literal that does not recover is (a run-time panic in them, or one
+// of a function they call, ran no call deferred before). None where they
+// hold a label, a goto, or a defer statement, or declare what no closure
+// may hold.
+func afterRecover(info *types.Info, body *ast.BlockStmt) []ast.Stmt {
+	last := -1
+	for i, s := range body.List {
+		if len(builtinCalls(info, &ast.BlockStmt{List: []ast.Stmt{s}}, "recover")) > 0 {
+			last = i
+		}
+	}
+	tail := body.List[last+1:]
+	if last < 0 || len(tail) == 0 {
+		return nil
+	}
+	ok := true
+	for _, s := range tail {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.LabeledStmt, *ast.DeferStmt:
+				ok = false
+			case *ast.BranchStmt:
+				if n.Tok == token.GOTO {
+					ok = false
+				}
+			}
+			return ok
+		})
+	}
+	if !ok {
+		return nil
+	}
+	return tail
 }
 
 // mayRecover reports whether call, a deferred call, may call recover: a

@@ -332,6 +332,32 @@ func TestAnonymousCoroutineNames(t *testing.T) {
 	loop.Run(c) //nolint:errcheck
 }
 
+type client struct{ n int }
+
+func (c *client) fetchPtr() *loop.Coroutine { return loop.Async(func() any { return c.n }) }
+
+func (c client) run() (any, error) { return c.n, nil }
+
+// A coroutine made by a method with a pointer receiver, and a method value,
+// is named after its type and method, as the shell names them.
+func TestMethodCoroutineNames(t *testing.T) {
+	c := client{1}
+	tests := []struct {
+		co   *loop.Coroutine
+		want string
+	}{
+		{c.fetchPtr(), "client.fetchPtr"},
+		{loop.Async(c.run), "client.run"},
+		{loop.Async((&c).run), "client.run"},
+	}
+	for _, tt := range tests {
+		if got := tt.co.Name(); got != tt.want {
+			t.Errorf("name %q, want %q", got, tt.want)
+		}
+		loop.Run(tt.co) //nolint:errcheck
+	}
+}
+
 // A fired timer says so; results holding errors show them apart from
 // strings.
 func TestReprSmallThings(t *testing.T) {

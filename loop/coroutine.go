@@ -252,7 +252,8 @@ func (c *Coroutine) String() string { return c.Name() + "()" }
 func (c *Coroutine) ToFuture(l *Loop) *Future { return &l.CreateTask(c).Future }
 
 // coroName names a coroutine after the function that made it: the closure
-// main.fetch.func1 gives "fetch", a method (*T).run gives "T.run"; a
+// main.fetch.func1 gives "fetch", a method (*T).run, or a method value
+// of T.run, gives "T.run"; a
 // function literal written in main or inside another literal is named as
 // Go names it, with its line: "main.main.func2 (prog.go:12)".
 func coroName(fn any) string {
@@ -262,7 +263,8 @@ func coroName(fn any) string {
 			full = frameName(f.Name())
 		}
 	}
-	parts := strings.Split(full, ".")
+	methodValue := strings.HasSuffix(full, "-fm")
+	parts := strings.Split(strings.TrimSuffix(full, "-fm"), ".")
 	i := len(parts) - 1
 	for i > 0 && (isDigits(parts[i]) || strings.HasPrefix(parts[i], "func") && isDigits(parts[i][4:])) {
 		i--
@@ -271,8 +273,14 @@ func coroName(fn any) string {
 		return full + " (" + funcLine(fn) + ")"
 	}
 	name := parts[i]
-	if i > 0 && strings.HasPrefix(parts[i-1], "(") {
+	switch {
+	case i > 0 && strings.HasPrefix(parts[i-1], "("):
 		name = strings.Trim(parts[i-1], "(*)") + "." + name
+	case methodValue && i > 1:
+		// A method value of a value receiver: main.T.run-fm. (A closure
+		// in such a method, main.T.run.func1, has the name of a literal
+		// of a function run inlined into a function T, and keeps run.)
+		name = parts[i-1] + "." + name
 	}
 	return name
 }

@@ -2803,10 +2803,29 @@ func (w *rewriter) nameAsync(n *ast.CallExpr, fun *ast.SelectorExpr, funcs []str
 			name = a.Name
 		case *ast.SelectorExpr:
 			name = a.Sel.Name
+			if info := w.info(); info != nil {
+				// A method value: named T.run, as Go's runtime names
+				// one of either receiver (main.T.run-fm, main.(*T).run-fm).
+				if sel := info.Selections[a]; sel != nil && sel.Kind() == types.MethodVal {
+					if nt, ok := types.Unalias(derefType(sel.Recv())).(*types.Named); ok {
+						name = nt.Obj().Name() + "." + name
+					}
+				}
+			}
 		}
 	}
 	if name == "" && len(funcs) > 0 && funcs[len(funcs)-1] != "_" {
 		name = funcs[len(funcs)-1]
+		// A literal in a method of a value receiver: Go's runtime names
+		// it main.T.run.func1, which the loop names run (it cannot tell
+		// it from a literal of a function run inlined into a function T).
+		for _, d := range w.file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) == 1 && funcKey(fd) == name {
+				if _, ptr := fd.Recv.List[0].Type.(*ast.StarExpr); !ptr {
+					name = fd.Name.Name
+				}
+			}
+		}
 	}
 	if name == "" {
 		var lit *ast.FuncLit

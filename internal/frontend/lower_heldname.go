@@ -8,7 +8,8 @@ import (
 )
 
 // Lowering: a value whose type's name the interpreter loses on its way
-// into an empty interface.
+// into an empty interface (and a named slice, map or array literal it
+// cannot assign to an interface with methods, see below).
 //
 // yaegi v0.16.1 holds a value of a type with methods converted to an
 // empty interface as its own interface value, which keeps the type's name
@@ -61,6 +62,20 @@ func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
 	})
 	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, ret bool) {
 		explicit := call != nil && info.Types[call.Fun].IsType()
+		if lit, ok := e.(*ast.CompositeLit); ok && assigned[e] && !emptyIface(target) && types.IsInterface(target) {
+			// A named slice, map or array literal assigned to an
+			// interface with methods (var l Lener = Tags{"k"}): the
+			// interpreter's assignment panicked ("reflect.Set: value of
+			// type []string is not assignable to type
+			// interp.valueInterface"); parenthesized, it converts it.
+			switch info.TypeOf(lit).Underlying().(type) {
+			case *types.Slice, *types.Map, *types.Array:
+				start, end := w.offset(e.Pos()), w.offset(e.End())
+				w.add(start, start, "(", -2)
+				w.add(end, end, ")", 2)
+			}
+			return
+		}
 		if !ret && !explicit && !assigned[e] || !emptyIface(target) {
 			return
 		}

@@ -417,6 +417,12 @@ func TestSessionInputs(t *testing.T) {
 			{in: "n, ok := mk().(Namer)", errPat: `^input 6:\d+: panic: repl: \*[CD] or \*[CD] as Namer: `, wantErr: true},
 			{in: "var b any = 3; _, ok := b.(Namer); ok", out: "b any = 3 (int or C or D)\nok bool = false\nfalse  // bool\n"},
 		}},
+		{"a refusal at run time is placed at the line, not in the shell's rewriting of it", []step{
+			{in: "type Result[T any] struct{ Val T }", out: "type Result[T any] struct{ Val T }\n"},
+			{in: `func wrap() any { return Result[[]string]{Val: []string{"a"}} }`, out: "func wrap() any\n"},
+			{in: "v := wrap()", out: "v any = {Val:[a]}\n"},
+			{in: `x := 1; fmt.Printf("%T\n", v)`, errPat: `^input 4: panic: repl: the type of a value of an instance of main.Result held in an interface where the interpreter lost the instance's type arguments .*known`, wantErr: true},
+		}},
 		{"a method of a generic type declared after generic code made instances of it", []step{
 			{in: "type Opt[T any] struct{ v T }", out: "type Opt[T any] struct{ v T }\n"},
 			{in: "func (o Opt[T]) Val() T { return o.v }", out: "func (o Opt[T]) Val() T\n"},

@@ -1,10 +1,12 @@
 package frontend
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -212,6 +214,11 @@ func checkedTypes(c *Checked, others []types.Object) []*types.TypeName {
 	for _, tn := range byName {
 		named = append(named, tn)
 	}
+	// In the order of the declarations, so that a message names the same
+	// types at every run.
+	slices.SortFunc(named, func(a, b *types.TypeName) int {
+		return cmp.Or(cmp.Compare(a.Pos(), b.Pos()), cmp.Compare(a.Name(), b.Name()))
+	})
 	return named
 }
 

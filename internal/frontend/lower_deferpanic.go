@@ -99,7 +99,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	var whole []*ast.FuncLit
 	var recovers []*ast.CallExpr
 	var tails [][]ast.Stmt // statements after a literal's recover, caught whole
-	recovering := false // a call deferred before that may recover, not a literal
+	recovering := false    // a call deferred before that may recover, not a literal
 	for _, d := range defers {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
 		switch {

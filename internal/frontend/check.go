@@ -785,7 +785,9 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 			if m := couldNotImport.FindStringSubmatch(msg); m != nil {
 				msg = m[1] // the importer's message says it all
 			}
-			return msg
+			// A type parameter of the standard library, whose place the
+			// tables do not hold: "cannot infer S (declared at -)".
+			return strings.ReplaceAll(msg, " (declared at -)", "")
 		}
 		msg := text(keep[0])
 		if m == ModeScript || m == ModeLoad {

@@ -417,6 +417,11 @@ func TestSessionInputs(t *testing.T) {
 			{in: "n, ok := mk().(Namer)", errPat: `^input 6:\d+: panic: repl: \*[CD] or \*[CD] as Namer: `, wantErr: true},
 			{in: "var b any = 3; _, ok := b.(Namer); ok", out: "b any = 3 (int or C or D)\nok bool = false\nfalse  // bool\n"},
 		}},
+		{"loop.Async of a function it cannot run panics at the call", []step{
+			{in: "x := 1", out: "x int = 1\n"},
+			{in: "loop.Await(loop.Async(func(x int) int { return x }))", errPat: `^input 2:12: panic: loop: Async needs a func\(\), func\(\) error, func\(\) T or func\(\) \(T, error\); got func\(int\) int`, wantErr: true},
+			{in: "x", out: "1  // int\n"},
+		}},
 		{"a refusal at run time is placed at the line, not in the shell's rewriting of it", []step{
 			{in: "type Result[T any] struct{ Val T }", out: "type Result[T any] struct{ Val T }\n"},
 			{in: `func wrap() any { return Result[[]string]{Val: []string{"a"}} }`, out: "func wrap() any\n"},

@@ -763,6 +763,10 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				}
 			}),
 			"Async": reflect.ValueOf(func(fn any, name, origin string) *loop.Coroutine {
+				if err := loop.CheckFunc(fn); err != nil && !nilFunc(fn) {
+					// Go's panic, placed at the call.
+					panic(h.notePanic(origin, err, "", nil, false))
+				}
 				self := new(*loop.Coroutine)
 				c := loop.Async(h.asyncFunc(fn, self)).Named(name, origin).StackHint(interpStack)
 				*self = c
@@ -992,6 +996,13 @@ func lostInWrapper(v, sample any) bool {
 func IsIfaceWrapper(v any) bool {
 	rv := reflect.ValueOf(v)
 	return rv.Kind() == reflect.Struct && rv.FieldByName("IValue").IsValid()
+}
+
+// nilFunc reports whether fn is a nil function of a kind loop.Async takes,
+// which Async accepts and the task's run reports.
+func nilFunc(fn any) bool {
+	v := reflect.ValueOf(fn)
+	return v.Kind() == reflect.Func && v.IsNil() && v.Type().NumIn() == 0
 }
 
 // Wrapped returns the value an interpreter's interface wrapper holds (its

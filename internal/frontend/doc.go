@@ -235,7 +235,12 @@
 //     of the program's, which the interpreter's wrapper holds as its last
 //     field, and %v of one without String or Error (io.Reader) that may
 //     hold a type of the program's with methods fmt calls, see lower_fmt.go
-//     and lower_fmtvalue.go;
+//     and lower_fmtvalue.go; == and != of such an interface with a value of
+//     a struct type of the program's with methods, see lower_ifacecmp.go;
+//   - in a script, %#v of an interface, or of a type parameter's value,
+//     that may hold a named slice, map or array type of the program's that
+//     the interpreter holds as its representation (without methods, or an
+//     error type), see lower_twineq.go;
 //   - where the program reads method sets by reflection (NumMethod,
 //     Method, MethodByName, Implements, ...), a type handed to reflection
 //     that the interpreter holds alike with another of other exported
@@ -326,6 +331,9 @@
 //   - _, ok = <-ch in a header or on a channel of a type declared in a
 //     function (the interpreter stores the value where ok is), see
 //     lower_blankcommaok.go;
+//   - a call of a variadic function value with several values, or a
+//     deferred one with a spread, of a type the shell cannot name there
+//     (declared in another function), see lower_variadicslice.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

@@ -89,8 +89,8 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 		}
 		ts, ok := w.typeSource(types.NewSlice(elem), call.Pos())
 		if !ok {
-			if value {
-				w.refuse(call, fmt.Sprintf("a call of a function value with several values for its variadic parameter of type ...%s, a type the shell cannot name here: the interpreter fails to compile it; pass them as a slice (f(xs...))", TypeText(elem)))
+			if value && isFieldSelector(info, call.Fun) {
+				w.refuse(call, fmt.Sprintf("a call of a function held in a struct field with several values for its variadic parameter of type ...%s, a type the shell cannot name here: the interpreter fails to compile it; call it where the type can be named", TypeText(elem)))
 			}
 			return
 		}
@@ -162,4 +162,14 @@ func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) 
 	w.addOuter(from, from, ts+"{", -50)
 	w.addOuter(to, to, "}", 50)
 	return true
+}
+
+// isFieldSelector reports whether fun selects a struct field (b.f).
+func isFieldSelector(info *types.Info, fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := info.Selections[sel]
+	return s != nil && s.Kind() == types.FieldVal
 }

@@ -417,6 +417,14 @@ func TestSessionInputs(t *testing.T) {
 			{in: "n, ok := mk().(Namer)", errPat: `^input 6:\d+: panic: repl: \*[CD] or \*[CD] as Namer: `, wantErr: true},
 			{in: "var b any = 3; _, ok := b.(Namer); ok", out: "b any = 3 (int or C or D)\nok bool = false\nfalse  // bool\n"},
 		}},
+		{"a generic function's constraint declared in an earlier input is checked", []step{
+			{in: "type Num interface{ ~int }", out: "type Num interface{ ~int }\n"},
+			{in: "func Half[T Num](x T) T { return x / 2 }", out: "func Half[T Num](x T) T\n"},
+			{in: "Half(7.0)", errPat: `^input 3:1: float64 does not satisfy Num \(float64 missing in ~int\)`, wantErr: true},
+			{in: "Half(7)", out: "3  // int\n"},
+			{in: "type Shower interface{ Show() string }; func ShowIt[T Shower](x T) string { return x.Show() }", out: "type Shower interface{ Show() string }\nfunc ShowIt[T Shower](x T) string\n"},
+			{in: "ShowIt(3)", errPat: `^input 6:1: int does not satisfy Shower \(missing method Show\)`, wantErr: true},
+		}},
 		{"loop.Async of a function it cannot run panics at the call", []step{
 			{in: "x := 1", out: "x int = 1\n"},
 			{in: "loop.Await(loop.Async(func(x int) int { return x }))", errPat: `^input 2:12: panic: loop: Async needs a func\(\), func\(\) error, func\(\) T or func\(\) \(T, error\); got func\(int\) int`, wantErr: true},

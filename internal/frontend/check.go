@@ -279,8 +279,14 @@ func mentioned(obj types.Object) []string {
 	}
 	names = append(names, mainNames(t)...)
 	if fn, ok := obj.(*types.Func); ok {
-		if r := fn.Type().(*types.Signature).Recv(); r != nil {
+		sig := fn.Type().(*types.Signature)
+		if r := sig.Recv(); r != nil {
 			names = append(names, mainNames(r.Type())...)
+		}
+		// A generic function's constraints (func Half[T Num]): without
+		// Num declared, the check of a later call took any argument.
+		for tp := range sig.TypeParams().TypeParams() {
+			names = append(names, mainNames(tp.Constraint())...)
 		}
 	}
 	slices.Sort(names)

@@ -41,14 +41,14 @@ func (s *Session) runtimePanic(v any, frames []hostrt.TraceFrame) (pos, note str
 	if len(frames) == 0 {
 		return "", ""
 	}
-	if rt, ok := v.(*hostrt.RuntimeError); ok && rt.Refusal() {
-		// Made by a helper the lowered statement calls: the interpreter
-		// places the call, in the statement's rewriting.
-		return s.inLine(frames[0].Pos), ""
-	}
 	site, exact, maybe := s.panicSite(frames[0].Pos, hostrt.KindOf(v))
 	if exact {
 		return site, ""
+	}
+	if rt, ok := v.(*hostrt.RuntimeError); ok && rt.Refusal() {
+		// Made by a helper the lowered statement calls: the interpreter
+		// places the call, in the statement's rewriting.
+		return s.inLine(site), ""
 	}
 	return s.inLine(site), " (the interpreter names the function, not the line: this is the function's first statement" + onLines("panic", maybe) + ")"
 }

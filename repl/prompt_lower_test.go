@@ -200,7 +200,7 @@ func TestPromptLowerings(t *testing.T) {
 			{in: `func Zero[T any]() string { var z T; return fmt.Sprintf("%T", z) }`, out: "func Zero[T any]() string\n"},
 			{in: "fmt.Println(Zero[[]P](), Zero[map[string]*P](), Zero[P]())", out: "[]main.P map[string]*main.P main.P\n"},
 			{in: "type Result[T any] struct{ Val T }", out: "type Result[T any] struct{ Val T }\n"},
-			{in: "Zero[[]Result[string]]()", errPat: `^input 2:\d+: panic: repl: the type of a value of an instance of main.Result held in an interface where the interpreter lost the instance's type arguments \(for %T, or the message of a failed type assertion\); .*`, wantErr: true},
+			{in: "Zero[[]Result[string]]()", errPat: `^input 2: panic: repl: the type of a value of an instance of main.Result held in an interface where the interpreter lost the instance's type arguments \(for %T, or the message of a failed type assertion\); .*`, wantErr: true},
 		}},
 		{"a reflect.Type put in an interface by an earlier input", []step{
 			{in: "type P struct{ X int }", out: "type P struct{ X int }\n"},

@@ -997,6 +997,9 @@ func (w *rewriter) redeclared() error {
 				if warn := w.heldWithoutMethods(n); warn != nil && !slices.ContainsFunc(p.Warnings, func(e *Error) bool { return e.Msg == warn.Msg }) {
 					p.Warnings = append(p.Warnings, warn)
 				}
+				if warn := w.compiledWithoutMethod(n); warn != nil {
+					p.Warnings = append(p.Warnings, warn)
+				}
 			}
 			p.methods[m] = d.Info.decl
 		case *ast.TypeSpec:
@@ -1040,8 +1043,9 @@ func (w *rewriter) redeclared() error {
 				ast.Inspect(n.Value, visit) // nor a struct literal's key
 				return false
 			case *ast.Ident:
-				// The session's functions it calls and variables it uses.
-				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || n.Obj == nil && again[n.Name] || n.Obj != nil && top[n.Obj] {
+				// The session's functions it calls, variables and types it
+				// uses.
+				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || fe.lookup(n, KindType) != nil || n.Obj == nil && again[n.Name] || n.Obj != nil && top[n.Obj] {
 					if !slices.Contains(p.calls[caller], n.Name) {
 						p.calls[caller] = append(p.calls[caller], n.Name)
 					}
@@ -1053,6 +1057,7 @@ func (w *rewriter) redeclared() error {
 	}
 	for _, d := range funcs {
 		uses(funcKey(d), d.Body)
+		uses(funcKey(d), d.Type) // the types its signature names
 	}
 	// A function literal held by a variable calls the functions it names,
 	// and uses the variables, as they were when the input compiled it.
@@ -1168,6 +1173,41 @@ func (w *rewriter) heldWithoutMethods(d *ast.FuncDecl) *Error {
 	return &Error{Pos: w.src.Position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
 		"warning: values of %s that earlier inputs put in interfaces (an any, a []any, an error) do not get %s's methods: the interpreter held them by their representation, %s having none then, so fmt does not call this method on them and an assertion to an interface with it fails; make such values again (%s) once the methods are declared",
 		name, name, name, again)}
+}
+
+// compiledWithoutMethod warns of a method d that fmt calls (String, Error,
+// Format, GoString) declared for a type of the session that functions
+// declared in earlier inputs use: the interpreter
+// compiled them with the type's methods as they were, and the shell
+// lowered their printing and assertions so, so they do not see this one
+// (after func show(u U) string { return fmt.Sprint(u) }, a String method
+// of U left show printing {3}). A function declared again sees it.
+func (w *rewriter) compiledWithoutMethod(d *ast.FuncDecl) *Error {
+	fe := w.fe
+	name := recvName(d.Recv.List[0].Type)
+	if info := fe.Names[name]; info == nil || info.Kind != KindType {
+		return nil // declared in this segment, or not the session's
+	}
+	if !slices.Contains(fmtCalled, d.Name.Name) {
+		return nil // one fmt does not call: a later call of it sees it
+	}
+	var fns []string
+	for _, c := range fe.callers[name] {
+		if n := fe.Names[c]; n != nil && n.Kind == kindFunc && !strings.Contains(c, ".") {
+			fns = append(fns, c)
+		}
+	}
+	if len(fns) == 0 {
+		return nil
+	}
+	slices.Sort(fns)
+	verb, they, their := "were", "they", "their"
+	if len(fns) == 1 {
+		verb, they, their = "was", "it", "its"
+	}
+	return &Error{Pos: w.src.Position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
+		"warning: %s %s compiled before %s had this method (the interpreter binds a function when it compiles it): what %s print of %s, and %s assertions to interfaces, do not see it; declare %s again",
+		strings.Join(fns, ", "), verb, name, they, name, their, strings.Join(fns, ", "))}
 }
 
 // A litUse is a function literal stored in a session variable (name).

@@ -584,7 +584,15 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 				// The store's guard, last: after its value.
 				v := w.tmpName("v")
 				value := stmt.(*ast.AssignStmt).Rhs[0]
-				fmt.Fprintf(&b, "{ var %s %s = %s; ", v, typ, w.moved(value))
+				var init string
+				if _, isFunc := info.TypeOf(value).Underlying().(*types.Signature); isFunc {
+					init = w.moved(value) // (through a literal, it panicked in reflection's words)
+				} else {
+					// A generic call's result: in a literal, or the
+					// variable stayed zero (out[i] = double(x) stored 0).
+					init = w.varInit(info, value, typ)
+				}
+				fmt.Fprintf(&b, "{ var %s %s = %s; ", v, typ, init)
 				w.vacate(value, v+" }") // the value ends the statement
 			}
 			b.WriteString(g + "; ")

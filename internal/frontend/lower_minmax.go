@@ -80,6 +80,21 @@ func (w *rewriter) lowerMinMax(in *inspector.Inspector) {
 		}
 		name := "__builtin_" + b.Name()
 		w.usePrelude(name, "")
+		if u, ok := tv.Type.Underlying().(*types.Basic); ok && u.Info()&types.IsFloat != 0 && !types.Identical(tv.Type, u) {
+			// A named float (type Celsius float64): through its basic
+			// type, whose negative zero the stand-in tells (a value of
+			// the named type in an any it takes for positive).
+			basic := u.Name()
+			w.usePrelude("__builtin_negzero", "")
+			w.add(w.offset(call.Pos()), w.offset(call.Pos()), t+"(", -1)
+			w.add(w.offset(id.Pos()), w.offset(id.End()), name+"["+basic+"]", 0)
+			for _, a := range call.Args {
+				w.add(w.offset(a.Pos()), w.offset(a.Pos()), basic+"(", -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			}
+			w.add(w.offset(call.End()), w.offset(call.End()), ")", 1)
+			return
+		}
 		w.add(w.offset(id.Pos()), w.offset(id.End()), name+"["+t+"]", 0)
 	})
 }

@@ -3,7 +3,6 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 
@@ -108,15 +107,13 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		case lit.Type.Results.NumFields() > 0:
 		case callsBuiltin(info, lit.Body, "recover"):
 			recovers = append(recovers, builtinCalls(info, lit.Body, "recover")...)
-			tail := afterRecover(info, lit.Body)
+			caught := afterRecover(info, lit.Body)
 			for _, p := range panicStmts(info, lit.Body) {
-				if len(tail) == 0 || p.Pos() < tail[0].Pos() {
+				if !slices.ContainsFunc(caught, func(tail []ast.Stmt) bool { return tail[0].Pos() <= p.Pos() && p.End() <= tail[len(tail)-1].End() }) {
 					panics = append(panics, p)
 				}
 			}
-			if len(tail) > 0 {
-				tails = append(tails, tail)
-			}
+			tails = append(tails, caught...)
 		case recovering:
 			panics = append(panics, panicStmts(info, lit.Body)...)
 		default:
@@ -153,43 +150,113 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	}
 }
 
-// afterRecover returns the statements of body, a deferred literal's that
-// calls recover, after the last that calls it, to the end: caught whole,
-// as a literal that does not recover is (a run-time panic in them, or one
-// of a function they call, ran no call deferred before). None where they
-// hold a label, a goto, or a defer statement, or declare what no closure
-// may hold.
-func afterRecover(info *types.Info, body *ast.BlockStmt) []ast.Stmt {
+// afterRecover returns runs of the statements of body, a deferred
+// literal's that calls recover, that run after its last recover, to the
+// end of their block: caught whole, as a literal that does not recover is
+// (a run-time panic in them, or one of a function they call, ran no call
+// deferred before). They are the statements after the last that calls
+// recover, and where that one is an if or a switch that calls it in its
+// header alone (if r := recover(); r != nil { ... }), the statements of
+// its blocks too. None where they hold a label, a goto, or a defer
+// statement.
+func afterRecover(info *types.Info, body *ast.BlockStmt) [][]ast.Stmt {
+	return runsAfterRecover(info, body.List, true)
+}
+
+// runsAfterRecover returns the runs of list, a block's statements, that
+// run after its last recover (see afterRecover); returns says whether a
+// return may be among them (nothing follows the block in the literal).
+func runsAfterRecover(info *types.Info, list []ast.Stmt, returns bool) [][]ast.Stmt {
 	last := -1
-	for i, s := range body.List {
-		if len(builtinCalls(info, &ast.BlockStmt{List: []ast.Stmt{s}}, "recover")) > 0 {
+	for i, s := range list {
+		if recoverIn(info, s) {
 			last = i
 		}
 	}
-	tail := body.List[last+1:]
-	if last < 0 || len(tail) == 0 {
+	if last < 0 {
 		return nil
 	}
+	var runs [][]ast.Stmt
+	tail := list[last+1:]
+	if len(tail) > 0 && catchable(tail, returns) {
+		runs = append(runs, tail)
+	}
+	// A block's return, in the literal, would go on after the if or
+	// switch: only where nothing follows it.
+	inner := returns && len(tail) == 0
+	// block is a block after a header that calls recover: whole, or after
+	// its own last recover.
+	block := func(stmts []ast.Stmt, header bool) {
+		switch {
+		case slices.ContainsFunc(stmts, func(s ast.Stmt) bool { return recoverIn(info, s) }):
+			runs = append(runs, runsAfterRecover(info, stmts, inner)...)
+		case header && len(stmts) > 0 && catchable(stmts, inner):
+			runs = append(runs, stmts)
+		}
+	}
+	switch s := list[last].(type) {
+	case *ast.IfStmt:
+		header := recoverIn(info, s.Cond) || s.Init != nil && recoverIn(info, s.Init)
+		block(s.Body.List, header)
+		switch e := s.Else.(type) {
+		case *ast.BlockStmt:
+			block(e.List, header)
+		case *ast.IfStmt:
+			block([]ast.Stmt{e}, header)
+		}
+	case *ast.SwitchStmt:
+		header := s.Tag != nil && recoverIn(info, s.Tag) || s.Init != nil && recoverIn(info, s.Init)
+		for _, c := range s.Body.List {
+			block(c.(*ast.CaseClause).Body, header)
+		}
+	case *ast.TypeSwitchStmt:
+		header := recoverIn(info, s.Assign) || s.Init != nil && recoverIn(info, s.Init)
+		for _, c := range s.Body.List {
+			block(c.(*ast.CaseClause).Body, header)
+		}
+	case *ast.BlockStmt:
+		block(s.List, false)
+	}
+	return runs
+}
+
+// recoverIn reports whether n calls the builtin recover, outside the
+// function literals in it.
+func recoverIn(info *types.Info, n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if isBuiltin(info, n.Fun, "recover") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// catchable reports whether stmts may run inside a function literal: no
+// label, defer or branch statement among them (a break or continue of a
+// loop of theirs too), and no return unless returns may be.
+func catchable(stmts []ast.Stmt, returns bool) bool {
 	ok := true
-	for _, s := range tail {
+	for _, s := range stmts {
 		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
+			switch n.(type) {
 			case *ast.FuncLit:
 				return false
-			case *ast.LabeledStmt, *ast.DeferStmt:
+			case *ast.LabeledStmt, *ast.DeferStmt, *ast.BranchStmt:
 				ok = false
-			case *ast.BranchStmt:
-				if n.Tok == token.GOTO {
-					ok = false
-				}
+			case *ast.ReturnStmt:
+				ok = ok && returns
 			}
 			return ok
 		})
 	}
-	if !ok {
-		return nil
-	}
-	return tail
+	return ok
 }
 
 // mayRecover reports whether call, a deferred call, may call recover: a

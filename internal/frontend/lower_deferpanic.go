@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -98,11 +99,21 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	var whole []*ast.FuncLit
 	var recovers []*ast.CallExpr
 	var tails [][]ast.Stmt // statements after a literal's recover, caught whole
-	recovering := false    // a call deferred before that may recover, not a literal
-	for _, d := range defers {
+	var calls []*ast.CallExpr // deferred calls of functions that do not recover, caught whole
+	recovering := false       // a call deferred before that may recover, not a literal
+	for i, d := range defers {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
 		switch {
 		case !ok:
+			// A function or method that does not recover, deferred after
+			// another call and not in a loop (its literal would capture
+			// the statement's variables, which a loop shares): caught in
+			// a literal of its own (defer mu.Unlock(); defer r.Close(),
+			// with Close panicking, left the mutex locked).
+			inLoop := slices.ContainsFunc(loops, func(l ast.Node) bool { return l.Pos() <= d.Pos() && d.End() <= l.End() })
+			if i > 0 && !recovering && !inLoop && !w.mayRecover(info, d.Call) {
+				calls = append(calls, d.Call)
+			}
 			recovering = recovering || w.mayRecover(info, d.Call)
 		case lit.Type.Results.NumFields() > 0:
 		case callsBuiltin(info, lit.Body, "recover"):
@@ -120,7 +131,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 			whole = append(whole, lit)
 		}
 	}
-	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 {
+	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 && len(calls) == 0 {
 		return
 	}
 	name := w.tmpName("dp")
@@ -130,6 +141,13 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		start, end := w.offset(p.Pos()), w.offset(p.End())
 		w.add(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -8)
 		w.add(end, end, " }) { return }", 8)
+	}
+	for _, call := range calls {
+		// Outside what the defer statement moves into variables of its
+		// own (hoistArgs).
+		start, end := w.offset(call.Pos()), w.offset(call.End())
+		w.addOuter(start, start, fmt.Sprintf("func() { %s.Catch(%q, func() { ", name, w.src.Position(start)), -70)
+		w.addOuter(end, end, " }) }()", 15) // inside the block hoistArgs closes
 	}
 	for _, tail := range tails {
 		start, end := w.offset(tail[0].Pos()), w.offset(tail[len(tail)-1].End())
@@ -271,6 +289,14 @@ func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
 		if isBuiltin(info, f, "recover") {
 			return true
 		}
+		if f.Obj != nil && f.Obj.Kind == ast.Var {
+			// A variable a function literal declared and nothing assigns
+			// again (g := func() { ... }; defer g()): its literal's.
+			if lit := w.declaredLit(f); lit != nil && !w.assignedAgain(f) {
+				return callsBuiltin(info, lit.Body, "recover")
+			}
+			return true
+		}
 		fn, _ = info.Uses[f].(*types.Func)
 	case *ast.SelectorExpr:
 		if sel := info.Selections[f]; sel != nil {
@@ -290,6 +316,31 @@ func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
 	}
 	fd := w.funcDecl(fn)
 	return fd == nil || fd.Body == nil || callsBuiltin(info, fd.Body, "recover")
+}
+
+// assignedAgain reports whether the segment assigns to the variable id
+// names, or takes its address, besides its declaration.
+func (w *rewriter) assignedAgain(id *ast.Ident) bool {
+	found := false
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE && n == id.Obj.Decl {
+				return true
+			}
+			for _, l := range n.Lhs {
+				if x, ok := ast.Unparen(l).(*ast.Ident); ok && x.Obj == id.Obj {
+					found = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && x.Obj == id.Obj {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // funcDecl returns the declaration of fn in the segment's file, if it is

@@ -36,6 +36,12 @@ import (
 //
 //	b.f(1, 2)  ->  b.f([]int{1, 2}...)
 //
+// With no values, such a call passed an empty slice where Go passes nil
+// (show() of a show := func(xs ...int) saw xs != nil): it passes a nil one
+// of the parameter's type.
+//
+//	show()  ->  show([]int(nil)...)
+//
 // Deferred, such a call with a spread (the user's or the pass's) failed at
 // the function's end ("reflect: cannot use []string as type string in
 // Call": the interpreter's deferred call of a wrapped function does not
@@ -51,10 +57,21 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 		return
 	}
 	deferred := map[*ast.CallExpr]bool{} // deferred calls of values, written as literals
+	deferStmts := map[*ast.CallExpr]bool{} // the calls of defer statements
 	in.Preorder([]ast.Node{(*ast.DeferStmt)(nil)}, func(n ast.Node) {
 		call := n.(*ast.DeferStmt).Call
+		deferStmts[call] = true
 		sig, value := variadicValueCall(info, call)
-		if sig == nil || !value || !call.Ellipsis.IsValid() && len(call.Args) <= sig.Params().Len() {
+		if sig == nil {
+			return
+		}
+		params := sig.Params().Len()
+		switch {
+		case value && (call.Ellipsis.IsValid() || len(call.Args) != params):
+		case ownFunc(info, call) && (call.Ellipsis.IsValid() || len(call.Args) == params-1) && !w.mayRecover(info, call):
+			// A function or method of the program's, deferred with a
+			// spread or no values: the same failure, and an empty slice.
+		default:
 			return
 		}
 
@@ -68,7 +85,25 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 			return
 		}
 		sig, value := variadicValueCall(info, call)
-		if sig == nil || len(call.Args) < sig.Params().Len() {
+		if sig == nil {
+			return
+		}
+		// A method of the program's passes an empty slice too.
+		method := ownFunc(info, call) && info.Uses[calleeIdent(call.Fun)].(*types.Func).Signature().Recv() != nil
+		if (value || method) && !deferStmts[call] && len(call.Args) == sig.Params().Len()-1 {
+			// No values: Go passes a nil slice, the interpreter an empty
+			// one (json wrote [] for null).
+			if ts, ok := w.typeSource(sig.Params().At(sig.Params().Len()-1).Type(), call.Pos()); ok {
+				sep := ""
+				if len(call.Args) > 0 {
+					sep = ", "
+				}
+				rp := w.offset(call.Rparen)
+				w.addOuter(rp, rp, sep+ts+"(nil)...", 50)
+			}
+			return
+		}
+		if len(call.Args) < sig.Params().Len() {
 			return
 		}
 		if !value {
@@ -146,7 +181,11 @@ func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) 
 	// a variable's value first (hoistArgs).
 	w.addOuter(start, start, "func(__vf "+ft+", "+strings.Join(decl, ", ")+") { __vf("+strings.Join(pass, ", ")+") }(", -60)
 	lp := w.offset(call.Lparen)
-	w.add(lp, lp+1, ", ", 0)
+	if len(call.Args) > 0 {
+		w.add(lp, lp+1, ", ", 0)
+	} else {
+		w.add(lp, lp+1, "", 0)
+	}
 	if call.Ellipsis.IsValid() {
 		e := w.offset(call.Ellipsis)
 		w.add(e, e+len("..."), "", 0)
@@ -172,4 +211,11 @@ func isFieldSelector(info *types.Info, fun ast.Expr) bool {
 	}
 	s := info.Selections[sel]
 	return s != nil && s.Kind() == types.FieldVal
+}
+
+// ownFunc reports whether call calls a function or method the program
+// declares.
+func ownFunc(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := info.Uses[calleeIdent(call.Fun)].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "main"
 }

@@ -236,7 +236,8 @@
 //     field, and %v of one without String or Error (io.Reader) that may
 //     hold a type of the program's with methods fmt calls, see lower_fmt.go
 //     and lower_fmtvalue.go; == and != of such an interface with a value of
-//     a struct type of the program's with methods, see lower_ifacecmp.go;
+//     a struct type of the program's with methods, or with another
+//     interface, where it may hold one, see lower_ifacecmp.go;
 //   - in a script, %#v of an interface, or of a type parameter's value,
 //     that may hold a named slice, map or array type of the program's that
 //     the interpreter holds as its representation (without methods, or an

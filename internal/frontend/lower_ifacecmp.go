@@ -119,6 +119,22 @@ func (w *rewriter) refuseCompiledIfaceStruct(n *ast.BinaryExpr) bool {
 	case compiledIface(tx) && heldStruct(ty):
 	case compiledIface(ty) && heldStruct(tx):
 		iface, st = ty, tx
+	case compiledIface(tx) && types.IsInterface(ty) || compiledIface(ty) && types.IsInterface(tx):
+		// Two interfaces, one compiled: refused where a struct of the
+		// program's with methods may be in it.
+		if !compiledIface(tx) {
+			tx, ty = ty, tx
+		}
+		it := tx.Underlying().(*types.Interface)
+		for _, tn := range w.programTypes() {
+			if t := tn.Type(); heldStruct(t) && types.Implements(t, it) && (!types.IsInterface(ty) || types.Implements(t, ty.Underlying().(*types.Interface))) {
+				iface, st = tx, t
+				w.refuse(n, fmt.Sprintf("%s of two interfaces that may hold a %s in a %s: the interpreter keeps only the last field of a struct value converted to a compiled interface with methods, so it cannot compare them; compare the values before they are converted, or convert pointers (with the methods on the pointer) to the interface",
+					n.Op, TypeText(st), TypeText(iface)))
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}

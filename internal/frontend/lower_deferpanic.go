@@ -98,7 +98,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	var panics []ast.Stmt
 	var whole []*ast.FuncLit
 	var recovers []*ast.CallExpr
-	var tails [][]ast.Stmt // statements after a literal's recover, caught whole
+	var tails [][]ast.Stmt    // statements after a literal's recover, caught whole
 	var calls []*ast.CallExpr // deferred calls of functions that do not recover, caught whole
 	recovering := false       // a call deferred before that may recover, not a literal
 	for i, d := range defers {

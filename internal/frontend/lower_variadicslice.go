@@ -56,7 +56,7 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 	if info == nil {
 		return
 	}
-	deferred := map[*ast.CallExpr]bool{} // deferred calls of values, written as literals
+	deferred := map[*ast.CallExpr]bool{}   // deferred calls of values, written as literals
 	deferStmts := map[*ast.CallExpr]bool{} // the calls of defer statements
 	in.Preorder([]ast.Node{(*ast.DeferStmt)(nil)}, func(n ast.Node) {
 		call := n.(*ast.DeferStmt).Call

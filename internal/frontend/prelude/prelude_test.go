@@ -322,10 +322,10 @@ func TestMinMax(t *testing.T) {
 	negZero := math.Copysign(0, -1)
 	floats := [][]float64{{1, 2}, {2, 1, 0.5}, {math.NaN(), 1}, {1, math.NaN(), 2}, {0, negZero}, {negZero, 0}, {math.Inf(-1), 3}}
 	for _, f := range floats {
-		same(t, "min", fmt.Sprint(__builtin_min[float64](f[0], f[1:]...)), fmt.Sprint(slices.Min(f)))
-		same(t, "max", fmt.Sprint(__builtin_max[float64](f[0], f[1:]...)), fmt.Sprint(slices.Max(f)))
-		same(t, "min sign", math.Signbit(__builtin_min[float64](f[0], f[1:]...)), math.Signbit(min(f[0], f[1])))
-		same(t, "max sign", math.Signbit(__builtin_max[float64](f[0], f[1:]...)), math.Signbit(max(f[0], f[1])))
+		same(t, "min", fmt.Sprint(__builtin_min[float64](f...)), fmt.Sprint(slices.Min(f)))
+		same(t, "max", fmt.Sprint(__builtin_max[float64](f...)), fmt.Sprint(slices.Max(f)))
+		same(t, "min sign", math.Signbit(__builtin_min[float64](f...)), math.Signbit(min(f[0], f[1])))
+		same(t, "max sign", math.Signbit(__builtin_max[float64](f...)), math.Signbit(max(f[0], f[1])))
 	}
 	same(t, "strings", []string{__builtin_min[string]("b", "a", "c"), __builtin_max[string]("b", "a", "c")}, []string{min("b", "a", "c"), max("b", "a", "c")})
 	same(t, "ints", []int{__builtin_min[int](3), __builtin_max[int](3, 9, -1)}, []int{min(3), max(3, 9, -1)})

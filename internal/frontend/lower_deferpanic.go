@@ -240,21 +240,7 @@ func runsAfterRecover(info *types.Info, list []ast.Stmt, returns bool) [][]ast.S
 
 // recoverIn reports whether n calls the builtin recover, outside the
 // function literals in it.
-func recoverIn(info *types.Info, n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			if isBuiltin(info, n.Fun, "recover") {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
+func recoverIn(info *types.Info, n ast.Node) bool { return callsBuiltin(info, n, "recover") }
 
 // catchable reports whether stmts may run inside a function literal: no
 // label, defer or branch statement among them (a break or continue of a
@@ -357,13 +343,13 @@ func (w *rewriter) funcDecl(fn *types.Func) *ast.FuncDecl {
 
 // callsBuiltin reports whether body calls the builtin name, outside the
 // function literals in it.
-func callsBuiltin(info *types.Info, body *ast.BlockStmt, name string) bool {
+func callsBuiltin(info *types.Info, body ast.Node, name string) bool {
 	return len(builtinCalls(info, body, name)) > 0
 }
 
 // builtinCalls returns the calls of the builtin name in body, outside the
 // function literals in it.
-func builtinCalls(info *types.Info, body *ast.BlockStmt, name string) []*ast.CallExpr {
+func builtinCalls(info *types.Info, body ast.Node, name string) []*ast.CallExpr {
 	var found []*ast.CallExpr
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {

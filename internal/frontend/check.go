@@ -46,6 +46,9 @@ import (
 type Checked struct {
 	Info *types.Info
 	pkg  *types.Package
+	// named is checkedTypes' answer, made once (the passes ask it with the
+	// session's objects each).
+	named []*types.TypeName
 	// decls are the objects the segment declares for the session, by name
 	// (methods by "T.M").
 	decls map[string]types.Object

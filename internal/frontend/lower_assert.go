@@ -196,6 +196,9 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 // session's (others, as earlier checks declared them) that the segment
 // does not declare again.
 func checkedTypes(c *Checked, others []types.Object) []*types.TypeName {
+	if c.named != nil {
+		return c.named
+	}
 	byName := map[string]*types.TypeName{}
 	for _, o := range others {
 		if tn, ok := o.(*types.TypeName); ok {
@@ -217,9 +220,13 @@ func checkedTypes(c *Checked, others []types.Object) []*types.TypeName {
 	// In the order of the declarations, so that a message names the same
 	// types at every run.
 	slices.SortFunc(named, func(a, b *types.TypeName) int {
-		return cmp.Or(cmp.Compare(a.Pos(), b.Pos()), cmp.Compare(a.Name(), b.Name()))
+		if a.Pos() != b.Pos() {
+			return cmp.Compare(a.Pos(), b.Pos())
+		}
+		return cmp.Compare(a.Name(), b.Name())
 	})
-	return named
+	c.named = slices.Clip(named) // (an append of a caller's makes a copy)
+	return c.named
 }
 
 // compiledIfaceTwin returns two of the program's types (or pointers to

@@ -489,7 +489,7 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b types.Type) int { return strings.Compare(TypeText(a), TypeText(b)) })
+	sortByText(out)
 	return out
 }
 

@@ -127,7 +127,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 	if len(tw.byText) == 0 {
 		return nil
 	}
-	slices.SortFunc(tw.wrapped, func(a, b types.Type) int { return strings.Compare(TypeText(a), TypeText(b)) })
+	sortByText(tw.wrapped)
 	var found *Error
 	// refuse refuses n now, or once the types of needs are held.
 	refuse := func(n ast.Node, needs []types.Type, what, u, v, around string) {
@@ -877,6 +877,16 @@ type twins struct {
 	byText  map[string]types.Type // typeText of each, for messages
 }
 
+// sortByText sorts ts by their names, each written once (a session of 200
+// types with methods wrote two at each comparison).
+func sortByText(ts []types.Type) {
+	text := make(map[types.Type]string, len(ts))
+	for _, t := range ts {
+		text[t] = TypeText(t)
+	}
+	slices.SortFunc(ts, func(a, b types.Type) int { return strings.Compare(text[a], text[b]) })
+}
+
 // newTwins gathers the program's types as ambiguousAssertion does: those
 // the segment declares, at package level or inside functions, and the
 // session's (others) that the segment does not declare again.
@@ -910,7 +920,13 @@ func newTwins(c *Checked, others []types.Object) *twins {
 	}
 	// In the order of their names, so that a message names the same pair
 	// each time.
-	byText := func(a, b types.Type) int { return strings.Compare(TypeText(a), TypeText(b)) }
+	// (The names are written once: a session of 200 struct types of one
+	// shape sorted a list of 200, writing two names at each comparison.)
+	text := map[types.Type]string{}
+	for t, name := range tw.byText {
+		text[name] = t
+	}
+	byText := func(a, b types.Type) int { return strings.Compare(text[a], text[b]) }
 	for _, m := range []map[string][]types.Type{tw.cands, tw.ptrs} {
 		for key, ts := range m {
 			slices.SortFunc(ts, byText)

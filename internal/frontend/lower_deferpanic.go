@@ -175,8 +175,8 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 // deferred before). They are the statements after the last that calls
 // recover, and where that one is an if or a switch that calls it in its
 // header alone (if r := recover(); r != nil { ... }), the statements of
-// its blocks too. None where they hold a label, a goto, or a defer
-// statement.
+// its blocks too. None that holds a label, a branch or a defer statement,
+// or a return where more of the literal follows (see catchable).
 func afterRecover(info *types.Info, body *ast.BlockStmt) [][]ast.Stmt {
 	return runsAfterRecover(info, body.List, true)
 }

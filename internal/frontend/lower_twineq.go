@@ -923,8 +923,8 @@ func newTwins(c *Checked, others []types.Object) *twins {
 	// (The names are written once: a session of 200 struct types of one
 	// shape sorted a list of 200, writing two names at each comparison.)
 	text := map[types.Type]string{}
-	for t, name := range tw.byText {
-		text[name] = t
+	for name, t := range tw.byText {
+		text[t] = name
 	}
 	byText := func(a, b types.Type) int { return strings.Compare(text[a], text[b]) }
 	for _, m := range []map[string][]types.Type{tw.cands, tw.ptrs} {

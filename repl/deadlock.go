@@ -338,7 +338,7 @@ func verdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, de
 			case "running", "runnable", "syscall", "IO wait", "sleep":
 				return nil, false, ""
 			}
-		case stalled && g.has(loopPkg+"(*Loop).run") && (g.has(loopPkg+"(*VirtualClock).wait") || g.has(loopPkg+"(*realClock).wait")) && g.state == "chan receive":
+		case stalled && runsStalledLoop(g) && g.state == "chan receive":
 			// The stalled loop, waiting for another goroutine to send it
 			// work: only one (another loop may be woken by its own).
 			if loops++; loops > 1 {

@@ -2,11 +2,8 @@ package repl
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 
-	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/loop"
 )
@@ -53,36 +50,15 @@ func (s *Session) runtimePanic(v any, frames []hostrt.TraceFrame) (pos, note str
 	return s.inLine(site), " (the interpreter names the function, not the line: this is the function's first statement" + onLines("panic", maybe) + ")"
 }
 
-// filePos is the line and column at the end of a file's position.
-var filePos = regexp.MustCompile(`:(\d+):(\d+)$`)
-
 // inLine returns pos ("f.go:12:96", "input 3, line 2:40") without its
 // column where the column lies past the end of its line in the user's
 // text: a place in the shell's rewriting of the line, which says nothing
 // to the user (the interpreter places some panics there).
 func (s *Session) inLine(pos string) string {
-	r, ok := s.rememberedAt(pos)
-	if !ok {
-		return pos
+	if r, ok := s.rememberedAt(pos); ok && r.src.PastLineEnd(pos) {
+		return pos[:strings.LastIndexByte(pos, ':')]
 	}
-	re := filePos
-	if r.src.Interactive() {
-		re = gosrc.PosLineCol
-	}
-	m := re.FindStringSubmatchIndex(pos)
-	if m == nil {
-		return pos
-	}
-	line := 1
-	if m[2] >= 0 {
-		line, _ = strconv.Atoi(pos[m[2]:m[3]])
-	}
-	col, _ := strconv.Atoi(pos[m[4]:m[5]])
-	lines := strings.Split(r.src.Text, "\n")
-	if line < 1 || line > len(lines) || col <= len(lines[line-1])+1 {
-		return pos
-	}
-	return pos[:m[4]-1]
+	return pos
 }
 
 // onLines says on which of the lines maybe what happened: "; the panic is

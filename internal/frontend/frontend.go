@@ -2594,8 +2594,7 @@ func (w *rewriter) calleeValue(fun ast.Expr) bool {
 	}
 	switch f := ast.Unparen(fun).(type) {
 	case *ast.SelectorExpr:
-		sel, ok := info.Selections[f]
-		return ok && sel.Kind() == types.FieldVal
+		return isFieldSelector(info, f)
 	case *ast.IndexExpr:
 		_, generic := info.Instances[calleeIdent(f)]
 		return !generic

@@ -189,7 +189,7 @@ func holdsIface(t types.Type, deep bool) bool {
 
 // wrapperCompare reports whether n compares an empty interface with
 // another, or with a value of a type of the program's that the interpreter
-// holds in an interface as a wrapper of its own (wrappedType): yaegi
+// holds in an interface as a wrapper of its own (ownWithMethods): yaegi
 // v0.16.1 compares the wrappers, so var c any = Blue; c == Blue was false
 // for a Color with a String method.
 func (w *rewriter) wrapperCompare(n *ast.BinaryExpr) bool {
@@ -204,23 +204,28 @@ func (w *rewriter) wrapperCompare(n *ast.BinaryExpr) bool {
 	}
 	switch {
 	case empty(tx.Type):
-		return types.IsInterface(ty.Type) || wrappedType(ty.Type) || heldStruct(ty.Type)
+		return types.IsInterface(ty.Type) || ownWithMethods(ty.Type)
 	case empty(ty.Type):
-		return types.IsInterface(tx.Type) || wrappedType(tx.Type) || heldStruct(tx.Type)
+		return types.IsInterface(tx.Type) || ownWithMethods(tx.Type)
 	}
 	return false
 }
 
+// ownWithMethods reports whether t is a type of the program's (or a
+// pointer to one) with methods, whose values the interpreter holds in an
+// interface as a wrapper of its own: wrappedType's, and a struct where the
+// conversion keeps its name (lowerHeldNames: var a any = Sq{2}; a == Sq{2}
+// was false).
+func ownWithMethods(t types.Type) bool {
+	_, ok := userType(t)
+	return ok && types.NewMethodSet(t).Len() > 0
+}
+
 // heldStruct reports whether t is a struct type of the program's with
-// methods, which the interpreter holds in an interface as a wrapper of its
-// own where the conversion keeps its name (lowerHeldNames): var a any =
-// Sq{2}; a == Sq{2} was false.
+// methods (see ownWithMethods).
 func heldStruct(t types.Type) bool {
-	if _, ok := userType(t); !ok || types.NewMethodSet(t).Len() == 0 {
-		return false
-	}
 	_, isStruct := t.Underlying().(*types.Struct)
-	return isStruct
+	return isStruct && ownWithMethods(t)
 }
 
 // wrappedType reports whether the interpreter holds a value of t in an

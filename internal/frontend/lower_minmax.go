@@ -85,7 +85,6 @@ func (w *rewriter) lowerMinMax(in *inspector.Inspector) {
 			// type, whose negative zero the stand-in tells (a value of
 			// the named type in an any it takes for positive).
 			basic := u.Name()
-			w.usePrelude("__builtin_negzero", "")
 			w.add(w.offset(call.Pos()), w.offset(call.Pos()), t+"(", -1)
 			w.add(w.offset(id.Pos()), w.offset(id.End()), name+"["+basic+"]", 0)
 			for _, a := range call.Args {

@@ -350,7 +350,7 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 				default:
 					continue
 				}
-				if types.NewMethodSet(u).Len() > 0 && !types.Implements(u, types.Universe.Lookup("error").Type().Underlying().(*types.Interface)) {
+				if types.NewMethodSet(u).Len() > 0 && !types.Implements(u, errorType) {
 					continue // held by its name
 				}
 				found = &Error{Pos: pos(n), Msg: fmt.Sprintf(

@@ -138,25 +138,25 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 }
 
 // variadicValueCall returns the signature of call's function if it is
-// variadic (nil if not), and whether the function is a value, not a
-// function or method declared.
+// variadic (nil if not), and whether the function is a value: anything but
+// a function or method declared, a function literal called in place too
+// (go func(xs ...int) { ... }() got an empty slice), which hoistArgs'
+// calleeValue leaves out (it is no value read at the statement).
 func variadicValueCall(info *types.Info, call *ast.CallExpr) (*types.Signature, bool) {
 	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
 	if !ok || !sig.Variadic() || info.Types[call.Fun].IsBuiltin() {
 		return nil, false
 	}
-	if id := calleeIdent(call.Fun); id != nil {
-		if _, ok := info.Uses[id].(*types.Func); ok {
-			return sig, false
-		}
-	}
-	return sig, true
+	_, declared := info.Uses[calleeIdent(call.Fun)].(*types.Func)
+	return sig, !declared
 }
 
-// deferVariadicValue writes call, the deferred call of a variadic function
-// value with a spread or more values than parameters, as a deferred
-// function literal (see above), and reports whether it could: each type is
-// written where the statement is, or the call is refused.
+// deferVariadicValue writes call, a deferred variadic call the
+// interpreter fails on or passes an empty slice (a function value's with
+// a spread, more values than parameters or none; a function's of the
+// program's with a spread or none), as a deferred function literal (see
+// above), and reports whether it could: each type is written where the
+// statement is, or the call is refused.
 func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) bool {
 	params := sig.Params()
 	last := params.Len() - 1
@@ -173,7 +173,7 @@ func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) 
 		pass = append(pass, name)
 	}
 	if !ok {
-		w.refuse(call, "a deferred call of a variadic function value, of a type the shell cannot name here: the interpreter fails on it; defer a function literal that makes the call")
+		w.refuse(call, "a deferred variadic call, of a function of a type the shell cannot name here: the interpreter fails on it; defer a function literal that makes the call")
 		return false
 	}
 	start := w.offset(call.Fun.Pos())

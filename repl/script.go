@@ -95,9 +95,9 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 			close(exited)
 		}
 	}
-	s.help.OnFatal = func(e *hostrt.StackOverflow) {
+	s.help.OnFatal = func(pos, text string) {
 		s.syncStderr()
-		s.errorf("%s: panic: %s", e.Pos, e.Msg())
+		s.errorf("%s: %s", gosrc.DecodePositions(pos), text)
 	}
 	l := s.loop
 	loop.SetDefault(l)
@@ -165,6 +165,7 @@ wait:
 				return 2
 			}
 		case err = <-ran:
+			s.help.SettleGoroutines(func() bool { return s.goPanics.Load() > 0 })
 			if e := s.help.Safepoints.AnyOverflow(); err == nil && e != nil {
 				// main's stack overflowed: a fatal error in Go, status 2.
 				s.syncStderr()
@@ -216,8 +217,8 @@ wait:
 		default:
 			s.errorf("%v", err)
 			code = 1
-			if e := (*Error)(nil); errors.As(err, &e) && strings.HasPrefix(e.Msg, "panic: ") {
-				code = 2 // a panic nobody recovered: Go's status
+			if e := (*Error)(nil); errors.As(err, &e) && (strings.HasPrefix(e.Msg, "panic: ") || strings.HasPrefix(e.Msg, "fatal error: ")) {
+				code = 2 // a panic nobody recovered, or a fatal error: Go's status
 			}
 		}
 	}

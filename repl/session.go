@@ -1637,6 +1637,9 @@ func (s *Session) runError(err error) error {
 		if e := s.safepointError(p.Value, trace); e != nil {
 			return e
 		}
+		if x, ok := hostrt.PanicValue(p.Value).(*hostrt.FatalError); ok {
+			return &Error{Pos: gosrc.DecodePositions(x.Pos), Msg: x.Error()}
+		}
 		e := s.notImplemented(p.Value)
 		if e == nil {
 			at, text := s.help.TakePanic(p.Value)

@@ -175,7 +175,7 @@ type sessionTypes struct {
 	Objs map[string]types.Object
 	deps map[string][]string
 	// tags are the names the tags of the session's struct types give
-	// them (see structTagKeyOf): `type V P` has P's.
+	// them (see structTagKeyOf): `type V P` has its own (redefinedStruct).
 	tags map[string]string
 	// asserted are, by generic function or type, its type parameters that
 	// its code asserts to (see lower_typeparamassert.go).
@@ -220,7 +220,9 @@ func (st *sessionTypes) commit(c *Checked) {
 		if tn, ok := obj.(*types.TypeName); ok {
 			delete(st.tags, key)
 			if n, ok := tn.Type().(*types.Named); ok && structTagged(n) {
-				if name, ok := tagNames.lookup(n.Underlying().(*types.Struct).Field(0).Origin()); ok {
+				if name, ok := redefNames.lookup(tn); ok {
+					st.tags[key] = name // type V P, written out
+				} else if name, ok := tagNames.lookup(n.Underlying().(*types.Struct).Field(0).Origin()); ok {
 					st.tags[key] = name
 				}
 			}

@@ -335,6 +335,10 @@
 //   - a call of a variadic function value with several values, or a
 //     deferred one with a spread, of a type the shell cannot name there
 //     (declared in another function), see lower_variadicslice.go;
+//   - a struct type declared as another of the program's (type V P) where
+//     a type of P's fields cannot be written (its name is shadowed there):
+//     V's fields are written out (lower_structtag.go), see
+//     testdata/script/defined_struct.txtar;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

@@ -2467,7 +2467,13 @@ func isIntIdent(e ast.Expr, fe *FrontEnd) bool {
 func (w *rewriter) goStmt(n *ast.GoStmt) {
 	start, end := w.offset(n.Pos()), w.offset(n.End())
 	closing := " } }())()"
-	if w.hoistArgs(start, n.Call) {
+	// A nil function value ends the program at the statement, as Go's
+	// runtime does (the goroutine the interpreter started panicked, if
+	// the program lived long enough to say so).
+	nilCheck := func(f string) string {
+		return fmt.Sprintf("if %s == nil { %s.GoNil(%q) }; ", f, HelperPkg, w.src.Position(start))
+	}
+	if w.hoistArgs(start, n.Call, nilCheck) {
 		closing += " }"
 	}
 	// The closure is made in a frame of its own (see parenFuncLits).
@@ -2484,7 +2490,7 @@ func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 	if w.lowerDeferMethodInLoop(n) {
 		return
 	}
-	if w.hoistArgs(w.offset(n.Pos()), n.Call) {
+	if w.hoistArgs(w.offset(n.Pos()), n.Call, nil) {
 		end := w.offset(n.End())
 		w.add(end, end, " }", 20)
 	}
@@ -2525,8 +2531,9 @@ func (w *rewriter) declaredLit(id *ast.Ident) *ast.FuncLit {
 // a block opened at start (the caller closes it), and passes those; it
 // reports whether there was anything to hoist. Each run of the statement
 // makes new variables, so what a goroutine or a deferred call gets is
-// what the arguments were then.
-func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
+// what the arguments were then. A function value taken so is checked by
+// the statement check returns, if check is not nil.
+func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string) string) bool {
 	var hoist []string
 	var vals []string
 	// A function value (held in a variable, a field, an element, or a
@@ -2535,6 +2542,9 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 	if w.calleeValue(call.Fun) {
 		tmp := w.tmpName("f")
 		pre = tmp + " := " + w.moved(call.Fun) + "; "
+		if check != nil {
+			pre += check(tmp)
+		}
 		w.vacate(call.Fun, tmp)
 	}
 	// So is a method's receiver (yaegi reads it when the call runs).
@@ -2561,11 +2571,11 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr) bool {
 		}
 		tmp := w.tmpName("a")
 		hoist = append(hoist, tmp)
-		v := w.moved(a)
-		if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
-			v = "(" + v + ")" // see parenRecv
-		}
-		vals = append(vals, v)
+		// In parentheses: see parenRecv for a receive; the interpreter
+		// builds a composite literal among several values in place and
+		// then assigns none of the others (lowerTupleLits), so that
+		// go f(T{}, &x) passed a nil pointer.
+		vals = append(vals, "("+w.moved(a)+")")
 		w.vacate(a, tmp)
 	}
 	if len(hoist) > 0 {

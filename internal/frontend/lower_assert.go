@@ -43,7 +43,7 @@ func reprKeyIn(t types.Type, open map[*types.Named]bool) string {
 		if structTagged(t) {
 			// A representation of its own (lower_structtag.go).
 			st := t.Underlying().(*types.Struct)
-			return structTagKeyOf(st, reprKey(st))
+			return structTagKeyOf(t, st, reprKey(st))
 		}
 		return reprKey(t.Underlying())
 	case *types.Basic:

@@ -670,11 +670,22 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		if _, ok := ifaceTwin(named, iface, c); ok {
 			continue
 		}
+		if sample, ok := structSample(c.t, ct); ok {
+			// Asserted only where the wrapper holds one of its type: the
+			// interpreter's assertion to a struct type, or a pointer to
+			// one, of a value of an empty struct type with methods
+			// panicked ("reflect: Field index out of bounds").
+			fmt.Fprintf(&held, " if %s.SameType(__u, %s) { if __v, __ok := __u.(%s); __ok { %s } };", HelperPkg, sample, ct, retAs(true, c.t))
+			continue
+		}
 		fmt.Fprintf(&held, " if __v, __ok := __u.(%s); __ok { %s };", ct, retAs(true, c.t))
+	}
+	if compiled {
+		w.heldNonStructCases(&b, &held, iface, pos, retAs)
 	}
 	if joinErrorImplements(iface) {
 		w.usePrelude("__errors_joinError", "errors")
-		fmt.Fprintf(&held, " if __v, __ok := __u.(*__errors_joinError); __ok { %s };", ret(true))
+		fmt.Fprintf(&held, " if %s.SameType(__u, (*__errors_joinError)(nil)) { if __v, __ok := __u.(*__errors_joinError); __ok { %s } };", HelperPkg, ret(true))
 	}
 	if held.Len() > 0 {
 		fmt.Fprintf(&b, "if %s.IsWrapper(__x) { __u := %s.Unwrap(__x);%s }; ", HelperPkg, HelperPkg, held.String())
@@ -805,4 +816,63 @@ func joinErrorImplements(iface *types.Interface) bool {
 		}
 	}
 	return true
+}
+
+// heldNonStructCases writes the cases of a value of a named type of the
+// program's that is not a struct (type Nums []int, type Celsius float64)
+// with the methods of iface, a compiled interface, held in another
+// compiled interface: an error of the program's in the box it is held in
+// as error (lower_errbox.go), to b; a value in a compiled interface's
+// wrapper (a Nums held as sort.Interface), to held, which is inside the
+// test of a wrapper (its value __u). yaegi v0.16.1's own assertion asked
+// the wrapper's methods, so a Nums in a sort.Interface was no
+// fmt.Stringer. The wrapper keeps the value bare (a []int): where another
+// type of the program's with methods has that representation, the value
+// may be either, and the case panics, saying so.
+func (w *rewriter) heldNonStructCases(b, held *strings.Builder, iface *types.Interface, pos token.Pos, retAs func(bool, types.Type) string) {
+	all := w.heldTypes()
+	for _, tn := range w.programTypes() {
+		nt, ok := tn.Type().(*types.Named)
+		if !ok || nt.TypeParams().Len() > 0 || types.IsInterface(nt) || !types.Implements(nt, iface) {
+			continue
+		}
+		if _, isStruct := nt.Underlying().(*types.Struct); isStruct {
+			continue
+		}
+		src, ok := w.typeSource(nt, pos)
+		if !ok {
+			continue
+		}
+		if boxedErrorType(nt) {
+			fmt.Fprintf(b, "if __b, __ok := %s.Unbox(__x, %q); __ok { __v := %s; %s }; ", HelperPkg, typedNilName(nt), unboxed(nt, src), retAs(true, nt))
+			continue
+		}
+		key := ReprKey(nt)
+		i := slices.IndexFunc(all, func(o *types.TypeName) bool {
+			return o != tn && ReprKey(o.Type()) == key && types.NewMethodSet(o.Type()).Len() > 0
+		})
+		if i >= 0 {
+			fmt.Fprintf(held, " if _, __ok := __u.(%s); __ok { panic(%s.Refused(%q)) };", src, HelperPkg, fmt.Sprintf(
+				"repl: a value held in a compiled interface, asserted to another: it may be a %s or a %s, which the interpreter's wrapper holds alike (as %s); give the types shapes of their own (a struct with a field no other type has)",
+				TypeText(nt), TypeText(all[i].Type()), shownRepr(key)))
+			continue
+		}
+		fmt.Fprintf(held, " if __v, __ok := __u.(%s); __ok { %s };", src, retAs(true, nt))
+	}
+}
+
+// structSample returns a value of t (written typ) to compare a value's
+// type with, where t is a struct type or a pointer to one: its zero
+// value.
+func structSample(t types.Type, typ string) (string, bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		if _, ok := p.Elem().Underlying().(*types.Struct); ok {
+			return "(" + typ + ")(nil)", true
+		}
+		return "", false
+	}
+	if _, ok := t.Underlying().(*types.Struct); ok {
+		return "*new(" + typ + ")", true
+	}
+	return "", false
 }

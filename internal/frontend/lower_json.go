@@ -117,7 +117,7 @@ func jsonNeeds(t types.Type) bool { return jsonNeedsDyn(t, false) }
 // jsonNeedsDyn is jsonNeeds; with dyn, an interface that may hold the
 // program's values counts (lower_jsonheld.go).
 func jsonNeedsDyn(t types.Type, dyn bool) bool {
-	return jsonReaches(t, dyn, func(t types.Type) bool {
+	return jsonReaches(t, dyn, nil, func(t types.Type) bool {
 		if m, x := jsonMethods(t); m || x {
 			return true
 		}
@@ -134,13 +134,14 @@ func jsonNeedsDyn(t types.Type, dyn bool) bool {
 // elements, keys, pointed-to values), reaches a type of the program for
 // which is holds, or a struct field for which field holds. Interfaces and
 // types with type parameters are not walked; with dyn, an interface that
-// may hold the program's values is reached.
-func jsonReaches(t types.Type, dyn bool, is func(types.Type) bool, field func(*types.Var) bool) bool {
+// may hold the program's values is reached, and one for which iface (if
+// not nil) holds.
+func jsonReaches(t types.Type, dyn bool, iface, is func(types.Type) bool, field func(*types.Var) bool) bool {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type) bool
 	walk = func(t types.Type) bool {
 		if types.IsInterface(t) {
-			return dyn && dynIface(t)
+			return dyn && dynIface(t) || iface != nil && iface(t)
 		}
 		if !userish(t) && !(dyn && holdsDynIface(t)) || seen[t] || hasTypeParam(t) {
 			return false

@@ -118,12 +118,23 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 // jsonDecodeNeeds reports whether json decodes into a value of type t
 // wrongly in the interpreter: it holds, where json reaches, a type of the
 // program whose pointer has an UnmarshalJSON or UnmarshalText method, or
-// a struct of the program with an embedded field.
+// a struct of the program with an embedded field, or an interface of
+// the program's with methods (which json cannot tell from an any: it
+// decoded a map into it where Go fails, or decodes into the pointer it
+// holds).
 func jsonDecodeNeeds(t types.Type) bool {
-	return jsonReaches(t, false, func(t types.Type) bool {
+	return jsonReaches(t, false, jsonProgramIface, func(t types.Type) bool {
 		u, x := jsonUnmarshalMethods(t)
 		return u || x
 	}, (*types.Var).Embedded)
+}
+
+// jsonProgramIface reports whether t is an interface with methods that
+// the interpreter holds as its own (declared by the program, or a
+// literal).
+func jsonProgramIface(t types.Type) bool {
+	_, ok := interpretedIface(t)
+	return ok
 }
 
 // jsonUnmarshalMethods says which of json's decoding methods a pointer to
@@ -166,6 +177,11 @@ func (g *jsonConv) decoder(t types.Type) string {
 	u, x := jsonUnmarshalMethods(t)
 	_, isPtr := t.Underlying().(*types.Pointer)
 	switch {
+	case jsonProgramIface(t):
+		// As json: null makes it nil; a non-nil pointer it holds is
+		// decoded into; anything else is a type error.
+		body = fmt.Sprintf("if %s.JSONKind(d) == 'n' { *p = nil; return nil }; if __q, __ok := %s.JSONHeldPointer(*p); __ok { return %s.JSONLeaf(d, __q, %s) }; return %s.JSONTypeError(d, %s)",
+			HelperPkg, HelperPkg, HelperPkg, typ, HelperPkg, typ)
 	case isPtr:
 		elem := t.Underlying().(*types.Pointer).Elem()
 		esrc, ok := g.w.typeSource(elem, g.a.Pos())

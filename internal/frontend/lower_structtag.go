@@ -51,9 +51,13 @@ import (
 // encoding/json, which would see the interpreter's exported name for it
 // (Xid), by a json:"-" before the program's tag, which wins.
 //
-// ReprKey tells the front end's checks the same: two struct types of the
-// program are twins only where one is declared as the other (type W
-// Point). Where the front end does not name a value held in an interface
+// A struct type declared as another of the program's (type W Point, in a
+// function too) would get Point's struct type, tag and all, and with it
+// Point's methods where fmt and json look them up by the tag: its fields
+// are written out, with a tag naming W (redefinedStruct).
+//
+// ReprKey tells the front end's checks the same: no two struct types of
+// the program with fields are twins. Where the front end does not name a value held in an interface
 // (a type declared in a function, out of the scope of the fmt call), the
 // host runtime names it by its tag for %T and fmt's nodes.
 //
@@ -78,6 +82,18 @@ func (w *rewriter) lowerStructTags(in *inspector.Inspector) {
 		}
 		for _, e := range w.structTags(ts) {
 			w.add(e.Off, e.End, e.Text, 0)
+		}
+		if p, ok := redefinesStruct(info, ts); ok {
+			text, ok := w.redefinedStruct(ts, p)
+			if !ok {
+				// The checks took the type for one of its own
+				// (registerTagNames).
+				if w.refusal == nil {
+					w.refusal = &Error{Pos: w.src.Position(w.offset(ts.Type.Pos())), Msg: fmt.Sprintf("type %s %s: a field's type cannot be written here for the interpreter, which needs %s's fields written out; declare it where %s's fields' types are visible", ts.Name.Name, w.text(ts.Type), w.text(ts.Type), w.text(ts.Type))}
+				}
+				continue
+			}
+			w.vacate(ts.Type, text)
 		}
 		w.recordLocalEmbedder(ts)
 	}
@@ -212,48 +228,120 @@ func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 	var edits []gosrc.Edit
 	for i, f := range st.Fields.List {
 		masked := len(f.Names) > 0 && !slices.ContainsFunc(f.Names, (*ast.Ident).IsExported)
-		// An embedded field says so ("^"): the interpreter builds it as
-		// a field of its own (reflect's Anonymous false).
-		embedded := ""
-		if len(f.Names) == 0 {
-			embedded = "^"
+		written := ""
+		if f.Tag != nil {
+			var err error
+			if written, err = strconv.Unquote(f.Tag.Value); err != nil {
+				return nil
+			}
 		}
-		value := ""
+		text, ok := fieldTag(i, name, len(f.Names) == 0, masked, written)
 		switch {
-		case i == 0 && masked:
-			value = "-" + name
-		case i == 0:
-			value = embedded + name
-		case masked:
-			value = "-"
-		case embedded != "":
-			value = embedded
-		default:
-			continue
-		}
-		tag := hostrt.StructTagKey + ":" + strconv.Quote(value)
-		if masked {
-			tag = `json:"-" ` + tag
-		}
-		if f.Tag == nil {
+		case !ok:
+		case f.Tag == nil:
 			at := w.offset(f.Type.End())
-			edits = append(edits, gosrc.Edit{Off: at, End: at, Text: " `" + tag + "`"})
-			continue
+			edits = append(edits, gosrc.Edit{Off: at, End: at, Text: " " + text})
+		default:
+			edits = append(edits, gosrc.Edit{Off: w.offset(f.Tag.Pos()), End: w.offset(f.Tag.End()), Text: text})
 		}
-		written, err := strconv.Unquote(f.Tag.Value)
-		if err != nil {
-			return nil
-		}
-		if written != "" {
-			tag = strings.Replace(tag, hostrt.StructTagKey, written+" "+hostrt.StructTagKey, 1)
-		}
-		text := strconv.Quote(tag)
-		if !strings.Contains(tag, "`") {
-			text = "`" + tag + "`"
-		}
-		edits = append(edits, gosrc.Edit{Off: w.offset(f.Tag.Pos()), End: w.offset(f.Tag.End()), Text: text})
 	}
 	return edits
+}
+
+// fieldTag returns the tag, as a literal, of the field i of a struct type
+// whose tag names it name (see structTags): embedded, masked (an
+// unexported field, not embedded), with the tag the program wrote; ok is
+// false where the field keeps the program's.
+func fieldTag(i int, name string, embedded, masked bool, written string) (text string, ok bool) {
+	// An embedded field says so ("^"): the interpreter builds it as a
+	// field of its own (reflect's Anonymous false).
+	mark := ""
+	if embedded {
+		mark = "^"
+	}
+	value := ""
+	switch {
+	case i == 0 && masked:
+		value = "-" + name
+	case i == 0:
+		value = mark + name
+	case masked:
+		value = "-"
+	case embedded:
+		value = mark
+	default:
+		return "", false
+	}
+	tag := hostrt.StructTagKey + ":" + strconv.Quote(value)
+	if masked {
+		tag = `json:"-" ` + tag
+	}
+	if written != "" {
+		tag = strings.Replace(tag, hostrt.StructTagKey, written+" "+hostrt.StructTagKey, 1)
+	}
+	if strings.Contains(tag, "`") {
+		return strconv.Quote(tag), true
+	}
+	return "`" + tag + "`", true
+}
+
+// redefinesStruct returns P where ts declares a type by a struct type of
+// the program's with fields, P (type plain User), neither generic: the
+// interpreter gave V the struct type of P, tag and all, by which fmt and
+// json took a V for a P and called P's methods (String; a MarshalJSON
+// calling json.Marshal(plain(u)) recursed without end). V's struct type
+// is written out, with a tag of its own (redefinedStruct).
+func redefinesStruct(info *types.Info, ts *ast.TypeSpec) (*types.Named, bool) {
+	if info == nil || ts.Assign.IsValid() || ts.TypeParams != nil {
+		return nil, false
+	}
+	if _, lit := ts.Type.(*ast.StructType); lit {
+		return nil, false
+	}
+	p, ok := types.Unalias(info.TypeOf(ts.Type)).(*types.Named)
+	if !ok || !structTagged(p) || p.TypeArgs().Len() > 0 {
+		return nil, false
+	}
+	return p, true
+}
+
+// redefinedStruct returns the struct type of p, which ts declares its
+// type by (see redefinesStruct), written out with a tag naming ts's type;
+// ok is false where a field's type cannot be written at ts.
+func (w *rewriter) redefinedStruct(ts *ast.TypeSpec, p *types.Named) (text string, ok bool) {
+	info := w.info()
+	st := p.Underlying().(*types.Struct)
+	name := w.structTagName(info, ts)
+	var hidden []string
+	for i := range st.NumFields() {
+		if f := st.Field(i); !f.Exported() && !f.Embedded() {
+			hidden = append(hidden, strconv.Itoa(i))
+		}
+	}
+	if len(hidden) > 0 {
+		name += " " + strings.Join(hidden, ",")
+	}
+	var fields []string
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		typ, ok := w.typeSource(f.Type(), ts.Pos())
+		if !ok {
+			return "", false
+		}
+		field := typ
+		if !f.Embedded() {
+			field = f.Name() + " " + typ
+		}
+		tag, ok := fieldTag(i, name, f.Embedded(), !f.Embedded() && !f.Exported(), st.Tag(i))
+		switch {
+		case ok:
+			field += " " + tag
+		case st.Tag(i) != "":
+			field += " " + strconv.Quote(st.Tag(i))
+		}
+		fields = append(fields, field)
+	}
+	return "struct{ " + strings.Join(fields, "; ") + " }", true
 }
 
 // structTagName returns the name the tag of ts's first field gives its
@@ -283,11 +371,14 @@ func (w *rewriter) structTagName(info *types.Info, ts *ast.TypeSpec) string {
 // structTagKeyOf is ReprKey's word for st, a struct type the program
 // declares: its fields and the name its tag gives it, which tells it
 // from the struct types of other declarations, in any input of a
-// session, as the interpreter does. `type V P` shares P's: the
-// interpreter gives V the struct type of P, tag and all. A struct type no
+// session, as the interpreter does. `type V P`, whose fields go/types
+// shares with P, is told by V's name (redefNames). A struct type no
 // check named (a function's, which no later input names) is told by the
 // declaration of its first field.
-func structTagKeyOf(st *types.Struct, fields string) string {
+func structTagKeyOf(n *types.Named, st *types.Struct, fields string) string {
+	if name, ok := redefNames.lookup(n.Obj()); ok {
+		return fields + "#" + name + "#"
+	}
 	f := st.Field(0).Origin()
 	if name, ok := tagNames.lookup(f); ok {
 		return fields + "#" + name + "#"
@@ -301,19 +392,26 @@ var reprIDs = regexp.MustCompile(`#[^#]*#`)
 // tagNames are the names the tags of the struct types that checks
 // declared give them (structTagName), by the first field of each. A check
 // of a prompt's input declares the session's types again, from their
-// text (sessionFile), where `type V P` reads as V's own struct type; the
-// name the session kept for it (sessionTypes.tags) says it is P's. The
-// fields are held weakly: a check's types go when it does.
-var tagNames = &tagRegistry{m: map[weak.Pointer[types.Var]]string{}}
+// text (sessionFile), where `type V P` reads as V's own struct type, as
+// the interpreter has it (redefinedStruct); the names the session kept
+// (sessionTypes.tags) are given to them. The fields are held weakly: a
+// check's types go when it does.
+var tagNames = &tagRegistry[types.Var]{m: map[weak.Pointer[types.Var]]string{}}
 
-type tagRegistry struct {
+// redefNames are the names the tags of the struct types declared by
+// another of the program's give them (type V P, see redefinedStruct), by
+// the declared type's name: go/types gives V the fields of P.
+var redefNames = &tagRegistry[types.TypeName]{m: map[weak.Pointer[types.TypeName]]string{}}
+
+// A tagRegistry holds tag names by a types object, weakly.
+type tagRegistry[K any] struct {
 	mu sync.Mutex
-	m  map[weak.Pointer[types.Var]]string
+	m  map[weak.Pointer[K]]string
 }
 
 // add records name as the tag name of the struct type whose first field
-// is f.
-func (r *tagRegistry) add(f *types.Var, name string) {
+// (or declared name) is f.
+func (r *tagRegistry[K]) add(f *K, name string) {
 	k := weak.Make(f)
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -323,15 +421,15 @@ func (r *tagRegistry) add(f *types.Var, name string) {
 	r.m[k] = name
 }
 
-func (r *tagRegistry) drop(k weak.Pointer[types.Var]) {
+func (r *tagRegistry[K]) drop(k weak.Pointer[K]) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	delete(r.m, k)
 }
 
 // lookup returns the tag name recorded for the struct type whose first
-// field is f.
-func (r *tagRegistry) lookup(f *types.Var) (string, bool) {
+// field (or declared name) is f.
+func (r *tagRegistry[K]) lookup(f *K) (string, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	name, ok := r.m[weak.Make(f)]
@@ -356,7 +454,7 @@ func (w *rewriter) registerTagNames(info *types.Info, file, session *ast.File, k
 					continue
 				}
 				if _, lit := ts.Type.(*ast.StructType); !lit {
-					continue // type V P: P's
+					continue // type V P: see below
 				}
 				if n, ok := name(ts); ok {
 					tagNames.add(st.Field(0), n)
@@ -365,6 +463,17 @@ func (w *rewriter) registerTagNames(info *types.Info, file, session *ast.File, k
 		}
 	}
 	each(file, func(ts *ast.TypeSpec) (string, bool) { return w.structTagName(info, ts), true })
+	// type V P, also in a function: V's own, written out (redefinedStruct).
+	ast.Inspect(file, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok {
+			if _, ok := redefinesStruct(info, ts); ok {
+				if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok {
+					redefNames.add(tn, w.structTagName(info, ts))
+				}
+			}
+		}
+		return true
+	})
 	if session != nil {
 		each(session, func(ts *ast.TypeSpec) (string, bool) {
 			n, ok := kept[ts.Name.Name]

@@ -1,6 +1,7 @@
 package hostrt
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -60,12 +61,17 @@ type Helpers struct {
 	// as, for json (see jsonBare in helpers_held.go).
 	jsonBare jsonBare
 
+	// guarded counts the goroutines that interpreted go statements
+	// started which are running (see Guard).
+	guarded atomic.Int64
+
 	// OnExit, if set, is called by os.Exit in interpreted code (see
 	// OSExit): a program records its status and stops.
 	OnExit func(code int)
-	// OnFatal, if set, reports an error no Go program survives before
-	// the program ends with status 2 (see endCycle).
-	OnFatal func(e *StackOverflow)
+	// OnFatal, if set, reports an error no Go program survives (text,
+	// at pos) before the program ends with status 2 (see endCycle and
+	// GoNil).
+	OnFatal func(pos, text string)
 
 	// The position and value of the last explicit panic call, which yaegi
 	// itself places at the first statement of the function, and what its
@@ -385,6 +391,37 @@ func (h *Helpers) OSExit(code int) {
 	select {}
 }
 
+// SettleGoroutines waits while a goroutine that a go statement of
+// interpreted code started panics, until done says the panic is reported
+// (or a few seconds pass): a program's main has returned, and Go does not
+// let a program end while a goroutine panics (a goroutine's deferred
+// wg.Done let main return before its panic was reported, and the program
+// ended with status 0).
+func (h *Helpers) SettleGoroutines(done func() bool) {
+	deadline := time.Now().Add(3 * time.Second)
+	for h.guarded.Load() > 0 && !done() && panicking() && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// panicking reports whether a goroutine of the process is panicking (its
+// stack has the runtime's panic frame).
+func panicking() bool {
+	buf := make([]byte, 1<<20)
+	n := runtime.Stack(buf, true)
+	return bytes.Contains(buf[:n], []byte("\npanic("))
+}
+
+// FatalError is the panic with which the runtime's fatal errors that
+// the front end checks for end an input or the program ("go of nil func
+// value", at a go statement): no recover stops it (see Recovered).
+type FatalError struct {
+	Msg string
+	Pos string // the statement's
+}
+
+func (e *FatalError) Error() string { return "fatal error: " + e.Msg }
+
 // ExitPanic is the panic with which os.Exit ends an input of the
 // interactive session (see OSExit). No recover stops it: recover() panics
 // with it again (see Recovered), so the code after the call never runs.
@@ -680,6 +717,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				if e := exitPanic(v); e != nil {
 					panic(e) // the trace lines so far are os.Exit's
 				}
+				if _, ok := PanicValue(v).(*FatalError); ok {
+					panic(v)
+				}
 				if e, ok := PanicValue(v).(*RuntimeError); ok && e.Refusal() {
 					// What the shell refused goes on to end the input or
 					// the program: a recover that stopped it would make
@@ -715,11 +755,23 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// goroutine runs no task's code (its loop.Await fails rather
 			// than act for the running input), and a panic in it is
 			// reported, not the end of the process.
+			// A go statement at pos of a nil function value.
+			"GoNil": reflect.ValueOf(func(pos string) {
+				e := &FatalError{Msg: "go of nil func value", Pos: pos}
+				if h.OnFatal != nil {
+					// A program ends there, none of its deferred calls run.
+					h.OnFatal(e.Pos, e.Error())
+					h.OSExit(2)
+				}
+				panic(e)
+			}),
 			"Guard": reflect.ValueOf(func(pos string, f func()) func() {
 				if f == nil {
 					return nil
 				}
 				return func() {
+					h.guarded.Add(1)
+					defer h.guarded.Add(-1)
 					defer loop.Detach()()
 					returned := false
 					defer func() {

@@ -411,7 +411,7 @@ func lostNames(n *fmtNode, depth int) bool {
 func (h *Helpers) endCycle(pos, msg string) {
 	e := &StackOverflow{Pos: pos, cycle: msg}
 	if h.OnFatal != nil {
-		h.OnFatal(e)
+		h.OnFatal(e.Pos, "panic: "+e.Msg())
 		h.OSExit(2)
 	}
 	t := loop.CurrentTask()

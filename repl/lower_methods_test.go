@@ -122,7 +122,7 @@ func TestMethodsAndPanicsAtThePrompt(t *testing.T) {
 			{in: "f()", out: "210"},
 			{in: "func try(g func()) (r any) { defer func() { r = recover() }(); g(); return }", out: "func try(g func()) (r any)\n"},
 			{in: "func at(s []int, i int) int { return s[i] }", out: "func at(s []int, i int) int\n"},
-			{in: "try(func() { at(nil, 3) })", out: "runtime error: index out of range [3] with length 0  // any (*hostrt.RuntimeError)\n"},
+			{in: "try(func() { at(nil, 3) })", out: "runtime error: index out of range [3] with length 0  // any (runtime.boundsError)\n"},
 		}},
 	}
 	for _, tt := range tests {

@@ -268,6 +268,13 @@ func (w *rewriter) stdGenericType(id *ast.Ident, _ types.Instance, stack []ast.N
 			// type already (the interpreter crashed converting one that
 			// a generic function made).
 			w.add(w.offset(x.Pos()), w.offset(x.End()), "", 0)
+			if _, ok := call.Args[0].(*ast.Ident); ok {
+				// Nor its parentheses: the interpreter fails to assign a
+				// declared function in them (seq := (nums): "reflect.Set:
+				// value of type *interface {} is not assignable").
+				w.add(w.offset(call.Lparen), w.offset(call.Lparen)+1, "", 0)
+				w.add(w.offset(call.Rparen), w.offset(call.Rparen)+1, "", 0)
+			}
 			w.usePrelude("", "iter")
 			return
 		}

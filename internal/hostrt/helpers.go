@@ -704,7 +704,11 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"SameError": reflect.ValueOf(func(a, b error) bool {
 				same, comparable := sameError(a, b)
 				if !comparable {
-					panic(&RuntimeError{msg: "runtime error: comparing uncomparable type " + typeText(reflect.TypeOf(Wrapped(a)))})
+					name := typeText(reflect.TypeOf(Wrapped(a)))
+					if b, ok := asBox(a); ok {
+						name = b.name // an error of the program's, in its box
+					}
+					panic(&RuntimeError{msg: "runtime error: comparing uncomparable type " + name})
 				}
 				return same
 			}),
@@ -746,9 +750,20 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 						// *PE to r.(*PE); the value it holds is.
 						return Wrapped(x)
 					}
+					if e, ok := x.(*RuntimeError); ok {
+						if err := runtimeError(e); err != nil {
+							return err // a run-time panic the front end raised
+						}
+					}
 					return x
 				}
-				return InGoWords(v, h.isExplicit(v))
+				r := InGoWords(v, h.isExplicit(v))
+				if e, ok := r.(*RuntimeError); ok {
+					if err := runtimeError(e); err != nil {
+						return err
+					}
+				}
+				return r
 			}),
 			// The body of a go statement at pos, or the function of a
 			// time.AfterFunc or context.AfterFunc call there, guarded: its

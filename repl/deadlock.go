@@ -65,6 +65,7 @@ const maxDumpGoroutines = 10000
 // shows: the runtime's timers and signal deliveries.
 type wakeups struct {
 	forever atomic.Bool  // a timer's function (AfterFunc), a signal channel
+	funcs   atomic.Int64 // the functions of AfterFunc timers nobody can reset, not yet run
 	chans   atomic.Bool  // a timer that may be reset, a ticker: their channels
 	until   atomic.Int64 // the last deadline of a one-shot timer, in Unix nanoseconds
 	// recvUntil is until for the channels of one-shot timers (time.After),
@@ -88,7 +89,19 @@ func later(v *atomic.Int64, t time.Time) {
 // possible reports whether a recorded wake-up may still come at now (a
 // second of margin for a timer's channel to be read).
 func (w *wakeups) possible(now time.Time) bool {
-	return w.forever.Load() || now.UnixNano() <= w.until.Load()+int64(time.Second)
+	return w.forever.Load() || w.funcs.Load() > 0 || now.UnixNano() <= w.until.Load()+int64(time.Second)
+}
+
+// afterFunc is time.AfterFunc of a timer no Reset starts again (see the
+// front end's afterFunc): a wake-up until its function has run, not for
+// good (a deadlock after it is reported). A timer stopped before it fires
+// stays a wake-up: no deadlock is reported then.
+func (w *wakeups) afterFunc(d time.Duration, f func()) *time.Timer {
+	w.funcs.Add(1)
+	return time.AfterFunc(d, func() {
+		defer w.funcs.Add(-1)
+		f()
+	})
 }
 
 // wakes reports whether a recorded wake-up may still come at now to one

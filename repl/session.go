@@ -359,6 +359,7 @@ func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s.loop.SetExceptionHandler(s.exceptionHandler)
 	s.loop.SetRaiseSite(s.raiseSite)
 	s.help.OnTaskPanic = s.taskPanic
+	s.help.AfterFunc = s.wake.afterFunc
 	return s, nil
 }
 

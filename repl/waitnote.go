@@ -83,7 +83,7 @@ func (s *Session) inputWait(origin string, task **loop.Task, body *string, d tim
 	}
 	why := ""
 	switch {
-	case s.wake.forever.Load():
+	case s.wake.forever.Load() || s.wake.funcs.Load() > 0:
 		why = "a timer's function or a signal channel of yours may end it"
 	case s.wake.chans.Load() && receives(*in):
 		why = "a timer that can be reset or a ticker of yours may end it"

@@ -2739,7 +2739,7 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 	case *ast.SelectorExpr:
 		if !w.isLoopFunc(fun) {
 			w.lowerPrintArgs(n, fun)
-			w.afterFunc(n, fun)
+			w.afterFunc(n, fun, dropped)
 			return
 		}
 		switch fun.Sel.Name {
@@ -2786,14 +2786,40 @@ func (w *rewriter) isPkgFunc(sel *ast.SelectorExpr, name, path string) bool {
 
 // afterFunc guards the function time.AfterFunc or context.AfterFunc will
 // call on a goroutine of its own, as goStmt guards a go statement's body.
-func (w *rewriter) afterFunc(n *ast.CallExpr, fun *ast.SelectorExpr) {
+// time.AfterFunc whose timer is never reset (a statement, dropped: nobody
+// holds the timer; any, in a script that calls no Timer's Reset) goes to
+// a helper that tells the deadlock check so: a deadlock once its function
+// has run is reported, where any AfterFunc counted as a wake-up for good.
+func (w *rewriter) afterFunc(n *ast.CallExpr, fun *ast.SelectorExpr, dropped bool) {
 	if fun.Sel.Name != "AfterFunc" || len(n.Args) != 2 || n.Ellipsis.IsValid() ||
 		!w.isPkgFunc(fun, "time", "time") && !w.isPkgFunc(fun, "context", "context") {
 		return
 	}
+	if (dropped || w.mode == ModeScript && !w.resetsTimers()) && w.isPkgFunc(fun, "time", "time") {
+		w.vacate(fun, HelperPkg+".AfterFuncOnce")
+	}
 	f := n.Args[1]
 	w.add(w.offset(f.Pos()), w.offset(f.Pos()), fmt.Sprintf("%s.Guard(%q, ", HelperPkg, w.src.Position(w.offset(n.Pos()))), -5)
 	w.add(w.offset(f.End()), w.offset(f.End()), ")", 5)
+}
+
+// resetsTimers reports whether the segment's code mentions the Reset
+// method of time.Timer (or could not be checked).
+func (w *rewriter) resetsTimers() bool {
+	info := w.info()
+	if info == nil {
+		return true
+	}
+	for _, sel := range info.Selections {
+		fn, ok := sel.Obj().(*types.Func)
+		if !ok || fn.Name() != "Reset" || fn.Pkg() == nil || fn.Pkg().Path() != "time" {
+			continue
+		}
+		if recv := fn.Signature().Recv(); recv != nil && strings.HasSuffix(recv.Type().String(), "time.Timer") {
+			return true
+		}
+	}
+	return false
 }
 
 // loopPath is the import path of the loop package.

@@ -61,6 +61,10 @@ type Helpers struct {
 	// as, for json (see jsonBare in helpers_held.go).
 	jsonBare jsonBare
 
+	// AfterFunc, if set, is time.AfterFunc(d, f) of a timer the program
+	// never resets (see the front end's afterFunc), recording it.
+	AfterFunc func(d time.Duration, f func()) *time.Timer
+
 	// guarded counts the goroutines that interpreted go statements
 	// started which are running (see Guard).
 	guarded atomic.Int64
@@ -770,6 +774,14 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// goroutine runs no task's code (its loop.Await fails rather
 			// than act for the running input), and a panic in it is
 			// reported, not the end of the process.
+			// time.AfterFunc(d, f) of a timer the program never resets
+			// (see Helpers.AfterFunc).
+			"AfterFuncOnce": reflect.ValueOf(func(d time.Duration, f func()) *time.Timer {
+				if h.AfterFunc != nil {
+					return h.AfterFunc(d, f)
+				}
+				return time.AfterFunc(d, f)
+			}),
 			// A go statement at pos of a nil function value.
 			"GoNil": reflect.ValueOf(func(pos string) {
 				e := &FatalError{Msg: "go of nil func value", Pos: pos}

@@ -576,6 +576,8 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 	var node ast.Node = f
 	if block {
 		node = f.Decls[0].(*ast.FuncDecl).Body
+	} else {
+		forgetInstances(s.in, f)
 	}
 	return s.in.CompileAST(node)
 }

@@ -350,6 +350,14 @@ func TestSessionInputs(t *testing.T) {
 			{in: "type Pair struct{ A int }; func (Pair) Show() string { return \"v1\" }", out: "type Pair struct{ A int }\nfunc (Pair) Show() string\n"},
 			{in: "var _ interface{ Show() string } = Pair{}", out: ""},
 		}},
+		{"a generic function declared again", []step{
+			// The interpreter kept the instances of the old body.
+			{in: "func G[T any](x T) string { return \"old\" }", out: "func G[T any](x T) string\n"},
+			{in: "G(1)", out: "\"old\"  // string\n"},
+			{in: "func G[T any](x T) string { return \"new\" }", out: "func G[T any](x T) string\n"},
+			{in: "G(1) + G(\"s\")", out: "\"newnew\"  // string\n"},
+			{in: "G[int](2)", out: "\"new\"  // string\n"},
+		}},
 		{"an element asserted as the input's value", []step{
 			{in: "type Rect struct{ W, H float64 }", out: "type Rect struct{ W, H float64 }\n"},
 			{in: "ss := []any{Rect{1, 2}}", out: "ss []any = [{1 2}]\n"},

@@ -2467,11 +2467,16 @@ func isIntIdent(e ast.Expr, fe *FrontEnd) bool {
 func (w *rewriter) goStmt(n *ast.GoStmt) {
 	start, end := w.offset(n.Pos()), w.offset(n.End())
 	closing := " } }())()"
-	// A nil function value ends the program at the statement, as Go's
-	// runtime does (the goroutine the interpreter started panicked, if
-	// the program lived long enough to say so).
-	nilCheck := func(f string) string {
-		return fmt.Sprintf("if %s == nil { %s.GoNil(%q) }; ", f, HelperPkg, w.src.Position(start))
+	// A nil function value called without arguments ends the program at
+	// the statement, as Go's runtime does (the goroutine the interpreter
+	// started panicked, if the program lived long enough to say so); with
+	// arguments, Go's goroutine calls it, and panics, as the
+	// interpreter's does.
+	var nilCheck func(f string) string
+	if len(n.Call.Args) == 0 {
+		nilCheck = func(f string) string {
+			return fmt.Sprintf("if %s == nil { %s.GoNil(%q) }; ", f, HelperPkg, w.src.Position(start))
+		}
 	}
 	if w.hoistArgs(start, n.Call, nilCheck) {
 		closing += " }"
@@ -2547,8 +2552,10 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 		}
 		w.vacate(call.Fun, tmp)
 	}
-	// So is a method's receiver (yaegi reads it when the call runs).
-	if recv, ok := w.receiverAtStatement(call); ok {
+	// So is a method's receiver (yaegi reads it when the call runs), but
+	// a json Encoder's or Decoder's, which the json lowering passes to its
+	// helper as the first argument (lower_json.go).
+	if recv, ok := w.receiverAtStatement(call); ok && !w.jsonCodecMethod(call) {
 		tmp := w.tmpName("r")
 		pre = tmp + " := " + recv + "; "
 		w.vacate(call.Fun.(*ast.SelectorExpr).X, tmp)
@@ -2571,11 +2578,20 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 		}
 		tmp := w.tmpName("a")
 		hoist = append(hoist, tmp)
-		// In parentheses: see parenRecv for a receive; the interpreter
-		// builds a composite literal among several values in place and
-		// then assigns none of the others (lowerTupleLits), so that
-		// go f(T{}, &x) passed a nil pointer.
-		vals = append(vals, "("+w.moved(a)+")")
+		// In parentheses: a receive (see parenRecv); a composite literal,
+		// which the interpreter builds in place among several values and
+		// then assigns none of the others (lowerTupleLits): go f(T{}, &x)
+		// passed a nil pointer.
+		v := w.moved(a)
+		switch x := ast.Unparen(a).(type) {
+		case *ast.CompositeLit:
+			v = "(" + v + ")"
+		case *ast.UnaryExpr:
+			if x.Op == token.ARROW {
+				v = "(" + v + ")"
+			}
+		}
+		vals = append(vals, v)
 		w.vacate(a, tmp)
 	}
 	if len(hoist) > 0 {
@@ -2586,6 +2602,22 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 	}
 	w.add(start, start, "{ "+pre, -20)
 	return true
+}
+
+// jsonCodecMethod reports whether call calls a method of
+// encoding/json's Encoder or Decoder.
+func (w *rewriter) jsonCodecMethod(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	info := w.info()
+	if !ok || info == nil || info.Selections[sel] == nil {
+		return false
+	}
+	fn, ok := info.Selections[sel].Obj().(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
+		return false
+	}
+	recv := fn.Signature().Recv().Type().String()
+	return recv == "*encoding/json.Encoder" || recv == "*encoding/json.Decoder"
 }
 
 // calleeValue reports whether fun, the function a call calls, is a value

@@ -628,14 +628,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		// and gave a nil interface. The value itself, by the name the
 		// wrapper keeps.
 		var held strings.Builder
-		for _, tn := range w.programTypes() {
-			nt, ok := tn.Type().(*types.Named)
-			if !ok || nt.TypeParams().Len() > 0 || types.IsInterface(nt) || !types.Implements(nt, iface) {
-				continue
-			}
-			if _, isStruct := nt.Underlying().(*types.Struct); isStruct {
-				continue
-			}
+		for _, nt := range w.nonStructImplementers(iface) {
 			if src, ok := w.typeSource(nt, pos); ok {
 				fmt.Fprintf(&held, "case %q: __v := __x.(%s); %s; ", typedNilName(nt), src, retAs(true, nt))
 			}
@@ -831,14 +824,8 @@ func joinErrorImplements(iface *types.Interface) bool {
 // may be either, and the case panics, saying so.
 func (w *rewriter) heldNonStructCases(b, held *strings.Builder, iface *types.Interface, pos token.Pos, retAs func(bool, types.Type) string) {
 	all := w.heldTypes()
-	for _, tn := range w.programTypes() {
-		nt, ok := tn.Type().(*types.Named)
-		if !ok || nt.TypeParams().Len() > 0 || types.IsInterface(nt) || !types.Implements(nt, iface) {
-			continue
-		}
-		if _, isStruct := nt.Underlying().(*types.Struct); isStruct {
-			continue
-		}
+	for _, nt := range w.nonStructImplementers(iface) {
+		tn := nt.Obj()
 		src, ok := w.typeSource(nt, pos)
 		if !ok {
 			continue
@@ -875,4 +862,21 @@ func structSample(t types.Type, typ string) (string, bool) {
 		return "*new(" + typ + ")", true
 	}
 	return "", false
+}
+
+// nonStructImplementers returns the program's named types, neither
+// generic nor structs nor interfaces, whose values implement iface.
+func (w *rewriter) nonStructImplementers(iface *types.Interface) []*types.Named {
+	var out []*types.Named
+	for _, tn := range w.programTypes() {
+		nt, ok := tn.Type().(*types.Named)
+		if !ok || nt.TypeParams().Len() > 0 || types.IsInterface(nt) || !types.Implements(nt, iface) {
+			continue
+		}
+		if _, isStruct := nt.Underlying().(*types.Struct); isStruct {
+			continue
+		}
+		out = append(out, nt)
+	}
+	return out
 }

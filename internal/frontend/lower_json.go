@@ -94,7 +94,7 @@ func (w *rewriter) lowerJSONMarshal(n *ast.CallExpr, name string, info *types.In
 	fun := n.Fun.(*ast.SelectorExpr)
 	if name == "Encoder.Encode" {
 		w.vacate(fun, HelperPkg+"."+spec.helper)
-		w.add(start, start, w.moved(fun.X)+", ", -10)
+		w.addOuter(start, start, w.moved(fun.X)+", ", -10) // outside what hoistArgs moves of a deferred call
 	} else {
 		w.vacate(fun, HelperPkg+"."+spec.helper)
 	}

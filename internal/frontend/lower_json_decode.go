@@ -108,7 +108,7 @@ func (w *rewriter) lowerJSONUnmarshal(n *ast.CallExpr, name string, info *types.
 		w.vacate(fun, fmt.Sprintf("func(__dec %s, __p %s) error { %s%s; return %s.JSONDecode(__dec, %q, func(__b []byte) error { if __p == nil { return %s.JSONNilTarget(%q) }; return %s }) }",
 			decSrc, src, g.decls.String(), g.bodies.String(), HelperPkg, reflectString(pt.Elem()), HelperPkg, reflectString(pt), call))
 		start := w.offset(target.Pos())
-		w.add(start, start, w.moved(fun.X)+", ", -10)
+		w.addOuter(start, start, w.moved(fun.X)+", ", -10) // outside what hoistArgs moves of a deferred call
 		return true
 	}
 	w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __p %s) error { %s%s; if __p == nil { return %s.JSONNilTarget(%q) }; return %s.JSONUnmarshal(__d, func(__b []byte) error { return %s }) }", src, g.decls.String(), g.bodies.String(), HelperPkg, reflectString(pt), HelperPkg, call))
@@ -180,7 +180,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 	case jsonProgramIface(t):
 		// As json: null makes it nil; a non-nil pointer it holds is
 		// decoded into; anything else is a type error.
-		body = fmt.Sprintf("if %s.JSONKind(d) == 'n' { *p = nil; return nil }; if __q, __ok := %s.JSONHeldPointer(*p); __ok { return %s.JSONLeaf(d, __q, %s) }; return %s.JSONTypeError(d, %s)",
+		body = fmt.Sprintf("if %s.JSONKind(d) == 'n' { *p = nil; return nil }; if *p != nil { if __q, __ok := %s.JSONHeldPointer(*p); __ok { return %s.JSONLeaf(d, __q, %s) } }; return %s.JSONTypeError(d, %s)",
 			HelperPkg, HelperPkg, HelperPkg, typ, HelperPkg, typ)
 	case isPtr:
 		elem := t.Underlying().(*types.Pointer).Elem()

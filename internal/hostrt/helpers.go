@@ -396,17 +396,22 @@ func (h *Helpers) OSExit(code int) {
 }
 
 // SettleGoroutines waits while a goroutine that a go statement of
-// interpreted code started panics, until done says the panic is reported
-// (or a few seconds pass): a program's main has returned, and Go does not
-// let a program end while a goroutine panics (a goroutine's deferred
-// wg.Done let main return before its panic was reported, and the program
-// ended with status 0).
+// interpreted code started panics, until done says the panic is reported,
+// for a moment (settleWait): a program's main has returned, and Go's
+// runtime lets deferred calls of a panic run a moment before it ends the
+// program (a goroutine's deferred wg.Done let main return before its
+// panic was reported, and the program ended with status 0; one whose
+// deferred calls take longer ends with 0 in Go too).
 func (h *Helpers) SettleGoroutines(done func() bool) {
-	deadline := time.Now().Add(3 * time.Second)
+	deadline := time.Now().Add(settleWait)
 	for h.guarded.Load() > 0 && !done() && panicking() && time.Now().Before(deadline) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// settleWait is how long SettleGoroutines waits: the runtime yields 1000
+// times, where the interpreter's unwinding of a panic takes longer.
+const settleWait = 250 * time.Millisecond
 
 // panicking reports whether a goroutine of the process is panicking (its
 // stack has the runtime's panic frame).

@@ -51,7 +51,8 @@ import (
 //
 // Refused: such a value whose decoder cannot be written (a type local to another function, a type parameter,
 // a field with the ,string option whose type needs a decoder of its own,
-// an embedded pointer to an unexported struct type).
+// an embedded pointer to an unexported struct type, a pointer to an
+// interface of the program's).
 
 // lowerJSONUnmarshal rewrites json.Unmarshal into a value that needs a
 // decoder of its own, and reports whether it did (or refused it).
@@ -184,6 +185,11 @@ func (g *jsonConv) decoder(t types.Type) string {
 			HelperPkg, HelperPkg, HelperPkg, typ, HelperPkg, typ)
 	case isPtr:
 		elem := t.Underlying().(*types.Pointer).Elem()
+		if jsonProgramIface(elem) {
+			// The interpreter's new of such an interface is a zero
+			// reflect.Value, which it panics reading.
+			return g.fail("a pointer to an interface of the program's ("+reflectString(elem)+")", "decode into the interface itself")
+		}
 		esrc, ok := g.w.typeSource(elem, g.a.Pos())
 		if !ok {
 			return g.fail("type "+reflectString(elem)+" is not in scope here", "declare the type at package level")

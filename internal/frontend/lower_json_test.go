@@ -83,6 +83,12 @@ func main() {
 		_ = t
 	}
 }`, "prog.go:22:11: the Type of a json.UnmarshalTypeError as a value: the shell gives it Go's names of the program's types (String, Name, PkgPath), and other uses of reflection (==, reflect.New) would see a type of its own; call its methods (te.Type.String(), .Kind()) or print it"},
+		{"pointer to an interface", `type Shape interface{ Area() float64 }
+
+func main() {
+	var pi *Shape
+	json.Unmarshal(nil, &pi)
+}`, "json.Unmarshal into a value of type *main.Shape, which holds a pointer to an interface of the program's (main.Shape): the interpreter would decode it wrongly (decode into the interface itself)"},
 		{"error type as argument", `func use(v any) {}
 
 func main() {

@@ -669,13 +669,21 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 			// one, of a value of an empty struct type with methods
 			// panicked ("reflect: Field index out of bounds").
 			fmt.Fprintf(&held, " if %s.SameType(__u, %s) { if __v, __ok := __u.(%s); __ok { %s } };", HelperPkg, sample, ct, retAs(true, c.t))
+			if !isPtr(c.t) {
+				// A compiled interface's wrapper keeps a struct value's
+				// last field only: it may have been one (see
+				// lower_errbox.go).
+				fmt.Fprintf(&held, " %s.LostInWrapper(__x, %s, %q);", HelperPkg, sample, typedNilName(c.t))
+			}
 			continue
 		}
 		fmt.Fprintf(&held, " if __v, __ok := __u.(%s); __ok { %s };", ct, retAs(true, c.t))
 	}
-	if compiled {
-		w.heldNonStructCases(&b, &held, iface, pos, retAs)
-	}
+	// Also where I is the program's: a wrapper of a compiled interface
+	// (a Lvl held as fmt.Stringer) asserted to it was false, the twin
+	// check above taking Lvl's underlying type, which no wrapper holds,
+	// for one.
+	w.heldNonStructCases(&b, &held, iface, pos, retAs)
 	if joinErrorImplements(iface) {
 		w.usePrelude("__errors_joinError", "errors")
 		fmt.Fprintf(&held, " if %s.SameType(__u, (*__errors_joinError)(nil)) { if __v, __ok := __u.(*__errors_joinError); __ok { %s } };", HelperPkg, ret(true))

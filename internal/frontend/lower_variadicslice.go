@@ -180,6 +180,15 @@ func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) 
 	// Not moved with the function's text where the defer statement takes
 	// a variable's value first (hoistArgs).
 	w.addOuter(start, start, "func(__vf "+ft+", "+strings.Join(decl, ", ")+") { __vf("+strings.Join(pass, ", ")+") }(", -60)
+	if _, lit := ast.Unparen(call.Fun).(*ast.FuncLit); lit {
+		// Made in a frame of its own (see lower_deferframe.go): a
+		// literal the deferred call is given is a kept value, whose call
+		// while the function's deferred calls run hung on its frame's
+		// lock.
+		end := w.offset(call.Fun.End())
+		w.addOuter(start, start, "func() "+ft+" { return ", -59)
+		w.add(end, end, " }()", -1)
+	}
 	lp := w.offset(call.Lparen)
 	if len(call.Args) > 0 {
 		w.add(lp, lp+1, ", ", 0)

@@ -73,7 +73,7 @@
 // Three kinds of methods:
 //   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
 //     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Probe, Stepping, Stalled, RunningLoops, SetRaiseSite,
+//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Probe, Stepping, Stalled, RunningLoops, SetRaiseSite, SetPanicValue,
 //     Async, Sleep, FlushWarnings, Watched, SetDefaultTracer, NewTrace, the
 //     options (WithDebug, ..., and Name for tasks), Task.Name and SetName,
 //     and every method of ConcurrentFuture and of Trace;

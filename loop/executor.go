@@ -162,7 +162,7 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 				return
 			}
 			if r := recover(); r != nil {
-				err = panicError(r)
+				err = l.panicError(r)
 				deliver()
 				return
 			}

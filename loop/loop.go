@@ -59,7 +59,8 @@ type Loop struct {
 	// tasks (see SetResultText), if set.
 	showResult atomic.Pointer[func(any) (string, bool)]
 
-	raiseSite atomic.Pointer[func(error) string] // see SetRaiseSite
+	raiseSite  atomic.Pointer[func(error) string] // see SetRaiseSite
+	panicValue atomic.Pointer[func(any) any]      // see SetPanicValue
 
 	// The door from other goroutines.
 	mu   sync.Mutex
@@ -154,6 +155,7 @@ func newLoop(d *Loop, opts []Option) *Loop {
 	l.madeLogger = l.logger
 	if d != nil {
 		l.raiseSite.Store(d.raiseSite.Load())
+		l.panicValue.Store(d.panicValue.Load())
 	}
 	return l
 }
@@ -575,7 +577,7 @@ func (l *Loop) callDone(f *Future, cb func(*Future)) {
 			Future:  f,
 		}
 		if r := recover(); r != nil {
-			ctx.Err = panicError(r)
+			ctx.Err = l.panicError(r)
 			l.CallExceptionHandler(ctx)
 		} else {
 			l.goexitCallback(ctx, cb)
@@ -606,7 +608,7 @@ func (l *Loop) callHandle(h *Handle) {
 		}
 		ctx := ExceptionContext{Message: "Exception in callback " + handleText(fn), Handle: h}
 		if r := recover(); r != nil {
-			ctx.Err = panicError(r)
+			ctx.Err = l.panicError(r)
 			l.CallExceptionHandler(ctx)
 		} else {
 			// Neither returned nor panicked: runtime.Goexit.

@@ -35,6 +35,34 @@ func (l *Loop) SetRaiseSite(fn func(err error) string) {
 	l.raiseSite.Store(&fn)
 }
 
+// SetPanicValue sets the function the loop passes the value of a
+// callback's, a done callback's, an executor function's or a tracer's
+// panic through before it makes the *PanicError its exception handler
+// (or the executor's future) gets: a host whose code panics with values
+// Go's would not (an interpreter that raises reflection's errors where Go
+// raises its runtime errors) gives them as Go's code would. fn may return
+// v itself; a panic with a *PanicError is not passed. nil removes it. A
+// loop made by New while l is the default loop takes the same function, as
+// with SetRaiseSite. Safe from any goroutine.
+func (l *Loop) SetPanicValue(fn func(v any) any) {
+	if fn == nil {
+		l.panicValue.Store(nil)
+		return
+	}
+	l.panicValue.Store(&fn)
+}
+
+// panicError is panicError of r, passed through the host's function (see
+// SetPanicValue).
+func (l *Loop) panicError(r any) *PanicError {
+	if fn := l.panicValue.Load(); fn != nil {
+		if _, ok := r.(*PanicError); !ok {
+			r = (*fn)(r)
+		}
+	}
+	return panicError(r)
+}
+
 // askRaiseSite returns the host's answer for err, if any.
 func (l *Loop) askRaiseSite(err error) string {
 	if fn := l.raiseSite.Load(); fn != nil && err != nil {

@@ -104,3 +104,33 @@ func TestRaiseSiteInherited(t *testing.T) {
 		t.Fatalf("got %v", messages(hook))
 	}
 }
+
+// The host's function gives the value of each kind of panic the loop
+// catches outside tasks (callbacks, done callbacks, executor functions), to
+// loops made while its loop is the default too; a *PanicError goes as it is.
+func TestPanicValue(t *testing.T) {
+	host, _ := newLoop(t)
+	host.SetPanicValue(func(v any) any { return fmt.Sprintf("host(%v)", v) })
+	loop.SetDefault(host)
+	defer loop.SetDefault(nil)
+	l, _ := newLoop(t)
+	var got []string
+	l.SetExceptionHandler(func(_ *loop.Loop, c loop.ExceptionContext) { got = append(got, c.Err.Error()) })
+	var execErr error
+	mustRun(t, l, func() {
+		l.CallSoon(func() { panic("callback") })
+		f := l.CreateFuture()
+		f.AddDoneCallback(func(*loop.Future) { panic("done") })
+		f.SetResult(1)
+		l.CallSoon(func() { panic(&loop.PanicError{Value: "kept"}) })
+		_, execErr = loop.Await(l.RunInExecutor(func() { panic("executor") }))
+		loop.Await(loop.Sleep(0))
+	})
+	want := []string{"panic: host(callback)", "panic: host(done)", "panic: kept"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("handler got %q, want %q", got, want)
+	}
+	if execErr == nil || execErr.Error() != "panic: host(executor)" {
+		t.Errorf("executor's error %v, want panic: host(executor)", execErr)
+	}
+}

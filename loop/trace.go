@@ -211,7 +211,7 @@ func (tc *tracing) emit(ev TraceEvent) {
 			tc.tr = nil
 			tc.l.CallExceptionHandler(ExceptionContext{
 				Message: fmt.Sprintf("Exception in tracer %T (%s of %s); the loop traces no more", tr, ev.Kind, ev.Task.Name()),
-				Err:     panicError(r),
+				Err:     tc.l.panicError(r),
 			})
 		}
 	}()

@@ -358,6 +358,7 @@ func newCore(cfg Config, args []string, onPanic func()) (*Session, error) {
 	s.loop = loop.New(opts...)
 	s.loop.SetExceptionHandler(s.exceptionHandler)
 	s.loop.SetRaiseSite(s.raiseSite)
+	s.loop.SetPanicValue(s.help.PanicInGoWords)
 	s.help.OnTaskPanic = s.taskPanic
 	s.help.AfterFunc = s.wake.afterFunc
 	return s, nil

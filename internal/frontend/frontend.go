@@ -361,7 +361,7 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 		return nil, &Error{Msg: src.File + ": function main is undeclared in the main package"}
 	}
 	p := &Plan{Seg: seg, Src: src, AutoImports: map[string]string{}, FirstRange: -1}
-	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, noBounds: map[*ast.IndexExpr]bool{}}
+	w := &rewriter{fe: fe, src: src, fset: fset, offset: offset, plan: p, file: f, mode: m, litNames: map[*ast.FuncLit]string{}, deferred: map[*ast.CallExpr]bool{}, goCalls: map[*ast.CallExpr]bool{}, noBounds: map[*ast.IndexExpr]bool{}}
 	if m != ModeInput {
 		if !w.importOnce(HelperPkg + " " + helperPath) {
 			at := offset(f.Name.End())
@@ -573,6 +573,7 @@ type rewriter struct {
 	litNames      map[*ast.FuncLit]string // see litName
 	calledParams  map[*types.Func][]bool  // see onlyCalledParams
 	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
+	goCalls       map[*ast.CallExpr]bool  // the calls of go statements
 	funcs         []funcSpan              // the functions of the file, and which defer (findDeferFrames)
 	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
 	shadowed      map[types.Object]bool   // the variables lower_shadowed.go renames
@@ -2465,6 +2466,7 @@ func isIntIdent(e ast.Expr, fe *FrontEnd) bool {
 // error instead of the end of the process. The call's arguments are evaluated
 // before the goroutine starts, as Go does.
 func (w *rewriter) goStmt(n *ast.GoStmt) {
+	w.goCalls[n.Call] = true
 	start, end := w.offset(n.Pos()), w.offset(n.End())
 	closing := " } }())()"
 	// A nil function value called without arguments ends the program at
@@ -2562,14 +2564,24 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 	}
 	if args := call.Args; len(args) == 1 && !call.Ellipsis.IsValid() {
 		// f(g()) with g of several results passes them all.
-		if types := w.resultTypes(args[0]); len(types) > 1 {
-			var tmps []string
-			for range types {
-				tmps = append(tmps, w.tmpName("a"))
+		if n := w.resultCount(args[0]); n > 1 {
+			v := w.moved(args[0])
+			if spread, ok := strings.CutSuffix(v, "..."); ok {
+				// fmt's lowering made the results a slice it spreads
+				// (lower_fmt.go): that slice is taken.
+				tmp := w.tmpName("a")
+				hoist = append(hoist, tmp)
+				vals = append(vals, spread)
+				w.vacate(args[0], tmp+"...")
+			} else {
+				var tmps []string
+				for range n {
+					tmps = append(tmps, w.tmpName("a"))
+				}
+				hoist = append(hoist, tmps...)
+				vals = append(vals, v)
+				w.vacate(args[0], strings.Join(tmps, ", "))
 			}
-			hoist = append(hoist, tmps...)
-			vals = append(vals, w.moved(args[0]))
-			w.vacate(args[0], strings.Join(tmps, ", "))
 		}
 	}
 	for _, a := range call.Args {
@@ -3102,6 +3114,21 @@ func (w *rewriter) pkgMemberType(e *ast.SelectorExpr) (reflect.Type, bool) {
 var printFuncs = map[string]bool{
 	"fmt.Print": true, "fmt.Println": true, "fmt.Printf": true,
 	"fmt.Fprint": true, "fmt.Fprintln": true, "fmt.Fprintf": true,
+}
+
+// resultCount returns how many results e, a call, has: as the type check
+// says, else as resultTypes guesses.
+func (w *rewriter) resultCount(e ast.Expr) int {
+	if info := w.info(); info != nil {
+		switch t := info.TypeOf(e).(type) {
+		case *types.Tuple:
+			return t.Len()
+		case nil:
+		default:
+			return 1
+		}
+	}
+	return len(w.resultTypes(e))
 }
 
 // resultTypes returns the static result types of a call of a session

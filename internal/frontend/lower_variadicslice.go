@@ -71,6 +71,10 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 		case ownFunc(info, call) && (call.Ellipsis.IsValid() || len(call.Args) == params-1) && !w.mayRecover(info, call):
 			// A function or method of the program's, deferred with a
 			// spread or no values: the same failure, and an empty slice.
+		case call.Ellipsis.IsValid() && compiledFunc(info, call):
+			// A compiled function deferred with a spread: the interpreter
+			// passed the slice as one value (defer fmt.Println(xs...)
+			// printed [1 a]).
 		default:
 			return
 		}
@@ -220,6 +224,13 @@ func isFieldSelector(info *types.Info, fun ast.Expr) bool {
 	}
 	s := info.Selections[sel]
 	return s != nil && s.Kind() == types.FieldVal
+}
+
+// compiledFunc reports whether call calls a function of a compiled
+// package (not a method: README's Known gaps).
+func compiledFunc(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := info.Uses[calleeIdent(call.Fun)].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() != "main" && fn.Signature().Recv() == nil
 }
 
 // ownFunc reports whether call calls a function or method the program

@@ -234,6 +234,11 @@ func (h *Helpers) isExplicit(v any) bool {
 	return samePanic(v, last)
 }
 
+// PanicInGoWords returns v, a panic's value of interpreted code, in Go's
+// words (see InGoWords): for the loop to report the panic of a callback or
+// an executor's function (loop.SetPanicValue).
+func (h *Helpers) PanicInGoWords(v any) any { return InGoWords(v, h.isExplicit(v)) }
+
 // Translated returns the panic error pe in Go's words (pe itself when
 // there is nothing to translate).
 func (h *Helpers) Translated(pe *loop.PanicError) *loop.PanicError {

@@ -633,6 +633,16 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 				fmt.Fprintf(&held, "case %q: __v := __x.(%s); %s; ", typedNilName(nt), src, retAs(true, nt))
 			}
 		}
+		// One whose pointer has the methods, the value not (Push on
+		// *Nums): no I, where the interpreter's assertion, comparing
+		// method names, said it was.
+		for _, tn := range w.programTypes() {
+			nt, ok := tn.Type().(*types.Named)
+			if !ok || nt.TypeParams().Len() > 0 || types.IsInterface(nt) || isStructType(nt) || isPtr(nt.Underlying()) || types.Implements(nt, iface) || !types.Implements(types.NewPointer(nt), iface) {
+				continue
+			}
+			fmt.Fprintf(&held, "case %q: __v := __x; %s; ", typedNilName(nt), retAs(false, nt))
+		}
 		if held.Len() > 0 {
 			fmt.Fprintf(&b, "switch %s.Held(__x) { %s}; ", HelperPkg, held.String())
 		}
@@ -683,7 +693,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 	// (a Lvl held as fmt.Stringer) asserted to it was false, the twin
 	// check above taking Lvl's underlying type, which no wrapper holds,
 	// for one.
-	w.heldNonStructCases(&b, &held, iface, pos, retAs)
+	w.heldNonStructCases(&b, &held, xt, iface, pos, retAs)
 	if joinErrorImplements(iface) {
 		w.usePrelude("__errors_joinError", "errors")
 		fmt.Fprintf(&held, " if %s.SameType(__u, (*__errors_joinError)(nil)) { if __v, __ok := __u.(*__errors_joinError); __ok { %s } };", HelperPkg, ret(true))
@@ -830,8 +840,14 @@ func joinErrorImplements(iface *types.Interface) bool {
 // fmt.Stringer. The wrapper keeps the value bare (a []int): where another
 // type of the program's with methods has that representation, the value
 // may be either, and the case panics, saying so.
-func (w *rewriter) heldNonStructCases(b, held *strings.Builder, iface *types.Interface, pos token.Pos, retAs func(bool, types.Type) string) {
+func (w *rewriter) heldNonStructCases(b, held *strings.Builder, xt types.Type, iface *types.Interface, pos token.Pos, retAs func(bool, types.Type) string) {
 	all := w.heldTypes()
+	// The wrapper is one of xt's, where that is a compiled interface with
+	// methods: only a type that implements it may be in it.
+	var from *types.Interface
+	if compiledIfaceWithMethods(xt) && !isTypeParam(xt) {
+		from = xt.Underlying().(*types.Interface)
+	}
 	for _, nt := range w.nonStructImplementers(iface) {
 		tn := nt.Obj()
 		src, ok := w.typeSource(nt, pos)
@@ -844,12 +860,18 @@ func (w *rewriter) heldNonStructCases(b, held *strings.Builder, iface *types.Int
 		}
 		key := ReprKey(nt)
 		i := slices.IndexFunc(all, func(o *types.TypeName) bool {
-			return o != tn && ReprKey(o.Type()) == key && types.NewMethodSet(o.Type()).Len() > 0
+			if o == tn || ReprKey(o.Type()) != key {
+				return false
+			}
+			if from != nil {
+				return types.Implements(o.Type(), from)
+			}
+			return types.NewMethodSet(o.Type()).Len() > 0
 		})
 		if i >= 0 {
-			fmt.Fprintf(held, " if _, __ok := __u.(%s); __ok { panic(%s.Refused(%q)) };", src, HelperPkg, fmt.Sprintf(
+			fmt.Fprintf(held, " if _, __ok := __u.(%s); __ok { panic(%s.RefusedAt(%q, %q)) };", src, HelperPkg, fmt.Sprintf(
 				"repl: a value held in a compiled interface, asserted to another: it may be a %s or a %s, which the interpreter's wrapper holds alike (as %s); give the types shapes of their own (a struct with a field no other type has)",
-				TypeText(nt), TypeText(all[i].Type()), shownRepr(key)))
+				TypeText(nt), TypeText(all[i].Type()), shownRepr(key)), w.src.Position(w.offset(pos)))
 			continue
 		}
 		fmt.Fprintf(held, " if __v, __ok := __u.(%s); __ok { %s };", src, retAs(true, nt))

@@ -180,8 +180,24 @@ func (g *jsonConv) decoder(t types.Type) string {
 	switch {
 	case jsonProgramIface(t):
 		// As json: null makes it nil; a non-nil pointer it holds is
-		// decoded into; anything else is a type error.
-		body = fmt.Sprintf("if %s.JSONKind(d) == 'n' { *p = nil; return nil }; if *p != nil { if __q, __ok := %s.JSONHeldPointer(*p); __ok { return %s.JSONLeaf(d, __q, %s) } }; return %s.JSONTypeError(d, %s)",
+		// decoded into (by the decoder of its type, where it needs one of
+		// its own); anything else is a type error.
+		var cases strings.Builder
+		for _, tn := range g.w.programTypes() {
+			ptr := types.NewPointer(tn.Type())
+			if !types.Implements(ptr, t.Underlying().(*types.Interface)) || !jsonDecodeNeeds(tn.Type()) || types.IsInterface(tn.Type()) {
+				continue
+			}
+			psrc, ok := g.w.typeSource(ptr, g.a.Pos())
+			if !ok {
+				continue
+			}
+			fmt.Fprintf(&cases, "case %s: if __q != nil { return %s(d, __q) }; ", psrc, g.decoder(tn.Type()))
+		}
+		if cases.Len() > 0 {
+			body = "if *p != nil { switch __q := (*p).(type) { " + cases.String() + "} }; "
+		}
+		body += fmt.Sprintf("if %s.JSONKind(d) == 'n' { *p = nil; return nil }; if *p != nil { if __q, __ok := %s.JSONHeldPointer(*p); __ok { return %s.JSONLeaf(d, __q, %s) } }; return %s.JSONTypeError(d, %s)",
 			HelperPkg, HelperPkg, HelperPkg, typ, HelperPkg, typ)
 	case isPtr:
 		elem := t.Underlying().(*types.Pointer).Elem()

@@ -281,7 +281,7 @@ func samePanic(v, last any) bool {
 // recovered (panic(r)), and whose argument's type the front end could
 // not tell (an interface's), keeps what the first call knew.
 func (h *Helpers) notePanic(pos string, v any, typ string, str func() string, held bool) any {
-	if v == nil {
+	if v == nil || nilIface(v) {
 		// panic(nil) panics with a *runtime.PanicNilError since Go 1.21,
 		// which recover then sees (yaegi's own nil reached recover as no
 		// panic at all).
@@ -311,6 +311,11 @@ func (h *Helpers) notePanic(pos string, v any, typ string, str func() string, he
 // lower_panicvalue.go): set stores the value, as interpreted code holds
 // it in an any, in the variable recovered reads.
 func (h *Helpers) panicAtHeld(pos, typ string, str func() string, v any, set func()) any {
+	if nilIface(v) {
+		// A nil interface (panic(err) with err nil): recover gets the
+		// *runtime.PanicNilError, not the variable.
+		return h.notePanic(pos, nil, typ, str, false)
+	}
 	h.heldMu.Lock()
 	set()
 	h.heldMu.Unlock()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 
@@ -236,8 +237,19 @@ func (h *Helpers) isExplicit(v any) bool {
 
 // PanicInGoWords returns v, a panic's value of interpreted code, in Go's
 // words (see InGoWords): for the loop to report the panic of a callback or
-// an executor's function (loop.SetPanicValue).
-func (h *Helpers) PanicInGoWords(v any) any { return InGoWords(v, h.isExplicit(v)) }
+// an executor's function (loop.SetPanicValue). The value of a panic call
+// with a String method the interpreter's value lacks (panic(Num(3)))
+// goes as a *loop.PanicError saying it (its Text), which the loop keeps.
+func (h *Helpers) PanicInGoWords(v any) any {
+	h.Mu.Lock()
+	last, str := h.panicVal, h.panicStr
+	h.Mu.Unlock()
+	if str != nil && samePanic(PanicValue(v), last) {
+		rv := reflect.ValueOf(PanicValue(v))
+		return &loop.PanicError{Value: PanicValue(v), Stack: debug.Stack(), Text: showMethod("String", rv.Kind() == reflect.Pointer && rv.IsNil(), str)}
+	}
+	return InGoWords(v, h.isExplicit(v))
+}
 
 // Translated returns the panic error pe in Go's words (pe itself when
 // there is nothing to translate).

@@ -96,8 +96,8 @@
 //     testdata/script/refuse_compiledinstance.txtar;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
-//     and int; type W Point and Point; two struct types without fields:
-//     struct types with fields each have a representation of their own,
+//     and int; two struct types without fields: struct types with fields,
+//     type W Point too, each have a representation of their own,
 //     lower_structtag.go) that the program puts
 //     in an interface (lower_twinheld.go), see lower_assert.go, but for an
 //     error type's value taken out of an error, which is boxed with its

@@ -2565,23 +2565,13 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 	if args := call.Args; len(args) == 1 && !call.Ellipsis.IsValid() {
 		// f(g()) with g of several results passes them all.
 		if n := w.resultCount(args[0]); n > 1 {
-			v := w.moved(args[0])
-			if spread, ok := strings.CutSuffix(v, "..."); ok {
-				// fmt's lowering made the results a slice it spreads
-				// (lower_fmt.go): that slice is taken.
-				tmp := w.tmpName("a")
-				hoist = append(hoist, tmp)
-				vals = append(vals, spread)
-				w.vacate(args[0], tmp+"...")
-			} else {
-				var tmps []string
-				for range n {
-					tmps = append(tmps, w.tmpName("a"))
-				}
-				hoist = append(hoist, tmps...)
-				vals = append(vals, v)
-				w.vacate(args[0], strings.Join(tmps, ", "))
+			var tmps []string
+			for range n {
+				tmps = append(tmps, w.tmpName("a"))
 			}
+			hoist = append(hoist, tmps...)
+			vals = append(vals, w.moved(args[0]))
+			w.vacate(args[0], strings.Join(tmps, ", "))
 		}
 	}
 	for _, a := range call.Args {

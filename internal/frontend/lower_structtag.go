@@ -57,9 +57,10 @@ import (
 // are written out, with a tag naming W (redefinedStruct).
 //
 // ReprKey tells the front end's checks the same: no two struct types of
-// the program with fields are twins. Where the front end does not name a value held in an interface
-// (a type declared in a function, out of the scope of the fmt call), the
-// host runtime names it by its tag for %T and fmt's nodes.
+// the program with fields are twins. Where the front end does not name a
+// value held in an interface (a type declared in a function, out of the
+// scope of the fmt call), the host runtime names it by its tag for %T and
+// fmt's nodes.
 //
 // Go lets a value of an unnamed struct type be assigned to a variable of
 // a named one of the same fields (var p Point = struct{ X, Y int }{1,

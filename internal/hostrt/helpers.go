@@ -779,11 +779,6 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				}
 				return r
 			}),
-			// The body of a go statement at pos, or the function of a
-			// time.AfterFunc or context.AfterFunc call there, guarded: its
-			// goroutine runs no task's code (its loop.Await fails rather
-			// than act for the running input), and a panic in it is
-			// reported, not the end of the process.
 			// time.AfterFunc(d, f) of a timer the program never resets
 			// (see Helpers.AfterFunc).
 			"AfterFuncOnce": reflect.ValueOf(func(d time.Duration, f func()) *time.Timer {
@@ -802,6 +797,11 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				}
 				panic(e)
 			}),
+			// The body of a go statement at pos, or the function of a
+			// time.AfterFunc or context.AfterFunc call there, guarded: its
+			// goroutine runs no task's code (its loop.Await fails rather
+			// than act for the running input), and a panic in it is
+			// reported, not the end of the process.
 			"Guard": reflect.ValueOf(func(pos string, f func()) func() {
 				if f == nil {
 					return nil

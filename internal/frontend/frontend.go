@@ -2560,7 +2560,14 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 	if recv, ok := w.receiverAtStatement(call); ok && !w.jsonCodecMethod(call) {
 		tmp := w.tmpName("r")
 		pre = tmp + " := " + recv + "; "
-		w.vacate(call.Fun.(*ast.SelectorExpr).X, tmp)
+		x := call.Fun.(*ast.SelectorExpr).X
+		if info := w.info(); info != nil && types.IsInterface(info.TypeOf(x)) {
+			// Go takes the method of a nil interface at the statement,
+			// and panics there (the interpreter panicked in reflection's
+			// words when the call ran).
+			pre += fmt.Sprintf("if %s == nil { panic(%s.NilDeref(%q)) }; ", tmp, HelperPkg, w.src.Position(start))
+		}
+		w.vacate(x, tmp)
 	}
 	if args := call.Args; len(args) == 1 && !call.Ellipsis.IsValid() {
 		// f(g()) with g of several results passes them all.

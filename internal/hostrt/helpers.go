@@ -416,7 +416,7 @@ func (h *Helpers) SettleGoroutines(done func() bool) {
 
 // settleWait is how long SettleGoroutines waits: the runtime yields 1000
 // times, where the interpreter's unwinding of a panic takes longer.
-const settleWait = 250 * time.Millisecond
+const settleWait = 100 * time.Millisecond
 
 // panicking reports whether a goroutine of the process is panicking (its
 // stack has the runtime's panic frame).

@@ -2555,9 +2555,9 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 		w.vacate(call.Fun, tmp)
 	}
 	// So is a method's receiver (yaegi reads it when the call runs), but
-	// a json Encoder's or Decoder's, which the json lowering passes to its
-	// helper as the first argument (lower_json.go).
-	if recv, ok := w.receiverAtStatement(call); ok && !w.jsonCodecMethod(call) {
+	// that of a json Encoder's Encode or Decoder's Decode, which the json
+	// lowering passes to its helper as the first argument (lower_json.go).
+	if recv, ok := w.receiverAtStatement(call); ok && !w.jsonCodecCall(call) {
 		tmp := w.tmpName("r")
 		pre = tmp + " := " + recv + "; "
 		x := call.Fun.(*ast.SelectorExpr).X
@@ -2613,9 +2613,9 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 	return true
 }
 
-// jsonCodecMethod reports whether call calls a method of
-// encoding/json's Encoder or Decoder.
-func (w *rewriter) jsonCodecMethod(call *ast.CallExpr) bool {
+// jsonCodecCall reports whether call calls encoding/json's
+// Encoder.Encode or Decoder.Decode.
+func (w *rewriter) jsonCodecCall(call *ast.CallExpr) bool {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	info := w.info()
 	if !ok || info == nil || info.Selections[sel] == nil {
@@ -2625,8 +2625,8 @@ func (w *rewriter) jsonCodecMethod(call *ast.CallExpr) bool {
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
 		return false
 	}
-	recv := fn.Signature().Recv().Type().String()
-	return recv == "*encoding/json.Encoder" || recv == "*encoding/json.Decoder"
+	name := jsonFuncName(fn)
+	return name == "Encoder.Encode" || name == "Decoder.Decode"
 }
 
 // calleeValue reports whether fun, the function a call calls, is a value

@@ -940,9 +940,9 @@ func implements(t types.Type, pkg, name string) bool {
 	return ok && types.Implements(t, iface)
 }
 
-// lowerJSONArgs lowers a call of encoding/json's functions and methods
-// (see lower_json.go and lower_json_decode.go).
-func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.Info) {
+// jsonFuncName names fn, a function or method of encoding/json, as the
+// json lowerings do ("Unmarshal", "Encoder.Encode").
+func jsonFuncName(fn *types.Func) string {
 	name := fn.Name()
 	if r := fn.Signature().Recv(); r != nil {
 		t := r.Type()
@@ -953,6 +953,13 @@ func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			name = named.Obj().Name() + "." + name
 		}
 	}
+	return name
+}
+
+// lowerJSONArgs lowers a call of encoding/json's functions and methods
+// (see lower_json.go and lower_json_decode.go).
+func (w *rewriter) lowerJSONArgs(n *ast.CallExpr, fn *types.Func, info *types.Info) {
+	name := jsonFuncName(fn)
 	if !w.lowerJSONUnmarshal(n, name, info) {
 		w.nameJSONErrors(n, name, info)
 		w.lowerJSONMarshal(n, name, info)

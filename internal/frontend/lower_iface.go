@@ -628,20 +628,18 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		// and gave a nil interface. The value itself, by the name the
 		// wrapper keeps.
 		var held strings.Builder
-		for _, nt := range w.nonStructImplementers(iface) {
-			if src, ok := w.typeSource(nt, pos); ok {
-				fmt.Fprintf(&held, "case %q: __v := __x.(%s); %s; ", typedNilName(nt), src, retAs(true, nt))
+		for _, nt := range w.nonStructTypes() {
+			switch {
+			case types.Implements(nt, iface):
+				if src, ok := w.typeSource(nt, pos); ok {
+					fmt.Fprintf(&held, "case %q: __v := __x.(%s); %s; ", typedNilName(nt), src, retAs(true, nt))
+				}
+			case types.Implements(types.NewPointer(nt), iface):
+				// Its pointer has the methods, the value not (Push on
+				// *Nums): no I, where the interpreter's assertion,
+				// comparing method names, said it was.
+				fmt.Fprintf(&held, "case %q: __v := __x; %s; ", typedNilName(nt), retAs(false, nt))
 			}
-		}
-		// One whose pointer has the methods, the value not (Push on
-		// *Nums): no I, where the interpreter's assertion, comparing
-		// method names, said it was.
-		for _, tn := range w.programTypes() {
-			nt, ok := tn.Type().(*types.Named)
-			if !ok || nt.TypeParams().Len() > 0 || types.IsInterface(nt) || isStructType(nt) || isPtr(nt.Underlying()) || types.Implements(nt, iface) || !types.Implements(types.NewPointer(nt), iface) {
-				continue
-			}
-			fmt.Fprintf(&held, "case %q: __v := __x; %s; ", typedNilName(nt), retAs(false, nt))
 		}
 		if held.Len() > 0 {
 			fmt.Fprintf(&b, "switch %s.Held(__x) { %s}; ", HelperPkg, held.String())
@@ -848,7 +846,10 @@ func (w *rewriter) heldNonStructCases(b, held *strings.Builder, xt types.Type, i
 	if compiledIfaceWithMethods(xt) && !isTypeParam(xt) {
 		from = xt.Underlying().(*types.Interface)
 	}
-	for _, nt := range w.nonStructImplementers(iface) {
+	for _, nt := range w.nonStructTypes() {
+		if !types.Implements(nt, iface) {
+			continue
+		}
 		tn := nt.Obj()
 		src, ok := w.typeSource(nt, pos)
 		if !ok {
@@ -894,19 +895,14 @@ func structSample(t types.Type, typ string) (string, bool) {
 	return "", false
 }
 
-// nonStructImplementers returns the program's named types, neither
-// generic nor structs nor interfaces, whose values implement iface.
-func (w *rewriter) nonStructImplementers(iface *types.Interface) []*types.Named {
+// nonStructTypes returns the program's named types that are neither
+// structs nor interfaces nor generic (programTypes leaves those two out).
+func (w *rewriter) nonStructTypes() []*types.Named {
 	var out []*types.Named
 	for _, tn := range w.programTypes() {
-		nt, ok := tn.Type().(*types.Named)
-		if !ok || nt.TypeParams().Len() > 0 || types.IsInterface(nt) || !types.Implements(nt, iface) {
-			continue
+		if nt, ok := tn.Type().(*types.Named); ok && !isStructType(nt) {
+			out = append(out, nt)
 		}
-		if _, isStruct := nt.Underlying().(*types.Struct); isStruct {
-			continue
-		}
-		out = append(out, nt)
 	}
 	return out
 }

@@ -185,7 +185,7 @@ func (g *jsonConv) decoder(t types.Type) string {
 		var cases strings.Builder
 		for _, tn := range g.w.programTypes() {
 			ptr := types.NewPointer(tn.Type())
-			if !types.Implements(ptr, t.Underlying().(*types.Interface)) || !jsonDecodeNeeds(tn.Type()) || types.IsInterface(tn.Type()) {
+			if !types.Implements(ptr, t.Underlying().(*types.Interface)) || !jsonDecodeNeeds(tn.Type()) {
 				continue
 			}
 			psrc, ok := g.w.typeSource(ptr, g.a.Pos())

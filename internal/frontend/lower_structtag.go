@@ -216,15 +216,7 @@ func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 	}
 	name := w.structTagName(w.info(), ts)
 	if t, ok := w.info().TypeOf(ts.Type).(*types.Struct); ok {
-		var hidden []string
-		for i := range t.NumFields() {
-			if !t.Field(i).Exported() {
-				hidden = append(hidden, strconv.Itoa(i))
-			}
-		}
-		if len(hidden) > 0 {
-			name += " " + strings.Join(hidden, ",")
-		}
+		name += hiddenFields(t)
 	}
 	var edits []gosrc.Edit
 	for i, f := range st.Fields.List {
@@ -286,6 +278,21 @@ func fieldTag(i int, name string, embedded, masked bool, written string) (text s
 	return "`" + tag + "`", true
 }
 
+// hiddenFields returns what a struct type's tag name adds for its
+// unexported fields (see structTags): their indexes, after a space.
+func hiddenFields(st *types.Struct) string {
+	var hidden []string
+	for i := range st.NumFields() {
+		if !st.Field(i).Exported() {
+			hidden = append(hidden, strconv.Itoa(i))
+		}
+	}
+	if len(hidden) == 0 {
+		return ""
+	}
+	return " " + strings.Join(hidden, ",")
+}
+
 // redefinesStruct returns P where ts declares a type by a struct type of
 // the program's with fields, P (type plain User), neither generic: the
 // interpreter gave V the struct type of P, tag and all, by which fmt and
@@ -312,16 +319,7 @@ func redefinesStruct(info *types.Info, ts *ast.TypeSpec) (*types.Named, bool) {
 func (w *rewriter) redefinedStruct(ts *ast.TypeSpec, p *types.Named) (text string, ok bool) {
 	info := w.info()
 	st := p.Underlying().(*types.Struct)
-	name := w.structTagName(info, ts)
-	var hidden []string
-	for i := range st.NumFields() {
-		if f := st.Field(i); !f.Exported() && !f.Embedded() {
-			hidden = append(hidden, strconv.Itoa(i))
-		}
-	}
-	if len(hidden) > 0 {
-		name += " " + strings.Join(hidden, ",")
-	}
+	name := w.structTagName(info, ts) + hiddenFields(st)
 	var fields []string
 	for i := range st.NumFields() {
 		f := st.Field(i)

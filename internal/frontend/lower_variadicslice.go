@@ -56,11 +56,9 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 	if info == nil {
 		return
 	}
-	deferred := map[*ast.CallExpr]bool{}   // deferred calls of values, written as literals
-	deferStmts := map[*ast.CallExpr]bool{} // the calls of defer statements
+	deferred := map[*ast.CallExpr]bool{} // deferred calls of values, written as literals
 	in.Preorder([]ast.Node{(*ast.DeferStmt)(nil)}, func(n ast.Node) {
 		call := n.(*ast.DeferStmt).Call
-		deferStmts[call] = true
 		sig, value := variadicValueCall(info, call)
 		if sig == nil {
 			return
@@ -94,7 +92,7 @@ func (w *rewriter) lowerVariadicSlices(in *inspector.Inspector) {
 		}
 		// A method of the program's passes an empty slice too.
 		method := ownFunc(info, call) && info.Uses[calleeIdent(call.Fun)].(*types.Func).Signature().Recv() != nil
-		if (value || method) && !deferStmts[call] && len(call.Args) == sig.Params().Len()-1 {
+		if (value || method) && !w.deferred[call] && len(call.Args) == sig.Params().Len()-1 {
 			// No values: Go passes a nil slice, the interpreter an empty
 			// one (json wrote [] for null).
 			if ts, ok := w.typeSource(sig.Params().At(sig.Params().Len()-1).Type(), call.Pos()); ok {

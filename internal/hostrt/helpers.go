@@ -234,11 +234,17 @@ func (h *Helpers) TakePanic(v any) (pos, text string) {
 // and "" where fmt's own is right.
 func (h *Helpers) TakeTaskPanic(v any) (pos, text string) {
 	pos, _, str := h.takePanic(v)
-	if str != nil {
-		rv := reflect.ValueOf(PanicValue(v))
-		text = showMethod("String", rv.Kind() == reflect.Pointer && rv.IsNil(), str)
+	return pos, shownPanic(v, str)
+}
+
+// shownPanic is what str, the String method of v, a panic's value, says
+// ("" without one).
+func shownPanic(v any, str func() string) string {
+	if str == nil {
+		return ""
 	}
-	return pos, text
+	rv := reflect.ValueOf(PanicValue(v))
+	return showMethod("String", rv.Kind() == reflect.Pointer && rv.IsNil(), str)
 }
 
 // takePanic returns what the last panic call noted (see notePanic) if v
@@ -764,20 +770,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 						// *PE to r.(*PE); the value it holds is.
 						return Wrapped(x)
 					}
-					if e, ok := x.(*RuntimeError); ok {
-						if err := runtimeError(e); err != nil {
-							return err // a run-time panic the front end raised
-						}
-					}
-					return x
+					return runtimeValue(x) // a run-time panic the front end raised, too
 				}
-				r := InGoWords(v, h.isExplicit(v))
-				if e, ok := r.(*RuntimeError); ok {
-					if err := runtimeError(e); err != nil {
-						return err
-					}
-				}
-				return r
+				return runtimeValue(InGoWords(v, h.isExplicit(v)))
 			}),
 			// time.AfterFunc(d, f) of a timer the program never resets
 			// (see Helpers.AfterFunc).

@@ -348,8 +348,6 @@ func jsonDecodeExports() map[string]reflect.Value {
 			json.Unmarshal(data, &s)
 			return []byte(s)
 		}),
-		// A value of compiled types only, decoded by json, its type named
-		// in an error as the program names it.
 		// The non-nil pointer an interface of the program's holds, which
 		// json decodes into (see the front end's lower_json_decode.go).
 		"JSONHeldPointer": reflect.ValueOf(func(v any) (any, bool) {
@@ -357,6 +355,8 @@ func jsonDecodeExports() map[string]reflect.Value {
 			rv := reflect.ValueOf(p)
 			return p, rv.Kind() == reflect.Pointer && !rv.IsNil()
 		}),
+		// A value of compiled types only, decoded by json, its type named
+		// in an error as the program names it.
 		"JSONLeaf": reflect.ValueOf(func(data []byte, ptr any, typ string) error {
 			err := json.Unmarshal(data, ptr)
 			var te *json.UnmarshalTypeError

@@ -245,8 +245,7 @@ func (h *Helpers) PanicInGoWords(v any) any {
 	last, str := h.panicVal, h.panicStr
 	h.Mu.Unlock()
 	if str != nil && samePanic(PanicValue(v), last) {
-		rv := reflect.ValueOf(PanicValue(v))
-		return &loop.PanicError{Value: PanicValue(v), Stack: debug.Stack(), Text: showMethod("String", rv.Kind() == reflect.Pointer && rv.IsNil(), str)}
+		return &loop.PanicError{Value: PanicValue(v), Stack: debug.Stack(), Text: shownPanic(v, str)}
 	}
 	return InGoWords(v, h.isExplicit(v))
 }

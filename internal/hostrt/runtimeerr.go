@@ -21,6 +21,17 @@ var (
 	sliceInvert = regexp.MustCompile(`^runtime error: slice bounds out of range \[(\d+):(\d+)\]$`)
 )
 
+// runtimeValue returns v, a recovered value, with a RuntimeError the
+// runtime's own error where runtimeError can make it.
+func runtimeValue(v any) any {
+	if e, ok := v.(*RuntimeError); ok {
+		if err := runtimeError(e); err != nil {
+			return err
+		}
+	}
+	return v
+}
+
 // runtimeError returns the runtime's error of e's message, or nil where
 // the message does not say enough to make it, or it came out otherwise.
 func runtimeError(e *RuntimeError) error {

@@ -3,7 +3,9 @@ package repl_test
 import (
 	"context"
 	"regexp"
+	"runtime/metrics"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -70,11 +72,15 @@ func TestStallReport(t *testing.T) {
 
 // TestRecursionInSession: runaway recursion in an input, a task or a
 // goroutine is a panic at the function's line; the session keeps its
-// variables and runs on.
+// variables and runs on. Recursions typed one after another are stopped
+// as early as the first: the goroutines' stacks never come near Go's
+// limit, past which the process dies (the last one's stack, freed, is
+// still counted for a while).
 func TestRecursionInSession(t *testing.T) {
 	if testing.Short() {
 		t.Skip("each recursion grows a stack to the limit (128 MB)")
 	}
+	peak := watchStacks(t)
 	s, out, errs := newSession(t, repl.Config{Clock: "real"})
 	ctx := context.Background()
 	// Outputs are regular expressions. The task's recursion holds the
@@ -83,13 +89,14 @@ func TestRecursionInSession(t *testing.T) {
 		{"func f(n int) int { return f(n+1) + 1 }\nx := 42", `^func f\(n int\) int\nx int = 42\n$`, `^$`},
 		{"f(0)", `^$`, `^input 1, line 1:1: panic: stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\)\n$`},
 		{"x", `^42  // int\n$`, `^$`},
+		{"f(1)", `^$`, `^input 1, line 1:1: panic: stack overflow: .*\n$`},
 		{"func() { t := loop.CreateTask(loop.Async(func() (any, error) { return f(0), nil })); _, err := loop.Await(t); fmt.Println(err) }()",
 			`^stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\) at input 1, line 1:1\n$`, `^(the event loop has not turned .*\n)?$`},
 		// An Error method that recurses, called by the session itself to
 		// show a result held as error (the input's task ended by the
 		// stop, not reported as a runtime.Goexit).
 		{"type E float64; func (e E) Error() string { return fmt.Sprint(e) }", `^type E float64\nfunc \(e E\) Error\(\) string\n$`, `^$`},
-		{"var err error = E(1)", `^$`, `^input 5:\d+: panic: stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\)\n$`},
+		{"var err error = E(1)", `^$`, `^input 6:\d+: panic: stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\)\n$`},
 		{"x", `^42  // int\n$`, `^$`},
 	}
 	for _, st := range steps {
@@ -100,6 +107,37 @@ func TestRecursionInSession(t *testing.T) {
 			t.Errorf("%q: stdout %q, stderr %q; want %q, %q", st.in, out.String(), errs.String(), st.out, st.err)
 		}
 	}
+	// Go's limit is 1e9 bytes: a stack of 512 MiB may not double.
+	if p := peak(); p >= 512<<20 {
+		t.Errorf("the stacks reached %d MiB: a recursion was stopped late", p>>20)
+	}
+}
+
+// watchStacks samples the size of the goroutines' stacks until the test
+// ends, and returns a function that reports the largest seen.
+func watchStacks(t *testing.T) func() uint64 {
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		s := []metrics.Sample{{Name: "/memory/classes/heap/stacks:bytes"}}
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(s)
+			if v := s[0].Value.Uint64(); v > peak.Load() {
+				peak.Store(v)
+			}
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	t.Cleanup(func() { close(done); <-stopped })
+	return peak.Load
 }
 
 // TestCancelInterrupts: :cancel of a task that holds the loop, computing

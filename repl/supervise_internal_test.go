@@ -215,3 +215,23 @@ func TestStackLimits(t *testing.T) {
 		}
 	}
 }
+
+// The watchdog looks at the goroutines' depths again once the stacks have
+// grown by half its limit, or a quarter of what they are if more: never
+// so late that a runaway recursion's stack, growing on top of what is
+// counted, doubles past Go's limit first.
+func TestNextStackLook(t *testing.T) {
+	defer func(l uint64) { stackLimit = l }(stackLimit)
+	stackLimit = 128 << 20
+	for _, tc := range []struct{ used, want uint64 }{
+		{0, 128 << 20},
+		{64 << 20, 128 << 20},
+		{100 << 20, 164 << 20},
+		{200 << 20, 264 << 20}, // a stopped recursion's stack still counted
+		{1 << 30, 1280 << 20},  // 20,000 tasks and more: a quarter more
+	} {
+		if got := nextStackLook(tc.used); got != tc.want {
+			t.Errorf("nextStackLook(%d MiB) = %d MiB, want %d MiB", tc.used>>20, got>>20, tc.want>>20)
+		}
+	}
+}

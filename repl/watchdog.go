@@ -24,8 +24,8 @@ import (
 //     (Go prints how many frames it elides) and asks each goroutine deeper
 //     than deepFrames to panic at its next safe point (see
 //     lower_safepoints.go) with a stack overflow at the user's line; the
-//     session survives it. If none is that deep (many goroutines, none
-//     runaway), it looks again only once the stacks have doubled.
+//     session survives it. It looks again once the stacks have grown by
+//     half the limit or more (nextStackLook).
 //   - The loop (a session's, not a script's). A ping sent through the
 //     loop's thread-safe door every pingEvery must run within stallAfter;
 //     if it does not, a task or a callback holds the loop, and the
@@ -142,25 +142,29 @@ func (w *watchdog) checkStacks() {
 	}
 	used := s[0].Value.Uint64()
 	if used < w.stackAt {
-		if used < stackLimit/2 {
-			w.stackAt = stackLimit
-		}
+		w.stackAt = min(w.stackAt, nextStackLook(used))
 		return
 	}
 	deep := deepGoroutines(stackDump())
-	if len(deep) == 0 {
-		w.stackAt = 2 * used
-		return
-	}
 	for _, id := range deep {
 		w.sp.Overflow(id, stackLimit)
 	}
-	// Not again until the stacks double: each dump stops the world for
-	// as long as it takes to walk the deep stacks, and the goroutines
-	// asked unwind (runtime.Goexit, linear in their depth) with their
-	// stacks still counted. Once they have, the stacks fall below half
-	// the limit and the next look is at the limit again.
-	w.stackAt = 2 * used
+	w.stackAt = nextStackLook(used)
+}
+
+// nextStackLook returns the size of the stacks at which the watchdog looks
+// for deep goroutines next, used bytes being in use now: the limit, or,
+// past half of it, once they have grown by half the limit, or by a quarter
+// if that is more. Each look stops the world for as long as it takes to
+// print every goroutine and walk the deep stacks (a second for 20,000
+// tasks); the goroutines asked to stop unwind with their stacks still
+// counted, as are stacks freed while the garbage collector runs, until it
+// ends. Not once the stacks have doubled: with that much counted already
+// (the last runaway recursion's stack, freed but counted, or many tasks'),
+// a runaway recursion grows its stack past Go's limit (maxStack) before
+// the look (seen with a recursion typed right after another).
+func nextStackLook(used uint64) uint64 {
+	return max(stackLimit, used+max(stackLimit/2, used/4))
 }
 
 // stackDump returns runtime.Stack of every goroutine (each one's frames

@@ -144,6 +144,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	stalls := time.NewTicker(stallCheck)
 	defer stalls.Stop()
 	stall := stallProbe{w: &s.wake}
+	var stopped <-chan struct{} // once main called runtime.Goexit: the program's stop
 wait:
 	for {
 		select {
@@ -165,6 +166,12 @@ wait:
 				return 2
 			}
 		case err = <-ran:
+			if err == nil && s.help.MainGoexit.Load() {
+				// As Go's, the program runs on until its other goroutines
+				// end or block, or one ends it.
+				ran, stopped = nil, hard.Done()
+				continue
+			}
 			s.help.SettleGoroutines(func() bool { return s.goPanics.Load() > 0 })
 			if e := s.help.Safepoints.AnyOverflow(); err == nil && e != nil {
 				// main's stack overflowed: a fatal error in Go, status 2.
@@ -175,7 +182,15 @@ wait:
 			break wait
 		case <-exited:
 			break wait
+		case <-stopped:
+			err = hard.Err() // a goroutine's panic, say
+			break wait
 		case <-check.C:
+			if stopped != nil && !s.wake.possible(time.Now()) && programGoroutines() == 1 { // this one
+				s.syncStderr()
+				s.errorf("fatal error: no goroutines (main called runtime.Goexit) - deadlock!")
+				return 2
+			}
 			if msg := deadlock.probe("main"); msg != "" {
 				// As Go ends a program whose goroutines all block, with its
 				// status; the code is left as it is.

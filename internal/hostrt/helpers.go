@@ -113,6 +113,9 @@ type Helpers struct {
 	// code called runtime.Goexit (see goexit).
 	InputTask   atomic.Pointer[loop.Task]
 	InputGoexit atomic.Bool
+	// MainGoexit says that a program's main called runtime.Goexit: the
+	// program goes on while other goroutines run (see Goexit).
+	MainGoexit atomic.Bool
 	// InputExit points to the error loop.ExitTask ended the input's own
 	// code with (see ExitTask; nil, itself), if it did.
 	InputExit atomic.Pointer[error]
@@ -128,14 +131,32 @@ type Helpers struct {
 // records the call before making it: the interpreter runs the code on a
 // goroutine of its own, whose end by runtime.Goexit it takes for the
 // code's return, so the session would show the input as done when the rest
-// of it never ran (see Session.execute). In a task or a callback the loop
+// of it never ran (see Session.execute); in a program's main, likewise, it
+// records the call (MainGoexit), after which the program runs on until its
+// other goroutines end or block, as Go's. In a task or a callback the loop
 // turns the call into an error; in a goroutine it ends the goroutine, as
 // in Go.
 func (h *Helpers) Goexit() {
-	if t := loop.CurrentTask(); t != nil && t == h.InputTask.Load() {
+	switch t := loop.CurrentTask(); {
+	case t != nil && t == h.InputTask.Load():
 		h.InputGoexit.Store(true)
+	case t == nil && h.OnExit != nil && runsMain():
+		h.MainGoexit.Store(true)
 	}
 	runtime.Goexit()
+}
+
+// runsMain reports whether the calling goroutine is the one the
+// interpreter runs a program's main on.
+func runsMain() bool {
+	buf := make([]byte, 4<<10)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return bytes.Contains(buf[:n], []byte("\ncreated by github.com/traefik/yaegi/interp.(*Interpreter).ExecuteWithContext"))
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }
 
 // ExitTask is loop.ExitTask for interpreted code: in an input's own code

@@ -283,7 +283,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		flagged := fmtArgVerb(info, n.Args, fmtAt, i-first)
-		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, flagged) {
+		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, flagged, w.deferred[n] || w.goCalls[n]) {
 			continue
 		}
 		// %#v calls GoString, never String or Error: fmt prints the value

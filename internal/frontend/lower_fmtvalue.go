@@ -51,8 +51,13 @@ import (
 // type t, printed with verb (flags first; "" when the format is not
 // known), when its value holds the program's types where fmt would print
 // them wrongly; it reports whether it did (or refused the input, where the
-// conversion cannot be written).
-func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb string) bool {
+// conversion cannot be written). later says the call is a defer or go
+// statement's: an argument whose value refers to others (a map, a slice,
+// a pointer) is then converted when the call runs (__repl.AtCall), its
+// value taken at the statement, as Go's fmt reads it then (converted at
+// the statement, a deferred fmt.Println(m) printed the map as it was
+// there).
+func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb string, later bool) bool {
 	v := fmtVerbClass(verb)
 	if v.none {
 		return false
@@ -141,9 +146,36 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		return true
 	}
 	end := w.offset(a.End())
-	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s%s; return %s(__v) }(", src, g.decls.String(), g.bodies.String(), f), -5)
+	conv := fmt.Sprintf("%s%s; return %s(__v)", g.decls.String(), g.bodies.String(), f)
+	if later && !types.AssignableTo(t, errorType0) && refersToOthers(t, map[types.Type]bool{}) {
+		conv = fmt.Sprintf("return %s.AtCall(func() any { %s })", HelperPkg, conv)
+	}
+	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s }(", src, conv), -5)
 	w.add(end, end, ")", 5)
 	return true
+}
+
+// refersToOthers reports whether a value of type t refers to values that
+// may change while it does not: it is, or holds, a map, a slice, a
+// pointer, a channel or a function.
+func refersToOthers(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Map, *types.Slice, *types.Pointer, *types.Chan, *types.Signature:
+		return true
+	case *types.Array:
+		return refersToOthers(u.Elem(), seen)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if refersToOthers(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // convertArg makes the conversion of a, of type t, for fmt (see fmtConv):

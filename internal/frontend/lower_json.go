@@ -98,7 +98,13 @@ func (w *rewriter) lowerJSONMarshal(n *ast.CallExpr, name string, info *types.In
 	} else {
 		w.vacate(fun, HelperPkg+"."+spec.helper)
 	}
-	w.add(start, start, fmt.Sprintf("func(__v %s) any { %s%s; return %s(__v) }(", src, g.decls.String(), g.bodies.String(), f), -5)
+	conv := fmt.Sprintf("%s%s; return %s(__v)", g.decls.String(), g.bodies.String(), f)
+	if (w.deferred[n] || w.goCalls[n]) && refersToOthers(t, map[types.Type]bool{}) {
+		// Converted when the call runs, as fmt's arguments are
+		// (lowerFmtValue).
+		conv = fmt.Sprintf("return %s.AtCall(func() any { %s })", HelperPkg, conv)
+	}
+	w.add(start, start, fmt.Sprintf("func(__v %s) any { %s }(", src, conv), -5)
 	w.add(end, end, ")", 5)
 	return true
 }

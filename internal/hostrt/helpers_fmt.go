@@ -97,6 +97,9 @@ func fmtExports() map[string]reflect.Value {
 		"FmtLazy": reflect.ValueOf(func(typ string, parts func() any) any {
 			return &fmtNode{typ: typ, lazy: parts}
 		}),
+		// The conversion of a deferred (or go) call's argument, for fmt
+		// or json, made when the call runs (see atCall).
+		"AtCall": reflect.ValueOf(func(conv func() any) any { return &atCall{conv: conv} }),
 		// The error a node of a value with an Error method stands for,
 		// as the interpreter hands it to compiled code: what %w wraps
 		// (see unnamedTypeVerbs).
@@ -111,6 +114,34 @@ func fmtExports() map[string]reflect.Value {
 			node.nilPtr, node.str, node.err, node.goStr, node.format = nilPtr, str, err, goStr, format
 			return node
 		}),
+	}
+}
+
+// atCall is an argument of a deferred or go statement's call of fmt, log
+// or a json Encoder's Encode, whose value was taken at the statement,
+// converted (into a node) when the call runs: fmt prints, and json
+// encodes, a map, a slice or what a pointer points to as they are then (a
+// conversion at the statement printed what they held there).
+type atCall struct{ conv func() any }
+
+// Format prints the converted value with the verb and flags of f.
+func (a *atCall) Format(f fmt.State, verb rune) {
+	v := a.conv()
+	if n, ok := v.(fmt.Formatter); ok {
+		n.Format(f, verb)
+		return
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), v)
+}
+
+// convertAtCall replaces, in args, the arguments converted when the call
+// runs by their conversions, for the checks of the call (see
+// cycleExports).
+func convertAtCall(args []any) {
+	for i, a := range args {
+		if a, ok := a.(*atCall); ok {
+			args[i] = a.conv()
+		}
 	}
 }
 

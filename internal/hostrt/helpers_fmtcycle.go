@@ -44,6 +44,7 @@ func (h *Helpers) cycleExports() map[string]reflect.Value {
 	// a copy with values of unnamed struct types viewed as Go builds
 	// them (see goview.go).
 	check := func(pos, name, texts, kinds, format string, hasFormat bool, args []any) (string, []any) {
+		convertAtCall(args)
 		heldRaw(pos, name, args)
 		if hasFormat {
 			lostIfaceNames(pos, name, format, args)

@@ -127,6 +127,9 @@ func jsonMarshal(v any) ([]byte, error) { return withNode(v, json.Marshal) }
 // is set to), anything else as it is. A node's error is returned as it is,
 // not as json's error of a MarshalJSON method.
 func withNode[T any](v any, encode func(any) (T, error)) (T, error) {
+	if a, ok := v.(*atCall); ok {
+		v = a.conv()
+	}
 	n, ok := v.(*jsonNode)
 	if !ok {
 		return encode(v)

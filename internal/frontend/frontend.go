@@ -628,10 +628,15 @@ func (w *rewriter) addOuter(off, end int, text string, prio int) {
 }
 
 // wrapArg inserts text, which opens a wrapping of the whole of x (a
-// function's call taking x), before x: where another lowering moves a part
-// of x that starts where x does (a of a.(*T)), the text stays before that
-// lowering's (gosrc.Edit's Wraps).
-func (w *rewriter) wrapArg(x ast.Expr, text string, prio int) {
+// function's call taking x, a conversion), before x: where another
+// lowering moves a part of x that starts where x does (a of a.(*T)), the
+// text stays before that lowering's (gosrc.Edit's Wraps). Every lowering
+// that wraps an expression opens it so: with a plain insertion, the
+// wrapping moved with the part, and closed after the rewritten whole
+// (take(x.(*Dog)) with take's parameter an any, whose conversion opens
+// where x does, failed to parse; return err.(*E) in a function returning
+// error called the assertion's function with the boxed error).
+func (w *rewriter) wrapArg(x ast.Node, text string, prio int) {
 	off := w.offset(x.Pos())
 	w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: off, End: off, Text: text, Prio: prio, Wraps: true, WrapEnd: w.offset(x.End())}})
 }
@@ -2738,17 +2743,17 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 						// A compiled named type (time.Duration): yaegi's
 						// generics fail on one, so the stand-in works in the
 						// basic type and the result is converted back.
-						start, end := w.offset(n.Pos()), w.offset(n.End())
-						w.add(start, start, named+"(", -25) // inside a result's capture
+						end := w.offset(n.End())
+						w.wrapArg(n, named+"(", -25) // inside a result's capture
 						w.add(end, end, ")", 35)
 						for _, a := range n.Args {
-							w.add(w.offset(a.Pos()), w.offset(a.Pos()), basic+"(", -5)
+							w.wrapArg(a, basic+"(", -5)
 							w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 						}
 						return
 					}
 					a := n.Args[0]
-					w.add(w.offset(a.Pos()), w.offset(a.Pos()), t+"(", -5)
+					w.wrapArg(a, t+"(", -5)
 					w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 				}
 			} else if isConstant(n.Args[0], w.fe) {
@@ -2840,7 +2845,7 @@ func (w *rewriter) afterFunc(n *ast.CallExpr, fun *ast.SelectorExpr, dropped boo
 		w.vacate(fun, HelperPkg+".AfterFuncOnce")
 	}
 	f := n.Args[1]
-	w.add(w.offset(f.Pos()), w.offset(f.Pos()), fmt.Sprintf("%s.Guard(%q, ", HelperPkg, w.src.Position(w.offset(n.Pos()))), -5)
+	w.wrapArg(f, fmt.Sprintf("%s.Guard(%q, ", HelperPkg, w.src.Position(w.offset(n.Pos()))), -5)
 	w.add(w.offset(f.End()), w.offset(f.End()), ")", 5)
 }
 

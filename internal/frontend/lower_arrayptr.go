@@ -54,7 +54,7 @@ func (w *rewriter) lowerArrayPtr(in *inspector.Inspector) {
 		if _, isArray := p.Elem().Underlying().(*types.Array); !isArray {
 			return
 		}
-		w.add(w.offset(ix.X.Pos()), w.offset(ix.X.Pos()), "(*", -3)
+		w.wrapArg(ix.X, "(*", -3)
 		w.add(w.offset(ix.X.End()), w.offset(ix.X.End()), ")", 3)
 	})
 }
@@ -96,7 +96,7 @@ func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
 		// p is evaluated, not dereferenced: a nil p ranges over the
 		// array's length too.
 		if ts, ok := w.typeSource(info.TypeOf(r.X), r.X.Pos()); ok {
-			w.add(w.offset(r.X.Pos()), w.offset(r.X.Pos()), fmt.Sprintf("func(_ %s) [%d]struct{} { return [%d]struct{}{} }(", ts, a.Len(), a.Len()), -20)
+			w.wrapArg(r.X, fmt.Sprintf("func(_ %s) [%d]struct{} { return [%d]struct{}{} }(", ts, a.Len(), a.Len()), -20)
 			w.add(w.offset(r.X.End()), w.offset(r.X.End()), ")", 20)
 			return
 		}
@@ -105,7 +105,7 @@ func (w *rewriter) rangeArrayPtr(r *ast.RangeStmt) {
 	case *ast.UnaryExpr, *ast.StarExpr:
 		// range &a: (&a)[:], not &(a[:]); around a nil check wrapping
 		// *pp (lower_nilderef.go).
-		w.add(w.offset(r.X.Pos()), w.offset(r.X.Pos()), "(", -10)
+		w.wrapArg(r.X, "(", -10)
 		w.add(w.offset(r.X.End()), w.offset(r.X.End()), ")[:]", 10)
 		return
 	}

@@ -158,7 +158,7 @@ func (w *rewriter) boundsIndex(info *types.Info, ix *ast.IndexExpr, stack []ast.
 	if w.wrapOpOperand(ix.Index, HelperPkg+"."+fn+"("+open, close+", "+length+")") {
 		return // an index of x[k] op= f() evaluated before f
 	}
-	w.add(w.offset(ix.Index.Pos()), w.offset(ix.Index.Pos()), HelperPkg+"."+fn+"("+open, -3)
+	w.wrapArg(ix.Index, HelperPkg+"."+fn+"("+open, -3)
 	w.add(w.offset(ix.Index.End()), w.offset(ix.Index.End()), close+", "+length+")", 3)
 }
 
@@ -268,7 +268,7 @@ func (w *rewriter) boundsSlice(info *types.Info, s *ast.SliceExpr) {
 	if c := conv(s.Low, ""); c != "" {
 		open, close = open+strings.TrimSuffix(c, ")"), ")"+close
 	}
-	w.add(w.offset(s.Low.Pos()), w.offset(s.Low.Pos()), open, -3)
+	w.wrapArg(s.Low, open, -3)
 	w.add(w.offset(s.Low.End()), w.offset(s.Low.End()), close, 3)
 }
 

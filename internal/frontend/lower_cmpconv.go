@@ -59,7 +59,7 @@ func (w *rewriter) lowerComparisonConversions(in *inspector.Inspector) {
 		if !types.Identical(to.Underlying(), types.Unalias(info.TypeOf(e))) {
 			return
 		}
-		w.add(w.offset(e.Pos()), w.offset(e.Pos()), types.TypeString(to, w.qualifier())+"(", -6)
+		w.wrapArg(e, types.TypeString(to, w.qualifier())+"(", -6)
 		w.add(w.offset(e.End()), w.offset(e.End()), ")", 6)
 	})
 }

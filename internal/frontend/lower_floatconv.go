@@ -60,7 +60,7 @@ func (w *rewriter) lowerFloatConversions(in *inspector.Inspector) {
 		if !ok {
 			return
 		}
-		w.add(w.offset(arg.Pos()), w.offset(arg.Pos()), HelperPkg+"."+helper+"(float64(", -4)
+		w.wrapArg(arg, HelperPkg+"."+helper+"(float64(", -4)
 		w.add(w.offset(arg.End()), w.offset(arg.End()), "))", 4)
 	})
 }

@@ -70,8 +70,8 @@ func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
 			// interp.valueInterface"); parenthesized, it converts it.
 			switch info.TypeOf(lit).Underlying().(type) {
 			case *types.Slice, *types.Map, *types.Array:
-				start, end := w.offset(e.Pos()), w.offset(e.End())
-				w.add(start, start, "(", -2)
+				end := w.offset(e.End())
+				w.wrapArg(e, "(", -2)
 				w.add(end, end, ")", 2)
 			}
 			return
@@ -87,8 +87,8 @@ func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
 		if !ok {
 			return
 		}
-		start, end := w.offset(e.Pos()), w.offset(e.End())
-		w.add(start, start, "[]"+ts+"{", -3)
+		end := w.offset(e.End())
+		w.wrapArg(e, "[]"+ts+"{", -3)
 		w.add(end, end, "}[0]", 3)
 	})
 }

@@ -94,8 +94,8 @@ func (w *rewriter) lowerIfaceCompare(n *ast.BinaryExpr) {
 	if n.Op == token.NEQ {
 		not = "!"
 	}
-	start, end := w.offset(n.Pos()), w.offset(n.End())
-	w.add(start, start, not+HelperPkg+"."+same+"(", -5)
+	end := w.offset(n.End())
+	w.wrapArg(n, not+HelperPkg+"."+same+"(", -5)
 	w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
 	w.add(end, end, ")", 5)
 }

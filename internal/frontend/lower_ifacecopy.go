@@ -253,7 +253,7 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 				name, types.TypeString(target, w.qualifier()), name)}
 			return
 		}
-		start, end := w.offset(e.Pos()), w.offset(e.End())
+		end := w.offset(e.End())
 		prio := 2
 		if tv.Value != nil {
 			prio = 3 // before the constant's value written in its place
@@ -261,7 +261,7 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		if _, deref := ast.Unparen(e).(*ast.StarExpr); deref {
 			prio = 4 // around the nil check of the pointer (lower_nilderef.go), which ends where *p does
 		}
-		w.add(start, start, prefix, -prio)
+		w.wrapArg(e, prefix, -prio)
 		w.add(end, end, suffix, prio)
 	})
 	return err

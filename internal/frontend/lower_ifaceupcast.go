@@ -71,8 +71,8 @@ func (w *rewriter) lowerIfaceUpcasts(in *inspector.Inspector) {
 		if !ok || cases == "" {
 			return
 		}
-		start, end := w.offset(e.Pos()), w.offset(e.End())
-		w.add(start, start, fmt.Sprintf("func(__v0 %s) %s { var __v %s = __v0; %sreturn __v }(", src, dst, src, cases), -2)
+		end := w.offset(e.End())
+		w.wrapArg(e, fmt.Sprintf("func(__v0 %s) %s { var __v %s = __v0; %sreturn __v }(", src, dst, src, cases), -2)
 		w.add(end, end, ")", 2)
 	})
 }

@@ -174,8 +174,8 @@ func (w *rewriter) funcValue(e ast.Expr, inst types.Instance, callee *types.Func
 		pre, post = "func() "+fn+" { return "+pre, post+" }()"
 	}
 	// Inside what wraps the value itself (fmt's %T of it).
-	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, pre, -3)
+	end := w.offset(e.End())
+	w.wrapArg(e, pre, -3)
 	w.add(end, end, post, 3)
 }
 

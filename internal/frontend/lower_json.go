@@ -104,7 +104,7 @@ func (w *rewriter) lowerJSONMarshal(n *ast.CallExpr, name string, info *types.In
 		// (lowerFmtValue).
 		conv = fmt.Sprintf("return %s.AtCall(func() any { %s })", HelperPkg, conv)
 	}
-	w.add(start, start, fmt.Sprintf("func(__v %s) any { %s }(", src, conv), -5)
+	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s }(", src, conv), -5)
 	w.add(end, end, ")", 5)
 	return true
 }

@@ -97,8 +97,8 @@ func (w *rewriter) nameJSONErrors(n *ast.CallExpr, name string, info *types.Info
 			}
 		}
 	}
-	start, end := w.offset(n.Pos()), w.offset(n.End())
-	w.add(start, start, HelperPkg+".JSONErrorNames(", -5)
+	end := w.offset(n.End())
+	w.wrapArg(n, HelperPkg+".JSONErrorNames(", -5)
 	w.add(end, end, fmt.Sprintf(", nil, %s, func() []any { return []any{%s} })", shape, samples), 5)
 }
 

@@ -163,7 +163,7 @@ func (w *rewriter) lowerCompiledKeys(in *inspector.Inspector) {
 
 // wrap writes prefix before e and suffix after it.
 func (w *rewriter) wrap(e ast.Node, prefix, suffix string) {
-	w.add(w.offset(e.Pos()), w.offset(e.Pos()), prefix, -5)
+	w.wrapArg(e, prefix, -5)
 	w.add(w.offset(e.End()), w.offset(e.End()), suffix, 5)
 }
 

@@ -103,8 +103,8 @@ func (w *rewriter) lowerMakeSlices(in *inspector.Inspector) {
 			if b.Info()&types.IsUnsigned != 0 {
 				fn, conv = fn+"U", "uint64("
 			}
-			start, end := w.offset(arg.Pos()), w.offset(arg.End())
-			w.add(start, start, HelperPkg+"."+fn+"("+conv, -4)
+			end := w.offset(arg.End())
+			w.wrapArg(arg, HelperPkg+"."+fn+"("+conv, -4)
 			w.add(end, end, fmt.Sprintf("), %d)", size), 4)
 		}
 		return true

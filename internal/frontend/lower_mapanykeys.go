@@ -58,8 +58,8 @@ func (w *rewriter) lowerMapAnyKeys(in *inspector.Inspector) {
 		if _, own := userType(tv.Type); !own && (!types.IsInterface(tv.Type) || isTypeParam(tv.Type)) {
 			return
 		}
-		start, end := w.offset(k.Pos()), w.offset(k.End())
-		w.add(start, start, HelperPkg+".MapKey(", -6)
+		end := w.offset(k.End())
+		w.wrapArg(k, HelperPkg+".MapKey(", -6)
 		w.add(end, end, ")", 6)
 	}
 	for n := range in.Root().Preorder((*ast.IndexExpr)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {

@@ -85,10 +85,10 @@ func (w *rewriter) lowerMinMax(in *inspector.Inspector) {
 			// type, whose negative zero the stand-in tells (a value of
 			// the named type in an any it takes for positive).
 			basic := u.Name()
-			w.add(w.offset(call.Pos()), w.offset(call.Pos()), t+"(", -1)
+			w.wrapArg(call, t+"(", -1)
 			w.add(w.offset(id.Pos()), w.offset(id.End()), name+"["+basic+"]", 0)
 			for _, a := range call.Args {
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), basic+"(", -5)
+				w.wrapArg(a, basic+"(", -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			}
 			w.add(w.offset(call.End()), w.offset(call.End()), ")", 1)

@@ -370,8 +370,8 @@ func (w *rewriter) checkBeforeAs(name string, key any, at token.Pos, stack []ast
 					return false
 				}
 				r := st.Rhs[0]
-				start, end := w.offset(r.Pos()), w.offset(r.End())
-				w.add(start, start, fmt.Sprintf("func(__v %s) %s { %s; return __v }(", typ, typ, guard(name, w.src.Position(w.offset(at)))), -3)
+				end := w.offset(r.End())
+				w.wrapArg(r, fmt.Sprintf("func(__v %s) %s { %s; return __v }(", typ, typ, guard(name, w.src.Position(w.offset(at)))), -3)
 				w.add(end, end, ")", 3)
 				return true
 			}

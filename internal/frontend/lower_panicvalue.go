@@ -83,19 +83,19 @@ func (w *rewriter) lowerPanicValues(in *inspector.Inspector) {
 func (w *rewriter) notePanic(call *ast.CallExpr) {
 	a := call.Args[0]
 	pos := w.src.Position(w.offset(call.Pos()))
-	start, end := w.offset(a.Pos()), w.offset(a.End())
+	end := w.offset(a.End())
 	var t types.Type
 	if info := w.info(); info != nil {
 		t = info.TypeOf(a)
 	}
 	held := func(typ, str string) {
-		w.add(start, start, fmt.Sprintf("func(__v %s) any { return %s.PanicAtHeld(%q, %q, %s, __v, func() { %s = __v }) }(", w.argTypeSource(t, a.Pos()), HelperPkg, pos, typ, str, panickedName), -5)
+		w.wrapArg(a, fmt.Sprintf("func(__v %s) any { return %s.PanicAtHeld(%q, %q, %s, __v, func() { %s = __v }) }(", w.argTypeSource(t, a.Pos()), HelperPkg, pos, typ, str, panickedName), -5)
 	}
 	switch {
 	case t != nil && types.IsInterface(t) && !hasTypeParam(t) && expressible(t):
 		held("", "nil") // panic(r) again, panic(v) of a Level held in an any
 	case t == nil || types.IsInterface(t) || hasTypeParam(t) || types.Implements(t, errorType) || len(mainNames(t)) == 0:
-		w.add(start, start, fmt.Sprintf("%s.PanicAt(%q, ", HelperPkg, pos), -5)
+		w.wrapArg(a, fmt.Sprintf("%s.PanicAt(%q, ", HelperPkg, pos), -5)
 	case expressible(t):
 		str := "nil"
 		if implements(t, "fmt", "Stringer") {
@@ -103,7 +103,7 @@ func (w *rewriter) notePanic(call *ast.CallExpr) {
 		}
 		held(reflectString(t), str)
 	default:
-		w.add(start, start, fmt.Sprintf("%s.PanicAtShown(%q, %q, nil, ", HelperPkg, pos, reflectString(t)), -5)
+		w.wrapArg(a, fmt.Sprintf("%s.PanicAtShown(%q, %q, nil, ", HelperPkg, pos, reflectString(t)), -5)
 	}
 	w.add(end, end, ")", 5)
 }

@@ -33,7 +33,7 @@ func (w *rewriter) lowerPkgVars(in *inspector.Inspector) {
 		if !ok || v.Pkg() == nil || v.Pkg().Path() == "main" {
 			return
 		}
-		w.add(w.offset(e.Pos()), w.offset(e.Pos()), "*(&", -3)
+		w.wrapArg(e, "*(&", -3)
 		w.add(w.offset(e.End()), w.offset(e.End()), ")", 3)
 	}
 	in.Preorder([]ast.Node{(*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil)}, func(n ast.Node) {

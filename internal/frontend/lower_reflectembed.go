@@ -41,8 +41,8 @@ func (w *rewriter) lowerReflectEmbedded(in *inspector.Inspector) {
 			if isAssigned(c.Parent().Node(), n) {
 				continue // a write: not what reflection says
 			}
-			start, end := w.offset(n.Pos()), w.offset(n.End())
-			w.add(start, start, HelperPkg+".FieldAnonymous(", -5)
+			end := w.offset(n.End())
+			w.wrapArg(n, HelperPkg+".FieldAnonymous(", -5)
 			w.add(w.offset(n.X.End()), end, ")", 5)
 		case *ast.CallExpr:
 			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)

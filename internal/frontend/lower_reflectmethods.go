@@ -175,7 +175,7 @@ func (w *rewriter) lowerReflectMethods(in *inspector.Inspector) error {
 			w.add(w.offset(sel.Pos()), w.offset(sel.End()), fmt.Sprintf("%s.%s%sExpr(%q)", HelperPkg, recv, name, pos), 0)
 		case direct && call != nil:
 			// t.Method(i) -> __repl.TypeMethod("pos", t, i)
-			w.add(w.offset(sel.Pos()), w.offset(sel.Pos()), fmt.Sprintf("%s.%s%s(%q, ", HelperPkg, recv, name, pos), -4)
+			w.wrapArg(sel, fmt.Sprintf("%s.%s%s(%q, ", HelperPkg, recv, name, pos), -4)
 			sep := ""
 			if len(call.Args) > 0 {
 				sep = ", "
@@ -195,7 +195,7 @@ func (w *rewriter) lowerReflectMethods(in *inspector.Inspector) error {
 			if name == "NumMethod" {
 				helper = "TypeNumMethodOr"
 			}
-			w.add(w.offset(sel.Pos()), w.offset(sel.Pos()), fmt.Sprintf("%s.%s(%q, ", HelperPkg, helper, pos), -4)
+			w.wrapArg(sel, fmt.Sprintf("%s.%s(%q, ", HelperPkg, helper, pos), -4)
 			sep := ""
 			if len(call.Args) > 0 {
 				sep = ", "

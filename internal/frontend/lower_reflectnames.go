@@ -165,7 +165,7 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 				if isAssigned(parent, sel) {
 					return true // a write: not what reflection says
 				}
-				w.add(w.offset(sel.Pos()), w.offset(sel.Pos()), HelperPkg+".Field"+name+"(", -4)
+				w.wrapArg(sel, HelperPkg+".Field"+name+"(", -4)
 				w.add(w.offset(sel.X.End()), w.offset(sel.End()), ", "+list+")", 0)
 			case "IsExported":
 				call, ok := parent.(*ast.CallExpr)
@@ -174,7 +174,7 @@ func (w *rewriter) lowerReflectNames(in *inspector.Inspector) error {
 						"the interpreter makes the program's unexported fields exported (call it instead)"}
 					return true
 				}
-				w.add(w.offset(sel.Pos()), w.offset(sel.Pos()), HelperPkg+".FieldExported(", -4)
+				w.wrapArg(sel, HelperPkg+".FieldExported(", -4)
 				w.add(w.offset(sel.X.End()), w.offset(call.End()), ", "+list+")", 0)
 			}
 		}
@@ -240,7 +240,7 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 	for i, a := range call.Args[first+1:] {
 		if t, ok := types.Unalias(info.TypeOf(a)).(*types.Named); ok && t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "reflect" && t.Obj().Name() == "Type" && !w.compiledTypeOf(a) {
 			if shown {
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".ShownType(", -4)
+				w.wrapArg(a, HelperPkg+".ShownType(", -4)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 4)
 				continue
 			}
@@ -258,10 +258,10 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 				// The value itself where it holds none: back from
 				// compiled code, a value of a type of the program's
 				// that is not a struct would be its representation.
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), "func(__v any) any { if __s, __ok := "+HelperPkg+".ShownHeldChanged(__v); __ok { return __s }; return __v }(", -4)
+				w.wrapArg(a, "func(__v any) any { if __s, __ok := "+HelperPkg+".ShownHeldChanged(__v); __ok { return __s }; return __v }(", -4)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 4)
 			} else {
-				w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".ShownHeld(", -4)
+				w.wrapArg(a, HelperPkg+".ShownHeld(", -4)
 				w.add(w.offset(a.End()), w.offset(a.End()), ").("+types.TypeString(t, w.qualifier())+")", 4)
 			}
 		}

@@ -41,7 +41,7 @@ func (w *rewriter) lowerReturnBuiltins(in *inspector.Inspector) {
 			if _, ok := info.Uses[id].(*types.Builtin); !ok {
 				continue
 			}
-			w.add(w.offset(call.Pos()), w.offset(call.Pos()), "(", -20)
+			w.wrapArg(call, "(", -20)
 			w.add(w.offset(call.End()), w.offset(call.End()), ")", 20)
 		}
 	})

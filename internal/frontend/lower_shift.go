@@ -44,7 +44,7 @@ func (w *rewriter) lowerShift(b *ast.BinaryExpr) {
 			return
 		}
 	}
-	w.add(w.offset(b.X.Pos()), w.offset(b.X.Pos()), t+"(", -5)
+	w.wrapArg(b.X, t+"(", -5)
 	w.add(w.offset(b.X.End()), w.offset(b.X.End()), ")", 5)
 }
 

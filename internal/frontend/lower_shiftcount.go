@@ -39,8 +39,8 @@ func (w *rewriter) lowerShiftCounts(in *inspector.Inspector) {
 		if w.checkBefore(y, at, stack, checked, simpleGuard("< 0", HelperPkg+".NegativeShift"), false) {
 			return
 		}
-		start, end := w.offset(y.Pos()), w.offset(y.End())
-		w.add(start, start, HelperPkg+".ShiftCount(int64(", -3)
+		end := w.offset(y.End())
+		w.wrapArg(y, HelperPkg+".ShiftCount(int64(", -3)
 		w.add(end, end, fmt.Sprintf("), %q)", w.src.Position(w.offset(at))), 3)
 	}
 	in.WithStack([]ast.Node{(*ast.BinaryExpr)(nil), (*ast.AssignStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {

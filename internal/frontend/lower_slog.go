@@ -89,7 +89,7 @@ func (w *rewriter) lowerSlogArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			continue
 		}
 		if implements(t, "log/slog", "LogValuer") {
-			w.add(w.offset(a.Pos()), w.offset(a.Pos()), HelperPkg+".AsLogValuer(", -5)
+			w.wrapArg(a, HelperPkg+".AsLogValuer(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			continue
 		}
@@ -135,7 +135,7 @@ func (w *rewriter) lowerSlogMethods(a ast.Expr, t types.Type, call string) {
 	if _, ptr := t.Underlying().(*types.Pointer); ptr {
 		isNil = "__v == nil"
 	}
-	w.add(w.offset(a.Pos()), w.offset(a.Pos()), fmt.Sprintf("func(__v %s) any { %sreturn %s.SlogValue(__v, %s, %q, func() string { return __v.%s() }, %s) }(", src, decls, HelperPkg, isNil, method, method, jsonNode), -5)
+	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %sreturn %s.SlogValue(__v, %s, %q, func() string { return __v.%s() }, %s) }(", src, decls, HelperPkg, isNil, method, method, jsonNode), -5)
 	w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 }
 
@@ -252,8 +252,8 @@ func (w *rewriter) lowerSlogFields(a ast.Expr, t types.Type, call string) {
 	if _, ptr := t.Underlying().(*types.Pointer); ptr {
 		isNil = "__v == nil"
 	}
-	start, end := w.offset(a.Pos()), w.offset(a.End())
-	w.add(start, start, fmt.Sprintf("func(__v %s) any { %s%s; %sreturn %s.SlogFields(__v, %s, %s(__v), %s) }(", src, g.decls.String(), g.bodies.String(), jdecls, HelperPkg, isNil, f, jsonNode), -5)
+	end := w.offset(a.End())
+	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s%s; %sreturn %s.SlogFields(__v, %s, %s(__v), %s) }(", src, g.decls.String(), g.bodies.String(), jdecls, HelperPkg, isNil, f, jsonNode), -5)
 	w.add(end, end, ")", 5)
 }
 

@@ -107,8 +107,8 @@ func (w *rewriter) lowerStructTags(in *inspector.Inspector) {
 		if isAssigned(c.Parent().Node(), sel) {
 			continue
 		}
-		start, end := w.offset(sel.Pos()), w.offset(sel.End())
-		w.add(start, start, HelperPkg+".StructTag(", -5)
+		end := w.offset(sel.End())
+		w.wrapArg(sel, HelperPkg+".StructTag(", -5)
 		w.add(end, end, ")", 5)
 	}
 	// A reflect.StructField handed to compiled code (fmt.Println(f))
@@ -123,8 +123,8 @@ func (w *rewriter) lowerStructTags(in *inspector.Inspector) {
 			if t := info.TypeOf(a); t == nil || !isReflectStructField(t) || isPtr(t) {
 				continue
 			}
-			start, end := w.offset(a.Pos()), w.offset(a.End())
-			w.add(start, start, HelperPkg+".UserStructField(", -5)
+			end := w.offset(a.End())
+			w.wrapArg(a, HelperPkg+".UserStructField(", -5)
 			w.add(end, end, ")", 5)
 		}
 	}
@@ -143,8 +143,8 @@ func (w *rewriter) lowerStructTags(in *inspector.Inspector) {
 		if !ok {
 			return
 		}
-		start, end := w.offset(e.Pos()), w.offset(e.End())
-		w.add(start, start, "("+ts+")(", -4)
+		end := w.offset(e.End())
+		w.wrapArg(e, "("+ts+")(", -4)
 		w.add(end, end, ")", 4)
 	})
 }

@@ -35,7 +35,7 @@ func (w *rewriter) lowerTaglessCases(in *inspector.Inspector) {
 				continue
 			}
 			first, last := list[0], list[len(list)-1]
-			w.add(w.offset(first.Pos()), w.offset(first.Pos()), "(", -6)
+			w.wrapArg(first, "(", -6)
 			for i := 0; i+1 < len(list); i++ {
 				w.add(w.offset(list[i].End()), w.offset(list[i+1].Pos()), ") || (", 0)
 			}

@@ -28,8 +28,7 @@ func (w *rewriter) lowerTupleNils(in *inspector.Inspector) {
 		if !ok {
 			return
 		}
-		start := w.offset(e.Pos())
-		w.add(start, start, "("+typ+")(", -2)
+		w.wrapArg(e, "("+typ+")(", -2)
 		end := w.offset(e.End())
 		w.add(end, end, ")", 2)
 	}

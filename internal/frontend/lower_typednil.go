@@ -173,8 +173,8 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 		if n.Op == token.NEQ {
 			not = "!"
 		}
-		start, end := w.offset(n.Pos()), w.offset(n.End())
-		w.add(start, start, not+HelperPkg+".SameError(", -6)
+		end := w.offset(n.End())
+		w.wrapArg(n, not+HelperPkg+".SameError(", -6)
 		w.add(w.offset(n.OpPos), w.offset(n.OpPos)+len(n.Op.String()), ",", 0)
 		w.add(end, end, ")", 6)
 	})
@@ -242,8 +242,8 @@ func (w *rewriter) wrapAsError(e ast.Expr, target types.Type) {
 	t := w.info().TypeOf(e)
 	if boxedErrorType(t) {
 		prefix, suffix := w.boxError(t)
-		start, end := w.offset(e.Pos()), w.offset(e.End())
-		w.add(start, start, prefix, -4)
+		end := w.offset(e.End())
+		w.wrapArg(e, prefix, -4)
 		w.add(end, end, suffix, 4)
 		return
 	}
@@ -312,8 +312,8 @@ func (w *rewriter) typedNilStringerWrap(e ast.Expr, t, target types.Type) {
 			fn = name
 		}
 	}
-	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, fn+"(", -4)
+	end := w.offset(e.End())
+	w.wrapArg(e, fn+"(", -4)
 	w.add(end, end, ")", 4)
 }
 
@@ -324,8 +324,8 @@ func (w *rewriter) typedNilWrap(e ast.Expr, t types.Type) {
 	if !ok {
 		return
 	}
-	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, typedNilErrorFunc(t, typ)+"(", -4)
+	end := w.offset(e.End())
+	w.wrapArg(e, typedNilErrorFunc(t, typ)+"(", -4)
 	w.add(end, end, ")", 4)
 }
 
@@ -374,7 +374,7 @@ func (w *rewriter) typedNilOtherWrap(e ast.Expr, t, target types.Type) {
 		return
 	}
 	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, name+"(", -4)
+	w.wrapArg(e, name+"(", -4)
 	w.add(end, end, fmt.Sprintf(", %q)", w.src.Position(start)), 4)
 }
 
@@ -626,7 +626,7 @@ func (w *rewriter) typedNilParamWrap(e ast.Expr, param *types.TypeParam, target 
 	msg := fmt.Sprintf("repl: a nil value of type parameter %s held as %s: Go holds it in a non-nil %s, which the interpreter cannot make for a type it cannot name here (declared in a function, or one whose representation another type shares); test the value for nil before the conversion",
 		param.Obj().Name(), in, in)
 	fmt.Fprintf(&b, "panic(%s.RefusedAt(%q, %q)) }(", HelperPkg, msg, w.src.Position(start))
-	w.add(start, start, b.String(), -4)
+	w.wrapArg(e, b.String(), -4)
 	w.add(end, end, ")", 4)
 	return true
 }
@@ -704,8 +704,8 @@ func (w *rewriter) boxedParamWrap(e ast.Expr, target types.Type) bool {
 	if !ok {
 		return false
 	}
-	start, end := w.offset(e.Pos()), w.offset(e.End())
-	w.add(start, start, fmt.Sprintf("func(__v %s) %s { var __r %s = __v; if __r == nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; %sreturn __r }(", typ, iface, iface, typ, w.boxParamValue(param, target, e.Pos())), -4)
+	end := w.offset(e.End())
+	w.wrapArg(e, fmt.Sprintf("func(__v %s) %s { var __r %s = __v; if __r == nil { return __r }; __a := []any{[]%s{__v}[0]}[0]; %sreturn __r }(", typ, iface, iface, typ, w.boxParamValue(param, target, e.Pos())), -4)
 	w.add(end, end, ")", 4)
 	return true
 }

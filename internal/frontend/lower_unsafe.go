@@ -193,7 +193,7 @@ func (w *rewriter) unsafeInt(info *types.Info, n ast.Expr) {
 	if b, ok := info.TypeOf(n).Underlying().(*types.Basic); ok && (b.Kind() == types.Int || b.Info()&types.IsUntyped != 0) {
 		return
 	}
-	w.add(w.offset(n.Pos()), w.offset(n.Pos()), "int(", -70) // before a rewrite of n
+	w.wrapArg(n, "int(", -70) // before a rewrite of n
 	w.add(w.offset(n.End()), w.offset(n.End()), ")", 3)
 }
 

@@ -169,6 +169,6 @@ func (w *rewriter) raiseAt(e ast.Expr, at ast.Node) {
 	if id, ok := e.(*ast.Ident); ok && id.Name == "nil" && id.Obj == nil {
 		return
 	}
-	w.add(w.offset(e.Pos()), w.offset(e.Pos()), fmt.Sprintf("%s.Raise(%q, ", HelperPkg, w.src.Position(w.offset(at.Pos()))), -5)
+	w.wrapArg(e, fmt.Sprintf("%s.Raise(%q, ", HelperPkg, w.src.Position(w.offset(at.Pos()))), -5)
 	w.add(w.offset(e.End()), w.offset(e.End()), ")", 5)
 }

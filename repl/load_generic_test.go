@@ -181,3 +181,40 @@ func SumBy[T any](xs []T, f func(T) int) (n int) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestLoadLocalTypeHeld: a file whose last function declares a type and
+// puts a value of it in an interface, with a type of the file's holding
+// an interface printed: the registrations of how fmt prints the file's
+// types, written at the file's end, inside that function's scope, named
+// the local type, which the package level does not have ("undefined:
+// __f4", at a position past the file's end).
+func TestLoadLocalTypeHeld(t *testing.T) {
+	const prog = `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Item struct {
+	Name string
+	Err  error
+}
+
+func main() {
+	type pair struct{ a, b int }
+	var held any = pair{1, 2}
+	fmt.Println(Item{"box", errors.New("bad")}, held)
+}
+`
+	s, out, errs := newSession(t, repl.Config{})
+	if err := s.Load(context.Background(), "local.go", []byte(prog)); err != nil {
+		t.Fatalf("Load: %v\n%s", err, errs.String())
+	}
+	if err := s.Run(context.Background(), `fmt.Println(Item{Name: "x"})`); err != nil {
+		t.Fatalf("Run: %v\n%s", err, errs.String())
+	}
+	if got, want := out.String(), "{box bad} {1 2}\n{x <nil>}\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

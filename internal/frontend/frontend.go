@@ -1207,12 +1207,12 @@ func (w *rewriter) compiledWithoutMethod(d *ast.FuncDecl) *Error {
 		return nil
 	}
 	slices.Sort(fns)
-	verb, they, their := "were", "they", "their"
+	verb, they, their := "were", "they print", "their"
 	if len(fns) == 1 {
-		verb, they, their = "was", "it", "its"
+		verb, they, their = "was", "it prints", "its"
 	}
 	return &Error{Pos: w.src.Position(w.offset(d.Name.Pos())), Msg: fmt.Sprintf(
-		"warning: %s %s compiled before %s had this method (the interpreter binds a function when it compiles it): what %s print of %s, and %s assertions to interfaces, do not see it; declare %s again",
+		"warning: %s %s compiled before %s had this method (the interpreter binds a function when it compiles it): what %s of %s, and %s assertions to interfaces, do not see it; declare %s again",
 		strings.Join(fns, ", "), verb, name, they, name, their, strings.Join(fns, ", "))}
 }
 

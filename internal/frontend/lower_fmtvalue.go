@@ -999,6 +999,12 @@ func (g *fmtConv) strictFunc(top bool) string {
 		if _, isSlice := t.Underlying().(*types.Slice); isSlice || keys[ReprKey(t)] > 1 {
 			continue
 		}
+		if g.registered && madeOfLocal(t) {
+			// A type declared in a function is not in scope where the
+			// registrations are (at the package level, or a :load'ed
+			// file's end, inside its last function: undefined: __f16).
+			continue
+		}
 		src, ok := g.w.typeSource(t, g.pos)
 		if !ok {
 			continue

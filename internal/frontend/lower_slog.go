@@ -89,7 +89,13 @@ func (w *rewriter) lowerSlogArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 			continue
 		}
 		if implements(t, "log/slog", "LogValuer") {
-			w.wrapArg(a, HelperPkg+".AsLogValuer(", -5)
+			open := HelperPkg + ".AsLogValuer("
+			if _, ptr := t.Underlying().(*types.Pointer); ptr {
+				// A nil one goes as a nil interface, unless it is
+				// given its method (as fmt's Stringer, lower_fmt.go).
+				open = fmt.Sprintf("func(__v %s) any { if __v == nil { return %s.NilLogValuer(func() any { return __v.LogValue() }) }; return %s.AsLogValuer(__v) }(", w.argTypeSource(t, a.Pos()), HelperPkg, HelperPkg)
+			}
+			w.wrapArg(a, open, -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			continue
 		}

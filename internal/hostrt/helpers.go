@@ -587,6 +587,10 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"NilStringer": reflect.ValueOf(func(f func() string) fmt.Stringer { return nilStringer(f) }),
 			// As AsError, for log/slog (see lower_slog.go).
 			"AsLogValuer": reflect.ValueOf(func(v slog.LogValuer) slog.LogValuer { return v }),
+			// The LogValue method of a nil pointer: the interpreter
+			// hands compiled code a nil pointer of its types as a nil
+			// interface, which slog logs as <nil>.
+			"NilLogValuer": reflect.ValueOf(func(f func() any) slog.LogValuer { return nilLogValuer(f) }),
 			"Unwrap":      reflect.ValueOf(Wrapped),
 			// An assertion to the struct type named name (sample: its
 			// zero value) that failed on v: where v is a compiled
@@ -979,6 +983,12 @@ const AlikeSuffix = " (the interpreter holds them alike)"
 // dereferences its nil receiver), and the pointer itself for a verb that
 // calls no method (%d: 0).
 type nilStringer func() string
+
+// nilLogValuer is a nil pointer of the program's with a LogValue method,
+// for log/slog: f calls the method (see NilLogValuer).
+type nilLogValuer func() any
+
+func (f nilLogValuer) LogValue() slog.Value { return f().(slog.Value) }
 
 func (f nilStringer) String() string { return f() }
 

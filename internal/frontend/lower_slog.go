@@ -90,7 +90,7 @@ func (w *rewriter) lowerSlogArgs(n *ast.CallExpr, fn *types.Func, info *types.In
 		}
 		if implements(t, "log/slog", "LogValuer") {
 			open := HelperPkg + ".AsLogValuer("
-			if _, ptr := t.Underlying().(*types.Pointer); ptr {
+			if _, ptr := t.Underlying().(*types.Pointer); ptr && !isAddrOfLit(a) {
 				// A nil one goes as a nil interface, unless it is
 				// given its method (as fmt's Stringer, lower_fmt.go).
 				open = fmt.Sprintf("func(__v %s) any { if __v == nil { return %s.NilLogValuer(func() any { return __v.LogValue() }) }; return %s.AsLogValuer(__v) }(", w.argTypeSource(t, a.Pos()), HelperPkg, HelperPkg)

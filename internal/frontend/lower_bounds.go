@@ -87,8 +87,10 @@ func seqKind(t types.Type) (ok, capacity, array bool) {
 	if t == nil {
 		return false, false, false
 	}
-	if _, isParam := t.(*types.TypeParam); isParam {
-		return false, false, false
+	if tp, isParam := t.(*types.TypeParam); isParam {
+		// A type parameter every type of whose set is a slice (S ~[]E):
+		// each instance is a slice.
+		return sliceParam(tp), true, false
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
@@ -107,6 +109,29 @@ func seqKind(t types.Type) (ok, capacity, array bool) {
 		}
 	}
 	return false, false, false
+}
+
+// sliceParam reports whether every type in tp's type set is a slice.
+func sliceParam(tp *types.TypeParam) bool {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok || iface.NumEmbeddeds() == 0 {
+		return false
+	}
+	for i := range iface.NumEmbeddeds() {
+		u, ok := iface.EmbeddedType(i).(*types.Union)
+		if !ok {
+			if _, slice := iface.EmbeddedType(i).Underlying().(*types.Slice); !slice {
+				return false
+			}
+			continue
+		}
+		for j := range u.Len() {
+			if _, slice := u.Term(j).Type().Underlying().(*types.Slice); !slice {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (w *rewriter) boundsIndex(info *types.Info, ix *ast.IndexExpr, stack []ast.Node) {

@@ -97,6 +97,12 @@ var prelude = sync.OnceValue(func() map[string]*preludeDecl {
 					// (see the prelude's builtin.go).
 					pd.Text = "func __builtin_same(a, b any) bool { if x, ok := a.(error); ok { if y, ok := b.(error); ok { return " + HelperPkg + ".SameError(x, y) } }; return " + HelperPkg + ".SameValue(a, b) }"
 				}
+				switch pd.Name {
+				case "__builtin_bounds":
+					pd.Text = "func __builtin_bounds(low, high, c int) { " + HelperPkg + ".BoundsSlice(low, high, c, true) }"
+				case "__builtin_bounds3":
+					pd.Text = "func __builtin_bounds3(low, high, max, c int) { " + HelperPkg + ".BoundsSlice3(low, high, max, c, true) }"
+				}
 				if pd.Name == "__builtin_iface" {
 					// The interpreter hands a nil interface over as its
 					// own interface value holding nothing.

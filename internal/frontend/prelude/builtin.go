@@ -71,3 +71,13 @@ func __builtin_negzero(x any) bool {
 // and which holds no float. The call leaves the type argument to the
 // interpreter's inference.
 func __builtin_ptrTo[T any](v T) *T { return &v }
+
+// The bounds checks of the stand-ins (slices.Insert, Delete, Replace):
+// s[low:high] and s[low:high:max] of a slice of capacity c, checked as
+// Go's runtime checks them. The front end declares the host runtime's
+// checks in their place, whose run-time error says the bounds as Go's
+// does (the interpreter's says "slice bounds out of range" alone).
+
+func __builtin_bounds(low, high, c int) { _ = make([]struct{}, c)[low:high] }
+
+func __builtin_bounds3(low, high, max, c int) { _ = make([]struct{}, c)[low:high:max] }

@@ -311,7 +311,7 @@ func __slices_IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 }
 
 func __slices_Delete[S ~[]E, E any](s S, i, j int) S {
-	_ = s[i:j:len(s)] // bounds check
+	__builtin_bounds3(i, j, len(s), cap(s))
 	if i == j {
 		return s
 	}
@@ -389,7 +389,7 @@ func __slices_Grow[S ~[]E, E any](s S, n int) S {
 }
 
 func __slices_Insert[S ~[]E, E any](s S, i int, v ...E) S {
-	_ = s[i:] // bounds check
+	__builtin_bounds(i, len(s), cap(s))
 	m := len(v)
 	if m == 0 {
 		return s
@@ -412,7 +412,7 @@ func __slices_Insert[S ~[]E, E any](s S, i int, v ...E) S {
 }
 
 func __slices_Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
-	_ = s[i:j] // bounds check
+	__builtin_bounds(i, j, cap(s))
 	var zero E
 	if i == j {
 		// As Insert.

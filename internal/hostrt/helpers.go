@@ -591,7 +591,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// hands compiled code a nil pointer of its types as a nil
 			// interface, which slog logs as <nil>.
 			"NilLogValuer": reflect.ValueOf(func(f func() any) slog.LogValuer { return nilLogValuer(f) }),
-			"Unwrap":      reflect.ValueOf(Wrapped),
+			"Unwrap":       reflect.ValueOf(Wrapped),
 			// An assertion to the struct type named name (sample: its
 			// zero value) that failed on v: where v is a compiled
 			// interface's wrapper holding what the interpreter keeps of a

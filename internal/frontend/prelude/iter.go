@@ -11,6 +11,7 @@ func __iter_Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func())
 	end := make(chan []any) // nil: the iterator returned; {p}: it panicked with p
 	more := make(chan bool)
 	done := false
+	asked := false // next waits for a yield (Go's yieldNext)
 	go func() {
 		if !<-more {
 			end <- nil // stopped before the first next: seq never runs
@@ -28,6 +29,7 @@ func __iter_Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func())
 			if stopping {
 				return false
 			}
+			asked = false
 			item <- v
 			if !<-more {
 				stopping = true
@@ -41,6 +43,11 @@ func __iter_Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func())
 		if done {
 			return zero, false
 		}
+		if asked {
+			// Called by the iterator itself (it would wait for itself).
+			panic("iter.Pull: next called again before yield")
+		}
+		asked = true
 		more <- true
 		select {
 		case v := <-item:
@@ -81,6 +88,7 @@ func __iter_Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool
 	end := make(chan []any)
 	more := make(chan bool)
 	done := false
+	asked := false // next waits for a yield (Go's yieldNext)
 	go func() {
 		if !<-more {
 			end <- nil
@@ -98,6 +106,7 @@ func __iter_Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool
 			if stopping {
 				return false
 			}
+			asked = false
 			keys <- k
 			vals <- v
 			if !<-more {
@@ -113,6 +122,10 @@ func __iter_Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool
 		if done {
 			return zk, zv, false
 		}
+		if asked {
+			panic("iter.Pull2: next called again before yield")
+		}
+		asked = true
 		more <- true
 		select {
 		case k := <-keys:

@@ -262,6 +262,19 @@ func TestPull(t *testing.T) {
 			same(t, "Pull "+calls, run(func(s iter.Seq[int]) (func() (int, bool), func()) { return __iter_Pull[int](s) }, seq, calls), run(iter.Pull[int], seq, calls))
 		}
 	}
+	// An iterator calling its own next: Go's panic, in the iterator
+	// (where the stand-in's goroutine would wait for itself for good).
+	reentrant := func(pull func(iter.Seq[int]) (func() (int, bool), func())) (out []any) {
+		var next func() (int, bool)
+		next, stop := pull(func(yield func(int) bool) {
+			out = append(out, "inner", panics(func() { next() }))
+			yield(1)
+		})
+		v, ok := next()
+		stop()
+		return append(out, v, ok)
+	}
+	same(t, "Pull reentrant", reentrant(func(s iter.Seq[int]) (func() (int, bool), func()) { return __iter_Pull[int](s) }), reentrant(iter.Pull[int]))
 	next1, stop1 := __iter_Pull2[string, int](maps.All(map[string]int{"k": 1}))
 	next2, stop2 := iter.Pull2(maps.All(map[string]int{"k": 1}))
 	for range 2 {

@@ -96,6 +96,8 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "flags := 16; log.SetFlags(flags)", errPat: `^input 9:\d+: panic: repl: log.SetFlags with log.Lshortfile or log.Llongfile among the flags`, wantErr: true},
 			{in: "l := log.New(os.Stdout, \"\", log.LstdFlags|8)", errPat: `^input 10:\d+: panic: repl: log.New with log.Lshortfile or log.Llongfile among the flags`, wantErr: true},
 			{in: "log.New(io.Discard, \"p: \", log.Lmsgprefix) != nil", out: "true  // bool\n"},
+			// AddSource: false says what leaving it out says.
+			{in: "slog.NewTextHandler(io.Discard, &slog.HandlerOptions{AddSource: false}) != nil", out: "true  // bool\n"},
 		}},
 	}
 	for _, tt := range tests {

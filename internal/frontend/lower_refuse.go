@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -90,11 +91,21 @@ func (w *rewriter) refuseInterpreterStack(in *inspector.Inspector) error {
 	}
 	// The log package's file flags and slog's AddSource call
 	// runtime.Caller for the program: from interpreted code they named
-	// reflect/value.go:586.
+	// reflect/value.go:586. (AddSource: false, which says what leaving
+	// it out says, is let through.)
+	off := map[*ast.Ident]bool{}
+	in.Preorder([]ast.Node{(*ast.KeyValueExpr)(nil)}, func(n ast.Node) {
+		kv := n.(*ast.KeyValueExpr)
+		if id, ok := kv.Key.(*ast.Ident); ok {
+			if v := info.Types[kv.Value].Value; v != nil && v.Kind() == constant.Bool && !constant.BoolVal(v) {
+				off[id] = true
+			}
+		}
+	})
 	in.Preorder([]ast.Node{(*ast.Ident)(nil)}, func(n ast.Node) {
 		id := n.(*ast.Ident)
 		obj := info.Uses[id]
-		if err != nil || obj == nil || obj.Pkg() == nil || !interpreterSource[obj.Pkg().Path()][obj.Name()] {
+		if err != nil || obj == nil || obj.Pkg() == nil || !interpreterSource[obj.Pkg().Path()][obj.Name()] || off[id] {
 			return
 		}
 		if v, isVar := obj.(*types.Var); isVar && !v.IsField() {

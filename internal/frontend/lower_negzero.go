@@ -527,5 +527,5 @@ func (w *rewriter) boxFloatParams(fd *ast.FuncDecl, fn *types.Func, box, ptr []b
 		return // a type that cannot be written: no value (uses fail to compile)
 	}
 	end := w.offset(fd.End())
-	w.add(end, end, "; func "+negZeroValue+fd.Name.Name+strings.TrimPrefix(lit, "func"), 60)
+	w.add(end, end, "\nfunc "+negZeroValue+fd.Name.Name+strings.TrimPrefix(lit, "func"), 60)
 }

@@ -638,6 +638,12 @@ func lowerType(t types.Type) types.Type {
 		if obj.Pkg() != nil && lowerOnlyPkgs[obj.Pkg().Path()] {
 			return lowerType(t.Underlying())
 		}
+		if a, ok := t.(*types.Alias); ok && args.Len() > 0 {
+			// An instance of a generic alias is the type it names, which
+			// the interpreter takes where it takes no instance of the
+			// alias (see lower_genericalias.go).
+			return lowerType(types.Unalias(a))
+		}
 		if n, ok := t.(*types.Named); ok && args.Len() > 0 {
 			var targs []types.Type
 			changed := false

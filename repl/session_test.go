@@ -261,6 +261,9 @@ func TestSessionInputs(t *testing.T) {
 			{in: "fmt", errPat: `^input 1:1: use of package fmt without selector\n$`, wantErr: true},
 			{in: "x := strings", errPat: `^input 2:6: use of package strings without selector\n$`, wantErr: true},
 			{in: "undefinedThing", errPat: `^input 3:1: undefined: undefinedThing\n$`, wantErr: true},
+			// Called, the name of a package the session has not imported
+			// is a function the user meant to declare.
+			{in: "heap()", errPat: `^input 4:1: undefined: heap\n$`, wantErr: true},
 		}},
 		{"comma-ok forms and blank variables", []step{
 			{in: `m := map[string]int{"k": 1}; v, ok := m["k"]; v, ok2 := m["z"]; fmt.Println(v, ok, ok2)`, out: "0 true false\nm map[string]int = map[k:1]\nv int = 0\nok bool = true\nok2 bool = false\n"},

@@ -756,11 +756,17 @@ func (w *rewriter) topReturn() error {
 // yaegi's own answer to an undefined name is often misleading ("constant
 // definition loop") and can leave a half-declared variable behind.
 func (w *rewriter) checkNames() error {
-	used := map[*ast.Ident]bool{} // identifiers used as X in X.Sel
+	used := map[*ast.Ident]bool{}   // identifiers used as X in X.Sel
+	called := map[*ast.Ident]bool{} // identifiers called, heap()
 	ast.Inspect(w.file, func(n ast.Node) bool {
-		if se, ok := n.(*ast.SelectorExpr); ok {
-			if id, ok := se.X.(*ast.Ident); ok {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if id, ok := n.X.(*ast.Ident); ok {
 				used[id] = true
+			}
+		case *ast.CallExpr:
+			if id, ok := n.Fun.(*ast.Ident); ok {
+				called[id] = true
 			}
 		}
 		return true
@@ -789,9 +795,11 @@ func (w *rewriter) checkNames() error {
 			if used[id] && !w.src.Interactive() && w.fe.Importable[name] != "" {
 				msg += fmt.Sprintf(" (missing import %q?)", w.fe.Importable[name])
 			}
-			if !used[id] && w.src.Interactive() && (w.fe.Imports[name] != "" || w.fe.Importable[name] != "") {
+			if !used[id] && w.src.Interactive() && (w.fe.Imports[name] != "" || w.fe.Importable[name] != "" && !called[id]) {
 				// A package's name alone (the prompt imports it where
-				// a selector uses it), as Go says of it.
+				// a selector uses it), as Go says of it; not one the
+				// session has not imported that is called: heap() calls
+				// a function the user meant to declare.
 				msg = "use of package " + name + " without selector"
 			}
 			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: msg}

@@ -264,6 +264,9 @@ func TestSessionInputs(t *testing.T) {
 			// Called, the name of a package the session has not imported
 			// is a function the user meant to declare.
 			{in: "heap()", errPat: `^input 4:1: undefined: heap\n$`, wantErr: true},
+			// A function calling one not declared yet (two that call each
+			// other, typed one per input).
+			{in: "func even(n int) bool { return n == 0 || odd(n-1) }", errPat: `^input 5:42: undefined: odd \(the prompt compiles each input on its own: declare functions that call each other in one input\)\n$`, wantErr: true},
 		}},
 		{"comma-ok forms and blank variables", []step{
 			{in: `m := map[string]int{"k": 1}; v, ok := m["k"]; v, ok2 := m["z"]; fmt.Println(v, ok, ok2)`, out: "0 true false\nm map[string]int = map[k:1]\nv int = 0\nok bool = true\nok2 bool = false\n"},

@@ -758,8 +758,12 @@ func (w *rewriter) topReturn() error {
 func (w *rewriter) checkNames() error {
 	used := map[*ast.Ident]bool{}   // identifiers used as X in X.Sel
 	called := map[*ast.Ident]bool{} // identifiers called, heap()
+	inFunc := map[*ast.Ident]bool{} // of those, the ones a declared function calls
+	var fn *ast.FuncDecl
 	ast.Inspect(w.file, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			fn = n
 		case *ast.SelectorExpr:
 			if id, ok := n.X.(*ast.Ident); ok {
 				used[id] = true
@@ -767,6 +771,7 @@ func (w *rewriter) checkNames() error {
 		case *ast.CallExpr:
 			if id, ok := n.Fun.(*ast.Ident); ok {
 				called[id] = true
+				inFunc[id] = fn != nil && fn.Name.Name != "_" && fn.Pos() <= id.Pos() && id.End() <= fn.End() // (statements are in func _)
 			}
 		}
 		return true
@@ -792,6 +797,10 @@ func (w *rewriter) checkNames() error {
 			// build does (with the import hint, see FrontEnd.Hint).
 		default:
 			msg := "undefined: " + name
+			if inFunc[id] && w.src.Interactive() {
+				// even calling odd, declared in the next input.
+				msg += " (the prompt compiles each input on its own: declare functions that call each other in one input)"
+			}
 			if used[id] && !w.src.Interactive() && w.fe.Importable[name] != "" {
 				msg += fmt.Sprintf(" (missing import %q?)", w.fe.Importable[name])
 			}

@@ -128,7 +128,7 @@ func TestGoexitInCallbackIsReported(t *testing.T) {
 		message  string
 	}{
 		{"CallSoon", func(l *loop.Loop, fn func()) { l.CallSoon(fn) }, "Exception in callback <Handle "},
-		{"CallLater", func(l *loop.Loop, fn func()) { l.CallLater(time.Second, fn) }, "Exception in callback <Handle "},
+		{"CallLater", func(l *loop.Loop, fn func()) { l.CallLater(time.Second, fn) }, "Exception in callback <TimerHandle when=1.000 "},
 		{"done callback", func(l *loop.Loop, fn func()) {
 			f := l.CreateFuture()
 			f.AddDoneCallback(func(*loop.Future) { fn() })

@@ -84,7 +84,12 @@ func (t *TimerHandle) String() string {
 	case t.fn == nil:
 		return fmt.Sprintf("<TimerHandle when=%.3f wakes %s>", t.when, taskName(t.wake))
 	}
-	return fmt.Sprintf("<TimerHandle when=%.3f %s()>", t.when, funcName(t.fn))
+	return timerText(t.when, t.fn)
+}
+
+// timerText describes a timer handle of fn due at when, pending or running.
+func timerText(when float64, fn func()) string {
+	return fmt.Sprintf("<TimerHandle when=%.3f %s()>", when, funcName(fn))
 }
 
 // maybeCompactTimers drops the cancelled timers from the heap once they

@@ -544,7 +544,7 @@ func (l *Loop) dispatch(it item) {
 		l.step((*Task)(it.p))
 	case kindHandle:
 		if h := (*Handle)(it.p); !h.cancelled {
-			l.callHandle(h)
+			l.callHandle(h, nil)
 		}
 	case kindTimer:
 		switch th := (*TimerHandle)(it.p); {
@@ -552,7 +552,7 @@ func (l *Loop) dispatch(it item) {
 		case th.wake != nil:
 			l.step(th.wake)
 		default:
-			l.callHandle(&th.Handle)
+			l.callHandle(&th.Handle, th)
 		}
 	case kindDone:
 		f := (*Future)(it.p)
@@ -597,8 +597,9 @@ func doneName(f *Future, i int) string {
 
 // callHandle runs a handle's callback once and lets go of it: a handle
 // from CallSoon's slab (see newHandle) would otherwise keep what its
-// callback holds alive until the slab is used up.
-func (l *Loop) callHandle(h *Handle) {
+// callback holds alive until the slab is used up. th is the timer handle
+// h is of, nil for CallSoon's.
+func (l *Loop) callHandle(h *Handle, th *TimerHandle) {
 	fn := h.fn
 	h.fn = nil
 	returned := false
@@ -606,7 +607,11 @@ func (l *Loop) callHandle(h *Handle) {
 		if returned {
 			return
 		}
-		ctx := ExceptionContext{Message: "Exception in callback " + handleText(fn), Handle: h}
+		what := handleText(fn)
+		if th != nil {
+			what = timerText(th.when, fn)
+		}
+		ctx := ExceptionContext{Message: "Exception in callback " + what, Handle: h}
 		if r := recover(); r != nil {
 			ctx.Err = l.panicError(r)
 			l.CallExceptionHandler(ctx)
@@ -641,7 +646,7 @@ func (l *Loop) runDebug(it item) {
 		t = (*Task)(it.p)
 	case kindTimer:
 		th := (*TimerHandle)(it.p)
-		t, what = th.wake, fmt.Sprintf("<TimerHandle when=%.3f %s()>", th.when, funcName(fn))
+		t, what = th.wake, timerText(th.when, fn)
 	case kindHandle:
 		what = handleText(fn)
 	case kindDone:

@@ -402,6 +402,7 @@ func (w *rewriter) lower() error {
 		return err
 	}
 	w.lowerIfaceUpcasts(in)
+	w.lowerIfaceConversions(in)
 	w.lowerSelectBreaks()
 	w.lowerLabeledReturns(in)
 	w.lowerLiteralAssigns(in)

@@ -1,0 +1,53 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Lowering: explicit conversions to an interface with methods.
+//
+// yaegi v0.16.1 makes the value of a conversion I(x), x of a concrete
+// type, without the interface: a method called on it panicked
+// (Speaker(d).Speak(): "invalid interface value {a}"; fmt.Stringer(n) of
+// a named int: "reflect: call of reflect.Value.NumField on int Value"),
+// and fmt printed the value without its methods (fmt.Println(Speaker(d))
+// printed {a} where Go calls String). An assignment to a variable or a
+// parameter of the interface's type makes the value right, so the
+// conversion passes x to a function taking the interface:
+//
+//	Speaker(d).Speak()  ->  func(__v Speaker) Speaker { return __v }(d).Speak()
+//
+// Conversions to error are the error boxing's (lower_errbox.go).
+
+// lowerIfaceConversions rewrites the conversions described above.
+func (w *rewriter) lowerIfaceConversions(in *inspector.Inspector) {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		if len(call.Args) != 1 || call.Ellipsis.IsValid() {
+			return
+		}
+		tv, ok := info.Types[call.Fun]
+		if !ok || !tv.IsType() {
+			return
+		}
+		iface, ok := tv.Type.Underlying().(*types.Interface)
+		if !ok || iface.NumMethods() == 0 || isTypeParam(tv.Type) || types.Identical(tv.Type, errorType0) || madeOfLocal(tv.Type) {
+			return
+		}
+		if at, ok := info.Types[call.Args[0]]; !ok || at.IsNil() || at.Type == nil || types.IsInterface(at.Type) {
+			return
+		}
+		typ, ok := w.typeSource(tv.Type, call.Pos())
+		if !ok {
+			return
+		}
+		w.add(w.offset(call.Fun.Pos()), w.offset(call.Fun.End()), "func(__v "+typ+") "+typ+" { return __v }", 50) // after what wraps the conversion
+	})
+}

@@ -25,6 +25,8 @@ import (
 // a compiled interface with methods, or the shell's box of an error.
 // ok is false for any other value. The value is invalid for a nil
 // interface.
+var boxedErrorType = reflect.TypeFor[*boxedError]()
+
 func heldIface(v reflect.Value) (name string, val reflect.Value, ok bool) {
 	for i := 0; i < 8; i++ {
 		switch {
@@ -34,6 +36,15 @@ func heldIface(v reflect.Value) (name string, val reflect.Value, ok bool) {
 				return "", reflect.Value{}, true
 			}
 			v = v.Elem()
+			continue
+		case v.Kind() == reflect.Pointer && v.Type() == boxedErrorType && !v.IsNil():
+			// An error value of the program's, in its box (*boxedError:
+			// the box's address is no part of the value).
+			b := (*boxedError)(v.UnsafePointer())
+			if name == "" {
+				name = b.name
+			}
+			v, ok = reflect.ValueOf(b.v), true
 			continue
 		case v.Kind() != reflect.Struct:
 			return name, v, ok

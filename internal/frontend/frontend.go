@@ -2787,11 +2787,13 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 			w.add(w.offset(fun.Pos()), w.offset(fun.End()), HelperPkg+".Clear", 0)
 		case "recover":
 			if len(n.Args) == 0 {
+				// Innermost: what wraps the call (fmt's conversion of
+				// fmt.Println(recover())) takes the value it recovered.
 				start, end := w.offset(n.Pos()), w.offset(n.End())
-				w.add(start, start, recoveredHeld+"(", -7)
-				w.add(start, start, HelperPkg+".Recovered(", -5)
-				w.add(end, end, ")", 5)
-				w.add(end, end, ")", 7)
+				w.add(start, start, recoveredHeld+"(", 20)
+				w.add(start, start, HelperPkg+".Recovered(", 21)
+				w.add(end, end, ")", -21)
+				w.add(end, end, ")", -20)
 			}
 		case "panic":
 			// Note where the panic is; the value passes through unchanged.

@@ -158,8 +158,8 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		// Inside Recovered (frontend.go): the value Catch holds is raised
 		// as the interpreter raises one.
 		start, end := w.offset(r.Pos()), w.offset(r.End())
-		w.add(start, start, name+".Recover(", -4)
-		w.add(end, end, ")", 4)
+		w.add(start, start, name+".Recover(", 22)
+		w.add(end, end, ")", -22)
 	}
 	for _, lit := range whole {
 		start, end := w.offset(lit.Body.Lbrace)+1, w.offset(lit.Body.Rbrace)

@@ -157,14 +157,14 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 
 // refersToOthers reports whether a value of type t refers to values that
 // may change while it does not: it is, or holds, a map, a slice, a
-// pointer, a channel or a function.
+// pointer, a channel or a function, or an interface, which may hold one.
 func refersToOthers(t types.Type, seen map[types.Type]bool) bool {
 	if seen[t] {
 		return false
 	}
 	seen[t] = true
 	switch u := t.Underlying().(type) {
-	case *types.Map, *types.Slice, *types.Pointer, *types.Chan, *types.Signature:
+	case *types.Map, *types.Slice, *types.Pointer, *types.Chan, *types.Signature, *types.Interface:
 		return true
 	case *types.Array:
 		return refersToOthers(u.Elem(), seen)

@@ -14,11 +14,14 @@ import (
 // (Speaker(d).Speak(): "invalid interface value {a}"; fmt.Stringer(n) of
 // a named int: "reflect: call of reflect.Value.NumField on int Value"),
 // and fmt printed the value without its methods (fmt.Println(Speaker(d))
-// printed {a} where Go calls String). An assignment to a variable or a
-// parameter of the interface's type makes the value right, so the
-// conversion passes x to a function taking the interface:
+// printed {a} where Go calls String). An assignment to a variable or an
+// element of the interface's type makes the value right, so the
+// conversion makes x an element of a slice of the interface (passed to a
+// parameter of the interface's type and returned, the value was right
+// but for the generic standard library's stand-ins, which took it for
+// another: slices.Index(shapes, Shape(Sq{3})) was -1):
 //
-//	Speaker(d).Speak()  ->  func(__v Speaker) Speaker { return __v }(d).Speak()
+//	Speaker(d).Speak()  ->  ([]Speaker{d}[0]).Speak()
 //
 // Conversions to error are the error boxing's (lower_errbox.go).
 
@@ -38,7 +41,7 @@ func (w *rewriter) lowerIfaceConversions(in *inspector.Inspector) {
 			return
 		}
 		iface, ok := tv.Type.Underlying().(*types.Interface)
-		if !ok || iface.NumMethods() == 0 || isTypeParam(tv.Type) || types.Identical(tv.Type, errorType0) || madeOfLocal(tv.Type) {
+		if !ok || iface.NumMethods() == 0 || hasTypeParam(tv.Type) || types.Identical(tv.Type, errorType0) || madeOfLocal(tv.Type) {
 			return
 		}
 		if at, ok := info.Types[call.Args[0]]; !ok || at.IsNil() || at.Type == nil || types.IsInterface(at.Type) {
@@ -48,6 +51,11 @@ func (w *rewriter) lowerIfaceConversions(in *inspector.Inspector) {
 		if !ok {
 			return
 		}
-		w.add(w.offset(call.Fun.Pos()), w.offset(call.Fun.End()), "func(__v "+typ+") "+typ+" { return __v }", 50) // after what wraps the conversion
+		// The type goes (after what wraps the conversion); the slice
+		// goes around what wraps the operand.
+		w.add(w.offset(call.Fun.Pos()), w.offset(call.Fun.End()), "", 50)
+		w.wrapArg(call.Args[0], "[]"+typ+"{", -100)
+		end := w.offset(call.Args[0].End())
+		w.add(end, end, "}[0]", 100)
 	})
 }

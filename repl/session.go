@@ -2149,7 +2149,7 @@ func (s *Session) typeName(v any, fallback string) string {
 		return fallback // a nil interface of the program's, held so
 	}
 	t := reflect.TypeOf(v)
-	name, ok := s.typeSource(t)
+	name, ok := s.typeText(t, true)
 	if !ok {
 		name = frontend.TypeString(t)
 	}
@@ -2199,7 +2199,13 @@ func (s *Session) elemType(expr string) (string, bool) {
 
 // typeSource writes t as Go source the session can compile, using the names
 // of the session's types.
-func (s *Session) typeSource(t reflect.Type) (string, bool) {
+func (s *Session) typeSource(t reflect.Type) (string, bool) { return s.typeText(t, false) }
+
+// typeText is typeSource, naming struct types of the program's the session
+// did not register (a script's, or one the interpreter built again) by
+// their tags: as Go names them (main.R) where shown, else as the session
+// names them (R).
+func (s *Session) typeText(t reflect.Type, shown bool) (string, bool) {
 	if n, ok := s.types[t]; ok {
 		return n, true
 	}
@@ -2218,7 +2224,7 @@ func (s *Session) typeSource(t reflect.Type) (string, bool) {
 		return name + "." + t.Name(), true
 	}
 	elem := func(prefix string) (string, bool) {
-		e, ok := s.typeSource(t.Elem())
+		e, ok := s.typeText(t.Elem(), shown)
 		return prefix + e, ok
 	}
 	switch t.Kind() {
@@ -2229,13 +2235,51 @@ func (s *Session) typeSource(t reflect.Type) (string, bool) {
 	case reflect.Array:
 		return elem(fmt.Sprintf("[%d]", t.Len()))
 	case reflect.Map:
-		k, ok := s.typeSource(t.Key())
+		k, ok := s.typeText(t.Key(), shown)
 		if !ok {
 			return "", false
 		}
 		return elem("map[" + k + "]")
 	case reflect.Chan:
 		return elem(map[reflect.ChanDir]string{reflect.BothDir: "chan ", reflect.RecvDir: "<-chan ", reflect.SendDir: "chan<- "}[t.ChanDir()])
+	case reflect.Struct:
+		// A struct type of the program's the session did not register
+		// (a script's, one the interpreter built again), by its tag.
+		if n := hostrt.TaggedName(t); n != "" {
+			if !shown {
+				n = strings.TrimPrefix(n, "main.")
+			}
+			return n, true
+		}
+	case reflect.Func:
+		var in, out []string
+		for i := range t.NumIn() {
+			p, dots := t.In(i), ""
+			if t.IsVariadic() && i == t.NumIn()-1 {
+				p, dots = p.Elem(), "..."
+			}
+			ps, ok := s.typeText(p, shown)
+			if !ok {
+				return "", false
+			}
+			in = append(in, dots+ps)
+		}
+		for i := range t.NumOut() {
+			rs, ok := s.typeText(t.Out(i), shown)
+			if !ok {
+				return "", false
+			}
+			out = append(out, rs)
+		}
+		text := "func(" + strings.Join(in, ", ") + ")"
+		switch len(out) {
+		case 0:
+		case 1:
+			text += " " + out[0]
+		default:
+			text += " (" + strings.Join(out, ", ") + ")"
+		}
+		return text, true
 	}
 	return "", false
 }

@@ -117,6 +117,19 @@ func taggedGeneric(t reflect.Type) string {
 	return ""
 }
 
+// TaggedName returns the name of t, a struct type the program declares
+// (main.R), read from its tag; "" for any other type.
+func TaggedName(t reflect.Type) string {
+	if t.Kind() != reflect.Struct {
+		return ""
+	}
+	name, _, ok := taggedStruct(t)
+	if !ok {
+		return ""
+	}
+	return name
+}
+
 // TaggedFieldNames returns the names Go gives the fields of t, a struct
 // type the program declares (an instance of a generic one too), read
 // from its tag: the unexported ones without the X the interpreter puts

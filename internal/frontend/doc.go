@@ -207,7 +207,7 @@
 //   - the functions that read the stack (runtime.Caller, Callers,
 //     FuncForPC, Stack, debug.Stack, ...), which would show the
 //     interpreter's frames, as the log flags Lshortfile and Llongfile and
-//     slog.HandlerOptions.AddSource would, and runtime.ReadMemStats and
+//     slog.HandlerOptions.AddSource (but AddSource: false) would, and runtime.ReadMemStats and
 //     testing.AllocsPerRun, which would measure the interpreter's memory,
 //     see lower_refuse.go;
 //   - reflect.Type's Name, PkgPath and String, and a reflect.Type printed

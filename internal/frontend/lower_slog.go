@@ -241,7 +241,7 @@ func (w *rewriter) lowerSlogFields(a ast.Expr, t types.Type, call string) {
 	if !needsFmtNodes(t, v, false, true, dyn) {
 		return
 	}
-	if holdsDynIface(t) {
+	if holdsDynIface(t) && w.slogHeldWrong(v) {
 		w.refuse(a, fmt.Sprintf("%s's argument of type %s, which holds interfaces that may hold values of your types, which the interpreter's fmt and encoding/json show wrongly for slog's handlers: log the fields you need one by one, or give the type a LogValue method", call, reflectString(t)))
 		return
 	}
@@ -282,4 +282,18 @@ func (w *rewriter) slogJSON(a ast.Expr, t types.Type, call string) (decls, node 
 		return "", "", false
 	}
 	return g.decls.String() + g.bodies.String() + "; ", f + "(__v)", true
+}
+
+// slogHeldWrong reports whether a value of the program's that fmt (with
+// v) or encoding/json shows wrongly in the interpreter may be held in an
+// interface: in a script, one of the types it puts in interfaces (a type
+// with a LogValue method alone is shown right); at the prompt, any (a
+// later input may put one in).
+func (w *rewriter) slogHeldWrong(v fmtVerb) bool {
+	if w.mode != ModeScript {
+		return true
+	}
+	fh, _ := w.fmtHeld(v, false)
+	jh, _ := w.jsonHeld()
+	return len(fh) > 0 || len(jh) > 0
 }

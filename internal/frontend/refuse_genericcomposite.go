@@ -145,6 +145,10 @@ func passedComposites(info *types.Info, body *ast.BlockStmt, results *types.Tupl
 					}
 				}
 				for i, a := range n.Args {
+					if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "sort" && strings.HasPrefix(fn.Name(), "Slice") {
+						// sort.Slice swaps the elements, never shows them.
+						break
+					}
 					if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "reflect" {
 						// reflect.ValueOf(t) of a t *T: what it shows,
 						// lower_reflect*.go sees to; copies of such code

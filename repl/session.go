@@ -2271,15 +2271,7 @@ func (s *Session) typeText(t reflect.Type, shown bool) (string, bool) {
 			}
 			out = append(out, rs)
 		}
-		text := "func(" + strings.Join(in, ", ") + ")"
-		switch len(out) {
-		case 0:
-		case 1:
-			text += " " + out[0]
-		default:
-			text += " (" + strings.Join(out, ", ") + ")"
-		}
-		return text, true
+		return hostrt.FuncText(in, out), true
 	}
 	return "", false
 }

@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"fmt"
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -401,15 +402,7 @@ func sigText(sig *types.Signature) string {
 	for v := range sig.Results().Variables() {
 		rs = append(rs, types.TypeString(v.Type(), nil))
 	}
-	text := "func(" + strings.Join(ps, ", ") + ")"
-	switch len(rs) {
-	case 0:
-	case 1:
-		text += " " + rs[0]
-	default:
-		text += " (" + strings.Join(rs, ", ") + ")"
-	}
-	return text
+	return hostrt.FuncText(ps, rs)
 }
 
 // onlyCopiesRun reports whether n is in a generic function of a script

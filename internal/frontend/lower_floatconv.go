@@ -33,17 +33,7 @@ var floatConvHelpers = map[types.BasicKind]string{
 // lowerFloatConversions rewrites the conversions described above.
 func (w *rewriter) lowerFloatConversions(in *inspector.Inspector) {
 	info := w.info()
-	if info == nil {
-		return
-	}
-	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
-		call := n.(*ast.CallExpr)
-		if len(call.Args) != 1 || call.Ellipsis.IsValid() {
-			return
-		}
-		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
-			return
-		}
+	w.typeConversions(in, func(call *ast.CallExpr, _ types.Type) {
 		arg := call.Args[0]
 		if tv := info.Types[arg]; tv.Value != nil || tv.Type == nil {
 			return
@@ -62,5 +52,23 @@ func (w *rewriter) lowerFloatConversions(in *inspector.Inspector) {
 		}
 		w.wrapArg(arg, HelperPkg+"."+helper+"(float64(", -4)
 		w.add(w.offset(arg.End()), w.offset(arg.End()), "))", 4)
+	})
+}
+
+// typeConversions calls f with each conversion to a type (T(x), not a
+// call), and the type, of the code in.
+func (w *rewriter) typeConversions(in *inspector.Inspector, f func(call *ast.CallExpr, to types.Type)) {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		if len(call.Args) != 1 || call.Ellipsis.IsValid() {
+			return
+		}
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			f(call, tv.Type)
+		}
 	})
 }

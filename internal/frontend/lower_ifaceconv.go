@@ -28,26 +28,15 @@ import (
 // lowerIfaceConversions rewrites the conversions described above.
 func (w *rewriter) lowerIfaceConversions(in *inspector.Inspector) {
 	info := w.info()
-	if info == nil {
-		return
-	}
-	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
-		call := n.(*ast.CallExpr)
-		if len(call.Args) != 1 || call.Ellipsis.IsValid() {
-			return
-		}
-		tv, ok := info.Types[call.Fun]
-		if !ok || !tv.IsType() {
-			return
-		}
-		iface, ok := tv.Type.Underlying().(*types.Interface)
-		if !ok || iface.NumMethods() == 0 || hasTypeParam(tv.Type) || types.Identical(tv.Type, errorType0) || madeOfLocal(tv.Type) {
+	w.typeConversions(in, func(call *ast.CallExpr, to types.Type) {
+		iface, ok := to.Underlying().(*types.Interface)
+		if !ok || iface.NumMethods() == 0 || hasTypeParam(to) || types.Identical(to, errorType0) || madeOfLocal(to) {
 			return
 		}
 		if at, ok := info.Types[call.Args[0]]; !ok || at.IsNil() || at.Type == nil || types.IsInterface(at.Type) {
 			return
 		}
-		typ, ok := w.typeSource(tv.Type, call.Pos())
+		typ, ok := w.typeSource(to, call.Pos())
 		if !ok {
 			return
 		}

@@ -109,15 +109,7 @@ func (r *reflectNames) str(t reflect.Type) string {
 		for i := range t.NumOut() {
 			out = append(out, r.str(t.Out(i)))
 		}
-		s := "func(" + strings.Join(in, ", ") + ")"
-		switch len(out) {
-		case 0:
-		case 1:
-			s += " " + out[0]
-		default:
-			s += " (" + strings.Join(out, ", ") + ")"
-		}
-		return s
+		return FuncText(in, out)
 	case reflect.Struct:
 		if t.NumField() == 0 {
 			return "struct {}"
@@ -324,4 +316,18 @@ func (h *Helpers) reflectTypeExports() map[string]reflect.Value {
 			return shownType{r, t}
 		}),
 	}
+}
+
+// FuncText writes a function type of parameters in and results out (as
+// written): func(int, ...string) (R, error).
+func FuncText(in, out []string) string {
+	s := "func(" + strings.Join(in, ", ") + ")"
+	switch len(out) {
+	case 0:
+	case 1:
+		s += " " + out[0]
+	default:
+		s += " (" + strings.Join(out, ", ") + ")"
+	}
+	return s
 }

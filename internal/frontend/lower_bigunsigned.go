@@ -55,8 +55,12 @@ func (w *rewriter) lowerBigUnsigned(in *inspector.Inspector) {
 		if _, fits := constant.Int64Val(tv.Value); fits {
 			return true
 		}
-		b, ok := tv.Type.(*types.Basic)
+		b, ok := tv.Type.Underlying().(*types.Basic)
 		if !ok || b.Info()&types.IsUnsigned == 0 || b.Info()&types.IsUntyped != 0 {
+			return true
+		}
+		typ, ok := w.typeSource(tv.Type, e.Pos()) // a named one too (type U64 uint64)
+		if !ok {
 			return true
 		}
 		if len(stack) >= 2 {
@@ -67,7 +71,7 @@ func (w *rewriter) lowerBigUnsigned(in *inspector.Inspector) {
 			}
 		}
 		done = append(done, n)
-		w.wrapArg(e, b.Name()+"(", -1)
+		w.wrapArg(e, typ+"(", -1)
 		w.add(w.offset(e.End()), w.offset(e.End()), ")", 1)
 		return false
 	})

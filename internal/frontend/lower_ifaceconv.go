@@ -30,7 +30,7 @@ func (w *rewriter) lowerIfaceConversions(in *inspector.Inspector) {
 	info := w.info()
 	w.typeConversions(in, func(call *ast.CallExpr, to types.Type) {
 		iface, ok := to.Underlying().(*types.Interface)
-		if !ok || iface.NumMethods() == 0 || hasTypeParam(to) || types.Identical(to, errorType0) || madeOfLocal(to) {
+		if !ok || iface.NumMethods() == 0 || hasTypeParam(to) || types.Identical(to, errorType0) {
 			return
 		}
 		if at, ok := info.Types[call.Args[0]]; !ok || at.IsNil() || at.Type == nil || types.IsInterface(at.Type) {

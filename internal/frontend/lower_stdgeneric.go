@@ -105,8 +105,10 @@ var prelude = sync.OnceValue(func() map[string]*preludeDecl {
 				}
 				if pd.Name == "__builtin_iface" {
 					// The interpreter hands a nil interface over as its
-					// own interface value holding nothing.
-					pd.Text = "func __builtin_iface(zero any) bool { return " + HelperPkg + ".IsNilHeld(zero) }"
+					// own interface value holding nothing; a struct or
+					// array holding interfaces is compared as they are
+					// (its == compared the shell's boxes of errors).
+					pd.Text = "func __builtin_iface(zero any) bool { return " + HelperPkg + ".IsNilHeld(zero) || " + HelperPkg + ".HoldsIfaces(zero) }"
 				}
 				decls[pd.Name] = pd
 				all = append(all, pending{pd, d, imports})

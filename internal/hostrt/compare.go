@@ -8,6 +8,11 @@ import "reflect"
 // by name, when it can).
 func sameValue(a, b any, name func(any) string) bool {
 	va, vb := Wrapped(a), Wrapped(b)
+	if b1, ok := asBox(va); ok {
+		// An error of the program's in the shell's box: its value.
+		b2, ok := asBox(vb)
+		return ok && b1.name == b2.name && sameValue(b1.v, b2.v, name)
+	}
 	ta, tb := reflect.TypeOf(va), reflect.TypeOf(vb)
 	switch {
 	case ta != tb:
@@ -22,6 +27,11 @@ func sameValue(a, b any, name func(any) string) bool {
 			}
 		}
 		panic(&RuntimeError{msg: "runtime error: comparing uncomparable type " + t})
+	}
+	if k := ta.Kind(); k == reflect.Struct || k == reflect.Array {
+		// Field by field: an error of the program's in a field is in
+		// the shell's box, whose address is no part of the value.
+		return equalValues(reflect.ValueOf(va), reflect.ValueOf(vb), name)
 	}
 	return va == vb
 }

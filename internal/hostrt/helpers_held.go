@@ -755,7 +755,12 @@ func heldExports() map[string]reflect.Value {
 		// Whether v is a nil interface value, also the interpreter's own
 		// interface value holding nothing (the zero value of an
 		// interface type handed over as an any).
-		"IsNilHeld":    reflect.ValueOf(nilIface),
+		"IsNilHeld": reflect.ValueOf(nilIface),
+		// Whether zero, the zero value of a type parameter, is of a
+		// struct or array type holding interfaces, which the prelude's
+		// stand-ins compare with SameValue (an error of the program's
+		// in a field is in the shell's box).
+		"HoldsIfaces":  reflect.ValueOf(func(zero any) bool { return holdsIfaces(reflect.TypeOf(zero)) }),
 		"HeldLost":     reflect.ValueOf(heldLost),
 		"HeldPtrLost":  reflect.ValueOf(heldPtrLost),
 		"HeldNameLost": reflect.ValueOf(heldNameLost),
@@ -853,4 +858,43 @@ func CopiedName(name string) (string, bool) {
 		return "", false
 	}
 	return string(b), true
+}
+
+var holdsIfacesCache sync.Map // reflect.Type: bool
+
+// holdsIfaces reports whether t is a struct or an array type holding an
+// interface in its fields or elements (what == compares).
+func holdsIfaces(t reflect.Type) bool {
+	if t == nil {
+		return false
+	}
+	if v, ok := holdsIfacesCache.Load(t); ok {
+		return v.(bool)
+	}
+	var walk func(t reflect.Type, depth int) bool
+	walk = func(t reflect.Type, depth int) bool {
+		if depth > 32 {
+			return false
+		}
+		switch t.Kind() {
+		case reflect.Interface:
+			return true
+		case reflect.Array:
+			return walk(t.Elem(), depth+1)
+		case reflect.Struct:
+			if isInterpIface(t) {
+				return true
+			}
+			for i := range t.NumField() {
+				if walk(t.Field(i).Type, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	k := t.Kind()
+	held := (k == reflect.Struct || k == reflect.Array) && walk(t, 0)
+	holdsIfacesCache.Store(t, held)
+	return held
 }

@@ -10,8 +10,6 @@ type VErr struct{ F string }
 
 func (v VErr) Error() string { return "bad " + v.F }
 
-
-
 type Result struct {
 	N   int
 	Err error

@@ -139,6 +139,16 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	w.add(at, at, fmt.Sprintf(" %s := %s.DeferPanics(%q); defer %s.Raise();", name, HelperPkg, interpFuncName(stack), name), -71)
 	for _, p := range panics {
 		start, end := w.offset(p.Pos()), w.offset(p.End())
+		// A recover in the statement (panic(fmt.Sprint("again: ",
+		// recover()))) is called before, by the deferred function
+		// itself: in Catch's literal it would recover nothing.
+		for _, r := range recovers {
+			if p.Pos() <= r.Pos() && r.End() <= p.End() {
+				tmp := w.tmpName("rv")
+				w.add(start, start, tmp+" := "+w.moved(r)+"; ", -9)
+				w.vacate(r, tmp)
+			}
+		}
 		w.add(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -8)
 		w.add(end, end, " }) { return }", 8)
 	}

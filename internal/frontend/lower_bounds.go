@@ -88,9 +88,15 @@ func seqKind(t types.Type) (ok, capacity, array bool) {
 		return false, false, false
 	}
 	if tp, isParam := t.(*types.TypeParam); isParam {
-		// A type parameter every type of whose set is a slice (S ~[]E):
-		// each instance is a slice.
-		return sliceParam(tp), true, false
+		// A type parameter every type of whose set is a slice (S ~[]E),
+		// or a string: each instance is one.
+		switch {
+		case paramOf(tp, func(u types.Type) bool { _, ok := u.(*types.Slice); return ok }):
+			return true, true, false
+		case paramOf(tp, func(u types.Type) bool { b, ok := u.(*types.Basic); return ok && b.Info()&types.IsString != 0 }):
+			return true, false, false
+		}
+		return false, false, false
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
@@ -111,8 +117,9 @@ func seqKind(t types.Type) (ok, capacity, array bool) {
 	return false, false, false
 }
 
-// sliceParam reports whether every type in tp's type set is a slice.
-func sliceParam(tp *types.TypeParam) bool {
+// paramOf reports whether the underlying type of every type in tp's type
+// set is one kind reports.
+func paramOf(tp *types.TypeParam, kind func(types.Type) bool) bool {
 	iface, ok := tp.Constraint().Underlying().(*types.Interface)
 	if !ok || iface.NumEmbeddeds() == 0 {
 		return false
@@ -120,13 +127,13 @@ func sliceParam(tp *types.TypeParam) bool {
 	for i := range iface.NumEmbeddeds() {
 		u, ok := iface.EmbeddedType(i).(*types.Union)
 		if !ok {
-			if _, slice := iface.EmbeddedType(i).Underlying().(*types.Slice); !slice {
+			if !kind(iface.EmbeddedType(i).Underlying()) {
 				return false
 			}
 			continue
 		}
 		for j := range u.Len() {
-			if _, slice := u.Term(j).Type().Underlying().(*types.Slice); !slice {
+			if !kind(u.Term(j).Type().Underlying()) {
 				return false
 			}
 		}

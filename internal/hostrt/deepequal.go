@@ -18,6 +18,9 @@ import (
 // deepEqual compare as Go does, with each interface's dynamic type and
 // value as the holder has them.
 
+// boxedErrorType is the type of the shell's box of an error.
+var boxedErrorType = reflect.TypeFor[*boxedError]()
+
 // heldIface returns the dynamic type's name ("" where only reflection's
 // type tells it) and the value of v where v is an interface value as the
 // interpreter or compiled code holds it: a compiled interface (the
@@ -25,8 +28,6 @@ import (
 // a compiled interface with methods, or the shell's box of an error.
 // ok is false for any other value. The value is invalid for a nil
 // interface.
-var boxedErrorType = reflect.TypeFor[*boxedError]()
-
 func heldIface(v reflect.Value) (name string, val reflect.Value, ok bool) {
 	for i := 0; i < 8; i++ {
 		switch {

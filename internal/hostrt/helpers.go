@@ -984,12 +984,6 @@ const AlikeSuffix = " (the interpreter holds them alike)"
 // calls no method (%d: 0).
 type nilStringer func() string
 
-// nilLogValuer is a nil pointer of the program's with a LogValue method,
-// for log/slog: f calls the method (see NilLogValuer).
-type nilLogValuer func() any
-
-func (f nilLogValuer) LogValue() slog.Value { return f().(slog.Value) }
-
 func (f nilStringer) String() string { return f() }
 
 func (f nilStringer) Format(s fmt.State, verb rune) {
@@ -1745,3 +1739,9 @@ func wrapperIface(v any) string {
 	}
 	return parts[len(parts)-2] + "." + parts[len(parts)-1]
 }
+
+// nilLogValuer is a nil pointer of the program's with a LogValue method,
+// for log/slog: f calls the method (see NilLogValuer).
+type nilLogValuer func() any
+
+func (f nilLogValuer) LogValue() slog.Value { return f().(slog.Value) }

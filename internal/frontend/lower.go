@@ -403,7 +403,6 @@ func (w *rewriter) lower() error {
 	}
 	w.lowerIfaceUpcasts(in)
 	w.lowerIfaceConversions(in)
-	w.lowerBigUnsigned(in)
 	w.lowerSelectBreaks()
 	w.lowerLabeledReturns(in)
 	w.lowerLiteralAssigns(in)

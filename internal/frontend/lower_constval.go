@@ -184,9 +184,13 @@ func typedValueText(v constant.Value, t types.Type) string {
 // than int (x<<1. read a uint from an int). The value is written with the
 // type the expression has where it has one; a name, a sign before a
 // literal and a literal are left as they are, but for a float literal of
-// an integer type (case 1e16 of a uint64 switch missed):
+// an integer type (case 1e16 of a uint64 switch missed) and an integer
+// past int64 of an unsigned type (func Total() uint64 { return
+// math.MaxUint64 } was "constant 18446744073709551615 overflows int64",
+// and at the prompt declared the function anyway, returning 0):
 //
 //	1<<63 (a uint64)   ->  uint64(9223372036854775808)
+//	math.MaxUint64 (a uint64)  ->  uint64(18446744073709551615)
 //	chuge > chuge_1    ->  bool(true)    (an argument of fmt.Println)
 //	real(c) * 2        ->  float64(-4.0)
 //	[n]int             ->  [20]int
@@ -217,7 +221,7 @@ func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
 		w.add(w.offset(e.Pos()), w.offset(e.End()), text, -2)
 		return true
 	}
-	in.WithStack([]ast.Node{(*ast.ArrayType)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.UnaryExpr)(nil), (*ast.ParenExpr)(nil), (*ast.BasicLit)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	in.WithStack([]ast.Node{(*ast.ArrayType)(nil), (*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.UnaryExpr)(nil), (*ast.ParenExpr)(nil), (*ast.BasicLit)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
@@ -268,7 +272,8 @@ func (w *rewriter) lowerConstExprs(in *inspector.Inspector) {
 
 // foldable reports whether e is a constant expression the pass writes as
 // its value: an operation, a conversion or a call of a built-in, not a
-// literal or a name (a unary operator on a literal, -1, is left too).
+// literal or a name (a unary operator on a literal, -1, is left too), but
+// for a literal or a name of an unsigned type past int64.
 func foldable(info *types.Info, e ast.Expr) bool {
 	tv := info.Types[e]
 	if tv.Value == nil || tv.Value.Kind() == constant.Unknown {
@@ -280,11 +285,13 @@ func foldable(info *types.Info, e ast.Expr) bool {
 		}
 	}
 	switch e := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		return pastInt64(tv)
 	case *ast.BasicLit:
 		// A float or complex literal of an integer type (case 1e16 of a
 		// uint64 switch missed: the interpreter went through a float).
 		b, ok := tv.Type.Underlying().(*types.Basic)
-		return (e.Kind == token.FLOAT || e.Kind == token.IMAG) && ok && b.Info()&types.IsInteger != 0 && b.Info()&types.IsUntyped == 0
+		return (e.Kind == token.FLOAT || e.Kind == token.IMAG) && ok && b.Info()&types.IsInteger != 0 && b.Info()&types.IsUntyped == 0 || pastInt64(tv)
 	case *ast.UnaryExpr:
 		_, lit := ast.Unparen(e.X).(*ast.BasicLit)
 		return !lit
@@ -292,6 +299,17 @@ func foldable(info *types.Info, e ast.Expr) bool {
 		return foldable(info, e.X)
 	}
 	return true
+}
+
+// pastInt64 reports whether tv is an integer constant of an unsigned type
+// (not untyped) past int64, which the interpreter takes for an int64.
+func pastInt64(tv types.TypeAndValue) bool {
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsUnsigned == 0 || b.Info()&types.IsUntyped != 0 || tv.Value.Kind() != constant.Int {
+		return false
+	}
+	_, fits := constant.Int64Val(tv.Value)
+	return !fits
 }
 
 // floatZero reports whether tv is a constant zero of a floating-point

@@ -147,7 +147,7 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	}
 	end := w.offset(a.End())
 	conv := fmt.Sprintf("%s%s; return %s(__v)", g.decls.String(), g.bodies.String(), f)
-	if later && !types.AssignableTo(t, errorType0) && refersToOthers(t, map[types.Type]bool{}) {
+	if later && !types.AssignableTo(t, errorType0) && refersToOthers(t) {
 		conv = fmt.Sprintf("return %s.AtCall(func() any { %s })", HelperPkg, conv)
 	}
 	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s }(", src, conv), -5)
@@ -158,24 +158,14 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 // refersToOthers reports whether a value of type t refers to values that
 // may change while it does not: it is, or holds, a map, a slice, a
 // pointer, a channel or a function, or an interface, which may hold one.
-func refersToOthers(t types.Type, seen map[types.Type]bool) bool {
-	if seen[t] {
-		return false
-	}
-	seen[t] = true
-	switch u := t.Underlying().(type) {
-	case *types.Map, *types.Slice, *types.Pointer, *types.Chan, *types.Signature, *types.Interface:
-		return true
-	case *types.Array:
-		return refersToOthers(u.Elem(), seen)
-	case *types.Struct:
-		for f := range u.Fields() {
-			if refersToOthers(f.Type(), seen) {
-				return true
-			}
+func refersToOthers(t types.Type) bool {
+	return madeOf(t, func(u types.Type) bool {
+		switch u.(type) {
+		case *types.Map, *types.Slice, *types.Pointer, *types.Chan, *types.Signature, *types.Interface:
+			return true
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // convertArg makes the conversion of a, of type t, for fmt (see fmtConv):

@@ -99,7 +99,7 @@ func (w *rewriter) lowerJSONMarshal(n *ast.CallExpr, name string, info *types.In
 		w.vacate(fun, HelperPkg+"."+spec.helper)
 	}
 	conv := fmt.Sprintf("%s%s; return %s(__v)", g.decls.String(), g.bodies.String(), f)
-	if (w.deferred[n] || w.goCalls[n]) && refersToOthers(t, map[types.Type]bool{}) {
+	if (w.deferred[n] || w.goCalls[n]) && refersToOthers(t) {
 		// Converted when the call runs, as fmt's arguments are
 		// (lowerFmtValue).
 		conv = fmt.Sprintf("return %s.AtCall(func() any { %s })", HelperPkg, conv)

@@ -108,7 +108,7 @@ var prelude = sync.OnceValue(func() map[string]*preludeDecl {
 					// own interface value holding nothing; a struct or
 					// array holding interfaces is compared as they are
 					// (its == compared the shell's boxes of errors).
-					pd.Text = "func __builtin_iface(zero any) bool { return " + HelperPkg + ".IsNilHeld(zero) || " + HelperPkg + ".HoldsIfaces(zero) }"
+					pd.Text = "func __builtin_iface(zero any) bool { return " + HelperPkg + ".IsNilHeld(zero) || " + HelperPkg + ".ComparesIfaces(zero) }"
 				}
 				decls[pd.Name] = pd
 				all = append(all, pending{pd, d, imports})

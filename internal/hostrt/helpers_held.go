@@ -760,12 +760,12 @@ func heldExports() map[string]reflect.Value {
 		// struct or array type holding interfaces, which the prelude's
 		// stand-ins compare with SameValue (an error of the program's
 		// in a field is in the shell's box).
-		"HoldsIfaces":  reflect.ValueOf(func(zero any) bool { return holdsIfaces(reflect.TypeOf(zero)) }),
-		"HeldLost":     reflect.ValueOf(heldLost),
-		"HeldPtrLost":  reflect.ValueOf(heldPtrLost),
-		"HeldNameLost": reflect.ValueOf(heldNameLost),
-		"TaggedAs":     reflect.ValueOf(taggedAs),
-		"HeldType":     reflect.ValueOf(heldTypeName),
+		"ComparesIfaces": reflect.ValueOf(func(zero any) bool { return comparesIfaces(reflect.TypeOf(zero)) }),
+		"HeldLost":       reflect.ValueOf(heldLost),
+		"HeldPtrLost":    reflect.ValueOf(heldPtrLost),
+		"HeldNameLost":   reflect.ValueOf(heldNameLost),
+		"TaggedAs":       reflect.ValueOf(taggedAs),
+		"HeldType":       reflect.ValueOf(heldTypeName),
 		// Whether v, held in an interface, may be a value of the type
 		// named name (main.Result[int]): the interpreter names its type
 		// so, or names no type of the program's (see lower_instassert.go).
@@ -860,33 +860,27 @@ func CopiedName(name string) (string, bool) {
 	return string(b), true
 }
 
-var holdsIfacesCache sync.Map // reflect.Type: bool
+var comparesIfacesCache sync.Map // reflect.Type: bool
 
-// holdsIfaces reports whether t is a struct or an array type holding an
-// interface in its fields or elements (what == compares).
-func holdsIfaces(t reflect.Type) bool {
+// comparesIfaces reports whether t is a struct or an array type holding
+// interface values (holdsIface) in its fields or elements, which == compares.
+func comparesIfaces(t reflect.Type) bool {
 	if t == nil {
 		return false
 	}
-	if v, ok := holdsIfacesCache.Load(t); ok {
+	if v, ok := comparesIfacesCache.Load(t); ok {
 		return v.(bool)
 	}
-	var walk func(t reflect.Type, depth int) bool
-	walk = func(t reflect.Type, depth int) bool {
-		if depth > 32 {
-			return false
-		}
-		switch t.Kind() {
-		case reflect.Interface:
+	var walk func(t reflect.Type) bool
+	walk = func(t reflect.Type) bool {
+		switch {
+		case holdsIface(t):
 			return true
-		case reflect.Array:
-			return walk(t.Elem(), depth+1)
-		case reflect.Struct:
-			if isInterpIface(t) {
-				return true
-			}
+		case t.Kind() == reflect.Array:
+			return walk(t.Elem())
+		case t.Kind() == reflect.Struct:
 			for i := range t.NumField() {
-				if walk(t.Field(i).Type, depth+1) {
+				if walk(t.Field(i).Type) {
 					return true
 				}
 			}
@@ -894,7 +888,7 @@ func holdsIfaces(t reflect.Type) bool {
 		return false
 	}
 	k := t.Kind()
-	held := (k == reflect.Struct || k == reflect.Array) && walk(t, 0)
-	holdsIfacesCache.Store(t, held)
+	held := (k == reflect.Struct || k == reflect.Array) && walk(t)
+	comparesIfacesCache.Store(t, held)
 	return held
 }

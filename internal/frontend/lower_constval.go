@@ -296,6 +296,10 @@ func foldable(info *types.Info, e ast.Expr) bool {
 		_, lit := ast.Unparen(e.X).(*ast.BasicLit)
 		return !lit
 	case *ast.ParenExpr:
+		switch ast.Unparen(e.X).(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+			return true // a name in parentheses is written ((r) of a float64 r was 0 handed to a generic function)
+		}
 		return foldable(info, e.X)
 	}
 	return true

@@ -136,6 +136,7 @@ import (
 //	lower_shiftcount.go  a negative shift count, a run-time panic as in Go
 //	lower_ifacecopy.go   a value with methods converted to an interface, copied
 //	lower_ifaceupcast.go a value of the program's interface converted to a compiled one, by its type
+//	lower_ifaceconv.go   an explicit conversion to an interface with methods, as a slice's element
 //	lower_genericalias.go instances of generic type aliases, as the types they name
 //	lower_geninstance.go instances of generic types of several type parameters, and
 //	                     of one converted to or given as a type argument, as aliases

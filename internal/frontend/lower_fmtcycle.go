@@ -115,12 +115,12 @@ func (w *rewriter) lowerFmtCycle(n *ast.CallExpr, fn *types.Func, info *types.In
 	if fn.Signature().Recv() != nil {
 		name = "(*log.Logger)." + fn.Name()
 	}
-	start, end := w.offset(n.Fun.Pos()), w.offset(n.Fun.End())
+	end := w.offset(n.Fun.End())
 	kinds := ""
 	if n.Ellipsis.IsValid() && fmtAt >= 0 {
 		kinds = w.fmtAmbiguousKinds()
 	}
-	w.add(start, start, fmt.Sprintf("%s.%s(%q, %q, %q, %q, ", HelperPkg, helper, w.src.Position(w.offset(n.Pos())), name, strings.Join(texts, "\x00"), kinds), 10)
+	w.wrapArg(n.Fun, fmt.Sprintf("%s.%s(%q, %q, %q, %q, ", HelperPkg, helper, w.src.Position(w.offset(n.Pos())), name, strings.Join(texts, "\x00"), kinds), 10)
 	w.add(end, end, ")", -10)
 	return true
 }

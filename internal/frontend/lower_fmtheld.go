@@ -344,6 +344,19 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 	var out []types.Type
 	seen := map[string]bool{}
 	var keep func(t types.Type) (types.Type, bool)
+	// An element of the program's, or a composite of them itself
+	// ([][]Temp, map[string][]Color: held bare, the inner composite
+	// printed [{1} {2}]).
+	elemOwn := func(e types.Type) bool {
+		if own(e) {
+			return true
+		}
+		if s, ok := types.Unalias(e).(*types.Slice); ok && isOwn[s.Elem()] {
+			return true // fmtHeld's own []Point
+		}
+		_, ok := keep(e)
+		return ok
+	}
 	keep = func(t types.Type) (types.Type, bool) {
 		switch u := types.Unalias(t).(type) {
 		case *types.Pointer:
@@ -368,15 +381,15 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 			if _, isStruct := u.Elem().Underlying().(*types.Struct); isStruct && isOwn[u.Elem()] {
 				return nil, false // fmtHeld's own
 			}
-			if !own(u.Elem()) {
+			if !elemOwn(u.Elem()) {
 				return nil, false
 			}
 		case *types.Array:
-			if !own(u.Elem()) {
+			if !elemOwn(u.Elem()) {
 				return nil, false
 			}
 		case *types.Map:
-			if !own(u.Elem()) && !own(u.Key()) {
+			if !elemOwn(u.Elem()) && !own(u.Key()) {
 				return nil, false
 			}
 		case *types.Struct:
@@ -735,7 +748,11 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 		return true
 	}
 	end := w.offset(a.End())
-	w.wrapArg(a, g.spreadConv(f, src, reflectString(s.Elem()))+"(", -5)
+	conv := g.spreadConv(f, src, reflectString(s.Elem()))
+	if w.deferred[n] || w.goCalls[n] {
+		conv = g.spreadConvAtCall(f, src, reflectString(s.Elem()))
+	}
+	w.wrapArg(a, conv+"(", -5)
 	w.add(end, end, ")", 5)
 	return true
 }
@@ -746,6 +763,16 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 func (g *fmtConv) spreadConv(f, src, elem string) string {
 	return fmt.Sprintf("func(__s %s) %s { if __s == nil { return nil }; %s%s; __r := make(%s, len(__s)); for __i, __x := range __s { __r[__i] = %s.FmtDyn(%q, __x, %s, true) }; return __r }",
 		src, src, g.decls.String(), g.bodies.String(), src, HelperPkg, elem, f)
+}
+
+// spreadConvAtCall is spreadConv for a deferred or go statement's call
+// (defer fmt.Println(xs...)): the slice is taken at the statement, each
+// element read and converted when the call runs (__repl.AtCall), as Go's
+// fmt reads them then (converted at the statement, an element assigned
+// after it printed as it was there).
+func (g *fmtConv) spreadConvAtCall(f, src, elem string) string {
+	return fmt.Sprintf("func(__s %s) []any { if __s == nil { return nil }; %s%s; __r := make([]any, len(__s)); for __i := range __s { __r[__i] = func(__i int) any { return %s.AtCall(func() any { return %s.FmtDyn(%q, __s[__i], %s, true) }) }(__i) }; return __r }",
+		src, g.decls.String(), g.bodies.String(), HelperPkg, HelperPkg, elem, f)
 }
 
 // lowerFmtTuple rewrites a call of fmt's or log's printing functions

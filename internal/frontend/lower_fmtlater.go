@@ -253,15 +253,17 @@ func madeOfLocal(t types.Type) bool {
 }
 
 // ownComposite reports whether t is an unnamed slice, array, map or struct
-// type made of a type own reports (registerFmtLater).
+// type made of a type own reports, or of such types ([][]Color,
+// map[string][]Color) (registerFmtLater).
 func ownComposite(t types.Type, own func(types.Type) bool) bool {
+	part := func(e types.Type) bool { return own(e) || ownComposite(e, own) }
 	switch u := types.Unalias(t).(type) {
 	case *types.Slice:
-		return own(u.Elem())
+		return part(u.Elem())
 	case *types.Array:
-		return own(u.Elem())
+		return part(u.Elem())
 	case *types.Map:
-		return own(u.Key()) || own(u.Elem())
+		return own(u.Key()) || part(u.Elem())
 	case *types.Struct:
 		return madeOf(u, own)
 	}

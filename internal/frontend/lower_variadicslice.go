@@ -225,10 +225,10 @@ func isFieldSelector(info *types.Info, fun ast.Expr) bool {
 }
 
 // compiledFunc reports whether call calls a function of a compiled
-// package (not a method: README's Known gaps).
+// package, or a method of a compiled type.
 func compiledFunc(info *types.Info, call *ast.CallExpr) bool {
 	fn, ok := info.Uses[calleeIdent(call.Fun)].(*types.Func)
-	return ok && fn.Pkg() != nil && fn.Pkg().Path() != "main" && fn.Signature().Recv() == nil
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() != "main"
 }
 
 // ownFunc reports whether call calls a function or method the program

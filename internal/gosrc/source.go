@@ -264,10 +264,14 @@ func (s *Source) Moved(off, end int) string {
 func (s *Source) Render(from, to int, edits []Edit) string {
 	edits = slices.Clone(edits)
 	sort.SliceStable(edits, func(i, j int) bool {
-		if edits[i].Off != edits[j].Off {
-			return edits[i].Off < edits[j].Off
+		a, b := edits[i], edits[j]
+		if a.Off != b.Off {
+			return a.Off < b.Off
 		}
-		return edits[i].Prio < edits[j].Prio
+		if wrapsAround(a, b) != wrapsAround(b, a) {
+			return wrapsAround(a, b)
+		}
+		return a.Prio < b.Prio
 	})
 	// The edits inside a moved span go with it.
 	inner := make([]bool, len(edits))
@@ -320,9 +324,26 @@ func (s *Source) rewrites(e Edit) bool {
 // expression mover rewrites, as x of x.(*T)), and f comes first in order
 // (it wraps the whole expression, as a check of the pointer *x.(*T)
 // dereferences does).
+//
+// A wrapping known to end past the span (WrapEnd) is of more than the
+// span, whatever moves it: it stays where it is also when the span goes
+// elsewhere (a deferred call's receiver taken at the statement, lg of
+// lg.Println, with the call's function wrapped).
 func (sp span) before(f Edit, j int, mover Edit, i int) bool {
-	return f.Wraps && f.Off == f.End && f.Off == sp.off && mover.Off == sp.off && mover.End > sp.end && j < i &&
-		(f.WrapEnd == 0 || f.WrapEnd > sp.end)
+	if !f.Wraps || f.Off != f.End || f.Off != sp.off {
+		return false
+	}
+	if f.WrapEnd > sp.end {
+		return true
+	}
+	return f.WrapEnd == 0 && mover.Off == sp.off && mover.End > sp.end && j < i
+}
+
+// wrapsAround reports whether a opens a wrapping of an expression that
+// holds all of b, an edit replacing text at the same offset (the place
+// of a span moved elsewhere): a goes first, around b's text.
+func wrapsAround(a, b Edit) bool {
+	return a.Wraps && a.Off == a.End && b.End > b.Off && a.WrapEnd >= b.End
 }
 
 // marks returns the moved spans text refers to.

@@ -109,6 +109,17 @@ func TestRenderMoved(t *testing.T) {
 				{Off: start, End: outer, Text: "t(" + s.Moved(start, inner) + ")", Prio: -1, Vacates: true},
 			}
 		}, "v := t(w(p).(I))"},
+		// One of more than a span that moves elsewhere (a deferred
+		// call's receiver taken at the statement) stays, around the
+		// span's new place.
+		{"wrapping more than a hoisted span", func(s *Source) []Edit {
+			return []Edit{
+				{Off: 0, End: 0, Text: "x := " + s.Moved(start, start+1) + "; ", Prio: -20},
+				{Off: start, End: start, Text: "w(", Prio: 10, Wraps: true, WrapEnd: inner},
+				{Off: inner, End: inner, Text: ")", Prio: -10},
+				{Off: start, End: start + 1, Text: "x", Prio: -1, Vacates: true},
+			}
+		}, "x := p; v := w(x.(I)).(T)"},
 		// A statement's edit (Outer) at the end of an expression a
 		// rewrite moves stays after it; one inside a span holding more
 		// (a function moved whole) moves with it.

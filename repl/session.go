@@ -566,7 +566,8 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 	}()
 	f, err := parser.ParseFile(s.in.FileSet(), file, code, 0)
 	if err != nil {
-		return nil, err
+		// The front end parsed the user's text: this is the shell's.
+		return nil, &rewriteError{err: err}
 	}
 	declared := func(name string) bool { return s.fe != nil && s.fe.Names[name] != nil }
 	frontend.RenameTypeParams(f, declared)
@@ -582,6 +583,14 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 	}
 	return s.in.CompileAST(node)
 }
+
+// rewriteError is a syntax error of the front end's rewriting of an input
+// the front end parsed: the shell's fault, said as such (where it looked
+// like the user's, it named the shell's own identifiers, at a place with
+// nothing wrong).
+type rewriteError struct{ err error }
+
+func (r *rewriteError) Error() string { return r.err.Error() }
 
 // compilePanic is a panic of the interpreter while compiling.
 type compilePanic struct{ value any }
@@ -1602,6 +1611,11 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 			msg = "it cannot compile this (a known gap of the interpreter's: split the input, or put the code in a function)"
 		}
 		return &Error{Pos: p.Src.Position(p.Seg.From), Msg: "the interpreter failed on this input: " + gosrc.DecodePositions(msg)}
+	}
+	if re, ok := err.(*rewriteError); ok {
+		e := gosrc.InterpError(re.err)
+		e.Msg = "repl: internal error: the shell's rewriting of this input does not parse (" + e.Msg + "); nothing of it ran (please report it, with the input)"
+		return e
 	}
 	e := gosrc.InterpError(err)
 	if m := undefinedTypeFor.FindStringSubmatch(e.Msg); m != nil {

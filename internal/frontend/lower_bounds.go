@@ -572,6 +572,10 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 	guards := map[ast.Stmt][]string{}
 	seen := map[ast.Stmt]map[[2]string]bool{}
 	hoisted := map[ast.Stmt]string{} // the type of a store's value, evaluated first
+	// The stores whose value another pass already took to a variable
+	// before the statement (lower_nilderef.go's p.s[i] = f()): the guard
+	// goes after that variable's declaration.
+	taken := map[ast.Stmt]bool{}
 	for _, c := range cands {
 		x, ok := w.plainText(info, c.ix.X, false)
 		if !ok {
@@ -587,7 +591,9 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 			// s[i] = f(): Go calls f before it checks i. The value goes
 			// first, to a variable: { var __v T = f(); guard; s[i] = __v }.
 			value = st.Rhs[0]
-			if typ, ok = w.typeSource(info.TypeOf(c.ix), c.stmt.Pos()); !ok || !w.hoistable(info, st) {
+			if w.vacated(value) {
+				taken[c.stmt] = true
+			} else if typ, ok = w.typeSource(info.TypeOf(c.ix), c.stmt.Pos()); !ok || !w.hoistable(info, st) {
 				continue
 			}
 		}
@@ -599,11 +605,14 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 			stmts = append(stmts, c.stmt)
 			seen[c.stmt] = map[[2]string]bool{}
 		}
-		if value != nil {
-			hoisted[c.stmt] = typ
-		} else if k := [2]string{x, i}; seen[c.stmt][k] {
+		switch k := [2]string{x, i}; {
+		case value != nil:
+			if !taken[c.stmt] {
+				hoisted[c.stmt] = typ
+			}
+		case seen[c.stmt][k]:
 			continue // s[k] = s[k] * 2: once is enough
-		} else {
+		default:
 			seen[c.stmt][k] = true
 		}
 		guards[c.stmt] = append(guards[c.stmt], indexGuard(info.Types[c.ix.Index], bareText(x), bareText(i), w.src.Position(w.offset(c.ix.Pos()))))
@@ -633,9 +642,22 @@ func (w *rewriter) boundsGuards(in *inspector.Inspector) map[*ast.IndexExpr]bool
 		// of what Go evaluates before an index keep the index from a
 		// guard (quietStmt).
 		start := w.offset(stmt.Pos())
+		if taken[stmt] {
+			w.add(start, start, b.String(), -89) // after the value's variable (-90)
+			continue
+		}
 		w.add(start, start, b.String(), -96)
 	}
 	return guarded
+}
+
+// vacated reports whether another pass moved x's text elsewhere (a value
+// taken to a variable before its statement).
+func (w *rewriter) vacated(x ast.Expr) bool {
+	off, end := w.offset(x.Pos()), w.offset(x.End())
+	return slices.ContainsFunc(w.edits, func(te taggedEdit) bool {
+		return te.Vacates && te.Off == off && te.End == end
+	})
 }
 
 // hoistable reports whether the value of the store st (s[i] = v) can go

@@ -90,6 +90,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	if s.pipe != nil {
 		defer s.pipe.close()
 	}
+	s.help.PanicEnds = true
 	s.help.OnExit = func(code int) {
 		if exit.CompareAndSwap(nil, &code) {
 			close(exited)

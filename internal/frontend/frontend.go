@@ -2805,6 +2805,7 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 		if !w.isLoopFunc(fun) {
 			w.lowerPrintArgs(n, fun)
 			w.afterFunc(n, fun, dropped)
+			w.waitGroupGo(n, fun)
 			return
 		}
 		switch fun.Sel.Name {
@@ -2864,6 +2865,24 @@ func (w *rewriter) afterFunc(n *ast.CallExpr, fun *ast.SelectorExpr, dropped boo
 		w.vacate(fun, HelperPkg+".AfterFuncOnce")
 	}
 	f := n.Args[1]
+	w.wrapArg(f, fmt.Sprintf("%s.Guard(%q, ", HelperPkg, w.src.Position(w.offset(n.Pos()))), -5)
+	w.add(w.offset(f.End()), w.offset(f.End()), ")", 5)
+}
+
+// waitGroupGo guards the function sync.WaitGroup's Go calls on a
+// goroutine of its own, as goStmt guards a go statement's body: its
+// panic ended the process (at the prompt the session's, which then died
+// again replaying the input), in the interpreter's words.
+func (w *rewriter) waitGroupGo(n *ast.CallExpr, fun *ast.SelectorExpr) {
+	info := w.info()
+	if fun.Sel.Name != "Go" || len(n.Args) != 1 || info == nil || info.Selections[fun] == nil {
+		return
+	}
+	fn, ok := info.Selections[fun].Obj().(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "sync" || !strings.HasSuffix(types.TypeString(fn.Signature().Recv().Type(), nil), "sync.WaitGroup") {
+		return
+	}
+	f := n.Args[0]
 	w.wrapArg(f, fmt.Sprintf("%s.Guard(%q, ", HelperPkg, w.src.Position(w.offset(n.Pos()))), -5)
 	w.add(w.offset(f.End()), w.offset(f.End()), ")", 5)
 }

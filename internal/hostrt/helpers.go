@@ -38,7 +38,12 @@ type Helpers struct {
 	// declared variable (by name) returned, as fmt would print the value.
 	shown   map[string]string
 	OnPanic func(pos string, v any) // a goroutine started by interpreted code panicked
-	Stderr  io.Writer               // where print and println write
+	// PanicEnds says OnPanic ends the program (a script's): the
+	// goroutine that panicked then never returns to its caller, which
+	// would run on (sync.WaitGroup's Go would call Done, and the program
+	// go past its Wait before it ended).
+	PanicEnds bool
+	Stderr    io.Writer // where print and println write
 	// SyncStderr, if set, waits until what was written to Stderr has
 	// been passed on: print and println call it, so that their output
 	// comes before what the program writes to its standard output next,
@@ -841,6 +846,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 						}
 						if r != nil {
 							h.OnPanic(pos, r)
+							if h.PanicEnds {
+								select {}
+							}
 						}
 					}()
 					f()

@@ -172,6 +172,20 @@ func TestSessionInputs(t *testing.T) {
 		{"a predeclared name declared again", []step{
 			{in: "len := 3", out: "len int = 3\n", errPat: `^warning: len now names the session's len, not Go's built-in len, in every later input \(:reset for a fresh session\)\n$`},
 			{in: "len + 1", out: "4  // int\n"},
+			// A type's name hides the type, as Go's scopes do.
+			{in: "error := 1", out: "error int = 1\n", errPat: `^warning: error now names`},
+			{in: "error + 1", out: "2  // int\n"},
+		}},
+		{"nil, or a predeclared type named by a value of it, refused at the top level", []step{
+			// The interpreter took nil for Go's (fmt.Println(nil) printed
+			// <nil>), and string := "s" broke every later use of string.
+			{in: "nil := 1", wantErr: true, errPat: `^input 1:1: a variable named nil at the top level of the prompt: the interpreter would take the name for Go's nil in later inputs, and answer wrongly; name it otherwise \(inside a function, or in a script, the name works\)\n$`},
+			{in: `string := "s"`, wantErr: true, errPat: `^input 2:1: a variable named string at the top level of the prompt: the interpreter would take the name for the type string`},
+			{in: "const int = 3", wantErr: true, errPat: `^input 3:7: a constant named int at the top level`},
+			{in: `var s string = "ok"`, out: "s string = \"ok\"\n"},
+			{in: "x := 7", out: "x int = 7\n"},
+			{in: "func f() int { nil, int := 4, 1; return nil + int }", out: "func f() int\n"},
+			{in: "f() + x", out: "12  // int\n"},
 		}},
 		{"type switches on the session's types", []step{
 			{in: "type P struct{ A int }", out: "type P struct{ A int }\n"},

@@ -984,6 +984,39 @@ func (w *rewriter) methodsLeftOut(name string) []string {
 	return lost
 }
 
+// universeValue refuses a variable or constant of the prompt's top level
+// named nil, or named as a predeclared type its own type is made of: the
+// interpreter takes the name for Go's own in later inputs, where the
+// session's value is meant (nil := 1, then fmt.Println(nil) printed
+// <nil>, and x := nil made x 0); string := "s" failed in the
+// interpreter's words and broke every later use of the type (var s
+// string failed) until :reset. Inside a function, or in a script, such
+// names work; so does a type's name given a value of another type
+// (error := 1), which hides the type as Go's scopes do.
+func (w *rewriter) universeValue(id *ast.Ident) error {
+	info := w.info()
+	if info == nil || info.Defs[id] == nil {
+		return nil
+	}
+	obj := info.Defs[id]
+	what := "Go's nil"
+	if id.Name != "nil" {
+		if _, isType := types.Universe.Lookup(id.Name).(*types.TypeName); !isType || !madeOf(types.Default(obj.Type()), func(u types.Type) bool {
+			b, ok := u.(*types.Basic)
+			return ok && b.Name() == id.Name || u == types.Universe.Lookup(id.Name).Type()
+		}) {
+			return nil
+		}
+		what = "the type " + id.Name
+	}
+	kind := "a variable"
+	if _, ok := obj.(*types.Const); ok {
+		kind = "a constant"
+	}
+	return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
+		"%s named %s at the top level of the prompt: the interpreter would take the name for %s in later inputs, and answer wrongly; name it otherwise (inside a function, or in a script, the name works)", kind, id.Name, what)}
+}
+
 // redeclared checks the segment's declarations of names the session has.
 // yaegi v0.16.1 keeps a type's first declaration and a method's first body,
 // so declaring either again differently is an error rather than a change
@@ -1001,6 +1034,10 @@ func (w *rewriter) redeclared() error {
 	var funcs []*ast.FuncDecl
 	for _, d := range p.Decls {
 		switch n := d.Node.(type) {
+		case *ast.Ident: // a variable or constant
+			if err := w.universeValue(n); err != nil {
+				return err
+			}
 		case *ast.FuncDecl:
 			funcs = append(funcs, n)
 			if n.Recv == nil {

@@ -176,6 +176,12 @@ func TestSessionInputs(t *testing.T) {
 			{in: "error := 1", out: "error int = 1\n", errPat: `^warning: error now names`},
 			{in: "error + 1", out: "2  // int\n"},
 		}},
+		{"a function without a body", []step{
+			// It crashed the front end (an internal error with a trace).
+			{in: "func f()", wantErr: true, errPat: `^input 1:6: missing function body\n$`},
+			{in: "func f() int { return 2 }", out: "func f() int\n"},
+			{in: "f()", out: "2  // int\n"},
+		}},
 		{"nil, or a predeclared type named by a value of it, refused at the top level", []step{
 			// The interpreter took nil for Go's (fmt.Println(nil) printed
 			// <nil>), and string := "s" broke every later use of string.

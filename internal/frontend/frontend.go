@@ -1039,6 +1039,11 @@ func (w *rewriter) redeclared() error {
 				return err
 			}
 		case *ast.FuncDecl:
+			if n.Body == nil {
+				// As the compiler says (the checker lets it by, for a
+				// body in assembly).
+				return &Error{Pos: w.src.Position(w.offset(n.Name.Pos())), Msg: "missing function body"}
+			}
 			funcs = append(funcs, n)
 			if n.Recv == nil {
 				again[d.Name] = true

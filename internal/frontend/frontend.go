@@ -603,6 +603,7 @@ type rewriter struct {
 	instAliases    map[string]string        // aliases of generic types' instances, by the instance's text (see lower_geninstance.go)
 	instAliasDecls string                   // their declarations, written after the code and the prelude
 	sharedInsts    map[string]bool          // instances held alike with another type, by their text (see heldComposites)
+	varInits       []ast.Node               // where polls read no interpreted variable (see inVarInit)
 	hiddenStructs  *[2]bool                 // unnamedHidden's answer, once found
 	specials       *specialisations         // generic functions written out for type arguments (lower_specialise.go)
 	copies         *typeCopies              // generic types written out per instance (lower_typecopy.go)

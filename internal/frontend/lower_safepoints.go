@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sync/atomic"
 
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
@@ -379,7 +380,77 @@ func (w *rewriter) poll(at, pos token.Pos) {
 
 // pollText is a poll that reports position pos.
 func (w *rewriter) pollText(pos token.Pos) string {
-	return fmt.Sprintf("if %s { %s(%q) };", pollCond, pollFunc, w.src.Position(w.offset(pos)))
+	cond := pollCond
+	if w.inVarInit(pos) {
+		// In a package-level variable's initializer (a function literal
+		// called there), the interpreter counts every package-level
+		// variable the value reads as one to initialize first, and the
+		// flag, the prelude's, is none of the file's: it refused the
+		// file ("variable definition loop"). The compiled channel is no
+		// variable of the interpreter's.
+		cond = PollCondFor(true)
+	}
+	return fmt.Sprintf("if %s { %s(%q) };", cond, pollFunc, w.src.Position(w.offset(pos)))
+}
+
+// inVarInit reports whether pos lies in the value of a package-level
+// variable's declaration, or in a generic function such a value calls
+// (the interpreter makes its instance there), directly or through other
+// generic functions.
+func (w *rewriter) inVarInit(pos token.Pos) bool {
+	if w.varInits == nil {
+		w.varInits = w.varInitSpans()
+	}
+	return slices.ContainsFunc(w.varInits, func(n ast.Node) bool { return n.Pos() <= pos && pos < n.End() })
+}
+
+// varInitSpans returns the nodes inVarInit looks in.
+func (w *rewriter) varInitSpans() []ast.Node {
+	spans := []ast.Node{}
+	info := w.info()
+	generic := map[*types.Func]*ast.FuncDecl{}
+	for _, d := range w.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil && info != nil {
+			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+				generic[fn] = fd
+			}
+		}
+	}
+	called := map[*ast.FuncDecl]bool{}
+	var calls func(n ast.Node)
+	calls = func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && info != nil {
+				if fd := generic[originFunc(info.Uses[id])]; fd != nil && !called[fd] {
+					called[fd] = true
+					spans = append(spans, fd)
+					calls(fd.Body)
+				}
+			}
+			return true
+		})
+	}
+	for _, d := range w.file.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR {
+			for _, spec := range g.Specs {
+				for _, v := range spec.(*ast.ValueSpec).Values {
+					spans = append(spans, v)
+					calls(v)
+				}
+			}
+		}
+	}
+	return spans
+}
+
+// originFunc returns the generic function obj is an instance of, or obj's
+// function itself (nil if obj is no function).
+func originFunc(obj types.Object) *types.Func {
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	return fn.Origin()
 }
 
 // pollChanStmts polls before each statement of list that sends, receives

@@ -101,7 +101,7 @@ func (t *Task) Stack() []Frame {
 		return t.chainFrames(c.chain)
 	}
 	if t.co == nil && t.handoff() == nil {
-		return []Frame{{Func: t.coro.Name(), Pos: t.Origin()}}
+		return []Frame{{Func: frameFunc(t.coro.Name()), Pos: t.Origin()}}
 	}
 	var pcs []uintptr
 	switch {
@@ -115,7 +115,7 @@ func (t *Task) Stack() []Frame {
 		// An OnOwnGoroutine task, or code whose functions Go cannot
 		// name (an interpreter's): the coroutine is all there is to
 		// show, at no line.
-		frames = []Frame{{Func: t.coro.Name()}}
+		frames = []Frame{{Func: frameFunc(t.coro.Name())}}
 	}
 	return frames
 }
@@ -248,6 +248,16 @@ func libraryCoroutine(c *Coroutine) bool {
 	return filepath.Dir(file) == loopDir && !strings.HasSuffix(file, "_test.go")
 }
 
+// frameFunc is a coroutine's name as a frame's function: a literal's
+// without the line its name carries ("main.main.func1 (prog.go:12)"),
+// which the frame's own position says, as Go's frames of it do.
+func frameFunc(name string) string {
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		return name[:i]
+	}
+	return name
+}
+
 // chainFrames turns what AwaitAt recorded into frames.
 func (t *Task) chainFrames(ch *awaitChain) []Frame {
 	var out []Frame
@@ -255,10 +265,10 @@ func (t *Task) chainFrames(ch *awaitChain) []Frame {
 		if libraryCoroutine(lv.co) {
 			continue
 		}
-		out = append(out, Frame{Func: lv.co.Name(), Pos: lv.at})
+		out = append(out, Frame{Func: frameFunc(lv.co.Name()), Pos: lv.at})
 	}
 	if len(out) == 0 {
-		out = []Frame{{Func: t.coro.Name(), Pos: t.Origin()}}
+		out = []Frame{{Func: frameFunc(t.coro.Name()), Pos: t.Origin()}}
 	}
 	return out
 }

@@ -241,7 +241,9 @@ func TestTaskStackSelfAndNotStarted(t *testing.T) {
 
 // What AwaitAt records (an interpreter's positions) is the stack: the
 // task's coroutine, and each coroutine it runs inline, at the position of
-// its await; the package's own coroutines are left out.
+// its await; the package's own coroutines are left out. A literal's
+// coroutine, named with its line, is a frame of its function's name (the
+// frame says where it is).
 func TestAwaitAtChain(t *testing.T) {
 	l, _ := newLoop(t)
 	q := loop.NewQueue(0)
@@ -253,14 +255,14 @@ func TestAwaitAtChain(t *testing.T) {
 	mustRun(t, l, func() {
 		task := loop.CreateTask(loop.Async(func() (any, error) {
 			return loop.AwaitAt("input 2:20", inner())
-		}).Named("worker", "input 2:6"))
+		}).Named("main.main.func1 (prog.go:6)", "prog.go:6"))
 		settle()
 		stack = task.Stack()
 		q.PutNowait(1)
 		loop.Await(task)
 		after = task.Stack()
 	})
-	want := "[worker at input 2:20 fetch at input 1:30]"
+	want := "[main.main.func1 at input 2:20 fetch at input 1:30]"
 	if fmt.Sprint(stack) != want {
 		t.Errorf("Stack() = %v, want %s", stack, want)
 	}

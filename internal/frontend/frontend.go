@@ -18,6 +18,7 @@ import (
 
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
+	"golang.org/x/tools/go/ast/astutil"
 )
 
 // Names the front end adds to the code it hands to the interpreter. The
@@ -3016,6 +3017,13 @@ func (w *rewriter) nameAsync(n *ast.CallExpr, fun *ast.SelectorExpr, funcs []str
 			}
 		}
 	}
+	lit, _ := ast.Unparen(n.Args[0]).(*ast.FuncLit)
+	if name == "" && lit != nil && !w.src.Interactive() && !w.inCoroutineFunc(lit) {
+		// A literal in main, a test or another literal: named as Go's
+		// runtime names it, with its line, as the loop names a compiled
+		// one (two literals of main were both main.func2).
+		name = w.goLitName(lit)
+	}
 	if name == "" && len(funcs) > 0 && funcs[len(funcs)-1] != "_" {
 		name = funcs[len(funcs)-1]
 		// A literal in a method of a value receiver: Go's runtime names
@@ -3044,6 +3052,101 @@ func (w *rewriter) nameAsync(n *ast.CallExpr, fun *ast.SelectorExpr, funcs []str
 	}
 	end := w.offset(n.End())
 	w.add(end, end, fmt.Sprintf(".Named(%q, %q)", name, w.callSite(n)), 0)
+}
+
+// inCoroutineFunc reports whether lit is written directly in a function
+// declared to return a *loop.Coroutine (func crawl() *loop.Coroutine {
+// return loop.Async(func() ...) }), whose name the coroutine takes.
+func (w *rewriter) inCoroutineFunc(lit *ast.FuncLit) bool {
+	path, _ := astutil.PathEnclosingInterval(w.file, lit.Pos(), lit.End())
+	for _, n := range path[1:] {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.FuncDecl:
+			return w.coroutineFunc(n.Name.Name)
+		}
+	}
+	return false
+}
+
+// goLitName names lit, a function literal of a script, as Go's runtime
+// does (main.main.func1, main.main.func1.2, main.(*T).run.func1,
+// main.init.func1 in a package variable's value), with its line.
+func (w *rewriter) goLitName(lit *ast.FuncLit) string {
+	path, _ := astutil.PathEnclosingInterval(w.file, lit.Pos(), lit.End())
+	var lits []*ast.FuncLit // lit first, the outermost last
+	var decl *ast.FuncDecl
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			lits = append(lits, n)
+		case *ast.FuncDecl:
+			decl = n
+		}
+	}
+	name := "main.init"
+	var within []ast.Node // where the outermost literal is counted
+	if decl != nil {
+		name = "main." + goFuncName(decl)
+		within = []ast.Node{decl.Body}
+	} else {
+		for _, d := range w.file.Decls {
+			if g, ok := d.(*ast.GenDecl); ok {
+				within = append(within, g)
+			}
+		}
+	}
+	for i := len(lits) - 1; i >= 0; i-- {
+		k := 0
+		for _, n := range within {
+			ast.Inspect(n, func(n ast.Node) bool {
+				l, ok := n.(*ast.FuncLit)
+				if ok && l.Pos() <= lits[i].Pos() {
+					k++
+				}
+				return !ok
+			})
+		}
+		if i == len(lits)-1 {
+			name += fmt.Sprintf(".func%d", k)
+		} else {
+			name += fmt.Sprintf(".%d", k)
+		}
+		within = []ast.Node{lits[i].Body}
+	}
+	line, _ := w.src.LineCol(w.offset(lit.Pos()))
+	return fmt.Sprintf("%s (%s:%d)", name, w.src.File, line)
+}
+
+// goFuncName is the name Go's runtime gives a function declared in
+// package main, without the package: f, T.m, (*T).m, F[...].
+func goFuncName(d *ast.FuncDecl) string {
+	name := d.Name.Name
+	if d.Type.TypeParams != nil {
+		name += "[...]"
+	}
+	if d.Recv == nil || len(d.Recv.List) == 0 {
+		return name
+	}
+	t := d.Recv.List[0].Type
+	star, ptr := t.(*ast.StarExpr)
+	if ptr {
+		t = star.X
+	}
+	recv := ""
+	switch x := t.(type) {
+	case *ast.Ident:
+		recv = x.Name
+	case *ast.IndexExpr:
+		recv = fmt.Sprint(x.X) + "[...]"
+	case *ast.IndexListExpr:
+		recv = fmt.Sprint(x.X) + "[...]"
+	}
+	if ptr {
+		recv = "(*" + recv + ")"
+	}
+	return recv + "." + name
 }
 
 // litName names a function literal that gets no name from a variable, as

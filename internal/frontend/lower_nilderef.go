@@ -141,7 +141,14 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 				return true
 			}
 			name := w.tmpName("fv")
-			decl := fmt.Sprintf("var %s %s = %s; ", name, typ, w.moved(n.Rhs[0]))
+			init := w.moved(n.Rhs[0])
+			if _, isFunc := info.TypeOf(n.Rhs[0]).Underlying().(*types.Signature); !isFunc {
+				// A generic call's result: in a literal, or the variable
+				// stayed zero (p.s[i] = id(7) stored 0; see varInit). (A
+				// function's, through a literal, failed to compile.)
+				init = w.varInit(info, n.Rhs[0], typ)
+			}
+			decl := fmt.Sprintf("var %s %s = %s; ", name, typ, init)
 			if header != nil {
 				start, end := w.offset(header.Pos()), w.offset(header.End())
 				w.addOuter(start, start, "{ "+decl, -90)

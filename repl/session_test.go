@@ -172,9 +172,6 @@ func TestSessionInputs(t *testing.T) {
 		{"a predeclared name declared again", []step{
 			{in: "len := 3", out: "len int = 3\n", errPat: `^warning: len now names the session's len, not Go's built-in len, in every later input \(:reset for a fresh session\)\n$`},
 			{in: "len + 1", out: "4  // int\n"},
-			// A type's name hides the type, as Go's scopes do.
-			{in: "error := 1", out: "error int = 1\n", errPat: `^warning: error now names`},
-			{in: "error + 1", out: "2  // int\n"},
 		}},
 		{"a function without a body", []step{
 			// It crashed the front end (an internal error with a trace).
@@ -182,16 +179,22 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func f() int { return 2 }", out: "func f() int\n"},
 			{in: "f()", out: "2  // int\n"},
 		}},
-		{"nil, or a predeclared type named by a value of it, refused at the top level", []step{
+		{"nil, iota or a predeclared type's name refused at the top level", []step{
 			// The interpreter took nil for Go's (fmt.Println(nil) printed
-			// <nil>), and string := "s" broke every later use of string.
-			{in: "nil := 1", wantErr: true, errPat: `^input 1:1: a variable named nil at the top level of the prompt: the interpreter would take the name for Go's nil in later inputs, and answer wrongly; name it otherwise \(inside a function, or in a script, the name works\)\n$`},
-			{in: `string := "s"`, wantErr: true, errPat: `^input 2:1: a variable named string at the top level of the prompt: the interpreter would take the name for the type string`},
+			// <nil>), iota read 0, string := "s" broke every later use of
+			// string, and int := "x" or error := 1 later inputs as plain
+			// as y := 5.
+			{in: "nil := 1", wantErr: true, errPat: `^input 1:1: a variable named nil at the top level of the prompt: the interpreter takes the name for Go's nil there, and would answer wrongly or fail; name it otherwise \(inside a function the name works\)\n$`},
+			{in: `string := "s"`, wantErr: true, errPat: `^input 2:1: a variable named string at the top level of the prompt: the interpreter takes the name for the type string there`},
 			{in: "const int = 3", wantErr: true, errPat: `^input 3:7: a constant named int at the top level`},
+			{in: "error := 1", wantErr: true, errPat: `^input 4:1: a variable named error at the top level`},
+			{in: "iota := 7", wantErr: true, errPat: `^input 5:1: a variable named iota at the top level of the prompt: the interpreter takes the name for Go's iota there`},
+			{in: "true := 0", wantErr: true, errPat: `^input 6:1: a variable named true at the top level`},
 			{in: `var s string = "ok"`, out: "s string = \"ok\"\n"},
 			{in: "x := 7", out: "x int = 7\n"},
-			{in: "func f() int { nil, int := 4, 1; return nil + int }", out: "func f() int\n"},
-			{in: "f() + x", out: "12  // int\n"},
+			{in: "b := 1 < 2", out: "b bool = true\n"},
+			{in: "func f() int { nil, int, iota := 4, 1, 2; return nil + int + iota }", out: "func f() int\n"},
+			{in: "f() + x", out: "14  // int\n"},
 		}},
 		{"type switches on the session's types", []step{
 			{in: "type P struct{ A int }", out: "type P struct{ A int }\n"},

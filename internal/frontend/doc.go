@@ -339,11 +339,11 @@
 //     a type of P's fields cannot be written (its name is shadowed there):
 //     V's fields are written out (lower_structtag.go), see
 //     testdata/script/defined_struct.txtar;
-//   - at the prompt, a variable or constant of the top level named nil,
-//     or named as a predeclared type its own type is made of (string :=
-//     "s"), which the interpreter takes for Go's own in later inputs (name
-//     it otherwise: inside a function, or in a script, the name works),
-//     see frontend.go's universeValue and repl/session_test.go;
+//   - a package-level variable or constant (a script's, or the prompt's
+//     top level) named nil, iota, true, false or as a predeclared type
+//     (string := "s"), which the interpreter takes for Go's own (name it
+//     otherwise: inside a function the name works), see frontend.go's
+//     universeValue and repl/session_test.go;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

@@ -986,37 +986,36 @@ func (w *rewriter) methodsLeftOut(name string) []string {
 	return lost
 }
 
-// universeValue refuses a variable or constant of the prompt's top level
-// named nil, or named as a predeclared type its own type is made of: the
-// interpreter takes the name for Go's own in later inputs, where the
-// session's value is meant (nil := 1, then fmt.Println(nil) printed
-// <nil>, and x := nil made x 0); string := "s" failed in the
-// interpreter's words and broke every later use of the type (var s
-// string failed) until :reset. Inside a function, or in a script, such
-// names work; so does a type's name given a value of another type
-// (error := 1), which hides the type as Go's scopes do.
+// universeValue refuses a package-level variable or constant (of a
+// script, or the prompt's top level) named nil, iota, true, false or as a
+// predeclared type: the interpreter takes the name for Go's own where the
+// program's is meant (nil := 1, then fmt.Println(nil) printed <nil> and
+// x := nil made x 0; iota := 7 read as 0), or fails (string := "s" in the
+// interpreter's words; int := "x", error := 1 or true := 0 broke later
+// inputs as plain as y := 5 or b := 1 < 2 until :reset). Inside a
+// function such names work.
 func (w *rewriter) universeValue(id *ast.Ident) error {
 	info := w.info()
 	if info == nil || info.Defs[id] == nil {
 		return nil
 	}
-	obj := info.Defs[id]
-	what := "Go's nil"
-	if id.Name != "nil" {
-		if _, isType := types.Universe.Lookup(id.Name).(*types.TypeName); !isType || !madeOf(types.Default(obj.Type()), func(u types.Type) bool {
-			b, ok := u.(*types.Basic)
-			return ok && b.Name() == id.Name || u == types.Universe.Lookup(id.Name).Type()
-		}) {
-			return nil
-		}
+	what := "Go's " + id.Name
+	switch _, isType := types.Universe.Lookup(id.Name).(*types.TypeName); {
+	case isType:
 		what = "the type " + id.Name
+	case !slices.Contains([]string{"nil", "iota", "true", "false"}, id.Name):
+		return nil
 	}
 	kind := "a variable"
-	if _, ok := obj.(*types.Const); ok {
+	if _, ok := info.Defs[id].(*types.Const); ok {
 		kind = "a constant"
 	}
+	where := "at the package level"
+	if w.mode == ModeInput {
+		where = "at the top level of the prompt"
+	}
 	return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
-		"%s named %s at the top level of the prompt: the interpreter would take the name for %s in later inputs, and answer wrongly; name it otherwise (inside a function, or in a script, the name works)", kind, id.Name, what)}
+		"%s named %s %s: the interpreter takes the name for %s there, and would answer wrongly or fail; name it otherwise (inside a function the name works)", kind, id.Name, where, what)}
 }
 
 // redeclared checks the segment's declarations of names the session has.
@@ -1027,6 +1026,13 @@ func (w *rewriter) universeValue(id *ast.Ident) error {
 // A function declared again takes effect, but the functions compiled
 // before that call it keep calling the old one: the plan warns of them.
 func (w *rewriter) redeclared() error {
+	for _, d := range w.plan.Decls {
+		if id, ok := d.Node.(*ast.Ident); ok { // a variable or constant
+			if err := w.universeValue(id); err != nil {
+				return err
+			}
+		}
+	}
 	if w.mode == ModeScript {
 		return nil
 	}
@@ -1036,10 +1042,6 @@ func (w *rewriter) redeclared() error {
 	var funcs []*ast.FuncDecl
 	for _, d := range p.Decls {
 		switch n := d.Node.(type) {
-		case *ast.Ident: // a variable or constant
-			if err := w.universeValue(n); err != nil {
-				return err
-			}
 		case *ast.FuncDecl:
 			if n.Body == nil {
 				// As the compiler says (the checker lets it by, for a

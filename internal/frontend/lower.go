@@ -38,6 +38,7 @@ import (
 //	lower_unaryiface.go  -x, !b, ^x assigned or returned as an interface, in parentheses
 //	lower_nilvariadic.go f(nil...), the slice's type written out
 //	lower_appendvalues.go  values appended together, evaluated before any is stored
+//	lower_appendfunc.go    a declared function appended by its name, converted first
 //	lower_unsafe.go      unsafe's sizes as constants, its functions the host's
 //	lower_print.go       print and println in the runtime's format
 //	lower_mapassign.go   map elements assigned from a value of several results
@@ -319,6 +320,7 @@ func (w *rewriter) lower() error {
 	w.lowerUnaryIfaces(in)
 	w.lowerNilVariadics(in)
 	w.lowerAppendValues(in)
+	w.lowerAppendFuncs(in)
 	w.lowerPrint(in)
 	w.lowerPkgVars(in)
 	w.lowerArrayPtr(in)

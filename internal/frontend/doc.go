@@ -96,7 +96,8 @@
 //     testdata/script/refuse_compiledinstance.txtar;
 //   - a type assertion, type switch case or errors.As target of a type the
 //     interpreter holds alike with another type of the program (type W int
-//     and int; two struct types without fields: struct types with fields,
+//     and int; Pair[string, W] and Pair[string, int], instances of one
+//     generic type; two struct types without fields: struct types with fields,
 //     type W Point too, each have a representation of their own,
 //     lower_structtag.go) that the program puts
 //     in an interface (lower_twinheld.go), see lower_assert.go, but for an
@@ -339,11 +340,13 @@
 //     a type of P's fields cannot be written (its name is shadowed there):
 //     V's fields are written out (lower_structtag.go), see
 //     testdata/script/defined_struct.txtar;
-//   - a package-level variable or constant (a script's, or the prompt's
-//     top level) named nil, iota, true, false or as a predeclared type
-//     (string := "s"), which the interpreter takes for Go's own (name it
+//   - a package-level variable (a script's, or the prompt's top level)
+//     named nil, iota, true, int, string or bool, a constant named true or
+//     bool, and at the prompt one named nil, iota, false or as a
+//     predeclared type, which the interpreter takes for Go's own (name it
 //     otherwise: inside a function the name works), see frontend.go's
-//     universeValue and repl/session_test.go;
+//     universeValue, repl/session_test.go and
+//     testdata/script/universe_names.txtar;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

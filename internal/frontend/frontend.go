@@ -987,28 +987,34 @@ func (w *rewriter) methodsLeftOut(name string) []string {
 }
 
 // universeValue refuses a package-level variable or constant (of a
-// script, or the prompt's top level) named nil, iota, true, false or as a
-// predeclared type: the interpreter takes the name for Go's own where the
-// program's is meant (nil := 1, then fmt.Println(nil) printed <nil> and
-// x := nil made x 0; iota := 7 read as 0), or fails (string := "s" in the
-// interpreter's words; int := "x", error := 1 or true := 0 broke later
-// inputs as plain as y := 5 or b := 1 < 2 until :reset). Inside a
-// function such names work.
+// script, or the prompt's top level) named as a name of the universe the
+// interpreter then takes for Go's own, or that the shell's own code uses:
+// a variable named nil, iota, true, int, string or bool (nil := 1, then
+// fmt.Println(nil) printed <nil>; iota := 7 read 0; string := "s" failed
+// in the interpreter's words, and int := "x" or true := 0 broke later
+// inputs as plain as y := 5 or b := 1 < 2 until :reset); a constant named
+// true or bool, and at the prompt any constant named as a predeclared
+// type, nil, iota, true or false (const int = 3 broke the session). The
+// other names work, with a warning at the prompt; inside a function all
+// of them do.
 func (w *rewriter) universeValue(id *ast.Ident) error {
 	info := w.info()
 	if info == nil || info.Defs[id] == nil {
 		return nil
 	}
-	what := "Go's " + id.Name
-	switch _, isType := types.Universe.Lookup(id.Name).(*types.TypeName); {
-	case isType:
-		what = "the type " + id.Name
-	case !slices.Contains([]string{"nil", "iota", "true", "false"}, id.Name):
+	_, isType := types.Universe.Lookup(id.Name).(*types.TypeName)
+	_, isConst := info.Defs[id].(*types.Const)
+	kind, refused := "a variable", slices.Contains([]string{"nil", "iota", "true", "int", "string", "bool"}, id.Name)
+	if isConst {
+		kind, refused = "a constant", slices.Contains([]string{"true", "bool"}, id.Name) ||
+			w.mode != ModeScript && (isType || slices.Contains([]string{"nil", "iota", "false"}, id.Name))
+	}
+	if !refused {
 		return nil
 	}
-	kind := "a variable"
-	if _, ok := info.Defs[id].(*types.Const); ok {
-		kind = "a constant"
+	what := "Go's " + id.Name
+	if isType {
+		what = "the type " + id.Name
 	}
 	where := "at the package level"
 	if w.mode == ModeInput {

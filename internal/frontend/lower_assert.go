@@ -90,6 +90,18 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 			cands = append(cands, tn.Type().Underlying())
 		}
 	}
+	// The instances of the program's generic types the check sees
+	// (Pair[string, int] and Pair[string, Level] with type Level int: the
+	// interpreter builds both as one struct type, under one tag).
+	seen := map[string]bool{}
+	for _, tv := range c.Info.Types {
+		n, ok := types.Unalias(tv.Type).(*types.Named)
+		if !ok || n.TypeArgs().Len() == 0 || hasTypeParam(n) || types.IsInterface(n) || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || seen[TypeText(n)] {
+			continue
+		}
+		seen[TypeText(n)] = true
+		cands = append(cands, n, types.NewPointer(n))
+	}
 	// earlier are the interface types of the cases before the one checked,
 	// in a type switch: a value of a type that implements one of them
 	// never reaches the case; earlierRepr are the representations of the

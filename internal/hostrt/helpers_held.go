@@ -55,9 +55,11 @@ func lostInstance(v any, name string) bool {
 // holding a value of an instance of a generic type of the program's whose
 // name the interpreter lost, which another type of the program has the
 // representation of (Pair[int, bool] and Pair[W, bool] with type W int):
-// fmt cannot be told which it is (see lower_fmtheld.go).
+// fmt cannot be told which it is (see lower_fmtheld.go). A value held bare
+// (of an instance without methods, Pair[string, Color] beside Pair[string,
+// int] with type Color int) is as lost: no name is held with it at all.
 func heldLost(v any) {
-	if _, ok := heldNode(v); !ok || !lostInstance(v, heldRawName(v)) {
+	if _, ok := heldNode(v); ok && !lostInstance(v, heldRawName(v)) {
 		return
 	}
 	generic := taggedGeneric(reflect.TypeOf(unwrapHeld(v)))

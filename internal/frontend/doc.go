@@ -347,6 +347,10 @@
 //     otherwise: inside a function the name works), see frontend.go's
 //     universeValue, repl/session_test.go and
 //     testdata/script/universe_names.txtar;
+//   - an embedded field whose type is an instance of a generic type of
+//     several type parameters (struct{ Pair[string, int] }), which the
+//     interpreter names X (name the field), see refuse_embedinstance.go
+//     and testdata/script/embedded_instance.txtar;
 //   - an input of several parts, whole, when any part is refused.
 package frontend
 

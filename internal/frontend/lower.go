@@ -422,6 +422,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseSoleEmbeds(in); err != nil {
 		return err
 	}
+	if err := w.refuseEmbeddedInstances(in); err != nil {
+		return err
+	}
 	if err := w.refuseLoopResultTexts(in); err != nil {
 		return err
 	}

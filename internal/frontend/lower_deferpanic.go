@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -310,8 +311,29 @@ func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
 	if fn.Pkg() == nil || fn.Pkg().Path() != "main" {
 		return false // compiled code does not recover the program's panics
 	}
+	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+		return w.methodsRecover(info, fn.Name())
+	}
 	fd := w.funcDecl(fn)
 	return fd == nil || fd.Body == nil || callsBuiltin(info, fd.Body, "recover")
+}
+
+// methodsRecover reports whether a method of the program's named name,
+// which a call of an interface's method may call, may recover: one the
+// segment declares calls recover, or one an earlier input declared
+// mentions it.
+func (w *rewriter) methodsRecover(info *types.Info, name string) bool {
+	for _, d := range w.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == name && (fd.Body == nil || callsBuiltin(info, fd.Body, "recover")) {
+			return true
+		}
+	}
+	for m, text := range w.fe.methods {
+		if strings.HasSuffix(m, "."+name) && strings.Contains(text, "recover") {
+			return true
+		}
+	}
+	return false
 }
 
 // assignedAgain reports whether the segment assigns to the variable id

@@ -1075,6 +1075,12 @@ func (w *rewriter) basicTypeArgs(at ast.Node, tp *types.TypeParam) bool {
 				found = found || f
 				continue
 			}
+			if n, ok := arg.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() != "main" && !mentionsProgramType(n, map[types.Type]bool{}) {
+				// A compiled type (time.Duration): its values keep their
+				// type in an interface, and fmt finds its methods.
+				found = true
+				continue
+			}
 			if b, ok := arg.(*types.Basic); !ok || b.Kind() == types.UntypedNil {
 				return false, false // a named type, a composite
 			}

@@ -105,6 +105,13 @@ func (w *rewriter) lowerNilDerefs(in *inspector.Inspector) {
 			if n.Tok != token.ASSIGN || len(n.Lhs) != 1 || len(n.Rhs) != 1 || !hasEffects(info, n.Rhs...) || len(stack) < 2 {
 				return true
 			}
+			if hasEffects(info, n.Lhs[0]) {
+				// p.s[idx()] = v(): Go calls idx first, then v; the value
+				// taken first would call v first. Left as it is, the
+				// interpreter calls them in Go's order (and finds p nil
+				// before it calls v: README's Known gaps).
+				return true
+			}
 			// header: the if, for or switch statement n is the init of,
 			// around which the variable goes in a block of its own
 			// (before its label: a labeled loop's continue names it).

@@ -205,6 +205,9 @@ func libraryFrame(fn, file string) bool {
 // into a caller (main.main.func1.fetch.1). A literal no function names (in
 // main, a test, another literal) keeps Go's name: "main.main.func2".
 func frameName(fn string) string {
+	// A generic function's: main.gen[...].func1, whose dots are no
+	// separators.
+	fn = strings.ReplaceAll(fn, "[...]", "")
 	if i := strings.LastIndex(fn, "/"); i >= 0 {
 		fn = fn[i+1:]
 	}

@@ -332,7 +332,15 @@ func TestAnonymousCoroutineNames(t *testing.T) {
 		t.Errorf("a coroutine function's literal is named %q, want one", c.Name())
 	}
 	loop.Run(c) //nolint:errcheck
+	// A generic function's, whose runtime name is main.gen[...].func1.
+	g := oneOf(1)
+	if g.Name() != "oneOf" {
+		t.Errorf("a generic coroutine function's literal is named %q, want oneOf", g.Name())
+	}
+	loop.Run(g) //nolint:errcheck
 }
+
+func oneOf[T any](v T) *loop.Coroutine { return loop.Async(func() any { return v }) }
 
 type client struct{ n int }
 

@@ -341,10 +341,11 @@
 //     V's fields are written out (lower_structtag.go), see
 //     testdata/script/defined_struct.txtar;
 //   - a package-level variable (a script's, or the prompt's top level)
-//     named nil, iota, true, int, string or bool, a constant named true or
-//     bool, and at the prompt one named nil, iota, false or as a
-//     predeclared type, which the interpreter takes for Go's own (name it
-//     otherwise: inside a function the name works), see frontend.go's
+//     named nil, iota, true, false or as a predeclared type but error, any
+//     and comparable, a constant named true, false or bool, and at the
+//     prompt one named as any name of the universe (max, int), which the
+//     interpreter takes for Go's own (name it otherwise: inside a function
+//     the name works), see frontend.go's
 //     universeValue, repl/session_test.go and
 //     testdata/script/universe_names.txtar;
 //   - an embedded field whose type is an instance of a generic type of

@@ -989,14 +989,16 @@ func (w *rewriter) methodsLeftOut(name string) []string {
 // universeValue refuses a package-level variable or constant (of a
 // script, or the prompt's top level) named as a name of the universe the
 // interpreter then takes for Go's own, or that the shell's own code uses:
-// a variable named nil, iota, true, int, string or bool (nil := 1, then
-// fmt.Println(nil) printed <nil>; iota := 7 read 0; string := "s" failed
-// in the interpreter's words, and int := "x" or true := 0 broke later
-// inputs as plain as y := 5 or b := 1 < 2 until :reset); a constant named
-// true or bool, and at the prompt any constant named as a predeclared
-// type, nil, iota, true or false (const int = 3 broke the session). The
-// other names work, with a warning at the prompt; inside a function all
-// of them do.
+// a variable named nil, iota, true, false or as a predeclared type but
+// error, any and comparable (nil := 1, then fmt.Println(nil) printed
+// <nil>; iota := 7 read 0; var false = true made 1 > 2 true; string :=
+// "s" failed in the interpreter's words, and int := "x", float64 := 2.5
+// or true := 0 broke later inputs as plain as y := 5, 1.5 or b := 1 < 2
+// until :reset); a constant named true, false or bool, and at the prompt
+// any constant named as a name of the universe (const int = 3 broke the
+// session; const max = 10 read back as "undefined: max·"). The other names work (error := 1, len := 3, a
+// script's const iota = 100), with a warning at the prompt; inside a
+// function all of them do.
 func (w *rewriter) universeValue(id *ast.Ident) error {
 	info := w.info()
 	if info == nil || info.Defs[id] == nil {
@@ -1004,10 +1006,11 @@ func (w *rewriter) universeValue(id *ast.Ident) error {
 	}
 	_, isType := types.Universe.Lookup(id.Name).(*types.TypeName)
 	_, isConst := info.Defs[id].(*types.Const)
-	kind, refused := "a variable", slices.Contains([]string{"nil", "iota", "true", "int", "string", "bool"}, id.Name)
+	kind, refused := "a variable", slices.Contains([]string{"nil", "iota", "true", "false"}, id.Name) ||
+		isType && !slices.Contains([]string{"error", "any", "comparable"}, id.Name)
 	if isConst {
-		kind, refused = "a constant", slices.Contains([]string{"true", "bool"}, id.Name) ||
-			w.mode != ModeScript && (isType || slices.Contains([]string{"nil", "iota", "false"}, id.Name))
+		kind, refused = "a constant", slices.Contains([]string{"true", "false", "bool"}, id.Name) ||
+			w.mode != ModeScript && types.Universe.Lookup(id.Name) != nil
 	}
 	if !refused {
 		return nil
@@ -3026,7 +3029,7 @@ func (w *rewriter) nameAsync(n *ast.CallExpr, fun *ast.SelectorExpr, funcs []str
 		}
 	}
 	lit, _ := ast.Unparen(n.Args[0]).(*ast.FuncLit)
-	if name == "" && lit != nil && !w.src.Interactive() && !w.inCoroutineFunc(lit) {
+	if name == "" && lit != nil && !w.src.Interactive() && w.namedAsGo(lit) {
 		// A literal in main, a test or another literal: named as Go's
 		// runtime names it, with its line, as the loop names a compiled
 		// one (two literals of main were both main.func2).
@@ -3062,20 +3065,34 @@ func (w *rewriter) nameAsync(n *ast.CallExpr, fun *ast.SelectorExpr, funcs []str
 	w.add(end, end, fmt.Sprintf(".Named(%q, %q)", name, w.callSite(n)), 0)
 }
 
-// inCoroutineFunc reports whether lit is written directly in a function
-// declared to return a *loop.Coroutine (func crawl() *loop.Coroutine {
-// return loop.Async(func() ...) }), whose name the coroutine takes.
-func (w *rewriter) inCoroutineFunc(lit *ast.FuncLit) bool {
+// namedAsGo reports whether the loop names a coroutine of lit, compiled,
+// as Go's runtime names the literal (loop's anonymousClosure): lit is in
+// another literal, in main, in a package variable's value (init), or in a
+// test's function; a literal written directly in another function takes
+// that function's name.
+func (w *rewriter) namedAsGo(lit *ast.FuncLit) bool {
 	path, _ := astutil.PathEnclosingInterval(w.file, lit.Pos(), lit.End())
 	for _, n := range path[1:] {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			return false
+			return true
 		case *ast.FuncDecl:
-			return w.coroutineFunc(n.Name.Name)
+			name := n.Name.Name
+			if n.Recv != nil {
+				return false
+			}
+			if name == "main" || name == "init" {
+				return true
+			}
+			for _, p := range []string{"Test", "Example", "Benchmark", "Fuzz"} {
+				if strings.HasPrefix(name, p) {
+					return true
+				}
+			}
+			return false
 		}
 	}
-	return false
+	return true // a package variable's value
 }
 
 // goLitName names lit, a function literal of a script, as Go's runtime

@@ -41,6 +41,7 @@ func (w *rewriter) lowerAppendFuncs(in *inspector.Inspector) {
 			return
 		}
 		for _, a := range call.Args[1:] {
+			a = ast.Unparen(a) // (double) too
 			fn, ok := info.Uses[calleeIdent(a)].(*types.Func)
 			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Signature().Recv() != nil {
 				continue

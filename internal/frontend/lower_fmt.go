@@ -265,7 +265,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			continue
 		}
-		if b, ok := t.Underlying().(*types.Basic); ok && known && namedBasic(t) && badVerb(b, verb) && !implements(t, "fmt", "Formatter") && !(strings.ContainsRune("vsqxX", verb) && (hasMethod(t, "String") || hasMethod(t, "Error"))) {
+		if b, ok := t.Underlying().(*types.Basic); ok && known && verb != '*' && namedBasic(t) && badVerb(b, verb) && !implements(t, "fmt", "Formatter") && !(strings.ContainsRune("vsqxX", verb) && (hasMethod(t, "String") || hasMethod(t, "Error"))) {
 			if n, own := userType(t); own && expressible(n) {
 				// fmt's %!d(main.Celsius=3) names the type, which the
 				// basic value the interpreter hands it does not.

@@ -180,6 +180,11 @@ func InGoWords(v any, explicit bool) any {
 			// where Go's own map says it as alg.go does.
 			return &RuntimeError{msg: "runtime error: hash of unhashable type " + taggedText(t)}
 		}
+		if t, ok := strings.CutPrefix(x.Error(), "runtime error: hash of unhashable type "); ok && taggedText(t) != t {
+			// Go's own map (of a map that holds entries), naming the
+			// interpreter's struct for a type of the program's.
+			return &RuntimeError{msg: "runtime error: hash of unhashable type " + taggedText(t)}
+		}
 		if m := assertWords.FindStringSubmatch(x.Error()); m != nil && strings.HasSuffix(reflect.TypeOf(x).String(), "interp.cfgError") {
 			pos, _, _ := strings.Cut(gosrc.DecodePositions(x.Error()), ": interface conversion: ")
 			msg := m[1]

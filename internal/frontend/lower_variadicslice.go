@@ -198,8 +198,10 @@ func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) 
 		w.add(lp, lp+1, "", 0)
 	}
 	if call.Ellipsis.IsValid() {
+		// After what closes the last value there (nil... written
+		// ([]int)(nil), lower_nilvariadic.go).
 		e := w.offset(call.Ellipsis)
-		w.add(e, e+len("..."), "", 0)
+		w.add(e, e+len("..."), "", 30)
 		return true
 	}
 	if len(call.Args) == last {

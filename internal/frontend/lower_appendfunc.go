@@ -24,19 +24,7 @@ import (
 // lowerAppendFuncs rewrites the calls of append described above.
 func (w *rewriter) lowerAppendFuncs(in *inspector.Inspector) {
 	info := w.info()
-	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
-		call := n.(*ast.CallExpr)
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
-			return
-		}
-		if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "append" {
-			return
-		}
-		st, ok := info.TypeOf(call.Args[0]).Underlying().(*types.Slice)
-		if !ok {
-			return
-		}
+	appendCalls(in, info, func(call *ast.CallExpr, st *types.Slice) {
 		if _, ok := st.Elem().Underlying().(*types.Signature); !ok {
 			return
 		}

@@ -25,17 +25,8 @@ import (
 // lowerAppendValues rewrites the calls of append described above.
 func (w *rewriter) lowerAppendValues(in *inspector.Inspector) {
 	info := w.info()
-	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
-		call := n.(*ast.CallExpr)
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok || len(call.Args) < 3 || call.Ellipsis.IsValid() {
-			return
-		}
-		if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "append" {
-			return
-		}
-		st, ok := info.TypeOf(call.Args[0]).Underlying().(*types.Slice)
-		if !ok {
+	appendCalls(in, info, func(call *ast.CallExpr, st *types.Slice) {
+		if len(call.Args) < 3 {
 			return
 		}
 		reads := false
@@ -52,6 +43,24 @@ func (w *rewriter) lowerAppendValues(in *inspector.Inspector) {
 		first, last := call.Args[1], call.Args[len(call.Args)-1]
 		w.add(w.offset(first.Pos()), w.offset(first.Pos()), ts+"{", -30)
 		w.add(w.offset(last.End()), w.offset(last.End()), "}...", 30)
+	})
+}
+
+// appendCalls calls f with each call of the built-in append without a
+// spread that in walks, and the type of the slice it appends to.
+func appendCalls(in *inspector.Inspector, info *types.Info, f func(call *ast.CallExpr, st *types.Slice)) {
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+			return
+		}
+		if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "append" {
+			return
+		}
+		if st, ok := info.TypeOf(call.Args[0]).Underlying().(*types.Slice); ok {
+			f(call, st)
+		}
 	})
 }
 

@@ -221,19 +221,26 @@ func holdsInstancesBare(t types.Type) bool {
 	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeArgs().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
 		return false
 	}
-	var elem types.Type
-	switch u := n.Underlying().(type) {
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	case *types.Map:
-		elem = u.Elem()
-	default:
+	elem := elemOf(n)
+	if elem == nil {
 		return false
 	}
 	e, ok := types.Unalias(elem).(*types.Named)
 	return ok && e.TypeArgs().Len() > 0 && e.Obj().Pkg() != nil && e.Obj().Pkg().Path() == "main"
+}
+
+// elemOf returns the element type of a slice, array or map type t (nil
+// for any other).
+func elemOf(t types.Type) types.Type {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	case *types.Map:
+		return u.Elem()
+	}
+	return nil
 }
 
 // compositeBareKnown is bareKnown for an unnamed slice, array or map type

@@ -133,15 +133,7 @@ func toInterface(info *types.Info, file *ast.File, of func(types.Type) bool) boo
 				}
 			}
 		case *ast.CompositeLit:
-			var elem types.Type
-			switch u := info.TypeOf(n).Underlying().(type) {
-			case *types.Slice:
-				elem = u.Elem()
-			case *types.Array:
-				elem = u.Elem()
-			case *types.Map:
-				elem = u.Elem()
-			}
+			elem := elemOf(info.TypeOf(n))
 			for _, e := range n.Elts {
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
 					e = kv.Value

@@ -341,9 +341,11 @@
 //     V's fields are written out (lower_structtag.go), see
 //     testdata/script/defined_struct.txtar;
 //   - a package-level variable (a script's, or the prompt's top level)
-//     named nil, iota, true, false or as a predeclared type but error, any
-//     and comparable, a constant named true, false or bool, and at the
-//     prompt one named as any name of the universe (max, int), which the
+//     named nil, iota, true, false, bool, int, int32, float64, complex128
+//     or string (and rune at the prompt) or as its own value's type, a
+//     constant named true, false, bool, int or string or as its value's
+//     type, and at the prompt one named as any name of the universe (max,
+//     int), which the
 //     interpreter takes for Go's own (name it otherwise: inside a function
 //     the name works), see frontend.go's
 //     universeValue, repl/session_test.go and

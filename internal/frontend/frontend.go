@@ -989,16 +989,21 @@ func (w *rewriter) methodsLeftOut(name string) []string {
 // universeValue refuses a package-level variable or constant (of a
 // script, or the prompt's top level) named as a name of the universe the
 // interpreter then takes for Go's own, or that the shell's own code uses:
-// a variable named nil, iota, true, false or as a predeclared type but
-// error, any and comparable (nil := 1, then fmt.Println(nil) printed
-// <nil>; iota := 7 read 0; var false = true made 1 > 2 true; string :=
-// "s" failed in the interpreter's words, and int := "x", float64 := 2.5
-// or true := 0 broke later inputs as plain as y := 5, 1.5 or b := 1 < 2
-// until :reset); a constant named true, false or bool, and at the prompt
-// any constant named as a name of the universe (const int = 3 broke the
-// session; const max = 10 read back as "undefined: max·"). The other names work (error := 1, len := 3, a
-// script's const iota = 100), with a warning at the prompt; inside a
-// function all of them do.
+// a variable named nil, iota, true or false, as a type the shell's code
+// writes for literals and conditions (bool, int, int32, float64,
+// complex128, string; rune at the prompt), or as a type its own value is
+// of (nil := 1, then
+// fmt.Println(nil) printed <nil>; iota := 7 read 0; var false = true made
+// 1 > 2 true; string := "s" failed in the interpreter's words, and int :=
+// "x", float64 := 2.5 or true := 0 broke later inputs as plain as y := 5,
+// 1.5 or b := 1 < 2 until :reset); a constant named true, false, bool,
+// int or string, or as its value's type, and at the prompt any constant
+// named as a name of the universe (const int = 3 broke the session; const
+// max = 10 read back as "undefined: max·"). The other names work (error
+// := 1, len := 3, var uint8 = 7, a script's const iota = 100), with a
+// warning at the prompt; inside a function all of them do. Which names
+// fail was found by running each: the list is the interpreter's, not a
+// rule of Go's.
 func (w *rewriter) universeValue(id *ast.Ident) error {
 	info := w.info()
 	if info == nil || info.Defs[id] == nil {
@@ -1006,10 +1011,15 @@ func (w *rewriter) universeValue(id *ast.Ident) error {
 	}
 	_, isType := types.Universe.Lookup(id.Name).(*types.TypeName)
 	_, isConst := info.Defs[id].(*types.Const)
-	kind, refused := "a variable", slices.Contains([]string{"nil", "iota", "true", "false"}, id.Name) ||
-		isType && !slices.Contains([]string{"error", "any", "comparable"}, id.Name)
+	// Its own value's type is named so (uint8 := byte(1)).
+	ownType := isType && madeOf(types.Default(info.Defs[id].Type()), func(u types.Type) bool {
+		b, ok := u.(*types.Basic)
+		return ok && b.Name() == id.Name
+	})
+	kind, refused := "a variable", ownType || slices.Contains([]string{"nil", "iota", "true", "false", "bool", "int", "int32", "float64", "complex128", "string"}, id.Name) ||
+		w.mode != ModeScript && id.Name == "rune"
 	if isConst {
-		kind, refused = "a constant", slices.Contains([]string{"true", "false", "bool"}, id.Name) ||
+		kind, refused = "a constant", ownType || slices.Contains([]string{"true", "false", "bool", "int", "string"}, id.Name) ||
 			w.mode != ModeScript && types.Universe.Lookup(id.Name) != nil
 	}
 	if !refused {

@@ -1,5 +1,7 @@
 // A goroutine panics after its deferred wg.Done: the program ends with
-// the panic (status 2), though main's wait is over.
+// the panic (status 2), while main, its wait over, blocks. (Were main to
+// return, compiled Go would race the panic to the exit, and end with
+// status 0 or 2.)
 package main
 
 import (
@@ -16,4 +18,5 @@ func main() {
 		panic("worker failed")
 	}()
 	wg.Wait()
+	select {}
 }

@@ -992,11 +992,11 @@ func (w *rewriter) methodsLeftOut(name string) []string {
 // a variable named nil, iota, true or false, as a type the shell's code
 // writes for literals and conditions (bool, int, int32, float64,
 // complex128, string; rune at the prompt), or as a type its own value is
-// of (nil := 1, then
-// fmt.Println(nil) printed <nil>; iota := 7 read 0; var false = true made
-// 1 > 2 true; string := "s" failed in the interpreter's words, and int :=
-// "x", float64 := 2.5 or true := 0 broke later inputs as plain as y := 5,
-// 1.5 or b := 1 < 2 until :reset); a constant named true, false, bool,
+// of (nil := 1, then fmt.Println(nil) printed <nil>; iota := 7 read 0;
+// var false = true made 1 > 2 true; string := "s" failed in the
+// interpreter's words, and int := "x", float64 := 2.5 or true := 0 broke
+// later inputs as plain as y := 5, 1.5 or b := 1 < 2 until :reset); a
+// constant named true, false, bool,
 // int or string, or as its value's type, and at the prompt any constant
 // named as a name of the universe (const int = 3 broke the session; const
 // max = 10 read back as "undefined: max·"). The other names work (error
@@ -1009,10 +1009,11 @@ func (w *rewriter) universeValue(id *ast.Ident) error {
 	if info == nil || info.Defs[id] == nil {
 		return nil
 	}
+	obj := info.Defs[id]
 	_, isType := types.Universe.Lookup(id.Name).(*types.TypeName)
-	_, isConst := info.Defs[id].(*types.Const)
+	_, isConst := obj.(*types.Const)
 	// Its own value's type is named so (uint8 := byte(1)).
-	ownType := isType && madeOf(types.Default(info.Defs[id].Type()), func(u types.Type) bool {
+	ownType := isType && madeOf(types.Default(obj.Type()), func(u types.Type) bool {
 		b, ok := u.(*types.Basic)
 		return ok && b.Name() == id.Name
 	})

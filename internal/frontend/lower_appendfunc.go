@@ -34,7 +34,7 @@ func (w *rewriter) lowerAppendFuncs(in *inspector.Inspector) {
 			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Signature().Recv() != nil {
 				continue
 			}
-			if _, sel := ast.Unparen(a).(*ast.SelectorExpr); sel {
+			if _, sel := a.(*ast.SelectorExpr); sel {
 				continue // a method expression, not a declared function's name
 			}
 			ts, ok := w.typeSource(st.Elem(), a.Pos())

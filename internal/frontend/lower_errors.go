@@ -2,13 +2,13 @@ package frontend
 
 import (
 	"fmt"
-	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"strings"
 
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
 // Lowering: the errors package with the program's error types.

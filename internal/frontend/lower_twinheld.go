@@ -80,6 +80,12 @@ type twinFacts struct {
 	lost map[string]bool
 	// pending are the constructs let through for want of a held twin.
 	pending []twinPending
+	// shown are the types of the values handed to fmt's and log's
+	// printing functions or to an encoder (json.Marshal), which the
+	// interpreter's values show as they are held (by heldKey, with the
+	// types they are made of): the conversions above leave them out,
+	// as those functions fill and compare nothing.
+	shown map[string]bool
 	// badVerbs are the fmt calls of the segment's code printing an
 	// interface with a verb that is a bad verb for types the
 	// interpreter holds as their representation (see lower_fmt.go's
@@ -426,7 +432,7 @@ func walkTypeParts(t types.Type, seen map[types.Type]bool, f func(types.Type) bo
 // heldTwinFacts finds the conversions to interfaces of file (checked as c).
 func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 	info := c.Info
-	f := &twinFacts{held: map[string]ast.Node{}, contained: map[string]ast.Node{}, bare: map[string]map[string]types.Type{}}
+	f := &twinFacts{held: map[string]ast.Node{}, contained: map[string]ast.Node{}, bare: map[string]map[string]types.Type{}, shown: map[string]bool{}}
 	hold := func(t types.Type, at ast.Node) {
 		if t == nil || types.IsInterface(t) || isTypeParam(t) {
 			return
@@ -634,6 +640,13 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 					f.lost = map[string]bool{}
 				}
 				f.lost[heldKey(t)] = true
+			}, func(e ast.Expr) {
+				if t := info.TypeOf(e); t != nil && !types.IsInterface(t) {
+					walkTypeParts(types.Default(t), map[types.Type]bool{}, func(u types.Type) bool {
+						f.shown[heldKey(u)] = true
+						return true
+					})
+				}
 			})
 		}
 		return true
@@ -654,7 +667,8 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 // heldInCall notes the conversions of a call's arguments to interfaces
 // (conv, hold) and whether compiled code it calls may hand back values in
 // interfaces (compiled).
-func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), hold func(types.Type, ast.Node), compiled func(ast.Node), lose func(types.Type)) {
+// Values only shown, printed or encoded, go to show.
+func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), hold func(types.Type, ast.Node), compiled func(ast.Node), lose func(types.Type), show func(ast.Expr)) {
 	tv := info.Types[n.Fun]
 	if tv.IsType() {
 		if len(n.Args) == 1 {
@@ -688,6 +702,9 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 	case *types.Func:
 		if pkg := fn.Pkg(); pkg != nil && pkg.Path() != "main" {
 			if _, printing := fmtPrintFuncs[pkg.Path()][fn.Name()]; printing {
+				for _, a := range n.Args {
+					show(a)
+				}
 				// fmt and log hand their arguments to no interpreted
 				// code but for the wrapped errors of Errorf's %w.
 				if pkg.Path() == "fmt" && fn.Name() == "Errorf" {
@@ -742,6 +759,7 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 	toCompiled := fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != "main"
 	for i, a := range n.Args {
 		if slices.Contains(compared, i) {
+			show(a)
 			continue
 		}
 		p := paramType(sig, i, n.Ellipsis.IsValid())

@@ -33,19 +33,23 @@ func (w *rewriter) refuseEmbeddedInstances(in *inspector.Inspector) error {
 	}
 	// named reports whether the program names v, or puts a value of the
 	// struct type t (a pointer to one, a value holding one) in an
-	// interface.
+	// interface, or shows one (the twin check's walk, lower_twinheld.go).
 	named := func(v *types.Var, t types.Type) bool {
-		if w.mode != ModeScript {
+		if w.mode != ModeScript || w.plan.Checked == nil || w.plan.Checked.twins == nil {
 			return true
 		}
+		f := w.plan.Checked.twins
 		for _, obj := range info.Uses {
 			if obj == v {
 				return true
 			}
 		}
-		return toInterface(info, w.file, func(u types.Type) bool {
-			return types.Identical(u, t) || types.Identical(u, types.NewPointer(t)) || madeOf(u, func(p types.Type) bool { return types.Identical(p, t) })
-		})
+		for _, u := range []types.Type{t, types.NewPointer(t)} {
+			if k := heldKey(u); f.held[k] != nil || f.contained[k] != nil || f.shown[k] {
+				return true
+			}
+		}
+		return false
 	}
 	var err error
 	in.WithStack([]ast.Node{(*ast.StructType)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
@@ -82,70 +86,4 @@ func (w *rewriter) refuseEmbeddedInstances(in *inspector.Inspector) error {
 		return true
 	})
 	return err
-}
-
-// toInterface reports whether file puts a value of a type of is in an
-// interface: a call's argument (fmt.Println(r), json.Marshal(r)), an
-// assignment, a declaration, a return or a composite literal's element
-// whose destination is of an interface type.
-func toInterface(info *types.Info, file *ast.File, of func(types.Type) bool) bool {
-	found := false
-	check := func(e ast.Expr, dst types.Type) {
-		if t := info.TypeOf(e); !found && t != nil && dst != nil && types.IsInterface(dst) && !types.IsInterface(t) && of(t) {
-			found = true
-		}
-	}
-	ast.Inspect(file, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			if sig, ok := info.TypeOf(n.Name).(*types.Signature); ok && n.Body != nil {
-				ast.Inspect(n.Body, func(m ast.Node) bool {
-					if r, ok := m.(*ast.ReturnStmt); ok && len(r.Results) == sig.Results().Len() {
-						for i, e := range r.Results {
-							check(e, sig.Results().At(i).Type())
-						}
-					}
-					_, lit := m.(*ast.FuncLit)
-					return !lit
-				})
-			}
-		case *ast.CallExpr:
-			sig, ok := info.TypeOf(n.Fun).Underlying().(*types.Signature)
-			if !ok {
-				if tv := info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 {
-					check(n.Args[0], tv.Type) // any(r)
-				}
-				return true
-			}
-			for i, a := range n.Args {
-				check(a, paramType(sig, i, n.Ellipsis.IsValid()))
-			}
-		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) {
-				for i := range n.Lhs {
-					check(n.Rhs[i], info.TypeOf(n.Lhs[i]))
-				}
-			}
-		case *ast.ValueSpec:
-			if n.Type != nil && len(n.Values) == len(n.Names) {
-				for _, v := range n.Values {
-					check(v, info.TypeOf(n.Type))
-				}
-			}
-		case *ast.CompositeLit:
-			elem := elemOf(info.TypeOf(n))
-			for _, e := range n.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					e = kv.Value
-				}
-				check(e, elem)
-			}
-		case *ast.SendStmt:
-			if ch, ok := info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
-				check(n.Value, ch.Elem())
-			}
-		}
-		return !found
-	})
-	return found
 }

@@ -38,8 +38,10 @@ func TestWaitNote(t *testing.T) {
 			`^input 1 has waited [0-9.]+m?s in a channel receive at one of input 1:79, input 1:87; it is not a deadlock`},
 		{"a wait in a function the input calls", `ch := make(chan int); go func() { time.Sleep(time.Hour) }(); recv := func() int { return <-ch }; <-ch + recv()`,
 			`^input 1 has waited [0-9.]+m?s in a channel receive; it is not a deadlock`},
-		{"a mutex held by a sleeping goroutine", `var mu sync.Mutex; go func() { mu.Lock(); time.Sleep(time.Hour) }(); time.Sleep(time.Millisecond); mu.Lock()`,
-			`^input 1 has waited [0-9.]+m?s in Mutex\.Lock at input 1:100; it is not a deadlock the shell can prove \(a goroutine sleeps, in time\.Sleep\); Ctrl-C stops the input\n`},
+		// (The goroutine says it holds the mutex: a sleep before the
+		// Lock let the input take it first on a busy machine.)
+		{"a mutex held by a sleeping goroutine", `var mu sync.Mutex; held := make(chan bool); go func() { mu.Lock(); held <- true; time.Sleep(time.Hour) }(); <-held; mu.Lock()`,
+			`^input 1 has waited [0-9.]+m?s in Mutex\.Lock at input 1:117; it is not a deadlock the shell can prove \(a goroutine sleeps, in time\.Sleep\); Ctrl-C stops the input\n`},
 		{"a future a sleeping goroutine may complete", `f := loop.Get().CreateFuture(); l := loop.Get(); go func() { time.Sleep(time.Hour); l.CallSoonThreadsafe(func() { f.SetResult(1) }) }(); loop.Await(f)`,
 			`^input 1 has waited [0-9.]+m?s at input 1:[0-9]+ for future, pending: completed by code that holds it \(SetResult, SetException, Cancel\); Ctrl-C cancels it\n`},
 		// (The job's channel is its own: a job reading the session's

@@ -161,7 +161,7 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 			// lowerErrorsAs).
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) == 2 {
 				if fn, ok := c.Info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "As" {
-					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && !boxedErrorType(c.Info.TypeOf(u.X)) {
+					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && !boxedErrorType(c.Info.TypeOf(u.X)) && !badAsTarget(c.Info.TypeOf(u.X)) {
 						check(u.X, c.Info.TypeOf(u.X), errorType, "errors.As to")
 					}
 				}

@@ -54,6 +54,8 @@ import (
 // parameter's type where the function is not written out (declared at the
 // prompt or by :load, a method of a generic type, a type argument
 // declared in a function); the way around is a concrete target type.
+// A target pointing to a type that is no interface and has no Error
+// method panics at the call with Go's message.
 
 // errMethodNames are the methods of error types that the errors package
 // calls, with their signatures.
@@ -206,6 +208,16 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		} else {
 			return false
 		}
+		if badAsTarget(t) {
+			// Go's own panic, raised when the call runs (the
+			// interpreter's match said "target must be a non-nil
+			// pointer" of a non-nil one, or the twin check refused it).
+			ptr, ok := w.typeSource(types.NewPointer(t), n.Pos())
+			if ok {
+				w.vacate(n.Fun, fmt.Sprintf(`func(_ error, __target %s) bool { if __target == nil { panic("errors: target must be a non-nil pointer") }; panic("errors: *target must be interface or implement error") }`, ptr))
+			}
+			return true
+		}
 		text, ok := w.errorsAsFunc(t, n)
 		if ok && text != "" {
 			w.vacate(n.Fun, text)
@@ -215,6 +227,13 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		return w.lowerErrorsAsType(n, info)
 	}
 	return false
+}
+
+// badAsTarget reports whether errors.As panics for a target pointing to a
+// t: a type that is no interface and has no Error method (go vet's
+// complaint; Go runs it and panics).
+func badAsTarget(t types.Type) bool {
+	return t != nil && !hasTypeParam(t) && !types.IsInterface(t) && !types.Implements(t, errorType)
 }
 
 // errorsAsFunc returns the function literal errors.As becomes in call n

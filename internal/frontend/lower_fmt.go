@@ -178,6 +178,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		first = 1 // the writer or the slice is not printed
 	}
 	var typeArgs []int // arguments of %T to replace by their type's name
+	var badArgs []int  // arguments of a bad %w or %p, printed as fmt prints them (%v of a badVerbArg)
 	edits := len(w.edits)
 	heldAsError := false // an argument of fmt.Errorf left as the error it is held as
 	defer func() {
@@ -226,6 +227,26 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				// struct type its own way: struct { Xcount int }.)
 				typeArgs = append(typeArgs, i)
 			}
+			continue
+		}
+		if known && lit != nil && userish(t) && !types.IsInterface(t) && !hasTypeParam(t) && wholeBadVerb(t, verb, fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf") {
+			// fmt names the type and prints the value calling no
+			// method: built from the value as lower_fmtvalue.go builds
+			// it, printed so (see hostrt's badVerbArg).
+			g, src, f, why, way := w.convertArg(a, t, fn.Pkg().Name()+"."+fn.Name(), fmtVerbClass("v"), false)
+			if verb == 'p' && strings.Contains(fmtArgVerb(info, n.Args, fmtAt, i-first), "+") {
+				// fmt prints it with %v and the + of numbers, without
+				// %+v's field names.
+				w.refuse(a, fmt.Sprintf("%s.%s's %%+p of a value of type %s, which is no pointer: the interpreter would print it wrongly (print it with %%v, or without the +)", fn.Pkg().Name(), fn.Name(), reflectString(t)))
+				continue
+			}
+			if why != "" {
+				w.refuse(a, fmt.Sprintf("%s.%s's %%%c of a value of type %s, which holds %s: the interpreter would print it wrongly (%s)", fn.Pkg().Name(), fn.Name(), verb, reflectString(t), why, way))
+				continue
+			}
+			w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s%sreturn %s.FmtBadVerb(%q, %q, %s(__v)) }(", src, g.decls.String(), g.bodies.String(), HelperPkg, string(verb), reflectString(t), f), -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			badArgs = append(badArgs, i)
 			continue
 		}
 		if verbs == nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf" && !types.IsInterface(t) && types.AssignableTo(t, errorType0) {
@@ -362,7 +383,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 		}
 	}
-	if len(typeArgs) > 0 {
+	if len(typeArgs) > 0 || len(badArgs) > 0 {
 		format, err := strconv.Unquote(lit.Value)
 		if err != nil {
 			return
@@ -377,7 +398,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 				}
 			}
 		}
-		w.add(w.offset(lit.Pos()), w.offset(lit.End()), strconv.Quote(replaceVerbs(format, typeArgs, first)), 0)
+		w.add(w.offset(lit.Pos()), w.offset(lit.End()), strconv.Quote(replaceVerbs(format, typeArgs, badArgs, first)), 0)
 		for _, i := range typeArgs {
 			a := n.Args[i]
 			if t := info.TypeOf(a); types.IsInterface(t) {
@@ -392,6 +413,25 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		}
 	}
+}
+
+// wholeBadVerb reports whether fmt prints a value of type t with the verb
+// as a bad verb whatever the value: %w but Errorf's of an error, %p of a
+// value that is no pointer, map, slice, channel or function.
+func wholeBadVerb(t types.Type, verb rune, errorf bool) bool {
+	switch verb {
+	case 'w':
+		return !errorf || !types.Implements(t, errorType)
+	case 'p':
+		switch u := t.Underlying().(type) {
+		case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Signature:
+			return false
+		case *types.Basic:
+			return u.Kind() != types.UnsafePointer
+		}
+		return true
+	}
+	return false
 }
 
 // compiledInstance reports whether t is, or is made of, an instance of a
@@ -1238,17 +1278,17 @@ func mixedVerbs(format string) map[int]string {
 }
 
 // replaceVerbs returns format with the %T verbs of the arguments at
-// indexes (counted from first, the first argument after the format)
-// turned into %s, explicit argument indexes followed.
-func replaceVerbs(format string, indexes []int, first int) string {
-	want := map[int]bool{}
-	for _, i := range indexes {
-		want[i-first] = true
-	}
+// typeArgs made %s (their type's name is passed), and the %w or %p of
+// those at badArgs made %v (a badVerbArg is passed), the indexes counted
+// from first.
+func replaceVerbs(format string, typeArgs, badArgs []int, first int) string {
 	b := []byte(format)
 	hostrt.ScanVerbsAt(format, func(arg int, _ string, verb rune, at int) {
-		if verb == 'T' && want[arg] {
+		switch {
+		case verb == 'T' && slices.Contains(typeArgs, arg+first):
 			b[at] = 's'
+		case (verb == 'w' || verb == 'p') && slices.Contains(badArgs, arg+first):
+			b[at] = 'v'
 		}
 	})
 	return string(b)

@@ -25,7 +25,7 @@ func TestFormatVerbs(t *testing.T) {
 			t.Errorf("formatVerbs(%q) = %v, want %v", tt.format, got, tt.want)
 		}
 	}
-	if got := replaceVerbs("%T %d %-4T %%T %T", []int{1, 3}, 1); got != "%s %d %-4s %%T %T" {
+	if got := replaceVerbs("%T %d %-4T %%T %T %w %p %p", []int{1, 3}, []int{5, 7}, 1); got != "%s %d %-4s %%T %T %v %p %v" {
 		t.Errorf("replaceVerbs = %q", got)
 	}
 }

@@ -763,6 +763,11 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 			continue
 		}
 		p := paramType(sig, i, n.Ellipsis.IsValid())
+		if i == 1 && fn != nil && funcName(fn) == "errors.As" {
+			if pt, ok := types.Unalias(info.TypeOf(a)).(*types.Pointer); ok && badAsTarget(pt.Elem()) {
+				continue // the call panics with no value held (lower_errors.go)
+			}
+		}
 		if toCompiled && fn.Pkg().Path() == "log/slog" && !n.Ellipsis.IsValid() && emptyIface(p) && slogWrapped(info.TypeOf(a)) {
 			continue // handed to slog as a value of the host runtime's
 		}

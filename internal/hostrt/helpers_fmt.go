@@ -93,7 +93,9 @@ func fmtExports() map[string]reflect.Value {
 		"FmtPtr": reflect.ValueOf(func(typ string, isNil bool, p, elem any) any {
 			return &fmtNode{typ: typ, kind: 'p', isNil: isNil, ptr: p, elem: elem}
 		}),
-		"FmtIface": reflect.ValueOf(func(typ string, v any) any { return &fmtNode{typ: typ, kind: 'i', raw: v, isNil: v == nil} }),
+		// An argument fmt prints with a bad verb whatever it holds.
+		"FmtBadVerb": reflect.ValueOf(func(verb, typ string, v any) any { return &badVerbArg{verb: verb, typ: typ, v: v} }),
+		"FmtIface":   reflect.ValueOf(func(typ string, v any) any { return &fmtNode{typ: typ, kind: 'i', raw: v, isNil: v == nil} }),
 		"FmtLazy": reflect.ValueOf(func(typ string, parts func() any) any {
 			return &fmtNode{typ: typ, lazy: parts}
 		}),
@@ -116,6 +118,36 @@ func fmtExports() map[string]reflect.Value {
 		}),
 	}
 }
+
+// badVerbArg is an argument of a type of the program's that fmt prints
+// with a bad verb whatever its value, %w outside Errorf or of no error,
+// %p of no pointer: fmt names its type and prints it with %v calling no
+// method (its badVerb), which the interpreter's value, named by
+// reflection and wrapped for its methods, did not show (%!w(int=3),
+// %!w(interp._error={...}), and %p of a named int an address).
+type badVerbArg struct {
+	verb, typ string
+	v         any // a node of the value (lower_fmtvalue.go)
+}
+
+// Format prints the argument as fmt's badVerb does.
+func (b *badVerbArg) Format(f fmt.State, _ rune) {
+	io.WriteString(f, "%!"+b.verb+"("+b.typ+"=")
+	if b.verb == "p" {
+		f = plainState{f} // %#p is no %#v (%#w is)
+	}
+	if n, ok := b.v.(*fmtNode); ok {
+		n.print(f, 'v', true)
+	} else {
+		fmt.Fprintf(f, fmt.FormatString(f, 'v'), b.v)
+	}
+	io.WriteString(f, ")")
+}
+
+// plainState is a fmt.State without the flag #.
+type plainState struct{ fmt.State }
+
+func (s plainState) Flag(c int) bool { return c != '#' && s.State.Flag(c) }
 
 // atCall is an argument of a deferred or go statement's call of fmt, log
 // or a json Encoder's Encode, whose value was taken at the statement,

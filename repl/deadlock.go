@@ -262,6 +262,16 @@ func interpretedWait(own string) bool {
 	return strings.HasPrefix(own, interpPkg) || strings.HasPrefix(own, hostSelect)
 }
 
+// programWaits are the compiled functions that wait for nothing but a
+// call of the program's on the same value (the other end of an io.Pipe),
+// by name (firstOwn), with what Go code calls the wait: a goroutine
+// blocked in one, as one blocked in interpreted code, only another
+// goroutine of the program's wakes.
+var programWaits = map[string]string{
+	"io.(*pipe).read":  "an io.Pipe's Read",
+	"io.(*pipe).write": "an io.Pipe's Write",
+}
+
 // firstOwn returns the innermost function of g that is not the runtime's,
 // reflection's or the sync package's: the code that waits.
 func (g goroutine) firstOwn() string {
@@ -366,7 +376,7 @@ func verdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, de
 			}
 		case slices.ContainsFunc(shellGoroutines, g.has):
 		case idleWaiter(g):
-		case interpretedWait(own) && blockedStates[g.state], loopResult(g):
+		case (interpretedWait(own) || programWaits[own] != "") && blockedStates[g.state], loopResult(g):
 			blocked = append(blocked, g)
 		default:
 			// It may wake interpreted code. Named by the first one that
@@ -488,6 +498,8 @@ func blockedWhat(g goroutine) string {
 		what = "a select"
 	case loopResult(g):
 		what = "a ConcurrentFuture's Result"
+	case programWaits[own] != "":
+		what = programWaits[own]
 	case strings.HasPrefix(what, "sync."):
 		what = what[len("sync."):]
 	}

@@ -2581,6 +2581,11 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 // Go does: yaegi v0.16.1 reads variables passed to it when the call runs.
 func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 	w.deferred[n.Call] = true
+	if info := w.info(); info != nil && isBuiltin(info, n.Call.Fun, "panic") {
+		// The interpreter panicked at the statement: a literal's panic
+		// waits for the call (its argument is still taken here).
+		w.vacate(n.Call.Fun, "func(__v any) { panic(__v) }")
+	}
 	w.lowerDeferInLoop(n)
 	if w.lowerDeferMethodInLoop(n) {
 		return

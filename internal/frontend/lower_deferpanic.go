@@ -286,6 +286,9 @@ func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
 		if isBuiltin(info, f, "recover") {
 			return true
 		}
+		if isBuiltin(info, f, "panic") {
+			return false // (a literal calling panic: see deferStmt)
+		}
 		if f.Obj != nil && f.Obj.Kind == ast.Var {
 			// A variable a function literal declared and nothing assigns
 			// again (g := func() { ... }; defer g()): its literal's.

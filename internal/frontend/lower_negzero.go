@@ -86,9 +86,11 @@ import (
 // An argument whose type cannot be written where the call is (an
 // unexported type of a compiled package) goes through the prelude's
 // __builtin_ptrTo, whose type argument the interpreter infers, where it
-// holds no float; a call passing one that may hold a float, or a call's
-// several results, is refused. A call whose type arguments cannot be written
-// where it is fails in the interpreter's words.
+// holds no float; a call passing one that may hold a float is refused. A
+// call passing another call's several results (must(strconv.Atoi(s)))
+// passes them through a function literal (tupleToPointers), refused where
+// their types cannot be written. A call whose type arguments cannot be
+// written where it is fails in the interpreter's words.
 
 // negZeroSuffix and negZeroValue name the parameters taken as any and the
 // function standing for one used as a value.
@@ -420,7 +422,7 @@ func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) error {
 	_, tuple := info.TypeOf(call.Args[0]).(*types.Tuple)
 	tuple = tuple && len(call.Args) == 1 && n > 1
 	if tuple && ptr != nil {
-		return &Error{Pos: w.src.Position(w.offset(call.Pos())), Msg: fmt.Sprintf("call of %s with the results of a call %s: a negative zero among them would arrive as +0 in the interpreter's generic code; assign the results to variables and pass those", fn.Name(), w.text(call.Args[0]))}
+		return w.tupleToPointers(call, fn, ptr)
 	}
 	if tuple || call.Ellipsis.IsValid() && ptr == nil {
 		return nil // f(g()) gives g's results, of their types
@@ -451,6 +453,58 @@ func (w *rewriter) typeFloatArgs(call *ast.CallExpr, fn *types.Func) error {
 		// constant there), which go inside.
 		w.edits = append(w.edits, taggedEdit{Edit: gosrc.Edit{Off: w.offset(arg.Pos()), End: w.offset(arg.End()), Text: t + "(" + w.moved(arg) + ")", Prio: -100, Vacates: true}})
 	}
+	return nil
+}
+
+// tupleToPointers lowers call, a call of fn, a generic function some of
+// whose parameters are taken by a pointer (ptr), with the results of
+// another call (must(strconv.Atoi(s))): a literal takes the results and
+// passes pointers to copies of those, the call's text left in its place:
+//
+//	must(strconv.Atoi(s))  ->  func(__t0 int, __t1 error) int { return must(&[]int{__t0}[0], __t1) }(strconv.Atoi(s))
+func (w *rewriter) tupleToPointers(call *ast.CallExpr, fn *types.Func, ptr []bool) error {
+	info := w.info()
+	refuse := func() error {
+		return &Error{Pos: w.src.Position(w.offset(call.Pos())), Msg: fmt.Sprintf("call of %s with the results of a call %s: their types cannot be written here, and a negative zero among them would arrive as +0 in the interpreter's generic code; assign the results to variables and pass those", fn.Name(), w.text(call.Args[0]))}
+	}
+	tuple := info.TypeOf(call.Args[0]).(*types.Tuple)
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok || sig.Params().Len() != tuple.Len() || sig.Variadic() {
+		return refuse()
+	}
+	var params, args, results []string
+	for i := range tuple.Len() {
+		t, ok := w.typeSource(tuple.At(i).Type(), call.Pos())
+		if !ok {
+			return refuse()
+		}
+		name := fmt.Sprintf("__t%d", i)
+		params = append(params, name+" "+t)
+		if i < len(ptr) && ptr[i] {
+			pt, ok := w.selectTypeSource(sig.Params().At(i).Type(), call.Pos())
+			if !ok {
+				return refuse()
+			}
+			name = "&[]" + pt + "{" + name + "}[0]"
+		}
+		args = append(args, name)
+	}
+	for v := range sig.Results().Variables() {
+		t, ok := w.typeSource(v.Type(), call.Pos())
+		if !ok {
+			return refuse()
+		}
+		results = append(results, t)
+	}
+	ret := ""
+	if len(results) > 0 {
+		ret = "return "
+	}
+	// In place (the function, then the call giving the results, as
+	// written), inside what wraps the call.
+	at := w.offset(call.Pos())
+	w.add(at, at, fmt.Sprintf("func(%s) (%s) { %s", strings.Join(params, ", "), strings.Join(results, ", "), ret), 1)
+	w.add(w.offset(call.Lparen), w.offset(call.Args[0].Pos()), "("+strings.Join(args, ", ")+") }(", 0)
 	return nil
 }
 

@@ -77,12 +77,23 @@ func heldRawName(v any) string {
 	if !typ.IsValid() || typ.Kind() != reflect.Pointer || typ.IsNil() {
 		return ""
 	}
+	if cat := typ.Elem().FieldByName("cat"); cat.IsValid() && cat.CanUint() && cat.Uint() == yaegiInterfaceT {
+		// The node of an interface's value (the result of x.(Shape),
+		// returned as a Shape): its type is the interface, not the
+		// value's (main.Shape is main.Shape, not main.Rect).
+		return ""
+	}
 	str := typ.Elem().FieldByName("str")
 	if !str.IsValid() || str.Kind() != reflect.String {
 		return ""
 	}
 	return localTypeName(str.String())
 }
+
+// yaegiInterfaceT is the category yaegi v0.16.1 gives interface types
+// (interp's tcat interfaceT): the differential suite's
+// typeswitch/assert_chain_message fails where it is not.
+const yaegiInterfaceT = 18
 
 // LocalTypeSep separates the name of a type declared in a function, renamed
 // for the interpreter, from the number that sets it apart (see the front

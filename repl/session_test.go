@@ -170,8 +170,12 @@ func TestSessionInputs(t *testing.T) {
 			{in: "outside()", errPat: `(?s)^WARNING: loop.Await outside any task .* returned loop.ErrNoTask, .* \(2 times\)\n`},
 		}},
 		{"a predeclared name declared again", []step{
-			{in: "len := 3", out: "len int = 3\n", errPat: `^warning: len now names the session's len, not Go's built-in len, in every later input \(:reset for a fresh session\)\n$`},
-			{in: "len + 1", out: "4  // int\n"},
+			{in: "print := 3", out: "print int = 3\n", errPat: `^warning: print now names the session's print, not Go's built-in print, in every later input \(:reset for a fresh session\)\n$`},
+			{in: "print + 1", out: "4  // int\n"},
+			// One the shell's rewriting uses is refused (xs[1] was "too
+			// many arguments" after it).
+			{in: "len := 3", wantErr: true, errPat: `^input 3:1: a variable named len at the top level of the prompt: the shell's rewriting of your code uses Go's len, which the name would hide there`},
+			{in: "xs := []int{1, 2}; xs[1]", out: "xs []int = [1 2]\n2  // int\n"},
 			{in: "error := 1", out: "error int = 1\n", errPat: `^warning: error now names`},
 			{in: "y := error + 1", out: "y int = 2\n"},
 		}},

@@ -350,6 +350,9 @@
 //     the name works), see frontend.go's
 //     universeValue, repl/session_test.go and
 //     testdata/script/universe_names.txtar;
+//   - a package-level variable, constant, function or type named len, cap,
+//     make, new, panic or any (or a variable named byte), which the shell's
+//     rewriting calls (frontend.go's shellBuiltins, same tests);
 //   - an embedded field whose type is an instance of a generic type of
 //     several type parameters (struct{ Pair[string, int] }), which the
 //     interpreter names X (name the field), see refuse_embedinstance.go

@@ -1000,7 +1000,8 @@ func (w *rewriter) methodsLeftOut(name string) []string {
 // int or string, or as its value's type, and at the prompt any constant
 // named as a name of the universe (const int = 3 broke the session; const
 // max = 10 read back as "undefined: max·"). The other names work (error
-// := 1, len := 3, var uint8 = 7, a script's const iota = 100), with a
+// := 1, print := 3, var uint8 = 7, a script's const iota = 100; for len
+// and the other names the shell's code calls, see shellBuiltins), with a
 // warning at the prompt; inside a function all of them do. Which names
 // fail was found by running each: the list is the interpreter's, not a
 // rule of Go's.
@@ -1038,6 +1039,15 @@ func (w *rewriter) universeValue(id *ast.Ident) error {
 		"%s named %s %s: the interpreter takes the name for %s there, and would answer wrongly or fail; name it otherwise (inside a function the name works)", kind, id.Name, where, what)}
 }
 
+// shellBuiltins are the names of the universe that the lowered code uses
+// wherever the program's code may be (bounds checks, conversions for fmt,
+// the recover of a deferred literal): a package-level declaration of one
+// hides Go's from it (len := 3 at the prompt made xs[1] "too many
+// arguments"; var byte = 7 made s[i] a "CFG post-order panic"; any := 7
+// made recover() panic in reflection's words), but a function, type or
+// constant named byte. Found by running each.
+var shellBuiltins = []string{"len", "cap", "make", "new", "panic", "any", "byte"}
+
 // redeclared checks the segment's declarations of names the session has.
 // yaegi v0.16.1 keeps a type's first declaration and a method's first body,
 // so declaring either again differently is an error rather than a change
@@ -1047,10 +1057,33 @@ func (w *rewriter) universeValue(id *ast.Ident) error {
 // before that call it keep calling the old one: the plan warns of them.
 func (w *rewriter) redeclared() error {
 	for _, d := range w.plan.Decls {
-		if id, ok := d.Node.(*ast.Ident); ok { // a variable or constant
-			if err := w.universeValue(id); err != nil {
+		var name *ast.Ident
+		kind := ""
+		switch n := d.Node.(type) {
+		case *ast.Ident: // a variable or constant
+			if err := w.universeValue(n); err != nil {
 				return err
 			}
+			name = n
+			if obj, ok := w.info().Defs[n].(*types.Const); ok && obj != nil {
+				kind = "a constant"
+			} else {
+				kind = "a variable"
+			}
+		case *ast.FuncDecl:
+			if n.Recv == nil {
+				name, kind = n.Name, "a function"
+			}
+		case *ast.TypeSpec:
+			name, kind = n.Name, "a type"
+		}
+		if name != nil && slices.Contains(shellBuiltins, name.Name) && (name.Name != "byte" || kind == "a variable") {
+			where := "at the package level"
+			if w.mode == ModeInput {
+				where = "at the top level of the prompt"
+			}
+			return &Error{Pos: w.src.Position(w.offset(name.Pos())), Msg: fmt.Sprintf(
+				"%s named %s %s: the shell's rewriting of your code uses Go's %s, which the name would hide there (indexing, slicing, printing and recover would fail); name it otherwise (inside a function the name works)", kind, name.Name, where, name.Name)}
 		}
 	}
 	if w.mode == ModeScript {

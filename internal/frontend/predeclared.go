@@ -32,8 +32,8 @@ import (
 // RenamePredeclared renames the package-level types, functions and
 // constants of f, and those of the session (outer) f uses, named as the
 // universe's, and reports whether it renamed any. Variables keep their
-// names: the interpreter takes those for the program's (len := 3 at the
-// prompt declares the session's len).
+// names: the interpreter takes those for the program's (print := 3 at the
+// prompt declares the session's print).
 func RenamePredeclared(f *ast.File, outer func(name string) bool) bool {
 	renamed := false
 	mine := map[any]bool{} // by the object the parser resolved uses to

@@ -179,6 +179,16 @@ func TestSessionInputs(t *testing.T) {
 			{in: "error := 1", out: "error int = 1\n", errPat: `^warning: error now names`},
 			{in: "y := error + 1", out: "y int = 2\n"},
 		}},
+		{"a deferred variadic call with no values of an earlier input's function", []step{
+			// The variadic parameter is nil, as in Go (the interpreter
+			// passed an empty slice where the function was declared in
+			// an earlier input, whose body the pass did not read).
+			{in: "func show(tag string, xs ...int) { fmt.Println(tag, xs == nil) }", out: "func show(tag string, xs ...int)\n"},
+			{in: "type T struct{}", out: "type T struct{}\n"},
+			{in: "func (T) Show(xs ...any) { fmt.Println(\"method\", xs == nil) }", out: "func (T) Show(xs ...any)\n"},
+			{in: "func g() { defer show(\"deferred\"); defer T{}.Show(); defer T.Show(T{}) }", out: "func g()\n"},
+			{in: "g()", out: "method true\nmethod true\ndeferred true\n"},
+		}},
 		{"a function without a body", []step{
 			// It crashed the front end (an internal error with a trace).
 			{in: "func f()", wantErr: true, errPat: `^input 1:6: missing function body\n$`},

@@ -318,7 +318,24 @@ func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
 		return w.methodsRecover(info, fn.Name())
 	}
 	fd := w.funcDecl(fn)
-	return fd == nil || fd.Body == nil || callsBuiltin(info, fd.Body, "recover")
+	if fd == nil {
+		// Declared by an earlier input: its text says.
+		if recv := fn.Signature().Recv(); recv != nil {
+			t := recv.Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if named, ok := types.Unalias(t).(*types.Named); ok {
+				if text, ok := w.fe.methods[named.Obj().Name()+"."+fn.Name()]; ok {
+					return strings.Contains(text, "recover")
+				}
+			}
+		} else if n := w.fe.Names[fn.Name()]; n != nil && n.decl != "" {
+			return strings.Contains(n.decl, "recover")
+		}
+		return true
+	}
+	return fd.Body == nil || callsBuiltin(info, fd.Body, "recover")
 }
 
 // methodsRecover reports whether a method of the program's named name,

@@ -86,6 +86,9 @@ type twinFacts struct {
 	// types they are made of): the conversions above leave them out,
 	// as those functions fill and compare nothing.
 	shown map[string]bool
+	// showsIface says a value of an interface type (or made of one) is
+	// shown so: it may hold any of the types held in interfaces.
+	showsIface bool
 	// badVerbs are the fmt calls of the segment's code printing an
 	// interface with a verb that is a bad verb for types the
 	// interpreter holds as their representation (see lower_fmt.go's
@@ -641,6 +644,9 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 				}
 				f.lost[heldKey(t)] = true
 			}, func(e ast.Expr) {
+				if t := info.TypeOf(e); t != nil && madeOf(t, types.IsInterface) {
+					f.showsIface = true
+				}
 				if t := info.TypeOf(e); t != nil && !types.IsInterface(t) {
 					walkTypeParts(types.Default(t), map[types.Type]bool{}, func(u types.Type) bool {
 						f.shown[heldKey(u)] = true

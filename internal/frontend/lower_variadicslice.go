@@ -181,7 +181,7 @@ func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) 
 	start := w.offset(call.Fun.Pos())
 	// Not moved with the function's text where the defer statement takes
 	// a variable's value first (hoistArgs).
-	w.addOuter(start, start, "func(__vf "+ft+", "+strings.Join(decl, ", ")+") { __vf("+strings.Join(pass, ", ")+") }(", -60)
+	w.addOuter(start, start, "func(__vf "+ft+", "+strings.Join(decl, ", ")+") { __vf("+strings.Join(pass, ", ")+") }(", -61)
 	if _, lit := ast.Unparen(call.Fun).(*ast.FuncLit); lit {
 		// Made in a frame of its own (see lower_deferframe.go): a
 		// literal the deferred call is given is a kept value, whose call
@@ -205,8 +205,10 @@ func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) 
 		return true
 	}
 	if len(call.Args) == last {
+		// Outside the last value, which the statement may move into a
+		// variable of its own (hoistArgs).
 		rp := w.offset(call.Rparen)
-		w.add(rp, rp, ", nil", 0)
+		w.addOuter(rp, rp, ", nil", 0)
 		return true
 	}
 	ts, _ := w.typeSource(params.At(last).Type(), call.Pos())

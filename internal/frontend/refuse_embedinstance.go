@@ -21,9 +21,10 @@ import (
 // field is named after it, and renamed back: that runs. So does a script
 // that only reaches the field's fields and methods through the struct
 // (s.Put(1, "one") of a Svc embedding Cache[int, string]): it names no
-// field Pair, and puts no value of the struct in an interface, where
-// fmt, json or reflection would see the field's name. (At the prompt a
-// later input may.)
+// field Pair, and shows no value of the struct (fmt, json), nor one of an
+// interface while it puts one in an interface, where the value's String
+// or Error method would not be what fmt shows. (At the prompt a later
+// input may.)
 
 // refuseEmbeddedInstances refuses the first field described above.
 func (w *rewriter) refuseEmbeddedInstances(in *inspector.Inspector) error {
@@ -44,8 +45,11 @@ func (w *rewriter) refuseEmbeddedInstances(in *inspector.Inspector) error {
 				return true
 			}
 		}
+		// Held in an interface, it is seen where the program shows an
+		// interface's value, unless fmt calls a method of its own.
+		held := f.showsIface && !hasMethod(t, "String") && !hasMethod(t, "Error")
 		for _, u := range []types.Type{t, types.NewPointer(t)} {
-			if k := heldKey(u); f.held[k] != nil || f.contained[k] != nil || f.shown[k] {
+			if k := heldKey(u); held && (f.held[k] != nil || f.contained[k] != nil) || f.shown[k] {
 				return true
 			}
 		}

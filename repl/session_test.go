@@ -169,6 +169,14 @@ func TestSessionInputs(t *testing.T) {
 			// Said for each of the two awaits: one line, with a count.
 			{in: "outside()", errPat: `(?s)^WARNING: loop.Await outside any task .* returned loop.ErrNoTask, .* \(2 times\)\n`},
 		}},
+		{"asyncio habits", []step{
+			// asyncio's sleep(1) is a second; loop.Sleep(1) a nanosecond.
+			{in: "loop.Await(loop.Sleep(1))", errPat: `^input 1:23: warning: 1 as loop.Sleep's time.Duration is 1ns \(a Duration counts nanoseconds, where asyncio counts seconds\); write 1 \* time.Second, or time.Millisecond, for that\n$`},
+			{in: "x := 0; _ = loop.Sleep(0); _ = loop.Sleep(2 * time.Millisecond); _ = loop.Sleep(time.Duration(x))", out: "x int = 0\n"},
+			{in: "func fetch() *loop.Coroutine { return loop.Async(func() (any, error) { return 1, nil }) }", out: "func fetch() *loop.Coroutine\n"},
+			{in: "loop.Await(fetch)", wantErr: true, errPat: `^input 4:12: cannot use fetch .* \(did you mean fetch\(\)\? its call makes the coroutine to await\)\n$`},
+			{in: "loop.Await(fetch())", out: "1  // any (int)\n"},
+		}},
 		{"a predeclared name declared again", []step{
 			{in: "print := 3", out: "print int = 3\n", errPat: `^warning: print now names the session's print, not Go's built-in print, in every later input \(:reset for a fresh session\)\n$`},
 			{in: "print + 1", out: "4  // int\n"},

@@ -863,12 +863,20 @@ var couldNotImport = regexp.MustCompile(`^could not import \S+ \((.*)\)$`)
 
 var undefinedMember = regexp.MustCompile(`^undefined: (\w+)\.(\w+)$`)
 
+var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type func\(\) \*\w+\.(Coroutine|Task|Future)\) as \w+\.Awaitable value`)
+
 // hint adds to the type checker's message about a package member that does
 // not exist the member meant, when it looks like a typo, and says when the
-// package was taken for a variable the session does not have.
+// package was taken for a variable the session does not have; to one about
+// a function returning a coroutine given as an awaitable, its call.
 func (fe *FrontEnd) hint(msg string, p *Plan) string {
 	if name, ok := strings.CutPrefix(msg, "undefined: "); ok && fe.Importable[name] != "" && !p.Src.Interactive() {
 		return msg + fmt.Sprintf(" (missing import %q?)", fe.Importable[name])
+	}
+	if m := awaitableFunc.FindStringSubmatch(msg); m != nil {
+		// asyncio's await fetch() is loop.Await(fetch()): the function
+		// is no awaitable, its call's coroutine is.
+		return msg + fmt.Sprintf(" (did you mean %s()? its call makes the %s to await)", m[1], strings.ToLower(m[2]))
 	}
 	m := undefinedMember.FindStringSubmatch(msg)
 	if m == nil {

@@ -427,6 +427,7 @@ func (fe *FrontEnd) Lower(p *Plan) error {
 	w.safepoints()
 	if m == ModeInput {
 		w.droppedAwaits()
+		w.tinyDurations()
 	}
 
 	var body *ast.BlockStmt

@@ -1,7 +1,11 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
 	"strings"
 
 	"github.com/asyncrepl/asyncrepl/internal/dropped"
@@ -70,4 +74,46 @@ func (w *rewriter) droppedAwaits() {
 		first.Msg += " (also at " + strings.Join(more, ", ") + ")"
 	}
 	w.plan.Warnings = append(w.plan.Warnings, first)
+}
+
+// tinyDurations warns about a plain number below 1000 given to a loop
+// function or method for a time.Duration (loop.Sleep(1), WaitFor(aw, 5),
+// CallLater(2, fn)): a Duration counts nanoseconds, and asyncio's
+// sleep(1) is a second, so an asyncio habit waits a nanosecond, silently.
+// (0 is no wait on purpose; time.Sleep(1) is Go's own, left to go vet's
+// taste.) The input still runs.
+func (w *rewriter) tinyDurations() {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := calledFunc(info, call.Fun).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != loopPath {
+			return true
+		}
+		sig := fn.Signature()
+		for i, a := range call.Args {
+			lit, ok := ast.Unparen(a).(*ast.BasicLit)
+			p := paramType(sig, i, call.Ellipsis.IsValid())
+			if !ok || lit.Kind != token.INT || p == nil || types.TypeString(p, nil) != "time.Duration" {
+				continue
+			}
+			v, exact := constant.Int64Val(info.Types[a].Value)
+			if !exact || v < 1 || v >= 1000 {
+				continue
+			}
+			name := "loop." + fn.Name()
+			if sig.Recv() != nil {
+				name = fn.Name()
+			}
+			w.plan.Warnings = append(w.plan.Warnings, &Error{Pos: w.src.Position(w.offset(a.Pos())), Msg: fmt.Sprintf(
+				"warning: %d as %s's time.Duration is %dns (a Duration counts nanoseconds, where asyncio counts seconds); write %d * time.Second, or time.Millisecond, for that", v, name, v, v)})
+		}
+		return true
+	})
 }

@@ -304,3 +304,51 @@ func TestHeldLoopAnswers(t *testing.T) {
 		t.Errorf("stdout %q: the input ran", out.String())
 	}
 }
+
+// TestSpinningTaskQueuedInputAndClose: an input typed while a task spins
+// on the loop says it waits for that task (it waited in silence), runs
+// once Ctrl-C stops the task; closing the session stops such a task
+// first, saying so (the listing of the pending tasks and the loop's stop
+// waited for it, about ten seconds).
+func TestSpinningTaskQueuedInputAndClose(t *testing.T) {
+	defer repl.SetStallAfter(50 * time.Millisecond)()
+	defer repl.SetWaitNoteAfter(100 * time.Millisecond)()
+	s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 20 * time.Second})
+	ctx := context.Background()
+	waitFor := func(text string) {
+		t.Helper()
+		for deadline := time.Now().Add(20 * time.Second); !strings.Contains(errs.String(), text); time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("stderr %q, want %q", errs.String(), text)
+			}
+		}
+	}
+	if err := s.Run(ctx, `_ = loop.CreateTask(loop.Async(func() { n := 0; for { n++ } }))`); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("has not turned")
+	done := make(chan error)
+	go func() { done <- s.Run(ctx, "1 + 1") }()
+	waitFor("input 2 waits for the event loop, which Task(<input1.func1>) holds, running without awaiting; Ctrl-C stops that task, then input 2 runs")
+	s.Interrupt()
+	if err := <-done; err != nil {
+		t.Fatalf("1 + 1: %v", err)
+	}
+	if !strings.Contains(out.String(), "2  // int\n") {
+		t.Errorf("stdout %q, want input 2's result", out.String())
+	}
+	if err := s.Run(ctx, `_ = loop.CreateTask(loop.Async(func() { n := 0; for { n++ } }))`); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(20 * time.Second); strings.Count(errs.String(), "has not turned") < 2; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("stderr %q, want a second report", errs.String())
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if want := "stopping Task(<input3.func1>), which holds the event loop\n"; !strings.Contains(errs.String(), want) {
+		t.Errorf("stderr %q, want %q", errs.String(), want)
+	}
+}

@@ -935,6 +935,14 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 					return nil, &Error{Msg: origin + " waits for the event loop, and goes on if the loop comes back (Ctrl-C twice stops it): " + st.again()}
 				}
 			}
+			if d := time.Since(started); !noted && !progress.started.Load() && interrupted == 0 && d >= time.Duration(waitNoteAfter.Load()) && s.heldLong() {
+				if t := s.stepping(); t != nil {
+					// A task spinning on the loop (for {}): the input waits
+					// for it, and the watchdog's report came before it.
+					noted = true
+					s.errorf("%s waits for the event loop, which Task(<%s>) holds, running without awaiting; Ctrl-C stops that task, then %s runs", origin, t.Name(), origin)
+				}
+			}
 			if d := time.Since(started); !noted && deadlocked == "" && interrupted == 0 && d >= time.Duration(waitNoteAfter.Load()) {
 				if msg := s.inputWait(origin, &task, progress.goid.Load(), d, deadlock.dump, deadlock.self); msg != "" {
 					noted = true

@@ -169,6 +169,13 @@ func TestSessionInputs(t *testing.T) {
 			// Said for each of the two awaits: one line, with a count.
 			{in: "outside()", errPat: `(?s)^WARNING: loop.Await outside any task .* returned loop.ErrNoTask, .* \(2 times\)\n`},
 		}},
+		{"a method expression's call shows its result", []step{
+			// The shell's capture of the result was dropped: nothing showed.
+			{in: "type T int", out: "type T int\n"},
+			{in: "func (t T) Double() T { return t * 2 }", out: "func (t T) Double() T\n"},
+			{in: "T.Double(4)", out: "8  // T\n"},
+			{in: "time.Duration.String(time.Second)", out: "\"1s\"  // string\n"},
+		}},
 		{"asyncio habits", []step{
 			// asyncio's sleep(1) is a second; loop.Sleep(1) a nanosecond.
 			{in: "loop.Await(loop.Sleep(1))", errPat: `^input 1:23: warning: 1 as loop.Sleep's time.Duration is 1ns \(a Duration counts nanoseconds, where asyncio counts seconds\); write 1 \* time.Second, or time.Millisecond, for that\n$`},

@@ -513,6 +513,20 @@ func (s *Session) close(quiet bool) error {
 	if s.warnStop != nil {
 		close(s.warnStop)
 	}
+	if s.heldLong() && s.unreachable() == nil {
+		// A task or callback spinning on the loop (for {}) would keep
+		// the listing of the pending tasks, and the loop's stop, waiting
+		// for it (about ten seconds, in silence): it is stopped at its
+		// next safe point, as Ctrl-C stops it.
+		t := s.stepping()
+		if s.interruptHolder() && !quiet {
+			what := "the callback that holds the event loop"
+			if t != nil {
+				what = "Task(<" + t.Name() + ">), which holds the event loop"
+			}
+			fmt.Fprintf(s.cfg.Stderr, "stopping %s\n", what)
+		}
+	}
 	if s.watch != nil {
 		s.watch.close()
 	}

@@ -3507,7 +3507,11 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 	}
 	start, end := w.offset(es.Pos()), w.offset(es.End())
 	w.edits = append(w.edits,
-		taggedEdit{Edit: gosrc.Edit{Off: start, End: start, Text: open, Prio: -30, Outer: true}, result: true},
+		// First of what starts there: a replacement of what the
+		// expression starts with comes after it (lower_methodexpr.go's
+		// of T.Double in T.Double(4), which covered it at -30: nothing
+		// showed).
+		taggedEdit{Edit: gosrc.Edit{Off: start, End: start, Text: open, Prio: -90, Outer: true}, result: true},
 		taggedEdit{Edit: gosrc.Edit{Off: end, End: end, Text: closing, Prio: 40, Outer: true}, result: true})
 }
 

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -19,7 +20,12 @@ import (
 //
 //	m[k] = v  ->  __repl.CheckHashable(k); m[k] = v
 //
-// A key other than a variable keeps the interpreter's message. A key
+// A key of a type that is never hashable (a slice, a map, a function, a
+// struct holding one: m[Tags{"x"}] = 1) panics where it is evaluated,
+// naming its type (the interpreter named its representation, []string,
+// or for a generic struct the interpreter's); not where the statement
+// stores a value that has effects, which Go evaluates first. Any other
+// key other than a variable keeps the interpreter's message. A key
 // whose own type holds no interface (m[n] = v with n an int) is always
 // hashable and is not checked: a check costs a call into the shell,
 // which tripled the time of a loop storing ints into a map[any]int
@@ -39,12 +45,27 @@ func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
 		if !ok || !types.IsInterface(m.Key()) || hashableStatically(info.TypeOf(ix.Index)) {
 			return true // a key of a type that holds no interface hashes
 		}
-		stored := false
+		stored, pure := false, true
 		switch p := stack[len(stack)-2].(type) {
 		case *ast.AssignStmt:
 			stored = len(p.Lhs) == 1 && p.Lhs[0] == ix && p.Tok != token.DEFINE
+			for _, r := range p.Rhs {
+				pure = pure && !hasEffects(info, r)
+			}
 		case *ast.IncDecStmt:
 			stored = p.X == ix
+		}
+		if kt := info.TypeOf(ix.Index); kt != nil && !types.IsInterface(kt) && !types.Comparable(kt) && (pure || !stored) {
+			// Never hashable: the panic, naming the type, where the key
+			// is evaluated (a store's values, which Go evaluates first,
+			// have no effects).
+			key, ok1 := w.typeSource(kt, ix.Pos())
+			mk, ok2 := w.typeSource(m.Key(), ix.Pos())
+			if ok1 && ok2 {
+				w.wrapArg(ix.Index, fmt.Sprintf("func(__k %s) %s { panic(%s.Unhashable(%q, %q)) }(", key, mk, HelperPkg, w.src.Position(w.offset(ix.Pos())), reflectString(kt)), -5)
+				w.add(w.offset(ix.Index.End()), w.offset(ix.Index.End()), ")", 5)
+				return true
+			}
 		}
 		if stored {
 			w.checkBefore(ix.Index, ix.Pos(), stack, checked, guard, true)

@@ -908,6 +908,11 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// Bounds checks in Go's words (see lower_bounds.go).
 			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
 			"CheckHashable": reflect.ValueOf(func(v any) { checkHashable(v, h.TypeName) }),
+			// The panic at pos of a map key of the type named name,
+			// which is never hashable (see lower_mapkeyhash.go).
+			"Unhashable": reflect.ValueOf(func(pos, name string) error {
+				return &RuntimeError{msg: "runtime error: hash of unhashable type " + name, Pos: pos}
+			}),
 			// == of structs and arrays holding interfaces, and
 			// reflect.DeepEqual (see deepequal.go).
 			"SameFields": reflect.ValueOf(func(a, b any) bool { return sameFields(a, b, h.TypeName) }),

@@ -322,6 +322,8 @@ func TestSessionInputs(t *testing.T) {
 			// A function calling one not declared yet (two that call each
 			// other, typed one per input).
 			{in: "func even(n int) bool { return n == 0 || odd(n-1) }", errPat: `^input 5:42: undefined: odd \(the prompt compiles each input on its own: declare functions that call each other in one input\)\n$`, wantErr: true},
+			// A type using one not declared yet (A Tour of Go's order).
+			{in: "type List struct{ head *element }", errPat: `^input 6:25: undefined: element \(the prompt compiles each input on its own: declare element before the types that use it, or types that refer to each other in one input\)\n$`, wantErr: true},
 		}},
 		{"comma-ok forms and blank variables", []step{
 			{in: `m := map[string]int{"k": 1}; v, ok := m["k"]; v, ok2 := m["z"]; fmt.Println(v, ok, ok2)`, out: "0 true false\nm map[string]int = map[k:1]\nv int = 0\nok bool = true\nok2 bool = false\n"},

@@ -763,8 +763,11 @@ func (w *rewriter) checkNames() error {
 	called := map[*ast.Ident]bool{} // identifiers called, heap()
 	inFunc := map[*ast.Ident]bool{} // of those, the ones a declared function calls
 	var fn *ast.FuncDecl
+	var typeSpecs []*ast.TypeSpec
 	ast.Inspect(w.file, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.TypeSpec:
+			typeSpecs = append(typeSpecs, n)
 		case *ast.FuncDecl:
 			fn = n
 		case *ast.SelectorExpr:
@@ -803,6 +806,10 @@ func (w *rewriter) checkNames() error {
 			if inFunc[id] && w.src.Interactive() {
 				// even calling odd, declared in the next input.
 				msg += " (the prompt compiles each input on its own: declare functions that call each other in one input)"
+			}
+			if w.src.Interactive() && slices.ContainsFunc(typeSpecs, func(ts *ast.TypeSpec) bool { return ts.Pos() <= id.Pos() && id.End() <= ts.End() }) {
+				// type List struct{ head *element } before element's.
+				msg += fmt.Sprintf(" (the prompt compiles each input on its own: declare %s before the types that use it, or types that refer to each other in one input)", name)
 			}
 			if used[id] && !w.src.Interactive() && w.fe.Importable[name] != "" {
 				msg += fmt.Sprintf(" (missing import %q?)", w.fe.Importable[name])

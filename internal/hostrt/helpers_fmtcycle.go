@@ -326,8 +326,8 @@ func ambiguousBasicVerbs(pos, name, format, kinds string, args []any) {
 		return
 	}
 	ScanVerbs(format, func(arg int, _ string, verb rune) {
-		if arg >= len(args) || args[arg] == nil {
-			return
+		if arg >= len(args) || args[arg] == nil || verb == '*' {
+			return // (a width or precision: fmt names no type, %!(BADWIDTH))
 		}
 		t := reflect.TypeOf(args[arg])
 		for pair := range strings.SplitSeq(kinds, ";") {

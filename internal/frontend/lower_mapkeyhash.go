@@ -18,7 +18,7 @@ import (
 // variable, a statement before the store checks it (as the nil checks of
 // lower_nilderef.go, after the value where that has effects):
 //
-//	m[k] = v  ->  __repl.CheckHashable(k); m[k] = v
+//	m[k] = v  ->  __repl.CheckHashable("prog.go:9:2", k); m[k] = v
 //
 // A key of a type that is never hashable (a slice, a map, a function, a
 // struct holding one: m[Tags{"x"}] = 1) panics where it is evaluated,
@@ -35,7 +35,7 @@ import (
 func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
 	info := w.info()
 	checked := map[ast.Stmt]map[any]bool{}
-	guard := func(name, _ string) string { return HelperPkg + ".CheckHashable(" + name + ")" }
+	guard := func(name, pos string) string { return fmt.Sprintf("%s.CheckHashable(%q, %s)", HelperPkg, pos, name) }
 	in.WithStack([]ast.Node{(*ast.IndexExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push || len(stack) < 2 {
 			return true

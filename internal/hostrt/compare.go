@@ -36,11 +36,11 @@ func sameValue(a, b any, name func(any) string) bool {
 	return va == vb
 }
 
-// checkHashable panics as Go does when v, to be stored as a key of a map
-// keyed by an interface, holds a value of a type that cannot be hashed
-// (named by name, when it can); the interpreter's map store panicked in
-// reflection's words, naming the type's representation.
-func checkHashable(v any, name func(any) string) {
+// checkHashable panics at pos as Go does when v, to be stored as a key
+// of a map keyed by an interface, holds a value of a type that cannot be
+// hashed (named by name, when it can); the interpreter's map store
+// panicked in reflection's words, naming the type's representation.
+func checkHashable(pos string, v any, name func(any) string) {
 	t := reflect.TypeOf(Wrapped(v))
 	if t == nil || t.Comparable() {
 		return
@@ -51,7 +51,7 @@ func checkHashable(v any, name func(any) string) {
 			s = n
 		}
 	}
-	panic(&RuntimeError{msg: "runtime error: hash of unhashable type " + s})
+	panic(&RuntimeError{msg: "runtime error: hash of unhashable type " + s, Pos: pos})
 }
 
 // typeText is t.String() for a message, with Go's name of a struct type

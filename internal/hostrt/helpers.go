@@ -907,7 +907,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"UnsafeOffsetof":   reflect.ValueOf(unsafeOffsetof),
 			// Bounds checks in Go's words (see lower_bounds.go).
 			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
-			"CheckHashable": reflect.ValueOf(func(v any) { checkHashable(v, h.TypeName) }),
+			"CheckHashable": reflect.ValueOf(func(pos string, v any) { checkHashable(pos, v, h.TypeName) }),
 			// The panic at pos of a map key of the type named name,
 			// which is never hashable (see lower_mapkeyhash.go).
 			"Unhashable": reflect.ValueOf(func(pos, name string) error {

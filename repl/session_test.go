@@ -169,6 +169,14 @@ func TestSessionInputs(t *testing.T) {
 			// Said for each of the two awaits: one line, with a count.
 			{in: "outside()", errPat: `(?s)^WARNING: loop.Await outside any task .* returned loop.ErrNoTask, .* \(2 times\)\n`},
 		}},
+		{"a string's byte declared as a variable", []step{
+			// "constant definition loop", and a nil dereference inside
+			// the interpreter for d and z.
+			{in: `s := "hello"; i := 1`, out: "s string = \"hello\"\ni int = 1\n"},
+			{in: "ch := s[i]", out: "ch byte = 101\n"},
+			{in: "d := s[1] - s[0]; z := s[0] == 'h'", out: "d byte = 253\nz bool = true\n"},
+			{in: "ch", out: "101  // byte\n"},
+		}},
 		{"a method expression's call shows its result", []step{
 			// The shell's capture of the result was dropped: nothing showed.
 			{in: "type T int", out: "type T int\n"},

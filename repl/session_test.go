@@ -169,6 +169,22 @@ func TestSessionInputs(t *testing.T) {
 			// Said for each of the two awaits: one line, with a count.
 			{in: "outside()", errPat: `(?s)^WARNING: loop.Await outside any task .* returned loop.ErrNoTask, .* \(2 times\)\n`},
 		}},
+		{"an error continued on a line of its own", []step{
+			// The continuation, sorted apart, came alone, with its tab.
+			{in: "func f(s string) (n int, err error) { if true { n, err := strconv.Atoi(s); _, _ = n, err; return }; return }", wantErr: true,
+				errPat: `^input 1:91: result parameter n not in scope at return\n\tinput 1:49: inner declaration of var n int\n$`},
+		}},
+		{"an iterator of a generic instance made in an earlier input", []step{
+			// After it := slices.Values(xs), the instance's result in a
+			// later input panicked ("not assignable to type
+			// interp.generic"), for the rest of the session.
+			{in: "xs := []int{3, 1, 2}", out: "xs []int = [3 1 2]\n"},
+			{in: "it := slices.Values(xs)", out: "it iter.Seq[int] = func\n"},
+			{in: "slices.Sorted(slices.Values(xs))", out: "[1 2 3]  // []int\n"},
+			{in: "slices.Sorted(it)", out: "[1 2 3]  // []int\n"},
+			{in: "func() { v := slices.Values(xs); fmt.Println(slices.Sorted(v)) }()", out: "[1 2 3]\n"},
+			{in: "slices.Sorted(slices.Values(xs))", out: "[1 2 3]  // []int\n"},
+		}},
 		{"a string's byte declared as a variable", []step{
 			// "constant definition loop", and a nil dereference inside
 			// the interpreter for d and z.

@@ -769,9 +769,22 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 		}
 	}
 
-	// The errors that count, first in the user's text first.
+	// The errors that count, first in the user's text first. An error
+	// whose message starts with a tab continues the one before
+	// (result parameter n not in scope at return, then where the inner
+	// n is declared): it goes with it, as go build prints it (sorted
+	// apart, it came first, alone, with its tab).
 	var keep []types.Error
+	more := map[int][]types.Error{} // the continuations of keep[i]
+	keptLast := false
 	for _, e := range errs {
+		if strings.HasPrefix(e.Msg, "\t") {
+			if keptLast {
+				more[len(keep)-1] = append(more[len(keep)-1], e)
+			}
+			continue
+		}
+		keptLast = false
 		if fset.File(e.Pos) != userFile {
 			continue // in the session's declarations, or an added import
 		}
@@ -788,19 +801,36 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 			}
 		}
 		keep = append(keep, e)
+		keptLast = true
 	}
 	if len(keep) > 0 {
-		slices.SortStableFunc(keep, func(a, b types.Error) int { return cmp.Compare(a.Pos, b.Pos) })
-		text := func(e types.Error) string {
+		order := make([]int, len(keep))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(keep[a].Pos, keep[b].Pos) })
+		sorted := make([]types.Error, len(keep))
+		follow := map[int][]types.Error{}
+		for i, j := range order {
+			sorted[i], follow[i] = keep[j], more[j]
+		}
+		keep, more = sorted, follow
+		text := func(i int) string {
+			e := keep[i]
 			msg := fe.hint(e.Msg, w.plan)
 			if m := couldNotImport.FindStringSubmatch(msg); m != nil {
 				msg = m[1] // the importer's message says it all
+			}
+			for _, c := range more[i] {
+				if fset.File(c.Pos) == userFile {
+					msg += "\n\t" + w.src.Position(w.offset(c.Pos)) + ": " + strings.TrimPrefix(c.Msg, "\t")
+				}
 			}
 			// A type parameter of the standard library, whose place the
 			// tables do not hold: "cannot infer S (declared at -)".
 			return strings.ReplaceAll(msg, " (declared at -)", "")
 		}
-		msg := text(keep[0])
+		msg := text(0)
 		if m == ModeScript || m == ModeLoad {
 			// As go build, a file's first ten errors, each on a line.
 			for i, e := range keep[1:] {
@@ -808,7 +838,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 					msg += "\ntoo many errors"
 					break
 				}
-				msg += "\n" + w.src.Position(w.offset(e.Pos)) + ": " + text(e)
+				msg += "\n" + w.src.Position(w.offset(e.Pos)) + ": " + text(i+1)
 			}
 		}
 		return nil, &Error{Pos: w.src.Position(w.offset(keep[0].Pos)), Msg: msg}

@@ -117,6 +117,7 @@ import (
 //	lower_goview.go      unnamed struct types with unexported fields, held in interfaces, as Go builds them
 //	lower_mapkeyhash.go  a key that cannot be hashed stored in a map keyed by an interface, with Go's run-time error
 //	lower_strindex.go    a string's byte where a package-level variable is declared, converted to byte
+//	lower_genericfuncresult.go  a generic function's result of a function type at the prompt, through a typed variable
 //	lower_makeslice.go   make of a slice too long to allocate, with Go's run-time error
 //	lower_makechan.go    make of a send-only or receive-only channel, made both ways and converted
 //	lower_recvassign.go  v := <-ch in parentheses, v assignable after
@@ -387,6 +388,7 @@ func (w *rewriter) lower() error {
 	w.lowerNilReceivers(in)
 	w.lowerMapKeyHash(in)
 	w.lowerStringIndexInits(in)
+	w.lowerGenericFuncResults(in)
 	w.lowerMapAnyKeys(in)
 	w.lowerFuncValues(in)
 	w.lowerPromotedMethods(in)

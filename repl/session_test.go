@@ -173,6 +173,10 @@ func TestSessionInputs(t *testing.T) {
 			// The continuation, sorted apart, came alone, with its tab.
 			{in: "func f(s string) (n int, err error) { if true { n, err := strconv.Atoi(s); _, _ = n, err; return }; return }", wantErr: true,
 				errPat: `^input 1:91: result parameter n not in scope at return\n\tinput 1:49: inner declaration of var n int\n$`},
+			// A type parameter of an earlier input is not placed in the
+			// session's declarations as the check sees them.
+			{in: "func Zero[T any]() T { var z T; return z }", out: "func Zero[T any]() T\n"},
+			{in: "x := Zero()", wantErr: true, errPat: `^input 3:6: in call to Zero, cannot infer T\n$`},
 		}},
 		{"an iterator of a generic instance made in an earlier input", []step{
 			// After it := slices.Values(xs), the instance's result in a

@@ -827,8 +827,10 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 				}
 			}
 			// A type parameter of the standard library, whose place the
-			// tables do not hold: "cannot infer S (declared at -)".
-			return strings.ReplaceAll(msg, " (declared at -)", "")
+			// tables do not hold: "cannot infer S (declared at -)"; or
+			// of an earlier input's, in the session's declarations as
+			// the check sees them ("session:2:11").
+			return declaredInSession.ReplaceAllString(strings.ReplaceAll(msg, " (declared at -)", ""), "")
 		}
 		msg := text(0)
 		if m == ModeScript || m == ModeLoad {
@@ -892,6 +894,8 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 var couldNotImport = regexp.MustCompile(`^could not import \S+ \((.*)\)$`)
 
 var undefinedMember = regexp.MustCompile(`^undefined: (\w+)\.(\w+)$`)
+
+var declaredInSession = regexp.MustCompile(` \(declared at session:\d+:\d+\)`)
 
 var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type func\(\) \*\w+\.(Coroutine|Task|Future)\) as \w+\.Awaitable value`)
 

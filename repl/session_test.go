@@ -177,6 +177,9 @@ func TestSessionInputs(t *testing.T) {
 			// session's declarations as the check sees them.
 			{in: "func Zero[T any]() T { var z T; return z }", out: "func Zero[T any]() T\n"},
 			{in: "x := Zero()", wantErr: true, errPat: `^input 3:6: in call to Zero, cannot infer T\n$`},
+			// a, b to see both: Go has no tuples to show.
+			{in: "a, b := 1, 2", out: "a int = 1\nb int = 2\n"},
+			{in: "a, b", wantErr: true, errPat: `^input 5:1: syntax error: expected 1 expression \(to see several values, print them: fmt.Println\(a, b\)\)\n$`},
 		}},
 		{"an iterator of a generic instance made in an earlier input", []step{
 			// After it := slices.Values(xs), the instance's result in a

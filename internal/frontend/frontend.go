@@ -346,7 +346,12 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 				}
 				return nil, &Error{Pos: src.Position(end), Msg: msg}
 			}
-			return nil, &Error{Pos: src.Position(at(e.Pos.Offset)), Msg: syntaxMsg(e.Msg) + gosrc.AwaitHint(src.Text[:at(e.Pos.Offset)])}
+			msg := syntaxMsg(e.Msg) + gosrc.AwaitHint(src.Text[:at(e.Pos.Offset)])
+			if msg == "syntax error: expected 1 expression" && m == ModeInput && seg.Kind == gosrc.SegStmt {
+				// a, b typed to see both, as Python's REPL shows a tuple.
+				msg += " (to see several values, print them: fmt.Println(a, b))"
+			}
+			return nil, &Error{Pos: src.Position(at(e.Pos.Offset)), Msg: msg}
 		}
 		return nil, &Error{Msg: err.Error()}
 	}

@@ -621,7 +621,7 @@ the background: loop.Await(...) works at the prompt, and tasks keep running
 between inputs. fmt, time, context, errors, loop and every other standard
 package are imported on first use.
 
-  :help              this help
+  :help [COMMAND]    this help, or a command's lines of it (:help reset)
   :quit              leave (Ctrl-D too): pending tasks are listed and cancelled
   :load FILE|NAME    evaluate a Go file, or an example, into the session and run its main
   :examples          list the examples (:load NAME loads one)
@@ -650,9 +650,30 @@ holding the event loop, running interpreted code, stops at its next safe point.`
 
 var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":restart", ":time", ":type", ":doc", ":advance", ":step", ":trace"}
 
+// commandHelp returns the lines of helpText about the command name (reset
+// or :reset), "" if there is none.
+func commandHelp(name string) string {
+	name = ":" + strings.TrimPrefix(name, ":")
+	var b strings.Builder
+	in := false
+	for line := range strings.Lines(helpText) {
+		switch {
+		case strings.HasPrefix(line, "  :"):
+			cmd, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+			in = cmd == name
+		case !strings.HasPrefix(line, "    "):
+			in = false
+		}
+		if in {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
+
 // noArgCommands are the commands that take no argument: one given is
 // refused rather than ignored (:reset now would reset).
-var noArgCommands = map[string]bool{":help": true, ":h": true, ":?": true, ":quit": true, ":q": true, ":exit": true,
+var noArgCommands = map[string]bool{":quit": true, ":q": true, ":exit": true,
 	":examples": true, ":tasks": true, ":reset": true, ":restart": true, ":step": true}
 
 // extraArg returns the error for a command of noArgCommands given an
@@ -690,7 +711,15 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 	}
 	switch cmd {
 	case ":help", ":h", ":?":
-		fmt.Fprintln(sh.out, helpText)
+		if arg == "" {
+			fmt.Fprintln(sh.out, helpText)
+			break
+		}
+		lines := commandHelp(arg)
+		if lines == "" {
+			return fail("usage: :help [COMMAND] (no command %s: :help lists them)", arg)
+		}
+		fmt.Fprint(sh.out, lines)
 	case ":quit", ":q", ":exit":
 		return true, false
 	case ":load":

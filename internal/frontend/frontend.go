@@ -1089,6 +1089,9 @@ func (w *rewriter) redeclared() error {
 			}
 		case *ast.TypeSpec:
 			name, kind = n.Name, "a type"
+			if tn, ok := w.info().Defs[n.Name].(*types.TypeName); ok && tn.IsAlias() && types.Identical(tn.Type(), types.Universe.Lookup("any").Type()) {
+				name = nil // type any = interface{}, Go's own any again
+			}
 		}
 		if name != nil && slices.Contains(shellBuiltins, name.Name) && (name.Name != "byte" || kind == "a variable") {
 			where := "at the package level"
@@ -1096,7 +1099,7 @@ func (w *rewriter) redeclared() error {
 				where = "at the top level of the prompt"
 			}
 			return &Error{Pos: w.src.Position(w.offset(name.Pos())), Msg: fmt.Sprintf(
-				"%s named %s %s: the shell's rewriting of your code uses Go's %s, which the name would hide there (indexing, slicing, printing and recover would fail); name it otherwise (inside a function the name works)", kind, name.Name, where, name.Name)}
+				"%s named %s %s: the shell's rewriting of your code uses Go's %s, which the name would hide there (indexing, slicing, printing or recover may then fail); name it otherwise (inside a function the name works)", kind, name.Name, where, name.Name)}
 		}
 	}
 	if w.mode == ModeScript {
@@ -2627,11 +2630,6 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 // Go does: yaegi v0.16.1 reads variables passed to it when the call runs.
 func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 	w.deferred[n.Call] = true
-	if info := w.info(); info != nil && isBuiltin(info, n.Call.Fun, "panic") {
-		// The interpreter panicked at the statement: a literal's panic
-		// waits for the call (its argument is still taken here).
-		w.vacate(n.Call.Fun, "func(__v any) { panic(__v) }")
-	}
 	w.lowerDeferInLoop(n)
 	if w.lowerDeferMethodInLoop(n) {
 		return

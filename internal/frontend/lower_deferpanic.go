@@ -93,7 +93,25 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	looped := slices.ContainsFunc(defers, func(d *ast.DeferStmt) bool {
 		return slices.ContainsFunc(loops, func(l ast.Node) bool { return l.Pos() <= d.Pos() && d.End() <= l.End() })
 	})
+	// defer panic(v): the interpreter panicked at the statement, so the
+	// panic is a literal's, which takes v at the statement (its
+	// argument) and panics when the call runs; caught (Catch) where the
+	// function defers other calls, unless a call deferred before may
+	// recover, which would not see it:
+	//
+	//	defer panic(v)  ->  defer func(__v any) { __dp1.Catch("f.go:3:8", func() { panic(__v) }) }(v)
+	var panicCalls, plainPanics []*ast.CallExpr
+	defer func() {
+		for _, call := range plainPanics {
+			w.vacate(call.Fun, "func(__v any) { panic(__v) }")
+		}
+	}()
 	if len(defers) < 2 && !looped {
+		for _, d := range defers {
+			if isBuiltin(info, d.Call.Fun, "panic") {
+				plainPanics = append(plainPanics, d.Call)
+			}
+		}
 		return
 	}
 	var panics []ast.Stmt
@@ -105,6 +123,15 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	for i, d := range defers {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
 		switch {
+		case !ok && isBuiltin(info, d.Call.Fun, "panic"):
+			// defer panic(v): caught, in a loop too (the value is the
+			// literal's argument), unless a call deferred before may
+			// recover, which would not see it.
+			if recovering {
+				plainPanics = append(plainPanics, d.Call)
+			} else {
+				panicCalls = append(panicCalls, d.Call)
+			}
 		case !ok:
 			// A function or method that does not recover, deferred after
 			// another call and not in a loop (its literal would capture
@@ -132,10 +159,13 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 			whole = append(whole, lit)
 		}
 	}
-	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 && len(calls) == 0 {
+	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 && len(calls) == 0 && len(panicCalls) == 0 {
 		return
 	}
 	name := w.tmpName("dp")
+	for _, call := range panicCalls {
+		w.vacate(call.Fun, fmt.Sprintf("func(__v any) { %s.Catch(%q, func() { panic(__v) }) }", name, w.src.Position(w.offset(call.Pos()))))
+	}
 	at := w.offset(body.Lbrace) + 1
 	w.add(at, at, fmt.Sprintf(" %s := %s.DeferPanics(%q); defer %s.Raise();", name, HelperPkg, interpFuncName(stack), name), -71)
 	for _, p := range panics {

@@ -211,10 +211,11 @@ func (w *rewriter) lowerErrorsCall(n *ast.CallExpr, fn *types.Func, info *types.
 		if badAsTarget(t) {
 			// Go's own panic, raised when the call runs (the
 			// interpreter's match said "target must be a non-nil
-			// pointer" of a non-nil one, or the twin check refused it).
+			// pointer" of a non-nil one, or the twin check refused it),
+			// for an error that is not nil (of nil, As is false).
 			ptr, ok := w.typeSource(types.NewPointer(t), n.Pos())
 			if ok {
-				w.vacate(n.Fun, fmt.Sprintf(`func(_ error, __target %s) bool { if __target == nil { panic("errors: target must be a non-nil pointer") }; panic("errors: *target must be interface or implement error") }`, ptr))
+				w.vacate(n.Fun, fmt.Sprintf(`func(__err error, __target %s) bool { if __err == nil { return false }; if __target == nil { panic("errors: target must be a non-nil pointer") }; panic("errors: *target must be interface or implement error") }`, ptr))
 			}
 			return true
 		}

@@ -40,4 +40,7 @@ func main() {
 	fmt.Println(k)
 	var s string
 	try("string", func() bool { return errors.As(kerr, &s) })
+	// Of a nil error, As is false before it looks at the target.
+	try("nil error", func() bool { return errors.As(nil, &s) })
+	try("nil error, pointer", func() bool { return errors.As(nil, se) })
 }

@@ -33,6 +33,17 @@ func only() {
 	fmt.Println("only body")
 }
 
+// In a loop, each takes its own value; the last deferred runs first, and
+// each later panic replaces the one before, as in Go.
+func looped(n int) (out int) {
+	defer func() { fmt.Println("looped recovers:", recover()); out = -n }()
+	for i := 0; i < n; i++ {
+		defer panic(fmt.Sprint("p", i))
+	}
+	defer fmt.Println("deferred last, runs first")
+	return n
+}
+
 func main() {
 	fmt.Println(g())
 	var e E
@@ -41,4 +52,5 @@ func main() {
 		defer func() { fmt.Println("caller recovers:", recover()) }()
 		only()
 	}()
+	fmt.Println(looped(3))
 }

@@ -55,21 +55,65 @@ func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
 		case *ast.IncDecStmt:
 			stored = p.X == ix
 		}
-		if kt := info.TypeOf(ix.Index); kt != nil && !types.IsInterface(kt) && !types.Comparable(kt) && (pure || !stored) {
-			// Never hashable: the panic, naming the type, where the key
-			// is evaluated (a store's values, which Go evaluates first,
-			// have no effects).
-			key, ok1 := w.typeSource(kt, ix.Pos())
-			mk, ok2 := w.typeSource(m.Key(), ix.Pos())
-			if ok1 && ok2 {
-				w.wrapArg(ix.Index, fmt.Sprintf("func(__k %s) %s { panic(%s.Unhashable(%q, %q)) }(", key, mk, HelperPkg, w.src.Position(w.offset(ix.Pos())), reflectString(kt)), -5)
-				w.add(w.offset(ix.Index.End()), w.offset(ix.Index.End()), ")", 5)
-				return true
-			}
+		if (pure || !stored) && w.unhashableKey(ix.Index, m.Key(), ix.Pos(), ix.X, stored || isIncDec(stack)) {
+			// (A store's values, which Go evaluates first, have no
+			// effects.)
+			return true
 		}
 		if stored {
 			w.checkBefore(ix.Index, ix.Pos(), stack, checked, guard, true)
 		}
 		return true
 	})
+	// delete(m, k) and a map literal's keys hash them too.
+	in.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if isBuiltin(info, n.Fun, "delete") && len(n.Args) == 2 {
+				if m, ok := underlying(info.TypeOf(n.Args[0])).(*types.Map); ok && types.IsInterface(m.Key()) {
+					w.unhashableKey(n.Args[1], m.Key(), n.Pos(), n.Args[0], false)
+				}
+			}
+		case *ast.CompositeLit:
+			if m, ok := underlying(info.TypeOf(n)).(*types.Map); ok && types.IsInterface(m.Key()) {
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						w.unhashableKey(kv.Key, m.Key(), kv.Pos(), nil, true)
+					}
+				}
+			}
+		}
+	})
+}
+
+// unhashableKey makes key, a key of the map m whose key type is mk (an
+// interface), stored in or else read (store), panic where it is
+// evaluated, at pos, as Go's map does, when its type is never hashable;
+// it reports whether it did. (m nil: a literal's map, being made.)
+func (w *rewriter) unhashableKey(key ast.Expr, mk types.Type, pos token.Pos, m ast.Expr, store bool) bool {
+	kt := w.info().TypeOf(key)
+	if kt == nil || types.IsInterface(kt) || types.Comparable(kt) {
+		return false
+	}
+	ks, ok1 := w.typeSource(kt, key.Pos())
+	ms, ok2 := w.typeSource(mk, key.Pos())
+	if !ok1 || !ok2 {
+		return false
+	}
+	// The map's length and nil-ness, read where it has no effects
+	// (else taken as a map with entries: the hash's message).
+	n, isNil := "1", "false"
+	if m != nil && !hasEffects(w.info(), m) {
+		n, isNil = "len("+w.text(m)+")", w.text(m)+" == nil"
+	}
+	w.wrapArg(key, fmt.Sprintf("func(__k %s) %s { panic(%s.Unhashable(%q, %q, %t, %s, %s)) }(", ks, ms, HelperPkg, w.src.Position(w.offset(pos)), reflectString(kt), store, n, isNil), -5)
+	w.add(w.offset(key.End()), w.offset(key.End()), ")", 5)
+	return true
+}
+
+// isIncDec reports whether the index expression at the top of stack is
+// the operand of an increment or decrement (a store).
+func isIncDec(stack []ast.Node) bool {
+	_, ok := stack[len(stack)-2].(*ast.IncDecStmt)
+	return ok
 }

@@ -33,4 +33,17 @@ func main() {
 	try("read", func() { fmt.Println(m[[]int{1}]) })
 	try("comma ok", func() { _, ok := m[Key{}]; fmt.Println(ok) })
 	fmt.Println(m)
+
+	// An empty or nil map's lookup says it otherwise; a nil map's store
+	// finds the nil map first; delete and a literal's keys hash too.
+	empty := map[any]int{}
+	var nilm map[any]int
+	try("store empty", func() { empty[Tags{}] = 1 })
+	try("store nil", func() { nilm[Tags{}] = 1 })
+	try("read empty", func() { _ = empty[Tags{}] })
+	try("read nil", func() { _ = nilm[Tags{}] })
+	try("delete empty", func() { delete(empty, Tags{}) })
+	try("delete full", func() { delete(m, Tags{}) })
+	try("literal", func() { _ = map[any]bool{1: true, Tags{"x"}: true} })
+	try("incdec empty", func() { empty[Tags{}]++ })
 }

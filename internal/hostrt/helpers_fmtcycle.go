@@ -224,7 +224,7 @@ func lostIfaceNames(pos, name, format string, args []any) {
 // of them with %#v, it panics saying so: fmt would name the interpreter's
 // type, or fields.
 func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
-	if !strings.ContainsAny(format, "Tw+#") {
+	if !strings.ContainsAny(format, "Twp+#") {
 		return format, args // no verb or flag of those above
 	}
 	uses := map[int]int{}
@@ -236,6 +236,7 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 		}
 	}
 	var typeAt []int // offsets of %T verbs written as %s
+	var vAt []int    // offsets of bad %w and %p verbs written as %v (a badVerbArg)
 	ScanVerbsAt(format, func(arg int, flags string, verb rune, at int) {
 		if arg >= len(args) || args[arg] == nil {
 			return
@@ -243,6 +244,29 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 		if n, ok := args[arg].(*fmtNode); ok && verb == 'w' && n.asErr != nil {
 			own()
 			out[arg] = n.asErr // %w wraps the error itself
+			return
+		}
+		if n, ok := args[arg].(*fmtNode); ok && (verb == 'w' || verb == 'p') && uses[arg] == 1 && !n.typeUnknown && n.typ != "" {
+			// fmt reaches no Formatter for these: %p of a pointer, map,
+			// slice, function or channel is its address, the value's
+			// own; any other, and %w (but Errorf's of an error, above),
+			// is a bad verb naming the type, printed as badVerbArg does
+			// (fmt printed the node's own fields, or its address).
+			n.force()
+			var raw any
+			switch n.kind {
+			case 'p':
+				raw = Wrapped(n.ptr)
+			case 'l', 'm':
+				raw = n.src // nil for an array: a bad verb
+			}
+			own()
+			if verb == 'p' && raw != nil {
+				out[arg] = raw
+				return
+			}
+			out[arg] = &badVerbArg{verb: string(verb), typ: n.typ, v: n}
+			vAt = append(vAt, at)
 			return
 		}
 		if name := HeldErrorName(args[arg]); name != "" && verb == 'T' && uses[arg] == 1 {
@@ -286,10 +310,13 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 		}
 		panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%%s%c of argument %d, a value whose type the shell cannot name there (a format not known before the call, a function value, a spread slice's elements): fmt would name the interpreter's type; write the format as a constant, with the value as an argument of its own, or print the type where it is known", name, flags, verb, arg+1)}))
 	})
-	if len(typeAt) > 0 {
+	if len(typeAt) > 0 || len(vAt) > 0 {
 		b := []byte(format)
 		for _, at := range typeAt {
 			b[at] = 's'
+		}
+		for _, at := range vAt {
+			b[at] = 'v'
 		}
 		format = string(b)
 	}

@@ -48,20 +48,8 @@ func (w *rewriter) lowerGenericFuncResults(in *inspector.Inspector) {
 // genericCall reports whether call calls an instance of a generic function
 // (not a method).
 func genericCall(info *types.Info, call *ast.CallExpr) bool {
-	fun := ast.Unparen(call.Fun)
-	switch f := fun.(type) {
-	case *ast.IndexExpr:
-		fun = f.X
-	case *ast.IndexListExpr:
-		fun = f.X
-	}
-	var id *ast.Ident
-	switch f := fun.(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
+	id := calleeIdent(call.Fun)
+	if id == nil {
 		return false
 	}
 	_, ok := info.Instances[id]

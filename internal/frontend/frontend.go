@@ -1069,7 +1069,11 @@ var shellBuiltins = []string{"len", "cap", "make", "new", "panic", "any", "byte"
 // A function declared again takes effect, but the functions compiled
 // before that call it keep calling the old one: the plan warns of them.
 func (w *rewriter) redeclared() error {
+	info := w.info()
 	for _, d := range w.plan.Decls {
+		if info == nil {
+			break
+		}
 		var name *ast.Ident
 		kind := ""
 		switch n := d.Node.(type) {
@@ -1078,7 +1082,7 @@ func (w *rewriter) redeclared() error {
 				return err
 			}
 			name = n
-			if obj, ok := w.info().Defs[n].(*types.Const); ok && obj != nil {
+			if obj, ok := info.Defs[n].(*types.Const); ok && obj != nil {
 				kind = "a constant"
 			} else {
 				kind = "a variable"
@@ -1089,7 +1093,7 @@ func (w *rewriter) redeclared() error {
 			}
 		case *ast.TypeSpec:
 			name, kind = n.Name, "a type"
-			if tn, ok := w.info().Defs[n.Name].(*types.TypeName); ok && tn.IsAlias() && types.Identical(tn.Type(), types.Universe.Lookup("any").Type()) {
+			if tn, ok := info.Defs[n.Name].(*types.TypeName); ok && tn.IsAlias() && types.Identical(tn.Type(), types.Universe.Lookup("any").Type()) {
 				name = nil // type any = interface{}, Go's own any again
 			}
 		}

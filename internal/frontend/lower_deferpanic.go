@@ -317,7 +317,7 @@ func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
 			return true
 		}
 		if isBuiltin(info, f, "panic") {
-			return false // (a literal calling panic: see deferStmt)
+			return false // (a literal calling panic once lowered, see above)
 		}
 		if f.Obj != nil && f.Obj.Kind == ast.Var {
 			// A variable a function literal declared and nothing assigns

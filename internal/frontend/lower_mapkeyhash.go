@@ -24,8 +24,11 @@ import (
 // struct holding one: m[Tags{"x"}] = 1) panics where it is evaluated,
 // naming its type (the interpreter named its representation, []string,
 // or for a generic struct the interpreter's); not where the statement
-// stores a value that has effects, which Go evaluates first. Any other
-// key other than a variable keeps the interpreter's message. A key
+// stores a value that has effects, which Go evaluates first. So does
+// such a key of delete and of a map literal, each in the words of Go's
+// map (an empty or nil map's lookup: "hash of unhashable type: T"; a nil
+// map's store: "assignment to entry in nil map"). Another key that is not
+// a variable keeps the interpreter's message. A key
 // whose own type holds no interface (m[n] = v with n an int) is always
 // hashable and is not checked: a check costs a call into the shell,
 // which tripled the time of a loop storing ints into a map[any]int

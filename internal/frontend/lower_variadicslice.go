@@ -180,7 +180,9 @@ func (w *rewriter) deferVariadicValue(call *ast.CallExpr, sig *types.Signature) 
 	}
 	start := w.offset(call.Fun.Pos())
 	// Not moved with the function's text where the defer statement takes
-	// a variable's value first (hoistArgs).
+	// a variable's value first (hoistArgs); before the replacement of a
+	// method expression starting there (lower_methodexpr.go's, at -60),
+	// which covered it.
 	w.addOuter(start, start, "func(__vf "+ft+", "+strings.Join(decl, ", ")+") { __vf("+strings.Join(pass, ", ")+") }(", -61)
 	if _, lit := ast.Unparen(call.Fun).(*ast.FuncLit); lit {
 		// Made in a frame of its own (see lower_deferframe.go): a

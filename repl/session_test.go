@@ -180,6 +180,10 @@ func TestSessionInputs(t *testing.T) {
 			// a, b to see both: Go has no tuples to show.
 			{in: "a, b := 1, 2", out: "a int = 1\nb int = 2\n"},
 			{in: "a, b", wantErr: true, errPat: `^input 5:1: syntax error: expected 1 expression \(to see several values, print them: fmt.Println\(a, b\)\)\n$`},
+			// go/parser's words for these, as the compiler says them.
+			{in: "while a < 3 { a++ }", wantErr: true, errPat: `^input 6:7: syntax error: unexpected name a at end of statement\n$`},
+			{in: "j := a++", wantErr: true, errPat: `^input 7:7: syntax error: unexpected \+\+ at end of statement\n$`},
+			{in: "v := a > 1 ? 1 : 2", wantErr: true, errPat: `^input 8:12: invalid character U\+003F '\?'\n$`},
 		}},
 		{"an iterator of a generic instance made in an earlier input", []step{
 			// After it := slices.Values(xs), the instance's result in a

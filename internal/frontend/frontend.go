@@ -346,7 +346,11 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 				}
 				return nil, &Error{Pos: src.Position(end), Msg: msg}
 			}
-			msg := syntaxMsg(e.Msg) + gosrc.AwaitHint(src.Text[:at(e.Pos.Offset)])
+			raw := e.Msg
+			if m == ModeInput && seg.Kind == gosrc.SegStmt {
+				raw = compilerWords(raw)
+			}
+			msg := syntaxMsg(raw) + gosrc.AwaitHint(src.Text[:at(e.Pos.Offset)])
 			if msg == "syntax error: expected 1 expression" && m == ModeInput && seg.Kind == gosrc.SegStmt {
 				// a, b typed to see both, as Python's REPL shows a tuple.
 				msg += " (to see several values, print them: fmt.Println(a, b))"
@@ -547,11 +551,44 @@ func goOperandStart(src string, off int) int {
 	}
 }
 
+// compilerWords words go/parser's message about the statements of a
+// prompt input as Go's compiler does, where they differ in a way a
+// newcomer meets first (while i < 3 {, j := i++, c ? 1 : 2):
+//
+//	expected ';', found i          ->  unexpected name i at end of statement
+//	expected ';', found '++'       ->  unexpected ++ at end of statement
+//	illegal character U+003F '?'   ->  invalid character U+003F '?'
+func compilerWords(msg string) string {
+	if rest, ok := strings.CutPrefix(msg, "illegal character "); ok {
+		return "invalid character " + rest
+	}
+	found, ok := strings.CutPrefix(msg, "expected ';', found ")
+	if !ok || found == "'else'" { // (else keeps its hint, see syntaxMsg)
+		return msg
+	}
+	switch {
+	case len(found) > 2 && found[0] == '\'' && found[len(found)-1] == '\'':
+		found = found[1 : len(found)-1]
+		if token.Lookup(found).IsKeyword() {
+			found = "keyword " + found
+		}
+	case found == "newline" || found == "EOF":
+	case token.IsIdentifier(found):
+		found = "name " + found
+	default:
+		found = "literal " + found
+	}
+	return "unexpected " + found + " at end of statement"
+}
+
 func syntaxMsg(msg string) string {
 	msg = strings.Replace(msg, "expected declaration, found", "unexpected", 1)
 	if strings.HasSuffix(msg, "found 'else'") || msg == "unexpected 'else'" {
 		// An else on a line of its own: the line before ended the if.
 		msg += " (an else goes on the line of the if's closing brace, } else {: Go ends a statement at the end of a line that could end it)"
+	}
+	if strings.HasPrefix(msg, "invalid character ") {
+		return msg // the scanner's, as the compiler says it
 	}
 	return "syntax error: " + msg
 }

@@ -219,6 +219,15 @@ func TestSessionInputs(t *testing.T) {
 			{in: "loop.Await(fetch)", wantErr: true, errPat: `^input 4:12: cannot use fetch .* \(did you mean fetch\(\)\? its call makes the coroutine to await\)\n$`},
 			{in: "loop.Await(fetch())", out: "1  // any (int)\n"},
 		}},
+		{"an import of a name the session declares", []step{
+			// It was accepted, fmt staying the variable.
+			{in: `fmt := "format"`, out: "fmt string = \"format\"\n"},
+			{in: `import "fmt"`, wantErr: true, errPat: `^input 2:8: fmt redeclared: the session declares fmt, a variable; import the package under another name \(import f "fmt"\), or :reset for a fresh session\n$`},
+			// Under another name, its printing shows no count.
+			{in: `import f "fmt"`},
+			{in: `f.Println("ok")`, out: "ok\n"},
+			{in: "fmt", out: "\"format\"  // string\n"},
+		}},
 		{"a predeclared name declared again", []step{
 			{in: "print := 3", out: "print int = 3\n", errPat: `^warning: print now names the session's print, not Go's built-in print, in every later input \(:reset for a fresh session\)\n$`},
 			{in: "print + 1", out: "4  // int\n"},

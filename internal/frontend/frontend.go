@@ -1146,6 +1146,18 @@ func (w *rewriter) redeclared() error {
 	if w.mode == ModeScript {
 		return nil
 	}
+	if w.mode == ModeInput {
+		// import "fmt" after fmt := "x": Go's "redeclared" (the session
+		// kept fmt the variable, silently).
+		for _, is := range w.file.Imports {
+			name, path := importSpecName(is)
+			if n := w.fe.Names[name]; n != nil && name != "_" && name != "." {
+				what := map[nameKind]string{KindVar: "a variable", kindConst: "a constant", kindFunc: "a function", KindType: "a type"}[n.Kind]
+				return &Error{Pos: w.src.Position(w.offset(is.Pos())), Msg: fmt.Sprintf(
+					"%s redeclared: the session declares %s, %s; import the package under another name (import %s %q), or :reset for a fresh session", name, name, what, name[:1], path)}
+			}
+		}
+	}
 	p, fe := w.plan, w.fe
 	p.methods, p.calls = map[string]string{}, map[string][]string{}
 	again := map[string]bool{} // functions this segment declares
@@ -3516,6 +3528,12 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 		case *ast.SelectorExpr:
 			if pkg, ok := w.fe.pkgIdent(fun.X); ok && printFuncs[pkg+"."+fun.Sel.Name] {
 				return
+			}
+			if info := w.info(); info != nil {
+				// Under another import name (import f "fmt").
+				if fn, ok := calledFunc(info, fun).(*types.Func); ok && fn.Pkg() != nil && printFuncs[fn.Pkg().Path()+"."+fn.Name()] {
+					return
+				}
 			}
 		}
 		if types := w.resultTypes(call); types != nil {

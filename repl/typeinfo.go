@@ -3,6 +3,7 @@ package repl
 import (
 	"errors"
 	"fmt"
+	"go/token"
 	"go/types"
 	"maps"
 	"slices"
@@ -190,7 +191,20 @@ func (s *Session) Doc(name string) (string, error) {
 		if text, ok := packageDoc(path, rest); ok {
 			return text, nil
 		}
-		return "", fmt.Errorf("repl: %s: no such member of package %s (%q)", name, first, path)
+		hint := ""
+		if pkg, err := stdtypes.Import(path); err == nil {
+			// A typo, as an input's would be told (strings.Splt).
+			var members []string
+			for _, n := range pkg.Scope().Names() {
+				if token.IsExported(n) {
+					members = append(members, n)
+				}
+			}
+			if near := frontend.Nearest(rest, members); near != "" {
+				hint = fmt.Sprintf(" (did you mean %s.%s?)", first, near)
+			}
+		}
+		return "", fmt.Errorf("repl: %s: no such member of package %s (%q)%s", name, first, path, hint)
 	}
 	if text, ok := packageDoc("github.com/asyncrepl/asyncrepl/loop", name); ok {
 		return text, nil

@@ -1153,8 +1153,12 @@ func (w *rewriter) redeclared() error {
 			name, path := importSpecName(is)
 			if n := w.fe.Names[name]; n != nil && name != "_" && name != "." {
 				what := map[nameKind]string{KindVar: "a variable", kindConst: "a constant", kindFunc: "a function", KindType: "a type"}[n.Kind]
+				alias := name[:1]
+				if alias == name {
+					alias = name + "pkg"
+				}
 				return &Error{Pos: w.src.Position(w.offset(is.Pos())), Msg: fmt.Sprintf(
-					"%s redeclared: the session declares %s, %s; import the package under another name (import %s %q), or :reset for a fresh session", name, name, what, name[:1], path)}
+					"%s redeclared: the session declares %s, %s; import the package under another name (import %s %q), or :reset for a fresh session", name, name, what, alias, path)}
 			}
 		}
 	}

@@ -45,11 +45,7 @@ func (h *Helpers) cycleExports() map[string]reflect.Value {
 	// them (see goview.go).
 	check := func(pos, name, texts, kinds, format string, hasFormat bool, args []any) (string, []any) {
 		convertAtCall(args)
-		verbs := map[int]rune{}
-		if hasFormat {
-			ScanVerbs(format, func(arg int, _ string, verb rune) { verbs[arg] = verb })
-		}
-		heldRaw(pos, name, verbs, args)
+		heldRaw(pos, name, format, hasFormat, args)
 		if hasFormat {
 			lostIfaceNames(pos, name, format, args)
 			format, args = unnamedTypeVerbs(pos, name, format, args)
@@ -133,10 +129,11 @@ func (h *Helpers) cycleExports() map[string]reflect.Value {
 // show(W(2))) hands fmt the value as the interpreter holds it, as the
 // front end converts only the types it knows (see lower_fmtheld.go).
 //
-// An argument of %w or %p (verbs, by argument), which the front end does
-// not convert (fmt calls no method for them), is said to be such: fmt
-// names its type, which the interpreter's value has lost.
-func heldRaw(pos, name string, verbs map[int]rune, args []any) {
+// An argument of %w or %p (the format's verb for it, read only then),
+// which the front end does not convert (fmt calls no method for them), is
+// said to be such: fmt names its type, which the interpreter's value has
+// lost.
+func heldRaw(pos, name, format string, hasFormat bool, args []any) {
 	for i, a := range args {
 		elems := []any{a}
 		if s, ok := a.([]any); ok {
@@ -150,7 +147,15 @@ func heldRaw(pos, name string, verbs map[int]rune, args []any) {
 			if typ == "" {
 				typ = "a type of the program's"
 			}
-			if v := verbs[i]; v == 'w' || v == 'p' {
+			var v rune
+			if hasFormat {
+				ScanVerbs(format, func(arg int, _ string, verb rune) {
+					if arg == i {
+						v = verb
+					}
+				})
+			}
+			if v == 'w' || v == 'p' {
 				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: %s's %%%c (%s) of a value of %s held in an interface: fmt names the value's type for it, which the interpreter's value held so has lost; print the value with %%v, or where its type is known (before it is put in the interface)", name, v, pos, typ)}))
 			}
 			panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: %s (%s) of a value of %s held in an interface, which the interpreter hands fmt as its own interface value (fmt would print its pointers): the call was compiled in an earlier input than the type's methods; declare the function that makes the call again after the type and its methods (a generic function already instantiated, under another name)", name, pos, typ)}))

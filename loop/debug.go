@@ -3,6 +3,7 @@ package loop
 import (
 	"cmp"
 	"fmt"
+	"reflect"
 	"runtime"
 	"slices"
 	"strconv"
@@ -191,6 +192,36 @@ func runningLoop() *Loop {
 	}
 	return nil
 }
+
+// onTaskGoroutine reports whether the caller runs on a task's goroutine
+// (a coroutine's, or an OnOwnGoroutine task's own, but not one its body
+// waits on), whose body runBody calls. It walks the caller's whole stack (microseconds), for Run: from
+// a plain goroutine while another loop's task steps, the lookup of the
+// current task may take the caller for that task (see the package
+// documentation), and Run would await the coroutine on that loop, from
+// the wrong goroutine.
+func onTaskGoroutine() bool {
+	var pcs [64]uintptr
+	for skip := 2; ; skip += len(pcs) {
+		n := runtime.Callers(skip, pcs[:])
+		frames := runtime.CallersFrames(pcs[:n])
+		for {
+			f, more := frames.Next()
+			if f.Function == runBodyName {
+				return true
+			}
+			if !more {
+				break
+			}
+		}
+		if n < len(pcs) {
+			return false
+		}
+	}
+}
+
+// runBodyName is the name of Task.runBody as runtime.Frame gives it.
+var runBodyName = runtime.FuncForPC(reflect.ValueOf((*Task).runBody).Pointer()).Name()
 
 // goid returns the calling goroutine's id. It is slow (microseconds): the
 // package calls it only in debug mode, once several loops have run at once

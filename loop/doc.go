@@ -59,8 +59,12 @@
 //     that the caller's goroutine does not settle: Abandon takes it out of
 //     the registry.
 //
-// The same lookup serves Get and CurrentTask. Await called where no task
-// is stepping returns ErrNoTask. Calling Await from a goroutine that is
+// The same lookup serves Get and CurrentTask. Run, which awaits its
+// coroutine when called from a task and runs a loop of its own otherwise,
+// also makes sure the caller is on a task's goroutine (a walk of its
+// stack, once per call): from a plain goroutine while another loop's task
+// steps, the lookup alone took the caller for that task. Await called
+// where no task is stepping returns ErrNoTask. Calling Await from a goroutine that is
 // not the task's (or, for OnOwnGoroutine, one its body waits on) while a
 // task is stepping is a bug the package cannot detect cheaply; debug mode
 // detects it (Await returns an error and logs it), as it does for the

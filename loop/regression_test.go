@@ -594,3 +594,40 @@ func TestNestedRunOptions(t *testing.T) {
 		t.Error("the refused coroutine ran")
 	}
 }
+
+// Run from a plain goroutine while a task of another loop is stepping
+// runs the coroutine on a loop of its own: the lookup of the current task
+// took the caller for the stepping task (the only loop's), and Run awaited
+// the coroutine as that task, from the wrong goroutine (a crash, or
+// ErrNoTask, for four goroutines each running a loop).
+func TestRunFromGoroutineWhileAnotherLoopSteps(t *testing.T) {
+	stepping, release := make(chan struct{}), make(chan struct{})
+	other := make(chan error, 1)
+	var steppingTask *loop.Task
+	go func() {
+		_, err := loop.Run(loop.Async(func() error {
+			steppingTask = loop.CurrentTask()
+			close(stepping)
+			<-release // compiled code blocking in the task's step
+			return nil
+		}))
+		other <- err
+	}()
+	<-stepping
+	res, err := loop.Run(loop.Async(func() (any, error) {
+		if loop.CurrentTask() == steppingTask {
+			return nil, errors.New("awaited as the other loop's task")
+		}
+		if _, err := loop.Await(loop.Sleep(0)); err != nil {
+			return nil, err
+		}
+		return 42, nil
+	}))
+	close(release)
+	if res != 42 || err != nil {
+		t.Errorf("Run from a goroutine while another loop steps = %v, %v; want 42, <nil>", res, err)
+	}
+	if err := <-other; err != nil {
+		t.Errorf("the stepping loop's Run = %v", err)
+	}
+}

@@ -168,7 +168,9 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 // goroutine running no loop, which becomes the loop goroutine until Run
 // returns.
 func Run(c *Coroutine, opts ...Option) (any, error) {
-	if t := currentTask(); t != nil {
+	if t := currentTask(); t != nil && (t.onOwn || onTaskGoroutine()) && !(ndetached.Load() > 0 && isDetached()) {
+		// (An OnOwnGoroutine task's body may run Run on a goroutine it
+		// waits on, as the asyncrepl shell's input does.)
 		if len(opts) > 0 {
 			closeRefused(c)
 			return nil, errNestedRunOptions

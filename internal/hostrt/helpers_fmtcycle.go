@@ -40,24 +40,8 @@ const cycleWalkLimit = 1 << 22
 // "\x00", for the message) and the function itself, and returns the
 // function checking its arguments before it calls it.
 func (h *Helpers) cycleExports() map[string]reflect.Value {
-	// check returns the arguments to call the function with: args, or
-	// a copy with values of unnamed struct types viewed as Go builds
-	// them (see goview.go).
 	check := func(pos, name, texts, kinds, format string, hasFormat bool, args []any) (string, []any) {
-		convertAtCall(args)
-		heldRaw(pos, name, format, hasFormat, args)
-		if hasFormat {
-			lostIfaceNames(pos, name, format, args)
-			format, args = unnamedTypeVerbs(pos, name, format, args)
-			ambiguousBasicVerbs(pos, name, format, kinds, args)
-		}
-		if msg := cycleIn(name, texts, format, hasFormat, args); msg != "" {
-			h.endCycle(pos, msg)
-		}
-		if viewed, ok := viewArgs(args, 0); ok {
-			return format, viewed.([]any)
-		}
-		return format, args
+		return h.checkFmt(pos, name, texts, kinds, format, hasFormat, false, args)
 	}
 	return map[string]reflect.Value{
 		"CyclePrint": reflect.ValueOf(func(pos, name, texts, kinds string, f func(...any) (int, error)) func(...any) (int, error) {
@@ -80,7 +64,7 @@ func (h *Helpers) cycleExports() map[string]reflect.Value {
 		}),
 		"CycleErrorf": reflect.ValueOf(func(pos, name, texts, kinds string, f func(string, ...any) error) func(string, ...any) error {
 			return func(format string, a ...any) error {
-				format, a = check(pos, name, texts, kinds, format, true, a)
+				format, a = h.checkFmt(pos, name, texts, kinds, format, true, true, a)
 				return f(format, a...)
 			}
 		}),
@@ -220,12 +204,82 @@ func lostIfaceNames(pos, name, format string, args []any) {
 	})
 }
 
+// badVerbDyn returns what to hand fmt for x, an argument of a bad %w
+// (outside Errorf) or a %p the front end could not convert (an interface's
+// node, the session's box of an error, the interpreter's wrapper of a
+// value of the program's): the value itself, where fmt prints it as Go
+// does (a compiled type's, an address for %p), or a badVerbArg naming the
+// program's type (bad). ok is false where it cannot name the type.
+func badVerbDyn(x any, verb rune) (v any, bad, ok bool) {
+	if n, node := x.(*fmtNode); node {
+		if n.kind != 'i' && !n.typeUnknown {
+			return nil, false, false // the node branch names it
+		}
+		x = n.raw
+	}
+	name, raw := "", x
+	if b, box := asBox(x); box {
+		name, raw = b.name, b.v
+	} else if IsWrapper(x) {
+		raw = Wrapped(x)
+	}
+	if raw == nil {
+		return x, false, x == nil || !IsWrapper(x)
+	}
+	rv := reflect.ValueOf(raw)
+	if name == "" {
+		name = taggedName(rv.Type())
+	}
+	if name == "" {
+		if IsWrapper(x) || IsWrapper(raw) {
+			return nil, false, false
+		}
+		return raw, false, true // a compiled type's, which fmt names
+	}
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan:
+		if verb == 'p' {
+			return raw, false, true // its address
+		}
+	}
+	node := taggedNode(rv, nil, nil, true)
+	if node == nil {
+		node = raw
+	}
+	return &badVerbArg{verb: string(verb), typ: name, v: node}, true, true
+}
+
+// checkFmt returns the arguments to call a printing function with: args,
+// or a copy with values of unnamed struct types viewed as Go builds them
+// (see goview.go); wraps says the function is fmt.Errorf, whose %w wraps
+// an error.
+func (h *Helpers) checkFmt(pos, name, texts, kinds, format string, hasFormat, wraps bool, args []any) (string, []any) {
+	convertAtCall(args)
+	heldRaw(pos, name, format, hasFormat, args)
+	if hasFormat {
+		lostIfaceNames(pos, name, format, args)
+		format, args = unnamedTypeVerbs(pos, name, format, wraps, args)
+		ambiguousBasicVerbs(pos, name, format, kinds, args)
+	}
+	if msg := cycleIn(name, texts, format, hasFormat, args); msg != "" {
+		h.endCycle(pos, msg)
+	}
+	if viewed, ok := viewArgs(args, 0); ok {
+		return format, viewed.([]any)
+	}
+	return format, args
+}
+
 // unnamedTypeVerbs returns format and args for a call whose arguments the
 // front end could not convert for fmt as it converts a call's own
 // (fmt.Sprintf called through a function value, or with a spread []any's
 // elements):
-//   - %w of a value it converted for fmt that has an Error method wraps the
-//     value as an error (FmtKeepErr), which errors.Is and As find;
+//   - Errorf's %w of a value it converted for fmt that has an Error method
+//     wraps the value as an error (FmtKeepErr), which errors.Is and As
+//     find; %w outside Errorf, and %p of no pointer, of a value of the
+//     program's, its node, its box as error or the interpreter's wrapper
+//     of it is a bad verb naming its type, as fmt's badVerb prints it
+//     (badVerbDyn);
 //   - %T of a value it converted for fmt (a *hostrt.fmtNode, which knows
 //     Go's name of its type) is written as %s of that name, where no other
 //     verb prints the argument;
@@ -239,7 +293,7 @@ func lostIfaceNames(pos, name, format string, args []any) {
 // format names the type of such an argument otherwise, or prints one made
 // of them with %#v, it panics saying so: fmt would name the interpreter's
 // type, or fields.
-func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
+func unnamedTypeVerbs(pos, name, format string, wraps bool, args []any) (string, []any) {
 	if !strings.ContainsAny(format, "Twp+#") {
 		return format, args // no verb or flag of those above
 	}
@@ -257,7 +311,7 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 		if arg >= len(args) || args[arg] == nil {
 			return
 		}
-		if n, ok := args[arg].(*fmtNode); ok && verb == 'w' && n.asErr != nil {
+		if n, ok := args[arg].(*fmtNode); ok && verb == 'w' && wraps && n.asErr != nil {
 			own()
 			out[arg] = n.asErr // %w wraps the error itself
 			return
@@ -284,6 +338,19 @@ func unnamedTypeVerbs(pos, name, format string, args []any) (string, []any) {
 			out[arg] = &badVerbArg{verb: string(verb), typ: n.typ, v: n}
 			vAt = append(vAt, at)
 			return
+		}
+		if (verb == 'w' && !wraps || verb == 'p') && uses[arg] == 1 {
+			if v, bad, ok := badVerbDyn(args[arg], verb); ok {
+				own()
+				out[arg] = v
+				if bad {
+					vAt = append(vAt, at)
+				}
+				return
+			}
+			if _, node := args[arg].(*fmtNode); node || IsWrapper(args[arg]) {
+				panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s with %%%c of argument %d, a value whose type the shell cannot name there (a format not known before the call, a function value, a spread slice's elements): fmt would name the interpreter's type; write the format as a constant, with the value as an argument of its own", name, verb, arg+1)}))
+			}
 		}
 		if name := HeldErrorName(args[arg]); name != "" && verb == 'T' && uses[arg] == 1 {
 			own()

@@ -754,10 +754,14 @@ func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
 	}
 	// In a script none of whose types with methods can be held, the
 	// interpreter's answer stands, but for a nil value and the names in a
-	// failure's message, which the value's own type gives.
+	// failure's message, which the value's own type gives where every
+	// type it may hold is a struct with fields (tagged, see
+	// lower_structtag.go: a struct{} or a named int would be named by its
+	// representation).
 	typeName := ""
 	if w.mode == ModeScript && !slices.ContainsFunc(w.heldTypes(), func(tn *types.TypeName) bool {
-		return types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0
+		st, tagged := tn.Type().Underlying().(*types.Struct)
+		return types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 || !tagged || st.NumFields() == 0
 	}) {
 		typeName = HelperPkg + ".TypeName"
 	}

@@ -36,22 +36,87 @@ func sameValue(a, b any, name func(any) string) bool {
 	return va == vb
 }
 
-// checkHashable panics at pos as Go does when v, to be stored as a key
-// of a map keyed by an interface, holds a value of a type that cannot be
-// hashed (named by name, when it can); the interpreter's map store
-// panicked in reflection's words, naming the type's representation.
-func checkHashable(pos string, v any, name func(any) string) {
+// unhashable reports whether v, a key of a map keyed by an interface (or
+// by a struct or array type holding one), is or holds a value of a type
+// that cannot be hashed (the check of lower_mapkeyhash.go, which then
+// calls keyPanic).
+func unhashable(v any) bool {
+	_, ok := unhashablePart(v)
+	return ok
+}
+
+// unhashablePart returns the value of v, a map's key, that cannot be
+// hashed: v, or the first value it holds in an interface whose type is
+// never hashable, in the order Go's hash visits them.
+func unhashablePart(v any) (any, bool) {
 	t := reflect.TypeOf(Wrapped(v))
-	if t == nil || t.Comparable() {
-		return
+	switch {
+	case t == nil:
+		return nil, false
+	case t.Comparable():
+		return unhashableIn(reflect.ValueOf(Wrapped(v)), 0)
 	}
-	s := typeText(t)
-	if name != nil {
-		if n := name(v); n != "" {
-			s = n
+	return v, true
+}
+
+// keyPanic panics at pos as Go's map does when v, a key stored in the
+// map (store) or else read from it (of length n, nil or not), cannot be
+// hashed (unhashable), naming the type of what cannot be by name (the
+// front end's function naming a value of an interface type as %T does);
+// the interpreter's map panicked in reflection's words, naming the type's
+// representation.
+func keyPanic(pos string, v any, name func(any) string, store bool, n int, isNil bool) {
+	if u, ok := unhashablePart(v); ok {
+		panic(unhashableKey(pos, name(u), store, n, isNil))
+	}
+}
+
+// unhashableKey is the panic at pos of Go's map, of length n (nil or not)
+// stored in (store), else read or deleted from, with a key of the type
+// named name, which is never hashable: Go's map says so as its lookup of
+// an empty map does ("hash of unhashable type: T"), or as its hash does,
+// or finds a nil map first for a store.
+func unhashableKey(pos, name string, store bool, n int, isNil bool) error {
+	switch {
+	case store && isNil:
+		return &RuntimeError{msg: "assignment to entry in nil map", kind: panicNilMap, Pos: pos}
+	case !store && n == 0:
+		return &RuntimeError{msg: "hash of unhashable type: " + name, Pos: pos}
+	}
+	return &RuntimeError{msg: "runtime error: hash of unhashable type " + name, Pos: pos}
+}
+
+// unhashableIn returns the first value held in an interface inside v (a
+// struct's field or an array's element, at any depth, in the order Go's
+// hash visits them) whose type is not comparable.
+func unhashableIn(v reflect.Value, depth int) (any, bool) {
+	if depth > 64 {
+		return nil, false
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() || !v.CanInterface() {
+			return nil, false
+		}
+		x := v.Interface()
+		if t := reflect.TypeOf(Wrapped(x)); t != nil && !t.Comparable() {
+			return x, true
+		}
+		return unhashableIn(reflect.ValueOf(Wrapped(x)), depth+1)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if x, ok := unhashableIn(v.Field(i), depth+1); ok {
+				return x, true
+			}
+		}
+	case reflect.Array:
+		for i := range v.Len() {
+			if x, ok := unhashableIn(v.Index(i), depth+1); ok {
+				return x, true
+			}
 		}
 	}
-	panic(&RuntimeError{msg: "runtime error: hash of unhashable type " + s, Pos: pos})
+	return nil, false
 }
 
 // typeText is t.String() for a message, with Go's name of a struct type

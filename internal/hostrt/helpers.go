@@ -906,23 +906,13 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"UnsafeAlignof":    reflect.ValueOf(unsafeAlignof),
 			"UnsafeOffsetof":   reflect.ValueOf(unsafeOffsetof),
 			// Bounds checks in Go's words (see lower_bounds.go).
-			"SameValue":     reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
-			"CheckHashable": reflect.ValueOf(func(pos string, v any) { checkHashable(pos, v, h.TypeName) }),
-			// The panic at pos of a map key of the type named name,
-			// which is never hashable, where the map (of length n, nil
-			// or not) is stored in (store), else read or deleted from
-			// (see lower_mapkeyhash.go): Go's map says so as its lookup
-			// of an empty map does ("hash of unhashable type: T"), or as
-			// its hash does, or finds a nil map first for a store.
-			"Unhashable": reflect.ValueOf(func(pos, name string, store bool, n int, isNil bool) error {
-				switch {
-				case store && isNil:
-					return &RuntimeError{msg: "assignment to entry in nil map", kind: panicNilMap, Pos: pos}
-				case !store && n == 0:
-					return &RuntimeError{msg: "hash of unhashable type: " + name, Pos: pos}
-				}
-				return &RuntimeError{msg: "runtime error: hash of unhashable type " + name, Pos: pos}
-			}),
+			"SameValue": reflect.ValueOf(func(a, b any) bool { return sameValue(a, b, h.TypeName) }),
+			// The checks of map keys (see lower_mapkeyhash.go): whether
+			// one cannot be hashed, the panic saying so, and the panic of
+			// one of the type named name, which is never hashable.
+			"Unhashable":    reflect.ValueOf(unhashable),
+			"KeyPanic":      reflect.ValueOf(keyPanic),
+			"UnhashableKey": reflect.ValueOf(unhashableKey),
 			// == of structs and arrays holding interfaces, and
 			// reflect.DeepEqual (see deepequal.go).
 			"SameFields": reflect.ValueOf(func(a, b any) bool { return sameFields(a, b, h.TypeName) }),

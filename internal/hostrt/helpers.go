@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"go/token"
 	"io"
 	"log/slog"
 	"maps"
@@ -1444,6 +1445,14 @@ func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc)
 	if err == nil {
 		return false
 	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	if t := reflect.ValueOf(target); t.Kind() != reflect.Pointer || t.IsNil() {
+		// (The match would store through it: a panic in reflection's
+		// words.)
+		panic("errors: target must be a non-nil pointer")
+	}
 	defer func() {
 		// A compiled error in the chain with the methods of the
 		// program's interface target points to: said in errors.As's
@@ -1451,7 +1460,14 @@ func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc)
 		if r := recover(); r != nil {
 			if e, ok := r.(*RuntimeError); ok && e.notIface != nil {
 				n := e.notIface
-				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: errors.As found in the chain a %s, which is a %s, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e %s) or for an interface of a compiled package", n.typ, n.iface, n.typ)}))
+				way := fmt.Sprintf("ask errors.As for the compiled type (var e %s) or for an interface of a compiled package", n.typ)
+				if name := n.typ.Name(); name == "" || !token.IsExported(name) {
+					way = "ask errors.As for an interface of a compiled package that it implements"
+					if n.typ.Implements(reflect.TypeFor[runtime.Error]()) {
+						way += " (var e runtime.Error)"
+					}
+				}
+				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: errors.As found in the chain %s, which is %s, but the interpreter cannot hold a value of a compiled type as an interface the program declares; %s", withArticle(n.typ.String()), withArticle(n.iface), way)}))
 			}
 			panic(r)
 		}
@@ -1469,6 +1485,14 @@ func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc)
 		_, _, _, as := programMethods(err, m)
 		return as != nil && as(target)
 	})
+}
+
+// withArticle is name after "a" or "an", as it reads.
+func withArticle(name string) string {
+	if name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
 }
 
 // unwrapError is errors.Unwrap with the program's methods m.

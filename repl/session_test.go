@@ -227,6 +227,9 @@ func TestSessionInputs(t *testing.T) {
 			{in: `import f "fmt"`},
 			{in: `f.Println("ok")`, out: "ok\n"},
 			{in: "fmt", out: "\"format\"  // string\n"},
+			// The name suggested is one the session does not use.
+			{in: "s, strings := 1, 2", out: "s int = 1\nstrings int = 2\n"},
+			{in: `import "strings"`, wantErr: true, errPat: `\(import stringspkg "strings"\)`},
 		}},
 		{"a predeclared name declared again", []step{
 			{in: "print := 3", out: "print int = 3\n", errPat: `^warning: print now names the session's print, not Go's built-in print, in every later input \(:reset for a fresh session\)\n$`},

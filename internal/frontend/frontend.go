@@ -1153,9 +1153,13 @@ func (w *rewriter) redeclared() error {
 			name, path := importSpecName(is)
 			if n := w.fe.Names[name]; n != nil && name != "_" && name != "." {
 				what := map[nameKind]string{KindVar: "a variable", kindConst: "a constant", kindFunc: "a function", KindType: "a type"}[n.Kind]
+				// A name the session does not use yet.
 				alias := name[:1]
-				if alias == name {
+				for i := 1; alias == name || w.fe.Names[alias] != nil || w.fe.Imports[alias] != ""; i++ {
 					alias = name + "pkg"
+					if i > 1 {
+						alias += strconv.Itoa(i)
+					}
 				}
 				return &Error{Pos: w.src.Position(w.offset(is.Pos())), Msg: fmt.Sprintf(
 					"%s redeclared: the session declares %s, %s; import the package under another name (import %s %q), or :reset for a fresh session", name, name, what, alias, path)}

@@ -11,7 +11,7 @@ type K struct {
 
 type Inner struct{ v any }
 type Outer struct {
-	a int
+	a  int
 	in Inner
 }
 

@@ -176,6 +176,23 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "show(W(3))", out: "W!\n"},
 			{in: "Show2[any](W(2))", out: "\"W!\"  // string\n"},
 		}},
+		{"an instance of a generic type first made as a generic function's argument, and printed by a function declared after it was", []step{
+			{in: "type Box[T any] struct{ v T }", out: "type Box[T any] struct{ v T }\n"},
+			{in: "func show[V any](v V) string { return fmt.Sprint(v) }", out: "func show[V any](v V) string\n"},
+			// "type not found: Box[int]": the instance goes through the
+			// session's alias, declared before the input.
+			{in: "show(Box[int]{3})", out: "\"{3}\"  // string\n"},
+			{in: "fmt.Println(show(Box[string]{\"x\"}))", out: "{x}\n"},
+			{in: "type Tag[T any] struct{ v T }", out: "type Tag[T any] struct{ v T }\n"},
+			{in: `func (b Tag[T]) String() string { return fmt.Sprint("tag:", b.v) }`, out: "func (b Tag[T]) String() string\n"},
+			{in: "b := Tag[float64]{4}", out: "b Tag[float64] = tag:4\n"},
+			// Declared after b was made: its conversion names the
+			// instance (fmt was refused it, as in code compiled before).
+			{in: "func show2(v any) string { return fmt.Sprint(v) }", out: "func show2(v any) string\n"},
+			{in: "show2(b)", out: "\"tag:4\"  // string\n"},
+			// show was compiled before Tag was declared.
+			{in: "show(b)", errPat: `^input 2:50: panic: repl: fmt of a value of an instance of main.Tag, held in an interface, in code compiled before the instance was`, wantErr: true},
+		}},
 		{"a named map of instances of a generic type with a String method, held in an interface and printed later: refused", []step{
 			{in: "type Set[T comparable] map[T]bool", out: "type Set[T comparable] map[T]bool\n"},
 			{in: `func (s Set[T]) String() string { return fmt.Sprintf("set of %d", len(s)) }`, out: "func (s Set[T]) String() string\n"},

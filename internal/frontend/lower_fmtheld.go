@@ -162,6 +162,27 @@ func (w *rewriter) fmtHeldLater(v fmtVerb, top, later bool) (held []types.Type, 
 	return held, true
 }
 
+// currentInstance returns t, the type of a session variable an earlier
+// input's check gave it, as the input's check has it where it is an
+// instance of a generic type of the session's, or a pointer to one: the
+// earlier check's instance is another object, which the input's
+// conversions do not name (a function declared again after b :=
+// Box[int]{2} printed b without its String method).
+func (w *rewriter) currentInstance(t types.Type) types.Type {
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	if w.plan.Checked == nil {
+		return t
+	}
+	pkg := w.plan.Checked.pkg
+	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || pkg == nil || n.Obj().Pkg() == pkg {
+		return t
+	}
+	if tv, err := types.Eval(token.NewFileSet(), pkg, token.NoPos, TypeText(t)); err == nil && tv.IsType() {
+		return tv.Type
+	}
+	return t
+}
+
 // isHeldInstance reports whether t is an instance of a generic struct
 // type of the program's with type arguments of no type parameter
 // (Pair[string, int]), which the program's named types (heldTypes) do
@@ -439,7 +460,7 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 	}
 	for _, obj := range w.fe.Types.Objs {
 		if v, ok := obj.(*types.Var); ok {
-			add(v.Type())
+			add(w.currentInstance(v.Type()))
 		}
 	}
 	// Those an earlier input put in an interface (var keep any =

@@ -201,12 +201,35 @@ func (w *rewriter) typeArgAlias(t types.Type, typ string) string {
 		return typ
 	}
 	if w.mode != ModeScript {
-		if named.TypeArgs().Len() < 2 {
+		if named.TypeArgs().Len() < 2 && (w.fe.instances[typ] != "" || w.declaresMethodsOf(named.Origin().Obj())) {
+			// Made by an earlier input, or by this one after its methods
+			// (an alias, declared before them, would make it without).
 			return typ
 		}
+		// An instance of one type parameter not made yet, as the type
+		// argument of a generic function an earlier input declared
+		// (show[Box[int]]): "type not found: Box[int]".
 		return w.sessionInstanceAlias(named, typ)
 	}
 	return w.instanceAlias(named, typ)
+}
+
+// declaresMethodsOf reports whether the input declares a method of the
+// type tn.
+func (w *rewriter) declaresMethodsOf(tn *types.TypeName) bool {
+	info := w.info()
+	for _, d := range w.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
+			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+				if recv := fn.Signature().Recv(); recv != nil {
+					if n, ok := types.Unalias(derefType(recv.Type())).(*types.Named); ok && n.Origin().Obj() == tn {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // typeArgOfType reports whether x is a type argument of an instance of a

@@ -134,6 +134,9 @@ func (d *DeferredPanics) Raise() {
 	}
 	d.set = false
 	d.trace(frameMark + d.pos + "\x00" + d.fn + "\n")
+	// The report places the panic at its statement, not at the
+	// function's first (keeping what the panic call noted of its value).
+	d.h.notePanic(d.pos, PanicValue(d.v), "", nil, false)
 	panic(d.v)
 }
 

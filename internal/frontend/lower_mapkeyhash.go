@@ -143,7 +143,7 @@ func keyChecked(mk types.Type) bool {
 // did. (m nil: a literal's map, being made.)
 func (w *rewriter) unhashableKey(key ast.Expr, mk types.Type, pos token.Pos, m ast.Expr, store bool) bool {
 	kt := w.info().TypeOf(key)
-	if kt == nil || types.IsInterface(kt) {
+	if kt == nil || types.IsInterface(kt) || untypedNil(kt) {
 		return false
 	}
 	named := kt // the type the panic names
@@ -185,7 +185,7 @@ func (w *rewriter) unhashablePart(key ast.Expr) types.Type {
 	part := func(e ast.Expr, ft types.Type) types.Type {
 		et := info.TypeOf(e)
 		switch {
-		case et == nil:
+		case et == nil || untypedNil(et):
 			return nil
 		case types.IsInterface(ft):
 			if !types.IsInterface(et) && !types.Comparable(et) {
@@ -230,6 +230,12 @@ func (w *rewriter) unhashablePart(key ast.Expr) types.Type {
 		}
 	}
 	return nil
+}
+
+// untypedNil reports whether t is the type of nil.
+func untypedNil(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.UntypedNil
 }
 
 // isIncDec reports whether the index expression at the top of stack is

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -137,7 +138,12 @@ func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 				// conversion to error failed the interpreter, "CFG
 				// post-order panic").
 				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf" {
-					if t := info.TypeOf(e); t != nil && types.AssignableTo(t, errorType0) {
+					// Only where the argument may be %w's: another verb
+					// prints the value, which lower_fmt.go converts as
+					// it is (boxed first, it was handed a box: a crash,
+					// "reflect: Call using error as type struct {...}").
+					verb := fmtArgVerb(info, call.Args, 0, slices.Index(call.Args, e)-1)
+					if t := info.TypeOf(e); t != nil && types.AssignableTo(t, errorType0) && (verb == "" || verb == runtimeVerb || strings.HasSuffix(verb, "w")) {
 						target = errorType0
 					}
 				}

@@ -277,8 +277,9 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 		}
 		class := fmtVerbClass(fmtArgVerb(info, n.Args, fmtAt, i-first))
-		if _, ptr := t.Underlying().(*types.Pointer); ptr && known && !strings.ContainsRune("vsqxXTw", verb) && len(mainNames(t)) > 0 && expressible(t) &&
+		if _, ptr := t.Underlying().(*types.Pointer); ptr && known && !strings.ContainsRune("vsqxXTw", verb) && len(mainNames(t)) > 0 && expressible(t) && !implements(t, "fmt", "Formatter") &&
 			(class.none || !needsFmtNodes(t, class, false, true, true)) {
+			// (A Formatter formats itself for these verbs too: below.)
 			// A nil pointer of the program's, which the interpreter
 			// hands fmt as a nil interface (%!d(<nil>)): as a nil
 			// pointer, which fmt prints as Go does (%d: 0, %p: 0x0).
@@ -318,6 +319,13 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			// A Formatter formats itself for every verb but %T (and %w
 			// of an error, below: the interpreter's wrapper of error, or
 			// the session's box, keeps its Format method).
+			if _, ptr := t.Underlying().(*types.Pointer); ptr && expressible(t) {
+				// A nil pointer: its method, called as fmt calls it (the
+				// interpreter handed fmt a nil interface: %!d(<nil>)).
+				w.wrapArg(a, fmt.Sprintf("func(__v %s) any { if __v == nil { return %s.NilFormatter(__v.Format) }; return %s.AsFormatter(__v) }(", w.argTypeSource(t, a.Pos()), HelperPkg, HelperPkg), -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				break
+			}
 			w.wrapArg(a, HelperPkg+".AsFormatter(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 		case fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") && len(n.Args) > first+1 && isStringKind(t) && printMethod(t) != "" && expressible(t):

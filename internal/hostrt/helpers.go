@@ -590,7 +590,8 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				return name
 			}),
 			// The String method of a nil pointer (see nilStringer).
-			"NilStringer": reflect.ValueOf(func(f func() string) fmt.Stringer { return nilStringer(f) }),
+			"NilStringer":  reflect.ValueOf(func(f func() string) fmt.Stringer { return nilStringer(f) }),
+			"NilFormatter": reflect.ValueOf(func(f func(fmt.State, rune)) fmt.Formatter { return nilFormatter(f) }),
 			// As AsError, for log/slog (see lower_slog.go).
 			"AsLogValuer": reflect.ValueOf(func(v slog.LogValuer) slog.LogValuer { return v }),
 			// The LogValue method of a nil pointer: the interpreter
@@ -1019,6 +1020,20 @@ func (f nilStringer) Format(s fmt.State, verb rune) {
 	default:
 		fmt.Fprintf(s, fmt.FormatString(s, verb), (*struct{})(nil))
 	}
+}
+
+// nilFormatter is the Format method of a nil pointer handed to fmt: as
+// fmt does for the pointer, it writes <nil> where the method panics (it
+// dereferences its nil receiver).
+type nilFormatter func(fmt.State, rune)
+
+func (f nilFormatter) Format(s fmt.State, verb rune) {
+	defer func() {
+		if recover() != nil {
+			io.WriteString(s, "<nil>")
+		}
+	}()
+	f(s, verb)
 }
 
 // stringerFunc is a String method as a compiled fmt.Stringer.

@@ -950,8 +950,15 @@ func (w *rewriter) structHeld(t types.Type) string {
 	if !ok || iface.NumMethods() == 0 || dynIface(t) {
 		return ""
 	}
+	// In a script, only the types the program puts in interfaces count
+	// (a value-receiver Format of a type never converted refused %d of
+	// any fmt.Formatter).
+	j := w.twinJudge()
 	for _, tn := range w.heldTypes() {
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); isStruct && types.Implements(tn.Type(), iface) {
+			if w.mode == ModeScript && j != nil && !j.holds(tn.Type()) {
+				continue
+			}
 			return reflectString(tn.Type())
 		}
 	}

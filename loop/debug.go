@@ -60,6 +60,14 @@ func updateSole() {
 
 // currentTask finds the task whose step is running. See doc.go.
 func currentTask() *Task {
+	t := findCurrentTask()
+	if t != nil && nexec.Load() > 0 && onExecutor(goid()) {
+		return nil // an executor's function, while a task steps
+	}
+	return t
+}
+
+func findCurrentTask() *Task {
 	if l := sole.Load(); l != nil {
 		return l.current.Load()
 	}
@@ -193,6 +201,40 @@ func runningLoop() *Loop {
 	return nil
 }
 
+// The goroutines running executors' functions now (see RunInExecutor):
+// the lookup of the current task, which cannot tell one from the stepping
+// task's goroutine (see the package documentation), asks them while any
+// run, reading the caller's goroutine id (microseconds).
+var (
+	execMu   sync.Mutex
+	execGors = map[uint64]int{}
+	nexec    atomic.Int64
+)
+
+// enterExecutor records that goroutine g runs an executor's function
+// until the function it returns is called.
+func enterExecutor(g uint64) (leave func()) {
+	execMu.Lock()
+	execGors[g]++
+	execMu.Unlock()
+	nexec.Add(1)
+	return func() {
+		nexec.Add(-1)
+		execMu.Lock()
+		if execGors[g]--; execGors[g] <= 0 {
+			delete(execGors, g)
+		}
+		execMu.Unlock()
+	}
+}
+
+// onExecutor reports whether goroutine g runs an executor's function.
+func onExecutor(g uint64) bool {
+	execMu.Lock()
+	defer execMu.Unlock()
+	return execGors[g] > 0
+}
+
 // onTaskGoroutine reports whether the caller runs on a task's goroutine
 // (a coroutine's, or an OnOwnGoroutine task's own, but not one its body
 // waits on), whose body runBody calls. It walks the caller's whole stack (microseconds), for Run: from
@@ -227,8 +269,9 @@ var runBodyName = runtime.FuncForPC(reflect.ValueOf((*Task).runBody).Pointer()).
 // package calls it only in debug mode, once several loops have run at once
 // (once per task goroutine and per run of a loop, and in CurrentTask, Await
 // and Get while two loops run their ready items at once, or, for Get, while
-// no task runs), in Await while some goroutine is detached (see Detach),
-// and in a task destroyed by Close.
+// no task runs), in Await while some goroutine is detached (see Detach)
+// or an executor's function runs (and once per such function), and in a
+// task destroyed by Close.
 func goid() uint64 {
 	var buf [64]byte
 	n := runtime.Stack(buf[:], false)
@@ -1004,6 +1047,14 @@ func Detach() (undo func()) {
 }
 
 func isDetached() bool { return detachedGoroutine(goid()) }
+
+// foreignGoroutine reports whether the caller is a goroutine no task's
+// code runs on, though a task may be stepping: a Detached one, or one
+// running an executor's function.
+func foreignGoroutine() bool {
+	g := goid()
+	return detachedGoroutine(g) || nexec.Load() > 0 && onExecutor(g)
+}
 
 func detachedGoroutine(g uint64) bool {
 	if ndetached.Load() == 0 {

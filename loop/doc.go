@@ -63,7 +63,10 @@
 // coroutine when called from a task and runs a loop of its own otherwise,
 // also makes sure the caller is on a task's goroutine (a walk of its
 // stack, once per call): from a plain goroutine while another loop's task
-// steps, the lookup alone took the caller for that task. Await called
+// steps, the lookup alone took the caller for that task. While an
+// executor's function runs (RunInExecutor), the lookup also reads the
+// caller's goroutine id, so that an Await in that function fails as
+// outside a task rather than act as the task stepping then. Await called
 // where no task is stepping returns ErrNoTask. Calling Await from a goroutine that is
 // not the task's (or, for OnOwnGoroutine, one its body waits on) while a
 // task is stepping is a bug the package cannot detect cheaply; debug mode

@@ -173,6 +173,7 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 			go l.exec.work()
 		}()
 		job.started.Store(true)
+		defer enterExecutor(goid())() // no task's, for Await (see currentTask)
 		res, err = c.call()
 		returned = true
 		deliver()

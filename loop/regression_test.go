@@ -631,3 +631,27 @@ func TestRunFromGoroutineWhileAnotherLoopSteps(t *testing.T) {
 		t.Errorf("the stepping loop's Run = %v", err)
 	}
 }
+
+// Await in an executor's function while a task of the loop steps returns
+// ErrNoTask: the lookup of the current task took the executor's goroutine
+// for the stepping task (in the asyncrepl shell, whose input is such a
+// task, the Await slept as the input and returned nil, nil).
+func TestAwaitInExecutorWhileATaskSteps(t *testing.T) {
+	l := loop.New(loop.WithClock(loop.NewVirtualClock()))
+	defer l.Close()
+	_, err := l.RunUntilComplete(loop.Async(func() (any, error) {
+		done := make(chan error, 1)
+		f := l.RunInExecutor(func() {
+			_, err := loop.Await(loop.Sleep(0))
+			done <- err
+		})
+		err := <-done // the task steps, blocked in compiled code
+		if _, ferr := loop.Await(f); ferr != nil {
+			return nil, ferr
+		}
+		return nil, err
+	}))
+	if !errors.Is(err, loop.ErrNoTask) {
+		t.Errorf("Await in an executor's function while a task steps: %v, want ErrNoTask", err)
+	}
+}

@@ -734,7 +734,7 @@ func Await(aw Awaitable) (any, error) {
 	} else if t = currentTask(); t != nil {
 		l = t.loop
 	}
-	if t == nil || ndetached.Load() > 0 && isDetached() {
+	if t == nil || (ndetached.Load() > 0 || nexec.Load() > 0) && foreignGoroutine() {
 		return nil, noTask(t, aw)
 	}
 	if l.debug.Load() {

@@ -14,6 +14,7 @@
 package repl
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -1650,6 +1651,10 @@ func (s *Session) runError(err error) error {
 		return err
 	}
 	var p interp.Panic
+	if errors.As(err, &p) && setupPanic(p.Stack) {
+		s.trace.TakeFrames()
+		return &Error{Msg: fmt.Sprintf("repl: the interpreter failed to set up the compiled code to run (in its words: %v), so none of it ran; it fails so on some generic functions that call other generic functions with a type of yours as type argument (slices.Sorted(maps.Keys(m)) in a generic function called with a map[Color]int): write that code for the concrete type, or without the inner generic call", hostrt.PanicValue(p.Value))}
+	}
 	if errors.As(err, &p) {
 		hostrt.ReportedRefusal(p.Value)
 		trace, notes := s.callersNoted(s.trace.TakeFrames())
@@ -1704,6 +1709,17 @@ func (s *Session) runError(err error) error {
 		return e
 	}
 	return gosrc.InterpError(err)
+}
+
+// setupPanic reports whether stack, of a panic the interpreter recovered
+// in Execute, is of its code generation before the code ran (genRun), not
+// of the code: yaegi v0.16.1 fails so on some generic code, and the panic
+// was reported as the program's (a bare "panic: runtime error: invalid
+// memory address", status 2, with nothing printed).
+func setupPanic(stack []byte) bool {
+	gen := bytes.Index(stack, []byte("interp.genRun("))
+	exec := bytes.Index(stack, []byte("interp.(*Interpreter).Execute("))
+	return gen >= 0 && exec > gen && !bytes.Contains(stack[gen:exec], []byte("interp.runCfg("))
 }
 
 // missingMethod matches yaegi's run-time report of a value converted to a

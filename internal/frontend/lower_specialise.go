@@ -592,7 +592,11 @@ func (w *rewriter) buildsInstances(fd *ast.FuncDecl) bool {
 			if !ok {
 				break
 			}
-			if fn, isFunc := info.Uses[n].(*types.Func); isFunc && fn.Pkg() != nil && fn.Pkg().Path() == "main" {
+			// (Of the program's generic code, or of the prelude's stand-ins
+			// of the standard library's: slices.Sorted(maps.Keys(m)) in a
+			// SortedKeys[K, V] called with a type Color string ended the
+			// interpreter's code generation with a nil dereference.)
+			if fn, isFunc := info.Uses[n].(*types.Func); isFunc && fn.Pkg() != nil && (fn.Pkg().Path() == "main" || fn.Signature().Recv() == nil && preludeName(fn.Pkg(), fn.Name()) != "") {
 				builds = slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), mentionsParam)
 			}
 		case *ast.CallExpr:

@@ -706,7 +706,11 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 		}
 		return
 	case *types.Func:
-		if pkg := fn.Pkg(); pkg != nil && pkg.Path() != "main" {
+		// (A function with a stand-in of the prelude's, slices.Index or
+		// maps.Keys, is interpreted code: it hands nothing to compiled
+		// code. A generic one's signature mentioned its constraints'
+		// empty interfaces.)
+		if pkg := fn.Pkg(); pkg != nil && pkg.Path() != "main" && (fn.Signature().Recv() != nil || preludeName(pkg, fn.Name()) == "") {
 			if _, printing := fmtPrintFuncs[pkg.Path()][fn.Name()]; printing {
 				for _, a := range n.Args {
 					show(a)

@@ -183,6 +183,10 @@ func TestPromptLowerings(t *testing.T) {
 			// session's alias, declared before the input.
 			{in: "show(Box[int]{3})", out: "\"{3}\"  // string\n"},
 			{in: "fmt.Println(show(Box[string]{\"x\"}))", out: "{x}\n"},
+			// A method declared after that is refused, said so (it was
+			// the interpreter's "undefined selector" at a place in the
+			// shell's rewriting).
+			{in: `func (b Box[T]) String() string { return fmt.Sprint("box:", b.v) }`, wantErr: true, errPat: `^input 5:1: the interpreter cannot add method String to generic type Box now \(its words: undefined selector: String\)`},
 			{in: "type Tag[T any] struct{ v T }", out: "type Tag[T any] struct{ v T }\n"},
 			{in: `func (b Tag[T]) String() string { return fmt.Sprint("tag:", b.v) }`, out: "func (b Tag[T]) String() string\n"},
 			{in: "b := Tag[float64]{4}", out: "b Tag[float64] = tag:4\n"},

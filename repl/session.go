@@ -1627,6 +1627,16 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 		return e
 	}
 	e := gosrc.InterpError(err)
+	if m := undefinedMember.FindStringSubmatch(e.Msg); m != nil {
+		// The same, failing on a method's own selector (once an
+		// instance was a generic function's type argument).
+		for _, gm := range p.GenericMethods() {
+			if gm[1] == m[1] {
+				return &Error{Pos: p.Src.Position(p.Seg.From), Msg: fmt.Sprintf("the interpreter cannot add method %s to generic type %s now (its words: %s): a call of generic code made instances of %s, and it cannot give them a method declared after that; declare the type's methods before calling generic code that uses the type (:reset for a fresh session)",
+					gm[1], gm[0], m[0], gm[0])}
+			}
+		}
+	}
 	if m := undefinedTypeFor.FindStringSubmatch(e.Msg); m != nil {
 		if ms := p.GenericMethods(); len(ms) > 0 {
 			// yaegi gives a generic type's method declared later to the
@@ -1644,6 +1654,10 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 // undefinedTypeFor is yaegi's report of a generic declaration compiled
 // without the type arguments of its type parameter.
 var undefinedTypeFor = regexp.MustCompile(`^undefined type for \w+$`)
+
+// undefinedMember is yaegi's report of a selector it finds no field or
+// method for.
+var undefinedMember = regexp.MustCompile(`^undefined (?:selector|field or method): (\w+)$`)
 
 // runError describes an error of running interpreted code.
 func (s *Session) runError(err error) error {

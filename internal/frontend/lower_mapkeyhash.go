@@ -80,11 +80,11 @@ func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
 		if kt := info.TypeOf(ix.Index); types.IsInterface(kt) && !isTypeParam(kt) {
 			iface = kt
 		}
-		nameFn := HelperPkg + ".TypeName" // in generic code, what the session knows
-		if !inGenericFunc(info, stack) {
-			nameFn = w.typeNameFuncOf(iface, ix.Pos(), false)
-		}
 		guard := func(name, pos string) string {
+			nameFn := HelperPkg + ".TypeName" // in generic code, what the session knows
+			if !inGenericFunc(info, stack) {
+				nameFn = w.typeNameFuncOf(iface, ix.Pos(), false)
+			}
 			// (The name's function literal is made on failure only: made
 			// on every store, it tripled the time of BenchmarkMapKeyHash's
 			// key=any-of-any.)
@@ -129,8 +129,8 @@ func inGenericFunc(info *types.Info, stack []ast.Node) bool {
 }
 
 // keyChecked reports whether the keys of a map keyed by mk are checked:
-// an interface, or a struct or array type holding one (not in generic
-// code, whose type parameters the interpreter's copies of it instantiate).
+// an interface (a type parameter too), or a struct or array type holding
+// one and no type parameter.
 func keyChecked(mk types.Type) bool {
 	return types.IsInterface(mk) || !hasTypeParam(mk) && !hashableStatically(mk)
 }

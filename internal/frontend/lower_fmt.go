@@ -277,7 +277,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 		}
 		class := fmtVerbClass(fmtArgVerb(info, n.Args, fmtAt, i-first))
-		if _, ptr := t.Underlying().(*types.Pointer); ptr && known && !strings.ContainsRune("vsqxXTw", verb) && len(mainNames(t)) > 0 && expressible(t) && !implements(t, "fmt", "Formatter") &&
+		if _, ptr := t.Underlying().(*types.Pointer); ptr && known && !strings.ContainsRune("vsqxXTw", verb) && len(mainNames(t)) > 0 && expressible(t) && (verb == 'p' || !implements(t, "fmt", "Formatter")) &&
 			(class.none || !needsFmtNodes(t, class, false, true, true)) {
 			// (A Formatter formats itself for these verbs too: below.)
 			// A nil pointer of the program's, which the interpreter
@@ -315,7 +315,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		switch {
-		case known && verb != 'T' && verb != 'w' && implements(t, "fmt", "Formatter"):
+		case known && verb != 'T' && verb != 'w' && verb != 'p' && implements(t, "fmt", "Formatter"):
 			// A Formatter formats itself for every verb but %T (and %w
 			// of an error, below: the interpreter's wrapper of error, or
 			// the session's box, keeps its Format method).

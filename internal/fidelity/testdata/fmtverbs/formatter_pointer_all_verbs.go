@@ -23,6 +23,11 @@ func (p *Safe) Format(f fmt.State, c rune) {
 func main() {
 	var np *PF
 	fmt.Printf("%d|%v|%t\n", np, np, np)
+	// %p is the address, the methods uncalled.
+	fmt.Printf("%p [%p]\n", np, np)
+	q := &PF{9}
+	r := q
+	fmt.Println(fmt.Sprintf("%p", q) == fmt.Sprintf("%p", r), fmt.Sprintf("%p", q)[:2])
 	var s *Safe
 	fmt.Printf("%d|%5.1f|%v\n", s, s, &Safe{3})
 	p := &PF{1}

@@ -657,7 +657,7 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos, once bool) st
 		if methods != nil {
 			return types.Implements(t, methods)
 		}
-		if _, isStruct := derefType(t).Underlying().(*types.Struct); isStruct {
+		if st, isStruct := derefType(t).Underlying().(*types.Struct); isStruct && st.NumFields() > 0 {
 			return true // tagged: told apart by the tag (and its case names a written-out copy)
 		}
 		return w.mode != ModeScript && !once || w.twinJudge() == nil || w.twinJudge().holds(t)
@@ -685,6 +685,16 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos, once bool) st
 			keys[ReprKey(tn.Type().Underlying())]++
 		}
 	}
+	// An empty struct type of the program's has no field to tag (see
+	// lower_structtag.go): a struct{}{} held too is its twin.
+	empty := types.NewStruct(nil, nil)
+	emptyNamed := slices.ContainsFunc(named, func(tn *types.TypeName) bool {
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		return ok && st.NumFields() == 0 && held(tn.Type())
+	})
+	if emptyNamed && methods == nil && held(empty) {
+		keys[ReprKey(empty)]++
+	}
 	var cases, wrapped strings.Builder
 	// Twins are not told apart: a value of one is named by all the types
 	// of its representation, and says so (a failed assertion's message).
@@ -696,6 +706,9 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos, once bool) st
 			}
 			twinSample[k] = src
 		}
+	}
+	if emptyNamed && methods == nil && held(empty) {
+		twin(empty, "struct{}", "struct {}")
 	}
 	for _, tn := range named {
 		if held(tn.Type()) {

@@ -12,19 +12,28 @@ import (
 // interface the target points to: errors.As panics saying so in its own
 // terms, with what works instead; an error without them is passed over.
 func TestErrorsAsCompiledIntoProgramIface(t *testing.T) {
-	match := func(x any) bool {
-		notInterface(x, "main.temporary", "Temporary")
-		return false
+	nilMapStore := func() (err error) {
+		defer func() { err = recover().(error) }()
+		var m map[int]int
+		m[1] = 1
+		return nil
 	}
 	tests := []struct {
-		name string
-		err  error
-		want string // the panic's message, "" for none
+		name          string
+		err           error
+		iface, method string // the program's interface the target points to, and its method
+		want          string // the panic's message, "" for none
 	}{
-		{"errno in a path error", &os.PathError{Op: "open", Path: "/x", Err: syscall.ENOENT}, "repl: errors.As found in the chain a syscall.Errno, which is a main.temporary, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e syscall.Errno)"},
-		{"no such methods", fmt.Errorf("plain"), ""},
+		{"errno in a path error", &os.PathError{Op: "open", Path: "/x", Err: syscall.ENOENT}, "main.temporary", "Temporary", "repl: errors.As found in the chain a syscall.Errno, which is a main.temporary, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e syscall.Errno)"},
+		{"a pointer type", &os.PathError{Op: "open", Path: "/x", Err: fmt.Errorf("x")}, "main.timeouter", "Timeout", "repl: errors.As found in the chain a *fs.PathError, which is a main.timeouter, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e *fs.PathError)"},
+		{"an unexported type", nilMapStore(), "interface { RuntimeError() }", "RuntimeError", "repl: errors.As found in the chain a runtime.plainError, which is an interface { RuntimeError() }, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for an interface of a compiled package that it implements (var e runtime.Error)"},
+		{"no such methods", fmt.Errorf("plain"), "main.temporary", "Temporary", ""},
 	}
 	for _, tt := range tests {
+		match := func(x any) bool {
+			notInterface(x, tt.iface, tt.method)
+			return false
+		}
 		t.Run(tt.name, func(t *testing.T) {
 			got := func() (msg string) {
 				defer func() {

@@ -1476,7 +1476,11 @@ func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc)
 			if e, ok := r.(*RuntimeError); ok && e.notIface != nil {
 				n := e.notIface
 				way := fmt.Sprintf("ask errors.As for the compiled type (var e %s) or for an interface of a compiled package", n.typ)
-				if name := n.typ.Name(); name == "" || !token.IsExported(name) {
+				base := n.typ
+				for base.Kind() == reflect.Pointer {
+					base = base.Elem()
+				}
+				if name := base.Name(); name == "" || !token.IsExported(name) {
 					way = "ask errors.As for an interface of a compiled package that it implements"
 					if n.typ.Implements(reflect.TypeFor[runtime.Error]()) {
 						way += " (var e runtime.Error)"

@@ -897,7 +897,7 @@ var undefinedMember = regexp.MustCompile(`^undefined: (\w+)\.(\w+)$`)
 
 var declaredInSession = regexp.MustCompile(` \(declared at session:\d+:\d+\)`)
 
-var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type func\(\) \*\w+\.(Coroutine|Task|Future)\) as \w+\.Awaitable value`)
+var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type func\(([^()]*)\) \*\w+\.(Coroutine|Task|Future)\) as (?:\w+\.Awaitable|\*\w+\.Coroutine) value`)
 
 // hint adds to the type checker's message about a package member that does
 // not exist the member meant, when it looks like a typo, and says when the
@@ -910,7 +910,10 @@ func (fe *FrontEnd) hint(msg string, p *Plan) string {
 	if m := awaitableFunc.FindStringSubmatch(msg); m != nil {
 		// asyncio's await fetch() is loop.Await(fetch()): the function
 		// is no awaitable, its call's coroutine is.
-		return msg + fmt.Sprintf(" (did you mean %s()? its call makes the %s to await)", m[1], strings.ToLower(m[2]))
+		if m[2] != "" {
+			return msg + fmt.Sprintf(" (did you mean %s(...)? it takes %s; its call makes the %s to await)", m[1], m[2], strings.ToLower(m[3]))
+		}
+		return msg + fmt.Sprintf(" (did you mean %s()? its call makes the %s to await)", m[1], strings.ToLower(m[3]))
 	}
 	m := undefinedMember.FindStringSubmatch(msg)
 	if m == nil {

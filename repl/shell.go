@@ -856,6 +856,9 @@ func (sh *Shell) meta(ctx context.Context, line string, intr <-chan os.Signal) (
 		}
 		fmt.Fprint(sh.out, text)
 	default:
+		if near := frontend.Nearest(cmd, metaCommands); near != "" {
+			return fail("unknown command %s (did you mean %s?); commands: %s", cmd, near, strings.Join(metaCommands, " "))
+		}
 		return fail("unknown command %s; commands: %s", cmd, strings.Join(metaCommands, " "))
 	}
 	return false, false

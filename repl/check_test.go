@@ -234,6 +234,7 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"q.Nope", "", "no documentation for q.Nope: Q has no field or method Nope"},
 		{"strings.NoSuch", "", `strings.NoSuch: no such member of package strings ("strings")`},
 		{"strings.Splt", "", `strings.Splt: no such member of package strings ("strings") (did you mean strings.Split?)`},
+		{"loop.RunInExecutor", "", `loop.RunInExecutor: no such member of package loop ("github.com/asyncrepl/asyncrepl/loop") (it is a method: :doc loop.Loop.RunInExecutor)`},
 		{"nosuch", "", "no documentation for nosuch"},
 		{"Point", "type Point struct{X int; Y int}\n    Point is a place.\n    On a plane.\nfunc (p Point) Norm() int\n    Norm is the taxicab norm.\n", ""},
 		{"Point.Norm", "func (p Point) Norm() int\n    Norm is the taxicab norm.\n", ""},

@@ -202,6 +202,9 @@ func (s *Session) Doc(name string) (string, error) {
 			}
 			if near := frontend.Nearest(rest, members); near != "" {
 				hint = fmt.Sprintf(" (did you mean %s.%s?)", first, near)
+			} else if owner := methodOwner(pkg, rest); owner != "" {
+				// asyncio's loop.run_in_executor is a method of the loop.
+				hint = fmt.Sprintf(" (it is a method: :doc %s.%s.%s)", first, owner, rest)
 			}
 		}
 		return "", fmt.Errorf("repl: %s: no such member of package %s (%q)%s", name, first, path, hint)
@@ -210,6 +213,26 @@ func (s *Session) Doc(name string) (string, error) {
 		return text, nil
 	}
 	return "", fmt.Errorf("repl: no documentation for %s: not a declaration of the session, a package, or a member of one", name)
+}
+
+// methodOwner returns the name of the exported type of pkg that has an
+// exported method name (on its pointer), "" if none has.
+func methodOwner(pkg *types.Package, name string) string {
+	if !token.IsExported(name) {
+		return ""
+	}
+	for _, n := range pkg.Scope().Names() {
+		tn, ok := pkg.Scope().Lookup(n).(*types.TypeName)
+		if !ok || !tn.Exported() {
+			continue
+		}
+		if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, pkg, name); obj != nil {
+			if _, isFunc := obj.(*types.Func); isFunc {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // packageDoc returns the documentation of member of the package at path:

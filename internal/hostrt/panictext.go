@@ -135,8 +135,15 @@ func (d *DeferredPanics) Raise() {
 	d.set = false
 	d.trace(frameMark + d.pos + "\x00" + d.fn + "\n")
 	// The report places the panic at its statement, not at the
-	// function's first (keeping what the panic call noted of its value).
-	d.h.notePanic(d.pos, PanicValue(d.v), "", nil, false)
+	// function's first, where its panic call noted no place of its own
+	// (a deferred literal's panic(v) did: it stays).
+	v := PanicValue(d.v)
+	d.h.Mu.Lock()
+	noted := d.h.panicPos != "" && samePanic(v, d.h.panicVal)
+	d.h.Mu.Unlock()
+	if !noted {
+		d.h.notePanic(d.pos, v, "", nil, false)
+	}
 	panic(d.v)
 }
 

@@ -582,6 +582,17 @@ func compilerWords(msg string) string {
 }
 
 func syntaxMsg(msg string) string {
+	// Python's habits, in the compiler's words with the way Go says it.
+	switch {
+	case msg == "illegal label declaration":
+		return "syntax error: unexpected :, expected { (a Go block is in braces, not after a colon: if x > 5 { ... })"
+	case msg == "expected '==', found '='":
+		return "syntax error: unexpected = (Go has no keyword arguments: pass the values in order; = assigns, == compares)"
+	case msg == "expected '{', found in":
+		return "syntax error: unexpected name in, expected { (Go ranges with for _, n := range nums { ... })"
+	case strings.HasPrefix(msg, "expected declaration, found ") && !strings.HasSuffix(msg, "'}'"):
+		return "syntax error: non-declaration statement outside function body (statements go in a function: func main() { ... })"
+	}
 	msg = strings.Replace(msg, "expected declaration, found", "unexpected", 1)
 	if strings.HasSuffix(msg, "found 'else'") || msg == "unexpected 'else'" {
 		// An else on a line of its own: the line before ended the if.

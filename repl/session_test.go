@@ -184,6 +184,10 @@ func TestSessionInputs(t *testing.T) {
 			{in: "while a < 3 { a++ }", wantErr: true, errPat: `^input 6:7: syntax error: unexpected name a at end of statement\n$`},
 			{in: "j := a++", wantErr: true, errPat: `^input 7:7: syntax error: unexpected \+\+ at end of statement\n$`},
 			{in: "v := a > 1 ? 1 : 2", wantErr: true, errPat: `^input 8:12: invalid character U\+003F '\?'\n$`},
+			// Python's habits, with the way Go writes them.
+			{in: "if a > 5:", wantErr: true, errPat: `^input 9:9: syntax error: unexpected :, expected \{ \(a Go block is in braces, not after a colon: if x > 5 \{ \.\.\. \}\)\n$`},
+			{in: `fmt.Println("a", sep="")`, wantErr: true, errPat: `^input 10:21: syntax error: unexpected = \(Go has no keyword arguments`},
+			{in: "for n in []int{1} { }", wantErr: true, errPat: `^input 11:7: syntax error: unexpected name in, expected \{ \(Go ranges with for _, n := range nums`},
 		}},
 		{"an iterator of a generic instance made in an earlier input", []step{
 			// After it := slices.Values(xs), the instance's result in a

@@ -67,6 +67,8 @@ func currentTask() *Task {
 	return t
 }
 
+// findCurrentTask is currentTask's lookup, before it leaves out the
+// executors' goroutines.
 func findCurrentTask() *Task {
 	if l := sole.Load(); l != nil {
 		return l.current.Load()
@@ -237,11 +239,11 @@ func onExecutor(g uint64) bool {
 
 // onTaskGoroutine reports whether the caller runs on a task's goroutine
 // (a coroutine's, or an OnOwnGoroutine task's own, but not one its body
-// waits on), whose body runBody calls. It walks the caller's whole stack (microseconds), for Run: from
-// a plain goroutine while another loop's task steps, the lookup of the
-// current task may take the caller for that task (see the package
-// documentation), and Run would await the coroutine on that loop, from
-// the wrong goroutine.
+// waits on), whose body runBody calls. It walks the caller's whole stack
+// (microseconds), for Run: from a plain goroutine while another loop's
+// task steps, the lookup of the current task may take the caller for
+// that task (see the package documentation), and Run would await the
+// coroutine on that loop, from the wrong goroutine.
 func onTaskGoroutine() bool {
 	var pcs [64]uintptr
 	for skip := 2; ; skip += len(pcs) {

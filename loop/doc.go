@@ -67,13 +67,14 @@
 // executor's function runs (RunInExecutor), the lookup also reads the
 // caller's goroutine id, so that an Await in that function fails as
 // outside a task rather than act as the task stepping then. Await called
-// where no task is stepping returns ErrNoTask. Calling Await from a goroutine that is
-// not the task's (or, for OnOwnGoroutine, one its body waits on) while a
-// task is stepping is a bug the package cannot detect cheaply; debug mode
-// detects it (Await returns an error and logs it), as it does for the
-// other methods that are not thread-safe, and a host that starts
-// goroutines for code it does not control can Detach them, so that their
-// Await fails at once (the asyncrepl shell does for every go statement).
+// where no task is stepping returns ErrNoTask. Calling Await from a
+// goroutine that is not the task's (or, for OnOwnGoroutine, one its body
+// waits on) while a task is stepping is a bug the package cannot detect
+// cheaply; debug mode detects it (Await returns an error and logs it), as
+// it does for the other methods that are not thread-safe, and a host that
+// starts goroutines for code it does not control can Detach them, so that
+// their Await fails at once (the asyncrepl shell does for every go
+// statement).
 //
 // # Concurrency contract
 //

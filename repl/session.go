@@ -1632,8 +1632,7 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 		// instance was a generic function's type argument).
 		for _, gm := range p.GenericMethods() {
 			if gm[1] == m[1] {
-				return &Error{Pos: p.Src.Position(p.Seg.From), Msg: fmt.Sprintf("the interpreter cannot add method %s to generic type %s now (its words: %s): a call of generic code made instances of %s, and it cannot give them a method declared after that; declare the type's methods before calling generic code that uses the type (:reset for a fresh session)",
-					gm[1], gm[0], m[0], gm[0])}
+				return &Error{Pos: p.Src.Position(p.Seg.From), Msg: lateGenericMethod(gm[0], gm[1], m[0])}
 			}
 		}
 	}
@@ -1643,8 +1642,7 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 			// instances it has made, and fails on those that generic
 			// code made (Some[T] returning Opt[T], once called): it has
 			// not their type arguments.
-			e.Msg = fmt.Sprintf("the interpreter cannot add method %s to generic type %s now (its words: %s): a call of generic code made instances of %s, and it cannot give them a method declared after that; declare the type's methods before calling generic code that uses the type (:reset for a fresh session)",
-				ms[0][1], ms[0][0], m[0], ms[0][0])
+			e.Msg = lateGenericMethod(ms[0][0], ms[0][1], m[0])
 			return e
 		}
 	}
@@ -1654,6 +1652,14 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 // undefinedTypeFor is yaegi's report of a generic declaration compiled
 // without the type arguments of its type parameter.
 var undefinedTypeFor = regexp.MustCompile(`^undefined type for \w+$`)
+
+// lateGenericMethod is the refusal of method of the generic type typ,
+// declared after generic code made instances of typ, which the
+// interpreter failed to compile in its words.
+func lateGenericMethod(typ, method, words string) string {
+	return fmt.Sprintf("the interpreter cannot add method %s to generic type %s now (its words: %s): a call of generic code made instances of %s, and it cannot give them a method declared after that; declare the type's methods before calling generic code that uses the type (:reset for a fresh session)",
+		method, typ, words, typ)
+}
 
 // undefinedMember is yaegi's report of a selector it finds no field or
 // method for.
@@ -1665,64 +1671,64 @@ func (s *Session) runError(err error) error {
 		return err
 	}
 	var p interp.Panic
-	if errors.As(err, &p) && setupPanic(p.Stack) {
+	if !errors.As(err, &p) {
+		return gosrc.InterpError(err)
+	}
+	if setupPanic(p.Stack) {
 		s.trace.TakeFrames()
 		return &Error{Msg: fmt.Sprintf("repl: the interpreter failed to set up the compiled code to run (in its words: %v), so none of it ran; it fails so on some generic functions that call other generic functions with a type of yours as type argument (slices.Sorted(maps.Keys(m)) in a generic function called with a map[Color]int): write that code for the concrete type, or without the inner generic call", hostrt.PanicValue(p.Value))}
 	}
-	if errors.As(err, &p) {
-		hostrt.ReportedRefusal(p.Value)
-		trace, notes := s.callersNoted(s.trace.TakeFrames())
-		if x, ok := hostrt.PanicValue(p.Value).(*hostrt.ExitPanic); ok {
-			e := &ExitError{Code: x.Code}
-			if len(trace) > 0 {
-				e.Pos = trace[0]
-			}
-			return e
-		}
-		if e := s.safepointError(p.Value, trace); e != nil {
-			return e
-		}
-		if x, ok := hostrt.PanicValue(p.Value).(*hostrt.FatalError); ok {
-			return &Error{Pos: gosrc.DecodePositions(x.Pos), Msg: x.Error()}
-		}
-		e := s.notImplemented(p.Value)
-		if e == nil {
-			at, text := s.help.TakePanic(p.Value)
-			v := hostrt.InGoWords(p.Value, at != "")
-			if at == "" {
-				text = hostrt.PanicText(v)
-			}
-			e = &Error{Msg: gosrc.DecodePositions("panic: " + text), Pos: at}
-			if at == "" && len(trace) > 0 {
-				// Where the interpreter's trace says is the function's
-				// start: find the line.
-				var note string
-				e.Pos, note = s.runtimePanic(v, []hostrt.TraceFrame{{Pos: trace[0]}})
-				e.Msg += note
-			}
-		}
-		// The session's own wrappers around an input are calls at the same
-		// place as the code they wrap: one mention is enough.
-		type frame struct{ pos, note string }
-		var frames []frame
-		for i, pos := range trace {
-			frames = append(frames, frame{pos, notes[i]})
-		}
-		frames = slices.CompactFunc(slices.DeleteFunc(frames, func(f frame) bool { return len(s.inText([]string{f.pos})) == 0 }),
-			func(a, b frame) bool { return a.pos == b.pos })
-		if len(frames) > 0 {
-			if e.Pos == "" {
-				e.Pos = frames[0].pos
-			}
-			var noted []string
-			for _, f := range frames[1:] {
-				noted = append(noted, f.pos+f.note)
-			}
-			e.Msg += traceSuffix(noted)
+	hostrt.ReportedRefusal(p.Value)
+	trace, notes := s.callersNoted(s.trace.TakeFrames())
+	if x, ok := hostrt.PanicValue(p.Value).(*hostrt.ExitPanic); ok {
+		e := &ExitError{Code: x.Code}
+		if len(trace) > 0 {
+			e.Pos = trace[0]
 		}
 		return e
 	}
-	return gosrc.InterpError(err)
+	if e := s.safepointError(p.Value, trace); e != nil {
+		return e
+	}
+	if x, ok := hostrt.PanicValue(p.Value).(*hostrt.FatalError); ok {
+		return &Error{Pos: gosrc.DecodePositions(x.Pos), Msg: x.Error()}
+	}
+	e := s.notImplemented(p.Value)
+	if e == nil {
+		at, text := s.help.TakePanic(p.Value)
+		v := hostrt.InGoWords(p.Value, at != "")
+		if at == "" {
+			text = hostrt.PanicText(v)
+		}
+		e = &Error{Msg: gosrc.DecodePositions("panic: " + text), Pos: at}
+		if at == "" && len(trace) > 0 {
+			// Where the interpreter's trace says is the function's
+			// start: find the line.
+			var note string
+			e.Pos, note = s.runtimePanic(v, []hostrt.TraceFrame{{Pos: trace[0]}})
+			e.Msg += note
+		}
+	}
+	// The session's own wrappers around an input are calls at the same
+	// place as the code they wrap: one mention is enough.
+	type frame struct{ pos, note string }
+	var frames []frame
+	for i, pos := range trace {
+		frames = append(frames, frame{pos, notes[i]})
+	}
+	frames = slices.CompactFunc(slices.DeleteFunc(frames, func(f frame) bool { return len(s.inText([]string{f.pos})) == 0 }),
+		func(a, b frame) bool { return a.pos == b.pos })
+	if len(frames) > 0 {
+		if e.Pos == "" {
+			e.Pos = frames[0].pos
+		}
+		var noted []string
+		for _, f := range frames[1:] {
+			noted = append(noted, f.pos+f.note)
+		}
+		e.Msg += traceSuffix(noted)
+	}
+	return e
 }
 
 // setupPanic reports whether stack, of a panic the interpreter recovered

@@ -12,10 +12,10 @@ import (
 // interface the target points to: errors.As panics saying so in its own
 // terms, with what works instead; an error without them is passed over.
 func TestErrorsAsCompiledIntoProgramIface(t *testing.T) {
-	nilMapStore := func() (err error) {
+	outOfRange := func(i int) (err error) {
 		defer func() { err = recover().(error) }()
-		var m map[int]int
-		m[1] = 1
+		var xs []int
+		_ = xs[i]
 		return nil
 	}
 	tests := []struct {
@@ -26,7 +26,7 @@ func TestErrorsAsCompiledIntoProgramIface(t *testing.T) {
 	}{
 		{"errno in a path error", &os.PathError{Op: "open", Path: "/x", Err: syscall.ENOENT}, "main.temporary", "Temporary", "repl: errors.As found in the chain a syscall.Errno, which is a main.temporary, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e syscall.Errno)"},
 		{"a pointer type", &os.PathError{Op: "open", Path: "/x", Err: fmt.Errorf("x")}, "main.timeouter", "Timeout", "repl: errors.As found in the chain a *fs.PathError, which is a main.timeouter, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e *fs.PathError)"},
-		{"an unexported type", nilMapStore(), "interface { RuntimeError() }", "RuntimeError", "repl: errors.As found in the chain a runtime.plainError, which is an interface { RuntimeError() }, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for an interface of a compiled package that it implements (var e runtime.Error)"},
+		{"an unexported type", outOfRange(3), "interface { RuntimeError() }", "RuntimeError", "repl: errors.As found in the chain a runtime.boundsError, which is an interface { RuntimeError() }, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for an interface of a compiled package that it implements (var e runtime.Error)"},
 		{"no such methods", fmt.Errorf("plain"), "main.temporary", "Temporary", ""},
 	}
 	for _, tt := range tests {

@@ -70,6 +70,10 @@ func TestRuntimePanics(t *testing.T) {
 			"func two() int {\n  a := s[1]\n  b := s[2]\n  return a + b\n}",
 			"loop.CreateTask(loop.Async(func() { two() }))",
 		}, "", `error=panic: runtime error: index out of range \[1\] with length 0  raised_at=input 2, line 2:8  `},
+		{"an executor's function's error: where it was returned", []string{
+			"f := loop.Get().RunInExecutor(func() error {\n  return errors.New(\"exec oops\")\n})",
+			"loop.Await(loop.Sleep(0))",
+		}, "", `ERROR: Future exception was never retrieved  error=exec oops  future=<Future finished exception=exec oops>  raised_at=input 1, line 2:3`},
 		{"an explicit panic stays as it is", []string{
 			"func try(f func()) (r any) { defer func() { r = recover() }(); f(); return }",
 			`fmt.Printf("%T %v\n", try(func() { panic("reflect: slice index out of range") }), 0)`,

@@ -19,7 +19,8 @@ import (
 //     literal (loop.Async(func() error { ... })), return x, err becomes
 //     return x, __repl.Raise("input 3, line 4:3", err), which notes the
 //     place for the task running it; the loop asks for it (SetRaiseSite)
-//     when the task ends with that error. So does f.SetException(err).
+//     when the task ends with that error. So do f.SetException(err) and
+//     an executor's function literal (l.RunInExecutor(func() error {...})).
 
 // positions is the front end's part: n is a call, parent its parent.
 func (w *rewriter) positions(n *ast.CallExpr, parent ast.Node) {
@@ -33,7 +34,9 @@ func (w *rewriter) positions(n *ast.CallExpr, parent ast.Node) {
 		}
 		return
 	}
-	if w.isLoopFunc(sel) && sel.Sel.Name == "Async" {
+	if w.isLoopFunc(sel) && sel.Sel.Name == "Async" || sel.Sel.Name == "RunInExecutor" && w.isLoopMethod(sel) {
+		// (An executor's function's error ends a future the same way: its
+		// warning named the interpreter's reflection trampoline.)
 		if len(n.Args) == 1 {
 			if lit, ok := n.Args[0].(*ast.FuncLit); ok {
 				w.raiseSites(lit)
@@ -137,6 +140,21 @@ func consumes(parent ast.Node, w *rewriter) bool {
 		return true
 	}
 	return false
+}
+
+// isLoopMethod reports whether sel selects a method of a loop package's
+// type (l.RunInExecutor of a *loop.Loop).
+func (w *rewriter) isLoopMethod(sel *ast.SelectorExpr) bool {
+	info := w.info()
+	if info == nil {
+		return false
+	}
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal {
+		return false
+	}
+	fn, ok := s.Obj().(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == loopPath
 }
 
 // raiseSites rewrites the returns of a coroutine function literal whose

@@ -223,7 +223,8 @@ func TestSessionInputs(t *testing.T) {
 			{in: "loop.Await(fetch)", wantErr: true, errPat: `^input 4:12: cannot use fetch .* \(did you mean fetch\(\)\? its call makes the coroutine to await\)\n$`},
 			{in: "loop.Await(fetch())", out: "1  // any (int)\n"},
 			{in: "func get(n int) *loop.Coroutine { return loop.Async(func() (any, error) { return n, nil }) }", out: "func get(n int) *loop.Coroutine\n"},
-			{in: "loop.Await(get)", wantErr: true, errPat: `^input 7:12: cannot use get .* \(did you mean get\(\.\.\.\)\? it takes n int; its call makes the coroutine to await\)\n$`},
+			{in: "loop.Await(loop.Sleep(0.5))", wantErr: true, errPat: `^input 7:23: cannot use 0\.5 .* \(truncated\) \(a time\.Duration counts nanoseconds, where asyncio counts seconds: for 0\.5 seconds write 500 \* time\.Millisecond\)\n$`},
+			{in: "loop.Await(get)", wantErr: true, errPat: `^input 8:12: cannot use get .* \(did you mean get\(\.\.\.\)\? it takes n int; its call makes the coroutine to await\)\n$`},
 		}},
 		{"an import of a name the session declares", []step{
 			// It was accepted, fmt staying the variable.

@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"math"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -897,6 +898,8 @@ var undefinedMember = regexp.MustCompile(`^undefined: (\w+)\.(\w+)$`)
 
 var declaredInSession = regexp.MustCompile(` \(declared at session:\d+:\d+\)`)
 
+var fractionalDuration = regexp.MustCompile(`^cannot use ([0-9.eE+-]+) \(untyped float constant[^)]*\) as time\.Duration value in .* \(truncated\)$`)
+
 var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type func\(([^()]*)\) \*\w+\.(Coroutine|Task|Future)\) as (?:\w+\.Awaitable|\*\w+\.Coroutine) value`)
 
 // hint adds to the type checker's message about a package member that does
@@ -906,6 +909,15 @@ var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type fun
 func (fe *FrontEnd) hint(msg string, p *Plan) string {
 	if name, ok := strings.CutPrefix(msg, "undefined: "); ok && fe.Importable[name] != "" && !p.Src.Interactive() {
 		return msg + fmt.Sprintf(" (missing import %q?)", fe.Importable[name])
+	}
+	if m := fractionalDuration.FindStringSubmatch(msg); m != nil {
+		// asyncio.sleep(0.5) is half a second; a Duration counts
+		// nanoseconds.
+		way := fmt.Sprintf("time.Duration(%s * float64(time.Second))", m[1])
+		if f, err := strconv.ParseFloat(m[1], 64); err == nil && f*1000 == math.Trunc(f*1000) && f*1000 < 1e12 {
+			way = fmt.Sprintf("%d * time.Millisecond", int64(f*1000))
+		}
+		return msg + fmt.Sprintf(" (a time.Duration counts nanoseconds, where asyncio counts seconds: for %s seconds write %s)", m[1], way)
 	}
 	if m := awaitableFunc.FindStringSubmatch(msg); m != nil {
 		// asyncio's await fetch() is loop.Await(fetch()): the function

@@ -15,11 +15,11 @@ import (
 // error: hash of unhashable type main.T". yaegi v0.16.1 stores through
 // reflection, whose panic names the type's representation ("hash of
 // unhashable type: struct { Xa int; Xf func() }"). Where the key is a
-// variable, a statement before the store or the read checks it (as the
-// nil checks of lower_nilderef.go, after the value where that has
-// effects), naming the type as %T does:
+// variable, a statement before the store checks it (as the nil checks of
+// lower_nilderef.go, after the value where that has effects), naming the
+// type as %T does:
 //
-//	m[k] = v  ->  if __repl.Unhashable(k) { __repl.KeyPanic("prog.go:9:2", k, func(__v any) string {...}, true, len(m), m == nil) }; m[k] = v
+//	m[k] = v  ->  if __repl.Unhashable(k) { __repl.KeyPanic("prog.go:9:2", k, func(__v any) string {...}, len(m), m == nil) }; m[k] = v
 //
 // A key of a type that is never hashable (a slice, a map, a function, a
 // struct holding one: m[Tags{"x"}] = 1) panics where it is evaluated,
@@ -29,14 +29,13 @@ import (
 // such a key of delete and of a map literal, each in the words of Go's
 // map (an empty or nil map's lookup: "hash of unhashable type: T"; a nil
 // map's store: "assignment to entry in nil map"). Another key that is not
-// a variable keeps the interpreter's message. A struct or array key
-// holding interfaces (map[K]int with type K struct{ name string; x any })
-// is checked so too: a variable's fields are walked when it is stored,
-// and a composite literal's element of a type never hashable, put in an
-// interface field (K{"a", Tags{}}), panics naming that type, as Go's hash
-// names the first such field's (the interpreter named the
-// representation). A key
-// whose own type holds no interface (m[n] = v with n an int) is always
+// a variable, and a variable read, keep the interpreter's message. A
+// struct or array key holding interfaces (map[K]int with type K struct{
+// name string; x any }) is checked so too: a variable's fields are walked
+// when it is stored, and a composite literal's element of a type never
+// hashable, put in an interface field (K{"a", Tags{}}), panics naming that
+// type, as Go's hash names the first such field's (the interpreter named
+// the representation). A key whose own type holds no interface (m[n] = v with n an int) is always
 // hashable and is not checked: a check costs a call into the shell,
 // which tripled the time of a loop storing ints into a map[any]int
 // (BenchmarkMapKeyHash).
@@ -72,6 +71,7 @@ func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
 		// The check names the dynamic type as %T does (the interpreter
 		// lost the names of the program's non-struct types: main.Tags
 		// was []string), reading the map where that has no effects.
+
 		size, isNil := "1", "false"
 		if !hasEffects(info, ix.X) {
 			size, isNil = "len("+w.text(ix.X)+")", w.text(ix.X)+" == nil"
@@ -88,9 +88,14 @@ func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
 			// (The name's function literal is made on failure only: made
 			// on every store, it tripled the time of BenchmarkMapKeyHash's
 			// key=any-of-any.)
-			return fmt.Sprintf("if %s.Unhashable(%s) { %s.KeyPanic(%q, %s, %s, %t, %s, %s) }", HelperPkg, name, HelperPkg, pos, name, nameFn, stored || isIncDec(stack), size, isNil)
+			return fmt.Sprintf("if %s.Unhashable(%s) { %s.KeyPanic(%q, %s, %s, %s, %s) }", HelperPkg, name, HelperPkg, pos, name, nameFn, size, isNil)
 		}
-		w.checkBefore(ix.Index, ix.Pos(), stack, checked, guard, stored)
+		if stored {
+			// (Not a read: a check there cost half again the time of a
+			// loop reading a map[any]int with any keys, BenchmarkMapKeyHash's
+			// key=read-any, for a panic's wording.)
+			w.checkBefore(ix.Index, ix.Pos(), stack, checked, guard, true)
+		}
 		return true
 	})
 	// delete(m, k) and a map literal's keys hash them too.

@@ -60,14 +60,13 @@ func unhashablePart(v any) (any, bool) {
 }
 
 // keyPanic panics at pos as Go's map does when v, a key stored in the
-// map (store) or else read from it (of length n, nil or not), cannot be
-// hashed (unhashable), naming the type of what cannot be by name (the
-// front end's function naming a value of an interface type as %T does);
-// the interpreter's map panicked in reflection's words, naming the type's
-// representation.
-func keyPanic(pos string, v any, name func(any) string, store bool, n int, isNil bool) {
+// map (of length n, nil or not), cannot be hashed (unhashable), naming the
+// type of what cannot be by name (the front end's function naming a value
+// of an interface type as %T does); the interpreter's map panicked in
+// reflection's words, naming the type's representation.
+func keyPanic(pos string, v any, name func(any) string, n int, isNil bool) {
 	if u, ok := unhashablePart(v); ok {
-		panic(unhashableKey(pos, name(u), store, n, isNil))
+		panic(unhashableKey(pos, name(u), true, n, isNil))
 	}
 }
 

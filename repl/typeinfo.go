@@ -194,13 +194,7 @@ func (s *Session) Doc(name string) (string, error) {
 		hint := ""
 		if pkg, err := stdtypes.Import(path); err == nil {
 			// A typo, as an input's would be told (strings.Splt).
-			var members []string
-			for _, n := range pkg.Scope().Names() {
-				if token.IsExported(n) {
-					members = append(members, n)
-				}
-			}
-			if near := frontend.Nearest(rest, members); near != "" {
+			if near := frontend.Nearest(rest, frontend.ExportedNames(pkg)); near != "" {
 				hint = fmt.Sprintf(" (did you mean %s.%s?)", first, near)
 			} else if owner := methodOwner(pkg, rest); owner != "" {
 				// asyncio's loop.run_in_executor is a method of the loop.

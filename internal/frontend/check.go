@@ -775,13 +775,16 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	// (result parameter n not in scope at return, then where the inner
 	// n is declared): it goes with it, as go build prints it (sorted
 	// apart, it came first, alone, with its tab).
-	var keep []types.Error
-	more := map[int][]types.Error{} // the continuations of keep[i]
+	type kept struct {
+		types.Error
+		more []types.Error // the errors continuing it
+	}
+	var keep []kept
 	keptLast := false
 	for _, e := range errs {
 		if strings.HasPrefix(e.Msg, "\t") {
 			if keptLast {
-				more[len(keep)-1] = append(more[len(keep)-1], e)
+				keep[len(keep)-1].more = append(keep[len(keep)-1].more, e)
 			}
 			continue
 		}
@@ -801,28 +804,17 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 				continue // :type of a type or a built-in
 			}
 		}
-		keep = append(keep, e)
+		keep = append(keep, kept{Error: e})
 		keptLast = true
 	}
 	if len(keep) > 0 {
-		order := make([]int, len(keep))
-		for i := range order {
-			order[i] = i
-		}
-		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(keep[a].Pos, keep[b].Pos) })
-		sorted := make([]types.Error, len(keep))
-		follow := map[int][]types.Error{}
-		for i, j := range order {
-			sorted[i], follow[i] = keep[j], more[j]
-		}
-		keep, more = sorted, follow
-		text := func(i int) string {
-			e := keep[i]
+		slices.SortStableFunc(keep, func(a, b kept) int { return cmp.Compare(a.Pos, b.Pos) })
+		text := func(e kept) string {
 			msg := fe.hint(e.Msg, w.plan)
 			if m := couldNotImport.FindStringSubmatch(msg); m != nil {
 				msg = m[1] // the importer's message says it all
 			}
-			for _, c := range more[i] {
+			for _, c := range e.more {
 				if fset.File(c.Pos) == userFile {
 					msg += "\n\t" + w.src.Position(w.offset(c.Pos)) + ": " + strings.TrimPrefix(c.Msg, "\t")
 				}
@@ -833,7 +825,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 			// the check sees them ("session:2:11").
 			return declaredInSession.ReplaceAllString(strings.ReplaceAll(msg, " (declared at -)", ""), "")
 		}
-		msg := text(0)
+		msg := text(keep[0])
 		if m == ModeScript || m == ModeLoad {
 			// As go build, a file's first ten errors, each on a line.
 			for i, e := range keep[1:] {
@@ -841,7 +833,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 					msg += "\ntoo many errors"
 					break
 				}
-				msg += "\n" + w.src.Position(w.offset(e.Pos)) + ": " + text(i+1)
+				msg += "\n" + w.src.Position(w.offset(e.Pos)) + ": " + text(e)
 			}
 		}
 		return nil, &Error{Pos: w.src.Position(w.offset(keep[0].Pos)), Msg: msg}
@@ -938,11 +930,7 @@ func (fe *FrontEnd) hint(msg string, p *Plan) string {
 	}
 	var members []string
 	if pkg, err := stdtypes.Import(path); err == nil {
-		for _, n := range pkg.Scope().Names() {
-			if token.IsExported(n) {
-				members = append(members, n)
-			}
-		}
+		members = ExportedNames(pkg)
 	}
 	var notes []string
 	if method := loopMethod(path, sel); method != "" {

@@ -1118,10 +1118,11 @@ var shellBuiltins = []string{"len", "cap", "make", "new", "panic", "any", "byte"
 // before that call it keep calling the old one: the plan warns of them.
 func (w *rewriter) redeclared() error {
 	info := w.info()
-	for _, d := range w.plan.Decls {
-		if info == nil {
-			break
-		}
+	decls := w.plan.Decls
+	if info == nil {
+		decls = nil // nothing checked to tell (a syntax error's)
+	}
+	for _, d := range decls {
 		var name *ast.Ident
 		kind := ""
 		switch n := d.Node.(type) {

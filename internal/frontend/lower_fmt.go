@@ -688,11 +688,11 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos, once bool) st
 	// An empty struct type of the program's has no field to tag (see
 	// lower_structtag.go): a struct{}{} held too is its twin.
 	empty := types.NewStruct(nil, nil)
-	emptyNamed := slices.ContainsFunc(named, func(tn *types.TypeName) bool {
+	emptyTwin := methods == nil && held(empty) && slices.ContainsFunc(named, func(tn *types.TypeName) bool {
 		st, ok := tn.Type().Underlying().(*types.Struct)
 		return ok && st.NumFields() == 0 && held(tn.Type())
 	})
-	if emptyNamed && methods == nil && held(empty) {
+	if emptyTwin {
 		keys[ReprKey(empty)]++
 	}
 	var cases, wrapped strings.Builder
@@ -707,7 +707,7 @@ func (w *rewriter) typeNameFuncOf(iface types.Type, pos token.Pos, once bool) st
 			twinSample[k] = src
 		}
 	}
-	if emptyNamed && methods == nil && held(empty) {
+	if emptyTwin {
 		twin(empty, "struct{}", "struct {}")
 	}
 	for _, tn := range named {

@@ -1,6 +1,10 @@
 package frontend
 
-import "strings"
+import (
+	"go/token"
+	"go/types"
+	"strings"
+)
 
 // Nearest returns the name among names closest to name, if one is within
 // two edits of it (a typo), else "".
@@ -12,6 +16,18 @@ func Nearest(name string, names []string) string {
 		}
 	}
 	return best
+}
+
+// ExportedNames returns the exported names of pkg's scope, in order: the
+// names Nearest picks a package member from.
+func ExportedNames(pkg *types.Package) []string {
+	var names []string
+	for _, n := range pkg.Scope().Names() {
+		if token.IsExported(n) {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // editDistance is the Levenshtein distance between a and b, in bytes.

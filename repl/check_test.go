@@ -246,6 +246,21 @@ func TestTypeOfDocSelectors(t *testing.T) {
 			t.Errorf("Doc(%q) = %q, %v; want it to start %q, error containing %q", tt.name, got, err, tt.want, tt.err)
 		}
 	}
+	// A package's comment is followed by an index of its members, as go
+	// doc prints it: a type's constants and constructors under it.
+	for _, tt := range []struct{ name, want string }{
+		{"loop", "\nfunc Await(aw Awaitable) (any, error)\n"},
+		{"loop", "\ntype Queue struct { ... }\n    func NewQueue(maxsize int) *Queue\n"},
+		{"loop", "\ntype ReturnWhen int\n    const AllCompleted ReturnWhen = iota ...\n"},
+		{"loop", "\nconst DefaultTraceLimit = 200_000\nvar ErrCancelled = errors.New(\"loop: cancelled\")\n"},
+		{"strings", "\nfunc Cut(s, sep string) (before, after string, found bool)\n"},
+		{"slices", "\nfunc Sorted[E cmp.Ordered](seq iter.Seq[E]) []E\n"},
+		{"time", "\ntype Duration int64\n    const Nanosecond Duration = 1 ...\n    func ParseDuration(s string) (Duration, error)\n"},
+	} {
+		if got, err := s.Doc(tt.name); err != nil || !strings.Contains(got, tt.want) {
+			t.Errorf("Doc(%q) = %q, %v; want it to hold %q", tt.name, got, err, tt.want)
+		}
+	}
 	// An interface's methods are in its declaration, not listed after it
 	// as methods with it as their receiver (func (_ Sizer) Len() int).
 	if got, err := s.Doc("Sizer"); got != "type Sizer interface{Len() int}\n" || err != nil {

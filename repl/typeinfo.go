@@ -1,8 +1,12 @@
 package repl
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"maps"
@@ -234,6 +238,11 @@ func methodOwner(pkg *types.Package, name string) string {
 // by the type that declares it.
 func packageDoc(path, member string) (string, bool) {
 	if text, ok := stdtypes.Doc(path, member); ok {
+		if member == "" {
+			if pkg, err := stdtypes.Import(path); err == nil {
+				text = strings.TrimRight(text, "\n") + "\n\n" + packageIndex(pkg)
+			}
+		}
 		return text, true
 	}
 	typ, method, ok := strings.Cut(member, ".")
@@ -266,6 +275,121 @@ func packageDoc(path, member string) (string, bool) {
 		return "", false
 	}
 	return stdtypes.Doc(fn.Pkg().Path(), n.Obj().Name()+"."+method)
+}
+
+// packageIndex lists pkg's exported members one line each, as go doc does
+// after a package's comment: constants, variables and functions, then types,
+// each followed, indented, by its constants and the functions that make its
+// values (those whose results hold the type and no other of the package's).
+// A line is the member's declaration as written; a group's (const ( ... ))
+// is its first spec and "...", listed once.
+func packageIndex(pkg *types.Package) string {
+	seen := map[string]bool{}
+	// line returns the declaration of member, "" if it was listed.
+	line := func(member, kind string) string {
+		text, _ := stdtypes.Doc(pkg.Path(), member)
+		decl, _, _ := strings.Cut(text, "\n\n")
+		if seen[decl] {
+			return ""
+		}
+		seen[decl] = true
+		if !strings.HasPrefix(decl, kind+" (") {
+			first, _, _ := strings.Cut(decl, "\n")
+			if !strings.HasPrefix(first, kind+" ") {
+				// Not from the documentation: the type checker's words.
+				return types.ObjectString(pkg.Scope().Lookup(member), types.RelativeTo(pkg))
+			}
+			return first
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+decl, 0)
+		if err != nil || len(f.Decls) != 1 {
+			return ""
+		}
+		specs := f.Decls[0].(*ast.GenDecl).Specs
+		var b strings.Builder
+		if len(specs) == 0 || format.Node(&b, token.NewFileSet(), specs[0]) != nil {
+			return ""
+		}
+		out := kind + " " + b.String()
+		if len(specs) > 1 {
+			out += " ..."
+		}
+		return out
+	}
+	owner := func(t types.Type) string {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == pkg && n.Obj().Exported() {
+			return n.Obj().Name()
+		}
+		return ""
+	}
+	// maker returns the type whose values fn makes, "" if none.
+	maker := func(fn *types.Func) string {
+		found := ""
+		res := fn.Signature().Results()
+		for i := range res.Len() {
+			if o := owner(res.At(i).Type()); o != "" {
+				if found != "" && found != o {
+					return ""
+				}
+				found = o
+			}
+		}
+		return found
+	}
+	var top, typs []string
+	consts, funcs := map[string][]string{}, map[string][]string{}
+	add := func(m map[string][]string, key, l string) {
+		if l != "" {
+			m[key] = append(m[key], l)
+		}
+	}
+	names := pkg.Scope().Names()
+	// Constants in the order they are declared (January before April).
+	slices.SortStableFunc(names, func(a, b string) int {
+		return cmp.Compare(pkg.Scope().Lookup(a).Pos(), pkg.Scope().Lookup(b).Pos())
+	})
+	for _, name := range names {
+		if !token.IsExported(name) {
+			continue
+		}
+		switch obj := pkg.Scope().Lookup(name).(type) {
+		case *types.Const:
+			add(consts, owner(obj.Type()), line(name, "const"))
+		case *types.Var:
+			add(consts, "", line(name, "var"))
+		}
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if !token.IsExported(name) {
+			continue
+		}
+		switch obj := pkg.Scope().Lookup(name).(type) {
+		case *types.Func:
+			add(funcs, maker(obj), line(name, "func"))
+		case *types.TypeName:
+			typs = append(typs, name)
+		}
+	}
+	top = append(consts[""], funcs[""]...)
+	var b strings.Builder
+	for _, l := range top {
+		b.WriteString(l + "\n")
+	}
+	for _, name := range typs {
+		decl := line(name, "type")
+		if strings.HasSuffix(decl, "{") {
+			decl += " ... }"
+		}
+		b.WriteString(decl + "\n")
+		for _, l := range append(consts[name], funcs[name]...) {
+			b.WriteString("    " + l + "\n")
+		}
+	}
+	return b.String()
 }
 
 // sessionDoc describes a declaration of the session: a type with its

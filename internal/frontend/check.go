@@ -810,7 +810,11 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	if len(keep) > 0 {
 		slices.SortStableFunc(keep, func(a, b kept) int { return cmp.Compare(a.Pos, b.Pos) })
 		text := func(e kept) string {
-			msg := fe.hint(e.Msg, w.plan)
+			at := ""
+			if off := w.offset(e.Pos); off >= 0 && off <= len(w.src.Text) {
+				at, _, _ = strings.Cut(w.src.Text[off:], "\n")
+			}
+			msg := fe.hint(e.Msg, at, w.plan)
 			if m := couldNotImport.FindStringSubmatch(msg); m != nil {
 				msg = m[1] // the importer's message says it all
 			}
@@ -897,8 +901,13 @@ var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type fun
 // hint adds to the type checker's message about a package member that does
 // not exist the member meant, when it looks like a typo, and says when the
 // package was taken for a variable the session does not have; to one about
-// a function returning a coroutine given as an awaitable, its call.
-func (fe *FrontEnd) hint(msg string, p *Plan) string {
+// a function returning a coroutine given as an awaitable, its call; to one
+// about a Python habit, Go's way (newcomerHint; at is the text from the
+// message's position to the end of its line).
+func (fe *FrontEnd) hint(msg, at string, p *Plan) string {
+	if h := newcomerHint(msg, at); h != "" {
+		return msg + " (" + h + ")"
+	}
 	if name, ok := strings.CutPrefix(msg, "undefined: "); ok && fe.Importable[name] != "" && !p.Src.Interactive() {
 		return msg + fmt.Sprintf(" (missing import %q?)", fe.Importable[name])
 	}

@@ -874,7 +874,13 @@ func (w *rewriter) checkNames() error {
 				// a function the user meant to declare.
 				msg = "use of package " + name + " without selector"
 			}
-			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: msg}
+			off := w.offset(id.Pos())
+			if at, _, _ := strings.Cut(w.src.Text[off:], "\n"); msg == "undefined: "+name {
+				if h := newcomerHint(msg, at); h != "" {
+					msg += " (" + h + ")"
+				}
+			}
+			return &Error{Pos: w.src.Position(off), Msg: msg}
 		}
 	}
 	return nil

@@ -1,0 +1,97 @@
+package frontend
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Newcomers' hints: the type checker's message, unchanged, followed by the
+// way Go writes what a Python programmer (the asyncio user this shell is
+// for) typed. Each is added only where the message and the text at its
+// position show the habit: x = 5 for a name never declared, str(n),
+// int("5"), an index, len, range or arithmetic on an any (what loop.Await
+// returns), a list's append or a string's upper as methods.
+
+var (
+	undefinedName = regexp.MustCompile(`^undefined: (\w+)$`)
+	assignedAt    = regexp.MustCompile(`^(\w+)\s*=[^=]`)
+	convertText   = regexp.MustCompile(`^cannot convert .* \((?:untyped string constant|variable of type string|value of type string)\) to type (u?int(?:8|16|32|64)?|float(?:32|64))$`)
+	anyOperand    = regexp.MustCompile(`^(?:cannot index|cannot range over|invalid argument:) (\w+) \(variable of interface type (?:any|interface\{\})\)|^invalid operation: (\w+) [-+*/%] .*\(mismatched types any and untyped (?:int|float)\)$`)
+	// "n=" + n, not x + 1 with a string x (a number was meant there).
+	numberText     = regexp.MustCompile(`^invalid operation: .* \+ .* \(mismatched types (?:untyped )?string and u?int(?:8|16|32|64)?\)$|^invalid operation: .* \+ .* \(mismatched types u?int(?:8|16|32|64)? and (?:untyped )?string\)$`)
+	missingMethod  = regexp.MustCompile(`^(\w+)\.(\w+) undefined \(type (string|\[\]\S+|map\[\S+) has no field or method (\w+)\)$`)
+	pythonBuiltins = map[string]string{
+		"str":   "Go writes a number as text with strconv.Itoa(n) or fmt.Sprint(n)",
+		"float": "Go's floating-point type is float64: float64(n) converts a number, strconv.ParseFloat parses text",
+		"None":  "Go's is nil",
+		"True":  "Go's booleans are true and false",
+		"False": "Go's booleans are true and false",
+		"dict":  "Go's dictionaries are maps: m := map[string]int{}",
+		"list":  "Go's lists are slices: s := []int{}",
+	}
+	// pythonMethods are the ways Go writes Python's methods of str, list
+	// and dict, by the method's name and the kind of the type (s for
+	// strings, l for slices, m for maps).
+	pythonMethods = map[string]string{
+		"s.upper":      "strings.ToUpper(%s)",
+		"s.lower":      "strings.ToLower(%s)",
+		"s.strip":      "strings.TrimSpace(%s)",
+		"s.split":      "strings.Split(%s, sep)",
+		"s.startswith": "strings.HasPrefix(%s, prefix)",
+		"s.endswith":   "strings.HasSuffix(%s, suffix)",
+		"s.replace":    "strings.ReplaceAll(%s, old, new)",
+		"s.find":       "strings.Index(%s, sub)",
+		"s.count":      "strings.Count(%s, sub)",
+		"s.format":     "fmt.Sprintf(%s, args...)",
+		"s.join":       "strings.Join(parts, %s)",
+		"s.length":     "len(%s)",
+		"l.append":     "%[1]s = append(%[1]s, x)",
+		"l.extend":     "%[1]s = append(%[1]s, more...)",
+		"l.sort":       "slices.Sort(%s)",
+		"l.index":      "slices.Index(%s, x)",
+		"l.length":     "len(%s)",
+		"m.keys":       "maps.Keys(%s) or for k := range %[1]s",
+		"m.items":      "for k, v := range %s",
+		"m.get":        "v, ok := %s[k]",
+		"m.length":     "len(%s)",
+	}
+)
+
+// newcomerHint returns the hint for the type checker's message msg about
+// the text at (and after) its position, "" if none.
+func newcomerHint(msg, at string) string {
+	if m := undefinedName.FindStringSubmatch(msg); m != nil {
+		if a := assignedAt.FindStringSubmatch(at); a != nil && a[1] == m[1] {
+			return fmt.Sprintf("declare it with %s := ... or var %[1]s = ...; = assigns to a variable declared before", m[1])
+		}
+		if h := pythonBuiltins[m[1]]; h != "" && strings.HasPrefix(at, m[1]) {
+			return h
+		}
+		return ""
+	}
+	if m := convertText.FindStringSubmatch(msg); m != nil {
+		if strings.HasPrefix(m[1], "float") {
+			return "a conversion does not parse text: strconv.ParseFloat does"
+		}
+		return "a conversion does not parse text: strconv.Atoi does"
+	}
+	if numberText.MatchString(msg) {
+		return "Go writes a number as text with strconv.Itoa(n) or fmt.Sprint(n)"
+	}
+	if m := anyOperand.FindStringSubmatch(msg); m != nil {
+		name := m[1] + m[2]
+		return fmt.Sprintf("%s is an any, as loop.Await's result is: assert the type it holds first, as in %[1]s.([]int) or %[1]s.(int); a type switch tells which", name)
+	}
+	if m := missingMethod.FindStringSubmatch(msg); m != nil {
+		kind := map[byte]string{'s': "s", '[': "l", 'm': "m"}[m[3][0]]
+		method := m[4]
+		if method == "len" || method == "size" {
+			method = "length"
+		}
+		if way := pythonMethods[kind+"."+method]; way != "" {
+			return "Go writes it " + fmt.Sprintf(way, m[1])
+		}
+	}
+	return ""
+}

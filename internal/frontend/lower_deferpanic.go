@@ -176,12 +176,16 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		for _, r := range recovers {
 			if p.Pos() <= r.Pos() && r.End() <= p.End() {
 				tmp := w.tmpName("rv")
-				w.add(start, start, tmp+" := "+w.moved(r)+"; ", -9)
+				w.add(start, start, tmp+" := "+w.moved(r)+"; ", -121)
 				w.vacate(r, tmp)
 			}
 		}
-		w.add(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -8)
-		w.add(end, end, " }) { return }", 8)
+		// Around the whole statement, and what other lowerings put
+		// before it (a value taken before an index check, whose block
+		// the value's place closes: res[0] = fmt.Sprint(r)); not moved
+		// with an expression that ends or starts where it does.
+		w.addOuter(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -120)
+		w.addOuter(end, end, " }) { return }", 8)
 	}
 	for _, call := range calls {
 		// Outside what the defer statement moves into variables of its
@@ -192,8 +196,8 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	}
 	for _, tail := range tails {
 		start, end := w.offset(tail[0].Pos()), w.offset(tail[len(tail)-1].End())
-		w.add(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -8)
-		w.add(end, end, " }) { return }", 8)
+		w.addOuter(start, start, fmt.Sprintf("if %s.Catch(%q, func() { ", name, w.src.Position(start)), -120)
+		w.addOuter(end, end, " }) { return }", 8)
 	}
 	for _, r := range recovers {
 		// Inside Recovered (frontend.go): the value Catch holds is raised

@@ -315,16 +315,20 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		switch {
-		case known && verb != 'T' && verb != 'w' && verb != 'p' && implements(t, "fmt", "Formatter"):
+		case (known || fmtAt < 0) && verb != 'T' && verb != 'w' && verb != 'p' && implements(t, "fmt", "Formatter"):
 			// A Formatter formats itself for every verb but %T (and %w
 			// of an error, below: the interpreter's wrapper of error, or
-			// the session's box, keeps its Format method).
+			// the session's box, keeps its Format method); Print's
+			// operands with %v.
 			if _, ptr := t.Underlying().(*types.Pointer); ptr && expressible(t) {
 				// A nil pointer: its method, called as fmt calls it (the
 				// interpreter handed fmt a nil interface: %!d(<nil>)).
 				w.wrapArg(a, fmt.Sprintf("func(__v %s) any { if __v == nil { return %s.NilFormatter(__v.Format) }; return %s.AsFormatter(__v) }(", w.argTypeSource(t, a.Pos()), HelperPkg, HelperPkg), -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 				break
+			}
+			if fmtAt < 0 {
+				break // the interpreter's wrapper calls Format
 			}
 			w.wrapArg(a, HelperPkg+".AsFormatter(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)

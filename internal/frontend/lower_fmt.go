@@ -287,6 +287,25 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
 			continue
 		}
+		if known && verb == 'p' && types.IsInterface(t) {
+			// An interface may hold one of those (below), in the
+			// interpreter's wrapper: its address, as the wrapper's.
+			w.wrapArg(a, HelperPkg+".FmtAddr(", -5)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+			continue
+		}
+		if known && verb == 'p' && len(mainNames(t)) > 0 && !types.IsInterface(t) && expressible(t) && types.NewMethodSet(types.NewPointer(t)).Len() > 0 {
+			switch u := t.Underlying().(type) {
+			case *types.Slice, *types.Map, *types.Chan, *types.Signature:
+				// A named slice, map, channel or function type with
+				// methods, which the interpreter hands fmt in a
+				// wrapper (%!p(main.S=[]), %!p(<nil>)): its value as
+				// the unnamed type, whose address fmt prints.
+				w.wrapArg(a, "("+w.argTypeSource(u, a.Pos())+")(", -5)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
+				continue
+			}
+		}
 		if b, ok := t.Underlying().(*types.Basic); ok && known && verb != '*' && namedBasic(t) && badVerb(b, verb) && !implements(t, "fmt", "Formatter") && !(strings.ContainsRune("vsqxX", verb) && (hasMethod(t, "String") || hasMethod(t, "Error"))) {
 			if n, own := userType(t); own && expressible(n) {
 				// fmt's %!d(main.Celsius=3) names the type, which the

@@ -599,6 +599,20 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// interface, which slog logs as <nil>.
 			"NilLogValuer": reflect.ValueOf(func(f func() any) slog.LogValuer { return nilLogValuer(f) }),
 			"Unwrap":       reflect.ValueOf(Wrapped),
+			// An interface's operand of %p: a pointer, map, slice,
+			// channel or function of a type with methods, which the
+			// interpreter holds in a wrapper, as the value whose
+			// address fmt prints; any other value as it is.
+			"FmtAddr": reflect.ValueOf(func(x any) any {
+				if !IsWrapper(x) {
+					return x
+				}
+				switch raw := Wrapped(x); reflect.ValueOf(raw).Kind() {
+				case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.Func:
+					return raw
+				}
+				return x
+			}),
 			// An assertion to the struct type named name (sample: its
 			// zero value) that failed on v: where v is a compiled
 			// interface's wrapper holding what the interpreter keeps of a

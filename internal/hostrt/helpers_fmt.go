@@ -62,7 +62,7 @@ func (n *fmtNode) force() {
 	b := n.lazy().(*fmtNode)
 	n.lazy = nil
 	n.kind, n.isNil, n.ptr, n.elem = b.kind, b.isNil, b.ptr, b.elem
-	n.names, n.hidden, n.elems, n.keys, n.raw = b.names, b.hidden, b.elems, b.keys, b.raw
+	n.names, n.hidden, n.elems, n.keys, n.raw, n.src = b.names, b.hidden, b.elems, b.keys, b.raw, b.src
 }
 
 // fmtExports are the constructors of fmtNode the lowered code calls.

@@ -328,7 +328,7 @@ func unnamedTypeVerbs(pos, name, format string, wraps bool, args []any) (string,
 			case 'p':
 				raw = Wrapped(n.ptr)
 			case 'l', 'm':
-				raw = n.src // nil for an array: a bad verb
+				raw = Wrapped(n.src) // nil for an array: a bad verb
 			}
 			own()
 			if verb == 'p' && raw != nil {

@@ -64,6 +64,12 @@ import (
 // type parameters where the interpreter cannot infer them (Zero[T]()),
 // and that the program instantiates with a type of its own (Stack[Word]):
 // the interpreter did not find main.Word by its name in the method.
+// And one one of whose methods builds an instance of a generic type with
+// its type parameters through the standard library's generic functions
+// (slices.Collect(maps.Keys(r.m)), an iter.Seq[K]; or through a generic
+// function of the file that does), instantiated with a type of the
+// program's (Reg[ID]): the interpreter's code generation ended in a nil
+// dereference.
 //
 // An embedded field whose type is written out takes the copy's name
 // (struct{ Pair[string, int] } has a field Pair__x...): the selectors and
@@ -531,6 +537,17 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 			if id, ok := f.(*ast.Ident); ok && genericFuncs[id.Name] != nil && w.uninferredWithProgramType(id, call, base) {
 				group[base] = true
 			}
+			// slices.Collect(maps.Keys(r.m)) in a method of Reg[K],
+			// instantiated Reg[ID], or a call of a generic function that
+			// makes such instances (keys(r.m)): the interpreter's code
+			// generation ended in a nil dereference, as for a generic
+			// function (see lower_specialise.go's buildsInstances).
+			if sel, ok := f.(*ast.SelectorExpr); ok && w.preludeWithParams(sel.Sel) && w.instantiatedWithProgramType(base) {
+				group[base] = true
+			}
+			if id, ok := f.(*ast.Ident); ok && genericFuncs[id.Name] != nil && w.buildsInstances(genericFuncs[id.Name]) && w.instantiatedWithProgramType(base) {
+				group[base] = true
+			}
 			return true
 		})
 	}
@@ -633,12 +650,43 @@ func (w *rewriter) uninferredWithProgramType(id *ast.Ident, call *ast.CallExpr, 
 	if !ok || !generic || !hasTypeParam(inst.Type) || w.inferredByInterpreter(fn, inst, call) {
 		return false
 	}
+	return w.instantiatedWithProgramType(base)
+}
+
+// instantiatedWithProgramType reports whether the program instantiates
+// the generic type base of the file with a type argument made of its own
+// types.
+func (w *rewriter) instantiatedWithProgramType(base string) bool {
+	info := w.info()
 	for i, inst := range info.Instances {
 		if obj, ok := info.Uses[i].(*types.TypeName); ok && obj.Name() == base && obj.Pkg() != nil && obj.Pkg().Path() == "main" && obj.Parent() == obj.Pkg().Scope() && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), madeOfProgramTypes) {
 			return true
 		}
 	}
 	return false
+}
+
+// preludeWithParams reports whether id names a generic function of the
+// prelude's stand-ins of the standard library's whose instance, with type
+// arguments made of type parameters, takes or returns an instance of a
+// generic type (maps.Keys's iter.Seq[K], slices.Collect's): the
+// interpreter builds that instance in the method. (cmp.Compare[K] it
+// runs.)
+func (w *rewriter) preludeWithParams(id *ast.Ident) bool {
+	info := w.info()
+	fn, ok := info.Uses[id].(*types.Func)
+	inst, generic := info.Instances[id]
+	if !ok || !generic || fn.Pkg() == nil || fn.Signature().Recv() != nil || preludeName(fn.Pkg(), fn.Name()) == "" {
+		return false
+	}
+	found := false
+	walkType(inst.Type, func(t types.Type) bool {
+		if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 && hasTypeParam(n) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // embeddedGenericTypes returns the names of the file's generic types an

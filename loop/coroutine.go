@@ -372,7 +372,9 @@ var ErrCoroutineReused = errors.New("loop: cannot reuse an already awaited corou
 // Sleep returns a coroutine that, awaited, suspends the task for d on the
 // loop's clock; Sleep(0) yields to the other ready callbacks once
 // (asyncio.sleep). Cancelling the task ends the sleep with ErrCancelled.
-// Safe from any goroutine.
+// The task goes on in the loop iteration after the one its timer is due
+// in, after the callbacks due with it, as in asyncio. Safe from any
+// goroutine.
 //
 // Sleep(0) (or less) returns one shared coroutine, as asyncio's sleep(0) is
 // a bare yield: awaiting it any number of times yields once each time, and

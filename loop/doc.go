@@ -15,7 +15,10 @@
 // what other goroutines sent through CallSoonThreadsafe, waits for work or
 // the next timer, moves due timers to the ready queue, and runs the
 // callbacks that were ready at that point; callbacks they schedule run in
-// the next iteration, as in asyncio.
+// the next iteration, as in asyncio. So do the tasks they wake: a task
+// whose sleep ends steps in the iteration after its timer's, after every
+// callback due with it (asyncio's timer completes a future, whose done
+// callback steps the task).
 //
 // A coroutine is inert work: func fetch() *loop.Coroutine { return
 // loop.Async(func() (any, error) { ... }) }. Calling fetch() runs nothing.

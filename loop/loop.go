@@ -550,7 +550,10 @@ func (l *Loop) dispatch(it item) {
 		switch th := (*TimerHandle)(it.p); {
 		case th.cancelled:
 		case th.wake != nil:
-			l.step(th.wake)
+			// A sleep's end: the task steps in the next iteration,
+			// after the callbacks due with it, as asyncio's timer
+			// completes a future whose done callback wakes the task.
+			l.wakeTask(th.wake)
 		default:
 			l.callHandle(&th.Handle, th)
 		}

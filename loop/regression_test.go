@@ -655,3 +655,53 @@ func TestAwaitInExecutorWhileATaskSteps(t *testing.T) {
 		t.Errorf("Await in an executor's function while a task steps: %v, want ErrNoTask", err)
 	}
 }
+
+// A sleep's end wakes its task for the next iteration, as asyncio's timer
+// completes a future whose done callback steps the task: callbacks due in
+// the same iteration run first (the task stepped at its timer, before
+// them, until the order was asyncio's).
+func TestSleepEndStepsAfterCallbacksDueWithIt(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		run  func(l *loop.Loop, vc *loop.VirtualClock, log func(string))
+		want string
+	}{
+		{"same deadline", func(l *loop.Loop, vc *loop.VirtualClock, log func(string)) {
+			l.CreateTask(loop.Async(func() {
+				loop.Await(loop.Sleep(10 * time.Millisecond))
+				log("A woke")
+			}))
+			// Scheduled after the task's sleep started: its timer is
+			// after the sleep's in the heap.
+			l.CallSoon(func() { l.CallAt(l.Time()+0.010, func() { log("callback at the same deadline") }) })
+		}, "callback at the same deadline, A woke"},
+		{"both due after the loop was held", func(l *loop.Loop, vc *loop.VirtualClock, log func(string)) {
+			l.CreateTask(loop.Async(func() {
+				loop.Await(loop.Sleep(10 * time.Millisecond))
+				log("A woke (due at 10ms)")
+			}))
+			l.CallLater(20*time.Millisecond, func() { log("callback (due at 20ms)") })
+			l.CallSoon(func() { vc.Advance(50 * time.Millisecond) }) // a blocking call
+		}, "callback (due at 20ms), A woke (due at 10ms)"},
+		{"cancelled between its end and its step", func(l *loop.Loop, vc *loop.VirtualClock, log func(string)) {
+			var a *loop.Task
+			a = l.CreateTask(loop.Async(func() {
+				_, err := loop.Await(loop.Sleep(10 * time.Millisecond))
+				log(fmt.Sprintf("A: %v", err))
+			}))
+			l.CallSoon(func() { l.CallAt(l.Time()+0.010, func() { log(fmt.Sprintf("cancel: %v", a.Cancel())) }) })
+		}, "cancel: true, A: loop: cancelled"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			vc := loop.NewVirtualClock()
+			l := loop.New(loop.WithClock(vc))
+			defer l.Close()
+			var got []string
+			tt.run(l, vc, func(s string) { got = append(got, s) })
+			l.RunUntilComplete(loop.Sleep(time.Second))
+			if s := strings.Join(got, ", "); s != tt.want {
+				t.Errorf("order: %s; want %s (asyncio's)", s, tt.want)
+			}
+		})
+	}
+}

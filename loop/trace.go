@@ -172,10 +172,7 @@ func (l *Loop) runTraced(it item, debug bool) {
 			tc.curFn = (*Handle)(it.p).fn
 		case kindTimer:
 			th := (*TimerHandle)(it.p)
-			tc.curFn = th.fn
-			if !th.cancelled && th.wake != nil {
-				t = th.wake
-			}
+			tc.curFn = th.fn // a sleep's end only wakes its task
 		case kindTask:
 			t = (*Task)(it.p)
 		}
@@ -242,6 +239,8 @@ func (tc *tracing) woken(t *Task) {
 	switch f := t.waitFut(); {
 	case f != nil:
 		ev.Detail = f.String()
+	case t.waitTimer() != nil:
+		ev.Detail = "sleep" // its end (a cancellation drops the timer first)
 	case t.mustCancel:
 		ev.Detail = "cancel"
 	}
@@ -275,9 +274,6 @@ func (tc *tracing) running() string {
 // stepStart reports the start of a step of t, about to run.
 func (tc *tracing) stepStart(t *Task) {
 	if tc.tr != nil {
-		if t.waitTimer() != nil {
-			tc.emit(TraceEvent{Kind: TaskWoken, Task: t, By: "timer", Detail: "sleep"})
-		}
 		tc.emit(TraceEvent{Kind: StepStart, Task: t})
 	}
 	if tc.rt {

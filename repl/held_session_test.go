@@ -48,6 +48,15 @@ func TestHeldNameLost(t *testing.T) {
 		{in: "v := stash()", out: "v any = 3 (int or W)\n"},
 		{in: "fmt.Println(v)", errPat: `^input 5:13: panic: repl: fmt of a value of type int, which may be a main.W that compiled code handed back without its type's name`, wantErr: true},
 		{in: `fmt.Println(W(4), "s")`, out: "W! s\n"},
+		// Asserted to an interface W implements: the answer would be
+		// false (an int has no String).
+		{in: "_, ok := v.(fmt.Stringer)", errPat: `^input 7:10: panic: repl: type assertion to fmt.Stringer of a value of type int, which may be a main.W that compiled code handed back without its type's name`, wantErr: true},
+		{in: "switch x := v.(type) { case fmt.Stringer: x.String(); default: }", errPat: `^input 8:13: panic: repl: type switch case fmt.Stringer of a value of type int, which may be a main.W`, wantErr: true},
+		// One held with its name by interpreted code passes.
+		{in: "var h any = W(5)", out: "h any = W! (W)\n"},
+		{in: "s, ok := h.(fmt.Stringer)", out: "s fmt.Stringer = W! (W)\nok bool = true\n"},
+		// So does one of another representation.
+		{in: `_, ok2 := any("x").(fmt.Stringer)`, out: "ok2 bool = false\n"},
 	})
 }
 

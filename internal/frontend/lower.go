@@ -386,6 +386,7 @@ func (w *rewriter) lower() error {
 	w.lowerDeferPanics(in)
 	w.lowerNilDerefs(in)
 	w.lowerNilReceivers(in)
+	w.lowerAssertLost(in)
 	w.lowerMapKeyHash(in)
 	w.lowerStringIndexInits(in)
 	w.lowerGenericFuncResults(in)

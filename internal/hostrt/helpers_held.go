@@ -761,6 +761,25 @@ func heldNameLost(pos string, v any, repr, name string) {
 	panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a value of type %s, which may be a %s that compiled code handed back without its type's name (the interpreter hands compiled code a %s as its %s), so the shell cannot tell whether to call its methods and would print it wrongly; print the value where its type is known (before compiled code takes it), or give the type a shape of its own (a struct)", repr, name, name, repr)}))
 }
 
+// assertLost returns v, the operand of an assertion (what: "type
+// assertion to fmt.Stringer"), but panics where v holds a value of one of
+// the representations of pairs (repr, name, ...) bare: compiled code may
+// have handed back a value of the type named name so (see
+// lower_assertlost.go), without the methods the assertion looks for.
+func assertLost(pos string, v any, what string, pairs ...string) any {
+	if v == nil || heldName(v) != "" {
+		return v
+	}
+	repr := reflect.TypeOf(unwrapHeld(v)).String()
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i] == repr {
+			name := pairs[i+1]
+			panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s of a value of type %s, which may be a %s that compiled code handed back without its type's name (the interpreter hands compiled code a %s as its %s), so the shell cannot tell whether it has the interface's methods and would answer wrongly; assert where the value's type is known (before compiled code takes it), or give the type a shape of its own (a struct)", what, repr, name, name, repr)}))
+		}
+	}
+	return v
+}
+
 // heldExports are the helpers of lower_fmtheld.go and lower_jsonheld.go.
 func heldExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
@@ -777,6 +796,7 @@ func heldExports() map[string]reflect.Value {
 		"HeldLost":       reflect.ValueOf(heldLost),
 		"HeldPtrLost":    reflect.ValueOf(heldPtrLost),
 		"HeldNameLost":   reflect.ValueOf(heldNameLost),
+		"AssertLost":     reflect.ValueOf(assertLost),
 		"TaggedAs":       reflect.ValueOf(taggedAs),
 		"HeldType":       reflect.ValueOf(heldTypeName),
 		// Whether v, held in an interface, may be a value of the type

@@ -1,15 +1,17 @@
 // A value of a named non-struct type with methods handed to compiled code
 // (container/list) comes back as its representation: an assertion of a
-// value from compiled code to an interface the type implements is checked
+// value from an interface to an interface the type implements is checked
 // when it runs (a comma-ok assertion and a type switch of an any, an
 // assertion of a non-empty interface); one to an interface no such type
-// implements, or to the empty interface, is left alone.
+// implements is left alone. (The values asserted here are of other
+// representations, which pass the check.)
 package main
 
 import (
 	"container/list"
 	"fmt"
 	"io"
+	"strings"
 )
 
 type Color int
@@ -21,23 +23,41 @@ type Named interface {
 	Name() string
 }
 
+type Reader struct{ *strings.Reader }
+
+func (r Reader) String() string { return "reader" }
+
 func main() {
+	colors := list.New()
+	colors.PushBack(Color(1))
 	l := list.New()
-	l.PushBack(Color(1))
+	l.PushBack("text")
+	l.PushBack(Reader{strings.NewReader("x")})
 	for e := l.Front(); e != nil; e = e.Next() {
 		if s, ok := e.Value.(fmt.Stringer); ok {
 			fmt.Println(s)
 		}
 		switch v := e.Value.(type) {
 		case io.Reader:
-			fmt.Println("reader", v)
+			b, _ := io.ReadAll(v)
+			fmt.Println("reader", string(b))
 		case fmt.Stringer:
 			fmt.Println("stringer", v)
+		default:
+			fmt.Println("other", v)
 		}
 		_, isReader := e.Value.(io.Reader)
 		fmt.Println(isReader)
 	}
 	var s fmt.Stringer = Color(2)
 	_, ok := s.(Named)
-	fmt.Println(ok)
+	fmt.Println(ok, colors.Len())
 }
+
+// Output:
+// other text
+// false
+// reader
+// reader x
+// true
+// false 1

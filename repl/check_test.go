@@ -73,6 +73,14 @@ func TestTypeCheck(t *testing.T) {
 			{in: "func f() int { return 1 }", out: "func f() int\n"},
 			{in: "func f() string { return \"one\" }", out: "func f() string\n"},
 			{in: "f() + \"!\"", out: "\"one!\"  // string\n"},
+			// A type of a variable's or function's name: a struct is
+			// declared, a defined type of another kind refused (the
+			// interpreter took the name for the variable).
+			{in: "type x []int", errPat: `^input 8:6: type x: the session declares x, a variable, which the interpreter keeps beside a type of that name and takes for it; name the type otherwise, or :reset for a fresh session\n$`, wantErr: true},
+			{in: "type f int", errPat: `^input 9:6: type f: the session declares f, a function`, wantErr: true},
+			{in: "x", out: "\"s\"  // string\n"},
+			{in: "type x struct{ A int }", out: "type x struct{ A int }\n"},
+			{in: "x{2}", out: "{A:2}  // x\n"},
 		}},
 		{"results print as fmt prints them", []step{
 			{in: "type C int", out: "type C int\n"},

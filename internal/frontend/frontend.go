@@ -1164,6 +1164,31 @@ func (w *rewriter) redeclared() error {
 	if w.mode == ModeScript {
 		return nil
 	}
+	if w.mode == ModeInput && info != nil {
+		// type u string after var u int: the interpreter keeps the
+		// variable, and took u for it in the code registering the type
+		// ("cannot indirect", at a column of that code); a struct or
+		// interface type, or an alias, it declares.
+		for _, d := range decls {
+			ts, ok := d.Node.(*ast.TypeSpec)
+			if !ok || ts.Assign.IsValid() {
+				continue
+			}
+			n := w.fe.Names[ts.Name.Name]
+			if n == nil || n.Kind == KindType {
+				continue
+			}
+			if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok {
+				switch tn.Type().Underlying().(type) {
+				case *types.Struct, *types.Interface:
+					continue
+				}
+			}
+			what := map[nameKind]string{KindVar: "a variable", kindConst: "a constant", kindFunc: "a function"}[n.Kind]
+			return &Error{Pos: w.src.Position(w.offset(ts.Name.Pos())), Msg: fmt.Sprintf(
+				"type %s: the session declares %s, %s, which the interpreter keeps beside a type of that name and takes for it; name the type otherwise, or :reset for a fresh session", ts.Name.Name, ts.Name.Name, what)}
+		}
+	}
 	if w.mode == ModeInput {
 		// import "fmt" after fmt := "x": Go's "redeclared" (the session
 		// kept fmt the variable, silently).

@@ -64,6 +64,9 @@ func TestTypeCheck(t *testing.T) {
 			{in: "typed + 100", errPat: `^input 8:1: typed \+ 100 \(constant 300 of type uint8\) overflows uint8\n$`, wantErr: true},
 			{in: `const s = "q\"uote"`, out: "s untyped string = \"q\\\"uote\"\n"},
 			{in: "len(s)", out: "6  // int\n"},
+			// Shown as its default type, as Go says of printing it.
+			{in: "huge", errPat: `^input 11:1: cannot use huge \(untyped int constant 1267650600228229401496703205376\) as int value \(overflows\)\n$`, wantErr: true},
+			{in: "1e300 * 1e300", errPat: `^input 12:1: cannot use 1e300 \* 1e300 \(untyped float constant 1e\+600\) as float64 value \(overflows\)\n$`, wantErr: true},
 		}},
 		{"redeclared names", []step{
 			{in: "x := 1", out: "x int = 1\n"},

@@ -3563,6 +3563,32 @@ func outTypes(t reflect.Type) []string {
 	return types
 }
 
+// representsDefault reports whether an untyped constant's value tv fits
+// its default type (a typed constant's is checked by the type checker).
+func representsDefault(tv types.TypeAndValue) bool {
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsUntyped == 0 {
+		return true
+	}
+	v := tv.Value
+	switch types.Default(b).(*types.Basic).Kind() {
+	case types.Int:
+		_, exact := constant.Int64Val(constant.ToInt(v))
+		return exact
+	case types.Int32:
+		n, exact := constant.Int64Val(constant.ToInt(v))
+		return exact && n >= math.MinInt32 && n <= math.MaxInt32
+	case types.Float64:
+		f, _ := constant.Float64Val(constant.ToFloat(v))
+		return !math.IsInf(f, 0)
+	case types.Complex128:
+		re, _ := constant.Float64Val(constant.ToFloat(constant.Real(v)))
+		im, _ := constant.Float64Val(constant.ToFloat(constant.Imag(v)))
+		return !math.IsInf(re, 0) && !math.IsInf(im, 0)
+	}
+	return true
+}
+
 // captureResult arranges for the values of the input's final expression to
 // be printed.
 func (w *rewriter) captureResult(es *ast.ExprStmt) {

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -241,6 +242,15 @@ func (w *rewriter) lower() error {
 	}
 	if w.refusal != nil {
 		return w.refusal // found by the rewriter's walk (see lower_json.go)
+	}
+	if es, ok := w.resultStmt.(*ast.ExprStmt); ok {
+		// The input's value, 1e300 * 1e300, shown as a float64: Go's
+		// message for its printing, where the interpreter wrote the
+		// constant's 601 digits.
+		if tv := c.Info.Types[es.X]; tv.Value != nil && !representsDefault(tv) {
+			b := tv.Type.Underlying().(*types.Basic)
+			return &Error{Pos: w.src.Position(w.offset(es.X.Pos())), Msg: fmt.Sprintf("cannot use %s (%s constant %s) as %s value (overflows)", w.text(es.X), b.Name(), tv.Value, types.Default(b))}
+		}
 	}
 	in := inspector.New([]*ast.File{w.file})
 	if err := w.refuseInterpreterStack(in); err != nil {

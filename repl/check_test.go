@@ -186,6 +186,11 @@ func TestTypeCheck(t *testing.T) {
 			{in: "x + 1", errPat: `^input 15:1: invalid operation: x \+ 1 \(mismatched types string and untyped int\)\n$`, wantErr: true},
 			{in: `"ab".upper()`, errPat: `^input 16:6: "ab".upper undefined \(type untyped string has no field or method upper\)\n$`, wantErr: true},
 			{in: "s := \"ab\"; s.upper()", errPat: `\(Go writes it strings.ToUpper\(s\)\)\n$`, wantErr: true},
+			{in: "n ** 2", errPat: `^input 18:6: invalid operation: cannot indirect 2 \(untyped int constant\) \(Go has no power operator: math.Pow\(x, y\) for floats, or a loop of multiplications\)\n$`, wantErr: true},
+			{in: "while n > 0 { n-- }", errPat: `^input 19:7: syntax error: unexpected name n at end of statement \(Go's only loop is for: for x > 0 \{ ... \}\)\n$`, wantErr: true},
+			{in: "if n > 5 {\n} elif n > 2 {\n}", errPat: `^input 20, line 2:3: syntax error: unexpected name elif at end of statement \(Go writes else if\)\n`, wantErr: true},
+			{in: "def f():", errPat: `^input 21:5: syntax error: unexpected name f at end of statement \(Go declares a function with func: func f\(x int\) int \{ ... \}\)\n$`, wantErr: true},
+			{in: "n > 1 and n < 5", errPat: `^input 22:7: syntax error: unexpected name and at end of statement \(Go's logical operators are &&, \|\| and !\)\n$`, wantErr: true},
 			// A name of the session's own is no habit.
 			{in: "type str int", out: "type str int\n"},
 			{in: "str(n)", out: "3  // str\n"},

@@ -810,11 +810,12 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	if len(keep) > 0 {
 		slices.SortStableFunc(keep, func(a, b kept) int { return cmp.Compare(a.Pos, b.Pos) })
 		text := func(e kept) string {
-			at := ""
+			before, at := "", ""
 			if off := w.offset(e.Pos); off >= 0 && off <= len(w.src.Text) {
 				at, _, _ = strings.Cut(w.src.Text[off:], "\n")
+				before = w.src.Text[strings.LastIndexByte(w.src.Text[:off], '\n')+1 : off]
 			}
-			msg := fe.hint(e.Msg, at, w.plan)
+			msg := fe.hint(e.Msg, before, at, w.plan)
 			if m := couldNotImport.FindStringSubmatch(msg); m != nil {
 				msg = m[1] // the importer's message says it all
 			}
@@ -903,9 +904,10 @@ var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type fun
 // package was taken for a variable the session does not have; to one about
 // a function returning a coroutine given as an awaitable, its call; to one
 // about a Python habit, Go's way (newcomerHint; at is the text from the
-// message's position to the end of its line).
-func (fe *FrontEnd) hint(msg, at string, p *Plan) string {
-	if h := newcomerHint(msg, at); h != "" {
+// message's position to the end of its line, before the text of the line
+// before it).
+func (fe *FrontEnd) hint(msg, before, at string, p *Plan) string {
+	if h := newcomerHint(msg, before, at); h != "" {
 		return msg + " (" + h + ")"
 	}
 	if name, ok := strings.CutPrefix(msg, "undefined: "); ok && fe.Importable[name] != "" && !p.Src.Interactive() {

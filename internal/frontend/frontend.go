@@ -351,6 +351,11 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 				raw = compilerWords(raw)
 			}
 			msg := syntaxMsg(raw) + gosrc.AwaitHint(src.Text[:at(e.Pos.Offset)])
+			if m == ModeInput || m == ModeScript || m == ModeLoad {
+				if h := pythonSyntaxHint(e.Msg, src.Text[:at(e.Pos.Offset)]); h != "" {
+					msg += " (" + h + ")"
+				}
+			}
 			if msg == "syntax error: expected 1 expression" && m == ModeInput && seg.Kind == gosrc.SegStmt {
 				// a, b typed to see both, as Python's REPL shows a tuple.
 				msg += " (to see several values, print them: fmt.Println(a, b))"
@@ -876,7 +881,7 @@ func (w *rewriter) checkNames() error {
 			}
 			off := w.offset(id.Pos())
 			if at, _, _ := strings.Cut(w.src.Text[off:], "\n"); msg == "undefined: "+name {
-				if h := newcomerHint(msg, at); h != "" {
+				if h := newcomerHint(msg, "", at); h != "" {
 					msg += " (" + h + ")"
 				}
 			}

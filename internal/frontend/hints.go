@@ -58,9 +58,39 @@ var (
 	}
 )
 
+// pythonSyntaxHint returns the hint for go/parser's message msg at the end
+// of before, the text up to the error: a Python keyword Go spells otherwise
+// (while, elif, def, and, or, not), "" if none.
+func pythonSyntaxHint(msg, before string) string {
+	found, ok := strings.CutPrefix(msg, "expected ';', found ")
+	if !ok {
+		return ""
+	}
+	words := strings.Fields(before[strings.LastIndexByte(before, '\n')+1:])
+	last := ""
+	if len(words) > 0 {
+		last = words[len(words)-1]
+	}
+	switch {
+	case found == "elif":
+		return "Go writes else if"
+	case len(words) == 1 && last == "while":
+		return "Go's only loop is for: for x > 0 { ... }"
+	case len(words) == 1 && last == "def":
+		return "Go declares a function with func: func f(x int) int { ... }"
+	case found == "and" || found == "or" || last == "not":
+		return "Go's logical operators are &&, || and !"
+	}
+	return ""
+}
+
 // newcomerHint returns the hint for the type checker's message msg about
-// the text at (and after) its position, "" if none.
-func newcomerHint(msg, at string) string {
+// the text at (and after) its position, with before, the text of its line
+// before it; "" if none.
+func newcomerHint(msg, before, at string) string {
+	if strings.HasPrefix(msg, "invalid operation: cannot indirect ") && strings.HasSuffix(strings.TrimRight(before, " \t"), "**") {
+		return "Go has no power operator: math.Pow(x, y) for floats, or a loop of multiplications"
+	}
 	if m := undefinedName.FindStringSubmatch(msg); m != nil {
 		if a := assignedAt.FindStringSubmatch(at); a != nil && a[1] == m[1] {
 			return fmt.Sprintf("declare it with %s := ... or var %[1]s = ...; = assigns to a variable declared before", m[1])

@@ -38,6 +38,13 @@ func (s *Session) runtimePanic(v any, frames []hostrt.TraceFrame) (pos, note str
 	if len(frames) == 0 {
 		return "", ""
 	}
+	if r, ok := s.rememberedAt(frames[0].Pos); ok && r.src.PastLineEnd(frames[0].Pos) {
+		// Past the end of its line: in the shell's rewriting of the
+		// line, whose statement the interpreter did place (a call of
+		// compiled code that panicked: json.Marshal calling a method
+		// through a nil embedded pointer).
+		return s.inLine(frames[0].Pos), ""
+	}
 	site, exact, maybe := s.panicSite(frames[0].Pos, hostrt.KindOf(v))
 	if exact {
 		return site, ""

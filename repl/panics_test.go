@@ -45,6 +45,13 @@ func TestRuntimePanics(t *testing.T) {
 			"c := make(chan int); close(c)",
 			"send(c)",
 		}, "", `^input 1, line 3:3: panic: send on closed channel\n\tcalled from input 3:1\n$`},
+		{"a panic in compiled code a statement after the first calls: its line, with no note", []string{
+			"type Audit struct{ By string }",
+			"func (a Audit) MarshalJSON() ([]byte, error) { return []byte(`1`), nil }",
+			"type Wrapper struct {\n  *Audit\n  N int\n}",
+			"func enc() {\n  fmt.Print(\"\")\n  json.Marshal(Wrapper{nil, 2})\n}",
+			"enc()",
+		}, "", `^input 4, line 3: panic: .*\n\tcalled from input 5:1\n$`},
 		{"a caller that calls twice: the report says it does not know which call", []string{
 			"var s []int",
 			"func top(n int) []int { return s[:n] }",

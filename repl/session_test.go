@@ -181,7 +181,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: "a, b := 1, 2", out: "a int = 1\nb int = 2\n"},
 			{in: "a, b", wantErr: true, errPat: `^input 5:1: syntax error: expected 1 expression \(to see several values, print them: fmt.Println\(a, b\)\)\n$`},
 			// go/parser's words for these, as the compiler says them.
-			{in: "while a < 3 { a++ }", wantErr: true, errPat: `^input 6:7: syntax error: unexpected name a at end of statement\n$`},
+			{in: "while a < 3 { a++ }", wantErr: true, errPat: `^input 6:7: syntax error: unexpected name a at end of statement \(Go's only loop is for: for x > 0 \{ ... \}\)\n$`},
 			{in: "j := a++", wantErr: true, errPat: `^input 7:7: syntax error: unexpected \+\+ at end of statement\n$`},
 			{in: "v := a > 1 ? 1 : 2", wantErr: true, errPat: `^input 8:12: invalid character U\+003F '\?'\n$`},
 			// Python's habits, with the way Go writes them.
@@ -604,8 +604,8 @@ func TestSessionInputs(t *testing.T) {
 			{in: "sl[3]", errPat: `^input 2:1: panic: runtime error: index out of range \[3\] with length 1\n$`, wantErr: true},
 		}},
 		{"constant overflow is an error", []step{
-			{in: "1 << 70", errPat: `^input 1:1: 1180591620717411303424 overflows int\n$`, wantErr: true},
-			{in: "math.MaxUint64", errPat: `^input 2:1: 18446744073709551615 overflows int\n$`, wantErr: true},
+			{in: "1 << 70", errPat: `^input 1:1: cannot use 1 << 70 \(untyped int constant 1180591620717411303424\) as int value \(overflows\)\n$`, wantErr: true},
+			{in: "math.MaxUint64", errPat: `^input 2:1: cannot use math.MaxUint64 \(untyped int constant 18446744073709551615\) as int value \(overflows\)\n$`, wantErr: true},
 			{in: "uint64(math.MaxUint64)", out: "18446744073709551615  // uint64\n"},
 		}},
 		{"untyped constants too big to hold", []step{

@@ -173,7 +173,7 @@ func refersToOthers(t types.Type) bool {
 // converting a value; why and way say why it cannot be made, and what to
 // do instead ("" where it can).
 func (w *rewriter) convertArg(a ast.Expr, t types.Type, call string, v fmtVerb, dyn bool) (g *fmtConv, src, f, why, way string) {
-	g = &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn}
+	g = &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn, only: w.recoveredOnly(a)}
 	for path, name := range w.pkgNames() {
 		if path == "fmt" {
 			g.fmtName = name

@@ -11,6 +11,7 @@ import (
 	"go/token"
 	"go/types"
 	"math"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -3310,7 +3311,19 @@ func (w *rewriter) goLitName(lit *ast.FuncLit) string {
 		within = []ast.Node{lits[i].Body}
 	}
 	line, _ := w.src.LineCol(w.offset(lit.Pos()))
-	return fmt.Sprintf("%s (%s:%d)", name, w.src.File, line)
+	// As the loop names a compiled one: the file's last directory and
+	// name (the path the runtime has is absolute), not the path as the
+	// user typed it.
+	file := w.src.File
+	if w.src.Abs != "" {
+		file = filepath.ToSlash(w.src.Abs)
+		if i := strings.LastIndex(file, "/"); i >= 0 {
+			if j := strings.LastIndex(file[:i], "/"); j >= 0 {
+				file = file[j+1:]
+			}
+		}
+	}
+	return fmt.Sprintf("%s (%s:%d)", name, file, line)
 }
 
 // goFuncName is the name Go's runtime gives a function declared in

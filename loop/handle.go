@@ -112,11 +112,16 @@ func (l *Loop) maybeCompactTimers() {
 }
 
 // CallSoon schedules fn to run on the loop after the callbacks already
-// ready, in FIFO order. Loop goroutine only; from any other goroutine use
-// CallSoonThreadsafe (debug mode reports the mistake).
+// ready, in FIFO order. On a closed loop fn never runs: the handle comes
+// back cancelled and a warning is logged (asyncio raises RuntimeError).
+// Loop goroutine only; from any other goroutine use CallSoonThreadsafe
+// (debug mode reports the mistake).
 func (l *Loop) CallSoon(fn func()) *Handle {
 	if l.debug.Load() && !l.checkGoroutine("CallSoon") {
 		return l.CallSoonThreadsafe(fn)
+	}
+	if l.closed.Load() {
+		return l.refuseClosed("CallSoon", fn)
 	}
 	h := l.newHandle(fn)
 	l.ready.push(handleItem(h))
@@ -147,27 +152,38 @@ const handleSlab = 128
 func (l *Loop) CallSoonThreadsafe(fn func()) *Handle {
 	h := &Handle{fn: fn}
 	if !l.submit(handleItem(h), nil) {
-		h.fn, h.cancelled = nil, true
-		l.Logger().WithField("callback", funcName(fn)).Warn("loop: CallSoonThreadsafe on a closed event loop: the callback will not run")
+		return l.refuseClosed("CallSoonThreadsafe", fn)
 	}
 	return h
 }
 
+// refuseClosed returns the cancelled handle of a callback fn scheduled by
+// method on the closed loop, and logs that it will not run.
+func (l *Loop) refuseClosed(method string, fn func()) *Handle {
+	l.Logger().WithField("callback", funcName(fn)).Warn("loop: " + method + " on a closed event loop: the callback will not run")
+	return &Handle{cancelled: true}
+}
+
 // CallLater schedules fn to run once d has passed on the loop's clock.
-// Timers due at the same time run in the order they were scheduled. Loop
-// goroutine only.
+// Timers due at the same time run in the order they were scheduled. On a
+// closed loop fn never runs, as for CallSoon. Loop goroutine only.
 func (l *Loop) CallLater(d time.Duration, fn func()) *TimerHandle {
 	return l.callAt("CallLater", l.clock.Now()+d.Seconds(), fn)
 }
 
 // CallAt schedules fn to run when the loop's clock (see Time) reaches when.
-// Loop goroutine only.
+// On a closed loop fn never runs, as for CallSoon. Loop goroutine only.
 func (l *Loop) CallAt(when float64, fn func()) *TimerHandle {
 	return l.callAt("CallAt", when, fn)
 }
 
 func (l *Loop) callAt(method string, when float64, fn func()) *TimerHandle {
 	t := &TimerHandle{Handle: Handle{fn: fn}, when: when, loop: l}
+	if l.closed.Load() {
+		l.refuseClosed(method, fn)
+		t.fn, t.cancelled = nil, true
+		return t
+	}
 	if l.debug.Load() && !l.checkGoroutine(method) {
 		l.CallSoonThreadsafe(func() { l.pushTimer(t) })
 		return t

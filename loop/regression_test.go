@@ -237,6 +237,27 @@ func TestSubmittedToAClosedLoop(t *testing.T) {
 	if entryPrefix(hook, "loop: CallSoonThreadsafe on a closed event loop") == nil {
 		t.Errorf("no warning: %v", messages(hook))
 	}
+	// The loop goroutine's own calls too (they were queued, never to run,
+	// with no word).
+	ran := false
+	for _, c := range []struct {
+		method string
+		call   func() bool // reports whether the handle is cancelled
+	}{
+		{"CallSoon", func() bool { return l.CallSoon(func() { ran = true }).Cancelled() }},
+		{"CallLater", func() bool { return l.CallLater(0, func() { ran = true }).Cancelled() }},
+		{"CallAt", func() bool { return l.CallAt(l.Time(), func() { ran = true }).Cancelled() }},
+	} {
+		if !c.call() {
+			t.Errorf("%s on a closed loop gave a live handle", c.method)
+		}
+		if entryPrefix(hook, "loop: "+c.method+" on a closed event loop") == nil {
+			t.Errorf("%s: no warning: %v", c.method, messages(hook))
+		}
+	}
+	if _, err := l.RunUntilComplete(loop.Sleep(0)); !errors.Is(err, loop.ErrClosed) || ran {
+		t.Errorf("RunUntilComplete = %v, a callback ran: %v", err, ran)
+	}
 }
 
 // Gather: cancelling it once every child is done changes nothing (asyncio

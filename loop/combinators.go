@@ -251,7 +251,9 @@ func containsFuture(fs []*Future, f *Future) bool {
 //	}
 //
 // A consumer cancelled while waiting takes nothing: the next one gets that
-// result. Loop goroutine only.
+// result. The coroutines left unawaited (a loop left at the first result)
+// are not reported as never awaited: asyncio makes them as the loop asks,
+// and the awaitables run on regardless. Loop goroutine only.
 func AsCompleted(aws ...Awaitable) []*Coroutine {
 	l := loopOf(aws)
 	fs, err := futuresOf(l, aws)
@@ -267,13 +269,14 @@ func AsCompleted(aws ...Awaitable) []*Coroutine {
 	}
 	cs := make([]*Coroutine, len(fs))
 	for i := range cs {
-		cs[i] = Async(func() (any, error) {
+		// Untracked (see above): Async would watch it.
+		cs[i] = &Coroutine{fn: func() (any, error) {
 			v, err := done.get()
 			if err != nil {
 				return nil, err
 			}
 			return v.(*Future).Result()
-		})
+		}}
 	}
 	return cs
 }

@@ -437,3 +437,26 @@ func TestAsCompleted(t *testing.T) {
 	}
 	wantOrder(t, tr, "3 coroutines,0: <nil> boom at 1,1: c <nil> at 2,second true")
 }
+
+// The first result of AsCompleted taken, the rest left: asyncio makes its
+// coroutines as the loop asks for them, so the ones never asked for are
+// never reported as never awaited (they were, one per awaitable left).
+func TestAsCompletedFirstResultOnly(t *testing.T) {
+	l, hook := newLoop(t)
+	v, err := run(t, l, func() (any, error) {
+		for _, c := range loop.AsCompleted(napper(&trace{}, "", time.Second, "a", nil), napper(&trace{}, "", 2*time.Second, "b", nil)) {
+			return loop.Await(c)
+		}
+		return nil, nil
+	})
+	if v != "a" || err != nil {
+		t.Fatalf("first result = %v, %v; want a", v, err)
+	}
+	l.Close()
+	loop.FlushWarnings(time.Second)
+	for _, e := range hook.AllEntries() {
+		if strings.Contains(e.Message, "never awaited") {
+			t.Errorf("warned: %s", e.Message)
+		}
+	}
+}

@@ -57,6 +57,11 @@ func TestHeldNameLost(t *testing.T) {
 		{in: "s, ok := h.(fmt.Stringer)", out: "s fmt.Stringer = W! (W)\nok bool = true\n"},
 		// So does one of another representation.
 		{in: `_, ok2 := any("x").(fmt.Stringer)`, out: "ok2 bool = false\n"},
+		// Stored into a compiled struct's field rather than passed.
+		{in: "type R int", out: "type R int\n"},
+		{in: `func (R) String() string { return "R!" }`, out: "func (R) String() string\n"},
+		{in: "func ringed() any { r := ring.New(1); r.Value = R(1); return r.Value }", out: "func ringed() any\n"},
+		{in: "_, ok3 := ringed().(fmt.Stringer)", errPat: `^input 15:11: panic: repl: type assertion to fmt.Stringer of a value of type int, which may be a main.R that compiled code handed back`, wantErr: true},
 	})
 }
 

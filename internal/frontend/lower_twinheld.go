@@ -541,6 +541,27 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 					dsts[i] = lhsType(l)
 				}
 				convAll(n.Rhs, dsts)
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, l := range n.Lhs {
+						// A compiled struct's field of an interface type
+						// (r.Value = Num(5) of a container/ring): compiled
+						// code holds the value, as a call's argument.
+						sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+						if !ok {
+							continue
+						}
+						s, ok := info.Selections[sel]
+						if !ok || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil || s.Obj().Pkg().Path() == "main" || interfaceOf(s.Obj().Type()) == nil {
+							continue
+						}
+						if t := info.TypeOf(n.Rhs[i]); t != nil && !types.IsInterface(t) {
+							if f.lost == nil {
+								f.lost = map[string]bool{}
+							}
+							f.lost[heldKey(types.Default(t))] = true
+						}
+					}
+				}
 			}
 		case *ast.ValueSpec:
 			if n.Type != nil {

@@ -22,7 +22,8 @@ import (
 // in the order written, which is Go's order for the variables' initial
 // values. The segments keep their places in the text (positions stay the
 // user's); only the order they run in changes, and only where a piece
-// refers to a declaration that comes after it in another segment.
+// refers to a declaration that comes after it in another segment, or is a
+// variable or constant referring to one after it.
 //
 // References are found by spelling (every identifier of a piece that some
 // other piece declares at the top level; a method goes with its receiver's
@@ -37,12 +38,15 @@ import (
 // only in the order described above.
 func SplitInOrder(src string) []Segment {
 	segs := Split(src)
-	if len(segs) < 2 {
-		return segs
+	if len(segs) == 0 || len(segs) == 1 && segs[0].Kind != SegStmt {
+		return segs // (one segment of statements may hold var declarations to order)
 	}
 	chunks := scanChunks(src)
 	if len(chunks) > 0 && chunks[0].kind == chunkPackage {
 		chunks = chunks[1:]
+	}
+	if len(chunks) < 2 {
+		return segs
 	}
 	type piece struct {
 		chunk
@@ -119,7 +123,10 @@ func SplitInOrder(src string) []Segment {
 			for _, j := range declaredBy[name] {
 				if j != i && !slices.Contains(deps[i], j) {
 					deps[i] = append(deps[i], j)
-					forward = forward || j > i && pieces[j].seg != p.seg
+					// (In one segment, a file's declarations may refer
+					// to each other; statements, var b = a + 1 before var
+					// a = 2, run as written.)
+					forward = forward || j > i && (pieces[j].seg != p.seg || p.kind == chunkStmt)
 				}
 			}
 		}

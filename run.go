@@ -72,7 +72,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	}
 	fs := flag.NewFlagSet("asyncrepl", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	debugMode := fs.Bool("debug", envOn("ASYNCREPL_DEBUG"), "the event loop's debug mode: warnings about slow callbacks, coroutines never awaited, with stacks")
+	debugMode := fs.Bool("debug", envOn("ASYNCREPL_DEBUG"), "the event loop's debug mode: warnings about slow callbacks and calls from the wrong goroutine, and where each coroutine never awaited was made, with stacks")
 	clock := fs.String("clock", envOr("ASYNCREPL_CLOCK", "real"), "the event loop's clock: real, or virtual (time jumps over sleeps)")
 	code := fs.String("e", "", "evaluate `CODE` and exit")
 	traceFile := fs.String("trace", "", "record what the event loops' tasks do to `FILE`, as Chrome trace JSON for ui.perfetto.dev (with FILE.go or -e)")

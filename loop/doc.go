@@ -81,16 +81,21 @@
 //
 // # Concurrency contract
 //
-// Three kinds of methods:
-//   - safe from any goroutine: New, Get, SetDefault, CallSoonThreadsafe,
-//     RunCoroutineThreadsafe, Time, IsRunning, IsClosed, Debug, SetDebug,
-//     Logger, SetLogger, Hold, Abandon, SetHost, Host, Probe, Stepping, Stalled, RunningLoops, SetRaiseSite, SetPanicValue,
-//     Async, Sleep, FlushWarnings, Watched, SetDefaultTracer, NewTrace, the
+// Every function and method says which of three kinds it is:
+//   - safe from any goroutine: among others New, Get, SetDefault,
+//     CallSoonThreadsafe, RunCoroutineThreadsafe, Time, IsRunning,
+//     IsClosed, Debug, SetDebug, Logger, SetLogger, Hold, Abandon, SetHost,
+//     Host, Probe, Stepping, Stalled, RunningLoops, SetRaiseSite,
+//     SetPanicValue, Async, Sleep and the other functions that make
+//     coroutines or primitives (WaitFor, Timeout, NewQueue, NewLock, ...),
+//     CurrentTask, FlushWarnings, Watched, SetDefaultTracer, NewTrace, the
 //     options (WithDebug, ..., and Name for tasks), Task.Name and SetName,
-//     and every method of ConcurrentFuture and of Trace;
-//   - loop goroutine only: everything else, which means a callback or task
-//     of the loop, or the goroutine that owns a loop not running. From any
-//     other goroutine, go through CallSoonThreadsafe
+//     and every method of Coroutine, ConcurrentFuture and Trace;
+//   - loop goroutine only: the rest, the functions and methods that read
+//     or change the state of a running loop, its futures, tasks and
+//     primitives, which means a callback or task of the loop, or the
+//     goroutine that owns a loop not running. From any other goroutine, go
+//     through CallSoonThreadsafe
 //     (l.CallSoonThreadsafe(func() { fut.Cancel() })) or
 //     RunCoroutineThreadsafe;
 //   - the runners (RunForever, RunUntilComplete, Run) make the calling
@@ -182,7 +187,7 @@
 //     not say which return it was), unless the host says (SetRaiseSite).
 //   - "Task was destroyed but it is pending!": a task left pending when
 //     its loop is closed, with what it awaits.
-//   - "Executing Task(<fetch>)<PENDING> took 1.002 seconds": in debug
+//   - "Executing Task(<fetch>) took 1.002 seconds": in debug
 //     mode, a callback or task step that held the loop longer than the
 //     slow-callback duration (100ms; WithSlowCallbackDuration): a blocking
 //     call that belongs in RunInExecutor.

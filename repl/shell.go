@@ -629,7 +629,7 @@ package are imported on first use.
   :where [TASK]      each pending task's await chain: the line each level waits at, and for what
   :cancel TASK       cancel a task: its number in :tasks, a variable, its name, or all
                      (one computing without awaiting stops at its next safe point)
-  :debug [on|off]    the loop's debug mode (slow callbacks, never-awaited coroutines)
+  :debug [on|off]    the loop's debug mode (slow callbacks, calls from the wrong goroutine, where a coroutine was made)
   :clock [real|virtual]  the loop's clock (virtual time jumps over sleeps);
                      alone, which clock and the loop's time
   :advance DURATION  move the virtual clock on (2s, 1m) and run what falls due

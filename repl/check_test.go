@@ -191,6 +191,11 @@ func TestTypeCheck(t *testing.T) {
 			{in: "if n > 5 {\n} elif n > 2 {\n}", errPat: `^input 20, line 2:3: syntax error: unexpected name elif at end of statement \(Go writes else if\)\n`, wantErr: true},
 			{in: "def f():", errPat: `^input 21:5: syntax error: unexpected name f at end of statement \(Go declares a function with func: func f\(x int\) int \{ ... \}\)\n$`, wantErr: true},
 			{in: "n > 1 and n < 5", errPat: `^input 22:7: syntax error: unexpected name and at end of statement \(Go's logical operators are &&, \|\| and !\)\n$`, wantErr: true},
+			// Not where the name is the input's own, in another scope:
+			// a field, a variable declared after, a local function.
+			{in: "type T struct{ zz int }\nfunc (t *T) set() { zz = 5 }", errPat: `^input 23, line 2:21: undefined: zz\n$`, wantErr: true},
+			{in: "func h() {\n  str := func(int) string { return \"\" }\n  _ = str\n}\nfunc k() string { return str(1) }", errPat: `^input 24, line 5:26: undefined: str( \(the prompt compiles[^)]*\))?\n$`, wantErr: true},
+			{in: "q := new(int); ***q", errPat: `^input 25:18: invalid operation: cannot indirect \*q \(variable of type int\)\n$`, wantErr: true},
 			// A name of the session's own is no habit.
 			{in: "type str int", out: "type str int\n"},
 			{in: "str(n)", out: "3  // str\n"},

@@ -815,7 +815,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 				at, _, _ = strings.Cut(w.src.Text[off:], "\n")
 				before = w.src.Text[strings.LastIndexByte(w.src.Text[:off], '\n')+1 : off]
 			}
-			msg := fe.hint(e.Msg, before, at, w.plan)
+			msg := fe.hint(e.Msg, before, at, w)
 			if m := couldNotImport.FindStringSubmatch(msg); m != nil {
 				msg = m[1] // the importer's message says it all
 			}
@@ -906,8 +906,9 @@ var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type fun
 // about a Python habit, Go's way (newcomerHint; at is the text from the
 // message's position to the end of its line, before the text of the line
 // before it).
-func (fe *FrontEnd) hint(msg, before, at string, p *Plan) string {
-	if h := newcomerHint(msg, before, at); h != "" {
+func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
+	p := w.plan
+	if h := newcomerHint(msg, before, at, w.declaresAnywhere); h != "" {
 		return msg + " (" + h + ")"
 	}
 	if name, ok := strings.CutPrefix(msg, "undefined: "); ok && fe.Importable[name] != "" && !p.Src.Interactive() {

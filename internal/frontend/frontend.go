@@ -882,7 +882,7 @@ func (w *rewriter) checkNames() error {
 			}
 			off := w.offset(id.Pos())
 			if at, _, _ := strings.Cut(w.src.Text[off:], "\n"); msg == "undefined: "+name {
-				if h := newcomerHint(msg, "", at); h != "" {
+				if h := newcomerHint(msg, "", at, w.declaresAnywhere); h != "" {
 					msg += " (" + h + ")"
 				}
 			}

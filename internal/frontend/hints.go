@@ -2,6 +2,8 @@ package frontend
 
 import (
 	"fmt"
+	"go/ast"
+	"go/token"
 	"regexp"
 	"strings"
 )
@@ -15,6 +17,7 @@ import (
 
 var (
 	undefinedName = regexp.MustCompile(`^undefined: (\w+)$`)
+	powerBefore   = regexp.MustCompile(`[\w)\]]\s*\*\*\s*$`) // x ** (not ***p)
 	assignedAt    = regexp.MustCompile(`^(\w+)\s*=[^=]`)
 	convertText   = regexp.MustCompile(`^cannot convert .* \((?:untyped string constant|variable of type string|value of type string)\) to type (u?int(?:8|16|32|64)?|float(?:32|64))$`)
 	anyOperand    = regexp.MustCompile(`^(?:cannot index|cannot range over|invalid argument:) (\w+) \(variable of interface type (?:any|interface\{\})\)|^invalid operation: (\w+) [-+*/%] .*\(mismatched types any and untyped (?:int|float)\)$`)
@@ -58,6 +61,48 @@ var (
 	}
 )
 
+// declaresAnywhere reports whether the segment declares name in any scope:
+// a variable, constant, function, type, parameter or field (x = 5 in a
+// method of a struct with a field x, or before var x: no Python habit).
+func (w *rewriter) declaresAnywhere(name string) bool {
+	found := false
+	def := func(ids ...*ast.Ident) {
+		for _, id := range ids {
+			found = found || id != nil && id.Name == name
+		}
+	}
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Field:
+			def(n.Names...)
+		case *ast.ValueSpec:
+			def(n.Names...)
+		case *ast.TypeSpec:
+			def(n.Name)
+		case *ast.FuncDecl:
+			def(n.Name)
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						def(id)
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.DEFINE {
+				for _, x := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := x.(*ast.Ident); ok {
+						def(id)
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // pythonSyntaxHint returns the hint for go/parser's message msg at the end
 // of before, the text up to the error: a Python keyword Go spells otherwise
 // (while, elif, def, and, or, not), "" if none.
@@ -87,11 +132,11 @@ func pythonSyntaxHint(msg, before string) string {
 // newcomerHint returns the hint for the type checker's message msg about
 // the text at (and after) its position, with before, the text of its line
 // before it; "" if none.
-func newcomerHint(msg, before, at string) string {
-	if strings.HasPrefix(msg, "invalid operation: cannot indirect ") && strings.HasSuffix(strings.TrimRight(before, " \t"), "**") {
+func newcomerHint(msg, before, at string, declared func(name string) bool) string {
+	if strings.HasPrefix(msg, "invalid operation: cannot indirect ") && powerBefore.MatchString(before) {
 		return "Go has no power operator: math.Pow(x, y) for floats, or a loop of multiplications"
 	}
-	if m := undefinedName.FindStringSubmatch(msg); m != nil {
+	if m := undefinedName.FindStringSubmatch(msg); m != nil && !declared(m[1]) {
 		if a := assignedAt.FindStringSubmatch(at); a != nil && a[1] == m[1] {
 			return fmt.Sprintf("declare it with %s := ... or var %[1]s = ...; = assigns to a variable declared before", m[1])
 		}

@@ -283,6 +283,9 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"Point.Norm", "func (p Point) Norm() int\n    Norm is the taxicab norm.\n", ""},
 		{"undocumented", "func undocumented()\n", ""},
 		{"Pi", "const Pi = 3.14\n", ""},
+		{"container/heap.Init", "func Init(h Interface)\n\nInit establishes", ""},
+		{"math/rand/v2.IntN", "func IntN(n int) int\n\nIntN returns", ""},
+		{"encoding/json.Nope", "", `encoding/json.Nope: no such member of package "encoding/json"`},
 	} {
 		got, err := s.Doc(tt.name)
 		if !strings.HasPrefix(got, tt.want) || tt.want == "" && got != "" || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {

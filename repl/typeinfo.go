@@ -148,13 +148,25 @@ func (s *Session) Selectors(text string) []string {
 	return slices.Compact(out)
 }
 
-// Doc returns the documentation of name: a package ("strings"), a member of
-// one ("strings.Cut", "loop.Await", or "Await" for the loop package's), a
+// Doc returns the documentation of name: a package ("strings", or by its
+// import path, "math/rand/v2"), a member of one ("strings.Cut", "loop.Await", or "Await" for the loop package's), a
 // method ("bufio.Reader.ReadString", or "x.Method" for a variable x of the
 // session), or a declaration of the session (its declaration, and for a
 // type its methods). It reads nothing but what asyncrepl was built with.
 func (s *Session) Doc(name string) (string, error) {
 	name = strings.TrimSpace(name)
+	if i := strings.LastIndexByte(name, '/'); i > 0 {
+		// An import path (container/heap, math/rand/v2.IntN), as go
+		// doc takes one.
+		path, member, _ := strings.Cut(name[i:], ".")
+		path = name[:i] + path
+		if _, err := stdtypes.Import(path); err == nil {
+			if text, ok := packageDoc(path, member); ok {
+				return text, nil
+			}
+			return "", fmt.Errorf("repl: %s: no such member of package %q", name, path)
+		}
+	}
 	first, rest, _ := strings.Cut(name, ".")
 	if obj := s.fe.Types.Objs[first]; obj != nil {
 		if rest == "" {

@@ -64,7 +64,7 @@ func (w *rewriter) methodValuePathChecks(sel *ast.SelectorExpr) string {
 		}
 		f := st.Field(i)
 		if !written {
-			path += "." + f.Name()
+			path += "." + w.interpFieldName(f)
 		}
 		cur = f.Type()
 	}
@@ -86,6 +86,37 @@ func (w *rewriter) methodValuePathChecks(sel *ast.SelectorExpr) string {
 		bind = "&" + path
 	}
 	return strings.Join(checks, "") + "__b := " + bind + "; "
+}
+
+// interpFieldName returns the name the interpreter gives the field f: an
+// embedded instance written out, its copy's name; for an embedded instance of a generic type of several type parameters not
+// written out, the alias a script names the instance by
+// (lower_geninstance.go), else X (see refuse_embedinstance.go, which lets
+// such a field through where the program does not name it).
+func (w *rewriter) interpFieldName(f *types.Var) string {
+	if !f.Embedded() {
+		return f.Name()
+	}
+	if c := w.embeddedCopyName(f); c != "" {
+		return c // the instance written out names it (lower_typecopy.go)
+	}
+	t := f.Type()
+	p, ptr := t.(*types.Pointer)
+	if ptr {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() < 2 {
+		return f.Name()
+	}
+	// (A pointer's element is written as the alias, *__Pair1, which
+	// names the field; an embedded value is left as written.)
+	if src, ok := w.typeSource(n, f.Pos()); ok && ptr && w.mode == ModeScript {
+		if a := w.typeArgAlias(n, src); a != src {
+			return a
+		}
+	}
+	return "X"
 }
 
 // pathWritten reports whether lower_promoted.go or lower_embediface.go

@@ -619,6 +619,15 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 		format := "nil"
 		if m.format {
 			if g.fmtName == "" {
+				// (A conversion made for a spread slice or a value held
+				// in a compiled interface sets no name: found here.)
+				for path, name := range g.w.pkgNames() {
+					if path == "fmt" {
+						g.fmtName = name
+					}
+				}
+			}
+			if g.fmtName == "" {
 				return g.fail("a Format method, and the file does not import fmt", `import "fmt"`)
 			}
 			format = fmt.Sprintf("func(__s %s.State, __c rune) { v.Format(__s, __c) }", g.fmtName)

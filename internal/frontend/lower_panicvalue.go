@@ -62,6 +62,7 @@ func (w *rewriter) lowerPanicValues(in *inspector.Inspector) {
 //	panic(Level(2))  ->  panic(func(__v Level) any { return __repl.PanicAtHeld("f.go:9:2", "main.Level", func() string { return __v.String() }, __v, func() { __repl_panicked = __v }) }(Level(2)))
 //	panic(Plain(3))  ->  panic(func(__v Plain) any { return __repl.PanicAtHeld("f.go:9:2", "main.Plain", nil, __v, func() { __repl_panicked = __v }) }(Plain(3)))
 //	panic(r)         ->  panic(func(__v any) any { return __repl.PanicAtHeld("f.go:9:2", "", nil, __v, func() { __repl_panicked = __v }) }(r))
+//	panic(v)         ->  panic(func(__v T) any { return __repl.PanicAtHeld("f.go:9:2", "", nil, __v, func() { __repl_panicked = __v }) }(v))   (v of a type parameter T)
 //	panic("boom")    ->  panic(__repl.PanicAt("f.go:9:2", "boom"))
 //
 // A value of the program's held in an interface is printed from its
@@ -94,6 +95,10 @@ func (w *rewriter) notePanic(call *ast.CallExpr) {
 	switch {
 	case t != nil && types.IsInterface(t) && !hasTypeParam(t) && expressible(t):
 		held("", "nil") // panic(r) again, panic(v) of a Level held in an any
+	case t != nil && isTypeParam(t):
+		// panic(v) of a T: its instance's type, which the interpreter
+		// handed over bare (a Code recovered as its int).
+		held("", "nil")
 	case t == nil || types.IsInterface(t) || hasTypeParam(t) || types.Implements(t, errorType) || len(mainNames(t)) == 0:
 		w.wrapArg(a, fmt.Sprintf("%s.PanicAt(%q, ", HelperPkg, pos), -5)
 	case expressible(t):

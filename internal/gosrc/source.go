@@ -172,9 +172,13 @@ func (s *Source) OffsetOf(pos string) (int, bool) {
 }
 
 // PastLineEnd reports whether pos, a position in the text (as OffsetOf
-// takes it), lies past the end of its line: code the shell wrote after
-// the user's on a line has such positions.
+// takes it), lies past the end of its line, or of the text: code the
+// shell wrote after the user's on a line, or after the file, has such
+// positions.
 func (s *Source) PastLineEnd(pos string) bool {
+	if line, _, ok := s.parseLineCol(pos); ok && line > len(s.lines) {
+		return true // after the user's last line: the prelude's stand-ins a script uses
+	}
 	line, col, ok := s.lineCol(pos)
 	if !ok {
 		return false
@@ -188,6 +192,16 @@ func (s *Source) PastLineEnd(pos string) bool {
 
 // lineCol returns the line and column of pos in the text.
 func (s *Source) lineCol(pos string) (line, col int, ok bool) {
+	line, col, ok = s.parseLineCol(pos)
+	if !ok || line < 1 || line > len(s.lines) || col < 1 {
+		return 0, 0, false
+	}
+	return line, col, true
+}
+
+// parseLineCol returns the line and column pos, a position of the source,
+// names, in the text or not.
+func (s *Source) parseLineCol(pos string) (line, col int, ok bool) {
 	if s.Interactive() {
 		prefix := fmt.Sprintf("input %d", s.Number)
 		m := PosLineCol.FindStringSubmatch(pos)
@@ -206,9 +220,6 @@ func (s *Source) lineCol(pos string) (line, col int, ok bool) {
 		}
 		line, _ = strconv.Atoi(m[1])
 		col, _ = strconv.Atoi(m[2])
-	}
-	if line < 1 || line > len(s.lines) || col < 1 {
-		return 0, 0, false
 	}
 	return line, col, true
 }

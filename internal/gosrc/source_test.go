@@ -31,8 +31,8 @@ func TestExtendPositions(t *testing.T) {
 }
 
 // TestPastLineEnd checks which positions lie past the end of their line
-// in the user's text (code the shell wrote after it), for an input of two
-// lines and a file.
+// in the user's text (code the shell wrote after it, or after the file),
+// for an input of two lines and a file.
 func TestPastLineEnd(t *testing.T) {
 	in := NewSource(InputFile, 3, "f(x)\nfmt.Println(y)")
 	file := NewSource("prog.go", 0, "package main\n\nfunc main() {}\n")
@@ -50,6 +50,8 @@ func TestPastLineEnd(t *testing.T) {
 		{file, "prog.go:3:14", false},
 		{file, "prog.go:3:90", true},
 		{file, "other.go:3:90", false},
+		{file, "prog.go:331:36", true}, // after the file: the prelude's stand-ins
+		{file, "other.go:331:36", false},
 	} {
 		if got := tt.src.PastLineEnd(tt.pos); got != tt.want {
 			t.Errorf("PastLineEnd(%q) = %v, want %v", tt.pos, got, tt.want)

@@ -156,7 +156,7 @@ func newcomerHint(msg, before, at string, declared func(name string) bool) strin
 	}
 	if m := anyOperand.FindStringSubmatch(msg); m != nil {
 		name := m[1] + m[2]
-		return fmt.Sprintf("%s is an any, as loop.Await's result is: assert the type it holds first, as in %[1]s.([]int) or %[1]s.(int); a type switch tells which", name)
+		return fmt.Sprintf("assert the type %s holds first, as in %[1]s.([]int) or %[1]s.(int); a type switch tells which", name)
 	}
 	if m := missingMethod.FindStringSubmatch(msg); m != nil {
 		kind := map[byte]string{'s': "s", '[': "l", 'm': "m"}[m[3][0]]

@@ -68,8 +68,8 @@ import (
 // its type parameters through the standard library's generic functions
 // (slices.Collect(maps.Keys(r.m)), an iter.Seq[K]; or through a generic
 // function of the file that does), instantiated with a type of the
-// program's (Reg[ID]): the interpreter's code generation ended in a nil
-// dereference.
+// program's (Reg[ID]) or a slice, map or array type (Stack[[]int]): the
+// interpreter's code generation ended in a nil dereference.
 //
 // An embedded field whose type is written out takes the copy's name
 // (struct{ Pair[string, int] } has a field Pair__x...): the selectors and
@@ -542,10 +542,10 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 			// makes such instances (keys(r.m)): the interpreter's code
 			// generation ended in a nil dereference, as for a generic
 			// function (see lower_specialise.go's buildsInstances).
-			if sel, ok := f.(*ast.SelectorExpr); ok && w.preludeWithParams(sel.Sel) && w.instantiatedWithProgramType(base) {
+			if sel, ok := f.(*ast.SelectorExpr); ok && w.preludeWithParams(sel.Sel) && w.instantiatedWith(base, madeOfProgramOrComposite) {
 				group[base] = true
 			}
-			if id, ok := f.(*ast.Ident); ok && genericFuncs[id.Name] != nil && w.buildsInstances(genericFuncs[id.Name]) && w.instantiatedWithProgramType(base) {
+			if id, ok := f.(*ast.Ident); ok && genericFuncs[id.Name] != nil && w.buildsInstances(genericFuncs[id.Name]) && w.instantiatedWith(base, madeOfProgramOrComposite) {
 				group[base] = true
 			}
 			return true
@@ -657,13 +657,30 @@ func (w *rewriter) uninferredWithProgramType(id *ast.Ident, call *ast.CallExpr, 
 // the generic type base of the file with a type argument made of its own
 // types.
 func (w *rewriter) instantiatedWithProgramType(base string) bool {
+	return w.instantiatedWith(base, madeOfProgramTypes)
+}
+
+// instantiatedWith reports whether the program instantiates the generic
+// type base of the file with a type argument arg reports true for.
+func (w *rewriter) instantiatedWith(base string, arg func(types.Type) bool) bool {
 	info := w.info()
 	for i, inst := range info.Instances {
-		if obj, ok := info.Uses[i].(*types.TypeName); ok && obj.Name() == base && obj.Pkg() != nil && obj.Pkg().Path() == "main" && obj.Parent() == obj.Pkg().Scope() && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), madeOfProgramTypes) {
+		if obj, ok := info.Uses[i].(*types.TypeName); ok && obj.Name() == base && obj.Pkg() != nil && obj.Pkg().Path() == "main" && obj.Parent() == obj.Pkg().Scope() && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), arg) {
 			return true
 		}
 	}
 	return false
+}
+
+// madeOfProgramOrComposite reports whether t is made of the program's
+// types, or is a slice, map or array type (Stack[[]int] collecting an
+// iter.Seq[[]int] failed as Reg[ID] did).
+func madeOfProgramOrComposite(t types.Type) bool {
+	switch types.Unalias(t).Underlying().(type) {
+	case *types.Slice, *types.Map, *types.Array:
+		return true
+	}
+	return madeOfProgramTypes(t)
 }
 
 // preludeWithParams reports whether id names a generic function of the

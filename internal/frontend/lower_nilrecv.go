@@ -205,7 +205,7 @@ func (w *rewriter) checkPromotedPath(sel *ast.SelectorExpr, s *types.Selection, 
 			return
 		}
 		f := st.Field(fi)
-		text += "." + f.Name()
+		text += "." + w.interpFieldName(f) // (an embedded instance's, see lower_methodvalpath.go)
 		t = f.Type()
 	}
 	if _, isPtr := t.Underlying().(*types.Pointer); isPtr && !ptrRecv {

@@ -705,8 +705,7 @@ func TestSleepEndStepsAfterCallbacksDueWithIt(t *testing.T) {
 			l.CallSoon(func() { vc.Advance(50 * time.Millisecond) }) // a blocking call
 		}, "callback (due at 20ms), A woke (due at 10ms)"},
 		{"cancelled between its end and its step", func(l *loop.Loop, vc *loop.VirtualClock, log func(string)) {
-			var a *loop.Task
-			a = l.CreateTask(loop.Async(func() {
+			a := l.CreateTask(loop.Async(func() {
 				_, err := loop.Await(loop.Sleep(10 * time.Millisecond))
 				log(fmt.Sprintf("A: %v", err))
 			}))

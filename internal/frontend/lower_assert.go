@@ -175,13 +175,7 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 				}
 			}
 		case *ast.TypeSwitchStmt:
-			var x ast.Expr
-			switch a := n.Assign.(type) {
-			case *ast.ExprStmt:
-				x = a.X.(*ast.TypeAssertExpr).X
-			case *ast.AssignStmt:
-				x = a.Rhs[0].(*ast.TypeAssertExpr).X
-			}
+			x := typeSwitchOperand(n)
 			boxed := compiledIfaceWithMethods(c.Info.TypeOf(x))
 			for _, cc := range n.Body.List {
 				for _, e := range cc.(*ast.CaseClause).List {
@@ -264,6 +258,17 @@ func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b, key string,
 		}
 	}
 	return "", "", "", nil, false
+}
+
+// typeSwitchOperand returns x of the type switch n's x.(type).
+func typeSwitchOperand(n *ast.TypeSwitchStmt) ast.Expr {
+	switch a := n.Assign.(type) {
+	case *ast.ExprStmt:
+		return a.X.(*ast.TypeAssertExpr).X
+	case *ast.AssignStmt:
+		return a.Rhs[0].(*ast.TypeAssertExpr).X
+	}
+	return nil
 }
 
 // withArticle returns name after "a" or "an", as English reads it (an

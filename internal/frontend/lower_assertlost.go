@@ -117,13 +117,7 @@ func (w *rewriter) lowerAssertLost(in *inspector.Inspector) {
 			}
 			wrap(n.X, "type assertion to "+TypeText(t), pairs([]types.Type{t}))
 		case *ast.TypeSwitchStmt:
-			var x ast.Expr
-			switch a := n.Assign.(type) {
-			case *ast.ExprStmt:
-				x = a.X.(*ast.TypeAssertExpr).X
-			case *ast.AssignStmt:
-				x = a.Rhs[0].(*ast.TypeAssertExpr).X
-			}
+			x := typeSwitchOperand(n)
 			var ifaces []types.Type
 			var names []string
 			for _, cc := range n.Body.List {

@@ -16,6 +16,7 @@ import (
 // runtime errors, none of the program's types). The standard
 // container/heap example that prints a recovered value refused before:
 // its *PQ, put in a heap.Interface, was among the types it "may hold".
+// The %T check of the twins (lower_twineq.go) narrows so too.
 
 // recoveredOnly returns, for the argument a of a printing function, the
 // filter of the program's types its value may have when a is a recovered
@@ -23,13 +24,22 @@ import (
 // (a panic of an interface's value other than a recovered one).
 func (w *rewriter) recoveredOnly(a ast.Expr) func(types.Type) bool {
 	info := w.info()
-	if info == nil || w.mode != ModeScript || !w.isRecovered(info, a) {
+	if info == nil || w.mode != ModeScript {
+		return nil
+	}
+	return recoveredTypes(info, w.file, a)
+}
+
+// recoveredTypes is recoveredOnly for the argument a of file, a script's,
+// checked as info.
+func recoveredTypes(info *types.Info, file *ast.File, a ast.Expr) func(types.Type) bool {
+	if !isRecovered(info, file, a) {
 		return nil
 	}
 	var exact []types.Type
 	var ifaces []*types.Interface
 	open := false
-	ast.Inspect(w.file, func(n ast.Node) bool {
+	ast.Inspect(file, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 || !isBuiltin(info, call.Fun, "panic") {
 			return !open
@@ -39,7 +49,7 @@ func (w *rewriter) recoveredOnly(a ast.Expr) func(types.Type) bool {
 		switch {
 		case t == nil || hasTypeParam(t):
 			open = true // (panic(v) of a T: any instance's)
-		case w.isRecovered(info, x):
+		case isRecovered(info, file, x):
 			// panic(r) again: a recovered value's type.
 		case types.IsInterface(t):
 			i := t.Underlying().(*types.Interface)
@@ -73,7 +83,7 @@ func (w *rewriter) recoveredOnly(a ast.Expr) func(types.Type) bool {
 // isRecovered reports whether x is a call of recover, or a variable
 // declared with one alone (r := recover(), var r = recover()) and never
 // assigned.
-func (w *rewriter) isRecovered(info *types.Info, x ast.Expr) bool {
+func isRecovered(info *types.Info, file *ast.File, x ast.Expr) bool {
 	x = ast.Unparen(x)
 	if call, ok := x.(*ast.CallExpr); ok {
 		return len(call.Args) == 0 && isBuiltin(info, call.Fun, "recover")
@@ -87,7 +97,7 @@ func (w *rewriter) isRecovered(info *types.Info, x ast.Expr) bool {
 		return false
 	}
 	declared, assigned := false, false
-	ast.Inspect(w.file, func(n ast.Node) bool {
+	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {

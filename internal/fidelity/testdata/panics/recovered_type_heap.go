@@ -15,11 +15,11 @@ type Task struct {
 
 type TQ []Task
 
-func (q TQ) Len() int            { return len(q) }
-func (q TQ) Less(i, j int) bool  { return q[i].pri < q[j].pri }
-func (q TQ) Swap(i, j int)       { q[i], q[j] = q[j], q[i] }
-func (q *TQ) Push(x any)         { *q = append(*q, x.(Task)) }
-func (q *TQ) Pop() any           { o := *q; t := o[len(o)-1]; *q = o[:len(o)-1]; return t }
+func (q TQ) Len() int           { return len(q) }
+func (q TQ) Less(i, j int) bool { return q[i].pri < q[j].pri }
+func (q TQ) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *TQ) Push(x any)        { *q = append(*q, x.(Task)) }
+func (q *TQ) Pop() any          { o := *q; t := o[len(o)-1]; *q = o[:len(o)-1]; return t }
 
 type QueueErr struct{ Op string }
 

@@ -676,6 +676,7 @@ type rewriter struct {
 	// before the value (lower_assignop.go): a check of one wraps the
 	// variable standing for it, in the assignment (see wrapOpOperand).
 	opOperands map[ast.Expr]opOperand
+	recovered  *recoveredFacts // what a script's recovered values may be, once asked (lower_fmtrecovered.go)
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -3316,12 +3317,7 @@ func (w *rewriter) goLitName(lit *ast.FuncLit) string {
 	// user typed it.
 	file := w.src.File
 	if w.src.Abs != "" {
-		file = filepath.ToSlash(w.src.Abs)
-		if i := strings.LastIndex(file, "/"); i >= 0 {
-			if j := strings.LastIndex(file[:i], "/"); j >= 0 {
-				file = file[j+1:]
-			}
-		}
+		file = filepath.Base(filepath.Dir(w.src.Abs)) + "/" + filepath.Base(w.src.Abs)
 	}
 	return fmt.Sprintf("%s (%s:%d)", name, file, line)
 }

@@ -26,7 +26,7 @@ func (w *rewriter) lowerEmbeddedIfaceMethods(in *inspector.Inspector) {
 		var names []string
 		through := false
 		if !embeddedPath(s.Recv(), s.Index()[:len(s.Index())-1], func(_ types.Type, f *types.Var) bool {
-			names = append(names, f.Name())
+			names = append(names, w.interpFieldName(f))
 			through = types.IsInterface(f.Type())
 			return !through
 		}) || !through {

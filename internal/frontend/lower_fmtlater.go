@@ -169,12 +169,6 @@ func (w *rewriter) registerFmtLater() {
 		fmt.Fprintf(&b, "\n%s.FmtGeneric(%q)", HelperPkg, "main."+g)
 	}
 	registered := map[string]bool{}
-	fmtName := "" // a Format method's conversion names fmt.State
-	for path, name := range w.pkgNames() {
-		if path == "fmt" {
-			fmtName = name
-		}
-	}
 	for _, t := range ts {
 		src, ok := w.typeSource(t, pos)
 		if !ok {
@@ -190,7 +184,7 @@ func (w *rewriter) registerFmtLater() {
 				top = true
 			}
 		}
-		g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true, fmtName: fmtName}
+		g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true}
 		f := g.conv(t, false, top)
 		if f == "" || g.failed != "" {
 			continue

@@ -174,11 +174,6 @@ func refersToOthers(t types.Type) bool {
 // do instead ("" where it can).
 func (w *rewriter) convertArg(a ast.Expr, t types.Type, call string, v fmtVerb, dyn bool) (g *fmtConv, src, f, why, way string) {
 	g = &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn, only: w.recoveredOnly(a)}
-	for path, name := range w.pkgNames() {
-		if path == "fmt" {
-			g.fmtName = name
-		}
-	}
 	src, ok := w.typeSource(t, a.Pos())
 	f = g.conv(t, false, true)
 	if !ok || g.failed != "" || f == "" {
@@ -454,7 +449,7 @@ func fmtMethodsOf(t types.Type) fmtMethods {
 type fmtConv struct {
 	w       *rewriter
 	pos     token.Pos
-	fmtName string // the name the code has for package fmt
+	fmtName string // the name the code has for package fmt, once a Format method needs it
 	funcs   map[string]string
 	decls   strings.Builder
 	bodies  strings.Builder
@@ -619,13 +614,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 		format := "nil"
 		if m.format {
 			if g.fmtName == "" {
-				// (A conversion made for a spread slice or a value held
-				// in a compiled interface sets no name: found here.)
-				for path, name := range g.w.pkgNames() {
-					if path == "fmt" {
-						g.fmtName = name
-					}
-				}
+				g.fmtName = g.w.pkgNames()["fmt"] // (found once, where a Format method needs it)
 			}
 			if g.fmtName == "" {
 				return g.fail("a Format method, and the file does not import fmt", `import "fmt"`)

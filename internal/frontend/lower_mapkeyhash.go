@@ -35,10 +35,10 @@ import (
 // when it is stored, and a composite literal's element of a type never
 // hashable, put in an interface field (K{"a", Tags{}}), panics naming that
 // type, as Go's hash names the first such field's (the interpreter named
-// the representation). A key whose own type holds no interface (m[n] = v with n an int) is always
-// hashable and is not checked: a check costs a call into the shell,
-// which tripled the time of a loop storing ints into a map[any]int
-// (BenchmarkMapKeyHash).
+// the representation). A key whose own type holds no interface (m[n] = v
+// with n an int) is always hashable and is not checked: a check costs a
+// call into the shell, which tripled the time of a loop storing ints into
+// a map[any]int (BenchmarkMapKeyHash).
 
 // lowerMapKeyHash checks the keys described above.
 func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
@@ -71,7 +71,6 @@ func (w *rewriter) lowerMapKeyHash(in *inspector.Inspector) {
 		// The check names the dynamic type as %T does (the interpreter
 		// lost the names of the program's non-struct types: main.Tags
 		// was []string), reading the map where that has no effects.
-
 		size, isNil := "1", "false"
 		if !hasEffects(info, ix.X) {
 			size, isNil = "len("+w.text(ix.X)+")", w.text(ix.X)+" == nil"

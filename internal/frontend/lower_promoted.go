@@ -37,13 +37,13 @@ import (
 // lowerPromotedMethods rewrites the selectors described above.
 func (w *rewriter) lowerPromotedMethods(in *inspector.Inspector) {
 	w.eachPromotedMethod(in, func(sel *ast.SelectorExpr, s *types.Selection) {
-		names, addr, ok := writtenPath(s)
+		fields, addr, ok := writtenPath(s)
 		if !ok {
 			return
 		}
 		text := ""
-		for _, name := range names {
-			text += "." + name
+		for _, f := range fields {
+			text += "." + w.interpFieldName(f)
 		}
 		start, end := w.offset(sel.X.Pos()), w.offset(sel.X.End())
 		if addr {
@@ -54,30 +54,25 @@ func (w *rewriter) lowerPromotedMethods(in *inspector.Inspector) {
 	})
 }
 
-// writtenPath returns the names of the embedded fields on the path to the
-// promoted method s selects, if lowerPromotedMethods writes the path out,
+// writtenPath returns the embedded fields on the path to the promoted
+// method s selects, if lowerPromotedMethods writes the path out,
 // and whether it takes the last field's address (a pointer method of a
 // value field).
-func writtenPath(s *types.Selection) (names []string, addr, ok bool) {
+func writtenPath(s *types.Selection) (fields []*types.Var, addr, ok bool) {
 	if len(s.Index()) < 2 {
 		return nil, false, false
 	}
 	goPath := s.Index()[:len(s.Index())-1]
-	names, ok = embeddedNames(s.Recv(), goPath)
+	fields, ok = embeddedFields(s.Recv(), goPath)
 	if !ok {
 		return nil, false, false
 	}
 	if found, ok := depthFirstMethod(s.Recv(), s.Obj().Name(), map[types.Type]bool{}); ok && slices.Equal(found, goPath) && !compiledConcreteMethod(s.Obj()) {
 		return nil, false, false
 	}
-	var last *types.Var
-	embeddedPath(s.Recv(), goPath, func(_ types.Type, f *types.Var) bool {
-		last = f
-		return true
-	})
 	_, ptrRecv := s.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer)
-	_, ptrField := last.Type().Underlying().(*types.Pointer)
-	return names, ptrRecv && !ptrField, true
+	_, ptrField := fields[len(fields)-1].Type().Underlying().(*types.Pointer)
+	return fields, ptrRecv && !ptrField, true
 }
 
 // compiledConcreteMethod reports whether m is a method of a compiled
@@ -105,21 +100,21 @@ func (w *rewriter) eachPromotedMethod(in *inspector.Inspector, f func(sel *ast.S
 	})
 }
 
-// embeddedNames returns the names of the embedded fields the indices of
-// path select from t, and whether each is a field of a struct type of the
-// program's (or an unnamed one).
-func embeddedNames(t types.Type, path []int) ([]string, bool) {
-	var names []string
+// embeddedFields returns the embedded fields the indices of path select
+// from t, and whether each is a field of a struct type of the program's
+// (or an unnamed one).
+func embeddedFields(t types.Type, path []int) ([]*types.Var, bool) {
+	var fields []*types.Var
 	program := true
 	ok := embeddedPath(t, path, func(in types.Type, f *types.Var) bool {
 		if n, ok := types.Unalias(in).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
 			program = false
 			return false
 		}
-		names = append(names, f.Name())
+		fields = append(fields, f)
 		return true
 	})
-	return names, ok && program
+	return fields, ok && program
 }
 
 // embeddedPath calls f with each embedded field the indices of path (a

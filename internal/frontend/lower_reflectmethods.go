@@ -311,7 +311,7 @@ func (w *rewriter) registerMethods() {
 							path = nil
 							break
 						}
-						path = append(path, s.Field(i).Name())
+						path = append(path, w.interpFieldName(s.Field(i)))
 						cur = s.Field(i).Type()
 					}
 					if path == nil {

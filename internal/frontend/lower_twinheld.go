@@ -468,6 +468,14 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 			f.compiled = at
 		}
 	}
+	// lose notes a type of the program's handed to compiled code in an
+	// interface (see twinFacts.lost).
+	lose := func(t types.Type) {
+		if f.lost == nil {
+			f.lost = map[string]bool{}
+		}
+		f.lost[heldKey(t)] = true
+	}
 	// conv notes the conversion of e's value to dst.
 	conv := func(e ast.Expr, dst types.Type) {
 		if dst == nil || interfaceOf(dst) == nil {
@@ -555,10 +563,7 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 							continue
 						}
 						if t := info.TypeOf(n.Rhs[i]); t != nil && !types.IsInterface(t) {
-							if f.lost == nil {
-								f.lost = map[string]bool{}
-							}
-							f.lost[heldKey(types.Default(t))] = true
+							lose(types.Default(t))
 						}
 					}
 				}
@@ -659,12 +664,7 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 				}
 			}
 		case *ast.CallExpr:
-			heldInCall(info, n, conv, hold, compiled, func(t types.Type) {
-				if f.lost == nil {
-					f.lost = map[string]bool{}
-				}
-				f.lost[heldKey(t)] = true
-			}, func(e ast.Expr) {
+			heldInCall(info, n, conv, hold, compiled, lose, func(e ast.Expr) {
 				if t := info.TypeOf(e); t != nil && madeOf(t, types.IsInterface) {
 					f.showsIface = true
 				}

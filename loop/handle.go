@@ -121,7 +121,8 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 		return l.CallSoonThreadsafe(fn)
 	}
 	if l.closed.Load() {
-		return l.refuseClosed("CallSoon", fn)
+		l.warnClosed("CallSoon", fn)
+		return &Handle{cancelled: true}
 	}
 	h := l.newHandle(fn)
 	l.ready.push(handleItem(h))
@@ -152,16 +153,16 @@ const handleSlab = 128
 func (l *Loop) CallSoonThreadsafe(fn func()) *Handle {
 	h := &Handle{fn: fn}
 	if !l.submit(handleItem(h), nil) {
-		return l.refuseClosed("CallSoonThreadsafe", fn)
+		l.warnClosed("CallSoonThreadsafe", fn)
+		h.fn, h.cancelled = nil, true
 	}
 	return h
 }
 
-// refuseClosed returns the cancelled handle of a callback fn scheduled by
-// method on the closed loop, and logs that it will not run.
-func (l *Loop) refuseClosed(method string, fn func()) *Handle {
+// warnClosed logs that fn, scheduled by method on the closed loop, will
+// not run (its handle comes back cancelled).
+func (l *Loop) warnClosed(method string, fn func()) {
 	l.Logger().WithField("callback", funcName(fn)).Warn("loop: " + method + " on a closed event loop: the callback will not run")
-	return &Handle{cancelled: true}
 }
 
 // CallLater schedules fn to run once d has passed on the loop's clock.
@@ -178,12 +179,11 @@ func (l *Loop) CallAt(when float64, fn func()) *TimerHandle {
 }
 
 func (l *Loop) callAt(method string, when float64, fn func()) *TimerHandle {
-	t := &TimerHandle{Handle: Handle{fn: fn}, when: when, loop: l}
 	if l.closed.Load() {
-		l.refuseClosed(method, fn)
-		t.fn, t.cancelled = nil, true
-		return t
+		l.warnClosed(method, fn)
+		return &TimerHandle{Handle: Handle{cancelled: true}, when: when, loop: l}
 	}
+	t := &TimerHandle{Handle: Handle{fn: fn}, when: when, loop: l}
 	if l.debug.Load() && !l.checkGoroutine(method) {
 		l.CallSoonThreadsafe(func() { l.pushTimer(t) })
 		return t

@@ -648,8 +648,9 @@ func (l *Loop) runDebug(it item) {
 	case kindTask:
 		t = (*Task)(it.p)
 	case kindTimer:
-		th := (*TimerHandle)(it.p)
-		t, what = th.wake, timerText(th.when, fn)
+		// (A sleep's end only wakes its task, whose step is reported
+		// as a kindTask item's.)
+		what = timerText((*TimerHandle)(it.p).when, fn)
 	case kindHandle:
 		what = handleText(fn)
 	case kindDone:

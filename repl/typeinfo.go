@@ -149,8 +149,9 @@ func (s *Session) Selectors(text string) []string {
 }
 
 // Doc returns the documentation of name: a package ("strings", or by its
-// import path, "math/rand/v2"), a member of one ("strings.Cut", "loop.Await", or "Await" for the loop package's), a
-// method ("bufio.Reader.ReadString", or "x.Method" for a variable x of the
+// import path, "math/rand/v2"), a member of one ("strings.Cut",
+// "loop.Await", or "Await" for the loop package's), a method
+// ("bufio.Reader.ReadString", or "x.Method" for a variable x of the
 // session), or a declaration of the session (its declaration, and for a
 // type its methods). It reads nothing but what asyncrepl was built with.
 func (s *Session) Doc(name string) (string, error) {
@@ -351,34 +352,29 @@ func packageIndex(pkg *types.Package) string {
 		}
 		return found
 	}
-	var top, typs []string
-	consts, funcs := map[string][]string{}, map[string][]string{}
+	// values are the constants and variables by the type they go with
+	// ("" for none), funcs the functions by the type they make.
+	values, funcs := map[string][]string{}, map[string][]string{}
 	add := func(m map[string][]string, key, l string) {
 		if l != "" {
 			m[key] = append(m[key], l)
 		}
 	}
-	names := pkg.Scope().Names()
-	// Constants in the order they are declared (January before April).
-	slices.SortStableFunc(names, func(a, b string) int {
+	names := frontend.ExportedNames(pkg)
+	// Values in the order they are declared (January before April).
+	byPos := slices.SortedStableFunc(slices.Values(names), func(a, b string) int {
 		return cmp.Compare(pkg.Scope().Lookup(a).Pos(), pkg.Scope().Lookup(b).Pos())
 	})
-	for _, name := range names {
-		if !token.IsExported(name) {
-			continue
-		}
+	for _, name := range byPos {
 		switch obj := pkg.Scope().Lookup(name).(type) {
 		case *types.Const:
-			add(consts, owner(obj.Type()), line(name, "const"))
+			add(values, owner(obj.Type()), line(name, "const"))
 		case *types.Var:
-			add(consts, "", line(name, "var"))
+			add(values, "", line(name, "var"))
 		}
 	}
-	slices.Sort(names)
+	var typs []string
 	for _, name := range names {
-		if !token.IsExported(name) {
-			continue
-		}
 		switch obj := pkg.Scope().Lookup(name).(type) {
 		case *types.Func:
 			add(funcs, maker(obj), line(name, "func"))
@@ -386,9 +382,8 @@ func packageIndex(pkg *types.Package) string {
 			typs = append(typs, name)
 		}
 	}
-	top = append(consts[""], funcs[""]...)
 	var b strings.Builder
-	for _, l := range top {
+	for _, l := range append(values[""], funcs[""]...) {
 		b.WriteString(l + "\n")
 	}
 	for _, name := range typs {
@@ -397,7 +392,7 @@ func packageIndex(pkg *types.Package) string {
 			decl += " ... }"
 		}
 		b.WriteString(decl + "\n")
-		for _, l := range append(consts[name], funcs[name]...) {
+		for _, l := range append(values[name], funcs[name]...) {
 			b.WriteString("    " + l + "\n")
 		}
 	}

@@ -25,6 +25,11 @@ func TestWarningPositions(t *testing.T) {
 			[]string{`^WARNING: Coroutine 'WaitFor' was never awaited .*created_at=input 2:6\b`}, "combinators.go"},
 		{"a dropped q.Get() of a queue of the session's", []string{"q := loop.NewQueue(0)", "q.Get()"},
 			[]string{`^WARNING: Coroutine 'Queue.Get' was never awaited .*created_at=input 2:1\b`}, ""},
+		{"a q.Get() of a queue made in a function", []string{"f := func() {\n    q := loop.NewQueue(0)\n    q.Get()\n}", "f()"},
+			[]string{`^WARNING: Coroutine 'Queue.Get' was never awaited .*created_at=input 1, line 3:5\b`}, "hostrt"},
+		{"a coroutine in a dropped Timeout", []string{"loop.Timeout(time.Second, loop.Sleep(time.Second))"},
+			[]string{`^WARNING: Coroutine 'sleep' was never awaited .*created_at=input 1:27\b`,
+				`^WARNING: Coroutine 'Timeout' was never awaited .*created_at=input 1:1\b`}, "hostrt"},
 		{"awaited on the spot: nothing to say", []string{"loop.Await(loop.WaitFor(loop.Sleep(1), time.Second))", "loop.CreateTask(loop.Sleep(1))"},
 			nil, "never awaited"},
 		{"the line that returned the error", []string{

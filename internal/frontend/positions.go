@@ -12,9 +12,10 @@ import (
 // front end writes them into the code it compiles.
 //
 //   - Where a coroutine of the loop package was made: loop.Sleep(d),
-//     loop.WaitFor(x, d), q.Get() for a queue the session holds, ... not
-//     awaited or scheduled on the spot get .CreatedAt("input 3:5"), which
-//     the never-awaited warning names.
+//     loop.WaitFor(x, d), q.Get() of a queue, ... not awaited or scheduled
+//     on the spot (a coroutine passed to loop.Timeout or loop.WaitFor is
+//     awaited only with it) get .CreatedAt("input 3:5"), which the
+//     never-awaited warning names.
 //   - The line that returned a task's error: in a coroutine function
 //     literal (loop.Async(func() error { ... })), return x, err becomes
 //     return x, __repl.Raise("input 3, line 4:3", err), which notes the
@@ -44,8 +45,8 @@ func (w *rewriter) positions(n *ast.CallExpr, parent ast.Node) {
 		}
 		return
 	}
-	// loop.Sleep(d), loop.WaitFor(x, d), q.Get() for a queue q of the
-	// session's...: a coroutine made here.
+	// loop.Sleep(d), loop.WaitFor(x, d), q.Get() of a queue q...: a
+	// coroutine made here.
 	if !w.makesCoroutine(n, sel) {
 		return
 	}
@@ -60,8 +61,9 @@ func (w *rewriter) positions(n *ast.CallExpr, parent ast.Node) {
 }
 
 // makesCoroutine reports whether the call n of sel makes a coroutine:
-// a function of the loop package that returns one, or a method of a
-// value the session holds that does.
+// a function of the loop package that returns one, a method of a loop
+// type that does (but a coroutine's or a task's), or a method of a value
+// the session holds that does.
 func (w *rewriter) makesCoroutine(n *ast.CallExpr, sel *ast.SelectorExpr) bool {
 	if w.isLoopFunc(sel) {
 		switch sel.Sel.Name {
@@ -70,8 +72,34 @@ func (w *rewriter) makesCoroutine(n *ast.CallExpr, sel *ast.SelectorExpr) bool {
 		}
 		return false
 	}
+	if w.isLoopMethod(sel) {
+		// q.Get(), ev.Wait(), tg.Wait() of a queue, event or group made
+		// anywhere (a script's local variable too); not a coroutine's or a
+		// task's own methods, which return the coroutine they hold.
+		recv := w.typeOf(sel.X)
+		if p, ok := types.Unalias(recv).(*types.Pointer); ok {
+			recv = p.Elem()
+		}
+		if named, ok := types.Unalias(recv).(*types.Named); ok {
+			switch named.Obj().Name() {
+			case "Coroutine", "Task":
+				return false
+			}
+		}
+		return isCoroutinePtr(w.typeOf(n))
+	}
 	r := w.resultTypes(n)
 	return len(r) == 1 && r[0] == "*loop.Coroutine" && !w.isCoroutineMethod(sel) && !w.isTaskCoroutine(sel)
+}
+
+// isCoroutinePtr reports whether t is *loop.Coroutine.
+func isCoroutinePtr(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Name() == "Coroutine" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == loopPath
 }
 
 // isTaskCoroutine reports whether sel is a task's Coroutine method
@@ -133,6 +161,13 @@ func consumes(parent ast.Node, w *rewriter) bool {
 		return false
 	}
 	if w.isLoopFunc(sel) {
+		// loop.Timeout(d, loop.Sleep(1)) awaits its coroutine only when
+		// it is awaited itself: dropped, both are never awaited, and the
+		// inner one is named where it was made too.
+		switch sel.Sel.Name {
+		case "WaitFor", "Wait", "Timeout", "TimeoutAt":
+			return false
+		}
 		return true
 	}
 	switch sel.Sel.Name {

@@ -847,6 +847,18 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	// The types the segment puts in interfaces, with the session's (see
 	// lower_twinheld.go).
 	c.twins = heldTwinFacts(c, f)
+	if c.twins.compiled != nil || fe.Types.twins.compiled {
+		c.twins.flow = newCompiledFlow(c.Info, f, fe.Types.twins.fromCompiled, interactive)
+		c.twins.fromCompiled = map[string]bool{}
+		for name, o := range c.decls {
+			switch o := o.(type) {
+			case *types.Var:
+				c.twins.fromCompiled[name] = c.twins.flow.objs[o]
+			case *types.Func:
+				c.twins.fromCompiled[name] = c.twins.flow.resultsFrom(o)
+			}
+		}
+	}
 	judge := &twinJudge{facts: c.twins, session: fe.Types.twins, script: m == ModeScript}
 	if err := judge.earlierPending(at); err != nil {
 		return nil, err

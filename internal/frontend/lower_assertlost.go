@@ -26,11 +26,12 @@ import (
 // lower_fmtheld.go).
 //
 // So where the program hands such a type to compiled code in an interface
-// (lost, see lower_twinheld.go) and compiled code may hand values back (a
-// field or result of an empty interface's type: list.Element.Value,
-// heap.Pop, sync.Map.Load), the operand of an assertion to an interface
-// that type implements (a comma-ok or single-valued assertion, or a type
-// switch with such a case) is checked when it runs: a value of the
+// (lost, see lower_twinheld.go), the operand of an assertion to an
+// interface that type implements (a comma-ok or single-valued assertion,
+// or a type switch with such a case), if it may come from compiled code
+// (a field or result of an empty interface's type: list.Element.Value,
+// heap.Pop, sync.Map.Load, and what the program keeps them in; see
+// compiledflow.go), is checked when it runs: a value of the
 // representation the interpreter holds bare panics, naming the type it
 // may be, rather than be answered as a plain int:
 //
@@ -87,7 +88,7 @@ func (w *rewriter) lowerAssertLost(in *inspector.Inspector) {
 	}
 	wrap := func(x ast.Expr, what string, ps []string) {
 		t := info.TypeOf(x)
-		if t == nil || !types.IsInterface(t) || len(ps) == 0 {
+		if t == nil || !types.IsInterface(t) || len(ps) == 0 || !w.fromCompiled(x) {
 			return
 		}
 		pos, end := w.src.Position(w.offset(x.Pos())), w.offset(x.End())
@@ -131,4 +132,14 @@ func (w *rewriter) lowerAssertLost(in *inspector.Inspector) {
 			wrap(x, "type switch case "+strings.Join(names, ", "), pairs(ifaces))
 		}
 	})
+}
+
+// fromCompiled reports whether e's value may be, or hold, one compiled
+// code handed back in an interface (see compiledflow.go).
+func (w *rewriter) fromCompiled(e ast.Expr) bool {
+	c := w.plan.Checked
+	if c == nil || c.twins == nil {
+		return true
+	}
+	return c.twins.flow.Expr(e)
 }

@@ -672,8 +672,9 @@ func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 	// code in an interface (lost: a call's argument), which gets it as
 	// its representation (type W int: as an int), where compiled code may
 	// hand values back in an interface: a bare int may be a W, and the
-	// call panics, saying so, rather than print a W as its int.
-	if c := g.w.plan.Checked; c != nil && c.twins != nil && (c.twins.compiled != nil || g.w.fe.Types.twins.compiled) && !g.shown {
+	// call panics, saying so, rather than print a W as its int (a value
+	// that cannot come from compiled code is not checked).
+	if c := g.w.plan.Checked; c != nil && c.twins != nil && (c.twins.compiled != nil || g.w.fe.Types.twins.compiled) && !g.shown && !g.ownValue {
 		lost := func(t types.Type) bool { return c.twins.lost[heldKey(t)] || g.w.fe.Types.twins.lost[heldKey(t)] }
 		at := ""
 		if !g.registered {
@@ -769,7 +770,7 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 	if !ok {
 		return false
 	}
-	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: true}
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: true, ownValue: !w.fromCompiled(a)}
 	f := g.dynFunc(true)
 	if g.failed != "" {
 		w.refuse(a, fmt.Sprintf("%s of the elements of a value of type %s: the interpreter would print them wrongly (%s)", call, reflectString(t), g.failed+", "+g.way))
@@ -844,7 +845,7 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 	if !slices.ContainsFunc(held, only) && !slices.ContainsFunc(slices.Collect(tuple.Variables()), func(r *types.Var) bool { return types.IsInterface(r.Type()) }) {
 		return false // nothing to convert
 	}
-	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: true, only: only}
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: true, only: only, ownValue: !w.fromCompiled(a)}
 	f := g.dynFunc(true)
 	if g.failed != "" {
 		w.refuse(a, fmt.Sprintf("%s of the results of a call: the interpreter would print them wrongly (%s)", call, g.failed+", "+g.way))

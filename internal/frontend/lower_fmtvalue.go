@@ -173,7 +173,7 @@ func refersToOthers(t types.Type) bool {
 // converting a value; why and way say why it cannot be made, and what to
 // do instead ("" where it can).
 func (w *rewriter) convertArg(a ast.Expr, t types.Type, call string, v fmtVerb, dyn bool) (g *fmtConv, src, f, why, way string) {
-	g = &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn, only: w.recoveredOnly(a)}
+	g = &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: dyn, only: w.recoveredOnly(a), ownValue: !w.fromCompiled(a)}
 	src, ok := w.typeSource(t, a.Pos())
 	f = g.conv(t, false, true)
 	if !ok || g.failed != "" || f == "" {
@@ -474,6 +474,9 @@ type fmtConv struct {
 	// converted may be (lower_fmtheld.go's lowerFmtTuple: the results'
 	// types).
 	only func(types.Type) bool
+	// ownValue says the value converted cannot come from compiled code's
+	// interfaces (compiledflow.go): it needs no HeldNameLost check.
+	ownValue bool
 }
 
 // fail records why the conversion cannot be written, and the way around.

@@ -78,6 +78,11 @@ type twinFacts struct {
 	// a value of a type that is not a struct as its representation, and
 	// compiled code that hands values back gives the representation.
 	lost map[string]bool
+	// flow follows the values compiled code may have handed back, where
+	// it may hand some (see compiledflow.go); fromCompiled says which of
+	// the session's variables the segment declares hold such values.
+	flow         *compiledFlow
+	fromCompiled map[string]bool
 	// pending are the constructs let through for want of a held twin.
 	pending []twinPending
 	// shown are the types of the values handed to fmt's and log's
@@ -124,6 +129,7 @@ type sessionTwins struct {
 	bare            map[string]map[string]bool
 	compiled        bool
 	lost            map[string]bool
+	fromCompiled    map[string]bool
 	pending         []twinPending
 	badVerbs        []badVerbPrint
 }
@@ -136,7 +142,7 @@ func (s *sessionTwins) clone() *sessionTwins {
 	for k, names := range s.bare {
 		bare[k] = maps.Clone(names)
 	}
-	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), bare: bare, compiled: s.compiled, lost: maps.Clone(s.lost), pending: s.pending[:len(s.pending):len(s.pending)], badVerbs: s.badVerbs[:len(s.badVerbs):len(s.badVerbs)]}
+	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), bare: bare, compiled: s.compiled, lost: maps.Clone(s.lost), fromCompiled: maps.Clone(s.fromCompiled), pending: s.pending[:len(s.pending):len(s.pending)], badVerbs: s.badVerbs[:len(s.badVerbs):len(s.badVerbs)]}
 }
 
 // commit adds a check's facts to the session's.
@@ -164,6 +170,12 @@ func (s *sessionTwins) commit(f *twinFacts) {
 			s.lost = map[string]bool{}
 		}
 		s.lost[k] = true
+	}
+	for name, from := range f.fromCompiled {
+		if s.fromCompiled == nil {
+			s.fromCompiled = map[string]bool{}
+		}
+		s.fromCompiled[name] = from
 	}
 	s.pending = append(s.pending, f.pending...)
 	s.badVerbs = append(s.badVerbs, f.badVerbs...)

@@ -1,10 +1,10 @@
 // A value of a named non-struct type with methods handed to compiled code
 // (container/list) comes back as its representation: an assertion of a
 // value from an interface to an interface the type implements is checked
-// when it runs (a comma-ok assertion and a type switch of an any, an
-// assertion of a non-empty interface); one to an interface no such type
-// implements is left alone. (The values asserted here are of other
-// representations, which pass the check.)
+// when it runs (a comma-ok assertion and a type switch of an any); one to
+// an interface no such type implements is left alone, as is one of a value
+// that cannot come from compiled code (s). (The values asserted here are
+// of other representations, which pass the check.)
 package main
 
 import (

@@ -31,6 +31,16 @@ func TestTypeCheck(t *testing.T) {
 			{in: "var s string = x", errPat: `^input 11:16: cannot use x \(variable of type int\) as string value in variable declaration\n$`, wantErr: true},
 			{in: "x + 1", out: "2  // int\n"},
 		}},
+		{"main and init are no variables of the session; //go:embed", []step{
+			{in: "x := 5", out: "x int = 5\n"},
+			{in: "main := func() {\n\tfmt.Println(\"hi\")\n}", errPat: `^input 2, line 1:1: cannot declare main - must be func \(a variable declared at the prompt is the session's, at package level: give it another name\)\n$`, wantErr: true},
+			{in: "var a, init = 1, 2", errPat: `^input 3:8: cannot declare init - must be func`, wantErr: true},
+			{in: "x", out: "5  // int\n"},
+			{in: "func f() int { main := 1; return main }", out: "func f() int\n"},
+			{in: "f()", out: "1  // int\n"},
+			{in: "//go:embed hello.txt\nvar hello string", errPat: `^input 7, line 1:1: //go:embed is refused: the shell cannot embed files in a program \(the variable would be empty\); read the file when the program runs`, wantErr: true},
+			{in: "raw := `\n//go:embed x\n`; len(raw)", out: "raw string = \"\\n//go:embed x\\n\"\n14  // int\n"},
+		}},
 		{"the session's declarations", []step{
 			{in: "type T struct{ n int }", out: "type T struct{ n int }\n"},
 			{in: "func (t T) Get() int { return t.n }", out: "func (t T) Get() int\n"},

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"maps"
@@ -765,6 +766,11 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 				case *types.Var, *types.Const:
 					c.decls[name] = obj
 					topVars[obj.Pos()] = true
+					if name == "main" || name == "init" {
+						// The session's variables are the program's
+						// package-level ones, which Go refuses so named.
+						errs = append(errs, types.Error{Fset: fset, Pos: obj.Pos(), Msg: "cannot declare " + name + " - must be func (a variable declared at the prompt is the session's, at package level: give it another name)"})
+					}
 				}
 			}
 		}
@@ -844,6 +850,11 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 		return nil, &Error{Pos: w.src.Position(w.offset(keep[0].Pos)), Msg: msg}
 	}
 	at := func(n ast.Node) string { return w.src.Position(w.offset(n.Pos())) }
+	// //go:embed, which the go command, not the compiler, fills: the
+	// interpreter would leave the variable empty.
+	if off := goEmbedAt(w.src.Text); off >= 0 {
+		return nil, &Error{Pos: w.src.Position(off), Msg: "//go:embed is refused: the shell cannot embed files in a program (the variable would be empty); read the file when the program runs, with os.ReadFile or os.DirFS"}
+	}
 	// The types the segment puts in interfaces, with the session's (see
 	// lower_twinheld.go).
 	c.twins = heldTwinFacts(c, f)
@@ -918,6 +929,26 @@ var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type fun
 // about a Python habit, Go's way (newcomerHint; at is the text from the
 // message's position to the end of its line, before the text of the line
 // before it).
+// goEmbedAt returns the offset of the first //go:embed directive of src,
+// a comment starting so, or -1.
+func goEmbedAt(src string) int {
+	if !strings.Contains(src, "//go:embed") {
+		return -1
+	}
+	file := token.NewFileSet().AddFile("", -1, len(src))
+	var sc scanner.Scanner
+	sc.Init(file, []byte(src), nil, scanner.ScanComments)
+	for {
+		pos, tok, lit := sc.Scan()
+		switch {
+		case tok == token.EOF:
+			return -1
+		case tok == token.COMMENT && strings.HasPrefix(lit, "//go:embed"):
+			return file.Offset(pos)
+		}
+	}
+}
+
 func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
 	p := w.plan
 	if h := newcomerHint(msg, before, at, w.declaresAnywhere); h != "" {

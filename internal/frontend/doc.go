@@ -31,6 +31,10 @@
 //     left unused, an import left unused, and the final expression, which is
 //     the input's result);
 //   - return and defer at the top level of an input;
+//   - a variable named main or init at the top level of an input (it is
+//     the session's, at package level, where Go refuses those names);
+//   - a //go:embed directive (the go command fills such a variable, not
+//     the compiler: it would be empty);
 //   - a type declared again differently (the interpreter cannot change one),
 //     or with the same text but without the methods the session has for
 //     it (the type checker would take it for a new type without them);

@@ -1702,6 +1702,9 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 // in one (see wrapperAssert).
 func (w *rewriter) caseAssert(x string, t ast.Expr, commaOK bool) string {
 	typ := w.instanceText(w.typeOf(t), w.text(t))
+	if directionalChan(w.typeOf(t)) {
+		x = fmt.Sprintf("%s.ChanDir(\"\", %s, (%s)(nil), \"\", true)", HelperPkg, x, typ) // see lower_chandir.go
+	}
 	wrapped := w.wrapperAssert(w.typeOf(t), commaOK)
 	switch {
 	case wrapped == "":

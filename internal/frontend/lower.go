@@ -397,6 +397,7 @@ func (w *rewriter) lower() error {
 	w.lowerNilDerefs(in)
 	w.lowerNilReceivers(in)
 	w.lowerAssertLost(in)
+	w.lowerChanDir(in)
 	w.lowerMapKeyHash(in)
 	w.lowerStringIndexInits(in)
 	w.lowerGenericFuncResults(in)

@@ -700,6 +700,20 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				}
 				return &RuntimeError{msg: fmt.Sprintf("interface conversion: %s is %s, not %s", static, typ, target), kind: panicAssert, Pos: pos}
 			}),
+			// x, asserted at pos to the channel type of want (a nil of
+			// it): a channel of another direction fails, as Go's
+			// assertion does (see lower_chandir.go): nil for the comma-ok
+			// form, else the run-time error.
+			"ChanDir": reflect.ValueOf(func(pos string, x, want any, static string, commaOK bool) any {
+				t, wt := reflect.TypeOf(x), reflect.TypeOf(want)
+				if t == nil || wt == nil || t.Kind() != reflect.Chan || t.ChanDir() == wt.ChanDir() {
+					return x
+				}
+				if commaOK {
+					return nil
+				}
+				panic(&RuntimeError{msg: fmt.Sprintf("interface conversion: %s is %s, not %s", static, t, wt), kind: panicAssert, Pos: pos})
+			}),
 			"TypedNil":              reflect.ValueOf(newTypedNil),
 			"TypedNilStringer":      reflect.ValueOf(newTypedNilStringer),
 			"TypedNilStringerError": reflect.ValueOf(newTypedNilStringerError),

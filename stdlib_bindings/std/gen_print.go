@@ -18,10 +18,15 @@ import (
 
 // iface is a compiled interface with String: its name for the wrappers
 // (prefix), Go's name, the interpreter's wrapper of it, and its methods
-// other than String, in the order of the wrapper's fields.
+// other than String, in the order of the wrapper's fields. optional says
+// some of those are not the interface's but an optional method the
+// standard library looks for (flag's IsBoolFlag): such an iface has a
+// wrapper without fmt's extra methods too, and comes before the plain
+// interface's of the same wrapper.
 type iface struct {
 	prefix, name, wrapper string
 	methods               []method
+	optional              string
 }
 
 // method is one method: its name, parameters and results as Go writes
@@ -31,12 +36,13 @@ type method struct {
 }
 
 var ifaces = []iface{
-	{"stringer", "fmt.Stringer", "_fmt_Stringer", nil},
-	{"flagValue", "flag.Value", "_flag_Value", []method{{"Set", "a0 string", "error", "a0"}}},
-	{"flagGetter", "flag.Getter", "_flag_Getter", []method{{"Get", "", "any", ""}, {"Set", "a0 string", "error", "a0"}}},
-	{"expvarVar", "expvar.Var", "_expvar_Var", nil},
-	{"osSignal", "os.Signal", "_os_Signal", []method{{"Signal", "", "", ""}}},
-	{"netAddr", "net.Addr", "_net_Addr", []method{{"Network", "", "string", ""}}},
+	{"stringer", "fmt.Stringer", "_fmt_Stringer", nil, ""},
+	{"flagBoolValue", "flag.Value", "_flag_Value", []method{{"IsBoolFlag", "", "bool", ""}, {"Set", "a0 string", "error", "a0"}}, "a boolean flag's (IsBoolFlag: -v takes no value)"},
+	{"flagValue", "flag.Value", "_flag_Value", []method{{"Set", "a0 string", "error", "a0"}}, ""},
+	{"flagGetter", "flag.Getter", "_flag_Getter", []method{{"Get", "", "any", ""}, {"Set", "a0 string", "error", "a0"}}, ""},
+	{"expvarVar", "expvar.Var", "_expvar_Var", nil, ""},
+	{"osSignal", "os.Signal", "_os_Signal", []method{{"Signal", "", "", ""}}, ""},
+	{"netAddr", "net.Addr", "_net_Addr", []method{{"Network", "", "string", ""}}, ""},
 }
 
 // extras are the methods fmt calls before String, most first, as the
@@ -86,10 +92,18 @@ import (
 
 func init() {
 `)
-	for _, it := range ifaces {
+	for i, it := range ifaces {
+		if i > 0 && ifaces[i-1].wrapper == it.wrapper {
+			continue // listed with the one before
+		}
 		fmt.Fprintf(&b, "MapTypes[reflect.ValueOf((*%s)(nil))] = []reflect.Type{\n", it.wrapper)
-		for _, ex := range extras {
-			fmt.Fprintf(&b, "reflect.TypeFor[%s](),\n", it.prefix+strings.Join(ex, ""))
+		for _, same := range ifaces[i:] {
+			if same.wrapper != it.wrapper {
+				break
+			}
+			for _, ex := range extrasOf(same) {
+				fmt.Fprintf(&b, "reflect.TypeFor[%s](),\n", same.prefix+strings.Join(ex, ""))
+			}
 		}
 		b.WriteString("}\n")
 	}
@@ -108,7 +122,7 @@ func ErrorWrappers() []reflect.Type {
 	}
 	b.WriteString("}\n}\n")
 	for _, it := range ifaces {
-		for _, ex := range extras {
+		for _, ex := range extrasOf(it) {
 			writeWrapper(&b, it, ex)
 		}
 	}
@@ -122,6 +136,15 @@ func ErrorWrappers() []reflect.Type {
 	if err := os.WriteFile("maptypes_print.go", src, 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// extrasOf are the sets of extra methods of it's wrappers: an iface with
+// an optional method has one without extras too.
+func extrasOf(it iface) [][]string {
+	if it.optional != "" {
+		return append(extras, nil)
+	}
+	return extras
 }
 
 // also says what a type is too, as a phrase ("a fmt.Formatter and an
@@ -159,7 +182,14 @@ func has(ex []string, m string) bool {
 // ex.
 func writeWrapper(b *bytes.Buffer, it iface, ex []string) {
 	t := it.prefix + strings.Join(ex, "")
-	fmt.Fprintf(b, "\n// %s is %s %s that is %s too.\ntype %s struct {\nIValue any\n", t, article(it.name), it.name, also(ex), t)
+	switch {
+	case it.optional != "" && len(ex) == 0:
+		fmt.Fprintf(b, "\n// %s is %s %s that is %s.\ntype %s struct {\nIValue any\n", t, article(it.name), it.name, it.optional, t)
+	case it.optional != "":
+		fmt.Fprintf(b, "\n// %s is %s %s that is %s, and %s too.\ntype %s struct {\nIValue any\n", t, article(it.name), it.name, it.optional, also(ex), t)
+	default:
+		fmt.Fprintf(b, "\n// %s is %s %s that is %s too.\ntype %s struct {\nIValue any\n", t, article(it.name), it.name, also(ex), t)
+	}
 	for _, m := range it.methods {
 		fmt.Fprintf(b, "W%s func(%s) %s\n", m.name, m.params, m.results)
 	}

@@ -30,6 +30,14 @@ func init() {
 		reflect.TypeFor[stringerGoString](),
 	}
 	MapTypes[reflect.ValueOf((*_flag_Value)(nil))] = []reflect.Type{
+		reflect.TypeFor[flagBoolValueFormatErrorGoString](),
+		reflect.TypeFor[flagBoolValueFormatError](),
+		reflect.TypeFor[flagBoolValueFormatGoString](),
+		reflect.TypeFor[flagBoolValueErrorGoString](),
+		reflect.TypeFor[flagBoolValueFormat](),
+		reflect.TypeFor[flagBoolValueError](),
+		reflect.TypeFor[flagBoolValueGoString](),
+		reflect.TypeFor[flagBoolValue](),
 		reflect.TypeFor[flagValueFormatErrorGoString](),
 		reflect.TypeFor[flagValueFormatError](),
 		reflect.TypeFor[flagValueFormatGoString](),
@@ -249,6 +257,262 @@ func (w stringerGoString) String() string {
 
 func (w stringerGoString) GoString() string {
 	return goStringHeld(w.IValue, w.WGoString)
+}
+
+// flagBoolValueFormatErrorGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.Formatter, an error and a fmt.GoStringer too.
+type flagBoolValueFormatErrorGoString struct {
+	IValue      any
+	WIsBoolFlag func() bool
+	WSet        func(a0 string) error
+	WString     func() string
+	WFormat     any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError      any // func() string where the value's method is fmt's
+	WGoString   any // func() string where the value's method is fmt's
+}
+
+func (w flagBoolValueFormatErrorGoString) IsBoolFlag() bool {
+	return w.WIsBoolFlag()
+}
+
+func (w flagBoolValueFormatErrorGoString) Set(a0 string) error {
+	return w.WSet(a0)
+}
+
+func (w flagBoolValueFormatErrorGoString) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w flagBoolValueFormatErrorGoString) Format(f fmt.State, verb rune) {
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, w.WError, w.WString)
+}
+
+func (w flagBoolValueFormatErrorGoString) Error() string {
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
+}
+
+func (w flagBoolValueFormatErrorGoString) GoString() string {
+	return goStringHeld(w.IValue, w.WGoString)
+}
+
+// flagBoolValueFormatError is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.Formatter and an error too.
+type flagBoolValueFormatError struct {
+	IValue      any
+	WIsBoolFlag func() bool
+	WSet        func(a0 string) error
+	WString     func() string
+	WFormat     any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WError      any // func() string where the value's method is fmt's
+}
+
+func (w flagBoolValueFormatError) IsBoolFlag() bool {
+	return w.WIsBoolFlag()
+}
+
+func (w flagBoolValueFormatError) Set(a0 string) error {
+	return w.WSet(a0)
+}
+
+func (w flagBoolValueFormatError) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w flagBoolValueFormatError) Format(f fmt.State, verb rune) {
+	printHeld(f, verb, w.IValue, w.WFormat, nil, w.WError, w.WString)
+}
+
+func (w flagBoolValueFormatError) Error() string {
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
+}
+
+// flagBoolValueFormatGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.Formatter and a fmt.GoStringer too.
+type flagBoolValueFormatGoString struct {
+	IValue      any
+	WIsBoolFlag func() bool
+	WSet        func(a0 string) error
+	WString     func() string
+	WFormat     any // func(f fmt.State, verb rune) where the value's method is fmt's
+	WGoString   any // func() string where the value's method is fmt's
+}
+
+func (w flagBoolValueFormatGoString) IsBoolFlag() bool {
+	return w.WIsBoolFlag()
+}
+
+func (w flagBoolValueFormatGoString) Set(a0 string) error {
+	return w.WSet(a0)
+}
+
+func (w flagBoolValueFormatGoString) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w flagBoolValueFormatGoString) Format(f fmt.State, verb rune) {
+	printHeld(f, verb, w.IValue, w.WFormat, w.WGoString, nil, w.WString)
+}
+
+func (w flagBoolValueFormatGoString) GoString() string {
+	return goStringHeld(w.IValue, w.WGoString)
+}
+
+// flagBoolValueErrorGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and an error and a fmt.GoStringer too.
+type flagBoolValueErrorGoString struct {
+	IValue      any
+	WIsBoolFlag func() bool
+	WSet        func(a0 string) error
+	WString     func() string
+	WError      any // func() string where the value's method is fmt's
+	WGoString   any // func() string where the value's method is fmt's
+}
+
+func (w flagBoolValueErrorGoString) IsBoolFlag() bool {
+	return w.WIsBoolFlag()
+}
+
+func (w flagBoolValueErrorGoString) Set(a0 string) error {
+	return w.WSet(a0)
+}
+
+func (w flagBoolValueErrorGoString) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w flagBoolValueErrorGoString) Error() string {
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
+}
+
+func (w flagBoolValueErrorGoString) GoString() string {
+	return goStringHeld(w.IValue, w.WGoString)
+}
+
+// flagBoolValueFormat is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.Formatter too.
+type flagBoolValueFormat struct {
+	IValue      any
+	WIsBoolFlag func() bool
+	WSet        func(a0 string) error
+	WString     func() string
+	WFormat     any // func(f fmt.State, verb rune) where the value's method is fmt's
+}
+
+func (w flagBoolValueFormat) IsBoolFlag() bool {
+	return w.WIsBoolFlag()
+}
+
+func (w flagBoolValueFormat) Set(a0 string) error {
+	return w.WSet(a0)
+}
+
+func (w flagBoolValueFormat) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w flagBoolValueFormat) Format(f fmt.State, verb rune) {
+	printHeld(f, verb, w.IValue, w.WFormat, nil, nil, w.WString)
+}
+
+// flagBoolValueError is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and an error too.
+type flagBoolValueError struct {
+	IValue      any
+	WIsBoolFlag func() bool
+	WSet        func(a0 string) error
+	WString     func() string
+	WError      any // func() string where the value's method is fmt's
+}
+
+func (w flagBoolValueError) IsBoolFlag() bool {
+	return w.WIsBoolFlag()
+}
+
+func (w flagBoolValueError) Set(a0 string) error {
+	return w.WSet(a0)
+}
+
+func (w flagBoolValueError) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w flagBoolValueError) Error() string {
+	if fn, ok := w.WError.(func() string); ok {
+		return fn()
+	}
+	return w.String()
+}
+
+// flagBoolValueGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.GoStringer too.
+type flagBoolValueGoString struct {
+	IValue      any
+	WIsBoolFlag func() bool
+	WSet        func(a0 string) error
+	WString     func() string
+	WGoString   any // func() string where the value's method is fmt's
+}
+
+func (w flagBoolValueGoString) IsBoolFlag() bool {
+	return w.WIsBoolFlag()
+}
+
+func (w flagBoolValueGoString) Set(a0 string) error {
+	return w.WSet(a0)
+}
+
+func (w flagBoolValueGoString) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func (w flagBoolValueGoString) GoString() string {
+	return goStringHeld(w.IValue, w.WGoString)
+}
+
+// flagBoolValue is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value).
+type flagBoolValue struct {
+	IValue      any
+	WIsBoolFlag func() bool
+	WSet        func(a0 string) error
+	WString     func() string
+}
+
+func (w flagBoolValue) IsBoolFlag() bool {
+	return w.WIsBoolFlag()
+}
+
+func (w flagBoolValue) Set(a0 string) error {
+	return w.WSet(a0)
+}
+
+func (w flagBoolValue) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
 }
 
 // flagValueFormatErrorGoString is a flag.Value that is a fmt.Formatter, an error and a fmt.GoStringer too.

@@ -209,6 +209,10 @@ func TestTypeCheck(t *testing.T) {
 			// A name of the session's own is no habit.
 			{in: "type str int", out: "type str int\n"},
 			{in: "str(n)", out: "3  // str\n"},
+			// Nor a field of a struct of the session's, in a method
+			// declared later (p.X meant).
+			{in: "type P struct{ X int }", out: "type P struct{ X int }\n"},
+			{in: "func (p *P) Set() { X = 5 }", errPat: `^input 29:21: undefined: X\n$`, wantErr: true},
 		}},
 		{"imports at the prompt", []step{
 			{in: `import m "math"`, out: ""},

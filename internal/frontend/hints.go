@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"regexp"
 	"strings"
 )
@@ -63,8 +64,21 @@ var (
 
 // declaresAnywhere reports whether the segment declares name in any scope:
 // a variable, constant, function, type, parameter or field (x = 5 in a
-// method of a struct with a field x, or before var x: no Python habit).
+// method of a struct with a field x, or before var x: no Python habit);
+// or a struct type of the session's has a field so named (the struct
+// declared in an earlier input).
 func (w *rewriter) declaresAnywhere(name string) bool {
+	for _, o := range w.fe.Types.Objs {
+		if tn, ok := o.(*types.TypeName); ok {
+			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+				for f := range st.Fields() {
+					if f.Name() == name {
+						return true
+					}
+				}
+			}
+		}
+	}
 	found := false
 	def := func(ids ...*ast.Ident) {
 		for _, id := range ids {

@@ -12,7 +12,9 @@ import (
 // cancellation: the future fails with that error (matching ErrCancelled)
 // but is not itself cancelled (Cancelled is false), as asyncio's gather
 // is not. Cancelling the future cancels all of them, and the future ends
-// cancelled; when none of them can be cancelled any more (all done),
+// cancelled (Cancelled is true: asyncio's gather future, cancelled so,
+// ends with CancelledError as its exception, and its cancelled() is
+// false); when none of them can be cancelled any more (all done),
 // Cancel reports false and the results stand. The same coroutine given
 // twice runs once. With no awaitables, the future of the running loop is
 // done at once. Loop goroutine only.

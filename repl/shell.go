@@ -644,9 +644,12 @@ package are imported on first use.
   :doc NAME          documentation of a package, a member (strings.Cut, loop.Await),
                      a method (bufio.Reader.ReadString) or a declaration of the session
 
-Ctrl-C cancels the running input (a second one stops it hard, a third restarts
-the session's process), and clears the line at the prompt; a task or callback
-holding the event loop, running interpreted code, stops at its next safe point.`
+Ctrl-C cancels the running input; a second one, or the input still running a
+second later (a blocking call such as time.Sleep), stops it hard, which stops
+all interpreted code: the loop's tasks are cancelled too (a third Ctrl-C
+restarts the session's process). At the prompt it clears the line; a task or
+callback holding the event loop, running interpreted code, stops at its next
+safe point.`
 
 var metaCommands = []string{":help", ":quit", ":load", ":examples", ":tasks", ":where", ":cancel", ":debug", ":clock", ":reset", ":restart", ":time", ":type", ":doc", ":advance", ":step", ":trace"}
 

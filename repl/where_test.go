@@ -39,6 +39,10 @@ func TestWhere(t *testing.T) {
 			"func take() *loop.Coroutine { return loop.Async(func() error { _, err := loop.Await(lk.Acquire()); return err }) }",
 			"loop.CreateTask(take())",
 		}, "take", `waits for lock held by task 1 Task\(<hold>\) \(1 waiter\)$`},
+		{"a task of a loop type's coroutine: where it was made", []string{
+			"ev := loop.NewEvent()",
+			"t := loop.CreateTask(ev.Wait())",
+		}, "t", `^1  Task\(<Event.Wait>\)<PENDING>  created at input 2:22\n`},
 		{"event, by variable", []string{
 			"ev := loop.NewEvent()",
 			"e := loop.CreateTask(loop.Async(func() error { _, err := loop.Await(ev.Wait()); return err }))",

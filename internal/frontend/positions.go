@@ -148,9 +148,14 @@ func (w *rewriter) declaresMethod(name string) bool {
 	return false
 }
 
-// consumes reports whether parent is a call that awaits or schedules
-// what it is given (loop.Await, loop.CreateTask, l.RunUntilComplete...):
-// a coroutine made as its argument is never dropped.
+// consumes reports whether parent is a call that awaits what it is given
+// on the spot (loop.Await, loop.Run, l.RunUntilComplete): a coroutine made
+// as its argument is never dropped, nor listed by :tasks. One given to
+// loop.CreateTask (or Gather...) is named where it was made, for :tasks
+// and the deadlock report ("created at input 2:6", not the loop package's
+// line of Event.Wait); one given to loop.Timeout or WaitFor is awaited
+// only when that is: dropped, both are never awaited, and the inner one is
+// named too.
 func consumes(parent ast.Node, w *rewriter) bool {
 	call, ok := parent.(*ast.CallExpr)
 	if !ok {
@@ -160,18 +165,10 @@ func consumes(parent ast.Node, w *rewriter) bool {
 	if !ok {
 		return false
 	}
-	if w.isLoopFunc(sel) {
-		// loop.Timeout(d, loop.Sleep(1)) awaits its coroutine only when
-		// it is awaited itself: dropped, both are never awaited, and the
-		// inner one is named where it was made too.
-		switch sel.Sel.Name {
-		case "WaitFor", "Wait", "Timeout", "TimeoutAt":
-			return false
-		}
-		return true
-	}
 	switch sel.Sel.Name {
-	case "RunUntilComplete", "CreateTask", "Await":
+	case "Await", "Run":
+		return w.isLoopFunc(sel)
+	case "RunUntilComplete":
 		return true
 	}
 	return false

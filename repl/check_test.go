@@ -316,6 +316,12 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"strings", "\nfunc Cut(s, sep string) (before, after string, found bool)\n"},
 		{"slices", "\nfunc Sorted[E cmp.Ordered](seq iter.Seq[E]) []E\n"},
 		{"time", "\ntype Duration int64\n    const Nanosecond Duration = 1 ...\n    func ParseDuration(s string) (Duration, error)\n"},
+		// A type's comment by the functions that make its values and
+		// its methods.
+		{"loop.Queue", "\n\nfunc NewQueue(maxsize int) *Queue\nfunc (q *Queue) Qsize() int\n"},
+		{"loop.Queue", "\nfunc (q *Queue) TaskDone() error\n"},
+		{"loop.Future", "\nfunc Gather(aws ...Awaitable) *Future\n"},
+		{"strings.Builder", "\nfunc (b *Builder) WriteString(s string) (int, error)\n"},
 	} {
 		if got, err := s.Doc(tt.name); err != nil || !strings.Contains(got, tt.want) {
 			t.Errorf("Doc(%q) = %q, %v; want it to hold %q", tt.name, got, err, tt.want)

@@ -251,9 +251,16 @@ func methodOwner(pkg *types.Package, name string) string {
 // by the type that declares it.
 func packageDoc(path, member string) (string, bool) {
 	if text, ok := stdtypes.Doc(path, member); ok {
-		if member == "" {
-			if pkg, err := stdtypes.Import(path); err == nil {
-				text = strings.TrimRight(text, "\n") + "\n\n" + packageIndex(pkg)
+		if pkg, err := stdtypes.Import(path); err == nil {
+			switch obj := pkg.Scope().Lookup(member).(type) {
+			case nil:
+				if member == "" {
+					text = strings.TrimRight(text, "\n") + "\n\n" + packageIndex(pkg)
+				}
+			case *types.TypeName:
+				if index := typeIndex(pkg, obj); index != "" {
+					text = strings.TrimRight(text, "\n") + "\n\n" + index
+				}
 			}
 		}
 		return text, true
@@ -397,6 +404,58 @@ func packageIndex(pkg *types.Package) string {
 		}
 	}
 	return b.String()
+}
+
+// typeIndex lists, as go doc does after a type's comment, the functions
+// of pkg that make values of tn (those whose results hold it), then its
+// exported methods, in the order they are declared: each its declaration's
+// first line.
+func typeIndex(pkg *types.Package, tn *types.TypeName) string {
+	first := func(member string, obj types.Object) string {
+		if text, ok := stdtypes.Doc(pkg.Path(), member); ok {
+			decl, _, _ := strings.Cut(text, "\n")
+			if strings.HasPrefix(decl, "func ") {
+				return decl
+			}
+		}
+		return types.ObjectString(obj, types.RelativeTo(pkg))
+	}
+	makes := func(t types.Type) bool {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.Obj() == tn
+	}
+	var lines []string
+	for _, name := range frontend.ExportedNames(pkg) {
+		if fn, ok := pkg.Scope().Lookup(name).(*types.Func); ok {
+			for r := range fn.Signature().Results().Variables() {
+				if makes(r.Type()) {
+					lines = append(lines, first(name, fn))
+					break
+				}
+			}
+		}
+	}
+	n, ok := types.Unalias(tn.Type()).(*types.Named)
+	if !ok || types.IsInterface(n) {
+		return strings.Join(lines, "\n")
+	}
+	var methods []*types.Func
+	for m := range n.Methods() {
+		if m.Exported() {
+			methods = append(methods, m)
+		}
+	}
+	slices.SortStableFunc(methods, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	for _, m := range methods {
+		lines = append(lines, first(tn.Name()+"."+m.Name(), m))
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return strings.Join(lines, "\n") + "\n"
 }
 
 // sessionDoc describes a declaration of the session: a type with its

@@ -866,7 +866,11 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 			case *types.Var:
 				c.twins.fromCompiled[name] = c.twins.flow.objs[o]
 			case *types.Func:
-				c.twins.fromCompiled[name] = c.twins.flow.resultsFrom(o)
+				from := c.twins.flow.resultsFrom(o)
+				c.twins.fromCompiled[name] = from
+				if from && o.Signature().Recv() != nil {
+					c.twins.fromCompiled["."+o.Name()] = true // see compiledFlow.Expr
+				}
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -42,6 +43,12 @@ type compiledFlow struct {
 	info    *types.Info
 	objs    map[types.Object]bool     // variables, fields and parameters holding such values
 	results map[*types.Signature]bool // functions of the program's returning them
+	// methods names the program's methods by their signatures, and
+	// methodResults are the names of those returning such values: a call
+	// of an interface's method may call any of them.
+	methods       map[*types.Signature]string
+	methodResults map[string]bool
+	addrTaken     []*types.Var // the variables whose address is taken
 	session map[string]bool           // the session's variables holding them, by name
 	file    *ast.File
 }
@@ -50,7 +57,8 @@ type compiledFlow struct {
 // the session's variables holding such values.
 // interactive says f is an input at the prompt.
 func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, interactive bool) *compiledFlow {
-	cf := &compiledFlow{info: info, objs: map[types.Object]bool{}, results: map[*types.Signature]bool{}, session: session, file: f}
+	cf := &compiledFlow{info: info, objs: map[types.Object]bool{}, results: map[*types.Signature]bool{}, session: session, file: f,
+		methods: map[*types.Signature]string{}, methodResults: map[string]bool{}}
 	// The parameters compiled code may fill: methods' and callbacks' (at
 	// the prompt, every function's).
 	for _, d := range f.Decls {
@@ -80,6 +88,18 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 		}
 		return true
 	})
+	// The variables whose address the code takes (p := &v): a store
+	// through a pointer may be a store to any of them.
+	ast.Inspect(f, func(n ast.Node) bool {
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+				if o, ok := info.Uses[id].(*types.Var); ok {
+					cf.addrTaken = append(cf.addrTaken, o)
+				}
+			}
+		}
+		return true
+	})
 	// Then what holds them, until nothing changes.
 	for changed := true; changed; {
 		changed = false
@@ -88,6 +108,16 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 				cf.objs[o] = true
 				changed = true
 			}
+			if star, ok := ast.Unparen(e).(*ast.StarExpr); ok {
+				// *p = x: any variable p may point to.
+				t := info.TypeOf(star)
+				for _, o := range cf.addrTaken {
+					if !cf.objs[o] && t != nil && types.Identical(o.Type(), t) && mayHoldIface(t) {
+						cf.objs[o] = true
+						changed = true
+					}
+				}
+			}
 		}
 		var sigs []*types.Signature // the enclosing functions
 		var walk func(n ast.Node) bool
@@ -95,6 +125,9 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 			switch n := n.(type) {
 			case *ast.FuncDecl:
 				if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+					if n.Recv != nil {
+						cf.methods[fn.Signature()] = fn.Name()
+					}
 					sigs = append(sigs, fn.Signature())
 					ast.Inspect(n.Body, walk)
 					sigs = sigs[:len(sigs)-1]
@@ -123,18 +156,40 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 						}
 					}
 				}
+			case *ast.SendStmt:
+				if cf.Expr(n.Value) {
+					mark(n.Chan)
+				}
+			case *ast.TypeSwitchStmt:
+				// switch x := v.(type): the x of each clause.
+				if as, ok := n.Assign.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+					if ta, ok := as.Rhs[0].(*ast.TypeAssertExpr); ok && cf.Expr(ta.X) {
+						for _, cc := range n.Body.List {
+							if o := info.Implicits[cc]; o != nil && !cf.objs[o] && mayHoldIface(o.Type()) {
+								cf.objs[o] = true
+								changed = true
+							}
+						}
+					}
+				}
 			case *ast.ReturnStmt:
 				if len(sigs) > 0 {
 					sig := sigs[len(sigs)-1]
 					for _, r := range n.Results {
 						if !cf.results[sig] && cf.Expr(r) {
 							cf.results[sig] = true
+							if m := cf.methods[sig]; m != "" {
+								cf.methodResults[m] = true // for calls through an interface
+							}
 							changed = true
 						}
 					}
 				}
 			case *ast.CallExpr:
 				cf.callArgs(n, &changed)
+				if b, ok := info.Uses[calleeIdent(n.Fun)].(*types.Builtin); ok && b.Name() == "copy" && len(n.Args) == 2 && cf.Expr(n.Args[1]) {
+					mark(n.Args[0])
+				}
 			}
 			return true
 		}
@@ -248,6 +303,9 @@ func (cf *compiledFlow) Expr(e ast.Expr) bool {
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
+		if fn, ok := cf.info.Uses[e].(*types.Func); ok {
+			return cf.results[fn.Origin().Signature()] // f := get: its calls
+		}
 		o, ok := cf.info.Uses[e].(*types.Var)
 		if !ok {
 			return false
@@ -260,7 +318,9 @@ func (cf *compiledFlow) Expr(e ast.Expr) bool {
 	case *ast.SelectorExpr:
 		if s, ok := cf.info.Selections[e]; ok {
 			if s.Kind() != types.FieldVal {
-				return false
+				// A method value (get := st.Get): its calls.
+				fn, ok := s.Obj().(*types.Func)
+				return ok && (cf.results[fn.Origin().Signature()] || types.IsInterface(s.Recv()) && cf.methodResults[fn.Name()])
 			}
 			o := s.Obj()
 			if o.Pkg() != nil && o.Pkg().Path() != "main" && mentionsEmptyInterface(o.Type()) {
@@ -296,6 +356,18 @@ func (cf *compiledFlow) Expr(e ast.Expr) bool {
 			if cf.results[fn.Origin().Signature()] {
 				return true
 			}
+			if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				// An interface's method: any method of that name, a
+				// compiled type's too (a *sync.Map as an interface of the
+				// program's with Load).
+				return cf.methodResults[fn.Name()] || cf.session["."+fn.Name()] || mentionsEmptyInterface(fn.Signature().Results())
+			}
+			if fn.Pkg() != nil && fn.Pkg().Path() != "main" {
+				// A stand-in of the prelude's (slices.Clone, maps.Values),
+				// whose code is not the segment's: it may give back what
+				// it is given.
+				return cf.anyArg(e)
+			}
 			// A function of an earlier input's.
 			name := fn.Name()
 			if r := recvNamed(fn); r != nil {
@@ -328,6 +400,17 @@ func (cf *compiledFlow) Expr(e ast.Expr) bool {
 			} else if cf.Expr(el) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// anyArg reports whether an argument of call may be, or hold, such a
+// value.
+func (cf *compiledFlow) anyArg(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if cf.Expr(a) {
+			return true
 		}
 	}
 	return false

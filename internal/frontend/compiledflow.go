@@ -48,9 +48,9 @@ type compiledFlow struct {
 	// of an interface's method may call any of them.
 	methods       map[*types.Signature]string
 	methodResults map[string]bool
-	addrTaken     []*types.Var // the variables whose address is taken
-	session map[string]bool           // the session's variables holding them, by name
-	file    *ast.File
+	addrTaken     []*types.Var    // the variables whose address is taken
+	session       map[string]bool // the session's variables holding them, by name
+	file          *ast.File
 }
 
 // newCompiledFlow follows the values of f's code (see above); session are

@@ -1,6 +1,7 @@
 package repl_test
 
 import (
+	"context"
 	"regexp"
 	"testing"
 
@@ -167,4 +168,31 @@ func TestJSONHeldErrorNames(t *testing.T) {
 		{in: `fmt.Println(load("3", &l), l)`, out: "<nil> 3\n"},
 		{in: `fmt.Println(load("\"x\"", &l))`, errPat: `panic: repl: the error of json.Unmarshal into a pointer held in an interface that may be a \*int or a \*main.Level`, wantErr: true},
 	})
+}
+
+// TestCompiledStructShown checks the display of a compiled struct with
+// unexported fields (a *list.Element) where the session has a type whose
+// String fmt calls: the fields are printed as fmt prints them, with no
+// method called through an unexported one (the display panicked: "reflect:
+// reflect.Value.Call using value obtained using unexported field").
+func TestCompiledStructShown(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	for _, in := range []string{
+		"type Celsius float64",
+		`func (c Celsius) String() string { return "C!" }`,
+		"var shown any = Celsius(1)",
+		"l := list.New()",
+		"l.PushBack(3)",
+		`e := l.PushBack("s")`,
+		"l.Len()",
+	} {
+		if err := s.Run(context.Background(), in); err != nil {
+			t.Fatalf("%s: %v (stderr %q)", in, err, errs.String())
+		}
+	}
+	want := regexp.MustCompile(`(?m)^&\{next:0x[0-9a-f]+ prev:0x[0-9a-f]+ list:0x[0-9a-f]+ Value:3\}  // \*list\.Element\n` +
+		`e \*list\.Element = &\{next:0x[0-9a-f]+ prev:0x[0-9a-f]+ list:0x[0-9a-f]+ Value:s\}\n2  // int\n$`)
+	if !want.MatchString(out.String()) {
+		t.Errorf("stdout:\n%s\nwant a match of %s", out.String(), want)
+	}
 }

@@ -861,6 +861,11 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	if c.twins.compiled != nil || fe.Types.twins.compiled {
 		c.twins.flow = newCompiledFlow(c.Info, f, fe.Types.twins.fromCompiled, interactive)
 		c.twins.fromCompiled = map[string]bool{}
+		for o := range c.twins.flow.objs {
+			if v, ok := o.(*types.Var); ok && !v.IsField() && v.Parent() == c.pkg.Scope() {
+				c.twins.fromCompiled[v.Name()] = true // an earlier input's, given one
+			}
+		}
 		for name, o := range c.decls {
 			switch o := o.(type) {
 			case *types.Var:

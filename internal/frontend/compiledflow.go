@@ -104,9 +104,19 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 	for changed := true; changed; {
 		changed = false
 		mark := func(e ast.Expr) {
-			if o := cf.root(e); o != nil && !cf.objs[o] && mayHoldIface(o.Type()) {
-				cf.objs[o] = true
-				changed = true
+			for x := e; x != nil; {
+				if o := cf.root(x); o != nil && !cf.objs[o] && mayHoldIface(o.Type()) {
+					cf.objs[o] = true
+					changed = true
+				}
+				// b.x = v: b holds it too (a variable of the session's
+				// is told to later inputs by its name).
+				x = nil
+				if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+					if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+						x, e = sel.X, sel.X
+					}
+				}
 			}
 			if star, ok := ast.Unparen(e).(*ast.StarExpr); ok {
 				// *p = x: any variable p may point to.

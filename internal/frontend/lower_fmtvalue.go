@@ -519,13 +519,23 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 		}
 	case *types.Struct:
 		var names, hid, fields []string
-		for f := range u.Fields() {
+		for i := range u.NumFields() {
+			f := u.Field(i)
 			if f.Name() == "_" {
 				return g.fail("a blank (_) field", "name the field")
 			}
 			names = append(names, strconv.Quote(f.Name()))
 			h := hidden || !f.Exported()
 			hid = append(hid, strconv.FormatBool(!f.Exported()))
+			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() != "main" {
+				// A compiled struct's unexported field (list.Element's
+				// next), through which Go's fmt calls no method: as it is,
+				// read by the host runtime (the interpreter cannot hand
+				// on a value it read through an unexported field: a
+				// conversion's call of it panicked).
+				fields = append(fields, fmt.Sprintf("%s.FmtField(v, %d)", HelperPkg, i))
+				continue
+			}
 			fields = append(fields, g.apply(g.conv(f.Type(), h, false), "v."+g.w.fieldSel(f)))
 		}
 		body = fmt.Sprintf("__n := %s.FmtStruct(%s, []string{%s}, []bool{%s}%s)", HelperPkg, typ, strings.Join(names, ", "), strings.Join(hid, ", "), prefixEach(", ", fields))

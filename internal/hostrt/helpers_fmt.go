@@ -79,6 +79,15 @@ func fmtExports() map[string]reflect.Value {
 			return f()
 		}),
 		"FmtBasic": reflect.ValueOf(func(typ string, v any) any { return &fmtNode{typ: typ, kind: 'b', raw: v} }),
+		// Field i of v, a compiled struct, unexported: read here, as
+		// interpreted code cannot hand on a value read through an
+		// unexported field (the node prints it as fmt does, no method).
+		"FmtField": reflect.ValueOf(func(v any, i int) any {
+			rv := reflect.New(reflect.TypeOf(v)).Elem()
+			rv.Set(reflect.ValueOf(v))
+			f := rv.Field(i)
+			return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface()
+		}),
 		"FmtStruct": reflect.ValueOf(func(typ string, names []string, hidden []bool, fields ...any) any {
 			return &fmtNode{typ: typ, kind: 's', names: names, hidden: hidden, elems: fields}
 		}),

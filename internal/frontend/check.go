@@ -858,24 +858,20 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	// The types the segment puts in interfaces, with the session's (see
 	// lower_twinheld.go).
 	c.twins = heldTwinFacts(c, f)
-	if c.twins.compiled != nil || fe.Types.twins.compiled {
+	// (At the prompt always: a later input may hand a type to compiled
+	// code, and ask what this one's variables hold.)
+	if c.twins.compiled != nil || fe.Types.twins.compiled || interactive {
 		c.twins.flow = newCompiledFlow(c.Info, f, fe.Types.twins.fromCompiled, interactive)
 		c.twins.fromCompiled = map[string]bool{}
-		for o := range c.twins.flow.objs {
-			if v, ok := o.(*types.Var); ok && !v.IsField() && v.Parent() == c.pkg.Scope() {
-				c.twins.fromCompiled[v.Name()] = true // an earlier input's, given one
+		for o := range c.twins.flow.writes {
+			if v, ok := o.(*types.Var); ok && !v.IsField() && v.Parent() == c.pkg.Scope() && !c.twins.flow.declares(v) {
+				c.twins.fromCompiled[v.Name()] = true // an earlier input's, written
 			}
 		}
 		for name, o := range c.decls {
-			switch o := o.(type) {
-			case *types.Var:
-				c.twins.fromCompiled[name] = c.twins.flow.objs[o]
-			case *types.Func:
-				from := c.twins.flow.resultsFrom(o)
-				c.twins.fromCompiled[name] = from
-				if from && o.Signature().Recv() != nil {
-					c.twins.fromCompiled["."+o.Name()] = true // see compiledFlow.Expr
-				}
+			switch o.(type) {
+			case *types.Var, *types.Func:
+				c.twins.fromCompiled[name] = c.twins.flow.fromCompiled(o)
 			}
 		}
 	}

@@ -6,266 +6,483 @@ import (
 	"go/types"
 )
 
-// The values compiled code may have handed back.
+// The values compiled code cannot have handed back.
 //
 // yaegi v0.16.1 hands compiled code a value of a named type that is not a
 // struct in an interface as its representation, and compiled code hands
 // it back so (lower_assertlost.go, lower_fmtheld.go): where the program
 // has handed such a type to compiled code, a bare float64 taken out of a
 // container/list may be a Celsius, and an assertion or a print of it is
-// checked when it runs. A float64 json.Unmarshal made, or a []string of
-// strings.Fields, is not such a value, and must not be checked: the check
-// would panic on a value Go answers for.
+// checked when it runs. A float64 the program made itself, or a []string
+// of strings.Fields, is not such a value, and must not be checked: the
+// check would panic on a value Go answers for.
 //
-// compiledFlow follows, through the segment's code, the values that may
-// come from compiled code's interfaces:
-//   - the sources: a field of a compiled struct type whose type mentions
-//     an empty interface (e.Value of a *list.Element), a call of a
-//     compiled function or method whose results mention one (heap.Pop,
-//     m.Load, loop.Await), a parameter of such a type of a function
-//     literal or function handed to compiled code (m.Range's callback),
-//     and of a method of the program's (compiled code may call it through
-//     an interface: heap.Interface's Push);
-//   - what holds them: a variable, a field or a parameter assigned one, a
-//     container built with one or appended one (and its elements), the
-//     results of a function of the program's that returns one, the
-//     variables a range over such a container declares;
-//   - at the prompt, the session's variables an earlier input gave one,
-//     and the results of its functions that return one
-//     (sessionTwins.fromCompiled, by name; a method by "T.M"); there, the
-//     parameters of every function may hold one (a later input may call
-//     it with one).
+// A value missed by the check is a wrong answer, a value checked for
+// nothing a refusal: so compiledFlow proves values the program's own, and
+// every other value is checked. A value is the program's own when it is
+//   - a literal, a constant, a function, or a value of a type without
+//     interfaces converted to one by the program's code (var v any = 3.5);
+//   - a composite literal, an append, an assertion of own values;
+//   - the result of a compiled function whose results hold no interface
+//     (strings.Fields), or of a function of the segment's whose every
+//     return is own, called by its name;
+//   - a variable, or an element or field of one, that is own: the
+//     segment's variable (not a parameter: a function's may be given
+//     anything, but a function of a script's that is only called by its
+//     name, with own arguments) whose every assignment, store into it,
+//     send on it and range declaring it is own, whose address is never
+//     taken, and which, when it may refer to shared memory (a slice, a
+//     map, a pointer, a channel, a function, a struct), is never passed,
+//     assigned, sent or stored anywhere (another name could fill it);
+//   - at the prompt, a variable of the session's an earlier input proved
+//     own (sessionTwins.fromCompiled false), and not written since.
 //
-// Arguments taken by a pointer (json.Unmarshal(b, &v)) are not sources:
-// the compiled functions that fill an any through a pointer (decoders)
-// make values of their own, never the program's types.
+// Anything else (an element of a container compiled code returned, a
+// receive from a channel a function was given, a call through a function
+// value, recover()) may come from compiled code.
 type compiledFlow struct {
 	info    *types.Info
-	objs    map[types.Object]bool     // variables, fields and parameters holding such values
-	results map[*types.Signature]bool // functions of the program's returning them
-	// methods names the program's methods by their signatures, and
-	// methodResults are the names of those returning such values: a call
-	// of an interface's method may call any of them.
-	methods       map[*types.Signature]string
-	methodResults map[string]bool
-	addrTaken     []*types.Var    // the variables whose address is taken
-	session       map[string]bool // the session's variables holding them, by name
-	file          *ast.File
+	file    *ast.File
+	session map[string]bool // the session's variables by name: false where proven own
+	// notOwn are the variables, parameters and functions (their results)
+	// found not to be own.
+	notOwn map[types.Object]bool
+	// writes are, by variable, the values written to it (nil for a write
+	// that is never own: its address taken, a shared value escaping).
+	writes map[types.Object][]ast.Expr
+	// calledOnly are the functions only ever called by their names.
+	calledOnly map[types.Object]bool
+	// args are, by parameter, the arguments its function is called with.
+	args map[*types.Var][]ast.Expr
+	// returns are, by function, the values it returns (nil: a bare return
+	// of named results, see writes).
+	returns map[types.Object][]ast.Expr
+	// paramFn are the functions of the parameters in args.
+	paramFn map[*types.Var]types.Object
+	// unknownWrite says the code stores a value that is not own where no
+	// variable of it names (f()[k] = v): nothing is proven own.
+	unknownWrite bool
 }
 
-// newCompiledFlow follows the values of f's code (see above); session are
-// the session's variables holding such values.
-// interactive says f is an input at the prompt.
+// decoders are the compiled functions that fill an any through a pointer
+// with values of their own making, never of the program's types: a
+// variable whose address only they take stays own.
+var decoders = map[string]bool{
+	"encoding/json.Unmarshal": true, "encoding/json.Decoder.Decode": true,
+	"encoding/xml.Unmarshal": true, "encoding/xml.Decoder.Decode": true,
+}
+
+// newCompiledFlow proves the values of f's code own (see above); session
+// are the session's variables by name, false for those proven own;
+// interactive says f is an input at the prompt, whose functions a later
+// input may call with anything.
 func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, interactive bool) *compiledFlow {
-	cf := &compiledFlow{info: info, objs: map[types.Object]bool{}, results: map[*types.Signature]bool{}, session: session, file: f,
-		methods: map[*types.Signature]string{}, methodResults: map[string]bool{}}
-	// The parameters compiled code may fill: methods' and callbacks' (at
-	// the prompt, every function's).
+	cf := &compiledFlow{info: info, file: f, session: session, notOwn: map[types.Object]bool{},
+		writes: map[types.Object][]ast.Expr{}, calledOnly: map[types.Object]bool{},
+		args: map[*types.Var][]ast.Expr{}, returns: map[types.Object][]ast.Expr{}, paramFn: map[*types.Var]types.Object{}}
+	var unknown []ast.Expr // values written where no variable names
+	write := func(lhs, rhs ast.Expr) {
+		if o := cf.root(lhs); o != nil {
+			cf.writes[o] = append(cf.writes[o], rhs)
+		} else if id, ok := ast.Unparen(lhs).(*ast.Ident); !ok || id.Name != "_" {
+			unknown = append(unknown, rhs)
+		}
+	}
+	decoded := map[ast.Node]bool{} // &v handed to a decoder
+	never := func(e ast.Expr) {
+		if o := cf.root(e); o != nil {
+			cf.writes[o] = append(cf.writes[o], nil)
+		}
+	}
+	// escapes notes that e, if it names a variable that may refer to
+	// shared memory, is handed on: anything may be written to it.
+	escapes := func(e ast.Expr) {
+		if t := info.TypeOf(e); t != nil && shares(t) {
+			never(e)
+		}
+	}
+	// The functions declared, by their objects, for calledOnly.
+	decls := map[types.Object]*ast.FuncDecl{}
 	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && (fd.Recv != nil || interactive) {
-			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-				cf.markParams(fn.Signature())
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			if fn := info.Defs[fd.Name]; fn != nil {
+				decls[fn] = fd
+				cf.calledOnly[fn] = fd.Recv == nil && !interactive && fd.Name.Name != "main" && fd.Name.Name != "init"
 			}
 		}
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.FuncLit); ok && interactive {
-			if sig, ok := info.TypeOf(lit).(*types.Signature); ok {
-				cf.markParams(sig)
+	calleeIDs := map[*ast.Ident]bool{}
+	var sigs []types.Object // the enclosing declared functions (nil for a literal)
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			sigs = append(sigs, info.Defs[n.Name])
+			if n.Body != nil {
+				ast.Inspect(n.Body, walk)
+			}
+			sigs = sigs[:len(sigs)-1]
+			return false
+		case *ast.FuncLit:
+			sigs = append(sigs, nil)
+			ast.Inspect(n.Body, walk)
+			sigs = sigs[:len(sigs)-1]
+			return false
+		case *ast.AssignStmt:
+			switch {
+			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
+				for _, l := range n.Lhs {
+					write(l, l) // x += y: numbers and strings
+				}
+			case len(n.Lhs) == len(n.Rhs):
+				for i := range n.Lhs {
+					write(n.Lhs[i], n.Rhs[i])
+					escapes(n.Rhs[i])
+				}
+			default:
+				for _, l := range n.Lhs {
+					write(l, n.Rhs[0]) // v, ok := m.Load(k): the call's
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				switch {
+				case len(n.Values) == len(n.Names):
+					write(id, n.Values[i])
+					escapes(n.Values[i])
+				case len(n.Values) == 1:
+					write(id, n.Values[0])
+				}
+			}
+		case *ast.RangeStmt:
+			_, overFunc := types.Unalias(info.TypeOf(n.X)).Underlying().(*types.Signature)
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				switch {
+				case e == nil:
+				case overFunc:
+					never(e) // what an iterator yields
+				default:
+					write(e, &ast.IndexExpr{X: n.X}) // an element of X
+				}
+			}
+		case *ast.SendStmt:
+			write(n.Chan, n.Value)
+			escapes(n.Value)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && !decoded[n] {
+				never(n.X)
+			}
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					e = kv.Value
+				}
+				escapes(e)
+			}
+		case *ast.ReturnStmt:
+			if len(sigs) > 0 && sigs[len(sigs)-1] != nil {
+				fn := sigs[len(sigs)-1]
+				if len(n.Results) == 0 {
+					cf.returns[fn] = append(cf.returns[fn], nil) // named results: see below
+				}
+				for _, r := range n.Results {
+					cf.returns[fn] = append(cf.returns[fn], r)
+					escapes(r)
+				}
+			}
+		case *ast.TypeSwitchStmt:
+			// switch x := v.(type): the x of each clause is v.
+			if as, ok := n.Assign.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+				if ta, ok := as.Rhs[0].(*ast.TypeAssertExpr); ok {
+					for _, cc := range n.Body.List {
+						if o := info.Implicits[cc]; o != nil {
+							cf.writes[o] = append(cf.writes[o], ta.X)
+						}
+					}
+				}
+			}
+		case *ast.SelectorExpr:
+			// x.M() with a pointer receiver takes x's address.
+			if s, ok := info.Selections[n]; ok && s.Kind() != types.FieldVal {
+				if fn, ok := s.Obj().(*types.Func); ok {
+					if r := fn.Signature().Recv(); r != nil {
+						if _, ptr := r.Type().(*types.Pointer); ptr {
+							never(n.X)
+						}
+					}
+				}
+				escapes(n.X)
+			}
+		case *ast.CallExpr:
+			id := calleeIdent(n.Fun)
+			calleeIDs[id] = true
+			fn, _ := info.Uses[id].(*types.Func)
+			if fn != nil && decoders[funcName(fn)] {
+				for _, a := range n.Args {
+					if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+						decoded[u] = true
+					}
+				}
+			}
+			if fn != nil && decls[fn.Origin()] != nil {
+				ps := fn.Origin().Signature().Params()
+				for i, a := range n.Args {
+					if ps.Len() == 0 {
+						break
+					}
+					p := ps.At(min(i, ps.Len()-1))
+					cf.paramFn[p] = fn.Origin()
+					if n.Ellipsis.IsValid() || i >= ps.Len()-1 && fn.Signature().Variadic() {
+						cf.args[p] = append(cf.args[p], nil) // xs... or a variadic: a slice made
+						continue
+					}
+					cf.args[p] = append(cf.args[p], a)
+				}
+			}
+			if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "copy" && len(n.Args) == 2 {
+				write(n.Args[0], n.Args[1])
+				return true
+			}
+			for _, a := range n.Args {
+				escapes(a)
 			}
 		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok || !cf.compiledCall(call) {
-			return true
-		}
-		for _, a := range call.Args {
-			if sig, ok := types.Unalias(info.TypeOf(a)).(*types.Signature); ok {
-				cf.markParams(sig)
-				if fn, ok := info.Uses[calleeIdentOrSelf(a)].(*types.Func); ok {
-					cf.markParams(fn.Origin().Signature())
-				}
+		return true
+	}
+	ast.Inspect(f, walk)
+	// A function used otherwise than called by its name (a value, a
+	// method value) may be called with anything.
+	ast.Inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !calleeIDs[id] {
+			if fn, ok := info.Uses[id].(*types.Func); ok {
+				cf.calledOnly[fn.Origin()] = false
 			}
 		}
 		return true
 	})
-	// The variables whose address the code takes (p := &v): a store
-	// through a pointer may be a store to any of them.
-	ast.Inspect(f, func(n ast.Node) bool {
-		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
-				if o, ok := info.Uses[id].(*types.Var); ok {
-					cf.addrTaken = append(cf.addrTaken, o)
+	for p, fn := range cf.paramFn {
+		if !cf.calledOnly[fn] {
+			delete(cf.args, p)
+		}
+	}
+	// Named results, written by a bare return: their writes.
+	for fn, fd := range decls {
+		if fd.Type.Results == nil {
+			continue
+		}
+		for _, fl := range fd.Type.Results.List {
+			for _, id := range fl.Names {
+				if o := info.Defs[id]; o != nil {
+					cf.returns[fn] = append(cf.returns[fn], id)
 				}
 			}
 		}
-		return true
-	})
-	// Then what holds them, until nothing changes.
+	}
+	// The greatest fixpoint: every candidate own, until one of its values
+	// is found not to be.
+	defer func() {
+		for _, u := range unknown {
+			if !cf.own(u) {
+				cf.unknownWrite = true
+			}
+		}
+	}()
 	for changed := true; changed; {
 		changed = false
-		mark := func(e ast.Expr) {
-			for x := e; x != nil; {
-				if o := cf.root(x); o != nil && !cf.objs[o] && mayHoldIface(o.Type()) {
-					cf.objs[o] = true
+		for o, ws := range cf.writes {
+			if cf.notOwn[o] {
+				continue
+			}
+			for _, w := range ws {
+				if w == nil || !cf.own(w) {
+					cf.notOwn[o] = true
 					changed = true
-				}
-				// b.x = v: b holds it too (a variable of the session's
-				// is told to later inputs by its name).
-				x = nil
-				if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
-					if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal {
-						x, e = sel.X, sel.X
-					}
-				}
-			}
-			if star, ok := ast.Unparen(e).(*ast.StarExpr); ok {
-				// *p = x: any variable p may point to.
-				t := info.TypeOf(star)
-				for _, o := range cf.addrTaken {
-					if !cf.objs[o] && t != nil && types.Identical(o.Type(), t) && mayHoldIface(t) {
-						cf.objs[o] = true
-						changed = true
-					}
+					break
 				}
 			}
 		}
-		var sigs []*types.Signature // the enclosing functions
-		var walk func(n ast.Node) bool
-		walk = func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-					if n.Recv != nil {
-						cf.methods[fn.Signature()] = fn.Name()
-					}
-					sigs = append(sigs, fn.Signature())
-					ast.Inspect(n.Body, walk)
-					sigs = sigs[:len(sigs)-1]
-				}
-				return false
-			case *ast.FuncLit:
-				if sig, ok := info.TypeOf(n).(*types.Signature); ok {
-					sigs = append(sigs, sig)
-					ast.Inspect(n.Body, walk)
-					sigs = sigs[:len(sigs)-1]
-				}
-				return false
-			case *ast.AssignStmt:
-				cf.pairs(n.Lhs, n.Rhs, mark)
-			case *ast.ValueSpec:
-				lhs := make([]ast.Expr, len(n.Names))
-				for i, id := range n.Names {
-					lhs[i] = id
-				}
-				cf.pairs(lhs, n.Values, mark)
-			case *ast.RangeStmt:
-				if cf.Expr(n.X) {
-					for _, e := range []ast.Expr{n.Key, n.Value} {
-						if e != nil {
-							mark(e)
-						}
-					}
-				}
-			case *ast.SendStmt:
-				if cf.Expr(n.Value) {
-					mark(n.Chan)
-				}
-			case *ast.TypeSwitchStmt:
-				// switch x := v.(type): the x of each clause.
-				if as, ok := n.Assign.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
-					if ta, ok := as.Rhs[0].(*ast.TypeAssertExpr); ok && cf.Expr(ta.X) {
-						for _, cc := range n.Body.List {
-							if o := info.Implicits[cc]; o != nil && !cf.objs[o] && mayHoldIface(o.Type()) {
-								cf.objs[o] = true
-								changed = true
-							}
-						}
-					}
-				}
-			case *ast.ReturnStmt:
-				if len(sigs) > 0 {
-					sig := sigs[len(sigs)-1]
-					for _, r := range n.Results {
-						if !cf.results[sig] && cf.Expr(r) {
-							cf.results[sig] = true
-							if m := cf.methods[sig]; m != "" {
-								cf.methodResults[m] = true // for calls through an interface
-							}
-							changed = true
-						}
-					}
-				}
-			case *ast.CallExpr:
-				cf.callArgs(n, &changed)
-				if b, ok := info.Uses[calleeIdent(n.Fun)].(*types.Builtin); ok && b.Name() == "copy" && len(n.Args) == 2 && cf.Expr(n.Args[1]) {
-					mark(n.Args[0])
+		for p, as := range cf.args {
+			if cf.notOwn[p] {
+				continue
+			}
+			for _, a := range as {
+				if a == nil || !cf.own(a) {
+					cf.notOwn[p] = true
+					changed = true
+					break
 				}
 			}
-			return true
 		}
-		ast.Inspect(f, walk)
+		for fn, rs := range cf.returns {
+			if cf.notOwn[fn] {
+				continue
+			}
+			for _, r := range rs {
+				if r == nil || !cf.own(r) {
+					cf.notOwn[fn] = true
+					changed = true
+					break
+				}
+			}
+		}
 	}
 	return cf
 }
 
-// pairs marks the left-hand sides given values that may come from
-// compiled code.
-func (cf *compiledFlow) pairs(lhs, rhs []ast.Expr, mark func(ast.Expr)) {
-	switch {
-	case len(lhs) == len(rhs):
-		for i := range lhs {
-			if cf.Expr(rhs[i]) {
-				mark(lhs[i])
-			}
+// root returns the variable an assignment to e writes (v, the v of v.f,
+// v[i], *v), or nil.
+func (cf *compiledFlow) root(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if o, ok := cf.info.Defs[e]; ok && o != nil {
+			return o
 		}
-	case len(rhs) == 1 && cf.Expr(rhs[0]):
-		for _, l := range lhs {
-			mark(l)
+		if o, ok := cf.info.Uses[e].(*types.Var); ok {
+			return o
 		}
+	case *ast.SelectorExpr:
+		if s, ok := cf.info.Selections[e]; ok && s.Kind() == types.FieldVal {
+			return cf.root(e.X)
+		}
+		if o, ok := cf.info.Uses[e.Sel].(*types.Var); ok {
+			return o // a package's variable
+		}
+	case *ast.IndexExpr:
+		return cf.root(e.X)
+	case *ast.StarExpr:
+		return cf.root(e.X)
+	case *ast.SliceExpr:
+		return cf.root(e.X)
 	}
+	return nil
 }
 
-// callArgs marks the parameters of a function of the program's a call
-// hands such values to.
-func (cf *compiledFlow) callArgs(n *ast.CallExpr, changed *bool) {
-	if cf.compiledCall(n) {
-		return
+// own reports whether e's value is the program's own (see above).
+func (cf *compiledFlow) own(e ast.Expr) bool {
+	info := cf.info
+	if tv, ok := info.Types[e]; ok && (tv.Value != nil || tv.IsNil() || tv.IsType()) {
+		return true
 	}
-	var sigs []*types.Signature
-	if fn, ok := cf.info.Uses[calleeIdent(n.Fun)].(*types.Func); ok {
-		sigs = append(sigs, fn.Origin().Signature())
-	}
-	if sig, ok := types.Unalias(cf.info.TypeOf(n.Fun)).(*types.Signature); ok {
-		sigs = append(sigs, sig)
-	}
-	for i, a := range n.Args {
-		if !cf.Expr(a) {
-			continue
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit, *ast.FuncLit:
+		return true
+	case *ast.Ident:
+		switch o := info.Uses[e].(type) {
+		case *types.Func, *types.Const, *types.Nil, *types.Builtin:
+			return true
+		case *types.Var:
+			return cf.ownVar(o)
 		}
-		for _, sig := range sigs {
-			ps := sig.Params()
-			if ps.Len() == 0 {
-				continue
-			}
-			p := ps.At(min(i, ps.Len()-1))
-			if i >= ps.Len() && !sig.Variadic() {
-				continue
-			}
-			if !cf.objs[p] && mayHoldIface(p.Type()) {
-				cf.objs[p] = true
-				*changed = true
+		if o := info.Defs[e]; o != nil {
+			return cf.ownVar(o)
+		}
+		return false
+	case *ast.CompositeLit:
+		for _, el := range e.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if !cf.own(kv.Key) || !cf.own(kv.Value) {
+					return false
+				}
+			} else if !cf.own(el) {
+				return false
 			}
 		}
+		return true
+	case *ast.SelectorExpr:
+		if s, ok := info.Selections[e]; ok {
+			return s.Kind() == types.FieldVal && cf.own(e.X)
+		}
+		if o, ok := info.Uses[e.Sel].(*types.Var); ok {
+			return !mayHoldIface(o.Type()) // a package's variable
+		}
+		return true // a package's function or constant
+	case *ast.IndexExpr:
+		if tv, ok := info.Types[e.X]; ok && tv.IsValue() {
+			return cf.own(e.X)
+		}
+		return true // an instantiation
+	case *ast.IndexListExpr:
+		return true
+	case *ast.SliceExpr:
+		return cf.own(e.X)
+	case *ast.StarExpr:
+		return cf.own(e.X)
+	case *ast.UnaryExpr:
+		return cf.own(e.X) // &x, <-ch, -n
+	case *ast.BinaryExpr:
+		return true // numbers, strings, booleans
+	case *ast.TypeAssertExpr:
+		return cf.own(e.X)
+	case *ast.CallExpr:
+		if tv := info.Types[e.Fun]; tv.IsType() {
+			// A conversion: of a value of a type without interfaces, made
+			// the program's by the interpreted conversion.
+			return len(e.Args) == 1 && (!mayHoldIface(info.TypeOf(e.Args[0])) || cf.own(e.Args[0]))
+		}
+		switch fn := info.Uses[calleeIdent(e.Fun)].(type) {
+		case *types.Builtin:
+			switch fn.Name() {
+			case "append":
+				for _, a := range e.Args {
+					if !cf.own(a) {
+						return false
+					}
+				}
+				return true
+			case "recover":
+				return false
+			}
+			return true // len, min, make, new, ...
+		case *types.Func:
+			if cf.compiledCall(e) {
+				return !mayHoldIface(fn.Signature().Results())
+			}
+			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+				if s, ok := info.Selections[sel]; ok && types.IsInterface(s.Recv()) {
+					return false // an interface's method: any type's
+				}
+			}
+			if !cf.declares(fn.Origin()) {
+				// An earlier input's, own where it proved so; or a
+				// stand-in of the prelude's.
+				own, known := cf.session[fn.Name()]
+				return fn.Pkg() != nil && fn.Pkg().Path() == "main" && known && !own
+			}
+			return !cf.notOwn[fn.Origin()] && cf.returns[fn.Origin()] != nil || !mayHoldIface(fn.Signature().Results())
+		}
+		// A call through a function value.
+		t := info.TypeOf(e)
+		return t != nil && !mayHoldIface(t)
 	}
+	return false
 }
 
-// markParams marks the parameters of sig that may hold interfaces.
-func (cf *compiledFlow) markParams(sig *types.Signature) {
-	for p := range sig.Params().Variables() {
-		if mentionsEmptyInterface(p.Type()) {
-			cf.objs[p] = true
-		}
+// ownVar reports whether variable o holds own values only.
+func (cf *compiledFlow) ownVar(o types.Object) bool {
+	v, ok := o.(*types.Var)
+	if !ok || cf.notOwn[o] {
+		return false
 	}
+	if !mayHoldIface(v.Type()) {
+		return true
+	}
+	if !cf.declares(o) {
+		// An earlier input's: own where it proved so.
+		own, known := cf.session[o.Name()]
+		return known && !own && cf.writes[o] == nil
+	}
+	if v.IsField() {
+		return false
+	}
+	if isParam(v) {
+		return cf.args[v] != nil // a script's function's, called by its name with own arguments only
+	}
+	return true
+}
+
+// isParam reports whether v is a parameter or result of a function.
+func isParam(v *types.Var) bool {
+	return v.Kind() == types.ParamVar || v.Kind() == types.ResultVar || v.Kind() == types.RecvVar
 }
 
 // compiledCall reports whether n calls a compiled function or method (not
@@ -279,149 +496,27 @@ func (cf *compiledFlow) compiledCall(n *ast.CallExpr) bool {
 	return pkg != nil && pkg.Path() != "main" && (fn.Signature().Recv() != nil || preludeName(pkg, fn.Name()) == "")
 }
 
-// root returns the variable, field or parameter an assignment to e sets
-// (v, x.f, the container of v[i] or *p), or nil.
-func (cf *compiledFlow) root(e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		if o, ok := cf.info.Defs[e]; ok && o != nil {
-			return o
-		}
-		if o, ok := cf.info.Uses[e].(*types.Var); ok {
-			return o
-		}
-	case *ast.SelectorExpr:
-		if s, ok := cf.info.Selections[e]; ok && s.Kind() == types.FieldVal {
-			return s.Obj()
-		}
-		if o, ok := cf.info.Uses[e.Sel].(*types.Var); ok {
-			return o
-		}
-	case *ast.IndexExpr:
-		return cf.root(e.X)
-	case *ast.StarExpr:
-		return cf.root(e.X)
-	}
-	return nil
-}
-
 // Expr reports whether e's value may be, or hold, a value compiled code
-// handed back in an interface.
+// handed back in an interface: it is not proven the program's own.
 func (cf *compiledFlow) Expr(e ast.Expr) bool {
-	if cf == nil {
+	if cf == nil || cf.unknownWrite {
 		return true // no flow followed: every value may be
 	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		if fn, ok := cf.info.Uses[e].(*types.Func); ok {
-			return cf.results[fn.Origin().Signature()] // f := get: its calls
-		}
-		o, ok := cf.info.Uses[e].(*types.Var)
-		if !ok {
-			return false
-		}
-		if cf.objs[o] {
-			return true
-		}
-		// A variable of an earlier input's.
-		return !cf.declares(o) && cf.session[o.Name()]
-	case *ast.SelectorExpr:
-		if s, ok := cf.info.Selections[e]; ok {
-			if s.Kind() != types.FieldVal {
-				// A method value (get := st.Get): its calls.
-				fn, ok := s.Obj().(*types.Func)
-				return ok && (cf.results[fn.Origin().Signature()] || types.IsInterface(s.Recv()) && cf.methodResults[fn.Name()])
-			}
-			o := s.Obj()
-			if o.Pkg() != nil && o.Pkg().Path() != "main" && mentionsEmptyInterface(o.Type()) {
-				return true // list.Element.Value
-			}
-			return cf.objs[o] || cf.Expr(e.X)
-		}
-		if o, ok := cf.info.Uses[e.Sel].(*types.Var); ok {
-			// A package's variable.
-			return o.Pkg() != nil && o.Pkg().Path() != "main" && mentionsEmptyInterface(o.Type())
-		}
-	case *ast.CallExpr:
-		if tv := cf.info.Types[e.Fun]; tv.IsType() {
-			return len(e.Args) == 1 && cf.Expr(e.Args[0])
-		}
-		switch fn := cf.info.Uses[calleeIdent(e.Fun)].(type) {
-		case *types.Builtin:
-			if fn.Name() == "append" {
-				for _, a := range e.Args {
-					if cf.Expr(a) {
-						return true
-					}
-				}
-			}
-			return false
-		case *types.Func:
-			if cf.compiledCall(e) {
-				if _, printing := fmtPrintFuncs[fn.Pkg().Path()][fn.Name()]; printing {
-					return false
-				}
-				return mentionsEmptyInterface(fn.Signature().Results())
-			}
-			if cf.results[fn.Origin().Signature()] {
-				return true
-			}
-			if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
-				// An interface's method: any method of that name, a
-				// compiled type's too (a *sync.Map as an interface of the
-				// program's with Load).
-				return cf.methodResults[fn.Name()] || cf.session["."+fn.Name()] || mentionsEmptyInterface(fn.Signature().Results())
-			}
-			if fn.Pkg() != nil && fn.Pkg().Path() != "main" {
-				// A stand-in of the prelude's (slices.Clone, maps.Values),
-				// whose code is not the segment's: it may give back what
-				// it is given.
-				return cf.anyArg(e)
-			}
-			// A function of an earlier input's.
-			name := fn.Name()
-			if r := recvNamed(fn); r != nil {
-				if n, ok := r.(*types.Named); ok {
-					name = n.Obj().Name() + "." + name
-				}
-			}
-			return !cf.declares(fn) && cf.session[name]
-		}
-		sig, ok := types.Unalias(cf.info.TypeOf(e.Fun)).(*types.Signature)
-		return ok && (cf.results[sig] || cf.Expr(e.Fun))
-	case *ast.IndexExpr:
-		return cf.Expr(e.X)
-	case *ast.IndexListExpr:
-		return cf.Expr(e.X)
-	case *ast.SliceExpr:
-		return cf.Expr(e.X)
-	case *ast.StarExpr:
-		return cf.Expr(e.X)
-	case *ast.UnaryExpr:
-		return cf.Expr(e.X)
-	case *ast.TypeAssertExpr:
-		return cf.Expr(e.X)
-	case *ast.CompositeLit:
-		for _, el := range e.Elts {
-			if kv, ok := el.(*ast.KeyValueExpr); ok {
-				if cf.Expr(kv.Key) || cf.Expr(kv.Value) {
-					return true
-				}
-			} else if cf.Expr(el) {
-				return true
-			}
-		}
-	}
-	return false
+	return !cf.own(e)
 }
 
-// anyArg reports whether an argument of call may be, or hold, such a
-// value.
-func (cf *compiledFlow) anyArg(call *ast.CallExpr) bool {
-	for _, a := range call.Args {
-		if cf.Expr(a) {
-			return true
-		}
+// fromCompiled says, for a variable or function the segment declares for
+// the session, whether it may hold or return values compiled code handed
+// back (see sessionTwins.fromCompiled).
+func (cf *compiledFlow) fromCompiled(o types.Object) bool {
+	if cf.unknownWrite {
+		return true
+	}
+	switch o := o.(type) {
+	case *types.Var:
+		return !cf.ownVar(o)
+	case *types.Func:
+		return cf.notOwn[o] || cf.returns[o] == nil && mayHoldIface(o.Signature().Results())
 	}
 	return false
 }
@@ -431,14 +526,20 @@ func (cf *compiledFlow) declares(o types.Object) bool {
 	return o.Pos().IsValid() && cf.file.Pos() <= o.Pos() && o.Pos() < cf.file.End()
 }
 
-// resultsFrom reports whether fn, a function of the segment's, returns
-// values compiled code may have handed back.
-func (cf *compiledFlow) resultsFrom(fn *types.Func) bool {
-	return cf.results[fn.Signature()]
-}
-
-// mayHoldIface reports whether a value of t may hold an interface value.
+// mayHoldIface reports whether a value of t may hold an interface value
+// (a tuple: one of its parts).
 func mayHoldIface(t types.Type) bool {
+	if t == nil {
+		return true
+	}
+	if tu, ok := t.(*types.Tuple); ok {
+		for v := range tu.Variables() {
+			if mayHoldIface(v.Type()) {
+				return true
+			}
+		}
+		return false
+	}
 	found := false
 	walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
 		if types.IsInterface(u) {
@@ -449,14 +550,17 @@ func mayHoldIface(t types.Type) bool {
 	return found
 }
 
-// calleeIdentOrSelf returns the identifier naming the function e is (f,
-// pkg.F), or nil.
-func calleeIdentOrSelf(e ast.Expr) *ast.Ident {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return e
-	case *ast.SelectorExpr:
-		return e.Sel
-	}
-	return nil
+// shares reports whether a value of t may refer to memory another value
+// shares: a slice, map, pointer, channel or function, or a struct or
+// array holding one.
+func shares(t types.Type) bool {
+	found := false
+	walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
+		switch u.Underlying().(type) {
+		case *types.Slice, *types.Map, *types.Pointer, *types.Chan, *types.Signature:
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -38,6 +38,23 @@ type box struct{ x any }
 
 func seen(any) {}
 
+func fillMap(m map[string]any) { m["k"] = l.Front().Value }
+
+func named() (v any) { v = l.Front().Value; return }
+
+func all() func(func(any) bool) { return func(yield func(any) bool) { yield(l.Front().Value) } }
+
+type stack[T any] struct{ items []T }
+
+func (s *stack[T]) push(x T) { s.items = append(s.items, x) }
+func (s *stack[T]) pop() T  { return s.items[len(s.items)-1] }
+
+type ops struct{ get func() any }
+
+func show(v any) { seen(v) }
+
+func own(v any) { seen(v) }
+
 var l = list.New()
 
 var _, _, _, _ = slices.Clone[[]int], strings.Fields, json.Marshal, sync.OnceFunc
@@ -46,27 +63,38 @@ var _, _, _, _ = slices.Clone[[]int], strings.Fields, json.Marshal, sync.OnceFun
 	tests := []struct {
 		name, body string
 		from       bool
+		in         string // the function whose calls of seen are looked at: main if ""
 	}{
-		{"a field of a compiled struct", "seen(l.Front().Value)", true},
-		{"a variable", "v := l.Front().Value; seen(v)", true},
-		{"a channel", "ch := make(chan any, 1); ch <- l.Front().Value; seen(<-ch)", true},
-		{"an interface's method", "var st Store = listStore{l}; seen(st.Get())", true},
-		{"a method value", "get := listStore{l}.Get; seen(get())", true},
-		{"a closure's result", "f := func() any { return l.Front().Value }; seen(f())", true},
-		{"a stand-in of the prelude", "seen(slices.Clone([]any{l.Front().Value})[0])", true},
-		{"a generic function", "seen(first([]any{l.Front().Value}))", true},
-		{"a type switch's binding", "switch x := l.Front().Value.(type) { default: seen(x) }", true},
-		{"a map of any", `m := map[string]any{}; m["a"] = l.Front().Value; for _, x := range m { seen(x) }`, true},
-		{"a struct field", "b := &box{}; b.x = l.Front().Value; seen(b.x)", true},
-		{"a goroutine's store", "res := make([]any, 1); go func() { res[0] = l.Front().Value }(); seen(res[0])", true},
-		{"through a pointer", "var v any; p := &v; *p = l.Front().Value; seen(v)", true},
-		{"copy", "dst := make([]any, 1); copy(dst, []any{l.Front().Value}); seen(dst[0])", true},
-		{"a callback's parameter", "var m sync.Map; m.Range(func(k, v any) bool { seen(v); return true })", true},
-		{"sync.Map.Load", "var m sync.Map; v, _ := m.Load(1); seen(v)", true},
-		{"a value of the program's own", "var v any = 3.5; seen(v)", false},
-		{"json's", "var v any; json.Unmarshal(nil, &v); seen(v)", false},
-		{"strings.Fields", "var v any = strings.Fields(\"a b\"); seen(v)", false},
-		{"a literal in a map", `m := map[string]any{"k": 21.5}; seen(m["k"])`, false},
+		{"a field of a compiled struct", "seen(l.Front().Value)", true, ""},
+		{"a variable", "v := l.Front().Value; seen(v)", true, ""},
+		{"a channel", "ch := make(chan any, 1); ch <- l.Front().Value; seen(<-ch)", true, ""},
+		{"an interface's method", "var st Store = listStore{l}; seen(st.Get())", true, ""},
+		{"a method value", "get := listStore{l}.Get; seen(get())", true, ""},
+		{"a closure's result", "f := func() any { return l.Front().Value }; seen(f())", true, ""},
+		{"a stand-in of the prelude", "seen(slices.Clone([]any{l.Front().Value})[0])", true, ""},
+		{"a generic function", "seen(first([]any{l.Front().Value}))", true, ""},
+		{"a type switch's binding", "switch x := l.Front().Value.(type) { default: seen(x) }", true, ""},
+		{"a map of any", `m := map[string]any{}; m["a"] = l.Front().Value; for _, x := range m { seen(x) }`, true, ""},
+		{"a struct field", "b := &box{}; b.x = l.Front().Value; seen(b.x)", true, ""},
+		{"a goroutine's store", "res := make([]any, 1); go func() { res[0] = l.Front().Value }(); seen(res[0])", true, ""},
+		{"through a pointer", "var v any; p := &v; *p = l.Front().Value; seen(v)", true, ""},
+		{"copy", "dst := make([]any, 1); copy(dst, []any{l.Front().Value}); seen(dst[0])", true, ""},
+		{"a callback's parameter", "var m sync.Map; m.Range(func(k, v any) bool { seen(v); return true })", true, ""},
+		{"sync.Map.Load", "var m sync.Map; v, _ := m.Load(1); seen(v)", true, ""},
+		{"a slice's alias", "s := make([]any, 1); t := s; t[0] = l.Front().Value; seen(s[0])", true, ""},
+		{"a map filled by a function", "m := map[string]any{}; fillMap(m); seen(m[\"k\"])", true, ""},
+		{"a named result", "seen(named())", true, ""},
+		{"an iterator", "for v := range all() { seen(v) }", true, ""},
+		{"recover", "defer func() { seen(recover()) }()", true, ""},
+		{"a generic stack", "var st stack[any]; st.push(l.Front().Value); seen(st.pop())", true, ""},
+		{"a function field", "o := ops{get: func() any { return l.Front().Value }}; seen(o.get())", true, ""},
+		{"a function's parameter, called with one", "show(l.Front().Value)", true, "show"},
+		{"a value of the program's own", "var v any = 3.5; seen(v)", false, ""},
+		{"a function's parameter, called with own values", "own(2.5); own(\"s\")", false, "own"},
+		{"an own value reassigned", "v := 3.5; var a any = v; a = 4; seen(a)", false, ""},
+		{"json's", "var v any; json.Unmarshal(nil, &v); seen(v)", false, ""},
+		{"strings.Fields", "var v any = strings.Fields(\"a b\"); seen(v)", false, ""},
+		{"a literal in a map", `m := map[string]any{"k": 21.5}; seen(m["k"])`, false, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,8 +109,18 @@ var _, _, _, _ = slices.Clone[[]int], strings.Fields, json.Marshal, sync.OnceFun
 				t.Fatal(err)
 			}
 			cf := newCompiledFlow(info, f, nil, false)
+			in := tc.in
+			if in == "" {
+				in = "main"
+			}
+			var body ast.Node
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == in {
+					body = fd
+				}
+			}
 			found := false
-			ast.Inspect(f, func(n ast.Node) bool {
+			ast.Inspect(body, func(n ast.Node) bool {
 				if c, ok := n.(*ast.CallExpr); ok {
 					if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "seen" && len(c.Args) == 1 {
 						found = true

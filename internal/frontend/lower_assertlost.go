@@ -28,10 +28,10 @@ import (
 // So where the program hands such a type to compiled code in an interface
 // (lost, see lower_twinheld.go), the operand of an assertion to an
 // interface that type implements (a comma-ok or single-valued assertion,
-// or a type switch with such a case), if it may come from compiled code
-// (a field or result of an empty interface's type: list.Element.Value,
-// heap.Pop, sync.Map.Load, and what the program keeps them in; see
-// compiledflow.go), is checked when it runs: a value of the
+// or a type switch with such a case), unless it is proven the program's
+// own (see compiledflow.go: a value it made, not one compiled code may
+// have handed back, as list.Element.Value, heap.Pop or sync.Map.Load give
+// and the program keeps), is checked when it runs: a value of the
 // representation the interpreter holds bare panics, naming the type it
 // may be, rather than be answered as a plain int:
 //
@@ -135,7 +135,8 @@ func (w *rewriter) lowerAssertLost(in *inspector.Inspector) {
 }
 
 // fromCompiled reports whether e's value may be, or hold, one compiled
-// code handed back in an interface (see compiledflow.go).
+// code handed back in an interface: it is not proven the program's own
+// (see compiledflow.go).
 func (w *rewriter) fromCompiled(e ast.Expr) bool {
 	c := w.plan.Checked
 	if c == nil || c.twins == nil {

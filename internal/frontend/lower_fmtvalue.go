@@ -474,8 +474,9 @@ type fmtConv struct {
 	// converted may be (lower_fmtheld.go's lowerFmtTuple: the results'
 	// types).
 	only func(types.Type) bool
-	// ownValue says the value converted cannot come from compiled code's
-	// interfaces (compiledflow.go): it needs no HeldNameLost check.
+	// ownValue says the value converted is proven the program's own, not
+	// one compiled code handed back (compiledflow.go): it needs no
+	// HeldNameLost check.
 	ownValue bool
 }
 

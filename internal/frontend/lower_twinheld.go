@@ -78,9 +78,10 @@ type twinFacts struct {
 	// a value of a type that is not a struct as its representation, and
 	// compiled code that hands values back gives the representation.
 	lost map[string]bool
-	// flow follows the values compiled code may have handed back, where
-	// it may hand some (see compiledflow.go); fromCompiled says which of
-	// the session's variables the segment declares hold such values.
+	// flow proves values the program's own, where compiled code may hand
+	// values back (see compiledflow.go); fromCompiled says which of the
+	// session's variables and functions the segment declares or writes
+	// may hold or return others.
 	flow         *compiledFlow
 	fromCompiled map[string]bool
 	// pending are the constructs let through for want of a held twin.

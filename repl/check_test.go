@@ -318,7 +318,7 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"time", "\ntype Duration int64\n    const Nanosecond Duration = 1 ...\n    func ParseDuration(s string) (Duration, error)\n"},
 		// A type's comment by the functions that make its values and
 		// its methods.
-		{"loop.Queue", "\n\nfunc NewQueue(maxsize int) *Queue\nfunc (q *Queue) Qsize() int\n"},
+		{"loop.Queue", "\n\nfunc NewQueue(maxsize int) *Queue\nfunc (q *Queue) Empty() bool\n"},
 		{"loop.Queue", "\nfunc (q *Queue) TaskDone() error\n"},
 		{"loop.Future", "\nfunc Gather(aws ...Awaitable) *Future\n"},
 		{"strings.Builder", "\nfunc (b *Builder) WriteString(s string) (int, error)\n"},

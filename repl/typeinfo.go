@@ -408,8 +408,7 @@ func packageIndex(pkg *types.Package) string {
 
 // typeIndex lists, as go doc does after a type's comment, the functions
 // of pkg that make values of tn (those whose results hold it), then its
-// exported methods, in the order they are declared: each its declaration's
-// first line.
+// exported methods, each by name: each its declaration's first line.
 func typeIndex(pkg *types.Package, tn *types.TypeName) string {
 	first := func(member string, obj types.Object) string {
 		if text, ok := stdtypes.Doc(pkg.Path(), member); ok {
@@ -448,7 +447,7 @@ func typeIndex(pkg *types.Package, tn *types.TypeName) string {
 			methods = append(methods, m)
 		}
 	}
-	slices.SortStableFunc(methods, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	slices.SortFunc(methods, func(a, b *types.Func) int { return cmp.Compare(a.Name(), b.Name()) })
 	for _, m := range methods {
 		lines = append(lines, first(tn.Name()+"."+m.Name(), m))
 	}

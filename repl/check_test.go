@@ -293,6 +293,7 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"strings.Splt", "", `strings.Splt: no such member of package strings ("strings") (did you mean strings.Split?)`},
 		{"loop.RunInExecutor", "", `loop.RunInExecutor: no such member of package loop ("github.com/asyncrepl/asyncrepl/loop") (it is a method: :doc loop.Loop.RunInExecutor)`},
 		{"nosuch", "", "no documentation for nosuch"},
+		{"loop.Queue.Gett", "", "loop.Queue has no method or field Gett (did you mean loop.Queue.Get?) (:doc loop.Queue lists its methods)"},
 		{"Point", "type Point struct{X int; Y int}\n    Point is a place.\n    On a plane.\nfunc (p Point) Norm() int\n    Norm is the taxicab norm.\n", ""},
 		{"Point.Norm", "func (p Point) Norm() int\n    Norm is the taxicab norm.\n", ""},
 		{"undocumented", "func undocumented()\n", ""},

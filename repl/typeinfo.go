@@ -210,6 +210,17 @@ func (s *Session) Doc(name string) (string, error) {
 		}
 		hint := ""
 		if pkg, err := stdtypes.Import(path); err == nil {
+			if typ, member, ok := strings.Cut(rest, "."); ok {
+				if tn, ok := pkg.Scope().Lookup(typ).(*types.TypeName); ok && tn.Exported() {
+					// loop.Queue.Nope: the type's members, as an input's
+					// selector would be told.
+					names := typeMemberNames(tn)
+					if near := frontend.Nearest(member, names); near != "" {
+						hint = fmt.Sprintf(" (did you mean %s.%s.%s?)", first, typ, near)
+					}
+					return "", fmt.Errorf("repl: %s: %s.%s has no method or field %s%s (:doc %s.%s lists its methods)", name, first, typ, member, hint, first, typ)
+				}
+			}
 			// A typo, as an input's would be told (strings.Splt).
 			if near := frontend.Nearest(rest, frontend.ExportedNames(pkg)); near != "" {
 				hint = fmt.Sprintf(" (did you mean %s.%s?)", first, near)
@@ -224,6 +235,26 @@ func (s *Session) Doc(name string) (string, error) {
 		return text, nil
 	}
 	return "", fmt.Errorf("repl: no documentation for %s: not a declaration of the session, a package, or a member of one", name)
+}
+
+// typeMemberNames are the exported methods and fields of tn's type (and
+// its pointer's).
+func typeMemberNames(tn *types.TypeName) []string {
+	var names []string
+	ms := types.NewMethodSet(types.NewPointer(tn.Type()))
+	for i := range ms.Len() {
+		if m := ms.At(i).Obj(); m.Exported() {
+			names = append(names, m.Name())
+		}
+	}
+	if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+		for f := range st.Fields() {
+			if f.Exported() {
+				names = append(names, f.Name())
+			}
+		}
+	}
+	return names
 }
 
 // methodOwner returns the name of the exported type of pkg that has an

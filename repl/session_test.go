@@ -375,7 +375,7 @@ func TestSessionInputs(t *testing.T) {
 			{in: "heap()", errPat: `^input 4:1: undefined: heap\n$`, wantErr: true},
 			// A function calling one not declared yet (two that call each
 			// other, typed one per input).
-			{in: "func even(n int) bool { return n == 0 || odd(n-1) }", errPat: `^input 5:42: undefined: odd \(the prompt compiles each input on its own: declare functions that call each other in one input\)\n$`, wantErr: true},
+			{in: "func even(n int) bool { return n == 0 || odd(n-1) }", errPat: `^input 5:42: undefined: odd \(the prompt compiles each input on its own: declare odd first, or give functions that call each other in one input; a whole program pasted with its package clause, or :load FILE, is compiled as one\)\n$`, wantErr: true},
 			// A type using one not declared yet (A Tour of Go's order).
 			{in: "type List struct{ head *element }", errPat: `^input 6:25: undefined: element \(the prompt compiles each input on its own: declare element before the types that use it, or types that refer to each other in one input\)\n$`, wantErr: true},
 		}},

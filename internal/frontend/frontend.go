@@ -865,7 +865,7 @@ func (w *rewriter) checkNames() error {
 			msg := "undefined: " + name
 			if inFunc[id] && w.src.Interactive() {
 				// even calling odd, declared in the next input.
-				msg += " (the prompt compiles each input on its own: declare functions that call each other in one input)"
+				msg += fmt.Sprintf(" (the prompt compiles each input on its own: declare %s first, or give functions that call each other in one input; a whole program pasted with its package clause, or :load FILE, is compiled as one)", name)
 			}
 			if w.src.Interactive() && slices.ContainsFunc(typeSpecs, func(ts *ast.TypeSpec) bool { return ts.Pos() <= id.Pos() && id.End() <= ts.End() }) {
 				// type List struct{ head *element } before element's.

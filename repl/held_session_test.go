@@ -65,13 +65,14 @@ func TestHeldNameLost(t *testing.T) {
 		{in: "_, ok3 := ringed().(fmt.Stringer)", errPat: `^input 15:11: panic: repl: type assertion to fmt.Stringer of a value of type int, which may be a main.R that compiled code handed back`, wantErr: true},
 		// Values that cannot come from compiled code's interfaces are
 		// answered: an int of the program's own, an int json.Unmarshal
-		// made (a float64) and kept in an any.
+		// made (a float64), kept in an array of any (a []any could be
+		// filled through another name: it is checked).
 		{in: "var k any = 7", out: "k any = 7 (int or R or W)\n"},
 		{in: "_, ok4 := k.(fmt.Stringer)", out: "ok4 bool = false\n"},
 		{in: "fmt.Println(k)", out: "7\n"},
 		{in: "var j any", out: "j any = nil\n"},
 		{in: "json.Unmarshal([]byte(`7`), &j)", out: "nil  // error\n"},
-		{in: "kept := []any{k, int(j.(float64))}", out: "kept []any = [7 7]\n"},
+		{in: "kept := [2]any{k, int(j.(float64))}", out: "kept [2]any = [7 7]\n"},
 		{in: "switch kept[1].(type) { case fmt.Stringer: fmt.Println(\"S\"); default: fmt.Println(\"other\") }", out: "other\n"},
 		// A function of an earlier input may be handed one later.
 		{in: "func isStringer(x any) bool { _, ok := x.(fmt.Stringer); return ok }", out: "func isStringer(x any) bool\n"},

@@ -19,27 +19,26 @@ import (
 //
 // A value missed by the check is a wrong answer, a value checked for
 // nothing a refusal: so compiledFlow proves values the program's own, and
-// every other value is checked. A value is the program's own when it is
-//   - a literal, a constant, a function, or a value of a type without
-//     interfaces converted to one by the program's code (var v any = 3.5);
-//   - a composite literal, an append, an assertion of own values;
+// every other value is checked. Only values no other name can reach are
+// proven: an own value is isolated, of a type through which no memory
+// holding an interface is shared (3.5, "s", a []string, a struct of
+// them; not a []any, a map of any, a pointer to a struct with an any
+// field, whose memory another name could fill). A value is own when it is
+//   - a constant, a literal, or a conversion to an interface of such a
+//     value of another type (var v any = 3.5);
+//   - a composite literal, a field, an element, an assertion of own
+//     values, of an isolated type;
 //   - the result of a compiled function whose results hold no interface
-//     (strings.Fields), or of a function of the segment's whose every
-//     return is own, called by its name;
-//   - a variable, or an element or field of one, that is own: the
-//     segment's variable (not a parameter: a function's may be given
-//     anything, but a function of a script's that is only called by its
-//     name, with own arguments) whose every assignment, store into it,
-//     send on it and range declaring it is own, whose address is never
-//     taken, and which, when it may refer to shared memory (a slice, a
-//     map, a pointer, a channel, a function, a struct), is never passed,
-//     assigned, sent or stored anywhere (another name could fill it);
+//     (strings.Fields), or of a function of a script's, called by its name
+//     only, whose every return is own;
+//   - a variable of the segment (not a field, nor a parameter but of a
+//     script's function called by its name only, with own arguments) whose
+//     address is never taken and whose every assignment is own;
 //   - at the prompt, a variable of the session's an earlier input proved
 //     own (sessionTwins.fromCompiled false), and not written since.
 //
-// Anything else (an element of a container compiled code returned, a
-// receive from a channel a function was given, a call through a function
-// value, recover()) may come from compiled code.
+// Anything else (an element of a []any, a field through a pointer, a call
+// through a function value, recover()) may come from compiled code.
 type compiledFlow struct {
 	info    *types.Info
 	file    *ast.File
@@ -48,25 +47,23 @@ type compiledFlow struct {
 	// found not to be own.
 	notOwn map[types.Object]bool
 	// writes are, by variable, the values written to it (nil for a write
-	// that is never own: its address taken, a shared value escaping).
+	// that is never own: its address taken).
 	writes map[types.Object][]ast.Expr
 	// calledOnly are the functions only ever called by their names.
 	calledOnly map[types.Object]bool
 	// args are, by parameter, the arguments its function is called with.
 	args map[*types.Var][]ast.Expr
-	// returns are, by function, the values it returns (nil: a bare return
-	// of named results, see writes).
-	returns map[types.Object][]ast.Expr
 	// paramFn are the functions of the parameters in args.
 	paramFn map[*types.Var]types.Object
-	// unknownWrite says the code stores a value that is not own where no
-	// variable of it names (f()[k] = v): nothing is proven own.
-	unknownWrite bool
+	// returns are, by function, the values it returns (its named results
+	// too, which a bare return returns).
+	returns map[types.Object][]ast.Expr
 }
 
 // decoders are the compiled functions that fill an any through a pointer
 // with values of their own making, never of the program's types: a
-// variable whose address only they take stays own.
+// variable whose address only they take stays own. (Not where a type of
+// the program's has UnmarshalJSON, which could store anything.)
 var decoders = map[string]bool{
 	"encoding/json.Unmarshal": true, "encoding/json.Decoder.Decode": true,
 	"encoding/xml.Unmarshal": true, "encoding/xml.Decoder.Decode": true,
@@ -80,25 +77,22 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 	cf := &compiledFlow{info: info, file: f, session: session, notOwn: map[types.Object]bool{},
 		writes: map[types.Object][]ast.Expr{}, calledOnly: map[types.Object]bool{},
 		args: map[*types.Var][]ast.Expr{}, returns: map[types.Object][]ast.Expr{}, paramFn: map[*types.Var]types.Object{}}
-	var unknown []ast.Expr // values written where no variable names
 	write := func(lhs, rhs ast.Expr) {
 		if o := cf.root(lhs); o != nil {
 			cf.writes[o] = append(cf.writes[o], rhs)
-		} else if id, ok := ast.Unparen(lhs).(*ast.Ident); !ok || id.Name != "_" {
-			unknown = append(unknown, rhs)
 		}
 	}
-	decoded := map[ast.Node]bool{} // &v handed to a decoder
 	never := func(e ast.Expr) {
 		if o := cf.root(e); o != nil {
 			cf.writes[o] = append(cf.writes[o], nil)
 		}
 	}
-	// escapes notes that e, if it names a variable that may refer to
-	// shared memory, is handed on: anything may be written to it.
-	escapes := func(e ast.Expr) {
-		if t := info.TypeOf(e); t != nil && shares(t) {
-			never(e)
+	// Decoders are trusted only where no type of the program's decodes
+	// itself.
+	trustDecoders := true
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && (fd.Name.Name == "UnmarshalJSON" || fd.Name.Name == "UnmarshalText" || fd.Name.Name == "UnmarshalXML") {
+			trustDecoders = false
 		}
 	}
 	// The functions declared, by their objects, for calledOnly.
@@ -112,21 +106,22 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 		}
 	}
 	calleeIDs := map[*ast.Ident]bool{}
-	var sigs []types.Object // the enclosing declared functions (nil for a literal)
+	decoded := map[ast.Node]bool{} // &v handed to a decoder
+	var fns []types.Object         // the enclosing declared functions (nil for a literal)
 	var walk func(n ast.Node) bool
 	walk = func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			sigs = append(sigs, info.Defs[n.Name])
+			fns = append(fns, info.Defs[n.Name])
 			if n.Body != nil {
 				ast.Inspect(n.Body, walk)
 			}
-			sigs = sigs[:len(sigs)-1]
+			fns = fns[:len(fns)-1]
 			return false
 		case *ast.FuncLit:
-			sigs = append(sigs, nil)
+			fns = append(fns, nil)
 			ast.Inspect(n.Body, walk)
-			sigs = sigs[:len(sigs)-1]
+			fns = fns[:len(fns)-1]
 			return false
 		case *ast.AssignStmt:
 			switch {
@@ -137,7 +132,6 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 			case len(n.Lhs) == len(n.Rhs):
 				for i := range n.Lhs {
 					write(n.Lhs[i], n.Rhs[i])
-					escapes(n.Rhs[i])
 				}
 			default:
 				for _, l := range n.Lhs {
@@ -149,7 +143,6 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 				switch {
 				case len(n.Values) == len(n.Names):
 					write(id, n.Values[i])
-					escapes(n.Values[i])
 				case len(n.Values) == 1:
 					write(id, n.Values[0])
 				}
@@ -167,28 +160,14 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 			}
 		case *ast.SendStmt:
 			write(n.Chan, n.Value)
-			escapes(n.Value)
 		case *ast.UnaryExpr:
 			if n.Op == token.AND && !decoded[n] {
 				never(n.X)
 			}
-		case *ast.CompositeLit:
-			for _, e := range n.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					e = kv.Value
-				}
-				escapes(e)
-			}
 		case *ast.ReturnStmt:
-			if len(sigs) > 0 && sigs[len(sigs)-1] != nil {
-				fn := sigs[len(sigs)-1]
-				if len(n.Results) == 0 {
-					cf.returns[fn] = append(cf.returns[fn], nil) // named results: see below
-				}
-				for _, r := range n.Results {
-					cf.returns[fn] = append(cf.returns[fn], r)
-					escapes(r)
-				}
+			if len(fns) > 0 && fns[len(fns)-1] != nil {
+				fn := fns[len(fns)-1]
+				cf.returns[fn] = append(cf.returns[fn], n.Results...)
 			}
 		case *ast.TypeSwitchStmt:
 			// switch x := v.(type): the x of each clause is v.
@@ -211,13 +190,12 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 						}
 					}
 				}
-				escapes(n.X)
 			}
 		case *ast.CallExpr:
 			id := calleeIdent(n.Fun)
 			calleeIDs[id] = true
 			fn, _ := info.Uses[id].(*types.Func)
-			if fn != nil && decoders[funcName(fn)] {
+			if fn != nil && trustDecoders && decoders[funcName(fn)] {
 				for _, a := range n.Args {
 					if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
 						decoded[u] = true
@@ -241,10 +219,6 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 			}
 			if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "copy" && len(n.Args) == 2 {
 				write(n.Args[0], n.Args[1])
-				return true
-			}
-			for _, a := range n.Args {
-				escapes(a)
 			}
 		}
 		return true
@@ -265,65 +239,41 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 			delete(cf.args, p)
 		}
 	}
-	// Named results, written by a bare return: their writes.
+	// Named results, which a bare return returns.
 	for fn, fd := range decls {
 		if fd.Type.Results == nil {
 			continue
 		}
 		for _, fl := range fd.Type.Results.List {
 			for _, id := range fl.Names {
-				if o := info.Defs[id]; o != nil {
-					cf.returns[fn] = append(cf.returns[fn], id)
-				}
+				cf.returns[fn] = append(cf.returns[fn], id)
 			}
 		}
 	}
 	// The greatest fixpoint: every candidate own, until one of its values
 	// is found not to be.
-	defer func() {
-		for _, u := range unknown {
-			if !cf.own(u) {
-				cf.unknownWrite = true
-			}
-		}
-	}()
 	for changed := true; changed; {
 		changed = false
-		for o, ws := range cf.writes {
+		check := func(o types.Object, es []ast.Expr) {
 			if cf.notOwn[o] {
-				continue
+				return
 			}
-			for _, w := range ws {
-				if w == nil || !cf.own(w) {
+			for _, e := range es {
+				if e == nil || !cf.own(e) {
 					cf.notOwn[o] = true
 					changed = true
-					break
+					return
 				}
 			}
+		}
+		for o, ws := range cf.writes {
+			check(o, ws)
 		}
 		for p, as := range cf.args {
-			if cf.notOwn[p] {
-				continue
-			}
-			for _, a := range as {
-				if a == nil || !cf.own(a) {
-					cf.notOwn[p] = true
-					changed = true
-					break
-				}
-			}
+			check(p, as)
 		}
 		for fn, rs := range cf.returns {
-			if cf.notOwn[fn] {
-				continue
-			}
-			for _, r := range rs {
-				if r == nil || !cf.own(r) {
-					cf.notOwn[fn] = true
-					changed = true
-					break
-				}
-			}
+			check(fn, rs)
 		}
 	}
 	return cf
@@ -360,8 +310,12 @@ func (cf *compiledFlow) root(e ast.Expr) types.Object {
 // own reports whether e's value is the program's own (see above).
 func (cf *compiledFlow) own(e ast.Expr) bool {
 	info := cf.info
-	if tv, ok := info.Types[e]; ok && (tv.Value != nil || tv.IsNil() || tv.IsType()) {
+	tv, ok := info.Types[e]
+	if ok && (tv.Value != nil || tv.IsNil() || tv.IsType()) {
 		return true
+	}
+	if t := info.TypeOf(e); t != nil && !mayHoldIface(t) {
+		return true // no interface to hold such a value
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.BasicLit, *ast.FuncLit:
@@ -378,9 +332,14 @@ func (cf *compiledFlow) own(e ast.Expr) bool {
 		}
 		return false
 	case *ast.CompositeLit:
+		if !isolated(info.TypeOf(e)) {
+			return false
+		}
+		_, isMap := info.TypeOf(e).Underlying().(*types.Map)
 		for _, el := range e.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok {
-				if !cf.own(kv.Key) || !cf.own(kv.Value) {
+				// (A struct's key is a field's name, an array's an index.)
+				if isMap && !cf.own(kv.Key) || !cf.own(kv.Value) {
 					return false
 				}
 			} else if !cf.own(el) {
@@ -392,10 +351,7 @@ func (cf *compiledFlow) own(e ast.Expr) bool {
 		if s, ok := info.Selections[e]; ok {
 			return s.Kind() == types.FieldVal && cf.own(e.X)
 		}
-		if o, ok := info.Uses[e.Sel].(*types.Var); ok {
-			return !mayHoldIface(o.Type()) // a package's variable
-		}
-		return true // a package's function or constant
+		return false // a package's variable
 	case *ast.IndexExpr:
 		if tv, ok := info.Types[e.X]; ok && tv.IsValue() {
 			return cf.own(e.X)
@@ -405,54 +361,30 @@ func (cf *compiledFlow) own(e ast.Expr) bool {
 		return true
 	case *ast.SliceExpr:
 		return cf.own(e.X)
-	case *ast.StarExpr:
-		return cf.own(e.X)
-	case *ast.UnaryExpr:
-		return cf.own(e.X) // &x, <-ch, -n
-	case *ast.BinaryExpr:
-		return true // numbers, strings, booleans
 	case *ast.TypeAssertExpr:
-		return cf.own(e.X)
+		return cf.own(e.X) && (types.IsInterface(info.TypeOf(e)) || isolated(info.TypeOf(e)))
 	case *ast.CallExpr:
 		if tv := info.Types[e.Fun]; tv.IsType() {
-			// A conversion: of a value of a type without interfaces, made
-			// the program's by the interpreted conversion.
-			return len(e.Args) == 1 && (!mayHoldIface(info.TypeOf(e.Args[0])) || cf.own(e.Args[0]))
+			// A conversion: of an isolated value, made the program's by
+			// the interpreted conversion.
+			return len(e.Args) == 1 && cf.own(e.Args[0]) && (types.IsInterface(info.TypeOf(e.Args[0])) || isolated(info.TypeOf(e.Args[0])))
 		}
-		switch fn := info.Uses[calleeIdent(e.Fun)].(type) {
-		case *types.Builtin:
-			switch fn.Name() {
-			case "append":
-				for _, a := range e.Args {
-					if !cf.own(a) {
-						return false
-					}
-				}
-				return true
-			case "recover":
-				return false
-			}
-			return true // len, min, make, new, ...
-		case *types.Func:
-			if cf.compiledCall(e) {
-				return !mayHoldIface(fn.Signature().Results())
-			}
-			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
-				if s, ok := info.Selections[sel]; ok && types.IsInterface(s.Recv()) {
-					return false // an interface's method: any type's
-				}
-			}
-			if !cf.declares(fn.Origin()) {
-				// An earlier input's, own where it proved so; or a
-				// stand-in of the prelude's.
-				own, known := cf.session[fn.Name()]
-				return fn.Pkg() != nil && fn.Pkg().Path() == "main" && known && !own
-			}
-			return !cf.notOwn[fn.Origin()] && cf.returns[fn.Origin()] != nil || !mayHoldIface(fn.Signature().Results())
+		fn, ok := info.Uses[calleeIdent(e.Fun)].(*types.Func)
+		if !ok || cf.compiledCall(e) {
+			return false // through a function value; a compiled function's results holding interfaces
 		}
-		// A call through a function value.
-		t := info.TypeOf(e)
-		return t != nil && !mayHoldIface(t)
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+			if s, ok := info.Selections[sel]; ok && types.IsInterface(s.Recv()) {
+				return false // an interface's method: any type's
+			}
+		}
+		if !cf.declares(fn.Origin()) {
+			// An earlier input's, own where it proved so; or a stand-in
+			// of the prelude's.
+			own, known := cf.session[fn.Name()]
+			return fn.Pkg() != nil && fn.Pkg().Path() == "main" && known && !own
+		}
+		return cf.calledOnly[fn.Origin()] && !cf.notOwn[fn.Origin()] && cf.returns[fn.Origin()] != nil
 	}
 	return false
 }
@@ -460,19 +392,16 @@ func (cf *compiledFlow) own(e ast.Expr) bool {
 // ownVar reports whether variable o holds own values only.
 func (cf *compiledFlow) ownVar(o types.Object) bool {
 	v, ok := o.(*types.Var)
-	if !ok || cf.notOwn[o] {
-		return false
+	if !ok || !mayHoldIface(v.Type()) {
+		return ok
 	}
-	if !mayHoldIface(v.Type()) {
-		return true
+	if cf.notOwn[o] || v.IsField() || !types.IsInterface(v.Type()) && !isolated(v.Type()) {
+		return false
 	}
 	if !cf.declares(o) {
 		// An earlier input's: own where it proved so.
 		own, known := cf.session[o.Name()]
 		return known && !own && cf.writes[o] == nil
-	}
-	if v.IsField() {
-		return false
 	}
 	if isParam(v) {
 		return cf.args[v] != nil // a script's function's, called by its name with own arguments only
@@ -499,24 +428,18 @@ func (cf *compiledFlow) compiledCall(n *ast.CallExpr) bool {
 // Expr reports whether e's value may be, or hold, a value compiled code
 // handed back in an interface: it is not proven the program's own.
 func (cf *compiledFlow) Expr(e ast.Expr) bool {
-	if cf == nil || cf.unknownWrite {
-		return true // no flow followed: every value may be
-	}
-	return !cf.own(e)
+	return cf == nil || !cf.own(e)
 }
 
 // fromCompiled says, for a variable or function the segment declares for
 // the session, whether it may hold or return values compiled code handed
 // back (see sessionTwins.fromCompiled).
 func (cf *compiledFlow) fromCompiled(o types.Object) bool {
-	if cf.unknownWrite {
-		return true
-	}
 	switch o := o.(type) {
 	case *types.Var:
 		return !cf.ownVar(o)
 	case *types.Func:
-		return cf.notOwn[o] || cf.returns[o] == nil && mayHoldIface(o.Signature().Results())
+		return mayHoldIface(o.Signature().Results()) && (cf.notOwn[o] || cf.returns[o] == nil)
 	}
 	return false
 }
@@ -550,17 +473,26 @@ func mayHoldIface(t types.Type) bool {
 	return found
 }
 
-// shares reports whether a value of t may refer to memory another value
-// shares: a slice, map, pointer, channel or function, or a struct or
-// array holding one.
-func shares(t types.Type) bool {
-	found := false
+// isolated reports whether no memory holding an interface is shared
+// through a value of t: it refers to none by a pointer, slice, map or
+// channel (a function's results are not own anyway).
+func isolated(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	ok := true
 	walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
-		switch u.Underlying().(type) {
-		case *types.Slice, *types.Map, *types.Pointer, *types.Chan, *types.Signature:
-			found = true
+		switch u := u.Underlying().(type) {
+		case *types.Pointer:
+			ok = ok && !mayHoldIface(u.Elem())
+		case *types.Slice:
+			ok = ok && !mayHoldIface(u.Elem())
+		case *types.Map:
+			ok = ok && !mayHoldIface(u.Key()) && !mayHoldIface(u.Elem())
+		case *types.Chan:
+			ok = ok && !mayHoldIface(u.Elem())
 		}
-		return !found
+		return ok
 	})
-	return found
+	return ok
 }

@@ -94,7 +94,11 @@ var _, _, _, _ = slices.Clone[[]int], strings.Fields, json.Marshal, sync.OnceFun
 		{"an own value reassigned", "v := 3.5; var a any = v; a = 4; seen(a)", false, ""},
 		{"json's", "var v any; json.Unmarshal(nil, &v); seen(v)", false, ""},
 		{"strings.Fields", "var v any = strings.Fields(\"a b\"); seen(v)", false, ""},
-		{"a literal in a map", `m := map[string]any{"k": 21.5}; seen(m["k"])`, false, ""},
+		{"an element of a map of any (another name could fill it)", `m := map[string]any{"k": 21.5}; seen(m["k"])`, true, ""},
+		{"a range variable writing through a pointer", "ps := []*box{{}}; for _, p := range ps { p.x = l.Front().Value }; seen(ps[0].x)", true, ""},
+		{"an alias by assertion", "var v any = &box{}; b := v.(*box); b.x = l.Front().Value; seen(v)", true, ""},
+		{"a struct value of the program's", "b := box{x: 2.5}; c := b; seen(c.x)", false, ""},
+		{"an array of any", "var a [2]any; a[0] = 1.5; seen(a[0])", false, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -46,7 +46,7 @@ func main() {
 	_, ok = fields.(Lener)
 	fmt.Println(ok, fields)
 
-	m := map[string]any{"k": strings.Split("x,y", ","), "t": 21.5}
-	fmt.Println(describe(m["k"]), describe(m["t"]), describe(Celsius(1)), describe(Names{"p", "q"}))
-	fmt.Printf("%v %.2f\n", m["t"], m["t"])
+	pair := [2]any{strings.Split("x,y", ","), 21.5}
+	fmt.Println(describe(pair[0]), describe(pair[1]), describe(Celsius(1)), describe(Names{"p", "q"}))
+	fmt.Printf("%v %.2f\n", pair[1], pair[1])
 }

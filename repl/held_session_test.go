@@ -78,6 +78,12 @@ func TestHeldNameLost(t *testing.T) {
 		{in: "func isStringer(x any) bool { _, ok := x.(fmt.Stringer); return ok }", out: "func isStringer(x any) bool\n"},
 		{in: "isStringer(j)", out: "false  // bool\n"},
 		{in: "isStringer(stash())", errPat: `^input 23:40: panic: repl: type assertion to fmt.Stringer of a value of type int, which may be a main\.`, wantErr: true},
+		// A function of an earlier input returning a variable a later
+		// input fills.
+		{in: "var sv any = 5", out: "sv any = 5 (int or R or W)\n"},
+		{in: "func cur() any { return sv }", out: "func cur() any\n"},
+		{in: "sv = stash()", out: ""},
+		{in: "fmt.Println(cur())", errPat: `^input 29:13: panic: repl: fmt of a value of type int, which may be a main\.`, wantErr: true},
 	})
 }
 

@@ -927,13 +927,6 @@ var fractionalDuration = regexp.MustCompile(`^cannot use ([0-9.eE+-]+) \(untyped
 
 var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type func\(([^()]*)\) \*\w+\.(Coroutine|Task|Future)\) as (?:\w+\.Awaitable|\*\w+\.Coroutine) value`)
 
-// hint adds to the type checker's message about a package member that does
-// not exist the member meant, when it looks like a typo, and says when the
-// package was taken for a variable the session does not have; to one about
-// a function returning a coroutine given as an awaitable, its call; to one
-// about a Python habit, Go's way (newcomerHint; at is the text from the
-// message's position to the end of its line, before the text of the line
-// before it).
 // goEmbedAt returns the offset of the first //go:embed directive of src,
 // a comment starting so, or -1.
 func goEmbedAt(src string) int {
@@ -954,6 +947,13 @@ func goEmbedAt(src string) int {
 	}
 }
 
+// hint adds to the type checker's message about a package member that does
+// not exist the member meant, when it looks like a typo, and says when the
+// package was taken for a variable the session does not have; to one about
+// a function returning a coroutine given as an awaitable, its call; to one
+// about a Python habit, Go's way (newcomerHint; at is the text from the
+// message's position to the end of its line, before the text of the line
+// before it).
 func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
 	p := w.plan
 	if h := newcomerHint(msg, before, at, w.declaresAnywhere); h != "" {

@@ -33,7 +33,8 @@ import (
 //     only, whose every return is own;
 //   - a variable of the segment (not a field, nor a parameter but of a
 //     script's function called by its name only, with own arguments) whose
-//     address is never taken and whose every assignment is own;
+//     address is never taken (nor an array of it sliced, a[:]) and whose
+//     every assignment is own;
 //   - at the prompt, a variable of the session's an earlier input proved
 //     own (sessionTwins.fromCompiled false), and not written since.
 //
@@ -43,6 +44,8 @@ type compiledFlow struct {
 	info    *types.Info
 	file    *ast.File
 	session map[string]bool // the session's variables by name: false where proven own
+	// interactive says the segment is an input at the prompt.
+	interactive bool
 	// notOwn are the variables, parameters and functions (their results)
 	// found not to be own.
 	notOwn map[types.Object]bool
@@ -74,7 +77,7 @@ var decoders = map[string]bool{
 // interactive says f is an input at the prompt, whose functions a later
 // input may call with anything.
 func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, interactive bool) *compiledFlow {
-	cf := &compiledFlow{info: info, file: f, session: session, notOwn: map[types.Object]bool{},
+	cf := &compiledFlow{info: info, file: f, session: session, interactive: interactive, notOwn: map[types.Object]bool{},
 		writes: map[types.Object][]ast.Expr{}, calledOnly: map[types.Object]bool{},
 		args: map[*types.Var][]ast.Expr{}, returns: map[types.Object][]ast.Expr{}, paramFn: map[*types.Var]types.Object{}}
 	write := func(lhs, rhs ast.Expr) {
@@ -160,6 +163,11 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 			}
 		case *ast.SendStmt:
 			write(n.Chan, n.Value)
+		case *ast.SliceExpr:
+			// a[:] of an array: a slice another name fills it through.
+			if _, isArray := types.Unalias(info.TypeOf(n.X)).Underlying().(*types.Array); isArray {
+				never(n.X)
+			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND && !decoded[n] {
 				never(n.X)
@@ -439,7 +447,9 @@ func (cf *compiledFlow) fromCompiled(o types.Object) bool {
 	case *types.Var:
 		return !cf.ownVar(o)
 	case *types.Func:
-		return mayHoldIface(o.Signature().Results()) && (cf.notOwn[o] || cf.returns[o] == nil)
+		// (At the prompt a function may return a variable of the
+		// session's that a later input fills.)
+		return mayHoldIface(o.Signature().Results()) && (cf.interactive || cf.notOwn[o] || cf.returns[o] == nil)
 	}
 	return false
 }

@@ -673,7 +673,7 @@ func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 	// its representation (type W int: as an int), where compiled code may
 	// hand values back in an interface: a bare int may be a W, and the
 	// call panics, saying so, rather than print a W as its int (a value
-	// that cannot come from compiled code is not checked).
+	// proven the program's own, see compiledflow.go, is not checked).
 	if c := g.w.plan.Checked; c != nil && c.twins != nil && (c.twins.compiled != nil || g.w.fe.Types.twins.compiled) && !g.shown && !g.ownValue {
 		lost := func(t types.Type) bool { return c.twins.lost[heldKey(t)] || g.w.fe.Types.twins.lost[heldKey(t)] }
 		at := ""

@@ -468,14 +468,13 @@ func typeIndex(pkg *types.Package, tn *types.TypeName) string {
 			}
 		}
 	}
-	n, ok := types.Unalias(tn.Type()).(*types.Named)
-	if !ok || types.IsInterface(n) {
-		return strings.Join(lines, "\n")
-	}
 	var methods []*types.Func
-	for m := range n.Methods() {
-		if m.Exported() {
-			methods = append(methods, m)
+	if n, ok := types.Unalias(tn.Type()).(*types.Named); ok && !types.IsInterface(n) {
+		// (An interface's methods are in its declaration.)
+		for m := range n.Methods() {
+			if m.Exported() {
+				methods = append(methods, m)
+			}
 		}
 	}
 	slices.SortFunc(methods, func(a, b *types.Func) int { return cmp.Compare(a.Name(), b.Name()) })

@@ -37,7 +37,7 @@ type method struct {
 
 var ifaces = []iface{
 	{"stringer", "fmt.Stringer", "_fmt_Stringer", nil, ""},
-	{"flagBoolValue", "flag.Value", "_flag_Value", []method{{"IsBoolFlag", "", "bool", ""}, {"Set", "a0 string", "error", "a0"}}, "a boolean flag's (IsBoolFlag: -v takes no value)"},
+	{"flagBoolValue", "flag.Value", "_flag_Value", []method{{"IsBoolFlag", "", "bool", ""}, {"Set", "a0 string", "error", "a0"}}, "a boolean flag's (IsBoolFlag: -v takes no value; its field holds the value's method, which is flag's only where its signature is)"},
 	{"flagValue", "flag.Value", "_flag_Value", []method{{"Set", "a0 string", "error", "a0"}}, ""},
 	{"flagGetter", "flag.Getter", "_flag_Getter", []method{{"Get", "", "any", ""}, {"Set", "a0 string", "error", "a0"}}, ""},
 	{"expvarVar", "expvar.Var", "_expvar_Var", nil, ""},
@@ -191,6 +191,12 @@ func writeWrapper(b *bytes.Buffer, it iface, ex []string) {
 		fmt.Fprintf(b, "\n// %s is %s %s that is %s too.\ntype %s struct {\nIValue any\n", t, article(it.name), it.name, also(ex), t)
 	}
 	for _, m := range it.methods {
+		if it.optional != "" && m == it.methods[0] {
+			// The optional method, picked by its name alone: any, as
+			// fmt's extras.
+			fmt.Fprintf(b, "W%s any // func(%s) %s where the value's method is the library's\n", m.name, m.params, m.results)
+			continue
+		}
 		fmt.Fprintf(b, "W%s func(%s) %s\n", m.name, m.params, m.results)
 	}
 	b.WriteString("WString func() string\n")
@@ -199,6 +205,12 @@ func writeWrapper(b *bytes.Buffer, it iface, ex []string) {
 	}
 	b.WriteString("}\n")
 	for _, m := range it.methods {
+		if it.optional != "" && m == it.methods[0] {
+			// Of another signature, the method is not the library's: a
+			// zero answer (IsBoolFlag: false, as for a type without it).
+			fmt.Fprintf(b, "\nfunc (w %s) %s(%s) %s {\nfn, ok := w.W%s.(func(%s) %s)\nif !ok || fn == nil {\nvar zero %s\nreturn zero\n}\nreturn fn(%s)\n}\n", t, m.name, m.params, m.results, m.name, m.params, m.results, m.results, m.args)
+			continue
+		}
 		ret := "return "
 		if m.results == "" {
 			ret = ""

@@ -52,10 +52,7 @@ func init() {
 	// io.Reader): these composed wrappers also carry the optional methods
 	// the standard library looks for.
 	MapTypes[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = []reflect.Type{reflect.TypeFor[responseWriterHijacker]()}
-	MapTypes[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{
-		reflect.TypeFor[readerRuneScannerWriterTo](), reflect.TypeFor[readerRuneScanner](),
-		reflect.TypeFor[readerWriterTo](), reflect.TypeFor[readerByteScanner](),
-	}
+	MapTypes[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{reflect.TypeFor[readerWriterTo]()}
 	MapTypes[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{
 		reflect.TypeFor[writerReaderFromStringWriter](), reflect.TypeFor[writerStringWriter](),
 		reflect.TypeFor[writerReaderFrom](),
@@ -107,57 +104,22 @@ type writerReaderFrom struct {
 func (w writerReaderFrom) Write(p []byte) (int, error)           { return w.WWrite(p) }
 func (w writerReaderFrom) ReadFrom(src io.Reader) (int64, error) { return w.WReadFrom(src) }
 
-// readerRuneScanner is an io.Reader that is an io.RuneScanner too (fmt's
-// Fscan reads through it, and unreads the rune after a token).
-type readerRuneScanner struct {
-	IValue      any
-	WRead       func(p []byte) (int, error)
-	WReadRune   func() (r rune, size int, err error)
-	WUnreadRune func() error
-}
-
-func (w readerRuneScanner) Read(p []byte) (int, error)   { return w.WRead(p) }
-func (w readerRuneScanner) ReadRune() (rune, int, error) { return w.WReadRune() }
-func (w readerRuneScanner) UnreadRune() error            { return w.WUnreadRune() }
-
-// readerRuneScannerWriterTo is a readerRuneScanner that is an io.WriterTo
-// too.
-type readerRuneScannerWriterTo struct {
-	IValue      any
-	WRead       func(p []byte) (int, error)
-	WReadRune   func() (r rune, size int, err error)
-	WUnreadRune func() error
-	WWriteTo    func(w io.Writer) (int64, error)
-}
-
-func (w readerRuneScannerWriterTo) Read(p []byte) (int, error)           { return w.WRead(p) }
-func (w readerRuneScannerWriterTo) ReadRune() (rune, int, error)         { return w.WReadRune() }
-func (w readerRuneScannerWriterTo) UnreadRune() error                    { return w.WUnreadRune() }
-func (w readerRuneScannerWriterTo) WriteTo(dst io.Writer) (int64, error) { return w.WWriteTo(dst) }
-
-// readerByteScanner is an io.Reader that is an io.ByteScanner too
-// (compress/flate and encoding/binary read bytes through it).
-type readerByteScanner struct {
-	IValue      any
-	WRead       func(p []byte) (int, error)
-	WReadByte   func() (byte, error)
-	WUnreadByte func() error
-}
-
-func (w readerByteScanner) Read(p []byte) (int, error) { return w.WRead(p) }
-func (w readerByteScanner) ReadByte() (byte, error)    { return w.WReadByte() }
-func (w readerByteScanner) UnreadByte() error          { return w.WUnreadByte() }
-
 // writerStringWriter is an io.Writer that is an io.StringWriter too
-// (io.WriteString, strings.Replacer and io.MultiWriter look for it).
+// (io.WriteString, strings.Replacer and io.MultiWriter look for it). The
+// interpreter picks it by the method's name alone: WWriteString holds the
+// value's method, which is io.StringWriter's only where its signature is
+// (a WriteString(s string) of another signature: the string is written
+// with Write, as Go's io.WriteString does for such a type).
 type writerStringWriter struct {
 	IValue       any
 	WWrite       func(p []byte) (int, error)
-	WWriteString func(s string) (int, error)
+	WWriteString any
 }
 
-func (w writerStringWriter) Write(p []byte) (int, error)       { return w.WWrite(p) }
-func (w writerStringWriter) WriteString(s string) (int, error) { return w.WWriteString(s) }
+func (w writerStringWriter) Write(p []byte) (int, error) { return w.WWrite(p) }
+func (w writerStringWriter) WriteString(s string) (int, error) {
+	return writeString(w.WWriteString, w.WWrite, s)
+}
 
 // writerReaderFromStringWriter is a writerStringWriter that is an
 // io.ReaderFrom too.
@@ -165,12 +127,23 @@ type writerReaderFromStringWriter struct {
 	IValue       any
 	WWrite       func(p []byte) (int, error)
 	WReadFrom    func(r io.Reader) (int64, error)
-	WWriteString func(s string) (int, error)
+	WWriteString any
 }
 
 func (w writerReaderFromStringWriter) Write(p []byte) (int, error)           { return w.WWrite(p) }
 func (w writerReaderFromStringWriter) ReadFrom(src io.Reader) (int64, error) { return w.WReadFrom(src) }
-func (w writerReaderFromStringWriter) WriteString(s string) (int, error)     { return w.WWriteString(s) }
+func (w writerReaderFromStringWriter) WriteString(s string) (int, error) {
+	return writeString(w.WWriteString, w.WWrite, s)
+}
+
+// writeString writes s with method, a value's WriteString where it is
+// io.StringWriter's, else with write.
+func writeString(method any, write func([]byte) (int, error), s string) (int, error) {
+	if fn, ok := method.(func(string) (int, error)); ok && fn != nil {
+		return fn(s)
+	}
+	return write([]byte(s))
+}
 
 // printHeld prints the value a composed wrapper holds as fmt's
 // handleMethods would, by the methods the value has (each nil, or not of

@@ -259,10 +259,10 @@ func (w stringerGoString) GoString() string {
 	return goStringHeld(w.IValue, w.WGoString)
 }
 
-// flagBoolValueFormatErrorGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.Formatter, an error and a fmt.GoStringer too.
+// flagBoolValueFormatErrorGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value; its field holds the value's method, which is flag's only where its signature is), and a fmt.Formatter, an error and a fmt.GoStringer too.
 type flagBoolValueFormatErrorGoString struct {
 	IValue      any
-	WIsBoolFlag func() bool
+	WIsBoolFlag any // func() bool where the value's method is the library's
 	WSet        func(a0 string) error
 	WString     func() string
 	WFormat     any // func(f fmt.State, verb rune) where the value's method is fmt's
@@ -271,7 +271,12 @@ type flagBoolValueFormatErrorGoString struct {
 }
 
 func (w flagBoolValueFormatErrorGoString) IsBoolFlag() bool {
-	return w.WIsBoolFlag()
+	fn, ok := w.WIsBoolFlag.(func() bool)
+	if !ok || fn == nil {
+		var zero bool
+		return zero
+	}
+	return fn()
 }
 
 func (w flagBoolValueFormatErrorGoString) Set(a0 string) error {
@@ -300,10 +305,10 @@ func (w flagBoolValueFormatErrorGoString) GoString() string {
 	return goStringHeld(w.IValue, w.WGoString)
 }
 
-// flagBoolValueFormatError is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.Formatter and an error too.
+// flagBoolValueFormatError is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value; its field holds the value's method, which is flag's only where its signature is), and a fmt.Formatter and an error too.
 type flagBoolValueFormatError struct {
 	IValue      any
-	WIsBoolFlag func() bool
+	WIsBoolFlag any // func() bool where the value's method is the library's
 	WSet        func(a0 string) error
 	WString     func() string
 	WFormat     any // func(f fmt.State, verb rune) where the value's method is fmt's
@@ -311,7 +316,12 @@ type flagBoolValueFormatError struct {
 }
 
 func (w flagBoolValueFormatError) IsBoolFlag() bool {
-	return w.WIsBoolFlag()
+	fn, ok := w.WIsBoolFlag.(func() bool)
+	if !ok || fn == nil {
+		var zero bool
+		return zero
+	}
+	return fn()
 }
 
 func (w flagBoolValueFormatError) Set(a0 string) error {
@@ -336,10 +346,10 @@ func (w flagBoolValueFormatError) Error() string {
 	return w.String()
 }
 
-// flagBoolValueFormatGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.Formatter and a fmt.GoStringer too.
+// flagBoolValueFormatGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value; its field holds the value's method, which is flag's only where its signature is), and a fmt.Formatter and a fmt.GoStringer too.
 type flagBoolValueFormatGoString struct {
 	IValue      any
-	WIsBoolFlag func() bool
+	WIsBoolFlag any // func() bool where the value's method is the library's
 	WSet        func(a0 string) error
 	WString     func() string
 	WFormat     any // func(f fmt.State, verb rune) where the value's method is fmt's
@@ -347,7 +357,12 @@ type flagBoolValueFormatGoString struct {
 }
 
 func (w flagBoolValueFormatGoString) IsBoolFlag() bool {
-	return w.WIsBoolFlag()
+	fn, ok := w.WIsBoolFlag.(func() bool)
+	if !ok || fn == nil {
+		var zero bool
+		return zero
+	}
+	return fn()
 }
 
 func (w flagBoolValueFormatGoString) Set(a0 string) error {
@@ -369,10 +384,10 @@ func (w flagBoolValueFormatGoString) GoString() string {
 	return goStringHeld(w.IValue, w.WGoString)
 }
 
-// flagBoolValueErrorGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and an error and a fmt.GoStringer too.
+// flagBoolValueErrorGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value; its field holds the value's method, which is flag's only where its signature is), and an error and a fmt.GoStringer too.
 type flagBoolValueErrorGoString struct {
 	IValue      any
-	WIsBoolFlag func() bool
+	WIsBoolFlag any // func() bool where the value's method is the library's
 	WSet        func(a0 string) error
 	WString     func() string
 	WError      any // func() string where the value's method is fmt's
@@ -380,7 +395,12 @@ type flagBoolValueErrorGoString struct {
 }
 
 func (w flagBoolValueErrorGoString) IsBoolFlag() bool {
-	return w.WIsBoolFlag()
+	fn, ok := w.WIsBoolFlag.(func() bool)
+	if !ok || fn == nil {
+		var zero bool
+		return zero
+	}
+	return fn()
 }
 
 func (w flagBoolValueErrorGoString) Set(a0 string) error {
@@ -405,17 +425,22 @@ func (w flagBoolValueErrorGoString) GoString() string {
 	return goStringHeld(w.IValue, w.WGoString)
 }
 
-// flagBoolValueFormat is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.Formatter too.
+// flagBoolValueFormat is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value; its field holds the value's method, which is flag's only where its signature is), and a fmt.Formatter too.
 type flagBoolValueFormat struct {
 	IValue      any
-	WIsBoolFlag func() bool
+	WIsBoolFlag any // func() bool where the value's method is the library's
 	WSet        func(a0 string) error
 	WString     func() string
 	WFormat     any // func(f fmt.State, verb rune) where the value's method is fmt's
 }
 
 func (w flagBoolValueFormat) IsBoolFlag() bool {
-	return w.WIsBoolFlag()
+	fn, ok := w.WIsBoolFlag.(func() bool)
+	if !ok || fn == nil {
+		var zero bool
+		return zero
+	}
+	return fn()
 }
 
 func (w flagBoolValueFormat) Set(a0 string) error {
@@ -433,17 +458,22 @@ func (w flagBoolValueFormat) Format(f fmt.State, verb rune) {
 	printHeld(f, verb, w.IValue, w.WFormat, nil, nil, w.WString)
 }
 
-// flagBoolValueError is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and an error too.
+// flagBoolValueError is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value; its field holds the value's method, which is flag's only where its signature is), and an error too.
 type flagBoolValueError struct {
 	IValue      any
-	WIsBoolFlag func() bool
+	WIsBoolFlag any // func() bool where the value's method is the library's
 	WSet        func(a0 string) error
 	WString     func() string
 	WError      any // func() string where the value's method is fmt's
 }
 
 func (w flagBoolValueError) IsBoolFlag() bool {
-	return w.WIsBoolFlag()
+	fn, ok := w.WIsBoolFlag.(func() bool)
+	if !ok || fn == nil {
+		var zero bool
+		return zero
+	}
+	return fn()
 }
 
 func (w flagBoolValueError) Set(a0 string) error {
@@ -464,17 +494,22 @@ func (w flagBoolValueError) Error() string {
 	return w.String()
 }
 
-// flagBoolValueGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value), and a fmt.GoStringer too.
+// flagBoolValueGoString is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value; its field holds the value's method, which is flag's only where its signature is), and a fmt.GoStringer too.
 type flagBoolValueGoString struct {
 	IValue      any
-	WIsBoolFlag func() bool
+	WIsBoolFlag any // func() bool where the value's method is the library's
 	WSet        func(a0 string) error
 	WString     func() string
 	WGoString   any // func() string where the value's method is fmt's
 }
 
 func (w flagBoolValueGoString) IsBoolFlag() bool {
-	return w.WIsBoolFlag()
+	fn, ok := w.WIsBoolFlag.(func() bool)
+	if !ok || fn == nil {
+		var zero bool
+		return zero
+	}
+	return fn()
 }
 
 func (w flagBoolValueGoString) Set(a0 string) error {
@@ -492,16 +527,21 @@ func (w flagBoolValueGoString) GoString() string {
 	return goStringHeld(w.IValue, w.WGoString)
 }
 
-// flagBoolValue is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value).
+// flagBoolValue is a flag.Value that is a boolean flag's (IsBoolFlag: -v takes no value; its field holds the value's method, which is flag's only where its signature is).
 type flagBoolValue struct {
 	IValue      any
-	WIsBoolFlag func() bool
+	WIsBoolFlag any // func() bool where the value's method is the library's
 	WSet        func(a0 string) error
 	WString     func() string
 }
 
 func (w flagBoolValue) IsBoolFlag() bool {
-	return w.WIsBoolFlag()
+	fn, ok := w.WIsBoolFlag.(func() bool)
+	if !ok || fn == nil {
+		var zero bool
+		return zero
+	}
+	return fn()
 }
 
 func (w flagBoolValue) Set(a0 string) error {

@@ -1,8 +1,8 @@
 // The standard library looks for optional methods on the values it is
 // given as its interfaces: io.WriteString and strings.Replacer call a
-// writer's WriteString, fmt.Fscan unreads through a reader's UnreadRune,
-// flag takes a value with IsBoolFlag without an argument, binary reads
-// bytes through ReadByte.
+// writer's WriteString, flag takes a value with IsBoolFlag without an
+// argument; binary reads bytes through ReadByte; a method of another
+// signature is not the library's.
 package main
 
 import (
@@ -25,30 +25,10 @@ func (l *logged) WriteString(s string) (int, error) {
 	return l.Buffer.WriteString(s)
 }
 
-type runes struct {
-	s      []rune
-	i      int
-	unread int
-}
+type quiet struct{ n int }
 
-func (r *runes) Read(p []byte) (int, error) {
-	if r.i >= len(r.s) {
-		return 0, io.EOF
-	}
-	n := copy(p, string(r.s[r.i]))
-	r.i++
-	return n, nil
-}
-
-func (r *runes) ReadRune() (rune, int, error) {
-	if r.i >= len(r.s) {
-		return 0, 0, io.EOF
-	}
-	r.i++
-	return r.s[r.i-1], 1, nil
-}
-
-func (r *runes) UnreadRune() error { r.i--; r.unread++; return nil }
+func (q *quiet) Write(p []byte) (int, error) { q.n += len(p); return len(p), nil }
+func (q *quiet) WriteString(s string)        { q.n += 100 }
 
 type count int
 
@@ -80,11 +60,9 @@ func main() {
 	io.MultiWriter(&l).(io.StringWriter).WriteString("!")
 	fmt.Println(l.String(), l.writes, l.strs)
 
-	in := &runes{s: []rune("12+34*5")}
-	var a, b, c int
-	var op1, op2 rune
-	n, err := fmt.Fscanf(in, "%d%c%d%c%d", &a, &op1, &b, &op2, &c)
-	fmt.Println(n, err, a, string(op1), b, string(op2), c, in.unread > 0)
+	q := &quiet{}
+	io.WriteString(q, "hi")
+	fmt.Println(q.n)
 
 	fs := flag.NewFlagSet("prog", flag.ContinueOnError)
 	var v count

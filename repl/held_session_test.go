@@ -84,6 +84,13 @@ func TestHeldNameLost(t *testing.T) {
 		{in: "func cur() any { return sv }", out: "func cur() any\n"},
 		{in: "sv = stash()", out: ""},
 		{in: "fmt.Println(cur())", errPat: `^input 29:13: panic: repl: fmt of a value of type int, which may be a main\.`, wantErr: true},
+		// A decoder calling a type's own UnmarshalJSON, declared earlier,
+		// may store anything.
+		{in: "type Box struct{ V any }", out: "type Box struct{ V any }\n"},
+		{in: "func (b *Box) UnmarshalJSON([]byte) error { b.V = stash(); return nil }", out: "func (b *Box) UnmarshalJSON([]byte) error\n"},
+		{in: "var bx Box", out: "bx Box = {V:<nil>}\n"},
+		{in: "json.Unmarshal([]byte(`{}`), &bx)", out: "nil  // error\n"},
+		{in: "fmt.Println(bx.V)", errPat: `^input 34:13: panic: repl: fmt of a value of type int, which may be a main\.`, wantErr: true},
 	})
 }
 

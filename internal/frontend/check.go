@@ -861,7 +861,11 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	// (At the prompt always: a later input may hand a type to compiled
 	// code, and ask what this one's variables hold.)
 	if c.twins.compiled != nil || fe.Types.twins.compiled || interactive {
-		c.twins.flow = newCompiledFlow(c.Info, f, fe.Types.twins.fromCompiled, interactive)
+		sessionDecodes := false
+		for name := range fe.Types.Objs {
+			sessionDecodes = sessionDecodes || decodesItselfName(name)
+		}
+		c.twins.flow = newCompiledFlow(c.Info, f, fe.Types.twins.fromCompiled, interactive, sessionDecodes)
 		c.twins.fromCompiled = map[string]bool{}
 		for o := range c.twins.flow.writes {
 			if v, ok := o.(*types.Var); ok && !v.IsField() && v.Parent() == c.pkg.Scope() && !c.twins.flow.declares(v) {

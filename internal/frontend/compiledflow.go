@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // The values compiled code cannot have handed back.
@@ -72,11 +73,26 @@ var decoders = map[string]bool{
 	"encoding/xml.Unmarshal": true, "encoding/xml.Decoder.Decode": true,
 }
 
+// decodesItself are the methods by which a type decodes itself.
+var decodesItself = map[string]bool{"UnmarshalJSON": true, "UnmarshalText": true, "UnmarshalXML": true, "UnmarshalXMLAttr": true}
+
+// decodesItselfName reports whether name, a method's, is one by which a type
+// decodes itself ("T.UnmarshalJSON" too).
+func decodesItselfName(name string) bool {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	return decodesItself[name]
+}
+
 // newCompiledFlow proves the values of f's code own (see above); session
 // are the session's variables by name, false for those proven own;
 // interactive says f is an input at the prompt, whose functions a later
 // input may call with anything.
-func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, interactive bool) *compiledFlow {
+//
+// sessionDecodes says a type of an earlier input decodes itself
+// (UnmarshalJSON...), which could store anything where a decoder writes.
+func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, interactive, sessionDecodes bool) *compiledFlow {
 	cf := &compiledFlow{info: info, file: f, session: session, interactive: interactive, notOwn: map[types.Object]bool{},
 		writes: map[types.Object][]ast.Expr{}, calledOnly: map[types.Object]bool{},
 		args: map[*types.Var][]ast.Expr{}, returns: map[types.Object][]ast.Expr{}, paramFn: map[*types.Var]types.Object{}}
@@ -92,9 +108,9 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 	}
 	// Decoders are trusted only where no type of the program's decodes
 	// itself.
-	trustDecoders := true
+	trustDecoders := !sessionDecodes
 	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && (fd.Name.Name == "UnmarshalJSON" || fd.Name.Name == "UnmarshalText" || fd.Name.Name == "UnmarshalXML") {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && decodesItself[fd.Name.Name] {
 			trustDecoders = false
 		}
 	}
@@ -325,6 +341,9 @@ func (cf *compiledFlow) own(e ast.Expr) bool {
 	if t := info.TypeOf(e); t != nil && !mayHoldIface(t) {
 		return true // no interface to hold such a value
 	}
+	if t := info.TypeOf(e); t == nil || hasTypeParam(t) {
+		return false // a type parameter's: any type argument's (an S ~[]any)
+	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.BasicLit, *ast.FuncLit:
 		return true
@@ -403,7 +422,7 @@ func (cf *compiledFlow) ownVar(o types.Object) bool {
 	if !ok || !mayHoldIface(v.Type()) {
 		return ok
 	}
-	if cf.notOwn[o] || v.IsField() || !types.IsInterface(v.Type()) && !isolated(v.Type()) {
+	if cf.notOwn[o] || v.IsField() || hasTypeParam(v.Type()) || !types.IsInterface(v.Type()) && !isolated(v.Type()) {
 		return false
 	}
 	if !cf.declares(o) {

@@ -55,6 +55,8 @@ func show(v any) { seen(v) }
 
 func own(v any) { seen(v) }
 
+func aliasT[S ~[]any]() { s := S{nil}; t := s; t[0] = l.Front().Value; seen(s[0]) }
+
 var l = list.New()
 
 var _, _, _, _ = slices.Clone[[]int], strings.Fields, json.Marshal, sync.OnceFunc
@@ -89,6 +91,7 @@ var _, _, _, _ = slices.Clone[[]int], strings.Fields, json.Marshal, sync.OnceFun
 		{"a generic stack", "var st stack[any]; st.push(l.Front().Value); seen(st.pop())", true, ""},
 		{"a function field", "o := ops{get: func() any { return l.Front().Value }}; seen(o.get())", true, ""},
 		{"a function's parameter, called with one", "show(l.Front().Value)", true, "show"},
+		{"a type parameter's alias", "aliasT[[]any]()", true, "aliasT"},
 		{"a value of the program's own", "var v any = 3.5; seen(v)", false, ""},
 		{"a function's parameter, called with own values", "own(2.5); own(\"s\")", false, "own"},
 		{"an own value reassigned", "v := 3.5; var a any = v; a = 4; seen(a)", false, ""},
@@ -113,7 +116,7 @@ var _, _, _, _ = slices.Clone[[]int], strings.Fields, json.Marshal, sync.OnceFun
 			if _, err := (&types.Config{Importer: stdtypes.Importer{}}).Check("main", fset, []*ast.File{f}, info); err != nil {
 				t.Fatal(err)
 			}
-			cf := newCompiledFlow(info, f, nil, false)
+			cf := newCompiledFlow(info, f, nil, false, false)
 			in := tc.in
 			if in == "" {
 				in = "main"

@@ -294,6 +294,8 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"loop.RunInExecutor", "", `loop.RunInExecutor: no such member of package loop ("github.com/asyncrepl/asyncrepl/loop") (it is a method: :doc loop.Loop.RunInExecutor)`},
 		{"nosuch", "", "no documentation for nosuch"},
 		{"loop.Queue.Gett", "", "loop.Queue has no method or field Gett (did you mean loop.Queue.Get?) (:doc loop.Queue lists its methods)"},
+		{"io.Reader.Read", "func (io.Reader) Read(p []byte) (n int, err error)\n", ""},
+		{"list.Element.Value", "field Value any of list.Element\n", ""},
 		{"Point", "type Point struct{X int; Y int}\n    Point is a place.\n    On a plane.\nfunc (p Point) Norm() int\n    Norm is the taxicab norm.\n", ""},
 		{"Point.Norm", "func (p Point) Norm() int\n    Norm is the taxicab norm.\n", ""},
 		{"undocumented", "func undocumented()\n", ""},

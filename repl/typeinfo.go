@@ -212,6 +212,13 @@ func (s *Session) Doc(name string) (string, error) {
 		if pkg, err := stdtypes.Import(path); err == nil {
 			if typ, member, ok := strings.Cut(rest, "."); ok {
 				if tn, ok := pkg.Scope().Lookup(typ).(*types.TypeName); ok && tn.Exported() {
+					// An interface's method, a field: what the type says.
+					switch o, _, _ := types.LookupFieldOrMethod(tn.Type(), true, pkg, member); o := o.(type) {
+					case *types.Var:
+						return fmt.Sprintf("field %s %s of %s.%s\n", o.Name(), types.TypeString(o.Type(), types.RelativeTo(pkg)), first, typ), nil
+					case *types.Func:
+						return fmt.Sprintf("func (%s.%s) %s%s\n", first, typ, o.Name(), strings.TrimPrefix(types.TypeString(o.Type(), types.RelativeTo(pkg)), "func")), nil
+					}
 					// loop.Queue.Nope: the type's members, as an input's
 					// selector would be told.
 					names := typeMemberNames(tn)

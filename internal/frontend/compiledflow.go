@@ -174,7 +174,7 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 				case overFunc:
 					never(e) // what an iterator yields
 				default:
-					write(e, &ast.IndexExpr{X: n.X}) // an element of X
+					write(e, n.X) // an element of X: own where X is (isolated)
 				}
 			}
 		case *ast.SendStmt:
@@ -397,7 +397,7 @@ func (cf *compiledFlow) own(e ast.Expr) bool {
 			return len(e.Args) == 1 && cf.own(e.Args[0]) && (types.IsInterface(info.TypeOf(e.Args[0])) || isolated(info.TypeOf(e.Args[0])))
 		}
 		fn, ok := info.Uses[calleeIdent(e.Fun)].(*types.Func)
-		if !ok || cf.compiledCall(e) {
+		if !ok || runsCompiled(fn) {
 			return false // through a function value; a compiled function's results holding interfaces
 		}
 		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
@@ -406,10 +406,11 @@ func (cf *compiledFlow) own(e ast.Expr) bool {
 			}
 		}
 		if !cf.declares(fn.Origin()) {
-			// An earlier input's, own where it proved so; or a stand-in
+			// An earlier input's function, own where it proved so (not a
+			// method: the session's facts name functions); or a stand-in
 			// of the prelude's.
 			own, known := cf.session[fn.Name()]
-			return fn.Pkg() != nil && fn.Pkg().Path() == "main" && known && !own
+			return fn.Pkg() != nil && fn.Pkg().Path() == "main" && fn.Signature().Recv() == nil && known && !own
 		}
 		return cf.calledOnly[fn.Origin()] && !cf.notOwn[fn.Origin()] && cf.returns[fn.Origin()] != nil
 	}
@@ -441,13 +442,10 @@ func isParam(v *types.Var) bool {
 	return v.Kind() == types.ParamVar || v.Kind() == types.ResultVar || v.Kind() == types.RecvVar
 }
 
-// compiledCall reports whether n calls a compiled function or method (not
-// a stand-in of the prelude's, which is interpreted code).
-func (cf *compiledFlow) compiledCall(n *ast.CallExpr) bool {
-	fn, ok := cf.info.Uses[calleeIdent(n.Fun)].(*types.Func)
-	if !ok {
-		return false
-	}
+// runsCompiled reports whether fn is a compiled function or method: not
+// the program's, nor a stand-in of the prelude's, which is interpreted
+// code (compiledFunc counts those).
+func runsCompiled(fn *types.Func) bool {
 	pkg := fn.Pkg()
 	return pkg != nil && pkg.Path() != "main" && (fn.Signature().Recv() != nil || preludeName(pkg, fn.Name()) == "")
 }
@@ -478,50 +476,27 @@ func (cf *compiledFlow) declares(o types.Object) bool {
 	return o.Pos().IsValid() && cf.file.Pos() <= o.Pos() && o.Pos() < cf.file.End()
 }
 
-// mayHoldIface reports whether a value of t may hold an interface value
-// (a tuple: one of its parts).
+// mayHoldIface reports whether a value of t (a tuple: of one of its
+// parts) may hold an interface value.
 func mayHoldIface(t types.Type) bool {
-	if t == nil {
-		return true
-	}
-	if tu, ok := t.(*types.Tuple); ok {
-		for v := range tu.Variables() {
-			if mayHoldIface(v.Type()) {
-				return true
-			}
-		}
-		return false
-	}
-	found := false
-	walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
-		if types.IsInterface(u) {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return t == nil || madeOf(t, types.IsInterface)
 }
 
 // isolated reports whether no memory holding an interface is shared
 // through a value of t: it refers to none by a pointer, slice, map or
 // channel (a function's results are not own anyway).
 func isolated(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	ok := true
-	walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
-		switch u := u.Underlying().(type) {
+	return t != nil && !madeOf(t, func(u types.Type) bool {
+		switch u := u.(type) {
 		case *types.Pointer:
-			ok = ok && !mayHoldIface(u.Elem())
+			return mayHoldIface(u.Elem())
 		case *types.Slice:
-			ok = ok && !mayHoldIface(u.Elem())
+			return mayHoldIface(u.Elem())
 		case *types.Map:
-			ok = ok && !mayHoldIface(u.Key()) && !mayHoldIface(u.Elem())
+			return mayHoldIface(u.Key()) || mayHoldIface(u.Elem())
 		case *types.Chan:
-			ok = ok && !mayHoldIface(u.Elem())
+			return mayHoldIface(u.Elem())
 		}
-		return ok
+		return false
 	})
-	return ok
 }

@@ -102,6 +102,8 @@ var _, _, _, _ = slices.Clone[[]int], strings.Fields, json.Marshal, sync.OnceFun
 		{"an alias by assertion", "var v any = &box{}; b := v.(*box); b.x = l.Front().Value; seen(v)", true, ""},
 		{"a struct value of the program's", "b := box{x: 2.5}; c := b; seen(c.x)", false, ""},
 		{"an array of any", "var a [2]any; a[0] = 1.5; seen(a[0])", false, ""},
+		{"a range over an own array", "arr := [2]any{1.5, \"s\"}; for _, x := range arr { seen(x) }", false, ""},
+		{"a range over an array given one", "var arr [2]any; arr[1] = l.Front().Value; for _, x := range arr { seen(x) }", true, ""},
 		{"an array sliced", "var a [2]any; s := a[:]; s[0] = l.Front().Value; seen(a[0])", true, ""},
 	}
 	for _, tc := range tests {

@@ -384,8 +384,10 @@ func ambiguousTwinUse(c *Checked, file *ast.File, others []types.Object, j *twin
 		// holds as its representation ([]int) and the name function
 		// cannot tell.
 		if u, ok := heldBareComposite(c, j, tw, iface); ok {
-			if only := recoveredTypes(c.Info, file, x); j.script && only != nil && tw.byText[u] != nil && !only(tw.byText[u]) {
-				return // a recovered value, of the types the program panics with
+			if j.script && tw.byText[u] != nil {
+				if only := recoveredTypes(c.Info, file, x); only != nil && !only(tw.byText[u]) {
+					return // a recovered value, of the types the program panics with
+				}
 			}
 			if found == nil {
 				repr := "its representation"

@@ -744,7 +744,7 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 		// maps.Keys, is interpreted code: it hands nothing to compiled
 		// code. A generic one's signature mentioned its constraints'
 		// empty interfaces.)
-		if pkg := fn.Pkg(); pkg != nil && pkg.Path() != "main" && (fn.Signature().Recv() != nil || preludeName(pkg, fn.Name()) == "") {
+		if pkg := fn.Pkg(); runsCompiled(fn) {
 			if _, printing := fmtPrintFuncs[pkg.Path()][fn.Name()]; printing {
 				for _, a := range n.Args {
 					show(a)

@@ -77,29 +77,21 @@ func (w *rewriter) makesCoroutine(n *ast.CallExpr, sel *ast.SelectorExpr) bool {
 		// anywhere (a script's local variable too); not a coroutine's or a
 		// task's own methods, which return the coroutine they hold.
 		recv := w.typeOf(sel.X)
-		if p, ok := types.Unalias(recv).(*types.Pointer); ok {
-			recv = p.Elem()
-		}
-		if named, ok := types.Unalias(recv).(*types.Named); ok {
-			switch named.Obj().Name() {
-			case "Coroutine", "Task":
-				return false
-			}
-		}
-		return isCoroutinePtr(w.typeOf(n))
+		return !loopPtr(recv, "Coroutine") && !loopPtr(recv, "Task") && loopPtr(w.typeOf(n), "Coroutine")
 	}
 	r := w.resultTypes(n)
 	return len(r) == 1 && r[0] == "*loop.Coroutine" && !w.isCoroutineMethod(sel) && !w.isTaskCoroutine(sel)
 }
 
-// isCoroutinePtr reports whether t is *loop.Coroutine.
-func isCoroutinePtr(t types.Type) bool {
+// loopPtr reports whether t is a pointer to the loop package's type name
+// (*loop.Coroutine, *loop.Task).
+func loopPtr(t types.Type, name string) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
 	if !ok {
 		return false
 	}
 	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	return ok && n.Obj().Name() == "Coroutine" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == loopPath
+	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == loopPath
 }
 
 // isTaskCoroutine reports whether sel is a task's Coroutine method
@@ -110,15 +102,7 @@ func (w *rewriter) isTaskCoroutine(sel *ast.SelectorExpr) bool {
 		return false
 	}
 	t := w.typeOf(sel.X)
-	if t == nil {
-		return true // no check: the loop package's name it is
-	}
-	p, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	return ok && n.Obj().Name() == "Task" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == loopPath
+	return t == nil || loopPtr(t, "Task") // (no check: the loop package's name it is)
 }
 
 // isCoroutineMethod reports whether sel is a method of a *loop.Coroutine

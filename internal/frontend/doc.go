@@ -67,6 +67,10 @@
 //   - two instances of a generic type or function whose type arguments
 //     differ only in struct tags, which the interpreter takes for one, see
 //     refuse_taginstances.go;
+//   - a method of a generic type whose underlying type is a basic type
+//     (type Num[T any] int), which the interpreter gives to every value of
+//     the basic type (hold the value in a struct), see
+//     refuse_basicgeneric.go;
 //   - an instance of generic code the interpreter names as another (the
 //     methods Push of Stack[int] and of Queue[int]; a function g and a
 //     method g of a generic type), where the generic types are not written

@@ -1666,7 +1666,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					continue
 				}
 				if isProgramInstance(w.typeOf(t)) {
-					conds[i] = instanceTest(x, w.instanceText(w.typeOf(t), w.text(t)), instanceName(w.typeOf(t))) // see lower_instassert.go
+					conds[i] = instanceTest(x, w.typeOf(t), w.instanceText(w.typeOf(t), w.text(t))) // see lower_instassert.go
 					continue
 				}
 				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s; return ok }()", x, w.caseAssert(x, t, true))
@@ -1685,7 +1685,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) || typedNilStringerType(tn) {
 					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), w.caseAssert(x, c.List[0], false))
 				} else if isProgramInstance(tn) {
-					v = instanceValue(x, w.instanceText(tn, w.text(c.List[0])), instanceName(tn)) // see lower_instassert.go
+					v = instanceValue(x, tn, w.instanceText(tn, w.text(c.List[0]))) // see lower_instassert.go
 				} else {
 					v = w.caseAssert(x, c.List[0], false)
 				}
@@ -2118,7 +2118,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			}
 		}
 		if isProgramInstance(w.typeOf(x.Type)) {
-			w.vacate(e, instanceCommaOK(param, w.instanceText(w.typeOf(x.Type), typ), instanceName(w.typeOf(x.Type)), w.moved(x.X))) // see lower_instassert.go
+			w.vacate(e, instanceCommaOK(param, w.typeOf(x.Type), w.instanceText(w.typeOf(x.Type), typ), w.moved(x.X))) // see lower_instassert.go
 			return
 		}
 		typ = w.instanceText(w.typeOf(x.Type), typ)

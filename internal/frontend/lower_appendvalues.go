@@ -20,16 +20,26 @@ import (
 //
 //	append(s[:4], '5', s[4])  ->  append(s[:4], []byte{'5', s[4]}...)
 //
+// It also spread a single value appended to a slice of an interface
+// type when the value is itself a slice of the appended-to slice's type:
+// with a of type []any, append(a, []any{1, "x"}) appended 1 and "x" (Go
+// appends one element, the []any), so a batch collected in a [][]any's
+// stead came out flat. Such a value goes into a slice literal too:
+//
+//	append(a, []any{1, "x"})  ->  append(a, []any{[]any{1, "x"}}...)
+//
 // A call whose element type cannot be written where it is keeps its form.
 
 // lowerAppendValues rewrites the calls of append described above.
 func (w *rewriter) lowerAppendValues(in *inspector.Inspector) {
 	info := w.info()
 	appendCalls(in, info, func(call *ast.CallExpr, st *types.Slice) {
-		if len(call.Args) < 3 {
-			return
-		}
 		reads := false
+		if len(call.Args) == 2 {
+			t := info.TypeOf(call.Args[1])
+			_, isSlice := types.Unalias(t).Underlying().(*types.Slice)
+			reads = t != nil && isSlice && types.IsInterface(st.Elem()) && types.AssignableTo(t, info.TypeOf(call.Args[0]))
+		}
 		for _, a := range call.Args[2:] {
 			reads = reads || readsMemory(info, a)
 		}

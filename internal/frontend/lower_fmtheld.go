@@ -200,6 +200,26 @@ func isHeldInstance(t types.Type) bool {
 	return true
 }
 
+// namedInstance reports whether t is an instance of a generic slice, map,
+// array, channel or function type of the program's with methods (type
+// Set[T comparable] map[T]bool with a String method), or a pointer to
+// one, whose values in an interface the interpreter holds with the
+// instance's methods, which name it (hostrt's lostInstanceName).
+func namedInstance(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || hasTypeParam(n) || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || types.NewMethodSet(n).Len() == 0 {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Slice, *types.Map, *types.Array, *types.Chan, *types.Signature:
+		return true
+	}
+	return false
+}
+
 // isStructType reports whether t's underlying type is a struct.
 func isStructType(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Struct)
@@ -682,7 +702,7 @@ func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 		}
 		for _, t := range held {
 			n, ok := types.Unalias(t).(*types.Named)
-			if !ok || types.IsInterface(n) || isStructType(n) || n.TypeArgs().Len() > 0 || fmtMethodsOf(n) == (fmtMethods{}) {
+			if !ok || types.IsInterface(n) || isStructType(n) || hasTypeParam(n) || fmtMethodsOf(n) == (fmtMethods{}) {
 				continue
 			}
 			if _, ptr := n.Underlying().(*types.Pointer); ptr || heldBare(n) || !lost(n) {
@@ -719,6 +739,9 @@ func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 			continue
 		}
 		switch {
+		case g.w.sharedInsts[TypeText(t)] && namedInstance(t):
+			// Held with its name (hostrt's lostInstanceName): a value
+			// held bare is of another type.
 		case g.w.sharedInsts[TypeText(t)]:
 			// Held without its name, it could be another's value: say so.
 			fmt.Fprintf(&bare, " if _, __ok := __x.(%s); __ok { %s.HeldLost(__x) };", src, HelperPkg)

@@ -607,7 +607,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 					// the instance of several type parameters.
 					src = w.instanceText(ct, src)
 				}
-				fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; %s", src, retAs(true, ct), heldInstance(src, instanceName(ct), retAs(true, ct)))
+				b.WriteString(instanceCase(ct, src, retAs(true, ct)))
 			}
 		}
 		// yaegi's type switch case of a compiled interface gives a

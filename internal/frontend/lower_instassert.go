@@ -90,22 +90,37 @@ func heldInstance(typ, name, found string) string {
 	return fmt.Sprintf("if %s.HeldMayBe(__x, %q) { switch __v := %s.Unwrap(__x).(type) { case %s: %s } }; ", HelperPkg, name, HelperPkg, typ, found)
 }
 
-// instanceTest returns a boolean expression: whether x, an interface held
-// in a variable, holds a value of the type written typ (named name).
-func instanceTest(x, typ, name string) string {
-	// Without a variable, the switch failed to compile in a generic
-	// function.
-	return fmt.Sprintf("func(__x any) bool { switch __v := __x.(type) { case %s: _ = __v; return true }; %sreturn false }(%s)", typ, heldInstance(typ, name, "_ = __v; return true"), x)
+// instanceCase returns the statements that, in a function of __x, do
+// found with __v, the value of the instance t (written typ) that __x
+// holds. The interpreter's type switch case takes a value of the
+// instance's representation for it (a map[int]bool for a Set[int]), so
+// an instance it holds by its name (namedInstance) is told by that name
+// only: a Set[int] held bare is never one the program made.
+func instanceCase(t types.Type, typ, found string) string {
+	name := instanceName(t)
+	if name != "" && namedInstance(t) {
+		return fmt.Sprintf("if %s.Held(__x) == %q { switch __v := %s.Unwrap(__x).(type) { case %s: %s } }; ", HelperPkg, name, HelperPkg, typ, found)
+	}
+	return fmt.Sprintf("switch __v := __x.(type) { case %s: %s }; %s", typ, found, heldInstance(typ, name, found))
 }
 
-// instanceValue returns the value of type typ (named name) that x, an
-// interface held in a variable, holds (the zero value if it holds none).
-func instanceValue(x, typ, name string) string {
-	return fmt.Sprintf("func(__x any) %s { switch __v := __x.(type) { case %s: return __v }; %svar __z %s; return __z }(%s)", typ, typ, heldInstance(typ, name, "return __v"), typ, x)
+// instanceTest returns a boolean expression: whether x, an interface held
+// in a variable, holds a value of the instance t (written typ).
+func instanceTest(x string, t types.Type, typ string) string {
+	// Without a variable, the switch failed to compile in a generic
+	// function.
+	return fmt.Sprintf("func(__x any) bool { %sreturn false }(%s)", instanceCase(t, typ, "_ = __v; return true"), x)
+}
+
+// instanceValue returns the value of the instance t (written typ) that x,
+// an interface held in a variable, holds (the zero value if it holds
+// none).
+func instanceValue(x string, t types.Type, typ string) string {
+	return fmt.Sprintf("func(__x any) %s { %svar __z %s; return __z }(%s)", typ, instanceCase(t, typ, "return __v"), typ, x)
 }
 
 // instanceCommaOK returns the comma-ok assertion of the value of param's
-// type written arg to the type written typ (named name), as a call.
-func instanceCommaOK(param, typ, name, arg string) string {
-	return fmt.Sprintf("func(__x %s) (%s, bool) { switch __v := __x.(type) { case %s: return __v, true }; %svar __z %s; return __z, false }(%s)", param, typ, typ, heldInstance(typ, name, "return __v, true"), typ, arg)
+// type written arg to the instance t (written typ), as a call.
+func instanceCommaOK(param string, t types.Type, typ, arg string) string {
+	return fmt.Sprintf("func(__x %s) (%s, bool) { %svar __z %s; return __z, false }(%s)", param, typ, instanceCase(t, typ, "return __v, true"), typ, arg)
 }

@@ -87,7 +87,111 @@ func heldRawName(v any) string {
 	if !str.IsValid() || str.Kind() != reflect.String {
 		return ""
 	}
+	if name := lostInstanceName(typ); name != "" {
+		return localTypeName(name)
+	}
 	return localTypeName(str.String())
+}
+
+// yaegiPtrT is the category yaegi v0.16.1 gives pointer types (interp's
+// tcat ptrT).
+const yaegiPtrT = 26
+
+// The categories yaegi v0.16.1 gives composite types (interp's tcat
+// arrayT, chanT, funcT, mapT, sliceT).
+const (
+	yaegiArrayT = 1
+	yaegiChanT  = 6
+	yaegiFuncT  = 16
+	yaegiMapT   = 25
+	yaegiSliceT = 27
+)
+
+// lostInstanceName returns Go's name of the type typ (an interpreter's
+// *itype) where it is an instance of a generic slice, map, array, channel
+// or function type of the program's with methods (type Set[T comparable]
+// map[T]bool), or a pointer to one: the interpreter gives such an
+// instance no name (its str is the representation, map[int]bool), so fmt
+// printed a Set[int] held in an any as its map, but its methods are the
+// instance's code, whose receiver the interpreter names as Go names the
+// instance (Set[int], M[string,main.W]). It returns "" for any other
+// type.
+func lostInstanceName(typ reflect.Value) string {
+	// unnamed reports whether t (an itype) has no name of its own: none,
+	// or its representation's.
+	unnamed := func(t reflect.Value) bool {
+		name, str := t.FieldByName("name"), t.FieldByName("str")
+		return name.IsValid() && str.IsValid() && (name.String() == "" || name.String() == str.String())
+	}
+	// composite reports whether t (an itype) is of a category of which
+	// the interpreter makes each instance a type of its own: not a
+	// struct (an instance of a generic struct type is told by its tag),
+	// nor a basic type, whose predeclared type the instance is (see the
+	// front end's refuse_basicgeneric.go).
+	composite := func(t reflect.Value) bool {
+		cat := t.FieldByName("cat")
+		if !cat.IsValid() || !cat.CanUint() {
+			return false
+		}
+		switch cat.Uint() {
+		case yaegiSliceT, yaegiMapT, yaegiArrayT, yaegiChanT, yaegiFuncT:
+			return true
+		}
+		return false
+	}
+	t := typ.Elem()
+	if !unnamed(t) {
+		return ""
+	}
+	star := ""
+	if cat := t.FieldByName("cat"); cat.IsValid() && cat.CanUint() && cat.Uint() == yaegiPtrT {
+		val := t.FieldByName("val")
+		if !val.IsValid() || val.IsNil() || !unnamed(val.Elem()) {
+			return ""
+		}
+		star, t = "*", val.Elem()
+	}
+	if !composite(t) {
+		return ""
+	}
+	methods := t.FieldByName("method")
+	if !methods.IsValid() || methods.Kind() != reflect.Slice || methods.Len() == 0 {
+		return ""
+	}
+	recv := receiverIdent(methods.Index(0))
+	base, _, inst := strings.Cut(recv, "[")
+	if !inst || !token.IsIdentifier(base) || !strings.HasSuffix(recv, "]") {
+		return ""
+	}
+	return star + "main." + recv
+}
+
+// receiverIdent returns the identifier of the receiver's type of the
+// method declared by fn, an interpreter's *node of a method declaration
+// (its first child the receiver's field list, whose field's last child is
+// the type, under a star for a pointer receiver), or "".
+func receiverIdent(fn reflect.Value) string {
+	child := func(n reflect.Value, i int) reflect.Value {
+		if n.Kind() != reflect.Pointer || n.IsNil() {
+			return reflect.Value{}
+		}
+		c := n.Elem().FieldByName("child")
+		if !c.IsValid() || c.Kind() != reflect.Slice || c.Len() == 0 {
+			return reflect.Value{}
+		}
+		if i < 0 {
+			i = c.Len() - 1
+		}
+		return c.Index(i)
+	}
+	n := child(child(child(fn, 0), 0), -1)
+	for n.IsValid() && n.Kind() == reflect.Pointer && !n.IsNil() {
+		if id := n.Elem().FieldByName("ident"); id.IsValid() && id.String() != "" {
+			return id.String()
+		}
+		n = child(n, 0)
+	}
+	return ""
 }
 
 // yaegiInterfaceT is the category yaegi v0.16.1 gives interface types
@@ -120,6 +224,13 @@ func localTypeName(name string) string {
 // pointer to one (main.Suit, *main.R): "" for any other (the interpreter
 // writes unnamed types otherwise than %T does).
 func heldTypeName(v any) string {
+	if node, ok := heldNode(v); ok && !node.IsNil() {
+		if typ := node.Elem().FieldByName("typ"); typ.IsValid() && typ.Kind() == reflect.Pointer && !typ.IsNil() {
+			if name := lostInstanceName(typ); name != "" {
+				return localTypeName(name) // an instance named by its methods
+			}
+		}
+	}
 	name := heldRawName(v)
 	id, ok := strings.CutPrefix(strings.TrimLeft(name, "*"), "main.")
 	if base, _, inst := strings.Cut(id, "["); inst && ok && token.IsIdentifier(base) && taggedGeneric(reflect.TypeOf(unwrapHeld(v))) != "" {

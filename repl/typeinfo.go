@@ -111,15 +111,22 @@ func (s *Session) Selectors(text string) []string {
 	if tv.Type == nil || tv.IsBuiltin() {
 		return nil
 	}
-	t := tv.Type
 	visible := func(o types.Object) bool {
 		return o.Exported() || o.Pkg() == nil || o.Pkg().Path() == "main"
 	}
+	return selectorNames(tv.Type, !tv.IsType(), visible)
+}
+
+// selectorNames returns the names a selector after a value of t (after
+// the type t itself where fields is false: its methods only) may name,
+// those visible says, sorted: fields, promoted ones too, and methods, as
+// the value is addressable.
+func selectorNames(t types.Type, fields bool, visible func(types.Object) bool) []string {
 	var out []string
-	if !tv.IsType() {
+	if fields {
 		seen := map[*types.Struct]bool{}
-		var fields func(t types.Type)
-		fields = func(t types.Type) {
+		var walk func(t types.Type)
+		walk = func(t types.Type) {
 			if p, ok := t.Underlying().(*types.Pointer); ok {
 				t = p.Elem()
 			}
@@ -133,11 +140,11 @@ func (s *Session) Selectors(text string) []string {
 					out = append(out, f.Name())
 				}
 				if f.Embedded() {
-					fields(f.Type())
+					walk(f.Type())
 				}
 			}
 		}
-		fields(t)
+		walk(t)
 	}
 	for _, sel := range typeutil.IntuitiveMethodSet(t, nil) {
 		if m := sel.Obj(); visible(m) {
@@ -221,7 +228,7 @@ func (s *Session) Doc(name string) (string, error) {
 					}
 					// loop.Queue.Nope: the type's members, as an input's
 					// selector would be told.
-					names := typeMemberNames(tn)
+					names := selectorNames(tn.Type(), true, types.Object.Exported)
 					if near := frontend.Nearest(member, names); near != "" {
 						hint = fmt.Sprintf(" (did you mean %s.%s.%s?)", first, typ, near)
 					}
@@ -242,26 +249,6 @@ func (s *Session) Doc(name string) (string, error) {
 		return text, nil
 	}
 	return "", fmt.Errorf("repl: no documentation for %s: not a declaration of the session, a package, or a member of one", name)
-}
-
-// typeMemberNames are the exported methods and fields of tn's type (and
-// its pointer's).
-func typeMemberNames(tn *types.TypeName) []string {
-	var names []string
-	ms := types.NewMethodSet(types.NewPointer(tn.Type()))
-	for i := range ms.Len() {
-		if m := ms.At(i).Obj(); m.Exported() {
-			names = append(names, m.Name())
-		}
-	}
-	if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-		for f := range st.Fields() {
-			if f.Exported() {
-				names = append(names, f.Name())
-			}
-		}
-	}
-	return names
 }
 
 // methodOwner returns the name of the exported type of pkg that has an

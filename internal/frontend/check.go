@@ -861,23 +861,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	// (At the prompt always: a later input may hand a type to compiled
 	// code, and ask what this one's variables hold.)
 	if c.twins.compiled != nil || fe.Types.twins.compiled || interactive {
-		sessionDecodes := false
-		for name := range fe.Types.Objs {
-			sessionDecodes = sessionDecodes || decodesItselfName(name)
-		}
-		c.twins.flow = newCompiledFlow(c.Info, f, fe.Types.twins.fromCompiled, interactive, sessionDecodes)
-		c.twins.fromCompiled = map[string]bool{}
-		for o := range c.twins.flow.writes {
-			if v, ok := o.(*types.Var); ok && !v.IsField() && v.Parent() == c.pkg.Scope() && !c.twins.flow.declares(v) {
-				c.twins.fromCompiled[v.Name()] = true // an earlier input's, written
-			}
-		}
-		for name, o := range c.decls {
-			switch o.(type) {
-			case *types.Var, *types.Func:
-				c.twins.fromCompiled[name] = c.twins.flow.fromCompiled(o)
-			}
-		}
+		fe.proveOwn(c, f, interactive)
 	}
 	judge := &twinJudge{facts: c.twins, session: fe.Types.twins, script: m == ModeScript}
 	if err := judge.earlierPending(at); err != nil {

@@ -274,8 +274,14 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 			}
 		}
 	}
-	// The greatest fixpoint: every candidate own, until one of its values
-	// is found not to be.
+	cf.solve()
+	return cf
+}
+
+// solve finds the variables, parameters and functions that are not own:
+// the greatest fixpoint, every candidate own until one of its values is
+// found not to be.
+func (cf *compiledFlow) solve() {
 	for changed := true; changed; {
 		changed = false
 		check := func(o types.Object, es []ast.Expr) {
@@ -300,7 +306,31 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 			check(fn, rs)
 		}
 	}
-	return cf
+}
+
+// proveOwn sets the proof of the values of f (checked as c) own, and the
+// facts it gives the session: which of the variables and functions f
+// declares may hold or return values compiled code handed back, and the
+// earlier inputs' variables f writes (which no longer count as proven).
+func (fe *FrontEnd) proveOwn(c *Checked, f *ast.File, interactive bool) {
+	sessionDecodes := false
+	for name := range fe.Types.Objs {
+		sessionDecodes = sessionDecodes || decodesItselfName(name)
+	}
+	flow := newCompiledFlow(c.Info, f, fe.Types.twins.fromCompiled, interactive, sessionDecodes)
+	c.twins.flow = flow
+	c.twins.fromCompiled = map[string]bool{}
+	for o := range flow.writes {
+		if v, ok := o.(*types.Var); ok && !v.IsField() && v.Parent() == c.pkg.Scope() && !flow.declares(v) {
+			c.twins.fromCompiled[v.Name()] = true // an earlier input's, written
+		}
+	}
+	for name, o := range c.decls {
+		switch o.(type) {
+		case *types.Var, *types.Func:
+			c.twins.fromCompiled[name] = flow.fromCompiled(o)
+		}
+	}
 }
 
 // root returns the variable an assignment to e writes (v, the v of v.f,

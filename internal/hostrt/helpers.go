@@ -698,7 +698,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				if typ == "" {
 					typ = "nil"
 				}
-				return &RuntimeError{msg: fmt.Sprintf("interface conversion: %s is %s, not %s", static, typ, target), kind: panicAssert, Pos: pos}
+				return concreteAssertionError(pos, typ, static, target)
 			}),
 			// x, asserted at pos to the channel type of want (a nil of
 			// it): a channel of another direction fails, as Go's
@@ -712,7 +712,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 				if commaOK {
 					return nil
 				}
-				panic(&RuntimeError{msg: fmt.Sprintf("interface conversion: %s is %s, not %s", static, t, wt), kind: panicAssert, Pos: pos})
+				panic(concreteAssertionError(pos, t.String(), static, wt.String()))
 			}),
 			"TypedNil":              reflect.ValueOf(newTypedNil),
 			"TypedNilStringer":      reflect.ValueOf(newTypedNilStringer),
@@ -1829,3 +1829,9 @@ func wrapperIface(v any) string {
 type nilLogValuer func() any
 
 func (f nilLogValuer) LogValue() slog.Value { return f().(slog.Value) }
+
+// concreteAssertionError is the run-time error of a failed x.(T) at pos,
+// of x's dynamic type typ, static type static and T target.
+func concreteAssertionError(pos, typ, static, target string) *RuntimeError {
+	return &RuntimeError{msg: fmt.Sprintf("interface conversion: %s is %s, not %s", static, typ, target), kind: panicAssert, Pos: pos}
+}

@@ -85,8 +85,7 @@ func fmtExports() map[string]reflect.Value {
 		"FmtField": reflect.ValueOf(func(v any, i int) any {
 			rv := reflect.New(reflect.TypeOf(v)).Elem()
 			rv.Set(reflect.ValueOf(v))
-			f := rv.Field(i)
-			return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface()
+			return readable(rv.Field(i)).Interface()
 		}),
 		"FmtStruct": reflect.ValueOf(func(typ string, names []string, hidden []bool, fields ...any) any {
 			return &fmtNode{typ: typ, kind: 's', names: names, hidden: hidden, elems: fields}

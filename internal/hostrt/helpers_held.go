@@ -69,12 +69,8 @@ func heldLost(v any) {
 // heldRawName is heldName with the names of copies as the interpreter
 // has them.
 func heldRawName(v any) string {
-	node, ok := heldNode(v)
-	if !ok || node.IsNil() {
-		return ""
-	}
-	typ := node.Elem().FieldByName("typ")
-	if !typ.IsValid() || typ.Kind() != reflect.Pointer || typ.IsNil() {
+	typ, ok := heldType(v)
+	if !ok {
 		return ""
 	}
 	if cat := typ.Elem().FieldByName("cat"); cat.IsValid() && cat.CanUint() && cat.Uint() == yaegiInterfaceT {
@@ -83,14 +79,28 @@ func heldRawName(v any) string {
 		// value's (main.Shape is main.Shape, not main.Rect).
 		return ""
 	}
+	if name := lostInstanceName(typ); name != "" {
+		return localTypeName(name)
+	}
 	str := typ.Elem().FieldByName("str")
 	if !str.IsValid() || str.Kind() != reflect.String {
 		return ""
 	}
-	if name := lostInstanceName(typ); name != "" {
-		return localTypeName(name)
-	}
 	return localTypeName(str.String())
+}
+
+// heldType returns the type (an interpreter's *itype) of the node of v,
+// an interp.valueInterface.
+func heldType(v any) (reflect.Value, bool) {
+	node, ok := heldNode(v)
+	if !ok || node.IsNil() {
+		return reflect.Value{}, false
+	}
+	typ := node.Elem().FieldByName("typ")
+	if !typ.IsValid() || typ.Kind() != reflect.Pointer || typ.IsNil() {
+		return reflect.Value{}, false
+	}
+	return typ, true
 }
 
 // yaegiPtrT is the category yaegi v0.16.1 gives pointer types (interp's
@@ -224,11 +234,9 @@ func localTypeName(name string) string {
 // pointer to one (main.Suit, *main.R): "" for any other (the interpreter
 // writes unnamed types otherwise than %T does).
 func heldTypeName(v any) string {
-	if node, ok := heldNode(v); ok && !node.IsNil() {
-		if typ := node.Elem().FieldByName("typ"); typ.IsValid() && typ.Kind() == reflect.Pointer && !typ.IsNil() {
-			if name := lostInstanceName(typ); name != "" {
-				return localTypeName(name) // an instance named by its methods
-			}
+	if typ, ok := heldType(v); ok {
+		if name := lostInstanceName(typ); name != "" {
+			return localTypeName(name) // an instance named by its methods
 		}
 	}
 	name := heldRawName(v)

@@ -19,10 +19,10 @@ import (
 // iface is a compiled interface with String: its name for the wrappers
 // (prefix), Go's name, the interpreter's wrapper of it, and its methods
 // other than String, in the order of the wrapper's fields. optional says
-// some of those are not the interface's but an optional method the
-// standard library looks for (flag's IsBoolFlag): such an iface has a
-// wrapper without fmt's extra methods too, and comes before the plain
-// interface's of the same wrapper.
+// the first of those is not the interface's but an optional method the
+// standard library looks for (flag's IsBoolFlag), and what it makes the
+// value: such an iface has a wrapper without fmt's extra methods too, and
+// comes before the plain interface's of the same wrapper.
 type iface struct {
 	prefix, name, wrapper string
 	methods               []method
@@ -182,14 +182,16 @@ func has(ex []string, m string) bool {
 // ex.
 func writeWrapper(b *bytes.Buffer, it iface, ex []string) {
 	t := it.prefix + strings.Join(ex, "")
+	var what string
 	switch {
-	case it.optional != "" && len(ex) == 0:
-		fmt.Fprintf(b, "\n// %s is %s %s that is %s.\ntype %s struct {\nIValue any\n", t, article(it.name), it.name, it.optional, t)
-	case it.optional != "":
-		fmt.Fprintf(b, "\n// %s is %s %s that is %s, and %s too.\ntype %s struct {\nIValue any\n", t, article(it.name), it.name, it.optional, also(ex), t)
+	case it.optional == "":
+		what = also(ex) + " too"
+	case len(ex) == 0:
+		what = it.optional
 	default:
-		fmt.Fprintf(b, "\n// %s is %s %s that is %s too.\ntype %s struct {\nIValue any\n", t, article(it.name), it.name, also(ex), t)
+		what = it.optional + ", and " + also(ex) + " too"
 	}
+	fmt.Fprintf(b, "\n// %s is %s %s that is %s.\ntype %s struct {\nIValue any\n", t, article(it.name), it.name, what, t)
 	for _, m := range it.methods {
 		if it.optional != "" && m == it.methods[0] {
 			// The optional method, picked by its name alone: any, as

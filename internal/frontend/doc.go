@@ -71,6 +71,10 @@
 //     (type Num[T any] int), which the interpreter gives to every value of
 //     the basic type (hold the value in a struct), see
 //     refuse_basicgeneric.go;
+//   - a method of a struct type that reaches, through embedded fields, a
+//     struct type that embeds itself (type Node struct{ *Node; v int }),
+//     whose lookup overflowed the interpreter's stack (name the field),
+//     see refuse_embedcycle.go;
 //   - an instance of generic code the interpreter names as another (the
 //     methods Push of Stack[int] and of Queue[int]; a function g and a
 //     method g of a generic type), where the generic types are not written

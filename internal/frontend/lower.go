@@ -271,6 +271,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseBasicGenericMethods(); err != nil {
 		return err
 	}
+	if err := w.refuseEmbedCycleMethods(); err != nil {
+		return err
+	}
 	w.markParamPassing()
 	if err := w.refuseParamPassing(); err != nil {
 		return err

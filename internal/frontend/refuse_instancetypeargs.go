@@ -9,7 +9,9 @@ import (
 
 // Refused: an instance of a generic type of several type parameters,
 // written with type parameters, as a type argument of a generic function
-// of the program, in generic code that is not written out for its type
+// of the program or of the prelude's stand-ins of the standard library's
+// (slices.Reverse(xs) with xs []Pair[K, V]: the call did nothing), in
+// generic code that is not written out for its type
 // arguments: a method of a generic type, or the prompt's code.
 //
 //	func (m *Metric[K, V]) Keys() []pair[K, V] { return Keys(m.m) }  // Keys[pair[K, V], int]
@@ -38,7 +40,7 @@ func (w *rewriter) refuseInstanceTypeArgs() error {
 	slices.SortFunc(ids, func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
 	for _, id := range ids {
 		fn, ok := info.Uses[id].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || w.specialised(id) || w.wholeSpecialised(id) || w.inWrittenOut(id) {
+		if !ok || runsCompiled(fn) || fn.Pkg() == nil || w.specialised(id) || w.wholeSpecialised(id) || w.inWrittenOut(id) {
 			continue
 		}
 		for t := range info.Instances[id].TypeArgs.Types() {

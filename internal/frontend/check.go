@@ -858,6 +858,10 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	// The types the segment puts in interfaces, with the session's (see
 	// lower_twinheld.go).
 	c.twins = heldTwinFacts(c, f)
+	if e := c.twins.anonMethods; e != nil {
+		t := c.Info.TypeOf(e)
+		return nil, &Error{Pos: at(e), Msg: fmt.Sprintf("a value of %s put in an interface: the interpreter gives an unnamed struct type none of the methods its embedded fields promote (an assertion or type switch on the interface would answer wrongly); declare the struct as a named type (type T %s)", types.TypeString(t, w.qualifier()), types.TypeString(derefType(t), w.qualifier()))}
+	}
 	// (At the prompt always: a later input may hand a type to compiled
 	// code, and ask what this one's variables hold.)
 	if c.twins.compiled != nil || fe.Types.twins.compiled || interactive {

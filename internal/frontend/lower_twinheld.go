@@ -67,8 +67,12 @@ import (
 // with the node of the first conversion), the types within them, and where
 // compiled code may hand back values of unnamed types in interfaces.
 type twinFacts struct {
-	held      map[string]ast.Node
-	contained map[string]ast.Node
+	// anonMethods is the segment's first conversion to an interface of a
+	// value of an unnamed struct type with methods promoted from a type
+	// of the program's (see promotesOwnMethods).
+	anonMethods ast.Expr
+	held        map[string]ast.Node
+	contained   map[string]ast.Node
 	// bare are the held types the interpreter holds bare (heldBare), by
 	// representation (ReprKey) and as reflectString names them.
 	bare     map[string]map[string]types.Type
@@ -213,6 +217,27 @@ func heldBare(t types.Type) bool {
 		return types.NewMethodSet(types.NewPointer(t)).Len() == 0
 	}
 	return true
+}
+
+// promotesOwnMethods reports whether t is an unnamed struct type, or a
+// pointer to one, with methods promoted from an embedded type of the
+// program's (struct{ Base; extra int } with func (Base) Get() int). yaegi
+// v0.16.1 gives an unnamed struct type no methods in an interface: an
+// assertion of it to an interface of Base's methods, or a type switch
+// case, answered false, an error of it printed its fields, and a value of
+// it took Base's pointer methods; so its conversion to an interface is
+// refused (check.go), with the way around: a named type.
+func promotesOwnMethods(t types.Type) bool {
+	if _, ok := types.Unalias(derefType(t)).(*types.Struct); !ok {
+		return false
+	}
+	ms := types.NewMethodSet(types.NewPointer(derefType(t)))
+	for i := range ms.Len() {
+		if pkg := ms.At(i).Obj().Pkg(); pkg != nil && pkg.Path() == "main" {
+			return true
+		}
+	}
+	return false
 }
 
 // heldKey names t for the held sets: its text, with byte and rune as uint8
@@ -503,6 +528,9 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 				hold(v.Type(), e)
 			}
 			return
+		}
+		if f.anonMethods == nil && promotesOwnMethods(tv.Type) {
+			f.anonMethods = e
 		}
 		hold(tv.Type, e)
 	}

@@ -858,7 +858,11 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	// The types the segment puts in interfaces, with the session's (see
 	// lower_twinheld.go).
 	c.twins = heldTwinFacts(c, f)
-	if e := c.twins.anonMethods; e != nil {
+	anon := c.twins.anonMethods
+	if anon == nil && (interactive || assertsAnywhere(f)) {
+		anon = c.twins.anonMethodsOwn
+	}
+	if e := anon; e != nil {
 		t := c.Info.TypeOf(e)
 		return nil, &Error{Pos: at(e), Msg: fmt.Sprintf("a value of %s put in an interface: the interpreter gives an unnamed struct type none of the methods its embedded fields promote (an assertion or type switch on the interface would answer wrongly); declare the struct as a named type (type T %s)", types.TypeString(t, w.qualifier()), types.TypeString(derefType(t), w.qualifier()))}
 	}
@@ -918,6 +922,19 @@ var declaredInSession = regexp.MustCompile(` \(declared at session:\d+:\d+\)`)
 var fractionalDuration = regexp.MustCompile(`^cannot use ([0-9.eE+-]+) \(untyped float constant[^)]*\) as time\.Duration value in .* \(truncated\)$`)
 
 var awaitableFunc = regexp.MustCompile(`^cannot use ([\w.]+) \(value of type func\(([^()]*)\) \*\w+\.(Coroutine|Task|Future)\) as (?:\w+\.Awaitable|\*\w+\.Coroutine) value`)
+
+// assertsAnywhere reports whether f has a type assertion or a type
+// switch.
+func assertsAnywhere(f *ast.File) bool {
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if _, ok := n.(*ast.TypeAssertExpr); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
 
 // goEmbedAt returns the offset of the first //go:embed directive of src,
 // a comment starting so, or -1.

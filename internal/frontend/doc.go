@@ -76,9 +76,11 @@
 //     whose lookup overflowed the interpreter's stack (name the field),
 //     see refuse_embedcycle.go;
 //   - a value of an unnamed struct type with methods promoted from an
-//     embedded type of the program's put in an interface, which the
-//     interpreter gives the type without those methods (declare a named
-//     type), see promotesOwnMethods in lower_twinheld.go;
+//     embedded type of the program's put in an empty or compiled
+//     interface (or in one of the program's, at the prompt or in a script
+//     with a type assertion), which the interpreter gives the type
+//     without those methods (declare a named type), see
+//     promotesOwnMethods in lower_twinheld.go;
 //   - an instance of generic code the interpreter names as another (the
 //     methods Push of Stack[int] and of Queue[int]; a function g and a
 //     method g of a generic type), where the generic types are not written

@@ -67,12 +67,14 @@ import (
 // with the node of the first conversion), the types within them, and where
 // compiled code may hand back values of unnamed types in interfaces.
 type twinFacts struct {
-	// anonMethods is the segment's first conversion to an interface of a
-	// value of an unnamed struct type with methods promoted from a type
-	// of the program's (see promotesOwnMethods).
-	anonMethods ast.Expr
-	held        map[string]ast.Node
-	contained   map[string]ast.Node
+	// anonMethods is the segment's first conversion to an empty or a
+	// compiled interface of a value of an unnamed struct type with
+	// methods promoted from a type of the program's (see
+	// promotesOwnMethods), anonMethodsOwn its first to an interface of
+	// the program's with methods.
+	anonMethods, anonMethodsOwn ast.Expr
+	held                        map[string]ast.Node
+	contained                   map[string]ast.Node
 	// bare are the held types the interpreter holds bare (heldBare), by
 	// representation (ReprKey) and as reflectString names them.
 	bare     map[string]map[string]types.Type
@@ -225,8 +227,12 @@ func heldBare(t types.Type) bool {
 // v0.16.1 gives an unnamed struct type no methods in an interface: an
 // assertion of it to an interface of Base's methods, or a type switch
 // case, answered false, an error of it printed its fields, and a value of
-// it took Base's pointer methods; so its conversion to an interface is
-// refused (check.go), with the way around: a named type.
+// it took Base's pointer methods; so its conversion to an empty interface
+// or a compiled one (error, fmt.Stringer) is refused (check.go), with the
+// way around: a named type. Converted to an interface of the program's
+// with methods, its methods are called as Go calls them, but assertions
+// and type switches go wrong as well: such a conversion is refused at the
+// prompt, and in a script that has an assertion or a type switch.
 func promotesOwnMethods(t types.Type) bool {
 	if _, ok := types.Unalias(derefType(t)).(*types.Struct); !ok {
 		return false
@@ -529,8 +535,13 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 			}
 			return
 		}
-		if f.anonMethods == nil && promotesOwnMethods(tv.Type) {
-			f.anonMethods = e
+		if promotesOwnMethods(tv.Type) {
+			switch {
+			case !programIface(dst) && f.anonMethods == nil:
+				f.anonMethods = e
+			case programIface(dst) && f.anonMethodsOwn == nil:
+				f.anonMethodsOwn = e
+			}
 		}
 		hold(tv.Type, e)
 	}

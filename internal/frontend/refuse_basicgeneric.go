@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // Methods of generic types whose underlying type is a basic type.
@@ -38,10 +39,14 @@ func (w *rewriter) refuseBasicGenericMethods() error {
 		if !ok {
 			continue
 		}
+		var params []string
+		for tp := range n.Origin().TypeParams().TypeParams() {
+			params = append(params, tp.Obj().Name()+" "+types.TypeString(tp.Constraint(), w.qualifier()))
+		}
 		name := n.Origin().Obj().Name()
 		return &Error{Pos: w.src.Position(w.offset(recv.Pos())), Msg: fmt.Sprintf(
-			"method %s of generic type %s, whose underlying type is %s: the interpreter would give the method to every %s of the program; hold the value in a struct (type %s[T any] struct{ v %s })",
-			fd.Name.Name, name, b.Name(), b.Name(), name, b.Name())}
+			"method %s of generic type %s, whose underlying type is %s: the interpreter would give the method to every %s of the program; hold the value in a struct (type %s[%s] struct{ v %s })",
+			fd.Name.Name, name, b.Name(), b.Name(), name, strings.Join(params, ", "), b.Name())}
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"iter"
 	"strings"
 )
 
@@ -20,18 +21,8 @@ import (
 // refuseBasicGenericMethods returns the error for the segment's first
 // method described above.
 func (w *rewriter) refuseBasicGenericMethods() error {
-	info := w.info()
-	for _, d := range w.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
-			continue
-		}
-		recv := fd.Recv.List[0].Type
-		t := info.TypeOf(recv)
-		if p, ok := types.Unalias(t).(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		n, ok := types.Unalias(t).(*types.Named)
+	for fd, recv := range w.methodReceivers() {
+		n, ok := types.Unalias(derefType(w.info().TypeOf(recv))).(*types.Named)
 		if !ok || n.Origin().TypeParams().Len() == 0 {
 			continue
 		}
@@ -49,4 +40,20 @@ func (w *rewriter) refuseBasicGenericMethods() error {
 			fd.Name.Name, name, b.Name(), b.Name(), name, strings.Join(params, ", "), b.Name())}
 	}
 	return nil
+}
+
+// methodReceivers yields the segment's method declarations, each with its
+// receiver's type as written, of a known type.
+func (w *rewriter) methodReceivers() iter.Seq2[*ast.FuncDecl, ast.Expr] {
+	return func(yield func(*ast.FuncDecl, ast.Expr) bool) {
+		for _, d := range w.file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || w.info().TypeOf(fd.Recv.List[0].Type) == nil {
+				continue
+			}
+			if !yield(fd, fd.Recv.List[0].Type) {
+				return
+			}
+		}
+	}
 }

@@ -2,7 +2,6 @@ package frontend
 
 import (
 	"fmt"
-	"go/ast"
 	"go/types"
 	"strings"
 )
@@ -23,17 +22,8 @@ import (
 // refuseEmbedCycleMethods returns the error for the segment's first method
 // described above.
 func (w *rewriter) refuseEmbedCycleMethods() error {
-	info := w.info()
-	for _, d := range w.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
-			continue
-		}
-		recv := fd.Recv.List[0].Type
-		t := info.TypeOf(recv)
-		if t == nil {
-			continue
-		}
+	for fd, recv := range w.methodReceivers() {
+		t := w.info().TypeOf(recv)
 		if cycle, holder, field := embedCycle(t); cycle != nil {
 			q := w.qualifier()
 			ft := types.TypeString(field.Type(), q)

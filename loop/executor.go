@@ -1,6 +1,7 @@
 package loop
 
 import (
+	"fmt"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -18,7 +19,8 @@ type executor struct {
 	workers int
 	queue   []func()
 	closed  bool
-	jobs    []*execJob // submitted, their functions not returned (ExecutorJobs)
+	jobs    []*execJob    // submitted, their functions not returned (ExecutorJobs)
+	idle    chan struct{} // closed when jobs empties (see drained)
 }
 
 // ExecutorJob is a job of a loop's executor (RunInExecutor) whose function
@@ -57,6 +59,10 @@ func (e *executor) untrack(job *execJob) {
 	e.mu.Lock()
 	if i := slices.Index(e.jobs, job); i >= 0 {
 		e.jobs = slices.Delete(e.jobs, i, i+1)
+	}
+	if len(e.jobs) == 0 && e.idle != nil {
+		close(e.idle)
+		e.idle = nil
 	}
 	e.mu.Unlock()
 }
@@ -99,18 +105,40 @@ func (e *executor) work() {
 	}
 }
 
-// shutdown refuses new jobs and drops the queued ones; running jobs
-// finish on their own (asyncio's shutdown(wait=False)).
-func (e *executor) shutdown() {
+// shutdown refuses new jobs; the ones submitted, queued or running, run
+// to their end all the same (asyncio's shutdown(wait=False), which cancels
+// no queued job). It returns nil if none is left, else a channel closed
+// when the last one has returned (after its result was sent to the loop).
+func (e *executor) shutdown() <-chan struct{} {
 	e.mu.Lock()
+	defer e.mu.Unlock()
 	e.closed = true
-	dropped := len(e.queue)
-	e.queue = nil
-	e.jobs = slices.DeleteFunc(e.jobs, func(j *execJob) bool { return !j.started.Load() })
-	e.mu.Unlock()
-	if dropped > 0 {
-		e.l.inflight.Add(-int64(dropped))
+	if len(e.jobs) == 0 {
+		return nil
 	}
+	if e.idle == nil {
+		e.idle = make(chan struct{})
+	}
+	return e.idle
+}
+
+// shutdownExecutor refuses new executor jobs and runs the loop until the
+// submitted ones have returned and their results reached their futures
+// (asyncio.run's shutdown_default_executor, which waits as long as it
+// takes). Loop goroutine only, the loop not running.
+func shutdownExecutor(l *Loop) {
+	idle := l.exec.shutdown()
+	if idle == nil {
+		return
+	}
+	done := l.CreateFuture()
+	go func() {
+		<-idle
+		// After the jobs' own deliveries: the loop takes what other
+		// goroutines send in order.
+		l.CallSoonThreadsafe(func() { done.SetResult(nil) })
+	}()
+	l.RunUntilComplete(done) //nolint:errcheck // done ends with nil
 }
 
 // RunInExecutor runs fn on the loop's executor, a bounded pool of
@@ -119,7 +147,8 @@ func (e *executor) shutdown() {
 // a func(), func() error, func() any, func() (any, error), func() T or
 // func() (T, error). The returned future gets fn's result on the loop; a
 // panic in fn becomes its exception. Cancelling the future does not stop
-// fn. Loop goroutine only.
+// fn. Run, returning, waits for the jobs submitted; Close does not (they
+// run on, their results dropped). Loop goroutine only.
 func (l *Loop) RunInExecutor(fn any) *Future {
 	job := &execJob{fn: fn, since: time.Now(), task: CurrentTask()}
 	f := l.newNotedFuture(job)
@@ -181,10 +210,18 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 	if !ok {
 		l.inflight.Add(-1)
 		l.exec.untrack(job)
-		f.setException(ErrClosed, "", "")
+		err := ErrClosed
+		if !l.closed.Load() {
+			err = errExecutorShutdown
+		}
+		f.setException(err, "", "")
 	}
 	return f
 }
+
+// errExecutorShutdown is RunInExecutor's error while Run, returning, waits
+// for the executor's jobs (asyncio's "Executor shutdown has been called").
+var errExecutorShutdown = fmt.Errorf("%w: its executor was shut down (Run is returning)", ErrClosed)
 
 func checkRunFunc(fn any) error {
 	switch fn.(type) {

@@ -112,6 +112,7 @@ type futureCold struct {
 	exc        *excTrack
 	cancelHook *gatherState // a Gather future cancels its children instead
 	cancelReq  string       // Task: the message of the pending cancellation
+	reqKept    bool         // Task: cancelReq was delivered to the sleep it ends; later requests only count
 	ncancels   int          // Task: cancellation requests not yet withdrawn by Uncancel
 	own        *ownState    // Task: OnOwnGoroutine tasks only, once started
 	chain      *awaitChain  // Task: the await chain AwaitAt records
@@ -423,6 +424,7 @@ func (f *Future) schedule(i int) {
 	cb := f.callbackAt(i)
 	switch {
 	case cb.fn != nil || i == 0 && f.cb0Link && cb.p != nil:
+		f.loop.drainIncoming()
 		f.loop.ready.push(doneItem(f, i))
 	case cb.p != nil:
 		f.loop.wakeTask((*Task)(cb.p))

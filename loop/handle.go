@@ -125,6 +125,7 @@ func (l *Loop) CallSoon(fn func()) *Handle {
 		return &Handle{cancelled: true}
 	}
 	h := l.newHandle(fn)
+	l.drainIncoming()
 	l.ready.push(handleItem(h))
 	return h
 }

@@ -192,3 +192,18 @@ func TestPostToAClosedLoop(t *testing.T) {
 		t.Errorf("%d log entries, want none: %v", n, hook.AllEntries()[0].Message)
 	}
 }
+
+// While Run waits for the executor's jobs, a new one is refused with an
+// error that says so, matching ErrClosed.
+func TestRunInExecutorAfterShutdown(t *testing.T) {
+	lg, _ := test.NewNullLogger()
+	l := New(WithLogger(lg))
+	defer l.Close()
+	if idle := l.exec.shutdown(); idle != nil {
+		t.Fatal("shutdown of an idle executor waits")
+	}
+	_, err := l.RunInExecutor(func() {}).Result()
+	if !errors.Is(err, ErrClosed) || err != errExecutorShutdown {
+		t.Errorf("RunInExecutor after shutdown: %v", err)
+	}
+}

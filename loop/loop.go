@@ -665,10 +665,17 @@ func (l *Loop) runDebug(it item) {
 	l.Logger().WithFields(fields).Warnf("Executing %s took %.3f seconds", what, d.Seconds())
 }
 
+// drainIncoming moves what other goroutines sent to the ready queue. Each
+// push to the ready queue on the loop goroutine comes after one, so that a
+// callback CallSoonThreadsafe scheduled there runs before one CallSoon
+// scheduled later, as in asyncio, where both append to the same queue.
 func (l *Loop) drainIncoming() {
-	if l.nin.Load() == 0 {
-		return
+	if l.nin.Load() != 0 {
+		l.takeIncoming()
 	}
+}
+
+func (l *Loop) takeIncoming() {
 	l.mu.Lock()
 	in := l.incoming
 	l.incoming = l.spare[:0]
@@ -720,7 +727,7 @@ func (l *Loop) Close() error {
 	}
 	l.destroyPending()
 	reportLeft(l)
-	l.exec.shutdown()
+	l.exec.shutdown() // its jobs' results will find the loop closed
 	for l.ready.len() > 0 {
 		l.ready.pop()
 	}

@@ -6,11 +6,13 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/asyncrepl/asyncrepl/loop"
 	"github.com/sirupsen/logrus"
+	"github.com/sirupsen/logrus/hooks/test"
 )
 
 // An OnOwnGoroutine task pending when its loop is closed: Close kills it,
@@ -597,6 +599,7 @@ func TestAwaitErrorHasNoResult(t *testing.T) {
 // it awaits the coroutine.
 func TestNestedRunOptions(t *testing.T) {
 	ran := false
+	lg, hook := test.NewNullLogger()
 	_, err := loop.Run(loop.Async(func() error {
 		v, err := loop.Run(loop.Async(func() error { ran = true; return nil }), loop.WithDebug(true))
 		if v != nil || err == nil || !strings.Contains(err.Error(), "loop: Run with options, called from a task") {
@@ -607,12 +610,15 @@ func TestNestedRunOptions(t *testing.T) {
 			t.Errorf("Run in a task: %v, %v; want 3, <nil>", v, err)
 		}
 		return nil
-	}), loop.WithClock(loop.NewVirtualClock()))
+	}), loop.WithClock(loop.NewVirtualClock()), loop.WithLogger(lg))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if ran {
 		t.Error("the refused coroutine ran")
+	}
+	if e := hook.LastEntry(); e == nil || !strings.Contains(e.Message, "loop: Run with options, called from a task") {
+		t.Errorf("the refusal was not logged: %v", e)
 	}
 }
 
@@ -721,6 +727,178 @@ func TestSleepEndStepsAfterCallbacksDueWithIt(t *testing.T) {
 			l.RunUntilComplete(loop.Sleep(time.Second))
 			if s := strings.Join(got, ", "); s != tt.want {
 				t.Errorf("order: %s; want %s (asyncio's)", s, tt.want)
+			}
+		})
+	}
+}
+
+// A second Cancel before the task resumes counts, but the task ends with
+// the message asyncio gives it: the first, when the first cancelled what
+// the task awaits (a sleep, a future); the last, when it awaited nothing.
+func TestSecondCancelMessage(t *testing.T) {
+	tests := []struct {
+		name  string
+		await func(l *loop.Loop) (any, error)
+		want  string
+	}{
+		{"sleeping", func(*loop.Loop) (any, error) { return loop.Await(loop.Sleep(time.Hour)) }, "first"},
+		{"awaiting a future", func(l *loop.Loop) (any, error) { return loop.Await(l.CreateFuture()) }, "first"},
+		{"not started", nil, "second"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, _ := newLoop(t)
+			mustRun(t, l, func() {
+				inner := ""
+				w := l.CreateTask(loop.Async(func() (any, error) {
+					if tt.await == nil {
+						return nil, nil
+					}
+					_, err := tt.await(l)
+					inner = fmt.Sprint(err)
+					return nil, err
+				}))
+				if tt.await != nil {
+					loop.Await(loop.Sleep(0))
+				}
+				w.Cancel("first")
+				w.Cancel("second")
+				_, err := loop.Await(w)
+				var ce *loop.CancelledError
+				if !errors.As(err, &ce) || ce.Msg != tt.want {
+					t.Errorf("Await = %v; want a cancellation with message %q", err, tt.want)
+				}
+				if tt.await != nil && !strings.Contains(inner, tt.want) {
+					t.Errorf("inside the task: %v; want the message %q", inner, tt.want)
+				}
+				if n := w.Cancelling(); n != 2 {
+					t.Errorf("Cancelling() = %d, want 2", n)
+				}
+			})
+		})
+	}
+}
+
+// CallSoonThreadsafe called on the loop goroutine appends to the same
+// queue as CallSoon and as the done callbacks of a future, in call order.
+func TestCallSoonThreadsafeOnTheLoopKeepsOrder(t *testing.T) {
+	l, _ := newLoop(t)
+	var got []string
+	add := func(s string) func() { return func() { got = append(got, s) } }
+	mustRun(t, l, func() {
+		l.CallSoon(add("A"))
+		l.CallSoonThreadsafe(add("B"))
+		l.CallSoon(add("C"))
+		f := l.CreateFuture()
+		l.CallSoonThreadsafe(add("D"))
+		f.AddDoneCallback(func(*loop.Future) { add("E")() })
+		f.SetResult(nil)
+		loop.Await(loop.Sleep(0))
+		loop.Await(loop.Sleep(0))
+	})
+	if want := "A B C D E"; strings.Join(got, " ") != want {
+		t.Errorf("order %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// Run waits for the executor's jobs before it returns (asyncio.run's
+// shutdown_default_executor): queued or running, each returns, and its
+// result reaches its future; a job submitted meanwhile is refused.
+func TestRunWaitsForExecutorJobs(t *testing.T) {
+	release := make(chan struct{})
+	var ran atomic.Int32
+	var futs []*loop.Future
+	_, err := loop.Run(loop.Async(func() (any, error) {
+		l := loop.Get()
+		for range 3 {
+			futs = append(futs, l.RunInExecutor(func() int { <-release; return int(ran.Add(1)) }))
+		}
+		l.CallSoon(func() { close(release) })
+		return nil, nil
+	}), loop.WithExecutorWorkers(1), loop.WithLogger(logrus.New()))
+	if err != nil || ran.Load() != 3 {
+		t.Fatalf("Run = %v with %d job(s) returned, want 3", err, ran.Load())
+	}
+	for i, f := range futs {
+		if v, err := f.Result(); err != nil || v != i+1 {
+			t.Errorf("job %d: %v, %v; want %d", i, v, err, i+1)
+		}
+	}
+}
+
+// Close refuses new executor jobs but lets the queued ones run (asyncio's
+// shutdown(wait=False)); their results are dropped.
+func TestCloseLetsQueuedExecutorJobsRun(t *testing.T) {
+	l, _ := newLoop(t, loop.WithExecutorWorkers(1))
+	release := make(chan struct{})
+	second := make(chan struct{})
+	var f *loop.Future
+	mustRun(t, l, func() {
+		l.RunInExecutor(func() { <-release })
+		f = l.RunInExecutor(func() { close(second) })
+	})
+	l.Close()
+	close(release)
+	select {
+	case <-second: // the queued job ran after Close
+	case <-time.After(10 * time.Second):
+		t.Fatal("the job queued at Close never ran")
+	}
+	if f.Done() {
+		t.Errorf("the job's future after Close: %v, want it left pending", f)
+	}
+}
+
+// A task that cancels itself while it runs gets the cancellation at its
+// next await, whatever it awaits, after yielding once as asyncio's does
+// (a pending future it awaits was cancelled before the task waited on it,
+// and nothing woke the task: it hung).
+func TestCancelledWhileRunning(t *testing.T) {
+	tests := []struct {
+		name  string
+		await func(l *loop.Loop) (any, error)
+	}{
+		{"a future", func(l *loop.Loop) (any, error) { return loop.Await(l.CreateFuture()) }},
+		{"an event", func(*loop.Loop) (any, error) { return loop.Await(loop.NewEvent().Wait()) }},
+		{"a queue", func(*loop.Loop) (any, error) { return loop.Await(loop.NewQueue(0).Get()) }},
+		{"an executor job", func(l *loop.Loop) (any, error) { return loop.Await(l.RunInExecutor(func() {})) }},
+		{"Sleep(0)", func(*loop.Loop) (any, error) { return loop.Await(loop.Sleep(0)) }},
+		{"a sleep", func(*loop.Loop) (any, error) { return loop.Await(loop.Sleep(time.Hour)) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, _ := newLoop(t)
+			var order []string
+			done := make(chan error, 1)
+			go func() {
+				_, err := run(t, l, func() {
+					a := l.CreateTask(loop.Async(func() (any, error) {
+						loop.CurrentTask().Cancel("self")
+						_, err := tt.await(l)
+						order = append(order, "a: "+fmt.Sprint(err))
+						return nil, err
+					}))
+					b := l.CreateTask(loop.Async(func() { order = append(order, "b runs") }))
+					loop.Await(loop.GatherReturnExceptions(a, b))
+					if !a.Cancelled() {
+						t.Errorf("the task is not cancelled: %v", a)
+					}
+				})
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Fatal(err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatalf("the task never woke; so far: %q", order)
+			}
+			if got, want := strings.Join(order, "; "), "b runs; a: loop: cancelled: self"; got != want {
+				t.Errorf("got %q, want %q", got, want)
+			}
+			if l.Time() != 0 {
+				t.Errorf("ended at %v, want 0", l.Time())
 			}
 		})
 	}

@@ -158,13 +158,14 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 }
 
 // Run runs the coroutine on a new loop until it completes, then cancels
-// the tasks left, lets them finish, and closes the loop; it returns the
+// the tasks left, lets them finish, waits for the executor's jobs
+// (RunInExecutor) to return, and closes the loop; it returns the
 // coroutine's result (asyncio.run). Called from a task of a running loop
 // it awaits the coroutine there instead (so a script's main works inside
 // the asyncrepl shell), and the tasks left run on. Options apply to the
 // new loop: from a task, where there is none, Run with options returns
-// an error without running the coroutine (the loop's clock or debug mode
-// would not be what the options ask). Call it from a task, or from a
+// (and logs) an error without running the coroutine (the loop's clock or
+// debug mode would not be what the options ask). Call it from a task, or from a
 // goroutine running no loop, which becomes the loop goroutine until Run
 // returns.
 func Run(c *Coroutine, opts ...Option) (any, error) {
@@ -172,7 +173,11 @@ func Run(c *Coroutine, opts ...Option) (any, error) {
 		// (An OnOwnGoroutine task's body may run Run on a goroutine it
 		// waits on, as the asyncrepl shell's input does.)
 		if len(opts) > 0 {
+			// Also said through the logger: a program that drops Run's
+			// error (a script's main, loaded into the shell) would
+			// otherwise run nothing without a word.
 			closeRefused(c)
+			t.loop.Logger().Warn(errNestedRunOptions.Error())
 			return nil, errNestedRunOptions
 		}
 		return t.await(c)
@@ -181,6 +186,7 @@ func Run(c *Coroutine, opts ...Option) (any, error) {
 	defer l.Close()
 	res, err := l.RunUntilComplete(c)
 	cancelAll(l)
+	shutdownExecutor(l)
 	return res, err
 }
 

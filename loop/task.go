@@ -222,10 +222,16 @@ func (t *Task) Cancel(msg ...string) bool {
 		}
 	}
 	t.mustCancel = true
-	c.cancelReq = m
+	if !c.reqKept {
+		c.cancelReq = m
+	}
 	if th := t.waitTimer(); th != nil {
+		// As asyncio cancels the future its sleep awaits: a request
+		// made before the task resumes counts, but the sleep ends with
+		// this one's message.
 		th.Cancel()
 		t.setWaitTimer(nil)
+		c.reqKept = true
 		t.loop.wakeTask(t)
 	}
 	return true
@@ -245,6 +251,7 @@ func (t *Task) Uncancel() int {
 		c.ncancels--
 		if c.ncancels == 0 {
 			t.mustCancel = false
+			c.reqKept = false
 			c.swallow = nil // withdrawn: the task goes on on purpose
 		}
 	}
@@ -256,6 +263,7 @@ func (l *Loop) wakeTask(t *Task) {
 		return
 	}
 	t.queued = true
+	l.drainIncoming()
 	l.ready.push(taskItem(t))
 	if l.trc != nil {
 		l.trc.woken(t)
@@ -830,13 +838,15 @@ func (t *Task) awaitOn(l *Loop, aw Awaitable) (any, error) {
 	if f.state != statePending {
 		return f.Result()
 	}
+	t.setWaitFut(f)
+	f.addWaiter(t)
 	if t.mustCancel {
+		// Cancelled while it ran: the future is cancelled now, after the
+		// task waits on it, so that its cancellation wakes the task.
 		if f.Cancel(t.cancelReq()) {
 			t.mustCancel = false
 		}
 	}
-	t.setWaitFut(f)
-	f.addWaiter(t)
 	if t.onOwn {
 		if err := t.suspendOwn(); err != nil {
 			f.removeWaiter(t)
@@ -852,6 +862,13 @@ func (t *Task) awaitOn(l *Loop, aw Awaitable) (any, error) {
 	}
 	t.setWaitFut(nil)
 	if t.mustCancel {
+		if res, err := f.Result(); isCancel(err) {
+			// A request made after the future was cancelled: the
+			// future's own cancellation, with its message, answers it
+			// (asyncio's Task.__step keeps a CancelledError).
+			t.mustCancel = false
+			return res, err
+		}
 		return t.takeCancel()
 	}
 	return f.Result()
@@ -898,16 +915,16 @@ func (t *Task) awaitedFuture(aw Awaitable) (*Future, error) {
 // takeCancel delivers a pending cancellation request.
 func (t *Task) takeCancel() (any, error) {
 	t.mustCancel = false
+	t.cold.reqKept = false
 	return nil, cancelledError(t.cancelReq())
 }
 
 // sleep suspends the task for the duration of c, a coroutine Sleep made.
 func (t *Task) sleep(l *Loop, c *Coroutine) (any, error) {
-	if t.mustCancel {
-		return t.takeCancel()
-	}
-	if th := c.sleepTimer(); th == nil {
-		l.wakeTask(t) // Sleep(0): yield once
+	if th := c.sleepTimer(); th == nil || t.mustCancel {
+		// Sleep(0), or a sleep of a task cancelled while it ran, which
+		// asyncio ends in the next iteration: yield once.
+		l.wakeTask(t)
 	} else {
 		t.startTimer(th)
 	}

@@ -376,8 +376,11 @@ func (st *sessionTypes) clone() *sessionTypes {
 func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 	types, imports, instances, instanceNames, composites, made := fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites, fe.madeTemplates
 	fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites, fe.madeTemplates = types.clone(), maps.Clone(imports), maps.Clone(instances), maps.Clone(instanceNames), maps.Clone(composites), maps.Clone(made)
+	recoverFuncs := fe.recoverFuncs
+	fe.recoverFuncs = maps.Clone(recoverFuncs)
 	defer func() {
 		fe.Types, fe.Imports, fe.instances, fe.instanceNames, fe.composites, fe.madeTemplates = types, imports, instances, instanceNames, composites, made
+		fe.recoverFuncs = recoverFuncs
 	}()
 	for _, seg := range segs {
 		p, err := fe.Analyse(src, seg, ModeInput)
@@ -397,6 +400,11 @@ func (fe *FrontEnd) DryRun(src *gosrc.Source, segs []gosrc.Segment) error {
 		maps.Copy(fe.instanceNames, p.instanceNames)
 		maps.Copy(fe.madeTemplates, p.madeTemplates)
 		maps.Copy(fe.composites, p.composites)
+		for key, calls := range p.recoverDecls {
+			if calls {
+				fe.recoverFuncs[key] = true
+			}
+		}
 		fe.Types.commit(p.Checked)
 	}
 	return nil

@@ -139,6 +139,9 @@ type FrontEnd struct {
 	// instTypes are the instances of the session's generic types its
 	// inputs mentioned, by their text (see programInstances).
 	instTypes map[string]types.Type
+	// recoverFuncs are the session's functions ("f") and methods (".M",
+	// by name) that call recover (see refuse_recovervalue.go).
+	recoverFuncs map[string]bool
 }
 
 func NewFrontEnd(importable map[string]string, funcType func(path, name string) (reflect.Type, bool)) *FrontEnd {
@@ -153,6 +156,7 @@ func NewFrontEnd(importable map[string]string, funcType func(path, name string) 
 		forwardedMethods: map[string]bool{},
 		composites:       map[string]sessionComposite{},
 		instTypes:        map[string]types.Type{},
+		recoverFuncs:     map[string]bool{},
 		fileImports:      map[string]map[string]bool{},
 		callers:          map[string][]string{},
 		Imports:          map[string]string{},
@@ -234,6 +238,9 @@ type Plan struct {
 	// typeHeld is where the segment first puts a reflect.Type in an
 	// interface (see lower_reflectnames.go).
 	typeHeld *typeHeld
+	// recoverDecls are the segment's functions and methods, keyed as
+	// FrontEnd.recoverFuncs: whether they call recover.
+	recoverDecls map[string]bool
 }
 
 // importSpec is one import of interactive input.
@@ -520,6 +527,9 @@ func (fe *FrontEnd) Lower(p *Plan) error {
 		if m == ModeScript && w.usesMinMax {
 			b.WriteString("\n" + MinMaxDecls)
 		}
+		if w.usesPanickedInit {
+			b.WriteString("\n" + panickedInitDecls)
+		}
 		b.WriteString(w.preludeText)
 		b.WriteString(w.instAliasDecls)
 		return b.String()
@@ -630,16 +640,20 @@ type rewriter struct {
 	twinSet       *twins // the program's types, by representation (lower_assertparam.go)
 	hasResultEdit bool
 	usesMinMax    bool
-	funcLits      int
-	litNames      map[*ast.FuncLit]string // see litName
-	calledParams  map[*types.Func][]bool  // see onlyCalledParams
-	deferred      map[*ast.CallExpr]bool  // the calls of defer statements
-	goCalls       map[*ast.CallExpr]bool  // the calls of go statements
-	funcs         []funcSpan              // the functions of the file, and which defer (findDeferFrames)
-	loopCopies    map[token.Pos]string    // the names loopVars gave loop variables, by declaration
-	shadowed      map[types.Object]bool   // the variables lower_shadowed.go renames
-	resultStmt    ast.Stmt                // the input's final statement, whose value prints
-	reflectShown  bool                    // a reflect.Type shows by the host runtime's names (lower_reflectnames.go)
+	// usesPanickedInit: the file declares panickedSet and panickedGet
+	// (lower_panicvalue.go).
+	usesPanickedInit bool
+	funcLits         int
+	litNames         map[*ast.FuncLit]string // see litName
+	calledParams     map[*types.Func][]bool  // see onlyCalledParams
+	deferred         map[*ast.CallExpr]bool  // the calls of defer statements
+	goCalls          map[*ast.CallExpr]bool  // the calls of go statements
+	funcs            []funcSpan              // the functions of the file, and which defer (findDeferFrames)
+	parenDeferred    map[*ast.FuncLit]bool   // literals deferred in parentheses, which lose them (lower_deferparen.go)
+	loopCopies       map[token.Pos]string    // the names loopVars gave loop variables, by declaration
+	shadowed         map[types.Object]bool   // the variables lower_shadowed.go renames
+	resultStmt       ast.Stmt                // the input's final statement, whose value prints
+	reflectShown     bool                    // a reflect.Type shows by the host runtime's names (lower_reflectnames.go)
 	// instances are programInstances' answer, once asked.
 	instances   *[]types.Type
 	query       bool            // checked for a question (:type), not to run
@@ -3019,7 +3033,11 @@ func (w *rewriter) call(n *ast.CallExpr, funcs []string, dropped bool) {
 				// Innermost: what wraps the call (fmt's conversion of
 				// fmt.Println(recover())) takes the value it recovered.
 				start, end := w.offset(n.Pos()), w.offset(n.End())
-				w.add(start, start, recoveredHeld+"(", 20)
+				held := recoveredHeld
+				if w.panickedInInit(n.Pos()) {
+					held = recoveredHeldInit
+				}
+				w.add(start, start, held+"(", 20)
 				w.add(start, start, HelperPkg+".Recovered(", 21)
 				w.add(end, end, ")", -21)
 				w.add(end, end, ")", -20)

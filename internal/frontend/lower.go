@@ -52,6 +52,7 @@ import (
 //	                     switch, the operands evaluated in Go's order
 //	lower_initorder.go   package-level variables initialized in Go's order
 //	lower_stringrange.go the byte offsets of a range over a string
+//	lower_deferparen.go  defer (f)() and defer (func() { ... })() without the parentheses
 //	lower_rangeassign.go for k, v = range x, leaving k and v set
 //	lower_mapcommaok.go  v, ok := m[k] in a loop, v zero when k is missing
 //	lower_loopcommaok.go  v, ok := m[k] and := <-ch in a loop's body, declared first (a place per iteration)
@@ -274,6 +275,9 @@ func (w *rewriter) lower() error {
 	if err := w.refuseEmbedCycleMethods(); err != nil {
 		return err
 	}
+	if err := w.refuseRecoverValues(); err != nil {
+		return err
+	}
 	w.markParamPassing()
 	if err := w.refuseParamPassing(); err != nil {
 		return err
@@ -369,6 +373,7 @@ func (w *rewriter) lower() error {
 	w.lowerNamedResults(in)
 	w.lowerSelectCases(in)
 	w.lowerStringRange(in)
+	w.lowerDeferParens(in)
 	w.lowerRangeAssign(in)
 	w.lowerLoopCommaOK(in)
 	w.lowerIfaceCommaOK(in)

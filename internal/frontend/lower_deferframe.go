@@ -55,9 +55,14 @@ type funcSpan struct {
 // body, and whether it defers.
 func (w *rewriter) findDeferFrames() {
 	w.funcs = nil
+	w.parenDeferred = map[*ast.FuncLit]bool{}
 	ast.Inspect(w.file, func(n ast.Node) bool {
 		var body *ast.BlockStmt
 		switch n := n.(type) {
+		case *ast.DeferStmt:
+			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok && lit != n.Call.Fun {
+				w.parenDeferred[lit] = true
+			}
 		case *ast.FuncDecl:
 			body = n.Body
 		case *ast.FuncLit:
@@ -107,7 +112,7 @@ func calledAt(fn ast.Node, parent ast.Node) bool {
 // a function that defers, in a frame of its own. parent is the node
 // around lit.
 func (w *rewriter) ownFrame(lit *ast.FuncLit, parent ast.Node) {
-	if calledAt(lit, parent) || !w.inDeferFrame(lit) {
+	if calledAt(lit, parent) || w.parenDeferred[lit] || !w.inDeferFrame(lit) {
 		return
 	}
 	// Inside the parentheses parenFuncLits puts around an argument:

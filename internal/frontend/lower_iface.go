@@ -488,8 +488,11 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		}
 		return fmt.Sprintf("panic(%s.AssertionErrorAt(%q, __x, %q, %s, %s))", HelperPkg, at, typedNilName(ct), name, strings.Join(methods, ", "))
 	}
+	// failNil is fail for a nil interface, which Go's message says is
+	// nil ("interface is nil, not main.Namer").
+	failNil := fmt.Sprintf("panic(%s.AssertionErrorAt(%q, nil, \"\", %s, %s))", HelperPkg, at, name, strings.Join(methods, ", "))
 	if commaOK {
-		fail = "return __z, false"
+		fail, failNil = "return __z, false", "return __z, false"
 	}
 	// The explicit cases are comma-ok assertions: yaegi v0.16.1's type
 	// switch tries interface cases first, and misses a struct case of a
@@ -539,7 +542,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 	}
 	// A nil value is no I (yaegi's type switch panics on it: "call of
 	// reflect.Value.Type on zero Value").
-	fmt.Fprintf(&b, "if __x == nil { %s }; ", fail)
+	fmt.Fprintf(&b, "if __x == nil { %s }; ", failNil)
 	for _, tn := range unboxable {
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 			src, ok := w.typeSource(ct, pos)

@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -90,7 +91,11 @@ func (w *rewriter) notePanic(call *ast.CallExpr) {
 		t = info.TypeOf(a)
 	}
 	held := func(typ, str string) {
-		w.wrapArg(a, fmt.Sprintf("func(__v %s) any { return %s.PanicAtHeld(%q, %q, %s, __v, func() { %s = __v }) }(", w.argTypeSource(t, a.Pos()), HelperPkg, pos, typ, str, panickedName), -5)
+		store := panickedName + " = __v"
+		if w.panickedInInit(call.Pos()) {
+			store = panickedSet + "(__v)"
+		}
+		w.wrapArg(a, fmt.Sprintf("func(__v %s) any { return %s.PanicAtHeld(%q, %q, %s, __v, func() { %s }) }(", w.argTypeSource(t, a.Pos()), HelperPkg, pos, typ, str, store), -5)
 	}
 	switch {
 	case t != nil && types.IsInterface(t) && !hasTypeParam(t) && expressible(t):
@@ -120,6 +125,36 @@ const panickedName = "__repl_panicked"
 // PanicDecls declares it; the session's prelude holds it.
 const PanicDecls = "var " + panickedName + " any\n"
 
+// panickedSet and panickedGet are functions a file declares to store
+// and read it in the value of a package-level variable: the interpreter
+// counts a package variable used there, even in a function literal, as
+// one the declaration waits for, and the prelude's is never initialised
+// in the file: it refused the file ("variable definition loop"; var h =
+// func() { ... recover() ... }). (Functions of the prelude would not do:
+// the interpreter's functions compiled before the file read the prelude's
+// variables as they were then.)
+const (
+	panickedSet       = "__repl_setPanicked"
+	panickedGet       = "__repl_getPanicked"
+	panickedInitDecls = "func " + panickedSet + "(v any) { " + panickedName + " = v }\n" +
+		"func " + panickedGet + "() any { return " + panickedName + " }\n"
+)
+
+// panickedInInit reports whether the panic or recover call at pos goes
+// through panickedSet and panickedGet (see above), and notes that the
+// script declares them.
+func (w *rewriter) panickedInInit(pos token.Pos) bool {
+	if w.mode != ModeScript && w.mode != ModeLoad || !w.inVarInit(pos) {
+		return false
+	}
+	w.usesPanickedInit = true
+	return true
+}
+
 // recoveredHeld is the function of a recover call's lowering (see above)
-// that takes the value from panickedName.
-const recoveredHeld = "func(__r any) any { " + HelperPkg + ".RecoveredHeld(__r, func() { __r = " + panickedName + " }); return __r }"
+// that takes the value from panickedName; recoveredHeldInit is it in a
+// package-level variable's value.
+const (
+	recoveredHeld     = "func(__r any) any { " + HelperPkg + ".RecoveredHeld(__r, func() { __r = " + panickedName + " }); return __r }"
+	recoveredHeldInit = "func(__r any) any { " + HelperPkg + ".RecoveredHeld(__r, func() { __r = " + panickedGet + "() }); return __r }"
+)

@@ -44,7 +44,7 @@ func (w *rewriter) lowerStringRange(in *inspector.Inspector) {
 		w.add(w.offset(r.Key.Pos()), w.offset(r.X.Pos()), "_, "+p+" := range "+HelperPkg+".StringRange(", 0)
 		w.add(w.offset(r.X.End()), w.offset(r.X.End()), ")", 5)
 		at := w.offset(r.Body.Lbrace) + 1
-		w.add(at, at, " "+lhs+tok+vals+";", -31)
+		w.add(at, at, " "+lhs+tok+vals+";", -55) // before loopVars' copies of them
 	})
 }
 

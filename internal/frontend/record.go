@@ -89,6 +89,14 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	if fe.typeHeld == nil {
 		fe.typeHeld = p.typeHeld
 	}
+	for key, calls := range p.recoverDecls {
+		switch {
+		case calls:
+			fe.recoverFuncs[key] = true
+		case key[0] != '.':
+			delete(fe.recoverFuncs, key) // a function declared again
+		}
+	}
 	if info := p.Checked.infoOrNil(); info != nil {
 		maps.Copy(fe.instTypes, segmentInstances(info))
 	}

@@ -679,7 +679,13 @@ func (s *Session) parse(src string) *input {
 	s.n++
 	in := &input{source: gosrc.NewSource(gosrc.InputFile, s.n, src), segs: gosrc.SplitInOrder(src), pkg: gosrc.PackageClause(src), origin: fmt.Sprintf("input %d", s.n)}
 	s.remember(in.source)
-	in.lead, s.leadDoc = s.leadDoc, frontend.CommentLines(src)
+	lead := frontend.CommentLines(src)
+	if lead != "" && s.leadDoc != "" {
+		// A comment typed over several inputs, line by line, as one
+		// pastes a doc comment: one doc.
+		lead = s.leadDoc + "\n" + lead
+	}
+	in.lead, s.leadDoc = s.leadDoc, lead
 	if len(in.segs) == 0 && in.pkg == "" {
 		return nil
 	}

@@ -34,10 +34,13 @@ const replayBudget = 5 * time.Second
 // inputs that succeeded (Go code, :load, :time), the settings the next
 // child starts with (:debug, :clock); :reset forgets the inputs.
 func (k *kernel) record(src string, m message, printed uint64) {
+	src = strings.TrimSpace(src)
 	if m.Failed {
+		if !strings.HasPrefix(src, ":") {
+			k.failed = append(k.failed, replayInput{src: src, n: m.N})
+		}
 		return
 	}
-	src = strings.TrimSpace(src)
 	if !strings.HasPrefix(src, ":") {
 		k.inputs = append(k.inputs, replayInput{src: src, n: m.N, out: printed})
 		return
@@ -48,7 +51,7 @@ func (k *kernel) record(src string, m message, printed uint64) {
 	case ":load", ":time":
 		k.inputs = append(k.inputs, replayInput{src: src, n: m.N})
 	case ":reset":
-		k.inputs = nil
+		k.inputs, k.failed = nil, nil
 		k.tasks.Store(nil)
 	case ":debug":
 		if arg == "on" || arg == "off" {
@@ -205,6 +208,13 @@ wait:
 	for _, c := range changed {
 		fmt.Fprintf(w, "  may differ: %s\n", c)
 	}
+	for _, f := range k.failed {
+		// x = 5; panic("p"): x was 5 before the restart.
+		if names := slices.DeleteFunc(changedIdents(f.src), func(n string) bool { return !slices.Contains(res.Names, n) }); len(names) > 0 {
+			fmt.Fprintf(w, "  may differ: %s (input %d, %s, failed: not run again, what it changed before it failed is lost)\n", strings.Join(names, ", "), f.n, firstLine(f.src))
+		}
+	}
+	k.failed = nil
 	for _, l := range lost {
 		fmt.Fprintf(w, "  lost: %s\n", l.what)
 		if len(l.names) > 0 {
@@ -340,6 +350,37 @@ func startsWork(src string) bool {
 			return true
 		case tok == token.IDENT && workStarters[lit]:
 			return true
+		}
+	}
+}
+
+// changedIdents returns the identifiers Go source src may change, each
+// once, in order: those assigned (x = 5, x, y = ..., x++, x += 1), those
+// whose address it takes, and those it indexes or calls a method of
+// (z[0] = 1, buf.Write(b)); a guess from the tokens, erring on more.
+func changedIdents(src string) []string {
+	var sc scanner.Scanner
+	fset := token.NewFileSet()
+	sc.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, 0)
+	var names []string
+	prev, ident := token.ILLEGAL, ""
+	for {
+		_, tok, lit := sc.Scan()
+		if ident != "" && !slices.Contains(names, ident) {
+			switch {
+			case tok.IsOperator() && strings.HasSuffix(tok.String(), "=") && tok != token.EQL && tok != token.NEQ && tok != token.LEQ && tok != token.GEQ,
+				tok == token.INC, tok == token.DEC, tok == token.PERIOD, tok == token.LBRACK, tok == token.COMMA, prev == token.AND:
+				names = append(names, ident)
+			}
+		}
+		if tok == token.EOF {
+			return names
+		}
+		ident = ""
+		if tok == token.IDENT {
+			ident = lit
+		} else {
+			prev = tok
 		}
 	}
 }

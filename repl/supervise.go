@@ -39,7 +39,10 @@ type kernel struct {
 	mu     sync.Mutex
 	p      *proc
 	inputs []replayInput // the inputs that rebuild the session, in order
-	lastN  int           // the session's input count after the last input
+	// failed are the Go inputs that failed since the last restart: not
+	// run again, what they changed before they failed is lost then.
+	failed []replayInput
+	lastN  int // the session's input count after the last input
 	// background counts the deaths in work left running (not in an
 	// input's own code) since an input last succeeded.
 	background int

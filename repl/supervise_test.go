@@ -127,7 +127,8 @@ func TestSupervisedBackground(t *testing.T) {
 
 // TestSupervisedRestart: :restart restores what the inputs declared, says
 // which running tasks are lost, which input failed when run again (with
-// the names it left as that run did), and which printed another value.
+// the names it left as that run did), which printed another value, and
+// what an input that failed may have changed.
 func TestSupervisedRestart(t *testing.T) {
 	dir := t.TempDir()
 	path := dir + "/f.txt"
@@ -144,6 +145,7 @@ func TestSupervisedRestart(t *testing.T) {
 		`os.Remove("`+path+`")`,
 		"now := time.Now().UnixNano()",
 		"ch := make(chan int, 1)", // its address differs, and nothing else
+		`x = 1000; x++; fmt.Println(len(data)); panic("half done")`,
 		":restart",
 		"T{x + 2}",
 		"t.Cancelled()",
@@ -160,10 +162,11 @@ func TestSupervisedRestart(t *testing.T) {
 		"asyncrepl: new session process; 7 input(s) run again, output not shown",
 		"  restored: T, ch, now, t, x\n",
 		"  may differ: now (input 7 printed something else when run again)\n",
-		"  lost: the tasks pending after input 8 (Task(<input4.func1>)<PENDING>): a task's progress cannot be restored",
+		"  lost: the tasks pending after input 9 (Task(<input4.func1>)<PENDING>): a task's progress cannot be restored",
 		"  lost: input 5 (data, err := os.ReadFile(",
 		"it failed when run again: input 5:",
 		"    data, err: not as before (as that run left them)",
+		`  may differ: x (input 9, x = 1000; x++; fmt.Println(len(data)); panic("half done"), failed: not run again, what it changed before it failed is lost)`,
 	)
 	if strings.Contains(errs, "died") {
 		t.Errorf("a restart on demand reported a death:\n%s", errs)

@@ -421,6 +421,15 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 			return nil, err
 		}
 	}
+	if seg.Kind == gosrc.SegFile && m == ModeLoad {
+		// A loaded file's variables that the session had: their values
+		// come back if the file's initialisation fails (see Recorded).
+		for _, d := range p.Decls {
+			if n := w.fe.Names[d.Name]; d.Info.Kind == KindVar && n != nil && n.Kind == KindVar && !slices.Contains(p.Prev, d.Name) {
+				p.Prev = append(p.Prev, d.Name)
+			}
+		}
+	}
 	p.lowering = w
 	return p, nil
 }

@@ -142,9 +142,10 @@ func (r *Recorded) Forget() []string {
 // forgets if p fails when it runs, rather than leave them holding zero
 // values (x := f() with f panicking left x 0): a statement segment's new
 // names (the ones it declares again get their old values back), and a
-// file's variables, whose initialisation may not have run (its functions
-// and types stay: they were declared whole). names are the session's
-// before p.
+// file's new variables, whose initialisation may not have run (its
+// functions and types stay: they were declared whole; the session's
+// variables it declares again get their old values back, as a
+// statement's). names are the session's before p.
 func failedNames(p *Plan, names map[string]*NameInfo) []string {
 	var forget []string
 	for _, d := range p.Decls {
@@ -152,7 +153,7 @@ func failedNames(p *Plan, names map[string]*NameInfo) []string {
 			continue
 		}
 		if p.Seg.Kind == gosrc.SegStmt && names[d.Name] == nil ||
-			p.Seg.Kind == gosrc.SegFile && d.Info.Kind == KindVar {
+			p.Seg.Kind == gosrc.SegFile && d.Info.Kind == KindVar && !slices.Contains(p.Prev, d.Name) {
 			forget = append(forget, d.Name)
 		}
 	}

@@ -108,6 +108,9 @@ func TestTypeCheck(t *testing.T) {
 			{in: "type P struct{}", out: "type P struct{}\n"},
 			{in: "func (P) String() string { panic(\"boom\") }", out: "func (P) String() string\n"},
 			{in: "P{}", out: "%!v(PANIC=String method: boom)  // P\n"},
+			// A nil embedded interface's promoted method: Go's runtime error.
+			{in: "type NE struct{ error }", out: "type NE struct{ error }\n"},
+			{in: "NE{}", out: "%!v(PANIC=Error method: runtime error: invalid memory address or nil pointer dereference)  // NE\n"},
 			{in: "n, err := loop.Await(loop.Async(func() (any, error) { return 41, nil }))", out: "n any = 41 (int or C)\nerr error = nil\n"},
 		}},
 		{"assertions the interpreter cannot answer are refused", []step{

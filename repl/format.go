@@ -218,7 +218,7 @@ func methodText(name string, v any, method func() string) (s string) {
 				s = "<nil>"
 				return
 			}
-			s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", name, r)
+			s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", name, hostrt.InGoWords(r, false))
 		}
 	}()
 	return method()

@@ -396,7 +396,7 @@ func showMethod(method string, isNil bool, f func() string) (text string) {
 				text = "<nil>"
 				return
 			}
-			text = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, r)
+			text = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, InGoWords(r, false))
 		}
 	}()
 	return f()

@@ -73,7 +73,7 @@ func fmtExports() map[string]reflect.Value {
 		"Printed": reflect.ValueOf(func(method string, f func() string) (s string) {
 			defer func() {
 				if r := recover(); r != nil {
-					s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, r)
+					s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, InGoWords(r, false))
 				}
 			}()
 			return f()

@@ -28,6 +28,13 @@ func TestFmtOfLaterTypes(t *testing.T) {
 			{in: "show(struct{ C Color }{1})", out: "{green}\n"},
 			{in: "show([]any{Color(1), []Color{0}})", out: "[green [red]]\n"},
 		}},
+		{"a type declared before the function, its String method after", []step{
+			{in: "type Level int", out: "type Level int\n"},
+			{in: "func show(v any) string { return fmt.Sprint(v) }", out: "func show(v any) string\n"},
+			{in: "func (l Level) String() string { return \"HIGH\" }", out: "func (l Level) String() string\n"},
+			{in: "show(Level(2))", out: "\"HIGH\"  // string\n"},
+			{in: "show(3)", out: "\"3\"  // string\n"},
+		}},
 		{"a struct type: a pointer shows its fields as the argument only", []step{
 			{in: "func str(v any) string { return fmt.Sprint(v) }", out: "func str(v any) string\n"},
 			{in: "type P struct{ n int }", out: "type P struct{ n int }\n"},

@@ -659,6 +659,7 @@ type rewriter struct {
 	goCalls          map[*ast.CallExpr]bool  // the calls of go statements
 	funcs            []funcSpan              // the functions of the file, and which defer (findDeferFrames)
 	parenDeferred    map[*ast.FuncLit]bool   // literals deferred in parentheses, which lose them (lower_deferparen.go)
+	laterValueArgs   map[ast.Expr]bool       // fmt's arguments that go to __repl.FmtLaterValue (lower_fmtvalue.go)
 	loopCopies       map[token.Pos]string    // the names loopVars gave loop variables, by declaration
 	shadowed         map[types.Object]bool   // the variables lower_shadowed.go renames
 	resultStmt       ast.Stmt                // the input's final statement, whose value prints

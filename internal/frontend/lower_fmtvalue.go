@@ -133,6 +133,10 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 			end := w.offset(a.End())
 			w.wrapArg(a, fmt.Sprintf("%s.FmtLaterValue(%q, %q, ", HelperPkg, w.src.Position(w.offset(a.Pos())), reflectString(t)), -5)
 			w.add(end, end, ")", 5)
+			if w.laterValueArgs == nil {
+				w.laterValueArgs = map[ast.Expr]bool{}
+			}
+			w.laterValueArgs[a] = true // see lowerReflectNames
 			return true
 		}
 	}

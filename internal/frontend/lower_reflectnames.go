@@ -254,13 +254,23 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 			// reflect.Type: each one it holds goes as the host runtime
 			// names it, in a copy of the slice or map (the value itself
 			// where it holds none).
-			if types.IsInterface(t) {
+			switch {
+			case types.IsInterface(t) && w.laterValueArgs[a]:
+				// Going on to compiled code (FmtLaterValue): the value
+				// itself in a box of the host's, as that code would get
+				// it (through an interpreted function's result, a value
+				// of a type of the program's that is not a struct lost
+				// its type's name: show(E(1)) printed 1 where E's String
+				// method, declared after show, says S).
+				w.wrapArg(a, HelperPkg+".ShownHeldArg(", -4)
+				w.add(w.offset(a.End()), w.offset(a.End()), ")", 4)
+			case types.IsInterface(t):
 				// The value itself where it holds none: back from
 				// compiled code, a value of a type of the program's
 				// that is not a struct would be its representation.
 				w.wrapArg(a, "func(__v any) any { if __s, __ok := "+HelperPkg+".ShownHeldChanged(__v); __ok { return __s }; return __v }(", -4)
 				w.add(w.offset(a.End()), w.offset(a.End()), ")", 4)
-			} else {
+			default:
 				w.wrapArg(a, HelperPkg+".ShownHeld(", -4)
 				w.add(w.offset(a.End()), w.offset(a.End()), ").("+types.TypeString(t, w.qualifier())+")", 4)
 			}

@@ -208,6 +208,9 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 		// conversion does where it knows no type (see the front end's
 		// lower_fmtvalue.go).
 		"FmtLaterValue": reflect.ValueOf(func(pos, typ string, v any) any {
+			if a, ok := v.(shownArg); ok {
+				v = a.v
+			}
 			return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false) }, nil, true, nil)
 		}),
 		// A generic type with methods fmt calls.

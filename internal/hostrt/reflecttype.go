@@ -285,6 +285,14 @@ func (h *Helpers) reflectTypeExports() map[string]reflect.Value {
 		// which knows its type of the program's, as a compiled result
 		// does not: a Level printed as its int).
 		"ShownHeldChanged": reflect.ValueOf(func(v any) (any, bool) { return r.shownHeld(v, nil) }),
+		// ShownHeld of an any on its way to FmtLaterValue: where it did
+		// not change it, the value itself, boxed (see shownArg).
+		"ShownHeldArg": reflect.ValueOf(func(v any) any {
+			if s, changed := r.shownHeld(v, nil); changed {
+				return s
+			}
+			return shownArg{v}
+		}),
 		// The session's display of an any, or a slice, array or map of
 		// them (key: a variable's name, or "" for the result), where it
 		// holds a reflect.Type: as fmt prints it, through ShownHeld.
@@ -331,3 +339,9 @@ func FuncText(in, out []string) string {
 	}
 	return s
 }
+
+// shownArg carries an argument of fmt's from ShownHeldArg to
+// FmtLaterValue, both compiled, as compiled code got it from interpreted
+// code: handed back to interpreted code on its way, a value of a type of
+// the program's that is not a struct would lose its type's name.
+type shownArg struct{ v any }

@@ -243,6 +243,7 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		"n := 0",
 		"type Sizer interface{ Len() int }",
 		"func Max[T cmp.Ordered](a, b T) T { return max(a, b) }",
+		"type Box[T any] struct{ V T }",
 		// Doc comments: in the input, and alone in the input before.
 		"// Point is a place.\n// On a plane.\ntype Point struct{ X, Y int }",
 		"// Norm is the taxicab norm,",
@@ -272,6 +273,8 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"q.Len() + nosuch", "", "repl: q.Len() + nosuch, column 11: undefined: nosuch"},
 		{"n := 1", "", "is a statement, not an expression"},
 		{"Max", "func[T cmp.Ordered](a T, b T) T", ""},
+		{"Box", "type Box[T any] struct{V T}", ""},
+		{"Box[int]", "type Box[int] struct{V int}", ""},
 		{"Max(1, 2.5)", "float64", ""},
 		{"fmt", "", `repl: fmt is a package ("fmt"), which has no type: :doc fmt lists its members`},
 	} {

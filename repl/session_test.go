@@ -378,6 +378,11 @@ func TestSessionInputs(t *testing.T) {
 			{in: "func even(n int) bool { return n == 0 || odd(n-1) }", errPat: `^input 5:42: undefined: odd \(the prompt compiles each input on its own: declare odd first, or give functions that call each other in one input; a whole program pasted with its package clause, or :load FILE, is compiled as one\)\n$`, wantErr: true},
 			// A type using one not declared yet (A Tour of Go's order).
 			{in: "type List struct{ head *element }", errPat: `^input 6:25: undefined: element \(the prompt compiles each input on its own: declare element before the types that use it, or types that refer to each other in one input\)\n$`, wantErr: true},
+			// A function calling a method of a type of the session's not
+			// declared yet (a constructor typed before the methods).
+			{in: "type Pool struct{ n int }", out: "type Pool struct{ n int }\n"},
+			{in: "func NewPool() *Pool { p := &Pool{}; p.start(); return p }", errPat: `^input 8:40: p.start undefined \(type \*Pool has no field or method start\) \(the prompt compiles each input on its own: declare the method Pool.start first, or give a type's methods and the functions that call them in one input; a whole program pasted with its package clause, or :load FILE, is compiled as one\)\n$`, wantErr: true},
+			{in: "p := Pool{}; p.strat()", errPat: `^input 9:16: p.strat undefined \(type Pool has no field or method strat\)\n$`, wantErr: true},
 		}},
 		{"comma-ok forms and blank variables", []step{
 			{in: `m := map[string]int{"k": 1}; v, ok := m["k"]; v, ok2 := m["z"]; fmt.Println(v, ok, ok2)`, out: "0 true false\nm map[string]int = map[k:1]\nv int = 0\nok bool = true\nok2 bool = false\n"},

@@ -67,6 +67,17 @@ func (s *Session) TypeOf(text string) (string, error) {
 		if obj, ok := s.fe.Types.Objs[name].(*types.Func); ok && obj.Signature().TypeParams().Len() > 0 {
 			return frontend.TypeText(obj.Type()), nil
 		}
+		// A generic type named alone: its declaration's type, with its
+		// type parameters (type Box[T any] struct{V T}).
+		if obj, ok := s.fe.Types.Objs[name].(*types.TypeName); ok {
+			if n, ok := obj.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+				var tps []string
+				for tp := range n.TypeParams().TypeParams() {
+					tps = append(tps, tp.Obj().Name()+" "+frontend.TypeText(tp.Constraint()))
+				}
+				return "type " + name + "[" + strings.Join(tps, ", ") + "] " + frontend.TypeText(n.Underlying()), nil
+			}
+		}
 		if s.fe.Types.Objs[name] == nil {
 			path := s.fe.Imports[name]
 			if path == "" {

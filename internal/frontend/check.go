@@ -964,6 +964,10 @@ func goEmbedAt(src string) int {
 	}
 }
 
+// sessionMethodMissing is the type checker's message about a method a type
+// of the session does not have (yet): the type's name and the method's.
+var sessionMethodMissing = regexp.MustCompile(`^\S+ undefined \(type \*?(\w+) has no field or method (\w+)\)$`)
+
 // hint adds to the type checker's message about a package member that does
 // not exist the member meant, when it looks like a typo, and says when the
 // package was taken for a variable the session does not have; to one about
@@ -975,6 +979,13 @@ func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
 	p := w.plan
 	if h := newcomerHint(msg, before, at, w.declaresAnywhere); h != "" {
 		return msg + " (" + h + ")"
+	}
+	if m := sessionMethodMissing.FindStringSubmatch(msg); m != nil && p.Src.Interactive() && p.Seg.Kind != gosrc.SegStmt {
+		// func use(t T) int { return t.m() }, with m declared in the
+		// next input, as a file would have it.
+		if tn, ok := fe.Types.Objs[m[1]].(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" {
+			return msg + fmt.Sprintf(" (the prompt compiles each input on its own: declare the method %s.%s first, or give a type's methods and the functions that call them in one input; a whole program pasted with its package clause, or :load FILE, is compiled as one)", m[1], m[2])
+		}
 	}
 	if name, ok := strings.CutPrefix(msg, "undefined: "); ok && fe.Importable[name] != "" && !p.Src.Interactive() {
 		return msg + fmt.Sprintf(" (missing import %q?)", fe.Importable[name])

@@ -139,8 +139,9 @@ type FrontEnd struct {
 	// instTypes are the instances of the session's generic types its
 	// inputs mentioned, by their text (see programInstances).
 	instTypes map[string]types.Type
-	// recoverFuncs are the session's functions ("f") and methods (".M",
-	// by name) that call recover (see refuse_recovervalue.go).
+	// recoverFuncs are the session's functions ("f") and methods ("T.M",
+	// and ".M" for any so named) that call recover (see
+	// refuse_recovervalue.go).
 	recoverFuncs map[string]bool
 }
 

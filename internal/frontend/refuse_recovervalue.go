@@ -34,32 +34,54 @@ func (w *rewriter) refuseRecoverValues() error {
 	if info == nil {
 		return nil
 	}
-	decls := map[string]bool{} // the segment's functions ("f") and methods (".M"): whether they call recover
+	// The segment's functions ("f") and methods ("T.M", and ".M" for any
+	// method so named): whether they call recover.
+	decls := map[string]bool{}
 	for _, d := range w.file.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Body == nil {
 			continue
 		}
-		key := fd.Name.Name
+		calls := callsRecover(info, fd.Body)
+		keys := []string{fd.Name.Name}
 		if fd.Recv != nil {
-			key = "." + key
+			keys = []string{"." + fd.Name.Name}
+			if t := w.info().TypeOf(fd.Recv.List[0].Type); t != nil {
+				if n, ok := types.Unalias(derefType(t)).(*types.Named); ok {
+					keys = append(keys, n.Obj().Name()+"."+fd.Name.Name)
+				}
+			}
 		}
-		decls[key] = decls[key] || callsRecover(info, fd.Body)
+		for _, key := range keys {
+			decls[key] = decls[key] || calls
+		}
 	}
 	w.plan.recoverDecls = decls
-	recovers := func(obj types.Object) bool {
-		fn, ok := obj.(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
-			return false
-		}
-		key := fn.Name()
-		if fn.Signature().Recv() != nil {
-			key = "." + key // by name: an interface's method is any method so named
-		}
-		if calls, ok := decls[key]; ok {
-			return calls || fn.Signature().Recv() != nil && w.fe.recoverFuncs[key]
+	known := func(key string) bool {
+		if calls, ok := decls[key]; ok && (calls || key[0] != '.') {
+			return calls
 		}
 		return w.fe.recoverFuncs[key]
+	}
+	recovers := func(obj types.Object) bool {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil {
+			return false
+		}
+		recv := fn.Signature().Recv()
+		if recv == nil {
+			return fn.Pkg().Path() == "main" && known(fn.Name())
+		}
+		n, named := types.Unalias(derefType(recv.Type())).(*types.Named)
+		if named && !types.IsInterface(n) && fn.Pkg().Path() == "main" {
+			return known(n.Obj().Name() + "." + fn.Name()) // that type's own method
+		}
+		if named && !types.IsInterface(n) {
+			return false // a compiled type's method
+		}
+		// A method of an interface (io.Closer's Close too) or of a type
+		// parameter: any method of the program's so named.
+		return known("." + fn.Name())
 	}
 	called := calledFuncs(w.file)
 	var err error

@@ -35,7 +35,8 @@ type ExecutorJob struct {
 // ExecutorJobs returns the loop's executor jobs whose functions have not
 // returned, in the order they were submitted, whether or not anything
 // still awaits their futures: cancelling a job's future (or the task that
-// awaits it) does not stop its function. Safe from any goroutine.
+// awaits it) does not stop a function that runs (one still queued is
+// dropped when a worker reaches it). Safe from any goroutine.
 func (l *Loop) ExecutorJobs() []ExecutorJob {
 	e := l.exec
 	e.mu.Lock()
@@ -146,9 +147,12 @@ func shutdownExecutor(l *Loop) {
 // blocking work does not stall the loop (asyncio's run_in_executor). fn is
 // a func(), func() error, func() any, func() (any, error), func() T or
 // func() (T, error). The returned future gets fn's result on the loop; a
-// panic in fn becomes its exception. Cancelling the future does not stop
-// fn. Run, returning, waits for the jobs submitted; Close does not (they
-// run on, their results dropped). Loop goroutine only.
+// panic in fn becomes its exception. Cancelling the future drops fn if it
+// waits in the queue, as asyncio's does, but does not stop it once it
+// runs. Run, returning, waits for the jobs submitted, and meanwhile fails
+// new ones with an error matching ErrClosed (asyncio's "Executor
+// shutdown has been called"); Close does not wait (the jobs run on, their
+// results dropped). Loop goroutine only.
 func (l *Loop) RunInExecutor(fn any) *Future {
 	job := &execJob{fn: fn, since: time.Now(), task: CurrentTask()}
 	f := l.newNotedFuture(job)
@@ -201,6 +205,14 @@ func (l *Loop) RunInExecutor(fn any) *Future {
 			deliver()
 			go l.exec.work()
 		}()
+		if job.cancelled.Load() {
+			// Cancelled while it waited in the queue: it never runs,
+			// as asyncio's executor drops a job not started whose
+			// future is cancelled.
+			returned = true
+			deliver()
+			return
+		}
 		job.started.Store(true)
 		defer enterExecutor(goid())() // no task's, for Await (see currentTask)
 		res, err = c.call()

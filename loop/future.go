@@ -290,7 +290,10 @@ func (f *Future) Cancel(msg ...string) bool {
 				ok = true
 			}
 		}
-		if ok {
+		if ok && !g.cancelled {
+			// A second request keeps the first's message, as the
+			// children, which it reaches first, do (asyncio builds the
+			// gather's error from theirs).
 			g.cancelled, g.msg = true, joinMsg(msg)
 		}
 		// No child left to cancel: they are done, and so, in a moment,
@@ -303,6 +306,9 @@ func (f *Future) Cancel(msg ...string) bool {
 func (f *Future) cancel(msg string) bool {
 	if f.state != statePending {
 		return false
+	}
+	if j, ok := f.note().(*execJob); ok {
+		j.cancelled.Store(true)
 	}
 	f.setCancelMsg(msg)
 	f.finish(stateCancelled)

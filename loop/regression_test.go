@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -743,6 +744,7 @@ func TestSecondCancelMessage(t *testing.T) {
 	}{
 		{"sleeping", func(*loop.Loop) (any, error) { return loop.Await(loop.Sleep(time.Hour)) }, "first"},
 		{"awaiting a future", func(l *loop.Loop) (any, error) { return loop.Await(l.CreateFuture()) }, "first"},
+		{"awaiting a gather", func(*loop.Loop) (any, error) { return loop.Await(loop.Gather(loop.Sleep(time.Hour))) }, "first"},
 		{"not started", nil, "second"},
 	}
 	for _, tt := range tests {
@@ -777,6 +779,24 @@ func TestSecondCancelMessage(t *testing.T) {
 			})
 		})
 	}
+}
+
+// A Gather cancelled twice ends with the first request's message, as its
+// children do.
+func TestGatherCancelledTwice(t *testing.T) {
+	l, _ := newLoop(t)
+	mustRun(t, l, func() {
+		g := loop.Gather(loop.Sleep(time.Hour))
+		loop.Await(loop.Sleep(0))
+		if !g.Cancel("m1") || !g.Cancel("m2") {
+			t.Error("Cancel of a pending gather returned false")
+		}
+		_, err := loop.Await(g)
+		var ce *loop.CancelledError
+		if !errors.As(err, &ce) || ce.Msg != "m1" {
+			t.Errorf("Await = %v; want a cancellation with message m1", err)
+		}
+	})
 }
 
 // CallSoonThreadsafe called on the loop goroutine appends to the same
@@ -901,5 +921,31 @@ func TestCancelledWhileRunning(t *testing.T) {
 				t.Errorf("ended at %v, want 0", l.Time())
 			}
 		})
+	}
+}
+
+// A queued executor job whose future is cancelled never runs, as with
+// asyncio's executor; a running one runs to its end.
+func TestCancelledQueuedExecutorJob(t *testing.T) {
+	release := make(chan struct{})
+	var ran []string
+	var mu sync.Mutex
+	note := func(s string) { mu.Lock(); ran = append(ran, s); mu.Unlock() }
+	_, err := loop.Run(loop.Async(func() (any, error) {
+		l := loop.Get()
+		started := make(chan struct{})
+		first := l.RunInExecutor(func() { close(started); <-release; note("first") })
+		second := l.RunInExecutor(func() { note("second") })
+		<-started
+		second.Cancel()
+		first.Cancel() // it runs already: it goes on
+		close(release)
+		return nil, nil
+	}), loop.WithExecutorWorkers(1), loop.WithLogger(logrus.New()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(ran, " "); got != "first" {
+		t.Errorf("the jobs that ran: %q, want %q", got, "first")
 	}
 }

@@ -318,10 +318,10 @@ func (c *Condition) Locked() bool { return c.lock.locked }
 // releases the lock, waits until notified and takes the lock again
 // (asyncio's wait()); its result is true. The lock is taken again even if
 // the task is cancelled while waiting; then Wait returns ErrCancelled
-// (with the lock held) and hands its notification, if it had one, on to
-// another waiter, as asyncio does since 3.13 (before, a Notify(1) whose
-// waiter was cancelled woke nobody; now it may wake one more than asked,
-// as a spurious wake-up). Called without the lock held it gives an error matching
+// (with the lock held) and wakes another waiter, in case it had been
+// notified, as asyncio does since 3.13 (before, a Notify(1) whose waiter
+// was cancelled woke nobody; now a cancelled wait may wake one more than
+// asked, a spurious wake-up). Called without the lock held it gives an error matching
 // ErrInvalidState. Loop goroutine only.
 func (c *Condition) Wait() *Coroutine {
 	return Async(func() (any, error) { return c.wait() })

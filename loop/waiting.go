@@ -196,10 +196,11 @@ func (q *queueJoiners) waitingFor() string {
 // execJob is the note of a RunInExecutor future: the function and when it
 // was submitted (wall time: the job runs on a goroutine, not on loop time).
 type execJob struct {
-	fn      any
-	since   time.Time
-	started atomic.Bool
-	task    *Task // the task that submitted it, if any
+	fn        any
+	since     time.Time
+	started   atomic.Bool
+	cancelled atomic.Bool // its future was cancelled: if still queued, it never runs
+	task      *Task       // the task that submitted it, if any
 }
 
 func (j *execJob) waitingFor() string {

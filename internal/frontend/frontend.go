@@ -2837,10 +2837,14 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 		tmp := w.tmpName("r")
 		pre = tmp + " := " + recv + "; "
 		x := call.Fun.(*ast.SelectorExpr).X
-		if info := w.info(); info != nil && types.IsInterface(info.TypeOf(x)) {
+		if info := w.info(); info != nil && types.IsInterface(info.TypeOf(x)) && !isTypeParam(info.TypeOf(x)) {
 			// Go takes the method of a nil interface at the statement,
 			// and panics there (the interpreter panicked in reflection's
-			// words when the call ran).
+			// words when the call ran). Not of a type parameter's value:
+			// the interpreter failed to compile a comparison of one with
+			// nil whose type argument is a struct ("CFG post-order
+			// panic: reflect: nil type passed to Type.AssignableTo";
+			// defer c.Stop() in generic code).
 			pre += fmt.Sprintf("if %s == nil { panic(%s.NilDeref(%q)) }; ", tmp, HelperPkg, w.src.Position(start))
 		}
 		w.vacate(x, tmp)

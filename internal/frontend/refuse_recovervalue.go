@@ -42,7 +42,7 @@ func (w *rewriter) refuseRecoverValues() error {
 		if !ok || fd.Body == nil {
 			continue
 		}
-		calls := callsRecover(info, fd.Body)
+		calls := recoverIn(info, fd.Body)
 		keys := []string{fd.Name.Name}
 		if fd.Recv != nil {
 			keys = []string{"." + fd.Name.Name}
@@ -92,7 +92,7 @@ func (w *rewriter) refuseRecoverValues() error {
 		var what string
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			if !called[n] && callsRecover(info, n.Body) {
+			if !called[n] && recoverIn(info, n.Body) {
 				what = "a function literal that calls recover"
 			}
 		case *ast.SelectorExpr:
@@ -148,24 +148,4 @@ func calledFuncs(file *ast.File) map[ast.Node]bool {
 		return true
 	})
 	return called
-}
-
-// callsRecover reports whether body calls the built-in recover itself
-// (not in a function literal it holds).
-func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
-				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
 }

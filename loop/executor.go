@@ -20,7 +20,7 @@ type executor struct {
 	queue   []func()
 	closed  bool
 	jobs    []*execJob    // submitted, their functions not returned (ExecutorJobs)
-	idle    chan struct{} // closed when jobs empties (see drained)
+	idle    chan struct{} // closed when jobs empties (see shutdown)
 }
 
 // ExecutorJob is a job of a loop's executor (RunInExecutor) whose function

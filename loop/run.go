@@ -165,9 +165,9 @@ func RunCoroutineThreadsafe(c *Coroutine, l *Loop) *ConcurrentFuture {
 // the asyncrepl shell), and the tasks left run on. Options apply to the
 // new loop: from a task, where there is none, Run with options returns
 // (and logs) an error without running the coroutine (the loop's clock or
-// debug mode would not be what the options ask). Call it from a task, or from a
-// goroutine running no loop, which becomes the loop goroutine until Run
-// returns.
+// debug mode would not be what the options ask). Call it from a task, or
+// from a goroutine running no loop, which becomes the loop goroutine until
+// Run returns.
 func Run(c *Coroutine, opts ...Option) (any, error) {
 	if t := currentTask(); t != nil && (t.onOwn || onTaskGoroutine()) && !(ndetached.Load() > 0 && isDetached()) {
 		// (An OnOwnGoroutine task's body may run Run on a goroutine it

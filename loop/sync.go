@@ -321,8 +321,8 @@ func (c *Condition) Locked() bool { return c.lock.locked }
 // (with the lock held) and wakes another waiter, in case it had been
 // notified, as asyncio does since 3.13 (before, a Notify(1) whose waiter
 // was cancelled woke nobody; now a cancelled wait may wake one more than
-// asked, a spurious wake-up). Called without the lock held it gives an error matching
-// ErrInvalidState. Loop goroutine only.
+// asked, a spurious wake-up). Called without the lock held it gives an
+// error matching ErrInvalidState. Loop goroutine only.
 func (c *Condition) Wait() *Coroutine {
 	return Async(func() (any, error) { return c.wait() })
 }

@@ -32,7 +32,8 @@ const replayBudget = 5 * time.Second
 
 // record keeps, after an input has run, what restores the session: the
 // inputs that succeeded (Go code, :load, :time), the settings the next
-// child starts with (:debug, :clock); :reset forgets the inputs.
+// child starts with (:debug, :clock), and the Go inputs that failed, whose
+// changes a restart loses (kernel.failed); :reset forgets the inputs.
 func (k *kernel) record(src string, m message, printed uint64) {
 	src = strings.TrimSpace(src)
 	if m.Failed {

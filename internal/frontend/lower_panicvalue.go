@@ -142,7 +142,7 @@ const (
 
 // panickedInInit reports whether the panic or recover call at pos goes
 // through panickedSet and panickedGet (see above), and notes that the
-// script declares them.
+// file declares them.
 func (w *rewriter) panickedInInit(pos token.Pos) bool {
 	if w.mode != ModeScript && w.mode != ModeLoad || !w.inVarInit(pos) {
 		return false

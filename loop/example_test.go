@@ -130,17 +130,22 @@ func ExampleLoop_SetHost() {
 	// <nil>
 }
 
-// A task cancelled while it awaits an executor job does not stop the job:
-// ExecutorJobs still lists it, with the task that submitted it.
+// A task cancelled while it awaits an executor job that runs does not stop
+// the job: ExecutorJobs still lists it, with the task that submitted it.
+// (A job still queued, its future cancelled, would never run.)
 func ExampleLoop_ExecutorJobs() {
 	release := make(chan struct{})
 	loop.Run(loop.Async(func() {
 		l := loop.Get()
+		started := l.CreateFuture()
 		t := loop.CreateTask(loop.Async(func() error {
-			_, err := loop.Await(l.RunInExecutor(func() { <-release }))
+			_, err := loop.Await(l.RunInExecutor(func() {
+				l.CallSoonThreadsafe(func() { started.SetResult(nil) })
+				<-release
+			}))
 			return err
 		}), loop.Name("waiter"))
-		loop.Await(loop.Sleep(0))
+		loop.Await(started) // the job runs: cancelling its task does not stop it
 		t.Cancel()
 		loop.Await(loop.Sleep(0))
 		for _, j := range l.ExecutorJobs() {

@@ -425,11 +425,7 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 	if seg.Kind == gosrc.SegFile && m == ModeLoad {
 		// A loaded file's variables that the session had: their values
 		// come back if the file's initialisation fails (see Recorded).
-		for _, d := range p.Decls {
-			if n := w.fe.Names[d.Name]; d.Info.Kind == KindVar && n != nil && n.Kind == KindVar && !slices.Contains(p.Prev, d.Name) {
-				p.Prev = append(p.Prev, d.Name)
-			}
-		}
+		w.prevVars(func(d declared) bool { return d.Info.Kind == KindVar })
 	}
 	p.lowering = w
 	return p, nil
@@ -958,13 +954,9 @@ func isDigits(s string) bool {
 // mentions (the ones the parser left unresolved) are rewritten to read a
 // copy of the old value made before the input runs.
 func (w *rewriter) redeclaredVars() {
-	p := w.plan
 	redecl := map[string]bool{}
-	for _, d := range p.Decls {
-		if n := w.fe.Names[d.Name]; d.Value && n != nil && n.Kind == KindVar && !redecl[d.Name] {
-			redecl[d.Name] = true
-			p.Prev = append(p.Prev, d.Name)
-		}
+	for _, name := range w.prevVars(func(d declared) bool { return d.Value }) {
+		redecl[name] = true
 	}
 	if len(redecl) == 0 {
 		return
@@ -986,6 +978,18 @@ func (w *rewriter) redeclaredVars() {
 		return true
 	}
 	ast.Inspect(w.file.Decls[0].(*ast.FuncDecl).Body, visit)
+}
+
+// prevVars adds to the plan's Prev, and returns, the session's variables
+// that the segment's declarations of which declares says declare again.
+func (w *rewriter) prevVars(declares func(declared) bool) []string {
+	p := w.plan
+	for _, d := range p.Decls {
+		if n := w.fe.Names[d.Name]; declares(d) && n != nil && n.Kind == KindVar && !slices.Contains(p.Prev, d.Name) {
+			p.Prev = append(p.Prev, d.Name)
+		}
+	}
+	return p.Prev
 }
 
 // collectDecls records the package-level names the segment declares.

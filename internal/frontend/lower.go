@@ -257,26 +257,19 @@ func (w *rewriter) lower() error {
 	if err := w.refuseInterpreterStack(in); err != nil {
 		return err
 	}
-	if err := w.refuseRecursiveTypes(); err != nil {
-		return err
-	}
-	if err := w.refuseFuncContainerFields(); err != nil {
-		return err
-	}
-	if err := w.refuseGenericTypeCycles(); err != nil {
-		return err
-	}
-	if err := w.refuseTagInstances(); err != nil {
-		return err
-	}
-	if err := w.refuseBasicGenericMethods(); err != nil {
-		return err
-	}
-	if err := w.refuseEmbedCycleMethods(); err != nil {
-		return err
-	}
-	if err := w.refuseRecoverValues(); err != nil {
-		return err
+	// These refusals: the first that applies.
+	for _, refuse := range []func() error{
+		w.refuseRecursiveTypes,
+		w.refuseFuncContainerFields,
+		w.refuseGenericTypeCycles,
+		w.refuseTagInstances,
+		w.refuseBasicGenericMethods,
+		w.refuseEmbedCycleMethods,
+		w.refuseRecoverValues,
+	} {
+		if err := refuse(); err != nil {
+			return err
+		}
 	}
 	w.markParamPassing()
 	if err := w.refuseParamPassing(); err != nil {

@@ -36,9 +36,10 @@ func (w *rewriter) lowerAppendValues(in *inspector.Inspector) {
 	appendCalls(in, info, func(call *ast.CallExpr, st *types.Slice) {
 		reads := false
 		if len(call.Args) == 2 {
-			t := info.TypeOf(call.Args[1])
-			_, isSlice := types.Unalias(t).Underlying().(*types.Slice)
-			reads = t != nil && isSlice && types.IsInterface(st.Elem()) && types.AssignableTo(t, info.TypeOf(call.Args[0]))
+			if t := info.TypeOf(call.Args[1]); t != nil {
+				_, isSlice := t.Underlying().(*types.Slice)
+				reads = isSlice && types.IsInterface(st.Elem()) && types.AssignableTo(t, info.TypeOf(call.Args[0]))
+			}
 		}
 		for _, a := range call.Args[2:] {
 			reads = reads || readsMemory(info, a)

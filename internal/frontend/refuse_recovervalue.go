@@ -46,7 +46,7 @@ func (w *rewriter) refuseRecoverValues() error {
 		keys := []string{fd.Name.Name}
 		if fd.Recv != nil {
 			keys = []string{"." + fd.Name.Name}
-			if t := w.info().TypeOf(fd.Recv.List[0].Type); t != nil {
+			if t := info.TypeOf(fd.Recv.List[0].Type); t != nil {
 				if n, ok := types.Unalias(derefType(t)).(*types.Named); ok {
 					keys = append(keys, n.Obj().Name()+"."+fd.Name.Name)
 				}

@@ -84,14 +84,15 @@ func TestRecursionInSession(t *testing.T) {
 	s, out, errs := newSession(t, repl.Config{Clock: "real"})
 	ctx := context.Background()
 	// Outputs are regular expressions. The task's recursion holds the
-	// loop long enough to be reported as a stall.
+	// loop long enough to be reported as a stall, and, on a slow machine
+	// (-race), the input awaiting it as a long wait.
 	steps := []struct{ in, out, err string }{
 		{"func f(n int) int { return f(n+1) + 1 }\nx := 42", `^func f\(n int\) int\nx int = 42\n$`, `^$`},
 		{"f(0)", `^$`, `^input 1, line 1:1: panic: stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\)\n$`},
 		{"x", `^42  // int\n$`, `^$`},
 		{"f(1)", `^$`, `^input 1, line 1:1: panic: stack overflow: .*\n$`},
 		{"func() { t := loop.CreateTask(loop.Async(func() (any, error) { return f(0), nil })); _, err := loop.Await(t); fmt.Println(err) }()",
-			`^stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\) at input 1, line 1:1\n$`, `^(the event loop has not turned .*\n)?$`},
+			`^stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\) at input 1, line 1:1\n$`, `^(the event loop has not turned .*\n)?(input 5 has waited \d+s at .*\n)?$`},
 		// An Error method that recurses, called by the session itself to
 		// show a result held as error (the input's task ended by the
 		// stop, not reported as a runtime.Goexit).

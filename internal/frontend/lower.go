@@ -367,6 +367,7 @@ func (w *rewriter) lower() error {
 	w.lowerSelectCases(in)
 	w.lowerStringRange(in)
 	w.lowerDeferParens(in)
+	w.lowerLoopCompositeLits()
 	w.lowerRangeAssign(in)
 	w.lowerLoopCommaOK(in)
 	w.lowerIfaceCommaOK(in)

@@ -1,0 +1,142 @@
+package frontend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Lowering: a composite literal of array, slice or map type declared into
+// a variable, or whose address is taken, where the statement runs more
+// than once in a frame (in a loop, or in a function with labels, which
+// goto may loop through).
+//
+// yaegi v0.16.1 builds such a literal (s := []int{i}, var a = [2]int{i},
+// m := map[string]int{...}) straight into the variable's place, which it
+// makes once for the frame: each iteration declared the same variable, so
+// a closure or goroutine that captured it, or a pointer taken to it, saw
+// the last iteration's value (0 1 2 printed 2 2 2); &[]int{i} and
+// &[1]int{i} gave the same pointer each time. Parenthesised, the literal
+// is built apart and copied into the variable; a literal whose address is
+// taken goes into a variable of a function literal's own:
+//
+//	s := []int{i}  ->  s := ([]int{i})
+//	&[1]int{i}     ->  func() *[1]int { __a := ([1]int{i}); return &__a }()
+//
+// (A struct literal is built apart already.)
+func (w *rewriter) lowerLoopCompositeLits() {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	// shared reports whether lit is a literal the interpreter builds in
+	// place: of array, slice or map type, not parenthesised.
+	shared := func(x ast.Expr, addr bool) (*ast.CompositeLit, bool) {
+		lit, ok := x.(*ast.CompositeLit)
+		if !ok {
+			return nil, false
+		}
+		t := info.TypeOf(lit)
+		if t == nil {
+			return nil, false
+		}
+		switch t.Underlying().(type) {
+		case *types.Array, *types.Slice:
+			return lit, true
+		case *types.Map:
+			return lit, !addr
+		}
+		return nil, false
+	}
+	wrap := func(lit *ast.CompositeLit) {
+		w.wrapArg(lit, "(", -5)
+		end := w.offset(lit.End())
+		w.add(end, end, ")", 5)
+	}
+	var walk func(n ast.Node, repeated bool)
+	visit := func(body *ast.BlockStmt) {
+		labels := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.LabeledStmt:
+				labels = true
+			}
+			return true
+		})
+		walk(body, labels)
+	}
+	walk = func(n ast.Node, repeated bool) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				visit(n.Body) // a frame of its own each call
+				return false
+			case *ast.ForStmt:
+				if n.Init != nil {
+					walk(n.Init, repeated)
+				}
+				if n.Cond != nil {
+					walk(n.Cond, repeated)
+				}
+				if n.Post != nil {
+					walk(n.Post, true)
+				}
+				walk(n.Body, true)
+				return false
+			case *ast.RangeStmt:
+				walk(n.X, repeated)
+				walk(n.Body, true)
+				return false
+			case *ast.AssignStmt:
+				if repeated && n.Tok == token.DEFINE {
+					for _, x := range n.Rhs {
+						if lit, ok := shared(x, false); ok {
+							wrap(lit)
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				if repeated {
+					for _, x := range n.Values {
+						if lit, ok := shared(x, false); ok {
+							wrap(lit)
+						}
+					}
+				}
+			case *ast.UnaryExpr:
+				if n.Op != token.AND || !repeated {
+					break
+				}
+				lit, ok := shared(n.X, true)
+				if !ok {
+					break
+				}
+				src, ok := w.typeSource(info.TypeOf(lit), lit.Pos())
+				if !ok {
+					break
+				}
+				w.wrapArg(n, fmt.Sprintf("func() *%s { __a := ", src), -5)
+				w.add(w.offset(n.OpPos), w.offset(n.OpPos)+1, "(", 0)
+				end := w.offset(n.End())
+				w.add(end, end, "); return &__a }()", 5)
+			}
+			return true
+		})
+	}
+	for _, d := range w.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			visit(fd.Body)
+			continue
+		}
+		ast.Inspect(d, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.FuncLit); ok {
+				visit(lit.Body) // a package-level variable's
+				return false
+			}
+			return true
+		})
+	}
+}

@@ -163,6 +163,20 @@ func TestSessionInputs(t *testing.T) {
 			// A method cannot be declared again: the warning does not say to.
 			{in: `prefix := "#"`, out: "prefix string = \"#\"\n", errPat: `^input 4:1: warning: L.Log still uses the prefix declared before: a method cannot be declared again \(the interpreter cannot change one\): assign \(prefix = \.\.\.\) instead of declaring to change the one in use\n$`},
 		}},
+		{"a constant declared again: the functions and methods compiled with the old value are named", []step{
+			{in: "type T int", out: "type T int\n"},
+			{in: "const Lim T = 3", out: "Lim T = 3\n"},
+			{in: "func (t T) Over() bool { return t > Lim }", out: "func (t T) Over() bool\n"},
+			{in: "const N = 10", out: "N untyped int = 10\n"},
+			{in: "func f() int { return N * 2 }", out: "func f() int\n"},
+			{in: "const N = 20", out: "N untyped int = 20\n", errPat: `^input 6:7: warning: f still uses the constant N declared before \(its value is compiled into it\): declare f again to use this one\n$`},
+			{in: "f()", out: "20  // int\n"},
+			{in: "func f() int { return N * 2 }", out: "func f() int\n"},
+			{in: "f()", out: "40  // int\n"},
+			// The same declaration again (a file loaded again) changes nothing.
+			{in: "const N = 20", out: "N untyped int = 20\n"},
+			{in: "const Lim T = 100", out: "Lim T = 100\n", errPat: `^input 11:7: warning: T.Over still uses the constant Lim declared before \(its value is compiled into it\): a method cannot be declared again \(the interpreter cannot change one\): :reset for a fresh session\n$`},
+		}},
 		{"an await statement outside any task", []step{
 			{in: "func outside() { done := make(chan bool); go func() { loop.Await(loop.Sleep(time.Second)); loop.Await(loop.Async(func() {})); done <- true }(); <-done }", out: "func outside()\n",
 				errPat: `^input 1:55: warning: loop.Await's error dropped as a statement: .* \(also at input 1:92\)\n$`},

@@ -698,6 +698,9 @@ type rewriter struct {
 	// variable standing for it, in the assignment (see wrapOpOperand).
 	opOperands map[ast.Expr]opOperand
 	recovered  *recoveredFacts // what a script's recovered values may be, once asked (lower_fmtrecovered.go)
+	// changedVars are the variables function literals assign or whose
+	// addresses are taken, once asked (changedElsewhere).
+	changedVars map[types.Object]bool
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -1323,7 +1326,7 @@ func (w *rewriter) redeclared() error {
 			case *ast.Ident:
 				// The session's functions it calls, variables and types it
 				// uses.
-				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || fe.lookup(n, KindType) != nil || n.Obj == nil && again[n.Name] || n.Obj != nil && top[n.Obj] {
+				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || fe.lookup(n, KindType) != nil || fe.lookup(n, kindConst) != nil || n.Obj == nil && again[n.Name] || n.Obj != nil && top[n.Obj] {
 					if !slices.Contains(p.calls[caller], n.Name) {
 						p.calls[caller] = append(p.calls[caller], n.Name)
 					}
@@ -1379,6 +1382,31 @@ func (w *rewriter) redeclared() error {
 			}
 			continue
 		}
+		if old != nil && old.Kind == kindConst && w.constChanged(d) {
+			// A function compiled before has the old value in its code.
+			if users := fe.callers[d.Name]; len(users) > 0 {
+				var pos string
+				if d.Node != nil {
+					pos = w.src.Position(w.offset(d.Node.Pos()))
+				}
+				verb, them := "use", "them"
+				if len(users) == 1 {
+					verb, them = "uses", "it"
+				}
+				fns := slices.DeleteFunc(slices.Clone(users), func(c string) bool { return strings.Contains(c, ".") })
+				fix := "declare " + strings.Join(fns, ", ") + " again to use this one"
+				switch {
+				case len(fns) == 0:
+					fix = "a method cannot be declared again (the interpreter cannot change one): :reset for a fresh session"
+				case len(fns) < len(users):
+					fix += " (a method cannot be declared again: :reset for a fresh session)"
+				}
+				p.Warnings = append(p.Warnings, &Error{Pos: pos, Msg: fmt.Sprintf(
+					"warning: %s still %s the constant %s declared before (its value is compiled into %s): %s",
+					strings.Join(users, ", "), verb, d.Name, them, fix)})
+			}
+			continue
+		}
 		if d.Info.Kind != kindFunc || old == nil || old.Kind != kindFunc || old.decl == d.Info.decl {
 			continue
 		}
@@ -1403,6 +1431,22 @@ func (w *rewriter) redeclared() error {
 			strings.Join(stale, ", "), verb, d.Name, fix)})
 	}
 	return nil
+}
+
+// constChanged reports whether d, declaring again a constant of the
+// session's, gives it another type or value, or makes it other than a
+// constant (loading a file again gives the same).
+func (w *rewriter) constChanged(d declared) bool {
+	prev, ok := w.fe.Types.Objs[d.Name].(*types.Const)
+	id, isIdent := d.Node.(*ast.Ident)
+	if !ok || !isIdent || w.info() == nil {
+		return true
+	}
+	c, ok := w.info().Defs[id].(*types.Const)
+	if !ok {
+		return true
+	}
+	return TypeText(prev.Type()) != TypeText(c.Type()) || prev.Val().Kind() != c.Val().Kind() || !constant.Compare(prev.Val(), token.EQL, c.Val())
 }
 
 // heldWithoutMethods warns of a method d declared for a type of the

@@ -316,7 +316,7 @@ func (w *rewriter) rangeKeyOf(info *types.Info, ix *ast.IndexExpr, stack []ast.N
 		return false
 	}
 	xv, kv := info.Uses[xid], info.Uses[kid]
-	if xv == nil || kv == nil {
+	if xv == nil || kv == nil || w.changedElsewhere(info, xv) {
 		return false
 	}
 	uses := func(e ast.Expr, obj types.Object) bool {
@@ -371,6 +371,46 @@ func (w *rewriter) rangeKeyOf(info *types.Info, ix *ast.IndexExpr, stack []ast.N
 		return !changed
 	}
 	return false
+}
+
+// changedElsewhere reports whether v may change while a loop's body runs
+// without the body assigning it: a package-level variable (any call may
+// assign it), or one a function literal assigns, or whose address is
+// taken (s := []int{1, 2, 3}; shrink := func() { s = s[:1] }; for i :=
+// range s { shrink(); _ = s[i] }).
+func (w *rewriter) changedElsewhere(info *types.Info, v types.Object) bool {
+	if v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return true
+	}
+	if w.changedVars == nil {
+		w.changedVars = map[types.Object]bool{}
+		var lits int
+		var walk func(n ast.Node) bool
+		walk = func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				lits++
+				ast.Inspect(n.Body, walk)
+				lits--
+				return false
+			case *ast.AssignStmt:
+				if lits > 0 {
+					for _, l := range n.Lhs {
+						if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.Uses[id] != nil {
+							w.changedVars[info.Uses[id]] = true
+						}
+					}
+				}
+			case *ast.UnaryExpr:
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[id] != nil {
+					w.changedVars[info.Uses[id]] = true
+				}
+			}
+			return true
+		}
+		ast.Inspect(w.file, walk)
+	}
+	return w.changedVars[v]
 }
 
 // plainText returns e as the code handed to the interpreter writes it, for

@@ -6,6 +6,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,8 +42,7 @@ import (
 // helpers_fmt.go); values of compiled types only stay as they are.
 //
 // Refused: such an argument whose conversion cannot be written (a blank
-// field, a slice of a byte type of the program's, a Format method in a
-// file that does not import fmt).
+// field, a Format method in a file that does not import fmt).
 //
 // Values of the program's types held in interfaces (an any field, []any),
 // whose dynamic type is not known before the program runs, are converted
@@ -556,14 +557,19 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			// Bytes print as a string with %s, %x, %q: the value goes as
 			// []byte, named as its type. (With %v and %d, fmt prints
 			// them one by one, with their methods: a list, below.)
-			if !types.Identical(elem, types.Typ[types.Byte]) {
-				return g.fail("a slice or array of the program's byte type", "print its elements one by one, or declare it of byte")
-			}
-			conv := "[]byte"
+			conv := "[]byte(v)"
 			if a, isArray := u.(*types.Array); isArray {
-				conv = fmt.Sprintf("[%d]byte", a.Len())
+				conv = fmt.Sprintf("[%d]byte(v)", a.Len())
 			}
-			body = fmt.Sprintf("__n := %s.FmtBasic(%s, %s(v))", HelperPkg, typ, conv)
+			if !types.Identical(elem, types.Typ[types.Byte]) {
+				// Of the program's byte type (type myByte byte), which Go
+				// converts to no []byte: copied byte by byte.
+				conv = "func() []byte { __b := make([]byte, len(v)); for __i, __c := range v { __b[__i] = byte(__c) }; return __b }()"
+				if a, isArray := u.(*types.Array); isArray {
+					conv = fmt.Sprintf("func() (__b [%d]byte) { for __i, __c := range v { __b[__i] = byte(__c) }; return }()", a.Len())
+				}
+			}
+			body = fmt.Sprintf("__n := %s.FmtBasic(%s, %s)", HelperPkg, typ, conv)
 			break
 		}
 		e := g.apply(g.conv(elem, hidden, false), "v[__i]")
@@ -947,6 +953,53 @@ func holdsFmtIface(t types.Type, v fmtVerb) bool {
 	return holds(t)
 }
 
+// genericStructs returns the program's generic struct types with fields
+// (declared at the package level, as Go's generic types all are).
+func (w *rewriter) genericStructs() []*types.Named {
+	var out []*types.Named
+	seen := map[string]bool{}
+	add := func(o types.Object) {
+		tn, ok := o.(*types.TypeName)
+		if !ok || seen[tn.Name()] || tn.IsAlias() || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
+			return
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() == 0 {
+			return
+		}
+		if st, ok := n.Underlying().(*types.Struct); ok && st.NumFields() > 0 {
+			seen[tn.Name()] = true
+			out = append(out, n)
+		}
+	}
+	if c := w.plan.Checked; c != nil && c.pkg != nil {
+		for _, name := range c.pkg.Scope().Names() {
+			add(c.pkg.Scope().Lookup(name))
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(w.fe.Types.Objs)) {
+		add(w.fe.Types.Objs[key])
+	}
+	return out
+}
+
+// valueMethodsByName reports whether the generic type n declares, with a
+// value receiver, a method of each name of iface's.
+func valueMethodsByName(n *types.Named, iface *types.Interface) bool {
+	have := map[string]bool{}
+	for m := range n.Methods() {
+		if _, ptr := m.Signature().Recv().Type().(*types.Pointer); !ptr {
+			have[m.Name()] = true
+		}
+	}
+	for m := range iface.Methods() {
+		if !have[m.Name()] {
+			return false
+		}
+	}
+	return iface.NumMethods() > 0
+}
+
 // compiledField reports whether f is an unexported field of a compiled
 // package's struct type (atomic.Value's v), which interpreted code cannot
 // read: fmt prints it as it is.
@@ -976,6 +1029,16 @@ func (w *rewriter) structHeld(t types.Type) string {
 				continue
 			}
 			return reflectString(tn.Type())
+		}
+	}
+	// An instance of a generic struct type (Box[P] as a fmt.Stringer),
+	// which the wrapper holds as alike: its last field, a P.
+	for _, n := range w.genericStructs() {
+		if w.mode == ModeScript && j != nil && !j.holdsInstanceOf(n) {
+			continue
+		}
+		if valueMethodsByName(n, iface) {
+			return "an instance of main." + n.Obj().Name()
 		}
 	}
 	return ""

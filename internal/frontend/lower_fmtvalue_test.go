@@ -35,12 +35,6 @@ var _ = fmt.Sprint
 }
 
 func main() { fmt.Println(Card{}) }`, "prog.go:22:27: fmt.Println of a value of type main.Card, which holds a blank (_) field: the interpreter would print it wrongly (name the field)"},
-		{"byte type", `type Msg struct {
-	Data []B
-	Suit Suit
-}
-
-func main() { fmt.Printf("%#v\n", Msg{}) }`, "prog.go:22:35: fmt.Printf of a value of type main.Msg, which holds a slice or array of the program's byte type: the interpreter would print it wrongly (print its elements one by one, or declare it of byte)"},
 		{"held twins", `func main() {
 	var x any = []Suit{1}
 	var y any = []int{2}

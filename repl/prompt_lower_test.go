@@ -160,6 +160,35 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "func Show[T any](v T) { fmt.Println(v) }", out: "func Show[T any](v T)\n"},
 			{in: "Show[any](Box[int]{3})", out: "Box(3)\n"},
 		}},
+		{"a struct embedding an interface of the session's: its methods called by later inputs", []step{
+			{in: "type Greeter interface{ Greet() string }", out: "type Greeter interface{ Greet() string }\n"},
+			{in: "type English struct{ Who string }", out: "type English struct{ Who string }\n"},
+			{in: `func (e English) Greet() string { return "hello " + e.Who }`, out: "func (e English) Greet() string\n"},
+			{in: "type Polite struct{ Greeter }", out: "type Polite struct{ Greeter }\n"},
+			{in: `p := Polite{English{"bob"}}`, out: "p Polite = {Greeter:{Who:bob}}\n"},
+			// Each failed to compile (CFG post-order panic), after the
+			// registration of Polite's promoted Greet for reflection.
+			{in: "p.Greet()", out: "\"hello bob\"  // string\n"},
+			{in: "g := p.Greeter; g.Greet()", out: "g Greeter = {Who:bob} (English)\n\"hello bob\"  // string\n"},
+			{in: `func (p Polite) Hi() string { return "kindly, " + p.Greeter.Greet() }`, out: "func (p Polite) Hi() string\n"},
+			{in: "p.Hi()", out: "\"kindly, hello bob\"  // string\n"},
+		}},
+		{"an instance of a generic type with a String method over a struct of the session's, held in interfaces and looked at by later inputs", []step{
+			{in: "type P struct{ X, Y int }", out: "type P struct{ X, Y int }\n"},
+			{in: "type Box[T any] struct{ V T }", out: "type Box[T any] struct{ V T }\n"},
+			{in: `func (b Box[T]) String() string { return fmt.Sprintf("box(%v)", b.V) }`, out: "func (b Box[T]) String() string\n"},
+			{in: "var a any = Box[P]{P{2, 2}}", out: "a any = box({2 2})\n"},
+			// It was shown by its fields ({V:{X:2 Y:2}}), and fmt refused it.
+			{in: "a", out: "box({2 2})  // any\n"},
+			{in: "fmt.Println(a)", out: "box({2 2})\n"},
+			// The wrapper of fmt.Stringer holds the value's last field,
+			// a P: it was said to be one.
+			{in: "var s fmt.Stringer = Box[P]{P{1, 2}}", out: "s fmt.Stringer = box({1 2})\n"},
+			{in: "s", out: "box({1 2})  // fmt.Stringer\n"},
+			{in: `fmt.Printf("%T\n", s)`, errPat: `^input 9:20: %T of a value of type fmt.Stringer, which may hold an instance of main.Box as the interpreter's wrapper holds it \(its last field only\)`, wantErr: true},
+			// It answered false, with a zero Box[P].
+			{in: "b, ok := s.(Box[P])", errPat: `^input 10: panic: repl: a value held in a compiled interface with methods may be a main.Box\[main.P\]: the interpreter keeps only the last field`, wantErr: true},
+		}},
 		{"values of types declared after the function printing them: as Go prints them, but an instance of a generic type, refused", []step{
 			{in: "func Show[T any](x T) string { return fmt.Sprint(x) }", out: "func Show[T any](x T) string\n"},
 			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},

@@ -2114,6 +2114,12 @@ func (s *Session) dynamicName(v any, static types.Type) string {
 		if !ok || strings.Contains(name, " or ") {
 			return ""
 		}
+		if hostrt.IsIfaceWrapper(v) && !s.implements(star+n, static) {
+			// The last field of a struct the wrapper cannot hold
+			// whole (a P of a Box[P] held as a fmt.Stringer, see the
+			// front end's lower_errbox.go): not its type.
+			return ""
+		}
 		return star + n
 	}
 	if strings.HasPrefix(strings.TrimLeft(name, "*[]"), "struct {") {
@@ -2180,6 +2186,29 @@ func (s *Session) narrowAlike(v any, name string, static types.Type) string {
 		return name
 	}
 	return strings.Join(kept, " or ")
+}
+
+// implements reports whether the session's type named name (*T for a
+// pointer) has the methods of static, an interface with methods; true
+// where it cannot tell.
+func (s *Session) implements(name string, static types.Type) bool {
+	if static == nil {
+		return true
+	}
+	iface, ok := static.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return true
+	}
+	base, star := strings.CutPrefix(name, "*")
+	tn, ok := s.fe.Types.Objs[base].(*types.TypeName)
+	if !ok {
+		return true
+	}
+	t := tn.Type()
+	if star {
+		t = types.NewPointer(t)
+	}
+	return types.Implements(t, iface)
 }
 
 // compiledImplements reports whether the compiled type rt has the methods

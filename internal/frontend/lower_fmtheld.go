@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Lowering: values of the program's types held in interfaces, handed to
@@ -492,13 +493,13 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 				// An instance of a generic type of the session's, or a
 				// pointer to one. (The check's package has the type with
 				// all its methods: the session's object, none declared
-				// after it.)
+				// after it; and its type arguments, which the package
+				// that declared the generic type may lack: Box[P] with
+				// P declared before Box.)
 				k = strings.TrimPrefix(k, "*")
-				if i := strings.Index(k, "["); i > 0 && w.plan.Checked.pkg != nil {
-					if tn, ok := w.plan.Checked.pkg.Scope().Lookup(k[:i]).(*types.TypeName); ok && tn.Pkg() != nil {
-						if tv, err := types.Eval(token.NewFileSet(), tn.Pkg(), token.NoPos, k); err == nil && tv.IsType() {
-							add(tv.Type)
-						}
+				if pkg := w.plan.Checked.pkg; pkg != nil && strings.Index(k, "[") > 0 {
+					if tv, err := types.Eval(token.NewFileSet(), pkg, token.NoPos, k); err == nil && tv.IsType() {
+						add(tv.Type)
 					}
 				}
 				continue
@@ -918,6 +919,22 @@ func (st *sessionTypes) addHeldTypes(used map[string]bool) {
 	for key, obj := range st.Objs {
 		if tn, ok := obj.(*types.TypeName); ok && !strings.Contains(key, ".") && st.printsOwn(tn) {
 			used[key] = true
+		}
+	}
+	// The type arguments of the instances of those that earlier inputs
+	// put in interfaces (Box[P]), which heldComposites names.
+	if st.twins == nil {
+		return
+	}
+	for k := range st.twins.held {
+		base, args, ok := strings.Cut(strings.TrimLeft(k, "*"), "[")
+		if !ok || !used[base] {
+			continue
+		}
+		for _, id := range strings.FieldsFunc(args, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' }) {
+			if st.Objs[id] != nil {
+				used[id] = true
+			}
 		}
 	}
 }

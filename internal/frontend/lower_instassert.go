@@ -101,7 +101,20 @@ func instanceCase(t types.Type, typ, found string) string {
 	if name != "" && namedInstance(t) {
 		return fmt.Sprintf("if %s.Held(__x) == %q { switch __v := %s.Unwrap(__x).(type) { case %s: %s } }; ", HelperPkg, name, HelperPkg, typ, found)
 	}
-	return fmt.Sprintf("switch __v := __x.(type) { case %s: %s }; %s", typ, found, heldInstance(typ, name, found))
+	return fmt.Sprintf("switch __v := __x.(type) { case %s: %s }; %s%s", typ, found, heldInstance(typ, name, found), lostInstance(t, typ, name))
+}
+
+// lostInstance returns the statement that, in a function of __x, panics
+// where __x is the interpreter's wrapper of a compiled interface holding
+// the last field of what may have been a value of the instance t
+// (written typ, named name), a struct with methods: the wrapper keeps no
+// more of it (see lower_errbox.go), and the assertion answered false
+// (Box[int]{3} held as a fmt.Stringer, asserted to Box[int]).
+func lostInstance(t types.Type, typ, name string) string {
+	if st, ok := t.Underlying().(*types.Struct); name == "" || !ok || st.NumFields() == 0 || types.NewMethodSet(t).Len() == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s.LostInWrapper(__x, *new(%s), %q); ", HelperPkg, typ, name)
 }
 
 // instanceTest returns a boolean expression: whether x, an interface held

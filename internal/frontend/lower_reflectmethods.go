@@ -250,18 +250,17 @@ func (w *rewriter) registerMethods() {
 	// Derived{}.Describe() then failing to compile ("CFG post-order
 	// panic"). field is the selector of the embedded field ("" for the
 	// type's own method), through a pointer if it is not one (so that a
-	// method with a pointer receiver binds the field, not a copy); that of
-	// an embedded interface ends in a dot, and the method value is taken
-	// through it as it is.
+	// method with a pointer receiver binds the field, not a copy), but an
+	// embedded interface (the method value __r.Greeter.Greet broke every
+	// later call of Greet through such a field, p.Greeter.Greet() and
+	// g.Greet() of g := p.Greeter failing to compile the same way).
 	reg := func(owner *types.TypeName, name string, ptr bool, field string) {
 		recv := owner.Name()
 		if ptr {
 			recv = "*" + recv
 		}
 		body := "return __r." + name
-		if strings.HasSuffix(field, ".") { // an embedded interface's: as it is
-			body = "return " + field + name
-		} else if field != "" {
+		if field != "" {
 			body = "__f := " + field + "; return __f." + name
 		}
 		fmt.Fprintf(&b, "\nvar _ = %s.Method(%q, %q, %t, func(__r %s) any { %s })", HelperPkg, "main."+owner.Name(), name, ptr, recv, body)
@@ -322,8 +321,6 @@ func (w *rewriter) registerMethods() {
 					switch cur.Underlying().(type) {
 					case *types.Pointer:
 					case *types.Interface:
-						field += "." // a method value of an interface
-
 					default:
 						field = "&" + field
 					}

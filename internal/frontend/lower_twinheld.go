@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"strings"
 )
 
 // Narrowing of the twin refusals: only twins the program puts in
@@ -268,6 +269,23 @@ type twinJudge struct {
 	// script says the check is of a whole program, which no later input
 	// extends.
 	script bool
+}
+
+// holdsInstanceOf reports whether values of an instance of the generic
+// type n (not pointers to them) may be in an interface.
+func (j *twinJudge) holdsInstanceOf(n *types.Named) bool {
+	prefix := n.Obj().Name() + "["
+	for k := range j.facts.held {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	for k := range j.session.held {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether values of t may be in an interface.

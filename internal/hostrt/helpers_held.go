@@ -46,15 +46,9 @@ func heldName(v any) string {
 // lostInstance reports whether v, an interpreter's interface value whose
 // type the interpreter names name, holds a value of an instance of a
 // generic type of the program's (or a pointer to one) under a name that
-// is not the instance's: its representation's, or, for a Box[P] with
-// type P struct of the program's, converted to a compiled interface
-// (fmt.Stringer), its type argument's (main.P).
+// is not the instance's.
 func lostInstance(v any, name string) bool {
-	if name == "" {
-		return false
-	}
-	generic := taggedGeneric(reflect.TypeOf(unwrapHeld(v)))
-	return generic != "" && !strings.HasPrefix(strings.TrimLeft(name, "*"), generic+"[")
+	return name != "" && !strings.HasPrefix(strings.TrimLeft(name, "*"), "main.") && taggedGeneric(reflect.TypeOf(unwrapHeld(v))) != ""
 }
 
 // heldLost panics, saying so, when v is an interpreter's interface value

@@ -160,6 +160,16 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "func Show[T any](v T) { fmt.Println(v) }", out: "func Show[T any](v T)\n"},
 			{in: "Show[any](Box[int]{3})", out: "Box(3)\n"},
 		}},
+		{"a named slice or map type without methods beside its representation held in an interface: printed, but with %#v", []step{
+			{in: "type Names []string", out: "type Names []string\n"},
+			{in: `var a any = []string{"x"}`, out: "a any = [\"x\"] ([]string or Names)\n"},
+			// Each was refused: fmt prints either alike but with %T and %#v.
+			{in: "fmt.Println(a)", out: "[x]\n"},
+			{in: `var n any = Names{"y"}; fmt.Printf("%v %s %q\n", n, a, a)`, out: "[y] [x] [\"x\"]\nn any = [\"y\"] ([]string or Names)\n"},
+			{in: "type Counts map[string]int", out: "type Counts map[string]int\n"},
+			{in: `log.SetFlags(0); log.Println(map[string]any{"tags": map[string]int{"a": 1}})`, errPat: "^map\\[tags:map\\[a:1\\]\\]\n$"},
+			{in: `fmt.Printf("%#v\n", a)`, errPat: `^input 7:21: panic: repl: fmt of a value of type \[\]string or main.Names: the interpreter holds them alike`, wantErr: true},
+		}},
 		{"a struct embedding an interface of the session's: its methods called by later inputs", []step{
 			{in: "type Greeter interface{ Greet() string }", out: "type Greeter interface{ Greet() string }\n"},
 			{in: "type English struct{ Who string }", out: "type English struct{ Who string }\n"},

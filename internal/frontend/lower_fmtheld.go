@@ -758,6 +758,9 @@ func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 			pos = g.w.src.Position(g.w.offset(g.pos))
 		}
 		later = fmt.Sprintf("%s.FmtLater(%q, __x)", HelperPkg, pos)
+		if g.verb.plain() {
+			later = fmt.Sprintf("%s.FmtLaterPlain(%q, __x)", HelperPkg, pos)
+		}
 		if g.shown {
 			// The session's own display, which names every type the
 			// value may be: as it is where FmtLater cannot tell.

@@ -203,6 +203,9 @@ func (w *rewriter) registerFmtLater() {
 			list = fmt.Sprintf("%#v", slices.Sorted(maps.Keys(others)))
 		}
 		fmt.Fprintf(&b, "\n%s.FmtRegisterBare(*new(%s), %q, %s, %s)", HelperPkg, src, name, list, conv)
+		if plainComposite(t) {
+			fmt.Fprintf(&b, "\n%s.FmtPlain(%q)", HelperPkg, name)
+		}
 	}
 	// The other types held bare, which may share a representation with a
 	// type an input registered (a []int held after a []Color was): fmt
@@ -236,6 +239,30 @@ func (w *rewriter) registerFmtLater() {
 	// of that name ("variable definition loop").
 	f := w.tmpName("repl_fmtreg")
 	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s() bool {%s\nreturn true }\n\nvar %s = %s()\n", f, b.String(), w.tmpName("repl_fmt"), f)
+}
+
+// plainComposite reports whether t is a named slice, array or map type
+// without methods, made of no other type of the program's (type Names
+// []string): fmt prints its values as their representation's with every
+// verb but %T and %#v, so FmtLater need not tell one from the other for
+// those (__repl.FmtPlain, FmtLaterPlain).
+func plainComposite(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || types.NewMethodSet(n).Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() > 0 || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+	default:
+		return false
+	}
+	return len(mainNames(n.Underlying())) == 0
+}
+
+// plainVerb reports whether v prints a value of a plainComposite type as
+// its representation.
+func (v fmtVerb) plain() bool {
+	return !v.none && !v.names && !v.unknown && !v.runtime
 }
 
 // madeOfLocal reports whether t is made of a type declared in a function.

@@ -132,7 +132,11 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 			// register, which compiled code reads (lower_fmtlater.go),
 			// without the interpreted conversion's cost.
 			end := w.offset(a.End())
-			w.wrapArg(a, fmt.Sprintf("%s.FmtLaterValue(%q, %q, ", HelperPkg, w.src.Position(w.offset(a.Pos())), reflectString(t)), -5)
+			later := "FmtLaterValue"
+			if v.plain() {
+				later = "FmtLaterValuePlain"
+			}
+			w.wrapArg(a, fmt.Sprintf("%s.%s(%q, %q, ", HelperPkg, later, w.src.Position(w.offset(a.Pos())), reflectString(t)), -5)
 			w.add(end, end, ")", 5)
 			if w.laterValueArgs == nil {
 				w.laterValueArgs = map[ast.Expr]bool{}

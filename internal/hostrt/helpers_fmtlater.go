@@ -26,6 +26,10 @@ type fmtLater struct {
 	// methods are the method sets of the program's types, by the name
 	// the interpreter gives a value of one held in an interface.
 	methods map[string]map[string]bool
+	// plain are the types held bare that fmt prints as their
+	// representation with every verb but %T and %#v (type Names
+	// []string; see the front end's plainComposite).
+	plain map[string]bool
 }
 
 // fmtBare is what fmtLater knows of a representation: the types held as
@@ -57,7 +61,12 @@ func (l *fmtLater) entry(sample any) *fmtBare {
 // the struct a pointer at the top points to), or nil where nothing is
 // registered for it; shown: for the session's display, which names every
 // type the value may be, nil where it cannot tell.
-func (l *fmtLater) convert(pos string, v any, shown bool) any {
+//
+// With plainVerb (a verb other than %T and %#v), a value held as a
+// representation that only it and types fmt prints alike with that verb
+// are held as is left as it is (a []string where type Names []string is
+// held too).
+func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
 	l.mu.Lock()
 	name := laterName(v) // a struct held bare, or a pointer to one: by its tag
 	conv := l.named[name]
@@ -71,6 +80,10 @@ func (l *fmtLater) convert(pos string, v any, shown bool) any {
 		names = slices.Sorted(maps.Keys(e.names))
 		if len(names) == 1 {
 			conv = e.convs[names[0]]
+		}
+		if plainVerb && len(names) > 1 && !slices.ContainsFunc(names, func(n string) bool { return e.convs[n] != nil && !l.plain[n] }) && len(e.unconverted) == 0 {
+			l.mu.Unlock()
+			return nil
 		}
 	}
 	// An instance of a generic type with methods fmt calls, which
@@ -211,7 +224,25 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			if a, ok := v.(shownArg); ok {
 				v = a.v
 			}
-			return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false) }, nil, true, nil)
+			return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false, false) }, nil, true, nil)
+		}),
+		// FmtLaterValue for a verb other than %T and %#v.
+		"FmtLaterValuePlain": reflect.ValueOf(func(pos, typ string, v any) any {
+			if a, ok := v.(shownArg); ok {
+				v = a.v
+			}
+			return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false, true) }, nil, true, nil)
+		}),
+		// Types registered bare that fmt prints as their representation
+		// with every verb but %T and %#v.
+		"FmtPlain": reflect.ValueOf(func(name string) bool {
+			l.mu.Lock()
+			defer l.mu.Unlock()
+			if l.plain == nil {
+				l.plain = map[string]bool{}
+			}
+			l.plain[name] = true
+			return true
 		}),
 		// A generic type with methods fmt calls.
 		"FmtGeneric": reflect.ValueOf(func(name string) bool {
@@ -243,9 +274,11 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 		}),
 		// v, a value held in an interface that the code printing it at
 		// pos does not know, converted by what was registered, or nil.
-		"FmtLater": reflect.ValueOf(func(pos string, v any) any { return l.convert(pos, v, false) }),
+		"FmtLater": reflect.ValueOf(func(pos string, v any) any { return l.convert(pos, v, false, false) }),
+		// FmtLater for a verb other than %T and %#v.
+		"FmtLaterPlain": reflect.ValueOf(func(pos string, v any) any { return l.convert(pos, v, false, true) }),
 		// The same for the session's display of a result or a variable.
-		"FmtLaterShown": reflect.ValueOf(func(v any) any { return l.convert("", v, true) }),
+		"FmtLaterShown": reflect.ValueOf(func(v any) any { return l.convert("", v, true, false) }),
 	}
 }
 
@@ -264,5 +297,5 @@ func (h *Helpers) ResultText(v any) (text string, ok bool) {
 			panic(r)
 		}
 	}()
-	return fmt.Sprint(fmtDynIn("any", v, func(x any) any { return l.convert("", x, false) }, nil, true, nil)), true
+	return fmt.Sprint(fmtDynIn("any", v, func(x any) any { return l.convert("", x, false, true) }, nil, true, nil)), true
 }

@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -64,4 +65,44 @@ func directionalChan(t types.Type) bool {
 	}
 	c, ok := types.Unalias(t).(*types.Chan)
 	return ok && c.Dir() != types.SendRecv
+}
+
+// lowerChanCompare converts the operand of a comparison of two channels
+// of different directions (ro == ch with ro a <-chan int and ch a chan
+// int, which Go allows, ch being assignable to ro's type) that is
+// bidirectional to the other's type: yaegi v0.16.1 refused the comparison
+// ("invalid operation: mismatched types <-chan int and chan int").
+//
+//	ro == ch  ->  ro == (<-chan int)(ch)
+func (w *rewriter) lowerChanCompare(in *inspector.Inspector) {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(n ast.Node) {
+		e := n.(*ast.BinaryExpr)
+		if e.Op != token.EQL && e.Op != token.NEQ {
+			return
+		}
+		xt, yt := info.TypeOf(e.X), info.TypeOf(e.Y)
+		if xt == nil || yt == nil || types.Identical(xt, yt) {
+			return
+		}
+		xc, ok := xt.Underlying().(*types.Chan)
+		yc, ok2 := yt.Underlying().(*types.Chan)
+		if !ok || !ok2 || types.Identical(xc, yc) {
+			return // (a named channel type and its underlying one: lower_cmpconv.go)
+		}
+		operand, to := e.Y, xt // the bidirectional one, converted to the other's type
+		if xc.Dir() == types.SendRecv && yc.Dir() != types.SendRecv {
+			operand, to = e.X, yt
+		}
+		typ, ok := w.typeSource(to, e.Pos())
+		if !ok {
+			return
+		}
+		w.wrapArg(operand, "("+typ+")(", -5)
+		end := w.offset(operand.End())
+		w.add(end, end, ")", 5)
+	})
 }

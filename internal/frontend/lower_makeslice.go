@@ -18,7 +18,8 @@ import (
 // makes the slice with reflection, which panics "runtime: allocation size
 // out of range" for a size too large, saying neither which nor in Go's
 // words. Where the type checker sees make of a slice with a length or
-// capacity that is not a constant, each goes through a call that returns
+// capacity that is not a constant (or a constant too large to take for
+// granted), each goes through a call that returns
 // it as an int and panics as Go's runtime does (the length is checked
 // before the capacity, as Go does):
 //
@@ -34,6 +35,10 @@ import (
 // slice on the stack and checks only that the length is within it: a
 // length too large is "cap out of range", as the interpreter's panic
 // translates, so the length is left alone.
+
+// maxConstSlice is the size of slice of a constant length or capacity
+// above which the size is checked as a variable's.
+const maxConstSlice = 1 << 32
 
 // maxStackSlice is the size of the largest slice of constant capacity Go's
 // compiler makes on the stack.
@@ -87,8 +92,15 @@ func (w *rewriter) lowerMakeSlices(in *inspector.Inspector) {
 				continue
 			}
 			tv, ok := info.Types[arg]
-			if !ok || tv.Value != nil || tv.Type == nil {
+			if !ok || tv.Type == nil {
 				continue
+			}
+			if tv.Value != nil {
+				// A constant: checked only where it may be too large
+				// (make([]byte, 1<<49)).
+				if c, exact := constant.Int64Val(tv.Value); exact && (size == 0 || c <= maxConstSlice/size) {
+					continue
+				}
 			}
 			b, ok := tv.Type.Underlying().(*types.Basic)
 			if !ok || b.Info()&types.IsInteger == 0 {

@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 )
 
@@ -68,6 +69,16 @@ func (w *rewriter) instanceText(t types.Type, text string) string {
 		}
 	}
 	return text
+}
+
+// instanceSource is typeSource, with an instance of several type
+// parameters (or a pointer to one) named as instanceText names it.
+func (w *rewriter) instanceSource(t types.Type, pos token.Pos) (string, bool) {
+	src, ok := w.typeSource(t, pos)
+	if ok && src == types.TypeString(t, w.qualifier()) {
+		src = w.instanceText(t, src)
+	}
+	return src, ok
 }
 
 // instanceName returns the name the interpreter gives t, an instance of a

@@ -89,7 +89,7 @@ func (w *rewriter) nameJSONErrors(n *ast.CallExpr, name string, info *types.Info
 	}
 	if fun, ok := n.Fun.(*ast.SelectorExpr); ok && name == "Unmarshal" {
 		if pkg, ok := fun.X.(*ast.Ident); ok {
-			if src, ok := w.typeSource(t, target.Pos()); ok {
+			if src, ok := w.instanceSource(t, target.Pos()); ok {
 				// The JSON goes with the error: it tells a map's key
 				// from its value.
 				w.vacate(n.Fun, fmt.Sprintf("func(__d []byte, __p %s) error { return %s.JSONErrorNames(%s.Unmarshal(__d, __p), __d, %s, func() []any { return []any{%s} }) }", src, HelperPkg, pkg.Name, shape, samples))
@@ -153,7 +153,7 @@ func (b *jsonErrShapeBuilder) index(t types.Type) (int, bool) {
 			return i, false
 		}
 	}
-	src, ok := b.w.typeSource(t, b.pos)
+	src, ok := b.w.instanceSource(t, b.pos)
 	if !ok {
 		if b.missing == nil && userish(t) {
 			b.missing = t
@@ -379,7 +379,7 @@ func (w *rewriter) jsonErrNamesHeld(target ast.Expr, info *types.Info) string {
 		if !reprs[ReprKey(p)] {
 			continue
 		}
-		src, ok := w.typeSource(p, target.Pos())
+		src, ok := w.instanceSource(p, target.Pos())
 		if !ok {
 			continue // not in scope: a type the call does not know
 		}

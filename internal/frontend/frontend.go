@@ -701,6 +701,9 @@ type rewriter struct {
 	// changedVars are the variables function literals assign or whose
 	// addresses are taken, once asked (changedElsewhere).
 	changedVars map[types.Object]bool
+	// repeatedLits are the composite literals that may run more than
+	// once in a frame (lower_complitloop.go).
+	repeatedLits map[*ast.CompositeLit]bool
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {
@@ -1326,7 +1329,10 @@ func (w *rewriter) redeclared() error {
 			case *ast.Ident:
 				// The session's functions it calls, variables and types it
 				// uses.
-				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || fe.lookup(n, KindType) != nil || fe.lookup(n, kindConst) != nil || n.Obj == nil && again[n.Name] || n.Obj != nil && top[n.Obj] {
+				// (In a file, the file's own package-level names: a
+				// :load'ed b calling the file's a.)
+				fileLevel := n.Obj != nil && w.file.Scope != nil && w.file.Scope.Lookup(n.Name) == n.Obj
+				if fe.lookup(n, kindFunc) != nil || fe.lookup(n, KindVar) != nil || fe.lookup(n, KindType) != nil || fe.lookup(n, kindConst) != nil || n.Obj == nil && again[n.Name] || n.Obj != nil && top[n.Obj] || fileLevel {
 					if !slices.Contains(p.calls[caller], n.Name) {
 						p.calls[caller] = append(p.calls[caller], n.Name)
 					}
@@ -1739,7 +1745,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					continue
 				}
 				if isProgramInstance(w.typeOf(t)) {
-					conds[i] = instanceTest(x, w.typeOf(t), w.instanceText(w.typeOf(t), w.text(t))) // see lower_instassert.go
+					conds[i] = w.instanceTest(x, w.typeOf(t), w.instanceText(w.typeOf(t), w.text(t))) // see lower_instassert.go
 					continue
 				}
 				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s; return ok }()", x, w.caseAssert(x, t, true))
@@ -1758,7 +1764,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) || typedNilStringerType(tn) {
 					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), w.caseAssert(x, c.List[0], false))
 				} else if isProgramInstance(tn) {
-					v = instanceValue(x, tn, w.instanceText(tn, w.text(c.List[0]))) // see lower_instassert.go
+					v = w.instanceValue(x, tn, w.instanceText(tn, w.text(c.List[0]))) // see lower_instassert.go
 				} else {
 					v = w.caseAssert(x, c.List[0], false)
 				}
@@ -2191,7 +2197,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			}
 		}
 		if isProgramInstance(w.typeOf(x.Type)) {
-			w.vacate(e, instanceCommaOK(param, w.typeOf(x.Type), w.instanceText(w.typeOf(x.Type), typ), w.moved(x.X))) // see lower_instassert.go
+			w.vacate(e, w.instanceCommaOK(param, w.typeOf(x.Type), w.instanceText(w.typeOf(x.Type), typ), w.moved(x.X))) // see lower_instassert.go
 			return
 		}
 		typ = w.instanceText(w.typeOf(x.Type), typ)
@@ -2462,7 +2468,7 @@ func (w *rewriter) loopVars(loop ast.Stmt, label *ast.LabeledStmt) {
 			}
 		}
 	}
-	if len(vars) == 0 || !capturesVars(body, vars) {
+	if len(vars) == 0 || !capturesVars(w.info(), body, vars) {
 		return
 	}
 	names := make([]string, len(vars))
@@ -2613,9 +2619,65 @@ func keptVar(n ast.Node, vars []*ast.Ident) (ast.Node, string) {
 	return at, name
 }
 
-// capturesVars reports whether body holds a function literal or takes the
-// address of one of vars.
-func capturesVars(body *ast.BlockStmt, vars []*ast.Ident) bool {
+// capturesVars reports whether body holds a function literal or keeps one
+// of vars past the iteration: takes the address of it or of a part of it
+// (&v, &v.f, &v[i]), slices it where it is an array (v[:], v.f[:]), takes
+// a method value of it (v.M), or calls a method of it with a pointer
+// receiver, which may keep the receiver (v.M() with func (p *T) M()). The
+// last three need the types (info, nil without them).
+func capturesVars(info *types.Info, body *ast.BlockStmt, vars []*ast.Ident) bool {
+	isVar := func(id *ast.Ident) bool {
+		return id.Obj != nil && slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj })
+	}
+	// rooted reports whether x is one of vars, or a field or array
+	// element of one, not through a pointer.
+	var rooted func(x ast.Expr) bool
+	rooted = func(x ast.Expr) bool {
+		switch x := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			return isVar(x)
+		case *ast.SelectorExpr:
+			if info != nil {
+				if s := info.Selections[x]; s == nil || s.Kind() != types.FieldVal || s.Indirect() {
+					return false
+				}
+				if _, ptr := info.TypeOf(x.X).Underlying().(*types.Pointer); ptr {
+					return false
+				}
+			}
+			return rooted(x.X)
+		case *ast.IndexExpr:
+			if info != nil {
+				if t := info.TypeOf(x.X); t == nil {
+					return false
+				} else if _, array := t.Underlying().(*types.Array); !array {
+					return false
+				}
+			}
+			return rooted(x.X)
+		}
+		return false
+	}
+	// ptrMethod reports whether sel is a method of a pointer receiver
+	// called or taken on an addressable value rooted at one of vars.
+	ptrMethod := func(sel *ast.SelectorExpr) bool {
+		if info == nil {
+			return false
+		}
+		s := info.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal || !rooted(sel.X) {
+			return false
+		}
+		if _, ptr := info.TypeOf(sel.X).Underlying().(*types.Pointer); ptr {
+			return false
+		}
+		sig, ok := s.Obj().Type().(*types.Signature)
+		if !ok || sig.Recv() == nil {
+			return false
+		}
+		_, ptrRecv := types.Unalias(sig.Recv().Type()).(*types.Pointer)
+		return ptrRecv
+	}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -2630,16 +2692,24 @@ func capturesVars(body *ast.BlockStmt, vars []*ast.Ident) bool {
 			} else {
 				call = n.(*ast.GoStmt).Call
 			}
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-				if id, ok := sel.X.(*ast.Ident); ok && id.Obj != nil &&
-					slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj }) {
-					found = true
-				}
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && rooted(sel.X) {
+				found = true
 			}
 		case *ast.UnaryExpr:
-			if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && id.Obj != nil &&
-				slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj }) {
+			if n.Op == token.AND && rooted(n.X) {
 				found = true // and stays so: Inspect goes on to the siblings
+			}
+		case *ast.SliceExpr:
+			if info != nil && rooted(n.X) {
+				if t := info.TypeOf(n.X); t != nil {
+					if _, array := t.Underlying().(*types.Array); array {
+						found = true
+					}
+				}
+			}
+		case *ast.SelectorExpr:
+			if ptrMethod(n) {
+				found = true // a method value, or called
 			}
 		}
 		return !found

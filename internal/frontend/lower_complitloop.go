@@ -24,6 +24,13 @@ import (
 //	s := []int{i}  ->  s := ([]int{i})
 //	&[1]int{i}     ->  func() *[1]int { __a := ([1]int{i}); return &__a }()
 //
+// A literal of such a type held in an interface is copied as a variable
+// is (lower_ifacecopy.go); one of such a type of the program's with
+// methods as a method's receiver (defer Pair{i}.Print()) is built apart
+// and copied out of a slice:
+//
+//	Pair{i, i}  ->  []Pair{(Pair{i, i})}[0]
+//
 // (A struct literal is built apart already.)
 func (w *rewriter) lowerLoopCompositeLits() {
 	info := w.info()
@@ -45,14 +52,33 @@ func (w *rewriter) lowerLoopCompositeLits() {
 		case *types.Array, *types.Slice:
 			return lit, true
 		case *types.Map:
-			return lit, !addr
+			return lit, true
 		}
 		return nil, false
 	}
+	// methodsLit reports whether lit is a literal of a named array, slice
+	// or map type of the package's with methods, written with its type.
+	methodsLit := func(lit *ast.CompositeLit) (*types.Named, bool) {
+		if lit.Type == nil {
+			return nil, false
+		}
+		n, ok := types.Unalias(info.TypeOf(lit)).(*types.Named)
+		if !ok || n.TypeArgs().Len() > 0 || n.Obj().Pkg() == nil || n.Obj().Parent() != n.Obj().Pkg().Scope() {
+			return nil, false
+		}
+		switch n.Underlying().(type) {
+		case *types.Array, *types.Slice, *types.Map:
+		default:
+			return nil, false
+		}
+		return n, types.NewMethodSet(n).Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() > 0
+	}
 	wrap := func(lit *ast.CompositeLit) {
-		w.wrapArg(lit, "(", -5)
+		// Outside any other lowering's wrapping of the literal
+		// (lower_ifacecopy.go's copy).
+		w.wrapArg(lit, "(", -50)
 		end := w.offset(lit.End())
-		w.add(end, end, ")", 5)
+		w.add(end, end, ")", 50)
 	}
 	var walk func(n ast.Node, repeated bool)
 	visit := func(body *ast.BlockStmt) {
@@ -70,6 +96,12 @@ func (w *rewriter) lowerLoopCompositeLits() {
 	}
 	walk = func(n ast.Node, repeated bool) {
 		ast.Inspect(n, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.CompositeLit); ok && repeated {
+				if w.repeatedLits == nil {
+					w.repeatedLits = map[*ast.CompositeLit]bool{}
+				}
+				w.repeatedLits[lit] = true // (lower_ifacecopy.go)
+			}
 			switch n := n.(type) {
 			case *ast.FuncLit:
 				visit(n.Body) // a frame of its own each call
@@ -104,6 +136,22 @@ func (w *rewriter) lowerLoopCompositeLits() {
 						if lit, ok := shared(x, false); ok {
 							wrap(lit)
 						}
+					}
+				}
+			case *ast.SelectorExpr:
+				// One with methods as a method's receiver (defer
+				// Pair{i}.Print(), Pair{i}.Print as a value) was the one
+				// place too: built apart and copied out of a slice.
+				lit, ok := ast.Unparen(n.X).(*ast.CompositeLit)
+				if !repeated || !ok {
+					break
+				}
+				if t, ok := methodsLit(lit); ok {
+					n := lit
+					if src, ok := w.typeSource(t, n.Pos()); ok {
+						w.wrapArg(n, "[]"+src+"{(", -1)
+						end := w.offset(n.End())
+						w.add(end, end, ")}[0]", 1)
 					}
 				}
 			case *ast.UnaryExpr:

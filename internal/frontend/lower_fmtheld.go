@@ -421,6 +421,14 @@ func (w *rewriter) heldComposites(named []*types.TypeName) []types.Type {
 				if _, ok := keep(e); ok {
 					return t, true
 				}
+			case *types.Named:
+				// A pointer to an instance (&Stack[int]{}), whose
+				// methods may be on the pointer. (Not of several type
+				// arguments: such a pointer's conversion, named in
+				// generic code, failed to compile.)
+				if _, ok := keep(e); ok && e.TypeArgs().Len() < 2 && types.NewMethodSet(t).Len() > 0 {
+					return t, true
+				}
 			}
 			return nil, false
 		case *types.Slice:

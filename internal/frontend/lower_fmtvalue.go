@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
+
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 )
 
@@ -565,6 +567,11 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			if a, isArray := u.(*types.Array); isArray {
 				conv = fmt.Sprintf("[%d]byte(v)", a.Len())
 			}
+			if !types.Identical(elem, types.Typ[types.Byte]) && g.verb.unknown {
+				// A format known only when it runs: %v would call the
+				// elements' methods, a bad verb name their type.
+				return g.fail("a slice or array of the program's byte type, with a format not known before it runs", "print its elements one by one, or declare it of byte")
+			}
 			if !types.Identical(elem, types.Typ[types.Byte]) {
 				// Of the program's byte type (type myByte byte), which Go
 				// converts to no []byte: copied byte by byte.
@@ -1038,7 +1045,9 @@ func (w *rewriter) structHeld(t types.Type) string {
 	// An instance of a generic struct type (Box[P] as a fmt.Stringer),
 	// which the wrapper holds as alike: its last field, a P.
 	for _, n := range w.genericStructs() {
-		if w.mode == ModeScript && j != nil && !j.holdsInstanceOf(n) {
+		// In a script, or in statements that run now at the prompt, only
+		// where the program or the session put instances in interfaces.
+		if (w.mode == ModeScript || w.plan.Seg.Kind == gosrc.SegStmt) && j != nil && !j.holdsInstanceOf(n) {
 			continue
 		}
 		if valueMethodsByName(n, iface) {

@@ -71,8 +71,8 @@ func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
 			switch info.TypeOf(lit).Underlying().(type) {
 			case *types.Slice, *types.Map, *types.Array:
 				end := w.offset(e.End())
-				w.wrapArg(e, "(", -2)
-				w.add(end, end, ")", 2)
+				w.wrapArg(e, "(", -1) // inside lower_ifacecopy.go's copy
+				w.add(end, end, ")", 1)
 			}
 			return
 		}

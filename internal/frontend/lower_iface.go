@@ -610,7 +610,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 					// the instance of several type parameters.
 					src = w.instanceText(ct, src)
 				}
-				b.WriteString(instanceCase(ct, src, retAs(true, ct)))
+				b.WriteString(w.instanceCase(ct, src, retAs(true, ct)))
 			}
 		}
 		// yaegi's type switch case of a compiled interface gives a

@@ -64,7 +64,8 @@ import (
 // declared before the statements run (declareIfaceCopies).
 //
 // Left as they are: constants and composite literals (new at every
-// evaluation), except in the variadic parameter of a compiled function
+// evaluation; but one of array, slice or map type in a loop, built in one
+// place of its frame, is copied), except in the variadic parameter of a compiled function
 // of a compiled interface with methods (io.MultiWriter's ...io.Writer,
 // io.MultiReader's), where the interpreter does not wrap them at all
 // (io.MultiWriter(os.Stdout, countW{&n}) failed: "cannot use struct {
@@ -231,8 +232,13 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 		if tv.Value != nil && !variadic {
 			return
 		}
-		if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && !variadic {
-			return // new at every evaluation
+		if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok && !variadic {
+			if _, isStruct := t.Underlying().(*types.Struct); isStruct || !w.repeatedLits[lit] {
+				return // new at every evaluation
+			}
+			// One of array, slice or map type is built in one place of
+			// the frame: in a loop, the last iteration's showed through
+			// every conversion (see lower_complitloop.go).
 		}
 		if ret && isAddrOfLit(e) {
 			return // a new value, and the frame that holds it ends

@@ -107,12 +107,19 @@ func heldInstance(typ, name, found string) string {
 // instance's representation for it (a map[int]bool for a Set[int]), so
 // an instance it holds by its name (namedInstance) is told by that name
 // only: a Set[int] held bare is never one the program made.
-func instanceCase(t types.Type, typ, found string) string {
+func (w *rewriter) instanceCase(t types.Type, typ, found string) string {
 	name := instanceName(t)
 	if name != "" && namedInstance(t) {
 		return fmt.Sprintf("if %s.Held(__x) == %q { switch __v := %s.Unwrap(__x).(type) { case %s: %s } }; ", HelperPkg, name, HelperPkg, typ, found)
 	}
-	return fmt.Sprintf("switch __v := __x.(type) { case %s: %s }; %s%s", typ, found, heldInstance(typ, name, found), lostInstance(t, typ, name))
+	unbox := ""
+	if st, ok := t.Underlying().(*types.Struct); boxedErrorType(t) && !(ok && st.NumFields() == 0) {
+		// Held as error in the shell's box (lower_errbox.go): the
+		// comma-ok assertion of err.(KeyErr[string]) answered false.
+		// (A type switch: an assertion does not find the instance.)
+		unbox = fmt.Sprintf("if __b, __ok := %s.Unbox(__x, %q); __ok { switch __v := __b.(type) { case %s: %s } }; ", HelperPkg, typedNilName(t), typ, found)
+	}
+	return fmt.Sprintf("%sswitch __v := __x.(type) { case %s: %s }; %s%s", unbox, typ, found, heldInstance(typ, name, found), w.lostInstance(t, typ, name))
 }
 
 // lostInstance returns the statement that, in a function of __x, panics
@@ -120,9 +127,15 @@ func instanceCase(t types.Type, typ, found string) string {
 // the last field of what may have been a value of the instance t
 // (written typ, named name), a struct with methods: the wrapper keeps no
 // more of it (see lower_errbox.go), and the assertion answered false
-// (Box[int]{3} held as a fmt.Stringer, asserted to Box[int]).
-func lostInstance(t types.Type, typ, name string) string {
+// (Box[int]{3} held as a fmt.Stringer, asserted to Box[int]). In a
+// script, only where the program puts values of t in interfaces: a value
+// of the representation of its last field is then the program's own
+// (a Name held as a fmt.Stringer, asserted to Box[string]).
+func (w *rewriter) lostInstance(t types.Type, typ, name string) string {
 	if st, ok := t.Underlying().(*types.Struct); name == "" || !ok || st.NumFields() == 0 || types.NewMethodSet(t).Len() == 0 {
+		return ""
+	}
+	if j := w.twinJudge(); w.mode == ModeScript && j != nil && !j.holds(t) {
 		return ""
 	}
 	return fmt.Sprintf("%s.LostInWrapper(__x, *new(%s), %q); ", HelperPkg, typ, name)
@@ -130,21 +143,21 @@ func lostInstance(t types.Type, typ, name string) string {
 
 // instanceTest returns a boolean expression: whether x, an interface held
 // in a variable, holds a value of the instance t (written typ).
-func instanceTest(x string, t types.Type, typ string) string {
+func (w *rewriter) instanceTest(x string, t types.Type, typ string) string {
 	// Without a variable, the switch failed to compile in a generic
 	// function.
-	return fmt.Sprintf("func(__x any) bool { %sreturn false }(%s)", instanceCase(t, typ, "_ = __v; return true"), x)
+	return fmt.Sprintf("func(__x any) bool { %sreturn false }(%s)", w.instanceCase(t, typ, "_ = __v; return true"), x)
 }
 
 // instanceValue returns the value of the instance t (written typ) that x,
 // an interface held in a variable, holds (the zero value if it holds
 // none).
-func instanceValue(x string, t types.Type, typ string) string {
-	return fmt.Sprintf("func(__x any) %s { %svar __z %s; return __z }(%s)", typ, instanceCase(t, typ, "return __v"), typ, x)
+func (w *rewriter) instanceValue(x string, t types.Type, typ string) string {
+	return fmt.Sprintf("func(__x any) %s { %svar __z %s; return __z }(%s)", typ, w.instanceCase(t, typ, "return __v"), typ, x)
 }
 
 // instanceCommaOK returns the comma-ok assertion of the value of param's
 // type written arg to the instance t (written typ), as a call.
-func instanceCommaOK(param string, t types.Type, typ, arg string) string {
-	return fmt.Sprintf("func(__x %s) (%s, bool) { %svar __z %s; return __z, false }(%s)", param, typ, instanceCase(t, typ, "return __v, true"), typ, arg)
+func (w *rewriter) instanceCommaOK(param string, t types.Type, typ, arg string) string {
+	return fmt.Sprintf("func(__x %s) (%s, bool) { %svar __z %s; return __z, false }(%s)", param, typ, w.instanceCase(t, typ, "return __v, true"), typ, arg)
 }

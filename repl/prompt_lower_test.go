@@ -170,6 +170,17 @@ func TestPromptLowerings(t *testing.T) {
 			{in: `log.SetFlags(0); log.Println(map[string]any{"tags": map[string]int{"a": 1}})`, errPat: "^map\\[tags:map\\[a:1\\]\\]\n$"},
 			{in: `fmt.Printf("%#v\n", a)`, errPat: `^input 7:21: panic: repl: fmt of a value of type \[\]string or main.Names: the interpreter holds them alike`, wantErr: true},
 		}},
+		{"values of types with a Format method on the result line: as fmt's %v shows them", []step{
+			{in: "type Pct float64", out: "type Pct float64\n"},
+			{in: `func (p Pct) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "%.1f%%", float64(p)*100) }`, out: "func (p Pct) Format(f fmt.State, verb rune)\n"},
+			// Shown as 0.256, the value without its method.
+			{in: "p := Pct(0.256)", out: "p Pct = 25.6%\n"},
+			{in: "p", out: "25.6%  // Pct\n"},
+			{in: "type Q struct{ N int }", out: "type Q struct{ N int }\n"},
+			{in: `func (q *Q) Format(f fmt.State, c rune) { fmt.Fprintf(f, "Q%d", q.N) }`, out: "func (q *Q) Format(f fmt.State, c rune)\n"},
+			{in: "q := &Q{4}", out: "q *Q = Q4\n"},
+			{in: "Q{5}", out: "{N:5}  // Q\n"},
+		}},
 		{"a struct embedding an interface of the session's: its methods called by later inputs", []step{
 			{in: "type Greeter interface{ Greet() string }", out: "type Greeter interface{ Greet() string }\n"},
 			{in: "type English struct{ Who string }", out: "type English struct{ Who string }\n"},

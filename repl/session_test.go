@@ -176,6 +176,14 @@ func TestSessionInputs(t *testing.T) {
 			// The same declaration again (a file loaded again) changes nothing.
 			{in: "const N = 20", out: "N untyped int = 20\n"},
 			{in: "const Lim T = 100", out: "Lim T = 100\n", errPat: `^input 11:7: warning: T.Over still uses the constant Lim declared before \(its value is compiled into it\): a method cannot be declared again \(the interpreter cannot change one\): :reset for a fresh session\n$`},
+			// A function declared again without it is not named (nor
+			// one declared again without a call of a function).
+			{in: "func useK() int { return N }", out: "func useK() int\n"},
+			{in: "func useK() int { return 5 }", out: "func useK() int\n"},
+			{in: "const N = 30", out: "N untyped int = 30\n", errPat: `^input 14:7: warning: f still uses the constant N`},
+			{in: "func g() int { return f() }", out: "func g() int\n"},
+			{in: "func g() int { return 7 }", out: "func g() int\n"},
+			{in: "func f() int { return N }", out: "func f() int\n"},
 		}},
 		{"an await statement outside any task", []step{
 			{in: "func outside() { done := make(chan bool); go func() { loop.Await(loop.Sleep(time.Second)); loop.Await(loop.Async(func() {})); done <- true }(); <-done }", out: "func outside()\n",
@@ -451,6 +459,14 @@ func TestSessionInputs(t *testing.T) {
 			// A name taken for a package only because nothing else has it.
 			{in: "user.Name", errPat: `^input 7:6: undefined: user\.Name \(user is package "os/user", imported for you: the session has no variable user\)\n$`, wantErr: true},
 			{in: "u := user.Name", errPat: `^input 8:11: undefined: user\.Name \(`, wantErr: true},
+		}},
+		{"a type declared again as it was, written out otherwise", []step{
+			{in: "type P struct{ X, Y int }", out: "type P struct{ X, Y int }\n"},
+			// It was refused: "cannot change a type".
+			{in: "type P struct {\n\tX int\n\tY int\n}", out: "type P struct { X int; Y int }\n"},
+			{in: "type Shape interface { Area() float64 }", out: "type Shape interface { Area() float64 }\n"},
+			{in: "type Shape interface {\n\tArea() float64\n}", out: "type Shape interface { Area() float64 }\n"},
+			{in: "type P struct{ X int; Y int `json:\"y\"` }", errPat: `^input 5:6: type P is already declared in this session, and the interpreter cannot change a type`, wantErr: true},
 		}},
 		{"redeclarations the interpreter cannot honour", []step{
 			{in: "type Pair struct{ A int }", out: "type Pair struct{ A int }\n"},

@@ -1646,7 +1646,7 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 		switch spec := spec.(type) {
 		case *ast.TypeSpec:
 			_, isStruct := spec.Type.(*ast.StructType)
-			info := NameInfo{Kind: KindType, decl: w.canonical("type " + w.text(spec)), isStruct: isStruct}
+			info := NameInfo{Kind: KindType, decl: w.canonicalType(w.text(spec)), isStruct: isStruct}
 			p.Decls = append(p.Decls, declared{Name: spec.Name.Name, Node: spec, Info: info,
 				Text: "type " + oneLine(w.text(spec))})
 		case *ast.ValueSpec:
@@ -2543,6 +2543,75 @@ func (w *rewriter) canonical(decl string) string {
 		return decl
 	}
 	return string(out)
+}
+
+// canonicalType is canonical for a type spec's text: the same type
+// however it is laid out (one field per line or one line, X, Y int or
+// X int; Y int), with its tags.
+func (w *rewriter) canonicalType(spec string) string {
+	if w.mode == ModeScript {
+		return ""
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\ntype "+spec, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return w.canonical("type " + spec)
+	}
+	d, ok := f.Decls[0].(*ast.GenDecl)
+	if !ok || len(d.Specs) != 1 {
+		return w.canonical("type " + spec)
+	}
+	ts := d.Specs[0].(*ast.TypeSpec)
+	var tags []string
+	ast.Inspect(ts, func(n ast.Node) bool {
+		st, ok := n.(*ast.StructType)
+		if !ok {
+			return true
+		}
+		var fields []*ast.Field
+		for _, fl := range st.Fields.List {
+			tag := ""
+			if fl.Tag != nil {
+				tag = fl.Tag.Value
+			}
+			if len(fl.Names) <= 1 {
+				fields = append(fields, fl)
+				tags = append(tags, tag)
+				continue
+			}
+			for _, name := range fl.Names {
+				fields = append(fields, &ast.Field{Names: []*ast.Ident{name}, Type: fl.Type, Tag: fl.Tag})
+				tags = append(tags, tag)
+			}
+		}
+		st.Fields.List = fields
+		return true
+	})
+	var b strings.Builder
+	b.WriteString("type " + ts.Name.Name)
+	if ts.TypeParams != nil {
+		b.WriteString("[")
+		for i, p := range ts.TypeParams.List {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			for j, n := range p.Names {
+				if j > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(n.Name)
+			}
+			b.WriteString(" " + types.ExprString(p.Type))
+		}
+		b.WriteString("]")
+	}
+	if ts.Assign.IsValid() {
+		b.WriteString(" =")
+	}
+	b.WriteString(" " + types.ExprString(ts.Type))
+	if len(tags) > 0 {
+		b.WriteString(" " + strings.Join(tags, " "))
+	}
+	return b.String()
 }
 
 // mayBeStruct reports whether a composite literal of type t may be a
@@ -3829,6 +3898,15 @@ func (w *rewriter) captureResult(es *ast.ExprStmt) {
 		taggedEdit{Edit: gosrc.Edit{Off: end, End: end, Text: closing, Prio: 40, Outer: true}, result: true})
 }
 
+// formatMethod reports whether t is a type of the user's with fmt's
+// Format method.
+func formatMethod(t types.Type) bool {
+	if _, ok := userType(t); !ok {
+		return false
+	}
+	return fmtMethodsOf(t).format
+}
+
 // ResultKey is the key under which the session finds what the i-th value
 // of a final expression of several values shows (see showValue): no
 // variable's name, as a single value's is "".
@@ -3844,6 +3922,13 @@ func (w *rewriter) showValue(key, x string, t types.Type, pos token.Pos) string 
 	switch {
 	case t == nil:
 		return ""
+	case formatMethod(t):
+		// fmt calls Format before Error and String.
+		isNil := "false"
+		if _, ok := t.Underlying().(*types.Pointer); ok {
+			isNil = x + " == nil"
+		}
+		return fmt.Sprintf("%s.Shown(%q, %q, %s, func() string { return %s.FormatText(%s.Format) })", HelperPkg, key, "Format", isNil, HelperPkg, x)
 	case printMethod(t) != "":
 		return showCall(key, printMethod(t), x, t)
 	case w.reflectShown && isReflectType(t):

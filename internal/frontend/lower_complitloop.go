@@ -1,7 +1,6 @@
 package frontend
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -19,10 +18,11 @@ import (
 // the last iteration's value (0 1 2 printed 2 2 2); &[]int{i} and
 // &[1]int{i} gave the same pointer each time. Parenthesised, the literal
 // is built apart and copied into the variable; a literal whose address is
-// taken goes into a variable of a function literal's own:
+// taken is built apart into a new slice, whose element's address is
+// taken:
 //
 //	s := []int{i}  ->  s := ([]int{i})
-//	&[1]int{i}     ->  func() *[1]int { __a := ([1]int{i}); return &__a }()
+//	&[1]int{i}     ->  &[][1]int{([1]int{i})}[0]
 //
 // A literal of such a type held in an interface is copied as a variable
 // is (lower_ifacecopy.go); one of such a type of the program's with
@@ -166,10 +166,11 @@ func (w *rewriter) lowerLoopCompositeLits() {
 				if !ok {
 					break
 				}
-				w.wrapArg(n, fmt.Sprintf("func() *%s { __a := ", src), -5)
-				w.add(w.offset(n.OpPos), w.offset(n.OpPos)+1, "(", 0)
-				end := w.offset(n.End())
-				w.add(end, end, "); return &__a }()", 5)
+				// The element of a new slice, the literal built apart:
+				// the & stays, for the lowerings that wrap it.
+				w.wrapArg(lit, "[]"+src+"{(", -1)
+				end := w.offset(lit.End())
+				w.add(end, end, ")}[0]", 1)
 			}
 			return true
 		})

@@ -281,12 +281,31 @@ func (w *rewriter) refuseReflectedTypes(call *ast.CallExpr, hasNamed, unregister
 					"so it would print them wrongly (struct { X int } for main.P); print the reflect.Type, or an any holding it, by itself with %%v or %%s", fn.Pkg().Name()+"."+fn.Name(), reflectString(t), held.at))
 			}
 		}
-		if t := info.TypeOf(a); t != nil && !isReflectType(t) && holdsReflectType(t) && !w.compiledFieldOf(a) {
+		if t := info.TypeOf(a); t != nil && !isReflectType(t) && holdsReflectType(t) && !w.compiledFieldOf(a) && !w.printedByMethod(call, first, i, t) {
 			return at(a, fmt.Sprintf("%s of a value of type %s, which holds a reflect.Type: the interpreter builds the program's types without their names and package, "+
 				"so it would print them wrongly (struct { X int } for main.P); print the parts you need (f.Name, f.Tag, f.Type.Kind())", fn.Pkg().Name()+"."+fn.Name(), TypeText(t)))
 		}
 	}
 	return nil
+}
+
+// printedByMethod reports whether fmt prints the i-th value argument of
+// call (whose format, if any, is its argument first), of type t, by an
+// Error or String method of a compiled type (a *json.UnmarshalTypeError
+// printed with Println or %v), not by its fields.
+func (w *rewriter) printedByMethod(call *ast.CallExpr, first, i int, t types.Type) bool {
+	if _, ok := userType(t); ok {
+		return false
+	}
+	if m := fmtMethodsOf(t); !m.err && !m.str || m.format || m.goStr {
+		return false
+	}
+	if first < 0 {
+		return true
+	}
+	format := w.constFormat(call, first)
+	verbs := formatVerbs(format)
+	return verbs != nil && i < len(verbs) && strings.ContainsRune("vsq", verbs[i]) && !strings.Contains(format, "#")
 }
 
 // showHeldTypes returns the code that shows x, of type t (heldShown), at

@@ -57,9 +57,10 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	if p.LeadDoc != "" && p.leadKey != "" {
 		fe.docs[p.leadKey] = p.LeadDoc
 	}
-	// A variable given a new value no longer holds the literals it held.
+	// A variable given a new value no longer holds the literals it held,
+	// a function declared again no longer calls what it called.
 	for _, d := range p.Decls {
-		if d.Info.Kind == KindVar {
+		if d.Info.Kind == KindVar || d.Info.Kind == kindFunc {
 			for callee, callers := range fe.callers {
 				fe.callers[callee] = slices.DeleteFunc(callers, func(c string) bool { return c == d.Name })
 			}

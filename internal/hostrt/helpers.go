@@ -592,6 +592,9 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			// The String method of a nil pointer (see nilStringer).
 			"NilStringer":  reflect.ValueOf(func(f func() string) fmt.Stringer { return nilStringer(f) }),
 			"NilFormatter": reflect.ValueOf(func(f func(fmt.State, rune)) fmt.Formatter { return nilFormatter(f) }),
+			// What a value's Format method writes for %v, for the
+			// session's display.
+			"FormatText": reflect.ValueOf(func(f func(fmt.State, rune)) string { return fmt.Sprint(nilFormatter(f)) }),
 			// As AsError, for log/slog (see lower_slog.go).
 			"AsLogValuer": reflect.ValueOf(func(v slog.LogValuer) slog.LogValuer { return v }),
 			// The LogValue method of a nil pointer: the interpreter

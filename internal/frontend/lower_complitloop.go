@@ -37,21 +37,15 @@ func (w *rewriter) lowerLoopCompositeLits() {
 	if info == nil {
 		return
 	}
-	// shared reports whether lit is a literal the interpreter builds in
+	// shared reports whether x is a literal the interpreter builds in
 	// place: of array, slice or map type, not parenthesised.
-	shared := func(x ast.Expr, addr bool) (*ast.CompositeLit, bool) {
+	shared := func(x ast.Expr) (*ast.CompositeLit, bool) {
 		lit, ok := x.(*ast.CompositeLit)
-		if !ok {
+		if !ok || info.TypeOf(lit) == nil {
 			return nil, false
 		}
-		t := info.TypeOf(lit)
-		if t == nil {
-			return nil, false
-		}
-		switch t.Underlying().(type) {
-		case *types.Array, *types.Slice:
-			return lit, true
-		case *types.Map:
+		switch info.TypeOf(lit).Underlying().(type) {
+		case *types.Array, *types.Slice, *types.Map:
 			return lit, true
 		}
 		return nil, false
@@ -72,6 +66,13 @@ func (w *rewriter) lowerLoopCompositeLits() {
 			return nil, false
 		}
 		return n, types.NewMethodSet(n).Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() > 0
+	}
+	// copyOut writes lit, of the type written src, as the element of a
+	// new slice, built apart.
+	copyOut := func(lit *ast.CompositeLit, src string) {
+		w.wrapArg(lit, "[]"+src+"{(", -1)
+		end := w.offset(lit.End())
+		w.add(end, end, ")}[0]", 1)
 	}
 	wrap := func(lit *ast.CompositeLit) {
 		// Outside any other lowering's wrapping of the literal
@@ -125,7 +126,7 @@ func (w *rewriter) lowerLoopCompositeLits() {
 			case *ast.AssignStmt:
 				if repeated && n.Tok == token.DEFINE {
 					for _, x := range n.Rhs {
-						if lit, ok := shared(x, false); ok {
+						if lit, ok := shared(x); ok {
 							wrap(lit)
 						}
 					}
@@ -133,7 +134,7 @@ func (w *rewriter) lowerLoopCompositeLits() {
 			case *ast.ValueSpec:
 				if repeated {
 					for _, x := range n.Values {
-						if lit, ok := shared(x, false); ok {
+						if lit, ok := shared(x); ok {
 							wrap(lit)
 						}
 					}
@@ -147,30 +148,20 @@ func (w *rewriter) lowerLoopCompositeLits() {
 					break
 				}
 				if t, ok := methodsLit(lit); ok {
-					n := lit
-					if src, ok := w.typeSource(t, n.Pos()); ok {
-						w.wrapArg(n, "[]"+src+"{(", -1)
-						end := w.offset(n.End())
-						w.add(end, end, ")}[0]", 1)
+					if src, ok := w.typeSource(t, lit.Pos()); ok {
+						copyOut(lit, src)
 					}
 				}
 			case *ast.UnaryExpr:
 				if n.Op != token.AND || !repeated {
 					break
 				}
-				lit, ok := shared(n.X, true)
-				if !ok {
-					break
+				// The & stays, for the lowerings that wrap it.
+				if lit, ok := shared(n.X); ok {
+					if src, ok := w.typeSource(info.TypeOf(lit), lit.Pos()); ok {
+						copyOut(lit, src)
+					}
 				}
-				src, ok := w.typeSource(info.TypeOf(lit), lit.Pos())
-				if !ok {
-					break
-				}
-				// The element of a new slice, the literal built apart:
-				// the & stays, for the lowerings that wrap it.
-				w.wrapArg(lit, "[]"+src+"{(", -1)
-				end := w.offset(lit.End())
-				w.add(end, end, ")}[0]", 1)
 			}
 			return true
 		})

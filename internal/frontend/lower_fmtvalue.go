@@ -567,12 +567,12 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			if a, isArray := u.(*types.Array); isArray {
 				conv = fmt.Sprintf("[%d]byte(v)", a.Len())
 			}
-			if !types.Identical(elem, types.Typ[types.Byte]) && g.verb.unknown {
-				// A format known only when it runs: %v would call the
-				// elements' methods, a bad verb name their type.
-				return g.fail("a slice or array of the program's byte type, with a format not known before it runs", "print its elements one by one, or declare it of byte")
-			}
 			if !types.Identical(elem, types.Typ[types.Byte]) {
+				if g.verb.unknown {
+					// A format known only when it runs: %v would call
+					// the elements' methods, a bad verb name their type.
+					return g.fail("a slice or array of the program's byte type, with a format not known before it runs", "print its elements one by one, or declare it of byte")
+				}
 				// Of the program's byte type (type myByte byte), which Go
 				// converts to no []byte: copied byte by byte.
 				conv = "func() []byte { __b := make([]byte, len(v)); for __i, __c := range v { __b[__i] = byte(__c) }; return __b }()"

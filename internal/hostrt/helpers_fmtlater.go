@@ -113,6 +113,28 @@ func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
 	return nil
 }
 
+// mark adds name to the set, made if need be.
+func (l *fmtLater) mark(set *map[string]bool, name string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if *set == nil {
+		*set = map[string]bool{}
+	}
+	(*set)[name] = true
+	return true
+}
+
+// laterValue returns FmtLaterValue (see fmtLaterExports), for a verb
+// other than %T and %#v where plainVerb.
+func (l *fmtLater) laterValue(plainVerb bool) func(pos, typ string, v any) any {
+	return func(pos, typ string, v any) any {
+		if a, ok := v.(shownArg); ok {
+			v = a.v
+		}
+		return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false, plainVerb) }, nil, true, nil)
+	}
+}
+
 // laterName is the name of x's type, held in an interface, as inputs
 // register it: the interpreter's, or, for a struct of the program's (or a
 // pointer to one) held bare, its tag's.
@@ -220,40 +242,14 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 		// pos, converted by what inputs registered, as the interpreted
 		// conversion does where it knows no type (see the front end's
 		// lower_fmtvalue.go).
-		"FmtLaterValue": reflect.ValueOf(func(pos, typ string, v any) any {
-			if a, ok := v.(shownArg); ok {
-				v = a.v
-			}
-			return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false, false) }, nil, true, nil)
-		}),
+		"FmtLaterValue": reflect.ValueOf(l.laterValue(false)),
 		// FmtLaterValue for a verb other than %T and %#v.
-		"FmtLaterValuePlain": reflect.ValueOf(func(pos, typ string, v any) any {
-			if a, ok := v.(shownArg); ok {
-				v = a.v
-			}
-			return fmtDynIn(typ, v, func(x any) any { return l.convert(pos, x, false, true) }, nil, true, nil)
-		}),
+		"FmtLaterValuePlain": reflect.ValueOf(l.laterValue(true)),
 		// Types registered bare that fmt prints as their representation
 		// with every verb but %T and %#v.
-		"FmtPlain": reflect.ValueOf(func(name string) bool {
-			l.mu.Lock()
-			defer l.mu.Unlock()
-			if l.plain == nil {
-				l.plain = map[string]bool{}
-			}
-			l.plain[name] = true
-			return true
-		}),
+		"FmtPlain": reflect.ValueOf(func(name string) bool { return l.mark(&l.plain, name) }),
 		// A generic type with methods fmt calls.
-		"FmtGeneric": reflect.ValueOf(func(name string) bool {
-			l.mu.Lock()
-			defer l.mu.Unlock()
-			if l.generic == nil {
-				l.generic = map[string]bool{}
-			}
-			l.generic[name] = true
-			return true
-		}),
+		"FmtGeneric": reflect.ValueOf(func(name string) bool { return l.mark(&l.generic, name) }),
 		// A type held bare as the representation of sample, which fmt
 		// prints as it is.
 		"FmtHold": reflect.ValueOf(func(sample any, name string) bool {

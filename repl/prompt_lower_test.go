@@ -170,6 +170,22 @@ func TestPromptLowerings(t *testing.T) {
 			{in: `log.SetFlags(0); log.Println(map[string]any{"tags": map[string]int{"a": 1}})`, errPat: "^map\\[tags:map\\[a:1\\]\\]\n$"},
 			{in: `fmt.Printf("%#v\n", a)`, errPat: `^input 7:21: panic: repl: fmt of a value of type \[\]string or main.Names: the interpreter holds them alike`, wantErr: true},
 		}},
+		{"a compiled interface asserted in a function declared before the type: a value lacking the pointer's methods is no error", []step{
+			{in: "func isErr(v any) bool { _, ok := v.(error); return ok }", out: "func isErr(v any) bool\n"},
+			{in: "type Oops struct{ Code int }", out: "type Oops struct{ Code int }\n"},
+			{in: `func (o *Oops) Error() string { return "oops" }`, out: "func (o *Oops) Error() string\n"},
+			// It said true: the interpreter compared the method names.
+			{in: "isErr(Oops{3})", out: "false  // bool\n"},
+			{in: "isErr(&Oops{3})", out: "true  // bool\n"},
+		}},
+		{"a struct with an error field before an any field, on the result line", []step{
+			{in: "type C int", out: "type C int\n"},
+			{in: `func (c C) String() string { return "c!" }`, out: "func (c C) String() string\n"},
+			{in: "type Q struct { E error; B any }", out: "type Q struct { E error; B any }\n"},
+			// Shown {E:<nil> B:1}: the error field hid the any from the display's conversion.
+			{in: "q := Q{nil, C(1)}", out: "q Q = {E:<nil> B:c!}\n"},
+			{in: "q", out: "{E:<nil> B:c!}  // Q\n"},
+		}},
 		{"values of types with a Format method on the result line: as fmt's %v shows them", []step{
 			{in: "type Pct float64", out: "type Pct float64\n"},
 			{in: `func (p Pct) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "%.1f%%", float64(p)*100) }`, out: "func (p Pct) Format(f fmt.State, verb rune)\n"},

@@ -2208,6 +2208,18 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			// function is not written out for its type arguments.
 			unwrap = fmt.Sprintf("if !__ok && %s.IsWrapper(__x) { __v, __ok = %s.Unwrap(__x).(%s) }; ", HelperPkg, HelperPkg, typ)
 		}
+		if it, ok := w.typeOf(x.Type).Underlying().(*types.Interface); ok && it.NumMethods() > 0 && w.mode != ModeScript {
+			// At the prompt, a compiled interface (error, fmt.Stringer)
+			// asserted in code compiled before a type of the session's:
+			// the interpreter's assertion compares the method names of
+			// every method, a T taking *T's (the method sets inputs
+			// register rule it out).
+			var names []string
+			for m := range it.Methods() {
+				names = append(names, strconv.Quote(m.Name()))
+			}
+			unwrap += fmt.Sprintf("if __ok && %s.LacksMethods(__x, %s) { var __z %s; return __z, false }; ", HelperPkg, strings.Join(names, ", "), typ)
+		}
 		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); %sreturn __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, typ, unwrap, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:

@@ -96,44 +96,9 @@ func dynIface(t types.Type) bool {
 // holdsDynIface reports whether a value of type t holds, where fmt reaches
 // it, an interface dynIface accepts.
 func holdsDynIface(t types.Type) bool {
-	// (Not walkType, whose walk stops at the first part refused: an error
-	// field before an any field hid it, and the session's display
-	// showed the any's value without its String method.)
-	seen := map[types.Type]bool{}
-	var holds func(t types.Type) bool
-	holds = func(t types.Type) bool {
-		if t == nil || seen[t] {
-			return false
-		}
-		seen[t] = true
-		if types.IsInterface(t) {
-			return dynIface(t) // not its methods' signatures
-		}
-		switch u := t.(type) {
-		case *types.Named:
-			return holds(u.Underlying())
-		case *types.Alias:
-			return holds(types.Unalias(u))
-		case *types.Pointer:
-			return holds(u.Elem())
-		case *types.Slice:
-			return holds(u.Elem())
-		case *types.Array:
-			return holds(u.Elem())
-		case *types.Chan:
-			return holds(u.Elem())
-		case *types.Map:
-			return holds(u.Key()) || holds(u.Elem())
-		case *types.Struct:
-			for f := range u.Fields() {
-				if holds(f.Type()) {
-					return true
-				}
-			}
-		}
-		return false // a basic type, a function
-	}
-	return holds(t)
+	// (Not walkType: an error field before an any one hid the any, and
+	// the session's display showed its value without its String method.)
+	return holdsIfaceWhere(t, dynIface, nil)
 }
 
 // fmtHeld returns the program's types (and pointers to them) that fmt

@@ -927,7 +927,14 @@ func fmtIface(t types.Type, v fmtVerb, hidden bool) bool {
 // holdsFmtIface reports whether a value of type t holds, where fmt
 // reaches it, an interface fmtIface accepts for verb v.
 func holdsFmtIface(t types.Type, v fmtVerb) bool {
-	// Not walkType, which ends at the first interface: an error field
+	return holdsIfaceWhere(t, func(t types.Type) bool { return fmtIface(t, v, false) }, func(f *types.Var) bool { return !compiledField(f) })
+}
+
+// holdsIfaceWhere reports whether t is, or is made of (but through a
+// function, or an interface's methods), an interface that iface
+// accepts; the fields field rules out are left out (nil: none).
+func holdsIfaceWhere(t types.Type, iface func(types.Type) bool, field func(*types.Var) bool) bool {
+	// Not walkType, which ends at the first part refused: an error field
 	// before an any one (struct{ E error; A any }) hid the any.
 	seen := map[types.Type]bool{}
 	var holds func(t types.Type) bool
@@ -937,7 +944,7 @@ func holdsFmtIface(t types.Type, v fmtVerb) bool {
 		}
 		seen[t] = true
 		if types.IsInterface(t) {
-			return fmtIface(t, v, false)
+			return iface(t)
 		}
 		switch u := types.Unalias(t).(type) {
 		case *types.Named:
@@ -954,12 +961,12 @@ func holdsFmtIface(t types.Type, v fmtVerb) bool {
 			return holds(u.Elem())
 		case *types.Struct:
 			for f := range u.Fields() {
-				if !compiledField(f) && holds(f.Type()) {
+				if (field == nil || field(f)) && holds(f.Type()) {
 					return true
 				}
 			}
 		}
-		return false
+		return false // a basic type, a function
 	}
 	return holds(t)
 }

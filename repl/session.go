@@ -2169,16 +2169,8 @@ func (s *Session) narrowAlike(v any, name string, static types.Type) string {
 		kept = append(kept, alike[0])
 	}
 	for _, a := range alike[1:] {
-		base, star := strings.CutPrefix(a, "*")
-		tn, ok := s.fe.Types.Objs[base].(*types.TypeName)
-		if !ok {
-			continue // a slice or map of the program's types: no methods
-		}
-		t := tn.Type()
-		if star {
-			t = types.NewPointer(t)
-		}
-		if types.Implements(t, iface) {
+		// (A slice or map of the program's types has no methods.)
+		if t := s.sessionType(a); t != nil && types.Implements(t, iface) {
 			kept = append(kept, a)
 		}
 	}
@@ -2199,16 +2191,22 @@ func (s *Session) implements(name string, static types.Type) bool {
 	if !ok || iface.NumMethods() == 0 {
 		return true
 	}
+	t := s.sessionType(name)
+	return t == nil || types.Implements(t, iface)
+}
+
+// sessionType returns the session's type named name (*T: a pointer to
+// T), nil where it has none.
+func (s *Session) sessionType(name string) types.Type {
 	base, star := strings.CutPrefix(name, "*")
 	tn, ok := s.fe.Types.Objs[base].(*types.TypeName)
 	if !ok {
-		return true
+		return nil
 	}
-	t := tn.Type()
 	if star {
-		t = types.NewPointer(t)
+		return types.NewPointer(tn.Type())
 	}
-	return types.Implements(t, iface)
+	return tn.Type()
 }
 
 // compiledImplements reports whether the compiled type rt has the methods

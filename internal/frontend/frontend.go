@@ -702,7 +702,8 @@ type rewriter struct {
 	// addresses are taken, once asked (changedElsewhere).
 	changedVars map[types.Object]bool
 	// repeatedLits are the composite literals that may run more than
-	// once in a frame (lower_complitloop.go).
+	// once in a frame (lower_complitloop.go, which runs before
+	// lower_ifacecopy.go reads them).
 	repeatedLits map[*ast.CompositeLit]bool
 }
 
@@ -1359,57 +1360,31 @@ func (w *rewriter) redeclared() error {
 		old := fe.Names[d.Name]
 		if d.Value && old != nil && old.Kind == KindVar {
 			if users := fe.callers[d.Name]; len(users) > 0 {
-				verb := "use"
-				if len(users) == 1 {
-					verb = "uses"
+				verb, advice, onlyMethods := usersAdvice(users)
+				sep := ", or "
+				if onlyMethods {
+					sep = ": " // only assigning reaches a method
 				}
-				var pos string
-				if d.Node != nil {
-					pos = w.src.Position(w.offset(d.Node.Pos()))
-				}
-				// A method cannot be declared again (the interpreter
-				// cannot change one): only assigning reaches it.
-				var fns []string
-				for _, u := range users {
-					if !strings.Contains(u, ".") {
-						fns = append(fns, u)
-					}
-				}
-				again := fmt.Sprintf("declare %s again to use this one, or ", strings.Join(fns, ", "))
-				switch {
-				case len(fns) == 0:
-					again = "a method cannot be declared again (the interpreter cannot change one): "
-				case len(fns) < len(users):
-					again = fmt.Sprintf("declare %s again to use this one (a method cannot be declared again: the interpreter cannot change one), or ", strings.Join(fns, ", "))
-				}
-				p.Warnings = append(p.Warnings, &Error{Pos: pos, Msg: fmt.Sprintf(
-					"warning: %s still %s the %s declared before: %sassign (%s = ...) instead of declaring to change the one in use",
-					strings.Join(users, ", "), verb, d.Name, again, d.Name)})
+				p.Warnings = append(p.Warnings, &Error{Pos: w.declPos(d), Msg: fmt.Sprintf(
+					"warning: %s still %s the %s declared before: %s%sassign (%s = ...) instead of declaring to change the one in use",
+					strings.Join(users, ", "), verb, d.Name, advice, sep, d.Name)})
 			}
 			continue
 		}
 		if old != nil && old.Kind == kindConst && w.constChanged(d) {
 			// A function compiled before has the old value in its code.
 			if users := fe.callers[d.Name]; len(users) > 0 {
-				var pos string
-				if d.Node != nil {
-					pos = w.src.Position(w.offset(d.Node.Pos()))
-				}
-				verb, them := "use", "them"
+				verb, advice, onlyMethods := usersAdvice(users)
+				them := "them"
 				if len(users) == 1 {
-					verb, them = "uses", "it"
+					them = "it"
 				}
-				fns := slices.DeleteFunc(slices.Clone(users), func(c string) bool { return strings.Contains(c, ".") })
-				fix := "declare " + strings.Join(fns, ", ") + " again to use this one"
-				switch {
-				case len(fns) == 0:
-					fix = "a method cannot be declared again (the interpreter cannot change one): :reset for a fresh session"
-				case len(fns) < len(users):
-					fix += " (a method cannot be declared again: :reset for a fresh session)"
+				if onlyMethods {
+					advice += ": :reset for a fresh session"
 				}
-				p.Warnings = append(p.Warnings, &Error{Pos: pos, Msg: fmt.Sprintf(
+				p.Warnings = append(p.Warnings, &Error{Pos: w.declPos(d), Msg: fmt.Sprintf(
 					"warning: %s still %s the constant %s declared before (its value is compiled into %s): %s",
-					strings.Join(users, ", "), verb, d.Name, them, fix)})
+					strings.Join(users, ", "), verb, d.Name, them, advice)})
 			}
 			continue
 		}
@@ -1437,6 +1412,34 @@ func (w *rewriter) redeclared() error {
 			strings.Join(stale, ", "), verb, d.Name, fix)})
 	}
 	return nil
+}
+
+// usersAdvice returns, for the functions and methods (T.M) that still use
+// a name declared again, the verb that goes with them ("uses", "use") and
+// what to do: declare the functions again, which a method cannot be
+// (onlyMethods: all are methods).
+func usersAdvice(users []string) (verb, advice string, onlyMethods bool) {
+	verb = "use"
+	if len(users) == 1 {
+		verb = "uses"
+	}
+	fns := slices.DeleteFunc(slices.Clone(users), func(c string) bool { return strings.Contains(c, ".") })
+	advice = "declare " + strings.Join(fns, ", ") + " again to use this one"
+	switch {
+	case len(fns) == 0:
+		return verb, "a method cannot be declared again (the interpreter cannot change one)", true
+	case len(fns) < len(users):
+		advice += " (a method cannot be declared again: the interpreter cannot change one)"
+	}
+	return verb, advice, false
+}
+
+// declPos is the position of d's name, "" where it has none.
+func (w *rewriter) declPos(d declared) string {
+	if d.Node == nil {
+		return ""
+	}
+	return w.src.Position(w.offset(d.Node.Pos()))
 }
 
 // constChanged reports whether d, declaring again a constant of the
@@ -2601,20 +2604,14 @@ func (w *rewriter) canonicalType(spec string) string {
 	var b strings.Builder
 	b.WriteString("type " + ts.Name.Name)
 	if ts.TypeParams != nil {
-		b.WriteString("[")
-		for i, p := range ts.TypeParams.List {
-			if i > 0 {
-				b.WriteString(", ")
+		// One parameter at a time ([K, V any] is [K any, V any]).
+		var params []string
+		for _, p := range ts.TypeParams.List {
+			for _, n := range p.Names {
+				params = append(params, n.Name+" "+types.ExprString(p.Type))
 			}
-			for j, n := range p.Names {
-				if j > 0 {
-					b.WriteString(", ")
-				}
-				b.WriteString(n.Name)
-			}
-			b.WriteString(" " + types.ExprString(p.Type))
 		}
-		b.WriteString("]")
+		b.WriteString("[" + strings.Join(params, ", ") + "]")
 	}
 	if ts.Assign.IsValid() {
 		b.WriteString(" =")
@@ -2710,6 +2707,19 @@ func capturesVars(info *types.Info, body *ast.BlockStmt, vars []*ast.Ident) bool
 	isVar := func(id *ast.Ident) bool {
 		return id.Obj != nil && slices.ContainsFunc(vars, func(v *ast.Ident) bool { return v.Obj == id.Obj })
 	}
+	// isArray reports whether e is of an array type (true without the
+	// types).
+	isArray := func(e ast.Expr) bool {
+		if info == nil {
+			return true
+		}
+		t := info.TypeOf(e)
+		if t == nil {
+			return false
+		}
+		_, ok := t.Underlying().(*types.Array)
+		return ok
+	}
 	// rooted reports whether x is one of vars, or a field or array
 	// element of one, not through a pointer.
 	var rooted func(x ast.Expr) bool
@@ -2722,20 +2732,10 @@ func capturesVars(info *types.Info, body *ast.BlockStmt, vars []*ast.Ident) bool
 				if s := info.Selections[x]; s == nil || s.Kind() != types.FieldVal || s.Indirect() {
 					return false
 				}
-				if _, ptr := info.TypeOf(x.X).Underlying().(*types.Pointer); ptr {
-					return false
-				}
 			}
 			return rooted(x.X)
 		case *ast.IndexExpr:
-			if info != nil {
-				if t := info.TypeOf(x.X); t == nil {
-					return false
-				} else if _, array := t.Underlying().(*types.Array); !array {
-					return false
-				}
-			}
-			return rooted(x.X)
+			return isArray(x.X) && rooted(x.X)
 		}
 		return false
 	}
@@ -2781,12 +2781,8 @@ func capturesVars(info *types.Info, body *ast.BlockStmt, vars []*ast.Ident) bool
 				found = true // and stays so: Inspect goes on to the siblings
 			}
 		case *ast.SliceExpr:
-			if info != nil && rooted(n.X) {
-				if t := info.TypeOf(n.X); t != nil {
-					if _, array := t.Underlying().(*types.Array); array {
-						found = true
-					}
-				}
+			if info != nil && isArray(n.X) && rooted(n.X) {
+				found = true
 			}
 		case *ast.SelectorExpr:
 			if ptrMethod(n) {
@@ -3936,11 +3932,7 @@ func (w *rewriter) showValue(key, x string, t types.Type, pos token.Pos) string 
 		return ""
 	case formatMethod(t):
 		// fmt calls Format before Error and String.
-		isNil := "false"
-		if _, ok := t.Underlying().(*types.Pointer); ok {
-			isNil = x + " == nil"
-		}
-		return fmt.Sprintf("%s.Shown(%q, %q, %s, func() string { return %s.FormatText(%s.Format) })", HelperPkg, key, "Format", isNil, HelperPkg, x)
+		return showText(key, "Format", x, t, fmt.Sprintf("%s.FormatText(%s.Format)", HelperPkg, x))
 	case printMethod(t) != "":
 		return showCall(key, printMethod(t), x, t)
 	case w.reflectShown && isReflectType(t):

@@ -65,7 +65,7 @@ func (w *rewriter) lowerLoopCompositeLits() {
 		default:
 			return nil, false
 		}
-		return n, types.NewMethodSet(n).Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() > 0
+		return n, types.NewMethodSet(types.NewPointer(n)).Len() > 0 // (the value's methods too)
 	}
 	// copyOut writes lit, of the type written src, as the element of a
 	// new slice, built apart.

@@ -1125,11 +1125,16 @@ func printMethod(t types.Type) string {
 // showCall returns the statement that records what method of the value of
 // the expression v (of type t) says, under key (see helpers' Shown).
 func showCall(key, method, v string, t types.Type) string {
+	return showText(key, method, v, t, v+"."+method+"()")
+}
+
+// showText is showCall for text, the expression of what method says of v.
+func showText(key, method, v string, t types.Type, text string) string {
 	isNil := "false"
 	if _, ok := t.Underlying().(*types.Pointer); ok {
 		isNil = v + " == nil"
 	}
-	return fmt.Sprintf("%s.Shown(%q, %q, %s, func() string { return %s.%s() })", HelperPkg, key, method, isNil, v, method)
+	return fmt.Sprintf("%s.Shown(%q, %q, %s, func() string { return %s })", HelperPkg, key, method, isNil, text)
 }
 
 // showReflectType returns the statement that records the name of the

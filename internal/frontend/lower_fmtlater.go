@@ -248,7 +248,7 @@ func (w *rewriter) registerFmtLater() {
 // those (__repl.FmtPlain, FmtLaterPlain).
 func plainComposite(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || types.NewMethodSet(n).Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() > 0 || n.TypeArgs().Len() > 0 {
+	if !ok || types.NewMethodSet(types.NewPointer(n)).Len() > 0 || n.TypeArgs().Len() > 0 {
 		return false
 	}
 	switch n.Underlying().(type) {
@@ -259,8 +259,8 @@ func plainComposite(t types.Type) bool {
 	return len(mainNames(n.Underlying())) == 0
 }
 
-// plainVerb reports whether v prints a value of a plainComposite type as
-// its representation.
+// plain reports whether v prints a value of a plainComposite type as its
+// representation.
 func (v fmtVerb) plain() bool {
 	return !v.none && !v.names && !v.unknown && !v.runtime
 }

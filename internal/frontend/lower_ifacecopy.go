@@ -65,9 +65,10 @@ import (
 //
 // Left as they are: constants and composite literals (new at every
 // evaluation; but one of array, slice or map type in a loop, built in one
-// place of its frame, is copied), except in the variadic parameter of a compiled function
-// of a compiled interface with methods (io.MultiWriter's ...io.Writer,
-// io.MultiReader's), where the interpreter does not wrap them at all
+// place of its frame, is copied), except in the variadic parameter of a
+// compiled function of a compiled interface with methods
+// (io.MultiWriter's ...io.Writer, io.MultiReader's), where the
+// interpreter does not wrap them at all
 // (io.MultiWriter(os.Stdout, countW{&n}) failed: "cannot use struct {
 // ... } as io.Writer value in argument") and they go through the
 // function above; &T{...} returned (the frame that holds it ends), the

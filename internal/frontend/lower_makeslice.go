@@ -36,8 +36,8 @@ import (
 // length too large is "cap out of range", as the interpreter's panic
 // translates, so the length is left alone.
 
-// maxConstSlice is the size of slice of a constant length or capacity
-// above which the size is checked as a variable's.
+// maxConstSlice is the size of a slice of constant length or capacity
+// above which that is checked as a variable's is.
 const maxConstSlice = 1 << 32
 
 // maxStackSlice is the size of the largest slice of constant capacity Go's

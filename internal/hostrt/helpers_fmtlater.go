@@ -81,7 +81,9 @@ func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
 		if len(names) == 1 {
 			conv = e.convs[names[0]]
 		}
-		if plainVerb && len(names) > 1 && !slices.ContainsFunc(names, func(n string) bool { return e.convs[n] != nil && !l.plain[n] }) && len(e.unconverted) == 0 {
+		// Held alike with types that print as it does with this verb.
+		printsAlike := func(n string) bool { return e.convs[n] == nil || l.plain[n] }
+		if plainVerb && len(names) > 1 && len(e.unconverted) == 0 && !slices.ContainsFunc(names, func(n string) bool { return !printsAlike(n) }) {
 			l.mu.Unlock()
 			return nil
 		}

@@ -21,6 +21,7 @@ type executor struct {
 	closed  bool
 	jobs    []*execJob    // submitted, their functions not returned (ExecutorJobs)
 	idle    chan struct{} // closed when jobs empties (see shutdown)
+	used    bool          // a job was submitted (see shutdownExecutor)
 }
 
 // ExecutorJob is a job of a loop's executor (RunInExecutor) whose function
@@ -52,6 +53,7 @@ func (l *Loop) ExecutorJobs() []ExecutorJob {
 func (e *executor) track(job *execJob) {
 	e.mu.Lock()
 	e.jobs = append(e.jobs, job)
+	e.used = true
 	e.mu.Unlock()
 }
 
@@ -130,7 +132,14 @@ func (e *executor) shutdown() <-chan struct{} {
 func shutdownExecutor(l *Loop) {
 	idle := l.exec.shutdown()
 	if idle == nil {
-		return
+		if !l.exec.used {
+			return
+		}
+		// The jobs returned, but their results may still be on their
+		// way to the loop: taken below, before done.
+		closed := make(chan struct{})
+		close(closed)
+		idle = closed
 	}
 	done := l.CreateFuture()
 	go func() {

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/astutil"
@@ -30,8 +31,9 @@ import (
 //
 //	{ __d1 := &__i_1; defer func(__i_1 *int) { fmt.Println((*__i_1)) }(__d1) }
 //
-// The literal reads and writes each variable itself, as Go's closure does,
-// when it runs. A variable whose type cannot be written at the statement
+// A stretch of the function that a goto jumps back through is a loop too
+// (gotoLoops). The literal reads and writes each variable itself, as Go's
+// closure does, when it runs. A variable whose type cannot be written at the statement
 // leaves the literal as it was.
 
 // lowerDeferInLoop rewrites a deferred function literal inside a loop of
@@ -46,13 +48,14 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 		return
 	}
 	path, _ := astutil.PathEnclosingInterval(w.file, d.Pos(), d.End())
-	var loops []ast.Node
+	var loops []posRange
 	for _, n := range path {
-		switch n.(type) {
+		switch n := n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
-			loops = append(loops, n)
+			loops = append(loops, posRange{n.Pos(), n.End()})
 			continue
 		case *ast.FuncLit, *ast.FuncDecl:
+			loops = append(loops, gotoLoops(funcBody(n))...)
 		default:
 			continue
 		}
@@ -63,7 +66,7 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 	}
 	inLoop := func(v *types.Var) bool {
 		for _, l := range loops {
-			if l.Pos() <= v.Pos() && v.Pos() < l.End() {
+			if l.pos <= v.Pos() && v.Pos() < l.end {
 				return true
 			}
 		}
@@ -253,8 +256,46 @@ func (w *rewriter) inLoop(n ast.Node, info *types.Info) bool {
 			}
 			loop = true
 		case *ast.FuncLit, *ast.FuncDecl:
-			return loop
+			return loop || slices.ContainsFunc(gotoLoops(funcBody(p)), func(l posRange) bool { return l.holds(n) })
 		}
 	}
 	return loop
+}
+
+// posRange is the source text from pos to end.
+type posRange struct{ pos, end token.Pos }
+
+// holds reports whether n is in r.
+func (r posRange) holds(n ast.Node) bool { return r.pos <= n.Pos() && n.End() <= r.end }
+
+// gotoLoops returns the stretches of body, a function's, that a goto
+// jumping back to a label runs again, from the label to the goto: the
+// interpreter keeps a variable declared there in one place, as it does
+// one declared in a loop's body.
+func gotoLoops(body *ast.BlockStmt) []posRange {
+	if body == nil {
+		return nil
+	}
+	labels := map[string]token.Pos{}
+	var gotos []*ast.BranchStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.LabeledStmt:
+			labels[n.Label.Name] = n.Pos()
+		case *ast.BranchStmt:
+			if n.Tok == token.GOTO && n.Label != nil {
+				gotos = append(gotos, n)
+			}
+		}
+		return true
+	})
+	var loops []posRange
+	for _, g := range gotos {
+		if l, ok := labels[g.Label.Name]; ok && l < g.Pos() {
+			loops = append(loops, posRange{l, g.End()})
+		}
+	}
+	return loops
 }

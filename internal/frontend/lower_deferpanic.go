@@ -76,7 +76,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		return
 	}
 	var defers []*ast.DeferStmt
-	var loops []ast.Node
+	loops := gotoLoops(body)
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -85,14 +85,15 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 			defers = append(defers, n)
 			return false
 		case *ast.ForStmt, *ast.RangeStmt:
-			loops = append(loops, n)
+			loops = append(loops, posRange{n.Pos(), n.End()})
 		}
 		return true
 	})
+	inLoop := func(d *ast.DeferStmt) bool {
+		return slices.ContainsFunc(loops, func(l posRange) bool { return l.holds(d) })
+	}
 	// A defer statement in a loop may defer many calls.
-	looped := slices.ContainsFunc(defers, func(d *ast.DeferStmt) bool {
-		return slices.ContainsFunc(loops, func(l ast.Node) bool { return l.Pos() <= d.Pos() && d.End() <= l.End() })
-	})
+	looped := slices.ContainsFunc(defers, inLoop)
 	// defer panic(v): the interpreter panicked at the statement, so the
 	// panic is a literal's, which takes v at the statement (its
 	// argument) and panics when the call runs; caught (Catch) where the
@@ -138,8 +139,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 			// the statement's variables, which a loop shares): caught in
 			// a literal of its own (defer mu.Unlock(); defer r.Close(),
 			// with Close panicking, left the mutex locked).
-			inLoop := slices.ContainsFunc(loops, func(l ast.Node) bool { return l.Pos() <= d.Pos() && d.End() <= l.End() })
-			if i > 0 && !recovering && !inLoop && !w.mayRecover(info, d.Call) {
+			if i > 0 && !recovering && !inLoop(d) && !w.mayRecover(info, d.Call) {
 				calls = append(calls, d.Call)
 			}
 			recovering = recovering || w.mayRecover(info, d.Call)

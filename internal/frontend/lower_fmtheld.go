@@ -985,6 +985,12 @@ func (w *rewriter) shownNode(key, x string, t types.Type, pos token.Pos) string 
 	if t == nil || printMethod(t) != "" || hasTypeParam(t) {
 		return ""
 	}
+	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !dynIface(t) && !printsHeld(iface) && w.mode != ModeScript {
+		// A compiled interface without the methods fmt calls (io.Writer):
+		// the interpreter's wrapper of a pointer to a struct of the
+		// session's, by what inputs registered (lower_fmtlater.go).
+		return fmt.Sprintf("%s.ShownNode(%q, %s.FmtLaterShown(%s))", HelperPkg, key, HelperPkg, x)
+	}
 	verb := "v"
 	s := t
 	if p, ok := t.Underlying().(*types.Pointer); ok {

@@ -608,7 +608,16 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 	case *types.Interface:
 		if g.dyn && dynIface(t) {
 			// Converted to any here: an interface of the program's
-			// reaches compiled code as the bare value it holds.
+			// reaches compiled code as the bare value it holds. A value
+			// put in a compiled interface first (an io.Writer handed on
+			// as an any) is the interpreter's wrapper of it, without the
+			// methods fmt calls: told as strictFunc tells it, where no
+			// struct value of the program's may be in such a wrapper
+			// (which holds its last field in its place).
+			if g.w.wrappedFmtMethods() {
+				body = fmt.Sprintf("var __a any = v; __n := %s.FmtDynWrapped(%s, __a, %s, %s, %v)", HelperPkg, typ, g.dynFuncIn(t, top), g.strictFunc(top, true), top)
+				break
+			}
 			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDyn(%s, __a, %s, %v)", HelperPkg, typ, g.dynFuncIn(t, top), top)
 			break
 		}
@@ -625,7 +634,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 					return g.fail(s+" as the interpreter's wrapper holds it (its last field only)", "print the value before it is converted to "+reflectString(t))
 				}
 			} else {
-				strict = g.strictFunc(top)
+				strict = g.strictFunc(top, false)
 			}
 			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDynWrapped(%s, __a, %s, %s, %v)", HelperPkg, typ, g.dynFuncIn(t, top), strict, top)
 			break
@@ -1064,14 +1073,55 @@ func (w *rewriter) structHeld(t types.Type) string {
 	return ""
 }
 
+// wrappedFmtMethods reports whether a value of the program's whose methods
+// fmt calls may be held in the interpreter's wrapper of a compiled
+// interface without them (a *Buf with Write and String in an io.Writer),
+// and no struct value of the program's may be (a struct with methods, or
+// an instance of a generic one): such a wrapper holds the struct's last
+// field, which would be taken for the struct.
+func (w *rewriter) wrappedFmtMethods() bool {
+	others := false
+	for _, tn := range w.heldTypes() {
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			ms := types.NewMethodSet(t)
+			if _, isStruct := t.Underlying().(*types.Struct); isStruct && ms.Len() > 0 {
+				return false
+			}
+			if fmtMethodsOf(t) == (fmtMethods{}) {
+				continue
+			}
+			for m := range ms.Methods() {
+				switch m.Obj().Name() {
+				case "String", "Error", "Format", "GoString":
+				default:
+					others = true
+				}
+			}
+		}
+	}
+	for _, n := range w.genericStructs() {
+		for m := range n.Methods() {
+			if _, ptr := m.Signature().Recv().Type().(*types.Pointer); !ptr {
+				return false
+			}
+		}
+	}
+	return others
+}
+
 // strictFunc returns the name of the closure that tells the value a
 // compiled interface's wrapper holds by its representation, where no
 // other type of the program's (with methods or not) has it, declaring it
-// if need be.
-func (g *fmtConv) strictFunc(top bool) string {
+// if need be. Where no struct value of the program's may be in a wrapper
+// (methodsOnly, see wrappedFmtMethods), the wrapper holds a value of a
+// type with methods: only the types with methods count, and a slice's.
+func (g *fmtConv) strictFunc(top, methodsOnly bool) string {
 	name := "__fw"
+	if methodsOnly {
+		name = "__fwm"
+	}
 	if top {
-		name = "__fwt"
+		name += "t"
 	}
 	if g.fds[name] {
 		return name
@@ -1084,6 +1134,14 @@ func (g *fmtConv) strictFunc(top bool) string {
 	held, _ := g.w.fmtHeld(g.verb, top)
 	keys := map[string]int{}
 	for _, tn := range g.w.heldTypes() {
+		if methodsOnly {
+			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				if types.NewMethodSet(t).Len() > 0 {
+					keys[ReprKey(t)]++
+				}
+			}
+			continue
+		}
 		keys[ReprKey(tn.Type())]++
 		keys[ReprKey(types.NewPointer(tn.Type()))]++
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
@@ -1092,7 +1150,7 @@ func (g *fmtConv) strictFunc(top bool) string {
 	}
 	var bare strings.Builder
 	for _, t := range held {
-		if _, isSlice := t.Underlying().(*types.Slice); isSlice || keys[ReprKey(t)] > 1 {
+		if _, isSlice := t.Underlying().(*types.Slice); isSlice && !methodsOnly || keys[ReprKey(t)] > 1 {
 			continue
 		}
 		if g.registered && madeOfLocal(t) {

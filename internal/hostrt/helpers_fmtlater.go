@@ -67,6 +67,13 @@ func (l *fmtLater) entry(sample any) *fmtBare {
 // are held as is left as it is (a []string where type Names []string is
 // held too).
 func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
+	if p, ok := wrappedTaggedPtr(v); ok {
+		// A pointer to a struct of the session's in a compiled
+		// interface's wrapper (an io.Writer handed on as an any): by its
+		// tag. (A struct value's wrapper would hold its last field, which
+		// may be such a pointer: that case is not told apart.)
+		v = p
+	}
 	l.mu.Lock()
 	name := laterName(v) // a struct held bare, or a pointer to one: by its tag
 	conv := l.named[name]
@@ -113,6 +120,21 @@ func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
 			strings.Join(names[:len(names)-1], ", "), names[len(names)-1], reflect.TypeOf(unwrapHeld(v)))}))
 	}
 	return nil
+}
+
+// wrappedTaggedPtr returns the pointer to a struct of the program's that
+// v, the interpreter's wrapper of a compiled interface (or its interface
+// value holding one), holds.
+func wrappedTaggedPtr(v any) (any, bool) {
+	x := unwrapHeld(v)
+	if !IsIfaceWrapper(x) {
+		return nil, false
+	}
+	p := Wrapped(x)
+	if t := reflect.TypeOf(p); t == nil || t.Kind() != reflect.Pointer || taggedName(t) == "" {
+		return nil, false
+	}
+	return p, true
 }
 
 // mark adds name to the set, made if need be.

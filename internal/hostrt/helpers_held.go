@@ -375,6 +375,11 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		}
 		return &fmtNode{typ: b.name, kind: 'b', raw: b.v, err: b.Error, goStr: b.goString, format: b.format}
 	}
+	if _, ok := heldNode(v); ok && strict != nil && IsIfaceWrapper(Wrapped(v)) {
+		// The wrapper converted to an any by interpreted code (an
+		// io.Writer handed on as an any).
+		v = Wrapped(v)
+	}
 	if IsIfaceWrapper(v) {
 		// A compiled interface's wrapper (fmt.Stringer, error): the value
 		// it holds where dyn knows it by its representation; else its

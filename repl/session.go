@@ -1405,12 +1405,13 @@ func (s *Session) runPlan(hard context.Context, p *frontend.Plan, prog *interp.P
 	if err == nil {
 		return nil
 	}
+	setup := isSetupPanic(err)
 	err = s.runError(err)
 	if len(p.Prev) > 0 && hard.Err() == nil {
 		s.keepPrev(hard, p.Prev, true) //nolint:errcheck // as in prepareAndCompile
 		rec.Failed()
 	}
-	s.forgot = rec.Forget() // a failed segment ends its input
+	s.forgot = rec.Forget(setup) // a failed segment ends its input
 	return err
 }
 
@@ -1682,7 +1683,7 @@ func (s *Session) runError(err error) error {
 	}
 	if setupPanic(p.Stack) {
 		s.trace.TakeFrames()
-		return &Error{Msg: fmt.Sprintf("repl: the interpreter failed to set up the compiled code to run (in its words: %v), so none of it ran; it fails so on some generic functions that call other generic functions with a type of yours as type argument (slices.Sorted(maps.Keys(m)) in a generic function called with a map[Color]int): write that code for the concrete type, or without the inner generic call", hostrt.PanicValue(p.Value))}
+		return &Error{Msg: fmt.Sprintf("repl: the interpreter failed to set up the compiled code to run (in its words: %v), so none of it ran, and the session keeps none of its functions; it fails so on some generic functions that call other generic functions with a type of yours as type argument (slices.Sorted(maps.Keys(m)) in a generic function called with a map[Color]int): write that code for the concrete type, or without the inner generic call", hostrt.PanicValue(p.Value))}
 	}
 	hostrt.ReportedRefusal(p.Value)
 	trace, notes := s.callersNoted(s.trace.TakeFrames())
@@ -1746,6 +1747,13 @@ func setupPanic(stack []byte) bool {
 	gen := bytes.Index(stack, []byte("interp.genRun("))
 	exec := bytes.Index(stack, []byte("interp.(*Interpreter).Execute("))
 	return gen >= 0 && exec > gen && !bytes.Contains(stack[gen:exec], []byte("interp.runCfg("))
+}
+
+// isSetupPanic reports whether err, of running an input, is the
+// interpreter's failure to set its code up (see setupPanic).
+func isSetupPanic(err error) bool {
+	var p interp.Panic
+	return errors.As(err, &p) && setupPanic(p.Stack)
 }
 
 // missingMethod matches yaegi's run-time report of a value converted to a

@@ -60,6 +60,10 @@ type Checked struct {
 	// asserted are, by generic function or type, its type parameters that
 	// its code asserts to, with the session's (see lower_typeparamassert.go).
 	asserted map[string][]bool
+	// converted are, by generic function or type, its type parameters
+	// that its code converts to, with the session's (see
+	// lower_typeparamassert.go).
+	converted map[string][]bool
 	// ptrParams are, by generic function, its parameters taken by a
 	// pointer, with the session's (see lower_negzero.go).
 	ptrParams map[string][]bool
@@ -182,6 +186,9 @@ type sessionTypes struct {
 	// asserted are, by generic function or type, its type parameters that
 	// its code asserts to (see lower_typeparamassert.go).
 	asserted map[string][]bool
+	// converted are, by generic function or type, its type parameters
+	// that its code converts to (see lower_typeparamassert.go).
+	converted map[string][]bool
 	// ptrParams are, by generic function, its parameters taken by a
 	// pointer (see lower_negzero.go).
 	ptrParams map[string][]bool
@@ -198,7 +205,7 @@ type sessionTypes struct {
 }
 
 func newSessionTypes() *sessionTypes {
-	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, tags: map[string]string{}, asserted: map[string][]bool{}, ptrParams: map[string][]bool{}, twins: newSessionTwins(), reflect: &sessionReflect{visible: map[string]map[string]string{}}, embedders: map[string]*types.TypeName{}}
+	return &sessionTypes{Objs: map[string]types.Object{}, deps: map[string][]string{}, tags: map[string]string{}, asserted: map[string][]bool{}, converted: map[string][]bool{}, ptrParams: map[string][]bool{}, twins: newSessionTwins(), reflect: &sessionReflect{visible: map[string]map[string]string{}}, embedders: map[string]*types.TypeName{}}
 }
 
 // commit adds what a segment declared to the session.
@@ -262,6 +269,9 @@ func (st *sessionTypes) commit(c *Checked) {
 	}
 	if c.asserted != nil {
 		st.asserted = c.asserted
+	}
+	if c.converted != nil {
+		st.converted = c.converted
 	}
 	maps.Copy(st.embedders, c.embedders)
 	st.twins.commit(c.twins)
@@ -367,7 +377,7 @@ func (fe *FrontEnd) errorsPackage(name string, f *ast.File, auto map[string]stri
 
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
-	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), ptrParams: maps.Clone(st.ptrParams), twins: st.twins.clone(), reflect: st.reflect.clone(), embedders: maps.Clone(st.embedders)}
+	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), converted: maps.Clone(st.converted), ptrParams: maps.Clone(st.ptrParams), twins: st.twins.clone(), reflect: st.reflect.clone(), embedders: maps.Clone(st.embedders)}
 }
 
 // DryRun analyses the segments of one input in turn, each in the context

@@ -77,27 +77,6 @@ func (w *rewriter) refuseTypeParamAsserts() error {
 			decls[name] = append(decls[name], d)
 		}
 	}
-	asserted := map[string][]bool{}
-	for name, marks := range w.fe.Types.asserted {
-		asserted[name] = slices.Clone(marks)
-	}
-	for _, d := range w.file.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
-			delete(asserted, fd.Name.Name) // declared again: its marks are its own
-		}
-	}
-	mark := func(p param) bool {
-		marks := asserted[p.owner]
-		for len(marks) <= p.index {
-			marks = append(marks, false)
-		}
-		asserted[p.owner] = marks
-		if marks[p.index] {
-			return false
-		}
-		marks[p.index] = true
-		return true
-	}
 	// paramOf returns the type parameter the segment declared that t is.
 	paramOf := func(t types.Type) (param, bool) {
 		if tp, ok := t.(*types.TypeParam); ok {
@@ -106,46 +85,81 @@ func (w *rewriter) refuseTypeParamAsserts() error {
 		}
 		return param{}, false
 	}
-	for _, nodes := range decls {
-		for _, d := range nodes {
-			ast.Inspect(d, func(n ast.Node) bool {
-				var asserts []ast.Expr
-				switch n := n.(type) {
-				case *ast.TypeAssertExpr:
-					if n.Type != nil {
-						asserts = append(asserts, n.Type)
-					}
-				case *ast.TypeSwitchStmt:
-					for _, s := range n.Body.List {
-						asserts = append(asserts, s.(*ast.CaseClause).List...)
-					}
-				}
-				for _, e := range asserts {
-					if p, ok := paramOf(info.TypeOf(e)); ok {
-						mark(p)
-					}
-				}
-				return true
-			})
-		}
-	}
-	// An instantiation inside generic code with one of its own type
-	// parameters passes the mark on, until nothing changes.
 	instances := slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
-	for changed := true; changed; {
-		changed = false
-		for _, id := range instances {
-			marks := asserted[id.Name]
-			args := info.Instances[id].TypeArgs
-			for i := 0; i < len(marks) && i < args.Len(); i++ {
-				if p, ok := paramOf(args.At(i)); ok && marks[i] && mark(p) {
-					changed = true
+	// marked returns, by generic function or type, its type parameters
+	// that find reports of its code, with the session's marks, passed on
+	// by instantiations inside generic code with its own type
+	// parameters, until nothing changes.
+	marked := func(session map[string][]bool, find func(n ast.Node) []ast.Expr) map[string][]bool {
+		marked := map[string][]bool{}
+		for name, marks := range session {
+			marked[name] = slices.Clone(marks)
+		}
+		for _, d := range w.file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+				delete(marked, fd.Name.Name) // declared again: its marks are its own
+			}
+		}
+		mark := func(p param) bool {
+			marks := marked[p.owner]
+			for len(marks) <= p.index {
+				marks = append(marks, false)
+			}
+			marked[p.owner] = marks
+			if marks[p.index] {
+				return false
+			}
+			marks[p.index] = true
+			return true
+		}
+		for _, nodes := range decls {
+			for _, d := range nodes {
+				ast.Inspect(d, func(n ast.Node) bool {
+					for _, e := range find(n) {
+						if p, ok := paramOf(info.TypeOf(e)); ok {
+							mark(p)
+						}
+					}
+					return true
+				})
+			}
+		}
+		for changed := true; changed; {
+			changed = false
+			for _, id := range instances {
+				marks := marked[id.Name]
+				args := info.Instances[id].TypeArgs
+				for i := 0; i < len(marks) && i < args.Len(); i++ {
+					if p, ok := paramOf(args.At(i)); ok && marks[i] && mark(p) {
+						changed = true
+					}
 				}
 			}
 		}
+		return marked
 	}
+	asserted := marked(w.fe.Types.asserted, func(n ast.Node) []ast.Expr {
+		var asserts []ast.Expr
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			if n.Type != nil {
+				asserts = append(asserts, n.Type)
+			}
+		case *ast.TypeSwitchStmt:
+			for _, s := range n.Body.List {
+				asserts = append(asserts, s.(*ast.CaseClause).List...)
+			}
+		}
+		return asserts
+	})
+	converted := marked(w.fe.Types.converted, func(n ast.Node) []ast.Expr {
+		if call, ok := n.(*ast.CallExpr); ok && paramConversion(info, call) != nil {
+			return []ast.Expr{call.Fun}
+		}
+		return nil
+	})
 	if c := w.plan.Checked; c != nil {
-		c.asserted = asserted
+		c.asserted, c.converted = asserted, converted
 	}
 	for _, id := range instances {
 		marks := asserted[id.Name]
@@ -163,6 +177,49 @@ func (w *rewriter) refuseTypeParamAsserts() error {
 					"the interpreter would not ask whether the value implements %s, and would match wrongly "+
 					"(assert to the interface outside the generic code, or instantiate with a concrete type)",
 				id.Name, types.TypeString(t, w.qualifier()), types.TypeString(t, w.qualifier()))}
+		}
+		if w.mode == ModeScript {
+			continue // refused at the conversion (lower_paramname.go)
+		}
+		marks = converted[id.Name]
+		for i := 0; i < len(marks) && i < args.Len(); i++ {
+			t := args.At(i)
+			if !marks[i] || isTypeParam(t) || !unnamedTypeArg(t) {
+				continue
+			}
+			name := fmt.Sprint("#", i+1)
+			if tps := typeParamsOf(info.Uses[id]); tps != nil && i < tps.Len() {
+				name = tps.At(i).Obj().Name()
+			}
+			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
+				"%s instantiated with %s for its type parameter %s, which its code (or generic code it hands it to) converts to (%s(x)): "+
+					"the interpreter cannot convert to a type parameter whose type is not a predeclared one (int, string, ...), "+
+					"and would fail or skip the call; pass the conversion in as a function (conv func(...) %s)",
+				id.Name, types.TypeString(t, w.qualifier()), name, name, name)}
+		}
+	}
+	return nil
+}
+
+// unnamedTypeArg reports whether the interpreter finds no name for t, a
+// type argument, inside generic code: t is not a predeclared type.
+func unnamedTypeArg(t types.Type) bool {
+	if _, basic := types.Unalias(t).(*types.Basic); basic || t == types.Universe.Lookup("error").Type() {
+		return false
+	}
+	i, ok := types.Unalias(t).(*types.Interface)
+	return !ok || !i.Empty()
+}
+
+// typeParamsOf returns the type parameters of obj, a generic function or
+// type.
+func typeParamsOf(obj types.Object) *types.TypeParamList {
+	switch o := obj.(type) {
+	case *types.Func:
+		return o.Signature().TypeParams()
+	case *types.TypeName:
+		if n, ok := types.Unalias(o.Type()).(*types.Named); ok {
+			return n.TypeParams()
 		}
 	}
 	return nil

@@ -45,6 +45,11 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	}
 	r.forget = failedNames(p, fe.Names)
 	for _, d := range p.Decls {
+		if d.Info.Kind == kindFunc && !slices.Contains(r.funcs, d.Name) {
+			r.funcs = append(r.funcs, d.Name)
+		}
+	}
+	for _, d := range p.Decls {
 		if d.Name != "" { // a method's is ""
 			info := d.Info
 			fe.Names[d.Name] = &info
@@ -120,6 +125,9 @@ type Recorded struct {
 	// forget are the names the session forgets if the segment fails (see
 	// failedNames).
 	forget []string
+	// funcs are the functions the segment declares, which the session
+	// forgets too where the interpreter failed to set its code up.
+	funcs []string
 }
 
 // Failed takes back what the segment declared again of the session's
@@ -130,8 +138,18 @@ func (r *Recorded) Failed() {
 }
 
 // Forget forgets the names the segment declared first, its code having
-// failed to run (see failedNames), and returns them.
-func (r *Recorded) Forget() []string {
+// failed to run (see failedNames), and returns them. Where the interpreter
+// failed to set the code up (setup), its functions are forgotten too,
+// also those it declared again: the interpreter has them, but a call of
+// one runs nothing of what failed and returns zero values.
+func (r *Recorded) Forget(setup bool) []string {
+	if setup {
+		for _, name := range r.funcs {
+			if !slices.Contains(r.forget, name) {
+				r.forget = append(r.forget, name)
+			}
+		}
+	}
 	for _, name := range r.forget {
 		delete(r.fe.Names, name)
 		r.fe.Types.restore(map[string]types.Object{name: nil})

@@ -164,7 +164,13 @@ func TestCancelInterrupts(t *testing.T) {
 		// The blocking call is what is tested: it cannot be interrupted.
 		{"compiled call", `time.Sleep(2 * time.Second); for {}`,
 			`^(the event loop has not turned .*\n)?Task\(<spinner>\) interrupted by :cancel at input 2:\d+: it ends cancelled; the other tasks run on\n$`,
-			`^Task\(<spinner>\)<PENDING> still runs: it holds the event loop in a call of time\.Sleep, compiled code that cannot be interrupted: it stops at its next safe point once the call returns; :reset starts a new loop$`,
+			`^Task\(<spinner>\)<PENDING> still runs: it holds the event loop in a call of time\.Sleep, compiled code that cannot be interrupted: it stops at its next safe point or await once the call returns \(one that returns first ends as it returns\); :reset starts a new loop$`,
+			`func() { _, err := loop.Await(sp); fmt.Println(errors.Is(err, loop.ErrCancelled), sp.Cancelled(), bg.Done()) }()`, "true true false\n"},
+		// Cancelled too: the await after the call, which would sleep an
+		// hour, ends at once (the cancellation was lost).
+		{"compiled call, then await", `time.Sleep(2 * time.Second); loop.Await(loop.Sleep(time.Hour)); for {}`,
+			`^(the event loop has not turned .*\n)?Task\(<spinner>\) interrupted by :cancel at input 2:\d+: it ends cancelled; the other tasks run on\n$`,
+			`^Task\(<spinner>\)<PENDING> still runs: it holds the event loop in a call of time\.Sleep, compiled code that cannot be interrupted: it stops at its next safe point or await once the call returns \(one that returns first ends as it returns\); :reset starts a new loop$`,
 			`func() { _, err := loop.Await(sp); fmt.Println(errors.Is(err, loop.ErrCancelled), sp.Cancelled(), bg.Done()) }()`, "true true false\n"},
 	}
 	for _, tt := range tests {

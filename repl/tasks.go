@@ -307,6 +307,12 @@ func (s *Session) Cancel(spec string) (cancelled, running []string, err error) {
 		// be caught between two awaits, and interrupted or not by luck.)
 		if h := s.stepping(); h != nil && !interrupted[h] && match(s.taskNum(h), h) {
 			s.help.Safepoints.InterruptTask(h, "interrupted by :cancel")
+			// And cancelled, as asyncio's loop.call_soon_threadsafe(
+			// task.cancel) would: where no safe point comes before the
+			// task awaits, the cancellation meets it at that await. (The
+			// request cancel made is abandoned once its patience ran
+			// out.)
+			s.loop.CallSoonThreadsafe(func() { h.Cancel("cancelled from the shell") })
 			interrupted[h] = true
 			tasks = append(tasks, h)
 			cancelled = append(cancelled, "Task(<"+h.Name()+">)<PENDING>")

@@ -349,7 +349,7 @@ func (s *Session) whyStillHolds(t *loop.Task) string {
 	case g != nil && blockedStates[g.state]:
 		return fmt.Sprintf("it blocks the event loop in %s, which no interrupt reaches (a task must await, loop.Await, rather than block); %s", blockedWhat(*g), s.wayOut())
 	case g != nil && compiledCall(*g) != "":
-		return fmt.Sprintf("it holds the event loop in a call of %s, compiled code that cannot be interrupted: it stops at its next safe point once the call returns; %s", compiledCall(*g), s.wayOut())
+		return fmt.Sprintf("it holds the event loop in a call of %s, compiled code that cannot be interrupted: it stops at its next safe point or await once the call returns (one that returns first ends as it returns); %s", compiledCall(*g), s.wayOut())
 	}
 	return "it holds the event loop and has not reached a safe point yet; " + s.wayOut()
 }

@@ -26,10 +26,19 @@ import (
 // future or a task described above.
 func (w *rewriter) refuseLoopResultTexts(in *inspector.Inspector) error {
 	info := w.info()
-	if info == nil || w.mode != ModeScript || !slices.ContainsFunc(w.programTypes(), func(tn *types.TypeName) bool {
+	if info == nil || w.mode != ModeScript {
+		return nil
+	}
+	// with names a type of the program's with a method fmt calls.
+	with := ""
+	for _, tn := range w.programTypes() {
 		ms := types.NewMethodSet(types.NewPointer(tn.Type()))
-		return slices.ContainsFunc(fmtCalled, func(m string) bool { return ms.Lookup(nil, m) != nil })
-	}) {
+		if i := slices.IndexFunc(fmtCalled, func(m string) bool { return ms.Lookup(nil, m) != nil }); i >= 0 {
+			with = fmt.Sprintf("%s, with %s", tn.Name(), fmtCalled[i])
+			break
+		}
+	}
+	if with == "" {
 		return nil
 	}
 	loopType := func(t types.Type) string {
@@ -46,8 +55,8 @@ func (w *rewriter) refuseLoopResultTexts(in *inspector.Inspector) error {
 	var err error
 	refuse := func(at ast.Node, what, typ string) {
 		err = &Error{Pos: w.src.Position(w.offset(at.Pos())), Msg: fmt.Sprintf(
-			"%s of a %s in a script: its text shows the result, which the loop's compiled code would show without the String or Error method of your types (&{e} for User(e)); print its result (t.Result()) instead",
-			what, typ)}
+			"%s of a %s in a script: its text shows the result or the error, which the loop's compiled code would show without the methods fmt calls of your types (%s, would show by its fields); print its result (t.Result()) instead",
+			what, typ, with)}
 	}
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		call := n.(*ast.CallExpr)

@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"go/types"
+	"strings"
 )
 
 // Lowering: a value of the program's error types held as error.
@@ -132,17 +133,29 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 		return fmt.Sprintf("if %s.IsWrapper(__x) { if __u := %s.Unwrap(__x); %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s.LostInWrapper(__x, *new(%s), %q) }; ",
 			HelperPkg, HelperPkg, HelperPkg, typ, typ, ret, HelperPkg, typ, reflectString(t))
 	}
+	// A struct value of the program's whose last field is of type t, in
+	// a wrapper, is held as that field: the assertion panics, saying so,
+	// rather than answer true with the field.
+	var lost strings.Builder
+	for _, tn := range w.heldTypes() {
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok || tn.Pkg() == nil || tn.Parent() != tn.Pkg().Scope() || st.NumFields() == 0 ||
+			types.NewMethodSet(tn.Type()).Len() == 0 || !types.Identical(st.Field(st.NumFields()-1).Type(), t) {
+			continue
+		}
+		fmt.Fprintf(&lost, "%s.LostInWrapper(__x, *new(%s), %q); ", HelperPkg, types.TypeString(tn.Type(), w.qualifier()), reflectString(tn.Type()))
+	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		if _, ok := p.Elem().Underlying().(*types.Struct); ok {
 			// A pointer to a struct: asserted only where the wrapper
 			// holds one of its type (the interpreter's assertion to it
 			// of a wrapper holding an empty struct panicked: "reflect:
 			// Field index out of bounds").
-			return fmt.Sprintf("if %s.IsWrapper(__x) { if __u := %s.Unwrap(__x); %s.SameType(__u, (%s)(nil)) { if __w, __ok := __u.(%s); __ok { %s } } }; ",
-				HelperPkg, HelperPkg, HelperPkg, typ, typ, ret)
+			return fmt.Sprintf("if %s.IsWrapper(__x) { %sif __u := %s.Unwrap(__x); %s.SameType(__u, (%s)(nil)) { if __w, __ok := __u.(%s); __ok { %s } } }; ",
+				HelperPkg, lost.String(), HelperPkg, HelperPkg, typ, typ, ret)
 		}
 	}
-	return fmt.Sprintf("if %s.IsWrapper(__x) { if __w, __ok := %s.Unwrap(__x).(%s); __ok { %s } }; ", HelperPkg, HelperPkg, typ, ret)
+	return fmt.Sprintf("if %s.IsWrapper(__x) { %sif __w, __ok := %s.Unwrap(__x).(%s); __ok { %s } }; ", HelperPkg, lost.String(), HelperPkg, typ, ret)
 }
 
 // ifaceWrappedType reports whether the interpreter may hold a value of t in its

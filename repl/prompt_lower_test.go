@@ -178,6 +178,15 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "isErr(Oops{3})", out: "false  // bool\n"},
 			{in: "isErr(&Oops{3})", out: "true  // bool\n"},
 		}},
+		{"a type switch with a compiled interface case in a function declared before the type: a value lacking the pointer's methods takes no such case", []step{
+			{in: `func kind(v any) string { switch v.(type) { case error: return "error"; case fmt.Stringer: return "stringer" }; return "other" }`, out: "func kind(v any) string\n"},
+			{in: "type Oops struct{ Code int }", out: "type Oops struct{ Code int }\n"},
+			{in: `func (o *Oops) Error() string { return "oops" }`, out: "func (o *Oops) Error() string\n"},
+			// It said "error": the interpreter compared the method names.
+			{in: "kind(Oops{3})", out: "\"other\"  // string\n"},
+			{in: "kind(&Oops{3})", out: "\"error\"  // string\n"},
+			{in: "kind(time.Second)", out: "\"stringer\"  // string\n"},
+		}},
 		{"a struct with an error field before an any field, on the result line", []step{
 			{in: "type C int", out: "type C int\n"},
 			{in: `func (c C) String() string { return "c!" }`, out: "func (c C) String() string\n"},

@@ -1751,7 +1751,20 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					conds[i] = w.instanceTest(x, w.typeOf(t), w.instanceText(w.typeOf(t), w.text(t))) // see lower_instassert.go
 					continue
 				}
-				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s; return ok }()", x, w.caseAssert(x, t, true))
+				lacks := ""
+				if it, ok := w.typeOf(t).Underlying().(*types.Interface); ok && it.NumMethods() > 0 && w.mode != ModeScript {
+					// At the prompt, a compiled interface (error) in code
+					// compiled before a type of the session's: as for
+					// the comma-ok assertion (see the assertions'
+					// lowering), the method sets inputs register rule out
+					// a T whose methods are *T's.
+					var names []string
+					for m := range it.Methods() {
+						names = append(names, strconv.Quote(m.Name()))
+					}
+					lacks = fmt.Sprintf(" && !%s.LacksMethods(%s, %s)", HelperPkg, x, strings.Join(names, ", "))
+				}
+				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s; return ok%s }()", x, w.caseAssert(x, t, true), lacks)
 			}
 			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
 		}

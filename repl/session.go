@@ -1683,7 +1683,7 @@ func (s *Session) runError(err error) error {
 	}
 	if setupPanic(p.Stack) {
 		s.trace.TakeFrames()
-		return &Error{Msg: fmt.Sprintf("repl: the interpreter failed to set up the compiled code to run (in its words: %v), so none of it ran, and the session keeps none of its functions; it fails so on some generic functions that call other generic functions with a type of yours as type argument (slices.Sorted(maps.Keys(m)) in a generic function called with a map[Color]int): write that code for the concrete type, or without the inner generic call", hostrt.PanicValue(p.Value))}
+		return &Error{Msg: fmt.Sprintf("repl: the interpreter failed to set up the compiled code to run (in its words: %v), so none of it ran, and the session keeps none of the functions it declares (one it declares again is undefined now: the interpreter's new one would return zero values); it fails so on some generic functions that call other generic functions with a type of yours as type argument (slices.Sorted(maps.Keys(m)) in a generic function called with a map[Color]int): write that code for the concrete type, or without the inner generic call", hostrt.PanicValue(p.Value))}
 	}
 	hostrt.ReportedRefusal(p.Value)
 	trace, notes := s.callersNoted(s.trace.TakeFrames())

@@ -705,6 +705,17 @@ type rewriter struct {
 	// once in a frame (lower_complitloop.go, which runs before
 	// lower_ifacecopy.go reads them).
 	repeatedLits map[*ast.CompositeLit]bool
+	// deferMethods are the deferred method calls in loops that
+	// lowerDeferMethodInLoop wrote as literals, for lowerDeferPanicsIn,
+	// which runs after it, to catch the call's panic in.
+	deferMethods map[*ast.DeferStmt]deferMethodEdit
+}
+
+// deferMethodEdit is the edit of a deferred method call in a loop: its
+// index in the rewriter's edits, and its text around the call.
+type deferMethodEdit struct {
+	index           int
+	pre, call, post string
 }
 
 func (w *rewriter) add(off, end int, text string, prio int) {

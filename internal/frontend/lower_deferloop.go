@@ -225,9 +225,17 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 		vals = append(vals, v)
 		args = append(args, tmp)
 	}
-	text := fmt.Sprintf("{ %s := %s; defer func(__r %s%s) { __r.%s(%s) }(%s) }",
-		strings.Join(hoist, ", "), strings.Join(vals, ", "), rtText, prefixComma(params), sel.Sel.Name, strings.Join(inner, ", "), strings.Join(args, ", "))
-	w.add(w.offset(d.Pos()), w.offset(d.End()), text, -25)
+	e := deferMethodEdit{
+		index: len(w.edits),
+		pre:   fmt.Sprintf("{ %s := %s; defer func(__r %s%s) { ", strings.Join(hoist, ", "), strings.Join(vals, ", "), rtText, prefixComma(params)),
+		call:  fmt.Sprintf("__r.%s(%s)", sel.Sel.Name, strings.Join(inner, ", ")),
+		post:  fmt.Sprintf(" }(%s) }", strings.Join(args, ", ")),
+	}
+	w.add(w.offset(d.Pos()), w.offset(d.End()), e.pre+e.call+e.post, -25)
+	if w.deferMethods == nil {
+		w.deferMethods = map[*ast.DeferStmt]deferMethodEdit{}
+	}
+	w.deferMethods[d] = e
 	return true
 }
 

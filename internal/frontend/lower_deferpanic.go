@@ -120,6 +120,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	var recovers []*ast.CallExpr
 	var tails [][]ast.Stmt    // statements after a literal's recover, caught whole
 	var calls []*ast.CallExpr // deferred calls of functions that do not recover, caught whole
+	var methodCalls []*ast.DeferStmt // deferred method calls in loops that do not recover, caught whole
 	recovering := false       // a call deferred before that may recover, not a literal
 	for i, d := range defers {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
@@ -139,7 +140,13 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 			// the statement's variables, which a loop shares): caught in
 			// a literal of its own (defer mu.Unlock(); defer r.Close(),
 			// with Close panicking, left the mutex locked).
-			if i > 0 && !recovering && !inLoop(d) && !w.mayRecover(info, d.Call) {
+			if _, written := w.deferMethods[d]; written && !recovering && !w.mayRecover(info, d.Call) {
+				// In a loop, written as a literal taking the receiver
+				// and arguments (lowerDeferMethodInLoop): the call in it
+				// is caught (also the first defer statement: its calls
+				// of earlier passes were deferred before).
+				methodCalls = append(methodCalls, d)
+			} else if i > 0 && !recovering && !inLoop(d) && !w.mayRecover(info, d.Call) {
 				calls = append(calls, d.Call)
 			}
 			recovering = recovering || w.mayRecover(info, d.Call)
@@ -159,7 +166,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 			whole = append(whole, lit)
 		}
 	}
-	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 && len(calls) == 0 && len(panicCalls) == 0 {
+	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 && len(calls) == 0 && len(methodCalls) == 0 && len(panicCalls) == 0 {
 		return
 	}
 	name := w.tmpName("dp")
@@ -193,6 +200,10 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		start, end := w.offset(call.Pos()), w.offset(call.End())
 		w.addOuter(start, start, fmt.Sprintf("func() { %s.Catch(%q, func() { ", name, w.src.Position(start)), -70)
 		w.addOuter(end, end, " }) }()", 15) // inside the block hoistArgs closes
+	}
+	for _, d := range methodCalls {
+		e := w.deferMethods[d]
+		w.edits[e.index].Text = fmt.Sprintf("%s%s.Catch(%q, func() { %s })%s", e.pre, name, w.src.Position(w.offset(d.Call.Pos())), e.call, e.post)
 	}
 	for _, tail := range tails {
 		start, end := w.offset(tail[0].Pos()), w.offset(tail[len(tail)-1].End())

@@ -983,6 +983,14 @@ func holdsIfaceWhere(t types.Type, iface func(types.Type) bool, field func(*type
 // genericStructs returns the program's generic struct types with fields
 // (declared at the package level, as Go's generic types all are).
 func (w *rewriter) genericStructs() []*types.Named {
+	return w.genericTypes(func(n *types.Named) bool {
+		st, ok := n.Underlying().(*types.Struct)
+		return ok && st.NumFields() > 0
+	})
+}
+
+// genericTypes returns the program's generic types that keep keeps.
+func (w *rewriter) genericTypes(keep func(*types.Named) bool) []*types.Named {
 	var out []*types.Named
 	seen := map[string]bool{}
 	add := func(o types.Object) {
@@ -994,7 +1002,7 @@ func (w *rewriter) genericStructs() []*types.Named {
 		if !ok || n.TypeParams().Len() == 0 {
 			return
 		}
-		if st, ok := n.Underlying().(*types.Struct); ok && st.NumFields() > 0 {
+		if keep(n) {
 			seen[tn.Name()] = true
 			out = append(out, n)
 		}
@@ -1105,6 +1113,12 @@ func (w *rewriter) wrappedFmtMethods() bool {
 				return false
 			}
 		}
+	}
+	// Nor an instance of a generic type of another kind with methods,
+	// whose representation strictFunc does not know (a *Buf[int], with
+	// Buf[T] []T, taken for a *Desc).
+	if len(w.genericTypes(func(n *types.Named) bool { _, st := n.Underlying().(*types.Struct); return !st && n.NumMethods() > 0 })) > 0 {
+		return false
 	}
 	return others
 }

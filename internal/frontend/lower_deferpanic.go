@@ -118,10 +118,10 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	var panics []ast.Stmt
 	var whole []*ast.FuncLit
 	var recovers []*ast.CallExpr
-	var tails [][]ast.Stmt    // statements after a literal's recover, caught whole
-	var calls []*ast.CallExpr // deferred calls of functions that do not recover, caught whole
+	var tails [][]ast.Stmt           // statements after a literal's recover, caught whole
+	var calls []*ast.CallExpr        // deferred calls of functions that do not recover, caught whole
 	var methodCalls []*ast.DeferStmt // deferred method calls in loops that do not recover, caught whole
-	recovering := false       // a call deferred before that may recover, not a literal
+	recovering := false              // a call deferred before that may recover, not a literal
 	for i, d := range defers {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
 		switch {

@@ -94,7 +94,7 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 	}
 	var params, ptrs, takes []string
 	for _, v := range vars {
-		t, ok := w.typeSource(v.Type(), d.Pos())
+		t, ok := w.typeSourceImporting(v.Type(), d.Pos())
 		if !ok {
 			return
 		}
@@ -268,6 +268,43 @@ func (w *rewriter) inLoop(n ast.Node, info *types.Info) bool {
 		}
 	}
 	return loop
+}
+
+// typeSourceImporting is typeSource, which imports for the segment, under
+// names of its own, the packages of the exported types t names that its
+// code does not import (h := fnv.New32a() is a hash.Hash32, and "hash"
+// may not be imported).
+func (w *rewriter) typeSourceImporting(t types.Type, pos token.Pos) (string, bool) {
+	if src, ok := w.typeSource(t, pos); ok {
+		return src, true
+	}
+	names := w.pkgNames()
+	imported := false
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if p := t.Obj().Pkg(); p != nil && p.Path() != "main" && names[p.Path()] == "" && w.importIface(t) {
+				imported = true
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		}
+	}
+	walk(t)
+	if !imported {
+		return "", false
+	}
+	return w.typeSource(t, pos)
 }
 
 // posRange is the source text from pos to end.

@@ -695,6 +695,34 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 	// check above taking Lvl's underlying type, which no wrapper holds,
 	// for one.
 	w.heldNonStructCases(&b, &held, xt, iface, pos, retAs)
+	if !compiled {
+		// An instance of a generic struct type of the program's (a
+		// Box[int] held as fmt.Stringer, asserted to an interface of
+		// yours): taken out of the wrapper as a struct of its own is
+		// (said false).
+		for _, inst := range w.programInstances() {
+			if !isStructType(inst) {
+				continue
+			}
+			for _, ct := range []types.Type{inst, types.NewPointer(inst)} {
+				if !types.Implements(ct, iface) {
+					continue
+				}
+				src, ok := w.typeSource(ct, pos)
+				if !ok {
+					continue
+				}
+				if src == types.TypeString(ct, w.qualifier()) {
+					src = w.instanceText(ct, src) // see the compiled case
+				}
+				sample, _ := structSample(ct, src)
+				fmt.Fprintf(&held, " if %s.SameType(__u, %s) { if __v, __ok := __u.(%s); __ok { %s } };", HelperPkg, sample, src, retAs(true, ct))
+				if !isPtr(ct) {
+					fmt.Fprintf(&held, " %s.LostInWrapper(__x, %s, %q);", HelperPkg, sample, typedNilName(ct))
+				}
+			}
+		}
+	}
 	if joinErrorImplements(iface) {
 		w.usePrelude("__errors_joinError", "errors")
 		fmt.Fprintf(&held, " if %s.SameType(__u, (*__errors_joinError)(nil)) { if __v, __ok := __u.(*__errors_joinError); __ok { %s } };", HelperPkg, ret(true))

@@ -87,6 +87,23 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		// unless a type of the program's it may hold has methods fmt
 		// calls, which that value does not keep.
 		if v.strs {
+			// Where the wrapper's value can be told by its representation
+			// (strictFunc), the value goes as an any does, whose
+			// conversion takes it out of the wrapper.
+			wrapped := w.wrappedFmtMethods()
+			keys := w.reprCounts(true)
+			held, lost := false, false
+			for _, tn := range w.heldTypes() {
+				for _, h := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+					if types.Implements(h, iface) && fmtMethodsOf(h) != (fmtMethods{}) {
+						held = true
+						lost = lost || !wrapped || keys[ReprKey(h)] > 1 || madeOfLocal(h)
+					}
+				}
+			}
+			if held && !lost && w.mode == ModeScript {
+				return w.lowerFmtValue(call, a, types.Universe.Lookup("any").Type(), verb, later)
+			}
 			for _, tn := range w.heldTypes() {
 				for _, h := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 					if types.Implements(h, iface) && fmtMethodsOf(h) != (fmtMethods{}) {
@@ -1123,6 +1140,31 @@ func (w *rewriter) wrappedFmtMethods() bool {
 	return others
 }
 
+// reprCounts counts the program's types (and pointers to them) by their
+// representation, as the interpreter's wrapper of a compiled interface may
+// hold them: a value of a type not a struct as its underlying type's
+// value too; only the types with methods where methodsOnly (see
+// strictFunc).
+func (w *rewriter) reprCounts(methodsOnly bool) map[string]int {
+	keys := map[string]int{}
+	for _, tn := range w.heldTypes() {
+		if methodsOnly {
+			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				if types.NewMethodSet(t).Len() > 0 {
+					keys[ReprKey(t)]++
+				}
+			}
+			continue
+		}
+		keys[ReprKey(tn.Type())]++
+		keys[ReprKey(types.NewPointer(tn.Type()))]++
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			keys[ReprKey(tn.Type().Underlying())]++
+		}
+	}
+	return keys
+}
+
 // strictFunc returns the name of the closure that tells the value a
 // compiled interface's wrapper holds by its representation, where no
 // other type of the program's (with methods or not) has it, declaring it
@@ -1146,22 +1188,7 @@ func (g *fmtConv) strictFunc(top, methodsOnly bool) string {
 	g.fds[name] = true
 	fmt.Fprintf(&g.decls, "var %s func(any) any; ", name)
 	held, _ := g.w.fmtHeld(g.verb, top)
-	keys := map[string]int{}
-	for _, tn := range g.w.heldTypes() {
-		if methodsOnly {
-			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-				if types.NewMethodSet(t).Len() > 0 {
-					keys[ReprKey(t)]++
-				}
-			}
-			continue
-		}
-		keys[ReprKey(tn.Type())]++
-		keys[ReprKey(types.NewPointer(tn.Type()))]++
-		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
-			keys[ReprKey(tn.Type().Underlying())]++
-		}
-	}
+	keys := g.w.reprCounts(methodsOnly)
 	var bare strings.Builder
 	for _, t := range held {
 		if _, isSlice := t.Underlying().(*types.Slice); isSlice && !methodsOnly || keys[ReprKey(t)] > 1 {

@@ -800,10 +800,16 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 		w.refuse(a, fmt.Sprintf("%s of the elements of a value of type %s: the interpreter would print them wrongly (%s)", call, reflectString(t), g.failed+", "+g.way))
 		return true
 	}
+	// An element put in a compiled interface first (an io.Writer):
+	// the interpreter's wrapper of it, told as strictFunc tells it.
+	strict := "nil"
+	if w.wrappedFmtMethods() {
+		strict = g.strictFunc(true, true)
+	}
 	end := w.offset(a.End())
-	conv := g.spreadConv(f, src, reflectString(s.Elem()))
+	conv := g.spreadConv(f, strict, src, reflectString(s.Elem()))
 	if w.deferred[n] || w.goCalls[n] {
-		conv = g.spreadConvAtCall(f, src, reflectString(s.Elem()))
+		conv = g.spreadConvAtCall(f, strict, src, reflectString(s.Elem()))
 	}
 	w.wrapArg(a, conv+"(", -5)
 	w.add(end, end, ")", 5)
@@ -812,10 +818,11 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 
 // spreadConv returns the function literal that converts each element of
 // a slice of type src (whose elements are of the interface elem) by f, a
-// dynFunc of g, for fmt.
-func (g *fmtConv) spreadConv(f, src, elem string) string {
-	return fmt.Sprintf("func(__s %s) %s { if __s == nil { return nil }; %s%s; __r := make(%s, len(__s)); for __i, __x := range __s { __r[__i] = %s.FmtDyn(%q, __x, %s, true) }; return __r }",
-		src, src, g.decls.String(), g.bodies.String(), src, HelperPkg, elem, f)
+// dynFunc of g, for fmt (and strict, "nil" or a strictFunc of g, an
+// element in a compiled interface's wrapper).
+func (g *fmtConv) spreadConv(f, strict, src, elem string) string {
+	return fmt.Sprintf("func(__s %s) %s { if __s == nil { return nil }; %s%s; __r := make(%s, len(__s)); for __i, __x := range __s { __r[__i] = %s.FmtDynWrapped(%q, __x, %s, %s, true) }; return __r }",
+		src, src, g.decls.String(), g.bodies.String(), src, HelperPkg, elem, f, strict)
 }
 
 // spreadConvAtCall is spreadConv for a deferred or go statement's call
@@ -823,9 +830,9 @@ func (g *fmtConv) spreadConv(f, src, elem string) string {
 // element read and converted when the call runs (__repl.AtCall), as Go's
 // fmt reads them then (converted at the statement, an element assigned
 // after it printed as it was there).
-func (g *fmtConv) spreadConvAtCall(f, src, elem string) string {
-	return fmt.Sprintf("func(__s %s) []any { if __s == nil { return nil }; %s%s; __r := make([]any, len(__s)); for __i := range __s { __r[__i] = func(__i int) any { return %s.AtCall(func() any { return %s.FmtDyn(%q, __s[__i], %s, true) }) }(__i) }; return __r }",
-		src, g.decls.String(), g.bodies.String(), HelperPkg, HelperPkg, elem, f)
+func (g *fmtConv) spreadConvAtCall(f, strict, src, elem string) string {
+	return fmt.Sprintf("func(__s %s) []any { if __s == nil { return nil }; %s%s; __r := make([]any, len(__s)); for __i := range __s { __r[__i] = func(__i int) any { return %s.AtCall(func() any { return %s.FmtDynWrapped(%q, __s[__i], %s, %s, true) }) }(__i) }; return __r }",
+		src, g.decls.String(), g.bodies.String(), HelperPkg, HelperPkg, elem, f, strict)
 }
 
 // lowerFmtTuple rewrites a call of fmt's or log's printing functions
@@ -879,7 +886,7 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 	// as parameters got them converted as the first (lower_tuplecall.go).
 	end := w.offset(a.End())
 	list := strings.Join(names, ", ")
-	w.wrapArg(a, fmt.Sprintf("%s(func() []any { %s := ", g.spreadConv(f, "[]any", "interface {}"), list), -5)
+	w.wrapArg(a, fmt.Sprintf("%s(func() []any { %s := ", g.spreadConv(f, "nil", "[]any", "interface {}"), list), -5)
 	w.add(end, end, fmt.Sprintf("; return []any{%s} }())...", list), 5)
 	return true
 }

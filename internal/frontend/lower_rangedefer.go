@@ -20,7 +20,7 @@ import (
 //
 // becomes
 //
-//	{ __d1 := new([]func()); defer func() { for i := len(*__d1) - 1; i >= 0; i-- { (*__d1)[i]() } }()
+//	{ __d1 := new([]func()); defer func(__l *[]func()) { for i := len(*__l) - 1; i >= 0; i-- { (*__l)[i]() } }(__d1)
 //	  ... seq(func(x int) bool { { __a2 := x; *__d1 = append(*__d1, func() { fmt.Println("deferred", __a2) }) }; ...
 //	}
 //
@@ -50,7 +50,11 @@ func (w *rewriter) lowerRangeFuncDefer(d *ast.DeferStmt, root *rfLoop) string {
 	if root.defers == "" {
 		root.defers = w.tmpName("d")
 		at := w.offset(root.n.For)
-		w.add(at, at, fmt.Sprintf("{ %[1]s := new([]func()); defer func() { for __i := len(*%[1]s) - 1; __i >= 0; __i-- { (*%[1]s)[__i]() } }(); ", root.defers), -2)
+		// The list goes as the deferred literal's argument: a literal
+		// deferred in a loop reads the variables it captures when it runs
+		// (see lower_deferloop.go), so in an outer loop each pass's
+		// would have run the last pass's list.
+		w.add(at, at, fmt.Sprintf("{ %[1]s := new([]func()); defer func(__l *[]func()) { for __i := len(*__l) - 1; __i >= 0; __i-- { (*__l)[__i]() } }(%[1]s); ", root.defers), -2)
 		rb := w.offset(root.n.Body.Rbrace) + 1
 		w.add(rb, rb, " }", 2)
 	}

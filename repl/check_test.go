@@ -276,6 +276,8 @@ func TestTypeOfDocSelectors(t *testing.T) {
 		{"Box", "type Box[T any] struct{V T}", ""},
 		{"Box[int]", "type Box[int] struct{V int}", ""},
 		{"Max(1, 2.5)", "float64", ""},
+		{"slices.Collect", "func[E any](seq iter.Seq[E]) []E", ""},
+		{"slices.Nope", "", "undefined: slices.Nope"},
 		{"fmt", "", `repl: fmt is a package ("fmt"), which has no type: :doc fmt lists its members`},
 	} {
 		got, err := s.TypeOf(tt.expr)

@@ -67,6 +67,18 @@ func (s *Session) TypeOf(text string) (string, error) {
 		if obj, ok := s.fe.Types.Objs[name].(*types.Func); ok && obj.Signature().TypeParams().Len() > 0 {
 			return frontend.TypeText(obj.Type()), nil
 		}
+		// A package's generic function (slices.Collect), likewise.
+		if pkg, member, ok := strings.Cut(name, "."); ok && s.fe.Types.Objs[pkg] == nil {
+			path := s.fe.Imports[pkg]
+			if path == "" {
+				path = s.fe.Importable[pkg]
+			}
+			if p, err := stdtypes.Import(path); path != "" && err == nil {
+				if obj, ok := p.Scope().Lookup(member).(*types.Func); ok && obj.Exported() && obj.Signature().TypeParams().Len() > 0 {
+					return frontend.TypeText(obj.Type()), nil
+				}
+			}
+		}
 		// A generic type named alone: its declaration's type, with its
 		// type parameters (type Box[T any] struct{V T}).
 		if obj, ok := s.fe.Types.Objs[name].(*types.TypeName); ok {

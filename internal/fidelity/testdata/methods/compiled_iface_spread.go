@@ -10,7 +10,7 @@ import (
 type Meter struct{ n int }
 
 func (m *Meter) Write(p []byte) (int, error) { m.n += len(p); return len(p), nil }
-func (m *Meter) String() string             { return fmt.Sprintf("meter(%d)", m.n) }
+func (m *Meter) String() string              { return fmt.Sprintf("meter(%d)", m.n) }
 
 func logf(format string, args ...any) { fmt.Printf("log: "+format+"\n", args...) }
 

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Refused: type assertions the interpreter would answer wrongly.
@@ -20,8 +21,45 @@ import (
 // an assertion, where the program declares a type the interpreter cannot
 // tell from the asserted one, is refused before it runs.
 
-// ReprKey writes t as the interpreter represents it at run time.
-func ReprKey(t types.Type) string { return reprKeyIn(t, map[*types.Named]bool{}) }
+// ReprKey writes t as the interpreter represents it at run time. Safe
+// from any goroutine.
+func ReprKey(t types.Type) string {
+	// Remembered by the type (or, for a pointer, what it points to): the
+	// session's types are the same objects at every input, and the twin
+	// checks write each of them at each (a third of an input's check with
+	// 200 types declared).
+	k := reprKeyOf{t: t}
+	if p, ok := t.(*types.Pointer); ok {
+		k = reprKeyOf{t: p.Elem(), ptr: true}
+	}
+	reprKeys.Lock()
+	s, ok := reprKeys.m[k]
+	reprKeys.Unlock()
+	if ok {
+		return s
+	}
+	s = reprKeyIn(t, map[*types.Named]bool{})
+	reprKeys.Lock()
+	if len(reprKeys.m) >= 1<<16 {
+		clear(reprKeys.m) // a bound on what types no session has any more keep
+	}
+	reprKeys.m[k] = s
+	reprKeys.Unlock()
+	return s
+}
+
+// reprKeyOf is the key of a type in reprKeys: t itself, or, for a
+// pointer, the type it points to.
+type reprKeyOf struct {
+	t   types.Type
+	ptr bool
+}
+
+// reprKeys are the keys ReprKey wrote.
+var reprKeys = struct {
+	sync.Mutex
+	m map[reprKeyOf]string
+}{m: map[reprKeyOf]string{}}
 
 // reprKeyIn is reprKey within the named types open (a type that holds
 // itself, through a pointer, is written "@" where it comes round again).

@@ -361,8 +361,8 @@ func compiledIfaceWithMethods(t types.Type) bool {
 func errorsRefusal(c *Checked, objs map[string]types.Object, file *ast.File, pos func(ast.Node) string) *Error {
 	info := c.Info
 	var found *Error
-	named := programTypes(c, objs)
-	cases := errCases(named)
+	var named []*types.TypeName
+	var cases []errCase
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -375,6 +375,11 @@ func errorsRefusal(c *Checked, objs map[string]types.Object, file *ast.File, pos
 				break
 			}
 			if found == nil && (fn.Name() == "Is" || fn.Name() == "As" || fn.Name() == "AsType" || fn.Name() == "Unwrap") {
+				if named == nil {
+					// Found once, where the input calls them.
+					named = programTypes(c, objs)
+					cases = errCases(named)
+				}
 				if c, twin, ok := errCaseTwin(named, cases); ok {
 					found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
 						"errors.%s: the interpreter holds %s and %s alike (as %s), and only one has the errors package's methods (Is, Unwrap, As), so it would call them on the other; "+

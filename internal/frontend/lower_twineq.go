@@ -899,9 +899,10 @@ func newTwins(c *Checked, others []types.Object) *twins {
 	named := checkedTypes(c, others)
 	tw := &twins{cands: map[string][]types.Type{}, ptrs: map[string][]types.Type{}, byText: map[string]types.Type{}}
 	add := func(m map[string][]types.Type, t types.Type) {
-		if _, seen := tw.byText[TypeText(t)]; !seen {
-			tw.byText[TypeText(t)] = t
-			m[twinKey(t)] = append(m[twinKey(t)], t)
+		if text := TypeText(t); tw.byText[text] == nil {
+			tw.byText[text] = t
+			key := twinKey(t)
+			m[key] = append(m[key], t)
 		}
 	}
 	for _, tn := range named {
@@ -942,9 +943,9 @@ func newTwins(c *Checked, others []types.Object) *twins {
 	tw.keys = slices.Compact(tw.keys)
 	first := func(key string) string {
 		if ts := tw.cands[key]; len(ts) > 0 {
-			return TypeText(ts[0])
+			return text[ts[0]]
 		}
-		return TypeText(tw.ptrs[key][0])
+		return text[tw.ptrs[key][0]]
 	}
 	slices.SortStableFunc(tw.keys, func(a, b string) int { return strings.Compare(first(a), first(b)) })
 	return tw

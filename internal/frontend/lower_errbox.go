@@ -134,14 +134,17 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 			HelperPkg, HelperPkg, HelperPkg, typ, typ, ret, HelperPkg, typ, reflectString(t))
 	}
 	// A struct value of the program's whose last field is of type t, in
-	// a wrapper, is held as that field: the assertion panics, saying so,
-	// rather than answer true with the field.
+	// a wrapper, is held as that field: where the program may put one in
+	// a wrapper, the assertion panics, saying so, rather than answer true
+	// with the field.
 	var lost strings.Builder
+	j := w.twinJudge()
 	for _, tn := range w.heldTypes() {
 		st, ok := tn.Type().Underlying().(*types.Struct)
 		if !ok || tn.Pkg() == nil || tn.Parent() != tn.Pkg().Scope() || st.NumFields() == 0 ||
-			types.NewMethodSet(tn.Type()).Len() == 0 || !types.Identical(st.Field(st.NumFields()-1).Type(), t) {
-			continue
+			types.NewMethodSet(tn.Type()).Len() == 0 || !types.Identical(st.Field(st.NumFields()-1).Type(), t) ||
+			j != nil && !j.wrapsStruct(tn.Type()) {
+			continue // (one no wrapper may hold: a genuine value of t)
 		}
 		fmt.Fprintf(&lost, "%s.LostInWrapper(__x, *new(%s), %q); ", HelperPkg, types.TypeString(tn.Type(), w.qualifier()), reflectString(tn.Type()))
 	}

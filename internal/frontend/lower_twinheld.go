@@ -76,6 +76,13 @@ type twinFacts struct {
 	anonMethods, anonMethodsOwn ast.Expr
 	held                        map[string]ast.Node
 	contained                   map[string]ast.Node
+	// wrapped are the struct types whose values (not pointers) the
+	// segment converts to a compiled interface with methods (by heldKey),
+	// which the interpreter's wrapper holds as their last field.
+	wrapped map[string]bool
+	// compiledAsserts says the segment asserts to a compiled interface
+	// with methods (x.(fmt.Stringer), case error:).
+	compiledAsserts bool
 	// bare are the held types the interpreter holds bare (heldBare), by
 	// representation (ReprKey) and as reflectString names them.
 	bare     map[string]map[string]types.Type
@@ -288,6 +295,18 @@ func (j *twinJudge) holdsInstanceOf(n *types.Named) bool {
 	return false
 }
 
+// wrapsStruct reports whether values of t, a struct type, may be in the
+// interpreter's wrapper of a compiled interface: in a script, where the
+// program converts one to such an interface (or asserts an interface
+// holding one to such an interface); at the prompt, where they may be in
+// any interface.
+func (j *twinJudge) wrapsStruct(t types.Type) bool {
+	if !j.script {
+		return j.holds(t)
+	}
+	return j.facts.wrapped[heldKey(t)] || j.facts.compiledAsserts && j.facts.held[heldKey(t)] != nil
+}
+
 // holds reports whether values of t may be in an interface.
 func (j *twinJudge) holds(t types.Type) bool {
 	k := heldKey(t)
@@ -497,7 +516,7 @@ func walkTypeParts(t types.Type, seen map[types.Type]bool, f func(types.Type) bo
 // heldTwinFacts finds the conversions to interfaces of file (checked as c).
 func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 	info := c.Info
-	f := &twinFacts{held: map[string]ast.Node{}, contained: map[string]ast.Node{}, bare: map[string]map[string]types.Type{}, shown: map[string]bool{}}
+	f := &twinFacts{held: map[string]ast.Node{}, contained: map[string]ast.Node{}, wrapped: map[string]bool{}, bare: map[string]map[string]types.Type{}, shown: map[string]bool{}}
 	hold := func(t types.Type, at ast.Node) {
 		if t == nil || types.IsInterface(t) || isTypeParam(t) {
 			return
@@ -552,6 +571,9 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 				hold(v.Type(), e)
 			}
 			return
+		}
+		if it := interfaceOf(dst); it.NumMethods() > 0 && !programIface(dst) && isStructType(tv.Type) {
+			f.wrapped[heldKey(tv.Type)] = true
 		}
 		if promotesOwnMethods(tv.Type) {
 			switch {
@@ -758,6 +780,23 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 			hold(t, id)
 		}
 	}
+	// An assertion to a compiled interface with methods, which may put a
+	// value held in an any in the interpreter's wrapper.
+	ast.Inspect(file, func(n ast.Node) bool {
+		if a, ok := n.(*ast.TypeAssertExpr); ok {
+			if it := interfaceOf(info.TypeOf(a.Type)); a.Type != nil && it != nil && it.NumMethods() > 0 && !programIface(info.TypeOf(a.Type)) {
+				f.compiledAsserts = true
+			}
+		}
+		if cc, ok := n.(*ast.CaseClause); ok {
+			for _, e := range cc.List {
+				if it := interfaceOf(info.TypeOf(e)); it != nil && it.NumMethods() > 0 && !programIface(info.TypeOf(e)) {
+					f.compiledAsserts = true
+				}
+			}
+		}
+		return !f.compiledAsserts
+	})
 	return f
 }
 

@@ -130,8 +130,12 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 		// representation (the interpreter's assertion to a struct type of
 		// a wrapper holding an empty struct panicked: "reflect: Field
 		// index out of bounds").
-		return fmt.Sprintf("if %s.IsWrapper(__x) { if __u := %s.Unwrap(__x); %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s.LostInWrapper(__x, *new(%s), %q) }; ",
-			HelperPkg, HelperPkg, HelperPkg, typ, typ, ret, HelperPkg, typ, reflectString(t))
+		lostHere := fmt.Sprintf("%s.LostInWrapper(__x, *new(%s), %q) ", HelperPkg, typ, reflectString(t))
+		if j := w.twinJudge(); j != nil && !j.wrapsStruct(t) {
+			lostHere = "" // no wrapper holds one
+		}
+		return fmt.Sprintf("if %s.IsWrapper(__x) { if __u := %s.Unwrap(__x); %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s}; ",
+			HelperPkg, HelperPkg, HelperPkg, typ, typ, ret, lostHere)
 	}
 	// A struct value of the program's whose last field is of type t, in
 	// a wrapper, is held as that field: where the program may put one in

@@ -680,7 +680,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 			// one, of a value of an empty struct type with methods
 			// panicked ("reflect: Field index out of bounds").
 			fmt.Fprintf(&held, " if %s.SameType(__u, %s) { if __v, __ok := __u.(%s); __ok { %s } };", HelperPkg, sample, ct, retAs(true, c.t))
-			if !isPtr(c.t) {
+			if j := w.twinJudge(); !isPtr(c.t) && (j == nil || j.wrapsStruct(c.t)) {
 				// A compiled interface's wrapper keeps a struct value's
 				// last field only: it may have been one (see
 				// lower_errbox.go).
@@ -717,7 +717,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 				}
 				sample, _ := structSample(ct, src)
 				fmt.Fprintf(&held, " if %s.SameType(__u, %s) { if __v, __ok := __u.(%s); __ok { %s } };", HelperPkg, sample, src, retAs(true, ct))
-				if !isPtr(ct) {
+				if j := w.twinJudge(); !isPtr(ct) && (j == nil || j.wrapsStruct(ct)) {
 					fmt.Fprintf(&held, " %s.LostInWrapper(__x, %s, %q);", HelperPkg, sample, typedNilName(ct))
 				}
 			}

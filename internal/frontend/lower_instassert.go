@@ -135,7 +135,7 @@ func (w *rewriter) lostInstance(t types.Type, typ, name string) string {
 	if st, ok := t.Underlying().(*types.Struct); name == "" || !ok || st.NumFields() == 0 || types.NewMethodSet(t).Len() == 0 {
 		return ""
 	}
-	if j := w.twinJudge(); w.mode == ModeScript && j != nil && !j.holds(t) {
+	if j := w.twinJudge(); j != nil && !j.wrapsStruct(t) {
 		return ""
 	}
 	return fmt.Sprintf("%s.LostInWrapper(__x, *new(%s), %q); ", HelperPkg, typ, name)

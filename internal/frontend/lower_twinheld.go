@@ -81,7 +81,8 @@ type twinFacts struct {
 	// which the interpreter's wrapper holds as their last field.
 	wrapped map[string]bool
 	// compiledAsserts says the segment asserts to a compiled interface
-	// with methods (x.(fmt.Stringer), case error:).
+	// with methods (x.(fmt.Stringer), case error:), or converts a value
+	// of a type parameter to one: any value it holds may be wrapped.
 	compiledAsserts bool
 	// bare are the held types the interpreter holds bare (heldBare), by
 	// representation (ReprKey) and as reflectString names them.
@@ -572,8 +573,15 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 			}
 			return
 		}
-		if it := interfaceOf(dst); it.NumMethods() > 0 && !programIface(dst) && isStructType(tv.Type) {
-			f.wrapped[heldKey(tv.Type)] = true
+		if it := interfaceOf(dst); it.NumMethods() > 0 && !programIface(dst) {
+			switch {
+			case isTypeParam(tv.Type):
+				// Of whatever type the instance gives it (its type
+				// arguments are held, below).
+				f.compiledAsserts = true
+			case isStructType(tv.Type):
+				f.wrapped[heldKey(tv.Type)] = true
+			}
 		}
 		if promotesOwnMethods(tv.Type) {
 			switch {

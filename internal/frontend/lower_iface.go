@@ -705,7 +705,9 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 				continue
 			}
 			for _, ct := range []types.Type{inst, types.NewPointer(inst)} {
-				if !types.Implements(ct, iface) {
+				if j := w.twinJudge(); !types.Implements(ct, iface) || j != nil && !j.holds(ct) {
+					// (Nor one only a declaration names, type Pile
+					// Stack[string], which the interpreter never makes.)
 					continue
 				}
 				src, ok := w.typeSource(ct, pos)

@@ -227,7 +227,7 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 	}
 	e := deferMethodEdit{
 		index: len(w.edits),
-		pre:   fmt.Sprintf("{ %s := %s; defer func(__r %s%s) { ", strings.Join(hoist, ", "), strings.Join(vals, ", "), rtText, prefixComma(params)),
+		pre:   fmt.Sprintf("{ %sdefer func(__r %s%s) { ", defines(hoist, vals), rtText, prefixComma(params)),
 		call:  fmt.Sprintf("__r.%s(%s)", sel.Sel.Name, strings.Join(inner, ", ")),
 		post:  fmt.Sprintf(" }(%s) }", strings.Join(args, ", ")),
 	}
@@ -237,6 +237,17 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 	}
 	w.deferMethods[d] = e
 	return true
+}
+
+// defines declares each of names with its value, a statement each, in
+// order: yaegi v0.16.1 gave the values after a composite literal in one
+// statement (__r1, __a2 := V{i}, x) their zero values.
+func defines(names, vals []string) string {
+	var b strings.Builder
+	for i, name := range names {
+		fmt.Fprintf(&b, "%s := %s; ", name, vals[i])
+	}
+	return b.String()
 }
 
 func prefixComma(list []string) string {

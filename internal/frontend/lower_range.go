@@ -130,8 +130,10 @@ func (w *rewriter) lowerRangeFunc(in *inspector.Inspector) error {
 				}
 			}
 			loops[n] = l
-			if lab, ok := stack[len(stack)-2].(*ast.LabeledStmt); ok && lab.Stmt == n {
-				// Every branch to the label becomes a return.
+			if lab, ok := stack[len(stack)-2].(*ast.LabeledStmt); ok && lab.Stmt == n && !gotoTarget(stack, lab.Label.Name) {
+				// Every branch to the label becomes a return (a goto
+				// from outside the loop keeps it: dropped, the goto
+				// went nowhere, silently).
 				w.add(w.offset(lab.Pos()), w.offset(lab.Colon)+1, "", 0)
 			}
 			if e := w.openRangeFunc(l, sig); e != "" {
@@ -413,4 +415,24 @@ func integerTerms(iface *types.Interface, seen map[*types.Interface]bool) bool {
 		}
 	}
 	return some
+}
+
+// gotoTarget reports whether a goto of the function innermost in stack
+// jumps to the label name.
+func gotoTarget(stack []ast.Node, name string) bool {
+	var body *ast.BlockStmt
+	for i := len(stack) - 1; i >= 0 && body == nil; i-- {
+		body = funcBody(stack[i])
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BranchStmt:
+			found = found || n.Tok == token.GOTO && n.Label != nil && n.Label.Name == name
+		}
+		return !found
+	})
+	return found
 }

@@ -150,6 +150,9 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 	if info == nil {
 		return false
 	}
+	if id, ok := d.Call.Fun.(*ast.Ident); ok {
+		return w.lowerDeferFuncInLoop(d, id)
+	}
 	sel, ok := d.Call.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return false
@@ -183,12 +186,64 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 	if !ok {
 		return false
 	}
-	var params, inner []string
+	params, inner, ok := w.deferParams(d, sig)
+	if !ok {
+		return false
+	}
+	recv, ok := w.receiverOf(sel)
+	if !ok {
+		return false
+	}
+	rtmp := w.tmpName("r")
+	hoist, vals, args := w.deferArgs(d, []string{rtmp}, []string{recv}, []string{rtmp})
+	w.addDeferCall(d, deferMethodEdit{
+		pre:  fmt.Sprintf("{ %sdefer func(__r %s%s) { ", defines(hoist, vals), rtText, prefixComma(params)),
+		call: fmt.Sprintf("__r.%s(%s)", sel.Sel.Name, strings.Join(inner, ", ")),
+		post: fmt.Sprintf(" }(%s) }", strings.Join(args, ", ")),
+	})
+	return true
+}
+
+// lowerDeferFuncInLoop is lowerDeferMethodInLoop for a call of a function
+// the program declares at the package level, f(x) in a loop: written as a
+// call of a literal taking the arguments, so that a panic of the call can
+// be caught (lower_deferpanic.go), as a deferred literal's is:
+//
+//	defer f(x)  ->  { __a1 := x; defer func(__p0 int) { f(__p0) }(__a1) }
+func (w *rewriter) lowerDeferFuncInLoop(d *ast.DeferStmt, id *ast.Ident) bool {
+	info := w.info()
+	fn, ok := info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() || fn.Signature().TypeParams().Len() > 0 {
+		return false
+	}
+	if len(d.Call.Args) == 1 && len(w.resultTypes(d.Call.Args[0])) > 1 {
+		return false // f(g()) of several results: hoistArgs's
+	}
+	if !w.inLoop(d, info) {
+		return false
+	}
+	params, inner, ok := w.deferParams(d, fn.Signature())
+	if !ok {
+		return false
+	}
+	hoist, vals, args := w.deferArgs(d, nil, nil, nil)
+	w.addDeferCall(d, deferMethodEdit{
+		pre:  fmt.Sprintf("{ %sdefer func(%s) { ", defines(hoist, vals), strings.Join(params, ", ")),
+		call: fmt.Sprintf("%s(%s)", w.moved(id), strings.Join(inner, ", ")),
+		post: fmt.Sprintf(" }(%s) }", strings.Join(args, ", ")),
+	})
+	return true
+}
+
+// deferParams returns the parameters of the literal that lowerDeferMethodInLoop
+// writes for d, a deferred call of a function of signature sig, and the
+// arguments its call passes on.
+func (w *rewriter) deferParams(d *ast.DeferStmt, sig *types.Signature) (params, inner []string, ok bool) {
 	n := sig.Params().Len()
 	for i := range n {
 		t, ok := w.typeSource(sig.Params().At(i).Type(), d.Pos())
 		if !ok {
-			return false
+			return nil, nil, false
 		}
 		name := fmt.Sprintf("__p%d", i)
 		arg := name
@@ -203,14 +258,13 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 		params = append(params, name+" "+t)
 		inner = append(inner, arg)
 	}
-	recv, ok := w.receiverOf(sel)
-	if !ok {
-		return false
-	}
-	rtmp := w.tmpName("r")
-	hoist := []string{rtmp}
-	vals := []string{recv}
-	args := []string{rtmp}
+	return params, inner, true
+}
+
+// deferArgs adds to hoist, vals and args (the variables the statement
+// declares, their values, and the literal's arguments) d's arguments:
+// each taken into a variable of its own, but constants.
+func (w *rewriter) deferArgs(d *ast.DeferStmt, hoist, vals, args []string) ([]string, []string, []string) {
 	for _, a := range d.Call.Args {
 		if isConstant(a, w.fe) {
 			args = append(args, w.moved(a))
@@ -225,18 +279,18 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 		vals = append(vals, v)
 		args = append(args, tmp)
 	}
-	e := deferMethodEdit{
-		index: len(w.edits),
-		pre:   fmt.Sprintf("{ %sdefer func(__r %s%s) { ", defines(hoist, vals), rtText, prefixComma(params)),
-		call:  fmt.Sprintf("__r.%s(%s)", sel.Sel.Name, strings.Join(inner, ", ")),
-		post:  fmt.Sprintf(" }(%s) }", strings.Join(args, ", ")),
-	}
+	return hoist, vals, args
+}
+
+// addDeferCall writes d as e, whose call lower_deferpanic.go may catch
+// (see rewriter.deferMethods).
+func (w *rewriter) addDeferCall(d *ast.DeferStmt, e deferMethodEdit) {
+	e.index = len(w.edits)
 	w.add(w.offset(d.Pos()), w.offset(d.End()), e.pre+e.call+e.post, -25)
 	if w.deferMethods == nil {
 		w.deferMethods = map[*ast.DeferStmt]deferMethodEdit{}
 	}
 	w.deferMethods[d] = e
-	return true
 }
 
 // defines declares each of names with its value, a statement each, in

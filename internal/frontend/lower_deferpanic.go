@@ -334,6 +334,9 @@ func (w *rewriter) mayRecover(info *types.Info, call *ast.CallExpr) bool {
 		if isBuiltin(info, f, "panic") {
 			return false // (a literal calling panic once lowered, see above)
 		}
+		if _, ok := info.Uses[f].(*types.Builtin); ok {
+			return false // delete, close, clear, print: none recovers
+		}
 		if f.Obj != nil && f.Obj.Kind == ast.Var {
 			// A variable a function literal declared and nothing assigns
 			// again (g := func() { ... }; defer g()): its literal's.

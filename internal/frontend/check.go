@@ -1017,6 +1017,11 @@ func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
 		}
 		return msg + fmt.Sprintf(" (did you mean %s()? its call makes the %s to await)", m[1], strings.ToLower(m[3]))
 	}
+	if near := fe.nearestMember(msg, p); near != "" {
+		// l.run_until_complete of a *loop.Loop: asyncio's names, in Go's
+		// spelling.
+		return msg + " (did you mean " + near + "?)"
+	}
 	m := undefinedMember.FindStringSubmatch(msg)
 	if m == nil {
 		return msg
@@ -1044,6 +1049,72 @@ func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
 		return msg
 	}
 	return msg + " (" + strings.Join(notes, "; ") + ")"
+}
+
+// missingMember is the type checker's message about a field or method a
+// value's type does not have: the selector expression, the type and the
+// name.
+var missingMember = regexp.MustCompile(`^(\S+)\.(\w+) undefined \(type (\*?)(?:(\w+)\.)?(\w+) has no field or method (\w+)\)$`)
+
+// nearestMember returns the selector (x.RunUntilComplete) the message msg
+// about a missing field or method (x.run_until_complete) most likely
+// meant, a name of the type's written in Go's way or a near one, or "".
+func (fe *FrontEnd) nearestMember(msg string, p *Plan) string {
+	m := missingMember.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	x, sel, pkgName, typeName := m[1], m[2], m[4], m[5]
+	var obj types.Object
+	if pkgName == "" {
+		obj = fe.Types.Objs[typeName]
+	} else {
+		path, ok := p.AutoImports[pkgName]
+		if !ok {
+			path = fe.Imports[pkgName]
+		}
+		if pkg, err := stdtypes.Import(path); err == nil {
+			obj = pkg.Scope().Lookup(typeName)
+		}
+	}
+	tn, ok := obj.(*types.TypeName)
+	if !ok {
+		return ""
+	}
+	var names []string
+	ms := types.NewMethodSet(types.NewPointer(tn.Type()))
+	for i := range ms.Len() {
+		if o := ms.At(i).Obj(); o.Exported() || pkgName == "" {
+			names = append(names, o.Name())
+		}
+	}
+	if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+		for f := range st.Fields() {
+			if f.Exported() || pkgName == "" {
+				names = append(names, f.Name())
+			}
+		}
+	}
+	// snake_case written in Go's MixedCaps.
+	var camel strings.Builder
+	for _, part := range strings.Split(sel, "_") {
+		if part != "" {
+			camel.WriteString(strings.ToUpper(part[:1]) + part[1:])
+		}
+	}
+	for _, n := range names {
+		if strings.EqualFold(n, camel.String()) {
+			return x + "." + n
+		}
+	}
+	for _, n := range names {
+		// A typo of a long enough name (q.Pusj for q.Push; not q.Y for
+		// q.X, nor Thrice for Twice).
+		if len(sel) >= 4 && editDistance(strings.ToLower(sel), strings.ToLower(n)) == 1 {
+			return x + "." + n
+		}
+	}
+	return ""
 }
 
 // loopMethod returns sel, if path is the loop package and sel names a method

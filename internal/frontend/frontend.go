@@ -342,6 +342,9 @@ func (fe *FrontEnd) Check(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan, 
 				// maybe), Go at its start.
 				e.Pos.Offset = goOperandStart(prefix+text+suffix, e.Pos.Offset)
 			}
+			if msg, at := importHint(text); msg != "" {
+				return nil, &Error{Pos: src.Position(seg.From + at), Msg: msg}
+			}
 			if e.Pos.Offset >= end {
 				// Past the user's text: in the wrapper, which they never typed.
 				if at, ok := strayBrace(text); ok && seg.Kind == gosrc.SegStmt {

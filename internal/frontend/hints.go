@@ -125,6 +125,8 @@ func pythonSyntaxHint(msg, before string) string {
 	if !ok {
 		return ""
 	}
+	found = strings.Trim(found, "'") // a keyword's: 'func'
+
 	words := strings.Fields(before[strings.LastIndexByte(before, '\n')+1:])
 	last := ""
 	if len(words) > 0 {
@@ -139,8 +141,36 @@ func pythonSyntaxHint(msg, before string) string {
 		return "Go declares a function with func: func f(x int) int { ... }"
 	case found == "and" || found == "or" || last == "not":
 		return "Go's logical operators are &&, || and !"
+	case last == "async" && (found == "def" || found == "func"):
+		return "Go has no async: a coroutine is a plain function that loop.Async wraps, loop.Async(func() int { ... }), and loop.Await(c) waits for it"
 	}
 	return ""
+}
+
+// unquotedImport matches an import of a path written without quotes, as
+// Python writes one (import asyncio).
+var unquotedImport = regexp.MustCompile(`^\s*import\s+([A-Za-z_][\w./]*)\s*$`)
+
+// importHint returns the message for text, an input that failed to parse,
+// where it imports a path without quotes, with the position of the path
+// in text; "" if it does not.
+func importHint(text string) (string, int) {
+	m := unquotedImport.FindStringSubmatchIndex(text)
+	if m == nil {
+		return "", 0
+	}
+	path := text[m[2]:m[3]]
+	msg := fmt.Sprintf("syntax error: an import path is quoted in Go: import %q", path)
+	switch path {
+	case "asyncio":
+		msg += "; asyncio is Python's: its Go counterpart here is the loop package, imported already (loop.Run, loop.Async, loop.Await, loop.Sleep; :doc loop)"
+	case "time", "fmt", "math", "os", "strings", "errors":
+	default:
+		if strings.Contains(path, ".") && !strings.Contains(path, "/") {
+			msg += fmt.Sprintf(" (a Go path has slashes: %q)", strings.ReplaceAll(path, ".", "/"))
+		}
+	}
+	return msg, m[2]
 }
 
 // newcomerHint returns the hint for the type checker's message msg about

@@ -31,8 +31,8 @@ func TestStallReport(t *testing.T) {
 			"t.Cancelled()", "true  // bool\n"},
 		// The blocking call is what is tested: the report must come
 		// while it lasts, and it cannot be interrupted.
-		{"compiled call", `t := loop.CreateTask(loop.Async(func() { time.Sleep(2 * time.Second) }))`,
-			`^the event loop has not turned for [0-9.]+m?s: Task\(<input1\.func1>\) \(created at input 1:22\) holds it, in a call of time\.Sleep, compiled code that cannot be interrupted: it holds the loop until it returns; :reset starts a new loop\n`,
+		{"compiled call", `t := loop.CreateTask(loop.Async(func() { time.Sleep(3 * time.Second) }))`,
+			`^the event loop has not turned for [0-9.]+m?s: Task\(<input1\.func1>\) \(created at input 1:22\) holds it, in a call of time\.Sleep, compiled code that cannot be interrupted: it holds the loop until it returns \(a task that waits awaits loop\.Sleep, which lets the loop run meanwhile\); :reset starts a new loop\n`,
 			``,
 			"loop.Await(t); t.Done()", "true  // bool\n"},
 	}
@@ -309,6 +309,36 @@ func TestHeldLoopAnswers(t *testing.T) {
 	}
 	if strings.Contains(out.String(), "8") {
 		t.Errorf("stdout %q: the input ran", out.String())
+	}
+}
+
+// TestSleepingTaskQueuedInput: an input typed while a task holds the loop
+// in time.Sleep says it waits for the call to return, and how a task
+// waits without holding the loop (it said that Ctrl-C would stop the task,
+// which no interrupt reaches in a compiled call); it runs once the call
+// returns.
+func TestSleepingTaskQueuedInput(t *testing.T) {
+	defer repl.SetStallAfter(50 * time.Millisecond)()
+	defer repl.SetWaitNoteAfter(100 * time.Millisecond)()
+	s, out, errs := newSession(t, repl.Config{Clock: "real", StopGrace: 20 * time.Second})
+	ctx := context.Background()
+	if err := s.Run(ctx, `_ = loop.CreateTask(loop.Async(func() { time.Sleep(3 * time.Second) }))`); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(20 * time.Second); !strings.Contains(errs.String(), "has not turned"); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("stderr %q, want the watchdog's report", errs.String())
+		}
+	}
+	if err := s.Run(ctx, "1 + 1"); err != nil {
+		t.Fatalf("1 + 1: %v", err)
+	}
+	const want = "input 2 waits for the event loop, which Task(<input1.func1>) holds in a call of time.Sleep, compiled code that cannot be interrupted; input 2 runs once the call returns (in a task, await loop.Sleep rather than call time.Sleep"
+	if !strings.Contains(errs.String(), want) {
+		t.Errorf("stderr %q, want %q", errs.String(), want)
+	}
+	if !strings.Contains(out.String(), "2  // int\n") {
+		t.Errorf("stdout %q, want input 2's result", out.String())
 	}
 }
 

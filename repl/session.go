@@ -947,7 +947,13 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 					// A task spinning on the loop (for {}): the input waits
 					// for it, and the watchdog's report came before it.
 					noted = true
-					s.errorf("%s waits for the event loop, which Task(<%s>) holds, running without awaiting; Ctrl-C stops that task, then %s runs", origin, t.Name(), origin)
+					if st := s.holder(); st != nil && !st.interruptible && st.what != "" {
+						// In a compiled call (time.Sleep), which no
+						// Ctrl-C stops.
+						s.errorf("%s waits for the event loop, which Task(<%s>) holds in %s, compiled code that cannot be interrupted; %s runs once the call returns (in a task, await loop.Sleep rather than call time.Sleep, and run blocking work with RunInExecutor)", origin, t.Name(), st.what, origin)
+					} else {
+						s.errorf("%s waits for the event loop, which Task(<%s>) holds, running without awaiting; Ctrl-C stops that task, then %s runs", origin, t.Name(), origin)
+					}
 				}
 			}
 			if d := time.Since(started); !noted && deadlocked == "" && interrupted == 0 && d >= time.Duration(waitNoteAfter.Load()) {

@@ -298,7 +298,12 @@ func (w *watchdog) describeStall(d time.Duration) string {
 		fmt.Fprintf(&b, ", blocked in %s: a task must await (loop.Await) rather than block; %s", st.what, st.ways())
 	case g != nil && compiledCall(*g) != "":
 		st := w.holds(t, g, "a call of "+compiledCall(*g), true, false)
-		fmt.Fprintf(&b, ", in %s, compiled code that cannot be interrupted: it holds the loop until it returns; %s", st.what, st.ways())
+		fix := ""
+		if t != nil && compiledCall(*g) == "time.Sleep" {
+			// The fix scripts/blocking_fixed.go teaches.
+			fix = " (a task that waits awaits loop.Sleep, which lets the loop run meanwhile)"
+		}
+		fmt.Fprintf(&b, ", in %s, compiled code that cannot be interrupted: it holds the loop until it returns%s; %s", st.what, fix, st.ways())
 	default:
 		b.WriteString("; " + stop)
 	}

@@ -191,7 +191,7 @@ func TestTypeCheck(t *testing.T) {
 			{in: `int("5")`, errPat: `^input 7:5: cannot convert "5" \(untyped string constant\) to type int \(a conversion does not parse text: strconv.Atoi does\)\n$`, wantErr: true},
 			{in: "ok := True", errPat: `^input 8:7: undefined: True \(Go's booleans are true and false\)\n$`, wantErr: true},
 			{in: "v, err := loop.Await(loop.Async(func() (any, error) { return []int{1, 2}, nil }))", out: "v any = [1 2] ([]int)\nerr error = nil\n"},
-			{in: "v[0]", errPat: `^input 10:1: cannot index v \(variable of interface type any\) \(assert the type v holds first, as in v.\(\[\]int\) or v.\(int\); a type switch tells which\)\n$`, wantErr: true},
+			{in: "v[0]", errPat: `^input 10:1: cannot index v \(variable of interface type any\) \(assert the type v holds first: it held a \[\]int when declared, v.\(\[\]int\); a type switch tells which\)\n$`, wantErr: true},
 			{in: "v.([]int)[1]", out: "2  // int\n"},
 			{in: "names := []string{\"b\"}", out: "names []string = [\"b\"]\n"},
 			{in: `names.append("a")`, errPat: `^input 13:7: names.append undefined \(type \[\]string has no field or method append\) \(Go writes it names = append\(names, x\)\)\n$`, wantErr: true},

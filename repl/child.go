@@ -72,7 +72,7 @@ func serveChild(in io.Reader, out io.Writer) int {
 	limitMemory(cc.MemoryLimit)
 	sh := &Shell{color: cc.Color}
 	sh.cfg.Session = Config{Debug: cc.Debug, Clock: cc.Clock, StopGrace: cc.StopGrace, restartable: true}
-	sh.lines = &plainLines{out: &lineWriter{w: stdout}, err: streamWriter{fw, msgStderr}}
+	sh.lines = &plainLines{out: &lineWriter{w: stdout}, err: &lineWriter{w: streamWriter{fw, msgStderr}}}
 	sh.out, sh.errw = sh.lines.Stdout(), sh.lines.Stderr()
 	if err := sh.newSession(); err != nil {
 		fw.sendMsg(msgReady, message{Err: err.Error()}) //nolint:errcheck // leaving anyway

@@ -543,6 +543,7 @@ func (s *Session) errorf(format string, args ...any) {
 	if s.cfg.Color {
 		msg = ansiRed + msg + ansiReset
 	}
+	endLine(s.cfg.Stdout) // fmt.Print("abc") then an error: not "abcinput 2:1: ..." where they meet
 	fmt.Fprintln(s.cfg.Stderr, msg)
 }
 
@@ -743,6 +744,7 @@ func (s *Session) run(ctx context.Context, src string, program bool) error {
 	d := &display{show: func(items []Item) {
 		if len(items) > 0 {
 			endLine(s.cfg.Stdout)
+			endLine(s.cfg.Stderr) // print("x"), the builtin's, writes there
 		}
 		for _, it := range items {
 			fmt.Fprintln(s.cfg.Stdout, it.format(s.cfg.Color))

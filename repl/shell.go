@@ -162,7 +162,7 @@ func NewShell(cfg ShellConfig) (*Shell, error) {
 		// Output left without a newline (fmt.Print, in the input or in
 		// the background) is ended before a result is printed after it:
 		// "partial" then "2  // int", not "partial2  // int".
-		sh.lines = &plainLines{r: bufio.NewReader(cfg.Stdin), inMemory: inMemory(cfg.Stdin), out: &lineWriter{w: cfg.Stdout}, err: cfg.Stderr}
+		sh.lines = &plainLines{r: bufio.NewReader(cfg.Stdin), inMemory: inMemory(cfg.Stdin), out: &lineWriter{w: cfg.Stdout}, err: &lineWriter{w: cfg.Stderr}}
 	}
 	sh.out, sh.errw = sh.lines.Stdout(), sh.lines.Stderr()
 	if term {

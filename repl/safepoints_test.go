@@ -333,7 +333,7 @@ func TestSleepingTaskQueuedInput(t *testing.T) {
 	if err := s.Run(ctx, "1 + 1"); err != nil {
 		t.Fatalf("1 + 1: %v", err)
 	}
-	const want = "input 2 waits for the event loop, which Task(<input1.func1>) holds in a call of time.Sleep, compiled code that cannot be interrupted; input 2 runs once the call returns (in a task, await loop.Sleep rather than call time.Sleep"
+	const want = "input 2 waits for the event loop, which Task(<input1.func1>) holds in a call of time.Sleep, compiled code that cannot be interrupted; input 2 runs once the task awaits or returns (in a task, await loop.Sleep rather than call time.Sleep"
 	if !strings.Contains(errs.String(), want) {
 		t.Errorf("stderr %q, want %q", errs.String(), want)
 	}

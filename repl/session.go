@@ -952,7 +952,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 					if st := s.holder(); st != nil && !st.interruptible && st.what != "" {
 						// In a compiled call (time.Sleep), which no
 						// Ctrl-C stops.
-						s.errorf("%s waits for the event loop, which Task(<%s>) holds in %s, compiled code that cannot be interrupted; %s runs once the call returns (in a task, await loop.Sleep rather than call time.Sleep, and run blocking work with RunInExecutor)", origin, t.Name(), st.what, origin)
+						s.errorf("%s waits for the event loop, which Task(<%s>) holds in %s, compiled code that cannot be interrupted; %s runs once the task awaits or returns (in a task, await loop.Sleep rather than call time.Sleep, and run blocking work with RunInExecutor)", origin, t.Name(), st.what, origin)
 					} else {
 						s.errorf("%s waits for the event loop, which Task(<%s>) holds, running without awaiting; Ctrl-C stops that task, then %s runs", origin, t.Name(), origin)
 					}

@@ -990,8 +990,8 @@ func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
 	if m := anyOperand.FindStringSubmatch(msg); m != nil {
 		// An any of the session's whose value the session showed: its
 		// type (res.([]any) for a Gather's results, not res.([]int)).
-		if n := fe.Names[m[1]+m[2]]; n != nil && n.Kind == KindVar && n.Dyn != "" && !strings.ContainsAny(n.Dyn, " ") {
-			return msg + fmt.Sprintf(" (assert the type %s holds first: it held a %s when declared, %[1]s.(%[2]s); a type switch tells which)", m[1]+m[2], n.Dyn)
+		if n := fe.Names[m[1]+m[2]]; n != nil && n.Kind == KindVar && n.Dyn != "" && n.Dyn != "any" && !strings.ContainsAny(n.Dyn, " ") {
+			return msg + fmt.Sprintf(" (assert the type %s holds first: it held %s when declared, %[1]s.(%[3]s); a type switch tells which)", m[1]+m[2], withArticle(n.Dyn), n.Dyn)
 		}
 	}
 	if h := newcomerHint(msg, before, at, w.declaresAnywhere); h != "" {

@@ -168,7 +168,9 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 	if len(d.Call.Args) == 1 && len(w.resultTypes(d.Call.Args[0])) > 1 {
 		return false // f(g()) of several results: hoistArgs's
 	}
-	if !w.inLoop(d, info) {
+	if !w.inLoop(d, info) || w.mayRecover(info, d.Call) {
+		// (One that calls recover must be the deferred function itself:
+		// called from a literal, its recover returns nil.)
 		return false
 	}
 	xt := info.TypeOf(sel.X)
@@ -219,7 +221,7 @@ func (w *rewriter) lowerDeferFuncInLoop(d *ast.DeferStmt, id *ast.Ident) bool {
 	if len(d.Call.Args) == 1 && len(w.resultTypes(d.Call.Args[0])) > 1 {
 		return false // f(g()) of several results: hoistArgs's
 	}
-	if !w.inLoop(d, info) {
+	if !w.inLoop(d, info) || w.mayRecover(info, d.Call) {
 		return false
 	}
 	params, inner, ok := w.deferParams(d, fn.Signature())
@@ -240,6 +242,12 @@ func (w *rewriter) lowerDeferFuncInLoop(d *ast.DeferStmt, id *ast.Ident) bool {
 // arguments its call passes on.
 func (w *rewriter) deferParams(d *ast.DeferStmt, sig *types.Signature) (params, inner []string, ok bool) {
 	n := sig.Params().Len()
+	if sig.Variadic() && !d.Call.Ellipsis.IsValid() && len(d.Call.Args) < n {
+		// No value for the variadic parameter: the call passes none
+		// (a literal's variadic parameter given none was an empty
+		// slice, not nil, in the interpreter).
+		n--
+	}
 	for i := range n {
 		t, ok := w.typeSource(sig.Params().At(i).Type(), d.Pos())
 		if !ok {
@@ -247,7 +255,7 @@ func (w *rewriter) deferParams(d *ast.DeferStmt, sig *types.Signature) (params, 
 		}
 		name := fmt.Sprintf("__p%d", i)
 		arg := name
-		if sig.Variadic() && i == n-1 {
+		if sig.Variadic() && i == sig.Params().Len()-1 {
 			// A spread argument (x.M(a, s...)) is passed as the slice:
 			// yaegi cannot spread one into a variadic literal.
 			if !d.Call.Ellipsis.IsValid() {

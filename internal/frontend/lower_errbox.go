@@ -124,19 +124,6 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 	if commaOK {
 		ret += ", true"
 	}
-	if _, ok := t.Underlying().(*types.Struct); ok {
-		// A struct value: the interpreter keeps its last field only. Its
-		// assertion is tried where the wrapper holds the struct's
-		// representation (the interpreter's assertion to a struct type of
-		// a wrapper holding an empty struct panicked: "reflect: Field
-		// index out of bounds").
-		lostHere := fmt.Sprintf("%s.LostInWrapper(__x, *new(%s), %q) ", HelperPkg, typ, reflectString(t))
-		if j := w.twinJudge(); j != nil && !j.wrapsStruct(t) {
-			lostHere = "" // no wrapper holds one
-		}
-		return fmt.Sprintf("if %s.IsWrapper(__x) { if __u := %s.Unwrap(__x); %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s}; ",
-			HelperPkg, HelperPkg, HelperPkg, typ, typ, ret, lostHere)
-	}
 	// A struct value of the program's whose last field is of type t, in
 	// a wrapper, is held as that field: where the program may put one in
 	// a wrapper, the assertion panics, saying so, rather than answer true
@@ -151,6 +138,19 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 			continue // (one no wrapper may hold: a genuine value of t)
 		}
 		fmt.Fprintf(&lost, "%s.LostInWrapper(__x, *new(%s), %q); ", HelperPkg, types.TypeString(tn.Type(), w.qualifier()), reflectString(tn.Type()))
+	}
+	if _, ok := t.Underlying().(*types.Struct); ok {
+		// A struct value: the interpreter keeps its last field only. Its
+		// assertion is tried where the wrapper holds the struct's
+		// representation (the interpreter's assertion to a struct type of
+		// a wrapper holding an empty struct panicked: "reflect: Field
+		// index out of bounds").
+		lostHere := fmt.Sprintf("%s.LostInWrapper(__x, *new(%s), %q) ", HelperPkg, typ, reflectString(t))
+		if j := w.twinJudge(); j != nil && !j.wrapsStruct(t) {
+			lostHere = "" // no wrapper holds one
+		}
+		return fmt.Sprintf("if %s.IsWrapper(__x) { %sif __u := %s.Unwrap(__x); %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s}; ",
+			HelperPkg, lost.String(), HelperPkg, HelperPkg, typ, typ, ret, lostHere)
 	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		if _, ok := p.Elem().Underlying().(*types.Struct); ok {

@@ -575,9 +575,10 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 		}
 		if it := interfaceOf(dst); it.NumMethods() > 0 && !programIface(dst) {
 			switch {
-			case isTypeParam(tv.Type):
+			case isTypeParam(tv.Type) || programIface(tv.Type):
 				// Of whatever type the instance gives it (its type
-				// arguments are held, below).
+				// arguments are held, below), or the interface holds
+				// (var s fmt.Stringer = n, n of an interface of yours).
 				f.compiledAsserts = true
 			case isStructType(tv.Type):
 				f.wrapped[heldKey(tv.Type)] = true

@@ -270,9 +270,17 @@ func needsFmtNodes(t types.Type, v fmtVerb, hidden, top, dyn bool) bool {
 				// wrapper).
 				return true
 			}
+			if compiledPlainIface(t) && !top {
+				// A compiled interface without the methods fmt calls
+				// (io.Writer) below the top: a value of the program's
+				// in it is the interpreter's wrapper, which fmt would
+				// print as a struct of its own ({map[a:1] 0x523d80});
+				// the node prints the value it holds.
+				return true
+			}
 			return dyn && fmtIface(t, v, hidden)
 		}
-		if !userish(t) && !(dyn && holdsFmtIface(t, v)) {
+		if !userish(t) && !(dyn && holdsFmtIface(t, v)) && !holdsCompiledPlainIface(t) {
 			// A compiled type's value in an unexported field: Go's fmt
 			// calls none of its methods (it cannot reach them), the
 			// interpreter's field is exported ({2s} for a struct{ d
@@ -414,6 +422,26 @@ func namedBasic(t types.Type) bool {
 	return named && basic
 }
 
+// compiledPlainIface reports whether t is a compiled interface with
+// methods, none of them one fmt calls (io.Writer, sort.Interface).
+func compiledPlainIface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0 && !dynIface(t) && !printsHeld(it) && !isTypeParam(t)
+}
+
+// holdsCompiledPlainIface reports whether a value of t, not itself an
+// interface, holds a compiledPlainIface where fmt reaches it.
+func holdsCompiledPlainIface(t types.Type) bool {
+	found := false
+	walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
+		if u != t && compiledPlainIface(u) {
+			found = true
+		}
+		return !found && !types.IsInterface(u)
+	})
+	return found
+}
+
 // userish reports whether t mentions a type the program declared: a named
 // type of package main, or a struct type written in the program (the
 // interpreter builds both without their names, methods, unexported field
@@ -520,7 +548,7 @@ func (g *fmtConv) fail(why, way string) string {
 // ("" when the value stays as it is), declaring it if need be. hidden is
 // true below an unexported field; top for the argument itself.
 func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
-	if !userish(t) && !(g.dyn && holdsFmtIface(t, g.verb)) || g.failed != "" {
+	if !userish(t) && !(g.dyn && holdsFmtIface(t, g.verb)) && !holdsCompiledPlainIface(t) && !(compiledPlainIface(t) && !top) || g.failed != "" {
 		return ""
 	}
 	key := fmt.Sprintf("%s/%v/%v", types.TypeString(t, nil), hidden, top)

@@ -103,7 +103,12 @@ func fmtExports() map[string]reflect.Value {
 		}),
 		// An argument fmt prints with a bad verb whatever it holds.
 		"FmtBadVerb": reflect.ValueOf(func(verb, typ string, v any) any { return &badVerbArg{verb: verb, typ: typ, v: v} }),
-		"FmtIface":   reflect.ValueOf(func(typ string, v any) any { return &fmtNode{typ: typ, kind: 'i', raw: v, isNil: v == nil} }),
+		"FmtIface": reflect.ValueOf(func(typ string, v any) any {
+			if IsIfaceWrapper(v) {
+				v = Wrapped(v) // a compiled interface's wrapper: the value it holds
+			}
+			return &fmtNode{typ: typ, kind: 'i', raw: v, isNil: v == nil}
+		}),
 		"FmtLazy": reflect.ValueOf(func(typ string, parts func() any) any {
 			return &fmtNode{typ: typ, lazy: parts}
 		}),

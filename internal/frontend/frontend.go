@@ -712,6 +712,8 @@ type rewriter struct {
 	// lowerDeferMethodInLoop wrote as literals, for lowerDeferPanicsIn,
 	// which runs after it, to catch the call's panic in.
 	deferMethods map[*ast.DeferStmt]deferMethodEdit
+	// wrappedFmt is wrappedFmtMethods's answer, once asked.
+	wrappedFmt *bool
 }
 
 // deferMethodEdit is the edit of a deferred method call in a loop: its

@@ -1133,6 +1133,15 @@ func (w *rewriter) structHeld(t types.Type) string {
 // an instance of a generic one): such a wrapper holds the struct's last
 // field, which would be taken for the struct.
 func (w *rewriter) wrappedFmtMethods() bool {
+	if w.wrappedFmt == nil {
+		b := w.findWrappedFmtMethods()
+		w.wrappedFmt = &b
+	}
+	return *w.wrappedFmt
+}
+
+// findWrappedFmtMethods is wrappedFmtMethods, found.
+func (w *rewriter) findWrappedFmtMethods() bool {
 	others := false
 	for _, tn := range w.heldTypes() {
 		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {

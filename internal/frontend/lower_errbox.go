@@ -146,7 +146,7 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 		// a wrapper holding an empty struct panicked: "reflect: Field
 		// index out of bounds").
 		lostHere := fmt.Sprintf("%s.LostInWrapper(__x, *new(%s), %q) ", HelperPkg, typ, reflectString(t))
-		if j := w.twinJudge(); j != nil && !j.wrapsStruct(t) {
+		if j != nil && !j.wrapsStruct(t) {
 			lostHere = "" // no wrapper holds one
 		}
 		return fmt.Sprintf("if %s.IsWrapper(__x) { %sif __u := %s.Unwrap(__x); %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s}; ",

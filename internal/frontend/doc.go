@@ -46,6 +46,10 @@
 //     interpreter does not find it by the name it gives it), see
 //     lower_paramname.go (a script's generic function that converts runs
 //     as copies written out for its type arguments, lower_specialise.go);
+//     at the prompt and in a :load, an instance of a generic function
+//     whose code (or generic code it hands the type parameter to) converts
+//     to it, made with such a type, where it is made (see
+//     lower_typeparamassert.go);
 //   - at the prompt and in a :load, a call of a generic function, one of
 //     whose parameters may hold a float as any or as a type made of a type
 //     parameter (x T with T any, p Pair[T]), that passes a call's several

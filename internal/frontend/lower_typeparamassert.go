@@ -25,9 +25,17 @@ import (
 // with the way around: assert to the interface outside the generic code,
 // or instantiate with a concrete type. At the prompt the findings are the
 // session's (sessionTypes.asserted), for instantiations in later inputs.
+//
+// The same marks, of the type parameters generic code converts to (T(x),
+// PT(x) of the pointer-method idiom), refuse at the prompt and in a :load
+// an instance of a generic function made with a type that is not
+// predeclared (sessionTypes.converted): the interpreter cannot convert to
+// it there, and a call without results ran nothing and said nothing (a
+// script refuses the conversion itself, lower_paramname.go).
 
 // refuseTypeParamAsserts refuses an instantiation with an interface of a
-// type parameter the generic code asserts to.
+// type parameter the generic code asserts to, and one described above of
+// a type parameter it converts to.
 func (w *rewriter) refuseTypeParamAsserts() error {
 	info := w.info()
 	// owner maps each type parameter the segment declares to its generic

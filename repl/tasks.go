@@ -489,10 +489,7 @@ func (s *Session) Packages() []string {
 // Members lists the exported names of the package that pkg names in the
 // session (imported, or importable automatically).
 func (s *Session) Members(pkg string) []string {
-	path := s.fe.Imports[pkg]
-	if path == "" {
-		path = s.fe.Importable[pkg]
-	}
+	path := s.packagePath(pkg)
 	var names []string
 	for n := range s.symbols[path] {
 		if !strings.HasPrefix(n, "_") {

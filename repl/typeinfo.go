@@ -69,10 +69,7 @@ func (s *Session) TypeOf(text string) (string, error) {
 		}
 		// A package's generic function (slices.Collect), likewise.
 		if pkg, member, ok := strings.Cut(name, "."); ok && s.fe.Types.Objs[pkg] == nil {
-			path := s.fe.Imports[pkg]
-			if path == "" {
-				path = s.fe.Importable[pkg]
-			}
+			path := s.packagePath(pkg)
 			if p, err := stdtypes.Import(path); path != "" && err == nil {
 				if obj, ok := p.Scope().Lookup(member).(*types.Func); ok && obj.Exported() && obj.Signature().TypeParams().Len() > 0 {
 					return frontend.TypeText(obj.Type()), nil
@@ -91,11 +88,7 @@ func (s *Session) TypeOf(text string) (string, error) {
 			}
 		}
 		if s.fe.Types.Objs[name] == nil {
-			path := s.fe.Imports[name]
-			if path == "" {
-				path = s.fe.Importable[name]
-			}
-			if path != "" {
+			if path := s.packagePath(name); path != "" {
 				// The type checker's "undefined: fmt": a package has no type.
 				return "", fmt.Errorf("repl: %s is a package (%q), which has no type: :doc %s lists its members", name, path, name)
 			}
@@ -120,6 +113,15 @@ func (s *Session) TypeOf(text string) (string, error) {
 		return "", fmt.Errorf("repl: the type of %s is unknown", text)
 	}
 	return frontend.TypeText(tv.Type), nil
+}
+
+// packagePath returns the path of the package the session names name,
+// imported or importable, "" if none.
+func (s *Session) packagePath(name string) string {
+	if path := s.fe.Imports[name]; path != "" {
+		return path
+	}
+	return s.fe.Importable[name]
 }
 
 // Selectors returns the fields and methods that the value of the
@@ -230,11 +232,7 @@ func (s *Session) Doc(name string) (string, error) {
 		}
 		return "", fmt.Errorf("repl: no documentation for %s: %s has no field or method %s", name, frontend.TypeText(t), rest)
 	}
-	path := s.fe.Imports[first]
-	if path == "" {
-		path = s.fe.Importable[first]
-	}
-	if path != "" {
+	if path := s.packagePath(first); path != "" {
 		if text, ok := packageDoc(path, rest); ok {
 			return text, nil
 		}

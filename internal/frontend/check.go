@@ -1034,10 +1034,7 @@ func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
 		return msg
 	}
 	name, sel := m[1], m[2]
-	path, auto := p.AutoImports[name]
-	if !auto {
-		path = fe.Imports[name]
-	}
+	path, auto := fe.importPath(p, name)
 	var members []string
 	if pkg, err := stdtypes.Import(path); err == nil {
 		members = ExportedNames(pkg)
@@ -1058,6 +1055,15 @@ func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
 	return msg + " (" + strings.Join(notes, "; ") + ")"
 }
 
+// importPath returns the path of the package the segment p names name,
+// and whether the session imports it for p (an auto import).
+func (fe *FrontEnd) importPath(p *Plan, name string) (path string, auto bool) {
+	if path, ok := p.AutoImports[name]; ok {
+		return path, true
+	}
+	return fe.Imports[name], false
+}
+
 // missingMember is the type checker's message about a field or method a
 // value's type does not have: the selector expression, the type and the
 // name.
@@ -1076,10 +1082,7 @@ func (fe *FrontEnd) nearestMember(msg string, p *Plan) string {
 	if pkgName == "" {
 		obj = fe.Types.Objs[typeName]
 	} else {
-		path, ok := p.AutoImports[pkgName]
-		if !ok {
-			path = fe.Imports[pkgName]
-		}
+		path, _ := fe.importPath(p, pkgName)
 		if pkg, err := stdtypes.Import(path); err == nil {
 			obj = pkg.Scope().Lookup(typeName)
 		}
@@ -1102,15 +1105,9 @@ func (fe *FrontEnd) nearestMember(msg string, p *Plan) string {
 			}
 		}
 	}
-	// snake_case written in Go's MixedCaps.
-	var camel strings.Builder
-	for _, part := range strings.Split(sel, "_") {
-		if part != "" {
-			camel.WriteString(strings.ToUpper(part[:1]) + part[1:])
-		}
-	}
 	for _, n := range names {
-		if strings.EqualFold(n, camel.String()) {
+		// snake_case written in Go's MixedCaps.
+		if strings.EqualFold(n, strings.ReplaceAll(sel, "_", "")) {
 			return x + "." + n
 		}
 	}

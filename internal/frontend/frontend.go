@@ -708,17 +708,17 @@ type rewriter struct {
 	// once in a frame (lower_complitloop.go, which runs before
 	// lower_ifacecopy.go reads them).
 	repeatedLits map[*ast.CompositeLit]bool
-	// deferMethods are the deferred method calls in loops that
-	// lowerDeferMethodInLoop wrote as literals, for lowerDeferPanicsIn,
+	// deferCalls are the deferred calls in loops that
+	// lowerDeferCallInLoop wrote as literals, for lowerDeferPanicsIn,
 	// which runs after it, to catch the call's panic in.
-	deferMethods map[*ast.DeferStmt]deferMethodEdit
+	deferCalls map[*ast.DeferStmt]deferCallEdit
 	// wrappedFmt is wrappedFmtMethods's answer, once asked.
 	wrappedFmt *bool
 }
 
-// deferMethodEdit is the edit of a deferred method call in a loop: its
+// deferCallEdit is the edit of a deferred call in a loop: its
 // index in the rewriter's edits, and its text around the call.
-type deferMethodEdit struct {
+type deferCallEdit struct {
 	index           int
 	pre, call, post string
 }
@@ -2994,7 +2994,7 @@ func (w *rewriter) goStmt(n *ast.GoStmt) {
 func (w *rewriter) deferStmt(n *ast.DeferStmt) {
 	w.deferred[n.Call] = true
 	w.lowerDeferInLoop(n)
-	if w.lowerDeferMethodInLoop(n) {
+	if w.lowerDeferCallInLoop(n) {
 		return
 	}
 	if w.hoistArgs(w.offset(n.Pos()), n.Call, nil) {

@@ -133,8 +133,10 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 	w.add(at, at+1, "("+strings.Join(ptrs, ", ")+sep, -30)
 }
 
-// lowerDeferMethodInLoop rewrites a deferred method call in a loop, x.M(a),
-// into a call of a function literal that takes the receiver and the
+// lowerDeferCallInLoop rewrites a deferred method call in a loop, x.M(a),
+// or a call of a function the program declares (lowerDeferFuncInLoop),
+// but one that may call recover, into a call of a function literal that
+// takes the receiver and the
 // arguments as parameters, each taken at the statement into a variable of
 // its own: yaegi v0.16.1 reads the receiver of a deferred method call when
 // the call runs, so in a loop every call saw the last iteration's (defer
@@ -145,9 +147,17 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 //
 // It reports whether it did; otherwise rewriter.hoistArgs takes the
 // receiver and arguments as before.
-func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
+func (w *rewriter) lowerDeferCallInLoop(d *ast.DeferStmt) bool {
 	info := w.info()
 	if info == nil {
+		return false
+	}
+	if len(d.Call.Args) == 1 && len(w.resultTypes(d.Call.Args[0])) > 1 {
+		return false // f(g()) of several results: hoistArgs's
+	}
+	if !w.inLoop(d, info) || w.mayRecover(info, d.Call) {
+		// (One that calls recover must be the deferred function itself:
+		// called from a literal, its recover returns nil.)
 		return false
 	}
 	if id, ok := d.Call.Fun.(*ast.Ident); ok {
@@ -163,14 +173,6 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 	}
 	sig, ok := s.Type().(*types.Signature)
 	if !ok || sig.TypeParams().Len() > 0 {
-		return false
-	}
-	if len(d.Call.Args) == 1 && len(w.resultTypes(d.Call.Args[0])) > 1 {
-		return false // f(g()) of several results: hoistArgs's
-	}
-	if !w.inLoop(d, info) || w.mayRecover(info, d.Call) {
-		// (One that calls recover must be the deferred function itself:
-		// called from a literal, its recover returns nil.)
 		return false
 	}
 	xt := info.TypeOf(sel.X)
@@ -198,7 +200,7 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 	}
 	rtmp := w.tmpName("r")
 	hoist, vals, args := w.deferArgs(d, []string{rtmp}, []string{recv}, []string{rtmp})
-	w.addDeferCall(d, deferMethodEdit{
+	w.addDeferCall(d, deferCallEdit{
 		pre:  fmt.Sprintf("{ %sdefer func(__r %s%s) { ", defines(hoist, vals), rtText, prefixComma(params)),
 		call: fmt.Sprintf("__r.%s(%s)", sel.Sel.Name, strings.Join(inner, ", ")),
 		post: fmt.Sprintf(" }(%s) }", strings.Join(args, ", ")),
@@ -206,7 +208,7 @@ func (w *rewriter) lowerDeferMethodInLoop(d *ast.DeferStmt) bool {
 	return true
 }
 
-// lowerDeferFuncInLoop is lowerDeferMethodInLoop for a call of a function
+// lowerDeferFuncInLoop is lowerDeferCallInLoop's for a call of a function
 // the program declares at the package level, f(x) in a loop: written as a
 // call of a literal taking the arguments, so that a panic of the call can
 // be caught (lower_deferpanic.go), as a deferred literal's is:
@@ -218,18 +220,12 @@ func (w *rewriter) lowerDeferFuncInLoop(d *ast.DeferStmt, id *ast.Ident) bool {
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" || fn.Parent() != fn.Pkg().Scope() || fn.Signature().TypeParams().Len() > 0 {
 		return false
 	}
-	if len(d.Call.Args) == 1 && len(w.resultTypes(d.Call.Args[0])) > 1 {
-		return false // f(g()) of several results: hoistArgs's
-	}
-	if !w.inLoop(d, info) || w.mayRecover(info, d.Call) {
-		return false
-	}
 	params, inner, ok := w.deferParams(d, fn.Signature())
 	if !ok {
 		return false
 	}
 	hoist, vals, args := w.deferArgs(d, nil, nil, nil)
-	w.addDeferCall(d, deferMethodEdit{
+	w.addDeferCall(d, deferCallEdit{
 		pre:  fmt.Sprintf("{ %sdefer func(%s) { ", defines(hoist, vals), strings.Join(params, ", ")),
 		call: fmt.Sprintf("%s(%s)", w.moved(id), strings.Join(inner, ", ")),
 		post: fmt.Sprintf(" }(%s) }", strings.Join(args, ", ")),
@@ -237,7 +233,7 @@ func (w *rewriter) lowerDeferFuncInLoop(d *ast.DeferStmt, id *ast.Ident) bool {
 	return true
 }
 
-// deferParams returns the parameters of the literal that lowerDeferMethodInLoop
+// deferParams returns the parameters of the literal that lowerDeferCallInLoop
 // writes for d, a deferred call of a function of signature sig, and the
 // arguments its call passes on.
 func (w *rewriter) deferParams(d *ast.DeferStmt, sig *types.Signature) (params, inner []string, ok bool) {
@@ -291,14 +287,14 @@ func (w *rewriter) deferArgs(d *ast.DeferStmt, hoist, vals, args []string) ([]st
 }
 
 // addDeferCall writes d as e, whose call lower_deferpanic.go may catch
-// (see rewriter.deferMethods).
-func (w *rewriter) addDeferCall(d *ast.DeferStmt, e deferMethodEdit) {
+// (see rewriter.deferCalls).
+func (w *rewriter) addDeferCall(d *ast.DeferStmt, e deferCallEdit) {
 	e.index = len(w.edits)
 	w.add(w.offset(d.Pos()), w.offset(d.End()), e.pre+e.call+e.post, -25)
-	if w.deferMethods == nil {
-		w.deferMethods = map[*ast.DeferStmt]deferMethodEdit{}
+	if w.deferCalls == nil {
+		w.deferCalls = map[*ast.DeferStmt]deferCallEdit{}
 	}
-	w.deferMethods[d] = e
+	w.deferCalls[d] = e
 }
 
 // defines declares each of names with its value, a statement each, in
@@ -353,27 +349,14 @@ func (w *rewriter) typeSourceImporting(t types.Type, pos token.Pos) (string, boo
 	}
 	names := w.pkgNames()
 	imported := false
-	var walk func(t types.Type)
-	walk = func(t types.Type) {
-		switch t := types.Unalias(t).(type) {
-		case *types.Named:
-			if p := t.Obj().Pkg(); p != nil && p.Path() != "main" && names[p.Path()] == "" && w.importIface(t) {
+	walkWritten(t, func(u types.Type) bool {
+		if n, ok := types.Unalias(u).(*types.Named); ok {
+			if p := n.Obj().Pkg(); p != nil && p.Path() != "main" && names[p.Path()] == "" && w.importIface(n) {
 				imported = true
 			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
 		}
-	}
-	walk(t)
+		return true
+	})
 	if !imported {
 		return "", false
 	}
@@ -395,13 +378,35 @@ func gotoLoops(body *ast.BlockStmt) []posRange {
 		return nil
 	}
 	labels := map[string]token.Pos{}
-	var gotos []*ast.BranchStmt
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.LabeledStmt:
 			labels[n.Label.Name] = n.Pos()
+		}
+		return true
+	})
+	var loops []posRange
+	for _, g := range funcGotos(body) {
+		if l, ok := labels[g.Label.Name]; ok && l < g.Pos() {
+			loops = append(loops, posRange{l, g.End()})
+		}
+	}
+	return loops
+}
+
+// funcGotos returns the goto statements of body, a function's (not those
+// of the function literals in it).
+func funcGotos(body *ast.BlockStmt) []*ast.BranchStmt {
+	var gotos []*ast.BranchStmt
+	if body == nil {
+		return nil
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
 		case *ast.BranchStmt:
 			if n.Tok == token.GOTO && n.Label != nil {
 				gotos = append(gotos, n)
@@ -409,11 +414,5 @@ func gotoLoops(body *ast.BlockStmt) []posRange {
 		}
 		return true
 	})
-	var loops []posRange
-	for _, g := range gotos {
-		if l, ok := labels[g.Label.Name]; ok && l < g.Pos() {
-			loops = append(loops, posRange{l, g.End()})
-		}
-	}
-	return loops
+	return gotos
 }

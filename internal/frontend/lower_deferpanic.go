@@ -118,10 +118,10 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	var panics []ast.Stmt
 	var whole []*ast.FuncLit
 	var recovers []*ast.CallExpr
-	var tails [][]ast.Stmt           // statements after a literal's recover, caught whole
-	var calls []*ast.CallExpr        // deferred calls of functions that do not recover, caught whole
-	var methodCalls []*ast.DeferStmt // deferred method calls in loops that do not recover, caught whole
-	recovering := false              // a call deferred before that may recover, not a literal
+	var tails [][]ast.Stmt         // statements after a literal's recover, caught whole
+	var calls []*ast.CallExpr      // deferred calls of functions that do not recover, caught whole
+	var loopCalls []*ast.DeferStmt // deferred calls in loops that lowerDeferCallInLoop wrote, caught whole
+	recovering := false            // a call deferred before that may recover, not a literal
 	for i, d := range defers {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
 		switch {
@@ -140,12 +140,12 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 			// the statement's variables, which a loop shares): caught in
 			// a literal of its own (defer mu.Unlock(); defer r.Close(),
 			// with Close panicking, left the mutex locked).
-			if _, written := w.deferMethods[d]; written && !recovering && !w.mayRecover(info, d.Call) {
+			if _, written := w.deferCalls[d]; written && !recovering { // (none that may recover)
 				// In a loop, written as a literal taking the receiver
-				// and arguments (lowerDeferMethodInLoop): the call in it
+				// and arguments (lowerDeferCallInLoop): the call in it
 				// is caught (also the first defer statement: its calls
 				// of earlier passes were deferred before).
-				methodCalls = append(methodCalls, d)
+				loopCalls = append(loopCalls, d)
 			} else if i > 0 && !recovering && !inLoop(d) && !w.mayRecover(info, d.Call) {
 				calls = append(calls, d.Call)
 			}
@@ -166,7 +166,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 			whole = append(whole, lit)
 		}
 	}
-	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 && len(calls) == 0 && len(methodCalls) == 0 && len(panicCalls) == 0 {
+	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 && len(calls) == 0 && len(loopCalls) == 0 && len(panicCalls) == 0 {
 		return
 	}
 	name := w.tmpName("dp")
@@ -201,8 +201,8 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		w.addOuter(start, start, fmt.Sprintf("func() { %s.Catch(%q, func() { ", name, w.src.Position(start)), -70)
 		w.addOuter(end, end, " }) }()", 15) // inside the block hoistArgs closes
 	}
-	for _, d := range methodCalls {
-		e := w.deferMethods[d]
+	for _, d := range loopCalls {
+		e := w.deferCalls[d]
 		w.edits[e.index].Text = fmt.Sprintf("%s%s.Catch(%q, func() { %s })%s", e.pre, name, w.src.Position(w.offset(d.Call.Pos())), e.call, e.post)
 	}
 	for _, tail := range tails {

@@ -992,7 +992,7 @@ func (w *rewriter) shownNode(key, x string, t types.Type, pos token.Pos) string 
 	if t == nil || printMethod(t) != "" || hasTypeParam(t) {
 		return ""
 	}
-	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !dynIface(t) && !printsHeld(iface) && w.mode != ModeScript {
+	if compiledPlainIface(t) && w.mode != ModeScript {
 		// A compiled interface without the methods fmt calls (io.Writer):
 		// the interpreter's wrapper of a pointer to a struct of the
 		// session's, by what inputs registered (lower_fmtlater.go).

@@ -700,12 +700,13 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		// Box[int] held as fmt.Stringer, asserted to an interface of
 		// yours): taken out of the wrapper as a struct of its own is
 		// (said false).
+		j := w.twinJudge()
 		for _, inst := range w.programInstances() {
 			if !isStructType(inst) {
 				continue
 			}
 			for _, ct := range []types.Type{inst, types.NewPointer(inst)} {
-				if j := w.twinJudge(); !types.Implements(ct, iface) || j != nil && !j.holds(ct) {
+				if !types.Implements(ct, iface) || j != nil && !j.holds(ct) {
 					// (Nor one only a declaration names, type Pile
 					// Stack[string], which the interpreter never makes.)
 					continue
@@ -719,7 +720,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 				}
 				sample, _ := structSample(ct, src)
 				fmt.Fprintf(&held, " if %s.SameType(__u, %s) { if __v, __ok := __u.(%s); __ok { %s } };", HelperPkg, sample, src, retAs(true, ct))
-				if j := w.twinJudge(); !isPtr(ct) && (j == nil || j.wrapsStruct(ct)) {
+				if !isPtr(ct) && (j == nil || j.wrapsStruct(ct)) {
 					fmt.Fprintf(&held, " %s.LostInWrapper(__x, %s, %q);", HelperPkg, sample, typedNilName(ct))
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -424,15 +425,5 @@ func gotoTarget(stack []ast.Node, name string) bool {
 	for i := len(stack) - 1; i >= 0 && body == nil; i-- {
 		body = funcBody(stack[i])
 	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.BranchStmt:
-			found = found || n.Tok == token.GOTO && n.Label != nil && n.Label.Name == name
-		}
-		return !found
-	})
-	return found
+	return slices.ContainsFunc(funcGotos(body), func(g *ast.BranchStmt) bool { return g.Label.Name == name })
 }

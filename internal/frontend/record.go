@@ -45,14 +45,12 @@ func (fe *FrontEnd) Record(p *Plan, imported map[string]string, compiled bool) *
 	}
 	r.forget = failedNames(p, fe.Names)
 	for _, d := range p.Decls {
-		if d.Info.Kind == kindFunc && !slices.Contains(r.funcs, d.Name) {
-			r.funcs = append(r.funcs, d.Name)
-		}
-	}
-	for _, d := range p.Decls {
 		if d.Name != "" { // a method's is ""
 			info := d.Info
 			fe.Names[d.Name] = &info
+		}
+		if d.Info.Kind == kindFunc && !slices.Contains(r.funcs, d.Name) {
+			r.funcs = append(r.funcs, d.Name)
 		}
 	}
 	for m, text := range p.methods {

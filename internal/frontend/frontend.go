@@ -712,6 +712,11 @@ type rewriter struct {
 	// lowerDeferCallInLoop wrote as literals, for lowerDeferPanicsIn,
 	// which runs after it, to catch the call's panic in.
 	deferCalls map[*ast.DeferStmt]deferCallEdit
+	// rangeDeferCatch are the deferred calls in the body of a range over
+	// a function whose panic lowerDeferPanicsIn catches: the Catch call
+	// lowerRangeFuncDefer, which runs after it, writes around the call
+	// it puts on the loop's list.
+	rangeDeferCatch map[*ast.DeferStmt]string
 	// wrappedFmt is wrappedFmtMethods's answer, once asked.
 	wrappedFmt *bool
 }

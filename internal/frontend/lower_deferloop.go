@@ -134,8 +134,8 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 }
 
 // lowerDeferCallInLoop rewrites a deferred method call in a loop, x.M(a),
-// or a call of a function the program declares (lowerDeferFuncInLoop),
-// but one that may call recover, into a call of a function literal that
+// or a call of a function the program declares (lowerDeferFuncInLoop) or
+// of close (lowerDeferCloseInLoop), but one that may call recover, into a call of a function literal that
 // takes the receiver and the
 // arguments as parameters, each taken at the statement into a variable of
 // its own: yaegi v0.16.1 reads the receiver of a deferred method call when
@@ -161,6 +161,9 @@ func (w *rewriter) lowerDeferCallInLoop(d *ast.DeferStmt) bool {
 		return false
 	}
 	if id, ok := d.Call.Fun.(*ast.Ident); ok {
+		if isBuiltin(info, id, "close") {
+			return w.lowerDeferCloseInLoop(d, id)
+		}
 		return w.lowerDeferFuncInLoop(d, id)
 	}
 	sel, ok := d.Call.Fun.(*ast.SelectorExpr)
@@ -228,6 +231,29 @@ func (w *rewriter) lowerDeferFuncInLoop(d *ast.DeferStmt, id *ast.Ident) bool {
 	w.addDeferCall(d, deferCallEdit{
 		pre:  fmt.Sprintf("{ %sdefer func(%s) { ", defines(hoist, vals), strings.Join(params, ", ")),
 		call: fmt.Sprintf("%s(%s)", w.moved(id), strings.Join(inner, ", ")),
+		post: fmt.Sprintf(" }(%s) }", strings.Join(args, ", ")),
+	})
+	return true
+}
+
+// lowerDeferCloseInLoop is lowerDeferCallInLoop's for close(ch) in a
+// loop, the builtin whose deferred call panics (a channel closed twice):
+// written as a call of a literal taking the channel, so that its panic can
+// be caught (lower_deferpanic.go), as a deferred literal's is:
+//
+//	defer close(ch)  ->  { __a1 := ch; defer func(__p0 chan int) { close(__p0) }(__a1) }
+func (w *rewriter) lowerDeferCloseInLoop(d *ast.DeferStmt, id *ast.Ident) bool {
+	if len(d.Call.Args) != 1 {
+		return false
+	}
+	t, ok := w.typeSource(w.info().TypeOf(d.Call.Args[0]), d.Pos())
+	if !ok {
+		return false
+	}
+	hoist, vals, args := w.deferArgs(d, nil, nil, nil)
+	w.addDeferCall(d, deferCallEdit{
+		pre:  fmt.Sprintf("{ %sdefer func(__p0 %s) { ", defines(hoist, vals), t),
+		call: w.moved(id) + "(__p0)",
 		post: fmt.Sprintf(" }(%s) }", strings.Join(args, ", ")),
 	})
 	return true

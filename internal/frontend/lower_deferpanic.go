@@ -77,6 +77,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	}
 	var defers []*ast.DeferStmt
 	loops := gotoLoops(body)
+	var rangeFuncs []posRange // ranges over functions (lower_rangedefer.go)
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -84,8 +85,13 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		case *ast.DeferStmt:
 			defers = append(defers, n)
 			return false
-		case *ast.ForStmt, *ast.RangeStmt:
+		case *ast.ForStmt:
 			loops = append(loops, posRange{n.Pos(), n.End()})
+		case *ast.RangeStmt:
+			loops = append(loops, posRange{n.Pos(), n.End()})
+			if rangeFuncSig(info.TypeOf(n.X)) != nil {
+				rangeFuncs = append(rangeFuncs, posRange{n.Pos(), n.End()})
+			}
 		}
 		return true
 	})
@@ -121,6 +127,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	var tails [][]ast.Stmt         // statements after a literal's recover, caught whole
 	var calls []*ast.CallExpr      // deferred calls of functions that do not recover, caught whole
 	var loopCalls []*ast.DeferStmt // deferred calls in loops that lowerDeferCallInLoop wrote, caught whole
+	var listCalls []*ast.DeferStmt // deferred calls in ranges over functions, put on a list (lower_rangedefer.go), caught whole
 	recovering := false            // a call deferred before that may recover, not a literal
 	for i, d := range defers {
 		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
@@ -146,6 +153,12 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 				// is caught (also the first defer statement: its calls
 				// of earlier passes were deferred before).
 				loopCalls = append(loopCalls, d)
+			} else if !recovering && !w.mayRecover(info, d.Call) && slices.ContainsFunc(rangeFuncs, func(l posRange) bool { return l.holds(d) }) {
+				// In the body of a range over a function: the call the
+				// loop's list runs is caught (its panic skipped the
+				// list's other calls and the function's, a recover's
+				// too), the first defer statement's too, as in a loop.
+				listCalls = append(listCalls, d)
 			} else if i > 0 && !recovering && !inLoop(d) && !w.mayRecover(info, d.Call) {
 				calls = append(calls, d.Call)
 			}
@@ -166,7 +179,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 			whole = append(whole, lit)
 		}
 	}
-	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 && len(calls) == 0 && len(loopCalls) == 0 && len(panicCalls) == 0 {
+	if len(panics) == 0 && len(whole) == 0 && len(tails) == 0 && len(calls) == 0 && len(loopCalls) == 0 && len(listCalls) == 0 && len(panicCalls) == 0 {
 		return
 	}
 	name := w.tmpName("dp")
@@ -204,6 +217,12 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 	for _, d := range loopCalls {
 		e := w.deferCalls[d]
 		w.edits[e.index].Text = fmt.Sprintf("%s%s.Catch(%q, func() { %s })%s", e.pre, name, w.src.Position(w.offset(d.Call.Pos())), e.call, e.post)
+	}
+	for _, d := range listCalls {
+		if w.rangeDeferCatch == nil {
+			w.rangeDeferCatch = map[*ast.DeferStmt]string{}
+		}
+		w.rangeDeferCatch[d] = fmt.Sprintf("%s.Catch(%q, func() { ", name, w.src.Position(w.offset(d.Call.Pos())))
 	}
 	for _, tail := range tails {
 		start, end := w.offset(tail[0].Pos()), w.offset(tail[len(tail)-1].End())

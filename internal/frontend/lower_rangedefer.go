@@ -25,7 +25,10 @@ import (
 //	}
 //
 // Deferred before the loop, the list runs in Go's order among the
-// function's other deferred calls. A deferred call there that calls
+// function's other deferred calls. A call on the list that may panic is
+// caught (lower_deferpanic.go's Catch, written here: rangeDeferCatch), so
+// that the list's other calls and the function's run, and a recover
+// deferred before the loop gets the panic. A deferred call there that calls
 // recover is refused: called from the list, recover would not stop a
 // panic.
 
@@ -58,8 +61,12 @@ func (w *rewriter) lowerRangeFuncDefer(d *ast.DeferStmt, root *rfLoop) string {
 		rb := w.offset(root.n.Body.Rbrace) + 1
 		w.add(rb, rb, " }", 2)
 	}
-	w.add(w.offset(d.Defer), w.offset(d.Call.Pos()), fmt.Sprintf("*%[1]s = append(*%[1]s, func() { ", root.defers), 0)
+	pre, post := fmt.Sprintf("*%[1]s = append(*%[1]s, func() { ", root.defers), " })"
+	if catch, ok := w.rangeDeferCatch[d]; ok { // its panic caught (lower_deferpanic.go)
+		pre, post = pre+catch, " })"+post
+	}
+	w.add(w.offset(d.Defer), w.offset(d.Call.Pos()), pre, 0)
 	end := w.offset(d.Call.End())
-	w.add(end, end, " })", 10)
+	w.add(end, end, post, 10)
 	return ""
 }

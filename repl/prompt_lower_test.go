@@ -235,6 +235,25 @@ func TestPromptLowerings(t *testing.T) {
 			// It answered false, with a zero Box[P].
 			{in: "b, ok := s.(Box[P])", errPat: `^input 10: panic: repl: a value held in a compiled interface with methods may be a main.Box\[main.P\]: the interpreter keeps only the last field`, wantErr: true},
 		}},
+		{"assertions to error and fmt.Stringer in functions declared before the types' methods", []step{
+			{in: `func kind(v any) string { switch x := v.(type) { case error: return "error " + x.Error(); case fmt.Stringer: return "str " + x.String() }; return "other" }`, out: "func kind(v any) string\n"},
+			{in: `func check(v any) string { if e, ok := v.(error); ok { return "error: " + e.Error() }; return "plain" }`, out: "func check(v any) string\n"},
+			{in: "func must(v any) string { return v.(error).Error() }", out: "func must(v any) string\n"},
+			{in: "type E struct{ msg string }", out: "type E struct{ msg string }\n"},
+			{in: "func (e *E) Error() string { return e.msg }", out: "func (e *E) Error() string\n"},
+			{in: "type S struct{ C int }", out: "type S struct{ C int }\n"},
+			{in: `func (s S) String() string { return "S" }`, out: "func (s S) String() string\n"},
+			// Each called a method of a wrapper whose methods were nil
+			// (a nil dereference), or answered false for a pointer.
+			{in: `check(&E{"bad"})`, out: "\"error: bad\"  // string\n"},
+			{in: `kind(&E{"k"})`, out: "\"error k\"  // string\n"},
+			{in: `must(&E{"m"})`, out: "\"m\"  // string\n"},
+			{in: "kind(&S{1})", out: "\"str S\"  // string\n"},
+			{in: "kind(S{1})", out: "\"str S\"  // string\n"},
+			{in: "check(E{})", out: "\"plain\"  // string\n"},
+			// A value whose method is on the pointer: it answered "".
+			{in: "must(E{})", errPat: `^input 3:34: panic: interface conversion: main.E is not error: missing method Error`, wantErr: true},
+		}},
 		{"values of types declared after the function printing them: as Go prints them, but an instance of a generic type, refused", []step{
 			{in: "func Show[T any](x T) string { return fmt.Sprint(x) }", out: "func Show[T any](x T) string\n"},
 			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},

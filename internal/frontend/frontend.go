@@ -1822,6 +1822,7 @@ func (w *rewriter) caseAssert(x string, t ast.Expr, commaOK bool) string {
 		x = fmt.Sprintf("%s.ChanDir(\"\", %s, (%s)(nil), \"\", true)", HelperPkg, x, typ) // see lower_chandir.go
 	}
 	wrapped := w.wrapperAssert(w.typeOf(t), commaOK)
+	x = w.ifaceConvOperand(w.typeOf(t), x)
 	switch {
 	case wrapped == "":
 		return x + ".(" + typ + ")"
@@ -2257,7 +2258,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			}
 			unwrap += fmt.Sprintf("if __ok && %s.LacksMethods(__x, %s) { var __z %s; return __z, false }; ", HelperPkg, strings.Join(names, ", "), typ)
 		}
-		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := __x.(%s); %sreturn __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, typ, unwrap, w.moved(x.X)))
+		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := %s.(%s); %sreturn __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, w.ifaceConvOperand(w.typeOf(x.Type), "__x"), typ, unwrap, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
 		if x.Op != token.ARROW {

@@ -3,10 +3,13 @@ package frontend
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/asyncrepl/asyncrepl/stdlib_bindings/stdtypes"
 )
 
 // Lowering: in a session, values of types a later input declares, handed
@@ -90,6 +93,7 @@ func (w *rewriter) registerFmtLater() {
 		}
 	}
 	var sets strings.Builder
+	pos := w.file.End() - 1
 	named := func(n *types.Named) {
 		if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.Obj().Parent() != n.Obj().Pkg().Scope() || n.TypeParams().Len() > 0 || types.IsInterface(n) {
 			return
@@ -102,6 +106,7 @@ func (w *rewriter) registerFmtLater() {
 				names = append(names, fmt.Sprintf("%q", m.Obj().Name()))
 			}
 			fmt.Fprintf(&sets, "\n%s.MethodSet(%q%s)", HelperPkg, reflectString(t), prefixEach(", ", names))
+			w.registerIfaceConvs(&sets, t, pos)
 		}
 		add(n)
 		if _, ptr := n.Underlying().(*types.Pointer); !ptr {
@@ -162,7 +167,6 @@ func (w *rewriter) registerFmtLater() {
 		facts = w.plan.Checked.twins
 	}
 	alike := w.heldBareAlike
-	pos := w.file.End() - 1
 	var b strings.Builder
 	b.WriteString(sets.String())
 	for _, g := range generic {
@@ -239,6 +243,45 @@ func (w *rewriter) registerFmtLater() {
 	// of that name ("variable definition loop").
 	f := w.tmpName("repl_fmtreg")
 	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s() bool {%s\nreturn true }\n\nvar %s = %s()\n", f, b.String(), w.tmpName("repl_fmt"), f)
+}
+
+// registerIfaceConvs writes to b the conversions of t's values to the
+// compiled interfaces error and fmt.Stringer that t implements
+// (__repl.IfaceConvRegister): code compiled before t had the method
+// asserts to the interface through them (__repl.IfaceConv), where the
+// interpreter's own assertion made a wrapper whose methods were nil.
+func (w *rewriter) registerIfaceConvs(b *strings.Builder, t types.Type, pos token.Pos) {
+	for _, iface := range [][2]string{{"", "error"}, {"fmt", "Stringer"}} {
+		var it types.Type = types.Universe.Lookup("error").Type()
+		if iface[0] != "" {
+			p, err := stdtypes.Import(iface[0])
+			if err != nil {
+				continue
+			}
+			it = p.Scope().Lookup(iface[1]).Type()
+		}
+		if !types.Implements(t, it.Underlying().(*types.Interface)) {
+			continue
+		}
+		src, ok := w.typeSource(t, pos)
+		if !ok {
+			continue
+		}
+		isrc, ok := w.typeSourceImporting(it, pos)
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(b, "\n%s.IfaceConvRegister(%q, %q, func(__x any) any { var __i %s = __x.(%s); return __i })", HelperPkg, reflectString(t), ifaceName(iface), isrc, src)
+	}
+}
+
+// ifaceName names the compiled interface of package path pkg and name
+// name as IfaceConv is told it ("error", "fmt.Stringer").
+func ifaceName(iface [2]string) string {
+	if iface[0] == "" {
+		return iface[1]
+	}
+	return iface[0] + "." + iface[1]
 }
 
 // plainComposite reports whether t is a named slice, array or map type

@@ -648,13 +648,13 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 			fmt.Fprintf(&b, "switch %s.Held(__x) { %s}; ", HelperPkg, held.String())
 		}
 		typeTests, nilTests := w.typedNilAssertNil(t, pos, commaOK)
-		fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { %s__v := __x.(%s); %s%s }; ", typ, typeTests, typ, nilTests, ret(true))
+		fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { %s__v := %s.(%s); %s%s }; ", typ, typeTests, w.ifaceConvOperand(t, "__x"), typ, nilTests, ret(true))
 	} else if w.mode != ModeScript {
 		// The interpreter's case I takes a value of any type with
 		// methods: at the prompt the cases above miss the types later
 		// inputs declare, whose method sets they register
 		// (lower_fmtlater.go).
-		fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: if %s.LacksMethods(__x, %s) { _ = __v; %s }; %s }; ", typ, HelperPkg, strings.Join(methods, ", "), fail, ret(true))
+		fmt.Fprintf(&b, "switch __v := %s.(type) { case %s: if %s.LacksMethods(__x, %s) { _ = __v; %s }; %s }; ", w.ifaceConvOperand(t, "__x"), typ, HelperPkg, strings.Join(methods, ", "), fail, ret(true))
 	} else {
 		fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; ", typ, ret(true))
 	}
@@ -822,9 +822,38 @@ func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
 	if typeName == "" {
 		typeName = w.typeNameFuncOf(x, e.Pos(), false)
 	}
-	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; if __v, __ok := __x.(%s); __ok { return __v }; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
-		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), typ, HelperPkg, at, typeName, name, strings.Join(methods, ", "), w.moved(e.X)))
+	lacks := ""
+	if w.mode != ModeScript {
+		// At the prompt, in code compiled before a type of the
+		// session's: the interpreter's assertion compares method names,
+		// a T taking *T's (see the comma-ok assertion's lowering).
+		lacks = fmt.Sprintf(" && !%s.LacksMethods(__x, %s)", HelperPkg, strings.Join(methods, ", "))
+	}
+	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; if __v, __ok := %s.(%s); __ok%s { return __v }; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
+		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), w.ifaceConvOperand(t, "__x"), typ, lacks, HelperPkg, at, typeName, name, strings.Join(methods, ", "), w.moved(e.X)))
 	return true
+}
+
+// ifaceConvOperand returns x, the operand of an assertion to t, at the
+// prompt through the conversion to t that an input giving a type of the
+// session's its methods registered (lower_fmtlater.go's
+// registerIfaceConvs), where t is error or fmt.Stringer: the
+// interpreter's assertion, compiled before the type had them, made a
+// wrapper whose methods were nil.
+func (w *rewriter) ifaceConvOperand(t types.Type, x string) string {
+	if w.mode == ModeScript {
+		return x
+	}
+	name := ""
+	switch {
+	case types.Identical(t, types.Universe.Lookup("error").Type()):
+		name = "error"
+	case isStringerType(t):
+		name = "fmt.Stringer"
+	default:
+		return x
+	}
+	return fmt.Sprintf("%s.IfaceConv(%s, %q)", HelperPkg, x, name)
 }
 
 // lowerIfaceConversion rewrites a conversion of a value of the program's

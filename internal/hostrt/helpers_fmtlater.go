@@ -26,6 +26,11 @@ type fmtLater struct {
 	// methods are the method sets of the program's types, by the name
 	// the interpreter gives a value of one held in an interface.
 	methods map[string]map[string]bool
+	// convs convert a value of one of the program's types to a compiled
+	// interface it implements (error, fmt.Stringer), by the type's name
+	// and the interface's, as the input that gave the type its methods
+	// compiled the conversion (see IfaceConv).
+	convs map[[2]string]func(any) any
 	// plain are the types held bare that fmt prints as their
 	// representation with every verb but %T and %#v (type Names
 	// []string; see the front end's plainComposite).
@@ -236,6 +241,34 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			}
 			l.methods[name] = set
 			return true
+		}),
+		// The conversion of the values of the type name to the compiled
+		// interface iface ("error", "fmt.Stringer").
+		"IfaceConvRegister": reflect.ValueOf(func(name, iface string, conv func(any) any) bool {
+			l.mu.Lock()
+			defer l.mu.Unlock()
+			if l.convs == nil {
+				l.convs = map[[2]string]func(any) any{}
+			}
+			l.convs[[2]string{name, iface}] = conv
+			return true
+		}),
+		// x, held in an interface, converted to the compiled interface
+		// iface by the conversion an input registered for its type, or x
+		// where none did: the interpreter's assertion to iface, in code
+		// compiled before a type was given its methods, made a wrapper
+		// whose methods were nil (a nil dereference calling them).
+		"IfaceConv": reflect.ValueOf(func(x any, iface string) any {
+			if x == nil {
+				return nil
+			}
+			l.mu.Lock()
+			conv := l.convs[[2]string{assertedName(x), iface}]
+			l.mu.Unlock()
+			if conv == nil {
+				return x
+			}
+			return conv(x)
 		}),
 		// Whether x, held in an interface, is of a type of the program's
 		// whose method set lacks one of methods (the interpreter's

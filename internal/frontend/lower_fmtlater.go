@@ -67,7 +67,9 @@ import (
 // declares or gives methods (__repl.MethodSet), which an assertion to an
 // interface of the program's compiled before them reads
 // (lower_iface.go): the interpreter's own assertion takes a value of any
-// type with methods.
+// type with methods; and their conversions to error and fmt.Stringer
+// (__repl.IfaceConvRegister), which such an assertion to those goes
+// through (registerIfaceConvs).
 
 // registerFmtLater writes the registrations described above into the
 // declarations that run before the input.

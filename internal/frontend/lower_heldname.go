@@ -88,8 +88,12 @@ func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
 			return
 		}
 		end := w.offset(e.End())
-		w.wrapArg(e, "[]"+ts+"{", -3)
-		w.add(end, end, "}[0]", 3)
+		prio := 3
+		if _, deref := ast.Unparen(e).(*ast.StarExpr); deref {
+			prio = 5 // around the copy of *p (lower_ifacecopy.go), which goes around its nil check
+		}
+		w.wrapArg(e, "[]"+ts+"{", -prio)
+		w.add(end, end, "}[0]", prio)
 	})
 }
 

@@ -282,6 +282,9 @@ func (s *Source) Render(from, to int, edits []Edit) string {
 		if wrapsAround(a, b) != wrapsAround(b, a) {
 			return wrapsAround(a, b)
 		}
+		if nested, outer := wrapsLonger(a, b); nested {
+			return outer
+		}
 		return a.Prio < b.Prio
 	})
 	// The edits inside a moved span go with it.
@@ -355,6 +358,17 @@ func (sp span) before(f Edit, j int, mover Edit, i int) bool {
 // of a span moved elsewhere): a goes first, around b's text.
 func wrapsAround(a, b Edit) bool {
 	return a.Wraps && a.Off == a.End && b.End > b.Off && a.WrapEnd >= b.End
+}
+
+// wrapsLonger reports whether a and b, at the same offset, both open
+// wrappings of expressions whose ends are known and differ (nested), and
+// whether a's is the longer one, which goes first, around b's: the copy
+// of w.Get() around the nil check of w, whatever their priorities.
+func wrapsLonger(a, b Edit) (nested, outer bool) {
+	if !a.Wraps || !b.Wraps || a.Off != a.End || b.Off != b.End || a.WrapEnd == 0 || b.WrapEnd == 0 || a.WrapEnd == b.WrapEnd {
+		return false, false
+	}
+	return true, a.WrapEnd > b.WrapEnd
 }
 
 // marks returns the moved spans text refers to.

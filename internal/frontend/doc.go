@@ -207,7 +207,7 @@
 //   - json.Marshal, json.Unmarshal or (*json.Decoder).Decode of a value of
 //     the program's types with json's methods or embedded fields whose
 //     conversion cannot be written (a type not in scope at the call,
-//     omitzero, ,string on a pointer field or on a field of such a type),
+//     ,string on a pointer field or on a field of such a type),
 //     see lower_json.go and lower_json_decode.go;
 //   - (*json.Decoder).Decode into a value holding a map whose keys and
 //     values the interpreter holds alike (map[Key]Level, both ints), whose

@@ -32,7 +32,8 @@ import (
 // __repl.JSON* nodes, and the call goes to __repl.JSONMarshal,
 // JSONMarshalIndent or JSONEncode: a struct becomes the object of the fields
 // json encodes (its rules for tags, embedding and conflicts applied to the
-// type here, omitempty and ,string to the values), a map the object of its
+// type here, omitempty, omitzero (with the type's IsZero method) and
+// ,string to the values), a map the object of its
 // keys (a string, an integer or MarshalText), a slice or array the array
 // of its elements, a value whose type has MarshalJSON or MarshalText (or
 // its pointer, where json would address it) a call of the method; values of
@@ -41,7 +42,7 @@ import (
 //
 // Refused: such an argument whose conversion cannot be written (a type
 // local to another function, a type parameter, a blank field, ,string on
-// a pointer, omitzero).
+// a pointer).
 //
 // Values of the program's types held in interfaces (an any field), whose
 // dynamic type is not known before the program runs, are converted at run
@@ -117,7 +118,9 @@ func jsonMethods(t types.Type) (marshal, text bool) {
 // jsonNeeds reports whether json encodes a value of type t wrongly in the
 // interpreter: it holds, where json reaches, a type of the program with a
 // MarshalJSON or MarshalText method (or whose pointer has one), or a
-// struct of the program with an embedded or unexported field.
+// struct of the program with an embedded or unexported field, or an
+// omitzero field of a type of the program's with an IsZero method (json
+// would not see the method).
 func jsonNeeds(t types.Type) bool { return jsonNeedsDyn(t, false) }
 
 // jsonNeedsDyn is jsonNeeds; with dyn, an interface that may hold the
@@ -133,7 +136,20 @@ func jsonNeedsDyn(t types.Type, dyn bool) bool {
 			}
 		}
 		return false
-	}, func(f *types.Var) bool { return f.Embedded() || !f.Exported() })
+	}, func(f *types.Var, tag string) bool {
+		return f.Embedded() || !f.Exported() || omitZeroMethod(f.Type(), tag)
+	})
+}
+
+// omitZeroMethod reports whether a field of type t with the struct tag
+// tag has json's omitzero option and t is a type of the program's whose
+// value or pointer has an IsZero method.
+func omitZeroMethod(t types.Type, tag string) bool {
+	_, opts, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	if !slices.Contains(strings.Split(opts, ","), "omitzero") || !userish(t) {
+		return false
+	}
+	return hasIsZero(t) || !types.IsInterface(t) && hasIsZero(types.NewPointer(t))
 }
 
 // jsonReaches reports whether json, walking a value of type t (fields,
@@ -142,7 +158,7 @@ func jsonNeedsDyn(t types.Type, dyn bool) bool {
 // types with type parameters are not walked; with dyn, an interface that
 // may hold the program's values is reached, and one for which iface (if
 // not nil) holds.
-func jsonReaches(t types.Type, dyn bool, iface, is func(types.Type) bool, field func(*types.Var) bool) bool {
+func jsonReaches(t types.Type, dyn bool, iface, is func(types.Type) bool, field func(f *types.Var, tag string) bool) bool {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type) bool
 	walk = func(t types.Type) bool {
@@ -158,8 +174,8 @@ func jsonReaches(t types.Type, dyn bool, iface, is func(types.Type) bool, field 
 		}
 		switch u := t.Underlying().(type) {
 		case *types.Struct:
-			for f := range u.Fields() {
-				if field(f) || walk(f.Type()) {
+			for i := range u.NumFields() {
+				if f := u.Field(i); field(f, u.Tag(i)) || walk(f.Type()) {
 					return true
 				}
 			}
@@ -318,10 +334,10 @@ func (g *jsonConv) convValue(t types.Type, addr bool) string {
 					val = HelperPkg + ".JSONQuoted(" + val + ")"
 				}
 			}
-			if f.omitZero {
-				return g.fail("the omitzero option", "use omitempty")
-			}
 			put := fmt.Sprintf("__k = append(__k, %s); __x = append(__x, %s)", strconv.Quote(f.name), val)
+			if f.omitZero {
+				put = fmt.Sprintf("if !(%s) { %s }", jsonZero(ft, "__f"), put)
+			}
 			if f.omitEmpty {
 				if empty := jsonEmpty(ft, "__f"); empty != "" {
 					put = fmt.Sprintf("if !(%s) { %s }", empty, put)
@@ -412,6 +428,43 @@ func jsonEmpty(t types.Type, x string) string {
 		return x + " == nil"
 	}
 	return ""
+}
+
+// jsonZero returns the test json's omitzero makes of x, a value of type
+// t in a variable: its IsZero method where t or its pointer has one (a
+// nil pointer or interface is zero), else whether it is t's zero value.
+func jsonZero(t types.Type, x string) string {
+	switch {
+	case hasIsZero(t):
+		switch t.Underlying().(type) {
+		case *types.Pointer, *types.Interface:
+			return x + " == nil || " + x + ".IsZero()"
+		}
+		return x + ".IsZero()"
+	case !types.IsInterface(t) && hasIsZero(types.NewPointer(t)):
+		return x + ".IsZero()" // (x is addressable)
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+		return x + " == nil"
+	}
+	return HelperPkg + ".JSONIsZero(" + x + ")"
+}
+
+// hasIsZero reports whether t's method set has IsZero() bool, json's
+// omitzero test.
+func hasIsZero(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "IsZero")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }
 
 // A jsonField is a field json encodes, as encoding/json's typeFields

@@ -127,7 +127,7 @@ func jsonDecodeNeeds(t types.Type) bool {
 	return jsonReaches(t, false, jsonProgramIface, func(t types.Type) bool {
 		u, x := jsonUnmarshalMethods(t)
 		return u || x
-	}, (*types.Var).Embedded)
+	}, func(f *types.Var, _ string) bool { return f.Embedded() })
 }
 
 // jsonProgramIface reports whether t is an interface with methods that

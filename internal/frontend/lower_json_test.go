@@ -38,12 +38,6 @@ func main() {
 	var a A
 	json.NewDecoder(strings.NewReader("")).Decode(&a)
 }`, "prog.go:24:48: (*json.Decoder).Decode into a value of type main.A, which holds a field with the ,string option of type main.Level: the interpreter would decode it wrongly (drop ,string and convert the field yourself)"},
-		{"omitzero", `type A struct {
-	L Level
-	N int ` + "`json:\",omitzero\"`" + `
-}
-
-func main() { json.Marshal(A{}) }`, "prog.go:23:28: json.Marshal of a value of type main.A, which holds the omitzero option: the interpreter would encode it wrongly (use omitempty)"},
 		{"string pointer", `type A struct {
 	L Level
 	N *int ` + "`json:\",string\"`" + `

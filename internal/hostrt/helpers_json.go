@@ -98,7 +98,10 @@ func jsonExports() map[string]reflect.Value {
 		"JSONText": reflect.ValueOf(func(typ string, f func() ([]byte, error)) any {
 			return &jsonNode{kind: 't', typ: typ, method: f}
 		}),
-		"JSONQuoted":  reflect.ValueOf(func(v any) any { return &jsonNode{kind: 'q', elems: []any{v}} }),
+		"JSONQuoted": reflect.ValueOf(func(v any) any { return &jsonNode{kind: 'q', elems: []any{v}} }),
+		// Whether v, a field with omitzero whose type has no IsZero
+		// method, is its type's zero value, as json tells it.
+		"JSONIsZero":  reflect.ValueOf(func(v any) bool { return v == nil || reflect.ValueOf(v).IsZero() }),
 		"JSONError":   reflect.ValueOf(func(msg string) any { return &jsonNode{kind: 'e', msg: msg} }),
 		"JSONMarshal": reflect.ValueOf(jsonMarshal),
 		"JSONMarshalIndent": reflect.ValueOf(func(v any, prefix, indent string) ([]byte, error) {

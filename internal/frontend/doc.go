@@ -209,6 +209,9 @@
 //     conversion cannot be written (a type not in scope at the call,
 //     ,string on a pointer field or on a field of such a type),
 //     see lower_json.go and lower_json_decode.go;
+//   - binary.Read or binary.Decode into a value holding a struct with a
+//     blank field, which the interpreter fills and == compares, see
+//     lower_binaryblank.go;
 //   - (*json.Decoder).Decode into a value holding a map whose keys and
 //     values the interpreter holds alike (map[Key]Level, both ints), whose
 //     errors it could not name (decode into a json.RawMessage, then

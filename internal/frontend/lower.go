@@ -266,6 +266,7 @@ func (w *rewriter) lower() error {
 		w.refuseBasicGenericMethods,
 		w.refuseEmbedCycleMethods,
 		w.refuseRecoverValues,
+		w.refuseBinaryBlankFields,
 	} {
 		if err := refuse(); err != nil {
 			return err

@@ -254,6 +254,17 @@ func TestPromptLowerings(t *testing.T) {
 			// A value whose method is on the pointer: it answered "".
 			{in: "must(E{})", errPat: `^input 3:34: panic: interface conversion: main.E is not error: missing method Error`, wantErr: true},
 		}},
+		{"%T in a function declared before a type built alike with the value's", []step{
+			{in: `func typ(v any) string { return fmt.Sprintf("%T", v) }`, out: "func typ(v any) string\n"},
+			{in: "typ(2)", out: "\"int\"  // string\n"},
+			{in: "type Color int", out: "type Color int\n"},
+			// Each said int, []int: the interpreter holds a Color as an int.
+			{in: "typ(Color(2))", errPat: `^input 1:51: panic: repl: %T of a value held in an interface as int, which may be, or be made of, main.Color, declared after the code was`, wantErr: true},
+			{in: "typ([]Color{1})", errPat: `^input 1:51: panic: repl: %T of a value held in an interface as \[\]int, which may be`, wantErr: true},
+			{in: `typ("s")`, out: "\"string\"  // string\n"},
+			{in: "type P struct{ X int }", out: "type P struct{ X int }\n"},
+			{in: "typ(P{})", out: "\"main.P\"  // string\n"},
+		}},
 		{"values of types declared after the function printing them: as Go prints them, but an instance of a generic type, refused", []step{
 			{in: "func Show[T any](x T) string { return fmt.Sprint(x) }", out: "func Show[T any](x T) string\n"},
 			{in: "func show(v any) { fmt.Println(v) }", out: "func show(v any)\n"},

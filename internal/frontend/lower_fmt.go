@@ -435,7 +435,15 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			if t := info.TypeOf(a); types.IsInterface(t) {
 				// A name of twins (int or main.Age) is no type's name:
 				// TypeVerb panics, saying so.
-				w.wrapArg(a, fmt.Sprintf("%s.TypeVerb(%q, %s(", HelperPkg, w.src.Position(w.offset(a.Pos())), w.typeNameFuncOf(t, a.Pos(), w.plan.Checked.runsOnce(a.Pos()))), -5)
+				nameFunc := w.typeNameFuncOf(t, a.Pos(), w.plan.Checked.runsOnce(a.Pos()))
+				if w.mode != ModeScript {
+					// At the prompt, a type of the session's declared
+					// later may be built alike (see TypeVerbOf).
+					w.wrapArg(a, fmt.Sprintf("%s.TypeVerbOf(%q, %s, ", HelperPkg, w.src.Position(w.offset(a.Pos())), nameFunc), -5)
+					w.add(w.offset(a.End()), w.offset(a.End()), fmt.Sprintf(", %q)", w.namedReprsKnown()), 5)
+					continue
+				}
+				w.wrapArg(a, fmt.Sprintf("%s.TypeVerb(%q, %s(", HelperPkg, w.src.Position(w.offset(a.Pos())), nameFunc), -5)
 				w.add(w.offset(a.End()), w.offset(a.End()), "))", 5)
 				continue
 			}

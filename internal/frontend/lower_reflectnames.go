@@ -482,6 +482,21 @@ func (w *rewriter) registerNamedReprs() {
 	w.IfaceCopyDecls += fmt.Sprintf("\nfunc %s() bool {%s\nreturn true }\n\nvar %s = %s()\n", f, b.String(), w.tmpName("repl_repr"), f)
 }
 
+// namedReprsKnown returns the names of the types of the session's and
+// the input's whose representations are registered (registerNamedReprs),
+// comma-separated: code compiled now knows them, and a value of a type
+// registered later that it names is refused (__repl.TypeVerbOf).
+func (w *rewriter) namedReprsKnown() string {
+	var names []string
+	for _, tn := range w.programTypes() {
+		if !tn.IsAlias() && !types.IsInterface(tn.Type()) && !isStructType(tn.Type()) && namedRepr(tn) && !buildsNoType(tn.Type()) {
+			names = append(names, reflectString(tn.Type()))
+		}
+	}
+	slices.Sort(names)
+	return strings.Join(names, ",")
+}
+
 // usesReflectTypes reports whether a checked program has values of
 // reflect.Type, whose names the host runtime tells.
 func usesReflectTypes(info *types.Info) bool {

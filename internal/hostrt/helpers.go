@@ -583,11 +583,16 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
 			// The name %T writes of a value, told at run time: a name of
 			// twins (AlikeSuffix) is no type's name.
-			"TypeVerb": reflect.ValueOf(func(pos, name string) string {
-				if names, ok := strings.CutSuffix(name, AlikeSuffix); ok {
-					panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %%T of a value of type %s: the interpreter holds them alike, so the shell cannot tell which type it is; print the type where its static type is known, or give the types shapes of their own", names)}))
-				}
-				return name
+			"TypeVerb": reflect.ValueOf(typeVerb),
+			// TypeVerb at the prompt of v, an interface's value named by
+			// name: where v's type is built alike with a type of the
+			// session's declared after the code was (not among known,
+			// the names of those declared before), the shell cannot
+			// tell which it is, and the code, compiled before, was not
+			// refused for it.
+			"TypeVerbOf": reflect.ValueOf(func(pos string, name func(any) string, v any, known string) string {
+				h.reflectNames.alikeSince(pos, v, known)
+				return typeVerb(pos, name(v))
 			}),
 			// The String method of a nil pointer (see nilStringer).
 			"NilStringer":  reflect.ValueOf(func(f func() string) fmt.Stringer { return nilStringer(f) }),
@@ -1837,4 +1842,13 @@ func (f nilLogValuer) LogValue() slog.Value { return f().(slog.Value) }
 // of x's dynamic type typ, static type static and T target.
 func concreteAssertionError(pos, typ, static, target string) *RuntimeError {
 	return &RuntimeError{msg: fmt.Sprintf("interface conversion: %s is %s, not %s", static, typ, target), kind: panicAssert, Pos: pos}
+}
+
+// typeVerb is the name %T writes of a value, told at run time: a name of
+// twins (AlikeSuffix) is no type's name.
+func typeVerb(pos, name string) string {
+	if names, ok := strings.CutSuffix(name, AlikeSuffix); ok {
+		panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %%T of a value of type %s: the interpreter holds them alike, so the shell cannot tell which type it is; print the type where its static type is known, or give the types shapes of their own", names)}))
+	}
+	return name
 }

@@ -345,3 +345,41 @@ func FuncText(in, out []string) string {
 // code: handed back to interpreted code on its way, a value of a type of
 // the program's that is not a struct would lose its type's name.
 type shownArg struct{ v any }
+
+// alikeSince panics where v, held in an interface, is of a type the
+// interpreter builds alike with a type of the program's registered under
+// a name not among known (comma-separated: the types declared when the
+// code was compiled), through the elements of slices, arrays, maps,
+// pointers and channels: []int may be a []main.Color, of a type declared
+// after the code that names it.
+func (r *reflectNames) alikeSince(pos string, v any, known string) {
+	t := reflect.TypeOf(unwrapHeld(v))
+	r.mu.Lock()
+	var later []string
+	seen := map[reflect.Type]bool{}
+	for t != nil && !seen[t] {
+		seen[t] = true
+		for _, n := range r.named[t] {
+			if !slices.Contains(strings.Split(known, ","), n) && !slices.Contains(later, n) {
+				later = append(later, n)
+			}
+		}
+		switch t.Kind() {
+		case reflect.Slice, reflect.Array, reflect.Pointer, reflect.Chan:
+			t = t.Elem()
+		case reflect.Map:
+			for _, n := range r.named[t.Key()] {
+				if !slices.Contains(strings.Split(known, ","), n) && !slices.Contains(later, n) {
+					later = append(later, n)
+				}
+			}
+			t = t.Elem()
+		default:
+			t = nil
+		}
+	}
+	r.mu.Unlock()
+	if len(later) > 0 {
+		panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %%T of a value held in an interface as %s, which may be, or be made of, %s, declared after the code was: the interpreter builds them alike, so the shell cannot tell which type it is; print the type where its static type is known", reflect.TypeOf(unwrapHeld(v)), strings.Join(later, " or "))}))
+	}
+}

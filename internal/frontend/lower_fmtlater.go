@@ -253,14 +253,16 @@ func (w *rewriter) registerFmtLater() {
 // asserts to the interface through them (__repl.IfaceConv), where the
 // interpreter's own assertion made a wrapper whose methods were nil.
 func (w *rewriter) registerIfaceConvs(b *strings.Builder, t types.Type, pos token.Pos) {
-	for _, iface := range [][2]string{{"", "error"}, {"fmt", "Stringer"}} {
+	// The value passed to a compiled function taking the interface
+	// (AsError, AsStringer): the interpreter wraps it with its methods.
+	for _, c := range []struct{ pkg, name, as string }{{"", "error", "AsError"}, {"fmt", "Stringer", "AsStringer"}} {
 		var it types.Type = types.Universe.Lookup("error").Type()
-		if iface[0] != "" {
-			p, err := stdtypes.Import(iface[0])
+		if c.pkg != "" {
+			p, err := stdtypes.Import(c.pkg)
 			if err != nil {
 				continue
 			}
-			it = p.Scope().Lookup(iface[1]).Type()
+			it = p.Scope().Lookup(c.name).Type()
 		}
 		if !types.Implements(t, it.Underlying().(*types.Interface)) {
 			continue
@@ -269,21 +271,8 @@ func (w *rewriter) registerIfaceConvs(b *strings.Builder, t types.Type, pos toke
 		if !ok {
 			continue
 		}
-		isrc, ok := w.typeSourceImporting(it, pos)
-		if !ok {
-			continue
-		}
-		fmt.Fprintf(b, "\n%s.IfaceConvRegister(%q, %q, func(__x any) any { var __i %s = __x.(%s); return __i })", HelperPkg, reflectString(t), ifaceName(iface), isrc, src)
+		fmt.Fprintf(b, "\n%s.IfaceConvRegister(%q, %q, func(__x any) any { return %s.%s(__x.(%s)) })", HelperPkg, reflectString(t), TypeText(it), HelperPkg, c.as, src)
 	}
-}
-
-// ifaceName names the compiled interface of package path pkg and name
-// name as IfaceConv is told it ("error", "fmt.Stringer").
-func ifaceName(iface [2]string) string {
-	if iface[0] == "" {
-		return iface[1]
-	}
-	return iface[0] + "." + iface[1]
 }
 
 // plainComposite reports whether t is a named slice, array or map type

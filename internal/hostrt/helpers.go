@@ -580,6 +580,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 			"ErrorsAs": reflect.ValueOf(errorsAs),
 			// As AsError, for fmt's and encoding/json's interfaces.
 			"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
+			"AsStringer":  reflect.ValueOf(func(s fmt.Stringer) fmt.Stringer { return s }),
 			"Stringer":    reflect.ValueOf(func(f func() string) fmt.Stringer { return stringerFunc(f) }),
 			// The name %T writes of a value, told at run time: a name of
 			// twins (AlikeSuffix) is no type's name.

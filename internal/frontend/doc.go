@@ -209,6 +209,9 @@
 //     conversion cannot be written (a type not in scope at the call,
 //     ,string on a pointer field or on a field of such a type),
 //     see lower_json.go and lower_json_decode.go;
+//   - a //go:debug line, and in a file whose //go:build line sets a Go
+//     version before 1.22, a loop whose variable a function literal uses
+//     or whose address is taken, see refuse_filedirectives.go;
 //   - binary.Read or binary.Decode into a value holding a struct with a
 //     blank field, which the interpreter fills and == compares, see
 //     lower_binaryblank.go;

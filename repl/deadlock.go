@@ -653,3 +653,27 @@ func schedCounts() (created uint64, busy bool) {
 	}
 	return count(0), count(1) > 1 || count(2) > 0
 }
+
+// manyIdleChecks is how many checks in a row a program with more
+// goroutines than a check reads must show none running, none made, before
+// a script says its wait may be a deadlock it cannot report.
+const manyIdleChecks = 3
+
+// manyGoroutines counts the checks in a row that found more goroutines
+// than a check reads (maxDumpGoroutines), none running or runnable and
+// none made since the check before.
+type manyGoroutines struct {
+	created uint64
+	checks  int
+}
+
+// idle takes one check and returns the count so far.
+func (m *manyGoroutines) idle() int {
+	created, busy := schedCounts()
+	if busy || runtime.NumGoroutine() <= maxDumpGoroutines || created != m.created {
+		m.created, m.checks = created, 0
+		return 0
+	}
+	m.checks++
+	return m.checks
+}

@@ -3,6 +3,7 @@ package repl
 import (
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -274,5 +275,39 @@ func TestDescribeBlocked(t *testing.T) {
 		if got := describeBlocked(tt.blocked, "the input", tt.left); got != tt.want {
 			t.Errorf("describeBlocked = %q, want %q", got, tt.want)
 		}
+	}
+}
+
+// TestManyGoroutinesIdle: a script whose goroutines outnumber what the
+// deadlock check reads, all of them blocked, is told idle check after
+// check (then says its wait may be a deadlock it cannot report); once
+// they run, the count starts again.
+func TestManyGoroutinesIdle(t *testing.T) {
+	release := make(chan struct{})
+	var wg sync.WaitGroup
+	for range maxDumpGoroutines + 50 {
+		wg.Go(func() { <-release })
+	}
+	defer func() {
+		close(release)
+		wg.Wait()
+	}()
+	var m manyGoroutines
+	reached := false
+	for range 400 { // until the goroutines have all blocked
+		if m.idle() >= manyIdleChecks {
+			reached = true
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if !reached {
+		t.Fatalf("%d goroutines blocked: never idle %d checks in a row", runtime.NumGoroutine(), manyIdleChecks)
+	}
+	close(release)
+	wg.Wait()
+	release = make(chan struct{}) // for the deferred close
+	if n := m.idle(); n != 0 {
+		t.Errorf("after the goroutines ended: idle %d, want 0", n)
 	}
 }

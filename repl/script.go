@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -145,6 +146,7 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 	stalls := time.NewTicker(stallCheck)
 	defer stalls.Stop()
 	stall := stallProbe{w: &s.wake}
+	var manyIdle manyGoroutines
 	var stopped <-chan struct{} // once main called runtime.Goexit: the program's stop
 wait:
 	for {
@@ -198,6 +200,13 @@ wait:
 				s.syncStderr()
 				s.errorf("fatal error: %s", msg)
 				return 2
+			}
+			if idle := manyIdle.idle(); idle == manyIdleChecks {
+				// Too many goroutines for the check to read, none of
+				// them running for a while: a deadlock would go
+				// unreported, and the program would wait silently.
+				s.syncStderr()
+				s.errorf("asyncrepl: the program has waited %v with %d goroutines, more than the shell's deadlock check reads: if they are all blocked, it is a deadlock the shell cannot report (Ctrl-C ends the program)", time.Duration(idle)*deadlockCheck, runtime.NumGoroutine())
 			}
 		}
 	}

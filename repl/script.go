@@ -19,6 +19,7 @@ import (
 	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 	"github.com/asyncrepl/asyncrepl/internal/hostrt"
 	"github.com/asyncrepl/asyncrepl/loop"
+	stdsyms "github.com/asyncrepl/asyncrepl/stdlib_bindings/std"
 )
 
 // RunFile runs the Go program in the file path, interpreted, as `go run`
@@ -92,6 +93,8 @@ func RunSource(ctx context.Context, name string, src []byte, args []string, cfg 
 		defer s.pipe.close()
 	}
 	s.help.PanicEnds = true
+	stdsyms.ScriptProcess.Store(true) // the program's own process (os.FindProcess)
+	defer stdsyms.ScriptProcess.Store(false)
 	s.help.OnExit = func(code int) {
 		if exit.CompareAndSwap(nil, &code) {
 			close(exited)

@@ -6,6 +6,7 @@ import (
 	"log"
 	"os"
 	"strconv"
+	"sync/atomic"
 )
 
 // The generated tables of os and log name these functions and types in
@@ -19,12 +20,17 @@ func osExit(code int) { panic("os.Exit(" + strconv.Itoa(code) + ")") }
 // that runs a supervising shell's session (repl.ChildEnv).
 const ChildEnv = "ASYNCREPL_CHILD"
 
-// osFindProcess is os.FindProcess, refusing the process itself and, in a
-// session's process, the shell that supervises it (its parent): a signal
-// to either would end the session or the shell.
+// ScriptProcess says the process runs a script, which is the program:
+// its own process is the program's, to signal (a graceful shutdown's
+// test sends itself SIGTERM), as Go's.
+var ScriptProcess atomic.Bool
+
+// osFindProcess is os.FindProcess, refusing the process itself (but a
+// script's) and, in a session's process, the shell that supervises it
+// (its parent): a signal to either would end the session or the shell.
 func osFindProcess(pid int) (*os.Process, error) {
 	switch {
-	case pid == os.Getpid():
+	case pid == os.Getpid() && !ScriptProcess.Load():
 		return nil, errors.New("os: FindProcess of the interpreter's own process is refused")
 	case pid == os.Getppid() && os.Getenv(ChildEnv) == "1":
 		return nil, errors.New("os: FindProcess of the shell's process is refused (the session runs in a process of its own, which the shell supervises)")

@@ -33,7 +33,7 @@ func stdlibUnavailable(path string) string {
 func stdlibMissing(path, name string) string {
 	switch {
 	case std.Generic(path, name):
-		return name + " is generic, and the interpreter cannot call the generic members of " + goRelease() + "'s standard library"
+		return name + " is generic, and the interpreter cannot use the generic members of " + goRelease() + "'s standard library"
 	case std.Excluded(path, name):
 		return std.Missing(path, name)
 	}

@@ -44,7 +44,7 @@ func TestStdlibGo126(t *testing.T) {
 		{"unique imports, without its generic members", `import "unique"`, "", "", false},
 		{"weak imports, without its generic members", `import "weak"`, "", "", false},
 		{"a generic member says so",
-			`import "unique"; h := unique.Make("a"); fmt.Println(h)`, "", `^input 1:\d+: undefined: unique\.(Make|Handle) \((Make|Handle) is generic, and the interpreter cannot call the generic members of Go 1\.\d+'s standard library\)\n$`, true},
+			`import "unique"; h := unique.Make("a"); fmt.Println(h)`, "", `^input 1:\d+: undefined: unique\.(Make|Handle) \((Make|Handle) is generic, and the interpreter cannot use the generic members of Go 1\.\d+'s standard library\)\n$`, true},
 		{"a member left out says why",
 			`syscall.Exit(3)`, "", `^input 1:9: undefined: syscall\.Exit \(syscall\.Exit is left out: calls that end, replace, signal or trace processes`, true},
 		{"runtime.Breakpoint, which would end the session, is left out",

@@ -577,6 +577,13 @@ func TestSessionInputs(t *testing.T) {
 			{in: "n, ok := mk().(Namer)", errPat: `^input 6: panic: repl: \*[CD] or \*[CD] as Namer: `, wantErr: true},
 			{in: "var b any = 3; _, ok := b.(Namer); ok", out: "b any = 3 (int or C or D)\nok bool = false\nfalse  // bool\n"},
 		}},
+		{"an assertion to fmt.Stringer where a pointer to an enum and a pointer to its representation are both held", []step{
+			{in: `type Lv int; func (l Lv) String() string { return "lv" }`, out: "type Lv int\nfunc (l Lv) String() string\n"},
+			{in: `func str(v any) string { if s, ok := v.(fmt.Stringer); ok { return "S:" + s.String() }; return "V" }`, out: "func str(v any) string\n"},
+			{in: "l := Lv(2); str(&l)", out: "l Lv = lv\n\"S:lv\"  // string\n"},
+			// It answered "S:lv" for a *int.
+			{in: "n := 3; str(&n)", errPat: `^input 4:13: a value put in an interface here is one an earlier input would take for its twin \(input 2:41: type assertion to fmt.Stringer: the interpreter holds \*Lv and \*int alike \(as \*int\), and only the first is a fmt.Stringer`, wantErr: true},
+		}},
 		{"a String method declared after functions that use its type names them", []step{
 			{in: "type U struct{ n int }", out: "type U struct{ n int }\n"},
 			{in: "func show(u U) string { return fmt.Sprint(u) }", out: "func show(u U) string\n"},

@@ -159,7 +159,31 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 				what, TypeText(t), a, b, shownRepr(key), withArticle(TypeText(t)))}
 			return
 		}
-		if types.IsInterface(t) {
+		if it, ok := t.Underlying().(*types.Interface); ok {
+			// A pointer to a named type that is not a struct and a
+			// pointer to its representation (*Level, *int), only one of
+			// which has the methods: where the program puts both in
+			// interfaces (the interpreter holds both as *int).
+			for _, tn := range named {
+				if tn.IsAlias() || types.IsInterface(tn.Type()) || isStructType(tn.Type()) || hasTypeParam(tn.Type()) {
+					continue
+				}
+				p, q := types.NewPointer(tn.Type()), types.NewPointer(tn.Type().Underlying())
+				if ReprKey(p) != ReprKey(q) || types.Implements(p, it) == types.Implements(q, it) {
+					continue
+				}
+				a, b := p, q
+				if !types.Implements(p, it) {
+					a, b = q, p
+				}
+				found = j.report([]types.Type{p, q}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
+					"%s %s: the interpreter holds %s and %s alike (as %s), and only the first is %s, so it would take one for the other; "+
+						"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
+					what, TypeText(t), TypeText(a), TypeText(b), shownRepr(ReprKey(q)), withArticle(TypeText(t)))})
+				if found != nil {
+					return
+				}
+			}
 			return
 		}
 		key := ReprKey(t)

@@ -841,7 +841,7 @@ func (b *jsonBare) heldBare(pos string, v any, reprs []string, unmarshal bool) {
 	if unmarshal {
 		what = "json.Unmarshal into a pointer held in an interface"
 	}
-	panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s, of type %s, which may be a value of the session's types with methods json calls that an input other than the call's made, held as its representation, so the shell cannot tell whether to call the methods; call json where the value's static type is known, or declare the function that calls json after the types", what, t)}))
+	panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: %s, of type %s, which may be a value of the session's types with methods json calls that an input other than the call's made, held as its representation, so the shell cannot tell whether to call the methods; call json where the value's static type is known", what, t)}))
 }
 
 // bareLeafIn reports whether t, below a slice, array or map (inner),

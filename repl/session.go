@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/token"
 	"go/types"
 	"io"
 	"maps"
@@ -571,6 +572,11 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 		// The front end parsed the user's text: this is the shell's.
 		return nil, &rewriteError{err: err}
 	}
+	if err := missingGotoLabel(s.in.FileSet(), f); err != nil {
+		// The interpreter compiles a goto to no label, which goes
+		// nowhere: a lowering that dropped the label is the shell's.
+		return nil, &rewriteError{err: err}
+	}
 	declared := func(name string) bool { return s.fe != nil && s.fe.Names[name] != nil }
 	frontend.RenameTypeParams(f, declared)
 	frontend.RenameLocalTypes(f, declared)
@@ -584,6 +590,50 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 		forgetInstances(s.in, f)
 	}
 	return s.in.CompileAST(node)
+}
+
+// missingGotoLabel returns an error for the first goto of f, rewritten
+// code, whose label its function does not declare, or nil.
+func missingGotoLabel(fset *token.FileSet, f *ast.File) error {
+	var err error
+	var check func(body *ast.BlockStmt)
+	check = func(body *ast.BlockStmt) {
+		labels := map[string]bool{}
+		var gotos []*ast.BranchStmt
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				check(n.Body)
+				return false
+			case *ast.LabeledStmt:
+				labels[n.Label.Name] = true
+			case *ast.BranchStmt:
+				if n.Tok == token.GOTO && n.Label != nil {
+					gotos = append(gotos, n)
+				}
+			}
+			return true
+		})
+		for _, g := range gotos {
+			if !labels[g.Label.Name] && err == nil {
+				err = fmt.Errorf("%s: label %s not defined", fset.Position(g.Label.Pos()), g.Label.Name)
+			}
+		}
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			check(fd.Body)
+		} else {
+			ast.Inspect(d, func(n ast.Node) bool {
+				if lit, ok := n.(*ast.FuncLit); ok {
+					check(lit.Body)
+					return false
+				}
+				return true
+			})
+		}
+	}
+	return err
 }
 
 // rewriteError is a syntax error of the front end's rewriting of an input

@@ -679,7 +679,9 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 					return g.fail(s+" as the interpreter's wrapper holds it (its last field only)", "print the value before it is converted to "+reflectString(t))
 				}
 			} else {
-				strict = g.strictFunc(top, false)
+				// (No struct of the program's in it: a value of a type
+				// with methods, where t has some.)
+				strict = g.strictFunc(top, types.NewMethodSet(t).Len() > 0)
 			}
 			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDynWrapped(%s, __a, %s, %s, %v)", HelperPkg, typ, g.dynFuncIn(t, top), strict, top)
 			break

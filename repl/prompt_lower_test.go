@@ -253,11 +253,20 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "check(E{})", out: "\"plain\"  // string\n"},
 			// A value whose method is on the pointer: it answered "".
 			{in: "must(E{})", errPat: `^input 3:34: panic: interface conversion: main.E is not error: missing method Error`, wantErr: true},
+			// An error of the session's, in its box: as it is (the
+			// registered conversion panicked on the box).
+			{in: `type NF struct{ Key string }; func (e NF) Error() string { return "nf " + e.Key }`, out: "type NF struct{ Key string }\nfunc (e NF) Error() string\n"},
+			{in: `var e error = NF{"b"}; var a any = e`, out: "e error = nf b (NF)\na any = nf b (NF)\n"},
+			{in: "_, ok := a.(error); ok", out: "ok bool = true\ntrue  // bool\n"},
+			{in: "check(a)", out: "\"error: nf b\"  // string\n"},
+			{in: "kind(e)", out: "\"error nf b\"  // string\n"},
 		}},
 		{"%T in a function declared before a type built alike with the value's", []step{
 			{in: `func typ(v any) string { return fmt.Sprintf("%T", v) }`, out: "func typ(v any) string\n"},
 			{in: "typ(2)", out: "\"int\"  // string\n"},
 			{in: "type Color int", out: "type Color int\n"},
+			// No Color made yet: an int is one.
+			{in: "typ(3)", out: "\"int\"  // string\n"},
 			// Each said int, []int: the interpreter holds a Color as an int.
 			{in: "typ(Color(2))", errPat: `^input 1:51: panic: repl: %T of a value held in an interface as int, which may be, or be made of, main.Color, declared after the code was`, wantErr: true},
 			{in: "typ([]Color{1})", errPat: `^input 1:51: panic: repl: %T of a value held in an interface as \[\]int, which may be`, wantErr: true},

@@ -172,6 +172,9 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 				if ReprKey(p) != ReprKey(q) || types.Implements(p, it) == types.Implements(q, it) {
 					continue
 				}
+				if xi := interfaceOf(x); xi != nil && (!types.Implements(p, xi) || !types.Implements(q, xi)) {
+					continue // the operand cannot hold one of them (a flag.Value holds no *int)
+				}
 				a, b := p, q
 				if !types.Implements(p, it) {
 					a, b = q, p

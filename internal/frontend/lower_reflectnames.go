@@ -460,6 +460,29 @@ func (w *rewriter) registerNamedReprs() {
 	}
 	var b strings.Builder
 	pos := w.file.End() - 1
+	if w.mode != ModeScript {
+		// The types whose values the input makes (or handles): %T in
+		// code compiled before one of them cannot tell its values from
+		// its representation's (__repl.TypeVerbOf), where a value of it
+		// may be made.
+		used := map[string]bool{}
+		for _, tv := range info.Types {
+			if tv.IsType() || tv.Type == nil {
+				continue
+			}
+			walkWritten(tv.Type, func(t types.Type) bool {
+				if n, ok := types.Unalias(t).(*types.Named); ok {
+					if tn := n.Obj(); tn.Pkg() != nil && tn.Pkg().Path() == "main" && !types.IsInterface(n) && !isStructType(n) && namedRepr(tn) {
+						used[reflectString(n)] = true
+					}
+				}
+				return true
+			})
+		}
+		for _, name := range slices.Sorted(maps.Keys(used)) {
+			fmt.Fprintf(&b, "\n%s.NamedReprUsed(%q)", HelperPkg, name)
+		}
+	}
 	for _, d := range w.file.Decls {
 		g, ok := d.(*ast.GenDecl)
 		if !ok || g.Tok != token.TYPE {

@@ -26,9 +26,13 @@ import (
 
 // refuseFileDirectives returns the refusal described above, or nil.
 func (w *rewriter) refuseFileDirectives() error {
-	// (The front end parses without comments: the text's lines.)
+	// (The front end parses without comments: the text's lines before
+	// the package clause, where Go reads them; an input has none.)
 	seg := w.plan.Seg
-	text := w.src.Text[seg.From:seg.To]
+	text := ""
+	if pkg := w.offset(w.file.Package); w.mode != ModeInput && seg.From <= pkg && pkg <= seg.To {
+		text = w.src.Text[seg.From:pkg]
+	}
 	for off := 0; off < len(text); {
 		line, _, _ := strings.Cut(text[off:], "\n")
 		if setting, ok := strings.CutPrefix(line, "//go:debug "); ok {

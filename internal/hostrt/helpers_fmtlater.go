@@ -258,9 +258,9 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 		// where none did: the interpreter's assertion to iface, in code
 		// compiled before a type was given its methods, made a wrapper
 		// whose methods were nil (a nil dereference calling them).
-		"IfaceConv": reflect.ValueOf(func(x any, iface string) any {
-			if x == nil {
-				return nil
+		"IfaceConv": reflect.ValueOf(func(x any, iface string) (v any) {
+			if x == nil || HeldErrorName(x) != "" {
+				return x // (an error of the program's, in its box, asserts right)
 			}
 			l.mu.Lock()
 			conv := l.convs[[2]string{assertedName(x), iface}]
@@ -268,6 +268,11 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 			if conv == nil {
 				return x
 			}
+			defer func() {
+				if recover() != nil {
+					v = x // not held as the conversion takes it: as it is
+				}
+			}()
 			return conv(x)
 		}),
 		// Whether x, held in an interface, is of a type of the program's

@@ -23,6 +23,9 @@ type reflectNames struct {
 	// named are the names of the program's types of each
 	// representation that is not a struct (int: main.W).
 	named map[reflect.Type][]string
+	// used are the names of those of which an input made values (at
+	// the prompt).
+	used map[string]bool
 }
 
 // register records that the interpreter builds the type named name as
@@ -273,6 +276,17 @@ func (h *Helpers) reflectTypeExports() map[string]reflect.Value {
 		// The interpreter builds the program's type named name as the
 		// type of sample's value (a type that is not a struct).
 		"NamedRepr": reflect.ValueOf(r.register),
+		// An input makes values of the program's type named name (not
+		// a struct): see alikeSince.
+		"NamedReprUsed": reflect.ValueOf(func(name string) bool {
+			r.mu.Lock()
+			defer r.mu.Unlock()
+			if r.used == nil {
+				r.used = map[string]bool{}
+			}
+			r.used[name] = true
+			return true
+		}),
 		// t.String(), t.Name(), t.PkgPath() of a reflect.Type.
 		"ReflectTypeString":  reflect.ValueOf(func(t reflect.Type) string { nilType(t); return r.str(t) }),
 		"ReflectTypeName":    reflect.ValueOf(func(t reflect.Type) string { nilType(t); return r.name(t) }),
@@ -348,7 +362,7 @@ type shownArg struct{ v any }
 
 // alikeSince panics where v, held in an interface, is of a type the
 // interpreter builds alike with a type of the program's registered under
-// a name not among known (comma-separated: the types declared when the
+// a name not among known, of which an input made values (used) (comma-separated: the types declared when the
 // code was compiled), through the elements of slices, arrays, maps,
 // pointers and channels: []int may be a []main.Color, of a type declared
 // after the code that names it.
@@ -360,7 +374,7 @@ func (r *reflectNames) alikeSince(pos string, v any, known string) {
 	for t != nil && !seen[t] {
 		seen[t] = true
 		for _, n := range r.named[t] {
-			if !slices.Contains(strings.Split(known, ","), n) && !slices.Contains(later, n) {
+			if r.used[n] && !slices.Contains(strings.Split(known, ","), n) && !slices.Contains(later, n) {
 				later = append(later, n)
 			}
 		}
@@ -369,7 +383,7 @@ func (r *reflectNames) alikeSince(pos string, v any, known string) {
 			t = t.Elem()
 		case reflect.Map:
 			for _, n := range r.named[t.Key()] {
-				if !slices.Contains(strings.Split(known, ","), n) && !slices.Contains(later, n) {
+				if r.used[n] && !slices.Contains(strings.Split(known, ","), n) && !slices.Contains(later, n) {
 					later = append(later, n)
 				}
 			}

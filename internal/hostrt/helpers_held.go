@@ -86,6 +86,13 @@ func heldRawName(v any) string {
 	if !str.IsValid() || str.Kind() != reflect.String {
 		return ""
 	}
+	if strings.TrimLeft(str.String(), "*") == "struct {}" {
+		// A struct type that refers to itself (type Node struct{ Next
+		// *Node }), which the interpreter names struct {}: by its tag.
+		if name := taggedName(reflect.TypeOf(unwrapHeld(v))); name != "" {
+			return name
+		}
+	}
 	return localTypeName(str.String())
 }
 

@@ -454,6 +454,9 @@ func (s *Session) newInterp(args []string) error {
 	}); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
+	if err := in.Use(followStdio(in, s.cfg.Stdout, s.cfg.Stdin)); err != nil {
+		return fmt.Errorf("repl: %w", err)
+	}
 	// flag's functions on the program's command line (helpers_flag.go).
 	if err := in.Use(s.help.FlagExports(in.Symbols("os")["os"]["Args"], stderr)); err != nil {
 		return fmt.Errorf("repl: %w", err)
@@ -590,6 +593,60 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 		forgetInstances(s.in, f)
 	}
 	return s.in.CompileAST(node)
+}
+
+// followStdio returns fmt's Print, Printf, Println, Scan, Scanf and
+// Scanln for in, writing to out and reading from in's input as the
+// interpreter's own do, but to os.Stdout and from os.Stdin where the code
+// assigned them (the capture idiom: os.Stdout = w; fmt.Println(...)), as
+// Go's: the interpreter's own wrote and read the streams it was given.
+// (Under the key fmt/fmt the interpreter would put its own back: any
+// other key of the directory fmt adds to the package.)
+func followStdio(in *interp.Interpreter, out io.Writer, input io.Reader) interp.Exports {
+	osSyms := in.Symbols("os")["os"]
+	stdout, stdin := osSyms["Stdout"], osSyms["Stdin"]
+	first := func(v reflect.Value) any {
+		if !v.IsValid() || !v.CanInterface() {
+			return nil
+		}
+		return v.Interface()
+	}
+	firstOut, firstIn := first(stdout), first(stdin)
+	w := func() io.Writer {
+		if cur := first(stdout); cur != firstOut {
+			if w, ok := cur.(io.Writer); ok && cur != nil {
+				return w
+			}
+		}
+		return out
+	}
+	r := func() io.Reader {
+		if cur := first(stdin); cur != firstIn {
+			if r, ok := cur.(io.Reader); ok && cur != nil {
+				return r
+			}
+		}
+		return input
+	}
+	funcs := map[string]any{
+		"Print":   func(a ...any) (int, error) { return fmt.Fprint(w(), a...) },
+		"Printf":  func(f string, a ...any) (int, error) { return fmt.Fprintf(w(), f, a...) },
+		"Println": func(a ...any) (int, error) { return fmt.Fprintln(w(), a...) },
+		"Scan":    func(a ...any) (int, error) { return fmt.Fscan(r(), a...) },
+		"Scanf":   func(f string, a ...any) (int, error) { return fmt.Fscanf(r(), f, a...) },
+		"Scanln":  func(a ...any) (int, error) { return fmt.Fscanln(r(), a...) },
+	}
+	syms := map[string]reflect.Value{}
+	types := map[reflect.Value][]reflect.Type{}
+	for name, f := range funcs {
+		syms[name] = reflect.ValueOf(f)
+		kind := std.MapTypes[reflect.ValueOf(fmt.Print)]
+		if strings.HasPrefix(name, "Scan") {
+			kind = std.MapTypes[reflect.ValueOf(fmt.Scan)]
+		}
+		types[syms[name]] = kind
+	}
+	return interp.Exports{"fmt/stdio": syms, ".": {"MapTypes": reflect.ValueOf(types)}}
 }
 
 // missingGotoLabel returns an error for the first goto of f, rewritten

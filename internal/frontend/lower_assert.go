@@ -179,7 +179,7 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 				if !types.Implements(p, it) {
 					a, b = q, p
 				}
-				found = j.report([]types.Type{p, q}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
+				found = j.reportExplicit([]types.Type{p, q}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
 					"%s %s: the interpreter holds %s and %s alike (as %s), and only the first is %s, so it would take one for the other; "+
 						"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
 					what, TypeText(t), TypeText(a), TypeText(b), shownRepr(ReprKey(q)), withArticle(TypeText(t)))})

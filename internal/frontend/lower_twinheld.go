@@ -137,6 +137,9 @@ type twinPending struct {
 	// (lower_slog.go); see earlierHeldMethods.
 	anyMethods bool
 	methods    []string
+	// explicit says only the program's own conversions count as holding
+	// its needs (reportExplicit).
+	explicit bool
 }
 
 // sessionTwins is what the session keeps of twinFacts between inputs.
@@ -342,6 +345,25 @@ func (j *twinJudge) report(needs []types.Type, err *Error) *Error {
 	return nil
 }
 
+// reportExplicit is report where only the program's own conversions
+// count as holding a type of needs, not what compiled code may hand back
+// or reflection reach: for pointers the program rarely makes, which the
+// conservative count would take as held in every program that has
+// compiled code hand back values (*[]string beside a Names []string).
+func (j *twinJudge) reportExplicit(needs []types.Type, err *Error) *Error {
+	keys := make([]string, len(needs))
+	all := true
+	for i, t := range needs {
+		keys[i] = heldKey(t)
+		all = all && (j.facts.held[keys[i]] != nil || j.session.held[keys[i]])
+	}
+	if all {
+		return err
+	}
+	j.facts.pending = append(j.facts.pending, twinPending{needs: keys, err: err, explicit: true})
+	return nil
+}
+
 // earlierPending returns a refusal for the first construct of an earlier
 // input let through that this check's conversions make wrong, or nil.
 func (j *twinJudge) earlierPending(pos func(ast.Node) string) *Error {
@@ -356,7 +378,7 @@ func (j *twinJudge) earlierPending(pos func(ast.Node) string) *Error {
 			case j.session.held[k]:
 			case j.facts.held[k] != nil:
 				at = j.facts.held[k]
-			case (j.session.compiled || j.facts.compiled != nil) && (j.session.contained[k] || j.facts.contained[k] != nil):
+			case !p.explicit && (j.session.compiled || j.facts.compiled != nil) && (j.session.contained[k] || j.facts.contained[k] != nil):
 				at = j.facts.contained[k]
 				if at == nil {
 					at = j.facts.compiled

@@ -102,7 +102,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	if *debugMode {
 		os.Setenv("ASYNCREPL_DEBUG", "1")
 	}
-	os.Setenv("ASYNCREPL_CLOCK", *clock)
+	if _, set := os.LookupEnv("ASYNCREPL_CLOCK"); set || *clock != "real" {
+		// (Not otherwise: a program's environment is its own, and the
+		// loop's clock is real without it.)
+		os.Setenv("ASYNCREPL_CLOCK", *clock)
+	}
 	// yaegi logs some of its internal compile panics ("nil type") to the
 	// standard logger as well; the session reports them as errors.
 	log.SetOutput(dropLines{w: log.Writer(), drop: map[string]bool{"nil type": true, "nil reflect type": true}})

@@ -458,7 +458,7 @@ func (s *Session) newInterp(args []string) error {
 		return fmt.Errorf("repl: %w", err)
 	}
 	// flag's functions on the program's command line (helpers_flag.go).
-	if err := in.Use(s.help.FlagExports(in.Symbols("os")["os"]["Args"], stderr)); err != nil {
+	if err := in.Use(s.help.FlagExports(in.Symbols("os")["os"]["Args"], stderr, s.cfg.processEnv)); err != nil {
 		return fmt.Errorf("repl: %w", err)
 	}
 	if err := in.Use(s.wake.exports()); err != nil {

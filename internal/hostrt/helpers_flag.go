@@ -30,9 +30,14 @@ import (
 // a program may replace it. A parse error or -h exits the program as Go's
 // ExitOnError does (status 2, or 0 for -h) through os.Exit as the program
 // sees it (osExit): at the prompt that is an error, not the shell's end.
-// The command line's own Parse method, called directly, returns the error
-// instead, as the set is made with ContinueOnError for that reason.
-func (h *Helpers) FlagExports(osArgs reflect.Value, stderr io.Writer) interp.Exports {
+// Where the program gave the command line another error handling
+// (flag.CommandLine.Init(name, flag.ContinueOnError), or a set of its own
+// assigned to it), flag.Parse does as that says. In a program (program),
+// the command line is made with ExitOnError, as Go's, which its own Parse
+// method, called directly, obeys; at the prompt with ContinueOnError, so
+// that such a call returns the error rather than end the session's
+// process.
+func (h *Helpers) FlagExports(osArgs reflect.Value, stderr io.Writer, program bool) interp.Exports {
 	args := func() []string {
 		if !osArgs.IsValid() {
 			return nil
@@ -44,7 +49,12 @@ func (h *Helpers) FlagExports(osArgs reflect.Value, stderr io.Writer) interp.Exp
 	if a := args(); len(a) > 0 {
 		name = a[0]
 	}
-	cmd := flag.NewFlagSet(name, flag.ContinueOnError)
+	handling := flag.ContinueOnError
+	if program {
+		handling = flag.ExitOnError
+	}
+	cmd := flag.NewFlagSet(name, handling)
+	first := cmd
 	cmd.SetOutput(stderr)
 	usage := func() {
 		fmt.Fprintf(cmd.Output(), "Usage of %s:\n", name)
@@ -60,7 +70,21 @@ func (h *Helpers) FlagExports(osArgs reflect.Value, stderr io.Writer) interp.Exp
 			if len(a) > 0 {
 				a = a[1:]
 			}
-			err := cmd.Parse(a)
+			set := cmd
+			eh := set.ErrorHandling()
+			if set == first && !program {
+				eh = flag.ExitOnError // (made ContinueOnError for its own Parse)
+			}
+			if eh != flag.ExitOnError {
+				set.Parse(a) //nolint:errcheck // as Go's flag.Parse: the set's handling decides
+				return
+			}
+			// Parsed without Go's os.Exit, then exited as the program
+			// sees it.
+			prev := set.ErrorHandling()
+			set.Init(set.Name(), flag.ContinueOnError)
+			err := set.Parse(a)
+			set.Init(set.Name(), prev)
 			switch {
 			case err == nil:
 			case errors.Is(err, flag.ErrHelp):

@@ -449,6 +449,7 @@ func (s *Session) newInterp(args []string) error {
 	// and the timers and signals that may wake code, recorded.
 	if err := in.Use(interp.Exports{
 		"os/os":           {"Exit": reflect.ValueOf(s.help.OSExit)},
+		"log/log":         {"New": reflect.ValueOf(std.LogNew(s.help.OSExit))},
 		"runtime/runtime": {"Goexit": reflect.ValueOf(s.help.Goexit)},
 		"github.com/asyncrepl/asyncrepl/loop/loop": {"ExitTask": reflect.ValueOf(s.help.ExitTask), "New": reflect.ValueOf(s.newLoop)},
 	}); err != nil {

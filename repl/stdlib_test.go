@@ -55,8 +55,8 @@ func TestStdlibGo126(t *testing.T) {
 		{"fmt writes to the session's stdout", `fmt.Println("out"); fmt.Printf("%d\n", 1)`, "out\n1\n", "", false},
 		{"log writes to the session's stderr", `log.SetFlags(0); log.Print("logged")`, "", `^logged\n$`, false},
 		{"println writes to the session's stderr", `println("printed")`, "", `^printed\n$`, false},
-		{"log.New's Fatal panics, leaving the session",
-			`func() { var b strings.Builder; defer func() { fmt.Print(b.String(), recover()) }(); log.New(&b, "", 0).Fatal("fatal") }()`, "fatal\nfatal", "", false},
+		{"log.New's Fatal logs, then exits as log.Fatal does, leaving the session",
+			`log.New(os.Stderr, "app: ", 0).Fatal("fatal")`, "", `^input 1:\d+: os\.Exit\(1\) called: the session keeps running`, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package std
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"log"
 	"os"
@@ -46,18 +47,38 @@ func logFatalln(v ...any)               { log.Panicln(v...) }
 
 // logNew is log.New, making a logLogger.
 func logNew(out io.Writer, prefix string, flag int) *logLogger {
-	return &logLogger{log.New(out, prefix, flag)}
+	return &logLogger{stdLogger: log.New(out, prefix, flag)}
+}
+
+// LogNew is log.New for a session whose os.Exit is exit (os.Exit as the
+// program sees it): its loggers' Fatal methods log the message, then call
+// exit(1), as Go's do with the process's.
+func LogNew(exit func(int)) func(out io.Writer, prefix string, flag int) *logLogger {
+	return func(out io.Writer, prefix string, flag int) *logLogger {
+		return &logLogger{stdLogger: log.New(out, prefix, flag), exit: exit}
+	}
 }
 
 // logLogger is log.Logger to interpreted code: a *log.Logger with every
-// method of its own but Fatal, Fatalf and Fatalln, which panic with the
-// message after logging it.
-type logLogger struct{ *stdLogger }
+// method of its own but Fatal, Fatalf and Fatalln, which log the message,
+// then call exit(1) (or, made by log.New alone, panic with it).
+type logLogger struct {
+	*stdLogger
+	exit func(int)
+}
 
 // stdLogger names log.Logger so that logLogger embeds it unexported:
 // interpreted code cannot reach the *log.Logger and its exiting Fatal.
 type stdLogger = log.Logger
 
-func (l *logLogger) Fatal(v ...any)                 { l.Panic(v...) }
-func (l *logLogger) Fatalf(format string, v ...any) { l.Panicf(format, v...) }
-func (l *logLogger) Fatalln(v ...any)               { l.Panicln(v...) }
+func (l *logLogger) Fatal(v ...any)                 { l.fatal(fmt.Sprint(v...)) }
+func (l *logLogger) Fatalf(format string, v ...any) { l.fatal(fmt.Sprintf(format, v...)) }
+func (l *logLogger) Fatalln(v ...any)               { l.fatal(fmt.Sprintln(v...)) }
+
+func (l *logLogger) fatal(msg string) {
+	if l.exit == nil {
+		l.Panic(msg)
+	}
+	l.Output(3, msg) //nolint:errcheck // as log.Logger.Fatal
+	l.exit(1)
+}

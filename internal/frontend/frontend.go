@@ -2448,7 +2448,7 @@ func (w *rewriter) walk() {
 				return false
 			}
 			if call, ok := parent.(*ast.CallExpr); !ok || call.Fun != n {
-				w.lowerMethodValue(n)
+				w.lowerMethodValue(n, definedBy(parent, n))
 			}
 		case *ast.Ident:
 			if n.Name == "main" && n.Obj == nil && w.fe.hasMain && n != w.file.Name {

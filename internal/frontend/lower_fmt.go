@@ -1202,7 +1202,13 @@ func (w *rewriter) receiverOf(sel *ast.SelectorExpr) (recv string, ok bool) {
 // over the receiver taken as Go takes it (receiverOf): yaegi v0.16.1 reads
 // the receiver when the method value is called, so f := t.Show; t.n = 2;
 // f() showed 2 where Go shows the value t had.
-func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr) {
+//
+// Where the method value defines a variable of its own type (g := s.All,
+// defined), a result of a named func type without methods (iter.Seq[T],
+// type F func() int) is written as its underlying type: the interpreter
+// failed to compile a call of what such a closure returned (f := g();
+// f(): "CFG post-order panic").
+func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr, defined bool) {
 	info := w.plan.Checked.infoOrNil()
 	if info == nil {
 		return
@@ -1238,7 +1244,13 @@ func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr) {
 	if r := sig.Results(); r.Len() > 0 {
 		var rs []string
 		for v := range r.Variables() {
-			rs = append(rs, types.TypeString(v.Type(), qf))
+			t := v.Type()
+			if n, ok := types.Unalias(t).(*types.Named); ok && defined && n.NumMethods() == 0 {
+				if _, isFunc := n.Underlying().(*types.Signature); isFunc {
+					t = n.Underlying()
+				}
+			}
+			rs = append(rs, types.TypeString(t, qf))
 		}
 		fn += " (" + strings.Join(rs, ", ") + ")"
 	}
@@ -1254,6 +1266,18 @@ func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr) {
 		call = strings.Replace(call, "__r."+sel.Sel.Name+"(", "__b."+sel.Sel.Name+"(", 1)
 	}
 	w.vacate(sel, fmt.Sprintf("func() %s { __r := %s; %sreturn %s { %s } }()", fn, recv, path, fn, call))
+}
+
+// definedBy reports whether e is the value a define statement or a
+// variable declaration without a type gives a variable (x := e, var x = e).
+func definedBy(parent ast.Node, e ast.Expr) bool {
+	switch p := parent.(type) {
+	case *ast.AssignStmt:
+		return p.Tok == token.DEFINE && slices.Contains(p.Rhs, e)
+	case *ast.ValueSpec:
+		return p.Type == nil && slices.Contains(p.Values, e)
+	}
+	return false
 }
 
 // qualifier names packages as the segment's file imports them.

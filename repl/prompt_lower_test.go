@@ -260,6 +260,12 @@ func TestPromptLowerings(t *testing.T) {
 			{in: "_, ok := a.(error); ok", out: "ok bool = true\ntrue  // bool\n"},
 			{in: "check(a)", out: "\"error: nf b\"  // string\n"},
 			{in: "kind(e)", out: "\"error nf b\"  // string\n"},
+			// A value from a []any, whose type lacks the method on the
+			// value: the interpreter's assertion made its result from the
+			// wrong frame ("call of reflect.Value.Interface on zero Value").
+			{in: "hand := []any{E{\"v\"}, &E{\"p\"}}", out: "hand []any = [{v} p]\n"},
+			{in: "check(hand[0])", out: "\"plain\"  // string\n"},
+			{in: "kind(hand[1])", out: "\"error p\"  // string\n"},
 		}},
 		{"%T in a function declared before a type built alike with the value's", []step{
 			{in: `func typ(v any) string { return fmt.Sprintf("%T", v) }`, out: "func typ(v any) string\n"},

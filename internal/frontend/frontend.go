@@ -2246,6 +2246,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			// function is not written out for its type arguments.
 			unwrap = fmt.Sprintf("if !__ok && %s.IsWrapper(__x) { __v, __ok = %s.Unwrap(__x).(%s) }; ", HelperPkg, HelperPkg, typ)
 		}
+		lacks := ""
 		if it, ok := w.typeOf(x.Type).Underlying().(*types.Interface); ok && it.NumMethods() > 0 && w.mode != ModeScript {
 			// At the prompt, a compiled interface (error, fmt.Stringer)
 			// asserted in code compiled before a type of the session's:
@@ -2256,9 +2257,12 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			for m := range it.Methods() {
 				names = append(names, strconv.Quote(m.Name()))
 			}
-			unwrap += fmt.Sprintf("if __ok && %s.LacksMethods(__x, %s) { var __z %s; return __z, false }; ", HelperPkg, strings.Join(names, ", "), typ)
+			// (Before the interpreter's assertion, which, compiled
+			// before the type, makes its result from the frame it runs
+			// in: a zero reflect.Value for a value of such a type.)
+			lacks = fmt.Sprintf("if %s.LacksMethods(__x, %s) { var __z %s; return __z, false }; ", HelperPkg, strings.Join(names, ", "), typ)
 		}
-		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; __v, __ok := %s.(%s); %sreturn __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, w.ifaceConvOperand(w.typeOf(x.Type), "__x"), typ, unwrap, w.moved(x.X)))
+		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; %s__v, __ok := %s.(%s); %sreturn __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, lacks, w.ifaceConvOperand(w.typeOf(x.Type), "__x"), typ, unwrap, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
 		if x.Op != token.ARROW {

@@ -648,13 +648,23 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 			fmt.Fprintf(&b, "switch %s.Held(__x) { %s}; ", HelperPkg, held.String())
 		}
 		typeTests, nilTests := w.typedNilAssertNil(t, pos, commaOK)
-		fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok { %s__v := %s.(%s); %s%s }; ", typ, typeTests, w.ifaceConvOperand(t, "__x"), typ, nilTests, ret(true))
+		lacks := ""
+		if w.mode != ModeScript {
+			// At the prompt, a type given methods after the code was
+			// compiled: the interpreter's assertion, comparing method
+			// names, takes a T whose methods are *T's.
+			lacks = fmt.Sprintf(" && !%s.LacksMethods(__x, %s)", HelperPkg, strings.Join(methods, ", "))
+		}
+		fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok%s { %s__v := %s.(%s); %s%s }; ", typ, lacks, typeTests, w.ifaceConvOperand(t, "__x"), typ, nilTests, ret(true))
 	} else if w.mode != ModeScript {
 		// The interpreter's case I takes a value of any type with
 		// methods: at the prompt the cases above miss the types later
 		// inputs declare, whose method sets they register
 		// (lower_fmtlater.go).
-		fmt.Fprintf(&b, "switch __v := %s.(type) { case %s: if %s.LacksMethods(__x, %s) { _ = __v; %s }; %s }; ", w.ifaceConvOperand(t, "__x"), typ, HelperPkg, strings.Join(methods, ", "), fail, ret(true))
+		// (Told first: the interpreter's case, compiled before the
+		// type, makes its value from the frame it runs in, a zero
+		// reflect.Value for a value of such a type.)
+		fmt.Fprintf(&b, "if %s.LacksMethods(__x, %s) { %s }; switch __v := %s.(type) { case %s: %s }; ", HelperPkg, strings.Join(methods, ", "), fail, w.ifaceConvOperand(t, "__x"), typ, ret(true))
 	} else {
 		fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; ", typ, ret(true))
 	}
@@ -826,11 +836,12 @@ func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
 	if w.mode != ModeScript {
 		// At the prompt, in code compiled before a type of the
 		// session's: the interpreter's assertion compares method names,
-		// a T taking *T's (see the comma-ok assertion's lowering).
-		lacks = fmt.Sprintf(" && !%s.LacksMethods(__x, %s)", HelperPkg, strings.Join(methods, ", "))
+		// a T taking *T's (see the comma-ok assertion's lowering); told
+		// first, as it makes its result from the wrong frame.
+		lacks = fmt.Sprintf("!%s.LacksMethods(__x, %s) && ", HelperPkg, strings.Join(methods, ", "))
 	}
-	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; if __v, __ok := %s.(%s); __ok%s { return __v }; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
-		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), w.ifaceConvOperand(t, "__x"), typ, lacks, HelperPkg, at, typeName, name, strings.Join(methods, ", "), w.moved(e.X)))
+	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; if %strue { if __v, __ok := %s.(%s); __ok { return __v } }; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
+		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), lacks, w.ifaceConvOperand(t, "__x"), typ, HelperPkg, at, typeName, name, strings.Join(methods, ", "), w.moved(e.X)))
 	return true
 }
 

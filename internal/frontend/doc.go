@@ -214,7 +214,7 @@
 //     or whose address is taken, see refuse_filedirectives.go;
 //   - binary.Read or binary.Decode into a value holding a struct with a
 //     blank field, which the interpreter fills and == compares, see
-//     lower_binaryblank.go;
+//     refuse_binaryblank.go;
 //   - (*json.Decoder).Decode into a value holding a map whose keys and
 //     values the interpreter holds alike (map[Key]Level, both ints), whose
 //     errors it could not name (decode into a json.RawMessage, then

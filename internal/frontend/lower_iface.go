@@ -832,16 +832,16 @@ func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
 	if typeName == "" {
 		typeName = w.typeNameFuncOf(x, e.Pos(), false)
 	}
-	lacks := ""
+	assert := fmt.Sprintf("if __v, __ok := %s.(%s); __ok { return __v }", w.ifaceConvOperand(t, "__x"), typ)
 	if w.mode != ModeScript {
 		// At the prompt, in code compiled before a type of the
 		// session's: the interpreter's assertion compares method names,
 		// a T taking *T's (see the comma-ok assertion's lowering); told
 		// first, as it makes its result from the wrong frame.
-		lacks = fmt.Sprintf("!%s.LacksMethods(__x, %s) && ", HelperPkg, strings.Join(methods, ", "))
+		assert = fmt.Sprintf("if !%s.LacksMethods(__x, %s) { %s }", HelperPkg, strings.Join(methods, ", "), assert)
 	}
-	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; if %strue { if __v, __ok := %s.(%s); __ok { return __v } }; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
-		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), lacks, w.ifaceConvOperand(t, "__x"), typ, HelperPkg, at, typeName, name, strings.Join(methods, ", "), w.moved(e.X)))
+	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; %s; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
+		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), assert, HelperPkg, at, typeName, name, strings.Join(methods, ", "), w.moved(e.X)))
 	return true
 }
 

@@ -361,11 +361,12 @@ func FuncText(in, out []string) string {
 type shownArg struct{ v any }
 
 // alikeSince panics where v, held in an interface, is of a type the
-// interpreter builds alike with a type of the program's registered under
-// a name not among known, of which an input made values (used) (comma-separated: the types declared when the
-// code was compiled), through the elements of slices, arrays, maps,
-// pointers and channels: []int may be a []main.Color, of a type declared
-// after the code that names it.
+// interpreter builds alike with a type of the program's of which an input
+// made values (used), registered under a name not among known
+// (comma-separated: the types declared when the code was compiled),
+// through the elements of slices, arrays, maps, pointers and channels:
+// []int may be a []main.Color, of a type declared after the code that
+// names it.
 func (r *reflectNames) alikeSince(pos string, v any, known string) {
 	t := reflect.TypeOf(unwrapHeld(v))
 	r.mu.Lock()

@@ -369,18 +369,28 @@ func (w *rewriter) renamesEmbedded(t types.Type) bool {
 	if w.copies == nil {
 		return false
 	}
+	return structReached(t, true, func(f *types.Var) bool { return w.embeddedCopyName(f) != "" }) != nil
+}
+
+// structReached returns a struct type that a value of type t holds
+// (itself, or through pointers, slices, arrays, fields and, with maps,
+// maps' keys and elements) with a field for which field holds, or nil.
+func structReached(t types.Type, maps bool, field func(*types.Var) bool) types.Type {
 	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if seen[t] {
-			return false
+	var walk func(t types.Type) types.Type
+	walk = func(t types.Type) types.Type {
+		if t == nil || seen[t] {
+			return nil
 		}
 		seen[t] = true
 		switch u := t.Underlying().(type) {
 		case *types.Struct:
 			for f := range u.Fields() {
-				if w.embeddedCopyName(f) != "" || walk(f.Type()) {
-					return true
+				if field(f) {
+					return t
+				}
+				if s := walk(f.Type()); s != nil {
+					return s
 				}
 			}
 		case *types.Pointer:
@@ -390,9 +400,14 @@ func (w *rewriter) renamesEmbedded(t types.Type) bool {
 		case *types.Array:
 			return walk(u.Elem())
 		case *types.Map:
-			return walk(u.Key()) || walk(u.Elem())
+			if maps {
+				if s := walk(u.Key()); s != nil {
+					return s
+				}
+				return walk(u.Elem())
+			}
 		}
-		return false
+		return nil
 	}
 	return walk(t)
 }

@@ -48,31 +48,5 @@ func (w *rewriter) refuseBinaryBlankFields() error {
 // structWithBlank returns a struct type with a blank field that a value
 // of type t holds (through pointers, slices, arrays and fields), or nil.
 func structWithBlank(t types.Type) types.Type {
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) types.Type
-	walk = func(t types.Type) types.Type {
-		if t == nil || seen[t] {
-			return nil
-		}
-		seen[t] = true
-		switch u := t.Underlying().(type) {
-		case *types.Pointer:
-			return walk(u.Elem())
-		case *types.Slice:
-			return walk(u.Elem())
-		case *types.Array:
-			return walk(u.Elem())
-		case *types.Struct:
-			for f := range u.Fields() {
-				if f.Name() == "_" {
-					return t
-				}
-				if s := walk(f.Type()); s != nil {
-					return s
-				}
-			}
-		}
-		return nil
-	}
-	return walk(t)
+	return structReached(t, false, func(f *types.Var) bool { return f.Name() == "_" })
 }

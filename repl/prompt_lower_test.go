@@ -271,8 +271,9 @@ func TestPromptLowerings(t *testing.T) {
 			{in: `func typ(v any) string { return fmt.Sprintf("%T", v) }`, out: "func typ(v any) string\n"},
 			{in: "typ(2)", out: "\"int\"  // string\n"},
 			{in: "type Color int", out: "type Color int\n"},
-			// No Color made yet: an int is one.
+			// No Color put in an interface yet: an int is one.
 			{in: "typ(3)", out: "\"int\"  // string\n"},
+			{in: "c := Color(5); typ(3)", out: "c Color = 5\n\"int\"  // string\n"},
 			// Each said int, []int: the interpreter holds a Color as an int.
 			{in: "typ(Color(2))", errPat: `^input 1:51: panic: repl: %T of a value held in an interface as int, which may be, or be made of, main.Color, declared after the code was`, wantErr: true},
 			{in: "typ([]Color{1})", errPat: `^input 1:51: panic: repl: %T of a value held in an interface as \[\]int, which may be`, wantErr: true},

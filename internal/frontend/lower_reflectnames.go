@@ -460,24 +460,19 @@ func (w *rewriter) registerNamedReprs() {
 	}
 	var b strings.Builder
 	pos := w.file.End() - 1
-	if w.mode != ModeScript {
-		// The types whose values the input makes (or handles): %T in
-		// code compiled before one of them cannot tell its values from
-		// its representation's (__repl.TypeVerbOf), where a value of it
-		// may be made.
+	if c := w.plan.Checked; w.mode != ModeScript && c != nil && c.twins != nil {
+		// The types whose values the input puts in interfaces, alone or
+		// within others (twinFacts.held, contained): %T in code compiled
+		// before one of them cannot tell its values from its
+		// representation's (__repl.TypeVerbOf).
 		used := map[string]bool{}
-		for _, tv := range info.Types {
-			if tv.IsType() || tv.Type == nil {
+		for _, tn := range w.programTypes() {
+			if tn.IsAlias() || types.IsInterface(tn.Type()) || isStructType(tn.Type()) || !namedRepr(tn) {
 				continue
 			}
-			walkWritten(tv.Type, func(t types.Type) bool {
-				if n, ok := types.Unalias(t).(*types.Named); ok {
-					if tn := n.Obj(); tn.Pkg() != nil && tn.Pkg().Path() == "main" && !types.IsInterface(n) && !isStructType(n) && namedRepr(tn) {
-						used[reflectString(n)] = true
-					}
-				}
-				return true
-			})
+			if k := heldKey(tn.Type()); c.twins.held[k] != nil || c.twins.contained[k] != nil {
+				used[reflectString(tn.Type())] = true
+			}
 		}
 		for _, name := range slices.Sorted(maps.Keys(used)) {
 			fmt.Fprintf(&b, "\n%s.NamedReprUsed(%q)", HelperPkg, name)

@@ -23,8 +23,8 @@ type reflectNames struct {
 	// named are the names of the program's types of each
 	// representation that is not a struct (int: main.W).
 	named map[reflect.Type][]string
-	// used are the names of those of which an input made values (at
-	// the prompt).
+	// used are the names of those whose values an input put in
+	// interfaces (at the prompt).
 	used map[string]bool
 }
 
@@ -276,8 +276,8 @@ func (h *Helpers) reflectTypeExports() map[string]reflect.Value {
 		// The interpreter builds the program's type named name as the
 		// type of sample's value (a type that is not a struct).
 		"NamedRepr": reflect.ValueOf(r.register),
-		// An input makes values of the program's type named name (not
-		// a struct): see alikeSince.
+		// An input puts values of the program's type named name (not a
+		// struct) in interfaces: see alikeSince.
 		"NamedReprUsed": reflect.ValueOf(func(name string) bool {
 			r.mu.Lock()
 			defer r.mu.Unlock()
@@ -361,8 +361,8 @@ func FuncText(in, out []string) string {
 type shownArg struct{ v any }
 
 // alikeSince panics where v, held in an interface, is of a type the
-// interpreter builds alike with a type of the program's of which an input
-// made values (used), registered under a name not among known
+// interpreter builds alike with a type of the program's whose values an
+// input put in interfaces (used), registered under a name not among known
 // (comma-separated: the types declared when the code was compiled),
 // through the elements of slices, arrays, maps, pointers and channels:
 // []int may be a []main.Color, of a type declared after the code that

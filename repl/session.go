@@ -20,7 +20,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
-	"go/token"
 	"go/types"
 	"io"
 	"maps"
@@ -576,7 +575,7 @@ func (s *Session) compile(file, code string, block bool) (prog *interp.Program, 
 		// The front end parsed the user's text: this is the shell's.
 		return nil, &rewriteError{err: err}
 	}
-	if err := missingGotoLabel(s.in.FileSet(), f); err != nil {
+	if err := frontend.MissingGotoLabel(s.in.FileSet(), f); err != nil {
 		// The interpreter compiles a goto to no label, which goes
 		// nowhere: a lowering that dropped the label is the shell's.
 		return nil, &rewriteError{err: err}
@@ -648,50 +647,6 @@ func followStdio(in *interp.Interpreter, out io.Writer, input io.Reader) interp.
 		types[syms[name]] = kind
 	}
 	return interp.Exports{"fmt/stdio": syms, ".": {"MapTypes": reflect.ValueOf(types)}}
-}
-
-// missingGotoLabel returns an error for the first goto of f, rewritten
-// code, whose label its function does not declare, or nil.
-func missingGotoLabel(fset *token.FileSet, f *ast.File) error {
-	var err error
-	var check func(body *ast.BlockStmt)
-	check = func(body *ast.BlockStmt) {
-		labels := map[string]bool{}
-		var gotos []*ast.BranchStmt
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				check(n.Body)
-				return false
-			case *ast.LabeledStmt:
-				labels[n.Label.Name] = true
-			case *ast.BranchStmt:
-				if n.Tok == token.GOTO && n.Label != nil {
-					gotos = append(gotos, n)
-				}
-			}
-			return true
-		})
-		for _, g := range gotos {
-			if !labels[g.Label.Name] && err == nil {
-				err = fmt.Errorf("%s: label %s not defined", fset.Position(g.Label.Pos()), g.Label.Name)
-			}
-		}
-	}
-	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-			check(fd.Body)
-		} else {
-			ast.Inspect(d, func(n ast.Node) bool {
-				if lit, ok := n.(*ast.FuncLit); ok {
-					check(lit.Body)
-					return false
-				}
-				return true
-			})
-		}
-	}
-	return err
 }
 
 // rewriteError is a syntax error of the front end's rewriting of an input

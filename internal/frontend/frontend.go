@@ -1773,17 +1773,8 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					continue
 				}
 				lacks := ""
-				if it, ok := w.typeOf(t).Underlying().(*types.Interface); ok && it.NumMethods() > 0 && w.mode != ModeScript {
-					// At the prompt, a compiled interface (error) in code
-					// compiled before a type of the session's: as for
-					// the comma-ok assertion (see the assertions'
-					// lowering), the method sets inputs register rule out
-					// a T whose methods are *T's.
-					var names []string
-					for m := range it.Methods() {
-						names = append(names, strconv.Quote(m.Name()))
-					}
-					lacks = fmt.Sprintf(" && !%s.LacksMethods(%s, %s)", HelperPkg, x, strings.Join(names, ", "))
+				if call := w.lacksMethods(x, w.typeOf(t)); call != "" {
+					lacks = " && !" + call
 				}
 				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s; return ok%s }()", x, w.caseAssert(x, t, true), lacks)
 			}
@@ -2247,20 +2238,8 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			unwrap = fmt.Sprintf("if !__ok && %s.IsWrapper(__x) { __v, __ok = %s.Unwrap(__x).(%s) }; ", HelperPkg, HelperPkg, typ)
 		}
 		lacks := ""
-		if it, ok := w.typeOf(x.Type).Underlying().(*types.Interface); ok && it.NumMethods() > 0 && w.mode != ModeScript {
-			// At the prompt, a compiled interface (error, fmt.Stringer)
-			// asserted in code compiled before a type of the session's:
-			// the interpreter's assertion compares the method names of
-			// every method, a T taking *T's (the method sets inputs
-			// register rule it out).
-			var names []string
-			for m := range it.Methods() {
-				names = append(names, strconv.Quote(m.Name()))
-			}
-			// (Before the interpreter's assertion, which, compiled
-			// before the type, makes its result from the frame it runs
-			// in: a zero reflect.Value for a value of such a type.)
-			lacks = fmt.Sprintf("if %s.LacksMethods(__x, %s) { var __z %s; return __z, false }; ", HelperPkg, strings.Join(names, ", "), typ)
+		if call := w.lacksMethods("__x", w.typeOf(x.Type)); call != "" {
+			lacks = fmt.Sprintf("if %s { var __z %s; return __z, false }; ", call, typ)
 		}
 		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; %s__v, __ok := %s.(%s); %sreturn __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, lacks, w.ifaceConvOperand(w.typeOf(x.Type), "__x"), typ, unwrap, w.moved(x.X)))
 		return

@@ -135,10 +135,9 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 
 // lowerDeferCallInLoop rewrites a deferred method call in a loop, x.M(a),
 // or a call of a function the program declares (lowerDeferFuncInLoop) or
-// of close (lowerDeferCloseInLoop), but one that may call recover, into a call of a function literal that
-// takes the receiver and the
-// arguments as parameters, each taken at the statement into a variable of
-// its own: yaegi v0.16.1 reads the receiver of a deferred method call when
+// of close (lowerDeferCloseInLoop), but one that may call recover, into a
+// call of a function literal that takes the receiver and the arguments as
+// parameters, each taken at the statement into a variable of its own: yaegi v0.16.1 reads the receiver of a deferred method call when
 // the call runs, so in a loop every call saw the last iteration's (defer
 // ts[i].M() called M on the last element each time), where the
 // parameters of a deferred literal hold what they were given:
@@ -403,16 +402,7 @@ func gotoLoops(body *ast.BlockStmt) []posRange {
 	if body == nil {
 		return nil
 	}
-	labels := map[string]token.Pos{}
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.LabeledStmt:
-			labels[n.Label.Name] = n.Pos()
-		}
-		return true
-	})
+	labels := funcLabels(body)
 	var loops []posRange
 	for _, g := range funcGotos(body) {
 		if l, ok := labels[g.Label.Name]; ok && l < g.Pos() {
@@ -441,4 +431,49 @@ func funcGotos(body *ast.BlockStmt) []*ast.BranchStmt {
 		return true
 	})
 	return gotos
+}
+
+// funcLabels returns the labels of body, a function's (not those of the
+// function literals in it), with their statements' positions.
+func funcLabels(body *ast.BlockStmt) map[string]token.Pos {
+	labels := map[string]token.Pos{}
+	if body == nil {
+		return labels
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.LabeledStmt:
+			labels[n.Label.Name] = n.Pos()
+		}
+		return true
+	})
+	return labels
+}
+
+// MissingGotoLabel returns an error for the first goto of f, rewritten
+// code parsed with fset, whose label its function (or function literal)
+// does not declare, or nil: the interpreter compiles such a goto to go
+// nowhere, where a lowering dropped the label.
+func MissingGotoLabel(fset *token.FileSet, f *ast.File) error {
+	var err error
+	ast.Inspect(f, func(n ast.Node) bool {
+		if err != nil {
+			return false
+		}
+		body := funcBody(n)
+		if body == nil {
+			return true
+		}
+		labels := funcLabels(body)
+		for _, g := range funcGotos(body) {
+			if _, ok := labels[g.Label.Name]; !ok {
+				err = fmt.Errorf("%s: label %s not defined", fset.Position(g.Label.Pos()), g.Label.Name)
+				break
+			}
+		}
+		return true
+	})
+	return err
 }

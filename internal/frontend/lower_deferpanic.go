@@ -95,9 +95,10 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 		}
 		return true
 	})
-	inLoop := func(d *ast.DeferStmt) bool {
-		return slices.ContainsFunc(loops, func(l posRange) bool { return l.holds(d) })
+	within := func(rs []posRange, d *ast.DeferStmt) bool {
+		return slices.ContainsFunc(rs, func(r posRange) bool { return r.holds(d) })
 	}
+	inLoop := func(d *ast.DeferStmt) bool { return within(loops, d) }
 	// A defer statement in a loop may defer many calls.
 	looped := slices.ContainsFunc(defers, inLoop)
 	// defer panic(v): the interpreter panicked at the statement, so the
@@ -153,7 +154,7 @@ func (w *rewriter) lowerDeferPanicsIn(info *types.Info, fn ast.Node, stack []ast
 				// is caught (also the first defer statement: its calls
 				// of earlier passes were deferred before).
 				loopCalls = append(loopCalls, d)
-			} else if !recovering && !w.mayRecover(info, d.Call) && slices.ContainsFunc(rangeFuncs, func(l posRange) bool { return l.holds(d) }) {
+			} else if !recovering && !w.mayRecover(info, d.Call) && within(rangeFuncs, d) {
 				// In the body of a range over a function: the call the
 				// loop's list runs is caught (its panic skipped the
 				// list's other calls and the function's, a recover's

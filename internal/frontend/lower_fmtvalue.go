@@ -90,27 +90,22 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 			// Where the wrapper's value can be told by its representation
 			// (strictFunc), the value goes as an any does, whose
 			// conversion takes it out of the wrapper.
-			wrapped := w.wrappedFmtMethods()
-			keys := w.reprCounts(true)
-			held, lost := false, false
+			var held []types.Type // the types it may hold whose methods fmt calls
 			for _, tn := range w.heldTypes() {
 				for _, h := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 					if types.Implements(h, iface) && fmtMethodsOf(h) != (fmtMethods{}) {
-						held = true
-						lost = lost || !wrapped || keys[ReprKey(h)] > 1 || madeOfLocal(h)
+						held = append(held, h)
 					}
 				}
 			}
-			if held && !lost && w.mode == ModeScript {
-				return w.lowerFmtValue(call, a, types.Universe.Lookup("any").Type(), verb, later)
-			}
-			for _, tn := range w.heldTypes() {
-				for _, h := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-					if types.Implements(h, iface) && fmtMethodsOf(h) != (fmtMethods{}) {
-						w.refuse(a, fmt.Sprintf("%s of a value of type %s, which may hold %s, whose methods fmt calls: the interpreter's wrapper would not keep them (print the value before it is converted to %s)", call, reflectString(t), reflectString(h), reflectString(t)))
-						return true
-					}
+			if len(held) > 0 {
+				keys := w.reprCounts(true)
+				lost := !w.wrappedFmtMethods() || slices.ContainsFunc(held, func(h types.Type) bool { return keys[ReprKey(h)] > 1 || madeOfLocal(h) })
+				if !lost && w.mode == ModeScript {
+					return w.lowerFmtValue(call, a, types.Universe.Lookup("any").Type(), verb, later)
 				}
+				w.refuse(a, fmt.Sprintf("%s of a value of type %s, which may hold %s, whose methods fmt calls: the interpreter's wrapper would not keep them (print the value before it is converted to %s)", call, reflectString(t), reflectString(held[0]), reflectString(t)))
+				return true
 			}
 		}
 		// A compiled interface printed with a verb that names no type

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -649,11 +650,8 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		}
 		typeTests, nilTests := w.typedNilAssertNil(t, pos, commaOK)
 		lacks := ""
-		if w.mode != ModeScript {
-			// At the prompt, a type given methods after the code was
-			// compiled: the interpreter's assertion, comparing method
-			// names, takes a T whose methods are *T's.
-			lacks = fmt.Sprintf(" && !%s.LacksMethods(__x, %s)", HelperPkg, strings.Join(methods, ", "))
+		if call := w.lacksMethods("__x", t); call != "" {
+			lacks = " && !" + call
 		}
 		fmt.Fprintf(&b, "if _, __ok := __x.(%s); __ok%s { %s__v := %s.(%s); %s%s }; ", typ, lacks, typeTests, w.ifaceConvOperand(t, "__x"), typ, nilTests, ret(true))
 	} else if w.mode != ModeScript {
@@ -661,10 +659,8 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		// methods: at the prompt the cases above miss the types later
 		// inputs declare, whose method sets they register
 		// (lower_fmtlater.go).
-		// (Told first: the interpreter's case, compiled before the
-		// type, makes its value from the frame it runs in, a zero
-		// reflect.Value for a value of such a type.)
-		fmt.Fprintf(&b, "if %s.LacksMethods(__x, %s) { %s }; switch __v := %s.(type) { case %s: %s }; ", HelperPkg, strings.Join(methods, ", "), fail, w.ifaceConvOperand(t, "__x"), typ, ret(true))
+		// (Told first: see lacksMethods.)
+		fmt.Fprintf(&b, "if %s { %s }; switch __v := %s.(type) { case %s: %s }; ", w.lacksMethods("__x", t), fail, w.ifaceConvOperand(t, "__x"), typ, ret(true))
 	} else {
 		fmt.Fprintf(&b, "switch __v := __x.(type) { case %s: %s }; ", typ, ret(true))
 	}
@@ -833,16 +829,32 @@ func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
 		typeName = w.typeNameFuncOf(x, e.Pos(), false)
 	}
 	assert := fmt.Sprintf("if __v, __ok := %s.(%s); __ok { return __v }", w.ifaceConvOperand(t, "__x"), typ)
-	if w.mode != ModeScript {
-		// At the prompt, in code compiled before a type of the
-		// session's: the interpreter's assertion compares method names,
-		// a T taking *T's (see the comma-ok assertion's lowering); told
-		// first, as it makes its result from the wrong frame.
-		assert = fmt.Sprintf("if !%s.LacksMethods(__x, %s) { %s }", HelperPkg, strings.Join(methods, ", "), assert)
+	if call := w.lacksMethods("__x", t); call != "" {
+		assert = fmt.Sprintf("if !%s { %s }", call, assert) // (told first: see lacksMethods)
 	}
 	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; %s; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
 		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), assert, HelperPkg, at, typeName, name, strings.Join(methods, ", "), w.moved(e.X)))
 	return true
+}
+
+// lacksMethods returns, at the prompt, the call that reports whether x,
+// the operand of an assertion to t, an interface with methods, holds a
+// value of a type of the session's whose method set, as inputs registered
+// it (lower_fmtlater.go), lacks one of t's methods; "" in a script or for
+// another t. The interpreter's assertion, compiled before the type had
+// its methods, compares method names (a T taking *T's), and makes its
+// result from the frame it runs in (a zero reflect.Value): the call goes
+// before it.
+func (w *rewriter) lacksMethods(x string, t types.Type) string {
+	it, ok := t.Underlying().(*types.Interface)
+	if w.mode == ModeScript || !ok || it.NumMethods() == 0 {
+		return ""
+	}
+	var names []string
+	for m := range it.Methods() {
+		names = append(names, strconv.Quote(m.Name()))
+	}
+	return fmt.Sprintf("%s.LacksMethods(%s, %s)", HelperPkg, x, strings.Join(names, ", "))
 }
 
 // ifaceConvOperand returns x, the operand of an assertion to t, at the

@@ -465,12 +465,15 @@ func (w *rewriter) registerNamedReprs() {
 		// within others (twinFacts.held, contained): %T in code compiled
 		// before one of them cannot tell its values from its
 		// representation's (__repl.TypeVerbOf).
+		// (A named type's key is its name, looked up in the package
+		// the check made, which holds the session's types too.)
 		used := map[string]bool{}
-		for _, tn := range w.programTypes() {
-			if tn.IsAlias() || types.IsInterface(tn.Type()) || isStructType(tn.Type()) || !namedRepr(tn) {
-				continue
-			}
-			if k := heldKey(tn.Type()); c.twins.held[k] != nil || c.twins.contained[k] != nil {
+		for _, keys := range []map[string]ast.Node{c.twins.held, c.twins.contained} {
+			for k := range keys {
+				tn, ok := c.pkg.Scope().Lookup(k).(*types.TypeName)
+				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || isStructType(tn.Type()) || !namedRepr(tn) {
+					continue
+				}
 				used[reflectString(tn.Type())] = true
 			}
 		}

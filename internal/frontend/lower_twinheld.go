@@ -332,17 +332,7 @@ func (j *twinJudge) holds(t types.Type) bool {
 // report refuses err when every type of needs is held, and keeps it as
 // pending otherwise; it returns the refusal or nil.
 func (j *twinJudge) report(needs []types.Type, err *Error) *Error {
-	keys := make([]string, len(needs))
-	all := true
-	for i, t := range needs {
-		keys[i] = heldKey(t)
-		all = all && j.holds(t)
-	}
-	if all {
-		return err
-	}
-	j.facts.pending = append(j.facts.pending, twinPending{needs: keys, err: err})
-	return nil
+	return j.reportHeld(needs, err, false)
 }
 
 // reportExplicit is report where only the program's own conversions
@@ -351,16 +341,25 @@ func (j *twinJudge) report(needs []types.Type, err *Error) *Error {
 // conservative count would take as held in every program that has
 // compiled code hand back values (*[]string beside a Names []string).
 func (j *twinJudge) reportExplicit(needs []types.Type, err *Error) *Error {
+	return j.reportHeld(needs, err, true)
+}
+
+// reportHeld is report, or with explicit reportExplicit.
+func (j *twinJudge) reportHeld(needs []types.Type, err *Error, explicit bool) *Error {
 	keys := make([]string, len(needs))
 	all := true
 	for i, t := range needs {
 		keys[i] = heldKey(t)
-		all = all && (j.facts.held[keys[i]] != nil || j.session.held[keys[i]])
+		if explicit {
+			all = all && (j.facts.held[keys[i]] != nil || j.session.held[keys[i]])
+		} else {
+			all = all && j.holds(t)
+		}
 	}
 	if all {
 		return err
 	}
-	j.facts.pending = append(j.facts.pending, twinPending{needs: keys, err: err, explicit: true})
+	j.facts.pending = append(j.facts.pending, twinPending{needs: keys, err: err, explicit: explicit})
 	return nil
 }
 

@@ -1,9 +1,11 @@
-package repl
+package frontend_test
 
 import (
 	"go/parser"
 	"go/token"
 	"testing"
+
+	"github.com/asyncrepl/asyncrepl/internal/frontend"
 )
 
 // TestMissingGotoLabel: rewritten code whose goto names a label its
@@ -27,7 +29,7 @@ func TestMissingGotoLabel(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := ""
-			if err := missingGotoLabel(fset, f); err != nil {
+			if err := frontend.MissingGotoLabel(fset, f); err != nil {
 				got = err.Error()
 			}
 			if got != tt.want {

@@ -474,7 +474,10 @@ func (s *Session) newInterp(args []string) error {
 			return fmt.Errorf("repl: %w", err)
 		}
 	}
-	if exp := logFlagsExports(in); exp != nil {
+	for _, exp := range []interp.Exports{logFlagsExports(in), logWriterExports(in)} {
+		if exp == nil {
+			continue
+		}
 		if err := in.Use(exp); err != nil {
 			return fmt.Errorf("repl: %w", err)
 		}

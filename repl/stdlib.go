@@ -3,7 +3,9 @@ package repl
 import (
 	"context"
 	"fmt"
+	"io"
 	"log"
+	"os"
 	"os/exec"
 	"reflect"
 	"strings"
@@ -101,6 +103,51 @@ func logFlagsExports(in *interp.Interpreter) interp.Exports {
 		return nil
 	}
 	return interp.Exports{"log/log": exp}
+}
+
+// logWriterExports makes the standard logger's writer os.Stderr, as in
+// Go, while it writes to the session's standard error: the interpreter's
+// logger writes to the session's writer, which log.Writer() returned, so
+// `log.Writer() == os.Stderr` was false. log.Writer() answers the program's
+// os.Stderr (as it was at the start) while the logger writes where it
+// started, and log.SetOutput of that file (`defer
+// log.SetOutput(log.Writer())`) points the logger back there.
+func logWriterExports(in *interp.Interpreter) interp.Exports {
+	syms := in.Symbols("log")["log"]
+	writer, _ := value[func() io.Writer](syms["Writer"])
+	setOutput, _ := value[func(io.Writer)](syms["SetOutput"])
+	file, _ := value[*os.File](in.Symbols("os")["os"]["Stderr"])
+	if writer == nil || setOutput == nil || file == nil {
+		return nil
+	}
+	first := writer()
+	if f, ok := first.(*os.File); ok && f == file {
+		return nil
+	}
+	return interp.Exports{"log/log": {
+		"Writer": reflect.ValueOf(func() io.Writer {
+			if w := writer(); w != first {
+				return w
+			}
+			return file
+		}),
+		"SetOutput": reflect.ValueOf(func(w io.Writer) {
+			if f, ok := w.(*os.File); ok && f == file {
+				w = first
+			}
+			setOutput(w)
+		}),
+	}}
+}
+
+// value is v's value as a T, if it holds one.
+func value[T any](v reflect.Value) (T, bool) {
+	var zero T
+	if !v.IsValid() || !v.CanInterface() {
+		return zero, false
+	}
+	t, ok := v.Interface().(T)
+	return t, ok
 }
 
 // unsafeExports complete the std table's unsafe (its Pointer type) for the

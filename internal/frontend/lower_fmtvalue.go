@@ -961,9 +961,13 @@ func isStringKind(t types.Type) bool {
 // (std._fmt_Stringer{IValue:0, WString:...}) or the session's box of an
 // error (lower_errbox.go) would be printed, where Go prints the value it
 // holds (%d of a fmt.Stringer holding Suit(0) printed {0 5389696}, %#v
-// the wrapper). Such a value goes, as a value held in an any does,
-// through __fd; the box is opened, and a wrapper's value is printed as
-// the value it holds where __fd does not know it.
+// the wrapper); or a compiled interface without them (io.Writer,
+// sort.Interface) below the top for a verb that calls them: its wrapper
+// hides the methods of the value it holds ([]io.Writer{&Sink{}} printed
+// the pointers where Go calls Sink's String). Such a value goes, as a
+// value held in an any does, through __fd; the box is opened, and a
+// wrapper's value is printed as the value it holds where __fd does not
+// know it.
 func fmtIface(t types.Type, v fmtVerb, hidden bool) bool {
 	if dynIface(t) {
 		return true
@@ -972,7 +976,7 @@ func fmtIface(t types.Type, v fmtVerb, hidden bool) bool {
 		return false
 	}
 	iface, ok := t.Underlying().(*types.Interface)
-	return ok && iface.NumMethods() > 0 && (hidden || !v.strs || v.names)
+	return ok && iface.NumMethods() > 0 && (hidden || !v.strs || v.names || !printsHeld(iface))
 }
 
 // holdsFmtIface reports whether a value of type t holds, where fmt

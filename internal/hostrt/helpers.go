@@ -1242,7 +1242,7 @@ func sameError(a, b error) (same, comparable bool) {
 		if t := reflect.TypeOf(ba.v); t != nil && !t.Comparable() {
 			return false, false
 		}
-		return ba.v == bb.v, true
+		return equalHeld(ba.v, bb.v), true
 	case okA || okB:
 		return false, true
 	}
@@ -1256,7 +1256,19 @@ func sameError(a, b error) (same, comparable bool) {
 	case !ta.Comparable():
 		return false, false
 	}
-	return va == vb, true
+	return equalHeld(va, vb), true
+}
+
+// equalHeld is a == b for two values of one comparable type: a struct or
+// an array field by field, as the interfaces in it may hold the
+// interpreter's wrappers, which == compares as values of their own (an
+// error of the program's held in an error field: false, or a panic on
+// the wrapper's funcs).
+func equalHeld(a, b any) bool {
+	if t := reflect.TypeOf(a); t != nil && (t.Kind() == reflect.Struct || t.Kind() == reflect.Array) {
+		return equalValues(reflect.ValueOf(a), reflect.ValueOf(b), nil)
+	}
+	return a == b
 }
 
 // errorsIs is errors.Is for errors that may be interpreted values wrapped

@@ -899,7 +899,7 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	if err := earlierBadVerb(c, judge, slices.Collect(maps.Values(fe.Types.Objs)), at); err != nil {
 		return nil, err
 	}
-	if err := ambiguousAssertion(c, f, slices.Collect(maps.Values(fe.Types.Objs)), judge, func(n ast.Node) string {
+	if err := ambiguousAssertion(c, f, slices.Collect(maps.Values(fe.Types.Objs)), fe.Types.asserted, judge, func(n ast.Node) string {
 		return w.src.Position(w.offset(n.Pos()))
 	}); err != nil {
 		return nil, err

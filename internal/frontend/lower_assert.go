@@ -111,7 +111,12 @@ func reprKeyIn(t types.Type, open map[*types.Named]bool) string {
 // switch case of file (checked as c) whose type the interpreter cannot tell
 // from another type the program declares (others: the session's types)
 // that the operand may hold (j: see lower_twinheld.go), or nil.
-func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *twinJudge, pos func(ast.Node) string) *Error {
+//
+// A type parameter the generic code asserts to (x.(T), case T: asserted,
+// the session's marks) is checked at each instantiation with a concrete
+// type: yaegi instantiates the code with the type in place, and asks as
+// an assertion to it would (OfType[Celsius] took float64 values too).
+func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, asserted map[string][]bool, j *twinJudge, pos func(ast.Node) string) *Error {
 	// The session's types by name, as this check declared them where it
 	// did (the session's own objects are those of earlier checks), and the
 	// types the segment declares, at package level or inside functions.
@@ -259,6 +264,26 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, j *tw
 		}
 		return found == nil
 	})
+	if found != nil || len(c.Info.Instances) == 0 {
+		return found
+	}
+	pm := newParamMarks(c.Info, file)
+	marked := pm.marked(asserted, paramAsserts)
+	for _, id := range pm.instances {
+		marks := marked[id.Name]
+		if obj := c.Info.Uses[id]; obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" {
+			continue
+		}
+		args := c.Info.Instances[id].TypeArgs
+		tps := typeParamsOf(c.Info.Uses[id])
+		for i := 0; i < len(marks) && i < args.Len() && found == nil; i++ {
+			t := args.At(i)
+			if !marks[i] || types.IsInterface(t) || hasTypeParam(t) || tps == nil || i >= tps.Len() {
+				continue
+			}
+			check(id, t, nil, fmt.Sprintf("%s instantiated for its type parameter %s, which its code asserts to (x.(%s) or case %s), with", id.Name, tps.At(i).Obj().Name(), tps.At(i).Obj().Name(), tps.At(i).Obj().Name()))
+		}
+	}
 	return found
 }
 

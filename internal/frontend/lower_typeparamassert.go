@@ -38,129 +38,10 @@ import (
 // a type parameter it converts to.
 func (w *rewriter) refuseTypeParamAsserts() error {
 	info := w.info()
-	// owner maps each type parameter the segment declares to its generic
-	// function or type (by name, as the session keys it) and its index.
-	type param struct {
-		owner string
-		index int
-	}
-	owner := map[*types.TypeName]param{}
-	declare := func(name string, list *ast.FieldList) {
-		if list == nil {
-			return
-		}
-		i := 0
-		for _, f := range list.List {
-			for _, id := range f.Names {
-				if tn, ok := info.Defs[id].(*types.TypeName); ok {
-					owner[tn] = param{name, i}
-				}
-				i++
-			}
-		}
-	}
-	// decls are the generic declarations, by owner name, with their bodies.
-	decls := map[string][]ast.Node{}
-	for _, d := range w.file.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			if d.Recv == nil {
-				if d.Type.TypeParams != nil {
-					declare(d.Name.Name, d.Type.TypeParams)
-					decls[d.Name.Name] = append(decls[d.Name.Name], d)
-				}
-				continue
-			}
-			// A method of a generic type: its receiver names the type's
-			// parameters, in order.
-			name, params := recvTypeParams(d.Recv.List[0].Type)
-			if name == "" || len(params) == 0 {
-				continue
-			}
-			for i, id := range params {
-				if tn, ok := info.Defs[id].(*types.TypeName); ok {
-					owner[tn] = param{name, i}
-				}
-			}
-			decls[name] = append(decls[name], d)
-		}
-	}
-	// paramOf returns the type parameter the segment declared that t is.
-	paramOf := func(t types.Type) (param, bool) {
-		if tp, ok := t.(*types.TypeParam); ok {
-			p, ok := owner[tp.Obj()]
-			return p, ok
-		}
-		return param{}, false
-	}
-	instances := slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
-	// marked returns, by generic function or type, its type parameters
-	// that find reports of its code, with the session's marks, passed on
-	// by instantiations inside generic code with its own type
-	// parameters, until nothing changes.
-	marked := func(session map[string][]bool, find func(n ast.Node) []ast.Expr) map[string][]bool {
-		marked := map[string][]bool{}
-		for name, marks := range session {
-			marked[name] = slices.Clone(marks)
-		}
-		for _, d := range w.file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
-				delete(marked, fd.Name.Name) // declared again: its marks are its own
-			}
-		}
-		mark := func(p param) bool {
-			marks := marked[p.owner]
-			for len(marks) <= p.index {
-				marks = append(marks, false)
-			}
-			marked[p.owner] = marks
-			if marks[p.index] {
-				return false
-			}
-			marks[p.index] = true
-			return true
-		}
-		for _, nodes := range decls {
-			for _, d := range nodes {
-				ast.Inspect(d, func(n ast.Node) bool {
-					for _, e := range find(n) {
-						if p, ok := paramOf(info.TypeOf(e)); ok {
-							mark(p)
-						}
-					}
-					return true
-				})
-			}
-		}
-		for changed := true; changed; {
-			changed = false
-			for _, id := range instances {
-				marks := marked[id.Name]
-				args := info.Instances[id].TypeArgs
-				for i := 0; i < len(marks) && i < args.Len(); i++ {
-					if p, ok := paramOf(args.At(i)); ok && marks[i] && mark(p) {
-						changed = true
-					}
-				}
-			}
-		}
-		return marked
-	}
-	asserted := marked(w.fe.Types.asserted, func(n ast.Node) []ast.Expr {
-		var asserts []ast.Expr
-		switch n := n.(type) {
-		case *ast.TypeAssertExpr:
-			if n.Type != nil {
-				asserts = append(asserts, n.Type)
-			}
-		case *ast.TypeSwitchStmt:
-			for _, s := range n.Body.List {
-				asserts = append(asserts, s.(*ast.CaseClause).List...)
-			}
-		}
-		return asserts
-	})
-	converted := marked(w.fe.Types.converted, func(n ast.Node) []ast.Expr {
+	pm := newParamMarks(info, w.file)
+	instances := pm.instances
+	asserted := pm.marked(w.fe.Types.asserted, paramAsserts)
+	converted := pm.marked(w.fe.Types.converted, func(n ast.Node) []ast.Expr {
 		if call, ok := n.(*ast.CallExpr); ok && paramConversion(info, call) != nil {
 			return []ast.Expr{call.Fun}
 		}
@@ -211,6 +92,151 @@ func (w *rewriter) refuseTypeParamAsserts() error {
 		}
 	}
 	return nil
+}
+
+// paramMarks finds, in a file's generic declarations, the type
+// parameters their code does something with (asserts to, converts to),
+// passed on through the instantiations in generic code.
+type paramMarks struct {
+	info *types.Info
+	file *ast.File
+	// owner maps each type parameter the file declares to its generic
+	// function or type (by name, as the session keys it) and its index.
+	owner map[*types.TypeName]typeParamAt
+	// decls are the generic declarations, by owner name.
+	decls map[string][]ast.Node
+	// instances are the file's instantiations, in the order of the text.
+	instances []*ast.Ident
+}
+
+// typeParamAt is a type parameter: its generic function or type, and its
+// index there.
+type typeParamAt struct {
+	owner string
+	index int
+}
+
+func newParamMarks(info *types.Info, file *ast.File) *paramMarks {
+	pm := &paramMarks{info: info, file: file, owner: map[*types.TypeName]typeParamAt{}, decls: map[string][]ast.Node{}}
+	declare := func(name string, list *ast.FieldList) {
+		if list == nil {
+			return
+		}
+		i := 0
+		for _, f := range list.List {
+			for _, id := range f.Names {
+				if tn, ok := info.Defs[id].(*types.TypeName); ok {
+					pm.owner[tn] = typeParamAt{name, i}
+				}
+				i++
+			}
+		}
+	}
+	for _, d := range file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				if d.Type.TypeParams != nil {
+					declare(d.Name.Name, d.Type.TypeParams)
+					pm.decls[d.Name.Name] = append(pm.decls[d.Name.Name], d)
+				}
+				continue
+			}
+			// A method of a generic type: its receiver names the type's
+			// parameters, in order.
+			name, params := recvTypeParams(d.Recv.List[0].Type)
+			if name == "" || len(params) == 0 {
+				continue
+			}
+			for i, id := range params {
+				if tn, ok := info.Defs[id].(*types.TypeName); ok {
+					pm.owner[tn] = typeParamAt{name, i}
+				}
+			}
+			pm.decls[name] = append(pm.decls[name], d)
+		}
+	}
+	pm.instances = slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
+	return pm
+}
+
+// paramOf returns the type parameter the file declared that t is.
+func (pm *paramMarks) paramOf(t types.Type) (typeParamAt, bool) {
+	if tp, ok := t.(*types.TypeParam); ok {
+		p, ok := pm.owner[tp.Obj()]
+		return p, ok
+	}
+	return typeParamAt{}, false
+}
+
+// marked returns, by generic function or type, its type parameters that
+// find reports of its code, with the session's marks, passed on by
+// instantiations inside generic code with its own type parameters, until
+// nothing changes.
+func (pm *paramMarks) marked(session map[string][]bool, find func(n ast.Node) []ast.Expr) map[string][]bool {
+	marked := map[string][]bool{}
+	for name, marks := range session {
+		marked[name] = slices.Clone(marks)
+	}
+	for _, d := range pm.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+			delete(marked, fd.Name.Name) // declared again: its marks are its own
+		}
+	}
+	mark := func(p typeParamAt) bool {
+		marks := marked[p.owner]
+		for len(marks) <= p.index {
+			marks = append(marks, false)
+		}
+		marked[p.owner] = marks
+		if marks[p.index] {
+			return false
+		}
+		marks[p.index] = true
+		return true
+	}
+	for _, nodes := range pm.decls {
+		for _, d := range nodes {
+			ast.Inspect(d, func(n ast.Node) bool {
+				for _, e := range find(n) {
+					if p, ok := pm.paramOf(pm.info.TypeOf(e)); ok {
+						mark(p)
+					}
+				}
+				return true
+			})
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, id := range pm.instances {
+			marks := marked[id.Name]
+			args := pm.info.Instances[id].TypeArgs
+			for i := 0; i < len(marks) && i < args.Len(); i++ {
+				if p, ok := pm.paramOf(args.At(i)); ok && marks[i] && mark(p) {
+					changed = true
+				}
+			}
+		}
+	}
+	return marked
+}
+
+// paramAsserts returns the types n asserts to: an assertion's, a type
+// switch's cases.
+func paramAsserts(n ast.Node) []ast.Expr {
+	var asserts []ast.Expr
+	switch n := n.(type) {
+	case *ast.TypeAssertExpr:
+		if n.Type != nil {
+			asserts = append(asserts, n.Type)
+		}
+	case *ast.TypeSwitchStmt:
+		for _, s := range n.Body.List {
+			asserts = append(asserts, s.(*ast.CaseClause).List...)
+		}
+	}
+	return asserts
 }
 
 // unnamedTypeArg reports whether the interpreter finds no name for t, a

@@ -129,6 +129,13 @@ func TestFormatValueAsFmt(t *testing.T) {
 		[][]any{{1}, {"2", nil}},
 		[2]any{1, "b"},
 		map[any]int{"a": 1},
+		// Keys in fmt's order: structs and arrays field by field,
+		// interfaces by their values (not their text).
+		map[struct{ N int }]int{{10}: 1, {9}: 2},
+		map[[2]int]string{{10, 0}: "b", {9, 1}: "a"},
+		map[any]int{20: 1, 3: 2},
+		map[complex128]int{2i: 1, 1 + 1i: 2, 1: 3},
+		map[*int]int{nil: 1},
 		[]error{errors.New("x"), nil},
 		[]any{[]byte("ab"), struct{}{}},
 		// A reflect.Value shows what it holds at the top, its String

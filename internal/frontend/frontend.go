@@ -2235,7 +2235,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 			// A value of the type argument in the interpreter's wrapper
 			// of a compiled interface (see wrapperAssert): where the
 			// function is not written out for its type arguments.
-			unwrap = fmt.Sprintf("if !__ok && %s.IsWrapper(__x) { __v, __ok = %s.Unwrap(__x).(%s) }; ", HelperPkg, HelperPkg, typ)
+			unwrap = fmt.Sprintf("if !__ok && %s.IsWrapper(__x) { var __u any = %s.Unwrap(__x); __v, __ok = __u.(%s) }; ", HelperPkg, HelperPkg, typ)
 		}
 		lacks := ""
 		if call := w.lacksMethods("__x", w.typeOf(x.Type)); call != "" {

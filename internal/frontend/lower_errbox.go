@@ -149,7 +149,7 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 		if j != nil && !j.wrapsStruct(t) {
 			lostHere = "" // no wrapper holds one
 		}
-		return fmt.Sprintf("if %s.IsWrapper(__x) { %sif __u := %s.Unwrap(__x); %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s}; ",
+		return fmt.Sprintf("if %s.IsWrapper(__x) { %svar __u any = %s.Unwrap(__x); if %s.SameType(__u, *new(%s)) { if __w, __ok := __u.(%s); __ok { %s } }; %s}; ",
 			HelperPkg, lost.String(), HelperPkg, HelperPkg, typ, typ, ret, lostHere)
 	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
@@ -158,11 +158,11 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 			// holds one of its type (the interpreter's assertion to it
 			// of a wrapper holding an empty struct panicked: "reflect:
 			// Field index out of bounds").
-			return fmt.Sprintf("if %s.IsWrapper(__x) { %sif __u := %s.Unwrap(__x); %s.SameType(__u, (%s)(nil)) { if __w, __ok := __u.(%s); __ok { %s } } }; ",
+			return fmt.Sprintf("if %s.IsWrapper(__x) { %svar __u any = %s.Unwrap(__x); if %s.SameType(__u, (%s)(nil)) { if __w, __ok := __u.(%s); __ok { %s } } }; ",
 				HelperPkg, lost.String(), HelperPkg, HelperPkg, typ, typ, ret)
 		}
 	}
-	return fmt.Sprintf("if %s.IsWrapper(__x) { %sif __w, __ok := %s.Unwrap(__x).(%s); __ok { %s } }; ", HelperPkg, lost.String(), HelperPkg, typ, ret)
+	return fmt.Sprintf("if %s.IsWrapper(__x) { %svar __u any = %s.Unwrap(__x); if __w, __ok := __u.(%s); __ok { %s } }; ", HelperPkg, lost.String(), HelperPkg, typ, ret)
 }
 
 // ifaceWrappedType reports whether the interpreter may hold a value of t in its

@@ -737,7 +737,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		fmt.Fprintf(&held, " if %s.SameType(__u, (*__errors_joinError)(nil)) { if __v, __ok := __u.(*__errors_joinError); __ok { %s } };", HelperPkg, ret(true))
 	}
 	if held.Len() > 0 {
-		fmt.Fprintf(&b, "if %s.IsWrapper(__x) { __u := %s.Unwrap(__x);%s }; ", HelperPkg, HelperPkg, held.String())
+		fmt.Fprintf(&b, "if %s.IsWrapper(__x) { var __u any = %s.Unwrap(__x);%s }; ", HelperPkg, HelperPkg, held.String())
 	}
 	if w.mode != ModeScript && !compiled {
 		// A value of a type a later input declared that the

@@ -1225,12 +1225,19 @@ func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr, defined bool) {
 	if !ok {
 		return
 	}
-	qf := w.qualifier()
+	// The types as the code can name them (the packages they are of
+	// imported where the file does not: r.WriteTo's io.Writer).
+	written := true
+	typeText := func(t types.Type) string {
+		src, ok := w.typeSourceImporting(t, sel.Pos())
+		written = written && ok
+		return src
+	}
 	var params, args []string
 	for i := range sig.Params().Len() {
 		p := sig.Params().At(i)
 		name := fmt.Sprintf("__p%d", i)
-		t := types.TypeString(p.Type(), qf)
+		t := typeText(p.Type())
 		if sig.Variadic() && i == sig.Params().Len()-1 {
 			t = "..." + strings.TrimPrefix(t, "[]")
 			name += "..."
@@ -1250,9 +1257,12 @@ func (w *rewriter) lowerMethodValue(sel *ast.SelectorExpr, defined bool) {
 					t = n.Underlying()
 				}
 			}
-			rs = append(rs, types.TypeString(t, qf))
+			rs = append(rs, typeText(t))
 		}
 		fn += " (" + strings.Join(rs, ", ") + ")"
+	}
+	if !written {
+		return // left to the interpreter, which reads the receiver late
 	}
 	call := "__r." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
 	if sig.Results().Len() > 0 {

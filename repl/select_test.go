@@ -129,3 +129,60 @@ func TestSelectHardStop(t *testing.T) {
 		t.Errorf("after the stop: %q, want 4", out.String())
 	}
 }
+
+// TestHardStopStaleClosures: a hard stop ends the functions interpreted
+// code made before it, which would run nothing after it and return zero
+// values: the variables that may hold one are named at the stop, and an
+// input reading one is refused until it is assigned again.
+func TestHardStopStaleClosures(t *testing.T) {
+	if raceEnabled {
+		t.Skip("a hard stop races inside yaegi (see raceEnabled)")
+	}
+	s, out, errs := newSession(t, repl.Config{Clock: "real"})
+	run := func(in string) (string, error) {
+		out.Reset()
+		errs.Reset()
+		err := s.Run(context.Background(), in)
+		return out.String(), err
+	}
+	for _, in := range []string{`sq := func(x int) int { return x * x }`, `n := 3`, `type C struct{ k int }`, `func (c C) M() int { return c.k }`, `mv := C{4}.M`} {
+		if _, err := run(in); err != nil {
+			t.Fatal(in, err)
+		}
+	}
+	done := make(chan error)
+	go func() {
+		_, err := run(`ch := make(chan int); <-ch`)
+		done <- err
+	}()
+	var err error
+	for stopped := false; !stopped; {
+		s.Interrupt()
+		select {
+		case err = <-done:
+			stopped = true
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	if err == nil || !strings.Contains(err.Error(), "stopped input 6 hard") || !strings.Contains(err.Error(), "declared or assigned again: mv, sq") {
+		t.Fatalf("the stop: %v", err)
+	}
+	for _, tt := range []struct{ in, out, err string }{
+		{`sq(3)`, "", "input 7:1: sq holds a function made before input 6's hard stop"},
+		{`fmt.Println(mv())`, "", "input 8:13: mv holds a function made before input 6's hard stop"},
+		{`n + C{2}.M()`, "5  // int\n", ""},
+		{`sq = func(x int) int { return x + 1 }`, "", ""},
+		{`sq(3)`, "4  // int\n", ""},
+	} {
+		got, err := run(tt.in)
+		if tt.err != "" {
+			if err == nil || !strings.HasPrefix(err.Error(), tt.err) {
+				t.Errorf("%s: error %v, want %q", tt.in, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || got != tt.out {
+			t.Errorf("%s: %q, %v; want %q", tt.in, got, err, tt.out)
+		}
+	}
+}

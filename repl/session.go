@@ -1144,6 +1144,11 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	if !responded {
 		text += "; the event loop then stopped responding (a callback is blocking it), so the tasks the stop cut short were not cancelled"
 	}
+	if stale := s.fe.MarkStale(origin + "'s hard stop"); len(stale) > 0 {
+		// (Its closures run nothing now: see the front end's
+		// refuse_stale.go.)
+		text += "; the functions made before it no longer run, so these variables, which may hold some, are refused until declared or assigned again: " + strings.Join(stale, ", ") + " (:restart makes them again)"
+	}
 	return nil, &Error{Msg: text}
 }
 

@@ -54,6 +54,9 @@ type Checked struct {
 	// decls are the objects the segment declares for the session, by name
 	// (methods by "T.M").
 	decls map[string]types.Object
+	// unstale are the variables refuse_stale.go marked that the segment
+	// assigns whole again.
+	unstale []string
 	// Result is the final expression of a statement segment, whose value
 	// prints, if it has one.
 	Result ast.Expr
@@ -202,6 +205,9 @@ type sessionTypes struct {
 	// functions that have methods by embedding, by the name their tags
 	// give them (see lower_localassert.go).
 	embedders map[string]*types.TypeName
+	// stale are the variables that may hold functions made before a hard
+	// stop, with the stop (see refuse_stale.go).
+	stale map[string]string
 }
 
 func newSessionTypes() *sessionTypes {
@@ -223,7 +229,11 @@ func (st *sessionTypes) commit(c *Checked) {
 			}
 		}
 	}
+	for _, name := range c.unstale {
+		delete(st.stale, name)
+	}
 	for key, obj := range c.decls {
+		delete(st.stale, key)
 		st.Objs[key] = obj
 		st.deps[key] = mentioned(obj)
 		if tn, ok := obj.(*types.TypeName); ok {
@@ -377,7 +387,7 @@ func (fe *FrontEnd) errorsPackage(name string, f *ast.File, auto map[string]stri
 
 // clone returns a copy of st, for a dry run.
 func (st *sessionTypes) clone() *sessionTypes {
-	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), converted: maps.Clone(st.converted), ptrParams: maps.Clone(st.ptrParams), twins: st.twins.clone(), reflect: st.reflect.clone(), embedders: maps.Clone(st.embedders)}
+	return &sessionTypes{Objs: maps.Clone(st.Objs), deps: maps.Clone(st.deps), tags: maps.Clone(st.tags), asserted: maps.Clone(st.asserted), converted: maps.Clone(st.converted), ptrParams: maps.Clone(st.ptrParams), twins: st.twins.clone(), reflect: st.reflect.clone(), embedders: maps.Clone(st.embedders), stale: maps.Clone(st.stale)}
 }
 
 // DryRun analyses the segments of one input in turn, each in the context
@@ -902,6 +912,9 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	if err := ambiguousAssertion(c, f, slices.Collect(maps.Values(fe.Types.Objs)), fe.Types.asserted, judge, func(n ast.Node) string {
 		return w.src.Position(w.offset(n.Pos()))
 	}); err != nil {
+		return nil, err
+	}
+	if err := refuseStale(c, f, fe.Types, at); err != nil {
 		return nil, err
 	}
 	if err := errorsRefusal(c, fe.Types.Objs, f, func(n ast.Node) string {

@@ -836,7 +836,15 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 						// panic(&PE{}) of an error type, which the front
 						// end panics with as an error (lower_panicvalue.go):
 						// the interpreter's wrapper compiled code got is no
-						// *PE to r.(*PE); the value it holds is.
+						// *PE to r.(*PE); the value it holds is. But a
+						// value of a type the front end does not box (the
+						// shell's own errors.Join, errors_joinError) has
+						// its methods in the wrapper alone: the wrapper,
+						// an error (r.(error) was false, and fmt printed
+						// the struct).
+						if IsIfaceWrapper(x) && unboxedInterpreted(Wrapped(x)) {
+							return x
+						}
 						return Wrapped(x)
 					}
 					return runtimeValue(x) // a run-time panic the front end raised, too
@@ -1162,6 +1170,14 @@ func lostInWrapper(v, sample any) bool {
 	// before it: the interpreter looks further).
 	last := st.Field(st.NumField() - 1).Type
 	return last == held || last.Kind() == reflect.Interface
+}
+
+// unboxedInterpreted reports whether v is a pointer to a value of a type
+// the interpreter built (an unnamed struct type: no compiled type's, no
+// box), whose methods compiled code does not see.
+func unboxedInterpreted(v any) bool {
+	t := reflect.TypeOf(v)
+	return t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct && t.Elem().Name() == ""
 }
 
 // IsIfaceWrapper reports whether v is the interpreter's wrapper of a

@@ -1722,6 +1722,17 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 			}
 		}
 	}
+	if m := loggerMismatch.FindStringSubmatch(e.Msg); m != nil {
+		// The std table's log.New and log.Logger are the shell's (their
+		// Fatal exits the program, not the session's process): a
+		// compiled *log.Logger and the shell's do not mix.
+		if m[1] == "*std.logLogger" {
+			e.Msg = "a *log.Logger of log.New cannot go where a compiled package holds one (http.Server's ErrorLog, say): the shell's log.New makes a logger of its own, so that its Fatal ends the program rather than the session (give compiled code slog.NewLogLogger(handler, level) or log.Default(), which are compiled ones)"
+		} else {
+			e.Msg = "a *log.Logger a compiled package made (log.Default(), slog.NewLogLogger, a server's ErrorLog) cannot be held where the program's code holds one: the shell's log.Logger is a logger of its own, so that its Fatal ends the program rather than the session (make the logger with log.New)"
+		}
+		return e
+	}
 	if m := undefinedTypeFor.FindStringSubmatch(e.Msg); m != nil {
 		if ms := p.GenericMethods(); len(ms) > 0 {
 			// yaegi gives a generic type's method declared later to the
@@ -1734,6 +1745,10 @@ func (s *Session) compileError(p *frontend.Plan, err error) error {
 	}
 	return s.selectorError(e, p)
 }
+
+// loggerMismatch is yaegi's report of a compiled *log.Logger and the
+// shell's (std's logLogger) given for one another.
+var loggerMismatch = regexp.MustCompile(`^cannot use type (\*std\.logLogger|\*log\.Logger) as type (?:\*log\.Logger|\*std\.logLogger)`)
 
 // undefinedTypeFor is yaegi's report of a generic declaration compiled
 // without the type arguments of its type parameter.

@@ -58,6 +58,8 @@ func TestStdlibGo126(t *testing.T) {
 			`func() { fmt.Println(log.Writer() == os.Stderr); var b strings.Builder; log.SetFlags(0); w := log.Writer(); log.SetOutput(&b); log.Print("kept"); log.SetOutput(w); log.Print("logged"); fmt.Printf("%q\n", b.String()) }()`,
 			"true\n\"kept\\n\"\n", `^logged\n$`, false},
 		{"println writes to the session's stderr", `println("printed")`, "", `^printed\n$`, false},
+		{"a log.New logger where compiled code holds one is refused, saying why",
+			`srv := &http.Server{}; srv.ErrorLog = log.New(os.Stderr, "", 0)`, "", `^input 1:\d+: a \*log\.Logger of log\.New cannot go where a compiled package holds one .*slog\.NewLogLogger`, true},
 		{"log.New's Fatal logs, then exits as log.Fatal does, leaving the session",
 			`log.New(os.Stderr, "app: ", 0).Fatal("fatal")`, "", `^input 1:\d+: os\.Exit\(1\) called: the session keeps running`, true},
 	}

@@ -470,6 +470,20 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		methods = append(methods, fmt.Sprintf("%q", m.Name()))
 	}
 	slices.Sort(methods)
+	// The methods with their signatures as reflection writes them, for
+	// NotInterface: a compiled type with a method of the name but another
+	// signature (*fmt.wrapError's Unwrap() error for Unwrap() []error) is
+	// not one; none has a method whose signature names the program's
+	// types (sigs is nil then: no compiled value is one).
+	var sigs []string
+	for m := range iface.Methods() {
+		if userish(m.Signature()) {
+			sigs = nil
+			break
+		}
+		sigs = append(sigs, strconv.Quote(m.Name()+" "+reflectString(m.Signature())))
+	}
+	slices.Sort(sigs)
 	// The interface as Go's message names it (main.Animal).
 	goName := TypeText(t)
 	switch types.Unalias(t).(type) {
@@ -746,8 +760,8 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 		fmt.Fprintf(&b, "%s.MissedInterface(__x, %q, %s, %s); ", HelperPkg, w.src.Position(w.offset(pos)), name, strings.Join(methods, ", "))
 	}
 	b.WriteString(w.earlierEmbedderChecks(earlier, t, pos))
-	if commaOK && !compiled {
-		fmt.Fprintf(&b, "%s.NotInterface(__x, %s, %s); %s }(%s)", HelperPkg, name, strings.Join(methods, ", "), fail, x)
+	if commaOK && !compiled && sigs != nil {
+		fmt.Fprintf(&b, "%s.NotInterface(__x, %s, %s); %s }(%s)", HelperPkg, name, strings.Join(sigs, ", "), fail, x)
 	} else {
 		fmt.Fprintf(&b, "%s }(%s)", fail, x)
 	}

@@ -1591,19 +1591,36 @@ func unwrapError(err error, m errMethodsFunc) error {
 }
 
 // notInterface panics when x is a value of a compiled type with all the
-// methods of the program's interface iface: the interpreter cannot hold
-// one as such an interface, and would answer that it is not one.
+// methods of the program's interface iface (each "Name func(...) ...",
+// its signature as reflection writes it): the interpreter cannot hold one
+// as such an interface, and would answer that it is not one.
 func notInterface(x any, iface string, methods ...string) {
 	t := reflect.TypeOf(x)
 	if t == nil || t.NumMethod() == 0 || IsWrapper(x) {
 		return
 	}
 	for _, m := range methods {
-		if _, ok := t.MethodByName(m); !ok {
+		name, sig, _ := strings.Cut(m, " ")
+		method, ok := t.MethodByName(name)
+		if !ok || sig != "" && methodSig(method.Type) != sig {
 			return
 		}
 	}
 	panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface), notIface: &notIface{t, iface}}))
+}
+
+// methodSig writes ft, a method's type with its receiver first, as
+// reflection writes the method's signature without it.
+func methodSig(ft reflect.Type) string {
+	in := make([]reflect.Type, 0, ft.NumIn())
+	for i := 1; i < ft.NumIn(); i++ {
+		in = append(in, ft.In(i))
+	}
+	out := make([]reflect.Type, 0, ft.NumOut())
+	for i := range ft.NumOut() {
+		out = append(out, ft.Out(i))
+	}
+	return reflect.FuncOf(in, out, ft.IsVariadic()).String()
 }
 
 // notIface is what notInterface's panic was about: a value of the

@@ -369,14 +369,15 @@ func (f *Future) awaiters() []*Task {
 // PrintCallGraph writes the call graph of aw (as CaptureCallGraph takes
 // it) to w, as asyncio.print_call_graph does:
 //
-//   - Task(<fetch>)<PENDING>
-//   - Call stack:
-//     |   main.fetch at main.go:12
-//   - Awaiting: sleep, 1s left
-//   - Awaited by:
-//   - Task(<main>)<PENDING>
-//   - Call stack:
-//     |   main.main.func1 at main.go:30
+//	PrintCallGraph(os.Stdout, fetch)
+//	* Task(<fetch>)<PENDING>
+//	+ Call stack:
+//	|   main.fetch at main.go:12
+//	+ Awaiting: sleep, 1s left
+//	+ Awaited by:
+//	   * Task(<main>)<PENDING>
+//	      + Call stack:
+//	      |   main.main.func1 at main.go:30
 //
 // Loop goroutine only.
 func PrintCallGraph(w io.Writer, aw Awaitable) error {

@@ -414,7 +414,7 @@ func (l *Loop) DefaultExceptionHandler(ctx ExceptionContext) {
 }
 
 func taskFields(t *Task) logrus.Fields {
-	f := logrus.Fields{"task": t.String(), "coroutine": t.Name()}
+	f := logrus.Fields{"task": t.String(), "coroutine": t.Coroutine().Name()}
 	if o := t.Origin(); o != "" {
 		f["defined_at"] = o
 	}

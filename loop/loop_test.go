@@ -550,10 +550,23 @@ func TestCloseDestroysPendingTasks(t *testing.T) {
 		defer func() { unwound = true }()
 		loop.Await(loop.Sleep(time.Hour))
 	}).Named("sleeper", "x.go:1"))
+	// A task named otherwise: the coroutine field is the coroutine's.
+	l.CreateTask(loop.Async(func() {
+		loop.Await(loop.Sleep(time.Hour))
+	}).Named("forever", "x.go:9"), loop.Name("bee"))
 	l.CallSoon(func() { l.CallSoon(l.Stop) })
 	l.RunForever()
 	if err := l.Close(); err != nil {
 		t.Fatal(err)
+	}
+	var bee *logrus.Entry
+	for _, e := range hook.AllEntries() {
+		if e.Message == "Task was destroyed but it is pending!" && e.Data["task"] == "Task(<bee>)<PENDING>" {
+			bee = e
+		}
+	}
+	if bee == nil || bee.Data["coroutine"] != "forever" {
+		t.Errorf("the named task's warning: %v", bee)
 	}
 	if !unwound {
 		t.Error("the destroyed task's deferred call did not run")

@@ -96,7 +96,8 @@ func (g *TaskGroup) String() string {
 // String describes the future as concurrent.futures does:
 // <ConcurrentFuture state=pending>, <ConcurrentFuture state=finished
 // returned int>, <ConcurrentFuture state=finished raised
-// *loop.CancelledError>. Safe from any goroutine.
+// *errors.errorString> (the type of the error: ErrCancelled's for a
+// cancel without a message). Safe from any goroutine.
 func (cf *ConcurrentFuture) String() string {
 	if !cf.Done() {
 		return "<ConcurrentFuture state=pending>"

@@ -214,6 +214,11 @@ wait:
 		if names := slices.DeleteFunc(changedIdents(f.src), func(n string) bool { return !slices.Contains(res.Names, n) }); len(names) > 0 {
 			fmt.Fprintf(w, "  may differ: %s (input %d, %s, failed: not run again, what it changed before it failed is lost)\n", strings.Join(names, ", "), f.n, firstLine(f.src))
 		}
+		// x, t := 5, loop.CreateTask(...) of a task that then blocked
+		// the loop: what it declared is gone.
+		if names := slices.DeleteFunc(definedIdents(f.src), func(n string) bool { return slices.Contains(res.Names, n) }); len(names) > 0 {
+			fmt.Fprintf(w, "  lost: %s (input %d, %s, failed, or left the event loop blocked: not run again)\n", strings.Join(names, ", "), f.n, firstLine(f.src))
+		}
 	}
 	k.failed = nil
 	for _, l := range lost {
@@ -383,6 +388,47 @@ func changedIdents(src string) []string {
 		} else {
 			prev = tok
 		}
+	}
+}
+
+// definedIdents returns the names src defines at its top level with :=
+// (x, t := ...), as far as its tokens tell.
+func definedIdents(src string) []string {
+	var sc scanner.Scanner
+	fset := token.NewFileSet()
+	sc.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, 0)
+	var names, run []string
+	depth := 0
+	prev := token.SEMICOLON
+	for {
+		_, tok, lit := sc.Scan()
+		switch tok {
+		case token.EOF:
+			return names
+		case token.LBRACE, token.LPAREN, token.LBRACK:
+			depth++
+		case token.RBRACE, token.RPAREN, token.RBRACK:
+			depth--
+		case token.IDENT:
+			if depth == 0 && (prev == token.SEMICOLON || prev == token.COMMA && len(run) > 0) {
+				run = append(run, lit)
+				prev = tok
+				continue
+			}
+		case token.COMMA:
+			if len(run) > 0 {
+				prev = tok
+				continue
+			}
+		case token.DEFINE:
+			for _, n := range run {
+				if n != "_" && !slices.Contains(names, n) {
+					names = append(names, n)
+				}
+			}
+		}
+		run = run[:0]
+		prev = tok
 	}
 }
 

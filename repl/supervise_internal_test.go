@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -232,6 +233,27 @@ func TestNextStackLook(t *testing.T) {
 	} {
 		if got := nextStackLook(tc.used); got != tc.want {
 			t.Errorf("nextStackLook(%d MiB) = %d MiB, want %d MiB", tc.used>>20, got>>20, tc.want>>20)
+		}
+	}
+}
+
+// TestDefinedIdents: the names an input defines at its top level with :=,
+// which a restart names as lost when it does not run the input again.
+func TestDefinedIdents(t *testing.T) {
+	for _, tt := range []struct {
+		src  string
+		want []string
+	}{
+		{"x := 1", []string{"x"}},
+		{"x, t := 5, loop.CreateTask(loop.Async(func() int { y := 2; return y }))", []string{"x", "t"}},
+		{"a, _ := f(); b := g(a)", []string{"a", "b"}},
+		{"x = 1", nil},
+		{"fmt.Println(x)", nil},
+		{"for i := range 3 { j := i }", nil},
+		{"m[k], ok := 1, true", nil},
+	} {
+		if got := definedIdents(tt.src); !slices.Equal(got, tt.want) {
+			t.Errorf("definedIdents(%q) = %q, want %q", tt.src, got, tt.want)
 		}
 	}
 }

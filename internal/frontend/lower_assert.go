@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -213,6 +214,25 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, asser
 				"%s %s: the interpreter holds %s and %s alike (as %s), so it would take one for the other; "+
 					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
 				what, TypeText(t), TypeText(t), TypeText(u), shownRepr(ReprKey(t)))})
+			if found != nil {
+				return
+			}
+		}
+		// A composite of the program's types the segment puts in an
+		// interface, held as its representation ([]Port, made by
+		// generic code's []T, as []int).
+		if j == nil || j.facts == nil {
+			return
+		}
+		for _, name := range slices.Sorted(maps.Keys(j.facts.bare[key])) {
+			u := j.facts.bare[key][name]
+			if types.Identical(u, t) || slices.ContainsFunc(cands, func(c types.Type) bool { return types.Identical(c, u) }) || (iface != nil && !types.Implements(u, iface)) {
+				continue
+			}
+			found = j.report([]types.Type{u}, &Error{Pos: pos(n), Msg: fmt.Sprintf(
+				"%s %s: the interpreter holds %s and %s alike (as %s), so it would take one for the other; "+
+					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
+				what, TypeText(t), TypeText(t), TypeText(u), shownRepr(key))})
 			if found != nil {
 				return
 			}

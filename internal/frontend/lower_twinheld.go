@@ -539,9 +539,20 @@ func walkTypeParts(t types.Type, seen map[types.Type]bool, f func(types.Type) bo
 func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 	info := c.Info
 	f := &twinFacts{held: map[string]ast.Node{}, contained: map[string]ast.Node{}, wrapped: map[string]bool{}, bare: map[string]map[string]types.Type{}, shown: map[string]bool{}}
+	// generic are the types made of type parameters that generic code
+	// converts (any(&v) of a v T): each instance holds its own (see
+	// below).
+	type genericHeld struct {
+		t  types.Type
+		at ast.Node
+	}
+	var generic []genericHeld
 	hold := func(t types.Type, at ast.Node) {
 		if t == nil || types.IsInterface(t) || isTypeParam(t) {
 			return
+		}
+		if hasTypeParam(t) {
+			generic = append(generic, genericHeld{t, at})
 		}
 		if b, ok := types.Unalias(t).(*types.Basic); ok && b.Kind() == types.UntypedNil {
 			return
@@ -809,6 +820,18 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 		for t := range inst.TypeArgs.Types() {
 			hold(t, id)
 		}
+		// And the types generic code converts, made of its type
+		// parameters, as the instance makes them (*Port for *T: the
+		// interpreter holds it as *int).
+		if len(generic) > 0 {
+			for _, subst := range instanceSubsts(info.Uses[id], inst.TypeArgs) {
+				for _, g := range generic {
+					if t := substParams(g.t, subst); t != nil && !hasTypeParam(t) {
+						hold(t, g.at)
+					}
+				}
+			}
+		}
 	}
 	// An assertion to a compiled interface with methods, which may put a
 	// value held in an any in the interpreter's wrapper.
@@ -1008,6 +1031,93 @@ func paramType(sig *types.Signature, i int, ellipsis bool) types.Type {
 	}
 	if i < params.Len() {
 		return params.At(i).Type()
+	}
+	return nil
+}
+
+// instanceSubsts returns the type arguments of an instance of obj, a
+// generic function or type, by the type parameters its code names: a
+// function's own, or, for a type, those of each of its methods'
+// receivers.
+func instanceSubsts(obj types.Object, args *types.TypeList) []map[*types.TypeParam]types.Type {
+	bind := func(tps *types.TypeParamList) map[*types.TypeParam]types.Type {
+		if tps == nil || tps.Len() != args.Len() {
+			return nil
+		}
+		m := map[*types.TypeParam]types.Type{}
+		for i := range tps.Len() {
+			m[tps.At(i)] = args.At(i)
+		}
+		return m
+	}
+	var substs []map[*types.TypeParam]types.Type
+	switch o := obj.(type) {
+	case *types.Func:
+		if m := bind(o.Signature().TypeParams()); m != nil {
+			substs = append(substs, m)
+		}
+	case *types.TypeName:
+		n, ok := types.Unalias(o.Type()).(*types.Named)
+		if !ok {
+			break
+		}
+		if m := bind(n.TypeParams()); m != nil {
+			substs = append(substs, m)
+		}
+		for fn := range n.Methods() {
+			if m := bind(fn.Signature().RecvTypeParams()); m != nil {
+				substs = append(substs, m)
+			}
+		}
+	}
+	return substs
+}
+
+// substParams returns t with the type parameters of m replaced by their
+// types, for the shapes generic code converts (a pointer, slice, array,
+// map or channel of them, an instance of a generic type), or nil.
+func substParams(t types.Type, m map[*types.TypeParam]types.Type) types.Type {
+	sub := func(t types.Type) types.Type { return substParams(t, m) }
+	switch u := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return m[u]
+	case *types.Basic:
+		return u
+	case *types.Pointer:
+		if e := sub(u.Elem()); e != nil {
+			return types.NewPointer(e)
+		}
+	case *types.Slice:
+		if e := sub(u.Elem()); e != nil {
+			return types.NewSlice(e)
+		}
+	case *types.Array:
+		if e := sub(u.Elem()); e != nil {
+			return types.NewArray(e, u.Len())
+		}
+	case *types.Chan:
+		if e := sub(u.Elem()); e != nil {
+			return types.NewChan(u.Dir(), e)
+		}
+	case *types.Map:
+		if k, e := sub(u.Key()), sub(u.Elem()); k != nil && e != nil {
+			return types.NewMap(k, e)
+		}
+	case *types.Named:
+		if u.TypeArgs().Len() == 0 {
+			return u
+		}
+		var args []types.Type
+		for a := range u.TypeArgs().Types() {
+			s := sub(a)
+			if s == nil {
+				return nil
+			}
+			args = append(args, s)
+		}
+		if inst, err := types.Instantiate(nil, u.Origin(), args, false); err == nil {
+			return inst
+		}
 	}
 	return nil
 }

@@ -68,6 +68,11 @@ import (
 // copy for every instantiation: yaegi converts to a type parameter only
 // where its argument is a predeclared type (see lower_paramname.go).
 //
+// So does a generic function that makes a value of a generic error type
+// (return NotFound[K]{k} as an error): the shell boxes such a value under
+// its type's name (lower_errbox.go), NotFound[K] in the original, which
+// no NotFound[string] made elsewhere equals (errors.Is was false).
+//
 // A generic function with a parameter of a type parameter's type,
 // instantiated with a type that holds a float (Clamp[float64]), gets a
 // copy for that instantiation too: yaegi dropped a negative zero passed
@@ -160,6 +165,11 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 			// yaegi compiles only for a predeclared type argument (see
 			// lower_paramname.go): a copy for every instantiation.
 			converts := convertsToParam(info, fd.Body)
+			// A value of a generic error type it makes (NotFound[K]{k}):
+			// boxed as an error, it is named by its type, which the
+			// copy writes out (NotFound[string], not NotFound[K], which
+			// no value made elsewhere equals).
+			converts = converts || makesGenericError(info, fd.Body)
 			if genericIface || !asserts && !slices.Contains(floats, true) && !composed && !converts {
 				continue
 			}
@@ -631,6 +641,23 @@ func (w *rewriter) paramInstanceIn(n ast.Node) bool {
 			if tv, ok := info.Types[x]; ok && tv.IsType() && genericInstanceOf(tv.Type) && hasTypeParam(tv.Type) {
 				found = true
 			}
+		}
+		return !found
+	})
+	return found
+}
+
+// makesGenericError reports whether body makes a value (a composite
+// literal) of a type made of type parameters that is an error.
+func makesGenericError(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		lit, ok := n.(*ast.CompositeLit)
+		if !ok || found {
+			return !found
+		}
+		if t := info.TypeOf(lit); t != nil && hasTypeParam(t) && (types.Implements(t, errorType) || types.Implements(types.NewPointer(t), errorType)) {
+			found = true
 		}
 		return !found
 	})

@@ -113,6 +113,12 @@ func TestTypeCheck(t *testing.T) {
 			{in: "NE{}", out: "%!v(PANIC=Error method: runtime error: invalid memory address or nil pointer dereference)  // NE\n"},
 			{in: "n, err := loop.Await(loop.Async(func() (any, error) { return 41, nil }))", out: "n any = 41 (int or C)\nerr error = nil\n"},
 		}},
+		{"an assertion compiled before its twin was declared", []step{
+			{in: "func isInt(v any) bool { _, ok := v.(int); return ok }", out: "func isInt(v any) bool\n"},
+			{in: "type ID int", out: "type ID int\n"},
+			{in: "isInt(ID(3))", errPat: `^input 3:7: a value of ID put in an interface here is one an earlier input's code, checked before ID was declared, would take for its twin \(input 1:38: type assertion to int: the interpreter holds both as int\); declare that code again`, wantErr: true},
+			{in: "isInt(3)", out: "true  // bool\n"},
+		}},
 		{"assertions the interpreter cannot answer are refused", []step{
 			{in: "type W int", out: "type W int\n"},
 			{in: "var a any = W(1)", out: "a any = 1 (int or W)\n"},

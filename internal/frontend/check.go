@@ -232,6 +232,12 @@ func (st *sessionTypes) commit(c *Checked) {
 	for _, name := range c.unstale {
 		delete(st.stale, name)
 	}
+	// A function declared again: its assertions are its new code's.
+	for k, a := range st.twins.asserted {
+		if _, again := c.decls[a.decl]; again {
+			delete(st.twins.asserted, k)
+		}
+	}
 	for key, obj := range c.decls {
 		delete(st.stale, key)
 		st.Objs[key] = obj
@@ -901,6 +907,9 @@ func (fe *FrontEnd) typeCheck(w *rewriter) (*Checked, error) {
 	}
 	judge := &twinJudge{facts: c.twins, session: fe.Types.twins, script: m == ModeScript}
 	if err := judge.earlierPending(at); err != nil {
+		return nil, err
+	}
+	if err := judge.laterTwin(at); err != nil {
 		return nil, err
 	}
 	if err := earlierHeldMethods(c, judge, slices.Collect(maps.Values(fe.Types.Objs)), at); err != nil {

@@ -196,6 +196,18 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, asser
 			return
 		}
 		key := ReprKey(t)
+		if j != nil && !j.script && !isStructType(t) {
+			// For a type of this representation a later input declares
+			// (laterTwin), in a function the session keeps.
+			if decl := funcDeclAt(file, n.Pos()); decl != "" {
+				if j.facts.asserted == nil {
+					j.facts.asserted = map[string]assertedRepr{}
+				}
+				if _, ok := j.facts.asserted[key]; !ok {
+					j.facts.asserted[key] = assertedRepr{name: reflectString(t), err: &Error{Pos: pos(n), Msg: what + " " + TypeText(t)}, decl: decl}
+				}
+			}
+		}
 		if earlierRepr[key] {
 			return
 		}
@@ -305,6 +317,34 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, asser
 		}
 	}
 	return found
+}
+
+// funcDeclAt returns the name of file's function declaration pos is in,
+// as the session keys it ("T.M" for a method), or "".
+func funcDeclAt(file *ast.File, pos token.Pos) string {
+	for _, d := range file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || pos < fd.Pos() || pos >= fd.End() {
+			continue
+		}
+		if fd.Recv == nil || len(fd.Recv.List) == 0 {
+			return fd.Name.Name
+		}
+		recv := fd.Recv.List[0].Type
+		if star, ok := recv.(*ast.StarExpr); ok {
+			recv = star.X
+		}
+		switch r := recv.(type) {
+		case *ast.IndexExpr:
+			recv = r.X
+		case *ast.IndexListExpr:
+			recv = r.X
+		}
+		if id, ok := recv.(*ast.Ident); ok {
+			return id.Name + "." + fd.Name.Name
+		}
+	}
+	return ""
 }
 
 // checkedTypes returns the program's types for a check c: those the

@@ -101,6 +101,11 @@ type twinFacts struct {
 	fromCompiled map[string]bool
 	// pending are the constructs let through for want of a held twin.
 	pending []twinPending
+	// asserted are the segment's assertions to types of no shape of
+	// their own (see sessionTwins.asserted); heldTypes, the types held,
+	// by heldKey.
+	asserted  map[string]assertedRepr
+	heldTypes map[string]types.Type
 	// shown are the types of the values handed to fmt's and log's
 	// printing functions or to an encoder (json.Marshal), which the
 	// interpreter's values show as they are held (by heldKey, with the
@@ -151,6 +156,19 @@ type sessionTwins struct {
 	fromCompiled    map[string]bool
 	pending         []twinPending
 	badVerbs        []badVerbPrint
+	// asserted are the assertions and type switch cases to types held
+	// bare the session's code makes (by ReprKey): a type declared later
+	// of the same representation, put in an interface, would be taken
+	// for the one asserted to (see laterTwin).
+	asserted map[string]assertedRepr
+}
+
+// assertedRepr is an assertion (or case) to a type held bare, by the
+// name reflection gives the type, with the construct for a refusal.
+type assertedRepr struct {
+	name string
+	err  *Error
+	decl string // the function or method ("T.M") it is in
 }
 
 func (s *sessionTwins) clone() *sessionTwins {
@@ -161,7 +179,7 @@ func (s *sessionTwins) clone() *sessionTwins {
 	for k, names := range s.bare {
 		bare[k] = maps.Clone(names)
 	}
-	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), bare: bare, compiled: s.compiled, lost: maps.Clone(s.lost), fromCompiled: maps.Clone(s.fromCompiled), pending: s.pending[:len(s.pending):len(s.pending)], badVerbs: s.badVerbs[:len(s.badVerbs):len(s.badVerbs)]}
+	return &sessionTwins{held: maps.Clone(s.held), contained: maps.Clone(s.contained), bare: bare, compiled: s.compiled, lost: maps.Clone(s.lost), fromCompiled: maps.Clone(s.fromCompiled), pending: s.pending[:len(s.pending):len(s.pending)], badVerbs: s.badVerbs[:len(s.badVerbs):len(s.badVerbs)], asserted: maps.Clone(s.asserted)}
 }
 
 // commit adds a check's facts to the session's.
@@ -198,6 +216,41 @@ func (s *sessionTwins) commit(f *twinFacts) {
 	}
 	s.pending = append(s.pending, f.pending...)
 	s.badVerbs = append(s.badVerbs, f.badVerbs...)
+	for k, a := range f.asserted {
+		if s.asserted == nil {
+			s.asserted = map[string]assertedRepr{}
+		}
+		if _, ok := s.asserted[k]; !ok {
+			s.asserted[k] = a
+		}
+	}
+}
+
+// laterTwin refuses, at the prompt, a value of a type held bare that this
+// check's code puts in an interface where an earlier input asserts to
+// another type of its representation (func isInt(v any) bool { _, ok :=
+// v.(int); ... }, then type ID int and isInt(ID(3))): that input's check
+// knew no twin, and its code, compiled then, would take one for the
+// other. It returns nil where there is none.
+func (j *twinJudge) laterTwin(pos func(ast.Node) string) *Error {
+	if j.script || len(j.session.asserted) == 0 {
+		return nil
+	}
+	for _, hk := range slices.Sorted(maps.Keys(j.facts.heldTypes)) {
+		t := j.facts.heldTypes[hk]
+		if isStructType(t) || !userish(t) {
+			continue // told apart by its tag; or no type of the program's
+		}
+		k := ReprKey(t)
+		a, ok := j.session.asserted[k]
+		if !ok || a.name == reflectString(t) {
+			continue
+		}
+		return &Error{Pos: pos(j.facts.held[hk]), Msg: fmt.Sprintf(
+			"a value of %s put in an interface here is one an earlier input's code, checked before %s was declared, would take for its twin (%s: %s: the interpreter holds both as %s); declare that code again",
+			TypeText(t), TypeText(t), a.err.Pos, a.err.Msg, shownRepr(k))}
+	}
+	return nil
 }
 
 func newSessionTwins() *sessionTwins {
@@ -560,6 +613,10 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 		t = types.Default(t)
 		if _, ok := f.held[heldKey(t)]; !ok {
 			f.held[heldKey(t)] = at
+			if f.heldTypes == nil {
+				f.heldTypes = map[string]types.Type{}
+			}
+			f.heldTypes[heldKey(t)] = t
 			if heldBare(t) && !hasTypeParam(t) {
 				k := ReprKey(t)
 				if f.bare[k] == nil {

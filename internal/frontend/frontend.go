@@ -3075,7 +3075,7 @@ func (w *rewriter) hoistArgs(start int, call *ast.CallExpr, check func(f string)
 		}
 	}
 	for _, a := range call.Args {
-		if len(vals) > 0 && len(call.Args) == 1 || isConstant(a, w.fe) {
+		if len(vals) > 0 && len(call.Args) == 1 || w.constantArg(a) {
 			continue
 		}
 		tmp := w.tmpName("a")
@@ -3160,6 +3160,20 @@ func (w *rewriter) isVar(id *ast.Ident) bool {
 
 // isConstant reports whether e is a literal or a constant, which must stay in
 // place to keep its untyped constant meaning.
+// constantArg reports whether a, an argument of a go or defer statement's
+// call, is a constant (nil too), which needs no variable to be taken at
+// the statement: by its type, where the check gives one (a compiled
+// package's variable, runtime.MemProfileRate, is none), else by
+// isConstant.
+func (w *rewriter) constantArg(a ast.Expr) bool {
+	if info := w.info(); info != nil {
+		if tv, ok := info.Types[a]; ok {
+			return tv.Value != nil || tv.IsNil()
+		}
+	}
+	return isConstant(a, w.fe)
+}
+
 func isConstant(e ast.Expr, fe *FrontEnd) bool {
 	switch e := e.(type) {
 	case *ast.BasicLit:

@@ -295,7 +295,7 @@ func (w *rewriter) deferParams(d *ast.DeferStmt, sig *types.Signature) (params, 
 // each taken into a variable of its own, but constants.
 func (w *rewriter) deferArgs(d *ast.DeferStmt, hoist, vals, args []string) ([]string, []string, []string) {
 	for _, a := range d.Call.Args {
-		if isConstant(a, w.fe) {
+		if w.constantArg(a) {
 			args = append(args, w.moved(a))
 			continue
 		}

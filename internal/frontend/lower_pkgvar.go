@@ -31,8 +31,10 @@ import (
 //
 // The places yaegi reads at run time are left as they are: a selector
 // (`os.Stdout.Write`), an index or a slice (`os.Args[1:]`), a call
-// (`flag.Usage()`), a range. So is a variable of an interface type, which
-// yaegi does not convert.
+// (`flag.Usage()`), a range, a dereference (`*http.DefaultClient`). So is
+// a variable of an interface type, which yaegi does not convert. (An
+// argument of a go or defer statement's call is taken into a variable at
+// the statement, hoistArgs.)
 
 // lowerPkgVars rewrites the assignments and reads described above.
 func (w *rewriter) lowerPkgVars(in *inspector.Inspector) {
@@ -73,7 +75,7 @@ func (w *rewriter) lowerPkgVars(in *inspector.Inspector) {
 			if p.Op == token.AND {
 				return false
 			}
-		case *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.SliceExpr, *ast.RangeStmt:
+		case *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.SliceExpr, *ast.RangeStmt, *ast.StarExpr:
 			return false
 		case *ast.CallExpr:
 			if p.Fun == e {

@@ -1276,15 +1276,96 @@ func sameError(a, b error) (same, comparable bool) {
 }
 
 // equalHeld is a == b for two values of one comparable type: a struct or
-// an array field by field, as the interfaces in it may hold the
-// interpreter's wrappers, which == compares as values of their own (an
-// error of the program's held in an error field: false, or a panic on
-// the wrapper's funcs).
+// an array field by field, where an interface in it holds the shell's box
+// of an error or the interpreter's wrapper of a compiled interface, which
+// == compares as values of their own (an error of the program's in an
+// error field: false, as each conversion boxes it anew; a Stringer's
+// wrapper: a panic on its funcs). They are compared by the values they
+// hold; any other interface as == does (the interpreter's own interface
+// value tells a Lvl from an int).
 func equalHeld(a, b any) bool {
-	if t := reflect.TypeOf(a); t != nil && (t.Kind() == reflect.Struct || t.Kind() == reflect.Array) {
-		return equalValues(reflect.ValueOf(a), reflect.ValueOf(b), nil)
+	t := reflect.TypeOf(a)
+	if t == nil || t.Kind() != reflect.Struct && t.Kind() != reflect.Array {
+		return a == b
 	}
-	return a == b
+	addressable := func(x any) reflect.Value {
+		v := reflect.New(t).Elem()
+		v.Set(reflect.ValueOf(x))
+		return v
+	}
+	return equalHeldValues(addressable(a), addressable(b))
+}
+
+// interpHeld returns the type name and the value of v, an interface's
+// value: what the interpreter's own interface value holds, or v.
+func interpHeld(v any) (string, any) {
+	t := reflect.TypeOf(v)
+	if !isInterpIface(t) || t.Kind() != reflect.Struct {
+		return typeText(t), v
+	}
+	rv := reflect.New(t).Elem()
+	rv.Set(reflect.ValueOf(v))
+	inner, _ := heldValue(rv)
+	if !inner.IsValid() || !inner.CanInterface() {
+		return "", nil
+	}
+	if name := heldRawName(v); name != "" {
+		return name, inner.Interface()
+	}
+	return typeText(inner.Type()), inner.Interface()
+}
+
+func equalHeldValues(a, b reflect.Value) bool {
+	switch a.Kind() {
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if a.Type().Field(i).Name != "_" && !equalHeldValues(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Array:
+		for i := range a.Len() {
+			if !equalHeldValues(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Interface:
+		a, b = readable(a), readable(b)
+		if a.IsNil() || b.IsNil() {
+			return a.IsNil() && b.IsNil()
+		}
+		x, y := a.Elem().Interface(), b.Elem().Interface()
+		if bx, ok := asBox(x); ok {
+			by, ok := asBox(y)
+			return ok && bx.name == by.name && equalHeld(bx.v, by.v)
+		}
+		if IsIfaceWrapper(x) && IsIfaceWrapper(y) {
+			return equalHeld(Wrapped(x), Wrapped(y))
+		}
+		// The interpreter's own interface value: by the type it names
+		// and the value it holds (== would compare its node too).
+		nx, ix := interpHeld(x)
+		ny, iy := interpHeld(y)
+		if nx != ny {
+			return false
+		}
+		if ix == nil || iy == nil {
+			return ix == nil && iy == nil
+		}
+		if t := reflect.TypeOf(ix); t != reflect.TypeOf(iy) || !t.Comparable() {
+			if t == reflect.TypeOf(iy) {
+				panic(&RuntimeError{msg: "runtime error: comparing uncomparable type " + nx})
+			}
+			return false
+		}
+		return equalHeld(ix, iy)
+	}
+	if eq, ok := equalScalars(a, b); ok {
+		return eq
+	}
+	return readable(a).Equal(readable(b))
 }
 
 // errorsIs is errors.Is for errors that may be interpreted values wrapped

@@ -129,7 +129,7 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		return false
 	}
 	dyn := false
-	if holdsFmtIface(t, v) {
+	if holdsFmtIface(t, v) || w.holdsFmtImplementer(t, v) {
 		_, dyn = w.fmtHeld(v, false)
 	}
 	if !needsFmtNodes(t, v, false, true, dyn) && !ptrFmtMethods(t) && !(v.fields && w.renamesEmbedded(t)) {
@@ -661,7 +661,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDyn(%s, __a, %s, %v)", HelperPkg, typ, g.dynFuncIn(t, top), top)
 			break
 		}
-		if g.dyn && fmtIface(t, g.verb, hidden) {
+		if g.dyn && (fmtIface(t, g.verb, hidden) || !hidden && g.verb.strs && !g.verb.names && g.w.fmtImplementerHeld(t)) {
 			// A compiled one reaches it as the interpreter's wrapper or
 			// the session's box (see fmtIface): the value the wrapper
 			// holds is told by its representation only where no other
@@ -961,13 +961,10 @@ func isStringKind(t types.Type) bool {
 // (std._fmt_Stringer{IValue:0, WString:...}) or the session's box of an
 // error (lower_errbox.go) would be printed, where Go prints the value it
 // holds (%d of a fmt.Stringer holding Suit(0) printed {0 5389696}, %#v
-// the wrapper); or a compiled interface without them (io.Writer,
-// sort.Interface) below the top for a verb that calls them: its wrapper
-// hides the methods of the value it holds ([]io.Writer{&Sink{}} printed
-// the pointers where Go calls Sink's String). Such a value goes, as a
-// value held in an any does, through __fd; the box is opened, and a
-// wrapper's value is printed as the value it holds where __fd does not
-// know it.
+// the wrapper). Such a value goes, as a value held in an any does,
+// through __fd; the box is opened, and a wrapper's value is printed as
+// the value it holds where __fd does not know it (and so does one of an
+// interface fmtImplementerHeld accepts).
 func fmtIface(t types.Type, v fmtVerb, hidden bool) bool {
 	if dynIface(t) {
 		return true
@@ -976,7 +973,36 @@ func fmtIface(t types.Type, v fmtVerb, hidden bool) bool {
 		return false
 	}
 	iface, ok := t.Underlying().(*types.Interface)
-	return ok && iface.NumMethods() > 0 && (hidden || !v.strs || v.names || !printsHeld(iface))
+	return ok && iface.NumMethods() > 0 && (hidden || !v.strs || v.names)
+}
+
+// fmtImplementerHeld reports whether t is a compiled interface without
+// the methods fmt calls (io.Writer, sort.Interface) that a type of the
+// program's with String, Error, Format or GoString implements, where the
+// program puts such values in interfaces: below the top, fmt would find
+// none of them on the interpreter's wrapper ([]io.Writer{&Sink{}} printed
+// the pointers where Go calls Sink's String), so the value goes as one
+// held in an any does.
+func (w *rewriter) fmtImplementerHeld(t types.Type) bool {
+	if !compiledPlainIface(t) {
+		return false
+	}
+	iface := t.Underlying().(*types.Interface)
+	for _, tn := range w.heldTypes() {
+		for _, h := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if types.Implements(h, iface) && fmtMethodsOf(h) != (fmtMethods{}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsFmtImplementer reports whether a value of t holds, below the top,
+// an interface fmtImplementerHeld accepts, for a verb that calls String
+// or Error.
+func (w *rewriter) holdsFmtImplementer(t types.Type, v fmtVerb) bool {
+	return v.strs && !v.names && holdsIfaceWhere(t, func(u types.Type) bool { return u != t && w.fmtImplementerHeld(u) }, func(f *types.Var) bool { return f.Exported() && !compiledField(f) })
 }
 
 // holdsFmtIface reports whether a value of type t holds, where fmt

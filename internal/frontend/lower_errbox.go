@@ -175,12 +175,6 @@ func ifaceWrappedType(t types.Type) bool {
 	if _, ok := userType(t); !ok || types.NewMethodSet(t).Len() == 0 {
 		return false
 	}
-	if s, ok := t.Underlying().(*types.Struct); ok && s.NumFields() == 0 {
-		// The interpreter panics asserting one out of compiled code
-		// ("Field index out of bounds"), and its wrapper holds it as
-		// every empty struct type's value.
-		return false
-	}
 	return expressible(t)
 }
 

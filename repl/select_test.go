@@ -145,7 +145,7 @@ func TestHardStopStaleClosures(t *testing.T) {
 		err := s.Run(context.Background(), in)
 		return out.String(), err
 	}
-	for _, in := range []string{`sq := func(x int) int { return x * x }`, `n := 3`, `type C struct{ k int }`, `func (c C) M() int { return c.k }`, `mv := C{4}.M`} {
+	for _, in := range []string{`sq := func(x int) int { return x * x }`, `n := 3`, `type C struct{ k int }`, `func (c C) M() int { return c.k }`, `mv := C{4}.M`, `up := strings.ToUpper`, `var none func()`} {
 		if _, err := run(in); err != nil {
 			t.Fatal(in, err)
 		}
@@ -164,13 +164,16 @@ func TestHardStopStaleClosures(t *testing.T) {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-	if err == nil || !strings.Contains(err.Error(), "stopped input 6 hard") || !strings.Contains(err.Error(), "declared or assigned again: mv, sq") {
+	if err == nil || !strings.Contains(err.Error(), "stopped input 8 hard") || !strings.Contains(err.Error(), "declared or assigned again: mv, sq") {
 		t.Fatalf("the stop: %v", err)
 	}
 	for _, tt := range []struct{ in, out, err string }{
-		{`sq(3)`, "", "input 7:1: sq holds a function made before input 6's hard stop"},
-		{`fmt.Println(mv())`, "", "input 8:13: mv holds a function made before input 6's hard stop"},
+		{`sq(3)`, "", "input 9:1: sq may hold a function made before input 8's hard stop"},
+		{`fmt.Println(mv())`, "", "input 10:13: mv may hold a function made before input 8's hard stop"},
 		{`n + C{2}.M()`, "5  // int\n", ""},
+		// A compiled package's function, and a nil one, run as before.
+		{`up("a")`, "\"A\"  // string\n", ""},
+		{`none == nil`, "true  // bool\n", ""},
 		{`sq = func(x int) int { return x + 1 }`, "", ""},
 		{`sq(3)`, "4  // int\n", ""},
 	} {

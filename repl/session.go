@@ -1144,12 +1144,61 @@ func (s *Session) hardStop(stop context.CancelFunc, done <-chan struct{}, input 
 	if !responded {
 		text += "; the event loop then stopped responding (a callback is blocking it), so the tasks the stop cut short were not cancelled"
 	}
-	if stale := s.fe.MarkStale(origin + "'s hard stop"); len(stale) > 0 {
+	globals := s.in.Globals()
+	holds := func(name string) bool { return holdsMadeFunc(globals[name], 0) }
+	if stale := s.fe.MarkStale(origin+"'s hard stop", holds); len(stale) > 0 {
 		// (Its closures run nothing now: see the front end's
 		// refuse_stale.go.)
 		text += "; the functions made before it no longer run, so these variables, which may hold some, are refused until declared or assigned again: " + strings.Join(stale, ", ") + " (:restart makes them again)"
 	}
 	return nil, &Error{Msg: text}
+}
+
+// makeFuncCode is the code reflect.MakeFunc's functions share, as the
+// interpreter's functions are: a function value whose code it is was made
+// by interpreted code; a compiled package's function has its own.
+var makeFuncCode = reflect.ValueOf(reflect.MakeFunc(reflect.TypeFor[func()](), nil).Interface()).Pointer()
+
+// holdsMadeFunc reports whether v, a session variable's value, may hold a
+// function interpreted code made (see the front end's refuse_stale.go): a
+// non-nil function of makeFuncCode, in it or in what it holds; a value of
+// a compiled type (a *loop.Coroutine) is taken to.
+func holdsMadeFunc(v reflect.Value, depth int) bool {
+	if !v.IsValid() || depth > 6 {
+		return false
+	}
+	if t := v.Type(); t.Name() != "" && t.PkgPath() != "" && t.PkgPath() != "main" {
+		return true // a compiled type's: not looked into
+	}
+	switch v.Kind() {
+	case reflect.Func:
+		return !v.IsNil() && v.Pointer() == makeFuncCode
+	case reflect.Pointer, reflect.Interface:
+		return !v.IsNil() && holdsMadeFunc(v.Elem(), depth+1)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if holdsMadeFunc(v.Field(i), depth+1) {
+				return true
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range min(v.Len(), 1000) {
+			if holdsMadeFunc(v.Index(i), depth+1) {
+				return true
+			}
+		}
+		return v.Len() > 1000
+	case reflect.Map:
+		if v.Len() > 1000 {
+			return true
+		}
+		for it := v.MapRange(); it.Next(); {
+			if holdsMadeFunc(it.Key(), depth+1) || holdsMadeFunc(it.Value(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // syncStderr waits until what interpreted code wrote to its standard error

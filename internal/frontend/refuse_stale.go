@@ -23,19 +23,22 @@ import (
 // and ran none of its code, without a word. The session marks, at the stop,
 // the variables whose type may hold such a function (a func, a struct, a
 // slice, a map or a pointer holding one, a *loop.Coroutine: a value of a
-// compiled type otherwise, or of an interface, is not looked into), and an
-// input that reads one is refused, naming it and the way around: declare or
+// compiled type otherwise, or of an interface, is not looked into) and
+// whose value does (not a nil function, nor a compiled package's: the
+// session looks), and an input that reads one is refused, naming it and the way around: declare or
 // assign it again (which clears the mark), or :restart.
 
 // MarkStale records, after a hard stop (why: "input 4's hard stop"), the
 // session's variables that may hold functions made before it (see the doc
-// above), and returns their names, sorted.
-func (fe *FrontEnd) MarkStale(why string) []string {
+// above), and returns their names, sorted. holds, where not nil, says
+// whether a variable's value holds any function interpreted code made (a
+// nil one, or a compiled package's, runs as before).
+func (fe *FrontEnd) MarkStale(why string, holds func(name string) bool) []string {
 	st := fe.Types
 	var names []string
 	for name, obj := range st.Objs {
 		v, ok := obj.(*types.Var)
-		if !ok || !mayHoldClosure(v.Type(), map[types.Type]bool{}) {
+		if !ok || !mayHoldClosure(v.Type(), map[types.Type]bool{}) || holds != nil && !holds(name) {
 			continue
 		}
 		if st.stale == nil {
@@ -119,7 +122,7 @@ func refuseStale(c *Checked, f *ast.File, st *sessionTypes, at func(ast.Node) st
 			continue
 		}
 		return &Error{Pos: at(id), Msg: fmt.Sprintf(
-			"%s holds a function made before %s, which ended every function interpreted code had made (a call of one would return zero values and run nothing): "+
+			"%s may hold a function made before %s, which ended every function interpreted code had made (a call of one would return zero values and run nothing): "+
 				"declare or assign %s again, or type :restart to run your inputs again in a new session",
 			id.Name, why, id.Name)}
 	}

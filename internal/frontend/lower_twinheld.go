@@ -156,15 +156,16 @@ type sessionTwins struct {
 	fromCompiled    map[string]bool
 	pending         []twinPending
 	badVerbs        []badVerbPrint
-	// asserted are the assertions and type switch cases to types held
-	// bare the session's code makes (by ReprKey): a type declared later
-	// of the same representation, put in an interface, would be taken
-	// for the one asserted to (see laterTwin).
+	// asserted are the assertions and type switch cases the session's
+	// functions make to types of no shape of their own (not structs), by
+	// ReprKey: a type declared later of the same representation, put in
+	// an interface, would be taken for the one asserted to (laterTwin).
 	asserted map[string]assertedRepr
 }
 
-// assertedRepr is an assertion (or case) to a type held bare, by the
-// name reflection gives the type, with the construct for a refusal.
+// assertedRepr is an assertion (or case) to a type of no shape of its
+// own, by the name reflection gives the type, with the construct for a
+// refusal.
 type assertedRepr struct {
 	name string
 	err  *Error
@@ -226,9 +227,9 @@ func (s *sessionTwins) commit(f *twinFacts) {
 	}
 }
 
-// laterTwin refuses, at the prompt, a value of a type held bare that this
-// check's code puts in an interface where an earlier input asserts to
-// another type of its representation (func isInt(v any) bool { _, ok :=
+// laterTwin refuses, at the prompt, a value of a type of the program's
+// (not a struct) that this check's code puts in an interface where an
+// earlier input's function asserts to another type of its representation (func isInt(v any) bool { _, ok :=
 // v.(int); ... }, then type ID int and isInt(ID(3))): that input's check
 // knew no twin, and its code, compiled then, would take one for the
 // other. It returns nil where there is none.

@@ -238,6 +238,9 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, asser
 		}
 		for _, name := range slices.Sorted(maps.Keys(j.facts.bare[key])) {
 			u := j.facts.bare[key][name]
+			if _, unnamedStruct := types.Unalias(u).(*types.Struct); unnamedStruct {
+				continue // left out, as above
+			}
 			if types.Identical(u, t) || slices.ContainsFunc(cands, func(c types.Type) bool { return types.Identical(c, u) }) || (iface != nil && !types.Implements(u, iface)) {
 				continue
 			}

@@ -1,7 +1,6 @@
 package repl
 
 import (
-	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -412,7 +411,7 @@ func (p *printer) write(v reflect.Value, plus, top bool) {
 			return
 		}
 		keys := v.MapKeys()
-		slices.SortFunc(keys, compareKeys) // in fmt's order
+		slices.SortFunc(keys, hostrt.CompareFmtValues) // in fmt's order
 		p.b.WriteString("map[")
 		for i, k := range keys {
 			if p.full() {
@@ -454,71 +453,6 @@ func (p *printer) leave(v reflect.Value) {
 	if v.Kind() != reflect.Array {
 		p.path = p.path[:len(p.path)-1]
 	}
-}
-
-// compareKeys orders map keys as fmt prints them (its internal/fmtsort):
-// numbers by value (NaN first), strings, false before true, pointers and
-// channels by address, structs and arrays field by field, interfaces by
-// their dynamic type, then their value.
-func compareKeys(a, b reflect.Value) int {
-	if a.Type() != b.Type() {
-		return -1 // fmtsort's answer: keys of one map have one type
-	}
-	switch a.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return cmp.Compare(a.Int(), b.Int())
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return cmp.Compare(a.Uint(), b.Uint())
-	case reflect.Float32, reflect.Float64:
-		return cmp.Compare(a.Float(), b.Float())
-	case reflect.Complex64, reflect.Complex128:
-		if c := cmp.Compare(real(a.Complex()), real(b.Complex())); c != 0 {
-			return c
-		}
-		return cmp.Compare(imag(a.Complex()), imag(b.Complex()))
-	case reflect.String:
-		return cmp.Compare(a.String(), b.String())
-	case reflect.Bool:
-		return cmp.Compare(boolInt(a.Bool()), boolInt(b.Bool()))
-	case reflect.Pointer, reflect.UnsafePointer, reflect.Chan:
-		return cmp.Compare(a.Pointer(), b.Pointer())
-	case reflect.Struct:
-		for i := range a.NumField() {
-			if c := compareKeys(a.Field(i), b.Field(i)); c != 0 {
-				return c
-			}
-		}
-		return 0
-	case reflect.Array:
-		for i := range a.Len() {
-			if c := compareKeys(a.Index(i), b.Index(i)); c != 0 {
-				return c
-			}
-		}
-		return 0
-	case reflect.Interface:
-		switch {
-		case a.IsNil() && b.IsNil():
-			return 0
-		case a.IsNil():
-			return -1
-		case b.IsNil():
-			return 1
-		}
-		ea, eb := a.Elem(), b.Elem()
-		if c := cmp.Compare(reflect.ValueOf(ea.Type()).Pointer(), reflect.ValueOf(eb.Type()).Pointer()); c != 0 {
-			return c
-		}
-		return compareKeys(ea, eb)
-	}
-	return cmp.Compare(fmt.Sprint(a), fmt.Sprint(b))
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // unwrap returns the value the interpreter's wrapper w holds (its field

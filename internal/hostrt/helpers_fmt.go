@@ -516,7 +516,11 @@ func compareFmtKeys(a, b any) int {
 	return compareFmtValues(reflect.ValueOf(a), reflect.ValueOf(b))
 }
 
-// compareValues is internal/fmtsort's compare.
+// CompareFmtValues orders two map keys as fmt prints them: it is
+// internal/fmtsort's compare. Safe from any goroutine.
+func CompareFmtValues(a, b reflect.Value) int { return compareFmtValues(a, b) }
+
+// compareFmtValues is internal/fmtsort's compare.
 func compareFmtValues(a, b reflect.Value) int {
 	if !a.IsValid() || !b.IsValid() {
 		switch {

@@ -316,6 +316,12 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, asser
 			if !marks[i] || types.IsInterface(t) || hasTypeParam(t) || tps == nil || i >= tps.Len() {
 				continue
 			}
+			if j != nil && j.script && ifaceWrappedType(t) {
+				// A script's copy of the function for the type, with the
+				// type in place (lower_specialise.go), is checked as
+				// any code is.
+				continue
+			}
 			check(id, t, nil, fmt.Sprintf("%s instantiated for its type parameter %s, which its code asserts to (x.(%s) or case %s), with", id.Name, tps.At(i).Obj().Name(), tps.At(i).Obj().Name(), tps.At(i).Obj().Name()))
 		}
 	}

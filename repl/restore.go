@@ -215,9 +215,9 @@ wait:
 			fmt.Fprintf(w, "  may differ: %s (input %d, %s, failed: not run again, what it changed before it failed is lost)\n", strings.Join(names, ", "), f.n, firstLine(f.src))
 		}
 		// x, t := 5, loop.CreateTask(...) of a task that then blocked
-		// the loop: what it declared is gone.
+		// the loop: what it declared (if it kept it) is not restored.
 		if names := slices.DeleteFunc(definedIdents(f.src), func(n string) bool { return slices.Contains(res.Names, n) }); len(names) > 0 {
-			fmt.Fprintf(w, "  lost: %s (input %d, %s, failed, or left the event loop blocked: not run again)\n", strings.Join(names, ", "), f.n, firstLine(f.src))
+			fmt.Fprintf(w, "  not restored: %s (declared by input %d, %s, which failed or left the event loop blocked: not run again)\n", strings.Join(names, ", "), f.n, firstLine(f.src))
 		}
 	}
 	k.failed = nil

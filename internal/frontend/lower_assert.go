@@ -329,28 +329,11 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, asser
 }
 
 // funcDeclAt returns the name of file's function declaration pos is in,
-// as the session keys it ("T.M" for a method), or "".
+// as the session keys it ("T.M" for a method, funcKey), or "".
 func funcDeclAt(file *ast.File, pos token.Pos) string {
 	for _, d := range file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || pos < fd.Pos() || pos >= fd.End() {
-			continue
-		}
-		if fd.Recv == nil || len(fd.Recv.List) == 0 {
-			return fd.Name.Name
-		}
-		recv := fd.Recv.List[0].Type
-		if star, ok := recv.(*ast.StarExpr); ok {
-			recv = star.X
-		}
-		switch r := recv.(type) {
-		case *ast.IndexExpr:
-			recv = r.X
-		case *ast.IndexListExpr:
-			recv = r.X
-		}
-		if id, ok := recv.(*ast.Ident); ok {
-			return id.Name + "." + fd.Name.Name
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= pos && pos < fd.End() {
+			return funcKey(fd)
 		}
 	}
 	return ""

@@ -609,10 +609,8 @@ func followStdio(in *interp.Interpreter, out io.Writer, input io.Reader) interp.
 	osSyms := in.Symbols("os")["os"]
 	stdout, stdin := osSyms["Stdout"], osSyms["Stdin"]
 	first := func(v reflect.Value) any {
-		if !v.IsValid() || !v.CanInterface() {
-			return nil
-		}
-		return v.Interface()
+		x, _ := value[any](v)
+		return x
 	}
 	firstOut, firstIn := first(stdout), first(stdin)
 	w := func() io.Writer {

@@ -57,6 +57,9 @@ type Checked struct {
 	// unstale are the variables refuse_stale.go marked that the segment
 	// assigns whole again.
 	unstale []string
+	// params and paramAsserted are assertMarks' answer, made once.
+	params        *paramMarks
+	paramAsserted map[string][]bool
 	// Result is the final expression of a statement segment, whose value
 	// prints, if it has one.
 	Result ast.Expr

@@ -302,8 +302,7 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, asser
 	if found != nil || len(c.Info.Instances) == 0 {
 		return found
 	}
-	pm := newParamMarks(c.Info, file)
-	marked := pm.marked(asserted, paramAsserts)
+	pm, marked := c.assertMarks(file, asserted)
 	for _, id := range pm.instances {
 		marks := marked[id.Name]
 		if obj := c.Info.Uses[id]; obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" {

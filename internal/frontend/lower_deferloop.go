@@ -137,8 +137,9 @@ func (w *rewriter) lowerDeferInLoop(d *ast.DeferStmt) {
 // or a call of a function the program declares (lowerDeferFuncInLoop) or
 // of close (lowerDeferCloseInLoop), but one that may call recover, into a
 // call of a function literal that takes the receiver and the arguments as
-// parameters, each taken at the statement into a variable of its own: yaegi v0.16.1 reads the receiver of a deferred method call when
-// the call runs, so in a loop every call saw the last iteration's (defer
+// parameters, each taken at the statement into a variable of its own:
+// yaegi v0.16.1 reads the receiver of a deferred method call when the call
+// runs, so in a loop every call saw the last iteration's (defer
 // ts[i].M() called M on the last element each time), where the
 // parameters of a deferred literal hold what they were given:
 //
@@ -402,9 +403,9 @@ func gotoLoops(body *ast.BlockStmt) []posRange {
 	if body == nil {
 		return nil
 	}
-	labels := funcLabels(body)
+	gotos, labels := funcJumps(body)
 	var loops []posRange
-	for _, g := range funcGotos(body) {
+	for _, g := range gotos {
 		if l, ok := labels[g.Label.Name]; ok && l < g.Pos() {
 			loops = append(loops, posRange{l, g.End()})
 		}
@@ -415,9 +416,18 @@ func gotoLoops(body *ast.BlockStmt) []posRange {
 // funcGotos returns the goto statements of body, a function's (not those
 // of the function literals in it).
 func funcGotos(body *ast.BlockStmt) []*ast.BranchStmt {
+	gotos, _ := funcJumps(body)
+	return gotos
+}
+
+// funcJumps returns the goto statements and the labels of body, a
+// function's (not those of the function literals in it), the labels with
+// their statements' positions.
+func funcJumps(body *ast.BlockStmt) ([]*ast.BranchStmt, map[string]token.Pos) {
 	var gotos []*ast.BranchStmt
+	labels := map[string]token.Pos{}
 	if body == nil {
-		return nil
+		return nil, labels
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -427,29 +437,12 @@ func funcGotos(body *ast.BlockStmt) []*ast.BranchStmt {
 			if n.Tok == token.GOTO && n.Label != nil {
 				gotos = append(gotos, n)
 			}
-		}
-		return true
-	})
-	return gotos
-}
-
-// funcLabels returns the labels of body, a function's (not those of the
-// function literals in it), with their statements' positions.
-func funcLabels(body *ast.BlockStmt) map[string]token.Pos {
-	labels := map[string]token.Pos{}
-	if body == nil {
-		return labels
-	}
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.LabeledStmt:
 			labels[n.Label.Name] = n.Pos()
 		}
 		return true
 	})
-	return labels
+	return gotos, labels
 }
 
 // MissingGotoLabel returns an error for the first goto of f, rewritten
@@ -466,8 +459,8 @@ func MissingGotoLabel(fset *token.FileSet, f *ast.File) error {
 		if body == nil {
 			return true
 		}
-		labels := funcLabels(body)
-		for _, g := range funcGotos(body) {
+		gotos, labels := funcJumps(body)
+		for _, g := range gotos {
 			if _, ok := labels[g.Label.Name]; !ok {
 				err = fmt.Errorf("%s: label %s not defined", fset.Position(g.Label.Pos()), g.Label.Name)
 				break

@@ -38,9 +38,15 @@ import (
 // a type parameter it converts to.
 func (w *rewriter) refuseTypeParamAsserts() error {
 	info := w.info()
-	pm := newParamMarks(info, w.file)
+	var pm *paramMarks
+	var asserted map[string][]bool
+	if c := w.plan.Checked; c != nil && c.Info == info {
+		pm, asserted = c.assertMarks(w.file, w.fe.Types.asserted) // as the check found them
+	} else {
+		pm = newParamMarks(info, w.file)
+		asserted = pm.marked(w.fe.Types.asserted, paramAsserts)
+	}
 	instances := pm.instances
-	asserted := pm.marked(w.fe.Types.asserted, paramAsserts)
 	converted := pm.marked(w.fe.Types.converted, func(n ast.Node) []ast.Expr {
 		if call, ok := n.(*ast.CallExpr); ok && paramConversion(info, call) != nil {
 			return []ast.Expr{call.Fun}
@@ -158,6 +164,17 @@ func newParamMarks(info *types.Info, file *ast.File) *paramMarks {
 	}
 	pm.instances = slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
 	return pm
+}
+
+// assertMarks returns the check's paramMarks of file and the type
+// parameters its generic code asserts to (marked with paramAsserts, from
+// session's), made once for the check and the lowering both.
+func (c *Checked) assertMarks(file *ast.File, session map[string][]bool) (*paramMarks, map[string][]bool) {
+	if c.params == nil {
+		c.params = newParamMarks(c.Info, file)
+		c.paramAsserted = c.params.marked(session, paramAsserts)
+	}
+	return c.params, c.paramAsserted
 }
 
 // paramOf returns the type parameter the file declared that t is.

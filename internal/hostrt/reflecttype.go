@@ -371,23 +371,24 @@ func (r *reflectNames) alikeSince(pos string, v any, known string) {
 	t := reflect.TypeOf(unwrapHeld(v))
 	r.mu.Lock()
 	var later []string
-	seen := map[reflect.Type]bool{}
-	for t != nil && !seen[t] {
-		seen[t] = true
+	knownNames := strings.Split(known, ",")
+	// note adds the types used later than known that t may be.
+	note := func(t reflect.Type) {
 		for _, n := range r.named[t] {
-			if r.used[n] && !slices.Contains(strings.Split(known, ","), n) && !slices.Contains(later, n) {
+			if r.used[n] && !slices.Contains(knownNames, n) && !slices.Contains(later, n) {
 				later = append(later, n)
 			}
 		}
+	}
+	seen := map[reflect.Type]bool{}
+	for t != nil && !seen[t] {
+		seen[t] = true
+		note(t)
 		switch t.Kind() {
 		case reflect.Slice, reflect.Array, reflect.Pointer, reflect.Chan:
 			t = t.Elem()
 		case reflect.Map:
-			for _, n := range r.named[t.Key()] {
-				if r.used[n] && !slices.Contains(strings.Split(known, ","), n) && !slices.Contains(later, n) {
-					later = append(later, n)
-				}
-			}
+			note(t.Key())
 			t = t.Elem()
 		default:
 			t = nil

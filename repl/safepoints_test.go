@@ -92,7 +92,7 @@ func TestRecursionInSession(t *testing.T) {
 		{"x", `^42  // int\n$`, `^$`},
 		{"f(1)", `^$`, `^input 1, line 1:1: panic: stack overflow: .*\n$`},
 		{"func() { t := loop.CreateTask(loop.Async(func() (any, error) { return f(0), nil })); _, err := loop.Await(t); fmt.Println(err) }()",
-			`^stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\) at input 1, line 1:1\n$`, `^(the event loop has not turned .*\n)?(input 5 has waited \d+s at .*\n)?$`},
+			`^stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\) at input 1, line 1:1\n$`, `^(the event loop has not turned .*\n)?(input 5 has waited [\d.]+s at .*\n)?$`},
 		// An Error method that recurses, called by the session itself to
 		// show a result held as error (the input's task ended by the
 		// stop, not reported as a runtime.Goexit).

@@ -235,6 +235,19 @@ func TestPromptLowerings(t *testing.T) {
 			// It answered false, with a zero Box[P].
 			{in: "b, ok := s.(Box[P])", errPat: `^input 10: panic: repl: a value held in a compiled interface with methods may be a main.Box\[main.P\]: the interpreter keeps only the last field`, wantErr: true},
 		}},
+		{"values in an unexported field of fmt.Stringer type, printed without their methods", []step{
+			{in: `type Color int`, out: "type Color int\n"},
+			{in: `func (c Color) String() string { return "c" }`, out: "func (c Color) String() string\n"},
+			{in: `type node struct{ name fmt.Stringer; n int }`, out: "type node struct{ name fmt.Stringer; n int }\n"},
+			{in: `fmt.Println(node{Color(1), 2})`, out: "{1 2}\n"},
+			{in: `type Point struct{ X, Y int }`, out: "type Point struct{ X, Y int }\n"},
+			{in: `func (p Point) String() string { return "P" }`, out: "func (p Point) String() string\n"},
+			// A pointer below the top is its address: the conversion an
+			// input registered for *Point showed &{1 2}.
+			{in: `fmt.Sprint(node{&Point{1, 2}, 3})[:3]`, out: "\"{0x\"  // string\n"},
+			// The wrapper holds the struct's last field: it printed {2 3}.
+			{in: `fmt.Println(node{Point{1, 2}, 3})`, errPat: `^input 8: panic: repl: a value held in a compiled interface with methods may be a main.Point: the interpreter keeps only the last field`, wantErr: true},
+		}},
 		{"assertions to error and fmt.Stringer in functions declared before the types' methods", []step{
 			{in: `func kind(v any) string { switch x := v.(type) { case error: return "error " + x.Error(); case fmt.Stringer: return "str " + x.String() }; return "other" }`, out: "func kind(v any) string\n"},
 			{in: `func check(v any) string { if e, ok := v.(error); ok { return "error: " + e.Error() }; return "plain" }`, out: "func check(v any) string\n"},

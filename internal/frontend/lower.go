@@ -267,6 +267,7 @@ func (w *rewriter) lower() error {
 		w.refuseEmbedCycleMethods,
 		w.refuseRecoverValues,
 		w.refuseBinaryBlankFields,
+		w.refuseEncodings,
 		w.refuseFileDirectives,
 	} {
 		if err := refuse(); err != nil {

@@ -98,7 +98,7 @@ func dynIface(t types.Type) bool {
 func holdsDynIface(t types.Type) bool {
 	// (Not walkType: an error field before an any one hid the any, and
 	// the session's display showed its value without its String method.)
-	return holdsIfaceWhere(t, dynIface, nil)
+	return holdsIfaceWhere(t, func(t types.Type, _ bool) bool { return dynIface(t) }, nil)
 }
 
 // fmtHeld returns the program's types (and pointers to them) that fmt

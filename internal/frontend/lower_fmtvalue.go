@@ -543,7 +543,8 @@ func (g *fmtConv) fail(why, way string) string {
 // ("" when the value stays as it is), declaring it if need be. hidden is
 // true below an unexported field; top for the argument itself.
 func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
-	if !userish(t) && !(g.dyn && holdsFmtIface(t, g.verb)) && !holdsCompiledPlainIface(t) && !(compiledPlainIface(t) && !top) || g.failed != "" {
+	hiddenIface := hidden && types.IsInterface(t) && fmtIface(t, g.verb, true) // fmt calls none of its methods there
+	if !userish(t) && !(g.dyn && (holdsFmtIface(t, g.verb) || hiddenIface)) && !holdsCompiledPlainIface(t) && !(compiledPlainIface(t) && !top) || g.failed != "" {
 		return ""
 	}
 	key := fmt.Sprintf("%s/%v/%v", types.TypeString(t, nil), hidden, top)
@@ -668,9 +669,19 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 			// type of the program's has it (strict), and not at all
 			// where a struct of the program's may be held, as its last
 			// field.
-			strict := "nil"
+			strict, lost := "nil", ""
 			if s := g.w.structHeld(t); s != "" {
-				if !g.verb.unknown {
+				if hidden {
+					// In an unexported field, where fmt calls no method
+					// and prints the value itself, which the wrapper of
+					// a struct value lost: each struct type it may hold
+					// is asked for when it runs (LostInWrapper panics,
+					// saying so), and a value of any other type told by
+					// its representation.
+					lost = g.lostChecks(t)
+					strict = g.strictFunc(top, false)
+				}
+				if lost == "" && !g.verb.unknown {
 					return g.fail(s+" as the interpreter's wrapper holds it (its last field only)", "print the value before it is converted to "+reflectString(t))
 				}
 			} else {
@@ -678,7 +689,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 				// with methods, where t has some.)
 				strict = g.strictFunc(top, types.NewMethodSet(t).Len() > 0)
 			}
-			body = fmt.Sprintf("var __a any = v; __n := %s.FmtDynWrapped(%s, __a, %s, %s, %v)", HelperPkg, typ, g.dynFuncIn(t, top), strict, top)
+			body = fmt.Sprintf("var __a any = v; %s__n := %s.FmtDynWrapped(%s, __a, %s, %s, %v)", lost, HelperPkg, typ, g.dynFuncIn(t, top), strict, top)
 			break
 		}
 		body = fmt.Sprintf("__n := %s.FmtIface(%s, v)", HelperPkg, typ)
@@ -1002,54 +1013,60 @@ func (w *rewriter) fmtImplementerHeld(t types.Type) bool {
 // an interface fmtImplementerHeld accepts, for a verb that calls String
 // or Error.
 func (w *rewriter) holdsFmtImplementer(t types.Type, v fmtVerb) bool {
-	return v.strs && !v.names && holdsIfaceWhere(t, func(u types.Type) bool { return u != t && w.fmtImplementerHeld(u) }, func(f *types.Var) bool { return f.Exported() && !compiledField(f) })
+	return v.strs && !v.names && holdsIfaceWhere(t, func(u types.Type, _ bool) bool { return u != t && w.fmtImplementerHeld(u) }, func(f *types.Var) bool { return f.Exported() && !compiledField(f) })
 }
 
 // holdsFmtIface reports whether a value of type t holds, where fmt
-// reaches it, an interface fmtIface accepts for verb v.
+// reaches it, an interface fmtIface accepts for verb v (in an unexported
+// field, any with methods: fmt calls none of them there).
 func holdsFmtIface(t types.Type, v fmtVerb) bool {
-	return holdsIfaceWhere(t, func(t types.Type) bool { return fmtIface(t, v, false) }, func(f *types.Var) bool { return !compiledField(f) })
+	return holdsIfaceWhere(t, func(t types.Type, hidden bool) bool { return fmtIface(t, v, hidden) }, func(f *types.Var) bool { return !compiledField(f) })
 }
 
 // holdsIfaceWhere reports whether t is, or is made of (but through a
-// function, or an interface's methods), an interface that iface
-// accepts; the fields field rules out are left out (nil: none).
-func holdsIfaceWhere(t types.Type, iface func(types.Type) bool, field func(*types.Var) bool) bool {
+// function, or an interface's methods), an interface that iface accepts,
+// told whether it is below an unexported field (hidden); the fields field
+// rules out are left out (nil: none).
+func holdsIfaceWhere(t types.Type, iface func(t types.Type, hidden bool) bool, field func(*types.Var) bool) bool {
 	// Not walkType, which ends at the first part refused: an error field
 	// before an any one (struct{ E error; A any }) hid the any.
-	seen := map[types.Type]bool{}
-	var holds func(t types.Type) bool
-	holds = func(t types.Type) bool {
-		if t == nil || seen[t] {
+	type part struct {
+		t      types.Type
+		hidden bool
+	}
+	seen := map[part]bool{}
+	var holds func(t types.Type, hidden bool) bool
+	holds = func(t types.Type, hidden bool) bool {
+		if t == nil || seen[part{t, hidden}] {
 			return false
 		}
-		seen[t] = true
+		seen[part{t, hidden}] = true
 		if types.IsInterface(t) {
-			return iface(t)
+			return iface(t, hidden)
 		}
 		switch u := types.Unalias(t).(type) {
 		case *types.Named:
-			return holds(u.Underlying())
+			return holds(u.Underlying(), hidden)
 		case *types.Pointer:
-			return holds(u.Elem())
+			return holds(u.Elem(), hidden)
 		case *types.Slice:
-			return holds(u.Elem())
+			return holds(u.Elem(), hidden)
 		case *types.Array:
-			return holds(u.Elem())
+			return holds(u.Elem(), hidden)
 		case *types.Map:
-			return holds(u.Key()) || holds(u.Elem())
+			return holds(u.Key(), hidden) || holds(u.Elem(), hidden)
 		case *types.Chan:
-			return holds(u.Elem())
+			return holds(u.Elem(), hidden)
 		case *types.Struct:
 			for f := range u.Fields() {
-				if (field == nil || field(f)) && holds(f.Type()) {
+				if (field == nil || field(f)) && holds(f.Type(), hidden || !f.Exported()) {
 					return true
 				}
 			}
 		}
 		return false // a basic type, a function
 	}
-	return holds(t)
+	return holds(t, false)
 }
 
 // genericStructs returns the program's generic struct types with fields
@@ -1119,12 +1136,26 @@ func compiledField(f *types.Var) bool {
 // wrapper of such a value holds its last field in place of the value
 // (the errors are boxed instead, see lower_errbox.go).
 func (w *rewriter) structHeld(t types.Type) string {
+	structs, generic := w.structsHeld(t)
+	switch {
+	case len(structs) > 0:
+		return reflectString(structs[0])
+	case generic != nil:
+		return "an instance of main." + generic.Obj().Name()
+	}
+	return ""
+}
+
+// structsHeld returns the struct types of the program's whose values the
+// compiled interface t, not error, may hold (see structHeld), and a
+// generic struct type whose instances it may hold (nil: none).
+func (w *rewriter) structsHeld(t types.Type) (structs []types.Type, generic *types.Named) {
 	if isErrorType(t) {
-		return ""
+		return nil, nil
 	}
 	iface, ok := t.Underlying().(*types.Interface)
 	if !ok || iface.NumMethods() == 0 || dynIface(t) {
-		return ""
+		return nil, nil
 	}
 	// In a script, only the types the program puts in interfaces count
 	// (a value-receiver Format of a type never converted refused %d of
@@ -1135,7 +1166,7 @@ func (w *rewriter) structHeld(t types.Type) string {
 			if w.mode == ModeScript && j != nil && !j.holds(tn.Type()) {
 				continue
 			}
-			return reflectString(tn.Type())
+			structs = append(structs, tn.Type())
 		}
 	}
 	// An instance of a generic struct type (Box[P] as a fmt.Stringer),
@@ -1147,10 +1178,31 @@ func (w *rewriter) structHeld(t types.Type) string {
 			continue
 		}
 		if valueMethodsByName(n, iface) {
-			return "an instance of main." + n.Obj().Name()
+			return structs, n
 		}
 	}
-	return ""
+	return structs, nil
+}
+
+// lostChecks returns the statements asking, of the value __a of the
+// compiled interface t, whether its wrapper holds what it keeps of a
+// value of each struct type of the program's t may hold (LostInWrapper
+// panics then, saying so); "" where they cannot be written (an instance
+// of a generic type, a type out of scope).
+func (g *fmtConv) lostChecks(t types.Type) string {
+	structs, generic := g.w.structsHeld(t)
+	if generic != nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, s := range structs {
+		src, ok := g.w.typeSource(s, g.pos)
+		if !ok {
+			return ""
+		}
+		fmt.Fprintf(&b, "%s.LostInWrapper(__a, %s{}, %q); ", HelperPkg, src, reflectString(s))
+	}
+	return b.String()
 }
 
 // wrappedFmtMethods reports whether a value of the program's whose methods

@@ -42,14 +42,15 @@ import (
 // type, and the interpreter builds a reflect type of its own for it:
 //
 //	type Point struct{ X, Y int }            ->  type Point struct{ X, Y int `asyncrepl:"Point"` }
-//	type row struct{ id int `json:"id"` }    ->  type row struct{ id int `json:"-" json:"id" asyncrepl:"-row 0"` }
+//	type row struct{ id int `json:"id"` }    ->  type row struct{ id int `json:"-" xml:"-" json:"id" asyncrepl:"-row 0"` }
 //
 // The value is the format hostrt reads (see its structtag.go): the name
 // (a type declared inside a function adds a hash of where it is declared;
 // a generic type's ends in [], its instances share it), then the indexes
 // of the unexported fields. An unexported field (row's id) is hidden from
-// encoding/json, which would see the interpreter's exported name for it
-// (Xid), by a json:"-" before the program's tag, which wins.
+// encoding/json and encoding/xml, which would see the interpreter's
+// exported name for it (Xid), by json:"-" and xml:"-" before the
+// program's tag, which win.
 //
 // A struct type declared as another of the program's (type W Point, in a
 // function too) would get Point's struct type, tag and all, and with it
@@ -206,8 +207,8 @@ func structTagged(n *types.Named) bool {
 // structTags returns the edits of the tags of ts's fields, if ts declares
 // a struct type of fields: the first field's names the type (see
 // hostrt's structtag.go); each list of unexported fields (not embedded)
-// gets json:"-" before the tag the program wrote, as encoding/json skips
-// unexported fields, which the interpreter names as exported ones (Xname
+// gets hostrt.HiddenFieldTag before the tag the program wrote, as
+// encoding/json and encoding/xml skip unexported fields, which the interpreter names as exported ones (Xname
 // for name), and our key with a value starting "-" to say so.
 func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 	st, ok := ts.Type.(*ast.StructType)
@@ -267,7 +268,7 @@ func fieldTag(i int, name string, embedded, masked bool, written string) (text s
 	}
 	tag := hostrt.StructTagKey + ":" + strconv.Quote(value)
 	if masked {
-		tag = `json:"-" ` + tag
+		tag = hostrt.HiddenFieldTag + " " + tag
 	}
 	if written != "" {
 		tag = strings.Replace(tag, hostrt.StructTagKey, written+" "+hostrt.StructTagKey, 1)

@@ -33,7 +33,7 @@ func main() {
 	s.Push(1)
 	q := new(Queue[string])
 	q.Push("a")
-}`, want: []string{"s := &" + stack, "type " + stack + " struct{ items []int `json:\"-\" asyncrepl:\"-Stack[] 0\"`", "func (s *" + stack + ") Push(x int)", "q := new(Queue__x" + hexOf("main.Queue[string]")}},
+}`, want: []string{"s := &" + stack, "type " + stack + " struct{ items []int `json:\"-\" xml:\"-\" asyncrepl:\"-Stack[] 0\"`", "func (s *" + stack + ") Push(x int)", "q := new(Queue__x" + hexOf("main.Queue[string]")}},
 		{name: "constructor", code: stackQueue + `
 func NewStack[T any](xs ...T) *Stack[T] { s := &Stack[T]{}; for _, x := range xs { s.Push(x) }; return s }
 

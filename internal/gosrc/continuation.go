@@ -27,10 +27,12 @@ type Continuation struct {
 	n    int // lines
 
 	// The scan so far: up to safe (a line's start, outside any token) it
-	// left depth open brackets and last as the last token that counts.
-	safe  int
-	depth int
-	last  token.Token
+	// left depth open brackets, braces of them braces, and last as the
+	// last token that counts.
+	safe   int
+	depth  int
+	braces int
+	last   token.Token
 	// open is the raw string ('`') or comment ('*') left unterminated at
 	// the end of the text: until a line has its end, the scan is not
 	// resumed.
@@ -58,7 +60,7 @@ func (c *Continuation) Add(line string) bool {
 		}
 	}
 	c.open = 0
-	depth, last, open := c.depth, c.last, byte(0)
+	depth, braces, last, open := c.depth, c.braces, c.last, byte(0)
 	var s scanner.Scanner
 	src := c.text[c.safe:]
 	file := token.NewFileSet().AddFile("", -1, len(src))
@@ -80,6 +82,12 @@ func (c *Continuation) Add(line string) bool {
 			depth++
 		case token.RPAREN, token.RBRACK, token.RBRACE:
 			depth--
+		}
+		switch t {
+		case token.LBRACE:
+			braces++
+		case token.RBRACE:
+			braces--
 		case token.COMMENT:
 			continue
 		}
@@ -93,7 +101,7 @@ func (c *Continuation) Add(line string) bool {
 		c.open = open
 		return true
 	}
-	c.safe, c.depth, c.last = len(c.text), depth, last
+	c.safe, c.depth, c.braces, c.last = len(c.text), depth, braces, last
 	switch last {
 	case token.COMMA, token.PERIOD, token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
 		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT,
@@ -118,10 +126,13 @@ func (c *Continuation) Add(line string) bool {
 		return true
 	}
 	c.parsedAt = len(c.text)
-	if startsWithElse(c.text) {
-		// An else on a line of its own (the if ended at the line before):
-		// wrong whatever follows, but its block is read whole, to be
-		// refused with it rather than run line by line.
+	if braces > 0 || startsWithElse(c.text) {
+		// Wrong inside a block (an else on a line of its own in a
+		// function's body: the if ended at the line before), or an else
+		// beginning the input: the block is read whole, to be refused
+		// with it, rather than its remaining lines run one by one as
+		// inputs of their own (a function's else branch assigning the
+		// session's variables).
 		return true
 	}
 	return !wrongBeforeEnd(string(c.text))

@@ -51,14 +51,27 @@ func TestContinuationLong(t *testing.T) {
 		}
 	}
 	c.Reset()
-	c.Add("func f() {")
-	c.Add("\tx := )(")
+	c.Add("x := f(")
+	c.Add("\t) )(")
 	ended := false
 	for i := 0; i < 2000 && !ended; i++ {
-		ended = !c.Add(fmt.Sprintf("\tx += %d", i))
+		ended = !c.Add(fmt.Sprintf("\t%d,", i))
 	}
 	if !ended {
 		t.Fatalf("an input wrong at its second line still continues after %d bytes", len(c.String()))
+	}
+}
+
+// TestContinuationWrongInBlock: an input wrong inside a block (a brace
+// open) is read to the block's end, however wrong, so that none of its
+// remaining lines runs as an input of its own.
+func TestContinuationWrongInBlock(t *testing.T) {
+	lines := []string{"func withdraw(n int) {", "\tif n <= balance {", "\t\tbalance -= n", "\t}", "\telse {", "\t\tbalance = 0", "\t}", "}"}
+	var c Continuation
+	for i, l := range lines {
+		if more := c.Add(l); more != (i < len(lines)-1) {
+			t.Fatalf("line %d of %d (%q): continues = %v", i+1, len(lines), l, more)
+		}
 	}
 }
 

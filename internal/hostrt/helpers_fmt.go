@@ -45,8 +45,10 @@ type fmtNode struct {
 	str, err, goStr func() string
 	format          func(fmt.State, rune)
 	// The parts of a value with methods, made when fmt prints them
-	// rather than the method's text (see force).
-	lazy func() any
+	// rather than the method's text (see force); below, a pointer's are
+	// made without what it points to (see belowTop).
+	lazy  func() any
+	below bool
 	// A slice or map met again inside itself, shown as <cycle> (raw):
 	// fmt would print it without end, which the check of fmt's calls
 	// finds in it (see helpers_fmtcycle.go), knowing the slices and maps
@@ -63,6 +65,20 @@ func (n *fmtNode) force() {
 	n.lazy = nil
 	n.kind, n.isNil, n.ptr, n.elem = b.kind, b.isNil, b.ptr, b.elem
 	n.names, n.hidden, n.elems, n.keys, n.raw, n.src = b.names, b.hidden, b.elems, b.keys, b.raw, b.src
+	if n.below && n.kind == 'p' {
+		n.elem = nil
+	}
+}
+
+// belowTop makes a pointer's node, made as for the argument itself (which
+// fmt shows as what it points to), one below the top, where fmt shows
+// the address; made later where the node is (see force).
+func (n *fmtNode) belowTop() {
+	if n.lazy != nil {
+		n.below = true
+	} else if n.kind == 'p' {
+		n.elem = nil
+	}
 }
 
 // fmtExports are the constructors of fmtNode the lowered code calls.

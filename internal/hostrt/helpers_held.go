@@ -350,11 +350,11 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 	}
 	if dyn != nil {
 		if n := dyn(v); n != nil {
-			if p, ok := n.(*fmtNode); ok && !top && p.kind == 'p' {
+			if p, ok := n.(*fmtNode); ok && !top {
 				// fmt shows an address below the top (a conversion an
 				// input registered for &[]Color{0} shows what it points
 				// to, as for the argument itself).
-				p.elem = nil
+				p.belowTop()
 			}
 			if p, ok := n.(*fmtNode); ok && top && p.kind == 'p' && p.elem == nil && !p.isNil && p.str == nil && p.err == nil && p.format == nil {
 				// A pointer to a struct of the program's converted as
@@ -393,6 +393,9 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		// methods, and the value it holds for the verbs that call none.
 		if strict != nil {
 			if n := strict(Wrapped(v)); n != nil {
+				if p, ok := n.(*fmtNode); ok && !top {
+					p.belowTop() // (as dyn's, above)
+				}
 				return n
 			}
 		}

@@ -27,7 +27,7 @@ func TestInGoWords(t *testing.T) {
 		{"reflection's index", "reflect: slice index out of range", false, "runtime error: index out of range", true},
 		{"Go's own unhashable key", unhashable, false, "runtime error: hash of unhashable type []int", true},
 		{"the maps package's unhashable key", errors.New("hash of unhashable type: []int"), false, "runtime error: hash of unhashable type []int", true},
-		{"an unhashable struct type of the program's", errors.New(`hash of unhashable type: struct { Xitems []int "json:\"-\" asyncrepl:\"-Bag 0\"" }`), false, "runtime error: hash of unhashable type main.Bag", true},
+		{"an unhashable struct type of the program's", errors.New(`hash of unhashable type: struct { Xitems []int "json:\"-\" xml:\"-\" asyncrepl:\"-Bag 0\"" }`), false, "runtime error: hash of unhashable type main.Bag", true},
 		{"one declared in a function", errors.New(`hash of unhashable type: struct { Items []int "asyncrepl:\"Bag@0a1b2c3d\"" }`), false, "runtime error: hash of unhashable type main.Bag", true},
 		{"an instance of a generic one", errors.New(`hash of unhashable type: struct { Items []int "asyncrepl:\"Box[]\"" }`), false, `runtime error: hash of unhashable type struct { Items []int "asyncrepl:\"Box[]\"" }`, true},
 		{"the user's panic", "reflect: slice index out of range", true, "reflect: slice index out of range", false},

@@ -16,13 +16,18 @@ import (
 // generic type's ends in "[]", as its instances share it), then, after a
 // space, the indexes of the unexported fields ("Point 1,2"), which the
 // interpreter names with an X before them (Xname for name). The tag of a
-// field the front end hid from encoding/json (an unexported one) starts
-// with json:"-", and its key's value with "-" ("-" alone but on the first
-// field). An embedded field's value starts with "^" ("^" alone but on the
+// field the front end hid from encoding/json and encoding/xml (an
+// unexported one) starts with HiddenFieldTag, and its key's value with
+// "-" ("-" alone but on the first field). An embedded field's value starts with "^" ("^" alone but on the
 // first field): the interpreter builds it as a field of its own.
 
 // StructTagKey is the key of the tag.
 const StructTagKey = "asyncrepl"
+
+// HiddenFieldTag starts the tag of an unexported field of a struct type
+// the program declares: encoding/json and encoding/xml skip unexported
+// fields, which the interpreter names as exported ones (Xname for name).
+const HiddenFieldTag = `json:"-" xml:"-"`
 
 // structTagKey matches the key with its value, as a tag holds it.
 var structTagKey = regexp.MustCompile(` ?` + StructTagKey + `:"[^"]*"`)
@@ -33,7 +38,7 @@ var structTagKey = regexp.MustCompile(` ?` + StructTagKey + `:"[^"]*"`)
 func StructTag(tag reflect.StructTag) reflect.StructTag {
 	s := string(tag)
 	if strings.Contains(s, StructTagKey+`:"-`) {
-		s = strings.TrimPrefix(strings.TrimPrefix(s, `json:"-"`), " ")
+		s = strings.TrimPrefix(strings.TrimPrefix(s, HiddenFieldTag), " ")
 	}
 	return reflect.StructTag(structTagKey.ReplaceAllString(s, ""))
 }

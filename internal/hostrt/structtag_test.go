@@ -15,10 +15,11 @@ func TestStructTag(t *testing.T) {
 		{`json:"x" asyncrepl:"row 0,2"`, `json:"x"`},
 		{`json:"x" asyncrepl:"Pair[]" db:"y"`, `json:"x" db:"y"`},
 		{`json:"asyncrepl"`, `json:"asyncrepl"`},
-		{`json:"-" db:"x" asyncrepl:"-"`, `db:"x"`},     // an unexported field, hidden from json
-		{`json:"-" asyncrepl:"-Point 0"`, ``},           // the first field, so
-		{`json:"-" asyncrepl:"Point"`, `json:"-"`},      // a json:"-" the program wrote
-		{`json:"-" json:"-" asyncrepl:"-"`, `json:"-"`}, // both
+		{`json:"-" xml:"-" db:"x" asyncrepl:"-"`, `db:"x"`},             // an unexported field, hidden from json and xml
+		{`json:"-" xml:"-" asyncrepl:"-Point 0"`, ``},                   // the first field, so
+		{`json:"-" asyncrepl:"Point"`, `json:"-"`},                      // a json:"-" the program wrote
+		{`json:"-" xml:"-" json:"-" asyncrepl:"-"`, `json:"-"`},         // both
+		{`json:"-" xml:"-" xml:"a,attr" asyncrepl:"-"`, `xml:"a,attr"`}, // the program's xml tag
 		{``, ``},
 	} {
 		if got := StructTag(tt.tag); got != tt.want {
@@ -32,7 +33,7 @@ func TestUserStructField(t *testing.T) {
 	for _, tt := range []struct {
 		in, want reflect.StructField
 	}{
-		{reflect.StructField{Name: "Xage", Tag: `json:"-" asyncrepl:"-"`}, reflect.StructField{Name: "age", PkgPath: "main"}},
+		{reflect.StructField{Name: "Xage", Tag: `json:"-" xml:"-" asyncrepl:"-"`}, reflect.StructField{Name: "age", PkgPath: "main"}},
 		{reflect.StructField{Name: "Name", Tag: `json:"name" asyncrepl:"User 1"`}, reflect.StructField{Name: "Name", Tag: `json:"name"`}},
 		{reflect.StructField{Name: "Xray", Tag: `db:"x"`}, reflect.StructField{Name: "Xray", Tag: `db:"x"`}}, // exported
 	} {
@@ -49,7 +50,7 @@ func TestTaggedNames(t *testing.T) {
 		return reflect.StructField{Name: name, Type: reflect.TypeFor[int](), Tag: reflect.StructTag(tag)}
 	}
 	point := reflect.StructOf([]reflect.StructField{field("X", `asyncrepl:"Point"`), field("Y", "")})
-	hit := reflect.StructOf([]reflect.StructField{field("Xn", `json:"-" json:"n" asyncrepl:"-hit@3.20 0"`)})
+	hit := reflect.StructOf([]reflect.StructField{field("Xn", `json:"-" xml:"-" json:"n" asyncrepl:"-hit@3.20 0"`)})
 	pair := reflect.StructOf([]reflect.StructField{field("Xa", `asyncrepl:"Pair[] 0"`)})
 	plain := reflect.StructOf([]reflect.StructField{field("X", `json:"x"`)})
 	for _, tt := range []struct {

@@ -235,6 +235,12 @@ func TestPromptLowerings(t *testing.T) {
 			// It answered false, with a zero Box[P].
 			{in: "b, ok := s.(Box[P])", errPat: `^input 10: panic: repl: a value held in a compiled interface with methods may be a main.Box\[main.P\]: the interpreter keeps only the last field`, wantErr: true},
 		}},
+		{"the var form of comma-ok over a set and a done channel of struct{}", []step{
+			{in: `set := map[string]struct{}{"a": {}}`, out: "set map[string]struct{} = map[a:{}]\n"},
+			// It failed to compile (the interpreter's "nil type").
+			{in: `var _, ok = set["a"]`, out: "ok bool = true\n"},
+			{in: `var v, open = <-func() chan struct{} { c := make(chan struct{}); close(c); return c }()`, out: "v struct{} = {}\nopen bool = false\n"},
+		}},
 		{"values in an unexported field of fmt.Stringer type, printed without their methods", []step{
 			{in: `type Color int`, out: "type Color int\n"},
 			{in: `func (c Color) String() string { return "c" }`, out: "func (c Color) String() string\n"},

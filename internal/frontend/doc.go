@@ -215,6 +215,12 @@
 //   - binary.Read or binary.Decode into a value holding a struct with a
 //     blank field, which the interpreter fills and == compares, see
 //     refuse_binaryblank.go;
+//   - encoding/xml's and encoding/gob's encoding and decoding calls with a
+//     value reaching a type of the program's with a method they call
+//     (MarshalText, MarshalBinary, GobEncode, ...), a struct embedding a
+//     struct (xml) or with an unexported field or none exported (gob),
+//     which they would see as the interpreter built it, see
+//     refuse_encodings.go;
 //   - (*json.Decoder).Decode into a value holding a map whose keys and
 //     values the interpreter holds alike (map[Key]Level, both ints), whose
 //     errors it could not name (decode into a json.RawMessage, then

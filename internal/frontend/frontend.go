@@ -2390,7 +2390,9 @@ func (w *rewriter) walk() {
 				w.parenRecv(n.Values)
 			}
 			if len(n.Names) == 2 && len(n.Values) == 1 && (len(funcs) == 0 || !w.blankFound([]ast.Expr{n.Names[0], n.Names[1]}, n.Values[0])) {
-				w.commaOK(n.Values[0], len(funcs) == 0)
+				// (An input's statements too: var v, ok = set[k] of a
+				// map[string]struct{} failed there with "nil type".)
+				w.commaOK(n.Values[0], len(funcs) == 0 || w.plan.Seg.Kind == gosrc.SegStmt)
 			}
 		case *ast.CommClause:
 			if w.plan.Checked == nil {

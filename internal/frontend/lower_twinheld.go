@@ -42,7 +42,8 @@ import (
 // panic value, a range assigning to interface variables. Each converted
 // type is held (but what compiled code only compares, permutes or encodes
 // and never hands back: comparedOnly, permutedOnly, encodedOnly, as
-// json.Marshal(c) and sort.Slice(xs, ...)); so are the type arguments of instances of the program's
+// json.Marshal(c) and sort.Slice(xs, ...); and the types within what it
+// decodes into, decodedOnly, as json.Unmarshal(b, &rec)); so are the type arguments of instances of the program's
 // generic code (which may convert them in turn), and string where recover
 // is called (a compiled package panics with one). Compiled code may also
 // hand back values nobody converted where the type checker sees it: a
@@ -601,7 +602,9 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 		at ast.Node
 	}
 	var generic []genericHeld
-	hold := func(t types.Type, at ast.Node) {
+	// holdIn notes t held in an interface at at; within, the types within
+	// it as well (which reflection may take out into interfaces).
+	holdIn := func(t types.Type, at ast.Node, within bool) {
 		if t == nil || types.IsInterface(t) || isTypeParam(t) {
 			return
 		}
@@ -626,6 +629,9 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 				f.bare[k][reflectString(t)] = t
 			}
 		}
+		if !within {
+			return
+		}
 		walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
 			if u != t && !types.IsInterface(u) {
 				if _, ok := f.contained[heldKey(u)]; !ok {
@@ -635,6 +641,7 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 			return true
 		})
 	}
+	hold := func(t types.Type, at ast.Node) { holdIn(t, at, true) }
 	compiled := func(at ast.Node) {
 		if f.compiled == nil {
 			f.compiled = at
@@ -855,7 +862,7 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 				}
 			}
 		case *ast.CallExpr:
-			heldInCall(info, n, conv, hold, compiled, lose, func(e ast.Expr) {
+			heldInCall(info, n, conv, holdIn, compiled, lose, func(e ast.Expr) {
 				if t := info.TypeOf(e); t != nil && madeOf(t, types.IsInterface) {
 					f.showsIface = true
 				}
@@ -912,10 +919,11 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 }
 
 // heldInCall notes the conversions of a call's arguments to interfaces
-// (conv, hold) and whether compiled code it calls may hand back values in
+// (conv, holdIn: with the types within the value, or not) and whether compiled code it calls may hand back values in
 // interfaces (compiled).
 // Values only shown, printed or encoded, go to show.
-func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), hold func(types.Type, ast.Node), compiled func(ast.Node), lose func(types.Type), show func(ast.Expr)) {
+func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), holdIn func(types.Type, ast.Node, bool), compiled func(ast.Node), lose func(types.Type), show func(ast.Expr)) {
+	hold := func(t types.Type, at ast.Node) { holdIn(t, at, true) }
 	tv := info.Types[n.Fun]
 	if tv.IsType() {
 		if len(n.Args) == 1 {
@@ -1002,9 +1010,10 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 			return
 		}
 	}
-	var compared []int
+	var compared, decoded []int
 	if fn, ok := calledFunc(info, n.Fun).(*types.Func); ok && !n.Ellipsis.IsValid() {
 		compared = append(slices.Clip(comparedOnly[funcName(fn)]), encodedOnly[funcName(fn)]...)
+		decoded = decodedOnly[funcName(fn)]
 	}
 	fn, _ := calledFunc(info, n.Fun).(*types.Func)
 	toCompiled := fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != "main"
@@ -1014,6 +1023,13 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 			continue
 		}
 		p := paramType(sig, i, n.Ellipsis.IsValid())
+		if t := info.TypeOf(a); slices.Contains(decoded, i) && t != nil && !types.IsInterface(t) {
+			// Filled, never handed back, nor what it holds (its any
+			// parts: see above).
+			holdIn(t, a, false)
+			lose(types.Default(t))
+			continue
+		}
 		if i == 1 && fn != nil && funcName(fn) == "errors.As" {
 			if pt, ok := types.Unalias(info.TypeOf(a)).(*types.Pointer); ok && badAsTarget(pt.Elem()) {
 				continue // the call panics with no value held (lower_errors.go)
@@ -1057,6 +1073,19 @@ var permutedOnly = map[string][]int{
 	"sort.Slice":         {0},
 	"sort.SliceStable":   {0},
 	"sort.SliceIsSorted": {0},
+}
+
+// decodedOnly are the arguments of compiled functions that compiled code
+// fills through the pointer they are, with values of its own making where
+// they hold an any (basic values, []any, map[string]any; the walk above
+// counts those), and hands back in no interface: a value given there, and
+// the types within it (a field of a type W string that
+// json.Unmarshal(b, &rec) fills), are not held in one.
+var decodedOnly = map[string][]int{
+	"encoding/json.Unmarshal":      {1},
+	"encoding/json.Decoder.Decode": {0},
+	"encoding/xml.Unmarshal":       {1},
+	"encoding/xml.Decoder.Decode":  {0},
 }
 
 // encodedOnly are the arguments of compiled functions that compiled code

@@ -47,9 +47,10 @@ import (
 // function that instantiates such a type with its own type parameters
 // (func NewStack[T any]() *Stack[T]) is written out likewise, once for
 // each instantiation, as lower_specialise.go writes a function out, and
-// its calls name the copies. Instances written in the copies (a method
-// returning *Stack[T]) are instances with arguments too, and get copies
-// in turn.
+// its calls name the copies. The type itself with its own type
+// parameters, written in the copies (a fluent method returning
+// *Stack[T]), names the copy; other instances written in them
+// (Stack[[]T]) are instances with arguments too, and get copies in turn.
 //
 // A generic type one of whose methods hands a value made of its type
 // parameters to an interface (fmt.Sprint(s.items) of a []T field) is
@@ -934,11 +935,47 @@ func (w *rewriter) typeCopy(name, cp string, args []string) []gosrc.Piece {
 		}
 		return params
 	}
+	// own reports whether e is the type itself instantiated with the type
+	// parameters list declares, in their order (*Stack[T] of a method of
+	// Stack[T] returning its receiver): the copy, which the check of the
+	// copies takes for it (it took Stack__x...'s s for another type than
+	// the *Stack[int] it returned, and the copies were dropped).
+	own := func(e ast.Expr, list []*ast.Ident) bool {
+		var x ast.Expr
+		var indices []ast.Expr
+		switch e := e.(type) {
+		case *ast.IndexExpr:
+			x, indices = e.X, []ast.Expr{e.Index}
+		case *ast.IndexListExpr:
+			x, indices = e.X, e.Indices
+		default:
+			return false
+		}
+		tn, ok := info.Uses[identOf(x)].(*types.TypeName)
+		if !ok || tn.Name() != name || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.Parent() != tn.Pkg().Scope() || len(indices) != len(list) {
+			return false
+		}
+		for i, ix := range indices {
+			id, ok := ix.(*ast.Ident)
+			if !ok || info.Uses[id] == nil || info.Uses[id] != info.Defs[list[i]] {
+				return false
+			}
+		}
+		return true
+	}
 	// text returns pieces of the source from at to end with the type
-	// parameters' identifiers replaced.
-	text := func(n ast.Node, at, end int, params map[types.Object]string) []gosrc.Piece {
+	// parameters' identifiers replaced, and the type's own instance (see
+	// own) by the copy.
+	text := func(n ast.Node, at, end int, params map[types.Object]string, list []*ast.Ident) []gosrc.Piece {
 		var out []gosrc.Piece
 		ast.Inspect(n, func(n ast.Node) bool {
+			if e, ok := n.(ast.Expr); ok && own(e, list) && w.offset(e.Pos()) >= at && w.offset(e.End()) <= end {
+				out = append(out,
+					gosrc.Piece{Text: w.src.Text[at:w.offset(e.Pos())], Orig: at},
+					gosrc.Piece{Text: cp, Orig: w.offset(e.Pos()), Fixed: true})
+				at = w.offset(e.End())
+				return false
+			}
 			id, ok := n.(*ast.Ident)
 			if !ok || w.offset(id.Pos()) < at || w.offset(id.End()) > end {
 				return true
@@ -969,7 +1006,7 @@ func (w *rewriter) typeCopy(name, cp string, args []string) []gosrc.Piece {
 			}
 			params := bind(list)
 			pieces = append(pieces, gosrc.Piece{Text: "\n\ntype " + cp + " ", Orig: w.offset(ts.Pos()), Fixed: true})
-			pieces = append(pieces, text(ts.Type, w.offset(ts.Type.Pos()), w.offset(ts.Type.End()), params)...)
+			pieces = append(pieces, text(ts.Type, w.offset(ts.Type.Pos()), w.offset(ts.Type.End()), params, list)...)
 		}
 	}
 	for _, d := range w.file.Decls {
@@ -1004,7 +1041,7 @@ func (w *rewriter) typeCopy(name, cp string, args []string) []gosrc.Piece {
 			recv = field.Names[0].Name + " "
 		}
 		pieces = append(pieces, gosrc.Piece{Text: "\n\nfunc (" + recv + star + cp + ") " + fd.Name.Name, Orig: w.offset(fd.Pos()), Fixed: true})
-		pieces = append(pieces, text(fd, w.offset(fd.Type.Params.Pos()), w.offset(fd.End()), params)...)
+		pieces = append(pieces, text(fd, w.offset(fd.Type.Params.Pos()), w.offset(fd.End()), params, list)...)
 	}
 	if head != "\n\n" && len(pieces) > 0 {
 		pieces = append([]gosrc.Piece{{Text: head, Orig: pieces[0].Orig, Fixed: true}}, pieces...)

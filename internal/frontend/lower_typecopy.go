@@ -47,10 +47,11 @@ import (
 // function that instantiates such a type with its own type parameters
 // (func NewStack[T any]() *Stack[T]) is written out likewise, once for
 // each instantiation, as lower_specialise.go writes a function out, and
-// its calls name the copies. The type itself with its own type
-// parameters, written in the copies (a fluent method returning
-// *Stack[T]), names the copy; other instances written in them
-// (Stack[[]T]) are instances with arguments too, and get copies in turn.
+// its calls name the copies. Instances written in the copies (a method
+// returning *Stack[T]) are instances with arguments too, and get copies
+// in turn; where the copies' check fails so (a fluent method returning
+// its receiver as a *Stack[T]), the type itself with its own type
+// parameters names the copy in them.
 //
 // A generic type one of whose methods hands a value made of its type
 // parameters to an interface (fmt.Sprint(s.items) of a []T field) is
@@ -238,6 +239,7 @@ func (fe *FrontEnd) copyTypesOf(p *Plan, group map[string]bool) (*Plan, error) {
 		return added, true
 	}
 	q := p
+	own := false // the copies name themselves (see typeCopy)
 	for round := 0; ; round++ {
 		added, ok := scan(q)
 		if !ok || round == 8 && added {
@@ -246,22 +248,33 @@ func (fe *FrontEnd) copyTypesOf(p *Plan, group map[string]bool) (*Plan, error) {
 		if !added {
 			break
 		}
-		var pieces []gosrc.Piece
-		for _, r := range reqs {
-			if !r.isFunc {
-				pieces = append(pieces, w.typeCopy(r.name, r.copy, r.args)...)
-				continue
-			}
-			for _, d := range w.file.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == r.name && fd.Type.TypeParams != nil && fd.Body != nil {
-					pieces = append(pieces, w.specialCopy(fd, r.copy, r.args, r.types)...)
+		check := func(own bool) (*Plan, error) {
+			var pieces []gosrc.Piece
+			for _, r := range reqs {
+				if !r.isFunc {
+					pieces = append(pieces, w.typeCopy(r.name, r.copy, r.args, own)...)
+					continue
+				}
+				for _, d := range w.file.Decls {
+					if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == r.name && fd.Type.TypeParams != nil && fd.Body != nil {
+						pieces = append(pieces, w.specialCopy(fd, r.copy, r.args, r.types)...)
+					}
 				}
 			}
+			src := w.src.Extend(pieces)
+			seg := p.Seg
+			seg.To = len(src.Text)
+			return fe.Check(src, seg, w.mode)
 		}
-		src := w.src.Extend(pieces)
-		seg := p.Seg
-		seg.To = len(src.Text)
-		next, err := fe.Check(src, seg, w.mode)
+		next, err := check(own)
+		if _, refused := err.(*Error); !own && (err != nil && !refused || next == nil) {
+			// The copies as the type's own instance where their methods
+			// write it (see typeCopy): from this round on, where the
+			// check fails without.
+			if next2, err2 := check(true); err2 == nil && next2 != nil {
+				next, err, own = next2, nil, true
+			}
+		}
 		if e, ok := err.(*Error); ok && strings.Contains(e.Msg, "the interpreter") {
 			// A refusal of the program with its copies (%T of an
 			// interface that may hold two of them, say), said with
@@ -908,8 +921,12 @@ func (w *rewriter) enclosingDecl(q *rewriter, id *ast.Ident, group map[string]bo
 
 // typeCopy returns the text of the copy named cp of the generic type name
 // for the type arguments args: the type, then its methods, each type
-// parameter naming its argument (or an alias of it).
-func (w *rewriter) typeCopy(name, cp string, args []string) []gosrc.Piece {
+// parameter naming its argument (or an alias of it). With ownCopy, the
+// type itself with its own type parameters names the copy (a method
+// returning its receiver as *Stack[T]); without, it is an instance that
+// gets the copy's name after the check, which a method handing on a
+// value of a generic constructor's (return NewSet(...)) needs.
+func (w *rewriter) typeCopy(name, cp string, args []string, ownCopy bool) []gosrc.Piece {
 	info := w.info()
 	head := "\n\n"
 	var pieces []gosrc.Piece
@@ -969,7 +986,7 @@ func (w *rewriter) typeCopy(name, cp string, args []string) []gosrc.Piece {
 	text := func(n ast.Node, at, end int, params map[types.Object]string, list []*ast.Ident) []gosrc.Piece {
 		var out []gosrc.Piece
 		ast.Inspect(n, func(n ast.Node) bool {
-			if e, ok := n.(ast.Expr); ok && own(e, list) && w.offset(e.Pos()) >= at && w.offset(e.End()) <= end {
+			if e, ok := n.(ast.Expr); ok && ownCopy && own(e, list) && w.offset(e.Pos()) >= at && w.offset(e.End()) <= end {
 				out = append(out,
 					gosrc.Piece{Text: w.src.Text[at:w.offset(e.Pos())], Orig: at},
 					gosrc.Piece{Text: cp, Orig: w.offset(e.Pos()), Fixed: true})

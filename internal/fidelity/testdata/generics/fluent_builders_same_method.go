@@ -12,7 +12,7 @@ type Builder[T any] struct {
 
 func New[T any]() *Builder[T] { return &Builder[T]{sep: ","} }
 
-func (b *Builder[T]) Add(x T) *Builder[T] { b.items = append(b.items, x); return b }
+func (b *Builder[T]) Add(x T) *Builder[T]      { b.items = append(b.items, x); return b }
 func (b *Builder[T]) Sep(s string) *Builder[T] { b.sep = s; return b }
 func (b *Builder[T]) String() string {
 	var parts []string

@@ -405,6 +405,9 @@ func TestSessionInputs(t *testing.T) {
 			{in: "type Pool struct{ n int }", out: "type Pool struct{ n int }\n"},
 			{in: "func NewPool() *Pool { p := &Pool{}; p.start(); return p }", errPat: `^input 8:40: p.start undefined \(type \*Pool has no field or method start\) \(the prompt compiles each input on its own: declare the method Pool.start first, or give a type's methods and the functions that call them in one input; a whole program pasted with its package clause, or :load FILE, is compiled as one\)\n$`, wantErr: true},
 			{in: "p := Pool{}; p.strat()", errPat: `^input 9:16: p.strat undefined \(type Pool has no field or method strat\)\n$`, wantErr: true},
+			// A field mistyped in a method: no method is called, and no
+			// hint about declaring one.
+			{in: "func (p Pool) Size() int { return p.m }", errPat: `^input 10:37: p.m undefined \(type Pool has no field or method m\)\n$`, wantErr: true},
 		}},
 		{"comma-ok forms and blank variables", []step{
 			{in: `m := map[string]int{"k": 1}; v, ok := m["k"]; v, ok2 := m["z"]; fmt.Println(v, ok, ok2)`, out: "0 true false\nm map[string]int = map[k:1]\nv int = 0\nok bool = true\nok2 bool = false\n"},

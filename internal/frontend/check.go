@@ -1003,6 +1003,18 @@ func goEmbedAt(src string) int {
 // of the session does not have (yet): the type's name and the method's.
 var sessionMethodMissing = regexp.MustCompile(`^\S+ undefined \(type \*?(\w+) has no field or method (\w+)\)$`)
 
+// selectorCalled reports whether at, the text from a selector's position, calls
+// the member name it selects (x.name(, x.name[T](), or name( where the
+// position is the member's).
+func selectorCalled(at, name string) bool {
+	i := strings.Index(at, name)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(at[i+len(name):], " \t")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "[")
+}
+
 // hint adds to the type checker's message about a package member that does
 // not exist the member meant, when it looks like a typo, and says when the
 // package was taken for a variable the session does not have; to one about
@@ -1022,9 +1034,10 @@ func (fe *FrontEnd) hint(msg, before, at string, w *rewriter) string {
 	if h := newcomerHint(msg, before, at, w.declaresAnywhere); h != "" {
 		return msg + " (" + h + ")"
 	}
-	if m := sessionMethodMissing.FindStringSubmatch(msg); m != nil && p.Src.Interactive() && p.Seg.Kind != gosrc.SegStmt {
+	if m := sessionMethodMissing.FindStringSubmatch(msg); m != nil && p.Src.Interactive() && p.Seg.Kind != gosrc.SegStmt && selectorCalled(at, m[2]) {
 		// func use(t T) int { return t.m() }, with m declared in the
-		// next input, as a file would have it.
+		// next input, as a file would have it. (Not p.Y of a field
+		// mistyped: no method is called there.)
 		if tn, ok := fe.Types.Objs[m[1]].(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" {
 			return msg + fmt.Sprintf(" (the prompt compiles each input on its own: declare the method %s.%s first, or give a type's methods and the functions that call them in one input; a whole program pasted with its package clause, or :load FILE, is compiled as one)", m[1], m[2])
 		}

@@ -46,10 +46,11 @@ examples:
 
 exit status:
   0  success; for the interactive shell, always (errors were shown as they happened)
-  1  input read from a pipe or given with -e: some input failed (every input
-     still runs; the errors are on stderr, each naming its input); -e: a
-     compile error, a panic (in a goroutine too) or a task exception nobody
-     retrieved; FILE.go: a compile error or a task exception nobody retrieved
+  1  input read from a pipe or given with -e: some input failed, or a
+     goroutine it started panicked (every input still runs; the errors are
+     on stderr, each naming its input); -e: a compile error, a panic (in a
+     goroutine too) or a task exception nobody retrieved; FILE.go: a compile
+     error or a task exception nobody retrieved
   2  bad flags or arguments; FILE.go, as a Go program: a panic nobody
      recovered (in a goroutine too), or its goroutines all blocked (a
      deadlock)

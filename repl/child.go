@@ -187,7 +187,7 @@ func (c *child) input(ctx context.Context, m message) {
 	quit, failed := c.sh.handle(ctx, m.Src, c.intr)
 	c.running(0)
 	s = c.sh.s // :reset makes a new one
-	done := message{ID: m.ID, Failed: failed, Quit: quit, N: s.n}
+	done := message{ID: m.ID, Failed: failed, Quit: quit, N: s.n, GoPanics: s.goPanics.Load()}
 	if m.Replay && !failed && !s.onLoopWithin(time.Second, func() {}) {
 		// It left a callback or task that blocks the loop: the session
 		// would be of no use with it.

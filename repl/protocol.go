@@ -52,21 +52,24 @@ const maxFrame = 64 << 20
 
 // message is every frame but output; each kind uses some of the fields.
 type message struct {
-	ID     uint64       `json:",omitempty"`
-	Src    string       `json:",omitempty"`
-	N      int          `json:",omitempty"` // the session's input count
-	Replay bool         `json:",omitempty"`
-	Failed bool         `json:",omitempty"`
-	Quit   bool         `json:",omitempty"`
-	Stuck  bool         `json:",omitempty"` // a replayed input left the loop blocked
-	Err    string       `json:",omitempty"`
-	Clock  string       `json:",omitempty"`
-	Cands  []string     `json:",omitempty"`
-	Len    int          `json:",omitempty"`
-	Names  []string     `json:",omitempty"`
-	Tasks  []string     `json:",omitempty"`
-	Jobs   []int        `json:",omitempty"` // with Tasks: the inputs whose executor jobs have not returned yet (Session.jobInputs)
-	Config *childConfig `json:",omitempty"`
+	ID     uint64 `json:",omitempty"`
+	Src    string `json:",omitempty"`
+	N      int    `json:",omitempty"` // the session's input count
+	Replay bool   `json:",omitempty"`
+	Failed bool   `json:",omitempty"`
+	Quit   bool   `json:",omitempty"`
+	Stuck  bool   `json:",omitempty"` // a replayed input left the loop blocked
+	// GoPanics counts the panics of goroutines and callbacks the session
+	// reported so far (with msgDone).
+	GoPanics int64        `json:",omitempty"`
+	Err      string       `json:",omitempty"`
+	Clock    string       `json:",omitempty"`
+	Cands    []string     `json:",omitempty"`
+	Len      int          `json:",omitempty"`
+	Names    []string     `json:",omitempty"`
+	Tasks    []string     `json:",omitempty"`
+	Jobs     []int        `json:",omitempty"` // with Tasks: the inputs whose executor jobs have not returned yet (Session.jobInputs)
+	Config   *childConfig `json:",omitempty"`
 	// RawSrc is Src when it is not valid UTF-8, which JSON would turn
 	// into U+FFFD: the input runs (or is refused, as Go refuses such
 	// source) as it was typed.

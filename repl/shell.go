@@ -352,6 +352,9 @@ func (sh *Shell) Run(ctx context.Context) int {
 		if _, term := sh.lines.(*readlineLines); term {
 			return 0
 		}
+		if sh.k.goPanicked {
+			status = 1 // (each was reported when it happened)
+		}
 		return status
 	}
 	if sh.exit != nil {
@@ -367,7 +370,7 @@ func (sh *Shell) Run(ctx context.Context) int {
 		fmt.Fprintf(sh.errw, "asyncrepl: %d exception(s) of tasks or futures never retrieved\n", n)
 		status = 1
 	}
-	if sh.cfg.Program && sh.s.goPanics.Load() > 0 {
+	if sh.s.goPanics.Load() > 0 {
 		// Each was reported when it happened; no input returned it.
 		status = 1
 	}

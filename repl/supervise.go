@@ -53,6 +53,9 @@ type kernel struct {
 	dropWork bool                    // the next restart runs no input that starts work again
 	tasks    atomic.Pointer[message] // the tasks pending after input N
 	nextID   atomic.Uint64
+	// goPanicked: the session reported a goroutine's or callback's panic
+	// (the piped shell's exit status says so, as a failed input's does).
+	goPanicked bool
 }
 
 // replayInput is an input that succeeded, and the number it had.
@@ -369,6 +372,7 @@ func (k *kernel) eval(src string, intr <-chan os.Signal) (quit, failed bool) {
 				continue
 			}
 			k.lastN = r.m.N
+			k.goPanicked = k.goPanicked || r.m.GoPanics > 0
 			k.record(src, r.m, p.recorded())
 			if !r.m.Failed {
 				k.background = 0

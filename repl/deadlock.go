@@ -339,15 +339,17 @@ var shellGoroutines = []string{
 // verdict is a deadlock of the loop's tasks when nothing else could wake
 // it, whether or not interpreted goroutines are blocked besides.
 func deadlockVerdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, dead bool) {
-	blocked, dead, _ = verdict(gs, self, stalled)
+	blocked, dead, _ = verdict(gs, self, stalled, nil)
 	return blocked, dead
 }
 
 // verdict is deadlockVerdict, saying, when it finds no deadlock, why: the
 // first goroutine that may still wake interpreted code, in words ("a
 // goroutine in a call of time.Sleep"); "" if it is the runtime's or
-// nothing of interpreted code is blocked.
-func verdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, dead bool, why string) {
+// nothing of interpreted code is blocked. The goroutines hard stops left
+// (left, see deadlockProbe) wake nothing: a time.Sleep of a stopped input
+// ends in no interpreted code.
+func verdict(gs []goroutine, self string, stalled bool, left map[string]string) (blocked []goroutine, dead bool, why string) {
 	loops := 0     // loop goroutines stalled (waiting on their clock)
 	awake := false // a goroutine that may wake interpreted code was seen (why)
 	for _, g := range gs {
@@ -378,6 +380,10 @@ func verdict(gs []goroutine, self string, stalled bool) (blocked []goroutine, de
 		case idleWaiter(g):
 		case (interpretedWait(own) || programWaits[own] != "") && blockedStates[g.state], loopResult(g):
 			blocked = append(blocked, g)
+		case left[g.id] != "":
+			// A goroutine of interpreted code a hard stop left (its
+			// time.Sleep(time.Hour), a goroutine started earlier that
+			// sleeps): it runs no interpreted code again.
 		default:
 			// It may wake interpreted code. Named by the first one that
 			// runs interpreted code itself, if any does.
@@ -466,7 +472,7 @@ func (p *deadlockProbe) probe(main string) string {
 	}
 	gs, self := dumpGoroutines()
 	p.dump, p.self = gs, self
-	blocked, dead := deadlockVerdict(gs, self, false)
+	blocked, dead, _ := verdict(gs, self, false, p.left)
 	// What stops left blocked is no deadlock of the code that runs.
 	dead = dead && slices.ContainsFunc(blocked, func(g goroutine) bool { return p.left[g.id] == "" }) && !p.w.wakes(time.Now(), blocked)
 	if !dead {

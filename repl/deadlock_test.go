@@ -32,28 +32,37 @@ func TestDeadlockVerdict(t *testing.T) {
 	inCompiled := goroutine{id: "13", state: "select", funcs: []string{"runtime.selectgo", loopPkg + "(*ConcurrentFuture).ResultTimeout", "reflect.Value.Call", interpPkg + "runCfg"}}
 	unknown := goroutine{id: "14", state: "chan receive", funcs: []string{"runtime.chanrecv1", "net/http.(*persistConn).readLoop"}}
 	gcRunning := goroutine{id: "15", state: "runnable", funcs: []string{"runtime.gcBgMarkWorker"}}
+	stoppedSleep := goroutine{id: "17", state: "sleep", funcs: []string{"time.Sleep", "reflect.Value.Call", interpPkg + "callBin.func2", interpPkg + "runCfg", interpPkg + "(*Interpreter).ExecuteWithContext.func1"}}
 	inResult := goroutine{id: "16", state: "chan receive", funcs: []string{"runtime.chanrecv1", loopPkg + "(*ConcurrentFuture).Result", "reflect.Value.Call", interpPkg + "runCfg"}}
 
 	tests := []struct {
 		name string
 		gs   []goroutine
 		dead bool
+		left map[string]string // goroutines hard stops left
 	}{
-		{"a receive, nothing else", []goroutine{me, gc, pipe, sig, readline, execWait, recv}, true},
-		{"an input's step blocked, the loop in it, tasks parked", []goroutine{me, gc, loopInStep, execWait, parked, recv, locked}, true},
-		{"the loop waiting for timers or work", []goroutine{me, loopIdle, execWait, recv}, false},
-		{"another goroutine runnable", []goroutine{me, recv, running}, false},
-		{"another goroutine sleeping", []goroutine{me, recv, sleeping}, false},
-		{"a goroutine waiting inside a compiled function", []goroutine{me, recv, inCompiled}, false},
-		{"a goroutine of a compiled package", []goroutine{me, recv, unknown}, false},
-		{"the runtime running", []goroutine{me, recv, gcRunning}, false},
-		{"nothing interpreted blocked", []goroutine{me, gc, pipe, execWait}, false},
-		{"a goroutine in a ConcurrentFuture's Result, the loop in the blocked step", []goroutine{me, loopInStep, execWait, recv, inResult}, true},
-		{"a goroutine in a ConcurrentFuture's Result, the loop running", []goroutine{me, loopIdle, execWait, recv, inResult}, false},
+		{"a receive, nothing else", []goroutine{me, gc, pipe, sig, readline, execWait, recv}, true, nil},
+		{"an input's step blocked, the loop in it, tasks parked", []goroutine{me, gc, loopInStep, execWait, parked, recv, locked}, true, nil},
+		{"the loop waiting for timers or work", []goroutine{me, loopIdle, execWait, recv}, false, nil},
+		{"another goroutine runnable", []goroutine{me, recv, running}, false, nil},
+		{"another goroutine sleeping", []goroutine{me, recv, sleeping}, false, nil},
+		{"a goroutine waiting inside a compiled function", []goroutine{me, recv, inCompiled}, false, nil},
+		{"a goroutine of a compiled package", []goroutine{me, recv, unknown}, false, nil},
+		{"the runtime running", []goroutine{me, recv, gcRunning}, false, nil},
+		{"nothing interpreted blocked", []goroutine{me, gc, pipe, execWait}, false, nil},
+		{"a goroutine in a ConcurrentFuture's Result, the loop in the blocked step", []goroutine{me, loopInStep, execWait, recv, inResult}, true, nil},
+		{"a goroutine in a ConcurrentFuture's Result, the loop running", []goroutine{me, loopIdle, execWait, recv, inResult}, false, nil},
+		// A time.Sleep of an input a hard stop ended wakes nothing: it
+		// ends in no interpreted code (it kept a later deadlock unproven
+		// for as long as it slept).
+		{"the body of an input a hard stop ended, sleeping", []goroutine{me, recv, stoppedSleep}, true, map[string]string{"17": "input 1"}},
+		// A hard stop ends every goroutine of interpreted code at its
+		// next step: one that slept through it sends nothing after.
+		{"a goroutine sleeping, started before a hard stop", []goroutine{me, recv, sleeping}, true, map[string]string{"12": "input 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, dead := deadlockVerdict(tt.gs, self, false); dead != tt.dead {
+			if _, dead, _ := verdict(tt.gs, self, false, tt.left); dead != tt.dead {
 				t.Errorf("deadlocked = %v, want %v", dead, tt.dead)
 			}
 		})

@@ -1023,7 +1023,7 @@ func (s *Session) inTask(ctx context.Context, name, origin string, body func(har
 				}
 			}
 			if d := time.Since(started); !noted && deadlocked == "" && interrupted == 0 && d >= time.Duration(waitNoteAfter.Load()) {
-				if msg := s.inputWait(origin, &task, progress.goid.Load(), d, deadlock.dump, deadlock.self); msg != "" {
+				if msg := s.inputWait(origin, &task, progress.goid.Load(), d, deadlock.dump, deadlock.self, deadlock.left); msg != "" {
 					noted = true
 					s.errorf("%s", msg)
 				}

@@ -100,7 +100,7 @@ func (p *stallProbe) probe(l *loop.Loop) (blocked []goroutine, dead bool) {
 		return nil, false
 	}
 	gs, self := dumpGoroutines()
-	blocked, dead = deadlockVerdict(gs, self, true)
+	blocked, dead, _ = verdict(gs, self, true, p.left)
 	if n2, ok2 := l.Stalled(); !dead || !ok2 || n2 != n {
 		p.seen = false
 		return nil, false

@@ -45,11 +45,12 @@ func init() { waitNoteAfter.Store(int64(1500 * time.Millisecond)) }
 // waited d, if it waits for something only another goroutine, a timer or
 // a signal can end; "" if it does not, or the wait looks like a deadlock
 // the probe is about to confirm. gs and self are a dump of the goroutines
-// taken just now by the caller (the deadlock probe's), nil for none: with
+// taken just now by the caller (the deadlock probe's, with the goroutines
+// hard stops left), nil for none: with
 // one, the note needs no dump of its own, which dumpDue would put off
 // for as long as the probe dumps at every check (an input awaiting an
 // executor job).
-func (s *Session) inputWait(origin string, task **loop.Task, body *string, d time.Duration, gs []goroutine, self string) string {
+func (s *Session) inputWait(origin string, task **loop.Task, body *string, d time.Duration, gs []goroutine, self string, left map[string]string) string {
 	if body == nil {
 		return "" // not started (asked again a check later)
 	}
@@ -100,7 +101,7 @@ func (s *Session) inputWait(origin string, task **loop.Task, body *string, d tim
 		// The input runs a loop of its own (RunForever), stalled: the
 		// goroutines that may wake it are read as the stall probe reads
 		// them.
-		_, dead, why = verdict(gs, self, runsStalledLoop(*in))
+		_, dead, why = verdict(gs, self, runsStalledLoop(*in), left)
 		if dead {
 			return "" // the deadlock or stall probe decides
 		}

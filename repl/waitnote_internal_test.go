@@ -34,7 +34,7 @@ func TestInputWaitOwnLoop(t *testing.T) {
 			var s Session
 			var task *loop.Task
 			b := body
-			if got := s.inputWait("input 3", &task, &b, 2*time.Second, tt.gs, self); got != tt.note {
+			if got := s.inputWait("input 3", &task, &b, 2*time.Second, tt.gs, self, nil); got != tt.note {
 				t.Errorf("note %q, want %q", got, tt.note)
 			}
 		})

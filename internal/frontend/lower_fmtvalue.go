@@ -90,10 +90,10 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 			// Where the wrapper's value can be told by its representation
 			// (strictFunc), the value goes as an any does, whose
 			// conversion takes it out of the wrapper.
-			var held []types.Type // the types it may hold whose methods fmt calls
+			var held []types.Type // the types it may hold whose methods fmt calls, or their parts' ([]P of a P with String)
 			for _, tn := range w.heldTypes() {
 				for _, h := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-					if types.Implements(h, iface) && fmtMethodsOf(h) != (fmtMethods{}) {
+					if types.Implements(h, iface) && (fmtMethodsOf(h) != (fmtMethods{}) || needsFmtNodes(h, v, false, false, false)) {
 						held = append(held, h)
 					}
 				}
@@ -104,7 +104,11 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 				if !lost && w.mode == ModeScript {
 					return w.lowerFmtValue(call, a, types.Universe.Lookup("any").Type(), verb, later)
 				}
-				w.refuse(a, fmt.Sprintf("%s of a value of type %s, which may hold %s, whose methods fmt calls: the interpreter's wrapper would not keep them (print the value before it is converted to %s)", call, reflectString(t), reflectString(held[0]), reflectString(t)))
+				whose := "whose methods fmt calls"
+				if fmtMethodsOf(held[0]) == (fmtMethods{}) {
+					whose = "made of values whose methods fmt calls"
+				}
+				w.refuse(a, fmt.Sprintf("%s of a value of type %s, which may hold %s, %s: the interpreter's wrapper would not keep them (print the value before it is converted to %s)", call, reflectString(t), reflectString(held[0]), whose, reflectString(t)))
 				return true
 			}
 		}

@@ -65,7 +65,9 @@ import (
 //
 // Left as they are: constants and composite literals (new at every
 // evaluation; but one of array, slice or map type in a loop, built in one
-// place of its frame, is copied), except in the variadic parameter of a
+// place of its frame, is copied, and so is one of struct type in a loop
+// converted to a compiled interface with methods, whose wrapper holds the
+// place of the frame the literal was in), except in the variadic parameter of a
 // compiled function of a compiled interface with methods
 // (io.MultiWriter's ...io.Writer, io.MultiReader's), where the
 // interpreter does not wrap them at all
@@ -234,12 +236,15 @@ func (w *rewriter) lowerIfaceCopies(in *inspector.Inspector) error {
 			return
 		}
 		if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok && !variadic {
-			if _, isStruct := t.Underlying().(*types.Struct); isStruct || !w.repeatedLits[lit] {
+			if _, isStruct := t.Underlying().(*types.Struct); isStruct && !compiledIface(target) || !w.repeatedLits[lit] {
 				return // new at every evaluation
 			}
 			// One of array, slice or map type is built in one place of
 			// the frame: in a loop, the last iteration's showed through
-			// every conversion (see lower_complitloop.go).
+			// every conversion (see lower_complitloop.go). A struct one
+			// is built apart, but held by a compiled interface's wrapper
+			// in a place of the frame the next iteration's takes: in a
+			// []fmt.Stringer appended P{i} to, every element was P{2}.
 		}
 		if ret && isAddrOfLit(e) {
 			return // a new value, and the frame that holds it ends

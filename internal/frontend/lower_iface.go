@@ -383,6 +383,16 @@ func ifaceTwin(named []*types.TypeName, iface *types.Interface, c ifaceCase) (ty
 	return nil, false
 }
 
+// holdable reports whether a value of type t may be held by an operand
+// of static type xt (nil: any interface): t implements xt.
+func holdable(t, xt types.Type) bool {
+	if xt == nil {
+		return true
+	}
+	it, ok := xt.Underlying().(*types.Interface)
+	return !ok || types.Implements(t, it)
+}
+
 // ifaceAssert returns the expression that asserts x (source text) to t, an
 // interface of the program (see the doc above), with an ok result when
 // commaOK; ok is false when t is no such interface or cannot be written
@@ -700,10 +710,13 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 			// one, of a value of an empty struct type with methods
 			// panicked ("reflect: Field index out of bounds").
 			fmt.Fprintf(&held, " if %s.SameType(__u, %s) { if __v, __ok := __u.(%s); __ok { %s } };", HelperPkg, sample, ct, retAs(true, c.t))
-			if j := w.twinJudge(); !isPtr(c.t) && (j == nil || j.wrapsStruct(c.t)) {
+			if j := w.twinJudge(); !isPtr(c.t) && (j == nil || j.wrapsStruct(c.t)) && holdable(c.t, xt) {
 				// A compiled interface's wrapper keeps a struct value's
 				// last field only: it may have been one (see
-				// lower_errbox.go).
+				// lower_errbox.go). (Not where x's interface cannot hold
+				// one: an io.Reader holding a *countReader asserted to
+				// io.Writer panicked, naming an upperWriter, a Writer
+				// with no Read.)
 				fmt.Fprintf(&held, " %s.LostInWrapper(__x, %s, %q);", HelperPkg, sample, typedNilName(c.t))
 			}
 			continue
@@ -740,7 +753,7 @@ func (w *rewriter) ifaceAssertTwins(x string, xt, t types.Type, pos token.Pos, c
 				}
 				sample, _ := structSample(ct, src)
 				fmt.Fprintf(&held, " if %s.SameType(__u, %s) { if __v, __ok := __u.(%s); __ok { %s } };", HelperPkg, sample, src, retAs(true, ct))
-				if !isPtr(ct) && (j == nil || j.wrapsStruct(ct)) {
+				if !isPtr(ct) && (j == nil || j.wrapsStruct(ct)) && holdable(ct, xt) {
 					fmt.Fprintf(&held, " %s.LostInWrapper(__x, %s, %q);", HelperPkg, sample, typedNilName(ct))
 				}
 			}

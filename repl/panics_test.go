@@ -40,6 +40,11 @@ func TestRuntimePanics(t *testing.T) {
 			"func h() int {\n  y := 2\n  return s[y+1]\n}",
 			"h()",
 		}, "", `^input 2, line 3:10: panic: runtime error: index out of range \[3\] with length 0\n\tcalled from input 3:1\n$`},
+		{"a main declared at the prompt: its call is placed, as another function's", []string{
+			"var s []int",
+			"func main() {\n  y := 2\n  fmt.Print(\"\")\n  _ = s[y+1]\n}",
+			"main()",
+		}, "", `^input 2, line 4:7: panic: runtime error: index out of range \[3\] with length 0\n\tcalled from input 3:1\n$`},
 		{"the line of a send on a closed channel", []string{
 			"func send(c chan int) {\n  fmt.Print(\"\")\n  c <- 2\n}",
 			"c := make(chan int); close(c)",

@@ -130,6 +130,8 @@ func (s *Session) packagesAt(pos string) map[string]bool {
 func (s *Session) callSiteNoted(pos, callee string) (site, note string) {
 	name := hostrt.FrameName(callee)
 	switch {
+	case name == frontend.MainName:
+		name = "main" // a main declared in the session, which the front end renamed
 	case name == "func literal" || strings.HasSuffix(name, ".func"):
 		name = "" // a function literal: any call may be the one
 	case strings.Contains(name, "."):

@@ -1026,8 +1026,6 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 		if t := info.TypeOf(a); slices.Contains(decoded, i) && t != nil && !types.IsInterface(t) {
 			// Filled, never handed back, nor what it holds (its any
 			// parts: see above).
-			holdIn(t, a, false)
-			lose(types.Default(t))
 			continue
 		}
 		if i == 1 && fn != nil && funcName(fn) == "errors.As" {

@@ -42,10 +42,11 @@ import (
 // panic value, a range assigning to interface variables. Each converted
 // type is held (but what compiled code only compares, permutes or encodes
 // and never hands back: comparedOnly, permutedOnly, encodedOnly, as
-// json.Marshal(c) and sort.Slice(xs, ...); and the types within what it
-// decodes into, decodedOnly, as json.Unmarshal(b, &rec)); so are the type arguments of instances of the program's
-// generic code (which may convert them in turn), and string where recover
-// is called (a compiled package panics with one). Compiled code may also
+// json.Marshal(c) and sort.Slice(xs, ...); and what it decodes into,
+// decodedOnly, as json.Unmarshal(b, &rec)); so are the type arguments of
+// instances of the program's generic code (which may convert them in
+// turn), and string where recover is called (a compiled package panics
+// with one). Compiled code may also
 // hand back values nobody converted where the type checker sees it: a
 // compiled function or field whose type mentions an empty interface
 // (reflect.Value.Interface, sync.Map, json.Unmarshal into an any, a
@@ -919,8 +920,8 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 }
 
 // heldInCall notes the conversions of a call's arguments to interfaces
-// (conv, holdIn: with the types within the value, or not) and whether compiled code it calls may hand back values in
-// interfaces (compiled).
+// (conv, holdIn: with the types within the value, or not) and whether
+// compiled code it calls may hand back values in interfaces (compiled).
 // Values only shown, printed or encoded, go to show.
 func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), holdIn func(types.Type, ast.Node, bool), compiled func(ast.Node), lose func(types.Type), show func(ast.Expr)) {
 	hold := func(t types.Type, at ast.Node) { holdIn(t, at, true) }

@@ -267,7 +267,7 @@ func (fe *FrontEnd) copyTypesOf(p *Plan, group map[string]bool) (*Plan, error) {
 			return fe.Check(src, seg, w.mode)
 		}
 		next, err := check(own)
-		if _, refused := err.(*Error); !own && (err != nil && !refused || next == nil) {
+		if !own && (err != nil || next == nil) {
 			// The copies as the type's own instance where their methods
 			// write it (see typeCopy): from this round on, where the
 			// check fails without.

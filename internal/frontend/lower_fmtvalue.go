@@ -529,6 +529,9 @@ type fmtConv struct {
 	// converted may be (lower_fmtheld.go's lowerFmtTuple: the results'
 	// types).
 	only func(types.Type) bool
+	// field is the unexported field of an interface type whose value the
+	// next conversion is for (see lostChecks), nil for none.
+	field *types.Var
 	// ownValue says the value converted is proven the program's own, not
 	// one compiled code handed back (compiledflow.go): it needs no
 	// HeldNameLost check.
@@ -547,11 +550,16 @@ func (g *fmtConv) fail(why, way string) string {
 // ("" when the value stays as it is), declaring it if need be. hidden is
 // true below an unexported field; top for the argument itself.
 func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
+	field := g.field
+	g.field = nil                                                              // (not the types within)
 	hiddenIface := hidden && types.IsInterface(t) && fmtIface(t, g.verb, true) // fmt calls none of its methods there
 	if !userish(t) && !(g.dyn && (holdsFmtIface(t, g.verb) || hiddenIface)) && !holdsCompiledPlainIface(t) && !(compiledPlainIface(t) && !top) || g.failed != "" {
 		return ""
 	}
 	key := fmt.Sprintf("%s/%v/%v", types.TypeString(t, nil), hidden, top)
+	if hiddenIface && field != nil {
+		key += fmt.Sprintf("/%p", field.Origin()) // its own struct values (lostChecks)
+	}
 	if name, ok := g.funcs[key]; ok {
 		return name
 	}
@@ -593,7 +601,11 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 				fields = append(fields, fmt.Sprintf("%s.FmtField(v, %d)", HelperPkg, i))
 				continue
 			}
+			if h && types.IsInterface(f.Type()) {
+				g.field = f
+			}
 			fields = append(fields, g.apply(g.conv(f.Type(), h, false), "v."+g.w.fieldSel(f)))
+			g.field = nil
 		}
 		body = fmt.Sprintf("__n := %s.FmtStruct(%s, []string{%s}, []bool{%s}%s)", HelperPkg, typ, strings.Join(names, ", "), strings.Join(hid, ", "), prefixEach(", ", fields))
 	case *types.Slice, *types.Array:
@@ -682,7 +694,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 					// is asked for when it runs (LostInWrapper panics,
 					// saying so), and a value of any other type told by
 					// its representation.
-					lost = g.lostChecks(t)
+					lost = g.lostChecks(t, field)
 					strict = g.strictFunc(top, false)
 				}
 				if lost == "" && !g.verb.unknown {
@@ -1192,11 +1204,27 @@ func (w *rewriter) structsHeld(t types.Type) (structs []types.Type, generic *typ
 // compiled interface t, whether its wrapper holds what it keeps of a
 // value of each struct type of the program's t may hold (LostInWrapper
 // panics then, saying so); "" where they cannot be written (an instance
-// of a generic type, a type out of scope).
-func (g *fmtConv) lostChecks(t types.Type) string {
+// of a generic type, a type out of scope), and a call of nothing where
+// no struct value may be held. In a script, the value of the unexported
+// field field (nil: any value of t) may be only of the types the program
+// writes to the field, where those are not interfaces: a struct value
+// of the program's converted to t elsewhere is no value of it (an entry's
+// lvl, only ever given a Level, panicked beside a Point converted to
+// fmt.Stringer, whose last field is an int, as a Level is held).
+func (g *fmtConv) lostChecks(t types.Type, field *types.Var) string {
 	structs, generic := g.w.structsHeld(t)
 	if generic != nil {
 		return ""
+	}
+	if field != nil && g.w.mode == ModeScript {
+		if written, ok := g.w.fieldValueTypes(field); ok {
+			structs = slices.DeleteFunc(structs, func(s types.Type) bool {
+				return !slices.ContainsFunc(written, func(w types.Type) bool { return types.Identical(w, s) })
+			})
+			if len(structs) == 0 {
+				return "_ = __a; " // (no struct value there)
+			}
+		}
 	}
 	var b strings.Builder
 	for _, s := range structs {
@@ -1207,6 +1235,82 @@ func (g *fmtConv) lostChecks(t types.Type) string {
 		fmt.Fprintf(&b, "%s.LostInWrapper(__a, %s{}, %q); ", HelperPkg, src, reflectString(s))
 	}
 	return b.String()
+}
+
+// fieldValueTypes returns the static types of the values the file writes
+// to the struct field f (in composite literals and assignments); ok is
+// false where they cannot all be told: one of an interface type (which
+// may hold anything), an assignment of a call's results, the field's
+// address taken, a range assigning to it.
+func (w *rewriter) fieldValueTypes(f *types.Var) (written []types.Type, ok bool) {
+	info := w.info()
+	if info == nil {
+		return nil, false
+	}
+	is := func(v types.Object) bool {
+		fv, isVar := v.(*types.Var)
+		return isVar && fv.Origin() == f.Origin()
+	}
+	ok = true
+	note := func(e ast.Expr) {
+		t := info.TypeOf(e)
+		switch {
+		case t == nil || types.IsInterface(t):
+			ok = false
+		case untypedNil(t):
+		default:
+			written = append(written, t)
+		}
+	}
+	selects := func(e ast.Expr) bool {
+		sel, isSel := ast.Unparen(e).(*ast.SelectorExpr)
+		if !isSel {
+			return false
+		}
+		s := info.Selections[sel]
+		return s != nil && s.Kind() == types.FieldVal && is(s.Obj())
+	}
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			st, isStruct := underlying(info.TypeOf(n)).(*types.Struct)
+			if !isStruct {
+				return true
+			}
+			for i, el := range n.Elts {
+				if kv, isKV := el.(*ast.KeyValueExpr); isKV {
+					if id, isID := kv.Key.(*ast.Ident); isID && is(info.Uses[id]) {
+						note(kv.Value)
+					}
+					continue
+				}
+				if i < st.NumFields() && is(st.Field(i)) {
+					note(el)
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if !selects(l) {
+					continue
+				}
+				if len(n.Rhs) != len(n.Lhs) {
+					ok = false
+					continue
+				}
+				note(n.Rhs[i])
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && selects(n.X) {
+				ok = false
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil && selects(n.Key) || n.Value != nil && selects(n.Value) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return written, ok
 }
 
 // wrappedFmtMethods reports whether a value of the program's whose methods

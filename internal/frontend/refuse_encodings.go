@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -24,8 +23,8 @@ import (
 //     own (<user><Base><ID>1</ID></Base>...) and reads them only from one,
 //     and calls no MarshalXML, MarshalXMLAttr, MarshalText or their
 //     Unmarshal methods;
-//   - encoding/gob, which reads no tags, encodes and decodes unexported
-//     fields (a struct of no exported field too, where Go's fails), and
+//   - encoding/gob, which reads no tags, encodes unexported fields (a
+//     struct of no exported field too, where Go's fails), and
 //     calls no GobEncode, MarshalBinary or their decoding methods (the
 //     fields are encoded instead, which a compiled program's stream does
 //     not hold).
@@ -89,7 +88,7 @@ func (w *rewriter) refuseEncodings() error {
 			ts, held = w.typesHeldInIfaces(), ", which may hold the program's types"
 		}
 		for _, t := range ts {
-			if why, way := encodingTrouble(pkg, t); why != "" {
+			if why, way := encodingTrouble(pkg, t, strings.Contains(name, "Unmarshal") || strings.Contains(name, "Decode")); why != "" {
 				err = &Error{Pos: w.src.Position(w.offset(call.Pos())), Msg: fmt.Sprintf(
 					"%s of a value of type %s%s: %s; the interpreter hands %s a type of its own making (embedded fields as fields of their own, unexported fields exported, no methods), so it would not encode or decode it as Go does (%s)",
 					strings.TrimPrefix(name, "encoding/"), reflectString(info.TypeOf(arg)), held, why, pkg[len("encoding/"):], way)}
@@ -101,12 +100,12 @@ func (w *rewriter) refuseEncodings() error {
 	return err
 }
 
-// importsEncoding reports whether the file imports encoding/xml or
-// encoding/gob.
+// importsEncoding reports whether the code can name encoding/xml or
+// encoding/gob (the file imports it, or, at the prompt, the session or
+// the input's automatic imports do).
 func (w *rewriter) importsEncoding() bool {
-	return slices.ContainsFunc(w.file.Imports, func(s *ast.ImportSpec) bool {
-		return s.Path.Value == `"encoding/xml"` || s.Path.Value == `"encoding/gob"`
-	})
+	names := w.pkgNames()
+	return names["encoding/xml"] != "" || names["encoding/gob"] != ""
 }
 
 // typesHeldInIfaces returns the program's types (and pointers to them)
@@ -130,9 +129,9 @@ func (w *rewriter) typesHeldInIfaces() []types.Type {
 // (encoding/xml or encoding/gob) would see wrongly in the interpreter, and
 // the way around ("" for nothing): a type of the program's with one of
 // the methods the package calls, or a struct type of the program's with
-// an embedded struct (xml), or an unexported field, or no exported one
-// (gob).
-func encodingTrouble(pkg string, t types.Type) (why, way string) {
+// an embedded struct (xml), or an unexported field (gob, encoding), or no
+// exported one (gob). decode says the call decodes into the value.
+func encodingTrouble(pkg string, t types.Type, decode bool) (why, way string) {
 	short := pkg[len("encoding/"):]
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type) (string, string)
@@ -174,8 +173,10 @@ func encodingTrouble(pkg string, t types.Type) (why, way string) {
 				case pkg == "encoding/xml" && f.Embedded() && isStructType(derefType(f.Type())):
 					return fmt.Sprintf("%s embeds %s, whose fields xml would write in an element of their own", reflectString(t), reflectString(f.Type())),
 						"declare the embedded struct's fields in the struct itself, or use encoding/json"
-				case pkg == "encoding/gob" && !f.Exported():
-					return fmt.Sprintf("the field %s of %s is unexported, which gob would encode", f.Name(), reflectString(t)),
+				case pkg == "encoding/gob" && !f.Exported() && !decode:
+					// (Decoded into, it stays as it was: no stream holds
+					// the interpreter's name for it, Xname.)
+					return fmt.Sprintf("the field %s of %s is unexported, which the interpreter's type exports, so gob would encode it", f.Name(), reflectString(t)),
 						"encode a copy in a type of exported fields only, or use encoding/json"
 				}
 				if why, way := walk(f.Type()); why != "" {

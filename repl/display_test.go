@@ -55,6 +55,17 @@ func TestResultDisplay(t *testing.T) {
 			{in: `func (s *Safe) Error() string { if s == nil { return "nil Safe" }; return "Safe" }`, out: "func (s *Safe) Error() string\n"},
 			{in: "var sf *Safe; var se error = sf", out: "sf *Safe = nil\nse error = nil Safe (*Safe)\n"},
 		}},
+		{"a struct value held as fmt.Stringer, whose last field is held as a type of the session's is", []step{
+			{in: "type Level int", out: "type Level int\n"},
+			{in: `func (l Level) String() string { return "lvl" }`, out: "func (l Level) String() string\n"},
+			{in: "var t fmt.Stringer = Level(2)", out: "t fmt.Stringer = lvl (Level)\n"},
+			{in: "type Pt struct{ X, Y int }", out: "type Pt struct{ X, Y int }\n"},
+			{in: `func (p Pt) String() string { return "pt" }`, out: "func (p Pt) String() string\n"},
+			// The wrapper keeps Pt's last field, an int: it was named
+			// Level. Neither is named where either may be.
+			{in: "var s fmt.Stringer = Pt{1, 2}", out: "s fmt.Stringer = pt\n"},
+			{in: "s", out: "pt  // fmt.Stringer\n"},
+		}},
 		{"the dynamic type of a value of a type the interpreter holds alike", []step{
 			{in: "type Named int", out: "type Named int\n"},
 			{in: "func (n Named) Foo() {}", out: "func (n Named) Foo()\n"},

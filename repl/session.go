@@ -2244,6 +2244,12 @@ func (s *Session) dynamicName(v any, static types.Type) string {
 	}
 	name := s.narrowAlike(v, all, static)
 	if hostrt.IsWrapper(v) {
+		if hostrt.IsIfaceWrapper(v) && s.heldName(v) == "" && s.lastFieldLike(reflect.TypeOf(hostrt.Wrapped(v)), static) {
+			// What the wrapper keeps of a struct value, maybe: its last
+			// field (a Pt{1, 2} held as a fmt.Stringer was named Level,
+			// an int of the session's).
+			return ""
+		}
 		if name != all && !strings.Contains(name, " or ") {
 			return name // told by the name the interpreter kept, or by static
 		}
@@ -2275,6 +2281,22 @@ func (s *Session) dynamicName(v any, static types.Type) string {
 		return ""
 	}
 	return name
+}
+
+// lastFieldLike reports whether a compiled interface's wrapper holding a
+// value of type held may hold it as the last field of a struct value of
+// the session's implementing static (the interpreter keeps that only).
+func (s *Session) lastFieldLike(held reflect.Type, static types.Type) bool {
+	for t, name := range s.types {
+		if t.Kind() != reflect.Struct || t.NumField() == 0 {
+			continue
+		}
+		last := t.Field(t.NumField() - 1).Type
+		if (last == held || last.Kind() == reflect.Interface) && s.implements(name, static) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldName returns the name of the session's type that the interpreter

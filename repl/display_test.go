@@ -66,6 +66,19 @@ func TestResultDisplay(t *testing.T) {
 			{in: "var s fmt.Stringer = Pt{1, 2}", out: "s fmt.Stringer = pt\n"},
 			{in: "s", out: "pt  // fmt.Stringer\n"},
 		}},
+		{"a slice of Stringers held as a sort.Interface", []step{
+			{in: "type T int", out: "type T int\n"},
+			{in: `func (t T) String() string { return "t" }`, out: "func (t T) String() string\n"},
+			{in: "type Ts []T", out: "type Ts []T\n"},
+			{in: "func (s Ts) Len() int { return len(s) }; func (s Ts) Less(i, j int) bool { return s[i] < s[j] }; func (s Ts) Swap(i, j int) { s[i], s[j] = s[j], s[i] }", out: "func (s Ts) Len() int\nfunc (s Ts) Less(i, j int) bool\nfunc (s Ts) Swap(i, j int)\n"},
+			// Shown without the elements' String ([1 2]).
+			{in: "var si sort.Interface = Ts{1, 2}", out: "si sort.Interface = [t t] (Ts)\n"},
+			{in: "type U []int", out: "type U []int\n"},
+			{in: "func (u U) Len() int { return 0 }; func (u U) Less(i, j int) bool { return false }; func (u U) Swap(i, j int) {}", out: "func (u U) Len() int\nfunc (u U) Less(i, j int) bool\nfunc (u U) Swap(i, j int)\n"},
+			{in: "var su sort.Interface = U{5}", out: "su sort.Interface = [5]\n"},
+			// Held alike with a U now: it was named U.
+			{in: "si", out: "[1 2]  // sort.Interface\n"},
+		}},
 		{"the dynamic type of a value of a type the interpreter holds alike", []step{
 			{in: "type Named int", out: "type Named int\n"},
 			{in: "func (n Named) Foo() {}", out: "func (n Named) Foo()\n"},

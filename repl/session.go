@@ -2261,8 +2261,10 @@ func (s *Session) dynamicName(v any, static types.Type) string {
 		if !ok && hostrt.IsIfaceWrapper(v) {
 			// A compiled interface's wrapper holds only values of the
 			// session's types (compiled ones implement it themselves):
-			// of a representation one type of the session has, that one.
-			if alike := strings.Split(name, " or "); len(alike) == 2 {
+			// of a representation one type of the session has, that one
+			// (all names the representation first: not two of the
+			// session's types narrowed, "Ts or U", of which it named U).
+			if alike := strings.Split(all, " or "); len(alike) == 2 {
 				return alike[1]
 			}
 		}

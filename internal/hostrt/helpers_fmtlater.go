@@ -78,6 +78,13 @@ func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
 		// tag. (A struct value's wrapper would hold its last field, which
 		// may be such a pointer: that case is not told apart.)
 		v = p
+	} else if shown && IsIfaceWrapper(v) {
+		// A value of a slice or map type of the session's held by the
+		// wrapper of a compiled interface without the methods fmt calls
+		// (a Ts with Len, Less and Swap as a sort.Interface): by its
+		// representation, as held bare (the display showed its elements
+		// without their String method).
+		v = Wrapped(v)
 	}
 	l.mu.Lock()
 	name := laterName(v) // a struct held bare, or a pointer to one: by its tag

@@ -2288,13 +2288,13 @@ func (s *Session) dynamicName(v any, static types.Type) string {
 // lastFieldLike reports whether a compiled interface's wrapper holding a
 // value of type held may hold it as the last field of a struct value of
 // the session's implementing static (the interpreter keeps that only).
+// (An error is boxed instead: see the front end's lower_errbox.go.)
 func (s *Session) lastFieldLike(held reflect.Type, static types.Type) bool {
+	if static != nil && types.Identical(static, types.Universe.Lookup("error").Type()) {
+		return false
+	}
 	for t, name := range s.types {
-		if t.Kind() != reflect.Struct || t.NumField() == 0 {
-			continue
-		}
-		last := t.Field(t.NumField() - 1).Type
-		if (last == held || last.Kind() == reflect.Interface) && s.implements(name, static) {
+		if t.Kind() == reflect.Struct && t.NumField() > 0 && t.Field(t.NumField()-1).Type == held && s.implements(name, static) {
 			return true
 		}
 	}

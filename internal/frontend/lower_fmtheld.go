@@ -995,8 +995,15 @@ func (w *rewriter) shownNode(key, x string, t types.Type, pos token.Pos) string 
 	if compiledPlainIface(t) && w.mode != ModeScript {
 		// A compiled interface without the methods fmt calls (io.Writer):
 		// the interpreter's wrapper of a pointer to a struct of the
-		// session's, by what inputs registered (lower_fmtlater.go).
-		return fmt.Sprintf("%s.ShownNode(%q, %s.FmtLaterShown(%s))", HelperPkg, key, HelperPkg, x)
+		// session's, by what inputs registered (lower_fmtlater.go); and
+		// where it may hold no struct value of the session's (whose last
+		// field only it keeps), of a slice or map type of the session's,
+		// by its representation (a sort.Interface of Stringers).
+		shown := "FmtLaterShown"
+		if w.structHeld(t) == "" {
+			shown = "FmtLaterShownWrapped"
+		}
+		return fmt.Sprintf("%s.ShownNode(%q, %s.%s(%s))", HelperPkg, key, HelperPkg, shown, x)
 	}
 	verb := "v"
 	s := t

@@ -72,19 +72,28 @@ func (l *fmtLater) entry(sample any) *fmtBare {
 // are held as is left as it is (a []string where type Names []string is
 // held too).
 func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
+	return l.convertIn(pos, v, shown, plainVerb, false)
+}
+
+// convertIn is convert, where unwrap says v, a value of a compiled
+// interface without the methods fmt calls that holds no struct value of
+// the session's, may be a wrapper to take its value out of (see below).
+func (l *fmtLater) convertIn(pos string, v any, shown, plainVerb, unwrap bool) any {
 	if p, ok := wrappedTaggedPtr(v); ok {
 		// A pointer to a struct of the session's in a compiled
 		// interface's wrapper (an io.Writer handed on as an any): by its
 		// tag. (A struct value's wrapper would hold its last field, which
 		// may be such a pointer: that case is not told apart.)
 		v = p
-	} else if shown && IsIfaceWrapper(v) {
-		// A value of a slice or map type of the session's held by the
-		// wrapper of a compiled interface without the methods fmt calls
-		// (a Ts with Len, Less and Swap as a sort.Interface): by its
-		// representation, as held bare (the display showed its elements
-		// without their String method).
-		v = Wrapped(v)
+	}
+	// A value of a slice or map type of the session's held by the wrapper
+	// of a compiled interface without the methods fmt calls (a Ts with
+	// Len, Less and Swap as a sort.Interface): by its representation, as
+	// held bare (the display showed its elements without their String
+	// method), where that prints otherwise than the representation.
+	unwrapped := false
+	if unwrap && IsIfaceWrapper(v) {
+		v, unwrapped = Wrapped(v), true
 	}
 	l.mu.Lock()
 	name := laterName(v) // a struct held bare, or a pointer to one: by its tag
@@ -107,6 +116,7 @@ func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
 			return nil
 		}
 	}
+	plain := len(names) == 1 && l.plain[names[0]]
 	// An instance of a generic type with methods fmt calls, which
 	// nothing registers.
 	generic := ""
@@ -117,6 +127,8 @@ func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
 	}
 	l.mu.Unlock()
 	switch {
+	case unwrapped && (e == nil || len(names) != 1 || plain):
+		return nil // (as the display shows the wrapper's value)
 	case conv != nil:
 		return conv(v)
 	case shown:
@@ -344,6 +356,9 @@ func (h *Helpers) fmtLaterExports() map[string]reflect.Value {
 		"FmtLaterPlain": reflect.ValueOf(func(pos string, v any) any { return l.convert(pos, v, false, true) }),
 		// The same for the session's display of a result or a variable.
 		"FmtLaterShown": reflect.ValueOf(func(v any) any { return l.convert("", v, true, false) }),
+		// The same for a compiled interface's wrapper, which holds no
+		// struct value of the session's (only their last field).
+		"FmtLaterShownWrapped": reflect.ValueOf(func(v any) any { return l.convertIn("", v, true, false, true) }),
 	}
 }
 

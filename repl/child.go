@@ -128,7 +128,7 @@ func serveChild(in io.Reader, out io.Writer) int {
 			if err := sh.s.Close(); err != nil {
 				fmt.Fprintf(sh.errw, "asyncrepl: %v\n", err)
 			}
-			fw.sendMsg(msgClosed, message{}) //nolint:errcheck // leaving anyway
+			fw.sendMsg(msgClosed, message{GoPanics: sh.s.goPanics.Load()}) //nolint:errcheck // leaving anyway
 			return 0
 		}
 	}

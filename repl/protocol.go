@@ -60,7 +60,7 @@ type message struct {
 	Quit   bool   `json:",omitempty"`
 	Stuck  bool   `json:",omitempty"` // a replayed input left the loop blocked
 	// GoPanics counts the panics of goroutines and callbacks the session
-	// reported so far (with msgDone).
+	// reported so far (with msgDone and msgClosed).
 	GoPanics int64        `json:",omitempty"`
 	Err      string       `json:",omitempty"`
 	Clock    string       `json:",omitempty"`

@@ -408,6 +408,7 @@ func TestSessionInputs(t *testing.T) {
 			// A field mistyped in a method: no method is called, and no
 			// hint about declaring one.
 			{in: "func (p Pool) Size() int { return p.m }", errPat: `^input 10:37: p.m undefined \(type Pool has no field or method m\)\n$`, wantErr: true},
+			{in: "func (p Pool) First() int { return p.items[0] }", errPat: `^input 11:38: p.items undefined \(type Pool has no field or method items\)\n$`, wantErr: true},
 		}},
 		{"comma-ok forms and blank variables", []step{
 			{in: `m := map[string]int{"k": 1}; v, ok := m["k"]; v, ok2 := m["z"]; fmt.Println(v, ok, ok2)`, out: "0 true false\nm map[string]int = map[k:1]\nv int = 0\nok bool = true\nok2 bool = false\n"},

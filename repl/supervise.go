@@ -451,11 +451,21 @@ func (k *kernel) close() {
 	}
 	p.closing.Store(true)
 	if p.fw.sendMsg(reqClose, message{}) == nil {
-		select {
-		case <-p.exited:
-		case <-time.After(k.conf.StopGrace + time.Duration(loopPatience.Load()) + 5*time.Second):
-			p.kill()
-			<-p.exited
+		giveUp := time.After(k.conf.StopGrace + time.Duration(loopPatience.Load()) + 5*time.Second)
+	wait:
+		for {
+			select {
+			case r := <-p.resp:
+				// A goroutine's panic reported as the session closed
+				// (after the last input) counts too.
+				k.goPanicked = k.goPanicked || r.kind == msgClosed && r.m.GoPanics > 0
+			case <-p.exited:
+				break wait
+			case <-giveUp:
+				p.kill()
+				<-p.exited
+				break wait
+			}
 		}
 	}
 	p.kill()

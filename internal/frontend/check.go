@@ -1003,16 +1003,15 @@ func goEmbedAt(src string) int {
 // of the session does not have (yet): the type's name and the method's.
 var sessionMethodMissing = regexp.MustCompile(`^\S+ undefined \(type \*?(\w+) has no field or method (\w+)\)$`)
 
-// selectorCalled reports whether at, the text from a selector's position, calls
-// the member name it selects (x.name(, x.name[T](), or name( where the
-// position is the member's).
+// selectorCalled reports whether at, the text from a selector's position,
+// calls the member name it selects (x.name(; a method has no type
+// parameters, so x.name[ indexes a field).
 func selectorCalled(at, name string) bool {
 	i := strings.Index(at, name)
 	if i < 0 {
 		return false
 	}
-	rest := strings.TrimLeft(at[i+len(name):], " \t")
-	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "[")
+	return strings.HasPrefix(strings.TrimLeft(at[i+len(name):], " \t"), "(")
 }
 
 // hint adds to the type checker's message about a package member that does

@@ -126,16 +126,22 @@ func (c *Continuation) Add(line string) bool {
 		return true
 	}
 	c.parsedAt = len(c.text)
-	if braces > 0 || startsWithElse(c.text) {
-		// Wrong inside a block (an else on a line of its own in a
-		// function's body: the if ended at the line before), or an else
-		// beginning the input: the block is read whole, to be refused
-		// with it, rather than its remaining lines run one by one as
-		// inputs of their own (a function's else branch assigning the
-		// session's variables).
+	if startsWithElse(c.text) {
+		// An else on a line of its own (the if ended at the line before):
+		// wrong whatever follows, but its block is read whole, to be
+		// refused with it rather than run line by line.
 		return true
 	}
-	return !wrongBeforeEnd(string(c.text))
+	wrong, strayElse := wrongBeforeEnd(string(c.text))
+	if wrong && strayElse && braces > 0 {
+		// So in a block (a function's body, a loop's): the block is read
+		// to its end, to be refused whole, rather than its remaining
+		// lines run one by one as inputs of their own (the else branch
+		// assigning the session's variables). Any other error is said
+		// at once (an unclosed literal's brace would never be matched).
+		return true
+	}
+	return !wrong
 }
 
 // startsWithElse reports whether the first token of src is the keyword else.

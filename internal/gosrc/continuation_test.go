@@ -62,15 +62,22 @@ func TestContinuationLong(t *testing.T) {
 	}
 }
 
-// TestContinuationWrongInBlock: an input wrong inside a block (a brace
-// open) is read to the block's end, however wrong, so that none of its
-// remaining lines runs as an input of its own.
+// TestContinuationWrongInBlock: an input with an else on a line of its own
+// inside a block is read to the block's end, so that none of its
+// remaining lines runs as an input of its own; any other error is said at
+// once, where a brace left open (a literal's) would never be closed.
 func TestContinuationWrongInBlock(t *testing.T) {
-	lines := []string{"func withdraw(n int) {", "\tif n <= balance {", "\t\tbalance -= n", "\t}", "\telse {", "\t\tbalance = 0", "\t}", "}"}
-	var c Continuation
-	for i, l := range lines {
-		if more := c.Add(l); more != (i < len(lines)-1) {
-			t.Fatalf("line %d of %d (%q): continues = %v", i+1, len(lines), l, more)
+	for _, lines := range [][]string{
+		{"func withdraw(n int) {", "\tif n <= balance {", "\t\tbalance -= n", "\t}", "\telse {", "\t\tbalance = 0", "\t}", "}"},
+		{"for i := range 3 {", "\tif i > 1 {", "\t}", "\telse {", "\t\tn += 100", "\t}", "}"},
+		{"fmt.Println([]int{1, 2)"},
+		{"m := map[string]int{\"a\": 1 2"},
+	} {
+		var c Continuation
+		for i, l := range lines {
+			if more := c.Add(l); more != (i < len(lines)-1) {
+				t.Fatalf("%q, line %d of %d: continues = %v", lines, i+1, len(lines), more)
+			}
 		}
 	}
 }

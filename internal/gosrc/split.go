@@ -164,8 +164,10 @@ func classify(ts []tok) chunkKind {
 }
 
 // wrongBeforeEnd reports whether src, as declarations and as statements,
-// has a syntax error before its end.
-func wrongBeforeEnd(src string) bool {
+// has a syntax error before its end, and whether that error is an else
+// where a statement goes (an else on a line of its own, the if ended at
+// the line before).
+func wrongBeforeEnd(src string) (wrong, strayElse bool) {
 	end := len(strings.TrimRight(src, " \t\r\n"))
 	wrappers := [][2]string{{"package p\n", ""}, {"package p\nfunc _() {\n", "\n}"}}
 	if PackageClause(src) != "" {
@@ -175,10 +177,11 @@ func wrongBeforeEnd(src string) bool {
 		_, err := parser.ParseFile(token.NewFileSet(), "", w[0]+src+w[1], parser.SkipObjectResolution)
 		var list scanner.ErrorList
 		if err == nil || !errors.As(err, &list) || len(list) == 0 || list[0].Pos.Offset-len(w[0]) >= end {
-			return false
+			return false, false
 		}
+		strayElse = strayElse || strings.Contains(list[0].Msg, "found 'else'")
 	}
-	return true
+	return true, strayElse
 }
 
 // PackageClause returns the package name of the clause that begins src

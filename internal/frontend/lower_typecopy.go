@@ -844,13 +844,7 @@ func recvParamName(fd *ast.FuncDecl, i int) string {
 	if s, ok := t.(*ast.StarExpr); ok {
 		t = ast.Unparen(s.X)
 	}
-	var indices []ast.Expr
-	switch t := t.(type) {
-	case *ast.IndexExpr:
-		indices = []ast.Expr{t.Index}
-	case *ast.IndexListExpr:
-		indices = t.Indices
-	}
+	_, indices := unpackIndex(t)
 	if i >= len(indices) {
 		return ""
 	}
@@ -958,16 +952,7 @@ func (w *rewriter) typeCopy(name, cp string, args []string, ownCopy bool) []gosr
 	// copies takes for it (it took Stack__x...'s s for another type than
 	// the *Stack[int] it returned, and the copies were dropped).
 	own := func(e ast.Expr, list []*ast.Ident) bool {
-		var x ast.Expr
-		var indices []ast.Expr
-		switch e := e.(type) {
-		case *ast.IndexExpr:
-			x, indices = e.X, []ast.Expr{e.Index}
-		case *ast.IndexListExpr:
-			x, indices = e.X, e.Indices
-		default:
-			return false
-		}
+		x, indices := unpackIndex(e)
 		tn, ok := info.Uses[identOf(x)].(*types.TypeName)
 		if !ok || tn.Name() != name || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.Parent() != tn.Pkg().Scope() || len(indices) != len(list) {
 			return false

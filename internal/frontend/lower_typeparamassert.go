@@ -287,15 +287,7 @@ func recvTypeParams(recv ast.Expr) (string, []*ast.Ident) {
 	if star, ok := recv.(*ast.StarExpr); ok {
 		recv = star.X
 	}
-	var idx []ast.Expr
-	switch r := recv.(type) {
-	case *ast.IndexExpr:
-		recv, idx = r.X, []ast.Expr{r.Index}
-	case *ast.IndexListExpr:
-		recv, idx = r.X, r.Indices
-	default:
-		return "", nil
-	}
+	recv, idx := unpackIndex(recv)
 	name, ok := recv.(*ast.Ident)
 	if !ok {
 		return "", nil

@@ -59,13 +59,7 @@ func RenameTypeParams(f *ast.File, outer func(name string) bool) bool {
 				if s, ok := t.(*ast.StarExpr); ok {
 					t = s.X
 				}
-				var indices []ast.Expr
-				switch t := ast.Unparen(t).(type) {
-				case *ast.IndexExpr:
-					indices = []ast.Expr{t.Index}
-				case *ast.IndexListExpr:
-					indices = t.Indices
-				}
+				_, indices := unpackIndex(ast.Unparen(t))
 				for _, e := range indices {
 					if id, ok := e.(*ast.Ident); ok {
 						tparams = append(tparams, id)
@@ -191,4 +185,17 @@ func renameTypeParams(root ast.Node, tparams []*ast.Ident, taken func(string) bo
 		renamed = true
 	}
 	return renamed
+}
+
+// unpackIndex returns the operand and the indices of e, an index
+// expression or an instance (Stack[T], Map[K, V]); nil and none for any
+// other expression.
+func unpackIndex(e ast.Expr) (x ast.Expr, indices []ast.Expr) {
+	switch e := e.(type) {
+	case *ast.IndexExpr:
+		return e.X, []ast.Expr{e.Index}
+	case *ast.IndexListExpr:
+		return e.X, e.Indices
+	}
+	return nil, nil
 }

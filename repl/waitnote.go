@@ -45,11 +45,11 @@ func init() { waitNoteAfter.Store(int64(1500 * time.Millisecond)) }
 // waited d, if it waits for something only another goroutine, a timer or
 // a signal can end; "" if it does not, or the wait looks like a deadlock
 // the probe is about to confirm. gs and self are a dump of the goroutines
-// taken just now by the caller (the deadlock probe's, with the goroutines
-// hard stops left), nil for none: with
+// taken just now by the caller (the deadlock probe's), nil for none: with
 // one, the note needs no dump of its own, which dumpDue would put off
 // for as long as the probe dumps at every check (an input awaiting an
-// executor job).
+// executor job). left are the goroutines hard stops left (see
+// deadlockProbe), which wake nothing.
 func (s *Session) inputWait(origin string, task **loop.Task, body *string, d time.Duration, gs []goroutine, self string, left map[string]string) string {
 	if body == nil {
 		return "" // not started (asked again a check later)

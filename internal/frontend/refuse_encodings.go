@@ -24,10 +24,9 @@ import (
 //     and calls no MarshalXML, MarshalXMLAttr, MarshalText or their
 //     Unmarshal methods;
 //   - encoding/gob, which reads no tags, encodes unexported fields (a
-//     struct of no exported field too, where Go's fails), and
-//     calls no GobEncode, MarshalBinary or their decoding methods (the
-//     fields are encoded instead, which a compiled program's stream does
-//     not hold).
+//     struct of no exported field too, where Go's fails), and calls no
+//     GobEncode, MarshalBinary or their decoding methods (the fields are
+//     encoded instead, which a compiled program's stream does not hold).
 //
 // Their encoding and decoding calls are refused where the value's static
 // type reaches such a type (through pointers, slices, arrays, maps and

@@ -1,6 +1,7 @@
 package gosrc
 
 import (
+	"bytes"
 	"go/scanner"
 	"go/token"
 	"strings"
@@ -63,6 +64,9 @@ func (c *Continuation) Add(line string) bool {
 	depth, braces, last, open := c.depth, c.braces, c.last, byte(0)
 	var s scanner.Scanner
 	src := c.text[c.safe:]
+	// blockOpen: a brace opened on a line before the last, a block's (as
+	// the braces stand where the last line starts).
+	lastLine, blockOpen, seen := bytes.LastIndexByte(src, '\n')+1, false, false
 	file := token.NewFileSet().AddFile("", -1, len(src))
 	s.Init(file, src, func(_ token.Position, msg string) {
 		switch msg {
@@ -73,7 +77,10 @@ func (c *Continuation) Add(line string) bool {
 		}
 	}, scanner.ScanComments)
 	for {
-		_, t, lit := s.Scan()
+		pos, t, lit := s.Scan()
+		if !seen && (t == token.EOF || file.Offset(pos) >= lastLine) {
+			blockOpen, seen = braces > 0, true
+		}
 		if t == token.EOF {
 			break
 		}
@@ -115,7 +122,12 @@ func (c *Continuation) Add(line string) bool {
 		depth++
 	}
 	if depth <= 0 {
-		return false
+		// A surplus closer (x := (1 + 2)) in a function's body) inside
+		// a block opened on an earlier line, which is left open: the
+		// input is wrong, and read to the block's end, to be refused
+		// whole, rather than end here and the block's remaining lines
+		// run one by one as inputs of their own.
+		return braces > 0 && blockOpen
 	}
 	// An open bracket or a trailing operator asks for more, unless the
 	// input is already wrong before its end (as Python's codeop decides):

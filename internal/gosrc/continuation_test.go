@@ -24,6 +24,8 @@ func TestContinuationLineByLine(t *testing.T) {
 		"else {\n\tfmt.Println(1)\n}",
 		"if x {\n} else\n{\n}",
 		"go\nf()",
+		"func f() {\n\tx := (1 + 2))\n\tn = 99\n}",
+		"fmt.Println([]int{1, 2)\nfmt.Println(3)",
 	}
 	for _, in := range inputs {
 		var c Continuation
@@ -70,6 +72,7 @@ func TestContinuationWrongInBlock(t *testing.T) {
 	for _, lines := range [][]string{
 		{"func withdraw(n int) {", "\tif n <= balance {", "\t\tbalance -= n", "\t}", "\telse {", "\t\tbalance = 0", "\t}", "}"},
 		{"for i := range 3 {", "\tif i > 1 {", "\t}", "\telse {", "\t\tn += 100", "\t}", "}"},
+		{"func f() {", "\tx := (1 + 2))", "\tn = 99", "}"},
 		{"fmt.Println([]int{1, 2)"},
 		{"m := map[string]int{\"a\": 1 2"},
 	} {

@@ -64,15 +64,6 @@ type compiledFlow struct {
 	returns map[types.Object][]ast.Expr
 }
 
-// decoders are the compiled functions that fill an any through a pointer
-// with values of their own making, never of the program's types: a
-// variable whose address only they take stays own. (Not where a type of
-// the program's has UnmarshalJSON, which could store anything.)
-var decoders = map[string]bool{
-	"encoding/json.Unmarshal": true, "encoding/json.Decoder.Decode": true,
-	"encoding/xml.Unmarshal": true, "encoding/xml.Decoder.Decode": true,
-}
-
 // decodesItself are the methods by which a type decodes itself.
 var decodesItself = map[string]bool{"UnmarshalJSON": true, "UnmarshalText": true, "UnmarshalXML": true, "UnmarshalXMLAttr": true}
 
@@ -219,7 +210,12 @@ func newCompiledFlow(info *types.Info, f *ast.File, session map[string]bool, int
 			id := calleeIdent(n.Fun)
 			calleeIDs[id] = true
 			fn, _ := info.Uses[id].(*types.Func)
-			if fn != nil && trustDecoders && decoders[funcName(fn)] {
+			// A decoder (lower_twinheld.go's decodedOnly) fills an any
+			// through a pointer with values of its own making, never of
+			// the program's types: a variable whose address only it
+			// takes stays own. (Not where a type of the program's has
+			// UnmarshalJSON, which could store anything: trustDecoders.)
+			if fn != nil && trustDecoders && decodedOnly[funcName(fn)] != nil {
 				for _, a := range n.Args {
 					if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
 						decoded[u] = true

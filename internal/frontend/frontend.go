@@ -3160,8 +3160,6 @@ func (w *rewriter) isVar(id *ast.Ident) bool {
 	return n != nil && n.Kind == KindVar
 }
 
-// isConstant reports whether e is a literal or a constant, which must stay in
-// place to keep its untyped constant meaning.
 // constantArg reports whether a, an argument of a go or defer statement's
 // call, is a constant (nil too), which needs no variable to be taken at
 // the statement: by its type, where the check gives one (a compiled
@@ -3176,6 +3174,8 @@ func (w *rewriter) constantArg(a ast.Expr) bool {
 	return isConstant(a, w.fe)
 }
 
+// isConstant reports whether e is a literal or a constant, which must stay in
+// place to keep its untyped constant meaning.
 func isConstant(e ast.Expr, fe *FrontEnd) bool {
 	switch e := e.(type) {
 	case *ast.BasicLit:

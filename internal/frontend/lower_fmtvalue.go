@@ -529,9 +529,6 @@ type fmtConv struct {
 	// converted may be (lower_fmtheld.go's lowerFmtTuple: the results'
 	// types).
 	only func(types.Type) bool
-	// field is the unexported field of an interface type whose value the
-	// next conversion is for (see lostChecks), nil for none.
-	field *types.Var
 	// ownValue says the value converted is proven the program's own, not
 	// one compiled code handed back (compiledflow.go): it needs no
 	// HeldNameLost check.
@@ -550,14 +547,22 @@ func (g *fmtConv) fail(why, way string) string {
 // ("" when the value stays as it is), declaring it if need be. hidden is
 // true below an unexported field; top for the argument itself.
 func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
-	field := g.field
-	g.field = nil                                                              // (not the types within)
+	return g.convField(t, hidden, top, nil)
+}
+
+// convField is conv for the value of field, an unexported field of an
+// interface type, whose struct values lostChecks narrows to those the
+// program writes there (nil: any value of t).
+func (g *fmtConv) convField(t types.Type, hidden, top bool, field *types.Var) string {
 	hiddenIface := hidden && types.IsInterface(t) && fmtIface(t, g.verb, true) // fmt calls none of its methods there
 	if !userish(t) && !(g.dyn && (holdsFmtIface(t, g.verb) || hiddenIface)) && !holdsCompiledPlainIface(t) && !(compiledPlainIface(t) && !top) || g.failed != "" {
 		return ""
 	}
 	key := fmt.Sprintf("%s/%v/%v", types.TypeString(t, nil), hidden, top)
-	if hiddenIface && field != nil {
+	if !hiddenIface {
+		field = nil // (it narrows only such a value)
+	}
+	if field != nil {
 		key += fmt.Sprintf("/%p", field.Origin()) // its own struct values (lostChecks)
 	}
 	if name, ok := g.funcs[key]; ok {
@@ -601,11 +606,7 @@ func (g *fmtConv) conv(t types.Type, hidden, top bool) string {
 				fields = append(fields, fmt.Sprintf("%s.FmtField(v, %d)", HelperPkg, i))
 				continue
 			}
-			if h && types.IsInterface(f.Type()) {
-				g.field = f
-			}
-			fields = append(fields, g.apply(g.conv(f.Type(), h, false), "v."+g.w.fieldSel(f)))
-			g.field = nil
+			fields = append(fields, g.apply(g.convField(f.Type(), h, false, f), "v."+g.w.fieldSel(f)))
 		}
 		body = fmt.Sprintf("__n := %s.FmtStruct(%s, []string{%s}, []bool{%s}%s)", HelperPkg, typ, strings.Join(names, ", "), strings.Join(hid, ", "), prefixEach(", ", fields))
 	case *types.Slice, *types.Array:

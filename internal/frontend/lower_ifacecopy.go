@@ -67,17 +67,16 @@ import (
 // evaluation; but one of array, slice or map type in a loop, built in one
 // place of its frame, is copied, and so is one of struct type in a loop
 // converted to a compiled interface with methods, whose wrapper holds the
-// place of the frame the literal was in), except in the variadic parameter of a
-// compiled function of a compiled interface with methods
-// (io.MultiWriter's ...io.Writer, io.MultiReader's), where the
-// interpreter does not wrap them at all
-// (io.MultiWriter(os.Stdout, countW{&n}) failed: "cannot use struct {
-// ... } as io.Writer value in argument") and they go through the
-// function above; &T{...} returned (the frame that holds it ends), the
-// arguments of compiled functions taking any (the interpreter copies
-// them) or calling an interface's methods without keeping it (fmt.Fprintf,
-// io.Copy, sort.Sort: see usesOnly), and the values of error types the
-// error lowerings box or pass to a function (lower_errbox.go,
+// place of the frame the literal was in), except in the variadic parameter
+// of a compiled function of a compiled interface with methods
+// (io.MultiWriter's ...io.Writer, io.MultiReader's), where the interpreter
+// does not wrap them at all (io.MultiWriter(os.Stdout, countW{&n}) failed:
+// "cannot use struct { ... } as io.Writer value in argument") and they go
+// through the function above; &T{...} returned (the frame that holds it
+// ends), the arguments of compiled functions taking any (the interpreter
+// copies them) or calling an interface's methods without keeping it
+// (fmt.Fprintf, io.Copy, sort.Sort: see usesOnly), and the values of error
+// types the error lowerings box or pass to a function (lower_errbox.go,
 // lower_typednil.go).
 //
 // Refused before it runs, with its position and the way around: such a

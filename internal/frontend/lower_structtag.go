@@ -208,8 +208,9 @@ func structTagged(n *types.Named) bool {
 // a struct type of fields: the first field's names the type (see
 // hostrt's structtag.go); each list of unexported fields (not embedded)
 // gets hostrt.HiddenFieldTag before the tag the program wrote, as
-// encoding/json and encoding/xml skip unexported fields, which the interpreter names as exported ones (Xname
-// for name), and our key with a value starting "-" to say so.
+// encoding/json and encoding/xml skip unexported fields, which the
+// interpreter names as exported ones (Xname for name), and our key with a
+// value starting "-" to say so.
 func (w *rewriter) structTags(ts *ast.TypeSpec) []gosrc.Edit {
 	st, ok := ts.Type.(*ast.StructType)
 	if !ok || st.Fields == nil || len(st.Fields.List) == 0 {

@@ -46,13 +46,13 @@ import (
 // decodedOnly, as json.Unmarshal(b, &rec)); so are the type arguments of
 // instances of the program's generic code (which may convert them in
 // turn), and string where recover is called (a compiled package panics
-// with one). Compiled code may also
-// hand back values nobody converted where the type checker sees it: a
-// compiled function or field whose type mentions an empty interface
-// (reflect.Value.Interface, sync.Map, json.Unmarshal into an any, a
-// callback taking any) may produce any type without the program's names
-// (int, []any, struct{ V int }) and the types within held values
-// (reflection takes a field out). Where it does, those count as held too.
+// with one). Compiled code may also hand back values nobody converted
+// where the type checker sees it: a compiled function or field whose type
+// mentions an empty interface (reflect.Value.Interface, sync.Map,
+// json.Unmarshal into an any, a callback taking any) may produce any type
+// without the program's names (int, []any, struct{ V int }) and the types
+// within held values (reflection takes a field out). Where it does, those
+// count as held too.
 //
 // A twin check (lower_assert.go, lower_twineq.go) refuses a construct only
 // when the twins it would confuse are held: an assertion to T or a switch
@@ -231,10 +231,10 @@ func (s *sessionTwins) commit(f *twinFacts) {
 
 // laterTwin refuses, at the prompt, a value of a type of the program's
 // (not a struct) that this check's code puts in an interface where an
-// earlier input's function asserts to another type of its representation (func isInt(v any) bool { _, ok :=
-// v.(int); ... }, then type ID int and isInt(ID(3))): that input's check
-// knew no twin, and its code, compiled then, would take one for the
-// other. It returns nil where there is none.
+// earlier input's function asserts to another type of its representation
+// (func isInt(v any) bool { _, ok := v.(int); ... }, then type ID int and
+// isInt(ID(3))): that input's check knew no twin, and its code, compiled
+// then, would take one for the other. It returns nil where there is none.
 func (j *twinJudge) laterTwin(pos func(ast.Node) string) *Error {
 	if j.script || len(j.session.asserted) == 0 {
 		return nil
@@ -603,9 +603,7 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 		at ast.Node
 	}
 	var generic []genericHeld
-	// holdIn notes t held in an interface at at; within, the types within
-	// it as well (which reflection may take out into interfaces).
-	holdIn := func(t types.Type, at ast.Node, within bool) {
+	hold := func(t types.Type, at ast.Node) {
 		if t == nil || types.IsInterface(t) || isTypeParam(t) {
 			return
 		}
@@ -630,9 +628,6 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 				f.bare[k][reflectString(t)] = t
 			}
 		}
-		if !within {
-			return
-		}
 		walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
 			if u != t && !types.IsInterface(u) {
 				if _, ok := f.contained[heldKey(u)]; !ok {
@@ -642,7 +637,6 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 			return true
 		})
 	}
-	hold := func(t types.Type, at ast.Node) { holdIn(t, at, true) }
 	compiled := func(at ast.Node) {
 		if f.compiled == nil {
 			f.compiled = at
@@ -863,7 +857,7 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 				}
 			}
 		case *ast.CallExpr:
-			heldInCall(info, n, conv, holdIn, compiled, lose, func(e ast.Expr) {
+			heldInCall(info, n, conv, hold, compiled, lose, func(e ast.Expr) {
 				if t := info.TypeOf(e); t != nil && madeOf(t, types.IsInterface) {
 					f.showsIface = true
 				}
@@ -920,11 +914,10 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 }
 
 // heldInCall notes the conversions of a call's arguments to interfaces
-// (conv, holdIn: with the types within the value, or not) and whether
-// compiled code it calls may hand back values in interfaces (compiled).
+// (conv, hold) and whether compiled code it calls may hand back values in
+// interfaces (compiled).
 // Values only shown, printed or encoded, go to show.
-func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), holdIn func(types.Type, ast.Node, bool), compiled func(ast.Node), lose func(types.Type), show func(ast.Expr)) {
-	hold := func(t types.Type, at ast.Node) { holdIn(t, at, true) }
+func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Type), hold func(types.Type, ast.Node), compiled func(ast.Node), lose func(types.Type), show func(ast.Expr)) {
 	tv := info.Types[n.Fun]
 	if tv.IsType() {
 		if len(n.Args) == 1 {
@@ -1025,9 +1018,7 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 		}
 		p := paramType(sig, i, n.Ellipsis.IsValid())
 		if t := info.TypeOf(a); slices.Contains(decoded, i) && t != nil && !types.IsInterface(t) {
-			// Filled, never handed back, nor what it holds (its any
-			// parts: see above).
-			continue
+			continue // filled, never handed back, nor what it holds (its any parts: see above)
 		}
 		if i == 1 && fn != nil && funcName(fn) == "errors.As" {
 			if pt, ok := types.Unalias(info.TypeOf(a)).(*types.Pointer); ok && badAsTarget(pt.Elem()) {
@@ -1079,7 +1070,8 @@ var permutedOnly = map[string][]int{
 // they hold an any (basic values, []any, map[string]any; the walk above
 // counts those), and hands back in no interface: a value given there, and
 // the types within it (a field of a type W string that
-// json.Unmarshal(b, &rec) fills), are not held in one.
+// json.Unmarshal(b, &rec) fills), are not held in one. They are the
+// decoders compiledflow.go trusts too.
 var decodedOnly = map[string][]int{
 	"encoding/json.Unmarshal":      {1},
 	"encoding/json.Decoder.Decode": {0},

@@ -248,11 +248,11 @@ func (fe *FrontEnd) copyTypesOf(p *Plan, group map[string]bool) (*Plan, error) {
 		if !added {
 			break
 		}
-		check := func(own bool) (*Plan, error) {
+		check := func(ownCopies bool) (*Plan, error) {
 			var pieces []gosrc.Piece
 			for _, r := range reqs {
 				if !r.isFunc {
-					pieces = append(pieces, w.typeCopy(r.name, r.copy, r.args, own)...)
+					pieces = append(pieces, w.typeCopy(r.name, r.copy, r.args, ownCopies)...)
 					continue
 				}
 				for _, d := range w.file.Decls {

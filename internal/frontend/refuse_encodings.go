@@ -143,8 +143,11 @@ func encodingTrouble(pkg string, t types.Type, decode bool) (why, way string) {
 			for _, m := range encodingMethods[pkg] {
 				if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, n.Obj().Pkg(), m); obj != nil {
 					if _, isFunc := obj.(*types.Func); isFunc {
-						return fmt.Sprintf("%s has a %s method, which %s would not call", reflectString(n), m, short),
-							"call the method and " + map[bool]string{true: "encode", false: "decode"}[strings.HasPrefix(m, "Marshal") || m == "GobEncode"] + " its bytes, or use encoding/json"
+						way := "call the method and encode its bytes, or use encoding/json"
+						if decode {
+							way = "decode the bytes and call the method, or use encoding/json"
+						}
+						return fmt.Sprintf("%s has a %s method, which %s would not call", reflectString(n), m, short), way
 					}
 				}
 			}

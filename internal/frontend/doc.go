@@ -60,8 +60,9 @@
 //   - generic types that refer to each other (type E[T any] struct{ l *L[T] };
 //     type L[T any] struct{ root E[T] }), whose instantiation overflowed
 //     the interpreter's stack, and a generic type of several type
-//     parameters that refers to itself (next *node[K, V]), see
-//     refuse_gencycle.go;
+//     parameters that refers to itself (next *node[K, V]), at the prompt
+//     and where a script cannot write them out per instance
+//     (lower_typecopy.go), see refuse_gencycle.go;
 //   - an instance of a generic type of several type parameters written
 //     with type parameters (pair[K, V]) as a type argument of a generic
 //     function, at the prompt or in a method of a generic type a script

@@ -108,6 +108,7 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 		return p, nil
 	}
 	group := w.collidingGenericTypes()
+	maps.Copy(group, w.cyclingGenericTypes())
 	if extra := w.compositeGenericTypes(group); len(extra) > 0 {
 		all := maps.Clone(group)
 		maps.Copy(all, extra)
@@ -121,6 +122,58 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 		return p, nil
 	}
 	return fe.copyTypesOf(p, group)
+}
+
+// cyclingGenericTypes returns the names of the file's generic types of
+// the cycles refuse_gencycle.go describes (which the interpreter
+// instantiates until its stack overflows), and of the generic types
+// whose declarations or methods write an instance of one of them with
+// type parameters (a Tree[K, V] of *node[K, V]): written out, the copies
+// refer to one another without type parameters.
+func (w *rewriter) cyclingGenericTypes() map[string]bool {
+	_, trouble := w.genericTypeCycles()
+	out := map[string]bool{}
+	for tn := range trouble {
+		out[tn.Name()] = true
+	}
+	if len(out) == 0 {
+		return out
+	}
+	info := w.info()
+	// writes reports whether n writes an instance of a type of out with
+	// type parameters.
+	writes := func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok || found {
+				return !found
+			}
+			if inst, ok := info.Instances[id]; ok && out[id.Name] && slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), hasTypeParam) {
+				found = true
+			}
+			return true
+		})
+		return found
+	}
+	for added := true; added; {
+		added = false
+		for _, d := range w.file.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if base := recvBase(d); base != "" && !out[base] && w.isGenericType(base) && writes(d) {
+					out[base], added = true, true
+				}
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil && !out[ts.Name.Name] && writes(ts) {
+						out[ts.Name.Name], added = true, true
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // compositeGenericTypes returns the names of the file's generic types,
@@ -238,6 +291,29 @@ func (fe *FrontEnd) copyTypesOf(p *Plan, group map[string]bool) (*Plan, error) {
 		}
 		return added, true
 	}
+	// sibling returns, for the copy r of a type, the copy of the group's
+	// type named other with r's type arguments (see typeCopy), requested
+	// here where it is new; or "" where there is none.
+	sibling := func(r request) func(string) string {
+		return func(other string) string {
+			if !group[other] || !strings.HasPrefix(r.goName, "main."+r.name+"[") {
+				return ""
+			}
+			key := other + "[" + strings.Join(r.args, ", ") + "]"
+			if c := byKey[key]; c != "" {
+				return c
+			}
+			goName := "main." + other + strings.TrimPrefix(r.goName, "main."+r.name)
+			c := hostrt.CopyName(other, goName)
+			if taken[c] {
+				return ""
+			}
+			taken[c] = true
+			byKey[key] = c
+			reqs = append(reqs, request{other, c, goName, r.args, r.types, false})
+			return c
+		}
+	}
 	q := p
 	own := false // the copies name themselves (see typeCopy)
 	for round := 0; ; round++ {
@@ -250,9 +326,10 @@ func (fe *FrontEnd) copyTypesOf(p *Plan, group map[string]bool) (*Plan, error) {
 		}
 		check := func(ownCopies bool) (*Plan, error) {
 			var pieces []gosrc.Piece
-			for _, r := range reqs {
+			for i := 0; i < len(reqs); i++ { // sibling adds to reqs
+				r := reqs[i]
 				if !r.isFunc {
-					pieces = append(pieces, w.typeCopy(r.name, r.copy, r.args, ownCopies)...)
+					pieces = append(pieces, w.typeCopy(r.name, r.copy, r.args, ownCopies, sibling(r))...)
 					continue
 				}
 				for _, d := range w.file.Decls {
@@ -920,7 +997,7 @@ func (w *rewriter) enclosingDecl(q *rewriter, id *ast.Ident, group map[string]bo
 // returning its receiver as *Stack[T]); without, it is an instance that
 // gets the copy's name after the check, which a method handing on a
 // value of a generic constructor's (return NewSet(...)) needs.
-func (w *rewriter) typeCopy(name, cp string, args []string, ownCopy bool) []gosrc.Piece {
+func (w *rewriter) typeCopy(name, cp string, args []string, ownCopy bool, sibling func(string) string) []gosrc.Piece {
 	info := w.info()
 	head := "\n\n"
 	var pieces []gosrc.Piece
@@ -946,24 +1023,34 @@ func (w *rewriter) typeCopy(name, cp string, args []string, ownCopy bool) []gosr
 		}
 		return params
 	}
-	// own reports whether e is the type itself instantiated with the type
-	// parameters list declares, in their order (*Stack[T] of a method of
-	// Stack[T] returning its receiver): the copy, which the check of the
-	// copies takes for it (it took Stack__x...'s s for another type than
-	// the *Stack[int] it returned, and the copies were dropped).
-	own := func(e ast.Expr, list []*ast.Ident) bool {
+	// own returns the copy that names e where e is a type of the group
+	// instantiated with the type parameters list declares, in their
+	// order: the type itself (*Stack[T] of a method of Stack[T] returning
+	// its receiver), whose copy the check of the copies takes for it (it
+	// took Stack__x...'s s for another type than the *Stack[int] it
+	// returned, and the copies were dropped); or another type of the
+	// group, sibling's copy of it with the same arguments (the *List[T]
+	// of an Elem[T] whose List[T] holds Elem[T]s, which the check took
+	// for another type than List's copy).
+	own := func(e ast.Expr, list []*ast.Ident) string {
 		x, indices := unpackIndex(e)
 		tn, ok := info.Uses[identOf(x)].(*types.TypeName)
-		if !ok || tn.Name() != name || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.Parent() != tn.Pkg().Scope() || len(indices) != len(list) {
-			return false
+		if !ok || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.Parent() != tn.Pkg().Scope() || len(indices) != len(list) {
+			return ""
 		}
 		for i, ix := range indices {
 			id, ok := ix.(*ast.Ident)
 			if !ok || info.Uses[id] == nil || info.Uses[id] != info.Defs[list[i]] {
-				return false
+				return ""
 			}
 		}
-		return true
+		if tn.Name() == name {
+			return cp
+		}
+		if sibling != nil {
+			return sibling(tn.Name())
+		}
+		return ""
 	}
 	// text returns pieces of the source from at to end with the type
 	// parameters' identifiers replaced, and the type's own instance (see
@@ -971,12 +1058,14 @@ func (w *rewriter) typeCopy(name, cp string, args []string, ownCopy bool) []gosr
 	text := func(n ast.Node, at, end int, params map[types.Object]string, list []*ast.Ident) []gosrc.Piece {
 		var out []gosrc.Piece
 		ast.Inspect(n, func(n ast.Node) bool {
-			if e, ok := n.(ast.Expr); ok && ownCopy && own(e, list) && w.offset(e.Pos()) >= at && w.offset(e.End()) <= end {
-				out = append(out,
-					gosrc.Piece{Text: w.src.Text[at:w.offset(e.Pos())], Orig: at},
-					gosrc.Piece{Text: cp, Orig: w.offset(e.Pos()), Fixed: true})
-				at = w.offset(e.End())
-				return false
+			if e, ok := n.(ast.Expr); ok && ownCopy && w.offset(e.Pos()) >= at && w.offset(e.End()) <= end {
+				if c := own(e, list); c != "" {
+					out = append(out,
+						gosrc.Piece{Text: w.src.Text[at:w.offset(e.Pos())], Orig: at},
+						gosrc.Piece{Text: c, Orig: w.offset(e.Pos()), Fixed: true})
+					at = w.offset(e.End())
+					return false
+				}
 			}
 			id, ok := n.(*ast.Ident)
 			if !ok || w.offset(id.Pos()) < at || w.offset(id.End()) > end {

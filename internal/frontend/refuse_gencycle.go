@@ -31,12 +31,55 @@ import (
 // key and value, say), or put the self-reference in a type of one.
 
 // refuseGenericTypeCycles returns the error for the segment's first
-// instance of a generic type in a cycle described above.
+// instance of a generic type in a cycle described above. In a script the
+// types of such cycles are written out per instance where they can be
+// (lower_typecopy.go): their copies have no type parameters, and the
+// interpreter instantiates nothing of them.
 func (w *rewriter) refuseGenericTypeCycles() error {
 	info := w.info()
-	// The segment's generic types, and those each refers to.
+	specs, trouble := w.genericTypeCycles()
+	for _, id := range slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
+		tn, ok := info.Uses[id].(*types.TypeName)
+		if !ok || w.fset.File(id.Pos()) != w.fset.File(w.file.Pos()) || slices.ContainsFunc(specs, func(ts ast.Node) bool { return ts.Pos() <= id.Pos() && id.Pos() < ts.End() }) {
+			continue // the session's declarations, or the types' own
+		}
+		others, ok := trouble[tn]
+		if !ok || w.copies != nil && w.copies.types[tn.Name()] {
+			continue
+		}
+		if len(others) == 0 {
+			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
+				"generic type %s of several type parameters refers to itself: the interpreter instantiates such a type again and again until its stack overflows; "+
+					"give it one type parameter (a struct of the others, say), or refer to it through a type of one", tn.Name())}
+		}
+		verb := "refers"
+		if len(others) > 1 {
+			verb = "refer"
+		}
+		return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
+			"generic type %s refers to %s, which %s back to it: the interpreter instantiates such types round the cycle until its stack overflows; "+
+				"give one of them no type parameters", tn.Name(), strings.Join(others, " and "), verb)}
+	}
+	return nil
+}
+
+// genericTypeCycles returns the segment's generic types' declarations
+// (whose instances instantiate nothing until the program does) and the
+// generic types described above: each of a cycle with the other types'
+// names, sorted, and each of several type parameters that refers to
+// itself with none.
+func (w *rewriter) genericTypeCycles() (specs []ast.Node, trouble map[*types.TypeName][]string) {
+	info := w.info()
+	// The generic types of the segment, those it instantiates (the
+	// session's, at the prompt) and those each refers to.
 	refs := map[*types.TypeName]map[*types.TypeName]bool{}
-	var specs []ast.Node // the generic types' declarations, whose instances instantiate nothing yet
+	var queue []*types.TypeName
+	add := func(tn *types.TypeName) {
+		if _, ok := refs[tn]; !ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" && tn.Parent() == tn.Pkg().Scope() {
+			refs[tn] = map[*types.TypeName]bool{}
+			queue = append(queue, tn)
+		}
+	}
 	for _, d := range w.file.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok {
@@ -48,16 +91,23 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 				continue
 			}
 			if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok {
-				refs[tn] = map[*types.TypeName]bool{}
+				add(tn)
 				specs = append(specs, ts)
 			}
 		}
 	}
+	for id := range info.Instances {
+		if tn, ok := info.Uses[id].(*types.TypeName); ok && w.fset.File(id.Pos()) == w.fset.File(w.file.Pos()) {
+			add(tn)
+		}
+	}
 	if len(refs) == 0 {
-		return nil
+		return nil, nil
 	}
 	self := map[*types.TypeName]bool{} // of several type parameters, refers to itself
-	for tn, to := range refs {
+	for len(queue) > 0 {
+		tn := queue[0]
+		queue = queue[1:]
 		walkWritten(tn.Type().Underlying(), func(t types.Type) bool {
 			n, ok := types.Unalias(t).(*types.Named)
 			if !ok {
@@ -66,10 +116,12 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 			if n.TypeArgs().Len() == 0 {
 				return false // a type without type parameters stops the cycle
 			}
-			if _, ok := refs[n.Origin().Obj()]; ok {
-				to[n.Origin().Obj()] = true
+			to := n.Origin().Obj()
+			add(to)
+			if _, ok := refs[to]; ok {
+				refs[tn][to] = true
 			}
-			if n.Origin().Obj() == tn && n.TypeArgs().Len() > 1 {
+			if to == tn && n.TypeArgs().Len() > 1 {
 				self[tn] = true
 			}
 			return true
@@ -94,36 +146,21 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 		}
 		return false
 	}
-	// cycle returns the other types of a cycle of tn's, if any.
-	cycle := func(tn *types.TypeName) []string {
-		var names []string
+	trouble = map[*types.TypeName][]string{}
+	for tn := range refs {
+		var others []string
 		for other := range refs {
 			if other != tn && reaches(tn, other) && reaches(other, tn) {
-				names = append(names, other.Name())
+				others = append(others, other.Name())
 			}
 		}
-		slices.Sort(names)
-		return names
-	}
-	for _, id := range slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
-		tn, ok := info.Uses[id].(*types.TypeName)
-		if !ok || refs[tn] == nil || slices.ContainsFunc(specs, func(ts ast.Node) bool { return ts.Pos() <= id.Pos() && id.Pos() < ts.End() }) {
-			continue
-		}
-		if self[tn] {
-			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
-				"generic type %s of several type parameters refers to itself: the interpreter instantiates such a type again and again until its stack overflows; "+
-					"give it one type parameter (a struct of the others, say), or refer to it through a type of one", tn.Name())}
-		}
-		if others := cycle(tn); len(others) > 0 {
-			verb := "refers"
-			if len(others) > 1 {
-				verb = "refer"
-			}
-			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
-				"generic type %s refers to %s, which %s back to it: the interpreter instantiates such types round the cycle until its stack overflows; "+
-					"give one of them no type parameters", tn.Name(), strings.Join(others, " and "), verb)}
+		slices.Sort(others)
+		switch {
+		case self[tn]:
+			trouble[tn] = nil
+		case len(others) > 0:
+			trouble[tn] = others
 		}
 	}
-	return nil
+	return specs, trouble
 }

@@ -37,7 +37,9 @@ import (
 // whose element keeps the name, as a composite literal's does: one small
 // allocation for each such return or conversion. A conversion written
 // I(x) keeps its form around it. Results of functions returning an
-// interface with methods of the program's keep the name already.
+// interface with methods of the program's keep the name already. The
+// other results of a function one of whose results is written so are
+// written so too (see below).
 //
 // Not reached: a pointer to a struct type of the program's whose methods
 // all take the value (&a, A with func (A) String() string) is held bare
@@ -60,6 +62,7 @@ func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
 			}
 		}
 	})
+	var rets []heldReturn // the results returned as empty interfaces
 	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, ret bool) {
 		explicit := call != nil && info.Types[call.Fun].IsType()
 		if lit, ok := e.(*ast.CompositeLit); ok && assigned[e] && !emptyIface(target) && types.IsInterface(target) {
@@ -80,21 +83,66 @@ func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
 			return
 		}
 		tv := info.Types[e]
-		if tv.IsNil() || !heldNameLost(tv.Type) {
-			return
+		held := !tv.IsNil() && heldNameLost(tv.Type) && w.holdName(e, target)
+		if ret {
+			rets = append(rets, heldReturn{e, target, held})
 		}
-		ts, ok := w.typeSource(target, e.Pos())
-		if !ok {
-			return
-		}
-		end := w.offset(e.End())
-		prio := 3
-		if _, deref := ast.Unparen(e).(*ast.StarExpr); deref {
-			prio = 5 // around the copy of *p (lower_ifacecopy.go), which goes around its nil check
-		}
-		w.wrapArg(e, "[]"+ts+"{", -prio)
-		w.add(end, end, "}[0]", prio)
 	})
+	// The other results of a function one of whose results is written so
+	// (a func returning any that returns &Op{} and errors.New("x")): the
+	// interpreter held a compiled pointer returned after it (a call's
+	// result, or nil) as an interface value of its own without a type,
+	// and asserting the result to an interface then ended in a nil
+	// dereference. Written so too, they are held as Go holds them.
+	var funcs []ast.Node
+	in.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)}, func(n ast.Node) {
+		funcs = append(funcs, n)
+	})
+	enclosing := func(e ast.Expr) ast.Node {
+		var inner ast.Node
+		for _, f := range funcs {
+			if f.Pos() <= e.Pos() && e.End() <= f.End() && (inner == nil || inner.Pos() <= f.Pos()) {
+				inner = f // the innermost: Preorder gives outer functions first
+			}
+		}
+		return inner
+	}
+	heldIn := map[ast.Node]bool{}
+	for _, r := range rets {
+		if r.held {
+			heldIn[enclosing(r.e)] = true
+		}
+	}
+	for _, r := range rets {
+		if !r.held && !info.Types[r.e].IsNil() && heldIn[enclosing(r.e)] {
+			w.holdName(r.e, r.target)
+		}
+	}
+}
+
+// heldReturn is a result of a function returned as an empty interface,
+// and whether lowerHeldNames writes it as []I{x}[0].
+type heldReturn struct {
+	e      ast.Expr
+	target types.Type
+	held   bool
+}
+
+// holdName writes e, converted to the empty interface target, as
+// []I{e}[0]; it reports whether it could.
+func (w *rewriter) holdName(e ast.Expr, target types.Type) bool {
+	ts, ok := w.typeSource(target, e.Pos())
+	if !ok {
+		return false
+	}
+	end := w.offset(e.End())
+	prio := 3
+	if _, deref := ast.Unparen(e).(*ast.StarExpr); deref {
+		prio = 5 // around the copy of *p (lower_ifacecopy.go), which goes around its nil check
+	}
+	w.wrapArg(e, "[]"+ts+"{", -prio)
+	w.add(end, end, "}[0]", prio)
+	return true
 }
 
 // emptyIface reports whether t is an interface without methods that

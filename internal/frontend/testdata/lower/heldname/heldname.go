@@ -2,7 +2,9 @@
 // interpreter would hold them bare: a returned result (also of a type
 // parameter), an explicit conversion, a composite literal declared or
 // assigned; and variables of interface types declared or assigned
-// together.
+// together. A function one of whose results is written so has its other
+// results written so too (a compiled pointer returned after it was held
+// without a type).
 package main
 
 import "fmt"
@@ -22,6 +24,20 @@ func get() any { return Suit(1) }
 
 func id[T any](v T) any { return v }
 
+type Op struct{}
+
+func (o *Op) Error() string { return "op" }
+
+func produce(i int) any {
+	if i == 0 {
+		return &Op{}
+	}
+	if i == 1 {
+		return nil
+	}
+	return fmt.Errorf("plain")
+}
+
 func main() {
 	fmt.Println(get(), id(Suit(2)), any(Suit(3)))
 	x := any(Suit(0))
@@ -37,6 +53,10 @@ func main() {
 	var s fmt.Stringer
 	s, v = Suit(2), 9
 	fmt.Println(s, v)
+	for i := range 3 {
+		e, ok := produce(i).(error)
+		fmt.Println(e, ok)
+	}
 }
 
 // Output:
@@ -46,3 +66,6 @@ func main() {
 // hearts card 7
 // card 7 hearts
 // diamonds 9
+// op true
+// <nil> false
+// plain true

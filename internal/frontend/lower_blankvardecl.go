@@ -32,7 +32,11 @@ func (w *rewriter) lowerBlankVarDecls(in *inspector.Inspector) {
 			if len(vs.Values) != 0 || vs.Type == nil || !slices.ContainsFunc(vs.Names, func(id *ast.Ident) bool { return id.Name == "_" }) {
 				continue
 			}
-			zero := "*new(" + w.text(vs.Type) + ")"
+			ts := w.text(vs.Type)
+			if t, ok := w.typeSource(w.info().TypeOf(vs.Type), vs.Type.Pos()); ok {
+				ts = t // an instance written out names its copy (lower_typecopy.go)
+			}
+			zero := "*new(" + ts + ")"
 			at := w.offset(vs.Type.End())
 			w.add(at, at, " = "+strings.Repeat(zero+", ", len(vs.Names)-1)+zero, 0)
 		}

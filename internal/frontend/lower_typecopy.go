@@ -58,7 +58,9 @@ import (
 // written out too, where an instance's type arguments or the values'
 // types are made of the program's types (see
 // refuse_genericcomposite.go): in the copies the lowerings of fmt and
-// encoding/json see the types written out. Where that cannot be, the
+// encoding/json see the types written out. So are the generic types among
+// the type arguments of its instances (the Box of a Bag[Box[Color]], see
+// addArgumentGenericTypes). Where that cannot be, the
 // types of the file are written out as they would be without it, and
 // the refusal of refuse_genericcomposite.go stands for the instances.
 //
@@ -112,6 +114,7 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 	if extra := w.compositeGenericTypes(group); len(extra) > 0 {
 		all := maps.Clone(group)
 		maps.Copy(all, extra)
+		w.addArgumentGenericTypes(all)
 		if q, err := fe.copyTypesOf(p, all); err == nil && q != p {
 			return q, nil
 		}
@@ -174,6 +177,38 @@ func (w *rewriter) cyclingGenericTypes() map[string]bool {
 		}
 	}
 	return out
+}
+
+// addArgumentGenericTypes adds to group the file's generic types an
+// instance of a type of group has among its type arguments (the Box of a
+// Bag[Box[Color]]), and so on: left generic, such a type's methods wrote
+// the copies' names in the code fmt is given for its type parameters (the
+// copy's alias of Box[Color] in Box's own String), and the interpreter
+// failed on them at run time ("index out of range [1] with length 0").
+func (w *rewriter) addArgumentGenericTypes(group map[string]bool) {
+	info := w.info()
+	for added := true; added; {
+		added = false
+		for id, inst := range info.Instances {
+			obj, ok := info.Uses[id].(*types.TypeName)
+			if !ok || !group[obj.Name()] || obj.Pkg() == nil || obj.Pkg().Path() != "main" || obj.Parent() != obj.Pkg().Scope() {
+				continue
+			}
+			for arg := range inst.TypeArgs.Types() {
+				walkWritten(arg, func(t types.Type) bool {
+					n, ok := types.Unalias(t).(*types.Named)
+					if !ok || n.TypeArgs().Len() == 0 {
+						return true
+					}
+					o := n.Origin().Obj()
+					if o.Pkg() != nil && o.Pkg().Path() == "main" && o.Parent() == o.Pkg().Scope() && !group[o.Name()] && w.isGenericType(o.Name()) {
+						group[o.Name()], added = true, true
+					}
+					return true
+				})
+			}
+		}
+	}
 }
 
 // compositeGenericTypes returns the names of the file's generic types,

@@ -1,0 +1,24 @@
+package main
+
+import "fmt"
+
+type Color int
+
+type Box[T any] struct{ V T }
+
+func (b Box[T]) String() string { return fmt.Sprintf("Box(%v)", b.V) }
+
+type Bag[T any] struct{ Items []T }
+
+func (b Bag[T]) Dump() { fmt.Println(b.Items) }
+
+func (b Bag[T]) Show() string { return fmt.Sprint(b.Items) }
+
+func main() {
+	fmt.Println(Box[Color]{1})
+	b := Bag[Box[Color]]{[]Box[Color]{{2}, {3}}}
+	b.Dump()
+	fmt.Println(b.Show(), Box[string]{"s"}, Box[int]{4})
+	var s fmt.Stringer = Box[Color]{5}
+	fmt.Printf("%v\n", s)
+}

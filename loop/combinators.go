@@ -22,6 +22,9 @@ func WaitFor(aw Awaitable, d time.Duration) *Coroutine {
 		if err != nil {
 			return nil, err
 		}
+		if err := nilAwaitable("WaitFor", aw); err != nil {
+			return nil, err
+		}
 		if d > 0 {
 			return withDeadline(t, t.loop.clock.Now()+d.Seconds(), aw, fmt.Sprintf("WaitFor after %v", d))
 		}
@@ -48,6 +51,11 @@ func WaitFor(aw Awaitable, d time.Duration) *Coroutine {
 // reported, as asyncio does). A coroutine is wrapped in a task first; an
 // aw already done is returned as it is. Loop goroutine only.
 func Shield(aw Awaitable) *Future {
+	if err := nilAwaitable("Shield", aw); err != nil {
+		f := Get().CreateFuture()
+		f.setException(err, "", "")
+		return f
+	}
 	l := loopOf([]Awaitable{aw})
 	inner := l.ensureFuture(aw)
 	if inner.Done() {

@@ -457,3 +457,30 @@ func TestAsCompletedFirstResultOnly(t *testing.T) {
 		}
 	}
 }
+
+// A combinator given nothing to await says so in its own name, not
+// Await's.
+func TestCombinatorOfNil(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		aw   func() loop.Awaitable
+		want string
+	}{
+		{"WaitFor", func() loop.Awaitable { return loop.WaitFor(nil, time.Second) }, "loop: WaitFor(nil): nothing to await"},
+		{"WaitFor nil task", func() loop.Awaitable { return loop.WaitFor((*loop.Task)(nil), 0) }, "loop: WaitFor of a nil *Task"},
+		{"Timeout", func() loop.Awaitable { return loop.Timeout(time.Second, nil) }, "loop: Timeout(nil): nothing to await"},
+		{"TimeoutAt nil coroutine", func() loop.Awaitable { return loop.TimeoutAt(1, (*loop.Coroutine)(nil)) }, "loop: TimeoutAt of a nil *Coroutine"},
+		{"Shield", func() loop.Awaitable { return loop.Shield(nil) }, "loop: Shield(nil): nothing to await"},
+		{"Shield nil future", func() loop.Awaitable { return loop.Shield((*loop.Future)(nil)) }, "loop: Shield of a nil *Future"},
+		{"Gather", func() loop.Awaitable { return loop.Gather(loop.Sleep(0), (*loop.Future)(nil)) }, "loop: nil awaitable (a nil *Future)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := loop.Run(loop.Async(func() (any, error) { return loop.Await(tc.aw()) }))
+			if err == nil || err.Error() != tc.want {
+				t.Errorf("err %v, want %q", err, tc.want)
+			}
+		})
+	}
+}

@@ -48,6 +48,7 @@ const (
 	coroScheduled
 	coroRunning
 	coroDone
+	coroRefused // inert, and reported by the error of an Await that refused it
 )
 
 // Awaitable is what Await, RunUntilComplete and the combinators accept:
@@ -351,13 +352,13 @@ func callReflect(fn any) (any, error) {
 }
 
 // consume marks the coroutine as used (scheduled or awaited); it reports
-// false if it already was.
+// false if it already was. One an Await refused (closeRefused) is not.
 func (c *Coroutine) consume(to uint32) bool {
 	if c == sleep0 {
 		return true
 	}
 	if !c.state.CompareAndSwap(coroInert, to) {
-		return false
+		return c.state.CompareAndSwap(coroRefused, to) // its tracker settled when refused
 	}
 	if tr := c.tracker(); tr != nil {
 		tr.settle()

@@ -225,6 +225,11 @@ func TestReprs(t *testing.T) {
 	go func() { l.CallSoonThreadsafe(func() {}) }()
 	mustRun(t, l, func() { loop.Await(loop.Sleep(0)) })
 	got = append(got, cf.String())
+	cc := loop.RunCoroutineThreadsafe(loop.Async(func() (any, error) { return loop.Await(loop.Sleep(time.Hour)) }), l)
+	cc.Cancel()
+	go func() { l.CallSoonThreadsafe(func() {}) }()
+	mustRun(t, l, func() { loop.Await(loop.Sleep(0)) })
+	got = append(got, cc.String(), fmt.Sprint(cc.Cancelled(), cf.Cancelled()))
 	want := []string{
 		"<Loop running=true closed=false debug=false>",
 		"<Queue maxsize=2 qsize=1 unfinished=1>",
@@ -237,6 +242,8 @@ func TestReprs(t *testing.T) {
 		"<Handle done>",
 		"<ConcurrentFuture state=pending>",
 		"<ConcurrentFuture state=finished returned int>",
+		"<ConcurrentFuture state=cancelled>",
+		"true false",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got  %q\nwant %q", got, want)

@@ -143,9 +143,13 @@ func loopOf(aws []Awaitable) *Loop {
 	for _, aw := range aws {
 		switch x := aw.(type) {
 		case *Future:
-			return x.loop
+			if x != nil {
+				return x.loop
+			}
 		case *Task:
-			return x.loop
+			if x != nil {
+				return x.loop
+			}
 		}
 	}
 	return Get()

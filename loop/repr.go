@@ -96,11 +96,14 @@ func (g *TaskGroup) String() string {
 // String describes the future as concurrent.futures does:
 // <ConcurrentFuture state=pending>, <ConcurrentFuture state=finished
 // returned int>, <ConcurrentFuture state=finished raised
-// *errors.errorString> (the type of the error: ErrCancelled's for a
-// cancel without a message). Safe from any goroutine.
+// *errors.errorString> (the type of the error), <ConcurrentFuture
+// state=cancelled>. Safe from any goroutine.
 func (cf *ConcurrentFuture) String() string {
-	if !cf.Done() {
+	switch {
+	case !cf.Done():
 		return "<ConcurrentFuture state=pending>"
+	case cf.Cancelled():
+		return "<ConcurrentFuture state=cancelled>"
 	}
 	if cf.err != nil {
 		return fmt.Sprintf("<ConcurrentFuture state=finished raised %T>", cf.err)

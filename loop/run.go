@@ -14,9 +14,9 @@ import (
 func EnsureFuture(aw Awaitable) *Future { return Get().ensureFuture(aw) }
 
 func (l *Loop) ensureFuture(aw Awaitable) *Future {
-	if aw == nil {
+	if err := nilAwaitable("", aw); err != nil {
 		f := l.CreateFuture()
-		f.setException(errors.New("loop: nil awaitable"), "", "")
+		f.setException(err, "", "")
 		return f
 	}
 	return aw.ToFuture(l)
@@ -48,6 +48,12 @@ func (cf *ConcurrentFuture) Done() bool {
 	default:
 		return false
 	}
+}
+
+// Cancelled reports whether the work ended cancelled (its error matches
+// ErrCancelled; concurrent.futures' cancelled()). Safe from any goroutine.
+func (cf *ConcurrentFuture) Cancelled() bool {
+	return cf.Done() && isCancel(cf.err)
 }
 
 // Wait returns a channel closed when the work has finished.

@@ -692,8 +692,7 @@ var (
 // noTask is Await's error where no task runs (t is the task stepping now,
 // if any, which the caller is not part of): ErrNoTask, in words that say
 // where Await was called when the package can tell. A coroutine aw is
-// closed: the error reports it, and it must not also be reported as never
-// awaited.
+// marked refused (closeRefused).
 func noTask(t *Task, aw Awaitable) error {
 	closeRefused(aw)
 	if t != nil {
@@ -728,7 +727,9 @@ func noTask(t *Task, aw Awaitable) error {
 // cancelled meanwhile, Await returns ErrCancelled (and cancels what it was
 // waiting for). Call it from a task's own code: the task's goroutine, or
 // for an OnOwnGoroutine task any goroutine its body waits on; elsewhere it
-// returns ErrNoTask. Loop goroutine only, in effect: a task's code runs in
+// returns ErrNoTask (the error is the report of a coroutine aw, which is
+// not also reported as never awaited; it stays unstarted, and a task may
+// await it later). Loop goroutine only, in effect: a task's code runs in
 // the loop goroutine's turn, and only a task's code may call it.
 func Await(aw Awaitable) (any, error) {
 	// The task's loop is taken from the registry when one loop runs, not
@@ -764,12 +765,16 @@ func Await(aw Awaitable) (any, error) {
 	return t.awaitOn(l, aw)
 }
 
-// closeRefused closes aw, if a coroutine, that an Await refused with an
+// closeRefused marks aw, if a coroutine, that an Await refused with an
 // error: the error reports it, and it must not also be reported as never
-// awaited.
+// awaited; it stays unstarted, and a task may await or schedule it later.
 func closeRefused(aw Awaitable) {
-	if c, ok := aw.(*Coroutine); ok && c != nil {
-		c.consume(coroDone)
+	c, ok := aw.(*Coroutine)
+	if !ok || c == nil || c == sleep0 || !c.state.CompareAndSwap(coroInert, coroRefused) {
+		return
+	}
+	if tr := c.tracker(); tr != nil {
+		tr.settle()
 	}
 }
 
@@ -883,6 +888,40 @@ func (t *Task) awaitSleep(c *Coroutine) (any, error) {
 		return nil, ErrCoroutineReused
 	}
 	return t.sleep(t.loop, c)
+}
+
+// nilAwaitable returns the error of the combinator who (WaitFor, Timeout,
+// Shield) given a nil aw, naming it, or nil: Await's own words would name
+// Await.
+// With who "" (a combinator of several) it says "nil awaitable".
+func nilAwaitable(who string, aw Awaitable) error {
+	var typ string
+	switch x := aw.(type) {
+	case nil:
+		if who == "" {
+			return errors.New("loop: nil awaitable")
+		}
+		return fmt.Errorf("loop: %s(nil): nothing to await", who)
+	case *Coroutine:
+		if x == nil {
+			typ = "*Coroutine"
+		}
+	case *Task:
+		if x == nil {
+			typ = "*Task"
+		}
+	case *Future:
+		if x == nil {
+			typ = "*Future"
+		}
+	}
+	switch {
+	case typ == "":
+		return nil
+	case who == "":
+		return errors.New("loop: nil awaitable (a nil " + typ + ")")
+	}
+	return fmt.Errorf("loop: %s of a nil %s", who, typ)
 }
 
 // awaitedFuture checks what a task may await and gives its future.

@@ -37,6 +37,9 @@ func Timeout(d time.Duration, aw Awaitable) *Coroutine {
 		if err != nil {
 			return nil, err
 		}
+		if err := nilAwaitable("Timeout", aw); err != nil {
+			return nil, err
+		}
 		return withDeadline(t, t.loop.clock.Now()+d.Seconds(), aw, fmt.Sprintf("after %v", d))
 	})
 }
@@ -48,6 +51,9 @@ func TimeoutAt(when float64, aw Awaitable) *Coroutine {
 	return Async(func() (any, error) {
 		t, err := callingTask()
 		if err != nil {
+			return nil, err
+		}
+		if err := nilAwaitable("TimeoutAt", aw); err != nil {
 			return nil, err
 		}
 		return withDeadline(t, when, aw, fmt.Sprintf("at %.3f", when))

@@ -365,7 +365,8 @@ func TestWarnAwaitFromWrongGoroutine(t *testing.T) {
 
 // Await outside a task returns ErrNoTask in words that say where it was
 // called, when the loop can tell, and the coroutine it was given is not
-// also reported as never awaited: the error is the report.
+// also reported as never awaited: the error is the report. The coroutine
+// did not start: a task may await it later (it is not "already awaited").
 func TestAwaitOutsideTaskIsTheOnlyReport(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -402,14 +403,20 @@ func TestAwaitOutsideTaskIsTheOnlyReport(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			l, hook := newLoop(t, loop.WithDebug(tc.debug))
 			var err error
+			ran := false
+			co := loop.Async(func() int { ran = true; return 7 })
 			tc.call(l, func() { _, err = loop.Await(neverAwaited()) })
 			if !errors.Is(err, loop.ErrNoTask) || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("Await outside a task: %v, want ErrNoTask saying %q", err, tc.want)
 			}
+			tc.call(l, func() { loop.Await(co) })
 			l.RunUntilComplete(loop.Sleep(0))
 			loop.FlushWarnings(time.Second)
 			if n := countPrefix(hook, "Coroutine 'neverAwaited'"); n != 0 {
 				t.Errorf("%d never-awaited warnings, want none: %v", n, messages(hook))
+			}
+			if v, err := l.RunUntilComplete(co); v != 7 || err != nil || !ran {
+				t.Errorf("the refused coroutine awaited by a task: %v, %v (ran %v), want 7, nil", v, err, ran)
 			}
 		})
 	}

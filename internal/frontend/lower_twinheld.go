@@ -1021,8 +1021,13 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 			continue // filled, never handed back, nor what it holds (its any parts: see above)
 		}
 		if i == 1 && fn != nil && funcName(fn) == "errors.As" {
-			if pt, ok := types.Unalias(info.TypeOf(a)).(*types.Pointer); ok && badAsTarget(pt.Elem()) {
-				continue // the call panics with no value held (lower_errors.go)
+			if _, ok := types.Unalias(info.TypeOf(a)).(*types.Pointer); ok {
+				// The target (&code): the lowered call asserts it to its
+				// own type and stores through it, and hands it to no
+				// other code (lower_errors.go); what it stores comes
+				// from the chain, held already. (Or the call panics
+				// with no value held: badAsTarget.)
+				continue
 			}
 		}
 		if toCompiled && fn.Pkg().Path() == "log/slog" && !n.Ellipsis.IsValid() && emptyIface(p) && slogWrapped(info.TypeOf(a)) {

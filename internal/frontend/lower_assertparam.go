@@ -155,10 +155,37 @@ func (w *rewriter) paramArgs(tp *types.TypeParam) ([]types.Type, bool) {
 		if a == types.Type(tp) {
 			continue // the receiver's own, or a call of itself
 		}
+		if other, ok := types.Unalias(a).(*types.TypeParam); ok && other.Index() == index && w.inDeclOf(id, owner) {
+			continue // the same parameter of another method's receiver, or of the type's declaration
+		}
 		if hasTypeParam(a) {
 			return nil, false
 		}
 		args = append(args, a)
 	}
 	return args, true
+}
+
+// inDeclOf reports whether id is in the declaration of the generic type
+// owner or of one of its methods.
+func (w *rewriter) inDeclOf(id *ast.Ident, owner types.Object) bool {
+	if _, ok := owner.(*types.TypeName); !ok {
+		return false
+	}
+	for _, d := range w.file.Decls {
+		if id.Pos() < d.Pos() || id.Pos() >= d.End() {
+			continue
+		}
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			return d.Recv != nil && recvBase(d) == owner.Name()
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				if ts, ok := s.(*ast.TypeSpec); ok && w.info().Defs[ts.Name] == owner {
+					return id.Pos() >= ts.Pos() && id.Pos() < ts.End()
+				}
+			}
+		}
+	}
+	return false
 }

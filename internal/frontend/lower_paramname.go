@@ -25,7 +25,8 @@ import (
 // it, with the way around; f[T](x) that lower_paraminfer.go leaves to the
 // interpreter's inference is not refused, nor is a function of a script
 // that only runs as copies written out for its type arguments
-// (lower_specialise.go), where T is its argument's name.
+// (lower_specialise.go), or a method of a type written out so
+// (lower_typecopy.go), where T is its argument's name.
 
 // refuseParamNames refuses the conversions and instantiations described
 // above.
@@ -35,24 +36,7 @@ func (w *rewriter) refuseParamNames(in *inspector.Inspector) error {
 		return nil
 	}
 	var err error
-	// unnamed returns the first argument the segment gives tp that the
-	// interpreter does not find by its name, if all are known.
-	unnamed := func(tp *types.TypeParam) types.Type {
-		args, ok := w.paramArgs(tp)
-		if !ok {
-			return nil
-		}
-		for _, a := range args {
-			if _, basic := types.Unalias(a).(*types.Basic); basic || a == types.Universe.Lookup("error").Type() {
-				continue
-			}
-			if i, ok := types.Unalias(a).(*types.Interface); ok && i.Empty() {
-				continue // any
-			}
-			return a
-		}
-		return nil
-	}
+	unnamed := w.unnamedParamArg
 	typeParam := func(e ast.Expr) *types.TypeParam {
 		for {
 			p, ok := e.(*ast.ParenExpr)
@@ -68,7 +52,7 @@ func (w *rewriter) refuseParamNames(in *inspector.Inspector) error {
 		return tp
 	}
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.IndexExpr)(nil)}, func(n ast.Node) {
-		if err != nil || w.wholeSpecialised(n) {
+		if err != nil || w.wholeSpecialised(n) || w.inWrittenOut(n) {
 			return // only its copies run, with T's argument written out
 		}
 		switch n := n.(type) {
@@ -141,4 +125,24 @@ func paramConversion(info *types.Info, call *ast.CallExpr) *types.TypeParam {
 	}
 	tp, _ := types.Unalias(tv.Type).(*types.TypeParam)
 	return tp
+}
+
+// unnamedParamArg returns the first argument the segment gives tp that
+// the interpreter does not find by its name (one not predeclared), if all
+// are known.
+func (w *rewriter) unnamedParamArg(tp *types.TypeParam) types.Type {
+	args, ok := w.paramArgs(tp)
+	if !ok {
+		return nil
+	}
+	for _, a := range args {
+		if _, basic := types.Unalias(a).(*types.Basic); basic || a == types.Universe.Lookup("error").Type() {
+			continue
+		}
+		if i, ok := types.Unalias(a).(*types.Interface); ok && i.Empty() {
+			continue // any
+		}
+		return a
+	}
+	return nil
 }

@@ -579,6 +579,23 @@ func convertsToParam(info *types.Info, body *ast.BlockStmt) bool {
 	return found
 }
 
+// convertsToUnnamedParam reports whether body converts a value to a type
+// parameter the segment gives a type that is not predeclared (see
+// unnamedParamArg).
+func (w *rewriter) convertsToUnnamedParam(body *ast.BlockStmt) bool {
+	info := w.info()
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if tp := paramConversion(info, call); tp != nil && w.unnamedParamArg(tp) != nil {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // buildsInstances reports whether the body of the generic function fd
 // instantiates the program's generic code with its type parameters: a
 // call or value of a generic function (f[T], g[Pair[K, V]]), a

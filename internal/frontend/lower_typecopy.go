@@ -64,6 +64,12 @@ import (
 // types of the file are written out as they would be without it, and
 // the refusal of refuse_genericcomposite.go stands for the instances.
 //
+// So is a generic type one of whose methods converts a value to a type
+// parameter the program gives a type that is not predeclared (PT(new(T))
+// of a Pool[T any, PT interface{ *T }] with *Counter, T(len(s.xs)) with
+// Celsius): the interpreter could not name the type there (see
+// lower_paramname.go) and failed at run time ("index out of range").
+//
 // So is a generic type one of whose methods calls generic code with its
 // type parameters where the interpreter cannot infer them (Zero[T]()),
 // and that the program instantiates with a type of its own (Stack[Word]):
@@ -659,6 +665,15 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 		base := recvBase(fd)
 		if base == "" || !generic[base] {
 			continue
+		}
+		if w.convertsToUnnamedParam(fd.Body) {
+			// A conversion to a type parameter the program gives a
+			// type not predeclared (PT(new(T)) of a Pool[T any,
+			// PT interface{ *T }] instantiated with *int, T(n) with
+			// Celsius): the interpreter could not name it there (see
+			// lower_paramname.go) and failed at run time ("index out of
+			// range"); in the copies it is written.
+			group[base] = true
 		}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)

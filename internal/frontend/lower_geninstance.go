@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -196,6 +197,14 @@ func (w *rewriter) sessionInstanceAlias(named *types.Named, typ string) string {
 // t is an instance of a generic type of the program that a script names
 // by an alias (see above); else typ.
 func (w *rewriter) typeArgAlias(t types.Type, typ string) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok && strings.HasPrefix(typ, "*") {
+		// A pointer to an instance (First[*Box[int]]): "type not
+		// found: Box[int]" too.
+		if elem := w.typeArgAlias(p.Elem(), typ[1:]); elem != typ[1:] {
+			return "*" + elem
+		}
+		return typ
+	}
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok || named.TypeArgs().Len() == 0 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" || hasTypeParam(named) {
 		return typ

@@ -50,3 +50,36 @@ func TestErrorsAsCompiledIntoProgramIface(t *testing.T) {
 		})
 	}
 }
+
+// A compiled value asserted to an interface the program declares: the
+// panic says the way around that applies (an assertion's operand is often
+// an error, whose static type no variable of the interface takes).
+func TestNotInterfaceWayAround(t *testing.T) {
+	tests := []struct {
+		name    string
+		x       any
+		iface   string
+		methods []string
+		want    string
+	}{
+		{"an error's Unwrap", fmt.Errorf("a: %w", os.ErrNotExist), "main.unwrapper", []string{"Unwrap func() error"}, "; for an error's Unwrap, call errors.Unwrap(err) (nil where there is none), or errors.Is/As, which follow the chain"},
+		{"another method", &os.PathError{Op: "open", Path: "/x", Err: os.ErrNotExist}, "main.timeouter", []string{"Timeout func() bool"}, "; assign the value to a variable of the interface where its own type is known (var v main.timeouter = x), or assert to its own type"},
+		{"without the methods", fmt.Errorf("plain"), "main.unwrapper", []string{"Unwrap func() error"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := func() (msg string) {
+				defer func() {
+					if r := recover(); r != nil {
+						msg = r.(error).Error()
+					}
+				}()
+				notInterface(tt.x, tt.iface, tt.methods...)
+				return ""
+			}()
+			if tt.want == "" && got != "" || !strings.HasSuffix(got, tt.want) {
+				t.Errorf("got %q, want the end %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1687,7 +1687,11 @@ func notInterface(x any, iface string, methods ...string) {
 			return
 		}
 	}
-	panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; declare a variable of the interface and assign the value to it", t, iface), notIface: &notIface{t, iface}}))
+	way := "assign the value to a variable of the interface where its own type is known (var v " + iface + " = x), or assert to its own type"
+	if len(methods) == 1 && methods[0] == "Unwrap func() error" {
+		way = "for an error's Unwrap, call errors.Unwrap(err) (nil where there is none), or errors.Is/As, which follow the chain"
+	}
+	panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; %s", t, iface, way), notIface: &notIface{t, iface}}))
 }
 
 // methodSig writes ft, a method's type with its receiver first, as

@@ -18,10 +18,14 @@ import (
 // the cycle until its stack overflowed, which ended the process (Go's
 // test/typeparam/list2.go, cons.go, orderedmap.go). A generic type that
 // refers to itself alone, or a cycle through a type without type
-// parameters, it instantiates. The first instance of a type of such a
-// cycle outside the generic types' own declarations (which instantiate
-// nothing until the program does) is refused, naming the types, with the way around: give one of
-// them no type parameters.
+// parameters, it instantiates. A script writes such types out per
+// instance, with the generic types that hold them (lower_typecopy.go):
+// the copies have no type parameters. Elsewhere (at the prompt, where a
+// later input may instantiate them again; where an instance cannot be
+// written out) the first instance of a type of such a cycle outside the
+// generic types' own declarations (which instantiate nothing until the
+// program does) is refused, naming the types, with the way around: give
+// one of them no type parameters.
 //
 // A generic type of several type parameters that refers to itself (type
 // node[K, V any] struct{ next *node[K, V] }, a tree map's node) overflowed

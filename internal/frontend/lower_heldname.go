@@ -3,6 +3,7 @@ package frontend
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -94,6 +95,9 @@ func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
 	// result, or nil) as an interface value of its own without a type,
 	// and asserting the result to an interface then ended in a nil
 	// dereference. Written so too, they are held as Go holds them.
+	if !slices.ContainsFunc(rets, func(r heldReturn) bool { return r.held }) {
+		return
+	}
 	var funcs []ast.Node
 	in.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)}, func(n ast.Node) {
 		funcs = append(funcs, n)

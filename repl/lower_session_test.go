@@ -83,6 +83,13 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "type Q[K comparable, V any] struct{k K}; a := Q[int, int]{1}; func f() Q[int, int] { return Q[int, int]{2} }", out: "type Q[K comparable, V any] struct{k K}\na Q[int, int] = {k:1}\nfunc f() Q[int, int]\n"},
 			{in: "a.k + f().k + x.k + y.k", out: "6  // int\n"},
 		}},
+		{"struct types pointing to each other, one to itself", []step{
+			// Built from Company (its first use), Employee's manager was
+			// taken for a *Company, and storing an *Employee panicked.
+			{in: "type Company struct{ name string; staff []*Employee }; type Employee struct{ name string; manager *Employee; company *Company }", out: "type Company struct{ name string; staff []*Employee }\ntype Employee struct{ name string; manager *Employee; company *Company }\n"},
+			{in: `c := &Company{name: "acme"}`, out: "c *Company = &{name:acme staff:[]}\n"},
+			{in: `func() string { e := &Employee{name: "ann", company: c}; e.manager = e; return e.manager.name + " " + e.company.name }()`, out: "\"ann acme\"  // string\n"},
+		}},
 		{"the interpreter's stack refused", []step{
 			{in: "_, file, line, ok := runtime.Caller(0)", errPat: `^input 1:22: runtime.Caller: called from interpreted code it would report the frames of the interpreter`, wantErr: true},
 			{in: "func where() string { pc, _, _, _ := runtime.Caller(1); return runtime.FuncForPC(pc).Name() }", errPat: `^input 2:38: runtime.Caller: called from interpreted code`, wantErr: true},

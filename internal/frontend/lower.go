@@ -152,6 +152,7 @@ import (
 //	lower_labelreturn.go a label on a bare return, on an empty statement of its own
 //	lower_litassign.go   a struct literal assigned to a variable, in parentheses
 //	lower_topblocks.go   at the prompt, a block of top-level code that declares variables, in a function literal
+//	lower_buildorder.go  struct types that point to each other, one to itself, built from that one first
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
 //
 // The calls of fmt, log, errors, encoding/json and log/slog are lowered by
@@ -397,6 +398,7 @@ func (w *rewriter) lower() error {
 	w.lowerInitOrder()
 	w.lowerPkgVarTuples()
 	w.lowerPkgBlankVars()
+	w.lowerBuildOrder()
 	if err := w.lowerMapAssign(in); err != nil {
 		return err
 	}

@@ -1198,7 +1198,8 @@ func nilFunc(fn any) bool {
 
 // Wrapped returns the value an interpreter's interface wrapper holds (its
 // IValue field: an interpreted value passed where compiled code takes an
-// interface), or v itself.
+// interface; nil for the interpreter's interface value holding nothing),
+// or v itself.
 func Wrapped(v any) any {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Struct {
@@ -1209,9 +1210,16 @@ func Wrapped(v any) any {
 	}
 	// The interpreter's own interface value (interp.valueInterface, a
 	// node and a reflect.Value, both unexported), as an interpreted value
-	// held in an any reaches compiled code: the value it holds.
-	if inner, ok := heldValue(rv); ok && inner.IsValid() && inner.CanInterface() {
-		return inner.Interface()
+	// held in an any reaches compiled code: the value it holds; nil where
+	// it holds nothing (a nil interface of the program's converted to
+	// any, which Go's any holds as nil).
+	if inner, ok := heldValue(rv); ok {
+		switch {
+		case !inner.IsValid():
+			return nil
+		case inner.CanInterface():
+			return inner.Interface()
+		}
 	}
 	return v
 }

@@ -3,8 +3,9 @@
 // parameter), an explicit conversion, a composite literal declared or
 // assigned; and variables of interface types declared or assigned
 // together. A function one of whose results is written so has its other
-// results written so too (a compiled pointer returned after it was held
-// without a type).
+// results of pointer and interface types written so too (a compiled
+// pointer returned after it was held without a type); a comparison's bool
+// is left as it is (written so, it failed to convert).
 package main
 
 import "fmt"
@@ -38,6 +39,13 @@ func produce(i int) any {
 	return fmt.Errorf("plain")
 }
 
+func order(a, b Suit) any {
+	if a == 0 {
+		return a
+	}
+	return a > b
+}
+
 func main() {
 	fmt.Println(get(), id(Suit(2)), any(Suit(3)))
 	x := any(Suit(0))
@@ -57,6 +65,7 @@ func main() {
 		e, ok := produce(i).(error)
 		fmt.Println(e, ok)
 	}
+	fmt.Println(order(0, 1), order(2, 1))
 }
 
 // Output:
@@ -69,3 +78,4 @@ func main() {
 // op true
 // <nil> false
 // plain true
+// spades true

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 )
 
 // Lowering: struct types that point to each other, one of them to itself,
@@ -40,8 +41,18 @@ func (w *rewriter) lowerBuildOrder() {
 	if info == nil {
 		return
 	}
-	var structs []*types.Named        // the file's struct types, in the order of the text
-	declEnd := map[*types.Named]int{} // the end of each one's declaration
+	// The file's struct types, in the order of the text, by the name the
+	// program runs them under: a type written out per instance
+	// (lower_typecopy.go) is its instance, as the copies' fields name it.
+	var order []string
+	nodes := map[string]*types.Named{}
+	declEnd := map[string]int{} // the end of each one's declaration
+	copyOf := map[string]string{}
+	if w.copies != nil {
+		for inst, c := range w.copies.instances {
+			copyOf[c] = inst
+		}
+	}
 	for _, d := range w.file.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.TYPE {
@@ -55,37 +66,43 @@ func (w *rewriter) lowerBuildOrder() {
 			}
 			if n, ok := tn.Type().(*types.Named); ok {
 				if _, ok := n.Underlying().(*types.Struct); ok {
-					structs = append(structs, n)
-					declEnd[n] = w.offset(gd.End())
+					k := n.Obj().Name()
+					if inst := copyOf[k]; inst != "" {
+						k = inst
+					}
+					order = append(order, k)
+					nodes[k] = n
+					declEnd[k] = w.offset(gd.End())
 				}
 			}
 		}
 	}
-	if len(structs) < 2 {
+	if len(order) < 2 {
 		return
 	}
-	done := map[*types.Named]bool{}
-	for _, s := range structs {
+	g := &structGraph{nodes: nodes, key: func(n *types.Named) string { return w.structKey(n, copyOf) }}
+	done := map[string]bool{}
+	for _, s := range order {
 		if done[s] {
 			continue
 		}
-		cycle := structCycle(s, structs)
+		cycle := g.cycle(s, order)
 		for _, t := range cycle {
 			done[t] = true
 		}
 		if len(cycle) < 2 {
 			continue
 		}
-		var good []*types.Named // the types a build from which meets no other type being built
+		var good []string // the types a build from which meets no other type being built
 		for _, t := range cycle {
-			if met, ok := buildMeets(t); ok && len(met) <= 1 {
+			if met, ok := g.buildMeets(t); ok && len(met) <= 1 {
 				good = append(good, t)
 			}
 		}
 		if len(good) == 0 || len(good) == len(cycle) {
 			continue // no order builds it, or every order does
 		}
-		ts, ok := w.typeSource(types.NewPointer(good[0]), w.file.Name.Pos())
+		ts, ok := w.typeSource(types.NewPointer(nodes[good[0]]), w.file.Name.Pos())
 		if !ok {
 			continue
 		}
@@ -101,18 +118,57 @@ func (w *rewriter) lowerBuildOrder() {
 	}
 }
 
-// structCycle returns the struct types of structs that s reaches through
-// its fields and that reach s: s's cycle, s included (s alone where it is
-// in none).
-func structCycle(s *types.Named, structs []*types.Named) []*types.Named {
-	reach := func(from *types.Named) map[*types.Named]bool {
-		seen := map[*types.Named]bool{}
-		queue := []*types.Named{from}
+// structKey returns the name the program runs the struct type n under:
+// its name, or for an instance of a generic type, its name with its type
+// arguments, as the instances written out are keyed (typeCopies), also
+// where n is the copy (copyOf maps the copies' names to those keys).
+func (w *rewriter) structKey(n *types.Named, copyOf map[string]string) string {
+	if n.TypeArgs().Len() == 0 {
+		if inst := copyOf[n.Obj().Name()]; inst != "" {
+			return inst
+		}
+		return n.Obj().Name()
+	}
+	args, ok := w.typeArgTexts(unaliasedInstance(types.Instance{TypeArgs: n.TypeArgs(), Type: n}), w.file.Name.Pos())
+	if !ok {
+		return ""
+	}
+	return n.Obj().Name() + "[" + strings.Join(args, ", ") + "]"
+}
+
+// structGraph is the file's struct types, by key, and how the fields of
+// one refer to another.
+type structGraph struct {
+	nodes map[string]*types.Named
+	key   func(*types.Named) string
+}
+
+// refs calls f with the key of each struct type of the graph the fields
+// of the one keyed k refer to, in the order of the fields, and whether it
+// holds it by value (see fieldStructs).
+func (g *structGraph) refs(k string, f func(u string, byValue bool)) {
+	n := g.nodes[k]
+	if n == nil {
+		return
+	}
+	fieldStructs(n, func(t *types.Named, byValue bool) {
+		if u := g.key(t); g.nodes[u] != nil {
+			f(u, byValue)
+		}
+	})
+}
+
+// cycle returns the keys of order that s reaches through fields and that
+// reach s: s's cycle, s included (s alone where it is in none).
+func (g *structGraph) cycle(s string, order []string) []string {
+	reach := func(from string) map[string]bool {
+		seen := map[string]bool{}
+		queue := []string{from}
 		for len(queue) > 0 {
 			x := queue[0]
 			queue = queue[1:]
-			fieldStructs(x, func(t *types.Named, _ bool) {
-				if !seen[t] && slices.Contains(structs, t) {
+			g.refs(x, func(t string, _ bool) {
+				if !seen[t] {
 					seen[t] = true
 					queue = append(queue, t)
 				}
@@ -120,14 +176,46 @@ func structCycle(s *types.Named, structs []*types.Named) []*types.Named {
 		}
 		return seen
 	}
-	out := []*types.Named{s}
+	out := []string{s}
 	from := reach(s)
-	for _, t := range structs {
+	for _, t := range order {
 		if t != s && from[t] && reach(t)[s] {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// buildMeets follows the interpreter's build of the struct type s (see
+// above): the struct types being built that it meets through a field, and
+// false where it meets one held by value (which no placeholder can stand
+// for).
+func (g *structGraph) buildMeets(s string) ([]string, bool) {
+	building := map[string]bool{}
+	built := map[string]bool{}
+	var met []string
+	ok := true
+	var build func(t string)
+	build = func(t string) {
+		building[t] = true
+		g.refs(t, func(u string, byValue bool) {
+			switch {
+			case building[u]:
+				if byValue {
+					ok = false
+				}
+				if !slices.Contains(met, u) {
+					met = append(met, u)
+				}
+			case !built[u]:
+				build(u)
+			}
+		})
+		building[t] = false
+		built[t] = true
+	}
+	build(s)
+	return met, ok
 }
 
 // fieldStructs calls f with each named struct type of the package the
@@ -175,36 +263,4 @@ func fieldStructs(n *types.Named, f func(t *types.Named, byValue bool)) {
 	for fld := range n.Underlying().(*types.Struct).Fields() {
 		walk(fld.Type(), true)
 	}
-}
-
-// buildMeets follows the interpreter's build of the struct type s (see
-// above): the struct types being built that it meets through a field, and
-// false where it meets one held by value (which no placeholder can stand
-// for).
-func buildMeets(s *types.Named) ([]*types.Named, bool) {
-	building := map[*types.Named]bool{}
-	built := map[*types.Named]bool{}
-	var met []*types.Named
-	ok := true
-	var build func(t *types.Named)
-	build = func(t *types.Named) {
-		building[t] = true
-		fieldStructs(t, func(u *types.Named, byValue bool) {
-			switch {
-			case building[u]:
-				if byValue {
-					ok = false
-				}
-				if !slices.Contains(met, u) {
-					met = append(met, u)
-				}
-			case !built[u]:
-				build(u)
-			}
-		})
-		building[t] = false
-		built[t] = true
-	}
-	build(s)
-	return met, ok
 }

@@ -140,10 +140,38 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 // type parameters (a Tree[K, V] of *node[K, V]): written out, the copies
 // refer to one another without type parameters.
 func (w *rewriter) cyclingGenericTypes() map[string]bool {
-	_, trouble := w.genericTypeCycles()
+	_, trouble, _ := w.genericTypeCycles()
 	out := map[string]bool{}
 	for tn := range trouble {
 		out[tn.Name()] = true
+	}
+	// A cycle through a struct held by value, one of whose types also
+	// points to itself (a List[T] holding its root Elem[T], with next
+	// *Elem[T] and list *List[T]): its copies would fail as such types
+	// without type parameters do (see lower_buildorder.go), after the
+	// program has begun; the refusal stands for it.
+	byValue, self := map[string]bool{}, map[string]bool{}
+	for tn := range trouble {
+		if n, ok := tn.Type().(*types.Named); ok {
+			if _, ok := n.Underlying().(*types.Struct); ok {
+				fieldStructs(n, func(u *types.Named, value bool) {
+					switch o := u.Origin().Obj(); {
+					case o == tn:
+						self[tn.Name()] = true
+					case value && out[o.Name()]:
+						byValue[tn.Name()] = true
+					}
+				})
+			}
+		}
+	}
+	for tn, others := range trouble {
+		cycle := append([]string{tn.Name()}, others...)
+		if slices.ContainsFunc(cycle, func(n string) bool { return byValue[n] }) && slices.ContainsFunc(cycle, func(n string) bool { return self[n] }) {
+			for _, n := range cycle {
+				delete(out, n)
+			}
+		}
 	}
 	if len(out) == 0 {
 		return out

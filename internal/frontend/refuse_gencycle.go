@@ -41,28 +41,45 @@ import (
 // interpreter instantiates nothing of them.
 func (w *rewriter) refuseGenericTypeCycles() error {
 	info := w.info()
-	specs, trouble := w.genericTypeCycles()
+	specs, trouble, holds := w.genericTypeCycles()
 	for _, id := range slices.SortedFunc(maps.Keys(info.Instances), func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) }) {
 		tn, ok := info.Uses[id].(*types.TypeName)
 		if !ok || w.fset.File(id.Pos()) != w.fset.File(w.file.Pos()) || slices.ContainsFunc(specs, func(ts ast.Node) bool { return ts.Pos() <= id.Pos() && id.Pos() < ts.End() }) {
 			continue // the session's declarations, or the types' own
+		}
+		if w.copies != nil && w.copies.types[tn.Name()] {
+			continue
+		}
+		holder := ""
+		if h := holds[tn]; h != nil {
+			// A type holding one of them (Tree[K, V] of *node[K, V]):
+			// its instance instantiates them.
+			holder, tn = tn.Name(), h
 		}
 		others, ok := trouble[tn]
 		if !ok || w.copies != nil && w.copies.types[tn.Name()] {
 			continue
 		}
 		if len(others) == 0 {
+			what := "generic type " + tn.Name() + " of several type parameters refers to itself"
+			if holder != "" {
+				what = "generic type " + holder + " holds " + tn.Name() + ", a generic type of several type parameters that refers to itself"
+			}
 			return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
-				"generic type %s of several type parameters refers to itself: the interpreter instantiates such a type again and again until its stack overflows; "+
-					"give it one type parameter (a struct of the others, say), or refer to it through a type of one", tn.Name())}
+				"%s: the interpreter instantiates such a type again and again until its stack overflows; "+
+					"give %s one type parameter (a struct of the others, say), or refer to it through a type of one", what, tn.Name())}
 		}
 		verb := "refers"
 		if len(others) > 1 {
 			verb = "refer"
 		}
+		what := "generic type " + tn.Name()
+		if holder != "" {
+			what = "generic type " + holder + " holds " + tn.Name() + ", which"
+		}
 		return &Error{Pos: w.src.Position(w.offset(id.Pos())), Msg: fmt.Sprintf(
-			"generic type %s refers to %s, which %s back to it: the interpreter instantiates such types round the cycle until its stack overflows; "+
-				"give one of them no type parameters", tn.Name(), strings.Join(others, " and "), verb)}
+			"%s refers to %s, which %s back to it: the interpreter instantiates such types round the cycle until its stack overflows; "+
+				"give one of them no type parameters", what, strings.Join(others, " and "), verb)}
 	}
 	return nil
 }
@@ -72,7 +89,7 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 // generic types described above: each of a cycle with the other types'
 // names, sorted, and each of several type parameters that refers to
 // itself with none.
-func (w *rewriter) genericTypeCycles() (specs []ast.Node, trouble map[*types.TypeName][]string) {
+func (w *rewriter) genericTypeCycles() (specs []ast.Node, trouble map[*types.TypeName][]string, holds map[*types.TypeName]*types.TypeName) {
 	info := w.info()
 	// The generic types of the segment, those it instantiates (the
 	// session's, at the prompt) and those each refers to.
@@ -106,7 +123,7 @@ func (w *rewriter) genericTypeCycles() (specs []ast.Node, trouble map[*types.Typ
 		}
 	}
 	if len(refs) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	self := map[*types.TypeName]bool{} // of several type parameters, refers to itself
 	for len(queue) > 0 {
@@ -166,5 +183,17 @@ func (w *rewriter) genericTypeCycles() (specs []ast.Node, trouble map[*types.Typ
 			trouble[tn] = others
 		}
 	}
-	return specs, trouble
+	holds = map[*types.TypeName]*types.TypeName{}
+	for tn := range refs {
+		if _, ok := trouble[tn]; ok {
+			continue
+		}
+		for _, t := range slices.SortedFunc(maps.Keys(trouble), func(a, b *types.TypeName) int { return strings.Compare(a.Name(), b.Name()) }) {
+			if reaches(tn, t) {
+				holds[tn] = t
+				break
+			}
+		}
+	}
+	return specs, trouble, holds
 }

@@ -130,6 +130,11 @@ func (fe *FrontEnd) copyTypes(p *Plan) (*Plan, error) {
 	if len(group) == 0 {
 		return p, nil
 	}
+	if all := maps.Clone(group); w.addArgumentGenericTypes(all) {
+		if q, err := fe.copyTypesOf(p, all); err == nil && q != p {
+			return q, nil
+		}
+	}
 	return fe.copyTypesOf(p, group)
 }
 
@@ -215,12 +220,14 @@ func (w *rewriter) cyclingGenericTypes() map[string]bool {
 
 // addArgumentGenericTypes adds to group the file's generic types an
 // instance of a type of group has among its type arguments (the Box of a
-// Bag[Box[Color]]), and so on: left generic, such a type's methods wrote
+// Bag[Box[Color]]), and so on, and reports whether it added any: left
+// generic, such a type's methods wrote
 // the copies' names in the code fmt is given for its type parameters (the
 // copy's alias of Box[Color] in Box's own String), and the interpreter
 // failed on them at run time ("index out of range [1] with length 0").
-func (w *rewriter) addArgumentGenericTypes(group map[string]bool) {
+func (w *rewriter) addArgumentGenericTypes(group map[string]bool) bool {
 	info := w.info()
+	before := len(group)
 	for added := true; added; {
 		added = false
 		for id, inst := range info.Instances {
@@ -243,6 +250,7 @@ func (w *rewriter) addArgumentGenericTypes(group map[string]bool) {
 			}
 		}
 	}
+	return len(group) > before
 }
 
 // compositeGenericTypes returns the names of the file's generic types,

@@ -14,26 +14,27 @@ import (
 // yaegi v0.16.1 builds the reflect type of a struct type that refers to
 // itself with a placeholder for each field that points to a struct still
 // being built, and once the outermost struct is built it puts in every
-// placeholder the type it met last. Where the struct types of a cycle are
-// built from one that no other refers back to but itself (a tree built
-// first: type Tree struct{ root *Node }; type Node struct{ left *Node;
-// tree *Tree }), the placeholders stand for two types, and Node's left
-// became a *Tree: the first assignment to it panicked ("reflect.Set: value
-// of type *struct {...} is not assignable to type *struct {...}"), as did
-// container/list's shape, a graph's nodes with their graph. Which type is
-// built first is the order of the program's first uses. Built from Node,
-// every placeholder stands for Node. So the pass declares, after the
-// cycle's declarations (in a script, a :load, an input), a variable of a
-// pointer to the type such a cycle is to be built from, which the
-// interpreter builds before any other use:
+// placeholder the type it met last. Where a cycle's types are built from
+// another than the one that points to itself (a tree built first: type
+// Tree struct{ root *Node }; type Node struct{ left *Node; tree *Tree }),
+// the placeholders stand for two types, and Node's left became a *Tree:
+// the first assignment to it panicked ("reflect.Set: value of type
+// *struct {...} is not assignable to type *struct {...}"), as it did for
+// staff pointing to their manager and their company. Which type is built
+// first is the order of the program's first uses. Built from Node, every
+// placeholder stands for Node. So the pass declares, after the cycle's
+// declarations (in a script, a :load, an input), a variable of a pointer
+// to the type such a cycle is to be built from, which the interpreter
+// builds before any other use:
 //
 //	var __build1 *Node
 //
 // It is the cycle's type from which the build meets no type being built
-// but it (found by following the fields as the interpreter does); where
+// but one (found by following the fields as the interpreter does); where
 // none is, or every one is, nothing is declared. A cycle through a struct
-// held by value (container/list's List holds its root Element) fails
-// whichever type is built first; it is left as it is.
+// held by value whose types also point to themselves (container/list's
+// List holds its root Element) fails whichever type is built first; it is
+// left as it is (generic ones are refused, refuse_gencycle.go).
 
 // lowerBuildOrder declares the variables described above.
 func (w *rewriter) lowerBuildOrder() {

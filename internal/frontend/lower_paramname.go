@@ -36,7 +36,6 @@ func (w *rewriter) refuseParamNames(in *inspector.Inspector) error {
 		return nil
 	}
 	var err error
-	unnamed := w.unnamedParamArg
 	typeParam := func(e ast.Expr) *types.TypeParam {
 		for {
 			p, ok := e.(*ast.ParenExpr)
@@ -61,7 +60,7 @@ func (w *rewriter) refuseParamNames(in *inspector.Inspector) error {
 			if tp == nil {
 				return
 			}
-			if a := unnamed(tp); a != nil {
+			if a := w.unnamedParamArg(tp); a != nil {
 				err = &Error{Pos: w.src.Position(w.offset(n.Pos())), Msg: fmt.Sprintf(
 					"%s: a conversion to the type parameter %s, which the program instantiates with %s: the interpreter cannot convert to a type parameter whose type is not a predeclared one (int, string, ...); pass the conversion in as a function (conv func(%s) %s)",
 					w.text(n), tp.Obj().Name(), typeString(a), typeString(info.TypeOf(n.Args[0])), tp.Obj().Name())}
@@ -82,7 +81,7 @@ func (w *rewriter) refuseParamNames(in *inspector.Inspector) error {
 			if inst, ok := info.Instances[id]; ok && w.inferredByInterpreter(fn, inst, w.callOf(in, n)) {
 				return
 			}
-			if a := unnamed(tp); a != nil {
+			if a := w.unnamedParamArg(tp); a != nil {
 				err = &Error{Pos: w.src.Position(w.offset(n.Pos())), Msg: fmt.Sprintf(
 					"%s: %s instantiated with the type parameter %s, which the program instantiates with %s: the interpreter cannot instantiate a generic function of one type parameter with a type parameter whose type is not a predeclared one (int, string, ...); give %s an argument of type %s to infer it from, as its first parameter that mentions %s",
 					w.text(n), id.Name, tp.Obj().Name(), typeString(a), id.Name, tp.Obj().Name(), tp.Obj().Name())}

@@ -118,19 +118,19 @@ func (w *rewriter) lowerHeldNames(in *inspector.Inspector) {
 		}
 	}
 	for _, r := range rets {
-		if !r.held && heldIn[enclosing(r.e)] && heldElsewhere(info.Types[r.e]) {
+		if !r.held && heldIn[enclosing(r.e)] && heldElsewhere(r.e, info.Types[r.e]) {
 			w.holdName(r.e, r.target)
 		}
 	}
 }
 
-// heldElsewhere reports whether a result of the type of tv, returned
-// beside one written as []I{x}[0], is written so too: a pointer or an
-// interface value (nil and the values of basic types, a comparison's
-// bool, are held right as they are; written so, a comparison's result
-// failed to convert).
-func heldElsewhere(tv types.TypeAndValue) bool {
-	if tv.IsNil() || tv.Type == nil {
+// heldElsewhere reports whether a result e of the type of tv, returned
+// beside one written as []I{x}[0], is written so too: a call's pointer or
+// interface value (a variable's, nil and the values of basic types, a
+// comparison's bool, are held right as they are; written so, a
+// comparison's result failed to convert, and os.Stdout failed to parse).
+func heldElsewhere(e ast.Expr, tv types.TypeAndValue) bool {
+	if _, call := ast.Unparen(e).(*ast.CallExpr); !call || tv.IsNil() || tv.Type == nil {
 		return false
 	}
 	switch types.Unalias(tv.Type).Underlying().(type) {

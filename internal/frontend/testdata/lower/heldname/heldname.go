@@ -4,11 +4,15 @@
 // assigned; and variables of interface types declared or assigned
 // together. A function one of whose results is written so has its other
 // results of pointer and interface types written so too (a compiled
-// pointer returned after it was held without a type); a comparison's bool
-// is left as it is (written so, it failed to convert).
+// pointer a call returned after it was held without a type); a
+// comparison's bool and a variable's pointer are left as they are (written
+// so, the one failed to convert, the other to parse).
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"os"
+)
 
 type Suit int
 
@@ -39,6 +43,13 @@ func produce(i int) any {
 	return fmt.Errorf("plain")
 }
 
+func sink(k int) any {
+	if k == 0 {
+		return &Op{}
+	}
+	return os.Stdout
+}
+
 func order(a, b Suit) any {
 	if a == 0 {
 		return a
@@ -66,6 +77,9 @@ func main() {
 		fmt.Println(e, ok)
 	}
 	fmt.Println(order(0, 1), order(2, 1))
+	_, isFile := sink(1).(*os.File)
+	op, isOp := sink(0).(*Op)
+	fmt.Println(op != nil && isOp, isFile)
 }
 
 // Output:
@@ -79,3 +93,4 @@ func main() {
 // <nil> false
 // plain true
 // spades true
+// true true

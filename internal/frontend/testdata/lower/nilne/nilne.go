@@ -1,0 +1,32 @@
+// x != nil of an empty interface holding a nil interface of the
+// program's: the interpreter answered true; written !(x == nil).
+package main
+
+import "fmt"
+
+type Handler interface{ Handle() string }
+
+type echo struct{}
+
+func (echo) Handle() string { return "echo" }
+
+func main() {
+	var h Handler
+	var v any = h
+	fmt.Println(v == nil, v != nil, nil != v)
+	if v != nil {
+		fmt.Println("not nil")
+	} else {
+		fmt.Println("nil")
+	}
+	var b any = v != nil
+	fmt.Println(b)
+	v = Handler(echo{})
+	fmt.Println(v != nil)
+}
+
+// Output:
+// true false false
+// nil
+// false
+// true

@@ -8,15 +8,20 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// Lowering: x != nil of an empty interface, as !(x == nil).
+// Lowering: comparisons of an empty interface with nil the interpreter
+// answers wrongly.
 //
 // yaegi v0.16.1 holds a nil interface of the program's converted to an
 // empty interface (var h Handler; var v any = h) as its own interface
 // value holding nothing; v == nil is true, as in Go, but v != nil was
 // true too, and if v != nil took the wrong branch. nil != v, and the
-// negation of ==, are answered right. So
+// negation of ==, are answered right. And it compared a value converted
+// in place (any(p) == nil, p a struct) by asking reflection whether the
+// struct is nil, which panicked ("reflect: call of reflect.Value.IsNil on
+// struct Value"); compared with any(nil) it answers. So
 //
-//	v != nil  ->  !(v == nil)
+//	v != nil       ->  !(v == nil)
+//	any(p) == nil  ->  any(p) == any(nil)
 
 // lowerNilNotEqual rewrites the comparisons described above.
 func (w *rewriter) lowerNilNotEqual(in *inspector.Inspector) {
@@ -24,8 +29,27 @@ func (w *rewriter) lowerNilNotEqual(in *inspector.Inspector) {
 	if info == nil {
 		return
 	}
+	// converted reports whether e converts a value that is not an
+	// interface to an empty interface in place (any(p)).
+	converted := func(e ast.Expr) bool {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !info.Types[call.Fun].IsType() || !emptyInterface(info.TypeOf(call)) {
+			return false
+		}
+		t := info.TypeOf(call.Args[0])
+		return t != nil && !types.IsInterface(t) && !info.Types[call.Args[0]].IsNil()
+	}
 	in.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(n ast.Node) {
 		b := n.(*ast.BinaryExpr)
+		if b.Op != token.NEQ && b.Op != token.EQL {
+			return
+		}
+		for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			if info.Types[pair[1]].IsNil() && converted(pair[0]) {
+				w.add(w.offset(pair[1].Pos()), w.offset(pair[1].End()), "any(nil)", 0)
+				return
+			}
+		}
 		if b.Op != token.NEQ || !info.Types[b.Y].IsNil() || !emptyInterface(info.TypeOf(b.X)) {
 			return
 		}

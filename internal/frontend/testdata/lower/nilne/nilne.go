@@ -1,10 +1,14 @@
 // x != nil of an empty interface holding a nil interface of the
-// program's: the interpreter answered true; written !(x == nil).
+// program's: the interpreter answered true; written !(x == nil). A value
+// converted in place compared with nil (any(p) == nil of a struct)
+// panicked; compared with any(nil).
 package main
 
 import "fmt"
 
 type Handler interface{ Handle() string }
+
+type point struct{ X, Y int }
 
 type echo struct{}
 
@@ -23,6 +27,8 @@ func main() {
 	fmt.Println(b)
 	v = Handler(echo{})
 	fmt.Println(v != nil)
+	p := point{1, 2}
+	fmt.Println(any(p) == nil, nil != any(p), any(&p) != nil)
 }
 
 // Output:
@@ -30,3 +36,4 @@ func main() {
 // nil
 // false
 // true
+// false true true

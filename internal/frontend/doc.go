@@ -239,6 +239,11 @@
 //     between (type S []S, type P *P, type F func() F), which the
 //     interpreter cannot build (put a struct in the cycle), see
 //     refuse_recursivetype.go;
+//   - struct types that point to each other where more than one of them
+//     points to itself (Dept with parent *Dept and head *Person, Person
+//     with boss *Person and dept *Dept), which the interpreter builds
+//     wrongly whichever it builds first (hold one of the pointers between
+//     them as an interface or an index), see lower_buildorder.go;
 //   - a type alias declared inside a function (declare it at the package
 //     level), see lower_localalias.go;
 //   - the functions that read the stack (runtime.Caller, Callers,

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -31,10 +32,14 @@ import (
 //
 // It is the cycle's type from which the build meets no type being built
 // but one (found by following the fields as the interpreter does); where
-// none is, or every one is, nothing is declared. A cycle through a struct
-// held by value whose types also point to themselves (container/list's
-// List holds its root Element) fails whichever type is built first; it is
-// left as it is (generic ones are refused, refuse_gencycle.go).
+// none is, or every one is, nothing is declared. Where none is because
+// more than one of the cycle's types points to itself (type Dept
+// struct{ parent *Dept; head *Person }; type Person struct{ boss *Person;
+// dept *Dept }), the first type's declaration is refused, with the way
+// around. A cycle through a struct held by value whose types also point
+// to themselves (container/list's List holds its root Element) fails
+// whichever type is built first; it is left as it is (generic ones are
+// refused, refuse_gencycle.go).
 
 // lowerBuildOrder declares the variables described above.
 func (w *rewriter) lowerBuildOrder() {
@@ -47,7 +52,8 @@ func (w *rewriter) lowerBuildOrder() {
 	// (lower_typecopy.go) is its instance, as the copies' fields name it.
 	var order []string
 	nodes := map[string]*types.Named{}
-	declEnd := map[string]int{} // the end of each one's declaration
+	declEnd := map[string]int{}      // the end of each one's declaration
+	names := map[string]*ast.Ident{} // each one's name where it is declared
 	copyOf := map[string]string{}
 	if w.copies != nil {
 		for inst, c := range w.copies.instances {
@@ -74,6 +80,7 @@ func (w *rewriter) lowerBuildOrder() {
 					order = append(order, k)
 					nodes[k] = n
 					declEnd[k] = w.offset(gd.End())
+					names[k] = ts.Name
 				}
 			}
 		}
@@ -100,8 +107,31 @@ func (w *rewriter) lowerBuildOrder() {
 				good = append(good, t)
 			}
 		}
-		if len(good) == 0 || len(good) == len(cycle) {
-			continue // no order builds it, or every order does
+		if len(good) == 0 {
+			// No order builds it: two of its types point to
+			// themselves, or one holds another by value. Refused
+			// where one of them points to itself and none is held by
+			// value (container/list's shape is a known gap the
+			// interpreter does not say before it runs).
+			self := slices.ContainsFunc(cycle, func(t string) bool {
+				found := false
+				g.refs(t, func(u string, _ bool) { found = found || u == t })
+				return found
+			})
+			byValue := slices.ContainsFunc(cycle, func(t string) bool {
+				_, ok := g.buildMeets(t)
+				return !ok
+			})
+			if self && !byValue && copyOf[names[cycle[0]].Name] == "" {
+				w.refuse(names[cycle[0]], fmt.Sprintf("struct types %s point to each other, and more than one of them to itself: "+
+					"the interpreter builds such types wrongly (a field pointing to one is given another's type, and storing a pointer in it panics); "+
+					"hold one of the pointers between them as an interface (any) or as an index into a slice",
+					strings.Join(cycle[:len(cycle)-1], ", ")+" and "+cycle[len(cycle)-1]))
+			}
+			continue
+		}
+		if len(good) == len(cycle) {
+			continue // every order builds it
 		}
 		ts, ok := w.typeSource(types.NewPointer(nodes[good[0]]), w.file.Name.Pos())
 		if !ok {

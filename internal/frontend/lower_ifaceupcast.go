@@ -31,7 +31,9 @@ import (
 // (the assertions failed on the parameter itself where the argument was a
 // call's result). A value of an error type of the program's is boxed, and
 // a nil pointer made a typed nil, as the front end's other conversions to
-// error and fmt.Stringer do.
+// error and fmt.Stringer do. A nil value goes as nil: converted, it
+// panicked in reflection ("call of reflect.Value.Interface on zero
+// Value"), also where no type of the program implements the interface.
 //
 // An argument of fmt.Errorf's %w goes as an error, which fmt wraps
 // (fmt.Errorf("ctx: %w", ce) printed %!w(*struct {...})).
@@ -68,11 +70,11 @@ func (w *rewriter) lowerIfaceUpcasts(in *inspector.Inspector) {
 			return
 		}
 		cases, ok := w.upcastCases(t.Underlying().(*types.Interface), target, dst, e)
-		if !ok || cases == "" {
+		if !ok {
 			return
 		}
 		end := w.offset(e.End())
-		w.wrapArg(e, fmt.Sprintf("func(__v0 %s) %s { var __v %s = __v0; %sreturn __v }(", src, dst, src, cases), -2)
+		w.wrapArg(e, fmt.Sprintf("func(__v0 %s) %s { var __v %s = __v0; if __v == nil { return nil }; %sreturn __v }(", src, dst, src, cases), -2)
 		w.add(end, end, ")", 2)
 	})
 }

@@ -90,6 +90,11 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: `c := &Company{name: "acme"}`, out: "c *Company = &{name:acme staff:[]}\n"},
 			{in: `func() string { e := &Employee{name: "ann", company: c}; e.manager = e; return e.manager.name + " " + e.company.name }()`, out: "\"ann acme\"  // string\n"},
 		}},
+		{"generic types that refer to each other, in one input", []step{
+			// The prompt declares generic types one by one: the hint says
+			// they cannot be declared there, not to put them in one input.
+			{in: "type (\n\tElem[T any] struct{ list *List[T] }\n\tList[T any] struct{ root *Elem[T] }\n)", errPat: `^input 1, line 2:28: undefined: List \(generic types that refer to each other cannot be declared at the prompt, .*run them in a script, asyncrepl FILE.go, which writes them out per instance\)\n`, wantErr: true},
+		}},
 		{"the interpreter's stack refused", []step{
 			{in: "_, file, line, ok := runtime.Caller(0)", errPat: `^input 1:22: runtime.Caller: called from interpreted code it would report the frames of the interpreter`, wantErr: true},
 			{in: "func where() string { pc, _, _, _ := runtime.Caller(1); return runtime.FuncForPC(pc).Name() }", errPat: `^input 2:38: runtime.Caller: called from interpreted code`, wantErr: true},

@@ -290,6 +290,25 @@ func (fe *FrontEnd) Analyse(src *gosrc.Source, seg gosrc.Segment, m mode) (*Plan
 	return p, nil
 }
 
+// declaresGenericType reports whether text, an input of declarations,
+// declares a generic type named name.
+func declaresGenericType(text, name string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+text, parser.SkipObjectResolution)
+	if err != nil {
+		return false
+	}
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			for _, s := range gd.Specs {
+				if ts := s.(*ast.TypeSpec); ts.Name.Name == name && ts.TypeParams != nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // strayBrace returns the offset in text, statements, of a } that closes
 // no block of theirs, if there is one.
 func strayBrace(text string) (int, bool) {
@@ -917,8 +936,14 @@ func (w *rewriter) checkNames() error {
 				msg += fmt.Sprintf(" (the prompt compiles each input on its own: declare %s first, or give functions that call each other in one input; a whole program pasted with its package clause, or :load FILE, is compiled as one)", name)
 			}
 			if w.src.Interactive() && slices.ContainsFunc(typeSpecs, func(ts *ast.TypeSpec) bool { return ts.Pos() <= id.Pos() && id.End() <= ts.End() }) {
-				// type List struct{ head *element } before element's.
-				msg += fmt.Sprintf(" (the prompt compiles each input on its own: declare %s before the types that use it, or types that refer to each other in one input)", name)
+				if declaresGenericType(w.src.Text, name) {
+					// Elem[T] and List[T] referring to each other, in one
+					// input: the prompt declares generic types one by one.
+					msg += " (generic types that refer to each other cannot be declared at the prompt, where the interpreter would instantiate them round the cycle until its stack overflows; run them in a script, asyncrepl FILE.go, which writes them out per instance)"
+				} else {
+					// type List struct{ head *element } before element's.
+					msg += fmt.Sprintf(" (the prompt compiles each input on its own: declare %s before the types that use it, or types that refer to each other in one input)", name)
+				}
 			}
 			if used[id] && !w.src.Interactive() && w.fe.Importable[name] != "" {
 				msg += fmt.Sprintf(" (missing import %q?)", w.fe.Importable[name])

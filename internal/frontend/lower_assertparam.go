@@ -99,6 +99,18 @@ func (w *rewriter) assertViaAny(x *ast.TypeAssertExpr) bool {
 // method declares it, and reports whether each is known (none is a type
 // parameter).
 func (w *rewriter) paramArgs(tp *types.TypeParam) ([]types.Type, bool) {
+	return w.paramArgsSeen(tp, map[*types.TypeParam]bool{})
+}
+
+// paramArgsSeen is paramArgs, following a type parameter of generic code
+// that instantiates tp's owner with it (NewPool[T, PT] returning a
+// *Pool[T, PT]) to that code's own instances; seen are the type
+// parameters followed already.
+func (w *rewriter) paramArgsSeen(tp *types.TypeParam, seen map[*types.TypeParam]bool) ([]types.Type, bool) {
+	if seen[tp] {
+		return nil, true
+	}
+	seen[tp] = true
 	info := w.info()
 	var owner types.Object
 	index := -1
@@ -155,8 +167,18 @@ func (w *rewriter) paramArgs(tp *types.TypeParam) ([]types.Type, bool) {
 		if a == types.Type(tp) {
 			continue // the receiver's own, or a call of itself
 		}
-		if other, ok := types.Unalias(a).(*types.TypeParam); ok && other.Index() == index && w.inDeclOf(id, owner) {
-			continue // the same parameter of another method's receiver, or of the type's declaration
+		if other, ok := types.Unalias(a).(*types.TypeParam); ok {
+			if other.Index() == index && w.inDeclOf(id, owner) {
+				continue // the same parameter of another method's receiver, or of the type's declaration
+			}
+			// A type parameter of generic code instantiating the owner
+			// with it: that code's own arguments.
+			more, ok := w.paramArgsSeen(other, seen)
+			if !ok {
+				return nil, false
+			}
+			args = append(args, more...)
+			continue
 		}
 		if hasTypeParam(a) {
 			return nil, false

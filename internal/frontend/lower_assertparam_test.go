@@ -29,7 +29,8 @@ func is[T any](x I) T { return x.(T) }
 		{"no twin implements the interface", "is[S](S{})", true, ""},
 		{"a twin implements the interface, never held", "is[bool](nil)", false, ""},
 		{"a twin implements the interface, held", "is[bool](B(true))", false, "p.go:10:1: is instantiated for its type parameter T, which its code asserts to (x.(T) or case T), with bool: the interpreter holds bool and B alike"},
-		{"an argument of a type parameter", "g[int]()\n}\nfunc g[U comparable]() { is[U](nil)", false, ""},
+		{"an argument of a type parameter, followed to its instances", "g[int]()\n}\nfunc g[U comparable]() { is[U](nil)", true, ""},
+		{"an argument of a type parameter instantiated with a twin", "g[bool]()\n}\nfunc g[U comparable]() { is[U](nil)", false, ""},
 		{"never instantiated", "", true, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,7 +25,10 @@ import (
 // written out) the first instance of a type of such a cycle outside the
 // generic types' own declarations (which instantiate nothing until the
 // program does) is refused, naming the types, with the way around: give
-// one of them no type parameters.
+// one of them no type parameters; so is, there, an instance of a generic
+// type that holds one of them (a Tree[K, V] of *node[K, V]), which
+// instantiates it (at the prompt, an instance of a Tree declared in an
+// earlier input ended the process).
 //
 // A generic type of several type parameters that refers to itself (type
 // node[K, V any] struct{ next *node[K, V] }, a tree map's node) overflowed
@@ -85,10 +88,12 @@ func (w *rewriter) refuseGenericTypeCycles() error {
 }
 
 // genericTypeCycles returns the segment's generic types' declarations
-// (whose instances instantiate nothing until the program does) and the
-// generic types described above: each of a cycle with the other types'
-// names, sorted, and each of several type parameters that refers to
-// itself with none.
+// (whose instances instantiate nothing until the program does), the
+// generic types described above (trouble: each of a cycle with the other
+// types' names, sorted, and each of several type parameters that refers
+// to itself with none), and the other generic types that refer to one of
+// them (holds: a Tree[K, V] of *node[K, V], with the first by name it
+// reaches), whose instances instantiate it.
 func (w *rewriter) genericTypeCycles() (specs []ast.Node, trouble map[*types.TypeName][]string, holds map[*types.TypeName]*types.TypeName) {
 	info := w.info()
 	// The generic types of the segment, those it instantiates (the

@@ -1082,7 +1082,9 @@ func (w *rewriter) enclosingDecl(q *rewriter, id *ast.Ident, group map[string]bo
 // type itself with its own type parameters names the copy (a method
 // returning its receiver as *Stack[T]); without, it is an instance that
 // gets the copy's name after the check, which a method handing on a
-// value of a generic constructor's (return NewSet(...)) needs.
+// value of a generic constructor's (return NewSet(...)) needs. With
+// ownCopy, sibling names (and requests) the copy of another type of the
+// group instantiated with the same type parameters (see own).
 func (w *rewriter) typeCopy(name, cp string, args []string, ownCopy bool, sibling func(string) string) []gosrc.Piece {
 	info := w.info()
 	head := "\n\n"

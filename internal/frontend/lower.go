@@ -396,6 +396,7 @@ func (w *rewriter) lower() error {
 	w.lowerIfaceVarSpecs(in)
 	w.lowerTypedComparisons(in)
 	w.lowerNilNotEqual(in)
+	w.lowerIfaceCallArgs(in)
 	w.lowerComparisonConversions(in)
 	w.lowerInitOrder()
 	w.lowerPkgVarTuples()

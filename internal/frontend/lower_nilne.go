@@ -23,6 +23,14 @@ import (
 //	v != nil       ->  !(v == nil)
 //	any(p) == nil  ->  any(p) == any(nil)
 
+// And a call's result of an interface of the program's passed on as an
+// argument of that interface (wrap(pick()), pick returning a nil
+// Handler): the parameter, converted to an empty interface in the callee,
+// was not nil there; passed through a slice's element, as a variable's
+// value is, it is:
+//
+//	wrap(pick())  ->  wrap([]Handler{pick()}[0])
+
 // lowerNilNotEqual rewrites the comparisons described above.
 func (w *rewriter) lowerNilNotEqual(in *inspector.Inspector) {
 	info := w.info()
@@ -58,6 +66,31 @@ func (w *rewriter) lowerNilNotEqual(in *inspector.Inspector) {
 		w.add(op, op+len(token.NEQ.String()), "==", 0)
 		end := w.offset(b.End())
 		w.add(end, end, ")", 1)
+	})
+}
+
+// lowerIfaceCallArgs rewrites the arguments described above.
+func (w *rewriter) lowerIfaceCallArgs(in *inspector.Inspector) {
+	info := w.info()
+	if info == nil {
+		return
+	}
+	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, _ bool) {
+		if call == nil || info.Types[call.Fun].IsType() {
+			return
+		}
+		arg, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || info.Types[arg.Fun].IsType() {
+			return
+		}
+		if t := info.TypeOf(e); t == nil || !programIface(t) || !types.Identical(t, target) {
+			return
+		}
+		if ts, ok := w.typeSource(target, e.Pos()); ok {
+			end := w.offset(e.End())
+			w.wrapArg(e, "[]"+ts+"{", -3)
+			w.add(end, end, "}[0]", 3)
+		}
 	})
 }
 

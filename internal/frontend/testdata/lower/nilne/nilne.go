@@ -1,7 +1,9 @@
 // x != nil of an empty interface holding a nil interface of the
 // program's: the interpreter answered true; written !(x == nil). A value
 // converted in place compared with nil (any(p) == nil of a struct)
-// panicked; compared with any(nil).
+// panicked; compared with any(nil). A nil Handler returned by a call and
+// passed straight on as a Handler was not nil once converted to any in
+// the callee; passed through a slice's element.
 package main
 
 import "fmt"
@@ -13,6 +15,10 @@ type point struct{ X, Y int }
 type echo struct{}
 
 func (echo) Handle() string { return "echo" }
+
+func pick() Handler { return nil }
+
+func wrap(h Handler) any { return h }
 
 func main() {
 	var h Handler
@@ -29,6 +35,7 @@ func main() {
 	fmt.Println(v != nil)
 	p := point{1, 2}
 	fmt.Println(any(p) == nil, nil != any(p), any(&p) != nil)
+	fmt.Println(wrap(pick()) == nil, wrap(echo{}) == nil)
 }
 
 // Output:
@@ -37,3 +44,4 @@ func main() {
 // false
 // true
 // false true true
+// true false

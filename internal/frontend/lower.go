@@ -153,7 +153,7 @@ import (
 //	lower_litassign.go   a struct literal assigned to a variable, in parentheses
 //	lower_topblocks.go   at the prompt, a block of top-level code that declares variables, in a function literal
 //	lower_buildorder.go  struct types that point to each other, one to itself, built from that one first
-//	lower_nilne.go       x != nil of an empty interface, as !(x == nil)
+//	lower_nilne.go       x != nil of an empty interface, as !(x == nil); a call's nil interface passed on
 //	lower_redeclconst.go a session's constant read by an input declaring it again (called by analyse)
 //
 // The calls of fmt, log, errors, encoding/json and log/slog are lowered by

@@ -8,8 +8,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// Lowering: comparisons of an empty interface with nil the interpreter
-// answers wrongly.
+// Lowering: nil interfaces the interpreter tells wrongly: comparisons of
+// an empty interface with nil, and a call's nil interface passed on.
 //
 // yaegi v0.16.1 holds a nil interface of the program's converted to an
 // empty interface (var h Handler; var v any = h) as its own interface
@@ -22,7 +22,7 @@ import (
 //
 //	v != nil       ->  !(v == nil)
 //	any(p) == nil  ->  any(p) == any(nil)
-
+//
 // And a call's result of an interface of the program's passed on as an
 // argument of that interface (wrap(pick()), pick returning a nil
 // Handler): the parameter, converted to an empty interface in the callee,

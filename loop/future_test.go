@@ -360,9 +360,9 @@ func TestAwaitNil(t *testing.T) {
 			aw   loop.Awaitable
 			want string
 		}{
-			{nil, "loop: Await(nil)"},
+			{nil, "loop: Await(nil): nothing to await"},
 			{task, "loop: Await of a nil *Task"},
-			{fut, "loop: Await: *loop.Future gave a nil future"},
+			{fut, "loop: Await of a nil *Future"},
 			{coro, "loop: Await of a nil *Coroutine"},
 		}
 		for _, tt := range tests {

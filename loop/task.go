@@ -890,10 +890,10 @@ func (t *Task) awaitSleep(c *Coroutine) (any, error) {
 	return t.sleep(t.loop, c)
 }
 
-// nilAwaitable returns the error of the combinator who (WaitFor, Timeout,
-// Shield) given a nil aw, naming it, or nil: Await's own words would name
-// Await.
-// With who "" (a combinator of several) it says "nil awaitable".
+// nilAwaitable returns the error of who (Await, or a combinator: WaitFor,
+// Timeout, Shield) given a nil aw, or a nil *Coroutine, *Task or *Future,
+// naming it; or nil. With who "" (a combinator of several awaitables) it
+// says "nil awaitable".
 func nilAwaitable(who string, aw Awaitable) error {
 	var typ string
 	switch x := aw.(type) {
@@ -928,18 +928,12 @@ func nilAwaitable(who string, aw Awaitable) error {
 //
 //go:noinline
 func (t *Task) awaitedFuture(aw Awaitable) (*Future, error) {
-	switch x := aw.(type) {
-	case nil:
-		return nil, errors.New("loop: Await(nil)")
-	case *Coroutine:
-		return nil, errors.New("loop: Await of a nil *Coroutine")
-	case *Task:
-		if x == nil {
-			return nil, errors.New("loop: Await of a nil *Task")
-		}
-		if x == t {
-			return nil, fmt.Errorf("loop: %s cannot await itself", t)
-		}
+	// (A coroutine that is not nil is awaited before it comes here.)
+	if err := nilAwaitable("Await", aw); err != nil {
+		return nil, err
+	}
+	if x, ok := aw.(*Task); ok && x == t {
+		return nil, fmt.Errorf("loop: %s cannot await itself", t)
 	}
 	f := aw.ToFuture(t.loop)
 	if f == nil {

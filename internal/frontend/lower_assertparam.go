@@ -168,7 +168,7 @@ func (w *rewriter) paramArgsSeen(tp *types.TypeParam, seen map[*types.TypeParam]
 			continue // the receiver's own, or a call of itself
 		}
 		if other, ok := types.Unalias(a).(*types.TypeParam); ok {
-			if other.Index() == index && w.inDeclOf(id, owner) {
+			if _, in := w.enclosingDecl(w, id, map[string]bool{owner.Name(): true}); other.Index() == index && in == declOfGroup {
 				continue // the same parameter of another method's receiver, or of the type's declaration
 			}
 			// A type parameter of generic code instantiating the owner
@@ -186,28 +186,4 @@ func (w *rewriter) paramArgsSeen(tp *types.TypeParam, seen map[*types.TypeParam]
 		args = append(args, a)
 	}
 	return args, true
-}
-
-// inDeclOf reports whether id is in the declaration of the generic type
-// owner or of one of its methods.
-func (w *rewriter) inDeclOf(id *ast.Ident, owner types.Object) bool {
-	if _, ok := owner.(*types.TypeName); !ok {
-		return false
-	}
-	for _, d := range w.file.Decls {
-		if id.Pos() < d.Pos() || id.Pos() >= d.End() {
-			continue
-		}
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			return d.Recv != nil && recvBase(d) == owner.Name()
-		case *ast.GenDecl:
-			for _, s := range d.Specs {
-				if ts, ok := s.(*ast.TypeSpec); ok && w.info().Defs[ts.Name] == owner {
-					return id.Pos() >= ts.Pos() && id.Pos() < ts.End()
-				}
-			}
-		}
-	}
-	return false
 }

@@ -86,11 +86,7 @@ func (w *rewriter) lowerIfaceCallArgs(in *inspector.Inspector) {
 		if t := info.TypeOf(e); t == nil || !programIface(t) || !types.Identical(t, target) {
 			return
 		}
-		if ts, ok := w.typeSource(target, e.Pos()); ok {
-			end := w.offset(e.End())
-			w.wrapArg(e, "[]"+ts+"{", -3)
-			w.add(end, end, "}[0]", 3)
-		}
+		w.holdName(e, target) // as lower_heldname.go writes a value that keeps its name
 	})
 }
 

@@ -164,7 +164,7 @@ func (fe *FrontEnd) specialise(p *Plan) (*Plan, error) {
 			// A conversion to a type parameter (T(len(xs))), which
 			// yaegi compiles only for a predeclared type argument (see
 			// lower_paramname.go): a copy for every instantiation.
-			converts := convertsToParam(info, fd.Body)
+			converts := convertsToParam(info, fd.Body, nil)
 			// A value of a generic error type it makes (NotFound[K]{k}):
 			// boxed as an error, it is named by its type, which the
 			// copy writes out (NotFound[string], not NotFound[K], which
@@ -567,27 +567,12 @@ func (w *rewriter) wholeSpecialised(n ast.Node) bool {
 }
 
 // convertsToParam reports whether body converts a value to a type
-// parameter (see paramConversion).
-func convertsToParam(info *types.Info, body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && paramConversion(info, call) != nil {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
-// convertsToUnnamedParam reports whether body converts a value to a type
-// parameter the segment gives a type that is not predeclared (see
-// unnamedParamArg).
-func (w *rewriter) convertsToUnnamedParam(body *ast.BlockStmt) bool {
-	info := w.info()
+// parameter (see paramConversion) which reports true for (nil: any).
+func convertsToParam(info *types.Info, body *ast.BlockStmt, which func(*types.TypeParam) bool) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
-			if tp := paramConversion(info, call); tp != nil && w.unnamedParamArg(tp) != nil {
+			if tp := paramConversion(info, call); tp != nil && (which == nil || which(tp)) {
 				found = true
 			}
 		}

@@ -702,7 +702,7 @@ func (w *rewriter) collidingGenericTypes() map[string]bool {
 		if base == "" || !generic[base] {
 			continue
 		}
-		if w.convertsToUnnamedParam(fd.Body) {
+		if convertsToParam(w.info(), fd.Body, func(tp *types.TypeParam) bool { return w.unnamedParamArg(tp) != nil }) {
 			// A conversion to a type parameter the program gives a
 			// type not predeclared (PT(new(T)) of a Pool[T any,
 			// PT interface{ *T }] instantiated with *int, T(n) with

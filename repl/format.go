@@ -91,6 +91,11 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 		return "nil"
 	}
 	pr := &printer{names: names, limit: maxValueLen}
+	if f, ok := v.(fmt.Formatter); ok && !hostrt.IsWrapper(v) {
+		// fmt's first choice (a *big.Float's Format, not its String).
+		pr.b.WriteString(compiledFormat(f))
+		return pr.result()
+	}
 	switch x := v.(type) {
 	case reflect.Value:
 		// As fmt shows one at the top: the value it holds.
@@ -223,6 +228,11 @@ func methodText(name string, v any, method func() string) (s string) {
 	return method()
 }
 
+// compiledFormat is f as fmt's %v prints it through its Format method.
+func compiledFormat(f fmt.Formatter) string {
+	return fmt.Sprint(f) // (a panic in fmt's words)
+}
+
 // printer writes values as fmt's %v (or %+v) does, but for what fmt shows
 // wrongly or cannot show: the fields of the session's struct types under
 // their declared names (the interpreter gives an unexported field an
@@ -331,6 +341,13 @@ func (p *printer) write(v reflect.Value, plus, top bool) {
 	}
 	if !top && v.CanInterface() && v.Kind() != reflect.Interface {
 		// fmt's methods below the top: an element's String or Error.
+		switch x := v.Interface().(type) {
+		case fmt.Formatter:
+			if !hostrt.IsWrapper(x) {
+				p.b.WriteString(compiledFormat(x))
+				return
+			}
+		}
 		switch x := v.Interface().(type) {
 		case error:
 			p.b.WriteString(methodText("Error", x, x.Error))

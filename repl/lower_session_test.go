@@ -111,9 +111,58 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			// AddSource: false says what leaving it out says.
 			{in: "slog.NewTextHandler(io.Discard, &slog.HandlerOptions{AddSource: false}) != nil", out: "true  // bool\n"},
 		}},
+		{"assignments into what the session holds", []step{
+			// The call's results into an any holding a value of the
+			// session's (reflect.Set panicked), and a comma-ok form into a
+			// map's element (the rewriting did not parse).
+			{in: "type Item struct{ Name string }\nfunc (i Item) String() string { return \"item \" + i.Name }", out: "type Item struct{ Name string }\nfunc (i Item) String() string\n"},
+			{in: "var last any = Item{\"a\"}; var err error", out: "last any = item a (Item)\nerr error = nil\n"},
+			{in: "last, err = loop.Await(loop.Async(func() string { return \"s\" }))", out: ""},
+			{in: "last", out: "\"s\"  // any (string)\n"},
+			{in: "m := map[string]int{}; src := map[string]int{\"c\": 5}; var ok bool", out: "m map[string]int = map[]\nsrc map[string]int = map[c:5]\nok bool = false\n"},
+			{in: "m[\"c\"], ok = src[\"c\"]; m", out: "map[c:5]  // map[string]int\n"},
+			{in: "m[\"k\"], ok = map[string]int{\"k\": 1}[\"k\"]; m", out: "map[c:5 k:1]  // map[string]int\n"},
+			// The value of a comma-ok read of the session's map has the
+			// map's element type (it had its representation: mismatched
+			// types int and Coin).
+			{in: "type Coin int; wallet := map[string]Coin{\"a\": 7}", out: "type Coin int\nwallet map[string]Coin = map[a:7]\n"},
+			{in: "func spend(c Coin) Coin { p, ok := wallet[\"a\"]; if !ok { return 0 }; return p - c }", out: "func spend(c Coin) Coin\n"},
+			{in: "spend(3)", out: "4  // Coin\n"},
+		}},
+		{"results as fmt prints them", []step{
+			// A compiled Formatter by its Format (a *big.Float's String
+			// rounds to 10 digits), and Sprint's spacing beside a string
+			// type with methods held in an any.
+			{in: "third := new(big.Float).SetPrec(100).Quo(big.NewFloat(1), big.NewFloat(3))", out: "third *big.Float = 0.3333333333333333333333333333335\n"},
+			{in: "[]*big.Float{third}", out: "[0.3333333333333333333333333333335]  // []*big.Float\n"},
+			{in: "type Tag string\nfunc (t Tag) String() string { return \"#\" + string(t) }", out: "type Tag string\nfunc (t Tag) String() string\n"},
+			{in: "var a any = Tag(\"z\"); fmt.Sprint(1, a, 2)", out: "a any = #z (Tag)\n\"1#z2\"  // string\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })
+	}
+}
+
+// TestLoadLocalTypeCompared checks that a file whose main declares a
+// struct type it compares, beside a package-level struct with a field of
+// type any, loads (the registration of fmt's conversions, at package
+// level, named the local type: undefined: __f5).
+func TestLoadLocalTypeCompared(t *testing.T) {
+	s, out, errs := newSession(t, repl.Config{})
+	src := "package main\n\nimport \"fmt\"\n\ntype Tagged struct{ Label any }\n\nfunc main() {\n\ttype Conn struct{ ID int }\n\tfmt.Println(Conn{1} == Conn{1}, Tagged{Conn{2}})\n}\n"
+	path := filepath.Join(t.TempDir(), "l.go")
+	if err := os.WriteFile(path, []byte(src), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Load(context.Background(), path, []byte(src)); err != nil {
+		t.Fatalf("load: %v\n%s", err, errs.String())
+	}
+	if _, err := s.Eval(context.Background(), "main()"); err != nil {
+		t.Fatalf("main(): %v\n%s", err, errs.String())
+	}
+	if got, want := out.String(), "true {{2}}\n"; !strings.HasSuffix(got, want) {
+		t.Errorf("printed %q, want it to end with %q", got, want)
 	}
 }
 

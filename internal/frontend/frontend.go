@@ -738,6 +738,10 @@ type rewriter struct {
 	rangeDeferCatch map[*ast.DeferStmt]string
 	// wrappedFmt is wrappedFmtMethods's answer, once asked.
 	wrappedFmt *bool
+	// ifaceHeld is ownIfacesHold's answer, once asked.
+	ifaceHeld *bool
+	// stringMethods is stringKindWithMethods's answer, once asked.
+	stringMethods *bool
 }
 
 // deferCallEdit is the edit of a deferred call in a loop: its
@@ -1790,7 +1794,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 					continue
 				}
 				if tn := w.typeOf(t); typedNilType(tn) || typedNilStringerType(tn) {
-					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s; return ok }()", x, HelperPkg, x, typedNilName(tn), w.caseAssert(x, t, true))
+					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; if %s.IsTypedNil(%s, %q) { return true }; _, ok := %s; return ok }()", x, HelperPkg, x, typedNilName(tn), w.caseAssert(x, w.typeOf(ta.X), t, true))
 					continue
 				}
 				if isProgramInstance(w.typeOf(t)) {
@@ -1801,7 +1805,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				if call := w.lacksMethods(x, w.typeOf(t)); call != "" {
 					lacks = " && !" + call
 				}
-				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s; return ok%s }()", x, w.caseAssert(x, t, true), lacks)
+				conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := %s; return ok%s }()", x, w.caseAssert(x, w.typeOf(ta.X), t, true), lacks)
 			}
 			w.add(w.offset(c.List[0].Pos()), w.offset(c.List[len(c.List)-1].End()), strings.Join(conds, " || "), 0)
 		}
@@ -1815,11 +1819,11 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 				} else if tn := w.typeOf(c.List[0]); boxedErrorType(tn) {
 					v = fmt.Sprintf("func(__x any) %s { %sreturn __x.(%s) }(%s)", w.text(c.List[0]), w.unboxAssert(tn, false), w.text(c.List[0]), x)
 				} else if tn := w.typeOf(c.List[0]); typedNilType(tn) || typedNilStringerType(tn) {
-					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), w.caseAssert(x, c.List[0], false))
+					v = fmt.Sprintf("func() %s { if %s.IsTypedNil(%s, %q) { var __n %s; return __n }; return %s }()", w.text(c.List[0]), HelperPkg, x, typedNilName(tn), w.text(c.List[0]), w.caseAssert(x, w.typeOf(ta.X), c.List[0], false))
 				} else if isProgramInstance(tn) {
 					v = w.instanceValue(x, tn, w.instanceText(tn, w.text(c.List[0]))) // see lower_instassert.go
 				} else {
-					v = w.caseAssert(x, c.List[0], false)
+					v = w.caseAssert(x, w.typeOf(ta.X), c.List[0], false)
 				}
 			}
 			colon := w.offset(c.Colon) + 1
@@ -1828,16 +1832,17 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
 	}
 }
 
-// caseAssert returns the assertion of x, a type switch's operand, to the
-// concrete type t of a case (commaOK: its comma-ok form), through the
+// caseAssert returns the assertion of x, a type switch's operand of type
+// xt, to the type t of a case (commaOK: its comma-ok form), through the
 // interpreter's wrapper of a compiled interface where a value of t may be
-// in one (see wrapperAssert).
-func (w *rewriter) caseAssert(x string, t ast.Expr, commaOK bool) string {
+// in one (see wrapperAssert), or the prelude's errors.Join result in an
+// interface of the program's (see joinAssert).
+func (w *rewriter) caseAssert(x string, xt types.Type, t ast.Expr, commaOK bool) string {
 	typ := w.instanceText(w.typeOf(t), w.text(t))
 	if directionalChan(w.typeOf(t)) {
 		x = fmt.Sprintf("%s.ChanDir(\"\", %s, (%s)(nil), \"\", true)", HelperPkg, x, typ) // see lower_chandir.go
 	}
-	wrapped := w.wrapperAssert(w.typeOf(t), commaOK)
+	wrapped := w.wrapperAssert(w.typeOf(t), commaOK) + w.joinAssert(xt, w.typeOf(t), commaOK)
 	x = w.ifaceConvOperand(w.typeOf(t), x)
 	switch {
 	case wrapped == "":
@@ -2266,6 +2271,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 		if call := w.lacksMethods("__x", w.typeOf(x.Type)); call != "" {
 			lacks = fmt.Sprintf("if %s { var __z %s; return __z, false }; ", call, typ)
 		}
+		lacks += w.joinAssert(w.typeOf(x.X), w.typeOf(x.Type), true)
 		w.vacate(e, fmt.Sprintf("func(__x %s) (%s, bool) { %sif __x == nil { var __z %s; return __z, false }; %s__v, __ok := %s.(%s); %sreturn __v, __ok }(%s)", param, typ, w.typedNilAssert(w.typeOf(x.Type))+w.unboxAssert(w.typeOf(x.Type), true)+w.wrapperAssert(w.typeOf(x.Type), true), typ, lacks, w.ifaceConvOperand(w.typeOf(x.Type), "__x"), typ, unwrap, w.moved(x.X)))
 		return
 	case *ast.UnaryExpr:
@@ -2330,6 +2336,9 @@ func (w *rewriter) operandElem(x ast.Expr) string {
 	}
 	if w.fe.ElemType == nil {
 		return ""
+	}
+	if t := w.elemSource(x, x.Pos()); t != "" {
+		return t // the checked type (a map[string]Coin's is Coin, not its int)
 	}
 	t, _ := w.fe.ElemType(w.text(x))
 	return t

@@ -158,12 +158,20 @@ func ambiguousAssertion(c *Checked, file *ast.File, others []types.Object, asser
 		if found != nil || t == nil {
 			return
 		}
-		if a, b, key, _, ok := compiledIfaceTwin(named, t); ok {
-			found = &Error{Pos: pos(n), Msg: fmt.Sprintf(
+		if a, b, ok := compiledIfaceTwin(named, t); ok {
+			err := &Error{Pos: pos(n), Msg: fmt.Sprintf(
 				"%s %s: the interpreter holds %s and %s alike (as %s), and only one of them is %s, so it would take one for the other; "+
 					"give the type a shape of its own (a struct with a field no other type has) to tell them apart",
-				what, TypeText(t), a, b, shownRepr(key), withArticle(TypeText(t)))}
-			return
+				what, TypeText(t), TypeText(a), TypeText(b), shownRepr(ReprKey(a)), withArticle(TypeText(t)))}
+			if j == nil {
+				found = err
+				return
+			}
+			// Only where the program may put both in interfaces (an
+			// unused type ID int is no twin of a Color).
+			if found = j.report([]types.Type{a, b}, err); found != nil {
+				return
+			}
 		}
 		if it, ok := t.Underlying().(*types.Interface); ok {
 			// A pointer to a named type that is not a struct and a
@@ -377,10 +385,10 @@ func checkedTypes(c *Checked, others []types.Object) []*types.TypeName {
 }
 
 // compiledIfaceTwin returns two of the program's types (or pointers to
-// them) the interpreter holds alike, one of which implements t, a compiled
+// them) the interpreter holds alike, a implementing t, a compiled
 // interface the assertion to which the pass writes out (see lower_iface.go),
-// and the other not, with the shape it holds them as.
-func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b, key string, other types.Type, ok bool) {
+// and b not.
+func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b types.Type, ok bool) {
 	var concrete []*types.TypeName
 	for _, tn := range named {
 		if !types.IsInterface(tn.Type()) && !tn.IsAlias() {
@@ -391,14 +399,14 @@ func compiledIfaceTwin(named []*types.TypeName, t types.Type) (a, b, key string,
 	}
 	iface, isIface := compiledIfaceOf(t, concrete)
 	if !isIface {
-		return "", "", "", nil, false
+		return nil, nil, false
 	}
 	for _, c := range compiledIfaceCases(concrete, iface) {
 		if u, twin := ifaceTwin(concrete, iface, c); twin {
-			return TypeText(c.t), TypeText(u), ReprKey(c.t), u, true
+			return c.t, u, true
 		}
 	}
-	return "", "", "", nil, false
+	return nil, nil, false
 }
 
 // typeSwitchOperand returns x of the type switch n's x.(type).

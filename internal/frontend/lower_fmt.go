@@ -182,15 +182,27 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 	edits := len(w.edits)
 	heldAsError := false // an argument of fmt.Errorf left as the error it is held as
 	defer func() {
-		if verbs != nil || fmtAt < 0 || fmtAt >= len(n.Args) {
-			return
-		}
 		converted := false // an argument was converted
 		for i := first; i < len(n.Args) && !converted; i++ {
 			start, end := w.offset(n.Args[i].Pos()), w.offset(n.Args[i].End())
 			for _, e := range w.edits[edits:] {
 				converted = converted || e.Off >= start && e.Off <= end
 			}
+		}
+		held := converted // or held in an interface: in the interpreter's wrapper (an error)
+		for i := first; i < len(n.Args) && !held; i++ {
+			held = types.IsInterface(info.TypeOf(n.Args[i])) && !isTypeParam(info.TypeOf(n.Args[i]))
+		}
+		if held && !wrapped && fmtAt < 0 && len(n.Args)-first > 1 && !strings.HasSuffix(fn.Name(), "ln") && w.stringKindWithMethods() {
+			// fmt.Sprint(1, a, 2) puts no space beside a string, and a
+			// value of a string type of the program's converted for fmt
+			// is no string to it: the spaces are told when it runs
+			// (helpers_fmtcycle.go's printSpaced).
+			w.lowerFmtCycle(n, fn, info, fmtAt, verbs, true)
+			return
+		}
+		if verbs != nil || fmtAt < 0 || fmtAt >= len(n.Args) {
+			return
 		}
 		if (converted || heldAsError) && !wrapped {
 			// %T of a converted argument would name the shell's type
@@ -1392,4 +1404,19 @@ func mainTypeName(name string) string {
 		return n
 	}
 	return "main." + name
+}
+
+// stringKindWithMethods reports whether a type of the program's of a
+// string kind has methods fmt calls (type Tag string with String), whose
+// values the front end converts for fmt (lower_fmtvalue.go) into values
+// that are no strings to fmt's spacing.
+func (w *rewriter) stringKindWithMethods() bool {
+	if w.stringMethods == nil {
+		found := slices.ContainsFunc(w.heldTypes(), func(tn *types.TypeName) bool {
+			b, ok := tn.Type().Underlying().(*types.Basic)
+			return ok && b.Info()&types.IsString != 0 && (fmtMethodsOf(tn.Type()) != fmtMethods{} || fmtMethodsOf(types.NewPointer(tn.Type())) != fmtMethods{})
+		})
+		w.stringMethods = &found
+	}
+	return *w.stringMethods
 }

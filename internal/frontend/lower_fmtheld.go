@@ -133,7 +133,7 @@ func (w *rewriter) fmtHeldLater(v fmtVerb, top, later bool) (held []types.Type, 
 	}
 	// In a session, a value of a type a later input declares may reach
 	// this call (lower_fmtlater.go).
-	dyn = later || w.fe.Types.sessionMethods()
+	dyn = later || w.fe.Types.sessionMethods() || w.ownIfacesHold()
 	each(func(t types.Type) {
 		if types.NewMethodSet(t).Len() > 0 || needsFmtNodes(t, v, false, false, false) {
 			dyn = true
@@ -150,6 +150,42 @@ func (w *rewriter) fmtHeldLater(v fmtVerb, top, later bool) (held []types.Type, 
 		}
 	})
 	return held, true
+}
+
+// ownIfacesHold reports whether the program's interfaces with methods
+// may hold what fmt is handed otherwise than Go hands it, even where no
+// type of the program's has methods or fields fmt shows: a nil one (of a
+// type the program declares), which the interpreter hands fmt as its own
+// interface value ({<nil> {<nil> <nil> 0}}), and the prelude's errors.Join
+// result (lower_errors.go), held without its methods (in an interface{
+// Unwrap() []error }, printed as its pointers). fmtDynIn tells both.
+func (w *rewriter) ownIfacesHold() bool {
+	if w.ifaceHeld == nil {
+		b := w.findOwnIfacesHold()
+		w.ifaceHeld = &b
+	}
+	return *w.ifaceHeld
+}
+
+// findOwnIfacesHold is ownIfacesHold, found.
+func (w *rewriter) findOwnIfacesHold() bool {
+	info := w.info()
+	if info == nil {
+		return false
+	}
+	for _, o := range info.Defs {
+		if tn, ok := o.(*types.TypeName); ok && !tn.IsAlias() && types.IsInterface(tn.Type()) {
+			if _, own := interpretedIface(tn.Type()); own {
+				return true
+			}
+		}
+	}
+	for _, o := range info.Uses {
+		if f, ok := o.(*types.Func); ok && f.Name() == "Join" && f.Pkg() != nil && f.Pkg().Path() == "errors" {
+			return true
+		}
+	}
+	return false
 }
 
 // currentInstance returns t, the type of a session variable an earlier

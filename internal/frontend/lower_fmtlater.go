@@ -190,7 +190,10 @@ func (w *rewriter) registerFmtLater() {
 				top = true
 			}
 		}
-		g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true}
+		// (The conversion is at package level, where a type declared in
+		// a function is none: a Conn of main's held in an any goes by its
+		// tag, see fmtDynIn.)
+		g := &fmtConv{w: w, pos: pos, call: "fmt", funcs: map[string]string{}, verb: v, dyn: true, registered: true, only: func(t types.Type) bool { return !madeOfLocal(t) }}
 		f := g.conv(t, false, top)
 		if f == "" || g.failed != "" {
 			continue

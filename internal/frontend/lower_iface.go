@@ -859,6 +859,7 @@ func (w *rewriter) lowerCompiledIfaceAssert(e *ast.TypeAssertExpr) bool {
 	if call := w.lacksMethods("__x", t); call != "" {
 		assert = fmt.Sprintf("if !%s { %s }", call, assert) // (told first: see lacksMethods)
 	}
+	assert = w.joinAssert(x, t, false) + assert
 	w.vacate(e, fmt.Sprintf("func(__x %s) %s { if __x == nil { panic(%s.AssertionErrorAt(%q, nil, \"\", %q, %s)) }; %s; panic(%s.AssertionErrorAt(%q, __x, %s(__x), %q, %s)) }(%s)",
 		param, typ, HelperPkg, at, name, strings.Join(methods, ", "), assert, HelperPkg, at, typeName, name, strings.Join(methods, ", "), w.moved(e.X)))
 	return true
@@ -927,6 +928,26 @@ func (w *rewriter) lowerIfaceConversion(n *ast.CallExpr) {
 		return
 	}
 	w.vacate(n, fmt.Sprintf("func(__v %s) %s { return __v }(%s)", typ, typ, w.moved(n.Args[0])))
+}
+
+// joinAssert returns the statement that, in a function asserting __x, of
+// type xt, to t, a compiled interface with methods (error), returns the
+// prelude's errors.Join result (lower_errors.go) where xt is an interface
+// of the program's that may hold it (interface{ Unwrap() []error }, which
+// it is asserted to in the idiom walking a tree of errors): the
+// interpreter's own assertion of it to error panicked in reflection's
+// words ("call of reflect.Value.Type on zero Value"). "" elsewhere.
+func (w *rewriter) joinAssert(xt, t types.Type, commaOK bool) string {
+	x, ok := xt.Underlying().(*types.Interface)
+	if !ok || x.NumMethods() == 0 || compiledIfaceWithMethods(xt) || !joinErrorImplements(x) ||
+		!compiledIfaceWithMethods(t) || !joinErrorImplements(t.Underlying().(*types.Interface)) {
+		return ""
+	}
+	w.usePrelude("__errors_joinError", "errors")
+	if commaOK {
+		return "if __v, __ok := __x.(*__errors_joinError); __ok { return __v, true }; "
+	}
+	return "if __v, __ok := __x.(*__errors_joinError); __ok { return __v }; "
 }
 
 // joinErrorImplements reports whether the prelude's errors.Join result

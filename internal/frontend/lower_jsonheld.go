@@ -76,7 +76,7 @@ func (w *rewriter) jsonHeld() (held []types.Type, dyn bool) {
 			all = append(all, types.NewSlice(t)) // told by its shape only
 		}
 	}
-	dyn = w.fe.Types.sessionMethods()
+	dyn = w.fe.Types.sessionMethods() || w.ownIfacesHold()
 	if hidden, _ := w.unnamedHidden(); hidden {
 		dyn = true // see lower_goview.go
 	}

@@ -126,7 +126,7 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			w.add(start, start, open, -10)
 		}
 		end := w.offset(as.End())
-		w.add(end, end, "; "+strings.Join(stores, "; ")+" }", 10)
+		w.addOuter(end, end, "; "+strings.Join(stores, "; ")+" }", 10) // (after a rewritten value: m["c"], ok = src["c"])
 		return true
 	})
 	return err

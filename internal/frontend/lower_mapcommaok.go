@@ -162,8 +162,11 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		fix := fmt.Sprintf("; if %s { %s = %s[%s] }", missing, w.text(v), mapText, keyText)
 		if header == nil {
 			if before != "" {
+				// Before the statement, also where another lowering
+				// writes its first target anew (m2["k"], ok = ...: see
+				// lower_mapassign.go), whose edit would drop this one.
 				at := w.offset(stmt.Pos())
-				w.addOuter(at, at, before, 60)
+				w.addOuter(at, at, before, -2)
 			}
 			at := w.offset(stmt.End())
 			w.addOuter(at, at, fix, 60)

@@ -530,6 +530,18 @@ func (w *rewriter) pointerArg(arg ast.Expr, pt types.Type, fn *types.Func) error
 	return nil
 }
 
+// boxedParamName returns the name a parameter boxFloatParams takes as any
+// or by a pointer has in the lowered body, and the priority of the edit
+// renaming it: a parameter named as a name of the universe (func clamp(v,
+// min, max float64)) is lowerShadowedNames's, whose edit of the
+// parameter's name gives way to this one (undefined: min__nz).
+func (w *rewriter) boxedParamName(id *ast.Ident) (string, int) {
+	if name := w.defText(id); name != id.Name {
+		return name, -1
+	}
+	return id.Name, 50
+}
+
 // boxFloatParams writes fd's parameters that box marks as any, and those
 // that ptr marks as pointers, with their names and types given back at
 // the function's entry, and declares after fd the function of fd's own
@@ -545,9 +557,10 @@ func (w *rewriter) boxFloatParams(fd *ast.FuncDecl, fn *types.Func, box, ptr []b
 				if id.Name == "_" {
 					continue
 				}
-				w.add(w.offset(id.Pos()), w.offset(id.End()), id.Name+negZeroSuffix, 50)
-				names = append(names, id.Name)
-				values = append(values, "*"+id.Name+negZeroSuffix)
+				name, prio := w.boxedParamName(id)
+				w.add(w.offset(id.Pos()), w.offset(id.End()), name+negZeroSuffix, prio)
+				names = append(names, name)
+				values = append(values, "*"+name+negZeroSuffix)
 			}
 			at := w.offset(field.Type.Pos())
 			w.add(at, at, "*", 50)
@@ -560,9 +573,10 @@ func (w *rewriter) boxFloatParams(fd *ast.FuncDecl, fn *types.Func, box, ptr []b
 				if !ok {
 					t = w.text(field.Type)
 				}
-				w.add(w.offset(id.Pos()), w.offset(id.End()), id.Name+negZeroSuffix, 50)
-				names = append(names, id.Name)
-				values = append(values, id.Name+negZeroSuffix+".("+t+")")
+				name, prio := w.boxedParamName(id)
+				w.add(w.offset(id.Pos()), w.offset(id.End()), name+negZeroSuffix, prio)
+				names = append(names, name)
+				values = append(values, name+negZeroSuffix+".("+t+")")
 			}
 			w.add(w.offset(field.Type.Pos()), w.offset(field.Type.End()), "any", 50)
 		}

@@ -330,7 +330,14 @@ func (w *rewriter) openRangeFunc(l *rfLoop, yield *types.Signature) string {
 		}
 		params = append(params, name+" "+t)
 	}
-	if len(lhs) > 0 {
+	switch {
+	case len(lhs) > 0 && names(n.Key, n.Value):
+		// Each alone: variables of an interface assigned together fail
+		// (see lowerIfaceTuple).
+		for i := range lhs {
+			assign = append(assign, lhs[i]+" = "+tmps[i]+"; ")
+		}
+	case len(lhs) > 0:
 		assign = append(assign, strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+"; ")
 	}
 	decl := ""

@@ -70,8 +70,27 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 		}
 		w.add(w.offset(r.TokPos), w.offset(r.TokPos)+1, ":=", 0)
 		at := w.offset(r.Body.Lbrace) + 1
-		w.add(at, at, " "+strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+";", -30)
+		assign := " " + strings.Join(lhs, ", ") + " = " + strings.Join(tmps, ", ") + ";"
+		if names(r.Key, r.Value) {
+			// Each alone: variables of an interface assigned together
+			// fail (see lowerIfaceTuple; the key was left unassigned).
+			assign = ""
+			for i := range lhs {
+				assign += " " + lhs[i] + " = " + tmps[i] + ";"
+			}
+		}
+		w.add(at, at, assign, -30)
 	})
+}
+
+// names reports whether each of es is a name (or nil).
+func names(es ...ast.Expr) bool {
+	for _, e := range es {
+		if _, ok := ast.Unparen(e).(*ast.Ident); e != nil && !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeTypes returns the types of the iteration values of a range over a

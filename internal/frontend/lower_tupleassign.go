@@ -28,15 +28,20 @@ import (
 //
 //	if a, b = x+1, f(); a != b {}  ->  { var __v1 int = x+1; var __v2 int = f(); a = __v1; b = __v2; if ; a != b {} }
 //
-// Variables of the empty interface or of an interface of the program's
-// assigned together (u, v = x, y, x holding a value of a type with
-// methods) stopped the program, yaegi failing to store its interface
-// value (reflect.Set: value of type interface {} is not assignable to type
-// interp.valueInterface): where a
-// target is such a variable and every target a name, the values go into
-// variables first and each target is assigned alone (lowerIfaceTuple):
+// Variables of an interface type assigned together (u, v = x, y, x
+// holding a value of a type with methods) stopped the program, yaegi
+// failing to store its interface value (reflect.Set: value of type
+// interface {} is not assignable to type interp.valueInterface), or left
+// the other targets as they were (i, st = 2, x with st a fmt.Stringer left
+// i 0): where a target is such a variable and every target a name, the
+// values go into variables first and each target is assigned alone
+// (lowerIfaceTuple):
 //
 //	u, v = x, y  ->  { var __v1 any = x; var __v2 any = y; u = __v1; v = __v2; }
+//
+// So do a call's results (lowerIfaceCallTuple):
+//
+//	v, err = f()  ->  { __c1, __c2 := f(); v = __c1; err = __c2 }
 //
 // A declaration of such variables with several values (var x, y any =
 // Suit(1), A{2}) left the first nil; each variable is declared alone
@@ -52,6 +57,13 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 			return true
 		}
 		as := n.(*ast.AssignStmt)
+		if as.Tok == token.ASSIGN && len(as.Lhs) >= 2 && len(as.Rhs) == 1 && len(stack) >= 2 {
+			switch stack[len(stack)-2].(type) {
+			case *ast.BlockStmt, *ast.CaseClause, *ast.LabeledStmt:
+				w.lowerIfaceCallTuple(info, as)
+			}
+			return true
+		}
 		if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) || len(stack) < 2 {
 			return true
 		}
@@ -152,7 +164,7 @@ func (w *rewriter) lowerIfaceTuple(info *types.Info, as *ast.AssignStmt) bool {
 		if !ok {
 			return false
 		}
-		if !isBlank(id) && dynIface(info.TypeOf(id)) {
+		if !isBlank(id) && tupleIfaceTarget(info.TypeOf(id)) {
 			iface = true
 		}
 	}
@@ -165,6 +177,92 @@ func (w *rewriter) lowerIfaceTuple(info *types.Info, as *ast.AssignStmt) bool {
 	}
 	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+values+"}", -10)
 	return true
+}
+
+// lowerIfaceCallTuple rewrites an assignment of a call's results, one of
+// its targets a variable of an interface type, as the call into variables
+// of its own and an assignment of each target alone (see the doc above):
+// yaegi v0.16.1 stored each result through the target's old value, so
+// where an interface held a value of the program's (var v any = &Point{},
+// then v, err = loop.Await(...)) the program stopped in reflection's
+// words ("reflect.Set: value of type interface {} is not assignable to
+// type *struct {...}"):
+//
+//	v, err = f()  ->  { __c1, __c2 := f(); v = __c1; err = __c2 }
+//
+// A target after the first whose operands an earlier target assigns (i,
+// a[i] = f()), or one with a call in it, keeps the assignment as it is:
+// assigned alone, it would see the earlier assignment, where Go evaluates
+// every operand first.
+func (w *rewriter) lowerIfaceCallTuple(info *types.Info, as *ast.AssignStmt) {
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return // a comma-ok form: lowered elsewhere
+	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return
+	}
+	iface := false
+	assigned := map[types.Object]bool{}
+	for _, l := range as.Lhs {
+		if !isBlank(l) && tupleIfaceTarget(info.TypeOf(l)) {
+			iface = true
+		}
+		if !safeTarget(info, l, assigned) {
+			return
+		}
+		if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+			if o := info.ObjectOf(id); o != nil {
+				assigned[o] = true
+			}
+		}
+	}
+	if !iface {
+		return
+	}
+	var tmps, assigns []string
+	for _, l := range as.Lhs {
+		tmp := w.tmpName("c")
+		tmps = append(tmps, tmp)
+		if isBlank(l) {
+			assigns = append(assigns, "_ = "+tmp+"; ")
+		} else {
+			assigns = append(assigns, w.moved(l)+" = "+tmp+"; ")
+		}
+	}
+	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+strings.Join(tmps, ", ")+" := "+w.moved(as.Rhs[0])+"; "+strings.Join(assigns, "")+"}", -10)
+}
+
+// tupleIfaceTarget reports whether a target of type t fails assigned
+// together with others (see the doc above): an interface, a compiled one
+// too (i, st = 2, x with st a fmt.Stringer left i 0), but error, whose
+// values of the program's go in boxes (lower_errbox.go), and a type
+// parameter.
+func tupleIfaceTarget(t types.Type) bool {
+	return t != nil && types.IsInterface(t) && !isTypeParam(t) && !types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// safeTarget reports whether l, a target of an assignment, may be
+// assigned after the targets before it (whose variables are assigned)
+// with the same effect: no call in it, nor one of those variables as an
+// operand.
+func safeTarget(info *types.Info, l ast.Expr, assigned map[types.Object]bool) bool {
+	if _, ok := ast.Unparen(l).(*ast.Ident); ok {
+		return true
+	}
+	safe := true
+	ast.Inspect(l, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			safe = false
+		case *ast.Ident:
+			if assigned[info.ObjectOf(x)] {
+				safe = false
+			}
+		}
+		return safe
+	})
+	return safe
 }
 
 // valuesFirst returns as (a = of several values, one each) written as

@@ -1952,10 +1952,8 @@ func HeldErrorName(v any) string {
 	if b, ok := asBox(v); ok {
 		return b.name
 	}
-	// The prelude's errors.Join result, by the name of its field.
-	if t := reflect.TypeOf(Wrapped(v)); t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct &&
-		t.Elem().NumField() == 1 && strings.HasSuffix(t.Elem().Field(0).Name, "__errors_joined") {
-		return "*errors.joinError"
+	if _, ok := joinedErrors(v); ok {
+		return joinErrorName
 	}
 	return ""
 }

@@ -255,6 +255,16 @@ func badVerbDyn(x any, verb rune) (v any, bad, ok bool) {
 // an error.
 func (h *Helpers) checkFmt(pos, name, texts, kinds, format string, hasFormat, wraps bool, args []any) (string, []any) {
 	convertAtCall(args)
+	var wrapped map[int]bool
+	if wraps {
+		wrapped = map[int]bool{}
+		ScanVerbs(format, func(arg int, _ string, verb rune) {
+			if verb == 'w' {
+				wrapped[arg] = true
+			}
+		})
+	}
+	args = printedJoins(pos, args, wrapped)
 	heldRaw(pos, name, format, hasFormat, args)
 	if hasFormat {
 		lostIfaceNames(pos, name, format, args)
@@ -265,9 +275,72 @@ func (h *Helpers) checkFmt(pos, name, texts, kinds, format string, hasFormat, wr
 		h.endCycle(pos, msg)
 	}
 	if viewed, ok := viewArgs(args, 0); ok {
-		return format, viewed.([]any)
+		args = viewed.([]any)
+	}
+	if !hasFormat && printSpacing(name) {
+		args = printSpaced(args)
 	}
 	return format, args
+}
+
+// printSpacing reports whether the function named name prints its
+// arguments as fmt.Print does, a space between two that are not strings
+// (not Println's, a space between every two).
+func printSpacing(name string) bool {
+	switch name[strings.LastIndexByte(name, '.')+1:] {
+	case "Print", "Sprint", "Fprint", "Append", "Fatal", "Panic":
+		return true
+	}
+	return false
+}
+
+// printSpaced returns args, of a call printing as fmt.Print does, as one
+// string printed so, where fmt would take an argument for a string that
+// is none, or the other way round: a value of a string type of the
+// program's converted for fmt (a *fmtNode, type Tag string with a String
+// method) is a string to Go's fmt, which puts no space beside it.
+func printSpaced(args []any) []any {
+	if len(args) < 2 {
+		return args
+	}
+	isString := make([]bool, len(args))
+	differs := false
+	for i, a := range args {
+		isString[i] = printedAsString(a)
+		differs = differs || isString[i] != (a != nil && reflect.TypeOf(a).Kind() == reflect.String)
+	}
+	if !differs {
+		return args
+	}
+	var b strings.Builder
+	for i, a := range args {
+		if i > 0 && !isString[i] && !isString[i-1] {
+			b.WriteByte(' ')
+		}
+		b.WriteString(fmt.Sprint(a))
+	}
+	return []any{b.String()}
+}
+
+// printedAsString reports whether a, an argument of a printing call,
+// stands for a value of a string kind: the node of one, the box, the
+// interpreter's wrapper or interface value of one, or one.
+func printedAsString(a any) bool {
+	switch x := a.(type) {
+	case nil:
+		return false
+	case *fmtNode:
+		x.force()
+		return x.kind == 'b' && x.raw != nil && reflect.TypeOf(x.raw).Kind() == reflect.String
+	}
+	if b, ok := asBox(a); ok {
+		a = b.v // an error of the program's in its box (lower_errbox.go)
+	} else if IsIfaceWrapper(a) {
+		a = Wrapped(a)
+	} else {
+		a = unwrapHeld(a)
+	}
+	return a != nil && reflect.TypeOf(a).Kind() == reflect.String
 }
 
 // unnamedTypeVerbs returns format and args for a call whose arguments the
@@ -312,6 +385,9 @@ func unnamedTypeVerbs(pos, name, format string, wraps bool, args []any) (string,
 			return
 		}
 		if n, ok := args[arg].(*fmtNode); ok && verb == 'w' && wraps && n.asErr != nil {
+			if n.asErr == errJoinWrapped {
+				panic(joinWrapped(pos))
+			}
 			own()
 			out[arg] = n.asErr // %w wraps the error itself
 			return

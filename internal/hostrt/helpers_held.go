@@ -247,6 +247,9 @@ func heldTypeName(v any) string {
 		}
 	}
 	name := heldRawName(v)
+	if _, join := joinedErrors(v); join && strings.HasSuffix(name, "__errors_joinError") {
+		return joinErrorName // the prelude's errors.Join result
+	}
 	id, ok := strings.CutPrefix(strings.TrimLeft(name, "*"), "main.")
 	if base, _, inst := strings.Cut(id, "["); inst && ok && token.IsIdentifier(base) && taggedGeneric(reflect.TypeOf(unwrapHeld(v))) != "" {
 		// An instance of a generic struct type of the program's, which
@@ -381,6 +384,11 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 			}
 		}
 		return &fmtNode{typ: b.name, kind: 'b', raw: b.v, err: b.Error, goStr: b.goString, format: b.format}
+	}
+	if !IsIfaceWrapper(v) {
+		if errs, ok := joinedErrors(v); ok {
+			return joinNode(errs)
+		}
 	}
 	if _, ok := heldNode(v); ok && strict != nil && IsIfaceWrapper(Wrapped(v)) {
 		// The wrapper converted to an any by interpreted code (an

@@ -56,6 +56,7 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "for i := range len(\"abc\") { fmt.Print(i) }", out: "012"},
 			{in: "func f() { for x := range count(3) { defer func() { recover() }(); _ = x } }", errPat: `^input 9:38: a deferred call that calls recover in the body of a range over a function`, wantErr: true},
 			{in: "func g() { for x := range count(3) { if x > 1 { goto end } }; end: }", errPat: `^input 10:49: goto in the body of a range over a function`, wantErr: true},
+			{in: "func g2() (n int) { for x := range count(3) { again: if n < x { n++; goto again } }; return }; g2()", out: "func g2() (n int)\n2  // int\n"},
 			{in: "func h() { defer fmt.Println(\"h\"); for x := range count(3) { defer fmt.Print(x, \" \") }; fmt.Print(\"body \") }", out: "func h()\n"},
 			{in: "h()", out: "body 2 1 0 h\n"},
 		}},

@@ -175,7 +175,7 @@
 //     condition or post statement that keeps a variable the loop declares
 //     (each iteration's own in Go; the body works on a copy, see loopVars
 //     in frontend.go), but a literal called where it is made;
-//   - goto in the body of a range over a function, and a deferred call
+//   - goto out of the body of a range over a function, and a deferred call
 //     there that calls recover (the body runs as a function literal), see
 //     lower_range.go and lower_rangedefer.go;
 //   - a map type keyed by an interface with methods (the interpreter keys

@@ -180,7 +180,7 @@ import (
 //   - a deferred call that calls recover in the body of a range over a
 //     function (called from the list the pass keeps of such calls, recover
 //     would not stop the panic; lower_rangedefer.go);
-//   - goto in the body of a range over a function;
+//   - goto out of the body of a range over a function (to a label in the body it runs);
 //   - an instance of a generic type of several type parameters written out
 //     at the prompt or in a :load, but in an alias declaration
 //     (lower_geninstance.go);

@@ -43,9 +43,10 @@ import (
 // A defer in the body is kept on a list of the outermost such loop, run
 // when the function returns (see lowerRangeFuncDefer).
 //
-// Refused: goto in the body of such a loop, a deferred call there that
-// calls recover, and a loop whose variables or results have a type the
-// code cannot name where it is.
+// Refused: a goto out of the body of such a loop (one to a label in it
+// stays in the literal), a deferred call there that calls recover, and a
+// loop whose variables or results have a type the code cannot name where
+// it is.
 //
 // The range over an integer is the rewriter's (rangeStmt); with the types
 // known it needs no guess.
@@ -201,10 +202,10 @@ func (w *rewriter) lowerRangeFunc(in *inspector.Inspector) error {
 			}
 			b := boundary(stack)
 			if n.Tok == token.GOTO {
-				if len(lowered(stack, b+1)) > 0 {
+				if in := lowered(stack, b+1); len(in) > 0 && !labelIn(w.info(), n.Label, in[0].n.Body) {
 					fail(n.Pos(), "goto in the body of a range over a function: the interpreter runs the body as a function literal, which a goto cannot leave")
 				}
-				return true
+				return true // (to a label in the body, the innermost: it stays in the literal)
 			}
 			if n.Tok != token.BREAK && n.Tok != token.CONTINUE {
 				return true
@@ -433,4 +434,10 @@ func gotoTarget(stack []ast.Node, name string) bool {
 		body = funcBody(stack[i])
 	}
 	return slices.ContainsFunc(funcGotos(body), func(g *ast.BranchStmt) bool { return g.Label.Name == name })
+}
+
+// labelIn reports whether the label label names is declared in body.
+func labelIn(info *types.Info, label *ast.Ident, body *ast.BlockStmt) bool {
+	l, ok := info.Uses[label].(*types.Label)
+	return ok && l.Pos() > body.Lbrace && l.Pos() < body.Rbrace
 }

@@ -43,7 +43,7 @@ func TestFmtHeldAtPrompt(t *testing.T) {
 			{in: "func (e E) Error() string { return \"code\" }", out: "func (e E) Error() string\n"},
 			{in: "func (e E) Format(f fmt.State, verb rune) { fmt.Fprintf(f, \"E%d\", e.Code) }", out: "func (e E) Format(f fmt.State, verb rune)\n"},
 			{in: "func find() error { return E{42} }", out: "func find() error\n"},
-			{in: "err := find()", out: "err error = code (E)\n"},
+			{in: "err := find()", out: "err error = E42 (E)\n"},
 			{in: "fmt.Println(err, []error{err})", out: "E42 [E42]\n"},
 			{in: "fmt.Println(fmt.Errorf(\"load: %w\", err))", out: "load: E42\n"},
 			{in: "type G struct{ N int }", out: "type G struct{ N int }\n"},

@@ -129,6 +129,14 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "type Coin int; wallet := map[string]Coin{\"a\": 7}", out: "type Coin int\nwallet map[string]Coin = map[a:7]\n"},
 			{in: "func spend(c Coin) Coin { p, ok := wallet[\"a\"]; if !ok { return 0 }; return p - c }", out: "func spend(c Coin) Coin\n"},
 			{in: "spend(3)", out: "4  // Coin\n"},
+			// A comma-ok read into a fmt.Stringer, and a function returning
+			// (Shape, int) with an operation (reflect.Set panics).
+			{in: "type Cent int; func (c Cent) String() string { return fmt.Sprintf(\"%d¢\", int(c)) }", out: "type Cent int\nfunc (c Cent) String() string\n"},
+			{in: "purse := map[string]Cent{\"a\": 7}", out: "purse map[string]Cent = map[a:7¢]\n"},
+			{in: "var cs fmt.Stringer = Cent(1); cs, ok = purse[\"a\"]; cs", out: "cs fmt.Stringer = 7¢ (Cent)\n7¢  // fmt.Stringer (Cent)\n"},
+			{in: "type Shape interface{ Area() float64 }; type Sq float64; func (s Sq) Area() float64 { return float64(s * s) }", out: "type Shape interface{ Area() float64 }\ntype Sq float64\nfunc (s Sq) Area() float64\n"},
+			{in: "func pick(n int) (Shape, int) { return Sq(n), n + 1 }", out: "func pick(n int) (Shape, int)\n"},
+			{in: "var sh Shape = Sq(9); var k int; sh, k = pick(3); sh.Area() + float64(k)", out: "sh Shape = 3 (Sq)\nk int = 4\n13  // float64\n"},
 		}},
 		{"results as fmt prints them", []step{
 			// A compiled Formatter by its Format (a *big.Float's String

@@ -742,6 +742,8 @@ type rewriter struct {
 	ifaceHeld *bool
 	// stringMethods is stringKindWithMethods's answer, once asked.
 	stringMethods *bool
+	// joinUsed is usesErrorsJoin's answer, once asked.
+	joinUsed *bool
 }
 
 // deferCallEdit is the edit of a deferred call in a loop: its
@@ -1746,10 +1748,19 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 // session's types, some forms those with methods, the others those
 // without (switch x.(type) { case P: } never took a P; switch v :=
 // x.(type) { case M: } never took an M with a method). A switch with an
-// init statement is left as it is.
-func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt) {
+// init statement has it before it, in a block of their own (moveInit; a
+// comma-ok map index there is then lowerMapCommaOK's as any statement):
+//
+//	switch n := f(); v.(type) {...}  ->  { n := f(); switch __ts1 := v; {...} }
+func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt, labeled *ast.LabeledStmt) {
 	if n.Init != nil {
-		return
+		if w.movedInits == nil {
+			w.movedInits = map[ast.Stmt]bool{}
+		}
+		if !w.movedInits[n.Init] {
+			w.movedInits[n.Init] = true
+			w.moveInit(n, labeled, n.Init, "", "")
+		}
 	}
 	var bound string
 	var ta *ast.TypeAssertExpr
@@ -2433,7 +2444,8 @@ func (w *rewriter) walk() {
 				w.selectAssign(n) // else the selects' lowering (lower_selectcases.go)
 			}
 		case *ast.TypeSwitchStmt:
-			w.typeSwitch(n)
+			labeled, _ := parent.(*ast.LabeledStmt)
+			w.typeSwitch(n, labeled)
 		case *ast.TypeAssertExpr:
 			// v := x.(I), of an interface the pass asserts itself (see
 			// lower_iface.go); the comma-ok forms are commaOK's.

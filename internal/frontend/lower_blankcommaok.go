@@ -118,10 +118,11 @@ func (w *rewriter) lowerBlankRecvValue(in *inspector.Inspector) {
 // to variables of their own types first, declared by the statement (so a
 // missing key leaves the value zero, lower_mapcommaok.go's concern):
 //
-//	v, ok = m[k]  ->  var __ck1 int; var __ck2 bool; __ck1, __ck2 = m[k]; v, ok = __ck1, __ck2
+//	v, ok = m[k]  ->  var __ck1 int; var __ck2 bool; __ck1, __ck2 = m[k]; v = __ck1; ok = __ck2;
 //
 // Only a statement of a block (not a header's), whose left side has no
-// calls (whose operands Go evaluates before the value).
+// calls (whose operands Go evaluates before the value), nor a map's
+// element (lower_mapassign.go's).
 
 // lowerIfaceCommaOK rewrites the assignments described above.
 func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
@@ -159,6 +160,11 @@ func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
 			if hasCallOrRecv(l) {
 				return true
 			}
+			if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+				if _, isMap := underlying(info.TypeOf(ix.X)).(*types.Map); isMap {
+					return true // through a variable of its own (lower_mapassign.go)
+				}
+			}
 			t := info.TypeOf(l)
 			if t == nil || types.Identical(t, results[i]) || !types.IsInterface(t) {
 				continue
@@ -191,7 +197,16 @@ func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
 				values = append(values, tmp)
 			}
 		}
-		text += temps[0] + ", " + temps[1] + " = " + w.moved(as.Rhs[0]) + "; " + strings.Join(targets, ", ") + " = " + strings.Join(values, ", ")
+		text += temps[0] + ", " + temps[1] + " = " + w.moved(as.Rhs[0]) + "; "
+		if identsOnly(as.Lhs) {
+			// Each alone: variables of an interface assigned together
+			// fail (see lowerIfaceTuple).
+			for i := range targets {
+				text += targets[i] + " = " + values[i] + "; "
+			}
+		} else {
+			text += strings.Join(targets, ", ") + " = " + strings.Join(values, ", ")
+		}
 		if w.ifaceCommaOK == nil {
 			w.ifaceCommaOK = map[*ast.AssignStmt]bool{}
 		}

@@ -336,6 +336,9 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		flagged := fmtArgVerb(info, n.Args, fmtAt, i-first)
+		if isReflectValue(t) && !(known && verb == 'p') && w.lowerFmtReflectValue(fn.Pkg().Name()+"."+fn.Name(), a, flagged, w.deferred[n] || w.goCalls[n]) {
+			continue
+		}
 		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, flagged, w.deferred[n] || w.goCalls[n]) {
 			continue
 		}
@@ -1419,4 +1422,54 @@ func (w *rewriter) stringKindWithMethods() bool {
 		w.stringMethods = &found
 	}
 	return *w.stringMethods
+}
+
+// lowerFmtReflectValue converts a, an argument of type reflect.Value of
+// fmt's call, as fmt treats one: the value it holds, as an argument of its
+// own (fmt calls its methods), where it may be interface'd; the
+// reflect.Value itself otherwise (invalid, or read through an unexported
+// field: fmt prints it calling no method). A value of the program's held
+// so is the interpreter's, without its methods (a Level printed 1 where Go
+// calls its String): it goes as one held in an any does (lowerFmtValue).
+// It reports whether it converted a (nothing to convert where the program
+// has no types fmt would print otherwise).
+func (w *rewriter) lowerFmtReflectValue(call string, a ast.Expr, verb string, deferred bool) bool {
+	v := fmtVerbClass(verb)
+	if _, dyn := w.fmtHeld(v, true); !dyn {
+		return false
+	}
+	// (What it holds comes from reflection, compiled code: no value
+	// proven the program's own, see compiledflow.go.)
+	g := &fmtConv{w: w, pos: a.Pos(), call: call, funcs: map[string]string{}, verb: v, dyn: true, only: w.recoveredOnly(a)}
+	f := g.conv(types.Universe.Lookup("any").Type(), false, true)
+	if g.failed != "" || f == "" {
+		w.refuse(a, fmt.Sprintf("%s of a reflect.Value, which may hold a value of the program's: the interpreter would print it wrongly (%s, %s)", call, g.failed, g.way))
+		return true
+	}
+	// A value of a named type that is not a struct reflection holds as
+	// its representation (the Level field of an Order it was given, an
+	// int to it): where the program has such types whose methods fmt
+	// calls, a value of their representation may be one, and the call
+	// panics, saying so.
+	var lost strings.Builder
+	at := w.src.Position(w.offset(a.Pos()))
+	for _, tn := range w.heldTypes() {
+		n, ok := types.Unalias(tn.Type()).(*types.Named)
+		if !ok || types.IsInterface(n) || isStructType(n) || hasTypeParam(n) || fmtMethodsOf(n) == (fmtMethods{}) {
+			continue
+		}
+		if _, ptr := n.Underlying().(*types.Pointer); ptr {
+			continue
+		}
+		fmt.Fprintf(&lost, "%s.HeldNameLost(%q, __v, %q, %q); ", HelperPkg, at, reflectString(n.Underlying()), reflectString(n))
+	}
+	conv := fmt.Sprintf("func(__v any) any { %s%s%sreturn %s(__v) }(%s.ReflectShown(", g.decls.String(), g.bodies.String(), lost.String(), f, HelperPkg)
+	if deferred {
+		// Taken at the statement, converted when the call runs (see
+		// atCall).
+		conv = fmt.Sprintf("func(__r any) any { return %s.AtCall(func() any { return func(__v any) any { %s%s%sreturn %s(__v) }(__r) }) }(%s.ReflectShown(", HelperPkg, g.decls.String(), g.bodies.String(), lost.String(), f, HelperPkg)
+	}
+	w.wrapArg(a, conv, -5)
+	w.add(w.offset(a.End()), w.offset(a.End()), "))", 5)
+	return true
 }

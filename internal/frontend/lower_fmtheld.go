@@ -180,12 +180,25 @@ func (w *rewriter) findOwnIfacesHold() bool {
 			}
 		}
 	}
-	for _, o := range info.Uses {
-		if f, ok := o.(*types.Func); ok && f.Name() == "Join" && f.Pkg() != nil && f.Pkg().Path() == "errors" {
-			return true
+	return w.usesErrorsJoin()
+}
+
+// usesErrorsJoin reports whether the program calls errors.Join (whose
+// result is the prelude's, see lower_errors.go).
+func (w *rewriter) usesErrorsJoin() bool {
+	if w.joinUsed == nil {
+		b := false
+		if info := w.info(); info != nil {
+			for _, o := range info.Uses {
+				if f, ok := o.(*types.Func); ok && f.Name() == "Join" && f.Pkg() != nil && f.Pkg().Path() == "errors" {
+					b = true
+					break
+				}
+			}
 		}
+		w.joinUsed = &b
 	}
-	return false
+	return *w.joinUsed
 }
 
 // currentInstance returns t, the type of a session variable an earlier

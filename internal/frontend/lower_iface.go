@@ -934,14 +934,18 @@ func (w *rewriter) lowerIfaceConversion(n *ast.CallExpr) {
 // type xt, to t, a compiled interface with methods (error), returns the
 // prelude's errors.Join result (lower_errors.go) where xt is an interface
 // of the program's that may hold it (interface{ Unwrap() []error }, which
-// it is asserted to in the idiom walking a tree of errors): the
+// it is asserted to in the idiom walking a tree of errors, or any, of a
+// program calling errors.Join, which any(m) of such an m gives): the
 // interpreter's own assertion of it to error panicked in reflection's
 // words ("call of reflect.Value.Type on zero Value"). "" elsewhere.
 func (w *rewriter) joinAssert(xt, t types.Type, commaOK bool) string {
 	x, ok := xt.Underlying().(*types.Interface)
-	if !ok || x.NumMethods() == 0 || compiledIfaceWithMethods(xt) || !joinErrorImplements(x) ||
+	if !ok || isTypeParam(xt) || compiledIfaceWithMethods(xt) || !joinErrorImplements(x) ||
 		!compiledIfaceWithMethods(t) || !joinErrorImplements(t.Underlying().(*types.Interface)) {
 		return ""
+	}
+	if x.NumMethods() == 0 && !w.usesErrorsJoin() {
+		return "" // an any holds it only where the program makes one (any(m) of such an m)
 	}
 	w.usePrelude("__errors_joinError", "errors")
 	if commaOK {

@@ -71,7 +71,15 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 		var decls, stores, tmps []string
 		for _, i := range elems {
 			l := as.Lhs[i]
-			t, ok := w.typeSource(info.TypeOf(l), l.Pos())
+			elem := info.TypeOf(l)
+			if v := tupleValueType(info, as.Rhs[0], i); types.IsInterface(elem) && v != nil && !types.IsInterface(v) && !isTypeParam(elem) {
+				// The value's own type, converted as it is stored: a
+				// variable of the interface failed to take a value of
+				// the program's with methods (reflect.Set: ... not
+				// assignable to type interp.valueInterface).
+				elem = v
+			}
+			t, ok := w.typeSource(elem, l.Pos())
 			if !ok {
 				err = &Error{Pos: w.src.Position(w.offset(l.Pos())), Msg: "an assignment to a map element from a value of several results, with an element type that cannot be named here: the interpreter would store nothing in the map (assign the value to a variable first)"}
 				return false

@@ -121,7 +121,9 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 			if p.Init != stmt {
 				return true
 			}
-			header = p
+			if !w.movedInits[stmt] { // (else before the switch already: typeSwitch)
+				header = p
+			}
 		case *ast.ForStmt:
 			if forGuarded(info, p, v, found) {
 				return true // a missing key ends the loop, and v with it

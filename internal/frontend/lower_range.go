@@ -332,7 +332,7 @@ func (w *rewriter) openRangeFunc(l *rfLoop, yield *types.Signature) string {
 		params = append(params, name+" "+t)
 	}
 	switch {
-	case len(lhs) > 0 && names(n.Key, n.Value):
+	case len(lhs) > 0 && identsOnly([]ast.Expr{n.Key, n.Value}):
 		// Each alone: variables of an interface assigned together fail
 		// (see lowerIfaceTuple).
 		for i := range lhs {

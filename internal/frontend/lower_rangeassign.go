@@ -71,7 +71,7 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 		w.add(w.offset(r.TokPos), w.offset(r.TokPos)+1, ":=", 0)
 		at := w.offset(r.Body.Lbrace) + 1
 		assign := " " + strings.Join(lhs, ", ") + " = " + strings.Join(tmps, ", ") + ";"
-		if names(r.Key, r.Value) {
+		if identsOnly([]ast.Expr{r.Key, r.Value}) {
 			// Each alone: variables of an interface assigned together
 			// fail (see lowerIfaceTuple; the key was left unassigned).
 			assign = ""
@@ -83,8 +83,8 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 	})
 }
 
-// names reports whether each of es is a name (or nil).
-func names(es ...ast.Expr) bool {
+// identsOnly reports whether each of es is a name (or nil).
+func identsOnly(es []ast.Expr) bool {
 	for _, e := range es {
 		if _, ok := ast.Unparen(e).(*ast.Ident); e != nil && !ok {
 			return false

@@ -18,6 +18,12 @@ import (
 // of the results' types first:
 //
 //	return b, a  ->  { var __t1 int = b; var __t2 int = a; return __t1, __t2 }
+//
+// So does a return of several values one of which is of an interface of
+// the program's and another an operation (return t, i+1 in a func()
+// (Token, int)): yaegi v0.16.1 stored the interface's value in the
+// other's result ("reflect.Set: value of type interp.valueInterface is
+// not assignable to type int").
 
 // lowerNamedReturns rewrites the returns described above.
 func (w *rewriter) lowerNamedReturns(in *inspector.Inspector) {
@@ -31,7 +37,7 @@ func (w *rewriter) lowerNamedReturns(in *inspector.Inspector) {
 			return true
 		}
 		sig := enclosingSignature(info, stack)
-		if sig == nil || sig.Results().Len() != len(ret.Results) || !w.readsNamedResults(ret, sig) {
+		if sig == nil || sig.Results().Len() != len(ret.Results) || !w.readsNamedResults(ret, sig) && !ifaceResultBesideOp(info, ret, sig) {
 			return true
 		}
 		w.returnThroughVars(ret, sig, "t", func(e ast.Expr, t string) string { return w.varInit(info, e, t) })
@@ -83,4 +89,22 @@ func (w *rewriter) readsNamedResults(ret *ast.ReturnStmt, sig *types.Signature) 
 		})
 	}
 	return reads
+}
+
+// ifaceResultBesideOp reports whether ret returns a value of a result of
+// an interface type of the program's beside the value of an operation
+// (see the doc above).
+func ifaceResultBesideOp(info *types.Info, ret *ast.ReturnStmt, sig *types.Signature) bool {
+	iface, op := false, false
+	for i, e := range ret.Results {
+		if _, own := interpretedIface(sig.Results().At(i).Type()); own {
+			iface = true
+			continue
+		}
+		switch ast.Unparen(e).(type) {
+		case *ast.BinaryExpr, *ast.UnaryExpr:
+			op = op || info.Types[e].Value == nil
+		}
+	}
+	return iface && op
 }

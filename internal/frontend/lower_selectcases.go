@@ -374,6 +374,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			set = append(set, HelperPkg+".SelectBoxFill("+c.box+")", boxed+" := <-"+c.boxCh)
 		}
 		var names, values []string
+		allNames := identsOnly(c.lhs[:])
 		for j, l := range c.lhs {
 			if l == nil {
 				continue
@@ -387,11 +388,25 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			}
 			if c.define {
 				set = append(set, w.moved(l)+" := "+v)
-			} else {
-				names, values = append(names, w.moved(l)), append(values, v)
+				continue
 			}
+			if ch, ok := underlying(info.TypeOf(c.ch.e)).(*types.Chan); ok && j == 0 && isIfaceTarget(info.TypeOf(l)) && ifaceCopyType(ch.Elem()) {
+				// Copied as it goes into the interface, as the
+				// receive's own assignment would be (lower_ifacecopy.go).
+				if prefix, suffix, ok := w.ifaceCopy(ch.Elem(), info.TypeOf(l), cc.Pos()); ok {
+					v = prefix + v + suffix
+				}
+			}
+			names, values = append(names, w.moved(l)), append(values, v)
 		}
-		if len(names) > 0 {
+		switch {
+		case len(names) > 0 && allNames:
+			// Each alone: variables of an interface assigned together
+			// fail (see lowerIfaceTuple).
+			for i := range names {
+				set = append(set, names[i]+" = "+values[i])
+			}
+		case len(names) > 0:
 			set = append(set, strings.Join(names, ", ")+" = "+strings.Join(values, ", "))
 		}
 		if len(set) > 0 {

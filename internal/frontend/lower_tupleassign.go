@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/asyncrepl/asyncrepl/internal/gosrc"
 )
 
 // Assignments of several values.
@@ -58,9 +60,19 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 		}
 		as := n.(*ast.AssignStmt)
 		if as.Tok == token.ASSIGN && len(as.Lhs) >= 2 && len(as.Rhs) == 1 && len(stack) >= 2 {
-			switch stack[len(stack)-2].(type) {
+			switch p := stack[len(stack)-2].(type) {
 			case *ast.BlockStmt, *ast.CaseClause, *ast.LabeledStmt:
-				w.lowerIfaceCallTuple(info, as)
+				// At an input's top level, where its code runs at the
+				// package level of the session's program, a block's
+				// short declaration from a call lost its variables (see
+				// lower_topblocks.go): a literal's statements there.
+				w.lowerIfaceCallTuple(info, as, p == w.inputTopBody())
+			case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.ForStmt:
+				// The init (or a for's post) statement: a statement of
+				// its own is a call of a literal there.
+				if _, call := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); call {
+					w.lowerIfaceCallTuple(info, as, !w.movedInits[as]) // (moved: a statement before the header)
+				}
 			}
 			return true
 		}
@@ -179,34 +191,68 @@ func (w *rewriter) lowerIfaceTuple(info *types.Info, as *ast.AssignStmt) bool {
 	return true
 }
 
-// lowerIfaceCallTuple rewrites an assignment of a call's results, one of
-// its targets a variable of an interface type, as the call into variables
-// of its own and an assignment of each target alone (see the doc above):
-// yaegi v0.16.1 stored each result through the target's old value, so
-// where an interface held a value of the program's (var v any = &Point{},
-// then v, err = loop.Await(...)) the program stopped in reflection's
-// words ("reflect.Set: value of type interface {} is not assignable to
-// type *struct {...}"):
+// lowerIfaceCallTuple rewrites an assignment of several values of one
+// expression (a call's results, a comma-ok form), one of its targets a
+// variable of an interface type, as the expression into variables of its
+// own and an assignment of each target alone (see the doc above): yaegi
+// v0.16.1 stored each value through the target's old value, so where an
+// interface held a value of the program's (var v any = &Point{}, then v,
+// err = loop.Await(...); s, ok = m[k] with s a fmt.Stringer holding a
+// Code) the program stopped in reflection's words ("reflect.Set: value of
+// type interface {} is not assignable to type *struct {...}"):
 //
 //	v, err = f()  ->  { __c1, __c2 := f(); v = __c1; err = __c2 }
 //
+// In a header (inLiteral: an if, switch or for statement's init, a for's
+// post statement), where a block cannot stand, and at an input's top
+// level, the statements are a function literal's, called there:
+//
+//	if v, err = f(); err == nil {  ->  if func() { __c1, __c2 := f(); v = __c1; err = __c2 }(); err == nil {
+//
+// An index's operands that call or receive (arr[idx(0)], n = f()) are
+// evaluated first, in their order, as Go evaluates them before the value.
 // A target after the first whose operands an earlier target assigns (i,
-// a[i] = f()), or one with a call in it, keeps the assignment as it is:
-// assigned alone, it would see the earlier assignment, where Go evaluates
-// every operand first.
-func (w *rewriter) lowerIfaceCallTuple(info *types.Info, as *ast.AssignStmt) {
-	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-	if !ok {
-		return // a comma-ok form: lowered elsewhere
+// a[i] = f()), or one with another call in it, keeps the assignment as it
+// is: assigned alone, it would see the earlier assignment, where Go
+// evaluates every operand first. So does one with a map's element among
+// its targets, which lower_mapassign.go writes through a variable of its
+// own.
+func (w *rewriter) lowerIfaceCallTuple(info *types.Info, as *ast.AssignStmt, inLiteral bool) {
+	if w.ifaceCommaOK[as] {
+		return // lowerIfaceCommaOK's
 	}
-	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+	switch x := ast.Unparen(as.Rhs[0]).(type) {
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
+			return
+		}
+	case *ast.IndexExpr, *ast.TypeAssertExpr:
+	case *ast.UnaryExpr:
+		if x.Op != token.ARROW {
+			return
+		}
+	default:
 		return
 	}
 	iface := false
 	assigned := map[types.Object]bool{}
+	var hoisted []ast.Expr // operands of the targets that call or receive, evaluated first
 	for _, l := range as.Lhs {
 		if !isBlank(l) && tupleIfaceTarget(info.TypeOf(l)) {
 			iface = true
+		}
+		if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+			if _, isMap := underlying(info.TypeOf(ix.X)).(*types.Map); isMap {
+				return
+			}
+			if _, isArray := underlying(info.TypeOf(ix.X)).(*types.Array); !isArray || !hasCallOrRecv(ix.X) {
+				for _, e := range []ast.Expr{ix.X, ix.Index} {
+					if hasCallOrRecv(e) {
+						hoisted = append(hoisted, e)
+					}
+				}
+				l = &ast.IndexExpr{X: operandOrName(ix.X), Index: operandOrName(ix.Index)}
+			}
 		}
 		if !safeTarget(info, l, assigned) {
 			return
@@ -221,16 +267,69 @@ func (w *rewriter) lowerIfaceCallTuple(info *types.Info, as *ast.AssignStmt) {
 		return
 	}
 	var tmps, assigns []string
-	for _, l := range as.Lhs {
+	for i, l := range as.Lhs {
 		tmp := w.tmpName("c")
 		tmps = append(tmps, tmp)
 		if isBlank(l) {
-			assigns = append(assigns, "_ = "+tmp+"; ")
-		} else {
-			assigns = append(assigns, w.moved(l)+" = "+tmp+"; ")
+			assigns = append(assigns, "_ = "+tmp)
+			continue
 		}
+		value := tmp
+		// The value is copied as it goes into an interface, as the
+		// assignment's own would be (lower_ifacecopy.go: a Code in an
+		// any is a fmt.Stringer).
+		if t := tupleValueType(info, as.Rhs[0], i); isIfaceTarget(info.TypeOf(l)) && ifaceCopyType(t) {
+			if prefix, suffix, ok := w.ifaceCopy(t, info.TypeOf(l), as.Pos()); ok {
+				value = prefix + tmp + suffix
+			}
+		}
+		assigns = append(assigns, w.moved(l)+" = "+value)
 	}
-	w.add(w.offset(as.Pos()), w.offset(as.End()), "{ "+strings.Join(tmps, ", ")+" := "+w.moved(as.Rhs[0])+"; "+strings.Join(assigns, "")+"}", -10)
+	open, end := "{ ", " }"
+	if inLiteral {
+		open, end = "func() { ", " }()"
+	}
+	// Go evaluates the targets' operands before the value, in their
+	// order: arr[idx(0)], n = f() runs idx first.
+	for _, e := range hoisted {
+		tmp := w.tmpName("co")
+		open += tmp + " := " + w.moved(e) + "; "
+		w.vacate(e, tmp)
+	}
+	// The targets' place becomes the variables' declaration, the rest
+	// stays where it is: a comma-ok form's other rewritings insert before
+	// and after the statement (lower_mapcommaok.go), which go first.
+	w.add(w.offset(as.Pos()), w.offset(as.TokPos)+len(as.Tok.String()), open+strings.Join(tmps, ", ")+" :=", 100)
+	w.addOuter(w.offset(as.End()), w.offset(as.End()), "; "+strings.Join(assigns, "; ")+end, -5)
+}
+
+// inputTopBody returns the body of the function an input's statements
+// are written in at the prompt, or nil (a script, a :load, a
+// declaration).
+func (w *rewriter) inputTopBody() *ast.BlockStmt {
+	if w.mode == ModeScript || w.plan.Seg.Kind != gosrc.SegStmt || len(w.file.Decls) == 0 {
+		return nil
+	}
+	if fd, ok := w.file.Decls[0].(*ast.FuncDecl); ok {
+		return fd.Body
+	}
+	return nil
+}
+
+// tupleValueType returns the type of the ith value of e, a call of
+// several results or a comma-ok form.
+func tupleValueType(info *types.Info, e ast.Expr, i int) types.Type {
+	t := info.TypeOf(e)
+	if tuple, ok := t.(*types.Tuple); ok {
+		if i < tuple.Len() {
+			return tuple.At(i).Type()
+		}
+		return nil
+	}
+	if i == 0 {
+		return t
+	}
+	return types.Typ[types.Bool]
 }
 
 // tupleIfaceTarget reports whether a target of type t fails assigned
@@ -240,6 +339,16 @@ func (w *rewriter) lowerIfaceCallTuple(info *types.Info, as *ast.AssignStmt) {
 // parameter.
 func tupleIfaceTarget(t types.Type) bool {
 	return t != nil && types.IsInterface(t) && !isTypeParam(t) && !types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// operandOrName returns e, or a name standing for it where it calls or
+// receives (safeTarget's view of a target whose such operands are
+// evaluated first).
+func operandOrName(e ast.Expr) ast.Expr {
+	if hasCallOrRecv(e) {
+		return ast.NewIdent("_")
+	}
+	return e
 }
 
 // safeTarget reports whether l, a target of an assignment, may be

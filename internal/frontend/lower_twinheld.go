@@ -1036,6 +1036,16 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 		conv(a, p)
 		if t := info.TypeOf(a); toCompiled && p != nil && interfaceOf(p) != nil && t != nil && !types.IsInterface(t) {
 			lose(types.Default(t))
+			// And the types of its parts with methods fmt calls, which
+			// reflection hands back as their representation
+			// (reflect.ValueOf(o).Field(0).Interface() of an Order's
+			// Level).
+			walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
+				if n, ok := types.Unalias(u).(*types.Named); ok && u != t && !types.IsInterface(n) && !isStructType(n) && fmtMethodsOf(n) != (fmtMethods{}) {
+					lose(n)
+				}
+				return true
+			})
 		}
 		if fs, ok := types.Unalias(info.TypeOf(a)).(*types.Signature); ok && toCompiled {
 			// A function compiled code calls (loop.Async's coroutine

@@ -339,7 +339,27 @@ func (w *rewriter) typedNilWrap(e ast.Expr, t types.Type) {
 // t, a pointer type written typ, to error: a nil one as the typed nil
 // that says its type.
 func typedNilErrorFunc(t types.Type, typ string) string {
-	return fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }", typ, HelperPkg, typedNilName(t), typ)
+	return fmt.Sprintf("func(__p %s) error { if __p == nil { return %s.TypedNil(%q, func() string { %s }) }; return __p }", typ, HelperPkg, typedNilName(t), nilMethodCall(t, typ, "Error"))
+}
+
+// nilMethodCall returns the body of a function calling the method named
+// method on a nil pointer of type t (written typ), which a typed nil of t
+// in an interface calls: where the method has a value receiver, Go's
+// run-time panic, a nil dereference (yaegi's call panicked in
+// reflection's words, so a program recovering it saw no runtime.Error).
+// (Go's own words depend on its compiler: a call it devirtualizes
+// dereferences the pointer, as here; through the method's wrapper it
+// says "value method main.T.M called using nil *T pointer", as
+// lower_nilrecv.go does.)
+func nilMethodCall(t types.Type, typ, method string) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		if n, ok := types.Unalias(p.Elem()).(*types.Named); ok {
+			if sel := types.NewMethodSet(n).Lookup(n.Obj().Pkg(), method); sel != nil {
+				return fmt.Sprintf("panic(%s.NilDeref(\"\"))", HelperPkg)
+			}
+		}
+	}
+	return fmt.Sprintf("var __m %s; return __m.%s()", typ, method)
 }
 
 // compiledMethodIface reports whether t is an interface with methods of a
@@ -558,7 +578,7 @@ func (w *rewriter) typedNilConv(t, target types.Type, v string, pos token.Pos) (
 	}
 	switch {
 	case isErrorType(target):
-		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNil(%q, func() string { var __m %s; return __m.Error() }) }; return __p }(%s)", typ, iface, HelperPkg, typedNilName(t), typ, v), true
+		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s.TypedNil(%q, func() string { %s }) }; return __p }(%s)", typ, iface, HelperPkg, typedNilName(t), nilMethodCall(t, typ, "Error"), v), true
 	case isStringerType(target):
 		return fmt.Sprintf("func(__p %s) %s { if __p == nil { return %s }; return __p }(%s)", typ, iface, w.typedNilStringerOf(t, typ), v), true
 	case compiledMethodIface(target):
@@ -819,7 +839,7 @@ func (w *rewriter) copyConv(t, target types.Type, v string, pos token.Pos) (stri
 // has one, which fmt calls before String.
 func (w *rewriter) typedNilStringerOf(t types.Type, typ string) string {
 	if printMethod(t) == "Error" {
-		return fmt.Sprintf("%s.TypedNilStringerError(%q, func() string { var __m %s; return __m.String() }, func() string { var __m %s; return __m.Error() })", HelperPkg, typedNilName(t), typ, typ)
+		return fmt.Sprintf("%s.TypedNilStringerError(%q, func() string { %s }, func() string { %s })", HelperPkg, typedNilName(t), nilMethodCall(t, typ, "String"), nilMethodCall(t, typ, "Error"))
 	}
-	return fmt.Sprintf("%s.TypedNilStringer(%q, func() string { var __m %s; return __m.String() })", HelperPkg, typedNilName(t), typ)
+	return fmt.Sprintf("%s.TypedNilStringer(%q, func() string { %s })", HelperPkg, typedNilName(t), nilMethodCall(t, typ, "String"))
 }

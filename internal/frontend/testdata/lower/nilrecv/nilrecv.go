@@ -17,12 +17,22 @@ func (s Square) Area() int { return s.side * s.side }
 
 type Circle struct{ r int }
 
+type Fault struct{ msg string }
+
+func (f Fault) Error() string { return f.msg }
+
 func (c *Circle) Area() int {
 	if c == nil {
 		return -1
 	}
 	return 3 * c.r * c.r
 }
+
+type Badge struct{ s string }
+
+func (l Badge) String() string { return l.s }
+
+func badge() *Badge { return nil }
 
 func area[S Shape](s S) int { return s.Area() }
 
@@ -46,6 +56,12 @@ func main() {
 	var c *Circle
 	s = c
 	try("nil *Circle", func() { fmt.Println(s.Area()) })
+	// Through error, where the nil pointer is the typed nil's box.
+	var fp *Fault
+	var err error = fp
+	try("nil *Fault", func() { fmt.Println(err.Error()) })
+	var st fmt.Stringer = badge()
+	try("nil *Badge", func() { fmt.Println(st.String()) })
 	for _, s := range []Shape{Square{2}, &Square{3}, &Circle{1}} {
 		fmt.Println(s.Area(), area(s))
 	}
@@ -58,6 +74,8 @@ func main() {
 // nil *Square true value method main.Square.Area called using nil *Square pointer
 // -1
 // nil *Circle false <nil>
+// nil *Fault true runtime error: invalid memory address or nil pointer dereference
+// nil *Badge true runtime error: invalid memory address or nil pointer dereference
 // 4 4
 // 9 9
 // 3 3

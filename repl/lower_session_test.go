@@ -2,6 +2,7 @@ package repl_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,14 +160,7 @@ func TestLoweringAtThePrompt(t *testing.T) {
 // level, named the local type: undefined: __f5).
 func TestLoadLocalTypeCompared(t *testing.T) {
 	s, out, errs := newSession(t, repl.Config{})
-	src := "package main\n\nimport \"fmt\"\n\ntype Tagged struct{ Label any }\n\nfunc main() {\n\ttype Conn struct{ ID int }\n\tfmt.Println(Conn{1} == Conn{1}, Tagged{Conn{2}})\n}\n"
-	path := filepath.Join(t.TempDir(), "l.go")
-	if err := os.WriteFile(path, []byte(src), 0o666); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Load(context.Background(), path, []byte(src)); err != nil {
-		t.Fatalf("load: %v\n%s", err, errs.String())
-	}
+	loadSource(t, s, errs, "l.go", "package main\n\nimport \"fmt\"\n\ntype Tagged struct{ Label any }\n\nfunc main() {\n\ttype Conn struct{ ID int }\n\tfmt.Println(Conn{1} == Conn{1}, Tagged{Conn{2}})\n}\n")
 	if _, err := s.Eval(context.Background(), "main()"); err != nil {
 		t.Fatalf("main(): %v\n%s", err, errs.String())
 	}
@@ -180,16 +174,22 @@ func TestLoadLocalTypeCompared(t *testing.T) {
 // was refused: the front end could not tell it was an int).
 func TestLoadRangeOverCall(t *testing.T) {
 	s, out, errs := newSession(t, repl.Config{})
-	src := "package main\n\nimport \"fmt\"\n\nfunc count() int { return 3 }\n\nfunc main() {\n\tfor i := range count() {\n\t\tfmt.Print(i)\n\t}\n\tfor i := range max(count(), 1) {\n\t\tfmt.Print(i)\n\t}\n}\n"
-	path := filepath.Join(t.TempDir(), "r.go")
+	loadSource(t, s, errs, "r.go", "package main\n\nimport \"fmt\"\n\nfunc count() int { return 3 }\n\nfunc main() {\n\tfor i := range count() {\n\t\tfmt.Print(i)\n\t}\n\tfor i := range max(count(), 1) {\n\t\tfmt.Print(i)\n\t}\n}\n")
+	if got := out.String(); got != "012012" {
+		t.Errorf("printed %q, want 012012", got)
+	}
+}
+
+// loadSource writes src to a file named name and loads it into s, whose
+// stderr errs has, failing the test where the load fails.
+func loadSource(t *testing.T, s *repl.Session, errs fmt.Stringer, name, src string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(path, []byte(src), 0o666); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Load(context.Background(), path, []byte(src)); err != nil {
 		t.Fatalf("load: %v\n%s", err, errs.String())
-	}
-	if got := out.String(); got != "012012" {
-		t.Errorf("printed %q, want 012012", got)
 	}
 }
 

@@ -56,14 +56,14 @@ func joinWrapped(pos string) *RuntimeError {
 
 // printedJoins returns args, the arguments of a call of fmt's or log's
 // printing functions, with each that is the prelude's errors.Join result
-// without the methods (an argument, or an element of a []any one: the
+// without its methods (an argument, or an element of a []any one: the
 // interpreter hands fmt the bare pointer or its own interface value)
-// replaced by errors.Join of its errors,
-// which fmt prints as Go prints the result (its type, its messages one a
-// line). Errorf's %w of one (wrapped: that verb's arguments) is refused,
-// at pos: errors.Is and As find the methods of the errors it holds in the
-// prelude's alone, and a copy is not the error they may be asked about.
-// args is copied where it changes.
+// replaced by errors.Join of its errors, which fmt prints as Go prints the
+// result (its type, its messages one a line). Errorf's %w of one
+// (wrapped: that verb's arguments) is refused, at pos: errors.Is and As
+// find the methods of the errors it holds in the prelude's alone, and a
+// copy is not the error they may be asked about. args is copied where it
+// changes.
 func printedJoins(pos string, args []any, wrapped map[int]bool) []any {
 	out := args
 	set := func(i int, v any) {

@@ -102,6 +102,15 @@ func main() {
 	t := template.Must(template.New("t").Parse("{{.Name}}"))
 	t.Execute(os.Stdout, []U{{"a"}})
 }`, refused: "prog.go:17:4: template Execute with a value of U, which has methods: the template finds methods by reflection in compiled code, which the interpreter's types do not show it; pass the values the template reads (a map, or a struct of fields, with the methods' results)"},
+		{name: "template method value", code: `type City struct{ Name string }
+
+func (c City) Up() string { return c.Name }
+
+func main() {
+	t := template.Must(template.New("t").Parse("{{.Name}} {{.Up}}"))
+	ex := t.Execute
+	ex(os.Stdout, City{"Rome"})
+}`, refused: "prog.go:17:10: template Execute taken as a function value: the shell checks the data a template is executed with where Execute is called, which it cannot see through the value (and the template finds methods by reflection in compiled code, which the interpreter's types do not show it); call t.Execute(w, data) directly"},
 		{name: "template function", code: `type C struct{ Deg float64 }
 
 func (c C) String() string { return "hot" }

@@ -480,6 +480,18 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		return found, viaIface
 	}
 	var found *Error
+	// called are the selectors of the calls met (a method value is one
+	// that is not); anyMethods says the program has types with exported
+	// methods.
+	called := map[*ast.SelectorExpr]bool{}
+	anyMethods := func() bool {
+		for _, tn := range checkedTypes(c, others) {
+			if !types.IsInterface(tn.Type()) && methodsKey(types.NewPointer(tn.Type())) != "" {
+				return true
+			}
+		}
+		return false
+	}
 	// The literals handed to a template's Funcs (a map[string]any).
 	funcsArgs := map[*ast.CompositeLit]bool{}
 	ast.Inspect(file, func(n ast.Node) bool {
@@ -542,6 +554,22 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		if found != nil {
 			return false
 		}
+		if sel, ok := n.(*ast.SelectorExpr); ok && !called[sel] && (sel.Sel.Name == "Execute" || sel.Sel.Name == "ExecuteTemplate") {
+			// Taken as a value (ex := t.Execute, each(t.Execute, xs)):
+			// its data, given where the value is called, is not seen
+			// here, and the template read none of the interpreter's
+			// values right once one had methods.
+			if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && isTemplate(s) && anyMethods() {
+				args := "(w, data)"
+				if sel.Sel.Name == "ExecuteTemplate" {
+					args = "(w, name, data)"
+				}
+				found = &Error{Pos: pos(sel.Sel), Msg: fmt.Sprintf(
+					"template %s taken as a function value: the shell checks the data a template is executed with where %s is called, which it cannot see through the value (and the template finds methods by reflection in compiled code, which the interpreter's types do not show it); call %s%s directly",
+					sel.Sel.Name, sel.Sel.Name, types.ExprString(sel), args)}
+				return false
+			}
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok || found != nil {
 			return found == nil
@@ -550,6 +578,7 @@ func refuseTemplateMethods(c *Checked, file *ast.File, j *twinJudge, others []ty
 		if !ok {
 			return true
 		}
+		called[sel] = true
 		if s := info.Selections[sel]; s == nil || s.Kind() != types.MethodVal || !isTemplate(s) {
 			return true
 		}

@@ -139,6 +139,14 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "func pick(n int) (Shape, int) { return Sq(n), n + 1 }", out: "func pick(n int) (Shape, int)\n"},
 			{in: "var sh Shape = Sq(9); var k int; sh, k = pick(3); sh.Area() + float64(k)", out: "sh Shape = 3 (Sq)\nk int = 4\n13  // float64\n"},
 		}},
+		{"a coroutine of a function declared again", []step{
+			// The coroutine keeps the literal, which keeps calling the
+			// function it was compiled with: named with the variables.
+			{in: "func step(i int) string { return fmt.Sprint(\"v1-\", i) }", out: "func step(i int) string\n"},
+			{in: "co := loop.Async(func() string { return step(2) })", out: "co *loop.Coroutine = input2.func1()\n"},
+			{in: "func step(i int) string { return fmt.Sprint(\"v2-\", i) }", out: "func step(i int) string\n", errPat: `^input 3:6: warning: co still calls the step declared before .*declare co again`},
+			{in: "loop.Await(co)", out: "\"v1-2\"  // any (string)\n"},
+		}},
 		{"results as fmt prints them", []step{
 			// A compiled Formatter by its Format (a *big.Float's String
 			// rounds to 10 digits), and Sprint's spacing beside a string

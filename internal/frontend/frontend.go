@@ -1686,7 +1686,15 @@ func funcLits(name string, x ast.Expr) []litUse {
 			lits = append(lits, litUse{name, n})
 			return false
 		case *ast.CallExpr:
-			return false // what a call does with a literal is its own
+			// What a call does with a literal is its own, but the loop
+			// package's, whose coroutines and tasks keep it
+			// (loop.Async(func() { step() })).
+			sel, ok := n.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return false
+			}
+			id, ok := sel.X.(*ast.Ident)
+			return ok && id.Name == "loop"
 		}
 		return true
 	})

@@ -361,6 +361,7 @@ func (w *rewriter) lower() error {
 	w.lowerPromotedFields(in)
 	w.lowerStructTags(in)
 	w.lowerReflectEmbedded(in)
+	w.lowerReflectFields(in)
 	w.lowerBlankValues(in)
 	w.lowerBlankVarDecls(in)
 	w.lowerFloatConversions(in)

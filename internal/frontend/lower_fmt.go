@@ -336,7 +336,8 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		flagged := fmtArgVerb(info, n.Args, fmtAt, i-first)
-		if isReflectValue(t) && !(known && verb == 'p') && w.lowerFmtReflectValue(fn.Pkg().Name()+"."+fn.Name(), a, flagged, w.deferred[n] || w.goCalls[n]) {
+		spaced := fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") // Print's spacing
+		if isReflectValue(t) && !(known && verb == 'p') && w.lowerFmtReflectValue(fn.Pkg().Name()+"."+fn.Name(), a, flagged, w.deferred[n] || w.goCalls[n], spaced) {
 			continue
 		}
 		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, flagged, w.deferred[n] || w.goCalls[n]) {
@@ -1432,8 +1433,9 @@ func (w *rewriter) stringKindWithMethods() bool {
 // so is the interpreter's, without its methods (a Level printed 1 where Go
 // calls its String): it goes as one held in an any does (lowerFmtValue).
 // It reports whether it converted a (nothing to convert where the program
-// has no types fmt would print otherwise).
-func (w *rewriter) lowerFmtReflectValue(call string, a ast.Expr, verb string, deferred bool) bool {
+// has no types fmt would print otherwise). For Print (spaced) the value
+// goes in a reflectArg, which Print's spacing takes for no string.
+func (w *rewriter) lowerFmtReflectValue(call string, a ast.Expr, verb string, deferred, spaced bool) bool {
 	v := fmtVerbClass(verb)
 	if _, dyn := w.fmtHeld(v, true); !dyn {
 		return false
@@ -1463,13 +1465,19 @@ func (w *rewriter) lowerFmtReflectValue(call string, a ast.Expr, verb string, de
 		}
 		fmt.Fprintf(&lost, "%s.HeldNameLost(%q, __v, %q, %q); ", HelperPkg, at, reflectString(n.Underlying()), reflectString(n))
 	}
-	conv := fmt.Sprintf("func(__v any) any { %s%s%sreturn %s(__v) }(%s.ReflectShown(", g.decls.String(), g.bodies.String(), lost.String(), f, HelperPkg)
+	conv := fmt.Sprintf("func(__v any) any { %s%s%sreturn %s(__v) }(%s.ReflectShown(%q, ", g.decls.String(), g.bodies.String(), lost.String(), f, HelperPkg, at)
 	if deferred {
 		// Taken at the statement, converted when the call runs (see
 		// atCall).
-		conv = fmt.Sprintf("func(__r any) any { return %s.AtCall(func() any { return func(__v any) any { %s%s%sreturn %s(__v) }(__r) }) }(%s.ReflectShown(", HelperPkg, g.decls.String(), g.bodies.String(), lost.String(), f, HelperPkg)
+		conv = fmt.Sprintf("func(__r any) any { return %s.AtCall(func() any { return func(__v any) any { %s%s%sreturn %s(__v) }(__r) }) }(%s.ReflectShown(%q, ", HelperPkg, g.decls.String(), g.bodies.String(), lost.String(), f, HelperPkg, at)
+	}
+	closing := "))"
+	if spaced {
+		// Print's spacing sees a reflect.Value, never a string (see
+		// hostrt's reflectArg).
+		conv, closing = HelperPkg+".ReflectArg("+conv, ")))"
 	}
 	w.wrapArg(a, conv, -5)
-	w.add(w.offset(a.End()), w.offset(a.End()), "))", 5)
+	w.add(w.offset(a.End()), w.offset(a.End()), closing, 5)
 	return true
 }

@@ -171,7 +171,11 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 				w.addOuter(at, at, before, -2)
 			}
 			at := w.offset(stmt.End())
-			w.addOuter(at, at, fix, 60)
+			prio := 60
+			if w.movedInits[stmt] {
+				prio = -3 // before the header's rest, where typeSwitch moved it out
+			}
+			w.addOuter(at, at, fix, prio)
 			return true
 		}
 		if w.movedInits == nil {

@@ -1027,6 +1027,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	ex[helperPath+"/session"]["FieldAnonymous"] = reflect.ValueOf(FieldAnonymous)
 	ex[helperPath+"/session"]["TypeFieldByName"] = reflect.ValueOf(TypeFieldByName)
 	ex[helperPath+"/session"]["ValueFieldByName"] = reflect.ValueOf(ValueFieldByName)
+	ex[helperPath+"/session"]["ValueField"] = reflect.ValueOf(ValueField)
 	ex[helperPath+"/session"]["VisibleFields"] = reflect.ValueOf(VisibleFields)
 	// A key of a map keyed by any, as the bare value the interpreter's
 	// interface value holds (see the front end's lower_mapanykeys.go).

@@ -121,12 +121,8 @@ func fmtExports() map[string]reflect.Value {
 		// holds, as an argument of its own, where it may be had (fmt
 		// calls its methods then); else the reflect.Value (invalid, or
 		// read through an unexported field), printed calling none.
-		"ReflectShown": reflect.ValueOf(func(v reflect.Value) any {
-			if v.IsValid() && v.CanInterface() {
-				return v.Interface()
-			}
-			return v
-		}),
+		"ReflectShown": reflect.ValueOf(reflectShown),
+		"ReflectArg":   reflect.ValueOf(func(v any) any { return reflectArg{v} }),
 		// An argument fmt prints with a bad verb whatever it holds.
 		"FmtBadVerb": reflect.ValueOf(func(verb, typ string, v any) any { return &badVerbArg{verb: verb, typ: typ, v: v} }),
 		"FmtIface": reflect.ValueOf(func(typ string, v any) any {

@@ -1761,6 +1761,9 @@ func (w *rewriter) genDecl(d *ast.GenDecl) {
 //
 //	switch n := f(); v.(type) {...}  ->  { n := f(); switch __ts1 := v; {...} }
 func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt, labeled *ast.LabeledStmt) {
+	if len(n.Body.List) == 0 {
+		return // lower_emptyswitch.go's
+	}
 	if n.Init != nil {
 		if w.movedInits == nil {
 			w.movedInits = map[ast.Stmt]bool{}

@@ -37,13 +37,23 @@ func (w *rewriter) lowerEmptySwitches(in *inspector.Inspector) {
 		if len(body.List) != 0 {
 			return
 		}
-		text := "{ "
-		if init != nil {
-			text += w.moved(init) + "; "
-		}
+		rest := "}"
 		if value != nil {
-			text += "_ = " + w.moved(value) + " "
+			rest = "_ = " + w.moved(value) + " }"
 		}
-		w.vacate(n, text+"}")
+		if init == nil {
+			w.vacate(n, "{ "+rest)
+			return
+		}
+		// The init stays where it is, a statement of the block, which
+		// the other lowerings of a statement rewrite as one (a comma-ok
+		// map read, lower_mapcommaok.go; several values into
+		// interfaces, lower_tupleassign.go).
+		if w.movedInits == nil {
+			w.movedInits = map[ast.Stmt]bool{}
+		}
+		w.movedInits[init] = true
+		w.add(w.offset(n.Pos()), w.offset(init.Pos()), "{ ", 0)
+		w.add(w.offset(init.End()), w.offset(n.End()), "; "+rest, 0)
 	})
 }

@@ -116,12 +116,14 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 			if p.Init != stmt {
 				return true
 			}
-			header = p
+			if !w.movedInits[stmt] { // (else a statement already: lower_emptyswitch.go)
+				header = p
+			}
 		case *ast.TypeSwitchStmt:
 			if p.Init != stmt {
 				return true
 			}
-			if !w.movedInits[stmt] { // (else before the switch already: typeSwitch)
+			if !w.movedInits[stmt] { // (else a statement already: typeSwitch, lower_emptyswitch.go)
 				header = p
 			}
 		case *ast.ForStmt:
@@ -173,7 +175,7 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 			at := w.offset(stmt.End())
 			prio := 60
 			if w.movedInits[stmt] {
-				prio = -3 // before the header's rest, where typeSwitch moved it out
+				prio = -3 // before the header's rest, where typeSwitch or lower_emptyswitch.go moved it out
 			}
 			w.addOuter(at, at, fix, prio)
 			return true

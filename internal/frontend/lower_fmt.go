@@ -1427,7 +1427,7 @@ func (w *rewriter) stringKindWithMethods() bool {
 
 // lowerFmtReflectValue converts a, an argument of type reflect.Value of
 // fmt's call, as fmt treats one: the value it holds, as an argument of its
-// own (fmt calls its methods), where it may be interface'd; the
+// own (fmt calls its methods), where it may be had (CanInterface); the
 // reflect.Value itself otherwise (invalid, or read through an unexported
 // field: fmt prints it calling no method). A value of the program's held
 // so is the interpreter's, without its methods (a Level printed 1 where Go

@@ -174,7 +174,12 @@ func (w *rewriter) findOwnIfacesHold() bool {
 		return false
 	}
 	for _, o := range info.Defs {
-		if tn, ok := o.(*types.TypeName); ok && !tn.IsAlias() && types.IsInterface(tn.Type()) {
+		if tn, ok := o.(*types.TypeName); ok && !tn.IsAlias() && types.IsInterface(tn.Type()) && !hasTypeParam(tn.Type()) {
+			// (Not a generic one, type Exp[T any] interface{ Eval() T },
+			// whose values' conversions would name its type parameter.)
+			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+				continue
+			}
 			if _, own := interpretedIface(tn.Type()); own {
 				return true
 			}

@@ -24,9 +24,10 @@ import (
 // lowerReflectFields rewrites the calls described above.
 func (w *rewriter) lowerReflectFields(in *inspector.Inspector) {
 	info := w.info()
-	if info == nil || !w.declaresHiddenField() {
+	if info == nil {
 		return
 	}
+	hidden := 0 // 1: the program declares such a field, -1: it does not (asked once)
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		call := n.(*ast.CallExpr)
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -34,6 +35,15 @@ func (w *rewriter) lowerReflectFields(in *inspector.Inspector) {
 			return
 		}
 		if s := info.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
+			return
+		}
+		if hidden == 0 {
+			hidden = -1
+			if w.declaresHiddenField() {
+				hidden = 1
+			}
+		}
+		if hidden < 0 {
 			return
 		}
 		// v.Field(i) -> __repl.ValueField(v, i)

@@ -93,7 +93,7 @@ func formatValue(v any, names func(reflect.Type) []string) string {
 	pr := &printer{names: names, limit: maxValueLen}
 	if f, ok := v.(fmt.Formatter); ok && !hostrt.IsWrapper(v) {
 		// fmt's first choice (a *big.Float's Format, not its String).
-		pr.b.WriteString(compiledFormat(f))
+		pr.b.WriteString(formatted(f))
 		return pr.result()
 	}
 	switch x := v.(type) {
@@ -229,7 +229,7 @@ func methodText(name string, v any, method func() string) (s string) {
 }
 
 // compiledFormat is f as fmt's %v prints it through its Format method.
-func compiledFormat(f fmt.Formatter) string {
+func formatted(f fmt.Formatter) string {
 	return fmt.Sprint(f) // (a panic in fmt's words)
 }
 
@@ -344,7 +344,7 @@ func (p *printer) write(v reflect.Value, plus, top bool) {
 		switch x := v.Interface().(type) {
 		case fmt.Formatter:
 			if !hostrt.IsWrapper(x) {
-				p.b.WriteString(compiledFormat(x))
+				p.b.WriteString(formatted(x))
 				return
 			}
 		}

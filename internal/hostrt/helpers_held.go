@@ -247,7 +247,7 @@ func heldTypeName(v any) string {
 		}
 	}
 	name := heldRawName(v)
-	if _, join := joinedErrors(v); join && strings.HasSuffix(name, "__errors_joinError") {
+	if strings.HasSuffix(name, "__errors_joinError") {
 		return joinErrorName // the prelude's errors.Join result
 	}
 	id, ok := strings.CutPrefix(strings.TrimLeft(name, "*"), "main.")

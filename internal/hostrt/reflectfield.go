@@ -42,8 +42,8 @@ type valueHeader struct {
 // valueFlag returns v's flag.
 func valueFlag(v reflect.Value) uintptr { return (*valueHeader)(unsafe.Pointer(&v)).flag }
 
-// hiddenField reports whether the ith field of t, a struct type, is one
-// the front end marked unexported.
+// hiddenField reports whether f, a field of a struct type of the
+// program's, is one the front end marked unexported.
 func hiddenField(f reflect.StructField) bool {
 	return f.PkgPath == "" && strings.Contains(string(f.Tag), StructTagKey+`:"-`)
 }

@@ -2359,10 +2359,13 @@ func (w *rewriter) operandElem(x ast.Expr) string {
 	if w.fe.ElemType == nil {
 		return ""
 	}
-	if t := w.elemSource(x, x.Pos()); t != "" {
-		return t // the checked type (a map[string]Coin's is Coin, not its int)
-	}
 	t, _ := w.fe.ElemType(w.text(x))
+	if t == "" {
+		return "" // no variable of the session's
+	}
+	if s := w.elemSource(x, x.Pos()); s != "" {
+		return s // the checked type (a map[string]Coin's is Coin, not its int)
+	}
 	return t
 }
 

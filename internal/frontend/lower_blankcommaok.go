@@ -198,15 +198,7 @@ func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
 			}
 		}
 		text += temps[0] + ", " + temps[1] + " = " + w.moved(as.Rhs[0]) + "; "
-		if identsOnly(as.Lhs) {
-			// Each alone: variables of an interface assigned together
-			// fail (see lowerIfaceTuple).
-			for i := range targets {
-				text += targets[i] + " = " + values[i] + "; "
-			}
-		} else {
-			text += strings.Join(targets, ", ") + " = " + strings.Join(values, ", ")
-		}
+		text += strings.Join(assignments(targets, values, identsOnly(as.Lhs)), "; ")
 		if w.ifaceCommaOK == nil {
 			w.ifaceCommaOK = map[*ast.AssignStmt]bool{}
 		}

@@ -1456,14 +1456,9 @@ func (w *rewriter) lowerFmtReflectValue(call string, a ast.Expr, verb string, de
 	var lost strings.Builder
 	at := w.src.Position(w.offset(a.Pos()))
 	for _, tn := range w.heldTypes() {
-		n, ok := types.Unalias(tn.Type()).(*types.Named)
-		if !ok || types.IsInterface(n) || isStructType(n) || hasTypeParam(n) || fmtMethodsOf(n) == (fmtMethods{}) {
-			continue
+		if n, ok := heldAsRepr(tn.Type()); ok {
+			lost.WriteString(heldNameLostCall(n, at, "__v") + " ")
 		}
-		if _, ptr := n.Underlying().(*types.Pointer); ptr {
-			continue
-		}
-		fmt.Fprintf(&lost, "%s.HeldNameLost(%q, __v, %q, %q); ", HelperPkg, at, reflectString(n.Underlying()), reflectString(n))
 	}
 	conv := fmt.Sprintf("func(__v any) any { %s%s%sreturn %s(__v) }(%s.ReflectShown(%q, ", g.decls.String(), g.bodies.String(), lost.String(), f, HelperPkg, at)
 	if deferred {

@@ -678,6 +678,26 @@ func fmtSame(v fmtVerb) func(t, u types.Type) bool {
 	}
 }
 
+// heldAsRepr returns t where it is a named type of the program's that
+// compiled code (reflection among it) holds as its representation, with
+// methods fmt calls: not an interface, a struct, a pointer or generic
+// (type Level int with String).
+func heldAsRepr(t types.Type) (*types.Named, bool) {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || types.IsInterface(n) || isStructType(n) || hasTypeParam(n) || fmtMethodsOf(n) == (fmtMethods{}) {
+		return nil, false
+	}
+	_, ptr := n.Underlying().(*types.Pointer)
+	return n, !ptr
+}
+
+// heldNameLostCall returns the statement, at the position at, that
+// panics, saying so, where x, a value held in an interface, is of n's
+// representation: it may be an n whose name compiled code lost.
+func heldNameLostCall(n *types.Named, at, x string) string {
+	return fmt.Sprintf("%s.HeldNameLost(%q, %s, %q, %q);", HelperPkg, at, x, reflectString(n.Underlying()), reflectString(n))
+}
+
 // dynFunc returns the name of the closure that converts a value held in an
 // interface (see the doc above; top: the argument itself), declaring it
 // if need be.
@@ -753,14 +773,9 @@ func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 			at = g.w.src.Position(g.w.offset(g.pos))
 		}
 		for _, t := range held {
-			n, ok := types.Unalias(t).(*types.Named)
-			if !ok || types.IsInterface(n) || isStructType(n) || hasTypeParam(n) || fmtMethodsOf(n) == (fmtMethods{}) {
-				continue
+			if n, ok := heldAsRepr(t); ok && !heldBare(n) && lost(n) {
+				bare.WriteString(" " + heldNameLostCall(n, at, "__x"))
 			}
-			if _, ptr := n.Underlying().(*types.Pointer); ptr || heldBare(n) || !lost(n) {
-				continue
-			}
-			fmt.Fprintf(&bare, " %s.HeldNameLost(%q, __x, %q, %q);", HelperPkg, at, reflectString(n.Underlying()), reflectString(n))
 		}
 	}
 	for _, t := range held {

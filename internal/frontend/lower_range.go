@@ -331,15 +331,8 @@ func (w *rewriter) openRangeFunc(l *rfLoop, yield *types.Signature) string {
 		}
 		params = append(params, name+" "+t)
 	}
-	switch {
-	case len(lhs) > 0 && identsOnly([]ast.Expr{n.Key, n.Value}):
-		// Each alone: variables of an interface assigned together fail
-		// (see lowerIfaceTuple).
-		for i := range lhs {
-			assign = append(assign, lhs[i]+" = "+tmps[i]+"; ")
-		}
-	case len(lhs) > 0:
-		assign = append(assign, strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+"; ")
+	if len(lhs) > 0 {
+		assign = append(assign, strings.Join(assignments(lhs, tmps, identsOnly([]ast.Expr{n.Key, n.Value})), "; ")+"; ")
 	}
 	decl := ""
 	if l.root == l {

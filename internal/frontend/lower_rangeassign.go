@@ -70,27 +70,10 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 		}
 		w.add(w.offset(r.TokPos), w.offset(r.TokPos)+1, ":=", 0)
 		at := w.offset(r.Body.Lbrace) + 1
-		assign := " " + strings.Join(lhs, ", ") + " = " + strings.Join(tmps, ", ") + ";"
-		if identsOnly([]ast.Expr{r.Key, r.Value}) {
-			// Each alone: variables of an interface assigned together
-			// fail (see lowerIfaceTuple; the key was left unassigned).
-			assign = ""
-			for i := range lhs {
-				assign += " " + lhs[i] + " = " + tmps[i] + ";"
-			}
-		}
-		w.add(at, at, assign, -30)
+		// (Each alone where they are names: an interface's left the key
+		// unassigned, see assignments.)
+		w.add(at, at, " "+strings.Join(assignments(lhs, tmps, identsOnly([]ast.Expr{r.Key, r.Value})), "; ")+";", -30)
 	})
-}
-
-// identsOnly reports whether each of es is a name (or nil).
-func identsOnly(es []ast.Expr) bool {
-	for _, e := range es {
-		if _, ok := ast.Unparen(e).(*ast.Ident); e != nil && !ok {
-			return false
-		}
-	}
-	return true
 }
 
 // rangeTypes returns the types of the iteration values of a range over a

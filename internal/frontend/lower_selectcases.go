@@ -399,15 +399,8 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			}
 			names, values = append(names, w.moved(l)), append(values, v)
 		}
-		switch {
-		case len(names) > 0 && allNames:
-			// Each alone: variables of an interface assigned together
-			// fail (see lowerIfaceTuple).
-			for i := range names {
-				set = append(set, names[i]+" = "+values[i])
-			}
-		case len(names) > 0:
-			set = append(set, strings.Join(names, ", ")+" = "+strings.Join(values, ", "))
+		if len(names) > 0 {
+			set = append(set, assignments(names, values, allNames)...)
 		}
 		if len(set) > 0 {
 			at := w.offset(cc.Colon) + 1

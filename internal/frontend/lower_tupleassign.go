@@ -332,6 +332,32 @@ func tupleValueType(info *types.Info, e ast.Expr, i int) types.Type {
 	return types.Typ[types.Bool]
 }
 
+// assignments returns the statements assigning values to targets (their
+// texts): each alone where the targets are all names (alone), as
+// variables of an interface assigned together fail (see lowerIfaceTuple);
+// else one assignment of them all, which evaluates every target's
+// operands before it assigns any, as the statement it stands for.
+func assignments(targets, values []string, alone bool) []string {
+	if !alone {
+		return []string{strings.Join(targets, ", ") + " = " + strings.Join(values, ", ")}
+	}
+	out := make([]string, len(targets))
+	for i := range targets {
+		out[i] = targets[i] + " = " + values[i]
+	}
+	return out
+}
+
+// identsOnly reports whether each of es is a name (or nil).
+func identsOnly(es []ast.Expr) bool {
+	for _, e := range es {
+		if _, ok := ast.Unparen(e).(*ast.Ident); e != nil && !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // tupleIfaceTarget reports whether a target of type t fails assigned
 // together with others (see the doc above): an interface, a compiled one
 // too (i, st = 2, x with st a fmt.Stringer left i 0), but error, whose

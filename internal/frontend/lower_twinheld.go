@@ -1041,7 +1041,7 @@ func heldInCall(info *types.Info, n *ast.CallExpr, conv func(ast.Expr, types.Typ
 			// (reflect.ValueOf(o).Field(0).Interface() of an Order's
 			// Level).
 			walkTypeParts(t, map[types.Type]bool{}, func(u types.Type) bool {
-				if n, ok := types.Unalias(u).(*types.Named); ok && u != t && !types.IsInterface(n) && !isStructType(n) && fmtMethodsOf(n) != (fmtMethods{}) {
+				if n, ok := heldAsRepr(u); ok && u != t {
 					lose(n)
 				}
 				return true

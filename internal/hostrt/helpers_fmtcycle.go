@@ -255,16 +255,15 @@ func badVerbDyn(x any, verb rune) (v any, bad, ok bool) {
 // an error.
 func (h *Helpers) checkFmt(pos, name, texts, kinds, format string, hasFormat, wraps bool, args []any) (string, []any) {
 	convertAtCall(args)
-	var wrapped map[int]bool
 	if wraps {
-		wrapped = map[int]bool{}
+		wrapped := map[int]bool{}
 		ScanVerbs(format, func(arg int, _ string, verb rune) {
 			if verb == 'w' {
 				wrapped[arg] = true
 			}
 		})
+		refuseWrappedJoins(pos, args, wrapped)
 	}
-	args = printedJoins(pos, args, wrapped)
 	heldRaw(pos, name, format, hasFormat, args)
 	if hasFormat {
 		lostIfaceNames(pos, name, format, args)

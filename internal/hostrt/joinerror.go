@@ -3,7 +3,6 @@ package hostrt
 import (
 	"errors"
 	"reflect"
-	"slices"
 	"strings"
 )
 
@@ -37,7 +36,7 @@ func joinedErrors(v any) ([]error, bool) {
 // joinNode is the node of the prelude's errors.Join result of errs, held
 // in an interface of the program's without its methods (see fmtDynIn): as
 // fmt prints errors.Join's, which is what it holds. Errorf's %w of it is
-// refused (see printedJoins).
+// refused (see refuseWrappedJoins).
 func joinNode(errs []error) *fmtNode {
 	j := errors.Join(errs...)
 	return &fmtNode{typ: joinErrorName, kind: 'b', raw: j, err: j.Error, asErr: errJoinWrapped}
@@ -54,43 +53,19 @@ func joinWrapped(pos string) *RuntimeError {
 	return refused(&RuntimeError{Pos: pos, msg: "repl: fmt.Errorf's %w of errors.Join's result held in an interface the program declares (such as interface{ Unwrap() []error }): the shell cannot hand it on as the error it is; assert it to error first (x.(error))"})
 }
 
-// printedJoins returns args, the arguments of a call of fmt's or log's
-// printing functions, with each that is the prelude's errors.Join result
-// without its methods (an argument, or an element of a []any one: the
-// interpreter hands fmt the bare pointer or its own interface value)
-// replaced by errors.Join of its errors, which fmt prints as Go prints the
-// result (its type, its messages one a line). Errorf's %w of one
-// (wrapped: that verb's arguments) is refused, at pos: errors.Is and As
-// find the methods of the errors it holds in the prelude's alone, and a
-// copy is not the error they may be asked about. args is copied where it
-// changes.
-func printedJoins(pos string, args []any, wrapped map[int]bool) []any {
-	out := args
-	set := func(i int, v any) {
-		if len(out) > 0 && &out[0] == &args[0] {
-			out = slices.Clone(args)
-		}
-		out[i] = v
-	}
-	for i, a := range args {
-		if wrapped[i] {
-			if _, ok := joinedErrors(a); ok && !IsIfaceWrapper(a) {
+// refuseWrappedJoins panics, saying so, where an argument of Errorf's %w
+// (wrapped: that verb's arguments) at pos is the prelude's errors.Join
+// result without its methods (the interpreter hands fmt the bare pointer
+// from an interface of the program's): errors.Is and As find the methods
+// of the errors it holds in the prelude's alone, and a copy is not the
+// error they may be asked about. Printed with another verb, it is the
+// node fmtDynIn makes of it (joinNode).
+func refuseWrappedJoins(pos string, args []any, wrapped map[int]bool) {
+	for i := range wrapped {
+		if i < len(args) && !IsIfaceWrapper(args[i]) {
+			if _, ok := joinedErrors(args[i]); ok {
 				panic(joinWrapped(pos))
 			}
-			continue
-		}
-		if s, ok := a.([]any); ok {
-			if c := printedJoins(pos, s, nil); len(c) > 0 && &c[0] != &s[0] {
-				set(i, c)
-			}
-			continue
-		}
-		if IsIfaceWrapper(a) {
-			continue // fmt calls the wrapper's Error method
-		}
-		if errs, ok := joinedErrors(a); ok {
-			set(i, errors.Join(errs...))
 		}
 	}
-	return out
 }

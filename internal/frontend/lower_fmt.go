@@ -169,7 +169,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		}
 	}
 	wrapped := w.lowerFmtCycle(n, fn, info, fmtAt, verbs, false)
-	if w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name()) || n.Ellipsis.IsValid() || w.lowerFmtTuple(n, fn.Pkg().Name()+"."+fn.Name(), fmtAt) {
+	if w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name(), fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln")) || n.Ellipsis.IsValid() || w.lowerFmtTuple(n, fn.Pkg().Name()+"."+fn.Name(), fmtAt) {
 		return
 	}
 	first := fmtAt + 1
@@ -340,7 +340,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		if isReflectValue(t) && !(known && verb == 'p') && w.lowerFmtReflectValue(fn.Pkg().Name()+"."+fn.Name(), a, flagged, w.deferred[n] || w.goCalls[n], spaced) {
 			continue
 		}
-		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, flagged, w.deferred[n] || w.goCalls[n]) {
+		if w.lowerFmtValue(fn.Pkg().Name()+"."+fn.Name(), a, t, flagged, w.deferred[n] || w.goCalls[n], spaced) {
 			continue
 		}
 		// %#v calls GoString, never String or Error: fmt prints the value
@@ -1453,18 +1453,13 @@ func (w *rewriter) lowerFmtReflectValue(call string, a ast.Expr, verb string, de
 	// int to it): where the program has such types whose methods fmt
 	// calls, a value of their representation may be one, and the call
 	// panics, saying so.
-	var lost strings.Builder
 	at := w.src.Position(w.offset(a.Pos()))
-	for _, tn := range w.heldTypes() {
-		if n, ok := heldAsRepr(tn.Type()); ok {
-			lost.WriteString(heldNameLostCall(n, at, "__v") + " ")
-		}
-	}
-	conv := fmt.Sprintf("func(__v any) any { %s%s%sreturn %s(__v) }(%s.ReflectShown(%q, ", g.decls.String(), g.bodies.String(), lost.String(), f, HelperPkg, at)
+	lost := w.reprNamesLost(at, "__v")
+	conv := fmt.Sprintf("func(__v any) any { %s%s%sreturn %s(__v) }(%s.ReflectShown(%q, ", g.decls.String(), g.bodies.String(), lost, f, HelperPkg, at)
 	if deferred {
 		// Taken at the statement, converted when the call runs (see
 		// atCall).
-		conv = fmt.Sprintf("func(__r any) any { return %s.AtCall(func() any { return func(__v any) any { %s%s%sreturn %s(__v) }(__r) }) }(%s.ReflectShown(%q, ", HelperPkg, g.decls.String(), g.bodies.String(), lost.String(), f, HelperPkg, at)
+		conv = fmt.Sprintf("func(__r any) any { return %s.AtCall(func() any { return func(__v any) any { %s%s%sreturn %s(__v) }(__r) }) }(%s.ReflectShown(%q, ", HelperPkg, g.decls.String(), g.bodies.String(), lost, f, HelperPkg, at)
 	}
 	closing := "))"
 	if spaced {
@@ -1475,4 +1470,39 @@ func (w *rewriter) lowerFmtReflectValue(call string, a ast.Expr, verb string, de
 	w.wrapArg(a, conv, -5)
 	w.add(w.offset(a.End()), w.offset(a.End()), closing, 5)
 	return true
+}
+
+// reprNamesLost returns the statements, at the position at, that panic,
+// saying so, where x, a value reflection handed back, is of the
+// representation of a named type of the program's that is no struct and
+// has methods fmt calls: reflection holds such values as their
+// representation (the Level field of an Order it was given, an int to
+// it), so a value of that representation may be one.
+func (w *rewriter) reprNamesLost(at, x string) string {
+	var lost strings.Builder
+	for _, tn := range w.heldTypes() {
+		if n, ok := heldAsRepr(tn.Type()); ok {
+			lost.WriteString(heldNameLostCall(n, at, x) + " ")
+		}
+	}
+	return lost.String()
+}
+
+// reflectHeld returns the statement that converts x, a value of an empty
+// interface type fmt is handed (an argument, an element of a spread
+// slice), where it holds a reflect.Value (a dumper's []any of Field(i)
+// values), as lowerFmtReflectValue converts one of that static type:
+// conv converts __rv, the value the reflect.Value holds, as an argument
+// of its own, put in a reflectArg for Print's spacing (spaced), and the
+// statement returns it. It returns "" where the code cannot name reflect
+// (no value of its type can be made then).
+func (w *rewriter) reflectHeld(a ast.Expr, x, conv string, spaced bool) string {
+	if w.pkgNames()["reflect"] == "" {
+		return ""
+	}
+	at := w.src.Position(w.offset(a.Pos()))
+	if spaced {
+		conv = HelperPkg + ".ReflectArg(" + conv + ")"
+	}
+	return fmt.Sprintf("if __rv, __ok := %s.ReflectHeld(%q, %s); __ok { %sreturn %s }; ", HelperPkg, at, x, w.reprNamesLost(at, "__rv"), conv)
 }

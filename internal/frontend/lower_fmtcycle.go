@@ -289,7 +289,7 @@ func (w *rewriter) fmtValueLiteral(sel *ast.SelectorExpr, fn *types.Func, checke
 			w.refuse(sel, fmt.Sprintf("%s taken as a value: the values it prints would be printed wrongly (%s)", w.text(sel), g.failed+", "+g.way))
 			return "", false
 		}
-		conv = g.spreadConv(f, "nil", "[]any", "interface {}")
+		conv = g.spreadConv(f, "nil", "[]any", "interface {}", "")
 	}
 	var params, args, results []string
 	for i := range sig.Params().Len() {

@@ -841,8 +841,8 @@ func (g *fmtConv) dynFuncIn(in types.Type, top bool) string {
 // log's printing functions (fmt.Println(args...)), a slice of an
 // interface that may hold the program's values, so that each element goes
 // as lowerFmtValue would send it as an argument of its own; it reports
-// whether it did.
-func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
+// whether it did. spaced says the call is Print's (see lowerFmtValue).
+func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string, spaced bool) bool {
 	if !n.Ellipsis.IsValid() || len(n.Args) == 0 {
 		return false
 	}
@@ -876,9 +876,14 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 		strict = g.strictFunc(true, true)
 	}
 	end := w.offset(a.End())
-	conv := g.spreadConv(f, strict, src, reflectString(s.Elem()))
+	held := ""
+	if iface, ok := s.Elem().Underlying().(*types.Interface); ok && iface.Empty() {
+		// An element holding a reflect.Value, as one of that static type.
+		held = w.reflectHeld(a, "__x", fmt.Sprintf("%s.FmtDynWrapped(%q, __rv, %s, %s, true)", HelperPkg, reflectString(s.Elem()), f, strict), spaced)
+	}
+	conv := g.spreadConv(f, strict, src, reflectString(s.Elem()), held)
 	if w.deferred[n] || w.goCalls[n] {
-		conv = g.spreadConvAtCall(f, strict, src, reflectString(s.Elem()))
+		conv = g.spreadConvAtCall(f, strict, src, reflectString(s.Elem()), held)
 	}
 	w.wrapArg(a, conv+"(", -5)
 	w.add(end, end, ")", 5)
@@ -888,10 +893,20 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string) bool {
 // spreadConv returns the function literal that converts each element of
 // a slice of type src (whose elements are of the interface elem) by f, a
 // dynFunc of g, for fmt (and strict, "nil" or a strictFunc of g, an
-// element in a compiled interface's wrapper).
-func (g *fmtConv) spreadConv(f, strict, src, elem string) string {
-	return fmt.Sprintf("func(__s %s) %s { if __s == nil { return nil }; %s%s; __r := make(%s, len(__s)); for __i, __x := range __s { __r[__i] = %s.FmtDynWrapped(%q, __x, %s, %s, true) }; return __r }",
-		src, src, g.decls.String(), g.bodies.String(), src, HelperPkg, elem, f, strict)
+// element in a compiled interface's wrapper); held, if not "", is a
+// statement returning the conversion of an element __x first (see
+// reflectHeld).
+func (g *fmtConv) spreadConv(f, strict, src, elem, held string) string {
+	return fmt.Sprintf("func(__s %s) %s { if __s == nil { return nil }; %s%s; __r := make(%s, len(__s)); for __i, __x := range __s { __r[__i] = %s }; return __r }",
+		src, src, g.decls.String(), g.bodies.String(), src, g.elemConv(f, strict, elem, held, "__x"))
+}
+
+// elemConv returns the conversion of x, an element of spreadConv's.
+func (g *fmtConv) elemConv(f, strict, elem, held, x string) string {
+	if held == "" {
+		return fmt.Sprintf("%s.FmtDynWrapped(%q, %s, %s, %s, true)", HelperPkg, elem, x, f, strict)
+	}
+	return fmt.Sprintf("func(__x any) any { %sreturn %s }(%s)", held, g.elemConv(f, strict, elem, "", "__x"), x)
 }
 
 // spreadConvAtCall is spreadConv for a deferred or go statement's call
@@ -899,9 +914,9 @@ func (g *fmtConv) spreadConv(f, strict, src, elem string) string {
 // element read and converted when the call runs (__repl.AtCall), as Go's
 // fmt reads them then (converted at the statement, an element assigned
 // after it printed as it was there).
-func (g *fmtConv) spreadConvAtCall(f, strict, src, elem string) string {
-	return fmt.Sprintf("func(__s %s) []any { if __s == nil { return nil }; %s%s; __r := make([]any, len(__s)); for __i := range __s { __r[__i] = func(__i int) any { return %s.AtCall(func() any { return %s.FmtDynWrapped(%q, __s[__i], %s, %s, true) }) }(__i) }; return __r }",
-		src, g.decls.String(), g.bodies.String(), HelperPkg, HelperPkg, elem, f, strict)
+func (g *fmtConv) spreadConvAtCall(f, strict, src, elem, held string) string {
+	return fmt.Sprintf("func(__s %s) []any { if __s == nil { return nil }; %s%s; __r := make([]any, len(__s)); for __i := range __s { __r[__i] = func(__i int) any { return %s.AtCall(func() any { return %s }) }(__i) }; return __r }",
+		src, g.decls.String(), g.bodies.String(), HelperPkg, g.elemConv(f, strict, elem, held, "__s[__i]"))
 }
 
 // lowerFmtTuple rewrites a call of fmt's or log's printing functions
@@ -955,7 +970,7 @@ func (w *rewriter) lowerFmtTuple(n *ast.CallExpr, call string, fmtAt int) bool {
 	// as parameters got them converted as the first (lower_tuplecall.go).
 	end := w.offset(a.End())
 	list := strings.Join(names, ", ")
-	w.wrapArg(a, fmt.Sprintf("%s(func() []any { %s := ", g.spreadConv(f, "nil", "[]any", "interface {}"), list), -5)
+	w.wrapArg(a, fmt.Sprintf("%s(func() []any { %s := ", g.spreadConv(f, "nil", "[]any", "interface {}", ""), list), -5)
 	w.add(end, end, fmt.Sprintf("; return []any{%s} }())...", list), 5)
 	return true
 }

@@ -59,8 +59,9 @@ import (
 // a pointer) is then converted when the call runs (__repl.AtCall), its
 // value taken at the statement, as Go's fmt reads it then (converted at
 // the statement, a deferred fmt.Println(m) printed the map as it was
-// there).
-func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb string, later bool) bool {
+// there). spaced says the call is Print's (or Sprint's, Fprint's), whose
+// spacing sees a reflect.Value, never a string.
+func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb string, later, spaced bool) bool {
 	v := fmtVerbClass(verb)
 	if v.none {
 		return false
@@ -102,7 +103,7 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 				keys := w.reprCounts(true)
 				lost := !w.wrappedFmtMethods() || slices.ContainsFunc(held, func(h types.Type) bool { return keys[ReprKey(h)] > 1 || madeOfLocal(h) })
 				if !lost && w.mode == ModeScript {
-					return w.lowerFmtValue(call, a, types.Universe.Lookup("any").Type(), verb, later)
+					return w.lowerFmtValue(call, a, types.Universe.Lookup("any").Type(), verb, later, spaced)
 				}
 				whose := "whose methods fmt calls"
 				if fmtMethodsOf(held[0]) == (fmtMethods{}) {
@@ -173,7 +174,12 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		return true
 	}
 	end := w.offset(a.End())
-	conv := fmt.Sprintf("%s%s; return %s(__v)", g.decls.String(), g.bodies.String(), f)
+	held := ""
+	if iface, ok := t.Underlying().(*types.Interface); ok && iface.Empty() {
+		// A reflect.Value it holds, as one of that static type.
+		held = w.reflectHeld(a, "__v", f+"(__rv)", spaced)
+	}
+	conv := fmt.Sprintf("%s%s; %sreturn %s(__v)", g.decls.String(), g.bodies.String(), held, f)
 	if later && !types.AssignableTo(t, errorType0) && refersToOthers(t) {
 		conv = fmt.Sprintf("return %s.AtCall(func() any { %s })", HelperPkg, conv)
 	}

@@ -122,6 +122,7 @@ func fmtExports() map[string]reflect.Value {
 		// calls its methods then); else the reflect.Value (invalid, or
 		// read through an unexported field), printed calling none.
 		"ReflectShown": reflect.ValueOf(reflectShown),
+		"ReflectHeld":  reflect.ValueOf(reflectHeld),
 		"ReflectArg":   reflect.ValueOf(func(v any) any { return reflectArg{v} }),
 		// An argument fmt prints with a bad verb whatever it holds.
 		"FmtBadVerb": reflect.ValueOf(func(verb, typ string, v any) any { return &badVerbArg{verb: verb, typ: typ, v: v} }),

@@ -84,6 +84,16 @@ func reflectShown(pos string, v reflect.Value) any {
 	return v
 }
 
+// reflectHeld is reflectShown for a value v held in an interface: it
+// reports whether v is a reflect.Value.
+func reflectHeld(pos string, v any) (any, bool) {
+	r, ok := v.(reflect.Value)
+	if !ok {
+		return nil, false
+	}
+	return reflectShown(pos, r), true
+}
+
 // reflectArg is the converted value of a reflect.Value handed to fmt's
 // Print (or Sprint, Fprint, log's Print): Print puts a space beside a
 // reflect.Value holding a string, which is no string to it, and would put

@@ -339,6 +339,7 @@ func (w *rewriter) lower() error {
 	w.lowerReturnBuiltins(in)
 	w.lowerUnaryIfaces(in)
 	w.lowerNilVariadics(in)
+	w.lowerNilAppended(in)
 	w.lowerAppendValues(in)
 	w.lowerAppendFuncs(in)
 	w.lowerPrint(in)

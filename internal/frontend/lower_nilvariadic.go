@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// nil passed on as a variadic parameter's slice.
+// nil passed on as a variadic parameter's slice, or appended.
 //
 // yaegi v0.16.1 fails to compile a call that passes nil as the slice of a
 // variadic parameter: f(nil...) with func f(nums ...int) said "CFG
@@ -15,6 +15,15 @@ import (
 // dereference". The pass writes the slice's type, which it compiles:
 //
 //	f(nil...)  ->  f([]int(nil)...)
+//
+// It also took a nil appended to a slice (append(ps, nil), ps a []*T or
+// a [][]T) for the nil of an interface type where the function put nil in
+// an interface elsewhere (var y any = nil, T{nil} of a struct with an any
+// field): the call panicked in reflection's words ("reflect.Set: value
+// of type interface {} is not assignable to type []main.T"). The nil gets
+// the element's type:
+//
+//	append(ps, nil)  ->  append(ps, (*T)(nil))
 
 // lowerNilVariadics rewrites the calls described above.
 func (w *rewriter) lowerNilVariadics(in *inspector.Inspector) {
@@ -38,5 +47,27 @@ func (w *rewriter) lowerNilVariadics(in *inspector.Inspector) {
 		}
 		w.wrapArg(last, "("+typ+")(", -20)
 		w.add(w.offset(last.End()), w.offset(last.End()), ")", 20)
+	})
+}
+
+// lowerNilAppended rewrites the nil values appended described above (an
+// interface's nil is the one the interpreter takes).
+func (w *rewriter) lowerNilAppended(in *inspector.Inspector) {
+	info := w.info()
+	appendCalls(in, info, func(call *ast.CallExpr, st *types.Slice) {
+		if types.IsInterface(st.Elem()) {
+			return
+		}
+		for _, a := range call.Args[1:] {
+			if tv, ok := info.Types[a]; !ok || !tv.IsNil() {
+				continue
+			}
+			typ, ok := w.typeSource(st.Elem(), a.Pos())
+			if !ok {
+				return
+			}
+			w.wrapArg(a, "("+typ+")(", -20)
+			w.add(w.offset(a.End()), w.offset(a.End()), ")", 20)
+		}
 	})
 }

@@ -81,6 +81,13 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		// value as the instance's type made it (lower_fmtheld.go).
 		t = types.Universe.Lookup("any").Type()
 	}
+	if isContextType(t) && !v.names {
+		// Its String names the keys and values of WithValue, which may be
+		// the program's: it goes as an any does, whose conversion prints
+		// a context of the context package's with them converted (see
+		// hostrt's contextNode).
+		t = types.Universe.Lookup("any").Type()
+	}
 	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !dynIface(t) && !v.names && (!v.strs || !printsHeld(iface)) {
 		// Or a verb that calls String or Error, of an interface without
 		// them (io.Reader, sort.Interface), whose wrapper fmt would
@@ -186,6 +193,12 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s }(", src, conv), -5)
 	w.add(end, end, ")", 5)
 	return true
+}
+
+// isContextType reports whether t is context.Context.
+func isContextType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
 
 // refersToOthers reports whether a value of type t refers to values that

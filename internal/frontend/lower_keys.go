@@ -97,7 +97,9 @@ func keyed(t types.Type) bool {
 
 // keyName names the type t for __repl.Key: as reflect names it, and for a
 // type declared inside a function, where (two such types may have one
-// name).
+// name); then, for a type with a String method that is no struct, which
+// the interpreter holds as its representation, a mark that a context's
+// String cannot call it (see hostrt's keyStringer).
 func keyName(t types.Type) string {
 	name := reflectString(t)
 	walkType(t, func(t types.Type) bool {
@@ -106,6 +108,9 @@ func keyName(t types.Type) string {
 		}
 		return true
 	})
+	if !isStructType(t) && types.NewMethodSet(t).Lookup(nil, "String") != nil {
+		name += "\x00String"
+	}
 	return name
 }
 

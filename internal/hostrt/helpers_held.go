@@ -389,6 +389,9 @@ func fmtDynIn(typ string, v any, dyn, strict func(any) any, top bool, path Visit
 		if errs, ok := joinedErrors(v); ok {
 			return joinNode(errs)
 		}
+		if n := contextNode(v, dyn); n != nil {
+			return n
+		}
 	}
 	if _, ok := heldNode(v); ok && strict != nil && IsIfaceWrapper(Wrapped(v)) {
 		// The wrapper converted to an any by interpreted code (an

@@ -17,6 +17,11 @@ type typedKey struct {
 	v   any
 }
 
+// keyStringer ends the typ of a typedKey whose type has a String method
+// and is no struct (held as its representation, without the method): a
+// context's String would call the method (see contextValueText).
+const keyStringer = "\x00String"
+
 // String names the key's type, as context's String of a key of a type
 // without a String method does.
 func (k typedKey) String() string {

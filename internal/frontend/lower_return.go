@@ -24,6 +24,11 @@ import (
 // (Token, int)): yaegi v0.16.1 stored the interface's value in the
 // other's result ("reflect.Set: value of type interp.valueInterface is
 // not assignable to type int").
+//
+// So does a return of several values one of which is a call of a
+// function value (return t.Fn(), "x" with Fn a field of a func type, or
+// f() of f := t.Fn): yaegi v0.16.1 returned the zero value for it (0 x
+// where Go returns 42 x; a validation rule's error came back nil).
 
 // lowerNamedReturns rewrites the returns described above.
 func (w *rewriter) lowerNamedReturns(in *inspector.Inspector) {
@@ -37,7 +42,7 @@ func (w *rewriter) lowerNamedReturns(in *inspector.Inspector) {
 			return true
 		}
 		sig := enclosingSignature(info, stack)
-		if sig == nil || sig.Results().Len() != len(ret.Results) || !w.readsNamedResults(ret, sig) && !ifaceResultBesideOp(info, ret, sig) {
+		if sig == nil || sig.Results().Len() != len(ret.Results) || !w.readsNamedResults(ret, sig) && !ifaceResultBesideOp(info, ret, sig) && !callsFuncValue(info, ret) {
 			return true
 		}
 		w.returnThroughVars(ret, sig, "t", func(e ast.Expr, t string) string { return w.varInit(info, e, t) })
@@ -107,4 +112,36 @@ func ifaceResultBesideOp(info *types.Info, ret *ast.ReturnStmt, sig *types.Signa
 		}
 	}
 	return iface && op
+}
+
+// callsFuncValue reports whether a value of ret is a call of a function
+// value (not of a function or method the program or a package declares,
+// a built-in or a conversion): see the doc above.
+func callsFuncValue(info *types.Info, ret *ast.ReturnStmt) bool {
+	for _, e := range ret.Results {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+			continue
+		}
+		fun := ast.Unparen(call.Fun)
+		if ix, ok := fun.(*ast.IndexExpr); ok {
+			fun = ix.X // an instance of a generic function
+		} else if ix, ok := fun.(*ast.IndexListExpr); ok {
+			fun = ix.X
+		}
+		var obj types.Object
+		switch f := fun.(type) {
+		case *ast.Ident:
+			obj = info.Uses[f]
+		case *ast.SelectorExpr:
+			obj = info.Uses[f.Sel]
+		}
+		if _, declared := obj.(*types.Func); !declared {
+			return true
+		}
+	}
+	return false
 }

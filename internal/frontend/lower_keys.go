@@ -97,9 +97,7 @@ func keyed(t types.Type) bool {
 
 // keyName names the type t for __repl.Key: as reflect names it, and for a
 // type declared inside a function, where (two such types may have one
-// name); then, for a type with a String method that is no struct, which
-// the interpreter holds as its representation, a mark that a context's
-// String cannot call it (see hostrt's keyStringer).
+// name).
 func keyName(t types.Type) string {
 	name := reflectString(t)
 	walkType(t, func(t types.Type) bool {
@@ -108,10 +106,20 @@ func keyName(t types.Type) string {
 		}
 		return true
 	})
-	if !isStructType(t) && types.NewMethodSet(t).Lookup(nil, "String") != nil {
-		name += "\x00String"
-	}
 	return name
+}
+
+// keyCall returns the start of the call making the key of a value of type
+// t: __repl.Key, or, for a type with a String method that is no struct,
+// which the interpreter holds as its representation, without the method,
+// __repl.KeyStringer, which says a context's String cannot call it (see
+// hostrt's contextValueText).
+func keyCall(t types.Type) string {
+	f := "Key"
+	if !isStructType(t) && types.NewMethodSet(t).Lookup(nil, "String") != nil {
+		f = "KeyStringer"
+	}
+	return fmt.Sprintf("%s.%s(%q, ", HelperPkg, f, keyName(t))
 }
 
 // lowerCompiledKeys rewrites the keys given to compiled code, as the doc
@@ -161,7 +169,7 @@ func (w *rewriter) lowerCompiledKeys(in *inspector.Inspector) {
 				w.add(w.offset(a.Pos()), w.offset(a.End()), v, -3)
 				continue
 			}
-			w.wrap(a, fmt.Sprintf("%s.Key(%q, ", HelperPkg, keyName(t)), ")")
+			w.wrap(a, keyCall(t), ")")
 		}
 	})
 }
@@ -205,6 +213,6 @@ func (w *rewriter) keyVar(a ast.Expr, t types.Type) string {
 	}
 	name := w.tmpName("repl_key")
 	w.keyVars[text] = name
-	w.IfaceCopyDecls += fmt.Sprintf("\nvar %s = %s.Key(%q, %s)\n", name, HelperPkg, keyName(t), text)
+	w.IfaceCopyDecls += fmt.Sprintf("\nvar %s = %s%s)\n", name, keyCall(t), text)
 	return name
 }

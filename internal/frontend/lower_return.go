@@ -128,7 +128,9 @@ func callsFuncValue(info *types.Info, ret *ast.ReturnStmt) bool {
 		}
 		fun := ast.Unparen(call.Fun)
 		if ix, ok := fun.(*ast.IndexExpr); ok {
-			fun = ix.X // an instance of a generic function
+			// An instance of a generic function, or an element of a
+			// slice or map of functions (whose operand is no function).
+			fun = ix.X
 		} else if ix, ok := fun.(*ast.IndexListExpr); ok {
 			fun = ix.X
 		}

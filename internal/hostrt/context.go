@@ -139,7 +139,7 @@ func contextValueText(v any, dyn func(any) any) string {
 		}
 	}
 	if key {
-		if strings.HasSuffix(k.typ, keyStringer) {
+		if _, ok := stringerKeys.Load(k.typ); ok {
 			panic(refused(&RuntimeError{msg: "repl: fmt of a context.Context holding a key of type " + k.String() + ", a type with a String method that is not a struct: the interpreter holds the key as its representation, without the method, and the shell cannot call it; print the key where its type is known"}))
 		}
 		return k.String()

@@ -3,6 +3,7 @@ package hostrt
 import (
 	"reflect"
 	"strings"
+	"sync"
 )
 
 // typedKey is a value of a type of the program's given to compiled code
@@ -16,11 +17,6 @@ type typedKey struct {
 	typ string // the type as reflect names it, then, for a type declared in a function, \x00 and where
 	v   any
 }
-
-// keyStringer ends the typ of a typedKey whose type has a String method
-// and is no struct (held as its representation, without the method): a
-// context's String would call the method (see contextValueText).
-const keyStringer = "\x00String"
 
 // String names the key's type, as context's String of a key of a type
 // without a String method does.
@@ -39,6 +35,19 @@ func typedKeyOf(typ string, v any) any {
 	return typedKey{typ, v}
 }
 
+// stringerKeys holds the typ of the typedKeys whose type has a String
+// method and is no struct (held as its representation, without the
+// method): a context's String would call the method (see
+// contextValueText).
+var stringerKeys sync.Map
+
+// stringerKeyOf is typedKeyOf for a type with a String method that is no
+// struct.
+func stringerKeyOf(typ string, v any) any {
+	stringerKeys.Store(typ, true)
+	return typedKeyOf(typ, v)
+}
+
 // untypedKey is the value a key stands for.
 func untypedKey(k any) any {
 	if tk, ok := k.(typedKey); ok {
@@ -50,7 +59,8 @@ func untypedKey(k any) any {
 // keyExports are the helpers of lower_keys.go.
 func keyExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Key": reflect.ValueOf(typedKeyOf),
+		"Key":         reflect.ValueOf(typedKeyOf),
+		"KeyStringer": reflect.ValueOf(stringerKeyOf),
 		// The function given to (*sync.Map).Range, called with the keys
 		// the program put in.
 		"RangeKeys": reflect.ValueOf(func(f func(k, v any) bool) func(k, v any) bool {

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -207,11 +208,17 @@ func (w *rewriter) moveInit(header ast.Stmt, labeled *ast.LabeledStmt, init ast.
 	case *ast.TypeSwitchStmt:
 		keyword, rest = "switch ", h.Assign.Pos()
 	}
-	start := header.Pos()
+	start, open := header.Pos(), "{ "
 	if labeled != nil && labeled.Stmt == header {
 		start, keyword = labeled.Pos(), labeled.Label.Name+": "+keyword
+		if w.gotoTarget(labeled.Label.Name) {
+			// A goto to the label runs the init again (the label on the
+			// statement, the goto jumped into the block: from after it,
+			// the interpreter left the function).
+			open, keyword = labeled.Label.Name+": { ", strings.TrimPrefix(keyword, labeled.Label.Name+": ")
+		}
 	}
-	w.addOuter(w.offset(start), w.offset(init.Pos()), "{ "+before, 0)
+	w.addOuter(w.offset(start), w.offset(init.Pos()), open+before, 0)
 	w.addOuter(w.offset(init.End()), w.offset(rest), after+"; "+keyword, 0)
 	end := w.offset(header.End())
 	w.addOuter(end, end, " }", -60)

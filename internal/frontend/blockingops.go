@@ -116,18 +116,9 @@ func programCall(c *ast.CallExpr, info *types.Info) bool {
 	if tv, ok := info.Types[fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
 		return false // a conversion or a built-in
 	}
-	var obj types.Object
-	switch f := fun.(type) {
-	case *ast.Ident:
-		obj = info.Uses[f]
-	case *ast.SelectorExpr:
-		obj = info.Uses[f.Sel]
-	case *ast.IndexExpr:
-		return true // an instance of a generic function, or a function in a slice or map
-	case *ast.FuncLit:
-		return true
-	default:
-		return true
+	obj, named := calleeObject(info, fun)
+	if !named {
+		return true // an instance of a generic function, a function in a slice or map, a literal
 	}
 	switch o := obj.(type) {
 	case *types.Func:
@@ -136,6 +127,18 @@ func programCall(c *ast.CallExpr, info *types.Info) bool {
 		return true // a function value, which may be the program's
 	}
 	return obj == nil
+}
+
+// calleeObject returns the object fun, a call's function, names, and
+// whether it is a name (an identifier or a selector) at all.
+func calleeObject(info *types.Info, fun ast.Expr) (types.Object, bool) {
+	switch f := fun.(type) {
+	case *ast.Ident:
+		return info.Uses[f], true
+	case *ast.SelectorExpr:
+		return info.Uses[f.Sel], true
+	}
+	return nil, false
 }
 
 // blockingOp records n, if it is an operation that waits for another

@@ -134,13 +134,7 @@ func callsFuncValue(info *types.Info, ret *ast.ReturnStmt) bool {
 		} else if ix, ok := fun.(*ast.IndexListExpr); ok {
 			fun = ix.X
 		}
-		var obj types.Object
-		switch f := fun.(type) {
-		case *ast.Ident:
-			obj = info.Uses[f]
-		case *ast.SelectorExpr:
-			obj = info.Uses[f.Sel]
-		}
+		obj, _ := calleeObject(info, fun)
 		if _, declared := obj.(*types.Func); !declared {
 			return true
 		}

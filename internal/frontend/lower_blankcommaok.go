@@ -120,9 +120,10 @@ func (w *rewriter) lowerBlankRecvValue(in *inspector.Inspector) {
 //
 //	v, ok = m[k]  ->  var __ck1 int; var __ck2 bool; __ck1, __ck2 = m[k]; v = __ck1; ok = __ck2;
 //
-// Only a statement of a block (not a header's), whose left side has no
-// calls (whose operands Go evaluates before the value), nor a map's
-// element (lower_mapassign.go's).
+// Only a statement of a block, or an if or switch statement's init
+// (which goes before its statement, in a block: see moveInit), whose left
+// side has no calls (whose operands Go evaluates before the value), nor a
+// map's element (lower_mapassign.go's).
 
 // lowerIfaceCommaOK rewrites the assignments described above.
 func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
@@ -135,11 +136,20 @@ func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
 		if !push || len(stack) < 2 || as.Tok != token.ASSIGN || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
 			return true
 		}
+		var header ast.Stmt // an if or switch statement whose init as is, to move before it
 		switch p := stack[len(stack)-2].(type) {
 		case *ast.BlockStmt, *ast.CaseClause:
 		case *ast.CommClause:
 			if p.Comm == ast.Stmt(as) {
 				return true
+			}
+		case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
+			h := p.(ast.Stmt)
+			if headerInit(h) != ast.Stmt(as) {
+				return true
+			}
+			if !w.movedInits[as] { // (else a statement already: typeSwitch, lower_emptyswitch.go)
+				header = h
 			}
 		default:
 			return true
@@ -198,12 +208,36 @@ func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
 			}
 		}
 		text += temps[0] + ", " + temps[1] + " = " + w.moved(as.Rhs[0]) + "; "
-		text += strings.Join(assignments(targets, values, identsOnly(as.Lhs)), "; ")
+		text += strings.Join(assignments(targets, values, w.separable(as.Lhs)), "; ")
 		if w.ifaceCommaOK == nil {
 			w.ifaceCommaOK = map[*ast.AssignStmt]bool{}
 		}
 		w.ifaceCommaOK[as] = true
 		w.vacate(as, text)
+		if header != nil {
+			var labeled *ast.LabeledStmt
+			if len(stack) >= 3 {
+				labeled, _ = stack[len(stack)-3].(*ast.LabeledStmt)
+			}
+			if w.movedInits == nil {
+				w.movedInits = map[ast.Stmt]bool{}
+			}
+			w.movedInits[as] = true
+			w.moveInit(header, labeled, as, "", "")
+		}
 		return true
 	})
+}
+
+// headerInit returns the init statement of s, an if or switch statement.
+func headerInit(s ast.Stmt) ast.Stmt {
+	switch s := s.(type) {
+	case *ast.IfStmt:
+		return s.Init
+	case *ast.SwitchStmt:
+		return s.Init
+	case *ast.TypeSwitchStmt:
+		return s.Init
+	}
+	return nil
 }

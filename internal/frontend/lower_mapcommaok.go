@@ -138,7 +138,7 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		}
 		// The map and the key, read once.
 		var before string
-		mapText, keyText := w.text(ix.X), w.text(ix.Index)
+		mapText, keyText := w.shadowedText(ix.X), w.shadowedText(ix.Index)
 		assigns := func(e ast.Expr) bool { // e reads what the statement stores in
 			for _, l := range []ast.Expr{v, found} {
 				if root := rootIdent(l); root != nil && mentionsName(e, root.Name) {
@@ -160,11 +160,11 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 				keyText = name
 			}
 		}
-		missing := "!" + w.text(found)
+		missing := "!" + w.shadowedText(found)
 		if b, ok := info.TypeOf(found).Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
-			missing = w.text(found) + " == false" // found is an interface (var ok any)
+			missing = w.shadowedText(found) + " == false" // found is an interface (var ok any)
 		}
-		fix := fmt.Sprintf("; if %s { %s = %s[%s] }", missing, w.text(v), mapText, keyText)
+		fix := fmt.Sprintf("; if %s { %s = %s[%s] }", missing, w.shadowedText(v), mapText, keyText)
 		if header == nil {
 			if before != "" {
 				// Before the statement, also where another lowering
@@ -188,6 +188,27 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		w.moveInit(header, labeled, stmt, before, fix)
 		return true
 	})
+}
+
+// shadowedText is e's text with the names lowerShadowedNames renames
+// renamed (if len, ok := m[k]; ok: the fix assigns len__shadow).
+func (w *rewriter) shadowedText(e ast.Expr) string {
+	text, base := w.text(e), w.offset(e.Pos())
+	info := w.info()
+	var ids []*ast.Ident
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := info.ObjectOf(id); obj != nil && w.shadowed[obj] {
+				ids = append(ids, id)
+			}
+		}
+		return true
+	})
+	for i := len(ids) - 1; i >= 0; i-- {
+		at := w.offset(ids[i].Pos()) - base
+		text = text[:at] + shadowName(info.ObjectOf(ids[i])) + text[at+len(ids[i].Name):]
+	}
+	return text
 }
 
 // moveInit writes init, the init statement of header (an if or switch

@@ -332,7 +332,7 @@ func (w *rewriter) openRangeFunc(l *rfLoop, yield *types.Signature) string {
 		params = append(params, name+" "+t)
 	}
 	if len(lhs) > 0 {
-		assign = append(assign, strings.Join(assignments(lhs, tmps, identsOnly([]ast.Expr{n.Key, n.Value})), "; ")+"; ")
+		assign = append(assign, strings.Join(assignments(lhs, tmps, w.separable([]ast.Expr{n.Key, n.Value})), "; ")+"; ")
 	}
 	decl := ""
 	if l.root == l {

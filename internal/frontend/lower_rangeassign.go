@@ -72,7 +72,7 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 		at := w.offset(r.Body.Lbrace) + 1
 		// (Each alone where they are names: an interface's left the key
 		// unassigned, see assignments.)
-		w.add(at, at, " "+strings.Join(assignments(lhs, tmps, identsOnly([]ast.Expr{r.Key, r.Value})), "; ")+";", -30)
+		w.add(at, at, " "+strings.Join(assignments(lhs, tmps, w.separable([]ast.Expr{r.Key, r.Value})), "; ")+";", -30)
 	})
 }
 

@@ -374,7 +374,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			set = append(set, HelperPkg+".SelectBoxFill("+c.box+")", boxed+" := <-"+c.boxCh)
 		}
 		var names, values []string
-		allNames := identsOnly(c.lhs[:])
+		separate := w.separable(c.lhs[:])
 		for j, l := range c.lhs {
 			if l == nil {
 				continue
@@ -400,7 +400,7 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 			names, values = append(names, w.moved(l)), append(values, v)
 		}
 		if len(names) > 0 {
-			set = append(set, assignments(names, values, allNames)...)
+			set = append(set, assignments(names, values, separate)...)
 		}
 		if len(set) > 0 {
 			at := w.offset(cc.Colon) + 1

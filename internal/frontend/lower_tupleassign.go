@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -70,9 +71,7 @@ func (w *rewriter) lowerTupleAssign(in *inspector.Inspector) {
 			case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.ForStmt:
 				// The init (or a for's post) statement: a statement of
 				// its own is a call of a literal there.
-				if _, call := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); call {
-					w.lowerIfaceCallTuple(info, as, !w.movedInits[as]) // (moved: a statement before the header)
-				}
+				w.lowerIfaceCallTuple(info, as, !w.movedInits[as]) // (moved: a statement before the header)
 			}
 			return true
 		}
@@ -333,7 +332,7 @@ func tupleValueType(info *types.Info, e ast.Expr, i int) types.Type {
 }
 
 // assignments returns the statements assigning values to targets (their
-// texts): each alone where the targets are all names (alone), as
+// texts): each alone where that is the same (alone: see separable), as
 // variables of an interface assigned together fail (see lowerIfaceTuple);
 // else one assignment of them all, which evaluates every target's
 // operands before it assigns any, as the statement it stands for.
@@ -348,12 +347,39 @@ func assignments(targets, values []string, alone bool) []string {
 	return out
 }
 
-// identsOnly reports whether each of es is a name (or nil).
-func identsOnly(es []ast.Expr) bool {
+// separable reports whether the targets es (nil for none) may be
+// assigned one by one, as assigned together: each is a name or a field
+// reached from a name by fields of its own (h.V, p.next.V: none promoted
+// from an embedded field), and none of the latter is reached through an
+// earlier target (p, p.next = q, x assigns the old p's next; h.a, h.a.V
+// likewise): assigned together, Go evaluates every target's operands
+// first.
+func (w *rewriter) separable(es []ast.Expr) bool {
+	info := w.info()
+	var earlier []string // the earlier targets, as written
 	for _, e := range es {
-		if _, ok := ast.Unparen(e).(*ast.Ident); e != nil && !ok {
-			return false
+		if e == nil {
+			continue
 		}
+		e = ast.Unparen(e)
+		text := w.text(e)
+		for x := e; ; {
+			sel, ok := x.(*ast.SelectorExpr)
+			if !ok {
+				if _, name := x.(*ast.Ident); !name {
+					return false
+				}
+				break
+			}
+			if s := info.Selections[sel]; s != nil && len(s.Index()) > 1 {
+				return false // through an embedded field
+			}
+			x = ast.Unparen(sel.X)
+			if slices.Contains(earlier, w.text(x)) {
+				return false
+			}
+		}
+		earlier = append(earlier, text)
 	}
 	return true
 }

@@ -155,6 +155,14 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			{in: "[]*big.Float{third}", out: "[0.3333333333333333333333333333335]  // []*big.Float\n"},
 			{in: "type Tag string\nfunc (t Tag) String() string { return \"#\" + string(t) }", out: "type Tag string\nfunc (t Tag) String() string\n"},
 			{in: "var a any = Tag(\"z\"); fmt.Sprint(1, a, 2)", out: "a any = #z (Tag)\n\"1#z2\"  // string\n"},
+			// A context names the session's keys and values as the
+			// context package does (it named the interpreter's structs).
+			{in: "type key struct{ name string }\nfunc (k *key) String() string { return \"key \" + k.name }", out: "type key struct{ name string }\nfunc (k *key) String() string\n"},
+			{in: "type val struct{ n int }; ctx := context.WithValue(context.Background(), &key{\"s\"}, val{2})", out: "type val struct{ n int }\nctx context.Context = context.Background.WithValue(key s, main.val) (*context.valueCtx)\n"},
+			{in: "fmt.Println(ctx)", out: "context.Background.WithValue(key s, main.val)\n"},
+			{in: "c2, cancel := context.WithCancel(ctx); fmt.Sprint(c2)", out: "c2 context.Context = context.Background.WithValue(key s, main.val).WithCancel (*context.cancelCtx)\ncancel context.CancelFunc = context.WithCancel.func1\n\"context.Background.WithValue(key s, main.val).WithCancel\"  // string\n"},
+			// A reflect.Value held in an any prints what it holds.
+			{in: "fmt.Println([]any{reflect.ValueOf(&key{\"r\"})}...)", out: "key r\n"},
 		}},
 	}
 	for _, tt := range tests {

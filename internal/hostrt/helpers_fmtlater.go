@@ -79,6 +79,10 @@ func (l *fmtLater) convert(pos string, v any, shown, plainVerb bool) any {
 // interface without the methods fmt calls that holds no struct value of
 // the session's, may be a wrapper to take its value out of (see below).
 func (l *fmtLater) convertIn(pos string, v any, shown, plainVerb, unwrap bool) any {
+	if n := contextNode(v, func(x any) any { return l.convert(pos, x, false, false) }); n != nil {
+		// A context whose String names the session's keys and values.
+		return n
+	}
 	if p, ok := wrappedTaggedPtr(v); ok {
 		// A pointer to a struct of the session's in a compiled
 		// interface's wrapper (an io.Writer handed on as an any): by its

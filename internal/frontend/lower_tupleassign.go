@@ -349,39 +349,64 @@ func assignments(targets, values []string, alone bool) []string {
 
 // separable reports whether the targets es (nil for none) may be
 // assigned one by one, as assigned together: each is a name or a field
-// reached from a name by fields of its own (h.V, p.next.V: none promoted
-// from an embedded field), and none of the latter is reached through an
-// earlier target (p, p.next = q, x assigns the old p's next; h.a, h.a.V
-// likewise): assigned together, Go evaluates every target's operands
-// first.
+// or element reached from a name by fields of its own (h.V, p.next.V:
+// none promoted from an embedded field) and elements of slices and arrays
+// at constants or names (hs[1].V, xs[i]), and none of the latter is
+// reached through an earlier target or indexed by one (p, p.next = q, x
+// assigns the old p's next; h.a, h.a.V and i, xs[i] likewise): assigned
+// together, Go evaluates every target's operands first.
 func (w *rewriter) separable(es []ast.Expr) bool {
-	info := w.info()
 	var earlier []string // the earlier targets, as written
 	for _, e := range es {
 		if e == nil {
 			continue
 		}
 		e = ast.Unparen(e)
-		text := w.text(e)
-		for x := e; ; {
-			sel, ok := x.(*ast.SelectorExpr)
-			if !ok {
-				if _, name := x.(*ast.Ident); !name {
-					return false
-				}
-				break
-			}
-			if s := info.Selections[sel]; s != nil && len(s.Index()) > 1 {
-				return false // through an embedded field
-			}
-			x = ast.Unparen(sel.X)
-			if slices.Contains(earlier, w.text(x)) {
-				return false
-			}
+		if !w.reachedAlone(e, earlier) {
+			return false
 		}
-		earlier = append(earlier, text)
+		earlier = append(earlier, w.text(e))
 	}
 	return true
+}
+
+// reachedAlone reports whether the target e is a name, or reached from
+// one as separable says, through none of the earlier targets.
+func (w *rewriter) reachedAlone(e ast.Expr, earlier []string) bool {
+	info := w.info()
+	for {
+		switch y := e.(type) {
+		case *ast.Ident:
+			return true
+		case *ast.SelectorExpr:
+			if s := info.Selections[y]; s != nil && len(s.Index()) > 1 {
+				return false // through an embedded field
+			}
+			e = ast.Unparen(y.X)
+		case *ast.IndexExpr:
+			// An element of a slice or an array, at a constant or a name
+			// no earlier target assigns (not a map's: its element is no
+			// variable).
+			if _, isMap := underlying(info.TypeOf(y.X)).(*types.Map); isMap {
+				return false
+			}
+			switch k := ast.Unparen(y.Index).(type) {
+			case *ast.BasicLit:
+			case *ast.Ident:
+				if slices.Contains(earlier, k.Name) {
+					return false
+				}
+			default:
+				return false
+			}
+			e = ast.Unparen(y.X)
+		default:
+			return false
+		}
+		if slices.Contains(earlier, w.text(e)) {
+			return false
+		}
+	}
 }
 
 // tupleIfaceTarget reports whether a target of type t fails assigned

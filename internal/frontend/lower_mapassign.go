@@ -109,7 +109,7 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			}
 			ix := ast.Unparen(l).(*ast.IndexExpr)
 			key, ok := w.typeSource(underlying(info.TypeOf(ix.X)).(*types.Map).Key(), l.Pos())
-			if ok && (hasCallOrRecv(ix.X) || hasCallOrRecv(ix.Index)) {
+			if ok && (hasCallOrRecv(ix.X) || hasCallOrRecv(ix.Index) || readsTargets(info, ix, as.Lhs)) {
 				m, mk := w.tmpName("mm"), w.tmpName("mk")
 				operands = append(operands, m+" := "+w.moved(ix.X)+"; var "+mk+" "+key+" = "+w.moved(ix.Index)+"; ")
 				stores = append(stores, m+"["+mk+"] = "+tmps[k])
@@ -138,6 +138,31 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 		return true
 	})
 	return err
+}
+
+// readsTargets reports whether the map or key of ix, a map element
+// among the targets lhs, reads a variable another target assigns (k,
+// m[k] = f(): the element is stored after the assignment, when k is
+// already f's, where Go takes the key before it).
+func readsTargets(info *types.Info, ix *ast.IndexExpr, lhs []ast.Expr) bool {
+	assigned := map[types.Object]bool{}
+	for _, l := range lhs {
+		if root := rootIdent(l); root != nil && ast.Unparen(l) != ast.Expr(ix) {
+			if o := info.ObjectOf(root); o != nil {
+				assigned[o] = true
+			}
+		}
+	}
+	reads := false
+	for _, e := range []ast.Expr{ix.X, ix.Index} {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && assigned[info.ObjectOf(id)] {
+				reads = true
+			}
+			return !reads
+		})
+	}
+	return reads
 }
 
 // underlying is t's underlying type, or nil.

@@ -179,12 +179,15 @@ func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
 			if t == nil || types.Identical(t, results[i]) || !types.IsInterface(t) {
 				continue
 			}
-			if iface, _ := t.Underlying().(*types.Interface); i == 0 && iface != nil && iface.NumMethods() > 0 {
+			if iface, _ := t.Underlying().(*types.Interface); i == 0 && iface != nil && iface.NumMethods() > 0 && !types.Identical(t, errorType0) {
 				// A value into an interface with methods the interpreter
 				// stores right; through a variable of its type, one of a
 				// named type with methods failed to go in (Go's
 				// test/typeparam/issue50642.go: reflect.Set of
-				// interp.valueInterface).
+				// interp.valueInterface). (Not error: a *E of the
+				// program's went in as the interpreter's struct, without
+				// its methods: reflect.Set ... not assignable to type
+				// error.)
 				continue
 			}
 			need = true
@@ -204,7 +207,7 @@ func (w *rewriter) lowerIfaceCommaOK(in *inspector.Inspector) {
 			temps = append(temps, tmp)
 			if !isBlank(as.Lhs[i]) {
 				targets = append(targets, w.moved(as.Lhs[i]))
-				values = append(values, tmp)
+				values = append(values, w.asError(t, info.TypeOf(as.Lhs[i]), tmp, ts))
 			}
 		}
 		text += temps[0] + ", " + temps[1] + " = " + w.moved(as.Rhs[0]) + "; "
@@ -240,4 +243,21 @@ func headerInit(s ast.Stmt) ast.Stmt {
 		return s.Init
 	}
 	return nil
+}
+
+// asError returns v, a variable of type t written typ, as the value
+// assigned to a target of type target: where target is error and t an
+// error type of the program's, boxed or a typed nil, as lowerTypedNil
+// converts the value of such an assignment in the program's text.
+func (w *rewriter) asError(t, target types.Type, v, typ string) string {
+	switch {
+	case !isErrorType(target):
+		return v
+	case boxedErrorType(t):
+		prefix, suffix := w.boxError(t)
+		return prefix + v + suffix
+	case typedNilType(t):
+		return typedNilErrorFunc(t, typ) + "(" + v + ")"
+	}
+	return v
 }

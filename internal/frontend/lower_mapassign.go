@@ -145,9 +145,9 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 // m[k] = f(): the element is stored after the assignment, when k is
 // already f's, where Go takes the key before it).
 func readsTargets(info *types.Info, ix *ast.IndexExpr, lhs []ast.Expr) bool {
-	assigned := map[types.Object]bool{}
+	assigned := map[types.Object]bool{} // the variables of names and fields assigned (not elements: m[a], m[b] = f() leaves m)
 	for _, l := range lhs {
-		if root := rootIdent(l); root != nil && ast.Unparen(l) != ast.Expr(ix) {
+		if root := fieldRoot(ast.Unparen(l)); root != nil {
 			if o := info.ObjectOf(root); o != nil {
 				assigned[o] = true
 			}
@@ -171,4 +171,19 @@ func underlying(t types.Type) types.Type {
 		return nil
 	}
 	return t.Underlying()
+}
+
+// fieldRoot returns the name e is, or the name a field e is is reached
+// from by selectors alone (h of h.a.V); nil for any other expression.
+func fieldRoot(e ast.Expr) *ast.Ident {
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = ast.Unparen(x.X)
+		default:
+			return nil
+		}
+	}
 }

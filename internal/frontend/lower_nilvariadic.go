@@ -55,7 +55,9 @@ func (w *rewriter) lowerNilVariadics(in *inspector.Inspector) {
 func (w *rewriter) lowerNilAppended(in *inspector.Inspector) {
 	info := w.info()
 	appendCalls(in, info, func(call *ast.CallExpr, st *types.Slice) {
-		if types.IsInterface(st.Elem()) {
+		if types.IsInterface(st.Elem()) || hasTypeParam(st.Elem()) {
+			// (A nil of a type of a type parameter, (*T)(nil), failed
+			// to compile: "CFG post-order panic".)
 			return
 		}
 		for _, a := range call.Args[1:] {

@@ -236,8 +236,8 @@ func (w *rewriter) lowerIfaceCallTuple(info *types.Info, as *ast.AssignStmt, inL
 	iface := false
 	assigned := map[types.Object]bool{}
 	var hoisted []ast.Expr // operands of the targets that call or receive, evaluated first
-	for _, l := range as.Lhs {
-		if !isBlank(l) && tupleIfaceTarget(info.TypeOf(l)) {
+	for i, l := range as.Lhs {
+		if !isBlank(l) && (tupleIfaceTarget(info.TypeOf(l)) || errorOfOwn(info.TypeOf(l), tupleValueType(info, as.Rhs[0], i))) {
 			iface = true
 		}
 		if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
@@ -280,6 +280,13 @@ func (w *rewriter) lowerIfaceCallTuple(info *types.Info, as *ast.AssignStmt, inL
 		if t := tupleValueType(info, as.Rhs[0], i); isIfaceTarget(info.TypeOf(l)) && ifaceCopyType(t) {
 			if prefix, suffix, ok := w.ifaceCopy(t, info.TypeOf(l), as.Pos()); ok {
 				value = prefix + tmp + suffix
+			}
+		}
+		if t := tupleValueType(info, as.Rhs[0], i); errorOfOwn(info.TypeOf(l), t) {
+			// Boxed, or a typed nil, as the assignment's own would be
+			// (lower_typednil.go).
+			if typ, ok := w.typeSource(t, as.Pos()); ok {
+				value = w.asError(t, info.TypeOf(l), tmp, typ)
 			}
 		}
 		assigns = append(assigns, w.moved(l)+" = "+value)
@@ -407,6 +414,15 @@ func (w *rewriter) reachedAlone(e ast.Expr, earlier []string) bool {
 			return false
 		}
 	}
+}
+
+// errorOfOwn reports whether a target of type target is error and the
+// value assigned to it of an error type of the program's, boxed or a
+// typed nil (see asError): assigned together with others, a *E went in as
+// the interpreter's struct ("reflect.Set: ... not assignable to type
+// error").
+func errorOfOwn(target, value types.Type) bool {
+	return target != nil && value != nil && isErrorType(target) && (boxedErrorType(value) || typedNilType(value))
 }
 
 // tupleIfaceTarget reports whether a target of type t fails assigned

@@ -85,7 +85,18 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		// Its String names the keys and values of WithValue, which may be
 		// the program's: it goes as an any does, whose conversion prints
 		// a context of the context package's with them converted (see
-		// hostrt's contextNode).
+		// hostrt's contextNode); one of a named type that is no struct,
+		// which the interpreter holds as its representation, is refused
+		// when it runs (ContextReprs).
+		var reprs []string
+		for _, n := range w.contextValueTypes() {
+			reprs = append(reprs, strconv.Quote(reflectString(n.Underlying())), strconv.Quote(reflectString(n)))
+		}
+		if len(reprs) > 0 {
+			end := w.offset(a.End())
+			w.wrapArg(a, fmt.Sprintf("%s.ContextReprs(%q, ", HelperPkg, w.src.Position(w.offset(a.Pos()))), -4)
+			w.add(end, end, ", "+strings.Join(reprs, ", ")+")", 4)
+		}
 		t = types.Universe.Lookup("any").Type()
 	}
 	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !dynIface(t) && !v.names && (!v.strs || !printsHeld(iface)) {
@@ -193,6 +204,48 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 	w.wrapArg(a, fmt.Sprintf("func(__v %s) any { %s }(", src, conv), -5)
 	w.add(end, end, ")", 5)
 	return true
+}
+
+// contextValueTypes returns the named types of the program's that are no
+// struct (held as their representation) whose values it may give
+// context.WithValue as values: those of the values' static types, and,
+// where a value is of an interface type, every such type the program puts
+// in interfaces.
+func (w *rewriter) contextValueTypes() []*types.Named {
+	info := w.info()
+	var out []*types.Named
+	add := func(t types.Type) {
+		n, ok := types.Unalias(t).(*types.Named)
+		if ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" && !types.IsInterface(n) && !isStructType(n) && !hasTypeParam(n) && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	all := w.mode != ModeScript // (at the prompt, an earlier input may have made the context)
+	ast.Inspect(w.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || all || len(call.Args) != 3 {
+			return !all
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		if f, ok := info.Uses[sel.Sel].(*types.Func); !ok || f.Name() != "WithValue" || f.Pkg() == nil || f.Pkg().Path() != "context" {
+			return true
+		}
+		if t := info.TypeOf(call.Args[2]); t != nil && types.IsInterface(t) {
+			all = true // of an interface type: any of them
+		} else {
+			add(t)
+		}
+		return true
+	})
+	if all {
+		for _, tn := range w.heldTypes() {
+			add(tn.Type())
+		}
+	}
+	return out
 }
 
 // isContextType reports whether t is context.Context.

@@ -84,6 +84,45 @@ func contextText(c context.Context, dyn func(any) any) string {
 	return contextText(parent, dyn) + own[len(from):]
 }
 
+// contextReprs is c, a value fmt prints: where c is a context of the
+// context package's holding, as a WithValue value, a value whose type
+// reflection names as one of the
+// representations in reprs (pairs of a representation and the program's
+// named type of it: "int", "main.Level"), it panics, saying so, at pos:
+// the interpreter holds a value of that type as its representation, so
+// its String or its type's name cannot be told.
+func contextReprs(pos string, c any, reprs ...string) any {
+	ctx, ok := c.(context.Context)
+	for ok && contextPkgType(reflect.TypeOf(ctx)) {
+		e := reflect.ValueOf(ctx)
+		if e.Kind() == reflect.Pointer && !e.IsNil() {
+			e = e.Elem()
+		}
+		if e.Kind() != reflect.Struct {
+			break
+		}
+		if !e.CanAddr() {
+			cp := reflect.New(e.Type()).Elem()
+			cp.Set(e)
+			e = cp
+		}
+		if f := e.FieldByName("val"); e.Type().Name() == "valueCtx" && f.IsValid() {
+			// (A key of the program's type is one keys.go made, which
+			// names its type.)
+			if v := nilHeld(readable(f).Interface()); v != nil {
+				t := reflect.TypeOf(unwrapHeld(v)).String()
+				for i := 0; i+1 < len(reprs); i += 2 {
+					if reprs[i] == t {
+						panic(refused(&RuntimeError{Pos: pos, msg: fmt.Sprintf("repl: fmt of a context.Context holding a value of type %s, which may be a %s (the interpreter holds a %s as its %s), whose String or name the context prints; print the context where its values are of no such type, or give the type a shape of its own (a struct)", t, reprs[i+1], reprs[i+1], t)}))
+					}
+				}
+			}
+		}
+		ctx, ok = contextParent(e)
+	}
+	return c
+}
+
 // contextParent returns the context that e, a context struct of the
 // context package's, was made from: its first field of type
 // context.Context, in it or in a struct it embeds (a timerCtx's

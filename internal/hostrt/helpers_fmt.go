@@ -123,6 +123,7 @@ func fmtExports() map[string]reflect.Value {
 		// read through an unexported field), printed calling none.
 		"ReflectShown": reflect.ValueOf(reflectShown),
 		"ReflectHeld":  reflect.ValueOf(reflectHeld),
+		"ContextReprs": reflect.ValueOf(contextReprs),
 		"ReflectArg":   reflect.ValueOf(func(v any) any { return reflectArg{v} }),
 		// An argument fmt prints with a bad verb whatever it holds.
 		"FmtBadVerb": reflect.ValueOf(func(verb, typ string, v any) any { return &badVerbArg{verb: verb, typ: typ, v: v} }),

@@ -52,19 +52,9 @@ func contextText(c context.Context, dyn func(any) any) string {
 	if !ok || !contextPkgType(reflect.TypeOf(c)) {
 		return contextName(c)
 	}
-	e := reflect.ValueOf(c)
-	if e.Kind() == reflect.Pointer && !e.IsNil() {
-		e = e.Elem()
-	}
-	if e.Kind() != reflect.Struct {
+	e, ok := contextStruct(c)
+	if !ok {
 		return s.String()
-	}
-	if !e.CanAddr() {
-		// A context held by value (WithoutCancel's): a copy, whose
-		// unexported fields may be read.
-		cp := reflect.New(e.Type()).Elem()
-		cp.Set(e)
-		e = cp
 	}
 	parent, ok := contextParent(e)
 	if !ok {
@@ -86,25 +76,17 @@ func contextText(c context.Context, dyn func(any) any) string {
 
 // contextReprs is c, a value fmt prints: where c is a context of the
 // context package's holding, as a WithValue value, a value whose type
-// reflection names as one of the
-// representations in reprs (pairs of a representation and the program's
-// named type of it: "int", "main.Level"), it panics, saying so, at pos:
-// the interpreter holds a value of that type as its representation, so
-// its String or its type's name cannot be told.
+// reflection names as one of the representations in reprs (pairs of a
+// representation and the program's named type of it: "int",
+// "main.Level"), it panics, saying so, at pos: the interpreter holds a
+// value of that type as its representation, so its String or its type's
+// name cannot be told.
 func contextReprs(pos string, c any, reprs ...string) any {
 	ctx, ok := c.(context.Context)
 	for ok && contextPkgType(reflect.TypeOf(ctx)) {
-		e := reflect.ValueOf(ctx)
-		if e.Kind() == reflect.Pointer && !e.IsNil() {
-			e = e.Elem()
-		}
-		if e.Kind() != reflect.Struct {
+		e, isStruct := contextStruct(ctx)
+		if !isStruct {
 			break
-		}
-		if !e.CanAddr() {
-			cp := reflect.New(e.Type()).Elem()
-			cp.Set(e)
-			e = cp
 		}
 		if f := e.FieldByName("val"); e.Type().Name() == "valueCtx" && f.IsValid() {
 			// (A key of the program's type is one keys.go made, which
@@ -121,6 +103,25 @@ func contextReprs(pos string, c any, reprs ...string) any {
 		ctx, ok = contextParent(e)
 	}
 	return c
+}
+
+// contextStruct returns the struct c, a context of the context
+// package's, is or points to, addressable (a context held by value, as
+// WithoutCancel's, copied), so that its unexported fields may be read.
+func contextStruct(c context.Context) (reflect.Value, bool) {
+	e := reflect.ValueOf(c)
+	if e.Kind() == reflect.Pointer && !e.IsNil() {
+		e = e.Elem()
+	}
+	if e.Kind() != reflect.Struct {
+		return reflect.Value{}, false
+	}
+	if !e.CanAddr() {
+		cp := reflect.New(e.Type()).Elem()
+		cp.Set(e)
+		e = cp
+	}
+	return e, true
 }
 
 // contextParent returns the context that e, a context struct of the
@@ -183,21 +184,17 @@ func contextValueText(v any, dyn func(any) any) string {
 		}
 		return k.String()
 	}
-	name := ""
 	switch s := v.(type) {
 	case fmt.Stringer:
 		return s.String()
 	case string:
 		return s
 	}
-	if name == "" {
-		name = heldTypeName(v)
+	if name := heldTypeName(v); name != "" {
+		return name
 	}
-	if name == "" {
-		name = taggedName(reflect.TypeOf(v)) // a struct of the program's without methods
+	if name := taggedName(reflect.TypeOf(v)); name != "" {
+		return name // a struct of the program's without methods
 	}
-	if name == "" {
-		name = reflect.TypeOf(v).String()
-	}
-	return name
+	return reflect.TypeOf(v).String()
 }

@@ -66,29 +66,6 @@ import (
 // last of them in an interface is refused at that conversion, naming the
 // earlier construct.
 
-// codeless reports whether obj is a generic type without code of its own
-// that could put its type arguments in interfaces: no methods, and no
-// generic type of the program's in its fields (Pair[K, V] of two fields;
-// its instances are the program's values, held as any other).
-func codeless(obj types.Object) bool {
-	tn, ok := obj.(*types.TypeName)
-	if !ok {
-		return false
-	}
-	n, ok := tn.Type().(*types.Named)
-	if !ok || n.NumMethods() > 0 {
-		return false
-	}
-	generic := false
-	walkType(n.Underlying(), func(t types.Type) bool {
-		if m, ok := types.Unalias(t).(*types.Named); ok && m.Obj().Pkg() != nil && m.Obj().Pkg().Path() == "main" && (m.TypeParams().Len() > 0 || m.TypeArgs().Len() > 0) {
-			generic = true
-		}
-		return !generic
-	})
-	return !generic
-}
-
 // twinFacts are the types a check found held in interfaces (by heldKey,
 // with the node of the first conversion), the types within them, and where
 // compiled code may hand back values of unnamed types in interfaces.
@@ -897,7 +874,7 @@ func heldTwinFacts(c *Checked, file *ast.File) *twinFacts {
 	// The type arguments of the program's generic code, which may put
 	// them in interfaces.
 	for id, inst := range info.Instances {
-		if obj := info.Uses[id]; obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" || codeless(obj) {
+		if obj := info.Uses[id]; obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "main" {
 			continue
 		}
 		for t := range inst.TypeArgs.Types() {

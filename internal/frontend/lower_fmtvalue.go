@@ -85,19 +85,26 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		// Its String names the keys and values of WithValue, which may be
 		// the program's: it goes as an any does, whose conversion prints
 		// a context of the context package's with them converted (see
-		// hostrt's contextNode); one of a named type that is no struct,
+		// hostrt's contextNode), or by their types' names where none
+		// needs converting; one of a named type that is no struct,
 		// which the interpreter holds as its representation, is refused
 		// when it runs (ContextReprs).
 		var reprs []string
 		for _, n := range w.contextValueTypes() {
 			reprs = append(reprs, strconv.Quote(reflectString(n.Underlying())), strconv.Quote(reflectString(n)))
 		}
+		end := w.offset(a.End())
 		if len(reprs) > 0 {
-			end := w.offset(a.End())
 			w.wrapArg(a, fmt.Sprintf("%s.ContextReprs(%q, ", HelperPkg, w.src.Position(w.offset(a.Pos()))), -4)
 			w.add(end, end, ", "+strings.Join(reprs, ", ")+")", 4)
 		}
-		t = types.Universe.Lookup("any").Type()
+		if !w.lowerFmtValue(call, a, types.Universe.Lookup("any").Type(), verb, later, spaced) {
+			// No value of the program's fmt prints wrongly: the context
+			// names them by their types (FmtContext).
+			w.wrapArg(a, HelperPkg+".FmtContext(", -5)
+			w.add(end, end, ")", 5)
+		}
+		return true
 	}
 	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() > 0 && !dynIface(t) && !v.names && (!v.strs || !printsHeld(iface)) {
 		// Or a verb that calls String or Error, of an interface without

@@ -69,10 +69,19 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			return false
 		}
 		var decls, stores, tmps []string
+		stored := map[int]func(string) string{} // an element's value as stored, of its variable's
 		for _, i := range elems {
 			l := as.Lhs[i]
 			elem := info.TypeOf(l)
 			if v := tupleValueType(info, as.Rhs[0], i); types.IsInterface(elem) && v != nil && !types.IsInterface(v) && !isTypeParam(elem) {
+				if errorOfOwn(elem, v) {
+					// Boxed, or a typed nil, as it is stored (see
+					// asError).
+					if typ, ok := w.typeSource(v, l.Pos()); ok {
+						target := elem
+						stored[i] = func(tmp string) string { return w.asError(v, target, tmp, typ) }
+					}
+				}
 				// The value's own type, converted as it is stored: a
 				// variable of the interface failed to take a value of
 				// the program's with methods (reflect.Set: ... not
@@ -109,13 +118,17 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			}
 			ix := ast.Unparen(l).(*ast.IndexExpr)
 			key, ok := w.typeSource(underlying(info.TypeOf(ix.X)).(*types.Map).Key(), l.Pos())
+			value := tmps[k]
+			if f := stored[i]; f != nil {
+				value = f(value)
+			}
 			if ok && (hasCallOrRecv(ix.X) || hasCallOrRecv(ix.Index) || readsTargets(info, ix, as.Lhs)) {
 				m, mk := w.tmpName("mm"), w.tmpName("mk")
 				operands = append(operands, m+" := "+w.moved(ix.X)+"; var "+mk+" "+key+" = "+w.moved(ix.Index)+"; ")
-				stores = append(stores, m+"["+mk+"] = "+tmps[k])
+				stores = append(stores, m+"["+mk+"] = "+value)
 				continue
 			}
-			stores = append(stores, w.moved(l)+" = "+tmps[k])
+			stores = append(stores, w.moved(l)+" = "+value)
 		}
 		// The block opens before the first element; where that element
 		// moves, the opening goes in its place (an insertion at its start

@@ -58,7 +58,12 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 			if i == 1 {
 				t = elem
 			}
-			if isIfaceTarget(info.TypeOf(e)) && ifaceCopyType(t) {
+			if errorOfOwn(info.TypeOf(e), t) {
+				// Boxed, or a typed nil (see asError).
+				if typ, ok := w.typeSource(t, r.Body.Lbrace); ok {
+					tmp = w.asError(t, info.TypeOf(e), tmp, typ)
+				}
+			} else if isIfaceTarget(info.TypeOf(e)) && ifaceCopyType(t) {
 				if prefix, suffix, ok := w.ifaceCopy(t, info.TypeOf(e), r.Body.Lbrace); ok {
 					tmp = prefix + tmp + suffix
 				}

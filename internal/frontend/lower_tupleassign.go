@@ -170,12 +170,12 @@ func (w *rewriter) lowerInitTuple(info *types.Info, as *ast.AssignStmt, outer as
 // each (see the doc above); it reports whether it did.
 func (w *rewriter) lowerIfaceTuple(info *types.Info, as *ast.AssignStmt) bool {
 	iface := false
-	for _, l := range as.Lhs {
+	for i, l := range as.Lhs {
 		id, ok := ast.Unparen(l).(*ast.Ident)
 		if !ok {
 			return false
 		}
-		if !isBlank(id) && tupleIfaceTarget(info.TypeOf(id)) {
+		if !isBlank(id) && (tupleIfaceTarget(info.TypeOf(id)) || errorOfOwn(info.TypeOf(id), info.TypeOf(as.Rhs[i]))) {
 			iface = true
 		}
 	}

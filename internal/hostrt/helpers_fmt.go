@@ -124,7 +124,15 @@ func fmtExports() map[string]reflect.Value {
 		"ReflectShown": reflect.ValueOf(reflectShown),
 		"ReflectHeld":  reflect.ValueOf(reflectHeld),
 		"ContextReprs": reflect.ValueOf(contextReprs),
-		"ReflectArg":   reflect.ValueOf(func(v any) any { return reflectArg{v} }),
+		// A context.Context printed where none of its values needs the
+		// program's conversion: its text, the program's types named.
+		"FmtContext": reflect.ValueOf(func(v any) any {
+			if n := contextNode(v, nil); n != nil {
+				return n
+			}
+			return v
+		}),
+		"ReflectArg": reflect.ValueOf(func(v any) any { return reflectArg{v} }),
 		// An argument fmt prints with a bad verb whatever it holds.
 		"FmtBadVerb": reflect.ValueOf(func(verb, typ string, v any) any { return &badVerbArg{verb: verb, typ: typ, v: v} }),
 		"FmtIface": reflect.ValueOf(func(typ string, v any) any {

@@ -130,7 +130,18 @@ func typedNilName(t types.Type) string {
 func (w *rewriter) lowerTypedNil(in *inspector.Inspector) {
 	info := w.info()
 	wrap := w.wrapAsError
+	// A select case's receive assigned to an error is converted by the
+	// selects' lowering, which rewrites the case (lower_selectcases.go).
+	recvs := map[ast.Expr]bool{}
+	in.Preorder([]ast.Node{(*ast.CommClause)(nil)}, func(n ast.Node) {
+		if as, ok := n.(*ast.CommClause).Comm.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+			recvs[as.Rhs[0]] = true
+		}
+	})
 	w.conversions(in, func(e ast.Expr, target types.Type, call *ast.CallExpr, _ bool) {
+		if recvs[e] {
+			return
+		}
 		if call != nil && e != call.Args[0] {
 			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 				// %w keeps the value as error; only a value that is

@@ -122,7 +122,7 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			if f := stored[i]; f != nil {
 				value = f(value)
 			}
-			if ok && (hasCallOrRecv(ix.X) || hasCallOrRecv(ix.Index) || readsTargets(info, ix, as.Lhs)) {
+			if ok && (hasCallOrRecv(ix.X) || hasCallOrRecv(ix.Index) || w.readsTargets(ix, as.Lhs)) {
 				m, mk := w.tmpName("mm"), w.tmpName("mk")
 				operands = append(operands, m+" := "+w.moved(ix.X)+"; var "+mk+" "+key+" = "+w.moved(ix.Index)+"; ")
 				stores = append(stores, m+"["+mk+"] = "+value)
@@ -156,14 +156,19 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 // readsTargets reports whether the map or key of ix, a map element
 // among the targets lhs, reads a variable another target assigns (k,
 // m[k] = f(): the element is stored after the assignment, when k is
-// already f's, where Go takes the key before it).
-func readsTargets(info *types.Info, ix *ast.IndexExpr, lhs []ast.Expr) bool {
+// already f's, where Go takes the key before it), or what a pointer's
+// target assigns (*p, m[*p] = f()).
+func (w *rewriter) readsTargets(ix *ast.IndexExpr, lhs []ast.Expr) bool {
+	info := w.info()
 	assigned := map[types.Object]bool{} // the variables of names and fields assigned (not elements: m[a], m[b] = f() leaves m)
+	var pointed []string                // the targets through pointers, as written
 	for _, l := range lhs {
 		if root := fieldRoot(ast.Unparen(l)); root != nil {
 			if o := info.ObjectOf(root); o != nil {
 				assigned[o] = true
 			}
+		} else if _, star := ast.Unparen(l).(*ast.StarExpr); star {
+			pointed = append(pointed, w.text(l))
 		}
 	}
 	reads := false
@@ -174,6 +179,9 @@ func readsTargets(info *types.Info, ix *ast.IndexExpr, lhs []ast.Expr) bool {
 			}
 			return !reads
 		})
+		for _, p := range pointed {
+			reads = reads || strings.Contains(w.text(e), p)
+		}
 	}
 	return reads
 }

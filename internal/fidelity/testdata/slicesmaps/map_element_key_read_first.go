@@ -25,4 +25,11 @@ func main() {
 	key, ok = "z", true
 	a[key], ok = src["q"]
 	fmt.Println(a, b, ok)
+	s := "o"
+	p := &s
+	byName := map[string]int{}
+	*p, byName[*p] = g2()
+	fmt.Println(s, byName)
 }
+
+func g2() (string, int) { return "n", 8 }

@@ -97,7 +97,9 @@ func TestRecursionInSession(t *testing.T) {
 		// show a result held as error (the input's task ended by the
 		// stop, not reported as a runtime.Goexit).
 		{"type E float64; func (e E) Error() string { return fmt.Sprint(e) }", `^type E float64\nfunc \(e E\) Error\(\) string\n$`, `^$`},
-		{"var err error = E(1)", `^$`, `^input 6:\d+: panic: stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls \(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB\)\n$`},
+		// The message names the trap: fmt calling the method over and
+		// over.
+		{"var err error = E(1)", `^$`, `^input 6:\d+: panic: stack overflow: the goroutine's stack passed the session's limit of 128 MB at a depth of \d+ calls, fmt calling a String or Error method over and over: a method printing its own receiver with fmt \(fmt.Sprint\(e\) or %v of e in e's Error\) calls itself; print the value converted to a type without the method \(fmt.Sprint\(float64\(e\)\) for a type E float64\)\n$`},
 		{"x", `^42  // int\n$`, `^$`},
 	}
 	for _, st := range steps {

@@ -257,7 +257,8 @@ func (sp *Safepoints) safepoint(pos string) {
 		// unwinds in linear time (200,000 calls: 2 s), running the
 		// deferred calls; the compiled code at the bottom of the
 		// goroutine then reports the overflow (overflowed).
-		sp.endOverflowed(t, id, &StackOverflow{Pos: pos, limit: r.stack, depth: interpretedDepth()})
+		depth, methodCalls := interpretedDepth()
+		sp.endOverflowed(t, id, &StackOverflow{Pos: pos, limit: r.stack, depth: depth, methodLoop: methodCalls > methodLoopCalls})
 	}
 }
 
@@ -349,7 +350,16 @@ type StackOverflow struct {
 	// depth is how many interpreted calls the goroutine's stack held
 	// (0: not known).
 	depth int
+	// methodLoop says fmt called a value's String or Error method over
+	// and over (see methodLoopCalls).
+	methodLoop bool
 }
+
+// methodLoopCalls is how many of fmt's calls of methods on one stack
+// tell the trap of a String or Error method printing its own receiver
+// with fmt (fmt.Sprintf("%v", e) in e's Error), which calls itself without
+// end.
+const methodLoopCalls = 100
 
 func (e *StackOverflow) Error() string { return e.Msg() + " at " + e.Pos }
 
@@ -361,6 +371,11 @@ func (e *StackOverflow) Msg() string {
 	if e.depth > 0 {
 		at = fmt.Sprintf(" at a depth of %d calls", e.depth)
 	}
+	if e.methodLoop {
+		return fmt.Sprintf("stack overflow: the goroutine's stack passed the session's limit of %d MB%s, "+
+			"fmt calling a String or Error method over and over: a method printing its own receiver with fmt (fmt.Sprint(e) or %%v of e in e's Error) calls itself; "+
+			"print the value converted to a type without the method (fmt.Sprint(float64(e)) for a type E float64)", e.limit>>20, at)
+	}
 	return fmt.Sprintf("stack overflow: the goroutine's stack passed the session's limit of %d MB%s "+
 		"(this may be legitimate deep recursion: make it iterate, or run it as a compiled program, whose stack may grow to 1 GB)", e.limit>>20, at)
 }
@@ -370,26 +385,33 @@ func (e *StackOverflow) Msg() string {
 const runCfgName = "github.com/traefik/yaegi/interp.runCfg"
 
 // interpretedDepth returns how many interpreted calls the calling
-// goroutine's stack holds: a walk of the whole stack, made once when the
-// stack passed the limit.
-func interpretedDepth() int {
+// goroutine's stack holds, and how many calls of fmt's of a value's
+// methods: a walk of the whole stack, made once when the stack passed the
+// limit.
+func interpretedDepth() (calls, methodCalls int) {
 	pcs := make([]uintptr, 1<<16)
-	n := 0
 	for skip := 1; ; {
 		k := runtime.Callers(skip, pcs)
 		frames := runtime.CallersFrames(pcs[:k])
 		for {
 			f, more := frames.Next()
-			if f.Function == runCfgName {
-				n++
+			switch f.Function {
+			case runCfgName:
+				calls++
+			case fmtMethodsName:
+				methodCalls++
 			}
 			if !more {
 				break
 			}
 		}
 		if k < len(pcs) {
-			return n
+			return calls, methodCalls
 		}
 		skip += k
 	}
 }
+
+// fmtMethodsName is the function of fmt's that calls a value's Error or
+// String method.
+const fmtMethodsName = "fmt.(*pp).handleMethods"

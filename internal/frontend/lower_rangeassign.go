@@ -77,7 +77,18 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 		at := w.offset(r.Body.Lbrace) + 1
 		// (Each alone where they are names: an interface's left the key
 		// unassigned, see assignments.)
-		w.add(at, at, " "+strings.Join(assignments(lhs, tmps, w.separable([]ast.Expr{r.Key, r.Value})), "; ")+";", -30)
+		alone, first := w.separable([]ast.Expr{r.Key, r.Value}), ""
+		if !alone && len(lhs) == 2 {
+			// for k, m[k] = range src: the element's index, the key's
+			// variable, read first (as Go evaluates the targets'
+			// operands before it assigns them), then each alone.
+			if ix, ok := ast.Unparen(r.Value).(*ast.IndexExpr); ok && sameName(r.Key, ix.Index) && w.reachedAlone(ast.Unparen(ix.X), []string{w.text(r.Key)}) {
+				o := w.tmpName("o")
+				first, alone = o+" := "+w.text(r.Key)+"; ", true
+				lhs[1] = w.moved(ix.X) + "[" + o + "]"
+			}
+		}
+		w.add(at, at, " "+first+strings.Join(assignments(lhs, tmps, alone), "; ")+";", -30)
 	})
 }
 
@@ -102,4 +113,11 @@ func rangeTypes(t types.Type) (key, elem types.Type) {
 		return u.Elem(), nil
 	}
 	return nil, nil
+}
+
+// sameName reports whether a and b are the same name.
+func sameName(a, b ast.Expr) bool {
+	x, ok := ast.Unparen(a).(*ast.Ident)
+	y, ok2 := ast.Unparen(b).(*ast.Ident)
+	return ok && ok2 && x.Name == y.Name
 }

@@ -194,7 +194,7 @@ func underlying(t types.Type) types.Type {
 	return t.Underlying()
 }
 
-// fieldRoot returns the name e is, or the name a field e is is reached
+// fieldRoot returns the name e is, or the name a field e is reached
 // from by selectors alone (h of h.a.V); nil for any other expression.
 func fieldRoot(e ast.Expr) *ast.Ident {
 	for {

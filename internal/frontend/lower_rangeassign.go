@@ -84,7 +84,7 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 			// operands before it assigns them), then each alone.
 			if ix, ok := ast.Unparen(r.Value).(*ast.IndexExpr); ok && sameName(r.Key, ix.Index) && w.reachedAlone(ast.Unparen(ix.X), []string{w.text(r.Key)}) {
 				o := w.tmpName("o")
-				first, alone = o+" := "+w.text(r.Key)+"; ", true
+				first, alone = o+" := "+lhs[0]+"; ", true
 				lhs[1] = w.moved(ix.X) + "[" + o + "]"
 			}
 		}

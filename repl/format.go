@@ -228,7 +228,7 @@ func methodText(name string, v any, method func() string) (s string) {
 	return method()
 }
 
-// compiledFormat is f as fmt's %v prints it through its Format method.
+// formatted is f as fmt's %v prints it through its Format method.
 func formatted(f fmt.Formatter) string {
 	return fmt.Sprint(f) // (a panic in fmt's words)
 }

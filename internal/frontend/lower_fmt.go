@@ -169,7 +169,8 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 		}
 	}
 	wrapped := w.lowerFmtCycle(n, fn, info, fmtAt, verbs, false)
-	if w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name(), fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln")) || n.Ellipsis.IsValid() || w.lowerFmtTuple(n, fn.Pkg().Name()+"."+fn.Name(), fmtAt) {
+	spaced := fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") // Print's spacing
+	if w.lowerFmtSpread(n, fn.Pkg().Name()+"."+fn.Name(), spaced) || n.Ellipsis.IsValid() || w.lowerFmtTuple(n, fn.Pkg().Name()+"."+fn.Name(), fmtAt) {
 		return
 	}
 	first := fmtAt + 1
@@ -336,7 +337,6 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			continue
 		}
 		flagged := fmtArgVerb(info, n.Args, fmtAt, i-first)
-		spaced := fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") // Print's spacing
 		if isReflectValue(t) && !(known && verb == 'p') && w.lowerFmtReflectValue(fn.Pkg().Name()+"."+fn.Name(), a, flagged, w.deferred[n] || w.goCalls[n], spaced) {
 			continue
 		}
@@ -367,7 +367,7 @@ func (w *rewriter) lowerPrintArgs(n *ast.CallExpr, fun *ast.SelectorExpr) {
 			}
 			w.wrapArg(a, HelperPkg+".AsFormatter(", -5)
 			w.add(w.offset(a.End()), w.offset(a.End()), ")", 5)
-		case fmtAt < 0 && !strings.HasSuffix(fn.Name(), "ln") && len(n.Args) > first+1 && isStringKind(t) && printMethod(t) != "" && expressible(t):
+		case spaced && len(n.Args) > first+1 && isStringKind(t) && printMethod(t) != "" && expressible(t):
 			// Print puts a space between two operands neither of which
 			// is a string; a wrapper would be none where the value was
 			// one: the method's text goes as the string (see Printed).

@@ -879,7 +879,7 @@ func (w *rewriter) lowerFmtSpread(n *ast.CallExpr, call string, spaced bool) boo
 	held := ""
 	if iface, ok := s.Elem().Underlying().(*types.Interface); ok && iface.Empty() {
 		// An element holding a reflect.Value, as one of that static type.
-		held = w.reflectHeld(a, "__x", fmt.Sprintf("%s.FmtDynWrapped(%q, __rv, %s, %s, true)", HelperPkg, reflectString(s.Elem()), f, strict), spaced)
+		held = w.reflectHeld(a, "__x", g.elemConv(f, strict, reflectString(s.Elem()), "", "__rv"), spaced)
 	}
 	conv := g.spreadConv(f, strict, src, reflectString(s.Elem()), held)
 	if w.deferred[n] || w.goCalls[n] {

@@ -257,8 +257,7 @@ func (w *rewriter) contextValueTypes() []*types.Named {
 
 // isContextType reports whether t is context.Context.
 func isContextType(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+	return isPkgType(t, "context", "Context")
 }
 
 // refersToOthers reports whether a value of type t refers to values that

@@ -69,19 +69,12 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			return false
 		}
 		var decls, stores, tmps []string
-		stored := map[int]func(string) string{} // an element's value as stored, of its variable's
+		own := map[int]types.Type{} // the elements whose variable is of the value's own type
 		for _, i := range elems {
 			l := as.Lhs[i]
 			elem := info.TypeOf(l)
 			if v := tupleValueType(info, as.Rhs[0], i); types.IsInterface(elem) && v != nil && !types.IsInterface(v) && !isTypeParam(elem) {
-				if errorOfOwn(elem, v) {
-					// Boxed, or a typed nil, as it is stored (see
-					// asError).
-					if typ, ok := w.typeSource(v, l.Pos()); ok {
-						target := elem
-						stored[i] = func(tmp string) string { return w.asError(v, target, tmp, typ) }
-					}
-				}
+				own[i] = v
 				// The value's own type, converted as it is stored: a
 				// variable of the interface failed to take a value of
 				// the program's with methods (reflect.Set: ... not
@@ -119,8 +112,9 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 			ix := ast.Unparen(l).(*ast.IndexExpr)
 			key, ok := w.typeSource(underlying(info.TypeOf(ix.X)).(*types.Map).Key(), l.Pos())
 			value := tmps[k]
-			if f := stored[i]; f != nil {
-				value = f(value)
+			if t := own[i]; errorOfOwn(info.TypeOf(l), t) {
+				// Boxed, or a typed nil, as it is stored (see asError).
+				value = w.assignedValue(t, info.TypeOf(l), value, l.Pos())
 			}
 			if ok && (hasCallOrRecv(ix.X) || hasCallOrRecv(ix.Index) || w.readsTargets(ix, as.Lhs)) {
 				m, mk := w.tmpName("mm"), w.tmpName("mk")

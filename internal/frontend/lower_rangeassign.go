@@ -52,23 +52,13 @@ func (w *rewriter) lowerRangeAssign(in *inspector.Inspector) {
 			tmp := w.tmpName("r")
 			lhs = append(lhs, w.moved(e))
 			w.vacate(e, tmp)
-			// The value is copied as it goes into an interface (see
-			// lower_ifacecopy.go).
+			// As the range's own assignment would store it (see
+			// assignedValue).
 			t := key
 			if i == 1 {
 				t = elem
 			}
-			if errorOfOwn(info.TypeOf(e), t) {
-				// Boxed, or a typed nil (see asError).
-				if typ, ok := w.typeSource(t, r.Body.Lbrace); ok {
-					tmp = w.asError(t, info.TypeOf(e), tmp, typ)
-				}
-			} else if isIfaceTarget(info.TypeOf(e)) && ifaceCopyType(t) {
-				if prefix, suffix, ok := w.ifaceCopy(t, info.TypeOf(e), r.Body.Lbrace); ok {
-					tmp = prefix + tmp + suffix
-				}
-			}
-			tmps = append(tmps, tmp)
+			tmps = append(tmps, w.assignedValue(t, info.TypeOf(e), tmp, r.Body.Lbrace))
 		}
 		if len(tmps) == 0 {
 			return

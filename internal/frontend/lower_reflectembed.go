@@ -72,10 +72,16 @@ func (w *rewriter) lowerReflectEmbedded(in *inspector.Inspector) {
 	}
 }
 
+// isPkgType reports whether t is the type named name of the package of
+// import path path (reflect.Value).
+func isPkgType(t types.Type, path, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}
+
 // isReflectValue reports whether t is reflect.Value.
 func isReflectValue(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == "Value"
+	return isPkgType(t, "reflect", "Value")
 }
 
 // declaresEmbedded reports whether the program, or the session, declares

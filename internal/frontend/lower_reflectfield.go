@@ -3,6 +3,7 @@ package frontend
 import (
 	"go/ast"
 	"go/types"
+	"sync"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -27,7 +28,7 @@ func (w *rewriter) lowerReflectFields(in *inspector.Inspector) {
 	if info == nil {
 		return
 	}
-	hidden := 0 // 1: the program declares such a field, -1: it does not (asked once)
+	hidden := sync.OnceValue(w.declaresHiddenField) // (asked at the first v.Field(i))
 	in.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		call := n.(*ast.CallExpr)
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -37,13 +38,7 @@ func (w *rewriter) lowerReflectFields(in *inspector.Inspector) {
 		if s := info.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
 			return
 		}
-		if hidden == 0 {
-			hidden = -1
-			if w.declaresHiddenField() {
-				hidden = 1
-			}
-		}
-		if hidden < 0 {
+		if !hidden() {
 			return
 		}
 		// v.Field(i) -> __repl.ValueField(v, i)

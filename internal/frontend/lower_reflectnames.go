@@ -701,8 +701,7 @@ func (w *rewriter) refuseShownTypes(unregistered bool, held *typeHeld) error {
 
 // isReflectType reports whether t is reflect.Type.
 func isReflectType(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == "Type"
+	return isPkgType(t, "reflect", "Type")
 }
 
 // compiledTypeOf reports whether e is reflect.TypeOf(x) or

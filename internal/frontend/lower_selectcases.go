@@ -390,17 +390,9 @@ func (w *rewriter) lowerSelect(sel *ast.SelectStmt, label *ast.LabeledStmt) bool
 				set = append(set, w.moved(l)+" := "+v)
 				continue
 			}
-			if ch, ok := underlying(info.TypeOf(c.ch.e)).(*types.Chan); ok && j == 0 && errorOfOwn(info.TypeOf(l), ch.Elem()) {
-				// Boxed, or a typed nil (see asError).
-				if typ, ok := w.typeSource(ch.Elem(), cc.Pos()); ok {
-					v = w.asError(ch.Elem(), info.TypeOf(l), v, typ)
-				}
-			} else if ch, ok := underlying(info.TypeOf(c.ch.e)).(*types.Chan); ok && j == 0 && isIfaceTarget(info.TypeOf(l)) && ifaceCopyType(ch.Elem()) {
-				// Copied as it goes into the interface, as the
-				// receive's own assignment would be (lower_ifacecopy.go).
-				if prefix, suffix, ok := w.ifaceCopy(ch.Elem(), info.TypeOf(l), cc.Pos()); ok {
-					v = prefix + v + suffix
-				}
+			if ch, ok := underlying(info.TypeOf(c.ch.e)).(*types.Chan); ok && j == 0 {
+				// As the receive's own assignment would store it.
+				v = w.assignedValue(ch.Elem(), info.TypeOf(l), v, cc.Pos())
 			}
 			names, values = append(names, w.moved(l)), append(values, v)
 		}

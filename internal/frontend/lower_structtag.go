@@ -156,8 +156,7 @@ func isReflectStructField(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == "StructField"
+	return isPkgType(t, "reflect", "StructField")
 }
 
 // ownRepr reports whether the interpreter holds a value of t, bare, as

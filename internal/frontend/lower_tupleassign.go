@@ -273,22 +273,7 @@ func (w *rewriter) lowerIfaceCallTuple(info *types.Info, as *ast.AssignStmt, inL
 			assigns = append(assigns, "_ = "+tmp)
 			continue
 		}
-		value := tmp
-		// The value is copied as it goes into an interface, as the
-		// assignment's own would be (lower_ifacecopy.go: a Code in an
-		// any is a fmt.Stringer).
-		if t := tupleValueType(info, as.Rhs[0], i); isIfaceTarget(info.TypeOf(l)) && ifaceCopyType(t) {
-			if prefix, suffix, ok := w.ifaceCopy(t, info.TypeOf(l), as.Pos()); ok {
-				value = prefix + tmp + suffix
-			}
-		}
-		if t := tupleValueType(info, as.Rhs[0], i); errorOfOwn(info.TypeOf(l), t) {
-			// Boxed, or a typed nil, as the assignment's own would be
-			// (lower_typednil.go).
-			if typ, ok := w.typeSource(t, as.Pos()); ok {
-				value = w.asError(t, info.TypeOf(l), tmp, typ)
-			}
-		}
+		value := w.assignedValue(tupleValueType(info, as.Rhs[0], i), info.TypeOf(l), tmp, as.Pos())
 		assigns = append(assigns, w.moved(l)+" = "+value)
 	}
 	open, end := "{ ", " }"
@@ -414,6 +399,25 @@ func (w *rewriter) reachedAlone(e ast.Expr, earlier []string) bool {
 			return false
 		}
 	}
+}
+
+// assignedValue returns v, a variable of type t, as the value a
+// generated assignment gives a target of type target, as the program's
+// own assignment would give it: an error of the program's boxed or a
+// typed nil (asError, lower_typednil.go), a value copied as it goes into
+// an interface (lower_ifacecopy.go: a Code in an any is a fmt.Stringer).
+func (w *rewriter) assignedValue(t, target types.Type, v string, pos token.Pos) string {
+	switch {
+	case errorOfOwn(target, t):
+		if typ, ok := w.typeSource(t, pos); ok {
+			return w.asError(t, target, v, typ)
+		}
+	case isIfaceTarget(target) && ifaceCopyType(t):
+		if prefix, suffix, ok := w.ifaceCopy(t, target, pos); ok {
+			return prefix + v + suffix
+		}
+	}
+	return v
 }
 
 // errorOfOwn reports whether a target of type target is error and the

@@ -109,8 +109,7 @@ func nilableUserType(t types.Type) bool {
 
 // isStringerType reports whether t is fmt.Stringer.
 func isStringerType(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer"
+	return isPkgType(t, "fmt", "Stringer")
 }
 
 // errorType0 is the predeclared error type.

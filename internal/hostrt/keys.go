@@ -42,9 +42,10 @@ func typedKeyOf(typ string, v any) any {
 var stringerKeys sync.Map
 
 // stringerKeyOf is typedKeyOf for a type with a String method that is no
-// struct.
+// struct. (A key is made at each ctx.Value: the mark is written once, its
+// later reads take no lock.)
 func stringerKeyOf(typ string, v any) any {
-	stringerKeys.Store(typ, true)
+	stringerKeys.LoadOrStore(typ, true)
 	return typedKeyOf(typ, v)
 }
 

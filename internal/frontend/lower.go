@@ -374,6 +374,7 @@ func (w *rewriter) lower() error {
 	w.lowerSelectCases(in)
 	w.lowerStringRange(in)
 	w.lowerDeferParens(in)
+	w.lowerStackedLabels(in)
 	w.lowerLoopCompositeLits()
 	w.lowerCaseLabels(in)
 	w.lowerRangeAssign(in)

@@ -52,6 +52,14 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 		if len(elems) == 0 {
 			return true
 		}
+		// v, m[k] = src[k]: v too goes through a variable of its own, as
+		// the interpreter keeps v's old value for a missing key (see
+		// lowerMapCommaOK), and the fix's found result is a variable of
+		// this block.
+		value := -1
+		if len(as.Lhs) == 2 && elems[0] == 1 && !isBlank(as.Lhs[0]) && isMapIndex(info, as.Rhs[0]) {
+			value, elems = 0, []int{0, 1}
+		}
 		inList := false
 		if len(stack) >= 2 {
 			switch p := stack[len(stack)-2].(type) {
@@ -101,11 +109,18 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 		}
 		for i, l := range as.Lhs {
 			k := isElem[i] - 1
-			if k < 0 {
+			if k < 0 || i == value {
 				if st, ok := ast.Unparen(l).(*ast.StarExpr); ok && hasCallOrRecv(st.X) {
 					p := w.tmpName("mp")
 					operands = append(operands, p+" := "+w.moved(st.X)+"; ")
 					w.vacate(st.X, p)
+				}
+				if i == value {
+					v := tmps[k]
+					if t := own[i]; errorOfOwn(info.TypeOf(l), t) {
+						v = w.assignedValue(t, info.TypeOf(l), v, l.Pos())
+					}
+					stores = append(stores, w.moved(l)+" = "+v)
 				}
 				continue
 			}
@@ -178,6 +193,16 @@ func (w *rewriter) readsTargets(ix *ast.IndexExpr, lhs []ast.Expr) bool {
 		}
 	}
 	return reads
+}
+
+// isMapIndex reports whether e is an index of a map.
+func isMapIndex(info *types.Info, e ast.Expr) bool {
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	_, isMap := underlying(info.TypeOf(ix.X)).(*types.Map)
+	return isMap
 }
 
 // underlying is t's underlying type, or nil.

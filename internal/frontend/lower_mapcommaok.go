@@ -84,10 +84,8 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 			return true
 		}
 		v, found := lhs[0], lhs[1]
-		if vx, ok := ast.Unparen(v).(*ast.IndexExpr); ok {
-			if _, isMap := underlying(info.TypeOf(vx.X)).(*types.Map); isMap {
-				return true // through a variable of its own, zero for a missing key (lower_mapassign.go)
-			}
+		if isMapIndex(info, v) || isMapIndex(info, found) && stmt == n {
+			return true // through a variable of its own, zero for a missing key (lower_mapassign.go)
 		}
 		switch {
 		case isBlank(v) && isBlank(found):

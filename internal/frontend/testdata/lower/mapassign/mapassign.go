@@ -49,6 +49,13 @@ func main() {
 	atoi := func(s string) (int, error) { trace += "r"; return len(s), nil }
 	n[key("abc")], *ptr() = atoi("abc")
 	fmt.Println(n["abc"], trace)
+
+	// A comma-ok index's value goes through a variable too: zero for a
+	// missing key, which the interpreter would leave as it was.
+	v := 7
+	seen := map[string]bool{}
+	v, seen["zz"] = src["zz"]
+	fmt.Println(v, seen)
 }
 
 // Output:
@@ -59,3 +66,4 @@ func main() {
 // y map[1:true]
 // 5 y true
 // 3 kpr
+// 0 map[zz:false]

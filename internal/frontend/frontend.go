@@ -714,6 +714,8 @@ type rewriter struct {
 	valueTypes     map[string]bool          // the types of a script's values, by TypeText (hasValuesOf)
 	loweredSelects map[*ast.SelectStmt]bool // selects made switches (lower_selectcases.go)
 	ifaceCommaOK   map[*ast.AssignStmt]bool // comma-ok assignments through variables of their own (lower_blankcommaok.go)
+	loopCommaOK    map[*ast.AssignStmt]bool // comma-ok declarations in loops through variables of their own (lower_loopcommaok.go)
+	redeclTemps    map[*ast.Ident]string    // interfaces a short declaration assigns, and their new variables (lower_redeclared.go)
 	movedInits     map[ast.Stmt]bool        // comma-ok headers' inits lower_mapcommaok.go put in a block before their statement
 	// opOperands are the calls of the places of x[k] op= f() evaluated
 	// before the value (lower_assignop.go): a check of one wraps the

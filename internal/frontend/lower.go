@@ -379,6 +379,7 @@ func (w *rewriter) lower() error {
 	w.lowerCaseLabels(in)
 	w.lowerRangeAssign(in)
 	w.lowerLoopCommaOK(in)
+	w.lowerRedeclaredIfaces(in)
 	w.lowerIfaceCommaOK(in)
 	w.lowerMapCommaOK(in)
 	w.lowerLoopCommaOKHeaders(in)

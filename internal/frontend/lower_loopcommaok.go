@@ -32,6 +32,10 @@ func (w *rewriter) lowerLoopCommaOK(in *inspector.Inspector) {
 			return true
 		}
 		if decls, ok := w.commaOKTemps(as, false); ok {
+			if w.loopCommaOK == nil {
+				w.loopCommaOK = map[*ast.AssignStmt]bool{}
+			}
+			w.loopCommaOK[as] = true
 			start := w.offset(as.Pos())
 			w.add(start, start, decls, -1)
 		}
@@ -58,8 +62,12 @@ func (w *rewriter) commaOKTemps(as *ast.AssignStmt, header bool) (string, bool) 
 		}
 		t := tuple.At(i).Type()
 		obj := info.ObjectOf(id)
+		value := t
 		if obj != nil {
 			t = obj.Type()
+		}
+		if info.Defs[id] == nil && !isBlank(id) && redeclaredIface(t, value) {
+			t = value // (see lower_redeclared.go)
 		}
 		ts, ok := w.typeSource(t, as.Pos())
 		if !ok {
@@ -72,7 +80,7 @@ func (w *rewriter) commaOKTemps(as *ast.AssignStmt, header bool) (string, bool) 
 		case info.Defs[id] != nil:
 			after += "; var " + id.Name + " = " + temps[i]
 		default:
-			after += "; " + id.Name + " = " + temps[i]
+			after += "; " + w.shadowedText(id) + " = " + w.assignedValue(t, obj.Type(), temps[i], id.Pos())
 		}
 	}
 	for i, l := range as.Lhs {

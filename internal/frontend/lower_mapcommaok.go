@@ -167,7 +167,11 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 		if b, ok := info.TypeOf(found).Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
 			missing = w.shadowedText(found) + " == false" // found is an interface (var ok any)
 		}
-		fix := fmt.Sprintf("; if %s { %s = %s[%s] }", missing, w.shadowedText(v), mapText, keyText)
+		vText := w.shadowedText(v)
+		if id, ok := v.(*ast.Ident); ok && w.redeclTemps[id] != "" {
+			vText = w.redeclTemps[id] // assigned to v after (lower_redeclared.go)
+		}
+		fix := fmt.Sprintf("; if %s { %s = %s[%s] }", missing, vText, mapText, keyText)
 		if header == nil {
 			if before != "" {
 				// Before the statement, also where another lowering

@@ -1749,13 +1749,15 @@ func assertionError(x any, typ, iface string, methods ...string) error {
 // type.
 type typedNil struct{ name string }
 
-// typedNilErrors holds, by type name, the Error method of a typed nil.
+// typedNilErrors holds, by type name, the Error method of a typed nil:
+// the last one made's, as a type of the name declared after :reset (or in
+// another program the process runs) has its own.
 var typedNilErrors sync.Map
 
 // newTypedNil returns the typed nil of the type name, whose Error method
 // is errorFn.
 func newTypedNil(name string, errorFn func() string) error {
-	typedNilErrors.LoadOrStore(name, errorFn)
+	typedNilErrors.Store(name, errorFn)
 	return typedNil{name}
 }
 
@@ -1785,13 +1787,14 @@ func (e typedNil) Error() (s string) {
 // the same type.
 type typedNilStringer struct{ name string }
 
-// typedNilStrings holds, by type name, the String method of a typed nil.
+// typedNilStrings holds, by type name, the String method of a typed nil
+// (the last one made's, as typedNilErrors).
 var typedNilStrings sync.Map
 
 // newTypedNilStringer returns the typed nil of the type name, whose String
 // method is stringFn.
 func newTypedNilStringer(name string, stringFn func() string) fmt.Stringer {
-	typedNilStrings.LoadOrStore(name, stringFn)
+	typedNilStrings.Store(name, stringFn)
 	return typedNilStringer{name}
 }
 
@@ -1823,8 +1826,8 @@ type typedNilStringerError struct{ name string }
 // newTypedNilStringerError returns the typed nil of the type name, whose
 // String and Error methods are stringFn and errorFn.
 func newTypedNilStringerError(name string, stringFn, errorFn func() string) fmt.Stringer {
-	typedNilStrings.LoadOrStore(name, stringFn)
-	typedNilErrors.LoadOrStore(name, errorFn)
+	typedNilStrings.Store(name, stringFn)
+	typedNilErrors.Store(name, errorFn)
 	return typedNilStringerError{name}
 }
 

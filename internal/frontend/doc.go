@@ -108,6 +108,12 @@
 //     name where the code shows names: %T, %#v, reflect), and a method
 //     added later to a generic type instantiated so before, see
 //     refuse_genericcomposite.go;
+//   - a value printed by fmt in a generic function that a method of a
+//     generic type calls, where the value may be an instance of that type
+//     (func Join[T any] printing with fmt.Sprint, called by
+//     Set[T].String), which the interpreter would instantiate from inside
+//     the function's own instance, dropping its body (format the value in
+//     the method), see refuse_fmtcycle.go;
 //   - a type assertion or type switch case to an instance of a generic
 //     interface of the program's whose methods mention its type
 //     parameters (x.(Getter[int]) with type Getter[T any] interface{

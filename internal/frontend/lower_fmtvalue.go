@@ -198,6 +198,10 @@ func (w *rewriter) lowerFmtValue(call string, a ast.Expr, t types.Type, verb str
 		w.refuse(a, fmt.Sprintf("%s of a value of type %s, which %s %s: the interpreter would print it wrongly (%s)", g.call, reflectString(t), holds, why, way))
 		return true
 	}
+	if m := w.fmtConvCycle(a, g.decls.String()); m != "" {
+		w.refuse(a, fmt.Sprintf("%s of a value in a generic function that %s calls: the interpreter, making the function's instance and the method's from each other, would drop the function's body (format the value in the method, or in a function that is not generic)", g.call, m))
+		return true
+	}
 	end := w.offset(a.End())
 	held := ""
 	if iface, ok := t.Underlying().(*types.Interface); ok && iface.Empty() {

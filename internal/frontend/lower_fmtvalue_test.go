@@ -63,6 +63,16 @@ func main() {
 	var a any = Celsius(3)
 	fmt.Printf(f, a)
 }`, "prog.go:22:16: fmt.Printf, with a format that is not a constant, of a value of type interface {}, which may hold a main.Celsius: the interpreter holds a main.Celsius in an interface as its float64, so fmt's text for the bad verb would name float64 where Go names main.Celsius (%!d(main.Celsius=...)); write the format as a constant, or print the value before it is put in the interface"},
+		{"a generic function printing, called by a generic type's method", `type Weekday int
+
+func Join[T any](xs []T) string { return fmt.Sprint(xs[0]) }
+
+type Set[T any] struct{ items []T }
+
+func (s Set[T]) String() string { return Join(s.items) }
+
+func main() { fmt.Println(Join([]Weekday{1}), Set[Weekday]{}) }`,
+			"prog.go:19:53: fmt.Sprint of a value in a generic function that Set[...].String calls: the interpreter, making the function's instance and the method's from each other, would drop the function's body (format the value in the method, or in a function that is not generic)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fe := NewFrontEnd(map[string]string{}, nil)

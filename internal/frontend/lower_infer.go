@@ -228,6 +228,12 @@ func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 				for v := range tup.Variables() {
 					ts = append(ts, v.Type())
 				}
+			case declared != nil && emptyIface(declared) && !types.IsInterface(t):
+				// The value's own type, converted as the variable is
+				// declared: returned as an any, a Level with String
+				// went in as its int (var x any = Must(Port(7), nil)
+				// printed 7).
+				ts = []types.Type{types.Default(t)}
 			case declared != nil:
 				// The literal returns the declared type: the value is
 				// converted to it there, where the other passes convert it

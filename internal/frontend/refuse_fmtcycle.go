@@ -1,0 +1,65 @@
+package frontend
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// A generic function that prints, called by a method of a generic type.
+//
+// A value fmt prints in a generic function goes through a conversion that
+// names the program's types it may be (lower_fmtvalue.go), instances of
+// generic types among them. yaegi v0.16.1 instantiates such a type's
+// methods as it compiles the conversion; where one of them calls the
+// generic function, it instantiates the function again from inside
+// itself, and the function's body was dropped: func Join[T any](xs []T)
+// printing with fmt.Sprint, called by Set[T].String, printed nothing for
+// Join([]Weekday{1, 2}) where Go prints 1|2. Such a conversion is refused,
+// naming the method.
+
+// fmtConvCycle returns the method ("Set[T].String") of a generic type the
+// conversion text conv names an instance of that calls the generic
+// function whose body holds at; "" for none.
+func (w *rewriter) fmtConvCycle(at ast.Node, conv string) string {
+	info := w.info()
+	var fn *types.Func
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if ok && fd.Body != nil && fd.Pos() <= at.Pos() && at.End() <= fd.End() && fd.Recv == nil && fd.Type.TypeParams != nil {
+			fn, _ = info.Defs[fd.Name].(*types.Func)
+		}
+	}
+	if fn == nil {
+		return ""
+	}
+	for _, d := range w.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || fd.Body == nil || len(fd.Recv.List) == 0 {
+			continue
+		}
+		named, ok := types.Unalias(derefType(info.TypeOf(fd.Recv.List[0].Type))).(*types.Named)
+		if !ok || named.TypeParams().Len() == 0 || !strings.Contains(conv, named.Obj().Name()+"[") {
+			continue
+		}
+		calls := false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				f := ast.Unparen(c.Fun)
+				if ix, ok := f.(*ast.IndexExpr); ok {
+					f = ix.X
+				} else if ix, ok := f.(*ast.IndexListExpr); ok {
+					f = ix.X
+				}
+				if id, ok := f.(*ast.Ident); ok && info.Uses[id] == fn {
+					calls = true
+				}
+			}
+			return !calls
+		})
+		if calls {
+			return named.Obj().Name() + "[...]." + fd.Name.Name
+		}
+	}
+	return ""
+}

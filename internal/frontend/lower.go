@@ -375,6 +375,7 @@ func (w *rewriter) lower() error {
 	w.lowerStringRange(in)
 	w.lowerDeferParens(in)
 	w.lowerStackedLabels(in)
+	w.lowerXMLNames(in)
 	w.lowerLoopCompositeLits()
 	w.lowerCaseLabels(in)
 	w.lowerRangeAssign(in)

@@ -376,6 +376,7 @@ func (w *rewriter) lower() error {
 	w.lowerDeferParens(in)
 	w.lowerStackedLabels(in)
 	w.lowerXMLNames(in)
+	w.lowerErrNames(in)
 	w.lowerLoopCompositeLits()
 	w.lowerCaseLabels(in)
 	w.lowerRangeAssign(in)

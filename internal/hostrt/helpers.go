@@ -1018,6 +1018,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], h.methods.reflectExports())
 	maps.Copy(ex[helperPath+"/session"], keyExports())
 	maps.Copy(ex[helperPath+"/session"], xmlExports())
+	maps.Copy(ex[helperPath+"/session"], errNamesExports())
 	maps.Copy(ex[helperPath+"/session"], h.selectExports())
 	maps.Copy(ex[helperPath+"/session"], h.fmtLaterExports())
 	maps.Copy(ex[helperPath+"/session"], h.reflectTypeExports())

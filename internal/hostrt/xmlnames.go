@@ -23,6 +23,11 @@ import (
 // field named as Go names it; empty names the type of v where it is a
 // struct type of the program's without fields (which holds no tag).
 func xmlEncode(empty string, e *xml.Encoder, v any) error {
+	return errNames(encodeNamed(empty, e, v))
+}
+
+// encodeNamed is xmlEncode without errNames.
+func encodeNamed(empty string, e *xml.Encoder, v any) error {
 	rv := reflect.ValueOf(v)
 	for rv.Kind() == reflect.Pointer || rv.Kind() == reflect.Interface {
 		if rv.IsNil() {
@@ -43,7 +48,7 @@ func xmlEncode(empty string, e *xml.Encoder, v any) error {
 		}
 		if _, ok := xmlElemName(elem); ok {
 			for i := range rv.Len() {
-				if err := xmlEncode("", e, rv.Index(i).Interface()); err != nil {
+				if err := encodeNamed("", e, rv.Index(i).Interface()); err != nil {
 					return err
 				}
 			}

@@ -1814,7 +1814,7 @@ func (w *rewriter) typeSwitch(n *ast.TypeSwitchStmt, labeled *ast.LabeledStmt) {
 					continue
 				}
 				if tn := w.typeOf(t); boxedErrorType(tn) {
-					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := func(__x any) (%s, bool) { %s__v, __ok := __x.(%s); return __v, __ok }(%s); return ok }()", x, w.text(t), w.unboxAssert(tn, true), w.text(t), x)
+					conds[i] = fmt.Sprintf("func() bool { if %s == nil { return false }; _, ok := func(__x any) (%s, bool) { %s__v, __ok := __x.(%s); return __v, __ok }(%s); return ok }()", x, w.copyNames(w.text(t)), w.unboxAssert(tn, true), w.copyNames(w.text(t)), x)
 					continue
 				}
 				if tn := w.typeOf(t); typedNilType(tn) || typedNilStringerType(tn) {
@@ -2269,7 +2269,7 @@ func (w *rewriter) commaOK(e ast.Expr, pkgVar bool) {
 		if w.lowerIfaceAssert(x, true) {
 			return
 		}
-		typ = w.text(x.Type)
+		typ = w.copyNames(w.text(x.Type)) // (an instance written out: lower_typecopy.go)
 		// __x has x's own type where it can be written: passed as any, an
 		// error of the program's arrives as the interpreter's wrapper,
 		// which x.(*E) does not match.

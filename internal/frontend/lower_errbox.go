@@ -119,7 +119,7 @@ func (w *rewriter) wrapperAssert(t types.Type, commaOK bool) string {
 	if !ifaceWrappedType(t) {
 		return ""
 	}
-	typ := types.TypeString(t, w.qualifier())
+	typ := w.copyNames(types.TypeString(t, w.qualifier()))
 	ret := "return __w"
 	if commaOK {
 		ret += ", true"

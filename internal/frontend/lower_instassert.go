@@ -48,7 +48,8 @@ func isProgramInstance(t types.Type) bool {
 }
 
 // instanceText returns text, the instance t (or a pointer to one) as the
-// program writes it, or in a script the alias lower_geninstance.go names
+// program writes it (its copy's name where lower_typecopy.go writes it
+// out), or in a script the alias lower_geninstance.go names
 // an instance of several type parameters by (yaegi lost code around a
 // second Pair[string, int] written out, and failed to compile such an
 // assertion: " is not a type", or x.(*entry[string, int]): "CFG
@@ -68,7 +69,7 @@ func (w *rewriter) instanceText(t types.Type, text string) string {
 			}
 		}
 	}
-	return text
+	return w.copyNames(text) // (an instance written out: lower_typecopy.go)
 }
 
 // instanceSource is typeSource, with an instance of several type

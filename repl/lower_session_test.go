@@ -164,6 +164,14 @@ func TestLoweringAtThePrompt(t *testing.T) {
 			// A reflect.Value held in an any prints what it holds.
 			{in: "fmt.Println([]any{reflect.ValueOf(&key{\"r\"})}...)", out: "key r\n"},
 		}},
+		{"comma-ok map indexes into map elements", []step{
+			{in: `src := map[string]int{"a": 1}; seen := map[string]bool{}; v := 7`, out: "src map[string]int = map[a:1]\nseen map[string]bool = map[]\nv int = 7\n"},
+			// The value of a missing key is the zero value, not v's.
+			{in: `v, seen["b"] = src["b"]; fmt.Println(v, seen)`, out: "0 map[b:false]\n"},
+			// The left side's operands are evaluated before the right side.
+			{in: `func f(s string) int { fmt.Print(s, " "); return 0 }`, out: "func f(s string) int\n"},
+			{in: `arr := []int{5}; arr[f("lhs")], seen["c"] = src[fmt.Sprint(f("rhs"))]; fmt.Println(arr)`, out: "lhs rhs [0]\narr []int = [0]\n"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, repl.Config{}, tt.steps) })

@@ -480,6 +480,7 @@ func (w *rewriter) lower() error {
 	}
 	w.registerFmtLater()
 	w.registerNamedReprs()
+	w.registerInstanceNames()
 	w.registerJSONBare()
 	w.registerXFields()
 	w.dropLoweredImports()

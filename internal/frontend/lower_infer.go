@@ -228,12 +228,6 @@ func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 				for v := range tup.Variables() {
 					ts = append(ts, v.Type())
 				}
-			case declared != nil && emptyIface(declared) && !types.IsInterface(t):
-				// The value's own type, converted as the variable is
-				// declared: returned as an any, a Level with String
-				// went in as its int (var x any = Must(Port(7), nil)
-				// printed 7).
-				ts = []types.Type{types.Default(t)}
 			case declared != nil:
 				// The literal returns the declared type: the value is
 				// converted to it there, where the other passes convert it
@@ -251,8 +245,16 @@ func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 				texts = append(texts, s)
 			}
 			start, end := w.offset(v.Pos()), w.offset(v.End())
-			w.add(start, start, "func() ("+strings.Join(texts, ", ")+") { return ", -6)
-			w.add(end, end, " }()", 6)
+			open, close := "func() ("+strings.Join(texts, ", ")+") { return ", " }()"
+			if len(ts) == 1 && emptyIface(ts[0]) && !types.IsInterface(t) && heldNameLost(t) {
+				// Returned as an empty interface, the value is held bare
+				// (a Level with String went in as its int: var x any =
+				// Must(Port(7), nil) printed 7), as lower_heldname.go
+				// writes a return of the program's.
+				open, close = open+"[]"+texts[0]+"{", "}[0]"+close
+			}
+			w.add(start, start, open, -6)
+			w.add(end, end, close, 6)
 		}
 	})
 }

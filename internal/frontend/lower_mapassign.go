@@ -57,7 +57,7 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 		// lowerMapCommaOK), and the fix's found result is a variable of
 		// this block.
 		value := -1
-		if len(as.Lhs) == 2 && elems[0] == 1 && !isBlank(as.Lhs[0]) && isMapIndex(info, as.Rhs[0]) {
+		if len(as.Lhs) == 2 && elems[0] == 1 && !isBlank(as.Lhs[0]) && isMapIndex(info, as.Rhs[0]) && valueViaTemp(as.Lhs[0]) {
 			value, elems = 0, []int{0, 1}
 		}
 		inList := false
@@ -193,6 +193,16 @@ func (w *rewriter) readsTargets(ix *ast.IndexExpr, lhs []ast.Expr) bool {
 		}
 	}
 	return reads
+}
+
+// valueViaTemp reports whether v, the value target of a comma-ok map
+// index whose found result is a map element, can go through a variable
+// of lowerMapAssign's: its operands call nothing, or it is a pointer's
+// target, whose pointer is evaluated first (arr[f()], m[k] = src[g()]
+// would call g first; lowerMapCommaOK refuses it).
+func valueViaTemp(v ast.Expr) bool {
+	_, star := ast.Unparen(v).(*ast.StarExpr)
+	return star || !hasCallOrRecv(v)
 }
 
 // isMapIndex reports whether e is an index of a map.

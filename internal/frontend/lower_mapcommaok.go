@@ -84,7 +84,7 @@ func (w *rewriter) lowerMapCommaOK(in *inspector.Inspector) {
 			return true
 		}
 		v, found := lhs[0], lhs[1]
-		if isMapIndex(info, v) || isMapIndex(info, found) && stmt == n {
+		if isMapIndex(info, v) || isMapIndex(info, found) && stmt == n && valueViaTemp(v) {
 			return true // through a variable of its own, zero for a missing key (lower_mapassign.go)
 		}
 		switch {

@@ -15,8 +15,10 @@ import (
 // generic function, it instantiates the function again from inside
 // itself, and the function's body was dropped: func Join[T any](xs []T)
 // printing with fmt.Sprint, called by Set[T].String, printed nothing for
-// Join([]Weekday{1, 2}) where Go prints 1|2. Such a conversion is refused,
-// naming the method.
+// Join([]Weekday{1, 2}) where Go prints 1|2 (so where the function or the
+// type is instantiated with a named type the program declares, Weekday;
+// with int, or an instance of the generic type, Join[*Set[int]], it ran
+// as Go does). Such a conversion is refused, naming the method.
 
 // fmtConvCycle returns the method ("Set[T].String") of a generic type the
 // conversion text conv names an instance of that calls the generic
@@ -57,9 +59,35 @@ func (w *rewriter) fmtConvCycle(at ast.Node, conv string) string {
 			}
 			return !calls
 		})
-		if calls {
+		if calls && (w.instantiatedWithOwnNamed(fn) || w.instantiatedWithOwnNamed(named.Obj())) {
 			return named.Obj().Name() + "[...]." + fd.Name.Name
 		}
 	}
 	return ""
+}
+
+// instantiatedWithOwnNamed reports whether the file instantiates the
+// generic function or type obj with a type argument made of a named type
+// the program declares that is no generic type's instance (Join[Weekday],
+// Set[[]Weekday]).
+func (w *rewriter) instantiatedWithOwnNamed(obj types.Object) bool {
+	info := w.info()
+	for id, inst := range info.Instances {
+		if info.Uses[id] != obj {
+			continue
+		}
+		for a := range inst.TypeArgs.Types() {
+			found := false
+			walkWritten(a, func(t types.Type) bool {
+				if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() == 0 && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+					found = true
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1019,6 +1019,7 @@ func (h *Helpers) Exports() map[string]map[string]reflect.Value {
 	maps.Copy(ex[helperPath+"/session"], keyExports())
 	maps.Copy(ex[helperPath+"/session"], xmlExports())
 	maps.Copy(ex[helperPath+"/session"], errNamesExports())
+	ex[helperPath+"/session"]["InstanceName"] = reflect.ValueOf(instanceName)
 	maps.Copy(ex[helperPath+"/session"], h.selectExports())
 	maps.Copy(ex[helperPath+"/session"], h.fmtLaterExports())
 	maps.Copy(ex[helperPath+"/session"], h.reflectTypeExports())

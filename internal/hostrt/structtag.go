@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The tag the front end gives each struct type the program declares (see
@@ -238,6 +239,9 @@ func composedTaggedName(t reflect.Type) string {
 		}
 		if name, generic, _, ok := readTag(t); ok {
 			if generic {
+				if n, _ := instanceNames.Load(t); n != nil && n.(string) != "" {
+					return n.(string), true // (see InstanceName)
+				}
 				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value of an instance of main.%s held in an interface where the interpreter lost the instance's type arguments (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", name)}))
 			}
 			return "main." + name, true
@@ -317,4 +321,24 @@ func composedTaggedName(t reflect.Type) string {
 		return s
 	}
 	return ""
+}
+
+// instanceNames holds Go's names of instances of the program's generic
+// struct types, by the types the interpreter builds for them ("" for a
+// type two instances share: Box[Celsius] and Box[float64]).
+var instanceNames sync.Map
+
+// instanceName records name, Go's name of the instance whose zero value
+// is sample (see the front end's registerInstanceNames): its tag names
+// the generic type alone, and %T of a value of it held in an interface
+// is named by the record.
+func instanceName(sample any, name string) bool {
+	t := reflect.TypeOf(sample)
+	if t == nil || t.Kind() != reflect.Struct {
+		return true
+	}
+	if old, loaded := instanceNames.LoadOrStore(t, name); loaded && old.(string) != name {
+		instanceNames.Store(t, "") // two instances alike: neither can be told
+	}
+	return true
 }

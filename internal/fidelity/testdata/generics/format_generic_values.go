@@ -13,7 +13,6 @@ type Wrapper[K comparable, V any] struct {
 
 type Celsius float64
 
-
 func main() {
 	b := Box[int]{42}
 	fmt.Printf("%v|%+v|%T\n", b, b, b)

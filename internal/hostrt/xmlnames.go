@@ -35,39 +35,41 @@ func encodeNamed(empty string, e *xml.Encoder, v any) error {
 		}
 		rv = rv.Elem()
 	}
-	if name, ok := xmlElemName(rv.Type()); ok {
+	if name, ok := xmlElemName(rv); ok {
 		return e.EncodeElement(v, xml.StartElement{Name: xml.Name{Local: name}})
 	}
 	if rv.Kind() == reflect.Struct && rv.NumField() == 0 && rv.Type().Name() == "" && empty != "" {
 		return e.EncodeElement(v, xml.StartElement{Name: xml.Name{Local: empty}})
 	}
 	if k := rv.Kind(); (k == reflect.Slice || k == reflect.Array) && rv.Type().Elem().Kind() != reflect.Uint8 {
-		elem := rv.Type().Elem()
-		for elem.Kind() == reflect.Pointer {
-			elem = elem.Elem()
-		}
-		if _, ok := xmlElemName(elem); ok {
-			for i := range rv.Len() {
-				if err := encodeNamed("", e, rv.Index(i).Interface()); err != nil {
-					return err
-				}
+		// Each element in turn, as Go marshals a slice (a []any of
+		// structs too).
+		for i := range rv.Len() {
+			if err := encodeNamed("", e, rv.Index(i).Interface()); err != nil {
+				return err
 			}
-			return nil
 		}
+		return nil
 	}
 	return e.Encode(v)
 }
 
-// xmlElemName returns the name of the element of a value of t, a struct
-// type the program declares (not a generic one's instance, whose name Go
-// writes with its type arguments) that has no XMLName field.
-func xmlElemName(t reflect.Type) (string, bool) {
-	name, generic, _, ok := readTag(t)
-	if !ok || generic || t.Name() != "" {
+// xmlElemName returns the name of the element of v, a struct of a type
+// the program declares, where Go names it by its type: without an
+// XMLName field, or with one of no tag and no name (an instance of a
+// generic type by the type's name, as Go writes it without the type
+// arguments).
+func xmlElemName(v reflect.Value) (string, bool) {
+	t := v.Type()
+	name, _, _, ok := readTag(t)
+	if !ok || t.Name() != "" {
 		return "", false
 	}
-	if _, has := t.FieldByName("XMLName"); has {
-		return "", false
+	if f, has := t.FieldByName("XMLName"); has {
+		n, isName := v.FieldByIndex(f.Index).Interface().(xml.Name)
+		if tag := StructTag(f.Tag).Get("xml"); tag != "" && tag != "-" || !isName || n.Local != "" {
+			return "", false // named by the field
+		}
 	}
 	return name, true
 }

@@ -26,6 +26,11 @@ type Clock interface {
 	wait(deadline float64, l *Loop, busy bool)
 }
 
+// clockResolution is the resolution of the clocks' readings, in
+// seconds: a timer is due when the clock reads its deadline less this
+// (asyncio's loop adds its clock's resolution so).
+const clockResolution = 1e-9
+
 type realClock struct {
 	base time.Time
 }

@@ -492,7 +492,10 @@ func (l *Loop) runOnce() {
 		}
 	}
 	if len(l.timers) > 0 {
-		now := l.clock.Now()
+		// Due within the clock's resolution, as asyncio takes it: a
+		// deadline computed as now+10 is not missed by a clock that
+		// reached it as now+5+5, one rounding short.
+		now := l.clock.Now() + clockResolution
 		for len(l.timers) > 0 {
 			// ncancel guards the look at the handle: with many timers
 			// each handle is a cache miss, and most heaps hold no

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -367,6 +368,34 @@ func TestAdvanceWakesAHeldLoop(t *testing.T) {
 	})
 	if at := <-fired; at != 2 {
 		t.Errorf("the timer due at 1s ran at %v, want 2 (the advanced clock)", at)
+	}
+}
+
+// A timer is due when the clock reads its deadline within the clock's
+// resolution, as asyncio's loop takes it: 10s after 0.116693913s is
+// 10.116693913, which the clock advanced by 5s twice reads as
+// 10.116693912999999 (the shell's virtual clock switched to mid-session
+// left such a task pending, "awaiting sleep, 0s left").
+func TestAdvanceToADeadlineByParts(t *testing.T) {
+	vc := loop.NewVirtualClock()
+	vc.Advance(116693913 * time.Nanosecond)
+	l, _ := newLoop(t, loop.WithClock(vc))
+	release := l.Hold()
+	defer release()
+	waiting := make(chan struct{})
+	fired := make(chan float64, 1)
+	l.CallSoon(func() { close(waiting) })
+	l.CallLater(10*time.Second, func() { fired <- l.Time(); l.Stop() })
+	within(t, 10*time.Second, func() {
+		go func() {
+			<-waiting
+			vc.Advance(5 * time.Second)
+			vc.Advance(5 * time.Second)
+		}()
+		l.RunForever()
+	})
+	if at := <-fired; math.Abs(at-10.116693913) > 1e-9 {
+		t.Errorf("the timer due at 10.116693913s ran at %v", at)
 	}
 }
 

@@ -240,7 +240,7 @@ func composedTaggedName(t reflect.Type) string {
 		if name, generic, _, ok := readTag(t); ok {
 			if generic {
 				if n, _ := instanceNames.Load(t); n != nil && n.(string) != "" {
-					return n.(string), true // (see InstanceName)
+					return n.(string), true // (see instanceName)
 				}
 				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: the type of a value of an instance of main.%s held in an interface where the interpreter lost the instance's type arguments (for %%T, or the message of a failed type assertion); name the type where the value's static type is known", name)}))
 			}

@@ -3,6 +3,8 @@ package loop_test
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"strconv"
 	"time"
 
 	"github.com/asyncrepl/asyncrepl/loop"
@@ -130,6 +132,30 @@ func ExampleTaskGroup() {
 	// b finished
 	// c cancelled
 	// group: b: connection refused
+}
+
+// A group's errors one by one, as asyncio's ExceptionGroup.exceptions.
+func ExampleTaskGroup_Errors() {
+	virtual(func() error {
+		fail := func(d time.Duration, err error) *loop.Coroutine {
+			return loop.Async(func() error {
+				loop.Await(loop.Sleep(d))
+				return err
+			})
+		}
+		tg := loop.NewTaskGroup()
+		tg.CreateTask(fail(time.Second, fs.ErrNotExist))
+		tg.CreateTask(fail(time.Second, fmt.Errorf("parse: %w", strconv.ErrSyntax)))
+		tg.CreateTask(fail(time.Hour, nil))
+		loop.Await(tg.Wait())
+		for _, err := range tg.Errors() {
+			fmt.Println(err, errors.Is(err, strconv.ErrSyntax))
+		}
+		return nil
+	})
+	// Output:
+	// file does not exist false
+	// parse: invalid syntax true
 }
 
 func ExampleLock() {

@@ -3,6 +3,7 @@ package loop
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // TaskGroup runs tasks that succeed or fail together (asyncio.TaskGroup):
@@ -114,6 +115,22 @@ func (tg *TaskGroup) abort() {
 			t.Cancel()
 		}
 	}
+}
+
+// Errors returns the errors of the group's tasks that failed, in the
+// order they failed (asyncio's ExceptionGroup.exceptions): what Wait's
+// error joins, each to test with errors.Is, errors.As or a type switch,
+// without asserting the joined error to an interface of its Unwrap. Nil
+// while none failed, and for a group Wait left for a cancellation alone.
+// Loop goroutine only.
+func (tg *TaskGroup) Errors() []error {
+	if tg.finished {
+		if j, ok := tg.err.(interface{ Unwrap() []error }); ok {
+			return slices.Clone(j.Unwrap())
+		}
+		return nil
+	}
+	return slices.Clone(tg.errs)
 }
 
 // Wait returns a coroutine that, awaited, waits until every task of the

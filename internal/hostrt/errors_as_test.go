@@ -1,6 +1,7 @@
 package hostrt
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -27,6 +28,7 @@ func TestErrorsAsCompiledIntoProgramIface(t *testing.T) {
 		{"errno in a path error", &os.PathError{Op: "open", Path: "/x", Err: syscall.ENOENT}, "main.temporary", "Temporary", "repl: errors.As found in the chain a syscall.Errno, which is a main.temporary, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e syscall.Errno)"},
 		{"a pointer type", &os.PathError{Op: "open", Path: "/x", Err: fmt.Errorf("x")}, "main.timeouter", "Timeout", "repl: errors.As found in the chain a *fs.PathError, which is a main.timeouter, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for the compiled type (var e *fs.PathError)"},
 		{"an unexported type", outOfRange(3), "interface { RuntimeError() }", "RuntimeError", "repl: errors.As found in the chain a runtime.boundsError, which is an interface { RuntimeError() }, but the interpreter cannot hold a value of a compiled type as an interface the program declares; ask errors.As for an interface of a compiled package that it implements (var e runtime.Error)"},
+		{"joined errors", errors.Join(fmt.Errorf("a"), fmt.Errorf("b")), "interface { Unwrap() []error }", "Unwrap func() []error", "repl: errors.As found in the chain a *errors.joinError, which is an interface { Unwrap() []error }, but the interpreter cannot hold a value of a compiled type as an interface the program declares; errors.Is and errors.As test each of the errors it joins, and a loop.TaskGroup's Errors method gives them as a slice"},
 		{"no such methods", fmt.Errorf("plain"), "main.temporary", "Temporary", ""},
 	}
 	for _, tt := range tests {

@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -1644,6 +1645,9 @@ func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc)
 						way += " (var e runtime.Error)"
 					}
 				}
+				if _, ok := n.typ.MethodByName("Unwrap"); ok && n.typ.Implements(reflect.TypeFor[interface{ Unwrap() []error }]()) {
+					way = joinedWay
+				}
 				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: errors.As found in the chain %s, which is %s, but the interpreter cannot hold a value of a compiled type as an interface the program declares; %s", withArticle(n.typ.String()), withArticle(n.iface), way)}))
 			}
 			panic(r)
@@ -1683,6 +1687,10 @@ func unwrapError(err error, m errMethodsFunc) error {
 	return nil
 }
 
+// joinedWay is the way around an errors.Join result (a TaskGroup's error)
+// asserted to an interface of its Unwrap the program declares.
+const joinedWay = "errors.Is and errors.As test each of the errors it joins, and a loop.TaskGroup's Errors method gives them as a slice"
+
 // notInterface panics when x is a value of a compiled type with all the
 // methods of the program's interface iface (each "Name func(...) ...",
 // its signature as reflection writes it): the interpreter cannot hold one
@@ -1702,6 +1710,9 @@ func notInterface(x any, iface string, methods ...string) {
 	way := "assign the value to a variable of the interface where its own type is known (var v " + iface + " = x), or assert to its own type"
 	if len(methods) == 1 && methods[0] == "Unwrap func() error" {
 		way = "for an error's Unwrap, call errors.Unwrap(err) (nil where there is none), or errors.Is/As, which follow the chain"
+	}
+	if slices.Contains(methods, "Unwrap func() []error") {
+		way = joinedWay
 	}
 	panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: a value of the compiled type %s as the interface %s: the interpreter cannot hold one as an interface the program declares; %s", t, iface, way), notIface: &notIface{t, iface}}))
 }

@@ -225,8 +225,8 @@
 //   - encoding/xml's and encoding/gob's encoding and decoding calls with a
 //     value reaching a type of the program's with a method they call
 //     (MarshalText, MarshalBinary, GobEncode, ...), a struct embedding a
-//     struct (xml) or with an unexported field (gob, encoding), none
-//     exported, or a field of an interface type (gob),
+//     struct (xml) or with an unexported field (gob, encoding) or none
+//     exported (gob),
 //     which they would see as the interpreter built it, see
 //     refuse_encodings.go;
 //   - (*json.Decoder).Decode into a value holding a map whose keys and

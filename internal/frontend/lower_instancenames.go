@@ -65,7 +65,7 @@ func (w *rewriter) registerInstanceNames() {
 	for _, tv := range info.Types {
 		walkWritten(tv.Type, func(t types.Type) bool {
 			n, ok := types.Unalias(t).(*types.Named)
-			if !ok || n.TypeArgs().Len() == 0 || hasTypeParam(n) || !generic[n.Origin().Obj()] || open[n.Origin().Obj()] {
+			if !ok || n.TypeArgs().Len() == 0 || hasTypeParam(n) || !generic[n.Origin().Obj()] || open[n.Origin().Obj()] || ofLocalTypes(n) {
 				return true
 			}
 			if src, ok := w.typeSource(n, pos); ok && !strings.Contains(src, "__x") {
@@ -96,4 +96,20 @@ func (w *rewriter) methodOf(pos token.Pos) string {
 		}
 	}
 	return ""
+}
+
+// ofLocalTypes reports whether t is made of a type declared in a function
+// (Box[Local] of a type Local in main), which the registrations, at the
+// package's level, cannot name.
+func ofLocalTypes(t types.Type) bool {
+	local := false
+	walkWritten(t, func(u types.Type) bool {
+		if n, ok := types.Unalias(u).(*types.Named); ok {
+			if o := n.Obj(); o.Pkg() != nil && o.Parent() != nil && o.Parent() != o.Pkg().Scope() && o.Parent() != types.Universe {
+				local = true
+			}
+		}
+		return !local
+	})
+	return local
 }

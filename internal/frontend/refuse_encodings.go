@@ -26,10 +26,7 @@ import (
 //   - encoding/gob, which reads no tags, encodes unexported fields (a
 //     struct of no exported field too, where Go's fails), and calls no
 //     GobEncode, MarshalBinary or their decoding methods (the fields are
-//     encoded instead, which a compiled program's stream does not hold);
-//     a field of an interface type holds a value of the interpreter's own
-//     type, which gob cannot encode ("type not registered for interface:
-//     interp.valueInterface").
+//     encoded instead, which a compiled program's stream does not hold).
 //
 // Their encoding and decoding calls are refused where the value's static
 // type reaches such a type (through pointers, slices, arrays, maps and
@@ -178,9 +175,6 @@ func encodingTrouble(pkg string, t types.Type, decode bool) (why, way string) {
 				case pkg == "encoding/xml" && f.Embedded() && isStructType(derefType(f.Type())):
 					return fmt.Sprintf("%s embeds %s, whose fields xml would write in an element of their own", reflectString(t), reflectString(f.Type())),
 						"declare the embedded struct's fields in the struct itself, or use encoding/json"
-				case pkg == "encoding/gob" && f.Exported() && types.IsInterface(f.Type()):
-					return fmt.Sprintf("the field %s of %s is of the interface type %s, whose values the interpreter holds in a type of its own that gob cannot encode or decode", f.Name(), reflectString(t), reflectString(f.Type())),
-						"encode the value in a field of its own type, or use encoding/json"
 				case pkg == "encoding/gob" && !f.Exported() && !decode:
 					// (Decoded into, it stays as it was: no stream holds
 					// the interpreter's name for it, Xname.)

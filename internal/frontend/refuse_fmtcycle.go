@@ -2,7 +2,9 @@ package frontend
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -15,10 +17,11 @@ import (
 // generic function, it instantiates the function again from inside
 // itself, and the function's body was dropped: func Join[T any](xs []T)
 // printing with fmt.Sprint, called by Set[T].String, printed nothing for
-// Join([]Weekday{1, 2}) where Go prints 1|2 (so where the function or the
-// type is instantiated with a named type the program declares, Weekday;
-// with int, or an instance of the generic type, Join[*Set[int]], it ran
-// as Go does). Such a conversion is refused, naming the method.
+// Join([]Weekday{1, 2}) where Go prints 1|2 (so where the function is
+// called with a named type the program declares, Weekday, and the type
+// instantiated with one; with int, or an instance of the generic type,
+// Join[*Set[int]], or the function called by the method alone, it ran as
+// Go does). Such a conversion is refused, naming the method.
 
 // fmtConvCycle returns the method ("Set[T].String") of a generic type the
 // conversion text conv names an instance of that calls the generic
@@ -59,34 +62,52 @@ func (w *rewriter) fmtConvCycle(at ast.Node, conv string) string {
 			}
 			return !calls
 		})
-		if calls && (w.instantiatedWithOwnNamed(fn) || w.instantiatedWithOwnNamed(named.Obj())) {
+		if calls && w.instantiatedFirst(fn, named.Obj()) {
 			return named.Obj().Name() + "[...]." + fd.Name.Name
 		}
 	}
 	return ""
 }
 
-// instantiatedWithOwnNamed reports whether the file instantiates the
-// generic function or type obj with a type argument made of a named type
-// the program declares that is no generic type's instance (Join[Weekday],
-// Set[[]Weekday]).
-func (w *rewriter) instantiatedWithOwnNamed(obj types.Object) bool {
+// instantiatedFirst reports whether the file instantiates the generic
+// function fn, outside generic code, with a named type the program
+// declares (Join[Weekday] called from main; not a pointer, slice or map of
+// one, which ran as Go does) before it instantiates the generic type typ
+// with the same type arguments (Set[Weekday]): the order the interpreter
+// met them in, where the function's body was dropped.
+func (w *rewriter) instantiatedFirst(fn, typ types.Object) bool {
 	info := w.info()
+	first := func(obj types.Object, args []types.Type) token.Pos {
+		at := token.NoPos
+		for id, inst := range info.Instances {
+			if info.Uses[id] != obj || inst.TypeArgs.Len() != len(args) || at.IsValid() && id.Pos() > at {
+				continue
+			}
+			same := true
+			for i, a := range args {
+				same = same && types.Identical(inst.TypeArgs.At(i), a)
+			}
+			if same {
+				at = id.Pos()
+			}
+		}
+		return at
+	}
 	for id, inst := range info.Instances {
-		if info.Uses[id] != obj {
+		if info.Uses[id] != fn {
 			continue
 		}
-		for a := range inst.TypeArgs.Types() {
-			found := false
-			walkWritten(a, func(t types.Type) bool {
-				if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() == 0 && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
-					found = true
-				}
-				return !found
-			})
-			if found {
-				return true
-			}
+		args := slices.Collect(inst.TypeArgs.Types())
+		own := len(args) > 0
+		for _, a := range args {
+			n, ok := types.Unalias(a).(*types.Named)
+			own = own && ok && n.TypeArgs().Len() == 0 && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
+		}
+		if !own {
+			continue
+		}
+		if at := first(typ, args); at.IsValid() && first(fn, args) < at {
+			return true
 		}
 	}
 	return false

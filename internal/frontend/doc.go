@@ -111,9 +111,11 @@
 //   - a value printed by fmt in a generic function that a method of a
 //     generic type calls, where the value may be an instance of that type
 //     (func Join[T any] printing with fmt.Sprint, called by
-//     Set[T].String), which the interpreter would instantiate from inside
-//     the function's own instance, dropping its body (format the value in
-//     the method), see refuse_fmtcycle.go;
+//     Set[T].String) and the program calls the function with a named type
+//     of its own before it instantiates the type with it, which the
+//     interpreter would instantiate from inside the function's own
+//     instance, dropping its body (format the value in the method), see
+//     refuse_fmtcycle.go;
 //   - a type assertion or type switch case to an instance of a generic
 //     interface of the program's whose methods mention its type
 //     parameters (x.(Getter[int]) with type Getter[T any] interface{

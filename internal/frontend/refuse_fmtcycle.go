@@ -17,11 +17,11 @@ import (
 // generic function, it instantiates the function again from inside
 // itself, and the function's body was dropped: func Join[T any](xs []T)
 // printing with fmt.Sprint, called by Set[T].String, printed nothing for
-// Join([]Weekday{1, 2}) where Go prints 1|2 (so where the function is
-// called with a named type the program declares, Weekday, and the type
-// instantiated with one; with int, or an instance of the generic type,
-// Join[*Set[int]], or the function called by the method alone, it ran as
-// Go does). Such a conversion is refused, naming the method.
+// Join([]Weekday{1, 2}) where Go prints 1|2, called before the program
+// made a Set[Weekday] (with int, a pointer, slice or map of the type, an
+// instance of the generic type, Join[*Set[int]], the type instantiated
+// first, or the function called by the method alone, it ran as Go does).
+// Such a conversion is refused there, naming the method.
 
 // fmtConvCycle returns the method ("Set[T].String") of a generic type the
 // conversion text conv names an instance of that calls the generic

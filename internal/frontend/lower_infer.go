@@ -245,16 +245,15 @@ func (w *rewriter) lowerVarInits(in *inspector.Inspector) {
 				texts = append(texts, s)
 			}
 			start, end := w.offset(v.Pos()), w.offset(v.End())
-			open, close := "func() ("+strings.Join(texts, ", ")+") { return ", " }()"
+			w.add(start, start, "func() ("+strings.Join(texts, ", ")+") { return ", -6)
+			w.add(end, end, " }()", 6)
 			if len(ts) == 1 && emptyIface(ts[0]) && !types.IsInterface(t) && heldNameLost(t) {
 				// Returned as an empty interface, the value is held bare
 				// (a Level with String went in as its int: var x any =
-				// Must(Port(7), nil) printed 7), as lower_heldname.go
-				// writes a return of the program's.
-				open, close = open+"[]"+texts[0]+"{", "}[0]"+close
+				// Must(Port(7), nil) printed 7): written as a return of
+				// the program's is.
+				w.holdName(v, ts[0])
 			}
-			w.add(start, start, open, -6)
-			w.add(end, end, close, 6)
 		}
 	})
 }

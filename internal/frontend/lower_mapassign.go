@@ -56,9 +56,9 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 		// the interpreter keeps v's old value for a missing key (see
 		// lowerMapCommaOK), and the fix's found result is a variable of
 		// this block.
-		value := -1
+		through := -1 // the target that is no map element given a variable too
 		if len(as.Lhs) == 2 && elems[0] == 1 && !isBlank(as.Lhs[0]) && isMapIndex(info, as.Rhs[0]) && valueViaTemp(as.Lhs[0]) {
-			value, elems = 0, []int{0, 1}
+			through, elems = 0, []int{0, 1}
 		}
 		inList := false
 		if len(stack) >= 2 {
@@ -109,28 +109,27 @@ func (w *rewriter) lowerMapAssign(in *inspector.Inspector) error {
 		}
 		for i, l := range as.Lhs {
 			k := isElem[i] - 1
-			if k < 0 || i == value {
+			var value string // what the target is given, of its variable
+			if k >= 0 {
+				value = tmps[k]
+				if t := own[i]; errorOfOwn(info.TypeOf(l), t) {
+					// Boxed, or a typed nil, as it is stored (see asError).
+					value = w.assignedValue(t, info.TypeOf(l), value, l.Pos())
+				}
+			}
+			if k < 0 || i == through {
 				if st, ok := ast.Unparen(l).(*ast.StarExpr); ok && hasCallOrRecv(st.X) {
 					p := w.tmpName("mp")
 					operands = append(operands, p+" := "+w.moved(st.X)+"; ")
 					w.vacate(st.X, p)
 				}
-				if i == value {
-					v := tmps[k]
-					if t := own[i]; errorOfOwn(info.TypeOf(l), t) {
-						v = w.assignedValue(t, info.TypeOf(l), v, l.Pos())
-					}
-					stores = append(stores, w.moved(l)+" = "+v)
+				if i == through {
+					stores = append(stores, w.moved(l)+" = "+value)
 				}
 				continue
 			}
 			ix := ast.Unparen(l).(*ast.IndexExpr)
 			key, ok := w.typeSource(underlying(info.TypeOf(ix.X)).(*types.Map).Key(), l.Pos())
-			value := tmps[k]
-			if t := own[i]; errorOfOwn(info.TypeOf(l), t) {
-				// Boxed, or a typed nil, as it is stored (see asError).
-				value = w.assignedValue(t, info.TypeOf(l), value, l.Pos())
-			}
 			if ok && (hasCallOrRecv(ix.X) || hasCallOrRecv(ix.Index) || w.readsTargets(ix, as.Lhs)) {
 				m, mk := w.tmpName("mm"), w.tmpName("mk")
 				operands = append(operands, m+" := "+w.moved(ix.X)+"; var "+mk+" "+key+" = "+w.moved(ix.Index)+"; ")

@@ -151,11 +151,8 @@ func tagName(text string) string {
 	if j := strings.Index(v, `\"`); j >= 0 {
 		v = v[:j]
 	}
-	v = strings.TrimPrefix(strings.TrimPrefix(v, "-"), "^")
-	v, _, _ = strings.Cut(v, " ")
-	v, _, _ = strings.Cut(v, "@")
-	if v == "" || strings.HasSuffix(v, "[]") {
-		return ""
+	if name, generic, _ := tagValue(v); !generic {
+		return name
 	}
-	return v
+	return ""
 }

@@ -1645,7 +1645,7 @@ func errorsAsWith(err error, target any, match func(any) bool, m errMethodsFunc)
 						way += " (var e runtime.Error)"
 					}
 				}
-				if _, ok := n.typ.MethodByName("Unwrap"); ok && n.typ.Implements(reflect.TypeFor[interface{ Unwrap() []error }]()) {
+				if n.typ.Implements(reflect.TypeFor[interface{ Unwrap() []error }]()) {
 					way = joinedWay
 				}
 				panic(refused(&RuntimeError{msg: fmt.Sprintf("repl: errors.As found in the chain %s, which is %s, but the interpreter cannot hold a value of a compiled type as an interface the program declares; %s", withArticle(n.typ.String()), withArticle(n.iface), way)}))

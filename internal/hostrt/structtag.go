@@ -55,6 +55,16 @@ func UserStructField(f reflect.StructField) reflect.StructField {
 	return f
 }
 
+// tagValue reads the value of the key in a tag: the type's name (without
+// the hash of a type declared in a function), whether it is a generic
+// type's, and the indexes of the unexported fields.
+func tagValue(value string) (name string, generic bool, indexes string) {
+	name, indexes, _ = strings.Cut(strings.TrimPrefix(strings.TrimPrefix(value, "-"), "^"), " ")
+	name, generic = strings.CutSuffix(name, "[]")
+	name, _, _ = strings.Cut(name, "@")
+	return name, generic, indexes
+}
+
 // readTag reads the tag of t, a struct type the program declares: the
 // type's name ("Point", "node", "Pair" for an instance of a generic
 // type, without what tells them apart), whether t is a generic type's
@@ -68,9 +78,7 @@ func readTag(t reflect.Type) (name string, generic bool, unexported []bool, ok b
 	if !found {
 		return "", false, nil, false
 	}
-	name, indexes, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(value, "-"), "^"), " ")
-	name, generic = strings.CutSuffix(name, "[]")
-	name, _, _ = strings.Cut(name, "@")
+	name, generic, indexes := tagValue(value)
 	unexported = make([]bool, t.NumField())
 	for s := range strings.SplitSeq(indexes, ",") {
 		if i, err := strconv.Atoi(s); err == nil && i >= 0 && i < len(unexported) {
